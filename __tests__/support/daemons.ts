@@ -1,0 +1,29 @@
+/**
+ * The real daemons of the test host. Integration tests run against each of them and FAIL — never skip —
+ * when one is missing: `npm test` brings the host up first (scripts/ensure-test-host.mjs).
+ */
+import { spawnSync } from 'node:child_process';
+
+export const STANDALONE = 'unix:///run/buildkit/buildkitd.sock';
+export const ENGINE = 'docker://';
+export const LEGACY = 'unix:///run/buildkit-legacy/buildkitd.sock';
+export const REGISTRY = '127.0.0.1:5000';
+export const BASE_IMAGE = 'localhost:5000/busybox';
+
+/** Both daemons every wire-crossing feature must work on. */
+export const DAEMONS = [
+  { name: 'standalone buildkitd', endpoint: STANDALONE },
+  { name: 'Docker Engine', endpoint: ENGINE },
+] as const;
+
+export function requireTestHost(): void {
+  const checks: Array<[string, string, string[]]> = [
+    ['standalone buildkitd', 'buildctl', ['--addr', STANDALONE, 'debug', 'workers']],
+    ['Docker Engine', 'docker', ['version']],
+    ['registry', 'curl', ['-fsS', `http://${REGISTRY}/v2/`]],
+  ];
+  const missing = checks.filter(([, cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 }).status !== 0).map(([n]) => n);
+  if (missing.length) {
+    throw new Error(`test host incomplete (${missing.join(', ')} not reachable): run \`npm test\` or scripts/test-host.sh all as root`);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
+ * build the requested targets (and the targets they consume), write the metadata file.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { resolveBake, type BakeDefinition } from '../bake/index.js';
+import { connect } from '../buildkit/transport/connect.js';
+import { defaultEndpoint, parseEndpoint, type TlsFiles } from '../buildkit/transport/endpoint.js';
+import { fromBakeTarget } from './bake-adapter.js';
+import type { EventSink } from './events.js';
+import { runBuild, type RunResult } from './run.js';
+import type { SecretEntry, TargetSpec } from './spec.js';
+
+export interface BakeRunOptions {
+  files: string[];
+  targets: string[];
+  set: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** endpoint or buildx builder name; default: the buildx builder in use, else the Docker Engine */
+  builder?: string;
+  tls?: TlsFiles;
+  push?: boolean;
+  load?: boolean;
+  noCache?: boolean;
+  pull?: boolean;
+  metadataFile?: string;
+  /** secrets from the workflow, bound to the ids the targets declare (see bindSecrets) */
+  secrets?: SecretEntry[];
+  signal?: AbortSignal;
+  onEvent?: EventSink;
+}
+
+/** The global flags become `--set` overrides, exactly as buildx turns `--push`/`--load`/... into them. */
+export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' | 'noCache' | 'pull'>): string[] {
+  const set = [...opts.set];
+  if (opts.noCache) set.push('*.no-cache=true');
+  if (opts.pull) set.push('*.pull=true');
+  if (opts.push) set.push('*.output=type=registry');
+  if (opts.load) set.push('*.output=type=docker');
+  return set;
+}
+
+export function resolveDefinition(opts: BakeRunOptions): BakeDefinition {
+  return resolveBake({ files: opts.files, targets: opts.targets, set: overridesFor(opts), cwd: opts.cwd, env: opts.env as Record<string, string | undefined> });
+}
+
+/** Target specs in a stable order, each target once. */
+export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
+  return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t as Record<string, unknown>, cwd));
+}
+
+export async function runBake(opts: BakeRunOptions): Promise<RunResult & { definition: BakeDefinition }> {
+  const definition = resolveDefinition(opts);
+  const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+  const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls) : defaultEndpoint(opts.env);
+  const connection = await connect(endpoint, { signal: opts.signal });
+  try {
+    const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent });
+    if (opts.metadataFile) {
+      const file = path.resolve(opts.cwd, opts.metadataFile);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify(result.metadata, null, 2) + '\n');
+    }
+    return { ...result, definition };
+  } finally {
+    await connection.close();
+  }
+}
+
+/**
+ * Workflow secrets are added to every target, never replacing what the bake file says (docker/bake-action#285):
+ * a target that declares the id with its own source keeps it; one that declares only the id gets the
+ * workflow's value.
+ */
+export function bindSecrets(specs: TargetSpec[], secrets: SecretEntry[]): TargetSpec[] {
+  return specs.map((spec) => {
+    const own = [...spec.secrets];
+    for (const s of secrets) {
+      const i = own.findIndex((o) => o.id === s.id);
+      if (i < 0) own.push(s);
+      else if (!own[i].src && !own[i].env && own[i].value === undefined) own[i] = s;
+    }
+    return { ...spec, secrets: own };
+  });
+}

@@ -1,0 +1,207 @@
+/**
+ * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
+ * where their output goes, cache entries, secrets. Pure apart from checking that paths exist, so bad input
+ * fails here, before anything reaches the daemon.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CacheOptionsEntry, ExporterEntry } from '../buildkit/client.js';
+import type { SecretSpec } from '../buildkit/session/secrets.js';
+import type { AttrEntry, TargetSpec } from './spec.js';
+
+export class PlanError extends Error {
+  constructor(
+    readonly target: string,
+    message: string,
+  ) {
+    super(`target "${target}": ${message}`);
+  }
+}
+
+/** Where an exporter's stream lands on this machine (FileSend). */
+export type ExportDestination = { mode: 'file'; path: string } | { mode: 'dir'; path: string } | { mode: 'none' };
+
+export interface SolvePlan {
+  target: string;
+  frontendAttrs: Record<string, string>;
+  /** session dir-name → absolute path */
+  localDirs: Record<string, string>;
+  secrets: SecretSpec[];
+  exporters: ExporterEntry[];
+  /** same index as `exporters` (the daemon's exporter id) */
+  destinations: ExportDestination[];
+  cacheImports: CacheOptionsEntry[];
+  cacheExports: CacheOptionsEntry[];
+  entitlements: string[];
+  /** named contexts that take another target's result: context name → producer target */
+  linkedContexts: Record<string, string>;
+  /** temporary directories to remove after the run (inline Dockerfiles) */
+  tempDirs: string[];
+}
+
+export interface PlanOptions {
+  /** the daemon is the Docker Engine's BuildKit (image/docker exporters load into the Engine) */
+  dockerEngine?: boolean;
+}
+
+const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function attrsWithout(entry: AttrEntry, ...keys: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(entry)) if (k !== 'type' && !keys.includes(k)) out[k] = v;
+  return out;
+}
+
+function cacheEntry(e: AttrEntry): CacheOptionsEntry {
+  return { Type: e.type, Attrs: attrsWithout(e) };
+}
+
+export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan {
+  const plan: SolvePlan = {
+    target: spec.name,
+    frontendAttrs: {},
+    localDirs: {},
+    secrets: spec.secrets.map((s) => ({ id: s.id, file: s.src, env: s.env, value: s.value })),
+    exporters: [],
+    destinations: [],
+    cacheImports: spec.cacheFrom.map(cacheEntry),
+    cacheExports: spec.cacheTo.map(cacheEntry),
+    entitlements: [...spec.entitlements],
+    linkedContexts: {},
+    tempDirs: [],
+  };
+  const attrs = plan.frontendAttrs;
+
+  // Build context and Dockerfile
+  if (REMOTE_CONTEXT.test(spec.context)) {
+    attrs.context = spec.context;
+  } else {
+    if (!isDir(spec.context)) throw new PlanError(spec.name, `context directory ${spec.context} does not exist`);
+    plan.localDirs.context = spec.context;
+  }
+  if (spec.dockerfileInline !== undefined) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-inline-'));
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), spec.dockerfileInline);
+    plan.tempDirs.push(dir);
+    plan.localDirs.dockerfile = dir;
+    attrs.filename = 'Dockerfile';
+  } else if (spec.dockerfile) {
+    if (REMOTE_CONTEXT.test(spec.context) && !path.isAbsolute(spec.dockerfile)) {
+      attrs.filename = spec.dockerfile; // read from the remote context
+    } else {
+      if (!fs.existsSync(spec.dockerfile)) throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
+      plan.localDirs.dockerfile = path.dirname(spec.dockerfile);
+      attrs.filename = path.basename(spec.dockerfile);
+    }
+  }
+
+  if (spec.target) attrs.target = spec.target;
+  if (spec.platforms.length) attrs.platform = spec.platforms.join(',');
+  for (const [k, v] of Object.entries(spec.args)) attrs[`build-arg:${k}`] = v;
+  for (const [k, v] of Object.entries(spec.labels)) attrs[`label:${k}`] = v;
+  if (spec.noCache) attrs['no-cache'] = '';
+  else if (spec.noCacheFilter.length) attrs['no-cache'] = spec.noCacheFilter.join(',');
+  if (spec.pull) attrs['image-resolve-mode'] = 'pull';
+  if (spec.network) attrs['force-network-mode'] = spec.network;
+  if (spec.shmSize) attrs['shm-size'] = spec.shmSize;
+  if (spec.ulimits.length) attrs.ulimit = spec.ulimits.join(',');
+  if (spec.extraHosts.length) attrs['add-hosts'] = spec.extraHosts.join(',');
+  for (const a of spec.attest) {
+    if (a.disabled === 'true') continue;
+    attrs[`attest:${a.type}`] = Object.entries(attrsWithout(a))
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
+  }
+
+  // Named contexts
+  for (const [name, value] of Object.entries(spec.contexts)) {
+    if (value.startsWith('target:')) {
+      plan.linkedContexts[name] = value.slice('target:'.length);
+    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) {
+      attrs[`context:${name}`] = value;
+    } else {
+      if (!isDir(value)) throw new PlanError(spec.name, `named context "${name}": directory ${value} does not exist`);
+      plan.localDirs[name] = value;
+      attrs[`context:${name}`] = `local:${name}`;
+    }
+  }
+  if (Object.keys(spec.contexts).length) attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
+
+  // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
+  if (plan.cacheImports.length) attrs['cache-imports'] = JSON.stringify(plan.cacheImports);
+
+  for (const out of spec.outputs) addExporter(plan, spec, out, opts);
+  return plan;
+}
+
+function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: PlanOptions): void {
+  const annotations = annotationAttrs(spec.annotations);
+  const names = out.name ?? spec.tags.join(',');
+  const push = (type: string, attrs: Record<string, string>, dest: ExportDestination) => {
+    plan.exporters.push({ Type: type, Attrs: attrs });
+    plan.destinations.push(dest);
+  };
+  switch (out.type) {
+    case 'cacheonly':
+      return;
+    case 'local':
+    case 'tar': {
+      if (!out.dest) throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
+      push(out.type, attrsWithout(out, 'dest'), { mode: out.type === 'local' ? 'dir' : 'file', path: out.dest });
+      return;
+    }
+    case 'oci':
+    case 'docker': {
+      const attrs = { ...annotations, ...attrsWithout(out, 'dest') };
+      if (names && !attrs.name) attrs.name = names;
+      if (out.dest) {
+        push(out.type, attrs, { mode: 'file', path: out.dest });
+      } else if (out.type === 'docker' && opts.dockerEngine) {
+        push('moby', attrs, { mode: 'none' }); // the Engine's own exporter loads into its image store
+      } else {
+        throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH${out.type === 'docker' ? ' (loading into Docker needs the docker:// builder)' : ''}`);
+      }
+      return;
+    }
+    case 'image':
+    case 'registry': {
+      const attrs = { ...annotations, ...attrsWithout(out) };
+      if (out.type === 'registry') attrs.push = 'true';
+      if (names && !attrs.name) attrs.name = names;
+      if (!attrs.name && attrs.push === 'true' && attrs['push-by-digest'] !== 'true') {
+        throw new PlanError(spec.name, `output type=${out.type} pushes but has no name: set tags or name=`);
+      }
+      push('image', attrs, { mode: 'none' });
+      return;
+    }
+    default:
+      push(out.type, attrsWithout(out), { mode: 'none' });
+  }
+}
+
+/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` → exporter attributes. */
+export function annotationAttrs(annotations: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of annotations) {
+    const eq = a.indexOf('=');
+    if (eq <= 0) continue;
+    const key = a.slice(0, eq);
+    const value = a.slice(eq + 1);
+    const colon = key.match(/^([a-z,-]+(?:\[[^\]]*\])?):(.+)$/);
+    if (!colon) {
+      out[`annotation.${key}`] = value;
+      continue;
+    }
+    for (const kind of colon[1].split(',')) out[`annotation-${kind}.${colon[2]}`] = value;
+  }
+  return out;
+}

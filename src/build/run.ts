@@ -1,0 +1,360 @@
+/**
+ * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
+ * Control.Solve that exports, and a dockerfile.v0 solve inside it through LLBBridge. Targets linked by
+ * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
+ * decides when each may solve, evaluate and be released (see lifetime.ts for why).
+ *
+ * Each target has its own session: the daemon's FileSend calls carry only an exporter index, not a build
+ * id, so two targets' exports could not be told apart on a shared session.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as crypto from 'node:crypto';
+import type * as grpc from '@grpc/grpc-js';
+import { BuildkitClient, randomId, type GatewayClient, type GatewayResult } from '../buildkit/client.js';
+import { encodeMessage } from '../buildkit/proto/index.js';
+import { SolveError } from '../buildkit/errors.js';
+import { Session } from '../buildkit/session/session.js';
+import { FileSync } from '../buildkit/session/filesync.js';
+import { FileSend } from '../buildkit/session/filesend.js';
+import { SecretStore, loadSecrets } from '../buildkit/session/secrets.js';
+import { DockerAuthProvider } from '../buildkit/session/auth.js';
+import type { BuildkitConnection } from '../buildkit/transport/connect.js';
+import { LifetimeMachine, TargetCancelledError } from './lifetime.js';
+import { planTarget, type SolvePlan } from './plan.js';
+import type { TargetSpec } from './spec.js';
+import type { EventSink } from './events.js';
+import { decodeExporterResponse } from './metadata.js';
+
+export interface RunOptions {
+  connection: BuildkitConnection;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  onEvent?: EventSink;
+  /** builder name used in `buildx.build.ref` metadata */
+  builderName?: string;
+}
+
+export type TargetStatus = 'done' | 'failed' | 'cancelled';
+
+export interface TargetOutcome {
+  target: string;
+  status: TargetStatus;
+  ref: string;
+  durationMs: number;
+  exporterResponse: Record<string, string>;
+  error?: Error;
+  /** bytes of file content sent per local dir-name (from the session's FileSync) */
+  transferred: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
+}
+
+export interface RunResult {
+  ok: boolean;
+  targets: TargetOutcome[];
+  /** buildx `--metadata-file` content */
+  metadata: Record<string, Record<string, unknown>>;
+}
+
+/** A target failed: names the target; `cause` is the daemon's error (a SolveError when it carried details). */
+export class TargetFailedError extends Error {
+  constructor(
+    readonly target: string,
+    readonly cause_: Error,
+  ) {
+    super(`target "${target}": ${cause_.message}`);
+  }
+}
+
+function statusBytes(err: unknown): Buffer {
+  const e = err as Partial<grpc.ServiceError>;
+  const details = e.metadata?.get('grpc-status-details-bin')?.[0];
+  if (Buffer.isBuffer(details)) return details;
+  return encodeMessage('bakekit.internal.RpcStatus', { code: typeof e.code === 'number' ? e.code : 2, message: e.details ?? e.message ?? String(err) });
+}
+
+function refsOf(result: GatewayResult): Array<{ platform?: string; id: string }> {
+  if (result.ref) return result.ref.id ? [{ id: result.ref.id }] : [];
+  return Object.entries(result.refs?.refs ?? {})
+    .filter(([, r]) => r.id)
+    .map(([platform, r]) => ({ platform, id: r.id! }));
+}
+
+/** The frontend inputs and attributes that hand a producer's lazy result to a consumer (buildx waitContextDeps). */
+export function linkInputs(
+  contextName: string,
+  producer: string,
+  result: GatewayResult,
+): { inputs: Record<string, Buffer>; attrs: Record<string, string>; drop: string[] } {
+  const key = `target-${producer}`;
+  const inputs: Record<string, Buffer> = {};
+  const attrs: Record<string, string> = {};
+  const meta = result.metadata ?? {};
+  const inputMetadata = (suffix: string) => {
+    const m: Record<string, string> = {};
+    const config = meta[`containerimage.config${suffix}`];
+    const buildinfo = meta[`containerimage.buildinfo${suffix}`];
+    if (config) m['containerimage.config'] = Buffer.from(config).toString('base64');
+    if (buildinfo) m['containerimage.buildinfo'] = Buffer.from(buildinfo).toString('base64');
+    return Object.keys(m).length ? JSON.stringify(m) : undefined;
+  };
+  if (result.ref) {
+    inputs[key] = result.ref.def ?? Buffer.alloc(0);
+    attrs[`context:${contextName}`] = `input:${key}`;
+    const md = inputMetadata('');
+    if (md) attrs[`input-metadata:${key}`] = md;
+    return { inputs, attrs, drop: [] };
+  }
+  for (const [platform, ref] of Object.entries(result.refs?.refs ?? {})) {
+    const k = `${key}::${platform}`;
+    inputs[k] = ref.def ?? Buffer.alloc(0);
+    attrs[`context:${contextName}::${platform}`] = `input:${k}`;
+    const md = inputMetadata(`/${platform}`);
+    if (md) attrs[`input-metadata:${k}`] = md;
+  }
+  // With per-platform entries the plain attribute must go, or a platform missing from the parent would
+  // silently resolve the name as an image.
+  return { inputs, attrs, drop: [`context:${contextName}`] };
+}
+
+/** Stable shared key per context directory: the daemon keeps the last transfer under it and sends only changes. */
+function sharedKeyFor(dir: string | undefined): string {
+  if (!dir) return randomId();
+  return `${path.basename(dir)}-${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+}
+
+export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<RunResult> {
+  const emit: EventSink = opts.onEvent ?? (() => {});
+  const client = new BuildkitClient(opts.connection);
+  const dockerEngine = opts.connection.endpoint.kind === 'docker';
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const plans = new Map<string, SolvePlan>();
+  const tempDirs: string[] = [];
+  try {
+    for (const s of specs) {
+      const plan = planTarget(s, { dockerEngine });
+      tempDirs.push(...plan.tempDirs);
+      for (const producer of Object.values(plan.linkedContexts)) {
+        if (!byName.has(producer)) throw new Error(`target "${s.name}" uses context target:${producer}, which is not part of this build`);
+      }
+      plans.set(s.name, plan);
+    }
+    // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
+    const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]));
+
+    const graph = new Map<string, string[]>();
+    for (const [name, plan] of plans) graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
+    const machine = new LifetimeMachine(graph);
+    const published = new Map<string, GatewayResult>();
+    const run = new AbortController();
+    const onOuterAbort = () => run.abort(opts.signal?.reason ?? new Error('cancelled'));
+    if (opts.signal?.aborted) onOuterAbort();
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const auth = new DockerAuthProvider();
+
+    const outcomes = await Promise.all(
+      specs.map((spec) =>
+        runTarget(spec.name, {
+          client,
+          plan: plans.get(spec.name)!,
+          secrets: secretValues.get(spec.name)!,
+          machine,
+          published,
+          run,
+          emit,
+          connection: opts.connection,
+          auth,
+        }),
+      ),
+    );
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+    const builder = opts.builderName ?? opts.connection.description;
+    const metadata: RunResult['metadata'] = {};
+    for (const o of outcomes) {
+      if (o.status !== 'done') continue;
+      metadata[o.target] = { ...decodeExporterResponse(o.exporterResponse), 'buildx.build.ref': `${builder}/${builder}0/${o.ref}` };
+    }
+    return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, metadata };
+  } finally {
+    for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
+  }
+}
+
+interface TargetContext {
+  client: BuildkitClient;
+  plan: SolvePlan;
+  secrets: Map<string, Buffer>;
+  machine: LifetimeMachine;
+  published: Map<string, GatewayResult>;
+  run: AbortController;
+  emit: EventSink;
+  connection: BuildkitConnection;
+  auth: DockerAuthProvider;
+}
+
+async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcome> {
+  const { client, plan, machine, run, emit } = ctx;
+  const started = Date.now();
+  const ref = randomId();
+  const fileSync = new FileSync(plan.localDirs);
+  const session = new Session({ name, sharedKey: sharedKeyFor(plan.localDirs.context) });
+  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(ctx.auth);
+  const sends = plan.destinations.map((d) => (d.mode === 'none' ? undefined : d));
+  if (sends.some(Boolean)) session.attach(new FileSend(sends.map((d) => d ?? { mode: 'file' as const, path: '/dev/null' })));
+  const outcome = (status: TargetStatus, extra: Partial<TargetOutcome> = {}): TargetOutcome => ({
+    target: name,
+    status,
+    ref,
+    durationMs: Date.now() - started,
+    exporterResponse: {},
+    transferred: fileSync.stats(),
+    ...extra,
+  });
+
+  // Wait for producers before taking a session: a consumer has nothing to do until they published.
+  try {
+    await abortable(machine.until(name, 'solve'), run.signal);
+  } catch (err) {
+    machine.failed(name, 'cancelled');
+    const reason = err instanceof TargetCancelledError ? err.message : 'the build was cancelled';
+    emit({ type: 'target-cancelled', target: name, reason });
+    return outcome('cancelled');
+  }
+
+  let gw: GatewayClient | undefined;
+  let returned = false;
+  let status: { done: Promise<void>; stop: () => void } | undefined;
+  let outer: Promise<Record<string, string>> | undefined;
+  const targetAbort = new AbortController();
+  const onRunAbort = () => targetAbort.abort(run.signal.reason);
+  run.signal.addEventListener('abort', onRunAbort, { once: true });
+  try {
+    await session.run(ctx.connection);
+    emit({ type: 'target-start', target: name, ref });
+    status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
+    outer = client.solve(
+      {
+        Ref: ref,
+        Session: session.id,
+        Frontend: '',
+        FrontendAttrs: plan.frontendAttrs,
+        Exporters: plan.exporters,
+        Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
+        Entitlements: plan.entitlements,
+      },
+      targetAbort.signal,
+    );
+    outer.catch(() => {}); // awaited below; an early failure must not be an unhandled rejection
+    gw = client.gateway(ref);
+    await Promise.race([gw.ping(targetAbort.signal), outer.then(() => Promise.reject(new Error('build ended before the gateway answered')))]);
+
+    const attrs = { ...plan.frontendAttrs };
+    const inputs: Record<string, Buffer> = {};
+    for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
+      const link = linkInputs(contextName, producer, ctx.published.get(producer)!);
+      Object.assign(inputs, link.inputs);
+      Object.assign(attrs, link.attrs);
+      for (const k of link.drop) delete attrs[k];
+    }
+    const solved = await gw.solve(
+      { Frontend: 'dockerfile.v0', FrontendOpt: attrs, FrontendInputs: inputs, CacheImports: plan.cacheImports },
+      targetAbort.signal,
+    );
+    const result = solved.result ?? {};
+    ctx.published.set(name, result);
+    machine.published(name);
+
+    await abortable(machine.until(name, 'evaluate'), targetAbort.signal);
+    if (machine.isLinked(name)) {
+      // Every platform at once, failing fast: a sequential walk let children reach a platform's shared
+      // vertices before this target had loaded them under its own job (buildx #3543).
+      const each = new AbortController();
+      const onAbort = () => each.abort(targetAbort.signal.reason);
+      targetAbort.signal.addEventListener('abort', onAbort, { once: true });
+      try {
+        await Promise.all(
+          refsOf(result).map((r) =>
+            gw!.evaluate(r.id, each.signal).catch((err: unknown) => {
+              each.abort(err);
+              throw err;
+            }),
+          ),
+        );
+      } finally {
+        targetAbort.signal.removeEventListener('abort', onAbort);
+      }
+    }
+    machine.evaluated(name);
+    await abortable(machine.until(name, 'release'), targetAbort.signal);
+    machine.completed(name);
+    returned = true;
+    await gw.return({ result }, targetAbort.signal);
+    const response = await outer;
+    emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
+    return outcome('done', { exporterResponse: response });
+  } catch (err) {
+    const error = err as Error;
+    const cancelledByOthers = run.signal.aborted && !(error instanceof TargetFailedError) && isCancellation(error, run.signal);
+    machine.failed(name, error.message);
+    if (gw && !returned) {
+      returned = true;
+      await gw.return({ error: statusBytes(err) }).catch(() => {});
+    }
+    // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it.
+    let finalError: Error = error;
+    if (outer) {
+      const outerErr = await outer.then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      if (outerErr && !isCancellation(outerErr, run.signal)) finalError = outerErr;
+    }
+    if (cancelledByOthers || err instanceof TargetCancelledError) {
+      emit({ type: 'target-cancelled', target: name, reason: error.message });
+      return outcome('cancelled');
+    }
+    const failure = new TargetFailedError(name, toSolveError(finalError, name));
+    emit({ type: 'target-failed', target: name, durationMs: Date.now() - started, error: failure });
+    run.abort(failure); // fail fast: the other targets stop now
+    return outcome('failed', { error: failure });
+  } finally {
+    run.signal.removeEventListener('abort', onRunAbort);
+    if (status) {
+      // Progress ends by itself once the job is done; give it a moment, then stop listening.
+      const timer = setTimeout(() => status!.stop(), 3000);
+      await status.done;
+      clearTimeout(timer);
+    }
+    await session.close().catch(() => {});
+  }
+}
+
+function isCancellation(err: Error, signal: AbortSignal): boolean {
+  const code = (err as Partial<grpc.ServiceError>).code;
+  return signal.aborted && (code === 1 /* CANCELLED */ || err === signal.reason || /context canceled|cancel/i.test(err.message));
+}
+
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason ?? new Error('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason ?? new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+/** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */
+function toSolveError(err: Error, target: string): Error {
+  const code = (err as Partial<grpc.ServiceError>).code;
+  if (typeof code !== 'number' || err instanceof SolveError) return err;
+  return SolveError.fromGrpc(err as grpc.ServiceError, { target });
+}

@@ -1,0 +1,74 @@
+/**
+ * What the build layer needs to know about one target, resolved and with paths made absolute.
+ * `fromBakeTarget` (bake-adapter.ts) produces it from a bake definition; tests may write it directly.
+ */
+export interface KeyValue {
+  [key: string]: string;
+}
+
+/** A CSV entry such as `type=local,dest=out` parsed into its attributes (keys lower-cased). */
+export type AttrEntry = KeyValue & { type: string };
+
+export interface SecretEntry {
+  id: string;
+  src?: string;
+  env?: string;
+  /** a value given directly (workflow `secrets` input); never printed */
+  value?: string;
+}
+
+export interface TargetSpec {
+  name: string;
+  /** absolute context directory, or a remote context (git/https URL) passed through */
+  context: string;
+  /** Dockerfile path (absolute) — or undefined with `dockerfileInline` */
+  dockerfile?: string;
+  dockerfileInline?: string;
+  target?: string;
+  args: KeyValue;
+  labels: KeyValue;
+  tags: string[];
+  platforms: string[];
+  /** named contexts: NAME → `docker-image://…`, `target:OTHER`, an absolute local dir, or a URL */
+  contexts: KeyValue;
+  secrets: SecretEntry[];
+  ssh: AttrEntry[];
+  outputs: AttrEntry[];
+  cacheFrom: AttrEntry[];
+  cacheTo: AttrEntry[];
+  noCache: boolean;
+  noCacheFilter: string[];
+  pull: boolean;
+  network?: string;
+  shmSize?: string;
+  ulimits: string[];
+  extraHosts: string[];
+  attest: AttrEntry[];
+  annotations: string[];
+  entitlements: string[];
+}
+
+export function emptyTarget(name: string, context: string): TargetSpec {
+  return {
+    name,
+    context,
+    args: {},
+    labels: {},
+    tags: [],
+    platforms: [],
+    contexts: {},
+    secrets: [],
+    ssh: [],
+    outputs: [],
+    cacheFrom: [],
+    cacheTo: [],
+    noCache: false,
+    noCacheFilter: [],
+    pull: false,
+    ulimits: [],
+    extraHosts: [],
+    attest: [],
+    annotations: [],
+    entitlements: [],
+  };
+}

@@ -1,0 +1,12 @@
+/** fsutil file-tree transfer (tonistiigi/fsutil wire protocol): walker + filters, sender, receiver. */
+export { streamChannel, objectCodec, rawCodec, readMessages, StreamClosedError } from './channel.js';
+export type { PacketChannel, PacketCodec } from './channel.js';
+export { walkTree, statEntry, resolveRoot, TreeFilter } from './walker.js';
+export type { WalkOptions } from './walker.js';
+export { sendTree, DEFAULT_CHUNK_SIZE, DEFAULT_READERS } from './sender.js';
+export type { SendOptions } from './sender.js';
+export { receiveTree, OrderValidator } from './receiver.js';
+export type { ReceiveOptions, ReceiveResult } from './receiver.js';
+export { PatternMatcher, matchGlob } from './patterns.js';
+export { resolveFollowPaths } from './followpaths.js';
+export { GoMode, goModeFromPosix, posixPermFromGoMode, isRegularMode } from './mode.js';

@@ -1,0 +1,192 @@
+/**
+ * fsutil sender: stream STATs, answer the receiver's REQs with DATA, reply FIN to FIN.
+ *
+ * The listing and the file contents share one stream and run concurrently (the daemon requests files while
+ * it is still reading STATs). Requested files are read by a few parallel readers in 32 KiB chunks, each file
+ * ending with an empty DATA; DATA of different files may interleave. Every send waits for the stream to
+ * drain, so memory stays bounded by the readers' chunks whatever the file sizes.
+ */
+import { constants as fsConstants, promises as fsp } from 'node:fs';
+import * as nodePath from 'node:path';
+import { PacketType, type Stat } from '../proto/fsutil.js';
+import type { PacketChannel } from './channel.js';
+import { isRegularMode } from './mode.js';
+
+export const DEFAULT_CHUNK_SIZE = 32 * 1024;
+export const DEFAULT_READERS = 4;
+
+export interface SendOptions {
+  signal?: AbortSignal;
+  /** Parallel file readers (Go: 4). */
+  readers?: number;
+  /** DATA chunk size in bytes (Go: 32 KiB; keep it well under the 4 MiB gRPC message limit). */
+  chunkSize?: number;
+  /** Called as file content goes out (bytes of one DATA packet). */
+  onData?(bytes: number): void;
+  /** Called when a requested file has been sent completely (including the empty DATA). */
+  onFileSent?(path: string): void;
+}
+
+/**
+ * Runs the sender side until the receiver's FIN has been answered. `root` is the directory the STAT paths
+ * are relative to; `stats` yields them in fsutil order (see walker.ts). Rejects on a receiver ERR, an
+ * unknown REQ id, a local failure (after sending ERR) or the stream ending without FIN; the caller then
+ * ends or destroys the stream.
+ */
+export async function sendTree(
+  channel: PacketChannel,
+  root: string,
+  stats: AsyncIterable<Stat>,
+  opts: SendOptions = {},
+): Promise<void> {
+  const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const abort = new AbortController();
+  const onOuterAbort = () => abort.abort(opts.signal!.reason);
+  if (opts.signal?.aborted) throw opts.signal.reason;
+  opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+
+  let failWith!: (err: unknown) => void;
+  const failed = new Promise<never>((_, reject) => (failWith = reject));
+  failed.catch(() => {}); // observed through Promise.race below
+  const fail = (err: unknown) => {
+    if (abort.signal.aborted) return;
+    abort.abort(err);
+    failWith(err);
+  };
+  abort.signal.addEventListener('abort', () => failWith(abort.signal.reason), { once: true });
+
+  // id → path of regular files not yet requested; ids count every STAT, in emission order.
+  const requestable = new Map<number, string>();
+  const queue = new WorkQueue<{ id: number; path: string }>();
+
+  const listing = (async () => {
+    let id = 0;
+    try {
+      for await (const stat of stats) {
+        if (abort.signal.aborted) return;
+        if (isRegularMode(stat.mode ?? 0)) requestable.set(id, stat.path);
+        id++;
+        await channel.send({ type: PacketType.STAT, stat });
+      }
+      await channel.send({ type: PacketType.STAT });
+    } catch (err) {
+      if (abort.signal.aborted) return;
+      await channel.send({ type: PacketType.ERR, data: Buffer.from(errorMessage(err)) }).catch(() => {});
+      fail(err);
+    }
+  })();
+
+  const sendFile = async (id: number, rel: string) => {
+    const handle = await openRegular(nodePath.join(root, rel));
+    if (handle) {
+      try {
+        for (;;) {
+          if (abort.signal.aborted) return;
+          const buf = Buffer.allocUnsafe(chunkSize);
+          const { bytesRead } = await handle.read(buf, 0, chunkSize, null);
+          if (bytesRead === 0) break;
+          await channel.send({ type: PacketType.DATA, ID: id, data: buf.subarray(0, bytesRead) });
+          opts.onData?.(bytesRead);
+        }
+      } finally {
+        await handle.close().catch(() => {});
+      }
+    }
+    // An empty DATA ends the file; a file that vanished or can't be opened is sent empty, as fsutil does.
+    await channel.send({ type: PacketType.DATA, ID: id });
+    opts.onFileSent?.(rel);
+  };
+
+  const readers = Array.from({ length: Math.max(1, opts.readers ?? DEFAULT_READERS) }, async () => {
+    try {
+      for (let job = await queue.take(); job; job = await queue.take()) {
+        if (abort.signal.aborted) return;
+        await sendFile(job.id, job.path);
+      }
+    } catch (err) {
+      fail(err);
+    }
+  });
+
+  const receiving = (async () => {
+    for await (const packet of channel.receive()) {
+      if (abort.signal.aborted) return;
+      switch (packet.type ?? PacketType.STAT) {
+        case PacketType.ERR:
+          throw new Error(`error from receiver: ${packet.data?.toString() ?? ''}`);
+        case PacketType.REQ: {
+          const id = packet.ID ?? 0;
+          const path = requestable.get(id);
+          if (path === undefined) throw new Error(`invalid file id ${id}`);
+          requestable.delete(id);
+          queue.put({ id, path });
+          break;
+        }
+        case PacketType.FIN:
+          await channel.send({ type: PacketType.FIN });
+          return;
+        default:
+          break; // STAT/DATA have no meaning in this direction
+      }
+    }
+    throw new Error('receiver closed the stream before sending FIN');
+  })();
+  receiving.catch(fail);
+
+  try {
+    await Promise.race([receiving, failed]);
+    // FIN means the receiver has everything it asked for: the readers are idle and the listing is done.
+    queue.close();
+    await Promise.race([Promise.all([listing, ...readers]), failed]);
+  } finally {
+    queue.close();
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+    if (!abort.signal.aborted) abort.abort(new Error('transfer finished'));
+  }
+}
+
+/** Opens a regular file for reading without following a symlink or blocking on a FIFO; null if it isn't one. */
+async function openRegular(abs: string): Promise<fsp.FileHandle | null> {
+  let handle: fsp.FileHandle;
+  try {
+    handle = await fsp.open(abs, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    if ((await handle.stat()).isFile()) return handle;
+  } catch {
+    // fall through
+  }
+  await handle.close().catch(() => {});
+  return null;
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** A FIFO of jobs that async workers await; `take()` resolves undefined once closed and empty. */
+class WorkQueue<T> {
+  private readonly items: T[] = [];
+  private readonly waiters: ((item: T | undefined) => void)[] = [];
+  private closed = false;
+
+  put(item: T): void {
+    if (this.closed) return;
+    const waiter = this.waiters.shift();
+    if (waiter) waiter(item);
+    else this.items.push(item);
+  }
+
+  take(): Promise<T | undefined> {
+    if (this.items.length > 0) return Promise.resolve(this.items.shift());
+    if (this.closed) return Promise.resolve(undefined);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const waiter of this.waiters.splice(0)) waiter(undefined);
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * The sender's view of a directory: STAT entries in the exact order and shape fsutil produces, so the
+ * daemon's receiver accepts them ("changes out of order" otherwise) and its content checksums and
+ * incremental-transfer cache line up with what buildx would send.
+ *
+ * Order: depth-first pre-order, siblings sorted by UTF-8 bytes, a directory before its contents. Filters
+ * follow fsutil's filterFS: include/exclude patterns with parent-match tracking, excluded directories
+ * skipped unless an include or `!` exception could match below them, and a directory hidden by the filters
+ * emitted lazily right before its first emitted descendant. Entries are lstat'ed (symlinks are sent as
+ * symlinks, never followed), uid/gid are 0 as in the Go client's build contexts, mtimes in nanoseconds.
+ */
+import { promises as fsp, type Dirent } from 'node:fs';
+import * as nodePath from 'node:path';
+import type { Stat } from '../proto/fsutil.js';
+import { resolveFollowPaths, dedupePaths, isNotFound } from './followpaths.js';
+import { GoMode, deviceNumbers, goModeFromPosix } from './mode.js';
+import { compareUtf8 } from './paths.js';
+import { PatternMatcher, type MatchInfo, type Pattern } from './patterns.js';
+
+export interface WalkOptions {
+  /** Only paths matching one of these (or below a match) are sent, plus their parent directories. */
+  includePatterns?: readonly string[];
+  /** `.dockerignore` patterns, `!` exceptions included; later patterns win. */
+  excludePatterns?: readonly string[];
+  /** Exact paths wanted; symlinks along them are resolved inside the root and become include patterns. */
+  followPaths?: readonly string[];
+  signal?: AbortSignal;
+}
+
+/** How many lstat calls of one directory run ahead of the consumer. */
+const STAT_PREFETCH = 64;
+/** Characters that make a pattern more than a literal path prefix (fsutil's patternChars on unix). */
+const PATTERN_CHARS = /[*[\]?^\\]/;
+
+/** Compiled include/exclude rules for one transfer. */
+export class TreeFilter {
+  private constructor(
+    readonly include: PatternMatcher | undefined,
+    readonly exclude: PatternMatcher | undefined,
+    private readonly onlyPrefixIncludes: boolean,
+    private readonly onlyPrefixExcludeExceptions: boolean,
+  ) {}
+
+  static async create(root: string, opts: WalkOptions): Promise<TreeFilter> {
+    let includes: string[] = [...(opts.includePatterns ?? [])];
+    if (opts.followPaths && opts.followPaths.length > 0) {
+      const targets = await resolveFollowPaths(root, opts.followPaths);
+      if (targets !== null) includes = dedupePaths([...includes, ...targets]) ?? [];
+    }
+    const include = includes.length > 0 ? compile('includepatterns', includes) : undefined;
+    const exclude =
+      opts.excludePatterns && opts.excludePatterns.length > 0 ? compile('excludepatterns', opts.excludePatterns) : undefined;
+    const literal = (p: Pattern) => !PATTERN_CHARS.test(p.withoutTrailingGlob());
+    return new TreeFilter(
+      include,
+      exclude,
+      !include || include.patterns.every((p) => p.exclusion || literal(p)),
+      !exclude || exclude.patterns.every((p) => !p.exclusion || literal(p)),
+    );
+  }
+
+  get active(): boolean {
+    return this.include !== undefined || this.exclude !== undefined;
+  }
+
+  /**
+   * Decides one entry from its path and the parent directory's match results:
+   * `prune` — don't send it and don't look inside; `hide` — don't send it (a directory is still walked,
+   * something below may be wanted); `send`.
+   */
+  decide(rel: string, isDir: boolean, parent: DirMatch | undefined): { action: 'prune' | 'hide' | 'send'; match: DirMatch } {
+    const match: DirMatch = {};
+    let hide = false;
+    if (this.include) {
+      const r = this.include.matchesUsingParentResults(rel, parent?.include);
+      match.include = r.info;
+      if (!r.matched) {
+        if (isDir && this.onlyPrefixIncludes && !anyPatternBelow(this.include, rel, false)) return { action: 'prune', match };
+        hide = true;
+      }
+    }
+    if (this.exclude) {
+      const r = this.exclude.matchesUsingParentResults(rel, parent?.exclude);
+      match.exclude = r.info;
+      if (r.matched) {
+        if (isDir && this.onlyPrefixExcludeExceptions) {
+          if (!this.exclude.hasExclusions || !anyPatternBelow(this.exclude, rel, true)) return { action: 'prune', match };
+        }
+        hide = true;
+      }
+    }
+    return { action: hide ? 'hide' : 'send', match };
+  }
+}
+
+/** Per-pattern match results of a directory, handed to its children. */
+export interface DirMatch {
+  include?: MatchInfo;
+  exclude?: MatchInfo;
+}
+
+function compile(what: string, patterns: readonly string[]): PatternMatcher {
+  try {
+    return new PatternMatcher(patterns);
+  } catch (err) {
+    throw new Error(`invalid ${what}: ${JSON.stringify(patterns)}: ${(err as Error).message}`);
+  }
+}
+
+/** Could a (literal-prefix) pattern of the wanted kind match something below directory `rel`? */
+function anyPatternBelow(matcher: PatternMatcher, rel: string, exclusions: boolean): boolean {
+  const dirSlash = rel + '/';
+  return matcher.patterns.some((p) => p.exclusion === exclusions && (p.withoutTrailingGlob() + '/').startsWith(dirSlash));
+}
+
+/** lstat → wire Stat. `null` when the entry vanished meanwhile. */
+export async function statEntry(abs: string, rel: string): Promise<Stat | null> {
+  try {
+    const st = await fsp.lstat(abs, { bigint: true });
+    const mode = goModeFromPosix(Number(st.mode));
+    const stat: Stat = { path: rel, mode };
+    if (!st.isDirectory()) {
+      if (st.size !== 0n) stat.size = st.size.toString();
+      if (st.isSymbolicLink()) stat.linkname = await fsp.readlink(abs);
+      if (mode & GoMode.Device) {
+        const { major, minor } = deviceNumbers(st.rdev);
+        if (major !== 0n) stat.devmajor = major.toString();
+        if (minor !== 0n) stat.devminor = minor.toString();
+      }
+    }
+    if (st.mtimeNs !== 0n) stat.modTime = st.mtimeNs.toString();
+    // uid/gid stay 0: the Go client resets them for build contexts (COPY results are root-owned).
+    return stat;
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
+
+/** Resolves the directory to share (following a symlinked root, like fsutil.NewFS) and checks it is a directory. */
+export async function resolveRoot(dir: string): Promise<string> {
+  let real: string;
+  try {
+    real = await fsp.realpath(dir);
+  } catch (err) {
+    if (isNotFound(err)) throw new Error(`directory ${dir} does not exist`);
+    throw err;
+  }
+  const st = await fsp.stat(real);
+  if (!st.isDirectory()) throw new Error(`${dir} is not a directory`);
+  return real;
+}
+
+interface Frame {
+  rel: string;
+  abs: string;
+  match: DirMatch | undefined;
+  /** Whether this directory's STAT has been emitted (hidden directories are emitted lazily). */
+  emitted: boolean;
+}
+
+type Prefetched = { ok: true; stat: Stat | null } | { ok: false; error: unknown };
+
+/**
+ * Walks `root` (already resolved with resolveRoot) and yields STATs in fsutil order. The root itself is
+ * not yielded.
+ */
+export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<Stat> {
+  const f = filter ?? (await TreeFilter.create(root, opts));
+  const stack: Frame[] = [];
+  yield* walkDir(f, { rel: '', abs: root, match: undefined, emitted: true }, stack, opts.signal);
+}
+
+async function* walkDir(filter: TreeFilter, dir: Frame, stack: Frame[], signal: AbortSignal | undefined): AsyncGenerator<Stat> {
+  signal?.throwIfAborted();
+  let dirents: Dirent[];
+  try {
+    dirents = await fsp.readdir(dir.abs, { withFileTypes: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (isNotFound(err)) return;
+    // An unreadable directory the filters hide anyway is not an error (fsutil tolerates ErrPermission there).
+    if (!dir.emitted && (code === 'EACCES' || code === 'EPERM')) return;
+    throw err;
+  }
+  const names = dirents.map((d) => ({ name: d.name, isDir: d.isDirectory() })).sort((a, b) => compareUtf8(a.name, b.name));
+  const entries = names.map(({ name, isDir }) => {
+    const rel = dir.rel === '' ? name : `${dir.rel}/${name}`;
+    const decision = filter.active ? filter.decide(rel, isDir, dir.match) : { action: 'send' as const, match: undefined };
+    return { rel, abs: nodePath.join(dir.abs, name), isDir, ...decision };
+  });
+
+  // lstat the entries that will be sent a little ahead of the consumer; results never reject so an
+  // abandoned walk leaves no unhandled rejections behind.
+  const prefetched: (Promise<Prefetched> | undefined)[] = new Array(entries.length);
+  let next = 0;
+  const prefetchUpTo = (limit: number) => {
+    for (; next < entries.length && next < limit; next++) {
+      const e = entries[next]!;
+      if (e.action !== 'send') continue;
+      prefetched[next] = statEntry(e.abs, e.rel).then(
+        (stat): Prefetched => ({ ok: true, stat }),
+        (error: unknown): Prefetched => ({ ok: false, error }),
+      );
+    }
+  };
+
+  stack.push(dir);
+  try {
+    for (let i = 0; i < entries.length; i++) {
+      prefetchUpTo(i + STAT_PREFETCH);
+      const e = entries[i]!;
+      if (e.action === 'prune') continue;
+      if (e.action === 'hide') {
+        if (e.isDir) yield* walkDir(filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: false }, stack, signal);
+        continue;
+      }
+      const r = await prefetched[i]!;
+      prefetched[i] = undefined;
+      if (!r.ok) throw r.error;
+      if (r.stat === null) continue; // vanished since readdir
+      for (const ancestor of stack) {
+        if (ancestor.emitted) continue;
+        const st = await statEntry(ancestor.abs, ancestor.rel);
+        if (st === null) return; // the hidden parent vanished: nothing below it can be sent
+        ancestor.emitted = true;
+        yield st;
+      }
+      yield r.stat;
+      if (e.isDir && (r.stat.mode! & GoMode.Dir) !== 0) {
+        yield* walkDir(filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: true }, stack, signal);
+      }
+    }
+  } finally {
+    stack.pop();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Turns a protobufjs service from our registry into a grpc-js ServiceDefinition, so the same definition
+ * serves both directions: clients for Control/LLBBridge, servers for the session services.
+ */
+import * as grpc from '@grpc/grpc-js';
+import type protobuf from 'protobufjs';
+import { root, toObjectOptions } from './registry.js';
+
+function serializer(type: protobuf.Type) {
+  return (value: unknown): Buffer => Buffer.from(type.encode(type.fromObject(value as object)).finish());
+}
+function deserializer(type: protobuf.Type) {
+  return (bytes: Buffer): unknown => type.toObject(type.decode(bytes), toObjectOptions);
+}
+
+const cache = new Map<string, grpc.ServiceDefinition>();
+
+export function serviceDefinition(fullName: string): grpc.ServiceDefinition {
+  const hit = cache.get(fullName);
+  if (hit) return hit;
+  const service = root.lookupService(fullName);
+  service.resolveAll();
+  const def: Record<string, grpc.MethodDefinition<unknown, unknown>> = {};
+  for (const method of service.methodsArray) {
+    const req = method.resolvedRequestType!;
+    const res = method.resolvedResponseType!;
+    def[method.name] = {
+      path: `/${fullName}/${method.name}`,
+      requestStream: !!method.requestStream,
+      responseStream: !!method.responseStream,
+      requestSerialize: serializer(req),
+      requestDeserialize: deserializer(req),
+      responseSerialize: serializer(res),
+      responseDeserialize: deserializer(res),
+      originalName: method.name,
+    };
+  }
+  cache.set(fullName, def);
+  return def as grpc.ServiceDefinition;
+}
+
+/** Full method paths (`/pkg.Service/Method`) of a service, as the session advertises them. */
+export function methodPaths(fullName: string): string[] {
+  return Object.values(serviceDefinition(fullName)).map((m) => m.path);
+}
+
+export type GenericClient = grpc.Client & Record<string, (...args: unknown[]) => unknown>;
+
+export function makeClientConstructor(fullName: string): new (
+  address: string,
+  credentials: grpc.ChannelCredentials,
+  options?: grpc.ClientOptions,
+) => GenericClient {
+  return grpc.makeGenericClientConstructor(serviceDefinition(fullName), fullName) as never;
+}

@@ -1,0 +1,8 @@
+/** Loads every proto module into the registry; import this (not the modules) from client code. */
+import './control.js';
+import './gateway.js';
+import './secrets.js';
+import './auth.js';
+import './health.js';
+export { root, encodeMessage, decodeMessage, messageType } from './registry.js';
+export { serviceDefinition, methodPaths, makeClientConstructor } from './grpc-service.js';

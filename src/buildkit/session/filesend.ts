@@ -1,0 +1,196 @@
+/**
+ * FileSend: where exporters stream their output back to us (`local`, `tar`, `oci`/`docker` tarballs).
+ *
+ * Each DiffCopy call carries `buildkit-attachable-exporter-id` (index into SolveRequest.Exporters, absent ⇒ 0)
+ * and one of two payloads:
+ * - file mode: `BytesMessage` chunks of one tarball, written in order to a file or a caller's Writable;
+ * - directory mode (`local` exporter): fsutil Packets — the daemon is the fsutil sender and we receive the
+ *   tree into a directory. With several platforms the daemon sends each under a `<os>_<arch>` directory
+ *   (one stream per platform, or one stream for all on newer daemons); they merge into the destination.
+ *
+ * The method is declared `stream BytesMessage`, but directory mode puts Packets in those frames, so this
+ * service is served with identity (de)serialisers and decodes each frame itself.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import * as nodePath from 'node:path';
+import type { Writable } from 'node:stream';
+import * as grpc from '@grpc/grpc-js';
+import { FILE_SEND_SERVICE, decodeBytesMessage } from '../proto/filesync.js';
+import { serviceDefinition } from '../proto/grpc-service.js';
+import { readMessages, streamChannel, rawCodec } from '../fsutil/channel.js';
+import { receiveTree } from '../fsutil/receiver.js';
+import { errorMessage } from '../fsutil/sender.js';
+import type { Attachable } from './attachable.js';
+
+export type FileSendTarget =
+  /** A tarball written to this path (parent directories are created). */
+  | { mode: 'file'; path: string }
+  /** A `local` export received into this directory, merged with what is there. */
+  | { mode: 'dir'; path: string }
+  /**
+   * A tarball streamed into a Writable the caller opens per call (e.g. `docker load`'s stdin). `md` holds the
+   * `exporter-md-*` metadata without the prefix. Returning null answers ALREADY_EXISTS, which the daemon
+   * treats as "skip" for oci/docker exporters.
+   */
+  | { mode: 'writable'; open(md: Record<string, string>): Writable | null | Promise<Writable | null> };
+
+export interface ExportTransferStats {
+  /** DiffCopy calls for this exporter. */
+  streams: number;
+  /** Regular files received (directory mode). */
+  files: number;
+  /** Bytes written: tarball bytes (file modes) or file content (directory mode). */
+  bytes: number;
+}
+
+const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
+const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
+
+class StatusError extends Error {
+  constructor(
+    readonly code: grpc.status,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A FileSend definition whose messages are the raw frame bytes, in both directions. */
+export function rawFileSendDefinition(): grpc.ServiceDefinition {
+  const identity = (b: Buffer): Buffer => b;
+  return {
+    DiffCopy: {
+      path: `/${FILE_SEND_SERVICE}/DiffCopy`,
+      requestStream: true,
+      responseStream: true,
+      requestSerialize: identity,
+      requestDeserialize: identity,
+      responseSerialize: identity,
+      responseDeserialize: identity,
+      originalName: 'DiffCopy',
+    },
+  };
+}
+
+// The session registers services with serviceDefinition(serviceName); make that definition the raw one so
+// Packets survive whichever way FileSend gets registered. (Nothing else may decode FileSend frames as
+// BytesMessage: in directory mode they are not.)
+Object.assign(serviceDefinition(FILE_SEND_SERVICE), rawFileSendDefinition());
+
+export class FileSend implements Attachable {
+  readonly serviceName = FILE_SEND_SERVICE;
+  readonly advertisedMethods = ['DiffCopy'] as const;
+  /** The definition to register this service with (raw frames; see the module comment). */
+  readonly definition = rawFileSendDefinition();
+  private readonly counters = new Map<number, ExportTransferStats>();
+  private readonly active = new Set<AbortController>();
+
+  /** @param targets one per exporter, in SolveRequest.Exporters order. */
+  constructor(private readonly targets: readonly FileSendTarget[]) {}
+
+  handlers(): grpc.UntypedServiceImplementation {
+    return {
+      DiffCopy: (call: grpc.ServerDuplexStream<unknown, unknown>) => void this.diffCopy(call),
+    };
+  }
+
+  stats(): Record<number, ExportTransferStats> {
+    return Object.fromEntries([...this.counters].map(([id, s]) => [id, { ...s }]));
+  }
+
+  close(): void {
+    for (const ac of this.active) ac.abort(new Error('session closed'));
+  }
+
+  private async diffCopy(call: grpc.ServerDuplexStream<unknown, unknown>): Promise<void> {
+    const ac = new AbortController();
+    this.active.add(ac);
+    const onCancel = () => ac.abort(new Error('export cancelled by the daemon'));
+    call.on('cancelled', onCancel);
+    ac.signal.addEventListener('abort', () => {
+      // Unblocks a receive loop waiting for packets; the daemon sees the call fail.
+      if (!call.destroyed) call.destroy();
+    });
+    try {
+      const id = exporterId(call.metadata);
+      const target = this.targets[id];
+      if (!target) throw new StatusError(grpc.status.NOT_FOUND, `exporter ${id} not found (this session has ${this.targets.length})`);
+      const counters = this.countersFor(id);
+      counters.streams++;
+      if (target.mode === 'dir') {
+        await receiveTree(streamChannel(call, rawCodec), target.path, {
+          signal: ac.signal,
+          onFile: (_path, bytes) => {
+            counters.files++;
+            counters.bytes += bytes;
+          },
+        });
+      } else {
+        let out: Writable | null;
+        if (target.mode === 'file') {
+          await mkdir(nodePath.dirname(target.path), { recursive: true });
+          out = createWriteStream(target.path);
+        } else {
+          out = await target.open(exporterMetadata(call.metadata));
+          if (out === null) throw new StatusError(grpc.status.ALREADY_EXISTS, 'target already exists');
+        }
+        await writeTarball(call, out, (n) => (counters.bytes += n));
+      }
+      if (!call.destroyed && !call.writableEnded) call.end();
+    } catch (err) {
+      if (!(call.cancelled || call.destroyed || call.writableEnded)) {
+        const code = err instanceof StatusError ? err.code : grpc.status.UNKNOWN;
+        call.emit('error', { code, details: errorMessage(err) } satisfies Partial<grpc.StatusObject>);
+      }
+    } finally {
+      call.off('cancelled', onCancel);
+      this.active.delete(ac);
+    }
+  }
+
+  private countersFor(id: number): ExportTransferStats {
+    let c = this.counters.get(id);
+    if (!c) this.counters.set(id, (c = { streams: 0, files: 0, bytes: 0 }));
+    return c;
+  }
+}
+
+/** Copies BytesMessage chunks to `out` until the daemon half-closes, then waits for `out` to flush. */
+async function writeTarball(call: grpc.ServerDuplexStream<unknown, unknown>, out: Writable, onBytes: (n: number) => void): Promise<void> {
+  const outFailed = new Promise<never>((_, reject) => out.once('error', reject));
+  outFailed.catch(() => {});
+  try {
+    for await (const data of readMessages(call, frameBytes)) {
+      if (data.length === 0) continue;
+      if (!out.write(data)) await Promise.race([new Promise((resolve) => out.once('drain', resolve)), outFailed]);
+      onBytes(data.length);
+    }
+    await Promise.race([new Promise<void>((resolve) => out.end(resolve)), outFailed]);
+  } catch (err) {
+    out.destroy();
+    throw err;
+  }
+}
+
+/** One FileSend frame in file mode: raw BytesMessage bytes, or an already-decoded object (generic definition). */
+function frameBytes(message: unknown): Buffer {
+  if (Buffer.isBuffer(message) || message instanceof Uint8Array) return decodeBytesMessage(message);
+  const data = (message as { data?: Uint8Array } | null)?.data;
+  return data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.alloc(0);
+}
+
+function exporterId(md: grpc.Metadata): number {
+  const v = md.get(KEY_EXPORTER_ID)[0];
+  if (v === undefined) return 0;
+  const n = Number.parseInt(String(v), 10);
+  return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+
+function exporterMetadata(md: grpc.Metadata): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(md.getMap())) {
+    if (k.startsWith(KEY_EXPORTER_META_PREFIX)) out[k.slice(KEY_EXPORTER_META_PREFIX.length)] = String(v);
+  }
+  return out;
+}

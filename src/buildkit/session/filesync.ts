@@ -1,0 +1,150 @@
+/**
+ * FileSync: serves local directories (build context, Dockerfile dir, named contexts) to the daemon.
+ *
+ * Each DiffCopy call names one directory (`dir-name`) and the filters the daemon wants applied; we walk it
+ * with fsutil's ordering and filter rules and run the fsutil sender protocol over the call. The daemon keeps
+ * a copy from earlier builds and only requests files whose size or mtime changed, so `stats()` shows how
+ * much content actually had to travel.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { FILE_SYNC_SERVICE } from '../proto/filesync.js';
+import { streamChannel, objectCodec } from '../fsutil/channel.js';
+import { sendTree, errorMessage } from '../fsutil/sender.js';
+import { resolveRoot, TreeFilter, walkTree, type WalkOptions } from '../fsutil/walker.js';
+import type { Attachable } from './attachable.js';
+
+export interface DirTransferStats {
+  /** DiffCopy calls for this dir-name. */
+  requests: number;
+  /** Files whose content was requested and sent. */
+  filesSent: number;
+  /** Bytes of file content sent in DATA packets. */
+  bytesSent: number;
+}
+
+const KEY_DIR_NAME = 'dir-name';
+const KEY_INCLUDE_PATTERNS = 'include-patterns';
+const KEY_EXCLUDE_PATTERNS = 'exclude-patterns';
+const KEY_FOLLOW_PATHS = 'followpaths';
+
+class StatusError extends Error {
+  constructor(
+    readonly code: grpc.status,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class FileSync implements Attachable {
+  readonly serviceName = FILE_SYNC_SERVICE;
+  // TarStream is legacy and never called by current daemons.
+  readonly advertisedMethods = ['DiffCopy'] as const;
+  private readonly dirs: ReadonlyMap<string, string>;
+  private readonly counters = new Map<string, DirTransferStats>();
+  private readonly active = new Set<AbortController>();
+
+  /** @param dirs dir-name → absolute directory path (`context`, `dockerfile`, named contexts...). */
+  constructor(dirs: Record<string, string>) {
+    this.dirs = new Map(Object.entries(dirs));
+  }
+
+  handlers(): grpc.UntypedServiceImplementation {
+    return {
+      DiffCopy: (call: grpc.ServerDuplexStream<unknown, unknown>) => void this.diffCopy(call),
+    };
+  }
+
+  /** Transfer counters per dir-name, for every dir-name requested so far. */
+  stats(): Record<string, DirTransferStats> {
+    return Object.fromEntries([...this.counters].map(([name, s]) => [name, { ...s }]));
+  }
+
+  close(): void {
+    for (const ac of this.active) ac.abort(new Error('session closed'));
+  }
+
+  private async diffCopy(call: grpc.ServerDuplexStream<unknown, unknown>): Promise<void> {
+    const ac = new AbortController();
+    this.active.add(ac);
+    call.on('cancelled', () => ac.abort(new Error('transfer cancelled by the daemon')));
+    try {
+      const md = call.metadata;
+      const dirName = metadataValues(md, KEY_DIR_NAME)[0] ?? '';
+      const dir = this.dirs.get(dirName);
+      if (dir === undefined) {
+        const known = [...this.dirs.keys()].map((k) => JSON.stringify(k)).join(', ') || 'none';
+        throw new StatusError(grpc.status.NOT_FOUND, `no access allowed to dir ${JSON.stringify(dirName)} (this session shares: ${known})`);
+      }
+      const counters = this.countersFor(dirName);
+      counters.requests++;
+
+      let root: string;
+      try {
+        root = await resolveRoot(dir);
+      } catch (err) {
+        throw new StatusError(grpc.status.NOT_FOUND, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`);
+      }
+      const opts: WalkOptions = {
+        includePatterns: metadataValues(md, KEY_INCLUDE_PATTERNS),
+        excludePatterns: metadataValues(md, KEY_EXCLUDE_PATTERNS),
+        followPaths: metadataValues(md, KEY_FOLLOW_PATHS),
+        signal: ac.signal,
+      };
+      let filter: TreeFilter;
+      try {
+        filter = await TreeFilter.create(root, opts);
+      } catch (err) {
+        throw new StatusError(grpc.status.INVALID_ARGUMENT, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`);
+      }
+      await sendTree(streamChannel(call, objectCodec), root, walkTree(root, opts, filter), {
+        signal: ac.signal,
+        onData: (bytes) => (counters.bytesSent += bytes),
+        onFileSent: () => counters.filesSent++,
+      });
+      call.end();
+    } catch (err) {
+      endWithError(call, err);
+    } finally {
+      this.active.delete(ac);
+    }
+  }
+
+  private countersFor(dirName: string): DirTransferStats {
+    let c = this.counters.get(dirName);
+    if (!c) this.counters.set(dirName, (c = { requests: 0, filesSent: 0, bytesSent: 0 }));
+    return c;
+  }
+}
+
+function endWithError(call: grpc.ServerDuplexStream<unknown, unknown>, err: unknown): void {
+  if (call.cancelled || call.destroyed || call.writableEnded) return;
+  const code = err instanceof StatusError ? err.code : grpc.status.UNKNOWN;
+  call.emit('error', { code, details: errorMessage(err) } satisfies Partial<grpc.StatusObject>);
+}
+
+/**
+ * All values of a (possibly repeated) metadata key, as the Go client sent them.
+ *
+ * grpc-js hands a header sent several times over as one value joined with ", ", so values are split on
+ * that; when any value was non-ASCII the client URL-query-escaped all of them (`<key>-encoded: 1`), which
+ * also makes the split exact (a literal ", " becomes "%2C+").
+ */
+export function metadataValues(md: grpc.Metadata, key: string): string[] {
+  const values = md
+    .get(key)
+    .map((v) => (typeof v === 'string' ? v : v.toString()))
+    .flatMap((v) => v.split(', '));
+  const flag = md.get(`${key}-encoded`)[0];
+  const encoded = typeof flag === 'string' && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(flag.split(', ')[0]!);
+  return encoded ? values.map(queryUnescape) : values;
+}
+
+/** Go's url.QueryUnescape (`+` is a space); a malformed value becomes "" as the Go client ignores the error. */
+function queryUnescape(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return '';
+  }
+}

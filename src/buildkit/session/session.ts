@@ -1,0 +1,184 @@
+/**
+ * A BuildKit session: a gRPC server run by us whose client is the daemon, reached through a tunnel the connection
+ * opens (moby/buildkit session/session.go). The daemon finds it by the id sent in the headers (and in
+ * SolveRequest.Session), calls Health every 5 s, and the attached services (FileSync, Secrets, Auth...) on demand.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { randomBytes } from 'node:crypto';
+import type { Duplex } from 'node:stream';
+import '../proto/health.js';
+import { serviceDefinition } from '../proto/grpc-service.js';
+import type { BuildkitConnection } from '../transport/connect.js';
+import type { Attachable } from './attachable.js';
+import { HealthService } from './health.js';
+
+const MiB = 1024 * 1024;
+
+export const SESSION_HEADERS = {
+  id: 'x-docker-expose-session-uuid',
+  name: 'x-docker-expose-session-name',
+  sharedKey: 'x-docker-expose-session-sharedkey',
+  method: 'x-docker-expose-session-grpc-method',
+} as const;
+
+/** 25 random base36 characters, like BuildKit's identity.NewID; never contains ':' (the daemon splits on it). */
+export function newSessionId(): string {
+  let id = '';
+  while (id.length < 25) {
+    const bytes = randomBytes(32);
+    for (const b of bytes) {
+      if (b < 252 && id.length < 25) id += (b % 36).toString(36); // 252 = 7*36: no modulo bias
+    }
+  }
+  return id;
+}
+
+export interface SessionOptions {
+  /** Free text shown by old daemons (Go uses the basename of the working directory). */
+  name?: string;
+  /** Key for the daemon's local-context cache; stable per context directory makes transfers incremental. */
+  sharedKey?: string;
+}
+
+export class Session {
+  readonly id = newSessionId();
+  readonly name: string;
+  readonly sharedKey: string;
+  /** Settles when the daemon drops the session (or close() finished). Never rejects. */
+  readonly closed: Promise<void>;
+  private readonly health = new HealthService();
+  private readonly attachables: Attachable[] = [];
+  private server?: grpc.Server;
+  private injector?: ReturnType<grpc.Server['createConnectionInjector']>;
+  private tunnel?: Duplex;
+  private markClosed!: () => void;
+  private state: 'new' | 'starting' | 'running' | 'closing' | 'closed' = 'new';
+  private closing?: Promise<void>;
+
+  constructor(opts: SessionOptions = {}) {
+    this.name = opts.name ?? 'bakekit';
+    this.sharedKey = opts.sharedKey ?? this.id;
+    this.closed = new Promise((resolve) => {
+      this.markClosed = resolve;
+    });
+  }
+
+  /** Health Check calls the daemon made so far: proof the daemon still sees this session. */
+  get healthChecks(): number {
+    return this.health.checks;
+  }
+  get lastHealthCheckAt(): number {
+    return this.health.lastCheckAt;
+  }
+
+  /** Adds a service to serve; only before run(). */
+  attach(a: Attachable): this {
+    if (this.state !== 'new') throw new Error('Session.attach() must be called before run()');
+    if (a.serviceName === this.health.serviceName || this.attachables.some((x) => x.serviceName === a.serviceName)) {
+      throw new Error(`session already serves ${a.serviceName}`);
+    }
+    this.attachables.push(a);
+    return this;
+  }
+
+  /** The method paths advertised to the daemon, one header each. */
+  advertisedMethods(): string[] {
+    return this.services().flatMap(({ attachable, handlers }) => advertised(attachable, handlers));
+  }
+
+  /** Every served service with its handlers, Health first; handlers() is called once per attachable. */
+  private services(): Array<{ attachable: Attachable; handlers: grpc.UntypedServiceImplementation }> {
+    const all: Attachable[] = [this.health, ...this.attachables];
+    return all.map((attachable) => ({ attachable, handlers: attachable.handlers() }));
+  }
+
+  /** Serves the session over a tunnel opened on `conn`; resolves once the daemon has accepted the tunnel. */
+  async run(conn: BuildkitConnection): Promise<void> {
+    if (this.state !== 'new') throw new Error(`Session.run() called twice (session ${this.id})`);
+    this.state = 'starting';
+    const server = new grpc.Server({
+      // FileSend chunks and fsutil packets can be large; the daemon's own session client accepts 16 MiB.
+      'grpc.max_receive_message_length': 32 * MiB,
+      'grpc.max_send_message_length': 32 * MiB,
+    });
+    this.server = server;
+    const headers: Array<[string, string]> = [
+      [SESSION_HEADERS.id, this.id],
+      [SESSION_HEADERS.name, this.name],
+      [SESSION_HEADERS.sharedKey, this.sharedKey],
+    ];
+    let tunnel: Duplex;
+    try {
+      for (const { attachable, handlers } of this.services()) {
+        server.addService(serviceDefinition(attachable.serviceName), handlers);
+        for (const path of advertised(attachable, handlers)) headers.push([SESSION_HEADERS.method, path]);
+      }
+      tunnel = await conn.openSessionTunnel(headers);
+    } catch (err) {
+      await this.close(); // the session is over before it began: settle `closed`, release the attachables
+      throw new Error(`cannot open a BuildKit session on ${conn.description}: ${(err as Error).message}`);
+    }
+    if (this.state !== 'starting') {
+      // close() raced run(): don't leave the tunnel behind
+      tunnel.destroy();
+      return;
+    }
+    this.tunnel = tunnel;
+    // The daemon ending (or breaking) the tunnel is the end of the session.
+    tunnel.on('error', () => {
+      /* reported through `closed`; the HTTP/2 session sees the same failure */
+    });
+    tunnel.once('close', () => void this.close());
+    this.injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
+    this.injector.injectConnection(tunnel);
+    this.state = 'running';
+  }
+
+  /**
+   * Half-closes the tunnel and waits (bounded) for the daemon to end it, then stops the server and closes the
+   * attachables. Call only after every Solve using this session returned: exporters stream through it.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.doClose();
+    return this.closing;
+  }
+
+  private async doClose(): Promise<void> {
+    const wasNew = this.state === 'new';
+    this.state = 'closing';
+    const tunnel = this.tunnel;
+    if (tunnel && !tunnel.destroyed) {
+      const ended = new Promise<void>((resolve) => tunnel.once('close', () => resolve()));
+      // EOF for the daemon; it closes its HTTP/2 client and ends the tunnel from its side.
+      tunnel.end();
+      const timer = setTimeout(() => tunnel.destroy(), 3000);
+      await ended;
+      clearTimeout(timer);
+    }
+    if (!wasNew) await this.shutdown();
+    for (const a of this.attachables) {
+      try {
+        a.close?.();
+      } catch {
+        /* an attachable failing to clean up must not keep the session open */
+      }
+    }
+    this.health.close();
+    this.state = 'closed';
+    this.markClosed();
+  }
+
+  /** The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running. */
+  private async shutdown(): Promise<void> {
+    this.injector?.destroy();
+    this.server?.forceShutdown();
+  }
+}
+
+function advertised(a: Attachable, handlers: grpc.UntypedServiceImplementation): string[] {
+  const def = serviceDefinition(a.serviceName);
+  return (a.advertisedMethods ?? Object.keys(handlers)).map((m) => {
+    if (!def[m]) throw new Error(`${a.serviceName} has no method ${m}`);
+    return def[m].path;
+  });
+}

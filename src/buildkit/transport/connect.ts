@@ -1,0 +1,277 @@
+/**
+ * Opens a gRPC channel to BuildKit for any Endpoint, plus the session tunnel that goes with it:
+ *
+ *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call
+ *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`
+ *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
+ *                         ride `Control.Session`
+ */
+import * as grpc from '@grpc/grpc-js';
+import * as net from 'node:net';
+import type { Duplex } from 'node:stream';
+import * as tls from 'node:tls';
+import '../proto/control.js';
+import { makeClientConstructor, type GenericClient } from '../proto/grpc-service.js';
+import { LocalBridge } from './bridge.js';
+import { dialStdioArgs, dockerUpgrade, ProcessStream, readTlsFile, tlsConnectOptions } from './docker.js';
+import { describeEndpoint, type Endpoint } from './endpoint.js';
+import { CallTunnel } from './tunnel.js';
+
+const MiB = 1024 * 1024;
+
+export interface BuildkitConnection {
+  readonly endpoint: Endpoint;
+  /** What the user would call this daemon, e.g. "unix:///run/buildkit/buildkitd.sock". */
+  readonly description: string;
+  /** grpc-js channel target (for docker:// and docker-container:// the private bridge socket). */
+  readonly target: string;
+  readonly credentials: grpc.ChannelCredentials;
+  readonly channelOptions: grpc.ChannelOptions;
+  /** The shared `moby.buildkit.v1.Control` client of this connection. */
+  control(): GenericClient;
+  /** A byte pipe on which the daemon speaks HTTP/2 as the client; `headers` are the session headers (repeat a name
+   * once per value). Resolves once the daemon has accepted it. */
+  openSessionTunnel(headers: Array<[string, string]>): Promise<Duplex>;
+  /** Closes clients, tunnels, bridges and child processes. */
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  signal?: AbortSignal;
+  /** How long to keep retrying until the channel is ready (default 5 s; 10 s for docker-container://, where each
+   * connection starts a `docker exec`). */
+  readyTimeoutMs?: number;
+}
+
+export class ConnectError extends Error {
+  override name = 'ConnectError';
+}
+
+/**
+ * Channel options for every BuildKit channel. Responses (ReadFile, Status batches) can exceed grpc's 4 MiB default.
+ * No client keepalive: buildkitd and dockerd enforce grpc-go's default policy (pings no more often than every
+ * 5 min, none without streams) and answer anything more eager with GOAWAY too_many_pings, killing Solve and
+ * Session streams. Reconnect backoff starts small so the bounded ready-wait retries a restarting daemon promptly.
+ */
+export function buildkitChannelOptions(): grpc.ChannelOptions {
+  return {
+    'grpc.max_receive_message_length': 64 * MiB,
+    'grpc.max_send_message_length': 64 * MiB,
+    'grpc.initial_reconnect_backoff_ms': 200,
+    'grpc.max_reconnect_backoff_ms': 2000,
+  };
+}
+
+interface Transport {
+  target: string;
+  credentials: grpc.ChannelCredentials;
+  extraOptions?: grpc.ChannelOptions;
+  bridge?: LocalBridge;
+  openTunnel?: (headers: Array<[string, string]>) => Promise<Duplex>;
+  /** Finds out why the channel did not become ready (a direct socket probe, or the bridge's last failure). */
+  diagnose(): Promise<string | undefined>;
+}
+
+/** Connect to `endpoint` and wait (bounded) until the channel is ready. */
+export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Promise<BuildkitConnection> {
+  const description = describeEndpoint(endpoint);
+  // The daemon-running hint only fits when nothing answered; a TLS rejection means something did.
+  const unreachable = (cause: string) =>
+    new ConnectError(`cannot reach BuildKit at ${description}: ${cause}${cause.startsWith('TLS:') ? '' : '. Is the daemon running?'}`);
+  opts.signal?.throwIfAborted();
+
+  let transport: Transport;
+  try {
+    transport = await makeTransport(endpoint);
+  } catch (err) {
+    // Local setup (TLS files, the bridge socket): the daemon was not even tried, so don't blame it.
+    throw new ConnectError(`cannot connect to BuildKit at ${description}: ${(err as Error).message}`);
+  }
+  const channelOptions = { ...buildkitChannelOptions(), ...transport.extraOptions };
+  const Control = makeClientConstructor('moby.buildkit.v1.Control');
+  const control = new Control(transport.target, transport.credentials, channelOptions);
+  const tunnels = new Set<Duplex>();
+  let closed = false;
+
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    for (const t of tunnels) t.destroy();
+    tunnels.clear();
+    control.close();
+    await transport.bridge?.close();
+  };
+
+  const readyTimeoutMs = opts.readyTimeoutMs ?? (endpoint.kind === 'docker-container' ? 10_000 : 5_000);
+  try {
+    await Promise.race([
+      waitForReady(control, readyTimeoutMs, opts.signal),
+      // Three failed dials in a row through a bridge (Engine refusing, container missing) will not heal by waiting.
+      transport.bridge?.failedTimes(3).then((err) => Promise.reject(err)) ?? new Promise<never>(() => {}),
+    ]);
+  } catch (err) {
+    const aborted = opts.signal?.aborted;
+    const cause = aborted ? undefined : (await transport.diagnose().catch(() => undefined)) ?? transport.bridge?.lastError?.message;
+    await close();
+    if (aborted) throw opts.signal!.reason ?? err;
+    throw unreachable(cause ?? (err as Error).message);
+  }
+
+  const openSessionTunnel = async (headers: Array<[string, string]>): Promise<Duplex> => {
+    if (closed) throw new Error(`connection to ${description} is closed`);
+    let tunnel: Duplex;
+    if (transport.openTunnel) {
+      tunnel = await transport.openTunnel(headers);
+    } else {
+      const md = new grpc.Metadata();
+      for (const [name, value] of headers) md.add(name.toLowerCase(), value);
+      const call = (control.Session as (md: grpc.Metadata) => grpc.ClientDuplexStream<object, object>)(md);
+      const callTunnel = new CallTunnel(call);
+      try {
+        await callTunnel.accepted(15_000);
+      } catch (err) {
+        callTunnel.destroy();
+        throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`);
+      }
+      tunnel = callTunnel;
+    }
+    tunnels.add(tunnel);
+    tunnel.once('close', () => tunnels.delete(tunnel));
+    return tunnel;
+  };
+
+  return {
+    endpoint,
+    description,
+    target: transport.target,
+    credentials: transport.credentials,
+    channelOptions,
+    control: () => control,
+    openSessionTunnel,
+    close,
+  };
+}
+
+function waitForReady(client: grpc.Client, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal!.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    client.waitForReady(Date.now() + timeoutMs, (err) => {
+      signal?.removeEventListener('abort', onAbort);
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+}
+
+async function makeTransport(endpoint: Endpoint): Promise<Transport> {
+  switch (endpoint.kind) {
+    case 'unix':
+      return {
+        target: `unix://${endpoint.path}`,
+        credentials: grpc.credentials.createInsecure(),
+        diagnose: () => probe(() => net.connect({ path: endpoint.path })),
+      };
+    case 'tcp': {
+      const hostPort = endpoint.host.includes(':') ? `[${endpoint.host}]:${endpoint.port}` : `${endpoint.host}:${endpoint.port}`;
+      const files = endpoint.tls;
+      if (!files) {
+        return {
+          target: `dns:${hostPort}`,
+          credentials: grpc.credentials.createInsecure(),
+          diagnose: () => probe(() => net.connect({ host: endpoint.host, port: endpoint.port })),
+        };
+      }
+      const credentials = grpc.credentials.createSsl(
+        files.caCert ? readTlsFile(files.caCert, 'CA certificate') : null,
+        files.key ? readTlsFile(files.key, 'client key') : null,
+        files.cert ? readTlsFile(files.cert, 'client certificate') : null,
+      );
+      return {
+        target: `dns:${hostPort}`,
+        credentials,
+        extraOptions: files.serverName ? { 'grpc.ssl_target_name_override': files.serverName } : {},
+        // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
+        diagnose: () =>
+          probe(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
+      };
+    }
+    case 'docker': {
+      const engine = endpoint.engine;
+      const bridge = await LocalBridge.start(() => dockerUpgrade(engine, '/grpc'));
+      return {
+        target: bridge.target,
+        credentials: grpc.credentials.createInsecure(),
+        bridge,
+        openTunnel: (headers) => dockerUpgrade(engine, '/session', headers),
+        diagnose: async () => {
+          // Ask the Engine directly: a refused upgrade explains more than "connection closed".
+          try {
+            (await dockerUpgrade(engine, '/grpc', [], { timeoutMs: 3000 })).destroy();
+          } catch (err) {
+            return (err as Error).message;
+          }
+          return bridge.lastError?.message;
+        },
+      };
+    }
+    case 'docker-container': {
+      const args = dialStdioArgs(endpoint.container, endpoint.docker);
+      let bridge!: LocalBridge;
+      bridge = await LocalBridge.start(async () =>
+        new ProcessStream('docker', args, (err) => bridge.recordFailure(err)),
+      );
+      return {
+        target: bridge.target,
+        credentials: grpc.credentials.createInsecure(),
+        bridge,
+        diagnose: async () => bridge.lastError?.message,
+      };
+    }
+  }
+}
+
+/**
+ * Connects once (outside grpc-js) to learn why the daemon is unreachable; undefined when the connection works.
+ * For TLS the probe lingers briefly after the handshake: with TLS 1.3 a server that rejects our client certificate
+ * says so only after the client considers the handshake done.
+ */
+function probe(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' = 'connect'): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    let socket: net.Socket;
+    try {
+      socket = open();
+    } catch (err) {
+      resolve((err as Error).message);
+      return;
+    }
+    let finished = false;
+    const timer = setTimeout(() => done('no answer within 3 s'), 3000);
+    const done = (why: string | undefined) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(why);
+    };
+    socket.once(readyEvent, () => {
+      if (readyEvent === 'connect') return done(undefined);
+      socket.once('close', () => done('TLS: the server closed the connection after the handshake (does it want a client certificate we did not send, or trust?)'));
+      setTimeout(() => done(undefined), 500);
+    });
+    socket.once('error', (err) => done(tlsHint(err)));
+  });
+}
+
+function tlsHint(err: NodeJS.ErrnoException & { reason?: string }): string {
+  const code = err.code ?? '';
+  // OpenSSL errors carry a one-line `reason`; their message is a multi-part OpenSSL error string.
+  const what = code.startsWith('ERR_SSL_') && err.reason ? err.reason : err.message;
+  if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code) && !/ALERT/.test(code)) {
+    return `TLS: the server certificate is not trusted (${what}); check the CA certificate and server name`;
+  }
+  if (/ALERT_CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/.test(code)) {
+    return `TLS: the server rejected our client certificate (${what})`;
+  }
+  return err.message;
+}

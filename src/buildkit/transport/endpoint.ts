@@ -1,0 +1,364 @@
+/**
+ * Where BuildKit lives: parses the builder addresses bakekit accepts and resolves buildx builder instances from
+ * buildx's on-disk store, so a workflow that ran `docker/setup-buildx-action` is picked up without a buildx binary.
+ *
+ * Accepted forms:
+ *   unix:///PATH                         a buildkitd socket
+ *   tcp://HOST:PORT                      buildkitd over TCP; TLS when a CA, client cert or key is given
+ *   docker://                            the Docker Engine's embedded BuildKit (DOCKER_HOST, else /var/run/docker.sock)
+ *   docker://unix:///PATH, docker://tcp://HOST:PORT   the same on an explicit Engine address
+ *   docker-container://NAME[?context=CTX]   buildkitd inside a container, reached with `docker exec … buildctl dial-stdio`
+ *   NAME                                 a buildx builder instance ("default" = the Docker Engine)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+
+/** TLS material as file paths (what buildx's remote driver stores in its driver-opts). */
+export interface TlsFiles {
+  caCert?: string;
+  cert?: string;
+  key?: string;
+  /** Name to verify the server certificate against; defaults to the host. */
+  serverName?: string;
+}
+
+/** How to reach a Docker Engine API. */
+export type DockerHost =
+  | { kind: 'unix'; path: string }
+  | { kind: 'tcp'; host: string; port: number; tls?: TlsFiles };
+
+/** How `docker exec` reaches the Engine that runs a BuildKit container (CLI flags, so the CLI's own config applies). */
+export interface DockerCliTarget {
+  /** `docker --context NAME` */
+  context?: string;
+  /** `docker --host URL` */
+  host?: string;
+}
+
+interface EndpointBase {
+  /** The buildx builder instance this endpoint was resolved from, if any. */
+  builder?: string;
+}
+export type Endpoint =
+  | (EndpointBase & { kind: 'unix'; path: string })
+  | (EndpointBase & { kind: 'tcp'; host: string; port: number; tls?: TlsFiles })
+  | (EndpointBase & { kind: 'docker'; engine: DockerHost })
+  | (EndpointBase & { kind: 'docker-container'; container: string; docker: DockerCliTarget });
+
+export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+
+const ACCEPTED_FORMS =
+  'unix:///path/to/buildkitd.sock, tcp://host:port, docker://, docker://unix:///path, docker://tcp://host:port, ' +
+  'docker-container://<container>, or the name of a buildx builder';
+
+export class EndpointError extends Error {
+  override name = 'EndpointError';
+}
+
+function invalid(spec: string, why: string): EndpointError {
+  return new EndpointError(`invalid BuildKit endpoint ${JSON.stringify(spec)}: ${why}. Accepted forms: ${ACCEPTED_FORMS}`);
+}
+
+/** Human-readable address, the form a user would type (used in messages). */
+export function describeEndpoint(e: Endpoint): string {
+  const via = e.builder ? ` (buildx builder ${e.builder})` : '';
+  switch (e.kind) {
+    case 'unix':
+      return `unix://${e.path}${via}`;
+    case 'tcp':
+      return `tcp://${formatHostPort(e.host, e.port)}${e.tls ? ' (TLS)' : ''}${via}`;
+    case 'docker':
+      return `docker://${describeDockerHost(e.engine)}${via}`;
+    case 'docker-container': {
+      const q = e.docker.context ? `?context=${e.docker.context}` : '';
+      return `docker-container://${e.container}${q}${via}`;
+    }
+  }
+}
+
+export function describeDockerHost(h: DockerHost): string {
+  return h.kind === 'unix' ? `unix://${h.path}` : `tcp://${formatHostPort(h.host, h.port)}`;
+}
+
+function formatHostPort(host: string, port: number): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+function hasTls(tls?: TlsFiles): tls is TlsFiles {
+  return !!tls && !!(tls.caCert || tls.cert || tls.key);
+}
+
+function checkTls(spec: string, tls: TlsFiles): TlsFiles {
+  if (!!tls.cert !== !!tls.key) {
+    throw invalid(spec, `TLS client ${tls.cert ? 'key' : 'certificate'} missing: a client certificate needs its key and vice versa`);
+  }
+  return { ...tls };
+}
+
+/** `unix:///abs/path` → path. */
+function parseUnix(spec: string, url: string): string {
+  const path = url.slice('unix://'.length);
+  if (!path.startsWith('/')) {
+    throw invalid(spec, 'a unix socket needs an absolute path (three slashes: unix:///run/buildkit/buildkitd.sock)');
+  }
+  return path;
+}
+
+/** `tcp://host:port` → host and port (IPv6 hosts in brackets). */
+function parseTcp(spec: string, url: string): { host: string; port: number } {
+  const rest = url.slice('tcp://'.length).replace(/\/+$/, '');
+  const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:/[\]]+)):(\d{1,5})$/.exec(rest);
+  if (!m) throw invalid(spec, 'a tcp endpoint needs a host and a port (tcp://host:port)');
+  const port = Number(m[3]);
+  if (port < 1 || port > 65535) throw invalid(spec, `port ${m[3]} is out of range`);
+  return { host: (m[1] ?? m[2])!, port };
+}
+
+function parseDockerHost(spec: string, url: string, tls?: TlsFiles): DockerHost {
+  if (url.startsWith('unix://')) return { kind: 'unix', path: parseUnix(spec, url) };
+  if (url.startsWith('tcp://')) {
+    const { host, port } = parseTcp(spec, url);
+    return hasTls(tls) ? { kind: 'tcp', host, port, tls: checkTls(spec, tls) } : { kind: 'tcp', host, port };
+  }
+  throw invalid(spec, `unsupported Docker Engine address ${JSON.stringify(url)} (use unix:///path or tcp://host:port)`);
+}
+
+/** The Docker Engine the environment points at: DOCKER_HOST (with DOCKER_CERT_PATH when DOCKER_TLS_VERIFY), else the
+ * default socket. */
+export function dockerHostFromEnv(env: NodeJS.ProcessEnv = process.env): DockerHost {
+  const host = env.DOCKER_HOST?.trim();
+  if (!host) return { kind: 'unix', path: DEFAULT_DOCKER_SOCKET };
+  let tls: TlsFiles | undefined;
+  if (env.DOCKER_TLS_VERIFY && env.DOCKER_TLS_VERIFY !== '0') {
+    const dir = env.DOCKER_CERT_PATH || dockerConfigDir(env);
+    tls = { caCert: join(dir, 'ca.pem'), cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem') };
+  }
+  return parseDockerHost(`DOCKER_HOST=${host}`, host, tls);
+}
+
+export interface ParseOptions {
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Parses an endpoint spec (see the module comment for the forms). `tls` applies to `tcp://` (and `docker://tcp://`);
+ * its values are file paths. A bare name is looked up in buildx's builder store.
+ */
+export function parseEndpoint(spec: string, tls?: TlsFiles, opts: ParseOptions = {}): Endpoint {
+  const env = opts.env ?? process.env;
+  const s = spec.trim();
+  if (!s) throw invalid(spec, 'it is empty');
+  if (s.startsWith('unix://')) return { kind: 'unix', path: parseUnix(s, s) };
+  if (s.startsWith('tcp://')) {
+    const { host, port } = parseTcp(s, s);
+    return hasTls(tls) ? { kind: 'tcp', host, port, tls: checkTls(s, tls) } : { kind: 'tcp', host, port };
+  }
+  if (s.startsWith('docker-container://')) {
+    const rest = s.slice('docker-container://'.length);
+    const [name, query = ''] = splitOnce(rest, '?');
+    const container = name.replace(/\/+$/, '');
+    if (!container || container.includes('/')) throw invalid(s, 'docker-container:// needs a container name (docker-container://NAME)');
+    const context = new URLSearchParams(query).get('context') ?? undefined;
+    return { kind: 'docker-container', container, docker: context ? { context } : {} };
+  }
+  if (s.startsWith('docker://')) {
+    const rest = s.slice('docker://'.length);
+    if (rest === '' || rest === '/') return { kind: 'docker', engine: dockerHostFromEnv(env) };
+    return { kind: 'docker', engine: parseDockerHost(s, rest, tls) };
+  }
+  if (s.includes('://')) throw invalid(s, `unknown scheme ${JSON.stringify(s.slice(0, s.indexOf('://') + 3))}`);
+  if (s.startsWith('/')) throw invalid(s, 'a socket path needs the unix:// prefix (unix:///path)');
+  if (!BUILDER_NAME.test(s)) {
+    throw invalid(s, 'not a URL and not a valid builder name (a letter followed by letters, digits, ".", "-" or "_")');
+  }
+  return resolveBuilder(s, env);
+}
+
+function splitOnce(s: string, sep: string): [string, string?] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// buildx store (docker/buildx store/store.go, store/nodegroup.go): $BUILDX_CONFIG or $DOCKER_CONFIG/buildx
+//   instances/NAME   JSON NodeGroup {Name, Driver, Nodes: [{Name, Endpoint, DriverOpts, ...}], Dynamic}
+//   current          JSON {Key, Name, Global}: the builder `docker buildx use` selected, for Docker endpoint Key
+//   defaults/HASH    builder name used by default for a Docker endpoint (HASH = sha256(key) hex, first 20 chars)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** buildx's builder name rule (store/util.go), compared lower-cased like buildx does. */
+const BUILDER_NAME = /^[a-zA-Z][a-zA-Z0-9._-]*$/;
+
+interface BuildxNode {
+  Name?: string;
+  Endpoint?: string;
+  DriverOpts?: Record<string, string> | null;
+}
+interface BuildxNodeGroup {
+  Name?: string;
+  Driver?: string;
+  Nodes?: BuildxNode[] | null;
+}
+interface BuildxCurrent {
+  Key?: string;
+  Name?: string;
+  Global?: boolean;
+}
+
+export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
+}
+
+export function buildxConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BUILDX_CONFIG || join(dockerConfigDir(env), 'buildx');
+}
+
+function readJson<T>(path: string, what: string): T {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new EndpointError(`cannot read ${what} ${path}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (err) {
+    throw new EndpointError(`${what} ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+function listBuilders(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, 'instances')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Looks a buildx builder up by name and maps its (first) node to an endpoint. */
+export function resolveBuilder(name: string, env: NodeJS.ProcessEnv = process.env): Endpoint {
+  const dir = buildxConfigDir(env);
+  const key = name.toLowerCase();
+  const file = join(dir, 'instances', key);
+  if (!existsSync(file)) {
+    // "default" (and any Docker context name) is buildx's implicit docker-driver builder; bakekit knows "default".
+    if (key === 'default') return { kind: 'docker', engine: dockerHostFromEnv(env), builder: 'default' };
+    const known = listBuilders(dir);
+    throw new EndpointError(
+      `unknown buildx builder ${JSON.stringify(name)}: no ${file}` +
+        (known.length ? ` (builders in ${dir}: ${known.join(', ')})` : ` (no builders in ${dir})`) +
+        `. Accepted forms: ${ACCEPTED_FORMS}`,
+    );
+  }
+  const group = readJson<BuildxNodeGroup>(file, 'buildx builder file');
+  return builderEndpoint(group, name, file, env);
+}
+
+function builderEndpoint(group: BuildxNodeGroup, name: string, file: string, env: NodeJS.ProcessEnv): Endpoint {
+  const driver = group.Driver ?? '';
+  // Multi-node builders spread platforms over nodes; bakekit talks to one daemon, the first node (the one buildx
+  // appended first, which `docker buildx create` makes the builder's primary).
+  const node = group.Nodes?.[0];
+  if (!node) throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no nodes`);
+  const builder = group.Name || name;
+  const nodeEndpoint = node.Endpoint ?? '';
+  switch (driver) {
+    case 'remote': {
+      const o = node.DriverOpts ?? {};
+      const tls: TlsFiles = {};
+      if (o.cacert) tls.caCert = o.cacert;
+      if (o.cert) tls.cert = o.cert;
+      if (o.key) tls.key = o.key;
+      if (o.servername) tls.serverName = o.servername;
+      for (const p of [tls.caCert, tls.cert, tls.key]) {
+        if (p && !isAbsolute(p)) throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS file path ${p} is not absolute`);
+      }
+      // buildx's remote driver: any TLS option enables TLS, and then the CA is mandatory.
+      if (Object.keys(tls).length && !tls.caCert) {
+        throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS options given but no cacert in its driver-opts`);
+      }
+      if (!nodeEndpoint) throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no endpoint`);
+      return { ...parseEndpoint(nodeEndpoint, tls, { env }), builder };
+    }
+    case 'docker-container': {
+      if (!node.Name) throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has a node without a name`);
+      // buildx names the container buildx_buildkit_<node> and runs it on the node's Docker endpoint.
+      return { kind: 'docker-container', container: `buildx_buildkit_${node.Name}`, docker: dockerCliTarget(nodeEndpoint), builder };
+    }
+    case 'docker':
+      return { kind: 'docker', engine: dockerEngineFor(nodeEndpoint, env), builder };
+    default:
+      throw new EndpointError(
+        `buildx builder ${JSON.stringify(name)} uses the ${JSON.stringify(driver)} driver, which bakekit does not support ` +
+          `(supported: docker, docker-container, remote)`,
+      );
+  }
+}
+
+/** A node Endpoint of a docker/docker-container builder is a Docker context name or an Engine URL. */
+function dockerCliTarget(nodeEndpoint: string): DockerCliTarget {
+  if (!nodeEndpoint || nodeEndpoint === 'default') return {};
+  return nodeEndpoint.includes('://') ? { host: nodeEndpoint } : { context: nodeEndpoint };
+}
+
+function dockerEngineFor(nodeEndpoint: string, env: NodeJS.ProcessEnv): DockerHost {
+  if (!nodeEndpoint || nodeEndpoint === 'default') return dockerHostFromEnv(env);
+  if (nodeEndpoint.includes('://')) return parseDockerHost(nodeEndpoint, nodeEndpoint);
+  return dockerContextHost(nodeEndpoint, env);
+}
+
+/** Resolves a Docker CLI context (`$DOCKER_CONFIG/contexts/meta/<sha256(name)>/meta.json`) to its Engine address. */
+export function dockerContextHost(context: string, env: NodeJS.ProcessEnv = process.env): DockerHost {
+  const digest = createHash('sha256').update(context).digest('hex');
+  const metaDir = join(dockerConfigDir(env), 'contexts', 'meta', digest);
+  const meta = readJson<{ Endpoints?: { docker?: { Host?: string; SkipTLSVerify?: boolean } } }>(
+    join(metaDir, 'meta.json'),
+    `Docker context ${JSON.stringify(context)}`,
+  );
+  const host = meta.Endpoints?.docker?.Host;
+  if (!host) throw new EndpointError(`Docker context ${JSON.stringify(context)} has no Docker endpoint`);
+  let tls: TlsFiles | undefined;
+  const tlsDir = join(dockerConfigDir(env), 'contexts', 'tls', digest, 'docker');
+  if (existsSync(join(tlsDir, 'ca.pem'))) {
+    tls = { caCert: join(tlsDir, 'ca.pem') };
+    if (existsSync(join(tlsDir, 'cert.pem'))) Object.assign(tls, { cert: join(tlsDir, 'cert.pem'), key: join(tlsDir, 'key.pem') });
+  }
+  return parseDockerHost(`context ${context}`, host, tls);
+}
+
+/** The builder buildx would use (store.Txn.Current): BUILDX_BUILDER, else `current` when it was selected for this
+ * Docker endpoint (or globally), else `defaults/<hash>`; undefined when none is configured. */
+export function currentBuilderName(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.BUILDX_BUILDER) return env.BUILDX_BUILDER;
+  const dir = buildxConfigDir(env);
+  // buildx keys the selection by the Docker endpoint of the active context; for the default context that is the
+  // Engine address (DOCKER_HOST or the default socket).
+  const key = env.DOCKER_HOST?.trim() || `unix://${DEFAULT_DOCKER_SOCKET}`;
+  const currentFile = join(dir, 'current');
+  if (existsSync(currentFile)) {
+    const c = readJson<BuildxCurrent>(currentFile, 'buildx current-builder file');
+    if (c.Name && (c.Global || c.Key === key)) return c.Name;
+  }
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 20);
+  try {
+    const name = readFileSync(join(dir, 'defaults', hash), 'utf8').trim();
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The buildx builder in use if one is configured and exists, else the Docker Engine. */
+export function defaultEndpoint(env: NodeJS.ProcessEnv = process.env): Endpoint {
+  const name = currentBuilderName(env);
+  if (name) {
+    if (env.BUILDX_BUILDER) return resolveBuilder(name, env); // explicitly asked for: errors surface
+    if (existsSync(join(buildxConfigDir(env), 'instances', name.toLowerCase())) || name.toLowerCase() === 'default') {
+      return resolveBuilder(name, env);
+    }
+    // a stale selection (builder removed) falls back to the Engine, as buildx does
+  }
+  return { kind: 'docker', engine: dockerHostFromEnv(env) };
+}
