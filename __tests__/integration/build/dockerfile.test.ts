@@ -13,7 +13,7 @@ import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { BuildkitClient } from '../../../src/buildkit/client.js';
 import { runBuild, type RunResult } from '../../../src/build/run.js';
 import { emptyTarget, type TargetSpec } from '../../../src/build/spec.js';
-import { BASE_IMAGE, DAEMONS, REGISTRY, requireTestHost } from '../../support/daemons.js';
+import { BASE_IMAGE, DAEMONS, LEGACY, REGISTRY, requireTestHost } from '../../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../../support/project.js';
 
 const SECRET_FILE_VALUE = 's3cr3t-from-file';
@@ -69,7 +69,7 @@ function expectOk(result: RunResult): void {
 beforeAll(() => requireTestHost());
 afterAll(() => removeProjects());
 
-describe.each(DAEMONS)('Dockerfile builds on $name', ({ endpoint }) => {
+describe.each([...DAEMONS, { name: 'legacy BuildKit v0.13', endpoint: LEGACY }])('Dockerfile builds on $name', ({ endpoint }) => {
   let conn: BuildkitConnection;
   const env = { ...process.env, BAKEKIT_TEST_SECRET: SECRET_ENV_VALUE };
 
