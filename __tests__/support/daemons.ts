@@ -28,3 +28,17 @@ export function requireTestHost(): void {
     throw new Error(`test host incomplete (${missing.join(', ')} not reachable): run \`npm test\` or scripts/test-host.sh all && scripts/test-host.sh buildkitd-legacy as root`);
   }
 }
+
+/**
+ * Waits until the daemon runs no build (build history, active only). Cancellation on the daemon is
+ * asynchronous, so a cancelled build may be listed for a moment; `withinMs` bounds that moment.
+ */
+export async function expectNoActiveBuilds(client: { activeBuilds(): Promise<string[]> }, withinMs = 10_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  let active = await client.activeBuilds();
+  while (active.length && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    active = await client.activeBuilds();
+  }
+  if (active.length) throw new Error(`builds still running on the daemon after ${withinMs} ms: ${active.join(', ')}`);
+}

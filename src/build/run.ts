@@ -4,15 +4,21 @@
  * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
  * decides when each may solve, evaluate and be released (see lifetime.ts for why).
  *
- * Each target has its own session: the daemon's FileSend calls carry only an exporter index, not a build
- * id, so two targets' exports could not be told apart on a shared session.
+ * Sessions: every local directory of the run is served by ONE directory session, shared by all targets that
+ * use it and named to the frontend with `local-sessionid:NAME` attributes. Identical local sources then become
+ * one vertex on the daemon and the directory crosses the wire once; a per-target session would not do, since
+ * the daemon's cached copy of a directory cannot be reused while another live build holds it. Each target
+ * also has its own session for what is per build: secrets, registry auth and exporter output (the daemon's
+ * FileSend calls carry only an exporter index, not a build id, so targets' exports could not be told apart on
+ * a shared session). That session also serves the target's directories, for frontends older than
+ * `local-sessionid` (BuildKit < v0.16).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as crypto from 'node:crypto';
 import type * as grpc from '@grpc/grpc-js';
 import { BuildkitClient, randomId, type GatewayClient, type GatewayResult } from '../buildkit/client.js';
-import { encodeMessage } from '../buildkit/proto/index.js';
+import { encodeRpcStatus } from '../buildkit/proto/rpc-status.js';
 import { SolveError } from '../buildkit/errors.js';
 import { Session } from '../buildkit/session/session.js';
 import { FileSync } from '../buildkit/session/filesync.js';
@@ -49,9 +55,18 @@ export interface TargetOutcome {
   transferred: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
 }
 
+export interface DirTransfer {
+  path: string;
+  /** dir-names targets use for it (`context`, `dockerfile`, named contexts) */
+  names: string[];
+  stats: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
+}
+
 export interface RunResult {
   ok: boolean;
   targets: TargetOutcome[];
+  /** what each shared directory session sent */
+  dirs: DirTransfer[];
   /** buildx `--metadata-file` content */
   metadata: Record<string, Record<string, unknown>>;
 }
@@ -70,7 +85,7 @@ function statusBytes(err: unknown): Buffer {
   const e = err as Partial<grpc.ServiceError>;
   const details = e.metadata?.get('grpc-status-details-bin')?.[0];
   if (Buffer.isBuffer(details)) return details;
-  return encodeMessage('bakekit.internal.RpcStatus', { code: typeof e.code === 'number' ? e.code : 2, message: e.details ?? e.message ?? String(err) });
+  return encodeRpcStatus({ code: typeof e.code === 'number' ? e.code : 2, message: e.details ?? e.message ?? String(err), details: [] });
 }
 
 function refsOf(result: GatewayResult): Array<{ platform?: string; id: string }> {
@@ -130,6 +145,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
   const byName = new Map(specs.map((s) => [s.name, s]));
   const plans = new Map<string, SolvePlan>();
   const tempDirs: string[] = [];
+  let dirSessions = new Map<string, DirSession>();
   try {
     for (const s of specs) {
       const plan = planTarget(s, { dockerEngine });
@@ -151,6 +167,10 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const auth = new DockerAuthProvider();
+    dirSessions = await openDirSessions([...plans.values()], opts.connection);
+    for (const plan of plans.values()) {
+      for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
+    }
 
     const outcomes = await Promise.all(
       specs.map((spec) =>
@@ -174,10 +194,42 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
       if (o.status !== 'done') continue;
       metadata[o.target] = { ...decodeExporterResponse(o.exporterResponse), 'buildx.build.ref': `${builder}/${builder}0/${o.ref}` };
     }
-    return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, metadata };
+    const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats() }));
+    return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata };
   } finally {
+    await Promise.all([...dirSessions.values()].map((d) => d.session.close().catch(() => {})));
     for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
   }
+}
+
+interface DirSession {
+  session: Session;
+  fileSync: FileSync;
+  names: Set<string>;
+}
+
+/** One session per distinct local directory of the run, serving it under every name a target gives it. */
+async function openDirSessions(plans: SolvePlan[], connection: BuildkitConnection): Promise<Map<string, DirSession>> {
+  const names = new Map<string, Set<string>>();
+  for (const plan of plans) {
+    for (const [name, dir] of Object.entries(plan.localDirs)) {
+      if (!names.has(dir)) names.set(dir, new Set());
+      names.get(dir)!.add(name);
+    }
+  }
+  const out = new Map<string, DirSession>();
+  try {
+    for (const [dir, dirNames] of names) {
+      const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
+      const session = new Session({ name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync);
+      out.set(dir, { session, fileSync, names: dirNames });
+      await session.run(connection);
+    }
+  } catch (err) {
+    await Promise.all([...out.values()].map((d) => d.session.close().catch(() => {})));
+    throw err;
+  }
+  return out;
 }
 
 interface TargetContext {
@@ -294,7 +346,9 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     return outcome('done', { exporterResponse: response });
   } catch (err) {
     const error = err as Error;
-    const cancelledByOthers = run.signal.aborted && !(error instanceof TargetFailedError) && isCancellation(error, run.signal);
+    // Stopped because another target failed (or the run was cancelled): this target is cancelled, not failed.
+    const cancelledByOthers =
+      error instanceof TargetCancelledError || (run.signal.aborted && (error === run.signal.reason || isCancellation(error, run.signal)));
     machine.failed(name, error.message);
     if (gw && !returned) {
       returned = true;
@@ -309,7 +363,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       );
       if (outerErr && !isCancellation(outerErr, run.signal)) finalError = outerErr;
     }
-    if (cancelledByOthers || err instanceof TargetCancelledError) {
+    if (cancelledByOthers) {
       emit({ type: 'target-cancelled', target: name, reason: error.message });
       return outcome('cancelled');
     }

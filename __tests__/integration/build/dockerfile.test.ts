@@ -13,7 +13,7 @@ import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { BuildkitClient } from '../../../src/buildkit/client.js';
 import { runBuild, type RunResult } from '../../../src/build/run.js';
 import { emptyTarget, type TargetSpec } from '../../../src/build/spec.js';
-import { BASE_IMAGE, DAEMONS, LEGACY, REGISTRY, requireTestHost } from '../../support/daemons.js';
+import { BASE_IMAGE, DAEMONS, LEGACY, REGISTRY, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../../support/project.js';
 
 const SECRET_FILE_VALUE = 's3cr3t-from-file';
@@ -175,7 +175,7 @@ describe.each([...DAEMONS, { name: 'legacy BuildKit v0.13', endpoint: LEGACY }])
     await expect(
       runBuild([{ ...emptyTarget('noctx', path.join(dir, 'nothere')), dockerfile: path.join(dir, 'Dockerfile') }], { connection: conn, cwd: dir, env }),
     ).rejects.toThrow(/context directory .*nothere does not exist/);
-    expect(await client.activeBuilds()).toEqual([]);
+    await expectNoActiveBuilds(client);
   });
 });
 

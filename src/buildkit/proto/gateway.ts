@@ -88,10 +88,3 @@ message PongResponse {
   repeated moby.buildkit.v1.types.WorkerRecord Workers = 3;
 }
 `);
-
-// A minimal google.rpc.Status encoder for Return errors that did not come with status details.
-defineProto(`
-syntax = "proto3";
-package bakekit.internal;
-message RpcStatus { int32 code = 1; string message = 2; }
-`);

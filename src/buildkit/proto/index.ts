@@ -4,5 +4,6 @@ import './gateway.js';
 import './secrets.js';
 import './auth.js';
 import './health.js';
+import './rpc-status.js';
 export { root, encodeMessage, decodeMessage, messageType } from './registry.js';
 export { serviceDefinition, methodPaths, makeClientConstructor } from './grpc-service.js';
