@@ -161,77 +161,111 @@ interface Frame {
 
 type Prefetched = { ok: true; stat: Stat | null } | { ok: false; error: unknown };
 
+interface Entry {
+  rel: string;
+  abs: string;
+  isDir: boolean;
+  action: 'prune' | 'hide' | 'send';
+  match: DirMatch | undefined;
+}
+
+/** A directory being walked: its sorted entries, the next one to visit, and lstat results running ahead. */
+interface Level {
+  frame: Frame;
+  entries: Entry[];
+  next: number;
+  prefetched: (Promise<Prefetched> | undefined)[];
+  prefetchedUpTo: number;
+}
+
 /**
  * Walks `root` (already resolved with resolveRoot) and yields STATs in fsutil order. The root itself is
- * not yielded.
+ * not yielded. One flat loop over an explicit stack (no recursive generators: each level of `yield*` would
+ * add a promise hop per entry).
  */
 export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<Stat> {
   const f = filter ?? (await TreeFilter.create(root, opts));
-  const stack: Frame[] = [];
-  yield* walkDir(f, { rel: '', abs: root, match: undefined, emitted: true }, stack, opts.signal);
+  const stack: Level[] = [];
+  const rootLevel = await openLevel(f, { rel: '', abs: root, match: undefined, emitted: true });
+  if (rootLevel) stack.push(rootLevel);
+
+  while (stack.length > 0) {
+    opts.signal?.throwIfAborted();
+    const level = stack[stack.length - 1]!;
+    if (level.next >= level.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const i = level.next++;
+    prefetch(level, i + STAT_PREFETCH);
+    const e = level.entries[i]!;
+    if (e.action === 'prune') continue;
+    if (e.action === 'hide') {
+      if (e.isDir) {
+        const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: false });
+        if (child) stack.push(child);
+      }
+      continue;
+    }
+    const r = await level.prefetched[i]!;
+    level.prefetched[i] = undefined;
+    if (!r.ok) throw r.error;
+    if (r.stat === null) continue; // vanished since readdir
+    let ancestorsGone = false;
+    for (const ancestor of stack) {
+      if (ancestor.frame.emitted) continue;
+      const st = await statEntry(ancestor.frame.abs, ancestor.frame.rel);
+      if (st === null) {
+        ancestorsGone = true;
+        break;
+      }
+      ancestor.frame.emitted = true;
+      yield st;
+    }
+    if (ancestorsGone) {
+      // a hidden parent vanished: nothing below it can be sent
+      level.next = level.entries.length;
+      continue;
+    }
+    yield r.stat;
+    if (e.isDir && (r.stat.mode! & GoMode.Dir) !== 0) {
+      const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: true });
+      if (child) stack.push(child);
+    }
+  }
 }
 
-async function* walkDir(filter: TreeFilter, dir: Frame, stack: Frame[], signal: AbortSignal | undefined): AsyncGenerator<Stat> {
-  signal?.throwIfAborted();
+async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null> {
   let dirents: Dirent[];
   try {
-    dirents = await fsp.readdir(dir.abs, { withFileTypes: true });
+    dirents = await fsp.readdir(frame.abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (isNotFound(err)) return;
+    if (isNotFound(err)) return null;
     // An unreadable directory the filters hide anyway is not an error (fsutil tolerates ErrPermission there).
-    if (!dir.emitted && (code === 'EACCES' || code === 'EPERM')) return;
+    if (!frame.emitted && (code === 'EACCES' || code === 'EPERM')) return null;
     throw err;
   }
   const names = dirents.map((d) => ({ name: d.name, isDir: d.isDirectory() })).sort((a, b) => compareUtf8(a.name, b.name));
-  const entries = names.map(({ name, isDir }) => {
-    const rel = dir.rel === '' ? name : `${dir.rel}/${name}`;
-    const decision = filter.active ? filter.decide(rel, isDir, dir.match) : { action: 'send' as const, match: undefined };
-    return { rel, abs: nodePath.join(dir.abs, name), isDir, ...decision };
+  const entries = names.map(({ name, isDir }): Entry => {
+    const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
+    const decision = filter.active ? filter.decide(rel, isDir, frame.match) : { action: 'send' as const, match: undefined };
+    return { rel, abs: nodePath.join(frame.abs, name), isDir, ...decision };
   });
+  return { frame, entries, next: 0, prefetched: new Array(entries.length), prefetchedUpTo: 0 };
+}
 
-  // lstat the entries that will be sent a little ahead of the consumer; results never reject so an
-  // abandoned walk leaves no unhandled rejections behind.
-  const prefetched: (Promise<Prefetched> | undefined)[] = new Array(entries.length);
-  let next = 0;
-  const prefetchUpTo = (limit: number) => {
-    for (; next < entries.length && next < limit; next++) {
-      const e = entries[next]!;
-      if (e.action !== 'send') continue;
-      prefetched[next] = statEntry(e.abs, e.rel).then(
-        (stat): Prefetched => ({ ok: true, stat }),
-        (error: unknown): Prefetched => ({ ok: false, error }),
-      );
-    }
-  };
-
-  stack.push(dir);
-  try {
-    for (let i = 0; i < entries.length; i++) {
-      prefetchUpTo(i + STAT_PREFETCH);
-      const e = entries[i]!;
-      if (e.action === 'prune') continue;
-      if (e.action === 'hide') {
-        if (e.isDir) yield* walkDir(filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: false }, stack, signal);
-        continue;
-      }
-      const r = await prefetched[i]!;
-      prefetched[i] = undefined;
-      if (!r.ok) throw r.error;
-      if (r.stat === null) continue; // vanished since readdir
-      for (const ancestor of stack) {
-        if (ancestor.emitted) continue;
-        const st = await statEntry(ancestor.abs, ancestor.rel);
-        if (st === null) return; // the hidden parent vanished: nothing below it can be sent
-        ancestor.emitted = true;
-        yield st;
-      }
-      yield r.stat;
-      if (e.isDir && (r.stat.mode! & GoMode.Dir) !== 0) {
-        yield* walkDir(filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: true }, stack, signal);
-      }
-    }
-  } finally {
-    stack.pop();
+/**
+ * Starts lstat for the entries that will be sent, up to `limit`, ahead of the consumer. The promises never
+ * reject, so an abandoned walk leaves no unhandled rejections behind.
+ */
+function prefetch(level: Level, limit: number): void {
+  for (; level.prefetchedUpTo < level.entries.length && level.prefetchedUpTo < limit; level.prefetchedUpTo++) {
+    const e = level.entries[level.prefetchedUpTo]!;
+    if (e.action !== 'send') continue;
+    level.prefetched[level.prefetchedUpTo] = statEntry(e.abs, e.rel).then(
+      (stat): Prefetched => ({ ok: true, stat }),
+      (error: unknown): Prefetched => ({ ok: false, error }),
+    );
   }
 }

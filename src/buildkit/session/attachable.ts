@@ -12,6 +12,9 @@ export interface Attachable {
   handlers(): grpc.UntypedServiceImplementation;
   /** Method names to advertise; all the handlers' methods when omitted. */
   readonly advertisedMethods?: readonly string[];
+  /** The gRPC definition to register; by default the registry's typed one for `serviceName`. FileSend needs its
+   * own: in directory mode its frames are fsutil Packets although the service is declared with BytesMessage. */
+  readonly definition?: grpc.ServiceDefinition;
   /** Called when the session closes: abort transfers still running. */
   close?(): void;
 }

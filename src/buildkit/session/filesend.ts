@@ -17,7 +17,6 @@ import * as nodePath from 'node:path';
 import type { Writable } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
 import { FILE_SEND_SERVICE, decodeBytesMessage } from '../proto/filesync.js';
-import { serviceDefinition } from '../proto/grpc-service.js';
 import { readMessages, streamChannel, rawCodec } from '../fsutil/channel.js';
 import { receiveTree } from '../fsutil/receiver.js';
 import { errorMessage } from '../fsutil/sender.js';
@@ -72,11 +71,6 @@ export function rawFileSendDefinition(): grpc.ServiceDefinition {
     },
   };
 }
-
-// The session registers services with serviceDefinition(serviceName); make that definition the raw one so
-// Packets survive whichever way FileSend gets registered. (Nothing else may decode FileSend frames as
-// BytesMessage: in directory mode they are not.)
-Object.assign(serviceDefinition(FILE_SEND_SERVICE), rawFileSendDefinition());
 
 export class FileSend implements Attachable {
   readonly serviceName = FILE_SEND_SERVICE;

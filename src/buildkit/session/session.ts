@@ -110,7 +110,7 @@ export class Session {
     let tunnel: Duplex;
     try {
       for (const { attachable, handlers } of this.services()) {
-        server.addService(serviceDefinition(attachable.serviceName), handlers);
+        server.addService(attachable.definition ?? serviceDefinition(attachable.serviceName), handlers);
         for (const path of advertised(attachable, handlers)) headers.push([SESSION_HEADERS.method, path]);
       }
       tunnel = await conn.openSessionTunnel(headers);
@@ -176,7 +176,7 @@ export class Session {
 }
 
 function advertised(a: Attachable, handlers: grpc.UntypedServiceImplementation): string[] {
-  const def = serviceDefinition(a.serviceName);
+  const def = a.definition ?? serviceDefinition(a.serviceName);
   return (a.advertisedMethods ?? Object.keys(handlers)).map((m) => {
     if (!def[m]) throw new Error(`${a.serviceName} has no method ${m}`);
     return def[m].path;

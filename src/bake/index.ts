@@ -1,0 +1,62 @@
+/**
+ * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
+ * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
+ * overrides and `target:` links. See docs in /work/shared/docs/bake.md for the semantics.
+ */
+import { BakeError } from './errors.js';
+import { type BakeDefinition, type BakeTarget, toBakeDefinition } from './print.js';
+import { type BakeInputs, resolveTargets } from './resolve.js';
+
+export { BakeError } from './errors.js';
+export type { BakeInputs } from './resolve.js';
+export type { BakeDefinition, BakeTarget } from './print.js';
+export type { AttestEntry, CacheEntry, ExportEntry, SecretEntry, SshEntry } from './entries.js';
+export { renderPrint } from './print.js';
+
+/** Loads and resolves a bake definition. Synchronous; reads files but has no other effects. */
+export function resolveBake(inputs: BakeInputs): BakeDefinition {
+  const { targets, groups } = resolveTargets(inputs);
+  return toBakeDefinition(targets, groups);
+}
+
+/**
+ * target -> the targets it consumes through `target:NAME` contexts, for every target in the
+ * definition. Throws a BakeError naming the cycle if the links are not a DAG.
+ */
+export function targetDependencies(def: BakeDefinition): Map<string, string[]> {
+  const deps = new Map<string, string[]>();
+  for (const name of Object.keys(def.target).sort()) {
+    const t: BakeTarget = def.target[name]!;
+    const list: string[] = [];
+    for (const key of Object.keys(t.contexts ?? {}).sort()) {
+      const v = t.contexts![key]!;
+      if (v.startsWith('target:')) {
+        const dep = v.slice('target:'.length);
+        if (!list.includes(dep)) list.push(dep);
+      }
+    }
+    deps.set(name, list);
+  }
+  // Depth-first search with colours; the grey path is the cycle when a back-edge appears.
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (n: string): void => {
+    const s = state.get(n);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(n)), n];
+      throw new BakeError(`target dependency cycle: ${cycle.join(' -> ')}`);
+    }
+    state.set(n, 'visiting');
+    path.push(n);
+    for (const d of deps.get(n) ?? []) {
+      if (!deps.has(d)) throw new BakeError(`failed to find target ${d} (used as a context by ${n})`);
+      visit(d);
+    }
+    path.pop();
+    state.set(n, 'done');
+  };
+  for (const n of deps.keys()) visit(n);
+  return deps;
+}
+
