@@ -3,6 +3,8 @@ import * as core from '@actions/core';
 
 export interface ActionInputs {
   builder?: string;
+  /** local path, or a git URL built as a BuildKit git context */
+  source?: string;
   files: string[];
   workdir: string;
   targets: string[];
@@ -15,6 +17,9 @@ export interface ActionInputs {
   secretEnvs: Array<{ id: string; env: string }>;
   secretFiles: Array<{ id: string; path: string }>;
   githubToken?: string;
+  /** provenance attestation attributes added to targets that have none (e.g. `mode=max`); empty: none */
+  provenance?: string;
+  sbom?: string;
   summary: boolean;
 }
 
@@ -52,6 +57,7 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
   if (githubToken) core.setSecret(githubToken);
   return {
     builder: get('builder') || undefined,
+    source: get('source') || undefined,
     files: parseList(get('files')),
     workdir: get('workdir') || '.',
     targets: parseList(get('targets')),
@@ -64,6 +70,16 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     secretEnvs: pairs(get('secret-envs'), 'secret-envs').map(([id, env]) => ({ id, env })),
     secretFiles: pairs(get('secret-files'), 'secret-files').map(([id, path]) => ({ id, path })),
     githubToken,
+    provenance: attestInput(get('provenance')),
+    sbom: attestInput(get('sbom')),
     summary: get('summary').trim().toLowerCase() !== 'false',
   };
+}
+
+/** `true`/`mode=max,...` → attributes; `false`/empty → none (docker/build-push-action's provenance input forms). */
+function attestInput(raw: string): string | undefined {
+  const v = raw.trim();
+  if (!v || v === 'false') return undefined;
+  if (v === 'true') return 'mode=min';
+  return v;
 }

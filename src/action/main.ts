@@ -1,54 +1,117 @@
 /**
- * The action's main step: inputs → one bake run → outputs, job summary. A thin shell over build/.
+ * The action's main step: inputs → one bake run → outputs, job log groups, annotations, job summary.
+ * A thin shell over build/: everything it does to targets is a `--set`-like override or a secret binding.
  */
 import * as core from '@actions/core';
 import * as path from 'node:path';
-import { runBake } from '../build/bake.js';
-import { createPlainRenderer } from '../build/render-plain.js';
-import { readInputs } from './inputs.js';
-import { writeSummary } from './summary.js';
+import { resolveDefinition, runBake, targetSpecs, type BakeRunOptions } from '../build/bake.js';
+import type { TargetSpec } from '../build/spec.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { GitHubLogRenderer } from './render-github.js';
+import { summaryMarkdown, writeSummary } from './summary.js';
+
+const GIT_URL = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
+
+/** Overrides the action adds: defaults that never replace what the bake file says (docker/bake-action#349). */
+export function defaultOverrides(inputs: ActionInputs, targets: Record<string, Record<string, unknown>>): string[] {
+  const set: string[] = [];
+  for (const [name, t] of Object.entries(targets)) {
+    const attest = Array.isArray(t.attest) ? (t.attest as Array<{ type?: string } | string>) : [];
+    const has = (type: string) => attest.some((a) => (typeof a === 'string' ? a.includes(`type=${type}`) : a.type === type));
+    if (inputs.provenance && !has('provenance')) set.push(`${name}.attest+=type=provenance,${inputs.provenance}`);
+    if (inputs.sbom && !has('sbom')) set.push(`${name}.attest+=type=sbom,${inputs.sbom}`);
+  }
+  return set;
+}
 
 export async function run(): Promise<void> {
-  const inputs = readInputs();
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const cwd = path.resolve(workspace, inputs.workdir);
   const controller = new AbortController();
-  const onSignal = (sig: NodeJS.Signals) => controller.abort(new Error(`cancelled by ${sig}`));
+  const onSignal = (sig: NodeJS.Signals) => {
+    core.info(`${sig} received: cancelling the running builds`);
+    controller.abort(new Error(`cancelled by ${sig}`));
+  };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const renderer = createPlainRenderer((line) => process.stdout.write(line + '\n'), {});
   try {
-    const result = await runBake({
+    const inputs = readInputs();
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const cwd = path.resolve(workspace, inputs.workdir);
+    const set = [...inputs.set];
+    const secrets: NonNullable<BakeRunOptions['secrets']> = [
+      ...inputs.secrets.map((s) => ({ id: s.id, value: s.value })),
+      ...inputs.secretEnvs.map((s) => ({ id: s.id, env: s.env })),
+      ...inputs.secretFiles.map((s) => ({ id: s.id, src: path.resolve(cwd, s.path) })),
+    ];
+    if (inputs.source && GIT_URL.test(inputs.source)) {
+      // A git source is built as a BuildKit git context; the daemon fetches it with the workflow's token.
+      set.push(`*.context=${inputs.source}`);
+      if (inputs.githubToken) {
+        const host = new URL(inputs.source.replace(/^git@([^:]+):/, 'ssh://$1/')).host;
+        secrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: inputs.githubToken });
+      }
+    }
+    const opts: BakeRunOptions = {
       files: inputs.files,
       targets: inputs.targets,
-      set: inputs.set,
-      cwd,
+      set,
+      cwd: inputs.source && !GIT_URL.test(inputs.source) ? path.resolve(cwd, inputs.source) : cwd,
       env: process.env,
       builder: inputs.builder,
       push: inputs.push,
       load: inputs.load,
       noCache: inputs.noCache,
       pull: inputs.pull,
-      secrets: [
-        ...inputs.secrets.map((s) => ({ id: s.id, value: s.value })),
-        ...inputs.secretEnvs.map((s) => ({ id: s.id, env: s.env })),
-        ...inputs.secretFiles.map((s) => ({ id: s.id, src: path.resolve(cwd, s.path) })),
-      ],
+      secrets,
       signal: controller.signal,
-      onEvent: renderer.onEvent,
-    });
+    };
+    let definition = resolveDefinition(opts);
+    const defaults = defaultOverrides(inputs, definition.target as Record<string, Record<string, unknown>>);
+    if (defaults.length) {
+      opts.set = [...opts.set, ...defaults];
+      definition = resolveDefinition(opts);
+    }
+    const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
+    const renderer = new GitHubLogRenderer(
+      {
+        write: (line) => process.stdout.write(line + '\n'),
+        startGroup: (name) => core.startGroup(name),
+        endGroup: () => core.endGroup(),
+        error: (message, props) => core.error(message, props),
+        warning: (message) => core.warning(message),
+      },
+      {
+        workspace,
+        dockerfileDir: (t) => {
+          const df = specs.get(t)?.dockerfile;
+          return df ? path.dirname(df) : undefined;
+        },
+      },
+    );
+    opts.onEvent = renderer.onEvent;
+    const result = await runBake(opts, definition);
     renderer.finish(result);
+
     core.setOutput('metadata', JSON.stringify(result.metadata));
+    const digests: Record<string, string> = {};
+    const images: Record<string, string[]> = {};
+    for (const [target, md] of Object.entries(result.metadata)) {
+      if (typeof md['containerimage.digest'] === 'string') digests[target] = md['containerimage.digest'];
+      if (typeof md['image.name'] === 'string') images[target] = md['image.name'].split(',');
+    }
+    core.setOutput('digests', JSON.stringify(digests));
+    core.setOutput('images', JSON.stringify(images));
+
     if (inputs.summary) {
       try {
-        await writeSummary(result);
+        await writeSummary(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) })));
       } catch (err) {
         core.warning(`could not write the job summary: ${(err as Error).message}`);
       }
     }
     if (!result.ok) {
-      const failed = result.targets.filter((t) => t.status === 'failed');
-      core.setFailed(failed.map((t) => t.error?.message ?? `target "${t.target}" failed`).join('\n') || 'build failed');
+      // The failures themselves were annotated on their Dockerfile lines; this only marks the step failed.
+      const failed = result.targets.filter((t) => t.status === 'failed').map((t) => t.target);
+      core.setFailed(failed.length ? `${failed.length} target(s) failed: ${failed.join(', ')}` : 'the build was cancelled');
     }
   } catch (err) {
     core.setFailed((err as Error).message);

@@ -1,22 +1,46 @@
-/** The job summary: one row per target with status, duration, platforms-independent result names and digest. */
+/**
+ * The job summary: one row per target with status, duration, steps cached/total, platforms, pushed image
+ * names and digest, and the caches it imported/exported. Never contains secret values: it is built only from
+ * target names, counts, platforms, image names, digests and cache types.
+ */
 import * as core from '@actions/core';
 import type { RunResult } from '../build/run.js';
+import type { TargetSpec } from '../build/spec.js';
 
-function escapeCell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+export interface SummaryRowInput {
+  steps?: { total: number; cached: number };
+  spec?: TargetSpec;
 }
 
-export function summaryMarkdown(result: RunResult): string {
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function summaryMarkdown(result: RunResult, info: (target: string) => SummaryRowInput): string {
   const rows = result.targets.map((t) => {
     const md = result.metadata[t.target] ?? {};
+    const { steps, spec } = info(t.target);
     const icon = t.status === 'done' ? '✅' : t.status === 'failed' ? '❌' : '⏹️';
-    const names = typeof md['image.name'] === 'string' ? md['image.name'] : '';
+    const names = typeof md['image.name'] === 'string' ? md['image.name'].split(',').join('<br>') : '';
     const digest = typeof md['containerimage.digest'] === 'string' ? `\`${md['containerimage.digest']}\`` : '';
-    return `| ${escapeCell(t.target)} | ${icon} ${t.status} | ${(t.durationMs / 1000).toFixed(1)}s | ${escapeCell(names)} | ${digest} |`;
+    const platforms = spec?.platforms.length ? spec.platforms.join(', ') : 'default';
+    const caches = spec ? [...spec.cacheFrom.map((c) => `⬇ ${c.type}`), ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`)].join('<br>') : '';
+    const stepText = steps ? `${steps.cached}/${steps.total}` : '';
+    return `| ${cell(t.target)} | ${icon} ${t.status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
   });
-  return ['### bakekit', '', '| Target | Status | Duration | Images | Digest |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  const ok = result.targets.filter((t) => t.status === 'done').length;
+  return [
+    '### bakekit',
+    '',
+    `${ok}/${result.targets.length} targets built.`,
+    '',
+    '| Target | Status | Duration | Steps cached | Platforms | Images | Digest | Cache |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
 }
 
-export async function writeSummary(result: RunResult): Promise<void> {
-  await core.summary.addRaw(summaryMarkdown(result)).write();
+export async function writeSummary(markdown: string): Promise<void> {
+  await core.summary.addRaw(markdown).write();
 }
