@@ -17,7 +17,7 @@ export function testHostStatus() {
   return {
     buildkitd: ok('buildctl', ['--addr', 'unix:///run/buildkit/buildkitd.sock', 'debug', 'workers']),
     docker: ok('docker', ['version']),
-    registry: ok('curl', ['-fsS', '-H', 'Accept: application/vnd.docker.distribution.manifest.v2+json', 'http://127.0.0.1:5000/v2/busybox/manifests/latest']),
+    registry: ok('curl', ['-fsS', '-H', 'Accept: application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json', 'http://127.0.0.1:5000/v2/busybox/manifests/latest']),
   };
 }
 
