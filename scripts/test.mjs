@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite, as CI runs it (`npm test`):
 //   1. bring the test host up if any daemon is missing (integration tests never skip: they need it);
-//   2. typecheck; 3. dist/ matches a fresh build; 4. unit tests; 5. integration and end-to-end tests, one file at a
-//   time (they share the daemons).
+//   2. typecheck; 3. dist/ matches a fresh build; 4. unit tests; 5. integration, fault and end-to-end tests, one
+//   file at a time (they share the daemons).
 // Extra arguments are passed to vitest (e.g. `npm test -- __tests__/unit/bake`), which then runs only those.
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -28,4 +28,4 @@ run(process.execPath, [path.join(root, 'scripts', 'check-dist.mjs')]);
 step('unit tests');
 run(bin('vitest'), ['run', '__tests__/unit']);
 step('integration and end-to-end tests');
-run(bin('vitest'), ['run', '--no-file-parallelism', '__tests__/integration', '__tests__/e2e']);
+run(bin('vitest'), ['run', '--no-file-parallelism', '__tests__/integration', '__tests__/faults', '__tests__/e2e']);

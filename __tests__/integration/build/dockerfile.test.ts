@@ -15,6 +15,7 @@ import { runBuild, type RunResult } from '../../../src/build/run.js';
 import { emptyTarget, type TargetSpec } from '../../../src/build/spec.js';
 import { BASE_IMAGE, DAEMONS, LEGACY, REGISTRY, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../../support/project.js';
+import { ensureDialStdioContainer } from '../../support/dial-stdio-container.js';
 
 const SECRET_FILE_VALUE = 's3cr3t-from-file';
 const SECRET_ENV_VALUE = 's3cr3t-from-env';
@@ -187,5 +188,35 @@ describe('unreachable endpoints', () => {
   });
   it('a closed tcp port gives a clear error', async () => {
     await expect(connect(parseEndpoint('tcp://127.0.0.1:1'), { readyTimeoutMs: 1500 })).rejects.toThrow(/cannot reach BuildKit at tcp:\/\/127\.0\.0\.1:1/);
+  });
+});
+
+describe('named contexts and the docker-container transport', () => {
+  it('builds with docker-image:// and local named contexts through docker-container://', async () => {
+    const container = await ensureDialStdioContainer();
+    const conn = await connect(parseEndpoint(`docker-container://${container}`));
+    try {
+      const dir = makeProject({
+        'Dockerfile': 'FROM img\nCOPY --from=extra extra.txt /extra.txt\nRUN cat /extra.txt > /copied.txt\n',
+        'extra/extra.txt': 'from a named local context\n',
+      });
+      const out = path.join(dir, 'out');
+      const result = await runBuild(
+        [
+          {
+            ...emptyTarget('named', dir),
+            dockerfile: path.join(dir, 'Dockerfile'),
+            contexts: { img: `docker-image://${BASE_IMAGE}`, extra: path.join(dir, 'extra') },
+            outputs: [{ type: 'local', dest: out }],
+          },
+        ],
+        { connection: conn, cwd: dir, env: process.env },
+      );
+      expectOk(result);
+      expect(fs.readFileSync(path.join(out, 'copied.txt'), 'utf8')).toBe('from a named local context\n');
+      expect(fs.existsSync(path.join(out, 'bin/busybox'))).toBe(true);
+    } finally {
+      await conn.close();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { defineProto } from '../../../src/buildkit/proto/registry.js';
 import { Session } from '../../../src/buildkit/session/session.js';
 import { connect, ConnectError, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
-import { ensureDialStdioContainer } from './container.js';
+import { ensureDialStdioContainer } from '../../support/dial-stdio-container.js';
 
 // A service of our own, so the session advertises more than Health (as real sessions do).
 defineProto(`
