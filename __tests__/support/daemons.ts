@@ -33,12 +33,18 @@ export function requireTestHost(): void {
  * Waits until the daemon runs no build (build history, active only). Cancellation on the daemon is
  * asynchronous, so a cancelled build may be listed for a moment; `withinMs` bounds that moment.
  */
-export async function expectNoActiveBuilds(client: { activeBuilds(): Promise<string[]> }, withinMs = 10_000): Promise<void> {
+export async function expectNoActiveBuilds(
+  client: { activeBuilds(): Promise<string[]> },
+  withinMs = 10_000,
+  /** only these build refs (a run's own builds); every build on the daemon when omitted */
+  refs?: string[],
+): Promise<void> {
   const deadline = Date.now() + withinMs;
-  let active = await client.activeBuilds();
+  const ours = async () => (await client.activeBuilds()).filter((r) => !refs || refs.includes(r));
+  let active = await ours();
   while (active.length && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
-    active = await client.activeBuilds();
+    active = await ours();
   }
   if (active.length) throw new Error(`builds still running on the daemon after ${withinMs} ms: ${active.join(', ')}`);
 }

@@ -1,5 +1,6 @@
 /** Workflow inputs parsed once into a typed object. List inputs accept newline or comma separated values. */
 import * as core from '@actions/core';
+import { parseCacheMode, type CacheMode } from '../build/cache.js';
 
 export interface ActionInputs {
   builder?: string;
@@ -21,6 +22,17 @@ export interface ActionInputs {
   provenance?: string;
   sbom?: string;
   summary: boolean;
+  /** more build nodes, `ENDPOINT [PLATFORM,…]` per line: platforms split across them, merged into one index */
+  nodes: string[];
+  /** merge mode: instead of building, merge the digests the build jobs pushed (their metadata) into indexes */
+  merge: boolean;
+  /** merge mode: the build jobs' metadata files, directories of them, or metadata JSON */
+  mergeFrom: string[];
+  /** `auto`: targets without cache-from/cache-to use the GitHub Actions cache (gha, max mode, scope per target and
+   * platform set); `off`: only the bake file's cache */
+  cache: CacheMode;
+  /** cache warming: build without outputs, export the cache, report which targets were already warm */
+  warm: boolean;
 }
 
 /** Like docker/actions-toolkit getInputList: newline separated, and comma separated within a line unless told not to. */
@@ -55,6 +67,14 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
   for (const s of secrets) core.setSecret(s.value);
   const githubToken = get('github-token') || undefined;
   if (githubToken) core.setSecret(githubToken);
+  // The cache service token reaches the daemon in gha cache attributes; never let it reach the log.
+  if (process.env.ACTIONS_RUNTIME_TOKEN) core.setSecret(process.env.ACTIONS_RUNTIME_TOKEN);
+  let cache: CacheMode;
+  try {
+    cache = parseCacheMode(get('cache'));
+  } catch (err) {
+    throw new Error(`input ${(err as Error).message}`);
+  }
   return {
     builder: get('builder') || undefined,
     source: get('source') || undefined,
@@ -73,6 +93,11 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     provenance: attestInput(get('provenance')),
     sbom: attestInput(get('sbom')),
     summary: get('summary').trim().toLowerCase() !== 'false',
+    nodes: parseList(get('nodes'), { commas: false }),
+    merge: bool('merge'),
+    mergeFrom: mergeFromInput(get('merge-from')),
+    cache,
+    warm: bool('warm'),
   };
 }
 
@@ -82,4 +107,14 @@ function attestInput(raw: string): string | undefined {
   if (!v || v === 'false') return undefined;
   if (v === 'true') return 'mode=min';
   return v;
+}
+
+/** Lines of paths; a line starting with `{` begins inline JSON, which runs to the end of the input. */
+function mergeFromInput(raw: string): string[] {
+  const trimmed = raw.trim();
+  if (!trimmed) return [];
+  if (trimmed.startsWith('{')) return [trimmed];
+  const i = raw.search(/^\s*\{/m);
+  if (i < 0) return parseList(raw, { commas: false });
+  return [...parseList(raw.slice(0, i), { commas: false }), raw.slice(i).trim()];
 }

@@ -4,9 +4,11 @@
  */
 import * as core from '@actions/core';
 import * as path from 'node:path';
-import { resolveDefinition, runBake, targetSpecs, type BakeRunOptions } from '../build/bake.js';
+import { bindSecrets, resolveDefinition, runBake, targetSpecs, type BakeRunOptions } from '../build/bake.js';
+import { makeRedactor, secretValues, type Redact } from '../build/redact.js';
 import type { TargetSpec } from '../build/spec.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { runMergeStep } from './merge.js';
 import { GitHubLogRenderer } from './render-github.js';
 import { summaryMarkdown, writeSummary } from './summary.js';
 
@@ -32,10 +34,16 @@ export async function run(): Promise<void> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let redact: Redact = (text) => text;
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cwd = path.resolve(workspace, inputs.workdir);
+    if (inputs.merge) {
+      // merge mode: no build; the digests the build jobs pushed become one index per target
+      await runMergeStep(inputs, cwd, controller.signal);
+      return;
+    }
     const set = [...inputs.set];
     const secrets: NonNullable<BakeRunOptions['secrets']> = [
       ...inputs.secrets.map((s) => ({ id: s.id, value: s.value })),
@@ -57,13 +65,23 @@ export async function run(): Promise<void> {
       cwd: inputs.source && !GIT_URL.test(inputs.source) ? path.resolve(cwd, inputs.source) : cwd,
       env: process.env,
       builder: inputs.builder,
+      nodes: inputs.nodes,
       push: inputs.push,
       load: inputs.load,
       noCache: inputs.noCache,
       pull: inputs.pull,
       secrets,
+      cache: inputs.cache,
+      warm: inputs.warm,
       signal: controller.signal,
+      // unknown attributes: a warning on the line (resolved twice when defaults apply: each reported once)
+      onBakeWarning: (w) => {
+        if (warned.has(w.message)) return;
+        warned.add(w.message);
+        core.warning(w.detail, w.file ? { title: 'bake file', file: path.relative(workspace, path.resolve(opts.cwd, w.file)), startLine: w.line, startColumn: w.column } : {});
+      },
     };
+    const warned = new Set<string>();
     let definition = resolveDefinition(opts);
     const defaults = defaultOverrides(inputs, definition.target as Record<string, Record<string, unknown>>);
     if (defaults.length) {
@@ -71,13 +89,16 @@ export async function run(): Promise<void> {
       definition = resolveDefinition(opts);
     }
     const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
+    // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
+    // was registered stays visible: everything written is redacted here too (see build/redact.ts).
+    redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, process.env.ACTIONS_RUNTIME_TOKEN]);
     const renderer = new GitHubLogRenderer(
       {
-        write: (line) => process.stdout.write(line + '\n'),
-        startGroup: (name) => core.startGroup(name),
+        write: (line) => process.stdout.write(redact(line) + '\n'),
+        startGroup: (name) => core.startGroup(redact(name)),
         endGroup: () => core.endGroup(),
-        error: (message, props) => core.error(message, props),
-        warning: (message) => core.warning(message),
+        error: (message, props) => core.error(redact(message), { ...props, title: props.title === undefined ? undefined : redact(props.title) }),
+        warning: (message) => core.warning(redact(message)),
       },
       {
         workspace,
@@ -91,7 +112,7 @@ export async function run(): Promise<void> {
     const result = await runBake(opts, definition);
     renderer.finish(result);
 
-    core.setOutput('metadata', JSON.stringify(result.metadata));
+    core.setOutput('metadata', redact(JSON.stringify(result.metadata)));
     const digests: Record<string, string> = {};
     const images: Record<string, string[]> = {};
     for (const [target, md] of Object.entries(result.metadata)) {
@@ -103,7 +124,7 @@ export async function run(): Promise<void> {
 
     if (inputs.summary) {
       try {
-        await writeSummary(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) })));
+        await writeSummary(redact(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) }))));
       } catch (err) {
         core.warning(`could not write the job summary: ${(err as Error).message}`);
       }
@@ -114,7 +135,7 @@ export async function run(): Promise<void> {
       core.setFailed(failed.length ? `${failed.length} target(s) failed: ${failed.join(', ')}` : 'the build was cancelled');
     }
   } catch (err) {
-    core.setFailed((err as Error).message);
+    core.setFailed(redact((err as Error).message));
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -37,6 +37,19 @@ export interface EvaluateOptions {
   builtins: Record<string, string>;
   /** Looks up an override for a declared variable (the environment). */
   lookupVar: (name: string) => string | undefined;
+  /** Problems that do not stop the evaluation (buildx ignores them silently), e.g. an unknown target attribute. */
+  onWarning?: (warning: BakeError) => void;
+}
+
+/** Levenshtein distance, for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 export const TARGET_NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
@@ -465,6 +478,7 @@ export class DefinitionEvaluator implements EvalContext {
     const labelPos = block.labelPos[0] ?? block.pos;
     const attrs = new Map<string, Attribute>();
     for (const item of block.body.items) if (item.kind === 'attribute') attrs.set(item.name, item);
+    this.warnUnknownItems(block, type);
     const bad = validateTargetName(label);
     if (bad) throw new BakeError(`Invalid name; ${bad}`, labelPos);
     const nameAttr = attrs.get('name');
@@ -512,6 +526,27 @@ export class DefinitionEvaluator implements EvalContext {
     }
     this.instances.set(block, instances);
     return instances;
+  }
+
+  /**
+   * buildx ignores attributes and nested blocks a target or group has no schema for (so a newer attribute does not
+   * break an older tool), which also silently drops a typo such as `platform = [...]`. Same here, but each one is
+   * reported (file:line:col, what was expected) through `onWarning`.
+   */
+  private warnUnknownItems(block: Block, type: 'target' | 'group'): void {
+    const expected = type === 'target' ? ['name', 'matrix', ...this.targetAttributeNames()] : ['name', 'matrix', ...GROUP_ATTRIBUTES];
+    for (const item of block.body.items) {
+      const what = item.kind === 'attribute' ? item.name : item.type;
+      if (item.kind === 'attribute' && expected.includes(what)) continue;
+      const near = expected.filter((e) => editDistance(e, what) <= 2).sort((a, b) => editDistance(a, what) - editDistance(b, what))[0];
+      const kind = item.kind === 'attribute' ? 'attribute' : 'block';
+      this.opts.onWarning?.(
+        new BakeError(
+          `unknown ${kind} "${what}" in ${type} "${block.labels[0]}" is ignored (as buildx does)${near ? `; did you mean "${near}"?` : ''} Expected one of: ${expected.join(', ')}`,
+          item.pos,
+        ),
+      );
+    }
   }
 
   /**

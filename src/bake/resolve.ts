@@ -18,6 +18,8 @@ export interface BakeInputs {
   set: string[];
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Problems that do not stop resolution (buildx ignores them silently): unknown attributes of targets and groups. */
+  onWarning?: (warning: BakeError) => void;
 }
 
 /** Files looked for, in this order, when none is named (all that exist are read). */
@@ -140,6 +142,7 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs): Config {
     const ev = new DefinitionEvaluator(hclFiles, {
       builtins: { BAKE_CMD_CONTEXT: 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
       lookupVar: (name) => (envLookup ? inputs.env[name] : undefined),
+      onWarning: inputs.onWarning,
     });
     ev.evaluateInto(config);
   }

@@ -4,12 +4,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveBake, type BakeDefinition } from '../bake/index.js';
+import { resolveBake, type BakeDefinition, type BakeError } from '../bake/index.js';
 import { connect } from '../buildkit/transport/connect.js';
 import { defaultEndpoint, parseEndpoint, type TlsFiles } from '../buildkit/transport/endpoint.js';
 import { fromBakeTarget } from './bake-adapter.js';
 import type { EventSink } from './events.js';
+import type { CacheMode } from './cache.js';
 import { runBuild, type RunResult } from './run.js';
+import { builderNodes, runOnBuilderNodes } from './outputs/nodes.js';
 import type { SecretEntry, TargetSpec } from './spec.js';
 
 export interface BakeRunOptions {
@@ -20,16 +22,26 @@ export interface BakeRunOptions {
   env: NodeJS.ProcessEnv;
   /** endpoint or buildx builder name; default: the buildx builder in use, else the Docker Engine */
   builder?: string;
+  /** more nodes, `ENDPOINT [PLATFORM,…]` each: platforms are split across the builder's nodes and the builder's
+   * (see outputs/nodes.ts); a multi-node buildx builder brings its own */
+  nodes?: string[];
   tls?: TlsFiles;
   push?: boolean;
   load?: boolean;
   noCache?: boolean;
   pull?: boolean;
   metadataFile?: string;
+  /** `auto` (default): inside GitHub Actions, targets without cache entries use the gha cache in max mode
+   * (see cache.ts); `off`: only what the bake file says */
+  cache?: CacheMode;
+  /** cache warming: build every target with no outputs, export its cache, report which were already warm */
+  warm?: boolean;
   /** secrets from the workflow, bound to the ids the targets declare (see bindSecrets) */
   secrets?: SecretEntry[];
   signal?: AbortSignal;
   onEvent?: EventSink;
+  /** bake file problems that do not stop the build (unknown attributes, which buildx ignores silently) */
+  onBakeWarning?: (warning: BakeError) => void;
 }
 
 /** The global flags become `--set` overrides, exactly as buildx turns `--push`/`--load`/... into them. */
@@ -43,7 +55,14 @@ export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' 
 }
 
 export function resolveDefinition(opts: BakeRunOptions): BakeDefinition {
-  return resolveBake({ files: opts.files, targets: opts.targets, set: overridesFor(opts), cwd: opts.cwd, env: opts.env as Record<string, string | undefined> });
+  return resolveBake({
+    files: opts.files,
+    targets: opts.targets,
+    set: overridesFor(opts),
+    cwd: opts.cwd,
+    env: opts.env as Record<string, string | undefined>,
+    onWarning: opts.onBakeWarning,
+  });
 }
 
 /** Target specs in a stable order, each target once. */
@@ -51,22 +70,32 @@ export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
   return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t as Record<string, unknown>, cwd));
 }
 
-export async function runBake(opts: BakeRunOptions): Promise<RunResult & { definition: BakeDefinition }> {
-  const definition = resolveDefinition(opts);
+/** `definition`: an already resolved definition (the shells resolve first to size their rendering). */
+export async function runBake(opts: BakeRunOptions, definition: BakeDefinition = resolveDefinition(opts)): Promise<RunResult & { definition: BakeDefinition }> {
   const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
-  const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls) : defaultEndpoint(opts.env);
+  const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
+  if (multi) {
+    const { nodes, builderName } = multi;
+    const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm });
+    writeMetadataFile(opts, result.metadata);
+    return { ...result, definition };
+  }
+  const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
   const connection = await connect(endpoint, { signal: opts.signal });
   try {
-    const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent });
-    if (opts.metadataFile) {
-      const file = path.resolve(opts.cwd, opts.metadataFile);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, JSON.stringify(result.metadata, null, 2) + '\n');
-    }
+    const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm });
+    writeMetadataFile(opts, result.metadata);
     return { ...result, definition };
   } finally {
     await connection.close();
   }
+}
+
+export function writeMetadataFile(opts: Pick<BakeRunOptions, 'cwd' | 'metadataFile'>, metadata: Record<string, unknown>): void {
+  if (!opts.metadataFile) return;
+  const file = path.resolve(opts.cwd, opts.metadataFile);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
 }
 
 /**

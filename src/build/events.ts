@@ -1,3 +1,5 @@
+import type { WarmTargetReport } from './cache.js';
+
 /** Typed events the build core emits; renderers (plain log, GitHub groups, summary) subscribe. The core never prints. */
 export type BuildEvent =
   | { type: 'target-start'; target: string; ref: string }
@@ -5,6 +7,10 @@ export type BuildEvent =
   | { type: 'target-done'; target: string; durationMs: number; exporterResponse: Record<string, string> }
   | { type: 'target-failed'; target: string; durationMs: number; error: Error }
   | { type: 'target-cancelled'; target: string; reason: string }
-  | { type: 'warning'; target?: string; message: string };
+  | { type: 'warning'; target?: string; message: string }
+  /** cache warming (`warm`): per target, already warm (every build step cached) or built; once, after the run */
+  | { type: 'warm-report'; targets: WarmTargetReport[] }
+  /** a step outside BuildKit's progress, e.g. merging the manifests several nodes pushed */
+  | { type: 'info'; target?: string; message: string };
 
 export type EventSink = (event: BuildEvent) => void;

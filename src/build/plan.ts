@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { CacheOptionsEntry, ExporterEntry } from '../buildkit/client.js';
 import type { SecretSpec } from '../buildkit/session/secrets.js';
 import type { AttrEntry, TargetSpec } from './spec.js';
+import { resolveTargetCache, type CacheResolveOptions } from './cache.js';
 
 export class PlanError extends Error {
   constructor(
@@ -19,8 +20,13 @@ export class PlanError extends Error {
   }
 }
 
-/** Where an exporter's stream lands on this machine (FileSend). */
-export type ExportDestination = { mode: 'file'; path: string } | { mode: 'dir'; path: string } | { mode: 'none' };
+/** Where an exporter's stream lands on this machine (FileSend). `load`: streamed into a Docker Engine's image store
+ * (the Engine of DOCKER_HOST, or of the Docker context `context` names). */
+export type ExportDestination =
+  | { mode: 'file'; path: string }
+  | { mode: 'dir'; path: string }
+  | { mode: 'load'; context?: string }
+  | { mode: 'none' };
 
 export interface SolvePlan {
   target: string;
@@ -38,11 +44,43 @@ export interface SolvePlan {
   linkedContexts: Record<string, string>;
   /** temporary directories to remove after the run (inline Dockerfiles) */
   tempDirs: string[];
+  /** things the user should know about the plan (e.g. a gha cache entry dropped); the same message may come from
+   * several targets */
+  warnings?: Array<{ target?: string; message: string }>;
 }
 
 export interface PlanOptions {
   /** the daemon is the Docker Engine's BuildKit (image/docker exporters load into the Engine) */
   dockerEngine?: boolean;
+  /** the daemon supports attestations: add buildx's default `attest:provenance=mode=min,inline-only=true` to targets
+   * that export an image and set no provenance themselves (off with BUILDX_NO_DEFAULT_ATTESTATIONS) */
+  defaultProvenance?: boolean;
+  /** the Engine that `type=docker` loads into (Docker context name, or undefined for DOCKER_HOST) imports OCI archives
+   * (containerd image store): buildx then exports `oci` with `prefer-image-digest=true` */
+  ociImporter?: (context: string | undefined) => boolean;
+  /** the Docker Engine daemon uses the containerd image store (its image IDs are manifest digests) */
+  engineContainerdStore?: boolean;
+  /** GitHub Actions cache defaults and `type=gha` completion (cache.ts); without it cache entries pass unchanged */
+  cache?: CacheResolveOptions;
+  /** cache warming: no exporters at all, only the cache export */
+  warm?: boolean;
+}
+
+/** Exporter types whose result is an image (provenance can be attached inline). */
+const IMAGE_EXPORTERS = new Set(['image', 'registry', 'oci', 'docker']);
+
+/** One `key=value` of buildx's CSV form, quoted when it holds a comma or a quote. */
+function csvPair(key: string, value: string): string {
+  const pair = `${key}=${value}`;
+  return /[,"]/.test(pair) ? `"${pair.replace(/"/g, '""')}"` : pair;
+}
+
+/** An attestation entry as buildx sends it in `attest:<type>`: `type=…` first, then the attributes sorted by key. */
+export function attestValue(a: AttrEntry): string {
+  const rest = Object.entries(a)
+    .filter(([k]) => k !== 'type' && k !== 'disabled')
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
 }
 
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
@@ -66,6 +104,9 @@ function cacheEntry(e: AttrEntry): CacheOptionsEntry {
 }
 
 export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan {
+  if (opts.warm) spec = { ...spec, outputs: [] }; // cache warming exports the cache only
+  const cache = opts.cache ? resolveTargetCache(spec, opts.cache) : undefined;
+  if (cache) spec = { ...spec, cacheFrom: cache.cacheFrom, cacheTo: cache.cacheTo };
   const plan: SolvePlan = {
     target: spec.name,
     frontendAttrs: {},
@@ -78,6 +119,7 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
     entitlements: [...spec.entitlements],
     linkedContexts: {},
     tempDirs: [],
+    warnings: cache?.warnings ?? [],
   };
   const attrs = plan.frontendAttrs;
 
@@ -115,11 +157,16 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
   if (spec.shmSize) attrs['shm-size'] = spec.shmSize;
   if (spec.ulimits.length) attrs.ulimit = spec.ulimits.join(',');
   if (spec.extraHosts.length) attrs['add-hosts'] = spec.extraHosts.join(',');
+  // buildx (build/opt.go): the first entry of a type wins; a disabled one sends nothing and stops the default.
+  const seenAttest = new Set<string>();
   for (const a of spec.attest) {
+    if (seenAttest.has(a.type)) continue;
+    seenAttest.add(a.type);
     if (a.disabled === 'true') continue;
-    attrs[`attest:${a.type}`] = Object.entries(attrsWithout(a))
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',');
+    attrs[`attest:${a.type}`] = attestValue(a);
+  }
+  if (opts.defaultProvenance && !seenAttest.has('provenance') && spec.outputs.some((o) => IMAGE_EXPORTERS.has(o.type))) {
+    attrs['attest:provenance'] = 'mode=min,inline-only=true';
   }
 
   // Named contexts
@@ -161,14 +208,34 @@ function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: Pl
     }
     case 'oci':
     case 'docker': {
-      const attrs = { ...annotations, ...attrsWithout(out, 'dest') };
+      if (out.tar === 'false') {
+        // an OCI layout directory travels through the session's content store, which bakekit does not serve
+        throw new PlanError(spec.name, `output type=${out.type},tar=false (a layout directory) is not supported; use a tarball (dest=FILE)`);
+      }
+      // `context` names the Docker context to load into (buildx-only; the daemon never sees it)
+      const attrs = { ...annotations, ...attrsWithout(out, 'dest', 'context') };
       if (names && !attrs.name) attrs.name = names;
       if (out.dest) {
         push(out.type, attrs, { mode: 'file', path: out.dest });
       } else if (out.type === 'docker' && opts.dockerEngine) {
-        push('moby', attrs, { mode: 'none' }); // the Engine's own exporter loads into its image store
+        // the Engine's own exporter loads into its image store; with the containerd store buildx asks for the
+        // manifest digest (rather than the config digest) as the image's digest
+        if (opts.engineContainerdStore && !attrs['prefer-image-digest']) attrs['prefer-image-digest'] = 'true';
+        push('moby', attrs, { mode: 'none' });
+      } else if (out.type === 'docker') {
+        // stream the archive into the Engine (POST /images/load); an Engine with the containerd store imports OCI
+        // archives, multi-platform ones included, which buildx then prefers (build/opt.go)
+        if (opts.ociImporter?.(out.context)) {
+          if (!attrs['prefer-image-digest']) attrs['prefer-image-digest'] = 'true';
+          push('oci', attrs, { mode: 'load', context: out.context });
+        } else {
+          if (spec.platforms.length > 1) {
+            throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=… or type=image,push=true');
+          }
+          push('docker', attrs, { mode: 'load', context: out.context });
+        }
       } else {
-        throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH${out.type === 'docker' ? ' (loading into Docker needs the docker:// builder)' : ''}`);
+        throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
       }
       return;
     }

@@ -40,6 +40,9 @@ export function createPlainRenderer(sink: (line: string) => void, opts: PlainRen
         case 'warning':
           sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
           break;
+        case 'info':
+          if (!opts.quiet) sink(`${event.target ? `[${event.target}] ` : ''}${event.message}`);
+          break;
         default:
           break;
       }

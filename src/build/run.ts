@@ -22,15 +22,21 @@ import { encodeRpcStatus } from '../buildkit/proto/rpc-status.js';
 import { SolveError } from '../buildkit/errors.js';
 import { Session } from '../buildkit/session/session.js';
 import { FileSync } from '../buildkit/session/filesync.js';
-import { FileSend } from '../buildkit/session/filesend.js';
+import { FileSend, type FileSendTarget } from '../buildkit/session/filesend.js';
 import { SecretStore, loadSecrets } from '../buildkit/session/secrets.js';
-import { DockerAuthProvider } from '../buildkit/session/auth.js';
+import { DockerAuthProvider, dockerConfigDir } from '../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../buildkit/transport/connect.js';
 import { LifetimeMachine, TargetCancelledError } from './lifetime.js';
 import { planTarget, type SolvePlan } from './plan.js';
 import type { TargetSpec } from './spec.js';
 import type { EventSink } from './events.js';
 import { decodeExporterResponse } from './metadata.js';
+import { probeOutputs, loadEngine } from './outputs/features.js';
+import { engineLoadStream } from './outputs/docker-load.js';
+import { explainExportError, exporterResponseForMetadata } from './outputs/errors.js';
+import type { CacheMode, WarmTargetReport } from './cache.js';
+import type { TargetCacheReport } from './cache-monitor.js';
+import { CacheRun } from './cache-run.js';
 
 export interface RunOptions {
   connection: BuildkitConnection;
@@ -40,6 +46,13 @@ export interface RunOptions {
   onEvent?: EventSink;
   /** builder name used in `buildx.build.ref` metadata */
   builderName?: string;
+  /** node name used in `buildx.build.ref` metadata (default: `<builder>0`, or `default` for the Engine) */
+  nodeName?: string;
+  /** `auto`: inside GitHub Actions, targets without cache entries get the gha cache (cache.ts). Default here: off
+   * (runBake, the CLI and the action default to auto). `type=gha` entries are completed from `env` either way. */
+  cache?: CacheMode;
+  /** cache warming: build every target with no exporters, export its cache, report which were already warm */
+  warm?: boolean;
 }
 
 export type TargetStatus = 'done' | 'failed' | 'cancelled';
@@ -53,6 +66,8 @@ export interface TargetOutcome {
   error?: Error;
   /** bytes of file content sent per local dir-name (from the session's FileSync) */
   transferred: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
+  /** build steps cached, cache imports/exports and their errors (targets with cache entries, or warm mode) */
+  cache?: TargetCacheReport;
 }
 
 export interface DirTransfer {
@@ -69,6 +84,8 @@ export interface RunResult {
   dirs: DirTransfer[];
   /** buildx `--metadata-file` content */
   metadata: Record<string, Record<string, unknown>>;
+  /** warm mode: per target, already warm or built */
+  warm?: WarmTargetReport[];
 }
 
 /** A target failed: names the target; `cause` is the daemon's error (a SolveError when it carried details). */
@@ -139,7 +156,8 @@ function sharedKeyFor(dir: string | undefined): string {
 }
 
 export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<RunResult> {
-  const emit: EventSink = opts.onEvent ?? (() => {});
+  const cacheRun = new CacheRun(opts);
+  const emit: EventSink = cacheRun.tap(opts.onEvent ?? (() => {}));
   const client = new BuildkitClient(opts.connection);
   const dockerEngine = opts.connection.endpoint.kind === 'docker';
   const byName = new Map(specs.map((s) => [s.name, s]));
@@ -147,14 +165,18 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
   const tempDirs: string[] = [];
   let dirSessions = new Map<string, DirSession>();
   try {
+    // What image outputs need from the daemon (default provenance, Engine image store) is asked before planning.
+    const { planOptions } = await probeOutputs(specs, client, { dockerEngine, env: opts.env, signal: opts.signal });
+    await cacheRun.prepare(specs, client, opts.connection, opts.signal);
     for (const s of specs) {
-      const plan = planTarget(s, { dockerEngine });
+      const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions });
       tempDirs.push(...plan.tempDirs);
       for (const producer of Object.values(plan.linkedContexts)) {
         if (!byName.has(producer)) throw new Error(`target "${s.name}" uses context target:${producer}, which is not part of this build`);
       }
       plans.set(s.name, plan);
     }
+    cacheRun.planned(plans.values());
     // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
     const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]));
 
@@ -166,7 +188,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     const onOuterAbort = () => run.abort(opts.signal?.reason ?? new Error('cancelled'));
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    const auth = new DockerAuthProvider();
+    const auth = new DockerAuthProvider(dockerConfigDir(opts.env));
     dirSessions = await openDirSessions([...plans.values()], opts.connection);
     for (const plan of plans.values()) {
       for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
@@ -184,18 +206,27 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
           emit,
           connection: opts.connection,
           auth,
-        }),
+          env: opts.env,
+          explainFailure: (err, statusDone) => cacheRun.explainFailure(spec.name, err, plans.get(spec.name)!, statusDone),
+          dirSessions: Object.values(plans.get(spec.name)!.localDirs).map((dir) => dirSessions.get(dir)!.session),
+        }).then((o) => cacheRun.finished(o, plans.get(spec.name)!)),
       ),
     );
     opts.signal?.removeEventListener('abort', onOuterAbort);
-    const builder = opts.builderName ?? opts.connection.description;
+    // buildx: `<builder>/<node>/<ref>`; the Engine's implicit builder is `default` with node `default`.
+    const endpoint = opts.connection.endpoint;
+    const implicitEngine = endpoint.kind === 'docker' && (!endpoint.builder || endpoint.builder === 'default');
+    const builder = opts.builderName ?? endpoint.builder ?? (implicitEngine ? 'default' : opts.connection.description);
+    const node = opts.nodeName ?? (implicitEngine && builder === 'default' ? 'default' : `${builder}0`);
     const metadata: RunResult['metadata'] = {};
     for (const o of outcomes) {
       if (o.status !== 'done') continue;
-      metadata[o.target] = { ...decodeExporterResponse(o.exporterResponse), 'buildx.build.ref': `${builder}/${builder}0/${o.ref}` };
+      const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target)!);
+      metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
     }
     const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats() }));
-    return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata };
+    const warm = cacheRun.warmReport(outcomes);
+    return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
   } finally {
     await Promise.all([...dirSessions.values()].map((d) => d.session.close().catch(() => {})));
     for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
@@ -242,6 +273,11 @@ interface TargetContext {
   emit: EventSink;
   connection: BuildkitConnection;
   auth: DockerAuthProvider;
+  env: NodeJS.ProcessEnv;
+  /** a clearer error for a failure (cache-run.ts); may wait for the target's progress to end */
+  explainFailure?: (err: Error, statusDone?: Promise<void>) => Promise<Error>;
+  /** the shared directory sessions this target's local sources come from */
+  dirSessions?: Session[];
 }
 
 async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcome> {
@@ -251,7 +287,12 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   const fileSync = new FileSync(plan.localDirs);
   const session = new Session({ name, sharedKey: sharedKeyFor(plan.localDirs.context) });
   session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(ctx.auth);
-  const sends = plan.destinations.map((d) => (d.mode === 'none' ? undefined : d));
+  const sends = plan.destinations.map((d): FileSendTarget | undefined => {
+    if (d.mode === 'none') return undefined;
+    // type=docker without dest: the archive streams into the Engine's image store
+    if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
+    return d;
+  });
   if (sends.some(Boolean)) session.attach(new FileSend(sends.map((d) => d ?? { mode: 'file' as const, path: '/dev/null' })));
   const outcome = (status: TargetStatus, extra: Partial<TargetOutcome> = {}): TargetOutcome => ({
     target: name,
@@ -282,6 +323,13 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   run.signal.addEventListener('abort', onRunAbort, { once: true });
   try {
     await session.run(ctx.connection);
+    // A session lost under a running build (its stream cut, the daemon gone) fails the target at once and by name,
+    // instead of after the daemon's "no active session" wait.
+    for (const s of [session, ...new Set(ctx.dirSessions ?? [])]) {
+      void s.closed.then(() => {
+        if (s.lostReason && !targetAbort.signal.aborted) targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
+      });
+    }
     emit({ type: 'target-start', target: name, ref });
     status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
     outer = client.solve(
@@ -363,11 +411,15 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       );
       if (outerErr && !isCancellation(outerErr, run.signal)) finalError = outerErr;
     }
+    const lost = targetAbort.signal.reason instanceof SessionLostError ? targetAbort.signal.reason : undefined;
+    finalError = connectionLost(lost?.reason ?? finalError, ctx.connection) ?? lost ?? finalError;
     if (cancelledByOthers) {
       emit({ type: 'target-cancelled', target: name, reason: error.message });
       return outcome('cancelled');
     }
-    const failure = new TargetFailedError(name, toSolveError(finalError, name));
+    let cause = explainExportError(toSolveError(finalError, name), plan, ctx.auth, dockerConfigDir(ctx.env));
+    if (ctx.explainFailure) cause = await ctx.explainFailure(cause, status?.done);
+    const failure = new TargetFailedError(name, cause);
     emit({ type: 'target-failed', target: name, durationMs: Date.now() - started, error: failure });
     run.abort(failure); // fail fast: the other targets stop now
     return outcome('failed', { error: failure });
@@ -381,6 +433,24 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     }
     await session.close().catch(() => {});
   }
+}
+
+/** The session a target needs (its own, or a directory session) ended while the target was running. */
+export class SessionLostError extends Error {
+  constructor(
+    daemon: string,
+    readonly reason: Error,
+  ) {
+    super(`lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${reason.message}`);
+    this.name = 'SessionLostError';
+  }
+}
+
+/** The channel to the daemon broke (UNAVAILABLE without a status from the daemon): an error naming the daemon. */
+function connectionLost(err: Error, connection: BuildkitConnection): Error | undefined {
+  const e = err as Partial<grpc.ServiceError>;
+  if (e.code !== 14 /* UNAVAILABLE */ || e.metadata?.get('grpc-status-details-bin')?.length) return undefined;
+  return new Error(`lost the connection to BuildKit at ${connection.description} (did the daemon stop?): ${e.details ?? err.message}`);
 }
 
 function isCancellation(err: Error, signal: AbortSignal): boolean {

@@ -4,8 +4,11 @@
  */
 import { parseArgs } from 'node:util';
 import { renderPrint } from '../bake/index.js';
-import { resolveDefinition, runBake, type BakeRunOptions } from '../build/bake.js';
+import { resolveDefinition, runBake, targetSpecs, type BakeRunOptions } from '../build/bake.js';
+import { makeRedactor, secretValues, type Redact } from '../build/redact.js';
 import { createPlainRenderer } from '../build/render-plain.js';
+import { formatWarmTable, parseCacheMode, type CacheMode } from '../build/cache.js';
+import { mergeMain } from './merge.js';
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
@@ -16,6 +19,8 @@ Options:
       --set K=V            override a target attribute, e.g. app.args.X=1, *.platform=linux/amd64 (repeatable)
       --print              print the resolved definition as JSON (like docker buildx bake --print) and exit
       --builder ENDPOINT   unix://PATH, tcp://HOST:PORT, docker://, docker-container://NAME or a buildx builder name
+      --node "ENDPOINT [PLATFORM,…]"  another node: platforms are split across the nodes and merged into one index
+                           (repeatable; a multi-node buildx builder brings its own nodes)
       --tlscacert FILE     CA certificate for tcp:// (also --tlscert, --tlskey)
       --push               shorthand for --set=*.output=type=registry
       --load               shorthand for --set=*.output=type=docker
@@ -23,10 +28,21 @@ Options:
       --pull               always pull referenced images
       --metadata-file F    write build results (digests, image names) as JSON, in buildx's format
       --progress MODE      plain (default) or quiet
+      --cache MODE         auto (default): inside GitHub Actions, targets without cache-from/cache-to use the
+                           GitHub Actions cache (type=gha,mode=max, one scope per target and platform set);
+                           off: only the cache the bake file configures
+      --warm               cache warming: build every target without outputs, export its cache, and report which
+                           targets were already warm (every step cached)
   -h, --help               this help
+
+Commands:
+  bakekit merge [OPTIONS] [TARGET...]   merge per-platform digests pushed by several jobs into one index
+                                        (also: bakekit --merge …; see bakekit merge --help)
 `;
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'merge') return mergeMain(argv.slice(1));
+  if (argv.includes('--merge')) return mergeMain(argv.filter((a) => a !== '--merge'));
   let parsed;
   try {
     parsed = parseArgs({
@@ -37,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
         set: { type: 'string', multiple: true },
         print: { type: 'boolean' },
         builder: { type: 'string' },
+        node: { type: 'string', multiple: true },
         tlscacert: { type: 'string' },
         tlscert: { type: 'string' },
         tlskey: { type: 'string' },
@@ -46,6 +63,8 @@ export async function main(argv: string[]): Promise<number> {
         pull: { type: 'boolean' },
         'metadata-file': { type: 'string' },
         progress: { type: 'string' },
+        cache: { type: 'string' },
+        warm: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -57,6 +76,13 @@ export async function main(argv: string[]): Promise<number> {
   if (v.help) {
     process.stdout.write(USAGE);
     return 0;
+  }
+  let cache: CacheMode;
+  try {
+    cache = parseCacheMode(v.cache);
+  } catch (err) {
+    process.stderr.write(`bakekit: --${(err as Error).message}\n`);
+    return 2;
   }
   const controller = new AbortController();
   const onSignal = (sig: NodeJS.Signals) => {
@@ -72,26 +98,42 @@ export async function main(argv: string[]): Promise<number> {
     cwd: process.cwd(),
     env: process.env,
     builder: v.builder,
+    nodes: v.node,
     tls: v.tlscacert || v.tlscert || v.tlskey ? { caCert: v.tlscacert, cert: v.tlscert, key: v.tlskey } : undefined,
     push: v.push,
     load: v.load,
     noCache: v['no-cache'],
     pull: v.pull,
     metadataFile: v['metadata-file'],
+    cache,
+    warm: v.warm,
     signal: controller.signal,
+    onBakeWarning: (w) => process.stderr.write(`WARNING: ${w.message}\n`),
   };
+  // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
+  let redact: Redact = (text) => text;
   try {
     if (v.print) {
       process.stdout.write(renderPrint(resolveDefinition(opts)));
       return 0;
     }
-    const renderer = createPlainRenderer((line) => process.stderr.write(line + '\n'), { quiet: v.progress === 'quiet' });
+    const definition = resolveDefinition(opts);
+    redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
+    const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
+      quiet: v.progress === 'quiet',
+      multiTarget: Object.keys(definition.target).length > 1,
+    });
     opts.onEvent = renderer.onEvent;
-    const result = await runBake(opts);
+    const result = await runBake(opts, definition);
     renderer.finish(result);
+    if (result.warm) for (const line of formatWarmTable(result.warm)) process.stderr.write(redact(line) + '\n');
+    if (controller.signal.aborted) {
+      const cancelled = result.targets.filter((t) => t.status === 'cancelled').map((t) => t.target);
+      process.stderr.write(`ERROR: build ${(controller.signal.reason as Error).message}${cancelled.length ? ` (cancelled: ${cancelled.join(', ')})` : ''}\n`);
+    }
     return result.ok ? 0 : 1;
   } catch (err) {
-    process.stderr.write(`ERROR: ${(err as Error).message}\n`);
+    process.stderr.write(`ERROR: ${redact((err as Error).message)}\n`);
     return 1;
   } finally {
     process.off('SIGINT', onSignal);

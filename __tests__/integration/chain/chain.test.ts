@@ -200,6 +200,6 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
     // the siblings sleep 60 s: they must have been cancelled, not waited for
     expect(elapsed).toBeLessThan(30_000);
     expect(result.targets.filter((t) => t.target.startsWith('child-') && t.target !== 'child-3').every((t) => t.status === 'cancelled')).toBe(true);
-    await expectNoActiveBuilds(client);
+    await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
   }, 120_000);
 });

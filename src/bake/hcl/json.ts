@@ -1,7 +1,7 @@
 import { BakeError, type SourcePos } from '../errors.js';
 import type { Attribute, Block, Body, Expr } from './ast.js';
 import { Scanner } from './lexer.js';
-import { parseExpression, parseTemplateString } from './parser.js';
+import { MAX_NESTING, parseExpression, parseTemplateString } from './parser.js';
 
 /** A JSON value with the position it came from. */
 type JNode =
@@ -19,10 +19,30 @@ function parseJSONWithPos(src: string, file: string): JNode {
   const ws = () => {
     while (/[ \t\r\n\uFEFF]/.test(s.peekChar()) && !s.eof()) s.offset++;
   };
+  let depth = 0;
   const value = (): JNode => {
     ws();
     const pos = s.pos();
     const c = s.peekChar();
+    if (c === '{' || c === '[') {
+      // recursive reader: bounded like the HCL parser, so deep input is a BakeError, not a stack overflow
+      if (depth >= MAX_NESTING) throw s.error(`nesting too deep: more than ${MAX_NESTING} levels of JSON objects and arrays`);
+      depth++;
+      try {
+        return container(pos, c);
+      } finally {
+        depth--;
+      }
+    }
+    if (c === '"') return { t: 'string', value: stringLit(), pos };
+    const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(s.src.slice(s.offset, s.offset + 100));
+    if (!m) throw s.error(`expected a JSON value, found ${s.describeNext()}`);
+    s.offset += m[0].length;
+    if (m[0] === 'true' || m[0] === 'false') return { t: 'bool', value: m[0] === 'true', pos };
+    if (m[0] === 'null') return { t: 'null', pos };
+    return { t: 'number', value: Number(m[0]), pos };
+  };
+  const container = (pos: SourcePos, c: string): JNode => {
     if (c === '{') {
       s.offset++;
       const entries: { key: string; keyPos: SourcePos; value: JNode }[] = [];
@@ -74,13 +94,7 @@ function parseJSONWithPos(src: string, file: string): JNode {
         throw s.error(`expected "," or "]" in JSON array, found ${s.describeNext()}`);
       }
     }
-    if (c === '"') return { t: 'string', value: stringLit(), pos };
-    const m = /^(-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(s.src.slice(s.offset, s.offset + 100));
-    if (!m) throw s.error(`expected a JSON value, found ${s.describeNext()}`);
-    s.offset += m[0].length;
-    if (m[0] === 'true' || m[0] === 'false') return { t: 'bool', value: m[0] === 'true', pos };
-    if (m[0] === 'null') return { t: 'null', pos };
-    return { t: 'number', value: Number(m[0]), pos };
+    throw s.error(`expected a JSON value, found ${s.describeNext()}`);
   };
   const stringLit = (): string => {
     const start = s.offset;

@@ -39,6 +39,12 @@ const BINARY_LEVELS: BinaryOp[][] = [
 const PLAIN_QUOTED = /["\\$%\n]/g;
 const PLAIN_HEREDOC = /[$%]/g;
 
+/**
+ * How deep brackets, blocks, templates and unary operators may nest. The parser is recursive: without a bound, a
+ * file of a few thousand `(` overflows the stack (a RangeError instead of a BakeError). Real bake files stay far below.
+ */
+export const MAX_NESTING = 128;
+
 const OPERATOR_START = new Set(['|', '&', '=', '!', '<', '>', '+', '-', '*', '/', '%']);
 
 type TemplateMode = { kind: 'quoted' } | { kind: 'heredoc'; end: number } | { kind: 'raw'; end: number };
@@ -49,10 +55,22 @@ class Parser {
   private readonly basePos?: SourcePos;
   /** Set by a `~}` strip marker: the next literal text loses its leading whitespace. */
   private stripNextLeading = false;
+  private depth = 0;
 
   constructor(s: Scanner, basePos?: SourcePos) {
     this.s = s;
     this.basePos = basePos;
+  }
+
+  /** Runs one nested construct, failing with a BakeError (not a stack overflow) past MAX_NESTING levels. */
+  private nested<T>(parse: () => T): T {
+    if (this.depth >= MAX_NESTING) throw this.s.error(`nesting too deep: more than ${MAX_NESTING} levels of brackets, blocks, templates or operators`);
+    this.depth++;
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
   }
 
   private pos(offset = this.s.offset): SourcePos {
@@ -106,6 +124,10 @@ class Parser {
   }
 
   private parseBlockRest(type: string, pos: SourcePos, parentInBlock: boolean): Block {
+    return this.nested(() => this.parseBlockRestInner(type, pos, parentInBlock));
+  }
+
+  private parseBlockRestInner(type: string, pos: SourcePos, parentInBlock: boolean): Block {
     const s = this.s;
     const labels: string[] = [];
     const labelPos: SourcePos[] = [];
@@ -159,6 +181,10 @@ class Parser {
   }
 
   parseExpr(): Expr {
+    return this.nested(() => this.parseExprInner());
+  }
+
+  private parseExprInner(): Expr {
     const s = this.s;
     s.skipSpace();
     const start = this.pos();
@@ -202,11 +228,11 @@ class Parser {
     const p = this.pos();
     if (s.peekChar() === '!' && s.peekChar(1) !== '=') {
       s.offset++;
-      return { kind: 'unary', op: '!', operand: this.parseUnary(), pos: p };
+      return { kind: 'unary', op: '!', operand: this.nested(() => this.parseUnary()), pos: p };
     }
     if (s.peekChar() === '-') {
       s.offset++;
-      return { kind: 'unary', op: '-', operand: this.parseUnary(), pos: p };
+      return { kind: 'unary', op: '-', operand: this.nested(() => this.parseUnary()), pos: p };
     }
     return this.parsePostfix(this.parsePrimary());
   }
@@ -502,6 +528,10 @@ class Parser {
    * (`else`, `endif`, `endfor`), which is consumed and returned.
    */
   parseTemplateSeq(mode: TemplateMode, terminators: string[]): { nodes: TemplateNode[]; ended?: string } {
+    return this.nested(() => this.parseTemplateSeqInner(mode, terminators));
+  }
+
+  private parseTemplateSeqInner(mode: TemplateMode, terminators: string[]): { nodes: TemplateNode[]; ended?: string } {
     const s = this.s;
     const nodes: TemplateNode[] = [];
     let text = '';

@@ -80,6 +80,19 @@ export function encodePacket(packet: Packet): Buffer {
   return encodeMessage(PACKET_TYPE_NAME, packet);
 }
 
+/** Bytes that are not an `fsutil.types.Packet` (truncated, a wrong wire type, a length past the end...). */
+export class PacketDecodeError extends Error {
+  constructor(cause: unknown) {
+    super(`malformed fsutil packet: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'PacketDecodeError';
+  }
+}
+
+/** Decodes one packet; anything malformed is a PacketDecodeError (never protobufjs' RangeError and co). */
 export function decodePacket(bytes: Uint8Array): Packet {
-  return decodeMessage<Packet>(PACKET_TYPE_NAME, bytes);
+  try {
+    return decodeMessage<Packet>(PACKET_TYPE_NAME, bytes);
+  } catch (err) {
+    throw new PacketDecodeError(err);
+  }
 }

@@ -54,6 +54,8 @@ export class Session {
   private markClosed!: () => void;
   private state: 'new' | 'starting' | 'running' | 'closing' | 'closed' = 'new';
   private closing?: Promise<void>;
+  /** Why the session ended without close(): the tunnel broke or the daemon dropped it. Undefined otherwise. */
+  lostReason?: Error;
 
   constructor(opts: SessionOptions = {}) {
     this.name = opts.name ?? 'bakekit';
@@ -125,10 +127,15 @@ export class Session {
     }
     this.tunnel = tunnel;
     // The daemon ending (or breaking) the tunnel is the end of the session.
-    tunnel.on('error', () => {
-      /* reported through `closed`; the HTTP/2 session sees the same failure */
+    let tunnelError: Error | undefined;
+    tunnel.on('error', (err: Error) => {
+      /* reported through `closed` and `lostReason`; the HTTP/2 session sees the same failure */
+      tunnelError ??= err;
     });
-    tunnel.once('close', () => void this.close());
+    tunnel.once('close', () => {
+      if (this.state === 'running') this.lostReason = tunnelError ?? new Error('the daemon ended the session');
+      void this.close();
+    });
     this.injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
     this.injector.injectConnection(tunnel);
     this.state = 'running';

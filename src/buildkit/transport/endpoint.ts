@@ -195,6 +195,16 @@ interface BuildxNode {
   Name?: string;
   Endpoint?: string;
   DriverOpts?: Record<string, string> | null;
+  /** platforms given with `buildx create --platform` (OCI platform objects) */
+  Platforms?: Array<{ os?: string; architecture?: string; variant?: string }> | null;
+}
+
+/** One node of a (possibly multi-node) builder: where it is and which platforms it was configured for. */
+export interface BuilderNodeEndpoint {
+  name: string;
+  endpoint: Endpoint;
+  /** `os/arch[/variant]` the node was created for; empty = whatever its workers support */
+  platforms: string[];
 }
 interface BuildxNodeGroup {
   Name?: string;
@@ -256,11 +266,29 @@ export function resolveBuilder(name: string, env: NodeJS.ProcessEnv = process.en
   return builderEndpoint(group, name, file, env);
 }
 
-function builderEndpoint(group: BuildxNodeGroup, name: string, file: string, env: NodeJS.ProcessEnv): Endpoint {
+/**
+ * Every node of a buildx builder, in the builder's order, with the platforms each was created for. A builder that is
+ * not in the store ("default") is the Engine, one node.
+ */
+export function resolveBuilderNodes(name: string, env: NodeJS.ProcessEnv = process.env): BuilderNodeEndpoint[] {
+  const dir = buildxConfigDir(env);
+  const file = join(dir, 'instances', name.toLowerCase());
+  if (!existsSync(file)) return [{ name: 'default', endpoint: resolveBuilder(name, env), platforms: [] }];
+  const group = readJson<BuildxNodeGroup>(file, 'buildx builder file');
+  const nodes = group.Nodes ?? [];
+  if (!nodes.length) throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no nodes`);
+  return nodes.map((node, i) => ({
+    name: node.Name || `${group.Name || name}${i}`,
+    endpoint: builderEndpoint(group, name, file, env, node),
+    platforms: (node.Platforms ?? []).filter((p) => p.os && p.architecture).map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')),
+  }));
+}
+
+function builderEndpoint(group: BuildxNodeGroup, name: string, file: string, env: NodeJS.ProcessEnv, only?: BuildxNode): Endpoint {
   const driver = group.Driver ?? '';
-  // Multi-node builders spread platforms over nodes; bakekit talks to one daemon, the first node (the one buildx
-  // appended first, which `docker buildx create` makes the builder's primary).
-  const node = group.Nodes?.[0];
+  // Multi-node builders spread platforms over nodes (resolveBuilderNodes); asked for one endpoint, this is the first
+  // node (the one buildx appended first, which `docker buildx create` makes the builder's primary).
+  const node = only ?? group.Nodes?.[0];
   if (!node) throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no nodes`);
   const builder = group.Name || name;
   const nodeEndpoint = node.Endpoint ?? '';

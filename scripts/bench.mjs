@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+/**
+ * bakekit vs `docker buildx bake` on identical inputs, same daemon, same run (issue 8). See docs/benchmarks.md.
+ *
+ *   npm run bench                     # everything, both daemons (~10 min on 2 cores)
+ *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~3 min)
+ *   npm run bench -- --cases transfer,fanout --daemons standalone --reps 5
+ *
+ * Options:
+ *   --quick                 1–3 repetitions per case, standalone daemon only, peak RSS once
+ *   --reps N                repetitions of every measured case (default: 3 for cold cases, 5 otherwise)
+ *   --cases LIST            transfer,fanout,print,rss (default: all)
+ *   --daemons LIST          standalone,engine (default: both; --quick: standalone)
+ *   --bakekit PATH|dist     the CLI bundle to run; default: bundle the current src/ with ncc into a temp dir (~30 s),
+ *                           `dist` = dist/cli/index.js as committed
+ *   --json FILE             also write every sample (and the machine) as JSON
+ *   --cpu-prof DIR          run bakekit under `node --cpu-prof` and keep the profiles in DIR
+ *   --keep                  keep the generated inputs (printed at the end)
+ *
+ * Pairs compared: `docker buildx bake --builder bench-remote` (remote driver on the standalone buildkitd, created if
+ * missing) vs `bakekit --builder unix:///run/buildkit/buildkitd.sock`; `docker buildx bake --builder default` (the
+ * Engine's docker driver) vs `bakekit --builder docker://`. Each repetition runs both tools back to back, in
+ * alternating order; every figure is wall time of the whole process (start-up included) unless noted.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { contextTransfer, describeMachine, makeContext, makeFanOut, makeResolveFile, median, min, ok, run, timed } from './bench/lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const STANDALONE = 'unix:///run/buildkit/buildkitd.sock';
+const REMOTE_BUILDER = 'bench-remote';
+const PLATFORMS = ['linux/amd64', 'linux/386'];
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+const { values: argv } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    reps: { type: 'string' },
+    cases: { type: 'string' },
+    daemons: { type: 'string' },
+    bakekit: { type: 'string' },
+    json: { type: 'string' },
+    'cpu-prof': { type: 'string' },
+    keep: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (argv.help) {
+  const src = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8');
+  process.stdout.write(src.slice(src.indexOf('/**') + 4, src.indexOf('*/')).replace(/^ \* ?/gm, ''));
+  process.exit(0);
+}
+const quick = !!argv.quick;
+const reps = (cold) => (argv.reps ? Number(argv.reps) : quick ? (cold ? 1 : 3) : cold ? 3 : 5);
+const cases = new Set((argv.cases ?? 'transfer,fanout,print,rss').split(','));
+const daemonNames = (argv.daemons ?? (quick ? 'standalone' : 'standalone,engine')).split(',');
+
+const DAEMONS = {
+  standalone: {
+    name: 'standalone buildkitd',
+    bakekit: STANDALONE,
+    buildx: REMOTE_BUILDER,
+    prune: () => run('buildctl', ['--addr', STANDALONE, 'prune', '--all']),
+  },
+  engine: {
+    name: 'Docker Engine',
+    bakekit: 'docker://',
+    buildx: 'default',
+    prune: () => run('docker', ['builder', 'prune', '-af']),
+  },
+};
+
+// Same environment for both tools: no default provenance (bakekit adds none to cacheonly builds, buildx would).
+const env = { ...process.env, BUILDX_NO_DEFAULT_ATTESTATIONS: '1', DOCKER_CLI_HINTS: 'false' };
+const log = (s) => process.stderr.write(`[bench] ${s}\n`);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bench-'));
+const results = [];
+
+function cleanup() {
+  if (!argv.keep) fs.rmSync(work, { recursive: true, force: true });
+}
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+// --- the two tools -----------------------------------------------------------------------------------------------
+
+function bakekitBundle() {
+  if (argv.bakekit === 'dist') return path.join(root, 'dist/cli/index.js');
+  if (argv.bakekit) return path.resolve(argv.bakekit);
+  const out = path.join(work, 'bakekit-cli');
+  log('bundling src/cli/index.ts with ncc (as scripts/build.mjs does, without the typecheck)...');
+  run(path.join(root, 'node_modules/.bin/ncc'), ['build', 'src/cli/index.ts', '-o', out, '--quiet', '--transpile-only', '--no-source-map-register', '--target', 'es2022'], {
+    cwd: root,
+  });
+  return path.join(out, 'index.js');
+}
+
+let profiles = 0;
+const bakekit = (bundle) => (daemon, cwd, args) => {
+  const prof = argv['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(argv['cpu-prof']), '--cpu-prof-name', `bakekit-${++profiles}.cpuprofile`] : [];
+  return timed(process.execPath, [...prof, bundle, ...(daemon ? ['--builder', daemon.bakekit, '--progress', 'plain'] : []), ...args], { cwd, env });
+};
+const buildx = (daemon, cwd, args) => timed('docker', ['buildx', 'bake', ...(daemon ? ['--builder', daemon.buildx, '--progress', 'plain'] : []), ...args], { cwd, env });
+
+/** `n` repetitions of both tools, alternating which goes first; `before(tool)` runs untimed before each run. */
+async function pair(label, n, tools, fn, before) {
+  const samples = { bakekit: [], buildx: [] };
+  for (let i = 0; i < n; i++) {
+    const order = i % 2 === 0 ? ['bakekit', 'buildx'] : ['buildx', 'bakekit'];
+    for (const tool of order) {
+      if (before) await before(tool);
+      const r = await fn(tools[tool]);
+      samples[tool].push(r);
+    }
+  }
+  const fmt = (t) => samples[t].map((s) => (s.ms / 1000).toFixed(2)).join(' ');
+  log(`${label}: bakekit ${fmt('bakekit')} s | buildx ${fmt('buildx')} s`);
+  return samples;
+}
+
+// --- cases -------------------------------------------------------------------------------------------------------
+
+async function transferCase(daemon, tools) {
+  const dir = path.join(work, 'context');
+  if (!fs.existsSync(dir)) {
+    log('generating the context: 20,000 × 1 KiB + 200 MiB...');
+    makeContext(dir, { files: 20_000, fileSize: KiB, bigFiles: [200 * MiB] });
+  }
+  const build = (tool) => tool(daemon, dir, []);
+  const cold = await pair(`${daemon.name} context cold`, reps(true), tools, build, () => daemon.prune());
+  for (const tool of Object.values(tools)) await build(tool); // each tool's own copy on the daemon (shared keys differ)
+  const warm = await pair(`${daemon.name} context warm`, reps(false), tools, build);
+  const changed = path.join(dir, 'd050/f100.txt');
+  const oneFile = await pair(`${daemon.name} context one file changed`, reps(false), tools, build, () => fs.appendFileSync(changed, 'x'));
+  const rate = (s) => {
+    const t = contextTransfer(s.stderr);
+    return t && t.seconds > 0 ? t.bytes / t.seconds / 1e6 : NaN;
+  };
+  results.push(
+    row('context transfer, cold (wall)', daemon, cold, { note: 'cache pruned before every run' }),
+    row('context transfer, cold: throughput', daemon, cold, {
+      metric: rate,
+      unit: 'MB/s',
+      higherIsBetter: true,
+      target: { op: '>=', value: 1.3 },
+      note: 'daemon-reported `transferring context` time',
+    }),
+    row('context transfer, warm', daemon, warm, { target: { op: '<=', value: 0.7 } }),
+    row('context transfer, one file changed', daemon, oneFile, { target: { op: '<=', value: 0.5 } }),
+  );
+}
+
+async function fanOutCase(daemon, tools) {
+  const dir = path.join(work, 'fanout');
+  if (!fs.existsSync(dir)) makeFanOut(dir, PLATFORMS);
+  const cold = await pair(`${daemon.name} fan-out no-cache`, reps(true), tools, (tool) => tool(daemon, dir, ['--no-cache']));
+  for (const tool of Object.values(tools)) await tool(daemon, dir, []);
+  const cached = await pair(`${daemon.name} fan-out cached`, reps(false), tools, (tool) => tool(daemon, dir, []));
+  results.push(
+    row('chained fan-out 6×2, no-cache', daemon, cold, { target: { op: '<=', value: 0.8 } }),
+    row('chained fan-out 6×2, cached', daemon, cached, { target: { op: '<=', value: 0.7 } }),
+  );
+}
+
+async function printCase(tools, bundle) {
+  const dir = path.join(work, 'resolve');
+  makeResolveFile(dir);
+  const n = reps(false) + 2;
+  const samples = await pair('--print, 200 targets', n, tools, (tool) => tool(undefined, dir, ['--print', '-f', 'docker-bake.hcl']));
+  for (const [t, s] of Object.entries(samples)) {
+    const count = Object.keys(JSON.parse(s[0].stdout).target ?? {}).length;
+    if (count !== 200) throw new Error(`${t} --print resolved ${count} targets, expected 200`);
+  }
+  results.push(row('resolution only: --print, 200 targets', undefined, samples, {}));
+  // What start-up alone costs: bare node, and bakekit loading its bundle to print --help.
+  const startup = { bakekit: [], buildx: [] };
+  for (let i = 0; i < n; i++) {
+    startup.bakekit.push(await timed(process.execPath, [bundle, '--help'], { env }));
+    startup.buildx.push(await timed('docker', ['buildx', 'version'], { env }));
+  }
+  const node = [];
+  for (let i = 0; i < n; i++) node.push(await timed(process.execPath, ['-e', '0'], { env }));
+  results.push(row('start-up: `bakekit --help` vs `docker buildx version`', undefined, startup, { note: `bare \`node -e 0\`: min ${(min(node.map((s) => s.ms)) / 1000).toFixed(2)} s` }));
+}
+
+async function rssCase(daemon, tools) {
+  const dir = path.join(work, 'context-1g');
+  if (!fs.existsSync(dir)) {
+    log('generating the 1 GiB context: 4 × 256 MiB...');
+    makeContext(dir, { files: 0, fileSize: 0, bigFiles: [256 * MiB, 256 * MiB, 256 * MiB, 256 * MiB] });
+  }
+  const samples = await pair(`${daemon.name} 1 GiB context, cold`, quick ? 1 : 2, tools, (tool) => tool(daemon, dir, []), () => daemon.prune());
+  const rss = (s) => (s.rssKiB ?? NaN) / 1024;
+  results.push(
+    row('1 GiB context, cold: peak RSS', daemon, samples, { metric: rss, unit: 'MiB', absolute: { op: '<=', value: 150 } }),
+    row('1 GiB context, cold (wall)', daemon, samples, {}),
+  );
+}
+
+// --- reporting ---------------------------------------------------------------------------------------------------
+
+/**
+ * One table row: min and median per tool of `metric` (default: wall seconds), the ratio bakekit/buildx of the
+ * medians, and whether the target holds (`target` on the ratio, `absolute` on bakekit's median).
+ */
+function row(name, daemon, samples, { metric = (s) => s.ms / 1000, unit = 's', target, absolute, note, higherIsBetter = false } = {}) {
+  const v = (t) => samples[t].map(metric).filter((x) => !Number.isNaN(x));
+  const b = v('bakekit');
+  const x = v('buildx');
+  const ratio = median(b) / median(x);
+  const holds = (c, value) => (c.op === '<=' ? value <= c.value : value >= c.value);
+  let met;
+  if (target) met = holds(target, ratio);
+  if (absolute) met = holds(absolute, median(b));
+  return {
+    case: name,
+    daemon: daemon?.name ?? '—',
+    unit,
+    bakekit: { min: higherIsBetter ? Math.max(...b) : min(b), median: median(b), samples: b },
+    buildx: { min: higherIsBetter ? Math.max(...x) : min(x), median: median(x), samples: x },
+    ratio,
+    target: target ? `ratio ${target.op} ${target.value}` : absolute ? `${absolute.op} ${absolute.value} ${unit}` : '',
+    met,
+    note,
+    higherIsBetter,
+  };
+}
+
+function table() {
+  const f = (n, unit) => (Number.isNaN(n) ? 'n/a' : unit === 's' ? n.toFixed(2) : n.toFixed(0));
+  const lines = [
+    '| case | daemon | bakekit best / median | buildx best / median | bakekit/buildx | target | met |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    const cell = (t) => `${f(r[t].min, r.unit)} / ${f(r[t].median, r.unit)} ${r.unit}`;
+    const met = r.met === undefined ? '' : r.met ? 'yes' : '**no**';
+    lines.push(`| ${r.case}${r.note ? ` (${r.note})` : ''} | ${r.daemon} | ${cell('bakekit')} | ${cell('buildx')} | ${Number.isNaN(r.ratio) ? 'n/a' : r.ratio.toFixed(2) + '×'} | ${r.target} | ${met} |`);
+  }
+  return lines.join('\n');
+}
+
+// --- main --------------------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!ok('buildctl', ['--addr', STANDALONE, 'debug', 'workers'])) throw new Error(`standalone buildkitd not reachable at ${STANDALONE}`);
+  if (daemonNames.includes('engine') && !ok('docker', ['version'])) throw new Error('Docker Engine not reachable');
+  if (!ok('docker', ['buildx', 'inspect', REMOTE_BUILDER])) {
+    log(`creating the buildx builder ${REMOTE_BUILDER} (remote driver on ${STANDALONE})`);
+    run('docker', ['buildx', 'create', '--name', REMOTE_BUILDER, '--driver', 'remote', STANDALONE]);
+  }
+  const machine = describeMachine(STANDALONE);
+  const bundle = bakekitBundle();
+  const tools = { bakekit: bakekit(bundle), buildx };
+  const started = Date.now();
+  log(`inputs in ${work}; bakekit = ${bundle}`);
+
+  if (cases.has('print')) await printCase(tools, bundle);
+  for (const d of daemonNames) {
+    const daemon = DAEMONS[d];
+    if (!daemon) throw new Error(`unknown daemon ${d} (standalone, engine)`);
+    if (cases.has('fanout')) await fanOutCase(daemon, tools);
+    if (cases.has('transfer')) await transferCase(daemon, tools);
+  }
+  if (cases.has('rss')) await rssCase(DAEMONS[daemonNames[0]], tools);
+
+  const elapsed = Math.round((Date.now() - started) / 1000);
+  const m = machine;
+  console.log(`\nMachine: ${m.cpu}, ${m.ramGiB} GiB RAM, Linux ${m.kernel}, Node ${m.node}; buildkitd ${m.buildkitd}; Docker Engine ${m.engine}; ${m.buildx}`);
+  console.log(`bakekit: ${bundle}; ${elapsed} s of measurements; best = min (max for throughput); every time is the whole process\n`);
+  console.log(table());
+  if (argv.json) fs.writeFileSync(path.resolve(argv.json), JSON.stringify({ date: new Date().toISOString(), machine, bundle, results }, null, 2) + '\n');
+}
+
+main()
+  .catch((err) => {
+    console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+    if (results.length) console.log(table());
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    if (argv.keep) log(`inputs kept in ${work}`);
+    cleanup();
+  });

@@ -1,0 +1,235 @@
+// Helpers for scripts/bench.mjs: timed child processes, statistics, progress parsing and the generated inputs.
+import { spawn, spawnSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export const BASE_IMAGE = 'localhost:5000/busybox';
+export const TIME_BIN = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/**
+ * Runs a command to completion and measures it: wall time (ms, from spawn to exit); with /usr/bin/time also the
+ * peak RSS (KiB, the largest process of the tree) and the CPU seconds (user + sys) the process tree used —
+ * without it, VmHWM polled from /proc every 20 ms (the direct child only) and no CPU time. Throws with the output's
+ * tail when the command fails.
+ */
+export async function timed(cmd, args, { cwd, env, allowFail = false } = {}) {
+  const rssFile = TIME_BIN ? path.join(os.tmpdir(), `bench-rss-${process.pid}-${crypto.randomUUID()}`) : undefined;
+  const [file, argv] = TIME_BIN ? [TIME_BIN, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const t0 = performance.now();
+  const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = [];
+  const err = [];
+  child.stdout.on('data', (b) => out.push(b));
+  child.stderr.on('data', (b) => err.push(b));
+  let hwm = 0;
+  const poll = rssFile ? undefined : setInterval(() => (hwm = Math.max(hwm, vmHwm(child.pid))), 20);
+  const code = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolve(c));
+  });
+  const ms = performance.now() - t0;
+  if (poll) clearInterval(poll);
+  let rssKiB = hwm || undefined;
+  let cpuSeconds;
+  if (rssFile) {
+    try {
+      const lines = fs.readFileSync(rssFile, 'utf8').trim().split('\n');
+      const [rss, user, sys] = lines[lines.length - 1].split(' ').map(Number);
+      rssKiB = rss || undefined;
+      cpuSeconds = user + sys;
+    } catch {
+      /* time could not write it (the command was not found) */
+    }
+    fs.rmSync(rssFile, { force: true });
+  }
+  const stdout = Buffer.concat(out).toString();
+  const stderr = Buffer.concat(err).toString();
+  if (code !== 0 && !allowFail) {
+    const tail = (stdout + stderr).trim().split('\n').slice(-25).join('\n');
+    throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${code}:\n${tail}`);
+  }
+  return { ms, rssKiB, cpuSeconds, code, stdout, stderr };
+}
+
+function vmHwm(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout || '').trim().slice(-2000)}`);
+  return r.stdout;
+}
+
+export function ok(cmd, args) {
+  return spawnSync(cmd, args, { stdio: 'ignore', timeout: 30_000 }).status === 0;
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  if (!n) return NaN;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+export function min(xs) {
+  return xs.length ? Math.min(...xs) : NaN;
+}
+
+const UNITS = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3 };
+
+/**
+ * The build-context transfer as the daemon reported it in plain progress (buildx and bakekit print the same
+ * lines): the largest `transferring context: <size> <secs>s done`. Returns { bytes, seconds } or undefined.
+ */
+export function contextTransfer(progress) {
+  let best;
+  const re = /transferring context: ([\d.]+)\s*([kKMG]i?B|B)(?: ([\d.]+)s)? done/g;
+  for (const m of progress.matchAll(re)) {
+    const bytes = Number(m[1]) * (UNITS[m[2]] ?? 1);
+    const seconds = m[3] === undefined ? 0 : Number(m[3]);
+    if (!best || bytes > best.bytes) best = { bytes, seconds };
+  }
+  return best;
+}
+
+/** Writes `size` bytes of incompressible data (a random MiB with a counter stamped into each copy). */
+export function writeBigFile(file, size) {
+  const block = crypto.randomBytes(1 << 20);
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (let off = 0, i = 0; off < size; off += block.length, i++) {
+      block.writeUInt32LE(i, 0);
+      fs.writeSync(fd, block, 0, Math.min(block.length, size - off));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** 100 directories × (files / 100) files of `fileSize` random bytes, plus `bigSize` bytes in big.bin. */
+export function makeContext(dir, { files, fileSize, bigFiles = [] }) {
+  fs.mkdirSync(dir, { recursive: true });
+  const perDir = Math.ceil(files / 100);
+  let n = 0;
+  for (let d = 0; n < files; d++) {
+    const sub = path.join(dir, `d${String(d).padStart(3, '0')}`);
+    fs.mkdirSync(sub, { recursive: true });
+    for (let f = 0; f < perDir && n < files; f++, n++) fs.writeFileSync(path.join(sub, `f${String(f).padStart(3, '0')}.txt`), crypto.randomBytes(fileSize));
+  }
+  bigFiles.forEach((size, i) => writeBigFile(path.join(dir, bigFiles.length === 1 ? 'big.bin' : `big-${i}.bin`), size));
+  // The build only needs the context on the daemon: a bind mount forces the whole transfer, `true` costs nothing.
+  fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nRUN --mount=type=bind,target=/ctx true\n`);
+  fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), 'target "default" {\n  output = ["type=cacheonly"]\n}\n');
+}
+
+/** One base target (own context, 2 platforms) consumed by 6 children through `contexts = { base = "target:base" }`. */
+export function makeFanOut(dir, platforms) {
+  fs.mkdirSync(path.join(dir, 'base'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'child'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'base/Dockerfile'), `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN echo "$TARGETPLATFORM" > /base-platform.txt\n`);
+  fs.writeFileSync(path.join(dir, 'base/base.txt'), 'base\n');
+  fs.writeFileSync(path.join(dir, 'child/Dockerfile'), 'FROM base\nARG CHILD\nRUN echo "$CHILD" > /child.txt\n');
+  const plat = JSON.stringify(platforms);
+  const out = [`target "base" {`, `  context   = "base"`, `  platforms = ${plat}`, `}`];
+  const children = [];
+  for (let i = 1; i <= 6; i++) {
+    children.push(`child-${i}`);
+    out.push(
+      `target "child-${i}" {`,
+      `  context   = "child"`,
+      `  contexts  = { base = "target:base" }`,
+      `  args      = { CHILD = "child-${i}" }`,
+      `  platforms = ${plat}`,
+      `  output    = ["type=cacheonly"]`,
+      `}`,
+    );
+  }
+  out.push(`group "default" {`, `  targets = ${JSON.stringify(children)}`, `}`);
+  fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), out.join('\n') + '\n');
+}
+
+/**
+ * A 200-target HCL file in the style of scripts/bench/bake-resolve.ts (variables, a user function, inherits chains,
+ * matrices), limited to what `docker buildx bake --print` also resolves offline.
+ */
+export function makeResolveFile(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  const out = [
+    'variable "REGISTRY" { default = "registry.example.com/team" }',
+    'variable "TAG" { default = "latest" }',
+    'variable "PLATFORMS" { default = ["linux/amd64", "linux/arm64"] }',
+    'function "image" {',
+    '  params = [name]',
+    '  result = ["${REGISTRY}/${name}:${TAG}", "${REGISTRY}/${name}:${sha1(name)}"]',
+    '}',
+  ];
+  const all = [];
+  for (let b = 0; b < 20; b++) {
+    all.push(`base-${b}`);
+    out.push(
+      `target "base-${b}" {`,
+      '  context   = "."',
+      `  args      = { BASE = "${b}", GO_VERSION = "1.22" }`,
+      '  platforms = PLATFORMS',
+      `  labels    = { "org.opencontainers.image.vendor" = "acme", tier = "base-${b}" }`,
+      '  cache-from = ["type=registry,ref=${REGISTRY}/cache:base"]',
+      '}',
+    );
+  }
+  for (let i = 0; i < 100; i++) {
+    all.push(`svc-${i}`);
+    out.push(
+      `target "svc-${i}" {`,
+      `  inherits   = ["base-${i % 20}"]`,
+      `  dockerfile = "services/svc-${i}/Dockerfile"`,
+      `  tags       = image("svc-${i}")`,
+      `  args       = { SERVICE = "svc-${i}", INDEX = ${i} }`,
+      `  contexts   = { shared = "${i % 10 === 0 ? 'target:base-0' : 'docker-image://alpine:3.20'}" }`,
+      '  output     = ["type=image,push=false"]',
+      '}',
+    );
+  }
+  for (let m = 0; m < 20; m++) {
+    all.push(`mx-${m}`);
+    out.push(
+      `target "mx-${m}" {`,
+      `  inherits = ["base-${m}"]`,
+      '  matrix   = { variant = ["slim", "full"], arch = ["amd64", "arm64"] }',
+      `  name     = "mx-${m}-\${variant}-\${arch}"`,
+      '  platforms = ["linux/${arch}"]',
+      `  tags     = ["\${REGISTRY}/mx-${m}:\${variant}-\${arch}"]`,
+      '  args     = { VARIANT = variant, FLAVOUR = variant == "slim" ? "minimal" : "complete" }',
+      '}',
+    );
+  }
+  out.push('group "default" {', `  targets = ${JSON.stringify(all)}`, '}');
+  fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), out.join('\n') + '\n');
+}
+
+/** "cores, RAM, kernel, daemon versions" for the report. */
+export function describeMachine(standaloneAddr) {
+  const cpus = os.cpus();
+  const version = (cmd, args) => {
+    const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 20_000 });
+    return r.status === 0 ? r.stdout.trim() : 'unavailable';
+  };
+  const buildkitd = version('buildctl', ['--addr', standaloneAddr, 'debug', 'info', '--format', '{{.BuildkitVersion.Version}}']);
+  return {
+    cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
+    ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    kernel: os.release(),
+    node: process.version,
+    buildkitd: buildkitd === 'unavailable' ? version('buildkitd', ['--version']) : buildkitd,
+    engine: version('docker', ['version', '--format', '{{.Server.Version}}']),
+    buildx: version('docker', ['buildx', 'version']),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './reference.js';
+export * from './auth.js';
+export * from './client.js';
