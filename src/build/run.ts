@@ -293,7 +293,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
     return d;
   });
-  if (sends.some(Boolean)) session.attach(new FileSend(sends.map((d) => d ?? { mode: 'file' as const, path: '/dev/null' })));
+  if (sends.some(Boolean)) session.attach(new FileSend(sends));
   const outcome = (status: TargetStatus, extra: Partial<TargetOutcome> = {}): TargetOutcome => ({
     target: name,
     status,

@@ -81,7 +81,8 @@ export class FileSend implements Attachable {
   private readonly active = new Set<AbortController>();
 
   /** @param targets one per exporter, in SolveRequest.Exporters order. */
-  constructor(private readonly targets: readonly FileSendTarget[]) {}
+  /** `targets[i]` receives exporter i's output; undefined for exporters that send nothing to the client (image, moby). */
+  constructor(private readonly targets: ReadonlyArray<FileSendTarget | undefined>) {}
 
   handlers(): grpc.UntypedServiceImplementation {
     return {
@@ -109,7 +110,7 @@ export class FileSend implements Attachable {
     try {
       const id = exporterId(call.metadata);
       const target = this.targets[id];
-      if (!target) throw new StatusError(grpc.status.NOT_FOUND, `exporter ${id} not found (this session has ${this.targets.length})`);
+      if (!target) throw new StatusError(grpc.status.NOT_FOUND, `exporter ${id} has no destination on this client (this session has ${this.targets.length} exporters)`);
       const counters = this.countersFor(id);
       counters.streams++;
       if (target.mode === 'dir') {
