@@ -29,6 +29,19 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     return `| ${cell(t.target)} | ${icon} ${t.status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
   });
   const ok = result.targets.filter((t) => t.status === 'done').length;
+  const warm = result.warm?.length
+    ? [
+        '',
+        '#### Cache warming',
+        '',
+        '| Target | Result | Steps cached | Cache saved |',
+        '| --- | --- | --- | --- |',
+        ...result.warm.map(
+          (w) =>
+            `| ${cell(w.target)} | ${w.result === 'warm' ? '♨️ already warm' : w.result === 'built' ? '🔨 built' : w.result} | ${w.cachedSteps}/${w.steps} | ${w.result === 'failed' || w.result === 'cancelled' ? '-' : w.cacheSaved ? 'yes' : 'no'} |`,
+        ),
+      ]
+    : [];
   return [
     '### bakekit',
     '',
@@ -37,6 +50,7 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     '| Target | Status | Duration | Steps cached | Platforms | Images | Digest | Cache |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    ...warm,
     '',
   ].join('\n');
 }
