@@ -15,6 +15,7 @@ import { connect } from '../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../src/buildkit/transport/endpoint.js';
 import { BASE_IMAGE, DAEMONS, REGISTRY, STANDALONE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
+import { startGhaCacheEmulator } from '../support/gha-cache/emulator.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MAIN = path.join(ROOT, 'dist/main/index.js');
@@ -120,11 +121,30 @@ beforeAll(() => {
 afterAll(() => removeProjects());
 
 describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
-  it('builds, pushes, writes outputs, summary and groups; the secret never shows', async () => {
+  it('builds, pushes, writes outputs, summary and groups, exports the GHA cache; secrets never show', async () => {
     const ws = workspace();
     const tag = `e2e-${Date.now()}`;
-    const r = await runAction(ws, { builder: endpoint, secrets: `token=${SECRET}`, summary: 'true', set: '', files: '', targets: '', workdir: '.' }, { env: { TAG: tag } });
+    const cache = await startGhaCacheEmulator();
+    let r: RunnerResult;
+    try {
+      r = await runAction(ws, { builder: endpoint, secrets: `token=${SECRET}`, summary: 'true', set: '', files: '', targets: '', workdir: '.' }, {
+        env: {
+          TAG: tag,
+          ACTIONS_RUNTIME_TOKEN: cache.token,
+          ACTIONS_CACHE_URL: cache.v1Url,
+          ACTIONS_RESULTS_URL: cache.resultsUrl,
+          ACTIONS_CACHE_SERVICE_V2: 'true',
+        },
+      });
+      // the default cache: one index per target (and platform set) in the runner's cache service
+      const scopes = cache.entries().filter((e) => e.committed).map((e) => e.key);
+      expect(scopes.some((k) => k.startsWith('index-app-'))).toBe(true);
+      expect(scopes.some((k) => k.startsWith('index-base-linux-amd64-'))).toBe(true);
+    } finally {
+      await cache.close();
+    }
     expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toContain(`::add-mask::${cache.token}`);
     // outputs
     const metadata = JSON.parse(r.outputs.metadata) as Record<string, Record<string, unknown>>;
     expect(Object.keys(metadata).sort()).toEqual(['app', 'base']);
@@ -148,7 +168,11 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     // (the runner consumes `::add-mask::` itself: that is the one place the value must appear)
     expect(r.stdout).toContain(`::add-mask::${SECRET}`);
     const log = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
-    for (const text of [log, r.summary, JSON.stringify(r.outputs)]) expect(text).not.toContain(SECRET);
+    for (const text of [log, r.summary, JSON.stringify(r.outputs)]) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(cache.token);
+    }
+    expect(r.summary).toMatch(/⬆ gha \(max\)/);
   });
 
   it('a failing step fails the job with an annotation on the Dockerfile line', async () => {

@@ -24,7 +24,16 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     const names = typeof md['image.name'] === 'string' ? md['image.name'].split(',').join('<br>') : '';
     const digest = typeof md['containerimage.digest'] === 'string' ? `\`${md['containerimage.digest']}\`` : '';
     const platforms = spec?.platforms.length ? spec.platforms.join(', ') : 'default';
-    const caches = spec ? [...spec.cacheFrom.map((c) => `⬇ ${c.type}`), ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`)].join('<br>') : '';
+    // what the daemon was asked to import/export (after the GHA default was applied), with failures
+    const cacheCell = (arrow: string, e: { entry: string; type: string; error?: string }) => {
+      const mode = /mode=(\w+)/.exec(e.entry)?.[1];
+      return `${arrow} ${e.type}${mode ? ` (${mode})` : ''}${e.error ? ' ⚠️ failed' : ''}`;
+    };
+    const caches = t.cache
+      ? [...t.cache.imports.map((e) => cacheCell('⬇', e)), ...t.cache.exports.map((e) => cacheCell('⬆', e))].join('<br>')
+      : spec
+        ? [...spec.cacheFrom.map((c) => `⬇ ${c.type}`), ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`)].join('<br>')
+        : '';
     const stepText = steps ? `${steps.cached}/${steps.total}` : '';
     return `| ${cell(t.target)} | ${icon} ${t.status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
   });
