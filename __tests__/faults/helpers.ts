@@ -104,6 +104,7 @@ export class PrivateBuildkitd {
     fs.mkdirSync(RUN_DIR, { recursive: true });
     fs.mkdirSync(this.root, { recursive: true });
     await this.endStale();
+    this.unmountLeftovers(); // the daemon is not running: whatever a killed one left mounted goes
     fs.rmSync(this.sock, { force: true });
     this.logFd = fs.openSync(this.logFile, 'a');
     this.proc = spawn(
@@ -164,7 +165,23 @@ export class PrivateBuildkitd {
       clearTimeout(timer);
     }
     this.reapOrphans();
+    this.unmountLeftovers();
     fs.rmSync(this.sock, { force: true });
+  }
+
+  /**
+   * A SIGKILLed daemon leaves its build containers' rootfs mounted under its root, and a restart does not unmount
+   * them: with the daemon stopped, anything still mounted under this private root is ours to unmount.
+   */
+  unmountLeftovers(): string[] {
+    const mounts = fs
+      .readFileSync('/proc/mounts', 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[1] ?? '')
+      .filter((m) => m.startsWith(`${this.root}/`))
+      .sort((a, b) => b.length - a.length);
+    for (const m of mounts) spawnSync('umount', ['-l', m], { stdio: 'ignore' });
+    return mounts;
   }
 
   /** Ends (by pid) the processes a killed daemon left running. */
@@ -227,23 +244,47 @@ export interface CliRun {
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; elapsedMs: number; exitedAt: number }>;
 }
 
-/** The CLI from source in one Node process (so signals reach bakekit itself, not a wrapper). */
-export function startCli(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): CliRun {
+const children = new Set<ChildProcess>();
+
+/** Kills (by pid) every CLI or action process a test started that is still running: no test leaves one behind. */
+export function killStrayChildren(): number {
+  let n = 0;
+  for (const c of children) {
+    if (c.exitCode === null && c.signalCode === null) {
+      c.kill('SIGKILL');
+      n++;
+    }
+  }
+  children.clear();
+  return n;
+}
+
+/** A TS entry point of ours in one Node process (so signals reach bakekit itself, not a wrapper). */
+export function startNode(entry: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; replaceEnv?: boolean }): CliRun {
   const started = Date.now();
   const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', tsx, path.join(ROOT, 'src/cli/index.ts'), ...args], {
+  const child = spawn(process.execPath, ['--import', tsx, path.join(ROOT, entry), ...args], {
     cwd: opts.cwd,
-    env: { ...process.env, ...opts.env, NODE_NO_WARNINGS: '1' },
+    env: { ...(opts.replaceEnv ? {} : process.env), ...opts.env, NODE_NO_WARNINGS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; elapsedMs: number; exitedAt: number }>((resolve) => {
-    child.on('close', (code, signal) => resolve({ code, signal, elapsedMs: Date.now() - started, exitedAt: Date.now() }));
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal, elapsedMs: Date.now() - started, exitedAt: Date.now() });
+    });
   });
   return { child, stdout: () => out, stderr: () => err, done };
+}
+
+/** The CLI from source in one Node process (so signals reach bakekit itself, not a wrapper). */
+export function startCli(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): CliRun {
+  return startNode('src/cli/index.ts', args, opts);
 }
 
 /** Runs the CLI to completion, killing it (and failing) after `timeoutMs`. */

@@ -162,7 +162,12 @@ export function getAttr(obj: Value, name: string, pos: SourcePos): Value {
 
 function index(obj: Value, key: Value, pos: SourcePos): Value {
   if (obj instanceof LazyValue) {
-    const k = asString(key);
+    let k: string | null;
+    try {
+      k = asString(key);
+    } catch (e) {
+      throw wrap(e, pos);
+    }
     if (k === null) fail(pos, 'Invalid index; Can\'t use a null value as an indexing key.');
     return getAttr(obj, k, pos);
   }
@@ -181,7 +186,12 @@ function index(obj: Value, key: Value, pos: SourcePos): Value {
     return obj[n]!;
   }
   if (obj instanceof Map) {
-    const k = asString(key)!;
+    let k: string;
+    try {
+      k = asString(key)!;
+    } catch {
+      fail(pos, 'Invalid index; The given key does not identify an element in this collection value: string required.');
+    }
     if (!obj.has(k)) fail(pos, 'Invalid index; The given key does not identify an element in this collection value.');
     return obj.get(k)!;
   }
@@ -274,7 +284,12 @@ function evalFor(expr: Extract<Expr, { kind: 'for' }>, ctx: EvalContext): Value 
       list.push(evaluate(expr.valExpr, inner));
       continue;
     }
-    const key = asString(evaluate(expr.keyExpr!, inner));
+    let key: string | null;
+    try {
+      key = asString(evaluate(expr.keyExpr!, inner), 'the object key');
+    } catch (e) {
+      throw wrap(e, expr.keyExpr!.pos);
+    }
     if (key === null) fail(expr.keyExpr!.pos, 'Invalid object key; Key expression in \'for\' expression must not produce a null value.');
     const val = evaluate(expr.valExpr, inner);
     if (expr.group) {

@@ -61,7 +61,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
   };
 
   const applyStat = async (stat: Stat, id: number) => {
-    const path = stat.path;
+    const path = stat.path ?? ''; // proto3: an empty path arrives as an absent field
     const mode = stat.mode ?? 0;
     if (!isSafeRelativePath(path)) throw new Error(`refusing to write ${JSON.stringify(path)}: not a clean path inside the destination`);
     order.check(path, isDirMode(mode));
@@ -76,8 +76,11 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
       }
       dirs.push({ abs, stat });
     } else if (isSymlinkMode(mode)) {
+      const target = stat.linkname ?? '';
+      // (a link's target is kept as sent — it is never followed while writing — but no OS takes a NUL in it)
+      if (target.includes('\0')) throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
       await removeExisting(abs);
-      await fsp.symlink(stat.linkname ?? '', abs);
+      await fsp.symlink(target, abs);
       await applyMetadata(abs, stat);
     } else if (isRegularMode(mode) && stat.linkname) {
       const target = stat.linkname;
