@@ -55,7 +55,7 @@ beforeAll(async () => {
   fileSync = new FileSync({ context: path.join(tmp.dir, 'ctx'), missing: path.join(tmp.dir, 'nope') });
   fileSend = new FileSend(sendTargets);
   server = new grpc.Server();
-  server.addService(serviceDefinition(fileSync.serviceName), fileSync.handlers());
+  server.addService(fileSync.definition ?? serviceDefinition(fileSync.serviceName), fileSync.handlers());
   server.addService(fileSend.definition, fileSend.handlers());
   address = `unix://${path.join(tmp.dir, 'grpc.sock')}`;
   await new Promise<void>((resolve, reject) =>

@@ -7,7 +7,8 @@ import type { Readable, Writable } from 'node:stream';
 
 /** Any object-mode duplex: a grpc-js bidi call, a stream.Duplex, a test pair. */
 export type MessageStream = Readable & Writable;
-import { decodePacket, encodePacket, type Packet } from '../proto/fsutil.js';
+import { decodePacket, type Packet } from '../proto/fsutil.js';
+import { encodePacketFast } from './wire.js';
 
 export interface PacketChannel {
   /** Queues one packet; resolves when the stream can take more (waits for 'drain' when it is full). */
@@ -30,7 +31,7 @@ export const objectCodec: PacketCodec = {
 
 /** The stream carries serialized `fsutil.types.Packet` bytes (identity (de)serialisers). */
 export const rawCodec: PacketCodec = {
-  encode: (p) => encodePacket(p),
+  encode: (p) => encodePacketFast(p),
   decode: (m) => decodePacket(m as Uint8Array),
 };
 

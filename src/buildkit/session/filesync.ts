@@ -8,7 +8,7 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { FILE_SYNC_SERVICE } from '../proto/filesync.js';
-import { streamChannel, objectCodec } from '../fsutil/channel.js';
+import { streamChannel, rawCodec } from '../fsutil/channel.js';
 import { sendTree, errorMessage } from '../fsutil/sender.js';
 import { resolveRoot, TreeFilter, walkTree, type WalkOptions } from '../fsutil/walker.js';
 import type { Attachable } from './attachable.js';
@@ -36,10 +36,32 @@ class StatusError extends Error {
   }
 }
 
+/**
+ * FileSync with identity (de)serialisers: the sender encodes its Packets itself (fsutil/wire.ts), which costs a
+ * fraction of a protobufjs round trip per packet — and a context transfer is tens of thousands of packets.
+ */
+export function rawFileSyncDefinition(): grpc.ServiceDefinition {
+  const identity = (b: Buffer): Buffer => b;
+  return {
+    DiffCopy: {
+      path: `/${FILE_SYNC_SERVICE}/DiffCopy`,
+      requestStream: true,
+      responseStream: true,
+      requestSerialize: identity,
+      requestDeserialize: identity,
+      responseSerialize: identity,
+      responseDeserialize: identity,
+      originalName: 'DiffCopy',
+    },
+  };
+}
+
 export class FileSync implements Attachable {
   readonly serviceName = FILE_SYNC_SERVICE;
   // TarStream is legacy and never called by current daemons.
   readonly advertisedMethods = ['DiffCopy'] as const;
+  /** The definition to register this service with (raw Packet bytes; see rawFileSyncDefinition). */
+  readonly definition = rawFileSyncDefinition();
   private readonly dirs: ReadonlyMap<string, string>;
   private readonly counters = new Map<string, DirTransferStats>();
   private readonly active = new Set<AbortController>();
@@ -97,7 +119,7 @@ export class FileSync implements Attachable {
       } catch (err) {
         throw new StatusError(grpc.status.INVALID_ARGUMENT, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`);
       }
-      await sendTree(streamChannel(call, objectCodec), root, walkTree(root, opts, filter), {
+      await sendTree(streamChannel(call, rawCodec), root, walkTree(root, opts, filter), {
         signal: ac.signal,
         onData: (bytes) => (counters.bytesSent += bytes),
         onFileSent: () => counters.filesSent++,

@@ -11,6 +11,7 @@ import { serviceDefinition } from '../proto/grpc-service.js';
 import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
 import { HealthService } from './health.js';
+import { nativeSocketFor } from './socket-pair.js';
 
 const MiB = 1024 * 1024;
 
@@ -110,12 +111,17 @@ export class Session {
       [SESSION_HEADERS.sharedKey, this.sharedKey],
     ];
     let tunnel: Duplex;
+    let socket: Duplex;
     try {
       for (const { attachable, handlers } of this.services()) {
         server.addService(attachable.definition ?? serviceDefinition(attachable.serviceName), handlers);
         for (const path of advertised(attachable, handlers)) headers.push([SESSION_HEADERS.method, path]);
       }
       tunnel = await conn.openSessionTunnel(headers);
+      socket = await nativeSocketFor(tunnel).catch((err: unknown) => {
+        tunnel.destroy();
+        throw err;
+      });
     } catch (err) {
       await this.close(); // the session is over before it began: settle `closed`, release the attachables
       throw new Error(`cannot open a BuildKit session on ${conn.description}: ${(err as Error).message}`);
@@ -123,6 +129,7 @@ export class Session {
     if (this.state !== 'starting') {
       // close() raced run(): don't leave the tunnel behind
       tunnel.destroy();
+      socket.destroy();
       return;
     }
     this.tunnel = tunnel;
@@ -137,7 +144,7 @@ export class Session {
       void this.close();
     });
     this.injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
-    this.injector.injectConnection(tunnel);
+    this.injector.injectConnection(socket);
     this.state = 'running';
   }
 
