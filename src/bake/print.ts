@@ -1,5 +1,5 @@
 import type { AttestEntry, CacheEntry, ExportEntry, SecretEntry, SshEntry } from './entries.js';
-import type { Group, Target } from './target.js';
+import { TARGET_ATTRIBUTES, type Group, type Target } from './target.js';
 
 /** One resolved target, in the shape `docker buildx bake --print` shows it. */
 export interface BakeTarget {
@@ -36,35 +36,8 @@ export interface BakeDefinition {
   target: Record<string, BakeTarget>;
 }
 
-/** The order encoding/json writes buildx's Target struct fields in. */
-const FIELD_ORDER: (keyof BakeTarget)[] = [
-  'description',
-  'annotations',
-  'attest',
-  'context',
-  'contexts',
-  'dockerfile',
-  'dockerfile-inline',
-  'args',
-  'labels',
-  'tags',
-  'cache-from',
-  'cache-to',
-  'target',
-  'secret',
-  'ssh',
-  'platforms',
-  'output',
-  'pull',
-  'no-cache',
-  'network',
-  'no-cache-filter',
-  'shm-size',
-  'ulimits',
-  'call',
-  'entitlements',
-  'extra-hosts',
-];
+/** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
+const FIELD_ORDER = TARGET_ATTRIBUTES.filter((a): a is Exclude<typeof a, 'inherits'> => a !== 'inherits') as (keyof BakeTarget)[];
 
 function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
