@@ -3,7 +3,7 @@
  * bakekit vs `docker buildx bake` on identical inputs, same daemon, same run (issue 8). See docs/benchmarks.md.
  *
  *   npm run bench                     # everything, both daemons (~10 min on 2 cores)
- *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~3 min)
+ *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~2 min)
  *   npm run bench -- --cases transfer,fanout --daemons standalone --reps 5
  *
  * Options:
