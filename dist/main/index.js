@@ -83409,211 +83409,6 @@ function atPos(err, pos) {
     return new errors_BakeError(err instanceof Error ? err.message : String(err), pos);
 }
 
-;// CONCATENATED MODULE: ./lib/bake/print.js
-/** The order encoding/json writes buildx's Target struct fields in. */
-const FIELD_ORDER = (/* unused pure expression or super */ null && ([
-    'description',
-    'annotations',
-    'attest',
-    'context',
-    'contexts',
-    'dockerfile',
-    'dockerfile-inline',
-    'args',
-    'labels',
-    'tags',
-    'cache-from',
-    'cache-to',
-    'target',
-    'secret',
-    'ssh',
-    'platforms',
-    'output',
-    'pull',
-    'no-cache',
-    'network',
-    'no-cache-filter',
-    'shm-size',
-    'ulimits',
-    'call',
-    'entitlements',
-    'extra-hosts',
-]));
-function compareBytes(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortedRecord(m) {
-    if (!m)
-        return undefined;
-    const entries = [...m].filter((e) => e[1] !== null).sort((a, b) => compareBytes(a[0], b[0]));
-    return entries.length ? Object.fromEntries(entries) : undefined;
-}
-function nonEmpty(l) {
-    return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? { ...x } : x)) : undefined;
-}
-/** Internal target to its public (--print) shape: unset and empty fields are left out. */
-function toBakeTarget(t) {
-    const out = {};
-    const set = (k, v) => {
-        if (v !== undefined)
-            out[k] = v;
-    };
-    if (t.description)
-        out.description = t.description;
-    set('annotations', nonEmpty(t.annotations));
-    set('attest', nonEmpty(t.attest));
-    set('context', t.context);
-    set('contexts', sortedRecord(t.contexts));
-    set('dockerfile', t.dockerfile);
-    set('dockerfile-inline', t.dockerfileInline);
-    set('args', sortedRecord(t.args));
-    set('labels', sortedRecord(t.labels));
-    set('tags', nonEmpty(t.tags));
-    set('cache-from', nonEmpty(t.cacheFrom));
-    set('cache-to', nonEmpty(t.cacheTo));
-    set('target', t.target);
-    set('secret', nonEmpty(t.secret));
-    set('ssh', nonEmpty(t.ssh)?.map((s) => (s.paths ? { ...s, paths: [...s.paths] } : s)));
-    set('platforms', nonEmpty(t.platforms));
-    set('output', nonEmpty(t.output));
-    set('pull', t.pull);
-    set('no-cache', t.noCache);
-    set('network', t.network);
-    set('no-cache-filter', nonEmpty(t.noCacheFilter));
-    set('shm-size', t.shmSize);
-    set('ulimits', nonEmpty(t.ulimits));
-    set('call', t.call);
-    set('entitlements', nonEmpty(t.entitlements));
-    set('extra-hosts', sortedRecord(t.extraHosts));
-    return out;
-}
-function toBakeDefinition(targets, groups) {
-    const def = { group: {}, target: {} };
-    for (const name of [...groups.keys()].sort(compareBytes)) {
-        const g = groups.get(name);
-        def.group[name] = g.description ? { description: g.description, targets: [...g.targets] } : { targets: [...g.targets] };
-    }
-    for (const name of [...targets.keys()].sort(compareBytes))
-        def.target[name] = toBakeTarget(targets.get(name));
-    return def;
-}
-// ---- Go encoding/json compatible writer ----
-/** An object whose keys are written in the given order (JS objects reorder integer-like keys). */
-class Ordered {
-    entries;
-    constructor(entries) {
-        this.entries = entries;
-    }
-}
-function sortedObject(o, value = leaf) {
-    return new Ordered(Object.keys(o)
-        .sort(compareBytes)
-        .filter((k) => o[k] !== undefined)
-        .map((k) => [k, value(o[k])]));
-}
-function leaf(v) {
-    if (Array.isArray(v))
-        return v.map(leaf);
-    if (v !== null && typeof v === 'object')
-        return sortedObject(v);
-    return v;
-}
-const HTML_UNSAFE = /[<>&\u2028\u2029]/;
-/** Go escapes <, > and & (and U+2028/2029) in JSON strings by default. */
-function goString(s) {
-    if (!HTML_UNSAFE.test(s))
-        return JSON.stringify(s);
-    return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-function write(v, indent) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return goString(v);
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    const inner = indent + '  ';
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return '[]';
-        return '[\n' + v.map((x) => inner + write(x, inner)).join(',\n') + '\n' + indent + ']';
-    }
-    if (v.entries.length === 0)
-        return '{}';
-    return '{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}';
-}
-/** buildx's Target.MarshalJSON escapes these so the output re-parses as a bake JSON file. */
-function escapeTemplate(s) {
-    return s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
-}
-function targetJson(t) {
-    const entries = [];
-    for (const k of FIELD_ORDER) {
-        const v = t[k];
-        if (v === undefined)
-            continue;
-        switch (k) {
-            case 'annotations':
-                entries.push([k, v.map(escapeTemplate)]);
-                break;
-            case 'dockerfile-inline':
-                entries.push([k, escapeTemplate(v)]);
-                break;
-            case 'args':
-            case 'labels':
-            case 'extra-hosts':
-                entries.push([k, sortedObject(v, (x) => escapeTemplate(x))]);
-                break;
-            case 'secret':
-                entries.push([
-                    k,
-                    v.map((s) => new Ordered(['id', 'src', 'env'].filter((f) => s[f]).map((f) => [f, s[f]]))),
-                ]);
-                break;
-            case 'ssh':
-                entries.push([
-                    k,
-                    v.map((s) => {
-                        const e = [];
-                        if (s.id)
-                            e.push(['id', s.id]);
-                        if (s.paths && s.paths.length)
-                            e.push(['paths', [...s.paths]]);
-                        return new Ordered(e);
-                    }),
-                ]);
-                break;
-            default:
-                entries.push([k, leaf(v)]);
-        }
-    }
-    return new Ordered(entries);
-}
-/** Byte-identical to `docker buildx bake --print` stdout (two-space indent, trailing newline). */
-function renderPrint(def) {
-    const top = [];
-    const groupNames = Object.keys(def.group ?? {}).sort(compareBytes);
-    if (groupNames.length > 0) {
-        top.push([
-            'group',
-            new Ordered(groupNames.map((name) => {
-                const g = def.group[name];
-                const e = [];
-                if (g.description)
-                    e.push(['description', g.description]);
-                e.push(['targets', g.targets ? [...g.targets] : null]);
-                return [name, new Ordered(e)];
-            })),
-        ]);
-    }
-    top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name])]))]);
-    return write(new Ordered(top), '') + '\n';
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
 class CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -86259,6 +86054,540 @@ function compareSsh(a, b) {
     return pa.length - pb.length;
 }
 
+;// CONCATENATED MODULE: ./lib/bake/target.js
+
+
+/** Every attribute a `target` block may set, in --print order, with its HCL name. */
+const TARGET_ATTRIBUTES = [
+    'description',
+    'inherits',
+    'annotations',
+    'attest',
+    'context',
+    'contexts',
+    'dockerfile',
+    'dockerfile-inline',
+    'args',
+    'labels',
+    'tags',
+    'cache-from',
+    'cache-to',
+    'target',
+    'secret',
+    'ssh',
+    'platforms',
+    'output',
+    'pull',
+    'no-cache',
+    'network',
+    'no-cache-filter',
+    'shm-size',
+    'ulimits',
+    'call',
+    'entitlements',
+    'extra-hosts',
+];
+function isTargetAttribute(name) {
+    return TARGET_ATTRIBUTES.includes(name);
+}
+function stringList(v, what) {
+    const l = asList(v, what);
+    if (l === null)
+        return undefined;
+    return l.map((x, i) => asString(x, `${what}[${i}]`) ?? '');
+}
+function target_stringMap(v, what) {
+    const o = asObject(v, what);
+    if (o === null)
+        return undefined;
+    const m = new Map();
+    for (const [k, x] of o)
+        m.set(k, asString(x, `${what}.${k}`));
+    return m;
+}
+function optString(v, what) {
+    const s = asString(v, what);
+    return s === null ? undefined : s;
+}
+function optBool(v, what) {
+    const b = asBool(v, what);
+    return b === null ? undefined : b;
+}
+/** Decodes one evaluated attribute value into the target (type errors throw). */
+function setTargetAttribute(t, name, raw) {
+    const v = materialize(raw);
+    switch (name) {
+        case 'description':
+            t.description = optString(v, name) ?? '';
+            return;
+        case 'inherits':
+            t.inherits = stringList(v, name);
+            return;
+        case 'annotations':
+            t.annotations = stringList(v, name);
+            return;
+        case 'attest':
+            t.attest = v === null ? undefined : attestsFromValue(listOf(v, name));
+            return;
+        case 'context':
+            t.context = optString(v, name);
+            return;
+        case 'contexts': {
+            const m = target_stringMap(v, name);
+            t.contexts = m && new Map([...m].map(([k, x]) => [k, x ?? '']));
+            return;
+        }
+        case 'dockerfile':
+            t.dockerfile = optString(v, name);
+            return;
+        case 'dockerfile-inline':
+            t.dockerfileInline = optString(v, name);
+            return;
+        case 'args':
+            t.args = target_stringMap(v, name);
+            return;
+        case 'labels':
+            t.labels = target_stringMap(v, name);
+            return;
+        case 'tags':
+            t.tags = stringList(v, name);
+            return;
+        case 'cache-from':
+            t.cacheFrom = v === null ? undefined : cachesFromValue(listOf(v, name));
+            return;
+        case 'cache-to':
+            t.cacheTo = v === null ? undefined : cachesFromValue(listOf(v, name));
+            return;
+        case 'target':
+            t.target = optString(v, name);
+            return;
+        case 'secret':
+            t.secret = v === null ? undefined : secretsFromValue(listOf(v, name));
+            return;
+        case 'ssh':
+            t.ssh = v === null ? undefined : sshFromValue(listOf(v, name));
+            return;
+        case 'platforms':
+            t.platforms = stringList(v, name);
+            return;
+        case 'output':
+            t.output = v === null ? undefined : exportsFromValue(listOf(v, name));
+            return;
+        case 'pull':
+            t.pull = optBool(v, name);
+            return;
+        case 'no-cache':
+            t.noCache = optBool(v, name);
+            return;
+        case 'network':
+            t.network = optString(v, name);
+            return;
+        case 'no-cache-filter':
+            t.noCacheFilter = stringList(v, name);
+            return;
+        case 'shm-size':
+            t.shmSize = optString(v, name);
+            return;
+        case 'ulimits':
+            t.ulimits = stringList(v, name);
+            return;
+        case 'call':
+            t.call = optString(v, name);
+            return;
+        case 'entitlements':
+            t.entitlements = stringList(v, name);
+            return;
+        case 'extra-hosts':
+            t.extraHosts = target_stringMap(v, name);
+            return;
+    }
+}
+function listOf(v, what) {
+    return asList(v, what) ?? [];
+}
+function mapValue(m) {
+    if (!m)
+        return null;
+    const o = new Map();
+    for (const [k, v] of m)
+        o.set(k, v);
+    return o;
+}
+function listValue(l) {
+    return l ? [...l] : null;
+}
+function entriesValue(l, withDest = false) {
+    if (!l)
+        return null;
+    return l.map((e) => {
+        const m = new Map();
+        for (const [k, v] of Object.entries(e))
+            m.set(k, typeof v === 'boolean' ? String(v) : v);
+        if (withDest && !m.has('dest'))
+            m.set('dest', '');
+        return m;
+    });
+}
+/** The value `target.NAME.ATTR` yields: the block's own (un-inherited) attribute, or null. */
+function targetAttributeValue(t, name) {
+    switch (name) {
+        case 'name':
+            return t.name;
+        case 'description':
+            return t.description ?? '';
+        case 'inherits':
+            return listValue(t.inherits);
+        case 'annotations':
+            return listValue(t.annotations);
+        case 'attest':
+            return entriesValue(t.attest);
+        case 'context':
+            return t.context ?? null;
+        case 'contexts':
+            return t.contexts ? new Map(t.contexts) : null;
+        case 'dockerfile':
+            return t.dockerfile ?? null;
+        case 'dockerfile-inline':
+            return t.dockerfileInline ?? null;
+        case 'args':
+            return mapValue(t.args);
+        case 'labels':
+            return mapValue(t.labels);
+        case 'tags':
+            return listValue(t.tags);
+        case 'cache-from':
+            return entriesValue(t.cacheFrom);
+        case 'cache-to':
+            return entriesValue(t.cacheTo);
+        case 'target':
+            return t.target ?? null;
+        case 'secret':
+            return t.secret
+                ? t.secret.map((s) => new Map([['env', s.env ?? ''], ['id', s.id ?? ''], ['src', s.src ?? '']]))
+                : null;
+        case 'ssh':
+            return t.ssh ? t.ssh.map((s) => new Map([['id', s.id ?? ''], ['paths', [...(s.paths ?? [])]]])) : null;
+        case 'platforms':
+            return listValue(t.platforms);
+        case 'output':
+            return entriesValue(t.output, true);
+        case 'pull':
+            return t.pull ?? null;
+        case 'no-cache':
+            return t.noCache ?? null;
+        case 'network':
+            return t.network ?? null;
+        case 'no-cache-filter':
+            return listValue(t.noCacheFilter);
+        case 'shm-size':
+            return t.shmSize ?? null;
+        case 'ulimits':
+            return listValue(t.ulimits);
+        case 'call':
+            return t.call ?? null;
+        case 'entitlements':
+            return listValue(t.entitlements);
+        case 'extra-hosts':
+            return mapValue(t.extraHosts);
+        default:
+            return undefined;
+    }
+}
+function mergeMap(into, from, skipNull) {
+    if (!from)
+        return into;
+    for (const [k, v] of from) {
+        if (v === null && skipNull)
+            continue;
+        if (!into)
+            into = new Map();
+        into.set(k, v);
+    }
+    return into;
+}
+/**
+ * Merges `t2` onto `t` (buildx Target.Merge): scalars and "replace" lists are taken from `t2`
+ * when set; maps merge key-wise (nulls never unset); append-lists concatenate.
+ */
+function mergeTarget(t, t2) {
+    if (t2.context !== undefined)
+        t.context = t2.context;
+    if (t2.dockerfile !== undefined)
+        t.dockerfile = t2.dockerfile;
+    if (t2.dockerfileInline !== undefined)
+        t.dockerfileInline = t2.dockerfileInline;
+    t.args = mergeMap(t.args, t2.args, true);
+    t.contexts = mergeMap(t.contexts, t2.contexts, false);
+    t.labels = mergeMap(t.labels, t2.labels, true);
+    if (t2.tags !== undefined)
+        t.tags = [...t2.tags];
+    if (t2.target !== undefined)
+        t.target = t2.target;
+    if (t2.call !== undefined)
+        t.call = t2.call;
+    if (t2.annotations !== undefined)
+        t.annotations = [...(t.annotations ?? []), ...t2.annotations];
+    if (t2.attest !== undefined)
+        t.attest = mergeEntries(t.attest, t2.attest, normalizeAttests);
+    if (t2.secret !== undefined)
+        t.secret = mergeEntries(t.secret, t2.secret, normalizeSecrets);
+    if (t2.ssh !== undefined)
+        t.ssh = mergeEntries(t.ssh, t2.ssh, normalizeSsh);
+    if (t2.platforms !== undefined)
+        t.platforms = [...t2.platforms];
+    if (t2.cacheFrom !== undefined)
+        t.cacheFrom = mergeEntries(t.cacheFrom, t2.cacheFrom, normalizeCaches);
+    if (t2.cacheTo !== undefined)
+        t.cacheTo = [...t2.cacheTo];
+    if (t2.output !== undefined)
+        t.output = t2.output.map((o) => ({ ...o }));
+    if (t2.pull !== undefined)
+        t.pull = t2.pull;
+    if (t2.noCache !== undefined)
+        t.noCache = t2.noCache;
+    if (t2.network !== undefined)
+        t.network = t2.network;
+    if (t2.noCacheFilter !== undefined)
+        t.noCacheFilter = [...(t.noCacheFilter ?? []), ...t2.noCacheFilter];
+    if (t2.shmSize !== undefined)
+        t.shmSize = t2.shmSize;
+    if (t2.ulimits !== undefined)
+        t.ulimits = [...(t.ulimits ?? []), ...t2.ulimits];
+    if (t2.description)
+        t.description = t2.description;
+    if (t2.entitlements !== undefined)
+        t.entitlements = [...(t.entitlements ?? []), ...t2.entitlements];
+    t.extraHosts = mergeMap(t.extraHosts, t2.extraHosts, true);
+    if (t2.inherits)
+        t.inherits = [...(t.inherits ?? []), ...t2.inherits];
+}
+/** Keeps the first occurrence, drops empty strings. */
+function dedupeStrings(l) {
+    if (l === undefined)
+        return undefined;
+    const seen = new Set();
+    return l.filter((s) => s !== '' && !seen.has(s) && (seen.add(s), true));
+}
+/** buildx Target.normalize: dedupe lists, `network=host` entitlement, drop empty contexts. */
+function normalizeTarget(t) {
+    t.annotations = dedupeStrings(t.annotations);
+    t.attest = normalizeAttests(t.attest);
+    t.tags = dedupeStrings(t.tags);
+    t.secret = normalizeSecrets(t.secret);
+    t.ssh = normalizeSsh(t.ssh);
+    t.platforms = dedupeStrings(t.platforms);
+    t.cacheFrom = normalizeCaches(t.cacheFrom);
+    t.cacheTo = normalizeCaches(t.cacheTo);
+    t.output = normalizeExports(t.output);
+    t.noCacheFilter = dedupeStrings(t.noCacheFilter);
+    t.ulimits = dedupeStrings(t.ulimits);
+    if (t.network === 'host')
+        t.entitlements = [...(t.entitlements ?? []), 'network.host'];
+    t.entitlements = dedupeStrings(t.entitlements);
+    if (t.contexts) {
+        for (const [k, v] of [...t.contexts])
+            if (v === '')
+                t.contexts.delete(k);
+        if (t.contexts.size === 0)
+            t.contexts = undefined;
+    }
+}
+function cloneTarget(t) {
+    const c = { ...t };
+    const maps = ['contexts', 'args', 'labels', 'extraHosts'];
+    for (const k of maps)
+        if (t[k])
+            c[k] = new Map(t[k]);
+    const lists = ['inherits', 'annotations', 'tags', 'platforms', 'noCacheFilter', 'ulimits', 'entitlements'];
+    for (const k of lists)
+        if (t[k])
+            c[k] = [...t[k]];
+    const entries = ['attest', 'cacheFrom', 'cacheTo', 'secret', 'ssh', 'output'];
+    for (const k of entries)
+        if (t[k])
+            c[k] = t[k].map((e) => ({ ...e }));
+    return c;
+}
+
+;// CONCATENATED MODULE: ./lib/bake/print.js
+
+/** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
+const FIELD_ORDER = TARGET_ATTRIBUTES.filter((a) => a !== 'inherits');
+function compareBytes(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortedRecord(m) {
+    if (!m)
+        return undefined;
+    const entries = [...m].filter((e) => e[1] !== null).sort((a, b) => compareBytes(a[0], b[0]));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+}
+function nonEmpty(l) {
+    return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? { ...x } : x)) : undefined;
+}
+/** Internal target to its public (--print) shape: unset and empty fields are left out. */
+function toBakeTarget(t) {
+    const out = {};
+    const set = (k, v) => {
+        if (v !== undefined)
+            out[k] = v;
+    };
+    if (t.description)
+        out.description = t.description;
+    set('annotations', nonEmpty(t.annotations));
+    set('attest', nonEmpty(t.attest));
+    set('context', t.context);
+    set('contexts', sortedRecord(t.contexts));
+    set('dockerfile', t.dockerfile);
+    set('dockerfile-inline', t.dockerfileInline);
+    set('args', sortedRecord(t.args));
+    set('labels', sortedRecord(t.labels));
+    set('tags', nonEmpty(t.tags));
+    set('cache-from', nonEmpty(t.cacheFrom));
+    set('cache-to', nonEmpty(t.cacheTo));
+    set('target', t.target);
+    set('secret', nonEmpty(t.secret));
+    set('ssh', nonEmpty(t.ssh)?.map((s) => (s.paths ? { ...s, paths: [...s.paths] } : s)));
+    set('platforms', nonEmpty(t.platforms));
+    set('output', nonEmpty(t.output));
+    set('pull', t.pull);
+    set('no-cache', t.noCache);
+    set('network', t.network);
+    set('no-cache-filter', nonEmpty(t.noCacheFilter));
+    set('shm-size', t.shmSize);
+    set('ulimits', nonEmpty(t.ulimits));
+    set('call', t.call);
+    set('entitlements', nonEmpty(t.entitlements));
+    set('extra-hosts', sortedRecord(t.extraHosts));
+    return out;
+}
+function toBakeDefinition(targets, groups) {
+    const def = { group: {}, target: {} };
+    for (const name of [...groups.keys()].sort(compareBytes)) {
+        const g = groups.get(name);
+        def.group[name] = g.description ? { description: g.description, targets: [...g.targets] } : { targets: [...g.targets] };
+    }
+    for (const name of [...targets.keys()].sort(compareBytes))
+        def.target[name] = toBakeTarget(targets.get(name));
+    return def;
+}
+// ---- Go encoding/json compatible writer ----
+/** An object whose keys are written in the given order (JS objects reorder integer-like keys). */
+class Ordered {
+    entries;
+    constructor(entries) {
+        this.entries = entries;
+    }
+}
+function sortedObject(o, value = leaf) {
+    return new Ordered(Object.keys(o)
+        .sort(compareBytes)
+        .filter((k) => o[k] !== undefined)
+        .map((k) => [k, value(o[k])]));
+}
+function leaf(v) {
+    if (Array.isArray(v))
+        return v.map(leaf);
+    if (v !== null && typeof v === 'object')
+        return sortedObject(v);
+    return v;
+}
+const HTML_UNSAFE = /[<>&\u2028\u2029]/;
+/** Go escapes <, > and & (and U+2028/2029) in JSON strings by default. */
+function goString(s) {
+    if (!HTML_UNSAFE.test(s))
+        return JSON.stringify(s);
+    return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+function write(v, indent) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return goString(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    const inner = indent + '  ';
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return '[]';
+        return '[\n' + v.map((x) => inner + write(x, inner)).join(',\n') + '\n' + indent + ']';
+    }
+    if (v.entries.length === 0)
+        return '{}';
+    return '{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}';
+}
+/** buildx's Target.MarshalJSON escapes these so the output re-parses as a bake JSON file. */
+function escapeTemplate(s) {
+    return s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+}
+function targetJson(t) {
+    const entries = [];
+    for (const k of FIELD_ORDER) {
+        const v = t[k];
+        if (v === undefined)
+            continue;
+        switch (k) {
+            case 'annotations':
+                entries.push([k, v.map(escapeTemplate)]);
+                break;
+            case 'dockerfile-inline':
+                entries.push([k, escapeTemplate(v)]);
+                break;
+            case 'args':
+            case 'labels':
+            case 'extra-hosts':
+                entries.push([k, sortedObject(v, (x) => escapeTemplate(x))]);
+                break;
+            case 'secret':
+                entries.push([
+                    k,
+                    v.map((s) => new Ordered(['id', 'src', 'env'].filter((f) => s[f]).map((f) => [f, s[f]]))),
+                ]);
+                break;
+            case 'ssh':
+                entries.push([
+                    k,
+                    v.map((s) => {
+                        const e = [];
+                        if (s.id)
+                            e.push(['id', s.id]);
+                        if (s.paths && s.paths.length)
+                            e.push(['paths', [...s.paths]]);
+                        return new Ordered(e);
+                    }),
+                ]);
+                break;
+            default:
+                entries.push([k, leaf(v)]);
+        }
+    }
+    return new Ordered(entries);
+}
+/** Byte-identical to `docker buildx bake --print` stdout (two-space indent, trailing newline). */
+function renderPrint(def) {
+    const top = [];
+    const groupNames = Object.keys(def.group ?? {}).sort(compareBytes);
+    if (groupNames.length > 0) {
+        top.push([
+            'group',
+            new Ordered(groupNames.map((name) => {
+                const g = def.group[name];
+                const e = [];
+                if (g.description)
+                    e.push(['description', g.description]);
+                e.push(['targets', g.targets ? [...g.targets] : null]);
+                return [name, new Ordered(e)];
+            })),
+        ]);
+    }
+    top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name])]))]);
+    return write(new Ordered(top), '') + '\n';
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/eval.js
 
 
@@ -87654,361 +87983,6 @@ const STDLIB = {
 };
 function stdlibFunction(name) {
     return Object.prototype.hasOwnProperty.call(STDLIB, name) ? STDLIB[name] : undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/bake/target.js
-
-
-/** Every attribute a `target` block may set, in --print order, with its HCL name. */
-const TARGET_ATTRIBUTES = [
-    'description',
-    'inherits',
-    'annotations',
-    'attest',
-    'context',
-    'contexts',
-    'dockerfile',
-    'dockerfile-inline',
-    'args',
-    'labels',
-    'tags',
-    'cache-from',
-    'cache-to',
-    'target',
-    'secret',
-    'ssh',
-    'platforms',
-    'output',
-    'pull',
-    'no-cache',
-    'network',
-    'no-cache-filter',
-    'shm-size',
-    'ulimits',
-    'call',
-    'entitlements',
-    'extra-hosts',
-];
-function isTargetAttribute(name) {
-    return TARGET_ATTRIBUTES.includes(name);
-}
-function stringList(v, what) {
-    const l = asList(v, what);
-    if (l === null)
-        return undefined;
-    return l.map((x, i) => asString(x, `${what}[${i}]`) ?? '');
-}
-function target_stringMap(v, what) {
-    const o = asObject(v, what);
-    if (o === null)
-        return undefined;
-    const m = new Map();
-    for (const [k, x] of o)
-        m.set(k, asString(x, `${what}.${k}`));
-    return m;
-}
-function optString(v, what) {
-    const s = asString(v, what);
-    return s === null ? undefined : s;
-}
-function optBool(v, what) {
-    const b = asBool(v, what);
-    return b === null ? undefined : b;
-}
-/** Decodes one evaluated attribute value into the target (type errors throw). */
-function setTargetAttribute(t, name, raw) {
-    const v = materialize(raw);
-    switch (name) {
-        case 'description':
-            t.description = optString(v, name) ?? '';
-            return;
-        case 'inherits':
-            t.inherits = stringList(v, name);
-            return;
-        case 'annotations':
-            t.annotations = stringList(v, name);
-            return;
-        case 'attest':
-            t.attest = v === null ? undefined : attestsFromValue(listOf(v, name));
-            return;
-        case 'context':
-            t.context = optString(v, name);
-            return;
-        case 'contexts': {
-            const m = target_stringMap(v, name);
-            t.contexts = m && new Map([...m].map(([k, x]) => [k, x ?? '']));
-            return;
-        }
-        case 'dockerfile':
-            t.dockerfile = optString(v, name);
-            return;
-        case 'dockerfile-inline':
-            t.dockerfileInline = optString(v, name);
-            return;
-        case 'args':
-            t.args = target_stringMap(v, name);
-            return;
-        case 'labels':
-            t.labels = target_stringMap(v, name);
-            return;
-        case 'tags':
-            t.tags = stringList(v, name);
-            return;
-        case 'cache-from':
-            t.cacheFrom = v === null ? undefined : cachesFromValue(listOf(v, name));
-            return;
-        case 'cache-to':
-            t.cacheTo = v === null ? undefined : cachesFromValue(listOf(v, name));
-            return;
-        case 'target':
-            t.target = optString(v, name);
-            return;
-        case 'secret':
-            t.secret = v === null ? undefined : secretsFromValue(listOf(v, name));
-            return;
-        case 'ssh':
-            t.ssh = v === null ? undefined : sshFromValue(listOf(v, name));
-            return;
-        case 'platforms':
-            t.platforms = stringList(v, name);
-            return;
-        case 'output':
-            t.output = v === null ? undefined : exportsFromValue(listOf(v, name));
-            return;
-        case 'pull':
-            t.pull = optBool(v, name);
-            return;
-        case 'no-cache':
-            t.noCache = optBool(v, name);
-            return;
-        case 'network':
-            t.network = optString(v, name);
-            return;
-        case 'no-cache-filter':
-            t.noCacheFilter = stringList(v, name);
-            return;
-        case 'shm-size':
-            t.shmSize = optString(v, name);
-            return;
-        case 'ulimits':
-            t.ulimits = stringList(v, name);
-            return;
-        case 'call':
-            t.call = optString(v, name);
-            return;
-        case 'entitlements':
-            t.entitlements = stringList(v, name);
-            return;
-        case 'extra-hosts':
-            t.extraHosts = target_stringMap(v, name);
-            return;
-    }
-}
-function listOf(v, what) {
-    return asList(v, what) ?? [];
-}
-function mapValue(m) {
-    if (!m)
-        return null;
-    const o = new Map();
-    for (const [k, v] of m)
-        o.set(k, v);
-    return o;
-}
-function listValue(l) {
-    return l ? [...l] : null;
-}
-function entriesValue(l, withDest = false) {
-    if (!l)
-        return null;
-    return l.map((e) => {
-        const m = new Map();
-        for (const [k, v] of Object.entries(e))
-            m.set(k, typeof v === 'boolean' ? String(v) : v);
-        if (withDest && !m.has('dest'))
-            m.set('dest', '');
-        return m;
-    });
-}
-/** The value `target.NAME.ATTR` yields: the block's own (un-inherited) attribute, or null. */
-function targetAttributeValue(t, name) {
-    switch (name) {
-        case 'name':
-            return t.name;
-        case 'description':
-            return t.description ?? '';
-        case 'inherits':
-            return listValue(t.inherits);
-        case 'annotations':
-            return listValue(t.annotations);
-        case 'attest':
-            return entriesValue(t.attest);
-        case 'context':
-            return t.context ?? null;
-        case 'contexts':
-            return t.contexts ? new Map(t.contexts) : null;
-        case 'dockerfile':
-            return t.dockerfile ?? null;
-        case 'dockerfile-inline':
-            return t.dockerfileInline ?? null;
-        case 'args':
-            return mapValue(t.args);
-        case 'labels':
-            return mapValue(t.labels);
-        case 'tags':
-            return listValue(t.tags);
-        case 'cache-from':
-            return entriesValue(t.cacheFrom);
-        case 'cache-to':
-            return entriesValue(t.cacheTo);
-        case 'target':
-            return t.target ?? null;
-        case 'secret':
-            return t.secret
-                ? t.secret.map((s) => new Map([['env', s.env ?? ''], ['id', s.id ?? ''], ['src', s.src ?? '']]))
-                : null;
-        case 'ssh':
-            return t.ssh ? t.ssh.map((s) => new Map([['id', s.id ?? ''], ['paths', [...(s.paths ?? [])]]])) : null;
-        case 'platforms':
-            return listValue(t.platforms);
-        case 'output':
-            return entriesValue(t.output, true);
-        case 'pull':
-            return t.pull ?? null;
-        case 'no-cache':
-            return t.noCache ?? null;
-        case 'network':
-            return t.network ?? null;
-        case 'no-cache-filter':
-            return listValue(t.noCacheFilter);
-        case 'shm-size':
-            return t.shmSize ?? null;
-        case 'ulimits':
-            return listValue(t.ulimits);
-        case 'call':
-            return t.call ?? null;
-        case 'entitlements':
-            return listValue(t.entitlements);
-        case 'extra-hosts':
-            return mapValue(t.extraHosts);
-        default:
-            return undefined;
-    }
-}
-function mergeMap(into, from, skipNull) {
-    if (!from)
-        return into;
-    for (const [k, v] of from) {
-        if (v === null && skipNull)
-            continue;
-        if (!into)
-            into = new Map();
-        into.set(k, v);
-    }
-    return into;
-}
-/**
- * Merges `t2` onto `t` (buildx Target.Merge): scalars and "replace" lists are taken from `t2`
- * when set; maps merge key-wise (nulls never unset); append-lists concatenate.
- */
-function mergeTarget(t, t2) {
-    if (t2.context !== undefined)
-        t.context = t2.context;
-    if (t2.dockerfile !== undefined)
-        t.dockerfile = t2.dockerfile;
-    if (t2.dockerfileInline !== undefined)
-        t.dockerfileInline = t2.dockerfileInline;
-    t.args = mergeMap(t.args, t2.args, true);
-    t.contexts = mergeMap(t.contexts, t2.contexts, false);
-    t.labels = mergeMap(t.labels, t2.labels, true);
-    if (t2.tags !== undefined)
-        t.tags = [...t2.tags];
-    if (t2.target !== undefined)
-        t.target = t2.target;
-    if (t2.call !== undefined)
-        t.call = t2.call;
-    if (t2.annotations !== undefined)
-        t.annotations = [...(t.annotations ?? []), ...t2.annotations];
-    if (t2.attest !== undefined)
-        t.attest = mergeEntries(t.attest, t2.attest, normalizeAttests);
-    if (t2.secret !== undefined)
-        t.secret = mergeEntries(t.secret, t2.secret, normalizeSecrets);
-    if (t2.ssh !== undefined)
-        t.ssh = mergeEntries(t.ssh, t2.ssh, normalizeSsh);
-    if (t2.platforms !== undefined)
-        t.platforms = [...t2.platforms];
-    if (t2.cacheFrom !== undefined)
-        t.cacheFrom = mergeEntries(t.cacheFrom, t2.cacheFrom, normalizeCaches);
-    if (t2.cacheTo !== undefined)
-        t.cacheTo = [...t2.cacheTo];
-    if (t2.output !== undefined)
-        t.output = t2.output.map((o) => ({ ...o }));
-    if (t2.pull !== undefined)
-        t.pull = t2.pull;
-    if (t2.noCache !== undefined)
-        t.noCache = t2.noCache;
-    if (t2.network !== undefined)
-        t.network = t2.network;
-    if (t2.noCacheFilter !== undefined)
-        t.noCacheFilter = [...(t.noCacheFilter ?? []), ...t2.noCacheFilter];
-    if (t2.shmSize !== undefined)
-        t.shmSize = t2.shmSize;
-    if (t2.ulimits !== undefined)
-        t.ulimits = [...(t.ulimits ?? []), ...t2.ulimits];
-    if (t2.description)
-        t.description = t2.description;
-    if (t2.entitlements !== undefined)
-        t.entitlements = [...(t.entitlements ?? []), ...t2.entitlements];
-    t.extraHosts = mergeMap(t.extraHosts, t2.extraHosts, true);
-    if (t2.inherits)
-        t.inherits = [...(t.inherits ?? []), ...t2.inherits];
-}
-/** Keeps the first occurrence, drops empty strings. */
-function dedupeStrings(l) {
-    if (l === undefined)
-        return undefined;
-    const seen = new Set();
-    return l.filter((s) => s !== '' && !seen.has(s) && (seen.add(s), true));
-}
-/** buildx Target.normalize: dedupe lists, `network=host` entitlement, drop empty contexts. */
-function normalizeTarget(t) {
-    t.annotations = dedupeStrings(t.annotations);
-    t.attest = normalizeAttests(t.attest);
-    t.tags = dedupeStrings(t.tags);
-    t.secret = normalizeSecrets(t.secret);
-    t.ssh = normalizeSsh(t.ssh);
-    t.platforms = dedupeStrings(t.platforms);
-    t.cacheFrom = normalizeCaches(t.cacheFrom);
-    t.cacheTo = normalizeCaches(t.cacheTo);
-    t.output = normalizeExports(t.output);
-    t.noCacheFilter = dedupeStrings(t.noCacheFilter);
-    t.ulimits = dedupeStrings(t.ulimits);
-    if (t.network === 'host')
-        t.entitlements = [...(t.entitlements ?? []), 'network.host'];
-    t.entitlements = dedupeStrings(t.entitlements);
-    if (t.contexts) {
-        for (const [k, v] of [...t.contexts])
-            if (v === '')
-                t.contexts.delete(k);
-        if (t.contexts.size === 0)
-            t.contexts = undefined;
-    }
-}
-function cloneTarget(t) {
-    const c = { ...t };
-    const maps = ['contexts', 'args', 'labels', 'extraHosts'];
-    for (const k of maps)
-        if (t[k])
-            c[k] = new Map(t[k]);
-    const lists = ['inherits', 'annotations', 'tags', 'platforms', 'noCacheFilter', 'ulimits', 'entitlements'];
-    for (const k of lists)
-        if (t[k])
-            c[k] = [...t[k]];
-    const entries = ['attest', 'cacheFrom', 'cacheTo', 'secret', 'ssh', 'output'];
-    for (const k of entries)
-        if (t[k])
-            c[k] = t[k].map((e) => ({ ...e }));
-    return c;
 }
 
 ;// CONCATENATED MODULE: ./lib/bake/config.js
