@@ -59805,6 +59805,25 @@ function methodPaths(fullName) {
 function makeClientConstructor(fullName) {
     return src/* makeGenericClientConstructor */.ds(serviceDefinition(fullName), fullName);
 }
+/**
+ * A definition for one bidirectional-stream method whose messages pass as raw bytes both ways: for services that
+ * encode and decode their frames themselves (FileSync's hand-encoded Packets, FileSend's two frame kinds).
+ */
+function rawStreamDefinition(service, method) {
+    const identity = (b) => b;
+    return {
+        [method]: {
+            path: `/${service}/${method}`,
+            requestStream: true,
+            responseStream: true,
+            requestSerialize: identity,
+            requestDeserialize: identity,
+            responseSerialize: identity,
+            responseDeserialize: identity,
+            originalName: method,
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -63452,6 +63471,7 @@ async function openLevel(filter, frame) {
 
 
 
+
 const KEY_DIR_NAME = 'dir-name';
 const KEY_INCLUDE_PATTERNS = 'include-patterns';
 const KEY_EXCLUDE_PATTERNS = 'exclude-patterns';
@@ -63468,19 +63488,7 @@ class StatusError extends Error {
  * fraction of a protobufjs round trip per packet — and a context transfer is tens of thousands of packets.
  */
 function rawFileSyncDefinition() {
-    const identity = (b) => b;
-    return {
-        DiffCopy: {
-            path: `/${FILE_SYNC_SERVICE}/DiffCopy`,
-            requestStream: true,
-            responseStream: true,
-            requestSerialize: identity,
-            requestDeserialize: identity,
-            responseSerialize: identity,
-            responseDeserialize: identity,
-            originalName: 'DiffCopy',
-        },
-    };
+    return rawStreamDefinition(FILE_SYNC_SERVICE, 'DiffCopy');
 }
 class FileSync {
     serviceName = FILE_SYNC_SERVICE;
@@ -63833,6 +63841,7 @@ function joinRel(dir, base) {
 
 
 
+
 const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
 const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
 class filesend_StatusError extends Error {
@@ -63844,19 +63853,7 @@ class filesend_StatusError extends Error {
 }
 /** A FileSend definition whose messages are the raw frame bytes, in both directions. */
 function rawFileSendDefinition() {
-    const identity = (b) => b;
-    return {
-        DiffCopy: {
-            path: `/${FILE_SEND_SERVICE}/DiffCopy`,
-            requestStream: true,
-            responseStream: true,
-            requestSerialize: identity,
-            requestDeserialize: identity,
-            responseSerialize: identity,
-            responseDeserialize: identity,
-            originalName: 'DiffCopy',
-        },
-    };
+    return rawStreamDefinition(FILE_SEND_SERVICE, 'DiffCopy');
 }
 class FileSend {
     targets;
@@ -64147,6 +64144,24 @@ class DockerAuthProvider {
             VerifyTokenAuthority: unimplemented,
         };
     }
+}
+
+;// CONCATENATED MODULE: ./lib/build/abortable.js
+/** `p`, or a rejection with the signal's reason as soon as `signal` aborts (the wait is cut short, `p` runs on). */
+function abortable(p, signal) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason ?? new Error('aborted'));
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason ?? new Error('aborted'));
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(e);
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/build/lifetime.js
@@ -66317,6 +66332,7 @@ class CacheRun {
 
 
 
+
 /** A target failed: names the target; `cause` is the daemon's error (a SolveError when it carried details). */
 class TargetFailedError extends Error {
     target;
@@ -66652,21 +66668,6 @@ function connectionLost(err, connection) {
 function isCancellation(err, signal) {
     const code = err.code;
     return signal.aborted && (code === 1 /* CANCELLED */ || err === signal.reason || /context canceled|cancel/i.test(err.message));
-}
-function abortable(p, signal) {
-    if (signal.aborted)
-        return Promise.reject(signal.reason ?? new Error('aborted'));
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason ?? new Error('aborted'));
-        signal.addEventListener('abort', onAbort, { once: true });
-        p.then((v) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(v);
-        }, (e) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(e);
-        });
-    });
 }
 /** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */
 function toSolveError(err, target) {

@@ -26,6 +26,7 @@ import { FileSend, type FileSendTarget } from '../buildkit/session/filesend.js';
 import { SecretStore, loadSecrets } from '../buildkit/session/secrets.js';
 import { DockerAuthProvider, dockerConfigDir } from '../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../buildkit/transport/connect.js';
+import { abortable } from './abortable.js';
 import { LifetimeMachine, TargetCancelledError } from './lifetime.js';
 import { planTarget, type SolvePlan } from './plan.js';
 import type { TargetSpec } from './spec.js';
@@ -456,24 +457,6 @@ function connectionLost(err: Error, connection: BuildkitConnection): Error | und
 function isCancellation(err: Error, signal: AbortSignal): boolean {
   const code = (err as Partial<grpc.ServiceError>).code;
   return signal.aborted && (code === 1 /* CANCELLED */ || err === signal.reason || /context canceled|cancel/i.test(err.message));
-}
-
-function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason ?? new Error('aborted'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason ?? new Error('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }
 
 /** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */

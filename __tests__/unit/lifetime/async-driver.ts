@@ -9,6 +9,7 @@
  * driver lets every pending promise callback run; if then no ticket is pending and some runner has not
  * finished, every runner is waiting on a gate that will never open: a deadlock.
  */
+import { abortable } from '../../../src/build/abortable.js';
 import { TargetCancelledError, type Gate, type LifetimeMachine } from '../../../src/build/lifetime.js';
 import { realMachine, type MachineFactory } from './explore.js';
 import { consumesMap, describeGraph, type TargetGraph } from './graphs.js';
@@ -53,25 +54,6 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** run.ts's abortable(): a gate wait the run's abort signal can cut short. */
-function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }
 
 /** Every promise callback queued so far (and those they queue) runs before setImmediate's callback. */

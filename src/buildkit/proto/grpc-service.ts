@@ -58,3 +58,23 @@ export function makeClientConstructor(fullName: string): new (
 ) => GenericClient {
   return grpc.makeGenericClientConstructor(serviceDefinition(fullName), fullName) as never;
 }
+
+/**
+ * A definition for one bidirectional-stream method whose messages pass as raw bytes both ways: for services that
+ * encode and decode their frames themselves (FileSync's hand-encoded Packets, FileSend's two frame kinds).
+ */
+export function rawStreamDefinition(service: string, method: string): grpc.ServiceDefinition {
+  const identity = (b: Buffer): Buffer => b;
+  return {
+    [method]: {
+      path: `/${service}/${method}`,
+      requestStream: true,
+      responseStream: true,
+      requestSerialize: identity,
+      requestDeserialize: identity,
+      responseSerialize: identity,
+      responseDeserialize: identity,
+      originalName: method,
+    },
+  } as grpc.ServiceDefinition;
+}

@@ -21,6 +21,7 @@ import { readMessages, streamChannel, rawCodec } from '../fsutil/channel.js';
 import { receiveTree } from '../fsutil/receiver.js';
 import { errorMessage } from '../fsutil/sender.js';
 import type { Attachable } from './attachable.js';
+import { rawStreamDefinition } from '../proto/grpc-service.js';
 
 export type FileSendTarget =
   /** A tarball written to this path (parent directories are created). */
@@ -57,19 +58,7 @@ class StatusError extends Error {
 
 /** A FileSend definition whose messages are the raw frame bytes, in both directions. */
 export function rawFileSendDefinition(): grpc.ServiceDefinition {
-  const identity = (b: Buffer): Buffer => b;
-  return {
-    DiffCopy: {
-      path: `/${FILE_SEND_SERVICE}/DiffCopy`,
-      requestStream: true,
-      responseStream: true,
-      requestSerialize: identity,
-      requestDeserialize: identity,
-      responseSerialize: identity,
-      responseDeserialize: identity,
-      originalName: 'DiffCopy',
-    },
-  };
+  return rawStreamDefinition(FILE_SEND_SERVICE, 'DiffCopy');
 }
 
 export class FileSend implements Attachable {

@@ -12,6 +12,7 @@ import { streamChannel, rawCodec } from '../fsutil/channel.js';
 import { sendTree, errorMessage } from '../fsutil/sender.js';
 import { resolveRoot, TreeFilter, walkTree, type WalkOptions } from '../fsutil/walker.js';
 import type { Attachable } from './attachable.js';
+import { rawStreamDefinition } from '../proto/grpc-service.js';
 
 export interface DirTransferStats {
   /** DiffCopy calls for this dir-name. */
@@ -41,19 +42,7 @@ class StatusError extends Error {
  * fraction of a protobufjs round trip per packet — and a context transfer is tens of thousands of packets.
  */
 export function rawFileSyncDefinition(): grpc.ServiceDefinition {
-  const identity = (b: Buffer): Buffer => b;
-  return {
-    DiffCopy: {
-      path: `/${FILE_SYNC_SERVICE}/DiffCopy`,
-      requestStream: true,
-      responseStream: true,
-      requestSerialize: identity,
-      requestDeserialize: identity,
-      responseSerialize: identity,
-      responseDeserialize: identity,
-      originalName: 'DiffCopy',
-    },
-  };
+  return rawStreamDefinition(FILE_SYNC_SERVICE, 'DiffCopy');
 }
 
 export class FileSync implements Attachable {
