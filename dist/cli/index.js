@@ -66493,8 +66493,9 @@ async function openDirSessions(plans, connection) {
             const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
             const session = new Session({ name: external_node_path_namespaceObject.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync);
             out.set(dir, { session, fileSync, names: dirNames });
-            await session.run(connection);
         }
+        // independent tunnels: opened together, not one round trip after another
+        await Promise.all([...out.values()].map((d) => d.session.run(connection)));
     }
     catch (err) {
         await Promise.all([...out.values()].map((d) => d.session.close().catch(() => { })));

@@ -255,8 +255,9 @@ async function openDirSessions(plans: SolvePlan[], connection: BuildkitConnectio
       const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
       const session = new Session({ name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync);
       out.set(dir, { session, fileSync, names: dirNames });
-      await session.run(connection);
     }
+    // independent tunnels: opened together, not one round trip after another
+    await Promise.all([...out.values()].map((d) => d.session.run(connection)));
   } catch (err) {
     await Promise.all([...out.values()].map((d) => d.session.close().catch(() => {})));
     throw err;
