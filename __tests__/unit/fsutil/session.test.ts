@@ -1,8 +1,10 @@
 /**
- * FileSync and FileSend served by a real grpc-js server (registered the way the session does it, with
- * `definition ?? serviceDefinition(serviceName)`), driven by a grpc-js client playing the daemon.
+ * FileSync and FileSend served by the session's RpcServer (registered the way the session does it, with
+ * `definition ?? serviceDefinition(serviceName)`), driven by a grpc-js client playing the daemon: a second,
+ * independent gRPC implementation checks our framing, statuses and trailers.
  */
 import { promises as fsp } from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
@@ -16,12 +18,14 @@ import { PacketType, type Packet } from '../../../src/buildkit/proto/fsutil.js';
 import { makeClientConstructor, serviceDefinition } from '../../../src/buildkit/proto/grpc-service.js';
 import { FileSend, rawFileSendDefinition, type FileSendTarget } from '../../../src/buildkit/session/filesend.js';
 import { FileSync } from '../../../src/buildkit/session/filesync.js';
+import { RpcServer } from '../../../src/buildkit/session/rpc-server.js';
 import { describeTree, makeTree, tempDir } from './helpers.js';
 
 type Call = grpc.ClientDuplexStream<unknown, unknown>;
 
 let tmp: ReturnType<typeof tempDir>;
-let server: grpc.Server;
+let server: RpcServer;
+let listener: net.Server;
 let address: string;
 let fileSync: FileSync;
 let fileSend: FileSend;
@@ -54,16 +58,20 @@ beforeAll(async () => {
   ];
   fileSync = new FileSync({ context: path.join(tmp.dir, 'ctx'), missing: path.join(tmp.dir, 'nope') });
   fileSend = new FileSend(sendTargets);
-  server = new grpc.Server();
+  server = new RpcServer();
   server.addService(fileSync.definition ?? serviceDefinition(fileSync.serviceName), fileSync.handlers());
   server.addService(fileSend.definition, fileSend.handlers());
-  address = `unix://${path.join(tmp.dir, 'grpc.sock')}`;
-  await new Promise<void>((resolve, reject) =>
-    server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve())),
-  );
+  const socketPath = path.join(tmp.dir, 'grpc.sock');
+  address = `unix://${socketPath}`;
+  listener = net.createServer((socket) => server.serve(socket));
+  await new Promise<void>((resolve, reject) => {
+    listener.once('error', reject);
+    listener.listen(socketPath, resolve);
+  });
 });
 afterAll(() => {
-  server.forceShutdown();
+  server.close();
+  listener.close();
   tmp.cleanup();
 });
 

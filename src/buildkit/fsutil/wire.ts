@@ -25,78 +25,160 @@ function writeVarint32(buf: Buffer, pos: number, v: number): number {
   return pos;
 }
 
-/** int64 as protobuf encodes it: two's complement, so a negative value takes 10 bytes. */
-function int64Bytes(decimal: string): number[] {
-  let v = BigInt.asUintN(64, BigInt(decimal));
-  const out: number[] = [];
-  while (v >= 0x80n) {
-    out.push(Number(v & 0x7fn) | 0x80);
-    v >>= 7n;
+/**
+ * An int64 field value (decimal string) as the low and high 32 bits of its two's complement, which is what the varint
+ * writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
+ */
+function int64Halves(decimal: string): [lo: number, hi: number] {
+  const n = Number(decimal);
+  if (Number.isSafeInteger(n) && n >= 0) return [n >>> 0, Math.floor(n / 0x1_0000_0000) >>> 0];
+  const v = BigInt.asUintN(64, BigInt(decimal));
+  return [Number(v & 0xffff_ffffn), Number(v >> 32n)];
+}
+
+function varint64Size(lo: number, hi: number): number {
+  if (hi === 0) return varint32Size(lo);
+  // bits above the low 28 in 7-bit groups: 4 bytes for the low 28 bits, then the rest of the 64-bit value
+  let size = 4;
+  let rest = hi * 16 + (lo >>> 28); // value >> 28, exact while it stays below 2^53 (it is at most 2^36)
+  while (rest >= 1) {
+    size++;
+    rest = Math.floor(rest / 128);
   }
-  out.push(Number(v));
-  return out;
+  return size;
 }
 
-/** A field of a message being assembled: its tag byte and either raw bytes or a varint. */
-type Part = { tag: number; bytes: Uint8Array } | { tag: number; varint: number } | { tag: number; varint64: number[] };
-
-function partSize(p: Part): number {
-  if ('bytes' in p) return 1 + varint32Size(p.bytes.length) + p.bytes.length;
-  if ('varint' in p) return 1 + varint32Size(p.varint);
-  return 1 + p.varint64.length;
+function writeVarint64(buf: Buffer, pos: number, lo: number, hi: number): number {
+  while (hi > 0 || lo >= 0x80) {
+    buf[pos++] = (lo & 0x7f) | 0x80;
+    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+    hi >>>= 7;
+  }
+  buf[pos++] = lo;
+  return pos;
 }
 
-function writeParts(buf: Buffer, pos: number, parts: Part[]): number {
-  for (const p of parts) {
-    buf[pos++] = p.tag;
-    if ('bytes' in p) {
-      pos = writeVarint32(buf, pos, p.bytes.length);
-      buf.set(p.bytes, pos);
-      pos += p.bytes.length;
-    } else if ('varint' in p) {
-      pos = writeVarint32(buf, pos, p.varint);
-    } else {
-      for (const b of p.varint64) buf[pos++] = b;
+const EMPTY = new Uint8Array(0);
+
+/** The size of a length-delimited field of `length` content bytes (0 when left out: empty). */
+const bytesFieldSize = (length: number): number => (length > 0 ? 1 + varint32Size(length) + length : 0);
+
+/** A string field written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
+function writeStringField(buf: Buffer, pos: number, tag: number, value: string, length: number): number {
+  if (length === 0) return pos;
+  buf[pos++] = tag;
+  pos = writeVarint32(buf, pos, length);
+  return pos + buf.write(value, pos, length, 'utf8');
+}
+
+function writeBytesField(buf: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
+  if (bytes.length === 0) return pos;
+  buf[pos++] = tag;
+  pos = writeVarint32(buf, pos, bytes.length);
+  buf.set(bytes, pos);
+  return pos + bytes.length;
+}
+
+function writeVarintField(buf: Buffer, pos: number, tag: number, v: number): number {
+  if (!v) return pos;
+  buf[pos++] = tag;
+  return writeVarint32(buf, pos, v >>> 0);
+}
+
+/** int64 fields of Stat in field-number order: [tag, field]. */
+const INT64_FIELDS = [
+  [0x28, 'size'],
+  [0x30, 'modTime'],
+  [0x40, 'devmajor'],
+  [0x48, 'devminor'],
+] as const;
+
+/** A Stat measured for encoding: what is costly to compute (UTF-8 lengths, int64 halves) is computed once. */
+interface StatLayout {
+  size: number;
+  pathLength: number;
+  linkLength: number;
+  /** lo/hi halves of the int64 fields, in INT64_FIELDS order; `present` has bit i set for each one sent. */
+  halves: number[];
+  present: number;
+  xattrs?: Array<[key: string, value: Uint8Array, keyLength: number, entrySize: number]>;
+}
+
+function measureStat(stat: Stat): StatLayout {
+  const pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
+  const linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
+  let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
+  if (stat.mode) size += 1 + varint32Size(stat.mode >>> 0);
+  if (stat.uid) size += 1 + varint32Size(stat.uid >>> 0);
+  if (stat.gid) size += 1 + varint32Size(stat.gid >>> 0);
+  const halves = [0, 0, 0, 0, 0, 0, 0, 0];
+  let present = 0;
+  for (let i = 0; i < INT64_FIELDS.length; i++) {
+    const decimal = stat[INT64_FIELDS[i]![1]];
+    if (decimal === undefined || decimal === '' || decimal === '0') continue; // proto3 zero value: left out
+    const [lo, hi] = int64Halves(decimal);
+    halves[2 * i] = lo;
+    halves[2 * i + 1] = hi;
+    present |= 1 << i;
+    size += 1 + varint64Size(lo, hi);
+  }
+  const layout: StatLayout = { size, pathLength, linkLength, halves, present };
+  if (stat.xattrs) {
+    layout.xattrs = [];
+    for (const [key, value] of Object.entries(stat.xattrs)) {
+      const keyLength = Buffer.byteLength(key, 'utf8');
+      // Map entries carry key and value even when empty, as protobufjs writes them.
+      const entrySize = 2 + varint32Size(keyLength) + keyLength + varint32Size(value.length) + value.length;
+      layout.xattrs.push([key, value, keyLength, entrySize]);
+      layout.size += 1 + varint32Size(entrySize) + entrySize;
     }
+  }
+  return layout;
+}
+
+/** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
+function writeStat(out: Buffer, pos: number, stat: Stat, layout: StatLayout): number {
+  pos = writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
+  pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
+  pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
+  pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);
+  for (let i = 0; i < INT64_FIELDS.length; i++) {
+    if (i === 2) pos = writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+    if (!(layout.present & (1 << i))) continue;
+    out[pos++] = INT64_FIELDS[i]![0];
+    pos = writeVarint64(out, pos, layout.halves[2 * i]!, layout.halves[2 * i + 1]!);
+  }
+  for (const [key, value, keyLength, entrySize] of layout.xattrs ?? []) {
+    out[pos++] = 0x52;
+    pos = writeVarint32(out, pos, entrySize);
+    out[pos++] = 0x0a;
+    pos = writeVarint32(out, pos, keyLength);
+    pos += out.write(key, pos, keyLength, 'utf8');
+    out[pos++] = 0x12;
+    pos = writeVarint32(out, pos, value.length);
+    out.set(value, pos);
+    pos += value.length;
   }
   return pos;
 }
 
-function int64Part(tag: number, decimal: string | undefined, parts: Part[]): void {
-  if (decimal === undefined || decimal === '' || decimal === '0') return;
-  parts.push({ tag, varint64: int64Bytes(decimal) });
-}
-
-function encodeStat(stat: Stat): Buffer {
-  const parts: Part[] = [];
-  if (stat.path) parts.push({ tag: 0x0a, bytes: textEncoder.encode(stat.path) });
-  if (stat.mode) parts.push({ tag: 0x10, varint: stat.mode >>> 0 });
-  if (stat.uid) parts.push({ tag: 0x18, varint: stat.uid >>> 0 });
-  if (stat.gid) parts.push({ tag: 0x20, varint: stat.gid >>> 0 });
-  int64Part(0x28, stat.size, parts);
-  int64Part(0x30, stat.modTime, parts);
-  if (stat.linkname) parts.push({ tag: 0x3a, bytes: textEncoder.encode(stat.linkname) });
-  int64Part(0x40, stat.devmajor, parts);
-  int64Part(0x48, stat.devminor, parts);
-  for (const [key, value] of Object.entries(stat.xattrs ?? {})) {
-    const entry: Part[] = [{ tag: 0x0a, bytes: textEncoder.encode(key) }, { tag: 0x12, bytes: value }];
-    const body = Buffer.allocUnsafe(entry.reduce((n, p) => n + partSize(p), 0));
-    writeParts(body, 0, entry);
-    parts.push({ tag: 0x52, bytes: body });
-  }
-  const out = Buffer.allocUnsafe(parts.reduce((n, p) => n + partSize(p), 0));
-  writeParts(out, 0, parts);
-  return out;
-}
-
 /** The protobuf encoding of `packet` (what `encodePacket` in proto/fsutil.ts returns, without protobufjs). */
 export function encodePacketFast(packet: Packet): Buffer {
-  const parts: Part[] = [];
-  if (packet.type) parts.push({ tag: 0x08, varint: packet.type });
-  if (packet.stat) parts.push({ tag: 0x12, bytes: encodeStat(packet.stat) });
-  if (packet.ID) parts.push({ tag: 0x18, varint: packet.ID >>> 0 });
-  if (packet.data && packet.data.length > 0) parts.push({ tag: 0x22, bytes: packet.data });
-  const out = Buffer.allocUnsafe(parts.reduce((n, p) => n + partSize(p), 0));
-  writeParts(out, 0, parts);
+  const type = packet.type ?? 0;
+  const id = (packet.ID ?? 0) >>> 0;
+  const data = packet.data ?? EMPTY;
+  const stat = packet.stat ? measureStat(packet.stat) : undefined;
+  let size = (type ? 1 + varint32Size(type) : 0) + (id ? 1 + varint32Size(id) : 0) + bytesFieldSize(data.length);
+  // A present stat is written even when empty (protobufjs writes a set sub-message whatever its content).
+  if (stat) size += 1 + varint32Size(stat.size) + stat.size;
+  const out = Buffer.allocUnsafe(size);
+  let pos = writeVarintField(out, 0, 0x08, type);
+  if (stat) {
+    out[pos++] = 0x12;
+    pos = writeVarint32(out, pos, stat.size);
+    pos = writeStat(out, pos, packet.stat!, stat);
+  }
+  pos = writeVarintField(out, pos, 0x18, id);
+  writeBytesField(out, pos, 0x22, data);
   return out;
 }

@@ -1,9 +1,9 @@
 /**
- * A BuildKit session: a gRPC server run by us whose client is the daemon, reached through a tunnel the connection
- * opens (moby/buildkit session/session.go). The daemon finds it by the id sent in the headers (and in
+ * A BuildKit session: a gRPC server run by us (rpc-server.ts) whose client is the daemon, reached through a tunnel
+ * the connection opens (moby/buildkit session/session.go). The daemon finds it by the id sent in the headers (and in
  * SolveRequest.Session), calls Health every 5 s, and the attached services (FileSync, Secrets, Auth...) on demand.
  */
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import '../proto/health.js';
@@ -11,9 +11,8 @@ import { serviceDefinition } from '../proto/grpc-service.js';
 import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
 import { HealthService } from './health.js';
+import { RpcServer } from './rpc-server.js';
 import { nativeSocketFor } from './socket-pair.js';
-
-const MiB = 1024 * 1024;
 
 export const SESSION_HEADERS = {
   id: 'x-docker-expose-session-uuid',
@@ -49,8 +48,7 @@ export class Session {
   readonly closed: Promise<void>;
   private readonly health = new HealthService();
   private readonly attachables: Attachable[] = [];
-  private server?: grpc.Server;
-  private injector?: ReturnType<grpc.Server['createConnectionInjector']>;
+  private server?: RpcServer;
   private tunnel?: Duplex;
   private markClosed!: () => void;
   private state: 'new' | 'starting' | 'running' | 'closing' | 'closed' = 'new';
@@ -99,11 +97,7 @@ export class Session {
   async run(conn: BuildkitConnection): Promise<void> {
     if (this.state !== 'new') throw new Error(`Session.run() called twice (session ${this.id})`);
     this.state = 'starting';
-    const server = new grpc.Server({
-      // FileSend chunks and fsutil packets can be large; the daemon's own session client accepts 16 MiB.
-      'grpc.max_receive_message_length': 32 * MiB,
-      'grpc.max_send_message_length': 32 * MiB,
-    });
+    const server = new RpcServer();
     this.server = server;
     const headers: Array<[string, string]> = [
       [SESSION_HEADERS.id, this.id],
@@ -143,8 +137,7 @@ export class Session {
       if (this.state === 'running') this.lostReason = tunnelError ?? new Error('the daemon ended the session');
       void this.close();
     });
-    this.injector = server.createConnectionInjector(grpc.ServerCredentials.createInsecure());
-    this.injector.injectConnection(socket);
+    server.serve(socket);
     this.state = 'running';
   }
 
@@ -184,8 +177,7 @@ export class Session {
 
   /** The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running. */
   private async shutdown(): Promise<void> {
-    this.injector?.destroy();
-    this.server?.forceShutdown();
+    this.server?.close();
   }
 }
 
