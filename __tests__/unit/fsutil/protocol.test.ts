@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
@@ -179,6 +180,39 @@ describe('sender protocol', () => {
     await fsp.unlink(path.join(src, 'gone'));
     await peer.send({ type: PacketType.REQ, ID: 0 });
     expect(await peer.next()).toEqual({ type: PacketType.DATA }); // ID 0, no data
+    await peer.send({ type: PacketType.FIN });
+    expect((await peer.next()).type).toBe(PacketType.FIN);
+    await done;
+  });
+
+  it('sends what a file holds when requested: grown (past the small-file read too), shrunk, or replaced by a directory or FIFO', async () => {
+    await makeTree(src, { dir: 'x', fifo: 'y', grown: 'abc', huge: 'h', shrunk: '0123456789' });
+    const { peer, done } = await startSender();
+    const listing = await readListing(peer);
+    expect(listing.map((p) => p.stat!.path)).toEqual(['dir', 'fifo', 'grown', 'huge', 'shrunk']);
+    await fsp.appendFile(path.join(src, 'grown'), 'defg');
+    await fsp.writeFile(path.join(src, 'huge'), Buffer.alloc(100_000, 'h'));
+    await fsp.writeFile(path.join(src, 'shrunk'), '01');
+    await fsp.unlink(path.join(src, 'dir'));
+    await fsp.mkdir(path.join(src, 'dir'));
+    await fsp.unlink(path.join(src, 'fifo'));
+    execFileSync('mkfifo', [path.join(src, 'fifo')]);
+    for (let id = 0; id < 5; id++) await peer.send({ type: PacketType.REQ, ID: id });
+    const got = new Map<number, Buffer[]>();
+    for (let ended = 0; ended < 5; ) {
+      const p = await peer.next();
+      expect(p.type).toBe(PacketType.DATA);
+      const chunks = got.get(p.ID ?? 0) ?? [];
+      got.set(p.ID ?? 0, chunks);
+      if (!p.data || p.data.length === 0) ended++;
+      else chunks.push(p.data);
+    }
+    const text = (id: number) => Buffer.concat(got.get(id)!).toString();
+    expect(text(0)).toBe('');
+    expect(text(1)).toBe('');
+    expect(text(2)).toBe('abcdefg');
+    expect(text(3)).toBe('h'.repeat(100_000));
+    expect(text(4)).toBe('01');
     await peer.send({ type: PacketType.FIN });
     expect((await peer.next()).type).toBe(PacketType.FIN);
     await done;

@@ -91,7 +91,7 @@ export async function sendTree(
 
   const sendFile = async (id: number, rel: string, size: number) => {
     if (size <= SMALL_FILE_SIZE) {
-      const content = readSmallFile(nodePath.join(root, rel));
+      const content = readSmallFile(nodePath.join(root, rel), size);
       if (content !== 'large') {
         for (let off = 0; off < content.length; off += chunkSize) {
           if (abort.signal.aborted) return;
@@ -194,8 +194,12 @@ async function openRegular(abs: string): Promise<fsp.FileHandle | null> {
  * Reads a file listed with at most SMALL_FILE_SIZE bytes in one go, with openRegular's rules (no symlink, no FIFO,
  * regular files only): empty when it vanished or is not a regular file (sent empty, as fsutil does), `'large'`
  * when it has grown past the limit since it was listed (it is then streamed instead). A read error propagates.
+ *
+ * Three system calls per unchanged file (open, read, close): no fstat — what is not a regular file fails the read
+ * (a directory: EISDIR; a FIFO opened non-blocking: EAGAIN) or yields more than the listed size (a device), and once
+ * the listed size has arrived no second read looks for EOF (one byte more was asked for, to see growth).
  */
-function readSmallFile(abs: string): Buffer | 'large' {
+function readSmallFile(abs: string, listedSize: number): Buffer | 'large' {
   let fd: number;
   try {
     fd = fs.openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
@@ -203,20 +207,25 @@ function readSmallFile(abs: string): Buffer | 'large' {
     return Buffer.alloc(0);
   }
   try {
-    let size: number;
-    try {
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) return Buffer.alloc(0);
-      size = st.size;
-    } catch {
-      return Buffer.alloc(0);
-    }
-    if (size > SMALL_FILE_SIZE) return 'large';
-    // One byte more than the size tells a file that ended from one that is still growing.
-    const buf = Buffer.allocUnsafe(size + 1);
+    // One byte more than the size tells a file that ended from one that grew (or a device that never ends).
+    const want = Math.min(listedSize, SMALL_FILE_SIZE) + 1;
+    const buf = Buffer.allocUnsafe(want);
     let n = 0;
-    for (let r; n < buf.length && (r = fs.readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += r;
-    return n === buf.length ? 'large' : buf.subarray(0, n);
+    for (;;) {
+      let r: number;
+      try {
+        r = fs.readSync(fd, buf, n, want - n, null);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (n === 0 && (code === 'EISDIR' || code === 'EAGAIN' || code === 'EWOULDBLOCK' || code === 'EINVAL')) return Buffer.alloc(0);
+        throw err;
+      }
+      n += r;
+      // Exactly the listed size is the expected end (a further read would only confirm EOF); anything shorter reads
+      // on, as a file system may return short reads before the end.
+      if (r === 0 || n === want || n === want - 1) break;
+    }
+    return n === want ? 'large' : buf.subarray(0, n);
   } finally {
     fs.closeSync(fd);
   }
