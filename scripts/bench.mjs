@@ -28,6 +28,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { contextTransfer, describeMachine, makeContext, makeFanOut, makeResolveFile, median, min, ok, run, timed } from './bench/lib.mjs';
+import { finishBundle, nccArgs } from './ncc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STANDALONE = 'unix:///run/buildkit/buildkitd.sock';
@@ -95,9 +96,8 @@ function bakekitBundle() {
   if (argv.bakekit) return path.resolve(argv.bakekit);
   const out = path.join(work, 'bakekit-cli');
   log('bundling src/cli/index.ts with ncc (as scripts/build.mjs does, without the typecheck)...');
-  run(path.join(root, 'node_modules/.bin/ncc'), ['build', 'src/cli/index.ts', '-o', out, '--quiet', '--transpile-only', '--no-source-map-register', '--target', 'es2022'], {
-    cwd: root,
-  });
+  run(path.join(root, 'node_modules/.bin/ncc'), nccArgs('src/cli/index.ts', out, ['--transpile-only']), { cwd: root });
+  finishBundle(out);
   return path.join(out, 'index.js');
 }
 

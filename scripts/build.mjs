@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Typecheck, compile src/ to lib/, then bundle one ncc entry per action step and for the CLI into dist/.
+// Typecheck, compile src/ to lib/, then bundle one ncc entry per action step and for the CLI into dist/ (each entry
+// with the chunk files its dynamic imports load, see ncc.mjs).
 // `--out DIR` writes the bundles elsewhere (the dist freshness check compares such a build with dist/).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishBundle, nccArgs } from './ncc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outIdx = process.argv.indexOf('--out');
@@ -12,13 +14,16 @@ const out = outIdx > 0 ? path.resolve(process.argv[outIdx + 1]) : path.join(root
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
+// The registry loads generated protobuf descriptors (src/buildkit/proto/descriptors.ts): never bundle stale ones.
+run(bin('tsx'), ['scripts/gen-proto.ts', '--check']);
 fs.rmSync(path.join(root, 'lib'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 const entries = { main: 'lib/action/main.js', post: 'lib/action/post.js', cli: 'lib/cli/index.js' };
 for (const [name, entry] of Object.entries(entries)) {
   const dest = path.join(out, name);
   fs.rmSync(dest, { recursive: true, force: true });
-  run(bin('ncc'), ['build', entry, '-o', dest, '--quiet', '--no-source-map-register', '--license', 'licenses.txt', '--target', 'es2022']);
+  run(bin('ncc'), nccArgs(entry, dest, ['--license', 'licenses.txt']));
+  finishBundle(dest);
 }
 // The CLI bundle is also the package's bin: make it executable with a node shebang.
 const cli = path.join(out, 'cli', 'index.js');

@@ -10,6 +10,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as yaml from 'yaml';
 import { BakeError, resolveBake } from '../../src/bake/index.js';
 import { BuildkitClient } from '../../src/buildkit/client.js';
 import { connect, type BuildkitConnection } from '../../src/buildkit/transport/connect.js';
@@ -63,7 +64,7 @@ describe('malformed bake files: FILE:LINE:COL and what was expected', () => {
     const dir = makeProject({ [file]: src });
     let err: unknown;
     try {
-      resolveBake({ files: [], targets: ['a'], set: [], cwd: dir, env: {} });
+      resolveBake({ files: [], targets: ['a'], set: [], cwd: dir, env: {}, yaml });
     } catch (e) {
       err = e;
     }
@@ -76,7 +77,7 @@ describe('malformed bake files: FILE:LINE:COL and what was expected', () => {
   it('unknown attributes and blocks are ignored as buildx does, each reported with its location and what was expected', () => {
     const dir = makeProject({ 'docker-bake.hcl': 'target "a" {\n  platform = ["linux/amd64"]\n  foo {\n  }\n}\ngroup "default" {\n  targets = ["a"]\n  tragets = ["b"]\n}\n' });
     const warnings: BakeError[] = [];
-    const def = resolveBake({ files: [], targets: ['default'], set: [], cwd: dir, env: {}, onWarning: (w) => warnings.push(w) });
+    const def = resolveBake({ files: [], targets: ['default'], set: [], cwd: dir, env: {}, onWarning: (w) => warnings.push(w), yaml });
     expect(Object.keys(def.target)).toEqual(['a']);
     expect(warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^docker-bake\.hcl:2:3: unknown attribute "platform" in target "a" is ignored \(as buildx does\); did you mean "platforms"\? Expected one of: name, matrix, description, inherits, .*extra-hosts$/),

@@ -1,6 +1,6 @@
 /** Workflow inputs parsed once into a typed object. List inputs accept newline or comma separated values. */
-import * as core from '@actions/core';
-import { parseCacheMode, type CacheMode } from '../build/cache.js';
+import * as core from './toolkit.js';
+import { parseCacheMode, type CacheMode } from '../build/cache-mode.js';
 
 export interface ActionInputs {
   builder?: string;

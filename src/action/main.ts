@@ -2,15 +2,13 @@
  * The action's main step: inputs → one bake run → outputs, job log groups, annotations, job summary.
  * A thin shell over build/: everything it does to targets is a `--set`-like override or a secret binding.
  */
-import * as core from '@actions/core';
 import * as path from 'node:path';
-import { bindSecrets, resolveDefinition, runBake, targetSpecs, type BakeRunOptions } from '../build/bake.js';
-import { makeRedactor, secretValues, type Redact } from '../build/redact.js';
+import type { BakeRunOptions } from '../build/bake.js';
+import { enableCompileCache } from '../build/compile-cache.js';
+import type { Redact } from '../build/redact.js';
 import type { TargetSpec } from '../build/spec.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { runMergeStep } from './merge.js';
-import { GitHubLogRenderer } from './render-github.js';
-import { summaryMarkdown, writeSummary } from './summary.js';
+import * as core from './toolkit.js';
 
 const GIT_URL = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
 
@@ -41,9 +39,14 @@ export async function run(): Promise<void> {
     const cwd = path.resolve(workspace, inputs.workdir);
     if (inputs.merge) {
       // merge mode: no build; the digests the build jobs pushed become one index per target
+      const { runMergeStep } = await import('./merge.js');
       await runMergeStep(inputs, cwd, controller.signal);
       return;
     }
+    // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
+    // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
+    const { bindSecrets, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
+    const { makeRedactor, secretValues } = await import('../build/redact.js');
     const set = [...inputs.set];
     const secrets: NonNullable<BakeRunOptions['secrets']> = [
       ...inputs.secrets.map((s) => ({ id: s.id, value: s.value })),
@@ -82,16 +85,17 @@ export async function run(): Promise<void> {
       },
     };
     const warned = new Set<string>();
-    let definition = resolveDefinition(opts);
+    let definition = await resolveDefinition(opts);
     const defaults = defaultOverrides(inputs, definition.target as Record<string, Record<string, unknown>>);
     if (defaults.length) {
       opts.set = [...opts.set, ...defaults];
-      definition = resolveDefinition(opts);
+      definition = await resolveDefinition(opts);
     }
     const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
     // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
     // was registered stays visible: everything written is redacted here too (see build/redact.ts).
     redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, process.env.ACTIONS_RUNTIME_TOKEN]);
+    const { GitHubLogRenderer } = await import('./render-github.js');
     const renderer = new GitHubLogRenderer(
       {
         write: (line) => process.stdout.write(redact(line) + '\n'),
@@ -124,6 +128,7 @@ export async function run(): Promise<void> {
 
     if (inputs.summary) {
       try {
+        const { summaryMarkdown, writeSummary } = await import('./summary.js');
         await writeSummary(redact(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) }))));
       } catch (err) {
         core.warning(`could not write the job summary: ${(err as Error).message}`);
@@ -142,4 +147,6 @@ export async function run(): Promise<void> {
   }
 }
 
+// before run() imports the rest of the bundle, so that its compiled code is cached (see build/compile-cache.ts)
+enableCompileCache();
 void run();

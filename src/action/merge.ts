@@ -3,7 +3,7 @@
  * metadata (`merge-from`), pushes one multi-platform index per target under its tags, and sets the same outputs as
  * a build (`metadata`, `digests`, `images`).
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import { runMergeCommand } from '../build/outputs/merge-command.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -31,7 +31,7 @@ export async function runMergeStep(inputs: ActionInputs, cwd: string, signal: Ab
   if (inputs.summary) {
     const rows = Object.entries(metadata).map(([t, md]) => `| ${t} | ${String(md['image.name'] ?? '').replace(/\|/g, '\\|')} | \`${String(md['containerimage.digest'] ?? '')}\` |`);
     try {
-      await core.summary.addRaw(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n')).write();
+      await core.appendSummary(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'));
     } catch (err) {
       core.warning(`could not write the job summary: ${(err as Error).message}`);
     }

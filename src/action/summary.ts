@@ -3,7 +3,7 @@
  * names and digest, and the caches it imported/exported. Never contains secret values: it is built only from
  * target names, counts, platforms, image names, digests and cache types.
  */
-import * as core from '@actions/core';
+import * as core from './toolkit.js';
 import type { RunResult } from '../build/run.js';
 import type { TargetSpec } from '../build/spec.js';
 
@@ -65,5 +65,5 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
 }
 
 export async function writeSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(markdown).write();
+  await core.appendSummary(markdown);
 }

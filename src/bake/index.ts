@@ -5,7 +5,7 @@
  */
 import { BakeError } from './errors.js';
 import { type BakeDefinition, type BakeTarget, toBakeDefinition } from './print.js';
-import { type BakeInputs, resolveTargets } from './resolve.js';
+import { type BakeInputs, type SourceFile, mayBeCompose, readFiles, resolveTargets } from './resolve.js';
 
 export { BakeError } from './errors.js';
 export type { BakeInputs } from './resolve.js';
@@ -13,10 +13,24 @@ export type { BakeDefinition, BakeTarget } from './print.js';
 export type { AttestEntry, CacheEntry, ExportEntry, SecretEntry, SshEntry } from './entries.js';
 export { renderPrint } from './print.js';
 
-/** Loads and resolves a bake definition. Synchronous; reads files but has no other effects. */
-export function resolveBake(inputs: BakeInputs): BakeDefinition {
-  const { targets, groups } = resolveTargets(inputs);
+/**
+ * Loads and resolves a bake definition. Synchronous; reads files (unless given `files`, as readFiles returns them)
+ * but has no other effects. A compose file needs `inputs.yaml`.
+ */
+export function resolveBake(inputs: BakeInputs, files?: SourceFile[]): BakeDefinition {
+  const { targets, groups } = resolveTargets(inputs, files);
   return toBakeDefinition(targets, groups);
+}
+
+/**
+ * resolveBake that brings its own YAML parser: the files are read first, and the `yaml` package is imported only
+ * when one of them is (or may be) a compose file — it is ~0.3 MB of code that an HCL-only run never needs, and
+ * every run pays at start-up for the code it loads (docs/benchmarks.md, "Start-up").
+ */
+export async function resolveBakeAsync(inputs: BakeInputs): Promise<BakeDefinition> {
+  const files = readFiles(inputs);
+  const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await import('yaml') : undefined);
+  return resolveBake({ ...inputs, yaml }, files);
 }
 
 /**

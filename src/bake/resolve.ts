@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { arch } from 'node:os';
 import { isAbsolute, posix, resolve as resolvePath } from 'node:path';
-import { type ComposeFile, composeEnvironment, loadComposeYaml, parseCompose, ramInBytes } from './compose.js';
+import { type ComposeFile, type YamlLibrary, composeEnvironment, loadComposeYaml, parseCompose, ramInBytes } from './compose.js';
 import { type Config, DefinitionEvaluator, type HclFile } from './config.js';
 import { BakeError } from './errors.js';
 import { parseGoBool } from './entries.js';
@@ -20,6 +20,8 @@ export interface BakeInputs {
   env: Record<string, string | undefined>;
   /** Problems that do not stop resolution (buildx ignores them silently): unknown attributes of targets and groups. */
   onWarning?: (warning: BakeError) => void;
+  /** The `yaml` package (`import('yaml')`); needed only when a file is, or may be, a compose file (mayBeCompose). */
+  yaml?: YamlLibrary;
 }
 
 /** Files looked for, in this order, when none is named (all that exist are read). */
@@ -34,12 +36,19 @@ export const DEFAULT_FILENAMES = [
   'docker-bake.override.hcl',
 ];
 
-interface SourceFile {
+export interface SourceFile {
   name: string;
   data: string;
 }
 
-function readFiles(inputs: BakeInputs): SourceFile[] {
+/** Whether a file is loaded as compose YAML, or tried as such first: all but `.json` and `.hcl` files. */
+export function mayBeCompose(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !lower.endsWith('.json') && !lower.endsWith('.hcl');
+}
+
+/** The bake files to resolve: the named ones, BUILDX_BAKE_FILE's, or those of DEFAULT_FILENAMES that exist. */
+export function readFiles(inputs: BakeInputs): SourceFile[] {
   let names = inputs.files;
   let isDefault = false;
   if (names.length === 0) {
@@ -100,17 +109,21 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs): Config {
   const envLookup = !envFlag(inputs.env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
   const composeFiles: ComposeFile[] = [];
   const hclFiles: HclFile[] = [];
+  const yaml = (): YamlLibrary => {
+    if (!inputs.yaml) throw new Error('internal error: resolving a compose file without BakeInputs.yaml (see resolveBakeAsync)');
+    return inputs.yaml;
+  };
   for (const f of files) {
     const lower = f.name.toLowerCase();
     if (lower.endsWith('.yml') || lower.endsWith('.yaml')) {
-      const { error } = loadComposeYaml(f);
+      const { error } = loadComposeYaml(f, yaml());
       if (error) throw new BakeError(`failed to parse ${f.name}: ${error}`);
       composeFiles.push(f);
       continue;
     }
     let composeError: string | undefined;
-    if (!lower.endsWith('.json') && !lower.endsWith('.hcl')) {
-      const { doc, error } = loadComposeYaml(f);
+    if (mayBeCompose(f.name)) {
+      const { doc, error } = loadComposeYaml(f, yaml());
       if (doc) {
         composeFiles.push(f);
         continue;
@@ -136,7 +149,7 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs): Config {
 
   let config: Config = { targets: [], groups: [] };
   if (composeFiles.length > 0) {
-    config = parseCompose(composeFiles, composeEnvironment(inputs.env, inputs.cwd, envLookup));
+    config = parseCompose(composeFiles, composeEnvironment(inputs.env, inputs.cwd, envLookup), yaml());
   }
   if (hclFiles.length > 0) {
     const ev = new DefinitionEvaluator(hclFiles, {
@@ -341,8 +354,7 @@ function finalizeTarget(t: Target, inputs: BakeInputs): void {
   }
 }
 
-export function resolveTargets(inputs: BakeInputs): { targets: Map<string, Target>; groups: Map<string, Group> } {
-  const files = readFiles(inputs);
+export function resolveTargets(inputs: BakeInputs, files: SourceFile[] = readFiles(inputs)): { targets: Map<string, Target>; groups: Map<string, Group> } {
   const config = loadConfig(files, inputs);
   const resolver = new Resolver(config, inputs.set, inputs.env);
   const res = resolver.readTargets(inputs.targets);

@@ -4,14 +4,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveBake, type BakeDefinition, type BakeError } from '../bake/index.js';
-import { connect } from '../buildkit/transport/connect.js';
-import { defaultEndpoint, parseEndpoint, type TlsFiles } from '../buildkit/transport/endpoint.js';
+import { resolveBakeAsync, type BakeDefinition, type BakeError } from '../bake/index.js';
+import type { TlsFiles } from '../buildkit/transport/endpoint.js';
 import { fromBakeTarget } from './bake-adapter.js';
 import type { EventSink } from './events.js';
 import type { CacheMode } from './cache.js';
-import { runBuild, type RunResult } from './run.js';
-import { builderNodes, runOnBuilderNodes } from './outputs/nodes.js';
+import type { RunResult } from './run.js';
 import type { SecretEntry, TargetSpec } from './spec.js';
 
 export interface BakeRunOptions {
@@ -54,8 +52,8 @@ export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' 
   return set;
 }
 
-export function resolveDefinition(opts: BakeRunOptions): BakeDefinition {
-  return resolveBake({
+export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition> {
+  return resolveBakeAsync({
     files: opts.files,
     targets: opts.targets,
     set: overridesFor(opts),
@@ -71,16 +69,24 @@ export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
 }
 
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering). */
-export async function runBake(opts: BakeRunOptions, definition: BakeDefinition = resolveDefinition(opts)): Promise<RunResult & { definition: BakeDefinition }> {
+export async function runBake(opts: BakeRunOptions, definition?: BakeDefinition): Promise<RunResult & { definition: BakeDefinition }> {
+  definition ??= await resolveDefinition(opts);
   const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+  // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
+  // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
+  // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
+  // (docs/benchmarks.md, "Start-up").
+  const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([import('./outputs/node-spec.js'), import('../buildkit/transport/endpoint.js')]);
   const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
   if (multi) {
+    const { runOnBuilderNodes } = await import('./outputs/nodes.js');
     const { nodes, builderName } = multi;
     const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm });
     writeMetadataFile(opts, result.metadata);
     return { ...result, definition };
   }
   const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
+  const [{ connect }, { runBuild }] = await Promise.all([import('../buildkit/transport/connect.js'), import('./run.js')]);
   const connection = await connect(endpoint, { signal: opts.signal });
   try {
     const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm });

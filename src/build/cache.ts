@@ -32,18 +32,10 @@
  * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
  */
 import * as crypto from 'node:crypto';
+import type { CacheMode } from './cache-mode.js';
 import type { AttrEntry, TargetSpec } from './spec.js';
 
-export type CacheMode = 'auto' | 'off';
-
-export const CACHE_MODES: readonly CacheMode[] = ['auto', 'off'];
-
-export function parseCacheMode(value: string | undefined): CacheMode {
-  const v = (value ?? '').trim().toLowerCase();
-  if (v === '' || v === 'auto') return 'auto';
-  if (v === 'off' || v === 'false' || v === 'none') return 'off';
-  throw new Error(`cache: expected auto or off, got "${value}"`);
-}
+export { CACHE_MODES, parseCacheMode, type CacheMode } from './cache-mode.js';
 
 type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
 

@@ -5,7 +5,6 @@
 import * as crypto from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { makeClientConstructor, type GenericClient } from './proto/grpc-service.js';
-import './proto/index.js';
 import type { BuildkitConnection } from './transport/connect.js';
 
 export interface Platform {

@@ -1,5 +1,9 @@
 /** The `bakekit` command: runs main() and sets the exit code. */
+import { enableCompileCache } from '../build/compile-cache.js';
 import { main } from './main.js';
+
+// before main() imports the rest of the bundle, so that its compiled code is cached (see build/compile-cache.ts)
+enableCompileCache();
 
 main(process.argv.slice(2)).then(
   (code) => {

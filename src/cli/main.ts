@@ -3,12 +3,9 @@
  * A thin shell: parse argv into options, call the core, render events, set the exit code.
  */
 import { parseArgs } from 'node:util';
-import { renderPrint } from '../bake/index.js';
-import { resolveDefinition, runBake, targetSpecs, type BakeRunOptions } from '../build/bake.js';
-import { makeRedactor, secretValues, type Redact } from '../build/redact.js';
-import { createPlainRenderer } from '../build/render-plain.js';
-import { formatWarmTable, parseCacheMode, type CacheMode } from '../build/cache.js';
-import { mergeMain } from './merge.js';
+import type { BakeRunOptions } from '../build/bake.js';
+import type { Redact } from '../build/redact.js';
+import { parseCacheMode, type CacheMode } from '../build/cache-mode.js';
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
@@ -41,8 +38,10 @@ Commands:
 `;
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'merge') return mergeMain(argv.slice(1));
-  if (argv.includes('--merge')) return mergeMain(argv.filter((a) => a !== '--merge'));
+  // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
+  // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
+  if (argv[0] === 'merge') return (await import('./merge.js')).mergeMain(argv.slice(1));
+  if (argv.includes('--merge')) return (await import('./merge.js')).mergeMain(argv.filter((a) => a !== '--merge'));
   let parsed;
   try {
     parsed = parseArgs({
@@ -113,11 +112,14 @@ export async function main(argv: string[]): Promise<number> {
   // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
   let redact: Redact = (text) => text;
   try {
+    const { resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
     if (v.print) {
-      process.stdout.write(renderPrint(resolveDefinition(opts)));
+      const { renderPrint } = await import('../bake/index.js');
+      process.stdout.write(renderPrint(await resolveDefinition(opts)));
       return 0;
     }
-    const definition = resolveDefinition(opts);
+    const definition = await resolveDefinition(opts);
+    const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([import('../build/redact.js'), import('../build/render-plain.js')]);
     redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
     const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
       quiet: v.progress === 'quiet',
@@ -126,6 +128,7 @@ export async function main(argv: string[]): Promise<number> {
     opts.onEvent = renderer.onEvent;
     const result = await runBake(opts, definition);
     renderer.finish(result);
+    const { formatWarmTable } = await import('../build/cache.js');
     if (result.warm) for (const line of formatWarmTable(result.warm)) process.stderr.write(redact(line) + '\n');
     if (controller.signal.aborted) {
       const cancelled = result.targets.filter((t) => t.status === 'cancelled').map((t) => t.target);

@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Duplex } from 'node:stream';
+import * as yaml from 'yaml';
 import { BakeError, resolveBake } from '../../../src/bake/index.js';
 import { parseHCL } from '../../../src/bake/hcl/parser.js';
 import { parseHCLJSON } from '../../../src/bake/hcl/json.js';
@@ -212,7 +213,7 @@ export function hclTarget(): FuzzTarget<HclInput> {
       fs.writeFileSync(path.join(dir, file), src);
       const targets = [...new Set([...src.matchAll(/target\s*"([A-Za-z0-9_-]+)"/g)].map((m) => m[1]!))].slice(0, 3);
       try {
-        resolveBake({ files: [], targets: targets.length ? targets : ['default'], set: [], cwd: dir, env: { V: 'from-env' } });
+        resolveBake({ files: [], targets: targets.length ? targets : ['default'], set: [], cwd: dir, env: { V: 'from-env' }, yaml });
         return 'ok';
       } catch (err) {
         return expectBakeError(err, 'resolveBake', false, src);

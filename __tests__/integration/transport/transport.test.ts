@@ -4,7 +4,8 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { defineProto } from '../../../src/buildkit/proto/registry.js';
+import { defineProto } from '../../../src/buildkit/proto/define.js';
+import { root } from '../../../src/buildkit/proto/registry.js';
 import { Session } from '../../../src/buildkit/session/session.js';
 import { connect, ConnectError, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
@@ -16,7 +17,7 @@ syntax = "proto3";
 package bakekit.transporttest.v1;
 message Ping { string text = 1; }
 service Echo { rpc Say(Ping) returns (Ping); }
-`);
+`, root);
 function echoAttachable() {
   const state = { closed: false };
   return {

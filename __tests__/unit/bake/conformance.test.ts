@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as yaml from 'yaml';
 import { BakeError, renderPrint, resolveBake } from '../../../src/bake/index.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/bake');
@@ -43,7 +44,7 @@ describe('bake --print conformance', () => {
     const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as CaseArgs;
     const expectedPath = join(dir, 'expected.json');
     const errorPath = join(dir, 'expected-error.txt');
-    const run = () => resolveBake({ files: args.files, targets: args.targets, set: args.set, env: args.env, cwd: dir });
+    const run = () => resolveBake({ files: args.files, targets: args.targets, set: args.set, env: args.env, cwd: dir, yaml });
 
     if (existsSync(expectedPath)) {
       it(name, () => {

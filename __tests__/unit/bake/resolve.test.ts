@@ -2,13 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type BakeDefinition, BakeError, renderPrint, resolveBake, targetDependencies } from '../../../src/bake/index.js';
+import * as yaml from 'yaml';
+import { type BakeDefinition, BakeError, renderPrint, resolveBake, resolveBakeAsync, targetDependencies } from '../../../src/bake/index.js';
 import { removeEqualDupes } from '../../../src/bake/entries.js';
 
 function bake(files: Record<string, string>, targets: string[] = [], set: string[] = [], env: Record<string, string> = {}): BakeDefinition {
   const dir = mkdtempSync(join(tmpdir(), 'bake-'));
   for (const [n, c] of Object.entries(files)) writeFileSync(join(dir, n), c);
-  return resolveBake({ files: [], targets, set, cwd: dir, env });
+  return resolveBake({ files: [], targets, set, cwd: dir, env, yaml });
 }
 
 function errorOf(f: () => unknown): BakeError {
@@ -138,5 +139,28 @@ describe('errors', () => {
   it('report function cycles', () => {
     const hcl = 'function "f" {\n  params = []\n  result = g()\n}\nfunction "g" {\n  params = []\n  result = f()\n}\ntarget "app" {}\n';
     expect(errorOf(() => bake({ 'docker-bake.hcl': hcl }, ['app'])).message).toContain('function cycle not allowed for');
+  });
+});
+
+describe('resolveBakeAsync', () => {
+  // The shells resolve this way: the YAML parser is imported only when a file may be a compose file.
+  it('loads the YAML parser itself for a compose file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bake-'));
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  app:\n    build: .\n');
+    const def = await resolveBakeAsync({ files: [], targets: [], set: [], cwd: dir, env: {} });
+    expect(Object.keys(def.target)).toEqual(['app']);
+  });
+
+  it('resolves HCL the same as resolveBake', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bake-'));
+    writeFileSync(join(dir, 'docker-bake.hcl'), 'target "a" {\n  args = { X = "1" }\n}\n');
+    const inputs = { files: [], targets: ['a'], set: [], cwd: dir, env: {} };
+    expect(renderPrint(await resolveBakeAsync(inputs))).toBe(renderPrint(resolveBake(inputs)));
+  });
+
+  it('without the parser, resolveBake refuses a compose file instead of misreading it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bake-'));
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  app:\n    build: .\n');
+    expect(() => resolveBake({ files: [], targets: [], set: [], cwd: dir, env: {} })).toThrow(/BakeInputs.yaml/);
   });
 });

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { defineProto } from '../../../src/buildkit/proto/registry.js';
+import { defineProto } from '../../../src/buildkit/proto/define.js';
+import { root } from '../../../src/buildkit/proto/registry.js';
 import { rawStreamDefinition, serviceDefinition } from '../../../src/buildkit/proto/grpc-service.js';
 import { encodeGrpcMessage, FrameDecoder, RpcServer, type ServerCall } from '../../../src/buildkit/session/rpc-server.js';
 
@@ -17,7 +18,7 @@ syntax = "proto3";
 package bakekit.rpcservertest.v1;
 message Msg { string text = 1; }
 service Echo { rpc Say(Msg) returns (Msg); rpc Fail(Msg) returns (Msg); rpc Throw(Msg) returns (Msg); rpc Many(Msg) returns (stream Msg); }
-`);
+`, root);
 
 const ECHO = 'bakekit.rpcservertest.v1.Echo';
 let dir: string;

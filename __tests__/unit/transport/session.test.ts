@@ -1,6 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import { describe, expect, test } from 'vitest';
-import { defineProto } from '../../../src/buildkit/proto/registry.js';
+import { defineProto } from '../../../src/buildkit/proto/define.js';
+import { root } from '../../../src/buildkit/proto/registry.js';
 import { newSessionId, Session } from '../../../src/buildkit/session/session.js';
 
 defineProto(`
@@ -8,7 +9,7 @@ syntax = "proto3";
 package bakekit.unittest.v1;
 message Ping { string text = 1; }
 service Echo { rpc Say(Ping) returns (Ping); rpc Shout(Ping) returns (Ping); }
-`);
+`, root);
 
 const echo = (advertised?: string[]) => ({
   serviceName: 'bakekit.unittest.v1.Echo',

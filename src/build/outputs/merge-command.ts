@@ -26,7 +26,7 @@ export async function runMergeCommand(opts: MergeRunOptions): Promise<Record<str
   let specs: TargetSpec[] = [];
   const bakeOpts: BakeRunOptions = { files: opts.files, targets, set: opts.set, cwd: opts.cwd, env: opts.env };
   try {
-    specs = targetSpecs(resolveDefinition(bakeOpts), opts.cwd);
+    specs = targetSpecs(await resolveDefinition(bakeOpts), opts.cwd);
   } catch (err) {
     // No bake file at all is fine for a merge (the tags then come from the jobs' image names); a broken one is not.
     const none = err instanceof BakeError && /couldn't find a bake definition/.test(err.message) && !opts.files.length;

@@ -2,9 +2,7 @@
  * `moby.filesync.v1.Auth` (session/auth/auth.proto — it really lives in the filesync package), served by
  * the client so the daemon can pull and push with the user's registry credentials.
  */
-import { defineProto } from './registry.js';
-
-defineProto(`
+export const AUTH_PROTO = `
 syntax = "proto3";
 package moby.filesync.v1;
 service Auth {
@@ -21,4 +19,4 @@ message GetTokenAuthorityRequest { string Host = 1; bytes Salt = 2; }
 message GetTokenAuthorityResponse { bytes PublicKey = 1; }
 message VerifyTokenAuthorityRequest { string Host = 1; bytes Payload = 2; bytes Salt = 3; }
 message VerifyTokenAuthorityResponse { bytes Signed = 1; }
-`);
+`;

@@ -5,9 +5,7 @@
  * `pb.Definition` fields are declared as `bytes`: a Definition is only passed through by a bake client, and
  * bytes keep it lossless whatever newer fields BuildKit adds (message and bytes share wire type 2).
  */
-import { defineProto } from './registry.js';
-
-defineProto(`
+export const PB_PROTO = `
 syntax = "proto3";
 package pb;
 
@@ -22,9 +20,9 @@ message ProgressGroup { string id = 1; string name = 2; bool weak = 3; }
 message Position { int32 line = 1; int32 character = 2; }
 message Range { Position start = 1; Position end = 2; }
 message SourceInfo { string filename = 1; bytes data = 2; bytes definition = 3; string language = 4; }
-`);
+`;
 
-defineProto(`
+export const WORKER_TYPES_PROTO = `
 syntax = "proto3";
 package moby.buildkit.v1.types;
 
@@ -37,9 +35,9 @@ message WorkerRecord {
 }
 message GCPolicy { bool all = 1; int64 keepDuration = 2; int64 keepBytes = 3; repeated string filters = 4; }
 message BuildkitVersion { string package = 1; string version = 2; string revision = 3; }
-`);
+`;
 
-defineProto(`
+export const CONTROL_PROTO = `
 syntax = "proto3";
 package moby.buildkit.v1;
 
@@ -141,4 +139,4 @@ message BuildHistoryRecord {
   int32 numTotalSteps = 16;
   int32 numCompletedSteps = 17;
 }
-`);
+`;

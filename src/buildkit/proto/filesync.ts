@@ -5,10 +5,9 @@
  * FileSend.DiffCopy is typed `BytesMessage` but, for the `local` exporter, actually carries fsutil Packets;
  * session/filesend.ts therefore serves it with raw (identity) (de)serialisers rather than these types.
  */
-import './fsutil.js';
-import { decodeMessage, defineProto, encodeMessage } from './registry.js';
+import { decodeMessage, encodeMessage } from './registry.js';
 
-defineProto(`
+export const FILESYNC_PROTO = `
 syntax = "proto3";
 package moby.filesync.v1;
 
@@ -24,7 +23,7 @@ service FileSend {
 message BytesMessage {
   bytes data = 1;
 }
-`);
+`;
 
 export const FILE_SYNC_SERVICE = 'moby.filesync.v1.FileSync';
 export const FILE_SEND_SERVICE = 'moby.filesync.v1.FileSend';

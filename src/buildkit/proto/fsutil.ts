@@ -3,9 +3,9 @@
  * written from the wire format. Used by FileSync (we send a build context) and FileSend in directory mode
  * (the daemon sends a `local` export to us).
  */
-import { decodeMessage, defineProto, encodeMessage } from './registry.js';
+import { decodeMessage, encodeMessage } from './registry.js';
 
-defineProto(`
+export const FSUTIL_PROTO = `
 syntax = "proto3";
 package fsutil.types;
 
@@ -35,7 +35,7 @@ message Packet {
   uint32 ID = 3;
   bytes data = 4;
 }
-`);
+`;
 
 export const PacketType = {
   STAT: 0,

@@ -6,10 +6,7 @@
  * `ReturnRequest.error`: it carries an encoded `google.rpc.Status`, which lets a failed inner solve's
  * status — details included — be handed back to the daemon unchanged.
  */
-import { defineProto } from './registry.js';
-import './control.js';
-
-defineProto(`
+export const APICAPS_PROTO = `
 syntax = "proto3";
 package moby.buildkit.v1.apicaps;
 message APICap {
@@ -20,9 +17,9 @@ message APICap {
   string DisabledReasonMsg = 5;
   string DisabledAlternative = 6;
 }
-`);
+`;
 
-defineProto(`
+export const GATEWAY_PROTO = `
 syntax = "proto3";
 package moby.buildkit.v1.frontend;
 
@@ -87,4 +84,4 @@ message PongResponse {
   repeated moby.buildkit.v1.apicaps.APICap LLBCaps = 2;
   repeated moby.buildkit.v1.types.WorkerRecord Workers = 3;
 }
-`);
+`;

@@ -2,9 +2,7 @@
  * `grpc.health.v1.Health` (grpc/health/v1/health.proto), served inside every session: the daemon calls Check every
  * 5 s and drops the session after two failures, so a session without it dies about 10 s after it starts.
  */
-import { defineProto } from './registry.js';
-
-defineProto(`
+export const HEALTH_PROTO = `
 syntax = "proto3";
 package grpc.health.v1;
 message HealthCheckRequest { string service = 1; }
@@ -16,7 +14,7 @@ service Health {
   rpc Check(HealthCheckRequest) returns (HealthCheckResponse);
   rpc Watch(HealthCheckRequest) returns (stream HealthCheckResponse);
 }
-`);
+`;
 
 export const HEALTH_SERVICE = 'grpc.health.v1.Health';
 export const SERVING = 1;

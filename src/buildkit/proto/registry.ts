@@ -2,27 +2,28 @@
  * One protobufjs Root for every message bakekit puts on the wire.
  *
  * Each `src/buildkit/proto/*.ts` module holds our own `.proto` text for one BuildKit package (written from
- * the wire format: same package names, message names and field numbers as BuildKit, so the bytes match)
- * and registers it here with `defineProto`. Field names keep their original case (`Ref`, `FrontendAttrs`)
- * because that is what BuildKit's .proto files use and what we look up.
+ * the wire format: same package names, message names and field numbers as BuildKit, so the bytes match);
+ * sources.ts lists them. The root is built from descriptors.ts, protobufjs JSON descriptors generated from those
+ * texts by scripts/gen-proto.ts, rather than by parsing the texts at every start: that took ~8 ms of start-up and
+ * needs protobufjs' parser, which the light build used here leaves out (docs/benchmarks.md, "Start-up").
+ * Field names keep their original case (`Ref`, `FrontendAttrs`) because that is what BuildKit's .proto files
+ * use and what we look up.
  */
-import protobuf from 'protobufjs';
+import protobuf from 'protobufjs/light.js';
+import { descriptors } from './descriptors.js';
 
-export const root = new protobuf.Root();
-
-// Well-known types referenced by several packages; ours, so nothing is loaded from disk at run time.
-protobuf.parse(
-  `syntax = "proto3";
-  package google.protobuf;
-  message Timestamp { int64 seconds = 1; int32 nanos = 2; }
-  message Empty {}`,
-  root,
-  { keepCase: true },
-);
-
-export function defineProto(source: string): void {
-  protobuf.parse(source, root, { keepCase: true });
+/**
+ * A root with every definition of descriptors.ts. Unlike `Root.fromJSON`, it resolves nothing up front: type
+ * references and proto3 field features are resolved on first use (the first encode or decode of a type, a service
+ * definition), as they were when the texts were parsed here — resolving everything at start cost ~6 ms.
+ */
+export function loadRoot(): protobuf.Root {
+  const loaded = new protobuf.Root();
+  loaded.addJSON(descriptors.nested ?? {});
+  return loaded;
 }
+
+export const root = loadRoot();
 
 /** Options used whenever a decoded message becomes a plain object: int64 as decimal string keeps precision,
  * bytes stay Buffers. */

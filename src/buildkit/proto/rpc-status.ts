@@ -6,28 +6,23 @@
  * protocol carries one in `ReturnRequest.error`. Each `Any` detail BuildKit produces holds JSON (type URLs
  * ending in `+json`), not protobuf; `errors.ts` interprets them.
  *
- * Both messages are registered only if nobody registered them before: another proto module may already
- * declare `google.protobuf.Any` (or the whole Status), and protobufjs refuses a second declaration of the
- * same name. Field names match protobufjs's built-in `Any` wrapper (`type_url`, `value`), so its special
- * handling of `.google.protobuf.Any` in fromObject/toObject keeps working on plain objects.
+ * Field names match protobufjs's built-in `Any` wrapper (`type_url`, `value`), so its special handling of
+ * `.google.protobuf.Any` in fromObject/toObject keeps working on plain objects.
  */
-import { decodeMessage, defineProto, encodeMessage, root } from './registry.js';
+import { decodeMessage, encodeMessage } from './registry.js';
 
 export const RPC_STATUS_TYPE = 'google.rpc.Status';
 
-if (!root.lookup('google.protobuf.Any')) {
-  defineProto(`
+export const ANY_PROTO = `
 syntax = "proto3";
 package google.protobuf;
 message Any {
   string type_url = 1;
   bytes value = 2;
 }
-`);
-}
+`;
 
-if (!root.lookup(RPC_STATUS_TYPE)) {
-  defineProto(`
+export const RPC_STATUS_PROTO = `
 syntax = "proto3";
 package google.rpc;
 message Status {
@@ -35,8 +30,7 @@ message Status {
   string message = 2;
   repeated google.protobuf.Any details = 3;
 }
-`);
-}
+`;
 
 /** A decoded `google.protobuf.Any`. `value` is a Buffer after decoding; other byte forms are accepted when
  * reading statuses that came from elsewhere (a base64 string, as proto3 JSON writes bytes). */

@@ -1,10 +1,8 @@
 /** `moby.buildkit.secrets.v1.Secrets` (session/secrets/secrets.proto), served by the client. */
-import { defineProto } from './registry.js';
-
-defineProto(`
+export const SECRETS_PROTO = `
 syntax = "proto3";
 package moby.buildkit.secrets.v1;
 service Secrets { rpc GetSecret(GetSecretRequest) returns (GetSecretResponse); }
 message GetSecretRequest { string ID = 1; map<string, string> annotations = 2; }
 message GetSecretResponse { bytes data = 1; }
-`);
+`;

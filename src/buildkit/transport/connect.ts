@@ -10,7 +10,6 @@ import * as grpc from '@grpc/grpc-js';
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
-import '../proto/control.js';
 import { makeClientConstructor, type GenericClient } from '../proto/grpc-service.js';
 import { LocalBridge } from './bridge.js';
 import { dialStdioArgs, dockerUpgrade, ProcessStream, readTlsFile, tlsConnectOptions } from './docker.js';

@@ -1,0 +1,5717 @@
+export const id = 497;
+export const ids = [497];
+export const modules = {
+
+/***/ 2514:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fo: () => (/* binding */ engineLoadStream),
+/* harmony export */   gj: () => (/* binding */ engineFeatures)
+/* harmony export */ });
+/* unused harmony exports EngineError, engineJson */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var _buildkit_transport_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2776);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
+/**
+ * `type=docker` without `dest` on a daemon that is not the Docker Engine: the exporter's tarball is streamed from
+ * the daemon (FileSend) straight into the Engine's image store with `POST /images/load` — nothing is buffered or
+ * written to disk. This is what buildx does for `--load` with a non-docker builder (docker.LoadImage).
+ *
+ * The Engine answers with a JSON message stream once it has read the whole archive; an `error` in it (bad archive,
+ * store failure) fails the export, so a load that did not happen never looks successful.
+ */
+
+
+
+
+class EngineError extends Error {
+    name = 'EngineError';
+}
+/** One Engine API request with a small JSON answer. */
+function engineJson(engine, method, path, timeoutMs = 10_000) {
+    return new Promise((resolve, reject) => {
+        const req = node_http__WEBPACK_IMPORTED_MODULE_0__.request({ method, path, host: 'localhost', createConnection: () => (0,_buildkit_transport_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEngine */ .xn)(engine), timeout: timeoutMs }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8');
+                if ((res.statusCode ?? 500) >= 300) {
+                    reject(new EngineError(`Docker Engine at ${(0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__.describeDockerHost)(engine)} answered ${method} ${path} with ${res.statusCode}: ${messageOf(text)}`));
+                    return;
+                }
+                try {
+                    resolve(JSON.parse(text));
+                }
+                catch {
+                    reject(new EngineError(`Docker Engine at ${(0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__.describeDockerHost)(engine)} answered ${method} ${path} with something that is not JSON`));
+                }
+            });
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new EngineError(`Docker Engine at ${(0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__.describeDockerHost)(engine)} did not answer ${method} ${path} within ${timeoutMs} ms`)));
+        req.on('error', (err) => reject(err instanceof EngineError ? err : new EngineError(`cannot reach the Docker Engine at ${(0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__.describeDockerHost)(engine)}: ${err.message}`)));
+        req.end();
+    });
+}
+function messageOf(text) {
+    try {
+        return JSON.parse(text).message ?? text.trim();
+    }
+    catch {
+        return text.trim();
+    }
+}
+/** What the Engine's image store can import (buildx dockerutil.Features: `driver-type` in /info DriverStatus). */
+async function engineFeatures(engine) {
+    const info = await engineJson(engine, 'GET', '/info');
+    const ociImporter = (info.DriverStatus ?? []).some(([k, v]) => k === 'driver-type' && v === 'io.containerd.snapshotter.v1');
+    return { ociImporter };
+}
+/**
+ * A Writable that feeds `POST /images/load` on the Engine. Finishing it ends the request body and waits for the
+ * Engine's whole answer; an error message in that answer makes the stream fail.
+ */
+function engineLoadStream(engine, opts = {}) {
+    const where = (0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__.describeDockerHost)(engine);
+    let req;
+    let result;
+    let failed;
+    let waiting;
+    const fail = (err) => {
+        failed ??= err;
+        const w = waiting;
+        waiting = undefined;
+        w?.(failed);
+    };
+    const start = () => {
+        if (req)
+            return;
+        req = node_http__WEBPACK_IMPORTED_MODULE_0__.request({
+            method: 'POST',
+            path: '/images/load?quiet=0',
+            host: 'localhost',
+            headers: { 'Content-Type': 'application/x-tar', 'Transfer-Encoding': 'chunked' },
+            createConnection: () => (0,_buildkit_transport_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEngine */ .xn)(engine),
+        });
+        const r = req;
+        result = new Promise((resolve, reject) => {
+            r.on('error', (err) => reject(new EngineError(`loading into the Docker Engine at ${where} failed: ${err.message}`)));
+            r.on('response', (res) => {
+                let buffered = '';
+                let failure;
+                const handle = (line) => {
+                    if (!line.trim())
+                        return;
+                    try {
+                        const msg = JSON.parse(line);
+                        const err = msg.errorDetail?.message ?? msg.error;
+                        if (err)
+                            failure = err;
+                        else if ((res.statusCode ?? 200) >= 300 && msg.message)
+                            failure = msg.message;
+                        const text = (msg.stream ?? msg.status ?? '').trim();
+                        if (text)
+                            opts.onMessage?.(text);
+                    }
+                    catch {
+                        if ((res.statusCode ?? 200) >= 300)
+                            failure = line.trim();
+                    }
+                };
+                res.setEncoding('utf8');
+                res.on('data', (c) => {
+                    buffered += c;
+                    let nl;
+                    while ((nl = buffered.indexOf('\n')) >= 0) {
+                        handle(buffered.slice(0, nl));
+                        buffered = buffered.slice(nl + 1);
+                    }
+                });
+                res.on('end', () => {
+                    handle(buffered);
+                    if ((res.statusCode ?? 500) >= 300 && !failure)
+                        failure = `HTTP ${res.statusCode}`;
+                    if (failure)
+                        reject(new EngineError(`the Docker Engine at ${where} could not load the image: ${failure}`));
+                    else
+                        resolve();
+                });
+                res.on('error', (err) => reject(new EngineError(`loading into the Docker Engine at ${where} failed: ${err.message}`)));
+            });
+        });
+        // The Engine may give up before the archive is complete: fail the pending write instead of waiting for drain.
+        result.catch((err) => fail(err));
+    };
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Writable({
+        write(chunk, _enc, cb) {
+            start();
+            if (failed)
+                return cb(failed);
+            if (req.write(chunk))
+                return cb();
+            waiting = (err) => cb(err);
+            req.once('drain', () => {
+                const w = waiting;
+                waiting = undefined;
+                w?.();
+            });
+        },
+        final(cb) {
+            start();
+            req.end();
+            result.then(() => cb(), (err) => cb(err));
+        },
+        destroy(err, cb) {
+            if (req && !req.writableFinished)
+                req.destroy();
+            cb(err);
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 4906:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $v: () => (/* binding */ workerPlatforms),
+/* harmony export */   pw: () => (/* binding */ probeOutputs),
+/* harmony export */   ro: () => (/* binding */ loadEngine)
+/* harmony export */ });
+/* unused harmony export probeDaemon */
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57);
+/* harmony import */ var _docker_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2514);
+
+
+/** `v0.25.2` → [0, 25, 2]; undefined for versions that say nothing (Debian's `v0.0.0+unknown`). */
+function parseVersion(v) {
+    const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(v ?? '');
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return parts.every((n) => n === 0) ? undefined : parts;
+}
+async function probeDaemon(client, dockerEngine, signal) {
+    const [version, workers] = await Promise.all([client.info(signal), client.listWorkers(signal).catch(() => [])]);
+    // dockerd reports the snapshotter label only on the containerd image store (buildx driver/docker: MultiPlatform).
+    const containerdStore = dockerEngine && workers.some((w) => !!w.Labels?.['org.mobyproject.buildkit.worker.snapshotter'] && !!w.Labels?.['org.mobyproject.buildkit.worker.containerd.namespace']);
+    const v = parseVersion(version);
+    const attestations = dockerEngine ? containerdStore : !v || v[0] > 0 || v[1] >= 11;
+    return { version, workers, attestations, containerdStore };
+}
+/** `os/arch[/variant]` of every worker platform. */
+function workerPlatforms(workers) {
+    const out = [];
+    for (const w of workers) {
+        for (const p of w.platforms ?? []) {
+            const s = [p.OS, p.Architecture, p.Variant].filter(Boolean).join('/');
+            if (s && !out.includes(s))
+                out.push(s);
+        }
+    }
+    return out;
+}
+function truthy(v) {
+    return ['1', 't', 'true', 'TRUE', 'True'].includes((v ?? '').trim());
+}
+function wantsImage(specs) {
+    return specs.some((s) => s.outputs.some((o) => ['image', 'registry', 'oci', 'docker'].includes(o.type)));
+}
+/** Targets with `type=docker` and no dest on a daemon that is not the Engine: the Engines they load into. */
+function loadContexts(specs, dockerEngine) {
+    const out = new Set();
+    if (dockerEngine)
+        return out;
+    for (const s of specs)
+        for (const o of s.outputs)
+            if (o.type === 'docker' && !o.dest)
+                out.add(o.context || undefined);
+    return out;
+}
+/** The Engine a `type=docker` load goes to: the Docker context named by `context=`, else DOCKER_HOST / the default socket. */
+function loadEngine(context, env) {
+    return context && context !== 'default' ? (0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__.dockerContextHost)(context, env) : (0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__.dockerHostFromEnv)(env);
+}
+/** Probes what the targets' outputs need and turns it into plan options. */
+async function probeOutputs(specs, client, opts) {
+    const planOptions = { dockerEngine: opts.dockerEngine };
+    if (!wantsImage(specs))
+        return { planOptions };
+    const features = await probeDaemon(client, opts.dockerEngine, opts.signal);
+    planOptions.defaultProvenance = features.attestations && !truthy(opts.env.BUILDX_NO_DEFAULT_ATTESTATIONS);
+    planOptions.engineContainerdStore = features.containerdStore;
+    const importers = new Map();
+    for (const ctx of loadContexts(specs, opts.dockerEngine)) {
+        // Ask before building: a build whose image cannot be loaded anywhere should not run at all.
+        const engine = loadEngine(ctx, opts.env);
+        const f = await (0,_docker_load_js__WEBPACK_IMPORTED_MODULE_1__/* .engineFeatures */ .gj)(engine).catch((err) => {
+            throw new Error(`output type=docker loads into the Docker Engine${ctx ? ` of context ${ctx}` : ''}, but it does not answer: ${err.message}`);
+        });
+        importers.set(ctx, f.ociImporter);
+    }
+    planOptions.ociImporter = (ctx) => importers.get(ctx || undefined) ?? false;
+    return { planOptions, features };
+}
+
+
+/***/ }),
+
+/***/ 6497:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SessionLostError: () => (/* binding */ SessionLostError),
+  TargetFailedError: () => (/* binding */ TargetFailedError),
+  linkInputs: () => (/* binding */ linkInputs),
+  runBuild: () => (/* binding */ runBuild)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/buildkit/client.js
+var buildkit_client = __webpack_require__(7845);
+// EXTERNAL MODULE: ./lib/buildkit/proto/rpc-status.js
+var rpc_status = __webpack_require__(2389);
+// EXTERNAL MODULE: ./lib/buildkit/errors.js
+var errors = __webpack_require__(2909);
+// EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
+var grpc_service = __webpack_require__(2039);
+;// CONCATENATED MODULE: ./lib/buildkit/proto/health.js
+/**
+ * `grpc.health.v1.Health` (grpc/health/v1/health.proto), served inside every session: the daemon calls Check every
+ * 5 s and drops the session after two failures, so a session without it dies about 10 s after it starts.
+ */
+const HEALTH_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package grpc.health.v1;
+message HealthCheckRequest { string service = 1; }
+message HealthCheckResponse {
+  enum ServingStatus { UNKNOWN = 0; SERVING = 1; NOT_SERVING = 2; SERVICE_UNKNOWN = 3; }
+  ServingStatus status = 1;
+}
+service Health {
+  rpc Check(HealthCheckRequest) returns (HealthCheckResponse);
+  rpc Watch(HealthCheckRequest) returns (stream HealthCheckResponse);
+}
+`));
+const HEALTH_SERVICE = 'grpc.health.v1.Health';
+const SERVING = 1;
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/health.js
+
+class HealthService {
+    onCheck;
+    serviceName = HEALTH_SERVICE;
+    /** Check calls answered so far. */
+    checks = 0;
+    /** When the last Check arrived (ms since epoch), 0 before the first. */
+    lastCheckAt = 0;
+    watchers = new Set();
+    constructor(onCheck) {
+        this.onCheck = onCheck;
+    }
+    handlers() {
+        return {
+            Check: (_call, callback) => {
+                this.checks++;
+                this.lastCheckAt = Date.now();
+                this.onCheck?.();
+                callback(null, { status: SERVING });
+            },
+            // Watch streams the status and stays open until the caller goes away or the session closes.
+            Watch: (call) => {
+                this.watchers.add(call);
+                call.on('cancelled', () => this.watchers.delete(call));
+                call.write({ status: SERVING });
+            },
+        };
+    }
+    close() {
+        for (const call of this.watchers)
+            call.end();
+        this.watchers.clear();
+    }
+}
+
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __webpack_require__(2467);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./lib/buildkit/session/rpc-server.js
+/**
+ * The gRPC server of a session, written directly on `node:http2`.
+ *
+ * Why not grpc-js's server: a context transfer is tens of thousands of small fsutil packets on one stream, and
+ * grpc-js writes a stream's next message only after the HTTP/2 write of the previous one completed — one message per
+ * event-loop turn, ~10 µs of CPU each (docs/benchmarks.md). Here a stream's writable side buffers by bytes and
+ * hands everything that accumulated while the previous write was in flight to HTTP/2 in one write, so hundreds of
+ * packets share a DATA frame and a turn.
+ *
+ * The calls handed to handlers have the surface of grpc-js's server calls that our attachables use (`request`,
+ * `metadata.get/getMap`, `cancelled` and the `'cancelled'` event, a Duplex of messages for streams,
+ * `emit('error', {code, details})` to fail, the unary `callback(err, value)`), so an attachable runs unchanged on
+ * either server and tests can drive it from a grpc-js client. Only what a BuildKit session needs is implemented:
+ * no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel is the connection).
+ */
+
+
+/** grpc status codes used here (values from the gRPC spec). */
+const Status = {
+    OK: 0,
+    UNKNOWN: 2,
+    INTERNAL: 13,
+    UNIMPLEMENTED: 12,
+    RESOURCE_EXHAUSTED: 8,
+};
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
+const MAX_MESSAGE = 32 * MiB;
+/**
+ * Bytes a stream buffers before write() asks the handler to wait. Large enough that a burst of small packets
+ * goes out as one HTTP/2 write; small enough that big file chunks (256 KiB each) hold memory to a few chunks.
+ */
+const WRITE_BUFFER = 512 * KiB;
+/** Messages decoded ahead of a slow handler before the HTTP/2 stream is paused. */
+const READ_AHEAD = 64;
+/** Frames at least this big are written without copying them next to their 5-byte prefix. */
+const COPY_LIMIT = 32 * KiB;
+class RpcServer {
+    routes = new Map();
+    sessions = new Set();
+    calls = new Set();
+    http2Server;
+    closed = false;
+    constructor() {
+        this.http2Server = external_node_http2_.createServer({
+            // Buffered outbound data counts against this; a refused stream would be a failed transfer.
+            maxSessionMemory: 1024,
+            // Every include/exclude pattern of a DiffCopy is a header of its own.
+            maxHeaderListPairs: 65_536,
+            settings: {
+                // What the daemon may send ahead on one stream (exporter tarballs through FileSend).
+                initialWindowSize: 4 * MiB,
+                maxHeaderListSize: 16 * MiB,
+            },
+        });
+        this.http2Server.on('session', (session) => {
+            this.sessions.add(session);
+            session.on('error', () => {
+                /* the tunnel's owner reports a broken connection; the calls see their streams close */
+            });
+            session.once('close', () => this.sessions.delete(session));
+            const widenWindow = () => {
+                try {
+                    // The connection-wide window, which the stream setting above does not change (HTTP/2 starts it at 64 KiB).
+                    session.setLocalWindowSize(16 * MiB);
+                }
+                catch {
+                    /* a session closing while it connects: nothing to size */
+                }
+            };
+            if (session.connecting)
+                session.once('connect', widenWindow);
+            else
+                widenWindow();
+        });
+        this.http2Server.on('stream', (stream, headers) => this.onStream(stream, headers));
+    }
+    /** Serves `definition`'s methods that have a handler in `handlers`. */
+    addService(definition, handlers) {
+        for (const [name, handler] of Object.entries(handlers)) {
+            const method = definition[name];
+            if (!method)
+                throw new Error(`no method ${name} in the service definition`);
+            if (this.routes.has(method.path))
+                throw new Error(`${method.path} is already served`);
+            this.routes.set(method.path, { method, handler: handler });
+        }
+    }
+    /** Runs the server side of an HTTP/2 connection on `socket` (the daemon is the client). */
+    serve(socket) {
+        if (this.closed) {
+            socket.destroy();
+            return;
+        }
+        this.http2Server.emit('connection', socket);
+    }
+    /** Drops every connection and cancels the calls still running. */
+    close() {
+        this.closed = true;
+        for (const call of this.calls)
+            call.cancel();
+        for (const session of this.sessions)
+            session.destroy();
+        this.sessions.clear();
+    }
+    onStream(stream, headers) {
+        stream.on('error', () => {
+            /* a reset stream: the call sees 'close' and is cancelled */
+        });
+        const path = headers[':path'] ?? '';
+        const contentType = headers['content-type'] ?? '';
+        if (!contentType.startsWith('application/grpc')) {
+            stream.respond({ ':status': 415 }, { endStream: true });
+            return;
+        }
+        const route = this.routes.get(path);
+        if (!route || this.closed) {
+            respondStatus(stream, Status.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
+            return;
+        }
+        const { method, handler } = route;
+        const call = new ServerCall(stream, headers, method);
+        this.calls.add(call);
+        call.once('close', () => this.calls.delete(call));
+        const invoke = () => {
+            try {
+                if (method.responseStream)
+                    handler(call);
+                else
+                    handler(call, (err, value) => call.answer(err, value));
+            }
+            catch (err) {
+                call.fail(err);
+            }
+        };
+        if (method.requestStream) {
+            invoke();
+            return;
+        }
+        call.readRequest().then((request) => {
+            call.request = request;
+            invoke();
+        }, (err) => call.fail(err));
+    }
+}
+/** Request headers as grpc-js Metadata offers them to handlers: values of repeated headers arrive joined by ", ". */
+class CallMetadata {
+    headers;
+    constructor(headers) {
+        this.headers = headers;
+    }
+    get(key) {
+        const v = this.headers[key.toLowerCase()];
+        if (v === undefined)
+            return [];
+        return Array.isArray(v) ? v : [v];
+    }
+    /** Every custom header with its (first) value. */
+    getMap() {
+        const out = {};
+        for (const [k, v] of Object.entries(this.headers)) {
+            if (k.startsWith(':') || RESERVED_HEADERS.has(k) || k.startsWith('grpc-') || v === undefined)
+                continue;
+            out[k] = Array.isArray(v) ? v[0] : v;
+        }
+        return out;
+    }
+}
+const RESERVED_HEADERS = new Set(['content-type', 'te', 'user-agent', 'accept-encoding', 'content-length']);
+/**
+ * One call: a Duplex whose readable side yields the request messages (deserialised) and whose writable side takes
+ * response messages. Writes are serialised at once and buffered as bytes; _writev frames everything buffered into
+ * one HTTP/2 write.
+ */
+class ServerCall extends external_node_stream_.Duplex {
+    stream;
+    method;
+    request;
+    metadata;
+    cancelled = false;
+    decoder = new FrameDecoder();
+    statusSent = false;
+    trailers = { 'grpc-status': String(Status.OK) };
+    constructor(stream, headers, method) {
+        super({ readableObjectMode: true, readableHighWaterMark: READ_AHEAD, writableHighWaterMark: WRITE_BUFFER, decodeStrings: false, allowHalfOpen: true });
+        this.stream = stream;
+        this.method = method;
+        this.metadata = new CallMetadata(headers);
+        stream.on('data', (chunk) => this.onData(chunk));
+        stream.once('end', () => {
+            if (this.decoder.pending > 0)
+                this.fail({ code: Status.INTERNAL, details: 'the request ended inside a message' });
+            else
+                this.push(null);
+        });
+        stream.once('close', () => {
+            // Closed before we sent a status: the daemon reset the stream or the connection went away.
+            if (!this.statusSent)
+                this.cancel();
+            else if (!this.destroyed)
+                this.destroy();
+        });
+        stream.on('wantTrailers', () => stream.sendTrailers(this.trailers));
+        // grpc-js's convention, which the attachables follow: emitting 'error' with {code, details} fails the call.
+        this.on('error', (err) => this.finish(codeOf(err), detailsOf(err)));
+    }
+    /** The single request of a unary or server-streaming call. */
+    readRequest() {
+        return new Promise((resolve, reject) => {
+            let request;
+            let count = 0;
+            this.on('data', (m) => {
+                request = m;
+                count++;
+            });
+            this.once('end', () => (count === 1 ? resolve(request) : reject({ code: Status.INTERNAL, details: `expected one request message, got ${count}` })));
+            this.once('close', () => reject({ code: Status.UNKNOWN, details: 'cancelled' }));
+        });
+    }
+    /** Serialises a response message now, so the buffer is counted in bytes. */
+    write(chunk, encodingOrCb, cb) {
+        const bytes = this.method.responseSerialize(chunk);
+        return typeof encodingOrCb === 'function' ? super.write(bytes, encodingOrCb) : super.write(bytes, encodingOrCb, cb);
+    }
+    /** The unary callback: a response message and OK, or the error's status. */
+    answer(err, value) {
+        if (err) {
+            this.fail(err);
+            return;
+        }
+        try {
+            // end(value) would skip our write(): it hands the chunk to the Writable internals unserialised.
+            this.write(value);
+            this.end();
+        }
+        catch (e) {
+            this.fail(e);
+        }
+    }
+    /** Ends the call with the status `err` carries ({code, details}, or UNKNOWN with an Error's message). */
+    fail(err) {
+        this.finish(codeOf(err), detailsOf(err));
+        if (!this.destroyed)
+            this.destroy();
+    }
+    /** The daemon went away (or the server closed): tell the handler, drop what is buffered. */
+    cancel() {
+        if (this.cancelled || this.statusSent) {
+            if (!this.destroyed)
+                this.destroy();
+            return;
+        }
+        this.cancelled = true;
+        this.statusSent = true;
+        this.emit('cancelled');
+        if (!this.stream.destroyed)
+            this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
+        this.destroy();
+    }
+    _read() {
+        if (this.stream.isPaused())
+            this.stream.resume();
+    }
+    _write(chunk, _encoding, callback) {
+        this.sendMessages([chunk], callback);
+    }
+    _writev(chunks, callback) {
+        this.sendMessages(chunks.map((c) => c.chunk), callback);
+    }
+    _final(callback) {
+        this.finish(Status.OK, '');
+        callback();
+    }
+    _destroy(err, callback) {
+        // A handler destroying its call (e.g. an aborted export) without a status: the daemon sees a cancelled call.
+        if (!this.statusSent) {
+            this.statusSent = true;
+            if (!this.stream.destroyed)
+                this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
+        }
+        callback(err);
+    }
+    onData(chunk) {
+        let messages;
+        try {
+            messages = this.decoder.push(chunk);
+        }
+        catch (err) {
+            this.fail(err);
+            return;
+        }
+        for (const m of messages) {
+            let message;
+            try {
+                message = this.method.requestDeserialize(m);
+            }
+            catch (err) {
+                this.fail({ code: Status.INTERNAL, details: `cannot decode the request: ${err.message}` });
+                return;
+            }
+            if (!this.push(message))
+                this.stream.pause();
+        }
+    }
+    sendMessages(messages, callback) {
+        if (this.statusSent || this.stream.destroyed) {
+            callback(new Error('the call has ended'));
+            return;
+        }
+        this.sendHeaders();
+        if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
+            const message = messages[0];
+            this.stream.cork();
+            this.stream.write(framePrefix(message.length));
+            this.stream.write(message, callback);
+            this.stream.uncork();
+            return;
+        }
+        let total = 0;
+        for (const m of messages)
+            total += 5 + m.length;
+        const out = Buffer.allocUnsafe(total);
+        let at = 0;
+        for (const m of messages) {
+            out[at] = 0;
+            out.writeUInt32BE(m.length, at + 1);
+            m.copy(out, at + 5);
+            at += 5 + m.length;
+        }
+        this.stream.write(out, callback);
+    }
+    sendHeaders() {
+        if (this.stream.headersSent)
+            return;
+        this.stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+    }
+    /** Sends the status once: in trailers after a response, or as a trailers-only response. */
+    finish(code, details) {
+        if (this.statusSent)
+            return;
+        this.statusSent = true;
+        if (this.stream.destroyed || this.stream.closed)
+            return;
+        if (!this.stream.headersSent) {
+            respondStatus(this.stream, code, details);
+            return;
+        }
+        this.trailers = statusHeaders(code, details);
+        this.stream.end();
+    }
+}
+function respondStatus(stream, code, details) {
+    try {
+        stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, details) }, { endStream: true });
+    }
+    catch {
+        /* the stream closed meanwhile */
+    }
+}
+function statusHeaders(code, details) {
+    const headers = { 'grpc-status': String(code) };
+    if (details)
+        headers['grpc-message'] = encodeGrpcMessage(details);
+    return headers;
+}
+/** gRPC's percent-encoding of grpc-message: UTF-8 bytes outside printable ASCII, and '%', become %XX. */
+function encodeGrpcMessage(message) {
+    let out = '';
+    for (const byte of Buffer.from(message, 'utf8')) {
+        out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+function framePrefix(length) {
+    const prefix = Buffer.allocUnsafe(5);
+    prefix[0] = 0;
+    prefix.writeUInt32BE(length, 1);
+    return prefix;
+}
+function codeOf(err) {
+    const code = err?.code;
+    return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 16 ? code : Status.UNKNOWN;
+}
+function detailsOf(err) {
+    const e = err;
+    if (typeof e?.details === 'string')
+        return e.details;
+    if (typeof e?.message === 'string')
+        return e.message;
+    return String(err);
+}
+/** Splits a byte stream into gRPC length-prefixed messages (5-byte prefix: compressed flag, big-endian length). */
+class FrameDecoder {
+    buffered = [];
+    bufferedBytes = 0;
+    /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
+    needed = 5;
+    /** Bytes held of a message not complete yet. */
+    get pending() {
+        return this.bufferedBytes;
+    }
+    push(chunk) {
+        this.buffered.push(chunk);
+        this.bufferedBytes += chunk.length;
+        // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
+        if (this.bufferedBytes < this.needed)
+            return [];
+        const data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
+        const messages = [];
+        let at = 0;
+        this.needed = 5;
+        while (data.length - at >= 5) {
+            if (data[at] !== 0)
+                throw { code: Status.UNIMPLEMENTED, details: 'compressed messages are not supported' };
+            const length = data.readUInt32BE(at + 1);
+            if (length > MAX_MESSAGE)
+                throw { code: Status.RESOURCE_EXHAUSTED, details: `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}` };
+            if (data.length - at - 5 < length) {
+                this.needed = 5 + length;
+                break;
+            }
+            messages.push(data.subarray(at + 5, at + 5 + length));
+            at += 5 + length;
+        }
+        this.buffered = at < data.length ? [data.subarray(at)] : [];
+        this.bufferedBytes = data.length - at;
+        return messages;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./lib/buildkit/session/socket-pair.js
+/**
+ * A native socket in front of a session tunnel that is only a JS stream (the `Control.Session` call of a buildkitd).
+ *
+ * Node runs HTTP/2 over a JS Duplex through JSStreamSocket, which completes every write one event-loop turn later,
+ * and grpc-js sends the next message of a stream only once the previous write completed: a file transfer, tens of
+ * thousands of small packets, then crawls at one packet per turn, each wrapped in its own tunnel message. Handing
+ * the session's HTTP/2 server one end of a private unix socket connection instead, with the other end piped to the
+ * tunnel, lets writes complete natively, and the tunnel carries what accumulated in the socket in large chunks.
+ */
+
+
+
+
+/** `tunnel` itself when it already is a socket; else the near end of a socket pair whose far end is piped to it. */
+async function nativeSocketFor(tunnel) {
+    if (tunnel instanceof external_node_net_.Socket)
+        return tunnel;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakekit-session-'));
+    const path = process.platform === 'win32' ? `\\\\.\\pipe\\${dir.replace(/[\\/:]/g, '-')}` : (0,external_node_path_.join)(dir, 's.sock');
+    const server = external_node_net_.createServer();
+    try {
+        const accepted = new Promise((resolve, reject) => {
+            server.once('connection', resolve);
+            server.once('error', reject);
+        });
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(path, () => resolve());
+        });
+        const near = external_node_net_.connect(path);
+        const far = await accepted;
+        near.setNoDelay?.(true);
+        splice(far, tunnel);
+        return near;
+    }
+    finally {
+        server.close();
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Pipes `socket` and `tunnel` both ways; either one ending or closing ends or closes the other. */
+function splice(socket, tunnel) {
+    socket.pipe(tunnel);
+    tunnel.pipe(socket);
+    socket.on('error', () => tunnel.destroy());
+    tunnel.on('error', () => socket.destroy());
+    socket.on('close', () => tunnel.destroy());
+    tunnel.on('close', () => socket.destroy());
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/session.js
+
+
+
+
+
+
+const SESSION_HEADERS = {
+    id: 'x-docker-expose-session-uuid',
+    name: 'x-docker-expose-session-name',
+    sharedKey: 'x-docker-expose-session-sharedkey',
+    method: 'x-docker-expose-session-grpc-method',
+};
+/** 25 random base36 characters, like BuildKit's identity.NewID; never contains ':' (the daemon splits on it). */
+function newSessionId() {
+    let id = '';
+    while (id.length < 25) {
+        const bytes = (0,external_node_crypto_.randomBytes)(32);
+        for (const b of bytes) {
+            if (b < 252 && id.length < 25)
+                id += (b % 36).toString(36); // 252 = 7*36: no modulo bias
+        }
+    }
+    return id;
+}
+class Session {
+    id = newSessionId();
+    name;
+    sharedKey;
+    /** Settles when the daemon drops the session (or close() finished). Never rejects. */
+    closed;
+    health = new HealthService();
+    attachables = [];
+    server;
+    tunnel;
+    markClosed;
+    state = 'new';
+    closing;
+    /** Why the session ended without close(): the tunnel broke or the daemon dropped it. Undefined otherwise. */
+    lostReason;
+    constructor(opts = {}) {
+        this.name = opts.name ?? 'bakekit';
+        this.sharedKey = opts.sharedKey ?? this.id;
+        this.closed = new Promise((resolve) => {
+            this.markClosed = resolve;
+        });
+    }
+    /** Health Check calls the daemon made so far: proof the daemon still sees this session. */
+    get healthChecks() {
+        return this.health.checks;
+    }
+    get lastHealthCheckAt() {
+        return this.health.lastCheckAt;
+    }
+    /** Adds a service to serve; only before run(). */
+    attach(a) {
+        if (this.state !== 'new')
+            throw new Error('Session.attach() must be called before run()');
+        if (a.serviceName === this.health.serviceName || this.attachables.some((x) => x.serviceName === a.serviceName)) {
+            throw new Error(`session already serves ${a.serviceName}`);
+        }
+        this.attachables.push(a);
+        return this;
+    }
+    /** The method paths advertised to the daemon, one header each. */
+    advertisedMethods() {
+        return this.services().flatMap(({ attachable, handlers }) => advertised(attachable, handlers));
+    }
+    /** Every served service with its handlers, Health first; handlers() is called once per attachable. */
+    services() {
+        const all = [this.health, ...this.attachables];
+        return all.map((attachable) => ({ attachable, handlers: attachable.handlers() }));
+    }
+    /** Serves the session over a tunnel opened on `conn`; resolves once the daemon has accepted the tunnel. */
+    async run(conn) {
+        if (this.state !== 'new')
+            throw new Error(`Session.run() called twice (session ${this.id})`);
+        this.state = 'starting';
+        const server = new RpcServer();
+        this.server = server;
+        const headers = [
+            [SESSION_HEADERS.id, this.id],
+            [SESSION_HEADERS.name, this.name],
+            [SESSION_HEADERS.sharedKey, this.sharedKey],
+        ];
+        let tunnel;
+        let socket;
+        try {
+            for (const { attachable, handlers } of this.services()) {
+                server.addService(attachable.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(attachable.serviceName), handlers);
+                for (const path of advertised(attachable, handlers))
+                    headers.push([SESSION_HEADERS.method, path]);
+            }
+            tunnel = await conn.openSessionTunnel(headers);
+            socket = await nativeSocketFor(tunnel).catch((err) => {
+                tunnel.destroy();
+                throw err;
+            });
+        }
+        catch (err) {
+            await this.close(); // the session is over before it began: settle `closed`, release the attachables
+            throw new Error(`cannot open a BuildKit session on ${conn.description}: ${err.message}`);
+        }
+        if (this.state !== 'starting') {
+            // close() raced run(): don't leave the tunnel behind
+            tunnel.destroy();
+            socket.destroy();
+            return;
+        }
+        this.tunnel = tunnel;
+        // The daemon ending (or breaking) the tunnel is the end of the session.
+        let tunnelError;
+        tunnel.on('error', (err) => {
+            /* reported through `closed` and `lostReason`; the HTTP/2 session sees the same failure */
+            tunnelError ??= err;
+        });
+        tunnel.once('close', () => {
+            if (this.state === 'running')
+                this.lostReason = tunnelError ?? new Error('the daemon ended the session');
+            void this.close();
+        });
+        server.serve(socket);
+        this.state = 'running';
+    }
+    /**
+     * Half-closes the tunnel and waits (bounded) for the daemon to end it, then stops the server and closes the
+     * attachables. Call only after every Solve using this session returned: exporters stream through it.
+     */
+    close() {
+        this.closing ??= this.doClose();
+        return this.closing;
+    }
+    async doClose() {
+        const wasNew = this.state === 'new';
+        this.state = 'closing';
+        const tunnel = this.tunnel;
+        if (tunnel && !tunnel.destroyed) {
+            const ended = new Promise((resolve) => tunnel.once('close', () => resolve()));
+            // EOF for the daemon; it closes its HTTP/2 client and ends the tunnel from its side.
+            tunnel.end();
+            const timer = setTimeout(() => tunnel.destroy(), 3000);
+            await ended;
+            clearTimeout(timer);
+        }
+        if (!wasNew)
+            await this.shutdown();
+        for (const a of this.attachables) {
+            try {
+                a.close?.();
+            }
+            catch {
+                /* an attachable failing to clean up must not keep the session open */
+            }
+        }
+        this.health.close();
+        this.state = 'closed';
+        this.markClosed();
+    }
+    /** The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running. */
+    async shutdown() {
+        this.server?.close();
+    }
+}
+function advertised(a, handlers) {
+    const def = a.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(a.serviceName);
+    return (a.advertisedMethods ?? Object.keys(handlers)).map((m) => {
+        if (!def[m])
+            throw new Error(`${a.serviceName} has no method ${m}`);
+        return def[m].path;
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var src = __webpack_require__(3033);
+// EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 1 modules
+var registry = __webpack_require__(2328);
+;// CONCATENATED MODULE: ./lib/buildkit/proto/filesync.js
+/**
+ * `moby.filesync.v1` FileSync and FileSend (BuildKit session/filesync/filesync.proto), written from the wire
+ * format. Auth shares this package but lives in auth.ts.
+ *
+ * FileSend.DiffCopy is typed `BytesMessage` but, for the `local` exporter, actually carries fsutil Packets;
+ * session/filesend.ts therefore serves it with raw (identity) (de)serialisers rather than these types.
+ */
+
+const FILESYNC_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package moby.filesync.v1;
+
+service FileSync {
+  rpc DiffCopy(stream fsutil.types.Packet) returns (stream fsutil.types.Packet);
+  rpc TarStream(stream fsutil.types.Packet) returns (stream fsutil.types.Packet);
+}
+
+service FileSend {
+  rpc DiffCopy(stream BytesMessage) returns (stream BytesMessage);
+}
+
+message BytesMessage {
+  bytes data = 1;
+}
+`));
+const FILE_SYNC_SERVICE = 'moby.filesync.v1.FileSync';
+const FILE_SEND_SERVICE = 'moby.filesync.v1.FileSend';
+const BYTES_MESSAGE_TYPE = 'moby.filesync.v1.BytesMessage';
+function encodeBytesMessage(data) {
+    return encodeMessage(BYTES_MESSAGE_TYPE, { data });
+}
+function decodeBytesMessage(bytes) {
+    return (0,registry/* decodeMessage */.Y8)(BYTES_MESSAGE_TYPE, bytes).data ?? Buffer.alloc(0);
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/proto/fsutil.js
+/**
+ * `fsutil.types` — the packets of tonistiigi/fsutil's file-transfer protocol (types/stat.proto, types/wire.proto),
+ * written from the wire format. Used by FileSync (we send a build context) and FileSend in directory mode
+ * (the daemon sends a `local` export to us).
+ */
+
+const FSUTIL_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package fsutil.types;
+
+message Stat {
+  string path = 1;
+  uint32 mode = 2;
+  uint32 uid = 3;
+  uint32 gid = 4;
+  int64 size = 5;
+  int64 modTime = 6;
+  string linkname = 7;
+  int64 devmajor = 8;
+  int64 devminor = 9;
+  map<string, bytes> xattrs = 10;
+}
+
+message Packet {
+  enum PacketType {
+    PACKET_STAT = 0;
+    PACKET_REQ = 1;
+    PACKET_DATA = 2;
+    PACKET_FIN = 3;
+    PACKET_ERR = 4;
+  }
+  PacketType type = 1;
+  Stat stat = 2;
+  uint32 ID = 3;
+  bytes data = 4;
+}
+`));
+const PacketType = {
+    STAT: 0,
+    REQ: 1,
+    DATA: 2,
+    FIN: 3,
+    ERR: 4,
+};
+const PACKET_TYPE_NAME = 'fsutil.types.Packet';
+function encodePacket(packet) {
+    return encodeMessage(PACKET_TYPE_NAME, packet);
+}
+/** Bytes that are not an `fsutil.types.Packet` (truncated, a wrong wire type, a length past the end...). */
+class PacketDecodeError extends Error {
+    constructor(cause) {
+        super(`malformed fsutil packet: ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.name = 'PacketDecodeError';
+    }
+}
+/** Decodes one packet; anything malformed is a PacketDecodeError (never protobufjs' RangeError and co). */
+function decodePacket(bytes) {
+    try {
+        return (0,registry/* decodeMessage */.Y8)(PACKET_TYPE_NAME, bytes);
+    }
+    catch (err) {
+        throw new PacketDecodeError(err);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/wire.js
+const textEncoder = new TextEncoder();
+/** Bytes of a varint for an unsigned 32-bit value. */
+function varint32Size(v) {
+    return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+function writeVarint32(buf, pos, v) {
+    while (v >= 0x80) {
+        buf[pos++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
+    }
+    buf[pos++] = v;
+    return pos;
+}
+/**
+ * An int64 field value (decimal string) as the low and high 32 bits of its two's complement, which is what the varint
+ * writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
+ */
+function int64Halves(decimal) {
+    const n = Number(decimal);
+    if (Number.isSafeInteger(n) && n >= 0)
+        return [n >>> 0, Math.floor(n / 0x1_0000_0000) >>> 0];
+    const v = BigInt.asUintN(64, BigInt(decimal));
+    return [Number(v & 0xffffffffn), Number(v >> 32n)];
+}
+function varint64Size(lo, hi) {
+    if (hi === 0)
+        return varint32Size(lo);
+    // bits above the low 28 in 7-bit groups: 4 bytes for the low 28 bits, then the rest of the 64-bit value
+    let size = 4;
+    let rest = hi * 16 + (lo >>> 28); // value >> 28, exact while it stays below 2^53 (it is at most 2^36)
+    while (rest >= 1) {
+        size++;
+        rest = Math.floor(rest / 128);
+    }
+    return size;
+}
+function writeVarint64(buf, pos, lo, hi) {
+    while (hi > 0 || lo >= 0x80) {
+        buf[pos++] = (lo & 0x7f) | 0x80;
+        lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+        hi >>>= 7;
+    }
+    buf[pos++] = lo;
+    return pos;
+}
+const EMPTY = new Uint8Array(0);
+/** The size of a length-delimited field of `length` content bytes (0 when left out: empty). */
+const bytesFieldSize = (length) => (length > 0 ? 1 + varint32Size(length) + length : 0);
+/** A string field written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
+function writeStringField(buf, pos, tag, value, length) {
+    if (length === 0)
+        return pos;
+    buf[pos++] = tag;
+    pos = writeVarint32(buf, pos, length);
+    return pos + buf.write(value, pos, length, 'utf8');
+}
+function writeBytesField(buf, pos, tag, bytes) {
+    if (bytes.length === 0)
+        return pos;
+    buf[pos++] = tag;
+    pos = writeVarint32(buf, pos, bytes.length);
+    buf.set(bytes, pos);
+    return pos + bytes.length;
+}
+function writeVarintField(buf, pos, tag, v) {
+    if (!v)
+        return pos;
+    buf[pos++] = tag;
+    return writeVarint32(buf, pos, v >>> 0);
+}
+/** int64 fields of Stat in field-number order: [tag, field]. */
+const INT64_FIELDS = [
+    [0x28, 'size'],
+    [0x30, 'modTime'],
+    [0x40, 'devmajor'],
+    [0x48, 'devminor'],
+];
+function measureStat(stat) {
+    const pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
+    const linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
+    let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
+    if (stat.mode)
+        size += 1 + varint32Size(stat.mode >>> 0);
+    if (stat.uid)
+        size += 1 + varint32Size(stat.uid >>> 0);
+    if (stat.gid)
+        size += 1 + varint32Size(stat.gid >>> 0);
+    const halves = [0, 0, 0, 0, 0, 0, 0, 0];
+    let present = 0;
+    for (let i = 0; i < INT64_FIELDS.length; i++) {
+        const decimal = stat[INT64_FIELDS[i][1]];
+        if (decimal === undefined || decimal === '' || decimal === '0')
+            continue; // proto3 zero value: left out
+        const [lo, hi] = int64Halves(decimal);
+        halves[2 * i] = lo;
+        halves[2 * i + 1] = hi;
+        present |= 1 << i;
+        size += 1 + varint64Size(lo, hi);
+    }
+    const layout = { size, pathLength, linkLength, halves, present };
+    if (stat.xattrs) {
+        layout.xattrs = [];
+        for (const [key, value] of Object.entries(stat.xattrs)) {
+            const keyLength = Buffer.byteLength(key, 'utf8');
+            // Map entries carry key and value even when empty, as protobufjs writes them.
+            const entrySize = 2 + varint32Size(keyLength) + keyLength + varint32Size(value.length) + value.length;
+            layout.xattrs.push([key, value, keyLength, entrySize]);
+            layout.size += 1 + varint32Size(entrySize) + entrySize;
+        }
+    }
+    return layout;
+}
+/** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
+function writeStat(out, pos, stat, layout) {
+    pos = writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
+    pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
+    pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
+    pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);
+    for (let i = 0; i < INT64_FIELDS.length; i++) {
+        if (i === 2)
+            pos = writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+        if (!(layout.present & (1 << i)))
+            continue;
+        out[pos++] = INT64_FIELDS[i][0];
+        pos = writeVarint64(out, pos, layout.halves[2 * i], layout.halves[2 * i + 1]);
+    }
+    for (const [key, value, keyLength, entrySize] of layout.xattrs ?? []) {
+        out[pos++] = 0x52;
+        pos = writeVarint32(out, pos, entrySize);
+        out[pos++] = 0x0a;
+        pos = writeVarint32(out, pos, keyLength);
+        pos += out.write(key, pos, keyLength, 'utf8');
+        out[pos++] = 0x12;
+        pos = writeVarint32(out, pos, value.length);
+        out.set(value, pos);
+        pos += value.length;
+    }
+    return pos;
+}
+/** The protobuf encoding of `packet` (what `encodePacket` in proto/fsutil.ts returns, without protobufjs). */
+function encodePacketFast(packet) {
+    const type = packet.type ?? 0;
+    const id = (packet.ID ?? 0) >>> 0;
+    const data = packet.data ?? EMPTY;
+    const stat = packet.stat ? measureStat(packet.stat) : undefined;
+    let size = (type ? 1 + varint32Size(type) : 0) + (id ? 1 + varint32Size(id) : 0) + bytesFieldSize(data.length);
+    // A present stat is written even when empty (protobufjs writes a set sub-message whatever its content).
+    if (stat)
+        size += 1 + varint32Size(stat.size) + stat.size;
+    const out = Buffer.allocUnsafe(size);
+    let pos = writeVarintField(out, 0, 0x08, type);
+    if (stat) {
+        out[pos++] = 0x12;
+        pos = writeVarint32(out, pos, stat.size);
+        pos = writeStat(out, pos, packet.stat, stat);
+    }
+    pos = writeVarintField(out, pos, 0x18, id);
+    writeBytesField(out, pos, 0x22, data);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/channel.js
+
+
+/** The stream carries plain objects that a protobufjs-backed ServiceDefinition (de)serialises. */
+const objectCodec = {
+    encode: (p) => p,
+    decode: (m) => m,
+};
+/** The stream carries serialized `fsutil.types.Packet` bytes (identity (de)serialisers). */
+const rawCodec = {
+    encode: (p) => encodePacketFast(p),
+    decode: (m) => decodePacket(m),
+};
+class StreamClosedError extends Error {
+    constructor(message = 'stream closed') {
+        super(message);
+        this.name = 'StreamClosedError';
+    }
+}
+function streamChannel(stream, codec = objectCodec) {
+    let drained;
+    const waitDrain = () => (drained ??= new Promise((resolve, reject) => {
+        const cleanup = () => {
+            stream.off('drain', onDrain);
+            stream.off('close', onClose);
+            stream.off('error', onError);
+            drained = undefined;
+        };
+        const onDrain = () => {
+            cleanup();
+            resolve();
+        };
+        const onClose = () => {
+            cleanup();
+            reject(new StreamClosedError('stream closed while waiting to send'));
+        };
+        const onError = (err) => {
+            cleanup();
+            reject(err);
+        };
+        stream.on('drain', onDrain);
+        stream.on('close', onClose);
+        stream.on('error', onError);
+    }));
+    return {
+        async send(packet) {
+            if (stream.destroyed || stream.writableEnded)
+                throw new StreamClosedError('stream closed, cannot send');
+            if (!stream.write(codec.encode(packet)))
+                await waitDrain();
+        },
+        receive() {
+            return readMessages(stream, (m) => codec.decode(m));
+        },
+    };
+}
+/**
+ * Reads a stream's messages one at a time with flow control (pauses the stream while the consumer is busy).
+ * Unlike `for await (… of stream)`, stopping early does not destroy the stream. Ends at the peer's
+ * half-close; throws StreamClosedError if the stream closes without one (e.g. a cancelled gRPC call).
+ */
+async function* readMessages(stream, decode) {
+    const queue = [];
+    let ended = false;
+    let failure;
+    let wake;
+    const notify = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+    };
+    const onData = (m) => {
+        queue.push(m);
+        if (queue.length >= 16)
+            stream.pause();
+        notify();
+    };
+    const onEnd = () => {
+        ended = true;
+        notify();
+    };
+    const onClose = () => {
+        if (!ended && failure === undefined)
+            failure = new StreamClosedError('stream closed before the transfer finished');
+        notify();
+    };
+    const onError = (err) => {
+        failure ??= err;
+        notify();
+    };
+    stream.on('data', onData);
+    stream.on('end', onEnd);
+    stream.on('close', onClose);
+    stream.on('error', onError);
+    if (stream.readableEnded)
+        ended = true;
+    else if (stream.destroyed)
+        onClose();
+    try {
+        for (;;) {
+            if (queue.length > 0) {
+                const m = queue.shift();
+                if (queue.length < 4 && stream.isPaused())
+                    stream.resume();
+                yield decode(m);
+                continue;
+            }
+            if (failure !== undefined)
+                throw failure;
+            if (ended)
+                return;
+            await new Promise((resolve) => (wake = resolve));
+        }
+    }
+    finally {
+        stream.off('data', onData);
+        stream.off('end', onEnd);
+        stream.off('close', onClose);
+        stream.off('error', onError);
+        // Leave the stream paused if we stop reading: nothing more should be consumed on our behalf.
+        if (!ended)
+            stream.pause();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/mode.js
+/**
+ * Go `os.FileMode` bits, which is what fsutil puts in `Stat.mode` (not POSIX st_mode).
+ * Values are unsigned 32-bit; `>>> 0` keeps the top bit (ModeDir) positive in JS.
+ */
+
+const GoMode = {
+    Dir: 0x80000000 >>> 0,
+    Append: 0x40000000,
+    Exclusive: 0x20000000,
+    Temporary: 0x10000000,
+    Symlink: 0x08000000,
+    Device: 0x04000000,
+    NamedPipe: 0x02000000,
+    Socket: 0x01000000,
+    Setuid: 0x00800000,
+    Setgid: 0x00400000,
+    CharDevice: 0x00200000,
+    Sticky: 0x00100000,
+    Irregular: 0x00080000,
+    Perm: 0o777,
+};
+/** Go's os.ModeType: any of these bits means "not a regular file". */
+const GO_MODE_TYPE = (GoMode.Dir | GoMode.Symlink | GoMode.NamedPipe | GoMode.Socket | GoMode.Device | GoMode.CharDevice | GoMode.Irregular) >>> 0;
+const S_IFMT = external_node_fs_.constants.S_IFMT;
+/**
+ * POSIX st_mode → Go FileMode, as Go's os.Lstat does; then fsutil clears the socket bit (archive/tar cannot
+ * represent sockets), so a socket travels as a mode-only "regular" entry exactly as the Go client sends it.
+ */
+function goModeFromPosix(stMode) {
+    let mode = stMode & 0o777;
+    switch (stMode & S_IFMT) {
+        case external_node_fs_.constants.S_IFBLK:
+            mode |= GoMode.Device;
+            break;
+        case external_node_fs_.constants.S_IFCHR:
+            mode |= GoMode.Device | GoMode.CharDevice;
+            break;
+        case external_node_fs_.constants.S_IFDIR:
+            mode |= GoMode.Dir;
+            break;
+        case external_node_fs_.constants.S_IFIFO:
+            mode |= GoMode.NamedPipe;
+            break;
+        case external_node_fs_.constants.S_IFLNK:
+            mode |= GoMode.Symlink;
+            break;
+        default:
+            // S_IFREG adds nothing; S_IFSOCK would add ModeSocket, which fsutil clears.
+            break;
+    }
+    if (stMode & 0o4000)
+        mode |= GoMode.Setuid;
+    if (stMode & 0o2000)
+        mode |= GoMode.Setgid;
+    if (stMode & 0o1000)
+        mode |= GoMode.Sticky;
+    return mode >>> 0;
+}
+/** Go FileMode → the chmod(2) argument (permissions plus setuid/setgid/sticky). */
+function posixPermFromGoMode(mode) {
+    let perm = mode & 0o777;
+    if (mode & GoMode.Setuid)
+        perm |= 0o4000;
+    if (mode & GoMode.Setgid)
+        perm |= 0o2000;
+    if (mode & GoMode.Sticky)
+        perm |= 0o1000;
+    return perm;
+}
+/** Only entries with none of the type bits can be requested (fsutil fileCanRequestData); must match on both sides. */
+function isRegularMode(mode) {
+    return ((mode >>> 0) & GO_MODE_TYPE) === 0;
+}
+function isDirMode(mode) {
+    return ((mode >>> 0) & GoMode.Dir) !== 0;
+}
+function isSymlinkMode(mode) {
+    return ((mode >>> 0) & GoMode.Symlink) !== 0;
+}
+/** Linux dev_t split the way Go's fsutil does it (glibc's old encoding, 12-bit major). */
+function deviceNumbers(rdev) {
+    return {
+        major: (rdev >> 8n) & 0xfffn,
+        minor: (rdev & 0xffn) | ((rdev >> 12n) & 0xfff00n),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/sender.js
+/**
+ * fsutil sender: stream STATs, answer the receiver's REQs with DATA, reply FIN to FIN.
+ *
+ * The listing and the file contents share one stream and run concurrently (the daemon requests files while
+ * it is still reading STATs). Requested files are read by a few parallel readers — small ones in one synchronous
+ * read, larger ones streamed in 256 KiB chunks — each file ending with an empty DATA; DATA of different files may
+ * interleave. Every send waits for the stream to drain, so memory stays bounded by the readers' chunks whatever
+ * the file sizes.
+ */
+
+
+
+
+
+/**
+ * Go sends 32 KiB chunks; through grpc-js and the session tunnel every packet has a fixed cost, and 256 KiB
+ * measured fastest (docs/benchmarks.md): fewer reads and packets, while larger ones let the transfer stall on
+ * HTTP/2 flow control.
+ */
+const DEFAULT_CHUNK_SIZE = 256 * 1024;
+const DEFAULT_READERS = 4;
+/**
+ * Files up to this size are read with one synchronous open/fstat/read/close: from the page cache that takes a few
+ * microseconds, while the promise API costs four thread-pool round trips per file — the bulk of sending a context
+ * of many small files. Larger files stream asynchronously in chunks.
+ */
+const SMALL_FILE_SIZE = 64 * 1024;
+/**
+ * Runs the sender side until the receiver's FIN has been answered. `root` is the directory the STAT paths
+ * are relative to; `stats` yields them in fsutil order (see walker.ts). Rejects on a receiver ERR, an
+ * unknown REQ id, a local failure (after sending ERR) or the stream ending without FIN; the caller then
+ * ends or destroys the stream.
+ */
+async function sendTree(channel, root, stats, opts = {}) {
+    const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    const abort = new AbortController();
+    const onOuterAbort = () => abort.abort(opts.signal.reason);
+    if (opts.signal?.aborted)
+        throw opts.signal.reason;
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    let failWith;
+    const failed = new Promise((_, reject) => (failWith = reject));
+    failed.catch(() => { }); // observed through Promise.race below
+    const fail = (err) => {
+        if (abort.signal.aborted)
+            return;
+        abort.abort(err);
+        failWith(err);
+    };
+    abort.signal.addEventListener('abort', () => failWith(abort.signal.reason), { once: true });
+    // id → regular file not yet requested (path, size as listed); ids count every STAT, in emission order.
+    const requestable = new Map();
+    const queue = new WorkQueue();
+    const listing = (async () => {
+        let id = 0;
+        try {
+            for await (const stat of stats) {
+                if (abort.signal.aborted)
+                    return;
+                if (isRegularMode(stat.mode ?? 0))
+                    requestable.set(id, { path: stat.path, size: Number(stat.size ?? 0) });
+                id++;
+                await channel.send({ type: PacketType.STAT, stat });
+            }
+            await channel.send({ type: PacketType.STAT });
+        }
+        catch (err) {
+            if (abort.signal.aborted)
+                return;
+            await channel.send({ type: PacketType.ERR, data: Buffer.from(errorMessage(err)) }).catch(() => { });
+            fail(err);
+        }
+    })();
+    const sendFile = async (id, rel, size) => {
+        if (size <= SMALL_FILE_SIZE) {
+            const content = readSmallFile(external_node_path_.join(root, rel), size);
+            if (content !== 'large') {
+                for (let off = 0; off < content.length; off += chunkSize) {
+                    if (abort.signal.aborted)
+                        return;
+                    const data = content.subarray(off, Math.min(off + chunkSize, content.length));
+                    await channel.send({ type: PacketType.DATA, ID: id, data });
+                    opts.onData?.(data.length);
+                }
+                await channel.send({ type: PacketType.DATA, ID: id });
+                opts.onFileSent?.(rel);
+                return;
+            }
+            // it grew past the small-file limit since it was listed: stream it
+        }
+        const handle = await openRegular(external_node_path_.join(root, rel));
+        if (handle) {
+            try {
+                for (;;) {
+                    if (abort.signal.aborted)
+                        return;
+                    const buf = Buffer.allocUnsafe(chunkSize);
+                    const { bytesRead } = await handle.read(buf, 0, chunkSize, null);
+                    if (bytesRead === 0)
+                        break;
+                    await channel.send({ type: PacketType.DATA, ID: id, data: buf.subarray(0, bytesRead) });
+                    opts.onData?.(bytesRead);
+                }
+            }
+            finally {
+                await handle.close().catch(() => { });
+            }
+        }
+        // An empty DATA ends the file; a file that vanished or can't be opened is sent empty, as fsutil does.
+        await channel.send({ type: PacketType.DATA, ID: id });
+        opts.onFileSent?.(rel);
+    };
+    const readers = Array.from({ length: Math.max(1, opts.readers ?? DEFAULT_READERS) }, async () => {
+        try {
+            for (let job = await queue.take(); job; job = await queue.take()) {
+                if (abort.signal.aborted)
+                    return;
+                await sendFile(job.id, job.path, job.size);
+            }
+        }
+        catch (err) {
+            fail(err);
+        }
+    });
+    const receiving = (async () => {
+        for await (const packet of channel.receive()) {
+            if (abort.signal.aborted)
+                return;
+            switch (packet.type ?? PacketType.STAT) {
+                case PacketType.ERR:
+                    throw new Error(`error from receiver: ${packet.data?.toString() ?? ''}`);
+                case PacketType.REQ: {
+                    const id = packet.ID ?? 0;
+                    const file = requestable.get(id);
+                    if (file === undefined)
+                        throw new Error(`invalid file id ${id}`);
+                    requestable.delete(id);
+                    queue.put({ id, ...file });
+                    break;
+                }
+                case PacketType.FIN:
+                    await channel.send({ type: PacketType.FIN });
+                    return;
+                default:
+                    break; // STAT/DATA have no meaning in this direction
+            }
+        }
+        throw new Error('receiver closed the stream before sending FIN');
+    })();
+    receiving.catch(fail);
+    try {
+        await Promise.race([receiving, failed]);
+        // FIN means the receiver has everything it asked for: the readers are idle and the listing is done.
+        queue.close();
+        await Promise.race([Promise.all([listing, ...readers]), failed]);
+    }
+    finally {
+        queue.close();
+        opts.signal?.removeEventListener('abort', onOuterAbort);
+        if (!abort.signal.aborted)
+            abort.abort(new Error('transfer finished'));
+    }
+}
+/** Opens a regular file for reading without following a symlink or blocking on a FIFO; null if it isn't one. */
+async function openRegular(abs) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch {
+        return null;
+    }
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch {
+        // fall through
+    }
+    await handle.close().catch(() => { });
+    return null;
+}
+/**
+ * Reads a file listed with at most SMALL_FILE_SIZE bytes in one go, with openRegular's rules (no symlink, no FIFO,
+ * regular files only): empty when it vanished or is not a regular file (sent empty, as fsutil does), `'large'`
+ * when it has grown past the limit since it was listed (it is then streamed instead). A read error propagates.
+ *
+ * Three system calls per unchanged file (open, read, close): no fstat — what is not a regular file fails the read
+ * (a directory: EISDIR; a FIFO opened non-blocking: EAGAIN) or yields more than the listed size (a device), and once
+ * the listed size has arrived no second read looks for EOF (one byte more was asked for, to see growth).
+ */
+function readSmallFile(abs, listedSize) {
+    let fd;
+    try {
+        fd = external_node_fs_.openSync(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch {
+        return Buffer.alloc(0);
+    }
+    try {
+        // One byte more than the size tells a file that ended from one that grew (or a device that never ends).
+        const want = Math.min(listedSize, SMALL_FILE_SIZE) + 1;
+        const buf = Buffer.allocUnsafe(want);
+        let n = 0;
+        for (;;) {
+            let r;
+            try {
+                r = external_node_fs_.readSync(fd, buf, n, want - n, null);
+            }
+            catch (err) {
+                const code = err.code;
+                if (n === 0 && (code === 'EISDIR' || code === 'EAGAIN' || code === 'EWOULDBLOCK' || code === 'EINVAL'))
+                    return Buffer.alloc(0);
+                throw err;
+            }
+            n += r;
+            // Exactly the listed size is the expected end (a further read would only confirm EOF); anything shorter reads
+            // on, as a file system may return short reads before the end.
+            if (r === 0 || n === want || n === want - 1)
+                break;
+        }
+        return n === want ? 'large' : buf.subarray(0, n);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/** A FIFO of jobs that async workers await; `take()` resolves undefined once closed and empty. */
+class WorkQueue {
+    items = [];
+    waiters = [];
+    closed = false;
+    put(item) {
+        if (this.closed)
+            return;
+        const waiter = this.waiters.shift();
+        if (waiter)
+            waiter(item);
+        else
+            this.items.push(item);
+    }
+    take() {
+        if (this.items.length > 0)
+            return Promise.resolve(this.items.shift());
+        if (this.closed)
+            return Promise.resolve(undefined);
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    close() {
+        this.closed = true;
+        for (const waiter of this.waiters.splice(0))
+            waiter(undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/paths.js
+/** Slash-separated path helpers with Go's semantics (fsutil paths are always `/`-separated on the wire). */
+/** Go's path.Clean: collapse `//`, resolve `.` and `..` lexically; "" becomes ".". */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const joined = out.join('/');
+    if (rooted)
+        return '/' + joined;
+    return joined === '' ? '.' : joined;
+}
+/** Go's path.Join: join non-empty elements and clean; "" when all are empty. */
+function joinPath(...parts) {
+    const nonEmpty = parts.filter((p) => p !== '');
+    return nonEmpty.length === 0 ? '' : cleanPath(nonEmpty.join('/'));
+}
+/** Go's path.Dir. */
+function dirPath(p) {
+    const i = p.lastIndexOf('/');
+    return cleanPath(p.slice(0, i + 1));
+}
+/** Go's path.Base. */
+function basePath(p) {
+    if (p === '')
+        return '.';
+    while (p.length > 1 && p.endsWith('/'))
+        p = p.slice(0, -1);
+    if (p === '/')
+        return '/';
+    const i = p.lastIndexOf('/');
+    return i >= 0 ? p.slice(i + 1) : p;
+}
+/**
+ * Compares strings the way Go compares them: by their UTF-8 bytes, which is code-point order.
+ * JS `<` compares UTF-16 code units, which differs for astral characters vs U+E000..U+FFFF.
+ */
+function compareUtf8(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca === cb)
+            continue;
+        // Only surrogates break code-unit order: they belong after U+E000..U+FFFF.
+        const sa = ca >= 0xd800 && ca <= 0xdfff;
+        const sb = cb >= 0xd800 && cb <= 0xdfff;
+        if (sa !== sb)
+            return sa ? (cb >= 0xe000 ? 1 : ca - cb) : ca >= 0xe000 ? -1 : ca - cb;
+        return ca - cb;
+    }
+    return a.length - b.length;
+}
+/**
+ * Whether a wire path is safe to use under a destination root: relative, clean, no `..`, no NUL.
+ * (Symlinks inside the root are a separate concern handled by the writer.)
+ */
+function isSafeRelativePath(p) {
+    if (p === '' || p === '.' || p.includes('\0'))
+        return false;
+    if (p.startsWith('/'))
+        return false;
+    if (cleanPath(p) !== p)
+        return false;
+    return !p.split('/').includes('..');
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/patterns.js
+/**
+ * `.dockerignore` pattern matching with moby/patternmatcher's semantics (what fsutil's filter uses):
+ * `*`, `?`, `[...]`, `**`, leading `!` exceptions, later patterns win, a match on a directory covers its
+ * contents. Written from patternmatcher's behaviour; @balena/dockerignore follows older Docker rules
+ * (different `**` and parent handling), so it is not used for the wire filter.
+ */
+
+// One path character: a whole surrogate pair counts as one (Go matches runes, JS regexps code units).
+const ONE_CHAR = '(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^/])';
+const REGEXP_META = new Set([...'.+()|{}$']);
+class Pattern {
+    exclusion;
+    /** The pattern after cleaning, without its leading `!`. */
+    cleaned;
+    dirs;
+    matchType;
+    regexp;
+    constructor(cleanedWithBang) {
+        let p = cleanedWithBang;
+        this.exclusion = p.startsWith('!');
+        if (this.exclusion)
+            p = p.slice(1);
+        validateGlob(p);
+        this.cleaned = p;
+        this.dirs = p.split('/');
+        const compiled = compilePattern(p);
+        this.matchType = compiled.type;
+        this.regexp = compiled.regexp;
+    }
+    toString() {
+        return this.cleaned;
+    }
+    match(path) {
+        switch (this.matchType) {
+            case 'exact':
+                return path === this.cleaned;
+            case 'prefix':
+                // trailing `**` dropped
+                return path.startsWith(this.cleaned.slice(0, -2));
+            case 'suffix': {
+                // leading `**` dropped; `**/foo` also matches `foo` itself
+                const suffix = this.cleaned.slice(2);
+                if (path.endsWith(suffix))
+                    return true;
+                return suffix.startsWith('/') && path === suffix.slice(1);
+            }
+            case 'regexp':
+                return this.regexp.test(path);
+        }
+    }
+    /** The pattern with a trailing `/**` or `/*` removed: the literal prefix a path must share to match below it. */
+    withoutTrailingGlob() {
+        let s = this.cleaned;
+        if (s.endsWith('/**'))
+            s = s.slice(0, -3);
+        if (s.endsWith('/*'))
+            s = s.slice(0, -2);
+        return s;
+    }
+}
+class PatternMatcher {
+    patterns = [];
+    hasExclusions;
+    constructor(patterns) {
+        for (const raw of patterns) {
+            const trimmed = raw.trim();
+            if (trimmed === '')
+                continue;
+            const p = cleanPath(trimmed);
+            if (p === '!')
+                throw new Error('illegal exclusion pattern: "!"');
+            this.patterns.push(new Pattern(p));
+        }
+        this.hasExclusions = this.patterns.some((p) => p.exclusion);
+    }
+    get empty() {
+        return this.patterns.length === 0;
+    }
+    /** True when `file` (or one of its parents) matches and no later `!` exception re-includes it. */
+    matchesOrParentMatches(file) {
+        return this.matchesUsingParentResults(file, undefined).matched;
+    }
+    /**
+     * Same answer as matchesOrParentMatches, but reuses the parent directory's per-pattern results so a walk
+     * doesn't re-test every ancestor. Pass `undefined` when the parent's results are unknown.
+     */
+    matchesUsingParentResults(file, parent) {
+        const info = new Array(this.patterns.length).fill(false);
+        let matched = false;
+        const haveParent = parent !== undefined && parent.length > 0;
+        this.patterns.forEach((pattern, i) => {
+            let match = haveParent ? parent[i] : false;
+            if (!match) {
+                // An inclusion can't change an already-matched result, nor an exclusion an unmatched one.
+                if (pattern.exclusion !== matched)
+                    return;
+                match = pattern.match(file);
+                if (!match && !haveParent) {
+                    const slash = file.lastIndexOf('/');
+                    if (slash > 0) {
+                        const parentDirs = file.slice(0, slash).split('/');
+                        for (let n = 1; n <= parentDirs.length && !match; n++) {
+                            match = pattern.match(parentDirs.slice(0, n).join('/'));
+                        }
+                    }
+                }
+            }
+            info[i] = match;
+            if (match)
+                matched = !pattern.exclusion;
+        });
+        return { matched, info };
+    }
+}
+function compilePattern(pattern) {
+    const chars = [...pattern]; // code points, as Go's text/scanner reads runes
+    let re = '^';
+    let type = 'exact';
+    let pos = 0;
+    const peek = () => chars[pos];
+    for (let i = 0; pos < chars.length; i++) {
+        const ch = chars[pos++];
+        if (ch === '*') {
+            if (peek() === '*') {
+                pos++;
+                // `**/` is the same as `**`
+                if (peek() === '/')
+                    pos++;
+                if (pos >= chars.length) {
+                    // trailing `**` matches everything below, like .gitignore
+                    if (type === 'exact')
+                        type = 'prefix';
+                    else {
+                        re += '.*';
+                        type = 'regexp';
+                    }
+                }
+                else {
+                    // any number of path segments, including none
+                    re += '(.*/)?';
+                    type = 'regexp';
+                }
+                if (i === 0)
+                    type = 'suffix';
+            }
+            else {
+                re += '[^/]*';
+                type = 'regexp';
+            }
+        }
+        else if (ch === '?') {
+            re += ONE_CHAR;
+            type = 'regexp';
+        }
+        else if (REGEXP_META.has(ch)) {
+            re += '\\' + ch;
+        }
+        else if (ch === '\\') {
+            // escapes the next character
+            if (pos < chars.length) {
+                re += escapeLiteral(chars[pos++]);
+                type = 'regexp';
+            }
+            else {
+                re += '\\\\';
+            }
+        }
+        else if (ch === '[' || ch === ']') {
+            re += ch;
+            type = 'regexp';
+        }
+        else {
+            re += ch;
+        }
+    }
+    if (type !== 'regexp')
+        return { type };
+    try {
+        return { type, regexp: new RegExp(re + '$') };
+    }
+    catch {
+        throw new Error(`syntax error in pattern: ${pattern}`);
+    }
+}
+function escapeLiteral(ch) {
+    return /[\\^$.*+?()[\]{}|/]/.test(ch) ? '\\' + ch : ch;
+}
+/**
+ * Rejects what Go's filepath.Match reports as ErrBadPattern (patternmatcher validates every pattern that way):
+ * an unterminated or empty `[...]` class, a reversed range, a trailing `\`.
+ */
+function validateGlob(pattern) {
+    const bad = () => new Error(`syntax error in pattern: ${pattern}`);
+    const chars = [...pattern];
+    let i = 0;
+    const esc = () => {
+        const c = chars[i];
+        if (c === undefined || c === '-' || c === ']')
+            throw bad();
+        i++;
+        if (c === '\\') {
+            const n = chars[i];
+            if (n === undefined)
+                throw bad();
+            i++;
+            return n;
+        }
+        return c;
+    };
+    while (i < chars.length) {
+        const c = chars[i++];
+        if (c === '\\') {
+            if (i >= chars.length)
+                throw bad();
+            i++;
+        }
+        else if (c === '[') {
+            if (chars[i] === '^')
+                i++;
+            let ranges = 0;
+            for (;;) {
+                if (i >= chars.length)
+                    throw bad();
+                if (chars[i] === ']' && ranges > 0) {
+                    i++;
+                    break;
+                }
+                const lo = esc();
+                let hi = lo;
+                if (chars[i] === '-') {
+                    i++;
+                    hi = esc();
+                }
+                if (lo.codePointAt(0) > hi.codePointAt(0))
+                    throw bad();
+                ranges++;
+            }
+        }
+    }
+}
+/**
+ * Go's filepath.Match for one path element (used to expand wildcard components of followpaths):
+ * `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]` classes, `\` escapes. Malformed → no match.
+ */
+function matchGlob(pattern, name) {
+    try {
+        validateGlob(pattern);
+    }
+    catch {
+        return false;
+    }
+    const chars = [...pattern];
+    let re = '^';
+    let i = 0;
+    while (i < chars.length) {
+        const c = chars[i++];
+        if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += ONE_CHAR;
+        else if (c === '\\')
+            re += escapeLiteral(chars[i++]);
+        else if (c === '[') {
+            let cls = '[';
+            if (chars[i] === '^') {
+                cls += '^';
+                i++;
+            }
+            let first = true;
+            while (!(chars[i] === ']' && !first)) {
+                let lo = chars[i++];
+                if (lo === '\\')
+                    lo = chars[i++];
+                cls += escapeClassChar(lo);
+                if (chars[i] === '-') {
+                    i++;
+                    let hi = chars[i++];
+                    if (hi === '\\')
+                        hi = chars[i++];
+                    cls += '-' + escapeClassChar(hi);
+                }
+                first = false;
+            }
+            i++; // ']'
+            re += cls + ']';
+        }
+        else
+            re += escapeLiteral(c);
+    }
+    return new RegExp(re + '$', 'u').test(name);
+}
+function escapeClassChar(ch) {
+    return /[\\\]^[-]/.test(ch) ? '\\' + ch : ch;
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/followpaths.js
+/**
+ * `followpaths`: the daemon names the exact paths it needs (Dockerfile, .dockerignore, COPY sources). Like
+ * fsutil's FollowLinks, resolve each path component by component inside the root: a symlink met on the way
+ * is kept (so it is sent as a symlink) and its target, re-rooted at the context root, is followed too. The
+ * result becomes extra include patterns. Wildcard components are expanded against the directory listing
+ * only to find symlinks among the matches; the wildcard path itself stays as a pattern.
+ */
+
+
+
+
+/** Symlink chains longer than this are treated as loops (fsutil relies on its resolved set; this also bounds depth). */
+const MAX_RESOLVE_DEPTH = 255;
+/**
+ * Returns the include patterns the followpaths add, or `null` when one of them resolves to the root itself
+ * (then there is nothing to filter: the whole directory is wanted).
+ */
+async function resolveFollowPaths(root, paths) {
+    const resolved = new Set();
+    for (const p of paths)
+        await resolvePath(root, p, resolved, 0);
+    const sorted = [...resolved].sort(compareUtf8);
+    return dedupePaths(sorted);
+}
+/**
+ * Drops paths already covered by an earlier (sorted) one; `null` if "." is present (fsutil's dedupePaths).
+ */
+function dedupePaths(sorted) {
+    const out = [];
+    let last = '';
+    for (const s of sorted) {
+        if (s === '.')
+            return null;
+        if (s.startsWith(last + '/'))
+            continue;
+        out.push(s);
+        last = s;
+    }
+    return out;
+}
+async function resolvePath(root, input, resolved, depth) {
+    if (depth > MAX_RESOLVE_DEPTH)
+        throw new Error(`followpaths: too many levels of symbolic links resolving ${input}`);
+    // Rooted inputs (absolute link targets) are relative to the context root, never to the host root.
+    let rest = joinPath('.', input);
+    let current = '.';
+    for (;;) {
+        const slash = rest.indexOf('/');
+        const head = slash >= 0 ? rest.slice(0, slash) : rest;
+        rest = slash >= 0 ? rest.slice(slash + 1) : '';
+        current = joinPath(current, head);
+        const targets = await readSymlinks(root, current, true);
+        if ((rest === '' || targets !== null) && resolved.has(current))
+            return;
+        if (targets !== null) {
+            resolved.add(current);
+            for (const target of targets)
+                await resolvePath(root, joinPath(target, rest), resolved, depth + 1);
+            return;
+        }
+        if (rest === '') {
+            resolved.add(current);
+            return;
+        }
+    }
+}
+/**
+ * Targets (as root-relative paths starting with `/`) of the symlink at `rel`, or of every symlink matching
+ * a wildcard last component; `null` when there is no symlink there (or nothing at all).
+ */
+async function readSymlinks(root, rel, allowWildcard) {
+    const base = basePath(rel);
+    if (allowWildcard && containsWildcards(base)) {
+        const dir = dirPath(rel);
+        const names = await listDir(root, dir);
+        if (names === null)
+            return null;
+        let out = null;
+        for (const name of names) {
+            if (!matchGlob(base, name))
+                continue;
+            const res = await readSymlinks(root, joinPath(dir, name), false);
+            if (res !== null)
+                (out ??= []).push(...res);
+        }
+        return out;
+    }
+    if (rel === '.' || rel === '/')
+        return null;
+    const abs = await absInsideRoot(root, rel);
+    if (abs === null)
+        return null;
+    let link;
+    try {
+        const st = await external_node_fs_.promises.lstat(abs);
+        if (!st.isSymbolicLink())
+            return null;
+        link = await external_node_fs_.promises.readlink(abs);
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return null;
+        throw err;
+    }
+    link = cleanPath(link);
+    if (link.startsWith('/'))
+        return [link];
+    return [joinPath('/', joinPath(dirPath(rel), link))];
+}
+async function listDir(root, rel) {
+    const abs = rel === '.' ? root : await absInsideRoot(root, rel);
+    if (abs === null)
+        return null;
+    try {
+        const st = await external_node_fs_.promises.lstat(abs);
+        if (!st.isDirectory())
+            return null;
+        return (await external_node_fs_.promises.readdir(abs)).sort(compareUtf8);
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return null;
+        throw err;
+    }
+}
+/**
+ * Host path of a root-relative path whose parent components are all real directories. Resolution walks
+ * components left to right, so parents are never symlinks here; checking keeps that guarantee local
+ * (nothing outside the root is ever looked at).
+ */
+async function absInsideRoot(root, rel) {
+    const parts = rel.split('/');
+    let abs = root;
+    for (let i = 0; i < parts.length - 1; i++) {
+        abs = external_node_path_.join(abs, parts[i]);
+        try {
+            if (!(await external_node_fs_.promises.lstat(abs)).isDirectory())
+                return null;
+        }
+        catch (err) {
+            if (isNotFound(err))
+                return null;
+            throw err;
+        }
+    }
+    return external_node_path_.join(abs, parts[parts.length - 1]);
+}
+function containsWildcards(name) {
+    for (let i = 0; i < name.length; i++) {
+        const ch = name[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === '*' || ch === '?' || ch === '[')
+            return true;
+    }
+    return false;
+}
+function isNotFound(err) {
+    const code = err?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/walker.js
+/**
+ * The sender's view of a directory: STAT entries in the exact order and shape fsutil produces, so the
+ * daemon's receiver accepts them ("changes out of order" otherwise) and its content checksums and
+ * incremental-transfer cache line up with what buildx would send.
+ *
+ * Order: depth-first pre-order, siblings sorted by UTF-8 bytes, a directory before its contents. Filters
+ * follow fsutil's filterFS: include/exclude patterns with parent-match tracking, excluded directories
+ * skipped unless an include or `!` exception could match below them, and a directory hidden by the filters
+ * emitted lazily right before its first emitted descendant. Entries are lstat'ed (symlinks are sent as
+ * symlinks, never followed), uid/gid are 0 as in the Go client's build contexts, mtimes in nanoseconds.
+ */
+
+
+
+
+
+
+
+/** Characters that make a pattern more than a literal path prefix (fsutil's patternChars on unix). */
+const PATTERN_CHARS = /[*[\]?^\\]/;
+/** Compiled include/exclude rules for one transfer. */
+class TreeFilter {
+    include;
+    exclude;
+    onlyPrefixIncludes;
+    onlyPrefixExcludeExceptions;
+    constructor(include, exclude, onlyPrefixIncludes, onlyPrefixExcludeExceptions) {
+        this.include = include;
+        this.exclude = exclude;
+        this.onlyPrefixIncludes = onlyPrefixIncludes;
+        this.onlyPrefixExcludeExceptions = onlyPrefixExcludeExceptions;
+    }
+    static async create(root, opts) {
+        let includes = [...(opts.includePatterns ?? [])];
+        if (opts.followPaths && opts.followPaths.length > 0) {
+            const targets = await resolveFollowPaths(root, opts.followPaths);
+            if (targets !== null)
+                includes = dedupePaths([...includes, ...targets]) ?? [];
+        }
+        const include = includes.length > 0 ? compile('includepatterns', includes) : undefined;
+        const exclude = opts.excludePatterns && opts.excludePatterns.length > 0 ? compile('excludepatterns', opts.excludePatterns) : undefined;
+        const literal = (p) => !PATTERN_CHARS.test(p.withoutTrailingGlob());
+        return new TreeFilter(include, exclude, !include || include.patterns.every((p) => p.exclusion || literal(p)), !exclude || exclude.patterns.every((p) => !p.exclusion || literal(p)));
+    }
+    get active() {
+        return this.include !== undefined || this.exclude !== undefined;
+    }
+    /**
+     * Decides one entry from its path and the parent directory's match results:
+     * `prune` — don't send it and don't look inside; `hide` — don't send it (a directory is still walked,
+     * something below may be wanted); `send`.
+     */
+    decide(rel, isDir, parent) {
+        const match = {};
+        let hide = false;
+        if (this.include) {
+            const r = this.include.matchesUsingParentResults(rel, parent?.include);
+            match.include = r.info;
+            if (!r.matched) {
+                if (isDir && this.onlyPrefixIncludes && !anyPatternBelow(this.include, rel, false))
+                    return { action: 'prune', match };
+                hide = true;
+            }
+        }
+        if (this.exclude) {
+            const r = this.exclude.matchesUsingParentResults(rel, parent?.exclude);
+            match.exclude = r.info;
+            if (r.matched) {
+                if (isDir && this.onlyPrefixExcludeExceptions) {
+                    if (!this.exclude.hasExclusions || !anyPatternBelow(this.exclude, rel, true))
+                        return { action: 'prune', match };
+                }
+                hide = true;
+            }
+        }
+        return { action: hide ? 'hide' : 'send', match };
+    }
+}
+function compile(what, patterns) {
+    try {
+        return new PatternMatcher(patterns);
+    }
+    catch (err) {
+        throw new Error(`invalid ${what}: ${JSON.stringify(patterns)}: ${err.message}`);
+    }
+}
+/** Could a (literal-prefix) pattern of the wanted kind match something below directory `rel`? */
+function anyPatternBelow(matcher, rel, exclusions) {
+    const dirSlash = rel + '/';
+    return matcher.patterns.some((p) => p.exclusion === exclusions && (p.withoutTrailingGlob() + '/').startsWith(dirSlash));
+}
+/** lstat → wire Stat. `null` when the entry vanished meanwhile. */
+async function statEntry(abs, rel) {
+    return statEntrySync(abs, rel);
+}
+/**
+ * The synchronous form the walk uses: an lstat of a local directory entry takes a few microseconds, while the
+ * promise form costs a thread-pool round trip and several allocations per entry — most of the listing time of a
+ * context with tens of thousands of files.
+ */
+function statEntrySync(abs, rel) {
+    try {
+        const st = external_node_fs_.lstatSync(abs, { bigint: true, throwIfNoEntry: false });
+        if (st === undefined)
+            return null;
+        const mode = goModeFromPosix(Number(st.mode));
+        const stat = { path: rel, mode };
+        if (!st.isDirectory()) {
+            if (st.size !== 0n)
+                stat.size = st.size.toString();
+            if (st.isSymbolicLink())
+                stat.linkname = external_node_fs_.readlinkSync(abs);
+            if (mode & GoMode.Device) {
+                const { major, minor } = deviceNumbers(st.rdev);
+                if (major !== 0n)
+                    stat.devmajor = major.toString();
+                if (minor !== 0n)
+                    stat.devminor = minor.toString();
+            }
+        }
+        if (st.mtimeNs !== 0n)
+            stat.modTime = st.mtimeNs.toString();
+        // uid/gid stay 0: the Go client resets them for build contexts (COPY results are root-owned).
+        return stat;
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return null;
+        throw err;
+    }
+}
+/** Resolves the directory to share (following a symlinked root, like fsutil.NewFS) and checks it is a directory. */
+async function resolveRoot(dir) {
+    let real;
+    try {
+        real = await external_node_fs_.promises.realpath(dir);
+    }
+    catch (err) {
+        if (isNotFound(err))
+            throw new Error(`directory ${dir} does not exist`);
+        throw err;
+    }
+    const st = await external_node_fs_.promises.stat(real);
+    if (!st.isDirectory())
+        throw new Error(`${dir} is not a directory`);
+    return real;
+}
+/**
+ * Walks `root` (already resolved with resolveRoot) and yields STATs in fsutil order. The root itself is
+ * not yielded. One flat loop over an explicit stack (no recursive generators: each level of `yield*` would
+ * add a promise hop per entry).
+ */
+async function* walkTree(root, opts = {}, filter) {
+    const f = filter ?? (await TreeFilter.create(root, opts));
+    const stack = [];
+    const rootLevel = await openLevel(f, { rel: '', abs: root, match: undefined, emitted: true });
+    if (rootLevel)
+        stack.push(rootLevel);
+    while (stack.length > 0) {
+        opts.signal?.throwIfAborted();
+        const level = stack[stack.length - 1];
+        if (level.next >= level.entries.length) {
+            stack.pop();
+            continue;
+        }
+        const e = level.entries[level.next++];
+        if (e.action === 'prune')
+            continue;
+        if (e.action === 'hide') {
+            if (e.isDir) {
+                const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: false });
+                if (child)
+                    stack.push(child);
+            }
+            continue;
+        }
+        const stat = statEntrySync(e.abs, e.rel);
+        if (stat === null)
+            continue; // vanished since readdir
+        let ancestorsGone = false;
+        for (const ancestor of stack) {
+            if (ancestor.frame.emitted)
+                continue;
+            const st = statEntrySync(ancestor.frame.abs, ancestor.frame.rel);
+            if (st === null) {
+                ancestorsGone = true;
+                break;
+            }
+            ancestor.frame.emitted = true;
+            yield st;
+        }
+        if (ancestorsGone) {
+            // a hidden parent vanished: nothing below it can be sent
+            level.next = level.entries.length;
+            continue;
+        }
+        yield stat;
+        if (e.isDir && (stat.mode & GoMode.Dir) !== 0) {
+            const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: true });
+            if (child)
+                stack.push(child);
+        }
+    }
+}
+async function openLevel(filter, frame) {
+    let dirents;
+    try {
+        dirents = await external_node_fs_.promises.readdir(frame.abs, { withFileTypes: true });
+    }
+    catch (err) {
+        const code = err.code;
+        if (isNotFound(err))
+            return null;
+        // An unreadable directory the filters hide anyway is not an error (fsutil tolerates ErrPermission there).
+        if (!frame.emitted && (code === 'EACCES' || code === 'EPERM'))
+            return null;
+        throw err;
+    }
+    const names = dirents.map((d) => ({ name: d.name, isDir: d.isDirectory() })).sort((a, b) => compareUtf8(a.name, b.name));
+    const entries = names.map(({ name, isDir }) => {
+        const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
+        const decision = filter.active ? filter.decide(rel, isDir, frame.match) : { action: 'send', match: undefined };
+        return { rel, abs: external_node_path_.join(frame.abs, name), isDir, ...decision };
+    });
+    return { frame, entries, next: 0 };
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/filesync.js
+/**
+ * FileSync: serves local directories (build context, Dockerfile dir, named contexts) to the daemon.
+ *
+ * Each DiffCopy call names one directory (`dir-name`) and the filters the daemon wants applied; we walk it
+ * with fsutil's ordering and filter rules and run the fsutil sender protocol over the call. The daemon keeps
+ * a copy from earlier builds and only requests files whose size or mtime changed, so `stats()` shows how
+ * much content actually had to travel.
+ */
+
+
+
+
+
+
+const KEY_DIR_NAME = 'dir-name';
+const KEY_INCLUDE_PATTERNS = 'include-patterns';
+const KEY_EXCLUDE_PATTERNS = 'exclude-patterns';
+const KEY_FOLLOW_PATHS = 'followpaths';
+class StatusError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/**
+ * FileSync with identity (de)serialisers: the sender encodes its Packets itself (fsutil/wire.ts), which costs a
+ * fraction of a protobufjs round trip per packet — and a context transfer is tens of thousands of packets.
+ */
+function rawFileSyncDefinition() {
+    return (0,grpc_service/* rawStreamDefinition */.Oc)(FILE_SYNC_SERVICE, 'DiffCopy');
+}
+class FileSync {
+    serviceName = FILE_SYNC_SERVICE;
+    // TarStream is legacy and never called by current daemons.
+    advertisedMethods = ['DiffCopy'];
+    /** The definition to register this service with (raw Packet bytes; see rawFileSyncDefinition). */
+    definition = rawFileSyncDefinition();
+    dirs;
+    counters = new Map();
+    active = new Set();
+    /** @param dirs dir-name → absolute directory path (`context`, `dockerfile`, named contexts...). */
+    constructor(dirs) {
+        this.dirs = new Map(Object.entries(dirs));
+    }
+    handlers() {
+        return {
+            DiffCopy: (call) => void this.diffCopy(call),
+        };
+    }
+    /** Transfer counters per dir-name, for every dir-name requested so far. */
+    stats() {
+        return Object.fromEntries([...this.counters].map(([name, s]) => [name, { ...s }]));
+    }
+    close() {
+        for (const ac of this.active)
+            ac.abort(new Error('session closed'));
+    }
+    async diffCopy(call) {
+        const ac = new AbortController();
+        this.active.add(ac);
+        call.on('cancelled', () => ac.abort(new Error('transfer cancelled by the daemon')));
+        try {
+            const md = call.metadata;
+            const dirName = metadataValues(md, KEY_DIR_NAME)[0] ?? '';
+            const dir = this.dirs.get(dirName);
+            if (dir === undefined) {
+                const known = [...this.dirs.keys()].map((k) => JSON.stringify(k)).join(', ') || 'none';
+                throw new StatusError(src/* status */.h5.NOT_FOUND, `no access allowed to dir ${JSON.stringify(dirName)} (this session shares: ${known})`);
+            }
+            const counters = this.countersFor(dirName);
+            counters.requests++;
+            let root;
+            try {
+                root = await resolveRoot(dir);
+            }
+            catch (err) {
+                throw new StatusError(src/* status */.h5.NOT_FOUND, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`);
+            }
+            const opts = {
+                includePatterns: metadataValues(md, KEY_INCLUDE_PATTERNS),
+                excludePatterns: metadataValues(md, KEY_EXCLUDE_PATTERNS),
+                followPaths: metadataValues(md, KEY_FOLLOW_PATHS),
+                signal: ac.signal,
+            };
+            let filter;
+            try {
+                filter = await TreeFilter.create(root, opts);
+            }
+            catch (err) {
+                throw new StatusError(src/* status */.h5.INVALID_ARGUMENT, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`);
+            }
+            await sendTree(streamChannel(call, rawCodec), root, walkTree(root, opts, filter), {
+                signal: ac.signal,
+                onData: (bytes) => (counters.bytesSent += bytes),
+                onFileSent: () => counters.filesSent++,
+            });
+            call.end();
+        }
+        catch (err) {
+            endWithError(call, err);
+        }
+        finally {
+            this.active.delete(ac);
+        }
+    }
+    countersFor(dirName) {
+        let c = this.counters.get(dirName);
+        if (!c)
+            this.counters.set(dirName, (c = { requests: 0, filesSent: 0, bytesSent: 0 }));
+        return c;
+    }
+}
+function endWithError(call, err) {
+    if (call.cancelled || call.destroyed || call.writableEnded)
+        return;
+    const code = err instanceof StatusError ? err.code : src/* status */.h5.UNKNOWN;
+    call.emit('error', { code, details: errorMessage(err) });
+}
+/**
+ * All values of a (possibly repeated) metadata key, as the Go client sent them.
+ *
+ * grpc-js hands a header sent several times over as one value joined with ", ", so values are split on
+ * that; when any value was non-ASCII the client URL-query-escaped all of them (`<key>-encoded: 1`), which
+ * also makes the split exact (a literal ", " becomes "%2C+").
+ */
+function metadataValues(md, key) {
+    const values = md
+        .get(key)
+        .map((v) => (typeof v === 'string' ? v : v.toString()))
+        .flatMap((v) => v.split(', '));
+    const flag = md.get(`${key}-encoded`)[0];
+    const encoded = typeof flag === 'string' && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(flag.split(', ')[0]);
+    return encoded ? values.map(queryUnescape) : values;
+}
+/** Go's url.QueryUnescape (`+` is a space); a malformed value becomes "" as the Go client ignores the error. */
+function queryUnescape(s) {
+    try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/fsutil/receiver.js
+/**
+ * fsutil receiver: the daemon streams a tree (the `local` exporter), we recreate it under a destination
+ * directory, merging with what is there (nothing is deleted except entries replaced by a new one).
+ *
+ * Every STAT is checked before touching the disk: relative, clean, no `..`, in fsutil order with its parent
+ * directory sent earlier in this stream (so every parent is a directory this receiver created or kept, never
+ * a pre-existing symlink), hardlinks only to files of this stream. Regular files are created at their STAT
+ * and requested; their DATA is written as it arrives (one packet at a time, so a slow disk slows the stream
+ * instead of filling memory). Modes and mtimes are applied when a file completes, directories' last (their
+ * mtimes change while children are written). Ownership is left to the current user, like the Go client.
+ */
+
+
+
+
+
+
+async function receiveTree(channel, dest, opts = {}) {
+    await external_node_fs_.promises.mkdir(dest, { recursive: true });
+    const root = await external_node_fs_.promises.realpath(dest);
+    const result = { files: 0, bytes: 0, skipped: [] };
+    const order = new OrderValidator();
+    const regularFiles = new Set();
+    const pending = new Map();
+    const dirs = [];
+    let nextId = 0;
+    let listingDone = false;
+    let finSent = false;
+    const finishIfDone = async () => {
+        if (!listingDone || pending.size > 0 || finSent)
+            return;
+        // Deepest first: a parent's restrictive mode must not block its children's updates.
+        for (const d of dirs.reverse())
+            await applyMetadata(d.abs, d.stat);
+        finSent = true;
+        await channel.send({ type: PacketType.FIN });
+    };
+    const applyStat = async (stat, id) => {
+        const path = stat.path ?? ''; // proto3: an empty path arrives as an absent field
+        const mode = stat.mode ?? 0;
+        if (!isSafeRelativePath(path))
+            throw new Error(`refusing to write ${JSON.stringify(path)}: not a clean path inside the destination`);
+        order.check(path, isDirMode(mode));
+        const abs = external_node_path_.join(root, path);
+        if (isDirMode(mode)) {
+            const existing = await lstatOrNull(abs);
+            if (!existing?.isDirectory()) {
+                if (existing)
+                    await external_node_fs_.promises.rm(abs, { force: true });
+                // Owner-writable while children arrive; the real mode is applied at the end.
+                await external_node_fs_.promises.mkdir(abs, { mode: 0o700 });
+            }
+            dirs.push({ abs, stat });
+        }
+        else if (isSymlinkMode(mode)) {
+            const target = stat.linkname ?? '';
+            // (a link's target is kept as sent — it is never followed while writing — but no OS takes a NUL in it)
+            if (target.includes('\0'))
+                throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
+            await removeExisting(abs);
+            await external_node_fs_.promises.symlink(target, abs);
+            await applyMetadata(abs, stat);
+        }
+        else if (isRegularMode(mode) && stat.linkname) {
+            const target = stat.linkname;
+            if (!isSafeRelativePath(target) || !regularFiles.has(target)) {
+                throw new Error(`invalid link ${path} to unknown path: ${JSON.stringify(target)}`);
+            }
+            await removeExisting(abs);
+            await external_node_fs_.promises.link(external_node_path_.join(root, target), abs);
+        }
+        else if (isRegularMode(mode)) {
+            await removeExisting(abs);
+            // A new inode (never truncating in place, which would also rewrite other hardlinks of an old file).
+            await (await external_node_fs_.promises.open(abs, 'wx', 0o600)).close();
+            regularFiles.add(path);
+            pending.set(id, { path, abs, stat, bytes: 0 });
+            await channel.send({ type: PacketType.REQ, ID: id });
+        }
+        else {
+            result.skipped.push(path);
+        }
+    };
+    const completeFile = async (id, file) => {
+        pending.delete(id);
+        await file.handle?.close();
+        file.handle = undefined;
+        await applyMetadata(file.abs, file.stat);
+        result.files++;
+        result.bytes += file.bytes;
+        opts.onFile?.(file.path, file.bytes);
+        await finishIfDone();
+    };
+    try {
+        for await (const packet of channel.receive()) {
+            opts.signal?.throwIfAborted();
+            switch (packet.type ?? PacketType.STAT) {
+                case PacketType.ERR:
+                    throw new Error(`error from sender: ${packet.data?.toString() ?? ''}`);
+                case PacketType.STAT: {
+                    if (listingDone)
+                        throw new Error('protocol error: STAT after the end of the listing');
+                    if (!packet.stat) {
+                        listingDone = true;
+                        await finishIfDone();
+                        break;
+                    }
+                    await applyStat(packet.stat, nextId++);
+                    break;
+                }
+                case PacketType.DATA: {
+                    const id = packet.ID ?? 0;
+                    const file = pending.get(id);
+                    if (!file)
+                        throw new Error(`invalid file request ${id}`);
+                    const data = packet.data;
+                    if (!data || data.length === 0) {
+                        await completeFile(id, file);
+                        break;
+                    }
+                    file.handle ??= await external_node_fs_.promises.open(file.abs, 'r+');
+                    await writeAll(file.handle, data);
+                    file.bytes += data.length;
+                    break;
+                }
+                case PacketType.FIN:
+                    if (!finSent)
+                        throw new Error('protocol error: sender finished before the transfer was complete');
+                    return result;
+                default:
+                    break;
+            }
+        }
+    }
+    catch (err) {
+        // Once our FIN is out the tree is complete; a sender that hangs up instead of answering FIN is fine.
+        if (finSent && err instanceof StreamClosedError)
+            return result;
+        if (!(err instanceof StreamClosedError)) {
+            await channel.send({ type: PacketType.ERR, data: Buffer.from(err.message ?? String(err)) }).catch(() => { });
+        }
+        throw err;
+    }
+    finally {
+        for (const file of pending.values())
+            await file.handle?.close().catch(() => { });
+    }
+    if (!finSent)
+        throw new Error('sender closed the stream before the transfer was complete');
+    return result;
+}
+async function writeAll(handle, data) {
+    let offset = 0;
+    while (offset < data.length) {
+        const { bytesWritten } = await handle.write(data, offset, data.length - offset, null);
+        offset += bytesWritten;
+    }
+}
+async function lstatOrNull(abs) {
+    try {
+        return await external_node_fs_.promises.lstat(abs);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return null;
+        throw err;
+    }
+}
+/** Makes room for a new entry: an old directory goes with its contents, anything else is unlinked. */
+async function removeExisting(abs) {
+    const existing = await lstatOrNull(abs);
+    if (!existing)
+        return;
+    if (existing.isDirectory())
+        await external_node_fs_.promises.rm(abs, { recursive: true, force: true });
+    else
+        await external_node_fs_.promises.unlink(abs);
+}
+function nsToSeconds(ns) {
+    const n = BigInt(ns ?? '0');
+    return Number(n / 1000000000n) + Number(n % 1000000000n) / 1e9;
+}
+/** chmod (never through a symlink) and mtime (atime = mtime, as fsutil's chtimes does). */
+async function applyMetadata(abs, stat) {
+    const mode = stat.mode ?? 0;
+    if (!isSymlinkMode(mode))
+        await external_node_fs_.promises.chmod(abs, posixPermFromGoMode(mode));
+    const t = nsToSeconds(stat.modTime);
+    await external_node_fs_.promises.lutimes(abs, t, t);
+}
+/**
+ * fsutil's Validator: paths arrive depth-first with byte-wise sorted siblings, and every path's parent is a
+ * directory sent earlier in the stream (or the root).
+ */
+class OrderValidator {
+    stack = [{ dir: '', last: undefined }];
+    check(path, isDir) {
+        const slash = path.lastIndexOf('/');
+        const dir = slash >= 0 ? path.slice(0, slash) : '';
+        const base = slash >= 0 ? path.slice(slash + 1) : path;
+        while (this.stack.length > 1 && this.stack[this.stack.length - 1].dir !== dir)
+            this.stack.pop();
+        const top = this.stack[this.stack.length - 1];
+        if (top.dir !== dir || (top.last !== undefined && compareUtf8(top.last, base) >= 0)) {
+            throw new Error(`changes out of order: ${JSON.stringify(path)} after ${JSON.stringify(joinRel(top.dir, top.last ?? ''))}`);
+        }
+        top.last = base;
+        if (isDir)
+            this.stack.push({ dir: path, last: undefined });
+    }
+}
+function joinRel(dir, base) {
+    return dir === '' ? base : `${dir}/${base}`;
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/filesend.js
+/**
+ * FileSend: where exporters stream their output back to us (`local`, `tar`, `oci`/`docker` tarballs).
+ *
+ * Each DiffCopy call carries `buildkit-attachable-exporter-id` (index into SolveRequest.Exporters, absent ⇒ 0)
+ * and one of two payloads:
+ * - file mode: `BytesMessage` chunks of one tarball, written in order to a file or a caller's Writable;
+ * - directory mode (`local` exporter): fsutil Packets — the daemon is the fsutil sender and we receive the
+ *   tree into a directory. With several platforms the daemon sends each under a `<os>_<arch>` directory
+ *   (one stream per platform, or one stream for all on newer daemons); they merge into the destination.
+ *
+ * The method is declared `stream BytesMessage`, but directory mode puts Packets in those frames, so this
+ * service is served with identity (de)serialisers and decodes each frame itself.
+ */
+
+
+
+
+
+
+
+
+
+const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
+const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
+class filesend_StatusError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** A FileSend definition whose messages are the raw frame bytes, in both directions. */
+function rawFileSendDefinition() {
+    return (0,grpc_service/* rawStreamDefinition */.Oc)(FILE_SEND_SERVICE, 'DiffCopy');
+}
+class FileSend {
+    targets;
+    serviceName = FILE_SEND_SERVICE;
+    advertisedMethods = ['DiffCopy'];
+    /** The definition to register this service with (raw frames; see the module comment). */
+    definition = rawFileSendDefinition();
+    counters = new Map();
+    active = new Set();
+    /** @param targets one per exporter, in SolveRequest.Exporters order. */
+    /** `targets[i]` receives exporter i's output; undefined for exporters that send nothing to the client (image, moby). */
+    constructor(targets) {
+        this.targets = targets;
+    }
+    handlers() {
+        return {
+            DiffCopy: (call) => void this.diffCopy(call),
+        };
+    }
+    stats() {
+        return Object.fromEntries([...this.counters].map(([id, s]) => [id, { ...s }]));
+    }
+    close() {
+        for (const ac of this.active)
+            ac.abort(new Error('session closed'));
+    }
+    async diffCopy(call) {
+        const ac = new AbortController();
+        this.active.add(ac);
+        const onCancel = () => ac.abort(new Error('export cancelled by the daemon'));
+        call.on('cancelled', onCancel);
+        ac.signal.addEventListener('abort', () => {
+            // Unblocks a receive loop waiting for packets; the daemon sees the call fail.
+            if (!call.destroyed)
+                call.destroy();
+        });
+        try {
+            const id = exporterId(call.metadata);
+            const target = this.targets[id];
+            if (!target)
+                throw new filesend_StatusError(src/* status */.h5.NOT_FOUND, `exporter ${id} has no destination on this client (this session has ${this.targets.length} exporters)`);
+            const counters = this.countersFor(id);
+            counters.streams++;
+            if (target.mode === 'dir') {
+                await receiveTree(streamChannel(call, rawCodec), target.path, {
+                    signal: ac.signal,
+                    onFile: (_path, bytes) => {
+                        counters.files++;
+                        counters.bytes += bytes;
+                    },
+                });
+            }
+            else {
+                let out;
+                if (target.mode === 'file') {
+                    await (0,promises_.mkdir)(external_node_path_.dirname(target.path), { recursive: true });
+                    out = (0,external_node_fs_.createWriteStream)(target.path);
+                }
+                else {
+                    out = await target.open(exporterMetadata(call.metadata));
+                    if (out === null)
+                        throw new filesend_StatusError(src/* status */.h5.ALREADY_EXISTS, 'target already exists');
+                }
+                await writeTarball(call, out, (n) => (counters.bytes += n));
+            }
+            if (!call.destroyed && !call.writableEnded)
+                call.end();
+        }
+        catch (err) {
+            if (!(call.cancelled || call.destroyed || call.writableEnded)) {
+                const code = err instanceof filesend_StatusError ? err.code : src/* status */.h5.UNKNOWN;
+                call.emit('error', { code, details: errorMessage(err) });
+            }
+        }
+        finally {
+            call.off('cancelled', onCancel);
+            this.active.delete(ac);
+        }
+    }
+    countersFor(id) {
+        let c = this.counters.get(id);
+        if (!c)
+            this.counters.set(id, (c = { streams: 0, files: 0, bytes: 0 }));
+        return c;
+    }
+}
+/** Copies BytesMessage chunks to `out` until the daemon half-closes, then waits for `out` to flush. */
+async function writeTarball(call, out, onBytes) {
+    const outFailed = new Promise((_, reject) => out.once('error', reject));
+    outFailed.catch(() => { });
+    try {
+        for await (const data of readMessages(call, frameBytes)) {
+            if (data.length === 0)
+                continue;
+            if (!out.write(data))
+                await Promise.race([new Promise((resolve) => out.once('drain', resolve)), outFailed]);
+            onBytes(data.length);
+        }
+        await Promise.race([new Promise((resolve) => out.end(resolve)), outFailed]);
+    }
+    catch (err) {
+        out.destroy();
+        throw err;
+    }
+}
+/** One FileSend frame in file mode: raw BytesMessage bytes, or an already-decoded object (generic definition). */
+function frameBytes(message) {
+    if (Buffer.isBuffer(message) || message instanceof Uint8Array)
+        return decodeBytesMessage(message);
+    const data = message?.data;
+    return data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.alloc(0);
+}
+function exporterId(md) {
+    const v = md.get(KEY_EXPORTER_ID)[0];
+    if (v === undefined)
+        return 0;
+    const n = Number.parseInt(String(v), 10);
+    return Number.isFinite(n) && n >= 0 ? n : 0;
+}
+function exporterMetadata(md) {
+    const out = {};
+    for (const [k, v] of Object.entries(md.getMap())) {
+        if (k.startsWith(KEY_EXPORTER_META_PREFIX))
+            out[k.slice(KEY_EXPORTER_META_PREFIX.length)] = String(v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/secrets.js
+/**
+ * Serves `RUN --mount=type=secret` values to the daemon. Values are read when the store is built, so a
+ * missing file or variable fails before any solve starts, and nothing is read again mid-build.
+ */
+
+
+
+class SecretLookupError extends Error {
+}
+/** Reads every secret now. Mirrors BuildKit's secretsprovider: without src/env, an env var named like the id, else a file of that name. */
+function loadSecrets(specs, opts) {
+    const values = new Map();
+    for (const spec of specs) {
+        if (spec.value !== undefined) {
+            values.set(spec.id, Buffer.from(spec.value));
+            continue;
+        }
+        let { file, env } = spec;
+        if (!file && !env) {
+            if (opts.env[spec.id] !== undefined)
+                env = spec.id;
+            else
+                file = spec.id;
+        }
+        if (env) {
+            const v = opts.env[env];
+            if (v === undefined)
+                throw new SecretLookupError(`secret "${spec.id}": environment variable ${env} is not set`);
+            values.set(spec.id, Buffer.from(v));
+        }
+        else if (file) {
+            const p = external_node_path_.resolve(opts.cwd, file);
+            try {
+                values.set(spec.id, external_node_fs_.readFileSync(p));
+            }
+            catch (err) {
+                const code = err.code;
+                const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(err);
+                throw new SecretLookupError(`secret "${spec.id}": cannot read ${p}: ${why}`);
+            }
+        }
+    }
+    return values;
+}
+class SecretStore {
+    values;
+    serviceName = 'moby.buildkit.secrets.v1.Secrets';
+    /** ids the daemon asked for, in order; tests use it to prove a secret was served. */
+    served = [];
+    constructor(values) {
+        this.values = values;
+    }
+    handlers() {
+        return {
+            GetSecret: (call, callback) => {
+                const id = call.request.ID ?? '';
+                const value = this.values.get(id);
+                if (!value) {
+                    // NOT_FOUND is what BuildKit maps to "secret not found", which optional secret mounts tolerate.
+                    callback({ code: src/* status */.h5.NOT_FOUND, details: `secret ${id} not found` });
+                    return;
+                }
+                this.served.push(id);
+                callback(null, { data: value });
+            },
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./lib/buildkit/session/auth.js
+var session_auth = __webpack_require__(9853);
+;// CONCATENATED MODULE: ./lib/build/abortable.js
+/** `p`, or a rejection with the signal's reason as soon as `signal` aborts (the wait is cut short, `p` runs on). */
+function abortable(p, signal) {
+    if (signal.aborted) {
+        p.catch(() => { }); // nobody waits for `p` any more: its failure must not be an unhandled rejection
+        return Promise.reject(signal.reason ?? new Error('aborted'));
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason ?? new Error('aborted'));
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(e);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/build/lifetime.js
+/**
+ * The linked-target lifetime rule, in one place (see docs/architecture.md and BuildKit's lifetime problem:
+ * buildx #2108, #3543, #3696, #4014).
+ *
+ * A producer P and a consumer C share vertices: C loads P's LLB through its frontend inputs, and a shared
+ * vertex can only use the sessions (secrets, local dirs, auth) of the jobs currently holding it. So:
+ *   1. C may solve (lazily) once every parent has PUBLISHED its lazy result (C needs their definitions);
+ *   2. T may EVALUATE once T is published, every child of T has published (they registered their LLB) and
+ *      every parent has EVALUATED (a parent loads the shared vertices first, under its own job);
+ *   3. T may be RELEASED (Return → export → its job and session end) only once T is evaluated and every child
+ *      has COMPLETED, i.e. reached its own release point — so no producer goes away before all of its
+ *      consumers, and their consumers, have evaluated.
+ * A failure cancels every descendant (they cannot build without it). A failed or cancelled child no longer
+ * holds its parents back, so nothing deadlocks. The order cannot deadlock on a DAG: rule 2 needs only the
+ * parents' rule 1 and 2 and the children's rule 1; rule 3 needs the children's rule 3 (induction on depth).
+ *
+ * The machine is pure and synchronous: the runner reports events and awaits `until(t, gate)`; a model checker
+ * in the tests drives every interleaving of events through the same object.
+ */
+class TargetCancelledError extends Error {
+    target;
+    cause_;
+    constructor(target, cause_) {
+        super(`target "${target}" cancelled: ${cause_}`);
+        this.target = target;
+        this.cause_ = cause_;
+    }
+}
+const RANK = { waiting: 0, published: 1, evaluated: 2, completed: 3, failed: -1, cancelled: -1 };
+class LifetimeMachine {
+    phase = new Map();
+    parents = new Map();
+    children = new Map();
+    cancelReason = new Map();
+    waiters = [];
+    /** Every transition in order; the tests read it to check invariants over whole histories. */
+    history = [];
+    /** `graph` maps each target to the targets it consumes (its parents). */
+    constructor(graph) {
+        for (const t of graph.keys()) {
+            this.phase.set(t, 'waiting');
+            this.children.set(t, []);
+        }
+        for (const [t, ps] of graph) {
+            for (const p of ps)
+                if (!graph.has(p))
+                    throw new Error(`target "${t}" consumes unknown target "${p}"`);
+            this.parents.set(t, [...ps]);
+            for (const p of ps)
+                this.children.get(p).push(t);
+        }
+    }
+    targets() {
+        return [...this.phase.keys()];
+    }
+    phaseOf(t) {
+        const p = this.phase.get(t);
+        if (!p)
+            throw new Error(`unknown target "${t}"`);
+        return p;
+    }
+    parentsOf(t) {
+        return this.parents.get(t) ?? [];
+    }
+    childrenOf(t) {
+        return this.children.get(t) ?? [];
+    }
+    /** A target that feeds or consumes another: only these are force-evaluated. */
+    isLinked(t) {
+        return this.parentsOf(t).length > 0 || this.childrenOf(t).length > 0;
+    }
+    reached(t, phase) {
+        return RANK[this.phaseOf(t)] >= RANK[phase];
+    }
+    /** A child that failed or was cancelled no longer needs anything from its parents. */
+    childSettled(c, phase) {
+        const p = this.phaseOf(c);
+        return p === 'failed' || p === 'cancelled' || this.reached(c, phase);
+    }
+    /** Whether `gate` is open for `t` now. Throws TargetCancelledError when t can never pass it. */
+    isOpen(t, gate) {
+        const p = this.phaseOf(t);
+        if (p === 'failed' || p === 'cancelled')
+            throw new TargetCancelledError(t, this.cancelReason.get(t) ?? p);
+        switch (gate) {
+            case 'solve':
+                return this.parentsOf(t).every((x) => this.reached(x, 'published'));
+            case 'evaluate':
+                return (this.reached(t, 'published') &&
+                    this.childrenOf(t).every((c) => this.childSettled(c, 'published')) &&
+                    this.parentsOf(t).every((x) => this.reached(x, 'evaluated')));
+            case 'release':
+                return this.reached(t, 'evaluated') && this.childrenOf(t).every((c) => this.childSettled(c, 'completed'));
+        }
+    }
+    until(t, gate) {
+        return new Promise((resolve, reject) => {
+            try {
+                if (this.isOpen(t, gate))
+                    return resolve();
+            }
+            catch (err) {
+                return reject(err);
+            }
+            this.waiters.push({ target: t, gate, resolve, reject });
+        });
+    }
+    published(t) {
+        this.advance(t, 'waiting', 'published', 'solve');
+    }
+    evaluated(t) {
+        this.advance(t, 'published', 'evaluated', 'evaluate');
+    }
+    completed(t) {
+        this.advance(t, 'evaluated', 'completed', 'release');
+    }
+    /** t failed: it and every descendant that has not completed are cancelled. */
+    failed(t, reason) {
+        const p = this.phaseOf(t);
+        if (p === 'failed' || p === 'cancelled' || p === 'completed')
+            return;
+        this.set(t, 'failed');
+        this.cancelReason.set(t, reason);
+        const queue = [...this.childrenOf(t)];
+        while (queue.length) {
+            const c = queue.shift();
+            const cp = this.phaseOf(c);
+            if (cp === 'failed' || cp === 'cancelled' || cp === 'completed')
+                continue;
+            this.set(c, 'cancelled');
+            this.cancelReason.set(c, `it consumes "${t}", which failed`);
+            queue.push(...this.childrenOf(c));
+        }
+        this.wake();
+    }
+    advance(t, from, to, gate) {
+        const p = this.phaseOf(t);
+        if (p === 'failed' || p === 'cancelled')
+            return; // a late report from a cancelled solve changes nothing
+        if (p !== from)
+            throw new Error(`target "${t}": cannot become ${to} while ${p}`);
+        if (!this.isOpen(t, gate))
+            throw new Error(`target "${t}": became ${to} before its ${gate} gate opened`);
+        this.set(t, to);
+        this.wake();
+    }
+    set(t, phase) {
+        this.phase.set(t, phase);
+        this.history.push({ target: t, phase });
+    }
+    wake() {
+        const still = [];
+        for (const w of this.waiters) {
+            try {
+                if (this.isOpen(w.target, w.gate))
+                    w.resolve();
+                else
+                    still.push(w);
+            }
+            catch (err) {
+                w.reject(err);
+            }
+        }
+        this.waiters = still;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/build/plan.js
+var build_plan = __webpack_require__(2629);
+;// CONCATENATED MODULE: ./lib/build/metadata.js
+/** The `--metadata-file` content in buildx's format: one object per target, exporter responses decoded like buildx does. */
+function decodeExporterResponse(resp) {
+    const out = {};
+    for (const [k, v] of Object.entries(resp)) {
+        // buildx: a value that is base64 of a non-empty JSON object is embedded as that object (descriptors, provenance)
+        let decoded;
+        if (/^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
+            try {
+                const parsed = JSON.parse(Buffer.from(v, 'base64').toString('utf8'));
+                if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length)
+                    decoded = parsed;
+            }
+            catch {
+                decoded = undefined;
+            }
+        }
+        out[k] = decoded ?? v;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/build/outputs/features.js
+var features = __webpack_require__(4906);
+// EXTERNAL MODULE: ./lib/build/outputs/docker-load.js
+var docker_load = __webpack_require__(2514);
+// EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
+var reference = __webpack_require__(5299);
+;// CONCATENATED MODULE: ./lib/build/outputs/errors.js
+
+const AUTH_FAILURE = /\b401\b|unauthori[sz]ed|authentication required|failed to authorize|denied: requested access|insufficient_scope|\b403\b|forbidden/i;
+/** Registry hosts the plan pushes to. */
+function pushHosts(plan) {
+    const hosts = new Set();
+    for (const e of plan.exporters) {
+        if (e.Type !== 'image' || e.Attrs.push !== 'true')
+            continue;
+        for (const n of (e.Attrs.name ?? '').split(',')) {
+            if (!n.trim())
+                continue;
+            try {
+                hosts.add((0,reference/* apiHost */.nz)((0,reference/* parseReference */.F2)(n).domain));
+            }
+            catch {
+                /* the daemon reports bad names itself */
+            }
+        }
+    }
+    return [...hosts];
+}
+/** Returns `err`, its message extended with a hint when it is a push rejected for lack of (good) credentials. */
+function explainExportError(err, plan, auth, configDir) {
+    const hosts = pushHosts(plan);
+    if (!hosts.length || !AUTH_FAILURE.test(err.message))
+        return err;
+    const mentioned = hosts.filter((h) => err.message.includes(h));
+    const where = configDir ? `${configDir}/config.json` : 'the Docker config (DOCKER_CONFIG or ~/.docker/config.json)';
+    const hints = (mentioned.length ? mentioned : hosts).map((h) => auth.lookup(h)
+        ? `the registry ${h} rejected the credentials bakekit sent from ${where} (wrong user name or password, or no push access)`
+        : `no credentials for ${h} in ${where}: run \`docker login ${h}\` (or set DOCKER_CONFIG) before pushing`);
+    err.message = `${err.message}\n${hints.map((h) => `hint: ${h}`).join('\n')}`;
+    return err;
+}
+/** buildx (build/build.go): with `prefer-image-digest=true` on any exporter the config digest leaves the response. */
+function exporterResponseForMetadata(response, plan) {
+    if (!plan.exporters.some((e) => e.Attrs['prefer-image-digest'] === 'true'))
+        return response;
+    const out = { ...response };
+    delete out['containerimage.config.digest'];
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/build/cache.js
+var cache = __webpack_require__(902);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: ./lib/buildkit/transport/docker.js
+var docker = __webpack_require__(2776);
+;// CONCATENATED MODULE: ./lib/build/cache-daemon.js
+/**
+ * Which GitHub Actions cache API the daemon speaks: API v2 (`url_v2`) needs BuildKit ≥ v0.20.
+ *
+ * The version comes from `Control.Info` (BuildKit ≥ v0.11), else from ListWorkers' BuildkitVersion. Docker
+ * Engines built by distributions often report their embedded BuildKit as `v0.0.0+unknown`; for docker://
+ * endpoints the Engine's own version decides then: Docker Engine 28.0 was the first to embed BuildKit v0.20.
+ * A version that stays unknown counts as current (v2), as buildx assumes.
+ */
+
+
+
+/** Docker Engine version → cache support of its embedded BuildKit (28.0 embeds v0.20). */
+function engineCacheSupport(engineVersion) {
+    const m = /^v?(\d+)\.(\d+)/.exec(engineVersion.trim());
+    if (!m)
+        return undefined;
+    return { version: `embedded in Docker Engine ${engineVersion}`, ghaV2: Number(m[1]) >= 28 };
+}
+/** GET /version of the Engine API (bounded). */
+function engineVersion(engine, timeoutMs = 5000) {
+    return new Promise((resolve) => {
+        const req = external_node_http_.request({ method: 'GET', path: '/version', host: 'localhost', createConnection: () => (0,docker/* connectEngine */.xn)(engine), timeout: timeoutMs }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                try {
+                    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+                    resolve(res.statusCode === 200 ? body.Version : undefined);
+                }
+                catch {
+                    resolve(undefined);
+                }
+            });
+            res.on('error', () => resolve(undefined));
+        });
+        req.on('timeout', () => req.destroy(new Error('timeout')));
+        req.on('error', () => resolve(undefined));
+        req.end();
+    });
+}
+async function detectCacheSupport(client, connection, signal) {
+    let version = await client.info(signal);
+    if (!(0,cache/* parseBuildkitVersion */.MT)(version)) {
+        const workers = await client.listWorkers(signal).catch(() => []);
+        version = workers.map((w) => w.BuildkitVersion?.version).find((v) => (0,cache/* parseBuildkitVersion */.MT)(v)) ?? version;
+    }
+    if (!(0,cache/* parseBuildkitVersion */.MT)(version) && connection.endpoint.kind === 'docker') {
+        const ev = await engineVersion(connection.endpoint.engine);
+        const support = ev ? engineCacheSupport(ev) : undefined;
+        if (support)
+            return support;
+    }
+    return (0,cache/* daemonCacheSupport */.ug)(version);
+}
+
+// EXTERNAL MODULE: ./lib/buildkit/progress.js
+var progress = __webpack_require__(6173);
+;// CONCATENATED MODULE: ./lib/build/cache-monitor.js
+
+
+const EXPORT_VERTEX = {
+    gha: 'exporting to GitHub Actions Cache',
+    registry: 'exporting cache to registry',
+    local: 'exporting cache to client directory',
+    s3: 'exporting cache to Amazon S3',
+    azblob: 'exporting cache to Azure Blob Storage',
+};
+function isCacheExportVertex(name) {
+    return Object.values(EXPORT_VERTEX).includes(name) || /^exporting (cache |inline cache)/i.test(name);
+}
+function isCacheImportVertex(name) {
+    return name.startsWith('importing cache manifest from ');
+}
+/** Which configured entry a cache vertex belongs to (the daemon's names carry only the type, or the ref). */
+function entriesFor(vertex, entries, dir) {
+    if (dir === 'export') {
+        const byName = entries.map((e, i) => (EXPORT_VERTEX[e.Type] === vertex.name ? i : -1)).filter((i) => i >= 0);
+        return byName.length ? byName : entries.map((_, i) => i).filter((i) => !EXPORT_VERTEX[entries[i].Type]);
+    }
+    const source = vertex.name.slice('importing cache manifest from '.length);
+    const byType = entries.map((e, i) => (source.startsWith(`${e.Type}:`) || (e.Attrs.ref && source === e.Attrs.ref) ? i : -1)).filter((i) => i >= 0);
+    return byType.length ? byType : entries.map((_, i) => i);
+}
+class CacheMonitor {
+    secrets;
+    tracker = new progress/* ProgressTracker */.si();
+    constructor(secrets = []) {
+        this.secrets = secrets;
+    }
+    update(target, message) {
+        this.tracker.update(message, target);
+    }
+    cacheVertices(target, pick) {
+        return this.tracker.vertices(target).filter((v) => pick(v.name));
+    }
+    report(target, cacheImports, cacheExports) {
+        const steps = this.tracker.vertices(target).filter((v) => (0,cache/* isReportedStep */.Wm)(v.name));
+        const mk = (entries, dir) => {
+            const out = entries.map((e) => ({ entry: (0,cache/* describeCacheEntry */.oW)(e), type: e.Type }));
+            const vertices = this.cacheVertices(target, dir === 'export' ? isCacheExportVertex : isCacheImportVertex);
+            for (const v of vertices) {
+                if (!v.error)
+                    continue;
+                for (const i of entriesFor(v, entries, dir))
+                    out[i].error ??= (0,cache/* redact */.E$)(v.error, this.secrets);
+            }
+            return out;
+        };
+        return {
+            steps: steps.length,
+            cachedSteps: steps.filter((v) => v.cached).length,
+            imports: mk(cacheImports, 'import'),
+            exports: mk(cacheExports, 'export'),
+        };
+    }
+    /** Warnings for a target whose build succeeded: failed imports and (ignored) failed exports. */
+    static warnings(report) {
+        const out = [];
+        for (const e of report.imports)
+            if (e.error)
+                out.push(`cache import (${e.entry}) failed, building without it: ${e.error}`);
+        for (const e of report.exports) {
+            if (e.error)
+                out.push(`cache export (${e.entry}) failed, the build succeeded but its cache was not saved (ignore-error=true): ${e.error}`);
+        }
+        return out;
+    }
+    /**
+     * A failed target: when the failure is a cache export (no build step failed, an export vertex did), an error
+     * that says so instead of BuildKit's bare "failed to solve: internal". `statusDone` lets the progress of the
+     * failed build arrive first (bounded).
+     */
+    async explainFailure(target, err, cacheExports, statusDone) {
+        if (!cacheExports.length)
+            return err;
+        if (statusDone) {
+            let timer;
+            await Promise.race([statusDone, new Promise((r) => (timer = setTimeout(r, 2000)))]);
+            clearTimeout(timer);
+        }
+        const failed = this.tracker.failedVertices(target);
+        if (failed.some((v) => !isCacheExportVertex(v.name) && !isCacheImportVertex(v.name)))
+            return err;
+        const exportFailures = this.report(target, [], cacheExports).exports.filter((e) => e.error);
+        if (!exportFailures.length)
+            return err;
+        return new CacheExportError(exportFailures, err);
+    }
+}
+/** A build that failed only because a cache export failed (the entry has ignore-error=false). */
+class CacheExportError extends Error {
+    failures;
+    original;
+    name = 'CacheExportError';
+    constructor(failures, original) {
+        super(`${failures.map((f) => `cache export (${f.entry}) failed: ${f.error}`).join('; ')} ` +
+            `(the build steps succeeded; set ignore-error=true on the cache-to entry to make cache failures warnings)`, { cause: original });
+        this.failures = failures;
+        this.original = original;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/build/cache-run.js
+
+
+
+class CacheRun {
+    opts;
+    monitor;
+    daemon;
+    emit = () => { };
+    constructor(opts) {
+        this.opts = opts;
+        this.monitor = new CacheMonitor([(0,cache/* githubCacheEnv */.p1)(opts.env).token]);
+    }
+    /** The event sink run.ts uses: status messages also feed the monitor. */
+    tap(sink) {
+        this.emit = sink;
+        return (event) => {
+            if (event.type === 'status')
+                this.monitor.update(event.target, event.message);
+            sink(event);
+        };
+    }
+    /** Asks the daemon which cache API it speaks, if any target uses the gha cache. */
+    async prepare(specs, client, connection, signal) {
+        if ((0,cache/* usesGhaCache */.p_)(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
+            this.daemon = await detectCacheSupport(client, connection, signal);
+        }
+    }
+    get planOptions() {
+        return { cache: { mode: this.opts.cache ?? 'off', env: this.opts.env, daemon: this.daemon }, warm: this.opts.warm };
+    }
+    /** Plan warnings (once each), and warm-mode targets that would save no cache. */
+    planned(plans) {
+        const seen = new Set();
+        for (const plan of plans) {
+            for (const w of plan.warnings ?? []) {
+                if (seen.has(w.message))
+                    continue;
+                seen.add(w.message);
+                this.emit({ type: 'warning', target: w.target, message: w.message });
+            }
+            if (this.opts.warm && !plan.cacheExports.length) {
+                this.emit({
+                    type: 'warning',
+                    target: plan.target,
+                    message: 'cache warming: the target has no cache export (cache-to), so it is built but no cache is saved',
+                });
+            }
+        }
+    }
+    /** A failed target's error, made clear when only its cache export failed. */
+    explainFailure(target, err, plan, statusDone) {
+        return this.monitor.explainFailure(target, err, plan.cacheExports, statusDone);
+    }
+    /** Once a target's progress is complete: its cache report, and warnings for failed imports/ignored exports. */
+    finished(outcome, plan) {
+        if (!plan.cacheImports.length && !plan.cacheExports.length && !this.opts.warm)
+            return outcome;
+        const report = this.monitor.report(outcome.target, plan.cacheImports, plan.cacheExports);
+        outcome.cache = report;
+        if (outcome.status === 'done') {
+            for (const message of CacheMonitor.warnings(report))
+                this.emit({ type: 'warning', target: outcome.target, message });
+        }
+        return outcome;
+    }
+    /** Warm mode: the per-target report (also emitted as a `warm-report` event). */
+    warmReport(outcomes) {
+        if (!this.opts.warm)
+            return undefined;
+        const targets = outcomes.map((o) => {
+            const r = o.cache ?? { steps: 0, cachedSteps: 0, imports: [], exports: [] };
+            return {
+                target: o.target,
+                result: (0,cache/* warmResult */.f9)(o.status, r.steps, r.cachedSteps),
+                steps: r.steps,
+                cachedSteps: r.cachedSteps,
+                cacheSaved: r.exports.length > 0 && r.exports.every((e) => !e.error) && o.status === 'done',
+            };
+        });
+        this.emit({ type: 'warm-report', targets });
+        return targets;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/build/run.js
+/**
+ * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
+ * Control.Solve that exports, and a dockerfile.v0 solve inside it through LLBBridge. Targets linked by
+ * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
+ * decides when each may solve, evaluate and be released (see lifetime.ts for why).
+ *
+ * Sessions: every local directory of the run is served by ONE directory session, shared by all targets that
+ * use it and named to the frontend with `local-sessionid:NAME` attributes. Identical local sources then become
+ * one vertex on the daemon and the directory crosses the wire once; a per-target session would not do, since
+ * the daemon's cached copy of a directory cannot be reused while another live build holds it. Each target
+ * also has its own session for what is per build: secrets, registry auth and exporter output (the daemon's
+ * FileSend calls carry only an exporter index, not a build id, so targets' exports could not be told apart on
+ * a shared session). That session also serves the target's directories, for frontends older than
+ * `local-sessionid` (BuildKit < v0.16).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A target failed: names the target; `cause` is the daemon's error (a SolveError when it carried details). */
+class TargetFailedError extends Error {
+    target;
+    cause_;
+    constructor(target, cause_) {
+        super(`target "${target}": ${cause_.message}`);
+        this.target = target;
+        this.cause_ = cause_;
+    }
+}
+/** `err` as the google.rpc.Status a failed Return carries; CANCELLED for a target stopped by others. */
+function statusBytes(err, cancelled = false) {
+    const e = err;
+    const details = e.metadata?.get('grpc-status-details-bin')?.[0];
+    if (Buffer.isBuffer(details))
+        return details;
+    const code = typeof e.code === 'number' ? e.code : cancelled ? 1 /* CANCELLED */ : 2 /* UNKNOWN */;
+    return (0,rpc_status/* encodeRpcStatus */.WQ)({ code, message: e.details ?? e.message ?? String(err), details: [] });
+}
+function refsOf(result) {
+    if (result.ref)
+        return result.ref.id ? [{ id: result.ref.id }] : [];
+    return Object.entries(result.refs?.refs ?? {})
+        .filter(([, r]) => r.id)
+        .map(([platform, r]) => ({ platform, id: r.id }));
+}
+/** The frontend inputs and attributes that hand a producer's lazy result to a consumer (buildx waitContextDeps). */
+function linkInputs(contextName, producer, result) {
+    const key = `target-${producer}`;
+    const inputs = {};
+    const attrs = {};
+    const meta = result.metadata ?? {};
+    const inputMetadata = (suffix) => {
+        const m = {};
+        const config = meta[`containerimage.config${suffix}`];
+        const buildinfo = meta[`containerimage.buildinfo${suffix}`];
+        if (config)
+            m['containerimage.config'] = Buffer.from(config).toString('base64');
+        if (buildinfo)
+            m['containerimage.buildinfo'] = Buffer.from(buildinfo).toString('base64');
+        return Object.keys(m).length ? JSON.stringify(m) : undefined;
+    };
+    if (result.ref) {
+        inputs[key] = result.ref.def ?? Buffer.alloc(0);
+        attrs[`context:${contextName}`] = `input:${key}`;
+        const md = inputMetadata('');
+        if (md)
+            attrs[`input-metadata:${key}`] = md;
+        return { inputs, attrs, drop: [] };
+    }
+    for (const [platform, ref] of Object.entries(result.refs?.refs ?? {})) {
+        const k = `${key}::${platform}`;
+        inputs[k] = ref.def ?? Buffer.alloc(0);
+        attrs[`context:${contextName}::${platform}`] = `input:${k}`;
+        const md = inputMetadata(`/${platform}`);
+        if (md)
+            attrs[`input-metadata:${k}`] = md;
+    }
+    // With per-platform entries the plain attribute must go, or a platform missing from the parent would
+    // silently resolve the name as an image.
+    return { inputs, attrs, drop: [`context:${contextName}`] };
+}
+/** Stable shared key per context directory: the daemon keeps the last transfer under it and sends only changes. */
+function sharedKeyFor(dir) {
+    if (!dir)
+        return (0,buildkit_client/* randomId */.zE)();
+    return `${external_node_path_.basename(dir)}-${external_node_crypto_.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+}
+async function runBuild(specs, opts) {
+    const cacheRun = new CacheRun(opts);
+    const emit = cacheRun.tap(opts.onEvent ?? (() => { }));
+    const client = new buildkit_client/* BuildkitClient */.Us(opts.connection);
+    const dockerEngine = opts.connection.endpoint.kind === 'docker';
+    const byName = new Map(specs.map((s) => [s.name, s]));
+    const plans = new Map();
+    const tempDirs = [];
+    let dirSessions = new Map();
+    const sessionCloses = [];
+    try {
+        // What image outputs need from the daemon (default provenance, Engine image store) is asked before planning.
+        const { planOptions } = await (0,features/* probeOutputs */.pw)(specs, client, { dockerEngine, env: opts.env, signal: opts.signal });
+        await cacheRun.prepare(specs, client, opts.connection, opts.signal);
+        for (const s of specs) {
+            const plan = (0,build_plan/* planTarget */.hB)(s, { ...planOptions, ...cacheRun.planOptions });
+            tempDirs.push(...plan.tempDirs);
+            for (const producer of Object.values(plan.linkedContexts)) {
+                if (!byName.has(producer))
+                    throw new Error(`target "${s.name}" uses context target:${producer}, which is not part of this build`);
+            }
+            plans.set(s.name, plan);
+        }
+        cacheRun.planned(plans.values());
+        // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
+        const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
+        const graph = new Map();
+        for (const [name, plan] of plans)
+            graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
+        const machine = new LifetimeMachine(graph);
+        const published = new Map();
+        const run = new AbortController();
+        const onOuterAbort = () => run.abort(opts.signal?.reason ?? new Error('cancelled'));
+        if (opts.signal?.aborted)
+            onOuterAbort();
+        opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+        const auth = new session_auth/* DockerAuthProvider */.G((0,session_auth/* dockerConfigDir */.k)(opts.env));
+        dirSessions = dirSessionsFor([...plans.values()], auth);
+        for (const plan of plans.values()) {
+            for (const [name, dir] of Object.entries(plan.localDirs))
+                plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir).session.id;
+        }
+        // The directory sessions open while the targets start: the daemon waits (up to 5 s) for a session a build names,
+        // as it does for the Go client, which also runs its session and its Solve side by side. One that cannot open
+        // stops the run; the targets already started are cancelled and the error is the run's.
+        let dirFailure;
+        const dirsOpen = openDirSessions([...dirSessions.values()], opts.connection).catch((err) => {
+            dirFailure = err;
+            run.abort(err);
+        });
+        // Their calls go out first: the daemon needs a directory session a moment after a build starts (its Dockerfile),
+        // and setting one up takes round trips, which the targets' first requests would otherwise queue behind.
+        await new Promise((resolve) => setImmediate(resolve));
+        const startAfter = consumersStaggered(graph, dirsOpen);
+        const outcomes = await Promise.all(specs.map((spec) => runTarget(spec.name, {
+            client,
+            plan: plans.get(spec.name),
+            secrets: secretValues.get(spec.name),
+            machine,
+            published,
+            run,
+            emit,
+            connection: opts.connection,
+            auth,
+            env: opts.env,
+            explainFailure: (err, statusDone) => cacheRun.explainFailure(spec.name, err, plans.get(spec.name), statusDone),
+            dirSessions: Object.values(plans.get(spec.name).localDirs).map((dir) => dirSessions.get(dir).session),
+            mainSession: servedByDirSession(plans.get(spec.name)) ? dirSessions.get(Object.values(plans.get(spec.name).localDirs)[0]).session : undefined,
+            sessionCloses,
+            startAfter: startAfter.get(spec.name),
+        }).then((o) => cacheRun.finished(o, plans.get(spec.name)))));
+        await dirsOpen;
+        if (dirFailure)
+            throw dirFailure;
+        opts.signal?.removeEventListener('abort', onOuterAbort);
+        // buildx: `<builder>/<node>/<ref>`; the Engine's implicit builder is `default` with node `default`.
+        const endpoint = opts.connection.endpoint;
+        const implicitEngine = endpoint.kind === 'docker' && (!endpoint.builder || endpoint.builder === 'default');
+        const builder = opts.builderName ?? endpoint.builder ?? (implicitEngine ? 'default' : opts.connection.description);
+        const node = opts.nodeName ?? (implicitEngine && builder === 'default' ? 'default' : `${builder}0`);
+        const metadata = {};
+        for (const o of outcomes) {
+            if (o.status !== 'done')
+                continue;
+            const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target));
+            metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
+        }
+        const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats() }));
+        const warm = cacheRun.warmReport(outcomes);
+        return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
+    }
+    finally {
+        // Every Solve has returned: the targets' own sessions (closing since their Solve returned) and the directory
+        // sessions end together.
+        await Promise.all([...sessionCloses, ...[...dirSessions.values()].map((d) => d.session.close().catch(() => { }))]);
+        for (const d of tempDirs)
+            external_node_fs_.rmSync(d, { recursive: true, force: true });
+    }
+}
+/**
+ * When each consumer starts: the targets that consume nothing start at once; consumers once the directory sessions are
+ * up (`after`), then one per event-loop turn, by depth. Starting a target is a burst of work on this thread (its
+ * requests serialised, the first of each kind after generating its codec); all at once, it would hold back the
+ * producers' first requests, the sessions' set-up and the session calls the daemon makes for the producers (their
+ * Dockerfile, their context), which are the critical path. Consumers have until their producers publish, and a turn
+ * apart the daemon's calls are served in between.
+ */
+function consumersStaggered(graph, after) {
+    const depth = new Map();
+    const depthOf = (t, seen = new Set()) => {
+        const known = depth.get(t);
+        if (known !== undefined)
+            return known;
+        if (seen.has(t))
+            return 0; // a cycle: the lifetime machine will not let it solve anyway
+        seen.add(t);
+        const d = Math.max(-1, ...(graph.get(t) ?? []).map((p) => depthOf(p, seen))) + 1;
+        depth.set(t, d);
+        return d;
+    };
+    const consumers = [...graph.keys()].filter((t) => depthOf(t) > 0).sort((a, b) => depthOf(a) - depthOf(b));
+    const out = new Map();
+    let turn = after;
+    for (const t of consumers) {
+        turn = turn.then(() => new Promise((resolve) => setImmediate(resolve)));
+        out.set(t, turn);
+    }
+    return out;
+}
+/**
+ * Whether a target needs no session of its own: no secrets, no exporter streaming to this machine, and every local
+ * source from one directory. Its directory session then is its main session too: it serves registry auth, and the
+ * directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the main
+ * session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear down.
+ */
+function servedByDirSession(plan) {
+    const dirs = new Set(Object.values(plan.localDirs));
+    return dirs.size === 1 && plan.secrets.length === 0 && plan.destinations.every((d) => d.mode === 'none');
+}
+/** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
+ * each also serves registry auth, for the targets it is the main session of (servedByDirSession). */
+function dirSessionsFor(plans, auth) {
+    const names = new Map();
+    for (const plan of plans) {
+        for (const [name, dir] of Object.entries(plan.localDirs)) {
+            if (!names.has(dir))
+                names.set(dir, new Set());
+            names.get(dir).add(name);
+        }
+    }
+    const out = new Map();
+    for (const [dir, dirNames] of names) {
+        const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
+        const session = new Session({ name: external_node_path_.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+        out.set(dir, { session, fileSync, names: dirNames });
+    }
+    return out;
+}
+/** Opens the directory sessions together (independent tunnels); on a failure closes them all and rejects. */
+async function openDirSessions(sessions, connection) {
+    try {
+        await Promise.all(sessions.map((d) => d.session.run(connection)));
+    }
+    catch (err) {
+        await Promise.all(sessions.map((d) => d.session.close().catch(() => { })));
+        throw err;
+    }
+}
+async function runTarget(name, ctx) {
+    const { client, plan, machine, run, emit } = ctx;
+    const started = Date.now();
+    const ref = (0,buildkit_client/* randomId */.zE)();
+    // The target's own session (secrets, auth, exporter output, its directories for old frontends), unless a directory
+    // session serves all of that (servedByDirSession).
+    const own = ctx.mainSession ? undefined : ownSession(name, plan, ctx);
+    const session = ctx.mainSession ?? own.session;
+    const outcome = (status, extra = {}) => ({
+        target: name,
+        status,
+        ref,
+        durationMs: Date.now() - started,
+        exporterResponse: {},
+        transferred: own?.fileSync.stats() ?? {},
+        ...extra,
+    });
+    if (ctx.startAfter)
+        await ctx.startAfter;
+    if (run.signal.aborted) {
+        // cancelled before anything started
+        machine.failed(name, 'cancelled');
+        emit({ type: 'target-cancelled', target: name, reason: 'the build was cancelled' });
+        return outcome('cancelled');
+    }
+    let gw;
+    let returned = false;
+    let outerSettled = false;
+    let status;
+    let outer;
+    const targetAbort = new AbortController();
+    const onRunAbort = () => targetAbort.abort(run.signal.reason);
+    run.signal.addEventListener('abort', onRunAbort, { once: true });
+    try {
+        // Everything that does not need the producers starts at once, as the Go client does: the session opens while the
+        // Solve and the gateway Solve are on their way (the daemon waits for a session a build names, and a gateway call
+        // waits for its build to register), and a consumer does all this while its producers solve, so that their
+        // results are all it still waits for when they publish.
+        void own?.session.run(ctx.connection).catch((err) => targetAbort.abort(new TargetStoppedError(err)));
+        // A session lost under a running build (its stream cut, the daemon gone) fails the target at once and by name,
+        // instead of after the daemon's "no active session" wait.
+        for (const s of new Set([session, ...(ctx.dirSessions ?? [])])) {
+            void s.closed.then(() => {
+                if (s.lostReason && !targetAbort.signal.aborted)
+                    targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
+            });
+        }
+        status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
+        outer = client.solve({
+            Ref: ref,
+            Session: session.id,
+            Frontend: '',
+            FrontendAttrs: plan.frontendAttrs,
+            Exporters: plan.exporters,
+            Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
+            Entitlements: plan.entitlements,
+        }, targetAbort.signal);
+        // The build ending (failed, or without the result we return) stops whatever this target still waits for.
+        outer.then(() => {
+            outerSettled = true;
+            if (!returned)
+                targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
+        }, (err) => {
+            outerSettled = true;
+            targetAbort.abort(err);
+        });
+        const gateway = client.gateway(ref);
+        gw = gateway;
+        // A consumer waits for its producers here, its build open but idle.
+        await abortable(machine.until(name, 'solve'), targetAbort.signal);
+        emit({ type: 'target-start', target: name, ref });
+        const attrs = { ...plan.frontendAttrs };
+        const inputs = {};
+        for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
+            const link = linkInputs(contextName, producer, ctx.published.get(producer));
+            Object.assign(inputs, link.inputs);
+            Object.assign(attrs, link.attrs);
+            for (const k of link.drop)
+                delete attrs[k];
+        }
+        const solved = await gatewaySolve(gateway, { Frontend: 'dockerfile.v0', FrontendOpt: attrs, FrontendInputs: inputs, CacheImports: plan.cacheImports }, targetAbort.signal);
+        const result = solved.result ?? {};
+        ctx.published.set(name, result);
+        machine.published(name);
+        await abortable(machine.until(name, 'evaluate'), targetAbort.signal);
+        if (machine.isLinked(name)) {
+            // Every platform at once, failing fast: a sequential walk let children reach a platform's shared
+            // vertices before this target had loaded them under its own job (buildx #3543).
+            const each = new AbortController();
+            const onAbort = () => each.abort(targetAbort.signal.reason);
+            targetAbort.signal.addEventListener('abort', onAbort, { once: true });
+            try {
+                await Promise.all(refsOf(result).map((r) => gateway.evaluate(r.id, each.signal).catch((err) => {
+                    each.abort(err);
+                    throw err;
+                })));
+            }
+            finally {
+                targetAbort.signal.removeEventListener('abort', onAbort);
+            }
+        }
+        machine.evaluated(name);
+        await abortable(machine.until(name, 'release'), targetAbort.signal);
+        machine.completed(name);
+        returned = true;
+        await gateway.return({ result }, targetAbort.signal);
+        const response = await outer;
+        emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
+        return outcome('done', { exporterResponse: response });
+    }
+    catch (err) {
+        const error = err;
+        // Stopped because another target failed (or the run was cancelled): this target is cancelled, not failed.
+        const cancelledByOthers = error instanceof TargetCancelledError || (run.signal.aborted && (error === run.signal.reason || isCancellation(error, run.signal)));
+        machine.failed(name, error.message);
+        if (gw && !returned && !outerSettled) {
+            // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
+            // back failed, so that it ends now. Bounded by the build itself: once the Solve has ended there is nobody to answer.
+            returned = true;
+            const ended = new AbortController();
+            const stop = () => ended.abort();
+            outer?.then(stop, stop);
+            await gw.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => { });
+        }
+        // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it.
+        let finalError = error;
+        if (outer) {
+            const outerErr = await outer.then(() => undefined, (e) => e);
+            if (outerErr && !isCancellation(outerErr, run.signal))
+                finalError = outerErr;
+        }
+        const lost = targetAbort.signal.reason instanceof SessionLostError ? targetAbort.signal.reason : undefined;
+        // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
+        const stopped = targetAbort.signal.reason instanceof TargetStoppedError ? targetAbort.signal.reason.error : undefined;
+        finalError = connectionLost(lost?.reason ?? stopped ?? finalError, ctx.connection) ?? lost ?? stopped ?? finalError;
+        if (cancelledByOthers) {
+            emit({ type: 'target-cancelled', target: name, reason: error.message });
+            return outcome('cancelled');
+        }
+        let cause = explainExportError(toSolveError(finalError, name), plan, ctx.auth, (0,session_auth/* dockerConfigDir */.k)(ctx.env));
+        if (ctx.explainFailure)
+            cause = await ctx.explainFailure(cause, status?.done);
+        const failure = new TargetFailedError(name, cause);
+        emit({ type: 'target-failed', target: name, durationMs: Date.now() - started, error: failure });
+        run.abort(failure); // fail fast: the other targets stop now
+        return outcome('failed', { error: failure });
+    }
+    finally {
+        run.signal.removeEventListener('abort', onRunAbort);
+        if (status) {
+            // Progress ends by itself once the job is done; give it a moment, then stop listening.
+            const timer = setTimeout(() => status.stop(), 3000);
+            await status.done;
+            clearTimeout(timer);
+        }
+        // The Solve has returned: the session may go. runBuild waits for it with the directory sessions.
+        if (own) {
+            const closed = own.session.close().catch(() => { });
+            if (ctx.sessionCloses)
+                ctx.sessionCloses.push(closed);
+            else
+                await closed;
+        }
+    }
+}
+function ownSession(name, plan, ctx) {
+    const fileSync = new FileSync(plan.localDirs);
+    const session = new Session({ name, sharedKey: sharedKeyFor(plan.localDirs.context) });
+    session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(ctx.auth);
+    const sends = plan.destinations.map((d) => {
+        if (d.mode === 'none')
+            return undefined;
+        // type=docker without dest: the archive streams into the Engine's image store
+        if (d.mode === 'load')
+            return { mode: 'writable', open: () => (0,docker_load/* engineLoadStream */.fo)((0,features/* loadEngine */.ro)(d.context, ctx.env)) };
+        return d;
+    });
+    if (sends.some(Boolean))
+        session.attach(new FileSend(sends));
+    return { session, fileSync };
+}
+/** Why a target stopped itself rather than being stopped by the run: carries the error to report. */
+class TargetStoppedError extends Error {
+    error;
+    constructor(error) {
+        super(error.message);
+        this.error = error;
+    }
+}
+/**
+ * The gateway Solve, sent without a Ping first: the daemon holds a gateway call for a build it has not registered yet
+ * (up to 3 s), and the Ping's answer (capabilities) is not used. Should the daemon give up first ("no such job", a
+ * daemon too busy to register the build in time), Ping until the build answers and try once more.
+ */
+async function gatewaySolve(gw, req, signal) {
+    try {
+        return await gw.solve(req, signal);
+    }
+    catch (err) {
+        const e = err;
+        if (signal.aborted || e.code !== 5 /* NOT_FOUND */ || !/no such job/.test(e.details ?? e.message ?? ''))
+            throw err;
+        await gw.ping(signal);
+        return gw.solve(req, signal);
+    }
+}
+/** The session a target needs (its own, or a directory session) ended while the target was running. */
+class SessionLostError extends Error {
+    reason;
+    constructor(daemon, reason) {
+        super(`lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${reason.message}`);
+        this.reason = reason;
+        this.name = 'SessionLostError';
+    }
+}
+/** The channel to the daemon broke (UNAVAILABLE without a status from the daemon): an error naming the daemon. */
+function connectionLost(err, connection) {
+    const e = err;
+    if (e.code !== 14 /* UNAVAILABLE */ || e.metadata?.get('grpc-status-details-bin')?.length)
+        return undefined;
+    return new Error(`lost the connection to BuildKit at ${connection.description} (did the daemon stop?): ${e.details ?? err.message}`);
+}
+function isCancellation(err, signal) {
+    const code = err.code;
+    return signal.aborted && (code === 1 /* CANCELLED */ || err === signal.reason || /context canceled|cancel/i.test(err.message));
+}
+/** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */
+function toSolveError(err, target) {
+    const code = err.code;
+    if (typeof code !== 'number' || err instanceof errors/* SolveError */.Y)
+        return err;
+    return errors/* SolveError */.Y.fromGrpc(err, { target });
+}
+
+
+/***/ }),
+
+/***/ 7845:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Us: () => (/* binding */ BuildkitClient),
+/* harmony export */   zE: () => (/* binding */ randomId)
+/* harmony export */ });
+/* unused harmony export GatewayClient */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3033);
+/* harmony import */ var _proto_grpc_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2039);
+/**
+ * Typed calls on a BuildKit connection: Control (Solve, Status, ListWorkers, Info, build history) and the
+ * gateway LLBBridge bound to one build ref. Knows nothing about bake; every call takes an AbortSignal.
+ */
+
+
+
+/** Random id without ':' (the daemon splits session ids on the first colon). */
+function randomId() {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(16).toString('hex').slice(0, 25);
+}
+const LLBBridgeClient = (0,_proto_grpc_service_js__WEBPACK_IMPORTED_MODULE_2__/* .makeClientConstructor */ .yU)('moby.buildkit.v1.frontend.LLBBridge');
+function unary(client, method, req, md, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason ?? new Error('aborted'));
+        const call = client[method](req, md, (err, value) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (err)
+                reject(err);
+            else
+                resolve(value);
+        });
+        const onAbort = () => call.cancel();
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+class BuildkitClient {
+    connection;
+    control;
+    constructor(connection) {
+        this.connection = connection;
+        this.control = connection.control();
+    }
+    listWorkers(signal) {
+        return unary(this.control, 'ListWorkers', {}, new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_1__/* .Metadata */ .OS(), signal).then((r) => r.record ?? []);
+    }
+    async info(signal) {
+        try {
+            const r = await unary(this.control, 'Info', {}, new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_1__/* .Metadata */ .OS(), signal);
+            return r.buildkitVersion?.version;
+        }
+        catch {
+            return undefined; // Info arrived in v0.11; older daemons answer UNIMPLEMENTED
+        }
+    }
+    solve(req, signal) {
+        // The Go client also fills the deprecated single-exporter fields, which keeps pre-v0.13 daemons working.
+        const first = req.Exporters[0];
+        const wire = {
+            ...req,
+            ...(first ? { ExporterDeprecated: first.Type, ExporterAttrsDeprecated: first.Attrs } : {}),
+        };
+        return unary(this.control, 'Solve', wire, new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_1__/* .Metadata */ .OS(), signal).then((r) => r.ExporterResponse ?? {});
+    }
+    /**
+     * Streams progress of build `ref` into `onMessage`. Resolves when the daemon ends the stream; `stop()`
+     * cancels it (used a few seconds after Solve returned, as the Go client does).
+     */
+    status(ref, onMessage) {
+        const call = this.control.Status({ Ref: ref });
+        call.on('data', onMessage);
+        const done = new Promise((resolve) => {
+            call.on('error', () => resolve()); // cancellation or "no such job": progress is best effort
+            call.on('end', () => resolve());
+        });
+        return { done, stop: () => call.cancel() };
+    }
+    /** Refs of builds the daemon is still running (build history, ActiveOnly). Empty on daemons without history. */
+    async activeBuilds(timeoutMs = 3000) {
+        const refs = new Set();
+        const call = this.control.ListenBuildHistory({
+            ActiveOnly: true,
+            EarlyExit: true,
+        });
+        await new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                call.cancel();
+                resolve();
+            }, timeoutMs);
+            call.on('data', (ev) => {
+                if (ev.record?.Ref && (ev.type ?? 0) === 0)
+                    refs.add(ev.record.Ref);
+            });
+            const finish = () => {
+                clearTimeout(timer);
+                resolve();
+            };
+            call.on('end', finish);
+            call.on('error', finish);
+        });
+        return [...refs];
+    }
+    gateway(ref) {
+        return new GatewayClient(new LLBBridgeClient(this.connection.target, this.connection.credentials, {
+            ...this.connection.channelOptions,
+            channelOverride: this.control.getChannel(),
+        }), ref);
+    }
+}
+/** LLBBridge calls routed to one build by the `buildkit-controlapi-buildid` metadata. */
+class GatewayClient {
+    client;
+    ref;
+    constructor(client, ref) {
+        this.client = client;
+        this.ref = ref;
+    }
+    md() {
+        const md = new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_1__/* .Metadata */ .OS();
+        md.set('buildkit-controlapi-buildid', this.ref);
+        return md;
+    }
+    /** The daemon registers the build a moment after Solve starts; Ping until it answers (bounded). */
+    async ping(signal, timeoutMs = 10_000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            try {
+                return await unary(this.client, 'Ping', {}, this.md(), signal);
+            }
+            catch (err) {
+                if (signal?.aborted || Date.now() > deadline)
+                    throw err;
+                await new Promise((r) => setTimeout(r, 50));
+            }
+        }
+    }
+    solve(req, signal) {
+        return unary(this.client, 'Solve', { ...req, allowResultReturn: true, allowResultArrayRef: true }, this.md(), signal);
+    }
+    evaluate(refId, signal) {
+        return unary(this.client, 'Evaluate', { Ref: refId }, this.md(), signal).then(() => undefined);
+    }
+    readFile(refId, filePath, signal) {
+        return unary(this.client, 'ReadFile', { Ref: refId, FilePath: filePath }, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
+    }
+    /** Hands the result (or an encoded google.rpc.Status) back; the outer Solve then exports and returns. */
+    return(body, signal) {
+        return unary(this.client, 'Return', body, this.md(), signal).then(() => undefined);
+    }
+    close() {
+        // The channel belongs to the Control client; closing this client only drops its reference.
+    }
+}
+
+
+/***/ }),
+
+/***/ 2909:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ SolveError)
+/* harmony export */ });
+/* unused harmony exports decodeGrpcErrorDetails, formatSourceBlock, formatStatusText, sourceLocation, warningAnnotation, warningSource, BuildKitConnectionError, describeConnectionError */
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var _proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
+/**
+ * Build failures as BuildKit reports them, and connection failures as a user can act on them.
+ *
+ * A failed solve comes back as a gRPC status whose `grpc-status-details-bin` trailer holds a binary
+ * `google.rpc.Status`; BuildKit (`util/grpcerrors`) puts typed records in its details, each an `Any` whose
+ * value is the record serialized with Go's `encoding/json` (type URLs end in `+json`): where in the
+ * Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed (`errdefs.Vertex`), the
+ * failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`). Gateway builds hand the
+ * same Status to `Return` and get it back from the outer `Solve`.
+ *
+ * `SolveError` carries all of it, prints like buildx (`failed to solve: …`, source snippets with `>>>`
+ * marks) and becomes a GitHub annotation.
+ */
+
+
+const TYPE_PREFIX = 'github.com/moby/buildkit/';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asString(value) {
+    return typeof value === 'string' ? value : '';
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    // int64 fields are JSON numbers from encoding/json but strings from protojson; accept both.
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return undefined;
+}
+function asStringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function toBuffer(value) {
+    if (Buffer.isBuffer(value))
+        return value;
+    if (value instanceof Uint8Array)
+        return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    // Go's encoding/json writes []byte as standard base64.
+    if (typeof value === 'string')
+        return Buffer.from(value, 'base64');
+    return Buffer.alloc(0);
+}
+function parsePosition(value) {
+    const p = isObject(value) ? value : {};
+    return { line: asNumber(p.line) ?? 0, character: asNumber(p.character) ?? 0 };
+}
+function parseRanges(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isObject).map((r) => ({ start: parsePosition(r.start), end: parsePosition(r.end) }));
+}
+function parseSource(json) {
+    const info = isObject(json.info) ? json.info : {};
+    return {
+        filename: asString(info.filename),
+        data: toBuffer(info.data),
+        language: asString(info.language),
+        ranges: parseRanges(json.ranges),
+    };
+}
+function parseSolve(json) {
+    const detail = { inputIDs: asStringArray(json.inputIDs), mountIDs: asStringArray(json.mountIDs) };
+    if (isObject(json.op)) {
+        detail.op = json.op;
+        // encoding/json puts the pb.Op oneof under the Go field name `Op`; accept a flattened form too.
+        const oneof = isObject(json.op.Op) ? json.op.Op : json.op;
+        const exec = isObject(oneof.exec) ? oneof.exec : undefined;
+        const meta = exec && isObject(exec.meta) ? exec.meta : undefined;
+        if (meta && Array.isArray(meta.args))
+            detail.command = asStringArray(meta.args);
+    }
+    if (isObject(json.description)) {
+        detail.description = Object.fromEntries(Object.entries(json.description).filter((e) => typeof e[1] === 'string'));
+    }
+    // The `subject` oneof: Go field name `Subject`, holding `{file: {index}}` or `{cache: {index}}`.
+    const subject = isObject(json.Subject) ? json.Subject : isObject(json.subject) ? json.subject : undefined;
+    if (subject && isObject(subject.file))
+        detail.fileActionIndex = asNumber(subject.file.index) ?? 0;
+    if (subject && isObject(subject.cache))
+        detail.contentCacheIndex = asNumber(subject.cache.index) ?? 0;
+    return detail;
+}
+function isServiceError(err) {
+    return err instanceof Error && isObject(err.metadata) &&
+        typeof err.metadata.get === 'function';
+}
+/** The binary Status from a grpc-js error's trailers, if the daemon sent one and it decodes. */
+function statusFromServiceError(err) {
+    for (const value of err.metadata.get('grpc-status-details-bin')) {
+        if (typeof value === 'string')
+            continue; // grpc-js decodes -bin values to Buffers
+        try {
+            return (0,_proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRpcStatus */ .Mv)(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads BuildKit's typed error details from a grpc-js error (its `grpc-status-details-bin` trailer) or
+ * from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve` error). Unknown details and
+ * malformed JSON are kept in `other`; missing fields get empty values. Without details, code and message
+ * come from the error itself.
+ */
+function decodeGrpcErrorDetails(err) {
+    let status;
+    let fallbackCode = _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
+    let fallbackMessage = '';
+    if (isServiceError(err)) {
+        status = statusFromServiceError(err);
+        fallbackCode = err.code ?? _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
+        fallbackMessage = err.details ?? err.message;
+    }
+    else {
+        status = err;
+    }
+    const decoded = {
+        code: status?.code ?? fallbackCode,
+        message: status?.message || fallbackMessage,
+        sources: [],
+        vertexDigests: [],
+        solves: [],
+        frontendCaps: [],
+        subrequests: [],
+        frontends: [],
+        stacks: [],
+        other: [],
+    };
+    for (const detail of status?.details ?? [])
+        addDetail(decoded, detail);
+    return decoded;
+}
+function addDetail(decoded, detail) {
+    const typeUrl = detail.type_url ?? '';
+    // A proto3-JSON Status would carry bytes as base64 text; a decoded one carries a Buffer.
+    const value = toBuffer(detail.value);
+    const kind = typeUrl.startsWith(TYPE_PREFIX) ? typeUrl.slice(TYPE_PREFIX.length) : '';
+    if (!kind.endsWith('+json')) {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    let json;
+    try {
+        json = JSON.parse(value.toString('utf8'));
+    }
+    catch {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    if (!isObject(json)) {
+        decoded.other.push({ typeUrl, value, json });
+        return;
+    }
+    switch (kind) {
+        case 'errdefs.Source+json':
+            decoded.sources.push(parseSource(json));
+            return;
+        case 'errdefs.Vertex+json': {
+            const digest = asString(json.digest);
+            if (digest)
+                decoded.vertexDigests.push(digest);
+            return;
+        }
+        case 'errdefs.Solve+json':
+            decoded.solves.push(parseSolve(json));
+            return;
+        case 'gatewayapi.ExitMessage+json':
+            // Go's field name is `Code` (no json tag); a zero code is omitted.
+            decoded.exitCode = asNumber(json.Code ?? json.code) ?? 0;
+            return;
+        case 'errdefs.FrontendCap+json':
+            decoded.frontendCaps.push(asString(json.name));
+            return;
+        case 'errdefs.Subrequest+json':
+            decoded.subrequests.push(asString(json.name));
+            return;
+        case 'errdefs.Frontend+json':
+            decoded.frontends.push({ name: asString(json.name), source: asString(json.source) });
+            return;
+        case 'stack.Stack+json':
+            decoded.stacks.push(json);
+            return;
+        default:
+            decoded.other.push({ typeUrl, value, json });
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// Source snippets (buildkit solver/errdefs/source.go `Source.Print`)
+// ---------------------------------------------------------------------------------------------------------
+const SNIPPET_RULE = '--------------------';
+/** First and last line a set of ranges covers (an end before its start counts as the start). */
+function lineSpan(ranges) {
+    if (ranges.length === 0)
+        return undefined;
+    let start = Infinity;
+    let end = 0;
+    for (const r of ranges) {
+        start = Math.min(start, r.start.line);
+        end = Math.max(end, r.start.line, r.end.line);
+    }
+    return { start, end };
+}
+function rangesContain(ranges, line) {
+    return ranges.some((r) => r.start.line <= line && Math.max(r.start.line, r.end.line) >= line);
+}
+/**
+ * The block buildx prints for a source location:
+ * `Dockerfile:5`, a rule, the lines around the range as ` %3d | >>> text` (`>>>` on lines in a range, with
+ * two more lines of context each side for a single line, one for a longer range), and a closing rule.
+ * Empty when the source text is missing or the range lies outside it.
+ */
+function formatSourceBlock(filename, data, ranges) {
+    if (data.length === 0)
+        return [];
+    const span = lineSpan(ranges);
+    if (!span)
+        return [];
+    // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
+    const lines = Buffer.from(data).toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''));
+    let { start, end } = span;
+    if (start > lines.length || start < 1)
+        return [];
+    if (end > lines.length)
+        end = lines.length;
+    const firstLine = start;
+    // Same widening loop as buildkit: each pass adds a line on each side that can grow, and counts a pass.
+    const pad = end === start ? 4 : 2;
+    for (let p = 0; p < pad;) {
+        if (start > 1) {
+            start--;
+            p++;
+        }
+        if (end !== lines.length) {
+            end++;
+            p++;
+        }
+        p++;
+    }
+    const out = [`${filename}:${firstLine}`, SNIPPET_RULE];
+    for (let i = start; i <= end; i++) {
+        const mark = rangesContain(ranges, i) ? '>>>' : '   ';
+        out.push(` ${String(i).padStart(3)} | ${mark} ${lines[i - 1]}`);
+    }
+    out.push(SNIPPET_RULE);
+    return out;
+}
+/** Go's names for gRPC codes (`codes.Code.String()`), which BuildKit's client puts before messages. */
+const GO_CODE_NAMES = [
+    'OK',
+    'Canceled',
+    'Unknown',
+    'InvalidArgument',
+    'DeadlineExceeded',
+    'NotFound',
+    'AlreadyExists',
+    'PermissionDenied',
+    'ResourceExhausted',
+    'FailedPrecondition',
+    'Aborted',
+    'OutOfRange',
+    'Unimplemented',
+    'Internal',
+    'Unavailable',
+    'DataLoss',
+    'Unauthenticated',
+];
+/** The status as BuildKit's Go client words it: the bare message for Unknown (and OK), else `Code: msg`. */
+function formatStatusText(code, message) {
+    if (code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.OK || code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN)
+        return message;
+    return `${GO_CODE_NAMES[code] ?? `Code(${code})`}: ${message}`;
+}
+function sourceLocation(source) {
+    const span = lineSpan(source.ranges);
+    if (!span || !source.filename)
+        return undefined;
+    return {
+        file: source.filename,
+        startLine: span.start,
+        endLine: span.end,
+        snippet: formatSourceBlock(source.filename, source.data, source.ranges),
+    };
+}
+/**
+ * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
+ * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
+ * (or `target app: failed to solve: …` for one of several bake targets).
+ */
+class SolveError extends Error {
+    name = 'SolveError';
+    /** gRPC status code (`grpc.status`); UNKNOWN for ordinary build failures, CANCELLED for cancellations. */
+    grpcCode;
+    /** The daemon's message alone. */
+    statusMessage;
+    details;
+    /** Source locations in the order buildx prints them. */
+    sources;
+    /** Command of the failing exec op, when BuildKit sent the op. */
+    command;
+    exitCode;
+    target;
+    vertexDigest;
+    /** Filled in by the caller from progress (`fillFromProgress`). */
+    vertexName;
+    multiTarget;
+    constructor(details, options = {}) {
+        super('', options.cause === undefined ? undefined : { cause: options.cause });
+        this.grpcCode = details.code;
+        this.statusMessage = details.message;
+        this.details = details;
+        this.sources = details.sources.map(sourceLocation).filter((s) => s !== undefined);
+        this.command = details.solves.find((s) => s.command)?.command;
+        this.exitCode = details.exitCode;
+        this.vertexDigest = details.vertexDigests[0];
+        this.vertexName = options.vertexName;
+        this.target = options.target;
+        this.multiTarget = options.multiTarget ?? false;
+        this.message = this.composeMessage();
+    }
+    /** From a grpc-js error of Solve/Status/LLBBridge, or a `google.rpc.Status` from the gateway. */
+    static fromGrpc(err, options = {}) {
+        return new SolveError(decodeGrpcErrorDetails(err), { cause: err instanceof Error ? err : undefined, ...options });
+    }
+    /** Sets the bake target (and whether to name it in the message, as buildx does for multi-target bakes). */
+    setTarget(target, multiTarget = this.multiTarget) {
+        this.target = target;
+        this.multiTarget = multiTarget;
+        this.message = this.composeMessage();
+        return this;
+    }
+    /**
+     * Names the failing vertex from progress: the vertex BuildKit named in the error if progress knows it,
+     * else the last failed vertex of the target.
+     */
+    fillFromProgress(progress, target = this.target) {
+        const named = this.details.vertexDigests.map((d) => progress.vertex(d)).find((v) => v !== undefined);
+        const vertex = named ?? progress.failedVertices(target).at(-1);
+        if (vertex) {
+            this.vertexDigest ??= vertex.digest;
+            this.vertexName = vertex.name;
+        }
+        return this;
+    }
+    /** buildx's source blocks for every location, one after another (empty string when there are none). */
+    formatSourceSnippet() {
+        return this.sources.flatMap((s) => s.snippet).join('\n');
+    }
+    /** A GitHub annotation at the first source location (or without a location). */
+    toAnnotation() {
+        const location = this.sources[0];
+        const what = this.vertexName ?? 'build failed';
+        const title = this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
+        const annotation = { title, message: this.message };
+        if (location) {
+            annotation.file = location.file;
+            annotation.startLine = location.startLine;
+            annotation.endLine = location.endLine;
+        }
+        return annotation;
+    }
+    composeMessage() {
+        const text = `failed to solve: ${formatStatusText(this.grpcCode, this.statusMessage)}`;
+        return this.multiTarget && this.target !== undefined ? `target ${this.target}: ${text}` : text;
+    }
+}
+/** Annotation for a build warning (same source location logic as errors). */
+function warningAnnotation(warning) {
+    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
+    const lines = (warning.detail ?? []).map(text);
+    if (warning.url)
+        lines.push(`More info: ${warning.url}`);
+    const annotation = { title: text(warning.short), message: lines.join('\n') || text(warning.short) };
+    const location = warningSource(warning.info, warning.ranges);
+    if (location) {
+        annotation.file = location.file;
+        annotation.startLine = location.startLine;
+        annotation.endLine = location.endLine;
+    }
+    return annotation;
+}
+/** A warning's location in the protobuf form Status uses (`pb.SourceInfo` + `pb.Range`). */
+function warningSource(info, ranges) {
+    if (!info)
+        return undefined;
+    return sourceLocation({
+        filename: info.filename ?? '',
+        data: toBuffer(info.data),
+        language: info.language ?? '',
+        ranges: (ranges ?? []).map((r) => ({
+            start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+            end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+        })),
+    });
+}
+// ---------------------------------------------------------------------------------------------------------
+// Connection failures
+// ---------------------------------------------------------------------------------------------------------
+/** An error about reaching the daemon, worded for the user; `cause` is the original error. */
+class BuildKitConnectionError extends Error {
+    endpoint;
+    grpcCode;
+    name = 'BuildKitConnectionError';
+    constructor(message, endpoint, grpcCode, cause) {
+        super(message, { cause });
+        this.endpoint = endpoint;
+        this.grpcCode = grpcCode;
+    }
+}
+/**
+ * Turns a transport or daemon failure (grpc-js ServiceError, or a Node socket error from our own
+ * connectors) into an actionable message naming the endpoint, e.g.
+ * `cannot reach BuildKit at unix:///run/buildkit/buildkitd.sock: the socket does not exist; is the daemon running?`.
+ * Errors that are not about the connection keep their message, prefixed with the endpoint.
+ */
+function describeConnectionError(err, endpoint) {
+    const grpcCode = isObject(err) && typeof err.code === 'number' ? err.code : undefined;
+    const errno = isObject(err) && typeof err.code === 'string' ? err.code : undefined;
+    const detail = isObject(err) && typeof err.details === 'string' && err.details !== ''
+        ? err.details
+        : err instanceof Error
+            ? err.message
+            : String(err);
+    // grpc-js reports the socket error only as text ("… Last error: Error: connect ENOENT /path …").
+    const code = errno ?? /\b(ENOENT|ECONNREFUSED|EACCES|EPERM|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE)\b/.exec(detail)?.[1];
+    const unreachable = `cannot reach BuildKit at ${endpoint}`;
+    const make = (message) => new BuildKitConnectionError(message, endpoint, grpcCode, err);
+    switch (code) {
+        case 'ENOENT':
+            return make(`${unreachable}: the socket does not exist; is the daemon running?`);
+        case 'ECONNREFUSED':
+            return make(`${unreachable}: connection refused; is the daemon running and listening there?`);
+        case 'EACCES':
+        case 'EPERM':
+            return make(`${unreachable}: permission denied on the socket; run as a user allowed to use it (root, or the docker group for the Docker socket)`);
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return make(`${unreachable}: the host name does not resolve (${detail})`);
+        case 'ETIMEDOUT':
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return make(`${unreachable}: the host does not answer (${code}); check the address and firewall`);
+        case 'ECONNRESET':
+        case 'EPIPE':
+            return make(`${unreachable}: the connection was closed by the other side (${code}); is this a BuildKit (or Docker) endpoint, and is TLS needed?`);
+    }
+    switch (grpcCode) {
+        case grpc.status.UNAVAILABLE:
+            if (/Name resolution failed/.test(detail))
+                return make(`${unreachable}: the host name does not resolve (${detail})`);
+            return make(`${unreachable}: ${detail}; is the daemon running?`);
+        case grpc.status.DEADLINE_EXCEEDED:
+            return make(`${unreachable}: timed out (${detail}); is the daemon running and reachable?`);
+        case grpc.status.UNIMPLEMENTED:
+            return make(`BuildKit at ${endpoint} does not support this call (${detail}); the daemon may be too old, or the endpoint is not BuildKit`);
+        case grpc.status.UNAUTHENTICATED:
+        case grpc.status.PERMISSION_DENIED:
+            return make(`BuildKit at ${endpoint} refused the connection: ${detail}; check credentials / TLS settings`);
+    }
+    if (/Failed to connect before the deadline/.test(detail)) {
+        return make(`${unreachable}: timed out; is the daemon running?`);
+    }
+    return make(`BuildKit at ${endpoint}: ${detail}`);
+}
+
+
+/***/ }),
+
+/***/ 6173:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _C: () => (/* binding */ PlainProgressPrinter),
+/* harmony export */   si: () => (/* binding */ ProgressTracker)
+/* harmony export */ });
+/* unused harmony exports timestampToNanos, durationSeconds, formatFixed, formatBytes, mergeIntervals, prefixVertexName, formatWarningsSummary, dedupWarnings */
+/**
+ * Build progress: the `Control.Status` stream turned into typed events, and a renderer that prints those
+ * events the way buildx does with `--progress=plain`.
+ *
+ * `ProgressTracker` is the core. It takes decoded `StatusResponse` messages (from one or several builds at
+ * once, each tagged with its bake target), keeps one record per vertex, and emits events; it also keeps the
+ * per-target counters the job summary needs. Renderers subscribe to it and never see the raw stream.
+ *
+ * `PlainProgressPrinter` reproduces BuildKit's plain display (`util/progress/progressui`: the `trace` model
+ * in display.go and the `textMux` printer in printer.go) as buildx drives it: vertex numbering, switching
+ * between running vertices, log timestamps, status throttling, progress groups, bake target prefixes and
+ * the failed-step summary. Output goes to a line sink; time comes from an injectable clock, so a given
+ * sequence of status messages always renders the same text.
+ */
+const NANOS_PER_SECOND = 1000000000n;
+function timestampToNanos(ts) {
+    if (!ts)
+        return undefined;
+    let seconds;
+    try {
+        seconds = BigInt(ts.seconds ?? 0);
+    }
+    catch {
+        return undefined;
+    }
+    return seconds * NANOS_PER_SECOND + BigInt(Math.trunc(ts.nanos ?? 0));
+}
+/** Seconds of a nanosecond span as Go's `time.Duration.Seconds()` computes them (whole seconds plus the
+ * fraction as two float64 operations), so that rounding at the printed precision matches buildx exactly. */
+function durationSeconds(ns) {
+    const whole = ns / NANOS_PER_SECOND;
+    const frac = ns % NANOS_PER_SECOND;
+    return Number(whole) + Number(frac) / 1e9;
+}
+/**
+ * `x` with `digits` decimals, rounded the way Go's `%.Nf` does: on the exact binary value, ties to even.
+ * (`Number.prototype.toFixed` rounds ties up, which prints `0.3s` where buildx prints `0.2s` for 0.25 s.)
+ */
+function formatFixed(x, digits) {
+    if (Number.isNaN(x))
+        return 'NaN';
+    if (!Number.isFinite(x))
+        return x > 0 ? '+Inf' : '-Inf';
+    const negative = x < 0;
+    // toFixed(100) is the exact decimal expansion for every double we format (durations and sizes).
+    const exact = Math.abs(x).toFixed(100);
+    const [intPart, fracPart = ''] = exact.split('.');
+    const kept = fracPart.slice(0, digits);
+    const rest = fracPart.slice(digits);
+    let digitsValue = BigInt(intPart + kept);
+    const first = rest.charCodeAt(0) - 48;
+    const tail = /[1-9]/.test(rest.slice(1));
+    if (first > 5 || (first === 5 && (tail || digitsValue % 2n === 1n)))
+        digitsValue += 1n;
+    let text = digitsValue.toString().padStart(digits + 1, '0');
+    if (digits > 0)
+        text = `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+    return negative ? `-${text}` : text;
+}
+/** A size the way `%.2f` of `github.com/tonistiigi/units.Bytes` prints it: whole bytes below 1 kB, else
+ * decimal units with two decimals (`123B`, `1.23kB`, `3.41MB`). */
+function formatBytes(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+    let unit = 0;
+    let base = 1;
+    while (unit < units.length - 1 && bytes >= base * 1000) {
+        base *= 1000;
+        unit++;
+    }
+    if (unit === 0)
+        return `${Math.trunc(bytes)}B`;
+    return `${formatFixed(bytes / base, 2)}${units[unit]}`;
+}
+/** Merges overlapping intervals (an open one swallows everything after it), sorted by start; the sum of
+ * their lengths is a vertex's duration, as buildx reports it for vertices that ran more than once. */
+function mergeIntervals(intervals) {
+    const sorted = [...intervals].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    if (sorted.length === 0)
+        return [];
+    const merged = [];
+    let cur = { ...sorted[0] };
+    for (const next of sorted.slice(1)) {
+        if (cur.stop === undefined)
+            break;
+        if (cur.stop < next.start) {
+            merged.push(cur);
+            cur = { ...next };
+            continue;
+        }
+        if (next.stop === undefined) {
+            cur = { start: cur.start };
+            break;
+        }
+        if (cur.stop < next.stop)
+            cur = { start: cur.start, stop: next.stop };
+    }
+    merged.push(cur);
+    return merged;
+}
+function totalNanos(intervals, nowNs) {
+    let sum = 0n;
+    for (const ival of intervals)
+        sum += (ival.stop ?? nowNs) - ival.start;
+    return sum;
+}
+function isCanceledError(error) {
+    return error.endsWith('context canceled');
+}
+function toNumber(value) {
+    if (value === undefined)
+        return 0;
+    const n = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(n) ? n : 0;
+}
+/**
+ * Consumes `StatusResponse` messages and emits `ProgressEvent`s.
+ *
+ * Vertices are keyed by digest across all targets, like buildx's printer: two bake targets that share a step
+ * (same digest) show it once. Logs of a shared vertex are taken from the first target that sent logs for it
+ * until that target ends, as buildx does, so they are not printed twice.
+ */
+class ProgressTracker {
+    listeners = new Set();
+    vertexes = new Map();
+    byTarget = new Map();
+    warningsByTarget = new Map();
+    logOwner = new Map();
+    clock;
+    constructor(options = {}) {
+        this.clock = options.clock ?? Date.now;
+    }
+    /** Registers a listener; returns a function that removes it. */
+    subscribe(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /** Feeds one decoded `StatusResponse` of `target`'s build (undefined for a single, unnamed build). */
+    update(response, target) {
+        for (const vertex of response.vertexes ?? [])
+            this.updateVertex(vertex, target);
+        for (const raw of response.statuses ?? []) {
+            const vertex = raw.vertex === undefined ? undefined : this.vertexes.get(raw.vertex);
+            if (!vertex)
+                continue; // BuildKit always announces the vertex first
+            this.emit({
+                type: 'status',
+                target,
+                vertex,
+                status: {
+                    id: raw.ID ?? '',
+                    name: raw.name ?? '',
+                    current: toNumber(raw.current),
+                    total: toNumber(raw.total),
+                    timestamp: timestampToNanos(raw.timestamp),
+                    started: timestampToNanos(raw.started),
+                    completed: timestampToNanos(raw.completed),
+                },
+            });
+        }
+        for (const warning of response.warnings ?? []) {
+            let list = this.warningsByTarget.get(target);
+            if (!list)
+                this.warningsByTarget.set(target, (list = []));
+            list.push(warning);
+            const vertex = warning.vertex === undefined ? undefined : this.vertexes.get(warning.vertex);
+            this.emit({ type: 'warning', target, vertex, warning });
+        }
+        for (const log of response.logs ?? []) {
+            const vertex = log.vertex === undefined ? undefined : this.vertexes.get(log.vertex);
+            if (!vertex)
+                continue;
+            if (this.logOwner.has(vertex.digest) && this.logOwner.get(vertex.digest) !== target)
+                continue;
+            this.logOwner.set(vertex.digest, target);
+            this.emit({
+                type: 'log',
+                target,
+                vertex,
+                stream: toNumber(log.stream),
+                data: log.msg ? Buffer.from(log.msg.buffer, log.msg.byteOffset, log.msg.byteLength) : Buffer.alloc(0),
+                timestamp: timestampToNanos(log.timestamp),
+            });
+        }
+        this.emit({ type: 'batch', target });
+    }
+    /** Marks the end of `target`'s status stream: releases its claim on shared vertices' logs. */
+    endTarget(target) {
+        for (const [digest, owner] of this.logOwner)
+            if (owner === target)
+                this.logOwner.delete(digest);
+        this.emit({ type: 'target-done', target });
+    }
+    vertex(digest) {
+        return this.vertexes.get(digest);
+    }
+    /** Vertices reported for `target`, in the order first seen. */
+    vertices(target) {
+        const digests = this.byTarget.get(target);
+        return digests ? [...digests].map((d) => this.vertexes.get(d)) : [];
+    }
+    /** Vertices of `target` that failed (cancellations excluded), in the order first seen. */
+    failedVertices(target) {
+        return this.vertices(target).filter((v) => v.error !== '' && !isCanceledError(v.error));
+    }
+    /** Every warning received for `target`, in arrival order (duplicates included). */
+    warnings(target) {
+        return [...(this.warningsByTarget.get(target) ?? [])];
+    }
+    /** Names of all targets that sent status, in first-seen order. */
+    targets() {
+        return [...this.byTarget.keys()];
+    }
+    summary(target) {
+        const vertices = this.vertices(target);
+        let first;
+        let last;
+        const nowNs = BigInt(Math.trunc(this.clock())) * 1000000n;
+        for (const v of vertices) {
+            for (const ival of v.intervals.values()) {
+                const stop = ival.stop ?? nowNs;
+                if (first === undefined || ival.start < first)
+                    first = ival.start;
+                if (last === undefined || stop > last)
+                    last = stop;
+            }
+        }
+        const spanNs = first !== undefined && last !== undefined && last > first ? last - first : 0n;
+        return {
+            total: vertices.length,
+            cached: vertices.filter((v) => v.cached).length,
+            errors: vertices.filter((v) => v.error !== '' && !isCanceledError(v.error)).length,
+            durationMs: Math.round(durationSeconds(spanNs) * 1000),
+        };
+    }
+    updateVertex(raw, target) {
+        let digests = this.byTarget.get(target);
+        if (!digests)
+            this.byTarget.set(target, (digests = new Set()));
+        digests.add(raw.digest);
+        let state = this.vertexes.get(raw.digest);
+        const started = timestampToNanos(raw.started);
+        const completed = timestampToNanos(raw.completed);
+        if (!state) {
+            state = {
+                digest: raw.digest,
+                name: raw.name ?? '',
+                inputs: raw.inputs ?? [],
+                cached: false,
+                error: '',
+                intervals: new Map(),
+                targets: new Set(),
+                lastTarget: target,
+            };
+            this.vertexes.set(raw.digest, state);
+        }
+        state.targets.add(target);
+        if (started === undefined) {
+            // An announcement of a vertex that has not started (BuildKit sends these for the whole graph up
+            // front, and again when a second build reaches a shared vertex): it must not reset a running one.
+            if (state.started === undefined) {
+                state.name = raw.name ?? '';
+                state.inputs = raw.inputs ?? [];
+                state.cached = !!raw.cached;
+                state.error = raw.error ?? '';
+                state.progressGroup = raw.progressGroup;
+                state.lastTarget = target;
+            }
+            return;
+        }
+        const name = raw.name ?? '';
+        const cached = !!raw.cached;
+        const error = raw.error ?? '';
+        const firstStart = state.started === undefined;
+        const restarted = !firstStart && state.started !== started;
+        const completionChanged = completed !== undefined && completed !== state.completed;
+        const changed = firstStart || restarted || completionChanged || name !== state.name || cached !== state.cached || error !== state.error;
+        const wasFinished = state.completed !== undefined && !restarted;
+        const previousError = state.error;
+        const previousCached = state.cached;
+        state.name = name;
+        state.inputs = raw.inputs ?? [];
+        state.cached = cached;
+        state.error = error;
+        state.progressGroup = raw.progressGroup;
+        state.started = started;
+        state.completed = completed;
+        state.lastTarget = target;
+        state.intervals.set(started, { start: started, stop: completed });
+        // buildx redraws a finished vertex whenever it is re-sent, so a re-sent completion is still an event.
+        if (!changed && completed === undefined)
+            return;
+        let type;
+        const finishedNow = completed !== undefined && (!wasFinished || completionChanged || error !== previousError || cached !== previousCached);
+        if (finishedNow) {
+            if (error !== '')
+                type = isCanceledError(error) ? 'vertex-canceled' : 'vertex-errored';
+            else if (cached)
+                type = 'vertex-cached';
+            else
+                type = 'vertex-completed';
+        }
+        else if (completed === undefined && (firstStart || restarted)) {
+            type = 'vertex-started';
+        }
+        else {
+            type = 'vertex-changed';
+        }
+        const event = { type, target, vertex: state };
+        if (finishedNow) {
+            const nowNs = BigInt(Math.trunc(this.clock())) * 1000000n;
+            event.durationMs = Math.round(durationSeconds(totalNanos(mergeIntervals(state.intervals.values()), nowNs)) * 1000);
+            if (error !== '')
+                event.error = error;
+        }
+        this.emit(event);
+    }
+    emit(event) {
+        for (const listener of [...this.listeners])
+            listener(event);
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// Plain printer
+// ---------------------------------------------------------------------------------------------------------
+/** buildx's bake form of a vertex name: `[target] name`, or `[target stage 2/5] …` for `[stage 2/5] …`. */
+function prefixVertexName(target, name) {
+    return name.startsWith('[') ? `[${target} ${name.slice(1)}` : `[${target}] ${name}`;
+}
+const LOGS_KEPT_FOR_ERRORS = 10;
+/** A status line is redrawn only after this much progress (fraction of total) … */
+const MIN_PROGRESS_DELTA = 0.05;
+/** … or this much time (ns, daemon clock). */
+const MIN_STATUS_INTERVAL_NS = 5n * NANOS_PER_SECOND;
+/** The printer stays on a busy vertex at least this long before switching (fair share permitting) … */
+const ANTI_FLICKER_SECONDS = 5;
+/** … and no vertex with pending output waits longer than this (ms, local clock). */
+const MAX_HIDDEN_MS = 10_000;
+function newDisplayVertex(key, name) {
+    return {
+        key,
+        name,
+        cached: false,
+        error: '',
+        merged: [],
+        hidden: false,
+        index: 0,
+        statuses: [],
+        statusById: new Map(),
+        statusUpdates: new Set(),
+        warnings: [],
+        warningIdx: 0,
+        logs: [],
+        logsPartial: false,
+        logsOffset: 0,
+        recent: [],
+        count: 0,
+    };
+}
+function isStarted(v) {
+    return v.merged.length > 0;
+}
+function isCompleted(v) {
+    const last = v.merged[v.merged.length - 1];
+    return last !== undefined && last.stop !== undefined;
+}
+/** Collects text written in pieces (as buildx writes it) and hands complete lines to the sink. Bytes are
+ * kept until the line ends so a UTF-8 sequence split across log chunks decodes correctly. */
+class LineWriter {
+    sink;
+    pending = [];
+    constructor(sink) {
+        this.sink = sink;
+    }
+    write(text) {
+        let buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+        for (let nl = buf.indexOf(10); nl !== -1; nl = buf.indexOf(10)) {
+            this.pending.push(buf.subarray(0, nl));
+            this.sink(Buffer.concat(this.pending).toString('utf8'));
+            this.pending = [];
+            buf = buf.subarray(nl + 1);
+        }
+        if (buf.length > 0)
+            this.pending.push(buf);
+    }
+    line(text = '') {
+        this.write(`${text}\n`);
+    }
+    /** Ends an unfinished line, if any. */
+    flush() {
+        if (this.pending.length > 0)
+            this.write('\n');
+    }
+}
+/**
+ * Renders progress events like `buildx --progress=plain`. Feed it a tracker's events (`attach`), or call
+ * `handle` yourself; it redraws after each `batch` event, then `finish()` prints the failed-steps summary.
+ *
+ * Deliberate differences from buildx: it redraws on every batch instead of at most every 100 ms (so output
+ * groups slightly differently under heavy load, but is reproducible), it never writes half a line (a partial
+ * log line reaches the sink once it is finished), and the failure summary lists a step's last lines in order
+ * (buildx's ring buffer can put an unfinished line first).
+ */
+class PlainProgressPrinter {
+    out;
+    multiTarget;
+    description;
+    clock;
+    truncateNames;
+    /** Display vertices by vertex digest; members of a progress group map to the group's display vertex. */
+    byDigest = new Map();
+    /** Every display vertex once, in creation order (stands in for Go's map iteration). */
+    all = [];
+    groups = new Map();
+    dirtyGroups = new Set();
+    /** Vertices in the order they started: the failure summary's order. */
+    startedOrder = [];
+    /** Vertices with output not printed yet. */
+    updates = new Set();
+    /** Last printed progress of each status id (shared by all vertices, as in buildx). */
+    lastStatus = new Map();
+    current = '';
+    notFirst = false;
+    nextIndex = 0;
+    finished = false;
+    constructor(sink, options = {}) {
+        this.out = new LineWriter(sink);
+        this.multiTarget = options.multiTarget ?? false;
+        this.description = options.description ?? '';
+        this.clock = options.clock ?? Date.now;
+        this.truncateNames = options.truncateNames ?? false;
+    }
+    /** Subscribes to `tracker`; returns the unsubscribe function. */
+    attach(tracker) {
+        return tracker.subscribe((event) => this.handle(event));
+    }
+    handle(event) {
+        if (this.finished)
+            return;
+        switch (event.type) {
+            case 'vertex-started':
+            case 'vertex-cached':
+            case 'vertex-completed':
+            case 'vertex-errored':
+            case 'vertex-canceled':
+            case 'vertex-changed':
+                this.onVertex(event.vertex);
+                return;
+            case 'status':
+                this.refreshGroups();
+                this.onStatus(event.vertex, event.status);
+                return;
+            case 'warning':
+                this.refreshGroups();
+                this.onWarning(event);
+                return;
+            case 'log':
+                this.refreshGroups();
+                this.onLog(event);
+                return;
+            case 'batch':
+                this.refreshGroups();
+                this.print();
+                return;
+            case 'target-done':
+                return;
+        }
+    }
+    /** Final redraw, then the `------` summary of failed steps with their last log lines. Idempotent. */
+    finish() {
+        if (this.finished)
+            return;
+        this.refreshGroups();
+        this.print();
+        this.out.flush();
+        this.finished = true;
+        for (const v of this.startedOrder) {
+            if (v.error === '' || isCanceledError(v.error))
+                continue;
+            this.out.line('------');
+            this.out.line(` > ${v.name}:`);
+            for (const l of v.recent) {
+                this.out.write(l);
+                this.out.line();
+            }
+            if (v.recentPartial) {
+                this.out.write(v.recentPartial);
+                this.out.line();
+            }
+            this.out.line('------');
+        }
+    }
+    // --- model updates (buildkit display.go `trace.update`) ---
+    displayName(name, target) {
+        return this.multiTarget && target !== undefined ? prefixVertexName(target, name) : name;
+    }
+    touch(v) {
+        if (v.count === 0)
+            v.lastBlockTime = this.clock();
+        v.count += 1;
+    }
+    addDisplayVertex(key, v) {
+        this.byDigest.set(key, v);
+        this.all.push(v);
+    }
+    onVertex(vertex) {
+        const group = vertex.progressGroup;
+        if (group && group.id) {
+            let dv = this.groups.get(group.id);
+            if (!dv) {
+                dv = newDisplayVertex(group.id, this.displayName(group.name ?? '', vertex.lastTarget));
+                dv.members = new Map();
+                dv.groupIntervals = new Map();
+                dv.hidden = true;
+                this.groups.set(group.id, dv);
+                this.addDisplayVertex(group.id, dv);
+            }
+            dv.members.set(vertex.digest, vertex);
+            this.byDigest.set(vertex.digest, dv);
+            this.dirtyGroups.add(dv);
+            return;
+        }
+        let dv = this.byDigest.get(vertex.digest);
+        if (!dv || dv.members) {
+            dv = newDisplayVertex(vertex.digest, '');
+            this.addDisplayVertex(vertex.digest, dv);
+        }
+        const wasStarted = isStarted(dv);
+        dv.name = this.displayName(vertex.name, vertex.lastTarget);
+        dv.cached = vertex.cached;
+        dv.error = vertex.error;
+        dv.merged = mergeIntervals(vertex.intervals.values());
+        this.touch(dv);
+        this.updates.add(dv.key);
+        if (isStarted(dv) && !wasStarted)
+            this.startedOrder.push(dv);
+    }
+    /** Recomputes progress groups touched by vertex events (buildkit `vertexGroup.refresh`). */
+    refreshGroups() {
+        for (const dv of this.dirtyGroups) {
+            const wasHidden = dv.hidden;
+            let changed = false;
+            let cached = true;
+            let error = '';
+            for (const member of dv.members.values()) {
+                if (member.started !== undefined) {
+                    const prev = dv.groupIntervals.get(member.started);
+                    if (!prev || prev.stop !== member.completed)
+                        changed = true;
+                    dv.groupIntervals.set(member.started, { start: member.started, stop: member.completed });
+                    if (!member.progressGroup?.weak)
+                        dv.hidden = false;
+                }
+                cached = cached && member.cached;
+                if (member.error !== '') {
+                    if (error === '')
+                        error = member.error;
+                    dv.hidden = false;
+                }
+            }
+            if (cached !== dv.cached || error !== dv.error)
+                changed = true;
+            dv.cached = cached;
+            dv.error = error;
+            dv.merged = mergeIntervals(dv.groupIntervals.values());
+            if (dv.hidden)
+                continue;
+            if (wasHidden) {
+                changed = true;
+                this.startedOrder.push(dv);
+            }
+            if (changed) {
+                this.touch(dv);
+                this.updates.add(dv.key);
+            }
+        }
+        this.dirtyGroups.clear();
+    }
+    onStatus(vertex, status) {
+        const dv = this.byDigest.get(vertex.digest);
+        if (!dv)
+            return;
+        let entry = dv.statusById.get(status.id);
+        const prevStarted = entry?.item.started;
+        if (!entry)
+            dv.statusById.set(status.id, (entry = { item: status }));
+        // Only statuses that have started get a line, in the order they started.
+        if (status.started !== undefined && prevStarted === undefined && !dv.statuses.includes(entry))
+            dv.statuses.push(entry);
+        entry.item = status;
+        dv.statusUpdates.add(status.id);
+        this.updates.add(dv.key);
+        this.touch(dv);
+    }
+    onWarning(event) {
+        const dv = event.vertex && this.byDigest.get(event.vertex.digest);
+        if (!dv)
+            return;
+        // Like buildx, a warning does not by itself redraw its vertex: it is printed with the vertex's next output.
+        dv.warnings.push(event.warning);
+        this.touch(dv);
+    }
+    onLog(event) {
+        const dv = this.byDigest.get(event.vertex.digest);
+        if (!dv)
+            return;
+        const data = event.data;
+        let piece = 0;
+        let offset = 0;
+        let complete = false;
+        const addPiece = (bytes) => {
+            if (dv.logsPartial && dv.logs.length > 0 && piece === 0) {
+                dv.logs[dv.logs.length - 1] = Buffer.concat([dv.logs[dv.logs.length - 1], bytes]);
+            }
+            else {
+                const start = dv.merged[dv.merged.length - 1]?.start;
+                const seconds = start !== undefined && event.timestamp !== undefined ? durationSeconds(event.timestamp - start) : 0;
+                const precision = seconds < 10 ? 3 : seconds < 100 ? 2 : 1;
+                dv.logs.push(Buffer.concat([Buffer.from(`${formatFixed(seconds, precision)} `), bytes]));
+            }
+            piece++;
+        };
+        if (data.length > 0) {
+            for (;;) {
+                if (offset >= data.length) {
+                    complete = true;
+                    break;
+                }
+                const nl = data.indexOf(10, offset);
+                if (nl === -1) {
+                    addPiece(data.subarray(offset));
+                    break;
+                }
+                addPiece(data.subarray(offset, nl));
+                offset = nl + 1;
+            }
+        }
+        dv.logsPartial = !complete;
+        this.updates.add(dv.key);
+        this.touch(dv);
+    }
+    // --- rendering (buildkit printer.go `textMux`) ---
+    printVertex(key) {
+        const v = this.byDigest.get(key);
+        if (!v)
+            return;
+        if (v.index === 0)
+            v.index = ++this.nextIndex;
+        if (key !== this.current) {
+            if (this.current !== '') {
+                const old = this.byDigest.get(this.current);
+                if (old.logsPartial)
+                    this.out.line();
+                old.logsOffset = 0;
+                old.count = 0;
+                this.out.line(`#${old.index} ...`);
+            }
+            if (this.notFirst) {
+                this.out.line();
+            }
+            else {
+                if (this.description !== '') {
+                    this.out.line(`#0 ${this.description}`);
+                    this.out.line();
+                }
+                this.notFirst = true;
+            }
+            const name = this.truncateNames && v.name.length > 72 ? `${v.name.slice(0, 72)}...` : v.name;
+            this.out.line(`#${v.index} ${name}`);
+        }
+        // BuildKit can report progress for remote cache loading while no vertex of it is open; a vertex with an
+        // unfinished status line is not closed yet.
+        let hasOpenStatus = false;
+        for (const { item: s } of v.statuses) {
+            if (!v.statusUpdates.has(s.id))
+                continue;
+            const last = this.lastStatus.get(s.id);
+            const timestamp = s.timestamp ?? 0n;
+            if (last && s.completed === undefined) {
+                const progressDelta = s.total > 0 ? (s.current - last.current) / s.total : 0;
+                if (progressDelta < MIN_PROGRESS_DELTA && timestamp - last.timestamp < MIN_STATUS_INTERVAL_NS)
+                    continue;
+            }
+            this.lastStatus.set(s.id, { current: s.current, timestamp });
+            let sizes = '';
+            if (s.total !== 0)
+                sizes = ` ${formatBytes(s.current)} / ${formatBytes(s.total)}`;
+            else if (s.current !== 0)
+                sizes = ` ${formatBytes(s.current)}`;
+            let time = '';
+            const end = s.completed ?? timestamp;
+            if (s.started !== undefined) {
+                const seconds = durationSeconds(end - s.started);
+                if (seconds > 0.01)
+                    time = ` ${formatFixed(seconds, 1)}s`;
+            }
+            if (s.completed !== undefined)
+                time += ' done';
+            else
+                hasOpenStatus = true;
+            this.out.line(`#${v.index} ${s.id}${sizes}${time}`);
+        }
+        v.statusUpdates.clear();
+        for (const w of v.warnings.slice(v.warningIdx)) {
+            this.out.line(`#${v.index} WARN: ${Buffer.from(w.short ?? new Uint8Array()).toString('utf8')}`);
+            v.warningIdx++;
+        }
+        v.logs.forEach((full, i) => {
+            if (i === 0 && v.logsOffset !== 0)
+                this.out.write(full.subarray(v.logsOffset));
+            else
+                this.out.write(Buffer.concat([Buffer.from(`#${v.index} `), full]));
+            const lastAndPartial = i === v.logs.length - 1 && v.logsPartial;
+            if (lastAndPartial) {
+                v.recentPartial = full;
+            }
+            else {
+                this.out.line();
+                v.recent.push(full);
+                if (v.recent.length > LOGS_KEPT_FOR_ERRORS)
+                    v.recent.shift();
+                v.recentPartial = undefined;
+            }
+        });
+        if (v.logs.length > 0) {
+            if (v.logsPartial) {
+                v.logs = v.logs.slice(-1);
+                v.logsOffset = v.logs[0].length;
+            }
+            else {
+                v.logs = [];
+                v.logsOffset = 0;
+            }
+        }
+        this.current = key;
+        if (isCompleted(v) && !hasOpenStatus) {
+            this.current = '';
+            v.count = 0;
+            if (v.logsPartial)
+                this.out.line();
+            if (v.error !== '') {
+                if (isCanceledError(v.error))
+                    this.out.line(`#${v.index} CANCELED`);
+                else
+                    this.out.line(`#${v.index} ERROR: ${v.error}`);
+            }
+            else if (v.cached) {
+                this.out.line(`#${v.index} CACHED`);
+            }
+            else {
+                const spent = v.merged.length > 0 ? ` ${formatFixed(durationSeconds(totalNanos(v.merged, 0n)), 1)}s` : '';
+                this.out.line(`#${v.index} DONE${spent}`);
+            }
+        }
+        this.updates.delete(key);
+    }
+    /** One redraw: finished vertices first (by completion time), then one running vertex, switching between
+     * running vertices so that none with pending output stays hidden too long. */
+    print() {
+        const completed = [];
+        const rest = new Set();
+        for (const key of this.updates) {
+            const v = this.byDigest.get(key);
+            if (!v || v.hidden)
+                continue;
+            if (isCompleted(v))
+                completed.push(key);
+            else
+                rest.add(key);
+        }
+        const current = this.current;
+        if (completed.includes(current))
+            this.printVertex(current);
+        const byStop = completed
+            .map((key) => ({ key, stop: this.byDigest.get(key).merged.at(-1).stop }))
+            .sort((a, b) => (a.stop < b.stop ? -1 : a.stop > b.stop ? 1 : 0));
+        for (const { key } of byStop)
+            if (key !== current)
+                this.printVertex(key);
+        if (rest.size === 0) {
+            if (current !== '') {
+                const v = this.byDigest.get(current);
+                if (v && isStarted(v) && !isCompleted(v))
+                    return;
+            }
+            // Make some open vertex the active one.
+            for (const v of this.all) {
+                if (isStarted(v) && !isCompleted(v) && !v.hidden) {
+                    this.printVertex(v.key);
+                    return;
+                }
+            }
+            return;
+        }
+        if (rest.has(current))
+            this.printVertex(current);
+        const now = this.clock();
+        const stats = new Map();
+        let sum = 0;
+        let max = '';
+        if (current !== '')
+            rest.add(current);
+        for (const key of rest) {
+            const v = this.byDigest.get(key);
+            if (!v || v.lastBlockTime === undefined)
+                continue;
+            const blockMs = now - v.lastBlockTime;
+            const speed = v.count / (blockMs / 1000);
+            const overLimit = blockMs > MAX_HIDDEN_MS && key !== current;
+            stats.set(key, { blockMs, speed, share: 0, overLimit });
+            sum += speed;
+            if (overLimit || max === '' || stats.get(max).speed < speed)
+                max = key;
+        }
+        for (const s of stats.values())
+            s.share = s.speed / sum;
+        if (completed.includes(current) || current === '') {
+            this.printVertex(max);
+            return;
+        }
+        for (const key of rest) {
+            if (stats.get(key)?.overLimit) {
+                this.printVertex(key);
+                return;
+            }
+        }
+        const cur = stats.get(current);
+        if (cur && (1 / (1 - cur.share)) * ANTI_FLICKER_SECONDS < cur.blockMs / 1000) {
+            this.printVertex(max);
+        }
+    }
+}
+/**
+ * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
+ * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
+ * warning. With `verbose`, each warning's detail lines and URL follow, as `docker --debug` shows them.
+ */
+function formatWarningsSummary(warnings, options = {}) {
+    const distinct = dedupWarnings(warnings);
+    if (distinct.length === 0)
+        return [];
+    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
+    const lines = ['', ` ${distinct.length === 1 ? '1 warning found' : `${distinct.length} warnings found`}:`];
+    for (const w of distinct) {
+        lines.push(` - ${text(w.short)}`);
+        if (!options.verbose)
+            continue;
+        for (const d of w.detail ?? [])
+            lines.push(text(d));
+        if (w.url)
+            lines.push(`More info: ${w.url}`);
+        lines.push('');
+    }
+    return lines;
+}
+/** Distinct warnings: the same warning reported by several vertices (or targets) is listed once. */
+function dedupWarnings(warnings) {
+    const seen = new Set();
+    const out = [];
+    for (const w of warnings) {
+        const b64 = (b) => (b ? Buffer.from(b).toString('base64') : '');
+        const key = JSON.stringify([
+            String(w.level ?? ''),
+            b64(w.short),
+            (w.detail ?? []).map(b64),
+            w.url ?? '',
+            w.info?.filename ?? '',
+            b64(w.info?.data),
+            w.info?.language ?? '',
+            (w.ranges ?? []).map((r) => [r.start?.line ?? 0, r.start?.character ?? 0, r.end?.line ?? 0, r.end?.character ?? 0]),
+        ]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(w);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2389:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ decodeRpcStatus),
+/* harmony export */   WQ: () => (/* binding */ encodeRpcStatus)
+/* harmony export */ });
+/* unused harmony exports RPC_STATUS_TYPE, ANY_PROTO, RPC_STATUS_PROTO */
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2328);
+/**
+ * `google.rpc.Status` and `google.protobuf.Any`, written from the wire format (googleapis rpc/status.proto,
+ * protobuf any.proto).
+ *
+ * BuildKit sends failed calls with a binary Status in the `grpc-status-details-bin` trailer, and the gateway
+ * protocol carries one in `ReturnRequest.error`. Each `Any` detail BuildKit produces holds JSON (type URLs
+ * ending in `+json`), not protobuf; `errors.ts` interprets them.
+ *
+ * Field names match protobufjs's built-in `Any` wrapper (`type_url`, `value`), so its special handling of
+ * `.google.protobuf.Any` in fromObject/toObject keeps working on plain objects.
+ */
+
+const RPC_STATUS_TYPE = 'google.rpc.Status';
+const ANY_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package google.protobuf;
+message Any {
+  string type_url = 1;
+  bytes value = 2;
+}
+`));
+const RPC_STATUS_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package google.rpc;
+message Status {
+  int32 code = 1;
+  string message = 2;
+  repeated google.protobuf.Any details = 3;
+}
+`));
+function encodeRpcStatus(status) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeMessage */ .mH)(RPC_STATUS_TYPE, status);
+}
+function decodeRpcStatus(bytes) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeMessage */ .Y8)(RPC_STATUS_TYPE, bytes);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1245 @@
+export const id = 772;
+export const ids = [772,57];
+export const modules = {
+
+/***/ 2039:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: () => (/* binding */ rawStreamDefinition),
+/* harmony export */   fJ: () => (/* binding */ serviceDefinition),
+/* harmony export */   yU: () => (/* binding */ makeClientConstructor)
+/* harmony export */ });
+/* unused harmony exports asBuffer, methodPaths */
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2328);
+/**
+ * Turns a protobufjs service from our registry into a grpc-js ServiceDefinition, so the same definition
+ * serves both directions: clients for Control/LLBBridge, servers for the session services.
+ */
+
+
+function serializer(type) {
+    return (value) => asBuffer(type.encode(type.fromObject(value)).finish());
+}
+/** A Buffer view of the encoder's output, without copying it (under Node, protobufjs already returns a Buffer). */
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+function deserializer(type) {
+    return (bytes) => type.toObject(type.decode(bytes), _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .toObjectOptions */ .Xg);
+}
+const cache = new Map();
+function serviceDefinition(fullName) {
+    const hit = cache.get(fullName);
+    if (hit)
+        return hit;
+    const service = _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .root */ .zr.lookupService(fullName);
+    service.resolveAll();
+    const def = {};
+    for (const method of service.methodsArray) {
+        const req = method.resolvedRequestType;
+        const res = method.resolvedResponseType;
+        def[method.name] = {
+            path: `/${fullName}/${method.name}`,
+            requestStream: !!method.requestStream,
+            responseStream: !!method.responseStream,
+            requestSerialize: serializer(req),
+            requestDeserialize: deserializer(req),
+            responseSerialize: serializer(res),
+            responseDeserialize: deserializer(res),
+            originalName: method.name,
+        };
+    }
+    cache.set(fullName, def);
+    return def;
+}
+/** Full method paths (`/pkg.Service/Method`) of a service, as the session advertises them. */
+function methodPaths(fullName) {
+    return Object.values(serviceDefinition(fullName)).map((m) => m.path);
+}
+function makeClientConstructor(fullName) {
+    return _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .makeGenericClientConstructor */ .ds(serviceDefinition(fullName), fullName);
+}
+/**
+ * A definition for one bidirectional-stream method whose messages pass as raw bytes both ways: for services that
+ * encode and decode their frames themselves (FileSync's hand-encoded Packets, FileSend's two frame kinds).
+ */
+function rawStreamDefinition(service, method) {
+    const identity = (b) => b;
+    return {
+        [method]: {
+            path: `/${service}/${method}`,
+            requestStream: true,
+            responseStream: true,
+            requestSerialize: identity,
+            requestDeserialize: identity,
+            responseSerialize: identity,
+            responseDeserialize: identity,
+            originalName: method,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2328:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y8: () => (/* binding */ decodeMessage),
+  mH: () => (/* binding */ encodeMessage),
+  zr: () => (/* binding */ root),
+  Xg: () => (/* binding */ toObjectOptions)
+});
+
+// UNUSED EXPORTS: loadRoot, messageType
+
+// EXTERNAL MODULE: ./node_modules/protobufjs/light.js
+var light = __webpack_require__(365);
+;// CONCATENATED MODULE: ./lib/buildkit/proto/descriptors.js
+const descriptors = {
+    "nested": {
+        "google": {
+            "nested": {
+                "protobuf": {
+                    "nested": {
+                        "Timestamp": { "fields": { "seconds": { "type": "int64", "id": 1 }, "nanos": { "type": "int32", "id": 2 } } },
+                        "Empty": { "fields": {} },
+                        "Any": {
+                            "fields": { "type_url": { "type": "string", "id": 1 }, "value": { "type": "bytes", "id": 2 } }
+                        }
+                    }
+                },
+                "rpc": {
+                    "nested": {
+                        "Status": {
+                            "fields": {
+                                "code": { "type": "int32", "id": 1 },
+                                "message": { "type": "string", "id": 2 },
+                                "details": { "rule": "repeated", "type": "google.protobuf.Any", "id": 3 }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "pb": {
+            "nested": {
+                "Platform": {
+                    "fields": {
+                        "Architecture": { "type": "string", "id": 1 },
+                        "OS": { "type": "string", "id": 2 },
+                        "Variant": { "type": "string", "id": 3 },
+                        "OSVersion": { "type": "string", "id": 4 },
+                        "OSFeatures": { "rule": "repeated", "type": "string", "id": 5 }
+                    }
+                },
+                "ProgressGroup": {
+                    "fields": {
+                        "id": { "type": "string", "id": 1 },
+                        "name": { "type": "string", "id": 2 },
+                        "weak": { "type": "bool", "id": 3 }
+                    }
+                },
+                "Position": { "fields": { "line": { "type": "int32", "id": 1 }, "character": { "type": "int32", "id": 2 } } },
+                "Range": { "fields": { "start": { "type": "Position", "id": 1 }, "end": { "type": "Position", "id": 2 } } },
+                "SourceInfo": {
+                    "fields": {
+                        "filename": { "type": "string", "id": 1 },
+                        "data": { "type": "bytes", "id": 2 },
+                        "definition": { "type": "bytes", "id": 3 },
+                        "language": { "type": "string", "id": 4 }
+                    }
+                }
+            }
+        },
+        "moby": {
+            "nested": {
+                "buildkit": {
+                    "nested": {
+                        "v1": {
+                            "nested": {
+                                "types": {
+                                    "nested": {
+                                        "WorkerRecord": {
+                                            "fields": {
+                                                "ID": { "type": "string", "id": 1 },
+                                                "Labels": { "keyType": "string", "type": "string", "id": 2 },
+                                                "platforms": { "rule": "repeated", "type": "pb.Platform", "id": 3 },
+                                                "GCPolicy": { "rule": "repeated", "type": "GCPolicy", "id": 4 },
+                                                "BuildkitVersion": { "type": "BuildkitVersion", "id": 5 }
+                                            }
+                                        },
+                                        "GCPolicy": {
+                                            "fields": {
+                                                "all": { "type": "bool", "id": 1 },
+                                                "keepDuration": { "type": "int64", "id": 2 },
+                                                "keepBytes": { "type": "int64", "id": 3 },
+                                                "filters": { "rule": "repeated", "type": "string", "id": 4 }
+                                            }
+                                        },
+                                        "BuildkitVersion": {
+                                            "fields": {
+                                                "package": { "type": "string", "id": 1 },
+                                                "version": { "type": "string", "id": 2 },
+                                                "revision": { "type": "string", "id": 3 }
+                                            }
+                                        }
+                                    }
+                                },
+                                "Control": {
+                                    "methods": {
+                                        "Solve": { "requestType": "SolveRequest", "responseType": "SolveResponse" },
+                                        "Status": {
+                                            "requestType": "StatusRequest",
+                                            "responseType": "StatusResponse",
+                                            "responseStream": true
+                                        },
+                                        "Session": {
+                                            "requestType": "BytesMessage",
+                                            "requestStream": true,
+                                            "responseType": "BytesMessage",
+                                            "responseStream": true
+                                        },
+                                        "ListWorkers": { "requestType": "ListWorkersRequest", "responseType": "ListWorkersResponse" },
+                                        "Info": { "requestType": "InfoRequest", "responseType": "InfoResponse" },
+                                        "ListenBuildHistory": {
+                                            "requestType": "BuildHistoryRequest",
+                                            "responseType": "BuildHistoryEvent",
+                                            "responseStream": true
+                                        }
+                                    }
+                                },
+                                "SolveRequest": {
+                                    "fields": {
+                                        "Ref": { "type": "string", "id": 1 },
+                                        "Definition": { "type": "bytes", "id": 2 },
+                                        "ExporterDeprecated": { "type": "string", "id": 3 },
+                                        "ExporterAttrsDeprecated": { "keyType": "string", "type": "string", "id": 4 },
+                                        "Session": { "type": "string", "id": 5 },
+                                        "Frontend": { "type": "string", "id": 6 },
+                                        "FrontendAttrs": { "keyType": "string", "type": "string", "id": 7 },
+                                        "Cache": { "type": "CacheOptions", "id": 8 },
+                                        "Entitlements": { "rule": "repeated", "type": "string", "id": 9 },
+                                        "FrontendInputs": { "keyType": "string", "type": "bytes", "id": 10 },
+                                        "Internal": { "type": "bool", "id": 11 },
+                                        "Exporters": { "rule": "repeated", "type": "Exporter", "id": 13 },
+                                        "EnableSessionExporter": { "type": "bool", "id": 14 }
+                                    }
+                                },
+                                "Exporter": {
+                                    "fields": {
+                                        "Type": { "type": "string", "id": 1 },
+                                        "Attrs": { "keyType": "string", "type": "string", "id": 2 }
+                                    }
+                                },
+                                "CacheOptions": {
+                                    "fields": {
+                                        "ExportRefDeprecated": { "type": "string", "id": 1 },
+                                        "ImportRefsDeprecated": { "rule": "repeated", "type": "string", "id": 2 },
+                                        "ExportAttrsDeprecated": { "keyType": "string", "type": "string", "id": 3 },
+                                        "Exports": { "rule": "repeated", "type": "CacheOptionsEntry", "id": 4 },
+                                        "Imports": { "rule": "repeated", "type": "CacheOptionsEntry", "id": 5 }
+                                    }
+                                },
+                                "CacheOptionsEntry": {
+                                    "fields": {
+                                        "Type": { "type": "string", "id": 1 },
+                                        "Attrs": { "keyType": "string", "type": "string", "id": 2 }
+                                    }
+                                },
+                                "SolveResponse": { "fields": { "ExporterResponse": { "keyType": "string", "type": "string", "id": 1 } } },
+                                "StatusRequest": { "fields": { "Ref": { "type": "string", "id": 1 } } },
+                                "StatusResponse": {
+                                    "fields": {
+                                        "vertexes": { "rule": "repeated", "type": "Vertex", "id": 1 },
+                                        "statuses": { "rule": "repeated", "type": "VertexStatus", "id": 2 },
+                                        "logs": { "rule": "repeated", "type": "VertexLog", "id": 3 },
+                                        "warnings": { "rule": "repeated", "type": "VertexWarning", "id": 4 }
+                                    }
+                                },
+                                "Vertex": {
+                                    "fields": {
+                                        "digest": { "type": "string", "id": 1 },
+                                        "inputs": { "rule": "repeated", "type": "string", "id": 2 },
+                                        "name": { "type": "string", "id": 3 },
+                                        "cached": { "type": "bool", "id": 4 },
+                                        "started": { "type": "google.protobuf.Timestamp", "id": 5 },
+                                        "completed": { "type": "google.protobuf.Timestamp", "id": 6 },
+                                        "error": { "type": "string", "id": 7 },
+                                        "progressGroup": { "type": "pb.ProgressGroup", "id": 8 }
+                                    }
+                                },
+                                "VertexStatus": {
+                                    "fields": {
+                                        "ID": { "type": "string", "id": 1 },
+                                        "vertex": { "type": "string", "id": 2 },
+                                        "name": { "type": "string", "id": 3 },
+                                        "current": { "type": "int64", "id": 4 },
+                                        "total": { "type": "int64", "id": 5 },
+                                        "timestamp": { "type": "google.protobuf.Timestamp", "id": 6 },
+                                        "started": { "type": "google.protobuf.Timestamp", "id": 7 },
+                                        "completed": { "type": "google.protobuf.Timestamp", "id": 8 }
+                                    }
+                                },
+                                "VertexLog": {
+                                    "fields": {
+                                        "vertex": { "type": "string", "id": 1 },
+                                        "timestamp": { "type": "google.protobuf.Timestamp", "id": 2 },
+                                        "stream": { "type": "int64", "id": 3 },
+                                        "msg": { "type": "bytes", "id": 4 }
+                                    }
+                                },
+                                "VertexWarning": {
+                                    "fields": {
+                                        "vertex": { "type": "string", "id": 1 },
+                                        "level": { "type": "int64", "id": 2 },
+                                        "short": { "type": "bytes", "id": 3 },
+                                        "detail": { "rule": "repeated", "type": "bytes", "id": 4 },
+                                        "url": { "type": "string", "id": 5 },
+                                        "info": { "type": "pb.SourceInfo", "id": 6 },
+                                        "ranges": { "rule": "repeated", "type": "pb.Range", "id": 7 }
+                                    }
+                                },
+                                "BytesMessage": { "fields": { "data": { "type": "bytes", "id": 1 } } },
+                                "ListWorkersRequest": { "fields": { "filter": { "rule": "repeated", "type": "string", "id": 1 } } },
+                                "ListWorkersResponse": {
+                                    "fields": {
+                                        "record": { "rule": "repeated", "type": "moby.buildkit.v1.types.WorkerRecord", "id": 1 }
+                                    }
+                                },
+                                "InfoRequest": { "fields": {} },
+                                "InfoResponse": {
+                                    "fields": { "buildkitVersion": { "type": "moby.buildkit.v1.types.BuildkitVersion", "id": 1 } }
+                                },
+                                "BuildHistoryRequest": {
+                                    "fields": {
+                                        "ActiveOnly": { "type": "bool", "id": 1 },
+                                        "Ref": { "type": "string", "id": 2 },
+                                        "EarlyExit": { "type": "bool", "id": 3 }
+                                    }
+                                },
+                                "BuildHistoryEvent": {
+                                    "fields": {
+                                        "type": { "type": "int32", "id": 1 },
+                                        "record": { "type": "BuildHistoryRecord", "id": 2 }
+                                    }
+                                },
+                                "BuildHistoryRecord": {
+                                    "fields": {
+                                        "Ref": { "type": "string", "id": 1 },
+                                        "Frontend": { "type": "string", "id": 2 },
+                                        "FrontendAttrs": { "keyType": "string", "type": "string", "id": 3 },
+                                        "CreatedAt": { "type": "google.protobuf.Timestamp", "id": 6 },
+                                        "CompletedAt": { "type": "google.protobuf.Timestamp", "id": 7 },
+                                        "numCachedSteps": { "type": "int32", "id": 15 },
+                                        "numTotalSteps": { "type": "int32", "id": 16 },
+                                        "numCompletedSteps": { "type": "int32", "id": 17 }
+                                    }
+                                },
+                                "apicaps": {
+                                    "nested": {
+                                        "APICap": {
+                                            "fields": {
+                                                "ID": { "type": "string", "id": 1 },
+                                                "Enabled": { "type": "bool", "id": 2 },
+                                                "Deprecated": { "type": "bool", "id": 3 },
+                                                "DisabledReason": { "type": "string", "id": 4 },
+                                                "DisabledReasonMsg": { "type": "string", "id": 5 },
+                                                "DisabledAlternative": { "type": "string", "id": 6 }
+                                            }
+                                        }
+                                    }
+                                },
+                                "frontend": {
+                                    "nested": {
+                                        "LLBBridge": {
+                                            "methods": {
+                                                "Solve": { "requestType": "SolveRequest", "responseType": "SolveResponse" },
+                                                "Evaluate": { "requestType": "EvaluateRequest", "responseType": "EvaluateResponse" },
+                                                "ReadFile": { "requestType": "ReadFileRequest", "responseType": "ReadFileResponse" },
+                                                "Ping": { "requestType": "PingRequest", "responseType": "PongResponse" },
+                                                "Return": { "requestType": "ReturnRequest", "responseType": "ReturnResponse" }
+                                            }
+                                        },
+                                        "Result": {
+                                            "oneofs": { "result": { "oneof": ["refDeprecated", "refsDeprecated", "ref", "refs"] } },
+                                            "fields": {
+                                                "refDeprecated": { "type": "string", "id": 1 },
+                                                "refsDeprecated": { "type": "RefMapDeprecated", "id": 2 },
+                                                "ref": { "type": "Ref", "id": 3 },
+                                                "refs": { "type": "RefMap", "id": 4 },
+                                                "metadata": { "keyType": "string", "type": "bytes", "id": 10 },
+                                                "attestations": { "keyType": "string", "type": "Attestations", "id": 12 }
+                                            }
+                                        },
+                                        "RefMapDeprecated": { "fields": { "refs": { "keyType": "string", "type": "string", "id": 1 } } },
+                                        "Ref": {
+                                            "fields": { "id": { "type": "string", "id": 1 }, "def": { "type": "bytes", "id": 2 } }
+                                        },
+                                        "RefMap": { "fields": { "refs": { "keyType": "string", "type": "Ref", "id": 1 } } },
+                                        "Attestations": {
+                                            "fields": { "attestation": { "rule": "repeated", "type": "Attestation", "id": 1 } }
+                                        },
+                                        "Attestation": {
+                                            "fields": {
+                                                "kind": { "type": "int32", "id": 1 },
+                                                "metadata": { "keyType": "string", "type": "bytes", "id": 2 },
+                                                "ref": { "type": "Ref", "id": 3 },
+                                                "path": { "type": "string", "id": 4 },
+                                                "inTotoPredicateType": { "type": "string", "id": 5 },
+                                                "inTotoSubjects": { "rule": "repeated", "type": "InTotoSubject", "id": 6 }
+                                            }
+                                        },
+                                        "InTotoSubject": {
+                                            "fields": {
+                                                "kind": { "type": "int32", "id": 1 },
+                                                "digest": { "rule": "repeated", "type": "string", "id": 2 },
+                                                "name": { "type": "string", "id": 3 }
+                                            }
+                                        },
+                                        "ReturnRequest": {
+                                            "fields": { "result": { "type": "Result", "id": 1 }, "error": { "type": "bytes", "id": 2 } }
+                                        },
+                                        "ReturnResponse": { "fields": {} },
+                                        "SolveRequest": {
+                                            "fields": {
+                                                "Definition": { "type": "bytes", "id": 1 },
+                                                "Frontend": { "type": "string", "id": 2 },
+                                                "FrontendOpt": { "keyType": "string", "type": "string", "id": 3 },
+                                                "allowResultReturn": { "type": "bool", "id": 5 },
+                                                "allowResultArrayRef": { "type": "bool", "id": 6 },
+                                                "CacheImports": { "rule": "repeated", "type": "CacheOptionsEntry", "id": 12 },
+                                                "FrontendInputs": { "keyType": "string", "type": "bytes", "id": 13 },
+                                                "Evaluate": { "type": "bool", "id": 14 }
+                                            }
+                                        },
+                                        "CacheOptionsEntry": {
+                                            "fields": {
+                                                "Type": { "type": "string", "id": 1 },
+                                                "Attrs": { "keyType": "string", "type": "string", "id": 2 }
+                                            }
+                                        },
+                                        "SolveResponse": {
+                                            "fields": { "ref": { "type": "string", "id": 1 }, "result": { "type": "Result", "id": 3 } }
+                                        },
+                                        "ReadFileRequest": {
+                                            "fields": {
+                                                "Ref": { "type": "string", "id": 1 },
+                                                "FilePath": { "type": "string", "id": 2 },
+                                                "Range": { "type": "FileRange", "id": 3 }
+                                            }
+                                        },
+                                        "FileRange": {
+                                            "fields": { "Offset": { "type": "int64", "id": 1 }, "Length": { "type": "int64", "id": 2 } }
+                                        },
+                                        "ReadFileResponse": { "fields": { "Data": { "type": "bytes", "id": 1 } } },
+                                        "EvaluateRequest": { "fields": { "Ref": { "type": "string", "id": 1 } } },
+                                        "EvaluateResponse": { "fields": {} },
+                                        "PingRequest": { "fields": {} },
+                                        "PongResponse": {
+                                            "fields": {
+                                                "FrontendAPICaps": { "rule": "repeated", "type": "moby.buildkit.v1.apicaps.APICap", "id": 1 },
+                                                "LLBCaps": { "rule": "repeated", "type": "moby.buildkit.v1.apicaps.APICap", "id": 2 },
+                                                "Workers": { "rule": "repeated", "type": "moby.buildkit.v1.types.WorkerRecord", "id": 3 }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        },
+                        "secrets": {
+                            "nested": {
+                                "v1": {
+                                    "nested": {
+                                        "Secrets": {
+                                            "methods": {
+                                                "GetSecret": { "requestType": "GetSecretRequest", "responseType": "GetSecretResponse" }
+                                            }
+                                        },
+                                        "GetSecretRequest": {
+                                            "fields": {
+                                                "ID": { "type": "string", "id": 1 },
+                                                "annotations": { "keyType": "string", "type": "string", "id": 2 }
+                                            }
+                                        },
+                                        "GetSecretResponse": { "fields": { "data": { "type": "bytes", "id": 1 } } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                "filesync": {
+                    "nested": {
+                        "v1": {
+                            "nested": {
+                                "Auth": {
+                                    "methods": {
+                                        "Credentials": { "requestType": "CredentialsRequest", "responseType": "CredentialsResponse" },
+                                        "FetchToken": { "requestType": "FetchTokenRequest", "responseType": "FetchTokenResponse" },
+                                        "GetTokenAuthority": {
+                                            "requestType": "GetTokenAuthorityRequest",
+                                            "responseType": "GetTokenAuthorityResponse"
+                                        },
+                                        "VerifyTokenAuthority": {
+                                            "requestType": "VerifyTokenAuthorityRequest",
+                                            "responseType": "VerifyTokenAuthorityResponse"
+                                        }
+                                    }
+                                },
+                                "CredentialsRequest": { "fields": { "Host": { "type": "string", "id": 1 } } },
+                                "CredentialsResponse": {
+                                    "fields": { "Username": { "type": "string", "id": 1 }, "Secret": { "type": "string", "id": 2 } }
+                                },
+                                "FetchTokenRequest": {
+                                    "fields": {
+                                        "ClientID": { "type": "string", "id": 1 },
+                                        "Host": { "type": "string", "id": 2 },
+                                        "Realm": { "type": "string", "id": 3 },
+                                        "Service": { "type": "string", "id": 4 },
+                                        "Scopes": { "rule": "repeated", "type": "string", "id": 5 }
+                                    }
+                                },
+                                "FetchTokenResponse": {
+                                    "fields": {
+                                        "Token": { "type": "string", "id": 1 },
+                                        "ExpiresIn": { "type": "int64", "id": 2 },
+                                        "IssuedAt": { "type": "int64", "id": 3 }
+                                    }
+                                },
+                                "GetTokenAuthorityRequest": {
+                                    "fields": { "Host": { "type": "string", "id": 1 }, "Salt": { "type": "bytes", "id": 2 } }
+                                },
+                                "GetTokenAuthorityResponse": { "fields": { "PublicKey": { "type": "bytes", "id": 1 } } },
+                                "VerifyTokenAuthorityRequest": {
+                                    "fields": {
+                                        "Host": { "type": "string", "id": 1 },
+                                        "Payload": { "type": "bytes", "id": 2 },
+                                        "Salt": { "type": "bytes", "id": 3 }
+                                    }
+                                },
+                                "VerifyTokenAuthorityResponse": { "fields": { "Signed": { "type": "bytes", "id": 1 } } },
+                                "FileSync": {
+                                    "methods": {
+                                        "DiffCopy": {
+                                            "requestType": "fsutil.types.Packet",
+                                            "requestStream": true,
+                                            "responseType": "fsutil.types.Packet",
+                                            "responseStream": true
+                                        },
+                                        "TarStream": {
+                                            "requestType": "fsutil.types.Packet",
+                                            "requestStream": true,
+                                            "responseType": "fsutil.types.Packet",
+                                            "responseStream": true
+                                        }
+                                    }
+                                },
+                                "FileSend": {
+                                    "methods": {
+                                        "DiffCopy": {
+                                            "requestType": "BytesMessage",
+                                            "requestStream": true,
+                                            "responseType": "BytesMessage",
+                                            "responseStream": true
+                                        }
+                                    }
+                                },
+                                "BytesMessage": { "fields": { "data": { "type": "bytes", "id": 1 } } }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "grpc": {
+            "nested": {
+                "health": {
+                    "nested": {
+                        "v1": {
+                            "nested": {
+                                "HealthCheckRequest": { "fields": { "service": { "type": "string", "id": 1 } } },
+                                "HealthCheckResponse": {
+                                    "fields": { "status": { "type": "ServingStatus", "id": 1 } },
+                                    "nested": {
+                                        "ServingStatus": { "values": { "UNKNOWN": 0, "SERVING": 1, "NOT_SERVING": 2, "SERVICE_UNKNOWN": 3 } }
+                                    }
+                                },
+                                "Health": {
+                                    "methods": {
+                                        "Check": { "requestType": "HealthCheckRequest", "responseType": "HealthCheckResponse" },
+                                        "Watch": {
+                                            "requestType": "HealthCheckRequest",
+                                            "responseType": "HealthCheckResponse",
+                                            "responseStream": true
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+        "fsutil": {
+            "nested": {
+                "types": {
+                    "nested": {
+                        "Stat": {
+                            "fields": {
+                                "path": { "type": "string", "id": 1 },
+                                "mode": { "type": "uint32", "id": 2 },
+                                "uid": { "type": "uint32", "id": 3 },
+                                "gid": { "type": "uint32", "id": 4 },
+                                "size": { "type": "int64", "id": 5 },
+                                "modTime": { "type": "int64", "id": 6 },
+                                "linkname": { "type": "string", "id": 7 },
+                                "devmajor": { "type": "int64", "id": 8 },
+                                "devminor": { "type": "int64", "id": 9 },
+                                "xattrs": { "keyType": "string", "type": "bytes", "id": 10 }
+                            }
+                        },
+                        "Packet": {
+                            "fields": {
+                                "type": { "type": "PacketType", "id": 1 },
+                                "stat": { "type": "Stat", "id": 2 },
+                                "ID": { "type": "uint32", "id": 3 },
+                                "data": { "type": "bytes", "id": 4 }
+                            },
+                            "nested": {
+                                "PacketType": {
+                                    "values": {
+                                        "PACKET_STAT": 0,
+                                        "PACKET_REQ": 1,
+                                        "PACKET_DATA": 2,
+                                        "PACKET_FIN": 3,
+                                        "PACKET_ERR": 4
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./lib/buildkit/proto/registry.js
+/**
+ * One protobufjs Root for every message bakekit puts on the wire.
+ *
+ * Each `src/buildkit/proto/*.ts` module holds our own `.proto` text for one BuildKit package (written from
+ * the wire format: same package names, message names and field numbers as BuildKit, so the bytes match);
+ * sources.ts lists them. The root is built from descriptors.ts, protobufjs JSON descriptors generated from those
+ * texts by scripts/gen-proto.ts, rather than by parsing the texts at every start: that took ~8 ms of start-up and
+ * needs protobufjs' parser, which the light build used here leaves out (docs/benchmarks.md, "Start-up").
+ * Field names keep their original case (`Ref`, `FrontendAttrs`) because that is what BuildKit's .proto files
+ * use and what we look up.
+ */
+
+
+/**
+ * A root with every definition of descriptors.ts. Unlike `Root.fromJSON`, it resolves nothing up front: type
+ * references and proto3 field features are resolved on first use (the first encode or decode of a type, a service
+ * definition), as they were when the texts were parsed here — resolving everything at start cost ~6 ms.
+ */
+function loadRoot() {
+    const loaded = new light.Root();
+    loaded.addJSON(descriptors.nested ?? {});
+    return loaded;
+}
+const root = loadRoot();
+/** Options used whenever a decoded message becomes a plain object: int64 as decimal string keeps precision,
+ * bytes stay Buffers. */
+const toObjectOptions = {
+    longs: String,
+    enums: Number,
+    defaults: false,
+    arrays: true,
+    objects: true,
+    oneofs: true,
+};
+function messageType(fullName) {
+    return root.lookupType(fullName);
+}
+function encodeMessage(fullName, value) {
+    const type = messageType(fullName);
+    // fromObject (not verify) because int64 fields are given as decimal strings, which verify rejects.
+    return Buffer.from(type.encode(type.fromObject(value)).finish());
+}
+function decodeMessage(fullName, bytes) {
+    const type = messageType(fullName);
+    return type.toObject(type.decode(bytes), toObjectOptions);
+}
+
+
+/***/ }),
+
+/***/ 2776:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ readTlsFile),
+/* harmony export */   WZ: () => (/* binding */ tlsConnectOptions),
+/* harmony export */   gy: () => (/* binding */ ProcessStream),
+/* harmony export */   lt: () => (/* binding */ dockerUpgrade),
+/* harmony export */   xn: () => (/* binding */ connectEngine),
+/* harmony export */   zR: () => (/* binding */ dialStdioArgs)
+/* harmony export */ });
+/* unused harmony export DockerUpgradeError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7067);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7030);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1692);
+/**
+ * Talking to BuildKit through a Docker Engine. dockerd exposes its embedded BuildKit on two hijacked HTTP/1.1
+ * endpoints (moby api/server/router/grpc and router/session; buildx driver/docker uses the same): `POST /grpc`
+ * upgrades to an HTTP/2 connection where dockerd serves Control/LLBBridge, `POST /session` upgrades to one where
+ * dockerd is the client of our session server. Both use `Upgrade: h2c` and prior-knowledge HTTP/2 after the 101.
+ */
+
+
+
+
+
+
+class DockerUpgradeError extends Error {
+    name = 'DockerUpgradeError';
+}
+function readTlsFile(path, what) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path);
+    }
+    catch (err) {
+        throw new Error(`cannot read TLS ${what} ${path}: ${err.code ?? err.message}`);
+    }
+}
+/** Opens a raw connection to the Engine API (unix socket, TCP or TLS). */
+function connectEngine(engine) {
+    if (engine.kind === 'unix')
+        return node_net__WEBPACK_IMPORTED_MODULE_3__.connect({ path: engine.path });
+    if (!engine.tls)
+        return node_net__WEBPACK_IMPORTED_MODULE_3__.connect({ host: engine.host, port: engine.port });
+    return node_tls__WEBPACK_IMPORTED_MODULE_5__.connect(tlsConnectOptions(engine.host, engine.port, engine.tls));
+}
+function tlsConnectOptions(host, port, files) {
+    return {
+        host,
+        port,
+        servername: files.serverName ?? (node_net__WEBPACK_IMPORTED_MODULE_3__.isIP(host) ? undefined : host),
+        ca: files.caCert ? readTlsFile(files.caCert, 'CA certificate') : undefined,
+        cert: files.cert ? readTlsFile(files.cert, 'client certificate') : undefined,
+        key: files.key ? readTlsFile(files.key, 'client key') : undefined,
+        ALPNProtocols: ['http/1.1'],
+    };
+}
+/**
+ * `POST <path>` with `Connection: Upgrade` / `Upgrade: h2c` and hands back the raw socket after the 101. `headers`
+ * may repeat a name (one line per value, as the session method header needs). Bytes that arrived together with the
+ * 101 are put back into the socket, since they already belong to the upgraded protocol.
+ */
+function dockerUpgrade(engine, path, headers = [], opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? 15_000;
+    return new Promise((resolve, reject) => {
+        const reqHeaders = {
+            Connection: 'Upgrade',
+            Upgrade: 'h2c',
+            'Content-Length': '0',
+        };
+        for (const [name, value] of headers) {
+            const prev = reqHeaders[name];
+            reqHeaders[name] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
+        }
+        let settled = false;
+        const fail = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            req.destroy();
+            reject(err);
+        };
+        let req;
+        try {
+            req = node_http__WEBPACK_IMPORTED_MODULE_2__.request({
+                method: 'POST',
+                path,
+                host: 'localhost',
+                headers: reqHeaders,
+                createConnection: () => connectEngine(engine),
+                timeout: timeoutMs,
+                signal: opts.signal,
+            });
+        }
+        catch (err) {
+            reject(err);
+            return;
+        }
+        req.on('upgrade', (res, socket, head) => {
+            if (settled)
+                return socket.destroy();
+            settled = true;
+            if (res.statusCode !== 101) {
+                socket.destroy();
+                reject(new DockerUpgradeError(`Docker Engine answered POST ${path} with ${res.statusCode} instead of 101`));
+                return;
+            }
+            socket.setTimeout(0);
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        req.on('response', (res) => {
+            // No upgrade: the Engine refused (e.g. 400 for bad session headers, 404 on an Engine without BuildKit).
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                const body = Buffer.concat(chunks).toString('utf8').trim();
+                let message = body;
+                try {
+                    message = JSON.parse(body).message ?? body;
+                }
+                catch {
+                    /* plain text body */
+                }
+                fail(new DockerUpgradeError(`Docker Engine refused POST ${path}: ${res.statusCode} ${res.statusMessage ?? ''}${message ? `: ${message}` : ''}`));
+            });
+        });
+        req.on('timeout', () => fail(new DockerUpgradeError(`Docker Engine did not answer POST ${path} within ${timeoutMs} ms`)));
+        req.on('error', (err) => fail(err));
+        req.end();
+    });
+}
+/** `docker [--context C | --host H] exec -i CONTAINER buildctl dial-stdio`: stdio becomes a connection to the
+ * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container). */
+function dialStdioArgs(container, target) {
+    const global = [];
+    if (target.context)
+        global.push('--context', target.context);
+    else if (target.host)
+        global.push('--host', target.host);
+    return [...global, 'exec', '-i', container, 'buildctl', 'dial-stdio'];
+}
+/** A child process's stdout+stdin as one Duplex; destroying it ends stdin and then kills the process. */
+class ProcessStream extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Duplex {
+    child;
+    stderr = '';
+    /** Set when the process exits unsuccessfully: its stderr (the useful part of `docker exec` failures). */
+    failure;
+    constructor(command, args, onFailure) {
+        super({ allowHalfOpen: true });
+        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+        const { stdin, stdout, stderr } = this.child;
+        stderr.on('data', (c) => {
+            if (this.stderr.length < 4096)
+                this.stderr += c.toString('utf8');
+        });
+        stdout.on('data', (c) => {
+            if (!this.push(c))
+                stdout.pause();
+        });
+        stdout.on('end', () => this.push(null));
+        stdin.on('error', () => {
+            /* EPIPE when the process is gone; the exit handler reports why */
+        });
+        this.child.on('error', (err) => {
+            this.failure = new Error(`cannot run ${command}: ${err.message}`);
+            onFailure?.(this.failure);
+            this.destroy(this.failure);
+        });
+        this.child.on('exit', (code, signal) => {
+            if (code !== 0 && code !== null) {
+                const why = this.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code}`;
+                this.failure = new Error(`${command} ${args.join(' ')} failed: ${why}`);
+                onFailure?.(this.failure);
+            }
+            if (code === null && signal && !this.destroyed)
+                this.destroy();
+        });
+    }
+    _read() {
+        this.child.stdout.resume();
+    }
+    _write(chunk, _enc, cb) {
+        this.child.stdin.write(chunk, (err) => cb(err ?? null));
+    }
+    _final(cb) {
+        this.child.stdin.end(cb);
+    }
+    _destroy(err, cb) {
+        this.child.stdin.destroy();
+        this.child.stdout.destroy();
+        if (this.child.exitCode === null && this.child.signalCode === null) {
+            this.child.kill('SIGTERM');
+            const killer = setTimeout(() => this.child.kill('SIGKILL'), 2000);
+            killer.unref();
+            this.child.once('exit', () => clearTimeout(killer));
+        }
+        cb(err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 57:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_DOCKER_SOCKET: () => (/* binding */ DEFAULT_DOCKER_SOCKET),
+/* harmony export */   EndpointError: () => (/* binding */ EndpointError),
+/* harmony export */   buildxConfigDir: () => (/* binding */ buildxConfigDir),
+/* harmony export */   currentBuilderName: () => (/* binding */ currentBuilderName),
+/* harmony export */   defaultEndpoint: () => (/* binding */ defaultEndpoint),
+/* harmony export */   describeDockerHost: () => (/* binding */ describeDockerHost),
+/* harmony export */   describeEndpoint: () => (/* binding */ describeEndpoint),
+/* harmony export */   dockerConfigDir: () => (/* binding */ dockerConfigDir),
+/* harmony export */   dockerContextHost: () => (/* binding */ dockerContextHost),
+/* harmony export */   dockerHostFromEnv: () => (/* binding */ dockerHostFromEnv),
+/* harmony export */   parseEndpoint: () => (/* binding */ parseEndpoint),
+/* harmony export */   resolveBuilder: () => (/* binding */ resolveBuilder),
+/* harmony export */   resolveBuilderNodes: () => (/* binding */ resolveBuilderNodes)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/**
+ * Where BuildKit lives: parses the builder addresses bakekit accepts and resolves buildx builder instances from
+ * buildx's on-disk store, so a workflow that ran `docker/setup-buildx-action` is picked up without a buildx binary.
+ *
+ * Accepted forms:
+ *   unix:///PATH                         a buildkitd socket
+ *   tcp://HOST:PORT                      buildkitd over TCP; TLS when a CA, client cert or key is given
+ *   docker://                            the Docker Engine's embedded BuildKit (DOCKER_HOST, else /var/run/docker.sock)
+ *   docker://unix:///PATH, docker://tcp://HOST:PORT   the same on an explicit Engine address
+ *   docker-container://NAME[?context=CTX]   buildkitd inside a container, reached with `docker exec … buildctl dial-stdio`
+ *   NAME                                 a buildx builder instance ("default" = the Docker Engine)
+ */
+
+
+
+
+const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
+const ACCEPTED_FORMS = 'unix:///path/to/buildkitd.sock, tcp://host:port, docker://, docker://unix:///path, docker://tcp://host:port, ' +
+    'docker-container://<container>, or the name of a buildx builder';
+class EndpointError extends Error {
+    name = 'EndpointError';
+}
+function invalid(spec, why) {
+    return new EndpointError(`invalid BuildKit endpoint ${JSON.stringify(spec)}: ${why}. Accepted forms: ${ACCEPTED_FORMS}`);
+}
+/** Human-readable address, the form a user would type (used in messages). */
+function describeEndpoint(e) {
+    const via = e.builder ? ` (buildx builder ${e.builder})` : '';
+    switch (e.kind) {
+        case 'unix':
+            return `unix://${e.path}${via}`;
+        case 'tcp':
+            return `tcp://${formatHostPort(e.host, e.port)}${e.tls ? ' (TLS)' : ''}${via}`;
+        case 'docker':
+            return `docker://${describeDockerHost(e.engine)}${via}`;
+        case 'docker-container': {
+            const q = e.docker.context ? `?context=${e.docker.context}` : '';
+            return `docker-container://${e.container}${q}${via}`;
+        }
+    }
+}
+function describeDockerHost(h) {
+    return h.kind === 'unix' ? `unix://${h.path}` : `tcp://${formatHostPort(h.host, h.port)}`;
+}
+function formatHostPort(host, port) {
+    return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+function hasTls(tls) {
+    return !!tls && !!(tls.caCert || tls.cert || tls.key);
+}
+function checkTls(spec, tls) {
+    if (!!tls.cert !== !!tls.key) {
+        throw invalid(spec, `TLS client ${tls.cert ? 'key' : 'certificate'} missing: a client certificate needs its key and vice versa`);
+    }
+    return { ...tls };
+}
+/** `unix:///abs/path` → path. */
+function parseUnix(spec, url) {
+    const path = url.slice('unix://'.length);
+    if (!path.startsWith('/')) {
+        throw invalid(spec, 'a unix socket needs an absolute path (three slashes: unix:///run/buildkit/buildkitd.sock)');
+    }
+    return path;
+}
+/** `tcp://host:port` → host and port (IPv6 hosts in brackets). */
+function parseTcp(spec, url) {
+    const rest = url.slice('tcp://'.length).replace(/\/+$/, '');
+    const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:/[\]]+)):(\d{1,5})$/.exec(rest);
+    if (!m)
+        throw invalid(spec, 'a tcp endpoint needs a host and a port (tcp://host:port)');
+    const port = Number(m[3]);
+    if (port < 1 || port > 65535)
+        throw invalid(spec, `port ${m[3]} is out of range`);
+    return { host: (m[1] ?? m[2]), port };
+}
+function parseDockerHost(spec, url, tls) {
+    if (url.startsWith('unix://'))
+        return { kind: 'unix', path: parseUnix(spec, url) };
+    if (url.startsWith('tcp://')) {
+        const { host, port } = parseTcp(spec, url);
+        return hasTls(tls) ? { kind: 'tcp', host, port, tls: checkTls(spec, tls) } : { kind: 'tcp', host, port };
+    }
+    throw invalid(spec, `unsupported Docker Engine address ${JSON.stringify(url)} (use unix:///path or tcp://host:port)`);
+}
+/** The Docker Engine the environment points at: DOCKER_HOST (with DOCKER_CERT_PATH when DOCKER_TLS_VERIFY), else the
+ * default socket. */
+function dockerHostFromEnv(env = process.env) {
+    const host = env.DOCKER_HOST?.trim();
+    if (!host)
+        return { kind: 'unix', path: DEFAULT_DOCKER_SOCKET };
+    let tls;
+    if (env.DOCKER_TLS_VERIFY && env.DOCKER_TLS_VERIFY !== '0') {
+        const dir = env.DOCKER_CERT_PATH || dockerConfigDir(env);
+        tls = { caCert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'ca.pem'), cert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cert.pem'), key: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'key.pem') };
+    }
+    return parseDockerHost(`DOCKER_HOST=${host}`, host, tls);
+}
+/**
+ * Parses an endpoint spec (see the module comment for the forms). `tls` applies to `tcp://` (and `docker://tcp://`);
+ * its values are file paths. A bare name is looked up in buildx's builder store.
+ */
+function parseEndpoint(spec, tls, opts = {}) {
+    const env = opts.env ?? process.env;
+    const s = spec.trim();
+    if (!s)
+        throw invalid(spec, 'it is empty');
+    if (s.startsWith('unix://'))
+        return { kind: 'unix', path: parseUnix(s, s) };
+    if (s.startsWith('tcp://')) {
+        const { host, port } = parseTcp(s, s);
+        return hasTls(tls) ? { kind: 'tcp', host, port, tls: checkTls(s, tls) } : { kind: 'tcp', host, port };
+    }
+    if (s.startsWith('docker-container://')) {
+        const rest = s.slice('docker-container://'.length);
+        const [name, query = ''] = splitOnce(rest, '?');
+        const container = name.replace(/\/+$/, '');
+        if (!container || container.includes('/'))
+            throw invalid(s, 'docker-container:// needs a container name (docker-container://NAME)');
+        const context = new URLSearchParams(query).get('context') ?? undefined;
+        return { kind: 'docker-container', container, docker: context ? { context } : {} };
+    }
+    if (s.startsWith('docker://')) {
+        const rest = s.slice('docker://'.length);
+        if (rest === '' || rest === '/')
+            return { kind: 'docker', engine: dockerHostFromEnv(env) };
+        return { kind: 'docker', engine: parseDockerHost(s, rest, tls) };
+    }
+    if (s.includes('://'))
+        throw invalid(s, `unknown scheme ${JSON.stringify(s.slice(0, s.indexOf('://') + 3))}`);
+    if (s.startsWith('/'))
+        throw invalid(s, 'a socket path needs the unix:// prefix (unix:///path)');
+    if (!BUILDER_NAME.test(s)) {
+        throw invalid(s, 'not a URL and not a valid builder name (a letter followed by letters, digits, ".", "-" or "_")');
+    }
+    return resolveBuilder(s, env);
+}
+function splitOnce(s, sep) {
+    const i = s.indexOf(sep);
+    return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
+}
+// ---------------------------------------------------------------------------------------------------------------
+// buildx store (docker/buildx store/store.go, store/nodegroup.go): $BUILDX_CONFIG or $DOCKER_CONFIG/buildx
+//   instances/NAME   JSON NodeGroup {Name, Driver, Nodes: [{Name, Endpoint, DriverOpts, ...}], Dynamic}
+//   current          JSON {Key, Name, Global}: the builder `docker buildx use` selected, for Docker endpoint Key
+//   defaults/HASH    builder name used by default for a Docker endpoint (HASH = sha256(key) hex, first 20 chars)
+// ---------------------------------------------------------------------------------------------------------------
+/** buildx's builder name rule (store/util.go), compared lower-cased like buildx does. */
+const BUILDER_NAME = /^[a-zA-Z][a-zA-Z0-9._-]*$/;
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
+}
+function buildxConfigDir(env = process.env) {
+    return env.BUILDX_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dockerConfigDir(env), 'buildx');
+}
+function readJson(path, what) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new EndpointError(`cannot read ${what} ${path}: ${err.message}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new EndpointError(`${what} ${path} is not valid JSON: ${err.message}`);
+    }
+}
+function listBuilders(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'instances')).sort();
+    }
+    catch {
+        return [];
+    }
+}
+/** Looks a buildx builder up by name and maps its (first) node to an endpoint. */
+function resolveBuilder(name, env = process.env) {
+    const dir = buildxConfigDir(env);
+    const key = name.toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'instances', key);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
+        // "default" (and any Docker context name) is buildx's implicit docker-driver builder; bakekit knows "default".
+        if (key === 'default')
+            return { kind: 'docker', engine: dockerHostFromEnv(env), builder: 'default' };
+        const known = listBuilders(dir);
+        throw new EndpointError(`unknown buildx builder ${JSON.stringify(name)}: no ${file}` +
+            (known.length ? ` (builders in ${dir}: ${known.join(', ')})` : ` (no builders in ${dir})`) +
+            `. Accepted forms: ${ACCEPTED_FORMS}`);
+    }
+    const group = readJson(file, 'buildx builder file');
+    return builderEndpoint(group, name, file, env);
+}
+/**
+ * Every node of a buildx builder, in the builder's order, with the platforms each was created for. A builder that is
+ * not in the store ("default") is the Engine, one node.
+ */
+function resolveBuilderNodes(name, env = process.env) {
+    const dir = buildxConfigDir(env);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'instances', name.toLowerCase());
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return [{ name: 'default', endpoint: resolveBuilder(name, env), platforms: [] }];
+    const group = readJson(file, 'buildx builder file');
+    const nodes = group.Nodes ?? [];
+    if (!nodes.length)
+        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no nodes`);
+    return nodes.map((node, i) => ({
+        name: node.Name || `${group.Name || name}${i}`,
+        endpoint: builderEndpoint(group, name, file, env, node),
+        platforms: (node.Platforms ?? []).filter((p) => p.os && p.architecture).map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')),
+    }));
+}
+function builderEndpoint(group, name, file, env, only) {
+    const driver = group.Driver ?? '';
+    // Multi-node builders spread platforms over nodes (resolveBuilderNodes); asked for one endpoint, this is the first
+    // node (the one buildx appended first, which `docker buildx create` makes the builder's primary).
+    const node = only ?? group.Nodes?.[0];
+    if (!node)
+        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no nodes`);
+    const builder = group.Name || name;
+    const nodeEndpoint = node.Endpoint ?? '';
+    switch (driver) {
+        case 'remote': {
+            const o = node.DriverOpts ?? {};
+            const tls = {};
+            if (o.cacert)
+                tls.caCert = o.cacert;
+            if (o.cert)
+                tls.cert = o.cert;
+            if (o.key)
+                tls.key = o.key;
+            if (o.servername)
+                tls.serverName = o.servername;
+            for (const p of [tls.caCert, tls.cert, tls.key]) {
+                if (p && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
+                    throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS file path ${p} is not absolute`);
+            }
+            // buildx's remote driver: any TLS option enables TLS, and then the CA is mandatory.
+            if (Object.keys(tls).length && !tls.caCert) {
+                throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS options given but no cacert in its driver-opts`);
+            }
+            if (!nodeEndpoint)
+                throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no endpoint`);
+            return { ...parseEndpoint(nodeEndpoint, tls, { env }), builder };
+        }
+        case 'docker-container': {
+            if (!node.Name)
+                throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has a node without a name`);
+            // buildx names the container buildx_buildkit_<node> and runs it on the node's Docker endpoint.
+            return { kind: 'docker-container', container: `buildx_buildkit_${node.Name}`, docker: dockerCliTarget(nodeEndpoint), builder };
+        }
+        case 'docker':
+            return { kind: 'docker', engine: dockerEngineFor(nodeEndpoint, env), builder };
+        default:
+            throw new EndpointError(`buildx builder ${JSON.stringify(name)} uses the ${JSON.stringify(driver)} driver, which bakekit does not support ` +
+                `(supported: docker, docker-container, remote)`);
+    }
+}
+/** A node Endpoint of a docker/docker-container builder is a Docker context name or an Engine URL. */
+function dockerCliTarget(nodeEndpoint) {
+    if (!nodeEndpoint || nodeEndpoint === 'default')
+        return {};
+    return nodeEndpoint.includes('://') ? { host: nodeEndpoint } : { context: nodeEndpoint };
+}
+function dockerEngineFor(nodeEndpoint, env) {
+    if (!nodeEndpoint || nodeEndpoint === 'default')
+        return dockerHostFromEnv(env);
+    if (nodeEndpoint.includes('://'))
+        return parseDockerHost(nodeEndpoint, nodeEndpoint);
+    return dockerContextHost(nodeEndpoint, env);
+}
+/** Resolves a Docker CLI context (`$DOCKER_CONFIG/contexts/meta/<sha256(name)>/meta.json`) to its Engine address. */
+function dockerContextHost(context, env = process.env) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(context).digest('hex');
+    const metaDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dockerConfigDir(env), 'contexts', 'meta', digest);
+    const meta = readJson((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(metaDir, 'meta.json'), `Docker context ${JSON.stringify(context)}`);
+    const host = meta.Endpoints?.docker?.Host;
+    if (!host)
+        throw new EndpointError(`Docker context ${JSON.stringify(context)} has no Docker endpoint`);
+    let tls;
+    const tlsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dockerConfigDir(env), 'contexts', 'tls', digest, 'docker');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'ca.pem'))) {
+        tls = { caCert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'ca.pem') };
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'cert.pem')))
+            Object.assign(tls, { cert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'cert.pem'), key: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'key.pem') });
+    }
+    return parseDockerHost(`context ${context}`, host, tls);
+}
+/** The builder buildx would use (store.Txn.Current): BUILDX_BUILDER, else `current` when it was selected for this
+ * Docker endpoint (or globally), else `defaults/<hash>`; undefined when none is configured. */
+function currentBuilderName(env = process.env) {
+    if (env.BUILDX_BUILDER)
+        return env.BUILDX_BUILDER;
+    const dir = buildxConfigDir(env);
+    // buildx keys the selection by the Docker endpoint of the active context; for the default context that is the
+    // Engine address (DOCKER_HOST or the default socket).
+    const key = env.DOCKER_HOST?.trim() || `unix://${DEFAULT_DOCKER_SOCKET}`;
+    const currentFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'current');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(currentFile)) {
+        const c = readJson(currentFile, 'buildx current-builder file');
+        if (c.Name && (c.Global || c.Key === key))
+            return c.Name;
+    }
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 20);
+    try {
+        const name = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'defaults', hash), 'utf8').trim();
+        return name || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The buildx builder in use if one is configured and exists, else the Docker Engine. */
+function defaultEndpoint(env = process.env) {
+    const name = currentBuilderName(env);
+    if (name) {
+        if (env.BUILDX_BUILDER)
+            return resolveBuilder(name, env); // explicitly asked for: errors surface
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(buildxConfigDir(env), 'instances', name.toLowerCase())) || name.toLowerCase() === 'default') {
+            return resolveBuilder(name, env);
+        }
+        // a stale selection (builder removed) falls back to the Engine, as buildx does
+    }
+    return { kind: 'docker', engine: dockerHostFromEnv(env) };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,87 @@
+/**
+ * Which nodes a run builds on: `--node` specs and the nodes of a buildx builder (see nodes.ts for how a run uses
+ * them). Apart from nodes.ts so that deciding whether a run has several nodes does not load the multi-node
+ * machinery (registry client, index merging) that a one-node run never needs.
+ */
+import {
+  currentBuilderName,
+  defaultEndpoint,
+  parseEndpoint,
+  resolveBuilderNodes,
+  type Endpoint,
+  type TlsFiles,
+} from '../../buildkit/transport/endpoint.js';
+
+export interface BuildNode {
+  name: string;
+  endpoint: Endpoint;
+  /** platforms the node is meant for (`buildx create --platform`, or given with the endpoint); empty = any */
+  platforms: string[];
+}
+
+export class NodeError extends Error {
+  override name = 'NodeError';
+}
+
+/**
+ * `ENDPOINT` or `ENDPOINT PLATFORM[,PLATFORM…]` (whitespace between), e.g.
+ * `unix:///run/buildkit/buildkitd.sock linux/amd64` or `docker:// linux/386,linux/amd64`.
+ */
+export function parseNodeSpec(spec: string, index: number, tls?: TlsFiles, env?: NodeJS.ProcessEnv): BuildNode {
+  const parts = spec.trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) throw new NodeError(`node ${index + 1} is empty`);
+  if (parts.length > 2) throw new NodeError(`node "${spec}": expected ENDPOINT [PLATFORM,PLATFORM…]`);
+  const platforms = (parts[1] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const p of platforms) {
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/i.test(p)) throw new NodeError(`node "${spec}": "${p}" is not a platform (os/arch[/variant])`);
+  }
+  return { name: `node${index}`, endpoint: parseEndpoint(parts[0], tls, { env }), platforms };
+}
+
+/**
+ * The nodes to build on when there are several, else undefined (one daemon, the usual path): the builder's nodes —
+ * `builder` (an endpoint, or a buildx builder with all its nodes), else the buildx builder in use, else the Engine —
+ * followed by `nodes` (`ENDPOINT [PLATFORMS]` each), as `buildx create --append` adds nodes to a builder.
+ */
+export function builderNodes(opts: {
+  builder?: string;
+  nodes?: string[];
+  tls?: TlsFiles;
+  env: NodeJS.ProcessEnv;
+}): { nodes: BuildNode[]; builderName?: string } | undefined {
+  const extra = (opts.nodes ?? []).map((n) => n.trim()).filter(Boolean);
+  const isName = (s: string) => /^[a-zA-Z][a-zA-Z0-9._-]*$/.test(s);
+  const storeNodes = (name: string): BuildNode[] => resolveBuilderNodes(name, opts.env).map((n) => ({ name: n.name, endpoint: n.endpoint, platforms: n.platforms }));
+  let base: BuildNode[];
+  let builderName: string | undefined;
+  if (opts.builder) {
+    builderName = isName(opts.builder) ? opts.builder : undefined;
+    base = builderName ? storeNodes(builderName) : [{ name: 'node0', endpoint: parseEndpoint(opts.builder, opts.tls, { env: opts.env }), platforms: [] }];
+  } else {
+    const current = currentBuilderName(opts.env);
+    try {
+      base = current ? storeNodes(current) : [];
+      builderName = current;
+    } catch {
+      // a stale selection: the one-daemon path falls back (or reports) as it always did
+      if (!extra.length) return undefined;
+      base = [];
+    }
+    if (!base.length) {
+      if (!extra.length) return undefined;
+      base = [{ name: 'default', endpoint: defaultEndpoint(opts.env), platforms: [] }];
+      builderName = 'default';
+    }
+  }
+  const all = [...base, ...extra.map((spec, i) => parseNodeSpec(spec, base.length + i, opts.tls, opts.env))];
+  if (all.length < 2) return undefined;
+  const names = new Set<string>();
+  for (const n of all) {
+    while (names.has(n.name)) n.name = `${n.name}-${names.size}`;
+    names.add(n.name);
+  }
+  return { nodes: all, builderName };
+}
