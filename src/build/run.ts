@@ -2,16 +2,19 @@
  * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
  * Control.Solve that exports, and a dockerfile.v0 solve inside it through LLBBridge. Targets linked by
  * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
- * decides when each may solve, evaluate and be released (see lifetime.ts for why).
+ * decides when each may solve, evaluate and be released (see lifetime.ts for why). Every target's build (session,
+ * outer Solve) starts at the beginning of the run; a consumer then waits, its build open, until its producers
+ * published, so that their results are all that is left on its critical path (consumersStaggered: when).
  *
  * Sessions: every local directory of the run is served by ONE directory session, shared by all targets that
  * use it and named to the frontend with `local-sessionid:NAME` attributes. Identical local sources then become
  * one vertex on the daemon and the directory crosses the wire once; a per-target session would not do, since
- * the daemon's cached copy of a directory cannot be reused while another live build holds it. Each target
- * also has its own session for what is per build: secrets, registry auth and exporter output (the daemon's
- * FileSend calls carry only an exporter index, not a build id, so targets' exports could not be told apart on
- * a shared session). That session also serves the target's directories, for frontends older than
- * `local-sessionid` (BuildKit < v0.16).
+ * the daemon's cached copy of a directory cannot be reused while another live build holds it. A target with
+ * something of its own to serve has its own session for it: secrets and exporter output (the daemon's FileSend
+ * calls carry only an exporter index, not a build id, so targets' exports could not be told apart on a shared
+ * session), with registry auth and the target's directories, for frontends older than `local-sessionid`
+ * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
+ * session as its main session (servedByDirSession).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -99,11 +102,13 @@ export class TargetFailedError extends Error {
   }
 }
 
-function statusBytes(err: unknown): Buffer {
+/** `err` as the google.rpc.Status a failed Return carries; CANCELLED for a target stopped by others. */
+function statusBytes(err: unknown, cancelled = false): Buffer {
   const e = err as Partial<grpc.ServiceError>;
   const details = e.metadata?.get('grpc-status-details-bin')?.[0];
   if (Buffer.isBuffer(details)) return details;
-  return encodeRpcStatus({ code: typeof e.code === 'number' ? e.code : 2, message: e.details ?? e.message ?? String(err), details: [] });
+  const code = typeof e.code === 'number' ? e.code : cancelled ? 1 /* CANCELLED */ : 2 /* UNKNOWN */;
+  return encodeRpcStatus({ code, message: e.details ?? e.message ?? String(err), details: [] });
 }
 
 function refsOf(result: GatewayResult): Array<{ platform?: string; id: string }> {
@@ -165,6 +170,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
   const plans = new Map<string, SolvePlan>();
   const tempDirs: string[] = [];
   let dirSessions = new Map<string, DirSession>();
+  const sessionCloses: Array<Promise<void>> = [];
   try {
     // What image outputs need from the daemon (default provenance, Engine image store) is asked before planning.
     const { planOptions } = await probeOutputs(specs, client, { dockerEngine, env: opts.env, signal: opts.signal });
@@ -190,11 +196,24 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const auth = new DockerAuthProvider(dockerConfigDir(opts.env));
-    dirSessions = await openDirSessions([...plans.values()], opts.connection);
+    dirSessions = dirSessionsFor([...plans.values()], auth);
     for (const plan of plans.values()) {
       for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
     }
+    // The directory sessions open while the targets start: the daemon waits (up to 5 s) for a session a build names,
+    // as it does for the Go client, which also runs its session and its Solve side by side. One that cannot open
+    // stops the run; the targets already started are cancelled and the error is the run's.
+    let dirFailure: Error | undefined;
+    const dirsOpen = openDirSessions([...dirSessions.values()], opts.connection).catch((err: Error) => {
+      dirFailure = err;
+      run.abort(err);
+    });
+    // Their calls go out first: the daemon needs a directory session a moment after a build starts (its Dockerfile),
+    // and setting one up takes round trips, which the targets' first requests would otherwise queue behind.
+    await new Promise<void>((resolve) => setImmediate(resolve));
 
+    const startAfter = consumersStaggered(graph, dirsOpen);
+    const mainSessionOf = (plan: SolvePlan) => (servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0]!)!.session : undefined);
     const outcomes = await Promise.all(
       specs.map((spec) =>
         runTarget(spec.name, {
@@ -210,9 +229,14 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
           env: opts.env,
           explainFailure: (err, statusDone) => cacheRun.explainFailure(spec.name, err, plans.get(spec.name)!, statusDone),
           dirSessions: Object.values(plans.get(spec.name)!.localDirs).map((dir) => dirSessions.get(dir)!.session),
+          mainSession: mainSessionOf(plans.get(spec.name)!),
+          sessionCloses,
+          startAfter: startAfter.get(spec.name),
         }).then((o) => cacheRun.finished(o, plans.get(spec.name)!)),
       ),
     );
+    await dirsOpen;
+    if (dirFailure) throw dirFailure;
     opts.signal?.removeEventListener('abort', onOuterAbort);
     // buildx: `<builder>/<node>/<ref>`; the Engine's implicit builder is `default` with node `default`.
     const endpoint = opts.connection.endpoint;
@@ -229,9 +253,40 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     const warm = cacheRun.warmReport(outcomes);
     return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
   } finally {
-    await Promise.all([...dirSessions.values()].map((d) => d.session.close().catch(() => {})));
+    // Every Solve has returned: the targets' own sessions (closing since their Solve returned) and the directory
+    // sessions end together.
+    await Promise.all([...sessionCloses, ...[...dirSessions.values()].map((d) => d.session.close().catch(() => {}))]);
     for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
   }
+}
+
+/**
+ * When each consumer starts: the targets that consume nothing start at once; consumers once the directory sessions are
+ * up (`after`), then one per event-loop turn, by depth. Starting a target is a burst of work on this thread (its
+ * requests serialised, the first of each kind after generating its codec); all at once, it would hold back the
+ * producers' first requests, the sessions' set-up and the session calls the daemon makes for the producers (their
+ * Dockerfile, their context), which are the critical path. Consumers have until their producers publish, and a turn
+ * apart the daemon's calls are served in between.
+ */
+function consumersStaggered(graph: ReadonlyMap<string, readonly string[]>, after: Promise<void>): Map<string, Promise<void>> {
+  const depth = new Map<string, number>();
+  const depthOf = (t: string, seen: Set<string> = new Set()): number => {
+    const known = depth.get(t);
+    if (known !== undefined) return known;
+    if (seen.has(t)) return 0; // a cycle: the lifetime machine will not let it solve anyway
+    seen.add(t);
+    const d = Math.max(-1, ...(graph.get(t) ?? []).map((p) => depthOf(p, seen))) + 1;
+    depth.set(t, d);
+    return d;
+  };
+  const consumers = [...graph.keys()].filter((t) => depthOf(t) > 0).sort((a, b) => depthOf(a) - depthOf(b));
+  const out = new Map<string, Promise<void>>();
+  let turn = after;
+  for (const t of consumers) {
+    turn = turn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    out.set(t, turn);
+  }
+  return out;
 }
 
 interface DirSession {
@@ -240,8 +295,20 @@ interface DirSession {
   names: Set<string>;
 }
 
-/** One session per distinct local directory of the run, serving it under every name a target gives it. */
-async function openDirSessions(plans: SolvePlan[], connection: BuildkitConnection): Promise<Map<string, DirSession>> {
+/**
+ * Whether a target needs no session of its own: no secrets, no exporter streaming to this machine, and every local
+ * source from one directory. Its directory session then is its main session too: it serves registry auth, and the
+ * directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the main
+ * session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear down.
+ */
+function servedByDirSession(plan: SolvePlan): boolean {
+  const dirs = new Set(Object.values(plan.localDirs));
+  return dirs.size === 1 && plan.secrets.length === 0 && plan.destinations.every((d) => d.mode === 'none');
+}
+
+/** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
+ * each also serves registry auth, for the targets it is the main session of (servedByDirSession). */
+function dirSessionsFor(plans: SolvePlan[], auth: DockerAuthProvider): Map<string, DirSession> {
   const names = new Map<string, Set<string>>();
   for (const plan of plans) {
     for (const [name, dir] of Object.entries(plan.localDirs)) {
@@ -250,19 +317,22 @@ async function openDirSessions(plans: SolvePlan[], connection: BuildkitConnectio
     }
   }
   const out = new Map<string, DirSession>();
-  try {
-    for (const [dir, dirNames] of names) {
-      const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
-      const session = new Session({ name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync);
-      out.set(dir, { session, fileSync, names: dirNames });
-    }
-    // independent tunnels: opened together, not one round trip after another
-    await Promise.all([...out.values()].map((d) => d.session.run(connection)));
-  } catch (err) {
-    await Promise.all([...out.values()].map((d) => d.session.close().catch(() => {})));
-    throw err;
+  for (const [dir, dirNames] of names) {
+    const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
+    const session = new Session({ name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+    out.set(dir, { session, fileSync, names: dirNames });
   }
   return out;
+}
+
+/** Opens the directory sessions together (independent tunnels); on a failure closes them all and rejects. */
+async function openDirSessions(sessions: DirSession[], connection: BuildkitConnection): Promise<void> {
+  try {
+    await Promise.all(sessions.map((d) => d.session.run(connection)));
+  } catch (err) {
+    await Promise.all(sessions.map((d) => d.session.close().catch(() => {})));
+    throw err;
+  }
 }
 
 interface TargetContext {
@@ -280,59 +350,61 @@ interface TargetContext {
   explainFailure?: (err: Error, statusDone?: Promise<void>) => Promise<Error>;
   /** the shared directory sessions this target's local sources come from */
   dirSessions?: Session[];
+  /** a directory session that is this target's main session too (servedByDirSession); else it opens its own */
+  mainSession?: Session;
+  /** start (open the session, Solve) only once this settles (consumersStaggered) */
+  startAfter?: Promise<void>;
+  /** where the target leaves its session's close for the caller to await (else runTarget awaits it) */
+  sessionCloses?: Array<Promise<void>>;
 }
 
 async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcome> {
   const { client, plan, machine, run, emit } = ctx;
   const started = Date.now();
   const ref = randomId();
-  const fileSync = new FileSync(plan.localDirs);
-  const session = new Session({ name, sharedKey: sharedKeyFor(plan.localDirs.context) });
-  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(ctx.auth);
-  const sends = plan.destinations.map((d): FileSendTarget | undefined => {
-    if (d.mode === 'none') return undefined;
-    // type=docker without dest: the archive streams into the Engine's image store
-    if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
-    return d;
-  });
-  if (sends.some(Boolean)) session.attach(new FileSend(sends));
+  // The target's own session (secrets, auth, exporter output, its directories for old frontends), unless a directory
+  // session serves all of that (servedByDirSession).
+  const own = ctx.mainSession ? undefined : ownSession(name, plan, ctx);
+  const session = ctx.mainSession ?? own!.session;
   const outcome = (status: TargetStatus, extra: Partial<TargetOutcome> = {}): TargetOutcome => ({
     target: name,
     status,
     ref,
     durationMs: Date.now() - started,
     exporterResponse: {},
-    transferred: fileSync.stats(),
+    transferred: own?.fileSync.stats() ?? {},
     ...extra,
   });
 
-  // Wait for producers before taking a session: a consumer has nothing to do until they published.
-  try {
-    await abortable(machine.until(name, 'solve'), run.signal);
-  } catch (err) {
+  if (ctx.startAfter) await ctx.startAfter;
+  if (run.signal.aborted) {
+    // cancelled before anything started
     machine.failed(name, 'cancelled');
-    const reason = err instanceof TargetCancelledError ? err.message : 'the build was cancelled';
-    emit({ type: 'target-cancelled', target: name, reason });
+    emit({ type: 'target-cancelled', target: name, reason: 'the build was cancelled' });
     return outcome('cancelled');
   }
 
   let gw: GatewayClient | undefined;
   let returned = false;
+  let outerSettled = false;
   let status: { done: Promise<void>; stop: () => void } | undefined;
   let outer: Promise<Record<string, string>> | undefined;
   const targetAbort = new AbortController();
   const onRunAbort = () => targetAbort.abort(run.signal.reason);
   run.signal.addEventListener('abort', onRunAbort, { once: true });
   try {
-    await session.run(ctx.connection);
+    // Everything that does not need the producers starts at once, as the Go client does: the session opens while the
+    // Solve and the gateway Solve are on their way (the daemon waits for a session a build names, and a gateway call
+    // waits for its build to register), and a consumer does all this while its producers solve, so that their
+    // results are all it still waits for when they publish.
+    void own?.session.run(ctx.connection).catch((err: Error) => targetAbort.abort(new TargetStoppedError(err)));
     // A session lost under a running build (its stream cut, the daemon gone) fails the target at once and by name,
     // instead of after the daemon's "no active session" wait.
-    for (const s of [session, ...new Set(ctx.dirSessions ?? [])]) {
+    for (const s of new Set([session, ...(ctx.dirSessions ?? [])])) {
       void s.closed.then(() => {
         if (s.lostReason && !targetAbort.signal.aborted) targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
       });
     }
-    emit({ type: 'target-start', target: name, ref });
     status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
     outer = client.solve(
       {
@@ -346,9 +418,23 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       },
       targetAbort.signal,
     );
-    outer.catch(() => {}); // awaited below; an early failure must not be an unhandled rejection
-    gw = client.gateway(ref);
-    await Promise.race([gw.ping(targetAbort.signal), outer.then(() => Promise.reject(new Error('build ended before the gateway answered')))]);
+    // The build ending (failed, or without the result we return) stops whatever this target still waits for.
+    outer.then(
+      () => {
+        outerSettled = true;
+        if (!returned) targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
+      },
+      (err: Error) => {
+        outerSettled = true;
+        targetAbort.abort(err);
+      },
+    );
+    const gateway = client.gateway(ref);
+    gw = gateway;
+
+    // A consumer waits for its producers here, its build open but idle.
+    await abortable(machine.until(name, 'solve'), targetAbort.signal);
+    emit({ type: 'target-start', target: name, ref });
 
     const attrs = { ...plan.frontendAttrs };
     const inputs: Record<string, Buffer> = {};
@@ -358,7 +444,8 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       Object.assign(attrs, link.attrs);
       for (const k of link.drop) delete attrs[k];
     }
-    const solved = await gw.solve(
+    const solved = await gatewaySolve(
+      gateway,
       { Frontend: 'dockerfile.v0', FrontendOpt: attrs, FrontendInputs: inputs, CacheImports: plan.cacheImports },
       targetAbort.signal,
     );
@@ -376,7 +463,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       try {
         await Promise.all(
           refsOf(result).map((r) =>
-            gw!.evaluate(r.id, each.signal).catch((err: unknown) => {
+            gateway.evaluate(r.id, each.signal).catch((err: unknown) => {
               each.abort(err);
               throw err;
             }),
@@ -390,7 +477,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     await abortable(machine.until(name, 'release'), targetAbort.signal);
     machine.completed(name);
     returned = true;
-    await gw.return({ result }, targetAbort.signal);
+    await gateway.return({ result }, targetAbort.signal);
     const response = await outer;
     emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
     return outcome('done', { exporterResponse: response });
@@ -400,9 +487,14 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     const cancelledByOthers =
       error instanceof TargetCancelledError || (run.signal.aborted && (error === run.signal.reason || isCancellation(error, run.signal)));
     machine.failed(name, error.message);
-    if (gw && !returned) {
+    if (gw && !returned && !outerSettled) {
+      // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
+      // back failed, so that it ends now. Bounded by the build itself: once the Solve has ended there is nobody to answer.
       returned = true;
-      await gw.return({ error: statusBytes(err) }).catch(() => {});
+      const ended = new AbortController();
+      const stop = () => ended.abort();
+      outer?.then(stop, stop);
+      await gw.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => {});
     }
     // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it.
     let finalError: Error = error;
@@ -414,7 +506,9 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       if (outerErr && !isCancellation(outerErr, run.signal)) finalError = outerErr;
     }
     const lost = targetAbort.signal.reason instanceof SessionLostError ? targetAbort.signal.reason : undefined;
-    finalError = connectionLost(lost?.reason ?? finalError, ctx.connection) ?? lost ?? finalError;
+    // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
+    const stopped = targetAbort.signal.reason instanceof TargetStoppedError ? targetAbort.signal.reason.error : undefined;
+    finalError = connectionLost(lost?.reason ?? stopped ?? finalError, ctx.connection) ?? lost ?? stopped ?? finalError;
     if (cancelledByOthers) {
       emit({ type: 'target-cancelled', target: name, reason: error.message });
       return outcome('cancelled');
@@ -433,7 +527,53 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       await status.done;
       clearTimeout(timer);
     }
-    await session.close().catch(() => {});
+    // The Solve has returned: the session may go. runBuild waits for it with the directory sessions.
+    if (own) {
+      const closed = own.session.close().catch(() => {});
+      if (ctx.sessionCloses) ctx.sessionCloses.push(closed);
+      else await closed;
+    }
+  }
+}
+
+function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { session: Session; fileSync: FileSync } {
+  const fileSync = new FileSync(plan.localDirs);
+  const session = new Session({ name, sharedKey: sharedKeyFor(plan.localDirs.context) });
+  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(ctx.auth);
+  const sends = plan.destinations.map((d): FileSendTarget | undefined => {
+    if (d.mode === 'none') return undefined;
+    // type=docker without dest: the archive streams into the Engine's image store
+    if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
+    return d;
+  });
+  if (sends.some(Boolean)) session.attach(new FileSend(sends));
+  return { session, fileSync };
+}
+
+/** Why a target stopped itself rather than being stopped by the run: carries the error to report. */
+class TargetStoppedError extends Error {
+  constructor(readonly error: Error) {
+    super(error.message);
+  }
+}
+
+/**
+ * The gateway Solve, sent without a Ping first: the daemon holds a gateway call for a build it has not registered yet
+ * (up to 3 s), and the Ping's answer (capabilities) is not used. Should the daemon give up first ("no such job", a
+ * daemon too busy to register the build in time), Ping until the build answers and try once more.
+ */
+async function gatewaySolve(
+  gw: GatewayClient,
+  req: Parameters<GatewayClient['solve']>[0],
+  signal: AbortSignal,
+): Promise<{ result?: GatewayResult }> {
+  try {
+    return await gw.solve(req, signal);
+  } catch (err) {
+    const e = err as Partial<grpc.ServiceError>;
+    if (signal.aborted || e.code !== 5 /* NOT_FOUND */ || !/no such job/.test(e.details ?? e.message ?? '')) throw err;
+    await gw.ping(signal);
+    return gw.solve(req, signal);
   }
 }
 

@@ -49,10 +49,11 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
   });
 
   /** base (own local context) → 6 matrix children, each with a required secret; 2 platforms; no cache. */
-  function fanOut(opts: { slowBase?: boolean; failChild?: number } = {}) {
+  function fanOut(opts: { slowBase?: boolean; failChild?: number; failBase?: boolean } = {}) {
     const secret = `fan-out-secret-${crypto.randomUUID()}`;
+    const baseRun = opts.failBase ? 'sleep 1 && exit 5' : `${opts.slowBase ? 'sleep 3 && ' : ''}echo "$TARGETPLATFORM" > /base-platform.txt`;
     const dir = makeProject({
-      'base/Dockerfile': `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN ${opts.slowBase ? 'sleep 3 && ' : ''}echo "$TARGETPLATFORM" > /base-platform.txt\n`,
+      'base/Dockerfile': `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN ${baseRun}\n`,
       'base/base.txt': `base content ${crypto.randomUUID()}\n`,
       'child/Dockerfile': [
         'FROM base',
@@ -185,6 +186,16 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
     const viaTargetSessions = result.targets.reduce((sum, o) => sum + (o.transferred.context?.bytesSent ?? 0), 0);
     expect(viaDirSessions + viaTargetSessions).toBe(contextBytes);
   }, 300_000);
+
+  it('a failing producer cancels its consumers, whose builds had already started, and leaves no build behind', async () => {
+    const { dir, specs, env } = fanOut({ failBase: true });
+    const result = await runBuild(specs, { connection: conn, cwd: dir, env });
+    expect(result.ok).toBe(false);
+    expect(result.targets.filter((t) => t.status === 'failed').map((t) => t.target)).toEqual(['base']);
+    expect(result.targets.find((t) => t.target === 'base')?.error?.message).toMatch(/target "base".*exit code: 5/s);
+    expect(result.targets.filter((t) => t.target !== 'base').every((t) => t.status === 'cancelled')).toBe(true);
+    await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
+  }, 120_000);
 
   it('a failing child stops its siblings within seconds and names the target and line', async () => {
     const { dir, specs, env } = fanOut({ failChild: 3 });

@@ -3,9 +3,9 @@
  * target is an async runner awaiting `until()` between its reports. The exhaustive explorer asks `isOpen`
  * directly; this driver covers what it cannot — waiters being woken (or rejected) by other targets' events.
  *
- * The runners' work (lazy solve, evaluation, export) is a ticket the driver settles, one at a time, in an
- * order drawn from the seed; settling a ticket with an error is a failure of that step, and a runner blocked
- * on a gate can be aborted (run.ts aborts everything after the first failure). Between two decisions the
+ * The runners' work (starting the build, lazy solve, evaluation, export) is a ticket the driver settles, one at a
+ * time, in an order drawn from the seed; settling a ticket with an error is a failure of that step, and a runner
+ * blocked on a gate can be aborted (run.ts aborts everything after the first failure). Between two decisions the
  * driver lets every pending promise callback run; if then no ticket is pending and some runner has not
  * finished, every runner is waiting on a gate that will never open: a deadlock.
  */
@@ -109,6 +109,10 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
 
   /** run.ts's runTarget with the daemon calls replaced by tickets. */
   const runner = async (t: string): Promise<RunnerOutcome> => {
+    // The build starts (session, outer Solve) while the target still waits for its producers; that failing stops
+    // the target wherever it waits, as run.ts's per-target abort does.
+    const started = work(t, 'start');
+    started.catch((err: unknown) => aborts.get(t)!.abort(err));
     try {
       await gate(t, 'solve');
     } catch (err) {
@@ -124,6 +128,7 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
       await gate(t, 'release');
       report({ kind: 'completed', target: t });
       await work(t, 'export');
+      await started; // the outer Solve returning is the end of the build it started
       return 'done';
     } catch (err) {
       report({ kind: 'failed', target: t });
@@ -136,8 +141,8 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
 
   const runners = graph.targets.map((t) => runner(t).then((o) => outcomes.set(t, o)));
 
-  // Each runner settles at most three tickets and can be aborted once, so this bounds a correct run.
-  for (let round = 0; round < 4 * graph.targets.length + 1; round++) {
+  // Each runner settles at most four tickets and can be aborted once, so this bounds a correct run.
+  for (let round = 0; round < 5 * graph.targets.length + 1; round++) {
     await settlePromiseCallbacks();
     if (violation || outcomes.size === graph.targets.length) break;
     if (tickets.length === 0) {
