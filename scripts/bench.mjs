@@ -13,6 +13,8 @@
  *   --daemons LIST          standalone,engine (default: both; --quick: standalone)
  *   --bakekit PATH|dist     the CLI bundle to run; default: bundle the current src/ with ncc into a temp dir (~30 s),
  *                           `dist` = dist/cli/index.js as committed
+ *   --node PATH             the Node.js binary that runs bakekit (default: the one running the bench); e.g. a Node 24
+ *                           to measure the runtime the action runs on (action.yml: node24)
  *   --json FILE             also write every sample (and the machine) as JSON
  *   --cpu-prof DIR          run bakekit under `node --cpu-prof` and keep the profiles in DIR
  *   --keep                  keep the generated inputs (printed at the end)
@@ -44,6 +46,7 @@ const { values: argv } = parseArgs({
     cases: { type: 'string' },
     daemons: { type: 'string' },
     bakekit: { type: 'string' },
+    node: { type: 'string' },
     json: { type: 'string' },
     'cpu-prof': { type: 'string' },
     keep: { type: 'boolean' },
@@ -56,6 +59,7 @@ if (argv.help) {
   process.exit(0);
 }
 const quick = !!argv.quick;
+const nodeBin = argv.node ? path.resolve(argv.node) : process.execPath;
 const reps = (cold) => (argv.reps ? Number(argv.reps) : quick ? (cold ? 1 : 3) : cold ? 3 : 5);
 const cases = new Set((argv.cases ?? 'transfer,fanout,print,rss').split(','));
 const daemonNames = (argv.daemons ?? (quick ? 'standalone' : 'standalone,engine')).split(',');
@@ -104,7 +108,7 @@ function bakekitBundle() {
 let profiles = 0;
 const bakekit = (bundle) => (daemon, cwd, args) => {
   const prof = argv['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(argv['cpu-prof']), '--cpu-prof-name', `bakekit-${++profiles}.cpuprofile`] : [];
-  return timed(process.execPath, [...prof, bundle, ...(daemon ? ['--builder', daemon.bakekit, '--progress', 'plain'] : []), ...args], { cwd, env });
+  return timed(nodeBin, [...prof, bundle, ...(daemon ? ['--builder', daemon.bakekit, '--progress', 'plain'] : []), ...args], { cwd, env });
 };
 const buildx = (daemon, cwd, args) => timed('docker', ['buildx', 'bake', ...(daemon ? ['--builder', daemon.buildx, '--progress', 'plain'] : []), ...args], { cwd, env });
 
@@ -181,11 +185,11 @@ async function printCase(tools, bundle) {
   // What start-up alone costs: bare node, and bakekit loading its bundle to print --help.
   const startup = { bakekit: [], buildx: [] };
   for (let i = 0; i < n; i++) {
-    startup.bakekit.push(await timed(process.execPath, [bundle, '--help'], { env }));
+    startup.bakekit.push(await timed(nodeBin, [bundle, '--help'], { env }));
     startup.buildx.push(await timed('docker', ['buildx', 'version'], { env }));
   }
   const node = [];
-  for (let i = 0; i < n; i++) node.push(await timed(process.execPath, ['-e', '0'], { env }));
+  for (let i = 0; i < n; i++) node.push(await timed(nodeBin, ['-e', '0'], { env }));
   results.push(row('start-up: `bakekit --help` vs `docker buildx version`', undefined, startup, { note: `bare \`node -e 0\`: min ${(min(node.map((s) => s.ms)) / 1000).toFixed(2)} s` }));
 }
 
@@ -259,6 +263,7 @@ async function main() {
     run('docker', ['buildx', 'create', '--name', REMOTE_BUILDER, '--driver', 'remote', STANDALONE]);
   }
   const machine = describeMachine(STANDALONE);
+  if (nodeBin !== process.execPath) machine.node = run(nodeBin, ['--version']).trim();
   const bundle = bakekitBundle();
   const tools = { bakekit: bakekit(bundle), buildx };
   const started = Date.now();
