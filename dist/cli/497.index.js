@@ -3635,16 +3635,19 @@ class CacheRun {
  * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
  * Control.Solve that exports, and a dockerfile.v0 solve inside it through LLBBridge. Targets linked by
  * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
- * decides when each may solve, evaluate and be released (see lifetime.ts for why).
+ * decides when each may solve, evaluate and be released (see lifetime.ts for why). Every target's build (session,
+ * outer Solve) starts at the beginning of the run; a consumer then waits, its build open, until its producers
+ * published, so that their results are all that is left on its critical path (consumersStaggered: when).
  *
  * Sessions: every local directory of the run is served by ONE directory session, shared by all targets that
  * use it and named to the frontend with `local-sessionid:NAME` attributes. Identical local sources then become
  * one vertex on the daemon and the directory crosses the wire once; a per-target session would not do, since
- * the daemon's cached copy of a directory cannot be reused while another live build holds it. Each target
- * also has its own session for what is per build: secrets, registry auth and exporter output (the daemon's
- * FileSend calls carry only an exporter index, not a build id, so targets' exports could not be told apart on
- * a shared session). That session also serves the target's directories, for frontends older than
- * `local-sessionid` (BuildKit < v0.16).
+ * the daemon's cached copy of a directory cannot be reused while another live build holds it. A target with
+ * something of its own to serve has its own session for it: secrets and exporter output (the daemon's FileSend
+ * calls carry only an exporter index, not a build id, so targets' exports could not be told apart on a shared
+ * session), with registry auth and the target's directories, for frontends older than `local-sessionid`
+ * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
+ * session as its main session (servedByDirSession).
  */
 
 
@@ -3787,6 +3790,7 @@ async function runBuild(specs, opts) {
         // and setting one up takes round trips, which the targets' first requests would otherwise queue behind.
         await new Promise((resolve) => setImmediate(resolve));
         const startAfter = consumersStaggered(graph, dirsOpen);
+        const mainSessionOf = (plan) => (servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0]).session : undefined);
         const outcomes = await Promise.all(specs.map((spec) => runTarget(spec.name, {
             client,
             plan: plans.get(spec.name),
@@ -3800,7 +3804,7 @@ async function runBuild(specs, opts) {
             env: opts.env,
             explainFailure: (err, statusDone) => cacheRun.explainFailure(spec.name, err, plans.get(spec.name), statusDone),
             dirSessions: Object.values(plans.get(spec.name).localDirs).map((dir) => dirSessions.get(dir).session),
-            mainSession: servedByDirSession(plans.get(spec.name)) ? dirSessions.get(Object.values(plans.get(spec.name).localDirs)[0]).session : undefined,
+            mainSession: mainSessionOf(plans.get(spec.name)),
             sessionCloses,
             startAfter: startAfter.get(spec.name),
         }).then((o) => cacheRun.finished(o, plans.get(spec.name)))));
