@@ -349,6 +349,8 @@ class HealthService {
 var external_node_http2_ = __webpack_require__(2467);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var src = __webpack_require__(3033);
 ;// CONCATENATED MODULE: ./lib/buildkit/session/rpc-server.js
 /**
  * The gRPC server of a session, written directly on `node:http2`.
@@ -367,14 +369,7 @@ var external_node_stream_ = __webpack_require__(7075);
  */
 
 
-/** grpc status codes used here (values from the gRPC spec). */
-const Status = {
-    OK: 0,
-    UNKNOWN: 2,
-    INTERNAL: 13,
-    UNIMPLEMENTED: 12,
-    RESOURCE_EXHAUSTED: 8,
-};
+
 const KiB = 1024;
 const MiB = 1024 * KiB;
 /** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
@@ -468,7 +463,7 @@ class RpcServer {
         }
         const route = this.routes.get(path);
         if (!route || this.closed) {
-            respondStatus(stream, Status.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
+            respondStatus(stream, src/* status */.h5.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
             return;
         }
         const { method, handler } = route;
@@ -533,7 +528,7 @@ class ServerCall extends external_node_stream_.Duplex {
     cancelled = false;
     decoder = new FrameDecoder();
     statusSent = false;
-    trailers = { 'grpc-status': String(Status.OK) };
+    trailers = { 'grpc-status': String(src/* status */.h5.OK) };
     constructor(stream, headers, method) {
         super({ readableObjectMode: true, readableHighWaterMark: READ_AHEAD, writableHighWaterMark: WRITE_BUFFER, decodeStrings: false, allowHalfOpen: true });
         this.stream = stream;
@@ -542,7 +537,7 @@ class ServerCall extends external_node_stream_.Duplex {
         stream.on('data', (chunk) => this.onData(chunk));
         stream.once('end', () => {
             if (this.decoder.pending > 0)
-                this.fail({ code: Status.INTERNAL, details: 'the request ended inside a message' });
+                this.fail({ code: src/* status */.h5.INTERNAL, details: 'the request ended inside a message' });
             else
                 this.push(null);
         });
@@ -566,8 +561,8 @@ class ServerCall extends external_node_stream_.Duplex {
                 request = m;
                 count++;
             });
-            this.once('end', () => (count === 1 ? resolve(request) : reject({ code: Status.INTERNAL, details: `expected one request message, got ${count}` })));
-            this.once('close', () => reject({ code: Status.UNKNOWN, details: 'cancelled' }));
+            this.once('end', () => (count === 1 ? resolve(request) : reject({ code: src/* status */.h5.INTERNAL, details: `expected one request message, got ${count}` })));
+            this.once('close', () => reject({ code: src/* status */.h5.UNKNOWN, details: 'cancelled' }));
         });
     }
     /** Serialises a response message now, so the buffer is counted in bytes. */
@@ -621,7 +616,7 @@ class ServerCall extends external_node_stream_.Duplex {
         this.sendMessages(chunks.map((c) => c.chunk), callback);
     }
     _final(callback) {
-        this.finish(Status.OK, '');
+        this.finish(src/* status */.h5.OK, '');
         callback();
     }
     _destroy(err, callback) {
@@ -648,7 +643,7 @@ class ServerCall extends external_node_stream_.Duplex {
                 message = this.method.requestDeserialize(m);
             }
             catch (err) {
-                this.fail({ code: Status.INTERNAL, details: `cannot decode the request: ${err.message}` });
+                this.fail({ code: src/* status */.h5.INTERNAL, details: `cannot decode the request: ${err.message}` });
                 return;
             }
             if (!this.push(message))
@@ -732,7 +727,7 @@ function framePrefix(length) {
 }
 function codeOf(err) {
     const code = err?.code;
-    return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 16 ? code : Status.UNKNOWN;
+    return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 16 ? code : src/* status */.h5.UNKNOWN;
 }
 function detailsOf(err) {
     const e = err;
@@ -764,10 +759,10 @@ class FrameDecoder {
         this.needed = 5;
         while (data.length - at >= 5) {
             if (data[at] !== 0)
-                throw { code: Status.UNIMPLEMENTED, details: 'compressed messages are not supported' };
+                throw { code: src/* status */.h5.UNIMPLEMENTED, details: 'compressed messages are not supported' };
             const length = data.readUInt32BE(at + 1);
             if (length > MAX_MESSAGE)
-                throw { code: Status.RESOURCE_EXHAUSTED, details: `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}` };
+                throw { code: src/* status */.h5.RESOURCE_EXHAUSTED, details: `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}` };
             if (data.length - at - 5 < length) {
                 this.needed = 5 + length;
                 break;
@@ -839,7 +834,6 @@ function splice(socket, tunnel) {
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/session/session.js
-
 
 
 
@@ -982,8 +976,9 @@ class Session {
             await ended;
             clearTimeout(timer);
         }
+        // The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running.
         if (!wasNew)
-            await this.shutdown();
+            this.server?.close();
         for (const a of this.attachables) {
             try {
                 a.close?.();
@@ -996,10 +991,6 @@ class Session {
         this.state = 'closed';
         this.markClosed();
     }
-    /** The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running. */
-    async shutdown() {
-        this.server?.close();
-    }
 }
 function advertised(a, handlers) {
     const def = a.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(a.serviceName);
@@ -1010,8 +1001,6 @@ function advertised(a, handlers) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
-var src = __webpack_require__(3033);
 // EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 1 modules
 var registry = __webpack_require__(2328);
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/filesync.js
@@ -1117,7 +1106,6 @@ function decodePacket(bytes) {
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/wire.js
-const textEncoder = new TextEncoder();
 /** Bytes of a varint for an unsigned 32-bit value. */
 function varint32Size(v) {
     return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
@@ -1163,23 +1151,33 @@ function writeVarint64(buf, pos, lo, hi) {
     return pos;
 }
 const EMPTY = new Uint8Array(0);
-/** The size of a length-delimited field of `length` content bytes (0 when left out: empty). */
-const bytesFieldSize = (length) => (length > 0 ? 1 + varint32Size(length) + length : 0);
-/** A string field written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
-function writeStringField(buf, pos, tag, value, length) {
-    if (length === 0)
-        return pos;
+/** The size of a length-delimited field of `length` content bytes, written whatever its length (a sub-message). */
+const lengthDelimitedSize = (length) => 1 + varint32Size(length) + length;
+/** The size of a string or bytes field of `length` content bytes (0 when left out: empty). */
+const bytesFieldSize = (length) => (length > 0 ? lengthDelimitedSize(length) : 0);
+/** The size of a varint field (0 when left out: zero). */
+const varintFieldSize = (v) => (v ? 1 + varint32Size(v >>> 0) : 0);
+/** The tag and length of a length-delimited field; its content follows. */
+function writeLengthPrefix(buf, pos, tag, length) {
     buf[pos++] = tag;
-    pos = writeVarint32(buf, pos, length);
+    return writeVarint32(buf, pos, length);
+}
+/** A string written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
+function writeString(buf, pos, tag, value, length) {
+    pos = writeLengthPrefix(buf, pos, tag, length);
     return pos + buf.write(value, pos, length, 'utf8');
 }
-function writeBytesField(buf, pos, tag, bytes) {
-    if (bytes.length === 0)
-        return pos;
-    buf[pos++] = tag;
-    pos = writeVarint32(buf, pos, bytes.length);
+function writeBytes(buf, pos, tag, bytes) {
+    pos = writeLengthPrefix(buf, pos, tag, bytes.length);
     buf.set(bytes, pos);
     return pos + bytes.length;
+}
+/** proto3 leaves empty strings and bytes out. */
+function writeStringField(buf, pos, tag, value, length) {
+    return length === 0 ? pos : writeString(buf, pos, tag, value, length);
+}
+function writeBytesField(buf, pos, tag, bytes) {
+    return bytes.length === 0 ? pos : writeBytes(buf, pos, tag, bytes);
 }
 function writeVarintField(buf, pos, tag, v) {
     if (!v)
@@ -1198,12 +1196,7 @@ function measureStat(stat) {
     const pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
     const linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
     let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
-    if (stat.mode)
-        size += 1 + varint32Size(stat.mode >>> 0);
-    if (stat.uid)
-        size += 1 + varint32Size(stat.uid >>> 0);
-    if (stat.gid)
-        size += 1 + varint32Size(stat.gid >>> 0);
+    size += varintFieldSize(stat.mode ?? 0) + varintFieldSize(stat.uid ?? 0) + varintFieldSize(stat.gid ?? 0);
     const halves = [0, 0, 0, 0, 0, 0, 0, 0];
     let present = 0;
     for (let i = 0; i < INT64_FIELDS.length; i++) {
@@ -1224,7 +1217,7 @@ function measureStat(stat) {
             // Map entries carry key and value even when empty, as protobufjs writes them.
             const entrySize = 2 + varint32Size(keyLength) + keyLength + varint32Size(value.length) + value.length;
             layout.xattrs.push([key, value, keyLength, entrySize]);
-            layout.size += 1 + varint32Size(entrySize) + entrySize;
+            layout.size += lengthDelimitedSize(entrySize);
         }
     }
     return layout;
@@ -1244,15 +1237,10 @@ function writeStat(out, pos, stat, layout) {
         pos = writeVarint64(out, pos, layout.halves[2 * i], layout.halves[2 * i + 1]);
     }
     for (const [key, value, keyLength, entrySize] of layout.xattrs ?? []) {
-        out[pos++] = 0x52;
-        pos = writeVarint32(out, pos, entrySize);
-        out[pos++] = 0x0a;
-        pos = writeVarint32(out, pos, keyLength);
-        pos += out.write(key, pos, keyLength, 'utf8');
-        out[pos++] = 0x12;
-        pos = writeVarint32(out, pos, value.length);
-        out.set(value, pos);
-        pos += value.length;
+        // map entries carry key and value even when empty
+        pos = writeLengthPrefix(out, pos, 0x52, entrySize);
+        pos = writeString(out, pos, 0x0a, key, keyLength);
+        pos = writeBytes(out, pos, 0x12, value);
     }
     return pos;
 }
@@ -1262,17 +1250,14 @@ function encodePacketFast(packet) {
     const id = (packet.ID ?? 0) >>> 0;
     const data = packet.data ?? EMPTY;
     const stat = packet.stat ? measureStat(packet.stat) : undefined;
-    let size = (type ? 1 + varint32Size(type) : 0) + (id ? 1 + varint32Size(id) : 0) + bytesFieldSize(data.length);
+    let size = varintFieldSize(type) + varintFieldSize(id) + bytesFieldSize(data.length);
     // A present stat is written even when empty (protobufjs writes a set sub-message whatever its content).
     if (stat)
-        size += 1 + varint32Size(stat.size) + stat.size;
+        size += lengthDelimitedSize(stat.size);
     const out = Buffer.allocUnsafe(size);
     let pos = writeVarintField(out, 0, 0x08, type);
-    if (stat) {
-        out[pos++] = 0x12;
-        pos = writeVarint32(out, pos, stat.size);
-        pos = writeStat(out, pos, packet.stat, stat);
-    }
+    if (stat)
+        pos = writeStat(out, writeLengthPrefix(out, pos, 0x12, stat.size), packet.stat, stat);
     pos = writeVarintField(out, pos, 0x18, id);
     writeBytesField(out, pos, 0x22, data);
     return out;
@@ -1693,7 +1678,7 @@ function readSmallFile(abs, listedSize) {
     }
     try {
         // One byte more than the size tells a file that ended from one that grew (or a device that never ends).
-        const want = Math.min(listedSize, SMALL_FILE_SIZE) + 1;
+        const want = listedSize + 1;
         const buf = Buffer.allocUnsafe(want);
         let n = 0;
         for (;;) {

@@ -208,7 +208,7 @@ function readSmallFile(abs: string, listedSize: number): Buffer | 'large' {
   }
   try {
     // One byte more than the size tells a file that ended from one that grew (or a device that never ends).
-    const want = Math.min(listedSize, SMALL_FILE_SIZE) + 1;
+    const want = listedSize + 1;
     const buf = Buffer.allocUnsafe(want);
     let n = 0;
     for (;;) {

@@ -9,8 +9,6 @@
  */
 import type { Packet, Stat } from '../proto/fsutil.js';
 
-const textEncoder = new TextEncoder();
-
 /** Bytes of a varint for an unsigned 32-bit value. */
 function varint32Size(v: number): number {
   return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
@@ -60,23 +58,38 @@ function writeVarint64(buf: Buffer, pos: number, lo: number, hi: number): number
 
 const EMPTY = new Uint8Array(0);
 
-/** The size of a length-delimited field of `length` content bytes (0 when left out: empty). */
-const bytesFieldSize = (length: number): number => (length > 0 ? 1 + varint32Size(length) + length : 0);
+/** The size of a length-delimited field of `length` content bytes, written whatever its length (a sub-message). */
+const lengthDelimitedSize = (length: number): number => 1 + varint32Size(length) + length;
+/** The size of a string or bytes field of `length` content bytes (0 when left out: empty). */
+const bytesFieldSize = (length: number): number => (length > 0 ? lengthDelimitedSize(length) : 0);
 
-/** A string field written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
-function writeStringField(buf: Buffer, pos: number, tag: number, value: string, length: number): number {
-  if (length === 0) return pos;
+/** The size of a varint field (0 when left out: zero). */
+const varintFieldSize = (v: number): number => (v ? 1 + varint32Size(v >>> 0) : 0);
+
+/** The tag and length of a length-delimited field; its content follows. */
+function writeLengthPrefix(buf: Buffer, pos: number, tag: number, length: number): number {
   buf[pos++] = tag;
-  pos = writeVarint32(buf, pos, length);
+  return writeVarint32(buf, pos, length);
+}
+
+/** A string written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
+function writeString(buf: Buffer, pos: number, tag: number, value: string, length: number): number {
+  pos = writeLengthPrefix(buf, pos, tag, length);
   return pos + buf.write(value, pos, length, 'utf8');
 }
 
-function writeBytesField(buf: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
-  if (bytes.length === 0) return pos;
-  buf[pos++] = tag;
-  pos = writeVarint32(buf, pos, bytes.length);
+function writeBytes(buf: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
+  pos = writeLengthPrefix(buf, pos, tag, bytes.length);
   buf.set(bytes, pos);
   return pos + bytes.length;
+}
+
+/** proto3 leaves empty strings and bytes out. */
+function writeStringField(buf: Buffer, pos: number, tag: number, value: string, length: number): number {
+  return length === 0 ? pos : writeString(buf, pos, tag, value, length);
+}
+function writeBytesField(buf: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
+  return bytes.length === 0 ? pos : writeBytes(buf, pos, tag, bytes);
 }
 
 function writeVarintField(buf: Buffer, pos: number, tag: number, v: number): number {
@@ -108,9 +121,7 @@ function measureStat(stat: Stat): StatLayout {
   const pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
   const linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
   let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
-  if (stat.mode) size += 1 + varint32Size(stat.mode >>> 0);
-  if (stat.uid) size += 1 + varint32Size(stat.uid >>> 0);
-  if (stat.gid) size += 1 + varint32Size(stat.gid >>> 0);
+  size += varintFieldSize(stat.mode ?? 0) + varintFieldSize(stat.uid ?? 0) + varintFieldSize(stat.gid ?? 0);
   const halves = [0, 0, 0, 0, 0, 0, 0, 0];
   let present = 0;
   for (let i = 0; i < INT64_FIELDS.length; i++) {
@@ -130,7 +141,7 @@ function measureStat(stat: Stat): StatLayout {
       // Map entries carry key and value even when empty, as protobufjs writes them.
       const entrySize = 2 + varint32Size(keyLength) + keyLength + varint32Size(value.length) + value.length;
       layout.xattrs.push([key, value, keyLength, entrySize]);
-      layout.size += 1 + varint32Size(entrySize) + entrySize;
+      layout.size += lengthDelimitedSize(entrySize);
     }
   }
   return layout;
@@ -149,15 +160,10 @@ function writeStat(out: Buffer, pos: number, stat: Stat, layout: StatLayout): nu
     pos = writeVarint64(out, pos, layout.halves[2 * i]!, layout.halves[2 * i + 1]!);
   }
   for (const [key, value, keyLength, entrySize] of layout.xattrs ?? []) {
-    out[pos++] = 0x52;
-    pos = writeVarint32(out, pos, entrySize);
-    out[pos++] = 0x0a;
-    pos = writeVarint32(out, pos, keyLength);
-    pos += out.write(key, pos, keyLength, 'utf8');
-    out[pos++] = 0x12;
-    pos = writeVarint32(out, pos, value.length);
-    out.set(value, pos);
-    pos += value.length;
+    // map entries carry key and value even when empty
+    pos = writeLengthPrefix(out, pos, 0x52, entrySize);
+    pos = writeString(out, pos, 0x0a, key, keyLength);
+    pos = writeBytes(out, pos, 0x12, value);
   }
   return pos;
 }
@@ -168,16 +174,12 @@ export function encodePacketFast(packet: Packet): Buffer {
   const id = (packet.ID ?? 0) >>> 0;
   const data = packet.data ?? EMPTY;
   const stat = packet.stat ? measureStat(packet.stat) : undefined;
-  let size = (type ? 1 + varint32Size(type) : 0) + (id ? 1 + varint32Size(id) : 0) + bytesFieldSize(data.length);
+  let size = varintFieldSize(type) + varintFieldSize(id) + bytesFieldSize(data.length);
   // A present stat is written even when empty (protobufjs writes a set sub-message whatever its content).
-  if (stat) size += 1 + varint32Size(stat.size) + stat.size;
+  if (stat) size += lengthDelimitedSize(stat.size);
   const out = Buffer.allocUnsafe(size);
   let pos = writeVarintField(out, 0, 0x08, type);
-  if (stat) {
-    out[pos++] = 0x12;
-    pos = writeVarint32(out, pos, stat.size);
-    pos = writeStat(out, pos, packet.stat!, stat);
-  }
+  if (stat) pos = writeStat(out, writeLengthPrefix(out, pos, 0x12, stat.size), packet.stat!, stat);
   pos = writeVarintField(out, pos, 0x18, id);
   writeBytesField(out, pos, 0x22, data);
   return out;

@@ -15,16 +15,8 @@
  */
 import * as http2 from 'node:http2';
 import { Duplex } from 'node:stream';
+import { status as Status } from '@grpc/grpc-js';
 import type * as grpc from '@grpc/grpc-js';
-
-/** grpc status codes used here (values from the gRPC spec). */
-const Status = {
-  OK: 0,
-  UNKNOWN: 2,
-  INTERNAL: 13,
-  UNIMPLEMENTED: 12,
-  RESOURCE_EXHAUSTED: 8,
-} as const;
 
 const KiB = 1024;
 const MiB = 1024 * KiB;

@@ -6,7 +6,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
-import '../proto/health.js';
 import { serviceDefinition } from '../proto/grpc-service.js';
 import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
@@ -162,7 +161,8 @@ export class Session {
       await ended;
       clearTimeout(timer);
     }
-    if (!wasNew) await this.shutdown();
+    // The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running.
+    if (!wasNew) this.server?.close();
     for (const a of this.attachables) {
       try {
         a.close?.();
@@ -173,11 +173,6 @@ export class Session {
     this.health.close();
     this.state = 'closed';
     this.markClosed();
-  }
-
-  /** The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running. */
-  private async shutdown(): Promise<void> {
-    this.server?.close();
   }
 }
 
