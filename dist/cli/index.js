@@ -142,6 +142,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 5919:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 857:
 /***/ (function(module) {
 
@@ -478,9 +485,9 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(883), __nccwpck_require__.e(206), __nccwpck_require__.e(412), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(629), __nccwpck_require__.e(206), __nccwpck_require__.e(412), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(883), __nccwpck_require__.e(206), __nccwpck_require__.e(412), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(629), __nccwpck_require__.e(206), __nccwpck_require__.e(412), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({
@@ -553,21 +560,22 @@ async function main(argv) {
     // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
     let redact = (text) => text;
     try {
-        const { resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(206), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2975));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(206), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2975));
         if (v.print) {
             const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
             return 0;
         }
         const definition = await resolveDefinition(opts);
-        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(772), __nccwpck_require__.e(883), __nccwpck_require__.e(497), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
+        const dirIdentities = await identifyLocalDirs(definition, opts);
+        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(772), __nccwpck_require__.e(306), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
             quiet: v.progress === 'quiet',
             multiTarget: Object.keys(definition.target).length > 1,
         });
         opts.onEvent = renderer.onEvent;
-        const result = await runBake(opts, definition);
+        const result = await runBake(opts, definition, dirIdentities);
         renderer.finish(result);
         const { formatWarmTable } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
         if (result.warm)

@@ -386,7 +386,7 @@ function planMerge(inputs, specs, only = []) {
         const names = dedupe(spec?.tags.length ? spec.tags : outputNames.length ? outputNames : fromJobs);
         if (!names.length)
             throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`);
-        const annotationSource = { ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .annotationAttrs */ .Q9)(spec?.annotations ?? []) };
+        const annotationSource = { ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_4__.annotationAttrs)(spec?.annotations ?? []) };
         for (const o of imageOutputs)
             Object.assign(annotationSource, attrsOf(o));
         const insecureHosts = imageOutputs.some((o) => o['registry.insecure'] === 'true')

@@ -103,7 +103,7 @@ function builderNodes(opts) {
 /* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4412);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2629);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6497);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(306);
 /* harmony import */ var _features_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4906);
 /* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(977);
 /**
@@ -205,7 +205,7 @@ function splitOutputs(spec) {
         for (const [k, v] of Object.entries(o))
             if (k !== 'type')
                 attrs[k] = v;
-        split = { names, insecure: o['registry.insecure'] === 'true', annotationAttrs: { ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .annotationAttrs */ .Q9)(spec.annotations), ...attrs } };
+        split = { names, insecure: o['registry.insecure'] === 'true', annotationAttrs: { ...(0,_plan_js__WEBPACK_IMPORTED_MODULE_5__.annotationAttrs)(spec.annotations), ...attrs } };
         outputs.push({ ...o, type: 'image', push: 'true', name: repoOnly(names).join(','), 'push-by-digest': 'true' });
     }
     return { outputs, split };
@@ -663,7 +663,11 @@ class CallTunnel extends external_node_stream_.Duplex {
  * Opens a gRPC channel to BuildKit for any Endpoint, plus the session tunnel that goes with it:
  *
  *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call
- *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`
+ *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions ride `Control.Session`
+ *                         there too, not `POST /session`: the Engine forgets a /session session only when its
+ *                         health checks fail, 5–10 s after the client left (session/grpc.go monitorHealth), and a
+ *                         directory session's id is reused by the next run (build/session-ids.ts); over
+ *                         Control.Session the daemon forgets it as soon as the call ends, as buildkitd does
  *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
  *                         ride `Control.Session`
  */
@@ -741,24 +745,17 @@ async function connect(endpoint, opts = {}) {
     const openSessionTunnel = async (headers) => {
         if (closed)
             throw new Error(`connection to ${description} is closed`);
-        let tunnel;
-        if (transport.openTunnel) {
-            tunnel = await transport.openTunnel(headers);
+        const md = new src/* Metadata */.OS();
+        for (const [name, value] of headers)
+            md.add(name.toLowerCase(), value);
+        const call = control.Session(md);
+        const tunnel = new CallTunnel(call);
+        try {
+            await tunnel.accepted(15_000);
         }
-        else {
-            const md = new src/* Metadata */.OS();
-            for (const [name, value] of headers)
-                md.add(name.toLowerCase(), value);
-            const call = control.Session(md);
-            const callTunnel = new CallTunnel(call);
-            try {
-                await callTunnel.accepted(15_000);
-            }
-            catch (err) {
-                callTunnel.destroy();
-                throw new Error(`BuildKit at ${description} did not accept the session: ${err.message}`);
-            }
-            tunnel = callTunnel;
+        catch (err) {
+            tunnel.destroy();
+            throw new Error(`BuildKit at ${description} did not accept the session: ${err.message}`);
         }
         tunnels.add(tunnel);
         tunnel.once('close', () => tunnels.delete(tunnel));
@@ -822,7 +819,6 @@ async function makeTransport(endpoint) {
                 target: bridge.target,
                 credentials: src/* credentials */.z3.createInsecure(),
                 bridge,
-                openTunnel: (headers) => (0,docker/* dockerUpgrade */.lt)(engine, '/session', headers),
                 diagnose: async () => {
                     // Ask the Engine directly: a refused upgrade explains more than "connection closed".
                     try {

@@ -134,6 +134,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
+/***/ 5919:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 857:
 /***/ (function(module) {
 
@@ -700,13 +707,13 @@ async function run() {
         const cwd = external_node_path_.resolve(workspace, inputs.workdir);
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(883), __nccwpck_require__.e(424), __nccwpck_require__.e(412), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(629), __nccwpck_require__.e(424), __nccwpck_require__.e(412), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const { bindSecrets, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4424));
+        const { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4424));
         const { makeRedactor, secretValues } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015));
         const set = [...inputs.set];
         const secrets = [
@@ -753,11 +760,12 @@ async function run() {
             opts.set = [...opts.set, ...defaults];
             definition = await resolveDefinition(opts);
         }
+        const dirIdentities = await identifyLocalDirs(definition, opts);
         const specs = new Map(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
         // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
         // was registered stays visible: everything written is redacted here too (see build/redact.ts).
         redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, process.env.ACTIONS_RUNTIME_TOKEN]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(772), __nccwpck_require__.e(883), __nccwpck_require__.e(497), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(772), __nccwpck_require__.e(306), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit/* startGroup */.Oh(redact(name)),
@@ -772,7 +780,7 @@ async function run() {
             },
         });
         opts.onEvent = renderer.onEvent;
-        const result = await runBake(opts, definition);
+        const result = await runBake(opts, definition, dirIdentities);
         renderer.finish(result);
         toolkit/* setOutput */.uH('metadata', redact(JSON.stringify(result.metadata)));
         const digests = {};

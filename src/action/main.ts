@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     }
     // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
     // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-    const { bindSecrets, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
+    const { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
     const { makeRedactor, secretValues } = await import('../build/redact.js');
     const set = [...inputs.set];
     const secrets: NonNullable<BakeRunOptions['secrets']> = [
@@ -91,6 +91,7 @@ export async function run(): Promise<void> {
       opts.set = [...opts.set, ...defaults];
       definition = await resolveDefinition(opts);
     }
+    const dirIdentities = await identifyLocalDirs(definition, opts);
     const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
     // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
     // was registered stays visible: everything written is redacted here too (see build/redact.ts).
@@ -113,7 +114,7 @@ export async function run(): Promise<void> {
       },
     );
     opts.onEvent = renderer.onEvent;
-    const result = await runBake(opts, definition);
+    const result = await runBake(opts, definition, dirIdentities);
     renderer.finish(result);
 
     core.setOutput('metadata', redact(JSON.stringify(result.metadata)));

@@ -103,6 +103,23 @@ function cacheEntry(e: AttrEntry): CacheOptionsEntry {
   return { Type: e.type, Attrs: attrsWithout(e) };
 }
 
+/**
+ * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
+ * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
+ * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
+ */
+export function localDirCandidates(spec: TargetSpec): string[] {
+  const dirs = new Set<string>();
+  if (!REMOTE_CONTEXT.test(spec.context)) dirs.add(spec.context);
+  if (spec.dockerfileInline === undefined && spec.dockerfile && !(REMOTE_CONTEXT.test(spec.context) && !path.isAbsolute(spec.dockerfile))) {
+    dirs.add(path.dirname(spec.dockerfile));
+  }
+  for (const value of Object.values(spec.contexts)) {
+    if (!value.startsWith('target:') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('docker-image:') && !value.startsWith('oci-layout:')) dirs.add(value);
+  }
+  return [...dirs];
+}
+
 export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan {
   if (opts.warm) spec = { ...spec, outputs: [] }; // cache warming exports the cache only
   const cache = opts.cache ? resolveTargetCache(spec, opts.cache) : undefined;

@@ -41,6 +41,8 @@ import { explainExportError, exporterResponseForMetadata } from './outputs/error
 import type { CacheMode, WarmTargetReport } from './cache.js';
 import type { TargetCacheReport } from './cache-monitor.js';
 import { CacheRun } from './cache-run.js';
+import { dirSessionId, type DirSessionId } from './session-ids.js';
+import { directoryIdentity } from '../buildkit/fsutil/identity.js';
 
 export interface RunOptions {
   connection: BuildkitConnection;
@@ -57,6 +59,9 @@ export interface RunOptions {
   cache?: CacheMode;
   /** cache warming: build every target with no exporters, export its cache, report which were already warm */
   warm?: boolean;
+  /** identities of local directories being computed already (runBake starts them early: identifyInWorker); any
+   * directory missing here is identified in process */
+  dirIdentities?: ReadonlyMap<string, Promise<string | undefined>>;
 }
 
 export type TargetStatus = 'done' | 'failed' | 'cancelled';
@@ -79,6 +84,9 @@ export interface DirTransfer {
   /** dir-names targets use for it (`context`, `dockerfile`, named contexts) */
   names: string[];
   stats: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
+  /** whether its session's id came from the directory's state (session-ids.ts), so that an unchanged directory could
+   * be found on the daemon without a transfer */
+  stableSessionId: boolean;
 }
 
 export interface RunResult {
@@ -196,7 +204,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const auth = new DockerAuthProvider(dockerConfigDir(opts.env));
-    dirSessions = dirSessionsFor([...plans.values()], auth);
+    dirSessions = await dirSessionsFor([...plans.values()], auth, opts.dirIdentities);
     for (const plan of plans.values()) {
       for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
     }
@@ -249,13 +257,21 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
       const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target)!);
       metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
     }
-    const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats() }));
+    const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats(), stableSessionId: d.sessionId.stable }));
     const warm = cacheRun.warmReport(outcomes);
     return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
   } finally {
     // Every Solve has returned: the targets' own sessions (closing since their Solve returned) and the directory
     // sessions end together.
-    await Promise.all([...sessionCloses, ...[...dirSessions.values()].map((d) => d.session.close().catch(() => {}))]);
+    await Promise.all([
+      ...sessionCloses,
+      ...[...dirSessions.values()].map((d) =>
+        d.session
+          .close()
+          .catch(() => {})
+          .finally(() => d.sessionId.release()),
+      ),
+    ]);
     for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
   }
 }
@@ -293,6 +309,8 @@ interface DirSession {
   session: Session;
   fileSync: FileSync;
   names: Set<string>;
+  /** the session's id, from the directory's state when it could be identified (session-ids.ts) */
+  sessionId: DirSessionId;
 }
 
 /**
@@ -307,8 +325,13 @@ function servedByDirSession(plan: SolvePlan): boolean {
 }
 
 /** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
- * each also serves registry auth, for the targets it is the main session of (servedByDirSession). */
-function dirSessionsFor(plans: SolvePlan[], auth: DockerAuthProvider): Map<string, DirSession> {
+ * each also serves registry auth, for the targets it is the main session of (servedByDirSession). Each session's id
+ * comes from its directory's identity (session-ids.ts), so an unchanged directory is not transferred again. */
+async function dirSessionsFor(
+  plans: SolvePlan[],
+  auth: DockerAuthProvider,
+  identities: ReadonlyMap<string, Promise<string | undefined>> = new Map(),
+): Promise<Map<string, DirSession>> {
   const names = new Map<string, Set<string>>();
   for (const plan of plans) {
     for (const [name, dir] of Object.entries(plan.localDirs)) {
@@ -316,12 +339,16 @@ function dirSessionsFor(plans: SolvePlan[], auth: DockerAuthProvider): Map<strin
       names.get(dir)!.add(name);
     }
   }
+  const dirs = [...names.keys()];
+  const identified = await Promise.all(dirs.map((dir) => identities.get(dir) ?? directoryIdentity(dir)));
   const out = new Map<string, DirSession>();
-  for (const [dir, dirNames] of names) {
+  dirs.forEach((dir, i) => {
+    const dirNames = names.get(dir)!;
     const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
-    const session = new Session({ name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
-    out.set(dir, { session, fileSync, names: dirNames });
-  }
+    const sessionId = dirSessionId(dir, identified[i]);
+    const session = new Session({ id: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+    out.set(dir, { session, fileSync, names: dirNames, sessionId });
+  });
   return out;
 }
 

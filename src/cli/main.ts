@@ -112,13 +112,14 @@ export async function main(argv: string[]): Promise<number> {
   // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
   let redact: Redact = (text) => text;
   try {
-    const { resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
+    const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
     if (v.print) {
       const { renderPrint } = await import('../bake/index.js');
       process.stdout.write(renderPrint(await resolveDefinition(opts)));
       return 0;
     }
     const definition = await resolveDefinition(opts);
+    const dirIdentities = await identifyLocalDirs(definition, opts);
     const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([import('../build/redact.js'), import('../build/render-plain.js')]);
     redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
     const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
@@ -126,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
       multiTarget: Object.keys(definition.target).length > 1,
     });
     opts.onEvent = renderer.onEvent;
-    const result = await runBake(opts, definition);
+    const result = await runBake(opts, definition, dirIdentities);
     renderer.finish(result);
     const { formatWarmTable } = await import('../build/cache.js');
     if (result.warm) for (const line of formatWarmTable(result.warm)) process.stderr.write(redact(line) + '\n');

@@ -37,10 +37,12 @@ export interface SessionOptions {
   name?: string;
   /** Key for the daemon's local-context cache; stable per context directory makes transfers incremental. */
   sharedKey?: string;
+  /** The session id; random unless given. */
+  id?: string;
 }
 
 export class Session {
-  readonly id = newSessionId();
+  readonly id: string;
   readonly name: string;
   readonly sharedKey: string;
   /** Settles when the daemon drops the session (or close() finished). Never rejects. */
@@ -56,6 +58,7 @@ export class Session {
   lostReason?: Error;
 
   constructor(opts: SessionOptions = {}) {
+    this.id = opts.id ?? newSessionId();
     this.name = opts.name ?? 'bakekit';
     this.sharedKey = opts.sharedKey ?? this.id;
     this.closed = new Promise((resolve) => {

@@ -2,7 +2,11 @@
  * Opens a gRPC channel to BuildKit for any Endpoint, plus the session tunnel that goes with it:
  *
  *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call
- *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`
+ *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions ride `Control.Session`
+ *                         there too, not `POST /session`: the Engine forgets a /session session only when its
+ *                         health checks fail, 5–10 s after the client left (session/grpc.go monitorHealth), and a
+ *                         directory session's id is reused by the next run (build/session-ids.ts); over
+ *                         Control.Session the daemon forgets it as soon as the call ends, as buildkitd does
  *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
  *                         ride `Control.Session`
  */
@@ -66,7 +70,6 @@ interface Transport {
   credentials: grpc.ChannelCredentials;
   extraOptions?: grpc.ChannelOptions;
   bridge?: LocalBridge;
-  openTunnel?: (headers: Array<[string, string]>) => Promise<Duplex>;
   /** Finds out why the channel did not become ready (a direct socket probe, or the bridge's last failure). */
   diagnose(): Promise<string | undefined>;
 }
@@ -118,21 +121,15 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
 
   const openSessionTunnel = async (headers: Array<[string, string]>): Promise<Duplex> => {
     if (closed) throw new Error(`connection to ${description} is closed`);
-    let tunnel: Duplex;
-    if (transport.openTunnel) {
-      tunnel = await transport.openTunnel(headers);
-    } else {
-      const md = new grpc.Metadata();
-      for (const [name, value] of headers) md.add(name.toLowerCase(), value);
-      const call = (control.Session as (md: grpc.Metadata) => grpc.ClientDuplexStream<object, object>)(md);
-      const callTunnel = new CallTunnel(call);
-      try {
-        await callTunnel.accepted(15_000);
-      } catch (err) {
-        callTunnel.destroy();
-        throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`);
-      }
-      tunnel = callTunnel;
+    const md = new grpc.Metadata();
+    for (const [name, value] of headers) md.add(name.toLowerCase(), value);
+    const call = (control.Session as (md: grpc.Metadata) => grpc.ClientDuplexStream<object, object>)(md);
+    const tunnel = new CallTunnel(call);
+    try {
+      await tunnel.accepted(15_000);
+    } catch (err) {
+      tunnel.destroy();
+      throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`);
     }
     tunnels.add(tunnel);
     tunnel.once('close', () => tunnels.delete(tunnel));
@@ -202,7 +199,6 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
         target: bridge.target,
         credentials: grpc.credentials.createInsecure(),
         bridge,
-        openTunnel: (headers) => dockerUpgrade(engine, '/session', headers),
         diagnose: async () => {
           // Ask the Engine directly: a refused upgrade explains more than "connection closed".
           try {

@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883];
+export const id = 629;
+export const ids = [629,902];
 export const modules = {
 
 /***/ 902:
@@ -10,13 +10,14 @@ export const modules = {
 /* harmony export */   MT: () => (/* binding */ parseBuildkitVersion),
 /* harmony export */   Wm: () => (/* binding */ isReportedStep),
 /* harmony export */   f9: () => (/* binding */ warmResult),
+/* harmony export */   formatWarmTable: () => (/* binding */ formatWarmTable),
 /* harmony export */   oW: () => (/* binding */ describeCacheEntry),
 /* harmony export */   p1: () => (/* binding */ githubCacheEnv),
 /* harmony export */   p_: () => (/* binding */ usesGhaCache),
 /* harmony export */   sp: () => (/* binding */ resolveTargetCache),
 /* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
 /* harmony export */ });
-/* unused harmony exports goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep, formatWarmTable */
+/* unused harmony exports goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /**
  * GitHub Actions cache (`type=gha`) defaults and attribute completion. Pure: everything it needs (environment,
@@ -230,11 +231,14 @@ function formatWarmTable(reports) {
 /***/ 2629:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q9: () => (/* binding */ annotationAttrs),
-/* harmony export */   hB: () => (/* binding */ planTarget)
+/* harmony export */   PlanError: () => (/* binding */ PlanError),
+/* harmony export */   annotationAttrs: () => (/* binding */ annotationAttrs),
+/* harmony export */   attestValue: () => (/* binding */ attestValue),
+/* harmony export */   localDirCandidates: () => (/* binding */ localDirCandidates),
+/* harmony export */   planTarget: () => (/* binding */ planTarget)
 /* harmony export */ });
-/* unused harmony exports PlanError, attestValue */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -287,6 +291,24 @@ function attrsWithout(entry, ...keys) {
 }
 function cacheEntry(e) {
     return { Type: e.type, Attrs: attrsWithout(e) };
+}
+/**
+ * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
+ * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
+ * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
+ */
+function localDirCandidates(spec) {
+    const dirs = new Set();
+    if (!REMOTE_CONTEXT.test(spec.context))
+        dirs.add(spec.context);
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !(REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile))) {
+        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(spec.dockerfile));
+    }
+    for (const value of Object.values(spec.contexts)) {
+        if (!value.startsWith('target:') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('docker-image:') && !value.startsWith('oci-layout:'))
+            dirs.add(value);
+    }
+    return [...dirs];
 }
 function planTarget(spec, opts = {}) {
     if (opts.warm)
@@ -487,205 +509,6 @@ function annotationAttrs(annotations) {
             out[`annotation-${kind}.${colon[2]}`] = value;
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 5299:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   nz: () => (/* binding */ apiHost)
-/* harmony export */ });
-/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, ReferenceError */
-/**
- * Image references the way Docker normalises them (distribution/reference `ParseNormalizedNamed`):
- * `app` → `docker.io/library/app`, `user/app:1` → `docker.io/user/app:1`, `localhost:5000/app@sha256:…` stays.
- * The first path component is a registry domain when it contains `.` or `:`, is `localhost`, or has upper-case
- * letters; otherwise the image lives on Docker Hub.
- */
-const DOCKER_HUB_DOMAIN = 'docker.io';
-/** Where Docker Hub's registry API actually answers. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-class ReferenceError extends Error {
-    name = 'ReferenceError';
-}
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
-/** Parses and normalises `[domain/]path[:tag][@digest]`. */
-function parseReference(input) {
-    const s = input.trim();
-    if (!s)
-        throw new ReferenceError('empty image reference');
-    let rest = s;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw new ReferenceError(`invalid digest in image reference "${input}"`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw new ReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
-    }
-    let domain = DOCKER_HUB_DOMAIN;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain === 'index.docker.io')
-        domain = DOCKER_HUB_DOMAIN;
-    if (!DOMAIN.test(domain))
-        throw new ReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
-    if (domain === DOCKER_HUB_DOMAIN && !path.includes('/'))
-        path = `library/${path}`;
-    if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
-        throw new ReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
-    }
-    return { domain, path, tag, digest };
-}
-/** `domain/path` */
-function repositoryName(ref) {
-    return `${ref.domain}/${ref.path}`;
-}
-/** The full normalised string: `domain/path[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The host the registry API is served on (Docker Hub's names differ from its API host). */
-function apiHost(domain) {
-    return domain === DOCKER_HUB_DOMAIN ? DOCKER_HUB_API_HOST : domain;
-}
-/** Loopback registries speak plain HTTP unless told otherwise (Docker treats 127.0.0.0/8 and localhost as insecure). */
-function isLoopbackHost(host) {
-    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-
-
-/***/ }),
-
-/***/ 9853:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ DockerAuthProvider),
-/* harmony export */   k: () => (/* binding */ dockerConfigDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1421);
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
-/**
- * Answers the daemon's registry credential requests from the user's Docker config
- * (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`), including credential helpers.
- * Only `Credentials` is implemented: for token registries the daemon then fetches tokens itself
- * (it does so whenever GetTokenAuthority is UNIMPLEMENTED).
- */
-
-
-
-
-
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
-}
-/** Docker Hub's registry host has its legacy key in config.json. */
-function configKeys(host) {
-    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    }
-    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
-}
-class DockerAuthProvider {
-    configDir;
-    serviceName = 'moby.filesync.v1.Auth';
-    advertisedMethods = ['Credentials', 'FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'];
-    config;
-    constructor(configDir = dockerConfigDir()) {
-        this.configDir = configDir;
-    }
-    loadConfig() {
-        if (this.config)
-            return this.config;
-        try {
-            this.config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.configDir, 'config.json'), 'utf8'));
-        }
-        catch {
-            this.config = {};
-        }
-        return this.config;
-    }
-    lookup(host) {
-        const cfg = this.loadConfig();
-        const keys = configKeys(host);
-        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
-        if (helper) {
-            const fromHelper = this.fromHelper(helper, keys[0]);
-            if (fromHelper)
-                return fromHelper;
-        }
-        for (const k of keys) {
-            const entry = cfg.auths?.[k];
-            if (!entry)
-                continue;
-            if (entry.identitytoken)
-                return { username: '', secret: entry.identitytoken };
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const i = decoded.indexOf(':');
-                if (i > 0)
-                    return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
-            }
-            if (entry.username)
-                return { username: entry.username, secret: entry.password ?? '' };
-        }
-        return undefined;
-    }
-    fromHelper(helper, serverUrl) {
-        try {
-            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.execFileSync)(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeout: 10_000, stdio: ['pipe', 'pipe', 'ignore'] });
-            const parsed = JSON.parse(out.toString('utf8'));
-            if (!parsed.Secret)
-                return undefined;
-            return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    handlers() {
-        const unimplemented = (_call, callback) => callback({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.UNIMPLEMENTED, details: 'not implemented by bakekit' });
-        return {
-            Credentials: (call, callback) => {
-                const creds = this.lookup(call.request.Host ?? '');
-                // Empty fields mean anonymous access.
-                callback(null, creds ? { Username: creds.username, Secret: creds.secret } : {});
-            },
-            FetchToken: unimplemented,
-            GetTokenAuthority: unimplemented,
-            VerifyTokenAuthority: unimplemented,
-        };
-    }
 }
 
 

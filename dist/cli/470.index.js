@@ -1,5 +1,5 @@
-export const id = 392;
-export const ids = [392,975];
+export const id = 470;
+export const ids = [470,975];
 export const modules = {
 
 /***/ 2975:
@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
   resolveDefinition: () => (/* binding */ resolveDefinition),
   runBake: () => (/* binding */ runBake),
   targetSpecs: () => (/* binding */ targetSpecs),
@@ -205,10 +206,21 @@ function resolveDefinition(opts) {
 function targetSpecs(def, cwd) {
     return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd));
 }
-/** `definition`: an already resolved definition (the shells resolve first to size their rendering). */
-async function runBake(opts, definition) {
+/**
+ * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
+ * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
+ * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not.
+ */
+async function identifyLocalDirs(definition, opts) {
+    const [{ identifyInWorker }, { localDirCandidates }] = await Promise.all([__webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254)), __webpack_require__.e(/* import() */ 629).then(__webpack_require__.bind(__webpack_require__, 2629))]);
+    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
+}
+/** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
+ * from identifyLocalDirs. */
+async function runBake(opts, definition, dirIdentities) {
     definition ??= await resolveDefinition(opts);
     const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+    dirIdentities ??= await identifyLocalDirs(definition, opts);
     // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
     // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
     // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
@@ -216,17 +228,17 @@ async function runBake(opts, definition) {
     const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([__webpack_require__.e(/* import() */ 977).then(__webpack_require__.bind(__webpack_require__, 977)), __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57))]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(772), __webpack_require__.e(883), __webpack_require__.e(497), __webpack_require__.e(412), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(772), __webpack_require__.e(306), __webpack_require__.e(412), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
         const { nodes, builderName } = multi;
         const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm });
         writeMetadataFile(opts, result.metadata);
         return { ...result, definition };
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(772), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(772), __webpack_require__.e(883), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 6497))]);
+    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(772), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(772), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 306))]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
-        const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm });
+        const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
         writeMetadataFile(opts, result.metadata);
         return { ...result, definition };
     }
@@ -258,6 +270,205 @@ function bindSecrets(specs, secrets) {
         }
         return { ...spec, secrets: own };
     });
+}
+
+
+/***/ }),
+
+/***/ 5299:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   nz: () => (/* binding */ apiHost)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, ReferenceError */
+/**
+ * Image references the way Docker normalises them (distribution/reference `ParseNormalizedNamed`):
+ * `app` → `docker.io/library/app`, `user/app:1` → `docker.io/user/app:1`, `localhost:5000/app@sha256:…` stays.
+ * The first path component is a registry domain when it contains `.` or `:`, is `localhost`, or has upper-case
+ * letters; otherwise the image lives on Docker Hub.
+ */
+const DOCKER_HUB_DOMAIN = 'docker.io';
+/** Where Docker Hub's registry API actually answers. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+class ReferenceError extends Error {
+    name = 'ReferenceError';
+}
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
+/** Parses and normalises `[domain/]path[:tag][@digest]`. */
+function parseReference(input) {
+    const s = input.trim();
+    if (!s)
+        throw new ReferenceError('empty image reference');
+    let rest = s;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new ReferenceError(`invalid digest in image reference "${input}"`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new ReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
+    }
+    let domain = DOCKER_HUB_DOMAIN;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain === 'index.docker.io')
+        domain = DOCKER_HUB_DOMAIN;
+    if (!DOMAIN.test(domain))
+        throw new ReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
+    if (domain === DOCKER_HUB_DOMAIN && !path.includes('/'))
+        path = `library/${path}`;
+    if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
+        throw new ReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
+    }
+    return { domain, path, tag, digest };
+}
+/** `domain/path` */
+function repositoryName(ref) {
+    return `${ref.domain}/${ref.path}`;
+}
+/** The full normalised string: `domain/path[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The host the registry API is served on (Docker Hub's names differ from its API host). */
+function apiHost(domain) {
+    return domain === DOCKER_HUB_DOMAIN ? DOCKER_HUB_API_HOST : domain;
+}
+/** Loopback registries speak plain HTTP unless told otherwise (Docker treats 127.0.0.0/8 and localhost as insecure). */
+function isLoopbackHost(host) {
+    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+
+/***/ }),
+
+/***/ 9853:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ DockerAuthProvider),
+/* harmony export */   k: () => (/* binding */ dockerConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1421);
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
+/**
+ * Answers the daemon's registry credential requests from the user's Docker config
+ * (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`), including credential helpers.
+ * Only `Credentials` is implemented: for token registries the daemon then fetches tokens itself
+ * (it does so whenever GetTokenAuthority is UNIMPLEMENTED).
+ */
+
+
+
+
+
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+}
+/** Docker Hub's registry host has its legacy key in config.json. */
+function configKeys(host) {
+    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    }
+    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+}
+class DockerAuthProvider {
+    configDir;
+    serviceName = 'moby.filesync.v1.Auth';
+    advertisedMethods = ['Credentials', 'FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'];
+    config;
+    constructor(configDir = dockerConfigDir()) {
+        this.configDir = configDir;
+    }
+    loadConfig() {
+        if (this.config)
+            return this.config;
+        try {
+            this.config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.configDir, 'config.json'), 'utf8'));
+        }
+        catch {
+            this.config = {};
+        }
+        return this.config;
+    }
+    lookup(host) {
+        const cfg = this.loadConfig();
+        const keys = configKeys(host);
+        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+        if (helper) {
+            const fromHelper = this.fromHelper(helper, keys[0]);
+            if (fromHelper)
+                return fromHelper;
+        }
+        for (const k of keys) {
+            const entry = cfg.auths?.[k];
+            if (!entry)
+                continue;
+            if (entry.identitytoken)
+                return { username: '', secret: entry.identitytoken };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const i = decoded.indexOf(':');
+                if (i > 0)
+                    return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
+            }
+            if (entry.username)
+                return { username: entry.username, secret: entry.password ?? '' };
+        }
+        return undefined;
+    }
+    fromHelper(helper, serverUrl) {
+        try {
+            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.execFileSync)(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeout: 10_000, stdio: ['pipe', 'pipe', 'ignore'] });
+            const parsed = JSON.parse(out.toString('utf8'));
+            if (!parsed.Secret)
+                return undefined;
+            return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    handlers() {
+        const unimplemented = (_call, callback) => callback({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.UNIMPLEMENTED, details: 'not implemented by bakekit' });
+        return {
+            Credentials: (call, callback) => {
+                const creds = this.lookup(call.request.Host ?? '');
+                // Empty fields mean anonymous access.
+                callback(null, creds ? { Username: creds.username, Secret: creds.secret } : {});
+            },
+            FetchToken: unimplemented,
+            GetTokenAuthority: unimplemented,
+            VerifyTokenAuthority: unimplemented,
+        };
+    }
 }
 
 

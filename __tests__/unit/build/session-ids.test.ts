@@ -1,0 +1,98 @@
+/**
+ * Directory session ids (build/session-ids.ts): a function of the directory's identity and path, in BuildKit's id
+ * shape, never shared by two live sessions: a second holder gets a random id, a dead holder's lock is taken over.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dirSessionId, sessionIdFromDigest } from '../../../src/build/session-ids.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+function tempDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+
+const IDENTITY = 'a'.repeat(64);
+
+describe('dirSessionId', () => {
+  it('is stable for the same directory and identity, and changes with either', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const first = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(first.stable).toBe(true);
+    expect(first.id).toMatch(/^[0-9a-z]{25}$/);
+    first.release();
+    const again = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(again.id).toBe(first.id);
+    again.release();
+    const otherIdentity = dirSessionId('/work/ctx', 'b'.repeat(64), { lockDir });
+    const otherDir = dirSessionId('/work/other', IDENTITY, { lockDir });
+    expect(new Set([first.id, otherIdentity.id, otherDir.id]).size).toBe(3);
+    otherIdentity.release();
+    otherDir.release();
+    expect(fs.readdirSync(lockDir)).toEqual([]);
+  });
+
+  it('is random when the directory has no identity', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const a = dirSessionId('/work/ctx', undefined, { lockDir });
+    const b = dirSessionId('/work/ctx', undefined, { lockDir });
+    expect(a.stable).toBe(false);
+    expect(a.id).toMatch(/^[0-9a-z]{25}$/);
+    expect(a.id).not.toBe(b.id);
+    expect(fs.readdirSync(lockDir)).toEqual([]);
+  });
+
+  it('never gives one id to two live holders: the second gets a random one', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const held = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    const second = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(second.stable).toBe(false);
+    expect(second.id).not.toBe(held.id);
+    // held by another live process
+    held.release();
+    fs.writeFileSync(path.join(lockDir, held.id), String(process.ppid)); // our parent: alive
+    const third = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(third.stable).toBe(false);
+    expect(fs.readFileSync(path.join(lockDir, held.id), 'utf8')).toBe(String(process.ppid));
+  });
+
+  it("takes over the lock of a process that is gone, and release leaves another holder's lock alone", () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    const id = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    id.release();
+    fs.writeFileSync(path.join(lockDir, id.id), gone);
+    const taken = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(taken.stable).toBe(true);
+    expect(taken.id).toBe(id.id);
+    expect(fs.readFileSync(path.join(lockDir, id.id), 'utf8')).toBe(String(process.pid));
+    fs.writeFileSync(path.join(lockDir, id.id), String(process.ppid)); // someone else's now
+    taken.release();
+    expect(fs.existsSync(path.join(lockDir, id.id))).toBe(true);
+  });
+
+  it('falls back to a random id when the lock directory cannot be used', () => {
+    const file = path.join(tempDir('bakekit-locks-'), 'not-a-dir');
+    fs.writeFileSync(file, '');
+    const id = dirSessionId('/work/ctx', IDENTITY, { lockDir: file });
+    expect(id.stable).toBe(false);
+  });
+});
+
+describe('sessionIdFromDigest', () => {
+  it('gives 25 base36 characters from the first 17 bytes', () => {
+    expect(sessionIdFromDigest(Buffer.alloc(32))).toBe('0'.repeat(25));
+    expect(sessionIdFromDigest(Buffer.alloc(32, 0xff))).toMatch(/^[0-9a-z]{25}$/);
+    const a = Buffer.alloc(32);
+    const b = Buffer.alloc(32);
+    b[16] = 1;
+    expect(sessionIdFromDigest(a)).not.toBe(sessionIdFromDigest(b));
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Ids for the sessions that serve local directories: derived from the directory's state, so that an unchanged
+ * directory is not transferred again.
+ *
+ * The daemon keys a local source by its session's id (source/local/source.go), so under a fresh random id every build
+ * re-sends the whole listing of every context, and the daemon compares it entry by entry with its copy: ~0.5 s for
+ * 20,000 files even when nothing changed. With an id that is a digest of the directory's identity
+ * (fsutil/identity.ts: every entry's name, inode, ctime and metadata) and its path, a build of an unchanged directory
+ * finds the daemon's snapshot under the same key and makes no FileSync call at all; any change gives a new id, and
+ * the transfer is the usual incremental one (the shared key still names the daemon's last copy).
+ *
+ * The daemon keeps one copy per shared key and updates it in place, so a transfer of another state of the directory
+ * in between (a change, or a concurrent run on a random id) takes that copy over, and the earlier state's id then
+ * finds nothing: an incremental transfer, as before, never a wrong snapshot.
+ *
+ * Two live sessions must never share an id: the daemon keeps one session per id, and the first to close removes the
+ * other's entry (session/manager.go). A lock file per id, in a directory shared by the machine's processes, keeps a
+ * second bakekit building the same unchanged directory at the same time on a random id instead.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { newSessionId } from '../buildkit/session/session.js';
+
+export interface DirSessionId {
+  id: string;
+  /** Whether the id comes from the directory's state (false: random, the directory could not be identified or its
+   * id is in use by another process). */
+  stable: boolean;
+  /** Frees the id for other processes; call once the session is closed. */
+  release(): void;
+}
+
+export interface DirSessionIdOptions {
+  /** Where the lock files live (default: `<tmpdir>/bakekit-session-locks`). */
+  lockDir?: string;
+}
+
+const NO_RELEASE = () => {};
+
+/** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
+export function dirSessionId(dir: string, identity: string | undefined, opts: DirSessionIdOptions = {}): DirSessionId {
+  const random = (): DirSessionId => ({ id: newSessionId(), stable: false, release: NO_RELEASE });
+  if (!identity) return random();
+  const id = sessionIdFromDigest(createHash('sha256').update(`bakekit directory session v1\0${path.resolve(dir)}\0${identity}`).digest());
+  const release = lockId(id, opts.lockDir ?? path.join(os.tmpdir(), 'bakekit-session-locks'));
+  return release ? { id, stable: true, release } : random();
+}
+
+/** 25 base36 characters (129 bits), the shape of BuildKit's own ids (identity.NewID); never a ':'. */
+export function sessionIdFromDigest(digest: Buffer): string {
+  let n = 0n;
+  for (const b of digest.subarray(0, 17)) n = (n << 8n) | BigInt(b);
+  return n.toString(36).padStart(25, '0').slice(-25);
+}
+
+/**
+ * Takes the lock on `id`: a file holding our pid, created exclusively. A lock whose process is gone (killed before
+ * it could release) is taken over. Returns the release, or undefined when a live process holds the id or the lock
+ * directory cannot be used.
+ */
+function lockId(id: string, lockDir: string): (() => void) | undefined {
+  const file = path.join(lockDir, id);
+  try {
+    if (!fs.existsSync(lockDir)) {
+      fs.mkdirSync(lockDir, { recursive: true });
+      // Shared by every user's processes, like /tmp itself: anyone may create, only the owner may remove.
+      fs.chmodSync(lockDir, 0o1777);
+    }
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o644 });
+        let released = false;
+        return () => {
+          if (released) return;
+          released = true;
+          try {
+            if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
+          } catch {
+            /* already gone */
+          }
+        };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+        const holder = Number(fs.readFileSync(file, 'utf8'));
+        if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || processAlive(holder)) return undefined;
+        fs.unlinkSync(file); // the holder is gone; take the lock over
+      }
+    }
+  } catch {
+    /* an unusable lock directory: no stable id, nothing worse */
+  }
+  return undefined;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

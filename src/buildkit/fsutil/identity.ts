@@ -1,0 +1,131 @@
+/**
+ * The identity of a directory's present state, for naming the session that serves it (build/session-ids.ts).
+ *
+ * BuildKit keys a local source by the id of the session it comes from (source/local/source.go: SessionID and the
+ * request's patterns), so a session whose id is a function of the directory's state lets the daemon reuse the
+ * snapshot it made from the same state earlier, with no transfer at all. That is only sound if every change a build
+ * could see changes the identity. The walk covers the whole tree under the root, whatever a build's patterns will be
+ * (a frontend picks those, not us), and takes from each entry what any change to it moves: its name, its inode and
+ * device, and its ctime, which the kernel sets on every write, truncate, chmod, chown, link or rename and which no
+ * user call can set back; plus the metadata fsutil sends (mode, size, mtime, uid, gid, rdev). Equal identities
+ * therefore mean the same inodes, none modified since: a stronger condition than the one fsutil's own incremental
+ * transfer trusts (equal size and mtime).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 µs each. */
+export const DEFAULT_MAX_IDENTITY_ENTRIES = 100_000;
+
+interface WalkModules {
+  fs: typeof fs;
+  path: typeof path;
+  createHash: typeof createHash;
+}
+
+/**
+ * Digest (sha256, hex) of the state of the tree under `root`, or undefined when it cannot be identified (more than
+ * `maxEntries` entries, or an entry that cannot be listed or stat'ed: the transfer will report it if it matters).
+ */
+export function directoryIdentity(root: string, maxEntries: number = DEFAULT_MAX_IDENTITY_ENTRIES): string | undefined {
+  return walkIdentity(root, maxEntries, { fs, path, createHash });
+}
+
+/**
+ * The walk, self-contained: identifyInWorker runs it from its source text, so it uses nothing but its parameters.
+ * Entries go into one 64 KiB buffer (name length, name, nine doubles) hashed as it fills.
+ */
+function walkIdentity(root: string, maxEntries: number, m: WalkModules): string | undefined {
+  const CHUNK = 64 * 1024;
+  const hash = m.createHash('sha256');
+  let chunk = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  const add = (rel: string, st: fs.Stats) => {
+    const need = 4 + Buffer.byteLength(rel) + 9 * 8;
+    if (used + need > chunk.length) {
+      hash.update(chunk.subarray(0, used));
+      used = 0;
+      if (need > chunk.length) chunk = Buffer.allocUnsafe(need); // a path longer than a chunk
+    }
+    let o = chunk.writeUInt32LE(need - 4 - 9 * 8, used);
+    o += chunk.write(rel, o);
+    // Doubles are exact for every field here but the two times, whose sub-microsecond digits a double rounds; an
+    // equal rounded ctime on the same inode after a change needs two changes within ~0.2 µs of each other.
+    o = chunk.writeDoubleLE(st.mode, o);
+    o = chunk.writeDoubleLE(st.size, o);
+    o = chunk.writeDoubleLE(st.mtimeMs, o);
+    o = chunk.writeDoubleLE(st.ctimeMs, o);
+    o = chunk.writeDoubleLE(st.ino, o);
+    o = chunk.writeDoubleLE(st.dev, o);
+    o = chunk.writeDoubleLE(st.uid, o);
+    o = chunk.writeDoubleLE(st.gid, o);
+    used = chunk.writeDoubleLE(st.rdev, o);
+  };
+  let entries = 0;
+  // Plain concatenation below: path.join would normalise every one of the names again.
+  const base = m.path.resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  try {
+    const rootStat = m.fs.lstatSync(base);
+    if (!rootStat.isDirectory()) return undefined;
+    add('', rootStat);
+    const pending: string[] = [''];
+    while (pending.length > 0) {
+      const rel = pending.pop()!;
+      const names = m.fs.readdirSync(prefix + rel);
+      names.sort();
+      for (const name of names) {
+        if (++entries > maxEntries) return undefined;
+        const child = rel ? `${rel}/${name}` : name;
+        const st = m.fs.lstatSync(prefix + child);
+        add(child, st);
+        if (st.isDirectory()) pending.push(child);
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  hash.update(chunk.subarray(0, used));
+  return hash.digest('hex');
+}
+
+/**
+ * The identities of `dirs`, computed on a worker thread so that the walk (~0.1 s for 20,000 files) overlaps what the
+ * main thread does meanwhile (loading the build code, connecting, asking the daemon what it supports). Resolves each
+ * dir once the worker reports it; if the worker cannot run, in-process after all.
+ */
+export function identifyInWorker(dirs: readonly string[], maxEntries: number = DEFAULT_MAX_IDENTITY_ENTRIES): Map<string, Promise<string | undefined>> {
+  const out = new Map<string, Promise<string | undefined>>();
+  if (dirs.length === 0) return out;
+  const settle = new Map<string, (v: string | undefined) => void>();
+  for (const d of dirs) out.set(d, new Promise((resolve) => settle.set(d, resolve)));
+  const inProcess = () => {
+    for (const [d, resolve] of settle) resolve(directoryIdentity(d, maxEntries));
+    settle.clear();
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dirs: [...dirs], maxEntries }, stdout: true, stderr: true });
+  } catch {
+    inProcess();
+    return out;
+  }
+  worker.unref(); // never what keeps the process alive
+  worker.on('message', ([dir, identity]: [string, string | null]) => {
+    settle.get(dir)?.(identity ?? undefined);
+    settle.delete(dir);
+  });
+  worker.on('error', inProcess);
+  worker.on('exit', inProcess); // anything not reported (nothing, normally)
+  return out;
+}
+
+/** The worker's script (eval'd): the walk's own source text and a loop over the directories. */
+export const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const walkIdentity = ${walkIdentity.toString()};
+const m = { fs: require('node:fs'), path: require('node:path'), createHash: require('node:crypto').createHash };
+for (const dir of workerData.dirs) parentPort.postMessage([dir, walkIdentity(dir, workerData.maxEntries, m) ?? null]);
+`;
