@@ -210,8 +210,8 @@ export function cuttableConnection(conn: BuildkitConnection): BuildkitConnection
     ...conn,
     control: () => conn.control(),
     close: () => conn.close(),
-    openSessionTunnel: async (headers) => {
-      const t = await conn.openSessionTunnel(headers);
+    openSessionTunnel: async (headers, opts) => {
+      const t = await conn.openSessionTunnel(headers, opts);
       tunnels.push(t);
       opened++;
       return t;

@@ -103,7 +103,7 @@ function builderNodes(opts) {
 /* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4412);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2629);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(306);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4734);
 /* harmony import */ var _features_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4906);
 /* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(977);
 /**
@@ -575,13 +575,20 @@ class LocalBridge {
 var docker = __webpack_require__(2776);
 // EXTERNAL MODULE: ./lib/buildkit/transport/endpoint.js
 var transport_endpoint = __webpack_require__(57);
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __webpack_require__(2467);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/buildkit/session/rpc-server.js
+var rpc_server = __webpack_require__(3618);
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/tunnel.js
 /**
  * Byte pipes a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client) inside
- * either a `Control.Session` bidi call (buildkitd, dial-stdio) or a hijacked HTTP/1.1 connection (dockerd /session).
+ * a `Control.Session` bidi call: made with node:http2 on a connection of its own (H2CallTunnel) where the transport
+ * gives us a socket, through grpc-js otherwise (CallTunnel: dial-stdio).
  */
+
+
 
 /**
  * A `Control.Session` call seen as a byte stream: every BytesMessage received is the next chunk, every chunk written
@@ -657,17 +664,207 @@ class CallTunnel extends external_node_stream_.Duplex {
         cb(err);
     }
 }
+/**
+ * A `Control.Session` call made with `node:http2` on a connection of its own (a unix or TCP socket to buildkitd, a
+ * `POST /grpc` upgrade to dockerd), seen as a byte stream like CallTunnel. Written for the bytes a session carries:
+ * everything the session server wrote since the last write goes out as one HTTP/2 write of BytesMessages framed back
+ * to back, where grpc-js makes a message, a write and an event-loop turn of each chunk (a cold 231 MB context cost
+ * ~2 s more client CPU through grpc-js and the docker:// bridge than over this path). The daemon forgets the session
+ * as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's `POST /session`, which
+ * keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and directory sessions reuse
+ * their id from one run to the next (build/session-ids.ts).
+ */
+class H2CallTunnel extends external_node_stream_.Duplex {
+    session;
+    stream;
+    decoder = new rpc_server/* FrameDecoder */.wI();
+    response;
+    /** The daemon ended the call (its trailers came). */
+    ended = false;
+    constructor(socket, headers, authority = 'http://localhost') {
+        super({ allowHalfOpen: true });
+        this.session = external_node_http2_.connect(authority, { createConnection: () => socket });
+        // The connection going away without the call's trailers is the daemon gone, told as grpc-js tells it (UNAVAILABLE),
+        // so that a build reports the daemon, not just the session (run.ts connectionLost).
+        this.session.on('error', (err) => this.destroy(this.ended ? err : unavailable(err.message)));
+        this.session.on('close', () => this.destroy(this.ended ? undefined : unavailable('connection closed')));
+        const reqHeaders = {
+            ':method': 'POST',
+            ':path': SESSION_METHOD_PATH,
+            'content-type': 'application/grpc',
+            te: 'trailers',
+        };
+        for (const [name, value] of headers) {
+            const key = name.toLowerCase();
+            const prev = reqHeaders[key];
+            reqHeaders[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [String(prev), value];
+        }
+        this.stream = this.session.request(reqHeaders);
+        this.response = new Promise((resolve, reject) => {
+            this.stream.once('response', (h) => {
+                const status = h['grpc-status'];
+                if (h[':status'] !== 200)
+                    reject(new Error(`HTTP status ${h[':status']}`));
+                else if (status !== undefined && status !== '0')
+                    reject(grpcError(h));
+                else
+                    resolve();
+            });
+            this.stream.once('close', () => reject(new Error('the session call ended before the daemon accepted it')));
+        });
+        this.response.catch(() => { });
+        this.stream.on('data', (chunk) => {
+            let messages;
+            try {
+                messages = this.decoder.push(chunk);
+            }
+            catch {
+                this.destroy(new Error('malformed message on the session call'));
+                return;
+            }
+            for (const m of messages) {
+                const data = bytesField(m);
+                if (data && data.length && !this.push(data))
+                    this.stream.pause();
+            }
+        });
+        this.stream.on('trailers', (h) => {
+            this.ended = true;
+            const status = h['grpc-status'];
+            // CANCELLED is how our own destroy ends it
+            if (status !== undefined && status !== '0' && status !== '1')
+                this.destroy(grpcError(h));
+        });
+        this.stream.on('end', () => this.push(null));
+        this.stream.on('error', (err) => this.destroy(this.ended ? err : unavailable(err.message)));
+        this.stream.on('close', () => {
+            this.push(null);
+            this.session.close();
+            // The call is over: nothing more can be written. Unless we ended it first, that is the session lost.
+            if (!this.writableFinished)
+                this.destroy(this.ended ? undefined : unavailable('the session call was reset'));
+        });
+    }
+    /** Resolves when the daemon has answered the call (response headers), i.e. it accepted the session. */
+    accepted(timeoutMs) {
+        let timer;
+        const timeout = new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`the daemon did not accept the session within ${timeoutMs} ms`)), timeoutMs);
+        });
+        return Promise.race([this.response, timeout]).finally(() => clearTimeout(timer));
+    }
+    _read() {
+        this.stream.resume();
+    }
+    _write(chunk, _enc, cb) {
+        this._writev([{ chunk }], cb);
+    }
+    _writev(chunks, cb) {
+        if (this.stream.destroyed || this.stream.writableEnded)
+            return cb(new Error('session call already ended'));
+        // Each chunk one BytesMessage: gRPC prefix (5 bytes), field 1 tag, length varint, the bytes.
+        let size = 0;
+        for (const { chunk } of chunks)
+            size += 5 + 1 + varintLength(chunk.length) + chunk.length;
+        const out = Buffer.allocUnsafe(size);
+        let at = 0;
+        for (const { chunk } of chunks) {
+            const body = 1 + varintLength(chunk.length) + chunk.length;
+            out[at] = 0;
+            out.writeUInt32BE(body, at + 1);
+            out[at + 5] = 0x0a;
+            at = writeVarint(out, at + 6, chunk.length);
+            at += chunk.copy(out, at);
+        }
+        if (this.stream.write(out))
+            cb();
+        else
+            this.stream.once('drain', () => cb());
+    }
+    _final(cb) {
+        if (!this.stream.destroyed)
+            this.stream.end();
+        cb();
+    }
+    _destroy(err, cb) {
+        if (!this.stream.destroyed)
+            this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
+        if (!this.session.destroyed)
+            this.session.destroy();
+        cb(err);
+    }
+}
+const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
+function unavailable(details) {
+    return Object.assign(new Error(`14 UNAVAILABLE: ${details}`), { code: 14, details });
+}
+function grpcError(h) {
+    const message = h['grpc-message'];
+    return new Error(`${typeof message === 'string' ? decodeURIComponent(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
+}
+/** Field 1 (bytes) of a BytesMessage; undefined when absent. */
+function bytesField(m) {
+    let at = 0;
+    let found;
+    while (at < m.length) {
+        const [tag, afterTag] = readVarint(m, at);
+        const wire = tag & 7;
+        if (wire === 2) {
+            const [len, start] = readVarint(m, afterTag);
+            if (tag >>> 3 === 1)
+                found = m.subarray(start, start + len);
+            at = start + len;
+        }
+        else if (wire === 0)
+            at = readVarint(m, afterTag)[1];
+        else if (wire === 1)
+            at = afterTag + 8;
+        else if (wire === 5)
+            at = afterTag + 4;
+        else
+            throw new Error(`unexpected wire type ${wire} in a BytesMessage`);
+    }
+    return found;
+}
+function readVarint(b, at) {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+        if (at >= b.length)
+            throw new Error('truncated varint');
+        const byte = b[at++];
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80)
+            return [value, at];
+        shift += 7;
+    }
+}
+function varintLength(n) {
+    let len = 1;
+    while (n >= 0x80) {
+        n = Math.floor(n / 128);
+        len++;
+    }
+    return len;
+}
+function writeVarint(b, at, n) {
+    while (n >= 0x80) {
+        b[at++] = (n & 0x7f) | 0x80;
+        n = Math.floor(n / 128);
+    }
+    b[at++] = n;
+    return at;
+}
 
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/connect.js
 /**
  * Opens a gRPC channel to BuildKit for any Endpoint, plus the session tunnel that goes with it:
  *
- *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call
- *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions ride `Control.Session`
- *                         there too, not `POST /session`: the Engine forgets a /session session only when its
- *                         health checks fail, 5–10 s after the client left (session/grpc.go monitorHealth), and a
- *                         directory session's id is reused by the next run (build/session-ids.ts); over
- *                         Control.Session the daemon forgets it as soon as the call ends, as buildkitd does
+ *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call on a connection of their
+ *                         own (node:http2)
+ *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`,
+ *                         except those whose id a later run reuses (build/session-ids.ts): `Control.Session` on a
+ *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
  *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
  *                         ride `Control.Session`
  */
@@ -742,14 +939,24 @@ async function connect(endpoint, opts = {}) {
             throw opts.signal.reason ?? err;
         throw unreachable(cause ?? err.message);
     }
-    const openSessionTunnel = async (headers) => {
+    const openSessionTunnel = async (headers, tunnelOpts = {}) => {
         if (closed)
             throw new Error(`connection to ${description} is closed`);
-        const md = new src/* Metadata */.OS();
-        for (const [name, value] of headers)
-            md.add(name.toLowerCase(), value);
-        const call = control.Session(md);
-        const tunnel = new CallTunnel(call);
+        if (transport.openRawSession && !tunnelOpts.idReused)
+            return tracked(await transport.openRawSession(headers));
+        let tunnel;
+        if (transport.dialSession) {
+            const socket = await transport.dialSession().catch((err) => {
+                throw new Error(`cannot open a session connection to ${description}: ${err.message}`);
+            });
+            tunnel = new H2CallTunnel(socket, headers);
+        }
+        else {
+            const md = new src/* Metadata */.OS();
+            for (const [name, value] of headers)
+                md.add(name.toLowerCase(), value);
+            tunnel = new CallTunnel(control.Session(md));
+        }
         try {
             await tunnel.accepted(15_000);
         }
@@ -757,6 +964,9 @@ async function connect(endpoint, opts = {}) {
             tunnel.destroy();
             throw new Error(`BuildKit at ${description} did not accept the session: ${err.message}`);
         }
+        return tracked(tunnel);
+    };
+    const tracked = (tunnel) => {
         tunnels.add(tunnel);
         tunnel.once('close', () => tunnels.delete(tunnel));
         return tunnel;
@@ -791,6 +1001,7 @@ async function makeTransport(endpoint) {
             return {
                 target: `unix://${endpoint.path}`,
                 credentials: src/* credentials */.z3.createInsecure(),
+                dialSession: () => dial(() => external_node_net_.connect({ path: endpoint.path })),
                 diagnose: () => probe(() => external_node_net_.connect({ path: endpoint.path })),
             };
         case 'tcp': {
@@ -800,6 +1011,7 @@ async function makeTransport(endpoint) {
                 return {
                     target: `dns:${hostPort}`,
                     credentials: src/* credentials */.z3.createInsecure(),
+                    dialSession: () => dial(() => external_node_net_.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true)),
                     diagnose: () => probe(() => external_node_net_.connect({ host: endpoint.host, port: endpoint.port })),
                 };
             }
@@ -808,6 +1020,7 @@ async function makeTransport(endpoint) {
                 target: `dns:${hostPort}`,
                 credentials,
                 extraOptions: files.serverName ? { 'grpc.ssl_target_name_override': files.serverName } : {},
+                dialSession: () => dial(() => external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
                 // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
                 diagnose: () => probe(() => external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
             };
@@ -819,6 +1032,8 @@ async function makeTransport(endpoint) {
                 target: bridge.target,
                 credentials: src/* credentials */.z3.createInsecure(),
                 bridge,
+                dialSession: () => (0,docker/* dockerUpgrade */.lt)(engine, '/grpc'),
+                openRawSession: (headers) => (0,docker/* dockerUpgrade */.lt)(engine, '/session', headers),
                 diagnose: async () => {
                     // Ask the Engine directly: a refused upgrade explains more than "connection closed".
                     try {
@@ -843,6 +1058,17 @@ async function makeTransport(endpoint) {
             };
         }
     }
+}
+/** Resolves with the socket `open` makes once it is connected (`readyEvent`), rejects with its error. */
+function dial(open, readyEvent = 'connect') {
+    return new Promise((resolve, reject) => {
+        const socket = open();
+        socket.once(readyEvent, () => {
+            socket.off('error', reject);
+            resolve(socket);
+        });
+        socket.once('error', reject);
+    });
 }
 /**
  * Connects once (outside grpc-js) to learn why the daemon is unreachable; undefined when the connection works.

@@ -99,7 +99,7 @@ export async function runBake(
   if (multi) {
     const { runOnBuilderNodes } = await import('./outputs/nodes.js');
     const { nodes, builderName } = multi;
-    const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm });
+    const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
     writeMetadataFile(opts, result.metadata);
     return { ...result, definition };
   }

@@ -204,7 +204,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const auth = new DockerAuthProvider(dockerConfigDir(opts.env));
-    dirSessions = await dirSessionsFor([...plans.values()], auth, opts.dirIdentities);
+    dirSessions = await dirSessionsFor([...plans.values()], auth, opts.connection.description, opts.dirIdentities);
     for (const plan of plans.values()) {
       for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
     }
@@ -257,7 +257,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
       const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target)!);
       metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
     }
-    const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats(), stableSessionId: d.sessionId.stable }));
+    const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats(), stableSessionId: d.sessionId.id !== undefined }));
     const warm = cacheRun.warmReport(outcomes);
     return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
   } finally {
@@ -330,6 +330,7 @@ function servedByDirSession(plan: SolvePlan): boolean {
 async function dirSessionsFor(
   plans: SolvePlan[],
   auth: DockerAuthProvider,
+  daemon: string,
   identities: ReadonlyMap<string, Promise<string | undefined>> = new Map(),
 ): Promise<Map<string, DirSession>> {
   const names = new Map<string, Set<string>>();
@@ -345,8 +346,8 @@ async function dirSessionsFor(
   dirs.forEach((dir, i) => {
     const dirNames = names.get(dir)!;
     const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
-    const sessionId = dirSessionId(dir, identified[i]);
-    const session = new Session({ id: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+    const sessionId = dirSessionId(dir, identified[i], { daemon });
+    const session = new Session({ reusedId: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
     out.set(dir, { session, fileSync, names: dirNames, sessionId });
   });
   return out;

@@ -21,13 +21,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { newSessionId } from '../buildkit/session/session.js';
 
 export interface DirSessionId {
-  id: string;
-  /** Whether the id comes from the directory's state (false: random, the directory could not be identified or its
-   * id is in use by another process). */
-  stable: boolean;
+  /** The id from the directory's state; undefined when the directory could not be identified or another process
+   * holds the id (the session then gets a random one). */
+  id?: string;
   /** Frees the id for other processes; call once the session is closed. */
   release(): void;
 }
@@ -35,17 +33,18 @@ export interface DirSessionId {
 export interface DirSessionIdOptions {
   /** Where the lock files live (default: `<tmpdir>/bakekit-session-locks`). */
   lockDir?: string;
+  /** The daemon the session is for: a run on several nodes serves one directory to each, under an id per daemon. */
+  daemon?: string;
 }
 
 const NO_RELEASE = () => {};
 
 /** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
 export function dirSessionId(dir: string, identity: string | undefined, opts: DirSessionIdOptions = {}): DirSessionId {
-  const random = (): DirSessionId => ({ id: newSessionId(), stable: false, release: NO_RELEASE });
-  if (!identity) return random();
-  const id = sessionIdFromDigest(createHash('sha256').update(`bakekit directory session v1\0${path.resolve(dir)}\0${identity}`).digest());
+  if (!identity) return { release: NO_RELEASE };
+  const id = sessionIdFromDigest(createHash('sha256').update(`bakekit directory session v1\0${opts.daemon ?? ''}\0${path.resolve(dir)}\0${identity}`).digest());
   const release = lockId(id, opts.lockDir ?? path.join(os.tmpdir(), 'bakekit-session-locks'));
-  return release ? { id, stable: true, release } : random();
+  return release ? { id, release } : { release: NO_RELEASE };
 }
 
 /** 25 base36 characters (129 bits), the shape of BuildKit's own ids (identity.NewID); never a ':'. */

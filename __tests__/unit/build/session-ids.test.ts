@@ -25,7 +25,6 @@ describe('dirSessionId', () => {
   it('is stable for the same directory and identity, and changes with either', () => {
     const lockDir = tempDir('bakekit-locks-');
     const first = dirSessionId('/work/ctx', IDENTITY, { lockDir });
-    expect(first.stable).toBe(true);
     expect(first.id).toMatch(/^[0-9a-z]{25}$/);
     first.release();
     const again = dirSessionId('/work/ctx', IDENTITY, { lockDir });
@@ -33,56 +32,53 @@ describe('dirSessionId', () => {
     again.release();
     const otherIdentity = dirSessionId('/work/ctx', 'b'.repeat(64), { lockDir });
     const otherDir = dirSessionId('/work/other', IDENTITY, { lockDir });
-    expect(new Set([first.id, otherIdentity.id, otherDir.id]).size).toBe(3);
+    // another daemon (a run on several nodes serves the directory to each): its own id, no lock shared with the first
+    const otherDaemon = dirSessionId('/work/ctx', IDENTITY, { lockDir, daemon: 'tcp://node2:1234' });
+    expect(otherDaemon.id).toBeDefined();
+    expect(new Set([first.id, otherIdentity.id, otherDir.id, otherDaemon.id]).size).toBe(4);
     otherIdentity.release();
     otherDir.release();
+    otherDaemon.release();
     expect(fs.readdirSync(lockDir)).toEqual([]);
   });
 
-  it('is random when the directory has no identity', () => {
+  it('is none (the session gets a random one) when the directory has no identity', () => {
     const lockDir = tempDir('bakekit-locks-');
-    const a = dirSessionId('/work/ctx', undefined, { lockDir });
-    const b = dirSessionId('/work/ctx', undefined, { lockDir });
-    expect(a.stable).toBe(false);
-    expect(a.id).toMatch(/^[0-9a-z]{25}$/);
-    expect(a.id).not.toBe(b.id);
+    expect(dirSessionId('/work/ctx', undefined, { lockDir }).id).toBeUndefined();
     expect(fs.readdirSync(lockDir)).toEqual([]);
   });
 
-  it('never gives one id to two live holders: the second gets a random one', () => {
+  it('never gives one id to two live holders: the second gets none (a random one)', () => {
     const lockDir = tempDir('bakekit-locks-');
     const held = dirSessionId('/work/ctx', IDENTITY, { lockDir });
-    const second = dirSessionId('/work/ctx', IDENTITY, { lockDir });
-    expect(second.stable).toBe(false);
-    expect(second.id).not.toBe(held.id);
+    const lock = path.join(lockDir, held.id!);
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
     // held by another live process
     held.release();
-    fs.writeFileSync(path.join(lockDir, held.id), String(process.ppid)); // our parent: alive
-    const third = dirSessionId('/work/ctx', IDENTITY, { lockDir });
-    expect(third.stable).toBe(false);
-    expect(fs.readFileSync(path.join(lockDir, held.id), 'utf8')).toBe(String(process.ppid));
+    fs.writeFileSync(lock, String(process.ppid)); // our parent: alive
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
+    expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.ppid));
   });
 
   it("takes over the lock of a process that is gone, and release leaves another holder's lock alone", () => {
     const lockDir = tempDir('bakekit-locks-');
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     const id = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    const lock = path.join(lockDir, id.id!);
     id.release();
-    fs.writeFileSync(path.join(lockDir, id.id), gone);
+    fs.writeFileSync(lock, gone);
     const taken = dirSessionId('/work/ctx', IDENTITY, { lockDir });
-    expect(taken.stable).toBe(true);
     expect(taken.id).toBe(id.id);
-    expect(fs.readFileSync(path.join(lockDir, id.id), 'utf8')).toBe(String(process.pid));
-    fs.writeFileSync(path.join(lockDir, id.id), String(process.ppid)); // someone else's now
+    expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.pid));
+    fs.writeFileSync(lock, String(process.ppid)); // someone else's now
     taken.release();
-    expect(fs.existsSync(path.join(lockDir, id.id))).toBe(true);
+    expect(fs.existsSync(lock)).toBe(true);
   });
 
   it('falls back to a random id when the lock directory cannot be used', () => {
     const file = path.join(tempDir('bakekit-locks-'), 'not-a-dir');
     fs.writeFileSync(file, '');
-    const id = dirSessionId('/work/ctx', IDENTITY, { lockDir: file });
-    expect(id.stable).toBe(false);
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir: file }).id).toBeUndefined();
   });
 });
 

@@ -37,12 +37,14 @@ export interface SessionOptions {
   name?: string;
   /** Key for the daemon's local-context cache; stable per context directory makes transfers incremental. */
   sharedKey?: string;
-  /** The session id; random unless given. */
-  id?: string;
+  /** An id that later sessions reuse (build/session-ids.ts), instead of a random one: the session is opened where the
+   * daemon forgets it as soon as it ends (BuildkitConnection.openSessionTunnel). */
+  reusedId?: string;
 }
 
 export class Session {
   readonly id: string;
+  private readonly idReused: boolean;
   readonly name: string;
   readonly sharedKey: string;
   /** Settles when the daemon drops the session (or close() finished). Never rejects. */
@@ -58,7 +60,8 @@ export class Session {
   lostReason?: Error;
 
   constructor(opts: SessionOptions = {}) {
-    this.id = opts.id ?? newSessionId();
+    this.id = opts.reusedId ?? newSessionId();
+    this.idReused = opts.reusedId !== undefined;
     this.name = opts.name ?? 'bakekit';
     this.sharedKey = opts.sharedKey ?? this.id;
     this.closed = new Promise((resolve) => {
@@ -113,7 +116,7 @@ export class Session {
         server.addService(attachable.definition ?? serviceDefinition(attachable.serviceName), handlers);
         for (const path of advertised(attachable, handlers)) headers.push([SESSION_HEADERS.method, path]);
       }
-      tunnel = await conn.openSessionTunnel(headers);
+      tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
       socket = await nativeSocketFor(tunnel).catch((err: unknown) => {
         tunnel.destroy();
         throw err;

@@ -1,12 +1,11 @@
 /**
  * Opens a gRPC channel to BuildKit for any Endpoint, plus the session tunnel that goes with it:
  *
- *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call
- *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions ride `Control.Session`
- *                         there too, not `POST /session`: the Engine forgets a /session session only when its
- *                         health checks fail, 5–10 s after the client left (session/grpc.go monitorHealth), and a
- *                         directory session's id is reused by the next run (build/session-ids.ts); over
- *                         Control.Session the daemon forgets it as soon as the call ends, as buildkitd does
+ *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call on a connection of their
+ *                         own (node:http2)
+ *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`,
+ *                         except those whose id a later run reuses (build/session-ids.ts): `Control.Session` on a
+ *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
  *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
  *                         ride `Control.Session`
  */
@@ -18,7 +17,7 @@ import { makeClientConstructor, type GenericClient } from '../proto/grpc-service
 import { LocalBridge } from './bridge.js';
 import { dialStdioArgs, dockerUpgrade, ProcessStream, readTlsFile, tlsConnectOptions } from './docker.js';
 import { describeEndpoint, type Endpoint } from './endpoint.js';
-import { CallTunnel } from './tunnel.js';
+import { CallTunnel, H2CallTunnel } from './tunnel.js';
 
 const MiB = 1024 * 1024;
 
@@ -33,8 +32,9 @@ export interface BuildkitConnection {
   /** The shared `moby.buildkit.v1.Control` client of this connection. */
   control(): GenericClient;
   /** A byte pipe on which the daemon speaks HTTP/2 as the client; `headers` are the session headers (repeat a name
-   * once per value). Resolves once the daemon has accepted it. */
-  openSessionTunnel(headers: Array<[string, string]>): Promise<Duplex>;
+   * once per value). Resolves once the daemon has accepted it. `idReused`: the session's id will be used again by a
+   * later session (build/session-ids.ts), so it must be opened where the daemon forgets it as soon as it ends. */
+  openSessionTunnel(headers: Array<[string, string]>, opts?: { idReused?: boolean }): Promise<Duplex>;
   /** Closes clients, tunnels, bridges and child processes. */
   close(): Promise<void>;
 }
@@ -70,6 +70,14 @@ interface Transport {
   credentials: grpc.ChannelCredentials;
   extraOptions?: grpc.ChannelOptions;
   bridge?: LocalBridge;
+  /** A new connection of its own for a session's `Control.Session` call, made with node:http2 (H2CallTunnel); without
+   * it (dial-stdio), the call goes through grpc-js on the shared channel. */
+  dialSession?: () => Promise<Duplex>;
+  /** dockerd's own session endpoint (`POST /session`): the session's HTTP/2 runs on the upgraded socket itself, with
+   * no tunnel framing, but dockerd forgets the session only when its health checks fail, 5–10 s after it ended
+   * (session/grpc.go monitorHealth; it refuses the id until then, and a session opened under the id by another route
+   * would be dropped then). For sessions whose id is not used again. */
+  openRawSession?: (headers: Array<[string, string]>) => Promise<Duplex>;
   /** Finds out why the channel did not become ready (a direct socket probe, or the bridge's last failure). */
   diagnose(): Promise<string | undefined>;
 }
@@ -119,18 +127,29 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     throw unreachable(cause ?? (err as Error).message);
   }
 
-  const openSessionTunnel = async (headers: Array<[string, string]>): Promise<Duplex> => {
+  const openSessionTunnel = async (headers: Array<[string, string]>, tunnelOpts: { idReused?: boolean } = {}): Promise<Duplex> => {
     if (closed) throw new Error(`connection to ${description} is closed`);
-    const md = new grpc.Metadata();
-    for (const [name, value] of headers) md.add(name.toLowerCase(), value);
-    const call = (control.Session as (md: grpc.Metadata) => grpc.ClientDuplexStream<object, object>)(md);
-    const tunnel = new CallTunnel(call);
+    if (transport.openRawSession && !tunnelOpts.idReused) return tracked(await transport.openRawSession(headers));
+    let tunnel: CallTunnel | H2CallTunnel;
+    if (transport.dialSession) {
+      const socket = await transport.dialSession().catch((err: Error) => {
+        throw new Error(`cannot open a session connection to ${description}: ${err.message}`);
+      });
+      tunnel = new H2CallTunnel(socket, headers);
+    } else {
+      const md = new grpc.Metadata();
+      for (const [name, value] of headers) md.add(name.toLowerCase(), value);
+      tunnel = new CallTunnel((control.Session as (md: grpc.Metadata) => grpc.ClientDuplexStream<object, object>)(md));
+    }
     try {
       await tunnel.accepted(15_000);
     } catch (err) {
       tunnel.destroy();
       throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`);
     }
+    return tracked(tunnel);
+  };
+  const tracked = (tunnel: Duplex): Duplex => {
     tunnels.add(tunnel);
     tunnel.once('close', () => tunnels.delete(tunnel));
     return tunnel;
@@ -166,6 +185,7 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
       return {
         target: `unix://${endpoint.path}`,
         credentials: grpc.credentials.createInsecure(),
+        dialSession: () => dial(() => net.connect({ path: endpoint.path })),
         diagnose: () => probe(() => net.connect({ path: endpoint.path })),
       };
     case 'tcp': {
@@ -175,6 +195,7 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
         return {
           target: `dns:${hostPort}`,
           credentials: grpc.credentials.createInsecure(),
+          dialSession: () => dial(() => net.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true)),
           diagnose: () => probe(() => net.connect({ host: endpoint.host, port: endpoint.port })),
         };
       }
@@ -187,6 +208,7 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
         target: `dns:${hostPort}`,
         credentials,
         extraOptions: files.serverName ? { 'grpc.ssl_target_name_override': files.serverName } : {},
+        dialSession: () => dial(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
         // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
         diagnose: () =>
           probe(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
@@ -199,6 +221,8 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
         target: bridge.target,
         credentials: grpc.credentials.createInsecure(),
         bridge,
+        dialSession: () => dockerUpgrade(engine, '/grpc'),
+        openRawSession: (headers) => dockerUpgrade(engine, '/session', headers),
         diagnose: async () => {
           // Ask the Engine directly: a refused upgrade explains more than "connection closed".
           try {
@@ -224,6 +248,18 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
       };
     }
   }
+}
+
+/** Resolves with the socket `open` makes once it is connected (`readyEvent`), rejects with its error. */
+function dial(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' = 'connect'): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = open();
+    socket.once(readyEvent, () => {
+      socket.off('error', reject);
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
 }
 
 /**

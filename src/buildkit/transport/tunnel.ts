@@ -1,9 +1,12 @@
 /**
  * Byte pipes a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client) inside
- * either a `Control.Session` bidi call (buildkitd, dial-stdio) or a hijacked HTTP/1.1 connection (dockerd /session).
+ * a `Control.Session` bidi call: made with node:http2 on a connection of its own (H2CallTunnel) where the transport
+ * gives us a socket, through grpc-js otherwise (CallTunnel: dial-stdio).
  */
+import * as http2 from 'node:http2';
 import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
+import { FrameDecoder } from '../session/rpc-server.js';
 
 interface BytesMessage {
   data?: Buffer;
@@ -82,4 +85,188 @@ export class CallTunnel extends Duplex {
     if (!this.callDone) this.call.cancel();
     cb(err);
   }
+}
+
+/**
+ * A `Control.Session` call made with `node:http2` on a connection of its own (a unix or TCP socket to buildkitd, a
+ * `POST /grpc` upgrade to dockerd), seen as a byte stream like CallTunnel. Written for the bytes a session carries:
+ * everything the session server wrote since the last write goes out as one HTTP/2 write of BytesMessages framed back
+ * to back, where grpc-js makes a message, a write and an event-loop turn of each chunk (a cold 231 MB context cost
+ * ~2 s more client CPU through grpc-js and the docker:// bridge than over this path). The daemon forgets the session
+ * as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's `POST /session`, which
+ * keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and directory sessions reuse
+ * their id from one run to the next (build/session-ids.ts).
+ */
+export class H2CallTunnel extends Duplex {
+  private readonly session: http2.ClientHttp2Session;
+  private readonly stream: http2.ClientHttp2Stream;
+  private readonly decoder = new FrameDecoder();
+  private readonly response: Promise<void>;
+  /** The daemon ended the call (its trailers came). */
+  private ended = false;
+
+  constructor(socket: Duplex, headers: ReadonlyArray<readonly [string, string]>, authority = 'http://localhost') {
+    super({ allowHalfOpen: true });
+    this.session = http2.connect(authority, { createConnection: () => socket });
+    // The connection going away without the call's trailers is the daemon gone, told as grpc-js tells it (UNAVAILABLE),
+    // so that a build reports the daemon, not just the session (run.ts connectionLost).
+    this.session.on('error', (err) => this.destroy(this.ended ? err : unavailable(err.message)));
+    this.session.on('close', () => this.destroy(this.ended ? undefined : unavailable('connection closed')));
+    const reqHeaders: http2.OutgoingHttpHeaders = {
+      ':method': 'POST',
+      ':path': SESSION_METHOD_PATH,
+      'content-type': 'application/grpc',
+      te: 'trailers',
+    };
+    for (const [name, value] of headers) {
+      const key = name.toLowerCase();
+      const prev = reqHeaders[key];
+      reqHeaders[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [String(prev), value];
+    }
+    this.stream = this.session.request(reqHeaders);
+    this.response = new Promise((resolve, reject) => {
+      this.stream.once('response', (h) => {
+        const status = h['grpc-status'];
+        if (h[':status'] !== 200) reject(new Error(`HTTP status ${h[':status']}`));
+        else if (status !== undefined && status !== '0') reject(grpcError(h));
+        else resolve();
+      });
+      this.stream.once('close', () => reject(new Error('the session call ended before the daemon accepted it')));
+    });
+    this.response.catch(() => {});
+    this.stream.on('data', (chunk: Buffer) => {
+      let messages: Buffer[];
+      try {
+        messages = this.decoder.push(chunk);
+      } catch {
+        this.destroy(new Error('malformed message on the session call'));
+        return;
+      }
+      for (const m of messages) {
+        const data = bytesField(m);
+        if (data && data.length && !this.push(data)) this.stream.pause();
+      }
+    });
+    this.stream.on('trailers', (h) => {
+      this.ended = true;
+      const status = h['grpc-status'];
+      // CANCELLED is how our own destroy ends it
+      if (status !== undefined && status !== '0' && status !== '1') this.destroy(grpcError(h));
+    });
+    this.stream.on('end', () => this.push(null));
+    this.stream.on('error', (err) => this.destroy(this.ended ? err : unavailable(err.message)));
+    this.stream.on('close', () => {
+      this.push(null);
+      this.session.close();
+      // The call is over: nothing more can be written. Unless we ended it first, that is the session lost.
+      if (!this.writableFinished) this.destroy(this.ended ? undefined : unavailable('the session call was reset'));
+    });
+  }
+
+  /** Resolves when the daemon has answered the call (response headers), i.e. it accepted the session. */
+  accepted(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the daemon did not accept the session within ${timeoutMs} ms`)), timeoutMs);
+    });
+    return Promise.race([this.response, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  override _read(): void {
+    this.stream.resume();
+  }
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    this._writev([{ chunk }], cb);
+  }
+
+  override _writev(chunks: Array<{ chunk: Buffer }>, cb: (err?: Error | null) => void): void {
+    if (this.stream.destroyed || this.stream.writableEnded) return cb(new Error('session call already ended'));
+    // Each chunk one BytesMessage: gRPC prefix (5 bytes), field 1 tag, length varint, the bytes.
+    let size = 0;
+    for (const { chunk } of chunks) size += 5 + 1 + varintLength(chunk.length) + chunk.length;
+    const out = Buffer.allocUnsafe(size);
+    let at = 0;
+    for (const { chunk } of chunks) {
+      const body = 1 + varintLength(chunk.length) + chunk.length;
+      out[at] = 0;
+      out.writeUInt32BE(body, at + 1);
+      out[at + 5] = 0x0a;
+      at = writeVarint(out, at + 6, chunk.length);
+      at += chunk.copy(out, at);
+    }
+    if (this.stream.write(out)) cb();
+    else this.stream.once('drain', () => cb());
+  }
+
+  override _final(cb: (err?: Error | null) => void): void {
+    if (!this.stream.destroyed) this.stream.end();
+    cb();
+  }
+
+  override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
+    if (!this.stream.destroyed) this.stream.close(http2.constants.NGHTTP2_CANCEL);
+    if (!this.session.destroyed) this.session.destroy();
+    cb(err);
+  }
+}
+
+const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
+
+function unavailable(details: string): Error {
+  return Object.assign(new Error(`14 UNAVAILABLE: ${details}`), { code: 14, details });
+}
+
+function grpcError(h: http2.IncomingHttpHeaders): Error {
+  const message = h['grpc-message'];
+  return new Error(`${typeof message === 'string' ? decodeURIComponent(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
+}
+
+/** Field 1 (bytes) of a BytesMessage; undefined when absent. */
+function bytesField(m: Buffer): Buffer | undefined {
+  let at = 0;
+  let found: Buffer | undefined;
+  while (at < m.length) {
+    const [tag, afterTag] = readVarint(m, at);
+    const wire = tag & 7;
+    if (wire === 2) {
+      const [len, start] = readVarint(m, afterTag);
+      if (tag >>> 3 === 1) found = m.subarray(start, start + len);
+      at = start + len;
+    } else if (wire === 0) at = readVarint(m, afterTag)[1];
+    else if (wire === 1) at = afterTag + 8;
+    else if (wire === 5) at = afterTag + 4;
+    else throw new Error(`unexpected wire type ${wire} in a BytesMessage`);
+  }
+  return found;
+}
+
+function readVarint(b: Buffer, at: number): [number, number] {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    if (at >= b.length) throw new Error('truncated varint');
+    const byte = b[at++]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, at];
+    shift += 7;
+  }
+}
+
+function varintLength(n: number): number {
+  let len = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    len++;
+  }
+  return len;
+}
+
+function writeVarint(b: Buffer, at: number, n: number): number {
+  while (n >= 0x80) {
+    b[at++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  b[at++] = n;
+  return at;
 }

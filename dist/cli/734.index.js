@@ -1,5 +1,5 @@
-export const id = 306;
-export const ids = [306,254];
+export const id = 734;
+export const ids = [734,254];
 export const modules = {
 
 /***/ 2514:
@@ -260,7 +260,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 306:
+/***/ 4734:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -345,437 +345,8 @@ class HealthService {
     }
 }
 
-// EXTERNAL MODULE: external "node:http2"
-var external_node_http2_ = __webpack_require__(2467);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
-var src = __webpack_require__(3033);
-;// CONCATENATED MODULE: ./lib/buildkit/session/rpc-server.js
-/**
- * The gRPC server of a session, written directly on `node:http2`.
- *
- * Why not grpc-js's server: a context transfer is tens of thousands of small fsutil packets on one stream, and
- * grpc-js writes a stream's next message only after the HTTP/2 write of the previous one completed — one message per
- * event-loop turn, ~10 µs of CPU each (docs/benchmarks.md). Here a stream's writable side buffers by bytes and
- * hands everything that accumulated while the previous write was in flight to HTTP/2 in one write, so hundreds of
- * packets share a DATA frame and a turn.
- *
- * The calls handed to handlers have the surface of grpc-js's server calls that our attachables use (`request`,
- * `metadata.get/getMap`, `cancelled` and the `'cancelled'` event, a Duplex of messages for streams,
- * `emit('error', {code, details})` to fail, the unary `callback(err, value)`), so an attachable runs unchanged on
- * either server and tests can drive it from a grpc-js client. Only what a BuildKit session needs is implemented:
- * no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel is the connection).
- */
-
-
-
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
-const MAX_MESSAGE = 32 * MiB;
-/**
- * Bytes a stream buffers before write() asks the handler to wait. Large enough that a burst of small packets
- * goes out as one HTTP/2 write; small enough that big file chunks (256 KiB each) hold memory to a few chunks.
- */
-const WRITE_BUFFER = 512 * KiB;
-/** Messages decoded ahead of a slow handler before the HTTP/2 stream is paused. */
-const READ_AHEAD = 64;
-/** Frames at least this big are written without copying them next to their 5-byte prefix. */
-const COPY_LIMIT = 32 * KiB;
-class RpcServer {
-    routes = new Map();
-    sessions = new Set();
-    calls = new Set();
-    http2Server;
-    closed = false;
-    constructor() {
-        this.http2Server = external_node_http2_.createServer({
-            // Buffered outbound data counts against this; a refused stream would be a failed transfer.
-            maxSessionMemory: 1024,
-            // Every include/exclude pattern of a DiffCopy is a header of its own.
-            maxHeaderListPairs: 65_536,
-            settings: {
-                // What the daemon may send ahead on one stream (exporter tarballs through FileSend).
-                initialWindowSize: 4 * MiB,
-                maxHeaderListSize: 16 * MiB,
-            },
-        });
-        this.http2Server.on('session', (session) => {
-            this.sessions.add(session);
-            session.on('error', () => {
-                /* the tunnel's owner reports a broken connection; the calls see their streams close */
-            });
-            session.once('close', () => this.sessions.delete(session));
-            const widenWindow = () => {
-                try {
-                    // The connection-wide window, which the stream setting above does not change (HTTP/2 starts it at 64 KiB).
-                    session.setLocalWindowSize(16 * MiB);
-                }
-                catch {
-                    /* a session closing while it connects: nothing to size */
-                }
-            };
-            if (session.connecting)
-                session.once('connect', widenWindow);
-            else
-                widenWindow();
-        });
-        this.http2Server.on('stream', (stream, headers) => this.onStream(stream, headers));
-    }
-    /** Serves `definition`'s methods that have a handler in `handlers`. */
-    addService(definition, handlers) {
-        for (const [name, handler] of Object.entries(handlers)) {
-            const method = definition[name];
-            if (!method)
-                throw new Error(`no method ${name} in the service definition`);
-            if (this.routes.has(method.path))
-                throw new Error(`${method.path} is already served`);
-            this.routes.set(method.path, { method, handler: handler });
-        }
-    }
-    /** Runs the server side of an HTTP/2 connection on `socket` (the daemon is the client). */
-    serve(socket) {
-        if (this.closed) {
-            socket.destroy();
-            return;
-        }
-        this.http2Server.emit('connection', socket);
-    }
-    /** Drops every connection and cancels the calls still running. */
-    close() {
-        this.closed = true;
-        for (const call of this.calls)
-            call.cancel();
-        for (const session of this.sessions)
-            session.destroy();
-        this.sessions.clear();
-    }
-    onStream(stream, headers) {
-        stream.on('error', () => {
-            /* a reset stream: the call sees 'close' and is cancelled */
-        });
-        const path = headers[':path'] ?? '';
-        const contentType = headers['content-type'] ?? '';
-        if (!contentType.startsWith('application/grpc')) {
-            stream.respond({ ':status': 415 }, { endStream: true });
-            return;
-        }
-        const route = this.routes.get(path);
-        if (!route || this.closed) {
-            respondStatus(stream, src/* status */.h5.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
-            return;
-        }
-        const { method, handler } = route;
-        const call = new ServerCall(stream, headers, method);
-        this.calls.add(call);
-        call.once('close', () => this.calls.delete(call));
-        const invoke = () => {
-            try {
-                if (method.responseStream)
-                    handler(call);
-                else
-                    handler(call, (err, value) => call.answer(err, value));
-            }
-            catch (err) {
-                call.fail(err);
-            }
-        };
-        if (method.requestStream) {
-            invoke();
-            return;
-        }
-        call.readRequest().then((request) => {
-            call.request = request;
-            invoke();
-        }, (err) => call.fail(err));
-    }
-}
-/** Request headers as grpc-js Metadata offers them to handlers: values of repeated headers arrive joined by ", ". */
-class CallMetadata {
-    headers;
-    constructor(headers) {
-        this.headers = headers;
-    }
-    get(key) {
-        const v = this.headers[key.toLowerCase()];
-        if (v === undefined)
-            return [];
-        return Array.isArray(v) ? v : [v];
-    }
-    /** Every custom header with its (first) value. */
-    getMap() {
-        const out = {};
-        for (const [k, v] of Object.entries(this.headers)) {
-            if (k.startsWith(':') || RESERVED_HEADERS.has(k) || k.startsWith('grpc-') || v === undefined)
-                continue;
-            out[k] = Array.isArray(v) ? v[0] : v;
-        }
-        return out;
-    }
-}
-const RESERVED_HEADERS = new Set(['content-type', 'te', 'user-agent', 'accept-encoding', 'content-length']);
-/**
- * One call: a Duplex whose readable side yields the request messages (deserialised) and whose writable side takes
- * response messages. Writes are serialised at once and buffered as bytes; _writev frames everything buffered into
- * one HTTP/2 write.
- */
-class ServerCall extends external_node_stream_.Duplex {
-    stream;
-    method;
-    request;
-    metadata;
-    cancelled = false;
-    decoder = new FrameDecoder();
-    statusSent = false;
-    trailers = { 'grpc-status': String(src/* status */.h5.OK) };
-    constructor(stream, headers, method) {
-        super({ readableObjectMode: true, readableHighWaterMark: READ_AHEAD, writableHighWaterMark: WRITE_BUFFER, decodeStrings: false, allowHalfOpen: true });
-        this.stream = stream;
-        this.method = method;
-        this.metadata = new CallMetadata(headers);
-        stream.on('data', (chunk) => this.onData(chunk));
-        stream.once('end', () => {
-            if (this.decoder.pending > 0)
-                this.fail({ code: src/* status */.h5.INTERNAL, details: 'the request ended inside a message' });
-            else
-                this.push(null);
-        });
-        stream.once('close', () => {
-            // Closed before we sent a status: the daemon reset the stream or the connection went away.
-            if (!this.statusSent)
-                this.cancel();
-            else if (!this.destroyed)
-                this.destroy();
-        });
-        stream.on('wantTrailers', () => stream.sendTrailers(this.trailers));
-        // grpc-js's convention, which the attachables follow: emitting 'error' with {code, details} fails the call.
-        this.on('error', (err) => this.finish(codeOf(err), detailsOf(err)));
-    }
-    /** The single request of a unary or server-streaming call. */
-    readRequest() {
-        return new Promise((resolve, reject) => {
-            let request;
-            let count = 0;
-            this.on('data', (m) => {
-                request = m;
-                count++;
-            });
-            this.once('end', () => (count === 1 ? resolve(request) : reject({ code: src/* status */.h5.INTERNAL, details: `expected one request message, got ${count}` })));
-            this.once('close', () => reject({ code: src/* status */.h5.UNKNOWN, details: 'cancelled' }));
-        });
-    }
-    /** Serialises a response message now, so the buffer is counted in bytes. */
-    write(chunk, encodingOrCb, cb) {
-        const bytes = this.method.responseSerialize(chunk);
-        return typeof encodingOrCb === 'function' ? super.write(bytes, encodingOrCb) : super.write(bytes, encodingOrCb, cb);
-    }
-    /** The unary callback: a response message and OK, or the error's status. */
-    answer(err, value) {
-        if (err) {
-            this.fail(err);
-            return;
-        }
-        try {
-            // end(value) would skip our write(): it hands the chunk to the Writable internals unserialised.
-            this.write(value);
-            this.end();
-        }
-        catch (e) {
-            this.fail(e);
-        }
-    }
-    /** Ends the call with the status `err` carries ({code, details}, or UNKNOWN with an Error's message). */
-    fail(err) {
-        this.finish(codeOf(err), detailsOf(err));
-        if (!this.destroyed)
-            this.destroy();
-    }
-    /** The daemon went away (or the server closed): tell the handler, drop what is buffered. */
-    cancel() {
-        if (this.cancelled || this.statusSent) {
-            if (!this.destroyed)
-                this.destroy();
-            return;
-        }
-        this.cancelled = true;
-        this.statusSent = true;
-        this.emit('cancelled');
-        if (!this.stream.destroyed)
-            this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
-        this.destroy();
-    }
-    _read() {
-        if (this.stream.isPaused())
-            this.stream.resume();
-    }
-    _write(chunk, _encoding, callback) {
-        this.sendMessages([chunk], callback);
-    }
-    _writev(chunks, callback) {
-        this.sendMessages(chunks.map((c) => c.chunk), callback);
-    }
-    _final(callback) {
-        this.finish(src/* status */.h5.OK, '');
-        callback();
-    }
-    _destroy(err, callback) {
-        // A handler destroying its call (e.g. an aborted export) without a status: the daemon sees a cancelled call.
-        if (!this.statusSent) {
-            this.statusSent = true;
-            if (!this.stream.destroyed)
-                this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
-        }
-        callback(err);
-    }
-    onData(chunk) {
-        let messages;
-        try {
-            messages = this.decoder.push(chunk);
-        }
-        catch (err) {
-            this.fail(err);
-            return;
-        }
-        for (const m of messages) {
-            let message;
-            try {
-                message = this.method.requestDeserialize(m);
-            }
-            catch (err) {
-                this.fail({ code: src/* status */.h5.INTERNAL, details: `cannot decode the request: ${err.message}` });
-                return;
-            }
-            if (!this.push(message))
-                this.stream.pause();
-        }
-    }
-    sendMessages(messages, callback) {
-        if (this.statusSent || this.stream.destroyed) {
-            callback(new Error('the call has ended'));
-            return;
-        }
-        this.sendHeaders();
-        if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
-            const message = messages[0];
-            this.stream.cork();
-            this.stream.write(framePrefix(message.length));
-            this.stream.write(message, callback);
-            this.stream.uncork();
-            return;
-        }
-        let total = 0;
-        for (const m of messages)
-            total += 5 + m.length;
-        const out = Buffer.allocUnsafe(total);
-        let at = 0;
-        for (const m of messages) {
-            out[at] = 0;
-            out.writeUInt32BE(m.length, at + 1);
-            m.copy(out, at + 5);
-            at += 5 + m.length;
-        }
-        this.stream.write(out, callback);
-    }
-    sendHeaders() {
-        if (this.stream.headersSent)
-            return;
-        this.stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
-    }
-    /** Sends the status once: in trailers after a response, or as a trailers-only response. */
-    finish(code, details) {
-        if (this.statusSent)
-            return;
-        this.statusSent = true;
-        if (this.stream.destroyed || this.stream.closed)
-            return;
-        if (!this.stream.headersSent) {
-            respondStatus(this.stream, code, details);
-            return;
-        }
-        this.trailers = statusHeaders(code, details);
-        this.stream.end();
-    }
-}
-function respondStatus(stream, code, details) {
-    try {
-        stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, details) }, { endStream: true });
-    }
-    catch {
-        /* the stream closed meanwhile */
-    }
-}
-function statusHeaders(code, details) {
-    const headers = { 'grpc-status': String(code) };
-    if (details)
-        headers['grpc-message'] = encodeGrpcMessage(details);
-    return headers;
-}
-/** gRPC's percent-encoding of grpc-message: UTF-8 bytes outside printable ASCII, and '%', become %XX. */
-function encodeGrpcMessage(message) {
-    let out = '';
-    for (const byte of Buffer.from(message, 'utf8')) {
-        out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-function framePrefix(length) {
-    const prefix = Buffer.allocUnsafe(5);
-    prefix[0] = 0;
-    prefix.writeUInt32BE(length, 1);
-    return prefix;
-}
-function codeOf(err) {
-    const code = err?.code;
-    return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 16 ? code : src/* status */.h5.UNKNOWN;
-}
-function detailsOf(err) {
-    const e = err;
-    if (typeof e?.details === 'string')
-        return e.details;
-    if (typeof e?.message === 'string')
-        return e.message;
-    return String(err);
-}
-/** Splits a byte stream into gRPC length-prefixed messages (5-byte prefix: compressed flag, big-endian length). */
-class FrameDecoder {
-    buffered = [];
-    bufferedBytes = 0;
-    /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
-    needed = 5;
-    /** Bytes held of a message not complete yet. */
-    get pending() {
-        return this.bufferedBytes;
-    }
-    push(chunk) {
-        this.buffered.push(chunk);
-        this.bufferedBytes += chunk.length;
-        // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
-        if (this.bufferedBytes < this.needed)
-            return [];
-        const data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
-        const messages = [];
-        let at = 0;
-        this.needed = 5;
-        while (data.length - at >= 5) {
-            if (data[at] !== 0)
-                throw { code: src/* status */.h5.UNIMPLEMENTED, details: 'compressed messages are not supported' };
-            const length = data.readUInt32BE(at + 1);
-            if (length > MAX_MESSAGE)
-                throw { code: src/* status */.h5.RESOURCE_EXHAUSTED, details: `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}` };
-            if (data.length - at - 5 < length) {
-                this.needed = 5 + length;
-                break;
-            }
-            messages.push(data.subarray(at + 5, at + 5 + length));
-            at += 5 + length;
-        }
-        this.buffered = at < data.length ? [data.subarray(at)] : [];
-        this.bufferedBytes = data.length - at;
-        return messages;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/buildkit/session/rpc-server.js
+var rpc_server = __webpack_require__(3618);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:net"
@@ -859,6 +430,7 @@ function newSessionId() {
 }
 class Session {
     id;
+    idReused;
     name;
     sharedKey;
     /** Settles when the daemon drops the session (or close() finished). Never rejects. */
@@ -873,7 +445,8 @@ class Session {
     /** Why the session ended without close(): the tunnel broke or the daemon dropped it. Undefined otherwise. */
     lostReason;
     constructor(opts = {}) {
-        this.id = opts.id ?? newSessionId();
+        this.id = opts.reusedId ?? newSessionId();
+        this.idReused = opts.reusedId !== undefined;
         this.name = opts.name ?? 'bakekit';
         this.sharedKey = opts.sharedKey ?? this.id;
         this.closed = new Promise((resolve) => {
@@ -911,7 +484,7 @@ class Session {
         if (this.state !== 'new')
             throw new Error(`Session.run() called twice (session ${this.id})`);
         this.state = 'starting';
-        const server = new RpcServer();
+        const server = new rpc_server/* RpcServer */.vO();
         this.server = server;
         const headers = [
             [SESSION_HEADERS.id, this.id],
@@ -926,7 +499,7 @@ class Session {
                 for (const path of advertised(attachable, handlers))
                     headers.push([SESSION_HEADERS.method, path]);
             }
-            tunnel = await conn.openSessionTunnel(headers);
+            tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
             socket = await nativeSocketFor(tunnel).catch((err) => {
                 tunnel.destroy();
                 throw err;
@@ -1002,6 +575,8 @@ function advertised(a, handlers) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var src = __webpack_require__(3033);
 // EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 1 modules
 var registry = __webpack_require__(2328);
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/filesync.js
@@ -3640,16 +3215,14 @@ class CacheRun {
 
 
 
-
 const NO_RELEASE = () => { };
 /** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
 function dirSessionId(dir, identity, opts = {}) {
-    const random = () => ({ id: newSessionId(), stable: false, release: NO_RELEASE });
     if (!identity)
-        return random();
-    const id = sessionIdFromDigest((0,external_node_crypto_.createHash)('sha256').update(`bakekit directory session v1\0${external_node_path_.resolve(dir)}\0${identity}`).digest());
+        return { release: NO_RELEASE };
+    const id = sessionIdFromDigest((0,external_node_crypto_.createHash)('sha256').update(`bakekit directory session v1\0${opts.daemon ?? ''}\0${external_node_path_.resolve(dir)}\0${identity}`).digest());
     const release = lockId(id, opts.lockDir ?? external_node_path_.join(external_node_os_.tmpdir(), 'bakekit-session-locks'));
-    return release ? { id, stable: true, release } : random();
+    return release ? { id, release } : { release: NO_RELEASE };
 }
 /** 25 base36 characters (129 bits), the shape of BuildKit's own ids (identity.NewID); never a ':'. */
 function sessionIdFromDigest(digest) {
@@ -3860,7 +3433,7 @@ async function runBuild(specs, opts) {
             onOuterAbort();
         opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
         const auth = new session_auth/* DockerAuthProvider */.G((0,session_auth/* dockerConfigDir */.k)(opts.env));
-        dirSessions = await dirSessionsFor([...plans.values()], auth, opts.dirIdentities);
+        dirSessions = await dirSessionsFor([...plans.values()], auth, opts.connection.description, opts.dirIdentities);
         for (const plan of plans.values()) {
             for (const [name, dir] of Object.entries(plan.localDirs))
                 plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir).session.id;
@@ -3911,7 +3484,7 @@ async function runBuild(specs, opts) {
             const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target));
             metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
         }
-        const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats(), stableSessionId: d.sessionId.stable }));
+        const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats(), stableSessionId: d.sessionId.id !== undefined }));
         const warm = cacheRun.warmReport(outcomes);
         return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
     }
@@ -3972,7 +3545,7 @@ function servedByDirSession(plan) {
 /** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
  * each also serves registry auth, for the targets it is the main session of (servedByDirSession). Each session's id
  * comes from its directory's identity (session-ids.ts), so an unchanged directory is not transferred again. */
-async function dirSessionsFor(plans, auth, identities = new Map()) {
+async function dirSessionsFor(plans, auth, daemon, identities = new Map()) {
     const names = new Map();
     for (const plan of plans) {
         for (const [name, dir] of Object.entries(plan.localDirs)) {
@@ -3987,8 +3560,8 @@ async function dirSessionsFor(plans, auth, identities = new Map()) {
     dirs.forEach((dir, i) => {
         const dirNames = names.get(dir);
         const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
-        const sessionId = dirSessionId(dir, identified[i]);
-        const session = new Session({ id: sessionId.id, name: external_node_path_.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+        const sessionId = dirSessionId(dir, identified[i], { daemon });
+        const session = new Session({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
         out.set(dir, { session, fileSync, names: dirNames, sessionId });
     });
     return out;
