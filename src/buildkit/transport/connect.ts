@@ -250,15 +250,22 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
   }
 }
 
-/** Resolves with the socket `open` makes once it is connected (`readyEvent`), rejects with its error. */
-function dial(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' = 'connect'): Promise<net.Socket> {
+/** Resolves with the socket `open` makes once it is connected (`readyEvent`), rejects with its error or after
+ * `timeoutMs` (the channel's own connection worked moments ago, so this is quick unless the network failed since). */
+function dial(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' = 'connect', timeoutMs = 15_000): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const socket = open();
+    const timer = setTimeout(() => socket.destroy(new Error(`no connection within ${timeoutMs} ms`)), timeoutMs);
     socket.once(readyEvent, () => {
-      socket.off('error', reject);
+      clearTimeout(timer);
+      socket.off('error', onError);
       resolve(socket);
     });
-    socket.once('error', reject);
+    const onError = (err: Error) => {
+      clearTimeout(timer);
+      reject(err);
+    };
+    socket.once('error', onError);
   });
 }
 
