@@ -73,8 +73,13 @@ export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
  * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
  * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not.
  */
-export async function identifyLocalDirs(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd'>): Promise<DirIdentities> {
-  const [{ identifyInWorker }, { localDirCandidates }] = await Promise.all([import('../buildkit/fsutil/identity.js'), import('./plan.js')]);
+export async function identifyLocalDirs(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd' | 'env'>): Promise<DirIdentities> {
+  const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
+    import('../buildkit/fsutil/identity.js'),
+    import('./plan.js'),
+    import('./session-ids.js'),
+  ]);
+  if (!contextReuseEnabled(opts.env)) return new Map();
   return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
 }
 

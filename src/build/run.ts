@@ -41,7 +41,7 @@ import { explainExportError, exporterResponseForMetadata } from './outputs/error
 import type { CacheMode, WarmTargetReport } from './cache.js';
 import type { TargetCacheReport } from './cache-monitor.js';
 import { CacheRun } from './cache-run.js';
-import { dirSessionId, type DirSessionId } from './session-ids.js';
+import { contextReuseEnabled, dirSessionId, type DirSessionId } from './session-ids.js';
 import { directoryIdentity } from '../buildkit/fsutil/identity.js';
 
 export interface RunOptions {
@@ -204,7 +204,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const auth = new DockerAuthProvider(dockerConfigDir(opts.env));
-    dirSessions = await dirSessionsFor([...plans.values()], auth, opts.connection.description, opts.dirIdentities);
+    dirSessions = await dirSessionsFor([...plans.values()], auth, opts.connection.description, contextReuseEnabled(opts.env), opts.dirIdentities);
     for (const plan of plans.values()) {
       for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
     }
@@ -331,6 +331,7 @@ async function dirSessionsFor(
   plans: SolvePlan[],
   auth: DockerAuthProvider,
   daemon: string,
+  reuse: boolean,
   identities: ReadonlyMap<string, Promise<string | undefined>> = new Map(),
 ): Promise<Map<string, DirSession>> {
   const names = new Map<string, Set<string>>();
@@ -341,7 +342,7 @@ async function dirSessionsFor(
     }
   }
   const dirs = [...names.keys()];
-  const identified = await Promise.all(dirs.map((dir) => identities.get(dir) ?? directoryIdentity(dir)));
+  const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? directoryIdentity(dir))) : [];
   const out = new Map<string, DirSession>();
   dirs.forEach((dir, i) => {
     const dirNames = names.get(dir)!;

@@ -39,10 +39,23 @@ export interface DirSessionIdOptions {
 
 const NO_RELEASE = () => {};
 
+/**
+ * `BAKEKIT_CONTEXT_REUSE=0` (or `false`) turns the reuse off: every directory session gets a random id, and nothing
+ * is walked for it. For filesystems that do not keep ctime as the kernel's local ones do (some network and FUSE
+ * filesystems cache attributes), on which the identity could miss a change.
+ */
+export function contextReuseEnabled(env: NodeJS.ProcessEnv): boolean {
+  const v = env.BAKEKIT_CONTEXT_REUSE?.trim().toLowerCase();
+  return v !== '0' && v !== 'false';
+}
+
 /** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
 export function dirSessionId(dir: string, identity: string | undefined, opts: DirSessionIdOptions = {}): DirSessionId {
   if (!identity) return { release: NO_RELEASE };
-  const id = sessionIdFromDigest(createHash('sha256').update(`bakekit directory session v1\0${opts.daemon ?? ''}\0${path.resolve(dir)}\0${identity}`).digest());
+  // The host name too: containers that share a checkout (same path, same inodes) but not their temporary directory,
+  // hence not the locks below, would otherwise take one id at once.
+  const scope = `${os.hostname()}\0${opts.daemon ?? ''}\0${path.resolve(dir)}`;
+  const id = sessionIdFromDigest(createHash('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest());
   const release = lockId(id, opts.lockDir ?? path.join(os.tmpdir(), 'bakekit-session-locks'));
   return release ? { id, release } : { release: NO_RELEASE };
 }
@@ -55,12 +68,13 @@ export function sessionIdFromDigest(digest: Buffer): string {
 }
 
 /**
- * Takes the lock on `id`: a file holding our pid, created exclusively. A lock whose process is gone (killed before
- * it could release) is taken over. Returns the release, or undefined when a live process holds the id or the lock
+ * Takes the lock on `id`: a file holding our host name and pid, created exclusively. A lock whose process is gone
+ * (killed before it could release) is taken over; one from another host is left alone. Returns the release, or undefined when a live process holds the id or the lock
  * directory cannot be used.
  */
 function lockId(id: string, lockDir: string): (() => void) | undefined {
   const file = path.join(lockDir, id);
+  const owner = `${os.hostname()} ${process.pid}`;
   try {
     if (!fs.existsSync(lockDir)) {
       fs.mkdirSync(lockDir, { recursive: true });
@@ -69,21 +83,23 @@ function lockId(id: string, lockDir: string): (() => void) | undefined {
     }
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o644 });
+        fs.writeFileSync(file, owner, { flag: 'wx', mode: 0o644 });
         let released = false;
         return () => {
           if (released) return;
           released = true;
           try {
-            if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
+            if (fs.readFileSync(file, 'utf8') === owner) fs.unlinkSync(file);
           } catch {
             /* already gone */
           }
         };
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
-        const holder = Number(fs.readFileSync(file, 'utf8'));
-        if (!Number.isInteger(holder) || holder <= 0 || holder === process.pid || processAlive(holder)) return undefined;
+        // "<host> <pid>": a pid means something only on its own host (a container sharing /tmp has its own pids)
+        const [host, pidText] = fs.readFileSync(file, 'utf8').split(' ');
+        const holder = Number(pidText);
+        if (host !== os.hostname() || !Number.isInteger(holder) || holder <= 0 || holder === process.pid || processAlive(holder)) return undefined;
         fs.unlinkSync(file); // the holder is gone; take the lock over
       }
     }

@@ -60,9 +60,9 @@ describe.each(DAEMONS)('an unchanged context on $name', ({ endpoint }) => {
     dockerfile: path.join(dir, 'Dockerfile'),
     outputs: [{ type: 'local', dest: out }],
   });
-  const build = async (dir: string, out: string) => {
+  const build = async (dir: string, out: string, env: NodeJS.ProcessEnv = process.env) => {
     fs.rmSync(out, { recursive: true, force: true });
-    const result = await runBuild([target(dir, out)], { connection: conn, cwd: dir, env: process.env });
+    const result = await runBuild([target(dir, out)], { connection: conn, cwd: dir, env });
     expect(result.targets.map((t) => [t.target, t.status, t.error?.message])).toEqual([['reuse', 'done', undefined]]);
     return { result, listing: fs.readFileSync(path.join(out, 'listing'), 'utf8') };
   };
@@ -97,6 +97,17 @@ describe.each(DAEMONS)('an unchanged context on $name', ({ endpoint }) => {
     const settled = await build(dir, out);
     expect(settled.listing).toBe('gamma\nbeta\nbeta 2\n');
     expect(requestsFor(settled.result, dir)).toBe(0);
+  }, 300_000);
+
+  it('BAKEKIT_CONTEXT_REUSE=0 turns it off: random ids, the listing sent every time', async () => {
+    const dir = project();
+    const out = path.join(makeProject({}), 'out');
+    const env = { ...process.env, BAKEKIT_CONTEXT_REUSE: '0' };
+    await build(dir, out, env);
+    const again = await build(dir, out, env);
+    expect(again.listing).toBe('alpha\nbeta\n');
+    expect(again.result.dirs.find((d) => d.path === dir)!.stableSessionId).toBe(false);
+    expect(contextRequests(again.result, dir)).toBeGreaterThan(0);
   }, 300_000);
 
   it('two runs building the same unchanged directory at once do not share a session id', async () => {

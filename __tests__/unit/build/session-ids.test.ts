@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dirSessionId, sessionIdFromDigest } from '../../../src/build/session-ids.js';
+import { contextReuseEnabled, dirSessionId, sessionIdFromDigest } from '../../../src/build/session-ids.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -55,9 +55,12 @@ describe('dirSessionId', () => {
     expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
     // held by another live process
     held.release();
-    fs.writeFileSync(lock, String(process.ppid)); // our parent: alive
+    fs.writeFileSync(lock, `${os.hostname()} ${process.ppid}`); // our parent: alive
     expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
-    expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.ppid));
+    expect(fs.readFileSync(lock, 'utf8')).toBe(`${os.hostname()} ${process.ppid}`);
+    // another host's lock (a container sharing the directory): its pid means nothing here, so it is left alone
+    fs.writeFileSync(lock, `another-host 999999`);
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
   });
 
   it("takes over the lock of a process that is gone, and release leaves another holder's lock alone", () => {
@@ -66,11 +69,11 @@ describe('dirSessionId', () => {
     const id = dirSessionId('/work/ctx', IDENTITY, { lockDir });
     const lock = path.join(lockDir, id.id!);
     id.release();
-    fs.writeFileSync(lock, gone);
+    fs.writeFileSync(lock, `${os.hostname()} ${gone}`);
     const taken = dirSessionId('/work/ctx', IDENTITY, { lockDir });
     expect(taken.id).toBe(id.id);
-    expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.pid));
-    fs.writeFileSync(lock, String(process.ppid)); // someone else's now
+    expect(fs.readFileSync(lock, 'utf8')).toBe(`${os.hostname()} ${process.pid}`);
+    fs.writeFileSync(lock, `${os.hostname()} ${process.ppid}`); // someone else's now
     taken.release();
     expect(fs.existsSync(lock)).toBe(true);
   });
@@ -90,5 +93,14 @@ describe('sessionIdFromDigest', () => {
     const b = Buffer.alloc(32);
     b[16] = 1;
     expect(sessionIdFromDigest(a)).not.toBe(sessionIdFromDigest(b));
+  });
+});
+
+describe('contextReuseEnabled', () => {
+  it('is on unless BAKEKIT_CONTEXT_REUSE says 0 or false', () => {
+    expect(contextReuseEnabled({})).toBe(true);
+    expect(contextReuseEnabled({ BAKEKIT_CONTEXT_REUSE: '1' })).toBe(true);
+    expect(contextReuseEnabled({ BAKEKIT_CONTEXT_REUSE: '0' })).toBe(false);
+    expect(contextReuseEnabled({ BAKEKIT_CONTEXT_REUSE: ' False ' })).toBe(false);
   });
 });
