@@ -234,14 +234,14 @@ async function runBake(opts, definition, dirIdentities) {
     const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([__webpack_require__.e(/* import() */ 977).then(__webpack_require__.bind(__webpack_require__, 977)), __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57))]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(31), __webpack_require__.e(109), __webpack_require__.e(412), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(663), __webpack_require__.e(241), __webpack_require__.e(412), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
         const { nodes, builderName } = multi;
         const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
         writeMetadataFile(opts, result.metadata);
         return { ...result, definition };
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(31), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(31), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 6109))]);
+    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(663), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(663), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 5241))]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
         const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });

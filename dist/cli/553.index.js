@@ -158,6 +158,10 @@ var transport_endpoint = __webpack_require__(57);
 var external_node_http2_ = __webpack_require__(2467);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/buildkit/fsutil/wire.js
+var wire = __webpack_require__(6801);
+// EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 1 modules
+var registry = __webpack_require__(2328);
 // EXTERNAL MODULE: ./lib/buildkit/session/rpc-server.js
 var rpc_server = __webpack_require__(3618);
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/tunnel.js
@@ -166,6 +170,8 @@ var rpc_server = __webpack_require__(3618);
  * a `Control.Session` bidi call: made with node:http2 on a connection of its own (H2CallTunnel) where the transport
  * gives us a socket, through grpc-js otherwise (CallTunnel: dial-stdio).
  */
+
+
 
 
 
@@ -293,19 +299,17 @@ class H2CallTunnel extends external_node_stream_.Duplex {
         });
         this.response.catch(() => { });
         this.stream.on('data', (chunk) => {
-            let messages;
+            let data;
             try {
-                messages = this.decoder.push(chunk);
+                data = this.decoder.push(chunk).map((m) => (0,registry/* decodeMessage */.Y8)(BYTES_MESSAGE, m).data);
             }
             catch {
                 this.destroy(new Error('malformed message on the session call'));
                 return;
             }
-            for (const m of messages) {
-                const data = bytesField(m);
-                if (data && data.length && !this.push(data))
+            for (const d of data)
+                if (d?.length && !this.push(d))
                     this.stream.pause();
-            }
         });
         this.stream.on('trailers', (h) => {
             this.ended = true;
@@ -341,18 +345,16 @@ class H2CallTunnel extends external_node_stream_.Duplex {
     _writev(chunks, cb) {
         if (this.stream.destroyed || this.stream.writableEnded)
             return cb(new Error('session call already ended'));
-        // Each chunk one BytesMessage: gRPC prefix (5 bytes), field 1 tag, length varint, the bytes.
+        // Each chunk one BytesMessage: gRPC prefix (5 bytes), then its one field (1: data).
         let size = 0;
         for (const { chunk } of chunks)
-            size += 5 + 1 + varintLength(chunk.length) + chunk.length;
+            size += 5 + (0,wire/* lengthDelimitedSize */.nD)(chunk.length);
         const out = Buffer.allocUnsafe(size);
         let at = 0;
         for (const { chunk } of chunks) {
-            const body = 1 + varintLength(chunk.length) + chunk.length;
             out[at] = 0;
-            out.writeUInt32BE(body, at + 1);
-            out[at + 5] = 0x0a;
-            at = writeVarint(out, at + 6, chunk.length);
+            out.writeUInt32BE((0,wire/* lengthDelimitedSize */.nD)(chunk.length), at + 1);
+            at = (0,wire/* writeLengthPrefix */._W)(out, at + 5, 0x0a, chunk.length);
             at += chunk.copy(out, at);
         }
         if (this.stream.write(out))
@@ -374,65 +376,13 @@ class H2CallTunnel extends external_node_stream_.Duplex {
     }
 }
 const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
+const BYTES_MESSAGE = 'moby.buildkit.v1.BytesMessage';
 function unavailable(details) {
     return Object.assign(new Error(`14 UNAVAILABLE: ${details}`), { code: 14, details });
 }
 function grpcError(h) {
     const message = h['grpc-message'];
     return new Error(`${typeof message === 'string' ? decodeURIComponent(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
-}
-/** Field 1 (bytes) of a BytesMessage; undefined when absent. */
-function bytesField(m) {
-    let at = 0;
-    let found;
-    while (at < m.length) {
-        const [tag, afterTag] = readVarint(m, at);
-        const wire = tag & 7;
-        if (wire === 2) {
-            const [len, start] = readVarint(m, afterTag);
-            if (tag >>> 3 === 1)
-                found = m.subarray(start, start + len);
-            at = start + len;
-        }
-        else if (wire === 0)
-            at = readVarint(m, afterTag)[1];
-        else if (wire === 1)
-            at = afterTag + 8;
-        else if (wire === 5)
-            at = afterTag + 4;
-        else
-            throw new Error(`unexpected wire type ${wire} in a BytesMessage`);
-    }
-    return found;
-}
-function readVarint(b, at) {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-        if (at >= b.length)
-            throw new Error('truncated varint');
-        const byte = b[at++];
-        value += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80)
-            return [value, at];
-        shift += 7;
-    }
-}
-function varintLength(n) {
-    let len = 1;
-    while (n >= 0x80) {
-        n = Math.floor(n / 128);
-        len++;
-    }
-    return len;
-}
-function writeVarint(b, at, n) {
-    while (n >= 0x80) {
-        b[at++] = (n & 0x7f) | 0x80;
-        n = Math.floor(n / 128);
-    }
-    b[at++] = n;
-    return at;
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/connect.js

@@ -568,7 +568,7 @@ async function main(argv) {
         }
         const definition = await resolveDefinition(opts);
         const dirIdentities = await identifyLocalDirs(definition, opts);
-        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(31), __nccwpck_require__.e(109), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
+        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(663), __nccwpck_require__.e(241), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
             quiet: v.progress === 'quiet',

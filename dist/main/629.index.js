@@ -273,6 +273,18 @@ function attestValue(a) {
     return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
 }
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
+/** Where a named context's value points: another target of the run, something the daemon fetches, or a local dir. */
+function namedContextKind(value) {
+    if (value.startsWith('target:'))
+        return 'target';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
+        return 'remote';
+    return 'local';
+}
+/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
+function dockerfileInRemoteContext(spec) {
+    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile);
+}
 function isDir(p) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p).isDirectory();
@@ -300,11 +312,10 @@ function localDirCandidates(spec) {
     const dirs = new Set();
     if (!REMOTE_CONTEXT.test(spec.context))
         dirs.add(spec.context);
-    if (spec.dockerfileInline === undefined && spec.dockerfile && !(REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile))) {
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
         dirs.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(spec.dockerfile));
-    }
     for (const value of Object.values(spec.contexts)) {
-        if (!value.startsWith('target:') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('docker-image:') && !value.startsWith('oci-layout:'))
+        if (namedContextKind(value) === 'local')
             dirs.add(value);
     }
     return [...dirs];
@@ -347,7 +358,7 @@ function planTarget(spec, opts = {}) {
         attrs.filename = 'Dockerfile';
     }
     else if (spec.dockerfile) {
-        if (REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile)) {
+        if (dockerfileInRemoteContext(spec)) {
             attrs.filename = spec.dockerfile; // read from the remote context
         }
         else {
@@ -394,10 +405,11 @@ function planTarget(spec, opts = {}) {
     }
     // Named contexts
     for (const [name, value] of Object.entries(spec.contexts)) {
-        if (value.startsWith('target:')) {
+        const kind = namedContextKind(value);
+        if (kind === 'target') {
             plan.linkedContexts[name] = value.slice('target:'.length);
         }
-        else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) {
+        else if (kind === 'remote') {
             attrs[`context:${name}`] = value;
         }
         else {

@@ -765,7 +765,7 @@ async function run() {
         // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
         // was registered stays visible: everything written is redacted here too (see build/redact.ts).
         redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, process.env.ACTIONS_RUNTIME_TOKEN]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(31), __nccwpck_require__.e(109), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(663), __nccwpck_require__.e(241), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit/* startGroup */.Oh(redact(name)),

@@ -11,6 +11,7 @@ import type { EventSink } from './events.js';
 import type { CacheMode } from './cache.js';
 import type { RunResult } from './run.js';
 import type { SecretEntry, TargetSpec } from './spec.js';
+import type { DirIdentities } from '../buildkit/fsutil/identity.js';
 
 export interface BakeRunOptions {
   files: string[];
@@ -82,8 +83,6 @@ export async function identifyLocalDirs(definition: BakeDefinition, opts: Pick<B
   if (!contextReuseEnabled(opts.env)) return new Map();
   return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
 }
-
-export type DirIdentities = ReadonlyMap<string, Promise<string | undefined>>;
 
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */

@@ -85,6 +85,18 @@ export function attestValue(a: AttrEntry): string {
 
 const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
 
+/** Where a named context's value points: another target of the run, something the daemon fetches, or a local dir. */
+function namedContextKind(value: string): 'target' | 'remote' | 'local' {
+  if (value.startsWith('target:')) return 'target';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) return 'remote';
+  return 'local';
+}
+
+/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
+function dockerfileInRemoteContext(spec: TargetSpec): boolean {
+  return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !path.isAbsolute(spec.dockerfile);
+}
+
 function isDir(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -111,11 +123,9 @@ function cacheEntry(e: AttrEntry): CacheOptionsEntry {
 export function localDirCandidates(spec: TargetSpec): string[] {
   const dirs = new Set<string>();
   if (!REMOTE_CONTEXT.test(spec.context)) dirs.add(spec.context);
-  if (spec.dockerfileInline === undefined && spec.dockerfile && !(REMOTE_CONTEXT.test(spec.context) && !path.isAbsolute(spec.dockerfile))) {
-    dirs.add(path.dirname(spec.dockerfile));
-  }
+  if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec)) dirs.add(path.dirname(spec.dockerfile));
   for (const value of Object.values(spec.contexts)) {
-    if (!value.startsWith('target:') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('docker-image:') && !value.startsWith('oci-layout:')) dirs.add(value);
+    if (namedContextKind(value) === 'local') dirs.add(value);
   }
   return [...dirs];
 }
@@ -154,7 +164,7 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
     plan.localDirs.dockerfile = dir;
     attrs.filename = 'Dockerfile';
   } else if (spec.dockerfile) {
-    if (REMOTE_CONTEXT.test(spec.context) && !path.isAbsolute(spec.dockerfile)) {
+    if (dockerfileInRemoteContext(spec)) {
       attrs.filename = spec.dockerfile; // read from the remote context
     } else {
       if (!fs.existsSync(spec.dockerfile)) throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
@@ -188,9 +198,10 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
 
   // Named contexts
   for (const [name, value] of Object.entries(spec.contexts)) {
-    if (value.startsWith('target:')) {
+    const kind = namedContextKind(value);
+    if (kind === 'target') {
       plan.linkedContexts[name] = value.slice('target:'.length);
-    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) {
+    } else if (kind === 'remote') {
       attrs[`context:${name}`] = value;
     } else {
       if (!isDir(value)) throw new PlanError(spec.name, `named context "${name}": directory ${value} does not exist`);

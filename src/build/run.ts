@@ -42,7 +42,7 @@ import type { CacheMode, WarmTargetReport } from './cache.js';
 import type { TargetCacheReport } from './cache-monitor.js';
 import { CacheRun } from './cache-run.js';
 import { contextReuseEnabled, dirSessionId, type DirSessionId } from './session-ids.js';
-import { directoryIdentity } from '../buildkit/fsutil/identity.js';
+import { directoryIdentity, type DirIdentities } from '../buildkit/fsutil/identity.js';
 
 export interface RunOptions {
   connection: BuildkitConnection;
@@ -61,7 +61,7 @@ export interface RunOptions {
   warm?: boolean;
   /** identities of local directories being computed already (runBake starts them early: identifyInWorker); any
    * directory missing here is identified in process */
-  dirIdentities?: ReadonlyMap<string, Promise<string | undefined>>;
+  dirIdentities?: DirIdentities;
 }
 
 export type TargetStatus = 'done' | 'failed' | 'cancelled';
@@ -332,7 +332,7 @@ async function dirSessionsFor(
   auth: DockerAuthProvider,
   daemon: string,
   reuse: boolean,
-  identities: ReadonlyMap<string, Promise<string | undefined>> = new Map(),
+  identities: DirIdentities = new Map(),
 ): Promise<Map<string, DirSession>> {
   const names = new Map<string, Set<string>>();
   for (const plan of plans) {
@@ -413,7 +413,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     return outcome('cancelled');
   }
 
-  let gw: GatewayClient | undefined;
+  const gateway = client.gateway(ref);
   let returned = false;
   let outerSettled = false;
   let status: { done: Promise<void>; stop: () => void } | undefined;
@@ -458,8 +458,6 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
         targetAbort.abort(err);
       },
     );
-    const gateway = client.gateway(ref);
-    gw = gateway;
 
     // A consumer waits for its producers here, its build open but idle.
     await abortable(machine.until(name, 'solve'), targetAbort.signal);
@@ -516,14 +514,14 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     const cancelledByOthers =
       error instanceof TargetCancelledError || (run.signal.aborted && (error === run.signal.reason || isCancellation(error, run.signal)));
     machine.failed(name, error.message);
-    if (gw && !returned && !outerSettled) {
+    if (outer && !returned && !outerSettled) {
       // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
       // back failed, so that it ends now. Bounded by the build itself: once the Solve has ended there is nobody to answer.
       returned = true;
       const ended = new AbortController();
       const stop = () => ended.abort();
       outer?.then(stop, stop);
-      await gw.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => {});
+      await gateway.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => {});
     }
     // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it.
     let finalError: Error = error;

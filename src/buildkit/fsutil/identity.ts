@@ -91,6 +91,9 @@ function walkIdentity(root: string, maxEntries: number, m: WalkModules): string 
   return hash.digest('hex');
 }
 
+/** Identities of directories by path, each settling when its walk is done (undefined: the directory has none). */
+export type DirIdentities = ReadonlyMap<string, Promise<string | undefined>>;
+
 /**
  * The identities of `dirs`, computed on a worker thread so that the walk (~0.1 s for 20,000 files) overlaps what the
  * main thread does meanwhile (loading the build code, connecting, asking the daemon what it supports). Resolves each

@@ -59,7 +59,7 @@ function writeVarint64(buf: Buffer, pos: number, lo: number, hi: number): number
 const EMPTY = new Uint8Array(0);
 
 /** The size of a length-delimited field of `length` content bytes, written whatever its length (a sub-message). */
-const lengthDelimitedSize = (length: number): number => 1 + varint32Size(length) + length;
+export const lengthDelimitedSize = (length: number): number => 1 + varint32Size(length) + length;
 /** The size of a string or bytes field of `length` content bytes (0 when left out: empty). */
 const bytesFieldSize = (length: number): number => (length > 0 ? lengthDelimitedSize(length) : 0);
 
@@ -67,7 +67,7 @@ const bytesFieldSize = (length: number): number => (length > 0 ? lengthDelimited
 const varintFieldSize = (v: number): number => (v ? 1 + varint32Size(v >>> 0) : 0);
 
 /** The tag and length of a length-delimited field; its content follows. */
-function writeLengthPrefix(buf: Buffer, pos: number, tag: number, length: number): number {
+export function writeLengthPrefix(buf: Buffer, pos: number, tag: number, length: number): number {
   buf[pos++] = tag;
   return writeVarint32(buf, pos, length);
 }

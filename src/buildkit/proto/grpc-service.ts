@@ -4,18 +4,13 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import type protobuf from 'protobufjs';
-import { root, toObjectOptions } from './registry.js';
+import { decodeWith, encodeWith, root } from './registry.js';
 
 function serializer(type: protobuf.Type) {
-  return (value: unknown): Buffer => asBuffer(type.encode(type.fromObject(value as object)).finish());
-}
-
-/** A Buffer view of the encoder's output, without copying it (under Node, protobufjs already returns a Buffer). */
-export function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return (value: unknown): Buffer => encodeWith(type, value as object);
 }
 function deserializer(type: protobuf.Type) {
-  return (bytes: Buffer): unknown => type.toObject(type.decode(bytes), toObjectOptions);
+  return (bytes: Buffer): unknown => decodeWith(type, bytes);
 }
 
 const cache = new Map<string, grpc.ServiceDefinition>();

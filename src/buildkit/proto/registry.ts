@@ -41,12 +41,21 @@ export function messageType(fullName: string): protobuf.Type {
 }
 
 export function encodeMessage(fullName: string, value: object): Buffer {
-  const type = messageType(fullName);
-  // fromObject (not verify) because int64 fields are given as decimal strings, which verify rejects.
-  return Buffer.from(type.encode(type.fromObject(value)).finish());
+  return encodeWith(messageType(fullName), value);
 }
 
 export function decodeMessage<T = Record<string, unknown>>(fullName: string, bytes: Uint8Array): T {
-  const type = messageType(fullName);
-  return type.toObject(type.decode(bytes), toObjectOptions) as T;
+  return decodeWith(messageType(fullName), bytes) as T;
+}
+
+/** `value` encoded as `type`: a Buffer view of the encoder's output, not a copy (under Node it is a Buffer already). */
+export function encodeWith(type: protobuf.Type, value: object): Buffer {
+  // fromObject (not verify) because int64 fields are given as decimal strings, which verify rejects.
+  const bytes = type.encode(type.fromObject(value)).finish();
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** `bytes` decoded as `type`, as a plain object (toObjectOptions). */
+export function decodeWith(type: protobuf.Type, bytes: Uint8Array): Record<string, unknown> {
+  return type.toObject(type.decode(bytes), toObjectOptions);
 }

@@ -6,6 +6,8 @@
 import * as http2 from 'node:http2';
 import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
+import { lengthDelimitedSize, writeLengthPrefix } from '../fsutil/wire.js';
+import { decodeMessage } from '../proto/registry.js';
 import { FrameDecoder } from '../session/rpc-server.js';
 
 interface BytesMessage {
@@ -135,17 +137,14 @@ export class H2CallTunnel extends Duplex {
     });
     this.response.catch(() => {});
     this.stream.on('data', (chunk: Buffer) => {
-      let messages: Buffer[];
+      let data: Array<Buffer | undefined>;
       try {
-        messages = this.decoder.push(chunk);
+        data = this.decoder.push(chunk).map((m) => decodeMessage<{ data?: Buffer }>(BYTES_MESSAGE, m).data);
       } catch {
         this.destroy(new Error('malformed message on the session call'));
         return;
       }
-      for (const m of messages) {
-        const data = bytesField(m);
-        if (data && data.length && !this.push(data)) this.stream.pause();
-      }
+      for (const d of data) if (d?.length && !this.push(d)) this.stream.pause();
     });
     this.stream.on('trailers', (h) => {
       this.ended = true;
@@ -182,17 +181,15 @@ export class H2CallTunnel extends Duplex {
 
   override _writev(chunks: Array<{ chunk: Buffer }>, cb: (err?: Error | null) => void): void {
     if (this.stream.destroyed || this.stream.writableEnded) return cb(new Error('session call already ended'));
-    // Each chunk one BytesMessage: gRPC prefix (5 bytes), field 1 tag, length varint, the bytes.
+    // Each chunk one BytesMessage: gRPC prefix (5 bytes), then its one field (1: data).
     let size = 0;
-    for (const { chunk } of chunks) size += 5 + 1 + varintLength(chunk.length) + chunk.length;
+    for (const { chunk } of chunks) size += 5 + lengthDelimitedSize(chunk.length);
     const out = Buffer.allocUnsafe(size);
     let at = 0;
     for (const { chunk } of chunks) {
-      const body = 1 + varintLength(chunk.length) + chunk.length;
       out[at] = 0;
-      out.writeUInt32BE(body, at + 1);
-      out[at + 5] = 0x0a;
-      at = writeVarint(out, at + 6, chunk.length);
+      out.writeUInt32BE(lengthDelimitedSize(chunk.length), at + 1);
+      at = writeLengthPrefix(out, at + 5, 0x0a, chunk.length);
       at += chunk.copy(out, at);
     }
     if (this.stream.write(out)) cb();
@@ -212,6 +209,7 @@ export class H2CallTunnel extends Duplex {
 }
 
 const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
+const BYTES_MESSAGE = 'moby.buildkit.v1.BytesMessage';
 
 function unavailable(details: string): Error {
   return Object.assign(new Error(`14 UNAVAILABLE: ${details}`), { code: 14, details });
@@ -220,53 +218,4 @@ function unavailable(details: string): Error {
 function grpcError(h: http2.IncomingHttpHeaders): Error {
   const message = h['grpc-message'];
   return new Error(`${typeof message === 'string' ? decodeURIComponent(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
-}
-
-/** Field 1 (bytes) of a BytesMessage; undefined when absent. */
-function bytesField(m: Buffer): Buffer | undefined {
-  let at = 0;
-  let found: Buffer | undefined;
-  while (at < m.length) {
-    const [tag, afterTag] = readVarint(m, at);
-    const wire = tag & 7;
-    if (wire === 2) {
-      const [len, start] = readVarint(m, afterTag);
-      if (tag >>> 3 === 1) found = m.subarray(start, start + len);
-      at = start + len;
-    } else if (wire === 0) at = readVarint(m, afterTag)[1];
-    else if (wire === 1) at = afterTag + 8;
-    else if (wire === 5) at = afterTag + 4;
-    else throw new Error(`unexpected wire type ${wire} in a BytesMessage`);
-  }
-  return found;
-}
-
-function readVarint(b: Buffer, at: number): [number, number] {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    if (at >= b.length) throw new Error('truncated varint');
-    const byte = b[at++]!;
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return [value, at];
-    shift += 7;
-  }
-}
-
-function varintLength(n: number): number {
-  let len = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    len++;
-  }
-  return len;
-}
-
-function writeVarint(b: Buffer, at: number, n: number): number {
-  while (n >= 0x80) {
-    b[at++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  b[at++] = n;
-  return at;
 }

@@ -1,5 +1,5 @@
-export const id = 109;
-export const ids = [109,254,71];
+export const id = 241;
+export const ids = [241,254,71];
 export const modules = {
 
 /***/ 2514:
@@ -260,7 +260,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 6109:
+/***/ 5241:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -681,164 +681,8 @@ function decodePacket(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/buildkit/fsutil/wire.js
-/** Bytes of a varint for an unsigned 32-bit value. */
-function varint32Size(v) {
-    return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
-}
-function writeVarint32(buf, pos, v) {
-    while (v >= 0x80) {
-        buf[pos++] = (v & 0x7f) | 0x80;
-        v >>>= 7;
-    }
-    buf[pos++] = v;
-    return pos;
-}
-/**
- * An int64 field value (decimal string) as the low and high 32 bits of its two's complement, which is what the varint
- * writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
- */
-function int64Halves(decimal) {
-    const n = Number(decimal);
-    if (Number.isSafeInteger(n) && n >= 0)
-        return [n >>> 0, Math.floor(n / 0x1_0000_0000) >>> 0];
-    const v = BigInt.asUintN(64, BigInt(decimal));
-    return [Number(v & 0xffffffffn), Number(v >> 32n)];
-}
-function varint64Size(lo, hi) {
-    if (hi === 0)
-        return varint32Size(lo);
-    // bits above the low 28 in 7-bit groups: 4 bytes for the low 28 bits, then the rest of the 64-bit value
-    let size = 4;
-    let rest = hi * 16 + (lo >>> 28); // value >> 28, exact while it stays below 2^53 (it is at most 2^36)
-    while (rest >= 1) {
-        size++;
-        rest = Math.floor(rest / 128);
-    }
-    return size;
-}
-function writeVarint64(buf, pos, lo, hi) {
-    while (hi > 0 || lo >= 0x80) {
-        buf[pos++] = (lo & 0x7f) | 0x80;
-        lo = ((lo >>> 7) | (hi << 25)) >>> 0;
-        hi >>>= 7;
-    }
-    buf[pos++] = lo;
-    return pos;
-}
-const EMPTY = new Uint8Array(0);
-/** The size of a length-delimited field of `length` content bytes, written whatever its length (a sub-message). */
-const lengthDelimitedSize = (length) => 1 + varint32Size(length) + length;
-/** The size of a string or bytes field of `length` content bytes (0 when left out: empty). */
-const bytesFieldSize = (length) => (length > 0 ? lengthDelimitedSize(length) : 0);
-/** The size of a varint field (0 when left out: zero). */
-const varintFieldSize = (v) => (v ? 1 + varint32Size(v >>> 0) : 0);
-/** The tag and length of a length-delimited field; its content follows. */
-function writeLengthPrefix(buf, pos, tag, length) {
-    buf[pos++] = tag;
-    return writeVarint32(buf, pos, length);
-}
-/** A string written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
-function writeString(buf, pos, tag, value, length) {
-    pos = writeLengthPrefix(buf, pos, tag, length);
-    return pos + buf.write(value, pos, length, 'utf8');
-}
-function writeBytes(buf, pos, tag, bytes) {
-    pos = writeLengthPrefix(buf, pos, tag, bytes.length);
-    buf.set(bytes, pos);
-    return pos + bytes.length;
-}
-/** proto3 leaves empty strings and bytes out. */
-function writeStringField(buf, pos, tag, value, length) {
-    return length === 0 ? pos : writeString(buf, pos, tag, value, length);
-}
-function writeBytesField(buf, pos, tag, bytes) {
-    return bytes.length === 0 ? pos : writeBytes(buf, pos, tag, bytes);
-}
-function writeVarintField(buf, pos, tag, v) {
-    if (!v)
-        return pos;
-    buf[pos++] = tag;
-    return writeVarint32(buf, pos, v >>> 0);
-}
-/** int64 fields of Stat in field-number order: [tag, field]. */
-const INT64_FIELDS = [
-    [0x28, 'size'],
-    [0x30, 'modTime'],
-    [0x40, 'devmajor'],
-    [0x48, 'devminor'],
-];
-function measureStat(stat) {
-    const pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
-    const linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
-    let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
-    size += varintFieldSize(stat.mode ?? 0) + varintFieldSize(stat.uid ?? 0) + varintFieldSize(stat.gid ?? 0);
-    const halves = [0, 0, 0, 0, 0, 0, 0, 0];
-    let present = 0;
-    for (let i = 0; i < INT64_FIELDS.length; i++) {
-        const decimal = stat[INT64_FIELDS[i][1]];
-        if (decimal === undefined || decimal === '' || decimal === '0')
-            continue; // proto3 zero value: left out
-        const [lo, hi] = int64Halves(decimal);
-        halves[2 * i] = lo;
-        halves[2 * i + 1] = hi;
-        present |= 1 << i;
-        size += 1 + varint64Size(lo, hi);
-    }
-    const layout = { size, pathLength, linkLength, halves, present };
-    if (stat.xattrs) {
-        layout.xattrs = [];
-        for (const [key, value] of Object.entries(stat.xattrs)) {
-            const keyLength = Buffer.byteLength(key, 'utf8');
-            // Map entries carry key and value even when empty, as protobufjs writes them.
-            const entrySize = 2 + varint32Size(keyLength) + keyLength + varint32Size(value.length) + value.length;
-            layout.xattrs.push([key, value, keyLength, entrySize]);
-            layout.size += lengthDelimitedSize(entrySize);
-        }
-    }
-    return layout;
-}
-/** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
-function writeStat(out, pos, stat, layout) {
-    pos = writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
-    pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
-    pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
-    pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);
-    for (let i = 0; i < INT64_FIELDS.length; i++) {
-        if (i === 2)
-            pos = writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
-        if (!(layout.present & (1 << i)))
-            continue;
-        out[pos++] = INT64_FIELDS[i][0];
-        pos = writeVarint64(out, pos, layout.halves[2 * i], layout.halves[2 * i + 1]);
-    }
-    for (const [key, value, keyLength, entrySize] of layout.xattrs ?? []) {
-        // map entries carry key and value even when empty
-        pos = writeLengthPrefix(out, pos, 0x52, entrySize);
-        pos = writeString(out, pos, 0x0a, key, keyLength);
-        pos = writeBytes(out, pos, 0x12, value);
-    }
-    return pos;
-}
-/** The protobuf encoding of `packet` (what `encodePacket` in proto/fsutil.ts returns, without protobufjs). */
-function encodePacketFast(packet) {
-    const type = packet.type ?? 0;
-    const id = (packet.ID ?? 0) >>> 0;
-    const data = packet.data ?? EMPTY;
-    const stat = packet.stat ? measureStat(packet.stat) : undefined;
-    let size = varintFieldSize(type) + varintFieldSize(id) + bytesFieldSize(data.length);
-    // A present stat is written even when empty (protobufjs writes a set sub-message whatever its content).
-    if (stat)
-        size += lengthDelimitedSize(stat.size);
-    const out = Buffer.allocUnsafe(size);
-    let pos = writeVarintField(out, 0, 0x08, type);
-    if (stat)
-        pos = writeStat(out, writeLengthPrefix(out, pos, 0x12, stat.size), packet.stat, stat);
-    pos = writeVarintField(out, pos, 0x18, id);
-    writeBytesField(out, pos, 0x22, data);
-    return out;
-}
-
+// EXTERNAL MODULE: ./lib/buildkit/fsutil/wire.js
+var wire = __webpack_require__(6801);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/channel.js
 
 
@@ -849,7 +693,7 @@ const objectCodec = {
 };
 /** The stream carries serialized `fsutil.types.Packet` bytes (identity (de)serialisers). */
 const rawCodec = {
-    encode: (p) => encodePacketFast(p),
+    encode: (p) => (0,wire/* encodePacketFast */.zT)(p),
     decode: (m) => decodePacket(m),
 };
 class StreamClosedError extends Error {
@@ -3508,7 +3352,7 @@ async function runTarget(name, ctx) {
         emit({ type: 'target-cancelled', target: name, reason: 'the build was cancelled' });
         return outcome('cancelled');
     }
-    let gw;
+    const gateway = client.gateway(ref);
     let returned = false;
     let outerSettled = false;
     let status;
@@ -3549,8 +3393,6 @@ async function runTarget(name, ctx) {
             outerSettled = true;
             targetAbort.abort(err);
         });
-        const gateway = client.gateway(ref);
-        gw = gateway;
         // A consumer waits for its producers here, its build open but idle.
         await abortable(machine.until(name, 'solve'), targetAbort.signal);
         emit({ type: 'target-start', target: name, ref });
@@ -3598,14 +3440,14 @@ async function runTarget(name, ctx) {
         // Stopped because another target failed (or the run was cancelled): this target is cancelled, not failed.
         const cancelledByOthers = error instanceof TargetCancelledError || (run.signal.aborted && (error === run.signal.reason || isCancellation(error, run.signal)));
         machine.failed(name, error.message);
-        if (gw && !returned && !outerSettled) {
+        if (outer && !returned && !outerSettled) {
             // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
             // back failed, so that it ends now. Bounded by the build itself: once the Solve has ended there is nobody to answer.
             returned = true;
             const ended = new AbortController();
             const stop = () => ended.abort();
             outer?.then(stop, stop);
-            await gw.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => { });
+            await gateway.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => { });
         }
         // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it.
         let finalError = error;
