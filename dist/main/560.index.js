@@ -803,7 +803,17 @@ function unavailable(details) {
 }
 function grpcError(h) {
     const message = h['grpc-message'];
-    return new Error(`${typeof message === 'string' ? decodeURIComponent(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
+    return new Error(`${typeof message === 'string' ? percentDecoded(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
+}
+/** grpc-message's percent-encoding undone; a malformed one as it came (decodeURIComponent would throw, in an event
+ * handler: an uncaught exception). */
+function percentDecoded(message) {
+    try {
+        return decodeURIComponent(message);
+    }
+    catch {
+        return message;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/connect.js

@@ -217,5 +217,15 @@ function unavailable(details: string): Error {
 
 function grpcError(h: http2.IncomingHttpHeaders): Error {
   const message = h['grpc-message'];
-  return new Error(`${typeof message === 'string' ? decodeURIComponent(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
+  return new Error(`${typeof message === 'string' ? percentDecoded(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
+}
+
+/** grpc-message's percent-encoding undone; a malformed one as it came (decodeURIComponent would throw, in an event
+ * handler: an uncaught exception). */
+function percentDecoded(message: string): string {
+  try {
+    return decodeURIComponent(message);
+  } catch {
+    return message;
+  }
 }
