@@ -55,6 +55,7 @@ beforeAll(async () => {
         return writableSink;
       },
     },
+    { mode: 'dir', path: path.join(tmp.dir, 'mirror-dir'), mirror: true },
   ];
   fileSync = new FileSync({ context: path.join(tmp.dir, 'ctx'), missing: path.join(tmp.dir, 'nope') });
   fileSend = new FileSend(sendTargets);
@@ -237,6 +238,31 @@ describe('FileSend.DiffCopy', () => {
     status = statusOf(call);
     call.end();
     expect((await status).code).toBe(grpc.status.ALREADY_EXISTS);
+  });
+
+  it('mode=delete: refused unless the daemon sends the whole export in one stream (buildkit-exporter-multi-platform), then mirrors it', async () => {
+    const mirrorDir = (sendTargets[3] as { path: string }).path;
+    await makeTree(mirrorDir, { 'stale/old.txt': 'from an earlier build', 'app.txt': 'old' });
+    const src = path.join(tmp.dir, 'mirror-src');
+    await makeTree(src, { 'app.txt': 'new', 'lib/x': 'x' });
+    const root = await resolveRoot(src);
+    const send = async (md: Record<string, string>) => {
+      const call = sendCall({ 'buildkit-attachable-exporter-id': '3', ...md });
+      const status = statusOf(call);
+      await sendTree(streamChannel(call, rawCodec), root, walkTree(root)).catch(() => {});
+      call.end();
+      return status;
+    };
+
+    // a daemon older than BuildKit v0.31: nothing is touched
+    const refused = await send({});
+    expect(refused.code).toBe(grpc.status.FAILED_PRECONDITION);
+    expect(refused.details).toMatch(/mode=delete needs BuildKit v0\.31 or later/);
+    expect(await describeTree(mirrorDir)).toEqual({ 'app.txt': expect.stringMatching(/^file 644 3 /), stale: expect.stringMatching(/^dir/), 'stale/old.txt': expect.stringMatching(/^file/) });
+
+    const accepted = await send({ 'buildkit-exporter-multi-platform': '1' });
+    expect(accepted.code).toBe(grpc.status.OK);
+    expect(await describeTree(mirrorDir)).toEqual(await describeTree(src));
   });
 
   it('fails for an unknown exporter id', async () => {

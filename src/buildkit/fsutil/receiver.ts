@@ -1,14 +1,33 @@
 /**
  * fsutil receiver: the daemon streams a tree (the `local` exporter), we recreate it under a destination
- * directory, merging with what is there (nothing is deleted except entries replaced by a new one).
+ * directory. By default the tree is merged with what is there (nothing is deleted except entries replaced by one
+ * of another kind); with `mirror` (`mode=delete`: fsutil's ReceiveOpt Merge=false) whatever the stream did not
+ * contain is removed once the whole tree has arrived, so the directory then holds exactly the received tree.
+ *
+ * Written by hand after tonistiigi/fsutil's receiver (receive.go) and RootDiskWriter (rootdiskwriter.go): there is
+ * no JavaScript fsutil, and Node has no os.Root (openat confined to a directory), so instead of the kernel the
+ * checks below keep every write inside the destination.
  *
  * Every STAT is checked before touching the disk: relative, clean, no `..`, in fsutil order with its parent
  * directory sent earlier in this stream (so every parent is a directory this receiver created or kept, never
- * a pre-existing symlink), hardlinks only to files of this stream. Regular files are created at their STAT
- * and requested; their DATA is written as it arrives (one packet at a time, so a slow disk slows the stream
- * instead of filling memory). Modes and mtimes are applied when a file completes, directories' last (their
- * mtimes change while children are written). Ownership is left to the current user, like the Go client.
+ * a pre-existing symlink), hardlinks only to files of this stream. A directory that exists is kept (one being
+ * created meanwhile by another receiver too); anything else is written under a temporary name in its directory
+ * and renamed into place when complete, as fsutil's writer does, so it replaces an existing file or symlink
+ * atomically and never writes through one. Regular files are requested at their STAT and their DATA written as
+ * it arrives (one packet at a time, so a slow disk slows the stream instead of filling memory); hardlinks are
+ * made when their file is complete. Modes and mtimes are applied before the rename, directories' last (their
+ * mtimes change while children are written). Ownership is left to the current user, like the Go client. Mirror
+ * removal happens only after a complete transfer, lists only directories of the received tree and removes
+ * entries without following symlinks; the destination itself is never removed.
+ *
+ * Several receivers may write into one tree at once (bake targets sharing `dest`, per-platform streams): they
+ * coordinate through a process-wide registry. A path one of them uses as a directory cannot become a file or
+ * symlink for another while both run (that would pull the directory from under the first, or turn it into a
+ * link it then writes through): the second fails with a conflict, instead of the tree ending up as a race left
+ * it. The last receiver using a directory applies its metadata. A mirror receive needs its destination to itself.
+ * Writers outside this process are not coordinated with.
  */
+import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import { PacketType, type Stat } from '../proto/fsutil.js';
@@ -21,6 +40,12 @@ export interface ReceiveOptions {
   signal?: AbortSignal;
   /** Called when a file's content has been written completely. */
   onFile?(path: string, bytes: number): void;
+  /**
+   * `mode=delete` (BuildKit's WithFSSyncDirDelete: fsutil ReceiveOpt Merge=false, DiffNone): after the transfer the
+   * destination holds exactly the received tree; every other entry in it is removed. Every file is requested
+   * anyway (this receiver never compares content). A transfer that fails removes nothing.
+   */
+  mirror?: boolean;
 }
 
 export interface ReceiveResult {
@@ -30,32 +55,60 @@ export interface ReceiveResult {
   bytes: number;
   /** Entries that cannot be created without privileges Node doesn't expose (devices, FIFOs). */
   skipped: string[];
+  /** Mirror mode: entries of the destination removed because the stream did not contain them (a directory counts once). */
+  removed?: number;
 }
 
 interface PendingFile {
   path: string;
   abs: string;
   stat: Stat;
+  /** its temporary name while the content arrives (created at the first DATA, or at the end for an empty file) */
+  temp?: string;
   handle?: fsp.FileHandle;
   bytes: number;
+  /** renamed into place */
+  done: boolean;
+  /** hardlinks to it that came before its content was complete: made from the temporary file, before it is placed */
+  links: string[];
 }
 
 export async function receiveTree(channel: PacketChannel, dest: string, opts: ReceiveOptions = {}): Promise<ReceiveResult> {
-  await fsp.mkdir(dest, { recursive: true });
-  const root = await fsp.realpath(dest);
   const result: ReceiveResult = { files: 0, bytes: 0, skipped: [] };
   const order = new OrderValidator();
-  const regularFiles = new Set<string>();
+  const regularFiles = new Map<string, PendingFile>();
   const pending = new Map<number, PendingFile>();
-  const dirs: { abs: string; stat: Stat }[] = [];
+  const dirs: { path: string; abs: string; stat: Stat }[] = [];
+  // mirror: what the stream created, to tell what is extra
+  const received = opts.mirror ? new Set<string>() : undefined;
+  let me: ActiveReceive | undefined;
   let nextId = 0;
   let listingDone = false;
   let finSent = false;
 
+  const openTemp = async (file: PendingFile) => {
+    // O_CREAT|O_EXCL: a fresh inode, never an existing file (or a link) reused
+    const [temp, handle] = await withTempName(nodePath.dirname(file.abs), (t) => fsp.open(t, 'wx', 0o600));
+    file.temp = temp;
+    file.handle = handle;
+    return handle;
+  };
+
+  /** A hardlink `abs` to the file now at `source` (its temporary name, or its place once complete). */
+  const makeLink = async (source: string, abs: string) => {
+    const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.link(source, t));
+    await place(temp, abs);
+    registry.releaseEntry(me!, abs);
+  };
+
   const finishIfDone = async () => {
     if (!listingDone || pending.size > 0 || finSent) return;
-    // Deepest first: a parent's restrictive mode must not block its children's updates.
-    for (const d of dirs.reverse()) await applyMetadata(d.abs, d.stat);
+    if (received) result.removed = await removeExtraEntries(me!.root, ['', ...dirs.map((d) => d.path)], received);
+    // Deepest first: a parent's restrictive mode must not block its children's updates. A directory another
+    // receiver still writes into is left to it: the last one out sets the metadata.
+    for (const d of dirs.reverse()) {
+      if (registry.releaseDir(me!, d.abs)) await registry.finalize(d.abs, () => applyMetadata(d.abs, d.stat));
+    }
     finSent = true;
     await channel.send({ type: PacketType.FIN });
   };
@@ -65,36 +118,49 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
     const mode = stat.mode ?? 0;
     if (!isSafeRelativePath(path)) throw new Error(`refusing to write ${JSON.stringify(path)}: not a clean path inside the destination`);
     order.check(path, isDirMode(mode));
+    const root = me!.root;
     const abs = nodePath.join(root, path);
 
     if (isDirMode(mode)) {
-      const existing = await lstatOrNull(abs);
-      if (!existing?.isDirectory()) {
-        if (existing) await fsp.rm(abs, { force: true });
-        // Owner-writable while children arrive; the real mode is applied at the end.
-        await fsp.mkdir(abs, { mode: 0o700 });
-      }
-      dirs.push({ abs, stat });
+      registry.claimDir(me!, abs);
+      await ensureDir(abs);
+      dirs.push({ path, abs, stat });
+      received?.add(path);
     } else if (isSymlinkMode(mode)) {
       const target = stat.linkname ?? '';
       // (a link's target is kept as sent — it is never followed while writing — but no OS takes a NUL in it)
       if (target.includes('\0')) throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
-      await removeExisting(abs);
-      await fsp.symlink(target, abs);
-      await applyMetadata(abs, stat);
+      registry.claimEntry(me!, abs);
+      const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.symlink(target, t));
+      try {
+        await applyMetadata(temp, stat);
+      } catch (err) {
+        await fsp.unlink(temp).catch(() => {});
+        throw err;
+      }
+      await place(temp, abs);
+      registry.releaseEntry(me!, abs);
+      received?.add(path);
     } else if (isRegularMode(mode) && stat.linkname) {
       const target = stat.linkname;
-      if (!isSafeRelativePath(target) || !regularFiles.has(target)) {
-        throw new Error(`invalid link ${path} to unknown path: ${JSON.stringify(target)}`);
+      const file = isSafeRelativePath(target) ? regularFiles.get(target) : undefined;
+      if (!file) throw new Error(`invalid link ${path} to unknown path: ${JSON.stringify(target)}`);
+      registry.claimEntry(me!, abs);
+      received?.add(path);
+      if (!file.done) {
+        file.links.push(abs);
+        return;
       }
-      await removeExisting(abs);
-      await fsp.link(nodePath.join(root, target), abs);
+      // its file is complete and in place: link to it if it still is a regular file (another receiver may have
+      // replaced it since, with its own version of the same path)
+      if (!(await lstatOrNull(file.abs))?.isFile()) throw new Error(`cannot link ${path} to ${target}: ${target} is no longer a regular file`);
+      await makeLink(file.abs, abs);
     } else if (isRegularMode(mode)) {
-      await removeExisting(abs);
-      // A new inode (never truncating in place, which would also rewrite other hardlinks of an old file).
-      await (await fsp.open(abs, 'wx', 0o600)).close();
-      regularFiles.add(path);
-      pending.set(id, { path, abs, stat, bytes: 0 });
+      registry.claimEntry(me!, abs);
+      const file: PendingFile = { path, abs, stat, bytes: 0, done: false, links: [] };
+      regularFiles.set(path, file);
+      pending.set(id, file);
+      received?.add(path);
       await channel.send({ type: PacketType.REQ, ID: id });
     } else {
       result.skipped.push(path);
@@ -102,10 +168,22 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
   };
 
   const completeFile = async (id: number, file: PendingFile) => {
-    pending.delete(id);
-    await file.handle?.close();
+    const handle = file.handle ?? (await openTemp(file));
     file.handle = undefined;
-    await applyMetadata(file.abs, file.stat);
+    try {
+      await handle.chmod(posixPermFromGoMode(file.stat.mode ?? 0));
+      const t = nsToSeconds(file.stat.modTime);
+      await handle.utimes(t, t);
+    } finally {
+      await handle.close();
+    }
+    for (const link of file.links.splice(0)) await makeLink(file.temp!, link);
+    const temp = file.temp!;
+    file.temp = undefined;
+    await place(temp, file.abs);
+    file.done = true;
+    registry.releaseEntry(me!, file.abs);
+    pending.delete(id);
     result.files++;
     result.bytes += file.bytes;
     opts.onFile?.(file.path, file.bytes);
@@ -113,6 +191,8 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
   };
 
   try {
+    await fsp.mkdir(dest, { recursive: true });
+    me = registry.begin(await fsp.realpath(dest), opts.mirror === true);
     for await (const packet of channel.receive()) {
       opts.signal?.throwIfAborted();
       switch (packet.type ?? PacketType.STAT) {
@@ -137,8 +217,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
             await completeFile(id, file);
             break;
           }
-          file.handle ??= await fsp.open(file.abs, 'r+');
-          await writeAll(file.handle, data);
+          await writeAll(file.handle ?? (await openTemp(file)), data);
           file.bytes += data.length;
           break;
         }
@@ -157,7 +236,12 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
     }
     throw err;
   } finally {
-    for (const file of pending.values()) await file.handle?.close().catch(() => {});
+    // files never completed leave nothing behind (what was placed stays, as in a merge)
+    for (const file of pending.values()) {
+      await file.handle?.close().catch(() => {});
+      if (file.temp) await fsp.unlink(file.temp).catch(() => {});
+    }
+    if (me) registry.end(me);
   }
   if (!finSent) throw new Error('sender closed the stream before the transfer was complete');
   return result;
@@ -171,21 +255,105 @@ async function writeAll(handle: fsp.FileHandle, data: Buffer): Promise<void> {
   }
 }
 
+function errorCode(err: unknown): string | undefined {
+  return (err as NodeJS.ErrnoException | null)?.code;
+}
+
 async function lstatOrNull(abs: string) {
   try {
     return await fsp.lstat(abs);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errorCode(err) === 'ENOENT') return null;
     throw err;
   }
 }
 
-/** Makes room for a new entry: an old directory goes with its contents, anything else is unlinked. */
-async function removeExisting(abs: string): Promise<void> {
-  const existing = await lstatOrNull(abs);
-  if (!existing) return;
-  if (existing.isDirectory()) await fsp.rm(abs, { recursive: true, force: true });
-  else await fsp.unlink(abs);
+/**
+ * Makes `abs` a directory: an existing one is kept (made owner-writable while children arrive — one an earlier
+ * export left read-only too; its mode is set at the end), a file or symlink there is removed (the link itself,
+ * never its target) and a directory made. Another receiver creating it at the same moment is fine.
+ */
+async function ensureDir(abs: string): Promise<void> {
+  await registry.settled(abs);
+  for (let attempt = 0; ; attempt++) {
+    const existing = await lstatOrNull(abs);
+    if (existing?.isDirectory()) {
+      if ((existing.mode & 0o700) !== 0o700) await fsp.chmod(abs, (existing.mode & 0o7777) | 0o700);
+      return;
+    }
+    if (existing) {
+      await fsp.unlink(abs).catch((err: unknown) => {
+        if (errorCode(err) !== 'ENOENT') throw err;
+      });
+    }
+    try {
+      // Owner-writable while children arrive; the real mode is applied at the end.
+      await fsp.mkdir(abs, { mode: 0o700 });
+      return;
+    } catch (err) {
+      // made meanwhile (by another receiver): look again
+      if (errorCode(err) !== 'EEXIST' || attempt >= 8) throw err;
+    }
+  }
+}
+
+/** Temporary names: a per-process random part (other processes writing into the tree) and a counter. */
+const TEMP_PREFIX = `.tmp.bakekit-${randomBytes(4).toString('hex')}-`;
+let tempCounter = 0;
+
+/** Runs `create` on a fresh temporary name in `dir`, trying another name if that one exists. */
+async function withTempName<T>(dir: string, create: (temp: string) => Promise<T>): Promise<[string, T]> {
+  for (let attempt = 0; ; attempt++) {
+    const temp = nodePath.join(dir, `${TEMP_PREFIX}${++tempCounter}`);
+    try {
+      return [temp, await create(temp)];
+    } catch (err) {
+      if (errorCode(err) !== 'EEXIST' || attempt >= 8) throw err;
+    }
+  }
+}
+
+/**
+ * Renames a finished entry from its temporary name into place: rename replaces a file or symlink there atomically
+ * (the link itself); a directory there (stale: one a running receiver uses would have been a conflict at the STAT)
+ * goes first, with its contents. The temporary entry is removed if it cannot be placed.
+ */
+async function place(temp: string, abs: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fsp.rename(temp, abs);
+      return;
+    } catch (err) {
+      if (errorCode(err) !== 'EISDIR' || attempt >= 4) {
+        await fsp.unlink(temp).catch(() => {});
+        throw err;
+      }
+    }
+    // rm never follows a symlink: a link inside the old directory is removed, not what it points to
+    await fsp.rm(abs, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Mirror mode: removes every entry of the received directories (relative paths, '' for the destination) that is
+ * not in `received`. Only directories of the received tree are listed — each one this receiver created or kept
+ * as a real directory — so nothing outside the destination is reached, and rm removes symlinks without following
+ * them. Names that are not valid UTF-8 cannot have come from the stream and go too.
+ */
+async function removeExtraEntries(root: string, dirs: string[], received: Set<string>): Promise<number> {
+  let removed = 0;
+  for (const dir of dirs) {
+    const dirAbs = dir === '' ? root : nodePath.join(root, dir);
+    for (const name of await fsp.readdir(dirAbs, { encoding: 'buffer' })) {
+      const text = name.toString('utf8');
+      const utf8 = Buffer.from(text, 'utf8').equals(name);
+      if (utf8 && received.has(joinRel(dir, text))) continue;
+      const abs = utf8 ? nodePath.join(dirAbs, text) : Buffer.concat([Buffer.from(dirAbs + nodePath.sep), name]);
+      await fsp.rm(abs, { recursive: true, force: true });
+      removed++;
+    }
+  }
+  return removed;
 }
 
 function nsToSeconds(ns: string | undefined): number {
@@ -199,6 +367,122 @@ async function applyMetadata(abs: string, stat: Stat): Promise<void> {
   if (!isSymlinkMode(mode)) await fsp.chmod(abs, posixPermFromGoMode(mode));
   const t = nsToSeconds(stat.modTime);
   await fsp.lutimes(abs, t, t);
+}
+
+/** One receiveTree call, as the registry knows it: its destination and the paths it claims (absolute). */
+interface ActiveReceive {
+  root: string;
+  mirror: boolean;
+  dirs: Set<string>;
+  entries: Set<string>;
+}
+
+/**
+ * The receivers of this process writing into directory trees, and what each of them is doing where (see the
+ * module comment). Claims are taken and checked synchronously, so of two receivers that disagree about a path the
+ * second always sees the first.
+ */
+class ReceiveRegistry {
+  private readonly active = new Set<ActiveReceive>();
+  /** path → receivers using it as a directory: writing into it, setting its metadata at the end */
+  private readonly dirs = new Map<string, Set<ActiveReceive>>();
+  /** path → receivers about to put a file, symlink or hardlink there */
+  private readonly entries = new Map<string, Set<ActiveReceive>>();
+  /** directory → its final metadata being applied: a receiver starting to use it waits (a read-only mode must
+   * land before that receiver makes it writable again, not after) */
+  private readonly finalizing = new Map<string, Promise<void>>();
+
+  begin(root: string, mirror: boolean): ActiveReceive {
+    for (const other of this.active) {
+      if ((mirror || other.mirror) && overlaps(root, other.root)) {
+        throw new Error(
+          `${mirror ? root : other.root}: an output with mode=delete needs its destination to itself, but another export writes into ${mirror ? other.root : root} at the same time (give the outputs separate destinations)`,
+        );
+      }
+    }
+    const r: ActiveReceive = { root, mirror, dirs: new Set(), entries: new Set() };
+    this.claimDir(r, root);
+    this.active.add(r);
+    return r;
+  }
+
+  end(r: ActiveReceive): void {
+    for (const p of r.dirs) release(this.dirs, p, r);
+    for (const p of r.entries) release(this.entries, p, r);
+    r.dirs.clear();
+    r.entries.clear();
+    this.active.delete(r);
+  }
+
+  claimDir(r: ActiveReceive, abs: string): void {
+    if (hasOther(this.entries, abs, r)) throw conflictError(abs);
+    claim(this.dirs, abs, r);
+    r.dirs.add(abs);
+  }
+
+  claimEntry(r: ActiveReceive, abs: string): void {
+    if (hasOther(this.dirs, abs, r)) throw conflictError(abs);
+    claim(this.entries, abs, r);
+    r.entries.add(abs);
+  }
+
+  releaseEntry(r: ActiveReceive, abs: string): void {
+    release(this.entries, abs, r);
+    r.entries.delete(abs);
+  }
+
+  /** r is done with the directory; true when no other receiver uses it (r then applies its metadata). */
+  releaseDir(r: ActiveReceive, abs: string): boolean {
+    release(this.dirs, abs, r);
+    r.dirs.delete(abs);
+    return !this.dirs.has(abs);
+  }
+
+  finalize(abs: string, apply: () => Promise<void>): Promise<void> {
+    const p = apply();
+    this.finalizing.set(abs, p);
+    const clear = () => {
+      if (this.finalizing.get(abs) === p) this.finalizing.delete(abs);
+    };
+    p.then(clear, clear);
+    return p;
+  }
+
+  async settled(abs: string): Promise<void> {
+    await this.finalizing.get(abs)?.catch(() => {});
+  }
+}
+
+const registry = new ReceiveRegistry();
+
+function claim(map: Map<string, Set<ActiveReceive>>, abs: string, r: ActiveReceive): void {
+  let set = map.get(abs);
+  if (!set) map.set(abs, (set = new Set()));
+  set.add(r);
+}
+
+function release(map: Map<string, Set<ActiveReceive>>, abs: string, r: ActiveReceive): void {
+  const set = map.get(abs);
+  if (!set) return;
+  set.delete(r);
+  if (set.size === 0) map.delete(abs);
+}
+
+function hasOther(map: Map<string, Set<ActiveReceive>>, abs: string, r: ActiveReceive): boolean {
+  const set = map.get(abs);
+  return set !== undefined && (set.size > 1 || !set.has(r));
+}
+
+function conflictError(abs: string): Error {
+  return new Error(
+    `conflicting outputs: ${abs} is a directory in one export and a file or symlink in another, both writing into it at the same time (give the outputs separate destinations)`,
+  );
+}
+
+/** One directory is the other or inside it. */
+function overlaps(a: string, b: string): boolean {
+  const inside = (x: string, y: string) => x === y || x.startsWith(y.endsWith(nodePath.sep) ? y : y + nodePath.sep);
+  return inside(a, b) || inside(b, a);
 }
 
 /**

@@ -7,6 +7,10 @@
  * - directory mode (`local` exporter): fsutil Packets — the daemon is the fsutil sender and we receive the
  *   tree into a directory. With several platforms the daemon sends each under a `<os>_<arch>` directory
  *   (one stream per platform, or one stream for all on newer daemons); they merge into the destination.
+ *   With `mirror` (`mode=delete`) the directory ends up holding exactly the export. That needs the one-stream
+ *   transfer — a stream per platform would each delete the others' files — which a daemon announces with
+ *   `buildkit-exporter-multi-platform: 1` on the call (BuildKit v0.31+); without it the call is refused before
+ *   anything is touched, as the Go client does (session/filesync/filesync.go, SyncTarget.DiffCopy).
  *
  * The method is declared `stream BytesMessage`, but directory mode puts Packets in those frames, so this
  * service is served with identity (de)serialisers and decodes each frame itself.
@@ -26,8 +30,14 @@ import { rawStreamDefinition } from '../proto/grpc-service.js';
 export type FileSendTarget =
   /** A tarball written to this path (parent directories are created). */
   | { mode: 'file'; path: string }
-  /** A `local` export received into this directory, merged with what is there. */
-  | { mode: 'dir'; path: string }
+  /** A `local` export received into this directory, merged with what is there (`mirror`: replacing it). */
+  | {
+      mode: 'dir';
+      path: string;
+      /** `mode=delete` (BuildKit client's WithFSSyncDirDelete): afterwards the directory holds exactly the output,
+       * anything else in it is removed (receiver.ts `mirror`) */
+      mirror?: boolean;
+    }
   /**
    * A tarball streamed into a Writable the caller opens per call (e.g. `docker load`'s stdin). `md` holds the
    * `exporter-md-*` metadata without the prefix. Returning null answers ALREADY_EXISTS, which the daemon
@@ -45,6 +55,8 @@ export interface ExportTransferStats {
 }
 
 const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
+/** Set by daemons that send a multi-platform local export as one stream (BuildKit v0.31+; filesync.go keyExporterMultiPlatformTransfer). */
+const KEY_EXPORTER_MULTI_PLATFORM = 'buildkit-exporter-multi-platform';
 const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
 
 class StatusError extends Error {
@@ -103,8 +115,15 @@ export class FileSend implements Attachable {
       const counters = this.countersFor(id);
       counters.streams++;
       if (target.mode === 'dir') {
+        if (target.mirror && !call.metadata.get(KEY_EXPORTER_MULTI_PLATFORM).some((v) => String(v) === '1')) {
+          throw new StatusError(
+            grpc.status.FAILED_PRECONDITION,
+            `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`,
+          );
+        }
         await receiveTree(streamChannel(call, rawCodec), target.path, {
           signal: ac.signal,
+          mirror: target.mirror === true,
           onFile: (_path, bytes) => {
             counters.files++;
             counters.bytes += bytes;
