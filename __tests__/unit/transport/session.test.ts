@@ -31,12 +31,14 @@ describe('Session', () => {
   test('advertises Health plus every attachable method, or only the chosen ones', () => {
     expect(new Session().attach(echo()).advertisedMethods()).toEqual([
       '/grpc.health.v1.Health/Check',
+      '/grpc.health.v1.Health/List',
       '/grpc.health.v1.Health/Watch',
       '/bakekit.unittest.v1.Echo/Say',
       '/bakekit.unittest.v1.Echo/Shout',
     ]);
     expect(new Session().attach(echo(['Say'])).advertisedMethods()).toEqual([
       '/grpc.health.v1.Health/Check',
+      '/grpc.health.v1.Health/List',
       '/grpc.health.v1.Health/Watch',
       '/bakekit.unittest.v1.Echo/Say',
     ]);

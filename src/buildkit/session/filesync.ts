@@ -47,7 +47,9 @@ export function rawFileSyncDefinition(): grpc.ServiceDefinition {
 
 export class FileSync implements Attachable {
   readonly serviceName = FILE_SYNC_SERVICE;
-  // TarStream is legacy and never called by current daemons.
+  // Not TarStream: its protocol left BuildKit, daemon and client side, in July 2017 (before v0.1), so no daemon calls it
+  // and there is nothing to answer it with; buildx advertises it, but its handler only fails ("failed to negotiate
+  // protocol"). A daemon picks DiffCopy whenever it is advertised anyway.
   readonly advertisedMethods = ['DiffCopy'] as const;
   /** The definition to register this service with (raw Packet bytes; see rawFileSyncDefinition). */
   readonly definition = rawFileSyncDefinition();

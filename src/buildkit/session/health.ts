@@ -1,10 +1,16 @@
 /**
- * The health service of a session. The daemon only looks at whether Check succeeds, so it always answers SERVING;
- * it counts the calls so callers (and tests) can see the daemon is still talking to the session.
+ * The health service of a session, answering as grpc-go's health server does in a Go client's session (BuildKit
+ * session.go: `health.NewServer()`, which knows one service, the server as a whole, named ""): Check and Watch report
+ * SERVING for it and NotFound / SERVICE_UNKNOWN for any other name, List reports that one status. The daemon only
+ * calls Check (every 5 s, dropping the session after two failures); the calls are counted so callers (and tests) can
+ * see the daemon is still talking to the session.
  */
-import type * as grpc from '@grpc/grpc-js';
-import { HEALTH_SERVICE, SERVING } from '../proto/health.js';
+import * as grpc from '@grpc/grpc-js';
+import { HEALTH_SERVICE, SERVICE_UNKNOWN, SERVING } from '../proto/health.js';
 import type { Attachable } from './attachable.js';
+
+/** The one service the session reports on: the server as a whole. */
+const OVERALL = '';
 
 export class HealthService implements Attachable {
   readonly serviceName = HEALTH_SERVICE;
@@ -18,17 +24,24 @@ export class HealthService implements Attachable {
 
   handlers(): grpc.UntypedServiceImplementation {
     return {
-      Check: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      Check: (call: grpc.ServerUnaryCall<{ service?: string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        if ((call.request?.service ?? OVERALL) !== OVERALL) {
+          callback({ code: grpc.status.NOT_FOUND, details: 'unknown service' });
+          return;
+        }
         this.checks++;
         this.lastCheckAt = Date.now();
         this.onCheck?.();
         callback(null, { status: SERVING });
       },
+      List: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        callback(null, { statuses: { [OVERALL]: { status: SERVING } } });
+      },
       // Watch streams the status and stays open until the caller goes away or the session closes.
-      Watch: (call: grpc.ServerWritableStream<unknown, unknown>) => {
+      Watch: (call: grpc.ServerWritableStream<{ service?: string }, unknown>) => {
         this.watchers.add(call);
         call.on('cancelled', () => this.watchers.delete(call));
-        call.write({ status: SERVING });
+        call.write({ status: (call.request?.service ?? OVERALL) === OVERALL ? SERVING : SERVICE_UNKNOWN });
       },
     };
   }
