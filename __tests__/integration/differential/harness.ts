@@ -1,0 +1,485 @@
+/**
+ * The differential harness: runs one bake target with `docker buildx bake` and with bakekit against the same daemon,
+ * both through a SolveRecorder, and turns what each sent to BuildKit (and what each produced) into a normalised
+ * record whose leaves can be compared path by path.
+ *
+ * NORMALISATION — only what is necessarily per client, each rule with its reason next to it (normaliseRun):
+ *  - buildx's capability probe (an `Internal` Control.Solve with no frontend attributes and no exporter, run only to
+ *    read the gateway's BuildOpts before building) is left out;
+ *  - build refs and session ids (random per client), shared keys (`sharedkey:localdir:*` values, the session's
+ *    x-docker-expose-session-sharedkey: buildx's hold its node identifier);
+ *  - `local-sessionid:NAME` attributes: they only say WHICH session serves local directory NAME (default: the build's
+ *    own session). buildx names a shared session only for a directory two builds of the run share; bakekit always
+ *    serves each directory from a session of its own (README, "Sessions"). The frontend reads the same directory
+ *    either way; the services the build's sessions advertise, together, are compared instead;
+ *  - frontend input names (`0-other` in buildx, `target-other` in bakekit) become `<input:CONTEXT>` after the named
+ *    context that consumes them; input definitions (LLB, carrying session ids) are left out — the producer's own
+ *    requests are compared as a build of their own;
+ *  - each client's output directory (the bake variable OUT) becomes `<out>`, the run's working directory `<work>`;
+ *  - the id of the content store an `oci-layout://` named context is served from (random per client);
+ *  - session methods the daemon never calls for these builds: grpc.health.v1.Health/List and /Watch (the daemon only
+ *    calls Check, session/grpc.go monitorHealth), FileSync/TarStream (the daemon uses DiffCopy whenever it is
+ *    advertised), for targets without `ssh` the SSH agent service buildx attaches to every bake build with no agent
+ *    configured (bake.go toBuildOpt → build.CreateSSH(nil)), and for targets without `secret` the secrets service
+ *    buildx attaches to every build (with no secrets); the full lists are compared once, on their own (the
+ *    `session-services` target);
+ *  - in a local cache directory, containerd's `ingest` working directory (buildx writes through containerd's local
+ *    content store; what the cache holds is compared); the inline cache record in an image config
+ *    (`moby.buildkit.cache.v0`: the daemon's cache records with their creation times, not what the client asked for;
+ *    its presence is compared);
+ *  - in image configs, `created` and history `created` times, and an OCI archive's `org.opencontainers.image.created`
+ *    annotation (build time); manifest and config digests that follow from them;
+ *  - a gateway Solve that never reached its build, when the daemon refused the build itself (see normaliseRun).
+ */
+import { spawn } from 'node:child_process';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import tar from 'tar-stream';
+import type { ControlSolveRecord, GatewaySolveRecord, Recording, SessionRecord } from '../../support/solve-recorder.js';
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+export interface ClientRun {
+  client: 'buildx' | 'bakekit';
+  ok: boolean;
+  /** the last lines of the client's output, or its error */
+  log: string;
+  recording: Recording;
+  outputs: Record<string, Json>;
+}
+
+export interface NormalisedBuild {
+  /** grpc-status of the Control.Solve, or `none` when the build never got an answer */
+  status: string;
+  control: Json;
+  gateway: Json[];
+  /** methods advertised by the sessions the build uses (its own and the ones named by local-sessionid), as a set */
+  services: Record<string, true>;
+  /** keys of the Control.Solve response (the exporter response; values are digests of this run) */
+  exporterResponseKeys: string[];
+}
+
+/** Run a command without blocking the event loop (the recorder runs in this process). */
+export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => p.kill('SIGTERM'), opts.timeoutMs ?? 120_000);
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, out });
+    });
+    p.on('error', (err) => {
+      clearTimeout(timer);
+      resolve({ code: -1, out: `${out}\n${err.message}` });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalisation
+
+export interface NormaliseContext {
+  /** this client's output directory, absolute (the bake variable OUT resolved against the working directory) */
+  outDir: string;
+  /** the working directory of the run */
+  workDir: string;
+  /** OUT as the bake file received it (relative) */
+  outVar: string;
+  /** the target declares `ssh` entries */
+  usesSsh: boolean;
+  /** the target declares `secret` entries */
+  usesSecrets: boolean;
+  /** compare every advertised session method, none left out */
+  allMethods?: boolean;
+}
+
+const UNCALLED_METHODS = new Set(['/grpc.health.v1.Health/List', '/grpc.health.v1.Health/Watch', '/moby.filesync.v1.FileSync/TarStream']);
+const SSH_METHODS = /^\/moby\.sshforward\.v1\.SSH\//;
+const SECRETS_METHODS = /^\/moby\.buildkit\.secrets\.v1\.Secrets\//;
+
+function replacePaths(s: string, ctx: NormaliseContext): string {
+  let out = s.split(ctx.outDir).join('<out>');
+  out = out.split(ctx.workDir).join('<work>');
+  // relative forms, as the bake file wrote them (`${OUT}/cache-local`)
+  if (out === ctx.outVar || out.startsWith(ctx.outVar + '/')) out = '<out>' + out.slice(ctx.outVar.length);
+  return out.replace(/(^|[=,:"])out\/(buildx|bakekit)(?=\/|$|[,"])/g, '$1<out>');
+}
+
+/** Deep copy with every string's client paths replaced; Buffers (definitions) become their size. */
+function scrub(v: unknown, ctx: NormaliseContext): Json {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return replacePaths(v, ctx);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Buffer.isBuffer(v) || v instanceof Uint8Array) return `<${v.length} bytes>`;
+  if (Array.isArray(v)) return v.map((x) => scrub(x, ctx));
+  const out: Record<string, Json> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) out[replacePaths(k, ctx)] = scrub(x, ctx);
+  return out;
+}
+
+/** `context:NAME[::platform]` = `input:KEY` → KEY → `<input:NAME[::platform]>`. */
+function inputNames(attrs: Record<string, string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k.startsWith('context:') && v.startsWith('input:')) names.set(v.slice('input:'.length), `<input:${k.slice('context:'.length)}>`);
+  }
+  return names;
+}
+
+/** `add-hosts` as current buildx makes it: hosts in name order, each host's IPs in their order (bake.go toBuildOpt
+ * iterates `slices.Sorted(maps.Keys(t.ExtraHosts))` since buildx v0.34; buildx 0.29 iterated the map itself). */
+export function sortAddHosts(v: string): string {
+  const entries = v.split(',');
+  return entries
+    .map((e, i) => ({ e, i, host: e.split('=')[0] ?? '' }))
+    .sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : a.i - b.i))
+    .map((x) => x.e)
+    .join(',');
+}
+
+function normaliseAttrs(attrs: Record<string, string> | undefined, names: Map<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k0, v0] of Object.entries(attrs ?? {})) {
+    if (k0.startsWith('local-sessionid:')) continue;
+    let k = k0;
+    let v = v0;
+    if (k.startsWith('input-metadata:')) {
+      const key = k.slice('input-metadata:'.length);
+      k = `input-metadata:${names.get(key) ?? key}`;
+    }
+    if (k.startsWith('context:') && v.startsWith('input:')) {
+      const key = v.slice('input:'.length);
+      v = `input:${names.get(key) ?? key}`;
+    }
+    if (k.startsWith('sharedkey:localdir:')) v = '<sharedkey>';
+    // the id of the content store the client's session serves the layout from (random: identity.NewID in buildx)
+    if (k.startsWith('context:') && v.startsWith('oci-layout://')) v = v.replace(/^oci-layout:\/\/[^:@/]+/, 'oci-layout://<store>');
+    out[k] = v;
+  }
+  return out;
+}
+
+function normaliseInputs(inputs: Record<string, unknown> | undefined, names: Map<string, string>): string[] {
+  return Object.keys(inputs ?? {})
+    .map((k) => names.get(k) ?? k)
+    .sort();
+}
+
+function isCapabilityProbe(r: ControlSolveRecord): boolean {
+  const q = r.request as { Internal?: boolean; FrontendAttrs?: Record<string, string>; Exporters?: unknown[]; Frontend?: string };
+  return !!q.Internal && !q.Frontend && Object.keys(q.FrontendAttrs ?? {}).length === 0 && (q.Exporters ?? []).length === 0;
+}
+
+/** A name for a build that both clients give alike: its Dockerfile and stage (unique within one fixture run). */
+function buildKey(attrs: Record<string, string>): string {
+  return `${attrs.filename ?? '?'}${attrs.target ? `#${attrs.target}` : ''}`;
+}
+
+export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<string, NormalisedBuild> {
+  const builds: Record<string, NormalisedBuild> = {};
+  const sessionsById = new Map<string, SessionRecord>();
+  for (const s of rec.sessions) sessionsById.set(s.id, s);
+  for (const cs of rec.controlSolves) {
+    if (isCapabilityProbe(cs)) continue;
+    const req = cs.request as Record<string, unknown> & {
+      Ref?: string;
+      Session?: string;
+      FrontendAttrs?: Record<string, string>;
+      FrontendInputs?: Record<string, unknown>;
+    };
+    // A gateway Solve that never reached a build (answered NOT_FOUND "no such job", or cancelled/reset by the client
+    // once its build had failed) is left out: the Go client sends its gateway Solve only after its build answered a
+    // Ping, bakekit without waiting (run.ts gatewaySolve), so for a build the daemon refuses outright (an entitlement
+    // it does not grant) only bakekit's gateway Solve is on the wire.
+    const reached = (g: GatewaySolveRecord) => !(g.resetCode !== undefined || g.grpcStatus === '1' || (g.grpcStatus === '5' && /no such job/.test(g.grpcMessage ?? '')));
+    const gws = rec.gatewaySolves.filter((g: GatewaySolveRecord) => g.buildId === req.Ref && (cs.grpcStatus === '0' || reached(g)));
+    const allAttrs: Record<string, string> = { ...(req.FrontendAttrs ?? {}) };
+    for (const g of gws) Object.assign(allAttrs, (g.request as { FrontendOpt?: Record<string, string> }).FrontendOpt ?? {});
+    const names = inputNames(allAttrs);
+    // the sessions this build uses: its own and those named by local-sessionid (attributes of either request)
+    const sessionIds = new Set<string>([req.Session ?? '', ...Object.entries(allAttrs).filter(([k]) => k.startsWith('local-sessionid:')).map(([, v]) => v)]);
+    const services: Record<string, true> = {};
+    for (const id of sessionIds) {
+      for (const m of sessionsById.get(id)?.methods ?? []) {
+        if (!ctx.allMethods) {
+          if (UNCALLED_METHODS.has(m)) continue;
+          if (!ctx.usesSsh && SSH_METHODS.test(m)) continue;
+          if (!ctx.usesSecrets && SECRETS_METHODS.test(m)) continue;
+        }
+        services[m] = true;
+      }
+    }
+    const { Ref: _ref, Session: _session, FrontendAttrs, FrontendInputs, ...rest } = req;
+    const control = scrub({ ...rest, FrontendAttrs: normaliseAttrs(FrontendAttrs, names), FrontendInputs: normaliseInputs(FrontendInputs, names) }, ctx);
+    const gateway = gws.map((g) => {
+      const { FrontendOpt, FrontendInputs: inputs, Definition, ...r } = g.request as Record<string, unknown> & {
+        FrontendOpt?: Record<string, string>;
+        FrontendInputs?: Record<string, unknown>;
+        Definition?: unknown;
+      };
+      return scrub(
+        {
+          ...r,
+          ...(Definition !== undefined ? { Definition: '<definition>' } : {}),
+          FrontendOpt: normaliseAttrs(FrontendOpt, names),
+          FrontendInputs: normaliseInputs(inputs, names),
+        },
+        ctx,
+      );
+    });
+    let key = buildKey(allAttrs);
+    for (let i = 2; builds[key]; i++) key = `${buildKey(allAttrs)} (${i})`;
+    builds[key] = {
+      status: cs.grpcStatus ?? 'none',
+      control,
+      gateway,
+      services,
+      exporterResponseKeys: Object.keys((cs.response?.ExporterResponse as Record<string, string> | undefined) ?? {}).sort(),
+    };
+  }
+  return builds;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Outputs
+
+/** A directory tree: relative path → `dir`, `link:TARGET` or the file's sha256 (and mode); `ignore`: top-level names
+ * left out. */
+export function treeOf(dir: string, ignore: string[] = []): Json {
+  if (!fs.existsSync(dir)) return '<missing>';
+  const out: Record<string, string> = {};
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      if (!rel && ignore.includes(e.name)) continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      const p = path.join(dir, r);
+      if (e.isSymbolicLink()) out[r] = `link:${fs.readlinkSync(p)}`;
+      else if (e.isDirectory()) {
+        out[r] = 'dir';
+        walk(r);
+      } else out[r] = `${fileContent(fs.readFileSync(p))} ${(fs.statSync(p).mode & 0o7777).toString(8)}`;
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** A small text file as its text (readable in the report), anything else as a hash. */
+function fileContent(b: Buffer): string {
+  const text = b.toString('utf8');
+  return b.length <= 200 && /^[\x20-\x7e\n\t]*$/.test(text) ? JSON.stringify(text) : `sha256:${sha256(b)}`;
+}
+
+function sha256(b: Buffer | string): string {
+  return crypto.createHash('sha256').update(b).digest('hex').slice(0, 16);
+}
+
+/** Every entry of a tar file: name → file content hash, or type. */
+export async function tarEntries(file: string): Promise<Map<string, Buffer | string>> {
+  const entries = new Map<string, Buffer | string>();
+  const extract = tar.extract();
+  const done = new Promise<void>((resolve, reject) => {
+    extract.on('entry', (header, stream, next) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: unknown) => {
+        chunks.push(c as Buffer);
+      });
+      stream.on('end', () => {
+        entries.set(header.name.replace(/^\.\//, ''), header.type === 'file' ? Buffer.concat(chunks) : `${header.type}${header.linkname ? `:${header.linkname}` : ''}`);
+        next();
+      });
+      stream.resume();
+    });
+    extract.on('finish', () => resolve());
+    extract.on('error', reject);
+  });
+  fs.createReadStream(file).on('error', (err) => extract.destroy(err)).pipe(extract);
+  await done;
+  return entries;
+}
+
+export async function tarTree(file: string): Promise<Json> {
+  if (!fs.existsSync(file)) return '<missing>';
+  const out: Record<string, string> = {};
+  for (const [name, v] of await tarEntries(file)) out[name] = typeof v === 'string' ? v : fileContent(v);
+  return out;
+}
+
+/** An image config with its build times left out (they are when each client built). */
+function normaliseConfig(config: Record<string, unknown>): Json {
+  const { created: _created, history, ...rest } = config;
+  if (typeof rest['moby.buildkit.cache.v0'] === 'string') rest['moby.buildkit.cache.v0'] = '<inline cache>';
+  return {
+    ...(rest as Record<string, Json>),
+    history: ((history as Array<Record<string, unknown>> | undefined) ?? []).map(({ created: _c, ...h }) => h as Json),
+  };
+}
+
+type BlobReader = (digest: string, mediaType?: string) => Promise<Record<string, unknown>>;
+
+interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size?: number;
+  platform?: Record<string, unknown>;
+  annotations?: Record<string, string>;
+}
+
+/** An index or manifest, followed down to configs and layer digests; manifest and config digests left out (they
+ * change with the build times of the configs). */
+async function imageTree(desc: Descriptor, read: BlobReader): Promise<Json> {
+  const doc = await read(desc.digest, desc.mediaType);
+  const mt = String(doc.mediaType ?? desc.mediaType);
+  if (Array.isArray(doc.manifests)) {
+    const manifests: Json[] = [];
+    for (const m of doc.manifests as Descriptor[]) {
+      const ann = { ...(m.annotations ?? {}) };
+      if (ann['vnd.docker.reference.digest']) ann['vnd.docker.reference.digest'] = '<digest>';
+      manifests.push({ mediaType: m.mediaType, platform: (m.platform ?? null) as Json, annotations: ann, content: await imageTree(m, read) });
+    }
+    return { mediaType: mt, annotations: (doc.annotations ?? {}) as Json, manifests };
+  }
+  const config = doc.config as Descriptor | undefined;
+  const layers = (doc.layers as Descriptor[] | undefined) ?? [];
+  const isAttestation = config?.mediaType === 'application/vnd.in-toto+json' || layers.some((l) => l.annotations?.['in-toto.io/predicate-type']);
+  if (isAttestation) {
+    // attestation content describes each client's own invocation: compare what is attested, not how
+    return { mediaType: mt, attestation: layers.map((l) => l.annotations?.['in-toto.io/predicate-type'] ?? l.mediaType).sort() };
+  }
+  return {
+    mediaType: mt,
+    annotations: (doc.annotations ?? {}) as Json,
+    config: config ? normaliseConfig(await read(config.digest, config.mediaType)) : null,
+    layers: layers.map((l) => `${l.mediaType} ${l.digest}`),
+  };
+}
+
+/** An OCI archive (`type=oci`) or a docker archive (`type=docker`): its images, normalised. */
+export async function imageArchive(file: string): Promise<Json> {
+  if (!fs.existsSync(file)) return '<missing>';
+  const entries = await tarEntries(file);
+  const blob: BlobReader = async (digest) => {
+    const b = entries.get(`blobs/${digest.replace(':', '/')}`);
+    if (!Buffer.isBuffer(b)) throw new Error(`blob ${digest} is missing from ${path.basename(file)}`);
+    return JSON.parse(b.toString('utf8')) as Record<string, unknown>;
+  };
+  const index = entries.get('index.json');
+  const out: Record<string, Json> = {};
+  if (Buffer.isBuffer(index)) {
+    const idx = JSON.parse(index.toString('utf8')) as { manifests: Descriptor[] };
+    out.index = await Promise.all(
+      idx.manifests.map(async (m) => {
+        // the exporter's creation time of the archive (build time)
+        const { 'org.opencontainers.image.created': _created, ...annotations } = m.annotations ?? {};
+        return { annotations, mediaType: m.mediaType, content: await imageTree(m, blob) };
+      }),
+    );
+  }
+  const dockerManifest = entries.get('manifest.json');
+  if (Buffer.isBuffer(dockerManifest)) {
+    const m = JSON.parse(dockerManifest.toString('utf8')) as Array<{ Config: string; RepoTags?: string[]; Layers: string[] }>;
+    out['manifest.json'] = m.map((e) => {
+      const cfg = entries.get(e.Config);
+      return {
+        RepoTags: e.RepoTags ?? [],
+        config: Buffer.isBuffer(cfg) ? normaliseConfig(JSON.parse(cfg.toString('utf8')) as Record<string, unknown>) : '<missing>',
+        layers: e.Layers.length,
+      };
+    });
+  }
+  return out;
+}
+
+const ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+].join(', ');
+
+/** What the registry holds under `ref` (`localhost:5000/repo:tag`), normalised like an archive's images. */
+export async function registryImage(ref: string): Promise<Json> {
+  const m = /^([^/]+)\/(.+):([^:/]+)$/.exec(ref);
+  if (!m) throw new Error(`bad reference ${ref}`);
+  const [, host, repo, tag] = m;
+  const base = `http://${host === 'localhost:5000' ? '127.0.0.1:5000' : host}/v2/${repo}`;
+  const head = await fetch(`${base}/manifests/${tag}`, { headers: { Accept: ACCEPT } });
+  if (head.status === 404) return '<missing>';
+  if (!head.ok) throw new Error(`registry: GET ${ref}: ${head.status}`);
+  const top = (await head.json()) as Record<string, unknown>;
+  const read: BlobReader = async (digest, mediaType) => {
+    const isManifest = mediaType && /manifest|index/.test(mediaType);
+    const r = await fetch(`${base}/${isManifest ? 'manifests' : 'blobs'}/${digest}`, { headers: { Accept: ACCEPT } });
+    if (!r.ok) throw new Error(`registry: GET ${repo}@${digest}: ${r.status}`);
+    return (await r.json()) as Record<string, unknown>;
+  };
+  return imageTree({ mediaType: String(top.mediaType), digest: 'top' }, async (d, mt) => (d === 'top' ? top : read(d, mt)));
+}
+
+/** Deletes a tag's manifest from the registry (so that the second client's push is not confused with the first). */
+export async function registryDelete(ref: string): Promise<void> {
+  const m = /^([^/]+)\/(.+):([^:/]+)$/.exec(ref);
+  if (!m) return;
+  const [, host, repo, tag] = m;
+  const base = `http://${host === 'localhost:5000' ? '127.0.0.1:5000' : host}/v2/${repo}`;
+  const head = await fetch(`${base}/manifests/${tag}`, { method: 'HEAD', headers: { Accept: ACCEPT } });
+  const digest = head.headers.get('docker-content-digest');
+  if (head.ok && digest) await fetch(`${base}/manifests/${digest}`, { method: 'DELETE' });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Comparison
+
+export interface Difference {
+  path: string;
+  buildx: Json | undefined;
+  bakekit: Json | undefined;
+}
+
+const SEP = ' › ';
+
+/** Leaves of a JSON value by path; an array of strings is one leaf, other arrays index by position. */
+export function leaves(v: Json, prefix: string[] = [], out: Map<string, Json> = new Map()): Map<string, Json> {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    const keys = Object.keys(v);
+    if (!keys.length) out.set(prefix.join(SEP), {});
+    for (const k of keys.sort()) leaves(v[k]!, [...prefix, k], out);
+    return out;
+  }
+  if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {
+    if (!v.length) out.set(prefix.join(SEP), []);
+    v.forEach((x, i) => leaves(x, [...prefix, `[${i}]`], out));
+    return out;
+  }
+  out.set(prefix.join(SEP), v);
+  return out;
+}
+
+/** Paths whose leaves differ, with both values. An empty object/array leaf on one side and a missing one on the
+ * other are the same (proto3: an empty map is not sent). */
+export function differences(buildx: Json, bakekit: Json): Difference[] {
+  const a = leaves(buildx);
+  const b = leaves(bakekit);
+  const isEmpty = (x: Json | undefined) => x === undefined || (Array.isArray(x) && !x.length) || (x !== null && typeof x === 'object' && !Array.isArray(x) && !Object.keys(x).length);
+  const out: Difference[] = [];
+  for (const p of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    const x = a.get(p);
+    const y = b.get(p);
+    if (JSON.stringify(x) === JSON.stringify(y) || (isEmpty(x) && isEmpty(y))) continue;
+    // an empty container on one side against leaves under it on the other: those leaves report it
+    if (isEmpty(x) && y === undefined) continue;
+    if (isEmpty(y) && x === undefined) continue;
+    out.push({ path: p, buildx: x, bakekit: y });
+  }
+  return out;
+}
+
+export function formatValue(v: Json | undefined): string {
+  if (v === undefined) return '(absent)';
+  const s = JSON.stringify(v);
+  return s.length > 400 ? `${s.slice(0, 400)}… (${s.length} chars)` : s;
+}
