@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6173);
 /* harmony import */ var _buildkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2909);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5241);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6734);
 /**
  * Renders build events as buildx's plain progress, then the failures (source snippet and error line).
  * Used by the CLI (to stderr) and the action (to the job log).

@@ -475,6 +475,10 @@ Options:
                            off: only the cache the bake file configures
       --warm               cache warming: build every target without outputs, export its cache, and report which
                            targets were already warm (every step cached)
+      --allow ENTITLEMENT  let the bake file use: network.host, security.insecure, ssh (the SSH agent),
+                           device[=NAME], fs.read=PATH, fs.write=PATH, fs=PATH (PATH or *: files outside the
+                           working directory), buildx.local.delete (repeatable, or comma-separated). Nothing
+                           else is granted: a target that needs more is refused before the build starts
   -h, --help               this help
 
 Commands:
@@ -485,9 +489,9 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(629), __nccwpck_require__.e(206), __nccwpck_require__.e(412), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(253), __nccwpck_require__.e(227), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(629), __nccwpck_require__.e(206), __nccwpck_require__.e(412), __nccwpck_require__.e(470)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(253), __nccwpck_require__.e(227), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({
@@ -510,6 +514,7 @@ async function main(argv) {
                 progress: { type: 'string' },
                 cache: { type: 'string' },
                 warm: { type: 'boolean' },
+                allow: { type: 'string', multiple: true },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -530,6 +535,16 @@ async function main(argv) {
     catch (err) {
         process.stderr.write(`bakekit: --${err.message}\n`);
         return 2;
+    }
+    if (v.allow?.length) {
+        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(370), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
+        try {
+            parseAllow(v.allow);
+        }
+        catch (err) {
+            process.stderr.write(`bakekit: --${err.message}\n`);
+            return 2;
+        }
     }
     const controller = new AbortController();
     const onSignal = (sig) => {
@@ -554,21 +569,22 @@ async function main(argv) {
         metadataFile: v['metadata-file'],
         cache,
         warm: v.warm,
+        allow: v.allow ?? [],
         signal: controller.signal,
         onBakeWarning: (w) => process.stderr.write(`WARNING: ${w.message}\n`),
     };
     // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(206), __nccwpck_require__.e(975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2975));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(253), __nccwpck_require__.e(227), __nccwpck_require__.e(370), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9354));
         if (v.print) {
-            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7206));
+            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6253));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
             return 0;
         }
         const definition = await resolveDefinition(opts);
         const dirIdentities = await identifyLocalDirs(definition, opts);
-        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(663), __nccwpck_require__.e(241), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
+        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(890), __nccwpck_require__.e(734), __nccwpck_require__.e(227), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
             quiet: v.progress === 'quiet',

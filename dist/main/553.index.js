@@ -301,7 +301,7 @@ class H2CallTunnel extends external_node_stream_.Duplex {
         this.stream.on('data', (chunk) => {
             let data;
             try {
-                data = this.decoder.push(chunk).map((m) => (0,registry/* decodeMessage */.Y8)(BYTES_MESSAGE, m).data);
+                data = this.decoder.push(chunk).map((m) => (0,registry.decodeMessage)(BYTES_MESSAGE, m).data);
             }
             catch {
                 this.destroy(new Error('malformed message on the session call'));

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6173);
 /* harmony import */ var _buildkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2909);
-/* harmony import */ var _build_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5241);
+/* harmony import */ var _build_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6734);
 /**
  * The job log on GitHub: one collapsible group per target, printed when the target ends (so concurrent
  * targets do not interleave), a heartbeat line per running target while work goes on, and an error

@@ -636,6 +636,7 @@ function readInputs(get = (n) => toolkit/* getInput */.V4(n)) {
         secrets,
         secretEnvs: pairs(get('secret-envs'), 'secret-envs').map(([id, env]) => ({ id, env })),
         secretFiles: pairs(get('secret-files'), 'secret-files').map(([id, path]) => ({ id, path })),
+        ssh: parseList(get('ssh'), { commas: false }), // a line's commas separate its key files
         githubToken,
         provenance: attestInput(get('provenance')),
         sbom: attestInput(get('sbom')),
@@ -645,6 +646,9 @@ function readInputs(get = (n) => toolkit/* getInput */.V4(n)) {
         mergeFrom: mergeFromInput(get('merge-from')),
         cache,
         warm: bool('warm'),
+        // lines here; within a line, entitlements are split at commas that start another one (`fs.read=a,b` stays one
+        // path, as one buildx --allow) and checked by build/entitlements.ts, which this shell does not load at start-up
+        allow: parseList(get('allow'), { commas: false }),
     };
 }
 /** `true`/`mode=max,...` → attributes; `false`/empty → none (docker/build-push-action's provenance input forms). */
@@ -707,15 +711,20 @@ async function run() {
         const cwd = external_node_path_.resolve(workspace, inputs.workdir);
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(175), __nccwpck_require__.e(629), __nccwpck_require__.e(424), __nccwpck_require__.e(412), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(354), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4424));
+        const { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8354));
         const { makeRedactor, secretValues } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015));
         const set = [...inputs.set];
+        // The workflow's SSH agents and keys join every target's `ssh` as `--set *.ssh+=` does (same id: this entry wins).
+        // Forwarding the runner's agent is then the workflow's own choice, not the bake file's: it grants `ssh`.
+        for (const entry of inputs.ssh)
+            set.push(`*.ssh+=${entry}`);
+        const allow = inputs.ssh.some((entry) => /^[^=]*=?$/.test(entry)) ? [...inputs.allow, 'ssh'] : inputs.allow;
         const secrets = [
             ...inputs.secrets.map((s) => ({ id: s.id, value: s.value })),
             ...inputs.secretEnvs.map((s) => ({ id: s.id, env: s.env })),
@@ -744,6 +753,7 @@ async function run() {
             secrets,
             cache: inputs.cache,
             warm: inputs.warm,
+            allow,
             signal: controller.signal,
             // unknown attributes: a warning on the line (resolved twice when defaults apply: each reported once)
             onBakeWarning: (w) => {
@@ -765,7 +775,7 @@ async function run() {
         // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
         // was registered stays visible: everything written is redacted here too (see build/redact.ts).
         redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, process.env.ACTIONS_RUNTIME_TOKEN]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(33), __nccwpck_require__.e(365), __nccwpck_require__.e(629), __nccwpck_require__.e(663), __nccwpck_require__.e(241), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(890), __nccwpck_require__.e(734), __nccwpck_require__.e(227), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5986));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit/* startGroup */.Oh(redact(name)),

@@ -17,6 +17,8 @@ export interface ActionInputs {
   secrets: Array<{ id: string; value: string }>;
   secretEnvs: Array<{ id: string; env: string }>;
   secretFiles: Array<{ id: string; path: string }>;
+  /** SSH agents or keys forwarded to every target, one per line: `default|ID[=SOCKET|KEY[,KEY…]]` (buildx --ssh) */
+  ssh: string[];
   githubToken?: string;
   /** provenance attestation attributes added to targets that have none (e.g. `mode=max`); empty: none */
   provenance?: string;
@@ -33,6 +35,9 @@ export interface ActionInputs {
   cache: CacheMode;
   /** cache warming: build without outputs, export the cache, report which targets were already warm */
   warm: boolean;
+  /** entitlements granted to the bake file (`network.host`, `fs.read=PATH`, …; build/entitlements.ts): nothing else
+   * is granted but the working directory */
+  allow: string[];
 }
 
 /** Like docker/actions-toolkit getInputList: newline separated, and comma separated within a line unless told not to. */
@@ -89,6 +94,7 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     secrets,
     secretEnvs: pairs(get('secret-envs'), 'secret-envs').map(([id, env]) => ({ id, env })),
     secretFiles: pairs(get('secret-files'), 'secret-files').map(([id, path]) => ({ id, path })),
+    ssh: parseList(get('ssh'), { commas: false }), // a line's commas separate its key files
     githubToken,
     provenance: attestInput(get('provenance')),
     sbom: attestInput(get('sbom')),
@@ -98,6 +104,9 @@ export function readInputs(get: (name: string) => string = (n) => core.getInput(
     mergeFrom: mergeFromInput(get('merge-from')),
     cache,
     warm: bool('warm'),
+    // lines here; within a line, entitlements are split at commas that start another one (`fs.read=a,b` stays one
+    // path, as one buildx --allow) and checked by build/entitlements.ts, which this shell does not load at start-up
+    allow: parseList(get('allow'), { commas: false }),
   };
 }
 

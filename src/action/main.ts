@@ -48,6 +48,10 @@ export async function run(): Promise<void> {
     const { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
     const { makeRedactor, secretValues } = await import('../build/redact.js');
     const set = [...inputs.set];
+    // The workflow's SSH agents and keys join every target's `ssh` as `--set *.ssh+=` does (same id: this entry wins).
+    // Forwarding the runner's agent is then the workflow's own choice, not the bake file's: it grants `ssh`.
+    for (const entry of inputs.ssh) set.push(`*.ssh+=${entry}`);
+    const allow = inputs.ssh.some((entry) => /^[^=]*=?$/.test(entry)) ? [...inputs.allow, 'ssh'] : inputs.allow;
     const secrets: NonNullable<BakeRunOptions['secrets']> = [
       ...inputs.secrets.map((s) => ({ id: s.id, value: s.value })),
       ...inputs.secretEnvs.map((s) => ({ id: s.id, env: s.env })),
@@ -76,6 +80,7 @@ export async function run(): Promise<void> {
       secrets,
       cache: inputs.cache,
       warm: inputs.warm,
+      allow,
       signal: controller.signal,
       // unknown attributes: a warning on the line (resolved twice when defaults apply: each reported once)
       onBakeWarning: (w) => {

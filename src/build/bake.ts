@@ -12,6 +12,7 @@ import type { CacheMode } from './cache.js';
 import type { RunResult } from './run.js';
 import type { SecretEntry, TargetSpec } from './spec.js';
 import type { DirIdentities } from '../buildkit/fsutil/identity.js';
+import { assertEntitled } from './entitlements.js';
 
 export interface BakeRunOptions {
   files: string[];
@@ -37,6 +38,10 @@ export interface BakeRunOptions {
   warm?: boolean;
   /** secrets from the workflow, bound to the ids the targets declare (see bindSecrets) */
   secrets?: SecretEntry[];
+  /** entitlements granted to the bake definition (`--allow`, action input `allow`: `network.host`, `fs.read=PATH`, …;
+   * see entitlements.ts). Nothing else is granted but the working directory: a target that asks for more is refused
+   * (EntitlementError) before anything connects or reads outside the working directory. */
+  allow?: string[];
   signal?: AbortSignal;
   onEvent?: EventSink;
   /** bake file problems that do not stop the build (unknown attributes, which buildx ignores silently) */
@@ -66,15 +71,32 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
 
 /** Target specs in a stable order, each target once. */
 export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
-  return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t as Record<string, unknown>, cwd));
+  return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd));
+}
+
+/**
+ * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
+ * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, …) grant: host networking, insecure
+ * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
+ * (`opts.secrets`) are not the definition's and are not checked.
+ */
+export function checkDefinitionEntitlements(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd' | 'set' | 'allow' | 'push' | 'load' | 'noCache' | 'pull' | 'warm'>): void {
+  let specs = targetSpecs(definition, opts.cwd);
+  if (opts.warm) specs = specs.map((s) => ({ ...s, outputs: [] })); // cache warming exports nothing but the cache
+  assertEntitled(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
 }
 
 /**
  * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
  * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
- * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not.
+ * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not. Checks the
+ * entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
  */
-export async function identifyLocalDirs(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd' | 'env'>): Promise<DirIdentities> {
+export async function identifyLocalDirs(
+  definition: BakeDefinition,
+  opts: Pick<BakeRunOptions, 'cwd' | 'env' | 'set' | 'allow' | 'push' | 'load' | 'noCache' | 'pull' | 'warm'>,
+): Promise<DirIdentities> {
+  checkDefinitionEntitlements(definition, opts);
   const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
     import('../buildkit/fsutil/identity.js'),
     import('./plan.js'),
@@ -92,6 +114,7 @@ export async function runBake(
   dirIdentities?: DirIdentities,
 ): Promise<RunResult & { definition: BakeDefinition }> {
   definition ??= await resolveDefinition(opts);
+  checkDefinitionEntitlements(definition, opts); // before anything connects: a refused definition never reaches a daemon
   const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
   dirIdentities ??= await identifyLocalDirs(definition, opts);
   // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint

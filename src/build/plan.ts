@@ -3,6 +3,7 @@
  * where their output goes, cache entries, secrets. Pure apart from checking that paths exist, so bad input
  * fails here, before anything reaches the daemon.
  */
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,6 +11,9 @@ import type { CacheOptionsEntry, ExporterEntry } from '../buildkit/client.js';
 import type { SecretSpec } from '../buildkit/session/secrets.js';
 import type { AttrEntry, TargetSpec } from './spec.js';
 import { resolveTargetCache, type CacheResolveOptions } from './cache.js';
+import { applyContentStores, type ContentStores } from './content-stores.js';
+import type { SourcePolicy } from './source-policy.js';
+import { AttributeValueError, encodeCacheImports, formatExtraHosts, parseGoBool, type HostGateway } from './attribute-values.js';
 
 export class PlanError extends Error {
   constructor(
@@ -24,16 +28,24 @@ export class PlanError extends Error {
  * (the Engine of DOCKER_HOST, or of the Docker context `context` names). */
 export type ExportDestination =
   | { mode: 'file'; path: string }
-  | { mode: 'dir'; path: string }
+  | { mode: 'dir'; path: string; /** `mode=delete`: the directory becomes a mirror of the output */ mirror?: boolean }
   | { mode: 'load'; context?: string }
+  /** an OCI layout directory the exporter fills through the session's content store (`tar=false`) */
+  | { mode: 'store'; path: string }
   | { mode: 'none' };
 
 export interface SolvePlan {
   target: string;
+  /** EXPERIMENTAL_BUILDKIT_SOURCE_POLICY's policy (a `moby.buildkit.v1.sourcepolicy.Policy` as plain data) */
+  sourcePolicy?: SourcePolicy;
+  /** the frontend the gateway Solve asks for: `dockerfile.v0`, or `gateway.v0` with BUILDKIT_SYNTAX (buildx toSolveOpt) */
+  frontend: string;
   frontendAttrs: Record<string, string>;
   /** session dir-name → absolute path */
   localDirs: Record<string, string>;
   secrets: SecretSpec[];
+  /** SSH agents the target's session forwards (`ssh` attribute; session/ssh.ts) */
+  ssh: Array<{ id: string; paths: string[] }>;
   exporters: ExporterEntry[];
   /** same index as `exporters` (the daemon's exporter id) */
   destinations: ExportDestination[];
@@ -47,6 +59,8 @@ export interface SolvePlan {
   /** things the user should know about the plan (e.g. a gha cache entry dropped); the same message may come from
    * several targets */
   warnings?: Array<{ target?: string; message: string }>;
+  /** OCI layout directories the session serves as content stores, and their index.json updates (content-stores.ts) */
+  contentStores?: ContentStores;
 }
 
 export interface PlanOptions {
@@ -64,6 +78,14 @@ export interface PlanOptions {
   cache?: CacheResolveOptions;
   /** cache warming: no exporters at all, only the cache export */
   warm?: boolean;
+  /** what `extra-hosts = { h = "host-gateway" }` stands for on this builder (the Engine's worker label) */
+  hostGateway?: HostGateway;
+  /** BUILDX_NO_DEFAULT_LOAD: a target without outputs gets no default export on the Engine */
+  noDefaultLoad?: boolean;
+  /** the source policy every Solve carries (EXPERIMENTAL_BUILDKIT_SOURCE_POLICY, source-policy.ts) */
+  sourcePolicy?: SourcePolicy;
+  /** what relative local cache and oci-layout paths are relative to (default: the process's working directory) */
+  cwd?: string;
 }
 
 /** Exporter types whose result is an image (provenance can be attached inline). */
@@ -131,14 +153,22 @@ export function localDirCandidates(spec: TargetSpec): string[] {
 }
 
 export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan {
+  if (spec.call !== undefined && spec.call !== 'build') {
+    throw new PlanError(spec.name, `call = "${spec.call}" (a frontend method instead of a build) is not supported yet; bakekit would build instead, so it stops here`);
+  }
   if (opts.warm) spec = { ...spec, outputs: [] }; // cache warming exports the cache only
   const cache = opts.cache ? resolveTargetCache(spec, opts.cache) : undefined;
   if (cache) spec = { ...spec, cacheFrom: cache.cacheFrom, cacheTo: cache.cacheTo };
+  // buildx toSolveOpt: BUILDKIT_INLINE_CACHE (a true value) adds an inline cache export
+  if (parseGoBool(spec.args.BUILDKIT_INLINE_CACHE)) spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
   const plan: SolvePlan = {
     target: spec.name,
+    frontend: 'dockerfile.v0',
+    ...(opts.sourcePolicy ? { sourcePolicy: opts.sourcePolicy } : {}),
     frontendAttrs: {},
     localDirs: {},
     secrets: spec.secrets.map((s) => ({ id: s.id, file: s.src, env: s.env, value: s.value })),
+    ssh: spec.ssh.map((e) => ({ id: e.id, paths: [...e.paths] })),
     exporters: [],
     destinations: [],
     cacheImports: spec.cacheFrom.map(cacheEntry),
@@ -163,27 +193,51 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
     plan.tempDirs.push(dir);
     plan.localDirs.dockerfile = dir;
     attrs.filename = 'Dockerfile';
+    attrs.dockerfilekey = 'dockerfile'; // buildx: a Dockerfile it wrote to a directory of its own
   } else if (spec.dockerfile) {
     if (dockerfileInRemoteContext(spec)) {
       attrs.filename = spec.dockerfile; // read from the remote context
     } else {
-      if (!fs.existsSync(spec.dockerfile)) throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
-      plan.localDirs.dockerfile = path.dirname(spec.dockerfile);
-      attrs.filename = path.basename(spec.dockerfile);
+      const dockerfile = lowercaseDockerfile(spec.dockerfile);
+      if (!fs.existsSync(dockerfile)) throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
+      plan.localDirs.dockerfile = path.dirname(dockerfile);
+      attrs.filename = path.basename(dockerfile);
     }
   }
 
+  // Build args that steer the client rather than the Dockerfile (buildx toSolveOpt); they stay build args too.
+  const syntax = spec.args.BUILDKIT_SYNTAX;
+  if (syntax !== undefined) {
+    const cmdline = syntax.trim();
+    if (!cmdline) throw new PlanError(spec.name, 'args.BUILDKIT_SYNTAX is empty: name a frontend image (e.g. docker/dockerfile:1), or leave it out');
+    plan.frontend = 'gateway.v0';
+    attrs.source = cmdline.split(' ', 1)[0];
+    attrs.cmdline = syntax;
+  }
+  if (parseGoBool(spec.args.BUILDKIT_MULTI_PLATFORM)) attrs['multi-platform'] = 'true';
   if (spec.target) attrs.target = spec.target;
   if (spec.platforms.length) attrs.platform = spec.platforms.join(',');
   for (const [k, v] of Object.entries(spec.args)) attrs[`build-arg:${k}`] = v;
   for (const [k, v] of Object.entries(spec.labels)) attrs[`label:${k}`] = v;
   if (spec.noCache) attrs['no-cache'] = '';
   else if (spec.noCacheFilter.length) attrs['no-cache'] = spec.noCacheFilter.join(',');
+  // the Engine resolves images in its own store first unless asked to pull (buildx: the moby driver's default)
   if (spec.pull) attrs['image-resolve-mode'] = 'pull';
+  else if (opts.dockerEngine) attrs['image-resolve-mode'] = 'local';
   if (spec.network) attrs['force-network-mode'] = spec.network;
-  if (spec.shmSize) attrs['shm-size'] = spec.shmSize;
-  if (spec.ulimits.length) attrs.ulimit = spec.ulimits.join(',');
-  if (spec.extraHosts.length) attrs['add-hosts'] = spec.extraHosts.join(',');
+  // buildx toSolveOpt appends it whatever the target's entitlements say (bake's normalisation has added it once
+  // already, so buildx sends it twice; the daemon reads a set)
+  if (spec.network === 'host') plan.entitlements.push('network.host');
+  if (spec.shmSize) attrs['shm-size'] = String(spec.shmSize);
+  if (spec.ulimit) attrs.ulimit = spec.ulimit;
+  if (spec.extraHosts.length) {
+    try {
+      attrs['add-hosts'] = formatExtraHosts(spec.extraHosts, opts.hostGateway);
+    } catch (err) {
+      if (err instanceof AttributeValueError) throw new PlanError(spec.name, `extra-hosts: ${err.message}`);
+      throw err;
+    }
+  }
   // buildx (build/opt.go): the first entry of a type wins; a disabled one sends nothing and stops the default.
   const seenAttest = new Set<string>();
   for (const a of spec.attest) {
@@ -192,7 +246,8 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
     if (a.disabled === 'true') continue;
     attrs[`attest:${a.type}`] = attestValue(a);
   }
-  if (opts.defaultProvenance && !seenAttest.has('provenance') && spec.outputs.some((o) => IMAGE_EXPORTERS.has(o.type))) {
+  // buildx adds it whatever the outputs: the daemon attaches it to image results and keeps it with the build record
+  if (opts.defaultProvenance && !seenAttest.has('provenance')) {
     attrs['attest:provenance'] = 'mode=min,inline-only=true';
   }
 
@@ -205,24 +260,51 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
       attrs[`context:${name}`] = value;
     } else {
       if (!isDir(value)) throw new PlanError(spec.name, `named context "${name}": directory ${value} does not exist`);
-      plan.localDirs[name] = value;
-      attrs[`context:${name}`] = `local:${name}`;
+      // buildx: an underscore keeps named contexts called `context` or `dockerfile` apart from the build's own
+      const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
+      plan.localDirs[localName] = value;
+      attrs[`context:${name}`] = `local:${localName}`;
+      // buildx (≥ 0.32): the daemon's key for earlier transfers of this directory (dockerui's SharedKeyHint)
+      attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
     }
   }
   if (Object.keys(spec.contexts).length) attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
 
   // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
-  if (plan.cacheImports.length) attrs['cache-imports'] = JSON.stringify(plan.cacheImports);
+  if (plan.cacheImports.length) attrs['cache-imports'] = encodeCacheImports(plan.cacheImports);
 
-  for (const out of spec.outputs) addExporter(plan, spec, out, opts);
+  // buildx: with no output at all, a build on the Engine still lands in its image store (untagged)
+  const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad ? [{ type: 'image' } as AttrEntry] : spec.outputs;
+  for (const out of outputs) addExporter(plan, spec, out, opts);
+  try {
+    applyContentStores(plan, opts.cwd ?? process.cwd()); // local cache, oci-layout contexts, layout outputs
+  } catch (err) {
+    throw new PlanError(spec.name, (err as Error).message);
+  }
   return plan;
 }
 
+/** Stable shared key per local directory: the daemon keeps the last transfer under it and sends only changes. */
+export function sharedKeyFor(dir: string): string {
+  return `${path.basename(dir)}-${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+}
+
+/** buildx handleLowercaseDockerfile: `Dockerfile` that does not exist but `dockerfile` does means the latter. */
+function lowercaseDockerfile(file: string): string {
+  if (path.basename(file) !== 'Dockerfile' || fs.existsSync(file)) return file;
+  const lower = path.join(path.dirname(file), 'dockerfile');
+  return fs.existsSync(lower) ? lower : file;
+}
+
 function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: PlanOptions): void {
+  // buildx: annotations go to every exporter (the image-like ones use them); the target's tags replace an exporter's
+  // own `name`; BUILDKIT_INLINE_BUILDINFO_ATTRS becomes the image exporters' `buildinfo-attrs`
   const annotations = annotationAttrs(spec.annotations);
-  const names = out.name ?? spec.tags.join(',');
+  const names = spec.tags.length ? spec.tags.join(',') : out.name;
+  const buildinfo = spec.args.BUILDKIT_INLINE_BUILDINFO_ATTRS;
   const push = (type: string, attrs: Record<string, string>, dest: ExportDestination) => {
-    plan.exporters.push({ Type: type, Attrs: attrs });
+    if (buildinfo !== undefined && IMAGE_EXPORTERS.has(type === 'moby' ? 'image' : type)) attrs['buildinfo-attrs'] = buildinfo;
+    plan.exporters.push({ Type: type, Attrs: { ...annotations, ...attrs } });
     plan.destinations.push(dest);
   };
   switch (out.type) {
@@ -231,19 +313,24 @@ function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: Pl
     case 'local':
     case 'tar': {
       if (!out.dest) throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
-      push(out.type, attrsWithout(out, 'dest'), { mode: out.type === 'local' ? 'dir' : 'file', path: out.dest });
+      if (out.type === 'local' && out.mode !== undefined && out.mode !== 'copy' && out.mode !== 'delete') {
+        throw new PlanError(spec.name, `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`);
+      }
+      const dest: ExportDestination =
+        out.type === 'tar' ? { mode: 'file', path: out.dest } : out.mode === 'delete' ? { mode: 'dir', path: out.dest, mirror: true } : { mode: 'dir', path: out.dest };
+      push(out.type, attrsWithout(out, 'dest'), dest);
       return;
     }
     case 'oci':
     case 'docker': {
-      if (out.tar === 'false') {
-        // an OCI layout directory travels through the session's content store, which bakekit does not serve
-        throw new PlanError(spec.name, `output type=${out.type},tar=false (a layout directory) is not supported; use a tarball (dest=FILE)`);
-      }
       // `context` names the Docker context to load into (buildx-only; the daemon never sees it)
-      const attrs = { ...annotations, ...attrsWithout(out, 'dest', 'context') };
-      if (names && !attrs.name) attrs.name = names;
-      if (out.dest) {
+      const attrs = attrsWithout(out, 'dest', 'context');
+      if (names) attrs.name = names;
+      if (out.tar !== undefined && parseGoBool(out.tar) === false) {
+        // an OCI layout directory, written through the session's content store (content-stores.ts)
+        if (!out.dest) throw new PlanError(spec.name, `output type=${out.type},tar=false needs dest=DIR`);
+        push(out.type, attrs, { mode: 'store', path: out.dest });
+      } else if (out.dest) {
         push(out.type, attrs, { mode: 'file', path: out.dest });
       } else if (out.type === 'docker' && opts.dockerEngine) {
         // the Engine's own exporter loads into its image store; with the containerd store buildx asks for the
@@ -269,11 +356,19 @@ function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: Pl
     }
     case 'image':
     case 'registry': {
-      const attrs = { ...annotations, ...attrsWithout(out) };
+      const attrs = attrsWithout(out);
       if (out.type === 'registry') attrs.push = 'true';
-      if (names && !attrs.name) attrs.name = names;
+      if (names) attrs.name = names;
       if (!attrs.name && attrs.push === 'true' && attrs['push-by-digest'] !== 'true') {
         throw new PlanError(spec.name, `output type=${out.type} pushes but has no name: set tags or name=`);
+      }
+      // buildx: on the Engine the image exporter is its own `moby` one, which knows its image store. buildx refuses
+      // push-by-digest there; the Engine's BuildKit does push by digest through its `image` exporter (which the
+      // multi-node runner relies on when a node is an Engine), so that one keeps it.
+      if (opts.dockerEngine && !(attrs.push === 'true' && attrs['push-by-digest'] === 'true')) {
+        if (opts.engineContainerdStore && !attrs['prefer-image-digest']) attrs['prefer-image-digest'] = 'true';
+        push('moby', attrs, { mode: 'none' });
+        return;
       }
       push('image', attrs, { mode: 'none' });
       return;

@@ -2,9 +2,10 @@
  * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
  * Control.Solve that exports, and a dockerfile.v0 solve inside it through LLBBridge. Targets linked by
  * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
- * decides when each may solve, evaluate and be released (see lifetime.ts for why). Every target's build (session,
- * outer Solve) starts at the beginning of the run; a consumer then waits, its build open, until its producers
- * published, so that their results are all that is left on its critical path (consumersStaggered: when).
+ * decides when each may solve, evaluate and be released (see lifetime.ts for why). Every target's session starts at
+ * the beginning of the run, and so does the outer Solve of a target that consumes nothing; a consumer's outer Solve
+ * starts once its producers published, so that its attributes name their results as buildx's do (consumersStaggered:
+ * when its session starts).
  *
  * Sessions: every local directory of the run is served by ONE directory session, shared by all targets that
  * use it and named to the frontend with `local-sessionid:NAME` attributes. Identical local sources then become
@@ -18,7 +19,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as crypto from 'node:crypto';
 import type * as grpc from '@grpc/grpc-js';
 import { BuildkitClient, randomId, type GatewayClient, type GatewayResult } from '../buildkit/client.js';
 import { encodeRpcStatus } from '../buildkit/proto/rpc-status.js';
@@ -27,11 +27,16 @@ import { Session } from '../buildkit/session/session.js';
 import { FileSync } from '../buildkit/session/filesync.js';
 import { FileSend, type FileSendTarget } from '../buildkit/session/filesend.js';
 import { SecretStore, loadSecrets } from '../buildkit/session/secrets.js';
+import { SshForwarder, resolveSshSources } from '../buildkit/session/ssh.js';
+import { ContentStoreService } from '../buildkit/session/content-store.js';
 import { DockerAuthProvider, dockerConfigDir } from '../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../buildkit/transport/connect.js';
 import { abortable } from './abortable.js';
 import { LifetimeMachine, TargetCancelledError } from './lifetime.js';
-import { planTarget, type SolvePlan } from './plan.js';
+import { PlanError, planTarget, sharedKeyFor, type SolvePlan } from './plan.js';
+import { updateIndexes } from './content-stores.js';
+import { readSourcePolicy } from './source-policy.js';
+import { GitInfoCache } from './git-info.js';
 import type { TargetSpec } from './spec.js';
 import type { EventSink } from './events.js';
 import { decodeExporterResponse } from './metadata.js';
@@ -163,11 +168,6 @@ export function linkInputs(
   return { inputs, attrs, drop: [`context:${contextName}`] };
 }
 
-/** Stable shared key per context directory: the daemon keeps the last transfer under it and sends only changes. */
-function sharedKeyFor(dir: string | undefined): string {
-  if (!dir) return randomId();
-  return `${path.basename(dir)}-${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
-}
 
 export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<RunResult> {
   const cacheRun = new CacheRun(opts);
@@ -181,19 +181,34 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
   const sessionCloses: Array<Promise<void>> = [];
   try {
     // What image outputs need from the daemon (default provenance, Engine image store) is asked before planning.
-    const { planOptions } = await probeOutputs(specs, client, { dockerEngine, env: opts.env, signal: opts.signal });
+    // buildx tells the daemon which git checkout a local context is in (git-info.ts); git runs while we probe
+    const gitInfo = new GitInfoCache(opts.env);
+    for (const s of specs) if (path.isAbsolute(s.context)) void gitInfo.read(s.context);
+    const [{ planOptions }, sourcePolicy] = await Promise.all([
+      probeOutputs(specs, client, { dockerEngine, env: opts.env, signal: opts.signal }),
+      readSourcePolicy(opts.env),
+    ]);
+    if (sourcePolicy) planOptions.sourcePolicy = sourcePolicy;
     await cacheRun.prepare(specs, client, opts.connection, opts.signal);
     for (const s of specs) {
-      const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions });
+      const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
       tempDirs.push(...plan.tempDirs);
       for (const producer of Object.values(plan.linkedContexts)) {
         if (!byName.has(producer)) throw new Error(`target "${s.name}" uses context target:${producer}, which is not part of this build`);
       }
       plans.set(s.name, plan);
     }
+    await Promise.all(
+      specs.map(async (s) => {
+        const plan = plans.get(s.name)!;
+        Object.assign(plan.frontendAttrs, await gitInfo.attributes(plan.localDirs.context, plan.localDirs, s.dockerfile));
+      }),
+    );
     cacheRun.planned(plans.values());
     // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
     const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]));
+    // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
+    for (const [name, plan] of plans) checkSsh(name, plan, opts.env);
 
     const graph = new Map<string, string[]>();
     for (const [name, plan] of plans) graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
@@ -314,14 +329,15 @@ interface DirSession {
 }
 
 /**
- * Whether a target needs no session of its own: no secrets, no exporter streaming to this machine, and every local
- * source from one directory. Its directory session then is its main session too: it serves registry auth, and the
- * directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the main
- * session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear down.
+ * Whether a target needs no session of its own: no secrets, no SSH agent, no exporter streaming to this machine, and
+ * every local source from one directory. Its directory session then is its main session too: it serves registry auth,
+ * and the directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the
+ * main session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear
+ * down.
  */
 function servedByDirSession(plan: SolvePlan): boolean {
   const dirs = new Set(Object.values(plan.localDirs));
-  return dirs.size === 1 && plan.secrets.length === 0 && plan.destinations.every((d) => d.mode === 'none');
+  return dirs.size === 1 && plan.secrets.length === 0 && plan.ssh.length === 0 && plan.destinations.every((d) => d.mode === 'none') && !plan.contentStores;
 }
 
 /** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
@@ -349,6 +365,9 @@ async function dirSessionsFor(
     const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
     const sessionId = dirSessionId(dir, identified[i], { daemon });
     const session = new Session({ reusedId: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+    // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
+    // session of such a build does: no secret, no SSH agent (NotFound).
+    session.attach(new SecretStore(new Map())).attach(new SshForwarder([], { env: {} }));
     out.set(dir, { session, fileSync, names: dirNames, sessionId });
   });
   return out;
@@ -435,31 +454,38 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       });
     }
     status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
-    outer = client.solve(
-      {
-        Ref: ref,
-        Session: session.id,
-        Frontend: '',
-        FrontendAttrs: plan.frontendAttrs,
-        Exporters: plan.exporters,
-        Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
-        Entitlements: plan.entitlements,
-      },
-      targetAbort.signal,
-    );
-    // The build ending (failed, or without the result we return) stops whatever this target still waits for.
-    outer.then(
-      () => {
-        outerSettled = true;
-        if (!returned) targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
-      },
-      (err: Error) => {
-        outerSettled = true;
-        targetAbort.abort(err);
-      },
-    );
+    const startBuild = (attrs: Record<string, string>) => {
+      outer = client.solve(
+        {
+          Ref: ref,
+          Session: session.id,
+          Frontend: '',
+          FrontendAttrs: attrs,
+          Exporters: plan.exporters,
+          Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
+          Entitlements: plan.entitlements,
+          ...(plan.sourcePolicy ? { SourcePolicy: plan.sourcePolicy } : {}),
+        },
+        targetAbort.signal,
+      );
+      // The build ending (failed, or without the result we return) stops whatever this target still waits for.
+      outer.then(
+        () => {
+          outerSettled = true;
+          if (!returned) targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
+        },
+        (err: Error) => {
+          outerSettled = true;
+          targetAbort.abort(err);
+        },
+      );
+    };
+    const linked = Object.keys(plan.linkedContexts).length > 0;
+    if (!linked) startBuild(plan.frontendAttrs);
 
-    // A consumer waits for its producers here, its build open but idle.
+    // A consumer waits for its producers here. Its build starts once they published, as buildx's does
+    // (waitContextDeps): the build's own attributes (what the daemon records in its build history, and reads
+    // attestation requests from) then name the producers' results it consumes.
     await abortable(machine.until(name, 'solve'), targetAbort.signal);
     emit({ type: 'target-start', target: name, ref });
 
@@ -471,9 +497,12 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       Object.assign(attrs, link.attrs);
       for (const k of link.drop) delete attrs[k];
     }
+    if (linked) startBuild(attrs);
     const solved = await gatewaySolve(
       gateway,
-      { Frontend: 'dockerfile.v0', FrontendOpt: attrs, FrontendInputs: inputs, CacheImports: plan.cacheImports },
+      // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
+      // learns of them from its `cache-imports` attribute
+      { Frontend: plan.frontend, FrontendOpt: attrs, FrontendInputs: inputs },
       targetAbort.signal,
     );
     const result = solved.result ?? {};
@@ -505,7 +534,9 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     machine.completed(name);
     returned = true;
     await gateway.return({ result }, targetAbort.signal);
-    const response = await outer;
+    const response = await outer!;
+    // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
+    if (plan.contentStores) for (const message of updateIndexes(plan.contentStores, response)) emit({ type: 'warning', target: name, message });
     emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
     return outcome('done', { exporterResponse: response });
   } catch (err) {
@@ -565,16 +596,26 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
 
 function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { session: Session; fileSync: FileSync } {
   const fileSync = new FileSync(plan.localDirs);
-  const session = new Session({ name, sharedKey: sharedKeyFor(plan.localDirs.context) });
-  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(ctx.auth);
+  const session = new Session({ name, sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : randomId() });
+  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(plan.ssh, { env: ctx.env })).attach(ctx.auth);
   const sends = plan.destinations.map((d): FileSendTarget | undefined => {
-    if (d.mode === 'none') return undefined;
+    if (d.mode === 'none' || d.mode === 'store') return undefined;
     // type=docker without dest: the archive streams into the Engine's image store
     if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
     return d;
   });
   if (sends.some(Boolean)) session.attach(new FileSend(sends));
+  if (plan.contentStores && Object.keys(plan.contentStores.stores).length) session.attach(new ContentStoreService(plan.contentStores.stores));
   return { session, fileSync };
+}
+
+/** Fails (PlanError) for a target `ssh` entry that cannot be served (ssh.ts resolveSshSources). */
+function checkSsh(name: string, plan: SolvePlan, env: NodeJS.ProcessEnv): void {
+  try {
+    resolveSshSources(plan.ssh, env);
+  } catch (err) {
+    throw new PlanError(name, (err as Error).message);
+  }
 }
 
 /** Why a target stopped itself rather than being stopped by the run: carries the error to report. */

@@ -32,7 +32,8 @@ export interface TargetSpec {
   /** named contexts: NAME → `docker-image://…`, `target:OTHER`, an absolute local dir, or a URL */
   contexts: KeyValue;
   secrets: SecretEntry[];
-  ssh: AttrEntry[];
+  /** SSH agent sockets or keys to forward: `default` is $SSH_AUTH_SOCK; paths absolute */
+  ssh: Array<{ id: string; paths: string[] }>;
   outputs: AttrEntry[];
   cacheFrom: AttrEntry[];
   cacheTo: AttrEntry[];
@@ -40,9 +41,14 @@ export interface TargetSpec {
   noCacheFilter: string[];
   pull: boolean;
   network?: string;
-  shmSize?: string;
-  ulimits: string[];
+  /** bytes (buildx parses `128m` before it reaches BuildKit) */
+  shmSize?: number;
+  /** buildx's `ulimit` attribute: `name=soft:hard`, sorted by name */
+  ulimit?: string;
+  /** `host=ip` entries (or `host=host-gateway`), sorted by host; expanded at planning (toBuildkitExtraHosts) */
   extraHosts: string[];
+  /** `call` attribute: `build` (the default), or a frontend method such as `check`, `outline`, `targets` */
+  call?: string;
   attest: AttrEntry[];
   annotations: string[];
   entitlements: string[];
@@ -65,7 +71,6 @@ export function emptyTarget(name: string, context: string): TargetSpec {
     noCache: false,
     noCacheFilter: [],
     pull: false,
-    ulimits: [],
     extraHosts: [],
     attest: [],
     annotations: [],

@@ -35,6 +35,8 @@ export interface ControlSolveRequest {
   Cache: { Exports: CacheOptionsEntry[]; Imports: CacheOptionsEntry[] };
   Entitlements?: string[];
   Internal?: boolean;
+  /** a `moby.buildkit.v1.sourcepolicy.Policy` as plain data (enum values as names or numbers) */
+  SourcePolicy?: object;
 }
 export interface GatewayRef {
   id?: string;

@@ -30,6 +30,10 @@ Options:
                            off: only the cache the bake file configures
       --warm               cache warming: build every target without outputs, export its cache, and report which
                            targets were already warm (every step cached)
+      --allow ENTITLEMENT  let the bake file use: network.host, security.insecure, ssh (the SSH agent),
+                           device[=NAME], fs.read=PATH, fs.write=PATH, fs=PATH (PATH or *: files outside the
+                           working directory), buildx.local.delete (repeatable, or comma-separated). Nothing
+                           else is granted: a target that needs more is refused before the build starts
   -h, --help               this help
 
 Commands:
@@ -64,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
         progress: { type: 'string' },
         cache: { type: 'string' },
         warm: { type: 'boolean' },
+        allow: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -82,6 +87,15 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     process.stderr.write(`bakekit: --${(err as Error).message}\n`);
     return 2;
+  }
+  if (v.allow?.length) {
+    const { parseAllow } = await import('../build/entitlements.js');
+    try {
+      parseAllow(v.allow);
+    } catch (err) {
+      process.stderr.write(`bakekit: --${(err as Error).message}\n`);
+      return 2;
+    }
   }
   const controller = new AbortController();
   const onSignal = (sig: NodeJS.Signals) => {
@@ -106,6 +120,7 @@ export async function main(argv: string[]): Promise<number> {
     metadataFile: v['metadata-file'],
     cache,
     warm: v.warm,
+    allow: v.allow ?? [],
     signal: controller.signal,
     onBakeWarning: (w) => process.stderr.write(`WARNING: ${w.message}\n`),
   };

@@ -37,12 +37,13 @@ describe('attestations as buildx sends them', () => {
     expect(p.frontendAttrs['attest:provenance']).toBeUndefined();
   });
 
-  it('default provenance (mode=min,inline-only=true) only for image outputs on daemons that support it', () => {
+  // buildx toSolveOpt adds it whatever the outputs (the differential suite checks this against buildx itself)
+  it('default provenance (mode=min,inline-only=true) on daemons that support it, whatever the outputs', () => {
     expect(planTarget(target({ outputs: [{ type: 'image', name: 'r/app' }] }), { defaultProvenance: true }).frontendAttrs['attest:provenance']).toBe(
       'mode=min,inline-only=true',
     );
     expect(planTarget(target({ outputs: [{ type: 'image', name: 'r/app' }] }), {}).frontendAttrs['attest:provenance']).toBeUndefined();
-    expect(planTarget(target({ outputs: [{ type: 'local', dest: '/tmp/x' }] }), { defaultProvenance: true }).frontendAttrs['attest:provenance']).toBeUndefined();
+    expect(planTarget(target({ outputs: [{ type: 'local', dest: '/tmp/x' }] }), { defaultProvenance: true }).frontendAttrs['attest:provenance']).toBe('mode=min,inline-only=true');
     expect(
       planTarget(target({ attest: [{ type: 'provenance', mode: 'max' }], outputs: [{ type: 'image', name: 'r/app' }] }), { defaultProvenance: true }).frontendAttrs[
         'attest:provenance'
@@ -68,8 +69,12 @@ describe('type=docker without dest', () => {
     expect(() => planTarget(target({ platforms: ['linux/amd64', 'linux/arm64'], outputs: [{ type: 'docker' }] }), {})).toThrow(PlanError);
   });
 
-  it('an OCI layout directory (tar=false) is refused clearly', () => {
-    expect(() => planTarget(target({ outputs: [{ type: 'oci', dest: '/tmp/x', tar: 'false' }] }), {})).toThrow(/tar=false .* is not supported/);
+  it('an OCI layout directory (tar=false) is written through the content store `export`; without dest it is refused', () => {
+    const p = planTarget(target({ tags: ['app:1'], outputs: [{ type: 'oci', dest: '/tmp/x', tar: 'false' }] }), {});
+    expect(p.exporters).toEqual([{ Type: 'oci', Attrs: { tar: 'false', name: 'app:1' } }]);
+    expect(p.destinations).toEqual([{ mode: 'store', path: '/tmp/x' }]);
+    expect(p.contentStores).toEqual({ stores: { export: '/tmp/x' }, indexUpdates: [{ kind: 'image', dir: '/tmp/x' }] });
+    expect(() => planTarget(target({ outputs: [{ type: 'oci', tar: 'false' }] }), {})).toThrow(/tar=false needs dest=DIR/);
   });
 
   it('the config digest leaves the metadata when the image digest is preferred (buildx)', () => {

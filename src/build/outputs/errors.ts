@@ -15,7 +15,7 @@ const AUTH_FAILURE = /\b401\b|unauthori[sz]ed|authentication required|failed to 
 export function pushHosts(plan: SolvePlan): string[] {
   const hosts = new Set<string>();
   for (const e of plan.exporters) {
-    if (e.Type !== 'image' || e.Attrs.push !== 'true') continue;
+    if ((e.Type !== 'image' && e.Type !== 'moby') || e.Attrs.push !== 'true') continue;
     for (const n of (e.Attrs.name ?? '').split(',')) {
       if (!n.trim()) continue;
       try {

@@ -7,6 +7,7 @@
 import type { BuildkitClient, WorkerRecord } from '../../buildkit/client.js';
 import { dockerContextHost, dockerHostFromEnv, type DockerHost } from '../../buildkit/transport/endpoint.js';
 import type { PlanOptions } from '../plan.js';
+import type { HostGateway } from '../attribute-values.js';
 import type { TargetSpec } from '../spec.js';
 import { engineFeatures } from './docker-load.js';
 
@@ -64,6 +65,16 @@ function loadContexts(specs: TargetSpec[], dockerEngine: boolean): Set<string | 
   return out;
 }
 
+/** buildx's driver HostGatewayIP: the Engine names it in a worker label; other builders have none. */
+function hostGateway(workers: WorkerRecord[], dockerEngine: boolean): HostGateway {
+  if (!dockerEngine) return { unsupported: 'host-gateway is only known to the Docker Engine\'s own builder (docker://); give an IP address instead' };
+  for (const w of workers) {
+    const ip = w.Labels?.['org.mobyproject.buildkit.worker.moby.host-gateway-ip'];
+    if (ip) return { ip };
+  }
+  return { unsupported: 'the Docker Engine did not say its host-gateway address' };
+}
+
 /** The Engine a `type=docker` load goes to: the Docker context named by `context=`, else DOCKER_HOST / the default socket. */
 export function loadEngine(context: string | undefined, env: NodeJS.ProcessEnv): DockerHost {
   return context && context !== 'default' ? dockerContextHost(context, env) : dockerHostFromEnv(env);
@@ -80,11 +91,14 @@ export async function probeOutputs(
   client: BuildkitClient,
   opts: { dockerEngine: boolean; env: NodeJS.ProcessEnv; signal?: AbortSignal },
 ): Promise<OutputProbe> {
-  const planOptions: PlanOptions = { dockerEngine: opts.dockerEngine };
-  if (!wantsImage(specs)) return { planOptions };
+  const planOptions: PlanOptions = { dockerEngine: opts.dockerEngine, noDefaultLoad: truthy(opts.env.BUILDX_NO_DEFAULT_LOAD) };
+  // Asked whatever the outputs: buildx adds the default provenance to every build the daemon can attest (BuildKit
+  // keeps it with the build record), and `host-gateway` needs the Engine's worker label.
   const features = await probeDaemon(client, opts.dockerEngine, opts.signal);
   planOptions.defaultProvenance = features.attestations && !truthy(opts.env.BUILDX_NO_DEFAULT_ATTESTATIONS);
   planOptions.engineContainerdStore = features.containerdStore;
+  planOptions.hostGateway = hostGateway(features.workers, opts.dockerEngine);
+  if (!wantsImage(specs)) return { planOptions, features };
   const importers = new Map<string | undefined, boolean>();
   for (const ctx of loadContexts(specs, opts.dockerEngine)) {
     // Ask before building: a build whose image cannot be loaded anywhere should not run at all.

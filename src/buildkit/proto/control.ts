@@ -37,6 +37,21 @@ message GCPolicy { bool all = 1; int64 keepDuration = 2; int64 keepBytes = 3; re
 message BuildkitVersion { string package = 1; string version = 2; string revision = 3; }
 `;
 
+/** `moby.buildkit.v1.sourcepolicy` (BuildKit sourcepolicy/pb/policy.proto): the source policy a Solve may carry. */
+export const SOURCEPOLICY_PROTO = `
+syntax = "proto3";
+package moby.buildkit.v1.sourcepolicy;
+
+enum PolicyAction { ALLOW = 0; DENY = 1; CONVERT = 2; }
+enum AttrMatch { EQUAL = 0; NOTEQUAL = 1; MATCHES = 2; }
+enum MatchType { WILDCARD = 0; EXACT = 1; REGEX = 2; }
+message Rule { PolicyAction action = 1; Selector selector = 2; Update updates = 3; }
+message Update { string identifier = 1; map<string, string> attrs = 2; }
+message Selector { string identifier = 1; MatchType match_type = 2; repeated AttrConstraint constraints = 3; }
+message AttrConstraint { string key = 1; string value = 2; AttrMatch condition = 3; }
+message Policy { int64 version = 1; repeated Rule rules = 2; }
+`;
+
 export const CONTROL_PROTO = `
 syntax = "proto3";
 package moby.buildkit.v1;
@@ -62,8 +77,13 @@ message SolveRequest {
   repeated string Entitlements = 9;
   map<string, bytes> FrontendInputs = 10;
   bool Internal = 11;
+  moby.buildkit.v1.sourcepolicy.Policy SourcePolicy = 12;
   repeated Exporter Exporters = 13;
   bool EnableSessionExporter = 14;
+  // 15-17: newer than BuildKit v0.25; declared so that a client sending them is seen (tests' solve recorder)
+  string SourcePolicySession = 15;
+  int64 CompatibilityVersion = 16;
+  bool ProxyNetwork = 17;
 }
 message Exporter { string Type = 1; map<string, string> Attrs = 2; }
 message CacheOptions {

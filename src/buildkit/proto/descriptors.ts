@@ -13,7 +13,8 @@ export const descriptors = {
             "Empty": {"fields": {}},
             "Any": {
               "fields": {"type_url": {"type": "string", "id": 1}, "value": {"type": "bytes", "id": 2}}
-            }
+            },
+            "FieldMask": {"fields": {"paths": {"rule": "repeated", "type": "string", "id": 1}}}
           }
         },
         "rpc": {
@@ -93,6 +94,46 @@ export const descriptors = {
                     }
                   }
                 },
+                "sourcepolicy": {
+                  "nested": {
+                    "PolicyAction": {"values": {"ALLOW": 0, "DENY": 1, "CONVERT": 2}},
+                    "AttrMatch": {"values": {"EQUAL": 0, "NOTEQUAL": 1, "MATCHES": 2}},
+                    "MatchType": {"values": {"WILDCARD": 0, "EXACT": 1, "REGEX": 2}},
+                    "Rule": {
+                      "fields": {
+                        "action": {"type": "PolicyAction", "id": 1},
+                        "selector": {"type": "Selector", "id": 2},
+                        "updates": {"type": "Update", "id": 3}
+                      }
+                    },
+                    "Update": {
+                      "fields": {
+                        "identifier": {"type": "string", "id": 1},
+                        "attrs": {"keyType": "string", "type": "string", "id": 2}
+                      }
+                    },
+                    "Selector": {
+                      "fields": {
+                        "identifier": {"type": "string", "id": 1},
+                        "match_type": {"type": "MatchType", "id": 2},
+                        "constraints": {"rule": "repeated", "type": "AttrConstraint", "id": 3}
+                      }
+                    },
+                    "AttrConstraint": {
+                      "fields": {
+                        "key": {"type": "string", "id": 1},
+                        "value": {"type": "string", "id": 2},
+                        "condition": {"type": "AttrMatch", "id": 3}
+                      }
+                    },
+                    "Policy": {
+                      "fields": {
+                        "version": {"type": "int64", "id": 1},
+                        "rules": {"rule": "repeated", "type": "Rule", "id": 2}
+                      }
+                    }
+                  }
+                },
                 "Control": {
                   "methods": {
                     "Solve": {"requestType": "SolveRequest", "responseType": "SolveResponse"},
@@ -129,8 +170,12 @@ export const descriptors = {
                     "Entitlements": {"rule": "repeated", "type": "string", "id": 9},
                     "FrontendInputs": {"keyType": "string", "type": "bytes", "id": 10},
                     "Internal": {"type": "bool", "id": 11},
+                    "SourcePolicy": {"type": "moby.buildkit.v1.sourcepolicy.Policy", "id": 12},
                     "Exporters": {"rule": "repeated", "type": "Exporter", "id": 13},
-                    "EnableSessionExporter": {"type": "bool", "id": 14}
+                    "EnableSessionExporter": {"type": "bool", "id": 14},
+                    "SourcePolicySession": {"type": "string", "id": 15},
+                    "CompatibilityVersion": {"type": "int64", "id": 16},
+                    "ProxyNetwork": {"type": "bool", "id": 17}
                   }
                 },
                 "Exporter": {
@@ -315,9 +360,16 @@ export const descriptors = {
                         "FrontendOpt": {"keyType": "string", "type": "string", "id": 3},
                         "allowResultReturn": {"type": "bool", "id": 5},
                         "allowResultArrayRef": {"type": "bool", "id": 6},
+                        "Final": {"type": "bool", "id": 10},
+                        "ExporterAttr": {"type": "bytes", "id": 11},
                         "CacheImports": {"rule": "repeated", "type": "CacheOptionsEntry", "id": 12},
                         "FrontendInputs": {"keyType": "string", "type": "bytes", "id": 13},
-                        "Evaluate": {"type": "bool", "id": 14}
+                        "Evaluate": {"type": "bool", "id": 14},
+                        "SourcePolicies": {
+                          "rule": "repeated",
+                          "type": "moby.buildkit.v1.sourcepolicy.Policy",
+                          "id": 15
+                        }
                       }
                     },
                     "CacheOptionsEntry": {
@@ -372,6 +424,28 @@ export const descriptors = {
                     "GetSecretResponse": {"fields": {"data": {"type": "bytes", "id": 1}}}
                   }
                 }
+              }
+            }
+          }
+        },
+        "sshforward": {
+          "nested": {
+            "v1": {
+              "nested": {
+                "SSH": {
+                  "methods": {
+                    "CheckAgent": {"requestType": "CheckAgentRequest", "responseType": "CheckAgentResponse"},
+                    "ForwardAgent": {
+                      "requestType": "BytesMessage",
+                      "requestStream": true,
+                      "responseType": "BytesMessage",
+                      "responseStream": true
+                    }
+                  }
+                },
+                "BytesMessage": {"fields": {"data": {"type": "bytes", "id": 1}}},
+                "CheckAgentRequest": {"fields": {"ID": {"type": "string", "id": 1}}},
+                "CheckAgentResponse": {"fields": {}}
               }
             }
           }
@@ -472,9 +546,14 @@ export const descriptors = {
                     "ServingStatus": {"values": {"UNKNOWN": 0, "SERVING": 1, "NOT_SERVING": 2, "SERVICE_UNKNOWN": 3}}
                   }
                 },
+                "HealthListRequest": {"fields": {}},
+                "HealthListResponse": {
+                  "fields": {"statuses": {"keyType": "string", "type": "HealthCheckResponse", "id": 1}}
+                },
                 "Health": {
                   "methods": {
                     "Check": {"requestType": "HealthCheckRequest", "responseType": "HealthCheckResponse"},
+                    "List": {"requestType": "HealthListRequest", "responseType": "HealthListResponse"},
                     "Watch": {
                       "requestType": "HealthCheckRequest",
                       "responseType": "HealthCheckResponse",
@@ -521,6 +600,122 @@ export const descriptors = {
                     "PACKET_DATA": 2,
                     "PACKET_FIN": 3,
                     "PACKET_ERR": 4
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "containerd": {
+      "nested": {
+        "services": {
+          "nested": {
+            "content": {
+              "nested": {
+                "v1": {
+                  "nested": {
+                    "Content": {
+                      "methods": {
+                        "Info": {"requestType": "InfoRequest", "responseType": "InfoResponse"},
+                        "Update": {"requestType": "UpdateRequest", "responseType": "UpdateResponse"},
+                        "List": {
+                          "requestType": "ListContentRequest",
+                          "responseType": "ListContentResponse",
+                          "responseStream": true
+                        },
+                        "Delete": {
+                          "requestType": "DeleteContentRequest",
+                          "responseType": "google.protobuf.Empty"
+                        },
+                        "Read": {
+                          "requestType": "ReadContentRequest",
+                          "responseType": "ReadContentResponse",
+                          "responseStream": true
+                        },
+                        "Status": {"requestType": "StatusRequest", "responseType": "StatusResponse"},
+                        "ListStatuses": {
+                          "requestType": "ListStatusesRequest",
+                          "responseType": "ListStatusesResponse"
+                        },
+                        "Write": {
+                          "requestType": "WriteContentRequest",
+                          "requestStream": true,
+                          "responseType": "WriteContentResponse",
+                          "responseStream": true
+                        },
+                        "Abort": {"requestType": "AbortRequest", "responseType": "google.protobuf.Empty"}
+                      }
+                    },
+                    "Info": {
+                      "fields": {
+                        "digest": {"type": "string", "id": 1},
+                        "size": {"type": "int64", "id": 2},
+                        "created_at": {"type": "google.protobuf.Timestamp", "id": 3},
+                        "updated_at": {"type": "google.protobuf.Timestamp", "id": 4},
+                        "labels": {"keyType": "string", "type": "string", "id": 5}
+                      }
+                    },
+                    "InfoRequest": {"fields": {"digest": {"type": "string", "id": 1}}},
+                    "InfoResponse": {"fields": {"info": {"type": "Info", "id": 1}}},
+                    "UpdateRequest": {
+                      "fields": {
+                        "info": {"type": "Info", "id": 1},
+                        "update_mask": {"type": "google.protobuf.FieldMask", "id": 2}
+                      }
+                    },
+                    "UpdateResponse": {"fields": {"info": {"type": "Info", "id": 1}}},
+                    "ListContentRequest": {"fields": {"filters": {"rule": "repeated", "type": "string", "id": 1}}},
+                    "ListContentResponse": {"fields": {"info": {"rule": "repeated", "type": "Info", "id": 1}}},
+                    "DeleteContentRequest": {"fields": {"digest": {"type": "string", "id": 1}}},
+                    "ReadContentRequest": {
+                      "fields": {
+                        "digest": {"type": "string", "id": 1},
+                        "offset": {"type": "int64", "id": 2},
+                        "size": {"type": "int64", "id": 3}
+                      }
+                    },
+                    "ReadContentResponse": {
+                      "fields": {"offset": {"type": "int64", "id": 1}, "data": {"type": "bytes", "id": 2}}
+                    },
+                    "Status": {
+                      "fields": {
+                        "started_at": {"type": "google.protobuf.Timestamp", "id": 1},
+                        "updated_at": {"type": "google.protobuf.Timestamp", "id": 2},
+                        "ref": {"type": "string", "id": 3},
+                        "offset": {"type": "int64", "id": 4},
+                        "total": {"type": "int64", "id": 5},
+                        "expected": {"type": "string", "id": 6}
+                      }
+                    },
+                    "StatusRequest": {"fields": {"ref": {"type": "string", "id": 1}}},
+                    "StatusResponse": {"fields": {"status": {"type": "Status", "id": 1}}},
+                    "ListStatusesRequest": {"fields": {"filters": {"rule": "repeated", "type": "string", "id": 1}}},
+                    "ListStatusesResponse": {"fields": {"statuses": {"rule": "repeated", "type": "Status", "id": 1}}},
+                    "WriteAction": {"values": {"STAT": 0, "WRITE": 1, "COMMIT": 2}},
+                    "WriteContentRequest": {
+                      "fields": {
+                        "action": {"type": "WriteAction", "id": 1},
+                        "ref": {"type": "string", "id": 2},
+                        "total": {"type": "int64", "id": 3},
+                        "expected": {"type": "string", "id": 4},
+                        "offset": {"type": "int64", "id": 5},
+                        "data": {"type": "bytes", "id": 6},
+                        "labels": {"keyType": "string", "type": "string", "id": 7}
+                      }
+                    },
+                    "WriteContentResponse": {
+                      "fields": {
+                        "action": {"type": "WriteAction", "id": 1},
+                        "started_at": {"type": "google.protobuf.Timestamp", "id": 2},
+                        "updated_at": {"type": "google.protobuf.Timestamp", "id": 3},
+                        "offset": {"type": "int64", "id": 4},
+                        "total": {"type": "int64", "id": 5},
+                        "digest": {"type": "string", "id": 6}
+                      }
+                    },
+                    "AbortRequest": {"fields": {"ref": {"type": "string", "id": 1}}}
                   }
                 }
               }

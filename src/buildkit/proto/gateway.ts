@@ -64,9 +64,12 @@ message SolveRequest {
   map<string, string> FrontendOpt = 3;
   bool allowResultReturn = 5;
   bool allowResultArrayRef = 6;
+  bool Final = 10;
+  bytes ExporterAttr = 11;
   repeated CacheOptionsEntry CacheImports = 12;
   map<string, bytes> FrontendInputs = 13;
   bool Evaluate = 14;
+  repeated moby.buildkit.v1.sourcepolicy.Policy SourcePolicies = 15;
 }
 message CacheOptionsEntry { string Type = 1; map<string, string> Attrs = 2; }
 message SolveResponse { string ref = 1; Result result = 3; }

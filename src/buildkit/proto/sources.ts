@@ -4,13 +4,15 @@
  * build fail when it is stale). Nothing at run time imports this module.
  */
 import { AUTH_PROTO } from './auth.js';
-import { CONTROL_PROTO, PB_PROTO, WORKER_TYPES_PROTO } from './control.js';
+import { CONTENT_PROTO, FIELD_MASK_PROTO } from './content.js';
+import { CONTROL_PROTO, PB_PROTO, SOURCEPOLICY_PROTO, WORKER_TYPES_PROTO } from './control.js';
 import { FILESYNC_PROTO } from './filesync.js';
 import { FSUTIL_PROTO } from './fsutil.js';
 import { APICAPS_PROTO, GATEWAY_PROTO } from './gateway.js';
 import { HEALTH_PROTO } from './health.js';
 import { ANY_PROTO, RPC_STATUS_PROTO } from './rpc-status.js';
 import { SECRETS_PROTO } from './secrets.js';
+import { SSHFORWARD_PROTO } from './sshforward.js';
 
 /** Well-known types referenced by several packages; ours, so nothing is loaded from disk. */
 export const WELL_KNOWN_PROTO = `
@@ -26,12 +28,16 @@ export const PROTO_SOURCES: readonly string[] = [
   RPC_STATUS_PROTO,
   PB_PROTO,
   WORKER_TYPES_PROTO,
+  SOURCEPOLICY_PROTO,
   CONTROL_PROTO,
   APICAPS_PROTO,
   GATEWAY_PROTO,
   SECRETS_PROTO,
+  SSHFORWARD_PROTO,
   AUTH_PROTO,
   HEALTH_PROTO,
   FSUTIL_PROTO,
   FILESYNC_PROTO,
+  FIELD_MASK_PROTO,
+  CONTENT_PROTO,
 ];

@@ -1,6 +1,352 @@
-export const id = 424;
-export const ids = [424];
+export const id = 253;
+export const ids = [253,865];
 export const modules = {
+
+/***/ 5865:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ normalizeAttests),
+/* harmony export */   Fs: () => (/* binding */ normalizeSecrets),
+/* harmony export */   HE: () => (/* binding */ parseSecretText),
+/* harmony export */   IC: () => (/* binding */ compareSsh),
+/* harmony export */   Ji: () => (/* binding */ parseExportText),
+/* harmony export */   MY: () => (/* binding */ parseGoBool),
+/* harmony export */   R2: () => (/* binding */ parseSshText),
+/* harmony export */   SV: () => (/* binding */ parseAttestText),
+/* harmony export */   Uu: () => (/* binding */ parseCacheTexts),
+/* harmony export */   Zd: () => (/* binding */ cachesFromValue),
+/* harmony export */   al: () => (/* binding */ sshFromValue),
+/* harmony export */   fm: () => (/* binding */ normalizeCaches),
+/* harmony export */   lX: () => (/* binding */ normalizeExports),
+/* harmony export */   qZ: () => (/* binding */ csvFields),
+/* harmony export */   qz: () => (/* binding */ attestsFromValue),
+/* harmony export */   ty: () => (/* binding */ exportsFromValue),
+/* harmony export */   uT: () => (/* binding */ normalizeSsh),
+/* harmony export */   xq: () => (/* binding */ mergeEntries),
+/* harmony export */   z8: () => (/* binding */ secretsFromValue)
+/* harmony export */ });
+/* unused harmony exports removeEqualDupes, dedupeByKey, sshEqual */
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6676);
+
+
+/** Go's strconv.ParseBool. */
+function parseGoBool(s) {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
+        return false;
+    return undefined;
+}
+/** Splits a CSV line the way buildx's csvvalue does (quotes allowed, spaces kept). */
+function csvFields(s) {
+    if (s === '')
+        return [''];
+    if (!s.includes('"'))
+        return s.split(',');
+    const rows = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(s, { relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
+    return rows[0] ?? [''];
+}
+function cutEq(field) {
+    const i = field.indexOf('=');
+    return i < 0 ? undefined : [field.slice(0, i), field.slice(i + 1)];
+}
+function parseExportText(s) {
+    const fields = csvFields(s);
+    if (fields.length === 1 && fields[0] === s && !s.startsWith('type=')) {
+        return s === '-' ? { type: 'tar', dest: '-' } : { type: 'local', dest: s };
+    }
+    const e = {};
+    let type = '';
+    for (const field of fields) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid value ${field}`);
+        const key = kv[0].trim().toLowerCase();
+        if (key === 'type')
+            type = kv[1];
+        else
+            e[key] = kv[1];
+    }
+    if (type === '')
+        throw new Error('type is required for output');
+    return { ...e, type };
+}
+/** One string may hold several registry refs (`"ref1,ref2"`) when it has no `=`. */
+function parseCacheTexts(s) {
+    if (!s.includes('='))
+        return csvFields(s).map((ref) => ({ type: 'registry', ref }));
+    const e = {};
+    let type = '';
+    for (const field of csvFields(s)) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid value ${field}`);
+        const key = kv[0].toLowerCase();
+        if (key === 'type')
+            type = kv[1];
+        else
+            e[key] = kv[1];
+    }
+    if (type === '')
+        throw new Error(`type required form> ${JSON.stringify(s)}`);
+    return [{ ...e, type }];
+}
+function parseSecretText(s) {
+    const out = {};
+    let type = '';
+    for (const field of csvFields(s)) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid field '${field}' must be a key=value pair`);
+        const key = kv[0].toLowerCase();
+        const value = kv[1];
+        switch (key) {
+            case 'type':
+                if (value !== 'file' && value !== 'env')
+                    throw new Error(`unsupported secret type ${JSON.stringify(value)}`);
+                type = value;
+                break;
+            case 'id':
+                out.id = value;
+                break;
+            case 'source':
+            case 'src':
+                out.src = value;
+                break;
+            case 'env':
+                out.env = value;
+                break;
+            default:
+                throw new Error(`unexpected key '${key}' in '${field}'`);
+        }
+    }
+    if (type === 'env' && !out.env) {
+        const src = out.src;
+        delete out.src;
+        if (src)
+            out.env = src;
+    }
+    return cleanSecret(out);
+}
+function cleanSecret(s) {
+    const out = {};
+    if (s.id)
+        out.id = s.id;
+    if (s.src)
+        out.src = s.src;
+    if (s.env)
+        out.env = s.env;
+    return out;
+}
+function parseSshText(s) {
+    const i = s.indexOf('=');
+    if (i < 0)
+        return { id: s };
+    return { id: s.slice(0, i), paths: s.slice(i + 1).split(',') };
+}
+function parseAttestText(s) {
+    const out = {};
+    let type = '';
+    let disabled = false;
+    for (const field of csvFields(s)) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid value ${field}`);
+        switch (kv[0].trim().toLowerCase()) {
+            case 'type':
+                type = kv[1];
+                break;
+            case 'disabled': {
+                const b = parseGoBool(kv[1]);
+                if (b === undefined)
+                    throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(kv[1])}: invalid syntax`);
+                disabled = b;
+                break;
+            }
+            default:
+                out[kv[0]] = kv[1];
+        }
+    }
+    if (type === '')
+        throw new Error('attestation type not specified');
+    return makeAttest(type, disabled, out);
+}
+function makeAttest(type, disabled, attrs) {
+    const e = { ...attrs, type };
+    if (disabled)
+        e.disabled = true;
+    return e;
+}
+/** An object-valued entry as a string map (cty converts every attribute to string). */
+function stringMap(v, what) {
+    v = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
+    if (!(v instanceof Map))
+        throw new Error(`Unsuitable value type; ${what} entries must be strings or objects`);
+    const out = new Map();
+    for (const [k, x] of v) {
+        const s = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(x, `${what}.${k}`);
+        if (s !== null)
+            out.set(k, s);
+    }
+    return out;
+}
+/** Elements of a structured list: empty strings are skipped (issue #2822). */
+function elements(v) {
+    return v === null ? [] : v.filter((x) => !(typeof x === 'string' && x === '') && x !== null);
+}
+function exportsFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseExportText(v);
+        const m = stringMap(v, 'output');
+        const type = m.get('type') ?? '';
+        if (type === '')
+            throw new Error('type is required for output');
+        const e = {};
+        for (const [k, x] of m)
+            if (k !== 'type' && !(k === 'dest' && x === ''))
+                e[k] = x;
+        return { ...e, type };
+    });
+}
+function cachesFromValue(list) {
+    return elements(list).flatMap((v) => {
+        if (typeof v === 'string')
+            return parseCacheTexts(v);
+        const m = stringMap(v, 'cache');
+        const type = m.get('type') ?? '';
+        const e = {};
+        for (const [k, x] of m)
+            if (k !== 'type')
+                e[k] = x;
+        if (type === '')
+            throw new Error(`type required for ${JSON.stringify(JSON.stringify(Object.fromEntries(m)))}`);
+        return [{ ...e, type }];
+    });
+}
+function secretsFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseSecretText(v);
+        const m = stringMap(v, 'secret');
+        return cleanSecret({ id: m.get('id'), src: m.get('src'), env: m.get('env') });
+    });
+}
+function sshFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseSshText(v);
+        const o = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
+        if (!(o instanceof Map))
+            throw new Error('Unsuitable value type; ssh entries must be strings or objects');
+        const out = {};
+        const id = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(o.get('id') ?? null);
+        if (id)
+            out.id = id;
+        const paths = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(o.get('paths') ?? null);
+        if (Array.isArray(paths) && paths.length > 0)
+            out.paths = paths.map((p) => (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(p) ?? '');
+        return out;
+    });
+}
+function attestsFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseAttestText(v);
+        const m = stringMap(v, 'attest');
+        let type = '';
+        let disabled = false;
+        const attrs = {};
+        for (const [k, x] of m) {
+            if (k === 'type')
+                type = x;
+            else if (k === 'disabled') {
+                const b = parseGoBool(x);
+                if (b === undefined)
+                    throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(x)}: invalid syntax`);
+                disabled = b;
+            }
+            else
+                attrs[k] = x;
+        }
+        return makeAttest(type, disabled, attrs);
+    });
+}
+// ---- equality and de-duplication (the exact orders buildx produces) ----
+function recordsEqual(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+}
+/**
+ * buildx's removeDupes for cache and export entries: walking backwards, each element that has
+ * a later duplicate swaps that duplicate with the last element and drops it. This is not
+ * "keep first" — a later unique element can move into the dropped duplicate's slot — so it is
+ * reproduced exactly.
+ */
+function removeEqualDupes(list) {
+    const s = [...list];
+    for (let i = s.length - 2; i >= 0; i--) {
+        for (let j = i + 1; j < s.length; j++) {
+            if (recordsEqual(s[i], s[j])) {
+                s[j] = s[s.length - 1];
+                s.pop();
+                break;
+            }
+        }
+    }
+    return s;
+}
+/** Later entries with the same key replace earlier ones, at the earlier position. */
+function dedupeByKey(list, key) {
+    const res = [];
+    const index = new Map();
+    for (const item of list) {
+        const k = key(item);
+        const i = index.get(k);
+        if (i !== undefined)
+            res[i] = item;
+        else {
+            index.set(k, res.length);
+            res.push(item);
+        }
+    }
+    return res;
+}
+const normalizeCaches = (l) => l && l.length ? removeEqualDupes(l) : undefined;
+const normalizeExports = (l) => l && l.length ? removeEqualDupes(l) : undefined;
+const normalizeSecrets = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
+const normalizeSsh = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
+const normalizeAttests = (l) => l && l.length ? dedupeByKey(l, (a) => a.type) : undefined;
+/** The `Merge` of buildx list types: concatenate then normalise (nil-ness preserved). */
+function mergeEntries(a, b, normalize) {
+    if (b === undefined)
+        return normalize(a);
+    if (a === undefined)
+        return normalize(b);
+    return normalize([...a, ...b]);
+}
+function sshEqual(a, b) {
+    return (a.id ?? '') === (b.id ?? '') && JSON.stringify(a.paths ?? []) === JSON.stringify(b.paths ?? []);
+}
+function compareSsh(a, b) {
+    const ia = a.id ?? '';
+    const ib = b.id ?? '';
+    if (ia !== ib)
+        return ia < ib ? -1 : 1;
+    const pa = a.paths ?? [];
+    const pb = b.paths ?? [];
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++)
+        if (pa[i] !== pb[i])
+            return pa[i] < pb[i] ? -1 : 1;
+    return pa.length - pb.length;
+}
+
+
+/***/ }),
 
 /***/ 7554:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -43,30 +389,31 @@ function atPos(err, pos) {
 
 /***/ }),
 
-/***/ 4424:
+/***/ 6676:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bindSecrets: () => (/* binding */ bindSecrets),
-  identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
-  resolveDefinition: () => (/* binding */ resolveDefinition),
-  runBake: () => (/* binding */ runBake),
-  targetSpecs: () => (/* binding */ targetSpecs)
-});
-
-// UNUSED EXPORTS: overridesFor, writeMetadataFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/bake/errors.js
-var bake_errors = __webpack_require__(7554);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
-;// CONCATENATED MODULE: ./lib/bake/hcl/value.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ isPrimitiveType),
+/* harmony export */   DD: () => (/* binding */ asList),
+/* harmony export */   HO: () => (/* binding */ toJS),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   O9: () => (/* binding */ materialize),
+/* harmony export */   XL: () => (/* binding */ asBool),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   bR: () => (/* binding */ convertTo),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   gb: () => (/* binding */ LazyValue),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   lu: () => (/* binding */ valuesEqual),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   ss: () => (/* binding */ fromJS),
+/* harmony export */   xG: () => (/* binding */ typeToString),
+/* harmony export */   zf: () => (/* binding */ sortSetValues),
+/* harmony export */   zx: () => (/* binding */ ConversionError)
+/* harmony export */ });
+/* unused harmony export isObject */
 /** A value computed on first use (block references like `target.app.args`). */
 class LazyValue {
 }
@@ -314,323 +661,27 @@ function sortSetValues(vals) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/bake/entries.js
+
+/***/ }),
+
+/***/ 6253:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
-/** Go's strconv.ParseBool. */
-function parseGoBool(s) {
-    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
-        return true;
-    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
-        return false;
-    return undefined;
-}
-/** Splits a CSV line the way buildx's csvvalue does (quotes allowed, spaces kept). */
-function csvFields(s) {
-    if (s === '')
-        return [''];
-    if (!s.includes('"'))
-        return s.split(',');
-    const rows = (0,sync/* parse */.qg)(s, { relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
-    return rows[0] ?? [''];
-}
-function cutEq(field) {
-    const i = field.indexOf('=');
-    return i < 0 ? undefined : [field.slice(0, i), field.slice(i + 1)];
-}
-function parseExportText(s) {
-    const fields = csvFields(s);
-    if (fields.length === 1 && fields[0] === s && !s.startsWith('type=')) {
-        return s === '-' ? { type: 'tar', dest: '-' } : { type: 'local', dest: s };
-    }
-    const e = {};
-    let type = '';
-    for (const field of fields) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid value ${field}`);
-        const key = kv[0].trim().toLowerCase();
-        if (key === 'type')
-            type = kv[1];
-        else
-            e[key] = kv[1];
-    }
-    if (type === '')
-        throw new Error('type is required for output');
-    return { ...e, type };
-}
-/** One string may hold several registry refs (`"ref1,ref2"`) when it has no `=`. */
-function parseCacheTexts(s) {
-    if (!s.includes('='))
-        return csvFields(s).map((ref) => ({ type: 'registry', ref }));
-    const e = {};
-    let type = '';
-    for (const field of csvFields(s)) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid value ${field}`);
-        const key = kv[0].toLowerCase();
-        if (key === 'type')
-            type = kv[1];
-        else
-            e[key] = kv[1];
-    }
-    if (type === '')
-        throw new Error(`type required form> ${JSON.stringify(s)}`);
-    return [{ ...e, type }];
-}
-function parseSecretText(s) {
-    const out = {};
-    let type = '';
-    for (const field of csvFields(s)) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid field '${field}' must be a key=value pair`);
-        const key = kv[0].toLowerCase();
-        const value = kv[1];
-        switch (key) {
-            case 'type':
-                if (value !== 'file' && value !== 'env')
-                    throw new Error(`unsupported secret type ${JSON.stringify(value)}`);
-                type = value;
-                break;
-            case 'id':
-                out.id = value;
-                break;
-            case 'source':
-            case 'src':
-                out.src = value;
-                break;
-            case 'env':
-                out.env = value;
-                break;
-            default:
-                throw new Error(`unexpected key '${key}' in '${field}'`);
-        }
-    }
-    if (type === 'env' && !out.env) {
-        const src = out.src;
-        delete out.src;
-        if (src)
-            out.env = src;
-    }
-    return cleanSecret(out);
-}
-function cleanSecret(s) {
-    const out = {};
-    if (s.id)
-        out.id = s.id;
-    if (s.src)
-        out.src = s.src;
-    if (s.env)
-        out.env = s.env;
-    return out;
-}
-function parseSshText(s) {
-    const i = s.indexOf('=');
-    if (i < 0)
-        return { id: s };
-    return { id: s.slice(0, i), paths: s.slice(i + 1).split(',') };
-}
-function parseAttestText(s) {
-    const out = {};
-    let type = '';
-    let disabled = false;
-    for (const field of csvFields(s)) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid value ${field}`);
-        switch (kv[0].trim().toLowerCase()) {
-            case 'type':
-                type = kv[1];
-                break;
-            case 'disabled': {
-                const b = parseGoBool(kv[1]);
-                if (b === undefined)
-                    throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(kv[1])}: invalid syntax`);
-                disabled = b;
-                break;
-            }
-            default:
-                out[kv[0]] = kv[1];
-        }
-    }
-    if (type === '')
-        throw new Error('attestation type not specified');
-    return makeAttest(type, disabled, out);
-}
-function makeAttest(type, disabled, attrs) {
-    const e = { ...attrs, type };
-    if (disabled)
-        e.disabled = true;
-    return e;
-}
-/** An object-valued entry as a string map (cty converts every attribute to string). */
-function stringMap(v, what) {
-    v = materialize(v);
-    if (!(v instanceof Map))
-        throw new Error(`Unsuitable value type; ${what} entries must be strings or objects`);
-    const out = new Map();
-    for (const [k, x] of v) {
-        const s = asString(x, `${what}.${k}`);
-        if (s !== null)
-            out.set(k, s);
-    }
-    return out;
-}
-/** Elements of a structured list: empty strings are skipped (issue #2822). */
-function entries_elements(v) {
-    return v === null ? [] : v.filter((x) => !(typeof x === 'string' && x === '') && x !== null);
-}
-function exportsFromValue(list) {
-    return entries_elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseExportText(v);
-        const m = stringMap(v, 'output');
-        const type = m.get('type') ?? '';
-        if (type === '')
-            throw new Error('type is required for output');
-        const e = {};
-        for (const [k, x] of m)
-            if (k !== 'type' && !(k === 'dest' && x === ''))
-                e[k] = x;
-        return { ...e, type };
-    });
-}
-function cachesFromValue(list) {
-    return entries_elements(list).flatMap((v) => {
-        if (typeof v === 'string')
-            return parseCacheTexts(v);
-        const m = stringMap(v, 'cache');
-        const type = m.get('type') ?? '';
-        const e = {};
-        for (const [k, x] of m)
-            if (k !== 'type')
-                e[k] = x;
-        if (type === '')
-            throw new Error(`type required for ${JSON.stringify(JSON.stringify(Object.fromEntries(m)))}`);
-        return [{ ...e, type }];
-    });
-}
-function secretsFromValue(list) {
-    return entries_elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseSecretText(v);
-        const m = stringMap(v, 'secret');
-        return cleanSecret({ id: m.get('id'), src: m.get('src'), env: m.get('env') });
-    });
-}
-function sshFromValue(list) {
-    return entries_elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseSshText(v);
-        const o = materialize(v);
-        if (!(o instanceof Map))
-            throw new Error('Unsuitable value type; ssh entries must be strings or objects');
-        const out = {};
-        const id = asString(o.get('id') ?? null);
-        if (id)
-            out.id = id;
-        const paths = materialize(o.get('paths') ?? null);
-        if (Array.isArray(paths) && paths.length > 0)
-            out.paths = paths.map((p) => asString(p) ?? '');
-        return out;
-    });
-}
-function attestsFromValue(list) {
-    return entries_elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseAttestText(v);
-        const m = stringMap(v, 'attest');
-        let type = '';
-        let disabled = false;
-        const attrs = {};
-        for (const [k, x] of m) {
-            if (k === 'type')
-                type = x;
-            else if (k === 'disabled') {
-                const b = parseGoBool(x);
-                if (b === undefined)
-                    throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(x)}: invalid syntax`);
-                disabled = b;
-            }
-            else
-                attrs[k] = x;
-        }
-        return makeAttest(type, disabled, attrs);
-    });
-}
-// ---- equality and de-duplication (the exact orders buildx produces) ----
-function recordsEqual(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
-}
-/**
- * buildx's removeDupes for cache and export entries: walking backwards, each element that has
- * a later duplicate swaps that duplicate with the last element and drops it. This is not
- * "keep first" — a later unique element can move into the dropped duplicate's slot — so it is
- * reproduced exactly.
- */
-function removeEqualDupes(list) {
-    const s = [...list];
-    for (let i = s.length - 2; i >= 0; i--) {
-        for (let j = i + 1; j < s.length; j++) {
-            if (recordsEqual(s[i], s[j])) {
-                s[j] = s[s.length - 1];
-                s.pop();
-                break;
-            }
-        }
-    }
-    return s;
-}
-/** Later entries with the same key replace earlier ones, at the earlier position. */
-function dedupeByKey(list, key) {
-    const res = [];
-    const index = new Map();
-    for (const item of list) {
-        const k = key(item);
-        const i = index.get(k);
-        if (i !== undefined)
-            res[i] = item;
-        else {
-            index.set(k, res.length);
-            res.push(item);
-        }
-    }
-    return res;
-}
-const normalizeCaches = (l) => l && l.length ? removeEqualDupes(l) : undefined;
-const normalizeExports = (l) => l && l.length ? removeEqualDupes(l) : undefined;
-const normalizeSecrets = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
-const normalizeSsh = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
-const normalizeAttests = (l) => l && l.length ? dedupeByKey(l, (a) => a.type) : undefined;
-/** The `Merge` of buildx list types: concatenate then normalise (nil-ness preserved). */
-function mergeEntries(a, b, normalize) {
-    if (b === undefined)
-        return normalize(a);
-    if (a === undefined)
-        return normalize(b);
-    return normalize([...a, ...b]);
-}
-function sshEqual(a, b) {
-    return (a.id ?? '') === (b.id ?? '') && JSON.stringify(a.paths ?? []) === JSON.stringify(b.paths ?? []);
-}
-function compareSsh(a, b) {
-    const ia = a.id ?? '';
-    const ib = b.id ?? '';
-    if (ia !== ib)
-        return ia < ib ? -1 : 1;
-    const pa = a.paths ?? [];
-    const pb = b.paths ?? [];
-    for (let i = 0; i < Math.min(pa.length, pb.length); i++)
-        if (pa[i] !== pb[i])
-            return pa[i] < pb[i] ? -1 : 1;
-    return pa.length - pb.length;
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderPrint: () => (/* reexport */ renderPrint),
+  ss: () => (/* binding */ resolveBakeAsync)
+});
 
+// UNUSED EXPORTS: BakeError, resolveBake, targetDependencies
+
+// EXTERNAL MODULE: ./lib/bake/errors.js
+var bake_errors = __webpack_require__(7554);
+// EXTERNAL MODULE: ./lib/bake/entries.js
+var bake_entries = __webpack_require__(5865);
+// EXTERNAL MODULE: ./lib/bake/hcl/value.js
+var hcl_value = __webpack_require__(6676);
 ;// CONCATENATED MODULE: ./lib/bake/target.js
 
 
@@ -668,31 +719,31 @@ function isTargetAttribute(name) {
     return TARGET_ATTRIBUTES.includes(name);
 }
 function stringList(v, what) {
-    const l = asList(v, what);
+    const l = (0,hcl_value/* asList */.DD)(v, what);
     if (l === null)
         return undefined;
-    return l.map((x, i) => asString(x, `${what}[${i}]`) ?? '');
+    return l.map((x, i) => (0,hcl_value/* asString */.oJ)(x, `${what}[${i}]`) ?? '');
 }
-function target_stringMap(v, what) {
-    const o = asObject(v, what);
+function stringMap(v, what) {
+    const o = (0,hcl_value/* asObject */.eB)(v, what);
     if (o === null)
         return undefined;
     const m = new Map();
     for (const [k, x] of o)
-        m.set(k, asString(x, `${what}.${k}`));
+        m.set(k, (0,hcl_value/* asString */.oJ)(x, `${what}.${k}`));
     return m;
 }
 function optString(v, what) {
-    const s = asString(v, what);
+    const s = (0,hcl_value/* asString */.oJ)(v, what);
     return s === null ? undefined : s;
 }
 function optBool(v, what) {
-    const b = asBool(v, what);
+    const b = (0,hcl_value/* asBool */.XL)(v, what);
     return b === null ? undefined : b;
 }
 /** Decodes one evaluated attribute value into the target (type errors throw). */
 function setTargetAttribute(t, name, raw) {
-    const v = materialize(raw);
+    const v = (0,hcl_value/* materialize */.O9)(raw);
     switch (name) {
         case 'description':
             t.description = optString(v, name) ?? '';
@@ -704,13 +755,13 @@ function setTargetAttribute(t, name, raw) {
             t.annotations = stringList(v, name);
             return;
         case 'attest':
-            t.attest = v === null ? undefined : attestsFromValue(listOf(v, name));
+            t.attest = v === null ? undefined : (0,bake_entries/* attestsFromValue */.qz)(listOf(v, name));
             return;
         case 'context':
             t.context = optString(v, name);
             return;
         case 'contexts': {
-            const m = target_stringMap(v, name);
+            const m = stringMap(v, name);
             t.contexts = m && new Map([...m].map(([k, x]) => [k, x ?? '']));
             return;
         }
@@ -721,34 +772,34 @@ function setTargetAttribute(t, name, raw) {
             t.dockerfileInline = optString(v, name);
             return;
         case 'args':
-            t.args = target_stringMap(v, name);
+            t.args = stringMap(v, name);
             return;
         case 'labels':
-            t.labels = target_stringMap(v, name);
+            t.labels = stringMap(v, name);
             return;
         case 'tags':
             t.tags = stringList(v, name);
             return;
         case 'cache-from':
-            t.cacheFrom = v === null ? undefined : cachesFromValue(listOf(v, name));
+            t.cacheFrom = v === null ? undefined : (0,bake_entries/* cachesFromValue */.Zd)(listOf(v, name));
             return;
         case 'cache-to':
-            t.cacheTo = v === null ? undefined : cachesFromValue(listOf(v, name));
+            t.cacheTo = v === null ? undefined : (0,bake_entries/* cachesFromValue */.Zd)(listOf(v, name));
             return;
         case 'target':
             t.target = optString(v, name);
             return;
         case 'secret':
-            t.secret = v === null ? undefined : secretsFromValue(listOf(v, name));
+            t.secret = v === null ? undefined : (0,bake_entries/* secretsFromValue */.z8)(listOf(v, name));
             return;
         case 'ssh':
-            t.ssh = v === null ? undefined : sshFromValue(listOf(v, name));
+            t.ssh = v === null ? undefined : (0,bake_entries/* sshFromValue */.al)(listOf(v, name));
             return;
         case 'platforms':
             t.platforms = stringList(v, name);
             return;
         case 'output':
-            t.output = v === null ? undefined : exportsFromValue(listOf(v, name));
+            t.output = v === null ? undefined : (0,bake_entries/* exportsFromValue */.ty)(listOf(v, name));
             return;
         case 'pull':
             t.pull = optBool(v, name);
@@ -775,12 +826,12 @@ function setTargetAttribute(t, name, raw) {
             t.entitlements = stringList(v, name);
             return;
         case 'extra-hosts':
-            t.extraHosts = target_stringMap(v, name);
+            t.extraHosts = stringMap(v, name);
             return;
     }
 }
 function listOf(v, what) {
-    return asList(v, what) ?? [];
+    return (0,hcl_value/* asList */.DD)(v, what) ?? [];
 }
 function mapValue(m) {
     if (!m)
@@ -905,15 +956,15 @@ function mergeTarget(t, t2) {
     if (t2.annotations !== undefined)
         t.annotations = [...(t.annotations ?? []), ...t2.annotations];
     if (t2.attest !== undefined)
-        t.attest = mergeEntries(t.attest, t2.attest, normalizeAttests);
+        t.attest = (0,bake_entries/* mergeEntries */.xq)(t.attest, t2.attest, bake_entries/* normalizeAttests */.Eg);
     if (t2.secret !== undefined)
-        t.secret = mergeEntries(t.secret, t2.secret, normalizeSecrets);
+        t.secret = (0,bake_entries/* mergeEntries */.xq)(t.secret, t2.secret, bake_entries/* normalizeSecrets */.Fs);
     if (t2.ssh !== undefined)
-        t.ssh = mergeEntries(t.ssh, t2.ssh, normalizeSsh);
+        t.ssh = (0,bake_entries/* mergeEntries */.xq)(t.ssh, t2.ssh, bake_entries/* normalizeSsh */.uT);
     if (t2.platforms !== undefined)
         t.platforms = [...t2.platforms];
     if (t2.cacheFrom !== undefined)
-        t.cacheFrom = mergeEntries(t.cacheFrom, t2.cacheFrom, normalizeCaches);
+        t.cacheFrom = (0,bake_entries/* mergeEntries */.xq)(t.cacheFrom, t2.cacheFrom, bake_entries/* normalizeCaches */.fm);
     if (t2.cacheTo !== undefined)
         t.cacheTo = [...t2.cacheTo];
     if (t2.output !== undefined)
@@ -948,14 +999,14 @@ function dedupeStrings(l) {
 /** buildx Target.normalize: dedupe lists, `network=host` entitlement, drop empty contexts. */
 function normalizeTarget(t) {
     t.annotations = dedupeStrings(t.annotations);
-    t.attest = normalizeAttests(t.attest);
+    t.attest = (0,bake_entries/* normalizeAttests */.Eg)(t.attest);
     t.tags = dedupeStrings(t.tags);
-    t.secret = normalizeSecrets(t.secret);
-    t.ssh = normalizeSsh(t.ssh);
+    t.secret = (0,bake_entries/* normalizeSecrets */.Fs)(t.secret);
+    t.ssh = (0,bake_entries/* normalizeSsh */.uT)(t.ssh);
     t.platforms = dedupeStrings(t.platforms);
-    t.cacheFrom = normalizeCaches(t.cacheFrom);
-    t.cacheTo = normalizeCaches(t.cacheTo);
-    t.output = normalizeExports(t.output);
+    t.cacheFrom = (0,bake_entries/* normalizeCaches */.fm)(t.cacheFrom);
+    t.cacheTo = (0,bake_entries/* normalizeCaches */.fm)(t.cacheTo);
+    t.output = (0,bake_entries/* normalizeExports */.lX)(t.output);
     t.noCacheFilter = dedupeStrings(t.noCacheFilter);
     t.ulimits = dedupeStrings(t.ulimits);
     if (t.network === 'host')
@@ -1161,8 +1212,12 @@ function renderPrint(def) {
     return write(new Ordered(top), '') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/eval.js
 
 
@@ -1180,7 +1235,7 @@ function evaluate(expr, ctx) {
 }
 function materializeAt(v, pos) {
     try {
-        return materialize(v);
+        return (0,hcl_value/* materialize */.O9)(v);
     }
     catch (e) {
         throw wrap(e, pos);
@@ -1243,7 +1298,7 @@ function evalRaw(expr, ctx) {
                 const k = evaluate(item.key, ctx);
                 let ks;
                 try {
-                    ks = asString(k, 'object key');
+                    ks = (0,hcl_value/* asString */.oJ)(k, 'object key');
                 }
                 catch (e) {
                     throw wrap(e, item.key.pos);
@@ -1262,7 +1317,7 @@ function evalRaw(expr, ctx) {
                 fail(expr.cond.pos, 'Null condition; The condition value is null. Conditions must either be true or false.');
             let b;
             try {
-                b = asBool(c, 'the condition');
+                b = (0,hcl_value/* asBool */.XL)(c, 'the condition');
             }
             catch (e) {
                 throw wrap(e, expr.cond.pos);
@@ -1273,12 +1328,12 @@ function evalRaw(expr, ctx) {
             const v = evaluate(expr.operand, ctx);
             try {
                 if (expr.op === '!') {
-                    const b = asBool(v, 'the operand');
+                    const b = (0,hcl_value/* asBool */.XL)(v, 'the operand');
                     if (b === null)
                         fail(expr.pos, 'Invalid operand; Unsuitable value for unary operand: a bool is required, not null.');
                     return !b;
                 }
-                const n = asNumber(v, 'the operand');
+                const n = (0,hcl_value/* asNumber */.i)(v, 'the operand');
                 if (n === null)
                     fail(expr.pos, 'Invalid operand; Unsuitable value for unary operand: a number is required, not null.');
                 return -n;
@@ -1292,7 +1347,7 @@ function evalRaw(expr, ctx) {
     }
 }
 function getAttr(obj, name, pos) {
-    if (obj instanceof LazyValue) {
+    if (obj instanceof hcl_value/* LazyValue */.gb) {
         try {
             return obj.getAttr(name);
         }
@@ -1307,13 +1362,13 @@ function getAttr(obj, name, pos) {
             fail(pos, `Unsupported attribute; This object does not have an attribute named "${name}".`);
         return obj.get(name);
     }
-    fail(pos, `Unsupported attribute; Can't access attributes on a primitive-typed value (${typeName(obj)}).`);
+    fail(pos, `Unsupported attribute; Can't access attributes on a primitive-typed value (${(0,hcl_value/* typeName */.go)(obj)}).`);
 }
 function index(obj, key, pos) {
-    if (obj instanceof LazyValue) {
+    if (obj instanceof hcl_value/* LazyValue */.gb) {
         let k;
         try {
-            k = asString(key);
+            k = (0,hcl_value/* asString */.oJ)(key);
         }
         catch (e) {
             throw wrap(e, pos);
@@ -1329,7 +1384,7 @@ function index(obj, key, pos) {
     if (Array.isArray(obj)) {
         let n;
         try {
-            n = asNumber(key, 'the index');
+            n = (0,hcl_value/* asNumber */.i)(key, 'the index');
         }
         catch {
             fail(pos, 'Invalid index; The given key does not identify an element in this collection value: a number is required.');
@@ -1342,7 +1397,7 @@ function index(obj, key, pos) {
     if (obj instanceof Map) {
         let k;
         try {
-            k = asString(key);
+            k = (0,hcl_value/* asString */.oJ)(key);
         }
         catch {
             fail(pos, 'Invalid index; The given key does not identify an element in this collection value: string required.');
@@ -1351,7 +1406,7 @@ function index(obj, key, pos) {
             fail(pos, 'Invalid index; The given key does not identify an element in this collection value.');
         return obj.get(k);
     }
-    fail(pos, `Invalid index; This value does not have any indices (it is a ${typeName(obj)}).`);
+    fail(pos, `Invalid index; This value does not have any indices (it is a ${(0,hcl_value/* typeName */.go)(obj)}).`);
 }
 function evalBinary(expr, ctx) {
     const { op } = expr;
@@ -1364,9 +1419,9 @@ function evalBinary(expr, ctx) {
     const l = evaluate(expr.left, ctx);
     const r = evaluate(expr.right, ctx);
     if (op === '==')
-        return valuesEqual(l, r);
+        return (0,hcl_value/* valuesEqual */.lu)(l, r);
     if (op === '!=')
-        return !valuesEqual(l, r);
+        return !(0,hcl_value/* valuesEqual */.lu)(l, r);
     const a = num(l, expr.left.pos);
     const b = num(r, expr.right.pos);
     switch (op) {
@@ -1396,7 +1451,7 @@ function evalBinary(expr, ctx) {
 }
 function num(v, pos) {
     try {
-        const n = asNumber(v, 'the operand');
+        const n = (0,hcl_value/* asNumber */.i)(v, 'the operand');
         if (n === null)
             fail(pos, 'Invalid operand; Unsuitable value for operand: a number is required, not null.');
         return n;
@@ -1407,7 +1462,7 @@ function num(v, pos) {
 }
 function bool(v, pos) {
     try {
-        const b = asBool(v, 'the operand');
+        const b = (0,hcl_value/* asBool */.XL)(v, 'the operand');
         if (b === null)
             fail(pos, 'Invalid operand; Unsuitable value for operand: a bool is required, not null.');
         return b;
@@ -1421,10 +1476,10 @@ function iterate(coll, pos) {
     if (Array.isArray(coll))
         return coll.map((v, i) => [i, v]);
     if (coll instanceof Map)
-        return sortedKeys(coll).map((k) => [k, coll.get(k)]);
+        return (0,hcl_value/* sortedKeys */.Mf)(coll).map((k) => [k, coll.get(k)]);
     if (coll === null)
         fail(pos, 'Iteration over null value; A null value cannot be used as the collection in a \'for\' expression.');
-    fail(pos, `Iteration over non-iterable value; A value of type ${typeName(coll)} cannot be used as the collection in a 'for' expression.`);
+    fail(pos, `Iteration over non-iterable value; A value of type ${(0,hcl_value/* typeName */.go)(coll)} cannot be used as the collection in a 'for' expression.`);
 }
 function evalFor(expr, ctx) {
     const coll = evaluate(expr.coll, ctx);
@@ -1451,7 +1506,7 @@ function evalFor(expr, ctx) {
         }
         let key;
         try {
-            key = asString(evaluate(expr.keyExpr, inner), 'the object key');
+            key = (0,hcl_value/* asString */.oJ)(evaluate(expr.keyExpr, inner), 'the object key');
         }
         catch (e) {
             throw wrap(e, expr.keyExpr.pos);
@@ -1495,10 +1550,10 @@ function renderTemplate(parts, ctx, pos) {
                 if (v === null)
                     fail(p.expr.pos, 'Invalid template interpolation value; The expression result is null. Cannot include a null value in a string template.');
                 try {
-                    out += asString(v, 'the interpolated value');
+                    out += (0,hcl_value/* asString */.oJ)(v, 'the interpolated value');
                 }
                 catch {
-                    fail(p.expr.pos, `Invalid template interpolation value; Cannot include the given value in a string template: string required, but have ${typeName(v)}.`);
+                    fail(p.expr.pos, `Invalid template interpolation value; Cannot include the given value in a string template: string required, but have ${(0,hcl_value/* typeName */.go)(v)}.`);
                 }
                 break;
             }
@@ -1549,7 +1604,7 @@ function evalCall(expr, ctx) {
         const t = typeFromExpr(expr.args[1]);
         const v = evaluate(expr.args[0], ctx);
         try {
-            return convertTo(v, t);
+            return (0,hcl_value/* convertTo */.bR)(v, t);
         }
         catch (e) {
             throw wrap(e, expr.args[0].pos);
@@ -1572,7 +1627,7 @@ function evalCall(expr, ctx) {
         if (e instanceof bake_errors/* BakeError */.o)
             throw e;
         const msg = e instanceof Error ? e.message : String(e);
-        if (e instanceof ConversionError)
+        if (e instanceof hcl_value/* ConversionError */.zx)
             fail(expr.pos, `Invalid function argument; ${msg}`);
         fail(expr.pos, `Error in function call; Call to function "${name}" failed: ${msg}.`);
     }
@@ -1623,6 +1678,8 @@ function typeFromExpr(expr) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib.js
 
 
@@ -1643,39 +1700,39 @@ function arity(name, args, min, max = min) {
     }
 }
 function str(v, what = 'argument') {
-    const s = asString(v ?? null, what);
+    const s = (0,hcl_value/* asString */.oJ)(v ?? null, what);
     if (s === null)
-        throw new ConversionError(`Invalid function argument; ${what} must not be null`);
+        throw new hcl_value/* ConversionError */.zx(`Invalid function argument; ${what} must not be null`);
     return s;
 }
 function stdlib_num(v, what = 'argument') {
-    const n = asNumber(v ?? null, what);
+    const n = (0,hcl_value/* asNumber */.i)(v ?? null, what);
     if (n === null)
-        throw new ConversionError(`Invalid function argument; ${what} must not be null`);
+        throw new hcl_value/* ConversionError */.zx(`Invalid function argument; ${what} must not be null`);
     return n;
 }
 function stdlib_int(v, what = 'argument') {
     const n = stdlib_num(v, what);
     if (!Number.isInteger(n))
-        throw new ConversionError(`Invalid function argument; ${what} must be a whole number`);
+        throw new hcl_value/* ConversionError */.zx(`Invalid function argument; ${what} must be a whole number`);
     return n;
 }
 function stdlib_bool(v, what = 'argument') {
-    const b = asBool(v ?? null, what);
+    const b = (0,hcl_value/* asBool */.XL)(v ?? null, what);
     if (b === null)
-        throw new ConversionError(`Invalid function argument; ${what} must not be null`);
+        throw new hcl_value/* ConversionError */.zx(`Invalid function argument; ${what} must not be null`);
     return b;
 }
 function list(v, what = 'argument') {
-    const l = asList(v ?? null, what);
+    const l = (0,hcl_value/* asList */.DD)(v ?? null, what);
     if (l === null)
-        throw new ConversionError(`Invalid function argument; ${what} must not be null`);
+        throw new hcl_value/* ConversionError */.zx(`Invalid function argument; ${what} must not be null`);
     return l;
 }
 function obj(v, what = 'argument') {
-    const o = asObject(v ?? null, what);
+    const o = (0,hcl_value/* asObject */.eB)(v ?? null, what);
     if (o === null)
-        throw new ConversionError(`Invalid function argument; ${what} must not be null`);
+        throw new hcl_value/* ConversionError */.zx(`Invalid function argument; ${what} must not be null`);
     return o;
 }
 const fn1s = (f) => (args) => f(str(args[0]));
@@ -1683,12 +1740,12 @@ const fn2n = (f) => (args) => f(stdlib_num(args[0]), stdlib_num(args[1]));
 function distinctValues(vals) {
     const out = [];
     for (const v of vals)
-        if (!out.some((o) => valuesEqual(o, v)))
+        if (!out.some((o) => (0,hcl_value/* valuesEqual */.lu)(o, v)))
             out.push(v);
     return out;
 }
 function toSet(v) {
-    return sortSetValues(distinctValues(list(v)));
+    return (0,hcl_value/* sortSetValues */.zf)(distinctValues(list(v)));
 }
 function goQuote(s) {
     return JSON.stringify(s);
@@ -1723,7 +1780,7 @@ function goFormat(fmtStr, args) {
                 s = goQuote(str(arg));
                 break;
             case 'v':
-                s = arg === null ? 'null' : typeof arg === 'object' ? JSON.stringify(toJS(arg)) : str(arg);
+                s = arg === null ? 'null' : typeof arg === 'object' ? JSON.stringify((0,hcl_value/* toJS */.HO)(arg)) : str(arg);
                 break;
             case 'd': {
                 const n = stdlib_num(arg);
@@ -1744,7 +1801,7 @@ function goFormat(fmtStr, args) {
                 s = stdlib_num(arg).toExponential(prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
                 break;
             case 'g':
-                s = formatNumber(stdlib_num(arg));
+                s = (0,hcl_value/* formatNumber */.ZV)(stdlib_num(arg));
                 break;
             case 't':
                 s = stdlib_bool(arg) ? 'true' : 'false';
@@ -2055,7 +2112,7 @@ function compileRegex(pattern, flags = '') {
 function regexResult(re, m) {
     if (m.groups && Object.keys(m.groups).length > 0) {
         const o = new Map();
-        for (const k of Object.keys(m.groups).sort(compareStrings))
+        for (const k of Object.keys(m.groups).sort(hcl_value/* compareStrings */.Kt))
             o.set(k, m.groups[k] ?? '');
         return o;
     }
@@ -2202,7 +2259,7 @@ const STDLIB = {
     },
     compact: (a) => (arity('compact', a, 1), list(a[0]).filter((v) => v !== null && v !== '').map((v) => str(v))),
     concat: (a) => a.flatMap((v) => list(v)),
-    contains: (a) => (arity('contains', a, 2), list(a[0]).some((v) => valuesEqual(v, a[1]))),
+    contains: (a) => (arity('contains', a, 2), list(a[0]).some((v) => (0,hcl_value/* valuesEqual */.lu)(v, a[1]))),
     csvdecode: (a) => {
         arity('csvdecode', a, 1);
         const rows = (0,sync/* parse */.qg)(str(a[0]), { relax_column_count: false });
@@ -2233,7 +2290,7 @@ const STDLIB = {
             throw new Error('cannot use element function with a negative index');
         return l[i % l.length];
     },
-    equal: (a) => (arity('equal', a, 2), valuesEqual(a[0], a[1])),
+    equal: (a) => (arity('equal', a, 2), (0,hcl_value/* valuesEqual */.lu)(a[0], a[1])),
     flatten: (a) => (arity('flatten', a, 1), flattenDeep(list(a[0]))),
     floor: (a) => (arity('floor', a, 1), Math.floor(stdlib_num(a[0]))),
     format: (a) => {
@@ -2270,7 +2327,7 @@ const STDLIB = {
         arity('hasindex', a, 2);
         const c = a[0];
         if (Array.isArray(c)) {
-            const n = asNumber(a[1]);
+            const n = (0,hcl_value/* asNumber */.i)(a[1]);
             return n !== null && Number.isInteger(n) && n >= 0 && n < c.length;
         }
         return obj(c).has(str(a[1]));
@@ -2303,7 +2360,7 @@ const STDLIB = {
             throw new Error('argument must be a list or tuple');
         if (l.length === 0)
             throw new Error('cannot search an empty list');
-        const i = l.findIndex((v) => valuesEqual(v, a[1]));
+        const i = l.findIndex((v) => (0,hcl_value/* valuesEqual */.lu)(v, a[1]));
         if (i < 0)
             throw new Error('item not found');
         return i;
@@ -2326,14 +2383,14 @@ const STDLIB = {
     jsondecode: (a) => {
         arity('jsondecode', a, 1);
         try {
-            return fromJS(JSON.parse(str(a[0])));
+            return (0,hcl_value/* fromJS */.ss)(JSON.parse(str(a[0])));
         }
         catch (e) {
             throw new Error(`invalid JSON: ${e.message}`);
         }
     },
-    jsonencode: (a) => (arity('jsonencode', a, 1), JSON.stringify(toJS(a[0])).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))),
-    keys: (a) => (arity('keys', a, 1), sortedKeys(obj(a[0]))),
+    jsonencode: (a) => (arity('jsonencode', a, 1), JSON.stringify((0,hcl_value/* toJS */.HO)(a[0])).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))),
+    keys: (a) => (arity('keys', a, 1), (0,hcl_value/* sortedKeys */.Mf)(obj(a[0]))),
     length: (a) => {
         arity('length', a, 1);
         const v = a[0];
@@ -2341,7 +2398,7 @@ const STDLIB = {
             return v.length;
         if (v instanceof Map)
             return v.size;
-        throw new ConversionError(`Invalid function argument; collection must be a list, a map or a tuple, not ${typeName(v)}`);
+        throw new hcl_value/* ConversionError */.zx(`Invalid function argument; collection must be a list, a map or a tuple, not ${(0,hcl_value/* typeName */.go)(v)}`);
     },
     lessthan: fn2n((x, y) => x < y),
     lessthanorequalto: fn2n((x, y) => x <= y),
@@ -2379,7 +2436,7 @@ const STDLIB = {
     multiply: fn2n((x, y) => x * y),
     negate: (a) => (arity('negate', a, 1), -stdlib_num(a[0])),
     not: (a) => (arity('not', a, 1), !stdlib_bool(a[0])),
-    notequal: (a) => (arity('notequal', a, 2), !valuesEqual(a[0], a[1])),
+    notequal: (a) => (arity('notequal', a, 2), !(0,hcl_value/* valuesEqual */.lu)(a[0], a[1])),
     or: (a) => (arity('or', a, 2), stdlib_bool(a[0]) || stdlib_bool(a[1])),
     parseint: (a) => {
         arity('parseint', a, 2);
@@ -2443,12 +2500,12 @@ const STDLIB = {
     reverselist: (a) => (arity('reverselist', a, 1), [...list(a[0])].reverse()),
     sanitize: fn1s((s) => s.replace(/[^A-Za-z0-9_-]/gu, '_')),
     semvercmp: (a) => (arity('semvercmp', a, 2), semverCheck(str(a[0]), str(a[1]))),
-    sethaselement: (a) => (arity('sethaselement', a, 2), list(a[0]).some((v) => valuesEqual(v, a[1]))),
+    sethaselement: (a) => (arity('sethaselement', a, 2), list(a[0]).some((v) => (0,hcl_value/* valuesEqual */.lu)(v, a[1]))),
     setintersection: (a) => {
         if (a.length === 0)
             throw new ArgError('setintersection() needs at least one set');
         const [first, ...rest] = a.map(toSet);
-        return first.filter((v) => rest.every((s) => s.some((x) => valuesEqual(x, v))));
+        return first.filter((v) => rest.every((s) => s.some((x) => (0,hcl_value/* valuesEqual */.lu)(x, v))));
     },
     setproduct: (a) => {
         let acc = [[]];
@@ -2459,14 +2516,14 @@ const STDLIB = {
     setsubtract: (a) => {
         arity('setsubtract', a, 2);
         const b = toSet(a[1]);
-        return toSet(a[0]).filter((v) => !b.some((x) => valuesEqual(x, v)));
+        return toSet(a[0]).filter((v) => !b.some((x) => (0,hcl_value/* valuesEqual */.lu)(x, v)));
     },
     setsymmetricdifference: (a) => {
         const sets = a.map(toSet);
-        const all = sortSetValues(distinctValues(sets.flat()));
-        return all.filter((v) => sets.filter((s) => s.some((x) => valuesEqual(x, v))).length % 2 === 1);
+        const all = (0,hcl_value/* sortSetValues */.zf)(distinctValues(sets.flat()));
+        return all.filter((v) => sets.filter((s) => s.some((x) => (0,hcl_value/* valuesEqual */.lu)(x, v))).length % 2 === 1);
     },
-    setunion: (a) => sortSetValues(distinctValues(a.flatMap(toSet))),
+    setunion: (a) => (0,hcl_value/* sortSetValues */.zf)(distinctValues(a.flatMap(toSet))),
     sha1: fn1s((s) => (0,external_node_crypto_.createHash)('sha1').update(s).digest('hex')),
     sha256: fn1s((s) => (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex')),
     sha512: fn1s((s) => (0,external_node_crypto_.createHash)('sha512').update(s).digest('hex')),
@@ -2480,7 +2537,7 @@ const STDLIB = {
             throw new Error('invalid slice indices');
         return l.slice(s, e);
     },
-    sort: (a) => (arity('sort', a, 1), list(a[0]).map((v) => str(v)).sort(compareStrings)),
+    sort: (a) => (arity('sort', a, 1), list(a[0]).map((v) => str(v)).sort(hcl_value/* compareStrings */.Kt)),
     split: (a) => (arity('split', a, 2), str(a[1]).split(str(a[0]))),
     strlen: (a) => (arity('strlen', a, 1), [...new Intl.Segmenter().segment(str(a[0]))].length),
     substr: (a) => {
@@ -2537,7 +2594,7 @@ const STDLIB = {
     values: (a) => {
         arity('values', a, 1);
         const o = obj(a[0]);
-        return sortedKeys(o).map((k) => o.get(k));
+        return (0,hcl_value/* sortedKeys */.Mf)(o).map((k) => o.get(k));
     },
     zipmap: (a) => {
         arity('zipmap', a, 2);
@@ -2585,7 +2642,7 @@ function validateTargetName(name) {
 }
 const GROUP_ATTRIBUTES = ['description', 'targets'];
 function friendlyType(t) {
-    return typeToString(t);
+    return (0,hcl_value/* typeToString */.xG)(t);
 }
 /** Go's strconv.ParseFloat for the decimal forms people write; NaN/Inf are rejected by bake. */
 function parseGoFloat(s) {
@@ -2598,7 +2655,7 @@ function convertPrimitive(name, value, t) {
         case 'string':
             return value;
         case 'bool': {
-            const b = parseGoBool(value);
+            const b = (0,bake_entries/* parseGoBool */.MY)(value);
             if (b === undefined)
                 throw new Error(`failed to parse ${name} as bool: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`);
             return b;
@@ -2616,9 +2673,9 @@ function convertPrimitive(name, value, t) {
     }
 }
 function valueFromCSV(name, value, t) {
-    const fields = csvFields(value);
+    const fields = (0,bake_entries/* csvFields */.qZ)(value);
     const prim = (f, et) => {
-        if (!isPrimitiveType(et))
+        if (!(0,hcl_value/* isPrimitiveType */.Cb)(et))
             throw new Error(`unsupported type ${friendlyType(t)} for CSV specification`);
         try {
             return convertPrimitive(name, f, et);
@@ -2631,7 +2688,7 @@ function valueFromCSV(name, value, t) {
         case 'list':
             return fields.map((f) => prim(f, t.elem));
         case 'set':
-            return convertTo(fields.map((f) => prim(f, t.elem)), t);
+            return (0,hcl_value/* convertTo */.bR)(fields.map((f) => prim(f, t.elem)), t);
         case 'tuple':
             if (t.elems.length !== fields.length)
                 throw new Error(`${friendlyType(t)} expects ${t.elems.length} elements but only ${fields.length} provided`);
@@ -2651,7 +2708,7 @@ function valueFromCSV(name, value, t) {
     }
 }
 /** The value of a `target.NAME` / `group.NAME` reference; attributes evaluate on demand. */
-class BlockRef extends LazyValue {
+class BlockRef extends hcl_value/* LazyValue */.gb {
     ev;
     inst;
     constructor(ev, inst) {
@@ -2671,7 +2728,7 @@ class BlockRef extends LazyValue {
     }
 }
 /** `target` / `group` as a variable: block names map to lazily evaluated block values. */
-class BlockNamespace extends LazyValue {
+class BlockNamespace extends hcl_value/* LazyValue */.gb {
     ev;
     type;
     constructor(ev, type) {
@@ -2829,7 +2886,7 @@ class DefinitionEvaluator {
             value = evaluate(def.expr, this);
             hasDefault = true;
             try {
-                value = convertTo(value, type);
+                value = (0,hcl_value/* convertTo */.bR)(value, type);
             }
             catch (e) {
                 throw new bake_errors/* BakeError */.o(`invalid type ${friendlyType(type)} for variable ${name} default value: ${e.message}`, def.expr.pos);
@@ -2852,7 +2909,7 @@ class DefinitionEvaluator {
                 catch (e) {
                     return fail(`failed to convert variable ${name} from JSON: ${e.message}`);
                 }
-                return convertTo(fromJS(parsed), type);
+                return (0,hcl_value/* convertTo */.bR)((0,hcl_value/* fromJS */.ss)(parsed), type);
             }
             if (type.kind === 'list' || type.kind === 'set' || type.kind === 'tuple' || type.kind === 'map') {
                 try {
@@ -2862,7 +2919,7 @@ class DefinitionEvaluator {
                     return fail(`failed to convert variable ${name} from CSV: ${e.message}`);
                 }
             }
-            if (typeSpecified && isPrimitiveType(type))
+            if (typeSpecified && (0,hcl_value/* isPrimitiveType */.Cb)(type))
                 return convertPrimitive(name, override.value, type);
             if (typeSpecified)
                 return fail(`unsupported type ${friendlyType(type)} for variable ${name}`);
@@ -2976,16 +3033,16 @@ class DefinitionEvaluator {
                 if (inst.type === 'target')
                     setTargetAttribute(inst.target, name, v);
                 else if (name === 'targets') {
-                    const l = materialize(v);
+                    const l = (0,hcl_value/* materialize */.O9)(v);
                     if (l !== null && !Array.isArray(l))
-                        throw new ConversionError(`Unsuitable value type; targets must be a list of strings, not ${typeName(l)}`);
-                    inst.group.targets = (l ?? []).map((x) => asString(x, 'targets element') ?? '');
+                        throw new hcl_value/* ConversionError */.zx(`Unsuitable value type; targets must be a list of strings, not ${(0,hcl_value/* typeName */.go)(l)}`);
+                    inst.group.targets = (l ?? []).map((x) => (0,hcl_value/* asString */.oJ)(x, 'targets element') ?? '');
                 }
                 else
-                    inst.group.description = asString(v, name) ?? '';
+                    inst.group.description = (0,hcl_value/* asString */.oJ)(v, name) ?? '';
             }
             catch (e) {
-                throw (0,bake_errors/* atPos */.i)(e instanceof ConversionError ? e : new Error(`Unsuitable value type; ${e.message}`), attr.expr.pos);
+                throw (0,bake_errors/* atPos */.i)(e instanceof hcl_value/* ConversionError */.zx ? e : new Error(`Unsuitable value type; ${e.message}`), attr.expr.pos);
             }
             inst.values.set(name, v);
         }
@@ -3027,7 +3084,7 @@ class DefinitionEvaluator {
                 const v = evaluate(nameAttr.expr, ctx);
                 let s;
                 try {
-                    s = asString(v, 'name');
+                    s = (0,hcl_value/* asString */.oJ)(v, 'name');
                 }
                 catch (e) {
                     throw (0,bake_errors/* atPos */.i)(e, nameAttr.expr.pos);
@@ -3087,8 +3144,8 @@ class DefinitionEvaluator {
         if (!(m instanceof Map))
             throw new bake_errors/* BakeError */.o('Invalid block; matrix must be a map', attr.expr.pos);
         let combos = [new Map()];
-        for (const key of sortedKeys(m)) {
-            const values = materialize(m.get(key));
+        for (const key of (0,hcl_value/* sortedKeys */.Mf)(m)) {
+            const values = (0,hcl_value/* materialize */.O9)(m.get(key));
             if (!Array.isArray(values))
                 throw new bake_errors/* BakeError */.o('Invalid block; matrix values must be a list', attr.expr.pos);
             const next = [];
@@ -3170,7 +3227,7 @@ class DefinitionEvaluator {
                 }
                 let ok;
                 try {
-                    ok = asBool(result);
+                    ok = (0,hcl_value/* asBool */.XL)(result);
                 }
                 catch {
                     errors.push(new bake_errors/* BakeError */.o(`Invalid condition result; Invalid condition result value: a bool is required`, rule.condition.pos));
@@ -3183,7 +3240,7 @@ class DefinitionEvaluator {
                     try {
                         const m = evaluate(rule.errorMessage, this);
                         if (m !== null)
-                            message = asString(m) ?? message;
+                            message = (0,hcl_value/* asString */.oJ)(m) ?? message;
                     }
                     catch (e) {
                         errors.push((0,bake_errors/* atPos */.i)(e, rule.errorMessage.pos));
@@ -3524,7 +3581,7 @@ function canonicalAttest(type, v) {
     const s = compose_str(v);
     if (s === undefined || s === '')
         return undefined;
-    const b = parseGoBool(s);
+    const b = (0,bake_entries/* parseGoBool */.MY)(s);
     if (b !== undefined)
         return `type=${type},disabled=${!b}`;
     return `type=${type},${s}`;
@@ -3624,10 +3681,10 @@ function parseCompose(files, env, yaml) {
             const ssh = [];
             const entries = Array.isArray(build.ssh) ? build.ssh.map(String) : isMap(build.ssh) ? Object.entries(build.ssh).map(([k, v]) => (v ? `${k}=${v}` : k)) : [];
             for (const e of entries) {
-                const s = parseSshText(e);
+                const s = (0,bake_entries/* parseSshText */.R2)(e);
                 ssh.push(s.paths ? { id: s.id, paths: [s.paths.join(',')] } : { id: s.id });
             }
-            t.ssh = ssh.sort(compareSsh);
+            t.ssh = ssh.sort(bake_entries/* compareSsh */.IC);
         }
         if (Array.isArray(build.secrets)) {
             const secrets = [];
@@ -3653,13 +3710,13 @@ function parseCompose(files, env, yaml) {
         }
         const cacheFrom = strList(build.cache_from);
         if (cacheFrom)
-            t.cacheFrom = cacheFrom.filter((s) => s !== '').flatMap(parseCacheTexts);
+            t.cacheFrom = cacheFrom.filter((s) => s !== '').flatMap(bake_entries/* parseCacheTexts */.Uu);
         const cacheTo = strList(build.cache_to);
         if (cacheTo)
-            t.cacheTo = cacheTo.filter((s) => s !== '').flatMap(parseCacheTexts);
+            t.cacheTo = cacheTo.filter((s) => s !== '').flatMap(bake_entries/* parseCacheTexts */.Uu);
         const attests = [canonicalAttest('sbom', build.sbom), canonicalAttest('provenance', build.provenance)].filter((x) => !!x);
         if (attests.length)
-            t.attest = attests.map(parseAttestText);
+            t.attest = attests.map(bake_entries/* parseAttestText */.SV);
         if (build.no_cache === true)
             t.noCache = true;
         if (build.pull === true)
@@ -3706,22 +3763,22 @@ function applyXBake(t, ext) {
         t.tags = dedupeStrings([...(t.tags ?? []), ...tags]);
     const cacheFrom = xbakeList(ext['cache-from']);
     if (cacheFrom.length)
-        t.cacheFrom = mergeEntries(t.cacheFrom, cacheFrom.flatMap(parseCacheTexts), normalizeCaches);
+        t.cacheFrom = (0,bake_entries/* mergeEntries */.xq)(t.cacheFrom, cacheFrom.flatMap(bake_entries/* parseCacheTexts */.Uu), bake_entries/* normalizeCaches */.fm);
     const cacheTo = xbakeList(ext['cache-to']);
     if (cacheTo.length)
-        t.cacheTo = mergeEntries(t.cacheTo, cacheTo.flatMap(parseCacheTexts), normalizeCaches);
+        t.cacheTo = (0,bake_entries/* mergeEntries */.xq)(t.cacheTo, cacheTo.flatMap(bake_entries/* parseCacheTexts */.Uu), bake_entries/* normalizeCaches */.fm);
     const secrets = xbakeList(ext.secret);
     if (secrets.length)
-        t.secret = mergeEntries(t.secret, secrets.map(parseSecretText), normalizeSecrets);
+        t.secret = (0,bake_entries/* mergeEntries */.xq)(t.secret, secrets.map(bake_entries/* parseSecretText */.HE), bake_entries/* normalizeSecrets */.Fs);
     const ssh = xbakeList(ext.ssh);
     if (ssh.length)
-        t.ssh = mergeEntries(t.ssh, ssh.map(parseSshText), normalizeSsh).sort(compareSsh);
+        t.ssh = (0,bake_entries/* mergeEntries */.xq)(t.ssh, ssh.map(bake_entries/* parseSshText */.R2), bake_entries/* normalizeSsh */.uT).sort(bake_entries/* compareSsh */.IC);
     const platforms = xbakeList(ext.platforms);
     if (platforms.length)
         t.platforms = dedupeStrings([...(t.platforms ?? []), ...platforms]);
     const outputs = xbakeList(ext.output);
     if (outputs.length)
-        t.output = mergeEntries(t.output, outputs.map(parseExportText), normalizeExports);
+        t.output = (0,bake_entries/* mergeEntries */.xq)(t.output, outputs.map(bake_entries/* parseExportText */.Ji), bake_entries/* normalizeExports */.lX);
     if (typeof ext.pull === 'boolean')
         t.pull = ext.pull;
     if (typeof ext['no-cache'] === 'boolean')
@@ -5030,7 +5087,7 @@ function parseOverrides(set, targetNames, env, envLookupAllowed) {
     return m;
 }
 function parseBoolKey(value, key) {
-    const b = parseGoBool(value);
+    const b = (0,bake_entries/* parseGoBool */.MY)(value);
     if (b === undefined)
         throw new bake_errors/* BakeError */.o(`invalid value ${value} for boolean key ${key}`);
     return b;
@@ -5132,28 +5189,28 @@ function applyOverrides(t, overrides) {
                 t.platforms = o.append ? [...(t.platforms ?? []), ...o.values] : [...o.values];
                 break;
             case 'cache-from': {
-                const entries = overrides_wrap('invalid value for cache-from', () => o.values.filter((v) => v !== '').flatMap(parseCacheTexts));
-                t.cacheFrom = o.append ? mergeEntries(t.cacheFrom, entries, normalizeCaches) : entries;
+                const entries = overrides_wrap('invalid value for cache-from', () => o.values.filter((v) => v !== '').flatMap(bake_entries/* parseCacheTexts */.Uu));
+                t.cacheFrom = o.append ? (0,bake_entries/* mergeEntries */.xq)(t.cacheFrom, entries, bake_entries/* normalizeCaches */.fm) : entries;
                 break;
             }
             case 'cache-to': {
-                const entries = overrides_wrap('invalid value for cache-to', () => o.values.filter((v) => v !== '').flatMap(parseCacheTexts));
-                t.cacheTo = o.append ? mergeEntries(t.cacheTo, entries, normalizeCaches) : entries;
+                const entries = overrides_wrap('invalid value for cache-to', () => o.values.filter((v) => v !== '').flatMap(bake_entries/* parseCacheTexts */.Uu));
+                t.cacheTo = o.append ? (0,bake_entries/* mergeEntries */.xq)(t.cacheTo, entries, bake_entries/* normalizeCaches */.fm) : entries;
                 break;
             }
             case 'output': {
-                const entries = overrides_wrap('invalid value for outputs', () => o.values.filter((v) => v !== '').map(parseExportText));
-                t.output = o.append ? mergeEntries(t.output, entries, normalizeExports) : entries;
+                const entries = overrides_wrap('invalid value for outputs', () => o.values.filter((v) => v !== '').map(bake_entries/* parseExportText */.Ji));
+                t.output = o.append ? (0,bake_entries/* mergeEntries */.xq)(t.output, entries, bake_entries/* normalizeExports */.lX) : entries;
                 break;
             }
             case 'secrets': {
-                const entries = overrides_wrap('invalid value for secrets', () => o.values.filter((v) => v !== '').map(parseSecretText));
-                t.secret = o.append ? mergeEntries(t.secret, entries, normalizeSecrets) : entries;
+                const entries = overrides_wrap('invalid value for secrets', () => o.values.filter((v) => v !== '').map(bake_entries/* parseSecretText */.HE));
+                t.secret = o.append ? (0,bake_entries/* mergeEntries */.xq)(t.secret, entries, bake_entries/* normalizeSecrets */.Fs) : entries;
                 break;
             }
             case 'ssh': {
-                const entries = overrides_wrap('invalid value for ssh', () => o.values.filter((v) => v !== '').map(parseSshText));
-                t.ssh = o.append ? mergeEntries(t.ssh, entries, normalizeSsh) : entries;
+                const entries = overrides_wrap('invalid value for ssh', () => o.values.filter((v) => v !== '').map(bake_entries/* parseSshText */.R2));
+                t.ssh = o.append ? (0,bake_entries/* mergeEntries */.xq)(t.ssh, entries, bake_entries/* normalizeSsh */.uT) : entries;
                 break;
             }
             case 'secret':
@@ -5174,8 +5231,8 @@ function applyOverrides(t, overrides) {
                 t.annotations = [...(t.annotations ?? []), ...o.values];
                 break;
             case 'attest': {
-                const entries = overrides_wrap('invalid value for attest', () => o.values.filter((v) => v !== '').map(parseAttestText));
-                t.attest = mergeEntries(t.attest, entries, normalizeAttests);
+                const entries = overrides_wrap('invalid value for attest', () => o.values.filter((v) => v !== '').map(bake_entries/* parseAttestText */.SV));
+                t.attest = (0,bake_entries/* mergeEntries */.xq)(t.attest, entries, bake_entries/* normalizeAttests */.Eg);
                 break;
             }
             case 'no-cache':
@@ -5212,7 +5269,7 @@ function applyOverrides(t, overrides) {
         const s = t.secret?.find((x) => (x.id ?? '') === id);
         if (!s)
             throw new bake_errors/* BakeError */.o(`secret ${JSON.stringify(id)} must be declared before it can be overridden`);
-        const next = overrides_wrap('invalid value for secret', () => parseSecretText(o.value));
+        const next = overrides_wrap('invalid value for secret', () => (0,bake_entries/* parseSecretText */.HE)(o.value));
         if (next.id && next.id !== id)
             throw new bake_errors/* BakeError */.o(`secret override id ${JSON.stringify(next.id)} does not match declared secret ${JSON.stringify(id)}`);
         const i = t.secret.indexOf(s);
@@ -5291,7 +5348,7 @@ function readFiles(inputs) {
 }
 function envFlag(env, name) {
     const v = env[name];
-    return v !== undefined && parseGoBool(v) === true;
+    return v !== undefined && (0,bake_entries/* parseGoBool */.MY)(v) === true;
 }
 /** `platforms.Format(platforms.DefaultSpec())` for this machine. */
 function localPlatform() {
@@ -5653,259 +5710,6 @@ function targetDependencies(def) {
     for (const n of deps.keys())
         visit(n);
     return deps;
-}
-
-;// CONCATENATED MODULE: ./lib/build/spec.js
-function emptyTarget(name, context) {
-    return {
-        name,
-        context,
-        args: {},
-        labels: {},
-        tags: [],
-        platforms: [],
-        contexts: {},
-        secrets: [],
-        ssh: [],
-        outputs: [],
-        cacheFrom: [],
-        cacheTo: [],
-        noCache: false,
-        noCacheFilter: [],
-        pull: false,
-        ulimits: [],
-        extraHosts: [],
-        attest: [],
-        annotations: [],
-        entitlements: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/build/attrs.js
-/**
- * The CSV attribute form used by outputs, caches, secrets and attestations (`type=local,"dest=a,b"`), parsed
- * with csv-parse so quoting works as in buildx (which uses encoding/csv).
- */
-
-class AttrSyntaxError extends Error {
-}
-/**
- * `defaultKey`: what a bare value means. Outputs and caches: a bare value is a registry ref / `type=` shorthand
- * handled by the caller; secrets and ssh: the id.
- */
-function parseAttrEntry(input, defaultKey) {
-    let fields;
-    try {
-        fields = (0,sync/* parse */.qg)(input, { relax_quotes: true, trim: true })[0] ?? [];
-    }
-    catch (err) {
-        throw new AttrSyntaxError(`cannot parse "${input}": ${err.message}`);
-    }
-    const out = {};
-    for (const field of fields) {
-        const eq = field.indexOf('=');
-        if (eq < 0) {
-            if (defaultKey) {
-                out[defaultKey] = field;
-                continue;
-            }
-            // buildx: a bare value in an output is `type=local,dest=VALUE` ("-" aside), in a cache a registry ref
-            if (fields.length === 1)
-                return { type: 'registry', ref: field };
-            throw new AttrSyntaxError(`"${field}" in "${input}" is not key=value`);
-        }
-        out[field.slice(0, eq).trim().toLowerCase()] = field.slice(eq + 1);
-    }
-    if (!out.type && !defaultKey)
-        throw new AttrSyntaxError(`"${input}" has no type=`);
-    return { type: out.type ?? '', ...out };
-}
-
-;// CONCATENATED MODULE: ./lib/build/bake-adapter.js
-/**
- * Bake target (the `--print` JSON shape) → TargetSpec. Paths become absolute the way buildx resolves them:
- * the context against the working directory, the Dockerfile against a local context, local named contexts
- * against the working directory.
- */
-
-
-
-const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
-function strings(v) {
-    if (Array.isArray(v))
-        return v.filter((x) => x !== null && x !== undefined).map(String);
-    if (typeof v === 'string')
-        return [v];
-    return [];
-}
-function map(v) {
-    const out = {};
-    if (v && typeof v === 'object')
-        for (const [k, x] of Object.entries(v))
-            if (x !== null && x !== undefined)
-                out[k] = String(x);
-    return out;
-}
-function entries(v, defaultKey) {
-    if (!Array.isArray(v))
-        return [];
-    return v.map((x) => {
-        if (typeof x === 'string')
-            return parseAttrEntry(x, defaultKey);
-        const e = map(x);
-        return e;
-    });
-}
-function fromBakeTarget(name, t, cwd) {
-    const contextRaw = typeof t.context === 'string' ? t.context : '.';
-    const remote = REMOTE.test(contextRaw);
-    const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
-    const spec = emptyTarget(name, context);
-    if (typeof t['dockerfile-inline'] === 'string')
-        spec.dockerfileInline = t['dockerfile-inline'];
-    else {
-        const df = typeof t.dockerfile === 'string' ? t.dockerfile : 'Dockerfile';
-        spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
-    }
-    if (typeof t.target === 'string')
-        spec.target = t.target;
-    spec.args = map(t.args);
-    spec.labels = map(t.labels);
-    spec.tags = strings(t.tags);
-    spec.platforms = strings(t.platforms);
-    for (const [k, v] of Object.entries(map(t.contexts))) {
-        const local = !/^[a-z][a-z0-9+.-]*:/i.test(v) || /^[a-zA-Z]:[\\/]/.test(v);
-        spec.contexts[k] = local ? external_node_path_.resolve(cwd, v) : v;
-    }
-    spec.secrets = entries(t.secret, 'id').map((e) => ({ id: e.id ?? '', src: e.src ?? e.source, env: e.env }));
-    spec.ssh = entries(t.ssh, 'id');
-    spec.outputs = entries(t.output).map((e) => (e.dest && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e));
-    spec.cacheFrom = entries(t['cache-from']);
-    spec.cacheTo = entries(t['cache-to']);
-    spec.noCache = t['no-cache'] === true || t['no-cache'] === 'true';
-    spec.noCacheFilter = strings(t['no-cache-filter']);
-    spec.pull = t.pull === true || t.pull === 'true';
-    if (typeof t.network === 'string')
-        spec.network = t.network;
-    if (t['shm-size'] !== undefined)
-        spec.shmSize = String(t['shm-size']);
-    spec.ulimits = strings(t.ulimits);
-    spec.extraHosts = strings(t['extra-hosts']);
-    spec.attest = entries(t.attest);
-    spec.annotations = strings(t.annotations);
-    spec.entitlements = strings(t.entitlements);
-    for (const s of spec.secrets)
-        if (s.src && !external_node_path_.isAbsolute(s.src))
-            s.src = external_node_path_.resolve(cwd, s.src);
-    return spec;
-}
-
-;// CONCATENATED MODULE: ./lib/build/bake.js
-/**
- * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
- * build the requested targets (and the targets they consume), write the metadata file.
- */
-
-
-
-
-/** The global flags become `--set` overrides, exactly as buildx turns `--push`/`--load`/... into them. */
-function overridesFor(opts) {
-    const set = [...opts.set];
-    if (opts.noCache)
-        set.push('*.no-cache=true');
-    if (opts.pull)
-        set.push('*.pull=true');
-    if (opts.push)
-        set.push('*.output=type=registry');
-    if (opts.load)
-        set.push('*.output=type=docker');
-    return set;
-}
-function resolveDefinition(opts) {
-    return resolveBakeAsync({
-        files: opts.files,
-        targets: opts.targets,
-        set: overridesFor(opts),
-        cwd: opts.cwd,
-        env: opts.env,
-        onWarning: opts.onBakeWarning,
-    });
-}
-/** Target specs in a stable order, each target once. */
-function targetSpecs(def, cwd) {
-    return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd));
-}
-/**
- * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
- * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
- * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not.
- */
-async function identifyLocalDirs(definition, opts) {
-    const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254)),
-        __webpack_require__.e(/* import() */ 629).then(__webpack_require__.bind(__webpack_require__, 2629)),
-        __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 7071)),
-    ]);
-    if (!contextReuseEnabled(opts.env))
-        return new Map();
-    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
-}
-/** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
- * from identifyLocalDirs. */
-async function runBake(opts, definition, dirIdentities) {
-    definition ??= await resolveDefinition(opts);
-    const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
-    dirIdentities ??= await identifyLocalDirs(definition, opts);
-    // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
-    // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
-    // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
-    // (docs/benchmarks.md, "Start-up").
-    const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([__webpack_require__.e(/* import() */ 977).then(__webpack_require__.bind(__webpack_require__, 977)), __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57))]);
-    const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
-    if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(663), __webpack_require__.e(241), __webpack_require__.e(412), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
-        const { nodes, builderName } = multi;
-        const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-        writeMetadataFile(opts, result.metadata);
-        return { ...result, definition };
-    }
-    const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(663), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(365), __webpack_require__.e(629), __webpack_require__.e(663), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 5241))]);
-    const connection = await connect(endpoint, { signal: opts.signal });
-    try {
-        const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-        writeMetadataFile(opts, result.metadata);
-        return { ...result, definition };
-    }
-    finally {
-        await connection.close();
-    }
-}
-function writeMetadataFile(opts, metadata) {
-    if (!opts.metadataFile)
-        return;
-    const file = external_node_path_.resolve(opts.cwd, opts.metadataFile);
-    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
-    external_node_fs_.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
-}
-/**
- * Workflow secrets are added to every target, never replacing what the bake file says (docker/bake-action#285):
- * a target that declares the id with its own source keeps it; one that declares only the id gets the
- * workflow's value.
- */
-function bindSecrets(specs, secrets) {
-    return specs.map((spec) => {
-        const own = [...spec.secrets];
-        for (const s of secrets) {
-            const i = own.findIndex((o) => o.id === s.id);
-            if (i < 0)
-                own.push(s);
-            else if (!own[i].src && !own[i].env && own[i].value === undefined)
-                own[i] = s;
-        }
-        return { ...spec, secrets: own };
-    });
 }
 
 

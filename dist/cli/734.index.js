@@ -1,5 +1,5 @@
-export const id = 241;
-export const ids = [241,254,71];
+export const id = 734;
+export const ids = [734,254,71];
 export const modules = {
 
 /***/ 2514:
@@ -232,18 +232,32 @@ function loadContexts(specs, dockerEngine) {
                 out.add(o.context || undefined);
     return out;
 }
+/** buildx's driver HostGatewayIP: the Engine names it in a worker label; other builders have none. */
+function hostGateway(workers, dockerEngine) {
+    if (!dockerEngine)
+        return { unsupported: 'host-gateway is only known to the Docker Engine\'s own builder (docker://); give an IP address instead' };
+    for (const w of workers) {
+        const ip = w.Labels?.['org.mobyproject.buildkit.worker.moby.host-gateway-ip'];
+        if (ip)
+            return { ip };
+    }
+    return { unsupported: 'the Docker Engine did not say its host-gateway address' };
+}
 /** The Engine a `type=docker` load goes to: the Docker context named by `context=`, else DOCKER_HOST / the default socket. */
 function loadEngine(context, env) {
     return context && context !== 'default' ? (0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__.dockerContextHost)(context, env) : (0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__.dockerHostFromEnv)(env);
 }
 /** Probes what the targets' outputs need and turns it into plan options. */
 async function probeOutputs(specs, client, opts) {
-    const planOptions = { dockerEngine: opts.dockerEngine };
-    if (!wantsImage(specs))
-        return { planOptions };
+    const planOptions = { dockerEngine: opts.dockerEngine, noDefaultLoad: truthy(opts.env.BUILDX_NO_DEFAULT_LOAD) };
+    // Asked whatever the outputs: buildx adds the default provenance to every build the daemon can attest (BuildKit
+    // keeps it with the build record), and `host-gateway` needs the Engine's worker label.
     const features = await probeDaemon(client, opts.dockerEngine, opts.signal);
     planOptions.defaultProvenance = features.attestations && !truthy(opts.env.BUILDX_NO_DEFAULT_ATTESTATIONS);
     planOptions.engineContainerdStore = features.containerdStore;
+    planOptions.hostGateway = hostGateway(features.workers, opts.dockerEngine);
+    if (!wantsImage(specs))
+        return { planOptions, features };
     const importers = new Map();
     for (const ctx of loadContexts(specs, opts.dockerEngine)) {
         // Ask before building: a build whose image cannot be loaded anywhere should not run at all.
@@ -260,7 +274,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 5241:
+/***/ 6734:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -278,303 +292,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/buildkit/client.js
 var buildkit_client = __webpack_require__(7845);
 // EXTERNAL MODULE: ./lib/buildkit/proto/rpc-status.js
 var rpc_status = __webpack_require__(2389);
 // EXTERNAL MODULE: ./lib/buildkit/errors.js
 var errors = __webpack_require__(2909);
-// EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
-var grpc_service = __webpack_require__(2039);
-;// CONCATENATED MODULE: ./lib/buildkit/proto/health.js
-/**
- * `grpc.health.v1.Health` (grpc/health/v1/health.proto), served inside every session: the daemon calls Check every
- * 5 s and drops the session after two failures, so a session without it dies about 10 s after it starts.
- */
-const HEALTH_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package grpc.health.v1;
-message HealthCheckRequest { string service = 1; }
-message HealthCheckResponse {
-  enum ServingStatus { UNKNOWN = 0; SERVING = 1; NOT_SERVING = 2; SERVICE_UNKNOWN = 3; }
-  ServingStatus status = 1;
-}
-service Health {
-  rpc Check(HealthCheckRequest) returns (HealthCheckResponse);
-  rpc Watch(HealthCheckRequest) returns (stream HealthCheckResponse);
-}
-`));
-const HEALTH_SERVICE = 'grpc.health.v1.Health';
-const SERVING = 1;
-
-;// CONCATENATED MODULE: ./lib/buildkit/session/health.js
-
-class HealthService {
-    onCheck;
-    serviceName = HEALTH_SERVICE;
-    /** Check calls answered so far. */
-    checks = 0;
-    /** When the last Check arrived (ms since epoch), 0 before the first. */
-    lastCheckAt = 0;
-    watchers = new Set();
-    constructor(onCheck) {
-        this.onCheck = onCheck;
-    }
-    handlers() {
-        return {
-            Check: (_call, callback) => {
-                this.checks++;
-                this.lastCheckAt = Date.now();
-                this.onCheck?.();
-                callback(null, { status: SERVING });
-            },
-            // Watch streams the status and stays open until the caller goes away or the session closes.
-            Watch: (call) => {
-                this.watchers.add(call);
-                call.on('cancelled', () => this.watchers.delete(call));
-                call.write({ status: SERVING });
-            },
-        };
-    }
-    close() {
-        for (const call of this.watchers)
-            call.end();
-        this.watchers.clear();
-    }
-}
-
-// EXTERNAL MODULE: ./lib/buildkit/session/rpc-server.js
-var rpc_server = __webpack_require__(3618);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./lib/buildkit/session/socket-pair.js
-/**
- * A native socket in front of a session tunnel that is only a JS stream (the `Control.Session` call of a buildkitd).
- *
- * Node runs HTTP/2 over a JS Duplex through JSStreamSocket, which completes every write one event-loop turn later,
- * and grpc-js sends the next message of a stream only once the previous write completed: a file transfer, tens of
- * thousands of small packets, then crawls at one packet per turn, each wrapped in its own tunnel message. Handing
- * the session's HTTP/2 server one end of a private unix socket connection instead, with the other end piped to the
- * tunnel, lets writes complete natively, and the tunnel carries what accumulated in the socket in large chunks.
- */
-
-
-
-
-/** `tunnel` itself when it already is a socket; else the near end of a socket pair whose far end is piped to it. */
-async function nativeSocketFor(tunnel) {
-    if (tunnel instanceof external_node_net_.Socket)
-        return tunnel;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakekit-session-'));
-    const path = process.platform === 'win32' ? `\\\\.\\pipe\\${dir.replace(/[\\/:]/g, '-')}` : (0,external_node_path_.join)(dir, 's.sock');
-    const server = external_node_net_.createServer();
-    try {
-        const accepted = new Promise((resolve, reject) => {
-            server.once('connection', resolve);
-            server.once('error', reject);
-        });
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(path, () => resolve());
-        });
-        const near = external_node_net_.connect(path);
-        const far = await accepted;
-        near.setNoDelay?.(true);
-        splice(far, tunnel);
-        return near;
-    }
-    finally {
-        server.close();
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Pipes `socket` and `tunnel` both ways; either one ending or closing ends or closes the other. */
-function splice(socket, tunnel) {
-    socket.pipe(tunnel);
-    tunnel.pipe(socket);
-    socket.on('error', () => tunnel.destroy());
-    tunnel.on('error', () => socket.destroy());
-    socket.on('close', () => tunnel.destroy());
-    tunnel.on('close', () => socket.destroy());
-}
-
-;// CONCATENATED MODULE: ./lib/buildkit/session/session.js
-
-
-
-
-
-const SESSION_HEADERS = {
-    id: 'x-docker-expose-session-uuid',
-    name: 'x-docker-expose-session-name',
-    sharedKey: 'x-docker-expose-session-sharedkey',
-    method: 'x-docker-expose-session-grpc-method',
-};
-/** 25 random base36 characters, like BuildKit's identity.NewID; never contains ':' (the daemon splits on it). */
-function newSessionId() {
-    let id = '';
-    while (id.length < 25) {
-        const bytes = (0,external_node_crypto_.randomBytes)(32);
-        for (const b of bytes) {
-            if (b < 252 && id.length < 25)
-                id += (b % 36).toString(36); // 252 = 7*36: no modulo bias
-        }
-    }
-    return id;
-}
-class Session {
-    id;
-    idReused;
-    name;
-    sharedKey;
-    /** Settles when the daemon drops the session (or close() finished). Never rejects. */
-    closed;
-    health = new HealthService();
-    attachables = [];
-    server;
-    tunnel;
-    markClosed;
-    state = 'new';
-    closing;
-    /** Why the session ended without close(): the tunnel broke or the daemon dropped it. Undefined otherwise. */
-    lostReason;
-    constructor(opts = {}) {
-        this.id = opts.reusedId ?? newSessionId();
-        this.idReused = opts.reusedId !== undefined;
-        this.name = opts.name ?? 'bakekit';
-        this.sharedKey = opts.sharedKey ?? this.id;
-        this.closed = new Promise((resolve) => {
-            this.markClosed = resolve;
-        });
-    }
-    /** Health Check calls the daemon made so far: proof the daemon still sees this session. */
-    get healthChecks() {
-        return this.health.checks;
-    }
-    get lastHealthCheckAt() {
-        return this.health.lastCheckAt;
-    }
-    /** Adds a service to serve; only before run(). */
-    attach(a) {
-        if (this.state !== 'new')
-            throw new Error('Session.attach() must be called before run()');
-        if (a.serviceName === this.health.serviceName || this.attachables.some((x) => x.serviceName === a.serviceName)) {
-            throw new Error(`session already serves ${a.serviceName}`);
-        }
-        this.attachables.push(a);
-        return this;
-    }
-    /** The method paths advertised to the daemon, one header each. */
-    advertisedMethods() {
-        return this.services().flatMap(({ attachable, handlers }) => advertised(attachable, handlers));
-    }
-    /** Every served service with its handlers, Health first; handlers() is called once per attachable. */
-    services() {
-        const all = [this.health, ...this.attachables];
-        return all.map((attachable) => ({ attachable, handlers: attachable.handlers() }));
-    }
-    /** Serves the session over a tunnel opened on `conn`; resolves once the daemon has accepted the tunnel. */
-    async run(conn) {
-        if (this.state !== 'new')
-            throw new Error(`Session.run() called twice (session ${this.id})`);
-        this.state = 'starting';
-        const server = new rpc_server/* RpcServer */.vO();
-        this.server = server;
-        const headers = [
-            [SESSION_HEADERS.id, this.id],
-            [SESSION_HEADERS.name, this.name],
-            [SESSION_HEADERS.sharedKey, this.sharedKey],
-        ];
-        let tunnel;
-        let socket;
-        try {
-            for (const { attachable, handlers } of this.services()) {
-                server.addService(attachable.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(attachable.serviceName), handlers);
-                for (const path of advertised(attachable, handlers))
-                    headers.push([SESSION_HEADERS.method, path]);
-            }
-            tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
-            socket = await nativeSocketFor(tunnel).catch((err) => {
-                tunnel.destroy();
-                throw err;
-            });
-        }
-        catch (err) {
-            await this.close(); // the session is over before it began: settle `closed`, release the attachables
-            throw new Error(`cannot open a BuildKit session on ${conn.description}: ${err.message}`);
-        }
-        if (this.state !== 'starting') {
-            // close() raced run(): don't leave the tunnel behind
-            tunnel.destroy();
-            socket.destroy();
-            return;
-        }
-        this.tunnel = tunnel;
-        // The daemon ending (or breaking) the tunnel is the end of the session.
-        let tunnelError;
-        tunnel.on('error', (err) => {
-            /* reported through `closed` and `lostReason`; the HTTP/2 session sees the same failure */
-            tunnelError ??= err;
-        });
-        tunnel.once('close', () => {
-            if (this.state === 'running')
-                this.lostReason = tunnelError ?? new Error('the daemon ended the session');
-            void this.close();
-        });
-        server.serve(socket);
-        this.state = 'running';
-    }
-    /**
-     * Half-closes the tunnel and waits (bounded) for the daemon to end it, then stops the server and closes the
-     * attachables. Call only after every Solve using this session returned: exporters stream through it.
-     */
-    close() {
-        this.closing ??= this.doClose();
-        return this.closing;
-    }
-    async doClose() {
-        const wasNew = this.state === 'new';
-        this.state = 'closing';
-        const tunnel = this.tunnel;
-        if (tunnel && !tunnel.destroyed) {
-            const ended = new Promise((resolve) => tunnel.once('close', () => resolve()));
-            // EOF for the daemon; it closes its HTTP/2 client and ends the tunnel from its side.
-            tunnel.end();
-            const timer = setTimeout(() => tunnel.destroy(), 3000);
-            await ended;
-            clearTimeout(timer);
-        }
-        // The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running.
-        if (!wasNew)
-            this.server?.close();
-        for (const a of this.attachables) {
-            try {
-                a.close?.();
-            }
-            catch {
-                /* an attachable failing to clean up must not keep the session open */
-            }
-        }
-        this.health.close();
-        this.state = 'closed';
-        this.markClosed();
-    }
-}
-function advertised(a, handlers) {
-    const def = a.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(a.serviceName);
-    return (a.advertisedMethods ?? Object.keys(handlers)).map((m) => {
-        if (!def[m])
-            throw new Error(`${a.serviceName} has no method ${m}`);
-        return def[m].path;
-    });
-}
-
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 3 modules
+var session_session = __webpack_require__(9038);
 // EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
 var src = __webpack_require__(3033);
 // EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 1 modules
@@ -612,7 +337,7 @@ function encodeBytesMessage(data) {
     return encodeMessage(BYTES_MESSAGE_TYPE, { data });
 }
 function decodeBytesMessage(bytes) {
-    return (0,registry/* decodeMessage */.Y8)(BYTES_MESSAGE_TYPE, bytes).data ?? Buffer.alloc(0);
+    return (0,registry.decodeMessage)(BYTES_MESSAGE_TYPE, bytes).data ?? Buffer.alloc(0);
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/fsutil.js
@@ -674,7 +399,7 @@ class PacketDecodeError extends Error {
 /** Decodes one packet; anything malformed is a PacketDecodeError (never protobufjs' RangeError and co). */
 function decodePacket(bytes) {
     try {
-        return (0,registry/* decodeMessage */.Y8)(PACKET_TYPE_NAME, bytes);
+        return (0,registry.decodeMessage)(PACKET_TYPE_NAME, bytes);
     }
     catch (err) {
         throw new PacketDecodeError(err);
@@ -1922,6 +1647,8 @@ async function openLevel(filter, frame) {
     return { frame, entries, next: 0 };
 }
 
+// EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
+var grpc_service = __webpack_require__(2039);
 ;// CONCATENATED MODULE: ./lib/buildkit/session/filesync.js
 /**
  * FileSync: serves local directories (build context, Dockerfile dir, named contexts) to the daemon.
@@ -1957,7 +1684,9 @@ function rawFileSyncDefinition() {
 }
 class FileSync {
     serviceName = FILE_SYNC_SERVICE;
-    // TarStream is legacy and never called by current daemons.
+    // Not TarStream: its protocol left BuildKit, daemon and client side, in July 2017 (before v0.1), so no daemon calls it
+    // and there is nothing to answer it with; buildx advertises it, but its handler only fails ("failed to negotiate
+    // protocol"). A daemon picks DiffCopy whenever it is advertised anyway.
     advertisedMethods = ['DiffCopy'];
     /** The definition to register this service with (raw Packet bytes; see rawFileSyncDefinition). */
     definition = rawFileSyncDefinition();
@@ -2068,17 +1797,39 @@ function queryUnescape(s) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/receiver.js
 /**
  * fsutil receiver: the daemon streams a tree (the `local` exporter), we recreate it under a destination
- * directory, merging with what is there (nothing is deleted except entries replaced by a new one).
+ * directory. By default the tree is merged with what is there (nothing is deleted except entries replaced by one
+ * of another kind); with `mirror` (`mode=delete`: fsutil's ReceiveOpt Merge=false) whatever the stream did not
+ * contain is removed once the whole tree has arrived, so the directory then holds exactly the received tree.
+ *
+ * Written by hand after tonistiigi/fsutil's receiver (receive.go) and RootDiskWriter (rootdiskwriter.go): there is
+ * no JavaScript fsutil, and Node has no os.Root (openat confined to a directory), so instead of the kernel the
+ * checks below keep every write inside the destination.
  *
  * Every STAT is checked before touching the disk: relative, clean, no `..`, in fsutil order with its parent
  * directory sent earlier in this stream (so every parent is a directory this receiver created or kept, never
- * a pre-existing symlink), hardlinks only to files of this stream. Regular files are created at their STAT
- * and requested; their DATA is written as it arrives (one packet at a time, so a slow disk slows the stream
- * instead of filling memory). Modes and mtimes are applied when a file completes, directories' last (their
- * mtimes change while children are written). Ownership is left to the current user, like the Go client.
+ * a pre-existing symlink), hardlinks only to files of this stream. A directory that exists is kept (one being
+ * created meanwhile by another receiver too); anything else is written under a temporary name in its directory
+ * and renamed into place when complete, as fsutil's writer does, so it replaces an existing file or symlink
+ * atomically and never writes through one. Regular files are requested at their STAT and their DATA written as
+ * it arrives (one packet at a time, so a slow disk slows the stream instead of filling memory); hardlinks are
+ * made when their file is complete. Modes and mtimes are applied before the rename, directories' last (their
+ * mtimes change while children are written). Ownership is left to the current user, like the Go client. Mirror
+ * removal happens only after a complete transfer, lists only directories of the received tree and removes
+ * entries without following symlinks; the destination itself is never removed.
+ *
+ * Several receivers may write into one tree at once (bake targets sharing `dest`, per-platform streams): they
+ * coordinate through a process-wide registry. A path one of them uses as a directory cannot become a file or
+ * symlink for another while both run (that would pull the directory from under the first, or turn it into a
+ * link it then writes through): the second fails with a conflict, instead of the tree ending up as a race left
+ * it. The last receiver using a directory applies its metadata. A mirror receive needs its destination to itself.
+ * Writers outside this process are not coordinated with.
  */
 
 
@@ -2086,23 +1837,43 @@ function queryUnescape(s) {
 
 
 
+
 async function receiveTree(channel, dest, opts = {}) {
-    await external_node_fs_.promises.mkdir(dest, { recursive: true });
-    const root = await external_node_fs_.promises.realpath(dest);
     const result = { files: 0, bytes: 0, skipped: [] };
     const order = new OrderValidator();
-    const regularFiles = new Set();
+    const regularFiles = new Map();
     const pending = new Map();
     const dirs = [];
+    // mirror: what the stream created, to tell what is extra
+    const received = opts.mirror ? new Set() : undefined;
+    let me;
     let nextId = 0;
     let listingDone = false;
     let finSent = false;
+    const openTemp = async (file) => {
+        // O_CREAT|O_EXCL: a fresh inode, never an existing file (or a link) reused
+        const [temp, handle] = await withTempName(external_node_path_.dirname(file.abs), (t) => external_node_fs_.promises.open(t, 'wx', 0o600));
+        file.temp = temp;
+        file.handle = handle;
+        return handle;
+    };
+    /** A hardlink `abs` to the file now at `source` (its temporary name, or its place once complete). */
+    const makeLink = async (source, abs) => {
+        const [temp] = await withTempName(external_node_path_.dirname(abs), (t) => external_node_fs_.promises.link(source, t));
+        await place(temp, abs);
+        receiver_registry.releaseEntry(me, abs);
+    };
     const finishIfDone = async () => {
         if (!listingDone || pending.size > 0 || finSent)
             return;
-        // Deepest first: a parent's restrictive mode must not block its children's updates.
-        for (const d of dirs.reverse())
-            await applyMetadata(d.abs, d.stat);
+        if (received)
+            result.removed = await removeExtraEntries(me.root, ['', ...dirs.map((d) => d.path)], received);
+        // Deepest first: a parent's restrictive mode must not block its children's updates. A directory another
+        // receiver still writes into is left to it: the last one out sets the metadata.
+        for (const d of dirs.reverse()) {
+            if (receiver_registry.releaseDir(me, d.abs))
+                await receiver_registry.finalize(d.abs, () => applyMetadata(d.abs, d.stat));
+        }
         finSent = true;
         await channel.send({ type: PacketType.FIN });
     };
@@ -2112,40 +1883,55 @@ async function receiveTree(channel, dest, opts = {}) {
         if (!isSafeRelativePath(path))
             throw new Error(`refusing to write ${JSON.stringify(path)}: not a clean path inside the destination`);
         order.check(path, isDirMode(mode));
+        const root = me.root;
         const abs = external_node_path_.join(root, path);
         if (isDirMode(mode)) {
-            const existing = await lstatOrNull(abs);
-            if (!existing?.isDirectory()) {
-                if (existing)
-                    await external_node_fs_.promises.rm(abs, { force: true });
-                // Owner-writable while children arrive; the real mode is applied at the end.
-                await external_node_fs_.promises.mkdir(abs, { mode: 0o700 });
-            }
-            dirs.push({ abs, stat });
+            receiver_registry.claimDir(me, abs);
+            await ensureDir(abs);
+            dirs.push({ path, abs, stat });
+            received?.add(path);
         }
         else if (isSymlinkMode(mode)) {
             const target = stat.linkname ?? '';
             // (a link's target is kept as sent — it is never followed while writing — but no OS takes a NUL in it)
             if (target.includes('\0'))
                 throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
-            await removeExisting(abs);
-            await external_node_fs_.promises.symlink(target, abs);
-            await applyMetadata(abs, stat);
+            receiver_registry.claimEntry(me, abs);
+            const [temp] = await withTempName(external_node_path_.dirname(abs), (t) => external_node_fs_.promises.symlink(target, t));
+            try {
+                await applyMetadata(temp, stat);
+            }
+            catch (err) {
+                await external_node_fs_.promises.unlink(temp).catch(() => { });
+                throw err;
+            }
+            await place(temp, abs);
+            receiver_registry.releaseEntry(me, abs);
+            received?.add(path);
         }
         else if (isRegularMode(mode) && stat.linkname) {
             const target = stat.linkname;
-            if (!isSafeRelativePath(target) || !regularFiles.has(target)) {
+            const file = isSafeRelativePath(target) ? regularFiles.get(target) : undefined;
+            if (!file)
                 throw new Error(`invalid link ${path} to unknown path: ${JSON.stringify(target)}`);
+            receiver_registry.claimEntry(me, abs);
+            received?.add(path);
+            if (!file.done) {
+                file.links.push(abs);
+                return;
             }
-            await removeExisting(abs);
-            await external_node_fs_.promises.link(external_node_path_.join(root, target), abs);
+            // its file is complete and in place: link to it if it still is a regular file (another receiver may have
+            // replaced it since, with its own version of the same path)
+            if (!(await lstatOrNull(file.abs))?.isFile())
+                throw new Error(`cannot link ${path} to ${target}: ${target} is no longer a regular file`);
+            await makeLink(file.abs, abs);
         }
         else if (isRegularMode(mode)) {
-            await removeExisting(abs);
-            // A new inode (never truncating in place, which would also rewrite other hardlinks of an old file).
-            await (await external_node_fs_.promises.open(abs, 'wx', 0o600)).close();
-            regularFiles.add(path);
-            pending.set(id, { path, abs, stat, bytes: 0 });
+            receiver_registry.claimEntry(me, abs);
+            const file = { path, abs, stat, bytes: 0, done: false, links: [] };
+            regularFiles.set(path, file);
+            pending.set(id, file);
+            received?.add(path);
             await channel.send({ type: PacketType.REQ, ID: id });
         }
         else {
@@ -2153,16 +1939,32 @@ async function receiveTree(channel, dest, opts = {}) {
         }
     };
     const completeFile = async (id, file) => {
-        pending.delete(id);
-        await file.handle?.close();
+        const handle = file.handle ?? (await openTemp(file));
         file.handle = undefined;
-        await applyMetadata(file.abs, file.stat);
+        try {
+            await handle.chmod(posixPermFromGoMode(file.stat.mode ?? 0));
+            const t = nsToSeconds(file.stat.modTime);
+            await handle.utimes(t, t);
+        }
+        finally {
+            await handle.close();
+        }
+        for (const link of file.links.splice(0))
+            await makeLink(file.temp, link);
+        const temp = file.temp;
+        file.temp = undefined;
+        await place(temp, file.abs);
+        file.done = true;
+        receiver_registry.releaseEntry(me, file.abs);
+        pending.delete(id);
         result.files++;
         result.bytes += file.bytes;
         opts.onFile?.(file.path, file.bytes);
         await finishIfDone();
     };
     try {
+        await external_node_fs_.promises.mkdir(dest, { recursive: true });
+        me = receiver_registry.begin(await external_node_fs_.promises.realpath(dest), opts.mirror === true);
         for await (const packet of channel.receive()) {
             opts.signal?.throwIfAborted();
             switch (packet.type ?? PacketType.STAT) {
@@ -2189,8 +1991,7 @@ async function receiveTree(channel, dest, opts = {}) {
                         await completeFile(id, file);
                         break;
                     }
-                    file.handle ??= await external_node_fs_.promises.open(file.abs, 'r+');
-                    await writeAll(file.handle, data);
+                    await writeAll(file.handle ?? (await openTemp(file)), data);
                     file.bytes += data.length;
                     break;
                 }
@@ -2213,8 +2014,14 @@ async function receiveTree(channel, dest, opts = {}) {
         throw err;
     }
     finally {
-        for (const file of pending.values())
+        // files never completed leave nothing behind (what was placed stays, as in a merge)
+        for (const file of pending.values()) {
             await file.handle?.close().catch(() => { });
+            if (file.temp)
+                await external_node_fs_.promises.unlink(file.temp).catch(() => { });
+        }
+        if (me)
+            receiver_registry.end(me);
     }
     if (!finSent)
         throw new Error('sender closed the stream before the transfer was complete');
@@ -2227,25 +2034,109 @@ async function writeAll(handle, data) {
         offset += bytesWritten;
     }
 }
+function errorCode(err) {
+    return err?.code;
+}
 async function lstatOrNull(abs) {
     try {
         return await external_node_fs_.promises.lstat(abs);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
+        if (errorCode(err) === 'ENOENT')
             return null;
         throw err;
     }
 }
-/** Makes room for a new entry: an old directory goes with its contents, anything else is unlinked. */
-async function removeExisting(abs) {
-    const existing = await lstatOrNull(abs);
-    if (!existing)
-        return;
-    if (existing.isDirectory())
+/**
+ * Makes `abs` a directory: an existing one is kept (made owner-writable while children arrive — one an earlier
+ * export left read-only too; its mode is set at the end), a file or symlink there is removed (the link itself,
+ * never its target) and a directory made. Another receiver creating it at the same moment is fine.
+ */
+async function ensureDir(abs) {
+    await receiver_registry.settled(abs);
+    for (let attempt = 0;; attempt++) {
+        const existing = await lstatOrNull(abs);
+        if (existing?.isDirectory()) {
+            if ((existing.mode & 0o700) !== 0o700)
+                await external_node_fs_.promises.chmod(abs, (existing.mode & 0o7777) | 0o700);
+            return;
+        }
+        if (existing) {
+            await external_node_fs_.promises.unlink(abs).catch((err) => {
+                if (errorCode(err) !== 'ENOENT')
+                    throw err;
+            });
+        }
+        try {
+            // Owner-writable while children arrive; the real mode is applied at the end.
+            await external_node_fs_.promises.mkdir(abs, { mode: 0o700 });
+            return;
+        }
+        catch (err) {
+            // made meanwhile (by another receiver): look again
+            if (errorCode(err) !== 'EEXIST' || attempt >= 8)
+                throw err;
+        }
+    }
+}
+/** Temporary names: a per-process random part (other processes writing into the tree) and a counter. */
+const TEMP_PREFIX = `.tmp.bakekit-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}-`;
+let tempCounter = 0;
+/** Runs `create` on a fresh temporary name in `dir`, trying another name if that one exists. */
+async function withTempName(dir, create) {
+    for (let attempt = 0;; attempt++) {
+        const temp = external_node_path_.join(dir, `${TEMP_PREFIX}${++tempCounter}`);
+        try {
+            return [temp, await create(temp)];
+        }
+        catch (err) {
+            if (errorCode(err) !== 'EEXIST' || attempt >= 8)
+                throw err;
+        }
+    }
+}
+/**
+ * Renames a finished entry from its temporary name into place: rename replaces a file or symlink there atomically
+ * (the link itself); a directory there (stale: one a running receiver uses would have been a conflict at the STAT)
+ * goes first, with its contents. The temporary entry is removed if it cannot be placed.
+ */
+async function place(temp, abs) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            await external_node_fs_.promises.rename(temp, abs);
+            return;
+        }
+        catch (err) {
+            if (errorCode(err) !== 'EISDIR' || attempt >= 4) {
+                await external_node_fs_.promises.unlink(temp).catch(() => { });
+                throw err;
+            }
+        }
+        // rm never follows a symlink: a link inside the old directory is removed, not what it points to
         await external_node_fs_.promises.rm(abs, { recursive: true, force: true });
-    else
-        await external_node_fs_.promises.unlink(abs);
+    }
+}
+/**
+ * Mirror mode: removes every entry of the received directories (relative paths, '' for the destination) that is
+ * not in `received`. Only directories of the received tree are listed — each one this receiver created or kept
+ * as a real directory — so nothing outside the destination is reached, and rm removes symlinks without following
+ * them. Names that are not valid UTF-8 cannot have come from the stream and go too.
+ */
+async function removeExtraEntries(root, dirs, received) {
+    let removed = 0;
+    for (const dir of dirs) {
+        const dirAbs = dir === '' ? root : external_node_path_.join(root, dir);
+        for (const name of await external_node_fs_.promises.readdir(dirAbs, { encoding: 'buffer' })) {
+            const text = name.toString('utf8');
+            const utf8 = Buffer.from(text, 'utf8').equals(name);
+            if (utf8 && received.has(joinRel(dir, text)))
+                continue;
+            const abs = utf8 ? external_node_path_.join(dirAbs, text) : Buffer.concat([Buffer.from(dirAbs + external_node_path_.sep), name]);
+            await external_node_fs_.promises.rm(abs, { recursive: true, force: true });
+            removed++;
+        }
+    }
+    return removed;
 }
 function nsToSeconds(ns) {
     const n = BigInt(ns ?? '0');
@@ -2258,6 +2149,103 @@ async function applyMetadata(abs, stat) {
         await external_node_fs_.promises.chmod(abs, posixPermFromGoMode(mode));
     const t = nsToSeconds(stat.modTime);
     await external_node_fs_.promises.lutimes(abs, t, t);
+}
+/**
+ * The receivers of this process writing into directory trees, and what each of them is doing where (see the
+ * module comment). Claims are taken and checked synchronously, so of two receivers that disagree about a path the
+ * second always sees the first.
+ */
+class ReceiveRegistry {
+    active = new Set();
+    /** path → receivers using it as a directory: writing into it, setting its metadata at the end */
+    dirs = new Map();
+    /** path → receivers about to put a file, symlink or hardlink there */
+    entries = new Map();
+    /** directory → its final metadata being applied: a receiver starting to use it waits (a read-only mode must
+     * land before that receiver makes it writable again, not after) */
+    finalizing = new Map();
+    begin(root, mirror) {
+        for (const other of this.active) {
+            if ((mirror || other.mirror) && overlaps(root, other.root)) {
+                throw new Error(`${mirror ? root : other.root}: an output with mode=delete needs its destination to itself, but another export writes into ${mirror ? other.root : root} at the same time (give the outputs separate destinations)`);
+            }
+        }
+        const r = { root, mirror, dirs: new Set(), entries: new Set() };
+        this.claimDir(r, root);
+        this.active.add(r);
+        return r;
+    }
+    end(r) {
+        for (const p of r.dirs)
+            release(this.dirs, p, r);
+        for (const p of r.entries)
+            release(this.entries, p, r);
+        r.dirs.clear();
+        r.entries.clear();
+        this.active.delete(r);
+    }
+    claimDir(r, abs) {
+        if (hasOther(this.entries, abs, r))
+            throw conflictError(abs);
+        claim(this.dirs, abs, r);
+        r.dirs.add(abs);
+    }
+    claimEntry(r, abs) {
+        if (hasOther(this.dirs, abs, r))
+            throw conflictError(abs);
+        claim(this.entries, abs, r);
+        r.entries.add(abs);
+    }
+    releaseEntry(r, abs) {
+        release(this.entries, abs, r);
+        r.entries.delete(abs);
+    }
+    /** r is done with the directory; true when no other receiver uses it (r then applies its metadata). */
+    releaseDir(r, abs) {
+        release(this.dirs, abs, r);
+        r.dirs.delete(abs);
+        return !this.dirs.has(abs);
+    }
+    finalize(abs, apply) {
+        const p = apply();
+        this.finalizing.set(abs, p);
+        const clear = () => {
+            if (this.finalizing.get(abs) === p)
+                this.finalizing.delete(abs);
+        };
+        p.then(clear, clear);
+        return p;
+    }
+    async settled(abs) {
+        await this.finalizing.get(abs)?.catch(() => { });
+    }
+}
+const receiver_registry = new ReceiveRegistry();
+function claim(map, abs, r) {
+    let set = map.get(abs);
+    if (!set)
+        map.set(abs, (set = new Set()));
+    set.add(r);
+}
+function release(map, abs, r) {
+    const set = map.get(abs);
+    if (!set)
+        return;
+    set.delete(r);
+    if (set.size === 0)
+        map.delete(abs);
+}
+function hasOther(map, abs, r) {
+    const set = map.get(abs);
+    return set !== undefined && (set.size > 1 || !set.has(r));
+}
+function conflictError(abs) {
+    return new Error(`conflicting outputs: ${abs} is a directory in one export and a file or symlink in another, both writing into it at the same time (give the outputs separate destinations)`);
+}
+/** One directory is the other or inside it. */
+function overlaps(a, b) {
+    const inside = (x, y) => x === y || x.startsWith(y.endsWith(external_node_path_.sep) ? y : y + external_node_path_.sep);
+    return inside(a, b) || inside(b, a);
 }
 /**
  * fsutil's Validator: paths arrive depth-first with byte-wise sorted siblings, and every path's parent is a
@@ -2294,6 +2282,10 @@ function joinRel(dir, base) {
  * - directory mode (`local` exporter): fsutil Packets — the daemon is the fsutil sender and we receive the
  *   tree into a directory. With several platforms the daemon sends each under a `<os>_<arch>` directory
  *   (one stream per platform, or one stream for all on newer daemons); they merge into the destination.
+ *   With `mirror` (`mode=delete`) the directory ends up holding exactly the export. That needs the one-stream
+ *   transfer — a stream per platform would each delete the others' files — which a daemon announces with
+ *   `buildkit-exporter-multi-platform: 1` on the call (BuildKit v0.31+); without it the call is refused before
+ *   anything is touched, as the Go client does (session/filesync/filesync.go, SyncTarget.DiffCopy).
  *
  * The method is declared `stream BytesMessage`, but directory mode puts Packets in those frames, so this
  * service is served with identity (de)serialisers and decodes each frame itself.
@@ -2308,6 +2300,8 @@ function joinRel(dir, base) {
 
 
 const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
+/** Set by daemons that send a multi-platform local export as one stream (BuildKit v0.31+; filesync.go keyExporterMultiPlatformTransfer). */
+const KEY_EXPORTER_MULTI_PLATFORM = 'buildkit-exporter-multi-platform';
 const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
 class filesend_StatusError extends Error {
     code;
@@ -2363,8 +2357,12 @@ class FileSend {
             const counters = this.countersFor(id);
             counters.streams++;
             if (target.mode === 'dir') {
+                if (target.mirror && !call.metadata.get(KEY_EXPORTER_MULTI_PLATFORM).some((v) => String(v) === '1')) {
+                    throw new filesend_StatusError(src/* status */.h5.FAILED_PRECONDITION, `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`);
+                }
                 await receiveTree(streamChannel(call, rawCodec), target.path, {
                     signal: ac.signal,
+                    mirror: target.mirror === true,
                     onFile: (_path, bytes) => {
                         counters.files++;
                         counters.bytes += bytes;
@@ -2515,6 +2513,1055 @@ class SecretStore {
             },
         };
     }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./lib/buildkit/proto/sshforward.js
+/**
+ * `moby.sshforward.v1.SSH` (BuildKit session/sshforward/ssh.proto), served by the client: the daemon asks whether an
+ * agent id is forwarded (CheckAgent) and, for each connection a `RUN --mount=type=ssh` process opens to its socket,
+ * streams the agent protocol's bytes both ways (ForwardAgent; the id travels in the `buildkit.ssh.id` header).
+ * Written from the wire format: names and field numbers as the daemon's generated code has them.
+ */
+const SSHFORWARD_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package moby.sshforward.v1;
+
+service SSH {
+  rpc CheckAgent(CheckAgentRequest) returns (CheckAgentResponse);
+  rpc ForwardAgent(stream BytesMessage) returns (stream BytesMessage);
+}
+
+message BytesMessage { bytes data = 1; }
+message CheckAgentRequest { string ID = 1; }
+message CheckAgentResponse {}
+`));
+const SSH_SERVICE = 'moby.sshforward.v1.SSH';
+/** The header carrying the agent id of a ForwardAgent call (sshforward.KeySSHID). */
+const SSH_ID_HEADER = 'buildkit.ssh.id';
+/** The id of `ssh = ["default"]` and of a mount without `id` (sshforward.DefaultID). */
+const DEFAULT_SSH_ID = 'default';
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/ssh.js
+/**
+ * SSH agent forwarding: serves `moby.sshforward.v1.SSH` (proto/sshforward.ts) for `RUN --mount=type=ssh` and git
+ * contexts fetched over SSH. The daemon asks CheckAgent whether an id is forwarded (mounts without `required` only
+ * fail on NotFound / Unimplemented), then opens one ForwardAgent call per connection a build process makes to the
+ * socket it mounts, the id in the `buildkit.ssh.id` header; the call carries the agent protocol's bytes both ways.
+ *
+ * What an id stands for, as buildx's CreateSSH → BuildKit's sshprovider.NewSSHAgentProvider resolve it (once, when
+ * the forwarder is made: a bad entry fails before any build starts):
+ *  - no paths (`default`, `id`): the agent at $SSH_AUTH_SOCK;
+ *  - `id=SOCKET`: the agent listening on that unix socket (one socket per id, never mixed with key files);
+ *  - `id=KEY[,KEY…]`: private key files, served by an agent that holds only them.
+ *
+ * Key files. buildx parses them (golang.org/x/crypto/ssh) into an in-process keyring agent. bakekit instead starts a
+ * private OpenSSH `ssh-agent` and loads them with `ssh-add`: an in-process agent would be a second SSH implementation
+ * (OpenSSH's key format, and RSA SHA-2 / ECDSA / Ed25519 signing with the agent's flags) to keep right, whereas
+ * OpenSSH is the reference and is on every runner (Debian package openssh-client). The agent runs in the foreground
+ * (`-D`, our child process), listens in a fresh 0700 temporary directory, is started only when the daemon first asks
+ * for its id, and is killed (its directory removed) when the session closes, or when this process exits. A key with a
+ * passphrase fails when the forwarder is made, with a message saying what to do instead: nothing here can ask for a
+ * passphrase (and `ssh-add` is run without a terminal, so it never prompts).
+ *
+ * Read only, as BuildKit's provider is for agent sockets (readOnlyAgent): listing identities, signing and unlocking
+ * reach the agent; adding or removing keys, locking, extensions and anything unknown are answered SSH_AGENT_FAILURE
+ * here without reaching it, so a build cannot change the runner's agent. (BuildKit's in-process keyring for key files
+ * would accept changes, to itself only; the private agent is refused them too, which a build cannot tell apart.)
+ */
+
+
+
+
+
+
+
+/** An ssh entry that cannot be served: a missing path, a passphrase-protected key, no SSH_AUTH_SOCK... */
+class SshConfigError extends Error {
+}
+/** Largest key file read (as BuildKit reads them), and largest agent message passed either way (x/crypto agent). */
+const MAX_KEY_FILE = 100 * 1024;
+const MAX_AGENT_MESSAGE = 16 << 20;
+// SSH agent protocol (draft-miller-ssh-agent) message numbers used here.
+const SSH_AGENT_FAILURE = 5;
+const SSH_AGENTC_REQUEST_RSA_IDENTITIES = 1; // SSH1: x/crypto's agent answers it with an empty list
+const SSH_AGENT_RSA_IDENTITIES_ANSWER = 2;
+/** Requests passed to the agent: list identities, sign, unlock (what BuildKit's readOnlyAgent lets through). */
+const PASSED = new Set([11 /* REQUEST_IDENTITIES */, 13 /* SIGN_REQUEST */, 23 /* UNLOCK */]);
+/**
+ * The agent behind each id, checked now. Mirrors sshprovider's AgentConfig.toDialer/toDialer; messages name the id.
+ */
+function resolveSshSources(specs, env = process.env) {
+    const out = new Map();
+    for (const spec of specs) {
+        const id = spec.id || DEFAULT_SSH_ID;
+        const fail = (why) => new SshConfigError(`ssh "${id}": ${why}`);
+        if (out.has(id))
+            throw fail(`duplicate agent ID "${id}"`);
+        let paths = spec.paths.filter((p) => p !== '');
+        if (paths.length === 0) {
+            const sock = env.SSH_AUTH_SOCK;
+            if (!sock)
+                throw fail('invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set (or name an agent socket or key files: id=PATH[,PATH…])');
+            paths = [sock];
+        }
+        let socket;
+        const keys = [];
+        for (const p of paths) {
+            if (socket !== undefined)
+                throw fail('only single socket allowed');
+            let st;
+            try {
+                st = external_node_fs_.statSync(p);
+            }
+            catch (err) {
+                throw fail(`${p}: ${err.code === 'ENOENT' ? 'no such file or socket' : err.message}`);
+            }
+            if (st.isSocket()) {
+                socket = p;
+                continue;
+            }
+            checkKeyFile(p, id);
+            keys.push(p);
+        }
+        if (socket !== undefined && keys.length)
+            throw fail('invalid combination of keys and sockets');
+        out.set(id, socket !== undefined ? { kind: 'socket', path: socket } : { kind: 'keys', files: keys });
+    }
+    return out;
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/;
+const KEY_TYPES = new Set(['RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'OPENSSH PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
+/** Fails unless `file` holds an unencrypted private key in a format OpenSSH (and BuildKit) load. */
+function checkKeyFile(file, id) {
+    const fail = (why) => new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`);
+    let text;
+    try {
+        const fd = external_node_fs_.openSync(file, 'r');
+        try {
+            const buf = Buffer.alloc(MAX_KEY_FILE);
+            text = buf.subarray(0, external_node_fs_.readSync(fd, buf, 0, MAX_KEY_FILE, 0)).toString('latin1');
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+    }
+    catch (err) {
+        throw fail(err.code === 'EISDIR' ? 'is a directory, neither an agent socket nor a key file' : err.message);
+    }
+    const m = PEM_BLOCK.exec(text);
+    if (!m)
+        throw fail('not an agent socket, and no private key found in it');
+    const [, type, body] = m;
+    if (!KEY_TYPES.has(type))
+        throw fail(`unsupported key type "${type}"`);
+    if (encrypted(type, body)) {
+        throw fail('this private key is passphrase protected, and bakekit cannot ask for a passphrase: load the key into an ssh-agent ' +
+            `(ssh-add) and forward that agent instead (ssh = ["${id}"] with SSH_AUTH_SOCK set, or "${id}=<agent socket>")`);
+    }
+}
+function encrypted(type, body) {
+    if (type === 'ENCRYPTED PRIVATE KEY' || /^Proc-Type:\s*4,ENCRYPTED/m.test(body))
+        return true;
+    if (type !== 'OPENSSH PRIVATE KEY')
+        return false;
+    // openssh-key-v1: the magic, then the cipher name as an SSH string; "none" for a key without passphrase
+    const raw = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    const MAGIC = 'openssh-key-v1\0';
+    if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC || raw.length < MAGIC.length + 4)
+        return false; // ssh-add will say
+    const len = raw.readUInt32BE(MAGIC.length);
+    return raw.subarray(MAGIC.length + 4, MAGIC.length + 4 + len).toString('latin1') !== 'none';
+}
+class SshForwarder {
+    serviceName = SSH_SERVICE;
+    /** ids of the ForwardAgent calls served so far, in order; tests use it to prove the agent was reached */
+    forwarded = [];
+    sources;
+    agents = new Map();
+    connections = new Set();
+    closed = false;
+    /** Resolves every entry now (resolveSshSources): throws SshConfigError for one that cannot be served. No entries:
+     * a forwarder that knows no id, which is what buildx attaches to a build without `ssh`. */
+    constructor(specs = [], opts = {}) {
+        this.sources = resolveSshSources(specs, opts.env ?? process.env);
+    }
+    /** The ids served. */
+    get ids() {
+        return [...this.sources.keys()];
+    }
+    handlers() {
+        return {
+            CheckAgent: (call, callback) => {
+                const id = call.request?.ID || DEFAULT_SSH_ID;
+                this.agentSocket(id).then(() => callback(null, {}), (err) => callback(err));
+            },
+            ForwardAgent: (call) => void this.forward(call),
+        };
+    }
+    /** Drops the forwarded connections and stops the private agents. */
+    close() {
+        this.closed = true;
+        for (const c of this.connections)
+            c.destroy();
+        this.connections.clear();
+        for (const a of this.agents.values())
+            a.stop();
+        this.agents.clear();
+    }
+    /** The socket of id's agent, starting the private agent of key files on first use; a status error otherwise. */
+    async agentSocket(id) {
+        const source = this.sources.get(id);
+        // BuildKit's words (sshprovider: "unset ssh forward key"), with the code its secrets provider uses for an unknown id
+        if (!source)
+            throw ssh_status(src/* status */.h5.NOT_FOUND, `unset ssh forward key ${id}`);
+        if (source.kind === 'socket')
+            return source.path;
+        if (this.closed)
+            throw ssh_status(src/* status */.h5.UNAVAILABLE, 'the session is closing');
+        let agent = this.agents.get(id);
+        if (!agent)
+            this.agents.set(id, (agent = new PrivateAgent(source.files)));
+        try {
+            return await agent.socket;
+        }
+        catch (err) {
+            throw ssh_status(src/* status */.h5.FAILED_PRECONDITION, `ssh "${id}": ${err.message}`);
+        }
+    }
+    async forward(call) {
+        const id = headerValue(call.metadata, SSH_ID_HEADER) || DEFAULT_SSH_ID;
+        let agent;
+        try {
+            const socketPath = await this.agentSocket(id);
+            agent = await dial(socketPath).catch((err) => {
+                throw ssh_status(src/* status */.h5.UNAVAILABLE, `failed to dial agent ${id}: ${err.message}`);
+            });
+            if (this.closed || call.cancelled) {
+                agent.destroy();
+                return;
+            }
+            this.connections.add(agent);
+            this.forwarded.push(id);
+            call.on('cancelled', () => agent.destroy());
+            await relay(call, agent);
+            if (!call.cancelled && !call.destroyed && !call.writableEnded)
+                call.end();
+        }
+        catch (err) {
+            if (call.cancelled || call.destroyed || call.writableEnded)
+                return;
+            call.emit('error', typeof err.code === 'number' ? err : ssh_status(src/* status */.h5.UNKNOWN, err.message));
+        }
+        finally {
+            if (agent) {
+                agent.destroy();
+                this.connections.delete(agent);
+            }
+        }
+    }
+}
+/**
+ * Passes the daemon's agent requests to the agent one at a time, each followed by the agent's answer; requests that
+ * would change the agent are answered here (see the header). Returns when either side is done.
+ */
+async function relay(call, agent) {
+    const answers = new FrameReader(agent);
+    let pending = Buffer.alloc(0);
+    try {
+        // not destroyOnReturn: the call must outlive the loop, to be ended with its status
+        for await (const message of call.iterator({ destroyOnReturn: false })) {
+            pending = pending.length ? Buffer.concat([pending, message.data ?? Buffer.alloc(0)]) : (message.data ?? Buffer.alloc(0));
+            for (;;) {
+                if (pending.length < 4)
+                    break;
+                const length = pending.readUInt32BE(0);
+                if (length > MAX_AGENT_MESSAGE)
+                    throw ssh_status(src/* status */.h5.RESOURCE_EXHAUSTED, `ssh agent request of ${length} bytes is too large`);
+                if (pending.length < 4 + length)
+                    break;
+                const request = pending.subarray(0, 4 + length);
+                pending = pending.subarray(4 + length);
+                const type = length > 0 ? request[4] : -1;
+                let answer;
+                if (PASSED.has(type)) {
+                    agent.write(request);
+                    answer = await answers.next();
+                    if (!answer)
+                        return; // the agent hung up: so does the build's connection (BuildKit's Copy ends the call alike)
+                }
+                else {
+                    answer = type === SSH_AGENTC_REQUEST_RSA_IDENTITIES ? ssh_frame(Buffer.from([SSH_AGENT_RSA_IDENTITIES_ANSWER, 0, 0, 0, 0])) : ssh_frame(Buffer.from([SSH_AGENT_FAILURE]));
+                }
+                if (call.cancelled || call.destroyed)
+                    return;
+                call.write({ data: answer });
+            }
+        }
+    }
+    catch (err) {
+        if (call.cancelled || call.destroyed)
+            return; // the daemon went away: iterating the call fails, nothing to report
+        throw err;
+    }
+    finally {
+        answers.dispose();
+        agent.end();
+    }
+}
+function ssh_frame(body) {
+    const out = Buffer.allocUnsafe(4 + body.length);
+    out.writeUInt32BE(body.length, 0);
+    body.copy(out, 4);
+    return out;
+}
+/** Whole agent messages (4-byte length, body) read from a socket, one per next(); undefined once it ended. */
+class FrameReader {
+    socket;
+    buffered = Buffer.alloc(0);
+    ended = false;
+    error;
+    wake;
+    onData = (chunk) => {
+        this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+        this.wake?.();
+    };
+    onEnd = () => {
+        this.ended = true;
+        this.wake?.();
+    };
+    onError = (err) => {
+        this.error = err;
+        this.onEnd();
+    };
+    constructor(socket) {
+        this.socket = socket;
+        socket.on('data', this.onData).on('end', this.onEnd).on('close', this.onEnd).on('error', this.onError);
+    }
+    async next() {
+        for (;;) {
+            if (this.buffered.length >= 4) {
+                const length = this.buffered.readUInt32BE(0);
+                if (length > MAX_AGENT_MESSAGE)
+                    throw ssh_status(src/* status */.h5.RESOURCE_EXHAUSTED, `ssh agent answer of ${length} bytes is too large`);
+                if (this.buffered.length >= 4 + length) {
+                    const message = this.buffered.subarray(0, 4 + length);
+                    this.buffered = this.buffered.subarray(4 + length);
+                    return message;
+                }
+            }
+            if (this.error)
+                throw ssh_status(src/* status */.h5.UNAVAILABLE, `ssh agent connection: ${this.error.message}`);
+            if (this.ended)
+                return undefined;
+            await new Promise((resolve) => (this.wake = resolve));
+            this.wake = undefined;
+        }
+    }
+    dispose() {
+        this.socket.off('data', this.onData).off('end', this.onEnd).off('close', this.onEnd);
+        this.socket.on('error', () => { }); // a late error of a socket being closed is not news
+    }
+}
+function dial(socketPath) {
+    return new Promise((resolve, reject) => {
+        const s = external_node_net_.connect(socketPath);
+        const timer = setTimeout(() => s.destroy(new Error('timed out after 2 s')), 2000); // BuildKit's dial timeout
+        s.once('connect', () => {
+            clearTimeout(timer);
+            s.removeListener('error', reject);
+            resolve(s);
+        });
+        s.once('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+    });
+}
+function headerValue(md, key) {
+    const v = md.get(key)[0];
+    return (typeof v === 'string' ? v : (v?.toString() ?? '')).split(', ')[0];
+}
+function ssh_status(code, details) {
+    return Object.assign(new Error(details), { code, details });
+}
+// ---------------------------------------------------------------------------------------------------------------
+/** Private agents still running, killed if this process exits with them (`exit` handlers may only do sync work). */
+const running = new Set();
+let exitHookInstalled = false;
+function killOnExit(child) {
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const c of running)
+            c.kill('SIGTERM');
+    });
+}
+/** An OpenSSH ssh-agent of our own holding `files` (see the header); started when made. */
+class PrivateAgent {
+    socket;
+    child;
+    dir;
+    stopped = false;
+    constructor(files) {
+        this.socket = this.start(files);
+        this.socket.catch(() => this.stop()); // awaited by every caller; this only cleans up
+    }
+    stop() {
+        this.stopped = true;
+        if (this.child && this.child.exitCode === null && this.child.signalCode === null)
+            this.child.kill('SIGTERM');
+        if (this.dir)
+            external_node_fs_.rmSync(this.dir, { recursive: true, force: true });
+    }
+    async start(files) {
+        this.dir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'bakekit-ssh-')); // mode 0700
+        const socketPath = external_node_path_.join(this.dir, 'agent.sock');
+        // Only what the tools need from the environment: no SSH_AUTH_SOCK of the runner, no askpass program.
+        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', SSH_ASKPASS_REQUIRE: 'never' };
+        const child = (0,external_node_child_process_.spawn)('ssh-agent', ['-D', '-a', socketPath], { stdio: ['ignore', 'pipe', 'pipe'], env });
+        this.child = child;
+        killOnExit(child);
+        let output = '';
+        await new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`ssh-agent did not start within 10 s${output ? `: ${output.trim()}` : ''}`)), 10_000);
+            const done = (err) => {
+                clearTimeout(timer);
+                if (err)
+                    reject(err);
+                else
+                    resolve();
+            };
+            // -D prints the SSH_AUTH_SOCK line once it listens
+            child.stdout.on('data', (d) => {
+                output += d.toString();
+                if (output.includes('SSH_AUTH_SOCK'))
+                    done();
+            });
+            child.stderr.on('data', (d) => (output += d.toString()));
+            child.once('error', (err) => done(new Error(err.code === 'ENOENT' ? 'key files need OpenSSH\'s ssh-agent and ssh-add (Debian/Ubuntu package openssh-client), not found on PATH' : `cannot start ssh-agent: ${err.message}`)));
+            child.once('exit', (code, signal) => done(new Error(`ssh-agent exited (${signal ?? `status ${code}`}) before it listened${output ? `: ${output.trim()}` : ''}`)));
+        });
+        child.stdout.resume();
+        child.stderr.resume();
+        if (this.stopped)
+            throw new Error('the session closed');
+        await runSshAdd(files, { ...env, SSH_AUTH_SOCK: socketPath });
+        if (this.stopped)
+            throw new Error('the session closed');
+        return socketPath;
+    }
+}
+/** `ssh-add FILE…` into the private agent; detached (no controlling terminal) and without askpass, so never prompting. */
+function runSshAdd(files, env) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('ssh-add', ['--', ...files], { stdio: ['ignore', 'ignore', 'pipe'], env, detached: true });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d.toString()));
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('error', (err) => {
+            clearTimeout(timer);
+            reject(new Error(err.code === 'ENOENT' ? 'key files need OpenSSH\'s ssh-add (Debian/Ubuntu package openssh-client), not found on PATH' : `cannot run ssh-add: ${err.message}`));
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            if (code === 0)
+                resolve();
+            else
+                reject(new Error(`cannot load the key files ${files.join(', ')} (ssh-add ${signal ?? `exited ${code}`}): ${stderr.trim().split('\n').filter((l) => !/^Enter passphrase/.test(l)).join('; ') || 'no reason given'}`));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/proto/content.js
+/**
+ * `containerd.services.content.v1.Content` (containerd api/services/content/v1/content.proto), served by the client
+ * inside a session: BuildKit's session/content package reaches content stores the client holds — OCI layout
+ * directories for `type=local` cache exports and imports, `oci-layout://` named contexts and `type=oci,tar=false`
+ * outputs. Written from the wire format: package, message names and field numbers as containerd's, so the bytes
+ * match. Which store a call is for travels in the `buildkit-attachable-store-id` header (session/content).
+ */
+const CONTENT_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package containerd.services.content.v1;
+
+service Content {
+  rpc Info(InfoRequest) returns (InfoResponse);
+  rpc Update(UpdateRequest) returns (UpdateResponse);
+  rpc List(ListContentRequest) returns (stream ListContentResponse);
+  rpc Delete(DeleteContentRequest) returns (google.protobuf.Empty);
+  rpc Read(ReadContentRequest) returns (stream ReadContentResponse);
+  rpc Status(StatusRequest) returns (StatusResponse);
+  rpc ListStatuses(ListStatusesRequest) returns (ListStatusesResponse);
+  rpc Write(stream WriteContentRequest) returns (stream WriteContentResponse);
+  rpc Abort(AbortRequest) returns (google.protobuf.Empty);
+}
+
+message Info {
+  string digest = 1;
+  int64 size = 2;
+  google.protobuf.Timestamp created_at = 3;
+  google.protobuf.Timestamp updated_at = 4;
+  map<string, string> labels = 5;
+}
+message InfoRequest { string digest = 1; }
+message InfoResponse { Info info = 1; }
+message UpdateRequest { Info info = 1; google.protobuf.FieldMask update_mask = 2; }
+message UpdateResponse { Info info = 1; }
+message ListContentRequest { repeated string filters = 1; }
+message ListContentResponse { repeated Info info = 1; }
+message DeleteContentRequest { string digest = 1; }
+message ReadContentRequest { string digest = 1; int64 offset = 2; int64 size = 3; }
+message ReadContentResponse { int64 offset = 1; bytes data = 2; }
+message Status {
+  google.protobuf.Timestamp started_at = 1;
+  google.protobuf.Timestamp updated_at = 2;
+  string ref = 3;
+  int64 offset = 4;
+  int64 total = 5;
+  string expected = 6;
+}
+message StatusRequest { string ref = 1; }
+message StatusResponse { Status status = 1; }
+message ListStatusesRequest { repeated string filters = 1; }
+message ListStatusesResponse { repeated Status statuses = 1; }
+enum WriteAction { STAT = 0; WRITE = 1; COMMIT = 2; }
+message WriteContentRequest {
+  WriteAction action = 1;
+  string ref = 2;
+  int64 total = 3;
+  string expected = 4;
+  int64 offset = 5;
+  bytes data = 6;
+  map<string, string> labels = 7;
+}
+message WriteContentResponse {
+  WriteAction action = 1;
+  google.protobuf.Timestamp started_at = 2;
+  google.protobuf.Timestamp updated_at = 3;
+  int64 offset = 4;
+  int64 total = 5;
+  string digest = 6;
+}
+message AbortRequest { string ref = 1; }
+`));
+/** google/protobuf/field_mask.proto's one message (UpdateRequest uses it). */
+const FIELD_MASK_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package google.protobuf;
+message FieldMask { repeated string paths = 1; }
+`));
+const CONTENT_SERVICE = 'containerd.services.content.v1.Content';
+/** containerd's WriteAction values. */
+const WriteAction = { STAT: 0, WRITE: 1, COMMIT: 2 };
+
+// EXTERNAL MODULE: ./lib/buildkit/oci-layout.js
+var oci_layout = __webpack_require__(9288);
+;// CONCATENATED MODULE: ./lib/buildkit/session/content-store.js
+/**
+ * `containerd.services.content.v1.Content` served inside a session over OCI layout directories: how BuildKit reaches
+ * content the client holds (its session/content package). The daemon picks a store per call with the
+ * `buildkit-attachable-store-id` header; the ids are the Go client's:
+ * - `local:<dest|src>` — a `type=local` cache export or import (cache/remotecache/local), the attribute as sent;
+ * - `oci:<name>` — an `oci-layout://<name>…` named context (the frontend's ResolveImageConfig and OCI layout source);
+ * - `export` — the `oci`/`docker` exporter with `tar=false`.
+ *
+ * The semantics are those of containerd's content server over its local store (contentserver.go, plugins/content/local),
+ * which the Go client serves: NOT_FOUND for a missing blob, ALREADY_EXISTS when a write's expected digest is already
+ * stored (the daemon takes it as "nothing to send"), UNAVAILABLE while another stream holds a ref, OUT_OF_RANGE for a
+ * write at the wrong offset or a read past the end, FAILED_PRECONDITION when the committed size or digest differs, and
+ * Update refused (a local store keeps no labels). A write lands in `<dir>/ingest/<sha256 of ref>/data` and its commit
+ * renames it to `blobs/<alg>/<encoded>` once the digest checked out, so a blob is never seen half written. A write
+ * stream that ends without commit leaves its ingest to be resumed at its offset by a later stream (in this process),
+ * or aborted. List and ListStatuses take no filters (BuildKit sends none to session stores).
+ */
+
+
+
+
+
+
+
+
+/** session/content's GRPCHeaderID. */
+const STORE_ID_HEADER = 'buildkit-attachable-store-id';
+/** Bytes per Read response message (containerd's content server uses 1 MiB buffers). */
+const READ_CHUNK = 1024 * 1024;
+/** Infos per List response message, as containerd sends them. */
+const LIST_BLOCK = 100;
+class content_store_StatusError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+function timestamp(ms) {
+    const seconds = Math.floor(ms / 1000);
+    return { seconds, nanos: Math.round((ms - seconds * 1000) * 1e6) };
+}
+/** An int64 field as protobufjs decodes it here (decimal string), or a number. */
+function int64(v) {
+    if (v === undefined || v === null || v === '')
+        return 0;
+    const n = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(n) ? n : 0;
+}
+function digestOrFail(d) {
+    const s = typeof d === 'string' ? d : '';
+    if (!(0,oci_layout/* isValidDigest */.fH)(s))
+        throw new content_store_StatusError(src/* status */.h5.INVALID_ARGUMENT, `${JSON.stringify(s)} failed validation`);
+    return s;
+}
+/** One OCI layout directory as a containerd content store. Exported for tests. */
+class LayoutStore {
+    dir;
+    ingests = new Map();
+    locks = new Map();
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async info(digest) {
+        const p = (0,oci_layout/* blobPath */.nD)(this.dir, digest);
+        let st;
+        try {
+            st = await promises_.stat(p);
+        }
+        catch {
+            throw new content_store_StatusError(src/* status */.h5.NOT_FOUND, `content ${digest}: not found`);
+        }
+        if (!st.isFile())
+            throw new content_store_StatusError(src/* status */.h5.NOT_FOUND, `content ${digest}: not found`);
+        return { digest, size: st.size, created_at: timestamp(st.mtimeMs), updated_at: timestamp(st.atimeMs) };
+    }
+    async has(digest) {
+        return this.info(digest).then(() => true, () => false);
+    }
+    async *walk() {
+        const blobs = external_node_path_.join(this.dir, 'blobs');
+        let algorithms;
+        try {
+            algorithms = await promises_.readdir(blobs);
+        }
+        catch {
+            return;
+        }
+        for (const alg of algorithms.sort()) {
+            let names;
+            try {
+                names = await promises_.readdir(external_node_path_.join(blobs, alg));
+            }
+            catch {
+                continue;
+            }
+            for (const name of names.sort()) {
+                const digest = `${alg}:${name}`;
+                if (!(0,oci_layout/* isValidDigest */.fH)(digest))
+                    continue;
+                try {
+                    yield await this.info(digest);
+                }
+                catch {
+                    /* gone meanwhile */
+                }
+            }
+        }
+    }
+    async delete(digest) {
+        try {
+            await promises_.unlink((0,oci_layout/* blobPath */.nD)(this.dir, digest));
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                throw new content_store_StatusError(src/* status */.h5.NOT_FOUND, `content ${digest}: not found`);
+            throw err;
+        }
+    }
+    status(ref) {
+        const s = this.ingests.get(ref);
+        if (!s)
+            throw new content_store_StatusError(src/* status */.h5.NOT_FOUND, `ingest ref "${ref}": not found`);
+        return { ref, offset: s.offset, total: s.total, started_at: timestamp(s.startedAt), updated_at: timestamp(s.updatedAt), expected: '' };
+    }
+    statuses() {
+        return [...this.ingests.keys()].map((ref) => this.status(ref));
+    }
+    async abort(ref) {
+        const s = this.ingests.get(ref);
+        this.ingests.delete(ref);
+        const dir = this.ingestDir(ref);
+        const existed = !!s || external_node_fs_.existsSync(dir);
+        await promises_.rm(dir, { recursive: true, force: true });
+        if (!existed)
+            throw new content_store_StatusError(src/* status */.h5.NOT_FOUND, `ingest ref "${ref}": not found`);
+    }
+    /**
+     * A writer for `ref`: locks it (UNAVAILABLE while another stream holds it), fails with ALREADY_EXISTS when
+     * `expected` is stored already, and resumes an ingest this store left open, else starts one.
+     */
+    async openWriter(ref, total, expected) {
+        const since = this.locks.get(ref);
+        if (since !== undefined) {
+            throw new content_store_StatusError(src/* status */.h5.UNAVAILABLE, `ref ${ref} locked for ${Date.now() - since}ms (since ${new Date(since).toISOString()}): unavailable`);
+        }
+        this.locks.set(ref, Date.now());
+        try {
+            if (expected && (await this.has(expected)))
+                throw new content_store_StatusError(src/* status */.h5.ALREADY_EXISTS, `content ${expected}: already exists`);
+            let state = this.ingests.get(ref);
+            if (state && total > 0 && state.total > 0 && total !== state.total) {
+                // containerd starts over when a resumed ingest does not match
+                await this.abort(ref).catch(() => { });
+                state = undefined;
+            }
+            if (!state) {
+                const dir = this.ingestDir(ref);
+                await promises_.rm(dir, { recursive: true, force: true });
+                await promises_.mkdir(dir, { recursive: true });
+                const algorithm = expected.startsWith('sha512:') ? 'sha512' : expected.startsWith('sha384:') ? 'sha384' : 'sha256';
+                const now = Date.now();
+                state = { ref, dir, data: external_node_path_.join(dir, 'data'), algorithm, hash: external_node_crypto_.createHash(algorithm), offset: 0, total, startedAt: now, updatedAt: now };
+                await promises_.writeFile(state.data, '');
+                this.ingests.set(ref, state);
+            }
+            else if (total > 0) {
+                state.total = total;
+            }
+            const fh = await promises_.open(state.data, 'r+');
+            return new LayoutWriter(this, state, fh);
+        }
+        catch (err) {
+            this.locks.delete(ref);
+            throw err;
+        }
+    }
+    /** Called by a writer when its stream ends. */
+    release(ref) {
+        this.locks.delete(ref);
+    }
+    /** Moves a complete ingest into blobs/ (the writer checked size and digest). */
+    async commit(state, digest) {
+        const target = (0,oci_layout/* blobPath */.nD)(this.dir, digest);
+        await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
+        this.ingests.delete(state.ref);
+        if (external_node_fs_.existsSync(target)) {
+            await promises_.rm(state.dir, { recursive: true, force: true });
+            throw new content_store_StatusError(src/* status */.h5.ALREADY_EXISTS, `content ${digest}: already exists`);
+        }
+        await promises_.rename(state.data, target);
+        await promises_.rm(state.dir, { recursive: true, force: true });
+        // read-only, as containerd leaves committed blobs
+        await promises_.chmod(target, 0o444).catch(() => { });
+    }
+    /** Drops the ingests left open and the ingest directory if nothing else is in it. */
+    close() {
+        for (const s of this.ingests.values())
+            external_node_fs_.rmSync(s.dir, { recursive: true, force: true });
+        this.ingests.clear();
+        try {
+            external_node_fs_.rmdirSync(external_node_path_.join(this.dir, 'ingest'));
+        }
+        catch {
+            /* not empty (another writer's), or never made */
+        }
+    }
+    ingestDir(ref) {
+        return external_node_path_.join(this.dir, 'ingest', external_node_crypto_.createHash('sha256').update(ref).digest('hex'));
+    }
+}
+/** The open end of one Write stream on an ingest. */
+class LayoutWriter {
+    store;
+    state;
+    fh;
+    closed = false;
+    constructor(store, state, fh) {
+        this.store = store;
+        this.state = state;
+        this.fh = fh;
+    }
+    get offset() {
+        return this.state.offset;
+    }
+    get startedAt() {
+        return this.state.startedAt;
+    }
+    get updatedAt() {
+        return this.state.updatedAt;
+    }
+    /** The digest of what was written so far. */
+    digest() {
+        return `${this.state.algorithm}:${this.state.hash.copy().digest('hex')}`;
+    }
+    async truncate() {
+        await this.fh.truncate(0);
+        this.state.offset = 0;
+        this.state.hash = external_node_crypto_.createHash(this.state.algorithm);
+    }
+    async write(data) {
+        let done = 0;
+        while (done < data.length) {
+            const { bytesWritten } = await this.fh.write(data, done, data.length - done, this.state.offset + done);
+            done += bytesWritten;
+        }
+        this.state.hash.update(data);
+        this.state.offset += data.length;
+        this.state.updatedAt = Date.now();
+    }
+    /** Checks size and digest, then moves the data into blobs/; the writer is closed either way. */
+    async commit(size, expected) {
+        await this.close();
+        const actual = this.digest();
+        if (size > 0 && size !== this.state.offset) {
+            throw new content_store_StatusError(src/* status */.h5.FAILED_PRECONDITION, `unexpected commit size ${this.state.offset}, expected ${size}: failed precondition`);
+        }
+        if (expected && expected !== actual) {
+            throw new content_store_StatusError(src/* status */.h5.FAILED_PRECONDITION, `unexpected commit digest ${actual}, expected ${expected}: failed precondition`);
+        }
+        await this.store.commit(this.state, actual);
+        return actual;
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.store.release(this.state.ref);
+        await this.fh.close().catch(() => { });
+    }
+}
+/** The session attachable: several layout stores, chosen per call by the store-id header. */
+class ContentStoreService {
+    serviceName = CONTENT_SERVICE;
+    stores = new Map();
+    byDir = new Map();
+    counters = new Map();
+    /** @param stores store id → layout directory (absolute); ids naming one directory share its store. */
+    constructor(stores) {
+        for (const [id, dir] of Object.entries(stores)) {
+            let store = this.byDir.get(dir);
+            if (!store)
+                this.byDir.set(dir, (store = new LayoutStore(dir)));
+            this.stores.set(id, store);
+        }
+    }
+    get storeIds() {
+        return [...this.stores.keys()];
+    }
+    stats() {
+        return Object.fromEntries([...this.counters].map(([id, s]) => [id, { ...s }]));
+    }
+    close() {
+        for (const store of this.byDir.values())
+            store.close();
+    }
+    handlers() {
+        const unary = (fn) => (call, callback) => {
+            void (async () => {
+                const [store, id] = this.choose(call.metadata);
+                return fn(store, call.request ?? {}, id);
+            })().then((value) => callback(null, value), (err) => callback(toStatus(err)));
+        };
+        return {
+            Info: unary(async (store, req) => ({ info: await store.info(digestOrFail(req.digest)) })),
+            Update: unary(async (_store, req) => {
+                digestOrFail(req.info?.digest);
+                throw new content_store_StatusError(src/* status */.h5.FAILED_PRECONDITION, 'update not supported on immutable content store: failed precondition');
+            }),
+            Delete: unary(async (store, req) => {
+                await store.delete(digestOrFail(req.digest));
+                return {};
+            }),
+            Status: unary(async (store, req) => ({ status: store.status(String(req.ref ?? '')) })),
+            ListStatuses: unary(async (store, req) => {
+                noFilters(req.filters);
+                return { statuses: store.statuses() };
+            }),
+            Abort: unary(async (store, req) => {
+                await store.abort(String(req.ref ?? ''));
+                return {};
+            }),
+            List: (call) => void this.streamed(call, (store) => this.list(call, store)),
+            Read: (call) => void this.streamed(call, (store, id) => this.read(call, store, id)),
+            Write: (call) => void this.streamed(call, (store, id) => this.write(call, store, id)),
+        };
+    }
+    choose(md) {
+        const values = md.get(STORE_ID_HEADER).map(String);
+        if (!values.length)
+            throw new content_store_StatusError(src/* status */.h5.INVALID_ARGUMENT, `request lacks metadata "${STORE_ID_HEADER}"`);
+        // The daemon puts its store id first; repeated headers may arrive joined by ", ".
+        const first = values[0];
+        for (const id of [first, first.split(', ')[0]]) {
+            const store = this.stores.get(id);
+            if (store)
+                return [store, id];
+        }
+        throw new content_store_StatusError(src/* status */.h5.NOT_FOUND, `unknown store ${first}`);
+    }
+    countersFor(id) {
+        let c = this.counters.get(id);
+        if (!c)
+            this.counters.set(id, (c = { reads: 0, bytesRead: 0, commits: 0, bytesWritten: 0 }));
+        return c;
+    }
+    /** Runs a streaming handler; its error becomes the call's status. */
+    async streamed(call, fn) {
+        try {
+            const [store, id] = this.choose(call.metadata);
+            await fn(store, id);
+            if (!call.cancelled && !call.destroyed && !call.writableEnded)
+                call.end();
+        }
+        catch (err) {
+            if (!(call.cancelled || call.destroyed || call.writableEnded))
+                call.emit('error', toStatus(err));
+        }
+    }
+    async list(call, store) {
+        noFilters(call.request?.filters);
+        let block = [];
+        for await (const info of store.walk()) {
+            block.push(info);
+            if (block.length >= LIST_BLOCK) {
+                await send(call, { info: block });
+                block = [];
+            }
+        }
+        if (block.length)
+            await send(call, { info: block });
+    }
+    async read(call, store, id) {
+        const req = call.request ?? {};
+        const digest = digestOrFail(req.digest);
+        const { size } = await store.info(digest);
+        let offset = Math.max(0, int64(req.offset));
+        if (offset > size)
+            throw new content_store_StatusError(src/* status */.h5.OUT_OF_RANGE, `read past object length ${size} bytes`);
+        let length = int64(req.size);
+        if (length <= 0 || offset + length > size)
+            length = size - offset;
+        const counters = this.countersFor(id);
+        counters.reads++;
+        const fh = await promises_.open((0,oci_layout/* blobPath */.nD)(store.dir, digest), 'r');
+        try {
+            const end = offset + length;
+            while (offset < end && !call.cancelled && !call.destroyed) {
+                const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, end - offset));
+                const { bytesRead } = await fh.read(buf, 0, buf.length, offset);
+                if (bytesRead === 0)
+                    throw new content_store_StatusError(src/* status */.h5.DATA_LOSS, `content ${digest} ended at ${offset} of ${size} bytes`);
+                await send(call, { offset, data: buf.subarray(0, bytesRead) });
+                offset += bytesRead;
+                counters.bytesRead += bytesRead;
+            }
+        }
+        finally {
+            await fh.close().catch(() => { });
+        }
+    }
+    async write(call, store, id) {
+        let writer;
+        let ref = '';
+        let total = 0;
+        let expected = '';
+        const counters = this.countersFor(id);
+        try {
+            // readMessages, not the stream's own iterator: leaving that early would destroy the call before its status went out
+            for await (const req of readMessages(call, (m) => (m ?? {}))) {
+                if (!writer) {
+                    ref = String(req.ref ?? '');
+                    if (!ref)
+                        throw new content_store_StatusError(src/* status */.h5.INVALID_ARGUMENT, 'first message must have a reference');
+                    total = int64(req.total);
+                    expected = typeof req.expected === 'string' ? req.expected : '';
+                    writer = await store.openWriter(ref, total, expected);
+                }
+                const action = Number(req.action ?? WriteAction.STAT);
+                const msg = { action, offset: writer.offset };
+                if (typeof req.expected === 'string' && req.expected) {
+                    if (await store.has(req.expected)) {
+                        await writer.close();
+                        await store.abort(ref).catch(() => { });
+                        throw new content_store_StatusError(src/* status */.h5.ALREADY_EXISTS, `blob with expected digest ${req.expected} exists`);
+                    }
+                    expected = req.expected;
+                }
+                if (int64(req.total) > 0)
+                    total = int64(req.total);
+                if (action === WriteAction.STAT) {
+                    Object.assign(msg, { digest: writer.digest(), started_at: timestamp(writer.startedAt), updated_at: timestamp(writer.updatedAt), total });
+                }
+                else if (action === WriteAction.WRITE || action === WriteAction.COMMIT) {
+                    const offset = int64(req.offset);
+                    if (offset > 0 && offset !== writer.offset)
+                        throw new content_store_StatusError(src/* status */.h5.OUT_OF_RANGE, `write @${offset} must occur at current offset ${writer.offset}`);
+                    if (offset === 0 && writer.offset > 0) {
+                        await writer.truncate();
+                        msg.offset = 0;
+                    }
+                    const data = req.data instanceof Uint8Array ? Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength) : undefined;
+                    if (data?.length) {
+                        await writer.write(data);
+                        msg.offset = writer.offset;
+                        counters.bytesWritten += data.length;
+                    }
+                    if (action === WriteAction.COMMIT) {
+                        msg.digest = await writer.commit(total, expected);
+                        counters.commits++;
+                    }
+                    else {
+                        msg.digest = writer.digest();
+                    }
+                }
+                else {
+                    throw new content_store_StatusError(src/* status */.h5.INVALID_ARGUMENT, `unknown write action ${action}`);
+                }
+                await send(call, msg);
+                if (action === WriteAction.COMMIT)
+                    return;
+            }
+        }
+        finally {
+            await writer?.close();
+        }
+    }
+}
+/** Writes one response message, waiting while the call's buffer is full. */
+async function send(call, message) {
+    if (call.cancelled || call.destroyed)
+        throw new content_store_StatusError(src/* status */.h5.CANCELLED, 'cancelled');
+    if (call.write(message))
+        return;
+    await new Promise((resolve) => {
+        const done = () => {
+            call.off('drain', done);
+            call.off('close', done);
+            resolve();
+        };
+        call.on('drain', done);
+        call.on('close', done);
+    });
+}
+function noFilters(filters) {
+    if (Array.isArray(filters) && filters.some((f) => typeof f === 'string' && f.trim() !== '')) {
+        throw new content_store_StatusError(src/* status */.h5.INVALID_ARGUMENT, 'filters are not supported by this content store');
+    }
+}
+function toStatus(err) {
+    if (err instanceof content_store_StatusError)
+        return { code: err.code, details: err.message };
+    const e = err;
+    if (e?.code === 'ENOENT')
+        return { code: src/* status */.h5.NOT_FOUND, details: e.message };
+    return { code: src/* status */.h5.UNKNOWN, details: e?.message ?? String(err) };
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/session/auth.js
@@ -2709,6 +3756,196 @@ class LifetimeMachine {
 
 // EXTERNAL MODULE: ./lib/build/plan.js
 var build_plan = __webpack_require__(2629);
+// EXTERNAL MODULE: ./lib/build/content-stores.js
+var content_stores = __webpack_require__(7788);
+;// CONCATENATED MODULE: ./lib/build/source-policy.js
+/**
+ * EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: a file holding a BuildKit source policy (`moby.buildkit.v1.sourcepolicy.Policy`:
+ * rules that allow, deny or convert sources such as `docker-image://…`) that every Solve carries, as buildx's
+ * ReadSourcePolicy reads it. buildx reads JSON (enum values as names or numbers) and falls back to the protobuf
+ * encoding; both are read here.
+ */
+
+class SourcePolicyError extends Error {
+}
+async function readSourcePolicy(env) {
+    const file = env.EXPERIMENTAL_BUILDKIT_SOURCE_POLICY;
+    if (!file)
+        return undefined;
+    let data;
+    try {
+        data = external_node_fs_.readFileSync(file);
+    }
+    catch (err) {
+        throw new SourcePolicyError(`EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: cannot read the policy file ${file}: ${err.message}`);
+    }
+    try {
+        return normalise(JSON.parse(data.toString('utf8')));
+    }
+    catch (jsonErr) {
+        try {
+            return await decodeBinary(data);
+        }
+        catch {
+            throw new SourcePolicyError(`EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: ${file} is not a source policy (JSON such as {"rules":[{"action":"CONVERT","selector":{"identifier":"docker-image://…"},"updates":{"identifier":"…"}}]}): ${jsonErr.message}`);
+        }
+    }
+}
+function normalise(v) {
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+        throw new Error('the policy must be a JSON object');
+    const p = v;
+    if (p.rules !== undefined && !Array.isArray(p.rules))
+        throw new Error('"rules" must be a list');
+    return p;
+}
+/** The protobuf wire form; the registry is loaded only for this rare case. A decode that finds no rule fails. */
+async function decodeBinary(data) {
+    const { decodeMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2328));
+    const p = decodeMessage('moby.buildkit.v1.sourcepolicy.Policy', data);
+    if (!p.rules?.length)
+        throw new Error('no rules');
+    return { ...p, version: p.version === undefined ? undefined : Number(p.version) };
+}
+
+// EXTERNAL MODULE: ./lib/build/attribute-values.js
+var attribute_values = __webpack_require__(2227);
+;// CONCATENATED MODULE: ./lib/build/git-info.js
+/**
+ * What buildx tells BuildKit about the git checkout a local context lives in (buildx build/git.go
+ * getGitAttributes): `vcs:revision` and `vcs:source` (the daemon writes them into provenance), `vcs:localdir:NAME`
+ * for each local directory of the build (its path in the checkout), and with BUILDX_GIT_LABELS the OCI
+ * revision/source labels and the Dockerfile's path. BUILDX_GIT_INFO=0 turns the vcs attributes off;
+ * BUILDX_GIT_CHECK_DIRTY=1 marks a dirty tree's revision `-dirty`. Read with the git CLI, as buildx does; once per
+ * context directory and run, since every target of a checkout asks the same questions.
+ */
+
+
+
+
+function settings(env) {
+    const labelsVar = env.BUILDX_GIT_LABELS;
+    return {
+        labels: labelsVar === 'full' || (0,attribute_values/* parseGoBool */.MY)(labelsVar) === true,
+        info: (0,attribute_values/* parseGoBool */.MY)(env.BUILDX_GIT_INFO) ?? true,
+        checkDirty: (0,attribute_values/* parseGoBool */.MY)(env.BUILDX_GIT_CHECK_DIRTY) === true,
+    };
+}
+function git(dir, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'log.showSignature=false', ...args], { cwd: dir, encoding: 'utf8', timeout: 10_000 }, (err, stdout) => {
+            // buildx's clean(): the first line, without quotes
+            resolve(err ? undefined : stdout.split('\n')[0].replace(/'/g, ''));
+        });
+    });
+}
+/** BuildKit's urlutil.RedactCredentials: user and password in the URL are masked (they would land in provenance). */
+function redactCredentials(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return url; // scp-like `git@host:path` is not a URL to Go either
+    }
+    if (!u.username && !u.password)
+        return url;
+    if (u.username)
+        u.username = 'xxxxx';
+    if (u.password)
+        u.password = 'xxxxx';
+    return u.toString();
+}
+async function remoteUrl(dir) {
+    const symref = await git(dir, ['symbolic-ref', '-q', 'HEAD']);
+    const remote = symref ? await git(dir, ['for-each-ref', '--format=%(upstream:remotename)', symref]) : undefined;
+    for (const name of [remote, 'origin', 'upstream']) {
+        if (!name)
+            continue;
+        const url = await git(dir, ['remote', 'get-url', name]);
+        if (url)
+            return redactCredentials(url);
+    }
+    return undefined;
+}
+async function readGitInfo(dir, s) {
+    if ((await git(dir, ['rev-parse', '--is-inside-work-tree'])) !== 'true')
+        return undefined;
+    const root = await git(dir, ['rev-parse', '--show-toplevel']);
+    if (!root)
+        return undefined;
+    const [sha, source, dirty] = await Promise.all([
+        git(dir, ['show', '--format=%H', 'HEAD', '--quiet', '--']),
+        remoteUrl(dir),
+        s.checkDirty ? git(dir, ['status', '--porcelain', '--ignored']).then((out) => out === undefined || out.trim() !== '') : Promise.resolve(false),
+    ]);
+    return { root, revision: sha ? (dirty ? `${sha}-dirty` : sha) : undefined, source };
+}
+/** Git facts per context directory, asked once per run. */
+class GitInfoCache {
+    byDir = new Map();
+    s;
+    constructor(env) {
+        this.s = settings(env);
+    }
+    get enabled() {
+        return this.s.info || this.s.labels;
+    }
+    /** Starts (or joins) reading `dir`'s checkout: the runner calls it early, so that git runs while it connects. */
+    read(dir) {
+        let info = this.byDir.get(dir);
+        if (!info) {
+            info = this.enabled ? readGitInfo(dir, this.s) : Promise.resolve(undefined);
+            this.byDir.set(dir, info);
+        }
+        return info;
+    }
+    /**
+     * The frontend attributes buildx adds for a build whose context is `contextDir` (undefined for a remote context):
+     * `localDirs` are the build's local directories by name, `dockerfile` its Dockerfile's path.
+     */
+    async attributes(contextDir, localDirs, dockerfile) {
+        if (!contextDir || !this.enabled)
+            return {};
+        const g = await this.read(contextDir);
+        if (!g)
+            return {};
+        const out = {};
+        if (g.revision) {
+            if (this.s.labels)
+                out['label:org.opencontainers.image.revision'] = g.revision;
+            if (this.s.info)
+                out['vcs:revision'] = g.revision;
+        }
+        if (g.source) {
+            if (this.s.labels)
+                out['label:org.opencontainers.image.source'] = g.source;
+            if (this.s.info)
+                out['vcs:source'] = g.source;
+        }
+        if (this.s.labels) {
+            const rel = external_node_path_.relative(g.root, dockerfile ?? external_node_path_.join(contextDir, 'Dockerfile'));
+            if (!rel.startsWith('..'))
+                out['label:com.docker.image.source.entrypoint'] = rel;
+        }
+        if (this.s.info) {
+            for (const [name, dir] of Object.entries(localDirs)) {
+                let real;
+                try {
+                    real = external_node_fs_.realpathSync(dir);
+                }
+                catch {
+                    continue;
+                }
+                const rel = external_node_path_.relative(g.root, real);
+                if (!rel.startsWith('..'))
+                    out[`vcs:localdir:${name}`] = rel === '' ? '.' : rel;
+            }
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/build/metadata.js
 /** The `--metadata-file` content in buildx's format: one object per target, exporter responses decoded like buildx does. */
 function decodeExporterResponse(resp) {
@@ -2744,7 +3981,7 @@ const AUTH_FAILURE = /\b401\b|unauthori[sz]ed|authentication required|failed to 
 function pushHosts(plan) {
     const hosts = new Set();
     for (const e of plan.exporters) {
-        if (e.Type !== 'image' || e.Attrs.push !== 'true')
+        if ((e.Type !== 'image' && e.Type !== 'moby') || e.Attrs.push !== 'true')
             continue;
         for (const n of (e.Attrs.name ?? '').split(',')) {
             if (!n.trim())
@@ -3044,9 +4281,10 @@ var identity = __webpack_require__(1254);
  * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
  * Control.Solve that exports, and a dockerfile.v0 solve inside it through LLBBridge. Targets linked by
  * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
- * decides when each may solve, evaluate and be released (see lifetime.ts for why). Every target's build (session,
- * outer Solve) starts at the beginning of the run; a consumer then waits, its build open, until its producers
- * published, so that their results are all that is left on its critical path (consumersStaggered: when).
+ * decides when each may solve, evaluate and be released (see lifetime.ts for why). Every target's session starts at
+ * the beginning of the run, and so does the outer Solve of a target that consumes nothing; a consumer's outer Solve
+ * starts once its producers published, so that its attributes name their results as buildx's do (consumersStaggered:
+ * when its session starts).
  *
  * Sessions: every local directory of the run is served by ONE directory session, shared by all targets that
  * use it and named to the frontend with `local-sessionid:NAME` attributes. Identical local sources then become
@@ -3058,6 +4296,10 @@ var identity = __webpack_require__(1254);
  * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
  * session as its main session (servedByDirSession).
  */
+
+
+
+
 
 
 
@@ -3141,12 +4383,6 @@ function linkInputs(contextName, producer, result) {
     // silently resolve the name as an image.
     return { inputs, attrs, drop: [`context:${contextName}`] };
 }
-/** Stable shared key per context directory: the daemon keeps the last transfer under it and sends only changes. */
-function sharedKeyFor(dir) {
-    if (!dir)
-        return (0,buildkit_client/* randomId */.zE)();
-    return `${external_node_path_.basename(dir)}-${external_node_crypto_.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
-}
 async function runBuild(specs, opts) {
     const cacheRun = new CacheRun(opts);
     const emit = cacheRun.tap(opts.onEvent ?? (() => { }));
@@ -3159,10 +4395,20 @@ async function runBuild(specs, opts) {
     const sessionCloses = [];
     try {
         // What image outputs need from the daemon (default provenance, Engine image store) is asked before planning.
-        const { planOptions } = await (0,features/* probeOutputs */.pw)(specs, client, { dockerEngine, env: opts.env, signal: opts.signal });
+        // buildx tells the daemon which git checkout a local context is in (git-info.ts); git runs while we probe
+        const gitInfo = new GitInfoCache(opts.env);
+        for (const s of specs)
+            if (external_node_path_.isAbsolute(s.context))
+                void gitInfo.read(s.context);
+        const [{ planOptions }, sourcePolicy] = await Promise.all([
+            (0,features/* probeOutputs */.pw)(specs, client, { dockerEngine, env: opts.env, signal: opts.signal }),
+            readSourcePolicy(opts.env),
+        ]);
+        if (sourcePolicy)
+            planOptions.sourcePolicy = sourcePolicy;
         await cacheRun.prepare(specs, client, opts.connection, opts.signal);
         for (const s of specs) {
-            const plan = (0,build_plan.planTarget)(s, { ...planOptions, ...cacheRun.planOptions });
+            const plan = (0,build_plan.planTarget)(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
             tempDirs.push(...plan.tempDirs);
             for (const producer of Object.values(plan.linkedContexts)) {
                 if (!byName.has(producer))
@@ -3170,9 +4416,16 @@ async function runBuild(specs, opts) {
             }
             plans.set(s.name, plan);
         }
+        await Promise.all(specs.map(async (s) => {
+            const plan = plans.get(s.name);
+            Object.assign(plan.frontendAttrs, await gitInfo.attributes(plan.localDirs.context, plan.localDirs, s.dockerfile));
+        }));
         cacheRun.planned(plans.values());
         // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
         const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
+        // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
+        for (const [name, plan] of plans)
+            checkSsh(name, plan, opts.env);
         const graph = new Map();
         for (const [name, plan] of plans)
             graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
@@ -3284,14 +4537,15 @@ function consumersStaggered(graph, after) {
     return out;
 }
 /**
- * Whether a target needs no session of its own: no secrets, no exporter streaming to this machine, and every local
- * source from one directory. Its directory session then is its main session too: it serves registry auth, and the
- * directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the main
- * session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear down.
+ * Whether a target needs no session of its own: no secrets, no SSH agent, no exporter streaming to this machine, and
+ * every local source from one directory. Its directory session then is its main session too: it serves registry auth,
+ * and the directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the
+ * main session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear
+ * down.
  */
 function servedByDirSession(plan) {
     const dirs = new Set(Object.values(plan.localDirs));
-    return dirs.size === 1 && plan.secrets.length === 0 && plan.destinations.every((d) => d.mode === 'none');
+    return dirs.size === 1 && plan.secrets.length === 0 && plan.ssh.length === 0 && plan.destinations.every((d) => d.mode === 'none') && !plan.contentStores;
 }
 /** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
  * each also serves registry auth, for the targets it is the main session of (servedByDirSession). Each session's id
@@ -3312,7 +4566,10 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
         const dirNames = names.get(dir);
         const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
         const sessionId = (0,session_ids.dirSessionId)(dir, identified[i], { daemon });
-        const session = new Session({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+        const session = new session_session/* Session */.Nn({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: (0,build_plan.sharedKeyFor)(dir) }).attach(fileSync).attach(auth);
+        // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
+        // session of such a build does: no secret, no SSH agent (NotFound).
+        session.attach(new SecretStore(new Map())).attach(new SshForwarder([], { env: {} }));
         out.set(dir, { session, fileSync, names: dirNames, sessionId });
     });
     return out;
@@ -3375,25 +4632,33 @@ async function runTarget(name, ctx) {
             });
         }
         status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
-        outer = client.solve({
-            Ref: ref,
-            Session: session.id,
-            Frontend: '',
-            FrontendAttrs: plan.frontendAttrs,
-            Exporters: plan.exporters,
-            Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
-            Entitlements: plan.entitlements,
-        }, targetAbort.signal);
-        // The build ending (failed, or without the result we return) stops whatever this target still waits for.
-        outer.then(() => {
-            outerSettled = true;
-            if (!returned)
-                targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
-        }, (err) => {
-            outerSettled = true;
-            targetAbort.abort(err);
-        });
-        // A consumer waits for its producers here, its build open but idle.
+        const startBuild = (attrs) => {
+            outer = client.solve({
+                Ref: ref,
+                Session: session.id,
+                Frontend: '',
+                FrontendAttrs: attrs,
+                Exporters: plan.exporters,
+                Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
+                Entitlements: plan.entitlements,
+                ...(plan.sourcePolicy ? { SourcePolicy: plan.sourcePolicy } : {}),
+            }, targetAbort.signal);
+            // The build ending (failed, or without the result we return) stops whatever this target still waits for.
+            outer.then(() => {
+                outerSettled = true;
+                if (!returned)
+                    targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
+            }, (err) => {
+                outerSettled = true;
+                targetAbort.abort(err);
+            });
+        };
+        const linked = Object.keys(plan.linkedContexts).length > 0;
+        if (!linked)
+            startBuild(plan.frontendAttrs);
+        // A consumer waits for its producers here. Its build starts once they published, as buildx's does
+        // (waitContextDeps): the build's own attributes (what the daemon records in its build history, and reads
+        // attestation requests from) then name the producers' results it consumes.
         await abortable(machine.until(name, 'solve'), targetAbort.signal);
         emit({ type: 'target-start', target: name, ref });
         const attrs = { ...plan.frontendAttrs };
@@ -3405,7 +4670,12 @@ async function runTarget(name, ctx) {
             for (const k of link.drop)
                 delete attrs[k];
         }
-        const solved = await gatewaySolve(gateway, { Frontend: 'dockerfile.v0', FrontendOpt: attrs, FrontendInputs: inputs, CacheImports: plan.cacheImports }, targetAbort.signal);
+        if (linked)
+            startBuild(attrs);
+        const solved = await gatewaySolve(gateway, 
+        // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
+        // learns of them from its `cache-imports` attribute
+        { Frontend: plan.frontend, FrontendOpt: attrs, FrontendInputs: inputs }, targetAbort.signal);
         const result = solved.result ?? {};
         ctx.published.set(name, result);
         machine.published(name);
@@ -3432,6 +4702,10 @@ async function runTarget(name, ctx) {
         returned = true;
         await gateway.return({ result }, targetAbort.signal);
         const response = await outer;
+        // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
+        if (plan.contentStores)
+            for (const message of (0,content_stores/* updateIndexes */.kJ)(plan.contentStores, response))
+                emit({ type: 'warning', target: name, message });
         emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
         return outcome('done', { exporterResponse: response });
     }
@@ -3492,10 +4766,10 @@ async function runTarget(name, ctx) {
 }
 function ownSession(name, plan, ctx) {
     const fileSync = new FileSync(plan.localDirs);
-    const session = new Session({ name, sharedKey: sharedKeyFor(plan.localDirs.context) });
-    session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(ctx.auth);
+    const session = new session_session/* Session */.Nn({ name, sharedKey: plan.localDirs.context ? (0,build_plan.sharedKeyFor)(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)() });
+    session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(plan.ssh, { env: ctx.env })).attach(ctx.auth);
     const sends = plan.destinations.map((d) => {
-        if (d.mode === 'none')
+        if (d.mode === 'none' || d.mode === 'store')
             return undefined;
         // type=docker without dest: the archive streams into the Engine's image store
         if (d.mode === 'load')
@@ -3504,7 +4778,18 @@ function ownSession(name, plan, ctx) {
     });
     if (sends.some(Boolean))
         session.attach(new FileSend(sends));
+    if (plan.contentStores && Object.keys(plan.contentStores.stores).length)
+        session.attach(new ContentStoreService(plan.contentStores.stores));
     return { session, fileSync };
+}
+/** Fails (PlanError) for a target `ssh` entry that cannot be served (ssh.ts resolveSshSources). */
+function checkSsh(name, plan, env) {
+    try {
+        resolveSshSources(plan.ssh, env);
+    }
+    catch (err) {
+        throw new build_plan.PlanError(name, err.message);
+    }
 }
 /** Why a target stopped itself rather than being stopped by the run: carries the error to report. */
 class TargetStoppedError extends Error {
@@ -5404,206 +6689,7 @@ function encodeRpcStatus(status) {
     return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeMessage */ .mH)(RPC_STATUS_TYPE, status);
 }
 function decodeRpcStatus(bytes) {
-    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeMessage */ .Y8)(RPC_STATUS_TYPE, bytes);
-}
-
-
-/***/ }),
-
-/***/ 5299:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   nz: () => (/* binding */ apiHost)
-/* harmony export */ });
-/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, ReferenceError */
-/**
- * Image references the way Docker normalises them (distribution/reference `ParseNormalizedNamed`):
- * `app` → `docker.io/library/app`, `user/app:1` → `docker.io/user/app:1`, `localhost:5000/app@sha256:…` stays.
- * The first path component is a registry domain when it contains `.` or `:`, is `localhost`, or has upper-case
- * letters; otherwise the image lives on Docker Hub.
- */
-const DOCKER_HUB_DOMAIN = 'docker.io';
-/** Where Docker Hub's registry API actually answers. */
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-class ReferenceError extends Error {
-    name = 'ReferenceError';
-}
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
-/** Parses and normalises `[domain/]path[:tag][@digest]`. */
-function parseReference(input) {
-    const s = input.trim();
-    if (!s)
-        throw new ReferenceError('empty image reference');
-    let rest = s;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw new ReferenceError(`invalid digest in image reference "${input}"`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw new ReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
-    }
-    let domain = DOCKER_HUB_DOMAIN;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        if (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain === 'index.docker.io')
-        domain = DOCKER_HUB_DOMAIN;
-    if (!DOMAIN.test(domain))
-        throw new ReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
-    if (domain === DOCKER_HUB_DOMAIN && !path.includes('/'))
-        path = `library/${path}`;
-    if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
-        throw new ReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
-    }
-    return { domain, path, tag, digest };
-}
-/** `domain/path` */
-function repositoryName(ref) {
-    return `${ref.domain}/${ref.path}`;
-}
-/** The full normalised string: `domain/path[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** The host the registry API is served on (Docker Hub's names differ from its API host). */
-function apiHost(domain) {
-    return domain === DOCKER_HUB_DOMAIN ? DOCKER_HUB_API_HOST : domain;
-}
-/** Loopback registries speak plain HTTP unless told otherwise (Docker treats 127.0.0.0/8 and localhost as insecure). */
-function isLoopbackHost(host) {
-    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-
-
-/***/ }),
-
-/***/ 9853:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ DockerAuthProvider),
-/* harmony export */   k: () => (/* binding */ dockerConfigDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1421);
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
-/**
- * Answers the daemon's registry credential requests from the user's Docker config
- * (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`), including credential helpers.
- * Only `Credentials` is implemented: for token registries the daemon then fetches tokens itself
- * (it does so whenever GetTokenAuthority is UNIMPLEMENTED).
- */
-
-
-
-
-
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
-}
-/** Docker Hub's registry host has its legacy key in config.json. */
-function configKeys(host) {
-    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    }
-    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
-}
-class DockerAuthProvider {
-    configDir;
-    serviceName = 'moby.filesync.v1.Auth';
-    advertisedMethods = ['Credentials', 'FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'];
-    config;
-    constructor(configDir = dockerConfigDir()) {
-        this.configDir = configDir;
-    }
-    loadConfig() {
-        if (this.config)
-            return this.config;
-        try {
-            this.config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.configDir, 'config.json'), 'utf8'));
-        }
-        catch {
-            this.config = {};
-        }
-        return this.config;
-    }
-    lookup(host) {
-        const cfg = this.loadConfig();
-        const keys = configKeys(host);
-        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
-        if (helper) {
-            const fromHelper = this.fromHelper(helper, keys[0]);
-            if (fromHelper)
-                return fromHelper;
-        }
-        for (const k of keys) {
-            const entry = cfg.auths?.[k];
-            if (!entry)
-                continue;
-            if (entry.identitytoken)
-                return { username: '', secret: entry.identitytoken };
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const i = decoded.indexOf(':');
-                if (i > 0)
-                    return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
-            }
-            if (entry.username)
-                return { username: entry.username, secret: entry.password ?? '' };
-        }
-        return undefined;
-    }
-    fromHelper(helper, serverUrl) {
-        try {
-            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.execFileSync)(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeout: 10_000, stdio: ['pipe', 'pipe', 'ignore'] });
-            const parsed = JSON.parse(out.toString('utf8'));
-            if (!parsed.Secret)
-                return undefined;
-            return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    handlers() {
-        const unimplemented = (_call, callback) => callback({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.UNIMPLEMENTED, details: 'not implemented by bakekit' });
-        return {
-            Credentials: (call, callback) => {
-                const creds = this.lookup(call.request.Host ?? '');
-                // Empty fields mean anonymous access.
-                callback(null, creds ? { Username: creds.username, Secret: creds.secret } : {});
-            },
-            FetchToken: unimplemented,
-            GetTokenAuthority: unimplemented,
-            VerifyTokenAuthority: unimplemented,
-        };
-    }
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.decodeMessage)(RPC_STATUS_TYPE, bytes);
 }
 
 
