@@ -1,5 +1,5 @@
 export const id = 253;
-export const ids = [253,865];
+export const ids = [253];
 export const modules = {
 
 /***/ 5865:

@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */   w8: () => (/* binding */ assertEntitled)
 /* harmony export */ });
 /* unused harmony exports EntitlementSyntaxError, ALLOW_SYNTAX, splitAllowValues, evaluateToExistingPath, targetNeeds, overrideGrants, checkEntitlements, describeMissing, allowValuesFor, EntitlementError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5865);
+/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9045);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5865);
 /**
  * Entitlements: what a bake file may make bakekit (and the daemon) do beyond building from and into the working
  * directory — buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
@@ -53,6 +54,7 @@ export const modules = {
  * - one `--allow` may hold a comma list (splitAllowValues); buildx takes one entitlement per `--allow`.
  * As current buildx (not 0.29): `mode=delete` needs `buildx.local.delete`, an invalid local `mode` is an error.
  */
+
 
 
 
@@ -115,7 +117,7 @@ function parseAllow(values) {
                 if (v === '')
                     conf.devices.all = true;
                 else
-                    conf.devices.names.add((0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .csvFields */ .qZ)(v)[0]);
+                    conf.devices.names.add((0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .csvFields */ .qZ)(v)[0]);
                 break;
             case 'fs.read':
                 conf.fsRead.push(v);
@@ -145,7 +147,7 @@ function parseAllow(values) {
  * component does not exist. Returns the resolved existing part and the unresolved rest.
  */
 function evaluateToExistingPath(input, cwd = process.cwd()) {
-    let inp = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, input);
+    let inp = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, input);
     const volLen = 1;
     let dest = '/';
     let links = 0;
@@ -183,12 +185,12 @@ function evaluateToExistingPath(input, cwd = process.cwd()) {
         dest += comp;
         let st;
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(dest);
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(dest);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
                 const r = lastSep(dest);
-                return { existing: r < volLen ? '/' : node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dest.slice(0, r)), rest: inp.slice(start) };
+                return { existing: r < volLen ? '/' : node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dest.slice(0, r)), rest: inp.slice(start) };
             }
             throw err;
         }
@@ -199,7 +201,7 @@ function evaluateToExistingPath(input, cwd = process.cwd()) {
         }
         if (++links > 255)
             throw Object.assign(new Error(`too many symlinks: ${input}`), { code: 'ELOOP' });
-        const link = node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(dest);
+        const link = node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(dest);
         inp = link + inp.slice(end);
         if (link.startsWith('/')) {
             dest = '/';
@@ -211,7 +213,7 @@ function evaluateToExistingPath(input, cwd = process.cwd()) {
             end = 0;
         }
     }
-    return { existing: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dest), rest: '' };
+    return { existing: node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dest), rest: '' };
 }
 /** Where a needed path is judged: its deepest existing part, resolved (`existing`), and the whole path resolved
  * (`full`). A path that cannot be evaluated (a file in the middle, a loop, no permission) is judged by its lexical
@@ -219,20 +221,20 @@ function evaluateToExistingPath(input, cwd = process.cwd()) {
 function neededLocation(p, cwd) {
     try {
         const { existing, rest } = evaluateToExistingPath(p, cwd);
-        return { existing, full: rest ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(existing, rest) : existing };
+        return { existing, full: rest ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(existing, rest) : existing };
     }
     catch {
-        const lexical = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, p);
+        const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, p);
         return { existing: lexical, full: lexical };
     }
 }
 function allowedLocation(p, cwd) {
     try {
         const { existing, rest } = evaluateToExistingPath(p, cwd);
-        return rest ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(existing, rest) : existing;
+        return rest ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(existing, rest) : existing;
     }
     catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, p);
+        return node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, p);
     }
 }
 /** `p` is `dir` or below it. (buildx's isParentOrEqualPath also counts `/a/bc` as below `/a/b`; this does not.) */
@@ -251,26 +253,6 @@ class PathSet {
         return this.any || this.dirs.some((d) => isWithin(location, d));
     }
 }
-const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`). */
-const GIT_SSH = /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** A named context value that is a local directory (as plan.ts reads it). */
-function isLocalNamedContext(value) {
-    if (value.startsWith('target:') || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
-        return false;
-    return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]` (buildx util/ocilayout.Parse): served to the daemon whole. */
-function ociLayoutDir(value) {
-    let local = value.slice('oci-layout://'.length);
-    const at = local.lastIndexOf('@');
-    if (at >= 0 && local.slice(at + 1).includes(':'))
-        local = local.slice(0, at);
-    const colon = local.lastIndexOf(':');
-    if (colon >= 0 && /^\w/.test(local.slice(colon + 1)))
-        local = local.slice(0, colon);
-    return local;
-}
 /** Everything one target needs beyond the working directory, before looking at what is allowed. */
 function targetNeeds(spec) {
     const needs = [];
@@ -280,7 +262,7 @@ function targetNeeds(spec) {
         const k = eq < 0 ? e : e.slice(0, eq);
         const attr = `entitlements = [${JSON.stringify(e)}]`;
         if (k === 'device')
-            needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .csvFields */ .qZ)(e.slice(eq + 1))[0] });
+            needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .csvFields */ .qZ)(e.slice(eq + 1))[0] });
         else if (e === 'network.host')
             needs.push({ kind: 'network.host', attribute: spec.network === 'host' ? 'network = "host"' : attr });
         else if (e === 'security.insecure')
@@ -298,16 +280,16 @@ function targetNeeds(spec) {
         if (p && p !== '-')
             needs.push({ kind: 'fs.write', attribute, path: p });
     };
-    const remoteContext = REMOTE_CONTEXT.test(spec.context);
+    const remoteContext = _context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOTE_CONTEXT */ .rM.test(spec.context);
     if (!remoteContext)
         read('context', spec.context);
-    if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(spec.dockerfile)))
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile)))
         read('dockerfile', spec.dockerfile);
     for (const [name, value] of Object.entries(spec.contexts)) {
-        if (isLocalNamedContext(value))
+        if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .namedContextKind */ .V9)(value) === 'local')
             read(`contexts.${name}`, value);
         else if (value.startsWith('oci-layout://'))
-            read(`contexts.${name}`, ociLayoutDir(value));
+            read(`contexts.${name}`, (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .ociLayoutDir */ .$s)(value));
     }
     for (const s of spec.secrets)
         read(`secret "${s.id}"`, s.src);
@@ -320,7 +302,7 @@ function targetNeeds(spec) {
         else
             needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
     }
-    if (!spec.ssh.length && GIT_SSH.test(spec.context))
+    if (!spec.ssh.length && (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitSshContext */ .Gb)(spec.context))
         needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
     for (const c of spec.cacheFrom)
         if (c.type === 'local')
@@ -355,30 +337,30 @@ function overrideGrants(set) {
         try {
             switch (attr) {
                 case 'output': {
-                    const e = (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExportText */ .Ji)(value);
+                    const e = (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExportText */ .Ji)(value);
                     if (e.dest)
                         g.fsWrite.push(e.dest);
                     break;
                 }
                 case 'cache-from':
-                    for (const e of (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCacheTexts */ .Uu)(value))
+                    for (const e of (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCacheTexts */ .Uu)(value))
                         if (e.type === 'local' && e.src)
                             g.fsRead.push(e.src);
                     break;
                 case 'cache-to':
-                    for (const e of (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCacheTexts */ .Uu)(value))
+                    for (const e of (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCacheTexts */ .Uu)(value))
                         if (e.type === 'local' && e.dest)
                             g.fsWrite.push(e.dest);
                     break;
                 case 'secrets':
                 case 'secret': {
-                    const s = (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecretText */ .HE)(value);
+                    const s = (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSecretText */ .HE)(value);
                     if (s.src)
                         g.fsRead.push(s.src);
                     break;
                 }
                 case 'ssh':
-                    g.fsRead.push(...((0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSshText */ .R2)(value).paths ?? []).filter((p) => p !== ''));
+                    g.fsRead.push(...((0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSshText */ .R2)(value).paths ?? []).filter((p) => p !== ''));
                     break;
                 case 'entitlements':
                     if (value === 'network.host')
@@ -398,10 +380,10 @@ function overrideGrants(set) {
  * them), else absolute. `check`: the relative form must lead to the same place when given back as `--allow`. */
 function display(abs, cwd, realCwd, check) {
     for (const base of [cwd, realCwd]) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(base, abs);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, abs);
         if (rel === '')
             return '.';
-        if (node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel) || rel.startsWith('../..'))
+        if (node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel) || rel.startsWith('../..'))
             continue;
         if (!check || check(rel))
             return rel;
@@ -414,7 +396,7 @@ function display(abs, cwd, realCwd, check) {
  */
 function checkEntitlements(specs, opts) {
     const conf = parseAllow(opts.allow);
-    const cwd = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(opts.cwd);
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.cwd);
     const grants = overrideGrants(opts.set ?? []);
     // buildx commands/bake.go: "filesystem access under the current working directory is allowed by default"
     const reads = new PathSet([cwd, ...conf.fsRead, ...grants.fsRead], cwd);
@@ -459,7 +441,7 @@ function checkEntitlements(specs, opts) {
                     const { existing, full } = neededLocation(need.path, cwd);
                     if (set.covers(existing))
                         break;
-                    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, need.path);
+                    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, need.path);
                     const allowPath = display(existing, cwd, realCwd, (rel) => allowedLocation(rel, cwd) === existing);
                     add({
                         ...base,
@@ -496,7 +478,7 @@ function allowValuesFor(missing) {
         else if (!plain.includes(m.allow))
             plain.push(m.allow);
     }
-    const dedup = (s) => [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve('/cwd', p), node_path__WEBPACK_IMPORTED_MODULE_1__.resolve('/cwd', q))));
+    const dedup = (s) => [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve('/cwd', p), node_path__WEBPACK_IMPORTED_MODULE_2__.resolve('/cwd', q))));
     const reads = dedup(fsPaths['fs.read']);
     const writes = dedup(fsPaths['fs.write']);
     const both = reads.filter((p) => writes.includes(p));

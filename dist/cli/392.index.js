@@ -50,6 +50,8 @@ function emptyTarget(name, context) {
 
 // EXTERNAL MODULE: ./lib/build/attribute-values.js
 var attribute_values = __webpack_require__(2227);
+// EXTERNAL MODULE: ./lib/build/context-kind.js
+var context_kind = __webpack_require__(9045);
 ;// CONCATENATED MODULE: ./lib/build/bake-adapter.js
 /**
  * Bake target (the `--print` shape, typed: BakeTarget) → TargetSpec, the way buildx's bake toBuildOpt turns a Target
@@ -63,7 +65,7 @@ var attribute_values = __webpack_require__(2227);
 
 
 
-const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
+
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 class TargetAttributeError extends Error {
     target;
@@ -147,7 +149,7 @@ const ROUTES = {
 };
 function fromBakeTarget(name, t, cwd) {
     const contextRaw = t.context ?? '.';
-    const remote = REMOTE.test(contextRaw);
+    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
     const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
     const spec = emptyTarget(name, context);
     if (t['dockerfile-inline'] !== undefined)
@@ -172,6 +174,9 @@ function fromBakeTarget(name, t, cwd) {
             throw err;
         }
     }
+    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
+    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
+        spec.ssh = [{ id: 'default', paths: [] }];
     return spec;
 }
 

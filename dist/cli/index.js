@@ -489,9 +489,9 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(253), __nccwpck_require__.e(227), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(253), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(253), __nccwpck_require__.e(227), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(253), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({
@@ -537,7 +537,7 @@ async function main(argv) {
         return 2;
     }
     if (v.allow?.length) {
-        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(370), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
+        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(370), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
         try {
             parseAllow(v.allow);
         }
@@ -576,7 +576,7 @@ async function main(argv) {
     // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(253), __nccwpck_require__.e(227), __nccwpck_require__.e(370), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9354));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(253), __nccwpck_require__.e(370), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9354));
         if (v.print) {
             const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6253));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
@@ -584,7 +584,7 @@ async function main(argv) {
         }
         const definition = await resolveDefinition(opts);
         const dirIdentities = await identifyLocalDirs(definition, opts);
-        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(890), __nccwpck_require__.e(734), __nccwpck_require__.e(227), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
+        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(227), __nccwpck_require__.e(890), __nccwpck_require__.e(734), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
             quiet: v.progress === 'quiet',
@@ -593,7 +593,7 @@ async function main(argv) {
         opts.onEvent = renderer.onEvent;
         const result = await runBake(opts, definition, dirIdentities);
         renderer.finish(result);
-        const { formatWarmTable } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');

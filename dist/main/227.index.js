@@ -177,7 +177,8 @@ function encodeCacheImports(entries) {
 /* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
 /* harmony export */ });
 /* unused harmony exports goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep, formatWarmTable */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2227);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /**
  * GitHub Actions cache (`type=gha`) defaults and attribute completion. Pure: everything it needs (environment,
  * what the daemon can do) is passed in, so it is unit-tested without a daemon.
@@ -213,9 +214,10 @@ function encodeCacheImports(entries) {
  */
 
 
+
 /** Go's strconv.ParseBool; anything it rejects is false (buildx ignores the parse error). */
 function goParseBool(value) {
-    return ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value ?? '');
+    return (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === true;
 }
 function githubCacheEnv(env) {
     const get = (k) => env[k] || undefined;
@@ -241,7 +243,7 @@ function defaultCacheScope(target, platforms = []) {
     const scope = `${name}-${plats.map(clean).join('_')}`;
     if (scope.length <= 100)
         return scope;
-    return `${name.slice(0, 80)}-${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(plats.join(',')).digest('hex').slice(0, 12)}`;
+    return `${name.slice(0, 80)}-${node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash('sha256').update(plats.join(',')).digest('hex').slice(0, 12)}`;
 }
 /** [major, minor, patch] of a BuildKit version such as `v0.25.2`, `v0.13-debian`; undefined for dev builds (`v0.0.0+unknown`). */
 function parseBuildkitVersion(version) {
@@ -432,14 +434,6 @@ const fsLayoutReader = { readIndex: _buildkit_oci_layout_js__WEBPACK_IMPORTED_MO
 /** A plan that cannot be carried out (the Go client and buildx fail the build for these). */
 class ContentStoreError extends Error {
 }
-/** Go's strconv.ParseBool; undefined when it does not parse. */
-function parseBool(v) {
-    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v))
-        return true;
-    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v))
-        return false;
-    return undefined;
-}
 function planContentStores(input, opts) {
     const layout = opts.layout ?? fsLayoutReader;
     const newStoreName = opts.newStoreName ?? _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .newSessionId */ .OZ;
@@ -453,7 +447,7 @@ function planContentStores(input, opts) {
             throw new ContentStoreError('cache-to type=local needs dest=DIR (local cache exporter requires dest)');
         let reset = false;
         if (e.Attrs.reset !== undefined) {
-            const b = parseBool(e.Attrs.reset);
+            const b = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoBool */ .MY)(e.Attrs.reset);
             if (b === undefined)
                 throw new ContentStoreError(`cache-to type=local,dest=${dest}: reset=${e.Attrs.reset} is not a boolean`);
             reset = b;
@@ -640,7 +634,8 @@ function resetLayout(dir) {
         return [`failed to reset cache store ${dir}: ${err.message}`];
     }
     const blobs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'blobs');
-    for (const alg of node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobs) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(blobs) : []) {
+    for (const alg of node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobs) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(blobs, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : []) {
+        // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
         for (const enc of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(blobs, alg))) {
             const digest = `${alg}:${enc}`;
             if (!(0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidDigest */ .fH)(digest) || referenced.has(digest))
@@ -654,6 +649,50 @@ function resetLayout(dir) {
         }
     }
     return warnings;
+}
+
+
+/***/ }),
+
+/***/ 9045:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
+/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
+/* harmony export */   V9: () => (/* binding */ namedContextKind),
+/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
+/* harmony export */ });
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
+/**
+ * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
+ * a value the check reads one way and the planner another is a way around the check).
+ */
+
+/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
+const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
+function isGitSshContext(value) {
+    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
+}
+/** Where a named context's value points: another target of the run, something the daemon fetches or the session
+ * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
+function namedContextKind(value) {
+    if (value.startsWith('target:'))
+        return 'target';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
+        return 'remote';
+    return 'local';
+}
+/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
+ * function), so that the entitlement check reads the directory the session will serve. */
+function ociLayoutDir(value) {
+    try {
+        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
+    }
+    catch {
+        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
+    }
 }
 
 
@@ -1153,12 +1192,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(902);
 /* harmony import */ var _content_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7788);
-/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2227);
+/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9045);
+/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2227);
 /**
  * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
- * where their output goes, cache entries, secrets. Pure apart from checking that paths exist, so bad input
- * fails here, before anything reaches the daemon.
+ * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
+ * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
+ * here, before anything reaches the daemon.
  */
+
 
 
 
@@ -1187,18 +1229,9 @@ function attestValue(a) {
         .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
     return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
 }
-const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
-/** Where a named context's value points: another target of the run, something the daemon fetches, or a local dir. */
-function namedContextKind(value) {
-    if (value.startsWith('target:'))
-        return 'target';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
-        return 'remote';
-    return 'local';
-}
 /** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
 function dockerfileInRemoteContext(spec) {
-    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(spec.dockerfile);
+    return !!spec.dockerfile && _context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .REMOTE_CONTEXT */ .rM.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(spec.dockerfile);
 }
 function isDir(p) {
     try {
@@ -1225,12 +1258,12 @@ function cacheEntry(e) {
  */
 function localDirCandidates(spec) {
     const dirs = new Set();
-    if (!REMOTE_CONTEXT.test(spec.context))
+    if (!_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .REMOTE_CONTEXT */ .rM.test(spec.context))
         dirs.add(spec.context);
     if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
         dirs.add(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(spec.dockerfile));
     for (const value of Object.values(spec.contexts)) {
-        if (namedContextKind(value) === 'local')
+        if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .namedContextKind */ .V9)(value) === 'local')
             dirs.add(value);
     }
     return [...dirs];
@@ -1245,7 +1278,7 @@ function planTarget(spec, opts = {}) {
     if (cache)
         spec = { ...spec, cacheFrom: cache.cacheFrom, cacheTo: cache.cacheTo };
     // buildx toSolveOpt: BUILDKIT_INLINE_CACHE (a true value) adds an inline cache export
-    if ((0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseGoBool */ .MY)(spec.args.BUILDKIT_INLINE_CACHE))
+    if ((0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseGoBool */ .MY)(spec.args.BUILDKIT_INLINE_CACHE))
         spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
     const plan = {
         target: spec.name,
@@ -1266,7 +1299,7 @@ function planTarget(spec, opts = {}) {
     };
     const attrs = plan.frontendAttrs;
     // Build context and Dockerfile
-    if (REMOTE_CONTEXT.test(spec.context)) {
+    if (_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .REMOTE_CONTEXT */ .rM.test(spec.context)) {
         attrs.context = spec.context;
     }
     else {
@@ -1304,7 +1337,7 @@ function planTarget(spec, opts = {}) {
         attrs.source = cmdline.split(' ', 1)[0];
         attrs.cmdline = syntax;
     }
-    if ((0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseGoBool */ .MY)(spec.args.BUILDKIT_MULTI_PLATFORM))
+    if ((0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseGoBool */ .MY)(spec.args.BUILDKIT_MULTI_PLATFORM))
         attrs['multi-platform'] = 'true';
     if (spec.target)
         attrs.target = spec.target;
@@ -1335,10 +1368,10 @@ function planTarget(spec, opts = {}) {
         attrs.ulimit = spec.ulimit;
     if (spec.extraHosts.length) {
         try {
-            attrs['add-hosts'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_6__/* .formatExtraHosts */ .ru)(spec.extraHosts, opts.hostGateway);
+            attrs['add-hosts'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .formatExtraHosts */ .ru)(spec.extraHosts, opts.hostGateway);
         }
         catch (err) {
-            if (err instanceof _attribute_values_js__WEBPACK_IMPORTED_MODULE_6__/* .AttributeValueError */ .w4)
+            if (err instanceof _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .AttributeValueError */ .w4)
                 throw new PlanError(spec.name, `extra-hosts: ${err.message}`);
             throw err;
         }
@@ -1359,7 +1392,7 @@ function planTarget(spec, opts = {}) {
     }
     // Named contexts
     for (const [name, value] of Object.entries(spec.contexts)) {
-        const kind = namedContextKind(value);
+        const kind = (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .namedContextKind */ .V9)(value);
         if (kind === 'target') {
             plan.linkedContexts[name] = value.slice('target:'.length);
         }
@@ -1373,7 +1406,8 @@ function planTarget(spec, opts = {}) {
             const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
             plan.localDirs[localName] = value;
             attrs[`context:${name}`] = `local:${localName}`;
-            // buildx (≥ 0.32): the daemon's key for earlier transfers of this directory (dockerui's SharedKeyHint)
+            // buildx (≥ 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
+            // SharedKeyHint). buildx's value is the base name and its node id; ours is the one our sessions use.
             attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
         }
     }
@@ -1381,7 +1415,7 @@ function planTarget(spec, opts = {}) {
         attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
     // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
     if (plan.cacheImports.length)
-        attrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_6__/* .encodeCacheImports */ .Nd)(plan.cacheImports);
+        attrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeCacheImports */ .Nd)(plan.cacheImports);
     // buildx: with no output at all, a build on the Engine still lands in its image store (untagged)
     const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad ? [{ type: 'image' }] : spec.outputs;
     for (const out of outputs)
@@ -1437,7 +1471,7 @@ function addExporter(plan, spec, out, opts) {
             const attrs = attrsWithout(out, 'dest', 'context');
             if (names)
                 attrs.name = names;
-            if (out.tar !== undefined && (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseGoBool */ .MY)(out.tar) === false) {
+            if (out.tar !== undefined && (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseGoBool */ .MY)(out.tar) === false) {
                 // an OCI layout directory, written through the session's content store (content-stores.ts)
                 if (!out.dest)
                     throw new PlanError(spec.name, `output type=${out.type},tar=false needs dest=DIR`);

@@ -5682,6 +5682,8 @@ function emptyTarget(name, context) {
 
 // EXTERNAL MODULE: ./lib/build/attribute-values.js
 var attribute_values = __webpack_require__(2227);
+// EXTERNAL MODULE: ./lib/build/context-kind.js
+var context_kind = __webpack_require__(9045);
 ;// CONCATENATED MODULE: ./lib/build/bake-adapter.js
 /**
  * Bake target (the `--print` shape, typed: BakeTarget) → TargetSpec, the way buildx's bake toBuildOpt turns a Target
@@ -5695,7 +5697,7 @@ var attribute_values = __webpack_require__(2227);
 
 
 
-const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
+
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 class TargetAttributeError extends Error {
     target;
@@ -5779,7 +5781,7 @@ const ROUTES = {
 };
 function fromBakeTarget(name, t, cwd) {
     const contextRaw = t.context ?? '.';
-    const remote = REMOTE.test(contextRaw);
+    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
     const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
     const spec = emptyTarget(name, context);
     if (t['dockerfile-inline'] !== undefined)
@@ -5804,6 +5806,9 @@ function fromBakeTarget(name, t, cwd) {
             throw err;
         }
     }
+    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
+    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
+        spec.ssh = [{ id: 'default', paths: [] }];
     return spec;
 }
 
@@ -5848,6 +5853,7 @@ function fromBakeTarget(name, t, cwd) {
  * - one `--allow` may hold a comma list (splitAllowValues); buildx takes one entitlement per `--allow`.
  * As current buildx (not 0.29): `mode=delete` needs `buildx.local.delete`, an invalid local `mode` is an error.
  */
+
 
 
 
@@ -6046,26 +6052,6 @@ class PathSet {
         return this.any || this.dirs.some((d) => isWithin(location, d));
     }
 }
-const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`). */
-const GIT_SSH = /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** A named context value that is a local directory (as plan.ts reads it). */
-function isLocalNamedContext(value) {
-    if (value.startsWith('target:') || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
-        return false;
-    return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]` (buildx util/ocilayout.Parse): served to the daemon whole. */
-function ociLayoutDir(value) {
-    let local = value.slice('oci-layout://'.length);
-    const at = local.lastIndexOf('@');
-    if (at >= 0 && local.slice(at + 1).includes(':'))
-        local = local.slice(0, at);
-    const colon = local.lastIndexOf(':');
-    if (colon >= 0 && /^\w/.test(local.slice(colon + 1)))
-        local = local.slice(0, colon);
-    return local;
-}
 /** Everything one target needs beyond the working directory, before looking at what is allowed. */
 function targetNeeds(spec) {
     const needs = [];
@@ -6093,16 +6079,16 @@ function targetNeeds(spec) {
         if (p && p !== '-')
             needs.push({ kind: 'fs.write', attribute, path: p });
     };
-    const remoteContext = REMOTE_CONTEXT.test(spec.context);
+    const remoteContext = context_kind/* REMOTE_CONTEXT */.rM.test(spec.context);
     if (!remoteContext)
         read('context', spec.context);
     if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !external_node_path_.isAbsolute(spec.dockerfile)))
         read('dockerfile', spec.dockerfile);
     for (const [name, value] of Object.entries(spec.contexts)) {
-        if (isLocalNamedContext(value))
+        if ((0,context_kind/* namedContextKind */.V9)(value) === 'local')
             read(`contexts.${name}`, value);
         else if (value.startsWith('oci-layout://'))
-            read(`contexts.${name}`, ociLayoutDir(value));
+            read(`contexts.${name}`, (0,context_kind/* ociLayoutDir */.$s)(value));
     }
     for (const s of spec.secrets)
         read(`secret "${s.id}"`, s.src);
@@ -6115,7 +6101,7 @@ function targetNeeds(spec) {
         else
             needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
     }
-    if (!spec.ssh.length && GIT_SSH.test(spec.context))
+    if (!spec.ssh.length && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
         needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
     for (const c of spec.cacheFrom)
         if (c.type === 'local')

@@ -184,7 +184,9 @@ function engineLoadStream(engine, opts = {}) {
 /* harmony export */ });
 /* unused harmony export probeDaemon */
 /* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57);
-/* harmony import */ var _docker_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2514);
+/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2227);
+/* harmony import */ var _docker_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2514);
+
 
 
 /** `v0.25.2` → [0, 25, 2]; undefined for versions that say nothing (Debian's `v0.0.0+unknown`). */
@@ -215,9 +217,8 @@ function workerPlatforms(workers) {
     }
     return out;
 }
-function truthy(v) {
-    return ['1', 't', 'true', 'TRUE', 'True'].includes((v ?? '').trim());
-}
+/** buildx reads these switches with strconv.ParseBool */
+const truthy = (v) => (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoBool */ .MY)(v) === true;
 function wantsImage(specs) {
     return specs.some((s) => s.outputs.some((o) => ['image', 'registry', 'oci', 'docker'].includes(o.type)));
 }
@@ -262,7 +263,7 @@ async function probeOutputs(specs, client, opts) {
     for (const ctx of loadContexts(specs, opts.dockerEngine)) {
         // Ask before building: a build whose image cannot be loaded anywhere should not run at all.
         const engine = loadEngine(ctx, opts.env);
-        const f = await (0,_docker_load_js__WEBPACK_IMPORTED_MODULE_1__/* .engineFeatures */ .gj)(engine).catch((err) => {
+        const f = await (0,_docker_load_js__WEBPACK_IMPORTED_MODULE_2__/* .engineFeatures */ .gj)(engine).catch((err) => {
             throw new Error(`output type=docker loads into the Docker Engine${ctx ? ` of context ${ctx}` : ''}, but it does not answer: ${err.message}`);
         });
         importers.set(ctx, f.ociImporter);
@@ -2891,18 +2892,21 @@ function ssh_status(code, details) {
     return Object.assign(new Error(details), { code, details });
 }
 // ---------------------------------------------------------------------------------------------------------------
-/** Private agents still running, killed if this process exits with them (`exit` handlers may only do sync work). */
-const running = new Set();
+/** Private agents still running, killed (their directories removed) if this process exits with them (`exit` handlers
+ * may only do sync work). A process killed outright (SIGKILL) leaves the agent, which a runner's job end reaps. */
+const running = new Map();
 let exitHookInstalled = false;
-function killOnExit(child) {
-    running.add(child);
+function killOnExit(child, dir) {
+    running.set(child, dir);
     child.once('exit', () => running.delete(child));
     if (exitHookInstalled)
         return;
     exitHookInstalled = true;
     process.once('exit', () => {
-        for (const c of running)
+        for (const [c, d] of running) {
             c.kill('SIGTERM');
+            external_node_fs_.rmSync(d, { recursive: true, force: true });
+        }
     });
 }
 /** An OpenSSH ssh-agent of our own holding `files` (see the header); started when made. */
@@ -2929,7 +2933,7 @@ class PrivateAgent {
         const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', SSH_ASKPASS_REQUIRE: 'never' };
         const child = (0,external_node_child_process_.spawn)('ssh-agent', ['-D', '-a', socketPath], { stdio: ['ignore', 'pipe', 'pipe'], env });
         this.child = child;
-        killOnExit(child);
+        killOnExit(child, this.dir);
         let output = '';
         await new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`ssh-agent did not start within 10 s${output ? `: ${output.trim()}` : ''}`)), 10_000);
@@ -4620,8 +4624,8 @@ async function runTarget(name, ctx) {
     try {
         // Everything that does not need the producers starts at once, as the Go client does: the session opens while the
         // Solve and the gateway Solve are on their way (the daemon waits for a session a build names, and a gateway call
-        // waits for its build to register), and a consumer does all this while its producers solve, so that their
-        // results are all it still waits for when they publish.
+        // waits for its build to register). A consumer opens its session while its producers solve, and starts its build
+        // once they published (startBuild below).
         void own?.session.run(ctx.connection).catch((err) => targetAbort.abort(new TargetStoppedError(err)));
         // A session lost under a running build (its stream cut, the daemon gone) fails the target at once and by name,
         // instead of after the daemon's "no active session" wait.
@@ -4631,8 +4635,10 @@ async function runTarget(name, ctx) {
                     targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
             });
         }
-        status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
         const startBuild = (attrs) => {
+            // Progress is asked for with the build, not before: the daemon gives up on a Status call for a build it has not
+            // seen within 6 s, and a consumer's build starts only when its producers are done.
+            status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
             outer = client.solve({
                 Ref: ref,
                 Session: session.id,

@@ -13,8 +13,8 @@ import type { TargetAttribute } from '../bake/target.js';
 import type { AttrEntry, SecretEntry, TargetSpec } from './spec.js';
 import { emptyTarget } from './spec.js';
 import { AttributeValueError, formatUlimits, normalizePlatforms, parseMemBytes } from './attribute-values.js';
+import { isGitSshContext, REMOTE_CONTEXT } from './context-kind.js';
 
-const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
 
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 export class TargetAttributeError extends Error {
@@ -103,7 +103,7 @@ const ROUTES: Routes = {
 
 export function fromBakeTarget(name: string, t: BakeTarget, cwd: string): TargetSpec {
   const contextRaw = t.context ?? '.';
-  const remote = REMOTE.test(contextRaw);
+  const remote = REMOTE_CONTEXT.test(contextRaw);
   const context = remote ? contextRaw : path.resolve(cwd, contextRaw);
   const spec = emptyTarget(name, context);
   if (t['dockerfile-inline'] !== undefined) spec.dockerfileInline = t['dockerfile-inline'];
@@ -123,5 +123,7 @@ export function fromBakeTarget(name: string, t: BakeTarget, cwd: string): Target
       throw err;
     }
   }
+  // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
+  if (spec.ssh.length === 0 && isGitSshContext(spec.context)) spec.ssh = [{ id: 'default', paths: [] }];
   return spec;
 }

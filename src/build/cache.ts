@@ -31,6 +31,7 @@
  * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
  * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
  */
+import { parseGoBool } from './attribute-values.js';
 import * as crypto from 'node:crypto';
 import type { CacheMode } from './cache-mode.js';
 import type { AttrEntry, TargetSpec } from './spec.js';
@@ -51,7 +52,7 @@ export interface GithubCacheEnv {
 
 /** Go's strconv.ParseBool; anything it rejects is false (buildx ignores the parse error). */
 export function goParseBool(value: string | undefined): boolean {
-  return ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value ?? '');
+  return parseGoBool(value) === true;
 }
 
 export function githubCacheEnv(env: Env): GithubCacheEnv {

@@ -24,7 +24,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CacheOptionsEntry } from '../buildkit/client.js';
-import { encodeCacheImports } from './attribute-values.js';
+import { encodeCacheImports, parseGoBool } from './attribute-values.js';
 import { newSessionId } from '../buildkit/session/session.js';
 import {
   blobPath,
@@ -82,13 +82,6 @@ export const fsLayoutReader: LayoutReader = { readIndex, hasBlob };
 /** A plan that cannot be carried out (the Go client and buildx fail the build for these). */
 export class ContentStoreError extends Error {}
 
-/** Go's strconv.ParseBool; undefined when it does not parse. */
-function parseBool(v: string): boolean | undefined {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  return undefined;
-}
-
 export function planContentStores(
   input: ContentStoreInput,
   opts: { cwd: string; layout?: LayoutReader; newStoreName?: () => string },
@@ -104,7 +97,7 @@ export function planContentStores(
     if (!dest) throw new ContentStoreError('cache-to type=local needs dest=DIR (local cache exporter requires dest)');
     let reset = false;
     if (e.Attrs.reset !== undefined) {
-      const b = parseBool(e.Attrs.reset);
+      const b = parseGoBool(e.Attrs.reset);
       if (b === undefined) throw new ContentStoreError(`cache-to type=local,dest=${dest}: reset=${e.Attrs.reset} is not a boolean`);
       reset = b;
     }
@@ -274,7 +267,8 @@ export function resetLayout(dir: string): string[] {
     return [`failed to reset cache store ${dir}: ${(err as Error).message}`];
   }
   const blobs = path.join(dir, 'blobs');
-  for (const alg of fs.existsSync(blobs) ? fs.readdirSync(blobs) : []) {
+  for (const alg of fs.existsSync(blobs) ? fs.readdirSync(blobs, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : []) {
+    // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
     for (const enc of fs.readdirSync(path.join(blobs, alg))) {
       const digest = `${alg}:${enc}`;
       if (!isValidDigest(digest) || referenced.has(digest)) continue;

@@ -38,6 +38,7 @@
  * - one `--allow` may hold a comma list (splitAllowValues); buildx takes one entitlement per `--allow`.
  * As current buildx (not 0.29): `mode=delete` needs `buildx.local.delete`, an invalid local `mode` is an error.
  */
+import { isGitSshContext, namedContextKind, ociLayoutDir, REMOTE_CONTEXT } from './context-kind.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { csvFields, parseCacheTexts, parseExportText, parseSecretText, parseSshText } from '../bake/entries.js';
@@ -268,25 +269,6 @@ class PathSet {
   }
 }
 
-const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`). */
-const GIT_SSH = /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-
-/** A named context value that is a local directory (as plan.ts reads it). */
-function isLocalNamedContext(value: string): boolean {
-  if (value.startsWith('target:') || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) return false;
-  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-}
-
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]` (buildx util/ocilayout.Parse): served to the daemon whole. */
-function ociLayoutDir(value: string): string {
-  let local = value.slice('oci-layout://'.length);
-  const at = local.lastIndexOf('@');
-  if (at >= 0 && local.slice(at + 1).includes(':')) local = local.slice(0, at);
-  const colon = local.lastIndexOf(':');
-  if (colon >= 0 && /^\w/.test(local.slice(colon + 1))) local = local.slice(0, colon);
-  return local;
-}
 
 interface Need {
   kind: EntitlementKind;
@@ -323,7 +305,7 @@ export function targetNeeds(spec: TargetSpec): Need[] {
   if (!remoteContext) read('context', spec.context);
   if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !path.isAbsolute(spec.dockerfile))) read('dockerfile', spec.dockerfile);
   for (const [name, value] of Object.entries(spec.contexts)) {
-    if (isLocalNamedContext(value)) read(`contexts.${name}`, value);
+    if (namedContextKind(value) === 'local') read(`contexts.${name}`, value);
     else if (value.startsWith('oci-layout://')) read(`contexts.${name}`, ociLayoutDir(value));
   }
   for (const s of spec.secrets) read(`secret "${s.id}"`, s.src);
@@ -333,7 +315,7 @@ export function targetNeeds(spec: TargetSpec): Need[] {
     if (paths.length) for (const p of paths) read(`ssh "${id}"`, p);
     else needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
   }
-  if (!spec.ssh.length && GIT_SSH.test(spec.context)) needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
+  if (!spec.ssh.length && isGitSshContext(spec.context)) needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
   for (const c of spec.cacheFrom) if (c.type === 'local') read('cache-from type=local', c.src);
   for (const c of spec.cacheTo) if (c.type === 'local') write('cache-to type=local', c.dest);
   for (const o of spec.outputs) {

@@ -1,7 +1,8 @@
 /**
  * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
- * where their output goes, cache entries, secrets. Pure apart from checking that paths exist, so bad input
- * fails here, before anything reaches the daemon.
+ * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
+ * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
+ * here, before anything reaches the daemon.
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -13,6 +14,7 @@ import type { AttrEntry, TargetSpec } from './spec.js';
 import { resolveTargetCache, type CacheResolveOptions } from './cache.js';
 import { applyContentStores, type ContentStores } from './content-stores.js';
 import type { SourcePolicy } from './source-policy.js';
+import { namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
 import { AttributeValueError, encodeCacheImports, formatExtraHosts, parseGoBool, type HostGateway } from './attribute-values.js';
 
 export class PlanError extends Error {
@@ -105,14 +107,6 @@ export function attestValue(a: AttrEntry): string {
   return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
 }
 
-const REMOTE_CONTEXT = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/|github\.com\/)/;
-
-/** Where a named context's value points: another target of the run, something the daemon fetches, or a local dir. */
-function namedContextKind(value: string): 'target' | 'remote' | 'local' {
-  if (value.startsWith('target:')) return 'target';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) return 'remote';
-  return 'local';
-}
 
 /** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
 function dockerfileInRemoteContext(spec: TargetSpec): boolean {
@@ -264,7 +258,8 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
       const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
       plan.localDirs[localName] = value;
       attrs[`context:${name}`] = `local:${localName}`;
-      // buildx (≥ 0.32): the daemon's key for earlier transfers of this directory (dockerui's SharedKeyHint)
+      // buildx (≥ 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
+      // SharedKeyHint). buildx's value is the base name and its node id; ours is the one our sessions use.
       attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
     }
   }

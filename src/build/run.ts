@@ -400,7 +400,8 @@ interface TargetContext {
   dirSessions?: Session[];
   /** a directory session that is this target's main session too (servedByDirSession); else it opens its own */
   mainSession?: Session;
-  /** start (open the session, Solve) only once this settles (consumersStaggered) */
+  /** open the target's session (and, for a target that consumes nothing, start its build) only once this settles
+   * (consumersStaggered) */
   startAfter?: Promise<void>;
   /** where the target leaves its session's close for the caller to await (else runTarget awaits it) */
   sessionCloses?: Array<Promise<void>>;
@@ -443,8 +444,8 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   try {
     // Everything that does not need the producers starts at once, as the Go client does: the session opens while the
     // Solve and the gateway Solve are on their way (the daemon waits for a session a build names, and a gateway call
-    // waits for its build to register), and a consumer does all this while its producers solve, so that their
-    // results are all it still waits for when they publish.
+    // waits for its build to register). A consumer opens its session while its producers solve, and starts its build
+    // once they published (startBuild below).
     void own?.session.run(ctx.connection).catch((err: Error) => targetAbort.abort(new TargetStoppedError(err)));
     // A session lost under a running build (its stream cut, the daemon gone) fails the target at once and by name,
     // instead of after the daemon's "no active session" wait.
@@ -453,8 +454,10 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
         if (s.lostReason && !targetAbort.signal.aborted) targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
       });
     }
-    status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
     const startBuild = (attrs: Record<string, string>) => {
+      // Progress is asked for with the build, not before: the daemon gives up on a Status call for a build it has not
+      // seen within 6 s, and a consumer's build starts only when its producers are done.
+      status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
       outer = client.solve(
         {
           Ref: ref,

@@ -70,6 +70,12 @@ describe('every bake attribute has a route to the build', () => {
     expect(() => fromBakeTarget('app', { network: 'bridge2' }, cwd)).toThrow(/target "app": network: "bridge2" is not a network mode/);
     expect(() => fromBakeTarget('app', { ulimits: ['nofile=5:1'] }, cwd)).toThrow(/target "app": ulimits:/);
   });
+  it('a git context over SSH gets the default agent unless the target names its own (buildx toBuildOpt)', () => {
+    expect(fromBakeTarget('t', { context: 'git@github.com:org/repo.git' }, cwd).ssh).toEqual([{ id: 'default', paths: [] }]);
+    expect(fromBakeTarget('t', { context: 'deploy@host.example:repo.git' }, cwd).context).toBe('deploy@host.example:repo.git');
+    expect(fromBakeTarget('t', { context: 'ssh://git@host/repo.git', ssh: [{ id: 'k', paths: ['/k'] }] }, cwd).ssh).toEqual([{ id: 'k', paths: ['/k'] }]);
+    expect(fromBakeTarget('t', { context: 'https://github.com/org/repo.git' }, cwd).ssh).toEqual([]);
+  });
   it('ssh entries keep their paths as a list', () => {
     const spec = fromBakeTarget('t', { ssh: [{ id: 'k', paths: ['a.key', '/abs/b.key'] }, {}] }, cwd);
     expect(spec.ssh).toEqual([

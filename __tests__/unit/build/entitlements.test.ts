@@ -151,6 +151,13 @@ describe('what needs what', () => {
     ]);
   });
 
+  it('an oci-layout path is read as the content-store planner reads it (an @ that is not a digest stays in the path)', () => {
+    // review finding: the check once cut at the last `@` and saw `a` (inside), while the planner served the whole
+    // `a@b:/../../…` path, outside the working directory
+    const value = 'oci-layout://a@b:/../../../../etc/layout:latest';
+    expect(check([target({ contexts: { x: value } })]).map((m) => m.kind)).toEqual(['fs.read']);
+  });
+
   it('reads outside the working directory → fs.read: context, Dockerfile, named contexts, secrets, local cache-from', () => {
     const spec = target({
       context: shared,

@@ -7,7 +7,7 @@
 import type { BuildkitClient, WorkerRecord } from '../../buildkit/client.js';
 import { dockerContextHost, dockerHostFromEnv, type DockerHost } from '../../buildkit/transport/endpoint.js';
 import type { PlanOptions } from '../plan.js';
-import type { HostGateway } from '../attribute-values.js';
+import { parseGoBool, type HostGateway } from '../attribute-values.js';
 import type { TargetSpec } from '../spec.js';
 import { engineFeatures } from './docker-load.js';
 
@@ -49,9 +49,8 @@ export function workerPlatforms(workers: WorkerRecord[]): string[] {
   return out;
 }
 
-function truthy(v: string | undefined): boolean {
-  return ['1', 't', 'true', 'TRUE', 'True'].includes((v ?? '').trim());
-}
+/** buildx reads these switches with strconv.ParseBool */
+const truthy = (v: string | undefined): boolean => parseGoBool(v) === true;
 
 function wantsImage(specs: TargetSpec[]): boolean {
   return specs.some((s) => s.outputs.some((o) => ['image', 'registry', 'oci', 'docker'].includes(o.type)));

@@ -344,16 +344,20 @@ function status(code: grpc.status, details: string): Partial<grpc.ServiceError> 
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Private agents still running, killed if this process exits with them (`exit` handlers may only do sync work). */
-const running = new Set<ChildProcess>();
+/** Private agents still running, killed (their directories removed) if this process exits with them (`exit` handlers
+ * may only do sync work). A process killed outright (SIGKILL) leaves the agent, which a runner's job end reaps. */
+const running = new Map<ChildProcess, string>();
 let exitHookInstalled = false;
-function killOnExit(child: ChildProcess): void {
-  running.add(child);
+function killOnExit(child: ChildProcess, dir: string): void {
+  running.set(child, dir);
   child.once('exit', () => running.delete(child));
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.once('exit', () => {
-    for (const c of running) c.kill('SIGTERM');
+    for (const [c, d] of running) {
+      c.kill('SIGTERM');
+      fs.rmSync(d, { recursive: true, force: true });
+    }
   });
 }
 
@@ -382,7 +386,7 @@ class PrivateAgent {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', SSH_ASKPASS_REQUIRE: 'never' };
     const child = spawn('ssh-agent', ['-D', '-a', socketPath], { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.child = child;
-    killOnExit(child);
+    killOnExit(child, this.dir);
     let output = '';
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`ssh-agent did not start within 10 s${output ? `: ${output.trim()}` : ''}`)), 10_000);
