@@ -16,6 +16,7 @@
  * sends something else for one of these targets, the buildx 0.29 recording is adjusted to what current buildx sends
  * (CURRENT_BUILDX below) and bakekit is held to that.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -104,6 +105,8 @@ const CASES: Case[] = [
   { target: 'contexts-oci-layout', outputs: { local: 'contexts-oci-layout' } },
   { target: 'vcs', git: true, outputs: { local: 'vcs' } },
   { target: 'source-policy', env: (work) => ({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: path.join(work, 'source-policy.json') }), outputs: { local: 'source-policy' } },
+  // the agent at SSH_AUTH_SOCK: a real ssh-agent started for this file; both clients need --allow=ssh for it
+  { target: 'ssh', ssh: true, allow: ['ssh'], env: () => ({ SSH_AUTH_SOCK: sshAgent.socket }) },
   // every other target leaves out the session methods the daemon never calls for it; this one compares them all
   { target: 'session-services', allMethods: true },
 ];
@@ -205,6 +208,17 @@ async function writeOciLayout(dir: string): Promise<void> {
   );
 }
 
+/** A real OpenSSH agent for the `ssh` target (no keys needed: the build only checks that the socket is forwarded). */
+const sshAgent = { socket: '', dir: '', child: undefined as ChildProcess | undefined };
+
+beforeAll(async () => {
+  sshAgent.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'differential-ssh-'));
+  sshAgent.socket = path.join(sshAgent.dir, 'agent.sock');
+  sshAgent.child = spawn('ssh-agent', ['-D', '-a', sshAgent.socket], { stdio: 'ignore' });
+  for (let i = 0; i < 100 && !fs.existsSync(sshAgent.socket); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!fs.existsSync(sshAgent.socket)) throw new Error('ssh-agent did not start');
+});
+
 beforeAll(async () => {
   const env = cleanEnv();
   // the test host: the standalone daemon, the registry with the base image, buildx — missing pieces FAIL the suite
@@ -252,6 +266,11 @@ beforeAll(async () => {
     writeOciLayout(path.join(gitWork, 'oci-layout')),
   ]);
 }, 240_000);
+
+afterAll(() => {
+  sshAgent.child?.kill('SIGTERM');
+  fs.rmSync(sshAgent.dir, { recursive: true, force: true });
+});
 
 afterAll(async () => {
   writeReport();
