@@ -2687,10 +2687,11 @@ class SshForwarder {
     agents = new Map();
     connections = new Set();
     closed = false;
-    /** Resolves every entry now (resolveSshSources): throws SshConfigError for one that cannot be served. No entries:
+    /** Resolves every entry now (resolveSshSources): throws SshConfigError for one that cannot be served; or takes
+     * sources resolveSshSources already gave (the runner checks every target's before anything starts). No entries:
      * a forwarder that knows no id, which is what buildx attaches to a build without `ssh`. */
     constructor(specs = [], opts = {}) {
-        this.sources = resolveSshSources(specs, opts.env ?? process.env);
+        this.sources = specs instanceof Map ? new Map(specs) : resolveSshSources(specs, opts.env ?? process.env);
     }
     /** The ids served. */
     get ids() {
@@ -4428,8 +4429,7 @@ async function runBuild(specs, opts) {
         // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
         const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
         // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
-        for (const [name, plan] of plans)
-            checkSsh(name, plan, opts.env);
+        const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name), opts.env)]));
         const graph = new Map();
         for (const [name, plan] of plans)
             graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
@@ -4463,6 +4463,7 @@ async function runBuild(specs, opts) {
             client,
             plan: plans.get(spec.name),
             secrets: secretValues.get(spec.name),
+            ssh: sshSources.get(spec.name),
             machine,
             published,
             run,
@@ -4773,7 +4774,7 @@ async function runTarget(name, ctx) {
 function ownSession(name, plan, ctx) {
     const fileSync = new FileSync(plan.localDirs);
     const session = new session_session/* Session */.Nn({ name, sharedKey: plan.localDirs.context ? (0,build_plan.sharedKeyFor)(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)() });
-    session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(plan.ssh, { env: ctx.env })).attach(ctx.auth);
+    session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
     const sends = plan.destinations.map((d) => {
         if (d.mode === 'none' || d.mode === 'store')
             return undefined;
@@ -4788,10 +4789,10 @@ function ownSession(name, plan, ctx) {
         session.attach(new ContentStoreService(plan.contentStores.stores));
     return { session, fileSync };
 }
-/** Fails (PlanError) for a target `ssh` entry that cannot be served (ssh.ts resolveSshSources). */
-function checkSsh(name, plan, env) {
+/** The agents behind a target's `ssh` entries; fails (PlanError) for one that cannot be served (ssh.ts). */
+function resolveSsh(name, plan, env) {
     try {
-        resolveSshSources(plan.ssh, env);
+        return resolveSshSources(plan.ssh, env);
     }
     catch (err) {
         throw new build_plan.PlanError(name, err.message);

@@ -6379,9 +6379,12 @@ async function identifyLocalDirs(definition, opts) {
  * from identifyLocalDirs. */
 async function runBake(opts, definition, dirIdentities) {
     definition ??= await resolveDefinition(opts);
-    checkDefinitionEntitlements(definition, opts); // before anything connects: a refused definition never reaches a daemon
+    // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
+    if (dirIdentities)
+        checkDefinitionEntitlements(definition, opts);
+    else
+        dirIdentities = await identifyLocalDirs(definition, opts);
     const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
-    dirIdentities ??= await identifyLocalDirs(definition, opts);
     // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
     // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
     // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up

@@ -27,7 +27,7 @@ import { Session } from '../buildkit/session/session.js';
 import { FileSync } from '../buildkit/session/filesync.js';
 import { FileSend, type FileSendTarget } from '../buildkit/session/filesend.js';
 import { SecretStore, loadSecrets } from '../buildkit/session/secrets.js';
-import { SshForwarder, resolveSshSources } from '../buildkit/session/ssh.js';
+import { SshForwarder, resolveSshSources, type SshSource } from '../buildkit/session/ssh.js';
 import { ContentStoreService } from '../buildkit/session/content-store.js';
 import { DockerAuthProvider, dockerConfigDir } from '../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../buildkit/transport/connect.js';
@@ -168,7 +168,6 @@ export function linkInputs(
   return { inputs, attrs, drop: [`context:${contextName}`] };
 }
 
-
 export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<RunResult> {
   const cacheRun = new CacheRun(opts);
   const emit: EventSink = cacheRun.tap(opts.onEvent ?? (() => {}));
@@ -208,7 +207,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
     const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]));
     // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
-    for (const [name, plan] of plans) checkSsh(name, plan, opts.env);
+    const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name)!, opts.env)]));
 
     const graph = new Map<string, string[]>();
     for (const [name, plan] of plans) graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
@@ -243,6 +242,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
           client,
           plan: plans.get(spec.name)!,
           secrets: secretValues.get(spec.name)!,
+          ssh: sshSources.get(spec.name)!,
           machine,
           published,
           run,
@@ -387,6 +387,8 @@ interface TargetContext {
   client: BuildkitClient;
   plan: SolvePlan;
   secrets: Map<string, Buffer>;
+  /** the target's SSH agents, resolved (resolveSsh) */
+  ssh: Map<string, SshSource>;
   machine: LifetimeMachine;
   published: Map<string, GatewayResult>;
   run: AbortController;
@@ -600,7 +602,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
 function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { session: Session; fileSync: FileSync } {
   const fileSync = new FileSync(plan.localDirs);
   const session = new Session({ name, sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : randomId() });
-  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(plan.ssh, { env: ctx.env })).attach(ctx.auth);
+  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
   const sends = plan.destinations.map((d): FileSendTarget | undefined => {
     if (d.mode === 'none' || d.mode === 'store') return undefined;
     // type=docker without dest: the archive streams into the Engine's image store
@@ -612,10 +614,10 @@ function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { sessio
   return { session, fileSync };
 }
 
-/** Fails (PlanError) for a target `ssh` entry that cannot be served (ssh.ts resolveSshSources). */
-function checkSsh(name: string, plan: SolvePlan, env: NodeJS.ProcessEnv): void {
+/** The agents behind a target's `ssh` entries; fails (PlanError) for one that cannot be served (ssh.ts). */
+function resolveSsh(name: string, plan: SolvePlan, env: NodeJS.ProcessEnv): Map<string, SshSource> {
   try {
-    resolveSshSources(plan.ssh, env);
+    return resolveSshSources(plan.ssh, env);
   } catch (err) {
     throw new PlanError(name, (err as Error).message);
   }

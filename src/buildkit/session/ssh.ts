@@ -145,10 +145,11 @@ export class SshForwarder implements Attachable {
   private readonly connections = new Set<net.Socket>();
   private closed = false;
 
-  /** Resolves every entry now (resolveSshSources): throws SshConfigError for one that cannot be served. No entries:
+  /** Resolves every entry now (resolveSshSources): throws SshConfigError for one that cannot be served; or takes
+   * sources resolveSshSources already gave (the runner checks every target's before anything starts). No entries:
    * a forwarder that knows no id, which is what buildx attaches to a build without `ssh`. */
-  constructor(specs: readonly SshSpec[] = [], opts: { env?: NodeJS.ProcessEnv } = {}) {
-    this.sources = resolveSshSources(specs, opts.env ?? process.env);
+  constructor(specs: readonly SshSpec[] | ReadonlyMap<string, SshSource> = [], opts: { env?: NodeJS.ProcessEnv } = {}) {
+    this.sources = specs instanceof Map ? new Map(specs) : resolveSshSources(specs as readonly SshSpec[], opts.env ?? process.env);
   }
 
   /** The ids served. */
