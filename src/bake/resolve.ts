@@ -18,6 +18,9 @@ export interface BakeInputs {
   set: string[];
   cwd: string;
   env: Record<string, string | undefined>;
+  /** `--var NAME=VALUE` (buildx ≥ 0.31): looked up before the environment, even when BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP
+   * turns the environment off (buildx ParseFiles' lookup) */
+  vars?: Record<string, string>;
   /** Problems that do not stop resolution (buildx ignores them silently): unknown attributes of targets and groups. */
   onWarning?: (warning: BakeError) => void;
   /** The `yaml` package (`import('yaml')`); needed only when a file is, or may be, a compose file (mayBeCompose). */
@@ -154,7 +157,7 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs): Config {
   if (hclFiles.length > 0) {
     const ev = new DefinitionEvaluator(hclFiles, {
       builtins: { BAKE_CMD_CONTEXT: 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
-      lookupVar: (name) => (envLookup ? inputs.env[name] : undefined),
+      lookupVar: (name) => (inputs.vars && Object.hasOwn(inputs.vars, name) ? inputs.vars[name] : envLookup ? inputs.env[name] : undefined),
       onWarning: inputs.onWarning,
     });
     ev.evaluateInto(config);

@@ -13,6 +13,7 @@ import type { RunResult } from './run.js';
 import type { SecretEntry, TargetSpec } from './spec.js';
 import type { DirIdentities } from '../buildkit/fsutil/identity.js';
 import { assertEntitled } from './entitlements.js';
+import { parseGoBool } from './attribute-values.js';
 
 export interface BakeRunOptions {
   files: string[];
@@ -30,6 +31,13 @@ export interface BakeRunOptions {
   load?: boolean;
   noCache?: boolean;
   pull?: boolean;
+  /** `--call`/`--check`: `build` (default), `check`, `outline`, `targets` (buildx ParseCallFunc; `check` becomes `lint`) */
+  call?: string;
+  /** `--sbom`/`--provenance`: a bool (`true` → `type=sbom,disabled=false`) or the attestation's attributes */
+  sbom?: string;
+  provenance?: string;
+  /** `--var NAME=VALUE` (buildx ≥ 0.31): variable values that win over the environment */
+  vars?: Record<string, string>;
   metadataFile?: string;
   /** `auto` (default): inside GitHub Actions, targets without cache entries use the gha cache in max mode
    * (see cache.ts); `off`: only what the bake file says */
@@ -48,14 +56,38 @@ export interface BakeRunOptions {
   onBakeWarning?: (warning: BakeError) => void;
 }
 
-/** The global flags become `--set` overrides, exactly as buildx turns `--push`/`--load`/... into them. */
-export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' | 'noCache' | 'pull'>): string[] {
+/**
+ * The global flags become `--set` overrides after the user's own, in buildx's order (commands/bake.go runBake): push,
+ * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
+ * outputs (overrides.ts setPush/setLoad): cacheonly and local outputs are kept.
+ */
+export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance'>): string[] {
   const set = [...opts.set];
+  if (opts.push) set.push('*.push=true');
+  if (opts.load) set.push('*.load=true');
+  const call = callName(opts.call);
+  if (call) set.push(`*.call=${call}`);
   if (opts.noCache) set.push('*.no-cache=true');
   if (opts.pull) set.push('*.pull=true');
-  if (opts.push) set.push('*.output=type=registry');
-  if (opts.load) set.push('*.output=type=docker');
+  if (opts.sbom) set.push(`*.attest=${canonicalAttest('sbom', opts.sbom)}`);
+  if (opts.provenance) set.push(`*.attest=${canonicalAttest('provenance', opts.provenance)}`);
   return set;
+}
+
+/** buildx ParseCallFunc's name: `check` is `lint`; `build` (the default) adds no override. Format options
+ * (`check,format=json`) are the renderer's, not the definition's. */
+export function callName(call: string | undefined): string | undefined {
+  if (!call) return undefined;
+  const name = call.split(',').find((f) => !f.includes('='))?.trim() ?? '';
+  if (name === '' || name === 'build') return undefined;
+  return name === 'check' ? 'lint' : name;
+}
+
+/** buildx CanonicalizeAttest: a Go bool becomes `disabled=<!v>`, anything else is the attributes verbatim. */
+export function canonicalAttest(type: 'sbom' | 'provenance', value: string): string {
+  const b = parseGoBool(value);
+  if (b !== undefined) return `type=${type},disabled=${!b}`;
+  return `type=${type},${value}`;
 }
 
 export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition> {
@@ -63,6 +95,7 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
     files: opts.files,
     targets: opts.targets,
     set: overridesFor(opts),
+    vars: opts.vars,
     cwd: opts.cwd,
     env: opts.env as Record<string, string | undefined>,
     onWarning: opts.onBakeWarning,
@@ -80,7 +113,7 @@ export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
  * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
  * (`opts.secrets`) are not the definition's and are not checked.
  */
-export function checkDefinitionEntitlements(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd' | 'set' | 'allow' | 'push' | 'load' | 'noCache' | 'pull' | 'warm'>): void {
+export function checkDefinitionEntitlements(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'>): void {
   let specs = targetSpecs(definition, opts.cwd);
   if (opts.warm) specs = specs.map((s) => ({ ...s, outputs: [] })); // cache warming exports nothing but the cache
   assertEntitled(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
@@ -94,7 +127,7 @@ export function checkDefinitionEntitlements(definition: BakeDefinition, opts: Pi
  */
 export async function identifyLocalDirs(
   definition: BakeDefinition,
-  opts: Pick<BakeRunOptions, 'cwd' | 'env' | 'set' | 'allow' | 'push' | 'load' | 'noCache' | 'pull' | 'warm'>,
+  opts: Pick<BakeRunOptions, 'cwd' | 'env' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'>,
 ): Promise<DirIdentities> {
   checkDefinitionEntitlements(definition, opts);
   const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
