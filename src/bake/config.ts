@@ -1,6 +1,7 @@
 import { BakeError, type SourcePos, atPos } from './errors.js';
 import { parseGoBool, csvFields } from './entries.js';
 import type { Attribute, Block, Body, Expr } from './hcl/ast.js';
+import type { ListedVariable } from './list.js';
 import { type EvalContext, type HclFunction, childContext, evaluate, typeFromExpr } from './hcl/eval.js';
 import { stdlibFunction } from './hcl/stdlib.js';
 import {
@@ -64,6 +65,7 @@ interface VariableDef {
   block: Block;
   defaultAttr?: Attribute;
   typeExpr?: Expr;
+  descriptionExpr?: Expr;
   validations: { condition: Expr; errorMessage?: Expr; pos: SourcePos }[];
 }
 
@@ -367,6 +369,20 @@ export class DefinitionEvaluator implements EvalContext {
       if (e instanceof BakeError) throw e;
       throw new BakeError(`Invalid value; ${(e as Error).message}`, overridePos);
     }
+  }
+
+  /** Every declared variable with its resolved value and type constraint (`--list=variables`; buildx ParseMeta). */
+  listVariables(): ListedVariable[] {
+    return [...this.vars.values()].map((v) => {
+      const typed = v.typeExpr && !(v.typeExpr.kind === 'literal' && v.typeExpr.value === null);
+      const description = v.descriptionExpr ? evaluate(v.descriptionExpr, this) : undefined;
+      return {
+        name: v.name,
+        description: typeof description === 'string' ? description : undefined,
+        type: typed ? typeFromExpr(v.typeExpr!) : undefined,
+        value: this.resolveValue(v.name),
+      };
+    });
   }
 
   // ---- functions ----
@@ -749,6 +765,7 @@ function readVariable(block: Block): VariableDef {
     if (item.kind === 'attribute') {
       if (item.name === 'default') def.defaultAttr = item;
       else if (item.name === 'type') def.typeExpr = item.expr;
+      else if (item.name === 'description') def.descriptionExpr = item.expr;
     } else if (item.type === 'validation') {
       let condition: Expr | undefined;
       let errorMessage: Expr | undefined;

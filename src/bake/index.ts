@@ -5,7 +5,8 @@
  */
 import { BakeError } from './errors.js';
 import { type BakeDefinition, type BakeTarget, toBakeDefinition } from './print.js';
-import { type BakeInputs, type SourceFile, mayBeCompose, readFiles, resolveTargets } from './resolve.js';
+import { type BakeInputs, type SourceFile, loadConfig, mayBeCompose, readFiles, resolveTargets } from './resolve.js';
+import { type ListedVariable, listTargets, listVariables } from './list.js';
 
 export { BakeError } from './errors.js';
 export type { BakeInputs } from './resolve.js';
@@ -31,6 +32,17 @@ export async function resolveBakeAsync(inputs: BakeInputs): Promise<BakeDefiniti
   const files = readFiles(inputs);
   const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await import('yaml') : undefined);
   return resolveBake({ ...inputs, yaml }, files);
+}
+
+/**
+ * `--list targets|variables` (buildx lists what the files define before any target is resolved or overridden).
+ */
+export async function listDefinition(inputs: BakeInputs, request: { type: 'targets' | 'variables'; format: 'table' | 'json' }): Promise<string> {
+  const files = readFiles(inputs);
+  const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await import('yaml') : undefined);
+  const meta = { variables: [] as ListedVariable[] };
+  const config = loadConfig(files, { ...inputs, yaml }, meta);
+  return request.type === 'targets' ? listTargets(config, request.format) : listVariables(meta.variables, request.format);
 }
 
 /**

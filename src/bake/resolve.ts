@@ -4,6 +4,7 @@ import { isAbsolute, posix, resolve as resolvePath } from 'node:path';
 import { type ComposeFile, type YamlLibrary, composeEnvironment, loadComposeYaml, parseCompose, ramInBytes } from './compose.js';
 import { type Config, DefinitionEvaluator, type HclFile } from './config.js';
 import { BakeError } from './errors.js';
+import type { ListedVariable } from './list.js';
 import { parseGoBool } from './entries.js';
 import { globMatch, hasGlobChars } from './glob.js';
 import type { Body } from './hcl/ast.js';
@@ -107,8 +108,9 @@ export function localPlatform(): string {
   }
 }
 
-/** Parses the files and evaluates them into one definition (buildx ParseFiles). */
-export function loadConfig(files: SourceFile[], inputs: BakeInputs): Config {
+/** Parses the files and evaluates them into one definition (buildx ParseFiles); `meta.variables` receives the HCL
+ * variables with their values (`--list=variables`). */
+export function loadConfig(files: SourceFile[], inputs: BakeInputs, meta?: { variables: ListedVariable[] }): Config {
   const envLookup = !envFlag(inputs.env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
   const composeFiles: ComposeFile[] = [];
   const hclFiles: HclFile[] = [];
@@ -161,6 +163,7 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs): Config {
       onWarning: inputs.onWarning,
     });
     ev.evaluateInto(config);
+    if (meta) meta.variables.push(...ev.listVariables());
   }
   for (const g of config.groups) g.targets = [...new Set(g.targets)];
   return config;

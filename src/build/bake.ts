@@ -14,6 +14,7 @@ import type { SecretEntry, TargetSpec } from './spec.js';
 import type { DirIdentities } from '../buildkit/fsutil/identity.js';
 import { assertEntitled } from './entitlements.js';
 import { parseGoBool } from './attribute-values.js';
+import { callName } from './call-func.js';
 
 export interface BakeRunOptions {
   files: string[];
@@ -72,15 +73,6 @@ export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' 
   if (opts.sbom) set.push(`*.attest=${canonicalAttest('sbom', opts.sbom)}`);
   if (opts.provenance) set.push(`*.attest=${canonicalAttest('provenance', opts.provenance)}`);
   return set;
-}
-
-/** buildx ParseCallFunc's name: `check` is `lint`; `build` (the default) adds no override. Format options
- * (`check,format=json`) are the renderer's, not the definition's. */
-export function callName(call: string | undefined): string | undefined {
-  if (!call) return undefined;
-  const name = call.split(',').find((f) => !f.includes('='))?.trim() ?? '';
-  if (name === '' || name === 'build') return undefined;
-  return name === 'check' ? 'lint' : name;
 }
 
 /** buildx CanonicalizeAttest: a Go bool becomes `disabled=<!v>`, anything else is the attributes verbatim. */

@@ -2,10 +2,9 @@
  * `bakekit [targets...] [-f FILE]... [--set K=V]... [--print] [--builder ENDPOINT] [--metadata-file F]`
  * A thin shell: parse argv into options, call the core, render events, set the exit code.
  */
-import { parseArgs } from 'node:util';
 import type { BakeRunOptions } from '../build/bake.js';
 import type { Redact } from '../build/redact.js';
-import { parseCacheMode, type CacheMode } from '../build/cache-mode.js';
+import { parseBakeArgs, UsageError, type BakeCommand } from './args.js';
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
@@ -19,12 +18,23 @@ Options:
       --node "ENDPOINT [PLATFORM,…]"  another node: platforms are split across the nodes and merged into one index
                            (repeatable; a multi-node buildx builder brings its own nodes)
       --tlscacert FILE     CA certificate for tcp:// (also --tlscert, --tlskey)
-      --push               shorthand for --set=*.output=type=registry
-      --load               shorthand for --set=*.output=type=docker
+      --push               shorthand for --set=*.push=true: image outputs are pushed, a target without outputs
+                           gets one (type=image,push=true); cacheonly, local and tar outputs stay as they are
+      --load               shorthand for --set=*.load=true: adds a docker output unless the target exports to
+                           a directory or archive
+      --call FUNC          build (default), check, outline or targets, with ,format=json / ,ignorestatus=true
+      --check              shorthand for --call=check
+      --sbom VALUE         shorthand for --set=*.attest=type=sbom (true/false, or the attestation's attributes)
+      --provenance VALUE   shorthand for --set=*.attest=type=provenance (true/false, mode=max, ...)
+      --var NAME=VALUE     set a variable of the bake file; wins over the environment (repeatable)
+      --list TYPE          list targets or variables and exit: targets, variables, or type=…,format=json
+      --ssh SPEC           forward an SSH agent or keys to every target: default|ID[=SOCKET|KEY[,KEY…]]
+                           (shorthand for --set=*.ssh+=SPEC)
       --no-cache           do not use cache
       --pull               always pull referenced images
       --metadata-file F    write build results (digests, image names) as JSON, in buildx's format
-      --progress MODE      plain (default) or quiet
+      --progress MODE      auto (default), plain, tty, quiet or rawjson
+  -D, --debug              print the causes of errors in full
       --cache MODE         auto (default): inside GitHub Actions, targets without cache-from/cache-to use the
                            GitHub Actions cache (type=gha,mode=max, one scope per target and platform set);
                            off: only the cache the bake file configures
@@ -46,52 +56,22 @@ export async function main(argv: string[]): Promise<number> {
   // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
   if (argv[0] === 'merge') return (await import('./merge.js')).mergeMain(argv.slice(1));
   if (argv.includes('--merge')) return (await import('./merge.js')).mergeMain(argv.filter((a) => a !== '--merge'));
-  let parsed;
+  let cmd: BakeCommand;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        file: { type: 'string', short: 'f', multiple: true },
-        set: { type: 'string', multiple: true },
-        print: { type: 'boolean' },
-        builder: { type: 'string' },
-        node: { type: 'string', multiple: true },
-        tlscacert: { type: 'string' },
-        tlscert: { type: 'string' },
-        tlskey: { type: 'string' },
-        push: { type: 'boolean' },
-        load: { type: 'boolean' },
-        'no-cache': { type: 'boolean' },
-        pull: { type: 'boolean' },
-        'metadata-file': { type: 'string' },
-        progress: { type: 'string' },
-        cache: { type: 'string' },
-        warm: { type: 'boolean' },
-        allow: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    cmd = parseBakeArgs(argv);
   } catch (err) {
-    process.stderr.write(`bakekit: ${(err as Error).message}\n\n${USAGE}`);
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`bakekit: ${err.message}\n\n${USAGE}`);
     return 2;
   }
-  const v = parsed.values;
-  if (v.help) {
+  if (cmd.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  let cache: CacheMode;
-  try {
-    cache = parseCacheMode(v.cache);
-  } catch (err) {
-    process.stderr.write(`bakekit: --${(err as Error).message}\n`);
-    return 2;
-  }
-  if (v.allow?.length) {
+  if (cmd.options.allow?.length) {
     const { parseAllow } = await import('../build/entitlements.js');
     try {
-      parseAllow(v.allow);
+      parseAllow(cmd.options.allow);
     } catch (err) {
       process.stderr.write(`bakekit: --${(err as Error).message}\n`);
       return 2;
@@ -105,22 +85,9 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const opts: BakeRunOptions = {
-    files: v.file ?? [],
-    targets: parsed.positionals,
-    set: v.set ?? [],
+    ...cmd.options,
     cwd: process.cwd(),
     env: process.env,
-    builder: v.builder,
-    nodes: v.node,
-    tls: v.tlscacert || v.tlscert || v.tlskey ? { caCert: v.tlscacert, cert: v.tlscert, key: v.tlskey } : undefined,
-    push: v.push,
-    load: v.load,
-    noCache: v['no-cache'],
-    pull: v.pull,
-    metadataFile: v['metadata-file'],
-    cache,
-    warm: v.warm,
-    allow: v.allow ?? [],
     signal: controller.signal,
     onBakeWarning: (w) => process.stderr.write(`WARNING: ${w.message}\n`),
   };
@@ -128,7 +95,12 @@ export async function main(argv: string[]): Promise<number> {
   let redact: Redact = (text) => text;
   try {
     const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
-    if (v.print) {
+    if (cmd.list) {
+      const { listDefinition } = await import('../bake/index.js');
+      process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
+      return 0;
+    }
+    if (cmd.print) {
       const { renderPrint } = await import('../bake/index.js');
       process.stdout.write(renderPrint(await resolveDefinition(opts)));
       return 0;
@@ -137,11 +109,22 @@ export async function main(argv: string[]): Promise<number> {
     const dirIdentities = await identifyLocalDirs(definition, opts);
     const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([import('../build/redact.js'), import('../build/render-plain.js')]);
     redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
-    const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
-      quiet: v.progress === 'quiet',
+    const write = (line: string) => process.stderr.write(redact(line) + '\n');
+    if (cmd.progress === 'tty') write('bakekit: --progress=tty: no TTY display yet; printing plain progress');
+    // rawjson: the status stream as JSON lines; the plain renderer stays quiet but still prints failures at the end
+    const renderer = createPlainRenderer(write, {
+      quiet: cmd.progress === 'quiet' || cmd.progress === 'rawjson',
       multiTarget: Object.keys(definition.target).length > 1,
     });
     opts.onEvent = renderer.onEvent;
+    if (cmd.progress === 'rawjson') {
+      const { createRawJsonRenderer } = await import('../build/render-rawjson.js');
+      const raw = createRawJsonRenderer(write, redact);
+      opts.onEvent = (event) => {
+        renderer.onEvent(event);
+        raw(event);
+      };
+    }
     const result = await runBake(opts, definition, dirIdentities);
     renderer.finish(result);
     const { formatWarmTable } = await import('../build/cache.js');
@@ -153,6 +136,8 @@ export async function main(argv: string[]): Promise<number> {
     return result.ok ? 0 : 1;
   } catch (err) {
     process.stderr.write(`ERROR: ${redact((err as Error).message)}\n`);
+    // -D: the whole chain of causes with their stacks, for a bug report (secret values still redacted)
+    if (cmd.debug) for (let e: unknown = err; e instanceof Error; e = e.cause) process.stderr.write(`${redact(e.stack ?? String(e))}\n`);
     return 1;
   } finally {
     process.off('SIGINT', onSignal);

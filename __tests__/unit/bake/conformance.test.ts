@@ -1,6 +1,6 @@
 /**
  * Conformance with `docker buildx bake --print`: every directory under
- * __tests__/fixtures/bake holds bake files, args.json ({targets, set, env, files}) and the
+ * __tests__/fixtures/bake holds bake files, args.json ({targets, set, env, files, flags}) and the
  * output of the real buildx (expected.json, or expected-error.txt), produced by
  * __tests__/fixtures/bake/regenerate.sh. Successful cases must match byte for byte.
  */
@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
-import { BakeError, renderPrint, resolveBake } from '../../../src/bake/index.js';
+import { BakeError, listDefinition, renderPrint, resolveBake } from '../../../src/bake/index.js';
+import { overridesFor } from '../../../src/build/bake.js';
+import { parseBakeArgs, UsageError } from '../../../src/cli/args.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/bake');
 
@@ -17,6 +19,9 @@ interface CaseArgs {
   set: string[];
   env: Record<string, string>;
   files: string[];
+  /** more buildx flags (`--push`, `--sbom=true`, `--var`, `X=1`, …), parsed by the CLI's own parser and turned into
+   * overrides by the run's own overridesFor, so that a flag is checked exactly as the CLI and the action apply it */
+  flags?: string[];
   /** A phrase both buildx's and our error message must contain. */
   errorIncludes?: string;
   /** buildx orders multi-key matrix groups nondeterministically; compare those lists as sets. */
@@ -44,9 +49,20 @@ describe('bake --print conformance', () => {
     const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as CaseArgs;
     const expectedPath = join(dir, 'expected.json');
     const errorPath = join(dir, 'expected-error.txt');
-    const run = () => resolveBake({ files: args.files, targets: args.targets, set: args.set, env: args.env, cwd: dir, yaml });
+    const run = () => {
+      const { options } = parseBakeArgs(args.flags ?? []);
+      const set = overridesFor({ ...options, set: [...args.set, ...options.set] });
+      return resolveBake({ files: args.files, targets: args.targets, set, vars: options.vars, env: args.env, cwd: dir, yaml });
+    };
 
-    if (existsSync(expectedPath)) {
+    const listPath = join(dir, 'expected.txt');
+    if (existsSync(listPath)) {
+      it(`${name} (--list)`, async () => {
+        const { options, list } = parseBakeArgs(args.flags ?? []);
+        const actual = await listDefinition({ files: args.files, targets: args.targets, set: [], vars: options.vars, env: args.env, cwd: dir, yaml }, list!);
+        expect(actual).toBe(readFileSync(listPath, 'utf8'));
+      });
+    } else if (existsSync(expectedPath)) {
       it(name, () => {
         const expected = readFileSync(expectedPath, 'utf8');
         const actual = renderPrint(run());
@@ -62,8 +78,9 @@ describe('bake --print conformance', () => {
         } catch (e) {
           err = e;
         }
-        expect(err).toBeInstanceOf(BakeError);
-        const msg = (err as BakeError).message;
+        // a flag buildx refuses is the command line's error (exit 2), anything else the definition's
+        expect(err instanceof BakeError || (args.flags?.length && err instanceof UsageError)).toBeTruthy();
+        const msg = (err as Error).message;
         const phrase = args.errorIncludes ?? '';
         expect(buildxError).toContain(phrase);
         expect(msg).toContain(phrase);

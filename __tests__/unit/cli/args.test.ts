@@ -1,0 +1,77 @@
+/**
+ * The command line: flags parsed as buildx parses them, and their meaning in the resolved definition. The `--print`
+ * effect of most flags is checked against buildx 0.29 by the conformance cases (`flags-*` in __tests__/fixtures/bake);
+ * this file covers what 0.29 cannot answer (`--var`, buildx ≥ 0.31) and what never reaches `--print`.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveBake } from '../../../src/bake/index.js';
+import { overridesFor } from '../../../src/build/bake.js';
+import { parseBakeArgs, parseListRequest, parseVars, UsageError } from '../../../src/cli/args.js';
+
+function resolveWith(argv: string[], hcl: string, env: Record<string, string> = {}) {
+  const cwd = mkdtempSync(join(tmpdir(), 'bakekit-args-'));
+  writeFileSync(join(cwd, 'docker-bake.hcl'), hcl);
+  const { options } = parseBakeArgs(argv);
+  return resolveBake({ files: [], targets: options.targets, set: overridesFor(options), vars: options.vars, env, cwd });
+}
+
+describe('parseBakeArgs', () => {
+  it('turns the global flags into overrides after the user\'s own, in buildx order', () => {
+    const { options } = parseBakeArgs(['--provenance', 'false', '--sbom=true', '--pull', '--no-cache', '--check', '--load', '--push', '--set', 'a.tags=x', 't']);
+    expect(overridesFor(options)).toEqual(['a.tags=x', '*.push=true', '*.load=true', '*.call=lint', '*.no-cache=true', '*.pull=true', '*.attest=type=sbom,disabled=false', '*.attest=type=provenance,disabled=true']);
+    expect(options.targets).toEqual(['t']);
+  });
+
+  it('keeps --call=build (the default) out of the overrides, and the later of --call/--check wins', () => {
+    expect(overridesFor(parseBakeArgs(['--call=build']).options)).toEqual([]);
+    expect(overridesFor(parseBakeArgs(['--call=outline', '--check']).options)).toEqual(['*.call=lint']);
+    expect(overridesFor(parseBakeArgs(['--check', '--call=targets']).options)).toEqual(['*.call=targets']);
+    expect(parseBakeArgs(['--call=check,format=json']).options.call).toBe('check,format=json');
+  });
+
+  it('refuses what buildx refuses while parsing flags', () => {
+    expect(() => parseBakeArgs(['--call=check,colour=red'])).toThrow(new UsageError('invalid print field: colour=red'));
+    expect(() => parseBakeArgs(['--call=check,ignorestatus=maybe'])).toThrow('invalid ignorestatus print value: maybe');
+    expect(() => parseBakeArgs(['--print', '--list=targets'])).toThrow('--print and --list are mutually exclusive');
+    expect(() => parseBakeArgs(['--var', 'NOEQUALS'])).toThrow('invalid variable "NOEQUALS", expected key=value');
+    expect(() => parseBakeArgs(['--var', '=x'])).toThrow('invalid variable "=x", key is empty');
+    expect(() => parseBakeArgs(['--progress=fancy'])).toThrow(UsageError);
+    expect(() => parseBakeArgs(['--cache=sometimes'])).toThrow('--cache: expected auto or off');
+    expect(() => parseBakeArgs(['--bogus'])).toThrow(UsageError);
+  });
+
+  it('--ssh adds an agent to every target as --set *.ssh+= does', () => {
+    expect(parseBakeArgs(['--ssh', 'default', '--ssh', 'key=/k1,/k2']).options.set).toEqual(['*.ssh+=default', '*.ssh+=key=/k1,/k2']);
+  });
+
+  it('parses --list as buildx parseList does', () => {
+    expect(parseListRequest('targets')).toEqual({ type: 'targets', format: 'table' });
+    expect(parseListRequest('type=variables,format=json')).toEqual({ type: 'variables', format: 'json' });
+    expect(() => parseListRequest('type=targets,format=yaml')).toThrow('invalid list format "yaml"');
+    expect(() => parseListRequest('things')).toThrow('invalid list type "things"');
+    expect(() => parseListRequest('type=targets,sort=name')).toThrow("unexpected key 'sort' in 'sort=name'");
+  });
+
+  it('parses --var values as buildx parseBakeVars does (empty skipped, later wins, = in the value kept)', () => {
+    expect({ ...parseVars(['A=1', '', 'B=x=y', 'A=2']) }).toEqual({ A: '2', B: 'x=y' });
+  });
+});
+
+// buildx ≥ 0.31 (0.29 on the test host has no --var): the expectations are those of buildx's own integration tests,
+// tests/bake.go testBakeVarOverride and testBakeVarsDisableEnvLookup (docker/buildx at 461836b).
+describe('--var (buildx >= 0.31)', () => {
+  const hcl = 'variable "HELLO" {\n  default = "fallback"\n}\ntarget "build" {\n  args = {\n    HELLO = HELLO\n  }\n}\n';
+
+  it('wins over the environment and the default', () => {
+    const def = resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv' });
+    expect(def.target.build!.args).toEqual({ HELLO: 'fromflag' });
+  });
+
+  it('still applies when BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP turns the environment off', () => {
+    expect(resolveWith(['build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build!.args).toEqual({ HELLO: 'fallback' });
+    expect(resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build!.args).toEqual({ HELLO: 'fromflag' });
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The command line of `bakekit` (the build command; `bakekit merge` has its own), parsed into run options with no
+ * effects: the CLI runs on what this returns, and the `--print` conformance cases parse their buildx flags with it, so
+ * a flag means the same in both. Flags follow `docker buildx bake` (commands/bake.go): each global flag becomes a
+ * `--set` override in build/bake.ts overridesFor, in buildx's order.
+ */
+import { parseArgs } from 'node:util';
+import type { BakeRunOptions } from '../build/bake.js';
+import { parseCacheMode } from '../build/cache-mode.js';
+import { parseCallFunc } from '../build/call-func.js';
+
+/** A bad command line: exit code 2 and the usage, as a shell expects. */
+export class UsageError extends Error {}
+
+export type ProgressMode = 'auto' | 'plain' | 'tty' | 'quiet' | 'rawjson';
+const PROGRESS_MODES: readonly ProgressMode[] = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
+
+/** `--list`: buildx parseList (`targets`, `variables`, or `type=…[,format=table|json]`). */
+export interface ListRequest {
+  type: 'targets' | 'variables';
+  format: 'table' | 'json';
+}
+
+/** What the command line asks for, beyond the run options. */
+export interface BakeCommand {
+  /** run options without cwd, env, signal and sinks (the shell adds those) */
+  options: Omit<BakeRunOptions, 'cwd' | 'env' | 'signal' | 'onEvent' | 'onBakeWarning'>;
+  print: boolean;
+  list?: ListRequest;
+  progress: ProgressMode;
+  debug: boolean;
+  help: boolean;
+}
+
+const OPTIONS = {
+  file: { type: 'string', short: 'f', multiple: true },
+  set: { type: 'string', multiple: true },
+  var: { type: 'string', multiple: true },
+  print: { type: 'boolean' },
+  list: { type: 'string' },
+  builder: { type: 'string' },
+  node: { type: 'string', multiple: true },
+  tlscacert: { type: 'string' },
+  tlscert: { type: 'string' },
+  tlskey: { type: 'string' },
+  push: { type: 'boolean' },
+  load: { type: 'boolean' },
+  call: { type: 'string' },
+  check: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  pull: { type: 'boolean' },
+  sbom: { type: 'string' },
+  provenance: { type: 'string' },
+  ssh: { type: 'string', multiple: true },
+  'metadata-file': { type: 'string' },
+  progress: { type: 'string' },
+  cache: { type: 'string' },
+  warm: { type: 'boolean' },
+  allow: { type: 'string', multiple: true },
+  debug: { type: 'boolean', short: 'D' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Throws UsageError for anything buildx would refuse while parsing its flags. */
+export function parseBakeArgs(argv: string[]): BakeCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const v = parsed.values;
+  const usage = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  };
+  const cache = usage(() => {
+    try {
+      return parseCacheMode(v.cache);
+    } catch (err) {
+      throw new Error(`--${(err as Error).message}`);
+    }
+  });
+  const progress = (v.progress ?? 'auto') as ProgressMode;
+  if (!PROGRESS_MODES.includes(progress)) throw new UsageError(`--progress: expected one of ${PROGRESS_MODES.join(', ')}, got "${v.progress}"`);
+  // buildx: `--check` is `--call=check`; given both, the later one wins (both set one flag value).
+  let call = v.call;
+  if (v.check) call = lastIndexOf(argv, '--check') > lastIndexOf(argv, '--call') ? 'check' : (v.call ?? 'check');
+  if (call !== undefined) usage(() => parseCallFunc(call!));
+  const list = v.list === undefined ? undefined : usage(() => parseListRequest(v.list!));
+  if (v.print && list) throw new UsageError('--print and --list are mutually exclusive');
+  // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
+  // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
+  const set = [...(v.set ?? []), ...(v.ssh ?? []).map((s) => `*.ssh+=${s}`)];
+  return {
+    options: {
+      files: v.file ?? [],
+      targets: parsed.positionals,
+      set,
+      vars: v.var?.length ? usage(() => parseVars(v.var!)) : undefined,
+      builder: v.builder,
+      nodes: v.node,
+      tls: v.tlscacert || v.tlscert || v.tlskey ? { caCert: v.tlscacert, cert: v.tlscert, key: v.tlskey } : undefined,
+      push: v.push,
+      load: v.load,
+      call,
+      noCache: v['no-cache'],
+      pull: v.pull,
+      sbom: v.sbom || undefined,
+      provenance: v.provenance || undefined,
+      metadataFile: v['metadata-file'],
+      cache,
+      warm: v.warm,
+      allow: v.allow ?? [],
+    },
+    print: v.print ?? false,
+    list,
+    progress,
+    debug: v.debug ?? false,
+    help: v.help ?? false,
+  };
+}
+
+function lastIndexOf(argv: string[], flag: string): number {
+  let last = -1;
+  argv.forEach((a, i) => {
+    if (a === flag || a.startsWith(`${flag}=`)) last = i;
+  });
+  return last;
+}
+
+/** buildx parseBakeVars: `NAME=VALUE`, an empty entry skipped, a later one winning. */
+export function parseVars(values: string[]): Record<string, string> {
+  const vars: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const value of values) {
+    if (value === '') continue;
+    const eq = value.indexOf('=');
+    if (eq < 0) throw new Error(`invalid variable "${value}", expected key=value`);
+    if (eq === 0) throw new Error(`invalid variable "${value}", key is empty`);
+    vars[value.slice(0, eq)] = value.slice(eq + 1);
+  }
+  return vars;
+}
+
+/** buildx parseList. */
+export function parseListRequest(input: string): ListRequest {
+  let type = '';
+  let format = '';
+  const fields = input.split(',');
+  if (fields.length === 1 && !input.startsWith('type=')) type = input;
+  else {
+    for (const field of fields) {
+      const eq = field.indexOf('=');
+      if (eq < 0) throw new Error(`invalid value ${field}`);
+      const key = field.slice(0, eq).trim().toLowerCase();
+      const value = field.slice(eq + 1);
+      if (key === 'type') type = value;
+      else if (key === 'format') format = value;
+      else throw new Error(`unexpected key '${key}' in '${field}'`);
+    }
+  }
+  format ||= 'table';
+  if (type !== 'targets' && type !== 'variables') throw new Error(`invalid list type "${type}"`);
+  if (format !== 'table' && format !== 'json') throw new Error(`invalid list format "${format}"`);
+  return { type, format };
+}
