@@ -4,7 +4,8 @@
 // the built CLI (dist/cli/index.js) in the case directory with only PATH, HOME and the case's `env`, and passes when
 // the JSON equals buildx's (key order aside, group `targets` as sets, the keys a case lists in `unordered` as sets),
 // or when both fail. Prints the failures and a score per corpus; exits 1 if any case fails.
-//   npm run conformance [-- --dir PATH] [-- CASE-NAME-SUBSTRING...]
+//   npm run conformance [-- --dir PATH] [-- --src] [-- CASE-NAME-SUBSTRING...]
+// --src runs the TypeScript sources through tsx instead of dist/ (slower; no build needed while working).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,8 +15,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const dirAt = argv.indexOf('--dir');
 const base = dirAt >= 0 ? path.resolve(argv[dirAt + 1]) : path.resolve(root, '..', 'shared', 'conformance');
-const filters = argv.filter((a, i) => a !== '--dir' && i !== dirAt + 1);
-const cli = path.join(root, 'dist', 'cli', 'index.js');
+const fromSource = argv.includes('--src');
+const filters = argv.filter((a, i) => a !== '--dir' && a !== '--src' && (dirAt < 0 || i !== dirAt + 1));
+const cli = fromSource ? ['--import', import.meta.resolve('tsx'), path.join(root, 'src', 'cli', 'index.ts')] : [path.join(root, 'dist', 'cli', 'index.js')];
 if (!fs.existsSync(base)) {
   console.error(`no corpus at ${base} (it is not part of the project; see ../shared/conformance)`);
   process.exit(2);
@@ -86,7 +88,7 @@ function runCase(corpus, dir) {
     const eq = line.indexOf('=');
     if (eq > 0) env[line.slice(0, eq)] = substitute(line.slice(eq + 1));
   }
-  const r = spawnSync(process.execPath, [cli, '--print', ...args], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...cli, '--print', ...args], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
   fs.rmSync(env.HOME, { recursive: true, force: true });
   const unordered = new Set((readIf(path.join(dir, 'unordered')) ?? '').split(/\s+/).filter(Boolean));
   const answers = [['expected.rc', 'expected.json'], ['expected-alt.rc', 'expected-alt.json']]

@@ -110,13 +110,21 @@ export async function main(argv: string[]): Promise<number> {
     const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([import('../build/redact.js'), import('../build/render-plain.js')]);
     redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
     const write = (line: string) => process.stderr.write(redact(line) + '\n');
-    if (cmd.progress === 'tty') write('bakekit: --progress=tty: no TTY display yet; printing plain progress');
-    // rawjson: the status stream as JSON lines; the plain renderer stays quiet but still prints failures at the end
-    const renderer = createPlainRenderer(write, {
-      quiet: cmd.progress === 'quiet' || cmd.progress === 'rawjson',
-      multiTarget: Object.keys(definition.target).length > 1,
-    });
+    const multiTarget = Object.keys(definition.target).length > 1;
+    // auto: the live display at a terminal, plain text otherwise (a CI log, a pipe), as buildx chooses
+    const progress = cmd.progress === 'auto' ? (process.stderr.isTTY ? 'tty' : 'plain') : cmd.progress;
+    // tty and rawjson draw the progress themselves; the plain renderer stays quiet but still prints failures at the end
+    const renderer = createPlainRenderer(write, { quiet: progress !== 'plain', multiTarget });
     opts.onEvent = renderer.onEvent;
+    let tty: { finish(): void } | undefined;
+    if (progress === 'tty') {
+      const { createTtyDisplay } = await import('../build/render-tty.js');
+      tty = createTtyDisplay((text) => process.stderr.write(redact(text)), renderer.tracker, {
+        columns: () => process.stderr.columns || 80,
+        rows: () => process.stderr.rows || 24,
+        multiTarget,
+      });
+    }
     if (cmd.progress === 'rawjson') {
       const { createRawJsonRenderer } = await import('../build/render-rawjson.js');
       const raw = createRawJsonRenderer(write, redact);
@@ -125,15 +133,25 @@ export async function main(argv: string[]): Promise<number> {
         raw(event);
       };
     }
-    const result = await runBake(opts, definition, dirIdentities);
+    const result = await runBake(opts, definition, dirIdentities).finally(() => tty?.finish());
     renderer.finish(result);
+    // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
+    let callExit = 0;
+    if (result.targets.some((t) => t.call)) {
+      const { printCallResults } = await import('../build/call.js');
+      const printed = printCallResults(result, definition, opts.call);
+      if (printed) {
+        process.stdout.write(redact(printed.text));
+        callExit = printed.exitCode;
+      }
+    }
     const { formatWarmTable } = await import('../build/cache.js');
     if (result.warm) for (const line of formatWarmTable(result.warm)) process.stderr.write(redact(line) + '\n');
     if (controller.signal.aborted) {
       const cancelled = result.targets.filter((t) => t.status === 'cancelled').map((t) => t.target);
       process.stderr.write(`ERROR: build ${(controller.signal.reason as Error).message}${cancelled.length ? ` (cancelled: ${cancelled.join(', ')})` : ''}\n`);
     }
-    return result.ok ? 0 : 1;
+    return result.ok ? callExit : 1;
   } catch (err) {
     process.stderr.write(`ERROR: ${redact((err as Error).message)}\n`);
     // -D: the whole chain of causes with their stacks, for a bug report (secret values still redacted)
