@@ -1,20 +1,36 @@
 /**
  * The job log on GitHub: one collapsible group per target, printed when the target ends (so concurrent
  * targets do not interleave), a heartbeat line per running target while work goes on, and an error
- * annotation on the Dockerfile line of a failed step with the last lines of its output.
+ * annotation on the Dockerfile line of a failed step with the last lines of its output. Build checks (the
+ * Dockerfile frontend's warnings, and the results of `call = "check"`) are listed in the target's group and become
+ * warning annotations on their Dockerfile lines, as docker/bake-action makes them (DOCKER_BUILD_CHECKS_ANNOTATIONS);
+ * the results of calls are printed after the groups, as buildx prints them.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PlainProgressPrinter, ProgressTracker, type ProgressEvent, type StatusResponse, type TargetSummary } from '../buildkit/progress.js';
+import { PlainProgressPrinter, ProgressTracker, dedupWarnings, type ProgressEvent, type StatusResponse, type TargetSummary, type VertexWarning } from '../buildkit/progress.js';
 import { SolveError } from '../buildkit/errors.js';
+import type { BakeDefinition } from '../bake/print.js';
 import type { BuildEvent } from '../build/events.js';
 import { TargetFailedError, type RunResult, type TargetOutcome } from '../build/run.js';
+import { formatBuildWarnings } from '../build/render-plain.js';
+import { lintAnnotations, printCallResults, type CheckAnnotation } from '../build/call.js';
+import { parseGoBool } from '../build/attribute-values.js';
+
+export interface AnnotationProps {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+}
 
 export interface LogSink {
   write(line: string): void;
   startGroup(name: string): void;
   endGroup(): void;
-  error(message: string, props: { title?: string; file?: string; startLine?: number; endLine?: number }): void;
-  warning(message: string): void;
+  error(message: string, props: AnnotationProps): void;
+  /** `props`: where the warning points (build checks: the Dockerfile line); a plain warning without */
+  warning(message: string, props?: AnnotationProps): void;
 }
 
 export interface AnnotationPaths {
@@ -22,6 +38,25 @@ export interface AnnotationPaths {
   dockerfileDir(target: string): string | undefined;
   /** repository root: annotation paths are relative to it */
   workspace: string;
+}
+
+export interface GitHubLogOptions {
+  /** how often a running target reports where it is (default 15 s) */
+  heartbeatMs?: number;
+  clock?: () => number;
+  /** build checks become warning annotations (docker/bake-action's DOCKER_BUILD_CHECKS_ANNOTATIONS, default on) */
+  checksAnnotations?: boolean;
+  /** the command's `call` (format and ignorestatus for every call result), as `--call` gives it */
+  call?: string;
+}
+
+/** docker/bake-action: DOCKER_BUILD_CHECKS_ANNOTATIONS, a bool, on unless set false. */
+export function checksAnnotationsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = env.DOCKER_BUILD_CHECKS_ANNOTATIONS;
+  if (!v) return true;
+  const b = parseGoBool(v);
+  if (b === undefined) throw new Error(`DOCKER_BUILD_CHECKS_ANNOTATIONS: ${JSON.stringify(v)} is not a bool`);
+  return b;
 }
 
 interface TargetLog {
@@ -41,12 +76,17 @@ export class GitHubLogRenderer {
   private readonly finished = new Map<string, { summary: TargetSummary; tracker: ProgressTracker; tails: Map<string, string[]> }>();
   private heartbeat?: NodeJS.Timeout;
 
+  private readonly heartbeatMs: number;
+  private readonly clock: () => number;
+
   constructor(
     private readonly sink: LogSink,
     private readonly paths: AnnotationPaths,
-    private readonly heartbeatMs = 15_000,
-    private readonly clock: () => number = Date.now,
-  ) {}
+    private readonly options: GitHubLogOptions = {},
+  ) {
+    this.heartbeatMs = options.heartbeatMs ?? 15_000;
+    this.clock = options.clock ?? Date.now;
+  }
 
   private log(target: string): TargetLog {
     let t = this.targets.get(target);
@@ -111,8 +151,11 @@ export class GitHubLogRenderer {
     t.printer.finish();
     const s = t.tracker.summary();
     const secs = ((this.clock() - t.startedAt) / 1000).toFixed(1);
-    this.sink.startGroup(`${status === 'done' ? '✅' : status === 'failed' ? '❌' : '⏹️'} ${target} — ${status} in ${secs}s, ${s.cached}/${s.total} steps cached`);
+    const warnings = dedupWarnings(t.tracker.warnings()).length;
+    const warned = warnings ? `, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : '';
+    this.sink.startGroup(`${status === 'done' ? '✅' : status === 'failed' ? '❌' : '⏹️'} ${target} — ${status} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`);
     for (const l of t.lines) this.sink.write(l);
+    for (const l of formatBuildWarnings(t.tracker.warnings())) this.sink.write(l);
     this.sink.endGroup();
     this.targets.delete(target);
     this.finished.set(target, { summary: s, tracker: t.tracker, tails: t.tails });
@@ -122,14 +165,89 @@ export class GitHubLogRenderer {
     }
   }
 
-  stepCounts(target: string): TargetSummary | undefined {
-    return this.finished.get(target)?.summary ?? this.summaryOf(target);
+  /** Steps of the target, and its distinct build-check warnings (the job summary's columns). */
+  stepCounts(target: string): (TargetSummary & { warnings: number }) | undefined {
+    const done = this.finished.get(target);
+    const summary = done?.summary ?? this.summaryOf(target);
+    if (!summary) return undefined;
+    const tracker = done?.tracker ?? this.targets.get(target)?.tracker;
+    return { ...summary, warnings: dedupWarnings(tracker?.warnings() ?? []).length };
   }
 
-  /** After the run: annotations for failed targets, and the error lines. */
-  finish(result: RunResult): void {
+  /**
+   * After the run: annotations for failed targets and the error lines; the results of calls (`check`, `outline`,
+   * `targets`), as buildx prints them; build checks as warning annotations. Returns the exit code the calls ask for
+   * (buildx's: 1 when a check found something, unless `ignorestatus`), 0 without calls.
+   */
+  finish(result: RunResult & { definition?: BakeDefinition }): number {
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const t of result.targets) if (t.status === 'failed') this.annotate(t);
+    let exitCode = 0;
+    const printed = result.definition ? printCallResults(result, result.definition, this.options.call) : undefined;
+    if (printed) {
+      this.sink.startGroup(`Call results (${result.targets.filter((t) => t.call).map((t) => t.target).join(', ')})`);
+      for (const line of printed.text.replace(/\n$/, '').split('\n')) this.sink.write(line);
+      this.sink.endGroup();
+      exitCode = printed.exitCode;
+    }
+    let annotateChecks = this.options.checksAnnotations;
+    if (annotateChecks === undefined) {
+      try {
+        annotateChecks = checksAnnotationsEnabled();
+      } catch (err) {
+        this.sink.warning(`${(err as Error).message}: build checks are annotated`);
+        annotateChecks = true;
+      }
+    }
+    if (annotateChecks) this.annotateChecks(result);
+    return exitCode;
+  }
+
+  /**
+   * Build checks as docker/bake-action annotates them (actions-toolkit convertWarningsToGitHubAnnotations): one warning
+   * per distinct check, titled with the rule's description, `Rule: message` and its URL as the message, at the first
+   * line of its range, in the target's Dockerfile when that file is in the workspace and holds the text the check
+   * was made on (an inline Dockerfile, or one outside the workspace, is not annotated).
+   */
+  private annotateChecks(result: RunResult): void {
+    const seen = new Set<string>();
+    const annotations: Array<{ message: string; props: AnnotationProps }> = [];
+    const add = (target: string, a: CheckAnnotation) => {
+      const file = a.file && a.data ? this.workspaceFile(target, a.file, a.data) : undefined;
+      if (!file) return;
+      const props: AnnotationProps = { title: a.title, file, ...(a.startLine ? { startLine: a.startLine } : {}) };
+      const key = JSON.stringify([a.message, props]);
+      if (seen.has(key)) return;
+      seen.add(key);
+      annotations.push({ message: a.message, props });
+    };
+    for (const t of result.targets) {
+      const done = this.finished.get(t.target);
+      for (const w of dedupWarnings(done?.tracker.warnings() ?? [])) {
+        const a = warningCheckAnnotation(w);
+        if (a) add(t.target, a);
+      }
+      if (t.call?.spec.name === 'lint') for (const a of lintAnnotations(t.call.response)) add(t.target, a);
+    }
+    if (!annotations.length) return;
+    this.sink.startGroup(`Generating GitHub annotations (${annotations.length} build checks found)`);
+    for (const a of annotations) this.sink.warning(a.message, a.props);
+    this.sink.endGroup();
+  }
+
+  /** The workspace-relative path of `name` in the target's Dockerfile directory, if it holds `data`. */
+  private workspaceFile(target: string, name: string, data: Buffer): string | undefined {
+    const dir = this.paths.dockerfileDir(target);
+    if (!dir) return undefined;
+    const file = path.resolve(dir, name);
+    const rel = path.relative(this.paths.workspace, file);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    try {
+      if (!fs.readFileSync(file).equals(data)) return undefined;
+    } catch {
+      return undefined;
+    }
+    return rel.split(path.sep).join('/');
   }
 
   private annotate(outcome: TargetOutcome): void {
@@ -155,4 +273,18 @@ export class GitHubLogRenderer {
     }
     this.sink.error(message, props);
   }
+}
+
+/** A build warning as docker/bake-action annotates it (undefined for one without detail, rule text or source). */
+export function warningCheckAnnotation(w: VertexWarning): CheckAnnotation | undefined {
+  const text = (b: Uint8Array | undefined) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
+  if (!w.detail?.length || !w.short?.length || !w.info?.filename || !w.info.data?.length) return undefined;
+  const line = w.ranges?.[0]?.start?.line;
+  return {
+    title: w.detail.map(text).join(' '),
+    message: `${text(w.short).replace(/\s\(line \d+\)$/, '')}${w.url ? `\nMore info: ${w.url}` : ''}`,
+    file: w.info.filename,
+    data: Buffer.from(w.info.data),
+    ...(line ? { startLine: line } : {}),
+  };
 }

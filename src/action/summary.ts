@@ -1,15 +1,26 @@
 /**
- * The job summary: one row per target with status, duration, steps cached/total, platforms, pushed image
- * names and digest, and the caches it imported/exported. Never contains secret values: it is built only from
- * target names, counts, platforms, image names, digests and cache types.
+ * The job summary: one row per target with status, duration, steps cached/total, build-check warnings, platforms,
+ * pushed image names and digest, and the caches it imported/exported. Never contains secret values: it is built only
+ * from target names, counts, platforms, image names, digests and cache types.
  */
 import * as core from './toolkit.js';
 import type { RunResult } from '../build/run.js';
 import type { TargetSpec } from '../build/spec.js';
 
 export interface SummaryRowInput {
-  steps?: { total: number; cached: number };
+  /** `warnings`: the target's distinct build-check warnings (GitHubLogRenderer.stepCounts) */
+  steps?: { total: number; cached: number; warnings?: number };
   spec?: TargetSpec;
+}
+
+/** Warnings of a `call = "check"` target: the checks its result lists. */
+function lintWarningCount(response: Record<string, string>): number | undefined {
+  try {
+    const results = JSON.parse(response['result.json'] ?? 'null') as { warnings?: unknown[] | null } | null;
+    return results?.warnings?.length ?? 0;
+  } catch {
+    return undefined;
+  }
 }
 
 function cell(s: string): string {
@@ -35,7 +46,10 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
         ? [...spec.cacheFrom.map((c) => `⬇ ${c.type}`), ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`)].join('<br>')
         : '';
     const stepText = steps ? `${steps.cached}/${steps.total}` : '';
-    return `| ${cell(t.target)} | ${icon} ${t.status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
+    const warnings = t.call ? (t.call.spec.name === 'lint' ? lintWarningCount(t.call.response) : undefined) : steps?.warnings;
+    const warningText = warnings === undefined ? '' : warnings > 0 ? `⚠️ ${warnings}` : '0';
+    const status = t.call && t.status === 'done' ? `${icon} ${t.call.spec.name === 'lint' ? 'check' : t.call.spec.name}` : `${icon} ${t.status}`;
+    return `| ${cell(t.target)} | ${status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${warningText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
   });
   const ok = result.targets.filter((t) => t.status === 'done').length;
   const warm = result.warm?.length
@@ -56,8 +70,8 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     '',
     `${ok}/${result.targets.length} targets built.`,
     '',
-    '| Target | Status | Duration | Steps cached | Platforms | Images | Digest | Cache |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     ...warm,
     '',

@@ -15,7 +15,8 @@ import { resolveTargetCache, type CacheResolveOptions } from './cache.js';
 import { applyContentStores, type ContentStores } from './content-stores.js';
 import type { SourcePolicy } from './source-policy.js';
 import { namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
-import { AttributeValueError, encodeCacheImports, formatExtraHosts, parseGoBool, type HostGateway } from './attribute-values.js';
+import { AttributeValueError, encodeCacheImports, formatExtraHosts, parseGoBool, resourceLimitAttrs, type HostGateway } from './attribute-values.js';
+import { parseCall, type CallSpec } from './call.js';
 
 export class PlanError extends Error {
   constructor(
@@ -38,6 +39,9 @@ export type ExportDestination =
 
 export interface SolvePlan {
   target: string;
+  /** a frontend method instead of a build (`call`; call.ts): the build is Internal and its gateway solve asks the
+   * frontend for that method's result */
+  call?: CallSpec;
   /** EXPERIMENTAL_BUILDKIT_SOURCE_POLICY's policy (a `moby.buildkit.v1.sourcepolicy.Policy` as plain data) */
   sourcePolicy?: SourcePolicy;
   /** the frontend the gateway Solve asks for: `dockerfile.v0`, or `gateway.v0` with BUILDKIT_SYNTAX (buildx toSolveOpt) */
@@ -147,8 +151,11 @@ export function localDirCandidates(spec: TargetSpec): string[] {
 }
 
 export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan {
-  if (spec.call !== undefined && spec.call !== 'build') {
-    throw new PlanError(spec.name, `call = "${spec.call}" (a frontend method instead of a build) is not supported yet; bakekit would build instead, so it stops here`);
+  let call: CallSpec | undefined;
+  try {
+    call = parseCall(spec.call);
+  } catch (err) {
+    throw new PlanError(spec.name, `call: ${(err as Error).message}`);
   }
   if (opts.warm) spec = { ...spec, outputs: [] }; // cache warming exports the cache only
   const cache = opts.cache ? resolveTargetCache(spec, opts.cache) : undefined;
@@ -157,6 +164,7 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
   if (parseGoBool(spec.args.BUILDKIT_INLINE_CACHE)) spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
   const plan: SolvePlan = {
     target: spec.name,
+    ...(call ? { call } : {}),
     frontend: 'dockerfile.v0',
     ...(opts.sourcePolicy ? { sourcePolicy: opts.sourcePolicy } : {}),
     frontendAttrs: {},
@@ -224,6 +232,8 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
   if (spec.network === 'host') plan.entitlements.push('network.host');
   if (spec.shmSize) attrs['shm-size'] = String(spec.shmSize);
   if (spec.ulimit) attrs.ulimit = spec.ulimit;
+  // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, … for the non-zero limits (BuildKit ≥ v0.31 applies them)
+  if (spec.resources) Object.assign(attrs, resourceLimitAttrs(spec.resources));
   if (spec.extraHosts.length) {
     try {
       attrs['add-hosts'] = formatExtraHosts(spec.extraHosts, opts.hostGateway);
@@ -268,8 +278,8 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
   // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
   if (plan.cacheImports.length) attrs['cache-imports'] = encodeCacheImports(plan.cacheImports);
 
-  // buildx: with no output at all, a build on the Engine still lands in its image store (untagged)
-  const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad ? [{ type: 'image' } as AttrEntry] : spec.outputs;
+  // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
+  const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call ? [{ type: 'image' } as AttrEntry] : spec.outputs;
   for (const out of outputs) addExporter(plan, spec, out, opts);
   try {
     applyContentStores(plan, opts.cwd ?? process.cwd()); // local cache, oci-layout contexts, layout outputs

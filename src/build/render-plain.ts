@@ -1,15 +1,17 @@
 /**
- * Renders build events as buildx's plain progress, then the failures (source snippet and error line).
- * Used by the CLI (to stderr) and the action (to the job log).
+ * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
+ * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
  */
-import { PlainProgressPrinter, ProgressTracker, type StatusResponse } from '../buildkit/progress.js';
-import { SolveError } from '../buildkit/errors.js';
+import { PlainProgressPrinter, ProgressTracker, formatWarningsSummary, type StatusResponse, type VertexWarning } from '../buildkit/progress.js';
+import { SolveError, warningSource } from '../buildkit/errors.js';
 import type { BuildEvent } from './events.js';
 import type { RunResult } from './run.js';
 import { TargetFailedError } from './run.js';
 
 export interface PlainRendererOptions {
   quiet?: boolean;
+  /** print the build's warnings at the end (default: unless quiet; buildx does in its plain and tty modes) */
+  warnings?: boolean;
   /** several targets: prefix step names with `[target]` (buildx does for bake) */
   multiTarget?: boolean;
   description?: string;
@@ -49,6 +51,8 @@ export function createPlainRenderer(sink: (line: string) => void, opts: PlainRen
     },
     finish(result) {
       printer.finish();
+      // buildx printWarnings, expanded as `docker --debug` shows it: each build check with its rule, URL and lines
+      if (opts.warnings ?? !opts.quiet) for (const line of formatBuildWarnings(tracker.allWarnings())) sink(line);
       for (const t of result?.targets ?? []) {
         if (t.status !== 'failed' || !t.error) continue;
         const cause = t.error instanceof TargetFailedError ? t.error.cause_ : t.error;
@@ -61,4 +65,10 @@ export function createPlainRenderer(sink: (line: string) => void, opts: PlainRen
       }
     },
   };
+}
+
+/** The warnings block after a build: every distinct warning with its detail, URL and Dockerfile lines (buildx
+ * printWarnings in `docker --debug` form); nothing without warnings. */
+export function formatBuildWarnings(warnings: VertexWarning[]): string[] {
+  return formatWarningsSummary(warnings, { verbose: true, source: (w) => warningSource(w.info, w.ranges)?.snippet ?? [] });
 }

@@ -416,6 +416,11 @@ export class ProgressTracker {
     return [...(this.warningsByTarget.get(target) ?? [])];
   }
 
+  /** Every warning of every target, target by target in first-seen order (duplicates included). */
+  allWarnings(): VertexWarning[] {
+    return [...this.warningsByTarget.values()].flat();
+  }
+
   /** Names of all targets that sent status, in first-seen order. */
   targets(): Array<string | undefined> {
     return [...this.byTarget.keys()];
@@ -662,8 +667,9 @@ export interface PlainProgressPrinterOptions {
  *
  * Deliberate differences from buildx: it redraws on every batch instead of at most every 100 ms (so output
  * groups slightly differently under heavy load, but is reproducible), it never writes half a line (a partial
- * log line reaches the sink once it is finished), and the failure summary lists a step's last lines in order
- * (buildx's ring buffer can put an unfinished line first).
+ * log line reaches the sink once it is finished), the failure summary lists a step's last lines in order
+ * (buildx's ring buffer can put an unfinished line first), and a warning that arrives after its step finished
+ * redraws the step with it (buildx loses such warnings from the log; they only reach its final summary).
  */
 export class PlainProgressPrinter {
   private readonly out: LineWriter;
@@ -861,9 +867,13 @@ export class PlainProgressPrinter {
   private onWarning(event: WarningEvent): void {
     const dv = event.vertex && this.byDigest.get(event.vertex.digest);
     if (!dv) return;
-    // Like buildx, a warning does not by itself redraw its vertex: it is printed with the vertex's next output.
+    // Like buildx, a warning does not by itself redraw a running vertex: it is printed with the vertex's next output.
+    // Unlike buildx, a warning for a vertex that has finished redraws it (`#N name`, `#N WARN: …`, `#N DONE`): the
+    // Dockerfile frontend reports its build checks after the step that loaded the Dockerfile has completed, and
+    // buildx's printer, which never shows a finished step again, drops every one that is late for its 100 ms redraw.
     dv.warnings.push(event.warning);
     this.touch(dv);
+    if (isCompleted(dv)) this.updates.add(dv.key);
   }
 
   private onLog(event: LogEvent): void {
@@ -1080,9 +1090,13 @@ export class PlainProgressPrinter {
 /**
  * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
  * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
- * warning. With `verbose`, each warning's detail lines and URL follow, as `docker --debug` shows them.
+ * warning. With `verbose`, each warning's detail lines, URL and (given `source`, which renders a warning's
+ * Dockerfile lines: errors.ts warningSource) source block follow, as `docker --debug` shows them.
  */
-export function formatWarningsSummary(warnings: VertexWarning[], options: { verbose?: boolean } = {}): string[] {
+export function formatWarningsSummary(
+  warnings: VertexWarning[],
+  options: { verbose?: boolean; source?: (warning: VertexWarning) => string[] } = {},
+): string[] {
   const distinct = dedupWarnings(warnings);
   if (distinct.length === 0) return [];
   const text = (b: Uint8Array | undefined) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
@@ -1092,6 +1106,7 @@ export function formatWarningsSummary(warnings: VertexWarning[], options: { verb
     if (!options.verbose) continue;
     for (const d of w.detail ?? []) lines.push(text(d));
     if (w.url) lines.push(`More info: ${w.url}`);
+    if (options.source) lines.push(...options.source(w));
     lines.push('');
   }
   return lines;

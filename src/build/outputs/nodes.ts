@@ -247,6 +247,8 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
       ref: parts[0]?.outcome.ref ?? '',
       durationMs: Math.max(0, ...parts.map((p) => p.outcome.durationMs)),
       exporterResponse: parts.length === 1 ? parts[0].outcome.exporterResponse : {},
+      // a call (check, outline, targets) runs once per target, on the node that has its platform
+      call: parts.length === 1 ? parts[0].outcome.call : undefined,
       error: failed?.outcome.error,
       transferred: sumTransfers(parts.map((p) => p.outcome.transferred)),
     };
