@@ -2,11 +2,14 @@
  * Runs the committed action bundle (dist/main/index.js) exactly as a GitHub runner does: inputs as INPUT_*
  * variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, a GITHUB_WORKSPACE checkout — against
  * the real test host. Checks outputs, the summary markdown, log groups, the annotation of a failed step, that a
- * planted secret never shows anywhere, and that SIGTERM cancels the build on the daemon.
+ * planted secret never shows anywhere, that SIGTERM cancels the build on the daemon, and what each input means
+ * (allow, vars, ssh, call, the default provenance, source as a directory and as `{{defaultContext}}`).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,9 +164,10 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     expect(r.stdout).toMatch(/#\d+ \[[^\]]*\d\/\d\] RUN --mount=type=secret/);
     expect(r.stdout).toMatch(/#\d+ DONE \d+\.\d+s/);
     // summary
-    expect(r.summary).toContain('| Target | Status | Duration | Steps cached | Platforms | Images | Digest | Cache |');
-    expect(r.summary).toMatch(new RegExp(`\\| app \\| ✅ done \\| [\\d.]+s \\| \\d+/\\d+ \\| default \\| localhost:5000/bakekit-e2e/app:${tag} \\| \`${digest}\` \\|`));
-    expect(r.summary).toMatch(/\| base \| ✅ done \| [\d.]+s \| \d+\/\d+ \| linux\/amd64 \|/);
+    // (the Warnings column: build-check warnings, being added to summary.ts alongside)
+    expect(r.summary).toContain('| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |');
+    expect(r.summary).toMatch(new RegExp(`\\| app \\| ✅ done \\| [\\d.]+s \\| \\d+/\\d+ \\|( \\d+ \\|)? default \\| localhost:5000/bakekit-e2e/app:${tag} \\| \`${digest}\` \\|`));
+    expect(r.summary).toMatch(/\| base \| ✅ done \| [\d.]+s \| \d+\/\d+ \|( \d+ \|)? linux\/amd64 \|/);
     // the planted secret is nowhere
     // (the runner consumes `::add-mask::` itself: that is the one place the value must appear)
     expect(r.stdout).toContain(`::add-mask::${SECRET}`);
@@ -220,4 +224,242 @@ describe('cancellation', () => {
       await conn.close();
     }
   }, 120_000);
+});
+
+/** The log a runner shows: `::add-mask::` lines are the runner's own and never displayed. */
+function shownLog(stdout: string): string {
+  return stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+}
+
+const REGISTRY_NAME = REGISTRY.replace('127.0.0.1', 'localhost');
+const ACCEPT = 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json';
+
+/** The provenance predicate attached to the pushed image `repo:tag` (its attestation manifest's in-toto layer). */
+async function pushedProvenance(repo: string, tag: string): Promise<Record<string, unknown> | undefined> {
+  const get = async (url: string, accept = ACCEPT) => {
+    const res = await fetch(`http://${REGISTRY}/v2/${repo}/${url}`, { headers: { Accept: accept } });
+    if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
+    return (await res.json()) as Record<string, any>;
+  };
+  const index = await get(`manifests/${tag}`);
+  const att = (index.manifests ?? []).find((m: any) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+  if (!att) return undefined;
+  const manifest = await get(`manifests/${att.digest}`);
+  const layer = manifest.layers.find((l: any) => String(l.annotations?.['in-toto.io/predicate-type'] ?? '').includes('slsa.dev/provenance'));
+  if (!layer) return undefined;
+  const statement = await get(`blobs/${layer.digest}`, '*/*');
+  return statement.predicate as Record<string, unknown>;
+}
+
+/** The builder id and whether the provenance is max mode (SLSA v0.2: buildConfig; v1: the build's LLB definition). */
+function provenanceSummary(p: Record<string, any>): { builderId?: string; max: boolean } {
+  const builderId = p.builder?.id ?? p.runDetails?.builder?.id;
+  const max = p.buildConfig !== undefined || p.buildDefinition?.internalParameters?.buildConfig !== undefined;
+  return { builderId, max };
+}
+
+describe('action inputs on the standalone buildkitd', () => {
+  const runEnv = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2' };
+  const RUN_URL = 'https://github.com/bakekit/e2e/actions/runs/4242/attempts/2';
+
+  it('allow: an output outside the workdir needs it; vars reach the bake file; a quoted multi-line secret arrives whole and never shows', async () => {
+    const pem = ['-----BEGIN TEST KEY-----', `k${crypto.randomUUID()}`, `l${crypto.randomUUID()}`, '-----END TEST KEY-----', ''].join('\n');
+    const ws = makeProject({
+      'proj/docker-bake.hcl': `
+variable "GREETING" { default = "unset" }
+target "vars" {
+  dockerfile = "Vars.Dockerfile"
+  args = { GREETING = GREETING }
+  secret = ["id=pem"]
+  output = ["type=local,dest=../exported-vars"]
+}`,
+      'proj/Vars.Dockerfile': `FROM ${BASE_IMAGE} AS build\nARG GREETING\nRUN --mount=type=secret,id=pem,required=true test "$(sha256sum < /run/secrets/pem)" = "${crypto.createHash('sha256').update(pem).digest('hex')}  -" && echo "$GREETING" > /greeting.txt\nFROM scratch\nCOPY --from=build /greeting.txt /\n`,
+    });
+    const inputs = { builder: STANDALONE, workdir: 'proj', targets: 'vars', vars: 'GREETING=hello, world\nUNUSED="x"', secrets: `"pem=${pem}"\n`, summary: 'false' };
+    const refused = await runAction(ws, inputs, { env: runEnv });
+    expect(refused.code).toBe(1);
+    // the destination does not exist yet: the directory it is created in is what needs allowing
+    expect(refused.stdout).toMatch(/output type=local writes \.\.\/exported-vars, outside the working directory: needs --allow=fs\.write=\.\. /);
+    expect(fs.existsSync(path.join(ws, 'exported-vars'))).toBe(false);
+
+    const r = await runAction(ws, { ...inputs, allow: '"fs.write=.."' }, { env: runEnv });
+    expect(r.code, r.stdout).toBe(0);
+    expect(fs.readFileSync(path.join(ws, 'exported-vars/greeting.txt'), 'utf8')).toBe('hello, world\n');
+    for (const line of pem.split('\n').filter((l) => l.length > 3)) {
+      expect(r.stdout).toContain(`::add-mask::${line}`);
+      for (const run of [r, refused]) expect(shownLog(run.stdout)).not.toContain(line);
+    }
+  });
+
+  it('ssh: a key file given as ID=KEY is forwarded to RUN --mount=type=ssh', async () => {
+    const ws = makeProject({
+      'docker-bake.hcl': `target "ssh" {\n  dockerfile = "Ssh.Dockerfile"\n  output = ["type=cacheonly"]\n}\n`,
+      'Ssh.Dockerfile': `FROM ${BASE_IMAGE}\nRUN --mount=type=ssh,id=deploy,required=true test -S "$SSH_AUTH_SOCK" && echo "agent at $SSH_AUTH_SOCK" && echo ${crypto.randomUUID()}\n`,
+    });
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bakekit-e2e', '-f', path.join(ws, 'deploy_key')]);
+    const r = await runAction(ws, { builder: STANDALONE, targets: 'ssh', ssh: 'deploy=deploy_key', summary: 'false' }, { env: runEnv });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/agent at \//);
+    // without the input the mount has no agent and `required=true` fails the build (no-cache: the step ran above)
+    const without = await runAction(ws, { builder: STANDALONE, targets: 'ssh', 'no-cache': 'true', summary: 'false' }, { env: runEnv });
+    expect(without.code).toBe(1);
+  });
+
+  it('call=outline runs without building or exporting anything', async () => {
+    const ws = makeProject({
+      'docker-bake.hcl': `target "outlined" {\n  dockerfile = "Call.Dockerfile"\n  output = ["type=local,dest=out-call"]\n}\n`,
+      'Call.Dockerfile': `FROM ${BASE_IMAGE}\nARG WHO=world\nRUN echo "built $(date +%s%N)" > /built.txt\n`,
+    });
+    const r = await runAction(ws, { builder: STANDALONE, targets: 'outlined', call: 'outline', summary: 'true' }, { env: runEnv });
+    expect(r.code, r.stdout).toBe(0);
+    // nothing exported: buildx 0.29 (`docker buildx bake --call outline`) runs the local exporter on an empty result,
+    // leaving an empty directory, and so does bakekit
+    const out = path.join(ws, 'out-call');
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : [], r.stdout).toEqual([]);
+    expect(r.stdout).not.toMatch(/RUN echo "built/);
+    expect(JSON.parse(r.outputs.digests)).toEqual({});
+    // the outline as buildx prints it (the integration test build/call.test.ts compares it with buildx byte for byte)
+    expect(r.stdout).toMatch(/BUILD ARG\s+VALUE\s+DESCRIPTION/);
+    expect(r.stdout).toMatch(/WHO\s+world/);
+  });
+
+  it('build checks: annotations on their Dockerfile lines and a warnings column; call=check fails the step as buildx exits 1', async () => {
+    const ws = makeProject({
+      'docker-bake.hcl': `target "linted" {\n  dockerfile = "Lint.Dockerfile"\n  output = ["type=cacheonly"]\n}\n`,
+      'Lint.Dockerfile': `FROM ${BASE_IMAGE} as base\nENV color blue\nRUN echo ${crypto.randomUUID()}\n`,
+    });
+    const warnings = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::warning '));
+    const r = await runAction(ws, { builder: STANDALONE, targets: 'linted', summary: 'true' }, { env: runEnv });
+    expect(r.code, r.stdout).toBe(0);
+    const ann = warnings(r.stdout);
+    expect(ann.filter((l) => /file=[^,]*Lint\.Dockerfile,line=1::FromAsCasing: /.test(l)), r.stdout).toHaveLength(1);
+    expect(ann.filter((l) => /file=[^,]*Lint\.Dockerfile,line=2::LegacyKeyValueFormat: /.test(l)), r.stdout).toHaveLength(1);
+    expect(r.stdout).toContain('Generating GitHub annotations (2 build checks found)');
+    expect(r.summary).toMatch(/\| linted \| ✅ done \|.*\| ⚠️ 2 \|/);
+
+    const c = await runAction(ws, { builder: STANDALONE, targets: 'linted', call: 'check', summary: 'false' }, { env: runEnv });
+    expect(c.code, c.stdout).toBe(1);
+    expect(c.stdout).toMatch(/Check complete, 2 warnings have been found!/);
+    expect(warnings(c.stdout).filter((l) => /Lint\.Dockerfile,line=[12]::/.test(l))).toHaveLength(2);
+  });
+
+  describe('the default provenance (bake-action v7)', () => {
+    const bake = (repo: string, tag: string) => `
+target "default-prov" {
+  dockerfile = "Prov.Dockerfile"
+  tags = ["${REGISTRY_NAME}/${repo}:${tag}"]
+  output = ["type=image,push=true"]
+}
+target "own-prov" {
+  dockerfile = "Prov.Dockerfile"
+  attest = ["type=provenance,mode=min"]
+  tags = ["${REGISTRY_NAME}/${repo}:${tag}-own"]
+  output = ["type=image,push=true"]
+}`;
+    const event = (ws: string, priv: boolean) => {
+      const file = path.join(ws, 'event.json');
+      fs.writeFileSync(file, JSON.stringify({ repository: { full_name: 'bakekit/e2e', private: priv } }));
+      return file;
+    };
+
+    it('public repository: mode=max with the run as builder-id; a target with its own provenance keeps it', async () => {
+      const tag = `pub-${Date.now()}`;
+      const ws = makeProject({ 'docker-bake.hcl': bake('bakekit-e2e/prov', tag), 'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n` });
+      const r = await runAction(ws, { builder: STANDALONE, targets: 'default-prov,own-prov', summary: 'false' }, { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, false) } });
+      expect(r.code, r.stdout).toBe(0);
+      const def = await pushedProvenance('bakekit-e2e/prov', tag);
+      expect(def && provenanceSummary(def)).toEqual({ builderId: RUN_URL, max: true });
+      const own = await pushedProvenance('bakekit-e2e/prov', `${tag}-own`);
+      expect(own && provenanceSummary(own).max).toBe(false);
+      expect(own && provenanceSummary(own).builderId).not.toBe(RUN_URL);
+    });
+
+    it('private repository: mode=min,inline-only=true with the run as builder-id', async () => {
+      const tag = `priv-${Date.now()}`;
+      const ws = makeProject({ 'docker-bake.hcl': bake('bakekit-e2e/prov', tag), 'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n` });
+      const r = await runAction(ws, { builder: STANDALONE, targets: 'default-prov', summary: 'false' }, { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, true) } });
+      expect(r.code, r.stdout).toBe(0);
+      const def = await pushedProvenance('bakekit-e2e/prov', tag);
+      expect(def && provenanceSummary(def)).toEqual({ builderId: RUN_URL, max: false });
+    });
+
+    it('the provenance input replaces the default (as --provenance): false attaches none', async () => {
+      const tag = `off-${Date.now()}`;
+      const ws = makeProject({ 'docker-bake.hcl': bake('bakekit-e2e/prov', tag), 'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n` });
+      const r = await runAction(ws, { builder: STANDALONE, targets: 'default-prov', provenance: 'false', summary: 'false' }, { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, false) } });
+      expect(r.code, r.stdout).toBe(0);
+      expect(await pushedProvenance('bakekit-e2e/prov', tag)).toBeUndefined();
+    });
+  });
+
+  it('source: a directory runs the bake there', async () => {
+    const ws = makeProject({
+      'docker-bake.hcl': 'target "default" {\n  dockerfile = "Missing.Dockerfile"\n}\n',
+      'sub/docker-bake.hcl': 'target "default" {\n  output = ["type=local,dest=out"]\n}\n',
+      'sub/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-sub > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+    });
+    const r = await runAction(ws, { builder: STANDALONE, source: 'sub', summary: 'false' }, { env: runEnv });
+    expect(r.code, r.stdout).toBe(0);
+    expect(fs.readFileSync(path.join(ws, 'sub/out/where.txt'), 'utf8')).toBe('from-sub\n');
+    const missing = await runAction(ws, { builder: STANDALONE, source: 'nope', summary: 'false' }, { env: runEnv });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('::error::Invalid source: nope does not exist or is not a directory.');
+  });
+
+  it('source: {{defaultContext}} builds the event repository at GITHUB_SHA, fetched by the daemon with the host-scoped token', async () => {
+    // The repository as a Git server would hold it: a bare repository served over Git's dumb HTTP protocol on
+    // 127.0.0.1, standing in for GITHUB_SERVER_URL (the daemon has no network to github.com).
+    const srv = makeProject({});
+    const src = makeProject({
+      'Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+      'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo app-from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+    });
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
+    git(src, 'init', '-q', '-b', 'main');
+    git(src, 'add', '.');
+    git(src, 'commit', '-q', '-m', 'event commit');
+    const sha = git(src, 'rev-parse', 'HEAD');
+    fs.mkdirSync(path.join(srv, 'owner'));
+    git(srv, 'clone', '-q', '--bare', src, 'owner/repo.git');
+    git(path.join(srv, 'owner/repo.git'), 'update-server-info');
+    const requests: Array<{ url: string; auth?: string }> = [];
+    const server = http.createServer((req, res) => {
+      requests.push({ url: req.url ?? '', auth: req.headers.authorization });
+      const file = path.join(srv, decodeURIComponent((req.url ?? '/').split('?')[0]));
+      if (!file.startsWith(srv) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(fs.readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const token = `ghs_${crypto.randomUUID().replace(/-/g, '')}`;
+    try {
+      // the workspace: the same bake file, but Dockerfiles that would say "from-workspace"
+      const ws = makeProject({
+        'docker-bake.hcl': 'group "default" { targets = ["root", "app"] }\ntarget "root" {\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\n',
+        'Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+        'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+      });
+      const r = await runAction(ws, { builder: STANDALONE, source: '{{defaultContext}}', 'github-token': token, summary: 'false' }, {
+        env: { ...runEnv, GITHUB_SERVER_URL: `http://${host}`, GITHUB_REPOSITORY: 'owner/repo', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: path.join(ws, 'no-event.json') },
+      });
+      expect(r.code, r.stdout).toBe(0);
+      // the resolved source: the repository URL at the event commit, as actions-toolkit's Build.gitContext() gives it
+      expect(r.stdout).toContain(`source: http://${host}/owner/repo.git#${sha}`);
+      expect(fs.readFileSync(path.join(ws, 'out-root/where.txt'), 'utf8')).toBe('from-git\n');
+      expect(fs.readFileSync(path.join(ws, 'out-app/where.txt'), 'utf8')).toBe('app-from-git\n');
+      // the daemon fetched it from the server, with the token scoped to that host (GIT_AUTH_TOKEN.<host>)
+      expect(requests.some((q) => q.url.startsWith('/owner/repo.git/'))).toBe(true);
+      expect(requests.some((q) => q.auth === `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` || q.auth === `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`)).toBe(true);
+      expect(r.stdout).toContain(`::add-mask::${token}`);
+      expect(shownLog(r.stdout)).not.toContain(token);
+    } finally {
+      server.close();
+    }
+  });
 });

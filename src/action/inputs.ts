@@ -1,10 +1,15 @@
-/** Workflow inputs parsed once into a typed object. List inputs accept newline or comma separated values. */
+/**
+ * Workflow inputs parsed once into a typed object. List inputs follow the docker actions' rules (list.ts, actions-toolkit
+ * `Util.getInputList`), each with the options docker/bake-action v7 (src/context.ts) or, for the inputs bake-action does
+ * not have, docker/build-push-action (src/context.ts) reads it with.
+ */
 import * as core from './toolkit.js';
 import { parseCacheMode, type CacheMode } from '../build/cache-mode.js';
+import { ListInputError, getList, listItems, type ListOpts } from './list.js';
 
 export interface ActionInputs {
   builder?: string;
-  /** local path, or a git URL built as a BuildKit git context */
+  /** `source` as given: a local directory, a Git URL, or a template over `{{defaultContext}}` (see source.ts) */
   source?: string;
   files: string[];
   workdir: string;
@@ -14,14 +19,20 @@ export interface ActionInputs {
   load: boolean;
   noCache: boolean;
   pull: boolean;
+  /** `call`: `build` (default), `check`, `outline`, `targets`, with buildx's `,format=…` options; passed as `--call` */
+  call?: string;
+  /** `vars`: `--var NAME=VALUE` (buildx ≥ 0.31), values that win over the environment */
+  vars?: Record<string, string>;
   secrets: Array<{ id: string; value: string }>;
   secretEnvs: Array<{ id: string; env: string }>;
   secretFiles: Array<{ id: string; path: string }>;
   /** SSH agents or keys forwarded to every target, one per line: `default|ID[=SOCKET|KEY[,KEY…]]` (buildx --ssh) */
   ssh: string[];
   githubToken?: string;
-  /** provenance attestation attributes added to targets that have none (e.g. `mode=max`); empty: none */
+  /** `--provenance` as bake-action passes it (actions-toolkit Build.getProvenanceInput): `false`, or attributes with
+   * the run's `builder-id`; empty: the default provenance applies (defaults.ts) */
   provenance?: string;
+  /** `--sbom` as given */
   sbom?: string;
   summary: boolean;
   /** more build nodes, `ENDPOINT [PLATFORM,…]` per line: platforms split across them, merged into one index */
@@ -40,82 +51,180 @@ export interface ActionInputs {
   allow: string[];
 }
 
-/** Like docker/actions-toolkit getInputList: newline separated, and comma separated within a line unless told not to. */
+/** A list input: with `commas: false` one value per line, commas and quotes kept (bakekit's own per-line inputs,
+ * `nodes`, `merge-from`); else actions-toolkit's default list (newline or comma separated, CSV quotes). */
 export function parseList(raw: string, { commas = true } = {}): string[] {
-  const out: string[] = [];
-  for (const line of raw.split(/\r?\n/)) {
-    const parts = commas ? line.split(',') : [line];
-    for (const p of parts) {
-      const v = p.trim();
-      if (v) out.push(v);
-    }
-  }
-  return out;
+  return getList(raw.trim(), commas ? {} : { ignoreComma: true, quote: false });
 }
 
-function pairs(raw: string, what: string): Array<[string, string]> {
-  return parseList(raw, { commas: false }).map((line) => {
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`input ${what}: "${line.replace(/=.*/, '=…')}" is not id=value`);
-    return [line.slice(0, eq).trim(), line.slice(eq + 1)];
+/** Inputs whose lines may hold secrets: every line is masked before anything parses or reports them. */
+const SECRET_INPUTS = ['secrets', 'secret-envs', 'secret-files'] as const;
+
+/**
+ * Masks each line of `text` in the job log. The runner matches masks line by line, so a multi-line value (a PEM key)
+ * needs each of its lines registered. Lines of at most three characters with no letter or digit (`{`, `}`, `],`) are
+ * not: such a mask would star every bracket of the log and hides nothing.
+ */
+export function maskLines(text: string): void {
+  for (const line of text.split(/\r?\n|\r/)) {
+    const v = line.trim();
+    if (!v || (v.length <= 3 && !/[\p{L}\p{N}]/u.test(v))) continue;
+    core.setSecret(v);
+  }
+}
+
+/**
+ * actions-toolkit Build.parseSecretKvp: `ID=VALUE`, both non-empty. A bad entry is named by its line, never shown:
+ * it may be a secret given without its `id=`.
+ */
+function secretPairs(raw: string, name: string, opts: ListOpts): Array<{ id: string; value: string }> {
+  let items;
+  try {
+    items = listItems(raw, opts);
+  } catch (err) {
+    if (err instanceof ListInputError) throw new Error(`input ${name}: ${err.message}`);
+    throw err;
+  }
+  return items
+    .filter((item) => item.value.trim() !== '')
+    .map((item) => {
+      const eq = item.value.indexOf('=');
+      const id = eq < 0 ? '' : item.value.slice(0, eq).trim();
+      const value = eq < 0 ? '' : item.value.slice(eq + 1);
+      if (!id || !value) throw new Error(`input ${name}: line ${item.line} is not ID=VALUE (its content is masked and not shown)`);
+      return { id, value };
+    });
+}
+
+/** buildx parseBakeVars over actions-toolkit's list (bake-action: `getInputList('vars', {ignoreComma: true, quote: false})`). */
+function parseVars(raw: string): Record<string, string> | undefined {
+  const entries = getList(raw, { ignoreComma: true, quote: false });
+  if (!entries.length) return undefined;
+  const vars = Object.create(null) as Record<string, string>;
+  for (const entry of entries) {
+    const eq = entry.indexOf('=');
+    if (eq < 0) throw new Error(`input vars: invalid variable "${entry}", expected NAME=VALUE`);
+    if (eq === 0) throw new Error(`input vars: invalid variable "${entry}", the name is empty`);
+    vars[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return vars;
+}
+
+/**
+ * `ssh`: one buildx `--ssh` entry per line, `ID=KEY,KEY` listing key files. docker/build-push-action splits this input
+ * at every comma, which cannot express several keys for one id; bakekit keeps the line, and refuses a line whose id
+ * holds a comma (`default,other=/key`: write one entry per line) rather than forward an agent under a garbled id.
+ */
+function parseSsh(raw: string): string[] {
+  return listItems(raw, { ignoreComma: true, quote: false }).map(({ value, line }) => {
+    const id = value.split('=')[0];
+    if (id.includes(',')) throw new Error(`input ssh: line ${line}: one entry per line (ID, ID=SOCKET or ID=KEY[,KEY…]); the id "${id}" holds a comma`);
+    return value;
   });
 }
 
-export function readInputs(get: (name: string) => string = (n) => core.getInput(n)): ActionInputs {
+/** @actions/core getBooleanInput's YAML 1.2 core schema booleans. */
+const YAML_TRUE = ['true', 'True', 'TRUE'];
+const YAML_FALSE = ['false', 'False', 'FALSE'];
+
+/**
+ * actions-toolkit Build.getProvenanceInput: empty stays empty (the default applies); a YAML boolean becomes `false` or
+ * `builder-id=<run URL>`; attributes get the run's `builder-id` unless they name one (Build.resolveProvenanceAttrs).
+ */
+export function provenanceInput(raw: string, builderId: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (YAML_FALSE.includes(raw)) return 'false';
+  if (YAML_TRUE.includes(raw)) return builderId ? `builder-id=${builderId}` : 'true';
+  return withBuilderId(raw, builderId);
+}
+
+/** actions-toolkit Build.resolveProvenanceAttrs: adds `builder-id=<run URL>` unless the attributes have one. */
+export function withBuilderId(attrs: string, builderId: string | undefined): string {
+  if (!builderId) return attrs;
+  if (!attrs) return `builder-id=${builderId}`;
+  const fields = getList(attrs.split(/\r?\n/)[0], {});
+  if (fields.some((f) => f.split('=')[0].trim() === 'builder-id')) return attrs;
+  return `${attrs},builder-id=${builderId}`;
+}
+
+/** What the runner puts in the environment for input `name` (`INPUT_NAME`), untrimmed. */
+export function rawInput(name: string): string {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+
+/**
+ * `get` returns an input as the runner passes it (untrimmed); each input is trimmed here where @actions/core's
+ * getInput would trim it. `builderId`: the run's URL, the `builder-id` the provenance input gets (github-context.ts).
+ */
+export function readInputs(get: (name: string) => string = rawInput, { builderId }: { builderId?: string } = {}): ActionInputs {
+  // Before anything reads them: a line of these inputs that an error message or a log line could show is masked.
+  for (const name of SECRET_INPUTS) maskLines(get(name));
+  const input = (name: string) => get(name).trim();
+  const list = (name: string, opts: ListOpts = {}) => {
+    try {
+      return getList(input(name), opts);
+    } catch (err) {
+      if (err instanceof ListInputError) throw new Error(`input ${name}: ${err.message}`);
+      throw err;
+    }
+  };
   const bool = (name: string) => {
-    const v = get(name).trim().toLowerCase();
+    const v = input(name).toLowerCase();
     if (v === '' || v === 'false') return false;
     if (v === 'true') return true;
     throw new Error(`input ${name}: expected true or false, got "${v}"`);
   };
-  const secrets = pairs(get('secrets'), 'secrets').map(([id, value]) => ({ id, value }));
-  for (const s of secrets) core.setSecret(s.value);
-  const githubToken = get('github-token') || undefined;
+  // build-push-action: getInputList('secrets', {ignoreComma: true, trimWhitespace: false}) — quoted values may span
+  // lines (a PEM key), a value keeps its surrounding whitespace
+  const secrets = secretPairs(get('secrets'), 'secrets', { ignoreComma: true, trimWhitespace: false });
+  for (const s of secrets) {
+    core.setSecret(s.value);
+    if (/[\r\n]/.test(s.value)) maskLines(s.value);
+  }
+  const githubToken = input('github-token') || undefined;
   if (githubToken) core.setSecret(githubToken);
   // The cache service token reaches the daemon in gha cache attributes; never let it reach the log.
   if (process.env.ACTIONS_RUNTIME_TOKEN) core.setSecret(process.env.ACTIONS_RUNTIME_TOKEN);
   let cache: CacheMode;
   try {
-    cache = parseCacheMode(get('cache'));
+    cache = parseCacheMode(input('cache'));
   } catch (err) {
     throw new Error(`input ${(err as Error).message}`);
   }
   return {
-    builder: get('builder') || undefined,
-    source: get('source') || undefined,
-    files: parseList(get('files')),
-    workdir: get('workdir') || '.',
-    targets: parseList(get('targets')),
-    set: parseList(get('set'), { commas: false }),
+    builder: input('builder') || undefined,
+    source: input('source') || undefined,
+    // bake-action: getInputList('files'), getInputList('targets'): commas split, quotes honoured
+    files: list('files'),
+    workdir: input('workdir') || '.',
+    targets: list('targets'),
+    // bake-action: getInputList('set', {ignoreComma: true, quote: false}): a value may hold commas and quotes
+    set: list('set', { ignoreComma: true, quote: false }),
     push: bool('push'),
     load: bool('load'),
     noCache: bool('no-cache'),
     pull: bool('pull'),
+    call: input('call') || undefined,
+    vars: parseVars(input('vars')),
     secrets,
-    secretEnvs: pairs(get('secret-envs'), 'secret-envs').map(([id, env]) => ({ id, env })),
-    secretFiles: pairs(get('secret-files'), 'secret-files').map(([id, path]) => ({ id, path })),
-    ssh: parseList(get('ssh'), { commas: false }), // a line's commas separate its key files
+    // build-push-action: getInputList('secret-envs') splits at commas; getInputList('secret-files', {ignoreComma: true})
+    secretEnvs: secretPairs(input('secret-envs'), 'secret-envs', {}).map(({ id, value }) => ({ id, env: value.trim() })),
+    secretFiles: secretPairs(input('secret-files'), 'secret-files', { ignoreComma: true }).map(({ id, value }) => ({ id, path: value.trim() })),
+    ssh: parseSsh(input('ssh')),
     githubToken,
-    provenance: attestInput(get('provenance')),
-    sbom: attestInput(get('sbom')),
-    summary: get('summary').trim().toLowerCase() !== 'false',
-    nodes: parseList(get('nodes'), { commas: false }),
+    provenance: provenanceInput(input('provenance'), builderId),
+    sbom: input('sbom') || undefined,
+    summary: input('summary').toLowerCase() !== 'false',
+    nodes: parseList(input('nodes'), { commas: false }),
     merge: bool('merge'),
     mergeFrom: mergeFromInput(get('merge-from')),
     cache,
     warm: bool('warm'),
-    // lines here; within a line, entitlements are split at commas that start another one (`fs.read=a,b` stays one
-    // path, as one buildx --allow) and checked by build/entitlements.ts, which this shell does not load at start-up
-    allow: parseList(get('allow'), { commas: false }),
+    // bake-action: getInputList('allow'). Kept a line at a time (quotes removed) and split by build/entitlements.ts at
+    // the commas that start another entitlement, as one buildx --allow: `network.host,fs.read=../src` is two,
+    // `fs.read=a,b` the one path `a,b` (where bake-action would pass `a` and `b`)
+    allow: list('allow', { ignoreComma: true }),
   };
-}
-
-/** `true`/`mode=max,...` → attributes; `false`/empty → none (docker/build-push-action's provenance input forms). */
-function attestInput(raw: string): string | undefined {
-  const v = raw.trim();
-  if (!v || v === 'false') return undefined;
-  if (v === 'true') return 'mode=min';
-  return v;
 }
 
 /** Lines of paths; a line starting with `{` begins inline JSON, which runs to the end of the input. */

@@ -7,22 +7,9 @@ import type { BakeRunOptions } from '../build/bake.js';
 import { enableCompileCache } from '../build/compile-cache.js';
 import type { Redact } from '../build/redact.js';
 import type { TargetSpec } from '../build/spec.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { eventPayload, gitContext, workflowRunURL } from './github-context.js';
+import { readInputs } from './inputs.js';
 import * as core from './toolkit.js';
-
-const GIT_URL = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/;
-
-/** Overrides the action adds: defaults that never replace what the bake file says (docker/bake-action#349). */
-export function defaultOverrides(inputs: ActionInputs, targets: Record<string, Record<string, unknown>>): string[] {
-  const set: string[] = [];
-  for (const [name, t] of Object.entries(targets)) {
-    const attest = Array.isArray(t.attest) ? (t.attest as Array<{ type?: string } | string>) : [];
-    const has = (type: string) => attest.some((a) => (typeof a === 'string' ? a.includes(`type=${type}`) : a.type === type));
-    if (inputs.provenance && !has('provenance')) set.push(`${name}.attest+=type=provenance,${inputs.provenance}`);
-    if (inputs.sbom && !has('sbom')) set.push(`${name}.attest+=type=sbom,${inputs.sbom}`);
-  }
-  return set;
-}
 
 export async function run(): Promise<void> {
   const controller = new AbortController();
@@ -34,7 +21,9 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', onSignal);
   let redact: Redact = (text) => text;
   try {
-    const inputs = readInputs();
+    const payload = eventPayload(process.env);
+    const builderId = workflowRunURL(process.env, payload);
+    const inputs = readInputs(undefined, { builderId });
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cwd = path.resolve(workspace, inputs.workdir);
     if (inputs.merge) {
@@ -45,8 +34,10 @@ export async function run(): Promise<void> {
     }
     // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
     // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-    const { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
-    const { makeRedactor, secretValues } = await import('../build/redact.js');
+    const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] =
+      await Promise.all([import('../build/bake.js'), import('../build/redact.js'), import('./source.js'), import('./defaults.js')]);
+    // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
+    const source = resolveSource(inputs.source, cwd, () => gitContext(process.env, payload));
     const set = [...inputs.set];
     // The workflow's SSH agents and keys join every target's `ssh` as `--set *.ssh+=` does (same id: this entry wins).
     // Forwarding the runner's agent is then the workflow's own choice, not the bake file's: it grants `ssh`.
@@ -57,19 +48,23 @@ export async function run(): Promise<void> {
       ...inputs.secretEnvs.map((s) => ({ id: s.id, env: s.env })),
       ...inputs.secretFiles.map((s) => ({ id: s.id, src: path.resolve(cwd, s.path) })),
     ];
-    if (inputs.source && GIT_URL.test(inputs.source)) {
-      // A git source is built as a BuildKit git context; the daemon fetches it with the workflow's token.
-      set.push(`*.context=${inputs.source}`);
-      if (inputs.githubToken) {
-        const host = new URL(inputs.source.replace(/^git@([^:]+):/, 'ssh://$1/')).host;
-        secrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: inputs.githubToken });
+    // bake-action: the token for a remote definition is BUILDX_BAKE_GIT_AUTH_TOKEN, else github-token
+    const gitAuthToken = process.env.BUILDX_BAKE_GIT_AUTH_TOKEN ?? inputs.githubToken;
+    if (source.kind === 'git') {
+      core.info(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
+      // The daemon fetches the repository; the token goes host-scoped, as buildx ≥ 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
+      // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own.
+      const host = gitHost(source.url);
+      if (gitAuthToken && !secrets.some((s) => s.id === 'GIT_AUTH_TOKEN' || s.id === `GIT_AUTH_TOKEN.${host}`)) {
+        core.setSecret(gitAuthToken);
+        secrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: gitAuthToken });
       }
     }
     const opts: BakeRunOptions = {
       files: inputs.files,
       targets: inputs.targets,
       set,
-      cwd: inputs.source && !GIT_URL.test(inputs.source) ? path.resolve(cwd, inputs.source) : cwd,
+      cwd: source.kind === 'local' ? source.dir : cwd,
       env: process.env,
       builder: inputs.builder,
       nodes: inputs.nodes,
@@ -77,6 +72,10 @@ export async function run(): Promise<void> {
       load: inputs.load,
       noCache: inputs.noCache,
       pull: inputs.pull,
+      call: inputs.call,
+      vars: inputs.vars,
+      sbom: inputs.sbom,
+      provenance: inputs.provenance,
       secrets,
       cache: inputs.cache,
       warm: inputs.warm,
@@ -91,7 +90,14 @@ export async function run(): Promise<void> {
     };
     const warned = new Set<string>();
     let definition = await resolveDefinition(opts);
-    const defaults = defaultOverrides(inputs, definition.target as Record<string, Record<string, unknown>>);
+    // Added after a first resolution, because they depend on what the targets say: a Git source's contexts (buildx
+    // resolves a remote definition's local contexts against the repository), then bake-action's default provenance.
+    const targets = definition.target as Record<string, Record<string, unknown>>;
+    const defaults = [
+      ...(source.kind === 'git' ? gitContextOverrides(source.url, targets) : []),
+      // cache warming exports no image for an attestation to go with
+      ...(inputs.warm ? [] : provenanceDefaults({ provenance: inputs.provenance, load: inputs.load, privateRepository: payload.repository?.private === true, builderId, env: process.env }, targets)),
+    ];
     if (defaults.length) {
       opts.set = [...opts.set, ...defaults];
       definition = await resolveDefinition(opts);
@@ -100,7 +106,7 @@ export async function run(): Promise<void> {
     const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
     // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
     // was registered stays visible: everything written is redacted here too (see build/redact.ts).
-    redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, process.env.ACTIONS_RUNTIME_TOKEN]);
+    redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, gitAuthToken, process.env.ACTIONS_RUNTIME_TOKEN]);
     const { GitHubLogRenderer } = await import('./render-github.js');
     const renderer = new GitHubLogRenderer(
       {
@@ -108,7 +114,8 @@ export async function run(): Promise<void> {
         startGroup: (name) => core.startGroup(redact(name)),
         endGroup: () => core.endGroup(),
         error: (message, props) => core.error(redact(message), { ...props, title: props.title === undefined ? undefined : redact(props.title) }),
-        warning: (message) => core.warning(redact(message)),
+        // build-check annotations carry their Dockerfile and line (render-github.ts)
+        warning: (message, props) => core.warning(redact(message), props ? { ...props, title: props.title === undefined ? undefined : redact(props.title) } : {}),
       },
       {
         workspace,
@@ -117,10 +124,12 @@ export async function run(): Promise<void> {
           return df ? path.dirname(df) : undefined;
         },
       },
+      { call: inputs.call },
     );
     opts.onEvent = renderer.onEvent;
     const result = await runBake(opts, definition, dirIdentities);
-    renderer.finish(result);
+    // a check that found problems fails the step as `docker buildx bake --check` exits 1 (render-github.ts)
+    const callExit = renderer.finish(result);
 
     core.setOutput('metadata', redact(JSON.stringify(result.metadata)));
     const digests: Record<string, string> = {};
@@ -132,7 +141,8 @@ export async function run(): Promise<void> {
     core.setOutput('digests', JSON.stringify(digests));
     core.setOutput('images', JSON.stringify(images));
 
-    if (inputs.summary) {
+    // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for … subrequest")
+    if (inputs.summary && !isCallSubrequest(inputs.call)) {
       try {
         const { summaryMarkdown, writeSummary } = await import('./summary.js');
         await writeSummary(redact(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) }))));
@@ -144,6 +154,8 @@ export async function run(): Promise<void> {
       // The failures themselves were annotated on their Dockerfile lines; this only marks the step failed.
       const failed = result.targets.filter((t) => t.status === 'failed').map((t) => t.target);
       core.setFailed(failed.length ? `${failed.length} target(s) failed: ${failed.join(', ')}` : 'the build was cancelled');
+    } else if (callExit !== 0) {
+      core.setFailed(`the check found problems (exit code ${callExit})`);
     }
   } catch (err) {
     core.setFailed(redact((err as Error).message));
@@ -151,6 +163,12 @@ export async function run(): Promise<void> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** `call` names a method other than `build` (`check`, `outline`, `targets`; `,format=…` options aside). */
+function isCallSubrequest(call: string | undefined): boolean {
+  const name = call?.split(',').find((f) => !f.includes('='))?.trim() ?? '';
+  return name !== '' && name !== 'build';
 }
 
 // before run() imports the rest of the bundle, so that its compiled code is cached (see build/compile-cache.ts)
