@@ -1,7 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type * as Yaml from 'yaml';
 import { BakeError } from './errors.js';
+import { toJSLocated } from './yaml-alias.js';
 import {
   type SecretEntry,
   type SshEntry,
@@ -20,120 +18,34 @@ import {
 } from './entries.js';
 import type { Config } from './config.js';
 import { validateTargetName } from './config.js';
-import { type Target, dedupeStrings } from './target.js';
+import { type Target, dedupeStrings, mergeTarget } from './target.js';
+import { type ComposeFile, type Y, type YMap, type YamlLibrary, goSprint, isMap, loadComposeProject, mappingWithEquals } from './compose-model.js';
+
+export { composeEnvironment } from './compose-env.js';
+export type { ComposeFile, YamlLibrary } from './compose-model.js';
 
 /**
- * Compose files as bake definitions (buildx bake/compose.go): every service with a `build`
- * section becomes a target, all of them in a `default` group. Only the parts of the compose
- * model bake reads are implemented: interpolation, `build.*`, `image`, `environment`,
- * top-level `secrets`, and the `x-bake` extension.
+ * Compose files as bake definitions (buildx bake/compose.go): every service with a `build` section becomes a
+ * target, all of them in a `default` group. compose-model.ts loads the project as compose-go does for buildx
+ * (interpolation, `include`, merge rules, relative paths, `env_file`, consistency checks); this file maps the
+ * loaded services to targets, with the `x-bake` extension.
  */
 
-type Y = unknown;
-type YMap = Record<string, Y>;
-
-function isMap(v: Y): v is YMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export interface ComposeFile {
-  name: string;
-  data: string;
-}
-
-/**
- * The part of the `yaml` package that compose loading uses. Whoever resolves supplies it (BakeInputs.yaml):
- * the package is ~0.3 MB of code that only a run reading a compose file needs (resolveBakeAsync imports it then).
- */
-export type YamlLibrary = Pick<typeof Yaml, 'parseDocument'>;
-
-/** Loads YAML; returns undefined when the text is not a compose document. */
+/** Loads YAML; says why when the text is not a compose document (the sniff for files of other extensions). */
 export function loadComposeYaml(file: ComposeFile, yaml: YamlLibrary): { doc?: YMap; error?: string } {
   let parsed: unknown;
   try {
     const doc = yaml.parseDocument(file.data, { uniqueKeys: false, merge: true });
     if (doc.errors.length > 0) return { error: doc.errors[0]!.message };
-    parsed = doc.toJS({ maxAliasCount: 1000 });
+    parsed = toJSLocated(doc, file, 1000);
   } catch (e) {
+    if (e instanceof BakeError) throw e; // an alias bomb, at its line:column (yaml-alias.ts)
     return { error: (e as Error).message };
   }
   if (!isMap(parsed)) return { error: 'Top-level object must be a mapping' };
-  if (!('services' in parsed) && !('secrets' in parsed)) return { error: 'empty compose file' };
+  // A file that only includes others is a compose file too (its services come from the included files).
+  if (!('services' in parsed) && !('secrets' in parsed) && !('include' in parsed)) return { error: 'empty compose file' };
   return { doc: parsed };
-}
-
-/** Environment for compose interpolation: process env, then a CWD `.env` for unset names. */
-export function composeEnvironment(env: Record<string, string | undefined>, cwd: string, lookupAllowed: boolean): Map<string, string> {
-  const out = new Map<string, string>();
-  if (lookupAllowed) for (const [k, v] of Object.entries(env)) if (v !== undefined) out.set(k, v);
-  const dotenv = join(cwd, '.env');
-  if (existsSync(dotenv) && statSync(dotenv).isFile()) {
-    for (const raw of readFileSync(dotenv, 'utf8').split(/\r?\n/)) {
-      const line = raw.trim();
-      if (line === '' || line.startsWith('#')) continue;
-      const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-      if (!m) continue;
-      let v = m[2]!;
-      if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
-      else v = v.replace(/\s+#.*$/, '');
-      if (!out.has(m[1]!)) out.set(m[1]!, v);
-    }
-  }
-  return out;
-}
-
-/** Compose variable interpolation: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `$$`. */
-function interpolate(s: string, env: Map<string, string>, where: string): string {
-  return s.replace(/\$\$|\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced: string | undefined, bare: string | undefined) => {
-    if (m === '$$') return '$';
-    if (bare !== undefined) return env.get(bare) ?? '';
-    const expr = braced!;
-    const op = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])(.*))?$/s.exec(expr);
-    if (!op) throw new BakeError(`failed to parse compose file: invalid interpolation format for ${where}: "${m}"`);
-    const [, name, kind, arg = ''] = op;
-    const val = env.get(name!);
-    const unsetOrEmpty = val === undefined || val === '';
-    switch (kind) {
-      case undefined:
-        return val ?? '';
-      case ':-':
-        return unsetOrEmpty ? interpolate(arg, env, where) : val!;
-      case '-':
-        return val === undefined ? interpolate(arg, env, where) : val;
-      case ':+':
-        return unsetOrEmpty ? '' : interpolate(arg, env, where);
-      case '+':
-        return val === undefined ? '' : interpolate(arg, env, where);
-      case ':?':
-      case '?':
-        if (kind === ':?' ? unsetOrEmpty : val === undefined) {
-          throw new BakeError(`failed to parse compose file: required variable ${name} is missing a value: ${arg}`);
-        }
-        return val!;
-    }
-    return m;
-  });
-}
-
-function interpolateTree(v: Y, env: Map<string, string>, path: string): Y {
-  if (typeof v === 'string') return interpolate(v, env, path);
-  if (Array.isArray(v)) return v.map((x, i) => interpolateTree(x, env, `${path}[${i}]`));
-  if (isMap(v)) {
-    const out: YMap = {};
-    for (const [k, x] of Object.entries(v)) out[k] = interpolateTree(x, env, path ? `${path}.${k}` : k);
-    return out;
-  }
-  return v;
-}
-
-/** Later files override earlier ones key by key (mappings merge, everything else replaces). */
-function mergeYaml(a: Y, b: Y): Y {
-  if (isMap(a) && isMap(b)) {
-    const out: YMap = { ...a };
-    for (const [k, v] of Object.entries(b)) out[k] = k in out ? mergeYaml(out[k], v) : v;
-    return out;
-  }
-  return b;
 }
 
 function str(v: Y): string | undefined {
@@ -152,22 +64,6 @@ function xbakeList(v: Y): string[] {
   if (v === undefined || v === null) return [];
   if (Array.isArray(v)) return v.map((x) => str(x) ?? '');
   return String(v).split(/\s+/).filter((s) => s !== '');
-}
-
-/** `KEY: value` map or `["KEY=value", "KEY"]` list; a bare key has a null value. */
-function mappingWithEquals(v: Y): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  if (Array.isArray(v)) {
-    for (const item of v) {
-      const s = String(item);
-      const i = s.indexOf('=');
-      if (i < 0) out.set(s, null);
-      else out.set(s.slice(0, i), s.slice(i + 1));
-    }
-  } else if (isMap(v)) {
-    for (const [k, x] of Object.entries(v)) out.set(k, x === null || x === undefined ? null : String(x));
-  }
-  return out;
 }
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
@@ -216,29 +112,37 @@ const BUILD_FIELDS = new Set([
 ]);
 
 /** Parses the compose files together (one project) into targets and a `default` group. */
-export function parseCompose(files: ComposeFile[], env: Map<string, string>, yaml: YamlLibrary): Config {
-  let merged: Y = {};
-  for (const f of files) {
-    const { doc, error } = loadComposeYaml(f, yaml);
-    if (!doc) throw new BakeError(`failed to parse compose file: ${f.name}: ${error}`);
-    merged = mergeYaml(merged, interpolateTree(doc, env, ''));
+export interface ComposeOptions {
+  /** The working directory (buildx: the process's): `env_file`, `include` and secret files are read from it. */
+  cwd?: string;
+  /** HOME, for `~` in paths. */
+  home?: string;
+}
+
+export function parseCompose(files: ComposeFile[], env: Map<string, string>, yaml: YamlLibrary, opts: ComposeOptions = {}): Config {
+  // buildx first loads each file alone, without the consistency checks (validateComposeFile: its errors are
+  // reported as they are), then all of them as one project (ParseComposeFiles: "failed to parse compose file: …").
+  for (const f of files) loadComposeProject([f], env, { cwd: opts.cwd ?? process.cwd(), home: opts.home, yaml }, false);
+  try {
+    return composeToConfig(files, env, yaml, opts);
+  } catch (e) {
+    if (e instanceof BakeError && !e.message.startsWith('failed to parse compose file')) throw new BakeError(`failed to parse compose file: ${e.message}`);
+    throw e;
   }
-  const project = merged as YMap;
+}
+
+function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: YamlLibrary, opts: ComposeOptions): Config {
+  const project = loadComposeProject(files, env, { cwd: opts.cwd ?? process.cwd(), home: opts.home, yaml });
   const config: Config = { targets: [], groups: [] };
-  const services = isMap(project.services) ? project.services : {};
-  const topSecrets = isMap(project.secrets) ? project.secrets : {};
-  const serviceNames = Object.keys(services).sort();
-  if (serviceNames.length === 0) return config;
+  if (project.services.length === 0) return config;
   const group = { name: 'default', targets: [] as string[] };
-  for (const svcName of serviceNames) {
-    const svc = isMap(services[svcName]) ? (services[svcName] as YMap) : {};
-    let build = svc.build;
-    if (build === undefined || build === null) continue;
-    if (typeof build === 'string') build = { context: build };
-    if (!isMap(build)) throw new BakeError(`failed to parse compose file: services.${svcName}.build must be a string or a mapping`);
+  for (const svcModel of project.services) {
+    const svcName = svcModel.name;
+    const build = svcModel.build;
+    if (build === undefined) continue;
     for (const k of Object.keys(build)) {
       if (!BUILD_FIELDS.has(k) && !k.startsWith('x-')) {
-        throw new BakeError(`failed to parse compose file: validating ${files[0]!.name}: services.${svcName}.build additional properties '${k}' not allowed`);
+        throw new BakeError(`validating ${files[0]!.name}: services.${svcName}.build additional properties '${k}' not allowed`);
       }
     }
     const name = svcName.replace(/\./g, '_');
@@ -288,20 +192,17 @@ export function parseCompose(files: ComposeFile[], env: Map<string, string>, yam
       }
       t.extraHosts = hosts;
     }
-    if (build.ssh !== undefined && build.ssh !== null) {
-      const ssh: SshEntry[] = [];
-      const entries = Array.isArray(build.ssh) ? build.ssh.map(String) : isMap(build.ssh) ? Object.entries(build.ssh).map(([k, v]) => (v ? `${k}=${v}` : k)) : [];
-      for (const e of entries) {
-        const s = parseSshText(e);
-        ssh.push(s.paths ? { id: s.id, paths: [s.paths.join(',')] } : { id: s.id });
-      }
-      t.ssh = ssh.sort(compareSsh);
+    if (isMap(build.ssh)) {
+      // Canonical form: {ID: path | null} (compose-go transform/ssh.go); one path per ID.
+      t.ssh = Object.entries(build.ssh)
+        .map(([id, p]): SshEntry => (p === null || p === undefined || goSprint(p) === '' ? { id } : { id, paths: [goSprint(p)] }))
+        .sort(compareSsh);
     }
     if (Array.isArray(build.secrets)) {
       const secrets: SecretEntry[] = [];
       for (const s of build.secrets) {
         const source = isMap(s) ? str(s.source) : str(s);
-        const top = source !== undefined && isMap(topSecrets[source]) ? (topSecrets[source] as YMap) : {};
+        const top = source !== undefined && isMap(project.secrets[source]) ? (project.secrets[source] as YMap) : {};
         if (top.external) throw new BakeError(`unsupported external secret ${str(top.name) ?? source}`);
         const entry: SecretEntry = {};
         if (source) entry.id = source;
@@ -328,14 +229,14 @@ export function parseCompose(files: ComposeFile[], env: Map<string, string>, yam
     const platforms = strList(build.platforms);
     if (platforms) t.platforms = platforms;
 
-    // Args without a value come from the service environment, then the process env / .env.
+    // Args without a value come from the service's resolved environment (`environment` over `env_file`), then the
+    // project environment (process env, `.env`, `--var`, COMPOSE_PROJECT_NAME); still unset ones are dropped.
     if (build.args !== undefined && build.args !== null) {
-      const svcEnv = mappingWithEquals(svc.environment);
       const args = new Map<string, string | null>();
       for (const [k, v] of mappingWithEquals(build.args)) {
         if (v !== null) args.set(k, v);
-        else if (svcEnv.get(k) != null) args.set(k, svcEnv.get(k)!);
-        else if (env.has(k)) args.set(k, env.get(k)!);
+        else if (svcModel.environment.get(k) != null) args.set(k, svcModel.environment.get(k)!);
+        else if (project.environment.has(k)) args.set(k, project.environment.get(k)!);
       }
       if (args.size > 0) t.args = args;
     }
@@ -343,10 +244,13 @@ export function parseCompose(files: ComposeFile[], env: Map<string, string>, yam
     applyXBake(t, build['x-bake']);
     const target = str(build.target);
     if (target) t.target = target;
-    const image = str(svc.image);
+    const image = svcModel.image;
     if ((!t.tags || t.tags.length === 0) && image) t.tags = [image];
-    config.targets.push(t);
-    group.targets.push(name);
+    // `web.app` and `web_app` are one target (buildx dedupeConfig merges same-named targets in order).
+    const prev = config.targets.find((x) => x.name === name);
+    if (prev) mergeTarget(prev, t);
+    else config.targets.push(t);
+    if (!group.targets.includes(name)) group.targets.push(name);
   }
   config.groups.push(group);
   return config;
