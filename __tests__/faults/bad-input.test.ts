@@ -80,7 +80,7 @@ describe('malformed bake files: FILE:LINE:COL and what was expected', () => {
     const def = resolveBake({ files: [], targets: ['default'], set: [], cwd: dir, env: {}, onWarning: (w) => warnings.push(w), yaml });
     expect(Object.keys(def.target)).toEqual(['a']);
     expect(warnings.map((w) => w.message)).toEqual([
-      expect.stringMatching(/^docker-bake\.hcl:2:3: unknown attribute "platform" in target "a" is ignored \(as buildx does\); did you mean "platforms"\? Expected one of: name, matrix, description, inherits, .*extra-hosts$/),
+      expect.stringMatching(/^docker-bake\.hcl:2:3: unknown attribute "platform" in target "a" is ignored \(as buildx does\); did you mean "platforms"\? Expected one of: name, matrix, description, inherits, .*extra-hosts, policy$/),
       expect.stringMatching(/^docker-bake\.hcl:3:3: unknown block "foo" in target "a" is ignored/),
       expect.stringMatching(/^docker-bake\.hcl:8:3: unknown attribute "tragets" in group "default" is ignored \(as buildx does\); did you mean "targets"\? Expected one of: name, matrix, description, targets$/),
     ]);

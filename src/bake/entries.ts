@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { type Value, asString, materialize } from './hcl/value.js';
+import { type Value, asNumber, asString, materialize } from './hcl/value.js';
 
 /**
  * Structured list attributes (`cache-from`, `cache-to`, `output`, `secret`, `ssh`, `attest`).
@@ -313,4 +313,179 @@ export function compareSsh(a: SshEntry, b: SshEntry): number {
   const pb = b.paths ?? [];
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! < pb[i]! ? -1 : 1;
   return pa.length - pb.length;
+}
+
+// ---- resources and policy (buildx ≥ 0.35 and ≥ 0.31: util/buildflags/resources*.go, policy*.go) ----
+
+/**
+ * buildx ResourcesConfig: cgroup limits for `RUN` steps, under its json field names (the `--print` shape). Only the
+ * fields that were given are present; `{}` is a set-but-empty `resources` (buildx prints it as `{}`).
+ */
+export interface ResourcesConfig {
+  memory?: string;
+  'memory-swap'?: string;
+  'cpu-shares'?: number;
+  'cpu-period'?: number;
+  'cpu-quota'?: number;
+  'cpuset-cpus'?: string;
+  'cpuset-mems'?: string;
+}
+
+/** ResourcesConfig's fields in the struct's order (encoding/json writes them so). */
+export const RESOURCE_KEYS = ['memory', 'memory-swap', 'cpu-shares', 'cpu-period', 'cpu-quota', 'cpuset-cpus', 'cpuset-mems'] as const;
+export type ResourceKey = (typeof RESOURCE_KEYS)[number];
+const RESOURCE_INT_KEYS: ReadonlySet<string> = new Set(['cpu-shares', 'cpu-period', 'cpu-quota']);
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * An int64 field as a JS number. cty (HCL) and strconv accept the whole int64 range; beyond 2^53 a JS number is no
+ * longer exact, so such a value is refused rather than sent rounded.
+ */
+function int64Number(n: bigint, what: string, shown: string): number {
+  if (n > INT64_MAX || n < -INT64_MAX - 1n) throw new Error(`invalid value ${shown} for int64 key ${what}`);
+  if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new Error(`${what}: ${shown} is beyond what bakekit handles exactly (±2^53)`);
+  }
+  return Number(n);
+}
+
+/** The `resources` object (resources_cty.go FromCtyValue: converted to an object of optional attributes, so other
+ * keys are dropped; strings take numbers and bools as cty converts them; the cpu-* ones must be whole numbers). */
+export function resourcesFromValue(v: Value): ResourcesConfig {
+  v = materialize(v);
+  if (!(v instanceof Map)) throw new Error(`Unsuitable value type; resources must be an object, not ${v === null ? 'null' : Array.isArray(v) ? 'tuple' : typeof v}`);
+  const out: ResourcesConfig = {};
+  for (const key of RESOURCE_KEYS) {
+    const x = materialize(v.get(key) ?? null);
+    if (x === null) continue;
+    if (RESOURCE_INT_KEYS.has(key)) {
+      const n = asNumber(x, `resources.${key}`)!;
+      if (!Number.isInteger(n)) throw new Error(`resources.${key}: value must be a whole number, between -9223372036854775808 and 9223372036854775807`);
+      (out as Record<string, number>)[key] = int64Number(BigInt(n), `resources.${key}`, formatNumberish(n));
+    } else {
+      (out as Record<string, string>)[key] = asString(x, `resources.${key}`)!;
+    }
+  }
+  return out;
+}
+
+function formatNumberish(n: number): string {
+  return Number.isSafeInteger(n) ? String(n) : BigInt(n).toString();
+}
+
+/** buildx ResourcesConfig.SetField (`--set T.resources.NAME=VALUE`). Returns a new config. */
+export function setResourceField(r: ResourcesConfig | undefined, name: string, value: string): ResourcesConfig {
+  const out: ResourcesConfig = { ...(r ?? {}) };
+  if (!(RESOURCE_KEYS as readonly string[]).includes(name)) throw new Error(`unknown resources key ${name}`);
+  if (RESOURCE_INT_KEYS.has(name)) {
+    // strconv.ParseInt(value, 10, 64): an optional sign and decimal digits, nothing else
+    if (!/^[+-]?\d+$/.test(value)) throw new Error(`invalid value ${value} for int64 key resources.${name}`);
+    (out as Record<string, number>)[name] = int64Number(BigInt(value), `resources.${name}`, value);
+  } else {
+    (out as Record<string, string>)[name] = value;
+  }
+  return out;
+}
+
+/** buildx ResourcesConfig.Merge: the fields `b` sets replace `a`'s; a new object either way. */
+export function mergeResources(a: ResourcesConfig | undefined, b: ResourcesConfig): ResourcesConfig {
+  return { ...(a ?? {}), ...b };
+}
+
+/**
+ * One buildx PolicyConfig, as `--print` shows it. The Go struct has no json tags and no MarshalJSON, so encoding/json
+ * writes its Go field names, every field (no omitempty): `Files` (policy.File: `Filename`, `Data` — never read from a
+ * bake file, so null), `Reset`, `Disabled`, `Strict` (*bool) and `LogLevel` (*logrus.Level, written as its name:
+ * `warn` is `warning`).
+ */
+export interface PolicyConfig {
+  Files: Array<{ Filename: string; Data: null }> | null;
+  Reset: boolean;
+  Disabled: boolean;
+  Strict: boolean | null;
+  LogLevel: string | null;
+}
+
+/** logrus.ParseLevel (case-insensitive) → Level.String(). */
+const LOG_LEVELS: Record<string, string> = { panic: 'panic', fatal: 'fatal', error: 'error', warn: 'warning', warning: 'warning', info: 'info', debug: 'debug', trace: 'trace' };
+
+/** buildx parsePolicyFields: `key=value` fields (keys trimmed and lower-cased, values verbatim). */
+function policyFromFields(fields: string[]): PolicyConfig {
+  const cfg: PolicyConfig = { Files: null, Reset: false, Disabled: false, Strict: null, LogLevel: null };
+  const bool = (field: string, value: string): boolean => {
+    const b = parseGoBool(value);
+    if (b === undefined) throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`);
+    return b;
+  };
+  for (const field of fields) {
+    const kv = cutEq(field);
+    if (!kv) throw new Error(`invalid value ${field}`);
+    const [rawKey, value] = kv;
+    switch (rawKey.toLowerCase().trim()) {
+      case 'filename':
+        if (value === '') throw new Error(`invalid value ${field}`);
+        (cfg.Files ??= []).push({ Filename: value, Data: null });
+        break;
+      case 'reset':
+        cfg.Reset = bool(field, value);
+        break;
+      case 'disabled':
+        cfg.Disabled = bool(field, value);
+        break;
+      case 'strict':
+        cfg.Strict = bool(field, value);
+        break;
+      case 'log-level': {
+        const level = LOG_LEVELS[value.toLowerCase()];
+        if (!level) throw new Error(`invalid value ${field}: not a valid logrus Level: ${JSON.stringify(value)}`);
+        cfg.LogLevel = level;
+        break;
+      }
+      default:
+        throw new Error(`invalid value ${field}`);
+    }
+  }
+  return cfg;
+}
+
+/** buildx ParsePolicyConfig: one CSV string, `filename=a.rego,strict=true` (an empty one is csvvalue's EOF). */
+export function parsePolicyText(s: string): PolicyConfig {
+  if (s === '' || s === '\n' || s === '\r\n') throw new Error('EOF');
+  return policyFromFields(csvFields(s));
+}
+
+/**
+ * The `policy` list (policy_cty.go): strings as parsePolicyText, objects as `key=value` fields (null and empty-string
+ * values skipped, bools and numbers written out); empty strings and nulls in the list are skipped.
+ */
+export function policiesFromValue(list: Value): PolicyConfig[] {
+  return elements(list).map((v) => {
+    v = materialize(v);
+    if (typeof v === 'string') return parsePolicyText(v);
+    if (!(v instanceof Map)) throw new Error(`Unsuitable value type; policy entries must be strings or objects, not ${Array.isArray(v) ? 'tuple' : typeof v}`);
+    const fields: string[] = [];
+    for (const k of [...v.keys()].sort()) {
+      const x = materialize(v.get(k)!);
+      if (x === null || x === '') continue;
+      if (x instanceof Map || Array.isArray(x)) throw new Error(`Unsuitable value type; policy.${k}: string required`);
+      fields.push(`${k}=${asString(x)}`);
+    }
+    return policyFromFields(fields);
+  });
+}
+
+/** PolicyConfig.ToCtyValue: what `target.NAME.policy` yields per entry (a map of strings). */
+export function policyMap(p: PolicyConfig): Map<string, string> {
+  const m = new Map<string, string>();
+  if (p.Files?.length) m.set('filename', p.Files[0]!.Filename);
+  if (p.Reset) m.set('reset', 'true');
+  if (p.Disabled) m.set('disabled', 'true');
+  if (p.Strict !== null) m.set('strict', String(p.Strict));
+  if (p.LogLevel !== null) m.set('log-level', p.LogLevel);
+  return m;
+}
+
+export function clonePolicy(p: PolicyConfig): PolicyConfig {
+  return { ...p, Files: p.Files && p.Files.map((f) => ({ ...f })) };
 }

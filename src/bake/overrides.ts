@@ -13,8 +13,12 @@ import {
   parseGoBool,
   parseSecretText,
   parseSshText,
+  parsePolicyText,
+  type PolicyConfig,
+  setResourceField,
 } from './entries.js';
 import { globMatch } from './glob.js';
+import { POLICY_FLAG_MARK } from './policy-flag.js';
 import type { Target } from './target.js';
 
 /** One `--set` key on one target. List keys accumulate every value given for that key. */
@@ -27,7 +31,7 @@ export interface Override {
 /** target name -> override key (`tags`, `args.X`, ...) -> override, in first-appearance order. */
 export type Overrides = Map<string, Map<string, Override>>;
 
-const LIST_KEYS = new Set(['output', 'cache-to', 'cache-from', 'tags', 'platform', 'secrets', 'ssh', 'attest', 'entitlements', 'annotations', 'no-cache-filter', 'ulimits']);
+const LIST_KEYS = new Set(['output', 'cache-to', 'cache-from', 'tags', 'platform', 'secrets', 'ssh', 'attest', 'entitlements', 'annotations', 'no-cache-filter', 'ulimits', 'policy']);
 
 /** Expands a `--set` pattern against target names (exact name first, then glob). */
 function expandTargets(pattern: string, targetNames: string[]): string[] {
@@ -93,6 +97,33 @@ function parseBoolKey(value: string, key: string): boolean {
   const b = parseGoBool(value);
   if (b === undefined) throw new BakeError(`invalid value ${value} for boolean key ${key}`);
   return b;
+}
+
+/** An entry parser's error as buildx returns it (no prefix). */
+function plain<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof BakeError) throw e;
+    throw new BakeError((e as Error).message);
+  }
+}
+
+/**
+ * buildx bakePolicyOverrides (commands/bake.go) on the `--policy` values: each must parse; `filename` and `reset`
+ * belong in the bake file; `disabled=true` must come alone. True when they disable every target's policy.
+ */
+function policyFlagsDisable(values: string[]): boolean {
+  const configs = values.map((v) => plain(() => parsePolicyText(v)));
+  for (const cfg of configs) {
+    if (cfg.Files?.length) throw new BakeError('--policy does not accept filename; define policy files in the bake definition');
+    if (cfg.Reset) throw new BakeError('--policy does not accept reset; define policy composition in the bake definition');
+    if (cfg.Disabled) {
+      if (cfg.Strict !== null || cfg.LogLevel !== null || configs.length > 1) throw new BakeError('disabled policy cannot be combined with other policy flags');
+      return true;
+    }
+  }
+  return false;
 }
 
 function wrap<T>(what: string, f: () => T): T {
@@ -252,6 +283,23 @@ export function applyOverrides(t: Target, overrides: Map<string, Override> | und
       case 'shm-size':
         t.shmSize = value;
         break;
+      case 'resources':
+        if (!k1) throw new BakeError('invalid format for resources, expecting resources.<name>=<value>');
+        t.resources = plain(() => setResourceField(t.resources, k1, value));
+        break;
+      case 'policy': {
+        const fromFlag = (v: string) => v.startsWith(POLICY_FLAG_MARK);
+        const flagValues = o.values.filter(fromFlag).map((v) => v.slice(POLICY_FLAG_MARK.length));
+        const disable = flagValues.length > 0 && policyFlagsDisable(flagValues);
+        // buildx parses the --set values even when --policy disabled=true replaces them afterwards
+        const configs: PolicyConfig[] = o.values
+          .filter((v) => !(disable && fromFlag(v)))
+          .map((v) => plain(() => parsePolicyText(fromFlag(v) ? v.slice(POLICY_FLAG_MARK.length) : v)));
+        if (!o.append) t.policy = undefined;
+        if (t.policy !== undefined || configs.length) t.policy = [...(t.policy ?? []), ...configs];
+        if (disable) t.policy = [{ Files: null, Reset: false, Disabled: true, Strict: null, LogLevel: null }];
+        break;
+      }
       default:
         throw new BakeError(`unknown key: ${k0}`);
     }

@@ -1,4 +1,4 @@
-import type { AttestEntry, CacheEntry, ExportEntry, SecretEntry, SshEntry } from './entries.js';
+import { type AttestEntry, type CacheEntry, type ExportEntry, type PolicyConfig, type ResourcesConfig, type SecretEntry, type SshEntry, clonePolicy, RESOURCE_KEYS } from './entries.js';
 import { TARGET_ATTRIBUTES, type Group, type Target } from './target.js';
 
 /** One resolved target, in the shape `docker buildx bake --print` shows it. */
@@ -26,9 +26,11 @@ export interface BakeTarget {
   'no-cache-filter'?: string[];
   'shm-size'?: string;
   ulimits?: string[];
+  resources?: ResourcesConfig;
   call?: string;
   entitlements?: string[];
   'extra-hosts'?: Record<string, string>;
+  policy?: PolicyConfig[];
 }
 
 export interface BakeDefinition {
@@ -82,9 +84,12 @@ export function toBakeTarget(t: Target): BakeTarget {
   set('no-cache-filter', nonEmpty(t.noCacheFilter));
   set('shm-size', t.shmSize);
   set('ulimits', nonEmpty(t.ulimits));
+  // a pointer with omitempty: printed whenever set, `{}` when set with no field
+  set('resources', t.resources && { ...t.resources });
   set('call', t.call);
   set('entitlements', nonEmpty(t.entitlements));
   set('extra-hosts', sortedRecord(t.extraHosts));
+  set('policy', t.policy?.length ? t.policy.map(clonePolicy) : undefined);
   return out;
 }
 
@@ -184,6 +189,28 @@ function targetJson(t: BakeTarget): Ordered {
             if (s.paths && s.paths.length) e.push(['paths', [...s.paths]]);
             return new Ordered(e);
           }),
+        ]);
+        break;
+      case 'resources': {
+        // the struct's field order, unset fields left out (omitempty pointers); the cpu-* ones are int64 numbers
+        const r = v as ResourcesConfig;
+        entries.push([k, new Ordered(RESOURCE_KEYS.filter((f) => r[f] !== undefined).map((f) => [f, r[f]!] as [string, Json]))]);
+        break;
+      }
+      case 'policy':
+        // no json tags, no MarshalJSON: Go's field names and order, every field
+        entries.push([
+          k,
+          (v as PolicyConfig[]).map(
+            (p) =>
+              new Ordered([
+                ['Files', p.Files ? p.Files.map((f) => new Ordered([['Filename', f.Filename], ['Data', null]])) : null],
+                ['Reset', p.Reset],
+                ['Disabled', p.Disabled],
+                ['Strict', p.Strict],
+                ['LogLevel', p.LogLevel],
+              ]),
+          ),
         ]);
         break;
       default:

@@ -2,20 +2,29 @@ import {
   type AttestEntry,
   type CacheEntry,
   type ExportEntry,
+  type PolicyConfig,
+  type ResourcesConfig,
   type SecretEntry,
   type SshEntry,
   attestsFromValue,
   cachesFromValue,
+  clonePolicy,
   exportsFromValue,
   mergeEntries,
+  mergeResources,
   normalizeAttests,
   normalizeCaches,
   normalizeExports,
   normalizeSecrets,
   normalizeSsh,
+  policiesFromValue,
+  policyMap,
+  resourcesFromValue,
+  RESOURCE_KEYS,
   secretsFromValue,
   sshFromValue,
 } from './entries.js';
+import { copyContextBases, mergeContextBases } from './file-relative.js';
 import { type ObjectValue, type Value, asBool, asList, asObject, asString, materialize } from './hcl/value.js';
 
 /**
@@ -49,9 +58,13 @@ export interface Target {
   noCacheFilter?: string[];
   shmSize?: string;
   ulimits?: string[];
+  /** cgroup limits for RUN steps (buildx ≥ 0.35) */
+  resources?: ResourcesConfig;
   call?: string;
   entitlements?: string[];
   extraHosts?: Map<string, string | null>;
+  /** source policies (buildx ≥ 0.31); bakekit builds only a target whose policy is disabled (bake-adapter.ts) */
+  policy?: PolicyConfig[];
   /** Added only because another target consumes it through a `target:` context. */
   linked?: boolean;
 }
@@ -88,9 +101,11 @@ export const TARGET_ATTRIBUTES = [
   'no-cache-filter',
   'shm-size',
   'ulimits',
+  'resources',
   'call',
   'entitlements',
   'extra-hosts',
+  'policy',
 ] as const;
 export type TargetAttribute = (typeof TARGET_ATTRIBUTES)[number];
 
@@ -209,6 +224,12 @@ export function setTargetAttribute(t: Target, name: TargetAttribute, raw: Value)
     case 'extra-hosts':
       t.extraHosts = stringMap(v, name);
       return;
+    case 'resources':
+      t.resources = v === null ? undefined : resourcesFromValue(v);
+      return;
+    case 'policy':
+      t.policy = v === null ? undefined : policiesFromValue(listOf(v, name));
+      return;
   }
 }
 
@@ -298,6 +319,14 @@ export function targetAttributeValue(t: Target, name: string): Value | undefined
       return listValue(t.entitlements);
     case 'extra-hosts':
       return mapValue(t.extraHosts);
+    case 'resources': {
+      // ResourcesConfig.ToCtyValue: every field, null when not set
+      if (!t.resources) return null;
+      const r = t.resources;
+      return new Map<string, Value>(RESOURCE_KEYS.map((k) => [k, r[k] ?? null]));
+    }
+    case 'policy':
+      return t.policy ? t.policy.map((p) => new Map<string, Value>(policyMap(p))) : null;
     default:
       return undefined;
   }
@@ -318,6 +347,7 @@ function mergeMap<V>(into: Map<string, V> | undefined, from: Map<string, V | nul
  * when set; maps merge key-wise (nulls never unset); append-lists concatenate.
  */
 export function mergeTarget(t: Target, t2: Target): void {
+  mergeContextBases(t, t2); // BUILDX_BAKE_FILE_RELATIVE_PATHS: the file each path came from
   if (t2.context !== undefined) t.context = t2.context;
   if (t2.dockerfile !== undefined) t.dockerfile = t2.dockerfile;
   if (t2.dockerfileInline !== undefined) t.dockerfileInline = t2.dockerfileInline;
@@ -329,6 +359,8 @@ export function mergeTarget(t: Target, t2: Target): void {
   if (t2.call !== undefined) t.call = t2.call;
   if (t2.annotations !== undefined) t.annotations = [...(t.annotations ?? []), ...t2.annotations];
   if (t2.attest !== undefined) t.attest = mergeEntries(t.attest, t2.attest, normalizeAttests);
+  // appended as they are (buildx keeps every entry: their order is the policy's composition)
+  if (t2.policy !== undefined && (t.policy !== undefined || t2.policy.length)) t.policy = [...(t.policy ?? []), ...t2.policy.map(clonePolicy)];
   if (t2.secret !== undefined) t.secret = mergeEntries(t.secret, t2.secret, normalizeSecrets);
   if (t2.ssh !== undefined) t.ssh = mergeEntries(t.ssh, t2.ssh, normalizeSsh);
   if (t2.platforms !== undefined) t.platforms = [...t2.platforms];
@@ -341,6 +373,7 @@ export function mergeTarget(t: Target, t2: Target): void {
   if (t2.noCacheFilter !== undefined) t.noCacheFilter = [...(t.noCacheFilter ?? []), ...t2.noCacheFilter];
   if (t2.shmSize !== undefined) t.shmSize = t2.shmSize;
   if (t2.ulimits !== undefined) t.ulimits = [...(t.ulimits ?? []), ...t2.ulimits];
+  if (t2.resources !== undefined) t.resources = mergeResources(t.resources, t2.resources);
   if (t2.description) t.description = t2.description;
   if (t2.entitlements !== undefined) t.entitlements = [...(t.entitlements ?? []), ...t2.entitlements];
   t.extraHosts = mergeMap(t.extraHosts, t2.extraHosts, true);
@@ -383,5 +416,8 @@ export function cloneTarget(t: Target): Target {
   for (const k of lists) if (t[k]) c[k] = [...t[k]!];
   const entries = ['attest', 'cacheFrom', 'cacheTo', 'secret', 'ssh', 'output'] as const;
   for (const k of entries) if (t[k]) (c as unknown as Record<string, unknown>)[k] = (t[k] as object[]).map((e) => ({ ...e }));
+  if (t.resources) c.resources = { ...t.resources };
+  if (t.policy) c.policy = t.policy.map(clonePolicy);
+  copyContextBases(t, c);
   return c;
 }

@@ -11,15 +11,113 @@ import { formatPlatform, normalizePlatform } from './merge.js';
 
 export class AttributeValueError extends Error {}
 
-const MEM_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+const MEM_UNITS: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
 
-/** `128m` → 134217728: go-units RAMInBytes (binary multiples whatever the case; an optional `i` and `b`). */
+/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
+const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples): the number is what ends at the last digit,
+ * dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally followed
+ * by `b` or `ib`, in any case; the product is truncated as Go's int64() does.
+ */
 export function parseMemBytes(value: string): number {
-  const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(value);
-  if (!m) throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
-  const n = Number.parseFloat(m[1]);
-  if (!Number.isFinite(n)) throw new AttributeValueError(`"${value}" is not a size`);
-  return Math.trunc(n * MEM_UNITS[(m[2] ?? '').toLowerCase()]);
+  const bad = () => new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
+  let sep = -1;
+  for (let i = value.length - 1; i >= 0; i--) {
+    if ('0123456789. '.includes(value[i])) {
+      sep = i;
+      break;
+    }
+  }
+  if (sep < 0) throw bad();
+  const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+  let sfx = value.slice(sep + 1);
+  if (!GO_DECIMAL.test(num)) throw bad();
+  let size = Number.parseFloat(num);
+  if (size < 0) throw bad();
+  if (sfx !== '') {
+    sfx = sfx.toLowerCase();
+    if (sfx.length > 3) throw bad();
+    if (sfx[0] === 'b') {
+      if (sfx.length > 1) throw bad();
+    } else {
+      const mul = MEM_UNITS[sfx[0]];
+      if (mul === undefined) throw bad();
+      if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib')) throw bad();
+      size *= mul;
+    }
+  }
+  if (!Number.isFinite(size) || size >= 2 ** 63) throw new AttributeValueError(`"${value}" is too large`);
+  return Math.trunc(size);
+}
+
+/** `resources` (bake's ResourcesConfig) as buildx ResourcesConfig.ToEntries + build.ParseResourceLimits read it. */
+export interface ResourcesInput {
+  memory?: string;
+  'memory-swap'?: string;
+  'cpu-shares'?: number;
+  'cpu-period'?: number;
+  'cpu-quota'?: number;
+  'cpuset-cpus'?: string;
+  'cpuset-mems'?: string;
+}
+
+/** buildx build.ResourceLimits: zero is "not set". */
+export interface ResourceLimits {
+  /** bytes (docker/cli opts.MemBytes) */
+  memory: number;
+  /** bytes, or -1 for unlimited (opts.MemSwapBytes) */
+  memorySwap: number;
+  cpuShares: number;
+  cpuPeriod: number;
+  cpuQuota: number;
+  cpusetCpus: string;
+  cpusetMems: string;
+}
+
+/**
+ * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
+ * `memory-swap=-1` unlimited.
+ */
+export function parseResourceLimits(r: ResourcesInput): ResourceLimits {
+  const rl: ResourceLimits = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
+  const size = (key: string, v: string): number => {
+    try {
+      return parseMemBytes(v);
+    } catch (err) {
+      throw new AttributeValueError(`invalid value "${v}" for resource ${key}: ${(err as Error).message}`);
+    }
+  };
+  if (r.memory !== undefined) rl.memory = size('memory', r.memory.trim());
+  if (r['memory-swap'] !== undefined) {
+    const v = r['memory-swap'].trim();
+    rl.memorySwap = v === '-1' ? -1 : size('memory-swap', v);
+  }
+  if (r['cpu-shares'] !== undefined) rl.cpuShares = r['cpu-shares'];
+  if (r['cpu-period'] !== undefined) rl.cpuPeriod = r['cpu-period'];
+  if (r['cpu-quota'] !== undefined) rl.cpuQuota = r['cpu-quota'];
+  if (r['cpuset-cpus'] !== undefined) rl.cpusetCpus = r['cpuset-cpus'].trim();
+  if (r['cpuset-mems'] !== undefined) rl.cpusetMems = r['cpuset-mems'].trim();
+  return rl;
+}
+
+/**
+ * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (≥ v0.31), only the
+ * non-zero values ("so builds against a daemon without the feature keep working"): memory, swap (-1 too) and the cpu
+ * numbers as decimal integers, the cpusets as given.
+ */
+export function resourceLimitAttrs(rl: ResourceLimits): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const int = (n: number) => BigInt(n).toString();
+  if (rl.memory > 0) attrs.memory = int(rl.memory);
+  if (rl.memorySwap !== 0) attrs.memswap = int(rl.memorySwap);
+  if (rl.cpuShares > 0) attrs.cpushares = int(rl.cpuShares);
+  if (rl.cpuPeriod > 0) attrs.cpuperiod = int(rl.cpuPeriod);
+  if (rl.cpuQuota > 0) attrs.cpuquota = int(rl.cpuQuota);
+  if (rl.cpusetCpus !== '') attrs.cpusetcpus = rl.cpusetCpus;
+  if (rl.cpusetMems !== '') attrs.cpusetmems = rl.cpusetMems;
+  return attrs;
 }
 
 /** The resource names go-units knows (setrlimit's, without RLIMIT_). */

@@ -7,12 +7,13 @@
  * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
  * that names the target and the attribute.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BakeTarget } from '../bake/index.js';
 import type { TargetAttribute } from '../bake/target.js';
 import type { AttrEntry, SecretEntry, TargetSpec } from './spec.js';
 import { emptyTarget } from './spec.js';
-import { AttributeValueError, formatUlimits, normalizePlatforms, parseMemBytes } from './attribute-values.js';
+import { AttributeValueError, formatUlimits, normalizePlatforms, parseMemBytes, parseResourceLimits } from './attribute-values.js';
 import { isGitSshContext, REMOTE_CONTEXT } from './context-kind.js';
 
 
@@ -91,6 +92,8 @@ const ROUTES: Routes = {
     if (bytes > 0) s.shmSize = bytes;
   },
   ulimits: (s, v) => void (s.ulimit = formatUlimits(v) || undefined),
+  // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
+  resources: (s, v) => void (s.resources = parseResourceLimits(v)),
   call: (s, v) => void (s.call = v),
   entitlements: (s, v) => void (s.entitlements = [...v]),
   // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
@@ -98,6 +101,25 @@ const ROUTES: Routes = {
     s.extraHosts = Object.keys(v)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map((host) => `${host}=${v[host]}`);
+  },
+  // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
+  // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
+  // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
+  policy: (s, v) => {
+    const off = v.find((p) => p.Disabled);
+    if (off) {
+      if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
+        throw new AttributeValueError('disabled policy cannot be combined with other policy flags');
+      }
+      s.policyDisabled = true;
+      return;
+    }
+    const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
+    throw new AttributeValueError(
+      `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) ` +
+        `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
+        `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`,
+    );
   },
 };
 
@@ -122,6 +144,17 @@ export function fromBakeTarget(name: string, t: BakeTarget, cwd: string): Target
       if (err instanceof AttributeValueError) throw new TargetAttributeError(name, key, err.message);
       throw err;
     }
+  }
+  // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+  // turns it off: a target with one is refused like a declared policy, never built without it.
+  if (!spec.policyDisabled && spec.dockerfile && !remote && fs.existsSync(`${spec.dockerfile}.rego`)) {
+    throw new TargetAttributeError(
+      name,
+      'policy',
+      `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) applies ` +
+        `from ${path.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
+        `policy = [{ disabled = true }] or --policy disabled=true`,
+    );
   }
   // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
   if (spec.ssh.length === 0 && isGitSshContext(spec.context)) spec.ssh = [{ id: 'default', paths: [] }];

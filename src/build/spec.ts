@@ -1,3 +1,5 @@
+import type { ResourceLimits } from './attribute-values.js';
+
 /**
  * What the build layer needs to know about one target, resolved and with paths made absolute.
  * `fromBakeTarget` (bake-adapter.ts) produces it from a bake definition; tests may write it directly.
@@ -45,6 +47,13 @@ export interface TargetSpec {
   shmSize?: number;
   /** buildx's `ulimit` attribute: `name=soft:hard`, sorted by name */
   ulimit?: string;
+  /** `resources`: cgroup limits for RUN steps as buildx ParseResourceLimits reads them (zero: not set); plan.ts sends
+   * the non-zero ones as frontend attributes (addResourceLimits) */
+  resources?: ResourceLimits;
+  /** `policy = [{ disabled = true }]` (or `--policy disabled=true`): buildx then evaluates no policy at all — neither
+   * the bake file's, nor a `Dockerfile.rego` beside the Dockerfile, nor its builtin default. bakekit evaluates none in
+   * any case, and refuses a target with any other policy (bake-adapter.ts) */
+  policyDisabled?: boolean;
   /** `host=ip` entries (or `host=host-gateway`), sorted by host; expanded at planning (toBuildkitExtraHosts) */
   extraHosts: string[];
   /** `call` attribute: `build` (the default), or a frontend method such as `check`, `outline`, `targets` */

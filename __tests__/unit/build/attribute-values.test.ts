@@ -22,6 +22,15 @@ describe('shm-size (go-units RAMInBytes)', () => {
   it('refuses what is not a size', () => {
     for (const v of ['', 'm', '-1m', '12x', '1..2m', 'lots']) expect(() => parseMemBytes(v), v).toThrow(AttributeValueError);
   });
+  it('splits number and unit as go-units parseSize does (the number ends at the last digit, dot or space)', () => {
+    expect(parseMemBytes('1e3')).toBe(1000);
+    expect(parseMemBytes('2.k')).toBe(2048);
+    expect(parseMemBytes('+1k')).toBe(1024);
+    expect(parseMemBytes('10b')).toBe(10);
+    expect(parseMemBytes('1kib')).toBe(1024);
+    expect(parseMemBytes('1.5')).toBe(1);
+    for (const v of ['10i', '10ki', '10bb', '10kbb', '1  k', '0x10', '1 2']) expect(() => parseMemBytes(v), v).toThrow(AttributeValueError);
+  });
 });
 
 describe('ulimits (go-units ParseUlimit, docker/cli UlimitOpt)', () => {

@@ -40,6 +40,9 @@ const SAMPLE: Required<BakeTarget> = {
   call: 'check',
   entitlements: ['network.host'],
   'extra-hosts': { h: '1.2.3.4' },
+  resources: { memory: '64m' },
+  // the one policy bakekit builds (any other is refused: see the policy tests below)
+  policy: [{ Files: null, Reset: false, Disabled: true, Strict: null, LogLevel: null }],
 };
 /** Attributes that only steer how others are read, or are shown and never built. */
 const STEERING = new Set(['description', 'context', 'dockerfile', 'dockerfile-inline']);
@@ -143,12 +146,18 @@ describe('what buildx sends for attributes (build/opt.go toSolveOpt)', () => {
     expect(plan({}, { ...engine, warm: true }).exporters).toEqual([]);
     expect(plan({ tags: ['a:1'], output: [{ type: 'image', push: 'true' }] }, engine).exporters).toEqual([{ Type: 'moby', Attrs: { push: 'true', name: 'a:1', 'prefer-image-digest': 'true' } }]);
   });
-  it('network host asks for its entitlement; call other than build stops before the build', () => {
+  it('network host asks for its entitlement; a call other than build is planned without a default export', () => {
     expect(plan({ network: 'host' }).entitlements).toEqual(['network.host']);
     expect(plan({ network: 'host' }).frontendAttrs['force-network-mode']).toBe('host');
     expect(plan({ network: 'default' }).frontendAttrs['force-network-mode']).toBeUndefined();
-    expect(() => plan({ call: 'check' })).toThrow(/call = "check"/);
+    // buildx: `check` in a bake file is lint too; the request id goes to the gateway solve only (run.ts, call.ts)
+    expect(plan({ call: 'check' }, { dockerEngine: true })).toMatchObject({ call: { name: 'lint' }, exporters: [] });
+    expect(plan({ call: 'check' }).frontendAttrs.requestid).toBeUndefined();
+    expect(plan({ call: 'outline', output: [{ type: 'local', dest: 'out' }] }).exporters.map((e) => e.Type)).toEqual(['local']);
+    expect(() => plan({ call: 'check,colour=red' })).toThrow(/call: invalid print field: colour=red/);
     expect(plan({ call: 'build' }).frontend).toBe('dockerfile.v0');
+    expect(plan({ call: 'build' }).call).toBeUndefined();
+    expect(plan({ call: 'build' }, { dockerEngine: true }).exporters).toHaveLength(1);
   });
   it('the source policy rides along', () => {
     const policy = { rules: [{ action: 'DENY', selector: { identifier: 'docker-image://*' } }] };
