@@ -1,5 +1,7 @@
 import { BakeError, type SourcePos, atPos } from './errors.js';
+import { type Steps, checkCancelled, runSteps } from './steps.js';
 import { parseGoBool, csvFields } from './entries.js';
+import { setBlockSource } from './file-relative.js';
 import type { Attribute, Block, Body, Expr } from './hcl/ast.js';
 import type { ListedVariable } from './list.js';
 import { type EvalContext, type HclFunction, childContext, evaluate, typeFromExpr } from './hcl/eval.js';
@@ -40,6 +42,8 @@ export interface EvaluateOptions {
   lookupVar: (name: string) => string | undefined;
   /** Problems that do not stop the evaluation (buildx ignores them silently), e.g. an unknown target attribute. */
   onWarning?: (warning: BakeError) => void;
+  /** Stops the evaluation (a BakeError) between block instances once fired. */
+  signal?: AbortSignal;
 }
 
 /** Levenshtein distance, for "did you mean" hints. */
@@ -92,6 +96,13 @@ interface BlockInstance {
 }
 
 const GROUP_ATTRIBUTES = ['description', 'targets'];
+
+/**
+ * Most combinations one `matrix` may expand to. buildx has no bound (it expands whatever it is given, as this did:
+ * 10^8 combinations exhausted a 4 GB heap after 53 s). Real matrices have tens of combinations; 10,000 targets from
+ * one block still resolve in about a second and tens of MB, and a definition that needs more can list its blocks.
+ */
+export const MAX_MATRIX_COMBINATIONS = 10_000;
 
 function friendlyType(t: HclType): string {
   return typeToString(t);
@@ -250,7 +261,7 @@ export class DefinitionEvaluator implements EvalContext {
   }
 
   targetAttributeNames(): string[] {
-    return ['description', 'inherits', 'annotations', 'attest', 'context', 'contexts', 'dockerfile', 'dockerfile-inline', 'args', 'labels', 'tags', 'cache-from', 'cache-to', 'target', 'secret', 'ssh', 'platforms', 'output', 'pull', 'no-cache', 'network', 'no-cache-filter', 'shm-size', 'ulimits', 'call', 'entitlements', 'extra-hosts'];
+    return ['description', 'inherits', 'annotations', 'attest', 'context', 'contexts', 'dockerfile', 'dockerfile-inline', 'args', 'labels', 'tags', 'cache-from', 'cache-to', 'target', 'secret', 'ssh', 'platforms', 'output', 'pull', 'no-cache', 'network', 'no-cache-filter', 'shm-size', 'ulimits', 'resources', 'call', 'entitlements', 'extra-hosts', 'policy'];
   }
 
   // ---- EvalContext (the global scope) ----
@@ -573,10 +584,21 @@ export class DefinitionEvaluator implements EvalContext {
   private matrixContexts(attr: Attribute): EvalContext[] {
     const m = evaluate(attr.expr, this);
     if (!(m instanceof Map)) throw new BakeError('Invalid block; matrix must be a map', attr.expr.pos);
-    let combos: Map<string, Value>[] = [new Map()];
+    const lists = new Map<string, Value[]>();
+    let product = 1;
     for (const key of sortedKeys(m)) {
       const values = materialize(m.get(key)!);
       if (!Array.isArray(values)) throw new BakeError('Invalid block; matrix values must be a list', attr.expr.pos);
+      lists.set(key, values);
+      product *= values.length;
+    }
+    // Checked before anything is built: 10^8 combinations ran the process out of memory after a minute.
+    if (product > MAX_MATRIX_COMBINATIONS) {
+      const sizes = [...lists].map(([k, v]) => `${k}: ${v.length}`).join(' × ');
+      throw new BakeError(`Invalid block; the matrix has ${product} combinations (${sizes}), more than the ${MAX_MATRIX_COMBINATIONS} bakekit allows in one block`, attr.pos);
+    }
+    let combos: Map<string, Value>[] = [new Map()];
+    for (const [key, values] of lists) {
       const next: Map<string, Value>[] = [];
       for (const v of values) for (const c of combos) next.push(new Map([...c, [key, v]]));
       combos = next;
@@ -586,12 +608,20 @@ export class DefinitionEvaluator implements EvalContext {
 
   /** Evaluates everything and merges the blocks into `config` (which may hold compose targets). */
   evaluateInto(config: Config): void {
+    runSteps(this.evaluateSteps(config));
+  }
+
+  /** evaluateInto as steps, one per block instance (see steps.ts); checks opts.signal between them. */
+  *evaluateSteps(config: Config): Steps<void> {
+    const signal = this.opts.signal;
     for (const name of this.vars.keys()) this.resolveValue(name);
     this.validateVariables();
     for (const name of this.funcs.keys()) if (!this.functions.has(name)) this.resolveFunction(name);
 
     const renamed = new Map<string, string[]>();
     for (const block of this.blocks) {
+      checkCancelled(signal);
+      yield;
       for (const inst of this.blockInstances(block)) {
         const list = this.byName[inst.type].get(inst.name) ?? [];
         list.push(inst);
@@ -604,20 +634,35 @@ export class DefinitionEvaluator implements EvalContext {
       }
     }
 
+    // by name (first of a name, as a linear find returned), not a scan per instance: linear in the number of blocks
+    const targetByName = new Map<string, Target>();
+    for (const t of config.targets) if (!targetByName.has(t.name)) targetByName.set(t.name, t);
+    const groupIndex = new Map<string, number>();
+    config.groups.forEach((g, i) => groupIndex.has(g.name) || groupIndex.set(g.name, i));
     for (const block of this.blocks) {
       for (const inst of this.blockInstances(block)) {
+        checkCancelled(signal);
+        yield;
         for (const name of inst.attrs.keys()) {
           if (inst.type === 'target' ? isTargetAttribute(name) : GROUP_ATTRIBUTES.includes(name)) this.evalAttribute(inst, name);
         }
         if (inst.type === 'target') {
-          const existing = config.targets.find((t) => t.name === inst.name);
+          setBlockSource(inst.target!, inst.block); // the file this block's paths are relative to (BUILDX_BAKE_FILE_RELATIVE_PATHS)
+          const existing = targetByName.get(inst.name);
           if (existing) mergeTarget(existing, inst.target!);
-          else config.targets.push(copyTarget(inst.target!));
+          else {
+            const copy = copyTarget(inst.target!);
+            config.targets.push(copy);
+            targetByName.set(inst.name, copy);
+          }
         } else {
-          const i = config.groups.findIndex((g) => g.name === inst.name);
+          const i = groupIndex.get(inst.name);
           const g = { ...inst.group!, targets: [...inst.group!.targets] };
-          if (i >= 0) config.groups[i] = g;
-          else config.groups.push(g);
+          if (i !== undefined) config.groups[i] = g;
+          else {
+            groupIndex.set(inst.name, config.groups.length);
+            config.groups.push(g);
+          }
         }
       }
     }

@@ -5,7 +5,8 @@
  */
 import { BakeError } from './errors.js';
 import { type BakeDefinition, type BakeTarget, toBakeDefinition } from './print.js';
-import { type BakeInputs, type SourceFile, loadConfig, mayBeCompose, readFiles, resolveTargets } from './resolve.js';
+import { type BakeInputs, type SourceFile, loadConfig, mayBeCompose, readFiles, resolveTargets, resolveTargetsSteps } from './resolve.js';
+import { runStepsAsync } from './steps.js';
 import { type ListedVariable, listTargets, listVariables } from './list.js';
 
 export { BakeError } from './errors.js';
@@ -31,7 +32,9 @@ export function resolveBake(inputs: BakeInputs, files?: SourceFile[]): BakeDefin
 export async function resolveBakeAsync(inputs: BakeInputs): Promise<BakeDefinition> {
   const files = readFiles(inputs);
   const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await import('yaml') : undefined);
-  return resolveBake({ ...inputs, yaml }, files);
+  // In steps, giving the event loop a turn every few ms: a signal handler runs, `inputs.signal` stops it (steps.ts).
+  const { targets, groups } = await runStepsAsync(resolveTargetsSteps({ ...inputs, yaml }, files), inputs.signal);
+  return toBakeDefinition(targets, groups);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { arch } from 'node:os';
-import { isAbsolute, posix, resolve as resolvePath } from 'node:path';
+import { posix, resolve as resolvePath } from 'node:path';
 import { type ComposeFile, type YamlLibrary, composeEnvironment, loadComposeYaml, parseCompose, ramInBytes } from './compose.js';
 import { type Config, DefinitionEvaluator, type HclFile } from './config.js';
 import { BakeError } from './errors.js';
@@ -9,9 +9,13 @@ import { parseGoBool } from './entries.js';
 import { globMatch, hasGlobChars } from './glob.js';
 import type { Body } from './hcl/ast.js';
 import { parseHCLJSON } from './hcl/json.js';
-import { parseHCL } from './hcl/parser.js';
+import { parseHCLSteps } from './hcl/parser.js';
+import { type Steps, checkCancelled, runSteps } from './steps.js';
+import { decodeBakeFile } from './utf8.js';
+import { defaultContext, fileRelativePathsEnabled, rebaseContextPaths, setComposeContextBase } from './file-relative.js';
 import { type Overrides, applyOverrides, parseOverrides } from './overrides.js';
 import { type Group, type Target, cloneTarget, mergeTarget, normalizeTarget } from './target.js';
+import { checkSecrets, checkSsh } from './session-checks.js';
 
 export interface BakeInputs {
   files: string[];
@@ -22,8 +26,13 @@ export interface BakeInputs {
   /** `--var NAME=VALUE` (buildx ≥ 0.31): looked up before the environment, even when BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP
    * turns the environment off (buildx ParseFiles' lookup) */
   vars?: Record<string, string>;
+  /** secret ids the caller binds itself after resolution (the action's workflow secrets, build/bake.ts bindSecrets):
+   * a target's `id=X` without `src`/`env` gets its value from there, so it is not looked up as buildx would */
+  boundSecretIds?: readonly string[];
   /** Problems that do not stop resolution (buildx ignores them silently): unknown attributes of targets and groups. */
   onWarning?: (warning: BakeError) => void;
+  /** Stops resolution (a BakeError) once fired; checked between steps (see steps.ts, resolveBakeAsync). */
+  signal?: AbortSignal;
   /** The `yaml` package (`import('yaml')`); needed only when a file is, or may be, a compose file (mayBeCompose). */
   yaml?: YamlLibrary;
 }
@@ -72,7 +81,7 @@ export function readFiles(inputs: BakeInputs): SourceFile[] {
   for (const raw of names) {
     const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;
     if (name === '-') {
-      out.push({ name, data: readFileSync(0, 'utf8') });
+      out.push({ name, data: decodeBakeFile(name, readFileSync(0), false) });
       continue;
     }
     const p = resolvePath(inputs.cwd, name);
@@ -81,7 +90,8 @@ export function readFiles(inputs: BakeInputs): SourceFile[] {
       throw new BakeError(`open ${name}: no such file or directory`);
     }
     if (statSync(p).isDirectory()) throw new BakeError(`read ${name}: is a directory`);
-    out.push({ name, data: readFileSync(p, 'utf8') });
+    // strictly: an invalid byte is an error at its line:column (HCL: unless in a comment, see utf8.ts)
+    out.push({ name, data: decodeBakeFile(name, readFileSync(p), name.toLowerCase().endsWith('.hcl')) });
   }
   if (out.length === 0) throw new BakeError("couldn't find a bake definition");
   return out;
@@ -111,7 +121,14 @@ export function localPlatform(): string {
 /** Parses the files and evaluates them into one definition (buildx ParseFiles); `meta.variables` receives the HCL
  * variables with their values (`--list=variables`). */
 export function loadConfig(files: SourceFile[], inputs: BakeInputs, meta?: { variables: ListedVariable[] }): Config {
+  return runSteps(loadConfigSteps(files, inputs, meta));
+}
+
+/** loadConfig as steps (see steps.ts): HCL top-level items and block instances. */
+export function* loadConfigSteps(files: SourceFile[], inputs: BakeInputs, meta?: { variables: ListedVariable[] }): Steps<Config> {
   const envLookup = !envFlag(inputs.env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
+  // buildx reads it after the files, before parsing them; an invalid value is an error (commands/bake.go)
+  const fileRelative = fileRelativePathsEnabled(inputs.env);
   const composeFiles: ComposeFile[] = [];
   const hclFiles: HclFile[] = [];
   const yaml = (): YamlLibrary => {
@@ -137,10 +154,10 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs, meta?: { var
     }
     let body: Body;
     if (lower.endsWith('.json')) body = parseHCLJSON(f.data, f.name);
-    else if (lower.endsWith('.hcl')) body = parseHCL(f.data, f.name);
+    else if (lower.endsWith('.hcl')) body = yield* parseHCLSteps(f.data, f.name);
     else {
       try {
-        body = parseHCL(f.data, f.name);
+        body = yield* parseHCLSteps(f.data, f.name);
       } catch (hclErr) {
         try {
           body = parseHCLJSON(f.data, f.name);
@@ -154,30 +171,45 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs, meta?: { var
 
   let config: Config = { targets: [], groups: [] };
   if (composeFiles.length > 0) {
-    config = parseCompose(composeFiles, composeEnvironment(inputs.env, inputs.cwd, envLookup), yaml());
+    // buildx passes `--var` values to ParseComposeFiles as overrides of the process env and `.env` (composeEnv).
+    config = parseCompose(composeFiles, composeEnvironment(inputs.env, inputs.cwd, envLookup, inputs.vars), yaml(), {
+      cwd: inputs.cwd,
+      home: inputs.env.HOME,
+    });
+    if (fileRelative) setComposeContextBase(config, composeFiles);
   }
   if (hclFiles.length > 0) {
     const ev = new DefinitionEvaluator(hclFiles, {
       builtins: { BAKE_CMD_CONTEXT: 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
       lookupVar: (name) => (inputs.vars && Object.hasOwn(inputs.vars, name) ? inputs.vars[name] : envLookup ? inputs.env[name] : undefined),
       onWarning: inputs.onWarning,
+      signal: inputs.signal,
     });
-    ev.evaluateInto(config);
+    yield* ev.evaluateSteps(config);
     if (meta) meta.variables.push(...ev.listVariables());
   }
   for (const g of config.groups) g.targets = [...new Set(g.targets)];
+  if (fileRelative) rebaseContextPaths(config);
   return config;
 }
 
 /** Resolves the requested names into targets and groups (buildx ReadTargets). */
 class Resolver {
   private readonly overrides: Overrides;
+  /** By name, the first of each name (what a linear find returned): resolution is linear in the definition. */
+  private readonly targetsByName = new Map<string, Target>();
+  private readonly groupsByName = new Map<string, Group>();
+  /** Groups found to contain themselves, with the path back (resolveGroup). */
+  private readonly groupCycles = new Map<string, string[]>();
 
   constructor(
     private readonly config: Config,
     set: string[],
     env: Record<string, string | undefined>,
+    private readonly signal?: AbortSignal,
   ) {
+    for (const t of config.targets) if (!this.targetsByName.has(t.name)) this.targetsByName.set(t.name, t);
+    for (const g of config.groups) if (!this.groupsByName.has(g.name)) this.groupsByName.set(g.name, g);
     const envLookup = !envFlag(env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
     this.overrides = parseOverrides(
       set,
@@ -195,26 +227,36 @@ class Resolver {
   }
 
   private findGroup(name: string): Group | undefined {
-    return this.config.groups.find((g) => g.name === name);
+    return this.groupsByName.get(name);
   }
 
   /** Depth-first group expansion; a member naming a group being expanded falls back to a target. */
   resolveGroup(name: string): { targets: string[]; groups: string[] } {
     const visited = new Map<string, { targets: string[]; groups: string[] }>();
+    const path: string[] = [];
     const walk = (n: string): { targets: string[]; groups: string[] } => {
       const v = visited.get(n);
-      if (v) return v;
+      if (v) {
+        // a group reached again while it is being expanded: buildx takes the name as a target's (which only works
+        // when a target has that name); remember the cycle to name it if none has
+        const at = path.indexOf(n);
+        if (at >= 0 && !this.groupCycles.has(n)) this.groupCycles.set(n, [...path.slice(at), n]);
+        return v;
+      }
       const g = this.findGroup(n);
       if (!g) return { targets: [n], groups: [] };
       visited.set(n, { targets: [], groups: [] });
+      path.push(n);
       const targets: string[] = [];
       const groups = [n];
       for (const member of g.targets) {
         const r = walk(member);
-        if (r.targets.length > 0) targets.push(...r.targets);
+        // (loops, not push(...list): a group of 100,000 members overflows the argument stack)
+        if (r.targets.length > 0) for (const t of r.targets) targets.push(t);
         else targets.push(member);
-        groups.push(...r.groups);
+        for (const x of r.groups) groups.push(x);
       }
+      path.pop();
       const res = { targets, groups };
       visited.set(n, res);
       return res;
@@ -226,7 +268,7 @@ class Resolver {
   resolveTarget(name: string): Target {
     const t = this.target(name, new Map(), []);
     t.inherits = undefined;
-    if (t.context === undefined) t.context = '.';
+    if (t.context === undefined) t.context = defaultContext(t);
     if (t.dockerfile === undefined || t.dockerfile === '') t.dockerfile = 'Dockerfile';
     return t;
   }
@@ -243,8 +285,13 @@ class Resolver {
       const cycle = [...stack.slice(stack.indexOf(name)), name];
       throw new BakeError(`inherits cycle: ${cycle.join(' -> ')}`);
     }
-    const t = this.config.targets.find((x) => x.name === name);
-    if (!t) throw new BakeError(`failed to find target ${name}`);
+    const t = this.targetsByName.get(name);
+    if (!t) {
+      const cycle = this.groupCycles.get(name);
+      // buildx says only "failed to find target default" for `default -> g2 -> default`
+      if (cycle) throw new BakeError(`failed to find target ${name}: group "${name}" contains itself (${cycle.join(' -> ')}) and no target is named ${name}`);
+      throw new BakeError(`failed to find target ${name}`);
+    }
     const inherited: Target = { name };
     for (const parent of t.inherits ?? []) {
       mergeTarget(inherited, this.target(parent, visited, [...stack, name]));
@@ -289,13 +336,22 @@ class Resolver {
   }
 
   readTargets(requested: string[]): { targets: Map<string, Target>; groups: Map<string, Group> } {
+    return runSteps(this.readTargetsSteps(requested));
+  }
+
+  /** readTargets as steps, one per target (see steps.ts). */
+  *readTargetsSteps(requested: string[]): Steps<{ targets: Map<string, Target>; groups: Map<string, Group> }> {
     let names = (requested.length ? requested : ['default']).map((t) => t.replace(/\./g, '_'));
     names = [...new Set(names.flatMap((n) => this.matchNames(n)))];
     const targets = new Map<string, Target>();
     const groups = new Map<string, Group>();
     for (const n of names) {
       const r = this.resolveGroup(n);
-      for (const tname of r.targets) targets.set(tname, this.resolveTarget(tname));
+      for (const tname of r.targets) {
+        checkCancelled(this.signal);
+        yield;
+        targets.set(tname, this.resolveTarget(tname));
+      }
       for (const gname of r.groups) {
         const g = this.findGroup(gname);
         if (g) groups.set(gname, { ...g, targets: [...g.targets] });
@@ -308,7 +364,10 @@ class Resolver {
     }
     const def = groups.get('default');
     if (def) def.targets = [...new Set(def.targets)].sort(compareBytes);
-    for (const name of [...targets.keys()].sort(compareBytes)) this.loadLinks(name, targets.get(name)!, targets, []);
+    for (const name of [...targets.keys()].sort(compareBytes)) {
+      yield;
+      this.loadLinks(name, targets.get(name)!, targets, []);
+    }
     return { targets, groups };
   }
 }
@@ -347,23 +406,21 @@ function finalizeTarget(t: Target, inputs: BakeInputs): void {
       throw new BakeError(`invalid value ${t.shmSize} for membytes key shm-size`);
     }
   }
-  for (const s of t.ssh ?? []) {
-    if ((!s.paths || s.paths.length === 0) && !inputs.env.SSH_AUTH_SOCK) {
-      throw new BakeError(`failed to convert agent config {${s.id ?? ''} [] false}: invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set`);
-    }
-  }
-  for (const s of t.secret ?? []) {
-    if (s.src && !s.env) {
-      const p = isAbsolute(s.src) ? s.src : resolvePath(inputs.cwd, s.src);
-      if (!existsSync(p)) throw new BakeError(`failed to stat ${s.src}: stat ${s.src}: no such file or directory`);
-    }
-  }
+  // buildx's toBuildOpt creates the secret store, then the SSH agents (both check files): secrets first.
+  const bound = new Set(inputs.boundSecretIds ?? []);
+  checkSecrets((t.secret ?? []).filter((s) => !(s.id && bound.has(s.id) && !s.src && !s.env)), inputs.env, inputs.cwd);
+  checkSsh(t.ssh ?? [], inputs.env, inputs.cwd);
 }
 
 export function resolveTargets(inputs: BakeInputs, files: SourceFile[] = readFiles(inputs)): { targets: Map<string, Target>; groups: Map<string, Group> } {
-  const config = loadConfig(files, inputs);
-  const resolver = new Resolver(config, inputs.set, inputs.env);
-  const res = resolver.readTargets(inputs.targets);
+  return runSteps(resolveTargetsSteps(inputs, files));
+}
+
+/** resolveTargets as steps (see steps.ts; resolveBakeAsync runs them with the event loop turning). */
+export function* resolveTargetsSteps(inputs: BakeInputs, files: SourceFile[]): Steps<{ targets: Map<string, Target>; groups: Map<string, Group> }> {
+  const config = yield* loadConfigSteps(files, inputs);
+  const resolver = new Resolver(config, inputs.set, inputs.env, inputs.signal);
+  const res = yield* resolver.readTargetsSteps(inputs.targets);
   const epoch = inputs.env.SOURCE_DATE_EPOCH;
   for (const t of res.targets.values()) {
     if (epoch && !t.args?.has('SOURCE_DATE_EPOCH')) (t.args ??= new Map()).set('SOURCE_DATE_EPOCH', epoch);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { BakeRunOptions } from '../build/bake.js';
 import { parseCacheMode } from '../build/cache-mode.js';
 import { parseCallFunc } from '../build/call-func.js';
+import { policyFlagOverrides } from '../bake/policy-flag.js';
 
 /** A bad command line: exit code 2 and the usage, as a shell expects. */
 export class UsageError extends Error {}
@@ -57,6 +58,7 @@ const OPTIONS = {
   cache: { type: 'string' },
   warm: { type: 'boolean' },
   allow: { type: 'string', multiple: true },
+  policy: { type: 'string', multiple: true },
   debug: { type: 'boolean', short: 'D' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -94,7 +96,8 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
   if (v.print && list) throw new UsageError('--print and --list are mutually exclusive');
   // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
   // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
-  const set = [...(v.set ?? []), ...(v.ssh ?? []).map((s) => `*.ssh+=${s}`)];
+  // `--policy VALUE` (buildx ≥ 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
+  const set = [...(v.set ?? []), ...(v.ssh ?? []).map((s) => `*.ssh+=${s}`), ...policyFlagOverrides(v.policy ?? [])];
   return {
     options: {
       files: v.file ?? [],

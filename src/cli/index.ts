@@ -8,9 +8,16 @@ enableCompileCache();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    if (code !== 0) exitSoon(code);
   },
   (err: unknown) => {
     process.stderr.write(`ERROR: ${String(err)}\n`);
     process.exitCode = 1;
+    exitSoon(1);
   },
 );
+
+/** After an error nothing may keep the process alive (a leaked handle, work still running): exit if still here. */
+function exitSoon(code: number): void {
+  setTimeout(() => process.exit(code), 2000).unref();
+}

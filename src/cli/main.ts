@@ -28,6 +28,8 @@ Options:
       --provenance VALUE   shorthand for --set=*.attest=type=provenance (true/false, mode=max, ...)
       --var NAME=VALUE     set a variable of the bake file; wins over the environment (repeatable)
       --list TYPE          list targets or variables and exit: targets, variables, or type=…,format=json
+      --policy VALUE       build policy options for every target (buildx ≥ 0.34): only disabled=true builds here;
+                           bakekit does not evaluate Rego policies and refuses a target that has one
       --ssh SPEC           forward an SSH agent or keys to every target: default|ID[=SOCKET|KEY[,KEY…]]
                            (shorthand for --set=*.ssh+=SPEC)
       --no-cache           do not use cache
@@ -81,6 +83,12 @@ export async function main(argv: string[]): Promise<number> {
   const onSignal = (sig: NodeJS.Signals) => {
     process.stderr.write(`\nbakekit: ${sig}: cancelling the build\n`);
     controller.abort(new Error(`cancelled by ${sig}`));
+    // Whatever ignores the cancellation, the process ends a few seconds later (unref: an exit that comes sooner is not
+    // delayed). The handler is `once`, so a second signal ends the process at once.
+    setTimeout(() => {
+      process.stderr.write(`bakekit: still running 3 s after ${sig}: exiting\n`);
+      process.exit(sig === 'SIGINT' ? 130 : 143);
+    }, 3000).unref();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -114,7 +122,8 @@ export async function main(argv: string[]): Promise<number> {
     // auto: the live display at a terminal, plain text otherwise (a CI log, a pipe), as buildx chooses
     const progress = cmd.progress === 'auto' ? (process.stderr.isTTY ? 'tty' : 'plain') : cmd.progress;
     // tty and rawjson draw the progress themselves; the plain renderer stays quiet but still prints failures at the end
-    const renderer = createPlainRenderer(write, { quiet: progress !== 'plain', multiTarget });
+    // the build's warnings at the end, as buildx prints them after its plain and tty displays
+    const renderer = createPlainRenderer(write, { quiet: progress !== 'plain', warnings: progress === 'plain' || progress === 'tty', multiTarget });
     opts.onEvent = renderer.onEvent;
     let tty: { finish(): void } | undefined;
     if (progress === 'tty') {

@@ -389,7 +389,7 @@ function evalCall(expr: Extract<Expr, { kind: 'call' }>, ctx: EvalContext): Valu
   } catch (e) {
     if (e instanceof BakeError) throw e;
     const msg = e instanceof Error ? e.message : String(e);
-    if (e instanceof ConversionError) fail(expr.pos, `Invalid function argument; ${msg}`);
+    if (e instanceof ConversionError) fail((e.argument !== undefined ? expr.args[e.argument]?.pos : undefined) ?? expr.pos, `Invalid function argument; ${msg}`);
     fail(expr.pos, `Error in function call; Call to function "${name}" failed: ${msg}.`);
   }
 }

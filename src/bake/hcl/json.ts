@@ -2,6 +2,21 @@ import { BakeError, type SourcePos } from '../errors.js';
 import type { Attribute, Block, Body, Expr } from './ast.js';
 import { Scanner } from './lexer.js';
 import { MAX_NESTING, parseExpression, parseTemplateString } from './parser.js';
+import { isTargetAttribute } from '../target.js';
+
+/**
+ * The attributes each block type's schema knows (buildx's structs). HCL's JSON decoder refuses one of these given
+ * twice in one object ("Duplicate argument"); a key no schema knows may repeat (it is ignored anyway).
+ */
+const SCHEMA_ATTRIBUTES: Record<string, (name: string) => boolean> = {
+  target: (n) => n === 'name' || n === 'matrix' || isTargetAttribute(n),
+  group: (n) => ['name', 'matrix', 'description', 'targets'].includes(n),
+  variable: (n) => ['default', 'type', 'description'].includes(n),
+  function: (n) => ['params', 'variadic_params', 'result'].includes(n),
+  validation: (n) => ['condition', 'error_message'].includes(n),
+};
+
+const at = (p: SourcePos) => `${p.file}:${p.line}:${p.column}`;
 
 /** A JSON value with the position it came from. */
 type JNode =
@@ -133,7 +148,13 @@ export function parseHCLJSON(src: string, file: string): Body {
   const root = parseJSONWithPos(src, file);
   if (root.t !== 'object') throw new BakeError('the root of a bake JSON file must be an object', root.pos);
   const items: (Attribute | Block)[] = [];
+  const seen = new Map<string, SourcePos>();
   for (const e of root.entries) {
+    if (!BLOCK_TYPES.has(e.key)) {
+      const first = seen.get(e.key);
+      if (first) throw new BakeError(`Duplicate attribute definition; The argument "${e.key}" was already set at ${at(first)}.`, e.keyPos);
+      seen.set(e.key, e.keyPos);
+    }
     if (BLOCK_TYPES.has(e.key)) items.push(...jsonBlocks(e.key, e.value));
     else items.push({ kind: 'attribute', name: e.key, expr: jsonExpr(e.value), pos: e.keyPos });
   }
@@ -159,7 +180,14 @@ function jsonBlocks(type: string, node: JNode): Block[] {
 function jsonBody(type: string, node: JNode): Body {
   if (node.t !== 'object') throw new BakeError(`expected a JSON object for the body of a "${type}" block`, node.pos);
   const items: (Attribute | Block)[] = [];
+  const known = SCHEMA_ATTRIBUTES[type];
+  const seen = new Map<string, SourcePos>();
   for (const e of node.entries) {
+    if (known?.(e.key)) {
+      const first = seen.get(e.key);
+      if (first) throw new BakeError(`Duplicate argument; The argument "${e.key}" was already set at ${at(first)}.`, e.keyPos);
+      seen.set(e.key, e.keyPos);
+    }
     if (type === 'variable' && e.key === 'validation') {
       const list = e.value.t === 'array' ? e.value.items : [e.value];
       for (const v of list) {
@@ -200,11 +228,18 @@ function jsonExpr(node: JNode): Expr {
       return { kind: 'literal', value: null, pos: node.pos };
     case 'array':
       return { kind: 'tuple', items: node.items.map(jsonExpr), pos: node.pos };
-    case 'object':
+    case 'object': {
+      const seen = new Map<string, SourcePos>();
+      for (const e of node.entries) {
+        const first = seen.get(e.key);
+        if (first) throw new BakeError(`Duplicate object attribute; An attribute named "${e.key}" was already defined at ${at(first)}.`, e.keyPos);
+        seen.set(e.key, e.keyPos);
+      }
       return {
         kind: 'object',
         items: node.entries.map((e) => ({ key: { kind: 'literal', value: e.key, pos: e.keyPos }, value: jsonExpr(e.value) })),
         pos: node.pos,
       };
+    }
   }
 }

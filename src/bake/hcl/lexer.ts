@@ -14,6 +14,8 @@ export class Scanner {
   private lineStarts: number[] = [0];
   /** Innermost last: true where a newline terminates the current construct. */
   private newlineStack: boolean[] = [true];
+  /** Comments skipped so far, start offset → end offset (HCL never decodes them: invalid UTF-8 is allowed there). */
+  readonly comments = new Map<number, number>();
 
   constructor(src: string, file: string) {
     this.src = src;
@@ -76,10 +78,15 @@ export class Scanner {
         this.offset++;
       } else if (c === '#' || (c === '/' && this.peekChar(1) === '/')) {
         // A line comment ends at (but does not consume) the newline.
-        while (this.offset < this.src.length && this.src.charAt(this.offset) !== '\n') this.offset++;
+        const start = this.offset;
+        let end = this.src.indexOf('\n', start);
+        if (end < 0) end = this.src.length;
+        this.comments.set(start, end);
+        this.offset = end;
       } else if (c === '/' && this.peekChar(1) === '*') {
         const end = this.src.indexOf('*/', this.offset + 2);
         if (end < 0) throw this.error('unterminated block comment; expected "*/"');
+        this.comments.set(this.offset, end + 2);
         this.offset = end + 2;
       } else {
         return;

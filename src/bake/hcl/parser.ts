@@ -1,10 +1,50 @@
-import type { SourcePos } from '../errors.js';
+import { BakeError, type SourcePos } from '../errors.js';
 import type { Attribute, BinaryOp, Block, Body, Expr, ObjectItem, TemplateNode } from './ast.js';
 import { Scanner } from './lexer.js';
+import { invalidEncodingError, loneSurrogates } from '../utf8.js';
+import { type Steps, runSteps } from '../steps.js';
 
-/** Parses an HCL native-syntax file into a body of attributes and blocks. */
+/**
+ * Parses an HCL native-syntax file into a body of attributes and blocks. Invalid UTF-8 (lone surrogates, as
+ * decodeBakeFile keeps the invalid bytes of an HCL file) is an error unless it is inside a comment, as in hclsyntax.
+ */
 export function parseHCL(src: string, file: string): Body {
-  return new Parser(new Scanner(src, file)).parseFile();
+  return runSteps(parseHCLSteps(src, file));
+}
+
+/** parseHCL as steps, one per top-level item (see steps.ts). */
+export function* parseHCLSteps(src: string, file: string): Steps<Body> {
+  const scanner = new Scanner(src, file);
+  let body: Body;
+  try {
+    body = yield* new Parser(scanner).parseFileSteps();
+  } catch (e) {
+    // an invalid byte before the syntax error is the better report (it is likely the cause)
+    throw encodingErrorOutsideComments(scanner, scanner.offset) ?? e;
+  }
+  const enc = encodingErrorOutsideComments(scanner, src.length);
+  if (enc) throw enc;
+  return body;
+}
+
+function encodingErrorOutsideComments(s: Scanner, upTo: number): BakeError | undefined {
+  const bad = loneSurrogates(s.src, 10_000).filter((o) => o <= upTo);
+  if (bad.length === 0) return undefined;
+  const comments = [...s.comments].sort((x, y) => x[0] - y[0]);
+  const inComment = (o: number): boolean => {
+    let lo = 0;
+    let hi = comments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [start, end] = comments[mid]!;
+      if (o < start) hi = mid - 1;
+      else if (o >= end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const outside = bad.filter((o) => !inComment(o));
+  return outside.length > 0 ? invalidEncodingError(s.file, s.src, outside) : undefined;
 }
 
 /** Parses a single expression (used for tests and for `convert()` type arguments). */
@@ -87,31 +127,54 @@ class Parser {
     return body;
   }
 
+  /** parseFile one top-level item at a time (see steps.ts). */
+  *parseFileSteps(): Steps<Body> {
+    const items: (Attribute | Block)[] = [];
+    const seen = new Map<string, SourcePos>();
+    while (this.parseItem(false, items, seen)) yield;
+    return { items };
+  }
+
   private parseBody(inBlock: boolean): Body {
     const items: (Attribute | Block)[] = [];
+    // hclsyntax refuses an attribute set twice in one body (also one that no schema knows).
+    const seen = new Map<string, SourcePos>();
+    while (this.parseItem(inBlock, items, seen));
+    return { items };
+  }
+
+  /** Parses the next attribute or block of a body into `items`; false at the end of the body. */
+  private parseItem(inBlock: boolean, items: (Attribute | Block)[], seen: Map<string, SourcePos>): boolean {
     const s = this.s;
-    for (;;) {
-      s.skipSpaceAndNewlines();
-      if (s.eof()) {
-        if (inBlock) throw s.error('unexpected end of file; expected "}" to close the block');
-        return { items };
-      }
-      if (inBlock && s.peekChar() === '}') return { items };
-      const startOffset = s.offset;
-      const name = s.identifier();
-      if (name === undefined) {
-        throw s.error(`expected an attribute or block definition, found ${s.describeNext()}`);
-      }
-      const namePos = this.pos(startOffset);
-      s.skipSpace();
-      if (s.accept('=')) {
-        const expr = this.parseExpr();
-        items.push({ kind: 'attribute', name, expr, pos: namePos });
-        this.expectItemEnd(inBlock, `after the value of "${name}"`);
-        continue;
-      }
-      items.push(this.parseBlockRest(name, namePos, inBlock));
+    s.skipSpaceAndNewlines();
+    if (s.eof()) {
+      if (inBlock) throw s.error('unexpected end of file; expected "}" to close the block');
+      return false;
     }
+    if (inBlock && s.peekChar() === '}') return false;
+    const startOffset = s.offset;
+    const name = s.identifier();
+    if (name === undefined) {
+      throw s.error(`expected an attribute or block definition, found ${s.describeNext()}`);
+    }
+    const namePos = this.pos(startOffset);
+    s.skipSpace();
+    if (s.accept('=')) {
+      const first = seen.get(name);
+      if (first) {
+        throw new BakeError(
+          `Attribute redefined; The argument "${name}" was already set at ${first.file}:${first.line}:${first.column}. Each argument may be set only once.`,
+          namePos,
+        );
+      }
+      seen.set(name, namePos);
+      const expr = this.parseExpr();
+      items.push({ kind: 'attribute', name, expr, pos: namePos });
+      this.expectItemEnd(inBlock, `after the value of "${name}"`);
+      return true;
+    }
+    items.push(this.parseBlockRest(name, namePos, inBlock));
+    return true;
   }
 
   /** An attribute or block must be followed by a newline (or the end of the enclosing block). */

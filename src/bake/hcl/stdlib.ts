@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { SourcePos } from '../errors.js';
 import type { HclFunction } from './eval.js';
+import { rsaDecrypt } from './rsadecrypt.js';
 import {
   type ObjectValue,
   type Value,
@@ -474,10 +475,15 @@ export const STDLIB: Record<string, (args: Value[], pos: SourcePos) => Value> = 
   },
   base64encode: (a) => (arity('base64encode', a, 1), Buffer.from(str(a[0]), 'utf8').toString('base64')),
   basename: (a) => (arity('basename', a, 1), posix.basename(str(a[0])) || (str(a[0]) === '' ? '.' : '/')),
-  byteslen: (a) => (arity('byteslen', a, 1), Buffer.byteLength(str(a[0]))),
+  // cty's bytes are a capsule type no bake expression can make (a string is not bytes), so in buildx these functions
+  // always refuse their argument, even in the docs' own examples (docs/bake-stdlib.md)
+  byteslen: (a) => {
+    arity('byteslen', a, 1);
+    throw new ConversionError('Invalid value for "buf" parameter: bytes required.', 0);
+  },
   bytesslice: (a) => {
     arity('bytesslice', a, 3);
-    return Buffer.from(str(a[0])).subarray(int(a[1]), int(a[2])).toString('utf8');
+    throw new ConversionError('Invalid value for "buf" parameter: bytes required.', 0);
   },
   ceil: (a) => (arity('ceil', a, 1), Math.ceil(num(a[0]))),
   chomp: fn1s((s) => s.replace(/(\r\n|\n|\r)+$/, '')),
@@ -609,10 +615,10 @@ export const STDLIB: Record<string, (args: Value[], pos: SourcePos) => Value> = 
       if (i < 0 || i >= c.length) throw new Error('the given index is not in the list');
       return c[i]!;
     }
-    const o = obj(c);
-    const k = str(a[1]);
-    if (!o.has(k)) throw new Error('the given key is not in the map');
-    return o.get(k)!;
+    // cty's index takes a list, a map or a tuple; an object (what a `{…}` literal is) is refused, as in buildx.
+    // Values here do not remember whether a typed variable made them a map, so every object is refused.
+    obj(c);
+    throw new Error('collection must be a list, a map or a tuple');
   },
   indexof: (a) => {
     arity('indexof', a, 2);
@@ -839,9 +845,7 @@ export const STDLIB: Record<string, (args: Value[], pos: SourcePos) => Value> = 
   bcrypt: () => {
     throw new Error('bcrypt is not supported by bakekit (its output is random-salted and never reproducible)');
   },
-  rsadecrypt: () => {
-    throw new Error('rsadecrypt is not supported by bakekit');
-  },
+  rsadecrypt: (a) => (arity('rsadecrypt', a, 2), rsaDecrypt(str(a[0]), str(a[1]))),
 };
 
 export function stdlibFunction(name: string): HclFunction | undefined {

@@ -67,7 +67,15 @@ export function formatNumber(n: number): string {
   return (neg ? '-' : '') + out;
 }
 
-export class ConversionError extends Error {}
+export class ConversionError extends Error {
+  /** `argument`: the index of the function argument refused, whose position the error names (as cty does) */
+  constructor(
+    message: string,
+    readonly argument?: number,
+  ) {
+    super(message);
+  }
+}
 
 /** Converts a primitive to a string as cty's automatic conversion does; null stays null. */
 export function asString(v: Value, what = 'value'): string | null {
