@@ -7,8 +7,8 @@ import type { Readable, Writable } from 'node:stream';
 
 /** Any object-mode duplex: a grpc-js bidi call, a stream.Duplex, a test pair. */
 export type MessageStream = Readable & Writable;
-import { decodePacket, type Packet } from '../proto/fsutil.js';
-import { encodePacketFast } from './wire.js';
+import type { Packet } from '../proto/fsutil.js';
+import { decodePacketNames, encodePacketFast } from './wire.js';
 
 export interface PacketChannel {
   /** Queues one packet; resolves when the stream can take more (waits for 'drain' when it is full). */
@@ -29,10 +29,13 @@ export const objectCodec: PacketCodec = {
   decode: (m) => m as Packet,
 };
 
-/** The stream carries serialized `fsutil.types.Packet` bytes (identity (de)serialisers). */
+/**
+ * The stream carries serialized `fsutil.types.Packet` bytes (identity (de)serialisers). File names that are not UTF-8
+ * keep their bytes both ways (escaped in the strings, names.ts).
+ */
 export const rawCodec: PacketCodec = {
   encode: (p) => encodePacketFast(p),
-  decode: (m) => decodePacket(m as Uint8Array),
+  decode: (m) => decodePacketNames(m as Uint8Array),
 };
 
 export class StreamClosedError extends Error {

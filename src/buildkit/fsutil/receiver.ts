@@ -26,15 +26,24 @@
  * link it then writes through): the second fails with a conflict, instead of the tree ending up as a race left
  * it. The last receiver using a directory applies its metadata. A mirror receive needs its destination to itself.
  * Writers outside this process are not coordinated with.
+ *
+ * Names are bytes: a path or link target that is not UTF-8 arrives escaped (names.ts, wire.ts decodePacketNames) and
+ * reaches the file system as the Buffer of its bytes. Hardlinks are made as links. FIFOs are made with coreutils'
+ * `mkfifo`, device nodes with `mknod` (Node has neither call), at a temporary name placed like any other entry; a
+ * device node needs CAP_MKNOD (root), and one that cannot be made is reported by name (ReceiveOptions.onWarning,
+ * ReceiveResult.skipped) instead of failing the export. Extended attributes the daemon sends are not written (Node has
+ * no xattr call; no native addon): one warning per transfer names the entries that had them.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import { PacketType, type Stat } from '../proto/fsutil.js';
 import type { PacketChannel } from './channel.js';
 import { StreamClosedError } from './channel.js';
-import { isDirMode, isRegularMode, isSymlinkMode, posixPermFromGoMode } from './mode.js';
-import { compareUtf8, isSafeRelativePath } from './paths.js';
+import { GoMode, isDirMode, isRegularMode, isSymlinkMode, posixPermFromGoMode } from './mode.js';
+import { compareNames, decodeName, displayName, fsPath, hasEscapes, joinFsPath } from './names.js';
+import { isSafeRelativePath } from './paths.js';
 
 export interface ReceiveOptions {
   signal?: AbortSignal;
@@ -46,6 +55,11 @@ export interface ReceiveOptions {
    * anyway (this receiver never compares content). A transfer that fails removes nothing.
    */
   mirror?: boolean;
+  /**
+   * What the transfer could not reproduce exactly, one message each: a device node or FIFO that could not be made
+   * (named), and once per transfer the entries whose extended attributes were not written.
+   */
+  onWarning?(message: string): void;
 }
 
 export interface ReceiveResult {
@@ -53,8 +67,12 @@ export interface ReceiveResult {
   files: number;
   /** Bytes of file content written. */
   bytes: number;
-  /** Entries that cannot be created without privileges Node doesn't expose (devices, FIFOs). */
+  /** Entries that could not be created (a device node without CAP_MKNOD, a FIFO or device without mkfifo/mknod). */
   skipped: string[];
+  /** Entries whose extended attributes were not written (Node has no xattr call); absent when none. */
+  xattrsDropped?: string[];
+  /** The messages given to onWarning; absent when none. */
+  warnings?: string[];
   /** Mirror mode: entries of the destination removed because the stream did not contain them (a directory counts once). */
   removed?: number;
 }
@@ -75,6 +93,10 @@ interface PendingFile {
 
 export async function receiveTree(channel: PacketChannel, dest: string, opts: ReceiveOptions = {}): Promise<ReceiveResult> {
   const result: ReceiveResult = { files: 0, bytes: 0, skipped: [] };
+  const warn = (message: string) => {
+    (result.warnings ??= []).push(message);
+    opts.onWarning?.(message);
+  };
   const order = new OrderValidator();
   const regularFiles = new Map<string, PendingFile>();
   const pending = new Map<number, PendingFile>();
@@ -88,7 +110,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
 
   const openTemp = async (file: PendingFile) => {
     // O_CREAT|O_EXCL: a fresh inode, never an existing file (or a link) reused
-    const [temp, handle] = await withTempName(nodePath.dirname(file.abs), (t) => fsp.open(t, 'wx', 0o600));
+    const [temp, handle] = await withTempName(nodePath.dirname(file.abs), (t) => fsp.open(fsPath(t), 'wx', 0o600));
     file.temp = temp;
     file.handle = handle;
     return handle;
@@ -96,7 +118,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
 
   /** A hardlink `abs` to the file now at `source` (its temporary name, or its place once complete). */
   const makeLink = async (source: string, abs: string) => {
-    const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.link(source, t));
+    const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.link(fsPath(source), fsPath(t)));
     await place(temp, abs);
     registry.releaseEntry(me!, abs);
   };
@@ -104,6 +126,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
   const finishIfDone = async () => {
     if (!listingDone || pending.size > 0 || finSent) return;
     if (received) result.removed = await removeExtraEntries(me!.root, ['', ...dirs.map((d) => d.path)], received);
+    if (result.xattrsDropped) warn(xattrWarning(result.xattrsDropped));
     // Deepest first: a parent's restrictive mode must not block its children's updates. A directory another
     // receiver still writes into is left to it: the last one out sets the metadata.
     for (const d of dirs.reverse()) {
@@ -120,6 +143,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
     order.check(path, isDirMode(mode));
     const root = me!.root;
     const abs = nodePath.join(root, path);
+    if (stat.xattrs && Object.keys(stat.xattrs).length > 0) (result.xattrsDropped ??= []).push(path);
 
     if (isDirMode(mode)) {
       registry.claimDir(me!, abs);
@@ -131,7 +155,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
       // (a link's target is kept as sent — it is never followed while writing — but no OS takes a NUL in it)
       if (target.includes('\0')) throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
       registry.claimEntry(me!, abs);
-      const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.symlink(target, t));
+      const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.symlink(fsPath(target), fsPath(t)));
       try {
         await applyMetadata(temp, stat);
       } catch (err) {
@@ -162,8 +186,20 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
       pending.set(id, file);
       received?.add(path);
       await channel.send({ type: PacketType.REQ, ID: id });
+    } else if (mode & (GoMode.NamedPipe | GoMode.Device)) {
+      registry.claimEntry(me!, abs);
+      const made = await makeSpecial(root, abs, stat);
+      registry.releaseEntry(me!, abs);
+      if (made === true) {
+        received?.add(path);
+      } else {
+        result.skipped.push(path);
+        warn(`${displayName(path)}: ${specialKind(mode, stat)} not created: ${made}`);
+      }
     } else {
+      // a socket (fsutil clears the socket bit, so it never arrives as one) or another type: nothing to make
       result.skipped.push(path);
+      warn(`${displayName(path)}: an entry of type ${(mode >>> 0).toString(16)} not created`);
     }
   };
 
@@ -239,7 +275,7 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
     // files never completed leave nothing behind (what was placed stays, as in a merge)
     for (const file of pending.values()) {
       await file.handle?.close().catch(() => {});
-      if (file.temp) await fsp.unlink(file.temp).catch(() => {});
+      if (file.temp) await fsp.unlink(fsPath(file.temp)).catch(() => {});
     }
     if (me) registry.end(me);
   }
@@ -261,7 +297,7 @@ function errorCode(err: unknown): string | undefined {
 
 async function lstatOrNull(abs: string) {
   try {
-    return await fsp.lstat(abs);
+    return await fsp.lstat(fsPath(abs));
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return null;
     throw err;
@@ -275,20 +311,21 @@ async function lstatOrNull(abs: string) {
  */
 async function ensureDir(abs: string): Promise<void> {
   await registry.settled(abs);
+  const p = fsPath(abs);
   for (let attempt = 0; ; attempt++) {
     const existing = await lstatOrNull(abs);
     if (existing?.isDirectory()) {
-      if ((existing.mode & 0o700) !== 0o700) await fsp.chmod(abs, (existing.mode & 0o7777) | 0o700);
+      if ((existing.mode & 0o700) !== 0o700) await fsp.chmod(p, (existing.mode & 0o7777) | 0o700);
       return;
     }
     if (existing) {
-      await fsp.unlink(abs).catch((err: unknown) => {
+      await fsp.unlink(p).catch((err: unknown) => {
         if (errorCode(err) !== 'ENOENT') throw err;
       });
     }
     try {
       // Owner-writable while children arrive; the real mode is applied at the end.
-      await fsp.mkdir(abs, { mode: 0o700 });
+      await fsp.mkdir(p, { mode: 0o700 });
       return;
     } catch (err) {
       // made meanwhile (by another receiver): look again
@@ -319,37 +356,97 @@ async function withTempName<T>(dir: string, create: (temp: string) => Promise<T>
  * goes first, with its contents. The temporary entry is removed if it cannot be placed.
  */
 async function place(temp: string, abs: string): Promise<void> {
+  const from = fsPath(temp);
+  const to = fsPath(abs);
   for (let attempt = 0; ; attempt++) {
     try {
-      await fsp.rename(temp, abs);
+      await fsp.rename(from, to);
       return;
     } catch (err) {
       if (errorCode(err) !== 'EISDIR' || attempt >= 4) {
-        await fsp.unlink(temp).catch(() => {});
+        await fsp.unlink(from).catch(() => {});
         throw err;
       }
     }
     // rm never follows a symlink: a link inside the old directory is removed, not what it points to
-    await fsp.rm(abs, { recursive: true, force: true });
+    await fsp.rm(to, { recursive: true, force: true });
   }
+}
+
+/** What a FIFO or device STAT stands for, in words. */
+function specialKind(mode: number, stat: Stat): string {
+  if (mode & GoMode.NamedPipe) return 'a FIFO';
+  const kind = mode & GoMode.CharDevice ? 'a character device' : 'a block device';
+  return `${kind} (${stat.devmajor ?? '0'}, ${stat.devminor ?? '0'})`;
+}
+
+/**
+ * Makes a FIFO or device node for `stat` at `abs`: `mkfifo`/`mknod` (coreutils; Node has neither call) create it at a
+ * temporary name (arguments, never a shell; a name whose directory is not UTF-8 is made in the root and renamed, as a
+ * process argument cannot carry its bytes), its mode and mtime are set, then it is renamed into place like every other
+ * entry. true, or why it could not be made (the caller warns and goes on, as a file system without FIFOs or a user
+ * without CAP_MKNOD should not lose the rest of the export).
+ */
+async function makeSpecial(root: string, abs: string, stat: Stat): Promise<true | string> {
+  const mode = stat.mode ?? 0;
+  const perm = (posixPermFromGoMode(mode) & 0o7777).toString(8);
+  const dir = nodePath.dirname(abs);
+  const tempDir = hasEscapes(dir) ? root : dir;
+  let temp: string;
+  try {
+    [temp] = await withTempName(tempDir, async (t) => {
+      const args =
+        mode & GoMode.NamedPipe
+          ? ['mkfifo', ['-m', perm, '--', t]]
+          : ['mknod', ['-m', perm, '--', t, mode & GoMode.CharDevice ? 'c' : 'b', BigInt(stat.devmajor ?? '0').toString(), BigInt(stat.devminor ?? '0').toString()]];
+      await run(args[0] as string, args[1] as string[]);
+    });
+  } catch (err) {
+    return (err as Error).message;
+  }
+  try {
+    await applyMetadata(temp, stat);
+  } catch (err) {
+    await fsp.unlink(fsPath(temp)).catch(() => {});
+    throw err;
+  }
+  await place(temp, abs);
+  return true;
+}
+
+/** Runs a coreutils command (no shell); rejects with its first line of stderr, `EEXIST`-coded when the name was taken. */
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { timeout: 10_000, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' } }, (err, _stdout, stderr) => {
+      if (!err) return resolve();
+      const line = String(stderr).trim().split('\n')[0] || err.message;
+      const e = new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${cmd} not found (coreutils)` : line) as NodeJS.ErrnoException;
+      if (/File exists/.test(line)) e.code = 'EEXIST';
+      reject(e);
+    });
+  });
+}
+
+/** The one warning for a transfer's extended attributes (at most 10 paths named). */
+function xattrWarning(paths: string[]): string {
+  const shown = paths.slice(0, 10).map(displayName).join(', ');
+  const more = paths.length > 10 ? ` and ${paths.length - 10} more` : '';
+  return `extended attributes not written (Node has no xattr call): ${paths.length} ${paths.length === 1 ? 'entry' : 'entries'} had them: ${shown}${more}`;
 }
 
 /**
  * Mirror mode: removes every entry of the received directories (relative paths, '' for the destination) that is
  * not in `received`. Only directories of the received tree are listed — each one this receiver created or kept
  * as a real directory — so nothing outside the destination is reached, and rm removes symlinks without following
- * them. Names that are not valid UTF-8 cannot have come from the stream and go too.
+ * them. Names are compared as bytes (escaped, names.ts).
  */
 async function removeExtraEntries(root: string, dirs: string[], received: Set<string>): Promise<number> {
   let removed = 0;
   for (const dir of dirs) {
-    const dirAbs = dir === '' ? root : nodePath.join(root, dir);
+    const dirAbs = fsPath(dir === '' ? root : nodePath.join(root, dir));
     for (const name of await fsp.readdir(dirAbs, { encoding: 'buffer' })) {
-      const text = name.toString('utf8');
-      const utf8 = Buffer.from(text, 'utf8').equals(name);
-      if (utf8 && received.has(joinRel(dir, text))) continue;
-      const abs = utf8 ? nodePath.join(dirAbs, text) : Buffer.concat([Buffer.from(dirAbs + nodePath.sep), name]);
-      await fsp.rm(abs, { recursive: true, force: true });
+      if (received.has(joinRel(dir, decodeName(name)))) continue;
+      await fsp.rm(joinFsPath(dirAbs, name), { recursive: true, force: true });
       removed++;
     }
   }
@@ -364,9 +461,10 @@ function nsToSeconds(ns: string | undefined): number {
 /** chmod (never through a symlink) and mtime (atime = mtime, as fsutil's chtimes does). */
 async function applyMetadata(abs: string, stat: Stat): Promise<void> {
   const mode = stat.mode ?? 0;
-  if (!isSymlinkMode(mode)) await fsp.chmod(abs, posixPermFromGoMode(mode));
+  const p = fsPath(abs);
+  if (!isSymlinkMode(mode)) await fsp.chmod(p, posixPermFromGoMode(mode));
   const t = nsToSeconds(stat.modTime);
-  await fsp.lutimes(abs, t, t);
+  await fsp.lutimes(p, t, t);
 }
 
 /** One receiveTree call, as the registry knows it: its destination and the paths it claims (absolute). */
@@ -498,7 +596,7 @@ export class OrderValidator {
     const base = slash >= 0 ? path.slice(slash + 1) : path;
     while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.dir !== dir) this.stack.pop();
     const top = this.stack[this.stack.length - 1]!;
-    if (top.dir !== dir || (top.last !== undefined && compareUtf8(top.last, base) >= 0)) {
+    if (top.dir !== dir || (top.last !== undefined && compareNames(top.last, base) >= 0)) {
       throw new Error(`changes out of order: ${JSON.stringify(path)} after ${JSON.stringify(joinRel(top.dir, top.last ?? ''))}`);
     }
     top.last = base;

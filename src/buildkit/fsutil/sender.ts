@@ -6,6 +6,11 @@
  * read, larger ones streamed in 256 KiB chunks — each file ending with an empty DATA; DATA of different files may
  * interleave. Every send waits for the stream to drain, so memory stays bounded by the readers' chunks whatever
  * the file sizes.
+ *
+ * A requested file that vanished since it was listed (or became something other than a regular file) is sent empty,
+ * as fsutil does. One that cannot be read — no read permission, an I/O error — fails the transfer with an ERR naming
+ * it (`open /ctx/secret.txt: permission denied`, the form fsutil's walk reports an unreadable directory in):
+ * fsutil ignores the open error and sends such a file empty, so the build succeeds with an empty file in the image.
  */
 import * as fs from 'node:fs';
 import { constants as fsConstants, promises as fsp } from 'node:fs';
@@ -13,6 +18,7 @@ import * as nodePath from 'node:path';
 import { PacketType, type Stat } from '../proto/fsutil.js';
 import type { PacketChannel } from './channel.js';
 import { isRegularMode } from './mode.js';
+import { decodeName, displayName, encodeName, hasEscapes, joinFsPath } from './names.js';
 
 /**
  * Go sends 32 KiB chunks; through grpc-js and the session tunnel every packet has a fixed cost, and 256 KiB
@@ -27,6 +33,8 @@ export const DEFAULT_READERS = 4;
  * of many small files. Larger files stream asynchronously in chunks.
  */
 export const SMALL_FILE_SIZE = 64 * 1024;
+/** How long a failing sender waits for the receiver to read its ERR and hang up before ending the call itself. */
+export const ERR_GRACE_MS = 1000;
 
 export interface SendOptions {
   signal?: AbortSignal;
@@ -61,10 +69,28 @@ export async function sendTree(
   let failWith!: (err: unknown) => void;
   const failed = new Promise<never>((_, reject) => (failWith = reject));
   failed.catch(() => {}); // observed through Promise.race below
+  /** our own failure, once its ERR is on the way: what the transfer fails with, whatever the peer does meanwhile */
+  let ownError: { err: unknown } | undefined;
   const fail = (err: unknown) => {
     if (abort.signal.aborted) return;
+    if (ownError) err = ownError.err;
     abort.abort(err);
     failWith(err);
+  };
+  let receiverGone!: Promise<unknown>;
+  /**
+   * Fails the transfer with an ERR to the receiver first. The call then ends with an error status, which grpc-js may
+   * deliver before a message still queued; the ERR is what the daemon should report (`error from sender: …`, as
+   * for a Go sender), so the failure waits for the receiver to hang up after reading it, or ERR_GRACE_MS.
+   */
+  const failWithErr = async (err: unknown) => {
+    if (abort.signal.aborted || ownError) return;
+    ownError = { err };
+    await channel.send({ type: PacketType.ERR, data: Buffer.from(errorMessage(err)) }).catch(() => {});
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([receiverGone, new Promise((r) => (timer = setTimeout(r, ERR_GRACE_MS)))]);
+    clearTimeout(timer);
+    fail(err);
   };
   abort.signal.addEventListener('abort', () => failWith(abort.signal.reason), { once: true });
 
@@ -83,15 +109,14 @@ export async function sendTree(
       }
       await channel.send({ type: PacketType.STAT });
     } catch (err) {
-      if (abort.signal.aborted) return;
-      await channel.send({ type: PacketType.ERR, data: Buffer.from(errorMessage(err)) }).catch(() => {});
-      fail(err);
+      await failWithErr(err);
     }
   })();
 
   const sendFile = async (id: number, rel: string, size: number) => {
+    const abs = hasEscapes(rel) ? joinFsPath(root, encodeName(rel)) : nodePath.join(root, rel);
     if (size <= SMALL_FILE_SIZE) {
-      const content = readSmallFile(nodePath.join(root, rel), size);
+      const content = readSmallFile(abs, size);
       if (content !== 'large') {
         for (let off = 0; off < content.length; off += chunkSize) {
           if (abort.signal.aborted) return;
@@ -105,7 +130,7 @@ export async function sendTree(
       }
       // it grew past the small-file limit since it was listed: stream it
     }
-    const handle = await openRegular(nodePath.join(root, rel));
+    const handle = await openRegular(abs);
     if (handle) {
       try {
         for (;;) {
@@ -132,7 +157,8 @@ export async function sendTree(
         await sendFile(job.id, job.path, job.size);
       }
     } catch (err) {
-      fail(err);
+      // the daemon reports it as `error from sender: …`, as it does a walk error
+      await failWithErr(err);
     }
   });
 
@@ -160,9 +186,14 @@ export async function sendTree(
     throw new Error('receiver closed the stream before sending FIN');
   })();
   receiving.catch(fail);
+  receiverGone = receiving.then(
+    () => undefined,
+    () => undefined,
+  );
 
   try {
-    await Promise.race([receiving, failed]);
+    // (after our own ERR, the receiver's answer to it is not the error to report)
+    await Promise.race([receiving.catch((err: unknown) => Promise.reject(ownError ? ownError.err : err)), failed]);
     // FIN means the receiver has everything it asked for: the readers are idle and the listing is done.
     queue.close();
     await Promise.race([Promise.all([listing, ...readers]), failed]);
@@ -174,12 +205,13 @@ export async function sendTree(
 }
 
 /** Opens a regular file for reading without following a symlink or blocking on a FIFO; null if it isn't one. */
-async function openRegular(abs: string): Promise<fsp.FileHandle | null> {
+async function openRegular(abs: string | Buffer): Promise<fsp.FileHandle | null> {
   let handle: fsp.FileHandle;
   try {
     handle = await fsp.open(abs, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
-  } catch {
-    return null;
+  } catch (err) {
+    if (isGone(err)) return null;
+    throw unreadable(abs, err);
   }
   try {
     if ((await handle.stat()).isFile()) return handle;
@@ -191,20 +223,64 @@ async function openRegular(abs: string): Promise<fsp.FileHandle | null> {
 }
 
 /**
+ * Open errors that mean the listed file is no longer a regular file there: it vanished (ENOENT, ENOTDIR: a parent
+ * replaced), became a symlink (ELOOP under O_NOFOLLOW) or a socket (ENXIO). Sent empty, as fsutil does.
+ */
+function isGone(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'ENXIO';
+}
+
+/** A file that exists but cannot be read, named as Go's os.PathError names it: `open /ctx/f: permission denied`. */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string | undefined,
+    cause: unknown,
+  ) {
+    super(`open ${path}: ${describeErrno(code, cause)}`, { cause });
+    this.name = 'UnreadableFileError';
+  }
+}
+
+function unreadable(abs: string | Buffer, err: unknown): UnreadableFileError {
+  const path = typeof abs === 'string' ? abs : displayName(decodeName(abs));
+  return new UnreadableFileError(path, (err as NodeJS.ErrnoException | null)?.code, err);
+}
+
+/** Go's text for the common errnos (strerror), else Node's message. */
+function describeErrno(code: string | undefined, cause: unknown): string {
+  switch (code) {
+    case 'EACCES':
+      return 'permission denied';
+    case 'EPERM':
+      return 'operation not permitted';
+    case 'EIO':
+      return 'input/output error';
+    case 'EMFILE':
+      return 'too many open files';
+    default:
+      return cause instanceof Error ? cause.message : String(cause);
+  }
+}
+
+/**
  * Reads a file listed with at most SMALL_FILE_SIZE bytes in one go, with openRegular's rules (no symlink, no FIFO,
  * regular files only): empty when it vanished or is not a regular file (sent empty, as fsutil does), `'large'`
- * when it has grown past the limit since it was listed (it is then streamed instead). A read error propagates.
+ * when it has grown past the limit since it was listed (it is then streamed instead). A file that cannot be opened
+ * for another reason (EACCES: the user may not read it) is an UnreadableFileError; a read error propagates.
  *
  * Three system calls per unchanged file (open, read, close): no fstat — what is not a regular file fails the read
  * (a directory: EISDIR; a FIFO opened non-blocking: EAGAIN) or yields more than the listed size (a device), and once
  * the listed size has arrived no second read looks for EOF (one byte more was asked for, to see growth).
  */
-function readSmallFile(abs: string, listedSize: number): Buffer | 'large' {
+function readSmallFile(abs: string | Buffer, listedSize: number): Buffer | 'large' {
   let fd: number;
   try {
     fd = fs.openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK);
-  } catch {
-    return Buffer.alloc(0);
+  } catch (err) {
+    if (isGone(err)) return Buffer.alloc(0);
+    throw unreadable(abs, err);
   }
   try {
     // One byte more than the size tells a file that ended from one that grew (or a device that never ends).

@@ -8,6 +8,12 @@
  * skipped unless an include or `!` exception could match below them, and a directory hidden by the filters
  * emitted lazily right before its first emitted descendant. Entries are lstat'ed (symlinks are sent as
  * symlinks, never followed), uid/gid are 0 as in the Go client's build contexts, mtimes in nanoseconds.
+ *
+ * Names are bytes (names.ts): a directory whose listing holds a name that is not UTF-8 is listed again as Buffers, its
+ * names escaped, sorted by their bytes and reached through Buffer paths; every other directory takes the string path.
+ * Hardlinks are sent as fsutil sends them: the first path of an inode (same device and inode, link count above 1)
+ * that this walk emits is a file, every later one a STAT with `linkname` set to that first path.
+ * Extended attributes are not sent: Node has no xattr call (see docs/reliability.md, "Known limits").
  */
 import * as fs from 'node:fs';
 import { promises as fsp, type Dirent } from 'node:fs';
@@ -15,6 +21,7 @@ import * as nodePath from 'node:path';
 import type { Stat } from '../proto/fsutil.js';
 import { resolveFollowPaths, dedupePaths, isNotFound } from './followpaths.js';
 import { GoMode, deviceNumbers, goModeFromPosix } from './mode.js';
+import { decodeName, displayName, hasEscapes } from './names.js';
 import { compareUtf8 } from './paths.js';
 import { PatternMatcher, type MatchInfo, type Pattern } from './patterns.js';
 
@@ -113,7 +120,7 @@ function anyPatternBelow(matcher: PatternMatcher, rel: string, exclusions: boole
 }
 
 /** lstat → wire Stat. `null` when the entry vanished meanwhile. */
-export async function statEntry(abs: string, rel: string): Promise<Stat | null> {
+export async function statEntry(abs: string | Buffer, rel: string): Promise<Stat | null> {
   return statEntrySync(abs, rel);
 }
 
@@ -122,15 +129,27 @@ export async function statEntry(abs: string, rel: string): Promise<Stat | null> 
  * promise form costs a thread-pool round trip and several allocations per entry — most of the listing time of a
  * context with tens of thousands of files.
  */
-export function statEntrySync(abs: string, rel: string): Stat | null {
+export function statEntrySync(abs: string | Buffer, rel: string): Stat | null {
+  return lstatEntry(abs, rel)?.stat ?? null;
+}
+
+/** A listed entry: its STAT, and for a file with more than one link the key of its inode (`dev:ino`). */
+interface Listed {
+  stat: Stat;
+  inode?: string;
+}
+
+function lstatEntry(abs: string | Buffer, rel: string): Listed | null {
   try {
     const st = fs.lstatSync(abs, { bigint: true, throwIfNoEntry: false });
     if (st === undefined) return null;
     const mode = goModeFromPosix(Number(st.mode));
     const stat: Stat = { path: rel, mode };
+    let inode: string | undefined;
     if (!st.isDirectory()) {
       if (st.size !== 0n) stat.size = st.size.toString();
-      if (st.isSymbolicLink()) stat.linkname = fs.readlinkSync(abs);
+      if (st.isSymbolicLink()) stat.linkname = readLink(abs);
+      else if (st.nlink > 1n) inode = `${st.dev}:${st.ino}`;
       if (mode & GoMode.Device) {
         const { major, minor } = deviceNumbers(st.rdev);
         if (major !== 0n) stat.devmajor = major.toString();
@@ -139,11 +158,17 @@ export function statEntrySync(abs: string, rel: string): Stat | null {
     }
     if (st.mtimeNs !== 0n) stat.modTime = st.mtimeNs.toString();
     // uid/gid stay 0: the Go client resets them for build contexts (COPY results are root-owned).
-    return stat;
+    return inode === undefined ? { stat } : { stat, inode };
   } catch (err) {
     if (isNotFound(err)) return null;
     throw err;
   }
+}
+
+/** A symlink's target as bytes-exact string (escaped when it is not UTF-8). */
+function readLink(abs: string | Buffer): string {
+  const target = fs.readlinkSync(abs);
+  return target.includes('\uFFFD') ? decodeName(fs.readlinkSync(abs, { encoding: 'buffer' })) : target;
 }
 
 /** Resolves the directory to share (following a symlinked root, like fsutil.NewFS) and checks it is a directory. */
@@ -162,7 +187,8 @@ export async function resolveRoot(dir: string): Promise<string> {
 
 interface Frame {
   rel: string;
-  abs: string;
+  /** a Buffer when a name along the path is not UTF-8 */
+  abs: string | Buffer;
   match: DirMatch | undefined;
   /** Whether this directory's STAT has been emitted (hidden directories are emitted lazily). */
   emitted: boolean;
@@ -170,7 +196,7 @@ interface Frame {
 
 interface Entry {
   rel: string;
-  abs: string;
+  abs: string | Buffer;
   isDir: boolean;
   action: 'prune' | 'hide' | 'send';
   match: DirMatch | undefined;
@@ -191,6 +217,8 @@ interface Level {
 export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<Stat> {
   const f = filter ?? (await TreeFilter.create(root, opts));
   const stack: Level[] = [];
+  // inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it
+  const inodes = new Map<string, string>();
   const rootLevel = await openLevel(f, { rel: '', abs: root, match: undefined, emitted: true });
   if (rootLevel) stack.push(rootLevel);
 
@@ -210,8 +238,9 @@ export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: T
       }
       continue;
     }
-    const stat = statEntrySync(e.abs, e.rel);
-    if (stat === null) continue; // vanished since readdir
+    const listed = lstatEntry(e.abs, e.rel);
+    if (listed === null) continue; // vanished since readdir
+    const stat = listed.stat;
     let ancestorsGone = false;
     for (const ancestor of stack) {
       if (ancestor.frame.emitted) continue;
@@ -228,6 +257,11 @@ export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: T
       level.next = level.entries.length;
       continue;
     }
+    if (listed.inode !== undefined) {
+      const first = inodes.get(listed.inode);
+      if (first === undefined) inodes.set(listed.inode, e.rel);
+      else stat.linkname = first; // fsutil keeps the size; the receiver links instead of requesting the content
+    }
     yield stat;
     if (e.isDir && (stat.mode! & GoMode.Dir) !== 0) {
       const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: true });
@@ -239,19 +273,57 @@ export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: T
 async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null> {
   let dirents: Dirent[];
   try {
-    dirents = await fsp.readdir(frame.abs, { withFileTypes: true });
+    dirents = await fsp.readdir(frame.abs as string, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (isNotFound(err)) return null;
     // An unreadable directory the filters hide anyway is not an error (fsutil tolerates ErrPermission there).
     if (!frame.emitted && (code === 'EACCES' || code === 'EPERM')) return null;
+    // fsutil's words for it (the daemon shows `error from sender: open /ctx/private: permission denied`)
+    if (code === 'EACCES' || code === 'EPERM') {
+      const shown = typeof frame.abs === 'string' ? frame.abs : displayName(decodeName(frame.abs));
+      throw new Error(`open ${shown}: ${code === 'EACCES' ? 'permission denied' : 'operation not permitted'}`, { cause: err });
+    }
     throw err;
   }
-  const names = dirents.map((d) => ({ name: d.name, isDir: d.isDirectory() })).sort((a, b) => compareUtf8(a.name, b.name));
-  const entries = names.map(({ name, isDir }): Entry => {
+  let names: { name: string; isDir: boolean; abs: string | Buffer }[];
+  if (typeof frame.abs === 'string' && !dirents.some((d) => d.name.includes('\uFFFD'))) {
+    // every name is UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
+    names = dirents
+      .map((d) => ({ name: d.name, isDir: d.isDirectory(), abs: '' as string | Buffer }))
+      .sort((a, b) => compareUtf8(a.name, b.name));
+    for (const n of names) n.abs = nodePath.join(frame.abs, n.name);
+  } else {
+    names = await listBytes(frame.abs);
+  }
+  const entries = names.map(({ name, isDir, abs }): Entry => {
     const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
     const decision = filter.active ? filter.decide(rel, isDir, frame.match) : { action: 'send' as const, match: undefined };
-    return { rel, abs: nodePath.join(frame.abs, name), isDir, ...decision };
+    return { rel, abs, isDir, ...decision };
   });
   return { frame, entries, next: 0 };
+}
+
+/**
+ * A directory listed as bytes (it holds a name that is not UTF-8, or is itself reached through one): names escaped
+ * (names.ts), sorted by their bytes as Go sorts them, each entry's path a Buffer where its name is not UTF-8.
+ */
+async function listBytes(dir: string | Buffer): Promise<{ name: string; isDir: boolean; abs: string | Buffer }[]> {
+  let dirents: Dirent<Buffer>[];
+  try {
+    dirents = (await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' })) as unknown as Dirent<Buffer>[];
+  } catch (err) {
+    if (isNotFound(err)) return [];
+    throw err;
+  }
+  const dirBytes = typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir;
+  const slash = Buffer.of(0x2f);
+  return dirents
+    .map((d) => ({ bytes: d.name, isDir: d.isDirectory() }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map(({ bytes, isDir }) => {
+      const name = decodeName(bytes);
+      const abs = typeof dir === 'string' && !hasEscapes(name) ? nodePath.join(dir, name) : Buffer.concat([dirBytes, slash, bytes]);
+      return { name, isDir, abs };
+    });
 }

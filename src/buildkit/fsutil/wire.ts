@@ -6,8 +6,14 @@
  * and going through protobufjs (fromObject, a Writer, then a copy) costs several times what writing the few
  * header bytes straight into the output buffer does. Decoding stays with protobufjs: the sender only decodes
  * the receiver's small REQ/FIN packets.
+ *
+ * `Stat.path` and `Stat.linkname` are declared `string` but carry a file name's bytes, UTF-8 or not (Go strings are
+ * bytes, and the Go side neither checks nor converts). A name with escaped bytes (names.ts) is written as the bytes it
+ * stands for; `decodePacketNames` reads them back that way, where protobufjs would decode them lossily.
  */
-import type { Packet, Stat } from '../proto/fsutil.js';
+import { isUtf8 } from 'node:buffer';
+import { decodePacket, type Packet, type Stat } from '../proto/fsutil.js';
+import { decodeName, encodeName, hasEscapes } from './names.js';
 
 /** Bytes of a varint for an unsigned 32-bit value. */
 function varint32Size(v: number): number {
@@ -111,6 +117,9 @@ interface StatLayout {
   size: number;
   pathLength: number;
   linkLength: number;
+  /** the bytes of a path/linkname holding escaped (non-UTF-8) bytes; absent for ordinary names */
+  pathBytes?: Buffer;
+  linkBytes?: Buffer;
   /** lo/hi halves of the int64 fields, in INT64_FIELDS order; `present` has bit i set for each one sent. */
   halves: number[];
   present: number;
@@ -118,8 +127,13 @@ interface StatLayout {
 }
 
 function measureStat(stat: Stat): StatLayout {
-  const pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
-  const linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
+  let pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
+  let linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
+  // escaped bytes (names.ts) are written as the bytes they stand for; an ASCII name (as many bytes as units) has none
+  const pathBytes = stat.path && pathLength !== stat.path.length && hasEscapes(stat.path) ? encodeName(stat.path) : undefined;
+  const linkBytes = stat.linkname && linkLength !== stat.linkname.length && hasEscapes(stat.linkname) ? encodeName(stat.linkname) : undefined;
+  if (pathBytes) pathLength = pathBytes.length;
+  if (linkBytes) linkLength = linkBytes.length;
   let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
   size += varintFieldSize(stat.mode ?? 0) + varintFieldSize(stat.uid ?? 0) + varintFieldSize(stat.gid ?? 0);
   const halves = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -134,6 +148,8 @@ function measureStat(stat: Stat): StatLayout {
     size += 1 + varint64Size(lo, hi);
   }
   const layout: StatLayout = { size, pathLength, linkLength, halves, present };
+  if (pathBytes) layout.pathBytes = pathBytes;
+  if (linkBytes) layout.linkBytes = linkBytes;
   if (stat.xattrs) {
     layout.xattrs = [];
     for (const [key, value] of Object.entries(stat.xattrs)) {
@@ -149,12 +165,14 @@ function measureStat(stat: Stat): StatLayout {
 
 /** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
 function writeStat(out: Buffer, pos: number, stat: Stat, layout: StatLayout): number {
-  pos = writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
+  pos = layout.pathBytes ? writeBytes(out, pos, 0x0a, layout.pathBytes) : writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
   pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
   pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
   pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);
   for (let i = 0; i < INT64_FIELDS.length; i++) {
-    if (i === 2) pos = writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+    if (i === 2) {
+      pos = layout.linkBytes ? writeBytes(out, pos, 0x3a, layout.linkBytes) : writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+    }
     if (!(layout.present & (1 << i))) continue;
     out[pos++] = INT64_FIELDS[i]![0];
     pos = writeVarint64(out, pos, layout.halves[2 * i]!, layout.halves[2 * i + 1]!);
@@ -183,4 +201,163 @@ export function encodePacketFast(packet: Packet): Buffer {
   pos = writeVarintField(out, pos, 0x18, id);
   writeBytesField(out, pos, 0x22, data);
   return out;
+}
+
+/**
+ * `decodePacket`, with a STAT's path and linkname taken from their bytes: a name that is not UTF-8 comes back with its
+ * bytes escaped (names.ts) instead of decoded lossily, so it can be written under exactly that name. Other fields and
+ * every error are decodePacket's.
+ */
+export function decodePacketNames(bytes: Uint8Array): Packet {
+  let packet: Packet;
+  try {
+    packet = decodePacket(bytes);
+  } catch (err) {
+    // protobufjs refuses a string field that is not UTF-8: decode the packet without the two names, then add them
+    const stripped = withoutStatNames(bytes);
+    if (!stripped) throw err;
+    packet = decodePacket(stripped.frame);
+    if (!packet.stat) throw err;
+    if (stripped.path) packet.stat.path = decodeName(stripped.path);
+    if (stripped.linkname) packet.stat.linkname = decodeName(stripped.linkname);
+    return packet;
+  }
+  if (packet.stat) {
+    const raw = rawStatNames(bytes);
+    if (raw?.path && !isUtf8(raw.path)) packet.stat.path = decodeName(raw.path);
+    if (raw?.linkname && !isUtf8(raw.linkname)) packet.stat.linkname = decodeName(raw.linkname);
+  }
+  return packet;
+}
+
+/**
+ * The frame with the STAT's path and linkname fields taken out (their last values returned as bytes), re-encoded;
+ * undefined when it cannot be walked or holds no such field.
+ */
+function withoutStatNames(b: Uint8Array): { frame: Buffer; path?: Uint8Array; linkname?: Uint8Array } | undefined {
+  const names: { path?: Uint8Array; linkname?: Uint8Array } = {};
+  const parts: Uint8Array[] = [];
+  let found = false;
+  let pos = 0;
+  while (pos < b.length) {
+    const start = pos;
+    const tag = readVarint(b, pos);
+    if (!tag) return undefined;
+    const field = Math.floor(tag[0] / 8);
+    const wt = tag[0] & 7;
+    const next = skipField(b, tag[1], wt);
+    if (next === undefined) return undefined;
+    if (field === 2 && wt === 2) {
+      const len = readVarint(b, tag[1])!;
+      const stat = b.subarray(len[1], len[1] + len[0]);
+      const kept: Uint8Array[] = [];
+      let q = 0;
+      while (q < stat.length) {
+        const fieldStart = q;
+        const t = readVarint(stat, q);
+        if (!t) return undefined;
+        const f = Math.floor(t[0] / 8);
+        const w = t[0] & 7;
+        const after = skipField(stat, t[1], w);
+        if (after === undefined) return undefined;
+        if ((f === 1 || f === 7) && w === 2) {
+          const l = readVarint(stat, t[1])!;
+          names[f === 1 ? 'path' : 'linkname'] = stat.subarray(l[1], l[1] + l[0]);
+          found = true;
+        } else {
+          kept.push(stat.subarray(fieldStart, after));
+        }
+        q = after;
+      }
+      const content = Buffer.concat(kept);
+      const header = Buffer.allocUnsafe(1 + 5);
+      const end = writeLengthPrefix(header, 0, 0x12, content.length);
+      parts.push(header.subarray(0, end), content);
+    } else {
+      parts.push(b.subarray(start, next));
+    }
+    pos = next;
+  }
+  return found ? { frame: Buffer.concat(parts), ...names } : undefined;
+}
+
+/** Reads a varint at `pos`: [value (up to 2^53), next position], or undefined past the end. */
+function readVarint(b: Uint8Array, pos: number): [number, number] | undefined {
+  let v = 0;
+  let mul = 1;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= b.length) return undefined;
+    const byte = b[pos++]!;
+    v += (byte & 0x7f) * mul;
+    if (byte < 0x80) return [v, pos];
+    mul *= 128;
+  }
+  return undefined;
+}
+
+/** Skips a field of wire type `wt` at `pos`; the position after it, or undefined. */
+function skipField(b: Uint8Array, pos: number, wt: number): number | undefined {
+  switch (wt) {
+    case 0:
+      return readVarint(b, pos)?.[1];
+    case 1:
+      return pos + 8 <= b.length ? pos + 8 : undefined;
+    case 2: {
+      const len = readVarint(b, pos);
+      return len && len[1] + len[0] <= b.length ? len[1] + len[0] : undefined;
+    }
+    case 5:
+      return pos + 4 <= b.length ? pos + 4 : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The raw bytes of the last `stat.path` (Stat field 1) and `stat.linkname` (field 7) in a Packet, as protobuf's
+ * last-one-wins rule reads them (sub-messages of a repeated `stat` field merge); undefined for what it cannot walk.
+ */
+function rawStatNames(b: Uint8Array): { path?: Uint8Array; linkname?: Uint8Array } | undefined {
+  const out: { path?: Uint8Array; linkname?: Uint8Array } = {};
+  let pos = 0;
+  while (pos < b.length) {
+    const tag = readVarint(b, pos);
+    if (!tag) return undefined;
+    const field = Math.floor(tag[0] / 8);
+    const wt = tag[0] & 7;
+    if (field === 2 && wt === 2) {
+      const len = readVarint(b, tag[1]);
+      if (!len || len[1] + len[0] > b.length) return undefined;
+      if (!rawStatFields(b.subarray(len[1], len[1] + len[0]), out)) return undefined;
+      pos = len[1] + len[0];
+      continue;
+    }
+    const next = skipField(b, tag[1], wt);
+    if (next === undefined) return undefined;
+    pos = next;
+  }
+  return out;
+}
+
+function rawStatFields(b: Uint8Array, out: { path?: Uint8Array; linkname?: Uint8Array }): boolean {
+  let pos = 0;
+  while (pos < b.length) {
+    const tag = readVarint(b, pos);
+    if (!tag) return false;
+    const field = Math.floor(tag[0] / 8);
+    const wt = tag[0] & 7;
+    if ((field === 1 || field === 7) && wt === 2) {
+      const len = readVarint(b, tag[1]);
+      if (!len || len[1] + len[0] > b.length) return false;
+      const value = b.subarray(len[1], len[1] + len[0]);
+      if (field === 1) out.path = value;
+      else out.linkname = value;
+      pos = len[1] + len[0];
+      continue;
+    }
+    const next = skipField(b, tag[1], wt);
+    if (next === undefined) return false;
+    pos = next;
+  }
+  return true;
 }

@@ -83,7 +83,11 @@ export class FileSend implements Attachable {
 
   /** @param targets one per exporter, in SolveRequest.Exporters order. */
   /** `targets[i]` receives exporter i's output; undefined for exporters that send nothing to the client (image, moby). */
-  constructor(private readonly targets: ReadonlyArray<FileSendTarget | undefined>) {}
+  /** `onWarning`: entries a local export could not write as sent (a device node without root, xattrs), by name */
+  constructor(
+    private readonly targets: ReadonlyArray<FileSendTarget | undefined>,
+    private readonly onWarning?: (message: string) => void,
+  ) {}
 
   handlers(): grpc.UntypedServiceImplementation {
     return {
@@ -124,6 +128,7 @@ export class FileSend implements Attachable {
         await receiveTree(streamChannel(call, rawCodec), target.path, {
           signal: ac.signal,
           mirror: target.mirror === true,
+          onWarning: (m) => this.onWarning?.(`type=local,dest=${target.path}: ${m}`),
           onFile: (_path, bytes) => {
             counters.files++;
             counters.bytes += bytes;
