@@ -88,6 +88,9 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
     targets: opts.targets,
     set: overridesFor(opts),
     vars: opts.vars,
+    boundSecretIds: opts.secrets?.map((s) => s.id),
+    // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
+    signal: opts.signal,
     cwd: opts.cwd,
     env: opts.env as Record<string, string | undefined>,
     onWarning: opts.onBakeWarning,

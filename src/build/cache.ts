@@ -25,7 +25,14 @@
  *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
  * and, beyond buildx:
  *   - scope        ← the default scope above (BuildKit's own default is `buildkit`, shared by every target)
- *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build.
+ *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      ← `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
+ *     API request answered 429 until that long after the request began, per request: with 10 minutes a
+ *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
+ *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
+ *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
+ *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
  * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
  *
  * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
@@ -39,6 +46,9 @@ import type { AttrEntry, TargetSpec } from './spec.js';
 export { CACHE_MODES, parseCacheMode, type CacheMode } from './cache-mode.js';
 
 type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
+
+/** The `timeout` bakekit gives gha entries that have none (see the header). */
+export const GHA_CACHE_TIMEOUT = '10s';
 
 export interface GithubCacheEnv {
   token?: string;
@@ -152,6 +162,7 @@ export function resolveTargetCache(spec: Pick<TargetSpec, 'name' | 'platforms' |
       urlFromResults = true;
     }
     if (dir === 'export' && out['ignore-error'] === undefined) out['ignore-error'] = 'true';
+    if (out.timeout === undefined) out.timeout = GHA_CACHE_TIMEOUT;
     if (!out.token || (!out.url && !out.url_v2)) {
       const missing = !out.token ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)' : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
       warnings.push({ target: spec.name, message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job` });

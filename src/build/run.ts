@@ -31,9 +31,11 @@ import { SshForwarder, resolveSshSources, type SshSource } from '../buildkit/ses
 import { ContentStoreService } from '../buildkit/session/content-store.js';
 import { DockerAuthProvider, dockerConfigDir } from '../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../buildkit/transport/connect.js';
+import { isNotResponding } from '../buildkit/transport/keepalive.js';
 import { abortable } from './abortable.js';
 import { LifetimeMachine, TargetCancelledError } from './lifetime.js';
 import { PlanError, planTarget, sharedKeyFor, type SolvePlan } from './plan.js';
+import { callFallbackOpt, callFrontendOpt, type CallSpec } from './call.js';
 import { updateIndexes } from './content-stores.js';
 import { readSourcePolicy } from './source-policy.js';
 import { GitInfoCache } from './git-info.js';
@@ -82,6 +84,9 @@ export interface TargetOutcome {
   transferred: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
   /** build steps cached, cache imports/exports and their errors (targets with cache entries, or warm mode) */
   cache?: TargetCacheReport;
+  /** a target with a `call` (call.ts): the method and its result metadata (`result.json`, `result.txt`,
+   * `result.statuscode`, `version`) with the exporter response, as strings (buildx's ExporterResponse for a call) */
+  call?: { spec: CallSpec; response: Record<string, string> };
 }
 
 export interface DirTransfer {
@@ -269,6 +274,12 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     const metadata: RunResult['metadata'] = {};
     for (const o of outcomes) {
       if (o.status !== 'done') continue;
+      if (o.call) {
+        // buildx: a call's result metadata, `result.json` embedded as JSON, and no build ref (the build is internal)
+        const { 'result.json': json, ...rest } = o.call.response;
+        metadata[o.target] = { ...decodeExporterResponse(rest), ...(json !== undefined ? { 'result.json': parseJsonOr(json) } : {}) };
+        continue;
+      }
       const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target)!);
       metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
     }
@@ -373,6 +384,14 @@ async function dirSessionsFor(
   return out;
 }
 
+function parseJsonOr(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** Opens the directory sessions together (independent tunnels); on a failure closes them all and rejects. */
 async function openDirSessions(sessions: DirSession[], connection: BuildkitConnection): Promise<void> {
   try {
@@ -470,6 +489,8 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
           Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
           Entitlements: plan.entitlements,
           ...(plan.sourcePolicy ? { SourcePolicy: plan.sourcePolicy } : {}),
+          // buildx marks a call's build internal (no build history record)
+          ...(plan.call ? { Internal: true } : {}),
         },
         targetAbort.signal,
       );
@@ -503,14 +524,19 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       for (const k of link.drop) delete attrs[k];
     }
     if (linked) startBuild(attrs);
-    const solved = await gatewaySolve(
-      gateway,
-      // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
-      // learns of them from its `cache-imports` attribute
-      { Frontend: plan.frontend, FrontendOpt: attrs, FrontendInputs: inputs },
-      targetAbort.signal,
-    );
+    // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
+    // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
+    const request = { Frontend: plan.frontend, FrontendOpt: plan.call ? callFrontendOpt(plan.call, attrs) : attrs, FrontendInputs: inputs };
+    const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err: Error) => {
+      // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
+      const fallback = plan.call && !targetAbort.signal.aborted ? callFallbackOpt(err, request.FrontendOpt) : undefined;
+      if (!fallback) throw err;
+      return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
+        throw err;
+      });
+    });
     const result = solved.result ?? {};
+    const callMetadata = plan.call ? metadataStrings(result.metadata) : undefined;
     ctx.published.set(name, result);
     machine.published(name);
 
@@ -543,7 +569,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
     if (plan.contentStores) for (const message of updateIndexes(plan.contentStores, response)) emit({ type: 'warning', target: name, message });
     emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
-    return outcome('done', { exporterResponse: response });
+    return outcome('done', { exporterResponse: response, ...(plan.call ? { call: { spec: plan.call, response: { ...response, ...callMetadata } } } : {}) });
   } catch (err) {
     const error = err as Error;
     // Stopped because another target failed (or the run was cancelled): this target is cancelled, not failed.
@@ -609,7 +635,7 @@ function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { sessio
     if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
     return d;
   });
-  if (sends.some(Boolean)) session.attach(new FileSend(sends));
+  if (sends.some(Boolean)) session.attach(new FileSend(sends, (message) => ctx.emit({ type: 'warning', target: name, message })));
   if (plan.contentStores && Object.keys(plan.contentStores.stores).length) session.attach(new ContentStoreService(plan.contentStores.stores));
   return { session, fileSync };
 }
@@ -621,6 +647,13 @@ function resolveSsh(name: string, plan: SolvePlan, env: NodeJS.ProcessEnv): Map<
   } catch (err) {
     throw new PlanError(name, (err as Error).message);
   }
+}
+
+/** A gateway result's metadata as strings (buildx copies a call's result metadata into its exporter response so). */
+function metadataStrings(metadata: Record<string, Buffer> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(metadata ?? {})) out[k] = Buffer.from(v).toString('utf8');
+  return out;
 }
 
 /** Why a target stopped itself rather than being stopped by the run: carries the error to report. */
@@ -665,6 +698,8 @@ export class SessionLostError extends Error {
 function connectionLost(err: Error, connection: BuildkitConnection): Error | undefined {
   const e = err as Partial<grpc.ServiceError>;
   if (e.code !== 14 /* UNAVAILABLE */ || e.metadata?.get('grpc-status-details-bin')?.length) return undefined;
+  // keepalive.ts: the daemon stopped answering pings (frozen, or the network to it down); the message says so
+  if (isNotResponding(err)) return new Error(e.details ?? err.message);
   return new Error(`lost the connection to BuildKit at ${connection.description} (did the daemon stop?): ${e.details ?? err.message}`);
 }
 

@@ -53,6 +53,11 @@
  *     `match` (all requests when omitted) fail with that status, in the error shape of the surface hit
  *     (v1 JSON `{message,typeKey}`, Twirp `{code,msg}`, Azure XML); 429 adds `Retry-After: 1`.
  *     setFailure(fn) installs an arbitrary per-request hook (checked before failNext).
+ *   - Outage modes (issue 21): setOutage(status, surfaces) makes every request to the cache API ('api': v1 and Twirp)
+ *     and/or the blob storage ('blob') fail with 429, 500 or 503 until setOutage(null), in the same error shapes
+ *     (429 with `Retry-After: 1`); setLatency(ms, surfaces) answers every such request `ms` later (a slow service:
+ *     the answer itself is the normal one). Both are checked before setFailure/failNext; requests that fail or are
+ *     delayed are logged like any other.
  *
  * Not emulated:
  *   - Twirp protobuf encoding (`application/protobuf` → 501 `unimplemented`); the retired RPCs
@@ -123,6 +128,9 @@ export interface GhaFailure {
   headers?: Record<string, string>;
 }
 
+/** 'api': cache API v1 and v2 (Twirp); 'blob': the signed blob URLs. */
+export type GhaSurface = 'api' | 'blob';
+
 export type GhaFailureHook = (req: {
   method: string;
   path: string;
@@ -140,6 +148,10 @@ export interface GhaCacheEmulator {
   requests(): GhaRequestRecord[];
   failNext(n: number, status: 429 | 500 | 503, match?: RegExp): void;
   setFailure(fn: GhaFailureHook | null | undefined): void;
+  /** Every request to `surfaces` (default both) fails with `status` until `setOutage(null)`. */
+  setOutage(status: 429 | 500 | 503 | null, surfaces?: GhaSurface[]): void;
+  /** Every request to `surfaces` (default both) is answered `ms` later (0: no delay). */
+  setLatency(ms: number, surfaces?: GhaSurface[]): void;
   /** Mint another accepted token with other scopes/lifetime (e.g. read-only, expired). */
   mintToken(scopes: GhaScope[], opts?: { expiresInSeconds?: number; notBeforeSeconds?: number }): string;
   close(): Promise<void>;
@@ -384,6 +396,9 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
   const log: GhaRequestRecord[] = [];
   let failRules: FailRule[] = [];
   let failureHook: GhaFailureHook | undefined;
+  let outage: { status: number; surfaces: GhaSurface[] } | undefined;
+  let latency: { ms: number; surfaces: GhaSurface[] } | undefined;
+  const apiOrBlob = (surface: Surface): GhaSurface | undefined => (surface === 'v1' || surface === 'twirp' ? 'api' : surface === 'blob' ? 'blob' : undefined);
   let nextId = 1;
 
   // ---- tokens ------------------------------------------------------------------------------------------------
@@ -995,9 +1010,11 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
 
   // ---- dispatch ----------------------------------------------------------------------------------------------
 
-  function injectedFailure(req: http.IncomingMessage): GhaFailure | undefined {
+  function injectedFailure(req: http.IncomingMessage, surface: Surface): GhaFailure | undefined {
     const method = req.method ?? 'GET';
     const p = req.url ?? '/';
+    const s = apiOrBlob(surface);
+    if (outage && s && outage.surfaces.includes(s)) return { status: outage.status };
     if (failureHook) {
       const r = failureHook({ method, path: p, headers: req.headers });
       if (typeof r === 'number') return { status: r };
@@ -1018,7 +1035,9 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const surface = surfaceOf(url.pathname);
     try {
-      const failure = injectedFailure(req);
+      const slow = apiOrBlob(surface);
+      if (latency && slow && latency.surfaces.includes(slow)) await new Promise((r) => setTimeout(r, latency!.ms));
+      const failure = injectedFailure(req, surface);
       if (failure) {
         await drain(req);
         if (failure.body !== undefined || failure.headers) {
@@ -1114,6 +1133,12 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     },
     setFailure(fn) {
       failureHook = fn ?? undefined;
+    },
+    setOutage(status, surfaces = ['api', 'blob']) {
+      outage = status === null ? undefined : { status, surfaces };
+    },
+    setLatency(ms, surfaces = ['api', 'blob']) {
+      latency = ms > 0 ? { ms, surfaces } : undefined;
     },
     mintToken,
     async close() {

@@ -403,8 +403,10 @@ describe('in the run (bake.ts)', () => {
 
   it('workflow secrets are the workflow’s: not checked', async () => {
     const dir = bakeProject('target "app" {\n  secret = ["id=npm"]\n}\n');
-    const def = await resolveDefinition(opts(dir));
-    await expect(identifyLocalDirs(def, opts(dir, { secrets: [{ id: 'npm', src: path.join(shared, 'secret.txt') }] }))).resolves.toBeInstanceOf(Map);
+    // the id is bound by the workflow: resolution does not look it up as a file named npm (BakeInputs.boundSecretIds)
+    const withSecrets = opts(dir, { secrets: [{ id: 'npm', src: path.join(shared, 'secret.txt') }] });
+    const def = await resolveDefinition(withSecrets);
+    await expect(identifyLocalDirs(def, withSecrets)).resolves.toBeInstanceOf(Map);
   });
 });
 

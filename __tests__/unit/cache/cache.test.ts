@@ -94,7 +94,7 @@ describe('resolveTargetCache', () => {
 
   it('inside GitHub Actions (v2): gha import, and max-mode export that ignores errors, scoped per target and platforms', () => {
     const r = resolveTargetCache(spec({ platforms: ['linux/arm64'] }), { mode: 'auto', env: V2_ENV });
-    const common = { type: 'gha', scope: 'app-linux-arm64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/' };
+    const common = { type: 'gha', scope: 'app-linux-arm64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', timeout: '10s' };
     expect(r.defaulted).toBe(true);
     expect(r.cacheFrom).toEqual([common]);
     expect(r.cacheTo).toEqual([{ ...common, mode: 'max', 'ignore-error': 'true' }]);
@@ -103,9 +103,9 @@ describe('resolveTargetCache', () => {
 
   it('v1 environment: url only; without ACTIONS_CACHE_URL the results URL serves as url (as buildx does)', () => {
     const r = resolveTargetCache(spec(), { mode: 'auto', env: V1_ENV });
-    expect(r.cacheTo).toEqual([{ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', mode: 'max', 'ignore-error': 'true' }]);
+    expect(r.cacheTo).toEqual([{ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', mode: 'max', 'ignore-error': 'true', timeout: '10s' }]);
     const onlyResults = resolveTargetCache(spec(), { mode: 'auto', env: { ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: 'http://results.example/' } });
-    expect(onlyResults.cacheFrom[0]).toEqual({ type: 'gha', scope: 'app', token: TOKEN, url: 'http://results.example/' });
+    expect(onlyResults.cacheFrom[0]).toEqual({ type: 'gha', scope: 'app', token: TOKEN, url: 'http://results.example/', timeout: '10s' });
     // `yes` is not true for Go's ParseBool: v1
     const yes = resolveTargetCache(spec(), { mode: 'auto', env: { ...V2_ENV, ACTIONS_CACHE_SERVICE_V2: 'yes' } });
     expect(yes.cacheFrom[0].url_v2).toBeUndefined();
@@ -127,11 +127,11 @@ describe('resolveTargetCache', () => {
     });
     for (const mode of ['auto', 'off'] as const) {
       const r = resolveTargetCache(s, { mode, env: V2_ENV });
-      expect(r.cacheFrom).toEqual([{ type: 'gha', scope: 'shared', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/' }]);
+      expect(r.cacheFrom).toEqual([{ type: 'gha', scope: 'shared', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', timeout: '10s' }]);
       expect(r.cacheTo).toEqual([
-        { type: 'gha', scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', mode: 'min', 'ignore-error': 'false' },
+        { type: 'gha', scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', mode: 'min', 'ignore-error': 'false', timeout: '10s' },
         // version=1 asked for: no url_v2; an explicit token is kept
-        { type: 'gha', version: '1', token: 'other', scope: 'x', url: 'http://cache.example/v1/', 'ignore-error': 'true' },
+        { type: 'gha', version: '1', token: 'other', scope: 'x', url: 'http://cache.example/v1/', 'ignore-error': 'true', timeout: '10s' },
       ]);
     }
   });
@@ -155,7 +155,7 @@ describe('resolveTargetCache', () => {
   it('a daemon older than v0.20 falls back to API v1 when ACTIONS_CACHE_URL is there, with a warning', () => {
     const daemon = daemonCacheSupport('v0.13-debian');
     const r = resolveTargetCache(spec(), { mode: 'auto', env: V2_ENV, daemon });
-    expect(r.cacheFrom).toEqual([{ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/' }]);
+    expect(r.cacheFrom).toEqual([{ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', timeout: '10s' }]);
     expect(r.cacheTo[0].url_v2).toBeUndefined();
     expect(r.warnings.map((w) => w.message)).toEqual([
       expect.stringContaining('needs BuildKit v0.20 or later, but the builder runs BuildKit v0.13-debian: using cache API v1'),
@@ -163,7 +163,7 @@ describe('resolveTargetCache', () => {
     ]);
     // an explicit version=2 is removed too (v0.13 would ignore it anyway)
     const explicit = resolveTargetCache(spec({ cacheTo: [{ type: 'gha', version: '2' }] }), { mode: 'auto', env: V2_ENV, daemon });
-    expect(explicit.cacheTo[0]).toEqual({ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', 'ignore-error': 'true' });
+    expect(explicit.cacheTo[0]).toEqual({ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', 'ignore-error': 'true', timeout: '10s' });
   });
 
   it('... and drops the entry when only the v2 results URL is known', () => {
@@ -193,9 +193,9 @@ describe('planning', () => {
   it('puts the completed entries in the solve and in the frontend cache-imports', () => {
     const plan = planTarget(target({ platforms: ['linux/amd64'] }), { cache: { mode: 'auto', env: V2_ENV } });
     expect(plan.cacheExports).toEqual([
-      { Type: 'gha', Attrs: { scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', mode: 'max', 'ignore-error': 'true' } },
+      { Type: 'gha', Attrs: { scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', mode: 'max', 'ignore-error': 'true', timeout: '10s' } },
     ]);
-    expect(plan.cacheImports).toEqual([{ Type: 'gha', Attrs: { scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/' } }]);
+    expect(plan.cacheImports).toEqual([{ Type: 'gha', Attrs: { scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', timeout: '10s' } }]);
     expect(JSON.parse(plan.frontendAttrs['cache-imports'])).toEqual(plan.cacheImports);
     expect(plan.warnings).toEqual([]);
   });

@@ -17,6 +17,7 @@ import { makeClientConstructor, type GenericClient } from '../proto/grpc-service
 import { LocalBridge } from './bridge.js';
 import { dialStdioArgs, dockerUpgrade, ProcessStream, readTlsFile, tlsConnectOptions } from './docker.js';
 import { describeEndpoint, type Endpoint } from './endpoint.js';
+import { keepaliveChannelOptions, keepaliveSettings, tcpKeepalive, unresponsiveInterceptor, type KeepaliveSettings } from './keepalive.js';
 import { CallTunnel, H2CallTunnel } from './tunnel.js';
 
 const MiB = 1024 * 1024;
@@ -44,6 +45,8 @@ export interface ConnectOptions {
   /** How long to keep retrying until the channel is ready (default 5 s; 10 s for docker-container://, where each
    * connection starts a `docker exec`). */
   readyTimeoutMs?: number;
+  /** HTTP/2 and TCP keepalive (keepalive.ts); default: from BAKEKIT_KEEPALIVE_INTERVAL/_TIMEOUT, else 5 min / 60 s */
+  keepalive?: KeepaliveSettings;
 }
 
 export class ConnectError extends Error {
@@ -52,9 +55,10 @@ export class ConnectError extends Error {
 
 /**
  * Channel options for every BuildKit channel. Responses (ReadFile, Status batches) can exceed grpc's 4 MiB default.
- * No client keepalive: buildkitd and dockerd enforce grpc-go's default policy (pings no more often than every
- * 5 min, none without streams) and answer anything more eager with GOAWAY too_many_pings, killing Solve and
- * Session streams. Reconnect backoff starts small so the bounded ready-wait retries a restarting daemon promptly.
+ * Reconnect backoff starts small so the bounded ready-wait retries a restarting daemon promptly. connect() adds the
+ * keepalive (keepalive.ts): pings only while a call is in flight and no more often than every 5 minutes, since
+ * buildkitd and dockerd enforce grpc-go's default policy and answer anything more eager with GOAWAY too_many_pings,
+ * killing Solve and Session streams.
  */
 export function buildkitChannelOptions(): grpc.ChannelOptions {
   return {
@@ -80,6 +84,8 @@ interface Transport {
   openRawSession?: (headers: Array<[string, string]>) => Promise<Duplex>;
   /** Finds out why the channel did not become ready (a direct socket probe, or the bridge's last failure). */
   diagnose(): Promise<string | undefined>;
+  /** A new connection to the daemon the channel talks to, for a keepalive probe (keepalive.ts pingProbe). */
+  dialProbe(): Promise<Duplex>;
 }
 
 /** Connect to `endpoint` and wait (bounded) until the channel is ready. */
@@ -90,14 +96,18 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     new ConnectError(`cannot reach BuildKit at ${description}: ${cause}${cause.startsWith('TLS:') ? '' : '. Is the daemon running?'}`);
   opts.signal?.throwIfAborted();
 
+  const keepalive = opts.keepalive ?? keepaliveSettings(process.env);
   let transport: Transport;
   try {
-    transport = await makeTransport(endpoint);
+    transport = await makeTransport(endpoint, keepalive);
   } catch (err) {
     // Local setup (TLS files, the bridge socket): the daemon was not even tried, so don't blame it.
     throw new ConnectError(`cannot connect to BuildKit at ${description}: ${(err as Error).message}`);
   }
-  const channelOptions = { ...buildkitChannelOptions(), ...transport.extraOptions };
+  const interceptor = unresponsiveInterceptor({ description, settings: keepalive, open: () => transport.dialProbe() });
+  // `interceptors` is a client option (grpc-js reads it from the same object): every client made with these options
+  // (Control here, LLBBridge in client.ts) shares the channel, its keepalive and the interceptor.
+  const channelOptions: grpc.ChannelOptions = { ...buildkitChannelOptions(), ...keepaliveChannelOptions(keepalive), ...transport.extraOptions, interceptors: [interceptor] };
   const Control = makeClientConstructor('moby.buildkit.v1.Control');
   const control = new Control(transport.target, transport.credentials, channelOptions);
   const tunnels = new Set<Duplex>();
@@ -179,24 +189,29 @@ function waitForReady(client: grpc.Client, timeoutMs: number, signal?: AbortSign
   });
 }
 
-async function makeTransport(endpoint: Endpoint): Promise<Transport> {
+async function makeTransport(endpoint: Endpoint, keepalive: KeepaliveSettings): Promise<Transport> {
   switch (endpoint.kind) {
-    case 'unix':
+    case 'unix': {
+      const dialSession = () => dial(() => net.connect({ path: endpoint.path }));
       return {
         target: `unix://${endpoint.path}`,
         credentials: grpc.credentials.createInsecure(),
-        dialSession: () => dial(() => net.connect({ path: endpoint.path })),
+        dialSession,
         diagnose: () => probe(() => net.connect({ path: endpoint.path })),
+        dialProbe: dialSession,
       };
+    }
     case 'tcp': {
       const hostPort = endpoint.host.includes(':') ? `[${endpoint.host}]:${endpoint.port}` : `${endpoint.host}:${endpoint.port}`;
       const files = endpoint.tls;
       if (!files) {
+        const dialSession = () => dial(() => tcpKeepalive(net.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true), keepalive));
         return {
           target: `dns:${hostPort}`,
           credentials: grpc.credentials.createInsecure(),
-          dialSession: () => dial(() => net.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true)),
+          dialSession,
           diagnose: () => probe(() => net.connect({ host: endpoint.host, port: endpoint.port })),
+          dialProbe: dialSession,
         };
       }
       const credentials = grpc.credentials.createSsl(
@@ -208,7 +223,9 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
         target: `dns:${hostPort}`,
         credentials,
         extraOptions: files.serverName ? { 'grpc.ssl_target_name_override': files.serverName } : {},
-        dialSession: () => dial(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
+        dialSession: () =>
+          dial(() => tcpKeepalive(tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), keepalive), 'secureConnect'),
+        dialProbe: () => dial(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
         // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
         diagnose: () =>
           probe(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
@@ -222,6 +239,7 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
         credentials: grpc.credentials.createInsecure(),
         bridge,
         dialSession: () => dockerUpgrade(engine, '/grpc'),
+        dialProbe: () => dockerUpgrade(engine, '/grpc'),
         openRawSession: (headers) => dockerUpgrade(engine, '/session', headers),
         diagnose: async () => {
           // Ask the Engine directly: a refused upgrade explains more than "connection closed".
@@ -245,6 +263,8 @@ async function makeTransport(endpoint: Endpoint): Promise<Transport> {
         credentials: grpc.credentials.createInsecure(),
         bridge,
         diagnose: async () => bridge.lastError?.message,
+        // through the bridge: one more `docker exec … dial-stdio`, to the daemon in the container
+        dialProbe: () => dial(() => net.connect({ path: bridge.socketPath })),
       };
     }
   }
