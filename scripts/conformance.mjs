@@ -101,6 +101,8 @@ function runCase(corpus, dir) {
       continue;
     }
     if (got !== 0) continue;
+    // an answer with an exit code and no JSON (output that holds today's date, say) accepts any definition
+    if (a.json === undefined) return { ok: true };
     try {
       const want = canonical(JSON.parse(substitute(a.json)), unordered);
       const have = canonical(JSON.parse(r.stdout), unordered);

@@ -8,10 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MY: () => (/* binding */ parseGoBool),
 /* harmony export */   Nd: () => (/* binding */ encodeCacheImports),
+/* harmony export */   UP: () => (/* binding */ resourceLimitAttrs),
 /* harmony export */   Ub: () => (/* binding */ parseMemBytes),
 /* harmony export */   VG: () => (/* binding */ formatUlimits),
 /* harmony export */   em: () => (/* binding */ normalizePlatforms),
 /* harmony export */   ru: () => (/* binding */ formatExtraHosts),
+/* harmony export */   s9: () => (/* binding */ parseResourceLimits),
 /* harmony export */   w4: () => (/* binding */ AttributeValueError)
 /* harmony export */ });
 /* unused harmony export normalizePlatformSpec */
@@ -29,16 +31,108 @@ export const modules = {
 
 class AttributeValueError extends Error {
 }
-const MEM_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-/** `128m` → 134217728: go-units RAMInBytes (binary multiples whatever the case; an optional `i` and `b`). */
+const MEM_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
+const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples): the number is what ends at the last digit,
+ * dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally followed
+ * by `b` or `ib`, in any case; the product is truncated as Go's int64() does.
+ */
 function parseMemBytes(value) {
-    const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(value);
-    if (!m)
-        throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
-    const n = Number.parseFloat(m[1]);
-    if (!Number.isFinite(n))
-        throw new AttributeValueError(`"${value}" is not a size`);
-    return Math.trunc(n * MEM_UNITS[(m[2] ?? '').toLowerCase()]);
+    const bad = () => new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
+    let sep = -1;
+    for (let i = value.length - 1; i >= 0; i--) {
+        if ('0123456789. '.includes(value[i])) {
+            sep = i;
+            break;
+        }
+    }
+    if (sep < 0)
+        throw bad();
+    const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+    let sfx = value.slice(sep + 1);
+    if (!GO_DECIMAL.test(num))
+        throw bad();
+    let size = Number.parseFloat(num);
+    if (size < 0)
+        throw bad();
+    if (sfx !== '') {
+        sfx = sfx.toLowerCase();
+        if (sfx.length > 3)
+            throw bad();
+        if (sfx[0] === 'b') {
+            if (sfx.length > 1)
+                throw bad();
+        }
+        else {
+            const mul = MEM_UNITS[sfx[0]];
+            if (mul === undefined)
+                throw bad();
+            if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib'))
+                throw bad();
+            size *= mul;
+        }
+    }
+    if (!Number.isFinite(size) || size >= 2 ** 63)
+        throw new AttributeValueError(`"${value}" is too large`);
+    return Math.trunc(size);
+}
+/**
+ * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
+ * `memory-swap=-1` unlimited.
+ */
+function parseResourceLimits(r) {
+    const rl = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
+    const size = (key, v) => {
+        try {
+            return parseMemBytes(v);
+        }
+        catch (err) {
+            throw new AttributeValueError(`invalid value "${v}" for resource ${key}: ${err.message}`);
+        }
+    };
+    if (r.memory !== undefined)
+        rl.memory = size('memory', r.memory.trim());
+    if (r['memory-swap'] !== undefined) {
+        const v = r['memory-swap'].trim();
+        rl.memorySwap = v === '-1' ? -1 : size('memory-swap', v);
+    }
+    if (r['cpu-shares'] !== undefined)
+        rl.cpuShares = r['cpu-shares'];
+    if (r['cpu-period'] !== undefined)
+        rl.cpuPeriod = r['cpu-period'];
+    if (r['cpu-quota'] !== undefined)
+        rl.cpuQuota = r['cpu-quota'];
+    if (r['cpuset-cpus'] !== undefined)
+        rl.cpusetCpus = r['cpuset-cpus'].trim();
+    if (r['cpuset-mems'] !== undefined)
+        rl.cpusetMems = r['cpuset-mems'].trim();
+    return rl;
+}
+/**
+ * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (≥ v0.31), only the
+ * non-zero values ("so builds against a daemon without the feature keep working"): memory, swap (-1 too) and the cpu
+ * numbers as decimal integers, the cpusets as given.
+ */
+function resourceLimitAttrs(rl) {
+    const attrs = {};
+    const int = (n) => BigInt(n).toString();
+    if (rl.memory > 0)
+        attrs.memory = int(rl.memory);
+    if (rl.memorySwap !== 0)
+        attrs.memswap = int(rl.memorySwap);
+    if (rl.cpuShares > 0)
+        attrs.cpushares = int(rl.cpuShares);
+    if (rl.cpuPeriod > 0)
+        attrs.cpuperiod = int(rl.cpuPeriod);
+    if (rl.cpuQuota > 0)
+        attrs.cpuquota = int(rl.cpuQuota);
+    if (rl.cpusetCpus !== '')
+        attrs.cpusetcpus = rl.cpusetCpus;
+    if (rl.cpusetMems !== '')
+        attrs.cpusetmems = rl.cpusetMems;
+    return attrs;
 }
 /** The resource names go-units knows (setrlimit's, without RLIMIT_). */
 const ULIMIT_NAMES = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
@@ -177,7 +271,7 @@ function encodeCacheImports(entries) {
 /* harmony export */   sp: () => (/* binding */ resolveTargetCache),
 /* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
 /* harmony export */ });
-/* unused harmony exports goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep */
+/* unused harmony exports GHA_CACHE_TIMEOUT, goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep */
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2227);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /**
@@ -207,7 +301,14 @@ function encodeCacheImports(entries) {
  *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
  * and, beyond buildx:
  *   - scope        ← the default scope above (BuildKit's own default is `buildkit`, shared by every target)
- *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build.
+ *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      ← `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
+ *     API request answered 429 until that long after the request began, per request: with 10 minutes a
+ *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
+ *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
+ *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
+ *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
  * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
  *
  * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
@@ -216,6 +317,8 @@ function encodeCacheImports(entries) {
 
 
 
+/** The `timeout` bakekit gives gha entries that have none (see the header). */
+const GHA_CACHE_TIMEOUT = '10s';
 /** Go's strconv.ParseBool; anything it rejects is false (buildx ignores the parse error). */
 function goParseBool(value) {
     return (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === true;
@@ -297,6 +400,8 @@ function resolveTargetCache(spec, opts) {
         }
         if (dir === 'export' && out['ignore-error'] === undefined)
             out['ignore-error'] = 'true';
+        if (out.timeout === undefined)
+            out.timeout = GHA_CACHE_TIMEOUT;
         if (!out.token || (!out.url && !out.url_v2)) {
             const missing = !out.token ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)' : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
             warnings.push({ target: spec.name, message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job` });
@@ -650,50 +755,6 @@ function resetLayout(dir) {
         }
     }
     return warnings;
-}
-
-
-/***/ }),
-
-/***/ 9045:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
-/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
-/* harmony export */   V9: () => (/* binding */ namedContextKind),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
-/* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
-/**
- * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
- * a value the check reads one way and the planner another is a way around the check).
- */
-
-/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
-const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
-function isGitSshContext(value) {
-    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
-}
-/** Where a named context's value points: another target of the run, something the daemon fetches or the session
- * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
-function namedContextKind(value) {
-    if (value.startsWith('target:'))
-        return 'target';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
-        return 'remote';
-    return 'local';
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
- * function), so that the entitlement check reads the directory the session will serve. */
-function ociLayoutDir(value) {
-    try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
-    }
-    catch {
-        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
-    }
 }
 
 
@@ -1195,12 +1256,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _content_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7788);
 /* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9045);
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2227);
+/* harmony import */ var _call_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6850);
 /**
  * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
  * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
  * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
  * here, before anything reaches the daemon.
  */
+
 
 
 
@@ -1270,8 +1333,12 @@ function localDirCandidates(spec) {
     return [...dirs];
 }
 function planTarget(spec, opts = {}) {
-    if (spec.call !== undefined && spec.call !== 'build') {
-        throw new PlanError(spec.name, `call = "${spec.call}" (a frontend method instead of a build) is not supported yet; bakekit would build instead, so it stops here`);
+    let call;
+    try {
+        call = (0,_call_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCall */ .Mf)(spec.call);
+    }
+    catch (err) {
+        throw new PlanError(spec.name, `call: ${err.message}`);
     }
     if (opts.warm)
         spec = { ...spec, outputs: [] }; // cache warming exports the cache only
@@ -1283,6 +1350,7 @@ function planTarget(spec, opts = {}) {
         spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
     const plan = {
         target: spec.name,
+        ...(call ? { call } : {}),
         frontend: 'dockerfile.v0',
         ...(opts.sourcePolicy ? { sourcePolicy: opts.sourcePolicy } : {}),
         frontendAttrs: {},
@@ -1367,6 +1435,9 @@ function planTarget(spec, opts = {}) {
         attrs['shm-size'] = String(spec.shmSize);
     if (spec.ulimit)
         attrs.ulimit = spec.ulimit;
+    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, … for the non-zero limits (BuildKit ≥ v0.31 applies them)
+    if (spec.resources)
+        Object.assign(attrs, (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLimitAttrs */ .UP)(spec.resources));
     if (spec.extraHosts.length) {
         try {
             attrs['add-hosts'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .formatExtraHosts */ .ru)(spec.extraHosts, opts.hostGateway);
@@ -1417,8 +1488,8 @@ function planTarget(spec, opts = {}) {
     // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
     if (plan.cacheImports.length)
         attrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeCacheImports */ .Nd)(plan.cacheImports);
-    // buildx: with no output at all, a build on the Engine still lands in its image store (untagged)
-    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad ? [{ type: 'image' }] : spec.outputs;
+    // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
+    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call ? [{ type: 'image' }] : spec.outputs;
     for (const out of outputs)
         addExporter(plan, spec, out, opts);
     try {
@@ -1557,234 +1628,6 @@ function annotationAttrs(annotations) {
 
 /***/ }),
 
-/***/ 9288:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ formatOciLayoutRef),
-/* harmony export */   J9: () => (/* binding */ findManifest),
-/* harmony export */   TI: () => (/* binding */ putDescriptor),
-/* harmony export */   cT: () => (/* binding */ parseOciLayoutRef),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   is: () => (/* binding */ hasBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   vY: () => (/* binding */ readIndex)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/**
- * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
- *
- * What BuildKit's Go client (client/ociindex) and buildx (util/ocilayout, build/opt.go) do with them, as bakekit
- * needs it:
- * - a descriptor is found in index.json by name: first a manifest whose `io.containerd.image.name` annotation is the
- *   name, then one whose `org.opencontainers.image.ref.name` is; a layout with a single manifest answers any name
- *   when asked with `orSingle` (buildx's resolveDigest for `oci-layout://` contexts);
- * - putting a descriptor under a tag sets `org.opencontainers.image.ref.name` and replaces the manifests carrying the
- *   same ref name without an image name; under an image name (`type=oci,tar=false` exports) it sets both annotations,
- *   the ref name being the name's tag (containerd's reference.Parse object), and replaces manifests with both equal;
- * - `oci-layout` is (re)written as `{"imageLayoutVersion":"1.0.0"}` on every put.
- * index.json is replaced atomically (written beside it, then renamed), not locked: the Go client takes an flock on
- * `index.json.lock`, which Node cannot take; two processes updating one layout at the same moment may lose one
- * update (never corrupt the file).
- */
-
-
-
-const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
-const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
-const MEDIA_TYPE_IMAGE_INDEX = 'application/vnd.oci.image.index.v1+json';
-const IMAGE_LAYOUT_VERSION = '1.0.0';
-/** A digest go-digest accepts (digest.Parse): sha256, sha384 or sha512 and that many lower-case hex digits. */
-function isValidDigest(d) {
-    const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
-    if (!m)
-        return false;
-    return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
-}
-/** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
-function blobPath(dir, digest) {
-    if (!isValidDigest(digest))
-        throw new Error(`invalid digest ${JSON.stringify(digest)}`);
-    const colon = digest.indexOf(':');
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'blobs', digest.slice(0, colon), digest.slice(colon + 1));
-}
-function hasBlob(dir, digest) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** index.json of a layout; throws (with the path) when it is missing or not JSON, like ociindex.Read. */
-function readIndex(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        const e = err;
-        throw new Error(`could not read ${file}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
-    }
-    try {
-        const idx = JSON.parse(text);
-        if (!idx || typeof idx !== 'object' || Array.isArray(idx))
-            throw new Error('not a JSON object');
-        return idx;
-    }
-    catch (err) {
-        throw new Error(`could not parse ${file}: ${err.message}`);
-    }
-}
-/** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
-function findManifest(index, name, opts = {}) {
-    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
-    const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
-    if (byImage)
-        return byImage;
-    const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
-    if (byRef)
-        return byRef;
-    if (opts.orSingle && manifests.length === 1)
-        return manifests[0];
-    return undefined;
-}
-/**
- * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
- * the host), e.g. `docker.io/library/app:1` → `1`, `example.com/app@sha256:…` → `@sha256:…`; the name itself when it
- * does not parse (no host).
- */
-function ociReferenceName(name) {
-    if (name.includes('://'))
-        return name;
-    let url;
-    try {
-        url = new URL(`dummy://${name}`);
-    }
-    catch {
-        return name;
-    }
-    if (!url.host)
-        return name;
-    // URL normalises the path (percent-encoding); containerd's object is what follows in the raw text
-    const afterHost = name.indexOf('/') >= 0 ? name.slice(name.indexOf('/')) : '';
-    const at = afterHost.search(/[:@]/);
-    if (at < 0)
-        return '';
-    const object = afterHost.slice(at);
-    return object.startsWith(':') ? object.slice(1) : object;
-}
-/** `index` with `desc` put under `names` (none: appended without a name), as ociindex.Put does it. Pure. */
-function indexWithDescriptor(index, desc, names) {
-    const out = { ...(index ?? {}) };
-    if (!out.schemaVersion)
-        out.schemaVersion = 2;
-    if (!out.mediaType)
-        out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
-    let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
-    const entries = names.length ? names : [undefined];
-    for (const n of entries) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (n) {
-            const imageName = 'name' in n ? n.name : '';
-            const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
-            if (imageName)
-                annotations[ANNOTATION_IMAGE_NAME] = imageName;
-            annotations[ANNOTATION_REF_NAME] = refName;
-            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName || (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
-        }
-        manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
-    }
-    out.manifests = manifests;
-    // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
-    const { schemaVersion, mediaType, manifests: m, ...rest } = out;
-    return { schemaVersion, mediaType, ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}), manifests: m, ...rest };
-}
-/** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
-function orderedDescriptor(d) {
-    const known = ['mediaType', 'digest', 'size', 'urls', 'annotations', 'data', 'platform', 'artifactType'];
-    const out = {};
-    for (const k of known)
-        if (d[k] !== undefined && d[k] !== '')
-            out[k] = d[k];
-    for (const [k, v] of Object.entries(d))
-        if (!known.includes(k) && v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** Puts `desc` into `dir`'s index.json under `names`, creating the layout (oci-layout, index.json) as needed. */
-function putDescriptor(dir, desc, names) {
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let current;
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
-        const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-        if (text.length)
-            current = readIndex(dir);
-    }
-    const next = indexWithDescriptor(current, desc, names);
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 0o644 });
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
-    }
-    catch (err) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
-        throw err;
-    }
-}
-const OCI_LAYOUT_PREFIX = 'oci-layout://';
-/** distribution/reference's TagRegexp and DigestRegexp, unanchored as buildx uses them (MatchString). */
-const TAG_SEARCH = /[\w][\w.-]{0,127}/;
-const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
-/** undefined when `s` is not an `oci-layout://` reference; throws on a malformed digest after `@`. */
-function parseOciLayoutRef(s) {
-    if (!s.startsWith(OCI_LAYOUT_PREFIX))
-        return undefined;
-    let local = s.slice(OCI_LAYOUT_PREFIX.length);
-    const out = { path: '' };
-    const at = local.lastIndexOf('@');
-    if (at >= 0) {
-        const after = local.slice(at + 1);
-        if (DIGEST_SEARCH.test(after)) {
-            if (!isValidDigest(after))
-                throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
-            out.digest = after;
-            local = local.slice(0, at);
-        }
-    }
-    const colon = local.lastIndexOf(':');
-    if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
-        const after = local.slice(colon + 1);
-        if (TAG_SEARCH.test(after)) {
-            out.tag = after;
-            local = local.slice(0, colon);
-        }
-    }
-    out.path = local;
-    if (!out.tag && !out.digest)
-        out.tag = 'latest';
-    return out;
-}
-function formatOciLayoutRef(ref) {
-    return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-function isWindowsDrivePath(p, colon) {
-    if (colon !== 1 || p.length < 3)
-        return false;
-    if (p[2] !== '/' && p[2] !== '\\')
-        return false;
-    return /[a-zA-Z]/.test(p[0]);
-}
-
-
-/***/ }),
-
 /***/ 2039:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -1858,806 +1701,6 @@ function rawStreamDefinition(service, method) {
             originalName: method,
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 2328:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  decodeMessage: () => (/* binding */ decodeMessage),
-  pX: () => (/* binding */ decodeWith),
-  mH: () => (/* binding */ encodeMessage),
-  rk: () => (/* binding */ encodeWith),
-  zr: () => (/* binding */ root)
-});
-
-// UNUSED EXPORTS: loadRoot, messageType, toObjectOptions
-
-// EXTERNAL MODULE: ./node_modules/protobufjs/light.js
-var light = __webpack_require__(365);
-;// CONCATENATED MODULE: ./lib/buildkit/proto/descriptors.js
-const descriptors = {
-    "nested": {
-        "google": {
-            "nested": {
-                "protobuf": {
-                    "nested": {
-                        "Timestamp": { "fields": { "seconds": { "type": "int64", "id": 1 }, "nanos": { "type": "int32", "id": 2 } } },
-                        "Empty": { "fields": {} },
-                        "Any": {
-                            "fields": { "type_url": { "type": "string", "id": 1 }, "value": { "type": "bytes", "id": 2 } }
-                        },
-                        "FieldMask": { "fields": { "paths": { "rule": "repeated", "type": "string", "id": 1 } } }
-                    }
-                },
-                "rpc": {
-                    "nested": {
-                        "Status": {
-                            "fields": {
-                                "code": { "type": "int32", "id": 1 },
-                                "message": { "type": "string", "id": 2 },
-                                "details": { "rule": "repeated", "type": "google.protobuf.Any", "id": 3 }
-                            }
-                        }
-                    }
-                }
-            }
-        },
-        "pb": {
-            "nested": {
-                "Platform": {
-                    "fields": {
-                        "Architecture": { "type": "string", "id": 1 },
-                        "OS": { "type": "string", "id": 2 },
-                        "Variant": { "type": "string", "id": 3 },
-                        "OSVersion": { "type": "string", "id": 4 },
-                        "OSFeatures": { "rule": "repeated", "type": "string", "id": 5 }
-                    }
-                },
-                "ProgressGroup": {
-                    "fields": {
-                        "id": { "type": "string", "id": 1 },
-                        "name": { "type": "string", "id": 2 },
-                        "weak": { "type": "bool", "id": 3 }
-                    }
-                },
-                "Position": { "fields": { "line": { "type": "int32", "id": 1 }, "character": { "type": "int32", "id": 2 } } },
-                "Range": { "fields": { "start": { "type": "Position", "id": 1 }, "end": { "type": "Position", "id": 2 } } },
-                "SourceInfo": {
-                    "fields": {
-                        "filename": { "type": "string", "id": 1 },
-                        "data": { "type": "bytes", "id": 2 },
-                        "definition": { "type": "bytes", "id": 3 },
-                        "language": { "type": "string", "id": 4 }
-                    }
-                }
-            }
-        },
-        "moby": {
-            "nested": {
-                "buildkit": {
-                    "nested": {
-                        "v1": {
-                            "nested": {
-                                "types": {
-                                    "nested": {
-                                        "WorkerRecord": {
-                                            "fields": {
-                                                "ID": { "type": "string", "id": 1 },
-                                                "Labels": { "keyType": "string", "type": "string", "id": 2 },
-                                                "platforms": { "rule": "repeated", "type": "pb.Platform", "id": 3 },
-                                                "GCPolicy": { "rule": "repeated", "type": "GCPolicy", "id": 4 },
-                                                "BuildkitVersion": { "type": "BuildkitVersion", "id": 5 }
-                                            }
-                                        },
-                                        "GCPolicy": {
-                                            "fields": {
-                                                "all": { "type": "bool", "id": 1 },
-                                                "keepDuration": { "type": "int64", "id": 2 },
-                                                "keepBytes": { "type": "int64", "id": 3 },
-                                                "filters": { "rule": "repeated", "type": "string", "id": 4 }
-                                            }
-                                        },
-                                        "BuildkitVersion": {
-                                            "fields": {
-                                                "package": { "type": "string", "id": 1 },
-                                                "version": { "type": "string", "id": 2 },
-                                                "revision": { "type": "string", "id": 3 }
-                                            }
-                                        }
-                                    }
-                                },
-                                "sourcepolicy": {
-                                    "nested": {
-                                        "PolicyAction": { "values": { "ALLOW": 0, "DENY": 1, "CONVERT": 2 } },
-                                        "AttrMatch": { "values": { "EQUAL": 0, "NOTEQUAL": 1, "MATCHES": 2 } },
-                                        "MatchType": { "values": { "WILDCARD": 0, "EXACT": 1, "REGEX": 2 } },
-                                        "Rule": {
-                                            "fields": {
-                                                "action": { "type": "PolicyAction", "id": 1 },
-                                                "selector": { "type": "Selector", "id": 2 },
-                                                "updates": { "type": "Update", "id": 3 }
-                                            }
-                                        },
-                                        "Update": {
-                                            "fields": {
-                                                "identifier": { "type": "string", "id": 1 },
-                                                "attrs": { "keyType": "string", "type": "string", "id": 2 }
-                                            }
-                                        },
-                                        "Selector": {
-                                            "fields": {
-                                                "identifier": { "type": "string", "id": 1 },
-                                                "match_type": { "type": "MatchType", "id": 2 },
-                                                "constraints": { "rule": "repeated", "type": "AttrConstraint", "id": 3 }
-                                            }
-                                        },
-                                        "AttrConstraint": {
-                                            "fields": {
-                                                "key": { "type": "string", "id": 1 },
-                                                "value": { "type": "string", "id": 2 },
-                                                "condition": { "type": "AttrMatch", "id": 3 }
-                                            }
-                                        },
-                                        "Policy": {
-                                            "fields": {
-                                                "version": { "type": "int64", "id": 1 },
-                                                "rules": { "rule": "repeated", "type": "Rule", "id": 2 }
-                                            }
-                                        }
-                                    }
-                                },
-                                "Control": {
-                                    "methods": {
-                                        "Solve": { "requestType": "SolveRequest", "responseType": "SolveResponse" },
-                                        "Status": {
-                                            "requestType": "StatusRequest",
-                                            "responseType": "StatusResponse",
-                                            "responseStream": true
-                                        },
-                                        "Session": {
-                                            "requestType": "BytesMessage",
-                                            "requestStream": true,
-                                            "responseType": "BytesMessage",
-                                            "responseStream": true
-                                        },
-                                        "ListWorkers": { "requestType": "ListWorkersRequest", "responseType": "ListWorkersResponse" },
-                                        "Info": { "requestType": "InfoRequest", "responseType": "InfoResponse" },
-                                        "ListenBuildHistory": {
-                                            "requestType": "BuildHistoryRequest",
-                                            "responseType": "BuildHistoryEvent",
-                                            "responseStream": true
-                                        }
-                                    }
-                                },
-                                "SolveRequest": {
-                                    "fields": {
-                                        "Ref": { "type": "string", "id": 1 },
-                                        "Definition": { "type": "bytes", "id": 2 },
-                                        "ExporterDeprecated": { "type": "string", "id": 3 },
-                                        "ExporterAttrsDeprecated": { "keyType": "string", "type": "string", "id": 4 },
-                                        "Session": { "type": "string", "id": 5 },
-                                        "Frontend": { "type": "string", "id": 6 },
-                                        "FrontendAttrs": { "keyType": "string", "type": "string", "id": 7 },
-                                        "Cache": { "type": "CacheOptions", "id": 8 },
-                                        "Entitlements": { "rule": "repeated", "type": "string", "id": 9 },
-                                        "FrontendInputs": { "keyType": "string", "type": "bytes", "id": 10 },
-                                        "Internal": { "type": "bool", "id": 11 },
-                                        "SourcePolicy": { "type": "moby.buildkit.v1.sourcepolicy.Policy", "id": 12 },
-                                        "Exporters": { "rule": "repeated", "type": "Exporter", "id": 13 },
-                                        "EnableSessionExporter": { "type": "bool", "id": 14 },
-                                        "SourcePolicySession": { "type": "string", "id": 15 },
-                                        "CompatibilityVersion": { "type": "int64", "id": 16 },
-                                        "ProxyNetwork": { "type": "bool", "id": 17 }
-                                    }
-                                },
-                                "Exporter": {
-                                    "fields": {
-                                        "Type": { "type": "string", "id": 1 },
-                                        "Attrs": { "keyType": "string", "type": "string", "id": 2 }
-                                    }
-                                },
-                                "CacheOptions": {
-                                    "fields": {
-                                        "ExportRefDeprecated": { "type": "string", "id": 1 },
-                                        "ImportRefsDeprecated": { "rule": "repeated", "type": "string", "id": 2 },
-                                        "ExportAttrsDeprecated": { "keyType": "string", "type": "string", "id": 3 },
-                                        "Exports": { "rule": "repeated", "type": "CacheOptionsEntry", "id": 4 },
-                                        "Imports": { "rule": "repeated", "type": "CacheOptionsEntry", "id": 5 }
-                                    }
-                                },
-                                "CacheOptionsEntry": {
-                                    "fields": {
-                                        "Type": { "type": "string", "id": 1 },
-                                        "Attrs": { "keyType": "string", "type": "string", "id": 2 }
-                                    }
-                                },
-                                "SolveResponse": { "fields": { "ExporterResponse": { "keyType": "string", "type": "string", "id": 1 } } },
-                                "StatusRequest": { "fields": { "Ref": { "type": "string", "id": 1 } } },
-                                "StatusResponse": {
-                                    "fields": {
-                                        "vertexes": { "rule": "repeated", "type": "Vertex", "id": 1 },
-                                        "statuses": { "rule": "repeated", "type": "VertexStatus", "id": 2 },
-                                        "logs": { "rule": "repeated", "type": "VertexLog", "id": 3 },
-                                        "warnings": { "rule": "repeated", "type": "VertexWarning", "id": 4 }
-                                    }
-                                },
-                                "Vertex": {
-                                    "fields": {
-                                        "digest": { "type": "string", "id": 1 },
-                                        "inputs": { "rule": "repeated", "type": "string", "id": 2 },
-                                        "name": { "type": "string", "id": 3 },
-                                        "cached": { "type": "bool", "id": 4 },
-                                        "started": { "type": "google.protobuf.Timestamp", "id": 5 },
-                                        "completed": { "type": "google.protobuf.Timestamp", "id": 6 },
-                                        "error": { "type": "string", "id": 7 },
-                                        "progressGroup": { "type": "pb.ProgressGroup", "id": 8 }
-                                    }
-                                },
-                                "VertexStatus": {
-                                    "fields": {
-                                        "ID": { "type": "string", "id": 1 },
-                                        "vertex": { "type": "string", "id": 2 },
-                                        "name": { "type": "string", "id": 3 },
-                                        "current": { "type": "int64", "id": 4 },
-                                        "total": { "type": "int64", "id": 5 },
-                                        "timestamp": { "type": "google.protobuf.Timestamp", "id": 6 },
-                                        "started": { "type": "google.protobuf.Timestamp", "id": 7 },
-                                        "completed": { "type": "google.protobuf.Timestamp", "id": 8 }
-                                    }
-                                },
-                                "VertexLog": {
-                                    "fields": {
-                                        "vertex": { "type": "string", "id": 1 },
-                                        "timestamp": { "type": "google.protobuf.Timestamp", "id": 2 },
-                                        "stream": { "type": "int64", "id": 3 },
-                                        "msg": { "type": "bytes", "id": 4 }
-                                    }
-                                },
-                                "VertexWarning": {
-                                    "fields": {
-                                        "vertex": { "type": "string", "id": 1 },
-                                        "level": { "type": "int64", "id": 2 },
-                                        "short": { "type": "bytes", "id": 3 },
-                                        "detail": { "rule": "repeated", "type": "bytes", "id": 4 },
-                                        "url": { "type": "string", "id": 5 },
-                                        "info": { "type": "pb.SourceInfo", "id": 6 },
-                                        "ranges": { "rule": "repeated", "type": "pb.Range", "id": 7 }
-                                    }
-                                },
-                                "BytesMessage": { "fields": { "data": { "type": "bytes", "id": 1 } } },
-                                "ListWorkersRequest": { "fields": { "filter": { "rule": "repeated", "type": "string", "id": 1 } } },
-                                "ListWorkersResponse": {
-                                    "fields": {
-                                        "record": { "rule": "repeated", "type": "moby.buildkit.v1.types.WorkerRecord", "id": 1 }
-                                    }
-                                },
-                                "InfoRequest": { "fields": {} },
-                                "InfoResponse": {
-                                    "fields": { "buildkitVersion": { "type": "moby.buildkit.v1.types.BuildkitVersion", "id": 1 } }
-                                },
-                                "BuildHistoryRequest": {
-                                    "fields": {
-                                        "ActiveOnly": { "type": "bool", "id": 1 },
-                                        "Ref": { "type": "string", "id": 2 },
-                                        "EarlyExit": { "type": "bool", "id": 3 }
-                                    }
-                                },
-                                "BuildHistoryEvent": {
-                                    "fields": {
-                                        "type": { "type": "int32", "id": 1 },
-                                        "record": { "type": "BuildHistoryRecord", "id": 2 }
-                                    }
-                                },
-                                "BuildHistoryRecord": {
-                                    "fields": {
-                                        "Ref": { "type": "string", "id": 1 },
-                                        "Frontend": { "type": "string", "id": 2 },
-                                        "FrontendAttrs": { "keyType": "string", "type": "string", "id": 3 },
-                                        "CreatedAt": { "type": "google.protobuf.Timestamp", "id": 6 },
-                                        "CompletedAt": { "type": "google.protobuf.Timestamp", "id": 7 },
-                                        "numCachedSteps": { "type": "int32", "id": 15 },
-                                        "numTotalSteps": { "type": "int32", "id": 16 },
-                                        "numCompletedSteps": { "type": "int32", "id": 17 }
-                                    }
-                                },
-                                "apicaps": {
-                                    "nested": {
-                                        "APICap": {
-                                            "fields": {
-                                                "ID": { "type": "string", "id": 1 },
-                                                "Enabled": { "type": "bool", "id": 2 },
-                                                "Deprecated": { "type": "bool", "id": 3 },
-                                                "DisabledReason": { "type": "string", "id": 4 },
-                                                "DisabledReasonMsg": { "type": "string", "id": 5 },
-                                                "DisabledAlternative": { "type": "string", "id": 6 }
-                                            }
-                                        }
-                                    }
-                                },
-                                "frontend": {
-                                    "nested": {
-                                        "LLBBridge": {
-                                            "methods": {
-                                                "Solve": { "requestType": "SolveRequest", "responseType": "SolveResponse" },
-                                                "Evaluate": { "requestType": "EvaluateRequest", "responseType": "EvaluateResponse" },
-                                                "ReadFile": { "requestType": "ReadFileRequest", "responseType": "ReadFileResponse" },
-                                                "Ping": { "requestType": "PingRequest", "responseType": "PongResponse" },
-                                                "Return": { "requestType": "ReturnRequest", "responseType": "ReturnResponse" }
-                                            }
-                                        },
-                                        "Result": {
-                                            "oneofs": { "result": { "oneof": ["refDeprecated", "refsDeprecated", "ref", "refs"] } },
-                                            "fields": {
-                                                "refDeprecated": { "type": "string", "id": 1 },
-                                                "refsDeprecated": { "type": "RefMapDeprecated", "id": 2 },
-                                                "ref": { "type": "Ref", "id": 3 },
-                                                "refs": { "type": "RefMap", "id": 4 },
-                                                "metadata": { "keyType": "string", "type": "bytes", "id": 10 },
-                                                "attestations": { "keyType": "string", "type": "Attestations", "id": 12 }
-                                            }
-                                        },
-                                        "RefMapDeprecated": { "fields": { "refs": { "keyType": "string", "type": "string", "id": 1 } } },
-                                        "Ref": {
-                                            "fields": { "id": { "type": "string", "id": 1 }, "def": { "type": "bytes", "id": 2 } }
-                                        },
-                                        "RefMap": { "fields": { "refs": { "keyType": "string", "type": "Ref", "id": 1 } } },
-                                        "Attestations": {
-                                            "fields": { "attestation": { "rule": "repeated", "type": "Attestation", "id": 1 } }
-                                        },
-                                        "Attestation": {
-                                            "fields": {
-                                                "kind": { "type": "int32", "id": 1 },
-                                                "metadata": { "keyType": "string", "type": "bytes", "id": 2 },
-                                                "ref": { "type": "Ref", "id": 3 },
-                                                "path": { "type": "string", "id": 4 },
-                                                "inTotoPredicateType": { "type": "string", "id": 5 },
-                                                "inTotoSubjects": { "rule": "repeated", "type": "InTotoSubject", "id": 6 }
-                                            }
-                                        },
-                                        "InTotoSubject": {
-                                            "fields": {
-                                                "kind": { "type": "int32", "id": 1 },
-                                                "digest": { "rule": "repeated", "type": "string", "id": 2 },
-                                                "name": { "type": "string", "id": 3 }
-                                            }
-                                        },
-                                        "ReturnRequest": {
-                                            "fields": { "result": { "type": "Result", "id": 1 }, "error": { "type": "bytes", "id": 2 } }
-                                        },
-                                        "ReturnResponse": { "fields": {} },
-                                        "SolveRequest": {
-                                            "fields": {
-                                                "Definition": { "type": "bytes", "id": 1 },
-                                                "Frontend": { "type": "string", "id": 2 },
-                                                "FrontendOpt": { "keyType": "string", "type": "string", "id": 3 },
-                                                "allowResultReturn": { "type": "bool", "id": 5 },
-                                                "allowResultArrayRef": { "type": "bool", "id": 6 },
-                                                "Final": { "type": "bool", "id": 10 },
-                                                "ExporterAttr": { "type": "bytes", "id": 11 },
-                                                "CacheImports": { "rule": "repeated", "type": "CacheOptionsEntry", "id": 12 },
-                                                "FrontendInputs": { "keyType": "string", "type": "bytes", "id": 13 },
-                                                "Evaluate": { "type": "bool", "id": 14 },
-                                                "SourcePolicies": {
-                                                    "rule": "repeated",
-                                                    "type": "moby.buildkit.v1.sourcepolicy.Policy",
-                                                    "id": 15
-                                                }
-                                            }
-                                        },
-                                        "CacheOptionsEntry": {
-                                            "fields": {
-                                                "Type": { "type": "string", "id": 1 },
-                                                "Attrs": { "keyType": "string", "type": "string", "id": 2 }
-                                            }
-                                        },
-                                        "SolveResponse": {
-                                            "fields": { "ref": { "type": "string", "id": 1 }, "result": { "type": "Result", "id": 3 } }
-                                        },
-                                        "ReadFileRequest": {
-                                            "fields": {
-                                                "Ref": { "type": "string", "id": 1 },
-                                                "FilePath": { "type": "string", "id": 2 },
-                                                "Range": { "type": "FileRange", "id": 3 }
-                                            }
-                                        },
-                                        "FileRange": {
-                                            "fields": { "Offset": { "type": "int64", "id": 1 }, "Length": { "type": "int64", "id": 2 } }
-                                        },
-                                        "ReadFileResponse": { "fields": { "Data": { "type": "bytes", "id": 1 } } },
-                                        "EvaluateRequest": { "fields": { "Ref": { "type": "string", "id": 1 } } },
-                                        "EvaluateResponse": { "fields": {} },
-                                        "PingRequest": { "fields": {} },
-                                        "PongResponse": {
-                                            "fields": {
-                                                "FrontendAPICaps": { "rule": "repeated", "type": "moby.buildkit.v1.apicaps.APICap", "id": 1 },
-                                                "LLBCaps": { "rule": "repeated", "type": "moby.buildkit.v1.apicaps.APICap", "id": 2 },
-                                                "Workers": { "rule": "repeated", "type": "moby.buildkit.v1.types.WorkerRecord", "id": 3 }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        },
-                        "secrets": {
-                            "nested": {
-                                "v1": {
-                                    "nested": {
-                                        "Secrets": {
-                                            "methods": {
-                                                "GetSecret": { "requestType": "GetSecretRequest", "responseType": "GetSecretResponse" }
-                                            }
-                                        },
-                                        "GetSecretRequest": {
-                                            "fields": {
-                                                "ID": { "type": "string", "id": 1 },
-                                                "annotations": { "keyType": "string", "type": "string", "id": 2 }
-                                            }
-                                        },
-                                        "GetSecretResponse": { "fields": { "data": { "type": "bytes", "id": 1 } } }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                },
-                "sshforward": {
-                    "nested": {
-                        "v1": {
-                            "nested": {
-                                "SSH": {
-                                    "methods": {
-                                        "CheckAgent": { "requestType": "CheckAgentRequest", "responseType": "CheckAgentResponse" },
-                                        "ForwardAgent": {
-                                            "requestType": "BytesMessage",
-                                            "requestStream": true,
-                                            "responseType": "BytesMessage",
-                                            "responseStream": true
-                                        }
-                                    }
-                                },
-                                "BytesMessage": { "fields": { "data": { "type": "bytes", "id": 1 } } },
-                                "CheckAgentRequest": { "fields": { "ID": { "type": "string", "id": 1 } } },
-                                "CheckAgentResponse": { "fields": {} }
-                            }
-                        }
-                    }
-                },
-                "filesync": {
-                    "nested": {
-                        "v1": {
-                            "nested": {
-                                "Auth": {
-                                    "methods": {
-                                        "Credentials": { "requestType": "CredentialsRequest", "responseType": "CredentialsResponse" },
-                                        "FetchToken": { "requestType": "FetchTokenRequest", "responseType": "FetchTokenResponse" },
-                                        "GetTokenAuthority": {
-                                            "requestType": "GetTokenAuthorityRequest",
-                                            "responseType": "GetTokenAuthorityResponse"
-                                        },
-                                        "VerifyTokenAuthority": {
-                                            "requestType": "VerifyTokenAuthorityRequest",
-                                            "responseType": "VerifyTokenAuthorityResponse"
-                                        }
-                                    }
-                                },
-                                "CredentialsRequest": { "fields": { "Host": { "type": "string", "id": 1 } } },
-                                "CredentialsResponse": {
-                                    "fields": { "Username": { "type": "string", "id": 1 }, "Secret": { "type": "string", "id": 2 } }
-                                },
-                                "FetchTokenRequest": {
-                                    "fields": {
-                                        "ClientID": { "type": "string", "id": 1 },
-                                        "Host": { "type": "string", "id": 2 },
-                                        "Realm": { "type": "string", "id": 3 },
-                                        "Service": { "type": "string", "id": 4 },
-                                        "Scopes": { "rule": "repeated", "type": "string", "id": 5 }
-                                    }
-                                },
-                                "FetchTokenResponse": {
-                                    "fields": {
-                                        "Token": { "type": "string", "id": 1 },
-                                        "ExpiresIn": { "type": "int64", "id": 2 },
-                                        "IssuedAt": { "type": "int64", "id": 3 }
-                                    }
-                                },
-                                "GetTokenAuthorityRequest": {
-                                    "fields": { "Host": { "type": "string", "id": 1 }, "Salt": { "type": "bytes", "id": 2 } }
-                                },
-                                "GetTokenAuthorityResponse": { "fields": { "PublicKey": { "type": "bytes", "id": 1 } } },
-                                "VerifyTokenAuthorityRequest": {
-                                    "fields": {
-                                        "Host": { "type": "string", "id": 1 },
-                                        "Payload": { "type": "bytes", "id": 2 },
-                                        "Salt": { "type": "bytes", "id": 3 }
-                                    }
-                                },
-                                "VerifyTokenAuthorityResponse": { "fields": { "Signed": { "type": "bytes", "id": 1 } } },
-                                "FileSync": {
-                                    "methods": {
-                                        "DiffCopy": {
-                                            "requestType": "fsutil.types.Packet",
-                                            "requestStream": true,
-                                            "responseType": "fsutil.types.Packet",
-                                            "responseStream": true
-                                        },
-                                        "TarStream": {
-                                            "requestType": "fsutil.types.Packet",
-                                            "requestStream": true,
-                                            "responseType": "fsutil.types.Packet",
-                                            "responseStream": true
-                                        }
-                                    }
-                                },
-                                "FileSend": {
-                                    "methods": {
-                                        "DiffCopy": {
-                                            "requestType": "BytesMessage",
-                                            "requestStream": true,
-                                            "responseType": "BytesMessage",
-                                            "responseStream": true
-                                        }
-                                    }
-                                },
-                                "BytesMessage": { "fields": { "data": { "type": "bytes", "id": 1 } } }
-                            }
-                        }
-                    }
-                }
-            }
-        },
-        "grpc": {
-            "nested": {
-                "health": {
-                    "nested": {
-                        "v1": {
-                            "nested": {
-                                "HealthCheckRequest": { "fields": { "service": { "type": "string", "id": 1 } } },
-                                "HealthCheckResponse": {
-                                    "fields": { "status": { "type": "ServingStatus", "id": 1 } },
-                                    "nested": {
-                                        "ServingStatus": { "values": { "UNKNOWN": 0, "SERVING": 1, "NOT_SERVING": 2, "SERVICE_UNKNOWN": 3 } }
-                                    }
-                                },
-                                "HealthListRequest": { "fields": {} },
-                                "HealthListResponse": {
-                                    "fields": { "statuses": { "keyType": "string", "type": "HealthCheckResponse", "id": 1 } }
-                                },
-                                "Health": {
-                                    "methods": {
-                                        "Check": { "requestType": "HealthCheckRequest", "responseType": "HealthCheckResponse" },
-                                        "List": { "requestType": "HealthListRequest", "responseType": "HealthListResponse" },
-                                        "Watch": {
-                                            "requestType": "HealthCheckRequest",
-                                            "responseType": "HealthCheckResponse",
-                                            "responseStream": true
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        },
-        "fsutil": {
-            "nested": {
-                "types": {
-                    "nested": {
-                        "Stat": {
-                            "fields": {
-                                "path": { "type": "string", "id": 1 },
-                                "mode": { "type": "uint32", "id": 2 },
-                                "uid": { "type": "uint32", "id": 3 },
-                                "gid": { "type": "uint32", "id": 4 },
-                                "size": { "type": "int64", "id": 5 },
-                                "modTime": { "type": "int64", "id": 6 },
-                                "linkname": { "type": "string", "id": 7 },
-                                "devmajor": { "type": "int64", "id": 8 },
-                                "devminor": { "type": "int64", "id": 9 },
-                                "xattrs": { "keyType": "string", "type": "bytes", "id": 10 }
-                            }
-                        },
-                        "Packet": {
-                            "fields": {
-                                "type": { "type": "PacketType", "id": 1 },
-                                "stat": { "type": "Stat", "id": 2 },
-                                "ID": { "type": "uint32", "id": 3 },
-                                "data": { "type": "bytes", "id": 4 }
-                            },
-                            "nested": {
-                                "PacketType": {
-                                    "values": {
-                                        "PACKET_STAT": 0,
-                                        "PACKET_REQ": 1,
-                                        "PACKET_DATA": 2,
-                                        "PACKET_FIN": 3,
-                                        "PACKET_ERR": 4
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        },
-        "containerd": {
-            "nested": {
-                "services": {
-                    "nested": {
-                        "content": {
-                            "nested": {
-                                "v1": {
-                                    "nested": {
-                                        "Content": {
-                                            "methods": {
-                                                "Info": { "requestType": "InfoRequest", "responseType": "InfoResponse" },
-                                                "Update": { "requestType": "UpdateRequest", "responseType": "UpdateResponse" },
-                                                "List": {
-                                                    "requestType": "ListContentRequest",
-                                                    "responseType": "ListContentResponse",
-                                                    "responseStream": true
-                                                },
-                                                "Delete": {
-                                                    "requestType": "DeleteContentRequest",
-                                                    "responseType": "google.protobuf.Empty"
-                                                },
-                                                "Read": {
-                                                    "requestType": "ReadContentRequest",
-                                                    "responseType": "ReadContentResponse",
-                                                    "responseStream": true
-                                                },
-                                                "Status": { "requestType": "StatusRequest", "responseType": "StatusResponse" },
-                                                "ListStatuses": {
-                                                    "requestType": "ListStatusesRequest",
-                                                    "responseType": "ListStatusesResponse"
-                                                },
-                                                "Write": {
-                                                    "requestType": "WriteContentRequest",
-                                                    "requestStream": true,
-                                                    "responseType": "WriteContentResponse",
-                                                    "responseStream": true
-                                                },
-                                                "Abort": { "requestType": "AbortRequest", "responseType": "google.protobuf.Empty" }
-                                            }
-                                        },
-                                        "Info": {
-                                            "fields": {
-                                                "digest": { "type": "string", "id": 1 },
-                                                "size": { "type": "int64", "id": 2 },
-                                                "created_at": { "type": "google.protobuf.Timestamp", "id": 3 },
-                                                "updated_at": { "type": "google.protobuf.Timestamp", "id": 4 },
-                                                "labels": { "keyType": "string", "type": "string", "id": 5 }
-                                            }
-                                        },
-                                        "InfoRequest": { "fields": { "digest": { "type": "string", "id": 1 } } },
-                                        "InfoResponse": { "fields": { "info": { "type": "Info", "id": 1 } } },
-                                        "UpdateRequest": {
-                                            "fields": {
-                                                "info": { "type": "Info", "id": 1 },
-                                                "update_mask": { "type": "google.protobuf.FieldMask", "id": 2 }
-                                            }
-                                        },
-                                        "UpdateResponse": { "fields": { "info": { "type": "Info", "id": 1 } } },
-                                        "ListContentRequest": { "fields": { "filters": { "rule": "repeated", "type": "string", "id": 1 } } },
-                                        "ListContentResponse": { "fields": { "info": { "rule": "repeated", "type": "Info", "id": 1 } } },
-                                        "DeleteContentRequest": { "fields": { "digest": { "type": "string", "id": 1 } } },
-                                        "ReadContentRequest": {
-                                            "fields": {
-                                                "digest": { "type": "string", "id": 1 },
-                                                "offset": { "type": "int64", "id": 2 },
-                                                "size": { "type": "int64", "id": 3 }
-                                            }
-                                        },
-                                        "ReadContentResponse": {
-                                            "fields": { "offset": { "type": "int64", "id": 1 }, "data": { "type": "bytes", "id": 2 } }
-                                        },
-                                        "Status": {
-                                            "fields": {
-                                                "started_at": { "type": "google.protobuf.Timestamp", "id": 1 },
-                                                "updated_at": { "type": "google.protobuf.Timestamp", "id": 2 },
-                                                "ref": { "type": "string", "id": 3 },
-                                                "offset": { "type": "int64", "id": 4 },
-                                                "total": { "type": "int64", "id": 5 },
-                                                "expected": { "type": "string", "id": 6 }
-                                            }
-                                        },
-                                        "StatusRequest": { "fields": { "ref": { "type": "string", "id": 1 } } },
-                                        "StatusResponse": { "fields": { "status": { "type": "Status", "id": 1 } } },
-                                        "ListStatusesRequest": { "fields": { "filters": { "rule": "repeated", "type": "string", "id": 1 } } },
-                                        "ListStatusesResponse": { "fields": { "statuses": { "rule": "repeated", "type": "Status", "id": 1 } } },
-                                        "WriteAction": { "values": { "STAT": 0, "WRITE": 1, "COMMIT": 2 } },
-                                        "WriteContentRequest": {
-                                            "fields": {
-                                                "action": { "type": "WriteAction", "id": 1 },
-                                                "ref": { "type": "string", "id": 2 },
-                                                "total": { "type": "int64", "id": 3 },
-                                                "expected": { "type": "string", "id": 4 },
-                                                "offset": { "type": "int64", "id": 5 },
-                                                "data": { "type": "bytes", "id": 6 },
-                                                "labels": { "keyType": "string", "type": "string", "id": 7 }
-                                            }
-                                        },
-                                        "WriteContentResponse": {
-                                            "fields": {
-                                                "action": { "type": "WriteAction", "id": 1 },
-                                                "started_at": { "type": "google.protobuf.Timestamp", "id": 2 },
-                                                "updated_at": { "type": "google.protobuf.Timestamp", "id": 3 },
-                                                "offset": { "type": "int64", "id": 4 },
-                                                "total": { "type": "int64", "id": 5 },
-                                                "digest": { "type": "string", "id": 6 }
-                                            }
-                                        },
-                                        "AbortRequest": { "fields": { "ref": { "type": "string", "id": 1 } } }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-
-;// CONCATENATED MODULE: ./lib/buildkit/proto/registry.js
-/**
- * One protobufjs Root for every message bakekit puts on the wire.
- *
- * Each `src/buildkit/proto/*.ts` module holds our own `.proto` text for one BuildKit package (written from
- * the wire format: same package names, message names and field numbers as BuildKit, so the bytes match);
- * sources.ts lists them. The root is built from descriptors.ts, protobufjs JSON descriptors generated from those
- * texts by scripts/gen-proto.ts, rather than by parsing the texts at every start: that took ~8 ms of start-up and
- * needs protobufjs' parser, which the light build used here leaves out (docs/benchmarks.md, "Start-up").
- * Field names keep their original case (`Ref`, `FrontendAttrs`) because that is what BuildKit's .proto files
- * use and what we look up.
- */
-
-
-/**
- * A root with every definition of descriptors.ts. Unlike `Root.fromJSON`, it resolves nothing up front: type
- * references and proto3 field features are resolved on first use (the first encode or decode of a type, a service
- * definition), as they were when the texts were parsed here — resolving everything at start cost ~6 ms.
- */
-function loadRoot() {
-    const loaded = new light.Root();
-    loaded.addJSON(descriptors.nested ?? {});
-    return loaded;
-}
-const root = loadRoot();
-/** Options used whenever a decoded message becomes a plain object: int64 as decimal string keeps precision,
- * bytes stay Buffers. */
-const toObjectOptions = {
-    longs: String,
-    enums: Number,
-    defaults: false,
-    arrays: true,
-    objects: true,
-    oneofs: true,
-};
-function messageType(fullName) {
-    return root.lookupType(fullName);
-}
-function encodeMessage(fullName, value) {
-    return encodeWith(messageType(fullName), value);
-}
-function decodeMessage(fullName, bytes) {
-    return decodeWith(messageType(fullName), bytes);
-}
-/** `value` encoded as `type`: a Buffer view of the encoder's output, not a copy (under Node it is a Buffer already). */
-function encodeWith(type, value) {
-    // fromObject (not verify) because int64 fields are given as decimal strings, which verify rejects.
-    const bytes = type.encode(type.fromObject(value)).finish();
-    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-/** `bytes` decoded as `type`, as a plain object (toObjectOptions). */
-function decodeWith(type, bytes) {
-    return type.toObject(type.decode(bytes), toObjectOptions);
 }
 
 

@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
   vS: () => (/* binding */ writeMetadataFile)
 });
 
-// UNUSED EXPORTS: bindSecrets, checkDefinitionEntitlements, overridesFor
+// UNUSED EXPORTS: bindSecrets, canonicalAttest, checkDefinitionEntitlements, overridesFor
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/bake/index.js + 12 modules
-var bake = __webpack_require__(6253);
+// EXTERNAL MODULE: ./lib/bake/index.js + 18 modules
+var bake = __webpack_require__(1775);
 ;// CONCATENATED MODULE: ./lib/build/spec.js
 function emptyTarget(name, context) {
     return {
@@ -62,6 +62,7 @@ var context_kind = __webpack_require__(9045);
  * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
  * that names the target and the attribute.
  */
+
 
 
 
@@ -138,6 +139,8 @@ const ROUTES = {
             s.shmSize = bytes;
     },
     ulimits: (s, v) => void (s.ulimit = (0,attribute_values/* formatUlimits */.VG)(v) || undefined),
+    // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
+    resources: (s, v) => void (s.resources = (0,attribute_values/* parseResourceLimits */.s9)(v)),
     call: (s, v) => void (s.call = v),
     entitlements: (s, v) => void (s.entitlements = [...v]),
     // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
@@ -145,6 +148,23 @@ const ROUTES = {
         s.extraHosts = Object.keys(v)
             .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
             .map((host) => `${host}=${v[host]}`);
+    },
+    // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
+    // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
+    // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
+    policy: (s, v) => {
+        const off = v.find((p) => p.Disabled);
+        if (off) {
+            if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
+                throw new attribute_values/* AttributeValueError */.w4('disabled policy cannot be combined with other policy flags');
+            }
+            s.policyDisabled = true;
+            return;
+        }
+        const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
+        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) ` +
+            `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
+            `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
     },
 };
 function fromBakeTarget(name, t, cwd) {
@@ -174,6 +194,13 @@ function fromBakeTarget(name, t, cwd) {
             throw err;
         }
     }
+    // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+    // turns it off: a target with one is refused like a declared policy, never built without it.
+    if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
+        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) applies ` +
+            `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
+            `policy = [{ disabled = true }] or --policy disabled=true`);
+    }
     // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
     if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
         spec.ssh = [{ id: 'default', paths: [] }];
@@ -182,6 +209,8 @@ function fromBakeTarget(name, t, cwd) {
 
 // EXTERNAL MODULE: ./lib/build/entitlements.js
 var entitlements = __webpack_require__(8370);
+// EXTERNAL MODULE: ./lib/build/call-func.js
+var call_func = __webpack_require__(1477);
 ;// CONCATENATED MODULE: ./lib/build/bake.js
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
@@ -192,24 +221,48 @@ var entitlements = __webpack_require__(8370);
 
 
 
-/** The global flags become `--set` overrides, exactly as buildx turns `--push`/`--load`/... into them. */
+
+
+/**
+ * The global flags become `--set` overrides after the user's own, in buildx's order (commands/bake.go runBake): push,
+ * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
+ * outputs (overrides.ts setPush/setLoad): cacheonly and local outputs are kept.
+ */
 function overridesFor(opts) {
     const set = [...opts.set];
+    if (opts.push)
+        set.push('*.push=true');
+    if (opts.load)
+        set.push('*.load=true');
+    const call = (0,call_func/* callName */.A)(opts.call);
+    if (call)
+        set.push(`*.call=${call}`);
     if (opts.noCache)
         set.push('*.no-cache=true');
     if (opts.pull)
         set.push('*.pull=true');
-    if (opts.push)
-        set.push('*.output=type=registry');
-    if (opts.load)
-        set.push('*.output=type=docker');
+    if (opts.sbom)
+        set.push(`*.attest=${canonicalAttest('sbom', opts.sbom)}`);
+    if (opts.provenance)
+        set.push(`*.attest=${canonicalAttest('provenance', opts.provenance)}`);
     return set;
+}
+/** buildx CanonicalizeAttest: a Go bool becomes `disabled=<!v>`, anything else is the attributes verbatim. */
+function canonicalAttest(type, value) {
+    const b = (0,attribute_values/* parseGoBool */.MY)(value);
+    if (b !== undefined)
+        return `type=${type},disabled=${!b}`;
+    return `type=${type},${value}`;
 }
 function resolveDefinition(opts) {
     return (0,bake/* resolveBakeAsync */.ss)({
         files: opts.files,
         targets: opts.targets,
         set: overridesFor(opts),
+        vars: opts.vars,
+        boundSecretIds: opts.secrets?.map((s) => s.id),
+        // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
+        signal: opts.signal,
         cwd: opts.cwd,
         env: opts.env,
         onWarning: opts.onBakeWarning,
@@ -265,14 +318,14 @@ async function runBake(opts, definition, dirIdentities) {
     const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([__webpack_require__.e(/* import() */ 977).then(__webpack_require__.bind(__webpack_require__, 977)), __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57))]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(890), __webpack_require__.e(734), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(173), __webpack_require__.e(349), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
         const { nodes, builderName } = multi;
         const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
         writeMetadataFile(opts, result.metadata);
         return { ...result, definition };
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(890), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(890), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 6734))]);
+    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(173), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 2349))]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
         const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });

@@ -154,6 +154,8 @@ class LocalBridge {
 var docker = __webpack_require__(2776);
 // EXTERNAL MODULE: ./lib/buildkit/transport/endpoint.js
 var transport_endpoint = __webpack_require__(57);
+// EXTERNAL MODULE: ./lib/buildkit/transport/keepalive.js
+var transport_keepalive = __webpack_require__(9304);
 // EXTERNAL MODULE: external "node:http2"
 var external_node_http2_ = __webpack_require__(2467);
 // EXTERNAL MODULE: external "node:stream"
@@ -415,15 +417,17 @@ function percentDecoded(message) {
 
 
 
+
 const MiB = 1024 * 1024;
 class ConnectError extends Error {
     name = 'ConnectError';
 }
 /**
  * Channel options for every BuildKit channel. Responses (ReadFile, Status batches) can exceed grpc's 4 MiB default.
- * No client keepalive: buildkitd and dockerd enforce grpc-go's default policy (pings no more often than every
- * 5 min, none without streams) and answer anything more eager with GOAWAY too_many_pings, killing Solve and
- * Session streams. Reconnect backoff starts small so the bounded ready-wait retries a restarting daemon promptly.
+ * Reconnect backoff starts small so the bounded ready-wait retries a restarting daemon promptly. connect() adds the
+ * keepalive (keepalive.ts): pings only while a call is in flight and no more often than every 5 minutes, since
+ * buildkitd and dockerd enforce grpc-go's default policy and answer anything more eager with GOAWAY too_many_pings,
+ * killing Solve and Session streams.
  */
 function buildkitChannelOptions() {
     return {
@@ -439,15 +443,19 @@ async function connect(endpoint, opts = {}) {
     // The daemon-running hint only fits when nothing answered; a TLS rejection means something did.
     const unreachable = (cause) => new ConnectError(`cannot reach BuildKit at ${description}: ${cause}${cause.startsWith('TLS:') ? '' : '. Is the daemon running?'}`);
     opts.signal?.throwIfAborted();
+    const keepalive = opts.keepalive ?? (0,transport_keepalive/* keepaliveSettings */.O2)(process.env);
     let transport;
     try {
-        transport = await makeTransport(endpoint);
+        transport = await makeTransport(endpoint, keepalive);
     }
     catch (err) {
         // Local setup (TLS files, the bridge socket): the daemon was not even tried, so don't blame it.
         throw new ConnectError(`cannot connect to BuildKit at ${description}: ${err.message}`);
     }
-    const channelOptions = { ...buildkitChannelOptions(), ...transport.extraOptions };
+    const interceptor = (0,transport_keepalive/* unresponsiveInterceptor */.T_)({ description, settings: keepalive, open: () => transport.dialProbe() });
+    // `interceptors` is a client option (grpc-js reads it from the same object): every client made with these options
+    // (Control here, LLBBridge in client.ts) shares the channel, its keepalive and the interceptor.
+    const channelOptions = { ...buildkitChannelOptions(), ...(0,transport_keepalive/* keepaliveChannelOptions */.YK)(keepalive), ...transport.extraOptions, interceptors: [interceptor] };
     const Control = (0,grpc_service/* makeClientConstructor */.yU)('moby.buildkit.v1.Control');
     const control = new Control(transport.target, transport.credentials, channelOptions);
     const tunnels = new Set();
@@ -534,24 +542,29 @@ function waitForReady(client, timeoutMs, signal) {
         });
     });
 }
-async function makeTransport(endpoint) {
+async function makeTransport(endpoint, keepalive) {
     switch (endpoint.kind) {
-        case 'unix':
+        case 'unix': {
+            const dialSession = () => dial(() => external_node_net_.connect({ path: endpoint.path }));
             return {
                 target: `unix://${endpoint.path}`,
                 credentials: src/* credentials */.z3.createInsecure(),
-                dialSession: () => dial(() => external_node_net_.connect({ path: endpoint.path })),
+                dialSession,
                 diagnose: () => probe(() => external_node_net_.connect({ path: endpoint.path })),
+                dialProbe: dialSession,
             };
+        }
         case 'tcp': {
             const hostPort = endpoint.host.includes(':') ? `[${endpoint.host}]:${endpoint.port}` : `${endpoint.host}:${endpoint.port}`;
             const files = endpoint.tls;
             if (!files) {
+                const dialSession = () => dial(() => (0,transport_keepalive/* tcpKeepalive */.sw)(external_node_net_.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true), keepalive));
                 return {
                     target: `dns:${hostPort}`,
                     credentials: src/* credentials */.z3.createInsecure(),
-                    dialSession: () => dial(() => external_node_net_.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true)),
+                    dialSession,
                     diagnose: () => probe(() => external_node_net_.connect({ host: endpoint.host, port: endpoint.port })),
+                    dialProbe: dialSession,
                 };
             }
             const credentials = src/* credentials */.z3.createSsl(files.caCert ? (0,docker/* readTlsFile */.C0)(files.caCert, 'CA certificate') : null, files.key ? (0,docker/* readTlsFile */.C0)(files.key, 'client key') : null, files.cert ? (0,docker/* readTlsFile */.C0)(files.cert, 'client certificate') : null);
@@ -559,7 +572,8 @@ async function makeTransport(endpoint) {
                 target: `dns:${hostPort}`,
                 credentials,
                 extraOptions: files.serverName ? { 'grpc.ssl_target_name_override': files.serverName } : {},
-                dialSession: () => dial(() => external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
+                dialSession: () => dial(() => (0,transport_keepalive/* tcpKeepalive */.sw)(external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), keepalive), 'secureConnect'),
+                dialProbe: () => dial(() => external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
                 // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
                 diagnose: () => probe(() => external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
             };
@@ -572,6 +586,7 @@ async function makeTransport(endpoint) {
                 credentials: src/* credentials */.z3.createInsecure(),
                 bridge,
                 dialSession: () => (0,docker/* dockerUpgrade */.lt)(engine, '/grpc'),
+                dialProbe: () => (0,docker/* dockerUpgrade */.lt)(engine, '/grpc'),
                 openRawSession: (headers) => (0,docker/* dockerUpgrade */.lt)(engine, '/session', headers),
                 diagnose: async () => {
                     // Ask the Engine directly: a refused upgrade explains more than "connection closed".
@@ -594,6 +609,8 @@ async function makeTransport(endpoint) {
                 credentials: src/* credentials */.z3.createInsecure(),
                 bridge,
                 diagnose: async () => bridge.lastError?.message,
+                // through the bridge: one more `docker exec … dial-stdio`, to the daemon in the container
+                dialProbe: () => dial(() => external_node_net_.connect({ path: bridge.socketPath })),
             };
         }
     }

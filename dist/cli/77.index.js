@@ -4202,7 +4202,7 @@ var __webpack_unused_export__;
  *
  */
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.ds = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.h5 = __webpack_unused_export__ = exports.OS = exports.z3 = void 0;
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.HO = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.ds = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.h5 = __webpack_unused_export__ = exports.OS = exports.z3 = void 0;
 const call_credentials_1 = __webpack_require__(9190);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return call_credentials_1.CallCredentials; } });
 const channel_1 = __webpack_require__(6918);
@@ -4298,7 +4298,7 @@ __webpack_unused_export__ = getClientChannel;
 var client_interceptors_1 = __webpack_require__(2451);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return client_interceptors_1.ListenerBuilder; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return client_interceptors_1.RequesterBuilder; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return client_interceptors_1.InterceptingCall; } });
+Object.defineProperty(exports, "HO", ({ enumerable: true, get: function () { return client_interceptors_1.InterceptingCall; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return client_interceptors_1.InterceptorConfigurationError; } });
 var channelz_1 = __webpack_require__(8198);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return channelz_1.getChannelzServiceDefinition; } });

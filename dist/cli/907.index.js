@@ -7,14 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createPlainRenderer: () => (/* binding */ createPlainRenderer)
+/* harmony export */   createPlainRenderer: () => (/* binding */ createPlainRenderer),
+/* harmony export */   formatBuildWarnings: () => (/* binding */ formatBuildWarnings)
 /* harmony export */ });
 /* harmony import */ var _buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6173);
 /* harmony import */ var _buildkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2909);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6734);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2349);
 /**
- * Renders build events as buildx's plain progress, then the failures (source snippet and error line).
- * Used by the CLI (to stderr) and the action (to the job log).
+ * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
+ * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
  */
 
 
@@ -48,6 +49,10 @@ function createPlainRenderer(sink, opts = {}) {
         },
         finish(result) {
             printer.finish();
+            // buildx printWarnings, expanded as `docker --debug` shows it: each build check with its rule, URL and lines
+            if (opts.warnings ?? !opts.quiet)
+                for (const line of formatBuildWarnings(tracker.allWarnings()))
+                    sink(line);
             for (const t of result?.targets ?? []) {
                 if (t.status !== 'failed' || !t.error)
                     continue;
@@ -62,6 +67,11 @@ function createPlainRenderer(sink, opts = {}) {
             }
         },
     };
+}
+/** The warnings block after a build: every distinct warning with its detail, URL and Dockerfile lines (buildx
+ * printWarnings in `docker --debug` form); nothing without warnings. */
+function formatBuildWarnings(warnings) {
+    return (0,_buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWarningsSummary */ .Ji)(warnings, { verbose: true, source: (w) => (0,_buildkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .warningSource */ .CB)(w.info, w.ranges)?.snippet ?? [] });
 }
 
 

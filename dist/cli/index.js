@@ -58,6 +58,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 4573:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ (function(module) {
 
@@ -128,6 +135,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ (function(module) {
 
@@ -195,6 +209,85 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 5618:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ policyFlagOverrides),
+/* harmony export */   m: () => (/* binding */ POLICY_FLAG_MARK)
+/* harmony export */ });
+/**
+ * `--policy` (buildx ≥ 0.34, commands/bake.go): policy options for every target (`strict=…`, `log-level=…`, or
+ * `disabled=true`). buildx checks the values before it reads the bake files (bakePolicyOverrides) and turns each into a
+ * `*.policy+=VALUE` override — but `disabled=true` replaces every resolved target's policy with `[{disabled}]` after
+ * resolution, whatever `--set` said. Here each value becomes a `*.policy+=` override marked as the flag's: overrides.ts
+ * checks the marked values as bakePolicyOverrides does and applies them as buildx would. The mark starts with a NUL
+ * byte, which no command-line argument or environment value can hold, so no `--set` can forge it.
+ *
+ * A module of its own, with no imports: the command-line parser loads it at start-up.
+ */
+const POLICY_FLAG_MARK = '\u0000--policy ';
+/** `--policy VALUE`… → the overrides that carry them (after the user's own `--set`, as buildx appends them). */
+function policyFlagOverrides(values) {
+    return values.map((v) => `*.policy+=${POLICY_FLAG_MARK}${v}`);
+}
+
+
+/***/ }),
+
+/***/ 1477:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ callName),
+/* harmony export */   K: () => (/* binding */ parseCallFunc)
+/* harmony export */ });
+/**
+ * The build's call function (`call` attribute, `--call`, `--check`): buildx's util/buildflags ParseCallFunc. Apart from
+ * bake.ts so that the CLI can check `--call` while parsing its arguments without loading the rest.
+ */
+const GO_TRUE = /^(1|t|T|TRUE|true|True)$/;
+const GO_FALSE = /^(0|f|F|FALSE|false|False)$/;
+/** A name and `format=`/`ignorestatus=` fields, comma-separated; `check` becomes `lint`. */
+function parseCallFunc(value) {
+    let name = '';
+    let format;
+    let ignoreStatus = false;
+    for (const field of value.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq < 0) {
+            if (name !== '')
+                throw new Error(`invalid print value: ${value}`);
+            name = field;
+            continue;
+        }
+        const key = field.slice(0, eq);
+        const val = field.slice(eq + 1);
+        if (key === 'format')
+            format = val;
+        else if (key === 'ignorestatus') {
+            if (!GO_TRUE.test(val) && !GO_FALSE.test(val))
+                throw new Error(`invalid ignorestatus print value: ${val}`);
+            ignoreStatus = GO_TRUE.test(val);
+        }
+        else
+            throw new Error(`invalid print field: ${field}`);
+    }
+    if (name === 'check')
+        name = 'lint';
+    return { name, format, ignoreStatus };
+}
+/** The name `*.call=` carries, or undefined for the default (`build`, or nothing given), which adds no override. */
+function callName(call) {
+    if (!call)
+        return undefined;
+    const { name } = parseCallFunc(call);
+    return name === '' || name === 'build' ? undefined : name;
+}
+
 
 /***/ })
 
@@ -445,12 +538,178 @@ function parseCacheMode(value) {
     throw new Error(`cache: expected auto or off, got "${value}"`);
 }
 
-;// CONCATENATED MODULE: ./lib/cli/main.js
+// EXTERNAL MODULE: ./lib/build/call-func.js
+var call_func = __nccwpck_require__(1477);
+// EXTERNAL MODULE: ./lib/bake/policy-flag.js
+var policy_flag = __nccwpck_require__(5618);
+;// CONCATENATED MODULE: ./lib/cli/args.js
 /**
- * `bakekit [targets...] [-f FILE]... [--set K=V]... [--print] [--builder ENDPOINT] [--metadata-file F]`
- * A thin shell: parse argv into options, call the core, render events, set the exit code.
+ * The command line of `bakekit` (the build command; `bakekit merge` has its own), parsed into run options with no
+ * effects: the CLI runs on what this returns, and the `--print` conformance cases parse their buildx flags with it, so
+ * a flag means the same in both. Flags follow `docker buildx bake` (commands/bake.go): each global flag becomes a
+ * `--set` override in build/bake.ts overridesFor, in buildx's order.
  */
 
+
+
+
+/** A bad command line: exit code 2 and the usage, as a shell expects. */
+class UsageError extends Error {
+}
+const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
+const OPTIONS = {
+    file: { type: 'string', short: 'f', multiple: true },
+    set: { type: 'string', multiple: true },
+    var: { type: 'string', multiple: true },
+    print: { type: 'boolean' },
+    list: { type: 'string' },
+    builder: { type: 'string' },
+    node: { type: 'string', multiple: true },
+    tlscacert: { type: 'string' },
+    tlscert: { type: 'string' },
+    tlskey: { type: 'string' },
+    push: { type: 'boolean' },
+    load: { type: 'boolean' },
+    call: { type: 'string' },
+    check: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    pull: { type: 'boolean' },
+    sbom: { type: 'string' },
+    provenance: { type: 'string' },
+    ssh: { type: 'string', multiple: true },
+    'metadata-file': { type: 'string' },
+    progress: { type: 'string' },
+    cache: { type: 'string' },
+    warm: { type: 'boolean' },
+    allow: { type: 'string', multiple: true },
+    policy: { type: 'string', multiple: true },
+    debug: { type: 'boolean', short: 'D' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Throws UsageError for anything buildx would refuse while parsing its flags. */
+function parseBakeArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const v = parsed.values;
+    const usage = (f) => {
+        try {
+            return f();
+        }
+        catch (err) {
+            throw new UsageError(err.message);
+        }
+    };
+    const cache = usage(() => {
+        try {
+            return parseCacheMode(v.cache);
+        }
+        catch (err) {
+            throw new Error(`--${err.message}`);
+        }
+    });
+    const progress = (v.progress ?? 'auto');
+    if (!PROGRESS_MODES.includes(progress))
+        throw new UsageError(`--progress: expected one of ${PROGRESS_MODES.join(', ')}, got "${v.progress}"`);
+    // buildx: `--check` is `--call=check`; given both, the later one wins (both set one flag value).
+    let call = v.call;
+    if (v.check)
+        call = lastIndexOf(argv, '--check') > lastIndexOf(argv, '--call') ? 'check' : (v.call ?? 'check');
+    if (call !== undefined)
+        usage(() => (0,call_func/* parseCallFunc */.K)(call));
+    const list = v.list === undefined ? undefined : usage(() => parseListRequest(v.list));
+    if (v.print && list)
+        throw new UsageError('--print and --list are mutually exclusive');
+    // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
+    // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
+    // `--policy VALUE` (buildx ≥ 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
+    const set = [...(v.set ?? []), ...(v.ssh ?? []).map((s) => `*.ssh+=${s}`), ...(0,policy_flag/* policyFlagOverrides */.E)(v.policy ?? [])];
+    return {
+        options: {
+            files: v.file ?? [],
+            targets: parsed.positionals,
+            set,
+            vars: v.var?.length ? usage(() => parseVars(v.var)) : undefined,
+            builder: v.builder,
+            nodes: v.node,
+            tls: v.tlscacert || v.tlscert || v.tlskey ? { caCert: v.tlscacert, cert: v.tlscert, key: v.tlskey } : undefined,
+            push: v.push,
+            load: v.load,
+            call,
+            noCache: v['no-cache'],
+            pull: v.pull,
+            sbom: v.sbom || undefined,
+            provenance: v.provenance || undefined,
+            metadataFile: v['metadata-file'],
+            cache,
+            warm: v.warm,
+            allow: v.allow ?? [],
+        },
+        print: v.print ?? false,
+        list,
+        progress,
+        debug: v.debug ?? false,
+        help: v.help ?? false,
+    };
+}
+function lastIndexOf(argv, flag) {
+    let last = -1;
+    argv.forEach((a, i) => {
+        if (a === flag || a.startsWith(`${flag}=`))
+            last = i;
+    });
+    return last;
+}
+/** buildx parseBakeVars: `NAME=VALUE`, an empty entry skipped, a later one winning. */
+function parseVars(values) {
+    const vars = Object.create(null);
+    for (const value of values) {
+        if (value === '')
+            continue;
+        const eq = value.indexOf('=');
+        if (eq < 0)
+            throw new Error(`invalid variable "${value}", expected key=value`);
+        if (eq === 0)
+            throw new Error(`invalid variable "${value}", key is empty`);
+        vars[value.slice(0, eq)] = value.slice(eq + 1);
+    }
+    return vars;
+}
+/** buildx parseList. */
+function parseListRequest(input) {
+    let type = '';
+    let format = '';
+    const fields = input.split(',');
+    if (fields.length === 1 && !input.startsWith('type='))
+        type = input;
+    else {
+        for (const field of fields) {
+            const eq = field.indexOf('=');
+            if (eq < 0)
+                throw new Error(`invalid value ${field}`);
+            const key = field.slice(0, eq).trim().toLowerCase();
+            const value = field.slice(eq + 1);
+            if (key === 'type')
+                type = value;
+            else if (key === 'format')
+                format = value;
+            else
+                throw new Error(`unexpected key '${key}' in '${field}'`);
+        }
+    }
+    format ||= 'table';
+    if (type !== 'targets' && type !== 'variables')
+        throw new Error(`invalid list type "${type}"`);
+    if (format !== 'table' && format !== 'json')
+        throw new Error(`invalid list format "${format}"`);
+    return { type, format };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/main.js
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
@@ -464,12 +723,25 @@ Options:
       --node "ENDPOINT [PLATFORM,…]"  another node: platforms are split across the nodes and merged into one index
                            (repeatable; a multi-node buildx builder brings its own nodes)
       --tlscacert FILE     CA certificate for tcp:// (also --tlscert, --tlskey)
-      --push               shorthand for --set=*.output=type=registry
-      --load               shorthand for --set=*.output=type=docker
+      --push               shorthand for --set=*.push=true: image outputs are pushed, a target without outputs
+                           gets one (type=image,push=true); cacheonly, local and tar outputs stay as they are
+      --load               shorthand for --set=*.load=true: adds a docker output unless the target exports to
+                           a directory or archive
+      --call FUNC          build (default), check, outline or targets, with ,format=json / ,ignorestatus=true
+      --check              shorthand for --call=check
+      --sbom VALUE         shorthand for --set=*.attest=type=sbom (true/false, or the attestation's attributes)
+      --provenance VALUE   shorthand for --set=*.attest=type=provenance (true/false, mode=max, ...)
+      --var NAME=VALUE     set a variable of the bake file; wins over the environment (repeatable)
+      --list TYPE          list targets or variables and exit: targets, variables, or type=…,format=json
+      --policy VALUE       build policy options for every target (buildx ≥ 0.34): only disabled=true builds here;
+                           bakekit does not evaluate Rego policies and refuses a target that has one
+      --ssh SPEC           forward an SSH agent or keys to every target: default|ID[=SOCKET|KEY[,KEY…]]
+                           (shorthand for --set=*.ssh+=SPEC)
       --no-cache           do not use cache
       --pull               always pull referenced images
       --metadata-file F    write build results (digests, image names) as JSON, in buildx's format
-      --progress MODE      plain (default) or quiet
+      --progress MODE      auto (default), plain, tty, quiet or rawjson
+  -D, --debug              print the causes of errors in full
       --cache MODE         auto (default): inside GitHub Actions, targets without cache-from/cache-to use the
                            GitHub Actions cache (type=gha,mode=max, one scope per target and platform set);
                            off: only the cache the bake file configures
@@ -489,57 +761,27 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(253), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(775), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(253), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
-    let parsed;
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(775), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
+    let cmd;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                file: { type: 'string', short: 'f', multiple: true },
-                set: { type: 'string', multiple: true },
-                print: { type: 'boolean' },
-                builder: { type: 'string' },
-                node: { type: 'string', multiple: true },
-                tlscacert: { type: 'string' },
-                tlscert: { type: 'string' },
-                tlskey: { type: 'string' },
-                push: { type: 'boolean' },
-                load: { type: 'boolean' },
-                'no-cache': { type: 'boolean' },
-                pull: { type: 'boolean' },
-                'metadata-file': { type: 'string' },
-                progress: { type: 'string' },
-                cache: { type: 'string' },
-                warm: { type: 'boolean' },
-                allow: { type: 'string', multiple: true },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+        cmd = parseBakeArgs(argv);
     }
     catch (err) {
+        if (!(err instanceof UsageError))
+            throw err;
         process.stderr.write(`bakekit: ${err.message}\n\n${USAGE}`);
         return 2;
     }
-    const v = parsed.values;
-    if (v.help) {
+    if (cmd.help) {
         process.stdout.write(USAGE);
         return 0;
     }
-    let cache;
-    try {
-        cache = parseCacheMode(v.cache);
-    }
-    catch (err) {
-        process.stderr.write(`bakekit: --${err.message}\n`);
-        return 2;
-    }
-    if (v.allow?.length) {
-        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(370), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
+    if (cmd.options.allow?.length) {
+        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(370), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
         try {
-            parseAllow(v.allow);
+            parseAllow(cmd.options.allow);
         }
         catch (err) {
             process.stderr.write(`bakekit: --${err.message}\n`);
@@ -550,50 +792,78 @@ async function main(argv) {
     const onSignal = (sig) => {
         process.stderr.write(`\nbakekit: ${sig}: cancelling the build\n`);
         controller.abort(new Error(`cancelled by ${sig}`));
+        // Whatever ignores the cancellation, the process ends a few seconds later (unref: an exit that comes sooner is not
+        // delayed). The handler is `once`, so a second signal ends the process at once.
+        setTimeout(() => {
+            process.stderr.write(`bakekit: still running 3 s after ${sig}: exiting\n`);
+            process.exit(sig === 'SIGINT' ? 130 : 143);
+        }, 3000).unref();
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     const opts = {
-        files: v.file ?? [],
-        targets: parsed.positionals,
-        set: v.set ?? [],
+        ...cmd.options,
         cwd: process.cwd(),
         env: process.env,
-        builder: v.builder,
-        nodes: v.node,
-        tls: v.tlscacert || v.tlscert || v.tlskey ? { caCert: v.tlscacert, cert: v.tlscert, key: v.tlskey } : undefined,
-        push: v.push,
-        load: v.load,
-        noCache: v['no-cache'],
-        pull: v.pull,
-        metadataFile: v['metadata-file'],
-        cache,
-        warm: v.warm,
-        allow: v.allow ?? [],
         signal: controller.signal,
         onBakeWarning: (w) => process.stderr.write(`WARNING: ${w.message}\n`),
     };
     // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(175), __nccwpck_require__.e(227), __nccwpck_require__.e(253), __nccwpck_require__.e(370), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9354));
-        if (v.print) {
-            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6253));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(775), __nccwpck_require__.e(370), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9354));
+        if (cmd.list) {
+            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1775));
+            process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
+            return 0;
+        }
+        if (cmd.print) {
+            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1775));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
             return 0;
         }
         const definition = await resolveDefinition(opts);
         const dirIdentities = await identifyLocalDirs(definition, opts);
-        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(227), __nccwpck_require__.e(890), __nccwpck_require__.e(734), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
+        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(787), __nccwpck_require__.e(173), __nccwpck_require__.e(349), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
-        const renderer = createPlainRenderer((line) => process.stderr.write(redact(line) + '\n'), {
-            quiet: v.progress === 'quiet',
-            multiTarget: Object.keys(definition.target).length > 1,
-        });
+        const write = (line) => process.stderr.write(redact(line) + '\n');
+        const multiTarget = Object.keys(definition.target).length > 1;
+        // auto: the live display at a terminal, plain text otherwise (a CI log, a pipe), as buildx chooses
+        const progress = cmd.progress === 'auto' ? (process.stderr.isTTY ? 'tty' : 'plain') : cmd.progress;
+        // tty and rawjson draw the progress themselves; the plain renderer stays quiet but still prints failures at the end
+        // the build's warnings at the end, as buildx prints them after its plain and tty displays
+        const renderer = createPlainRenderer(write, { quiet: progress !== 'plain', warnings: progress === 'plain' || progress === 'tty', multiTarget });
         opts.onEvent = renderer.onEvent;
-        const result = await runBake(opts, definition, dirIdentities);
+        let tty;
+        if (progress === 'tty') {
+            const { createTtyDisplay } = await Promise.all(/* import() */[__nccwpck_require__.e(173), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
+            tty = createTtyDisplay((text) => process.stderr.write(redact(text)), renderer.tracker, {
+                columns: () => process.stderr.columns || 80,
+                rows: () => process.stderr.rows || 24,
+                multiTarget,
+            });
+        }
+        if (cmd.progress === 'rawjson') {
+            const { createRawJsonRenderer } = await __nccwpck_require__.e(/* import() */ 919).then(__nccwpck_require__.bind(__nccwpck_require__, 3919));
+            const raw = createRawJsonRenderer(write, redact);
+            opts.onEvent = (event) => {
+                renderer.onEvent(event);
+                raw(event);
+            };
+        }
+        const result = await runBake(opts, definition, dirIdentities).finally(() => tty?.finish());
         renderer.finish(result);
-        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
+        // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
+        let callExit = 0;
+        if (result.targets.some((t) => t.call)) {
+            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850));
+            const printed = printCallResults(result, definition, opts.call);
+            if (printed) {
+                process.stdout.write(redact(printed.text));
+                callExit = printed.exitCode;
+            }
+        }
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');
@@ -601,10 +871,14 @@ async function main(argv) {
             const cancelled = result.targets.filter((t) => t.status === 'cancelled').map((t) => t.target);
             process.stderr.write(`ERROR: build ${controller.signal.reason.message}${cancelled.length ? ` (cancelled: ${cancelled.join(', ')})` : ''}\n`);
         }
-        return result.ok ? 0 : 1;
+        return result.ok ? callExit : 1;
     }
     catch (err) {
         process.stderr.write(`ERROR: ${redact(err.message)}\n`);
+        // -D: the whole chain of causes with their stacks, for a bug report (secret values still redacted)
+        if (cmd.debug)
+            for (let e = err; e instanceof Error; e = e.cause)
+                process.stderr.write(`${redact(e.stack ?? String(e))}\n`);
         return 1;
     }
     finally {
@@ -621,8 +895,15 @@ async function main(argv) {
 enableCompileCache();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
+    if (code !== 0)
+        exitSoon(code);
 }, (err) => {
     process.stderr.write(`ERROR: ${String(err)}\n`);
     process.exitCode = 1;
+    exitSoon(1);
 });
+/** After an error nothing may keep the process alive (a leaked handle, work still running): exit if still here. */
+function exitSoon(code) {
+    setTimeout(() => process.exit(code), 2000).unref();
+}
 

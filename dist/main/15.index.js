@@ -5,11 +5,12 @@ export const modules = {
 /***/ 4015:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REDACTED: () => (/* binding */ REDACTED),
 /* harmony export */   makeRedactor: () => (/* binding */ makeRedactor),
 /* harmony export */   secretValues: () => (/* binding */ secretValues)
 /* harmony export */ });
-/* unused harmony export REDACTED */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /**

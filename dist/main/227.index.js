@@ -2,16 +2,1697 @@ export const id = 227;
 export const ids = [227];
 export const modules = {
 
+/***/ 5865:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DS: () => (/* binding */ resourcesFromValue),
+/* harmony export */   Eg: () => (/* binding */ normalizeAttests),
+/* harmony export */   Fs: () => (/* binding */ normalizeSecrets),
+/* harmony export */   HE: () => (/* binding */ parseSecretText),
+/* harmony export */   IC: () => (/* binding */ compareSsh),
+/* harmony export */   Ji: () => (/* binding */ parseExportText),
+/* harmony export */   MY: () => (/* binding */ parseGoBool),
+/* harmony export */   R2: () => (/* binding */ parseSshText),
+/* harmony export */   SV: () => (/* binding */ parseAttestText),
+/* harmony export */   UZ: () => (/* binding */ mergeResources),
+/* harmony export */   Uu: () => (/* binding */ parseCacheTexts),
+/* harmony export */   XL: () => (/* binding */ parsePolicyText),
+/* harmony export */   Zd: () => (/* binding */ cachesFromValue),
+/* harmony export */   al: () => (/* binding */ sshFromValue),
+/* harmony export */   fm: () => (/* binding */ normalizeCaches),
+/* harmony export */   kT: () => (/* binding */ policiesFromValue),
+/* harmony export */   kc: () => (/* binding */ RESOURCE_KEYS),
+/* harmony export */   lX: () => (/* binding */ normalizeExports),
+/* harmony export */   nj: () => (/* binding */ setResourceField),
+/* harmony export */   qZ: () => (/* binding */ csvFields),
+/* harmony export */   qz: () => (/* binding */ attestsFromValue),
+/* harmony export */   tp: () => (/* binding */ policyMap),
+/* harmony export */   ty: () => (/* binding */ exportsFromValue),
+/* harmony export */   uS: () => (/* binding */ clonePolicy),
+/* harmony export */   uT: () => (/* binding */ normalizeSsh),
+/* harmony export */   xq: () => (/* binding */ mergeEntries),
+/* harmony export */   z8: () => (/* binding */ secretsFromValue)
+/* harmony export */ });
+/* unused harmony exports removeEqualDupes, dedupeByKey, sshEqual */
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6676);
+
+
+/** Go's strconv.ParseBool. */
+function parseGoBool(s) {
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
+        return false;
+    return undefined;
+}
+/** Splits a CSV line the way buildx's csvvalue does (quotes allowed, spaces kept). */
+function csvFields(s) {
+    if (s === '')
+        return [''];
+    if (!s.includes('"'))
+        return s.split(',');
+    const rows = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(s, { relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
+    return rows[0] ?? [''];
+}
+function cutEq(field) {
+    const i = field.indexOf('=');
+    return i < 0 ? undefined : [field.slice(0, i), field.slice(i + 1)];
+}
+function parseExportText(s) {
+    const fields = csvFields(s);
+    if (fields.length === 1 && fields[0] === s && !s.startsWith('type=')) {
+        return s === '-' ? { type: 'tar', dest: '-' } : { type: 'local', dest: s };
+    }
+    const e = {};
+    let type = '';
+    for (const field of fields) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid value ${field}`);
+        const key = kv[0].trim().toLowerCase();
+        if (key === 'type')
+            type = kv[1];
+        else
+            e[key] = kv[1];
+    }
+    if (type === '')
+        throw new Error('type is required for output');
+    return { ...e, type };
+}
+/** One string may hold several registry refs (`"ref1,ref2"`) when it has no `=`. */
+function parseCacheTexts(s) {
+    if (!s.includes('='))
+        return csvFields(s).map((ref) => ({ type: 'registry', ref }));
+    const e = {};
+    let type = '';
+    for (const field of csvFields(s)) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid value ${field}`);
+        const key = kv[0].toLowerCase();
+        if (key === 'type')
+            type = kv[1];
+        else
+            e[key] = kv[1];
+    }
+    if (type === '')
+        throw new Error(`type required form> ${JSON.stringify(s)}`);
+    return [{ ...e, type }];
+}
+function parseSecretText(s) {
+    const out = {};
+    let type = '';
+    for (const field of csvFields(s)) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid field '${field}' must be a key=value pair`);
+        const key = kv[0].toLowerCase();
+        const value = kv[1];
+        switch (key) {
+            case 'type':
+                if (value !== 'file' && value !== 'env')
+                    throw new Error(`unsupported secret type ${JSON.stringify(value)}`);
+                type = value;
+                break;
+            case 'id':
+                out.id = value;
+                break;
+            case 'source':
+            case 'src':
+                out.src = value;
+                break;
+            case 'env':
+                out.env = value;
+                break;
+            default:
+                throw new Error(`unexpected key '${key}' in '${field}'`);
+        }
+    }
+    if (type === 'env' && !out.env) {
+        const src = out.src;
+        delete out.src;
+        if (src)
+            out.env = src;
+    }
+    return cleanSecret(out);
+}
+function cleanSecret(s) {
+    const out = {};
+    if (s.id)
+        out.id = s.id;
+    if (s.src)
+        out.src = s.src;
+    if (s.env)
+        out.env = s.env;
+    return out;
+}
+function parseSshText(s) {
+    const i = s.indexOf('=');
+    if (i < 0)
+        return { id: s };
+    return { id: s.slice(0, i), paths: s.slice(i + 1).split(',') };
+}
+function parseAttestText(s) {
+    const out = {};
+    let type = '';
+    let disabled = false;
+    for (const field of csvFields(s)) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid value ${field}`);
+        switch (kv[0].trim().toLowerCase()) {
+            case 'type':
+                type = kv[1];
+                break;
+            case 'disabled': {
+                const b = parseGoBool(kv[1]);
+                if (b === undefined)
+                    throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(kv[1])}: invalid syntax`);
+                disabled = b;
+                break;
+            }
+            default:
+                out[kv[0]] = kv[1];
+        }
+    }
+    if (type === '')
+        throw new Error('attestation type not specified');
+    return makeAttest(type, disabled, out);
+}
+function makeAttest(type, disabled, attrs) {
+    const e = { ...attrs, type };
+    if (disabled)
+        e.disabled = true;
+    return e;
+}
+/** An object-valued entry as a string map (cty converts every attribute to string). */
+function stringMap(v, what) {
+    v = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
+    if (!(v instanceof Map))
+        throw new Error(`Unsuitable value type; ${what} entries must be strings or objects`);
+    const out = new Map();
+    for (const [k, x] of v) {
+        const s = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(x, `${what}.${k}`);
+        if (s !== null)
+            out.set(k, s);
+    }
+    return out;
+}
+/** Elements of a structured list: empty strings are skipped (issue #2822). */
+function elements(v) {
+    return v === null ? [] : v.filter((x) => !(typeof x === 'string' && x === '') && x !== null);
+}
+function exportsFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseExportText(v);
+        const m = stringMap(v, 'output');
+        const type = m.get('type') ?? '';
+        if (type === '')
+            throw new Error('type is required for output');
+        const e = {};
+        for (const [k, x] of m)
+            if (k !== 'type' && !(k === 'dest' && x === ''))
+                e[k] = x;
+        return { ...e, type };
+    });
+}
+function cachesFromValue(list) {
+    return elements(list).flatMap((v) => {
+        if (typeof v === 'string')
+            return parseCacheTexts(v);
+        const m = stringMap(v, 'cache');
+        const type = m.get('type') ?? '';
+        const e = {};
+        for (const [k, x] of m)
+            if (k !== 'type')
+                e[k] = x;
+        if (type === '')
+            throw new Error(`type required for ${JSON.stringify(JSON.stringify(Object.fromEntries(m)))}`);
+        return [{ ...e, type }];
+    });
+}
+function secretsFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseSecretText(v);
+        const m = stringMap(v, 'secret');
+        return cleanSecret({ id: m.get('id'), src: m.get('src'), env: m.get('env') });
+    });
+}
+function sshFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseSshText(v);
+        const o = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
+        if (!(o instanceof Map))
+            throw new Error('Unsuitable value type; ssh entries must be strings or objects');
+        const out = {};
+        const id = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(o.get('id') ?? null);
+        if (id)
+            out.id = id;
+        const paths = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(o.get('paths') ?? null);
+        if (Array.isArray(paths) && paths.length > 0)
+            out.paths = paths.map((p) => (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(p) ?? '');
+        return out;
+    });
+}
+function attestsFromValue(list) {
+    return elements(list).map((v) => {
+        if (typeof v === 'string')
+            return parseAttestText(v);
+        const m = stringMap(v, 'attest');
+        let type = '';
+        let disabled = false;
+        const attrs = {};
+        for (const [k, x] of m) {
+            if (k === 'type')
+                type = x;
+            else if (k === 'disabled') {
+                const b = parseGoBool(x);
+                if (b === undefined)
+                    throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(x)}: invalid syntax`);
+                disabled = b;
+            }
+            else
+                attrs[k] = x;
+        }
+        return makeAttest(type, disabled, attrs);
+    });
+}
+// ---- equality and de-duplication (the exact orders buildx produces) ----
+function recordsEqual(a, b) {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length)
+        return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
+}
+/**
+ * buildx's removeDupes for cache and export entries: walking backwards, each element that has
+ * a later duplicate swaps that duplicate with the last element and drops it. This is not
+ * "keep first" — a later unique element can move into the dropped duplicate's slot — so it is
+ * reproduced exactly.
+ */
+function removeEqualDupes(list) {
+    const s = [...list];
+    for (let i = s.length - 2; i >= 0; i--) {
+        for (let j = i + 1; j < s.length; j++) {
+            if (recordsEqual(s[i], s[j])) {
+                s[j] = s[s.length - 1];
+                s.pop();
+                break;
+            }
+        }
+    }
+    return s;
+}
+/** Later entries with the same key replace earlier ones, at the earlier position. */
+function dedupeByKey(list, key) {
+    const res = [];
+    const index = new Map();
+    for (const item of list) {
+        const k = key(item);
+        const i = index.get(k);
+        if (i !== undefined)
+            res[i] = item;
+        else {
+            index.set(k, res.length);
+            res.push(item);
+        }
+    }
+    return res;
+}
+const normalizeCaches = (l) => l && l.length ? removeEqualDupes(l) : undefined;
+const normalizeExports = (l) => l && l.length ? removeEqualDupes(l) : undefined;
+const normalizeSecrets = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
+const normalizeSsh = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
+const normalizeAttests = (l) => l && l.length ? dedupeByKey(l, (a) => a.type) : undefined;
+/** The `Merge` of buildx list types: concatenate then normalise (nil-ness preserved). */
+function mergeEntries(a, b, normalize) {
+    if (b === undefined)
+        return normalize(a);
+    if (a === undefined)
+        return normalize(b);
+    return normalize([...a, ...b]);
+}
+function sshEqual(a, b) {
+    return (a.id ?? '') === (b.id ?? '') && JSON.stringify(a.paths ?? []) === JSON.stringify(b.paths ?? []);
+}
+function compareSsh(a, b) {
+    const ia = a.id ?? '';
+    const ib = b.id ?? '';
+    if (ia !== ib)
+        return ia < ib ? -1 : 1;
+    const pa = a.paths ?? [];
+    const pb = b.paths ?? [];
+    for (let i = 0; i < Math.min(pa.length, pb.length); i++)
+        if (pa[i] !== pb[i])
+            return pa[i] < pb[i] ? -1 : 1;
+    return pa.length - pb.length;
+}
+/** ResourcesConfig's fields in the struct's order (encoding/json writes them so). */
+const RESOURCE_KEYS = ['memory', 'memory-swap', 'cpu-shares', 'cpu-period', 'cpu-quota', 'cpuset-cpus', 'cpuset-mems'];
+const RESOURCE_INT_KEYS = new Set(['cpu-shares', 'cpu-period', 'cpu-quota']);
+const INT64_MAX = 2n ** 63n - 1n;
+/**
+ * An int64 field as a JS number. cty (HCL) and strconv accept the whole int64 range; beyond 2^53 a JS number is no
+ * longer exact, so such a value is refused rather than sent rounded.
+ */
+function int64Number(n, what, shown) {
+    if (n > INT64_MAX || n < -INT64_MAX - 1n)
+        throw new Error(`invalid value ${shown} for int64 key ${what}`);
+    if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER)) {
+        throw new Error(`${what}: ${shown} is beyond what bakekit handles exactly (±2^53)`);
+    }
+    return Number(n);
+}
+/** The `resources` object (resources_cty.go FromCtyValue: converted to an object of optional attributes, so other
+ * keys are dropped; strings take numbers and bools as cty converts them; the cpu-* ones must be whole numbers). */
+function resourcesFromValue(v) {
+    v = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
+    if (!(v instanceof Map))
+        throw new Error(`Unsuitable value type; resources must be an object, not ${v === null ? 'null' : Array.isArray(v) ? 'tuple' : typeof v}`);
+    const out = {};
+    for (const key of RESOURCE_KEYS) {
+        const x = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v.get(key) ?? null);
+        if (x === null)
+            continue;
+        if (RESOURCE_INT_KEYS.has(key)) {
+            const n = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asNumber */ .i)(x, `resources.${key}`);
+            if (!Number.isInteger(n))
+                throw new Error(`resources.${key}: value must be a whole number, between -9223372036854775808 and 9223372036854775807`);
+            out[key] = int64Number(BigInt(n), `resources.${key}`, formatNumberish(n));
+        }
+        else {
+            out[key] = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(x, `resources.${key}`);
+        }
+    }
+    return out;
+}
+function formatNumberish(n) {
+    return Number.isSafeInteger(n) ? String(n) : BigInt(n).toString();
+}
+/** buildx ResourcesConfig.SetField (`--set T.resources.NAME=VALUE`). Returns a new config. */
+function setResourceField(r, name, value) {
+    const out = { ...(r ?? {}) };
+    if (!RESOURCE_KEYS.includes(name))
+        throw new Error(`unknown resources key ${name}`);
+    if (RESOURCE_INT_KEYS.has(name)) {
+        // strconv.ParseInt(value, 10, 64): an optional sign and decimal digits, nothing else
+        if (!/^[+-]?\d+$/.test(value))
+            throw new Error(`invalid value ${value} for int64 key resources.${name}`);
+        out[name] = int64Number(BigInt(value), `resources.${name}`, value);
+    }
+    else {
+        out[name] = value;
+    }
+    return out;
+}
+/** buildx ResourcesConfig.Merge: the fields `b` sets replace `a`'s; a new object either way. */
+function mergeResources(a, b) {
+    return { ...(a ?? {}), ...b };
+}
+/** logrus.ParseLevel (case-insensitive) → Level.String(). */
+const LOG_LEVELS = { panic: 'panic', fatal: 'fatal', error: 'error', warn: 'warning', warning: 'warning', info: 'info', debug: 'debug', trace: 'trace' };
+/** buildx parsePolicyFields: `key=value` fields (keys trimmed and lower-cased, values verbatim). */
+function policyFromFields(fields) {
+    const cfg = { Files: null, Reset: false, Disabled: false, Strict: null, LogLevel: null };
+    const bool = (field, value) => {
+        const b = parseGoBool(value);
+        if (b === undefined)
+            throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`);
+        return b;
+    };
+    for (const field of fields) {
+        const kv = cutEq(field);
+        if (!kv)
+            throw new Error(`invalid value ${field}`);
+        const [rawKey, value] = kv;
+        switch (rawKey.toLowerCase().trim()) {
+            case 'filename':
+                if (value === '')
+                    throw new Error(`invalid value ${field}`);
+                (cfg.Files ??= []).push({ Filename: value, Data: null });
+                break;
+            case 'reset':
+                cfg.Reset = bool(field, value);
+                break;
+            case 'disabled':
+                cfg.Disabled = bool(field, value);
+                break;
+            case 'strict':
+                cfg.Strict = bool(field, value);
+                break;
+            case 'log-level': {
+                const level = LOG_LEVELS[value.toLowerCase()];
+                if (!level)
+                    throw new Error(`invalid value ${field}: not a valid logrus Level: ${JSON.stringify(value)}`);
+                cfg.LogLevel = level;
+                break;
+            }
+            default:
+                throw new Error(`invalid value ${field}`);
+        }
+    }
+    return cfg;
+}
+/** buildx ParsePolicyConfig: one CSV string, `filename=a.rego,strict=true` (an empty one is csvvalue's EOF). */
+function parsePolicyText(s) {
+    if (s === '' || s === '\n' || s === '\r\n')
+        throw new Error('EOF');
+    return policyFromFields(csvFields(s));
+}
+/**
+ * The `policy` list (policy_cty.go): strings as parsePolicyText, objects as `key=value` fields (null and empty-string
+ * values skipped, bools and numbers written out); empty strings and nulls in the list are skipped.
+ */
+function policiesFromValue(list) {
+    return elements(list).map((v) => {
+        v = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
+        if (typeof v === 'string')
+            return parsePolicyText(v);
+        if (!(v instanceof Map))
+            throw new Error(`Unsuitable value type; policy entries must be strings or objects, not ${Array.isArray(v) ? 'tuple' : typeof v}`);
+        const fields = [];
+        for (const k of [...v.keys()].sort()) {
+            const x = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v.get(k));
+            if (x === null || x === '')
+                continue;
+            if (x instanceof Map || Array.isArray(x))
+                throw new Error(`Unsuitable value type; policy.${k}: string required`);
+            fields.push(`${k}=${(0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(x)}`);
+        }
+        return policyFromFields(fields);
+    });
+}
+/** PolicyConfig.ToCtyValue: what `target.NAME.policy` yields per entry (a map of strings). */
+function policyMap(p) {
+    const m = new Map();
+    if (p.Files?.length)
+        m.set('filename', p.Files[0].Filename);
+    if (p.Reset)
+        m.set('reset', 'true');
+    if (p.Disabled)
+        m.set('disabled', 'true');
+    if (p.Strict !== null)
+        m.set('strict', String(p.Strict));
+    if (p.LogLevel !== null)
+        m.set('log-level', p.LogLevel);
+    return m;
+}
+function clonePolicy(p) {
+    return { ...p, Files: p.Files && p.Files.map((f) => ({ ...f })) };
+}
+
+
+/***/ }),
+
+/***/ 7554:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ atPos),
+/* harmony export */   o: () => (/* binding */ BakeError)
+/* harmony export */ });
+/**
+ * Error raised while loading or resolving a bake definition. When the problem has a place in a
+ * file the message is `FILE:LINE:COL: what was expected`, so editors and CI logs can link to it.
+ */
+class BakeError extends Error {
+    file;
+    line;
+    column;
+    /** The message without the location prefix. */
+    detail;
+    constructor(detail, pos) {
+        super(pos ? `${pos.file}:${pos.line}:${pos.column}: ${detail}` : detail);
+        this.name = 'BakeError';
+        this.detail = detail;
+        if (pos) {
+            this.file = pos.file;
+            this.line = pos.line;
+            this.column = pos.column;
+        }
+    }
+}
+/** Re-throws a non-BakeError as a BakeError at `pos`; keeps a BakeError's own (more precise) position. */
+function atPos(err, pos) {
+    if (err instanceof BakeError) {
+        if (err.file === undefined && pos)
+            return new BakeError(err.detail, pos);
+        return err;
+    }
+    return new BakeError(err instanceof Error ? err.message : String(err), pos);
+}
+
+
+/***/ }),
+
+/***/ 3700:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ rebaseContextPaths),
+/* harmony export */   T1: () => (/* binding */ defaultContext),
+/* harmony export */   Vd: () => (/* binding */ copyContextBases),
+/* harmony export */   at: () => (/* binding */ fileRelativePathsEnabled),
+/* harmony export */   gF: () => (/* binding */ mergeContextBases),
+/* harmony export */   nf: () => (/* binding */ setBlockSource),
+/* harmony export */   vL: () => (/* binding */ setComposeContextBase)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
+/**
+ * `BUILDX_BAKE_FILE_RELATIVE_PATHS` (buildx ≥ 0.3x; bake/bake.go at docker/buildx 461836b, commits b38d1004e
+ * "bake: add file-relative path opt-in" … aac040df5 "bake: fix file-relative target references"): when it is a true Go
+ * bool, a target's local `context` and each local `contexts` value resolve relative to the directory of the bake file
+ * whose block set it, and a target without `context` gets the directory of the last file that defines it instead of
+ * `.`. Compose targets use the directory of the first compose file (the compose project directory). `cwd://`, `target:`,
+ * `docker-image://`, `oci-layout://`, absolute paths and remote URLs are left alone, and so are `--set` values (the
+ * paths are rebased when the definition is loaded, before overrides).
+ *
+ * The bases live in a side table keyed by the Target object (buildx's private Target fields defaultContextBase,
+ * contextBase, contextBaseRef, contextsBase), so nothing new is printed; mergeTarget carries them the way buildx's
+ * Target.Merge does, cloneTarget copies them.
+ */
+
+
+const bases = new WeakMap();
+function entry(t) {
+    let b = bases.get(t);
+    if (!b) {
+        b = { useDefault: false, contextRef: '' };
+        bases.set(t, b);
+    }
+    return b;
+}
+/** commands/bake.go bakeFileRelativePaths: TrimSpace, empty = off, else strconv.ParseBool or an error. */
+function fileRelativePathsEnabled(env) {
+    const v = (env.BUILDX_BAKE_FILE_RELATIVE_PATHS ?? '').trim();
+    if (v === '')
+        return false;
+    const b = (0,_entries_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoBool */ .MY)(v);
+    if (b === undefined) {
+        const q = JSON.stringify(v);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BakeError */ .o(`failed to parse BUILDX_BAKE_FILE_RELATIVE_PATHS value ${q}: strconv.ParseBool: parsing ${q}: invalid syntax`);
+    }
+    return b;
+}
+/** Go's path.Clean. */
+function clean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const s = out.join('/');
+    return rooted ? '/' + s : s === '' ? '.' : s;
+}
+/** urlutil.IsRemoteURL: an HTTP(S) URL or what dfgitutil.ParseGitRef accepts as a Git reference. */
+function isRemoteURL(s) {
+    if (s.startsWith('http://') || s.startsWith('https://'))
+        return true;
+    if (s.startsWith('./') || s.startsWith('../'))
+        return false;
+    if (s.startsWith('github.com/'))
+        return true;
+    const proto = /^([a-zA-Z0-9]+):\/\//.exec(s);
+    if (proto) {
+        const scheme = proto[1].toLowerCase();
+        if (scheme === 'http' || scheme === 'https')
+            return /\.git$/.test(s.replace(/[?#].*$/, ''));
+        return scheme === 'ssh' || scheme === 'git';
+    }
+    return /^[a-zA-Z0-9\-_]+@[a-zA-Z0-9\-.]+:/.test(s);
+}
+/** bake.go localFileDir: the directory of a local bake file (filepath.Dir); none for stdin or a URL. */
+function localFileDir(name) {
+    if (name === '' || name === '-' || isRemoteURL(name))
+        return undefined;
+    const i = name.lastIndexOf('/');
+    return i < 0 ? '.' : clean(name.slice(0, i + 1));
+}
+function isSpecialContextPath(p) {
+    return p.startsWith('cwd://') || p.startsWith('target:') || p.startsWith('docker-image:') || p.startsWith('oci-layout://') || isRemoteURL(p);
+}
+/** bake.go rebaseContextPath: `base/p`, cleaned, unless p is empty, absolute or not a local path. */
+function rebaseContextPath(base, p) {
+    if (base === '' || p === '' || isSpecialContextPath(p) || p.startsWith('/'))
+        return p;
+    return clean(`${base}/${p}`);
+}
+/**
+ * bake.go targetContextRef: NAME when the expression is exactly the traversal `target.NAME.context` (or
+ * `target["NAME"].context`), else ''. HCL folds an index with a literal or a plain string key into the traversal.
+ */
+function targetContextRef(expr) {
+    if (expr.kind !== 'getattr' || expr.name !== 'context')
+        return '';
+    const obj = expr.obj;
+    if (obj.kind === 'getattr')
+        return obj.obj.kind === 'var' && obj.obj.name === 'target' ? obj.name : '';
+    if (obj.kind !== 'index' || obj.obj.kind !== 'var' || obj.obj.name !== 'target')
+        return '';
+    const key = obj.key;
+    if (key.kind === 'literal') {
+        const v = key.value;
+        return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+    }
+    if (key.kind === 'template' && key.parts.length === 1 && key.parts[0].kind === 'text')
+        return key.parts[0].value;
+    return '';
+}
+function setContextsBase(t, b, base) {
+    if (!t.contexts || t.contexts.size === 0)
+        return;
+    b.contextsBase ??= new Map();
+    for (const k of t.contexts.keys())
+        b.contextsBase.set(k, base);
+}
+/**
+ * Target.SetBlockSource: records the file of the block one evaluated target instance came from (called for every
+ * instance, before it is merged into the definition).
+ */
+function setBlockSource(t, block) {
+    const base = localFileDir(block.pos.file) ?? '';
+    const b = entry(t);
+    b.defaultBase = base;
+    let context;
+    let contexts = false;
+    for (const item of block.body.items) {
+        if (item.kind !== 'attribute')
+            continue;
+        if (item.name === 'context')
+            context = item;
+        else if (item.name === 'contexts')
+            contexts = true;
+    }
+    if (context) {
+        b.contextBase = base;
+        b.contextRef = targetContextRef(context.expr);
+    }
+    if (contexts)
+        setContextsBase(t, b, base);
+}
+/** compose.go setComposeContextBase: every compose target's paths are relative to the first compose file. */
+function setComposeContextBase(config, files) {
+    if (files.length === 0)
+        return;
+    const base = localFileDir(files[0].name);
+    if (base === undefined)
+        return;
+    for (const t of config.targets) {
+        const b = entry(t);
+        b.defaultBase = base;
+        if (t.context !== undefined)
+            b.contextBase = base;
+        setContextsBase(t, b, base);
+    }
+}
+/** The base half of Target.Merge(t2): called by mergeTarget (uses t2's values only, so before or after is the same). */
+function mergeContextBases(t, t2) {
+    const b2 = bases.get(t2);
+    if (!b2 && !bases.has(t))
+        return;
+    const b = entry(t);
+    if (b2?.defaultBase !== undefined) {
+        b.defaultBase = b2.defaultBase;
+        b.useDefault = b2.useDefault;
+    }
+    if (t2.context !== undefined) {
+        b.contextBase = b2?.contextBase;
+        b.contextRef = b2?.contextRef ?? '';
+    }
+    for (const k of t2.contexts?.keys() ?? []) {
+        const base = b2?.contextsBase?.get(k);
+        if (base !== undefined)
+            (b.contextsBase ??= new Map()).set(k, base);
+        else
+            b.contextsBase?.delete(k);
+    }
+}
+/** For cloneTarget: the copy has the same bases (its own copy of them). */
+function copyContextBases(from, to) {
+    const b = bases.get(from);
+    if (b)
+        bases.set(to, { ...b, contextsBase: b.contextsBase && new Map(b.contextsBase) });
+}
+/** bake.go rebaseContextPaths, after the whole definition (compose and HCL) is loaded, in definition order. */
+function rebaseContextPaths(config) {
+    const byName = new Map(config.targets.map((t) => [t.name, t]));
+    for (const t of config.targets) {
+        const b = bases.get(t);
+        if (!b)
+            continue;
+        const ref = b.contextRef === '' ? undefined : byName.get(b.contextRef);
+        const rb = ref && bases.get(ref);
+        if (rb?.contextBase !== undefined)
+            b.contextBase = rb.contextBase;
+        else if (rb?.defaultBase !== undefined)
+            b.contextBase = rb.defaultBase;
+        if (t.context !== undefined) {
+            if (b.contextBase !== undefined)
+                t.context = rebaseContextPath(b.contextBase, t.context);
+        }
+        else if (b.defaultBase !== undefined) {
+            b.useDefault = true;
+        }
+        if (t.contexts) {
+            for (const [k, v] of t.contexts) {
+                const base = b.contextsBase?.get(k);
+                if (base !== undefined)
+                    t.contexts.set(k, rebaseContextPath(base, v));
+            }
+        }
+    }
+}
+/** ReadTargets' context for a resolved target without one: `.`, or its file's directory once rebased. */
+function defaultContext(t) {
+    const b = bases.get(t);
+    return b?.useDefault ? rebaseContextPath(b.defaultBase ?? '', '.') : '.';
+}
+
+
+/***/ }),
+
+/***/ 6676:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ isPrimitiveType),
+/* harmony export */   DD: () => (/* binding */ asList),
+/* harmony export */   HO: () => (/* binding */ toJS),
+/* harmony export */   Kt: () => (/* binding */ compareStrings),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   O9: () => (/* binding */ materialize),
+/* harmony export */   XL: () => (/* binding */ asBool),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   bR: () => (/* binding */ convertTo),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   gb: () => (/* binding */ LazyValue),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   i: () => (/* binding */ asNumber),
+/* harmony export */   lu: () => (/* binding */ valuesEqual),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   ss: () => (/* binding */ fromJS),
+/* harmony export */   xG: () => (/* binding */ typeToString),
+/* harmony export */   zf: () => (/* binding */ sortSetValues),
+/* harmony export */   zx: () => (/* binding */ ConversionError)
+/* harmony export */ });
+/* unused harmony export isObject */
+/** A value computed on first use (block references like `target.app.args`). */
+class LazyValue {
+}
+function isObject(v) {
+    return v instanceof Map;
+}
+function materialize(v) {
+    return v instanceof LazyValue ? materialize(v.force()) : v;
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return 'string';
+    if (typeof v === 'number')
+        return 'number';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (Array.isArray(v))
+        return 'tuple';
+    if (v instanceof Map)
+        return 'object';
+    return 'object';
+}
+function sortedKeys(m) {
+    return [...m.keys()].sort(compareStrings);
+}
+/** Byte-wise (Go) string ordering. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Formats a number the way cty does (decimal, never exponent notation). cty computes with
+ * 512-bit floats, so `0.1 + 0.2` is exactly `0.3` there; rounding to 15 significant digits
+ * hides the binary-float noise JS would otherwise show.
+ */
+function formatNumber(n) {
+    if (Number.isInteger(n) && Math.abs(n) < 1e21)
+        return String(n);
+    if (!isFinite(n))
+        return n > 0 ? '+Inf' : n < 0 ? '-Inf' : 'NaN';
+    if (Number.isInteger(n))
+        return BigInt(n).toString();
+    const rounded = Number(n.toPrecision(15));
+    const s = String(rounded);
+    if (!s.includes('e'))
+        return s;
+    // Small magnitudes: expand 1.5e-7 to 0.00000015.
+    const [mant, expStr] = s.split('e');
+    const exp = Number(expStr);
+    const neg = mant.startsWith('-');
+    const digits = mant.replace('-', '').replace('.', '');
+    const intLen = mant.replace('-', '').split('.')[0].length;
+    const point = intLen + exp;
+    let out;
+    if (point <= 0)
+        out = '0.' + '0'.repeat(-point) + digits;
+    else if (point >= digits.length)
+        out = digits + '0'.repeat(point - digits.length);
+    else
+        out = digits.slice(0, point) + '.' + digits.slice(point);
+    return (neg ? '-' : '') + out;
+}
+class ConversionError extends Error {
+    argument;
+    /** `argument`: the index of the function argument refused, whose position the error names (as cty does) */
+    constructor(message, argument) {
+        super(message);
+        this.argument = argument;
+    }
+}
+/** Converts a primitive to a string as cty's automatic conversion does; null stays null. */
+function asString(v, what = 'value') {
+    v = materialize(v);
+    if (v === null)
+        return null;
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number')
+        return formatNumber(v);
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    throw new ConversionError(`Unsuitable value type; ${what} must be a string, not ${typeName(v)}`);
+}
+function asNumber(v, what = 'value') {
+    v = materialize(v);
+    if (v === null)
+        return null;
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string') {
+        const t = v.trim();
+        if (t !== '' && t === v && /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t))
+            return Number(t);
+        throw new ConversionError(`Unsuitable value type; a number is required, but ${what} is the string ${JSON.stringify(v)}`);
+    }
+    throw new ConversionError(`Unsuitable value type; ${what} must be a number, not ${typeName(v)}`);
+}
+function asBool(v, what = 'value') {
+    v = materialize(v);
+    if (v === null)
+        return null;
+    if (typeof v === 'boolean')
+        return v;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new ConversionError(`Unsuitable value type; a bool is required, but ${what} is ${typeof v === 'string' ? JSON.stringify(v) : typeName(v)}`);
+}
+function asList(v, what = 'value') {
+    v = materialize(v);
+    if (v === null)
+        return null;
+    if (Array.isArray(v))
+        return v;
+    throw new ConversionError(`Unsuitable value type; ${what} must be a list, not ${typeName(v)}`);
+}
+function asObject(v, what = 'value') {
+    v = materialize(v);
+    if (v === null)
+        return null;
+    if (v instanceof Map)
+        return v;
+    throw new ConversionError(`Unsuitable value type; ${what} must be a map, not ${typeName(v)}`);
+}
+function valuesEqual(a, b) {
+    a = materialize(a);
+    b = materialize(b);
+    if (a === b)
+        return true;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));
+    }
+    if (a instanceof Map && b instanceof Map) {
+        if (a.size !== b.size)
+            return false;
+        for (const [k, v] of a) {
+            if (!b.has(k) || !valuesEqual(v, b.get(k)))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+/** Plain JS data (from JSON) to a Value. */
+function fromJS(x) {
+    if (x === null || x === undefined)
+        return null;
+    if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
+        return x;
+    if (Array.isArray(x))
+        return x.map(fromJS);
+    const m = new Map();
+    for (const [k, v] of Object.entries(x))
+        m.set(k, fromJS(v));
+    return m;
+}
+/** A Value to plain JS data (for jsonencode). Object keys come out sorted, as in cty. */
+function toJS(v) {
+    v = materialize(v);
+    if (Array.isArray(v))
+        return v.map(toJS);
+    if (v instanceof Map) {
+        const o = {};
+        for (const k of sortedKeys(v))
+            o[k] = toJS(v.get(k));
+        return o;
+    }
+    return v;
+}
+function typeToString(t) {
+    switch (t.kind) {
+        case 'string':
+        case 'number':
+        case 'bool':
+            return t.kind;
+        case 'any':
+            return 'dynamic';
+        case 'list':
+        case 'set':
+        case 'map':
+            return `${t.kind} of ${typeToString(t.elem)}`;
+        case 'tuple':
+            return 'tuple';
+        case 'object':
+            return 'object';
+    }
+}
+function isPrimitiveType(t) {
+    return t.kind === 'string' || t.kind === 'number' || t.kind === 'bool';
+}
+/** Converts `v` to type `t` following cty's conversion rules for the cases bake files use. */
+function convertTo(v, t, what = 'value') {
+    v = materialize(v);
+    if (v === null || t.kind === 'any')
+        return v;
+    switch (t.kind) {
+        case 'string':
+            return asString(v, what);
+        case 'number':
+            return asNumber(v, what);
+        case 'bool':
+            return asBool(v, what);
+        case 'list':
+        case 'set': {
+            const l = asList(v, what);
+            const out = l.map((x, i) => convertTo(x, t.elem, `${what}[${i}]`));
+            if (t.kind === 'set') {
+                const uniq = [];
+                for (const x of out)
+                    if (!uniq.some((u) => valuesEqual(u, x)))
+                        uniq.push(x);
+                return sortSetValues(uniq);
+            }
+            return out;
+        }
+        case 'tuple': {
+            const l = asList(v, what);
+            if (l.length !== t.elems.length)
+                throw new ConversionError(`${what}: tuple required with ${t.elems.length} elements`);
+            return l.map((x, i) => convertTo(x, t.elems[i], `${what}[${i}]`));
+        }
+        case 'map': {
+            const m = asObject(v, what);
+            const out = new Map();
+            for (const k of sortedKeys(m))
+                out.set(k, convertTo(m.get(k), t.elem, `${what}.${k}`));
+            return out;
+        }
+        case 'object': {
+            const m = asObject(v, what);
+            const out = new Map();
+            for (const [k, at] of t.attrs) {
+                if (!m.has(k))
+                    throw new ConversionError(`${what}: attribute "${k}" is required`);
+                out.set(k, convertTo(m.get(k), at, `${what}.${k}`));
+            }
+            return out;
+        }
+    }
+}
+/** cty orders set elements: strings lexically, numbers numerically. */
+function sortSetValues(vals) {
+    return [...vals].sort((a, b) => {
+        if (typeof a === 'number' && typeof b === 'number')
+            return a - b;
+        if (typeof a === 'string' && typeof b === 'string')
+            return compareStrings(a, b);
+        return 0;
+    });
+}
+
+
+/***/ }),
+
+/***/ 3426:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ok: () => (/* binding */ toBakeDefinition),
+/* harmony export */   u6: () => (/* binding */ renderPrint)
+/* harmony export */ });
+/* unused harmony export toBakeTarget */
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2916);
+
+
+/** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
+const FIELD_ORDER = _target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
+function compareBytes(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortedRecord(m) {
+    if (!m)
+        return undefined;
+    const entries = [...m].filter((e) => e[1] !== null).sort((a, b) => compareBytes(a[0], b[0]));
+    return entries.length ? Object.fromEntries(entries) : undefined;
+}
+function nonEmpty(l) {
+    return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? { ...x } : x)) : undefined;
+}
+/** Internal target to its public (--print) shape: unset and empty fields are left out. */
+function toBakeTarget(t) {
+    const out = {};
+    const set = (k, v) => {
+        if (v !== undefined)
+            out[k] = v;
+    };
+    if (t.description)
+        out.description = t.description;
+    set('annotations', nonEmpty(t.annotations));
+    set('attest', nonEmpty(t.attest));
+    set('context', t.context);
+    set('contexts', sortedRecord(t.contexts));
+    set('dockerfile', t.dockerfile);
+    set('dockerfile-inline', t.dockerfileInline);
+    set('args', sortedRecord(t.args));
+    set('labels', sortedRecord(t.labels));
+    set('tags', nonEmpty(t.tags));
+    set('cache-from', nonEmpty(t.cacheFrom));
+    set('cache-to', nonEmpty(t.cacheTo));
+    set('target', t.target);
+    set('secret', nonEmpty(t.secret));
+    set('ssh', nonEmpty(t.ssh)?.map((s) => (s.paths ? { ...s, paths: [...s.paths] } : s)));
+    set('platforms', nonEmpty(t.platforms));
+    set('output', nonEmpty(t.output));
+    set('pull', t.pull);
+    set('no-cache', t.noCache);
+    set('network', t.network);
+    set('no-cache-filter', nonEmpty(t.noCacheFilter));
+    set('shm-size', t.shmSize);
+    set('ulimits', nonEmpty(t.ulimits));
+    // a pointer with omitempty: printed whenever set, `{}` when set with no field
+    set('resources', t.resources && { ...t.resources });
+    set('call', t.call);
+    set('entitlements', nonEmpty(t.entitlements));
+    set('extra-hosts', sortedRecord(t.extraHosts));
+    set('policy', t.policy?.length ? t.policy.map(_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .clonePolicy */ .uS) : undefined);
+    return out;
+}
+function toBakeDefinition(targets, groups) {
+    const def = { group: {}, target: {} };
+    for (const name of [...groups.keys()].sort(compareBytes)) {
+        const g = groups.get(name);
+        def.group[name] = g.description ? { description: g.description, targets: [...g.targets] } : { targets: [...g.targets] };
+    }
+    for (const name of [...targets.keys()].sort(compareBytes))
+        def.target[name] = toBakeTarget(targets.get(name));
+    return def;
+}
+// ---- Go encoding/json compatible writer ----
+/** An object whose keys are written in the given order (JS objects reorder integer-like keys). */
+class Ordered {
+    entries;
+    constructor(entries) {
+        this.entries = entries;
+    }
+}
+function sortedObject(o, value = leaf) {
+    return new Ordered(Object.keys(o)
+        .sort(compareBytes)
+        .filter((k) => o[k] !== undefined)
+        .map((k) => [k, value(o[k])]));
+}
+function leaf(v) {
+    if (Array.isArray(v))
+        return v.map(leaf);
+    if (v !== null && typeof v === 'object')
+        return sortedObject(v);
+    return v;
+}
+const HTML_UNSAFE = /[<>&\u2028\u2029]/;
+/** Go escapes <, > and & (and U+2028/2029) in JSON strings by default. */
+function goString(s) {
+    if (!HTML_UNSAFE.test(s))
+        return JSON.stringify(s);
+    return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+function write(v, indent) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return goString(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    const inner = indent + '  ';
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return '[]';
+        return '[\n' + v.map((x) => inner + write(x, inner)).join(',\n') + '\n' + indent + ']';
+    }
+    if (v.entries.length === 0)
+        return '{}';
+    return '{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}';
+}
+/** buildx's Target.MarshalJSON escapes these so the output re-parses as a bake JSON file. */
+function escapeTemplate(s) {
+    return s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
+}
+function targetJson(t) {
+    const entries = [];
+    for (const k of FIELD_ORDER) {
+        const v = t[k];
+        if (v === undefined)
+            continue;
+        switch (k) {
+            case 'annotations':
+                entries.push([k, v.map(escapeTemplate)]);
+                break;
+            case 'dockerfile-inline':
+                entries.push([k, escapeTemplate(v)]);
+                break;
+            case 'args':
+            case 'labels':
+            case 'extra-hosts':
+                entries.push([k, sortedObject(v, (x) => escapeTemplate(x))]);
+                break;
+            case 'secret':
+                entries.push([
+                    k,
+                    v.map((s) => new Ordered(['id', 'src', 'env'].filter((f) => s[f]).map((f) => [f, s[f]]))),
+                ]);
+                break;
+            case 'ssh':
+                entries.push([
+                    k,
+                    v.map((s) => {
+                        const e = [];
+                        if (s.id)
+                            e.push(['id', s.id]);
+                        if (s.paths && s.paths.length)
+                            e.push(['paths', [...s.paths]]);
+                        return new Ordered(e);
+                    }),
+                ]);
+                break;
+            case 'resources': {
+                // the struct's field order, unset fields left out (omitempty pointers); the cpu-* ones are int64 numbers
+                const r = v;
+                entries.push([k, new Ordered(_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KEYS */ .kc.filter((f) => r[f] !== undefined).map((f) => [f, r[f]]))]);
+                break;
+            }
+            case 'policy':
+                // no json tags, no MarshalJSON: Go's field names and order, every field
+                entries.push([
+                    k,
+                    v.map((p) => new Ordered([
+                        ['Files', p.Files ? p.Files.map((f) => new Ordered([['Filename', f.Filename], ['Data', null]])) : null],
+                        ['Reset', p.Reset],
+                        ['Disabled', p.Disabled],
+                        ['Strict', p.Strict],
+                        ['LogLevel', p.LogLevel],
+                    ])),
+                ]);
+                break;
+            default:
+                entries.push([k, leaf(v)]);
+        }
+    }
+    return new Ordered(entries);
+}
+/** Byte-identical to `docker buildx bake --print` stdout (two-space indent, trailing newline). */
+function renderPrint(def) {
+    const top = [];
+    const groupNames = Object.keys(def.group ?? {}).sort(compareBytes);
+    if (groupNames.length > 0) {
+        top.push([
+            'group',
+            new Ordered(groupNames.map((name) => {
+                const g = def.group[name];
+                const e = [];
+                if (g.description)
+                    e.push(['description', g.description]);
+                e.push(['targets', g.targets ? [...g.targets] : null]);
+                return [name, new Ordered(e)];
+            })),
+        ]);
+    }
+    top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name])]))]);
+    return write(new Ordered(top), '') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 2916:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ normalizeTarget),
+/* harmony export */   aj: () => (/* binding */ setTargetAttribute),
+/* harmony export */   eE: () => (/* binding */ isTargetAttribute),
+/* harmony export */   gj: () => (/* binding */ dedupeStrings),
+/* harmony export */   j: () => (/* binding */ cloneTarget),
+/* harmony export */   kR: () => (/* binding */ TARGET_ATTRIBUTES),
+/* harmony export */   lq: () => (/* binding */ targetAttributeValue),
+/* harmony export */   ux: () => (/* binding */ mergeTarget)
+/* harmony export */ });
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
+/* harmony import */ var _file_relative_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3700);
+/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6676);
+
+
+
+/** Every attribute a `target` block may set, in --print order, with its HCL name. */
+const TARGET_ATTRIBUTES = [
+    'description',
+    'inherits',
+    'annotations',
+    'attest',
+    'context',
+    'contexts',
+    'dockerfile',
+    'dockerfile-inline',
+    'args',
+    'labels',
+    'tags',
+    'cache-from',
+    'cache-to',
+    'target',
+    'secret',
+    'ssh',
+    'platforms',
+    'output',
+    'pull',
+    'no-cache',
+    'network',
+    'no-cache-filter',
+    'shm-size',
+    'ulimits',
+    'resources',
+    'call',
+    'entitlements',
+    'extra-hosts',
+    'policy',
+];
+function isTargetAttribute(name) {
+    return TARGET_ATTRIBUTES.includes(name);
+}
+function stringList(v, what) {
+    const l = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .asList */ .DD)(v, what);
+    if (l === null)
+        return undefined;
+    return l.map((x, i) => (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(x, `${what}[${i}]`) ?? '');
+}
+function stringMap(v, what) {
+    const o = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .asObject */ .eB)(v, what);
+    if (o === null)
+        return undefined;
+    const m = new Map();
+    for (const [k, x] of o)
+        m.set(k, (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(x, `${what}.${k}`));
+    return m;
+}
+function optString(v, what) {
+    const s = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .asString */ .oJ)(v, what);
+    return s === null ? undefined : s;
+}
+function optBool(v, what) {
+    const b = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .asBool */ .XL)(v, what);
+    return b === null ? undefined : b;
+}
+/** Decodes one evaluated attribute value into the target (type errors throw). */
+function setTargetAttribute(t, name, raw) {
+    const v = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .materialize */ .O9)(raw);
+    switch (name) {
+        case 'description':
+            t.description = optString(v, name) ?? '';
+            return;
+        case 'inherits':
+            t.inherits = stringList(v, name);
+            return;
+        case 'annotations':
+            t.annotations = stringList(v, name);
+            return;
+        case 'attest':
+            t.attest = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .attestsFromValue */ .qz)(listOf(v, name));
+            return;
+        case 'context':
+            t.context = optString(v, name);
+            return;
+        case 'contexts': {
+            const m = stringMap(v, name);
+            t.contexts = m && new Map([...m].map(([k, x]) => [k, x ?? '']));
+            return;
+        }
+        case 'dockerfile':
+            t.dockerfile = optString(v, name);
+            return;
+        case 'dockerfile-inline':
+            t.dockerfileInline = optString(v, name);
+            return;
+        case 'args':
+            t.args = stringMap(v, name);
+            return;
+        case 'labels':
+            t.labels = stringMap(v, name);
+            return;
+        case 'tags':
+            t.tags = stringList(v, name);
+            return;
+        case 'cache-from':
+            t.cacheFrom = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .cachesFromValue */ .Zd)(listOf(v, name));
+            return;
+        case 'cache-to':
+            t.cacheTo = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .cachesFromValue */ .Zd)(listOf(v, name));
+            return;
+        case 'target':
+            t.target = optString(v, name);
+            return;
+        case 'secret':
+            t.secret = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .secretsFromValue */ .z8)(listOf(v, name));
+            return;
+        case 'ssh':
+            t.ssh = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .sshFromValue */ .al)(listOf(v, name));
+            return;
+        case 'platforms':
+            t.platforms = stringList(v, name);
+            return;
+        case 'output':
+            t.output = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .exportsFromValue */ .ty)(listOf(v, name));
+            return;
+        case 'pull':
+            t.pull = optBool(v, name);
+            return;
+        case 'no-cache':
+            t.noCache = optBool(v, name);
+            return;
+        case 'network':
+            t.network = optString(v, name);
+            return;
+        case 'no-cache-filter':
+            t.noCacheFilter = stringList(v, name);
+            return;
+        case 'shm-size':
+            t.shmSize = optString(v, name);
+            return;
+        case 'ulimits':
+            t.ulimits = stringList(v, name);
+            return;
+        case 'call':
+            t.call = optString(v, name);
+            return;
+        case 'entitlements':
+            t.entitlements = stringList(v, name);
+            return;
+        case 'extra-hosts':
+            t.extraHosts = stringMap(v, name);
+            return;
+        case 'resources':
+            t.resources = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .resourcesFromValue */ .DS)(v);
+            return;
+        case 'policy':
+            t.policy = v === null ? undefined : (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .policiesFromValue */ .kT)(listOf(v, name));
+            return;
+    }
+}
+function listOf(v, what) {
+    return (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_2__/* .asList */ .DD)(v, what) ?? [];
+}
+function mapValue(m) {
+    if (!m)
+        return null;
+    const o = new Map();
+    for (const [k, v] of m)
+        o.set(k, v);
+    return o;
+}
+function listValue(l) {
+    return l ? [...l] : null;
+}
+function entriesValue(l, withDest = false) {
+    if (!l)
+        return null;
+    return l.map((e) => {
+        const m = new Map();
+        for (const [k, v] of Object.entries(e))
+            m.set(k, typeof v === 'boolean' ? String(v) : v);
+        if (withDest && !m.has('dest'))
+            m.set('dest', '');
+        return m;
+    });
+}
+/** The value `target.NAME.ATTR` yields: the block's own (un-inherited) attribute, or null. */
+function targetAttributeValue(t, name) {
+    switch (name) {
+        case 'name':
+            return t.name;
+        case 'description':
+            return t.description ?? '';
+        case 'inherits':
+            return listValue(t.inherits);
+        case 'annotations':
+            return listValue(t.annotations);
+        case 'attest':
+            return entriesValue(t.attest);
+        case 'context':
+            return t.context ?? null;
+        case 'contexts':
+            return t.contexts ? new Map(t.contexts) : null;
+        case 'dockerfile':
+            return t.dockerfile ?? null;
+        case 'dockerfile-inline':
+            return t.dockerfileInline ?? null;
+        case 'args':
+            return mapValue(t.args);
+        case 'labels':
+            return mapValue(t.labels);
+        case 'tags':
+            return listValue(t.tags);
+        case 'cache-from':
+            return entriesValue(t.cacheFrom);
+        case 'cache-to':
+            return entriesValue(t.cacheTo);
+        case 'target':
+            return t.target ?? null;
+        case 'secret':
+            return t.secret
+                ? t.secret.map((s) => new Map([['env', s.env ?? ''], ['id', s.id ?? ''], ['src', s.src ?? '']]))
+                : null;
+        case 'ssh':
+            return t.ssh ? t.ssh.map((s) => new Map([['id', s.id ?? ''], ['paths', [...(s.paths ?? [])]]])) : null;
+        case 'platforms':
+            return listValue(t.platforms);
+        case 'output':
+            return entriesValue(t.output, true);
+        case 'pull':
+            return t.pull ?? null;
+        case 'no-cache':
+            return t.noCache ?? null;
+        case 'network':
+            return t.network ?? null;
+        case 'no-cache-filter':
+            return listValue(t.noCacheFilter);
+        case 'shm-size':
+            return t.shmSize ?? null;
+        case 'ulimits':
+            return listValue(t.ulimits);
+        case 'call':
+            return t.call ?? null;
+        case 'entitlements':
+            return listValue(t.entitlements);
+        case 'extra-hosts':
+            return mapValue(t.extraHosts);
+        case 'resources': {
+            // ResourcesConfig.ToCtyValue: every field, null when not set
+            if (!t.resources)
+                return null;
+            const r = t.resources;
+            return new Map(_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KEYS */ .kc.map((k) => [k, r[k] ?? null]));
+        }
+        case 'policy':
+            return t.policy ? t.policy.map((p) => new Map((0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .policyMap */ .tp)(p))) : null;
+        default:
+            return undefined;
+    }
+}
+function mergeMap(into, from, skipNull) {
+    if (!from)
+        return into;
+    for (const [k, v] of from) {
+        if (v === null && skipNull)
+            continue;
+        if (!into)
+            into = new Map();
+        into.set(k, v);
+    }
+    return into;
+}
+/**
+ * Merges `t2` onto `t` (buildx Target.Merge): scalars and "replace" lists are taken from `t2`
+ * when set; maps merge key-wise (nulls never unset); append-lists concatenate.
+ */
+function mergeTarget(t, t2) {
+    (0,_file_relative_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeContextBases */ .gF)(t, t2); // BUILDX_BAKE_FILE_RELATIVE_PATHS: the file each path came from
+    if (t2.context !== undefined)
+        t.context = t2.context;
+    if (t2.dockerfile !== undefined)
+        t.dockerfile = t2.dockerfile;
+    if (t2.dockerfileInline !== undefined)
+        t.dockerfileInline = t2.dockerfileInline;
+    t.args = mergeMap(t.args, t2.args, true);
+    t.contexts = mergeMap(t.contexts, t2.contexts, false);
+    t.labels = mergeMap(t.labels, t2.labels, true);
+    if (t2.tags !== undefined)
+        t.tags = [...t2.tags];
+    if (t2.target !== undefined)
+        t.target = t2.target;
+    if (t2.call !== undefined)
+        t.call = t2.call;
+    if (t2.annotations !== undefined)
+        t.annotations = [...(t.annotations ?? []), ...t2.annotations];
+    if (t2.attest !== undefined)
+        t.attest = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEntries */ .xq)(t.attest, t2.attest, _entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeAttests */ .Eg);
+    // appended as they are (buildx keeps every entry: their order is the policy's composition)
+    if (t2.policy !== undefined && (t.policy !== undefined || t2.policy.length))
+        t.policy = [...(t.policy ?? []), ...t2.policy.map(_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .clonePolicy */ .uS)];
+    if (t2.secret !== undefined)
+        t.secret = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEntries */ .xq)(t.secret, t2.secret, _entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeSecrets */ .Fs);
+    if (t2.ssh !== undefined)
+        t.ssh = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEntries */ .xq)(t.ssh, t2.ssh, _entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeSsh */ .uT);
+    if (t2.platforms !== undefined)
+        t.platforms = [...t2.platforms];
+    if (t2.cacheFrom !== undefined)
+        t.cacheFrom = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeEntries */ .xq)(t.cacheFrom, t2.cacheFrom, _entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeCaches */ .fm);
+    if (t2.cacheTo !== undefined)
+        t.cacheTo = [...t2.cacheTo];
+    if (t2.output !== undefined)
+        t.output = t2.output.map((o) => ({ ...o }));
+    if (t2.pull !== undefined)
+        t.pull = t2.pull;
+    if (t2.noCache !== undefined)
+        t.noCache = t2.noCache;
+    if (t2.network !== undefined)
+        t.network = t2.network;
+    if (t2.noCacheFilter !== undefined)
+        t.noCacheFilter = [...(t.noCacheFilter ?? []), ...t2.noCacheFilter];
+    if (t2.shmSize !== undefined)
+        t.shmSize = t2.shmSize;
+    if (t2.ulimits !== undefined)
+        t.ulimits = [...(t.ulimits ?? []), ...t2.ulimits];
+    if (t2.resources !== undefined)
+        t.resources = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeResources */ .UZ)(t.resources, t2.resources);
+    if (t2.description)
+        t.description = t2.description;
+    if (t2.entitlements !== undefined)
+        t.entitlements = [...(t.entitlements ?? []), ...t2.entitlements];
+    t.extraHosts = mergeMap(t.extraHosts, t2.extraHosts, true);
+    if (t2.inherits)
+        t.inherits = [...(t.inherits ?? []), ...t2.inherits];
+}
+/** Keeps the first occurrence, drops empty strings. */
+function dedupeStrings(l) {
+    if (l === undefined)
+        return undefined;
+    const seen = new Set();
+    return l.filter((s) => s !== '' && !seen.has(s) && (seen.add(s), true));
+}
+/** buildx Target.normalize: dedupe lists, `network=host` entitlement, drop empty contexts. */
+function normalizeTarget(t) {
+    t.annotations = dedupeStrings(t.annotations);
+    t.attest = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeAttests */ .Eg)(t.attest);
+    t.tags = dedupeStrings(t.tags);
+    t.secret = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeSecrets */ .Fs)(t.secret);
+    t.ssh = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeSsh */ .uT)(t.ssh);
+    t.platforms = dedupeStrings(t.platforms);
+    t.cacheFrom = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeCaches */ .fm)(t.cacheFrom);
+    t.cacheTo = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeCaches */ .fm)(t.cacheTo);
+    t.output = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeExports */ .lX)(t.output);
+    t.noCacheFilter = dedupeStrings(t.noCacheFilter);
+    t.ulimits = dedupeStrings(t.ulimits);
+    if (t.network === 'host')
+        t.entitlements = [...(t.entitlements ?? []), 'network.host'];
+    t.entitlements = dedupeStrings(t.entitlements);
+    if (t.contexts) {
+        for (const [k, v] of [...t.contexts])
+            if (v === '')
+                t.contexts.delete(k);
+        if (t.contexts.size === 0)
+            t.contexts = undefined;
+    }
+}
+function cloneTarget(t) {
+    const c = { ...t };
+    const maps = ['contexts', 'args', 'labels', 'extraHosts'];
+    for (const k of maps)
+        if (t[k])
+            c[k] = new Map(t[k]);
+    const lists = ['inherits', 'annotations', 'tags', 'platforms', 'noCacheFilter', 'ulimits', 'entitlements'];
+    for (const k of lists)
+        if (t[k])
+            c[k] = [...t[k]];
+    const entries = ['attest', 'cacheFrom', 'cacheTo', 'secret', 'ssh', 'output'];
+    for (const k of entries)
+        if (t[k])
+            c[k] = t[k].map((e) => ({ ...e }));
+    if (t.resources)
+        c.resources = { ...t.resources };
+    if (t.policy)
+        c.policy = t.policy.map(_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .clonePolicy */ .uS);
+    (0,_file_relative_js__WEBPACK_IMPORTED_MODULE_1__/* .copyContextBases */ .Vd)(t, c);
+    return c;
+}
+
+
+/***/ }),
+
 /***/ 2227:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MY: () => (/* binding */ parseGoBool),
 /* harmony export */   Nd: () => (/* binding */ encodeCacheImports),
+/* harmony export */   UP: () => (/* binding */ resourceLimitAttrs),
 /* harmony export */   Ub: () => (/* binding */ parseMemBytes),
 /* harmony export */   VG: () => (/* binding */ formatUlimits),
 /* harmony export */   em: () => (/* binding */ normalizePlatforms),
 /* harmony export */   ru: () => (/* binding */ formatExtraHosts),
+/* harmony export */   s9: () => (/* binding */ parseResourceLimits),
 /* harmony export */   w4: () => (/* binding */ AttributeValueError)
 /* harmony export */ });
 /* unused harmony export normalizePlatformSpec */
@@ -29,16 +1710,108 @@ export const modules = {
 
 class AttributeValueError extends Error {
 }
-const MEM_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-/** `128m` → 134217728: go-units RAMInBytes (binary multiples whatever the case; an optional `i` and `b`). */
+const MEM_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
+const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples): the number is what ends at the last digit,
+ * dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally followed
+ * by `b` or `ib`, in any case; the product is truncated as Go's int64() does.
+ */
 function parseMemBytes(value) {
-    const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(value);
-    if (!m)
-        throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
-    const n = Number.parseFloat(m[1]);
-    if (!Number.isFinite(n))
-        throw new AttributeValueError(`"${value}" is not a size`);
-    return Math.trunc(n * MEM_UNITS[(m[2] ?? '').toLowerCase()]);
+    const bad = () => new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
+    let sep = -1;
+    for (let i = value.length - 1; i >= 0; i--) {
+        if ('0123456789. '.includes(value[i])) {
+            sep = i;
+            break;
+        }
+    }
+    if (sep < 0)
+        throw bad();
+    const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+    let sfx = value.slice(sep + 1);
+    if (!GO_DECIMAL.test(num))
+        throw bad();
+    let size = Number.parseFloat(num);
+    if (size < 0)
+        throw bad();
+    if (sfx !== '') {
+        sfx = sfx.toLowerCase();
+        if (sfx.length > 3)
+            throw bad();
+        if (sfx[0] === 'b') {
+            if (sfx.length > 1)
+                throw bad();
+        }
+        else {
+            const mul = MEM_UNITS[sfx[0]];
+            if (mul === undefined)
+                throw bad();
+            if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib'))
+                throw bad();
+            size *= mul;
+        }
+    }
+    if (!Number.isFinite(size) || size >= 2 ** 63)
+        throw new AttributeValueError(`"${value}" is too large`);
+    return Math.trunc(size);
+}
+/**
+ * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
+ * `memory-swap=-1` unlimited.
+ */
+function parseResourceLimits(r) {
+    const rl = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
+    const size = (key, v) => {
+        try {
+            return parseMemBytes(v);
+        }
+        catch (err) {
+            throw new AttributeValueError(`invalid value "${v}" for resource ${key}: ${err.message}`);
+        }
+    };
+    if (r.memory !== undefined)
+        rl.memory = size('memory', r.memory.trim());
+    if (r['memory-swap'] !== undefined) {
+        const v = r['memory-swap'].trim();
+        rl.memorySwap = v === '-1' ? -1 : size('memory-swap', v);
+    }
+    if (r['cpu-shares'] !== undefined)
+        rl.cpuShares = r['cpu-shares'];
+    if (r['cpu-period'] !== undefined)
+        rl.cpuPeriod = r['cpu-period'];
+    if (r['cpu-quota'] !== undefined)
+        rl.cpuQuota = r['cpu-quota'];
+    if (r['cpuset-cpus'] !== undefined)
+        rl.cpusetCpus = r['cpuset-cpus'].trim();
+    if (r['cpuset-mems'] !== undefined)
+        rl.cpusetMems = r['cpuset-mems'].trim();
+    return rl;
+}
+/**
+ * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (≥ v0.31), only the
+ * non-zero values ("so builds against a daemon without the feature keep working"): memory, swap (-1 too) and the cpu
+ * numbers as decimal integers, the cpusets as given.
+ */
+function resourceLimitAttrs(rl) {
+    const attrs = {};
+    const int = (n) => BigInt(n).toString();
+    if (rl.memory > 0)
+        attrs.memory = int(rl.memory);
+    if (rl.memorySwap !== 0)
+        attrs.memswap = int(rl.memorySwap);
+    if (rl.cpuShares > 0)
+        attrs.cpushares = int(rl.cpuShares);
+    if (rl.cpuPeriod > 0)
+        attrs.cpuperiod = int(rl.cpuPeriod);
+    if (rl.cpuQuota > 0)
+        attrs.cpuquota = int(rl.cpuQuota);
+    if (rl.cpusetCpus !== '')
+        attrs.cpusetcpus = rl.cpusetCpus;
+    if (rl.cpusetMems !== '')
+        attrs.cpusetmems = rl.cpusetMems;
+    return attrs;
 }
 /** The resource names go-units knows (setrlimit's, without RLIMIT_). */
 const ULIMIT_NAMES = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
@@ -176,7 +1949,7 @@ function encodeCacheImports(entries) {
 /* harmony export */   sp: () => (/* binding */ resolveTargetCache),
 /* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
 /* harmony export */ });
-/* unused harmony exports goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep, formatWarmTable */
+/* unused harmony exports GHA_CACHE_TIMEOUT, goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep, formatWarmTable */
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2227);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /**
@@ -206,7 +1979,14 @@ function encodeCacheImports(entries) {
  *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
  * and, beyond buildx:
  *   - scope        ← the default scope above (BuildKit's own default is `buildkit`, shared by every target)
- *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build.
+ *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      ← `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
+ *     API request answered 429 until that long after the request began, per request: with 10 minutes a
+ *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
+ *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
+ *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
+ *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
  * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
  *
  * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
@@ -215,6 +1995,8 @@ function encodeCacheImports(entries) {
 
 
 
+/** The `timeout` bakekit gives gha entries that have none (see the header). */
+const GHA_CACHE_TIMEOUT = '10s';
 /** Go's strconv.ParseBool; anything it rejects is false (buildx ignores the parse error). */
 function goParseBool(value) {
     return (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === true;
@@ -296,6 +2078,8 @@ function resolveTargetCache(spec, opts) {
         }
         if (dir === 'export' && out['ignore-error'] === undefined)
             out['ignore-error'] = 'true';
+        if (out.timeout === undefined)
+            out.timeout = GHA_CACHE_TIMEOUT;
         if (!out.token || (!out.url && !out.url_v2)) {
             const missing = !out.token ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)' : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
             warnings.push({ target: spec.name, message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job` });
@@ -384,6 +2168,458 @@ function formatWarmTable(reports) {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
     return ['Cache warming:', line(head), ...rows.map(line)];
+}
+
+
+/***/ }),
+
+/***/ 1477:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ callName),
+/* harmony export */   K: () => (/* binding */ parseCallFunc)
+/* harmony export */ });
+/**
+ * The build's call function (`call` attribute, `--call`, `--check`): buildx's util/buildflags ParseCallFunc. Apart from
+ * bake.ts so that the CLI can check `--call` while parsing its arguments without loading the rest.
+ */
+const GO_TRUE = /^(1|t|T|TRUE|true|True)$/;
+const GO_FALSE = /^(0|f|F|FALSE|false|False)$/;
+/** A name and `format=`/`ignorestatus=` fields, comma-separated; `check` becomes `lint`. */
+function parseCallFunc(value) {
+    let name = '';
+    let format;
+    let ignoreStatus = false;
+    for (const field of value.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq < 0) {
+            if (name !== '')
+                throw new Error(`invalid print value: ${value}`);
+            name = field;
+            continue;
+        }
+        const key = field.slice(0, eq);
+        const val = field.slice(eq + 1);
+        if (key === 'format')
+            format = val;
+        else if (key === 'ignorestatus') {
+            if (!GO_TRUE.test(val) && !GO_FALSE.test(val))
+                throw new Error(`invalid ignorestatus print value: ${val}`);
+            ignoreStatus = GO_TRUE.test(val);
+        }
+        else
+            throw new Error(`invalid print field: ${field}`);
+    }
+    if (name === 'check')
+        name = 'lint';
+    return { name, format, ignoreStatus };
+}
+/** The name `*.call=` carries, or undefined for the default (`build`, or nothing given), which adds no override. */
+function callName(call) {
+    if (!call)
+        return undefined;
+    const { name } = parseCallFunc(call);
+    return name === '' || name === 'build' ? undefined : name;
+}
+
+
+/***/ }),
+
+/***/ 6850:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ callFrontendOpt),
+/* harmony export */   Mf: () => (/* binding */ parseCall),
+/* harmony export */   Qe: () => (/* binding */ printCallResults),
+/* harmony export */   of: () => (/* binding */ callFallbackOpt),
+/* harmony export */   qJ: () => (/* binding */ lintAnnotations)
+/* harmony export */ });
+/* unused harmony exports tabwrite, sortedLintWarnings, printLint, printOutline, printTargets, formatCallResult, formatBakeCallResults, bakeDockerfileName */
+/* harmony import */ var _buildkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2909);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _call_func_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1477);
+/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9045);
+/* harmony import */ var _bake_print_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3426);
+/**
+ * Frontend methods instead of a build (`call = "check" | "outline" | "targets"`, `--call`, `--check`), as buildx runs
+ * and prints them: the gateway solve carries `requestid=frontend.<name>` and the `subrequests` capability, the outer
+ * solve is Internal and adds no default export, and the frontend answers with result metadata — `result.json`,
+ * `result.txt`, `result.statuscode`, `version` (BuildKit frontend/subrequests) — which buildx prints
+ * (commands/build.go printResult, commands/bake.go for several targets) and turns into the exit code.
+ *
+ * Pure: no I/O. The text renderers follow BuildKit's own (subrequests/lint PrintTo, outline PrintOutline,
+ * targets PrintTargets) on `result.json`, so that bakekit prints what buildx prints whatever the frontend's own
+ * `result.txt` says; a result of a newer version than these renderers know is printed as its `result.txt`, as buildx does.
+ */
+
+
+
+
+
+/** Versions of the result structures the renderers below know (BuildKit's subrequest definitions). */
+const KNOWN_VERSION = '1.0.0';
+const SUBREQUESTS_CAP = 'moby.buildkit.frontend.subrequests+forward';
+/** buildx's fallback frontends for a daemon whose own Dockerfile frontend answers no subrequests (build/build.go) */
+const PRINT_FALLBACK_IMAGE = 'docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e';
+const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd';
+/**
+ * A target's `call` as buildx bake reads it (commands/bake.go: ParseCallFunc of the attribute): `check` is `lint`;
+ * `build` (and nothing) is no call. Throws buildx's error for a bad value.
+ */
+function parseCall(value) {
+    if (!value)
+        return undefined;
+    const call = (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(value);
+    if (call.name === 'build' || call.name === '')
+        return undefined;
+    return call;
+}
+/** The gateway solve's frontend options for a call (buildx adds them to the gateway request only, not to the build's
+ * own attributes). */
+function callFrontendOpt(call, attrs) {
+    const out = { ...attrs };
+    out['frontend.caps'] = out['frontend.caps'] ? `${out['frontend.caps']},${SUBREQUESTS_CAP}` : SUBREQUESTS_CAP;
+    out.requestid = `frontend.${call.name}`;
+    return out;
+}
+/**
+ * buildx fallbackPrintError: a frontend that does not know the request (`unsupported request frontend.lint`, the
+ * Dockerfile frontend of BuildKit < 0.14 for lint) is asked again through a Dockerfile frontend image that does.
+ * Undefined when the error is something else.
+ */
+function callFallbackOpt(err, opt) {
+    const request = opt.requestid;
+    if (!request)
+        return undefined;
+    const message = err.details ?? err.message;
+    const m = /unsupported request (frontend\.(?:outline|targets|lint))\b/.exec(message);
+    if (!m)
+        return undefined;
+    return { ...opt, 'build-arg:BUILDKIT_SYNTAX': m[1] === 'frontend.lint' ? LINT_FALLBACK_IMAGE : PRINT_FALLBACK_IMAGE };
+}
+/** Go's golang.org/x/mod/semver-free comparison buildx uses (docker/docker/api/types/versions.LessThan). */
+function versionLess(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = Number.parseInt(pa[i] ?? '0', 10) || 0;
+        const y = Number.parseInt(pb[i] ?? '0', 10) || 0;
+        if (x !== y)
+            return x < y;
+    }
+    return false;
+}
+/**
+ * Go text/tabwriter with minwidth 0, tabwidth 0, padchar ' ' and no flags, over rows of cells: every cell but a row's
+ * last is tab-terminated and padded to its column block's widest cell plus `padding` (a column block: consecutive rows
+ * that have that column); a row's last cell is written as it is.
+ */
+function tabwrite(rows, padding) {
+    const width = (s) => [...s].length;
+    const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
+    const maxCols = Math.max(0, ...rows.map((r) => r.length - 1));
+    for (let c = 0; c < maxCols; c++) {
+        let i = 0;
+        while (i < rows.length) {
+            if (rows[i].length - 1 <= c) {
+                i++;
+                continue;
+            }
+            let j = i;
+            let w = 0;
+            while (j < rows.length && rows[j].length - 1 > c)
+                w = Math.max(w, width(rows[j++][c]) + padding);
+            for (let k = i; k < j; k++)
+                widths[k][c] = w;
+            i = j;
+        }
+    }
+    return rows
+        .map((r, i) => r.map((cell, c) => (c < r.length - 1 ? cell + ' '.repeat(Math.max(0, widths[i][c] - width(cell))) : cell)).join('') + '\n')
+        .join('');
+}
+function ranges(loc) {
+    return (loc?.ranges ?? []).map((r) => ({
+        start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+        end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+    }));
+}
+/** errdefs Source.Print: the snippet block with its trailing newline, or nothing. */
+function sourceBlock(source, loc, filename) {
+    if (!source)
+        return '';
+    const lines = (0,_buildkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSourceBlock */ .GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+/** Lint warnings in the order BuildKit prints them (LintResults.PrintTo): source-less first, then by file and line. */
+function sortedLintWarnings(results) {
+    const sources = results.sources ?? [];
+    const index = (w) => (w.location ? (w.location.sourceIndex ?? 0) : -1);
+    return [...(results.warnings ?? [])].sort((a, b) => {
+        const ia = index(a);
+        const ib = index(b);
+        if (ia < 0 && ib < 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ia < 0 || ib < 0)
+            return ia < 0 ? -1 : 1;
+        const fa = sources[ia]?.filename ?? '';
+        const fb = sources[ib]?.filename ?? '';
+        if (fa !== fb)
+            return fa < fb ? -1 : 1;
+        const ra = a.location?.ranges ?? [];
+        const rb = b.location?.ranges ?? [];
+        if (ra.length === 0 && rb.length === 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ra.length === 0 || rb.length === 0)
+            return ra.length === 0 ? -1 : 1;
+        return (ra[0].start?.line ?? 0) - (rb[0].start?.line ?? 0);
+    });
+}
+function printLint(results, filename) {
+    const sources = results.sources ?? [];
+    let out = '';
+    for (const w of sortedLintWarnings(results)) {
+        out += `\nWARNING: ${w.ruleName}${w.url ? ` - ${w.url}` : ''}\n${w.detail ?? ''}\n`;
+        const i = w.location ? (w.location.sourceIndex ?? 0) : -1;
+        if (i >= 0)
+            out += sourceBlock(sources[i], w.location, filename);
+    }
+    return out;
+}
+function printOutline(o) {
+    let out = '';
+    if (o.name || o.description) {
+        const rows = [['TARGET:', o.name || '(default)']];
+        if (o.description)
+            rows.push(['DESCRIPTION:', o.description]);
+        out += tabwrite(rows, 1) + '\n';
+    }
+    if (o.args?.length)
+        out += tabwrite([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
+    if (o.secrets?.length)
+        out += tabwrite([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    if (o.ssh?.length)
+        out += tabwrite([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    return out;
+}
+function printTargets(l) {
+    const rows = [['TARGET', 'DESCRIPTION']];
+    for (const t of l.targets ?? []) {
+        let name = t.name ?? '';
+        if (name === '' && t.default)
+            name = '(default)';
+        else if (t.default)
+            name = `${name} (default)`;
+        rows.push([name, t.description ?? '']);
+    }
+    return tabwrite(rows, 1);
+}
+function parseJson(text) {
+    return JSON.parse(text ?? 'null');
+}
+/**
+ * buildx printResult for one call's result metadata. `dockerfile`: the Dockerfile as buildx names it in lint source
+ * blocks (the target's Dockerfile path as the bake definition gives it, `inline` for an inline one).
+ */
+function formatCallResult(call, res, dockerfile) {
+    const json = call.format === 'json';
+    // printValue: JSON as it came, a result newer than the renderer as its text, else rendered from result.json
+    const value = (render) => {
+        if (json)
+            return `${res['result.json'] ?? ''}\n`;
+        if (res.version && versionLess(KNOWN_VERSION, res.version) && res['result.txt'])
+            return res['result.txt'];
+        return render();
+    };
+    let text = '';
+    try {
+        switch (call.name) {
+            case 'outline':
+                text = value(() => printOutline(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'targets':
+                text = value(() => printTargets(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'lint': {
+                const results = (res['result.json'] !== undefined ? parseJson(res['result.json']) : undefined) ?? {};
+                const count = results.warnings?.length ?? 0;
+                if (!json && count > 0)
+                    text += `Check complete, ${count === 1 ? '1 warning has' : `${count} warnings have`} been found!\n`;
+                text += value(() => printLint(results, dockerfile));
+                if (results.buildError) {
+                    if (!json && count > 0)
+                        text += '\n';
+                    const i = results.buildError.location?.sourceIndex ?? 0;
+                    const error = `${results.buildError.message}\n${sourceBlock((results.sources ?? [])[i], results.buildError.location, dockerfile)}`;
+                    return { text, exitCode: 1, error };
+                }
+                if (count === 0 && !json)
+                    text += 'Check complete, no warnings found.\n';
+                break;
+            }
+            default:
+                if (res['result.json'] !== undefined && json)
+                    text = `${res['result.json']}\n`;
+                else if (res['result.txt'] !== undefined)
+                    text = res['result.txt'];
+                else
+                    text = `${goCallString(call)} map[${Object.keys(res).sort().map((k) => `${k}:${res[k]}`).join(' ')}]\n`;
+        }
+    }
+    catch (err) {
+        return { text, exitCode: 1, error: err.message };
+    }
+    let exitCode = 0;
+    const status = res['result.statuscode'];
+    if (!call.ignoreStatus && status !== undefined && /^[+-]?\d+$/.test(status))
+        exitCode = Number.parseInt(status, 10);
+    return { text, exitCode };
+}
+/** buildflags.CallFunc's String(), which buildx prints for a result it cannot show. */
+function goCallString(call) {
+    const parts = [];
+    if (call.name)
+        parts.push(`Name:${JSON.stringify(call.name)}`);
+    if (call.format)
+        parts.push(`Format:${JSON.stringify(call.format)}`);
+    if (call.ignoreStatus)
+        parts.push('IgnoreStatus:true');
+    return parts.join(' ');
+}
+/**
+ * buildx bake's printing of several call results (commands/bake.go): targets by name, each as its name, its
+ * description, a blank line and the result, a blank line between targets; a result's error as `error: …`. The
+ * command line's call (`--call outline,format=json`) decides format and ignorestatus for all. JSON (`format=json`)
+ * is one document: `definition` is the bake definition as `--print` writes it (`{group, target}`), each call target
+ * gaining its result under the call's name (`check` for lint).
+ */
+function formatBakeCallResults(results, options = {}) {
+    const sorted = [...results].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+    const formatOf = (r) => ({
+        ...r.call,
+        ...(options.cliCall ? { format: options.cliCall.format, ignoreStatus: options.cliCall.ignoreStatus } : {}),
+    });
+    let exitCode = 0;
+    if (options.cliCall?.format === 'json') {
+        const json = {};
+        for (const r of sorted) {
+            const call = formatOf(r);
+            const entry = {};
+            const out = formatCallResult(call, r.response, r.dockerfile);
+            if (out.error !== undefined) {
+                entry.error = out.error;
+                exitCode = 1;
+            }
+            else if (out.exitCode !== 0 && exitCode === 0)
+                exitCode = out.exitCode;
+            let parsed;
+            try {
+                parsed = JSON.parse(out.text);
+            }
+            catch {
+                parsed = undefined;
+            }
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                Object.assign(entry, parsed);
+            else
+                entry[call.name] = out.text.trim();
+            json[r.target] = entry;
+        }
+        const targets = {};
+        const def = options.definition ?? { target: {} };
+        for (const name of Object.keys(def.target).sort()) {
+            targets[name] = { build: def.target[name] };
+            const r = sorted.find((x) => x.target === name);
+            if (r && json[name])
+                targets[name][r.call.name === 'lint' ? 'check' : r.call.name] = sortKeys(json[name]);
+        }
+        const doc = { ...(def.group && Object.keys(def.group).length ? { group: def.group } : {}), target: targets };
+        return { text: `${JSON.stringify(doc, null, 2)}\n`, exitCode };
+    }
+    let text = '';
+    sorted.forEach((r, i) => {
+        if (i > 0)
+            text += '\n';
+        text += `${r.target}\n`;
+        if (r.description)
+            text += `${r.description}\n`;
+        text += '\n';
+        const out = formatCallResult(formatOf(r), r.response, r.dockerfile);
+        text += out.text;
+        if (out.error !== undefined) {
+            text += `error: ${out.error}\n`;
+            exitCode = 1;
+        }
+        else if (out.exitCode !== 0 && exitCode === 0)
+            exitCode = out.exitCode;
+    });
+    return { text, exitCode };
+}
+/** Go marshals a map with its keys sorted. */
+function sortKeys(o) {
+    return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+function lintAnnotations(response) {
+    let results;
+    try {
+        results = parseJson(response['result.json']) ?? {};
+    }
+    catch {
+        return [];
+    }
+    const sources = results.sources ?? [];
+    return sortedLintWarnings(results).map((w) => {
+        const source = w.location ? sources[w.location.sourceIndex ?? 0] : undefined;
+        const a = {
+            title: w.description || w.ruleName,
+            message: `${w.ruleName}: ${w.detail ?? ''}${w.url ? `\nMore info: ${w.url}` : ''}`,
+        };
+        if (source?.filename) {
+            a.file = source.filename;
+            a.data = Buffer.from(source.data ?? '', 'base64');
+            const line = w.location?.ranges?.[0]?.start?.line;
+            if (line)
+                a.startLine = line;
+        }
+        return a;
+    });
+}
+/** The Dockerfile as buildx bake names it in lint output (bake.go toBuildOpt: the context joined with a relative
+ * Dockerfile path; `inline` for an inline one; opt.go dockerfileSrcName). */
+function bakeDockerfileName(t) {
+    if (t.dockerfileInline !== undefined)
+        return 'inline';
+    const rawContext = (t.context ?? '.').replace(/^cwd:\/\//, '');
+    const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
+    if (_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOTE_CONTEXT */ .rM.test(rawContext) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(dockerfile))
+        return dockerfile;
+    const context = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(rawContext);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(context, dockerfile);
+}
+/**
+ * What buildx bake prints on stdout after a run with calls (formatBakeCallResults over the targets that had one), and
+ * the exit code they ask for; undefined when no target had a call. `cliCall`: the command line's `--call`/`--check`.
+ */
+function printCallResults(result, definition, cliCall) {
+    const calls = result.targets.filter((t) => t.call);
+    if (!calls.length)
+        return undefined;
+    const results = calls.map((t) => {
+        const def = definition.target[t.target] ?? {};
+        return { target: t.target, description: def.description, call: t.call.spec, response: t.call.response, dockerfile: bakeDockerfileName(def) };
+    });
+    let cli;
+    try {
+        cli = cliCall ? (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(cliCall) : undefined;
+    }
+    catch {
+        cli = undefined; // checked when the command line was read
+    }
+    // JSON: every target's definition as --print writes it, with the call results
+    const printed = cli?.format === 'json' ? JSON.parse((0,_bake_print_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPrint */ .u6)(definition)) : undefined;
+    return formatBakeCallResults(results, { cliCall: cli, definition: printed });
 }
 
 
@@ -1194,12 +3430,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _content_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7788);
 /* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9045);
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2227);
+/* harmony import */ var _call_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6850);
 /**
  * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
  * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
  * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
  * here, before anything reaches the daemon.
  */
+
 
 
 
@@ -1269,8 +3507,12 @@ function localDirCandidates(spec) {
     return [...dirs];
 }
 function planTarget(spec, opts = {}) {
-    if (spec.call !== undefined && spec.call !== 'build') {
-        throw new PlanError(spec.name, `call = "${spec.call}" (a frontend method instead of a build) is not supported yet; bakekit would build instead, so it stops here`);
+    let call;
+    try {
+        call = (0,_call_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCall */ .Mf)(spec.call);
+    }
+    catch (err) {
+        throw new PlanError(spec.name, `call: ${err.message}`);
     }
     if (opts.warm)
         spec = { ...spec, outputs: [] }; // cache warming exports the cache only
@@ -1282,6 +3524,7 @@ function planTarget(spec, opts = {}) {
         spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
     const plan = {
         target: spec.name,
+        ...(call ? { call } : {}),
         frontend: 'dockerfile.v0',
         ...(opts.sourcePolicy ? { sourcePolicy: opts.sourcePolicy } : {}),
         frontendAttrs: {},
@@ -1366,6 +3609,9 @@ function planTarget(spec, opts = {}) {
         attrs['shm-size'] = String(spec.shmSize);
     if (spec.ulimit)
         attrs.ulimit = spec.ulimit;
+    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, … for the non-zero limits (BuildKit ≥ v0.31 applies them)
+    if (spec.resources)
+        Object.assign(attrs, (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLimitAttrs */ .UP)(spec.resources));
     if (spec.extraHosts.length) {
         try {
             attrs['add-hosts'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .formatExtraHosts */ .ru)(spec.extraHosts, opts.hostGateway);
@@ -1416,8 +3662,8 @@ function planTarget(spec, opts = {}) {
     // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
     if (plan.cacheImports.length)
         attrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeCacheImports */ .Nd)(plan.cacheImports);
-    // buildx: with no output at all, a build on the Engine still lands in its image store (untagged)
-    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad ? [{ type: 'image' }] : spec.outputs;
+    // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
+    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call ? [{ type: 'image' }] : spec.outputs;
     for (const out of outputs)
         addExporter(plan, spec, out, opts);
     try {
@@ -1551,6 +3797,487 @@ function annotationAttrs(annotations) {
             out[`annotation-${kind}.${colon[2]}`] = value;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 2909:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ warningSource),
+/* harmony export */   GO: () => (/* binding */ formatSourceBlock),
+/* harmony export */   Y: () => (/* binding */ SolveError)
+/* harmony export */ });
+/* unused harmony exports decodeGrpcErrorDetails, formatStatusText, sourceLocation, warningAnnotation, BuildKitConnectionError, describeConnectionError */
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var _proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
+/**
+ * Build failures as BuildKit reports them, and connection failures as a user can act on them.
+ *
+ * A failed solve comes back as a gRPC status whose `grpc-status-details-bin` trailer holds a binary
+ * `google.rpc.Status`; BuildKit (`util/grpcerrors`) puts typed records in its details, each an `Any` whose
+ * value is the record serialized with Go's `encoding/json` (type URLs end in `+json`): where in the
+ * Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed (`errdefs.Vertex`), the
+ * failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`). Gateway builds hand the
+ * same Status to `Return` and get it back from the outer `Solve`.
+ *
+ * `SolveError` carries all of it, prints like buildx (`failed to solve: …`, source snippets with `>>>`
+ * marks) and becomes a GitHub annotation.
+ */
+
+
+const TYPE_PREFIX = 'github.com/moby/buildkit/';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asString(value) {
+    return typeof value === 'string' ? value : '';
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    // int64 fields are JSON numbers from encoding/json but strings from protojson; accept both.
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return undefined;
+}
+function asStringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+function toBuffer(value) {
+    if (Buffer.isBuffer(value))
+        return value;
+    if (value instanceof Uint8Array)
+        return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    // Go's encoding/json writes []byte as standard base64.
+    if (typeof value === 'string')
+        return Buffer.from(value, 'base64');
+    return Buffer.alloc(0);
+}
+function parsePosition(value) {
+    const p = isObject(value) ? value : {};
+    return { line: asNumber(p.line) ?? 0, character: asNumber(p.character) ?? 0 };
+}
+function parseRanges(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isObject).map((r) => ({ start: parsePosition(r.start), end: parsePosition(r.end) }));
+}
+function parseSource(json) {
+    const info = isObject(json.info) ? json.info : {};
+    return {
+        filename: asString(info.filename),
+        data: toBuffer(info.data),
+        language: asString(info.language),
+        ranges: parseRanges(json.ranges),
+    };
+}
+function parseSolve(json) {
+    const detail = { inputIDs: asStringArray(json.inputIDs), mountIDs: asStringArray(json.mountIDs) };
+    if (isObject(json.op)) {
+        detail.op = json.op;
+        // encoding/json puts the pb.Op oneof under the Go field name `Op`; accept a flattened form too.
+        const oneof = isObject(json.op.Op) ? json.op.Op : json.op;
+        const exec = isObject(oneof.exec) ? oneof.exec : undefined;
+        const meta = exec && isObject(exec.meta) ? exec.meta : undefined;
+        if (meta && Array.isArray(meta.args))
+            detail.command = asStringArray(meta.args);
+    }
+    if (isObject(json.description)) {
+        detail.description = Object.fromEntries(Object.entries(json.description).filter((e) => typeof e[1] === 'string'));
+    }
+    // The `subject` oneof: Go field name `Subject`, holding `{file: {index}}` or `{cache: {index}}`.
+    const subject = isObject(json.Subject) ? json.Subject : isObject(json.subject) ? json.subject : undefined;
+    if (subject && isObject(subject.file))
+        detail.fileActionIndex = asNumber(subject.file.index) ?? 0;
+    if (subject && isObject(subject.cache))
+        detail.contentCacheIndex = asNumber(subject.cache.index) ?? 0;
+    return detail;
+}
+function isServiceError(err) {
+    return err instanceof Error && isObject(err.metadata) &&
+        typeof err.metadata.get === 'function';
+}
+/** The binary Status from a grpc-js error's trailers, if the daemon sent one and it decodes. */
+function statusFromServiceError(err) {
+    for (const value of err.metadata.get('grpc-status-details-bin')) {
+        if (typeof value === 'string')
+            continue; // grpc-js decodes -bin values to Buffers
+        try {
+            return (0,_proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRpcStatus */ .Mv)(value);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * Reads BuildKit's typed error details from a grpc-js error (its `grpc-status-details-bin` trailer) or
+ * from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve` error). Unknown details and
+ * malformed JSON are kept in `other`; missing fields get empty values. Without details, code and message
+ * come from the error itself.
+ */
+function decodeGrpcErrorDetails(err) {
+    let status;
+    let fallbackCode = _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
+    let fallbackMessage = '';
+    if (isServiceError(err)) {
+        status = statusFromServiceError(err);
+        fallbackCode = err.code ?? _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
+        fallbackMessage = err.details ?? err.message;
+    }
+    else {
+        status = err;
+    }
+    const decoded = {
+        code: status?.code ?? fallbackCode,
+        message: status?.message || fallbackMessage,
+        sources: [],
+        vertexDigests: [],
+        solves: [],
+        frontendCaps: [],
+        subrequests: [],
+        frontends: [],
+        stacks: [],
+        other: [],
+    };
+    for (const detail of status?.details ?? [])
+        addDetail(decoded, detail);
+    return decoded;
+}
+function addDetail(decoded, detail) {
+    const typeUrl = detail.type_url ?? '';
+    // A proto3-JSON Status would carry bytes as base64 text; a decoded one carries a Buffer.
+    const value = toBuffer(detail.value);
+    const kind = typeUrl.startsWith(TYPE_PREFIX) ? typeUrl.slice(TYPE_PREFIX.length) : '';
+    if (!kind.endsWith('+json')) {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    let json;
+    try {
+        json = JSON.parse(value.toString('utf8'));
+    }
+    catch {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    if (!isObject(json)) {
+        decoded.other.push({ typeUrl, value, json });
+        return;
+    }
+    switch (kind) {
+        case 'errdefs.Source+json':
+            decoded.sources.push(parseSource(json));
+            return;
+        case 'errdefs.Vertex+json': {
+            const digest = asString(json.digest);
+            if (digest)
+                decoded.vertexDigests.push(digest);
+            return;
+        }
+        case 'errdefs.Solve+json':
+            decoded.solves.push(parseSolve(json));
+            return;
+        case 'gatewayapi.ExitMessage+json':
+            // Go's field name is `Code` (no json tag); a zero code is omitted.
+            decoded.exitCode = asNumber(json.Code ?? json.code) ?? 0;
+            return;
+        case 'errdefs.FrontendCap+json':
+            decoded.frontendCaps.push(asString(json.name));
+            return;
+        case 'errdefs.Subrequest+json':
+            decoded.subrequests.push(asString(json.name));
+            return;
+        case 'errdefs.Frontend+json':
+            decoded.frontends.push({ name: asString(json.name), source: asString(json.source) });
+            return;
+        case 'stack.Stack+json':
+            decoded.stacks.push(json);
+            return;
+        default:
+            decoded.other.push({ typeUrl, value, json });
+    }
+}
+// ---------------------------------------------------------------------------------------------------------
+// Source snippets (buildkit solver/errdefs/source.go `Source.Print`)
+// ---------------------------------------------------------------------------------------------------------
+const SNIPPET_RULE = '--------------------';
+/** First and last line a set of ranges covers (an end before its start counts as the start). */
+function lineSpan(ranges) {
+    if (ranges.length === 0)
+        return undefined;
+    let start = Infinity;
+    let end = 0;
+    for (const r of ranges) {
+        start = Math.min(start, r.start.line);
+        end = Math.max(end, r.start.line, r.end.line);
+    }
+    return { start, end };
+}
+function rangesContain(ranges, line) {
+    return ranges.some((r) => r.start.line <= line && Math.max(r.start.line, r.end.line) >= line);
+}
+/**
+ * The block buildx prints for a source location:
+ * `Dockerfile:5`, a rule, the lines around the range as ` %3d | >>> text` (`>>>` on lines in a range, with
+ * two more lines of context each side for a single line, one for a longer range), and a closing rule.
+ * Empty when the source text is missing or the range lies outside it.
+ */
+function formatSourceBlock(filename, data, ranges) {
+    if (data.length === 0)
+        return [];
+    const span = lineSpan(ranges);
+    if (!span)
+        return [];
+    // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
+    const lines = Buffer.from(data).toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''));
+    let { start, end } = span;
+    if (start > lines.length || start < 1)
+        return [];
+    if (end > lines.length)
+        end = lines.length;
+    const firstLine = start;
+    // Same widening loop as buildkit: each pass adds a line on each side that can grow, and counts a pass.
+    const pad = end === start ? 4 : 2;
+    for (let p = 0; p < pad;) {
+        if (start > 1) {
+            start--;
+            p++;
+        }
+        if (end !== lines.length) {
+            end++;
+            p++;
+        }
+        p++;
+    }
+    const out = [`${filename}:${firstLine}`, SNIPPET_RULE];
+    for (let i = start; i <= end; i++) {
+        const mark = rangesContain(ranges, i) ? '>>>' : '   ';
+        out.push(` ${String(i).padStart(3)} | ${mark} ${lines[i - 1]}`);
+    }
+    out.push(SNIPPET_RULE);
+    return out;
+}
+/** Go's names for gRPC codes (`codes.Code.String()`), which BuildKit's client puts before messages. */
+const GO_CODE_NAMES = [
+    'OK',
+    'Canceled',
+    'Unknown',
+    'InvalidArgument',
+    'DeadlineExceeded',
+    'NotFound',
+    'AlreadyExists',
+    'PermissionDenied',
+    'ResourceExhausted',
+    'FailedPrecondition',
+    'Aborted',
+    'OutOfRange',
+    'Unimplemented',
+    'Internal',
+    'Unavailable',
+    'DataLoss',
+    'Unauthenticated',
+];
+/** The status as BuildKit's Go client words it: the bare message for Unknown (and OK), else `Code: msg`. */
+function formatStatusText(code, message) {
+    if (code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.OK || code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN)
+        return message;
+    return `${GO_CODE_NAMES[code] ?? `Code(${code})`}: ${message}`;
+}
+function sourceLocation(source) {
+    const span = lineSpan(source.ranges);
+    if (!span || !source.filename)
+        return undefined;
+    return {
+        file: source.filename,
+        startLine: span.start,
+        endLine: span.end,
+        snippet: formatSourceBlock(source.filename, source.data, source.ranges),
+    };
+}
+/**
+ * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
+ * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
+ * (or `target app: failed to solve: …` for one of several bake targets).
+ */
+class SolveError extends Error {
+    name = 'SolveError';
+    /** gRPC status code (`grpc.status`); UNKNOWN for ordinary build failures, CANCELLED for cancellations. */
+    grpcCode;
+    /** The daemon's message alone. */
+    statusMessage;
+    details;
+    /** Source locations in the order buildx prints them. */
+    sources;
+    /** Command of the failing exec op, when BuildKit sent the op. */
+    command;
+    exitCode;
+    target;
+    vertexDigest;
+    /** Filled in by the caller from progress (`fillFromProgress`). */
+    vertexName;
+    multiTarget;
+    constructor(details, options = {}) {
+        super('', options.cause === undefined ? undefined : { cause: options.cause });
+        this.grpcCode = details.code;
+        this.statusMessage = details.message;
+        this.details = details;
+        this.sources = details.sources.map(sourceLocation).filter((s) => s !== undefined);
+        this.command = details.solves.find((s) => s.command)?.command;
+        this.exitCode = details.exitCode;
+        this.vertexDigest = details.vertexDigests[0];
+        this.vertexName = options.vertexName;
+        this.target = options.target;
+        this.multiTarget = options.multiTarget ?? false;
+        this.message = this.composeMessage();
+    }
+    /** From a grpc-js error of Solve/Status/LLBBridge, or a `google.rpc.Status` from the gateway. */
+    static fromGrpc(err, options = {}) {
+        return new SolveError(decodeGrpcErrorDetails(err), { cause: err instanceof Error ? err : undefined, ...options });
+    }
+    /** Sets the bake target (and whether to name it in the message, as buildx does for multi-target bakes). */
+    setTarget(target, multiTarget = this.multiTarget) {
+        this.target = target;
+        this.multiTarget = multiTarget;
+        this.message = this.composeMessage();
+        return this;
+    }
+    /**
+     * Names the failing vertex from progress: the vertex BuildKit named in the error if progress knows it,
+     * else the last failed vertex of the target.
+     */
+    fillFromProgress(progress, target = this.target) {
+        const named = this.details.vertexDigests.map((d) => progress.vertex(d)).find((v) => v !== undefined);
+        const vertex = named ?? progress.failedVertices(target).at(-1);
+        if (vertex) {
+            this.vertexDigest ??= vertex.digest;
+            this.vertexName = vertex.name;
+        }
+        return this;
+    }
+    /** buildx's source blocks for every location, one after another (empty string when there are none). */
+    formatSourceSnippet() {
+        return this.sources.flatMap((s) => s.snippet).join('\n');
+    }
+    /** A GitHub annotation at the first source location (or without a location). */
+    toAnnotation() {
+        const location = this.sources[0];
+        const what = this.vertexName ?? 'build failed';
+        const title = this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
+        const annotation = { title, message: this.message };
+        if (location) {
+            annotation.file = location.file;
+            annotation.startLine = location.startLine;
+            annotation.endLine = location.endLine;
+        }
+        return annotation;
+    }
+    composeMessage() {
+        const text = `failed to solve: ${formatStatusText(this.grpcCode, this.statusMessage)}`;
+        return this.multiTarget && this.target !== undefined ? `target ${this.target}: ${text}` : text;
+    }
+}
+/** Annotation for a build warning (same source location logic as errors). */
+function warningAnnotation(warning) {
+    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
+    const lines = (warning.detail ?? []).map(text);
+    if (warning.url)
+        lines.push(`More info: ${warning.url}`);
+    const annotation = { title: text(warning.short), message: lines.join('\n') || text(warning.short) };
+    const location = warningSource(warning.info, warning.ranges);
+    if (location) {
+        annotation.file = location.file;
+        annotation.startLine = location.startLine;
+        annotation.endLine = location.endLine;
+    }
+    return annotation;
+}
+/** A warning's location in the protobuf form Status uses (`pb.SourceInfo` + `pb.Range`). */
+function warningSource(info, ranges) {
+    if (!info)
+        return undefined;
+    return sourceLocation({
+        filename: info.filename ?? '',
+        data: toBuffer(info.data),
+        language: info.language ?? '',
+        ranges: (ranges ?? []).map((r) => ({
+            start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+            end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+        })),
+    });
+}
+// ---------------------------------------------------------------------------------------------------------
+// Connection failures
+// ---------------------------------------------------------------------------------------------------------
+/** An error about reaching the daemon, worded for the user; `cause` is the original error. */
+class BuildKitConnectionError extends Error {
+    endpoint;
+    grpcCode;
+    name = 'BuildKitConnectionError';
+    constructor(message, endpoint, grpcCode, cause) {
+        super(message, { cause });
+        this.endpoint = endpoint;
+        this.grpcCode = grpcCode;
+    }
+}
+/**
+ * Turns a transport or daemon failure (grpc-js ServiceError, or a Node socket error from our own
+ * connectors) into an actionable message naming the endpoint, e.g.
+ * `cannot reach BuildKit at unix:///run/buildkit/buildkitd.sock: the socket does not exist; is the daemon running?`.
+ * Errors that are not about the connection keep their message, prefixed with the endpoint.
+ */
+function describeConnectionError(err, endpoint) {
+    const grpcCode = isObject(err) && typeof err.code === 'number' ? err.code : undefined;
+    const errno = isObject(err) && typeof err.code === 'string' ? err.code : undefined;
+    const detail = isObject(err) && typeof err.details === 'string' && err.details !== ''
+        ? err.details
+        : err instanceof Error
+            ? err.message
+            : String(err);
+    // grpc-js reports the socket error only as text ("… Last error: Error: connect ENOENT /path …").
+    const code = errno ?? /\b(ENOENT|ECONNREFUSED|EACCES|EPERM|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE)\b/.exec(detail)?.[1];
+    const unreachable = `cannot reach BuildKit at ${endpoint}`;
+    const make = (message) => new BuildKitConnectionError(message, endpoint, grpcCode, err);
+    switch (code) {
+        case 'ENOENT':
+            return make(`${unreachable}: the socket does not exist; is the daemon running?`);
+        case 'ECONNREFUSED':
+            return make(`${unreachable}: connection refused; is the daemon running and listening there?`);
+        case 'EACCES':
+        case 'EPERM':
+            return make(`${unreachable}: permission denied on the socket; run as a user allowed to use it (root, or the docker group for the Docker socket)`);
+        case 'ENOTFOUND':
+        case 'EAI_AGAIN':
+            return make(`${unreachable}: the host name does not resolve (${detail})`);
+        case 'ETIMEDOUT':
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+            return make(`${unreachable}: the host does not answer (${code}); check the address and firewall`);
+        case 'ECONNRESET':
+        case 'EPIPE':
+            return make(`${unreachable}: the connection was closed by the other side (${code}); is this a BuildKit (or Docker) endpoint, and is TLS needed?`);
+    }
+    switch (grpcCode) {
+        case grpc.status.UNAVAILABLE:
+            if (/Name resolution failed/.test(detail))
+                return make(`${unreachable}: the host name does not resolve (${detail})`);
+            return make(`${unreachable}: ${detail}; is the daemon running?`);
+        case grpc.status.DEADLINE_EXCEEDED:
+            return make(`${unreachable}: timed out (${detail}); is the daemon running and reachable?`);
+        case grpc.status.UNIMPLEMENTED:
+            return make(`BuildKit at ${endpoint} does not support this call (${detail}); the daemon may be too old, or the endpoint is not BuildKit`);
+        case grpc.status.UNAUTHENTICATED:
+        case grpc.status.PERMISSION_DENIED:
+            return make(`BuildKit at ${endpoint} refused the connection: ${detail}; check credentials / TLS settings`);
+    }
+    if (/Failed to connect before the deadline/.test(detail)) {
+        return make(`${unreachable}: timed out; is the daemon running?`);
+    }
+    return make(`BuildKit at ${endpoint}: ${detail}`);
 }
 
 
@@ -2657,6 +5384,55 @@ function encodeWith(type, value) {
 /** `bytes` decoded as `type`, as a plain object (toObjectOptions). */
 function decodeWith(type, bytes) {
     return type.toObject(type.decode(bytes), toObjectOptions);
+}
+
+
+/***/ }),
+
+/***/ 2389:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ decodeRpcStatus),
+/* harmony export */   WQ: () => (/* binding */ encodeRpcStatus)
+/* harmony export */ });
+/* unused harmony exports RPC_STATUS_TYPE, ANY_PROTO, RPC_STATUS_PROTO */
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2328);
+/**
+ * `google.rpc.Status` and `google.protobuf.Any`, written from the wire format (googleapis rpc/status.proto,
+ * protobuf any.proto).
+ *
+ * BuildKit sends failed calls with a binary Status in the `grpc-status-details-bin` trailer, and the gateway
+ * protocol carries one in `ReturnRequest.error`. Each `Any` detail BuildKit produces holds JSON (type URLs
+ * ending in `+json`), not protobuf; `errors.ts` interprets them.
+ *
+ * Field names match protobufjs's built-in `Any` wrapper (`type_url`, `value`), so its special handling of
+ * `.google.protobuf.Any` in fromObject/toObject keeps working on plain objects.
+ */
+
+const RPC_STATUS_TYPE = 'google.rpc.Status';
+const ANY_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package google.protobuf;
+message Any {
+  string type_url = 1;
+  bytes value = 2;
+}
+`));
+const RPC_STATUS_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package google.rpc;
+message Status {
+  int32 code = 1;
+  string message = 2;
+  repeated google.protobuf.Any details = 3;
+}
+`));
+function encodeRpcStatus(status) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeMessage */ .mH)(RPC_STATUS_TYPE, status);
+}
+function decodeRpcStatus(bytes) {
+    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.decodeMessage)(RPC_STATUS_TYPE, bytes);
 }
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var toolkit = __webpack_require__(4112);
 // EXTERNAL MODULE: ./lib/bake/errors.js
 var errors = __webpack_require__(7554);
-// EXTERNAL MODULE: ./lib/build/bake.js + 18 modules
-var bake = __webpack_require__(8354);
+// EXTERNAL MODULE: ./lib/build/bake.js + 23 modules
+var bake = __webpack_require__(9607);
 // EXTERNAL MODULE: ./lib/build/merge.js
 var merge = __webpack_require__(4412);
 ;// CONCATENATED MODULE: ./lib/build/outputs/merge-command.js

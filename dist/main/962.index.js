@@ -11,11 +11,21 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4112);
 /**
- * The job summary: one row per target with status, duration, steps cached/total, platforms, pushed image
- * names and digest, and the caches it imported/exported. Never contains secret values: it is built only from
- * target names, counts, platforms, image names, digests and cache types.
+ * The job summary: one row per target with status, duration, steps cached/total, build-check warnings, platforms,
+ * pushed image names and digest, and the caches it imported/exported. Never contains secret values: it is built only
+ * from target names, counts, platforms, image names, digests and cache types.
  */
 
+/** Warnings of a `call = "check"` target: the checks its result lists. */
+function lintWarningCount(response) {
+    try {
+        const results = JSON.parse(response['result.json'] ?? 'null');
+        return results?.warnings?.length ?? 0;
+    }
+    catch {
+        return undefined;
+    }
+}
 function cell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
@@ -38,7 +48,10 @@ function summaryMarkdown(result, info) {
                 ? [...spec.cacheFrom.map((c) => `⬇ ${c.type}`), ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`)].join('<br>')
                 : '';
         const stepText = steps ? `${steps.cached}/${steps.total}` : '';
-        return `| ${cell(t.target)} | ${icon} ${t.status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
+        const warnings = t.call ? (t.call.spec.name === 'lint' ? lintWarningCount(t.call.response) : undefined) : steps?.warnings;
+        const warningText = warnings === undefined ? '' : warnings > 0 ? `⚠️ ${warnings}` : '0';
+        const status = t.call && t.status === 'done' ? `${icon} ${t.call.spec.name === 'lint' ? 'check' : t.call.spec.name}` : `${icon} ${t.status}`;
+        return `| ${cell(t.target)} | ${status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${warningText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
     });
     const ok = result.targets.filter((t) => t.status === 'done').length;
     const warm = result.warm?.length
@@ -56,8 +69,8 @@ function summaryMarkdown(result, info) {
         '',
         `${ok}/${result.targets.length} targets built.`,
         '',
-        '| Target | Status | Duration | Steps cached | Platforms | Images | Digest | Cache |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...rows,
         ...warm,
         '',

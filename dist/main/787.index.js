@@ -1,6 +1,247 @@
-export const id = 890;
-export const ids = [890,57];
+export const id = 787;
+export const ids = [787,57];
 export const modules = {
+
+/***/ 1626:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ fsPath),
+/* harmony export */   MP: () => (/* binding */ compareNames),
+/* harmony export */   NE: () => (/* binding */ joinFsPath),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   Tl: () => (/* binding */ hasEscapes),
+/* harmony export */   aA: () => (/* binding */ encodeName),
+/* harmony export */   e4: () => (/* binding */ decodeName)
+/* harmony export */ });
+/* unused harmony export nameByteLength */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8150);
+/**
+ * File names as bytes. On Linux a name is any byte string without `/` and NUL, and fsutil carries it as such
+ * (`Stat.path` and `Stat.linkname` are Go strings: bytes, not necessarily UTF-8). JavaScript strings are UTF-16, and
+ * every Node API that returns a name as a string decodes it as UTF-8, replacing what is not UTF-8 with U+FFFD — a name
+ * that then no longer exists on disk, and a different name on the wire.
+ *
+ * bakekit keeps names as strings, with a reversible escape for the bytes that are not UTF-8 (PEP 383's
+ * "surrogateescape", as Python does for the same problem): a byte 0x80–0xFF that is not part of a valid UTF-8
+ * sequence becomes the lone low surrogate U+DC80–U+DCFF. A string decoded from valid UTF-8 never contains a lone
+ * surrogate, so an ordinary name is the same string as before and the escape is unambiguous; `encodeName` gives the
+ * original bytes back. Each escaped byte is one UTF-16 unit, so a pattern's `?` matches one invalid byte, as Go's
+ * regexp matches an invalid byte as one rune.
+ *
+ * Ordinary names take the fast paths (Node's own UTF-8 decoding, string paths for fs calls); only a name that is not
+ * valid UTF-8 is read as a Buffer, and such a name reaches the file system as a Buffer path.
+ */
+
+
+/** A lone low surrogate in the escape range: the cheap first test (a valid surrogate pair's low half may match too). */
+const ESCAPE_UNIT = /[\udc80-\udcff]/;
+/** An escape unit that is not the low half of a surrogate pair. */
+const ESCAPE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
+/** Whether `s` holds escaped bytes (was decoded from a name that is not valid UTF-8). */
+function hasEscapes(s) {
+    return ESCAPE_UNIT.test(s) && ESCAPE.test(s);
+}
+/** A name's bytes → its string: ordinary UTF-8 decoding when the bytes are valid UTF-8, escapes for the bytes that are not. */
+function decodeName(bytes) {
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf))
+        return buf.toString('utf8');
+    let out = '';
+    let i = 0;
+    const n = buf.length;
+    while (i < n) {
+        const b = buf[i];
+        if (b < 0x80) {
+            out += String.fromCharCode(b);
+            i++;
+            continue;
+        }
+        const len = validSequenceLength(buf, i);
+        if (len === 0) {
+            out += String.fromCharCode(0xdc00 + b);
+            i++;
+        }
+        else {
+            out += buf.toString('utf8', i, i + len);
+            i += len;
+        }
+    }
+    return out;
+}
+/**
+ * The length of the well-formed UTF-8 sequence starting at `i` (Unicode table 3-7: no overlong forms, no surrogates,
+ * nothing above U+10FFFF), or 0 when the byte there does not start one.
+ */
+function validSequenceLength(b, i) {
+    const c = b[i];
+    const cont = (k, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c === 0xe0)
+        return cont(1, 0xa0) && cont(2) ? 3 : 0;
+    if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef)
+        return cont(1) && cont(2) ? 3 : 0;
+    if (c === 0xed)
+        return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+    if (c === 0xf0)
+        return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+    if (c >= 0xf1 && c <= 0xf3)
+        return cont(1) && cont(2) && cont(3) ? 4 : 0;
+    if (c === 0xf4)
+        return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+/** A name's string → its bytes (the inverse of decodeName). */
+function encodeName(s) {
+    if (!hasEscapes(s))
+        return Buffer.from(s, 'utf8');
+    const parts = [];
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0xdc80 || c > 0xdcff)
+            continue;
+        const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+        if (prev >= 0xd800 && prev <= 0xdbff)
+            continue; // the low half of a pair
+        if (i > start)
+            parts.push(Buffer.from(s.slice(start, i), 'utf8'));
+        parts.push(Buffer.of(c - 0xdc00));
+        start = i + 1;
+    }
+    if (start < s.length)
+        parts.push(Buffer.from(s.slice(start), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** The byte length of a name (what the wire carries). */
+function nameByteLength(s) {
+    return hasEscapes(s) ? encodeName(s).length : Buffer.byteLength(s, 'utf8');
+}
+/** A path for Node's fs calls: the string itself, or its bytes when it holds escaped (non-UTF-8) bytes. */
+function fsPath(s) {
+    return hasEscapes(s) ? encodeName(s) : s;
+}
+/** `dir/name` for fs calls where either part may be bytes. */
+function joinFsPath(dir, name) {
+    if (typeof dir === 'string' && typeof name === 'string')
+        return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+    const d = typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir;
+    const n = typeof name === 'string' ? Buffer.from(name, 'utf8') : name;
+    return d.length > 0 && d[d.length - 1] === 0x2f ? Buffer.concat([d, n]) : Buffer.concat([d, Buffer.of(0x2f), n]);
+}
+/** A path for messages: escaped bytes shown as `\xNN`, as Go's %q shows them. */
+function displayName(s) {
+    if (!hasEscapes(s))
+        return s;
+    return s.replace(/(?<![\ud800-\udbff])[\udc80-\udcff]/g, (c) => `\\x${(c.charCodeAt(0) - 0xdc00).toString(16)}`);
+}
+/**
+ * Compares names the way Go does: by their bytes. Strings without escapes compare by code point (which is UTF-8 byte
+ * order); with escapes, by the bytes they stand for.
+ */
+function compareNames(a, b) {
+    if (hasEscapes(a) || hasEscapes(b))
+        return Buffer.compare(encodeName(a), encodeName(b));
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .compareUtf8 */ .zq)(a, b);
+}
+
+
+/***/ }),
+
+/***/ 8150:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ basePath),
+/* harmony export */   Jz: () => (/* binding */ dirPath),
+/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
+/* harmony export */   ts: () => (/* binding */ cleanPath),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/** Slash-separated path helpers with Go's semantics (fsutil paths are always `/`-separated on the wire). */
+/** Go's path.Clean: collapse `//`, resolve `.` and `..` lexically; "" becomes ".". */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const joined = out.join('/');
+    if (rooted)
+        return '/' + joined;
+    return joined === '' ? '.' : joined;
+}
+/** Go's path.Join: join non-empty elements and clean; "" when all are empty. */
+function joinPath(...parts) {
+    const nonEmpty = parts.filter((p) => p !== '');
+    return nonEmpty.length === 0 ? '' : cleanPath(nonEmpty.join('/'));
+}
+/** Go's path.Dir. */
+function dirPath(p) {
+    const i = p.lastIndexOf('/');
+    return cleanPath(p.slice(0, i + 1));
+}
+/** Go's path.Base. */
+function basePath(p) {
+    if (p === '')
+        return '.';
+    while (p.length > 1 && p.endsWith('/'))
+        p = p.slice(0, -1);
+    if (p === '/')
+        return '/';
+    const i = p.lastIndexOf('/');
+    return i >= 0 ? p.slice(i + 1) : p;
+}
+/**
+ * Compares strings the way Go compares them: by their UTF-8 bytes, which is code-point order.
+ * JS `<` compares UTF-16 code units, which differs for astral characters vs U+E000..U+FFFF.
+ */
+function compareUtf8(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca === cb)
+            continue;
+        // Only surrogates break code-unit order: they belong after U+E000..U+FFFF.
+        const sa = ca >= 0xd800 && ca <= 0xdfff;
+        const sb = cb >= 0xd800 && cb <= 0xdfff;
+        if (sa !== sb)
+            return sa ? (cb >= 0xe000 ? 1 : ca - cb) : ca >= 0xe000 ? -1 : ca - cb;
+        return ca - cb;
+    }
+    return a.length - b.length;
+}
+/**
+ * Whether a wire path is safe to use under a destination root: relative, clean, no `..`, no NUL.
+ * (Symlinks inside the root are a separate concern handled by the writer.)
+ */
+function isSafeRelativePath(p) {
+    if (p === '' || p === '.' || p.includes('\0'))
+        return false;
+    if (p.startsWith('/'))
+        return false;
+    if (cleanPath(p) !== p)
+        return false;
+    return !p.split('/').includes('..');
+}
+
+
+/***/ }),
 
 /***/ 6801:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -8,8 +249,28 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _W: () => (/* binding */ writeLengthPrefix),
 /* harmony export */   nD: () => (/* binding */ lengthDelimitedSize),
+/* harmony export */   r3: () => (/* binding */ decodePacketNames),
 /* harmony export */   zT: () => (/* binding */ encodePacketFast)
 /* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var _proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4798);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1626);
+/**
+ * A hand-written encoder for `fsutil.types.Packet`, byte-for-byte what protobufjs produces from the same Packet
+ * (fields in number order, zero values left out, int64 fields given as decimal strings).
+ *
+ * The sender puts one Packet on the wire per STAT and per DATA chunk — tens of thousands for a large context —
+ * and going through protobufjs (fromObject, a Writer, then a copy) costs several times what writing the few
+ * header bytes straight into the output buffer does. Decoding stays with protobufjs: the sender only decodes
+ * the receiver's small REQ/FIN packets.
+ *
+ * `Stat.path` and `Stat.linkname` are declared `string` but carry a file name's bytes, UTF-8 or not (Go strings are
+ * bytes, and the Go side neither checks nor converts). A name with escaped bytes (names.ts) is written as the bytes it
+ * stands for; `decodePacketNames` reads them back that way, where protobufjs would decode them lossily.
+ */
+
+
+
 /** Bytes of a varint for an unsigned 32-bit value. */
 function varint32Size(v) {
     return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
@@ -97,8 +358,15 @@ const INT64_FIELDS = [
     [0x48, 'devminor'],
 ];
 function measureStat(stat) {
-    const pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
-    const linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
+    let pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
+    let linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
+    // escaped bytes (names.ts) are written as the bytes they stand for; an ASCII name (as many bytes as units) has none
+    const pathBytes = stat.path && pathLength !== stat.path.length && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEscapes */ .Tl)(stat.path) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeName */ .aA)(stat.path) : undefined;
+    const linkBytes = stat.linkname && linkLength !== stat.linkname.length && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEscapes */ .Tl)(stat.linkname) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeName */ .aA)(stat.linkname) : undefined;
+    if (pathBytes)
+        pathLength = pathBytes.length;
+    if (linkBytes)
+        linkLength = linkBytes.length;
     let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
     size += varintFieldSize(stat.mode ?? 0) + varintFieldSize(stat.uid ?? 0) + varintFieldSize(stat.gid ?? 0);
     const halves = [0, 0, 0, 0, 0, 0, 0, 0];
@@ -114,6 +382,10 @@ function measureStat(stat) {
         size += 1 + varint64Size(lo, hi);
     }
     const layout = { size, pathLength, linkLength, halves, present };
+    if (pathBytes)
+        layout.pathBytes = pathBytes;
+    if (linkBytes)
+        layout.linkBytes = linkBytes;
     if (stat.xattrs) {
         layout.xattrs = [];
         for (const [key, value] of Object.entries(stat.xattrs)) {
@@ -128,13 +400,14 @@ function measureStat(stat) {
 }
 /** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
 function writeStat(out, pos, stat, layout) {
-    pos = writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
+    pos = layout.pathBytes ? writeBytes(out, pos, 0x0a, layout.pathBytes) : writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
     pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
     pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
     pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);
     for (let i = 0; i < INT64_FIELDS.length; i++) {
-        if (i === 2)
-            pos = writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+        if (i === 2) {
+            pos = layout.linkBytes ? writeBytes(out, pos, 0x3a, layout.linkBytes) : writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+        }
         if (!(layout.present & (1 << i)))
             continue;
         out[pos++] = INT64_FIELDS[i][0];
@@ -165,6 +438,260 @@ function encodePacketFast(packet) {
     pos = writeVarintField(out, pos, 0x18, id);
     writeBytesField(out, pos, 0x22, data);
     return out;
+}
+/**
+ * `decodePacket`, with a STAT's path and linkname taken from their bytes: a name that is not UTF-8 comes back with its
+ * bytes escaped (names.ts) instead of decoded lossily, so it can be written under exactly that name. Other fields and
+ * every error are decodePacket's.
+ */
+function decodePacketNames(bytes) {
+    let packet;
+    try {
+        packet = (0,_proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePacket */ .JD)(bytes);
+    }
+    catch (err) {
+        // protobufjs refuses a string field that is not UTF-8: decode the packet without the two names, then add them
+        const stripped = withoutStatNames(bytes);
+        if (!stripped)
+            throw err;
+        packet = (0,_proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePacket */ .JD)(stripped.frame);
+        if (!packet.stat)
+            throw err;
+        if (stripped.path)
+            packet.stat.path = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeName */ .e4)(stripped.path);
+        if (stripped.linkname)
+            packet.stat.linkname = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeName */ .e4)(stripped.linkname);
+        return packet;
+    }
+    if (packet.stat) {
+        const raw = rawStatNames(bytes);
+        if (raw?.path && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(raw.path))
+            packet.stat.path = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeName */ .e4)(raw.path);
+        if (raw?.linkname && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(raw.linkname))
+            packet.stat.linkname = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeName */ .e4)(raw.linkname);
+    }
+    return packet;
+}
+/**
+ * The frame with the STAT's path and linkname fields taken out (their last values returned as bytes), re-encoded;
+ * undefined when it cannot be walked or holds no such field.
+ */
+function withoutStatNames(b) {
+    const names = {};
+    const parts = [];
+    let found = false;
+    let pos = 0;
+    while (pos < b.length) {
+        const start = pos;
+        const tag = readVarint(b, pos);
+        if (!tag)
+            return undefined;
+        const field = Math.floor(tag[0] / 8);
+        const wt = tag[0] & 7;
+        const next = skipField(b, tag[1], wt);
+        if (next === undefined)
+            return undefined;
+        if (field === 2 && wt === 2) {
+            const len = readVarint(b, tag[1]);
+            const stat = b.subarray(len[1], len[1] + len[0]);
+            const kept = [];
+            let q = 0;
+            while (q < stat.length) {
+                const fieldStart = q;
+                const t = readVarint(stat, q);
+                if (!t)
+                    return undefined;
+                const f = Math.floor(t[0] / 8);
+                const w = t[0] & 7;
+                const after = skipField(stat, t[1], w);
+                if (after === undefined)
+                    return undefined;
+                if ((f === 1 || f === 7) && w === 2) {
+                    const l = readVarint(stat, t[1]);
+                    names[f === 1 ? 'path' : 'linkname'] = stat.subarray(l[1], l[1] + l[0]);
+                    found = true;
+                }
+                else {
+                    kept.push(stat.subarray(fieldStart, after));
+                }
+                q = after;
+            }
+            const content = Buffer.concat(kept);
+            const header = Buffer.allocUnsafe(1 + 5);
+            const end = writeLengthPrefix(header, 0, 0x12, content.length);
+            parts.push(header.subarray(0, end), content);
+        }
+        else {
+            parts.push(b.subarray(start, next));
+        }
+        pos = next;
+    }
+    return found ? { frame: Buffer.concat(parts), ...names } : undefined;
+}
+/** Reads a varint at `pos`: [value (up to 2^53), next position], or undefined past the end. */
+function readVarint(b, pos) {
+    let v = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+        if (pos >= b.length)
+            return undefined;
+        const byte = b[pos++];
+        v += (byte & 0x7f) * mul;
+        if (byte < 0x80)
+            return [v, pos];
+        mul *= 128;
+    }
+    return undefined;
+}
+/** Skips a field of wire type `wt` at `pos`; the position after it, or undefined. */
+function skipField(b, pos, wt) {
+    switch (wt) {
+        case 0:
+            return readVarint(b, pos)?.[1];
+        case 1:
+            return pos + 8 <= b.length ? pos + 8 : undefined;
+        case 2: {
+            const len = readVarint(b, pos);
+            return len && len[1] + len[0] <= b.length ? len[1] + len[0] : undefined;
+        }
+        case 5:
+            return pos + 4 <= b.length ? pos + 4 : undefined;
+        default:
+            return undefined;
+    }
+}
+/**
+ * The raw bytes of the last `stat.path` (Stat field 1) and `stat.linkname` (field 7) in a Packet, as protobuf's
+ * last-one-wins rule reads them (sub-messages of a repeated `stat` field merge); undefined for what it cannot walk.
+ */
+function rawStatNames(b) {
+    const out = {};
+    let pos = 0;
+    while (pos < b.length) {
+        const tag = readVarint(b, pos);
+        if (!tag)
+            return undefined;
+        const field = Math.floor(tag[0] / 8);
+        const wt = tag[0] & 7;
+        if (field === 2 && wt === 2) {
+            const len = readVarint(b, tag[1]);
+            if (!len || len[1] + len[0] > b.length)
+                return undefined;
+            if (!rawStatFields(b.subarray(len[1], len[1] + len[0]), out))
+                return undefined;
+            pos = len[1] + len[0];
+            continue;
+        }
+        const next = skipField(b, tag[1], wt);
+        if (next === undefined)
+            return undefined;
+        pos = next;
+    }
+    return out;
+}
+function rawStatFields(b, out) {
+    let pos = 0;
+    while (pos < b.length) {
+        const tag = readVarint(b, pos);
+        if (!tag)
+            return false;
+        const field = Math.floor(tag[0] / 8);
+        const wt = tag[0] & 7;
+        if ((field === 1 || field === 7) && wt === 2) {
+            const len = readVarint(b, tag[1]);
+            if (!len || len[1] + len[0] > b.length)
+                return false;
+            const value = b.subarray(len[1], len[1] + len[0]);
+            if (field === 1)
+                out.path = value;
+            else
+                out.linkname = value;
+            pos = len[1] + len[0];
+            continue;
+        }
+        const next = skipField(b, tag[1], wt);
+        if (next === undefined)
+            return false;
+        pos = next;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 4798:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JD: () => (/* binding */ decodePacket),
+/* harmony export */   LP: () => (/* binding */ PacketType)
+/* harmony export */ });
+/* unused harmony exports FSUTIL_PROTO, PACKET_TYPE_NAME, encodePacket, PacketDecodeError */
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2328);
+/**
+ * `fsutil.types` — the packets of tonistiigi/fsutil's file-transfer protocol (types/stat.proto, types/wire.proto),
+ * written from the wire format. Used by FileSync (we send a build context) and FileSend in directory mode
+ * (the daemon sends a `local` export to us).
+ */
+
+const FSUTIL_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package fsutil.types;
+
+message Stat {
+  string path = 1;
+  uint32 mode = 2;
+  uint32 uid = 3;
+  uint32 gid = 4;
+  int64 size = 5;
+  int64 modTime = 6;
+  string linkname = 7;
+  int64 devmajor = 8;
+  int64 devminor = 9;
+  map<string, bytes> xattrs = 10;
+}
+
+message Packet {
+  enum PacketType {
+    PACKET_STAT = 0;
+    PACKET_REQ = 1;
+    PACKET_DATA = 2;
+    PACKET_FIN = 3;
+    PACKET_ERR = 4;
+  }
+  PacketType type = 1;
+  Stat stat = 2;
+  uint32 ID = 3;
+  bytes data = 4;
+}
+`));
+const PacketType = {
+    STAT: 0,
+    REQ: 1,
+    DATA: 2,
+    FIN: 3,
+    ERR: 4,
+};
+const PACKET_TYPE_NAME = 'fsutil.types.Packet';
+function encodePacket(packet) {
+    return encodeMessage(PACKET_TYPE_NAME, packet);
+}
+/** Bytes that are not an `fsutil.types.Packet` (truncated, a wrong wire type, a length past the end...). */
+class PacketDecodeError extends Error {
+    constructor(cause) {
+        super(`malformed fsutil packet: ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.name = 'PacketDecodeError';
+    }
+}
+/** Decodes one packet; anything malformed is a PacketDecodeError (never protobufjs' RangeError and co). */
+function decodePacket(bytes) {
+    try {
+        return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.decodeMessage)(PACKET_TYPE_NAME, bytes);
+    }
+    catch (err) {
+        throw new PacketDecodeError(err);
+    }
 }
 
 
@@ -726,6 +1253,167 @@ function defaultEndpoint(env = process.env) {
         // a stale selection (builder removed) falls back to the Engine, as buildx does
     }
     return { kind: 'docker', engine: dockerHostFromEnv(env) };
+}
+
+
+/***/ }),
+
+/***/ 9304:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ keepaliveSettings),
+/* harmony export */   T_: () => (/* binding */ unresponsiveInterceptor),
+/* harmony export */   Th: () => (/* binding */ isNotResponding),
+/* harmony export */   YK: () => (/* binding */ keepaliveChannelOptions),
+/* harmony export */   sw: () => (/* binding */ tcpKeepalive)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2467);
+/**
+ * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
+ * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
+ *
+ * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
+ * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
+ * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
+ * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy — MinTime 5 minutes,
+ * PermitWithoutStream false — and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
+ * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
+ * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
+ * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
+ * pings stop while no call is open.
+ *
+ * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
+ * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
+ * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
+ * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
+ * key. A refused connection keeps the original status (the daemon is gone, not frozen; run.ts says so).
+ *
+ * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
+ * vanished without closing the connection is noticed by the kernel.
+ *
+ * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
+ * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
+ */
+
+
+const DEFAULT_KEEPALIVE = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
+/** Metadata key a status rewritten by unresponsiveInterceptor carries. */
+const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
+function seconds(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new Error(`${name}=${JSON.stringify(value)}: expected a positive number of seconds`);
+    return Math.round(n * 1000);
+}
+/** The settings from the environment (BAKEKIT_KEEPALIVE_INTERVAL, BAKEKIT_KEEPALIVE_TIMEOUT), else the defaults. */
+function keepaliveSettings(env = process.env) {
+    const intervalMs = seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
+    const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ?? Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
+    return { intervalMs, timeoutMs };
+}
+/** grpc-js channel options: HTTP/2 pings while calls are in flight. */
+function keepaliveChannelOptions(s) {
+    return {
+        'grpc.keepalive_time_ms': s.intervalMs,
+        'grpc.keepalive_timeout_ms': s.timeoutMs,
+        'grpc.keepalive_permit_without_calls': 0,
+    };
+}
+/** TCP keepalive on a socket bakekit dialled (first probe after the keepalive interval, or 60 s if sooner). */
+function tcpKeepalive(socket, s) {
+    socket.setKeepAlive(true, Math.min(s.intervalMs, 60_000));
+    return socket;
+}
+/** The daemon did not answer keepalive pings. */
+class BuilderNotRespondingError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'BuilderNotRespondingError';
+}
+function notRespondingMessage(description, s, probeMs) {
+    return (`BuildKit at ${description} is not responding: a keepalive ping went unanswered for ${fmt(s.timeoutMs)} and a new ` +
+        `connection got no answer within ${fmt(probeMs)} (is the builder stopped or overloaded, or the network to it down?)`);
+}
+function fmt(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * Whether the daemon answers an HTTP/2 PING on a new connection within `timeoutMs`: 'answered', 'silent' (connected,
+ * or still connecting, but no answer), or the error that refused the connection. One ping on a fresh connection is
+ * never a policy strike.
+ */
+async function pingProbe(open, timeoutMs) {
+    let socket;
+    let session;
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('silent'), timeoutMs);
+    });
+    const attempt = (async () => {
+        try {
+            socket = await open();
+        }
+        catch (err) {
+            return err;
+        }
+        return new Promise((resolve) => {
+            session = node_http2__WEBPACK_IMPORTED_MODULE_1__.connect('http://buildkit', { createConnection: () => socket });
+            session.on('error', (err) => resolve(err));
+            session.ping((err) => resolve(err ?? 'answered'));
+        });
+    })();
+    try {
+        return await Promise.race([attempt, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+        session?.destroy();
+        socket?.destroy();
+        // a connect still under way when the timeout hit: close what it yields
+        void attempt.then(() => {
+            session?.destroy();
+            socket?.destroy();
+        });
+    }
+}
+/**
+ * A client interceptor that turns an UNAVAILABLE the daemon did not send into "not responding" when the daemon does
+ * not answer a ping on a new connection (see the header). Calls ending together share one probe.
+ */
+function unresponsiveInterceptor(opts) {
+    const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
+    let shared;
+    const probe = () => {
+        if (!shared || Date.now() - shared.at > probeMs + 2000)
+            shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
+        return shared.result;
+    };
+    return (options, nextCall) => new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .InterceptingCall */ .HO(nextCall(options), {
+        start(metadata, listener, next) {
+            next(metadata, {
+                onReceiveStatus(status, nextStatus) {
+                    const fromDaemon = status.metadata?.get('grpc-status-details-bin')?.length;
+                    if (status.code !== _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNAVAILABLE || fromDaemon)
+                        return nextStatus(status);
+                    void probe().then((r) => {
+                        if (r !== 'silent')
+                            return nextStatus(status);
+                        const metadata = status.metadata?.clone() ?? new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .Metadata */ .OS();
+                        metadata.set(UNRESPONSIVE_KEY, '1');
+                        nextStatus({ ...status, details: notRespondingMessage(opts.description, opts.settings, probeMs), metadata });
+                    });
+                },
+            });
+        },
+    });
+}
+/** The error a call failed with says the daemon stopped answering (unresponsiveInterceptor). */
+function isNotResponding(err) {
+    const md = err?.metadata;
+    return !!md && typeof md.get === 'function' && md.get(UNRESPONSIVE_KEY).length > 0;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 734;
-export const ids = [734,254,71];
+export const id = 349;
+export const ids = [349,254,71];
 export const modules = {
 
 /***/ 2514:
@@ -275,7 +275,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 6734:
+/***/ 2349:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -341,86 +341,22 @@ function decodeBytesMessage(bytes) {
     return (0,registry.decodeMessage)(BYTES_MESSAGE_TYPE, bytes).data ?? Buffer.alloc(0);
 }
 
-;// CONCATENATED MODULE: ./lib/buildkit/proto/fsutil.js
-/**
- * `fsutil.types` — the packets of tonistiigi/fsutil's file-transfer protocol (types/stat.proto, types/wire.proto),
- * written from the wire format. Used by FileSync (we send a build context) and FileSend in directory mode
- * (the daemon sends a `local` export to us).
- */
-
-const FSUTIL_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package fsutil.types;
-
-message Stat {
-  string path = 1;
-  uint32 mode = 2;
-  uint32 uid = 3;
-  uint32 gid = 4;
-  int64 size = 5;
-  int64 modTime = 6;
-  string linkname = 7;
-  int64 devmajor = 8;
-  int64 devminor = 9;
-  map<string, bytes> xattrs = 10;
-}
-
-message Packet {
-  enum PacketType {
-    PACKET_STAT = 0;
-    PACKET_REQ = 1;
-    PACKET_DATA = 2;
-    PACKET_FIN = 3;
-    PACKET_ERR = 4;
-  }
-  PacketType type = 1;
-  Stat stat = 2;
-  uint32 ID = 3;
-  bytes data = 4;
-}
-`));
-const PacketType = {
-    STAT: 0,
-    REQ: 1,
-    DATA: 2,
-    FIN: 3,
-    ERR: 4,
-};
-const PACKET_TYPE_NAME = 'fsutil.types.Packet';
-function encodePacket(packet) {
-    return encodeMessage(PACKET_TYPE_NAME, packet);
-}
-/** Bytes that are not an `fsutil.types.Packet` (truncated, a wrong wire type, a length past the end...). */
-class PacketDecodeError extends Error {
-    constructor(cause) {
-        super(`malformed fsutil packet: ${cause instanceof Error ? cause.message : String(cause)}`);
-        this.name = 'PacketDecodeError';
-    }
-}
-/** Decodes one packet; anything malformed is a PacketDecodeError (never protobufjs' RangeError and co). */
-function decodePacket(bytes) {
-    try {
-        return (0,registry.decodeMessage)(PACKET_TYPE_NAME, bytes);
-    }
-    catch (err) {
-        throw new PacketDecodeError(err);
-    }
-}
-
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/wire.js
 var wire = __webpack_require__(6801);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/channel.js
-
 
 /** The stream carries plain objects that a protobufjs-backed ServiceDefinition (de)serialises. */
 const objectCodec = {
     encode: (p) => p,
     decode: (m) => m,
 };
-/** The stream carries serialized `fsutil.types.Packet` bytes (identity (de)serialisers). */
+/**
+ * The stream carries serialized `fsutil.types.Packet` bytes (identity (de)serialisers). File names that are not UTF-8
+ * keep their bytes both ways (escaped in the strings, names.ts).
+ */
 const rawCodec = {
     encode: (p) => (0,wire/* encodePacketFast */.zT)(p),
-    decode: (m) => decodePacket(m),
+    decode: (m) => (0,wire/* decodePacketNames */.r3)(m),
 };
 class StreamClosedError extends Error {
     constructor(message = 'stream closed') {
@@ -534,6 +470,8 @@ async function* readMessages(stream, decode) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/buildkit/proto/fsutil.js
+var fsutil = __webpack_require__(4798);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/mode.js
 /**
  * Go `os.FileMode` bits, which is what fsutil puts in `Stat.mode` (not POSIX st_mode).
@@ -622,6 +560,8 @@ function deviceNumbers(rdev) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/buildkit/fsutil/names.js
+var fsutil_names = __webpack_require__(1626);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/sender.js
 /**
  * fsutil sender: stream STATs, answer the receiver's REQs with DATA, reply FIN to FIN.
@@ -631,7 +571,13 @@ function deviceNumbers(rdev) {
  * read, larger ones streamed in 256 KiB chunks — each file ending with an empty DATA; DATA of different files may
  * interleave. Every send waits for the stream to drain, so memory stays bounded by the readers' chunks whatever
  * the file sizes.
+ *
+ * A requested file that vanished since it was listed (or became something other than a regular file) is sent empty,
+ * as fsutil does. One that cannot be read — no read permission, an I/O error — fails the transfer with an ERR naming
+ * it (`open /ctx/secret.txt: permission denied`, the form fsutil's walk reports an unreadable directory in):
+ * fsutil ignores the open error and sends such a file empty, so the build succeeds with an empty file in the image.
  */
+
 
 
 
@@ -650,6 +596,8 @@ const DEFAULT_READERS = 4;
  * of many small files. Larger files stream asynchronously in chunks.
  */
 const SMALL_FILE_SIZE = 64 * 1024;
+/** How long a failing sender waits for the receiver to read its ERR and hang up before ending the call itself. */
+const ERR_GRACE_MS = 1000;
 /**
  * Runs the sender side until the receiver's FIN has been answered. `root` is the directory the STAT paths
  * are relative to; `stats` yields them in fsutil order (see walker.ts). Rejects on a receiver ERR, an
@@ -666,11 +614,31 @@ async function sendTree(channel, root, stats, opts = {}) {
     let failWith;
     const failed = new Promise((_, reject) => (failWith = reject));
     failed.catch(() => { }); // observed through Promise.race below
+    /** our own failure, once its ERR is on the way: what the transfer fails with, whatever the peer does meanwhile */
+    let ownError;
     const fail = (err) => {
         if (abort.signal.aborted)
             return;
+        if (ownError)
+            err = ownError.err;
         abort.abort(err);
         failWith(err);
+    };
+    let receiverGone;
+    /**
+     * Fails the transfer with an ERR to the receiver first. The call then ends with an error status, which grpc-js may
+     * deliver before a message still queued; the ERR is what the daemon should report (`error from sender: …`, as
+     * for a Go sender), so the failure waits for the receiver to hang up after reading it, or ERR_GRACE_MS.
+     */
+    const failWithErr = async (err) => {
+        if (abort.signal.aborted || ownError)
+            return;
+        ownError = { err };
+        await channel.send({ type: fsutil/* PacketType */.LP.ERR, data: Buffer.from(errorMessage(err)) }).catch(() => { });
+        let timer;
+        await Promise.race([receiverGone, new Promise((r) => (timer = setTimeout(r, ERR_GRACE_MS)))]);
+        clearTimeout(timer);
+        fail(err);
     };
     abort.signal.addEventListener('abort', () => failWith(abort.signal.reason), { once: true });
     // id → regular file not yet requested (path, size as listed); ids count every STAT, in emission order.
@@ -685,35 +653,33 @@ async function sendTree(channel, root, stats, opts = {}) {
                 if (isRegularMode(stat.mode ?? 0))
                     requestable.set(id, { path: stat.path, size: Number(stat.size ?? 0) });
                 id++;
-                await channel.send({ type: PacketType.STAT, stat });
+                await channel.send({ type: fsutil/* PacketType */.LP.STAT, stat });
             }
-            await channel.send({ type: PacketType.STAT });
+            await channel.send({ type: fsutil/* PacketType */.LP.STAT });
         }
         catch (err) {
-            if (abort.signal.aborted)
-                return;
-            await channel.send({ type: PacketType.ERR, data: Buffer.from(errorMessage(err)) }).catch(() => { });
-            fail(err);
+            await failWithErr(err);
         }
     })();
     const sendFile = async (id, rel, size) => {
+        const abs = (0,fsutil_names/* hasEscapes */.Tl)(rel) ? (0,fsutil_names/* joinFsPath */.NE)(root, (0,fsutil_names/* encodeName */.aA)(rel)) : external_node_path_.join(root, rel);
         if (size <= SMALL_FILE_SIZE) {
-            const content = readSmallFile(external_node_path_.join(root, rel), size);
+            const content = readSmallFile(abs, size);
             if (content !== 'large') {
                 for (let off = 0; off < content.length; off += chunkSize) {
                     if (abort.signal.aborted)
                         return;
                     const data = content.subarray(off, Math.min(off + chunkSize, content.length));
-                    await channel.send({ type: PacketType.DATA, ID: id, data });
+                    await channel.send({ type: fsutil/* PacketType */.LP.DATA, ID: id, data });
                     opts.onData?.(data.length);
                 }
-                await channel.send({ type: PacketType.DATA, ID: id });
+                await channel.send({ type: fsutil/* PacketType */.LP.DATA, ID: id });
                 opts.onFileSent?.(rel);
                 return;
             }
             // it grew past the small-file limit since it was listed: stream it
         }
-        const handle = await openRegular(external_node_path_.join(root, rel));
+        const handle = await openRegular(abs);
         if (handle) {
             try {
                 for (;;) {
@@ -723,7 +689,7 @@ async function sendTree(channel, root, stats, opts = {}) {
                     const { bytesRead } = await handle.read(buf, 0, chunkSize, null);
                     if (bytesRead === 0)
                         break;
-                    await channel.send({ type: PacketType.DATA, ID: id, data: buf.subarray(0, bytesRead) });
+                    await channel.send({ type: fsutil/* PacketType */.LP.DATA, ID: id, data: buf.subarray(0, bytesRead) });
                     opts.onData?.(bytesRead);
                 }
             }
@@ -732,7 +698,7 @@ async function sendTree(channel, root, stats, opts = {}) {
             }
         }
         // An empty DATA ends the file; a file that vanished or can't be opened is sent empty, as fsutil does.
-        await channel.send({ type: PacketType.DATA, ID: id });
+        await channel.send({ type: fsutil/* PacketType */.LP.DATA, ID: id });
         opts.onFileSent?.(rel);
     };
     const readers = Array.from({ length: Math.max(1, opts.readers ?? DEFAULT_READERS) }, async () => {
@@ -744,17 +710,18 @@ async function sendTree(channel, root, stats, opts = {}) {
             }
         }
         catch (err) {
-            fail(err);
+            // the daemon reports it as `error from sender: …`, as it does a walk error
+            await failWithErr(err);
         }
     });
     const receiving = (async () => {
         for await (const packet of channel.receive()) {
             if (abort.signal.aborted)
                 return;
-            switch (packet.type ?? PacketType.STAT) {
-                case PacketType.ERR:
+            switch (packet.type ?? fsutil/* PacketType */.LP.STAT) {
+                case fsutil/* PacketType */.LP.ERR:
                     throw new Error(`error from receiver: ${packet.data?.toString() ?? ''}`);
-                case PacketType.REQ: {
+                case fsutil/* PacketType */.LP.REQ: {
                     const id = packet.ID ?? 0;
                     const file = requestable.get(id);
                     if (file === undefined)
@@ -763,8 +730,8 @@ async function sendTree(channel, root, stats, opts = {}) {
                     queue.put({ id, ...file });
                     break;
                 }
-                case PacketType.FIN:
-                    await channel.send({ type: PacketType.FIN });
+                case fsutil/* PacketType */.LP.FIN:
+                    await channel.send({ type: fsutil/* PacketType */.LP.FIN });
                     return;
                 default:
                     break; // STAT/DATA have no meaning in this direction
@@ -773,8 +740,10 @@ async function sendTree(channel, root, stats, opts = {}) {
         throw new Error('receiver closed the stream before sending FIN');
     })();
     receiving.catch(fail);
+    receiverGone = receiving.then(() => undefined, () => undefined);
     try {
-        await Promise.race([receiving, failed]);
+        // (after our own ERR, the receiver's answer to it is not the error to report)
+        await Promise.race([receiving.catch((err) => Promise.reject(ownError ? ownError.err : err)), failed]);
         // FIN means the receiver has everything it asked for: the readers are idle and the listing is done.
         queue.close();
         await Promise.race([Promise.all([listing, ...readers]), failed]);
@@ -792,8 +761,10 @@ async function openRegular(abs) {
     try {
         handle = await external_node_fs_.promises.open(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     }
-    catch {
-        return null;
+    catch (err) {
+        if (isGone(err))
+            return null;
+        throw unreadable(abs, err);
     }
     try {
         if ((await handle.stat()).isFile())
@@ -806,9 +777,48 @@ async function openRegular(abs) {
     return null;
 }
 /**
+ * Open errors that mean the listed file is no longer a regular file there: it vanished (ENOENT, ENOTDIR: a parent
+ * replaced), became a symlink (ELOOP under O_NOFOLLOW) or a socket (ENXIO). Sent empty, as fsutil does.
+ */
+function isGone(err) {
+    const code = err?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'ENXIO';
+}
+/** A file that exists but cannot be read, named as Go's os.PathError names it: `open /ctx/f: permission denied`. */
+class UnreadableFileError extends Error {
+    path;
+    code;
+    constructor(path, code, cause) {
+        super(`open ${path}: ${describeErrno(code, cause)}`, { cause });
+        this.path = path;
+        this.code = code;
+        this.name = 'UnreadableFileError';
+    }
+}
+function unreadable(abs, err) {
+    const path = typeof abs === 'string' ? abs : (0,fsutil_names/* displayName */.QC)((0,fsutil_names/* decodeName */.e4)(abs));
+    return new UnreadableFileError(path, err?.code, err);
+}
+/** Go's text for the common errnos (strerror), else Node's message. */
+function describeErrno(code, cause) {
+    switch (code) {
+        case 'EACCES':
+            return 'permission denied';
+        case 'EPERM':
+            return 'operation not permitted';
+        case 'EIO':
+            return 'input/output error';
+        case 'EMFILE':
+            return 'too many open files';
+        default:
+            return cause instanceof Error ? cause.message : String(cause);
+    }
+}
+/**
  * Reads a file listed with at most SMALL_FILE_SIZE bytes in one go, with openRegular's rules (no symlink, no FIFO,
  * regular files only): empty when it vanished or is not a regular file (sent empty, as fsutil does), `'large'`
- * when it has grown past the limit since it was listed (it is then streamed instead). A read error propagates.
+ * when it has grown past the limit since it was listed (it is then streamed instead). A file that cannot be opened
+ * for another reason (EACCES: the user may not read it) is an UnreadableFileError; a read error propagates.
  *
  * Three system calls per unchanged file (open, read, close): no fstat — what is not a regular file fails the read
  * (a directory: EISDIR; a FIFO opened non-blocking: EAGAIN) or yields more than the listed size (a device), and once
@@ -819,8 +829,10 @@ function readSmallFile(abs, listedSize) {
     try {
         fd = external_node_fs_.openSync(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
     }
-    catch {
-        return Buffer.alloc(0);
+    catch (err) {
+        if (isGone(err))
+            return Buffer.alloc(0);
+        throw unreadable(abs, err);
     }
     try {
         // One byte more than the size tells a file that ended from one that grew (or a device that never ends).
@@ -881,97 +893,38 @@ class WorkQueue {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/buildkit/fsutil/paths.js
-/** Slash-separated path helpers with Go's semantics (fsutil paths are always `/`-separated on the wire). */
-/** Go's path.Clean: collapse `//`, resolve `.` and `..` lexically; "" becomes ".". */
-function cleanPath(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!rooted)
-                out.push('..');
-            continue;
-        }
-        out.push(part);
-    }
-    const joined = out.join('/');
-    if (rooted)
-        return '/' + joined;
-    return joined === '' ? '.' : joined;
-}
-/** Go's path.Join: join non-empty elements and clean; "" when all are empty. */
-function joinPath(...parts) {
-    const nonEmpty = parts.filter((p) => p !== '');
-    return nonEmpty.length === 0 ? '' : cleanPath(nonEmpty.join('/'));
-}
-/** Go's path.Dir. */
-function dirPath(p) {
-    const i = p.lastIndexOf('/');
-    return cleanPath(p.slice(0, i + 1));
-}
-/** Go's path.Base. */
-function basePath(p) {
-    if (p === '')
-        return '.';
-    while (p.length > 1 && p.endsWith('/'))
-        p = p.slice(0, -1);
-    if (p === '/')
-        return '/';
-    const i = p.lastIndexOf('/');
-    return i >= 0 ? p.slice(i + 1) : p;
-}
-/**
- * Compares strings the way Go compares them: by their UTF-8 bytes, which is code-point order.
- * JS `<` compares UTF-16 code units, which differs for astral characters vs U+E000..U+FFFF.
- */
-function compareUtf8(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const ca = a.charCodeAt(i);
-        const cb = b.charCodeAt(i);
-        if (ca === cb)
-            continue;
-        // Only surrogates break code-unit order: they belong after U+E000..U+FFFF.
-        const sa = ca >= 0xd800 && ca <= 0xdfff;
-        const sb = cb >= 0xd800 && cb <= 0xdfff;
-        if (sa !== sb)
-            return sa ? (cb >= 0xe000 ? 1 : ca - cb) : ca >= 0xe000 ? -1 : ca - cb;
-        return ca - cb;
-    }
-    return a.length - b.length;
-}
-/**
- * Whether a wire path is safe to use under a destination root: relative, clean, no `..`, no NUL.
- * (Symlinks inside the root are a separate concern handled by the writer.)
- */
-function isSafeRelativePath(p) {
-    if (p === '' || p === '.' || p.includes('\0'))
-        return false;
-    if (p.startsWith('/'))
-        return false;
-    if (cleanPath(p) !== p)
-        return false;
-    return !p.split('/').includes('..');
-}
-
+// EXTERNAL MODULE: ./lib/buildkit/fsutil/paths.js
+var fsutil_paths = __webpack_require__(8150);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/patterns.js
 /**
  * `.dockerignore` pattern matching with moby/patternmatcher's semantics (what fsutil's filter uses):
  * `*`, `?`, `[...]`, `**`, leading `!` exceptions, later patterns win, a match on a directory covers its
- * contents. Written from patternmatcher's behaviour; @balena/dockerignore follows older Docker rules
- * (different `**` and parent handling), so it is not used for the wire filter.
+ * contents. @balena/dockerignore follows older Docker rules (different `**` and parent handling), so it is not
+ * used for the wire filter.
+ *
+ * Why a matcher of our own, and not a RegExp: patternmatcher translates each pattern into a Go regular expression
+ * (a star becomes `[^/]` repeated, a double star an optional group of any characters ending in a slash, …) and Go's regexp package (RE2) matches in time linear in the path. JavaScript's
+ * RegExp backtracks: `*a*a*a*a*a*a*a*a*a*a*b` against a name of 48 `a`s took minutes, on the main thread (no signal
+ * could interrupt it), and both the pattern and the name can come from a pull request. So the translation below is
+ * patternmatcher's `compile` character for character, and the resulting regular expression is parsed with Go's
+ * syntax rules (the subset a translated pattern can contain) and run as a Thompson NFA (Pike VM): every path is
+ * read once, with at most one thread per instruction — O(path × pattern), whatever the input.
+ *
+ * Go regexp features a translated pattern can contain and that are implemented: literals, `.` (not `\n`), `^`/`$`
+ * (begin/end of text), `[...]` classes (negation, ranges, escapes, `[:alpha:]`-style names, `\d\s\w` and their
+ * negations), star and question-mark repetition of an atom, the optional group a double star becomes, and the escapes `\` + punctuation, `\a\f\t\n\r\v`,
+ * octal, `\x..`, `\A`, `\z`, `\b`, `\B`, `\Q…\E`. Not implemented: `\p{…}`/`\P{…}` Unicode classes (a pattern
+ * using them is refused as a syntax error; Go would accept it). Patterns Go's regexp rejects (a reversed range in a
+ * class, an unknown escape) are refused when the matcher is built; patternmatcher fails on the first match instead,
+ * which fails the transfer all the same.
  */
 
-// One path character: a whole surrogate pair counts as one (Go matches runes, JS regexps code units).
-const ONE_CHAR = '(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^/])';
-const REGEXP_META = new Set([...'.+()|{}$']);
+/**
+ * The characters patternmatcher's shouldEscape really escapes. It means to escape `.+()|{}$`, but its bitmap is
+ * `[8]byte` indexed by `1 << (b / 8)`, which is 0 for every byte ≥ 64: `|`, `{` and `}` reach the regexp raw (so a
+ * pattern with `|` is an alternation, `a{2}` a repetition). Same here.
+ */
+const REGEXP_META = new Set([...'.+()$']);
 class Pattern {
     exclusion;
     /** The pattern after cleaning, without its leading `!`. */
@@ -979,6 +932,8 @@ class Pattern {
     dirs;
     matchType;
     regexp;
+    /** Compiled on first use, as patternmatcher compiles its regexp: a pattern never consulted never fails. */
+    program;
     constructor(cleanedWithBang) {
         let p = cleanedWithBang;
         this.exclusion = p.startsWith('!');
@@ -990,6 +945,19 @@ class Pattern {
         const compiled = compilePattern(p);
         this.matchType = compiled.type;
         this.regexp = compiled.regexp;
+    }
+    compiled() {
+        if (this.program === undefined) {
+            try {
+                this.program = compileRegexp(this.regexp);
+            }
+            catch (e) {
+                this.program = new Error(`syntax error in pattern: ${this.cleaned}${e instanceof UnsupportedRegexp ? ` (${e.message})` : ''}`);
+            }
+        }
+        if (this.program instanceof Error)
+            throw this.program;
+        return this.program;
     }
     toString() {
         return this.cleaned;
@@ -1009,7 +977,7 @@ class Pattern {
                 return suffix.startsWith('/') && path === suffix.slice(1);
             }
             case 'regexp':
-                return this.regexp.test(path);
+                return runProgram(this.compiled(), path);
         }
     }
     /** The pattern with a trailing `/**` or `/*` removed: the literal prefix a path must share to match below it. */
@@ -1030,7 +998,7 @@ class PatternMatcher {
             const trimmed = raw.trim();
             if (trimmed === '')
                 continue;
-            const p = cleanPath(trimmed);
+            const p = (0,fsutil_paths/* cleanPath */.ts)(trimmed);
             if (p === '!')
                 throw new Error('illegal exclusion pattern: "!"');
             this.patterns.push(new Pattern(p));
@@ -1076,6 +1044,7 @@ class PatternMatcher {
         return { matched, info };
     }
 }
+/** patternmatcher's Pattern.compile: the match type and, for `regexp`, Go regexp source. */
 function compilePattern(pattern) {
     const chars = [...pattern]; // code points, as Go's text/scanner reads runes
     let re = '^';
@@ -1113,20 +1082,20 @@ function compilePattern(pattern) {
             }
         }
         else if (ch === '?') {
-            re += ONE_CHAR;
+            re += '[^/]';
             type = 'regexp';
         }
         else if (REGEXP_META.has(ch)) {
             re += '\\' + ch;
         }
         else if (ch === '\\') {
-            // escapes the next character
+            // escapes the next character (for the regexp: `\` + that character, whatever it means there)
             if (pos < chars.length) {
-                re += escapeLiteral(chars[pos++]);
+                re += '\\' + chars[pos++];
                 type = 'regexp';
             }
             else {
-                re += '\\\\';
+                re += '\\';
             }
         }
         else if (ch === '[' || ch === ']') {
@@ -1137,124 +1106,878 @@ function compilePattern(pattern) {
             re += ch;
         }
     }
-    if (type !== 'regexp')
-        return { type };
+    return type === 'regexp' ? { type, regexp: re + '$' } : { type };
+}
+// ---- a Go-syntax regular expression subset, compiled for a Pike VM ----
+class UnsupportedRegexp extends Error {
+}
+const MATCH_NOW = 1;
+const ACCEPT_AT_END = 2;
+const DEAD = 4;
+function emptyDfa() {
+    return { pcs: [], flags: new Uint8Array(16), ascii: new Int32Array(16 * 128).fill(-1), other: [], byKey: new Map(), start: -1 };
+}
+const MAX_DFA_STATES = 2048;
+const MAX_RUNE = 0x10ffff;
+function normalizeClass(ranges, negate) {
+    const pairs = [];
+    for (let i = 0; i < ranges.length; i += 2)
+        pairs.push([ranges[i], ranges[i + 1]]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    const merged = [];
+    for (const [lo, hi] of pairs) {
+        const n = merged.length;
+        if (n > 0 && lo <= merged[n - 1] + 1)
+            merged[n - 1] = Math.max(merged[n - 1], hi);
+        else
+            merged.push(lo, hi);
+    }
+    if (!negate)
+        return merged;
+    const out = [];
+    let next = 0;
+    for (let i = 0; i < merged.length; i += 2) {
+        if (merged[i] > next)
+            out.push(next, merged[i] - 1);
+        next = merged[i + 1] + 1;
+    }
+    if (next <= MAX_RUNE)
+        out.push(next, MAX_RUNE);
+    return out;
+}
+function inClass(cls, c) {
+    for (let i = 0; i < cls.length; i += 2) {
+        if (c < cls[i])
+            return false;
+        if (c <= cls[i + 1])
+            return true;
+    }
+    return false;
+}
+const R = (s) => {
+    const out = [];
+    for (let i = 0; i < s.length; i += 2)
+        out.push(s.codePointAt(i), s.codePointAt(i + 1));
+    return out;
+};
+/** Go regexp/syntax perl_groups.go and posix_groups (ASCII only). */
+const PERL_CLASSES = { d: R('09'), s: R('\t\n\f\r  '), w: R('09AZ__az') };
+const POSIX_CLASSES = {
+    alnum: R('09AZaz'),
+    alpha: R('AZaz'),
+    ascii: [0, 0x7f],
+    blank: R('\t\t  '),
+    cntrl: [0, 0x1f, 0x7f, 0x7f],
+    digit: R('09'),
+    graph: R('!~'),
+    lower: R('az'),
+    print: R(' ~'),
+    punct: R('!/:@[`{~'),
+    space: R('\t\r  '),
+    upper: R('AZ'),
+    word: R('09AZ__az'),
+    xdigit: R('09AFaf'),
+};
+function isWordChar(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+/** Parses the regexp source patternmatcher builds, with Go's (Perl-flag) syntax. Throws on what Go rejects. */
+function parseRegexp(src) {
+    const t = [...src].map((ch) => ch.codePointAt(0));
+    let i = 0;
+    const bad = (what) => {
+        throw new Error(what);
+    };
+    const isOctal = (c) => c !== undefined && c >= 48 && c <= 55;
+    const hexVal = (c) => {
+        if (c === undefined)
+            return -1;
+        if (c >= 48 && c <= 57)
+            return c - 48;
+        if (c >= 97 && c <= 102)
+            return c - 87;
+        if (c >= 65 && c <= 70)
+            return c - 55;
+        return -1;
+    };
+    /** Go's parseEscape, after the backslash: a single character. */
+    const escapeChar = () => {
+        const c = t[i++];
+        if (c === undefined)
+            return bad('trailing backslash');
+        if (c < 0x80 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+            return c;
+        if (c >= 49 && c <= 55 && !isOctal(t[i]))
+            return bad('invalid escape sequence');
+        if (c >= 48 && c <= 55) {
+            let r = c - 48;
+            for (let k = 1; k < 3 && isOctal(t[i]); k++)
+                r = r * 8 + t[i++] - 48;
+            return r;
+        }
+        if (c === 120 /* x */) {
+            if (t[i] === 123 /* { */) {
+                i++;
+                let r = 0;
+                let n = 0;
+                while (t[i] !== 125 /* } */) {
+                    const v = hexVal(t[i]);
+                    if (v < 0)
+                        return bad('invalid escape sequence');
+                    r = r * 16 + v;
+                    if (r > MAX_RUNE)
+                        return bad('invalid escape sequence');
+                    i++;
+                    n++;
+                }
+                i++;
+                if (n === 0)
+                    return bad('invalid escape sequence');
+                return r;
+            }
+            const h = hexVal(t[i]);
+            const l = hexVal(t[i + 1]);
+            if (h < 0 || l < 0)
+                return bad('invalid escape sequence');
+            i += 2;
+            return h * 16 + l;
+        }
+        const simple = { 97: 7, 102: 12, 110: 10, 114: 13, 116: 9, 118: 11 };
+        if (c in simple)
+            return simple[c];
+        return bad('invalid escape sequence');
+    };
+    const perlClass = () => {
+        if (t[i] !== 92 || t[i + 1] === undefined)
+            return undefined;
+        const name = String.fromCodePoint(t[i + 1]);
+        const lower = name.toLowerCase();
+        if (!(lower in PERL_CLASSES) || !'dswDSW'.includes(name))
+            return undefined;
+        i += 2;
+        const base = PERL_CLASSES[lower];
+        return name === lower ? base : normalizeClass(base, true);
+    };
+    const unicodeClass = () => {
+        if (t[i] === 92 && (t[i + 1] === 112 || t[i + 1] === 80))
+            throw new UnsupportedRegexp('\\p{…} Unicode classes are not supported');
+    };
+    const parseClass = () => {
+        i++; // [
+        let negate = false;
+        if (t[i] === 94 /* ^ */) {
+            negate = true;
+            i++;
+        }
+        const ranges = [];
+        let first = true;
+        while (t[i] !== 93 /* ] */ || first) {
+            if (t[i] === undefined)
+                return bad('missing closing ]');
+            first = false;
+            // [:alpha:]
+            if (t[i] === 91 && t[i + 1] === 58) {
+                const rest = String.fromCodePoint(...t.slice(i + 2));
+                const end = rest.indexOf(':]');
+                if (end >= 0) {
+                    let name = rest.slice(0, end);
+                    const neg = name.startsWith('^');
+                    if (neg)
+                        name = name.slice(1);
+                    const cls = POSIX_CLASSES[name];
+                    if (!cls)
+                        return bad('invalid character class range');
+                    ranges.push(...(neg ? normalizeClass(cls, true) : cls));
+                    i += 2 + [...rest.slice(0, end)].length + 2;
+                    continue;
+                }
+            }
+            unicodeClass();
+            const perl = perlClass();
+            if (perl) {
+                ranges.push(...perl);
+                continue;
+            }
+            const classChar = () => {
+                if (t[i] === undefined)
+                    return bad('missing closing ]');
+                if (t[i] === 92) {
+                    i++;
+                    return escapeChar();
+                }
+                return t[i++];
+            };
+            const lo = classChar();
+            let hi = lo;
+            if (t[i] === 45 /* - */ && t[i + 1] !== undefined && t[i + 1] !== 93) {
+                i++;
+                hi = classChar();
+                if (hi < lo)
+                    return bad('invalid character class range');
+            }
+            ranges.push(lo, hi);
+        }
+        i++; // ]
+        return { k: 'class', cls: normalizeClass(ranges, negate) };
+    };
+    /** Go's parseRepeat: `{n}`, `{n,}`, `{n,m}`; undefined when `{` does not start one (then it is a literal). */
+    const parseRepeat = () => {
+        let j = i + 1;
+        const num = () => {
+            const start = j;
+            while (t[j] !== undefined && t[j] >= 48 && t[j] <= 57)
+                j++;
+            if (j === start)
+                return undefined;
+            // Go: at most 8 digits are read as a number, more is "too big"
+            const text = String.fromCodePoint(...t.slice(start, j));
+            return text.length > 8 ? Infinity : Number(text);
+        };
+        const min = num();
+        if (min === undefined)
+            return undefined;
+        let max = min;
+        if (t[j] === 44 /* , */) {
+            j++;
+            max = t[j] === 125 ? -1 : (num() ?? NaN);
+            if (Number.isNaN(max))
+                return undefined;
+        }
+        if (t[j] !== 125 /* } */)
+            return undefined;
+        return { min, max, end: j + 1 };
+    };
+    const parseAlt = (inGroup) => {
+        const alts = [];
+        for (;;) {
+            const { seq, stop } = parseSeq(inGroup);
+            alts.push({ k: 'seq', seq });
+            if (stop !== '|')
+                break;
+        }
+        return alts.length === 1 ? alts[0] : { k: 'alt', alts };
+    };
+    const parseSeq = (inGroup) => {
+        const seq = [];
+        let lastWasRepeat = false;
+        const repeat = (make, afterOp) => {
+            const last = seq.pop();
+            if (!last)
+                return bad('missing argument to repetition operator');
+            if (lastWasRepeat)
+                return bad('invalid nested repetition operator');
+            i = afterOp;
+            if (t[i] === 63)
+                i++; // non-greedy: the same language
+            seq.push(make(last));
+            lastWasRepeat = true;
+        };
+        for (;;) {
+            const c = t[i];
+            if (c === undefined) {
+                if (inGroup)
+                    return bad('missing closing )');
+                return { seq, stop: 'end' };
+            }
+            if (c === 124 /* | */) {
+                i++;
+                return { seq, stop: '|' };
+            }
+            if (c === 41 /* ) */) {
+                if (!inGroup)
+                    return bad('unexpected )');
+                i++;
+                return { seq, stop: ')' };
+            }
+            if (c === 42 || c === 63 || c === 43) {
+                // * ? + (patternmatcher escapes +)
+                repeat((last) => (c === 42 ? { k: 'star', node: last } : c === 63 ? { k: 'quest', node: last } : { k: 'repeat', node: last, min: 1, max: -1 }), i + 1);
+                continue;
+            }
+            if (c === 123 /* { */) {
+                const r = parseRepeat();
+                if (r) {
+                    if (r.min > 1000 || r.max > 1000 || (r.max >= 0 && r.min > r.max))
+                        return bad('invalid repeat count');
+                    repeat((last) => ({ k: 'repeat', node: last, min: r.min, max: r.max }), r.end);
+                    continue;
+                }
+            }
+            lastWasRepeat = false;
+            if (c === 40 /* ( */) {
+                i++;
+                seq.push(parseAlt(true));
+                continue;
+            }
+            if (c === 91) {
+                seq.push(parseClass());
+                continue;
+            }
+            if (c === 46) {
+                i++;
+                seq.push({ k: 'any' });
+                continue;
+            }
+            if (c === 94) {
+                i++;
+                seq.push({ k: 'assert', op: 5 /* Op.Begin */ });
+                continue;
+            }
+            if (c === 36) {
+                i++;
+                seq.push({ k: 'assert', op: 6 /* Op.End */ });
+                continue;
+            }
+            if (c === 92) {
+                const n = t[i + 1];
+                if (n === 65 /* A */ || n === 122 /* z */) {
+                    i += 2;
+                    seq.push({ k: 'assert', op: n === 65 ? 5 /* Op.Begin */ : 6 /* Op.End */ });
+                    continue;
+                }
+                if (n === 98 /* b */ || n === 66 /* B */) {
+                    i += 2;
+                    seq.push({ k: 'assert', op: n === 98 ? 7 /* Op.WordBoundary */ : 8 /* Op.NotWordBoundary */ });
+                    continue;
+                }
+                if (n === 81 /* Q */) {
+                    i += 2;
+                    while (t[i] !== undefined && !(t[i] === 92 && t[i + 1] === 69))
+                        seq.push({ k: 'char', c: t[i++] });
+                    if (t[i] !== undefined)
+                        i += 2;
+                    continue;
+                }
+                unicodeClass();
+                const perl = perlClass();
+                if (perl) {
+                    seq.push({ k: 'class', cls: perl });
+                    continue;
+                }
+                i++;
+                seq.push({ k: 'char', c: escapeChar() });
+                continue;
+            }
+            i++;
+            seq.push({ k: 'char', c });
+        }
+    };
+    return parseAlt(false);
+}
+function compileRegexp(src) {
+    const root = parseRegexp(src);
+    const op = [];
+    const a = [];
+    const b = [];
+    const classes = [];
+    const emit = (o, x = 0, y = 0) => {
+        op.push(o);
+        a.push(x);
+        b.push(y);
+        return op.length - 1;
+    };
+    const gen = (n) => {
+        switch (n.k) {
+            case 'char':
+                emit(0 /* Op.Char */, n.c);
+                return;
+            case 'class':
+                classes.push(n.cls);
+                emit(1 /* Op.Class */, classes.length - 1);
+                return;
+            case 'any':
+                emit(2 /* Op.AnyNotNL */);
+                return;
+            case 'assert':
+                emit(n.op);
+                return;
+            case 'seq':
+                n.seq.forEach(gen);
+                return;
+            case 'alt': {
+                // split → alt 1 | split → alt 2 | … ; each alternative jumps to the end
+                const jumps = [];
+                n.alts.forEach((alt, k) => {
+                    if (k < n.alts.length - 1) {
+                        const split = emit(3 /* Op.Split */);
+                        gen(alt);
+                        jumps.push(emit(4 /* Op.Jmp */));
+                        a[split] = split + 1;
+                        b[split] = op.length;
+                    }
+                    else
+                        gen(alt);
+                });
+                for (const j of jumps)
+                    a[j] = op.length;
+                return;
+            }
+            case 'repeat': {
+                for (let k = 0; k < n.min; k++)
+                    gen(n.node);
+                if (n.max === -1)
+                    gen({ k: 'star', node: n.node });
+                else {
+                    // x{2,4} = x x (x (x)?)?
+                    const splits = [];
+                    for (let k = n.min; k < n.max; k++) {
+                        splits.push(emit(3 /* Op.Split */));
+                        a[splits[splits.length - 1]] = op.length;
+                        gen(n.node);
+                    }
+                    for (const sp of splits)
+                        b[sp] = op.length;
+                }
+                return;
+            }
+            case 'star': {
+                const split = emit(3 /* Op.Split */);
+                gen(n.node);
+                emit(4 /* Op.Jmp */, split);
+                a[split] = split + 1;
+                b[split] = op.length;
+                return;
+            }
+            case 'quest': {
+                const split = emit(3 /* Op.Split */);
+                gen(n.node);
+                a[split] = split + 1;
+                b[split] = op.length;
+                return;
+            }
+        }
+    };
+    gen(root);
+    emit(9 /* Op.Match */);
+    // A program that can only match from the start (patternmatcher's `^…$` without a raw `|`) need not start a thread
+    // at every position.
+    const anchored = root.k === 'seq' && root.seq[0]?.k === 'assert' && root.seq[0].op === 5 /* Op.Begin */;
+    const n = op.length;
+    return {
+        op: Uint8Array.from(op),
+        a: Int32Array.from(a),
+        b: Int32Array.from(b),
+        classes,
+        lists: [new Int32Array(n), new Int32Array(n)],
+        mark: new Int32Array(n).fill(-1),
+        stack: new Int32Array(2 * n + 2),
+        generation: 0,
+        anchored,
+        wordAssertions: op.some((o) => o === 7 /* Op.WordBoundary */ || o === 8 /* Op.NotWordBoundary */),
+        dfa: emptyDfa(),
+    };
+}
+/**
+ * Matches the whole of `path` against the program (Go's MatchString: a match may start anywhere unless the program
+ * is anchored). The cached DFA when it applies, else the NFA.
+ */
+function runProgram(p, path) {
+    return p.wordAssertions ? runNfa(p, path) : runDfa(p, path);
+}
+/** The empty-transition closure of `kernel` (no `\b`/`\B` in the program): consuming pcs and what it reaches. */
+function dfaState(p, kernel, atStart) {
+    const { mark, stack } = p;
+    if (p.generation > 0x3fffffff) {
+        mark.fill(-1);
+        p.generation = 0;
+    }
+    const closure = (allowEnd, out) => {
+        const generation = ++p.generation;
+        let reached = false;
+        let sp = 0;
+        for (const k of kernel)
+            stack[sp++] = k;
+        while (sp > 0) {
+            const pc = stack[--sp];
+            if (mark[pc] === generation)
+                continue;
+            mark[pc] = generation;
+            switch (p.op[pc]) {
+                case 4 /* Op.Jmp */:
+                    stack[sp++] = p.a[pc];
+                    break;
+                case 3 /* Op.Split */:
+                    stack[sp++] = p.b[pc];
+                    stack[sp++] = p.a[pc];
+                    break;
+                case 5 /* Op.Begin */:
+                    if (atStart)
+                        stack[sp++] = pc + 1;
+                    break;
+                case 6 /* Op.End */:
+                    if (allowEnd)
+                        stack[sp++] = pc + 1;
+                    break;
+                case 9 /* Op.Match */:
+                    reached = true;
+                    break;
+                default:
+                    out?.push(pc);
+            }
+        }
+        return reached;
+    };
+    const pcs = [];
+    const matchNow = closure(false, pcs);
+    const acceptAtEnd = matchNow || closure(true, undefined);
+    pcs.sort((x, y) => x - y);
+    const key = `${pcs.join(',')}|${matchNow ? 1 : 0}${acceptAtEnd ? 1 : 0}`;
+    const dfa = p.dfa;
+    const known = dfa.byKey.get(key);
+    if (known !== undefined)
+        return known;
+    const id = dfa.pcs.length;
+    if (id >= dfa.flags.length) {
+        const flags = new Uint8Array(dfa.flags.length * 2);
+        flags.set(dfa.flags);
+        dfa.flags = flags;
+        const ascii = new Int32Array(dfa.ascii.length * 2).fill(-1);
+        ascii.set(dfa.ascii);
+        dfa.ascii = ascii;
+    }
+    dfa.pcs.push(Int32Array.from(pcs));
+    dfa.other.push(new Map());
+    dfa.flags[id] = (matchNow ? MATCH_NOW : 0) | (acceptAtEnd ? ACCEPT_AT_END : 0) | (pcs.length === 0 && p.anchored ? DEAD : 0);
+    dfa.byKey.set(key, id);
+    return id;
+}
+function dfaStep(p, from, c) {
+    const kernel = [];
+    for (const pc of p.dfa.pcs[from]) {
+        let ok = false;
+        switch (p.op[pc]) {
+            case 0 /* Op.Char */:
+                ok = p.a[pc] === c;
+                break;
+            case 1 /* Op.Class */:
+                ok = inClass(p.classes[p.a[pc]], c);
+                break;
+            case 2 /* Op.AnyNotNL */:
+                ok = c !== 10;
+                break;
+        }
+        if (ok)
+            kernel.push(pc + 1);
+    }
+    if (!p.anchored)
+        kernel.push(0); // a match may also start after this character
+    return dfaState(p, kernel, false);
+}
+function runDfa(p, path) {
+    if (p.dfa.pcs.length > MAX_DFA_STATES)
+        p.dfa = emptyDfa();
+    const dfa = p.dfa;
+    if (dfa.start < 0)
+        dfa.start = dfaState(p, [0], true);
+    let s = dfa.start;
+    const len = path.length;
+    for (let i = 0; i < len; i++) {
+        const f = dfa.flags[s];
+        if (f & MATCH_NOW)
+            return true;
+        if (f & DEAD)
+            return false;
+        let c = path.charCodeAt(i);
+        let next;
+        if (c < 128) {
+            next = dfa.ascii[s * 128 + c];
+            if (next < 0) {
+                next = dfaStep(p, s, c);
+                dfa.ascii[s * 128 + c] = next; // (dfaStep may have grown the table: index it again)
+            }
+        }
+        else {
+            if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+                const lo = path.charCodeAt(i + 1);
+                if (lo >= 0xdc00 && lo <= 0xdfff) {
+                    c = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+                    i++;
+                }
+            }
+            const known = dfa.other[s].get(c);
+            if (known === undefined) {
+                next = dfaStep(p, s, c);
+                dfa.other[s].set(c, next);
+            }
+            else
+                next = known;
+        }
+        s = next;
+    }
+    return (dfa.flags[s] & (MATCH_NOW | ACCEPT_AT_END)) !== 0;
+}
+/**
+ * Pike VM: the set of live threads (instruction indices) advances one code point at a time; each instruction is
+ * in a set at most once, so the work is bounded by path length × program size. Go's MatchString semantics: a match
+ * may start anywhere (patternmatcher's `^`/`$` anchor it) and succeeds as soon as one thread reaches Match.
+ */
+function runNfa(p, path) {
+    let [clist, nlist] = p.lists;
+    let ccount = 0;
+    let ncount = 0;
+    const { mark, stack } = p;
+    // generations only grow (marks from an earlier path never collide); restart well before Int32 overflow
+    if (p.generation > 0x3fffffff) {
+        mark.fill(-1);
+        p.generation = 0;
+    }
+    let generation = p.generation;
+    let matched = false;
+    // Adds pc and everything reachable from it without consuming input, at a position whose neighbours are prev/next.
+    const add = (list, count, pc0, prev, next) => {
+        let sp = 0;
+        stack[sp++] = pc0;
+        while (sp > 0) {
+            const pc = stack[--sp];
+            if (mark[pc] === generation)
+                continue;
+            mark[pc] = generation;
+            switch (p.op[pc]) {
+                case 4 /* Op.Jmp */:
+                    stack[sp++] = p.a[pc];
+                    break;
+                case 3 /* Op.Split */:
+                    stack[sp++] = p.b[pc];
+                    stack[sp++] = p.a[pc];
+                    break;
+                case 5 /* Op.Begin */:
+                    if (prev === -1)
+                        stack[sp++] = pc + 1;
+                    break;
+                case 6 /* Op.End */:
+                    if (next === -1)
+                        stack[sp++] = pc + 1;
+                    break;
+                case 7 /* Op.WordBoundary */:
+                case 8 /* Op.NotWordBoundary */: {
+                    const boundary = (prev !== -1 && isWordChar(prev)) !== (next !== -1 && isWordChar(next));
+                    if (boundary === (p.op[pc] === 7 /* Op.WordBoundary */))
+                        stack[sp++] = pc + 1;
+                    break;
+                }
+                case 9 /* Op.Match */:
+                    matched = true;
+                    break;
+                default:
+                    list[count++] = pc;
+            }
+        }
+        return count;
+    };
+    const len = path.length;
+    const codePointAt = (i) => (i < len ? path.codePointAt(i) : -1);
+    let prev = -1;
+    let cur = codePointAt(0);
+    generation++;
+    ccount = add(clist, 0, 0, prev, cur);
+    let i = 0;
+    while (cur !== -1 && !matched) {
+        const width = cur > 0xffff ? 2 : 1;
+        const next = codePointAt(i + width);
+        generation++;
+        ncount = 0;
+        for (let k = 0; k < ccount; k++) {
+            const pc = clist[k];
+            let ok = false;
+            switch (p.op[pc]) {
+                case 0 /* Op.Char */:
+                    ok = p.a[pc] === cur;
+                    break;
+                case 1 /* Op.Class */:
+                    ok = inClass(p.classes[p.a[pc]], cur);
+                    break;
+                case 2 /* Op.AnyNotNL */:
+                    ok = cur !== 10;
+                    break;
+            }
+            if (ok)
+                ncount = add(nlist, ncount, pc + 1, cur, next);
+        }
+        // unanchored: a match may also start after this character
+        if (!p.anchored)
+            ncount = add(nlist, ncount, 0, cur, next);
+        if (ncount === 0 && p.anchored)
+            break;
+        const swap = clist;
+        clist = nlist;
+        nlist = swap;
+        ccount = ncount;
+        prev = cur;
+        cur = next;
+        i += width;
+    }
+    p.generation = generation;
+    return matched;
+}
+/**
+ * Rejects what patternmatcher rejects when the matcher is built: `filepath.Match(pattern, ".")` returning
+ * ErrBadPattern. (Go's Match reports only the syntax errors it meets before the match fails, so `-(**[]` passes;
+ * as of Go 1.24, which buildx 0.29 is built with.) Other errors come from Go's regexp, when the pattern is first
+ * matched (see Pattern.compiled).
+ */
+function validateGlob(pattern) {
     try {
-        return { type, regexp: new RegExp(re + '$') };
+        goMatch([...pattern].map((c) => c.codePointAt(0)), [46]);
     }
     catch {
         throw new Error(`syntax error in pattern: ${pattern}`);
     }
 }
-function escapeLiteral(ch) {
-    return /[\\^$.*+?()[\]{}|/]/.test(ch) ? '\\' + ch : ch;
-}
 /**
- * Rejects what Go's filepath.Match reports as ErrBadPattern (patternmatcher validates every pattern that way):
- * an unterminated or empty `[...]` class, a reversed range, a trailing `\`.
- */
-function validateGlob(pattern) {
-    const bad = () => new Error(`syntax error in pattern: ${pattern}`);
-    const chars = [...pattern];
-    let i = 0;
-    const esc = () => {
-        const c = chars[i];
-        if (c === undefined || c === '-' || c === ']')
-            throw bad();
-        i++;
-        if (c === '\\') {
-            const n = chars[i];
-            if (n === undefined)
-                throw bad();
-            i++;
-            return n;
-        }
-        return c;
-    };
-    while (i < chars.length) {
-        const c = chars[i++];
-        if (c === '\\') {
-            if (i >= chars.length)
-                throw bad();
-            i++;
-        }
-        else if (c === '[') {
-            if (chars[i] === '^')
-                i++;
-            let ranges = 0;
-            for (;;) {
-                if (i >= chars.length)
-                    throw bad();
-                if (chars[i] === ']' && ranges > 0) {
-                    i++;
-                    break;
-                }
-                const lo = esc();
-                let hi = lo;
-                if (chars[i] === '-') {
-                    i++;
-                    hi = esc();
-                }
-                if (lo.codePointAt(0) > hi.codePointAt(0))
-                    throw bad();
-                ranges++;
-            }
-        }
-    }
-}
-/**
- * Go's filepath.Match for one path element (used to expand wildcard components of followpaths):
- * `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]` classes, `\` escapes. Malformed → no match.
+ * Go's filepath.Match (unix, Go 1.24) for one path element (used to expand wildcard components of followpaths):
+ * `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]` classes, `\` escapes. Malformed → no match. A port of Go's
+ * algorithm (each `*` chunk is matched at the first position that works, no backtracking into earlier stars), so
+ * its cost is bounded by name × pattern — never a backtracking RegExp.
  */
 function matchGlob(pattern, name) {
     try {
-        validateGlob(pattern);
+        return goMatch([...pattern].map((c) => c.codePointAt(0)), [...name].map((c) => c.codePointAt(0)));
     }
     catch {
         return false;
     }
-    const chars = [...pattern];
-    let re = '^';
-    let i = 0;
-    while (i < chars.length) {
-        const c = chars[i++];
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += ONE_CHAR;
-        else if (c === '\\')
-            re += escapeLiteral(chars[i++]);
-        else if (c === '[') {
-            let cls = '[';
-            if (chars[i] === '^') {
-                cls += '^';
-                i++;
-            }
-            let first = true;
-            while (!(chars[i] === ']' && !first)) {
-                let lo = chars[i++];
-                if (lo === '\\')
-                    lo = chars[i++];
-                cls += escapeClassChar(lo);
-                if (chars[i] === '-') {
-                    i++;
-                    let hi = chars[i++];
-                    if (hi === '\\')
-                        hi = chars[i++];
-                    cls += '-' + escapeClassChar(hi);
-                }
-                first = false;
-            }
-            i++; // ']'
-            re += cls + ']';
-        }
-        else
-            re += escapeLiteral(c);
-    }
-    return new RegExp(re + '$', 'u').test(name);
 }
-function escapeClassChar(ch) {
-    return /[\\\]^[-]/.test(ch) ? '\\' + ch : ch;
+const SLASH = 47;
+const STAR = 42;
+const BACKSLASH = 92;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const QUESTION = 63;
+const CARET = 94;
+const DASH = 45;
+function goMatch(pattern, name) {
+    let p = 0;
+    let s = 0;
+    while (p < pattern.length) {
+        const { star, chunkEnd } = scanChunk(pattern, p);
+        const chunkStart = star.end;
+        p = chunkEnd;
+        if (star.star && chunkStart === chunkEnd) {
+            // trailing * matches the rest unless it has a /
+            return !name.slice(s).includes(SLASH);
+        }
+        const r = matchChunk(pattern, chunkStart, chunkEnd, name, s);
+        if (r >= 0 && (r === name.length || p < pattern.length)) {
+            s = r;
+            continue;
+        }
+        if (star.star) {
+            let found = false;
+            for (let i = s; i < name.length && name[i] !== SLASH; i++) {
+                const r2 = matchChunk(pattern, chunkStart, chunkEnd, name, i + 1);
+                if (r2 >= 0) {
+                    if (p === pattern.length && r2 < name.length)
+                        continue;
+                    s = r2;
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                continue;
+        }
+        return false;
+    }
+    return s === name.length;
+}
+function scanChunk(pattern, p) {
+    let star = false;
+    while (p < pattern.length && pattern[p] === STAR) {
+        p++;
+        star = true;
+    }
+    const start = p;
+    let inrange = false;
+    let i = p;
+    for (; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === BACKSLASH) {
+            if (i + 1 < pattern.length)
+                i++;
+        }
+        else if (c === LBRACKET)
+            inrange = true;
+        else if (c === RBRACKET)
+            inrange = false;
+        else if (c === STAR && !inrange)
+            break;
+    }
+    return { star: { star, end: start }, chunkEnd: i };
+}
+/** Go's matchChunk: the index in `name` after the chunk, or -1; throws for a malformed chunk. */
+function matchChunk(pattern, c, end, name, s) {
+    let failed = false;
+    const bad = () => new Error('syntax error in pattern');
+    const getEsc = () => {
+        if (c >= end || pattern[c] === DASH || pattern[c] === RBRACKET)
+            throw bad();
+        if (pattern[c] === BACKSLASH) {
+            c++;
+            if (c >= end)
+                throw bad();
+        }
+        const r = pattern[c++];
+        if (c >= end)
+            throw bad();
+        return r;
+    };
+    while (c < end) {
+        if (!failed && s >= name.length)
+            failed = true;
+        const ch = pattern[c];
+        if (ch === LBRACKET) {
+            let r = -1;
+            if (!failed)
+                r = name[s++];
+            c++;
+            let negated = false;
+            if (c < end && pattern[c] === CARET) {
+                negated = true;
+                c++;
+            }
+            let match = false;
+            let nrange = 0;
+            for (;;) {
+                if (c < end && pattern[c] === RBRACKET && nrange > 0) {
+                    c++;
+                    break;
+                }
+                const lo = getEsc();
+                let hi = lo;
+                if (pattern[c] === DASH) {
+                    c++;
+                    hi = getEsc();
+                }
+                if (lo <= r && r <= hi)
+                    match = true;
+                nrange++;
+            }
+            if (match === negated)
+                failed = true;
+        }
+        else if (ch === QUESTION) {
+            if (!failed) {
+                if (name[s] === SLASH)
+                    failed = true;
+                s++;
+            }
+            c++;
+        }
+        else {
+            if (ch === BACKSLASH) {
+                c++;
+                if (c >= end)
+                    throw bad();
+            }
+            if (!failed) {
+                if (pattern[c] !== name[s])
+                    failed = true;
+                s++;
+            }
+            c++;
+        }
+    }
+    return failed ? -1 : s;
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/followpaths.js
@@ -1279,7 +2002,7 @@ async function resolveFollowPaths(root, paths) {
     const resolved = new Set();
     for (const p of paths)
         await resolvePath(root, p, resolved, 0);
-    const sorted = [...resolved].sort(compareUtf8);
+    const sorted = [...resolved].sort(fsutil_paths/* compareUtf8 */.zq);
     return dedupePaths(sorted);
 }
 /**
@@ -1302,20 +2025,20 @@ async function resolvePath(root, input, resolved, depth) {
     if (depth > MAX_RESOLVE_DEPTH)
         throw new Error(`followpaths: too many levels of symbolic links resolving ${input}`);
     // Rooted inputs (absolute link targets) are relative to the context root, never to the host root.
-    let rest = joinPath('.', input);
+    let rest = (0,fsutil_paths/* joinPath */.uJ)('.', input);
     let current = '.';
     for (;;) {
         const slash = rest.indexOf('/');
         const head = slash >= 0 ? rest.slice(0, slash) : rest;
         rest = slash >= 0 ? rest.slice(slash + 1) : '';
-        current = joinPath(current, head);
+        current = (0,fsutil_paths/* joinPath */.uJ)(current, head);
         const targets = await readSymlinks(root, current, true);
         if ((rest === '' || targets !== null) && resolved.has(current))
             return;
         if (targets !== null) {
             resolved.add(current);
             for (const target of targets)
-                await resolvePath(root, joinPath(target, rest), resolved, depth + 1);
+                await resolvePath(root, (0,fsutil_paths/* joinPath */.uJ)(target, rest), resolved, depth + 1);
             return;
         }
         if (rest === '') {
@@ -1329,9 +2052,9 @@ async function resolvePath(root, input, resolved, depth) {
  * a wildcard last component; `null` when there is no symlink there (or nothing at all).
  */
 async function readSymlinks(root, rel, allowWildcard) {
-    const base = basePath(rel);
+    const base = (0,fsutil_paths/* basePath */.Jp)(rel);
     if (allowWildcard && containsWildcards(base)) {
-        const dir = dirPath(rel);
+        const dir = (0,fsutil_paths/* dirPath */.Jz)(rel);
         const names = await listDir(root, dir);
         if (names === null)
             return null;
@@ -1339,7 +2062,7 @@ async function readSymlinks(root, rel, allowWildcard) {
         for (const name of names) {
             if (!matchGlob(base, name))
                 continue;
-            const res = await readSymlinks(root, joinPath(dir, name), false);
+            const res = await readSymlinks(root, (0,fsutil_paths/* joinPath */.uJ)(dir, name), false);
             if (res !== null)
                 (out ??= []).push(...res);
         }
@@ -1362,10 +2085,10 @@ async function readSymlinks(root, rel, allowWildcard) {
             return null;
         throw err;
     }
-    link = cleanPath(link);
+    link = (0,fsutil_paths/* cleanPath */.ts)(link);
     if (link.startsWith('/'))
         return [link];
-    return [joinPath('/', joinPath(dirPath(rel), link))];
+    return [(0,fsutil_paths/* joinPath */.uJ)('/', (0,fsutil_paths/* joinPath */.uJ)((0,fsutil_paths/* dirPath */.Jz)(rel), link))];
 }
 async function listDir(root, rel) {
     const abs = rel === '.' ? root : await absInsideRoot(root, rel);
@@ -1375,7 +2098,7 @@ async function listDir(root, rel) {
         const st = await external_node_fs_.promises.lstat(abs);
         if (!st.isDirectory())
             return null;
-        return (await external_node_fs_.promises.readdir(abs)).sort(compareUtf8);
+        return (await external_node_fs_.promises.readdir(abs)).sort(fsutil_paths/* compareUtf8 */.zq);
     }
     catch (err) {
         if (isNotFound(err))
@@ -1431,7 +2154,14 @@ function isNotFound(err) {
  * skipped unless an include or `!` exception could match below them, and a directory hidden by the filters
  * emitted lazily right before its first emitted descendant. Entries are lstat'ed (symlinks are sent as
  * symlinks, never followed), uid/gid are 0 as in the Go client's build contexts, mtimes in nanoseconds.
+ *
+ * Names are bytes (names.ts): a directory whose listing holds a name that is not UTF-8 is listed again as Buffers, its
+ * names escaped, sorted by their bytes and reached through Buffer paths; every other directory takes the string path.
+ * Hardlinks are sent as fsutil sends them: the first path of an inode (same device and inode, link count above 1)
+ * that this walk emits is a file, every later one a STAT with `linkname` set to that first path.
+ * Extended attributes are not sent: Node has no xattr call (see docs/reliability.md, "Known limits").
  */
+
 
 
 
@@ -1522,17 +2252,23 @@ async function statEntry(abs, rel) {
  * context with tens of thousands of files.
  */
 function statEntrySync(abs, rel) {
+    return lstatEntry(abs, rel)?.stat ?? null;
+}
+function lstatEntry(abs, rel) {
     try {
         const st = external_node_fs_.lstatSync(abs, { bigint: true, throwIfNoEntry: false });
         if (st === undefined)
             return null;
         const mode = goModeFromPosix(Number(st.mode));
         const stat = { path: rel, mode };
+        let inode;
         if (!st.isDirectory()) {
             if (st.size !== 0n)
                 stat.size = st.size.toString();
             if (st.isSymbolicLink())
-                stat.linkname = external_node_fs_.readlinkSync(abs);
+                stat.linkname = readLink(abs);
+            else if (st.nlink > 1n)
+                inode = `${st.dev}:${st.ino}`;
             if (mode & GoMode.Device) {
                 const { major, minor } = deviceNumbers(st.rdev);
                 if (major !== 0n)
@@ -1544,13 +2280,18 @@ function statEntrySync(abs, rel) {
         if (st.mtimeNs !== 0n)
             stat.modTime = st.mtimeNs.toString();
         // uid/gid stay 0: the Go client resets them for build contexts (COPY results are root-owned).
-        return stat;
+        return inode === undefined ? { stat } : { stat, inode };
     }
     catch (err) {
         if (isNotFound(err))
             return null;
         throw err;
     }
+}
+/** A symlink's target as bytes-exact string (escaped when it is not UTF-8). */
+function readLink(abs) {
+    const target = external_node_fs_.readlinkSync(abs);
+    return target.includes('\uFFFD') ? (0,fsutil_names/* decodeName */.e4)(external_node_fs_.readlinkSync(abs, { encoding: 'buffer' })) : target;
 }
 /** Resolves the directory to share (following a symlinked root, like fsutil.NewFS) and checks it is a directory. */
 async function resolveRoot(dir) {
@@ -1576,6 +2317,8 @@ async function resolveRoot(dir) {
 async function* walkTree(root, opts = {}, filter) {
     const f = filter ?? (await TreeFilter.create(root, opts));
     const stack = [];
+    // inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it
+    const inodes = new Map();
     const rootLevel = await openLevel(f, { rel: '', abs: root, match: undefined, emitted: true });
     if (rootLevel)
         stack.push(rootLevel);
@@ -1597,9 +2340,10 @@ async function* walkTree(root, opts = {}, filter) {
             }
             continue;
         }
-        const stat = statEntrySync(e.abs, e.rel);
-        if (stat === null)
+        const listed = lstatEntry(e.abs, e.rel);
+        if (listed === null)
             continue; // vanished since readdir
+        const stat = listed.stat;
         let ancestorsGone = false;
         for (const ancestor of stack) {
             if (ancestor.frame.emitted)
@@ -1616,6 +2360,13 @@ async function* walkTree(root, opts = {}, filter) {
             // a hidden parent vanished: nothing below it can be sent
             level.next = level.entries.length;
             continue;
+        }
+        if (listed.inode !== undefined) {
+            const first = inodes.get(listed.inode);
+            if (first === undefined)
+                inodes.set(listed.inode, e.rel);
+            else
+                stat.linkname = first; // fsutil keeps the size; the receiver links instead of requesting the content
         }
         yield stat;
         if (e.isDir && (stat.mode & GoMode.Dir) !== 0) {
@@ -1637,15 +2388,56 @@ async function openLevel(filter, frame) {
         // An unreadable directory the filters hide anyway is not an error (fsutil tolerates ErrPermission there).
         if (!frame.emitted && (code === 'EACCES' || code === 'EPERM'))
             return null;
+        // fsutil's words for it (the daemon shows `error from sender: open /ctx/private: permission denied`)
+        if (code === 'EACCES' || code === 'EPERM') {
+            const shown = typeof frame.abs === 'string' ? frame.abs : (0,fsutil_names/* displayName */.QC)((0,fsutil_names/* decodeName */.e4)(frame.abs));
+            throw new Error(`open ${shown}: ${code === 'EACCES' ? 'permission denied' : 'operation not permitted'}`, { cause: err });
+        }
         throw err;
     }
-    const names = dirents.map((d) => ({ name: d.name, isDir: d.isDirectory() })).sort((a, b) => compareUtf8(a.name, b.name));
-    const entries = names.map(({ name, isDir }) => {
+    let names;
+    if (typeof frame.abs === 'string' && !dirents.some((d) => d.name.includes('\uFFFD'))) {
+        // every name is UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
+        names = dirents
+            .map((d) => ({ name: d.name, isDir: d.isDirectory(), abs: '' }))
+            .sort((a, b) => (0,fsutil_paths/* compareUtf8 */.zq)(a.name, b.name));
+        for (const n of names)
+            n.abs = external_node_path_.join(frame.abs, n.name);
+    }
+    else {
+        names = await listBytes(frame.abs);
+    }
+    const entries = names.map(({ name, isDir, abs }) => {
         const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
         const decision = filter.active ? filter.decide(rel, isDir, frame.match) : { action: 'send', match: undefined };
-        return { rel, abs: external_node_path_.join(frame.abs, name), isDir, ...decision };
+        return { rel, abs, isDir, ...decision };
     });
     return { frame, entries, next: 0 };
+}
+/**
+ * A directory listed as bytes (it holds a name that is not UTF-8, or is itself reached through one): names escaped
+ * (names.ts), sorted by their bytes as Go sorts them, each entry's path a Buffer where its name is not UTF-8.
+ */
+async function listBytes(dir) {
+    let dirents;
+    try {
+        dirents = (await external_node_fs_.promises.readdir(dir, { withFileTypes: true, encoding: 'buffer' }));
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return [];
+        throw err;
+    }
+    const dirBytes = typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir;
+    const slash = Buffer.of(0x2f);
+    return dirents
+        .map((d) => ({ bytes: d.name, isDir: d.isDirectory() }))
+        .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+        .map(({ bytes, isDir }) => {
+        const name = (0,fsutil_names/* decodeName */.e4)(bytes);
+        const abs = typeof dir === 'string' && !(0,fsutil_names/* hasEscapes */.Tl)(name) ? external_node_path_.join(dir, name) : Buffer.concat([dirBytes, slash, bytes]);
+        return { name, isDir, abs };
+    });
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
@@ -1800,6 +2592,8 @@ function queryUnescape(s) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/receiver.js
@@ -1831,7 +2625,16 @@ var external_node_crypto_ = __webpack_require__(7598);
  * link it then writes through): the second fails with a conflict, instead of the tree ending up as a race left
  * it. The last receiver using a directory applies its metadata. A mirror receive needs its destination to itself.
  * Writers outside this process are not coordinated with.
+ *
+ * Names are bytes: a path or link target that is not UTF-8 arrives escaped (names.ts, wire.ts decodePacketNames) and
+ * reaches the file system as the Buffer of its bytes. Hardlinks are made as links. FIFOs are made with coreutils'
+ * `mkfifo`, device nodes with `mknod` (Node has neither call), at a temporary name placed like any other entry; a
+ * device node needs CAP_MKNOD (root), and one that cannot be made is reported by name (ReceiveOptions.onWarning,
+ * ReceiveResult.skipped) instead of failing the export. Extended attributes the daemon sends are not written (Node has
+ * no xattr call; no native addon): one warning per transfer names the entries that had them.
  */
+
+
 
 
 
@@ -1841,6 +2644,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 async function receiveTree(channel, dest, opts = {}) {
     const result = { files: 0, bytes: 0, skipped: [] };
+    const warn = (message) => {
+        (result.warnings ??= []).push(message);
+        opts.onWarning?.(message);
+    };
     const order = new OrderValidator();
     const regularFiles = new Map();
     const pending = new Map();
@@ -1853,14 +2660,14 @@ async function receiveTree(channel, dest, opts = {}) {
     let finSent = false;
     const openTemp = async (file) => {
         // O_CREAT|O_EXCL: a fresh inode, never an existing file (or a link) reused
-        const [temp, handle] = await withTempName(external_node_path_.dirname(file.abs), (t) => external_node_fs_.promises.open(t, 'wx', 0o600));
+        const [temp, handle] = await withTempName(external_node_path_.dirname(file.abs), (t) => external_node_fs_.promises.open((0,fsutil_names/* fsPath */.Jk)(t), 'wx', 0o600));
         file.temp = temp;
         file.handle = handle;
         return handle;
     };
     /** A hardlink `abs` to the file now at `source` (its temporary name, or its place once complete). */
     const makeLink = async (source, abs) => {
-        const [temp] = await withTempName(external_node_path_.dirname(abs), (t) => external_node_fs_.promises.link(source, t));
+        const [temp] = await withTempName(external_node_path_.dirname(abs), (t) => external_node_fs_.promises.link((0,fsutil_names/* fsPath */.Jk)(source), (0,fsutil_names/* fsPath */.Jk)(t)));
         await place(temp, abs);
         receiver_registry.releaseEntry(me, abs);
     };
@@ -1869,6 +2676,8 @@ async function receiveTree(channel, dest, opts = {}) {
             return;
         if (received)
             result.removed = await removeExtraEntries(me.root, ['', ...dirs.map((d) => d.path)], received);
+        if (result.xattrsDropped)
+            warn(xattrWarning(result.xattrsDropped));
         // Deepest first: a parent's restrictive mode must not block its children's updates. A directory another
         // receiver still writes into is left to it: the last one out sets the metadata.
         for (const d of dirs.reverse()) {
@@ -1876,16 +2685,18 @@ async function receiveTree(channel, dest, opts = {}) {
                 await receiver_registry.finalize(d.abs, () => applyMetadata(d.abs, d.stat));
         }
         finSent = true;
-        await channel.send({ type: PacketType.FIN });
+        await channel.send({ type: fsutil/* PacketType */.LP.FIN });
     };
     const applyStat = async (stat, id) => {
         const path = stat.path ?? ''; // proto3: an empty path arrives as an absent field
         const mode = stat.mode ?? 0;
-        if (!isSafeRelativePath(path))
+        if (!(0,fsutil_paths/* isSafeRelativePath */.VH)(path))
             throw new Error(`refusing to write ${JSON.stringify(path)}: not a clean path inside the destination`);
         order.check(path, isDirMode(mode));
         const root = me.root;
         const abs = external_node_path_.join(root, path);
+        if (stat.xattrs && Object.keys(stat.xattrs).length > 0)
+            (result.xattrsDropped ??= []).push(path);
         if (isDirMode(mode)) {
             receiver_registry.claimDir(me, abs);
             await ensureDir(abs);
@@ -1898,7 +2709,7 @@ async function receiveTree(channel, dest, opts = {}) {
             if (target.includes('\0'))
                 throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
             receiver_registry.claimEntry(me, abs);
-            const [temp] = await withTempName(external_node_path_.dirname(abs), (t) => external_node_fs_.promises.symlink(target, t));
+            const [temp] = await withTempName(external_node_path_.dirname(abs), (t) => external_node_fs_.promises.symlink((0,fsutil_names/* fsPath */.Jk)(target), (0,fsutil_names/* fsPath */.Jk)(t)));
             try {
                 await applyMetadata(temp, stat);
             }
@@ -1912,7 +2723,7 @@ async function receiveTree(channel, dest, opts = {}) {
         }
         else if (isRegularMode(mode) && stat.linkname) {
             const target = stat.linkname;
-            const file = isSafeRelativePath(target) ? regularFiles.get(target) : undefined;
+            const file = (0,fsutil_paths/* isSafeRelativePath */.VH)(target) ? regularFiles.get(target) : undefined;
             if (!file)
                 throw new Error(`invalid link ${path} to unknown path: ${JSON.stringify(target)}`);
             receiver_registry.claimEntry(me, abs);
@@ -1933,10 +2744,24 @@ async function receiveTree(channel, dest, opts = {}) {
             regularFiles.set(path, file);
             pending.set(id, file);
             received?.add(path);
-            await channel.send({ type: PacketType.REQ, ID: id });
+            await channel.send({ type: fsutil/* PacketType */.LP.REQ, ID: id });
+        }
+        else if (mode & (GoMode.NamedPipe | GoMode.Device)) {
+            receiver_registry.claimEntry(me, abs);
+            const made = await makeSpecial(root, abs, stat);
+            receiver_registry.releaseEntry(me, abs);
+            if (made === true) {
+                received?.add(path);
+            }
+            else {
+                result.skipped.push(path);
+                warn(`${(0,fsutil_names/* displayName */.QC)(path)}: ${specialKind(mode, stat)} not created: ${made}`);
+            }
         }
         else {
+            // a socket (fsutil clears the socket bit, so it never arrives as one) or another type: nothing to make
             result.skipped.push(path);
+            warn(`${(0,fsutil_names/* displayName */.QC)(path)}: an entry of type ${(mode >>> 0).toString(16)} not created`);
         }
     };
     const completeFile = async (id, file) => {
@@ -1968,10 +2793,10 @@ async function receiveTree(channel, dest, opts = {}) {
         me = receiver_registry.begin(await external_node_fs_.promises.realpath(dest), opts.mirror === true);
         for await (const packet of channel.receive()) {
             opts.signal?.throwIfAborted();
-            switch (packet.type ?? PacketType.STAT) {
-                case PacketType.ERR:
+            switch (packet.type ?? fsutil/* PacketType */.LP.STAT) {
+                case fsutil/* PacketType */.LP.ERR:
                     throw new Error(`error from sender: ${packet.data?.toString() ?? ''}`);
-                case PacketType.STAT: {
+                case fsutil/* PacketType */.LP.STAT: {
                     if (listingDone)
                         throw new Error('protocol error: STAT after the end of the listing');
                     if (!packet.stat) {
@@ -1982,7 +2807,7 @@ async function receiveTree(channel, dest, opts = {}) {
                     await applyStat(packet.stat, nextId++);
                     break;
                 }
-                case PacketType.DATA: {
+                case fsutil/* PacketType */.LP.DATA: {
                     const id = packet.ID ?? 0;
                     const file = pending.get(id);
                     if (!file)
@@ -1996,7 +2821,7 @@ async function receiveTree(channel, dest, opts = {}) {
                     file.bytes += data.length;
                     break;
                 }
-                case PacketType.FIN:
+                case fsutil/* PacketType */.LP.FIN:
                     if (!finSent)
                         throw new Error('protocol error: sender finished before the transfer was complete');
                     return result;
@@ -2010,7 +2835,7 @@ async function receiveTree(channel, dest, opts = {}) {
         if (finSent && err instanceof StreamClosedError)
             return result;
         if (!(err instanceof StreamClosedError)) {
-            await channel.send({ type: PacketType.ERR, data: Buffer.from(err.message ?? String(err)) }).catch(() => { });
+            await channel.send({ type: fsutil/* PacketType */.LP.ERR, data: Buffer.from(err.message ?? String(err)) }).catch(() => { });
         }
         throw err;
     }
@@ -2019,7 +2844,7 @@ async function receiveTree(channel, dest, opts = {}) {
         for (const file of pending.values()) {
             await file.handle?.close().catch(() => { });
             if (file.temp)
-                await external_node_fs_.promises.unlink(file.temp).catch(() => { });
+                await external_node_fs_.promises.unlink((0,fsutil_names/* fsPath */.Jk)(file.temp)).catch(() => { });
         }
         if (me)
             receiver_registry.end(me);
@@ -2040,7 +2865,7 @@ function errorCode(err) {
 }
 async function lstatOrNull(abs) {
     try {
-        return await external_node_fs_.promises.lstat(abs);
+        return await external_node_fs_.promises.lstat((0,fsutil_names/* fsPath */.Jk)(abs));
     }
     catch (err) {
         if (errorCode(err) === 'ENOENT')
@@ -2055,22 +2880,23 @@ async function lstatOrNull(abs) {
  */
 async function ensureDir(abs) {
     await receiver_registry.settled(abs);
+    const p = (0,fsutil_names/* fsPath */.Jk)(abs);
     for (let attempt = 0;; attempt++) {
         const existing = await lstatOrNull(abs);
         if (existing?.isDirectory()) {
             if ((existing.mode & 0o700) !== 0o700)
-                await external_node_fs_.promises.chmod(abs, (existing.mode & 0o7777) | 0o700);
+                await external_node_fs_.promises.chmod(p, (existing.mode & 0o7777) | 0o700);
             return;
         }
         if (existing) {
-            await external_node_fs_.promises.unlink(abs).catch((err) => {
+            await external_node_fs_.promises.unlink(p).catch((err) => {
                 if (errorCode(err) !== 'ENOENT')
                     throw err;
             });
         }
         try {
             // Owner-writable while children arrive; the real mode is applied at the end.
-            await external_node_fs_.promises.mkdir(abs, { mode: 0o700 });
+            await external_node_fs_.promises.mkdir(p, { mode: 0o700 });
             return;
         }
         catch (err) {
@@ -2102,38 +2928,98 @@ async function withTempName(dir, create) {
  * goes first, with its contents. The temporary entry is removed if it cannot be placed.
  */
 async function place(temp, abs) {
+    const from = (0,fsutil_names/* fsPath */.Jk)(temp);
+    const to = (0,fsutil_names/* fsPath */.Jk)(abs);
     for (let attempt = 0;; attempt++) {
         try {
-            await external_node_fs_.promises.rename(temp, abs);
+            await external_node_fs_.promises.rename(from, to);
             return;
         }
         catch (err) {
             if (errorCode(err) !== 'EISDIR' || attempt >= 4) {
-                await external_node_fs_.promises.unlink(temp).catch(() => { });
+                await external_node_fs_.promises.unlink(from).catch(() => { });
                 throw err;
             }
         }
         // rm never follows a symlink: a link inside the old directory is removed, not what it points to
-        await external_node_fs_.promises.rm(abs, { recursive: true, force: true });
+        await external_node_fs_.promises.rm(to, { recursive: true, force: true });
     }
+}
+/** What a FIFO or device STAT stands for, in words. */
+function specialKind(mode, stat) {
+    if (mode & GoMode.NamedPipe)
+        return 'a FIFO';
+    const kind = mode & GoMode.CharDevice ? 'a character device' : 'a block device';
+    return `${kind} (${stat.devmajor ?? '0'}, ${stat.devminor ?? '0'})`;
+}
+/**
+ * Makes a FIFO or device node for `stat` at `abs`: `mkfifo`/`mknod` (coreutils; Node has neither call) create it at a
+ * temporary name (arguments, never a shell; a name whose directory is not UTF-8 is made in the root and renamed, as a
+ * process argument cannot carry its bytes), its mode and mtime are set, then it is renamed into place like every other
+ * entry. true, or why it could not be made (the caller warns and goes on, as a file system without FIFOs or a user
+ * without CAP_MKNOD should not lose the rest of the export).
+ */
+async function makeSpecial(root, abs, stat) {
+    const mode = stat.mode ?? 0;
+    const perm = (posixPermFromGoMode(mode) & 0o7777).toString(8);
+    const dir = external_node_path_.dirname(abs);
+    const tempDir = (0,fsutil_names/* hasEscapes */.Tl)(dir) ? root : dir;
+    let temp;
+    try {
+        [temp] = await withTempName(tempDir, async (t) => {
+            const args = mode & GoMode.NamedPipe
+                ? ['mkfifo', ['-m', perm, '--', t]]
+                : ['mknod', ['-m', perm, '--', t, mode & GoMode.CharDevice ? 'c' : 'b', BigInt(stat.devmajor ?? '0').toString(), BigInt(stat.devminor ?? '0').toString()]];
+            await run(args[0], args[1]);
+        });
+    }
+    catch (err) {
+        return err.message;
+    }
+    try {
+        await applyMetadata(temp, stat);
+    }
+    catch (err) {
+        await external_node_fs_.promises.unlink((0,fsutil_names/* fsPath */.Jk)(temp)).catch(() => { });
+        throw err;
+    }
+    await place(temp, abs);
+    return true;
+}
+/** Runs a coreutils command (no shell); rejects with its first line of stderr, `EEXIST`-coded when the name was taken. */
+function run(cmd, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(cmd, args, { timeout: 10_000, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' } }, (err, _stdout, stderr) => {
+            if (!err)
+                return resolve();
+            const line = String(stderr).trim().split('\n')[0] || err.message;
+            const e = new Error(err.code === 'ENOENT' ? `${cmd} not found (coreutils)` : line);
+            if (/File exists/.test(line))
+                e.code = 'EEXIST';
+            reject(e);
+        });
+    });
+}
+/** The one warning for a transfer's extended attributes (at most 10 paths named). */
+function xattrWarning(paths) {
+    const shown = paths.slice(0, 10).map(fsutil_names/* displayName */.QC).join(', ');
+    const more = paths.length > 10 ? ` and ${paths.length - 10} more` : '';
+    return `extended attributes not written (Node has no xattr call): ${paths.length} ${paths.length === 1 ? 'entry' : 'entries'} had them: ${shown}${more}`;
 }
 /**
  * Mirror mode: removes every entry of the received directories (relative paths, '' for the destination) that is
  * not in `received`. Only directories of the received tree are listed — each one this receiver created or kept
  * as a real directory — so nothing outside the destination is reached, and rm removes symlinks without following
- * them. Names that are not valid UTF-8 cannot have come from the stream and go too.
+ * them. Names are compared as bytes (escaped, names.ts).
  */
 async function removeExtraEntries(root, dirs, received) {
     let removed = 0;
     for (const dir of dirs) {
-        const dirAbs = dir === '' ? root : external_node_path_.join(root, dir);
+        const dirAbs = (0,fsutil_names/* fsPath */.Jk)(dir === '' ? root : external_node_path_.join(root, dir));
         for (const name of await external_node_fs_.promises.readdir(dirAbs, { encoding: 'buffer' })) {
-            const text = name.toString('utf8');
-            const utf8 = Buffer.from(text, 'utf8').equals(name);
-            if (utf8 && received.has(joinRel(dir, text)))
+            if (received.has(joinRel(dir, (0,fsutil_names/* decodeName */.e4)(name))))
                 continue;
-            const abs = utf8 ? external_node_path_.join(dirAbs, text) : Buffer.concat([Buffer.from(dirAbs + external_node_path_.sep), name]);
-            await external_node_fs_.promises.rm(abs, { recursive: true, force: true });
+            await external_node_fs_.promises.rm((0,fsutil_names/* joinFsPath */.NE)(dirAbs, name), { recursive: true, force: true });
             removed++;
         }
     }
@@ -2146,10 +3032,11 @@ function nsToSeconds(ns) {
 /** chmod (never through a symlink) and mtime (atime = mtime, as fsutil's chtimes does). */
 async function applyMetadata(abs, stat) {
     const mode = stat.mode ?? 0;
+    const p = (0,fsutil_names/* fsPath */.Jk)(abs);
     if (!isSymlinkMode(mode))
-        await external_node_fs_.promises.chmod(abs, posixPermFromGoMode(mode));
+        await external_node_fs_.promises.chmod(p, posixPermFromGoMode(mode));
     const t = nsToSeconds(stat.modTime);
-    await external_node_fs_.promises.lutimes(abs, t, t);
+    await external_node_fs_.promises.lutimes(p, t, t);
 }
 /**
  * The receivers of this process writing into directory trees, and what each of them is doing where (see the
@@ -2261,7 +3148,7 @@ class OrderValidator {
         while (this.stack.length > 1 && this.stack[this.stack.length - 1].dir !== dir)
             this.stack.pop();
         const top = this.stack[this.stack.length - 1];
-        if (top.dir !== dir || (top.last !== undefined && compareUtf8(top.last, base) >= 0)) {
+        if (top.dir !== dir || (top.last !== undefined && (0,fsutil_names/* compareNames */.MP)(top.last, base) >= 0)) {
             throw new Error(`changes out of order: ${JSON.stringify(path)} after ${JSON.stringify(joinRel(top.dir, top.last ?? ''))}`);
         }
         top.last = base;
@@ -2317,6 +3204,7 @@ function rawFileSendDefinition() {
 }
 class FileSend {
     targets;
+    onWarning;
     serviceName = FILE_SEND_SERVICE;
     advertisedMethods = ['DiffCopy'];
     /** The definition to register this service with (raw frames; see the module comment). */
@@ -2325,8 +3213,10 @@ class FileSend {
     active = new Set();
     /** @param targets one per exporter, in SolveRequest.Exporters order. */
     /** `targets[i]` receives exporter i's output; undefined for exporters that send nothing to the client (image, moby). */
-    constructor(targets) {
+    /** `onWarning`: entries a local export could not write as sent (a device node without root, xattrs), by name */
+    constructor(targets, onWarning) {
         this.targets = targets;
+        this.onWarning = onWarning;
     }
     handlers() {
         return {
@@ -2364,6 +3254,7 @@ class FileSend {
                 await receiveTree(streamChannel(call, rawCodec), target.path, {
                     signal: ac.signal,
                     mirror: target.mirror === true,
+                    onWarning: (m) => this.onWarning?.(`type=local,dest=${target.path}: ${m}`),
                     onFile: (_path, bytes) => {
                         counters.files++;
                         counters.bytes += bytes;
@@ -2516,8 +3407,6 @@ class SecretStore {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:os"
@@ -3571,6 +4460,8 @@ function toStatus(err) {
 
 // EXTERNAL MODULE: ./lib/buildkit/session/auth.js
 var session_auth = __webpack_require__(9853);
+// EXTERNAL MODULE: ./lib/buildkit/transport/keepalive.js
+var keepalive = __webpack_require__(9304);
 ;// CONCATENATED MODULE: ./lib/build/abortable.js
 /** `p`, or a rejection with the signal's reason as soon as `signal` aborts (the wait is cut short, `p` runs on). */
 function abortable(p, signal) {
@@ -3761,6 +4652,8 @@ class LifetimeMachine {
 
 // EXTERNAL MODULE: ./lib/build/plan.js
 var build_plan = __webpack_require__(2629);
+// EXTERNAL MODULE: ./lib/build/call.js
+var call = __webpack_require__(6850);
 // EXTERNAL MODULE: ./lib/build/content-stores.js
 var content_stores = __webpack_require__(7788);
 ;// CONCATENATED MODULE: ./lib/build/source-policy.js
@@ -4025,6 +4918,131 @@ function exporterResponseForMetadata(response, plan) {
 
 // EXTERNAL MODULE: ./lib/build/cache.js
 var cache = __webpack_require__(902);
+;// CONCATENATED MODULE: ./lib/build/gha-preflight.js
+/**
+ * A look at the GitHub Actions cache service before a build imports from it (issue 21).
+ *
+ * BuildKit's gha importer cannot be bounded or cancelled once it reads from a failing blob storage: the index blob
+ * is downloaded by the Azure SDK (go-actions-cache `azureOptions`: 10 retries, 10 s growing to 2 min apart, about 15
+ * minutes), under `context.TODO()` (solver/llbsolver/bridge.go, lazy cache manager): cancelling the build does not
+ * stop it, and the daemon lists the build as running until the retries give up. The `timeout` attribute bounds only
+ * the cache API's 429 retries (cache.ts). So before the build, bakekit does what the importer will do first, with a
+ * 5-second bound per request: look the index up (`index-<scope>-1-<hash of the token's scope>`, version = sha256 of
+ * `|go-actions-cache-1.0`, as go-actions-cache computes them) through the API the entry names (v2 Twirp
+ * GetCacheEntryDownloadURL at `url_v2`, else v1 `GET cache` at `url`), and read the first byte of the blob it points
+ * to. The service is failing when the blob read is answered 429 (after one retry when Retry-After is at most 2 s)
+ * or 5xx, or when either request meets a network error or no answer in time (BuildKit's HTTP client has no timeout
+ * of its own). An API that answers 429 or 5xx is left to BuildKit: it gives up on a 5xx at once and on 429s after
+ * the entry's `timeout` (10 s), so that outage is bounded already; so is anything else (a miss, 4xx).
+ *
+ * When it fails, cache-run.ts drops that service's gha imports, and its gha exports that ignore errors, with one
+ * warning each: the build runs without the cache instead of waiting for it. Exports with ignore-error=false stay:
+ * their owner asked for the build to fail if the cache cannot be saved.
+ */
+
+const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
+const REQUEST_TIMEOUT_MS = 5_000;
+const VERSION = external_node_crypto_.createHash('sha256').update('|go-actionscache-1.0').digest('hex');
+/** Which service a gha entry talks to, with which token and scope: entries with the same key are checked once. */
+function ghaServiceKey(attrs) {
+    return JSON.stringify([attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? '', attrs.scope ?? 'buildkit']);
+}
+/** The token's `ac` scopes, as go-actions-cache reads them (unverified JWT payload). */
+function tokenScopes(token) {
+    try {
+        const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const ac = typeof payload.ac === 'string' ? JSON.parse(payload.ac) : [];
+        return ac.map((s) => s.Scope).filter((s) => typeof s === 'string');
+    }
+    catch {
+        return [];
+    }
+}
+function indexKey(scope, tokenScope) {
+    return `index-${scope}-1-${external_node_crypto_.createHash('sha256').update(tokenScope).digest('hex').slice(0, 8)}`;
+}
+class Failing extends Error {
+}
+/** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
+async function request(url, init, what, strict) {
+    for (let attempt = 0;; attempt++) {
+        let res;
+        try {
+            res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+        }
+        catch (err) {
+            const e = err;
+            throw new Failing(e.name === 'TimeoutError' ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `${what}: ${e.message}`);
+        }
+        if (!strict)
+            return res;
+        if (res.status === 429 && attempt === 0) {
+            const after = Number(res.headers.get('retry-after') ?? '1');
+            await res.body?.cancel();
+            if (Number.isFinite(after) && after >= 0 && after <= 2) {
+                await new Promise((r) => setTimeout(r, after * 1000));
+                continue;
+            }
+        }
+        if (res.status === 429 || res.status >= 500) {
+            await res.body?.cancel().catch(() => { });
+            throw new Failing(`${what} answered ${res.status}`);
+        }
+        return res;
+    }
+}
+/** undefined when the service looks usable; else why not (never containing the token or a signed URL). */
+async function checkGhaService(attrs) {
+    const token = attrs.token ?? '';
+    const scope = attrs.scope ?? 'buildkit';
+    const auth = { Authorization: `Bearer ${token}` };
+    try {
+        for (const tokenScope of tokenScopes(token)) {
+            const key = indexKey(scope, tokenScope);
+            let blobUrl;
+            if (attrs.url_v2) {
+                const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
+                const res = await request(base + TWIRP, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ key, restore_keys: [key], version: VERSION }) }, 'the cache service', false);
+                const body = res.ok ? (await res.json().catch(() => ({}))) : (await res.body?.cancel(), {});
+                if (body.ok && body.signed_download_url)
+                    blobUrl = body.signed_download_url;
+            }
+            else if (attrs.url) {
+                const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
+                const q = new URLSearchParams({ keys: key, version: VERSION });
+                const res = await request(`${base}_apis/artifactcache/cache?${q}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
+                const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
+                if (text)
+                    blobUrl = (JSON.parse(text).archiveLocation ?? undefined) || undefined;
+            }
+            if (blobUrl) {
+                const res = await request(blobUrl, { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } }, 'the cache storage', true);
+                await res.body?.cancel().catch(() => { });
+            }
+        }
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof Failing)
+            return err.message;
+        return undefined; // a malformed answer: BuildKit will report it
+    }
+}
+/** Checks every distinct gha service the imports use, in parallel; the failing ones by ghaServiceKey. */
+async function failingGhaServices(imports) {
+    const distinct = new Map();
+    for (const e of imports)
+        if (e.Type === 'gha')
+            distinct.set(ghaServiceKey(e.Attrs), e.Attrs);
+    const out = new Map();
+    await Promise.all([...distinct].map(async ([key, attrs]) => {
+        const why = await checkGhaService(attrs);
+        if (why)
+            out.set(key, why);
+    }));
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./lib/buildkit/transport/docker.js
@@ -4196,8 +5214,18 @@ class CacheExportError extends Error {
 
 
 
+
+
+
+/** A cache import/export step running this long gets a line in the log, and again every SLOW_CACHE_REPEAT_MS. */
+const SLOW_CACHE_MS = 10_000;
+const SLOW_CACHE_REPEAT_MS = 30_000;
 class CacheRun {
     opts;
+    /** running cache steps (target NUL vertex digest) → the timer of their next "still running" line */
+    slow = new Map();
+    /** gha services found failing before the build (gha-preflight.ts): ghaServiceKey → why */
+    failing = new Map();
     monitor;
     daemon;
     emit = () => { };
@@ -4209,8 +5237,10 @@ class CacheRun {
     tap(sink) {
         this.emit = sink;
         return (event) => {
-            if (event.type === 'status')
+            if (event.type === 'status') {
                 this.monitor.update(event.target, event.message);
+                this.watchSlowSteps(event.target);
+            }
             sink(event);
         };
     }
@@ -4218,6 +5248,12 @@ class CacheRun {
     async prepare(specs, client, connection, signal) {
         if ((0,cache/* usesGhaCache */.p_)(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
             this.daemon = await detectCacheSupport(client, connection, signal);
+            // the entries the plans will have (planTarget completes them the same way), checked before the build uses them
+            const opts = { mode: this.opts.cache ?? 'off', env: this.opts.env, daemon: this.daemon };
+            const imports = specs.flatMap((s) => (0,cache/* resolveTargetCache */.sp)(s, opts).cacheFrom).filter((e) => e.type === 'gha');
+            if (imports.length) {
+                this.failing = await abortable(failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))), signal ?? new AbortController().signal);
+            }
         }
     }
     get planOptions() {
@@ -4227,6 +5263,8 @@ class CacheRun {
     planned(plans) {
         const seen = new Set();
         for (const plan of plans) {
+            if (this.failing.size)
+                this.dropFailing(plan);
             for (const w of plan.warnings ?? []) {
                 if (seen.has(w.message))
                     continue;
@@ -4242,12 +5280,80 @@ class CacheRun {
             }
         }
     }
+    /** Drops the plan's gha entries on a service found failing (gha-preflight.ts), with a warning each. */
+    dropFailing(plan) {
+        const why = (e) => (e.Type === 'gha' ? this.failing.get(ghaServiceKey(e.Attrs)) : undefined);
+        const keptImports = plan.cacheImports.filter((e) => {
+            const reason = why(e);
+            if (reason)
+                this.emit({ type: 'warning', target: plan.target, message: `cache import (${(0,cache/* describeCacheEntry */.oW)(e)}) skipped: the GitHub Actions cache is failing (${reason}); building without it` });
+            return !reason;
+        });
+        const keptExports = plan.cacheExports.filter((e) => {
+            const reason = e.Attrs['ignore-error'] === 'true' ? why(e) : undefined;
+            if (reason)
+                this.emit({ type: 'warning', target: plan.target, message: `cache export (${(0,cache/* describeCacheEntry */.oW)(e)}) skipped: the GitHub Actions cache is failing (${reason}); its cache is not saved` });
+            return !reason;
+        });
+        if (keptImports.length !== plan.cacheImports.length) {
+            plan.cacheImports = keptImports;
+            if (keptImports.length)
+                plan.frontendAttrs['cache-imports'] = (0,attribute_values/* encodeCacheImports */.Nd)(keptImports);
+            else
+                delete plan.frontendAttrs['cache-imports'];
+        }
+        plan.cacheExports = keptExports;
+    }
     /** A failed target's error, made clear when only its cache export failed. */
     explainFailure(target, err, plan, statusDone) {
         return this.monitor.explainFailure(target, err, plan.cacheExports, statusDone);
     }
+    /**
+     * A cache import or export that runs long says so in the log (issue 21: a slow or failing cache service made an
+     * export take 42 s, or minutes, with nothing on screen): a line after SLOW_CACHE_MS, then every
+     * SLOW_CACHE_REPEAT_MS, until the step completes. Timers are unref'd and end with the target.
+     */
+    watchSlowSteps(target) {
+        for (const v of this.monitor.tracker.vertices(target)) {
+            const exporting = isCacheExportVertex(v.name);
+            if (!exporting && !isCacheImportVertex(v.name))
+                continue;
+            const key = `${target}\0${v.digest}`;
+            if (v.completed !== undefined) {
+                clearTimeout(this.slow.get(key));
+                this.slow.delete(key);
+                continue;
+            }
+            if (v.started === undefined || this.slow.has(key))
+                continue;
+            const since = Date.now();
+            const schedule = (ms) => {
+                const timer = setTimeout(() => {
+                    const secs = Math.round((Date.now() - since) / 1000);
+                    this.emit({
+                        type: 'info',
+                        target,
+                        message: `cache ${exporting ? 'export' : 'import'} still running after ${secs} s (${v.name}): the cache service is slow, or failing and being retried`,
+                    });
+                    schedule(SLOW_CACHE_REPEAT_MS);
+                }, ms);
+                timer.unref();
+                this.slow.set(key, timer);
+            };
+            schedule(SLOW_CACHE_MS);
+        }
+    }
+    stopWatching(target) {
+        for (const [key, timer] of this.slow) {
+            if (!key.startsWith(`${target}\0`))
+                continue;
+            clearTimeout(timer);
+            this.slow.delete(key);
+        }
+    }
     /** Once a target's progress is complete: its cache report, and warnings for failed imports/ignored exports. */
     finished(outcome, plan) {
+        this.stopWatching(outcome.target);
         if (!plan.cacheImports.length && !plan.cacheExports.length && !this.opts.warm)
             return outcome;
         const report = this.monitor.report(outcome.target, plan.cacheImports, plan.cacheExports);
@@ -4301,6 +5407,8 @@ var identity = __webpack_require__(1254);
  * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
  * session as its main session (servedByDirSession).
  */
+
+
 
 
 
@@ -4490,6 +5598,12 @@ async function runBuild(specs, opts) {
         for (const o of outcomes) {
             if (o.status !== 'done')
                 continue;
+            if (o.call) {
+                // buildx: a call's result metadata, `result.json` embedded as JSON, and no build ref (the build is internal)
+                const { 'result.json': json, ...rest } = o.call.response;
+                metadata[o.target] = { ...decodeExporterResponse(rest), ...(json !== undefined ? { 'result.json': parseJsonOr(json) } : {}) };
+                continue;
+            }
             const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target));
             metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
         }
@@ -4579,6 +5693,14 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
     });
     return out;
 }
+function parseJsonOr(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
 /** Opens the directory sessions together (independent tunnels); on a failure closes them all and rejects. */
 async function openDirSessions(sessions, connection) {
     try {
@@ -4649,6 +5771,8 @@ async function runTarget(name, ctx) {
                 Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
                 Entitlements: plan.entitlements,
                 ...(plan.sourcePolicy ? { SourcePolicy: plan.sourcePolicy } : {}),
+                // buildx marks a call's build internal (no build history record)
+                ...(plan.call ? { Internal: true } : {}),
             }, targetAbort.signal);
             // The build ending (failed, or without the result we return) stops whatever this target still waits for.
             outer.then(() => {
@@ -4679,11 +5803,20 @@ async function runTarget(name, ctx) {
         }
         if (linked)
             startBuild(attrs);
-        const solved = await gatewaySolve(gateway, 
         // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
-        // learns of them from its `cache-imports` attribute
-        { Frontend: plan.frontend, FrontendOpt: attrs, FrontendInputs: inputs }, targetAbort.signal);
+        // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
+        const request = { Frontend: plan.frontend, FrontendOpt: plan.call ? (0,call/* callFrontendOpt */.G7)(plan.call, attrs) : attrs, FrontendInputs: inputs };
+        const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err) => {
+            // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
+            const fallback = plan.call && !targetAbort.signal.aborted ? (0,call/* callFallbackOpt */.of)(err, request.FrontendOpt) : undefined;
+            if (!fallback)
+                throw err;
+            return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
+                throw err;
+            });
+        });
         const result = solved.result ?? {};
+        const callMetadata = plan.call ? metadataStrings(result.metadata) : undefined;
         ctx.published.set(name, result);
         machine.published(name);
         await abortable(machine.until(name, 'evaluate'), targetAbort.signal);
@@ -4714,7 +5847,7 @@ async function runTarget(name, ctx) {
             for (const message of (0,content_stores/* updateIndexes */.kJ)(plan.contentStores, response))
                 emit({ type: 'warning', target: name, message });
         emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
-        return outcome('done', { exporterResponse: response });
+        return outcome('done', { exporterResponse: response, ...(plan.call ? { call: { spec: plan.call, response: { ...response, ...callMetadata } } } : {}) });
     }
     catch (err) {
         const error = err;
@@ -4784,7 +5917,7 @@ function ownSession(name, plan, ctx) {
         return d;
     });
     if (sends.some(Boolean))
-        session.attach(new FileSend(sends));
+        session.attach(new FileSend(sends, (message) => ctx.emit({ type: 'warning', target: name, message })));
     if (plan.contentStores && Object.keys(plan.contentStores.stores).length)
         session.attach(new ContentStoreService(plan.contentStores.stores));
     return { session, fileSync };
@@ -4797,6 +5930,13 @@ function resolveSsh(name, plan, env) {
     catch (err) {
         throw new build_plan.PlanError(name, err.message);
     }
+}
+/** A gateway result's metadata as strings (buildx copies a call's result metadata into its exporter response so). */
+function metadataStrings(metadata) {
+    const out = {};
+    for (const [k, v] of Object.entries(metadata ?? {}))
+        out[k] = Buffer.from(v).toString('utf8');
+    return out;
 }
 /** Why a target stopped itself rather than being stopped by the run: carries the error to report. */
 class TargetStoppedError extends Error {
@@ -4837,6 +5977,9 @@ function connectionLost(err, connection) {
     const e = err;
     if (e.code !== 14 /* UNAVAILABLE */ || e.metadata?.get('grpc-status-details-bin')?.length)
         return undefined;
+    // keepalive.ts: the daemon stopped answering pings (frozen, or the network to it down); the message says so
+    if ((0,keepalive/* isNotResponding */.Th)(err))
+        return new Error(e.details ?? err.message);
     return new Error(`lost the connection to BuildKit at ${connection.description} (did the daemon stop?): ${e.details ?? err.message}`);
 }
 function isCancellation(err, signal) {
@@ -5138,485 +6281,6 @@ class GatewayClient {
 
 /***/ }),
 
-/***/ 2909:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ SolveError)
-/* harmony export */ });
-/* unused harmony exports decodeGrpcErrorDetails, formatSourceBlock, formatStatusText, sourceLocation, warningAnnotation, warningSource, BuildKitConnectionError, describeConnectionError */
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
-/* harmony import */ var _proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
-/**
- * Build failures as BuildKit reports them, and connection failures as a user can act on them.
- *
- * A failed solve comes back as a gRPC status whose `grpc-status-details-bin` trailer holds a binary
- * `google.rpc.Status`; BuildKit (`util/grpcerrors`) puts typed records in its details, each an `Any` whose
- * value is the record serialized with Go's `encoding/json` (type URLs end in `+json`): where in the
- * Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed (`errdefs.Vertex`), the
- * failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`). Gateway builds hand the
- * same Status to `Return` and get it back from the outer `Solve`.
- *
- * `SolveError` carries all of it, prints like buildx (`failed to solve: …`, source snippets with `>>>`
- * marks) and becomes a GitHub annotation.
- */
-
-
-const TYPE_PREFIX = 'github.com/moby/buildkit/';
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asString(value) {
-    return typeof value === 'string' ? value : '';
-}
-function asNumber(value) {
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    // int64 fields are JSON numbers from encoding/json but strings from protojson; accept both.
-    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
-        return Number(value);
-    return undefined;
-}
-function asStringArray(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-}
-function toBuffer(value) {
-    if (Buffer.isBuffer(value))
-        return value;
-    if (value instanceof Uint8Array)
-        return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    // Go's encoding/json writes []byte as standard base64.
-    if (typeof value === 'string')
-        return Buffer.from(value, 'base64');
-    return Buffer.alloc(0);
-}
-function parsePosition(value) {
-    const p = isObject(value) ? value : {};
-    return { line: asNumber(p.line) ?? 0, character: asNumber(p.character) ?? 0 };
-}
-function parseRanges(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.filter(isObject).map((r) => ({ start: parsePosition(r.start), end: parsePosition(r.end) }));
-}
-function parseSource(json) {
-    const info = isObject(json.info) ? json.info : {};
-    return {
-        filename: asString(info.filename),
-        data: toBuffer(info.data),
-        language: asString(info.language),
-        ranges: parseRanges(json.ranges),
-    };
-}
-function parseSolve(json) {
-    const detail = { inputIDs: asStringArray(json.inputIDs), mountIDs: asStringArray(json.mountIDs) };
-    if (isObject(json.op)) {
-        detail.op = json.op;
-        // encoding/json puts the pb.Op oneof under the Go field name `Op`; accept a flattened form too.
-        const oneof = isObject(json.op.Op) ? json.op.Op : json.op;
-        const exec = isObject(oneof.exec) ? oneof.exec : undefined;
-        const meta = exec && isObject(exec.meta) ? exec.meta : undefined;
-        if (meta && Array.isArray(meta.args))
-            detail.command = asStringArray(meta.args);
-    }
-    if (isObject(json.description)) {
-        detail.description = Object.fromEntries(Object.entries(json.description).filter((e) => typeof e[1] === 'string'));
-    }
-    // The `subject` oneof: Go field name `Subject`, holding `{file: {index}}` or `{cache: {index}}`.
-    const subject = isObject(json.Subject) ? json.Subject : isObject(json.subject) ? json.subject : undefined;
-    if (subject && isObject(subject.file))
-        detail.fileActionIndex = asNumber(subject.file.index) ?? 0;
-    if (subject && isObject(subject.cache))
-        detail.contentCacheIndex = asNumber(subject.cache.index) ?? 0;
-    return detail;
-}
-function isServiceError(err) {
-    return err instanceof Error && isObject(err.metadata) &&
-        typeof err.metadata.get === 'function';
-}
-/** The binary Status from a grpc-js error's trailers, if the daemon sent one and it decodes. */
-function statusFromServiceError(err) {
-    for (const value of err.metadata.get('grpc-status-details-bin')) {
-        if (typeof value === 'string')
-            continue; // grpc-js decodes -bin values to Buffers
-        try {
-            return (0,_proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRpcStatus */ .Mv)(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * Reads BuildKit's typed error details from a grpc-js error (its `grpc-status-details-bin` trailer) or
- * from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve` error). Unknown details and
- * malformed JSON are kept in `other`; missing fields get empty values. Without details, code and message
- * come from the error itself.
- */
-function decodeGrpcErrorDetails(err) {
-    let status;
-    let fallbackCode = _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
-    let fallbackMessage = '';
-    if (isServiceError(err)) {
-        status = statusFromServiceError(err);
-        fallbackCode = err.code ?? _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
-        fallbackMessage = err.details ?? err.message;
-    }
-    else {
-        status = err;
-    }
-    const decoded = {
-        code: status?.code ?? fallbackCode,
-        message: status?.message || fallbackMessage,
-        sources: [],
-        vertexDigests: [],
-        solves: [],
-        frontendCaps: [],
-        subrequests: [],
-        frontends: [],
-        stacks: [],
-        other: [],
-    };
-    for (const detail of status?.details ?? [])
-        addDetail(decoded, detail);
-    return decoded;
-}
-function addDetail(decoded, detail) {
-    const typeUrl = detail.type_url ?? '';
-    // A proto3-JSON Status would carry bytes as base64 text; a decoded one carries a Buffer.
-    const value = toBuffer(detail.value);
-    const kind = typeUrl.startsWith(TYPE_PREFIX) ? typeUrl.slice(TYPE_PREFIX.length) : '';
-    if (!kind.endsWith('+json')) {
-        decoded.other.push({ typeUrl, value });
-        return;
-    }
-    let json;
-    try {
-        json = JSON.parse(value.toString('utf8'));
-    }
-    catch {
-        decoded.other.push({ typeUrl, value });
-        return;
-    }
-    if (!isObject(json)) {
-        decoded.other.push({ typeUrl, value, json });
-        return;
-    }
-    switch (kind) {
-        case 'errdefs.Source+json':
-            decoded.sources.push(parseSource(json));
-            return;
-        case 'errdefs.Vertex+json': {
-            const digest = asString(json.digest);
-            if (digest)
-                decoded.vertexDigests.push(digest);
-            return;
-        }
-        case 'errdefs.Solve+json':
-            decoded.solves.push(parseSolve(json));
-            return;
-        case 'gatewayapi.ExitMessage+json':
-            // Go's field name is `Code` (no json tag); a zero code is omitted.
-            decoded.exitCode = asNumber(json.Code ?? json.code) ?? 0;
-            return;
-        case 'errdefs.FrontendCap+json':
-            decoded.frontendCaps.push(asString(json.name));
-            return;
-        case 'errdefs.Subrequest+json':
-            decoded.subrequests.push(asString(json.name));
-            return;
-        case 'errdefs.Frontend+json':
-            decoded.frontends.push({ name: asString(json.name), source: asString(json.source) });
-            return;
-        case 'stack.Stack+json':
-            decoded.stacks.push(json);
-            return;
-        default:
-            decoded.other.push({ typeUrl, value, json });
-    }
-}
-// ---------------------------------------------------------------------------------------------------------
-// Source snippets (buildkit solver/errdefs/source.go `Source.Print`)
-// ---------------------------------------------------------------------------------------------------------
-const SNIPPET_RULE = '--------------------';
-/** First and last line a set of ranges covers (an end before its start counts as the start). */
-function lineSpan(ranges) {
-    if (ranges.length === 0)
-        return undefined;
-    let start = Infinity;
-    let end = 0;
-    for (const r of ranges) {
-        start = Math.min(start, r.start.line);
-        end = Math.max(end, r.start.line, r.end.line);
-    }
-    return { start, end };
-}
-function rangesContain(ranges, line) {
-    return ranges.some((r) => r.start.line <= line && Math.max(r.start.line, r.end.line) >= line);
-}
-/**
- * The block buildx prints for a source location:
- * `Dockerfile:5`, a rule, the lines around the range as ` %3d | >>> text` (`>>>` on lines in a range, with
- * two more lines of context each side for a single line, one for a longer range), and a closing rule.
- * Empty when the source text is missing or the range lies outside it.
- */
-function formatSourceBlock(filename, data, ranges) {
-    if (data.length === 0)
-        return [];
-    const span = lineSpan(ranges);
-    if (!span)
-        return [];
-    // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
-    const lines = Buffer.from(data).toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''));
-    let { start, end } = span;
-    if (start > lines.length || start < 1)
-        return [];
-    if (end > lines.length)
-        end = lines.length;
-    const firstLine = start;
-    // Same widening loop as buildkit: each pass adds a line on each side that can grow, and counts a pass.
-    const pad = end === start ? 4 : 2;
-    for (let p = 0; p < pad;) {
-        if (start > 1) {
-            start--;
-            p++;
-        }
-        if (end !== lines.length) {
-            end++;
-            p++;
-        }
-        p++;
-    }
-    const out = [`${filename}:${firstLine}`, SNIPPET_RULE];
-    for (let i = start; i <= end; i++) {
-        const mark = rangesContain(ranges, i) ? '>>>' : '   ';
-        out.push(` ${String(i).padStart(3)} | ${mark} ${lines[i - 1]}`);
-    }
-    out.push(SNIPPET_RULE);
-    return out;
-}
-/** Go's names for gRPC codes (`codes.Code.String()`), which BuildKit's client puts before messages. */
-const GO_CODE_NAMES = [
-    'OK',
-    'Canceled',
-    'Unknown',
-    'InvalidArgument',
-    'DeadlineExceeded',
-    'NotFound',
-    'AlreadyExists',
-    'PermissionDenied',
-    'ResourceExhausted',
-    'FailedPrecondition',
-    'Aborted',
-    'OutOfRange',
-    'Unimplemented',
-    'Internal',
-    'Unavailable',
-    'DataLoss',
-    'Unauthenticated',
-];
-/** The status as BuildKit's Go client words it: the bare message for Unknown (and OK), else `Code: msg`. */
-function formatStatusText(code, message) {
-    if (code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.OK || code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN)
-        return message;
-    return `${GO_CODE_NAMES[code] ?? `Code(${code})`}: ${message}`;
-}
-function sourceLocation(source) {
-    const span = lineSpan(source.ranges);
-    if (!span || !source.filename)
-        return undefined;
-    return {
-        file: source.filename,
-        startLine: span.start,
-        endLine: span.end,
-        snippet: formatSourceBlock(source.filename, source.data, source.ranges),
-    };
-}
-/**
- * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
- * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
- * (or `target app: failed to solve: …` for one of several bake targets).
- */
-class SolveError extends Error {
-    name = 'SolveError';
-    /** gRPC status code (`grpc.status`); UNKNOWN for ordinary build failures, CANCELLED for cancellations. */
-    grpcCode;
-    /** The daemon's message alone. */
-    statusMessage;
-    details;
-    /** Source locations in the order buildx prints them. */
-    sources;
-    /** Command of the failing exec op, when BuildKit sent the op. */
-    command;
-    exitCode;
-    target;
-    vertexDigest;
-    /** Filled in by the caller from progress (`fillFromProgress`). */
-    vertexName;
-    multiTarget;
-    constructor(details, options = {}) {
-        super('', options.cause === undefined ? undefined : { cause: options.cause });
-        this.grpcCode = details.code;
-        this.statusMessage = details.message;
-        this.details = details;
-        this.sources = details.sources.map(sourceLocation).filter((s) => s !== undefined);
-        this.command = details.solves.find((s) => s.command)?.command;
-        this.exitCode = details.exitCode;
-        this.vertexDigest = details.vertexDigests[0];
-        this.vertexName = options.vertexName;
-        this.target = options.target;
-        this.multiTarget = options.multiTarget ?? false;
-        this.message = this.composeMessage();
-    }
-    /** From a grpc-js error of Solve/Status/LLBBridge, or a `google.rpc.Status` from the gateway. */
-    static fromGrpc(err, options = {}) {
-        return new SolveError(decodeGrpcErrorDetails(err), { cause: err instanceof Error ? err : undefined, ...options });
-    }
-    /** Sets the bake target (and whether to name it in the message, as buildx does for multi-target bakes). */
-    setTarget(target, multiTarget = this.multiTarget) {
-        this.target = target;
-        this.multiTarget = multiTarget;
-        this.message = this.composeMessage();
-        return this;
-    }
-    /**
-     * Names the failing vertex from progress: the vertex BuildKit named in the error if progress knows it,
-     * else the last failed vertex of the target.
-     */
-    fillFromProgress(progress, target = this.target) {
-        const named = this.details.vertexDigests.map((d) => progress.vertex(d)).find((v) => v !== undefined);
-        const vertex = named ?? progress.failedVertices(target).at(-1);
-        if (vertex) {
-            this.vertexDigest ??= vertex.digest;
-            this.vertexName = vertex.name;
-        }
-        return this;
-    }
-    /** buildx's source blocks for every location, one after another (empty string when there are none). */
-    formatSourceSnippet() {
-        return this.sources.flatMap((s) => s.snippet).join('\n');
-    }
-    /** A GitHub annotation at the first source location (or without a location). */
-    toAnnotation() {
-        const location = this.sources[0];
-        const what = this.vertexName ?? 'build failed';
-        const title = this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
-        const annotation = { title, message: this.message };
-        if (location) {
-            annotation.file = location.file;
-            annotation.startLine = location.startLine;
-            annotation.endLine = location.endLine;
-        }
-        return annotation;
-    }
-    composeMessage() {
-        const text = `failed to solve: ${formatStatusText(this.grpcCode, this.statusMessage)}`;
-        return this.multiTarget && this.target !== undefined ? `target ${this.target}: ${text}` : text;
-    }
-}
-/** Annotation for a build warning (same source location logic as errors). */
-function warningAnnotation(warning) {
-    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
-    const lines = (warning.detail ?? []).map(text);
-    if (warning.url)
-        lines.push(`More info: ${warning.url}`);
-    const annotation = { title: text(warning.short), message: lines.join('\n') || text(warning.short) };
-    const location = warningSource(warning.info, warning.ranges);
-    if (location) {
-        annotation.file = location.file;
-        annotation.startLine = location.startLine;
-        annotation.endLine = location.endLine;
-    }
-    return annotation;
-}
-/** A warning's location in the protobuf form Status uses (`pb.SourceInfo` + `pb.Range`). */
-function warningSource(info, ranges) {
-    if (!info)
-        return undefined;
-    return sourceLocation({
-        filename: info.filename ?? '',
-        data: toBuffer(info.data),
-        language: info.language ?? '',
-        ranges: (ranges ?? []).map((r) => ({
-            start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
-            end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
-        })),
-    });
-}
-// ---------------------------------------------------------------------------------------------------------
-// Connection failures
-// ---------------------------------------------------------------------------------------------------------
-/** An error about reaching the daemon, worded for the user; `cause` is the original error. */
-class BuildKitConnectionError extends Error {
-    endpoint;
-    grpcCode;
-    name = 'BuildKitConnectionError';
-    constructor(message, endpoint, grpcCode, cause) {
-        super(message, { cause });
-        this.endpoint = endpoint;
-        this.grpcCode = grpcCode;
-    }
-}
-/**
- * Turns a transport or daemon failure (grpc-js ServiceError, or a Node socket error from our own
- * connectors) into an actionable message naming the endpoint, e.g.
- * `cannot reach BuildKit at unix:///run/buildkit/buildkitd.sock: the socket does not exist; is the daemon running?`.
- * Errors that are not about the connection keep their message, prefixed with the endpoint.
- */
-function describeConnectionError(err, endpoint) {
-    const grpcCode = isObject(err) && typeof err.code === 'number' ? err.code : undefined;
-    const errno = isObject(err) && typeof err.code === 'string' ? err.code : undefined;
-    const detail = isObject(err) && typeof err.details === 'string' && err.details !== ''
-        ? err.details
-        : err instanceof Error
-            ? err.message
-            : String(err);
-    // grpc-js reports the socket error only as text ("… Last error: Error: connect ENOENT /path …").
-    const code = errno ?? /\b(ENOENT|ECONNREFUSED|EACCES|EPERM|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE)\b/.exec(detail)?.[1];
-    const unreachable = `cannot reach BuildKit at ${endpoint}`;
-    const make = (message) => new BuildKitConnectionError(message, endpoint, grpcCode, err);
-    switch (code) {
-        case 'ENOENT':
-            return make(`${unreachable}: the socket does not exist; is the daemon running?`);
-        case 'ECONNREFUSED':
-            return make(`${unreachable}: connection refused; is the daemon running and listening there?`);
-        case 'EACCES':
-        case 'EPERM':
-            return make(`${unreachable}: permission denied on the socket; run as a user allowed to use it (root, or the docker group for the Docker socket)`);
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return make(`${unreachable}: the host name does not resolve (${detail})`);
-        case 'ETIMEDOUT':
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return make(`${unreachable}: the host does not answer (${code}); check the address and firewall`);
-        case 'ECONNRESET':
-        case 'EPIPE':
-            return make(`${unreachable}: the connection was closed by the other side (${code}); is this a BuildKit (or Docker) endpoint, and is TLS needed?`);
-    }
-    switch (grpcCode) {
-        case grpc.status.UNAVAILABLE:
-            if (/Name resolution failed/.test(detail))
-                return make(`${unreachable}: the host name does not resolve (${detail})`);
-            return make(`${unreachable}: ${detail}; is the daemon running?`);
-        case grpc.status.DEADLINE_EXCEEDED:
-            return make(`${unreachable}: timed out (${detail}); is the daemon running and reachable?`);
-        case grpc.status.UNIMPLEMENTED:
-            return make(`BuildKit at ${endpoint} does not support this call (${detail}); the daemon may be too old, or the endpoint is not BuildKit`);
-        case grpc.status.UNAUTHENTICATED:
-        case grpc.status.PERMISSION_DENIED:
-            return make(`BuildKit at ${endpoint} refused the connection: ${detail}; check credentials / TLS settings`);
-    }
-    if (/Failed to connect before the deadline/.test(detail)) {
-        return make(`${unreachable}: timed out; is the daemon running?`);
-    }
-    return make(`BuildKit at ${endpoint}: ${detail}`);
-}
-
-
-/***/ }),
-
 /***/ 1254:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -5768,10 +6432,12 @@ for (const dir of workerData.dirs) parentPort.postMessage([dir, walkIdentity(dir
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ji: () => (/* binding */ formatWarningsSummary),
 /* harmony export */   _C: () => (/* binding */ PlainProgressPrinter),
+/* harmony export */   g_: () => (/* binding */ dedupWarnings),
 /* harmony export */   si: () => (/* binding */ ProgressTracker)
 /* harmony export */ });
-/* unused harmony exports timestampToNanos, durationSeconds, formatFixed, formatBytes, mergeIntervals, prefixVertexName, formatWarningsSummary, dedupWarnings */
+/* unused harmony exports timestampToNanos, durationSeconds, formatFixed, formatBytes, mergeIntervals, prefixVertexName */
 /**
  * Build progress: the `Control.Status` stream turned into typed events, and a renderer that prints those
  * events the way buildx does with `--progress=plain`.
@@ -5980,6 +6646,10 @@ class ProgressTracker {
     warnings(target) {
         return [...(this.warningsByTarget.get(target) ?? [])];
     }
+    /** Every warning of every target, target by target in first-seen order (duplicates included). */
+    allWarnings() {
+        return [...this.warningsByTarget.values()].flat();
+    }
     /** Names of all targets that sent status, in first-seen order. */
     targets() {
         return [...this.byTarget.keys()];
@@ -6171,8 +6841,9 @@ class LineWriter {
  *
  * Deliberate differences from buildx: it redraws on every batch instead of at most every 100 ms (so output
  * groups slightly differently under heavy load, but is reproducible), it never writes half a line (a partial
- * log line reaches the sink once it is finished), and the failure summary lists a step's last lines in order
- * (buildx's ring buffer can put an unfinished line first).
+ * log line reaches the sink once it is finished), the failure summary lists a step's last lines in order
+ * (buildx's ring buffer can put an unfinished line first), and a warning that arrives after its step finished
+ * redraws the step with it (buildx loses such warnings from the log; they only reach its final summary).
  */
 class PlainProgressPrinter {
     out;
@@ -6369,9 +7040,14 @@ class PlainProgressPrinter {
         const dv = event.vertex && this.byDigest.get(event.vertex.digest);
         if (!dv)
             return;
-        // Like buildx, a warning does not by itself redraw its vertex: it is printed with the vertex's next output.
+        // Like buildx, a warning does not by itself redraw a running vertex: it is printed with the vertex's next output.
+        // Unlike buildx, a warning for a vertex that has finished redraws it (`#N name`, `#N WARN: …`, `#N DONE`): the
+        // Dockerfile frontend reports its build checks after the step that loaded the Dockerfile has completed, and
+        // buildx's printer, which never shows a finished step again, drops every one that is late for its 100 ms redraw.
         dv.warnings.push(event.warning);
         this.touch(dv);
+        if (isCompleted(dv))
+            this.updates.add(dv.key);
     }
     onLog(event) {
         const dv = this.byDigest.get(event.vertex.digest);
@@ -6606,7 +7282,8 @@ class PlainProgressPrinter {
 /**
  * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
  * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
- * warning. With `verbose`, each warning's detail lines and URL follow, as `docker --debug` shows them.
+ * warning. With `verbose`, each warning's detail lines, URL and (given `source`, which renders a warning's
+ * Dockerfile lines: errors.ts warningSource) source block follow, as `docker --debug` shows them.
  */
 function formatWarningsSummary(warnings, options = {}) {
     const distinct = dedupWarnings(warnings);
@@ -6622,6 +7299,8 @@ function formatWarningsSummary(warnings, options = {}) {
             lines.push(text(d));
         if (w.url)
             lines.push(`More info: ${w.url}`);
+        if (options.source)
+            lines.push(...options.source(w));
         lines.push('');
     }
     return lines;
@@ -6648,55 +7327,6 @@ function dedupWarnings(warnings) {
         out.push(w);
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 2389:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mv: () => (/* binding */ decodeRpcStatus),
-/* harmony export */   WQ: () => (/* binding */ encodeRpcStatus)
-/* harmony export */ });
-/* unused harmony exports RPC_STATUS_TYPE, ANY_PROTO, RPC_STATUS_PROTO */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2328);
-/**
- * `google.rpc.Status` and `google.protobuf.Any`, written from the wire format (googleapis rpc/status.proto,
- * protobuf any.proto).
- *
- * BuildKit sends failed calls with a binary Status in the `grpc-status-details-bin` trailer, and the gateway
- * protocol carries one in `ReturnRequest.error`. Each `Any` detail BuildKit produces holds JSON (type URLs
- * ending in `+json`), not protobuf; `errors.ts` interprets them.
- *
- * Field names match protobufjs's built-in `Any` wrapper (`type_url`, `value`), so its special handling of
- * `.google.protobuf.Any` in fromObject/toObject keeps working on plain objects.
- */
-
-const RPC_STATUS_TYPE = 'google.rpc.Status';
-const ANY_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package google.protobuf;
-message Any {
-  string type_url = 1;
-  bytes value = 2;
-}
-`));
-const RPC_STATUS_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package google.rpc;
-message Status {
-  int32 code = 1;
-  string message = 2;
-  repeated google.protobuf.Any details = 3;
-}
-`));
-function encodeRpcStatus(status) {
-    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeMessage */ .mH)(RPC_STATUS_TYPE, status);
-}
-function decodeRpcStatus(bytes) {
-    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.decodeMessage)(RPC_STATUS_TYPE, bytes);
 }
 
 

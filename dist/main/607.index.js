@@ -1,1223 +1,242 @@
-export const id = 253;
-export const ids = [253];
+export const id = 607;
+export const ids = [607];
 export const modules = {
 
-/***/ 5865:
+/***/ 9607:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ normalizeAttests),
-/* harmony export */   Fs: () => (/* binding */ normalizeSecrets),
-/* harmony export */   HE: () => (/* binding */ parseSecretText),
-/* harmony export */   IC: () => (/* binding */ compareSsh),
-/* harmony export */   Ji: () => (/* binding */ parseExportText),
-/* harmony export */   MY: () => (/* binding */ parseGoBool),
-/* harmony export */   R2: () => (/* binding */ parseSshText),
-/* harmony export */   SV: () => (/* binding */ parseAttestText),
-/* harmony export */   Uu: () => (/* binding */ parseCacheTexts),
-/* harmony export */   Zd: () => (/* binding */ cachesFromValue),
-/* harmony export */   al: () => (/* binding */ sshFromValue),
-/* harmony export */   fm: () => (/* binding */ normalizeCaches),
-/* harmony export */   lX: () => (/* binding */ normalizeExports),
-/* harmony export */   qZ: () => (/* binding */ csvFields),
-/* harmony export */   qz: () => (/* binding */ attestsFromValue),
-/* harmony export */   ty: () => (/* binding */ exportsFromValue),
-/* harmony export */   uT: () => (/* binding */ normalizeSsh),
-/* harmony export */   xq: () => (/* binding */ mergeEntries),
-/* harmony export */   z8: () => (/* binding */ secretsFromValue)
-/* harmony export */ });
-/* unused harmony exports removeEqualDupes, dedupeByKey, sshEqual */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
-/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6676);
-
-
-/** Go's strconv.ParseBool. */
-function parseGoBool(s) {
-    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(s))
-        return true;
-    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(s))
-        return false;
-    return undefined;
-}
-/** Splits a CSV line the way buildx's csvvalue does (quotes allowed, spaces kept). */
-function csvFields(s) {
-    if (s === '')
-        return [''];
-    if (!s.includes('"'))
-        return s.split(',');
-    const rows = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(s, { relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
-    return rows[0] ?? [''];
-}
-function cutEq(field) {
-    const i = field.indexOf('=');
-    return i < 0 ? undefined : [field.slice(0, i), field.slice(i + 1)];
-}
-function parseExportText(s) {
-    const fields = csvFields(s);
-    if (fields.length === 1 && fields[0] === s && !s.startsWith('type=')) {
-        return s === '-' ? { type: 'tar', dest: '-' } : { type: 'local', dest: s };
-    }
-    const e = {};
-    let type = '';
-    for (const field of fields) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid value ${field}`);
-        const key = kv[0].trim().toLowerCase();
-        if (key === 'type')
-            type = kv[1];
-        else
-            e[key] = kv[1];
-    }
-    if (type === '')
-        throw new Error('type is required for output');
-    return { ...e, type };
-}
-/** One string may hold several registry refs (`"ref1,ref2"`) when it has no `=`. */
-function parseCacheTexts(s) {
-    if (!s.includes('='))
-        return csvFields(s).map((ref) => ({ type: 'registry', ref }));
-    const e = {};
-    let type = '';
-    for (const field of csvFields(s)) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid value ${field}`);
-        const key = kv[0].toLowerCase();
-        if (key === 'type')
-            type = kv[1];
-        else
-            e[key] = kv[1];
-    }
-    if (type === '')
-        throw new Error(`type required form> ${JSON.stringify(s)}`);
-    return [{ ...e, type }];
-}
-function parseSecretText(s) {
-    const out = {};
-    let type = '';
-    for (const field of csvFields(s)) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid field '${field}' must be a key=value pair`);
-        const key = kv[0].toLowerCase();
-        const value = kv[1];
-        switch (key) {
-            case 'type':
-                if (value !== 'file' && value !== 'env')
-                    throw new Error(`unsupported secret type ${JSON.stringify(value)}`);
-                type = value;
-                break;
-            case 'id':
-                out.id = value;
-                break;
-            case 'source':
-            case 'src':
-                out.src = value;
-                break;
-            case 'env':
-                out.env = value;
-                break;
-            default:
-                throw new Error(`unexpected key '${key}' in '${field}'`);
-        }
-    }
-    if (type === 'env' && !out.env) {
-        const src = out.src;
-        delete out.src;
-        if (src)
-            out.env = src;
-    }
-    return cleanSecret(out);
-}
-function cleanSecret(s) {
-    const out = {};
-    if (s.id)
-        out.id = s.id;
-    if (s.src)
-        out.src = s.src;
-    if (s.env)
-        out.env = s.env;
-    return out;
-}
-function parseSshText(s) {
-    const i = s.indexOf('=');
-    if (i < 0)
-        return { id: s };
-    return { id: s.slice(0, i), paths: s.slice(i + 1).split(',') };
-}
-function parseAttestText(s) {
-    const out = {};
-    let type = '';
-    let disabled = false;
-    for (const field of csvFields(s)) {
-        const kv = cutEq(field);
-        if (!kv)
-            throw new Error(`invalid value ${field}`);
-        switch (kv[0].trim().toLowerCase()) {
-            case 'type':
-                type = kv[1];
-                break;
-            case 'disabled': {
-                const b = parseGoBool(kv[1]);
-                if (b === undefined)
-                    throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(kv[1])}: invalid syntax`);
-                disabled = b;
-                break;
-            }
-            default:
-                out[kv[0]] = kv[1];
-        }
-    }
-    if (type === '')
-        throw new Error('attestation type not specified');
-    return makeAttest(type, disabled, out);
-}
-function makeAttest(type, disabled, attrs) {
-    const e = { ...attrs, type };
-    if (disabled)
-        e.disabled = true;
-    return e;
-}
-/** An object-valued entry as a string map (cty converts every attribute to string). */
-function stringMap(v, what) {
-    v = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
-    if (!(v instanceof Map))
-        throw new Error(`Unsuitable value type; ${what} entries must be strings or objects`);
-    const out = new Map();
-    for (const [k, x] of v) {
-        const s = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(x, `${what}.${k}`);
-        if (s !== null)
-            out.set(k, s);
-    }
-    return out;
-}
-/** Elements of a structured list: empty strings are skipped (issue #2822). */
-function elements(v) {
-    return v === null ? [] : v.filter((x) => !(typeof x === 'string' && x === '') && x !== null);
-}
-function exportsFromValue(list) {
-    return elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseExportText(v);
-        const m = stringMap(v, 'output');
-        const type = m.get('type') ?? '';
-        if (type === '')
-            throw new Error('type is required for output');
-        const e = {};
-        for (const [k, x] of m)
-            if (k !== 'type' && !(k === 'dest' && x === ''))
-                e[k] = x;
-        return { ...e, type };
-    });
-}
-function cachesFromValue(list) {
-    return elements(list).flatMap((v) => {
-        if (typeof v === 'string')
-            return parseCacheTexts(v);
-        const m = stringMap(v, 'cache');
-        const type = m.get('type') ?? '';
-        const e = {};
-        for (const [k, x] of m)
-            if (k !== 'type')
-                e[k] = x;
-        if (type === '')
-            throw new Error(`type required for ${JSON.stringify(JSON.stringify(Object.fromEntries(m)))}`);
-        return [{ ...e, type }];
-    });
-}
-function secretsFromValue(list) {
-    return elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseSecretText(v);
-        const m = stringMap(v, 'secret');
-        return cleanSecret({ id: m.get('id'), src: m.get('src'), env: m.get('env') });
-    });
-}
-function sshFromValue(list) {
-    return elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseSshText(v);
-        const o = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(v);
-        if (!(o instanceof Map))
-            throw new Error('Unsuitable value type; ssh entries must be strings or objects');
-        const out = {};
-        const id = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(o.get('id') ?? null);
-        if (id)
-            out.id = id;
-        const paths = (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .materialize */ .O9)(o.get('paths') ?? null);
-        if (Array.isArray(paths) && paths.length > 0)
-            out.paths = paths.map((p) => (0,_hcl_value_js__WEBPACK_IMPORTED_MODULE_1__/* .asString */ .oJ)(p) ?? '');
-        return out;
-    });
-}
-function attestsFromValue(list) {
-    return elements(list).map((v) => {
-        if (typeof v === 'string')
-            return parseAttestText(v);
-        const m = stringMap(v, 'attest');
-        let type = '';
-        let disabled = false;
-        const attrs = {};
-        for (const [k, x] of m) {
-            if (k === 'type')
-                type = x;
-            else if (k === 'disabled') {
-                const b = parseGoBool(x);
-                if (b === undefined)
-                    throw new Error(`strconv.ParseBool: parsing ${JSON.stringify(x)}: invalid syntax`);
-                disabled = b;
-            }
-            else
-                attrs[k] = x;
-        }
-        return makeAttest(type, disabled, attrs);
-    });
-}
-// ---- equality and de-duplication (the exact orders buildx produces) ----
-function recordsEqual(a, b) {
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length)
-        return false;
-    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && a[k] === b[k]);
-}
-/**
- * buildx's removeDupes for cache and export entries: walking backwards, each element that has
- * a later duplicate swaps that duplicate with the last element and drops it. This is not
- * "keep first" — a later unique element can move into the dropped duplicate's slot — so it is
- * reproduced exactly.
- */
-function removeEqualDupes(list) {
-    const s = [...list];
-    for (let i = s.length - 2; i >= 0; i--) {
-        for (let j = i + 1; j < s.length; j++) {
-            if (recordsEqual(s[i], s[j])) {
-                s[j] = s[s.length - 1];
-                s.pop();
-                break;
-            }
-        }
-    }
-    return s;
-}
-/** Later entries with the same key replace earlier ones, at the earlier position. */
-function dedupeByKey(list, key) {
-    const res = [];
-    const index = new Map();
-    for (const item of list) {
-        const k = key(item);
-        const i = index.get(k);
-        if (i !== undefined)
-            res[i] = item;
-        else {
-            index.set(k, res.length);
-            res.push(item);
-        }
-    }
-    return res;
-}
-const normalizeCaches = (l) => l && l.length ? removeEqualDupes(l) : undefined;
-const normalizeExports = (l) => l && l.length ? removeEqualDupes(l) : undefined;
-const normalizeSecrets = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
-const normalizeSsh = (l) => l && l.length ? dedupeByKey(l, (s) => s.id ?? '') : undefined;
-const normalizeAttests = (l) => l && l.length ? dedupeByKey(l, (a) => a.type) : undefined;
-/** The `Merge` of buildx list types: concatenate then normalise (nil-ness preserved). */
-function mergeEntries(a, b, normalize) {
-    if (b === undefined)
-        return normalize(a);
-    if (a === undefined)
-        return normalize(b);
-    return normalize([...a, ...b]);
-}
-function sshEqual(a, b) {
-    return (a.id ?? '') === (b.id ?? '') && JSON.stringify(a.paths ?? []) === JSON.stringify(b.paths ?? []);
-}
-function compareSsh(a, b) {
-    const ia = a.id ?? '';
-    const ib = b.id ?? '';
-    if (ia !== ib)
-        return ia < ib ? -1 : 1;
-    const pa = a.paths ?? [];
-    const pb = b.paths ?? [];
-    for (let i = 0; i < Math.min(pa.length, pb.length); i++)
-        if (pa[i] !== pb[i])
-            return pa[i] < pb[i] ? -1 : 1;
-    return pa.length - pb.length;
-}
-
-
-/***/ }),
-
-/***/ 7554:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ atPos),
-/* harmony export */   o: () => (/* binding */ BakeError)
-/* harmony export */ });
-/**
- * Error raised while loading or resolving a bake definition. When the problem has a place in a
- * file the message is `FILE:LINE:COL: what was expected`, so editors and CI logs can link to it.
- */
-class BakeError extends Error {
-    file;
-    line;
-    column;
-    /** The message without the location prefix. */
-    detail;
-    constructor(detail, pos) {
-        super(pos ? `${pos.file}:${pos.line}:${pos.column}: ${detail}` : detail);
-        this.name = 'BakeError';
-        this.detail = detail;
-        if (pos) {
-            this.file = pos.file;
-            this.line = pos.line;
-            this.column = pos.column;
-        }
-    }
-}
-/** Re-throws a non-BakeError as a BakeError at `pos`; keeps a BakeError's own (more precise) position. */
-function atPos(err, pos) {
-    if (err instanceof BakeError) {
-        if (err.file === undefined && pos)
-            return new BakeError(err.detail, pos);
-        return err;
-    }
-    return new BakeError(err instanceof Error ? err.message : String(err), pos);
-}
-
-
-/***/ }),
-
-/***/ 6676:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ isPrimitiveType),
-/* harmony export */   DD: () => (/* binding */ asList),
-/* harmony export */   HO: () => (/* binding */ toJS),
-/* harmony export */   Kt: () => (/* binding */ compareStrings),
-/* harmony export */   Mf: () => (/* binding */ sortedKeys),
-/* harmony export */   O9: () => (/* binding */ materialize),
-/* harmony export */   XL: () => (/* binding */ asBool),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   bR: () => (/* binding */ convertTo),
-/* harmony export */   eB: () => (/* binding */ asObject),
-/* harmony export */   gb: () => (/* binding */ LazyValue),
-/* harmony export */   go: () => (/* binding */ typeName),
-/* harmony export */   i: () => (/* binding */ asNumber),
-/* harmony export */   lu: () => (/* binding */ valuesEqual),
-/* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   ss: () => (/* binding */ fromJS),
-/* harmony export */   xG: () => (/* binding */ typeToString),
-/* harmony export */   zf: () => (/* binding */ sortSetValues),
-/* harmony export */   zx: () => (/* binding */ ConversionError)
-/* harmony export */ });
-/* unused harmony export isObject */
-/** A value computed on first use (block references like `target.app.args`). */
-class LazyValue {
-}
-function isObject(v) {
-    return v instanceof Map;
-}
-function materialize(v) {
-    return v instanceof LazyValue ? materialize(v.force()) : v;
-}
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return 'string';
-    if (typeof v === 'number')
-        return 'number';
-    if (typeof v === 'boolean')
-        return 'bool';
-    if (Array.isArray(v))
-        return 'tuple';
-    if (v instanceof Map)
-        return 'object';
-    return 'object';
-}
-function sortedKeys(m) {
-    return [...m.keys()].sort(compareStrings);
-}
-/** Byte-wise (Go) string ordering. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Formats a number the way cty does (decimal, never exponent notation). cty computes with
- * 512-bit floats, so `0.1 + 0.2` is exactly `0.3` there; rounding to 15 significant digits
- * hides the binary-float noise JS would otherwise show.
- */
-function formatNumber(n) {
-    if (Number.isInteger(n) && Math.abs(n) < 1e21)
-        return String(n);
-    if (!isFinite(n))
-        return n > 0 ? '+Inf' : n < 0 ? '-Inf' : 'NaN';
-    if (Number.isInteger(n))
-        return BigInt(n).toString();
-    const rounded = Number(n.toPrecision(15));
-    const s = String(rounded);
-    if (!s.includes('e'))
-        return s;
-    // Small magnitudes: expand 1.5e-7 to 0.00000015.
-    const [mant, expStr] = s.split('e');
-    const exp = Number(expStr);
-    const neg = mant.startsWith('-');
-    const digits = mant.replace('-', '').replace('.', '');
-    const intLen = mant.replace('-', '').split('.')[0].length;
-    const point = intLen + exp;
-    let out;
-    if (point <= 0)
-        out = '0.' + '0'.repeat(-point) + digits;
-    else if (point >= digits.length)
-        out = digits + '0'.repeat(point - digits.length);
-    else
-        out = digits.slice(0, point) + '.' + digits.slice(point);
-    return (neg ? '-' : '') + out;
-}
-class ConversionError extends Error {
-}
-/** Converts a primitive to a string as cty's automatic conversion does; null stays null. */
-function asString(v, what = 'value') {
-    v = materialize(v);
-    if (v === null)
-        return null;
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'number')
-        return formatNumber(v);
-    if (typeof v === 'boolean')
-        return v ? 'true' : 'false';
-    throw new ConversionError(`Unsuitable value type; ${what} must be a string, not ${typeName(v)}`);
-}
-function asNumber(v, what = 'value') {
-    v = materialize(v);
-    if (v === null)
-        return null;
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'string') {
-        const t = v.trim();
-        if (t !== '' && t === v && /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t))
-            return Number(t);
-        throw new ConversionError(`Unsuitable value type; a number is required, but ${what} is the string ${JSON.stringify(v)}`);
-    }
-    throw new ConversionError(`Unsuitable value type; ${what} must be a number, not ${typeName(v)}`);
-}
-function asBool(v, what = 'value') {
-    v = materialize(v);
-    if (v === null)
-        return null;
-    if (typeof v === 'boolean')
-        return v;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new ConversionError(`Unsuitable value type; a bool is required, but ${what} is ${typeof v === 'string' ? JSON.stringify(v) : typeName(v)}`);
-}
-function asList(v, what = 'value') {
-    v = materialize(v);
-    if (v === null)
-        return null;
-    if (Array.isArray(v))
-        return v;
-    throw new ConversionError(`Unsuitable value type; ${what} must be a list, not ${typeName(v)}`);
-}
-function asObject(v, what = 'value') {
-    v = materialize(v);
-    if (v === null)
-        return null;
-    if (v instanceof Map)
-        return v;
-    throw new ConversionError(`Unsuitable value type; ${what} must be a map, not ${typeName(v)}`);
-}
-function valuesEqual(a, b) {
-    a = materialize(a);
-    b = materialize(b);
-    if (a === b)
-        return true;
-    if (Array.isArray(a) && Array.isArray(b)) {
-        return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));
-    }
-    if (a instanceof Map && b instanceof Map) {
-        if (a.size !== b.size)
-            return false;
-        for (const [k, v] of a) {
-            if (!b.has(k) || !valuesEqual(v, b.get(k)))
-                return false;
-        }
-        return true;
-    }
-    return false;
-}
-/** Plain JS data (from JSON) to a Value. */
-function fromJS(x) {
-    if (x === null || x === undefined)
-        return null;
-    if (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
-        return x;
-    if (Array.isArray(x))
-        return x.map(fromJS);
-    const m = new Map();
-    for (const [k, v] of Object.entries(x))
-        m.set(k, fromJS(v));
-    return m;
-}
-/** A Value to plain JS data (for jsonencode). Object keys come out sorted, as in cty. */
-function toJS(v) {
-    v = materialize(v);
-    if (Array.isArray(v))
-        return v.map(toJS);
-    if (v instanceof Map) {
-        const o = {};
-        for (const k of sortedKeys(v))
-            o[k] = toJS(v.get(k));
-        return o;
-    }
-    return v;
-}
-function typeToString(t) {
-    switch (t.kind) {
-        case 'string':
-        case 'number':
-        case 'bool':
-            return t.kind;
-        case 'any':
-            return 'dynamic';
-        case 'list':
-        case 'set':
-        case 'map':
-            return `${t.kind} of ${typeToString(t.elem)}`;
-        case 'tuple':
-            return 'tuple';
-        case 'object':
-            return 'object';
-    }
-}
-function isPrimitiveType(t) {
-    return t.kind === 'string' || t.kind === 'number' || t.kind === 'bool';
-}
-/** Converts `v` to type `t` following cty's conversion rules for the cases bake files use. */
-function convertTo(v, t, what = 'value') {
-    v = materialize(v);
-    if (v === null || t.kind === 'any')
-        return v;
-    switch (t.kind) {
-        case 'string':
-            return asString(v, what);
-        case 'number':
-            return asNumber(v, what);
-        case 'bool':
-            return asBool(v, what);
-        case 'list':
-        case 'set': {
-            const l = asList(v, what);
-            const out = l.map((x, i) => convertTo(x, t.elem, `${what}[${i}]`));
-            if (t.kind === 'set') {
-                const uniq = [];
-                for (const x of out)
-                    if (!uniq.some((u) => valuesEqual(u, x)))
-                        uniq.push(x);
-                return sortSetValues(uniq);
-            }
-            return out;
-        }
-        case 'tuple': {
-            const l = asList(v, what);
-            if (l.length !== t.elems.length)
-                throw new ConversionError(`${what}: tuple required with ${t.elems.length} elements`);
-            return l.map((x, i) => convertTo(x, t.elems[i], `${what}[${i}]`));
-        }
-        case 'map': {
-            const m = asObject(v, what);
-            const out = new Map();
-            for (const k of sortedKeys(m))
-                out.set(k, convertTo(m.get(k), t.elem, `${what}.${k}`));
-            return out;
-        }
-        case 'object': {
-            const m = asObject(v, what);
-            const out = new Map();
-            for (const [k, at] of t.attrs) {
-                if (!m.has(k))
-                    throw new ConversionError(`${what}: attribute "${k}" is required`);
-                out.set(k, convertTo(m.get(k), at, `${what}.${k}`));
-            }
-            return out;
-        }
-    }
-}
-/** cty orders set elements: strings lexically, numbers numerically. */
-function sortSetValues(vals) {
-    return [...vals].sort((a, b) => {
-        if (typeof a === 'number' && typeof b === 'number')
-            return a - b;
-        if (typeof a === 'string' && typeof b === 'string')
-            return compareStrings(a, b);
-        return 0;
-    });
-}
-
-
-/***/ }),
-
-/***/ 6253:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  renderPrint: () => (/* reexport */ renderPrint),
-  ss: () => (/* binding */ resolveBakeAsync)
+  bindSecrets: () => (/* binding */ bindSecrets),
+  canonicalAttest: () => (/* binding */ bake_canonicalAttest),
+  checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
+  identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
+  overridesFor: () => (/* binding */ overridesFor),
+  resolveDefinition: () => (/* binding */ resolveDefinition),
+  runBake: () => (/* binding */ runBake),
+  targetSpecs: () => (/* binding */ targetSpecs),
+  writeMetadataFile: () => (/* binding */ writeMetadataFile)
 });
-
-// UNUSED EXPORTS: BakeError, resolveBake, targetDependencies
-
-// EXTERNAL MODULE: ./lib/bake/errors.js
-var bake_errors = __webpack_require__(7554);
-// EXTERNAL MODULE: ./lib/bake/entries.js
-var bake_entries = __webpack_require__(5865);
-// EXTERNAL MODULE: ./lib/bake/hcl/value.js
-var hcl_value = __webpack_require__(6676);
-;// CONCATENATED MODULE: ./lib/bake/target.js
-
-
-/** Every attribute a `target` block may set, in --print order, with its HCL name. */
-const TARGET_ATTRIBUTES = [
-    'description',
-    'inherits',
-    'annotations',
-    'attest',
-    'context',
-    'contexts',
-    'dockerfile',
-    'dockerfile-inline',
-    'args',
-    'labels',
-    'tags',
-    'cache-from',
-    'cache-to',
-    'target',
-    'secret',
-    'ssh',
-    'platforms',
-    'output',
-    'pull',
-    'no-cache',
-    'network',
-    'no-cache-filter',
-    'shm-size',
-    'ulimits',
-    'call',
-    'entitlements',
-    'extra-hosts',
-];
-function isTargetAttribute(name) {
-    return TARGET_ATTRIBUTES.includes(name);
-}
-function stringList(v, what) {
-    const l = (0,hcl_value/* asList */.DD)(v, what);
-    if (l === null)
-        return undefined;
-    return l.map((x, i) => (0,hcl_value/* asString */.oJ)(x, `${what}[${i}]`) ?? '');
-}
-function stringMap(v, what) {
-    const o = (0,hcl_value/* asObject */.eB)(v, what);
-    if (o === null)
-        return undefined;
-    const m = new Map();
-    for (const [k, x] of o)
-        m.set(k, (0,hcl_value/* asString */.oJ)(x, `${what}.${k}`));
-    return m;
-}
-function optString(v, what) {
-    const s = (0,hcl_value/* asString */.oJ)(v, what);
-    return s === null ? undefined : s;
-}
-function optBool(v, what) {
-    const b = (0,hcl_value/* asBool */.XL)(v, what);
-    return b === null ? undefined : b;
-}
-/** Decodes one evaluated attribute value into the target (type errors throw). */
-function setTargetAttribute(t, name, raw) {
-    const v = (0,hcl_value/* materialize */.O9)(raw);
-    switch (name) {
-        case 'description':
-            t.description = optString(v, name) ?? '';
-            return;
-        case 'inherits':
-            t.inherits = stringList(v, name);
-            return;
-        case 'annotations':
-            t.annotations = stringList(v, name);
-            return;
-        case 'attest':
-            t.attest = v === null ? undefined : (0,bake_entries/* attestsFromValue */.qz)(listOf(v, name));
-            return;
-        case 'context':
-            t.context = optString(v, name);
-            return;
-        case 'contexts': {
-            const m = stringMap(v, name);
-            t.contexts = m && new Map([...m].map(([k, x]) => [k, x ?? '']));
-            return;
-        }
-        case 'dockerfile':
-            t.dockerfile = optString(v, name);
-            return;
-        case 'dockerfile-inline':
-            t.dockerfileInline = optString(v, name);
-            return;
-        case 'args':
-            t.args = stringMap(v, name);
-            return;
-        case 'labels':
-            t.labels = stringMap(v, name);
-            return;
-        case 'tags':
-            t.tags = stringList(v, name);
-            return;
-        case 'cache-from':
-            t.cacheFrom = v === null ? undefined : (0,bake_entries/* cachesFromValue */.Zd)(listOf(v, name));
-            return;
-        case 'cache-to':
-            t.cacheTo = v === null ? undefined : (0,bake_entries/* cachesFromValue */.Zd)(listOf(v, name));
-            return;
-        case 'target':
-            t.target = optString(v, name);
-            return;
-        case 'secret':
-            t.secret = v === null ? undefined : (0,bake_entries/* secretsFromValue */.z8)(listOf(v, name));
-            return;
-        case 'ssh':
-            t.ssh = v === null ? undefined : (0,bake_entries/* sshFromValue */.al)(listOf(v, name));
-            return;
-        case 'platforms':
-            t.platforms = stringList(v, name);
-            return;
-        case 'output':
-            t.output = v === null ? undefined : (0,bake_entries/* exportsFromValue */.ty)(listOf(v, name));
-            return;
-        case 'pull':
-            t.pull = optBool(v, name);
-            return;
-        case 'no-cache':
-            t.noCache = optBool(v, name);
-            return;
-        case 'network':
-            t.network = optString(v, name);
-            return;
-        case 'no-cache-filter':
-            t.noCacheFilter = stringList(v, name);
-            return;
-        case 'shm-size':
-            t.shmSize = optString(v, name);
-            return;
-        case 'ulimits':
-            t.ulimits = stringList(v, name);
-            return;
-        case 'call':
-            t.call = optString(v, name);
-            return;
-        case 'entitlements':
-            t.entitlements = stringList(v, name);
-            return;
-        case 'extra-hosts':
-            t.extraHosts = stringMap(v, name);
-            return;
-    }
-}
-function listOf(v, what) {
-    return (0,hcl_value/* asList */.DD)(v, what) ?? [];
-}
-function mapValue(m) {
-    if (!m)
-        return null;
-    const o = new Map();
-    for (const [k, v] of m)
-        o.set(k, v);
-    return o;
-}
-function listValue(l) {
-    return l ? [...l] : null;
-}
-function entriesValue(l, withDest = false) {
-    if (!l)
-        return null;
-    return l.map((e) => {
-        const m = new Map();
-        for (const [k, v] of Object.entries(e))
-            m.set(k, typeof v === 'boolean' ? String(v) : v);
-        if (withDest && !m.has('dest'))
-            m.set('dest', '');
-        return m;
-    });
-}
-/** The value `target.NAME.ATTR` yields: the block's own (un-inherited) attribute, or null. */
-function targetAttributeValue(t, name) {
-    switch (name) {
-        case 'name':
-            return t.name;
-        case 'description':
-            return t.description ?? '';
-        case 'inherits':
-            return listValue(t.inherits);
-        case 'annotations':
-            return listValue(t.annotations);
-        case 'attest':
-            return entriesValue(t.attest);
-        case 'context':
-            return t.context ?? null;
-        case 'contexts':
-            return t.contexts ? new Map(t.contexts) : null;
-        case 'dockerfile':
-            return t.dockerfile ?? null;
-        case 'dockerfile-inline':
-            return t.dockerfileInline ?? null;
-        case 'args':
-            return mapValue(t.args);
-        case 'labels':
-            return mapValue(t.labels);
-        case 'tags':
-            return listValue(t.tags);
-        case 'cache-from':
-            return entriesValue(t.cacheFrom);
-        case 'cache-to':
-            return entriesValue(t.cacheTo);
-        case 'target':
-            return t.target ?? null;
-        case 'secret':
-            return t.secret
-                ? t.secret.map((s) => new Map([['env', s.env ?? ''], ['id', s.id ?? ''], ['src', s.src ?? '']]))
-                : null;
-        case 'ssh':
-            return t.ssh ? t.ssh.map((s) => new Map([['id', s.id ?? ''], ['paths', [...(s.paths ?? [])]]])) : null;
-        case 'platforms':
-            return listValue(t.platforms);
-        case 'output':
-            return entriesValue(t.output, true);
-        case 'pull':
-            return t.pull ?? null;
-        case 'no-cache':
-            return t.noCache ?? null;
-        case 'network':
-            return t.network ?? null;
-        case 'no-cache-filter':
-            return listValue(t.noCacheFilter);
-        case 'shm-size':
-            return t.shmSize ?? null;
-        case 'ulimits':
-            return listValue(t.ulimits);
-        case 'call':
-            return t.call ?? null;
-        case 'entitlements':
-            return listValue(t.entitlements);
-        case 'extra-hosts':
-            return mapValue(t.extraHosts);
-        default:
-            return undefined;
-    }
-}
-function mergeMap(into, from, skipNull) {
-    if (!from)
-        return into;
-    for (const [k, v] of from) {
-        if (v === null && skipNull)
-            continue;
-        if (!into)
-            into = new Map();
-        into.set(k, v);
-    }
-    return into;
-}
-/**
- * Merges `t2` onto `t` (buildx Target.Merge): scalars and "replace" lists are taken from `t2`
- * when set; maps merge key-wise (nulls never unset); append-lists concatenate.
- */
-function mergeTarget(t, t2) {
-    if (t2.context !== undefined)
-        t.context = t2.context;
-    if (t2.dockerfile !== undefined)
-        t.dockerfile = t2.dockerfile;
-    if (t2.dockerfileInline !== undefined)
-        t.dockerfileInline = t2.dockerfileInline;
-    t.args = mergeMap(t.args, t2.args, true);
-    t.contexts = mergeMap(t.contexts, t2.contexts, false);
-    t.labels = mergeMap(t.labels, t2.labels, true);
-    if (t2.tags !== undefined)
-        t.tags = [...t2.tags];
-    if (t2.target !== undefined)
-        t.target = t2.target;
-    if (t2.call !== undefined)
-        t.call = t2.call;
-    if (t2.annotations !== undefined)
-        t.annotations = [...(t.annotations ?? []), ...t2.annotations];
-    if (t2.attest !== undefined)
-        t.attest = (0,bake_entries/* mergeEntries */.xq)(t.attest, t2.attest, bake_entries/* normalizeAttests */.Eg);
-    if (t2.secret !== undefined)
-        t.secret = (0,bake_entries/* mergeEntries */.xq)(t.secret, t2.secret, bake_entries/* normalizeSecrets */.Fs);
-    if (t2.ssh !== undefined)
-        t.ssh = (0,bake_entries/* mergeEntries */.xq)(t.ssh, t2.ssh, bake_entries/* normalizeSsh */.uT);
-    if (t2.platforms !== undefined)
-        t.platforms = [...t2.platforms];
-    if (t2.cacheFrom !== undefined)
-        t.cacheFrom = (0,bake_entries/* mergeEntries */.xq)(t.cacheFrom, t2.cacheFrom, bake_entries/* normalizeCaches */.fm);
-    if (t2.cacheTo !== undefined)
-        t.cacheTo = [...t2.cacheTo];
-    if (t2.output !== undefined)
-        t.output = t2.output.map((o) => ({ ...o }));
-    if (t2.pull !== undefined)
-        t.pull = t2.pull;
-    if (t2.noCache !== undefined)
-        t.noCache = t2.noCache;
-    if (t2.network !== undefined)
-        t.network = t2.network;
-    if (t2.noCacheFilter !== undefined)
-        t.noCacheFilter = [...(t.noCacheFilter ?? []), ...t2.noCacheFilter];
-    if (t2.shmSize !== undefined)
-        t.shmSize = t2.shmSize;
-    if (t2.ulimits !== undefined)
-        t.ulimits = [...(t.ulimits ?? []), ...t2.ulimits];
-    if (t2.description)
-        t.description = t2.description;
-    if (t2.entitlements !== undefined)
-        t.entitlements = [...(t.entitlements ?? []), ...t2.entitlements];
-    t.extraHosts = mergeMap(t.extraHosts, t2.extraHosts, true);
-    if (t2.inherits)
-        t.inherits = [...(t.inherits ?? []), ...t2.inherits];
-}
-/** Keeps the first occurrence, drops empty strings. */
-function dedupeStrings(l) {
-    if (l === undefined)
-        return undefined;
-    const seen = new Set();
-    return l.filter((s) => s !== '' && !seen.has(s) && (seen.add(s), true));
-}
-/** buildx Target.normalize: dedupe lists, `network=host` entitlement, drop empty contexts. */
-function normalizeTarget(t) {
-    t.annotations = dedupeStrings(t.annotations);
-    t.attest = (0,bake_entries/* normalizeAttests */.Eg)(t.attest);
-    t.tags = dedupeStrings(t.tags);
-    t.secret = (0,bake_entries/* normalizeSecrets */.Fs)(t.secret);
-    t.ssh = (0,bake_entries/* normalizeSsh */.uT)(t.ssh);
-    t.platforms = dedupeStrings(t.platforms);
-    t.cacheFrom = (0,bake_entries/* normalizeCaches */.fm)(t.cacheFrom);
-    t.cacheTo = (0,bake_entries/* normalizeCaches */.fm)(t.cacheTo);
-    t.output = (0,bake_entries/* normalizeExports */.lX)(t.output);
-    t.noCacheFilter = dedupeStrings(t.noCacheFilter);
-    t.ulimits = dedupeStrings(t.ulimits);
-    if (t.network === 'host')
-        t.entitlements = [...(t.entitlements ?? []), 'network.host'];
-    t.entitlements = dedupeStrings(t.entitlements);
-    if (t.contexts) {
-        for (const [k, v] of [...t.contexts])
-            if (v === '')
-                t.contexts.delete(k);
-        if (t.contexts.size === 0)
-            t.contexts = undefined;
-    }
-}
-function cloneTarget(t) {
-    const c = { ...t };
-    const maps = ['contexts', 'args', 'labels', 'extraHosts'];
-    for (const k of maps)
-        if (t[k])
-            c[k] = new Map(t[k]);
-    const lists = ['inherits', 'annotations', 'tags', 'platforms', 'noCacheFilter', 'ulimits', 'entitlements'];
-    for (const k of lists)
-        if (t[k])
-            c[k] = [...t[k]];
-    const entries = ['attest', 'cacheFrom', 'cacheTo', 'secret', 'ssh', 'output'];
-    for (const k of entries)
-        if (t[k])
-            c[k] = t[k].map((e) => ({ ...e }));
-    return c;
-}
-
-;// CONCATENATED MODULE: ./lib/bake/print.js
-
-/** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
-const FIELD_ORDER = TARGET_ATTRIBUTES.filter((a) => a !== 'inherits');
-function compareBytes(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortedRecord(m) {
-    if (!m)
-        return undefined;
-    const entries = [...m].filter((e) => e[1] !== null).sort((a, b) => compareBytes(a[0], b[0]));
-    return entries.length ? Object.fromEntries(entries) : undefined;
-}
-function nonEmpty(l) {
-    return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? { ...x } : x)) : undefined;
-}
-/** Internal target to its public (--print) shape: unset and empty fields are left out. */
-function toBakeTarget(t) {
-    const out = {};
-    const set = (k, v) => {
-        if (v !== undefined)
-            out[k] = v;
-    };
-    if (t.description)
-        out.description = t.description;
-    set('annotations', nonEmpty(t.annotations));
-    set('attest', nonEmpty(t.attest));
-    set('context', t.context);
-    set('contexts', sortedRecord(t.contexts));
-    set('dockerfile', t.dockerfile);
-    set('dockerfile-inline', t.dockerfileInline);
-    set('args', sortedRecord(t.args));
-    set('labels', sortedRecord(t.labels));
-    set('tags', nonEmpty(t.tags));
-    set('cache-from', nonEmpty(t.cacheFrom));
-    set('cache-to', nonEmpty(t.cacheTo));
-    set('target', t.target);
-    set('secret', nonEmpty(t.secret));
-    set('ssh', nonEmpty(t.ssh)?.map((s) => (s.paths ? { ...s, paths: [...s.paths] } : s)));
-    set('platforms', nonEmpty(t.platforms));
-    set('output', nonEmpty(t.output));
-    set('pull', t.pull);
-    set('no-cache', t.noCache);
-    set('network', t.network);
-    set('no-cache-filter', nonEmpty(t.noCacheFilter));
-    set('shm-size', t.shmSize);
-    set('ulimits', nonEmpty(t.ulimits));
-    set('call', t.call);
-    set('entitlements', nonEmpty(t.entitlements));
-    set('extra-hosts', sortedRecord(t.extraHosts));
-    return out;
-}
-function toBakeDefinition(targets, groups) {
-    const def = { group: {}, target: {} };
-    for (const name of [...groups.keys()].sort(compareBytes)) {
-        const g = groups.get(name);
-        def.group[name] = g.description ? { description: g.description, targets: [...g.targets] } : { targets: [...g.targets] };
-    }
-    for (const name of [...targets.keys()].sort(compareBytes))
-        def.target[name] = toBakeTarget(targets.get(name));
-    return def;
-}
-// ---- Go encoding/json compatible writer ----
-/** An object whose keys are written in the given order (JS objects reorder integer-like keys). */
-class Ordered {
-    entries;
-    constructor(entries) {
-        this.entries = entries;
-    }
-}
-function sortedObject(o, value = leaf) {
-    return new Ordered(Object.keys(o)
-        .sort(compareBytes)
-        .filter((k) => o[k] !== undefined)
-        .map((k) => [k, value(o[k])]));
-}
-function leaf(v) {
-    if (Array.isArray(v))
-        return v.map(leaf);
-    if (v !== null && typeof v === 'object')
-        return sortedObject(v);
-    return v;
-}
-const HTML_UNSAFE = /[<>&\u2028\u2029]/;
-/** Go escapes <, > and & (and U+2028/2029) in JSON strings by default. */
-function goString(s) {
-    if (!HTML_UNSAFE.test(s))
-        return JSON.stringify(s);
-    return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
-}
-function write(v, indent) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return goString(v);
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    const inner = indent + '  ';
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return '[]';
-        return '[\n' + v.map((x) => inner + write(x, inner)).join(',\n') + '\n' + indent + ']';
-    }
-    if (v.entries.length === 0)
-        return '{}';
-    return '{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}';
-}
-/** buildx's Target.MarshalJSON escapes these so the output re-parses as a bake JSON file. */
-function escapeTemplate(s) {
-    return s.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
-}
-function targetJson(t) {
-    const entries = [];
-    for (const k of FIELD_ORDER) {
-        const v = t[k];
-        if (v === undefined)
-            continue;
-        switch (k) {
-            case 'annotations':
-                entries.push([k, v.map(escapeTemplate)]);
-                break;
-            case 'dockerfile-inline':
-                entries.push([k, escapeTemplate(v)]);
-                break;
-            case 'args':
-            case 'labels':
-            case 'extra-hosts':
-                entries.push([k, sortedObject(v, (x) => escapeTemplate(x))]);
-                break;
-            case 'secret':
-                entries.push([
-                    k,
-                    v.map((s) => new Ordered(['id', 'src', 'env'].filter((f) => s[f]).map((f) => [f, s[f]]))),
-                ]);
-                break;
-            case 'ssh':
-                entries.push([
-                    k,
-                    v.map((s) => {
-                        const e = [];
-                        if (s.id)
-                            e.push(['id', s.id]);
-                        if (s.paths && s.paths.length)
-                            e.push(['paths', [...s.paths]]);
-                        return new Ordered(e);
-                    }),
-                ]);
-                break;
-            default:
-                entries.push([k, leaf(v)]);
-        }
-    }
-    return new Ordered(entries);
-}
-/** Byte-identical to `docker buildx bake --print` stdout (two-space indent, trailing newline). */
-function renderPrint(def) {
-    const top = [];
-    const groupNames = Object.keys(def.group ?? {}).sort(compareBytes);
-    if (groupNames.length > 0) {
-        top.push([
-            'group',
-            new Ordered(groupNames.map((name) => {
-                const g = def.group[name];
-                const e = [];
-                if (g.description)
-                    e.push(['description', g.description]);
-                e.push(['targets', g.targets ? [...g.targets] : null]);
-                return [name, new Ordered(e)];
-            })),
-        ]);
-    }
-    top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name])]))]);
-    return write(new Ordered(top), '') + '\n';
-}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/bake/errors.js
+var bake_errors = __webpack_require__(7554);
+// EXTERNAL MODULE: ./lib/bake/print.js
+var print = __webpack_require__(3426);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./lib/bake/utf8.js
+/**
+ * Strict UTF-8 decoding of bake files. Node's `readFileSync(p, 'utf8')` turns every invalid byte into U+FFFD, so a
+ * file with a stray Latin-1 byte in a context path became a path like `ctx-��` and was built. buildx refuses such a
+ * file: HCL reports "Invalid character encoding" at the byte (except inside a comment, which HCL never decodes), the
+ * compose loader fails on it anywhere.
+ *
+ * So: a file that is valid UTF-8 decodes as usual (TextDecoder with `fatal`, the fast path). Otherwise each invalid
+ * byte (Go's rule: a byte that does not start a well-formed sequence is invalid on its own) becomes a lone low
+ * surrogate U+DC00+byte, which no valid UTF-8 text can produce. Files other than HCL are refused at once, at the
+ * first such byte; HCL text keeps them, and the HCL parser refuses any that is not inside a comment
+ * (`encodingErrorOutsideComments`), as hclsyntax does.
+ */
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+/** Length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), 0 when the byte there is invalid. */
+function sequenceLength(b, i) {
+    const c = b[i];
+    if (c < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c >= 0xe0 && c <= 0xef) {
+        const lo = c === 0xe0 ? 0xa0 : 0x80;
+        const hi = c === 0xed ? 0x9f : 0xbf;
+        return cont(1, lo, hi) && cont(2) ? 3 : 0;
+    }
+    if (c >= 0xf0 && c <= 0xf4) {
+        const lo = c === 0xf0 ? 0x90 : 0x80;
+        const hi = c === 0xf4 ? 0x8f : 0xbf;
+        return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+/** Decodes `bytes`; each invalid byte becomes U+DC00+byte. `invalid` tells whether there was any. */
+function decodeUtf8(bytes) {
+    try {
+        return { text: strictDecoder.decode(bytes), invalid: false };
+    }
+    catch {
+        // slow path below
+    }
+    const parts = [];
+    let runStart = 0;
+    let i = 0;
+    while (i < bytes.length) {
+        const n = sequenceLength(bytes, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        parts.push(lenientDecoder.decode(bytes.subarray(runStart, i)), String.fromCharCode(0xdc00 | bytes[i]));
+        i++;
+        runStart = i;
+    }
+    parts.push(lenientDecoder.decode(bytes.subarray(runStart)));
+    return { text: parts.join(''), invalid: true };
+}
+/** Offsets (UTF-16) of lone surrogates in `text`: invalid bytes decoded by decodeUtf8 (or a broken JS string). */
+function loneSurrogates(text, limit = Infinity) {
+    const out = [];
+    if (!/[\uD800-\uDFFF]/.test(text))
+        return out;
+    const re = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    for (let m = re.exec(text); m && out.length < limit; m = re.exec(text))
+        out.push(m.index);
+    return out;
+}
+/** line:column (1-based, columns in UTF-16 units like the HCL scanner) of `offset` in `text`. */
+function positionOf(file, text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { file, line, column: offset - lineStart + 1 };
+}
+const INVALID_ENCODING = 'Invalid character encoding; All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.';
+/** The error for invalid bytes at `offsets` (the first is reported; buildx adds the count of the others). */
+function invalidEncodingError(file, text, offsets) {
+    const more = offsets.length > 1 ? `, and ${offsets.length - 1} other diagnostic(s)` : '';
+    return new bake_errors/* BakeError */.o(`${INVALID_ENCODING}${more}`, positionOf(file, text, offsets[0]));
+}
+/**
+ * The text of a bake file read as bytes. `keepInvalid`: HCL files, whose parser decides (comments may hold invalid
+ * bytes); any other file with an invalid byte is refused here, at that byte.
+ */
+function decodeBakeFile(name, bytes, keepInvalid) {
+    const { text, invalid } = decodeUtf8(bytes);
+    if (invalid && !keepInvalid)
+        throw invalidEncodingError(name, text, loneSurrogates(text));
+    return text;
+}
+
+;// CONCATENATED MODULE: ./lib/bake/yaml-alias.js
+/**
+ * Where a YAML alias bomb goes off. The `yaml` package refuses a document whose aliases expand past `maxAliasCount`
+ * ("Excessive alias count indicates a resource exhaustion attack"), but its error has no position. toJSLocated
+ * converts the document as `doc.toJS` does, with each alias node wrapped so that the first (innermost) one whose
+ * resolution fails records its offset: the error is then a BakeError at that alias's line:column.
+ */
+
+
+function aliases(root) {
+    const out = [];
+    const stack = [root];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const n = stack.pop();
+        if (!n || typeof n !== 'object' || seen.has(n))
+            continue;
+        seen.add(n);
+        const o = n;
+        if (typeof o.source === 'string' && typeof o.resolve === 'function')
+            out.push(o);
+        if (Array.isArray(o.items))
+            stack.push(...o.items);
+        if ('key' in o)
+            stack.push(o.key);
+        if ('value' in o && typeof o.value === 'object')
+            stack.push(o.value);
+    }
+    return out;
+}
+function toJSLocated(doc, file, maxAliasCount) {
+    let where;
+    for (const a of aliases(doc.contents)) {
+        const original = a.toJSON;
+        a.toJSON = function (arg, ctx) {
+            try {
+                return original.call(this, arg, ctx);
+            }
+            catch (e) {
+                if (where === undefined && this.range)
+                    where = this.range[0];
+                throw e;
+            }
+        };
+    }
+    try {
+        return doc.toJS({ maxAliasCount });
+    }
+    catch (e) {
+        const message = e.message;
+        if (where === undefined || !/alias/i.test(message))
+            throw e;
+        throw new bake_errors/* BakeError */.o(message, positionOf(file.name, file.data, where));
+    }
+}
+
+// EXTERNAL MODULE: ./lib/bake/entries.js
+var bake_entries = __webpack_require__(5865);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./lib/bake/steps.js
+/**
+ * Resolution as a sequence of steps, so that a long one can be interrupted. Resolving a large definition (186,000
+ * targets, 50 MB) is seconds of synchronous work; while it runs, nothing else on the thread does — not even the
+ * CLI's SIGTERM handler, which Node runs from the event loop. The parser, the evaluator and the resolver are
+ * generators that yield after each top-level item, block instance and target; `runSteps` runs them straight
+ * through (the synchronous API), `runStepsAsync` gives the event loop a turn every few milliseconds and stops with a
+ * BakeError once its AbortSignal has fired.
+ */
+
+
+function steps_runSteps(steps) {
+    for (;;) {
+        const r = steps.next();
+        if (r.done)
+            return r.value;
+    }
+}
+/** Throws the cancellation error if `signal` has fired (the evaluator's own check, between steps). */
+function checkCancelled(signal) {
+    if (signal?.aborted) {
+        const reason = signal.reason instanceof Error ? `: ${signal.reason.message}` : '';
+        throw new bake_errors/* BakeError */.o(`resolving the bake definition was cancelled${reason}`);
+    }
+}
+/** Runs `steps`, yielding to the event loop every `sliceMs` and checking `signal` each time. */
+async function runStepsAsync(steps, signal, sliceMs = 10) {
+    let sliceStart = performance.now();
+    try {
+        for (;;) {
+            const r = steps.next();
+            if (r.done)
+                return r.value;
+            if (performance.now() - sliceStart >= sliceMs) {
+                await (0,promises_.setImmediate)();
+                checkCancelled(signal);
+                sliceStart = performance.now();
+            }
+        }
+    }
+    finally {
+        steps.return(undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/bake/file-relative.js
+var file_relative = __webpack_require__(3700);
+// EXTERNAL MODULE: ./lib/bake/hcl/value.js
+var hcl_value = __webpack_require__(6676);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/eval.js
 
 
@@ -1628,7 +647,7 @@ function evalCall(expr, ctx) {
             throw e;
         const msg = e instanceof Error ? e.message : String(e);
         if (e instanceof hcl_value/* ConversionError */.zx)
-            fail(expr.pos, `Invalid function argument; ${msg}`);
+            fail((e.argument !== undefined ? expr.args[e.argument]?.pos : undefined) ?? expr.pos, `Invalid function argument; ${msg}`);
         fail(expr.pos, `Error in function call; Call to function "${name}" failed: ${msg}.`);
     }
 }
@@ -1680,7 +699,102 @@ function typeFromExpr(expr) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
 var sync = __webpack_require__(5175);
+;// CONCATENATED MODULE: ./lib/bake/hcl/rsadecrypt.js
+
+/**
+ * HCL `rsadecrypt(ciphertext, privatekey)` as buildx has it (hashicorp/go-cty-funcs crypto.RsaDecryptFunc, the
+ * Terraform function): base64 (standard alphabet, padded) ciphertext, a PEM private key in PKCS#1 form, RSA
+ * PKCS#1 v1.5 decryption. Error messages are go-cty-funcs' (and Go's where it passes them through).
+ *
+ * The RSA operation is done here with BigInt rather than crypto.privateDecrypt: Node 20 refuses RSA_PKCS1_PADDING
+ * decryption (CVE-2023-46809, the Marvin attack) unless its OpenSSL does implicit rejection, and a function that
+ * sometimes works depending on the runner's Node build is worse than a slow one. node:crypto still parses the key.
+ * Timing side channels do not matter here: the key and ciphertext are both in the bake file being evaluated.
+ */
+function rsaDecrypt(ciphertext, privateKey) {
+    // Go's base64.StdEncoding ignores \r and \n, and otherwise requires the standard alphabet with padding.
+    const compact = ciphertext.replace(/[\r\n]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
+        throw new Error(`failed to decode input ${JSON.stringify(ciphertext)}: cipher text must be base64-encoded`);
+    }
+    const c = Buffer.from(compact, 'base64');
+    const block = decodePem(privateKey);
+    if (!block)
+        throw new Error('failed to parse key: no key found');
+    if (block.headers.get('Proc-Type') === '4,ENCRYPTED') {
+        throw new Error('failed to parse key: password protected keys are not supported. Please decrypt the key prior to use');
+    }
+    let jwk;
+    try {
+        // x509.ParsePKCS1PrivateKey: the block's bytes must be a PKCS#1 RSAPrivateKey, whatever the block's type says.
+        jwk = (0,external_node_crypto_.createPrivateKey)({ key: block.bytes, format: 'der', type: 'pkcs1' }).export({ format: 'jwk' });
+    }
+    catch {
+        throw new Error('x509: failed to parse private key');
+    }
+    const n = bigintFrom(Buffer.from(jwk.n ?? '', 'base64url'));
+    const d = bigintFrom(Buffer.from(jwk.d ?? '', 'base64url'));
+    const k = (n.toString(16).length + 1) >> 1;
+    const fail = () => new Error('crypto/rsa: decryption error');
+    if (k < 11 || c.length > k)
+        throw fail();
+    const cInt = bigintFrom(c);
+    if (cInt >= n)
+        throw fail();
+    const em = Buffer.from(modPow(cInt, d, n).toString(16).padStart(k * 2, '0'), 'hex');
+    // EME-PKCS1-v1_5: 0x00 0x02, at least 8 non-zero padding bytes, 0x00, the message.
+    if (em[0] !== 0 || em[1] !== 2)
+        throw fail();
+    const sep = em.indexOf(0, 2);
+    if (sep < 10)
+        throw fail();
+    return em.subarray(sep + 1).toString('utf8');
+}
+/** encoding/pem Decode: the first well-formed block, with its `Key: value` headers. */
+function decodePem(text) {
+    const re = /-----BEGIN ([^\n-]*)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        const headers = new Map();
+        let body = m[2];
+        const lines = body.split(/\r?\n/);
+        let i = 0;
+        for (; i < lines.length; i++) {
+            const h = /^([^:\s][^:]*):\s*(.*)$/.exec(lines[i]);
+            if (!h)
+                break;
+            headers.set(h[1], h[2].trim());
+        }
+        if (headers.size > 0) {
+            // A blank line ends the headers.
+            if (lines[i] !== '')
+                continue;
+            body = lines.slice(i + 1).join('\n');
+        }
+        const b64 = body.replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0)
+            continue;
+        return { type: m[1], headers, bytes: Buffer.from(b64, 'base64') };
+    }
+    return undefined;
+}
+function bigintFrom(b) {
+    return b.length === 0 ? 0n : BigInt(`0x${b.toString('hex')}`);
+}
+function modPow(base, exp, mod) {
+    let result = 1n;
+    let b = base % mod;
+    let e = exp;
+    while (e > 0n) {
+        if (e & 1n)
+            result = (result * b) % mod;
+        b = (b * b) % mod;
+        e >>= 1n;
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib.js
+
 
 
 
@@ -2191,10 +1305,15 @@ const STDLIB = {
     },
     base64encode: (a) => (arity('base64encode', a, 1), Buffer.from(str(a[0]), 'utf8').toString('base64')),
     basename: (a) => (arity('basename', a, 1), external_node_path_.posix.basename(str(a[0])) || (str(a[0]) === '' ? '.' : '/')),
-    byteslen: (a) => (arity('byteslen', a, 1), Buffer.byteLength(str(a[0]))),
+    // cty's bytes are a capsule type no bake expression can make (a string is not bytes), so in buildx these functions
+    // always refuse their argument, even in the docs' own examples (docs/bake-stdlib.md)
+    byteslen: (a) => {
+        arity('byteslen', a, 1);
+        throw new hcl_value/* ConversionError */.zx('Invalid value for "buf" parameter: bytes required.', 0);
+    },
     bytesslice: (a) => {
         arity('bytesslice', a, 3);
-        return Buffer.from(str(a[0])).subarray(stdlib_int(a[1]), stdlib_int(a[2])).toString('utf8');
+        throw new hcl_value/* ConversionError */.zx('Invalid value for "buf" parameter: bytes required.', 0);
     },
     ceil: (a) => (arity('ceil', a, 1), Math.ceil(stdlib_num(a[0]))),
     chomp: fn1s((s) => s.replace(/(\r\n|\n|\r)+$/, '')),
@@ -2347,11 +1466,10 @@ const STDLIB = {
                 throw new Error('the given index is not in the list');
             return c[i];
         }
-        const o = obj(c);
-        const k = str(a[1]);
-        if (!o.has(k))
-            throw new Error('the given key is not in the map');
-        return o.get(k);
+        // cty's index takes a list, a map or a tuple; an object (what a `{…}` literal is) is refused, as in buildx.
+        // Values here do not remember whether a typed variable made them a map, so every object is refused.
+        obj(c);
+        throw new Error('collection must be a list, a map or a tuple');
     },
     indexof: (a) => {
         arity('indexof', a, 2);
@@ -2609,15 +1727,17 @@ const STDLIB = {
     bcrypt: () => {
         throw new Error('bcrypt is not supported by bakekit (its output is random-salted and never reproducible)');
     },
-    rsadecrypt: () => {
-        throw new Error('rsadecrypt is not supported by bakekit');
-    },
+    rsadecrypt: (a) => (arity('rsadecrypt', a, 2), rsaDecrypt(str(a[0]), str(a[1]))),
 };
 function stdlibFunction(name) {
     return Object.prototype.hasOwnProperty.call(STDLIB, name) ? STDLIB[name] : undefined;
 }
 
+// EXTERNAL MODULE: ./lib/bake/target.js
+var bake_target = __webpack_require__(2916);
 ;// CONCATENATED MODULE: ./lib/bake/config.js
+
+
 
 
 
@@ -2641,6 +1761,12 @@ function validateTargetName(name) {
     return TARGET_NAME_PATTERN.test(name) ? undefined : `only "${TARGET_NAME_CHARS}" are allowed`;
 }
 const GROUP_ATTRIBUTES = ['description', 'targets'];
+/**
+ * Most combinations one `matrix` may expand to. buildx has no bound (it expands whatever it is given, as this did:
+ * 10^8 combinations exhausted a 4 GB heap after 53 s). Real matrices have tens of combinations; 10,000 targets from
+ * one block still resolve in about a second and tens of MB, and a definition that needs more can list its blocks.
+ */
+const MAX_MATRIX_COMBINATIONS = 10_000;
 function friendlyType(t) {
     return (0,hcl_value/* typeToString */.xG)(t);
 }
@@ -2805,7 +1931,7 @@ class DefinitionEvaluator {
         }
     }
     targetAttributeNames() {
-        return ['description', 'inherits', 'annotations', 'attest', 'context', 'contexts', 'dockerfile', 'dockerfile-inline', 'args', 'labels', 'tags', 'cache-from', 'cache-to', 'target', 'secret', 'ssh', 'platforms', 'output', 'pull', 'no-cache', 'network', 'no-cache-filter', 'shm-size', 'ulimits', 'call', 'entitlements', 'extra-hosts'];
+        return ['description', 'inherits', 'annotations', 'attest', 'context', 'contexts', 'dockerfile', 'dockerfile-inline', 'args', 'labels', 'tags', 'cache-from', 'cache-to', 'target', 'secret', 'ssh', 'platforms', 'output', 'pull', 'no-cache', 'network', 'no-cache-filter', 'shm-size', 'ulimits', 'resources', 'call', 'entitlements', 'extra-hosts', 'policy'];
     }
     // ---- EvalContext (the global scope) ----
     lookupVariable(name) {
@@ -2939,6 +2065,19 @@ class DefinitionEvaluator {
             throw new bake_errors/* BakeError */.o(`Invalid value; ${e.message}`, overridePos);
         }
     }
+    /** Every declared variable with its resolved value and type constraint (`--list=variables`; buildx ParseMeta). */
+    listVariables() {
+        return [...this.vars.values()].map((v) => {
+            const typed = v.typeExpr && !(v.typeExpr.kind === 'literal' && v.typeExpr.value === null);
+            const description = v.descriptionExpr ? evaluate(v.descriptionExpr, this) : undefined;
+            return {
+                name: v.name,
+                description: typeof description === 'string' ? description : undefined,
+                type: typed ? typeFromExpr(v.typeExpr) : undefined,
+                value: this.resolveValue(v.name),
+            };
+        });
+    }
     // ---- functions ----
     resolveFunction(name) {
         const f = this.funcs.get(name);
@@ -3003,10 +2142,10 @@ class DefinitionEvaluator {
                 return inst.attrs.has('targets') ? [...inst.group.targets] : null;
             return inst.group.description ?? '';
         }
-        if (!isTargetAttribute(name))
+        if (!(0,bake_target/* isTargetAttribute */.eE)(name))
             throw new Error(`Unsupported attribute; This object does not have an attribute named "${name}".`);
         this.evalAttribute(inst, name, true);
-        return targetAttributeValue(inst.target, name);
+        return (0,bake_target/* targetAttributeValue */.lq)(inst.target, name);
     }
     /**
      * Evaluates one attribute of a block instance. Only evaluations reached through a reference
@@ -3031,7 +2170,7 @@ class DefinitionEvaluator {
             const v = evaluate(attr.expr, inst.ctx);
             try {
                 if (inst.type === 'target')
-                    setTargetAttribute(inst.target, name, v);
+                    (0,bake_target/* setTargetAttribute */.aj)(inst.target, name, v);
                 else if (name === 'targets') {
                     const l = (0,hcl_value/* materialize */.O9)(v);
                     if (l !== null && !Array.isArray(l))
@@ -3143,11 +2282,22 @@ class DefinitionEvaluator {
         const m = evaluate(attr.expr, this);
         if (!(m instanceof Map))
             throw new bake_errors/* BakeError */.o('Invalid block; matrix must be a map', attr.expr.pos);
-        let combos = [new Map()];
+        const lists = new Map();
+        let product = 1;
         for (const key of (0,hcl_value/* sortedKeys */.Mf)(m)) {
             const values = (0,hcl_value/* materialize */.O9)(m.get(key));
             if (!Array.isArray(values))
                 throw new bake_errors/* BakeError */.o('Invalid block; matrix values must be a list', attr.expr.pos);
+            lists.set(key, values);
+            product *= values.length;
+        }
+        // Checked before anything is built: 10^8 combinations ran the process out of memory after a minute.
+        if (product > MAX_MATRIX_COMBINATIONS) {
+            const sizes = [...lists].map(([k, v]) => `${k}: ${v.length}`).join(' × ');
+            throw new bake_errors/* BakeError */.o(`Invalid block; the matrix has ${product} combinations (${sizes}), more than the ${MAX_MATRIX_COMBINATIONS} bakekit allows in one block`, attr.pos);
+        }
+        let combos = [new Map()];
+        for (const [key, values] of lists) {
             const next = [];
             for (const v of values)
                 for (const c of combos)
@@ -3158,6 +2308,11 @@ class DefinitionEvaluator {
     }
     /** Evaluates everything and merges the blocks into `config` (which may hold compose targets). */
     evaluateInto(config) {
+        steps_runSteps(this.evaluateSteps(config));
+    }
+    /** evaluateInto as steps, one per block instance (see steps.ts); checks opts.signal between them. */
+    *evaluateSteps(config) {
+        const signal = this.opts.signal;
         for (const name of this.vars.keys())
             this.resolveValue(name);
         this.validateVariables();
@@ -3166,6 +2321,8 @@ class DefinitionEvaluator {
                 this.resolveFunction(name);
         const renamed = new Map();
         for (const block of this.blocks) {
+            checkCancelled(signal);
+            yield;
             for (const inst of this.blockInstances(block)) {
                 const list = this.byName[inst.type].get(inst.name) ?? [];
                 list.push(inst);
@@ -3177,26 +2334,41 @@ class DefinitionEvaluator {
                 }
             }
         }
+        // by name (first of a name, as a linear find returned), not a scan per instance: linear in the number of blocks
+        const targetByName = new Map();
+        for (const t of config.targets)
+            if (!targetByName.has(t.name))
+                targetByName.set(t.name, t);
+        const groupIndex = new Map();
+        config.groups.forEach((g, i) => groupIndex.has(g.name) || groupIndex.set(g.name, i));
         for (const block of this.blocks) {
             for (const inst of this.blockInstances(block)) {
+                checkCancelled(signal);
+                yield;
                 for (const name of inst.attrs.keys()) {
-                    if (inst.type === 'target' ? isTargetAttribute(name) : GROUP_ATTRIBUTES.includes(name))
+                    if (inst.type === 'target' ? (0,bake_target/* isTargetAttribute */.eE)(name) : GROUP_ATTRIBUTES.includes(name))
                         this.evalAttribute(inst, name);
                 }
                 if (inst.type === 'target') {
-                    const existing = config.targets.find((t) => t.name === inst.name);
+                    (0,file_relative/* setBlockSource */.nf)(inst.target, inst.block); // the file this block's paths are relative to (BUILDX_BAKE_FILE_RELATIVE_PATHS)
+                    const existing = targetByName.get(inst.name);
                     if (existing)
-                        mergeTarget(existing, inst.target);
-                    else
-                        config.targets.push(copyTarget(inst.target));
+                        (0,bake_target/* mergeTarget */.ux)(existing, inst.target);
+                    else {
+                        const copy = copyTarget(inst.target);
+                        config.targets.push(copy);
+                        targetByName.set(inst.name, copy);
+                    }
                 }
                 else {
-                    const i = config.groups.findIndex((g) => g.name === inst.name);
+                    const i = groupIndex.get(inst.name);
                     const g = { ...inst.group, targets: [...inst.group.targets] };
-                    if (i >= 0)
+                    if (i !== undefined)
                         config.groups[i] = g;
-                    else
+                    else {
+                        groupIndex.set(inst.name, config.groups.length);
                         config.groups.push(g);
+                    }
                 }
             }
         }
@@ -3261,7 +2433,7 @@ class DefinitionEvaluator {
 }
 function copyTarget(t) {
     const c = { name: t.name };
-    mergeTarget(c, t);
+    (0,bake_target/* mergeTarget */.ux)(c, t);
     if (t.description !== undefined)
         c.description = t.description;
     if (t.inherits)
@@ -3361,6 +2533,8 @@ function readVariable(block) {
                 def.defaultAttr = item;
             else if (item.name === 'type')
                 def.typeExpr = item.expr;
+            else if (item.name === 'description')
+                def.descriptionExpr = item.expr;
         }
         else if (item.type === 'validation') {
             let condition;
@@ -3395,36 +2569,333 @@ function readFunction(block) {
     return def;
 }
 
-;// CONCATENATED MODULE: ./lib/bake/compose.js
+;// CONCATENATED MODULE: ./lib/bake/compose-env.js
 
 
 
-
-
-
-function isMap(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** Loads YAML; returns undefined when the text is not a compose document. */
-function loadComposeYaml(file, yaml) {
-    let parsed;
-    try {
-        const doc = yaml.parseDocument(file.data, { uniqueKeys: false, merge: true });
-        if (doc.errors.length > 0)
-            return { error: doc.errors[0].message };
-        parsed = doc.toJS({ maxAliasCount: 1000 });
+/** `${VAR:?reason}` / `${VAR?reason}` with VAR missing. */
+class MissingRequiredError extends Error {
+    variable;
+    reason;
+    constructor(variable, reason) {
+        super(reason ? `required variable ${variable} is missing a value: ${reason}` : `required variable ${variable} is missing a value`);
+        this.variable = variable;
+        this.reason = reason;
     }
-    catch (e) {
-        return { error: e.message };
-    }
-    if (!isMap(parsed))
-        return { error: 'Top-level object must be a mapping' };
-    if (!('services' in parsed) && !('secrets' in parsed))
-        return { error: 'empty compose file' };
-    return { doc: parsed };
 }
-/** Environment for compose interpolation: process env, then a CWD `.env` for unset names. */
-function composeEnvironment(env, cwd, lookupAllowed) {
+/** A `$` that starts no valid substitution, such as `${}` or `${1}`. */
+class InvalidTemplateError extends Error {
+    template;
+    constructor(template) {
+        super();
+        this.template = template;
+    }
+    /** The whole template is only known to the caller (substitute fills it in), so the message is made on demand. */
+    get message() {
+        return `Invalid template: ${JSON.stringify(this.template)}`;
+    }
+}
+// compose-go's DefaultPattern: `\$(?i:(?P<escaped>\$)|(?P<named>NAME)|{(?:(?P<braced>NAME(?::?[-+?](.*))?)}|(?P<invalid>)))`.
+// JS and Go's (non-POSIX) regexp pick the same, leftmost-first match, and `.` stops at a newline in both.
+const PATTERN_SOURCE = String.raw `\$(?:(\$)|([_a-z][_a-z0-9]*)|\{(?:([_a-z][_a-z0-9]*(?::?[-+?](.*))?)\}|()))`;
+const PATTERN_GLOBAL = new RegExp(PATTERN_SOURCE, 'gi');
+const PATTERN_ONE = new RegExp(PATTERN_SOURCE, 'i');
+function partition(s, sep) {
+    const i = s.indexOf(sep);
+    return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + sep.length)];
+}
+function withDefaultWhenAbsence(emptyOrUnset) {
+    const sep = emptyOrUnset ? ':-' : '-';
+    return (substitution, lookup) => {
+        if (!substitution.includes(sep))
+            return { value: '', applied: false };
+        const [name, def] = partition(substitution, sep);
+        const value = lookup(name);
+        if (value === undefined || (emptyOrUnset && value === ''))
+            return { value: substitute(def, lookup), applied: true };
+        return { value, applied: true };
+    };
+}
+function withDefaultWhenPresence(notEmpty) {
+    const sep = notEmpty ? ':+' : '+';
+    return (substitution, lookup) => {
+        if (!substitution.includes(sep))
+            return { value: '', applied: false };
+        const [name, def] = partition(substitution, sep);
+        const value = lookup(name);
+        if (value !== undefined && (!notEmpty || value !== ''))
+            return { value: substitute(def, lookup), applied: true };
+        return { value: value ?? '', applied: true };
+    };
+}
+function withRequired(sep, valid) {
+    return (substitution, lookup) => {
+        if (!substitution.includes(sep))
+            return { value: '', applied: false };
+        const [name, message] = partition(substitution, sep);
+        const value = lookup(name);
+        if (value === undefined || !valid(value))
+            throw new MissingRequiredError(name, substitute(message, lookup));
+        return { value, applied: true };
+    };
+}
+const SUBSTITUTIONS = [
+    [':?', withRequired(':?', (v) => v !== '')],
+    ['?', withRequired('?', () => true)],
+    [':-', withDefaultWhenAbsence(true)],
+    ['-', withDefaultWhenAbsence(false)],
+    [':+', withDefaultWhenPresence(true)],
+    ['+', withDefaultWhenPresence(false)],
+];
+/** getSubstitutionFunctionForTemplate: the operator that occurs first in the matched text (`:?` when none does). */
+function substitutionFor(template) {
+    let best = SUBSTITUTIONS[0];
+    let bestIdx = -1;
+    for (const entry of SUBSTITUTIONS) {
+        const idx = template.indexOf(entry[0]);
+        if (idx >= 0 && (bestIdx < 0 || idx < bestIdx)) {
+            best = entry;
+            bestIdx = idx;
+        }
+    }
+    return best[1];
+}
+/** getFirstBraceClosingIndex: the `}` closing the first `{`, skipping the character after each `{` as compose-go does. */
+function firstBraceClosingIndex(s) {
+    let open = 0;
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '}') {
+            open--;
+            if (open === 0)
+                return i;
+        }
+        if (s[i] === '{') {
+            open++;
+            i++;
+        }
+    }
+    return -1;
+}
+function replacement(matched, lookup) {
+    const fn = substitutionFor(matched);
+    let sub = matched;
+    let rest = '';
+    const close = firstBraceClosingIndex(sub);
+    if (close > -1) {
+        rest = sub.slice(close + 1);
+        sub = sub.slice(0, close + 1);
+    }
+    const m = PATTERN_ONE.exec(sub);
+    if (m?.[1])
+        return m[1];
+    let substitution = m?.[2] ?? '';
+    let braced = false;
+    if (substitution === '') {
+        substitution = m?.[3] ?? '';
+        braced = true;
+    }
+    if (substitution === '')
+        throw new InvalidTemplateError('');
+    if (braced) {
+        const r = fn(substitution, lookup);
+        if (r.applied)
+            return r.value + substitute(rest, lookup);
+    }
+    // Like compose-go, an unapplied braced match drops what followed its closing brace (only reachable with odd input).
+    return lookup(substitution) ?? '';
+}
+/** compose-go template.Substitute: replaces `$$`, `$NAME`, `${NAME}` and `${NAME<op>arg}` in `template`. */
+function substitute(template, lookup) {
+    let firstError;
+    const out = template.replace(PATTERN_GLOBAL, (matched) => {
+        try {
+            return replacement(matched, lookup);
+        }
+        catch (e) {
+            if (e instanceof InvalidTemplateError && e.template === '')
+                e.template = template;
+            firstError ??= e;
+            return '';
+        }
+    });
+    if (firstError !== undefined)
+        throw firstError;
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// dotenv (compose-go dotenv/parser.go)
+const ESCAPE_SEQ = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
+const SIMPLE_ESCAPES = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '"': '"', '\\': '\\' };
+/** Only the escapes compose-go's dotenv knows: `\n` and friends, `\$` (a literal dollar), octal `\0NNN`. */
+function expandEscapes(s) {
+    return s.replace(ESCAPE_SEQ, (m) => {
+        if (m === '\\$')
+            return '$$';
+        if (m.startsWith('\\0')) {
+            // Go's UnquoteChar needs exactly three octal digits after the backslash; anything else stays as written.
+            const digits = m.slice(2);
+            if (digits.length !== 3 || !/^[0-7]{3}$/.test(digits))
+                return m;
+            const code = parseInt(digits, 8);
+            return code > 255 ? m : String.fromCharCode(code);
+        }
+        return SIMPLE_ESCAPES[m[1]] ?? m;
+    });
+}
+function isSpace(c) {
+    return c === '\t' || c === '\v' || c === '\f' || c === '\r' || c === ' ' || c === '\x85' || c === '\xA0';
+}
+function isUnicodeSpace(c) {
+    return /^\s$/u.test(c) || c === '\x85';
+}
+function trimLeftSpace(s) {
+    let i = 0;
+    while (i < s.length && isSpace(s[i]))
+        i++;
+    return s.slice(i);
+}
+function trimRightUnicodeSpace(s) {
+    let i = s.length;
+    while (i > 0 && isUnicodeSpace(s[i - 1]))
+        i--;
+    return s.slice(0, i);
+}
+/**
+ * Parses a compose-style env file into `out` (later keys win). `lookup` resolves `${VAR}` and bare `KEY`
+ * lines before the file's own earlier keys, as in compose-go.
+ */
+function parseDotenv(src, lookup = () => undefined, out = new Map()) {
+    let line = 1;
+    if (src.startsWith('\uFEFF'))
+        src = src.slice(1);
+    const expand = (value) => substitute(value, (k) => lookup(k) ?? out.get(k));
+    /** Skips blank space and comment lines, counting newlines. */
+    const statementStart = (s) => {
+        for (;;) {
+            let pos = -1;
+            for (let i = 0; i < s.length; i++) {
+                if (s[i] === '\n')
+                    line++;
+                if (!isUnicodeSpace(s[i])) {
+                    pos = i;
+                    break;
+                }
+            }
+            if (pos < 0)
+                return '';
+            s = s.slice(pos);
+            if (s[0] !== '#')
+                return s;
+            const nl = s.indexOf('\n');
+            if (nl < 0)
+                return '';
+            s = s.slice(nl);
+        }
+    };
+    let cutset = src;
+    for (;;) {
+        cutset = statementStart(cutset);
+        if (cutset === '')
+            break;
+        // locateKeyName
+        let s = cutset;
+        if (/^export\s+/.test(s))
+            s = trimLeftSpace(s.slice('export'.length));
+        let key = '';
+        let offset = 0;
+        let inherited = false;
+        let found = false;
+        for (let i = 0; i < s.length;) {
+            const ch = String.fromCodePoint(s.codePointAt(i));
+            if (isSpace(ch)) {
+                i += ch.length;
+                continue;
+            }
+            if (ch === '=' || ch === ':' || ch === '\n') {
+                key = s.slice(0, i);
+                offset = i + 1;
+                inherited = ch === '\n';
+                found = true;
+                break;
+            }
+            if (!'_.-[]'.includes(ch) && !/^[\p{L}\p{N}]$/u.test(ch)) {
+                throw new Error(`line ${line}: unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(s.split('\n')[0])}`);
+            }
+            i += ch.length;
+        }
+        if (!found) {
+            // No `=`, `:` or newline: compose-go's loop ends with an empty key and parses the rest as its value.
+            key = '';
+            offset = 0;
+        }
+        if (inherited && !key.includes(' '))
+            line++;
+        key = trimRightUnicodeSpace(key);
+        const left = trimLeftSpace(s.slice(offset));
+        if (key.includes(' '))
+            throw new Error(`line ${line}: key cannot contain a space`);
+        if (inherited) {
+            const v = lookup(key);
+            if (v !== undefined)
+                out.set(key, v);
+            cutset = left;
+            continue;
+        }
+        // extractVarValue
+        const quote = left[0] === '"' || left[0] === "'" ? left[0] : undefined;
+        if (!quote) {
+            const nl = left.indexOf('\n');
+            let value = nl < 0 ? left : left.slice(0, nl);
+            cutset = nl < 0 ? '' : left.slice(nl + 1);
+            line++;
+            const hash = value.indexOf(' #');
+            if (hash >= 0)
+                value = value.slice(0, hash);
+            out.set(key, expand(trimRightUnicodeSpace(value)));
+            continue;
+        }
+        let escaped = false;
+        let chars = '';
+        let done = false;
+        for (let i = 1; i < left.length; i++) {
+            const ch = left[i];
+            if (ch === '\n')
+                line++;
+            if (ch !== quote) {
+                if (!escaped && ch === '\\') {
+                    escaped = true;
+                    continue;
+                }
+                if (escaped) {
+                    escaped = false;
+                    chars += '\\';
+                }
+                chars += ch;
+                continue;
+            }
+            if (escaped) {
+                escaped = false;
+                chars += ch;
+                continue;
+            }
+            out.set(key, quote === '"' ? expand(expandEscapes(chars)) : chars);
+            cutset = left.slice(i + 1);
+            done = true;
+            break;
+        }
+        if (!done) {
+            const nl = left.indexOf('\n');
+            throw new Error(`line ${line}: unterminated quoted value ${nl < 0 ? left : left.slice(0, nl)}`);
+        }
+    }
+    return out;
+}
+/**
+ * The environment compose files are interpolated with (buildx composeEnv): the process environment (unless
+ * BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP), then the working directory's `.env` for names still unset (its own
+ * `${...}` see the process environment), then `--var` values over both.
+ */
+function composeEnvironment(env, cwd, lookupAllowed, vars) {
     const out = new Map();
     if (lookupAllowed)
         for (const [k, v] of Object.entries(env))
@@ -3432,81 +2903,874 @@ function composeEnvironment(env, cwd, lookupAllowed) {
                 out.set(k, v);
     const dotenv = (0,external_node_path_.join)(cwd, '.env');
     if ((0,external_node_fs_.existsSync)(dotenv) && (0,external_node_fs_.statSync)(dotenv).isFile()) {
-        for (const raw of (0,external_node_fs_.readFileSync)(dotenv, 'utf8').split(/\r?\n/)) {
-            const line = raw.trim();
-            if (line === '' || line.startsWith('#'))
-                continue;
-            const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-            if (!m)
-                continue;
-            let v = m[2];
-            if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))
-                v = v.slice(1, -1);
-            else
-                v = v.replace(/\s+#.*$/, '');
-            if (!out.has(m[1]))
-                out.set(m[1], v);
+        let parsed;
+        try {
+            parsed = parseDotenv((0,external_node_fs_.readFileSync)(dotenv, 'utf8'), (k) => out.get(k));
         }
+        catch (e) {
+            throw new bake_errors/* BakeError */.o(e.message);
+        }
+        for (const [k, v] of parsed)
+            if (!out.has(k))
+                out.set(k, v);
     }
+    for (const [k, v] of Object.entries(vars ?? {}))
+        out.set(k, v);
     return out;
 }
-/** Compose variable interpolation: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `$$`. */
-function interpolate(s, env, where) {
-    return s.replace(/\$\$|\$\{([^}]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (m, braced, bare) => {
-        if (m === '$$')
-            return '$';
-        if (bare !== undefined)
-            return env.get(bare) ?? '';
-        const expr = braced;
-        const op = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])(.*))?$/s.exec(expr);
-        if (!op)
-            throw new bake_errors/* BakeError */.o(`failed to parse compose file: invalid interpolation format for ${where}: "${m}"`);
-        const [, name, kind, arg = ''] = op;
-        const val = env.get(name);
-        const unsetOrEmpty = val === undefined || val === '';
-        switch (kind) {
-            case undefined:
-                return val ?? '';
-            case ':-':
-                return unsetOrEmpty ? interpolate(arg, env, where) : val;
-            case '-':
-                return val === undefined ? interpolate(arg, env, where) : val;
-            case ':+':
-                return unsetOrEmpty ? '' : interpolate(arg, env, where);
-            case '+':
-                return val === undefined ? '' : interpolate(arg, env, where);
-            case ':?':
-            case '?':
-                if (kind === ':?' ? unsetOrEmpty : val === undefined) {
-                    throw new bake_errors/* BakeError */.o(`failed to parse compose file: required variable ${name} is missing a value: ${arg}`);
-                }
-                return val;
-        }
-        return m;
-    });
+
+;// CONCATENATED MODULE: ./lib/bake/compose-model.js
+
+
+
+
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function interpolateTree(v, env, path) {
+function matches(p, pattern) {
+    const parts = pattern.split('.');
+    if (parts.length !== p.length)
+        return false;
+    return parts.every((q, i) => q === '*' || q === p[i]);
+}
+function pathString(p) {
+    return p.join('.');
+}
+/** Go's fmt.Sprint of a YAML scalar. */
+function goSprint(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
     if (typeof v === 'string')
-        return interpolate(v, env, path);
+        return v;
     if (Array.isArray(v))
-        return v.map((x, i) => interpolateTree(x, env, `${path}[${i}]`));
+        return `[${v.map(goSprint).join(' ')}]`;
+    if (isMap(v))
+        return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprint(v[k])}`).join(' ')}]`;
+    return String(v);
+}
+/** Go's filepath.Clean (POSIX). */
+function goClean(p) {
+    if (p === '')
+        return '.';
+    const n = external_node_path_.posix.normalize(p);
+    return n.length > 1 ? n.replace(/\/+$/, '') : n;
+}
+/** filepath.Join: empty parts dropped, then cleaned; "" when all are empty. */
+function goJoin(...parts) {
+    const kept = parts.filter((s) => s !== '');
+    return kept.length ? goClean(kept.join('/')) : '';
+}
+function goDir(p) {
+    const i = p.lastIndexOf('/');
+    return goClean(i < 0 ? '.' : p.slice(0, i + 1));
+}
+function fsPath(ctx, p) {
+    return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(ctx.cwd, p);
+}
+// ---------------------------------------------------------------------------------------------------------------
+// YAML
+/** Parses one compose file's text; a syntax error is reported with the file name, as compose-go does. */
+function parseYaml(file, yaml) {
+    let doc;
+    try {
+        doc = yaml.parseDocument(file.data, { uniqueKeys: false, merge: true });
+    }
+    catch (e) {
+        throw new bake_errors/* BakeError */.o(`failed to parse ${file.name}: ${e.message}`);
+    }
+    if (doc.errors.length > 0)
+        throw new bake_errors/* BakeError */.o(`failed to parse ${file.name}: ${doc.errors[0].message}`);
+    try {
+        return doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (e) {
+        throw new bake_errors/* BakeError */.o(`failed to parse ${file.name}: ${e.message}`);
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Interpolation (compose-go interpolation/interpolation.go, loader/interpolate.go)
+const INTEGER = /^[+-]?\d+$/;
+const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|nan)$/i;
+const BOOLEAN = /^(true|false|y|yes|on|n|no|off)$/i;
+/** interpolateTypeCastMapping: after substitution these values must parse as their type (an error otherwise). */
+const CASTS = [
+    ...['cpu_count', 'cpu_period', 'cpu_quota', 'cpu_rt_period', 'cpu_rt_runtime', 'cpu_shares', 'oom_score_adj', 'pids_limit', 'scale']
+        .map((k) => [`services.*.${k}`, INTEGER, 'int']),
+    ...['deploy.replicas', 'deploy.update_config.parallelism', 'deploy.rollback_config.parallelism', 'deploy.restart_policy.max_attempts',
+        'deploy.placement.max_replicas_per_node', 'healthcheck.retries', 'ports.[].target', 'ulimits.*', 'ulimits.*.hard', 'ulimits.*.soft']
+        .map((k) => [`services.*.${k}`, INTEGER, 'int']),
+    ...['cpu_percent', 'cpus', 'deploy.update_config.max_failure_ratio', 'deploy.rollback_config.max_failure_ratio']
+        .map((k) => [`services.*.${k}`, FLOAT, 'float']),
+    ...['init', 'depends_on.*.required', 'depends_on.*.restart', 'healthcheck.disable', 'oom_kill_disable', 'privileged', 'read_only',
+        'stdin_open', 'tty', 'volumes.[].read_only', 'volumes.[].volume.nocopy']
+        .map((k) => [`services.*.${k}`, BOOLEAN, 'bool']),
+    ...['networks.*.external', 'networks.*.internal', 'networks.*.attachable', 'networks.*.enable_ipv4', 'networks.*.enable_ipv6',
+        'volumes.*.external', 'secrets.*.external', 'configs.*.external'].map((k) => [k, BOOLEAN, 'bool']),
+];
+function castValue(s, kind) {
+    if (kind === 'bool')
+        return /^(true|y|yes|on)$/i.test(s);
+    return Number(s);
+}
+function interpolateError(p, e) {
+    if (e instanceof InvalidTemplateError) {
+        return new bake_errors/* BakeError */.o(`invalid interpolation format for ${pathString(p)}.\nYou may need to escape any $ with another $.\n${e.template}`);
+    }
+    return new bake_errors/* BakeError */.o(`error while interpolating ${pathString(p)}: ${e.message}`);
+}
+function interpolate(v, lookup, p = []) {
+    if (typeof v === 'string') {
+        let out;
+        try {
+            out = substitute(v, lookup);
+        }
+        catch (e) {
+            throw interpolateError(p, e);
+        }
+        for (const [pattern, re, kind] of CASTS) {
+            if (!matches(p, pattern))
+                continue;
+            if (!re.test(out)) {
+                throw new bake_errors/* BakeError */.o(`error while interpolating ${pathString(p)}: failed to cast to expected type: invalid ${kind === 'bool' ? 'boolean' : 'syntax'}: ${out}`);
+            }
+            return castValue(out, kind);
+        }
+        return out;
+    }
+    if (Array.isArray(v))
+        return v.map((x) => interpolate(x, lookup, [...p, '[]']));
     if (isMap(v)) {
         const out = {};
         for (const [k, x] of Object.entries(v))
-            out[k] = interpolateTree(x, env, path ? `${path}.${k}` : k);
+            out[k] = interpolate(x, lookup, [...p, k]);
         return out;
     }
     return v;
 }
-/** Later files override earlier ones key by key (mappings merge, everything else replaces). */
-function mergeYaml(a, b) {
-    if (isMap(a) && isMap(b)) {
-        const out = { ...a };
-        for (const [k, v] of Object.entries(b))
-            out[k] = k in out ? mergeYaml(out[k], v) : v;
-        return out;
+/** convertIntoSequence: a mapping becomes sorted `k=v` entries (a null value just `k`). */
+function intoSequence(v) {
+    if (isMap(v)) {
+        const seq = [];
+        for (const [k, x] of Object.entries(v)) {
+            if (x === null || x === undefined)
+                seq.push(k);
+            else if (Array.isArray(x))
+                for (const y of x)
+                    seq.push(`${k}=${goSprint(y)}`);
+            else
+                seq.push(`${k}=${goSprint(x)}`);
+        }
+        return seq.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    }
+    if (Array.isArray(v))
+        return v;
+    if (typeof v === 'string')
+        return [v];
+    return [];
+}
+function intoMapping(v, def) {
+    if (isMap(v))
+        return v;
+    const out = {};
+    if (Array.isArray(v))
+        for (const s of v)
+            out[String(s)] = def ? { ...def } : null;
+    return out;
+}
+const toSequence = (a, b) => [...intoSequence(a), ...intoSequence(b)];
+const overrideWith = (_a, b) => b;
+const mergeAsMappings = (def) => (a, b, p) => mergeMappings(intoMapping(a, def), intoMapping(b, def), p);
+const MERGE_SPECIALS = [
+    ['networks.*.labels', toSequence],
+    ['volumes.*.labels', toSequence],
+    ['services.*.annotations', toSequence],
+    [
+        'services.*.build',
+        (a, b, p) => {
+            const toBuild = (v) => (typeof v === 'string' ? { context: v } : isMap(v) ? v : {});
+            return mergeMappings(toBuild(a), toBuild(b), p);
+        },
+    ],
+    ['services.*.build.args', toSequence],
+    ['services.*.build.additional_contexts', toSequence],
+    [
+        'services.*.build.extra_hosts',
+        (a, b) => {
+            const right = intoSequence(a);
+            return [...right, ...intoSequence(b).filter((x) => !right.includes(x))];
+        },
+    ],
+    ['services.*.build.labels', toSequence],
+    ['services.*.command', overrideWith],
+    ['services.*.depends_on', mergeAsMappings({ condition: 'service_started', required: true })],
+    ['services.*.deploy.labels', toSequence],
+    ['services.*.dns', toSequence],
+    ['services.*.dns_opt', toSequence],
+    ['services.*.dns_search', toSequence],
+    ['services.*.entrypoint', overrideWith],
+    ['services.*.env_file', toSequence],
+    ['services.*.label_file', toSequence],
+    ['services.*.environment', toSequence],
+    [
+        'services.*.extra_hosts',
+        (a, b) => {
+            const right = intoSequence(a);
+            return [...right, ...intoSequence(b).filter((x) => !right.includes(x))];
+        },
+    ],
+    ['services.*.healthcheck.test', overrideWith],
+    ['services.*.labels', toSequence],
+    ['services.*.volumes.*.volume.labels', toSequence],
+    [
+        'services.*.logging',
+        (a, b, p) => {
+            const x = isMap(a) ? a : {};
+            const y = isMap(b) ? b : {};
+            return !('driver' in y) || !('driver' in x) || x.driver === y.driver ? mergeMappings(x, y, p) : y;
+        },
+    ],
+    ['services.*.models', mergeAsMappings()],
+    ['services.*.networks', mergeAsMappings()],
+    ['services.*.sysctls', toSequence],
+    ['services.*.tmpfs', toSequence],
+    ['services.*.ulimits.*', (_a, b, p) => (isMap(b) ? mergeMappings(b, b, p) : b)],
+];
+function mergeYaml(a, b, p) {
+    for (const [pattern, merger] of MERGE_SPECIALS)
+        if (matches(p, pattern))
+            return merger(a, b, p);
+    if (b === null || b === undefined)
+        return a;
+    if (isMap(a)) {
+        if (!isMap(b))
+            throw new bake_errors/* BakeError */.o(`cannot override ${pathString(p)}`);
+        return mergeMappings(a, b, p);
+    }
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b))
+            throw new bake_errors/* BakeError */.o(`cannot override ${pathString(p)}`);
+        return [...a, ...b];
     }
     return b;
+}
+function mergeMappings(a, b, p) {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b))
+        out[k] = Object.hasOwn(out, k) ? mergeYaml(out[k], v, [...p, k]) : v;
+    return out;
+}
+const keyValueIndexer = (v, p) => {
+    if (typeof v !== 'string')
+        throw new bake_errors/* BakeError */.o(`${pathString(p)}: unexpected type ${goType(v)}`);
+    const i = v.indexOf('=');
+    return i < 0 ? v : v.slice(0, i);
+};
+function goType(v) {
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'int' : 'float64';
+    if (typeof v === 'boolean')
+        return 'bool';
+    if (Array.isArray(v))
+        return '[]interface {}';
+    if (isMap(v))
+        return 'map[string]interface {}';
+    if (v === null || v === undefined)
+        return '<nil>';
+    return 'string';
+}
+const UNIQUE = [
+    ['services.*.annotations', keyValueIndexer],
+    ['services.*.build.args', keyValueIndexer],
+    ['services.*.build.additional_contexts', keyValueIndexer],
+    ['services.*.build.platform', keyValueIndexer],
+    ['services.*.build.tags', keyValueIndexer],
+    ['services.*.build.labels', keyValueIndexer],
+    ['services.*.environment', keyValueIndexer],
+    [
+        'services.*.env_file',
+        (v, p) => {
+            if (typeof v === 'string')
+                return v;
+            if (isMap(v)) {
+                if (!('path' in v))
+                    throw new bake_errors/* BakeError */.o(`environment path attribute ${pathString(p)} is missing`);
+                return String(v.path);
+            }
+            return '';
+        },
+    ],
+];
+/** EnforceUnicity: in these lists a later entry with the same key replaces the earlier one, in its place. */
+function enforceUnicity(v, p = []) {
+    if (isMap(v)) {
+        for (const [k, x] of Object.entries(v))
+            v[k] = enforceUnicity(x, [...p, k]);
+        return v;
+    }
+    if (Array.isArray(v)) {
+        const rule = UNIQUE.find(([pattern]) => matches(p, pattern));
+        if (!rule)
+            return v;
+        const seq = [];
+        const keys = new Map();
+        v.forEach((entry, i) => {
+            const key = rule[1](entry, [...p, `[${i}]`]);
+            const j = keys.get(key);
+            if (j !== undefined)
+                seq[j] = entry;
+            else {
+                keys.set(key, seq.length);
+                seq.push(entry);
+            }
+        });
+        return seq;
+    }
+    return v;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Canonical forms (compose-go transform/*.go), only where bake reads the result or an error can arise
+function canonicalError(p, what, v) {
+    return new bake_errors/* BakeError */.o(`${pathString(p)}: invalid type ${goType(v)} for ${what}`);
+}
+const TRANSFORMERS = [
+    ['services.*', (v, p) => (isMap(v) ? canonicalChildren(v, p) : v)],
+    [
+        'services.*.build',
+        (v, p) => {
+            if (typeof v === 'string')
+                return { context: v };
+            if (isMap(v))
+                return canonicalChildren(v, p);
+            throw canonicalError(p, 'build', v);
+        },
+    ],
+    [
+        'services.*.build.secrets.*',
+        (v, p) => {
+            if (isMap(v))
+                return v;
+            if (typeof v === 'string')
+                return { source: v };
+            throw new bake_errors/* BakeError */.o(`${pathString(p)}: unsupported type ${goType(v)}`);
+        },
+    ],
+    ['services.*.build.provenance', (v) => (typeof v === 'string' ? v : goSprint(v))],
+    ['services.*.build.sbom', (v) => (typeof v === 'string' ? v : goSprint(v))],
+    [
+        'services.*.build.additional_contexts',
+        (v, p) => {
+            if (isMap(v))
+                return v;
+            if (Array.isArray(v)) {
+                const out = {};
+                for (const e of v) {
+                    const s = String(e);
+                    const i = s.indexOf('=');
+                    if (i < 0)
+                        throw new bake_errors/* BakeError */.o(`${pathString(p)}: invalid value ${s}, expected key=value`);
+                    out[s.slice(0, i)] = s.slice(i + 1);
+                }
+                return out;
+            }
+            throw new bake_errors/* BakeError */.o(`${pathString(p)}: invalid type ${goType(v)}`);
+        },
+    ],
+    [
+        'services.*.env_file',
+        (v, p) => {
+            const one = (e) => (typeof e === 'string' ? { path: e, required: true } : isMap(e) ? { required: true, ...e } : null);
+            if (typeof v === 'string')
+                return [one(v)];
+            if (Array.isArray(v))
+                return v.map(one);
+            throw canonicalError(p, 'env_file', v);
+        },
+    ],
+    [
+        'services.*.build.ssh',
+        (v, p) => {
+            if (isMap(v))
+                return v;
+            if (Array.isArray(v)) {
+                const out = {};
+                for (const e of v) {
+                    if (typeof e !== 'string')
+                        throw new bake_errors/* BakeError */.o(`invalid ssh key type ${goType(e)}`);
+                    const i = e.indexOf('=');
+                    if (i < 0) {
+                        if (e !== 'default')
+                            throw new bake_errors/* BakeError */.o(`invalid ssh key ${JSON.stringify(e)}`);
+                        out[e] = null;
+                    }
+                    else
+                        out[e.slice(0, i)] = e.slice(i + 1);
+                }
+                return out;
+            }
+            throw canonicalError(p, 'ssh', v);
+        },
+    ],
+    [
+        'services.*.build.ulimits.*',
+        (v, p) => {
+            if (isMap(v) || (typeof v === 'number' && Number.isInteger(v)))
+                return v;
+            throw canonicalError(p, 'external', v);
+        },
+    ],
+    [
+        'secrets.*',
+        (v, p) => {
+            if (v === null || v === undefined)
+                return null;
+            if (!isMap(v))
+                return v;
+            const r = canonicalChildren(v, p);
+            if (isMap(r.external)) {
+                const extName = r.external.name;
+                r.external = true;
+                if (extName !== undefined) {
+                    if ('name' in r && extName !== r.name)
+                        throw new bake_errors/* BakeError */.o(`${pathString(p)}: name and external.name conflict; only use name`);
+                    if (!('name' in r))
+                        r.name = extName;
+                }
+            }
+            return r;
+        },
+    ],
+];
+function canonicalChildren(v, p) {
+    for (const [k, x] of Object.entries(v))
+        v[k] = canonical(x, [...p, k]);
+    return v;
+}
+function canonical(v, p = []) {
+    for (const [pattern, t] of TRANSFORMERS)
+        if (matches(p, pattern))
+            return t(v, p);
+    if (isMap(v))
+        return canonicalChildren(v, p);
+    if (Array.isArray(v))
+        return v.map((x) => canonical(x, [...p, '[]']));
+    return v;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Relative paths (compose-go paths/resolve.go): joined to the working directory, which buildx leaves empty
+function expandUser(p, ctx) {
+    if (p.startsWith('~') && ctx.home)
+        return goJoin(ctx.home, p.slice(1));
+    return p;
+}
+function absPath(v, wd, ctx) {
+    if (Array.isArray(v))
+        return v.map((x) => absPath(x, wd, ctx));
+    if (typeof v !== 'string')
+        throw new bake_errors/* BakeError */.o(`unexpected type ${goType(v)}`);
+    const s = expandUser(v, ctx);
+    if ((0,external_node_path_.isAbsolute)(s))
+        return s;
+    return s !== '' ? goJoin(wd, s) : s;
+}
+const REMOTE_CONTEXT = ['https://', 'http://', 'git://', 'ssh://', 'github.com/', 'git@'];
+function absContextPath(v, wd, ctx) {
+    const s = String(v);
+    if (s.includes('://') || s.startsWith('service:') || REMOTE_CONTEXT.some((r) => s.startsWith(r)))
+        return s;
+    return absPath(s, wd, ctx);
+}
+function maybeUnixPath(v, wd, ctx) {
+    if (typeof v !== 'string')
+        return v;
+    const s = expandUser(v, ctx);
+    if (!s.startsWith('/') && !/^[a-zA-Z]:[\\/]/.test(s) && !s.startsWith('\\\\'))
+        return goJoin(wd, s);
+    return s;
+}
+function resolveRelativePaths(model, wd, ctx) {
+    const services = isMap(model.services) ? model.services : {};
+    for (const svc of Object.values(services)) {
+        if (!isMap(svc))
+            continue;
+        const build = svc.build;
+        if (isMap(build)) {
+            if (typeof build.context === 'string')
+                build.context = absContextPath(build.context, wd, ctx);
+            if (isMap(build.additional_contexts)) {
+                for (const [k, x] of Object.entries(build.additional_contexts)) {
+                    if (x !== null && x !== undefined)
+                        build.additional_contexts[k] = absContextPath(x, wd, ctx);
+                }
+            }
+            if (isMap(build.ssh))
+                for (const [k, x] of Object.entries(build.ssh))
+                    build.ssh[k] = maybeUnixPath(x, wd, ctx);
+        }
+        if (Array.isArray(svc.env_file)) {
+            for (const e of svc.env_file)
+                if (isMap(e) && e.path !== undefined)
+                    e.path = absPath(e.path, wd, ctx);
+        }
+    }
+    const secrets = isMap(model.secrets) ? model.secrets : {};
+    for (const s of Object.values(secrets))
+        if (isMap(s) && s.file !== undefined)
+            s.file = maybeUnixPath(s.file, wd, ctx);
+}
+/** loader/environment.go: a bare `- NAME` in a list-form `environment` takes NAME's value from the project environment. */
+function resolveEnvironmentLists(model, env) {
+    const services = isMap(model.services) ? model.services : {};
+    for (const svc of Object.values(services)) {
+        if (!isMap(svc) || !Array.isArray(svc.environment))
+            continue;
+        svc.environment = svc.environment
+            .filter((e) => typeof e === 'string')
+            .map((e) => {
+            const v = env(e);
+            return v !== undefined ? `${e}=${v}` : e;
+        });
+    }
+}
+/** transform/defaults.go: a `build` without `context` builds `.`. */
+function setDefaultValues(model) {
+    const services = isMap(model.services) ? model.services : {};
+    for (const svc of Object.values(services)) {
+        if (isMap(svc) && isMap(svc.build) && !('context' in svc.build))
+            svc.build.context = '.';
+    }
+}
+function lookupIn(env) {
+    return (k) => env.get(k);
+}
+function loadYamlModel(files, opts, ctx) {
+    let dict = {};
+    for (const f of files) {
+        const raw = parseYaml(f, ctx.yaml);
+        if (raw === null || raw === undefined)
+            continue;
+        if (!isMap(raw))
+            throw new bake_errors/* BakeError */.o('top-level object must be a mapping');
+        const cfg = interpolate(raw, lookupIn(opts.env));
+        applyInclude(cfg, { ...opts, included: [...opts.included, f.name] }, ctx);
+        dict = mergeMappings(dict, cfg, []);
+        dict = enforceUnicity(dict);
+        dict = canonical(dict);
+        dict = enforceUnicity(dict);
+    }
+    setDefaultValues(dict);
+    resolveRelativePaths(dict, opts.workingDir, ctx);
+    resolveEnvironmentLists(dict, lookupIn(opts.env));
+    return dict;
+}
+function readComposeFile(path, ctx) {
+    const p = fsPath(ctx, path);
+    if (!(0,external_node_fs_.existsSync)(p))
+        throw new bake_errors/* BakeError */.o(`open ${path}: no such file or directory`);
+    return { name: path, data: (0,external_node_fs_.readFileSync)(p, 'utf8') };
+}
+function applyInclude(model, opts, ctx) {
+    const source = model.include;
+    if (source === undefined || source === null)
+        return;
+    if (!Array.isArray(source))
+        throw new bake_errors/* BakeError */.o(`\`include\` must be a list, got ${goSprint(source)}`);
+    for (const item of source) {
+        const r = typeof item === 'string' ? { path: item } : isMap(item) ? { ...item } : {};
+        const paths = (Array.isArray(r.path) ? r.path : r.path === undefined ? [] : [r.path]).map(String);
+        let projectDirectory = r.project_directory === undefined ? '' : String(r.project_directory);
+        let relWorkingDir = '';
+        const abs = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : goJoin(opts.includeBase, p));
+        const isDir = (p) => (0,external_node_fs_.existsSync)(fsPath(ctx, p)) && (0,external_node_fs_.statSync)(fsPath(ctx, p)).isDirectory();
+        /** localResourceLoader.Dir: the directory of a file (or the directory itself), relative to the loader's directory. */
+        const loaderDir = (p) => {
+            let d = abs(p);
+            if (!isDir(d))
+                d = abs(goDir(p));
+            return relativeTo(opts.includeBase, d);
+        };
+        const resolved = paths.map((p, i) => {
+            const path = abs(p);
+            if (i === 0) {
+                if (projectDirectory === '') {
+                    relWorkingDir = loaderDir(p);
+                    projectDirectory = goDir(path);
+                }
+                else if (!(0,external_node_path_.isAbsolute)(projectDirectory)) {
+                    relWorkingDir = loaderDir(projectDirectory);
+                    projectDirectory = goJoin(opts.workingDir, projectDirectory);
+                }
+                else {
+                    relWorkingDir = projectDirectory;
+                }
+                if (opts.included.includes(path)) {
+                    throw new bake_errors/* BakeError */.o(`include cycle detected:\n${opts.included[0]}\n include ${[...opts.included.slice(1), path].join('\n include ')}`);
+                }
+            }
+            return path;
+        });
+        let envFiles = [];
+        const declared = r.env_file === undefined || r.env_file === null ? [] : Array.isArray(r.env_file) ? r.env_file.map(String) : [String(r.env_file)];
+        if (declared.length === 0) {
+            const f = goJoin(projectDirectory, '.env');
+            if ((0,external_node_fs_.existsSync)(fsPath(ctx, f)) && !(0,external_node_fs_.statSync)(fsPath(ctx, f)).isDirectory())
+                envFiles = [f];
+        }
+        else {
+            for (let f of declared) {
+                if (f === '/dev/null')
+                    continue;
+                if (!(0,external_node_path_.isAbsolute)(f)) {
+                    f = goJoin(opts.workingDir, f);
+                    if (!(0,external_node_fs_.existsSync)(fsPath(ctx, f)))
+                        throw new bake_errors/* BakeError */.o(`stat ${f}: no such file or directory`);
+                    if ((0,external_node_fs_.statSync)(fsPath(ctx, f)).isDirectory())
+                        throw new bake_errors/* BakeError */.o(`${f} is not a file`);
+                }
+                envFiles.push(f);
+            }
+        }
+        const fromFiles = new Map();
+        for (const f of envFiles) {
+            const p = fsPath(ctx, f);
+            if (!(0,external_node_fs_.existsSync)(p))
+                throw new bake_errors/* BakeError */.o(`couldn't find env file: ${p}`);
+            if ((0,external_node_fs_.statSync)(p).isDirectory())
+                throw new bake_errors/* BakeError */.o(`${p} is a directory`);
+            try {
+                parseDotenv((0,external_node_fs_.readFileSync)(p, 'utf8'), (k) => opts.env.get(k) ?? fromFiles.get(k), fromFiles);
+            }
+            catch (e) {
+                throw new bake_errors/* BakeError */.o(`failed to read ${p}: ${e.message}`);
+            }
+        }
+        // The including project's environment wins over the included one's env files (Mapping.Merge).
+        const env = new Map(opts.env);
+        for (const [k, v] of fromFiles)
+            if (!env.has(k))
+                env.set(k, v);
+        const imported = loadYamlModel(resolved.map((p) => readComposeFile(p, ctx)), { workingDir: relWorkingDir, includeBase: projectDirectory, env, included: opts.included }, ctx);
+        for (const key of ['services', 'volumes', 'networks', 'secrets', 'configs', 'models']) {
+            const from = imported[key];
+            if (!isMap(from))
+                continue;
+            const to = isMap(model[key]) ? model[key] : {};
+            for (const [name, a] of Object.entries(from)) {
+                if (!Object.hasOwn(to, name))
+                    to[name] = a;
+                else
+                    to[name] = mergeYaml(a, to[name], [key, name]);
+            }
+            model[key] = to;
+        }
+    }
+    delete model.include;
+}
+/** filepath.Rel for the relative/absolute paths include handling produces. */
+function relativeTo(base, target) {
+    if ((0,external_node_path_.isAbsolute)(base) !== (0,external_node_path_.isAbsolute)(target))
+        return target;
+    const rel = external_node_path_.posix.relative(base === '' ? '.' : base, target === '' ? '.' : target);
+    return rel === '' ? '.' : rel;
+}
+/** loader.go projectName: `bake` (buildx's default) or COMPOSE_PROJECT_NAME, overridden by a file's `name:` (interpolated). */
+function projectName(files, env, ctx) {
+    let name = env.get('COMPOSE_PROJECT_NAME') || 'bake';
+    let fromFile = '';
+    for (const f of files) {
+        try {
+            const raw = parseYaml(f, ctx.yaml);
+            if (isMap(raw) && raw.name !== undefined && raw.name !== null && !isMap(raw.name) && !Array.isArray(raw.name)) {
+                const n = goSprint(raw.name);
+                if (n !== '')
+                    fromFile = n;
+            }
+        }
+        catch {
+            // reported when the file is loaded
+        }
+    }
+    try {
+        fromFile = substitute(fromFile, lookupIn(env));
+    }
+    catch (e) {
+        throw interpolateError(['name'], e);
+    }
+    if (fromFile !== '')
+        name = fromFile;
+    return name;
+}
+/** MappingWithEquals decoding: `{K: v}` or `["K=v", "K"]`; a bare or null value is null. */
+function mappingWithEquals(v) {
+    const out = new Map();
+    if (Array.isArray(v)) {
+        for (const item of v) {
+            const s = goSprint(item);
+            const i = s.indexOf('=');
+            const k = i < 0 ? s : s.slice(0, i);
+            if (k !== '' && /\s$/u.test(k))
+                throw new bake_errors/* BakeError */.o(`environment variable ${k} is declared with a trailing space`);
+            out.set(k, i < 0 ? null : s.slice(i + 1));
+        }
+    }
+    else if (isMap(v)) {
+        for (const [k, x] of Object.entries(v))
+            out.set(k, x === null || x === undefined ? null : goSprint(x));
+    }
+    else if (v !== undefined && v !== null) {
+        throw new bake_errors/* BakeError */.o(`unexpected value type ${goType(v)} for mapping`);
+    }
+    return out;
+}
+/** types/project.go WithServicesEnvironmentResolved: `env_file` values, then `environment` over them. */
+function resolveServiceEnvironment(svc, projectEnv, ctx) {
+    const declared = mappingWithEquals(svc.environment);
+    for (const [k, v] of declared)
+        if (v === null && projectEnv.has(k))
+            declared.set(k, projectEnv.get(k));
+    const environment = new Map();
+    for (const [k, v] of declared)
+        if (v !== null)
+            environment.set(k, v);
+    for (const e of Array.isArray(svc.env_file) ? svc.env_file : []) {
+        if (!isMap(e))
+            continue;
+        const path = String(e.path ?? '');
+        const p = fsPath(ctx, path);
+        if (!(0,external_node_fs_.existsSync)(p)) {
+            if (e.required !== false)
+                throw new bake_errors/* BakeError */.o(`env file ${path} not found: stat ${path}: no such file or directory`);
+            continue;
+        }
+        const format = e.format === undefined || e.format === null ? '' : String(e.format);
+        if (format !== '' && format !== '.env')
+            throw new bake_errors/* BakeError */.o(`unsupported env_file format ${JSON.stringify(format)}`);
+        try {
+            parseDotenv((0,external_node_fs_.readFileSync)(p, 'utf8'), (k) => {
+                if (projectEnv.has(k))
+                    return projectEnv.get(k);
+                const s = declared.get(k);
+                return s ?? undefined;
+            }, environment);
+        }
+        catch (err) {
+            throw new bake_errors/* BakeError */.o(`failed to read ${path}: ${err.message}`);
+        }
+    }
+    const out = new Map(environment);
+    for (const [k, v] of declared)
+        out.set(k, v);
+    return out;
+}
+/**
+ * Loads compose files as one project (buildx loadComposeFiles). `consistency` is off when buildx only checks
+ * that one file loads (validateComposeFile).
+ */
+function loadComposeProject(files, env, ctx, consistency = true) {
+    const environment = new Map(env);
+    const name = projectName(files, environment, ctx);
+    environment.set('COMPOSE_PROJECT_NAME', name);
+    const dict = loadYamlModel(files, { workingDir: '', includeBase: '', env: environment, included: [] }, ctx);
+    if (Object.keys(dict).length === 0)
+        throw new bake_errors/* BakeError */.o('empty compose file');
+    // buildx keeps only what bake reads.
+    let hasServices = false;
+    const services = [];
+    if (isMap(dict.services)) {
+        hasServices = true;
+        for (const [svcName, svc] of Object.entries(dict.services)) {
+            if (svc === null || svc === undefined)
+                services.push([svcName, {}]);
+            else if (isMap(svc))
+                services.push([svcName, svc]);
+        }
+    }
+    if (!hasServices && !('secrets' in dict))
+        throw new bake_errors/* BakeError */.o('empty compose file');
+    const secrets = isMap(dict.secrets) ? dict.secrets : {};
+    const project = { name, environment, services: [], secrets };
+    for (const [svcName, svc] of services.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (svc.build !== undefined && !isMap(svc.build))
+            throw canonicalError(['services', svcName, 'build'], 'build', svc.build);
+        const image = svc.image === undefined || svc.image === null ? undefined : goSprint(svc.image);
+        project.services.push({
+            name: svcName,
+            image,
+            build: svc.build,
+            environment: resolveServiceEnvironment(svc, environment, ctx),
+        });
+    }
+    if (consistency)
+        checkConsistency(project);
+    return project;
+}
+/** loader/validate.go checkConsistency, for the attributes buildx keeps. */
+function checkConsistency(project) {
+    const byName = new Map(project.services.map((s) => [s.name, s]));
+    for (const s of project.services) {
+        if (!s.build && !s.image) {
+            throw new bake_errors/* BakeError */.o(`service ${JSON.stringify(s.name)} has neither an image nor a build context specified: invalid compose project`);
+        }
+        if (!s.build)
+            continue;
+        if (s.build.dockerfile_inline && s.build.dockerfile) {
+            throw new bake_errors/* BakeError */.o(`service ${JSON.stringify(s.name)} declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project`);
+        }
+        if (isMap(s.build.additional_contexts)) {
+            for (const [add, c] of Object.entries(s.build.additional_contexts)) {
+                const v = c === null || c === undefined ? '' : goSprint(c);
+                if (!v.startsWith('service:'))
+                    continue;
+                const target = v.slice('service:'.length);
+                const t = byName.get(target);
+                if (!t)
+                    throw new bake_errors/* BakeError */.o(`service ${JSON.stringify(s.name)} declares unknown service ${JSON.stringify(target)} as additional contexts ${add}`);
+                if (!t.build)
+                    throw new bake_errors/* BakeError */.o(`service ${JSON.stringify(s.name)} declares non-buildable service ${JSON.stringify(target)} as additional contexts ${add}`);
+            }
+        }
+        for (const sec of Array.isArray(s.build.secrets) ? s.build.secrets : []) {
+            const source = isMap(sec) ? goSprint(sec.source ?? '') : goSprint(sec);
+            if (!Object.hasOwn(project.secrets, source)) {
+                throw new bake_errors/* BakeError */.o(`service ${JSON.stringify(s.name)} refers to undefined build secret ${source}: invalid compose project`);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/bake/compose.js
+
+
+
+
+
+
+
+/**
+ * Compose files as bake definitions (buildx bake/compose.go): every service with a `build` section becomes a
+ * target, all of them in a `default` group. compose-model.ts loads the project as compose-go does for buildx
+ * (interpolation, `include`, merge rules, relative paths, `env_file`, consistency checks); this file maps the
+ * loaded services to targets, with the `x-bake` extension.
+ */
+/** Loads YAML; says why when the text is not a compose document (the sniff for files of other extensions). */
+function loadComposeYaml(file, yaml) {
+    let parsed;
+    try {
+        const doc = yaml.parseDocument(file.data, { uniqueKeys: false, merge: true });
+        if (doc.errors.length > 0)
+            return { error: doc.errors[0].message };
+        parsed = toJSLocated(doc, file, 1000);
+    }
+    catch (e) {
+        if (e instanceof bake_errors/* BakeError */.o)
+            throw e; // an alias bomb, at its line:column (yaml-alias.ts)
+        return { error: e.message };
+    }
+    if (!isMap(parsed))
+        return { error: 'Top-level object must be a mapping' };
+    // A file that only includes others is a compose file too (its services come from the included files).
+    if (!('services' in parsed) && !('secrets' in parsed) && !('include' in parsed))
+        return { error: 'empty compose file' };
+    return { doc: parsed };
 }
 function compose_str(v) {
     if (v === undefined || v === null)
@@ -3527,25 +3791,6 @@ function xbakeList(v) {
     if (Array.isArray(v))
         return v.map((x) => compose_str(x) ?? '');
     return String(v).split(/\s+/).filter((s) => s !== '');
-}
-/** `KEY: value` map or `["KEY=value", "KEY"]` list; a bare key has a null value. */
-function mappingWithEquals(v) {
-    const out = new Map();
-    if (Array.isArray(v)) {
-        for (const item of v) {
-            const s = String(item);
-            const i = s.indexOf('=');
-            if (i < 0)
-                out.set(s, null);
-            else
-                out.set(s.slice(0, i), s.slice(i + 1));
-        }
-    }
-    else if (isMap(v)) {
-        for (const [k, x] of Object.entries(v))
-            out.set(k, x === null || x === undefined ? null : String(x));
-    }
-    return out;
 }
 const UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
 /** RAM sizes like `128m` in bytes (docker/go-units RAMInBytes). */
@@ -3591,35 +3836,34 @@ const BUILD_FIELDS = new Set([
     'extra_hosts', 'isolation', 'network', 'labels', 'no_cache', 'pull', 'shm_size', 'target', 'secrets', 'tags', 'ulimits',
     'platforms', 'privileged', 'sbom', 'provenance',
 ]);
-/** Parses the compose files together (one project) into targets and a `default` group. */
-function parseCompose(files, env, yaml) {
-    let merged = {};
-    for (const f of files) {
-        const { doc, error } = loadComposeYaml(f, yaml);
-        if (!doc)
-            throw new bake_errors/* BakeError */.o(`failed to parse compose file: ${f.name}: ${error}`);
-        merged = mergeYaml(merged, interpolateTree(doc, env, ''));
+function parseCompose(files, env, yaml, opts = {}) {
+    // buildx first loads each file alone, without the consistency checks (validateComposeFile: its errors are
+    // reported as they are), then all of them as one project (ParseComposeFiles: "failed to parse compose file: …").
+    for (const f of files)
+        loadComposeProject([f], env, { cwd: opts.cwd ?? process.cwd(), home: opts.home, yaml }, false);
+    try {
+        return composeToConfig(files, env, yaml, opts);
     }
-    const project = merged;
+    catch (e) {
+        if (e instanceof bake_errors/* BakeError */.o && !e.message.startsWith('failed to parse compose file'))
+            throw new bake_errors/* BakeError */.o(`failed to parse compose file: ${e.message}`);
+        throw e;
+    }
+}
+function composeToConfig(files, env, yaml, opts) {
+    const project = loadComposeProject(files, env, { cwd: opts.cwd ?? process.cwd(), home: opts.home, yaml });
     const config = { targets: [], groups: [] };
-    const services = isMap(project.services) ? project.services : {};
-    const topSecrets = isMap(project.secrets) ? project.secrets : {};
-    const serviceNames = Object.keys(services).sort();
-    if (serviceNames.length === 0)
+    if (project.services.length === 0)
         return config;
     const group = { name: 'default', targets: [] };
-    for (const svcName of serviceNames) {
-        const svc = isMap(services[svcName]) ? services[svcName] : {};
-        let build = svc.build;
-        if (build === undefined || build === null)
+    for (const svcModel of project.services) {
+        const svcName = svcModel.name;
+        const build = svcModel.build;
+        if (build === undefined)
             continue;
-        if (typeof build === 'string')
-            build = { context: build };
-        if (!isMap(build))
-            throw new bake_errors/* BakeError */.o(`failed to parse compose file: services.${svcName}.build must be a string or a mapping`);
         for (const k of Object.keys(build)) {
             if (!BUILD_FIELDS.has(k) && !k.startsWith('x-')) {
-                throw new bake_errors/* BakeError */.o(`failed to parse compose file: validating ${files[0].name}: services.${svcName}.build additional properties '${k}' not allowed`);
+                throw new bake_errors/* BakeError */.o(`validating ${files[0].name}: services.${svcName}.build additional properties '${k}' not allowed`);
             }
         }
         const name = svcName.replace(/\./g, '_');
@@ -3677,20 +3921,17 @@ function parseCompose(files, env, yaml) {
             }
             t.extraHosts = hosts;
         }
-        if (build.ssh !== undefined && build.ssh !== null) {
-            const ssh = [];
-            const entries = Array.isArray(build.ssh) ? build.ssh.map(String) : isMap(build.ssh) ? Object.entries(build.ssh).map(([k, v]) => (v ? `${k}=${v}` : k)) : [];
-            for (const e of entries) {
-                const s = (0,bake_entries/* parseSshText */.R2)(e);
-                ssh.push(s.paths ? { id: s.id, paths: [s.paths.join(',')] } : { id: s.id });
-            }
-            t.ssh = ssh.sort(bake_entries/* compareSsh */.IC);
+        if (isMap(build.ssh)) {
+            // Canonical form: {ID: path | null} (compose-go transform/ssh.go); one path per ID.
+            t.ssh = Object.entries(build.ssh)
+                .map(([id, p]) => (p === null || p === undefined || goSprint(p) === '' ? { id } : { id, paths: [goSprint(p)] }))
+                .sort(bake_entries/* compareSsh */.IC);
         }
         if (Array.isArray(build.secrets)) {
             const secrets = [];
             for (const s of build.secrets) {
                 const source = isMap(s) ? compose_str(s.source) : compose_str(s);
-                const top = source !== undefined && isMap(topSecrets[source]) ? topSecrets[source] : {};
+                const top = source !== undefined && isMap(project.secrets[source]) ? project.secrets[source] : {};
                 if (top.external)
                     throw new bake_errors/* BakeError */.o(`unsupported external secret ${compose_str(top.name) ?? source}`);
                 const entry = {};
@@ -3727,17 +3968,17 @@ function parseCompose(files, env, yaml) {
         const platforms = strList(build.platforms);
         if (platforms)
             t.platforms = platforms;
-        // Args without a value come from the service environment, then the process env / .env.
+        // Args without a value come from the service's resolved environment (`environment` over `env_file`), then the
+        // project environment (process env, `.env`, `--var`, COMPOSE_PROJECT_NAME); still unset ones are dropped.
         if (build.args !== undefined && build.args !== null) {
-            const svcEnv = mappingWithEquals(svc.environment);
             const args = new Map();
             for (const [k, v] of mappingWithEquals(build.args)) {
                 if (v !== null)
                     args.set(k, v);
-                else if (svcEnv.get(k) != null)
-                    args.set(k, svcEnv.get(k));
-                else if (env.has(k))
-                    args.set(k, env.get(k));
+                else if (svcModel.environment.get(k) != null)
+                    args.set(k, svcModel.environment.get(k));
+                else if (project.environment.has(k))
+                    args.set(k, project.environment.get(k));
             }
             if (args.size > 0)
                 t.args = args;
@@ -3746,11 +3987,17 @@ function parseCompose(files, env, yaml) {
         const target = compose_str(build.target);
         if (target)
             t.target = target;
-        const image = compose_str(svc.image);
+        const image = svcModel.image;
         if ((!t.tags || t.tags.length === 0) && image)
             t.tags = [image];
-        config.targets.push(t);
-        group.targets.push(name);
+        // `web.app` and `web_app` are one target (buildx dedupeConfig merges same-named targets in order).
+        const prev = config.targets.find((x) => x.name === name);
+        if (prev)
+            (0,bake_target/* mergeTarget */.ux)(prev, t);
+        else
+            config.targets.push(t);
+        if (!group.targets.includes(name))
+            group.targets.push(name);
     }
     config.groups.push(group);
     return config;
@@ -3760,7 +4007,7 @@ function applyXBake(t, ext) {
         return;
     const tags = xbakeList(ext.tags);
     if (tags.length)
-        t.tags = dedupeStrings([...(t.tags ?? []), ...tags]);
+        t.tags = (0,bake_target/* dedupeStrings */.gj)([...(t.tags ?? []), ...tags]);
     const cacheFrom = xbakeList(ext['cache-from']);
     if (cacheFrom.length)
         t.cacheFrom = (0,bake_entries/* mergeEntries */.xq)(t.cacheFrom, cacheFrom.flatMap(bake_entries/* parseCacheTexts */.Uu), bake_entries/* normalizeCaches */.fm);
@@ -3775,7 +4022,7 @@ function applyXBake(t, ext) {
         t.ssh = (0,bake_entries/* mergeEntries */.xq)(t.ssh, ssh.map(bake_entries/* parseSshText */.R2), bake_entries/* normalizeSsh */.uT).sort(bake_entries/* compareSsh */.IC);
     const platforms = xbakeList(ext.platforms);
     if (platforms.length)
-        t.platforms = dedupeStrings([...(t.platforms ?? []), ...platforms]);
+        t.platforms = (0,bake_target/* dedupeStrings */.gj)([...(t.platforms ?? []), ...platforms]);
     const outputs = xbakeList(ext.output);
     if (outputs.length)
         t.output = (0,bake_entries/* mergeEntries */.xq)(t.output, outputs.map(bake_entries/* parseExportText */.Ji), bake_entries/* normalizeExports */.lX);
@@ -3785,7 +4032,7 @@ function applyXBake(t, ext) {
         t.noCache = ext['no-cache'];
     const ncf = xbakeList(ext['no-cache-filter']);
     if (ncf.length)
-        t.noCacheFilter = dedupeStrings([...(t.noCacheFilter ?? []), ...ncf]);
+        t.noCacheFilter = (0,bake_target/* dedupeStrings */.gj)([...(t.noCacheFilter ?? []), ...ncf]);
     if (isMap(ext.contexts)) {
         const extra = namedContexts(new Map(Object.entries(ext.contexts).map(([k, v]) => [k, String(v)])));
         const out = new Map(t.contexts ?? []);
@@ -3865,6 +4112,8 @@ class Scanner {
     lineStarts = [0];
     /** Innermost last: true where a newline terminates the current construct. */
     newlineStack = [true];
+    /** Comments skipped so far, start offset → end offset (HCL never decodes them: invalid UTF-8 is allowed there). */
+    comments = new Map();
     constructor(src, file) {
         this.src = src;
         this.file = file;
@@ -3923,13 +4172,18 @@ class Scanner {
             }
             else if (c === '#' || (c === '/' && this.peekChar(1) === '/')) {
                 // A line comment ends at (but does not consume) the newline.
-                while (this.offset < this.src.length && this.src.charAt(this.offset) !== '\n')
-                    this.offset++;
+                const start = this.offset;
+                let end = this.src.indexOf('\n', start);
+                if (end < 0)
+                    end = this.src.length;
+                this.comments.set(start, end);
+                this.offset = end;
             }
             else if (c === '/' && this.peekChar(1) === '*') {
                 const end = this.src.indexOf('*/', this.offset + 2);
                 if (end < 0)
                     throw this.error('unterminated block comment; expected "*/"');
+                this.comments.set(this.offset, end + 2);
                 this.offset = end + 2;
             }
             else {
@@ -4021,9 +4275,54 @@ class Scanner {
 
 ;// CONCATENATED MODULE: ./lib/bake/hcl/parser.js
 
-/** Parses an HCL native-syntax file into a body of attributes and blocks. */
+
+
+
+/**
+ * Parses an HCL native-syntax file into a body of attributes and blocks. Invalid UTF-8 (lone surrogates, as
+ * decodeBakeFile keeps the invalid bytes of an HCL file) is an error unless it is inside a comment, as in hclsyntax.
+ */
 function parseHCL(src, file) {
-    return new Parser(new Scanner(src, file)).parseFile();
+    return runSteps(parseHCLSteps(src, file));
+}
+/** parseHCL as steps, one per top-level item (see steps.ts). */
+function* parseHCLSteps(src, file) {
+    const scanner = new Scanner(src, file);
+    let body;
+    try {
+        body = yield* new Parser(scanner).parseFileSteps();
+    }
+    catch (e) {
+        // an invalid byte before the syntax error is the better report (it is likely the cause)
+        throw encodingErrorOutsideComments(scanner, scanner.offset) ?? e;
+    }
+    const enc = encodingErrorOutsideComments(scanner, src.length);
+    if (enc)
+        throw enc;
+    return body;
+}
+function encodingErrorOutsideComments(s, upTo) {
+    const bad = loneSurrogates(s.src, 10_000).filter((o) => o <= upTo);
+    if (bad.length === 0)
+        return undefined;
+    const comments = [...s.comments].sort((x, y) => x[0] - y[0]);
+    const inComment = (o) => {
+        let lo = 0;
+        let hi = comments.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const [start, end] = comments[mid];
+            if (o < start)
+                hi = mid - 1;
+            else if (o >= end)
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+    const outside = bad.filter((o) => !inComment(o));
+    return outside.length > 0 ? invalidEncodingError(s.file, s.src, outside) : undefined;
 }
 /** Parses a single expression (used for tests and for `convert()` type arguments). */
 function parseExpression(src, file = '<expr>') {
@@ -4096,33 +4395,53 @@ class Parser {
         const body = this.parseBody(false);
         return body;
     }
+    /** parseFile one top-level item at a time (see steps.ts). */
+    *parseFileSteps() {
+        const items = [];
+        const seen = new Map();
+        while (this.parseItem(false, items, seen))
+            yield;
+        return { items };
+    }
     parseBody(inBlock) {
         const items = [];
+        // hclsyntax refuses an attribute set twice in one body (also one that no schema knows).
+        const seen = new Map();
+        while (this.parseItem(inBlock, items, seen))
+            ;
+        return { items };
+    }
+    /** Parses the next attribute or block of a body into `items`; false at the end of the body. */
+    parseItem(inBlock, items, seen) {
         const s = this.s;
-        for (;;) {
-            s.skipSpaceAndNewlines();
-            if (s.eof()) {
-                if (inBlock)
-                    throw s.error('unexpected end of file; expected "}" to close the block');
-                return { items };
-            }
-            if (inBlock && s.peekChar() === '}')
-                return { items };
-            const startOffset = s.offset;
-            const name = s.identifier();
-            if (name === undefined) {
-                throw s.error(`expected an attribute or block definition, found ${s.describeNext()}`);
-            }
-            const namePos = this.pos(startOffset);
-            s.skipSpace();
-            if (s.accept('=')) {
-                const expr = this.parseExpr();
-                items.push({ kind: 'attribute', name, expr, pos: namePos });
-                this.expectItemEnd(inBlock, `after the value of "${name}"`);
-                continue;
-            }
-            items.push(this.parseBlockRest(name, namePos, inBlock));
+        s.skipSpaceAndNewlines();
+        if (s.eof()) {
+            if (inBlock)
+                throw s.error('unexpected end of file; expected "}" to close the block');
+            return false;
         }
+        if (inBlock && s.peekChar() === '}')
+            return false;
+        const startOffset = s.offset;
+        const name = s.identifier();
+        if (name === undefined) {
+            throw s.error(`expected an attribute or block definition, found ${s.describeNext()}`);
+        }
+        const namePos = this.pos(startOffset);
+        s.skipSpace();
+        if (s.accept('=')) {
+            const first = seen.get(name);
+            if (first) {
+                throw new bake_errors/* BakeError */.o(`Attribute redefined; The argument "${name}" was already set at ${first.file}:${first.line}:${first.column}. Each argument may be set only once.`, namePos);
+            }
+            seen.set(name, namePos);
+            const expr = this.parseExpr();
+            items.push({ kind: 'attribute', name, expr, pos: namePos });
+            this.expectItemEnd(inBlock, `after the value of "${name}"`);
+            return true;
+        }
+        items.push(this.parseBlockRest(name, namePos, inBlock));
+        return true;
     }
     /** An attribute or block must be followed by a newline (or the end of the enclosing block). */
     expectItemEnd(inBlock, what) {
@@ -4794,6 +5113,19 @@ function stripHeredocIndent(nodes, raw) {
 
 
 
+
+/**
+ * The attributes each block type's schema knows (buildx's structs). HCL's JSON decoder refuses one of these given
+ * twice in one object ("Duplicate argument"); a key no schema knows may repeat (it is ignored anyway).
+ */
+const SCHEMA_ATTRIBUTES = {
+    target: (n) => n === 'name' || n === 'matrix' || (0,bake_target/* isTargetAttribute */.eE)(n),
+    group: (n) => ['name', 'matrix', 'description', 'targets'].includes(n),
+    variable: (n) => ['default', 'type', 'description'].includes(n),
+    function: (n) => ['params', 'variadic_params', 'result'].includes(n),
+    validation: (n) => ['condition', 'error_message'].includes(n),
+};
+const at = (p) => `${p.file}:${p.line}:${p.column}`;
 /** Small JSON reader that keeps positions, so errors in bake JSON files point at file:line:col. */
 function parseJSONWithPos(src, file) {
     const s = new Scanner(src, file);
@@ -4928,7 +5260,14 @@ function parseHCLJSON(src, file) {
     if (root.t !== 'object')
         throw new bake_errors/* BakeError */.o('the root of a bake JSON file must be an object', root.pos);
     const items = [];
+    const seen = new Map();
     for (const e of root.entries) {
+        if (!BLOCK_TYPES.has(e.key)) {
+            const first = seen.get(e.key);
+            if (first)
+                throw new bake_errors/* BakeError */.o(`Duplicate attribute definition; The argument "${e.key}" was already set at ${at(first)}.`, e.keyPos);
+            seen.set(e.key, e.keyPos);
+        }
         if (BLOCK_TYPES.has(e.key))
             items.push(...jsonBlocks(e.key, e.value));
         else
@@ -4957,7 +5296,15 @@ function jsonBody(type, node) {
     if (node.t !== 'object')
         throw new bake_errors/* BakeError */.o(`expected a JSON object for the body of a "${type}" block`, node.pos);
     const items = [];
+    const known = SCHEMA_ATTRIBUTES[type];
+    const seen = new Map();
     for (const e of node.entries) {
+        if (known?.(e.key)) {
+            const first = seen.get(e.key);
+            if (first)
+                throw new bake_errors/* BakeError */.o(`Duplicate argument; The argument "${e.key}" was already set at ${at(first)}.`, e.keyPos);
+            seen.set(e.key, e.keyPos);
+        }
         if (type === 'variable' && e.key === 'validation') {
             const list = e.value.t === 'array' ? e.value.items : [e.value];
             for (const v of list) {
@@ -5000,20 +5347,46 @@ function jsonExpr(node) {
             return { kind: 'literal', value: null, pos: node.pos };
         case 'array':
             return { kind: 'tuple', items: node.items.map(jsonExpr), pos: node.pos };
-        case 'object':
+        case 'object': {
+            const seen = new Map();
+            for (const e of node.entries) {
+                const first = seen.get(e.key);
+                if (first)
+                    throw new bake_errors/* BakeError */.o(`Duplicate object attribute; An attribute named "${e.key}" was already defined at ${at(first)}.`, e.keyPos);
+                seen.set(e.key, e.keyPos);
+            }
             return {
                 kind: 'object',
                 items: node.entries.map((e) => ({ key: { kind: 'literal', value: e.key, pos: e.keyPos }, value: jsonExpr(e.value) })),
                 pos: node.pos,
             };
+        }
     }
+}
+
+;// CONCATENATED MODULE: ./lib/bake/policy-flag.js
+/**
+ * `--policy` (buildx ≥ 0.34, commands/bake.go): policy options for every target (`strict=…`, `log-level=…`, or
+ * `disabled=true`). buildx checks the values before it reads the bake files (bakePolicyOverrides) and turns each into a
+ * `*.policy+=VALUE` override — but `disabled=true` replaces every resolved target's policy with `[{disabled}]` after
+ * resolution, whatever `--set` said. Here each value becomes a `*.policy+=` override marked as the flag's: overrides.ts
+ * checks the marked values as bakePolicyOverrides does and applies them as buildx would. The mark starts with a NUL
+ * byte, which no command-line argument or environment value can hold, so no `--set` can forge it.
+ *
+ * A module of its own, with no imports: the command-line parser loads it at start-up.
+ */
+const POLICY_FLAG_MARK = '\u0000--policy ';
+/** `--policy VALUE`… → the overrides that carry them (after the user's own `--set`, as buildx appends them). */
+function policyFlagOverrides(values) {
+    return values.map((v) => `*.policy+=${POLICY_FLAG_MARK}${v}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/bake/overrides.js
 
 
 
-const LIST_KEYS = new Set(['output', 'cache-to', 'cache-from', 'tags', 'platform', 'secrets', 'ssh', 'attest', 'entitlements', 'annotations', 'no-cache-filter', 'ulimits']);
+
+const LIST_KEYS = new Set(['output', 'cache-to', 'cache-from', 'tags', 'platform', 'secrets', 'ssh', 'attest', 'entitlements', 'annotations', 'no-cache-filter', 'ulimits', 'policy']);
 /** Expands a `--set` pattern against target names (exact name first, then glob). */
 function expandTargets(pattern, targetNames) {
     if (targetNames.includes(pattern))
@@ -5091,6 +5464,36 @@ function parseBoolKey(value, key) {
     if (b === undefined)
         throw new bake_errors/* BakeError */.o(`invalid value ${value} for boolean key ${key}`);
     return b;
+}
+/** An entry parser's error as buildx returns it (no prefix). */
+function plain(f) {
+    try {
+        return f();
+    }
+    catch (e) {
+        if (e instanceof bake_errors/* BakeError */.o)
+            throw e;
+        throw new bake_errors/* BakeError */.o(e.message);
+    }
+}
+/**
+ * buildx bakePolicyOverrides (commands/bake.go) on the `--policy` values: each must parse; `filename` and `reset`
+ * belong in the bake file; `disabled=true` must come alone. True when they disable every target's policy.
+ */
+function policyFlagsDisable(values) {
+    const configs = values.map((v) => plain(() => (0,bake_entries/* parsePolicyText */.XL)(v)));
+    for (const cfg of configs) {
+        if (cfg.Files?.length)
+            throw new bake_errors/* BakeError */.o('--policy does not accept filename; define policy files in the bake definition');
+        if (cfg.Reset)
+            throw new bake_errors/* BakeError */.o('--policy does not accept reset; define policy composition in the bake definition');
+        if (cfg.Disabled) {
+            if (cfg.Strict !== null || cfg.LogLevel !== null || configs.length > 1)
+                throw new bake_errors/* BakeError */.o('disabled policy cannot be combined with other policy flags');
+            return true;
+        }
+    }
+    return false;
 }
 function overrides_wrap(what, f) {
     try {
@@ -5261,6 +5664,27 @@ function applyOverrides(t, overrides) {
             case 'shm-size':
                 t.shmSize = value;
                 break;
+            case 'resources':
+                if (!k1)
+                    throw new bake_errors/* BakeError */.o('invalid format for resources, expecting resources.<name>=<value>');
+                t.resources = plain(() => (0,bake_entries/* setResourceField */.nj)(t.resources, k1, value));
+                break;
+            case 'policy': {
+                const fromFlag = (v) => v.startsWith(POLICY_FLAG_MARK);
+                const flagValues = o.values.filter(fromFlag).map((v) => v.slice(POLICY_FLAG_MARK.length));
+                const disable = flagValues.length > 0 && policyFlagsDisable(flagValues);
+                // buildx parses the --set values even when --policy disabled=true replaces them afterwards
+                const configs = o.values
+                    .filter((v) => !(disable && fromFlag(v)))
+                    .map((v) => plain(() => (0,bake_entries/* parsePolicyText */.XL)(fromFlag(v) ? v.slice(POLICY_FLAG_MARK.length) : v)));
+                if (!o.append)
+                    t.policy = undefined;
+                if (t.policy !== undefined || configs.length)
+                    t.policy = [...(t.policy ?? []), ...configs];
+                if (disable)
+                    t.policy = [{ Files: null, Reset: false, Disabled: true, Strict: null, LogLevel: null }];
+                break;
+            }
             default:
                 throw new bake_errors/* BakeError */.o(`unknown key: ${k0}`);
         }
@@ -5278,7 +5702,97 @@ function applyOverrides(t, overrides) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/bake/session-checks.js
+
+
+
+/**
+ * What buildx checks about a target's secrets and SSH agents before `--print` prints anything: toBuildOpt
+ * calls build.CreateSecrets and build.CreateSSH, i.e. BuildKit's secretsprovider.NewStore and
+ * sshprovider.NewSSHAgentProvider, which stat files and parse keys. Paths are relative to the working
+ * directory, as they are for buildx (the process's). Messages are BuildKit's.
+ *
+ * The build itself checks SSH entries more thoroughly when it starts (src/buildkit/session/ssh.ts: passphrase
+ * protected keys, sockets mixed with keys); this is only what decides whether `--print` fails.
+ */
+/** secretsprovider.MaxSecretSize */
+const MAX_SECRET_SIZE = 500 * 1024;
+/** sshprovider reads at most this much of a key file */
+const MAX_KEY_FILE = 100 * 1024;
+function session_checks_at(cwd, p) {
+    return (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p);
+}
+/**
+ * secretsprovider.NewStore: an entry with neither `src` nor `env` reads the environment variable named like its
+ * id when that is set (always the real environment, whatever BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP says), else a
+ * file named like its id; a file (`src` even when `env` is also given) must exist and be at most 500 KiB.
+ */
+function checkSecrets(secrets, env, cwd) {
+    for (const s of secrets) {
+        if (!s.id)
+            throw new bake_errors/* BakeError */.o('secret missing ID');
+        let src = s.src ?? '';
+        if (!s.env && !src) {
+            if (env[s.id] !== undefined)
+                continue;
+            src = s.id;
+        }
+        if (!src)
+            continue;
+        const p = session_checks_at(cwd, src);
+        if (!(0,external_node_fs_.existsSync)(p))
+            throw new bake_errors/* BakeError */.o(`failed to stat ${src}: stat ${src}: no such file or directory`);
+        if ((0,external_node_fs_.statSync)(p).size > MAX_SECRET_SIZE)
+            throw new bake_errors/* BakeError */.o(`secret ${s.id} too big. max size 500KiB`);
+    }
+}
+/**
+ * sshprovider.NewSSHAgentProvider: no path means the agent at $SSH_AUTH_SOCK (which must be set and exist);
+ * every path must exist; one that is not a socket must hold a private key (a PEM block: x/crypto's
+ * ParseRawPrivateKey says "ssh: no key found" otherwise).
+ */
+function checkSsh(entries, env, cwd) {
+    for (const s of entries) {
+        const id = s.id || 'default';
+        const declared = s.paths ?? [];
+        const conf = `{${id} [${declared.join(' ')}] false}`;
+        let paths = declared;
+        if (paths.length === 0 || (paths.length === 1 && paths[0] === '')) {
+            const sock = env.SSH_AUTH_SOCK ?? '';
+            if (sock === '')
+                throw new bake_errors/* BakeError */.o(`failed to convert agent config ${conf}: invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set`);
+            paths = [sock];
+        }
+        const fail = (why) => new bake_errors/* BakeError */.o(`failed to convert agent config ${conf}: failed to convert agent config for ID: ${JSON.stringify(id)}: ${why}`);
+        for (const p of paths) {
+            const full = session_checks_at(cwd, p);
+            if (!(0,external_node_fs_.existsSync)(full))
+                throw fail(`stat ${p}: no such file or directory`);
+            const st = (0,external_node_fs_.statSync)(full);
+            if (st.isSocket())
+                continue;
+            if (st.isDirectory())
+                throw fail(`failed to read ${p}: read ${p}: is a directory`);
+            const buf = Buffer.alloc(MAX_KEY_FILE);
+            const fd = (0,external_node_fs_.openSync)(full, 'r');
+            let text;
+            try {
+                text = buf.subarray(0, (0,external_node_fs_.readSync)(fd, buf, 0, MAX_KEY_FILE, 0)).toString('latin1');
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            if (!/-----BEGIN [^\n]*-----/.test(text))
+                throw fail(`failed to parse ${p}: ssh: no key found`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/bake/resolve.js
+
+
+
+
 
 
 
@@ -5303,12 +5817,12 @@ const DEFAULT_FILENAMES = [
     'docker-bake.override.hcl',
 ];
 /** Whether a file is loaded as compose YAML, or tried as such first: all but `.json` and `.hcl` files. */
-function mayBeCompose(name) {
+function resolve_mayBeCompose(name) {
     const lower = name.toLowerCase();
     return !lower.endsWith('.json') && !lower.endsWith('.hcl');
 }
 /** The bake files to resolve: the named ones, BUILDX_BAKE_FILE's, or those of DEFAULT_FILENAMES that exist. */
-function readFiles(inputs) {
+function resolve_readFiles(inputs) {
     let names = inputs.files;
     let isDefault = false;
     if (names.length === 0) {
@@ -5329,7 +5843,7 @@ function readFiles(inputs) {
     for (const raw of names) {
         const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;
         if (name === '-') {
-            out.push({ name, data: (0,external_node_fs_.readFileSync)(0, 'utf8') });
+            out.push({ name, data: decodeBakeFile(name, (0,external_node_fs_.readFileSync)(0), false) });
             continue;
         }
         const p = (0,external_node_path_.resolve)(inputs.cwd, name);
@@ -5340,7 +5854,8 @@ function readFiles(inputs) {
         }
         if ((0,external_node_fs_.statSync)(p).isDirectory())
             throw new bake_errors/* BakeError */.o(`read ${name}: is a directory`);
-        out.push({ name, data: (0,external_node_fs_.readFileSync)(p, 'utf8') });
+        // strictly: an invalid byte is an error at its line:column (HCL: unless in a comment, see utf8.ts)
+        out.push({ name, data: decodeBakeFile(name, (0,external_node_fs_.readFileSync)(p), name.toLowerCase().endsWith('.hcl')) });
     }
     if (out.length === 0)
         throw new bake_errors/* BakeError */.o("couldn't find a bake definition");
@@ -5365,9 +5880,16 @@ function localPlatform() {
             return `linux/${(0,external_node_os_.arch)()}`;
     }
 }
-/** Parses the files and evaluates them into one definition (buildx ParseFiles). */
-function loadConfig(files, inputs) {
+/** Parses the files and evaluates them into one definition (buildx ParseFiles); `meta.variables` receives the HCL
+ * variables with their values (`--list=variables`). */
+function resolve_loadConfig(files, inputs, meta) {
+    return runSteps(loadConfigSteps(files, inputs, meta));
+}
+/** loadConfig as steps (see steps.ts): HCL top-level items and block instances. */
+function* loadConfigSteps(files, inputs, meta) {
     const envLookup = !envFlag(inputs.env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
+    // buildx reads it after the files, before parsing them; an invalid value is an error (commands/bake.go)
+    const fileRelative = (0,file_relative/* fileRelativePathsEnabled */.at)(inputs.env);
     const composeFiles = [];
     const hclFiles = [];
     const yaml = () => {
@@ -5385,7 +5907,7 @@ function loadConfig(files, inputs) {
             continue;
         }
         let composeError;
-        if (mayBeCompose(f.name)) {
+        if (resolve_mayBeCompose(f.name)) {
             const { doc, error } = loadComposeYaml(f, yaml());
             if (doc) {
                 composeFiles.push(f);
@@ -5397,10 +5919,10 @@ function loadConfig(files, inputs) {
         if (lower.endsWith('.json'))
             body = parseHCLJSON(f.data, f.name);
         else if (lower.endsWith('.hcl'))
-            body = parseHCL(f.data, f.name);
+            body = yield* parseHCLSteps(f.data, f.name);
         else {
             try {
-                body = parseHCL(f.data, f.name);
+                body = yield* parseHCLSteps(f.data, f.name);
             }
             catch (hclErr) {
                 try {
@@ -5415,26 +5937,50 @@ function loadConfig(files, inputs) {
     }
     let config = { targets: [], groups: [] };
     if (composeFiles.length > 0) {
-        config = parseCompose(composeFiles, composeEnvironment(inputs.env, inputs.cwd, envLookup), yaml());
+        // buildx passes `--var` values to ParseComposeFiles as overrides of the process env and `.env` (composeEnv).
+        config = parseCompose(composeFiles, composeEnvironment(inputs.env, inputs.cwd, envLookup, inputs.vars), yaml(), {
+            cwd: inputs.cwd,
+            home: inputs.env.HOME,
+        });
+        if (fileRelative)
+            (0,file_relative/* setComposeContextBase */.vL)(config, composeFiles);
     }
     if (hclFiles.length > 0) {
         const ev = new DefinitionEvaluator(hclFiles, {
             builtins: { BAKE_CMD_CONTEXT: 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
-            lookupVar: (name) => (envLookup ? inputs.env[name] : undefined),
+            lookupVar: (name) => (inputs.vars && Object.hasOwn(inputs.vars, name) ? inputs.vars[name] : envLookup ? inputs.env[name] : undefined),
             onWarning: inputs.onWarning,
+            signal: inputs.signal,
         });
-        ev.evaluateInto(config);
+        yield* ev.evaluateSteps(config);
+        if (meta)
+            meta.variables.push(...ev.listVariables());
     }
     for (const g of config.groups)
         g.targets = [...new Set(g.targets)];
+    if (fileRelative)
+        (0,file_relative/* rebaseContextPaths */.Oq)(config);
     return config;
 }
 /** Resolves the requested names into targets and groups (buildx ReadTargets). */
 class Resolver {
     config;
+    signal;
     overrides;
-    constructor(config, set, env) {
+    /** By name, the first of each name (what a linear find returned): resolution is linear in the definition. */
+    targetsByName = new Map();
+    groupsByName = new Map();
+    /** Groups found to contain themselves, with the path back (resolveGroup). */
+    groupCycles = new Map();
+    constructor(config, set, env, signal) {
         this.config = config;
+        this.signal = signal;
+        for (const t of config.targets)
+            if (!this.targetsByName.has(t.name))
+                this.targetsByName.set(t.name, t);
+        for (const g of config.groups)
+            if (!this.groupsByName.has(g.name))
+                this.groupsByName.set(g.name, g);
         const envLookup = !envFlag(env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
         this.overrides = parseOverrides(set, config.targets.map((t) => t.name), (n) => env[n], envLookup);
     }
@@ -5447,29 +5993,41 @@ class Resolver {
         return names;
     }
     findGroup(name) {
-        return this.config.groups.find((g) => g.name === name);
+        return this.groupsByName.get(name);
     }
     /** Depth-first group expansion; a member naming a group being expanded falls back to a target. */
     resolveGroup(name) {
         const visited = new Map();
+        const path = [];
         const walk = (n) => {
             const v = visited.get(n);
-            if (v)
+            if (v) {
+                // a group reached again while it is being expanded: buildx takes the name as a target's (which only works
+                // when a target has that name); remember the cycle to name it if none has
+                const at = path.indexOf(n);
+                if (at >= 0 && !this.groupCycles.has(n))
+                    this.groupCycles.set(n, [...path.slice(at), n]);
                 return v;
+            }
             const g = this.findGroup(n);
             if (!g)
                 return { targets: [n], groups: [] };
             visited.set(n, { targets: [], groups: [] });
+            path.push(n);
             const targets = [];
             const groups = [n];
             for (const member of g.targets) {
                 const r = walk(member);
+                // (loops, not push(...list): a group of 100,000 members overflows the argument stack)
                 if (r.targets.length > 0)
-                    targets.push(...r.targets);
+                    for (const t of r.targets)
+                        targets.push(t);
                 else
                     targets.push(member);
-                groups.push(...r.groups);
+                for (const x of r.groups)
+                    groups.push(x);
             }
+            path.pop();
             const res = { targets, groups };
             visited.set(n, res);
             return res;
@@ -5481,7 +6039,7 @@ class Resolver {
         const t = this.target(name, new Map(), []);
         t.inherits = undefined;
         if (t.context === undefined)
-            t.context = '.';
+            t.context = (0,file_relative/* defaultContext */.T1)(t);
         if (t.dockerfile === undefined || t.dockerfile === '')
             t.dockerfile = 'Dockerfile';
         return t;
@@ -5499,18 +6057,23 @@ class Resolver {
             const cycle = [...stack.slice(stack.indexOf(name)), name];
             throw new bake_errors/* BakeError */.o(`inherits cycle: ${cycle.join(' -> ')}`);
         }
-        const t = this.config.targets.find((x) => x.name === name);
-        if (!t)
+        const t = this.targetsByName.get(name);
+        if (!t) {
+            const cycle = this.groupCycles.get(name);
+            // buildx says only "failed to find target default" for `default -> g2 -> default`
+            if (cycle)
+                throw new bake_errors/* BakeError */.o(`failed to find target ${name}: group "${name}" contains itself (${cycle.join(' -> ')}) and no target is named ${name}`);
             throw new bake_errors/* BakeError */.o(`failed to find target ${name}`);
+        }
         const inherited = { name };
         for (const parent of t.inherits ?? []) {
-            mergeTarget(inherited, this.target(parent, visited, [...stack, name]));
+            (0,bake_target/* mergeTarget */.ux)(inherited, this.target(parent, visited, [...stack, name]));
         }
         const m = { name };
-        mergeTarget(m, inherited);
-        mergeTarget(m, cloneTarget(t));
+        (0,bake_target/* mergeTarget */.ux)(m, inherited);
+        (0,bake_target/* mergeTarget */.ux)(m, (0,bake_target/* cloneTarget */.j)(t));
         applyOverrides(m, this.overrides.get(name));
-        normalizeTarget(m);
+        (0,bake_target/* normalizeTarget */.R_)(m);
         visited.set(name, m);
         return m;
     }
@@ -5546,14 +6109,21 @@ class Resolver {
         }
     }
     readTargets(requested) {
+        return steps_runSteps(this.readTargetsSteps(requested));
+    }
+    /** readTargets as steps, one per target (see steps.ts). */
+    *readTargetsSteps(requested) {
         let names = (requested.length ? requested : ['default']).map((t) => t.replace(/\./g, '_'));
         names = [...new Set(names.flatMap((n) => this.matchNames(n)))];
         const targets = new Map();
         const groups = new Map();
         for (const n of names) {
             const r = this.resolveGroup(n);
-            for (const tname of r.targets)
+            for (const tname of r.targets) {
+                checkCancelled(this.signal);
+                yield;
                 targets.set(tname, this.resolveTarget(tname));
+            }
             for (const gname of r.groups) {
                 const g = this.findGroup(gname);
                 if (g)
@@ -5569,13 +6139,15 @@ class Resolver {
         }
         const def = groups.get('default');
         if (def)
-            def.targets = [...new Set(def.targets)].sort(resolve_compareBytes);
-        for (const name of [...targets.keys()].sort(resolve_compareBytes))
+            def.targets = [...new Set(def.targets)].sort(compareBytes);
+        for (const name of [...targets.keys()].sort(compareBytes)) {
+            yield;
             this.loadLinks(name, targets.get(name), targets, []);
+        }
         return { targets, groups };
     }
 }
-function resolve_compareBytes(a, b) {
+function compareBytes(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function isRemoteURL(s) {
@@ -5612,23 +6184,19 @@ function finalizeTarget(t, inputs) {
             throw new bake_errors/* BakeError */.o(`invalid value ${t.shmSize} for membytes key shm-size`);
         }
     }
-    for (const s of t.ssh ?? []) {
-        if ((!s.paths || s.paths.length === 0) && !inputs.env.SSH_AUTH_SOCK) {
-            throw new bake_errors/* BakeError */.o(`failed to convert agent config {${s.id ?? ''} [] false}: invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set`);
-        }
-    }
-    for (const s of t.secret ?? []) {
-        if (s.src && !s.env) {
-            const p = (0,external_node_path_.isAbsolute)(s.src) ? s.src : (0,external_node_path_.resolve)(inputs.cwd, s.src);
-            if (!(0,external_node_fs_.existsSync)(p))
-                throw new bake_errors/* BakeError */.o(`failed to stat ${s.src}: stat ${s.src}: no such file or directory`);
-        }
-    }
+    // buildx's toBuildOpt creates the secret store, then the SSH agents (both check files): secrets first.
+    const bound = new Set(inputs.boundSecretIds ?? []);
+    checkSecrets((t.secret ?? []).filter((s) => !(s.id && bound.has(s.id) && !s.src && !s.env)), inputs.env, inputs.cwd);
+    checkSsh(t.ssh ?? [], inputs.env, inputs.cwd);
 }
-function resolveTargets(inputs, files = readFiles(inputs)) {
-    const config = loadConfig(files, inputs);
-    const resolver = new Resolver(config, inputs.set, inputs.env);
-    const res = resolver.readTargets(inputs.targets);
+function resolve_resolveTargets(inputs, files = resolve_readFiles(inputs)) {
+    return runSteps(resolveTargetsSteps(inputs, files));
+}
+/** resolveTargets as steps (see steps.ts; resolveBakeAsync runs them with the event loop turning). */
+function* resolveTargetsSteps(inputs, files) {
+    const config = yield* loadConfigSteps(files, inputs);
+    const resolver = new Resolver(config, inputs.set, inputs.env, inputs.signal);
+    const res = yield* resolver.readTargetsSteps(inputs.targets);
     const epoch = inputs.env.SOURCE_DATE_EPOCH;
     for (const t of res.targets.values()) {
         if (epoch && !t.args?.has('SOURCE_DATE_EPOCH'))
@@ -5638,12 +6206,145 @@ function resolveTargets(inputs, files = readFiles(inputs)) {
     return res;
 }
 
+;// CONCATENATED MODULE: ./lib/bake/list.js
+
+/**
+ * Go's text/tabwriter as buildx configures it (minwidth 1, tabwidth 8, padding 1, padchar '\t'): every cell but a
+ * line's last is padded with tabs to its column's width (widest cell + 1) rounded up to a multiple of 8.
+ */
+function tabwriter(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.slice(0, -1).forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 1, c.length + 1)));
+    return rows
+        .map((row) => row
+        .map((cell, i) => {
+        if (i === row.length - 1)
+            return cell;
+        const width = Math.ceil(widths[i] / 8) * 8;
+        return cell + '\t'.repeat(Math.ceil((width - cell.length) / 8));
+    })
+        .join(''))
+        .map((line) => line + '\n')
+        .join('');
+}
+/** Go's encoding/json with an indent of two spaces, as buildx's encoder writes it (HTML characters escaped). */
+function goJsonIndent(v) {
+    return goEscape(JSON.stringify(v, null, 2)) + '\n';
+}
+/** encoding/json escapes <, >, & and the JavaScript line separators; JSON.stringify does not. */
+function goEscape(json) {
+    return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function list_listTargets(config, format) {
+    const all = [
+        ...config.targets.map((t) => ({ name: t.name, description: t.description ?? '', targets: undefined })),
+        ...config.groups.map((g) => ({ name: g.name, description: g.description ?? '', targets: g.targets })),
+    ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = [];
+    for (const e of all) {
+        if (e.name.startsWith('_'))
+            continue; // a private target, by convention
+        let description = e.description;
+        if (e.targets && e.targets.length > 0) {
+            const names = [...e.targets].sort().join(', ');
+            description = description ? `${description} (${names})` : names;
+        }
+        entries.push({ name: e.name, ...(description ? { description } : {}), ...(e.targets ? { group: true } : {}) });
+    }
+    if (format === 'json')
+        return goJsonIndent(entries);
+    return tabwriter([['TARGET', 'DESCRIPTION'], ...entries.map((e) => [e.name, e.description ?? ''])]);
+}
+function list_listVariables(vars, format) {
+    const rows = [...vars]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((v) => ({ name: v.name, description: v.description || undefined, type: v.type ? constraintName(v.type) : undefined, value: variableText(v) }));
+    if (format === 'json')
+        return goJsonIndent(rows.map((r) => ({ name: r.name, description: r.description, type: r.type, value: r.value })));
+    return tabwriter([['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'], ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? ''])]);
+}
+/** cty's FriendlyNameForConstraint. */
+function constraintName(t) {
+    switch (t.kind) {
+        case 'any':
+            return 'any type';
+        case 'list':
+        case 'set':
+        case 'map':
+            return t.elem.kind === 'any' ? `${t.kind} of any single type` : `${t.kind} of ${constraintName(t.elem)}`;
+        default:
+            return t.kind;
+    }
+}
+/** The value column: typed values as cty JSON (a typed string unquoted), untyped primitives as strings, untyped
+ * collections as JSON; undefined for null. */
+function variableText(v) {
+    const value = materialize(v.value);
+    if (value === null)
+        return undefined;
+    if (v.type) {
+        const json = goEscape(JSON.stringify(ctyJson(value, v.type)));
+        return v.type.kind === 'string' ? json.replace(/^"+|"+$/g, '') : json;
+    }
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return goEscape(JSON.stringify(ctyJson(value, { kind: 'any' }, false)));
+}
+/** ctyjson.Marshal: a value of a dynamic type (`any`) carries its type (`{"value":…,"type":…}`). */
+function ctyJson(value, type, wrapDynamic = true) {
+    value = materialize(value);
+    if (type.kind === 'any' && wrapDynamic)
+        return { value: ctyJson(value, { kind: 'any' }, false), type: ctyTypeJson(value) };
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value)) {
+        return value.map((x, i) => ctyJson(x, elemType(type, i), wrapDynamic || type.kind !== 'any'));
+    }
+    if (isObject(value)) {
+        const out = {};
+        for (const [k, x] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            out[k] = ctyJson(x, type.kind === 'map' ? type.elem : type.kind === 'object' ? (type.attrs.get(k) ?? { kind: 'any' }) : { kind: 'any' }, type.kind !== 'any');
+        }
+        return out;
+    }
+    return value;
+}
+function elemType(t, i) {
+    if (t.kind === 'list' || t.kind === 'set')
+        return t.elem;
+    if (t.kind === 'tuple')
+        return t.elems[i] ?? { kind: 'any' };
+    return { kind: 'any' };
+}
+/** cty's JSON form of a value's own (inferred) type. */
+function ctyTypeJson(value) {
+    value = materialize(value);
+    if (typeof value === 'string')
+        return 'string';
+    if (typeof value === 'number')
+        return 'number';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (value === null)
+        return 'dynamic';
+    if (Array.isArray(value))
+        return ['tuple', value.map(ctyTypeJson)];
+    if (isObject(value))
+        return ['object', Object.fromEntries([...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, ctyTypeJson(x)]))];
+    return 'dynamic';
+}
+
 ;// CONCATENATED MODULE: ./lib/bake/index.js
 /**
  * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
  * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
  * overrides and `target:` links. See docs in /work/shared/docs/bake.md for the semantics.
  */
+
+
 
 
 
@@ -5663,9 +6364,21 @@ function resolveBake(inputs, files) {
  * every run pays at start-up for the code it loads (docs/benchmarks.md, "Start-up").
  */
 async function resolveBakeAsync(inputs) {
+    const files = resolve_readFiles(inputs);
+    const yaml = inputs.yaml ?? (files.some((f) => resolve_mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)) : undefined);
+    // In steps, giving the event loop a turn every few ms: a signal handler runs, `inputs.signal` stops it (steps.ts).
+    const { targets, groups } = await runStepsAsync(resolveTargetsSteps({ ...inputs, yaml }, files), inputs.signal);
+    return (0,print/* toBakeDefinition */.Ok)(targets, groups);
+}
+/**
+ * `--list targets|variables` (buildx lists what the files define before any target is resolved or overridden).
+ */
+async function listDefinition(inputs, request) {
     const files = readFiles(inputs);
     const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)) : undefined);
-    return resolveBake({ ...inputs, yaml }, files);
+    const meta = { variables: [] };
+    const config = loadConfig(files, { ...inputs, yaml }, meta);
+    return request.type === 'targets' ? listTargets(config, request.format) : listVariables(meta.variables, request.format);
 }
 /**
  * target -> the targets it consumes through `target:NAME` contexts, for every target in the
@@ -5710,6 +6423,840 @@ function targetDependencies(def) {
     for (const n of deps.keys())
         visit(n);
     return deps;
+}
+
+;// CONCATENATED MODULE: ./lib/build/spec.js
+function emptyTarget(name, context) {
+    return {
+        name,
+        context,
+        args: {},
+        labels: {},
+        tags: [],
+        platforms: [],
+        contexts: {},
+        secrets: [],
+        ssh: [],
+        outputs: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        noCacheFilter: [],
+        pull: false,
+        extraHosts: [],
+        attest: [],
+        annotations: [],
+        entitlements: [],
+    };
+}
+
+// EXTERNAL MODULE: ./lib/build/attribute-values.js
+var attribute_values = __webpack_require__(2227);
+// EXTERNAL MODULE: ./lib/build/context-kind.js
+var context_kind = __webpack_require__(9045);
+;// CONCATENATED MODULE: ./lib/build/bake-adapter.js
+/**
+ * Bake target (the `--print` shape, typed: BakeTarget) → TargetSpec, the way buildx's bake toBuildOpt turns a Target
+ * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
+ * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
+ * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
+ * working directory, the Dockerfile against a local context, local named contexts against the working directory.
+ * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
+ * that names the target and the attribute.
+ */
+
+
+
+
+
+/** A bake attribute whose value cannot be built (buildx fails the same values). */
+class TargetAttributeError extends Error {
+    target;
+    attribute;
+    constructor(target, attribute, detail) {
+        super(`target "${target}": ${attribute}: ${detail}`);
+        this.target = target;
+        this.attribute = attribute;
+        this.name = 'TargetAttributeError';
+    }
+}
+const everyAttributeHasAKey = {};
+const everyKeyIsAnAttribute = {};
+void everyAttributeHasAKey;
+void everyKeyIsAnAttribute;
+const stringEntries = (e) => {
+    const out = {};
+    for (const [k, v] of Object.entries(e))
+        if (v !== undefined && v !== null)
+            out[k] = String(v);
+    return out;
+};
+/**
+ * One route per attribute. Attributes that only steer how the others are read (context, dockerfile,
+ * dockerfile-inline: fromBakeTarget reads them first) and `description` (shown, never built) have no-op routes.
+ */
+const ROUTES = {
+    description: () => { },
+    context: () => { },
+    dockerfile: () => { },
+    'dockerfile-inline': () => { },
+    annotations: (s, v) => void (s.annotations = [...v]),
+    attest: (s, v) => void (s.attest = v.map(stringEntries)),
+    contexts: (s, v, cwd) => {
+        for (const [k, x] of Object.entries(v)) {
+            const local = !/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x);
+            s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
+        }
+    },
+    args: (s, v) => void (s.args = { ...v }),
+    labels: (s, v) => void (s.labels = { ...v }),
+    tags: (s, v) => void (s.tags = [...v]),
+    'cache-from': (s, v) => void (s.cacheFrom = v.map(stringEntries)),
+    'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
+    target: (s, v) => void (s.target = v),
+    secret: (s, v, cwd) => {
+        s.secrets = v.map((e) => ({ id: e.id ?? '', src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src, env: e.env }));
+    },
+    ssh: (s, v, cwd) => {
+        s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
+    },
+    platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
+    output: (s, v, cwd) => {
+        s.outputs = v.map(stringEntries).map((e) => (e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e));
+    },
+    pull: (s, v) => void (s.pull = v),
+    'no-cache': (s, v) => void (s.noCache = v),
+    network: (s, v) => {
+        // buildx toSolveOpt: only these reach BuildKit; anything else is refused before the build
+        if (!['', 'default', 'host', 'none'].includes(v)) {
+            throw new attribute_values/* AttributeValueError */.w4(`"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`);
+        }
+        if (v === 'host' || v === 'none')
+            s.network = v;
+    },
+    'no-cache-filter': (s, v) => void (s.noCacheFilter = [...v]),
+    'shm-size': (s, v) => {
+        const bytes = (0,attribute_values/* parseMemBytes */.Ub)(v);
+        if (bytes > 0)
+            s.shmSize = bytes;
+    },
+    ulimits: (s, v) => void (s.ulimit = (0,attribute_values/* formatUlimits */.VG)(v) || undefined),
+    // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
+    resources: (s, v) => void (s.resources = (0,attribute_values/* parseResourceLimits */.s9)(v)),
+    call: (s, v) => void (s.call = v),
+    entitlements: (s, v) => void (s.entitlements = [...v]),
+    // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
+    'extra-hosts': (s, v) => {
+        s.extraHosts = Object.keys(v)
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((host) => `${host}=${v[host]}`);
+    },
+    // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
+    // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
+    // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
+    policy: (s, v) => {
+        const off = v.find((p) => p.Disabled);
+        if (off) {
+            if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
+                throw new attribute_values/* AttributeValueError */.w4('disabled policy cannot be combined with other policy flags');
+            }
+            s.policyDisabled = true;
+            return;
+        }
+        const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
+        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) ` +
+            `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
+            `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+    },
+};
+function fromBakeTarget(name, t, cwd) {
+    const contextRaw = t.context ?? '.';
+    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
+    const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
+    const spec = emptyTarget(name, context);
+    if (t['dockerfile-inline'] !== undefined)
+        spec.dockerfileInline = t['dockerfile-inline'];
+    else {
+        const df = t.dockerfile ?? 'Dockerfile';
+        spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
+    }
+    for (const key of Object.keys(t)) {
+        const value = t[key];
+        if (value === undefined || value === null)
+            continue;
+        const route = ROUTES[key];
+        if (!route)
+            throw new Error(`target "${name}": attribute ${key} has no route to the build (bake-adapter.ts)`);
+        try {
+            route(spec, value, cwd);
+        }
+        catch (err) {
+            if (err instanceof attribute_values/* AttributeValueError */.w4)
+                throw new TargetAttributeError(name, key, err.message);
+            throw err;
+        }
+    }
+    // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+    // turns it off: a target with one is refused like a declared policy, never built without it.
+    if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
+        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) applies ` +
+            `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
+            `policy = [{ disabled = true }] or --policy disabled=true`);
+    }
+    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
+    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
+        spec.ssh = [{ id: 'default', paths: [] }];
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./lib/build/entitlements.js
+/**
+ * Entitlements: what a bake file may make bakekit (and the daemon) do beyond building from and into the working
+ * directory — buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
+ * granted unless the command line (`--allow`, `--set`) or the workflow (action input `allow`, `set`) allowed it:
+ *
+ * - `network.host` (`network = "host"`, `entitlements = ["network.host"]`), `security.insecure`, `device[=NAME]`:
+ *   the target's `entitlements`, which the daemon is asked for (they travel in the Solve request);
+ * - `ssh`: an `ssh` entry without key paths, or a git SSH context without `ssh` entries, forwards the SSH agent;
+ * - `fs.read=PATH`: the context, the Dockerfile, local and `oci-layout://` named contexts, secret files, ssh key
+ *   files and `type=local` cache-from sources outside the working directory;
+ * - `fs.write=PATH`: `local`/`tar`/`oci`/`docker` output destinations and `type=local` cache-to destinations
+ *   outside the working directory;
+ * - `buildx.local.delete`: a `type=local` output with `mode=delete` (it deletes files in its destination), wherever it
+ *   points (bake's check; `buildx build` lets a subdirectory of the working directory through, isSafeLocalDeleteDest).
+ *
+ * The working directory is always allowed (commands/bake.go), nothing else. What the command line names itself is the
+ * caller's, not the bake file's, and granted as buildx's Target.AddOverrides grants it (overrideGrants). The check
+ * runs on the bake file's targets before workflow secrets are bound to them (bake.ts): those are the workflow's.
+ *
+ * Paths are compared the way buildx does (osutil.EvaluateToExistingPath): made absolute (lexically) against the
+ * working directory, then symlinks are followed component by component up to the deepest existing one; a needed
+ * path is what that existing part resolves to (what the build creates below it is covered by it), an allowed path is
+ * the resolved existing part plus the rest. So `../x` and a symlink that leads out of the working directory are
+ * outside. Reads only the file system's metadata (lstat, readlink).
+ *
+ * Where bakekit deliberately differs from buildx (see __tests__/unit/build/entitlements.test.ts):
+ * - buildx's isParentOrEqualPath compares strings, so allowing `/a/b` also allows `/a/bc` (and the working
+ *   directory `/w/app` lets `../app-other` through); here a path is inside a directory only below a separator;
+ * - buildx keeps the missing paths of one target only (Validate overwrites them per target, in Go map order), so an
+ *   outside path can slip through when another target is checked after it; here every target's are reported;
+ * - buildx always refuses `device=NAME` (its check never looks at the allowed devices); here `--allow=device`
+ *   grants every device and `--allow=device=NAME` that device;
+ * - a `--set …+=` append grants, in buildx, the paths of every entry the list holds afterwards (the bake file's too);
+ *   here only the paths the `--set` value itself names;
+ * - `oci-layout://PATH` named contexts: buildx takes the whole reference for a path below the working directory, so it
+ *   never asks; bakekit serves PATH to the daemon, so PATH is checked like any context;
+ * - `BUILDX_BAKE_ENTITLEMENTS_FS=0` (buildx: no fs and ssh checks) is not honoured: use `--allow=fs=*`;
+ * - one `--allow` may hold a comma list (splitAllowValues); buildx takes one entitlement per `--allow`.
+ * As current buildx (not 0.29): `mode=delete` needs `buildx.local.delete`, an invalid local `mode` is an error.
+ */
+
+
+
+
+class EntitlementSyntaxError extends Error {
+}
+/** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
+const KEYS = ['network.host', 'security.insecure', 'ssh', 'buildx.local.delete', 'device', 'fs', 'fs.read', 'fs.write', 'image', 'image.push', 'image.load'];
+const VALUELESS = new Set(['network.host', 'security.insecure', 'ssh', 'buildx.local.delete']);
+const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete';
+/**
+ * Splits `--allow` values on commas that start another entitlement (`network.host,fs.read=../src`). buildx takes one
+ * entitlement per `--allow`; a comma followed by anything else stays in the value, so every value buildx accepts
+ * means the same here (`fs.read=a,b` is the path `a,b`, `device=vendor.com/gpu=0,alias=…` one device).
+ */
+function splitAllowValues(values) {
+    const out = [];
+    for (const v of values) {
+        const parts = v.split(',');
+        let cur;
+        for (const part of parts) {
+            const key = part.trim().split('=')[0];
+            const starts = KEYS.includes(key) && (VALUELESS.has(key) ? !part.includes('=') || cur === undefined : true);
+            if (cur === undefined)
+                cur = part;
+            else if (starts) {
+                out.push(cur);
+                cur = part;
+            }
+            else
+                cur += ',' + part;
+        }
+        if (cur !== undefined)
+            out.push(cur);
+    }
+    return out.map((v) => v.trim()).filter((v) => v !== '');
+}
+/** buildx ParseEntitlements, over splitAllowValues. Throws EntitlementSyntaxError on an unknown name. */
+function parseAllow(values) {
+    const conf = { networkHost: false, securityInsecure: false, ssh: false, localDelete: false, devices: { all: false, names: new Set() }, fsRead: [], fsWrite: [] };
+    for (const e of splitAllowValues(values)) {
+        switch (e) {
+            case 'network.host':
+                conf.networkHost = true;
+                continue;
+            case 'security.insecure':
+                conf.securityInsecure = true;
+                continue;
+            case 'ssh':
+                conf.ssh = true;
+                continue;
+            case 'buildx.local.delete':
+                conf.localDelete = true;
+                continue;
+        }
+        const eq = e.indexOf('=');
+        const k = eq < 0 ? e : e.slice(0, eq);
+        const v = eq < 0 ? '' : e.slice(eq + 1);
+        switch (k) {
+            case 'device':
+                if (v === '')
+                    conf.devices.all = true;
+                else
+                    conf.devices.names.add((0,bake_entries/* csvFields */.qZ)(v)[0]);
+                break;
+            case 'fs.read':
+                conf.fsRead.push(v);
+                break;
+            case 'fs.write':
+                conf.fsWrite.push(v);
+                break;
+            case 'fs':
+                conf.fsRead.push(v);
+                conf.fsWrite.push(v);
+                break;
+            case 'image':
+            case 'image.push':
+            case 'image.load':
+                break;
+            case 'buildx.local.delete':
+                throw new EntitlementSyntaxError('allow: buildx.local.delete does not accept a value');
+            default:
+                throw new EntitlementSyntaxError(`allow: unknown entitlement ${JSON.stringify(k)} (expected ${ALLOW_SYNTAX})`);
+        }
+    }
+    return conf;
+}
+/**
+ * buildx osutil.EvaluateToExistingPath (POSIX): `input` made absolute and cleaned, then walked component by
+ * component, following symlinks (relative and absolute, `..` in link targets against the resolved path), until a
+ * component does not exist. Returns the resolved existing part and the unresolved rest.
+ */
+function evaluateToExistingPath(input, cwd = process.cwd()) {
+    let inp = external_node_path_.resolve(cwd, input);
+    const volLen = 1;
+    let dest = '/';
+    let links = 0;
+    let end = 0;
+    const lastSep = (s) => {
+        let r = s.length - 1;
+        while (r >= volLen && s[r] !== '/')
+            r--;
+        return r;
+    };
+    for (let start = volLen; start < inp.length; start = end) {
+        while (start < inp.length && inp[start] === '/')
+            start++;
+        end = start;
+        while (end < inp.length && inp[end] !== '/')
+            end++;
+        if (end === start)
+            break;
+        const comp = inp.slice(start, end);
+        if (comp === '.')
+            continue;
+        if (comp === '..') {
+            const r = lastSep(dest);
+            if (r < volLen || dest.slice(r + 1) === '..') {
+                if (dest.length > volLen)
+                    dest += '/';
+                dest += '..';
+            }
+            else
+                dest = dest.slice(0, r);
+            continue;
+        }
+        if (!dest.endsWith('/'))
+            dest += '/';
+        dest += comp;
+        let st;
+        try {
+            st = external_node_fs_.lstatSync(dest);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                const r = lastSep(dest);
+                return { existing: r < volLen ? '/' : external_node_path_.resolve(dest.slice(0, r)), rest: inp.slice(start) };
+            }
+            throw err;
+        }
+        if (!st.isSymbolicLink()) {
+            if (!st.isDirectory() && end < inp.length)
+                throw Object.assign(new Error(`not a directory: ${dest}`), { code: 'ENOTDIR' });
+            continue;
+        }
+        if (++links > 255)
+            throw Object.assign(new Error(`too many symlinks: ${input}`), { code: 'ELOOP' });
+        const link = external_node_fs_.readlinkSync(dest);
+        inp = link + inp.slice(end);
+        if (link.startsWith('/')) {
+            dest = '/';
+            end = 1;
+        }
+        else {
+            const r = lastSep(dest);
+            dest = r < volLen ? '/' : dest.slice(0, r);
+            end = 0;
+        }
+    }
+    return { existing: external_node_path_.resolve(dest), rest: '' };
+}
+/** Where a needed path is judged: its deepest existing part, resolved (`existing`), and the whole path resolved
+ * (`full`). A path that cannot be evaluated (a file in the middle, a loop, no permission) is judged by its lexical
+ * location — the build cannot go through it either. */
+function neededLocation(p, cwd) {
+    try {
+        const { existing, rest } = evaluateToExistingPath(p, cwd);
+        return { existing, full: rest ? external_node_path_.join(existing, rest) : existing };
+    }
+    catch {
+        const lexical = external_node_path_.resolve(cwd, p);
+        return { existing: lexical, full: lexical };
+    }
+}
+function allowedLocation(p, cwd) {
+    try {
+        const { existing, rest } = evaluateToExistingPath(p, cwd);
+        return rest ? external_node_path_.join(existing, rest) : existing;
+    }
+    catch {
+        return external_node_path_.resolve(cwd, p);
+    }
+}
+/** `p` is `dir` or below it. (buildx's isParentOrEqualPath also counts `/a/bc` as below `/a/b`; this does not.) */
+function isWithin(p, dir) {
+    return p === dir || dir === '/' || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
+}
+/** Allowed paths: `*` → any. */
+class PathSet {
+    any;
+    dirs;
+    constructor(values, cwd) {
+        this.any = values.includes('*');
+        this.dirs = values.filter((v) => v !== '*').map((v) => allowedLocation(v, cwd));
+    }
+    covers(location) {
+        return this.any || this.dirs.some((d) => isWithin(location, d));
+    }
+}
+/** Everything one target needs beyond the working directory, before looking at what is allowed. */
+function targetNeeds(spec) {
+    const needs = [];
+    const ents = new Set(spec.entitlements);
+    for (const e of ents) {
+        const eq = e.indexOf('=');
+        const k = eq < 0 ? e : e.slice(0, eq);
+        const attr = `entitlements = [${JSON.stringify(e)}]`;
+        if (k === 'device')
+            needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : (0,bake_entries/* csvFields */.qZ)(e.slice(eq + 1))[0] });
+        else if (e === 'network.host')
+            needs.push({ kind: 'network.host', attribute: spec.network === 'host' ? 'network = "host"' : attr });
+        else if (e === 'security.insecure')
+            needs.push({ kind: 'security.insecure', attribute: attr });
+    }
+    // the build always asks for network.host with host networking (buildx build/opt.go), even if the spec was written
+    // without the entitlement bake adds for it
+    if (spec.network === 'host' && !ents.has('network.host'))
+        needs.push({ kind: 'network.host', attribute: 'network = "host"' });
+    const read = (attribute, p) => {
+        if (p)
+            needs.push({ kind: 'fs.read', attribute, path: p });
+    };
+    const write = (attribute, p) => {
+        if (p && p !== '-')
+            needs.push({ kind: 'fs.write', attribute, path: p });
+    };
+    const remoteContext = context_kind/* REMOTE_CONTEXT */.rM.test(spec.context);
+    if (!remoteContext)
+        read('context', spec.context);
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !external_node_path_.isAbsolute(spec.dockerfile)))
+        read('dockerfile', spec.dockerfile);
+    for (const [name, value] of Object.entries(spec.contexts)) {
+        if ((0,context_kind/* namedContextKind */.V9)(value) === 'local')
+            read(`contexts.${name}`, value);
+        else if (value.startsWith('oci-layout://'))
+            read(`contexts.${name}`, (0,context_kind/* ociLayoutDir */.$s)(value));
+    }
+    for (const s of spec.secrets)
+        read(`secret "${s.id}"`, s.src);
+    for (const e of spec.ssh) {
+        const id = e.id || 'default';
+        const paths = (e.paths ?? []).filter((p) => p !== '');
+        if (paths.length)
+            for (const p of paths)
+                read(`ssh "${id}"`, p);
+        else
+            needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
+    }
+    if (!spec.ssh.length && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
+        needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
+    for (const c of spec.cacheFrom)
+        if (c.type === 'local')
+            read('cache-from type=local', c.src);
+    for (const c of spec.cacheTo)
+        if (c.type === 'local')
+            write('cache-to type=local', c.dest);
+    for (const o of spec.outputs) {
+        // buildx CreateExports: these exporters write a directory or a file on the client
+        if (['local', 'tar', 'oci', 'docker'].includes(o.type))
+            write(`output type=${o.type}`, o.dest);
+        if (o.type === 'local') {
+            const mode = (o.mode ?? '').trim().toLowerCase();
+            if (mode === 'delete')
+                needs.push({ kind: 'buildx.local.delete', attribute: 'output type=local,mode=delete (deletes stale files in its destination)' });
+            else if (mode !== '' && mode !== 'copy')
+                throw new EntitlementSyntaxError(`target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`);
+        }
+    }
+    return needs;
+}
+/** What the run's `--set` overrides grant (buildx Target.AddOverrides adds to the allowed set). */
+function overrideGrants(set) {
+    const g = { fsRead: [], fsWrite: [], networkHost: false, securityInsecure: false };
+    for (const v of set) {
+        const eq = v.indexOf('=');
+        if (eq < 0)
+            continue;
+        const key = v.slice(0, eq).replace(/\+$/, '');
+        const value = v.slice(eq + 1);
+        const attr = key.split('.')[1];
+        try {
+            switch (attr) {
+                case 'output': {
+                    const e = (0,bake_entries/* parseExportText */.Ji)(value);
+                    if (e.dest)
+                        g.fsWrite.push(e.dest);
+                    break;
+                }
+                case 'cache-from':
+                    for (const e of (0,bake_entries/* parseCacheTexts */.Uu)(value))
+                        if (e.type === 'local' && e.src)
+                            g.fsRead.push(e.src);
+                    break;
+                case 'cache-to':
+                    for (const e of (0,bake_entries/* parseCacheTexts */.Uu)(value))
+                        if (e.type === 'local' && e.dest)
+                            g.fsWrite.push(e.dest);
+                    break;
+                case 'secrets':
+                case 'secret': {
+                    const s = (0,bake_entries/* parseSecretText */.HE)(value);
+                    if (s.src)
+                        g.fsRead.push(s.src);
+                    break;
+                }
+                case 'ssh':
+                    g.fsRead.push(...((0,bake_entries/* parseSshText */.R2)(value).paths ?? []).filter((p) => p !== ''));
+                    break;
+                case 'entitlements':
+                    if (value === 'network.host')
+                        g.networkHost = true;
+                    else if (value === 'security.insecure')
+                        g.securityInsecure = true;
+                    break;
+            }
+        }
+        catch {
+            // not a valid entry: resolving the definition reports it
+        }
+    }
+    return g;
+}
+/** A path as messages show it: relative to the working directory when that is at most one `..` away (as buildx shows
+ * them), else absolute. `check`: the relative form must lead to the same place when given back as `--allow`. */
+function display(abs, cwd, realCwd, check) {
+    for (const base of [cwd, realCwd]) {
+        const rel = external_node_path_.relative(base, abs);
+        if (rel === '')
+            return '.';
+        if (external_node_path_.isAbsolute(rel) || rel.startsWith('../..'))
+            continue;
+        if (!check || check(rel))
+            return rel;
+    }
+    return abs;
+}
+/**
+ * The entitlements `specs` need that `opts` did not allow, in target order, each (target, attribute, allow) once.
+ * Empty: the run may go on.
+ */
+function checkEntitlements(specs, opts) {
+    const conf = parseAllow(opts.allow);
+    const cwd = external_node_path_.resolve(opts.cwd);
+    const grants = overrideGrants(opts.set ?? []);
+    // buildx commands/bake.go: "filesystem access under the current working directory is allowed by default"
+    const reads = new PathSet([cwd, ...conf.fsRead, ...grants.fsRead], cwd);
+    const writes = new PathSet([cwd, ...conf.fsWrite, ...grants.fsWrite], cwd);
+    const realCwd = allowedLocation(cwd, cwd);
+    const missing = [];
+    const seen = new Set();
+    const add = (m) => {
+        const key = `${m.target}\0${m.attribute}\0${m.allow}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        missing.push(m);
+    };
+    for (const spec of specs) {
+        for (const need of targetNeeds(spec)) {
+            const base = { target: spec.name, kind: need.kind, attribute: need.attribute };
+            switch (need.kind) {
+                case 'network.host':
+                    if (!conf.networkHost && !grants.networkHost)
+                        add({ ...base, allow: 'network.host' });
+                    break;
+                case 'security.insecure':
+                    if (!conf.securityInsecure && !grants.securityInsecure)
+                        add({ ...base, allow: 'security.insecure' });
+                    break;
+                case 'device':
+                    if (!conf.devices.all && !(need.device && conf.devices.names.has(need.device)))
+                        add({ ...base, allow: need.device ? `device=${need.device}` : 'device' });
+                    break;
+                case 'ssh':
+                    if (!conf.ssh)
+                        add({ ...base, allow: 'ssh' });
+                    break;
+                case 'buildx.local.delete':
+                    if (!conf.localDelete)
+                        add({ ...base, allow: 'buildx.local.delete' });
+                    break;
+                case 'fs.read':
+                case 'fs.write': {
+                    const set = need.kind === 'fs.read' ? reads : writes;
+                    const { existing, full } = neededLocation(need.path, cwd);
+                    if (set.covers(existing))
+                        break;
+                    const lexical = external_node_path_.resolve(cwd, need.path);
+                    const allowPath = display(existing, cwd, realCwd, (rel) => allowedLocation(rel, cwd) === existing);
+                    add({
+                        ...base,
+                        allow: `${need.kind}=${allowPath}`,
+                        path: display(lexical, cwd, realCwd),
+                        ...(full !== lexical ? { resolved: full } : {}),
+                        ...(existing !== full ? { created: true } : {}),
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    return missing;
+}
+/** `target "app": network = "host" needs --allow=network.host` */
+function describeMissing(m) {
+    if (m.kind === 'fs.read' || m.kind === 'fs.write') {
+        const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
+        const via = m.resolved ? ` (→ ${m.resolved})` : '';
+        const created = m.created ? (m.kind === 'fs.write' ? ' (it does not exist yet: the directory it is created in)' : ' (it does not exist: its nearest existing directory)') : '';
+        return `target "${m.target}": ${m.attribute} ${verb} ${m.path}${via}, outside the working directory: needs --allow=${m.allow}${created}`;
+    }
+    return `target "${m.target}": ${m.attribute} needs --allow=${m.allow}`;
+}
+/** The `--allow` values that grant all of `missing`: fs paths below another one dropped, a path needed for reading
+ * and writing as `fs=PATH` (as buildx's prompt groups them). */
+function allowValuesFor(missing) {
+    const plain = [];
+    const fsPaths = { 'fs.read': new Set(), 'fs.write': new Set() };
+    for (const m of missing) {
+        if (m.kind === 'fs.read' || m.kind === 'fs.write')
+            fsPaths[m.kind].add(m.allow.slice(m.kind.length + 1));
+        else if (!plain.includes(m.allow))
+            plain.push(m.allow);
+    }
+    const dedup = (s) => [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(external_node_path_.resolve('/cwd', p), external_node_path_.resolve('/cwd', q))));
+    const reads = dedup(fsPaths['fs.read']);
+    const writes = dedup(fsPaths['fs.write']);
+    const both = reads.filter((p) => writes.includes(p));
+    return [
+        ...plain,
+        ...both.map((p) => `fs=${p}`),
+        ...reads.filter((p) => !both.includes(p)).map((p) => `fs.read=${p}`),
+        ...writes.filter((p) => !both.includes(p)).map((p) => `fs.write=${p}`),
+    ];
+}
+/** Refused: the run asked for entitlements nobody allowed. Nothing was sent to a daemon. */
+class EntitlementError extends Error {
+    missing;
+    constructor(missing) {
+        const allow = allowValuesFor(missing);
+        super([
+            'the bake definition asks for privileges that were not allowed:',
+            ...missing.map((m) => `  ${describeMissing(m)}`),
+            `Grant them with ${allow.map((a) => `--allow=${a}`).join(' ')} (action input "allow": ${allow.join(', ')}), or change the bake definition.`,
+        ].join('\n'));
+        this.missing = missing;
+        this.name = 'EntitlementError';
+    }
+}
+/** Throws EntitlementError when something is missing. */
+function assertEntitled(specs, opts) {
+    const missing = checkEntitlements(specs, opts);
+    if (missing.length)
+        throw new EntitlementError(missing);
+}
+
+// EXTERNAL MODULE: ./lib/build/call-func.js
+var call_func = __webpack_require__(1477);
+;// CONCATENATED MODULE: ./lib/build/bake.js
+/**
+ * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
+ * build the requested targets (and the targets they consume), write the metadata file.
+ */
+
+
+
+
+
+
+
+/**
+ * The global flags become `--set` overrides after the user's own, in buildx's order (commands/bake.go runBake): push,
+ * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
+ * outputs (overrides.ts setPush/setLoad): cacheonly and local outputs are kept.
+ */
+function overridesFor(opts) {
+    const set = [...opts.set];
+    if (opts.push)
+        set.push('*.push=true');
+    if (opts.load)
+        set.push('*.load=true');
+    const call = (0,call_func/* callName */.A)(opts.call);
+    if (call)
+        set.push(`*.call=${call}`);
+    if (opts.noCache)
+        set.push('*.no-cache=true');
+    if (opts.pull)
+        set.push('*.pull=true');
+    if (opts.sbom)
+        set.push(`*.attest=${bake_canonicalAttest('sbom', opts.sbom)}`);
+    if (opts.provenance)
+        set.push(`*.attest=${bake_canonicalAttest('provenance', opts.provenance)}`);
+    return set;
+}
+/** buildx CanonicalizeAttest: a Go bool becomes `disabled=<!v>`, anything else is the attributes verbatim. */
+function bake_canonicalAttest(type, value) {
+    const b = (0,attribute_values/* parseGoBool */.MY)(value);
+    if (b !== undefined)
+        return `type=${type},disabled=${!b}`;
+    return `type=${type},${value}`;
+}
+function resolveDefinition(opts) {
+    return resolveBakeAsync({
+        files: opts.files,
+        targets: opts.targets,
+        set: overridesFor(opts),
+        vars: opts.vars,
+        boundSecretIds: opts.secrets?.map((s) => s.id),
+        // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
+        signal: opts.signal,
+        cwd: opts.cwd,
+        env: opts.env,
+        onWarning: opts.onBakeWarning,
+    });
+}
+/** Target specs in a stable order, each target once. */
+function targetSpecs(def, cwd) {
+    return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd));
+}
+/**
+ * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
+ * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, …) grant: host networking, insecure
+ * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
+ * (`opts.secrets`) are not the definition's and are not checked.
+ */
+function checkDefinitionEntitlements(definition, opts) {
+    let specs = targetSpecs(definition, opts.cwd);
+    if (opts.warm)
+        specs = specs.map((s) => ({ ...s, outputs: [] })); // cache warming exports nothing but the cache
+    assertEntitled(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
+}
+/**
+ * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
+ * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
+ * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not. Checks the
+ * entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
+ */
+async function identifyLocalDirs(definition, opts) {
+    checkDefinitionEntitlements(definition, opts);
+    const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2629)),
+        __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 7071)),
+    ]);
+    if (!contextReuseEnabled(opts.env))
+        return new Map();
+    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
+}
+/** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
+ * from identifyLocalDirs. */
+async function runBake(opts, definition, dirIdentities) {
+    definition ??= await resolveDefinition(opts);
+    // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
+    if (dirIdentities)
+        checkDefinitionEntitlements(definition, opts);
+    else
+        dirIdentities = await identifyLocalDirs(definition, opts);
+    const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+    // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
+    // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
+    // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
+    // (docs/benchmarks.md, "Start-up").
+    const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([__webpack_require__.e(/* import() */ 977).then(__webpack_require__.bind(__webpack_require__, 977)), __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57))]);
+    const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
+    if (multi) {
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(349), __webpack_require__.e(560)]).then(__webpack_require__.bind(__webpack_require__, 5560));
+        const { nodes, builderName } = multi;
+        const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+        writeMetadataFile(opts, result.metadata);
+        return { ...result, definition };
+    }
+    const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
+    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 2349))]);
+    const connection = await connect(endpoint, { signal: opts.signal });
+    try {
+        const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+        writeMetadataFile(opts, result.metadata);
+        return { ...result, definition };
+    }
+    finally {
+        await connection.close();
+    }
+}
+function writeMetadataFile(opts, metadata) {
+    if (!opts.metadataFile)
+        return;
+    const file = external_node_path_.resolve(opts.cwd, opts.metadataFile);
+    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+    external_node_fs_.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
+}
+/**
+ * Workflow secrets are added to every target, never replacing what the bake file says (docker/bake-action#285):
+ * a target that declares the id with its own source keeps it; one that declares only the id gets the
+ * workflow's value.
+ */
+function bindSecrets(specs, secrets) {
+    return specs.map((spec) => {
+        const own = [...spec.secrets];
+        for (const s of secrets) {
+            const i = own.findIndex((o) => o.id === s.id);
+            if (i < 0)
+                own.push(s);
+            else if (!own[i].src && !own[i].env && own[i].value === undefined)
+                own[i] = s;
+        }
+        return { ...spec, secrets: own };
+    });
 }
 
 
