@@ -4928,7 +4928,7 @@ var cache = __webpack_require__(902);
  * stop it, and the daemon lists the build as running until the retries give up. The `timeout` attribute bounds only
  * the cache API's 429 retries (cache.ts). So before the build, bakekit does what the importer will do first, with a
  * 5-second bound per request: look the index up (`index-<scope>-1-<hash of the token's scope>`, version = sha256 of
- * `|go-actions-cache-1.0`, as go-actions-cache computes them) through the API the entry names (v2 Twirp
+ * `|go-actionscache-1.0`, as go-actions-cache computes them) through the API the entry names (v2 Twirp
  * GetCacheEntryDownloadURL at `url_v2`, else v1 `GET cache` at `url`), and read the first byte of the blob it points
  * to. The service is failing when the blob read is answered 429 (after one retry when Retry-After is at most 2 s)
  * or 5xx, or when either request meets a network error or no answer in time (BuildKit's HTTP client has no timeout

@@ -57,6 +57,7 @@ function atPos(err, pos) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
+/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
 /**
  * `BUILDX_BAKE_FILE_RELATIVE_PATHS` (buildx ≥ 0.3x; bake/bake.go at docker/buildx 461836b, commits b38d1004e
  * "bake: add file-relative path opt-in" … aac040df5 "bake: fix file-relative target references"): when it is a true Go
@@ -70,6 +71,7 @@ function atPos(err, pos) {
  * contextBase, contextBaseRef, contextsBase), so nothing new is printed; mergeTarget carries them the way buildx's
  * Target.Merge does, cloneTarget copies them.
  */
+
 
 
 const bases = new WeakMap();
@@ -93,27 +95,6 @@ function fileRelativePathsEnabled(env) {
     }
     return b;
 }
-/** Go's path.Clean. */
-function clean(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!rooted)
-                out.push('..');
-            continue;
-        }
-        out.push(part);
-    }
-    const s = out.join('/');
-    return rooted ? '/' + s : s === '' ? '.' : s;
-}
 /** urlutil.IsRemoteURL: an HTTP(S) URL or what dfgitutil.ParseGitRef accepts as a Git reference. */
 function isRemoteURL(s) {
     if (s.startsWith('http://') || s.startsWith('https://'))
@@ -136,7 +117,7 @@ function localFileDir(name) {
     if (name === '' || name === '-' || isRemoteURL(name))
         return undefined;
     const i = name.lastIndexOf('/');
-    return i < 0 ? '.' : clean(name.slice(0, i + 1));
+    return i < 0 ? '.' : (0,_go_path_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanPath */ .t)(name.slice(0, i + 1));
 }
 function isSpecialContextPath(p) {
     return p.startsWith('cwd://') || p.startsWith('target:') || p.startsWith('docker-image:') || p.startsWith('oci-layout://') || isRemoteURL(p);
@@ -145,7 +126,7 @@ function isSpecialContextPath(p) {
 function rebaseContextPath(base, p) {
     if (base === '' || p === '' || isSpecialContextPath(p) || p.startsWith('/'))
         return p;
-    return clean(`${base}/${p}`);
+    return (0,_go_path_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanPath */ .t)(`${base}/${p}`);
 }
 /**
  * bake.go targetContextRef: NAME when the expression is exactly the traversal `target.NAME.context` (or
@@ -276,6 +257,38 @@ function rebaseContextPaths(config) {
 function defaultContext(t) {
     const b = bases.get(t);
     return b?.useDefault ? rebaseContextPath(b.defaultBase ?? '', '.') : '.';
+}
+
+
+/***/ }),
+
+/***/ 6635:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ cleanPath)
+/* harmony export */ });
+/** Go's `path.Clean` for the slash-separated paths bake files hold (context paths, compose paths). */
+/** Collapses `//`, resolves `.` and `..` lexically, drops a trailing slash; "" becomes ".". */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const s = out.join('/');
+    return rooted ? '/' + s : s === '' ? '.' : s;
 }
 
 

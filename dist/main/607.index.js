@@ -2919,7 +2919,10 @@ function composeEnvironment(env, cwd, lookupAllowed, vars) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/bake/go-path.js
+var go_path = __webpack_require__(6635);
 ;// CONCATENATED MODULE: ./lib/bake/compose-model.js
+
 
 
 
@@ -2949,12 +2952,7 @@ function goSprint(v) {
     return String(v);
 }
 /** Go's filepath.Clean (POSIX). */
-function goClean(p) {
-    if (p === '')
-        return '.';
-    const n = external_node_path_.posix.normalize(p);
-    return n.length > 1 ? n.replace(/\/+$/, '') : n;
-}
+const goClean = go_path/* cleanPath */.t;
 /** filepath.Join: empty parts dropped, then cleaned; "" when all are empty. */
 function goJoin(...parts) {
     const kept = parts.filter((s) => s !== '');
@@ -5805,6 +5803,7 @@ function checkSsh(entries, env, cwd) {
 
 
 
+
 /** Files looked for, in this order, when none is named (all that exist are read). */
 const DEFAULT_FILENAMES = [
     'compose.yaml',
@@ -6154,12 +6153,6 @@ function isRemoteURL(s) {
     return /^(https?:\/\/|git:\/\/|ssh:\/\/|git@[^:]+:|github\.com\/)/.test(s);
 }
 /** Go's path.Clean. */
-function cleanPath(p) {
-    if (p === '')
-        return '.';
-    const n = external_node_path_.posix.normalize(p);
-    return n.length > 1 ? n.replace(/\/+$/, '') : n;
-}
 /**
  * What `--print` applies after resolution (buildx toBuildOpt and the command): local context
  * paths are cleaned (`cwd://` stripped), SOURCE_DATE_EPOCH is injected into args, and values
@@ -6172,9 +6165,9 @@ function finalizeTarget(t, inputs) {
         throw new bake_errors/* BakeError */.o('dockerfile from stdin not allowed in bake');
     let ctx = t.context ?? '.';
     if (ctx.startsWith('cwd://'))
-        ctx = cleanPath(ctx.slice('cwd://'.length));
+        ctx = (0,go_path/* cleanPath */.t)(ctx.slice('cwd://'.length));
     else if (!isRemoteURL(ctx))
-        ctx = cleanPath(ctx);
+        ctx = (0,go_path/* cleanPath */.t)(ctx);
     t.context = ctx;
     if (t.shmSize !== undefined) {
         try {

@@ -3,6 +3,7 @@ import { isAbsolute, posix, resolve as resolvePath } from 'node:path';
 import type * as Yaml from 'yaml';
 import { BakeError } from './errors.js';
 import { InvalidTemplateError, type Lookup, parseDotenv, substitute } from './compose-env.js';
+import { cleanPath } from './go-path.js';
 
 /**
  * Loading a compose project the way buildx does it (bake/compose.go loadComposeFiles, which runs
@@ -57,11 +58,7 @@ export function goSprint(v: Y): string {
 }
 
 /** Go's filepath.Clean (POSIX). */
-export function goClean(p: string): string {
-  if (p === '') return '.';
-  const n = posix.normalize(p);
-  return n.length > 1 ? n.replace(/\/+$/, '') : n;
-}
+export const goClean = cleanPath;
 
 /** filepath.Join: empty parts dropped, then cleaned; "" when all are empty. */
 function goJoin(...parts: string[]): string {

@@ -15,6 +15,7 @@ import { BakeError } from './errors.js';
 import { parseGoBool } from './entries.js';
 import type { Attribute, Block, Expr } from './hcl/ast.js';
 import type { Target } from './target.js';
+import { cleanPath } from './go-path.js';
 
 /** buildx's private per-target fields; `undefined` base = its `has…Base` flag is false. */
 interface ContextBases {
@@ -53,24 +54,6 @@ export function fileRelativePathsEnabled(env: Record<string, string | undefined>
   return b;
 }
 
-/** Go's path.Clean. */
-function clean(p: string): string {
-  if (p === '') return '.';
-  const rooted = p.startsWith('/');
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!rooted) out.push('..');
-      continue;
-    }
-    out.push(part);
-  }
-  const s = out.join('/');
-  return rooted ? '/' + s : s === '' ? '.' : s;
-}
-
 /** urlutil.IsRemoteURL: an HTTP(S) URL or what dfgitutil.ParseGitRef accepts as a Git reference. */
 function isRemoteURL(s: string): boolean {
   if (s.startsWith('http://') || s.startsWith('https://')) return true;
@@ -89,7 +72,7 @@ function isRemoteURL(s: string): boolean {
 function localFileDir(name: string): string | undefined {
   if (name === '' || name === '-' || isRemoteURL(name)) return undefined;
   const i = name.lastIndexOf('/');
-  return i < 0 ? '.' : clean(name.slice(0, i + 1));
+  return i < 0 ? '.' : cleanPath(name.slice(0, i + 1));
 }
 
 function isSpecialContextPath(p: string): boolean {
@@ -99,7 +82,7 @@ function isSpecialContextPath(p: string): boolean {
 /** bake.go rebaseContextPath: `base/p`, cleaned, unless p is empty, absolute or not a local path. */
 function rebaseContextPath(base: string, p: string): string {
   if (base === '' || p === '' || isSpecialContextPath(p) || p.startsWith('/')) return p;
-  return clean(`${base}/${p}`);
+  return cleanPath(`${base}/${p}`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { arch } from 'node:os';
-import { posix, resolve as resolvePath } from 'node:path';
+import { resolve as resolvePath } from 'node:path';
 import { type ComposeFile, type YamlLibrary, composeEnvironment, loadComposeYaml, parseCompose, ramInBytes } from './compose.js';
 import { type Config, DefinitionEvaluator, type HclFile } from './config.js';
 import { BakeError } from './errors.js';
@@ -16,6 +16,7 @@ import { defaultContext, fileRelativePathsEnabled, rebaseContextPaths, setCompos
 import { type Overrides, applyOverrides, parseOverrides } from './overrides.js';
 import { type Group, type Target, cloneTarget, mergeTarget, normalizeTarget } from './target.js';
 import { checkSecrets, checkSsh } from './session-checks.js';
+import { cleanPath } from './go-path.js';
 
 export interface BakeInputs {
   files: string[];
@@ -381,11 +382,6 @@ export function isRemoteURL(s: string): boolean {
 }
 
 /** Go's path.Clean. */
-export function cleanPath(p: string): string {
-  if (p === '') return '.';
-  const n = posix.normalize(p);
-  return n.length > 1 ? n.replace(/\/+$/, '') : n;
-}
 
 /**
  * What `--print` applies after resolution (buildx toBuildOpt and the command): local context

@@ -8,6 +8,7 @@
  */
 import * as net from 'node:net';
 import { formatPlatform, normalizePlatform } from './merge.js';
+import type { ResourcesConfig } from '../bake/entries.js';
 
 export class AttributeValueError extends Error {}
 
@@ -52,17 +53,6 @@ export function parseMemBytes(value: string): number {
   return Math.trunc(size);
 }
 
-/** `resources` (bake's ResourcesConfig) as buildx ResourcesConfig.ToEntries + build.ParseResourceLimits read it. */
-export interface ResourcesInput {
-  memory?: string;
-  'memory-swap'?: string;
-  'cpu-shares'?: number;
-  'cpu-period'?: number;
-  'cpu-quota'?: number;
-  'cpuset-cpus'?: string;
-  'cpuset-mems'?: string;
-}
-
 /** buildx build.ResourceLimits: zero is "not set". */
 export interface ResourceLimits {
   /** bytes (docker/cli opts.MemBytes) */
@@ -80,7 +70,7 @@ export interface ResourceLimits {
  * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
  * `memory-swap=-1` unlimited.
  */
-export function parseResourceLimits(r: ResourcesInput): ResourceLimits {
+export function parseResourceLimits(r: ResourcesConfig): ResourceLimits {
   const rl: ResourceLimits = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
   const size = (key: string, v: string): number => {
     try {

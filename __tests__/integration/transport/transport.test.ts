@@ -69,7 +69,9 @@ describe.concurrent.each(targets)('$name', ({ spec, description }) => {
   test('describes itself', () => {
     expect(conn.description).toMatch(description);
     expect(conn.channelOptions['grpc.max_receive_message_length']).toBeGreaterThanOrEqual(16 * 1024 * 1024);
-    expect(conn.channelOptions['grpc.keepalive_time_ms']).toBeUndefined();
+    // keepalive (keepalive.ts): pings only during calls, no more often than grpc-go's servers permit (5 minutes)
+    expect(conn.channelOptions['grpc.keepalive_time_ms']).toBe(5 * 60_000);
+    expect(conn.channelOptions['grpc.keepalive_permit_without_calls']).toBe(0);
   });
 
   test('ListWorkers reports linux/amd64', async () => {
