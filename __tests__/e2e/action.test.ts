@@ -413,7 +413,9 @@ target "own-prov" {
     // The repository as a Git server would hold it: a bare repository served over Git's dumb HTTP protocol on
     // 127.0.0.1, standing in for GITHUB_SERVER_URL (the daemon has no network to github.com).
     const srv = makeProject({});
+    // the bake definition is the repository's too (buildx reads a remote definition's files from the repository)
     const src = makeProject({
+      'docker-bake.hcl': 'group "default" { targets = ["root", "app"] }\ntarget "root" {\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\n',
       'Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
       'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo app-from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
     });
@@ -439,9 +441,10 @@ target "own-prov" {
     const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
     const token = `ghs_${crypto.randomUUID().replace(/-/g, '')}`;
     try {
-      // the workspace: the same bake file, but Dockerfiles that would say "from-workspace"
+      // the workspace: a bake file of its own that would fail (no such Dockerfile), and Dockerfiles that would say
+      // "from-workspace": neither is read
       const ws = makeProject({
-        'docker-bake.hcl': 'group "default" { targets = ["root", "app"] }\ntarget "root" {\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\n',
+        'docker-bake.hcl': 'target "default" {\n  dockerfile = "Missing.Dockerfile"\n}\n',
         'Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
         'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
       });

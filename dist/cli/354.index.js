@@ -266,7 +266,7 @@ function resolveDefinition(opts) {
         cwd: opts.cwd,
         env: opts.env,
         onWarning: opts.onBakeWarning,
-    });
+    }, opts.sourceFiles);
 }
 /** Target specs in a stable order, each target once. */
 function targetSpecs(def, cwd) {

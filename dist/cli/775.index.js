@@ -6331,12 +6331,13 @@ function resolveBake(inputs, files) {
     return toBakeDefinition(targets, groups);
 }
 /**
- * resolveBake that brings its own YAML parser: the files are read first, and the `yaml` package is imported only
+ * resolveBake that brings its own YAML parser (and takes `given` files, e.g. a remote definition's, as resolveBake
+ * does): the files are read first, and the `yaml` package is imported only
  * when one of them is (or may be) a compose file — it is ~0.3 MB of code that an HCL-only run never needs, and
  * every run pays at start-up for the code it loads (docs/benchmarks.md, "Start-up").
  */
-async function resolveBakeAsync(inputs) {
-    const files = readFiles(inputs);
+async function resolveBakeAsync(inputs, given) {
+    const files = given ?? readFiles(inputs);
     const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)) : undefined);
     // In steps, giving the event loop a turn every few ms: a signal handler runs, `inputs.signal` stops it (steps.ts).
     const { targets, groups } = await runStepsAsync(resolveTargetsSteps({ ...inputs, yaml }, files), inputs.signal);

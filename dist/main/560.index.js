@@ -103,7 +103,7 @@ function builderNodes(opts) {
 /* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
 /* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4412);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2629);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2349);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(635);
 /* harmony import */ var _features_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4906);
 /* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(977);
 /**

@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var progress = __webpack_require__(6173);
 // EXTERNAL MODULE: ./lib/buildkit/errors.js
 var errors = __webpack_require__(2909);
-// EXTERNAL MODULE: ./lib/build/run.js + 25 modules
-var run = __webpack_require__(2349);
+// EXTERNAL MODULE: ./lib/build/run.js + 24 modules
+var run = __webpack_require__(635);
 ;// CONCATENATED MODULE: ./lib/build/render-plain.js
 /**
  * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its

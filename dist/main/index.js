@@ -3078,13 +3078,13 @@ async function run() {
         const cwd = external_node_path_.resolve(workspace, inputs.workdir);
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(227), __nccwpck_require__.e(607), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(227), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(227), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9607)), __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)), __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618))]);
+        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(227), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1162)), __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)), __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618))]);
         // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
         const source = resolveSource(inputs.source, cwd, () => (0,github_context/* gitContext */.cw)(process.env, payload));
         const set = [...inputs.set];
@@ -3136,10 +3136,17 @@ async function run() {
                 if (warned.has(w.message))
                     return;
                 warned.add(w.message);
-                toolkit/* warning */.$e(w.detail, w.file ? { title: 'bake file', file: external_node_path_.relative(workspace, external_node_path_.resolve(opts.cwd, w.file)), startLine: w.line, startColumn: w.column } : {});
+                // a remote definition's files are not in the workspace: no file to annotate
+                toolkit/* warning */.$e(w.detail, w.file && !opts.sourceFiles ? { title: 'bake file', file: external_node_path_.relative(workspace, external_node_path_.resolve(opts.cwd, w.file)), startLine: w.line, startColumn: w.column } : {});
             },
         };
         const warned = new Set();
+        if (source.kind === 'git') {
+            // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
+            // above), `cwd://` ones from the working directory (build/remote-definition.ts)
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2208));
+            opts.sourceFiles = await readRemoteBakeFiles(source.url, { files: inputs.files, cwd, env: process.env, builder: inputs.builder, secrets, signal: controller.signal });
+        }
         let definition = await resolveDefinition(opts);
         // Added after a first resolution, because they depend on what the targets say: a Git source's contexts (buildx
         // resolves a remote definition's local contexts against the repository), then bake-action's default provenance.
@@ -3158,7 +3165,7 @@ async function run() {
         // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
         // was registered stays visible: everything written is redacted here too (see build/redact.ts).
         redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, gitAuthToken, process.env.ACTIONS_RUNTIME_TOKEN]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(787), __nccwpck_require__.e(349), __nccwpck_require__.e(227), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4931));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(787), __nccwpck_require__.e(635), __nccwpck_require__.e(227), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4931));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit/* startGroup */.Oh(redact(name)),

@@ -85,10 +85,17 @@ export async function run(): Promise<void> {
       onBakeWarning: (w) => {
         if (warned.has(w.message)) return;
         warned.add(w.message);
-        core.warning(w.detail, w.file ? { title: 'bake file', file: path.relative(workspace, path.resolve(opts.cwd, w.file)), startLine: w.line, startColumn: w.column } : {});
+        // a remote definition's files are not in the workspace: no file to annotate
+        core.warning(w.detail, w.file && !opts.sourceFiles ? { title: 'bake file', file: path.relative(workspace, path.resolve(opts.cwd, w.file)), startLine: w.line, startColumn: w.column } : {});
       },
     };
     const warned = new Set<string>();
+    if (source.kind === 'git') {
+      // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
+      // above), `cwd://` ones from the working directory (build/remote-definition.ts)
+      const { readRemoteBakeFiles } = await import('../build/remote-definition.js');
+      opts.sourceFiles = await readRemoteBakeFiles(source.url, { files: inputs.files, cwd, env: process.env, builder: inputs.builder, secrets, signal: controller.signal });
+    }
     let definition = await resolveDefinition(opts);
     // Added after a first resolution, because they depend on what the targets say: a Git source's contexts (buildx
     // resolves a remote definition's local contexts against the repository), then bake-action's default provenance.

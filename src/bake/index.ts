@@ -25,12 +25,13 @@ export function resolveBake(inputs: BakeInputs, files?: SourceFile[]): BakeDefin
 }
 
 /**
- * resolveBake that brings its own YAML parser: the files are read first, and the `yaml` package is imported only
+ * resolveBake that brings its own YAML parser (and takes `given` files, e.g. a remote definition's, as resolveBake
+ * does): the files are read first, and the `yaml` package is imported only
  * when one of them is (or may be) a compose file — it is ~0.3 MB of code that an HCL-only run never needs, and
  * every run pays at start-up for the code it loads (docs/benchmarks.md, "Start-up").
  */
-export async function resolveBakeAsync(inputs: BakeInputs): Promise<BakeDefinition> {
-  const files = readFiles(inputs);
+export async function resolveBakeAsync(inputs: BakeInputs, given?: SourceFile[]): Promise<BakeDefinition> {
+  const files = given ?? readFiles(inputs);
   const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await import('yaml') : undefined);
   // In steps, giving the event loop a turn every few ms: a signal handler runs, `inputs.signal` stops it (steps.ts).
   const { targets, groups } = await runStepsAsync(resolveTargetsSteps({ ...inputs, yaml }, files), inputs.signal);

@@ -11,6 +11,7 @@ import type { EventSink } from './events.js';
 import type { CacheMode } from './cache.js';
 import type { RunResult } from './run.js';
 import type { SecretEntry, TargetSpec } from './spec.js';
+import type { SourceFile } from '../bake/resolve.js';
 import type { DirIdentities } from '../buildkit/fsutil/identity.js';
 import { assertEntitled } from './entitlements.js';
 import { parseGoBool } from './attribute-values.js';
@@ -18,6 +19,8 @@ import { callName } from './call-func.js';
 
 export interface BakeRunOptions {
   files: string[];
+  /** the bake files' contents, read elsewhere (a remote definition, build/remote-definition.ts): `files` is not read */
+  sourceFiles?: SourceFile[];
   targets: string[];
   set: string[];
   cwd: string;
@@ -94,7 +97,7 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
     cwd: opts.cwd,
     env: opts.env as Record<string, string | undefined>,
     onWarning: opts.onBakeWarning,
-  });
+  }, opts.sourceFiles);
 }
 
 /** Target specs in a stable order, each target once. */

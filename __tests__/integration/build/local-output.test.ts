@@ -1,8 +1,8 @@
 /**
  * `type=local` outputs into a directory that is not empty, on the standalone buildkitd (v0.25):
  * - issue 21: four targets inheriting `output = ["type=local,dest=out"]` (the "collect into dist/" pattern) export
- *   into one directory at the same time, and do it again into the same directory: every run succeeds and leaves
- *   every file, the shared ones included;
+ *   into one directory at the same time, and do it again into the same directory, ten runs in all (the failure was
+ *   intermittent): every run succeeds, leaves every file, the shared ones included, and no build on the daemon;
  * - `mode=delete` needs a daemon that sends the whole export in one stream (BuildKit v0.31+): on this one the
  *   target fails with a message that says so, and nothing in the destination is deleted.
  */
@@ -10,7 +10,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBake } from '../../../src/build/bake.js';
-import { BASE_IMAGE, STANDALONE, requireTestHost } from '../../support/daemons.js';
+import { BuildkitClient } from '../../../src/buildkit/client.js';
+import { connect } from '../../../src/buildkit/transport/connect.js';
+import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
+import { BASE_IMAGE, STANDALONE, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../../support/project.js';
 
 const TARGETS = ['alpha', 'beta', 'gamma', 'delta'];
@@ -54,11 +57,15 @@ async function bake(dir: string, allow?: string[]) {
 }
 
 describe('type=local outputs into one directory (standalone buildkitd)', () => {
-  it('four targets sharing output = ["type=local,dest=out"] build twice into it', async () => {
+  it('four targets sharing output = ["type=local,dest=out"] build ten times into it', async () => {
     const dir = makeProject({ 'Dockerfile': DOCKERFILE, 'docker-bake.hcl': bakeFile('type=local,dest=out') });
     const out = path.join(dir, 'out');
-    for (let run = 1; run <= 2; run++) {
+    const conn = await connect(parseEndpoint(STANDALONE));
+    const client = new BuildkitClient(conn);
+    try {
+    for (let run = 1; run <= 10; run++) {
       const result = await bake(dir);
+      await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
       expect(result.targets.map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`.trim()).sort()).toEqual(TARGETS.map((t) => `${t}: done`).sort());
       expect(listFiles(out)).toEqual(expectedFiles());
       for (const t of TARGETS) {
@@ -73,7 +80,10 @@ describe('type=local outputs into one directory (standalone buildkitd)', () => {
       // no temporary files left by the receivers
       expect((fs.readdirSync(out, { recursive: true }) as string[]).filter((p) => path.basename(p).startsWith('.tmp.'))).toEqual([]);
     }
-  }, 300_000);
+    } finally {
+      await conn.close();
+    }
+  }, 600_000);
 
   it('mode=delete on this daemon (BuildKit v0.25) fails clearly and deletes nothing', async () => {
     const dir = makeProject({

@@ -20,6 +20,18 @@ message ProgressGroup { string id = 1; string name = 2; bool weak = 3; }
 message Position { int32 line = 1; int32 character = 2; }
 message Range { Position start = 1; Position end = 2; }
 message SourceInfo { string filename = 1; bytes data = 2; bytes definition = 3; string language = 4; }
+
+// LLB (solver/pb/ops.proto), only what a one-source definition needs: build/remote-definition.ts builds a git source
+// and solves it through the gateway. The other ops (exec, file, build, merge, diff) are left out.
+message Op {
+  repeated Input inputs = 1;
+  oneof op { SourceOp source = 3; }
+  Platform platform = 10;
+}
+message Input { string digest = 1; int64 index = 2; }
+message SourceOp { string identifier = 1; map<string, string> attrs = 2; }
+message OpMetadata { bool ignore_cache = 1; map<string, string> description = 2; map<string, bool> caps = 5; ProgressGroup progress_group = 6; }
+message Definition { repeated bytes def = 1; map<string, OpMetadata> metadata = 2; }
 `;
 
 export const WORKER_TYPES_PROTO = `

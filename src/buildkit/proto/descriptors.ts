@@ -57,6 +57,35 @@ export const descriptors = {
             "definition": {"type": "bytes", "id": 3},
             "language": {"type": "string", "id": 4}
           }
+        },
+        "Op": {
+          "oneofs": {"op": {"oneof": ["source"]}},
+          "fields": {
+            "inputs": {"rule": "repeated", "type": "Input", "id": 1},
+            "source": {"type": "SourceOp", "id": 3},
+            "platform": {"type": "Platform", "id": 10}
+          }
+        },
+        "Input": {"fields": {"digest": {"type": "string", "id": 1}, "index": {"type": "int64", "id": 2}}},
+        "SourceOp": {
+          "fields": {
+            "identifier": {"type": "string", "id": 1},
+            "attrs": {"keyType": "string", "type": "string", "id": 2}
+          }
+        },
+        "OpMetadata": {
+          "fields": {
+            "ignore_cache": {"type": "bool", "id": 1},
+            "description": {"keyType": "string", "type": "string", "id": 2},
+            "caps": {"keyType": "string", "type": "bool", "id": 5},
+            "progress_group": {"type": "ProgressGroup", "id": 6}
+          }
+        },
+        "Definition": {
+          "fields": {
+            "def": {"rule": "repeated", "type": "bytes", "id": 1},
+            "metadata": {"keyType": "string", "type": "OpMetadata", "id": 2}
+          }
         }
       }
     },

@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349,254,71];
+export const id = 635;
+export const ids = [635,254,71];
 export const modules = {
 
 /***/ 2514:
@@ -275,7 +275,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 2349:
+/***/ 635:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -3337,76 +3337,8 @@ function exporterMetadata(md) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/buildkit/session/secrets.js
-/**
- * Serves `RUN --mount=type=secret` values to the daemon. Values are read when the store is built, so a
- * missing file or variable fails before any solve starts, and nothing is read again mid-build.
- */
-
-
-
-class SecretLookupError extends Error {
-}
-/** Reads every secret now. Mirrors BuildKit's secretsprovider: without src/env, an env var named like the id, else a file of that name. */
-function loadSecrets(specs, opts) {
-    const values = new Map();
-    for (const spec of specs) {
-        if (spec.value !== undefined) {
-            values.set(spec.id, Buffer.from(spec.value));
-            continue;
-        }
-        let { file, env } = spec;
-        if (!file && !env) {
-            if (opts.env[spec.id] !== undefined)
-                env = spec.id;
-            else
-                file = spec.id;
-        }
-        if (env) {
-            const v = opts.env[env];
-            if (v === undefined)
-                throw new SecretLookupError(`secret "${spec.id}": environment variable ${env} is not set`);
-            values.set(spec.id, Buffer.from(v));
-        }
-        else if (file) {
-            const p = external_node_path_.resolve(opts.cwd, file);
-            try {
-                values.set(spec.id, external_node_fs_.readFileSync(p));
-            }
-            catch (err) {
-                const code = err.code;
-                const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(err);
-                throw new SecretLookupError(`secret "${spec.id}": cannot read ${p}: ${why}`);
-            }
-        }
-    }
-    return values;
-}
-class SecretStore {
-    values;
-    serviceName = 'moby.buildkit.secrets.v1.Secrets';
-    /** ids the daemon asked for, in order; tests use it to prove a secret was served. */
-    served = [];
-    constructor(values) {
-        this.values = values;
-    }
-    handlers() {
-        return {
-            GetSecret: (call, callback) => {
-                const id = call.request.ID ?? '';
-                const value = this.values.get(id);
-                if (!value) {
-                    // NOT_FOUND is what BuildKit maps to "secret not found", which optional secret mounts tolerate.
-                    callback({ code: src/* status */.h5.NOT_FOUND, details: `secret ${id} not found` });
-                    return;
-                }
-                this.served.push(id);
-                callback(null, { data: value });
-            },
-        };
-    }
-}
-
+// EXTERNAL MODULE: ./lib/buildkit/session/secrets.js
+var secrets = __webpack_require__(5506);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:os"
@@ -5535,7 +5467,7 @@ async function runBuild(specs, opts) {
         }));
         cacheRun.planned(plans.values());
         // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
-        const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
+        const secretValues = new Map(specs.map((s) => [s.name, (0,secrets/* loadSecrets */.Gn)(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
         // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
         const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name), opts.env)]));
         const graph = new Map();
@@ -5688,7 +5620,7 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
         const session = new session_session/* Session */.Nn({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: (0,build_plan.sharedKeyFor)(dir) }).attach(fileSync).attach(auth);
         // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
         // session of such a build does: no secret, no SSH agent (NotFound).
-        session.attach(new SecretStore(new Map())).attach(new SshForwarder([], { env: {} }));
+        session.attach(new secrets/* SecretStore */.Gf(new Map())).attach(new SshForwarder([], { env: {} }));
         out.set(dir, { session, fileSync, names: dirNames, sessionId });
     });
     return out;
@@ -5907,7 +5839,7 @@ async function runTarget(name, ctx) {
 function ownSession(name, plan, ctx) {
     const fileSync = new FileSync(plan.localDirs);
     const session = new session_session/* Session */.Nn({ name, sharedKey: plan.localDirs.context ? (0,build_plan.sharedKeyFor)(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)() });
-    session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
+    session.attach(fileSync).attach(new secrets/* SecretStore */.Gf(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
     const sends = plan.destinations.map((d) => {
         if (d.mode === 'none' || d.mode === 'store')
             return undefined;
@@ -7327,6 +7259,89 @@ function dedupWarnings(warnings) {
         out.push(w);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5506:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ SecretStore),
+/* harmony export */   Gn: () => (/* binding */ loadSecrets)
+/* harmony export */ });
+/* unused harmony export SecretLookupError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3033);
+/**
+ * Serves `RUN --mount=type=secret` values to the daemon. Values are read when the store is built, so a
+ * missing file or variable fails before any solve starts, and nothing is read again mid-build.
+ */
+
+
+
+class SecretLookupError extends Error {
+}
+/** Reads every secret now. Mirrors BuildKit's secretsprovider: without src/env, an env var named like the id, else a file of that name. */
+function loadSecrets(specs, opts) {
+    const values = new Map();
+    for (const spec of specs) {
+        if (spec.value !== undefined) {
+            values.set(spec.id, Buffer.from(spec.value));
+            continue;
+        }
+        let { file, env } = spec;
+        if (!file && !env) {
+            if (opts.env[spec.id] !== undefined)
+                env = spec.id;
+            else
+                file = spec.id;
+        }
+        if (env) {
+            const v = opts.env[env];
+            if (v === undefined)
+                throw new SecretLookupError(`secret "${spec.id}": environment variable ${env} is not set`);
+            values.set(spec.id, Buffer.from(v));
+        }
+        else if (file) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(opts.cwd, file);
+            try {
+                values.set(spec.id, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(p));
+            }
+            catch (err) {
+                const code = err.code;
+                const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(err);
+                throw new SecretLookupError(`secret "${spec.id}": cannot read ${p}: ${why}`);
+            }
+        }
+    }
+    return values;
+}
+class SecretStore {
+    values;
+    serviceName = 'moby.buildkit.secrets.v1.Secrets';
+    /** ids the daemon asked for, in order; tests use it to prove a secret was served. */
+    served = [];
+    constructor(values) {
+        this.values = values;
+    }
+    handlers() {
+        return {
+            GetSecret: (call, callback) => {
+                const id = call.request.ID ?? '';
+                const value = this.values.get(id);
+                if (!value) {
+                    // NOT_FOUND is what BuildKit maps to "secret not found", which optional secret mounts tolerate.
+                    callback({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.NOT_FOUND, details: `secret ${id} not found` });
+                    return;
+                }
+                this.served.push(id);
+                callback(null, { data: value });
+            },
+        };
+    }
 }
 
 
