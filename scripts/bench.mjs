@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * bakekit vs `docker buildx bake` on identical inputs, same daemon, same run (issue 8). See docs/benchmarks.md.
+ * bakekit vs `docker buildx bake` on identical inputs, same daemon, same run. See docs/benchmarks.md.
  *
  *   npm run bench                     # everything, both daemons (~10 min on 2 cores)
  *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~2 min)

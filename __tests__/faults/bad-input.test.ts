@@ -1,5 +1,5 @@
 /**
- * Issue 9 — bad input. Malformed bake files fail with FILE:LINE:COL and what was expected (unknown attributes, which
+ * Bad input. Malformed bake files fail with FILE:LINE:COL and what was expected (unknown attributes, which
  * buildx ignores, are a located warning); the build context never leaks: a symlink to a file outside the context is
  * sent as a symlink and never followed, ignored files are never sent (proved on a real daemon through a type=local
  * export and the FileSync byte counters); a context that does not exist is a clear error; planted secret values never
@@ -15,8 +15,8 @@ import { BakeError, resolveBake } from '../../src/bake/index.js';
 import { BuildkitClient } from '../../src/buildkit/client.js';
 import { connect, type BuildkitConnection } from '../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../src/buildkit/transport/endpoint.js';
-import { runBuild } from '../../src/build/run.js';
-import { emptyTarget } from '../../src/build/spec.js';
+import { runBuild } from '../../src/solve/run/run.js';
+import { emptyTarget } from '../../src/solve/target/spec.js';
 import { BASE_IMAGE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
 import { PrivateBuildkitd, killStrayChildren, report, runCli, startNode, type Measurement } from './helpers.js';

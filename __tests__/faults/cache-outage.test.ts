@@ -1,6 +1,6 @@
 /**
- * Issue 21 — a GitHub Actions cache outage must not add many minutes to every build. bakekit adds the gha cache by
- * default (src/build/cache.ts) and gives every gha entry without one `timeout=10s`: BuildKit's gha backend retries a
+ * A GitHub Actions cache outage must not add many minutes to every build. bakekit adds the gha cache by
+ * default (src/solve/cache/gha.ts) and gives every gha entry without one `timeout=10s`: BuildKit's gha backend retries a
  * 429 for that long per request instead of 10 minutes. The service is the project's emulator
  * (__tests__/support/gha-cache) in its outage modes (setOutage 429 / 500, setLatency); the daemon is a private
  * buildkitd (its gha client's 429 backoff is process-wide and only resets on a good answer, so every case gets a
@@ -10,8 +10,8 @@
  * target and the cache, the time bound, and no build left on the daemon.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { runBake } from '../../src/build/bake.js';
-import type { BuildEvent } from '../../src/build/events.js';
+import { runBake } from '../../src/solve/run/bake.js';
+import type { BuildEvent } from '../../src/solve/run/events.js';
 import { BuildkitClient } from '../../src/buildkit/client.js';
 import { connect } from '../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../src/buildkit/transport/endpoint.js';

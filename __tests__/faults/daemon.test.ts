@@ -1,5 +1,5 @@
 /**
- * Issue 9 — the daemon and the link to it failing under a build. Every fault runs on a private buildkitd (the shared
+ * The daemon and the link to it failing under a build. Every fault runs on a private buildkitd (the shared
  * test host is never killed): killed in the middle of a solve (in process and under the CLI), the session stream cut,
  * not listening yet at start (bounded retry) or never, and SIGTERM/SIGINT to the CLI mid-build. Each must end with a
  * non-zero exit where the build cannot succeed, an error naming what failed, no process left behind, and no build
@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildkitClient } from '../../src/buildkit/client.js';
 import { connect, type BuildkitConnection } from '../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../src/buildkit/transport/endpoint.js';
-import { runBuild, type RunResult } from '../../src/build/run.js';
-import { emptyTarget, type TargetSpec } from '../../src/build/spec.js';
-import type { BuildEvent } from '../../src/build/events.js';
+import { runBuild, type RunResult } from '../../src/solve/run/run.js';
+import { emptyTarget, type TargetSpec } from '../../src/solve/target/spec.js';
+import type { BuildEvent } from '../../src/solve/run/events.js';
 import { BASE_IMAGE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../support/project.js';
 import { PrivateBuildkitd, cuttableConnection, descendants, killStrayChildren, report, runCli, sleep, startCli, waitFor, type Measurement } from './helpers.js';

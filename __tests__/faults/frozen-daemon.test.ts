@@ -1,5 +1,5 @@
 /**
- * Issue 21 — a frozen daemon (SIGSTOP mid-RUN; a partitioned remote builder looks the same: a connection that stays
+ * A frozen daemon (SIGSTOP mid-RUN; a partitioned remote builder looks the same: a connection that stays
  * open and answers nothing) must fail the build within a bound, saying the builder is not responding, instead of
  * being waited on forever. bakekit pings while calls are in flight (src/buildkit/transport/keepalive.ts); the tests
  * shorten the 5-minute interval with BAKEKIT_KEEPALIVE_INTERVAL / BAKEKIT_KEEPALIVE_TIMEOUT (seconds).
@@ -14,9 +14,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BuildkitClient } from '../../src/buildkit/client.js';
 import { connect } from '../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../src/buildkit/transport/endpoint.js';
-import { runBuild } from '../../src/build/run.js';
-import { emptyTarget } from '../../src/build/spec.js';
-import type { BuildEvent } from '../../src/build/events.js';
+import { runBuild } from '../../src/solve/run/run.js';
+import { emptyTarget } from '../../src/solve/target/spec.js';
+import type { BuildEvent } from '../../src/solve/run/events.js';
 import { BASE_IMAGE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
 import { PrivateBuildkitd, report, startCli, type Measurement } from './helpers.js';

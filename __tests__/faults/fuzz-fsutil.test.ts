@@ -1,5 +1,5 @@
 /**
- * Issue 9 — fuzzing the fsutil wire: the packet decoder (random and corrupted frames) and the receiver that writes
+ * Fuzzing the fsutil wire: the packet decoder (random and corrupted frames) and the receiver that writes
  * a `local` export, fed hostile packet streams through the real FileSend framing (`..` and absolute paths, symlinks
  * out of the destination then used as parents, hardlinks out, huge sizes and ids, out-of-order entries, data for
  * unknown ids, early FIN, ERR, corrupted frames). Bounded (BAKEKIT_FUZZ_SECONDS, default 45 s) and seeded; a

@@ -1,5 +1,5 @@
 /**
- * Issue 9 — fuzzing the bake file parsers and evaluator: a bounded, seeded campaign (BAKEKIT_FUZZ_SECONDS, default
+ * Fuzzing the bake file parsers and evaluator: a bounded, seeded campaign (BAKEKIT_FUZZ_SECONDS, default
  * 45 s) of mutated corpus files (every conformance fixture) and generated ones. Every input must either resolve or
  * fail with a BakeError (from the parsers: with file:line:col); no other error type, no hang. A failure prints the
  * seed and case to repeat it (see fuzz/campaign.ts).

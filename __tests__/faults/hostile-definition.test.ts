@@ -1,5 +1,5 @@
 /**
- * Issue 21 — signals during resolution and hostile definitions through the CLI. A 186,000-target definition
+ * Signals during resolution and hostile definitions through the CLI. A 186,000-target definition
  * (~40 MB) takes many seconds to resolve; SIGTERM during it must end the process within a few seconds (it was
  * ignored for 57 s and more: resolution was one synchronous run, so the handler never ran), a second signal at once.
  * Hostile files (a duplicate attribute, invalid UTF-8, a 10^8 matrix) fail fast with FILE:LINE:COL.

@@ -1,5 +1,5 @@
 /**
- * Issue 9 — the registry going down during a push. A private `docker-registry serve` sits behind a proxy that kills
+ * The registry going down during a push. A private `docker-registry serve` sits behind a proxy that kills
  * it (SIGKILL) and resets every connection the moment the first blob upload arrives — the registry dies in the
  * middle of the push; later connections are refused. Also: a registry that is down from the start. The shared
  * registry on :5000 (the base image) is only read. Expected: exit 1 within seconds (after BuildKit's own retries),

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
 /**
- * The identity of a directory's present state, for naming the session that serves it (build/session-ids.ts).
+ * The identity of a directory's present state, for naming the session that serves it (solve/run/session-ids.ts).
  *
  * BuildKit keys a local source by the id of the session it comes from (source/local/source.go: SessionID and the
  * request's patterns), so a session whose id is a function of the directory's state lets the daemon reuse the

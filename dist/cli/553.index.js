@@ -259,7 +259,7 @@ class CallTunnel extends external_node_stream_.Duplex {
  * ~2 s more client CPU through grpc-js and the docker:// bridge than over this path). The daemon forgets the session
  * as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's `POST /session`, which
  * keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and directory sessions reuse
- * their id from one run to the next (build/session-ids.ts).
+ * their id from one run to the next (solve/run/session-ids.ts).
  */
 class H2CallTunnel extends external_node_stream_.Duplex {
     session;
@@ -404,7 +404,7 @@ function percentDecoded(message) {
  *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call on a connection of their
  *                         own (node:http2)
  *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`,
- *                         except those whose id a later run reuses (build/session-ids.ts): `Control.Session` on a
+ *                         except those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
  *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
  *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
  *                         ride `Control.Session`

@@ -1300,7 +1300,7 @@ const STDLIB = {
     base64encode: (a) => (arity('base64encode', a, 1), Buffer.from(str(a[0]), 'utf8').toString('base64')),
     basename: (a) => (arity('basename', a, 1), external_node_path_.posix.basename(str(a[0])) || (str(a[0]) === '' ? '.' : '/')),
     // cty's bytes are a capsule type no bake expression can make (a string is not bytes), so in buildx these functions
-    // always refuse their argument, even in the docs' own examples (docs/bake-stdlib.md)
+    // always refuse their argument, even in the docs' own examples (docker/buildx docs/bake-stdlib.md)
     byteslen: (a) => {
         arity('byteslen', a, 1);
         throw new hcl_value/* ConversionError */.zx('Invalid value for "buf" parameter: bytes required.', 0);
@@ -5628,7 +5628,7 @@ function applyOverrides(t, overrides) {
                 t.output = setLoad(t.output, parseBoolKey(value, 'load'));
                 break;
             // buildx (0.29) stores an empty string for `network` and clears `no-cache-filter`/`ulimits`
-            // on override; we apply the given values instead (see docs/bake.md §7).
+            // on override; we apply the given values instead (buildx bake/bake.go, overrideTarget).
             case 'network':
                 t.network = value;
                 break;
@@ -6313,7 +6313,7 @@ function ctyTypeJson(value) {
 /**
  * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
  * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
- * overrides and `target:` links. See docs in /work/shared/docs/bake.md for the semantics.
+ * overrides and `target:` links. The semantics are buildx's bake/ package and docs/bake-reference.md in docker/buildx.
  */
 
 

@@ -238,7 +238,7 @@ function policyFlagOverrides(values) {
 
 /***/ }),
 
-/***/ 1477:
+/***/ 7073:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -484,7 +484,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./lib/build/compile-cache.js
+;// CONCATENATED MODULE: ./lib/solve/run/compile-cache.js
 /**
  * V8's code cache for bakekit's own bundle, through Node's module compile cache (`module.enableCompileCache`,
  * Node ≥ 22.1; the action runs on node24). Compiling the bundled JavaScript is the largest part of start-up
@@ -527,7 +527,7 @@ function enableCompileCache(env = process.env, enable = external_node_module_nam
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/build/cache-mode.js
+;// CONCATENATED MODULE: ./lib/solve/cache/mode.js
 const CACHE_MODES = (/* unused pure expression or super */ null && (['auto', 'off']));
 function parseCacheMode(value) {
     const v = (value ?? '').trim().toLowerCase();
@@ -538,8 +538,8 @@ function parseCacheMode(value) {
     throw new Error(`cache: expected auto or off, got "${value}"`);
 }
 
-// EXTERNAL MODULE: ./lib/build/call-func.js
-var call_func = __nccwpck_require__(1477);
+// EXTERNAL MODULE: ./lib/solve/call/call-func.js
+var call_func = __nccwpck_require__(7073);
 // EXTERNAL MODULE: ./lib/bake/policy-flag.js
 var policy_flag = __nccwpck_require__(5618);
 ;// CONCATENATED MODULE: ./lib/cli/args.js
@@ -547,7 +547,7 @@ var policy_flag = __nccwpck_require__(5618);
  * The command line of `bakekit` (the build command; `bakekit merge` has its own), parsed into run options with no
  * effects: the CLI runs on what this returns, and the `--print` conformance cases parse their buildx flags with it, so
  * a flag means the same in both. Flags follow `docker buildx bake` (commands/bake.go): each global flag becomes a
- * `--set` override in build/bake.ts overridesFor, in buildx's order.
+ * `--set` override in solve/run/bake.ts overridesFor, in buildx's order.
  */
 
 
@@ -761,9 +761,9 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(775), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(775), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(775), __nccwpck_require__.e(370), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(775), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
     let cmd;
     try {
         cmd = parseBakeArgs(argv);
@@ -779,7 +779,7 @@ async function main(argv) {
         return 0;
     }
     if (cmd.options.allow?.length) {
-        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(370), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8370));
+        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(745), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2126));
         try {
             parseAllow(cmd.options.allow);
         }
@@ -808,10 +808,10 @@ async function main(argv) {
         signal: controller.signal,
         onBakeWarning: (w) => process.stderr.write(`WARNING: ${w.message}\n`),
     };
-    // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
+    // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(775), __nccwpck_require__.e(370), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9354));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(775), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
         if (cmd.list) {
             const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1775));
             process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
@@ -824,7 +824,7 @@ async function main(argv) {
         }
         const definition = await resolveDefinition(opts);
         const dirIdentities = await identifyLocalDirs(definition, opts);
-        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227), __nccwpck_require__.e(787), __nccwpck_require__.e(173), __nccwpck_require__.e(349), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))]);
+        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)), Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(787), __nccwpck_require__.e(173), __nccwpck_require__.e(840), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192))]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const write = (line) => process.stderr.write(redact(line) + '\n');
         const multiTarget = Object.keys(definition.target).length > 1;
@@ -836,7 +836,7 @@ async function main(argv) {
         opts.onEvent = renderer.onEvent;
         let tty;
         if (progress === 'tty') {
-            const { createTtyDisplay } = await Promise.all(/* import() */[__nccwpck_require__.e(173), __nccwpck_require__.e(824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
+            const { createTtyDisplay } = await Promise.all(/* import() */[__nccwpck_require__.e(173), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
             tty = createTtyDisplay((text) => process.stderr.write(redact(text)), renderer.tracker, {
                 columns: () => process.stderr.columns || 80,
                 rows: () => process.stderr.rows || 24,
@@ -844,7 +844,7 @@ async function main(argv) {
             });
         }
         if (cmd.progress === 'rawjson') {
-            const { createRawJsonRenderer } = await __nccwpck_require__.e(/* import() */ 919).then(__nccwpck_require__.bind(__nccwpck_require__, 3919));
+            const { createRawJsonRenderer } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 5632));
             const raw = createRawJsonRenderer(write, redact);
             opts.onEvent = (event) => {
                 renderer.onEvent(event);
@@ -856,14 +856,14 @@ async function main(argv) {
         // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
         let callExit = 0;
         if (result.targets.some((t) => t.call)) {
-            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850));
+            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
             const printed = printCallResults(result, definition, opts.call);
             if (printed) {
                 process.stdout.write(redact(printed.text));
                 callExit = printed.exitCode;
             }
         }
-        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(850), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 902));
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');
@@ -891,7 +891,7 @@ async function main(argv) {
 /** The `bakekit` command: runs main() and sets the exit code. */
 
 
-// before main() imports the rest of the bundle, so that its compiled code is cached (see build/compile-cache.ts)
+// before main() imports the rest of the bundle, so that its compiled code is cached (see solve/run/compile-cache.ts)
 enableCompileCache();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _build_context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9045);
+/* harmony import */ var _solve_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6449);
 /* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6965);
 /**
  * The `source` input, with docker/bake-action v7's meaning (src/context.ts getBakeContext): `{{defaultContext}}` is the
@@ -119,58 +119,14 @@ function gitContextOverrides(url, targets) {
             }
         };
         const ctx = t.context ?? '.';
-        if (!_build_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOTE_CONTEXT */ .rM.test(ctx))
+        if (!_solve_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOTE_CONTEXT */ .rM.test(ctx))
             set.push(`${name}.context=${where('context', () => gitSubdir(url, ctx))}`);
         for (const [k, v] of Object.entries(t.contexts ?? {})) {
-            if ((0,_build_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .namedContextKind */ .V9)(v) === 'local' && !_build_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOTE_CONTEXT */ .rM.test(v))
+            if ((0,_solve_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .namedContextKind */ .V9)(v) === 'local' && !_solve_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOTE_CONTEXT */ .rM.test(v))
                 set.push(`${name}.contexts.${k}=${where(`context ${k}`, () => gitSubdir(url, v))}`);
         }
     }
     return set;
-}
-
-
-/***/ }),
-
-/***/ 9045:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
-/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
-/* harmony export */   V9: () => (/* binding */ namedContextKind),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
-/* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
-/**
- * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
- * a value the check reads one way and the planner another is a way around the check).
- */
-
-/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
-const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
-function isGitSshContext(value) {
-    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
-}
-/** Where a named context's value points: another target of the run, something the daemon fetches or the session
- * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
-function namedContextKind(value) {
-    if (value.startsWith('target:'))
-        return 'target';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
-        return 'remote';
-    return 'local';
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
- * function), so that the entitlement check reads the directory the session will serve. */
-function ociLayoutDir(value) {
-    try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
-    }
-    catch {
-        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
-    }
 }
 
 
@@ -399,6 +355,50 @@ function isWindowsDrivePath(p, colon) {
     if (p[2] !== '/' && p[2] !== '\\')
         return false;
     return /[a-zA-Z]/.test(p[0]);
+}
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
+/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
+/* harmony export */   V9: () => (/* binding */ namedContextKind),
+/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
+/* harmony export */ });
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
+/**
+ * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
+ * a value the check reads one way and the planner another is a way around the check).
+ */
+
+/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
+const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
+function isGitSshContext(value) {
+    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
+}
+/** Where a named context's value points: another target of the run, something the daemon fetches or the session
+ * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
+function namedContextKind(value) {
+    if (value.startsWith('target:'))
+        return 'target';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
+        return 'remote';
+    return 'local';
+}
+/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
+ * function), so that the entitlement check reads the directory the session will serve. */
+function ociLayoutDir(value) {
+    try {
+        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
+    }
+    catch {
+        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
+    }
 }
 
 

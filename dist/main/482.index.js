@@ -1159,7 +1159,7 @@ const STDLIB = {
     base64encode: (a) => (arity('base64encode', a, 1), Buffer.from(str(a[0]), 'utf8').toString('base64')),
     basename: (a) => (arity('basename', a, 1), external_node_path_.posix.basename(str(a[0])) || (str(a[0]) === '' ? '.' : '/')),
     // cty's bytes are a capsule type no bake expression can make (a string is not bytes), so in buildx these functions
-    // always refuse their argument, even in the docs' own examples (docs/bake-stdlib.md)
+    // always refuse their argument, even in the docs' own examples (docker/buildx docs/bake-stdlib.md)
     byteslen: (a) => {
         arity('byteslen', a, 1);
         throw new hcl_value/* ConversionError */.zx('Invalid value for "buf" parameter: bytes required.', 0);
@@ -5502,7 +5502,7 @@ function applyOverrides(t, overrides) {
                 t.output = setLoad(t.output, parseBoolKey(value, 'load'));
                 break;
             // buildx (0.29) stores an empty string for `network` and clears `no-cache-filter`/`ulimits`
-            // on override; we apply the given values instead (see docs/bake.md §7).
+            // on override; we apply the given values instead (buildx bake/bake.go, overrideTarget).
             case 'network':
                 t.network = value;
                 break;

@@ -200,7 +200,7 @@ function stringMap(v, what) {
     }
     return out;
 }
-/** Elements of a structured list: empty strings are skipped (issue #2822). */
+/** Elements of a structured list: empty strings are skipped (buildx #2822). */
 function elements(v) {
     return v === null ? [] : v.filter((x) => !(typeof x === 'string' && x === '') && x !== null);
 }

@@ -2724,7 +2724,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./lib/build/compile-cache.js
+;// CONCATENATED MODULE: ./lib/solve/run/compile-cache.js
 /**
  * V8's code cache for bakekit's own bundle, through Node's module compile cache (`module.enableCompileCache`,
  * Node ≥ 22.1; the action runs on node24). Compiling the bundled JavaScript is the largest part of start-up
@@ -2769,7 +2769,7 @@ function enableCompileCache(env = process.env, enable = external_node_module_nam
 var github_context = __nccwpck_require__(6965);
 // EXTERNAL MODULE: ./lib/action/toolkit.js
 var toolkit = __nccwpck_require__(4112);
-;// CONCATENATED MODULE: ./lib/build/cache-mode.js
+;// CONCATENATED MODULE: ./lib/solve/cache/mode.js
 const CACHE_MODES = (/* unused pure expression or super */ null && (['auto', 'off']));
 function parseCacheMode(value) {
     const v = (value ?? '').trim().toLowerCase();
@@ -3032,7 +3032,7 @@ function readInputs(get = rawInput, { builderId } = {}) {
         mergeFrom: mergeFromInput(get('merge-from')),
         cache,
         warm: bool('warm'),
-        // bake-action: getInputList('allow'). Kept a line at a time (quotes removed) and split by build/entitlements.ts at
+        // bake-action: getInputList('allow'). Kept a line at a time (quotes removed) and split by solve/target/entitlements.ts at
         // the commas that start another entitlement, as one buildx --allow: `network.host,fs.read=../src` is two,
         // `fs.read=a,b` the one path `a,b` (where bake-action would pass `a` and `b`)
         allow: list('allow', { ignoreComma: true }),
@@ -3078,13 +3078,13 @@ async function run() {
         const cwd = external_node_path_.resolve(workspace, inputs.workdir);
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(227), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8936));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(960), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(227), __nccwpck_require__.e(162)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1162)), __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 4015)), __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)), __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618))]);
+        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(960), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8378)), __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)), __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)), __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618))]);
         // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
         const source = resolveSource(inputs.source, cwd, () => (0,github_context/* gitContext */.cw)(process.env, payload));
         const set = [...inputs.set];
@@ -3143,8 +3143,8 @@ async function run() {
         const warned = new Set();
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
-            // above), `cwd://` ones from the working directory (build/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2208));
+            // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333));
             opts.sourceFiles = await readRemoteBakeFiles(source.url, { files: inputs.files, cwd, env: process.env, builder: inputs.builder, secrets, signal: controller.signal });
         }
         let definition = await resolveDefinition(opts);
@@ -3163,9 +3163,9 @@ async function run() {
         const dirIdentities = await identifyLocalDirs(definition, opts);
         const specs = new Map(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
         // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
-        // was registered stays visible: everything written is redacted here too (see build/redact.ts).
+        // was registered stays visible: everything written is redacted here too (see solve/run/redact.ts).
         redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, gitAuthToken, process.env.ACTIONS_RUNTIME_TOKEN]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(787), __nccwpck_require__.e(635), __nccwpck_require__.e(227), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4931));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(787), __nccwpck_require__.e(191), __nccwpck_require__.e(960), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit/* startGroup */.Oh(redact(name)),
@@ -3227,7 +3227,7 @@ function isCallSubrequest(call) {
     const name = call?.split(',').find((f) => !f.includes('='))?.trim() ?? '';
     return name !== '' && name !== 'build';
 }
-// before run() imports the rest of the bundle, so that its compiled code is cached (see build/compile-cache.ts)
+// before run() imports the rest of the bundle, so that its compiled code is cached (see solve/run/compile-cache.ts)
 enableCompileCache();
 void run();
 

@@ -4,7 +4,7 @@
  * not have, docker/build-push-action (src/context.ts) reads it with.
  */
 import * as core from './toolkit.js';
-import { parseCacheMode, type CacheMode } from '../build/cache-mode.js';
+import { parseCacheMode, type CacheMode } from '../solve/cache/mode.js';
 import { ListInputError, getList, listItems, type ListOpts } from './list.js';
 
 export interface ActionInputs {
@@ -46,7 +46,7 @@ export interface ActionInputs {
   cache: CacheMode;
   /** cache warming: build without outputs, export the cache, report which targets were already warm */
   warm: boolean;
-  /** entitlements granted to the bake file (`network.host`, `fs.read=PATH`, …; build/entitlements.ts): nothing else
+  /** entitlements granted to the bake file (`network.host`, `fs.read=PATH`, …; solve/target/entitlements.ts): nothing else
    * is granted but the working directory */
   allow: string[];
 }
@@ -220,7 +220,7 @@ export function readInputs(get: (name: string) => string = rawInput, { builderId
     mergeFrom: mergeFromInput(get('merge-from')),
     cache,
     warm: bool('warm'),
-    // bake-action: getInputList('allow'). Kept a line at a time (quotes removed) and split by build/entitlements.ts at
+    // bake-action: getInputList('allow'). Kept a line at a time (quotes removed) and split by solve/target/entitlements.ts at
     // the commas that start another entitlement, as one buildx --allow: `network.host,fs.read=../src` is two,
     // `fs.read=a,b` the one path `a,b` (where bake-action would pass `a` and `b`)
     allow: list('allow', { ignoreComma: true }),

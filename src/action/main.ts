@@ -3,10 +3,10 @@
  * A thin shell over build/: everything it does to targets is a `--set`-like override or a secret binding.
  */
 import * as path from 'node:path';
-import type { BakeRunOptions } from '../build/bake.js';
-import { enableCompileCache } from '../build/compile-cache.js';
-import type { Redact } from '../build/redact.js';
-import type { TargetSpec } from '../build/spec.js';
+import type { BakeRunOptions } from '../solve/run/bake.js';
+import { enableCompileCache } from '../solve/run/compile-cache.js';
+import type { Redact } from '../solve/run/redact.js';
+import type { TargetSpec } from '../solve/target/spec.js';
 import { eventPayload, gitContext, workflowRunURL } from './github-context.js';
 import { readInputs } from './inputs.js';
 import * as core from './toolkit.js';
@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
     // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
     // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
     const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] =
-      await Promise.all([import('../build/bake.js'), import('../build/redact.js'), import('./source.js'), import('./defaults.js')]);
+      await Promise.all([import('../solve/run/bake.js'), import('../solve/run/redact.js'), import('./source.js'), import('./defaults.js')]);
     // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
     const source = resolveSource(inputs.source, cwd, () => gitContext(process.env, payload));
     const set = [...inputs.set];
@@ -92,8 +92,8 @@ export async function run(): Promise<void> {
     const warned = new Set<string>();
     if (source.kind === 'git') {
       // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
-      // above), `cwd://` ones from the working directory (build/remote-definition.ts)
-      const { readRemoteBakeFiles } = await import('../build/remote-definition.js');
+      // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
+      const { readRemoteBakeFiles } = await import('../solve/run/remote-definition.js');
       opts.sourceFiles = await readRemoteBakeFiles(source.url, { files: inputs.files, cwd, env: process.env, builder: inputs.builder, secrets, signal: controller.signal });
     }
     let definition = await resolveDefinition(opts);
@@ -112,7 +112,7 @@ export async function run(): Promise<void> {
     const dirIdentities = await identifyLocalDirs(definition, opts);
     const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
     // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
-    // was registered stays visible: everything written is redacted here too (see build/redact.ts).
+    // was registered stays visible: everything written is redacted here too (see solve/run/redact.ts).
     redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, gitAuthToken, process.env.ACTIONS_RUNTIME_TOKEN]);
     const { GitHubLogRenderer } = await import('./render-github.js');
     const renderer = new GitHubLogRenderer(
@@ -178,6 +178,6 @@ function isCallSubrequest(call: string | undefined): boolean {
   return name !== '' && name !== 'build';
 }
 
-// before run() imports the rest of the bundle, so that its compiled code is cached (see build/compile-cache.ts)
+// before run() imports the rest of the bundle, so that its compiled code is cached (see solve/run/compile-cache.ts)
 enableCompileCache();
 void run();

@@ -4,7 +4,7 @@
  * a build (`metadata`, `digests`, `images`).
  */
 import * as core from './toolkit.js';
-import { runMergeCommand } from '../build/outputs/merge-command.js';
+import { runMergeCommand } from '../solve/images/merge-command.js';
 import type { ActionInputs } from './inputs.js';
 
 export async function runMergeStep(inputs: ActionInputs, cwd: string, signal: AbortSignal): Promise<void> {

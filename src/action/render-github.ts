@@ -11,11 +11,11 @@ import * as path from 'node:path';
 import { PlainProgressPrinter, ProgressTracker, dedupWarnings, type ProgressEvent, type StatusResponse, type TargetSummary, type VertexWarning } from '../buildkit/progress.js';
 import { SolveError } from '../buildkit/errors.js';
 import type { BakeDefinition } from '../bake/print.js';
-import type { BuildEvent } from '../build/events.js';
-import { TargetFailedError, type RunResult, type TargetOutcome } from '../build/run.js';
-import { formatBuildWarnings } from '../build/render-plain.js';
-import { lintAnnotations, printCallResults, type CheckAnnotation } from '../build/call.js';
-import { parseGoBool } from '../build/attribute-values.js';
+import type { BuildEvent } from '../solve/run/events.js';
+import { TargetFailedError, type RunResult, type TargetOutcome } from '../solve/run/run.js';
+import { formatBuildWarnings } from '../solve/render/plain.js';
+import { lintAnnotations, printCallResults, type CheckAnnotation } from '../solve/call/call.js';
+import { parseGoBool } from '../solve/target/attribute-values.js';
 
 export interface AnnotationProps {
   title?: string;

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { posix } from 'node:path';
-import { REMOTE_CONTEXT, namedContextKind } from '../build/context-kind.js';
+import { REMOTE_CONTEXT, namedContextKind } from '../solve/target/context-kind.js';
 import { isValidRef } from './github-context.js';
 
 export type ResolvedSource = { kind: 'local'; dir: string } | { kind: 'git'; url: string };

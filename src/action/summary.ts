@@ -4,8 +4,8 @@
  * from target names, counts, platforms, image names, digests and cache types.
  */
 import * as core from './toolkit.js';
-import type { RunResult } from '../build/run.js';
-import type { TargetSpec } from '../build/spec.js';
+import type { RunResult } from '../solve/run/run.js';
+import type { TargetSpec } from '../solve/target/spec.js';
 
 export interface SummaryRowInput {
   /** `warnings`: the target's distinct build-check warnings (GitHubLogRenderer.stepCounts) */

@@ -169,7 +169,7 @@ function stringMap(v: Value, what: string): Map<string, string> {
   return out;
 }
 
-/** Elements of a structured list: empty strings are skipped (issue #2822). */
+/** Elements of a structured list: empty strings are skipped (buildx #2822). */
 function elements(v: Value): Value[] {
   return v === null ? [] : (v as Value[]).filter((x) => !(typeof x === 'string' && x === '') && x !== null);
 }

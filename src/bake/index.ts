@@ -1,7 +1,7 @@
 /**
  * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
  * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
- * overrides and `target:` links. See docs in /work/shared/docs/bake.md for the semantics.
+ * overrides and `target:` links. The semantics are buildx's bake/ package and docs/bake-reference.md in docker/buildx.
  */
 import { BakeError } from './errors.js';
 import { type BakeDefinition, type BakeTarget, toBakeDefinition } from './print.js';

@@ -270,7 +270,7 @@ export function applyOverrides(t: Target, overrides: Map<string, Override> | und
         t.output = setLoad(t.output, parseBoolKey(value, 'load'));
         break;
       // buildx (0.29) stores an empty string for `network` and clears `no-cache-filter`/`ulimits`
-      // on override; we apply the given values instead (see docs/bake.md §7).
+      // on override; we apply the given values instead (buildx bake/bake.go, overrideTarget).
       case 'network':
         t.network = value;
         break;

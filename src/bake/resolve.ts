@@ -27,7 +27,7 @@ export interface BakeInputs {
   /** `--var NAME=VALUE` (buildx ≥ 0.31): looked up before the environment, even when BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP
    * turns the environment off (buildx ParseFiles' lookup) */
   vars?: Record<string, string>;
-  /** secret ids the caller binds itself after resolution (the action's workflow secrets, build/bake.ts bindSecrets):
+  /** secret ids the caller binds itself after resolution (the action's workflow secrets, solve/run/bake.ts bindSecrets):
    * a target's `id=X` without `src`/`env` gets its value from there, so it is not looked up as buildx would */
   boundSecretIds?: readonly string[];
   /** Problems that do not stop resolution (buildx ignores them silently): unknown attributes of targets and groups. */

@@ -2,12 +2,12 @@
  * The command line of `bakekit` (the build command; `bakekit merge` has its own), parsed into run options with no
  * effects: the CLI runs on what this returns, and the `--print` conformance cases parse their buildx flags with it, so
  * a flag means the same in both. Flags follow `docker buildx bake` (commands/bake.go): each global flag becomes a
- * `--set` override in build/bake.ts overridesFor, in buildx's order.
+ * `--set` override in solve/run/bake.ts overridesFor, in buildx's order.
  */
 import { parseArgs } from 'node:util';
-import type { BakeRunOptions } from '../build/bake.js';
-import { parseCacheMode } from '../build/cache-mode.js';
-import { parseCallFunc } from '../build/call-func.js';
+import type { BakeRunOptions } from '../solve/run/bake.js';
+import { parseCacheMode } from '../solve/cache/mode.js';
+import { parseCallFunc } from '../solve/call/call-func.js';
 import { policyFlagOverrides } from '../bake/policy-flag.js';
 
 /** A bad command line: exit code 2 and the usage, as a shell expects. */

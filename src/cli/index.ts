@@ -1,8 +1,8 @@
 /** The `bakekit` command: runs main() and sets the exit code. */
-import { enableCompileCache } from '../build/compile-cache.js';
+import { enableCompileCache } from '../solve/run/compile-cache.js';
 import { main } from './main.js';
 
-// before main() imports the rest of the bundle, so that its compiled code is cached (see build/compile-cache.ts)
+// before main() imports the rest of the bundle, so that its compiled code is cached (see solve/run/compile-cache.ts)
 enableCompileCache();
 
 main(process.argv.slice(2)).then(

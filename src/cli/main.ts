@@ -2,8 +2,8 @@
  * `bakekit [targets...] [-f FILE]... [--set K=V]... [--print] [--builder ENDPOINT] [--metadata-file F]`
  * A thin shell: parse argv into options, call the core, render events, set the exit code.
  */
-import type { BakeRunOptions } from '../build/bake.js';
-import type { Redact } from '../build/redact.js';
+import type { BakeRunOptions } from '../solve/run/bake.js';
+import type { Redact } from '../solve/run/redact.js';
 import { parseBakeArgs, UsageError, type BakeCommand } from './args.js';
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
@@ -71,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (cmd.options.allow?.length) {
-    const { parseAllow } = await import('../build/entitlements.js');
+    const { parseAllow } = await import('../solve/target/entitlements.js');
     try {
       parseAllow(cmd.options.allow);
     } catch (err) {
@@ -99,10 +99,10 @@ export async function main(argv: string[]): Promise<number> {
     signal: controller.signal,
     onBakeWarning: (w) => process.stderr.write(`WARNING: ${w.message}\n`),
   };
-  // Secret values never reach the terminal, even when a build step prints them (see build/redact.ts).
+  // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
   let redact: Redact = (text) => text;
   try {
-    const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../build/bake.js');
+    const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../solve/run/bake.js');
     if (cmd.list) {
       const { listDefinition } = await import('../bake/index.js');
       process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const definition = await resolveDefinition(opts);
     const dirIdentities = await identifyLocalDirs(definition, opts);
-    const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([import('../build/redact.js'), import('../build/render-plain.js')]);
+    const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([import('../solve/run/redact.js'), import('../solve/render/plain.js')]);
     redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
     const write = (line: string) => process.stderr.write(redact(line) + '\n');
     const multiTarget = Object.keys(definition.target).length > 1;
@@ -127,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
     opts.onEvent = renderer.onEvent;
     let tty: { finish(): void } | undefined;
     if (progress === 'tty') {
-      const { createTtyDisplay } = await import('../build/render-tty.js');
+      const { createTtyDisplay } = await import('../solve/render/tty.js');
       tty = createTtyDisplay((text) => process.stderr.write(redact(text)), renderer.tracker, {
         columns: () => process.stderr.columns || 80,
         rows: () => process.stderr.rows || 24,
@@ -135,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
       });
     }
     if (cmd.progress === 'rawjson') {
-      const { createRawJsonRenderer } = await import('../build/render-rawjson.js');
+      const { createRawJsonRenderer } = await import('../solve/render/rawjson.js');
       const raw = createRawJsonRenderer(write, redact);
       opts.onEvent = (event) => {
         renderer.onEvent(event);
@@ -147,14 +147,14 @@ export async function main(argv: string[]): Promise<number> {
     // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
     let callExit = 0;
     if (result.targets.some((t) => t.call)) {
-      const { printCallResults } = await import('../build/call.js');
+      const { printCallResults } = await import('../solve/call/call.js');
       const printed = printCallResults(result, definition, opts.call);
       if (printed) {
         process.stdout.write(redact(printed.text));
         callExit = printed.exitCode;
       }
     }
-    const { formatWarmTable } = await import('../build/cache.js');
+    const { formatWarmTable } = await import('../solve/cache/gha.js');
     if (result.warm) for (const line of formatWarmTable(result.warm)) process.stderr.write(redact(line) + '\n');
     if (controller.signal.aborted) {
       const cancelled = result.targets.filter((t) => t.status === 'cancelled').map((t) => t.target);

@@ -4,8 +4,8 @@
  * pushes, per target, one multi-platform index under the target's tags — through the registry API, no buildx.
  */
 import { parseArgs } from 'node:util';
-import { writeMetadataFile } from '../build/bake.js';
-import { runMergeCommand } from '../build/outputs/merge-command.js';
+import { writeMetadataFile } from '../solve/run/bake.js';
+import { runMergeCommand } from '../solve/images/merge-command.js';
 
 export const MERGE_USAGE = `Usage: bakekit merge [OPTIONS] [TARGET...]
 

@@ -1,5 +1,5 @@
 /**
- * Issue 14: what travels through a content store served in the session (session/content-store.ts) — local cache
+ * What travels through a content store served in the session (session/content-store.ts) — local cache
  * exports and imports, `oci-layout://` named contexts, `type=oci,tar=false` outputs — on the real daemons, and both
  * ways between bakekit and `docker buildx bake` (buildx 0.29, a private `remote` builder on the standalone buildkitd).
  *

@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance 4: a failing cache service (429, 500) does not fail the build — the default export has
+ * A failing cache service (429, 500) does not fail the build — the default export has
  * ignore-error=true — but yields warnings naming the target and the cache; with ignore-error=false set explicitly
  * the build fails with an error that says the cache export failed.
  *
@@ -8,8 +8,8 @@
  * (default 10 min), so the 429 cases set `timeout=4s` on their entries; 500 is never retried.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CacheExportError } from '../../../src/build/cache-monitor.js';
-import { TargetFailedError } from '../../../src/build/run.js';
+import { CacheExportError } from '../../../src/solve/cache/monitor.js';
+import { TargetFailedError } from '../../../src/solve/run/run.js';
 import { STANDALONE, requireTestHost } from '../../support/daemons.js';
 import { startGhaCacheEmulator, type GhaCacheEmulator } from '../../support/gha-cache/emulator.js';
 import { removeProjects } from '../../support/project.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance 1: the default cache inside GitHub Actions makes a round trip through the cache service —
+ * The default cache inside GitHub Actions makes a round trip through the cache service —
  * build (cold) → wipe the daemon's build cache → build again → every build step of every target is CACHED.
  * Cache API v2 on the standalone buildkitd and the Docker Engine (both BuildKit v0.25), API v1 on BuildKit v0.13.
  * The service is the offline emulator; the environment is what a runner gives an action.

@@ -1,5 +1,5 @@
 /**
- * Issue 5 acceptance 3: cache-warming runs. Every target is built with its outputs replaced by the cache export;
+ * Cache-warming runs. Every target is built with its outputs replaced by the cache export;
  * the report says per target whether it was already warm (every build step cached) or had to be built.
  * Cold service → all built; after a prune of the daemon → all warm (from the service); one target changed → that
  * one built, the other warm — the last run through the CLI (`--warm`), which prints the table.
@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WarmTargetReport } from '../../../src/build/cache.js';
+import type { WarmTargetReport } from '../../../src/solve/cache/gha.js';
 import { STANDALONE, requireTestHost } from '../../support/daemons.js';
 import { startGhaCacheEmulator } from '../../support/gha-cache/emulator.js';
 import { removeProjects } from '../../support/project.js';

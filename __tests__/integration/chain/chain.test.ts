@@ -1,5 +1,5 @@
 /**
- * Issue 4 acceptance on both daemons: chained solves through the gateway, with the lifetime rule holding
+ * On both daemons: chained solves through the gateway, with the lifetime rule holding
  * under fan-out, deep chains, a slow producer and failures — repeated, because the bugs this guards
  * against (buildx #2108, #3543, #4011) were races.
  */
@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { BuildkitClient } from '../../../src/buildkit/client.js';
-import { runBuild, type RunResult } from '../../../src/build/run.js';
-import { emptyTarget, type TargetSpec } from '../../../src/build/spec.js';
+import { runBuild, type RunResult } from '../../../src/solve/run/run.js';
+import { emptyTarget, type TargetSpec } from '../../../src/solve/target/spec.js';
 import { BASE_IMAGE, DAEMONS, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 

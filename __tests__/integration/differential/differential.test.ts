@@ -1,5 +1,5 @@
 /**
- * Differential suite (issue 14, acceptance item 1): every target of __tests__/fixtures/differential/docker-bake.hcl —
+ * Differential suite: every target of __tests__/fixtures/differential/docker-bake.hcl —
  * one per attribute of buildx's bake reference — is built by `docker buildx bake` (buildx 0.29 on the test host, a
  * `remote` builder) and by bakekit (runBake, in process), separately, against the same standalone buildkitd, each
  * through a recording proxy (support/solve-recorder.ts). What each client asked BuildKit for — every Control.Solve
@@ -23,7 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBake } from '../../../src/build/bake.js';
+import { runBake } from '../../../src/solve/run/bake.js';
 import { SolveRecorder } from '../../support/solve-recorder.js';
 import { BASE_IMAGE, REGISTRY, STANDALONE } from '../../support/daemons.js';
 import {

@@ -1,6 +1,6 @@
 /**
  * Wire-level checks of the emulator: the status codes and body shapes the real clients depend on
- * (see the header of __tests__/support/gha-cache/emulator.ts and shared/docs/gha-cache.md §6).
+ * (see the header of __tests__/support/gha-cache/emulator.ts and, for the service itself, @actions/cache and BuildKit's cache/remotecache/gha).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGhaCacheEmulator, TWIRP_PREFIX, type GhaCacheEmulator } from '../../support/gha-cache/emulator.js';

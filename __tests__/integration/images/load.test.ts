@@ -1,5 +1,5 @@
 /**
- * Issue 7, acceptance 2: `type=docker` (load) from the standalone buildkitd — the exporter's archive streamed from the
+ * `type=docker` (load) from the standalone buildkitd — the exporter's archive streamed from the
  * daemon into the Engine's `POST /images/load` — and from docker://, where the Engine's own exporter stores it. The
  * image is listed by the Docker API afterwards and runs. Also through the bake layer (`--load`).
  */
@@ -8,10 +8,10 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { dockerHostFromEnv, parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
-import { runBake } from '../../../src/build/bake.js';
-import { runBuild } from '../../../src/build/run.js';
-import { emptyTarget } from '../../../src/build/spec.js';
-import { engineJson } from '../../../src/build/outputs/docker-load.js';
+import { runBake } from '../../../src/solve/run/bake.js';
+import { runBuild } from '../../../src/solve/run/run.js';
+import { emptyTarget } from '../../../src/solve/target/spec.js';
+import { engineJson } from '../../../src/solve/images/docker-load.js';
 import { DAEMONS, STANDALONE } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 import { BASE_IMAGE, dockerRmi, dockerRunCat, requireImagesHost } from './host.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 7, acceptance 3: the distributed multi-platform recipe. Two "jobs" (two runs) each build one platform
+ * The distributed multi-platform recipe. Two "jobs" (two runs) each build one platform
  * (linux/amd64, linux/386) of a bake target and push it by digest (`push-by-digest=true,name-canonical=true`) to a
  * registry with Basic auth, writing their metadata files; `bakekit merge` (the CLI) then pushes one index with both
  * platforms under the target's tags, through the registry API (verified through the registry API).
@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBake } from '../../../src/build/bake.js';
-import { runMergeCommand } from '../../../src/build/outputs/merge-command.js';
+import { runBake } from '../../../src/solve/run/bake.js';
+import { runMergeCommand } from '../../../src/solve/images/merge-command.js';
 import { STANDALONE } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 import { startAuthRegistry, type AuthRegistry } from './auth-registry.js';

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBake } from '../../../src/build/bake.js';
+import { runBake } from '../../../src/solve/run/bake.js';
 import { STANDALONE } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 import { BASE_IMAGE, dockerRmi, dockerRmiMatching, requireImagesHost } from './host.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 7, acceptance 4: a two-node builder — the standalone buildkitd and the Docker Engine — builds a target's two
+ * A two-node builder — the standalone buildkitd and the Docker Engine — builds a target's two
  * platforms, one per node; each node pushes its part by digest and the parts become one index under the target's
  * tags. Given as a list of endpoints with their platforms (`--node`), and as a buildx builder with two nodes in the
  * builder store. The merged image runs for both platforms.
@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBake, type BakeRunOptions } from '../../../src/build/bake.js';
-import type { BuildEvent } from '../../../src/build/events.js';
+import { runBake, type BakeRunOptions } from '../../../src/solve/run/bake.js';
+import type { BuildEvent } from '../../../src/solve/run/events.js';
 import { STANDALONE } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 import { BASE_IMAGE, OCI_ACCEPT, REGISTRY, dockerRmi, dockerRmiMatching, dockerRunCat, imagePlatforms, requireImagesHost, type IndexEntry } from './host.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 7, acceptance 1: `type=image,push=true` to a loopback registry that requires HTTP Basic auth (htpasswd),
+ * `type=image,push=true` to a loopback registry that requires HTTP Basic auth (htpasswd),
  * on the standalone buildkitd and on the Docker Engine. Credentials come from DOCKER_CONFIG's config.json and are
  * answered through the session's Auth service; the result is verified through the registry API. A wrong password
  * (and no credentials at all) fail with an error that says what to fix.
@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
-import { runBuild } from '../../../src/build/run.js';
-import { emptyTarget, type TargetSpec } from '../../../src/build/spec.js';
+import { runBuild } from '../../../src/solve/run/run.js';
+import { emptyTarget, type TargetSpec } from '../../../src/solve/target/spec.js';
 import { DAEMONS } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 import { startAuthRegistry, type AuthRegistry } from './auth-registry.js';

@@ -1,5 +1,5 @@
 /**
- * `--push` as buildx means it (`*.push=true`, issue 20): on a group mixing a target without outputs, a `cacheonly`
+ * `--push` as buildx means it (`*.push=true`): on a group mixing a target without outputs, a `cacheonly`
  * target and one with a `local` output, `docker buildx bake --push` (0.29, a remote builder on the standalone
  * buildkitd) pushes only the first and writes the local output. bakekit, on the same bake file and daemon, must push
  * exactly the same repositories and write the same files. Each tool pushes under its own prefix, so the registry
@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runBake } from '../../../src/build/bake.js';
+import { runBake } from '../../../src/solve/run/bake.js';
 import { STANDALONE } from '../../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../../support/project.js';
 import { REGISTRY, requireImagesHost } from './host.js';

@@ -53,7 +53,7 @@
  *     `match` (all requests when omitted) fail with that status, in the error shape of the surface hit
  *     (v1 JSON `{message,typeKey}`, Twirp `{code,msg}`, Azure XML); 429 adds `Retry-After: 1`.
  *     setFailure(fn) installs an arbitrary per-request hook (checked before failNext).
- *   - Outage modes (issue 21): setOutage(status, surfaces) makes every request to the cache API ('api': v1 and Twirp)
+ *   - Outage modes: setOutage(status, surfaces) makes every request to the cache API ('api': v1 and Twirp)
  *     and/or the blob storage ('blob') fail with 429, 500 or 503 until setOutage(null), in the same error shapes
  *     (429 with `Retry-After: 1`); setLatency(ms, surfaces) answers every such request `ms` later (a slow service:
  *     the answer itself is the normal one). Both are checked before setFailure/failNext; requests that fail or are

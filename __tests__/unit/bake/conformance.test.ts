@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
 import { BakeError, listDefinition, renderPrint, resolveBake } from '../../../src/bake/index.js';
-import { overridesFor } from '../../../src/build/bake.js';
+import { overridesFor } from '../../../src/solve/run/bake.js';
 import { parseBakeArgs, UsageError } from '../../../src/cli/args.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/bake');

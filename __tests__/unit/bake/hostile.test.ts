@@ -1,5 +1,5 @@
 /**
- * Issue 21 — hostile bake definitions (a bake file from a pull request is untrusted input): duplicate attributes,
+ * Hostile bake definitions (a bake file from a pull request is untrusted input): duplicate attributes,
  * invalid UTF-8, a group cycle, a YAML alias bomb, a huge matrix and a huge definition are each refused (or resolved)
  * quickly, with FILE:LINE:COL where the problem has a place; resolution can be cancelled.
  */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveBake } from '../../../src/bake/index.js';
-import { overridesFor } from '../../../src/build/bake.js';
+import { overridesFor } from '../../../src/solve/run/bake.js';
 import { parseBakeArgs, parseListRequest, parseVars, UsageError } from '../../../src/cli/args.js';
 
 function resolveWith(argv: string[], hcl: string, env: Record<string, string> = {}) {

@@ -476,7 +476,7 @@ export const STDLIB: Record<string, (args: Value[], pos: SourcePos) => Value> = 
   base64encode: (a) => (arity('base64encode', a, 1), Buffer.from(str(a[0]), 'utf8').toString('base64')),
   basename: (a) => (arity('basename', a, 1), posix.basename(str(a[0])) || (str(a[0]) === '' ? '.' : '/')),
   // cty's bytes are a capsule type no bake expression can make (a string is not bytes), so in buildx these functions
-  // always refuse their argument, even in the docs' own examples (docs/bake-stdlib.md)
+  // always refuse their argument, even in the docs' own examples (docker/buildx docs/bake-stdlib.md)
   byteslen: (a) => {
     arity('byteslen', a, 1);
     throw new ConversionError('Invalid value for "buf" parameter: bytes required.', 0);

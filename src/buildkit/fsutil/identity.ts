@@ -1,5 +1,5 @@
 /**
- * The identity of a directory's present state, for naming the session that serves it (build/session-ids.ts).
+ * The identity of a directory's present state, for naming the session that serves it (solve/run/session-ids.ts).
  *
  * BuildKit keys a local source by the id of the session it comes from (source/local/source.go: SessionID and the
  * request's patterns), so a session whose id is a function of the directory's state lets the daemon reuse the

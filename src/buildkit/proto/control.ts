@@ -21,7 +21,7 @@ message Position { int32 line = 1; int32 character = 2; }
 message Range { Position start = 1; Position end = 2; }
 message SourceInfo { string filename = 1; bytes data = 2; bytes definition = 3; string language = 4; }
 
-// LLB (solver/pb/ops.proto), only what a one-source definition needs: build/remote-definition.ts builds a git source
+// LLB (solver/pb/ops.proto), only what a one-source definition needs: solve/run/remote-definition.ts builds a git source
 // and solves it through the gateway. The other ops (exec, file, build, merge, diff) are left out.
 message Op {
   repeated Input inputs = 1;

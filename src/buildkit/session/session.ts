@@ -37,7 +37,7 @@ export interface SessionOptions {
   name?: string;
   /** Key for the daemon's local-context cache; stable per context directory makes transfers incremental. */
   sharedKey?: string;
-  /** An id that later sessions reuse (build/session-ids.ts), instead of a random one: the session is opened where the
+  /** An id that later sessions reuse (solve/run/session-ids.ts), instead of a random one: the session is opened where the
    * daemon forgets it as soon as it ends (BuildkitConnection.openSessionTunnel). */
   reusedId?: string;
 }

@@ -4,7 +4,7 @@
  *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call on a connection of their
  *                         own (node:http2)
  *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`,
- *                         except those whose id a later run reuses (build/session-ids.ts): `Control.Session` on a
+ *                         except those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
  *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
  *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
  *                         ride `Control.Session`
@@ -34,7 +34,7 @@ export interface BuildkitConnection {
   control(): GenericClient;
   /** A byte pipe on which the daemon speaks HTTP/2 as the client; `headers` are the session headers (repeat a name
    * once per value). Resolves once the daemon has accepted it. `idReused`: the session's id will be used again by a
-   * later session (build/session-ids.ts), so it must be opened where the daemon forgets it as soon as it ends. */
+   * later session (solve/run/session-ids.ts), so it must be opened where the daemon forgets it as soon as it ends. */
   openSessionTunnel(headers: Array<[string, string]>, opts?: { idReused?: boolean }): Promise<Duplex>;
   /** Closes clients, tunnels, bridges and child processes. */
   close(): Promise<void>;

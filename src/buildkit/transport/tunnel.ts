@@ -97,7 +97,7 @@ export class CallTunnel extends Duplex {
  * ~2 s more client CPU through grpc-js and the docker:// bridge than over this path). The daemon forgets the session
  * as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's `POST /session`, which
  * keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and directory sessions reuse
- * their id from one run to the next (build/session-ids.ts).
+ * their id from one run to the next (solve/run/session-ids.ts).
  */
 export class H2CallTunnel extends Duplex {
   private readonly session: http2.ClientHttp2Session;

@@ -1,0 +1,205 @@
+/**
+ * The session's gRPC server (node:http2, rpc-server.ts) driven by grpc-js's client — an independent implementation
+ * of the protocol checks framing, statuses, trailers-only errors, percent-encoded messages and cancellation.
+ */
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as grpc from '@grpc/grpc-js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { defineProto } from '../../../../src/buildkit/proto/define.js';
+import { root } from '../../../../src/buildkit/proto/registry.js';
+import { rawStreamDefinition, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
+import { encodeGrpcMessage, FrameDecoder, RpcServer, type ServerCall } from '../../../../src/buildkit/session/rpc-server.js';
+
+defineProto(`
+syntax = "proto3";
+package bakekit.rpcservertest.v1;
+message Msg { string text = 1; }
+service Echo { rpc Say(Msg) returns (Msg); rpc Fail(Msg) returns (Msg); rpc Throw(Msg) returns (Msg); rpc Many(Msg) returns (stream Msg); }
+`, root);
+
+const ECHO = 'bakekit.rpcservertest.v1.Echo';
+let dir: string;
+let server: RpcServer;
+let listener: net.Server;
+let address: string;
+const cancelled: string[] = [];
+let bytesSeen = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'rpc-server-'));
+  server = new RpcServer();
+  server.addService(serviceDefinition(ECHO), {
+    Say: (call: ServerCall, cb: (e: unknown, v?: unknown) => void) => cb(null, { text: `echo ${(call.request as { text: string }).text} ${call.metadata.get('x-tag').join('|')}` }),
+    Fail: (_call: ServerCall, cb: (e: unknown, v?: unknown) => void) => cb({ code: grpc.status.NOT_FOUND, details: 'nothing here: é 100%' }),
+    Throw: () => {
+      throw new Error('handler blew up');
+    },
+    Many: (call: ServerCall) => {
+      const n = Number((call.request as { text: string }).text);
+      for (let i = 0; i < n; i++) call.write({ text: String(i) });
+      call.end();
+    },
+  } as unknown as grpc.UntypedServiceImplementation);
+  // A raw bidi stream: echoes every frame, counts bytes, and reports cancellation.
+  server.addService(rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'), {
+    Pipe: (call: ServerCall) => {
+      call.on('cancelled', () => cancelled.push(call.metadata.get('x-name')[0] ?? ''));
+      call.on('data', (b: Buffer) => {
+        bytesSeen += b.length;
+        if (b.length === 0) call.end();
+        else call.write(b);
+      });
+    },
+  } as unknown as grpc.UntypedServiceImplementation);
+  const sock = path.join(dir, 's.sock');
+  address = `unix://${sock}`;
+  listener = net.createServer((s) => server.serve(s));
+  await new Promise<void>((resolve) => listener.listen(sock, resolve));
+});
+
+afterAll(() => {
+  server.close();
+  listener.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Unary = (req: object, md: grpc.Metadata, cb: (err: grpc.ServiceError | null, res?: { text?: string }) => void) => void;
+function echoClient() {
+  const Client = grpc.makeGenericClientConstructor(serviceDefinition(ECHO), 'Echo');
+  return new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & { Say: Unary; Fail: Unary; Throw: Unary; Many(req: object): grpc.ClientReadableStream<{ text?: string }> };
+}
+function rawClient() {
+  const Client = grpc.makeGenericClientConstructor(rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'), 'Raw');
+  return new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & { Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer> };
+}
+const call = (fn: Unary, req: object, md = new grpc.Metadata()) =>
+  new Promise<{ err: grpc.ServiceError | null; res?: { text?: string } }>((resolve) => fn(req, md, (err, res) => resolve({ err, res })));
+
+describe('RpcServer', () => {
+  test('unary request and response, with metadata (a repeated header arrives joined)', async () => {
+    const c = echoClient();
+    const md = new grpc.Metadata();
+    md.add('x-tag', 'a');
+    md.add('x-tag', 'b');
+    const { err, res } = await call(c.Say.bind(c), { text: 'hi' }, md);
+    expect(err).toBeNull();
+    expect(res?.text).toBe('echo hi a, b');
+    c.close();
+  });
+
+  test('errors reach the client with their code and a percent-encoded message that decodes back', async () => {
+    const c = echoClient();
+    const failed = await call(c.Fail.bind(c), { text: '' });
+    expect(failed.err?.code).toBe(grpc.status.NOT_FOUND);
+    expect(failed.err?.details).toBe('nothing here: é 100%');
+    const thrown = await call(c.Throw.bind(c), { text: '' });
+    expect(thrown.err?.code).toBe(grpc.status.UNKNOWN);
+    expect(thrown.err?.details).toBe('handler blew up');
+    c.close();
+  });
+
+  test('an unknown method is UNIMPLEMENTED', async () => {
+    const Client = grpc.makeGenericClientConstructor(rawStreamDefinition('bakekit.rpcservertest.v1.Nope', 'Pipe'), 'Nope');
+    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as { Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>; close(): void };
+    const stream = c.Pipe(new grpc.Metadata());
+    const err = await new Promise<grpc.ServiceError>((resolve) => stream.on('error', resolve));
+    expect(err.code).toBe(grpc.status.UNIMPLEMENTED);
+    expect(err.details).toMatch(/unknown method \/bakekit.rpcservertest.v1.Nope\/Pipe/);
+    c.close();
+  });
+
+  test('a server stream delivers every message in order, then OK', async () => {
+    const c = echoClient();
+    const got: string[] = [];
+    const stream = c.Many({ text: '5000' });
+    stream.on('data', (m: { text?: string }) => got.push(m.text ?? ''));
+    const status = await new Promise<grpc.StatusObject>((resolve) => stream.on('status', resolve));
+    expect(status.code).toBe(grpc.status.OK);
+    expect(got).toEqual(Array.from({ length: 5000 }, (_, i) => String(i)));
+    c.close();
+  });
+
+  test('a bidi stream echoes small and multi-MiB frames intact', async () => {
+    const c = rawClient();
+    const stream = c.Pipe(new grpc.Metadata());
+    const frames = [Buffer.from('a'), Buffer.alloc(3 * 1024 * 1024 + 7, 9), ...Array.from({ length: 2000 }, (_, i) => Buffer.from(`frame ${i}`))];
+    const got: Buffer[] = [];
+    stream.on('data', (b: Buffer) => got.push(b));
+    const status = new Promise<grpc.StatusObject>((resolve) => stream.on('status', resolve));
+    for (const f of frames) stream.write(f);
+    stream.write(Buffer.alloc(0));
+    stream.end();
+    expect((await status).code).toBe(grpc.status.OK);
+    expect(got.length).toBe(frames.length);
+    expect(Buffer.concat(got).equals(Buffer.concat(frames))).toBe(true);
+    c.close();
+  });
+
+  test('a client cancelling a stream is seen by the handler as "cancelled"', async () => {
+    const c = rawClient();
+    const md = new grpc.Metadata();
+    md.set('x-name', 'to-cancel');
+    const stream = c.Pipe(md);
+    stream.on('error', () => {});
+    stream.write(Buffer.from('x'));
+    await new Promise((resolve) => stream.once('data', resolve));
+    stream.cancel();
+    await expect.poll(() => cancelled).toContain('to-cancel');
+    c.close();
+  });
+
+  test('a closed server refuses new calls and cancels running ones', async () => {
+    const s = new RpcServer();
+    let seen: ServerCall | undefined;
+    s.addService(rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'), {
+      Pipe: (c: ServerCall) => {
+        seen = c;
+        c.write(Buffer.from('started'));
+      },
+    } as unknown as grpc.UntypedServiceImplementation);
+    const sock = path.join(dir, 'closing.sock');
+    const l = net.createServer((x) => s.serve(x));
+    await new Promise<void>((resolve) => l.listen(sock, resolve));
+    const Client = grpc.makeGenericClientConstructor(rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'), 'Raw');
+    const c = new Client(`unix://${sock}`, grpc.credentials.createInsecure()) as unknown as { Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>; close(): void };
+    const stream = c.Pipe(new grpc.Metadata());
+    const failed = new Promise<grpc.ServiceError>((resolve) => stream.on('error', resolve));
+    await new Promise((resolve) => stream.once('data', resolve));
+    let cancelledEvent = false;
+    seen!.on('cancelled', () => (cancelledEvent = true));
+    s.close();
+    expect((await failed).code).not.toBe(grpc.status.OK);
+    expect(cancelledEvent).toBe(true);
+    c.close();
+    l.close();
+  });
+});
+
+describe('framing helpers', () => {
+  test('encodeGrpcMessage escapes %, control and non-ASCII bytes only', () => {
+    expect(encodeGrpcMessage('plain text: ok')).toBe('plain text: ok');
+    expect(encodeGrpcMessage('100%\né')).toBe('100%25%0A%C3%A9');
+  });
+
+  test('FrameDecoder cuts messages split anywhere, and rejects compressed ones', () => {
+    const msgs = [Buffer.from('hello'), Buffer.alloc(0), Buffer.alloc(70_000, 1)];
+    const wire = Buffer.concat(msgs.flatMap((m) => [Buffer.from([0, 0, 0, 0, 0]).fill(0), m]).map((b, i, all) => (i % 2 === 0 ? lengthPrefix(all[i + 1]!.length) : b)));
+    for (const step of [1, 3, 5, 4096, wire.length]) {
+      const d = new FrameDecoder();
+      const out: Buffer[] = [];
+      for (let at = 0; at < wire.length; at += step) out.push(...d.push(wire.subarray(at, at + step)));
+      expect(out.map((b) => b.toString('hex'))).toEqual(msgs.map((b) => b.toString('hex')));
+      expect(d.pending).toBe(0);
+    }
+    expect(() => new FrameDecoder().push(Buffer.from([1, 0, 0, 0, 1, 0]))).toThrow();
+  });
+});
+
+function lengthPrefix(n: number): Buffer {
+  const b = Buffer.alloc(5);
+  b.writeUInt32BE(n, 1);
+  return b;
+}

@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  currentBuilderName,
+  defaultEndpoint,
+  describeEndpoint,
+  EndpointError,
+  parseEndpoint,
+} from '../../../../src/buildkit/transport/endpoint.js';
+
+/** Parse with a controlled environment (never the developer's real DOCKER_HOST or buildx store). */
+function parse(spec: string, env: NodeJS.ProcessEnv = { HOME: '/nonexistent-home' }, tls?: Parameters<typeof parseEndpoint>[1]) {
+  return parseEndpoint(spec, tls, { env });
+}
+
+describe('parseEndpoint: URLs', () => {
+  test('unix socket', () => {
+    expect(parse('unix:///run/buildkit/buildkitd.sock')).toEqual({ kind: 'unix', path: '/run/buildkit/buildkitd.sock' });
+  });
+
+  test('tcp without TLS', () => {
+    expect(parse('tcp://buildkit.example:1234')).toEqual({ kind: 'tcp', host: 'buildkit.example', port: 1234 });
+  });
+
+  test('tcp with IPv6 host', () => {
+    expect(parse('tcp://[::1]:1234')).toEqual({ kind: 'tcp', host: '::1', port: 1234 });
+  });
+
+  test('tcp with TLS files', () => {
+    const tls = { caCert: '/certs/ca.pem', cert: '/certs/cert.pem', key: '/certs/key.pem', serverName: 'bk' };
+    expect(parse('tcp://10.0.0.1:1234', undefined, tls)).toEqual({ kind: 'tcp', host: '10.0.0.1', port: 1234, tls });
+  });
+
+  test('tcp with an empty TLS object stays plaintext', () => {
+    expect(parse('tcp://h:1', undefined, {})).toEqual({ kind: 'tcp', host: 'h', port: 1 });
+  });
+
+  test('docker:// uses the default socket without DOCKER_HOST', () => {
+    expect(parse('docker://')).toEqual({ kind: 'docker', engine: { kind: 'unix', path: '/var/run/docker.sock' } });
+  });
+
+  test('docker:// honours DOCKER_HOST (unix and tcp)', () => {
+    expect(parse('docker://', { DOCKER_HOST: 'unix:///tmp/d.sock' })).toEqual({
+      kind: 'docker',
+      engine: { kind: 'unix', path: '/tmp/d.sock' },
+    });
+    expect(parse('docker://', { DOCKER_HOST: 'tcp://127.0.0.1:2375' })).toEqual({
+      kind: 'docker',
+      engine: { kind: 'tcp', host: '127.0.0.1', port: 2375 },
+    });
+  });
+
+  test('docker:// with DOCKER_TLS_VERIFY takes certificates from DOCKER_CERT_PATH', () => {
+    const env = { DOCKER_HOST: 'tcp://docker.example:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/c' };
+    expect(parse('docker://', env)).toEqual({
+      kind: 'docker',
+      engine: { kind: 'tcp', host: 'docker.example', port: 2376, tls: { caCert: '/c/ca.pem', cert: '/c/cert.pem', key: '/c/key.pem' } },
+    });
+  });
+
+  test('docker:// with an explicit Engine address', () => {
+    expect(parse('docker://unix:///var/run/other.sock', { DOCKER_HOST: 'tcp://ignored:1' })).toEqual({
+      kind: 'docker',
+      engine: { kind: 'unix', path: '/var/run/other.sock' },
+    });
+    expect(parse('docker://tcp://127.0.0.1:2375')).toEqual({
+      kind: 'docker',
+      engine: { kind: 'tcp', host: '127.0.0.1', port: 2375 },
+    });
+  });
+
+  test('docker-container:// with and without a context', () => {
+    expect(parse('docker-container://buildx_buildkit_b0')).toEqual({
+      kind: 'docker-container',
+      container: 'buildx_buildkit_b0',
+      docker: {},
+    });
+    expect(parse('docker-container://bk?context=remote')).toEqual({
+      kind: 'docker-container',
+      container: 'bk',
+      docker: { context: 'remote' },
+    });
+  });
+
+  test('describeEndpoint gives the address a user would type', () => {
+    expect(describeEndpoint(parse('unix:///run/buildkit/buildkitd.sock'))).toBe('unix:///run/buildkit/buildkitd.sock');
+    expect(describeEndpoint(parse('docker://'))).toBe('docker://unix:///var/run/docker.sock');
+    expect(describeEndpoint(parse('tcp://[::1]:5'))).toBe('tcp://[::1]:5');
+    expect(describeEndpoint(parse('tcp://h:5', undefined, { caCert: '/ca' }))).toBe('tcp://h:5 (TLS)');
+    expect(describeEndpoint(parse('docker-container://c?context=x'))).toBe('docker-container://c?context=x');
+  });
+});
+
+describe('parseEndpoint: malformed specs', () => {
+  const cases: Array<[string, RegExp]> = [
+    ['', /it is empty/],
+    ['unix://run/buildkit.sock', /absolute path/],
+    ['tcp://hostonly', /host and a port/],
+    ['tcp://h:99999', /out of range/],
+    ['tcp://:1234', /host and a port/],
+    ['http://example.com', /unknown scheme "http:\/\/"/],
+    ['ssh://user@host', /unknown scheme/],
+    ['docker://ssh://host', /unsupported Docker Engine address/],
+    ['docker-container://', /container name/],
+    ['/run/buildkit/buildkitd.sock', /unix:\/\/ prefix/],
+    ['my builder', /not a valid builder name/],
+    ['1builder', /not a valid builder name/],
+  ];
+  test.each(cases)('%j', (spec, why) => {
+    let error: unknown;
+    try {
+      parse(spec);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(EndpointError);
+    const message = (error as Error).message;
+    expect(message).toMatch(why);
+    expect(message).toContain(`invalid BuildKit endpoint ${JSON.stringify(spec.trim())}`);
+    expect(message).toContain('Accepted forms: unix:///path/to/buildkitd.sock, tcp://host:port, docker://');
+  });
+
+  test('client certificate without its key', () => {
+    expect(() => parse('tcp://h:1', undefined, { caCert: '/ca', cert: '/cert' })).toThrow(/TLS client key missing/);
+    expect(() => parse('tcp://h:1', undefined, { key: '/key' })).toThrow(/TLS client certificate missing/);
+  });
+
+  test('DOCKER_HOST that is not unix/tcp', () => {
+    expect(() => parse('docker://', { DOCKER_HOST: 'ssh://me@host' })).toThrow(/DOCKER_HOST=ssh:\/\/me@host.*unsupported Docker Engine address/);
+  });
+});
+
+describe('buildx builder store', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+
+  /** Writes instances/NAME in buildx's NodeGroup JSON format (store/nodegroup.go). */
+  function writeBuilder(name: string, driver: string, nodes: Array<Record<string, unknown>>) {
+    const group = {
+      Name: name,
+      Driver: driver,
+      Nodes: nodes.map((n) => ({ Platforms: null, DriverOpts: null, Flags: null, Files: null, ...n })),
+      Dynamic: false,
+    };
+    writeFileSync(join(dir, 'instances', name), JSON.stringify(group));
+  }
+  function writeCurrent(current: { Key: string; Name: string; Global: boolean }) {
+    writeFileSync(join(dir, 'current'), JSON.stringify(current));
+  }
+  function writeDefault(key: string, name: string) {
+    writeFileSync(join(dir, 'defaults', createHash('sha256').update(key).digest('hex').slice(0, 20)), name);
+  }
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bakekit-buildx-'));
+    for (const d of ['instances', 'defaults', 'activity']) mkdirSync(join(dir, d));
+    env = { BUILDX_CONFIG: dir, HOME: '/nonexistent-home' };
+    writeBuilder('remote-tls', 'remote', [
+      {
+        Name: 'remote-tls0',
+        Endpoint: 'tcp://buildkitd.example:1234',
+        DriverOpts: { cacert: '/certs/ca.pem', cert: '/certs/cert.pem', key: '/certs/key.pem', servername: 'bk.internal' },
+      },
+    ]);
+    writeBuilder('remote-unix', 'remote', [{ Name: 'remote-unix0', Endpoint: 'unix:///run/buildkit/buildkitd.sock' }]);
+    writeBuilder('container', 'docker-container', [
+      { Name: 'container0', Endpoint: 'unix:///var/run/docker.sock', Flags: ['--allow-insecure-entitlement=network.host'] },
+      { Name: 'container1', Endpoint: 'unix:///var/run/docker.sock' },
+    ]);
+    writeBuilder('ctx-container', 'docker-container', [{ Name: 'ctx0', Endpoint: 'remote-ctx' }]);
+    writeBuilder('dockerdrv', 'docker', [{ Name: 'dockerdrv', Endpoint: 'default' }]);
+    writeBuilder('k8s', 'kubernetes', [{ Name: 'k8s0', Endpoint: 'kubernetes:///k8s?deployment=&kubeconfig=' }]);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('remote driver: endpoint plus TLS files from driver-opts', () => {
+    expect(parse('remote-tls', env)).toEqual({
+      kind: 'tcp',
+      host: 'buildkitd.example',
+      port: 1234,
+      tls: { caCert: '/certs/ca.pem', cert: '/certs/cert.pem', key: '/certs/key.pem', serverName: 'bk.internal' },
+      builder: 'remote-tls',
+    });
+    expect(parse('remote-unix', env)).toEqual({ kind: 'unix', path: '/run/buildkit/buildkitd.sock', builder: 'remote-unix' });
+  });
+
+  test('remote driver: TLS options without a CA are rejected like buildx does', () => {
+    writeBuilder('half-tls', 'remote', [{ Name: 'h0', Endpoint: 'tcp://h:1', DriverOpts: { servername: 'x' } }]);
+    expect(() => parse('half-tls', env)).toThrow(/no cacert/);
+  });
+
+  test('docker-container driver: container buildx_buildkit_<first node>', () => {
+    expect(parse('container', env)).toEqual({
+      kind: 'docker-container',
+      container: 'buildx_buildkit_container0',
+      docker: { host: 'unix:///var/run/docker.sock' },
+      builder: 'container',
+    });
+    expect(parse('ctx-container', env)).toEqual({
+      kind: 'docker-container',
+      container: 'buildx_buildkit_ctx0',
+      docker: { context: 'remote-ctx' },
+      builder: 'ctx-container',
+    });
+  });
+
+  test('docker driver: the Engine of its Docker endpoint', () => {
+    expect(parse('dockerdrv', { ...env, DOCKER_HOST: 'unix:///tmp/docker.sock' })).toEqual({
+      kind: 'docker',
+      engine: { kind: 'unix', path: '/tmp/docker.sock' },
+      builder: 'dockerdrv',
+    });
+  });
+
+  test('builder names are case-insensitive, like buildx', () => {
+    expect(parse('Remote-Unix', env)).toMatchObject({ kind: 'unix', builder: 'remote-unix' });
+  });
+
+  test('"default" without an instance file is the Docker Engine', () => {
+    expect(parse('default', env)).toEqual({
+      kind: 'docker',
+      engine: { kind: 'unix', path: '/var/run/docker.sock' },
+      builder: 'default',
+    });
+  });
+
+  test('unknown builder names list what exists', () => {
+    expect(() => parse('nosuch', env)).toThrow(
+      /unknown buildx builder "nosuch": no .*instances\/nosuch \(builders in .*: container, ctx-container, dockerdrv, k8s, remote-tls, remote-unix\)/,
+    );
+    expect(() => parse('nosuch', { BUILDX_CONFIG: join(dir, 'empty') })).toThrow(/no builders in/);
+  });
+
+  test('unsupported drivers are named', () => {
+    expect(() => parse('k8s', env)).toThrow(/"kubernetes" driver, which bakekit does not support/);
+  });
+
+  test('corrupt instance file', () => {
+    writeFileSync(join(dir, 'instances', 'broken'), '{not json');
+    expect(() => parse('broken', env)).toThrow(/buildx builder file .*broken is not valid JSON/);
+  });
+
+  test('BUILDX_CONFIG defaults to $DOCKER_CONFIG/buildx', () => {
+    const dockerConfig = mkdtempSync(join(tmpdir(), 'bakekit-dockercfg-'));
+    try {
+      mkdirSync(join(dockerConfig, 'buildx', 'instances'), { recursive: true });
+      writeFileSync(
+        join(dockerConfig, 'buildx', 'instances', 'viadc'),
+        JSON.stringify({ Name: 'viadc', Driver: 'remote', Nodes: [{ Name: 'n', Endpoint: 'tcp://h:9' }] }),
+      );
+      expect(parse('viadc', { DOCKER_CONFIG: dockerConfig })).toMatchObject({ kind: 'tcp', host: 'h', port: 9 });
+    } finally {
+      rmSync(dockerConfig, { recursive: true, force: true });
+    }
+  });
+
+  describe('defaultEndpoint', () => {
+    test('no buildx selection: the Docker Engine', () => {
+      expect(defaultEndpoint(env)).toEqual({ kind: 'docker', engine: { kind: 'unix', path: '/var/run/docker.sock' } });
+    });
+
+    test('`current` selected for this Docker endpoint', () => {
+      writeCurrent({ Key: 'unix:///var/run/docker.sock', Name: 'remote-unix', Global: false });
+      expect(currentBuilderName(env)).toBe('remote-unix');
+      expect(defaultEndpoint(env)).toMatchObject({ kind: 'unix', builder: 'remote-unix' });
+    });
+
+    test('`current` for another Docker endpoint is ignored unless global', () => {
+      writeCurrent({ Key: 'tcp://elsewhere:2375', Name: 'remote-unix', Global: false });
+      expect(defaultEndpoint(env)).toMatchObject({ kind: 'docker' });
+      writeCurrent({ Key: 'tcp://elsewhere:2375', Name: 'remote-unix', Global: true });
+      expect(defaultEndpoint(env)).toMatchObject({ kind: 'unix', builder: 'remote-unix' });
+    });
+
+    test('the current key follows DOCKER_HOST', () => {
+      writeCurrent({ Key: 'unix:///tmp/other.sock', Name: 'remote-tls', Global: false });
+      expect(defaultEndpoint({ ...env, DOCKER_HOST: 'unix:///tmp/other.sock' })).toMatchObject({ kind: 'tcp', builder: 'remote-tls' });
+    });
+
+    test('defaults/<hash of the Docker endpoint> when `current` names nothing', () => {
+      writeCurrent({ Key: 'unix:///var/run/docker.sock', Name: '', Global: false });
+      writeDefault('unix:///var/run/docker.sock', 'container');
+      expect(defaultEndpoint(env)).toMatchObject({ kind: 'docker-container', container: 'buildx_buildkit_container0' });
+    });
+
+    test('BUILDX_BUILDER wins, and a missing one is an error', () => {
+      writeCurrent({ Key: 'unix:///var/run/docker.sock', Name: 'remote-unix', Global: false });
+      expect(defaultEndpoint({ ...env, BUILDX_BUILDER: 'remote-tls' })).toMatchObject({ builder: 'remote-tls' });
+      expect(() => defaultEndpoint({ ...env, BUILDX_BUILDER: 'gone' })).toThrow(/unknown buildx builder "gone"/);
+    });
+
+    test('a stale selection (builder removed) falls back to the Docker Engine', () => {
+      writeCurrent({ Key: 'unix:///var/run/docker.sock', Name: 'removed', Global: false });
+      expect(defaultEndpoint(env)).toEqual({ kind: 'docker', engine: { kind: 'unix', path: '/var/run/docker.sock' } });
+    });
+
+    test('the real store format on this machine parses (default docker builder)', () => {
+      writeFileSync(join(dir, 'current'), '{"Key":"unix:///var/run/docker.sock","Name":"","Global":false}');
+      expect(defaultEndpoint(env)).toMatchObject({ kind: 'docker' });
+    });
+  });
+});

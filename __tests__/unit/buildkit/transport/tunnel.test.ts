@@ -1,0 +1,84 @@
+/**
+ * H2CallTunnel against a local HTTP/2 server standing in for the daemon's Control.Session: the session's bytes both
+ * ways in BytesMessages, and a refused call reported with its (percent-decoded) grpc-message.
+ */
+import * as http2 from 'node:http2';
+import * as net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { H2CallTunnel } from '../../../../src/buildkit/transport/tunnel.js';
+import { FrameDecoder } from '../../../../src/buildkit/session/rpc-server.js';
+import { decodeMessage, encodeMessage } from '../../../../src/buildkit/proto/registry.js';
+
+const servers: http2.Http2Server[] = [];
+afterEach(() => {
+  for (const s of servers.splice(0)) s.close();
+});
+
+async function daemon(onStream: (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) => void): Promise<() => Promise<net.Socket>> {
+  const server = http2.createServer();
+  servers.push(server);
+  server.on('stream', onStream);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return () =>
+    new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+      socket.once('error', reject);
+    });
+}
+
+/** One gRPC message (5-byte prefix) holding a BytesMessage. */
+function frame(data: Buffer): Buffer {
+  const body = encodeMessage('moby.buildkit.v1.BytesMessage', { data });
+  const prefix = Buffer.alloc(5);
+  prefix.writeUInt32BE(body.length, 1);
+  return Buffer.concat([prefix, body]);
+}
+
+describe('H2CallTunnel', () => {
+  it('carries bytes both ways as BytesMessages on Control/Session, with the session headers', async () => {
+    let seen: http2.IncomingHttpHeaders | undefined;
+    const received: Buffer[] = [];
+    const dial = await daemon((stream, headers) => {
+      seen = headers;
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
+      const decoder = new FrameDecoder();
+      stream.on('data', (chunk: Buffer) => {
+        for (const m of decoder.push(chunk)) received.push(decodeMessage<{ data?: Buffer }>('moby.buildkit.v1.BytesMessage', m).data ?? Buffer.alloc(0));
+      });
+      stream.on('end', () => stream.end());
+      stream.write(frame(Buffer.from('from the daemon')));
+    });
+    const tunnel = new H2CallTunnel(await dial(), [
+      ['X-Docker-Expose-Session-Uuid', 'abc'],
+      ['X-Docker-Expose-Session-Grpc-Method', '/a'],
+      ['X-Docker-Expose-Session-Grpc-Method', '/b'],
+    ]);
+    await tunnel.accepted(5000);
+    const big = Buffer.alloc(200_000, 7); // a length needing a 3-byte varint
+    tunnel.write(Buffer.from('hello'));
+    tunnel.write(big);
+    const first = await new Promise<Buffer>((resolve) => tunnel.once('data', resolve));
+    expect(first.toString()).toBe('from the daemon');
+    tunnel.end();
+    await new Promise((resolve) => tunnel.once('close', resolve));
+    expect(seen?.[':path']).toBe('/moby.buildkit.v1.Control/Session');
+    expect(seen?.['x-docker-expose-session-uuid']).toBe('abc');
+    expect(seen?.['x-docker-expose-session-grpc-method']).toBe('/a, /b');
+    expect(Buffer.concat(received)).toEqual(Buffer.concat([Buffer.from('hello'), big]));
+  });
+
+  it('reports a refused call with its grpc-message, a malformed percent-encoding as it came', async () => {
+    for (const [sent, shown] of [
+      ['no%20such%20session', 'no such session'],
+      ['bad %ZZ encoding', 'bad %ZZ encoding'],
+    ]) {
+      const dial = await daemon((stream) => {
+        stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '13', 'grpc-message': sent }, { endStream: true });
+      });
+      const tunnel = new H2CallTunnel(await dial(), []);
+      await expect(tunnel.accepted(5000)).rejects.toThrow(`${shown} (gRPC status 13)`);
+      tunnel.destroy();
+    }
+  });
+});

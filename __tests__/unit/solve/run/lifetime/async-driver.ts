@@ -1,0 +1,222 @@
+/**
+ * A seeded random driver that runs the lifetime rule through its promise API, the way run.ts does: every
+ * target is an async runner awaiting `until()` between its reports. The exhaustive explorer asks `isOpen`
+ * directly; this driver covers what it cannot — waiters being woken (or rejected) by other targets' events.
+ *
+ * The runners' work (starting the build, lazy solve, evaluation, export) is a ticket the driver settles, one at a
+ * time, in an order drawn from the seed; settling a ticket with an error is a failure of that step, and a runner
+ * blocked on a gate can be aborted (run.ts aborts everything after the first failure). Between two decisions the
+ * driver lets every pending promise callback run; if then no ticket is pending and some runner has not
+ * finished, every runner is waiting on a gate that will never open: a deadlock.
+ */
+import { abortable } from '../../../../../src/solve/run/abortable.js';
+import { TargetCancelledError, type Gate, type LifetimeMachine } from '../../../../../src/solve/run/lifetime.js';
+import { realMachine, type MachineFactory } from './explore.js';
+import { consumesMap, describeGraph, type TargetGraph } from './graphs.js';
+import {
+  checkGatesOfGoneTargets,
+  checkState,
+  checkTerminal,
+  checkTransition,
+  formatPhases,
+  GATES,
+  LifetimeViolation,
+  phasesOf,
+  type MachineEvent,
+} from './invariants.js';
+
+export type RunnerOutcome = 'done' | 'failed' | 'cancelled';
+
+export interface AsyncRunOptions {
+  seed: number;
+  /** Chance that a decision fails a step (or aborts a blocked runner) instead of letting a step finish. */
+  failureRate: number;
+  makeMachine?: MachineFactory;
+}
+
+export interface AsyncRunResult {
+  outcomes: Map<string, RunnerOutcome>;
+  /** Decisions the driver made (steps finished, failed or aborted). */
+  decisions: number;
+  failuresInjected: number;
+  machine: LifetimeMachine;
+}
+
+class InjectedFailure extends Error {}
+
+/** mulberry32: small, fast and good enough to spread interleavings; the seed makes a failure reproducible. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every promise callback queued so far (and those they queue) runs before setImmediate's callback. */
+const settlePromiseCallbacks = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface Ticket {
+  target: string;
+  step: string;
+  finish: () => void;
+  fail: (err: Error) => void;
+}
+
+export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions): Promise<AsyncRunResult> {
+  const random = seededRandom(options.seed);
+  const machine = (options.makeMachine ?? realMachine)(consumesMap(graph));
+  const tickets: Ticket[] = [];
+  const blockedOn = new Map<string, Gate>();
+  const aborts = new Map(graph.targets.map((t) => [t, new AbortController()]));
+  const outcomes = new Map<string, RunnerOutcome>();
+  const log: string[] = [];
+  let violation: LifetimeViolation | undefined;
+  let decisions = 0;
+  let failuresInjected = 0;
+
+  const fail = (v: LifetimeViolation) => {
+    violation ??= v;
+  };
+  /** Reports one event to the machine, as run.ts does, and checks what it changed. */
+  const report = (event: MachineEvent) => {
+    log.push(`${event.target}: ${event.kind}`);
+    const before = phasesOf(machine, graph);
+    try {
+      if (event.kind === 'failed') machine.failed(event.target, `${event.target} failed`);
+      else machine[event.kind](event.target);
+      const after = phasesOf(machine, graph);
+      checkTransition(graph, before, after, event);
+      checkState(graph, after);
+      if (event.kind === 'failed') checkGatesOfGoneTargets(machine, graph, after);
+    } catch (err) {
+      fail(err instanceof LifetimeViolation ? err : new LifetimeViolation('machine-threw', `${event.kind}(${event.target}): ${String(err)}`));
+    }
+  };
+  const work = (target: string, step: string) =>
+    new Promise<void>((finish, failStep) => tickets.push({ target, step, finish, fail: failStep }));
+  const gate = async (target: string, g: Gate) => {
+    blockedOn.set(target, g);
+    try {
+      await abortable(machine.until(target, g), aborts.get(target)!.signal);
+    } finally {
+      blockedOn.delete(target);
+    }
+  };
+
+  /** run.ts's runTarget with the daemon calls replaced by tickets. */
+  const runner = async (t: string): Promise<RunnerOutcome> => {
+    // The build starts (session, outer Solve) while the target still waits for its producers; that failing stops
+    // the target wherever it waits, as run.ts's per-target abort does.
+    const started = work(t, 'start');
+    started.catch((err: unknown) => aborts.get(t)!.abort(err));
+    try {
+      await gate(t, 'solve');
+    } catch (err) {
+      report({ kind: 'failed', target: t });
+      return err instanceof TargetCancelledError ? 'cancelled' : 'failed';
+    }
+    try {
+      await work(t, 'lazy solve');
+      report({ kind: 'published', target: t });
+      await gate(t, 'evaluate');
+      await work(t, 'evaluate');
+      report({ kind: 'evaluated', target: t });
+      await gate(t, 'release');
+      report({ kind: 'completed', target: t });
+      await work(t, 'export');
+      await started; // the outer Solve returning is the end of the build it started
+      return 'done';
+    } catch (err) {
+      report({ kind: 'failed', target: t });
+      if (!(err instanceof TargetCancelledError) && !(err instanceof InjectedFailure)) {
+        fail(new LifetimeViolation('unexpected-error', `${t}: ${String(err)}`));
+      }
+      return err instanceof TargetCancelledError ? 'cancelled' : 'failed';
+    }
+  };
+
+  const runners = graph.targets.map((t) => runner(t).then((o) => outcomes.set(t, o)));
+
+  // Each runner settles at most four tickets and can be aborted once, so this bounds a correct run.
+  for (let round = 0; round < 5 * graph.targets.length + 1; round++) {
+    await settlePromiseCallbacks();
+    if (violation || outcomes.size === graph.targets.length) break;
+    if (tickets.length === 0) {
+      const waiting = graph.targets.filter((t) => !outcomes.has(t)).map((t) => `${t} (until ${blockedOn.get(t) ?? '?'})`);
+      fail(new LifetimeViolation('deadlock', `no step can run, yet ${waiting.join(', ')} never finished (${formatPhases(phasesOf(machine, graph))})`));
+      break;
+    }
+    decisions++;
+    const abortableRunners = [...blockedOn.keys()].filter((t) => !aborts.get(t)!.signal.aborted);
+    if (random() < options.failureRate) {
+      failuresInjected++;
+      const k = Math.floor(random() * (tickets.length + abortableRunners.length));
+      if (k < tickets.length) {
+        const [ticket] = tickets.splice(k, 1);
+        log.push(`${ticket!.target}: ${ticket!.step} fails`);
+        ticket!.fail(new InjectedFailure(`${ticket!.target}: ${ticket!.step} failed`));
+      } else {
+        const t = abortableRunners[k - tickets.length]!;
+        log.push(`${t}: aborted while waiting for ${blockedOn.get(t)}`);
+        aborts.get(t)!.abort(new InjectedFailure(`${t} aborted`));
+      }
+    } else {
+      const [ticket] = tickets.splice(Math.floor(random() * tickets.length), 1);
+      log.push(`${ticket!.target}: ${ticket!.step} finishes`);
+      ticket!.finish();
+    }
+  }
+
+  if (!violation && outcomes.size < graph.targets.length) {
+    fail(new LifetimeViolation('runaway', `runners still going after every step a correct run can take (${formatPhases(phasesOf(machine, graph))})`));
+  }
+  if (!violation) {
+    await Promise.all(runners);
+    const phases = phasesOf(machine, graph);
+    try {
+      checkTerminal(graph, phases, failuresInjected > 0, []);
+      for (const [t, outcome] of outcomes) {
+        const phase = phases.get(t)!;
+        // What the runner concluded must match what the machine recorded.
+        const consistent =
+          (outcome === 'done' && phase === 'completed') ||
+          (outcome === 'cancelled' && phase === 'cancelled') ||
+          (outcome === 'failed' && (phase === 'failed' || phase === 'cancelled' || phase === 'completed'));
+        if (!consistent) throw new LifetimeViolation('outcome-mismatch', `${t}'s runner ended ${outcome} but the machine says ${phase}`);
+      }
+      // The promise API, after the fact: a gone target's every until() rejects, a completed one's release
+      // resolves. (Its earlier gates need not: a producer may fail during its export after its consumer
+      // completed, and then the consumer's solve gate is shut — harmless, nobody asks again.)
+      for (const t of graph.targets) {
+        for (const g of phases.get(t) === 'completed' ? (['release'] as const) : GATES) {
+          const settled = await machine.until(t, g).then(
+            () => 'resolved',
+            (err: unknown) => (err instanceof TargetCancelledError && err.target === t ? 'rejected' : `threw ${String(err)}`),
+          );
+          const expected = phases.get(t) === 'completed' ? 'resolved' : 'rejected';
+          if (settled !== expected) throw new LifetimeViolation('until-wrong-answer', `until(${t}, ${g}) ${settled} while ${t} is ${phases.get(t)}`);
+        }
+      }
+      // The machine's own history must end in the phases it reports.
+      for (const t of graph.targets) {
+        const last = machine.history.filter((h) => h.target === t).at(-1)?.phase ?? 'waiting';
+        if (last !== phases.get(t)) throw new LifetimeViolation('history-mismatch', `${t}'s history ends ${last} but it is ${phases.get(t)}`);
+      }
+    } catch (err) {
+      fail(err as LifetimeViolation);
+    }
+  }
+  if (violation) {
+    // Unblock whatever is still waiting so nothing outlives the test, then report.
+    for (const a of aborts.values()) a.abort(new InjectedFailure('driver stopped'));
+    for (const ticket of tickets.splice(0)) ticket.fail(new InjectedFailure('driver stopped'));
+    throw new Error(`${violation.message}\n  graph: ${describeGraph(graph)}, seed ${options.seed}\n  steps:\n    ${log.join('\n    ')}`, {
+      cause: violation,
+    });
+  }
+  return { outcomes, decisions, failuresInjected, machine };
+}

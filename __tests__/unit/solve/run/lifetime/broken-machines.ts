@@ -1,0 +1,90 @@
+/**
+ * Deliberately wrong variants of the lifetime rule, each a past or plausible mistake. The checkers must
+ * reject every one of them; otherwise a passing model check would prove nothing.
+ */
+import { LifetimeMachine, type Gate } from '../../../../../src/solve/run/lifetime.js';
+
+/** Phases in which a target can never pass a gate; the real isOpen throws for them, and so must these. */
+function gone(machine: LifetimeMachine, t: string): boolean {
+  const p = machine.phaseOf(t);
+  return p === 'failed' || p === 'cancelled';
+}
+
+/** The pre-#2108 behaviour: a producer returns and exports as soon as it has evaluated itself. */
+export class ReleasesWithoutWaitingForConsumers extends LifetimeMachine {
+  override isOpen(t: string, gate: Gate): boolean {
+    if (gate !== 'release' || gone(this, t)) return super.isOpen(t, gate);
+    return this.phaseOf(t) === 'evaluated';
+  }
+}
+
+/**
+ * #2108 as first landed: the producer waits for its consumers' lazy solves, not for their evaluation, so
+ * their evaluation can still run after the producer's job (and session) went away.
+ */
+export class ReleasesOnceConsumersPublished extends LifetimeMachine {
+  override isOpen(t: string, gate: Gate): boolean {
+    if (gate !== 'release' || gone(this, t)) return super.isOpen(t, gate);
+    return this.phaseOf(t) === 'evaluated' && this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) !== 'waiting');
+  }
+}
+
+/**
+ * Waits for the children's evaluation but not their release: safe for a single link, but in a chain the
+ * grandchild may not have evaluated yet when the grandparent goes away.
+ */
+export class ReleasesOnceConsumersEvaluated extends LifetimeMachine {
+  override isOpen(t: string, gate: Gate): boolean {
+    if (gate !== 'release' || gone(this, t)) return super.isOpen(t, gate);
+    return (
+      this.phaseOf(t) === 'evaluated' &&
+      this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) === 'evaluated' || this.phaseOf(c) === 'completed')
+    );
+  }
+}
+
+/** #3543's race: a consumer evaluates (and loads shared vertices under its own job) before its producer. */
+export class EvaluatesBeforeItsProducers extends LifetimeMachine {
+  override isOpen(t: string, gate: Gate): boolean {
+    if (gate !== 'evaluate' || gone(this, t)) return super.isOpen(t, gate);
+    const p = this.phaseOf(t);
+    return p !== 'waiting' && this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) !== 'waiting');
+  }
+}
+
+/** Over-cautious: a producer waits for its consumers to evaluate, while they wait for it — a deadlock. */
+export class EvaluatesAfterItsConsumers extends LifetimeMachine {
+  override isOpen(t: string, gate: Gate): boolean {
+    const open = super.isOpen(t, gate);
+    if (gate !== 'evaluate' || !open) return open;
+    return this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) === 'evaluated' || this.phaseOf(c) === 'completed');
+  }
+}
+
+/** A failure that is forgotten: the failed target's consumers and producers wait for it forever. */
+export class ForgetsFailures extends LifetimeMachine {
+  override failed(): void {}
+}
+
+/** A cancelled target's gates say "not yet" instead of "never": its runner waits forever. */
+export class KeepsCancelledTargetsWaiting extends LifetimeMachine {
+  override isOpen(t: string, gate: Gate): boolean {
+    if (gone(this, t)) return false;
+    return super.isOpen(t, gate);
+  }
+}
+
+/**
+ * Gates answer correctly, but until() only resolves gates already open and never wakes a waiter: invisible
+ * to a checker that asks isOpen, so only the promise-driven driver can catch it.
+ */
+export class NeverWakesWaiters extends LifetimeMachine {
+  override until(t: string, gate: Gate): Promise<void> {
+    try {
+      if (this.isOpen(t, gate)) return Promise.resolve();
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+    return new Promise<void>(() => {});
+  }
+}

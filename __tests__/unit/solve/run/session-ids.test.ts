@@ -1,0 +1,106 @@
+/**
+ * Directory session ids (solve/run/session-ids.ts): a function of the directory's identity and path, in BuildKit's id
+ * shape, never shared by two live sessions: a second holder gets a random id, a dead holder's lock is taken over.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contextReuseEnabled, dirSessionId, sessionIdFromDigest } from '../../../../src/solve/run/session-ids.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+});
+function tempDir(prefix: string): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+}
+
+const IDENTITY = 'a'.repeat(64);
+
+describe('dirSessionId', () => {
+  it('is stable for the same directory and identity, and changes with either', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const first = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(first.id).toMatch(/^[0-9a-z]{25}$/);
+    first.release();
+    const again = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(again.id).toBe(first.id);
+    again.release();
+    const otherIdentity = dirSessionId('/work/ctx', 'b'.repeat(64), { lockDir });
+    const otherDir = dirSessionId('/work/other', IDENTITY, { lockDir });
+    // another daemon (a run on several nodes serves the directory to each): its own id, no lock shared with the first
+    const otherDaemon = dirSessionId('/work/ctx', IDENTITY, { lockDir, daemon: 'tcp://node2:1234' });
+    expect(otherDaemon.id).toBeDefined();
+    expect(new Set([first.id, otherIdentity.id, otherDir.id, otherDaemon.id]).size).toBe(4);
+    otherIdentity.release();
+    otherDir.release();
+    otherDaemon.release();
+    expect(fs.readdirSync(lockDir)).toEqual([]);
+  });
+
+  it('is none (the session gets a random one) when the directory has no identity', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    expect(dirSessionId('/work/ctx', undefined, { lockDir }).id).toBeUndefined();
+    expect(fs.readdirSync(lockDir)).toEqual([]);
+  });
+
+  it('never gives one id to two live holders: the second gets none (a random one)', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const held = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    const lock = path.join(lockDir, held.id!);
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
+    // held by another live process
+    held.release();
+    fs.writeFileSync(lock, `${os.hostname()} ${process.ppid}`); // our parent: alive
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
+    expect(fs.readFileSync(lock, 'utf8')).toBe(`${os.hostname()} ${process.ppid}`);
+    // another host's lock (a container sharing the directory): its pid means nothing here, so it is left alone
+    fs.writeFileSync(lock, `another-host 999999`);
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
+  });
+
+  it("takes over the lock of a process that is gone, and release leaves another holder's lock alone", () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    const id = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    const lock = path.join(lockDir, id.id!);
+    id.release();
+    fs.writeFileSync(lock, `${os.hostname()} ${gone}`);
+    const taken = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(taken.id).toBe(id.id);
+    expect(fs.readFileSync(lock, 'utf8')).toBe(`${os.hostname()} ${process.pid}`);
+    fs.writeFileSync(lock, `${os.hostname()} ${process.ppid}`); // someone else's now
+    taken.release();
+    expect(fs.existsSync(lock)).toBe(true);
+  });
+
+  it('falls back to a random id when the lock directory cannot be used', () => {
+    const file = path.join(tempDir('bakekit-locks-'), 'not-a-dir');
+    fs.writeFileSync(file, '');
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir: file }).id).toBeUndefined();
+  });
+});
+
+describe('sessionIdFromDigest', () => {
+  it('gives 25 base36 characters from the first 17 bytes', () => {
+    expect(sessionIdFromDigest(Buffer.alloc(32))).toBe('0'.repeat(25));
+    expect(sessionIdFromDigest(Buffer.alloc(32, 0xff))).toMatch(/^[0-9a-z]{25}$/);
+    const a = Buffer.alloc(32);
+    const b = Buffer.alloc(32);
+    b[16] = 1;
+    expect(sessionIdFromDigest(a)).not.toBe(sessionIdFromDigest(b));
+  });
+});
+
+describe('contextReuseEnabled', () => {
+  it('is on unless BAKEKIT_CONTEXT_REUSE says 0 or false', () => {
+    expect(contextReuseEnabled({})).toBe(true);
+    expect(contextReuseEnabled({ BAKEKIT_CONTEXT_REUSE: '1' })).toBe(true);
+    expect(contextReuseEnabled({ BAKEKIT_CONTEXT_REUSE: '0' })).toBe(false);
+    expect(contextReuseEnabled({ BAKEKIT_CONTEXT_REUSE: ' False ' })).toBe(false);
+  });
+});

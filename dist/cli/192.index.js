@@ -1,0 +1,80 @@
+export const id = 192;
+export const ids = [192];
+export const modules = {
+
+/***/ 9192:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createPlainRenderer: () => (/* binding */ createPlainRenderer),
+/* harmony export */   formatBuildWarnings: () => (/* binding */ formatBuildWarnings)
+/* harmony export */ });
+/* harmony import */ var _buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6173);
+/* harmony import */ var _buildkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2909);
+/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1840);
+/**
+ * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
+ * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
+ */
+
+
+
+function createPlainRenderer(sink, opts = {}) {
+    const tracker = new _buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .ProgressTracker */ .si();
+    const printer = new _buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .PlainProgressPrinter */ ._C(opts.quiet ? () => { } : sink, { multiTarget: opts.multiTarget ?? true, description: opts.description });
+    printer.attach(tracker);
+    return {
+        tracker,
+        onEvent(event) {
+            switch (event.type) {
+                case 'status':
+                    tracker.update(event.message, event.target);
+                    break;
+                case 'target-done':
+                case 'target-failed':
+                case 'target-cancelled':
+                    tracker.endTarget(event.target);
+                    break;
+                case 'warning':
+                    sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
+                    break;
+                case 'info':
+                    if (!opts.quiet)
+                        sink(`${event.target ? `[${event.target}] ` : ''}${event.message}`);
+                    break;
+                default:
+                    break;
+            }
+        },
+        finish(result) {
+            printer.finish();
+            // buildx printWarnings, expanded as `docker --debug` shows it: each build check with its rule, URL and lines
+            if (opts.warnings ?? !opts.quiet)
+                for (const line of formatBuildWarnings(tracker.allWarnings()))
+                    sink(line);
+            for (const t of result?.targets ?? []) {
+                if (t.status !== 'failed' || !t.error)
+                    continue;
+                const cause = t.error instanceof _run_run_js__WEBPACK_IMPORTED_MODULE_2__.TargetFailedError ? t.error.cause_ : t.error;
+                if (cause instanceof _buildkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SolveError */ .Y) {
+                    cause.fillFromProgress(tracker, t.target);
+                    const snippet = cause.formatSourceSnippet();
+                    if (snippet)
+                        sink(snippet);
+                }
+                sink(`ERROR: ${t.error.message}`);
+            }
+        },
+    };
+}
+/** The warnings block after a build: every distinct warning with its detail, URL and Dockerfile lines (buildx
+ * printWarnings in `docker --debug` form); nothing without warnings. */
+function formatBuildWarnings(warnings) {
+    return (0,_buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWarningsSummary */ .Ji)(warnings, { verbose: true, source: (w) => (0,_buildkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .warningSource */ .CB)(w.info, w.ranges)?.snippet ?? [] });
+}
+
+
+/***/ })
+
+};

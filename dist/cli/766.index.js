@@ -1,0 +1,130 @@
+export const id = 766;
+export const ids = [766];
+export const modules = {
+
+/***/ 1766:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   contextReuseEnabled: () => (/* binding */ contextReuseEnabled),
+/* harmony export */   dirSessionId: () => (/* binding */ dirSessionId),
+/* harmony export */   sessionIdFromDigest: () => (/* binding */ sessionIdFromDigest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/**
+ * Ids for the sessions that serve local directories: derived from the directory's state, so that an unchanged
+ * directory is not transferred again.
+ *
+ * The daemon keys a local source by its session's id (source/local/source.go), so under a fresh random id every build
+ * re-sends the whole listing of every context, and the daemon compares it entry by entry with its copy: ~0.5 s for
+ * 20,000 files even when nothing changed. With an id that is a digest of the directory's identity
+ * (fsutil/identity.ts: every entry's name, inode, ctime and metadata) and its path, a build of an unchanged directory
+ * finds the daemon's snapshot under the same key and makes no FileSync call at all; any change gives a new id, and
+ * the transfer is the usual incremental one (the shared key still names the daemon's last copy).
+ *
+ * The daemon keeps one copy per shared key and updates it in place, so a transfer of another state of the directory
+ * in between (a change, or a concurrent run on a random id) takes that copy over, and the earlier state's id then
+ * finds nothing: an incremental transfer, as before, never a wrong snapshot.
+ *
+ * Two live sessions must never share an id: the daemon keeps one session per id, and the first to close removes the
+ * other's entry (session/manager.go). A lock file per id, in a directory shared by the machine's processes, keeps a
+ * second bakekit building the same unchanged directory at the same time on a random id instead.
+ */
+
+
+
+
+const NO_RELEASE = () => { };
+/**
+ * `BAKEKIT_CONTEXT_REUSE=0` (or `false`) turns the reuse off: every directory session gets a random id, and nothing
+ * is walked for it. For filesystems that do not keep ctime as the kernel's local ones do (some network and FUSE
+ * filesystems cache attributes), on which the identity could miss a change.
+ */
+function contextReuseEnabled(env) {
+    const v = env.BAKEKIT_CONTEXT_REUSE?.trim().toLowerCase();
+    return v !== '0' && v !== 'false';
+}
+/** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
+function dirSessionId(dir, identity, opts = {}) {
+    if (!identity)
+        return { release: NO_RELEASE };
+    // The host name too: containers that share a checkout (same path, same inodes) but not their temporary directory,
+    // hence not the locks below, would otherwise take one id at once.
+    const scope = `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()}\0${opts.daemon ?? ''}\0${node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir)}`;
+    const id = sessionIdFromDigest((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest());
+    const release = lockId(id, opts.lockDir ?? node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'bakekit-session-locks'));
+    return release ? { id, release } : { release: NO_RELEASE };
+}
+/** 25 base36 characters (129 bits), the shape of BuildKit's own ids (identity.NewID); never a ':'. */
+function sessionIdFromDigest(digest) {
+    let n = 0n;
+    for (const b of digest.subarray(0, 17))
+        n = (n << 8n) | BigInt(b);
+    return n.toString(36).padStart(25, '0').slice(-25);
+}
+/**
+ * Takes the lock on `id`: a file holding our host name and pid, created exclusively. A lock whose process is gone
+ * (killed before it could release) is taken over; one from another host is left alone. Returns the release, or undefined when a live process holds the id or the lock
+ * directory cannot be used.
+ */
+function lockId(id, lockDir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, id);
+    const owner = `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()} ${process.pid}`;
+    try {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(lockDir)) {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(lockDir, { recursive: true });
+            // Shared by every user's processes, like /tmp itself: anyone may create, only the owner may remove.
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync(lockDir, 0o1777);
+        }
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, owner, { flag: 'wx', mode: 0o644 });
+                let released = false;
+                return () => {
+                    if (released)
+                        return;
+                    released = true;
+                    try {
+                        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8') === owner)
+                            node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
+                    }
+                    catch {
+                        /* already gone */
+                    }
+                };
+            }
+            catch (err) {
+                if (err.code !== 'EEXIST')
+                    return undefined;
+                // "<host> <pid>": a pid means something only on its own host (a container sharing /tmp has its own pids)
+                const [host, pidText] = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8').split(' ');
+                const holder = Number(pidText);
+                if (host !== node_os__WEBPACK_IMPORTED_MODULE_2__.hostname() || !Number.isInteger(holder) || holder <= 0 || holder === process.pid || processAlive(holder))
+                    return undefined;
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file); // the holder is gone; take the lock over
+            }
+        }
+    }
+    catch {
+        /* an unusable lock directory: no stable id, nothing worse */
+    }
+    return undefined;
+}
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code === 'EPERM';
+    }
+}
+
+
+/***/ })
+
+};

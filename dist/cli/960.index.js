@@ -1,0 +1,3159 @@
+export const id = 960;
+export const ids = [960];
+export const modules = {
+
+/***/ 2039:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: () => (/* binding */ rawStreamDefinition),
+/* harmony export */   fJ: () => (/* binding */ serviceDefinition),
+/* harmony export */   yU: () => (/* binding */ makeClientConstructor)
+/* harmony export */ });
+/* unused harmony export methodPaths */
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2328);
+/**
+ * Turns a protobufjs service from our registry into a grpc-js ServiceDefinition, so the same definition
+ * serves both directions: clients for Control/LLBBridge, servers for the session services.
+ */
+
+
+function serializer(type) {
+    return (value) => (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeWith */ .rk)(type, value);
+}
+function deserializer(type) {
+    return (bytes) => (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeWith */ .pX)(type, bytes);
+}
+const cache = new Map();
+function serviceDefinition(fullName) {
+    const hit = cache.get(fullName);
+    if (hit)
+        return hit;
+    const service = _registry_js__WEBPACK_IMPORTED_MODULE_1__/* .root */ .zr.lookupService(fullName);
+    service.resolveAll();
+    const def = {};
+    for (const method of service.methodsArray) {
+        const req = method.resolvedRequestType;
+        const res = method.resolvedResponseType;
+        def[method.name] = {
+            path: `/${fullName}/${method.name}`,
+            requestStream: !!method.requestStream,
+            responseStream: !!method.responseStream,
+            requestSerialize: serializer(req),
+            requestDeserialize: deserializer(req),
+            responseSerialize: serializer(res),
+            responseDeserialize: deserializer(res),
+            originalName: method.name,
+        };
+    }
+    cache.set(fullName, def);
+    return def;
+}
+/** Full method paths (`/pkg.Service/Method`) of a service, as the session advertises them. */
+function methodPaths(fullName) {
+    return Object.values(serviceDefinition(fullName)).map((m) => m.path);
+}
+function makeClientConstructor(fullName) {
+    return _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .makeGenericClientConstructor */ .ds(serviceDefinition(fullName), fullName);
+}
+/**
+ * A definition for one bidirectional-stream method whose messages pass as raw bytes both ways: for services that
+ * encode and decode their frames themselves (FileSync's hand-encoded Packets, FileSend's two frame kinds).
+ */
+function rawStreamDefinition(service, method) {
+    const identity = (b) => b;
+    return {
+        [method]: {
+            path: `/${service}/${method}`,
+            requestStream: true,
+            responseStream: true,
+            requestSerialize: identity,
+            requestDeserialize: identity,
+            responseSerialize: identity,
+            responseDeserialize: identity,
+            originalName: method,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4548:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z2: () => (/* reexport */ MEDIA_TYPES),
+  bP: () => (/* reexport */ RegistryClient),
+  gl: () => (/* reexport */ RegistryError),
+  FH: () => (/* reexport */ registry_reference/* formatReference */.FH),
+  F2: () => (/* reexport */ registry_reference/* parseReference */.F2),
+  aR: () => (/* reexport */ registry_reference/* repositoryName */.aR),
+  sI: () => (/* reexport */ sha256Digest)
+});
+
+// UNUSED EXPORTS: DOCKER_HUB_API_HOST, DOCKER_HUB_DOMAIN, MANIFEST_ACCEPT, ReferenceError, apiHost, isLoopbackHost, mergeScopes, parseChallenges, repositoryScope
+
+// EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
+var registry_reference = __webpack_require__(5299);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/buildkit/session/auth.js
+var auth = __webpack_require__(9853);
+;// CONCATENATED MODULE: ./lib/buildkit/registry/auth.js
+/**
+ * Registry authentication as the Docker CLI and containerd do it: the registry's `WWW-Authenticate` challenge
+ * decides between HTTP Basic (credentials on every request) and the token flow (credentials, or an identity
+ * token, traded at the challenge's realm for a short-lived bearer token per set of repository scopes).
+ */
+/**
+ * Parses a `WWW-Authenticate` header (RFC 7235): `Bearer realm="https://auth/token",service="reg",scope="a b"`.
+ * Several challenges may be comma-joined; a new one starts at a bare token followed by a space.
+ */
+function parseChallenges(header) {
+    if (!header)
+        return [];
+    const out = [];
+    let i = 0;
+    const n = header.length;
+    const skipSpace = () => {
+        while (i < n && /[\s,]/.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[^\s,=]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipSpace();
+        const start = i;
+        const word = token();
+        if (!word)
+            break;
+        let j = i;
+        while (j < n && header[j] === ' ')
+            j++;
+        if (header[j] === '=') {
+            // a parameter of the current challenge
+            i = j + 1;
+            while (i < n && header[i] === ' ')
+                i++;
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i++];
+                }
+                i++; // closing quote
+            }
+            else {
+                const vs = i;
+                while (i < n && header[i] !== ',')
+                    i++;
+                value = header.slice(vs, i).trim();
+            }
+            if (current)
+                current.params[word.toLowerCase()] = value;
+        }
+        else {
+            current = { scheme: header.slice(start, i).toLowerCase(), params: {} };
+            out.push(current);
+        }
+    }
+    return out;
+}
+/** `repository:NAME:pull,push` scopes, merged per repository so a token request carries each once. */
+function repositoryScope(path, actions) {
+    return `repository:${path}:${[...new Set(actions)].sort().join(',')}`;
+}
+function mergeScopes(scopes) {
+    const byResource = new Map();
+    const others = [];
+    for (const s of scopes) {
+        const m = /^(repository(?:\([^)]*\))?:[^:]+):(.+)$/.exec(s);
+        if (!m) {
+            others.push(s);
+            continue;
+        }
+        if (!byResource.has(m[1]))
+            byResource.set(m[1], new Set());
+        for (const a of m[2].split(','))
+            byResource.get(m[1]).add(a);
+    }
+    const merged = [...byResource].map(([r, actions]) => `${r}:${[...actions].sort().join(',')}`);
+    return [...new Set([...merged, ...others])].sort();
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/registry/client.js
+/**
+ * A small client for the OCI distribution API (what `docker buildx imagetools` needs, nothing more): manifests
+ * (GET/HEAD/PUT), blobs (exists, mount from another repository, streamed copy), with Basic or token auth from the
+ * user's Docker config. Requests go to plain HTTP for loopback registries and hosts marked insecure, HTTPS otherwise.
+ */
+
+
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
+class RegistryError extends Error {
+    status;
+    code;
+    name = 'RegistryError';
+    constructor(message, status, code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+}
+function sha256Digest(bytes) {
+    return `sha256:${external_node_crypto_.createHash('sha256').update(bytes).digest('hex')}`;
+}
+class RegistryClient {
+    opts;
+    hosts = new Map();
+    insecure;
+    credentials;
+    fetchFn;
+    credentialSource;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.insecure = new Set(opts.insecureHosts ?? []);
+        if (opts.credentials) {
+            this.credentials = opts.credentials;
+        }
+        else {
+            const provider = new auth/* DockerAuthProvider */.G();
+            this.credentials = (host) => provider.lookup(host);
+        }
+        this.credentialSource = opts.credentialSource ?? 'the Docker config (DOCKER_CONFIG or ~/.docker/config.json)';
+        this.fetchFn = opts.fetch ?? fetch;
+    }
+    baseUrl(domain) {
+        const host = (0,registry_reference/* apiHost */.nz)(domain);
+        const plain = this.insecure.has(domain) || this.insecure.has(host) || (0,registry_reference/* isLoopbackHost */.cW)(host);
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    state(host) {
+        let s = this.hosts.get(host);
+        if (!s)
+            this.hosts.set(host, (s = { tokens: new Map() }));
+        return s;
+    }
+    async send(url, init) {
+        try {
+            return await this.fetchFn(url, { ...init, signal: this.opts.signal, redirect: 'follow' });
+        }
+        catch (err) {
+            const cause = err.cause;
+            throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? err.message}`);
+        }
+    }
+    /** Learns the registry's challenge with `GET /v2/` (once per host), as containerd and the Docker CLI do. */
+    async challengeFor(domain) {
+        const host = (0,registry_reference/* apiHost */.nz)(domain);
+        const st = this.state(host);
+        if (st.challenge !== undefined)
+            return st.challenge;
+        const res = await this.send(`${this.baseUrl(domain)}/v2/`, { method: 'GET', headers: this.baseHeaders() });
+        await res.body?.cancel().catch(() => { });
+        if (res.status === 401) {
+            const challenges = parseChallenges(res.headers.get('www-authenticate'));
+            st.challenge = challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? null;
+        }
+        else if (res.ok || res.status === 404) {
+            st.challenge = null;
+        }
+        else {
+            throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, res.status);
+        }
+        return st.challenge;
+    }
+    baseHeaders() {
+        return { 'User-Agent': this.opts.userAgent ?? 'bakekit' };
+    }
+    async authorization(domain, scopes, challenge, force = false) {
+        if (!challenge)
+            return undefined;
+        const host = (0,registry_reference/* apiHost */.nz)(domain);
+        const creds = this.credentials(host);
+        if (challenge.scheme === 'basic') {
+            if (!creds)
+                return undefined;
+            return `Basic ${Buffer.from(`${creds.username}:${creds.secret}`).toString('base64')}`;
+        }
+        if (challenge.scheme !== 'bearer')
+            return undefined;
+        const merged = mergeScopes(scopes);
+        const key = merged.join(' ');
+        const st = this.state(host);
+        const cached = st.tokens.get(key);
+        if (cached && !force && cached.expires > Date.now())
+            return `Bearer ${cached.token}`;
+        const token = await this.fetchToken(host, challenge, merged, creds);
+        st.tokens.set(key, token);
+        return `Bearer ${token.token}`;
+    }
+    async fetchToken(host, challenge, scopes, creds) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`registry ${host} asks for a bearer token but names no realm`);
+        const service = challenge.params.service;
+        let res;
+        if (creds && !creds.username) {
+            // An identity token (refresh token) is traded with the OAuth2 POST form.
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.secret, client_id: 'bakekit' });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            res = await this.send(realm, { method: 'POST', headers: { ...this.baseHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+        }
+        else {
+            const url = new URL(realm);
+            if (service)
+                url.searchParams.set('service', service);
+            for (const s of scopes)
+                url.searchParams.append('scope', s);
+            const headers = this.baseHeaders();
+            if (creds)
+                headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.secret}`).toString('base64')}`;
+            res = await this.send(url.toString(), { method: 'GET', headers });
+        }
+        const text = await res.text();
+        if (!res.ok) {
+            const who = creds ? `the credentials for ${host} from ${this.credentialSource} were rejected` : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
+            throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, res.status, 'UNAUTHORIZED');
+        }
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new RegistryError(`token server ${realm} answered with something that is not JSON`);
+        }
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`token server ${realm} answered without a token`);
+        const ttl = Math.max(60, body.expires_in ?? 60) * 1000;
+        return { token, expires: Date.now() + ttl - 10_000 };
+    }
+    /**
+     * One API call with auth. A 401 on a replayable request refreshes the token once (with the scope the registry
+     * asked for); a 401 after that is an authentication error naming where the credentials came from.
+     */
+    async request(domain, path, ro) {
+        const host = (0,registry_reference/* apiHost */.nz)(domain);
+        const challenge = await this.challengeFor(domain);
+        const replayable = ro.body === undefined || typeof ro.body === 'string' || Buffer.isBuffer(ro.body);
+        let scopes = ro.scopes;
+        for (let attempt = 0;; attempt++) {
+            const headers = { ...this.baseHeaders(), ...ro.headers };
+            const auth = await this.authorization(domain, scopes, this.state(host).challenge ?? challenge, attempt > 0);
+            if (auth)
+                headers.Authorization = auth;
+            const init = { method: ro.method ?? 'GET', headers };
+            if (ro.body !== undefined) {
+                init.body = ro.body;
+                if (!replayable)
+                    init.duplex = 'half';
+            }
+            const res = await this.send(`${this.baseUrl(domain)}${path}`, init);
+            if (res.status === 401 && attempt === 0 && replayable) {
+                const next = parseChallenges(res.headers.get('www-authenticate'));
+                const c = next.find((x) => x.scheme === 'bearer') ?? next.find((x) => x.scheme === 'basic');
+                await res.body?.cancel().catch(() => { });
+                if (c) {
+                    this.state(host).challenge = c;
+                    if (c.params.scope)
+                        scopes = mergeScopes([...scopes, ...c.params.scope.split(' ')]);
+                }
+                if (c?.scheme === 'bearer' || (c?.scheme === 'basic' && !challenge))
+                    continue;
+                throw this.unauthorized(host, ro.method ?? 'GET', path, res);
+            }
+            if (res.status === 401 || res.status === 403) {
+                await res.body?.cancel().catch(() => { });
+                throw this.unauthorized(host, ro.method ?? 'GET', path, res);
+            }
+            if (!res.ok && !(ro.ok ?? []).includes(res.status)) {
+                throw await this.apiError(host, ro.method ?? 'GET', path, res);
+            }
+            return res;
+        }
+    }
+    unauthorized(host, method, path, res) {
+        const creds = this.credentials(host);
+        const hint = creds
+            ? `the credentials for ${host} from ${this.credentialSource} were rejected (wrong user name or password?)`
+            : `no credentials for ${host} in ${this.credentialSource} (run docker login ${host})`;
+        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, res.status, 'UNAUTHORIZED');
+    }
+    async apiError(host, method, path, res) {
+        const text = await res.text().catch(() => '');
+        let detail = text.trim().slice(0, 300);
+        let code;
+        try {
+            const body = JSON.parse(text);
+            if (body.errors?.length) {
+                code = body.errors[0].code;
+                detail = body.errors.map((e) => `${e.code ?? ''}${e.message ? `: ${e.message}` : ''}`).join('; ');
+            }
+        }
+        catch {
+            /* not JSON */
+        }
+        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, res.status, code);
+    }
+    /** GET a manifest (index or image manifest) by tag or digest; the digest is checked when asked by digest. */
+    async getManifest(ref, reference = ref.digest ?? ref.tag ?? 'latest', accept = MANIFEST_ACCEPT) {
+        const res = await this.request(ref.domain, `/v2/${ref.path}/manifests/${reference}`, {
+            headers: { Accept: accept },
+            scopes: [repositoryScope(ref.path, ['pull'])],
+        });
+        const bytes = Buffer.from(await res.arrayBuffer());
+        const digest = sha256Digest(bytes);
+        if (reference.startsWith('sha256:') && digest !== reference) {
+            throw new RegistryError(`manifest ${(0,registry_reference/* repositoryName */.aR)(ref)}@${reference} from the registry has digest ${digest}`);
+        }
+        let mediaType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+        try {
+            const parsed = JSON.parse(bytes.toString('utf8'));
+            if (parsed.mediaType)
+                mediaType = parsed.mediaType;
+            else if (!mediaType || mediaType === 'application/json')
+                mediaType = parsed.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
+        }
+        catch {
+            throw new RegistryError(`manifest ${(0,registry_reference/* repositoryName */.aR)(ref)}:${reference} is not JSON`);
+        }
+        return { bytes, mediaType, digest, size: bytes.length };
+    }
+    /** HEAD a manifest: its descriptor, or undefined when the registry does not have it. */
+    async headManifest(ref, reference) {
+        const res = await this.request(ref.domain, `/v2/${ref.path}/manifests/${reference}`, {
+            method: 'HEAD',
+            headers: { Accept: MANIFEST_ACCEPT },
+            scopes: [repositoryScope(ref.path, ['pull'])],
+            ok: [404],
+        });
+        if (res.status === 404)
+            return undefined;
+        return {
+            mediaType: (res.headers.get('content-type') ?? '').split(';')[0].trim(),
+            digest: res.headers.get('docker-content-digest') ?? reference,
+            size: Number(res.headers.get('content-length') ?? -1),
+        };
+    }
+    /** PUT a manifest under a tag or its digest; returns the digest. */
+    async putManifest(ref, reference, bytes, mediaType) {
+        const res = await this.request(ref.domain, `/v2/${ref.path}/manifests/${reference}`, {
+            method: 'PUT',
+            headers: { 'Content-Type': mediaType },
+            body: bytes,
+            scopes: [repositoryScope(ref.path, ['pull', 'push'])],
+        });
+        await res.body?.cancel().catch(() => { });
+        const digest = sha256Digest(bytes);
+        const echoed = res.headers.get('docker-content-digest');
+        if (echoed && echoed !== digest)
+            throw new RegistryError(`registry stored manifest ${(0,registry_reference/* repositoryName */.aR)(ref)}:${reference} as ${echoed}, expected ${digest}`);
+        return digest;
+    }
+    async blobExists(ref, digest) {
+        const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, {
+            method: 'HEAD',
+            scopes: [repositoryScope(ref.path, ['pull'])],
+            ok: [404],
+        });
+        return res.status !== 404;
+    }
+    /** GET a blob as a stream. */
+    async getBlob(ref, digest) {
+        return this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, { scopes: [repositoryScope(ref.path, ['pull'])] });
+    }
+    async getBlobBytes(ref, digest) {
+        const res = await this.getBlob(ref, digest);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        if (sha256Digest(bytes) !== digest && digest.startsWith('sha256:'))
+            throw new RegistryError(`blob ${(0,registry_reference/* repositoryName */.aR)(ref)}@${digest} does not match its digest`);
+        return bytes;
+    }
+    /**
+     * Cross-repository mount (same registry): true when the registry linked the blob (201). A registry that does not
+     * mount answers 202 with an upload session, which is cancelled; the caller then copies.
+     */
+    async mountBlob(ref, digest, from) {
+        if (from.domain !== ref.domain)
+            return false;
+        const q = new URLSearchParams({ mount: digest, from: from.path });
+        const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/?${q}`, {
+            method: 'POST',
+            headers: { 'Content-Length': '0' },
+            scopes: [repositoryScope(ref.path, ['pull', 'push']), repositoryScope(from.path, ['pull'])],
+            ok: [202],
+        });
+        await res.body?.cancel().catch(() => { });
+        if (res.status === 201)
+            return true;
+        const location = res.headers.get('location');
+        if (location) {
+            await this.request(ref.domain, this.relative(ref.domain, location), { method: 'DELETE', scopes: [repositoryScope(ref.path, ['pull', 'push'])], ok: [404, 405] })
+                .then((r) => r.body?.cancel())
+                .catch(() => { });
+        }
+        return false;
+    }
+    relative(domain, location) {
+        const u = new URL(location, this.baseUrl(domain));
+        return `${u.pathname}${u.search}`;
+    }
+    /** Uploads a blob (POST, then one PUT with the whole content). `body` may be a stream of known size. */
+    async uploadBlob(ref, digest, size, body) {
+        const scopes = [repositoryScope(ref.path, ['pull', 'push'])];
+        const start = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/`, { method: 'POST', headers: { 'Content-Length': '0' }, scopes, ok: [202] });
+        await start.body?.cancel().catch(() => { });
+        const location = start.headers.get('location');
+        if (!location)
+            throw new RegistryError(`registry ${(0,registry_reference/* apiHost */.nz)(ref.domain)} started an upload without a Location`);
+        const target = new URL(location, this.baseUrl(ref.domain));
+        target.searchParams.set('digest', digest);
+        const res = await this.request(ref.domain, `${target.pathname}${target.search}`, {
+            method: 'PUT',
+            headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) },
+            body,
+            scopes,
+        });
+        await res.body?.cancel().catch(() => { });
+    }
+    /** Makes `digest` present in `to`: already there, mounted from `from`, or streamed across. */
+    async copyBlob(from, to, digest, size) {
+        if (await this.blobExists(to, digest))
+            return 'exists';
+        if (await this.mountBlob(to, digest, from))
+            return 'mounted';
+        const res = await this.getBlob(from, digest);
+        if (!res.body)
+            throw new RegistryError(`blob ${(0,registry_reference/* repositoryName */.aR)(from)}@${digest} came without a body`);
+        const length = Number(res.headers.get('content-length') ?? size);
+        await this.uploadBlob(to, digest, length >= 0 ? length : size, res.body);
+        return 'copied';
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/registry/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 5299:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   nz: () => (/* binding */ apiHost)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, ReferenceError */
+/**
+ * Image references the way Docker normalises them (distribution/reference `ParseNormalizedNamed`):
+ * `app` → `docker.io/library/app`, `user/app:1` → `docker.io/user/app:1`, `localhost:5000/app@sha256:…` stays.
+ * The first path component is a registry domain when it contains `.` or `:`, is `localhost`, or has upper-case
+ * letters; otherwise the image lives on Docker Hub.
+ */
+const DOCKER_HUB_DOMAIN = 'docker.io';
+/** Where Docker Hub's registry API actually answers. */
+const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
+class ReferenceError extends Error {
+    name = 'ReferenceError';
+}
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
+/** Parses and normalises `[domain/]path[:tag][@digest]`. */
+function parseReference(input) {
+    const s = input.trim();
+    if (!s)
+        throw new ReferenceError('empty image reference');
+    let rest = s;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            throw new ReferenceError(`invalid digest in image reference "${input}"`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw new ReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
+    }
+    let domain = DOCKER_HUB_DOMAIN;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        if (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain === 'index.docker.io')
+        domain = DOCKER_HUB_DOMAIN;
+    if (!DOMAIN.test(domain))
+        throw new ReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
+    if (domain === DOCKER_HUB_DOMAIN && !path.includes('/'))
+        path = `library/${path}`;
+    if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
+        throw new ReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
+    }
+    return { domain, path, tag, digest };
+}
+/** `domain/path` */
+function repositoryName(ref) {
+    return `${ref.domain}/${ref.path}`;
+}
+/** The full normalised string: `domain/path[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The host the registry API is served on (Docker Hub's names differ from its API host). */
+function apiHost(domain) {
+    return domain === DOCKER_HUB_DOMAIN ? DOCKER_HUB_API_HOST : domain;
+}
+/** Loopback registries speak plain HTTP unless told otherwise (Docker treats 127.0.0.0/8 and localhost as insecure). */
+function isLoopbackHost(host) {
+    const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
+}
+
+
+/***/ }),
+
+/***/ 9853:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ DockerAuthProvider),
+/* harmony export */   k: () => (/* binding */ dockerConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1421);
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
+/**
+ * Answers the daemon's registry credential requests from the user's Docker config
+ * (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`), including credential helpers.
+ * Only `Credentials` is implemented: for token registries the daemon then fetches tokens itself
+ * (it does so whenever GetTokenAuthority is UNIMPLEMENTED).
+ */
+
+
+
+
+
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+}
+/** Docker Hub's registry host has its legacy key in config.json. */
+function configKeys(host) {
+    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    }
+    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+}
+class DockerAuthProvider {
+    configDir;
+    serviceName = 'moby.filesync.v1.Auth';
+    advertisedMethods = ['Credentials', 'FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'];
+    config;
+    constructor(configDir = dockerConfigDir()) {
+        this.configDir = configDir;
+    }
+    loadConfig() {
+        if (this.config)
+            return this.config;
+        try {
+            this.config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.configDir, 'config.json'), 'utf8'));
+        }
+        catch {
+            this.config = {};
+        }
+        return this.config;
+    }
+    lookup(host) {
+        const cfg = this.loadConfig();
+        const keys = configKeys(host);
+        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+        if (helper) {
+            const fromHelper = this.fromHelper(helper, keys[0]);
+            if (fromHelper)
+                return fromHelper;
+        }
+        for (const k of keys) {
+            const entry = cfg.auths?.[k];
+            if (!entry)
+                continue;
+            if (entry.identitytoken)
+                return { username: '', secret: entry.identitytoken };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const i = decoded.indexOf(':');
+                if (i > 0)
+                    return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
+            }
+            if (entry.username)
+                return { username: entry.username, secret: entry.password ?? '' };
+        }
+        return undefined;
+    }
+    fromHelper(helper, serverUrl) {
+        try {
+            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.execFileSync)(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeout: 10_000, stdio: ['pipe', 'pipe', 'ignore'] });
+            const parsed = JSON.parse(out.toString('utf8'));
+            if (!parsed.Secret)
+                return undefined;
+            return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
+        }
+        catch {
+            return undefined;
+        }
+    }
+    handlers() {
+        const unimplemented = (_call, callback) => callback({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.UNIMPLEMENTED, details: 'not implemented by bakekit' });
+        return {
+            Credentials: (call, callback) => {
+                const creds = this.lookup(call.request.Host ?? '');
+                // Empty fields mean anonymous access.
+                callback(null, creds ? { Username: creds.username, Secret: creds.secret } : {});
+            },
+            FetchToken: unimplemented,
+            GetTokenAuthority: unimplemented,
+            VerifyTokenAuthority: unimplemented,
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3618:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vO: () => (/* binding */ RpcServer),
+/* harmony export */   wI: () => (/* binding */ FrameDecoder)
+/* harmony export */ });
+/* unused harmony exports CallMetadata, ServerCall, encodeGrpcMessage */
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3033);
+/**
+ * The gRPC server of a session, written directly on `node:http2`.
+ *
+ * Why not grpc-js's server: a context transfer is tens of thousands of small fsutil packets on one stream, and
+ * grpc-js writes a stream's next message only after the HTTP/2 write of the previous one completed — one message per
+ * event-loop turn, ~10 µs of CPU each (docs/benchmarks.md). Here a stream's writable side buffers by bytes and
+ * hands everything that accumulated while the previous write was in flight to HTTP/2 in one write, so hundreds of
+ * packets share a DATA frame and a turn.
+ *
+ * The calls handed to handlers have the surface of grpc-js's server calls that our attachables use (`request`,
+ * `metadata.get/getMap`, `cancelled` and the `'cancelled'` event, a Duplex of messages for streams,
+ * `emit('error', {code, details})` to fail, the unary `callback(err, value)`), so an attachable runs unchanged on
+ * either server and tests can drive it from a grpc-js client. Only what a BuildKit session needs is implemented:
+ * no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel is the connection).
+ */
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
+const MAX_MESSAGE = 32 * MiB;
+/**
+ * Bytes a stream buffers before write() asks the handler to wait. Large enough that a burst of small packets
+ * goes out as one HTTP/2 write; small enough that big file chunks (256 KiB each) hold memory to a few chunks.
+ */
+const WRITE_BUFFER = 512 * KiB;
+/** Messages decoded ahead of a slow handler before the HTTP/2 stream is paused. */
+const READ_AHEAD = 64;
+/** Frames at least this big are written without copying them next to their 5-byte prefix. */
+const COPY_LIMIT = 32 * KiB;
+class RpcServer {
+    routes = new Map();
+    sessions = new Set();
+    calls = new Set();
+    http2Server;
+    closed = false;
+    constructor() {
+        this.http2Server = node_http2__WEBPACK_IMPORTED_MODULE_0__.createServer({
+            // Buffered outbound data counts against this; a refused stream would be a failed transfer.
+            maxSessionMemory: 1024,
+            // Every include/exclude pattern of a DiffCopy is a header of its own.
+            maxHeaderListPairs: 65_536,
+            settings: {
+                // What the daemon may send ahead on one stream (exporter tarballs through FileSend).
+                initialWindowSize: 4 * MiB,
+                maxHeaderListSize: 16 * MiB,
+            },
+        });
+        this.http2Server.on('session', (session) => {
+            this.sessions.add(session);
+            session.on('error', () => {
+                /* the tunnel's owner reports a broken connection; the calls see their streams close */
+            });
+            session.once('close', () => this.sessions.delete(session));
+            const widenWindow = () => {
+                try {
+                    // The connection-wide window, which the stream setting above does not change (HTTP/2 starts it at 64 KiB).
+                    session.setLocalWindowSize(16 * MiB);
+                }
+                catch {
+                    /* a session closing while it connects: nothing to size */
+                }
+            };
+            if (session.connecting)
+                session.once('connect', widenWindow);
+            else
+                widenWindow();
+        });
+        this.http2Server.on('stream', (stream, headers) => this.onStream(stream, headers));
+    }
+    /** Serves `definition`'s methods that have a handler in `handlers`. */
+    addService(definition, handlers) {
+        for (const [name, handler] of Object.entries(handlers)) {
+            const method = definition[name];
+            if (!method)
+                throw new Error(`no method ${name} in the service definition`);
+            if (this.routes.has(method.path))
+                throw new Error(`${method.path} is already served`);
+            this.routes.set(method.path, { method, handler: handler });
+        }
+    }
+    /** Runs the server side of an HTTP/2 connection on `socket` (the daemon is the client). */
+    serve(socket) {
+        if (this.closed) {
+            socket.destroy();
+            return;
+        }
+        this.http2Server.emit('connection', socket);
+    }
+    /** Drops every connection and cancels the calls still running. */
+    close() {
+        this.closed = true;
+        for (const call of this.calls)
+            call.cancel();
+        for (const session of this.sessions)
+            session.destroy();
+        this.sessions.clear();
+    }
+    onStream(stream, headers) {
+        stream.on('error', () => {
+            /* a reset stream: the call sees 'close' and is cancelled */
+        });
+        const path = headers[':path'] ?? '';
+        const contentType = headers['content-type'] ?? '';
+        if (!contentType.startsWith('application/grpc')) {
+            stream.respond({ ':status': 415 }, { endStream: true });
+            return;
+        }
+        const route = this.routes.get(path);
+        if (!route || this.closed) {
+            respondStatus(stream, _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
+            return;
+        }
+        const { method, handler } = route;
+        const call = new ServerCall(stream, headers, method);
+        this.calls.add(call);
+        call.once('close', () => this.calls.delete(call));
+        const invoke = () => {
+            try {
+                if (method.responseStream)
+                    handler(call);
+                else
+                    handler(call, (err, value) => call.answer(err, value));
+            }
+            catch (err) {
+                call.fail(err);
+            }
+        };
+        if (method.requestStream) {
+            invoke();
+            return;
+        }
+        call.readRequest().then((request) => {
+            call.request = request;
+            invoke();
+        }, (err) => call.fail(err));
+    }
+}
+/** Request headers as grpc-js Metadata offers them to handlers: values of repeated headers arrive joined by ", ". */
+class CallMetadata {
+    headers;
+    constructor(headers) {
+        this.headers = headers;
+    }
+    get(key) {
+        const v = this.headers[key.toLowerCase()];
+        if (v === undefined)
+            return [];
+        return Array.isArray(v) ? v : [v];
+    }
+    /** Every custom header with its (first) value. */
+    getMap() {
+        const out = {};
+        for (const [k, v] of Object.entries(this.headers)) {
+            if (k.startsWith(':') || RESERVED_HEADERS.has(k) || k.startsWith('grpc-') || v === undefined)
+                continue;
+            out[k] = Array.isArray(v) ? v[0] : v;
+        }
+        return out;
+    }
+}
+const RESERVED_HEADERS = new Set(['content-type', 'te', 'user-agent', 'accept-encoding', 'content-length']);
+/**
+ * One call: a Duplex whose readable side yields the request messages (deserialised) and whose writable side takes
+ * response messages. Writes are serialised at once and buffered as bytes; _writev frames everything buffered into
+ * one HTTP/2 write.
+ */
+class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
+    stream;
+    method;
+    request;
+    metadata;
+    cancelled = false;
+    decoder = new FrameDecoder();
+    statusSent = false;
+    trailers = { 'grpc-status': String(_grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.OK) };
+    constructor(stream, headers, method) {
+        super({ readableObjectMode: true, readableHighWaterMark: READ_AHEAD, writableHighWaterMark: WRITE_BUFFER, decodeStrings: false, allowHalfOpen: true });
+        this.stream = stream;
+        this.method = method;
+        this.metadata = new CallMetadata(headers);
+        stream.on('data', (chunk) => this.onData(chunk));
+        stream.once('end', () => {
+            if (this.decoder.pending > 0)
+                this.fail({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.INTERNAL, details: 'the request ended inside a message' });
+            else
+                this.push(null);
+        });
+        stream.once('close', () => {
+            // Closed before we sent a status: the daemon reset the stream or the connection went away.
+            if (!this.statusSent)
+                this.cancel();
+            else if (!this.destroyed)
+                this.destroy();
+        });
+        stream.on('wantTrailers', () => stream.sendTrailers(this.trailers));
+        // grpc-js's convention, which the attachables follow: emitting 'error' with {code, details} fails the call.
+        this.on('error', (err) => this.finish(codeOf(err), detailsOf(err)));
+    }
+    /** The single request of a unary or server-streaming call. */
+    readRequest() {
+        return new Promise((resolve, reject) => {
+            let request;
+            let count = 0;
+            this.on('data', (m) => {
+                request = m;
+                count++;
+            });
+            this.once('end', () => (count === 1 ? resolve(request) : reject({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.INTERNAL, details: `expected one request message, got ${count}` })));
+            this.once('close', () => reject({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNKNOWN, details: 'cancelled' }));
+        });
+    }
+    /** Serialises a response message now, so the buffer is counted in bytes. */
+    write(chunk, encodingOrCb, cb) {
+        const bytes = this.method.responseSerialize(chunk);
+        return typeof encodingOrCb === 'function' ? super.write(bytes, encodingOrCb) : super.write(bytes, encodingOrCb, cb);
+    }
+    /** The unary callback: a response message and OK, or the error's status. */
+    answer(err, value) {
+        if (err) {
+            this.fail(err);
+            return;
+        }
+        try {
+            // end(value) would skip our write(): it hands the chunk to the Writable internals unserialised.
+            this.write(value);
+            this.end();
+        }
+        catch (e) {
+            this.fail(e);
+        }
+    }
+    /** Ends the call with the status `err` carries ({code, details}, or UNKNOWN with an Error's message). */
+    fail(err) {
+        this.finish(codeOf(err), detailsOf(err));
+        if (!this.destroyed)
+            this.destroy();
+    }
+    /** The daemon went away (or the server closed): tell the handler, drop what is buffered. */
+    cancel() {
+        if (this.cancelled || this.statusSent) {
+            if (!this.destroyed)
+                this.destroy();
+            return;
+        }
+        this.cancelled = true;
+        this.statusSent = true;
+        this.emit('cancelled');
+        if (!this.stream.destroyed)
+            this.stream.close(node_http2__WEBPACK_IMPORTED_MODULE_0__.constants.NGHTTP2_CANCEL);
+        this.destroy();
+    }
+    _read() {
+        if (this.stream.isPaused())
+            this.stream.resume();
+    }
+    _write(chunk, _encoding, callback) {
+        this.sendMessages([chunk], callback);
+    }
+    _writev(chunks, callback) {
+        this.sendMessages(chunks.map((c) => c.chunk), callback);
+    }
+    _final(callback) {
+        this.finish(_grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.OK, '');
+        callback();
+    }
+    _destroy(err, callback) {
+        // A handler destroying its call (e.g. an aborted export) without a status: the daemon sees a cancelled call.
+        if (!this.statusSent) {
+            this.statusSent = true;
+            if (!this.stream.destroyed)
+                this.stream.close(node_http2__WEBPACK_IMPORTED_MODULE_0__.constants.NGHTTP2_CANCEL);
+        }
+        callback(err);
+    }
+    onData(chunk) {
+        let messages;
+        try {
+            messages = this.decoder.push(chunk);
+        }
+        catch (err) {
+            this.fail(err);
+            return;
+        }
+        for (const m of messages) {
+            let message;
+            try {
+                message = this.method.requestDeserialize(m);
+            }
+            catch (err) {
+                this.fail({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.INTERNAL, details: `cannot decode the request: ${err.message}` });
+                return;
+            }
+            if (!this.push(message))
+                this.stream.pause();
+        }
+    }
+    sendMessages(messages, callback) {
+        if (this.statusSent || this.stream.destroyed) {
+            callback(new Error('the call has ended'));
+            return;
+        }
+        this.sendHeaders();
+        if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
+            const message = messages[0];
+            this.stream.cork();
+            this.stream.write(framePrefix(message.length));
+            this.stream.write(message, callback);
+            this.stream.uncork();
+            return;
+        }
+        let total = 0;
+        for (const m of messages)
+            total += 5 + m.length;
+        const out = Buffer.allocUnsafe(total);
+        let at = 0;
+        for (const m of messages) {
+            out[at] = 0;
+            out.writeUInt32BE(m.length, at + 1);
+            m.copy(out, at + 5);
+            at += 5 + m.length;
+        }
+        this.stream.write(out, callback);
+    }
+    sendHeaders() {
+        if (this.stream.headersSent)
+            return;
+        this.stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+    }
+    /** Sends the status once: in trailers after a response, or as a trailers-only response. */
+    finish(code, details) {
+        if (this.statusSent)
+            return;
+        this.statusSent = true;
+        if (this.stream.destroyed || this.stream.closed)
+            return;
+        if (!this.stream.headersSent) {
+            respondStatus(this.stream, code, details);
+            return;
+        }
+        this.trailers = statusHeaders(code, details);
+        this.stream.end();
+    }
+}
+function respondStatus(stream, code, details) {
+    try {
+        stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, details) }, { endStream: true });
+    }
+    catch {
+        /* the stream closed meanwhile */
+    }
+}
+function statusHeaders(code, details) {
+    const headers = { 'grpc-status': String(code) };
+    if (details)
+        headers['grpc-message'] = encodeGrpcMessage(details);
+    return headers;
+}
+/** gRPC's percent-encoding of grpc-message: UTF-8 bytes outside printable ASCII, and '%', become %XX. */
+function encodeGrpcMessage(message) {
+    let out = '';
+    for (const byte of Buffer.from(message, 'utf8')) {
+        out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+function framePrefix(length) {
+    const prefix = Buffer.allocUnsafe(5);
+    prefix[0] = 0;
+    prefix.writeUInt32BE(length, 1);
+    return prefix;
+}
+function codeOf(err) {
+    const code = err?.code;
+    return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 16 ? code : _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNKNOWN;
+}
+function detailsOf(err) {
+    const e = err;
+    if (typeof e?.details === 'string')
+        return e.details;
+    if (typeof e?.message === 'string')
+        return e.message;
+    return String(err);
+}
+/** Splits a byte stream into gRPC length-prefixed messages (5-byte prefix: compressed flag, big-endian length). */
+class FrameDecoder {
+    buffered = [];
+    bufferedBytes = 0;
+    /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
+    needed = 5;
+    /** Bytes held of a message not complete yet. */
+    get pending() {
+        return this.bufferedBytes;
+    }
+    push(chunk) {
+        this.buffered.push(chunk);
+        this.bufferedBytes += chunk.length;
+        // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
+        if (this.bufferedBytes < this.needed)
+            return [];
+        const data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
+        const messages = [];
+        let at = 0;
+        this.needed = 5;
+        while (data.length - at >= 5) {
+            if (data[at] !== 0)
+                throw { code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNIMPLEMENTED, details: 'compressed messages are not supported' };
+            const length = data.readUInt32BE(at + 1);
+            if (length > MAX_MESSAGE)
+                throw { code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.RESOURCE_EXHAUSTED, details: `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}` };
+            if (data.length - at - 5 < length) {
+                this.needed = 5 + length;
+                break;
+            }
+            messages.push(data.subarray(at + 5, at + 5 + length));
+            at += 5 + length;
+        }
+        this.buffered = at < data.length ? [data.subarray(at)] : [];
+        this.bufferedBytes = data.length - at;
+        return messages;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9038:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nn: () => (/* binding */ Session),
+  OZ: () => (/* binding */ newSessionId)
+});
+
+// UNUSED EXPORTS: SESSION_HEADERS
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
+var grpc_service = __webpack_require__(2039);
+// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
+var src = __webpack_require__(3033);
+;// CONCATENATED MODULE: ./lib/buildkit/proto/health.js
+/**
+ * `grpc.health.v1.Health` (grpc/health/v1/health.proto), served inside every session: the daemon calls Check every
+ * 5 s and drops the session after two failures, so a session without it dies about 10 s after it starts.
+ */
+const HEALTH_PROTO = (/* unused pure expression or super */ null && (`
+syntax = "proto3";
+package grpc.health.v1;
+message HealthCheckRequest { string service = 1; }
+message HealthCheckResponse {
+  enum ServingStatus { UNKNOWN = 0; SERVING = 1; NOT_SERVING = 2; SERVICE_UNKNOWN = 3; }
+  ServingStatus status = 1;
+}
+message HealthListRequest {}
+message HealthListResponse { map<string, HealthCheckResponse> statuses = 1; }
+service Health {
+  rpc Check(HealthCheckRequest) returns (HealthCheckResponse);
+  rpc List(HealthListRequest) returns (HealthListResponse);
+  rpc Watch(HealthCheckRequest) returns (stream HealthCheckResponse);
+}
+`));
+const HEALTH_SERVICE = 'grpc.health.v1.Health';
+const SERVING = 1;
+const SERVICE_UNKNOWN = 3;
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/health.js
+/**
+ * The health service of a session, answering as grpc-go's health server does in a Go client's session (BuildKit
+ * session.go: `health.NewServer()`, which knows one service, the server as a whole, named ""): Check and Watch report
+ * SERVING for it and NotFound / SERVICE_UNKNOWN for any other name, List reports that one status. The daemon only
+ * calls Check (every 5 s, dropping the session after two failures); the calls are counted so callers (and tests) can
+ * see the daemon is still talking to the session.
+ */
+
+
+/** The one service the session reports on: the server as a whole. */
+const OVERALL = '';
+class HealthService {
+    onCheck;
+    serviceName = HEALTH_SERVICE;
+    /** Check calls answered so far. */
+    checks = 0;
+    /** When the last Check arrived (ms since epoch), 0 before the first. */
+    lastCheckAt = 0;
+    watchers = new Set();
+    constructor(onCheck) {
+        this.onCheck = onCheck;
+    }
+    handlers() {
+        return {
+            Check: (call, callback) => {
+                if ((call.request?.service ?? OVERALL) !== OVERALL) {
+                    callback({ code: src/* status */.h5.NOT_FOUND, details: 'unknown service' });
+                    return;
+                }
+                this.checks++;
+                this.lastCheckAt = Date.now();
+                this.onCheck?.();
+                callback(null, { status: SERVING });
+            },
+            List: (_call, callback) => {
+                callback(null, { statuses: { [OVERALL]: { status: SERVING } } });
+            },
+            // Watch streams the status and stays open until the caller goes away or the session closes.
+            Watch: (call) => {
+                this.watchers.add(call);
+                call.on('cancelled', () => this.watchers.delete(call));
+                call.write({ status: (call.request?.service ?? OVERALL) === OVERALL ? SERVING : SERVICE_UNKNOWN });
+            },
+        };
+    }
+    close() {
+        for (const call of this.watchers)
+            call.end();
+        this.watchers.clear();
+    }
+}
+
+// EXTERNAL MODULE: ./lib/buildkit/session/rpc-server.js
+var rpc_server = __webpack_require__(3618);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/buildkit/session/socket-pair.js
+/**
+ * A native socket in front of a session tunnel that is only a JS stream (the `Control.Session` call of a buildkitd).
+ *
+ * Node runs HTTP/2 over a JS Duplex through JSStreamSocket, which completes every write one event-loop turn later,
+ * and grpc-js sends the next message of a stream only once the previous write completed: a file transfer, tens of
+ * thousands of small packets, then crawls at one packet per turn, each wrapped in its own tunnel message. Handing
+ * the session's HTTP/2 server one end of a private unix socket connection instead, with the other end piped to the
+ * tunnel, lets writes complete natively, and the tunnel carries what accumulated in the socket in large chunks.
+ */
+
+
+
+
+/** `tunnel` itself when it already is a socket; else the near end of a socket pair whose far end is piped to it. */
+async function nativeSocketFor(tunnel) {
+    if (tunnel instanceof external_node_net_.Socket)
+        return tunnel;
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakekit-session-'));
+    const path = process.platform === 'win32' ? `\\\\.\\pipe\\${dir.replace(/[\\/:]/g, '-')}` : (0,external_node_path_.join)(dir, 's.sock');
+    const server = external_node_net_.createServer();
+    try {
+        const accepted = new Promise((resolve, reject) => {
+            server.once('connection', resolve);
+            server.once('error', reject);
+        });
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(path, () => resolve());
+        });
+        const near = external_node_net_.connect(path);
+        const far = await accepted;
+        near.setNoDelay?.(true);
+        splice(far, tunnel);
+        return near;
+    }
+    finally {
+        server.close();
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Pipes `socket` and `tunnel` both ways; either one ending or closing ends or closes the other. */
+function splice(socket, tunnel) {
+    socket.pipe(tunnel);
+    tunnel.pipe(socket);
+    socket.on('error', () => tunnel.destroy());
+    tunnel.on('error', () => socket.destroy());
+    socket.on('close', () => tunnel.destroy());
+    tunnel.on('close', () => socket.destroy());
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/session/session.js
+
+
+
+
+
+const SESSION_HEADERS = {
+    id: 'x-docker-expose-session-uuid',
+    name: 'x-docker-expose-session-name',
+    sharedKey: 'x-docker-expose-session-sharedkey',
+    method: 'x-docker-expose-session-grpc-method',
+};
+/** 25 random base36 characters, like BuildKit's identity.NewID; never contains ':' (the daemon splits on it). */
+function newSessionId() {
+    let id = '';
+    while (id.length < 25) {
+        const bytes = (0,external_node_crypto_.randomBytes)(32);
+        for (const b of bytes) {
+            if (b < 252 && id.length < 25)
+                id += (b % 36).toString(36); // 252 = 7*36: no modulo bias
+        }
+    }
+    return id;
+}
+class Session {
+    id;
+    idReused;
+    name;
+    sharedKey;
+    /** Settles when the daemon drops the session (or close() finished). Never rejects. */
+    closed;
+    health = new HealthService();
+    attachables = [];
+    server;
+    tunnel;
+    markClosed;
+    state = 'new';
+    closing;
+    /** Why the session ended without close(): the tunnel broke or the daemon dropped it. Undefined otherwise. */
+    lostReason;
+    constructor(opts = {}) {
+        this.id = opts.reusedId ?? newSessionId();
+        this.idReused = opts.reusedId !== undefined;
+        this.name = opts.name ?? 'bakekit';
+        this.sharedKey = opts.sharedKey ?? this.id;
+        this.closed = new Promise((resolve) => {
+            this.markClosed = resolve;
+        });
+    }
+    /** Health Check calls the daemon made so far: proof the daemon still sees this session. */
+    get healthChecks() {
+        return this.health.checks;
+    }
+    get lastHealthCheckAt() {
+        return this.health.lastCheckAt;
+    }
+    /** Adds a service to serve; only before run(). */
+    attach(a) {
+        if (this.state !== 'new')
+            throw new Error('Session.attach() must be called before run()');
+        if (a.serviceName === this.health.serviceName || this.attachables.some((x) => x.serviceName === a.serviceName)) {
+            throw new Error(`session already serves ${a.serviceName}`);
+        }
+        this.attachables.push(a);
+        return this;
+    }
+    /** The method paths advertised to the daemon, one header each. */
+    advertisedMethods() {
+        return this.services().flatMap(({ attachable, handlers }) => advertised(attachable, handlers));
+    }
+    /** Every served service with its handlers, Health first; handlers() is called once per attachable. */
+    services() {
+        const all = [this.health, ...this.attachables];
+        return all.map((attachable) => ({ attachable, handlers: attachable.handlers() }));
+    }
+    /** Serves the session over a tunnel opened on `conn`; resolves once the daemon has accepted the tunnel. */
+    async run(conn) {
+        if (this.state !== 'new')
+            throw new Error(`Session.run() called twice (session ${this.id})`);
+        this.state = 'starting';
+        const server = new rpc_server/* RpcServer */.vO();
+        this.server = server;
+        const headers = [
+            [SESSION_HEADERS.id, this.id],
+            [SESSION_HEADERS.name, this.name],
+            [SESSION_HEADERS.sharedKey, this.sharedKey],
+        ];
+        let tunnel;
+        let socket;
+        try {
+            for (const { attachable, handlers } of this.services()) {
+                server.addService(attachable.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(attachable.serviceName), handlers);
+                for (const path of advertised(attachable, handlers))
+                    headers.push([SESSION_HEADERS.method, path]);
+            }
+            tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
+            socket = await nativeSocketFor(tunnel).catch((err) => {
+                tunnel.destroy();
+                throw err;
+            });
+        }
+        catch (err) {
+            await this.close(); // the session is over before it began: settle `closed`, release the attachables
+            throw new Error(`cannot open a BuildKit session on ${conn.description}: ${err.message}`);
+        }
+        if (this.state !== 'starting') {
+            // close() raced run(): don't leave the tunnel behind
+            tunnel.destroy();
+            socket.destroy();
+            return;
+        }
+        this.tunnel = tunnel;
+        // The daemon ending (or breaking) the tunnel is the end of the session.
+        let tunnelError;
+        tunnel.on('error', (err) => {
+            /* reported through `closed` and `lostReason`; the HTTP/2 session sees the same failure */
+            tunnelError ??= err;
+        });
+        tunnel.once('close', () => {
+            if (this.state === 'running')
+                this.lostReason = tunnelError ?? new Error('the daemon ended the session');
+            void this.close();
+        });
+        server.serve(socket);
+        this.state = 'running';
+    }
+    /**
+     * Half-closes the tunnel and waits (bounded) for the daemon to end it, then stops the server and closes the
+     * attachables. Call only after every Solve using this session returned: exporters stream through it.
+     */
+    close() {
+        this.closing ??= this.doClose();
+        return this.closing;
+    }
+    async doClose() {
+        const wasNew = this.state === 'new';
+        this.state = 'closing';
+        const tunnel = this.tunnel;
+        if (tunnel && !tunnel.destroyed) {
+            const ended = new Promise((resolve) => tunnel.once('close', () => resolve()));
+            // EOF for the daemon; it closes its HTTP/2 client and ends the tunnel from its side.
+            tunnel.end();
+            const timer = setTimeout(() => tunnel.destroy(), 3000);
+            await ended;
+            clearTimeout(timer);
+        }
+        // The tunnel is gone by now, so nothing graceful is left to wait for: drop any calls still running.
+        if (!wasNew)
+            this.server?.close();
+        for (const a of this.attachables) {
+            try {
+                a.close?.();
+            }
+            catch {
+                /* an attachable failing to clean up must not keep the session open */
+            }
+        }
+        this.health.close();
+        this.state = 'closed';
+        this.markClosed();
+    }
+}
+function advertised(a, handlers) {
+    const def = a.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(a.serviceName);
+    return (a.advertisedMethods ?? Object.keys(handlers)).map((m) => {
+        if (!def[m])
+            throw new Error(`${a.serviceName} has no method ${m}`);
+        return def[m].path;
+    });
+}
+
+
+/***/ }),
+
+/***/ 1364:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   MT: () => (/* binding */ parseBuildkitVersion),
+/* harmony export */   Wm: () => (/* binding */ isReportedStep),
+/* harmony export */   f9: () => (/* binding */ warmResult),
+/* harmony export */   formatWarmTable: () => (/* binding */ formatWarmTable),
+/* harmony export */   oW: () => (/* binding */ describeCacheEntry),
+/* harmony export */   p1: () => (/* binding */ githubCacheEnv),
+/* harmony export */   p_: () => (/* binding */ usesGhaCache),
+/* harmony export */   sp: () => (/* binding */ resolveTargetCache),
+/* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
+/* harmony export */ });
+/* unused harmony exports GHA_CACHE_TIMEOUT, goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep */
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/**
+ * GitHub Actions cache (`type=gha`) defaults and attribute completion. Pure: everything it needs (environment,
+ * what the daemon can do) is passed in, so it is unit-tested without a daemon.
+ *
+ * Default cache (`cache: 'auto'`, the CLI's `--cache auto` and the action's `cache: auto`): inside GitHub Actions
+ * (ACTIONS_RUNTIME_TOKEN set) every target that has neither `cache-from` nor `cache-to` of its own gets
+ *
+ *     cache-from  type=gha,scope=<scope>
+ *     cache-to    type=gha,scope=<scope>,mode=max,ignore-error=true
+ *
+ * A target with any cache entry of its own keeps exactly what it asked for (still completed as below).
+ *
+ * Scope: `defaultCacheScope(target, platforms)` = the target name, plus `-` and the target's platform set
+ * (deduplicated, sorted, `/` → `-`, joined with `_`), e.g. `app-linux-amd64_linux-arm64`; only the target name
+ * when it sets no platform. Over 100 characters the platform part becomes 12 hex digits of its sha256.
+ * Matrix jobs that build one platform each then write separate cache indexes instead of overwriting each
+ * other's (docker/bake-action#91, #329). BuildKit names the index `index-<scope>-1-<hash of the branch>`.
+ *
+ * Completion of every `type=gha` entry (the defaults and the bake file's own), as buildx does it
+ * (buildx build/opt.go, BuildKit cache/remotecache/gha/gha.go), filling only attributes that are missing:
+ *   - token   ← ACTIONS_RUNTIME_TOKEN
+ *   - API version: the entry's `version`, else 2 when ACTIONS_CACHE_SERVICE_V2 parses as true (Go ParseBool)
+ *   - url_v2  ← ACTIONS_RESULTS_URL when the version is 2
+ *   - url     ← ACTIONS_CACHE_URL, else ACTIONS_RESULTS_URL
+ *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
+ * and, beyond buildx:
+ *   - scope        ← the default scope above (BuildKit's own default is `buildkit`, shared by every target)
+ *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      ← `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
+ *     API request answered 429 until that long after the request began, per request: with 10 minutes a
+ *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
+ *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
+ *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
+ *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
+ * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
+ *
+ * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
+ * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
+ */
+
+
+
+/** The `timeout` bakekit gives gha entries that have none (see the header). */
+const GHA_CACHE_TIMEOUT = '10s';
+/** Go's strconv.ParseBool; anything it rejects is false (buildx ignores the parse error). */
+function goParseBool(value) {
+    return (0,_target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === true;
+}
+function githubCacheEnv(env) {
+    const get = (k) => env[k] || undefined;
+    return {
+        token: get('ACTIONS_RUNTIME_TOKEN'),
+        cacheUrl: get('ACTIONS_CACHE_URL'),
+        resultsUrl: get('ACTIONS_RESULTS_URL'),
+        v2: goParseBool(env.ACTIONS_CACHE_SERVICE_V2),
+    };
+}
+/** Running inside GitHub Actions with access to its cache service. */
+function inGithubActions(env) {
+    return !!env.ACTIONS_RUNTIME_TOKEN;
+}
+function clean(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+function defaultCacheScope(target, platforms = []) {
+    const name = clean(target);
+    const plats = [...new Set(platforms.map((p) => p.trim().toLowerCase()).filter(Boolean))].sort();
+    if (!plats.length)
+        return name;
+    const scope = `${name}-${plats.map(clean).join('_')}`;
+    if (scope.length <= 100)
+        return scope;
+    return `${name.slice(0, 80)}-${node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash('sha256').update(plats.join(',')).digest('hex').slice(0, 12)}`;
+}
+/** [major, minor, patch] of a BuildKit version such as `v0.25.2`, `v0.13-debian`; undefined for dev builds (`v0.0.0+unknown`). */
+function parseBuildkitVersion(version) {
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec((version ?? '').trim());
+    if (!m)
+        return undefined;
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return v[0] === 0 && v[1] === 0 && v[2] === 0 ? undefined : v;
+}
+/** From a BuildKit version; an unknown version counts as current (v2 capable), as buildx assumes. */
+function daemonCacheSupport(version) {
+    const v = parseBuildkitVersion(version);
+    return { version, ghaV2: v === undefined || v[0] > 0 || v[1] >= 20 };
+}
+function resolveTargetCache(spec, opts) {
+    const gh = githubCacheEnv(opts.env);
+    const scope = defaultCacheScope(spec.name, spec.platforms);
+    const warnings = [];
+    let from = spec.cacheFrom;
+    let to = spec.cacheTo;
+    let defaulted = false;
+    if (opts.mode === 'auto' && gh.token && !from.length && !to.length) {
+        from = [{ type: 'gha', scope }];
+        to = [{ type: 'gha', scope, mode: 'max', 'ignore-error': 'true' }];
+        defaulted = true;
+    }
+    const complete = (e, dir) => {
+        if (e.type !== 'gha')
+            return [e];
+        const out = { ...e };
+        const flag = dir === 'export' ? 'cache-to' : 'cache-from';
+        if (!out.scope)
+            out.scope = scope;
+        if (!out.token && gh.token)
+            out.token = gh.token;
+        const version = out.version ?? (gh.v2 ? '2' : undefined);
+        if (version === '2' && !out.url_v2 && gh.resultsUrl)
+            out.url_v2 = gh.resultsUrl;
+        let urlFromResults = false;
+        if (!out.url) {
+            if (gh.cacheUrl)
+                out.url = gh.cacheUrl;
+            else if (gh.resultsUrl) {
+                out.url = gh.resultsUrl;
+                urlFromResults = true;
+            }
+        }
+        else if (gh.resultsUrl && out.url === gh.resultsUrl && out.url !== gh.cacheUrl) {
+            urlFromResults = true;
+        }
+        if (dir === 'export' && out['ignore-error'] === undefined)
+            out['ignore-error'] = 'true';
+        if (out.timeout === undefined)
+            out.timeout = GHA_CACHE_TIMEOUT;
+        if (!out.token || (!out.url && !out.url_v2)) {
+            const missing = !out.token ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)' : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
+            warnings.push({ target: spec.name, message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job` });
+            return [];
+        }
+        const wantsV2 = version === '2' || (!!out.url_v2 && version !== '1');
+        if (wantsV2 && opts.daemon && !opts.daemon.ghaV2) {
+            delete out.url_v2;
+            if (out.version === '2')
+                delete out.version;
+            const daemon = `BuildKit ${opts.daemon.version ?? '(unknown version)'}`;
+            if (!out.url || urlFromResults) {
+                warnings.push({
+                    message: `GitHub Actions cache API v2 needs BuildKit v0.20 or later, but the builder runs ${daemon}, which speaks only API v1, and no v1 URL (ACTIONS_CACHE_URL) is set: the gha cache is disabled. Use a newer builder.`,
+                });
+                return [];
+            }
+            warnings.push({
+                message: `GitHub Actions cache API v2 needs BuildKit v0.20 or later, but the builder runs ${daemon}: using cache API v1 (ACTIONS_CACHE_URL) instead, which GitHub's hosted service no longer answers since 2025-04-15. Use a newer builder.`,
+            });
+        }
+        return [out];
+    };
+    return {
+        cacheFrom: from.flatMap((e) => complete(e, 'import')),
+        cacheTo: to.flatMap((e) => complete(e, 'export')),
+        defaulted,
+        warnings,
+    };
+}
+/** Whether any target would use the gha backend (then the daemon's version matters). */
+function usesGhaCache(specs, opts) {
+    return specs.some((s) => {
+        const r = resolveTargetCache(s, { ...opts, daemon: undefined });
+        return [...r.cacheFrom, ...r.cacheTo].some((e) => e.type === 'gha');
+    });
+}
+/** `type=gha,scope=app` — what a message may say about a cache entry (never url or token). */
+function describeCacheEntry(e) {
+    const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [e.type, e];
+    const parts = [`type=${type}`];
+    for (const k of ['scope', 'ref', 'mode', 'name'])
+        if (attrs[k])
+            parts.push(`${k}=${attrs[k]}`);
+    return parts.join(',');
+}
+/** Replaces every secret (the runtime token) in text. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s && s.length >= 4)
+            out = out.split(s).join('***');
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Cache-warming report
+// ---------------------------------------------------------------------------------------------------------
+/** A Dockerfile build step as BuildKit names its vertex: `[2/3] RUN …`, `[stage-1 1/2] FROM …`, `[linux/amd64 builder 3/4] …`. */
+function isBuildStep(vertexName) {
+    return /^\[[^\]]*\b\d+\/\d+\]/.test(vertexName);
+}
+/** A build step that is a `FROM` image source. */
+function isFromStep(vertexName) {
+    return /^\[[^\]]*\b\d+\/\d+\] FROM /.test(vertexName);
+}
+/**
+ * The steps the warming report counts: build steps other than `FROM`. A FROM is an input, not build work, and its
+ * state says nothing about the cache: when every later step is cached BuildKit only resolves the image and
+ * reports the step DONE, not CACHED (after a prune, with the steps imported from the GitHub Actions cache);
+ * and when another target shares the same FROM vertex and needs its layers, the pull shows in every target's
+ * progress. A target whose RUN/COPY/… steps are all CACHED needed no build work.
+ */
+function isReportedStep(vertexName) {
+    return isBuildStep(vertexName) && !isFromStep(vertexName);
+}
+function warmResult(status, steps, cachedSteps) {
+    if (status !== 'done')
+        return status;
+    return cachedSteps >= steps ? 'warm' : 'built';
+}
+/** The CLI's table: one line per target. */
+function formatWarmTable(reports) {
+    const label = { warm: 'already warm', built: 'built', failed: 'failed', cancelled: 'cancelled' };
+    const rows = reports.map((r) => [r.target, label[r.result], `${r.cachedSteps}/${r.steps}`, r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no']);
+    const head = ['TARGET', 'RESULT', 'STEPS CACHED', 'CACHE SAVED'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+    return ['Cache warming:', line(head), ...rows.map(line)];
+}
+
+
+/***/ }),
+
+/***/ 6450:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   Cz: () => (/* binding */ mergeFromMetadata),
+/* harmony export */   FL: () => (/* binding */ normalizePlatform),
+/* harmony export */   T0: () => (/* binding */ indexAnnotationsFrom),
+/* harmony export */   Y8: () => (/* binding */ parsePlatform),
+/* harmony export */   cu: () => (/* binding */ metadataTargets),
+/* harmony export */   kv: () => (/* binding */ credentialsFromEnv),
+/* harmony export */   nR: () => (/* binding */ readMetadataInputs),
+/* harmony export */   nV: () => (/* binding */ mergeImages)
+/* harmony export */ });
+/* unused harmony exports MergeError, canonicalDescriptor, combine, copyManifest, pushCombined, planMerge, runMerge */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4548);
+/* harmony import */ var _buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9853);
+/* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
+/**
+ * Merging per-platform images into one multi-platform index, through the registry API (what
+ * `docker buildx imagetools create` does, without buildx):
+ *
+ *   sources (repo@digest: single-platform manifests or indexes) ──combine──► one index ──push──► every tag
+ *
+ * `combine` follows buildx's Combine: every source's manifests become entries of the new index (an index source
+ * contributes all its entries, attestation manifests included; a manifest source gets its platform from its
+ * config), duplicates collapse, and the index is a Docker manifest list only when every entry is a Docker media
+ * type (OCI index otherwise). A single source without annotations is passed through unchanged. Before the index is
+ * pushed under a tag, every manifest it names is made present in that tag's repository (cross-repository blob
+ * mounts on the same registry, streamed copies across registries).
+ *
+ * Used by `bakekit merge` (digests from several jobs' metadata files) and by multi-node builds (one push by digest
+ * per node).
+ */
+
+
+
+
+
+class MergeError extends Error {
+    name = 'MergeError';
+}
+const DOCKER_PREFIX = 'application/vnd.docker.';
+function isIndex(mediaType) {
+    return mediaType === _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex || mediaType === _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.dockerList;
+}
+/** `os/arch[/variant]` */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Go's containerd/platforms normalisation for the parts that matter in indexes. */
+function normalizePlatform(p) {
+    const out = { ...p, os: (p.os || '').toLowerCase(), architecture: (p.architecture || '').toLowerCase() };
+    const arch = out.architecture;
+    if (arch === 'x86_64' || arch === 'x86-64')
+        out.architecture = 'amd64';
+    else if (arch === 'aarch64')
+        out.architecture = 'arm64';
+    else if (arch === 'i386')
+        out.architecture = '386';
+    else if (arch === 'armhf')
+        Object.assign(out, { architecture: 'arm', variant: 'v7' });
+    else if (arch === 'armel')
+        Object.assign(out, { architecture: 'arm', variant: 'v6' });
+    if (out.architecture === 'arm64' && (out.variant === 'v8' || out.variant === '8'))
+        delete out.variant;
+    if (out.architecture === 'amd64' && out.variant === 'v1')
+        delete out.variant;
+    if (out.architecture === 'arm' && !out.variant)
+        out.variant = 'v7';
+    if (!out.variant)
+        delete out.variant;
+    return out;
+}
+/** Re-serialises a descriptor in the field order Go's encoding/json gives ocispec.Descriptor (what buildx writes). */
+function canonicalDescriptor(d) {
+    const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
+    if (d.urls?.length)
+        out.urls = d.urls;
+    if (d.annotations && Object.keys(d.annotations).length)
+        out.annotations = d.annotations;
+    if (d.platform) {
+        const p = { architecture: d.platform.architecture, os: d.platform.os };
+        if (d.platform['os.version'])
+            p['os.version'] = d.platform['os.version'];
+        if (d.platform['os.features']?.length)
+            p['os.features'] = d.platform['os.features'];
+        if (d.platform.variant)
+            p.variant = d.platform.variant;
+        out.platform = p;
+    }
+    if (d.artifactType)
+        out.artifactType = d.artifactType;
+    return out;
+}
+/** JSON the way Go's json.MarshalIndent(v, "", "  ") writes it (HTML characters escaped). */
+function goJson(v) {
+    const s = JSON.stringify(v, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return Buffer.from(s, 'utf8');
+}
+/** Parses `annotation-index.K`, `annotation-manifest-descriptor[linux/amd64].K` exporter attributes. */
+function indexAnnotationsFrom(attrs) {
+    const out = { index: {}, descriptor: [] };
+    for (const [k, v] of Object.entries(attrs)) {
+        const m = /^annotation-(index|manifest-descriptor)(?:\[([^\]]*)\])?\.(.+)$/.exec(k);
+        if (!m)
+            continue;
+        if (m[1] === 'index')
+            out.index[m[3]] = v;
+        else
+            out.descriptor.push({ platform: m[2] || undefined, key: m[3], value: v });
+    }
+    return out;
+}
+function hasAnnotations(a) {
+    return !!a && (Object.keys(a.index).length > 0 || a.descriptor.length > 0);
+}
+/** Fetches every source and builds the combined index (nothing is written). */
+async function combine(client, sources, annotations) {
+    if (!sources.length)
+        throw new MergeError('nothing to merge: no source images');
+    const fetched = await Promise.all(sources.map(async (src) => {
+        const m = await client.getManifest(src.ref, src.ref.digest);
+        const desc = {
+            ...(src.descriptor ?? {}),
+            mediaType: src.descriptor?.mediaType || m.mediaType,
+            digest: m.digest,
+            size: m.size,
+        };
+        if (!isIndex(desc.mediaType) && (!desc.platform?.os || !desc.platform?.architecture)) {
+            desc.platform = await platformOf(client, src.ref, m.bytes, desc.platform);
+        }
+        return { src, desc, bytes: m.bytes };
+    }));
+    if (fetched.length === 1 && !hasAnnotations(annotations)) {
+        const only = fetched[0];
+        const entries = isIndex(only.desc.mediaType)
+            ? indexEntries(only.bytes).map((d) => ({ descriptor: d, from: only.src.ref }))
+            : [{ descriptor: only.desc, from: only.src.ref }];
+        return { bytes: only.bytes, descriptor: canonicalDescriptor({ mediaType: only.desc.mediaType, digest: only.desc.digest, size: only.desc.size }), entries };
+    }
+    const order = [];
+    const byDigest = new Map();
+    const add = (d, from) => {
+        const old = byDigest.get(d.digest);
+        if (!old) {
+            order.push(d.digest);
+            byDigest.set(d.digest, { descriptor: { ...d, annotations: d.annotations ? { ...d.annotations } : undefined }, from });
+            return;
+        }
+        const o = old.descriptor;
+        if (!o.mediaType)
+            o.mediaType = d.mediaType;
+        if (d.platform)
+            o.platform = d.platform;
+        o.annotations = { ...(o.annotations ?? {}), ...(d.annotations ?? {}) };
+        old.from = from;
+    };
+    for (const f of fetched) {
+        if (isIndex(f.desc.mediaType))
+            for (const d of indexEntries(f.bytes))
+                add(d, f.src.ref);
+        else
+            add(f.desc, f.src.ref);
+    }
+    const entries = order.map((d) => byDigest.get(d));
+    const mediaType = entries.every((e) => e.descriptor.mediaType.startsWith(DOCKER_PREFIX)) ? _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.dockerList : _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex;
+    const indexAnnotations = {};
+    if (mediaType === _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex && annotations) {
+        Object.assign(indexAnnotations, annotations.index);
+        for (const a of annotations.descriptor) {
+            for (const e of entries) {
+                if (a.platform && (!e.descriptor.platform || formatPlatform(normalizePlatform(e.descriptor.platform)) !== formatPlatform(normalizePlatform(parsePlatform(a.platform)))))
+                    continue;
+                e.descriptor.annotations = { ...(e.descriptor.annotations ?? {}), [a.key]: a.value };
+            }
+        }
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType,
+        manifests: entries.map((e) => canonicalDescriptor(e.descriptor)),
+    };
+    if (Object.keys(indexAnnotations).length)
+        index.annotations = indexAnnotations;
+    const bytes = goJson(index);
+    return { bytes, descriptor: { mediaType, digest: (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Digest */ .sI)(bytes), size: bytes.length }, entries };
+}
+function parsePlatform(s) {
+    const [os, architecture, variant] = s.split('/');
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+function indexEntries(bytes) {
+    const idx = JSON.parse(bytes.toString('utf8'));
+    return (idx.manifests ?? []).map((d) => ({ ...d }));
+}
+async function platformOf(client, ref, manifestBytes, given) {
+    const manifest = JSON.parse(manifestBytes.toString('utf8'));
+    if (!manifest.config?.digest)
+        throw new MergeError(`${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(ref)}@${ref.digest} is neither an image manifest nor an index`);
+    const config = JSON.parse((await client.getBlobBytes(ref, manifest.config.digest)).toString('utf8'));
+    const p = normalizePlatform({ architecture: config.architecture ?? '', os: config.os ?? '', variant: config.variant, 'os.version': config['os.version'] });
+    const out = { architecture: given?.architecture || p.architecture, os: given?.os || p.os };
+    if (given?.variant || p.variant)
+        out.variant = given?.variant || p.variant;
+    if (given?.['os.version'] || p['os.version'])
+        out['os.version'] = given?.['os.version'] || p['os.version'];
+    return out;
+}
+/**
+ * Makes the manifest `desc` (and, for an index, everything below it) present in `to`, copying from `from`:
+ * blobs are mounted or streamed, manifests PUT by digest. Nothing is done for what `to` already has.
+ */
+async function copyManifest(client, from, to, desc) {
+    if (from.domain === to.domain && from.path === to.path)
+        return;
+    if (await client.headManifest(to, desc.digest))
+        return;
+    const m = await client.getManifest({ ...from, digest: desc.digest }, desc.digest);
+    const body = JSON.parse(m.bytes.toString('utf8'));
+    if (body.manifests) {
+        await Promise.all(body.manifests.map((d) => copyManifest(client, from, to, d)));
+    }
+    else {
+        const blobs = [body.config, ...(body.layers ?? []), ...(body.blobs ?? [])].filter((b) => !!b?.digest);
+        // Layers with foreign URLs (Windows base layers) are not in the registry; skip them as containerd does.
+        await Promise.all(blobs.filter((b) => !b.urls?.length).map((b) => client.copyBlob(from, to, b.digest, b.size)));
+    }
+    await client.putManifest(to, desc.digest, m.bytes, desc.mediaType || m.mediaType);
+}
+/** Pushes a combined index under every name (tag, or by digest for a name without one). */
+async function pushCombined(client, combined, names) {
+    for (const name of names) {
+        const repo = { domain: name.domain, path: name.path };
+        const selfIsEntry = combined.entries.length === 1 && combined.entries[0].descriptor.digest === combined.descriptor.digest;
+        if (!selfIsEntry)
+            await Promise.all(combined.entries.map((e) => copyManifest(client, e.from, repo, e.descriptor)));
+        else if (combined.entries[0].from.path !== repo.path || combined.entries[0].from.domain !== repo.domain) {
+            // a single manifest passed through: copy its blobs, the PUT below names it
+            await copyBlobsOf(client, combined.entries[0].from, repo, combined.bytes);
+        }
+        await client.putManifest(repo, name.tag ?? combined.descriptor.digest, combined.bytes, combined.descriptor.mediaType);
+        if (name.digest && name.digest !== combined.descriptor.digest) {
+            throw new MergeError(`${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(name)} asks for digest ${name.digest}, but the merged index is ${combined.descriptor.digest}`);
+        }
+    }
+}
+async function copyBlobsOf(client, from, to, manifestBytes) {
+    const body = JSON.parse(manifestBytes.toString('utf8'));
+    if (body.manifests) {
+        await Promise.all(body.manifests.map((d) => copyManifest(client, from, to, d)));
+        return;
+    }
+    const blobs = [body.config, ...(body.layers ?? [])].filter((b) => !!b?.digest && !b.urls?.length);
+    await Promise.all(blobs.map((b) => client.copyBlob(from, to, b.digest, b.size)));
+}
+/** combine + push under every name. */
+async function mergeImages(client, sources, names, annotations) {
+    if (!names.length)
+        throw new MergeError('no image names (tags) to push the merged index to');
+    const refs = names.map((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n));
+    const combined = await combine(client, sources, annotations);
+    await pushCombined(client, combined, refs);
+    const formatted = refs.map(_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH);
+    return {
+        descriptor: combined.descriptor,
+        names: formatted,
+        metadata: {
+            'containerimage.descriptor': combined.descriptor,
+            'containerimage.digest': combined.descriptor.digest,
+            'image.name': formatted.join(','),
+        },
+    };
+}
+/**
+ * Reads metadata inputs: a file, a directory (every `*.json` in it, recursively, sorted), or a JSON text
+ * (starting with `{`, e.g. a job's `metadata` output).
+ */
+function readMetadataInputs(items, cwd) {
+    const out = [];
+    const readFile = (file) => {
+        let data;
+        try {
+            data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+        }
+        catch (err) {
+            throw new MergeError(`metadata file ${file}: ${err.message}`);
+        }
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+            throw new MergeError(`metadata file ${file} is not a JSON object`);
+        out.push({ origin: file, data: data });
+    };
+    for (const item of items) {
+        const s = item.trim();
+        if (!s)
+            continue;
+        if (s.startsWith('{')) {
+            let data;
+            try {
+                data = JSON.parse(s);
+            }
+            catch (err) {
+                throw new MergeError(`metadata given inline is not valid JSON: ${err.message}`);
+            }
+            out.push({ origin: 'inline metadata', data: data });
+            continue;
+        }
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, s);
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p);
+        }
+        catch {
+            throw new MergeError(`metadata ${p} does not exist`);
+        }
+        if (st.isDirectory()) {
+            const files = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(p, { recursive: true }).filter((f) => f.endsWith('.json')).sort();
+            if (!files.length)
+                throw new MergeError(`metadata directory ${p} has no .json files`);
+            for (const f of files)
+                readFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(p, f));
+        }
+        else {
+            readFile(p);
+        }
+    }
+    return out;
+}
+function entriesOf(md) {
+    // bake metadata is keyed by target; a `buildx build` metadata file has the keys at top level.
+    if (typeof md['containerimage.digest'] === 'string')
+        return [['', md]];
+    return Object.entries(md).filter(([k, v]) => !k.startsWith('buildx.') && v && typeof v === 'object');
+}
+/** Names with a tag (or repository-only names) from a list; `repo@digest` canonical names are skipped. */
+function taggedNames(list) {
+    return list.filter((n) => n && !n.includes('@'));
+}
+/**
+ * Which sources merge into which names, per target. Names are the target's tags in the definition; without tags,
+ * the tagged names of its image output or of the jobs' `image.name`.
+ */
+function planMerge(inputs, specs, only = []) {
+    const byTarget = new Map();
+    for (const input of inputs) {
+        for (const [target, entry] of entriesOf(input.data)) {
+            if (!byTarget.has(target))
+                byTarget.set(target, []);
+            byTarget.get(target).push({ origin: input.origin, entry });
+        }
+    }
+    const specByName = new Map(specs.map((s) => [s.name, s]));
+    const wanted = only.length ? only : [...byTarget.keys()];
+    const plans = [];
+    for (const target of wanted) {
+        const found = byTarget.get(target) ?? (byTarget.size === 1 && byTarget.has('') ? byTarget.get('') : undefined);
+        if (!found?.length)
+            throw new MergeError(`no metadata for target "${target}" (targets in the metadata: ${[...byTarget.keys()].map((k) => k || '(top level)').join(', ') || 'none'})`);
+        const spec = specByName.get(target);
+        const sources = [];
+        const fromJobs = [];
+        for (const { origin, entry } of found) {
+            const digest = entry['containerimage.digest'];
+            const names = typeof entry['image.name'] === 'string' ? entry['image.name'].split(',').map((s) => s.trim()).filter(Boolean) : [];
+            if (typeof digest !== 'string' || !digest.startsWith('sha256:'))
+                throw new MergeError(`${origin}: target "${target}" has no containerimage.digest (was it pushed?)`);
+            if (!names.length)
+                throw new MergeError(`${origin}: target "${target}" has no image.name, so the repository of ${digest} is unknown`);
+            const repo = (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(names[0]);
+            const descriptor = decodeDescriptor(entry['containerimage.descriptor']);
+            if (descriptor && descriptor.digest !== digest)
+                throw new MergeError(`${origin}: target "${target}": descriptor digest ${descriptor.digest} differs from ${digest}`);
+            if (!sources.some((s) => s.ref.digest === digest)) {
+                sources.push({ ref: { domain: repo.domain, path: repo.path, digest }, descriptor: descriptor ?? undefined });
+            }
+            fromJobs.push(...taggedNames(names).filter((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag));
+        }
+        const imageOutputs = (spec?.outputs ?? []).filter((o) => o.type === 'image' || o.type === 'registry');
+        const outputNames = imageOutputs.flatMap((o) => (o.name ? o.name.split(',') : [])).filter((n) => n && (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag);
+        const names = dedupe(spec?.tags.length ? spec.tags : outputNames.length ? outputNames : fromJobs);
+        if (!names.length)
+            throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`);
+        const annotationSource = { ...(0,_target_plan_js__WEBPACK_IMPORTED_MODULE_4__.annotationAttrs)(spec?.annotations ?? []) };
+        for (const o of imageOutputs)
+            Object.assign(annotationSource, attrsOf(o));
+        const insecureHosts = imageOutputs.some((o) => o['registry.insecure'] === 'true')
+            ? [...new Set([...names, ...sources.map((s) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref))].map((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).domain))]
+            : [];
+        plans.push({ target: target || (spec?.name ?? ''), sources, names, annotations: indexAnnotationsFrom(annotationSource), insecureHosts });
+    }
+    return plans;
+}
+function attrsOf(o) {
+    const out = {};
+    for (const [k, v] of Object.entries(o))
+        if (k !== 'type')
+            out[k] = v;
+    return out;
+}
+function dedupe(names) {
+    const seen = new Set();
+    const out = [];
+    for (const n of names) {
+        const key = (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)((0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n));
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(n);
+    }
+    return out;
+}
+function decodeDescriptor(v) {
+    if (!v)
+        return undefined;
+    let obj = v;
+    if (typeof v === 'string') {
+        try {
+            obj = JSON.parse(Buffer.from(v, 'base64').toString('utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const d = obj;
+    if (typeof d?.digest !== 'string' || typeof d.mediaType !== 'string')
+        return undefined;
+    return d;
+}
+/** Runs merge plans one target at a time; returns the metadata per target. */
+async function runMerge(plans, opts = {}) {
+    const out = {};
+    for (const plan of plans) {
+        const client = opts.client ?? new _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ insecureHosts: plan.insecureHosts, signal: opts.signal, ...(opts.env ? credentialsFromEnv(opts.env) : {}) });
+        opts.log?.(`merging ${plan.sources.length} image(s) for target "${plan.target}" into ${plan.names.join(', ')}`);
+        for (const s of plan.sources)
+            opts.log?.(`  ${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref)}`);
+        try {
+            const result = await mergeImages(client, plan.sources, plan.names, plan.annotations);
+            opts.log?.(`  → ${result.descriptor.mediaType} ${result.descriptor.digest}`);
+            out[plan.target] = result.metadata;
+        }
+        catch (err) {
+            const e = err;
+            throw new MergeError(`target "${plan.target}": ${e instanceof _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl || e instanceof MergeError ? e.message : `merge failed: ${e.message}`}`);
+        }
+    }
+    return out;
+}
+/** Registry credentials from the Docker config the given environment points at. */
+function credentialsFromEnv(env) {
+    const dir = (0,_buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .k)(env);
+    const provider = new _buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerAuthProvider */ .G(dir);
+    return { credentials: (host) => provider.lookup(host), credentialSource: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'config.json') };
+}
+/** Target names the metadata has entries for (bake metadata is keyed by target). */
+function metadataTargets(inputs) {
+    const out = [];
+    for (const i of inputs)
+        for (const [t] of entriesOf(i.data))
+            if (t && !out.includes(t))
+                out.push(t);
+    return out;
+}
+/** `bakekit merge`: per target, the jobs' digests merged into one index under its tags. */
+async function mergeFromMetadata(opts) {
+    if (!opts.inputs.length)
+        throw new MergeError("nothing to merge: give the build jobs' metadata (files, directories or JSON) to merge from");
+    const plans = planMerge(opts.inputs, opts.specs, opts.targets);
+    return runMerge(plans, { env: opts.env, signal: opts.signal, log: opts.log });
+}
+
+
+/***/ }),
+
+/***/ 9960:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ parseGoBool),
+/* harmony export */   Nd: () => (/* binding */ encodeCacheImports),
+/* harmony export */   UP: () => (/* binding */ resourceLimitAttrs),
+/* harmony export */   Ub: () => (/* binding */ parseMemBytes),
+/* harmony export */   VG: () => (/* binding */ formatUlimits),
+/* harmony export */   em: () => (/* binding */ normalizePlatforms),
+/* harmony export */   ru: () => (/* binding */ formatExtraHosts),
+/* harmony export */   s9: () => (/* binding */ parseResourceLimits),
+/* harmony export */   w4: () => (/* binding */ AttributeValueError)
+/* harmony export */ });
+/* unused harmony export normalizePlatformSpec */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6450);
+/**
+ * The values of bake attributes that buildx parses before they reach BuildKit, parsed the same way: memory sizes
+ * (docker/go-units RAMInBytes), ulimits (go-units ParseUlimit, docker/cli UlimitOpt), extra hosts (buildx
+ * build/utils.go toBuildkitExtraHosts) and platforms (containerd/platforms Parse + Normalize + FormatAll, as buildx's
+ * platformutil does). Written by hand: these are a few lines of Go each, and no npm library reproduces Go's exact
+ * rules (binary units for a lower-case `m`, ulimit names, IPv6 brackets, `local` as the client's platform).
+ * Each parser throws AttributeValueError with what was expected; the caller names the target and the attribute.
+ */
+
+
+class AttributeValueError extends Error {
+}
+const MEM_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
+const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples): the number is what ends at the last digit,
+ * dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally followed
+ * by `b` or `ib`, in any case; the product is truncated as Go's int64() does.
+ */
+function parseMemBytes(value) {
+    const bad = () => new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
+    let sep = -1;
+    for (let i = value.length - 1; i >= 0; i--) {
+        if ('0123456789. '.includes(value[i])) {
+            sep = i;
+            break;
+        }
+    }
+    if (sep < 0)
+        throw bad();
+    const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+    let sfx = value.slice(sep + 1);
+    if (!GO_DECIMAL.test(num))
+        throw bad();
+    let size = Number.parseFloat(num);
+    if (size < 0)
+        throw bad();
+    if (sfx !== '') {
+        sfx = sfx.toLowerCase();
+        if (sfx.length > 3)
+            throw bad();
+        if (sfx[0] === 'b') {
+            if (sfx.length > 1)
+                throw bad();
+        }
+        else {
+            const mul = MEM_UNITS[sfx[0]];
+            if (mul === undefined)
+                throw bad();
+            if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib'))
+                throw bad();
+            size *= mul;
+        }
+    }
+    if (!Number.isFinite(size) || size >= 2 ** 63)
+        throw new AttributeValueError(`"${value}" is too large`);
+    return Math.trunc(size);
+}
+/**
+ * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
+ * `memory-swap=-1` unlimited.
+ */
+function parseResourceLimits(r) {
+    const rl = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
+    const size = (key, v) => {
+        try {
+            return parseMemBytes(v);
+        }
+        catch (err) {
+            throw new AttributeValueError(`invalid value "${v}" for resource ${key}: ${err.message}`);
+        }
+    };
+    if (r.memory !== undefined)
+        rl.memory = size('memory', r.memory.trim());
+    if (r['memory-swap'] !== undefined) {
+        const v = r['memory-swap'].trim();
+        rl.memorySwap = v === '-1' ? -1 : size('memory-swap', v);
+    }
+    if (r['cpu-shares'] !== undefined)
+        rl.cpuShares = r['cpu-shares'];
+    if (r['cpu-period'] !== undefined)
+        rl.cpuPeriod = r['cpu-period'];
+    if (r['cpu-quota'] !== undefined)
+        rl.cpuQuota = r['cpu-quota'];
+    if (r['cpuset-cpus'] !== undefined)
+        rl.cpusetCpus = r['cpuset-cpus'].trim();
+    if (r['cpuset-mems'] !== undefined)
+        rl.cpusetMems = r['cpuset-mems'].trim();
+    return rl;
+}
+/**
+ * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (≥ v0.31), only the
+ * non-zero values ("so builds against a daemon without the feature keep working"): memory, swap (-1 too) and the cpu
+ * numbers as decimal integers, the cpusets as given.
+ */
+function resourceLimitAttrs(rl) {
+    const attrs = {};
+    const int = (n) => BigInt(n).toString();
+    if (rl.memory > 0)
+        attrs.memory = int(rl.memory);
+    if (rl.memorySwap !== 0)
+        attrs.memswap = int(rl.memorySwap);
+    if (rl.cpuShares > 0)
+        attrs.cpushares = int(rl.cpuShares);
+    if (rl.cpuPeriod > 0)
+        attrs.cpuperiod = int(rl.cpuPeriod);
+    if (rl.cpuQuota > 0)
+        attrs.cpuquota = int(rl.cpuQuota);
+    if (rl.cpusetCpus !== '')
+        attrs.cpusetcpus = rl.cpusetCpus;
+    if (rl.cpusetMems !== '')
+        attrs.cpusetmems = rl.cpusetMems;
+    return attrs;
+}
+/** The resource names go-units knows (setrlimit's, without RLIMIT_). */
+const ULIMIT_NAMES = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
+function parseInt64(s, whole) {
+    if (!/^[+-]?\d+$/.test(s))
+        throw new AttributeValueError(`"${whole}": "${s}" is not an integer`);
+    const v = BigInt(s);
+    if (v > 2n ** 63n - 1n || v < -(2n ** 63n))
+        throw new AttributeValueError(`"${whole}": "${s}" is out of range`);
+    return v;
+}
+/**
+ * `nofile=1024:2048`, `nproc=500` → buildx's `ulimit` attribute: `name=soft:hard` (a lone value is both), one entry
+ * per name (a later one replaces an earlier), sorted by name as docker/cli's UlimitOpt lists them.
+ */
+function formatUlimits(values) {
+    const byName = new Map();
+    for (const value of values) {
+        const eq = value.indexOf('=');
+        if (eq < 0)
+            throw new AttributeValueError(`"${value}" is not NAME=SOFT[:HARD]`);
+        const name = value.slice(0, eq);
+        if (!ULIMIT_NAMES.has(name))
+            throw new AttributeValueError(`"${value}": "${name}" is not a ulimit (one of ${[...ULIMIT_NAMES].join(', ')})`);
+        const parts = value.slice(eq + 1).split(':');
+        if (parts.length > 2)
+            throw new AttributeValueError(`"${value}": at most two limits, SOFT[:HARD]`);
+        const soft = parseInt64(parts[0], value);
+        const hard = parts.length === 2 ? parseInt64(parts[1], value) : soft;
+        if (hard !== -1n && soft > hard)
+            throw new AttributeValueError(`"${value}": the soft limit ${soft} is above the hard limit ${hard}`);
+        byName.delete(name);
+        byName.set(name, `${name}=${soft}:${hard}`);
+    }
+    return [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v).join(',');
+}
+/**
+ * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) → the
+ * `add-hosts` attribute: `host:ip` accepted too, comma-separated addresses one entry each, `[v6]` brackets dropped,
+ * `host-gateway` replaced by the builder's address.
+ */
+function formatExtraHosts(entries, hostGateway) {
+    const out = [];
+    for (const entry of entries) {
+        let cut = entry.indexOf('=');
+        if (cut < 0)
+            cut = entry.indexOf(':');
+        const host = cut < 0 ? '' : entry.slice(0, cut);
+        const ip = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!host || !ip)
+            throw new AttributeValueError(`"${entry}" is not HOST=IP`);
+        if (ip === 'host-gateway') {
+            if (!hostGateway)
+                throw new AttributeValueError(`"${entry}": the builder's host-gateway address is unknown`);
+            if ('unsupported' in hostGateway)
+                throw new AttributeValueError(`"${entry}": ${hostGateway.unsupported}`);
+            out.push(`${host}=${hostGateway.ip}`);
+            continue;
+        }
+        for (let v of ip.split(',')) {
+            if (v.length > 2 && v.startsWith('[') && v.endsWith(']'))
+                v = v.slice(1, -1);
+            if (!node_net__WEBPACK_IMPORTED_MODULE_0__.isIP(v))
+                throw new AttributeValueError(`"${entry}": "${v}" is not an IP address`);
+            out.push(`${host}=${v}`);
+        }
+    }
+    return out.join(',');
+}
+/** Node's name for this machine's CPU → the OCI architecture (for the `local` platform). */
+function hostPlatform() {
+    const arch = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' }[process.arch] ?? process.arch;
+    return (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePlatform */ .FL)({ os: process.platform === 'win32' ? 'windows' : process.platform, architecture: arch });
+}
+const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'macos']);
+/** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` → `linux/amd64`). */
+function normalizePlatformSpec(spec) {
+    if (spec.toLowerCase() === 'local')
+        return (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(hostPlatform());
+    const m = /^([^/(]+)(?:\(([^)]*)\))?(?:\/([^/]+))?(?:\/([^/]+))?$/.exec(spec.trim());
+    if (!m || /[^A-Za-z0-9_./-]/.test(m[1] + (m[3] ?? '') + (m[4] ?? '')))
+        throw new AttributeValueError(`"${spec}" is not a platform (OS/ARCH[/VARIANT])`);
+    const first = m[1].toLowerCase();
+    const osVersion = m[2];
+    let p;
+    if (m[3] === undefined) {
+        // a single part is an OS if it is one, else an architecture of this machine's OS (containerd's rule)
+        p = KNOWN_OS.has(first) ? { os: first, architecture: hostPlatform().architecture } : { os: hostPlatform().os, architecture: first };
+    }
+    else {
+        p = { os: first, architecture: m[3].toLowerCase(), variant: m[4]?.toLowerCase() };
+    }
+    if (p.os === 'macos')
+        p.os = 'darwin';
+    const n = (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePlatform */ .FL)(p);
+    const formatted = (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(n);
+    return osVersion ? formatted.replace(/^([^/]+)/, `$1(${osVersion})`) : formatted;
+}
+/** A `platforms` list, each entry possibly comma-separated, normalised (buildx platformutil.Parse). */
+function normalizePlatforms(list) {
+    return list.flatMap((s) => s.split(',')).map(normalizePlatformSpec);
+}
+/** Go's strconv.ParseBool; undefined when the text is not a boolean. */
+function parseGoBool(v) {
+    if (v === undefined)
+        return undefined;
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v))
+        return false;
+    return undefined;
+}
+/**
+ * The `cache-imports` frontend attribute: the entries as Go's encoding/json writes BuildKit's CacheOptionsEntry
+ * (`Type`, then `Attrs` with its keys sorted), which is what buildx's client sends.
+ */
+function encodeCacheImports(entries) {
+    return JSON.stringify(entries.map((e) => ({ Type: e.Type, Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) })));
+}
+
+
+/***/ }),
+
+/***/ 1659:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aT: () => (/* binding */ applyContentStores),
+/* harmony export */   kJ: () => (/* binding */ updateIndexes)
+/* harmony export */ });
+/* unused harmony exports fsLayoutReader, ContentStoreError, planContentStores, resetLayout */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9960);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9038);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9288);
+/**
+ * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them —
+ * what BuildKit's Go client (client/solve.go: parseCacheOptions, the exporters' OutputDir) and buildx (build/opt.go:
+ * oci-layout named contexts) do:
+ *
+ * - `cache-to type=local,dest=DIR`: DIR is served as store `local:DIR` (DIR as written, relative to the working
+ *   directory or not: the daemon asks for `local:` + the attribute it got). After the solve the exported cache's
+ *   descriptor, which the daemon returns as JSON under the exporter response key `cache.manifest`, goes into
+ *   DIR/index.json under the `org.opencontainers.image.ref.name` tag `latest`, or the entry's `tag=`. `reset=true`
+ *   then deletes the blobs nothing in index.json references.
+ * - `cache-from type=local,src=DIR`: the entry's `digest=` wins; else the digest of the manifest tagged `latest` (or
+ *   `tag=`) in DIR/index.json is added to the entry as `digest=`, and DIR served as `local:DIR`. A missing
+ *   index.json, tag or blob drops the import with a warning (the build goes on without it), as the Go client does.
+ * - `contexts = { NAME = "oci-layout://DIR[:TAG][@DIGEST]" }`: a tag (default `latest`) is resolved to a digest from
+ *   DIR/index.json (by name, or the layout's only manifest), DIR is served under a random store name N as `oci:N`, and
+ *   the frontend gets `context:NAME=oci-layout://N:TAG@DIGEST` (buildx sends the tag along; the frontend only uses
+ *   the name, as the store, and the digest).
+ * - `output type=oci|docker,tar=false,dest=DIR`: the exporter writes into store `export` (one such output per
+ *   target); after the solve its `containerimage.descriptor` (base64 JSON) goes into DIR/index.json under each name
+ *   of `image.name` (`io.containerd.image.name` = the name, ref name = its tag), or under tag `latest` without one.
+ *
+ * planContentStores is pure: index.json and blobs are read through a LayoutReader.
+ */
+
+
+
+
+
+const fsLayoutReader = { readIndex: _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndex */ .vY, hasBlob: _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .hasBlob */ .is };
+/** A plan that cannot be carried out (the Go client and buildx fail the build for these). */
+class ContentStoreError extends Error {
+}
+function planContentStores(input, opts) {
+    const layout = opts.layout ?? fsLayoutReader;
+    const newStoreName = opts.newStoreName ?? _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .newSessionId */ .OZ;
+    const abs = (p) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(opts.cwd, p);
+    const out = { stores: {}, indexUpdates: [], cacheImports: [], frontendAttrs: {}, warnings: [] };
+    for (const e of input.cacheExports) {
+        if (e.Type !== 'local')
+            continue;
+        const dest = e.Attrs.dest ?? '';
+        if (!dest)
+            throw new ContentStoreError('cache-to type=local needs dest=DIR (local cache exporter requires dest)');
+        let reset = false;
+        if (e.Attrs.reset !== undefined) {
+            const b = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoBool */ .MY)(e.Attrs.reset);
+            if (b === undefined)
+                throw new ContentStoreError(`cache-to type=local,dest=${dest}: reset=${e.Attrs.reset} is not a boolean`);
+            reset = b;
+        }
+        out.stores[`local:${dest}`] = abs(dest);
+        // one update per directory, the last entry's tag, as the Go client's map keyed by path
+        const update = { kind: 'cache', dir: abs(dest), tag: e.Attrs.tag ?? 'latest', reset };
+        const at = out.indexUpdates.findIndex((u) => u.kind === 'cache' && u.dir === update.dir);
+        if (at >= 0)
+            out.indexUpdates[at] = update;
+        else
+            out.indexUpdates.push(update);
+    }
+    for (const e of input.cacheImports) {
+        if (e.Type !== 'local') {
+            out.cacheImports.push(e);
+            continue;
+        }
+        const src = e.Attrs.src ?? '';
+        if (!src)
+            throw new ContentStoreError('cache-from type=local needs src=DIR (local cache importer requires src)');
+        const dir = abs(src);
+        const skip = (why) => out.warnings.push({ target: input.target, message: `cache-from type=local,src=${src} skipped: ${why}; building without it` });
+        let digest = e.Attrs.digest ?? '';
+        if (!digest) {
+            const tag = e.Attrs.tag ?? 'latest';
+            if (!tag)
+                throw new ContentStoreError(`cache-from type=local,src=${src}: local cache importer requires either explicit digest, "latest" tag or custom tag on index.json`);
+            let index;
+            try {
+                index = layout.readIndex(dir);
+            }
+            catch (err) {
+                skip(err.message);
+                continue;
+            }
+            const desc = (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .findManifest */ .J9)(index, tag);
+            if (!desc?.digest) {
+                skip(`no digest found for tag ${tag} in ${node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'index.json')}`);
+                continue;
+            }
+            digest = desc.digest;
+        }
+        if (!(0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidDigest */ .fH)(digest) || !layout.hasBlob(dir, digest)) {
+            skip(`digest ${digest} unavailable: content ${digest}: not found`);
+            continue;
+        }
+        out.stores[`local:${src}`] = dir;
+        out.cacheImports.push({ Type: e.Type, Attrs: { ...e.Attrs, digest } });
+    }
+    for (const [key, value] of Object.entries(input.frontendAttrs)) {
+        if (!key.startsWith('context:'))
+            continue;
+        let ref;
+        try {
+            ref = (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciLayoutRef */ .cT)(value);
+        }
+        catch (err) {
+            throw new ContentStoreError(`named context "${key.slice('context:'.length)}": ${err.message}`);
+        }
+        if (!ref)
+            continue;
+        const dir = abs(ref.path);
+        if (!ref.digest) {
+            let desc;
+            try {
+                desc = (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .findManifest */ .J9)(layout.readIndex(dir), ref.tag ?? 'latest', { orSingle: true });
+                if (!desc)
+                    throw new Error('failed to resolve digest');
+                if (!(0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidDigest */ .fH)(desc.digest))
+                    throw new Error(`invalid digest ${desc.digest}`);
+            }
+            catch (err) {
+                throw new ContentStoreError(`oci-layout reference "${value}" could not be resolved: ${err.message}`);
+            }
+            ref.digest = desc.digest;
+        }
+        const name = newStoreName();
+        out.stores[`oci:${name}`] = dir;
+        out.frontendAttrs[key] = (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOciLayoutRef */ .Ak)({ ...ref, path: name });
+    }
+    if (input.layoutExports.length > 1)
+        throw new ContentStoreError('only one output may write an OCI layout directory (tar=false): the exporter store is "export"');
+    for (const dest of input.layoutExports) {
+        out.stores.export = abs(dest);
+        out.indexUpdates.push({ kind: 'image', dir: abs(dest) });
+    }
+    return out;
+}
+/**
+ * Plans the target's content stores and applies them to `plan`: rewritten cache imports (and the frontend's copy of
+ * them), oci-layout context attributes, warnings; `plan.contentStores` when there is anything to serve. Throws
+ * ContentStoreError.
+ */
+function applyContentStores(plan, cwd, layout) {
+    const layoutExports = plan.destinations.flatMap((d) => (d.mode === 'store' ? [d.path] : []));
+    const uses = plan.cacheImports.some((e) => e.Type === 'local') ||
+        plan.cacheExports.some((e) => e.Type === 'local') ||
+        layoutExports.length > 0 ||
+        Object.entries(plan.frontendAttrs).some(([k, v]) => k.startsWith('context:') && v.startsWith('oci-layout://'));
+    if (!uses)
+        return;
+    const r = planContentStores({ target: plan.target, cacheImports: plan.cacheImports, cacheExports: plan.cacheExports, frontendAttrs: plan.frontendAttrs, layoutExports }, { cwd, layout });
+    if (r.cacheImports.length !== plan.cacheImports.length || r.cacheImports.some((e, i) => e !== plan.cacheImports[i])) {
+        plan.cacheImports = r.cacheImports;
+        if (r.cacheImports.length)
+            plan.frontendAttrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeCacheImports */ .Nd)(r.cacheImports);
+        else
+            delete plan.frontendAttrs['cache-imports'];
+    }
+    Object.assign(plan.frontendAttrs, r.frontendAttrs);
+    if (r.warnings.length)
+        plan.warnings = [...(plan.warnings ?? []), ...r.warnings];
+    if (Object.keys(r.stores).length || r.indexUpdates.length)
+        plan.contentStores = { stores: r.stores, indexUpdates: r.indexUpdates };
+}
+/**
+ * After a successful solve: writes what the daemon exported into the layouts' index.json. Returns warnings (a reset
+ * that could not delete a blob); throws when an index cannot be written (the Go client fails the build then).
+ */
+function updateIndexes(stores, exporterResponse) {
+    const warnings = [];
+    const cacheManifest = exporterResponse['cache.manifest'];
+    const imageDescriptor = exporterResponse['containerimage.descriptor'];
+    for (const u of stores.indexUpdates) {
+        if (u.kind === 'cache') {
+            if (cacheManifest)
+                (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .putDescriptor */ .TI)(u.dir, parseDescriptor(cacheManifest, 'cache.manifest'), [{ tag: u.tag }]);
+            if (u.reset)
+                warnings.push(...resetLayout(u.dir));
+        }
+        else {
+            if (!imageDescriptor)
+                continue;
+            const desc = parseDescriptor(Buffer.from(imageDescriptor, 'base64').toString('utf8'), 'containerimage.descriptor');
+            const names = exporterResponse['image.name'] !== undefined ? exporterResponse['image.name'].split(',').map((name) => ({ name })) : [{ tag: 'latest' }];
+            (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .putDescriptor */ .TI)(u.dir, desc, names);
+        }
+    }
+    return warnings;
+}
+function parseDescriptor(json, key) {
+    let desc;
+    try {
+        desc = JSON.parse(json);
+    }
+    catch (err) {
+        throw new Error(`the daemon's ${key} is not JSON: ${err.message}`);
+    }
+    const d = desc;
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !(0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidDigest */ .fH)(d.digest))
+        throw new Error(`the daemon's ${key} is not a descriptor: ${json}`);
+    return d;
+}
+const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+/** The Go client's resetCacheStore: deletes every blob of `dir` that index.json does not reach (manifests, their
+ * configs and layers, an index's manifests). Returns warnings for blobs it could not delete. */
+function resetLayout(dir) {
+    const referenced = new Set();
+    const visit = (desc) => {
+        if (!desc || typeof desc.digest !== 'string' || referenced.has(desc.digest))
+            return;
+        referenced.add(desc.digest);
+        if (!INDEX_TYPES.has(desc.mediaType ?? '') && !MANIFEST_TYPES.has(desc.mediaType ?? ''))
+            return;
+        let doc;
+        try {
+            doc = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync((0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .blobPath */ .nD)(dir, desc.digest), 'utf8'));
+        }
+        catch {
+            throw new Error(`reset: failed to collect referenced blobs: cannot read ${desc.digest}`);
+        }
+        const children = INDEX_TYPES.has(desc.mediaType ?? '') ? (doc.manifests ?? []) : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
+        for (const c of children)
+            visit(c);
+    };
+    const warnings = [];
+    try {
+        for (const m of (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndex */ .vY)(dir).manifests ?? [])
+            visit(m);
+    }
+    catch (err) {
+        return [`failed to reset cache store ${dir}: ${err.message}`];
+    }
+    const blobs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'blobs');
+    for (const alg of node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobs) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(blobs, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : []) {
+        // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
+        for (const enc of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(blobs, alg))) {
+            const digest = `${alg}:${enc}`;
+            if (!(0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidDigest */ .fH)(digest) || referenced.has(digest))
+                continue;
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(blobs, alg, enc));
+            }
+            catch (err) {
+                warnings.push(`reset: failed to delete blob ${digest} in ${dir}: ${err.message}`);
+            }
+        }
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 3262:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PlanError: () => (/* binding */ PlanError),
+/* harmony export */   annotationAttrs: () => (/* binding */ annotationAttrs),
+/* harmony export */   attestValue: () => (/* binding */ attestValue),
+/* harmony export */   localDirCandidates: () => (/* binding */ localDirCandidates),
+/* harmony export */   planTarget: () => (/* binding */ planTarget),
+/* harmony export */   sharedKeyFor: () => (/* binding */ sharedKeyFor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _cache_gha_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1364);
+/* harmony import */ var _content_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1659);
+/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6449);
+/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9960);
+/* harmony import */ var _call_call_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3878);
+/**
+ * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
+ * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
+ * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
+ * here, before anything reaches the daemon.
+ */
+
+
+
+
+
+
+
+
+
+class PlanError extends Error {
+    target;
+    constructor(target, message) {
+        super(`target "${target}": ${message}`);
+        this.target = target;
+    }
+}
+/** Exporter types whose result is an image (provenance can be attached inline). */
+const IMAGE_EXPORTERS = new Set(['image', 'registry', 'oci', 'docker']);
+/** One `key=value` of buildx's CSV form, quoted when it holds a comma or a quote. */
+function csvPair(key, value) {
+    const pair = `${key}=${value}`;
+    return /[,"]/.test(pair) ? `"${pair.replace(/"/g, '""')}"` : pair;
+}
+/** An attestation entry as buildx sends it in `attest:<type>`: `type=…` first, then the attributes sorted by key. */
+function attestValue(a) {
+    const rest = Object.entries(a)
+        .filter(([k]) => k !== 'type' && k !== 'disabled')
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
+}
+/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
+function dockerfileInRemoteContext(spec) {
+    return !!spec.dockerfile && _context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .REMOTE_CONTEXT */ .rM.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(spec.dockerfile);
+}
+function isDir(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function attrsWithout(entry, ...keys) {
+    const out = {};
+    for (const [k, v] of Object.entries(entry))
+        if (k !== 'type' && !keys.includes(k))
+            out[k] = v;
+    return out;
+}
+function cacheEntry(e) {
+    return { Type: e.type, Attrs: attrsWithout(e) };
+}
+/**
+ * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
+ * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
+ * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
+ */
+function localDirCandidates(spec) {
+    const dirs = new Set();
+    if (!_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .REMOTE_CONTEXT */ .rM.test(spec.context))
+        dirs.add(spec.context);
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
+        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(spec.dockerfile));
+    for (const value of Object.values(spec.contexts)) {
+        if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .namedContextKind */ .V9)(value) === 'local')
+            dirs.add(value);
+    }
+    return [...dirs];
+}
+function planTarget(spec, opts = {}) {
+    let call;
+    try {
+        call = (0,_call_call_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCall */ .Mf)(spec.call);
+    }
+    catch (err) {
+        throw new PlanError(spec.name, `call: ${err.message}`);
+    }
+    if (opts.warm)
+        spec = { ...spec, outputs: [] }; // cache warming exports the cache only
+    const cache = opts.cache ? (0,_cache_gha_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveTargetCache */ .sp)(spec, opts.cache) : undefined;
+    if (cache)
+        spec = { ...spec, cacheFrom: cache.cacheFrom, cacheTo: cache.cacheTo };
+    // buildx toSolveOpt: BUILDKIT_INLINE_CACHE (a true value) adds an inline cache export
+    if ((0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseGoBool */ .MY)(spec.args.BUILDKIT_INLINE_CACHE))
+        spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
+    const plan = {
+        target: spec.name,
+        ...(call ? { call } : {}),
+        frontend: 'dockerfile.v0',
+        ...(opts.sourcePolicy ? { sourcePolicy: opts.sourcePolicy } : {}),
+        frontendAttrs: {},
+        localDirs: {},
+        secrets: spec.secrets.map((s) => ({ id: s.id, file: s.src, env: s.env, value: s.value })),
+        ssh: spec.ssh.map((e) => ({ id: e.id, paths: [...e.paths] })),
+        exporters: [],
+        destinations: [],
+        cacheImports: spec.cacheFrom.map(cacheEntry),
+        cacheExports: spec.cacheTo.map(cacheEntry),
+        entitlements: [...spec.entitlements],
+        linkedContexts: {},
+        tempDirs: [],
+        warnings: cache?.warnings ?? [],
+    };
+    const attrs = plan.frontendAttrs;
+    // Build context and Dockerfile
+    if (_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .REMOTE_CONTEXT */ .rM.test(spec.context)) {
+        attrs.context = spec.context;
+    }
+    else {
+        if (!isDir(spec.context))
+            throw new PlanError(spec.name, `context directory ${spec.context} does not exist`);
+        plan.localDirs.context = spec.context;
+    }
+    if (spec.dockerfileInline !== undefined) {
+        const dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'bakekit-inline-'));
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, 'Dockerfile'), spec.dockerfileInline);
+        plan.tempDirs.push(dir);
+        plan.localDirs.dockerfile = dir;
+        attrs.filename = 'Dockerfile';
+        attrs.dockerfilekey = 'dockerfile'; // buildx: a Dockerfile it wrote to a directory of its own
+    }
+    else if (spec.dockerfile) {
+        if (dockerfileInRemoteContext(spec)) {
+            attrs.filename = spec.dockerfile; // read from the remote context
+        }
+        else {
+            const dockerfile = lowercaseDockerfile(spec.dockerfile);
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(dockerfile))
+                throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
+            plan.localDirs.dockerfile = node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(dockerfile);
+            attrs.filename = node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dockerfile);
+        }
+    }
+    // Build args that steer the client rather than the Dockerfile (buildx toSolveOpt); they stay build args too.
+    const syntax = spec.args.BUILDKIT_SYNTAX;
+    if (syntax !== undefined) {
+        const cmdline = syntax.trim();
+        if (!cmdline)
+            throw new PlanError(spec.name, 'args.BUILDKIT_SYNTAX is empty: name a frontend image (e.g. docker/dockerfile:1), or leave it out');
+        plan.frontend = 'gateway.v0';
+        attrs.source = cmdline.split(' ', 1)[0];
+        attrs.cmdline = syntax;
+    }
+    if ((0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseGoBool */ .MY)(spec.args.BUILDKIT_MULTI_PLATFORM))
+        attrs['multi-platform'] = 'true';
+    if (spec.target)
+        attrs.target = spec.target;
+    if (spec.platforms.length)
+        attrs.platform = spec.platforms.join(',');
+    for (const [k, v] of Object.entries(spec.args))
+        attrs[`build-arg:${k}`] = v;
+    for (const [k, v] of Object.entries(spec.labels))
+        attrs[`label:${k}`] = v;
+    if (spec.noCache)
+        attrs['no-cache'] = '';
+    else if (spec.noCacheFilter.length)
+        attrs['no-cache'] = spec.noCacheFilter.join(',');
+    // the Engine resolves images in its own store first unless asked to pull (buildx: the moby driver's default)
+    if (spec.pull)
+        attrs['image-resolve-mode'] = 'pull';
+    else if (opts.dockerEngine)
+        attrs['image-resolve-mode'] = 'local';
+    if (spec.network)
+        attrs['force-network-mode'] = spec.network;
+    // buildx toSolveOpt appends it whatever the target's entitlements say (bake's normalisation has added it once
+    // already, so buildx sends it twice; the daemon reads a set)
+    if (spec.network === 'host')
+        plan.entitlements.push('network.host');
+    if (spec.shmSize)
+        attrs['shm-size'] = String(spec.shmSize);
+    if (spec.ulimit)
+        attrs.ulimit = spec.ulimit;
+    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, … for the non-zero limits (BuildKit ≥ v0.31 applies them)
+    if (spec.resources)
+        Object.assign(attrs, (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLimitAttrs */ .UP)(spec.resources));
+    if (spec.extraHosts.length) {
+        try {
+            attrs['add-hosts'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .formatExtraHosts */ .ru)(spec.extraHosts, opts.hostGateway);
+        }
+        catch (err) {
+            if (err instanceof _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .AttributeValueError */ .w4)
+                throw new PlanError(spec.name, `extra-hosts: ${err.message}`);
+            throw err;
+        }
+    }
+    // buildx (build/opt.go): the first entry of a type wins; a disabled one sends nothing and stops the default.
+    const seenAttest = new Set();
+    for (const a of spec.attest) {
+        if (seenAttest.has(a.type))
+            continue;
+        seenAttest.add(a.type);
+        if (a.disabled === 'true')
+            continue;
+        attrs[`attest:${a.type}`] = attestValue(a);
+    }
+    // buildx adds it whatever the outputs: the daemon attaches it to image results and keeps it with the build record
+    if (opts.defaultProvenance && !seenAttest.has('provenance')) {
+        attrs['attest:provenance'] = 'mode=min,inline-only=true';
+    }
+    // Named contexts
+    for (const [name, value] of Object.entries(spec.contexts)) {
+        const kind = (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_6__/* .namedContextKind */ .V9)(value);
+        if (kind === 'target') {
+            plan.linkedContexts[name] = value.slice('target:'.length);
+        }
+        else if (kind === 'remote') {
+            attrs[`context:${name}`] = value;
+        }
+        else {
+            if (!isDir(value))
+                throw new PlanError(spec.name, `named context "${name}": directory ${value} does not exist`);
+            // buildx: an underscore keeps named contexts called `context` or `dockerfile` apart from the build's own
+            const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
+            plan.localDirs[localName] = value;
+            attrs[`context:${name}`] = `local:${localName}`;
+            // buildx (≥ 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
+            // SharedKeyHint). buildx's value is the base name and its node id; ours is the one our sessions use.
+            attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
+        }
+    }
+    if (Object.keys(spec.contexts).length)
+        attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
+    // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
+    if (plan.cacheImports.length)
+        attrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeCacheImports */ .Nd)(plan.cacheImports);
+    // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
+    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call ? [{ type: 'image' }] : spec.outputs;
+    for (const out of outputs)
+        addExporter(plan, spec, out, opts);
+    try {
+        (0,_content_stores_js__WEBPACK_IMPORTED_MODULE_5__/* .applyContentStores */ .aT)(plan, opts.cwd ?? process.cwd()); // local cache, oci-layout contexts, layout outputs
+    }
+    catch (err) {
+        throw new PlanError(spec.name, err.message);
+    }
+    return plan;
+}
+/** Stable shared key per local directory: the daemon keeps the last transfer under it and sends only changes. */
+function sharedKeyFor(dir) {
+    return `${node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dir)}-${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+}
+/** buildx handleLowercaseDockerfile: `Dockerfile` that does not exist but `dockerfile` does means the latter. */
+function lowercaseDockerfile(file) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_3__.basename(file) !== 'Dockerfile' || node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file))
+        return file;
+    const lower = node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), 'dockerfile');
+    return node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(lower) ? lower : file;
+}
+function addExporter(plan, spec, out, opts) {
+    // buildx: annotations go to every exporter (the image-like ones use them); the target's tags replace an exporter's
+    // own `name`; BUILDKIT_INLINE_BUILDINFO_ATTRS becomes the image exporters' `buildinfo-attrs`
+    const annotations = annotationAttrs(spec.annotations);
+    const names = spec.tags.length ? spec.tags.join(',') : out.name;
+    const buildinfo = spec.args.BUILDKIT_INLINE_BUILDINFO_ATTRS;
+    const push = (type, attrs, dest) => {
+        if (buildinfo !== undefined && IMAGE_EXPORTERS.has(type === 'moby' ? 'image' : type))
+            attrs['buildinfo-attrs'] = buildinfo;
+        plan.exporters.push({ Type: type, Attrs: { ...annotations, ...attrs } });
+        plan.destinations.push(dest);
+    };
+    switch (out.type) {
+        case 'cacheonly':
+            return;
+        case 'local':
+        case 'tar': {
+            if (!out.dest)
+                throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
+            if (out.type === 'local' && out.mode !== undefined && out.mode !== 'copy' && out.mode !== 'delete') {
+                throw new PlanError(spec.name, `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`);
+            }
+            const dest = out.type === 'tar' ? { mode: 'file', path: out.dest } : out.mode === 'delete' ? { mode: 'dir', path: out.dest, mirror: true } : { mode: 'dir', path: out.dest };
+            push(out.type, attrsWithout(out, 'dest'), dest);
+            return;
+        }
+        case 'oci':
+        case 'docker': {
+            // `context` names the Docker context to load into (buildx-only; the daemon never sees it)
+            const attrs = attrsWithout(out, 'dest', 'context');
+            if (names)
+                attrs.name = names;
+            if (out.tar !== undefined && (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseGoBool */ .MY)(out.tar) === false) {
+                // an OCI layout directory, written through the session's content store (content-stores.ts)
+                if (!out.dest)
+                    throw new PlanError(spec.name, `output type=${out.type},tar=false needs dest=DIR`);
+                push(out.type, attrs, { mode: 'store', path: out.dest });
+            }
+            else if (out.dest) {
+                push(out.type, attrs, { mode: 'file', path: out.dest });
+            }
+            else if (out.type === 'docker' && opts.dockerEngine) {
+                // the Engine's own exporter loads into its image store; with the containerd store buildx asks for the
+                // manifest digest (rather than the config digest) as the image's digest
+                if (opts.engineContainerdStore && !attrs['prefer-image-digest'])
+                    attrs['prefer-image-digest'] = 'true';
+                push('moby', attrs, { mode: 'none' });
+            }
+            else if (out.type === 'docker') {
+                // stream the archive into the Engine (POST /images/load); an Engine with the containerd store imports OCI
+                // archives, multi-platform ones included, which buildx then prefers (build/opt.go)
+                if (opts.ociImporter?.(out.context)) {
+                    if (!attrs['prefer-image-digest'])
+                        attrs['prefer-image-digest'] = 'true';
+                    push('oci', attrs, { mode: 'load', context: out.context });
+                }
+                else {
+                    if (spec.platforms.length > 1) {
+                        throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=… or type=image,push=true');
+                    }
+                    push('docker', attrs, { mode: 'load', context: out.context });
+                }
+            }
+            else {
+                throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
+            }
+            return;
+        }
+        case 'image':
+        case 'registry': {
+            const attrs = attrsWithout(out);
+            if (out.type === 'registry')
+                attrs.push = 'true';
+            if (names)
+                attrs.name = names;
+            if (!attrs.name && attrs.push === 'true' && attrs['push-by-digest'] !== 'true') {
+                throw new PlanError(spec.name, `output type=${out.type} pushes but has no name: set tags or name=`);
+            }
+            // buildx: on the Engine the image exporter is its own `moby` one, which knows its image store. buildx refuses
+            // push-by-digest there; the Engine's BuildKit does push by digest through its `image` exporter (which the
+            // multi-node runner relies on when a node is an Engine), so that one keeps it.
+            if (opts.dockerEngine && !(attrs.push === 'true' && attrs['push-by-digest'] === 'true')) {
+                if (opts.engineContainerdStore && !attrs['prefer-image-digest'])
+                    attrs['prefer-image-digest'] = 'true';
+                push('moby', attrs, { mode: 'none' });
+                return;
+            }
+            push('image', attrs, { mode: 'none' });
+            return;
+        }
+        default:
+            push(out.type, attrsWithout(out), { mode: 'none' });
+    }
+}
+/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` → exporter attributes. */
+function annotationAttrs(annotations) {
+    const out = {};
+    for (const a of annotations) {
+        const eq = a.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = a.slice(0, eq);
+        const value = a.slice(eq + 1);
+        const colon = key.match(/^([a-z,-]+(?:\[[^\]]*\])?):(.+)$/);
+        if (!colon) {
+            out[`annotation.${key}`] = value;
+            continue;
+        }
+        for (const kind of colon[1].split(','))
+            out[`annotation-${kind}.${colon[2]}`] = value;
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,127 @@
+/**
+ * A look at the GitHub Actions cache service before a build imports from it.
+ *
+ * BuildKit's gha importer cannot be bounded or cancelled once it reads from a failing blob storage: the index blob
+ * is downloaded by the Azure SDK (go-actions-cache `azureOptions`: 10 retries, 10 s growing to 2 min apart, about 15
+ * minutes), under `context.TODO()` (solver/llbsolver/bridge.go, lazy cache manager): cancelling the build does not
+ * stop it, and the daemon lists the build as running until the retries give up. The `timeout` attribute bounds only
+ * the cache API's 429 retries (gha.ts). So before the build, bakekit does what the importer will do first, with a
+ * 5-second bound per request: look the index up (`index-<scope>-1-<hash of the token's scope>`, version = sha256 of
+ * `|go-actionscache-1.0`, as go-actions-cache computes them) through the API the entry names (v2 Twirp
+ * GetCacheEntryDownloadURL at `url_v2`, else v1 `GET cache` at `url`), and read the first byte of the blob it points
+ * to. The service is failing when the blob read is answered 429 (after one retry when Retry-After is at most 2 s)
+ * or 5xx, or when either request meets a network error or no answer in time (BuildKit's HTTP client has no timeout
+ * of its own). An API that answers 429 or 5xx is left to BuildKit: it gives up on a 5xx at once and on 429s after
+ * the entry's `timeout` (10 s), so that outage is bounded already; so is anything else (a miss, 4xx).
+ *
+ * When it fails, run.ts drops that service's gha imports, and its gha exports that ignore errors, with one
+ * warning each: the build runs without the cache instead of waiting for it. Exports with ignore-error=false stay:
+ * their owner asked for the build to fail if the cache cannot be saved.
+ */
+import * as crypto from 'node:crypto';
+import type { CacheOptionsEntry } from '../../buildkit/client.js';
+
+const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
+const REQUEST_TIMEOUT_MS = 5_000;
+const VERSION = crypto.createHash('sha256').update('|go-actionscache-1.0').digest('hex');
+
+/** Which service a gha entry talks to, with which token and scope: entries with the same key are checked once. */
+export function ghaServiceKey(attrs: Record<string, string>): string {
+  return JSON.stringify([attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? '', attrs.scope ?? 'buildkit']);
+}
+
+/** The token's `ac` scopes, as go-actions-cache reads them (unverified JWT payload). */
+function tokenScopes(token: string): string[] {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { ac?: unknown };
+    const ac = typeof payload.ac === 'string' ? (JSON.parse(payload.ac) as Array<{ Scope?: unknown }>) : [];
+    return ac.map((s) => s.Scope).filter((s): s is string => typeof s === 'string');
+  } catch {
+    return [];
+  }
+}
+
+export function indexKey(scope: string, tokenScope: string): string {
+  return `index-${scope}-1-${crypto.createHash('sha256').update(tokenScope).digest('hex').slice(0, 8)}`;
+}
+
+class Failing extends Error {}
+
+/** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
+async function request(url: string, init: RequestInit, what: string, strict: boolean): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    } catch (err) {
+      const e = err as Error;
+      throw new Failing(e.name === 'TimeoutError' ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `${what}: ${e.message}`);
+    }
+    if (!strict) return res;
+    if (res.status === 429 && attempt === 0) {
+      const after = Number(res.headers.get('retry-after') ?? '1');
+      await res.body?.cancel();
+      if (Number.isFinite(after) && after >= 0 && after <= 2) {
+        await new Promise((r) => setTimeout(r, after * 1000));
+        continue;
+      }
+    }
+    if (res.status === 429 || res.status >= 500) {
+      await res.body?.cancel().catch(() => {});
+      throw new Failing(`${what} answered ${res.status}`);
+    }
+    return res;
+  }
+}
+
+/** undefined when the service looks usable; else why not (never containing the token or a signed URL). */
+export async function checkGhaService(attrs: Record<string, string>): Promise<string | undefined> {
+  const token = attrs.token ?? '';
+  const scope = attrs.scope ?? 'buildkit';
+  const auth = { Authorization: `Bearer ${token}` };
+  try {
+    for (const tokenScope of tokenScopes(token)) {
+      const key = indexKey(scope, tokenScope);
+      let blobUrl: string | undefined;
+      if (attrs.url_v2) {
+        const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
+        const res = await request(
+          base + TWIRP,
+          { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ key, restore_keys: [key], version: VERSION }) },
+          'the cache service',
+          false,
+        );
+        const body = res.ok ? ((await res.json().catch(() => ({}))) as { ok?: boolean; signed_download_url?: string }) : (await res.body?.cancel(), {});
+        if (body.ok && body.signed_download_url) blobUrl = body.signed_download_url;
+      } else if (attrs.url) {
+        const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
+        const q = new URLSearchParams({ keys: key, version: VERSION });
+        const res = await request(`${base}_apis/artifactcache/cache?${q}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
+        const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
+        if (text) blobUrl = ((JSON.parse(text) as { archiveLocation?: string }).archiveLocation ?? undefined) || undefined;
+      }
+      if (blobUrl) {
+        const res = await request(blobUrl, { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } }, 'the cache storage', true);
+        await res.body?.cancel().catch(() => {});
+      }
+    }
+    return undefined;
+  } catch (err) {
+    if (err instanceof Failing) return err.message;
+    return undefined; // a malformed answer: BuildKit will report it
+  }
+}
+
+/** Checks every distinct gha service the imports use, in parallel; the failing ones by ghaServiceKey. */
+export async function failingGhaServices(imports: Iterable<CacheOptionsEntry>): Promise<Map<string, string>> {
+  const distinct = new Map<string, Record<string, string>>();
+  for (const e of imports) if (e.Type === 'gha') distinct.set(ghaServiceKey(e.Attrs), e.Attrs);
+  const out = new Map<string, string>();
+  await Promise.all(
+    [...distinct].map(async ([key, attrs]) => {
+      const why = await checkGhaService(attrs);
+      if (why) out.set(key, why);
+    }),
+  );
+  return out;
+}

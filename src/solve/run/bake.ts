@@ -1,0 +1,199 @@
+/**
+ * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
+ * build the requested targets (and the targets they consume), write the metadata file.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { resolveBakeAsync, type BakeDefinition, type BakeError } from '../../bake/index.js';
+import type { TlsFiles } from '../../buildkit/transport/endpoint.js';
+import { fromBakeTarget } from '../target/bake-adapter.js';
+import type { EventSink } from './events.js';
+import type { CacheMode } from '../cache/gha.js';
+import type { RunResult } from './run.js';
+import type { SecretEntry, TargetSpec } from '../target/spec.js';
+import type { SourceFile } from '../../bake/resolve.js';
+import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
+import { assertEntitled } from '../target/entitlements.js';
+import { parseGoBool } from '../target/attribute-values.js';
+import { callName } from '../call/call-func.js';
+
+export interface BakeRunOptions {
+  files: string[];
+  /** the bake files' contents, read elsewhere (a remote definition, solve/run/remote-definition.ts): `files` is not read */
+  sourceFiles?: SourceFile[];
+  targets: string[];
+  set: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** endpoint or buildx builder name; default: the buildx builder in use, else the Docker Engine */
+  builder?: string;
+  /** more nodes, `ENDPOINT [PLATFORM,…]` each: platforms are split across the builder's nodes and the builder's
+   * (see nodes/nodes.ts); a multi-node buildx builder brings its own */
+  nodes?: string[];
+  tls?: TlsFiles;
+  push?: boolean;
+  load?: boolean;
+  noCache?: boolean;
+  pull?: boolean;
+  /** `--call`/`--check`: `build` (default), `check`, `outline`, `targets` (buildx ParseCallFunc; `check` becomes `lint`) */
+  call?: string;
+  /** `--sbom`/`--provenance`: a bool (`true` → `type=sbom,disabled=false`) or the attestation's attributes */
+  sbom?: string;
+  provenance?: string;
+  /** `--var NAME=VALUE` (buildx ≥ 0.31): variable values that win over the environment */
+  vars?: Record<string, string>;
+  metadataFile?: string;
+  /** `auto` (default): inside GitHub Actions, targets without cache entries use the gha cache in max mode
+   * (see cache/gha.ts); `off`: only what the bake file says */
+  cache?: CacheMode;
+  /** cache warming: build every target with no outputs, export its cache, report which were already warm */
+  warm?: boolean;
+  /** secrets from the workflow, bound to the ids the targets declare (see bindSecrets) */
+  secrets?: SecretEntry[];
+  /** entitlements granted to the bake definition (`--allow`, action input `allow`: `network.host`, `fs.read=PATH`, …;
+   * see entitlements.ts). Nothing else is granted but the working directory: a target that asks for more is refused
+   * (EntitlementError) before anything connects or reads outside the working directory. */
+  allow?: string[];
+  signal?: AbortSignal;
+  onEvent?: EventSink;
+  /** bake file problems that do not stop the build (unknown attributes, which buildx ignores silently) */
+  onBakeWarning?: (warning: BakeError) => void;
+}
+
+/**
+ * The global flags become `--set` overrides after the user's own, in buildx's order (commands/bake.go runBake): push,
+ * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
+ * outputs (overrides.ts setPush/setLoad): cacheonly and local outputs are kept.
+ */
+export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance'>): string[] {
+  const set = [...opts.set];
+  if (opts.push) set.push('*.push=true');
+  if (opts.load) set.push('*.load=true');
+  const call = callName(opts.call);
+  if (call) set.push(`*.call=${call}`);
+  if (opts.noCache) set.push('*.no-cache=true');
+  if (opts.pull) set.push('*.pull=true');
+  if (opts.sbom) set.push(`*.attest=${canonicalAttest('sbom', opts.sbom)}`);
+  if (opts.provenance) set.push(`*.attest=${canonicalAttest('provenance', opts.provenance)}`);
+  return set;
+}
+
+/** buildx CanonicalizeAttest: a Go bool becomes `disabled=<!v>`, anything else is the attributes verbatim. */
+export function canonicalAttest(type: 'sbom' | 'provenance', value: string): string {
+  const b = parseGoBool(value);
+  if (b !== undefined) return `type=${type},disabled=${!b}`;
+  return `type=${type},${value}`;
+}
+
+export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition> {
+  return resolveBakeAsync({
+    files: opts.files,
+    targets: opts.targets,
+    set: overridesFor(opts),
+    vars: opts.vars,
+    boundSecretIds: opts.secrets?.map((s) => s.id),
+    // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
+    signal: opts.signal,
+    cwd: opts.cwd,
+    env: opts.env as Record<string, string | undefined>,
+    onWarning: opts.onBakeWarning,
+  }, opts.sourceFiles);
+}
+
+/** Target specs in a stable order, each target once. */
+export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
+  return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd));
+}
+
+/**
+ * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
+ * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, …) grant: host networking, insecure
+ * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
+ * (`opts.secrets`) are not the definition's and are not checked.
+ */
+export function checkDefinitionEntitlements(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'>): void {
+  let specs = targetSpecs(definition, opts.cwd);
+  if (opts.warm) specs = specs.map((s) => ({ ...s, outputs: [] })); // cache warming exports nothing but the cache
+  assertEntitled(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
+}
+
+/**
+ * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
+ * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
+ * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not. Checks the
+ * entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
+ */
+export async function identifyLocalDirs(
+  definition: BakeDefinition,
+  opts: Pick<BakeRunOptions, 'cwd' | 'env' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'>,
+): Promise<DirIdentities> {
+  checkDefinitionEntitlements(definition, opts);
+  const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
+    import('../../buildkit/fsutil/identity.js'),
+    import('../target/plan.js'),
+    import('./session-ids.js'),
+  ]);
+  if (!contextReuseEnabled(opts.env)) return new Map();
+  return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
+}
+
+/** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
+ * from identifyLocalDirs. */
+export async function runBake(
+  opts: BakeRunOptions,
+  definition?: BakeDefinition,
+  dirIdentities?: DirIdentities,
+): Promise<RunResult & { definition: BakeDefinition }> {
+  definition ??= await resolveDefinition(opts);
+  // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
+  if (dirIdentities) checkDefinitionEntitlements(definition, opts);
+  else dirIdentities = await identifyLocalDirs(definition, opts);
+  const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+  // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
+  // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
+  // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
+  // (docs/benchmarks.md, "Start-up").
+  const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([import('../nodes/node-spec.js'), import('../../buildkit/transport/endpoint.js')]);
+  const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
+  if (multi) {
+    const { runOnBuilderNodes } = await import('../nodes/nodes.js');
+    const { nodes, builderName } = multi;
+    const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+    writeMetadataFile(opts, result.metadata);
+    return { ...result, definition };
+  }
+  const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
+  const [{ connect }, { runBuild }] = await Promise.all([import('../../buildkit/transport/connect.js'), import('./run.js')]);
+  const connection = await connect(endpoint, { signal: opts.signal });
+  try {
+    const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+    writeMetadataFile(opts, result.metadata);
+    return { ...result, definition };
+  } finally {
+    await connection.close();
+  }
+}
+
+export function writeMetadataFile(opts: Pick<BakeRunOptions, 'cwd' | 'metadataFile'>, metadata: Record<string, unknown>): void {
+  if (!opts.metadataFile) return;
+  const file = path.resolve(opts.cwd, opts.metadataFile);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
+}
+
+/**
+ * Workflow secrets are added to every target, never replacing what the bake file says (docker/bake-action#285):
+ * a target that declares the id with its own source keeps it; one that declares only the id gets the
+ * workflow's value.
+ */
+export function bindSecrets(specs: TargetSpec[], secrets: SecretEntry[]): TargetSpec[] {
+  return specs.map((spec) => {
+    const own = [...spec.secrets];
+    for (const s of secrets) {
+      const i = own.findIndex((o) => o.id === s.id);
+      if (i < 0) own.push(s);
+      else if (!own[i].src && !own[i].env && own[i].value === undefined) own[i] = s;
+    }
+    return { ...spec, secrets: own };
+  });
+}

@@ -1,0 +1,716 @@
+/**
+ * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
+ * Control.Solve that exports, and a dockerfile.v0 solve inside it through LLBBridge. Targets linked by
+ * `target:` contexts pass their lazy results to each other as frontend inputs, and the LifetimeMachine
+ * decides when each may solve, evaluate and be released (see lifetime.ts for why). Every target's session starts at
+ * the beginning of the run, and so does the outer Solve of a target that consumes nothing; a consumer's outer Solve
+ * starts once its producers published, so that its attributes name their results as buildx's do (consumersStaggered:
+ * when its session starts).
+ *
+ * Sessions: every local directory of the run is served by ONE directory session, shared by all targets that
+ * use it and named to the frontend with `local-sessionid:NAME` attributes. Identical local sources then become
+ * one vertex on the daemon and the directory crosses the wire once; a per-target session would not do, since
+ * the daemon's cached copy of a directory cannot be reused while another live build holds it. A target with
+ * something of its own to serve has its own session for it: secrets and exporter output (the daemon's FileSend
+ * calls carry only an exporter index, not a build id, so targets' exports could not be told apart on a shared
+ * session), with registry auth and the target's directories, for frontends older than `local-sessionid`
+ * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
+ * session as its main session (servedByDirSession).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type * as grpc from '@grpc/grpc-js';
+import { BuildkitClient, randomId, type GatewayClient, type GatewayResult } from '../../buildkit/client.js';
+import { encodeRpcStatus } from '../../buildkit/proto/rpc-status.js';
+import { SolveError } from '../../buildkit/errors.js';
+import { Session } from '../../buildkit/session/session.js';
+import { FileSync } from '../../buildkit/session/filesync.js';
+import { FileSend, type FileSendTarget } from '../../buildkit/session/filesend.js';
+import { SecretStore, loadSecrets } from '../../buildkit/session/secrets.js';
+import { SshForwarder, resolveSshSources, type SshSource } from '../../buildkit/session/ssh.js';
+import { ContentStoreService } from '../../buildkit/session/content-store.js';
+import { DockerAuthProvider, dockerConfigDir } from '../../buildkit/session/auth.js';
+import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
+import { isNotResponding } from '../../buildkit/transport/keepalive.js';
+import { abortable } from './abortable.js';
+import { LifetimeMachine, TargetCancelledError } from './lifetime.js';
+import { PlanError, planTarget, sharedKeyFor, type SolvePlan } from '../target/plan.js';
+import { callFallbackOpt, callFrontendOpt, type CallSpec } from '../call/call.js';
+import { updateIndexes } from '../target/content-stores.js';
+import { readSourcePolicy } from '../target/source-policy.js';
+import { GitInfoCache } from '../target/git-info.js';
+import type { TargetSpec } from '../target/spec.js';
+import type { EventSink } from './events.js';
+import { decodeExporterResponse } from './metadata.js';
+import { probeOutputs, loadEngine } from '../images/features.js';
+import { engineLoadStream } from '../images/docker-load.js';
+import { explainExportError, exporterResponseForMetadata } from '../images/exporter-errors.js';
+import type { CacheMode, WarmTargetReport } from '../cache/gha.js';
+import type { TargetCacheReport } from '../cache/monitor.js';
+import { CacheRun } from '../cache/run.js';
+import { contextReuseEnabled, dirSessionId, type DirSessionId } from './session-ids.js';
+import { directoryIdentity, type DirIdentities } from '../../buildkit/fsutil/identity.js';
+
+export interface RunOptions {
+  connection: BuildkitConnection;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+  onEvent?: EventSink;
+  /** builder name used in `buildx.build.ref` metadata */
+  builderName?: string;
+  /** node name used in `buildx.build.ref` metadata (default: `<builder>0`, or `default` for the Engine) */
+  nodeName?: string;
+  /** `auto`: inside GitHub Actions, targets without cache entries get the gha cache (cache/gha.ts). Default here: off
+   * (runBake, the CLI and the action default to auto). `type=gha` entries are completed from `env` either way. */
+  cache?: CacheMode;
+  /** cache warming: build every target with no exporters, export its cache, report which were already warm */
+  warm?: boolean;
+  /** identities of local directories being computed already (runBake starts them early: identifyInWorker); any
+   * directory missing here is identified in process */
+  dirIdentities?: DirIdentities;
+}
+
+export type TargetStatus = 'done' | 'failed' | 'cancelled';
+
+export interface TargetOutcome {
+  target: string;
+  status: TargetStatus;
+  ref: string;
+  durationMs: number;
+  exporterResponse: Record<string, string>;
+  error?: Error;
+  /** bytes of file content sent per local dir-name (from the session's FileSync) */
+  transferred: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
+  /** build steps cached, cache imports/exports and their errors (targets with cache entries, or warm mode) */
+  cache?: TargetCacheReport;
+  /** a target with a `call` (call.ts): the method and its result metadata (`result.json`, `result.txt`,
+   * `result.statuscode`, `version`) with the exporter response, as strings (buildx's ExporterResponse for a call) */
+  call?: { spec: CallSpec; response: Record<string, string> };
+}
+
+export interface DirTransfer {
+  path: string;
+  /** dir-names targets use for it (`context`, `dockerfile`, named contexts) */
+  names: string[];
+  stats: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
+  /** whether its session's id came from the directory's state (session-ids.ts), so that an unchanged directory could
+   * be found on the daemon without a transfer */
+  stableSessionId: boolean;
+}
+
+export interface RunResult {
+  ok: boolean;
+  targets: TargetOutcome[];
+  /** what each shared directory session sent */
+  dirs: DirTransfer[];
+  /** buildx `--metadata-file` content */
+  metadata: Record<string, Record<string, unknown>>;
+  /** warm mode: per target, already warm or built */
+  warm?: WarmTargetReport[];
+}
+
+/** A target failed: names the target; `cause` is the daemon's error (a SolveError when it carried details). */
+export class TargetFailedError extends Error {
+  constructor(
+    readonly target: string,
+    readonly cause_: Error,
+  ) {
+    super(`target "${target}": ${cause_.message}`);
+  }
+}
+
+/** `err` as the google.rpc.Status a failed Return carries; CANCELLED for a target stopped by others. */
+function statusBytes(err: unknown, cancelled = false): Buffer {
+  const e = err as Partial<grpc.ServiceError>;
+  const details = e.metadata?.get('grpc-status-details-bin')?.[0];
+  if (Buffer.isBuffer(details)) return details;
+  const code = typeof e.code === 'number' ? e.code : cancelled ? 1 /* CANCELLED */ : 2 /* UNKNOWN */;
+  return encodeRpcStatus({ code, message: e.details ?? e.message ?? String(err), details: [] });
+}
+
+function refsOf(result: GatewayResult): Array<{ platform?: string; id: string }> {
+  if (result.ref) return result.ref.id ? [{ id: result.ref.id }] : [];
+  return Object.entries(result.refs?.refs ?? {})
+    .filter(([, r]) => r.id)
+    .map(([platform, r]) => ({ platform, id: r.id! }));
+}
+
+/** The frontend inputs and attributes that hand a producer's lazy result to a consumer (buildx waitContextDeps). */
+export function linkInputs(
+  contextName: string,
+  producer: string,
+  result: GatewayResult,
+): { inputs: Record<string, Buffer>; attrs: Record<string, string>; drop: string[] } {
+  const key = `target-${producer}`;
+  const inputs: Record<string, Buffer> = {};
+  const attrs: Record<string, string> = {};
+  const meta = result.metadata ?? {};
+  const inputMetadata = (suffix: string) => {
+    const m: Record<string, string> = {};
+    const config = meta[`containerimage.config${suffix}`];
+    const buildinfo = meta[`containerimage.buildinfo${suffix}`];
+    if (config) m['containerimage.config'] = Buffer.from(config).toString('base64');
+    if (buildinfo) m['containerimage.buildinfo'] = Buffer.from(buildinfo).toString('base64');
+    return Object.keys(m).length ? JSON.stringify(m) : undefined;
+  };
+  if (result.ref) {
+    inputs[key] = result.ref.def ?? Buffer.alloc(0);
+    attrs[`context:${contextName}`] = `input:${key}`;
+    const md = inputMetadata('');
+    if (md) attrs[`input-metadata:${key}`] = md;
+    return { inputs, attrs, drop: [] };
+  }
+  for (const [platform, ref] of Object.entries(result.refs?.refs ?? {})) {
+    const k = `${key}::${platform}`;
+    inputs[k] = ref.def ?? Buffer.alloc(0);
+    attrs[`context:${contextName}::${platform}`] = `input:${k}`;
+    const md = inputMetadata(`/${platform}`);
+    if (md) attrs[`input-metadata:${k}`] = md;
+  }
+  // With per-platform entries the plain attribute must go, or a platform missing from the parent would
+  // silently resolve the name as an image.
+  return { inputs, attrs, drop: [`context:${contextName}`] };
+}
+
+export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<RunResult> {
+  const cacheRun = new CacheRun(opts);
+  const emit: EventSink = cacheRun.tap(opts.onEvent ?? (() => {}));
+  const client = new BuildkitClient(opts.connection);
+  const dockerEngine = opts.connection.endpoint.kind === 'docker';
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const plans = new Map<string, SolvePlan>();
+  const tempDirs: string[] = [];
+  let dirSessions = new Map<string, DirSession>();
+  const sessionCloses: Array<Promise<void>> = [];
+  try {
+    // What image outputs need from the daemon (default provenance, Engine image store) is asked before planning.
+    // buildx tells the daemon which git checkout a local context is in (git-info.ts); git runs while we probe
+    const gitInfo = new GitInfoCache(opts.env);
+    for (const s of specs) if (path.isAbsolute(s.context)) void gitInfo.read(s.context);
+    const [{ planOptions }, sourcePolicy] = await Promise.all([
+      probeOutputs(specs, client, { dockerEngine, env: opts.env, signal: opts.signal }),
+      readSourcePolicy(opts.env),
+    ]);
+    if (sourcePolicy) planOptions.sourcePolicy = sourcePolicy;
+    await cacheRun.prepare(specs, client, opts.connection, opts.signal);
+    for (const s of specs) {
+      const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
+      tempDirs.push(...plan.tempDirs);
+      for (const producer of Object.values(plan.linkedContexts)) {
+        if (!byName.has(producer)) throw new Error(`target "${s.name}" uses context target:${producer}, which is not part of this build`);
+      }
+      plans.set(s.name, plan);
+    }
+    await Promise.all(
+      specs.map(async (s) => {
+        const plan = plans.get(s.name)!;
+        Object.assign(plan.frontendAttrs, await gitInfo.attributes(plan.localDirs.context, plan.localDirs, s.dockerfile));
+      }),
+    );
+    cacheRun.planned(plans.values());
+    // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
+    const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]));
+    // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
+    const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name)!, opts.env)]));
+
+    const graph = new Map<string, string[]>();
+    for (const [name, plan] of plans) graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
+    const machine = new LifetimeMachine(graph);
+    const published = new Map<string, GatewayResult>();
+    const run = new AbortController();
+    const onOuterAbort = () => run.abort(opts.signal?.reason ?? new Error('cancelled'));
+    if (opts.signal?.aborted) onOuterAbort();
+    opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const auth = new DockerAuthProvider(dockerConfigDir(opts.env));
+    dirSessions = await dirSessionsFor([...plans.values()], auth, opts.connection.description, contextReuseEnabled(opts.env), opts.dirIdentities);
+    for (const plan of plans.values()) {
+      for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
+    }
+    // The directory sessions open while the targets start: the daemon waits (up to 5 s) for a session a build names,
+    // as it does for the Go client, which also runs its session and its Solve side by side. One that cannot open
+    // stops the run; the targets already started are cancelled and the error is the run's.
+    let dirFailure: Error | undefined;
+    const dirsOpen = openDirSessions([...dirSessions.values()], opts.connection).catch((err: Error) => {
+      dirFailure = err;
+      run.abort(err);
+    });
+    // Their calls go out first: the daemon needs a directory session a moment after a build starts (its Dockerfile),
+    // and setting one up takes round trips, which the targets' first requests would otherwise queue behind.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+
+    const startAfter = consumersStaggered(graph, dirsOpen);
+    const mainSessionOf = (plan: SolvePlan) => (servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0]!)!.session : undefined);
+    const outcomes = await Promise.all(
+      specs.map((spec) =>
+        runTarget(spec.name, {
+          client,
+          plan: plans.get(spec.name)!,
+          secrets: secretValues.get(spec.name)!,
+          ssh: sshSources.get(spec.name)!,
+          machine,
+          published,
+          run,
+          emit,
+          connection: opts.connection,
+          auth,
+          env: opts.env,
+          explainFailure: (err, statusDone) => cacheRun.explainFailure(spec.name, err, plans.get(spec.name)!, statusDone),
+          dirSessions: Object.values(plans.get(spec.name)!.localDirs).map((dir) => dirSessions.get(dir)!.session),
+          mainSession: mainSessionOf(plans.get(spec.name)!),
+          sessionCloses,
+          startAfter: startAfter.get(spec.name),
+        }).then((o) => cacheRun.finished(o, plans.get(spec.name)!)),
+      ),
+    );
+    await dirsOpen;
+    if (dirFailure) throw dirFailure;
+    opts.signal?.removeEventListener('abort', onOuterAbort);
+    // buildx: `<builder>/<node>/<ref>`; the Engine's implicit builder is `default` with node `default`.
+    const endpoint = opts.connection.endpoint;
+    const implicitEngine = endpoint.kind === 'docker' && (!endpoint.builder || endpoint.builder === 'default');
+    const builder = opts.builderName ?? endpoint.builder ?? (implicitEngine ? 'default' : opts.connection.description);
+    const node = opts.nodeName ?? (implicitEngine && builder === 'default' ? 'default' : `${builder}0`);
+    const metadata: RunResult['metadata'] = {};
+    for (const o of outcomes) {
+      if (o.status !== 'done') continue;
+      if (o.call) {
+        // buildx: a call's result metadata, `result.json` embedded as JSON, and no build ref (the build is internal)
+        const { 'result.json': json, ...rest } = o.call.response;
+        metadata[o.target] = { ...decodeExporterResponse(rest), ...(json !== undefined ? { 'result.json': parseJsonOr(json) } : {}) };
+        continue;
+      }
+      const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target)!);
+      metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
+    }
+    const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats(), stableSessionId: d.sessionId.id !== undefined }));
+    const warm = cacheRun.warmReport(outcomes);
+    return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
+  } finally {
+    // Every Solve has returned: the targets' own sessions (closing since their Solve returned) and the directory
+    // sessions end together.
+    await Promise.all([
+      ...sessionCloses,
+      ...[...dirSessions.values()].map((d) =>
+        d.session
+          .close()
+          .catch(() => {})
+          .finally(() => d.sessionId.release()),
+      ),
+    ]);
+    for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
+  }
+}
+
+/**
+ * When each consumer starts: the targets that consume nothing start at once; consumers once the directory sessions are
+ * up (`after`), then one per event-loop turn, by depth. Starting a target is a burst of work on this thread (its
+ * requests serialised, the first of each kind after generating its codec); all at once, it would hold back the
+ * producers' first requests, the sessions' set-up and the session calls the daemon makes for the producers (their
+ * Dockerfile, their context), which are the critical path. Consumers have until their producers publish, and a turn
+ * apart the daemon's calls are served in between.
+ */
+function consumersStaggered(graph: ReadonlyMap<string, readonly string[]>, after: Promise<void>): Map<string, Promise<void>> {
+  const depth = new Map<string, number>();
+  const depthOf = (t: string, seen: Set<string> = new Set()): number => {
+    const known = depth.get(t);
+    if (known !== undefined) return known;
+    if (seen.has(t)) return 0; // a cycle: the lifetime machine will not let it solve anyway
+    seen.add(t);
+    const d = Math.max(-1, ...(graph.get(t) ?? []).map((p) => depthOf(p, seen))) + 1;
+    depth.set(t, d);
+    return d;
+  };
+  const consumers = [...graph.keys()].filter((t) => depthOf(t) > 0).sort((a, b) => depthOf(a) - depthOf(b));
+  const out = new Map<string, Promise<void>>();
+  let turn = after;
+  for (const t of consumers) {
+    turn = turn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+    out.set(t, turn);
+  }
+  return out;
+}
+
+interface DirSession {
+  session: Session;
+  fileSync: FileSync;
+  names: Set<string>;
+  /** the session's id, from the directory's state when it could be identified (session-ids.ts) */
+  sessionId: DirSessionId;
+}
+
+/**
+ * Whether a target needs no session of its own: no secrets, no SSH agent, no exporter streaming to this machine, and
+ * every local source from one directory. Its directory session then is its main session too: it serves registry auth,
+ * and the directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the
+ * main session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear
+ * down.
+ */
+function servedByDirSession(plan: SolvePlan): boolean {
+  const dirs = new Set(Object.values(plan.localDirs));
+  return dirs.size === 1 && plan.secrets.length === 0 && plan.ssh.length === 0 && plan.destinations.every((d) => d.mode === 'none') && !plan.contentStores;
+}
+
+/** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
+ * each also serves registry auth, for the targets it is the main session of (servedByDirSession). Each session's id
+ * comes from its directory's identity (session-ids.ts), so an unchanged directory is not transferred again. */
+async function dirSessionsFor(
+  plans: SolvePlan[],
+  auth: DockerAuthProvider,
+  daemon: string,
+  reuse: boolean,
+  identities: DirIdentities = new Map(),
+): Promise<Map<string, DirSession>> {
+  const names = new Map<string, Set<string>>();
+  for (const plan of plans) {
+    for (const [name, dir] of Object.entries(plan.localDirs)) {
+      if (!names.has(dir)) names.set(dir, new Set());
+      names.get(dir)!.add(name);
+    }
+  }
+  const dirs = [...names.keys()];
+  const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? directoryIdentity(dir))) : [];
+  const out = new Map<string, DirSession>();
+  dirs.forEach((dir, i) => {
+    const dirNames = names.get(dir)!;
+    const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
+    const sessionId = dirSessionId(dir, identified[i], { daemon });
+    const session = new Session({ reusedId: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+    // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
+    // session of such a build does: no secret, no SSH agent (NotFound).
+    session.attach(new SecretStore(new Map())).attach(new SshForwarder([], { env: {} }));
+    out.set(dir, { session, fileSync, names: dirNames, sessionId });
+  });
+  return out;
+}
+
+function parseJsonOr(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Opens the directory sessions together (independent tunnels); on a failure closes them all and rejects. */
+async function openDirSessions(sessions: DirSession[], connection: BuildkitConnection): Promise<void> {
+  try {
+    await Promise.all(sessions.map((d) => d.session.run(connection)));
+  } catch (err) {
+    await Promise.all(sessions.map((d) => d.session.close().catch(() => {})));
+    throw err;
+  }
+}
+
+interface TargetContext {
+  client: BuildkitClient;
+  plan: SolvePlan;
+  secrets: Map<string, Buffer>;
+  /** the target's SSH agents, resolved (resolveSsh) */
+  ssh: Map<string, SshSource>;
+  machine: LifetimeMachine;
+  published: Map<string, GatewayResult>;
+  run: AbortController;
+  emit: EventSink;
+  connection: BuildkitConnection;
+  auth: DockerAuthProvider;
+  env: NodeJS.ProcessEnv;
+  /** a clearer error for a failure (cache/run.ts); may wait for the target's progress to end */
+  explainFailure?: (err: Error, statusDone?: Promise<void>) => Promise<Error>;
+  /** the shared directory sessions this target's local sources come from */
+  dirSessions?: Session[];
+  /** a directory session that is this target's main session too (servedByDirSession); else it opens its own */
+  mainSession?: Session;
+  /** open the target's session (and, for a target that consumes nothing, start its build) only once this settles
+   * (consumersStaggered) */
+  startAfter?: Promise<void>;
+  /** where the target leaves its session's close for the caller to await (else runTarget awaits it) */
+  sessionCloses?: Array<Promise<void>>;
+}
+
+async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcome> {
+  const { client, plan, machine, run, emit } = ctx;
+  const started = Date.now();
+  const ref = randomId();
+  // The target's own session (secrets, auth, exporter output, its directories for old frontends), unless a directory
+  // session serves all of that (servedByDirSession).
+  const own = ctx.mainSession ? undefined : ownSession(name, plan, ctx);
+  const session = ctx.mainSession ?? own!.session;
+  const outcome = (status: TargetStatus, extra: Partial<TargetOutcome> = {}): TargetOutcome => ({
+    target: name,
+    status,
+    ref,
+    durationMs: Date.now() - started,
+    exporterResponse: {},
+    transferred: own?.fileSync.stats() ?? {},
+    ...extra,
+  });
+
+  if (ctx.startAfter) await ctx.startAfter;
+  if (run.signal.aborted) {
+    // cancelled before anything started
+    machine.failed(name, 'cancelled');
+    emit({ type: 'target-cancelled', target: name, reason: 'the build was cancelled' });
+    return outcome('cancelled');
+  }
+
+  const gateway = client.gateway(ref);
+  let returned = false;
+  let outerSettled = false;
+  let status: { done: Promise<void>; stop: () => void } | undefined;
+  let outer: Promise<Record<string, string>> | undefined;
+  const targetAbort = new AbortController();
+  const onRunAbort = () => targetAbort.abort(run.signal.reason);
+  run.signal.addEventListener('abort', onRunAbort, { once: true });
+  try {
+    // Everything that does not need the producers starts at once, as the Go client does: the session opens while the
+    // Solve and the gateway Solve are on their way (the daemon waits for a session a build names, and a gateway call
+    // waits for its build to register). A consumer opens its session while its producers solve, and starts its build
+    // once they published (startBuild below).
+    void own?.session.run(ctx.connection).catch((err: Error) => targetAbort.abort(new TargetStoppedError(err)));
+    // A session lost under a running build (its stream cut, the daemon gone) fails the target at once and by name,
+    // instead of after the daemon's "no active session" wait.
+    for (const s of new Set([session, ...(ctx.dirSessions ?? [])])) {
+      void s.closed.then(() => {
+        if (s.lostReason && !targetAbort.signal.aborted) targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
+      });
+    }
+    const startBuild = (attrs: Record<string, string>) => {
+      // Progress is asked for with the build, not before: the daemon gives up on a Status call for a build it has not
+      // seen within 6 s, and a consumer's build starts only when its producers are done.
+      status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
+      outer = client.solve(
+        {
+          Ref: ref,
+          Session: session.id,
+          Frontend: '',
+          FrontendAttrs: attrs,
+          Exporters: plan.exporters,
+          Cache: { Exports: plan.cacheExports, Imports: plan.cacheImports },
+          Entitlements: plan.entitlements,
+          ...(plan.sourcePolicy ? { SourcePolicy: plan.sourcePolicy } : {}),
+          // buildx marks a call's build internal (no build history record)
+          ...(plan.call ? { Internal: true } : {}),
+        },
+        targetAbort.signal,
+      );
+      // The build ending (failed, or without the result we return) stops whatever this target still waits for.
+      outer.then(
+        () => {
+          outerSettled = true;
+          if (!returned) targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
+        },
+        (err: Error) => {
+          outerSettled = true;
+          targetAbort.abort(err);
+        },
+      );
+    };
+    const linked = Object.keys(plan.linkedContexts).length > 0;
+    if (!linked) startBuild(plan.frontendAttrs);
+
+    // A consumer waits for its producers here. Its build starts once they published, as buildx's does
+    // (waitContextDeps): the build's own attributes (what the daemon records in its build history, and reads
+    // attestation requests from) then name the producers' results it consumes.
+    await abortable(machine.until(name, 'solve'), targetAbort.signal);
+    emit({ type: 'target-start', target: name, ref });
+
+    const attrs = { ...plan.frontendAttrs };
+    const inputs: Record<string, Buffer> = {};
+    for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
+      const link = linkInputs(contextName, producer, ctx.published.get(producer)!);
+      Object.assign(inputs, link.inputs);
+      Object.assign(attrs, link.attrs);
+      for (const k of link.drop) delete attrs[k];
+    }
+    if (linked) startBuild(attrs);
+    // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
+    // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
+    const request = { Frontend: plan.frontend, FrontendOpt: plan.call ? callFrontendOpt(plan.call, attrs) : attrs, FrontendInputs: inputs };
+    const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err: Error) => {
+      // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
+      const fallback = plan.call && !targetAbort.signal.aborted ? callFallbackOpt(err, request.FrontendOpt) : undefined;
+      if (!fallback) throw err;
+      return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
+        throw err;
+      });
+    });
+    const result = solved.result ?? {};
+    const callMetadata = plan.call ? metadataStrings(result.metadata) : undefined;
+    ctx.published.set(name, result);
+    machine.published(name);
+
+    await abortable(machine.until(name, 'evaluate'), targetAbort.signal);
+    if (machine.isLinked(name)) {
+      // Every platform at once, failing fast: a sequential walk let children reach a platform's shared
+      // vertices before this target had loaded them under its own job (buildx #3543).
+      const each = new AbortController();
+      const onAbort = () => each.abort(targetAbort.signal.reason);
+      targetAbort.signal.addEventListener('abort', onAbort, { once: true });
+      try {
+        await Promise.all(
+          refsOf(result).map((r) =>
+            gateway.evaluate(r.id, each.signal).catch((err: unknown) => {
+              each.abort(err);
+              throw err;
+            }),
+          ),
+        );
+      } finally {
+        targetAbort.signal.removeEventListener('abort', onAbort);
+      }
+    }
+    machine.evaluated(name);
+    await abortable(machine.until(name, 'release'), targetAbort.signal);
+    machine.completed(name);
+    returned = true;
+    await gateway.return({ result }, targetAbort.signal);
+    const response = await outer!;
+    // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
+    if (plan.contentStores) for (const message of updateIndexes(plan.contentStores, response)) emit({ type: 'warning', target: name, message });
+    emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
+    return outcome('done', { exporterResponse: response, ...(plan.call ? { call: { spec: plan.call, response: { ...response, ...callMetadata } } } : {}) });
+  } catch (err) {
+    const error = err as Error;
+    // Stopped because another target failed (or the run was cancelled): this target is cancelled, not failed.
+    const cancelledByOthers =
+      error instanceof TargetCancelledError || (run.signal.aborted && (error === run.signal.reason || isCancellation(error, run.signal)));
+    machine.failed(name, error.message);
+    if (outer && !returned && !outerSettled) {
+      // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
+      // back failed, so that it ends now. Bounded by the build itself: once the Solve has ended there is nobody to answer.
+      returned = true;
+      const ended = new AbortController();
+      const stop = () => ended.abort();
+      outer?.then(stop, stop);
+      await gateway.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => {});
+    }
+    // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it.
+    let finalError: Error = error;
+    if (outer) {
+      const outerErr = await outer.then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      if (outerErr && !isCancellation(outerErr, run.signal)) finalError = outerErr;
+    }
+    const lost = targetAbort.signal.reason instanceof SessionLostError ? targetAbort.signal.reason : undefined;
+    // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
+    const stopped = targetAbort.signal.reason instanceof TargetStoppedError ? targetAbort.signal.reason.error : undefined;
+    finalError = connectionLost(lost?.reason ?? stopped ?? finalError, ctx.connection) ?? lost ?? stopped ?? finalError;
+    if (cancelledByOthers) {
+      emit({ type: 'target-cancelled', target: name, reason: error.message });
+      return outcome('cancelled');
+    }
+    let cause = explainExportError(toSolveError(finalError, name), plan, ctx.auth, dockerConfigDir(ctx.env));
+    if (ctx.explainFailure) cause = await ctx.explainFailure(cause, status?.done);
+    const failure = new TargetFailedError(name, cause);
+    emit({ type: 'target-failed', target: name, durationMs: Date.now() - started, error: failure });
+    run.abort(failure); // fail fast: the other targets stop now
+    return outcome('failed', { error: failure });
+  } finally {
+    run.signal.removeEventListener('abort', onRunAbort);
+    if (status) {
+      // Progress ends by itself once the job is done; give it a moment, then stop listening.
+      const timer = setTimeout(() => status!.stop(), 3000);
+      await status.done;
+      clearTimeout(timer);
+    }
+    // The Solve has returned: the session may go. runBuild waits for it with the directory sessions.
+    if (own) {
+      const closed = own.session.close().catch(() => {});
+      if (ctx.sessionCloses) ctx.sessionCloses.push(closed);
+      else await closed;
+    }
+  }
+}
+
+function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { session: Session; fileSync: FileSync } {
+  const fileSync = new FileSync(plan.localDirs);
+  const session = new Session({ name, sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : randomId() });
+  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
+  const sends = plan.destinations.map((d): FileSendTarget | undefined => {
+    if (d.mode === 'none' || d.mode === 'store') return undefined;
+    // type=docker without dest: the archive streams into the Engine's image store
+    if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
+    return d;
+  });
+  if (sends.some(Boolean)) session.attach(new FileSend(sends, (message) => ctx.emit({ type: 'warning', target: name, message })));
+  if (plan.contentStores && Object.keys(plan.contentStores.stores).length) session.attach(new ContentStoreService(plan.contentStores.stores));
+  return { session, fileSync };
+}
+
+/** The agents behind a target's `ssh` entries; fails (PlanError) for one that cannot be served (ssh.ts). */
+function resolveSsh(name: string, plan: SolvePlan, env: NodeJS.ProcessEnv): Map<string, SshSource> {
+  try {
+    return resolveSshSources(plan.ssh, env);
+  } catch (err) {
+    throw new PlanError(name, (err as Error).message);
+  }
+}
+
+/** A gateway result's metadata as strings (buildx copies a call's result metadata into its exporter response so). */
+function metadataStrings(metadata: Record<string, Buffer> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(metadata ?? {})) out[k] = Buffer.from(v).toString('utf8');
+  return out;
+}
+
+/** Why a target stopped itself rather than being stopped by the run: carries the error to report. */
+class TargetStoppedError extends Error {
+  constructor(readonly error: Error) {
+    super(error.message);
+  }
+}
+
+/**
+ * The gateway Solve, sent without a Ping first: the daemon holds a gateway call for a build it has not registered yet
+ * (up to 3 s), and the Ping's answer (capabilities) is not used. Should the daemon give up first ("no such job", a
+ * daemon too busy to register the build in time), Ping until the build answers and try once more.
+ */
+async function gatewaySolve(
+  gw: GatewayClient,
+  req: Parameters<GatewayClient['solve']>[0],
+  signal: AbortSignal,
+): Promise<{ result?: GatewayResult }> {
+  try {
+    return await gw.solve(req, signal);
+  } catch (err) {
+    const e = err as Partial<grpc.ServiceError>;
+    if (signal.aborted || e.code !== 5 /* NOT_FOUND */ || !/no such job/.test(e.details ?? e.message ?? '')) throw err;
+    await gw.ping(signal);
+    return gw.solve(req, signal);
+  }
+}
+
+/** The session a target needs (its own, or a directory session) ended while the target was running. */
+export class SessionLostError extends Error {
+  constructor(
+    daemon: string,
+    readonly reason: Error,
+  ) {
+    super(`lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${reason.message}`);
+    this.name = 'SessionLostError';
+  }
+}
+
+/** The channel to the daemon broke (UNAVAILABLE without a status from the daemon): an error naming the daemon. */
+function connectionLost(err: Error, connection: BuildkitConnection): Error | undefined {
+  const e = err as Partial<grpc.ServiceError>;
+  if (e.code !== 14 /* UNAVAILABLE */ || e.metadata?.get('grpc-status-details-bin')?.length) return undefined;
+  // keepalive.ts: the daemon stopped answering pings (frozen, or the network to it down); the message says so
+  if (isNotResponding(err)) return new Error(e.details ?? err.message);
+  return new Error(`lost the connection to BuildKit at ${connection.description} (did the daemon stop?): ${e.details ?? err.message}`);
+}
+
+function isCancellation(err: Error, signal: AbortSignal): boolean {
+  const code = (err as Partial<grpc.ServiceError>).code;
+  return signal.aborted && (code === 1 /* CANCELLED */ || err === signal.reason || /context canceled|cancel/i.test(err.message));
+}
+
+/** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */
+function toSolveError(err: Error, target: string): Error {
+  const code = (err as Partial<grpc.ServiceError>).code;
+  if (typeof code !== 'number' || err instanceof SolveError) return err;
+  return SolveError.fromGrpc(err as grpc.ServiceError, { target });
+}

@@ -1,0 +1,31 @@
+/**
+ * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
+ * a value the check reads one way and the planner another is a way around the check).
+ */
+import { parseOciLayoutRef } from '../../buildkit/oci-layout.js';
+
+/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
+export const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+
+/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
+export function isGitSshContext(value: string): boolean {
+  return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
+}
+
+/** Where a named context's value points: another target of the run, something the daemon fetches or the session
+ * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
+export function namedContextKind(value: string): 'target' | 'remote' | 'local' {
+  if (value.startsWith('target:')) return 'target';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) return 'remote';
+  return 'local';
+}
+
+/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
+ * function), so that the entitlement check reads the directory the session will serve. */
+export function ociLayoutDir(value: string): string | undefined {
+  try {
+    return parseOciLayoutRef(value)?.path;
+  } catch {
+    return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
+  }
+}
