@@ -1,7 +1,9 @@
 /**
- * Registry authentication as the Docker CLI and containerd do it: the registry's `WWW-Authenticate` challenge
- * decides between HTTP Basic (credentials on every request) and the token flow (credentials, or an identity
- * token, traded at the challenge's realm for a short-lived bearer token per set of repository scopes).
+ * Registry HTTP authentication as the Docker CLI and containerd do it (not the session's Auth service, which is
+ * session/auth.ts): the registry's `WWW-Authenticate` challenge decides between HTTP Basic (credentials on every
+ * request) and the token flow (credentials, or an identity token, traded at the challenge's realm for a short-lived
+ * bearer token per set of repository scopes). Here: parsing the challenges and building the scopes; client.ts runs
+ * the flows.
  */
 
 export interface Challenge {

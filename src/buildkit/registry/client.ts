@@ -1,11 +1,13 @@
 /**
  * A small client for the OCI distribution API (what `docker buildx imagetools` needs, nothing more): manifests
- * (GET/HEAD/PUT), blobs (exists, mount from another repository, streamed copy), with Basic or token auth from the
- * user's Docker config. Requests go to plain HTTP for loopback registries and hosts marked insecure, HTTPS otherwise.
+ * (GET/HEAD/PUT), blobs (exists, mount from another repository, streamed copy), with Basic or token auth. Its
+ * credentials come from the same provider the session's Auth service answers the daemon from (by default the
+ * user's Docker config, dockerconfig/credentials.ts), so bakekit's own pushes use what the daemon's would.
+ * Requests go to plain HTTP for loopback registries and hosts marked insecure, HTTPS otherwise.
  */
 import * as crypto from 'node:crypto';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { DockerAuthProvider, type Credentials } from '../session/auth.js';
+import { DockerConfigCredentials, type Credentials } from '../dockerconfig/credentials.js';
 import { mergeScopes, parseChallenges, repositoryScope, type Challenge } from './auth.js';
 import { apiHost, isLoopbackHost, type ImageRef, repositoryName } from './reference.js';
 
@@ -43,14 +45,23 @@ export interface FetchedManifest {
   size: number;
 }
 
+export interface RegistryErrorDetails {
+  /** the registry's HTTP status, when it answered */
+  status?: number;
+  /** the distribution error code (`MANIFEST_UNKNOWN`, `UNAUTHORIZED`...), when there is one */
+  code?: string;
+  cause?: unknown;
+}
+
 export class RegistryError extends Error {
-  override name = 'RegistryError';
-  constructor(
-    message: string,
-    readonly status?: number,
-    readonly code?: string,
-  ) {
-    super(message);
+  override readonly name = 'RegistryError';
+  readonly status?: number;
+  readonly code?: string;
+
+  constructor(message: string, details: RegistryErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.status = details.status;
+    this.code = details.code;
   }
 }
 
@@ -100,7 +111,7 @@ export class RegistryClient {
     if (opts.credentials) {
       this.credentials = opts.credentials;
     } else {
-      const provider = new DockerAuthProvider();
+      const provider = new DockerConfigCredentials();
       this.credentials = (host) => provider.lookup(host);
     }
     this.credentialSource = opts.credentialSource ?? 'the Docker config (DOCKER_CONFIG or ~/.docker/config.json)';
@@ -124,7 +135,7 @@ export class RegistryClient {
       return await this.fetchFn(url, { ...init, signal: this.opts.signal, redirect: 'follow' });
     } catch (err) {
       const cause = (err as { cause?: Error }).cause;
-      throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? (err as Error).message}`);
+      throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? (err as Error).message}`, { cause: err });
     }
   }
 
@@ -141,7 +152,7 @@ export class RegistryClient {
     } else if (res.ok || res.status === 404) {
       st.challenge = null;
     } else {
-      throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, res.status);
+      throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, { status: res.status });
     }
     return st.challenge;
   }
@@ -191,13 +202,13 @@ export class RegistryClient {
     const text = await res.text();
     if (!res.ok) {
       const who = creds ? `the credentials for ${host} from ${this.credentialSource} were rejected` : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
-      throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, res.status, 'UNAUTHORIZED');
+      throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, { status: res.status, code: 'UNAUTHORIZED' });
     }
     let body: { token?: string; access_token?: string; expires_in?: number };
     try {
       body = JSON.parse(text) as typeof body;
-    } catch {
-      throw new RegistryError(`token server ${realm} answered with something that is not JSON`);
+    } catch (err) {
+      throw new RegistryError(`token server ${realm} answered with something that is not JSON`, { cause: err });
     }
     const token = body.token ?? body.access_token;
     if (!token) throw new RegistryError(`token server ${realm} answered without a token`);
@@ -251,7 +262,7 @@ export class RegistryClient {
     const hint = creds
       ? `the credentials for ${host} from ${this.credentialSource} were rejected (wrong user name or password?)`
       : `no credentials for ${host} in ${this.credentialSource} (run docker login ${host})`;
-    return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, res.status, 'UNAUTHORIZED');
+    return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, { status: res.status, code: 'UNAUTHORIZED' });
   }
 
   private async apiError(host: string, method: string, path: string, res: Response): Promise<RegistryError> {
@@ -267,7 +278,7 @@ export class RegistryClient {
     } catch {
       /* not JSON */
     }
-    return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, res.status, code);
+    return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, { status: res.status, code });
   }
 
   /** GET a manifest (index or image manifest) by tag or digest; the digest is checked when asked by digest. */
@@ -286,8 +297,8 @@ export class RegistryClient {
       const parsed = JSON.parse(bytes.toString('utf8')) as { mediaType?: string; manifests?: unknown; config?: unknown };
       if (parsed.mediaType) mediaType = parsed.mediaType;
       else if (!mediaType || mediaType === 'application/json') mediaType = parsed.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
-    } catch {
-      throw new RegistryError(`manifest ${repositoryName(ref)}:${reference} is not JSON`);
+    } catch (err) {
+      throw new RegistryError(`manifest ${repositoryName(ref)}:${reference} is not JSON`, { cause: err });
     }
     return { bytes, mediaType, digest, size: bytes.length };
   }

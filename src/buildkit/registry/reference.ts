@@ -18,8 +18,9 @@ export interface ImageRef {
   digest?: string;
 }
 
-export class ReferenceError extends Error {
-  override name = 'ReferenceError';
+/** A string that is not an image reference; the message says which part is wrong. */
+export class InvalidReferenceError extends Error {
+  override readonly name = 'InvalidReferenceError';
 }
 
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
@@ -30,21 +31,21 @@ const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[
 /** Parses and normalises `[domain/]path[:tag][@digest]`. */
 export function parseReference(input: string): ImageRef {
   const s = input.trim();
-  if (!s) throw new ReferenceError('empty image reference');
+  if (!s) throw new InvalidReferenceError('empty image reference');
   let rest = s;
   let digest: string | undefined;
   const at = rest.indexOf('@');
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw new ReferenceError(`invalid digest in image reference "${input}"`);
+    if (!DIGEST.test(digest)) throw new InvalidReferenceError(`invalid digest in image reference "${input}"`);
   }
   let tag: string | undefined;
   const colon = rest.lastIndexOf(':');
   if (colon > rest.lastIndexOf('/')) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new ReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
+    if (!TAG.test(tag)) throw new InvalidReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
   }
   let domain = DOCKER_HUB_DOMAIN;
   let path = rest;
@@ -57,10 +58,10 @@ export function parseReference(input: string): ImageRef {
     }
   }
   if (domain === 'index.docker.io') domain = DOCKER_HUB_DOMAIN;
-  if (!DOMAIN.test(domain)) throw new ReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
+  if (!DOMAIN.test(domain)) throw new InvalidReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
   if (domain === DOCKER_HUB_DOMAIN && !path.includes('/')) path = `library/${path}`;
   if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
-    throw new ReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
+    throw new InvalidReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
   }
   return { domain, path, tag, digest };
 }

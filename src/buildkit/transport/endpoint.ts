@@ -12,8 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { buildxConfigDir, dockerConfigDir } from '../dockerconfig/config-dir.js';
+import { contextMetaFile, contextTlsDir, type ContextMetadata } from '../dockerconfig/contexts.js';
 
 /** TLS material as file paths (what buildx's remote driver stores in its driver-opts). */
 export interface TlsFiles {
@@ -54,7 +55,7 @@ const ACCEPTED_FORMS =
   'docker-container://<container>, or the name of a buildx builder';
 
 export class EndpointError extends Error {
-  override name = 'EndpointError';
+  override readonly name = 'EndpointError';
 }
 
 function invalid(spec: string, why: string): EndpointError {
@@ -182,7 +183,7 @@ function splitOnce(s: string, sep: string): [string, string?] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// buildx store (docker/buildx store/store.go, store/nodegroup.go): $BUILDX_CONFIG or $DOCKER_CONFIG/buildx
+// buildx store (docker/buildx store/store.go, store/nodegroup.go), in buildxConfigDir (dockerconfig/config-dir.ts):
 //   instances/NAME   JSON NodeGroup {Name, Driver, Nodes: [{Name, Endpoint, DriverOpts, ...}], Dynamic}
 //   current          JSON {Key, Name, Global}: the builder `docker buildx use` selected, for Docker endpoint Key
 //   defaults/HASH    builder name used by default for a Docker endpoint (HASH = sha256(key) hex, first 20 chars)
@@ -217,25 +218,17 @@ interface BuildxCurrent {
   Global?: boolean;
 }
 
-export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG || join(env.HOME || homedir(), '.docker');
-}
-
-export function buildxConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.BUILDX_CONFIG || join(dockerConfigDir(env), 'buildx');
-}
-
 function readJson<T>(path: string, what: string): T {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new EndpointError(`cannot read ${what} ${path}: ${(err as Error).message}`);
+    throw new EndpointError(`cannot read ${what} ${path}: ${(err as Error).message}`, { cause: err });
   }
   try {
     return JSON.parse(text) as T;
   } catch (err) {
-    throw new EndpointError(`${what} ${path} is not valid JSON: ${(err as Error).message}`);
+    throw new EndpointError(`${what} ${path} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -337,18 +330,14 @@ function dockerEngineFor(nodeEndpoint: string, env: NodeJS.ProcessEnv): DockerHo
   return dockerContextHost(nodeEndpoint, env);
 }
 
-/** Resolves a Docker CLI context (`$DOCKER_CONFIG/contexts/meta/<sha256(name)>/meta.json`) to its Engine address. */
+/** Resolves a Docker CLI context (its meta.json in the context store, dockerconfig/contexts.ts) to its Engine address,
+ * with the TLS files stored for its `docker` endpoint. */
 export function dockerContextHost(context: string, env: NodeJS.ProcessEnv = process.env): DockerHost {
-  const digest = createHash('sha256').update(context).digest('hex');
-  const metaDir = join(dockerConfigDir(env), 'contexts', 'meta', digest);
-  const meta = readJson<{ Endpoints?: { docker?: { Host?: string; SkipTLSVerify?: boolean } } }>(
-    join(metaDir, 'meta.json'),
-    `Docker context ${JSON.stringify(context)}`,
-  );
+  const meta = readJson<ContextMetadata>(contextMetaFile(context, env), `Docker context ${JSON.stringify(context)}`);
   const host = meta.Endpoints?.docker?.Host;
   if (!host) throw new EndpointError(`Docker context ${JSON.stringify(context)} has no Docker endpoint`);
   let tls: TlsFiles | undefined;
-  const tlsDir = join(dockerConfigDir(env), 'contexts', 'tls', digest, 'docker');
+  const tlsDir = contextTlsDir(context, 'docker', env);
   if (existsSync(join(tlsDir, 'ca.pem'))) {
     tls = { caCert: join(tlsDir, 'ca.pem') };
     if (existsSync(join(tlsDir, 'cert.pem'))) Object.assign(tls, { cert: join(tlsDir, 'cert.pem'), key: join(tlsDir, 'key.pem') });

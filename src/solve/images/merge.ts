@@ -29,7 +29,7 @@ import {
   type Platform,
   type RegistryClientOptions,
 } from '../../buildkit/registry/index.js';
-import { DockerAuthProvider, dockerConfigDir } from '../../buildkit/session/auth.js';
+import { DockerConfigCredentials, dockerConfigDir } from '../../buildkit/dockerconfig/index.js';
 import { annotationAttrs } from '../target/plan.js';
 import type { AttrEntry, TargetSpec } from '../target/spec.js';
 
@@ -484,7 +484,7 @@ export async function runMerge(plans: MergePlan[], opts: RunMergeOptions = {}): 
 /** Registry credentials from the Docker config the given environment points at. */
 export function credentialsFromEnv(env: NodeJS.ProcessEnv): Pick<RegistryClientOptions, 'credentials' | 'credentialSource'> {
   const dir = dockerConfigDir(env);
-  const provider = new DockerAuthProvider(dir);
+  const provider = new DockerConfigCredentials(dir);
   return { credentials: (host: string) => provider.lookup(host), credentialSource: path.join(dir, 'config.json') };
 }
 

@@ -29,7 +29,8 @@ import { FileSend, type FileSendTarget } from '../../buildkit/session/filesend.j
 import { SecretStore, loadSecrets } from '../../buildkit/session/secrets.js';
 import { SshForwarder, resolveSshSources, type SshSource } from '../../buildkit/session/ssh.js';
 import { ContentStoreService } from '../../buildkit/session/content-store.js';
-import { DockerAuthProvider, dockerConfigDir } from '../../buildkit/session/auth.js';
+import { DockerConfigCredentials, dockerConfigDir } from '../../buildkit/dockerconfig/index.js';
+import { DockerAuthProvider } from '../../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { isNotResponding } from '../../buildkit/transport/keepalive.js';
 import { abortable } from './abortable.js';
@@ -222,7 +223,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     const onOuterAbort = () => run.abort(opts.signal?.reason ?? new Error('cancelled'));
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    const auth = new DockerAuthProvider(dockerConfigDir(opts.env));
+    const auth = new DockerAuthProvider(new DockerConfigCredentials(dockerConfigDir(opts.env)));
     dirSessions = await dirSessionsFor([...plans.values()], auth, opts.connection.description, contextReuseEnabled(opts.env), opts.dirIdentities);
     for (const plan of plans.values()) {
       for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;

@@ -1,63 +1,8 @@
-/** The registry client: references, challenges, auth flows (basic, token, identity token), manifests and blobs. */
+/** The registry client against a fake registry: auth flows (basic, token, identity token), manifests and blobs. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergeScopes, parseChallenges, repositoryScope } from '../../../../src/buildkit/registry/auth.js';
 import { RegistryClient, RegistryError } from '../../../../src/buildkit/registry/client.js';
-import { apiHost, formatReference, isLoopbackHost, parseReference } from '../../../../src/buildkit/registry/reference.js';
+import { parseReference } from '../../../../src/buildkit/registry/reference.js';
 import { digestOf, seedImage, startFakeRegistry, type FakeRegistry } from '../../../support/fake-registry.js';
-
-describe('parseReference', () => {
-  it.each([
-    ['busybox', 'docker.io/library/busybox', undefined],
-    ['user/app:1.2', 'docker.io/user/app:1.2', '1.2'],
-    ['localhost:5000/app', 'localhost:5000/app', undefined],
-    ['localhost/app:v', 'localhost/app:v', 'v'],
-    ['ghcr.io/o/r/sub:tag', 'ghcr.io/o/r/sub:tag', 'tag'],
-    ['127.0.0.1:5001/a/b@sha256:' + 'a'.repeat(64), '127.0.0.1:5001/a/b@sha256:' + 'a'.repeat(64), undefined],
-    ['index.docker.io/library/x', 'docker.io/library/x', undefined],
-  ])('%s → %s', (input, formatted, tag) => {
-    const r = parseReference(input);
-    expect(formatReference(r)).toBe(formatted);
-    expect(r.tag).toBe(tag);
-  });
-
-  it('rejects upper-case repositories and bad tags', () => {
-    expect(() => parseReference('docker.io/User/app')).toThrow(/invalid repository name/);
-    expect(() => parseReference('app:bad tag')).toThrow(/invalid/);
-    expect(() => parseReference('')).toThrow(/empty/);
-  });
-
-  it('knows Docker Hub API host and loopback registries', () => {
-    expect(apiHost('docker.io')).toBe('registry-1.docker.io');
-    expect(apiHost('ghcr.io')).toBe('ghcr.io');
-    expect(isLoopbackHost('127.0.0.1:5000')).toBe(true);
-    expect(isLoopbackHost('localhost')).toBe(true);
-    expect(isLoopbackHost('[::1]:5000')).toBe(true);
-    expect(isLoopbackHost('registry.example.com:5000')).toBe(false);
-  });
-});
-
-describe('WWW-Authenticate parsing and scopes', () => {
-  it('parses bearer and basic challenges with quoted commas', () => {
-    expect(parseChallenges('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:a/b:pull,push"')).toEqual([
-      { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:a/b:pull,push' } },
-    ]);
-    expect(parseChallenges('Basic realm="x"')).toEqual([{ scheme: 'basic', params: { realm: 'x' } }]);
-    expect(parseChallenges('Basic realm="a", Bearer realm="b",service=s')).toEqual([
-      { scheme: 'basic', params: { realm: 'a' } },
-      { scheme: 'bearer', params: { realm: 'b', service: 's' } },
-    ]);
-    expect(parseChallenges(null)).toEqual([]);
-  });
-
-  it('merges scopes per repository', () => {
-    expect(repositoryScope('a/b', ['push', 'pull', 'pull'])).toBe('repository:a/b:pull,push');
-    expect(mergeScopes(['repository:a:pull', 'repository:a:push', 'repository:b:pull', 'registry:catalog:*'])).toEqual([
-      'registry:catalog:*',
-      'repository:a:pull,push',
-      'repository:b:pull',
-    ]);
-  });
-});
 
 describe('RegistryClient against a fake registry', () => {
   let reg: FakeRegistry | undefined;
@@ -138,5 +83,14 @@ describe('RegistryClient against a fake registry', () => {
 
   it('a registry that is not there is a clear error', async () => {
     await expect(client().getManifest(parseReference('127.0.0.1:1/x:y'))).rejects.toThrow(/cannot reach http:\/\/127\.0\.0\.1:1/);
+  });
+
+  it('a network failure is a RegistryError with the fetch error as its cause', async () => {
+    const err = await client()
+      .getManifest(parseReference('127.0.0.1:1/x:y'))
+      .then(() => new Error('no error'), (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(RegistryError);
+    expect(err.name).toBe('RegistryError');
+    expect(err.cause).toBeInstanceOf(Error);
   });
 });

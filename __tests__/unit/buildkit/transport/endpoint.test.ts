@@ -7,6 +7,7 @@ import {
   currentBuilderName,
   defaultEndpoint,
   describeEndpoint,
+  dockerContextHost,
   EndpointError,
   parseEndpoint,
 } from '../../../../src/buildkit/transport/endpoint.js';
@@ -301,5 +302,68 @@ describe('buildx builder store', () => {
       writeFileSync(join(dir, 'current'), '{"Key":"unix:///var/run/docker.sock","Name":"","Global":false}');
       expect(defaultEndpoint(env)).toMatchObject({ kind: 'docker' });
     });
+  });
+});
+
+describe('Docker contexts', () => {
+  let dockerConfig: string;
+  let env: NodeJS.ProcessEnv;
+
+  /** Writes a context as `docker context create` stores it (docker/cli cli/context/store). */
+  function writeContext(name: string, host: string | undefined, tlsFiles: string[] = []) {
+    const id = createHash('sha256').update(name).digest('hex');
+    const metaDir = join(dockerConfig, 'contexts', 'meta', id);
+    mkdirSync(metaDir, { recursive: true });
+    const endpoints = host ? { docker: { Host: host, SkipTLSVerify: false } } : {};
+    writeFileSync(join(metaDir, 'meta.json'), JSON.stringify({ Name: name, Metadata: {}, Endpoints: endpoints }));
+    if (tlsFiles.length) {
+      const tlsDir = join(dockerConfig, 'contexts', 'tls', id, 'docker');
+      mkdirSync(tlsDir, { recursive: true });
+      for (const f of tlsFiles) writeFileSync(join(tlsDir, f), 'pem');
+    }
+    return join(dockerConfig, 'contexts', 'tls', id, 'docker');
+  }
+
+  beforeEach(() => {
+    dockerConfig = mkdtempSync(join(tmpdir(), 'bakekit-contexts-'));
+    env = { DOCKER_CONFIG: dockerConfig, HOME: '/nonexistent-home' };
+  });
+  afterEach(() => rmSync(dockerConfig, { recursive: true, force: true }));
+
+  test('a context\'s Docker endpoint, with the TLS files stored for it', () => {
+    writeContext('plain', 'unix:///run/other.sock');
+    expect(dockerContextHost('plain', env)).toEqual({ kind: 'unix', path: '/run/other.sock' });
+    const tlsDir = writeContext('remote', 'tcp://docker.example:2376', ['ca.pem', 'cert.pem', 'key.pem']);
+    expect(dockerContextHost('remote', env)).toEqual({
+      kind: 'tcp',
+      host: 'docker.example',
+      port: 2376,
+      tls: { caCert: join(tlsDir, 'ca.pem'), cert: join(tlsDir, 'cert.pem'), key: join(tlsDir, 'key.pem') },
+    });
+  });
+
+  test('the context store is found in the HOME of the given environment without DOCKER_CONFIG', () => {
+    const home = mkdtempSync(join(tmpdir(), 'bakekit-home-'));
+    try {
+      dockerConfig = join(home, '.docker');
+      writeContext('inhome', 'tcp://h:2375');
+      expect(dockerContextHost('inhome', { HOME: home })).toEqual({ kind: 'tcp', host: 'h', port: 2375 });
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  test('an unknown context, or one without a Docker endpoint, is an EndpointError', () => {
+    let error: unknown;
+    try {
+      dockerContextHost('nosuch', env);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(EndpointError);
+    expect((error as Error).message).toMatch(/^cannot read Docker context "nosuch" .*meta\.json: ENOENT/);
+    expect((error as Error).cause).toMatchObject({ code: 'ENOENT' });
+    writeContext('noengine', undefined);
+    expect(() => dockerContextHost('noengine', env)).toThrow(/Docker context "noengine" has no Docker endpoint/);
   });
 });
