@@ -17,7 +17,7 @@ import {
   parseSshText,
 } from './entries.js';
 import type { Config } from './config.js';
-import { validateTargetName } from './config.js';
+import { validateTargetName } from './config-blocks.js';
 import { type Target, dedupeStrings, mergeTarget } from './target.js';
 import { loadComposeProject } from './compose/load.js';
 import { type ComposeFile, type Y, type YMap, type YamlLibrary, goSprint, isMap, mappingWithEquals } from './compose/yaml.js';
