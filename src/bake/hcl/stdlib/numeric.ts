@@ -3,7 +3,7 @@
  * rounding, `parseint`. cty's stdlib number.go.
  */
 import type { HclFunction } from '../eval.js';
-import { type Value } from '../value.js';
+import type { Value } from '../value.js';
 import { ArgError, arity, fn2n, goQuote, integer, num, str } from './arguments.js';
 
 function minMax(name: string, args: Value[], pick: (a: number, b: number) => number): number {

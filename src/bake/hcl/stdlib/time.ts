@@ -3,7 +3,7 @@
  * `formattimestamp`, `timestamp` and `unixtimestampparse`. Times are rendered in the zone offset they were given in.
  */
 import type { HclFunction } from '../eval.js';
-import { type ObjectValue, type Value } from '../value.js';
+import type { ObjectValue, Value } from '../value.js';
 import { arity, goQuote, num, str } from './arguments.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
