@@ -17,16 +17,17 @@ import {
   parseSshText,
 } from './entries.js';
 import type { Config } from './config.js';
-import { validateTargetName } from './config.js';
+import { validateTargetName } from './config-blocks.js';
 import { type Target, dedupeStrings, mergeTarget } from './target.js';
-import { type ComposeFile, type Y, type YMap, type YamlLibrary, goSprint, isMap, loadComposeProject, mappingWithEquals } from './compose-model.js';
+import { loadComposeProject } from './compose/load.js';
+import { type ComposeFile, type Y, type YMap, type YamlLibrary, goSprint, isMap, mappingWithEquals } from './compose/yaml.js';
 
-export { composeEnvironment } from './compose-env.js';
-export type { ComposeFile, YamlLibrary } from './compose-model.js';
+export { composeEnvironment } from './compose/env.js';
+export type { ComposeFile, YamlLibrary } from './compose/yaml.js';
 
 /**
  * Compose files as bake definitions (buildx bake/compose.go): every service with a `build` section becomes a
- * target, all of them in a `default` group. compose-model.ts loads the project as compose-go does for buildx
+ * target, all of them in a `default` group. compose/load.ts loads the project as compose-go does for buildx
  * (interpolation, `include`, merge rules, relative paths, `env_file`, consistency checks); this file maps the
  * loaded services to targets, with the `x-bake` extension.
  */

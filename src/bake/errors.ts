@@ -10,15 +10,15 @@ export interface SourcePos {
  * file the message is `FILE:LINE:COL: what was expected`, so editors and CI logs can link to it.
  */
 export class BakeError extends Error {
-  file?: string;
-  line?: number;
-  column?: number;
+  override readonly name = 'BakeError';
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
   /** The message without the location prefix. */
-  detail: string;
+  readonly detail: string;
 
   constructor(detail: string, pos?: SourcePos) {
     super(pos ? `${pos.file}:${pos.line}:${pos.column}: ${detail}` : detail);
-    this.name = 'BakeError';
     this.detail = detail;
     if (pos) {
       this.file = pos.file;

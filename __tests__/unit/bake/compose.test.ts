@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
 import { BakeError, renderPrint, resolveBake } from '../../../src/bake/index.js';
-import { MissingRequiredError, parseDotenv, substitute } from '../../../src/bake/compose-env.js';
-import { rsaDecrypt } from '../../../src/bake/hcl/rsadecrypt.js';
+import { MissingRequiredError, parseDotenv, substitute } from '../../../src/bake/compose/env.js';
+import { rsaDecrypt } from '../../../src/bake/hcl/stdlib/rsadecrypt.js';
 
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'bake-compose-'));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
 import { type BakeDefinition, BakeError, resolveBake, resolveBakeAsync } from '../../../src/bake/index.js';
-import { MAX_MATRIX_COMBINATIONS } from '../../../src/bake/config.js';
+import { MAX_MATRIX_COMBINATIONS } from '../../../src/bake/config-blocks.js';
 import { decodeUtf8 } from '../../../src/bake/utf8.js';
 
 function project(files: Record<string, string | Buffer>): string {

@@ -1,7 +1,8 @@
 import { BakeError, type SourcePos } from '../errors.js';
 import type { Attribute, Block, Body, Expr } from './ast.js';
 import { Scanner } from './lexer.js';
-import { MAX_NESTING, parseExpression, parseTemplateString } from './parser.js';
+import { parseExpression, parseTemplateString } from './parser.js';
+import { MAX_NESTING } from './parser-expression.js';
 import { isTargetAttribute } from '../target.js';
 
 /**

@@ -67,7 +67,10 @@ export function formatNumber(n: number): string {
   return (neg ? '-' : '') + out;
 }
 
+/** A value that cannot be converted to the type asked for (cty's conversion errors). */
 export class ConversionError extends Error {
+  override readonly name = 'ConversionError';
+
   /** `argument`: the index of the function argument refused, whose position the error names (as cty does) */
   constructor(
     message: string,

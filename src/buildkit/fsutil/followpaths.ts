@@ -7,7 +7,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { matchGlob } from './patterns.js';
+import { matchGlob } from './patterns/glob.js';
 import { cleanPath, compareUtf8, dirPath, basePath, joinPath } from './paths.js';
 
 /** Symlink chains longer than this are treated as loops (fsutil relies on its resolved set; this also bounds depth). */

@@ -7,6 +7,7 @@ export { sendTree, DEFAULT_CHUNK_SIZE, DEFAULT_READERS } from './sender.js';
 export type { SendOptions } from './sender.js';
 export { receiveTree, OrderValidator } from './receiver.js';
 export type { ReceiveOptions, ReceiveResult } from './receiver.js';
-export { PatternMatcher, matchGlob } from './patterns.js';
+export { matchGlob } from './patterns/glob.js';
+export { PatternMatcher } from './patterns/matcher.js';
 export { resolveFollowPaths } from './followpaths.js';
 export { GoMode, goModeFromPosix, posixPermFromGoMode, isRegularMode } from './mode.js';

@@ -23,7 +23,7 @@ import { resolveFollowPaths, dedupePaths, isNotFound } from './followpaths.js';
 import { GoMode, deviceNumbers, goModeFromPosix } from './mode.js';
 import { decodeName, displayName, hasEscapes } from './names.js';
 import { compareUtf8 } from './paths.js';
-import { PatternMatcher, type MatchInfo, type Pattern } from './patterns.js';
+import { PatternMatcher, type MatchInfo, type Pattern } from './patterns/matcher.js';
 
 export interface WalkOptions {
   /** Only paths matching one of these (or below a match) are sent, plus their parent directories. */

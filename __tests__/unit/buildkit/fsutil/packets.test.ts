@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytesMessage, encodeBytesMessage } from '../../../../src/buildkit/proto/filesync.js';
 import { PacketType, decodePacket, encodePacket } from '../../../../src/buildkit/proto/fsutil.js';
 import { GoMode, goModeFromPosix, posixPermFromGoMode } from '../../../../src/buildkit/fsutil/mode.js';
-import { PatternMatcher, matchGlob } from '../../../../src/buildkit/fsutil/patterns.js';
+import { matchGlob } from '../../../../src/buildkit/fsutil/patterns/glob.js';
+import { PatternMatcher } from '../../../../src/buildkit/fsutil/patterns/matcher.js';
 
 describe('fsutil.types.Packet wire format', () => {
   it('encodes REQ/DATA/FIN with the fsutil field numbers', () => {

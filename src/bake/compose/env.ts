@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BakeError } from './errors.js';
+import { BakeError } from '../errors.js';
 
 /**
  * Compose variable substitution and `.env` files, ported from compose-go v2 (the library buildx's
@@ -18,8 +18,10 @@ import { BakeError } from './errors.js';
 
 export type Lookup = (name: string) => string | undefined;
 
-/** `${VAR:?reason}` / `${VAR?reason}` with VAR missing. */
+/** `${VAR:?reason}` / `${VAR?reason}` with VAR missing (compose-go's MissingRequiredError). */
 export class MissingRequiredError extends Error {
+  override readonly name = 'MissingRequiredError';
+
   constructor(
     readonly variable: string,
     readonly reason: string,
@@ -28,15 +30,15 @@ export class MissingRequiredError extends Error {
   }
 }
 
-/** A `$` that starts no valid substitution, such as `${}` or `${1}`. */
+/**
+ * A `$` that starts no valid substitution, such as `${}` or `${1}` (compose-go's InvalidTemplateError). `template` is
+ * the whole string it was found in, which the loader quotes in its own message.
+ */
 export class InvalidTemplateError extends Error {
-  constructor(public template: string) {
-    super();
-  }
+  override readonly name = 'InvalidTemplateError';
 
-  /** The whole template is only known to the caller (substitute fills it in), so the message is made on demand. */
-  override get message(): string {
-    return `Invalid template: ${JSON.stringify(this.template)}`;
+  constructor(readonly template: string) {
+    super(`Invalid template: ${JSON.stringify(template)}`);
   }
 }
 
@@ -124,7 +126,8 @@ function firstBraceClosingIndex(s: string): number {
   return -1;
 }
 
-function replacement(matched: string, lookup: Lookup): string {
+/** The value of one match of the pattern in `template`. */
+function replacement(matched: string, lookup: Lookup, template: string): string {
   const fn = substitutionFor(matched);
   let sub = matched;
   let rest = '';
@@ -141,7 +144,7 @@ function replacement(matched: string, lookup: Lookup): string {
     substitution = m?.[3] ?? '';
     braced = true;
   }
-  if (substitution === '') throw new InvalidTemplateError('');
+  if (substitution === '') throw new InvalidTemplateError(template);
   if (braced) {
     const r = fn(substitution, lookup);
     if (r.applied) return r.value + substitute(rest, lookup);
@@ -155,9 +158,8 @@ export function substitute(template: string, lookup: Lookup): string {
   let firstError: unknown;
   const out = template.replace(PATTERN_GLOBAL, (matched) => {
     try {
-      return replacement(matched, lookup);
+      return replacement(matched, lookup, template);
     } catch (e) {
-      if (e instanceof InvalidTemplateError && e.template === '') e.template = template;
       firstError ??= e;
       return '';
     }

@@ -1,10 +1,10 @@
 /**
  * `.dockerignore` matching: moby/patternmatcher's semantics (cases from its own test tables, rewritten here), and
- * linear time — a pattern that made a backtracking RegExp run for minutes answers at once.
+ * linear time — a pattern that made a backtracking RegExp run for minutes answers at once, alone and in a walk.
  */
 import { describe, expect, it } from 'vitest';
-import { PatternMatcher, matchGlob } from '../../../../src/buildkit/fsutil/patterns.js';
-import { makeTree, tempDir, walkPaths } from './helpers.js';
+import { PatternMatcher } from '../../../../../src/buildkit/fsutil/patterns/matcher.js';
+import { makeTree, tempDir, walkPaths } from '../helpers.js';
 
 const matches = (patterns: string[], file: string) => new PatternMatcher(patterns).matchesOrParentMatches(file);
 
@@ -240,18 +240,6 @@ describe('linear time', () => {
     const m = new PatternMatcher(['**/a**/a**/a**/a**/a**/a**/b']);
     const started = performance.now();
     expect(m.matchesOrParentMatches(Array.from({ length: 200 }, () => 'a').join('/'))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
-
-  it('matchGlob (followpaths) is Go filepath.Match, without backtracking', () => {
-    expect(matchGlob('*.go', 'main.go')).toBe(true);
-    expect(matchGlob('a*b?c*x', 'abxbbxdbxebxczzx')).toBe(true);
-    expect(matchGlob('a*b?c*x', 'abxbbxdbxebxczzy')).toBe(false);
-    expect(matchGlob('[\\-x]', '-')).toBe(true);
-    expect(matchGlob('[', 'a')).toBe(false);
-    expect(matchGlob('a*', 'ab/c')).toBe(false);
-    const started = performance.now();
-    expect(matchGlob('*a*a*a*a*a*a*a*a*a*a*b', 'a'.repeat(4096))).toBe(false);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
