@@ -6,6 +6,7 @@
 import type { Config } from './config.js';
 import { type HclType } from './hcl/value.js';
 import { type Value, isObject, materialize } from './hcl/value.js';
+import { tabwrite, type TabwriterOptions } from './tabwriter.js';
 
 /** One declared variable (buildx hclparser.Variable). */
 export interface ListedVariable {
@@ -16,26 +17,8 @@ export interface ListedVariable {
   value: Value;
 }
 
-/**
- * Go's text/tabwriter as buildx configures it (minwidth 1, tabwidth 8, padding 1, padchar '\t'): every cell but a
- * line's last is padded with tabs to its column's width (widest cell + 1) rounded up to a multiple of 8.
- */
-export function tabwriter(rows: string[][]): string {
-  const widths: number[] = [];
-  for (const row of rows) row.slice(0, -1).forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 1, c.length + 1)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => {
-          if (i === row.length - 1) return cell;
-          const width = Math.ceil(widths[i]! / 8) * 8;
-          return cell + '\t'.repeat(Math.ceil((width - cell.length) / 8));
-        })
-        .join(''),
-    )
-    .map((line) => line + '\n')
-    .join('');
-}
+/** buildx's table writer for `--list`: tabwriter.NewWriter(out, 1, 8, 1, '\t', 0). */
+const LIST_TABLE: TabwriterOptions = { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' };
 
 /** Go's encoding/json with an indent of two spaces, as buildx's encoder writes it (HTML characters escaped). */
 function goJsonIndent(v: unknown): string {
@@ -64,7 +47,7 @@ export function listTargets(config: Config, format: 'table' | 'json'): string {
     entries.push({ name: e.name, ...(description ? { description } : {}), ...(e.targets ? { group: true } : {}) });
   }
   if (format === 'json') return goJsonIndent(entries);
-  return tabwriter([['TARGET', 'DESCRIPTION'], ...entries.map((e) => [e.name, e.description ?? ''])]);
+  return tabwrite([['TARGET', 'DESCRIPTION'], ...entries.map((e) => [e.name, e.description ?? ''])], LIST_TABLE);
 }
 
 export function listVariables(vars: ListedVariable[], format: 'table' | 'json'): string {
@@ -72,7 +55,7 @@ export function listVariables(vars: ListedVariable[], format: 'table' | 'json'):
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((v) => ({ name: v.name, description: v.description || undefined, type: v.type ? constraintName(v.type) : undefined, value: variableText(v) }));
   if (format === 'json') return goJsonIndent(rows.map((r) => ({ name: r.name, description: r.description, type: r.type, value: r.value })));
-  return tabwriter([['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'], ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? ''])]);
+  return tabwrite([['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'], ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? ''])], LIST_TABLE);
 }
 
 /** cty's FriendlyNameForConstraint. */

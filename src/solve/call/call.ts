@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { parseCallFunc, type CallFunc } from './call-func.js';
 import { REMOTE_CONTEXT } from '../target/context-kind.js';
 import { renderPrint, type BakeDefinition } from '../../bake/print.js';
+import { tabwrite } from '../../bake/tabwriter.js';
 
 /** buildx buildflags.CallFunc: the method (`lint`, `outline`, `targets`, or any other the frontend answers), and how to
  * print its result (`format=json`; `ignorestatus`: the exit code ignores `result.statuscode`). */
@@ -120,33 +121,8 @@ function versionLess(a: string, b: string): boolean {
   return false;
 }
 
-/**
- * Go text/tabwriter with minwidth 0, tabwidth 0, padchar ' ' and no flags, over rows of cells: every cell but a row's
- * last is tab-terminated and padded to its column block's widest cell plus `padding` (a column block: consecutive rows
- * that have that column); a row's last cell is written as it is.
- */
-export function tabwrite(rows: string[][], padding: number): string {
-  const width = (s: string) => [...s].length;
-  const widths = rows.map((r) => new Array<number>(Math.max(0, r.length - 1)).fill(0));
-  const maxCols = Math.max(0, ...rows.map((r) => r.length - 1));
-  for (let c = 0; c < maxCols; c++) {
-    let i = 0;
-    while (i < rows.length) {
-      if (rows[i]!.length - 1 <= c) {
-        i++;
-        continue;
-      }
-      let j = i;
-      let w = 0;
-      while (j < rows.length && rows[j]!.length - 1 > c) w = Math.max(w, width(rows[j++]![c]!) + padding);
-      for (let k = i; k < j; k++) widths[k]![c] = w;
-      i = j;
-    }
-  }
-  return rows
-    .map((r, i) => r.map((cell, c) => (c < r.length - 1 ? cell + ' '.repeat(Math.max(0, widths[i]![c]! - width(cell))) : cell)).join('') + '\n')
-    .join('');
-}
+/** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
+const table = (rows: string[][], padding: number) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
 
 function ranges(loc: PbLocation | undefined): ErrorRange[] {
   return (loc?.ranges ?? []).map((r) => ({
@@ -198,11 +174,11 @@ export function printOutline(o: OutlineResult): string {
   if (o.name || o.description) {
     const rows = [['TARGET:', o.name || '(default)']];
     if (o.description) rows.push(['DESCRIPTION:', o.description]);
-    out += tabwrite(rows, 1) + '\n';
+    out += table(rows, 1) + '\n';
   }
-  if (o.args?.length) out += tabwrite([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
-  if (o.secrets?.length) out += tabwrite([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
-  if (o.ssh?.length) out += tabwrite([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+  if (o.args?.length) out += table([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
+  if (o.secrets?.length) out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+  if (o.ssh?.length) out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
   return out;
 }
 
@@ -214,7 +190,7 @@ export function printTargets(l: TargetsResult): string {
     else if (t.default) name = `${name} (default)`;
     rows.push([name, t.description ?? '']);
   }
-  return tabwrite(rows, 1);
+  return table(rows, 1);
 }
 
 export interface CallOutput {

@@ -15,7 +15,6 @@ import {
   lintAnnotations,
   parseCall,
   printCallResults,
-  tabwrite,
 } from '../../../../src/solve/call/call.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../../fixtures/call');
@@ -128,13 +127,6 @@ describe('printing results as buildx does', () => {
   });
 });
 
-describe('tabwrite (Go text/tabwriter)', () => {
-  it('pads each column to its widest cell plus padding; a row’s last cell as it is', () => {
-    expect(tabwrite([['TARGET', 'DESCRIPTION'], ['base', ''], ['final (default)', 'the app']], 1)).toBe('TARGET          DESCRIPTION\nbase            \nfinal (default) the app\n');
-    expect(tabwrite([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ['MODE', '', '']], 3)).toBe('BUILD ARG   VALUE   DESCRIPTION\nMODE                \n');
-    expect(tabwrite([['é', 'x'], ['ab', 'y']], 1)).toBe('é  x\nab y\n');
-  });
-});
 
 describe('lintAnnotations', () => {
   it('one per warning at the first line of its range, with rule, message and URL', () => {
