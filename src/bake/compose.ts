@@ -21,6 +21,7 @@ import { validateTargetName } from './config-blocks.js';
 import { type Target, dedupeStrings, mergeTarget } from './target.js';
 import { loadComposeProject } from './compose/load.js';
 import { type ComposeFile, type Y, type YMap, type YamlLibrary, goSprint, isMap, mappingWithEquals } from './compose/yaml.js';
+import { bytesSize, ramInBytes } from './units.js';
 
 export { composeEnvironment } from './compose/env.js';
 export type { ComposeFile, YamlLibrary } from './compose/yaml.js';
@@ -67,25 +68,13 @@ function xbakeList(v: Y): string[] {
   return String(v).split(/\s+/).filter((s) => s !== '');
 }
 
-const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-
-/** RAM sizes like `128m` in bytes (docker/go-units RAMInBytes). */
-export function ramInBytes(s: string): number {
-  const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(s);
-  if (!m) throw new Error(`invalid size: '${s}'`);
-  return Math.floor(Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]!);
-}
-
-/** docker/go-units BytesSize: `134217728` → `128MiB` (4 significant digits, binary units). */
-export function bytesSize(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
-  let i = 0;
-  let v = n;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
+/** compose-go decodes a UnitBytes with go-units RAMInBytes; a bad one fails the decoding, naming the field. */
+function composeSize(field: string, value: string): number {
+  try {
+    return ramInBytes(value);
+  } catch (e) {
+    throw new BakeError(`decoding failed: '${field}' ${(e as Error).message}`);
   }
-  return `${Number(v.toPrecision(4))}${units[i]}`;
 }
 
 function namedContexts(m: Map<string, string>): Map<string, string> {
@@ -162,7 +151,7 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
       t.contexts = namedContexts(new Map([...m].map(([k, v]) => [k, v ?? ''])));
     }
     if (build.shm_size !== undefined && build.shm_size !== null) {
-      const bytes = typeof build.shm_size === 'number' ? build.shm_size : ramInBytes(String(build.shm_size));
+      const bytes = typeof build.shm_size === 'number' ? build.shm_size : composeSize(`services[${svcName}].build.shm_size`, String(build.shm_size));
       if (bytes > 0) t.shmSize = bytesSize(bytes);
     }
     const network = str(build.network);

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { arch } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
-import { type ComposeFile, type YamlLibrary, composeEnvironment, loadComposeYaml, parseCompose, ramInBytes } from './compose.js';
+import { type ComposeFile, type YamlLibrary, composeEnvironment, loadComposeYaml, parseCompose } from './compose.js';
+import { ramInBytes } from './units.js';
 import { type Config, DefinitionEvaluator, type HclFile } from './config.js';
 import { BakeError } from './errors.js';
 import type { ListedVariable } from './list.js';

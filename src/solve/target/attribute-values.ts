@@ -9,48 +9,22 @@
 import * as net from 'node:net';
 import { formatPlatform, normalizePlatform } from '../images/merge.js';
 import type { ResourcesConfig } from '../../bake/entries.js';
+import { ramInBytes } from '../../bake/units.js';
 
-export class AttributeValueError extends Error {}
+export class AttributeValueError extends Error {
+  override readonly name = 'AttributeValueError';
+}
 
-const MEM_UNITS: Record<string, number> = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-
-/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
-const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/**
- * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples): the number is what ends at the last digit,
- * dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally followed
- * by `b` or `ib`, in any case; the product is truncated as Go's int64() does.
- */
+/** `128m` → 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
 export function parseMemBytes(value: string): number {
-  const bad = () => new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
-  let sep = -1;
-  for (let i = value.length - 1; i >= 0; i--) {
-    if ('0123456789. '.includes(value[i])) {
-      sep = i;
-      break;
-    }
-  }
-  if (sep < 0) throw bad();
-  const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
-  let sfx = value.slice(sep + 1);
-  if (!GO_DECIMAL.test(num)) throw bad();
-  let size = Number.parseFloat(num);
-  if (size < 0) throw bad();
-  if (sfx !== '') {
-    sfx = sfx.toLowerCase();
-    if (sfx.length > 3) throw bad();
-    if (sfx[0] === 'b') {
-      if (sfx.length > 1) throw bad();
-    } else {
-      const mul = MEM_UNITS[sfx[0]];
-      if (mul === undefined) throw bad();
-      if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib')) throw bad();
-      size *= mul;
-    }
+  let size: number;
+  try {
+    size = ramInBytes(value);
+  } catch {
+    throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
   }
   if (!Number.isFinite(size) || size >= 2 ** 63) throw new AttributeValueError(`"${value}" is too large`);
-  return Math.trunc(size);
+  return size;
 }
 
 /** buildx build.ResourceLimits: zero is "not set". */
