@@ -28,6 +28,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as http2 from 'node:http2';
 import type * as net from 'node:net';
 import type { Duplex } from 'node:stream';
+import { Code, STATUS_DETAILS_KEY } from '../grpc/status.js';
 
 export interface KeepaliveSettings {
   /** time between pings while a call is in flight */
@@ -72,7 +73,7 @@ export function tcpKeepalive<T extends net.Socket>(socket: T, s: KeepaliveSettin
 
 /** The daemon did not answer keepalive pings. */
 export class BuilderNotRespondingError extends Error {
-  override name = 'BuilderNotRespondingError';
+  override readonly name = 'BuilderNotRespondingError';
 }
 
 export function notRespondingMessage(description: string, s: KeepaliveSettings, probeMs: number): string {
@@ -145,8 +146,9 @@ export function unresponsiveInterceptor(opts: {
       start(metadata, listener, next) {
         next(metadata, {
           onReceiveStatus(status, nextStatus) {
-            const fromDaemon = status.metadata?.get('grpc-status-details-bin')?.length;
-            if (status.code !== grpc.status.UNAVAILABLE || fromDaemon) return nextStatus(status);
+            // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
+            const fromDaemon = status.metadata?.get(STATUS_DETAILS_KEY)?.length;
+            if (status.code !== Code.UNAVAILABLE || fromDaemon) return nextStatus(status);
             void probe().then((r) => {
               if (r !== 'silent') return nextStatus(status);
               const metadata = status.metadata?.clone() ?? new grpc.Metadata();

@@ -6,7 +6,7 @@ import * as http2 from 'node:http2';
 import * as net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { H2CallTunnel } from '../../../../src/buildkit/transport/tunnel.js';
-import { FrameDecoder } from '../../../../src/buildkit/session/rpc-server.js';
+import { FrameDecoder } from '../../../../src/buildkit/grpc/framing.js';
 import { decodeMessage, encodeMessage } from '../../../../src/buildkit/proto/registry.js';
 
 const servers: http2.Http2Server[] = [];
