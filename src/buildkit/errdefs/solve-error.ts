@@ -1,6 +1,7 @@
 /**
  * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
- * (`failed to solve: …`, source snippets with `>>>` marks, source.ts) and becomes a GitHub annotation (annotation.ts).
+ * (`failed to solve: …`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
+ * (annotation.ts).
  */
 import { formatStatusText } from '../grpc/status.js';
 import type { VertexState } from '../progress.js';

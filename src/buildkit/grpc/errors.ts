@@ -40,7 +40,8 @@ function isAbortError(err: unknown): boolean {
   return err instanceof Error && (err.name === 'AbortError' || (err as NodeJS.ErrnoException).code === 'ABORT_ERR');
 }
 
-/** What a peer is told when a call fails with `err`: its own code (CANCELLED for an abort, else UNKNOWN) and message. */
+/** What a peer is told when a call fails with `err`: its code (one of its own, CANCELLED for an abort, else UNKNOWN)
+ * and its message. */
 export function toStatus(err: unknown): CallStatus {
   return { code: codeOf(err) ?? (isAbortError(err) ? Code.CANCELLED : Code.UNKNOWN), message: messageOf(err) };
 }

@@ -68,7 +68,7 @@ export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.Process
   const out = new Map<string, SshSource>();
   for (const spec of specs) {
     const id = spec.id || DEFAULT_SSH_ID;
-    const fail = (why: string) => new SshConfigError(`ssh "${id}": ${why}`);
+    const fail = (why: string, cause?: unknown) => new SshConfigError(`ssh "${id}": ${why}`, { cause });
     if (out.has(id)) throw fail(`duplicate agent ID "${id}"`);
     let paths = spec.paths.filter((p) => p !== '');
     if (paths.length === 0) {
@@ -84,7 +84,7 @@ export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.Process
       try {
         st = fs.statSync(p);
       } catch (err) {
-        throw fail(`${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or socket' : (err as Error).message}`);
+        throw fail(`${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or socket' : (err as Error).message}`, err);
       }
       if (st.isSocket()) {
         socket = p;
@@ -104,7 +104,7 @@ const KEY_TYPES = new Set(['RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY', '
 
 /** Fails unless `file` holds an unencrypted private key in a format OpenSSH (and BuildKit) load. */
 function checkKeyFile(file: string, id: string): void {
-  const fail = (why: string) => new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`);
+  const fail = (why: string, cause?: unknown) => new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`, { cause });
   let text: string;
   try {
     const fd = fs.openSync(file, 'r');
@@ -115,7 +115,7 @@ function checkKeyFile(file: string, id: string): void {
       fs.closeSync(fd);
     }
   } catch (err) {
-    throw fail((err as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, neither an agent socket nor a key file' : (err as Error).message);
+    throw fail((err as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, neither an agent socket nor a key file' : (err as Error).message, err);
   }
   const m = PEM_BLOCK.exec(text);
   if (!m) throw fail('not an agent socket, and no private key found in it');

@@ -16,7 +16,8 @@
  * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
  * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
  * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
- * key. A refused connection keeps the original status (the daemon is gone, not frozen; run.ts says so).
+ * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
+ * says so).
  *
  * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
  * vanished without closing the connection is noticed by the kernel.

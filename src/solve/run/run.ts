@@ -15,7 +15,10 @@
  * calls carry only an exporter index, not a build id, so targets' exports could not be told apart on a shared
  * session), with registry auth and the target's directories, for frontends older than `local-sessionid`
  * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
- * session as its main session (servedByDirSession).
+ * session as its main session (servedByDirSession; dir-sessions.ts).
+ *
+ * A target that does not finish is cancelled (the run stopped it) or failed, with the error target-errors.ts picks
+ * from what happened.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -40,7 +40,8 @@ export class TargetStoppedError extends Error {
   }
 }
 
-/** The session a target needs (its own, or a directory session) ended while the target was running; `cause` says how. */
+/** The session a target needs (its own, or a directory session) ended while the target was running; `cause` says
+ * how. */
 export class SessionLostError extends Error {
   override readonly name = 'SessionLostError';
   declare readonly cause: Error;
@@ -63,7 +64,7 @@ export interface TargetStop {
   daemon: string;
   /** The error the target stopped with. */
   error: Error;
-  /** How the build's outer Solve ended, when it had started: its error, undefined when it succeeded or never started. */
+  /** How the build's outer Solve ended: its error; undefined when it succeeded or never started. */
   solveError?: Error;
   run: RunState;
   /** Why the target aborted its own calls (its abort signal's reason), if it did. */
