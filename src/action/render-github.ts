@@ -9,10 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PlainProgressPrinter, ProgressTracker, dedupWarnings, type ProgressEvent, type StatusResponse, type TargetSummary, type VertexWarning } from '../buildkit/progress.js';
-import { SolveError } from '../buildkit/errors.js';
+import { SolveError } from '../buildkit/errdefs/solve-error.js';
 import type { BakeDefinition } from '../bake/print.js';
 import type { BuildEvent } from '../solve/run/events.js';
-import { TargetFailedError, type RunResult, type TargetOutcome } from '../solve/run/run.js';
+import type { RunResult, TargetOutcome } from '../solve/run/run.js';
+import { TargetFailedError } from '../solve/run/target-errors.js';
 import { formatBuildWarnings } from '../solve/render/plain.js';
 import { lintAnnotations, printCallResults, type CheckAnnotation } from '../solve/call/call.js';
 import { parseGoBool } from '../solve/target/attribute-values.js';
@@ -252,7 +253,7 @@ export class GitHubLogRenderer {
 
   private annotate(outcome: TargetOutcome): void {
     const error = outcome.error!;
-    const cause = error instanceof TargetFailedError ? error.cause_ : error;
+    const cause = error instanceof TargetFailedError ? error.cause : error;
     const done = this.finished.get(outcome.target);
     let message = error.message;
     let props: { title?: string; file?: string; startLine?: number; endLine?: number } = { title: `target ${outcome.target} failed` };

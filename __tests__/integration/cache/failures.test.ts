@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheExportError } from '../../../src/solve/cache/monitor.js';
-import { TargetFailedError } from '../../../src/solve/run/run.js';
+import { TargetFailedError } from '../../../src/solve/run/target-errors.js';
 import { STANDALONE, requireTestHost } from '../../support/daemons.js';
 import { startGhaCacheEmulator, type GhaCacheEmulator } from '../../support/gha-cache/emulator.js';
 import { removeProjects } from '../../support/project.js';
@@ -67,7 +67,7 @@ describe.each(CASES)('cache service answering $status on the standalone buildkit
       const outcome = o.result.targets[0];
       expect(outcome.status).toBe('failed');
       expect(outcome.error).toBeInstanceOf(TargetFailedError);
-      const cause = (outcome.error as TargetFailedError).cause_;
+      const cause = (outcome.error as TargetFailedError).cause;
       expect(cause).toBeInstanceOf(CacheExportError);
       expect(outcome.error!.message).toMatch(/^target "app": cache export \(type=gha,scope=app-linux-amd64,mode=max\) failed: /);
       expect(outcome.error!.message).toMatch(error);

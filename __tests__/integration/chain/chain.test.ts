@@ -206,7 +206,7 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
     const failed = result.targets.filter((t) => t.status === 'failed');
     expect(failed.map((t) => t.target)).toEqual(['child-3']);
     expect(failed[0].error?.message).toMatch(/target "child-3".*exit code: 7/s);
-    const cause = (failed[0].error as { cause_?: { sources?: Array<{ file: string; startLine: number }> } }).cause_;
+    const cause = (failed[0].error as { cause?: { sources?: Array<{ file: string; startLine: number }> } }).cause;
     expect(cause?.sources?.[0]).toMatchObject({ startLine: 3 });
     // the siblings sleep 60 s: they must have been cancelled, not waited for
     expect(elapsed).toBeLessThan(30_000);

@@ -125,7 +125,7 @@ describe.each([...DAEMONS, { name: 'legacy BuildKit v0.13', endpoint: LEGACY }])
     expect(failed.status).toBe('failed');
     expect(failed.error?.message).toMatch(/target "broken"/);
     expect(failed.error?.message).toMatch(/exit code: 3/);
-    const solveError = (failed.error as { cause_?: { sources?: Array<{ file: string; startLine: number }> } }).cause_;
+    const solveError = (failed.error as { cause?: { sources?: Array<{ file: string; startLine: number }> } }).cause;
     expect(solveError?.sources?.[0]).toMatchObject({ file: 'Dockerfile', startLine: 3 });
   });
 

@@ -19,10 +19,12 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import { CONTENT_SERVICE, WriteAction } from '../proto/content.js';
 import { blobPath, isValidDigest } from '../oci-layout.js';
 import { readMessages } from '../fsutil/channel.js';
+import { toStatusError } from '../grpc/errors.js';
+import { Code, StatusError } from '../grpc/status.js';
 import type { Attachable } from './attachable.js';
 
 /** session/content's GRPCHeaderID. */
@@ -32,15 +34,6 @@ export const STORE_ID_HEADER = 'buildkit-attachable-store-id';
 const READ_CHUNK = 1024 * 1024;
 /** Infos per List response message, as containerd sends them. */
 const LIST_BLOCK = 100;
-
-class StatusError extends Error {
-  constructor(
-    readonly code: grpc.status,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 interface Timestamp {
   seconds: number;
@@ -61,7 +54,7 @@ function int64(v: unknown): number {
 
 function digestOrFail(d: unknown): string {
   const s = typeof d === 'string' ? d : '';
-  if (!isValidDigest(s)) throw new StatusError(grpc.status.INVALID_ARGUMENT, `${JSON.stringify(s)} failed validation`);
+  if (!isValidDigest(s)) throw new StatusError(Code.INVALID_ARGUMENT, `${JSON.stringify(s)} failed validation`);
   return s;
 }
 
@@ -99,9 +92,9 @@ export class LayoutStore {
     try {
       st = await fsp.stat(p);
     } catch {
-      throw new StatusError(grpc.status.NOT_FOUND, `content ${digest}: not found`);
+      throw new StatusError(Code.NOT_FOUND, `content ${digest}: not found`);
     }
-    if (!st.isFile()) throw new StatusError(grpc.status.NOT_FOUND, `content ${digest}: not found`);
+    if (!st.isFile()) throw new StatusError(Code.NOT_FOUND, `content ${digest}: not found`);
     return { digest, size: st.size, created_at: timestamp(st.mtimeMs), updated_at: timestamp(st.atimeMs) };
   }
 
@@ -143,14 +136,14 @@ export class LayoutStore {
     try {
       await fsp.unlink(blobPath(this.dir, digest));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new StatusError(grpc.status.NOT_FOUND, `content ${digest}: not found`);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new StatusError(Code.NOT_FOUND, `content ${digest}: not found`, { cause: err });
       throw err;
     }
   }
 
   status(ref: string): { ref: string; offset: number; total: number; started_at: Timestamp; updated_at: Timestamp; expected: string } {
     const s = this.ingests.get(ref);
-    if (!s) throw new StatusError(grpc.status.NOT_FOUND, `ingest ref "${ref}": not found`);
+    if (!s) throw new StatusError(Code.NOT_FOUND, `ingest ref "${ref}": not found`);
     return { ref, offset: s.offset, total: s.total, started_at: timestamp(s.startedAt), updated_at: timestamp(s.updatedAt), expected: '' };
   }
 
@@ -164,7 +157,7 @@ export class LayoutStore {
     const dir = this.ingestDir(ref);
     const existed = !!s || fs.existsSync(dir);
     await fsp.rm(dir, { recursive: true, force: true });
-    if (!existed) throw new StatusError(grpc.status.NOT_FOUND, `ingest ref "${ref}": not found`);
+    if (!existed) throw new StatusError(Code.NOT_FOUND, `ingest ref "${ref}": not found`);
   }
 
   /**
@@ -174,11 +167,11 @@ export class LayoutStore {
   async openWriter(ref: string, total: number, expected: string): Promise<LayoutWriter> {
     const since = this.locks.get(ref);
     if (since !== undefined) {
-      throw new StatusError(grpc.status.UNAVAILABLE, `ref ${ref} locked for ${Date.now() - since}ms (since ${new Date(since).toISOString()}): unavailable`);
+      throw new StatusError(Code.UNAVAILABLE, `ref ${ref} locked for ${Date.now() - since}ms (since ${new Date(since).toISOString()}): unavailable`);
     }
     this.locks.set(ref, Date.now());
     try {
-      if (expected && (await this.has(expected))) throw new StatusError(grpc.status.ALREADY_EXISTS, `content ${expected}: already exists`);
+      if (expected && (await this.has(expected))) throw new StatusError(Code.ALREADY_EXISTS, `content ${expected}: already exists`);
       let state = this.ingests.get(ref);
       if (state && total > 0 && state.total > 0 && total !== state.total) {
         // containerd starts over when a resumed ingest does not match
@@ -217,7 +210,7 @@ export class LayoutStore {
     this.ingests.delete(state.ref);
     if (fs.existsSync(target)) {
       await fsp.rm(state.dir, { recursive: true, force: true });
-      throw new StatusError(grpc.status.ALREADY_EXISTS, `content ${digest}: already exists`);
+      throw new StatusError(Code.ALREADY_EXISTS, `content ${digest}: already exists`);
     }
     await fsp.rename(state.data, target);
     await fsp.rm(state.dir, { recursive: true, force: true });
@@ -288,10 +281,10 @@ export class LayoutWriter {
     await this.close();
     const actual = this.digest();
     if (size > 0 && size !== this.state.offset) {
-      throw new StatusError(grpc.status.FAILED_PRECONDITION, `unexpected commit size ${this.state.offset}, expected ${size}: failed precondition`);
+      throw new StatusError(Code.FAILED_PRECONDITION, `unexpected commit size ${this.state.offset}, expected ${size}: failed precondition`);
     }
     if (expected && expected !== actual) {
-      throw new StatusError(grpc.status.FAILED_PRECONDITION, `unexpected commit digest ${actual}, expected ${expected}: failed precondition`);
+      throw new StatusError(Code.FAILED_PRECONDITION, `unexpected commit digest ${actual}, expected ${expected}: failed precondition`);
     }
     await this.store.commit(this.state, actual);
     return actual;
@@ -345,14 +338,14 @@ export class ContentStoreService implements Attachable {
         return fn(store, call.request ?? {}, id);
       })().then(
         (value) => callback(null, value),
-        (err: unknown) => callback(toStatus(err)),
+        (err: unknown) => callback(contentStatus(err)),
       );
     };
     return {
       Info: unary(async (store, req) => ({ info: await store.info(digestOrFail(req.digest)) })),
       Update: unary(async (_store, req) => {
         digestOrFail((req.info as { digest?: string } | undefined)?.digest);
-        throw new StatusError(grpc.status.FAILED_PRECONDITION, 'update not supported on immutable content store: failed precondition');
+        throw new StatusError(Code.FAILED_PRECONDITION, 'update not supported on immutable content store: failed precondition');
       }),
       Delete: unary(async (store, req) => {
         await store.delete(digestOrFail(req.digest));
@@ -375,14 +368,14 @@ export class ContentStoreService implements Attachable {
 
   private choose(md: grpc.Metadata): [LayoutStore, string] {
     const values = md.get(STORE_ID_HEADER).map(String);
-    if (!values.length) throw new StatusError(grpc.status.INVALID_ARGUMENT, `request lacks metadata "${STORE_ID_HEADER}"`);
+    if (!values.length) throw new StatusError(Code.INVALID_ARGUMENT, `request lacks metadata "${STORE_ID_HEADER}"`);
     // The daemon puts its store id first; repeated headers may arrive joined by ", ".
     const first = values[0]!;
     for (const id of [first, first.split(', ')[0]!]) {
       const store = this.stores.get(id);
       if (store) return [store, id];
     }
-    throw new StatusError(grpc.status.NOT_FOUND, `unknown store ${first}`);
+    throw new StatusError(Code.NOT_FOUND, `unknown store ${first}`);
   }
 
   private countersFor(id: string): ContentStoreStats {
@@ -398,7 +391,7 @@ export class ContentStoreService implements Attachable {
       await fn(store, id);
       if (!call.cancelled && !call.destroyed && !call.writableEnded) call.end();
     } catch (err) {
-      if (!(call.cancelled || call.destroyed || call.writableEnded)) call.emit('error', toStatus(err));
+      if (!(call.cancelled || call.destroyed || call.writableEnded)) call.emit('error', contentStatus(err));
     }
   }
 
@@ -420,7 +413,7 @@ export class ContentStoreService implements Attachable {
     const digest = digestOrFail(req.digest);
     const { size } = await store.info(digest);
     let offset = Math.max(0, int64(req.offset));
-    if (offset > size) throw new StatusError(grpc.status.OUT_OF_RANGE, `read past object length ${size} bytes`);
+    if (offset > size) throw new StatusError(Code.OUT_OF_RANGE, `read past object length ${size} bytes`);
     let length = int64(req.size);
     if (length <= 0 || offset + length > size) length = size - offset;
     const counters = this.countersFor(id);
@@ -431,7 +424,7 @@ export class ContentStoreService implements Attachable {
       while (offset < end && !call.cancelled && !call.destroyed) {
         const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, end - offset));
         const { bytesRead } = await fh.read(buf, 0, buf.length, offset);
-        if (bytesRead === 0) throw new StatusError(grpc.status.DATA_LOSS, `content ${digest} ended at ${offset} of ${size} bytes`);
+        if (bytesRead === 0) throw new StatusError(Code.DATA_LOSS, `content ${digest} ended at ${offset} of ${size} bytes`);
         await send(call, { offset, data: buf.subarray(0, bytesRead) });
         offset += bytesRead;
         counters.bytesRead += bytesRead;
@@ -452,7 +445,7 @@ export class ContentStoreService implements Attachable {
       for await (const req of readMessages(call, (m) => (m ?? {}) as Record<string, unknown>)) {
         if (!writer) {
           ref = String(req.ref ?? '');
-          if (!ref) throw new StatusError(grpc.status.INVALID_ARGUMENT, 'first message must have a reference');
+          if (!ref) throw new StatusError(Code.INVALID_ARGUMENT, 'first message must have a reference');
           total = int64(req.total);
           expected = typeof req.expected === 'string' ? req.expected : '';
           writer = await store.openWriter(ref, total, expected);
@@ -463,7 +456,7 @@ export class ContentStoreService implements Attachable {
           if (await store.has(req.expected)) {
             await writer.close();
             await store.abort(ref).catch(() => {});
-            throw new StatusError(grpc.status.ALREADY_EXISTS, `blob with expected digest ${req.expected} exists`);
+            throw new StatusError(Code.ALREADY_EXISTS, `blob with expected digest ${req.expected} exists`);
           }
           expected = req.expected;
         }
@@ -472,7 +465,7 @@ export class ContentStoreService implements Attachable {
           Object.assign(msg, { digest: writer.digest(), started_at: timestamp(writer.startedAt), updated_at: timestamp(writer.updatedAt), total });
         } else if (action === WriteAction.WRITE || action === WriteAction.COMMIT) {
           const offset = int64(req.offset);
-          if (offset > 0 && offset !== writer.offset) throw new StatusError(grpc.status.OUT_OF_RANGE, `write @${offset} must occur at current offset ${writer.offset}`);
+          if (offset > 0 && offset !== writer.offset) throw new StatusError(Code.OUT_OF_RANGE, `write @${offset} must occur at current offset ${writer.offset}`);
           if (offset === 0 && writer.offset > 0) {
             await writer.truncate();
             msg.offset = 0;
@@ -490,7 +483,7 @@ export class ContentStoreService implements Attachable {
             msg.digest = writer.digest();
           }
         } else {
-          throw new StatusError(grpc.status.INVALID_ARGUMENT, `unknown write action ${action}`);
+          throw new StatusError(Code.INVALID_ARGUMENT, `unknown write action ${action}`);
         }
         await send(call, msg);
         if (action === WriteAction.COMMIT) return;
@@ -503,7 +496,7 @@ export class ContentStoreService implements Attachable {
 
 /** Writes one response message, waiting while the call's buffer is full. */
 async function send(call: WritableCall | DuplexCall, message: unknown): Promise<void> {
-  if (call.cancelled || call.destroyed) throw new StatusError(grpc.status.CANCELLED, 'cancelled');
+  if (call.cancelled || call.destroyed) throw new StatusError(Code.CANCELLED, 'cancelled');
   if (call.write(message)) return;
   await new Promise<void>((resolve) => {
     const done = () => {
@@ -518,13 +511,13 @@ async function send(call: WritableCall | DuplexCall, message: unknown): Promise<
 
 function noFilters(filters: unknown): void {
   if (Array.isArray(filters) && filters.some((f) => typeof f === 'string' && f.trim() !== '')) {
-    throw new StatusError(grpc.status.INVALID_ARGUMENT, 'filters are not supported by this content store');
+    throw new StatusError(Code.INVALID_ARGUMENT, 'filters are not supported by this content store');
   }
 }
 
-function toStatus(err: unknown): Partial<grpc.StatusObject> {
-  if (err instanceof StatusError) return { code: err.code, details: err.message };
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return { code: grpc.status.NOT_FOUND, details: e.message };
-  return { code: grpc.status.UNKNOWN, details: e?.message ?? String(err) };
+/** The status a failed call ends with: a file gone from the layout (removed while being read) is NOT_FOUND, as in
+ * containerd's local store; anything else as grpc/errors.ts maps it. */
+function contentStatus(err: unknown): StatusError {
+  if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT') return new StatusError(Code.NOT_FOUND, (err as Error).message, { cause: err });
+  return toStatusError(err);
 }

@@ -19,11 +19,12 @@ import { mkdir } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Writable } from 'node:stream';
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import { FILE_SEND_SERVICE, decodeBytesMessage } from '../proto/filesync.js';
 import { readMessages, streamChannel, rawCodec } from '../fsutil/channel.js';
 import { receiveTree } from '../fsutil/receiver.js';
-import { errorMessage } from '../fsutil/sender.js';
+import { toStatusError } from '../grpc/errors.js';
+import { Code, StatusError } from '../grpc/status.js';
 import type { Attachable } from './attachable.js';
 import { rawStreamDefinition } from '../proto/grpc-service.js';
 
@@ -58,15 +59,6 @@ const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
 /** Set by daemons that send a multi-platform local export as one stream (BuildKit v0.31+; filesync.go keyExporterMultiPlatformTransfer). */
 const KEY_EXPORTER_MULTI_PLATFORM = 'buildkit-exporter-multi-platform';
 const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
-
-class StatusError extends Error {
-  constructor(
-    readonly code: grpc.status,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** A FileSend definition whose messages are the raw frame bytes, in both directions. */
 export function rawFileSendDefinition(): grpc.ServiceDefinition {
@@ -115,13 +107,13 @@ export class FileSend implements Attachable {
     try {
       const id = exporterId(call.metadata);
       const target = this.targets[id];
-      if (!target) throw new StatusError(grpc.status.NOT_FOUND, `exporter ${id} has no destination on this client (this session has ${this.targets.length} exporters)`);
+      if (!target) throw new StatusError(Code.NOT_FOUND, `exporter ${id} has no destination on this client (this session has ${this.targets.length} exporters)`);
       const counters = this.countersFor(id);
       counters.streams++;
       if (target.mode === 'dir') {
         if (target.mirror && !call.metadata.get(KEY_EXPORTER_MULTI_PLATFORM).some((v) => String(v) === '1')) {
           throw new StatusError(
-            grpc.status.FAILED_PRECONDITION,
+            Code.FAILED_PRECONDITION,
             `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`,
           );
         }
@@ -141,16 +133,13 @@ export class FileSend implements Attachable {
           out = createWriteStream(target.path);
         } else {
           out = await target.open(exporterMetadata(call.metadata));
-          if (out === null) throw new StatusError(grpc.status.ALREADY_EXISTS, 'target already exists');
+          if (out === null) throw new StatusError(Code.ALREADY_EXISTS, 'target already exists');
         }
         await writeTarball(call, out, (n) => (counters.bytes += n));
       }
       if (!call.destroyed && !call.writableEnded) call.end();
     } catch (err) {
-      if (!(call.cancelled || call.destroyed || call.writableEnded)) {
-        const code = err instanceof StatusError ? err.code : grpc.status.UNKNOWN;
-        call.emit('error', { code, details: errorMessage(err) } satisfies Partial<grpc.StatusObject>);
-      }
+      if (!(call.cancelled || call.destroyed || call.writableEnded)) call.emit('error', toStatusError(err));
     } finally {
       call.off('cancelled', onCancel);
       this.active.delete(ac);

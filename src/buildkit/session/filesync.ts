@@ -6,11 +6,13 @@
  * a copy from earlier builds and only requests files whose size or mtime changed, so `stats()` shows how
  * much content actually had to travel.
  */
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import { FILE_SYNC_SERVICE } from '../proto/filesync.js';
 import { streamChannel, rawCodec } from '../fsutil/channel.js';
 import { sendTree, errorMessage } from '../fsutil/sender.js';
 import { resolveRoot, TreeFilter, walkTree, type WalkOptions } from '../fsutil/walker.js';
+import { toStatusError } from '../grpc/errors.js';
+import { Code, StatusError } from '../grpc/status.js';
 import type { Attachable } from './attachable.js';
 import { rawStreamDefinition } from '../proto/grpc-service.js';
 
@@ -27,15 +29,6 @@ const KEY_DIR_NAME = 'dir-name';
 const KEY_INCLUDE_PATTERNS = 'include-patterns';
 const KEY_EXCLUDE_PATTERNS = 'exclude-patterns';
 const KEY_FOLLOW_PATHS = 'followpaths';
-
-class StatusError extends Error {
-  constructor(
-    readonly code: grpc.status,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * FileSync with identity (de)serialisers: the sender encodes its Packets itself (fsutil/wire.ts), which costs a
@@ -87,7 +80,7 @@ export class FileSync implements Attachable {
       const dir = this.dirs.get(dirName);
       if (dir === undefined) {
         const known = [...this.dirs.keys()].map((k) => JSON.stringify(k)).join(', ') || 'none';
-        throw new StatusError(grpc.status.NOT_FOUND, `no access allowed to dir ${JSON.stringify(dirName)} (this session shares: ${known})`);
+        throw new StatusError(Code.NOT_FOUND, `no access allowed to dir ${JSON.stringify(dirName)} (this session shares: ${known})`);
       }
       const counters = this.countersFor(dirName);
       counters.requests++;
@@ -96,7 +89,7 @@ export class FileSync implements Attachable {
       try {
         root = await resolveRoot(dir);
       } catch (err) {
-        throw new StatusError(grpc.status.NOT_FOUND, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`);
+        throw new StatusError(Code.NOT_FOUND, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`, { cause: err });
       }
       const opts: WalkOptions = {
         includePatterns: metadataValues(md, KEY_INCLUDE_PATTERNS),
@@ -108,7 +101,7 @@ export class FileSync implements Attachable {
       try {
         filter = await TreeFilter.create(root, opts);
       } catch (err) {
-        throw new StatusError(grpc.status.INVALID_ARGUMENT, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`);
+        throw new StatusError(Code.INVALID_ARGUMENT, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`, { cause: err });
       }
       await sendTree(streamChannel(call, rawCodec), root, walkTree(root, opts, filter), {
         signal: ac.signal,
@@ -132,8 +125,7 @@ export class FileSync implements Attachable {
 
 function endWithError(call: grpc.ServerDuplexStream<unknown, unknown>, err: unknown): void {
   if (call.cancelled || call.destroyed || call.writableEnded) return;
-  const code = err instanceof StatusError ? err.code : grpc.status.UNKNOWN;
-  call.emit('error', { code, details: errorMessage(err) } satisfies Partial<grpc.StatusObject>);
+  call.emit('error', toStatusError(err));
 }
 
 /**

@@ -5,7 +5,8 @@
  * calls Check (every 5 s, dropping the session after two failures); the calls are counted so callers (and tests) can
  * see the daemon is still talking to the session.
  */
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
+import { Code, StatusError } from '../grpc/status.js';
 import { HEALTH_SERVICE, SERVICE_UNKNOWN, SERVING } from '../proto/health.js';
 import type { Attachable } from './attachable.js';
 
@@ -26,7 +27,7 @@ export class HealthService implements Attachable {
     return {
       Check: (call: grpc.ServerUnaryCall<{ service?: string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
         if ((call.request?.service ?? OVERALL) !== OVERALL) {
-          callback({ code: grpc.status.NOT_FOUND, details: 'unknown service' });
+          callback(new StatusError(Code.NOT_FOUND, 'unknown service'));
           return;
         }
         this.checks++;

@@ -4,7 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
+import { Code, StatusError } from '../grpc/status.js';
 import type { Attachable } from './attachable.js';
 
 export interface SecretSpec {
@@ -17,7 +18,10 @@ export interface SecretSpec {
   value?: string | Buffer;
 }
 
-export class SecretLookupError extends Error {}
+/** A secret that cannot be read: a variable not set, a file missing or unreadable. */
+export class SecretLookupError extends Error {
+  override readonly name = 'SecretLookupError';
+}
 
 /** Reads every secret now. Mirrors BuildKit's secretsprovider: without src/env, an env var named like the id, else a file of that name. */
 export function loadSecrets(specs: SecretSpec[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Map<string, Buffer> {
@@ -43,7 +47,7 @@ export function loadSecrets(specs: SecretSpec[], opts: { cwd: string; env: NodeJ
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(err);
-        throw new SecretLookupError(`secret "${spec.id}": cannot read ${p}: ${why}`);
+        throw new SecretLookupError(`secret "${spec.id}": cannot read ${p}: ${why}`, { cause: err });
       }
     }
   }
@@ -64,7 +68,7 @@ export class SecretStore implements Attachable {
         const value = this.values.get(id);
         if (!value) {
           // NOT_FOUND is what BuildKit maps to "secret not found", which optional secret mounts tolerate.
-          callback({ code: grpc.status.NOT_FOUND, details: `secret ${id} not found` });
+          callback(new StatusError(Code.NOT_FOUND, `secret ${id} not found`));
           return;
         }
         this.served.push(id);

@@ -1,5 +1,5 @@
 /**
- * A BuildKit session: a gRPC server run by us (rpc-server.ts) whose client is the daemon, reached through a tunnel
+ * A BuildKit session: a gRPC server run by us (grpc/server.ts) whose client is the daemon, reached through a tunnel
  * the connection opens (moby/buildkit session/session.go). The daemon finds it by the id sent in the headers (and in
  * SolveRequest.Session), calls Health every 5 s, and the attached services (FileSync, Secrets, Auth...) on demand.
  */
@@ -9,8 +9,8 @@ import type { Duplex } from 'node:stream';
 import { serviceDefinition } from '../proto/grpc-service.js';
 import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
+import { RpcServer } from '../grpc/server.js';
 import { HealthService } from './health.js';
-import { RpcServer } from './rpc-server.js';
 import { nativeSocketFor } from './socket-pair.js';
 
 export const SESSION_HEADERS = {
@@ -123,7 +123,7 @@ export class Session {
       });
     } catch (err) {
       await this.close(); // the session is over before it began: settle `closed`, release the attachables
-      throw new Error(`cannot open a BuildKit session on ${conn.description}: ${(err as Error).message}`);
+      throw new Error(`cannot open a BuildKit session on ${conn.description}: ${(err as Error).message}`, { cause: err });
     }
     if (this.state !== 'starting') {
       // close() raced run(): don't leave the tunnel behind

@@ -30,7 +30,9 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
+import { toStatusError } from '../grpc/errors.js';
+import { Code, StatusError } from '../grpc/status.js';
 import { DEFAULT_SSH_ID, SSH_ID_HEADER, SSH_SERVICE } from '../proto/sshforward.js';
 import type { Attachable } from './attachable.js';
 
@@ -42,7 +44,9 @@ export interface SshSpec {
 }
 
 /** An ssh entry that cannot be served: a missing path, a passphrase-protected key, no SSH_AUTH_SOCK... */
-export class SshConfigError extends Error {}
+export class SshConfigError extends Error {
+  override readonly name = 'SshConfigError';
+}
 
 export type SshSource = { kind: 'socket'; path: string } | { kind: 'keys'; files: string[] };
 
@@ -64,7 +68,7 @@ export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.Process
   const out = new Map<string, SshSource>();
   for (const spec of specs) {
     const id = spec.id || DEFAULT_SSH_ID;
-    const fail = (why: string) => new SshConfigError(`ssh "${id}": ${why}`);
+    const fail = (why: string, cause?: unknown) => new SshConfigError(`ssh "${id}": ${why}`, { cause });
     if (out.has(id)) throw fail(`duplicate agent ID "${id}"`);
     let paths = spec.paths.filter((p) => p !== '');
     if (paths.length === 0) {
@@ -80,7 +84,7 @@ export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.Process
       try {
         st = fs.statSync(p);
       } catch (err) {
-        throw fail(`${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or socket' : (err as Error).message}`);
+        throw fail(`${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or socket' : (err as Error).message}`, err);
       }
       if (st.isSocket()) {
         socket = p;
@@ -100,7 +104,7 @@ const KEY_TYPES = new Set(['RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY', '
 
 /** Fails unless `file` holds an unencrypted private key in a format OpenSSH (and BuildKit) load. */
 function checkKeyFile(file: string, id: string): void {
-  const fail = (why: string) => new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`);
+  const fail = (why: string, cause?: unknown) => new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`, { cause });
   let text: string;
   try {
     const fd = fs.openSync(file, 'r');
@@ -111,7 +115,7 @@ function checkKeyFile(file: string, id: string): void {
       fs.closeSync(fd);
     }
   } catch (err) {
-    throw fail((err as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, neither an agent socket nor a key file' : (err as Error).message);
+    throw fail((err as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, neither an agent socket nor a key file' : (err as Error).message, err);
   }
   const m = PEM_BLOCK.exec(text);
   if (!m) throw fail('not an agent socket, and no private key found in it');
@@ -163,7 +167,7 @@ export class SshForwarder implements Attachable {
         const id = call.request?.ID || DEFAULT_SSH_ID;
         this.agentSocket(id).then(
           () => callback(null, {}),
-          (err: unknown) => callback(err as grpc.ServiceError),
+          (err: unknown) => callback(toStatusError(err)),
         );
       },
       ForwardAgent: (call: grpc.ServerDuplexStream<{ data?: Buffer }, unknown>) => void this.forward(call),
@@ -183,15 +187,15 @@ export class SshForwarder implements Attachable {
   private async agentSocket(id: string): Promise<string> {
     const source = this.sources.get(id);
     // BuildKit's words (sshprovider: "unset ssh forward key"), with the code its secrets provider uses for an unknown id
-    if (!source) throw status(grpc.status.NOT_FOUND, `unset ssh forward key ${id}`);
+    if (!source) throw new StatusError(Code.NOT_FOUND, `unset ssh forward key ${id}`);
     if (source.kind === 'socket') return source.path;
-    if (this.closed) throw status(grpc.status.UNAVAILABLE, 'the session is closing');
+    if (this.closed) throw new StatusError(Code.UNAVAILABLE, 'the session is closing');
     let agent = this.agents.get(id);
     if (!agent) this.agents.set(id, (agent = new PrivateAgent(source.files)));
     try {
       return await agent.socket;
     } catch (err) {
-      throw status(grpc.status.FAILED_PRECONDITION, `ssh "${id}": ${(err as Error).message}`);
+      throw new StatusError(Code.FAILED_PRECONDITION, `ssh "${id}": ${(err as Error).message}`, { cause: err });
     }
   }
 
@@ -201,7 +205,7 @@ export class SshForwarder implements Attachable {
     try {
       const socketPath = await this.agentSocket(id);
       agent = await dial(socketPath).catch((err: Error) => {
-        throw status(grpc.status.UNAVAILABLE, `failed to dial agent ${id}: ${err.message}`);
+        throw new StatusError(Code.UNAVAILABLE, `failed to dial agent ${id}: ${err.message}`, { cause: err });
       });
       if (this.closed || call.cancelled) {
         agent.destroy();
@@ -214,7 +218,7 @@ export class SshForwarder implements Attachable {
       if (!call.cancelled && !call.destroyed && !call.writableEnded) call.end();
     } catch (err) {
       if (call.cancelled || call.destroyed || call.writableEnded) return;
-      call.emit('error', typeof (err as { code?: unknown }).code === 'number' ? err : status(grpc.status.UNKNOWN, (err as Error).message));
+      call.emit('error', toStatusError(err));
     } finally {
       if (agent) {
         agent.destroy();
@@ -238,7 +242,7 @@ async function relay(call: grpc.ServerDuplexStream<{ data?: Buffer }, unknown>, 
       for (;;) {
         if (pending.length < 4) break;
         const length = pending.readUInt32BE(0);
-        if (length > MAX_AGENT_MESSAGE) throw status(grpc.status.RESOURCE_EXHAUSTED, `ssh agent request of ${length} bytes is too large`);
+        if (length > MAX_AGENT_MESSAGE) throw new StatusError(Code.RESOURCE_EXHAUSTED, `ssh agent request of ${length} bytes is too large`);
         if (pending.length < 4 + length) break;
         const request = pending.subarray(0, 4 + length);
         pending = pending.subarray(4 + length);
@@ -298,14 +302,14 @@ class FrameReader {
     for (;;) {
       if (this.buffered.length >= 4) {
         const length = this.buffered.readUInt32BE(0);
-        if (length > MAX_AGENT_MESSAGE) throw status(grpc.status.RESOURCE_EXHAUSTED, `ssh agent answer of ${length} bytes is too large`);
+        if (length > MAX_AGENT_MESSAGE) throw new StatusError(Code.RESOURCE_EXHAUSTED, `ssh agent answer of ${length} bytes is too large`);
         if (this.buffered.length >= 4 + length) {
           const message = this.buffered.subarray(0, 4 + length);
           this.buffered = this.buffered.subarray(4 + length);
           return message;
         }
       }
-      if (this.error) throw status(grpc.status.UNAVAILABLE, `ssh agent connection: ${this.error.message}`);
+      if (this.error) throw new StatusError(Code.UNAVAILABLE, `ssh agent connection: ${this.error.message}`, { cause: this.error });
       if (this.ended) return undefined;
       await new Promise<void>((resolve) => (this.wake = resolve));
       this.wake = undefined;
@@ -337,10 +341,6 @@ function dial(socketPath: string): Promise<net.Socket> {
 function headerValue(md: grpc.Metadata | { get(key: string): Array<string | Buffer> }, key: string): string {
   const v = md.get(key)[0];
   return (typeof v === 'string' ? v : (v?.toString() ?? '')).split(', ')[0]!;
-}
-
-function status(code: grpc.status, details: string): Partial<grpc.ServiceError> & Error {
-  return Object.assign(new Error(details), { code, details });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -49,8 +49,9 @@ export interface ConnectOptions {
   keepalive?: KeepaliveSettings;
 }
 
+/** connect() could not reach the daemon (or not even set up the means to): the message says which, and why. */
 export class ConnectError extends Error {
-  override name = 'ConnectError';
+  override readonly name = 'ConnectError';
 }
 
 /**
@@ -92,8 +93,8 @@ interface Transport {
 export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Promise<BuildkitConnection> {
   const description = describeEndpoint(endpoint);
   // The daemon-running hint only fits when nothing answered; a TLS rejection means something did.
-  const unreachable = (cause: string) =>
-    new ConnectError(`cannot reach BuildKit at ${description}: ${cause}${cause.startsWith('TLS:') ? '' : '. Is the daemon running?'}`);
+  const unreachable = (why: string, cause: unknown) =>
+    new ConnectError(`cannot reach BuildKit at ${description}: ${why}${why.startsWith('TLS:') ? '' : '. Is the daemon running?'}`, { cause });
   opts.signal?.throwIfAborted();
 
   const keepalive = opts.keepalive ?? keepaliveSettings(process.env);
@@ -102,7 +103,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     transport = await makeTransport(endpoint, keepalive);
   } catch (err) {
     // Local setup (TLS files, the bridge socket): the daemon was not even tried, so don't blame it.
-    throw new ConnectError(`cannot connect to BuildKit at ${description}: ${(err as Error).message}`);
+    throw new ConnectError(`cannot connect to BuildKit at ${description}: ${(err as Error).message}`, { cause: err });
   }
   const interceptor = unresponsiveInterceptor({ description, settings: keepalive, open: () => transport.dialProbe() });
   // `interceptors` is a client option (grpc-js reads it from the same object): every client made with these options
@@ -131,10 +132,10 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     ]);
   } catch (err) {
     const aborted = opts.signal?.aborted;
-    const cause = aborted ? undefined : (await transport.diagnose().catch(() => undefined)) ?? transport.bridge?.lastError?.message;
+    const why = aborted ? undefined : (await transport.diagnose().catch(() => undefined)) ?? transport.bridge?.lastError?.message;
     await close();
     if (aborted) throw opts.signal!.reason ?? err;
-    throw unreachable(cause ?? (err as Error).message);
+    throw unreachable(why ?? (err as Error).message, err);
   }
 
   const openSessionTunnel = async (headers: Array<[string, string]>, tunnelOpts: { idReused?: boolean } = {}): Promise<Duplex> => {
@@ -143,7 +144,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     let tunnel: CallTunnel | H2CallTunnel;
     if (transport.dialSession) {
       const socket = await transport.dialSession().catch((err: Error) => {
-        throw new Error(`cannot open a session connection to ${description}: ${err.message}`);
+        throw new Error(`cannot open a session connection to ${description}: ${err.message}`, { cause: err });
       });
       tunnel = new H2CallTunnel(socket, headers);
     } else {
@@ -155,7 +156,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
       await tunnel.accepted(15_000);
     } catch (err) {
       tunnel.destroy();
-      throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`);
+      throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`, { cause: err });
     }
     return tracked(tunnel);
   };

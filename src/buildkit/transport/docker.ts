@@ -12,15 +12,16 @@ import { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
 import type { DockerCliTarget, DockerHost, TlsFiles } from './endpoint.js';
 
+/** dockerd did not upgrade a connection to BuildKit's protocol: it refused, answered otherwise, or not in time. */
 export class DockerUpgradeError extends Error {
-  override name = 'DockerUpgradeError';
+  override readonly name = 'DockerUpgradeError';
 }
 
 export function readTlsFile(path: string, what: string): Buffer {
   try {
     return readFileSync(path);
   } catch (err) {
-    throw new Error(`cannot read TLS ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new Error(`cannot read TLS ${what} ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { cause: err });
   }
 }
 

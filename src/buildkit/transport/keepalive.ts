@@ -16,7 +16,8 @@
  * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
  * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
  * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
- * key. A refused connection keeps the original status (the daemon is gone, not frozen; run.ts says so).
+ * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
+ * says so).
  *
  * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
  * vanished without closing the connection is noticed by the kernel.
@@ -28,6 +29,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as http2 from 'node:http2';
 import type * as net from 'node:net';
 import type { Duplex } from 'node:stream';
+import { Code, STATUS_DETAILS_KEY } from '../grpc/status.js';
 
 export interface KeepaliveSettings {
   /** time between pings while a call is in flight */
@@ -72,7 +74,7 @@ export function tcpKeepalive<T extends net.Socket>(socket: T, s: KeepaliveSettin
 
 /** The daemon did not answer keepalive pings. */
 export class BuilderNotRespondingError extends Error {
-  override name = 'BuilderNotRespondingError';
+  override readonly name = 'BuilderNotRespondingError';
 }
 
 export function notRespondingMessage(description: string, s: KeepaliveSettings, probeMs: number): string {
@@ -145,8 +147,9 @@ export function unresponsiveInterceptor(opts: {
       start(metadata, listener, next) {
         next(metadata, {
           onReceiveStatus(status, nextStatus) {
-            const fromDaemon = status.metadata?.get('grpc-status-details-bin')?.length;
-            if (status.code !== grpc.status.UNAVAILABLE || fromDaemon) return nextStatus(status);
+            // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
+            const fromDaemon = status.metadata?.get(STATUS_DETAILS_KEY)?.length;
+            if (status.code !== Code.UNAVAILABLE || fromDaemon) return nextStatus(status);
             void probe().then((r) => {
               if (r !== 'silent') return nextStatus(status);
               const metadata = status.metadata?.clone() ?? new grpc.Metadata();

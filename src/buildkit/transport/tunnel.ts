@@ -1,14 +1,17 @@
 /**
  * Byte pipes a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client) inside
  * a `Control.Session` bidi call: made with node:http2 on a connection of its own (H2CallTunnel) where the transport
- * gives us a socket, through grpc-js otherwise (CallTunnel: dial-stdio).
+ * gives us a socket, through grpc-js otherwise (CallTunnel: dial-stdio). The gRPC of the node:http2 call (framing,
+ * statuses, a call lost without one) is grpc/'s, shared with the session's server.
  */
 import * as http2 from 'node:http2';
 import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { lengthDelimitedSize, writeLengthPrefix } from '../fsutil/wire.js';
+import { callLost, codeOf } from '../grpc/errors.js';
+import { FRAME_PREFIX, FrameDecoder, writeFramePrefix } from '../grpc/framing.js';
+import { Code, statusFromHeaders } from '../grpc/status.js';
 import { decodeMessage } from '../proto/registry.js';
-import { FrameDecoder } from '../session/rpc-server.js';
 
 interface BytesMessage {
   data?: Buffer;
@@ -36,7 +39,7 @@ export class CallTunnel extends Duplex {
     call.on('error', (err: grpc.ServiceError) => {
       this.callDone = true;
       // A cancelled call is how our own destroy() ends it: not an error worth reporting.
-      if (err.code === 1 /* CANCELLED */) this.push(null);
+      if (codeOf(err) === Code.CANCELLED) this.push(null);
       else this.destroy(err);
     });
   }
@@ -111,9 +114,9 @@ export class H2CallTunnel extends Duplex {
     super({ allowHalfOpen: true });
     this.session = http2.connect(authority, { createConnection: () => socket });
     // The connection going away without the call's trailers is the daemon gone, told as grpc-js tells it (UNAVAILABLE),
-    // so that a build reports the daemon, not just the session (run.ts connectionLost).
-    this.session.on('error', (err) => this.destroy(this.ended ? err : unavailable(err.message)));
-    this.session.on('close', () => this.destroy(this.ended ? undefined : unavailable('connection closed')));
+    // so that a build reports the daemon, not just the session (solve/run/target-errors.ts).
+    this.session.on('error', (err) => this.destroy(this.ended ? err : callLost(err.message, err)));
+    this.session.on('close', () => this.destroy(this.ended ? undefined : callLost('connection closed')));
     const reqHeaders: http2.OutgoingHttpHeaders = {
       ':method': 'POST',
       ':path': SESSION_METHOD_PATH,
@@ -128,9 +131,10 @@ export class H2CallTunnel extends Duplex {
     this.stream = this.session.request(reqHeaders);
     this.response = new Promise((resolve, reject) => {
       this.stream.once('response', (h) => {
-        const status = h['grpc-status'];
+        // A refusal comes as a trailers-only response: its status in these headers.
+        const refused = statusFromHeaders(h);
         if (h[':status'] !== 200) reject(new Error(`HTTP status ${h[':status']}`));
-        else if (status !== undefined && status !== '0') reject(grpcError(h));
+        else if (refused) reject(refused);
         else resolve();
       });
       this.stream.once('close', () => reject(new Error('the session call ended before the daemon accepted it')));
@@ -140,25 +144,25 @@ export class H2CallTunnel extends Duplex {
       let data: Array<Buffer | undefined>;
       try {
         data = this.decoder.push(chunk).map((m) => decodeMessage<{ data?: Buffer }>(BYTES_MESSAGE, m).data);
-      } catch {
-        this.destroy(new Error('malformed message on the session call'));
+      } catch (err) {
+        this.destroy(new Error('malformed message on the session call', { cause: err }));
         return;
       }
       for (const d of data) if (d?.length && !this.push(d)) this.stream.pause();
     });
     this.stream.on('trailers', (h) => {
       this.ended = true;
-      const status = h['grpc-status'];
+      const failed = statusFromHeaders(h);
       // CANCELLED is how our own destroy ends it
-      if (status !== undefined && status !== '0' && status !== '1') this.destroy(grpcError(h));
+      if (failed && failed.code !== Code.CANCELLED) this.destroy(failed);
     });
     this.stream.on('end', () => this.push(null));
-    this.stream.on('error', (err) => this.destroy(this.ended ? err : unavailable(err.message)));
+    this.stream.on('error', (err) => this.destroy(this.ended ? err : callLost(err.message, err)));
     this.stream.on('close', () => {
       this.push(null);
       this.session.close();
       // The call is over: nothing more can be written. Unless we ended it first, that is the session lost.
-      if (!this.writableFinished) this.destroy(this.ended ? undefined : unavailable('the session call was reset'));
+      if (!this.writableFinished) this.destroy(this.ended ? undefined : callLost('the session call was reset'));
     });
   }
 
@@ -181,15 +185,14 @@ export class H2CallTunnel extends Duplex {
 
   override _writev(chunks: Array<{ chunk: Buffer }>, cb: (err?: Error | null) => void): void {
     if (this.stream.destroyed || this.stream.writableEnded) return cb(new Error('session call already ended'));
-    // Each chunk one BytesMessage: gRPC prefix (5 bytes), then its one field (1: data).
+    // Each chunk one BytesMessage: gRPC prefix, then its one field (1: data).
     let size = 0;
-    for (const { chunk } of chunks) size += 5 + lengthDelimitedSize(chunk.length);
+    for (const { chunk } of chunks) size += FRAME_PREFIX + lengthDelimitedSize(chunk.length);
     const out = Buffer.allocUnsafe(size);
     let at = 0;
     for (const { chunk } of chunks) {
-      out[at] = 0;
-      out.writeUInt32BE(lengthDelimitedSize(chunk.length), at + 1);
-      at = writeLengthPrefix(out, at + 5, 0x0a, chunk.length);
+      at = writeFramePrefix(out, at, lengthDelimitedSize(chunk.length));
+      at = writeLengthPrefix(out, at, 0x0a, chunk.length);
       at += chunk.copy(out, at);
     }
     if (this.stream.write(out)) cb();
@@ -210,22 +213,3 @@ export class H2CallTunnel extends Duplex {
 
 const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
 const BYTES_MESSAGE = 'moby.buildkit.v1.BytesMessage';
-
-function unavailable(details: string): Error {
-  return Object.assign(new Error(`14 UNAVAILABLE: ${details}`), { code: 14, details });
-}
-
-function grpcError(h: http2.IncomingHttpHeaders): Error {
-  const message = h['grpc-message'];
-  return new Error(`${typeof message === 'string' ? percentDecoded(message) : 'session call failed'} (gRPC status ${h['grpc-status']})`);
-}
-
-/** grpc-message's percent-encoding undone; a malformed one as it came (decodeURIComponent would throw, in an event
- * handler: an uncaught exception). */
-function percentDecoded(message: string): string {
-  try {
-    return decodeURIComponent(message);
-  } catch {
-    return message;
-  }
-}

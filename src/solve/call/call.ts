@@ -9,7 +9,8 @@
  * targets PrintTargets) on `result.json`, so that bakekit prints what buildx prints whatever the frontend's own
  * `result.txt` says; a result of a newer version than these renderers know is printed as its `result.txt`, as buildx does.
  */
-import { formatSourceBlock, type ErrorRange } from '../../buildkit/errors.js';
+import type { ErrorRange } from '../../buildkit/errdefs/details.js';
+import { formatSourceBlock } from '../../buildkit/errdefs/source.js';
 import * as path from 'node:path';
 import { parseCallFunc, type CallFunc } from './call-func.js';
 import { REMOTE_CONTEXT } from '../target/context-kind.js';

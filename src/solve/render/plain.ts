@@ -3,10 +3,11 @@
  * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
  */
 import { PlainProgressPrinter, ProgressTracker, formatWarningsSummary, type StatusResponse, type VertexWarning } from '../../buildkit/progress.js';
-import { SolveError, warningSource } from '../../buildkit/errors.js';
+import { SolveError } from '../../buildkit/errdefs/solve-error.js';
+import { warningSource } from '../../buildkit/errdefs/source.js';
 import type { BuildEvent } from '../run/events.js';
 import type { RunResult } from '../run/run.js';
-import { TargetFailedError } from '../run/run.js';
+import { TargetFailedError } from '../run/target-errors.js';
 
 export interface PlainRendererOptions {
   quiet?: boolean;
@@ -55,7 +56,7 @@ export function createPlainRenderer(sink: (line: string) => void, opts: PlainRen
       if (opts.warnings ?? !opts.quiet) for (const line of formatBuildWarnings(tracker.allWarnings())) sink(line);
       for (const t of result?.targets ?? []) {
         if (t.status !== 'failed' || !t.error) continue;
-        const cause = t.error instanceof TargetFailedError ? t.error.cause_ : t.error;
+        const cause = t.error instanceof TargetFailedError ? t.error.cause : t.error;
         if (cause instanceof SolveError) {
           cause.fillFromProgress(tracker, t.target);
           const snippet = cause.formatSourceSnippet();

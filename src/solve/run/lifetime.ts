@@ -21,12 +21,15 @@
 export type Phase = 'waiting' | 'published' | 'evaluated' | 'completed' | 'failed' | 'cancelled';
 export type Gate = 'solve' | 'evaluate' | 'release';
 
+/** `target` can never pass a gate: it failed, or a target it consumes did. `cause` says why, in words. */
 export class TargetCancelledError extends Error {
+  override readonly name = 'TargetCancelledError';
+
   constructor(
     readonly target: string,
-    readonly cause_: string,
+    reason: string,
   ) {
-    super(`target "${target}" cancelled: ${cause_}`);
+    super(`target "${target}" cancelled: ${reason}`, { cause: reason });
   }
 }
 

@@ -15,14 +15,16 @@
  * calls carry only an exporter index, not a build id, so targets' exports could not be told apart on a shared
  * session), with registry auth and the target's directories, for frontends older than `local-sessionid`
  * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
- * session as its main session (servedByDirSession).
+ * session as its main session (servedByDirSession; dir-sessions.ts).
+ *
+ * A target that does not finish is cancelled (the run stopped it) or failed, with the error target-errors.ts picks
+ * from what happened.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type * as grpc from '@grpc/grpc-js';
 import { BuildkitClient, randomId, type GatewayClient, type GatewayResult } from '../../buildkit/client.js';
-import { encodeRpcStatus } from '../../buildkit/proto/rpc-status.js';
-import { SolveError } from '../../buildkit/errors.js';
+import { codeOf, encodeStatus, messageOf } from '../../buildkit/grpc/errors.js';
+import { Code } from '../../buildkit/grpc/status.js';
 import { Session } from '../../buildkit/session/session.js';
 import { FileSync } from '../../buildkit/session/filesync.js';
 import { FileSend, type FileSendTarget } from '../../buildkit/session/filesend.js';
@@ -32,9 +34,10 @@ import { ContentStoreService } from '../../buildkit/session/content-store.js';
 import { DockerConfigCredentials, dockerConfigDir } from '../../buildkit/dockerconfig/index.js';
 import { DockerAuthProvider } from '../../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
-import { isNotResponding } from '../../buildkit/transport/keepalive.js';
 import { abortable } from './abortable.js';
-import { LifetimeMachine, TargetCancelledError } from './lifetime.js';
+import { dirSessionsFor, openDirSessions, servedByDirSession, type DirSession } from './dir-sessions.js';
+import { LifetimeMachine } from './lifetime.js';
+import { failureToReport, SessionLostError, stoppedByRun, TargetFailedError, TargetStoppedError } from './target-errors.js';
 import { PlanError, planTarget, sharedKeyFor, type SolvePlan } from '../target/plan.js';
 import { callFallbackOpt, callFrontendOpt, type CallSpec } from '../call/call.js';
 import { updateIndexes } from '../target/content-stores.js';
@@ -49,8 +52,8 @@ import { explainExportError, exporterResponseForMetadata } from '../images/expor
 import type { CacheMode, WarmTargetReport } from '../cache/gha.js';
 import type { TargetCacheReport } from '../cache/monitor.js';
 import { CacheRun } from '../cache/run.js';
-import { contextReuseEnabled, dirSessionId, type DirSessionId } from './session-ids.js';
-import { directoryIdentity, type DirIdentities } from '../../buildkit/fsutil/identity.js';
+import { contextReuseEnabled } from './session-ids.js';
+import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
 
 export interface RunOptions {
   connection: BuildkitConnection;
@@ -109,25 +112,6 @@ export interface RunResult {
   metadata: Record<string, Record<string, unknown>>;
   /** warm mode: per target, already warm or built */
   warm?: WarmTargetReport[];
-}
-
-/** A target failed: names the target; `cause` is the daemon's error (a SolveError when it carried details). */
-export class TargetFailedError extends Error {
-  constructor(
-    readonly target: string,
-    readonly cause_: Error,
-  ) {
-    super(`target "${target}": ${cause_.message}`);
-  }
-}
-
-/** `err` as the google.rpc.Status a failed Return carries; CANCELLED for a target stopped by others. */
-function statusBytes(err: unknown, cancelled = false): Buffer {
-  const e = err as Partial<grpc.ServiceError>;
-  const details = e.metadata?.get('grpc-status-details-bin')?.[0];
-  if (Buffer.isBuffer(details)) return details;
-  const code = typeof e.code === 'number' ? e.code : cancelled ? 1 /* CANCELLED */ : 2 /* UNKNOWN */;
-  return encodeRpcStatus({ code, message: e.details ?? e.message ?? String(err), details: [] });
 }
 
 function refsOf(result: GatewayResult): Array<{ platform?: string; id: string }> {
@@ -332,77 +316,6 @@ function consumersStaggered(graph: ReadonlyMap<string, readonly string[]>, after
   return out;
 }
 
-interface DirSession {
-  session: Session;
-  fileSync: FileSync;
-  names: Set<string>;
-  /** the session's id, from the directory's state when it could be identified (session-ids.ts) */
-  sessionId: DirSessionId;
-}
-
-/**
- * Whether a target needs no session of its own: no secrets, no SSH agent, no exporter streaming to this machine, and
- * every local source from one directory. Its directory session then is its main session too: it serves registry auth,
- * and the directory under every name the target gives it, which is what a frontend without `local-sessionid` asks the
- * main session for. A session fewer per such target: one tunnel, server and health-check loop less to set up and tear
- * down.
- */
-function servedByDirSession(plan: SolvePlan): boolean {
-  const dirs = new Set(Object.values(plan.localDirs));
-  return dirs.size === 1 && plan.secrets.length === 0 && plan.ssh.length === 0 && plan.destinations.every((d) => d.mode === 'none') && !plan.contentStores;
-}
-
-/** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
- * each also serves registry auth, for the targets it is the main session of (servedByDirSession). Each session's id
- * comes from its directory's identity (session-ids.ts), so an unchanged directory is not transferred again. */
-async function dirSessionsFor(
-  plans: SolvePlan[],
-  auth: DockerAuthProvider,
-  daemon: string,
-  reuse: boolean,
-  identities: DirIdentities = new Map(),
-): Promise<Map<string, DirSession>> {
-  const names = new Map<string, Set<string>>();
-  for (const plan of plans) {
-    for (const [name, dir] of Object.entries(plan.localDirs)) {
-      if (!names.has(dir)) names.set(dir, new Set());
-      names.get(dir)!.add(name);
-    }
-  }
-  const dirs = [...names.keys()];
-  const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? directoryIdentity(dir))) : [];
-  const out = new Map<string, DirSession>();
-  dirs.forEach((dir, i) => {
-    const dirNames = names.get(dir)!;
-    const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
-    const sessionId = dirSessionId(dir, identified[i], { daemon });
-    const session = new Session({ reusedId: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
-    // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
-    // session of such a build does: no secret, no SSH agent (NotFound).
-    session.attach(new SecretStore(new Map())).attach(new SshForwarder([], { env: {} }));
-    out.set(dir, { session, fileSync, names: dirNames, sessionId });
-  });
-  return out;
-}
-
-function parseJsonOr(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-/** Opens the directory sessions together (independent tunnels); on a failure closes them all and rejects. */
-async function openDirSessions(sessions: DirSession[], connection: BuildkitConnection): Promise<void> {
-  try {
-    await Promise.all(sessions.map((d) => d.session.run(connection)));
-  } catch (err) {
-    await Promise.all(sessions.map((d) => d.session.close().catch(() => {})));
-    throw err;
-  }
-}
-
 interface TargetContext {
   client: BuildkitClient;
   plan: SolvePlan;
@@ -574,8 +487,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   } catch (err) {
     const error = err as Error;
     // Stopped because another target failed (or the run was cancelled): this target is cancelled, not failed.
-    const cancelledByOthers =
-      error instanceof TargetCancelledError || (run.signal.aborted && (error === run.signal.reason || isCancellation(error, run.signal)));
+    const cancelled = stoppedByRun(error, run.signal);
     machine.failed(name, error.message);
     if (outer && !returned && !outerSettled) {
       // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
@@ -584,26 +496,17 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       const ended = new AbortController();
       const stop = () => ended.abort();
       outer?.then(stop, stop);
-      await gateway.return({ error: statusBytes(err, cancelledByOthers) }, ended.signal).catch(() => {});
+      // The Return's status: the daemon's own when it sent one (its details survive), CANCELLED for a target the run stopped.
+      await gateway.return({ error: encodeStatus(err, cancelled ? Code.CANCELLED : Code.UNKNOWN) }, ended.signal).catch(() => {});
     }
-    // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it.
-    let finalError: Error = error;
-    if (outer) {
-      const outerErr = await outer.then(
-        () => undefined,
-        (e: Error) => e,
-      );
-      if (outerErr && !isCancellation(outerErr, run.signal)) finalError = outerErr;
-    }
-    const lost = targetAbort.signal.reason instanceof SessionLostError ? targetAbort.signal.reason : undefined;
-    // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
-    const stopped = targetAbort.signal.reason instanceof TargetStoppedError ? targetAbort.signal.reason.error : undefined;
-    finalError = connectionLost(lost?.reason ?? stopped ?? finalError, ctx.connection) ?? lost ?? stopped ?? finalError;
-    if (cancelledByOthers) {
+    // The outer Solve's own error, once the build has ended.
+    const solveError = outer && (await outer.then(() => undefined, (e: Error) => e));
+    if (cancelled) {
       emit({ type: 'target-cancelled', target: name, reason: error.message });
       return outcome('cancelled');
     }
-    let cause = explainExportError(toSolveError(finalError, name), plan, ctx.auth, dockerConfigDir(ctx.env));
+    const report = failureToReport({ target: name, daemon: ctx.connection.description, error, solveError, run: run.signal, stopReason: targetAbort.signal.reason });
+    let cause = explainExportError(report, plan, ctx.auth, dockerConfigDir(ctx.env));
     if (ctx.explainFailure) cause = await ctx.explainFailure(cause, status?.done);
     const failure = new TargetFailedError(name, cause);
     emit({ type: 'target-failed', target: name, durationMs: Date.now() - started, error: failure });
@@ -657,13 +560,6 @@ function metadataStrings(metadata: Record<string, Buffer> | undefined): Record<s
   return out;
 }
 
-/** Why a target stopped itself rather than being stopped by the run: carries the error to report. */
-class TargetStoppedError extends Error {
-  constructor(readonly error: Error) {
-    super(error.message);
-  }
-}
-
 /**
  * The gateway Solve, sent without a Ping first: the daemon holds a gateway call for a build it has not registered yet
  * (up to 3 s), and the Ping's answer (capabilities) is not used. Should the daemon give up first ("no such job", a
@@ -677,41 +573,16 @@ async function gatewaySolve(
   try {
     return await gw.solve(req, signal);
   } catch (err) {
-    const e = err as Partial<grpc.ServiceError>;
-    if (signal.aborted || e.code !== 5 /* NOT_FOUND */ || !/no such job/.test(e.details ?? e.message ?? '')) throw err;
+    if (signal.aborted || codeOf(err) !== Code.NOT_FOUND || !/no such job/.test(messageOf(err))) throw err;
     await gw.ping(signal);
     return gw.solve(req, signal);
   }
 }
 
-/** The session a target needs (its own, or a directory session) ended while the target was running. */
-export class SessionLostError extends Error {
-  constructor(
-    daemon: string,
-    readonly reason: Error,
-  ) {
-    super(`lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${reason.message}`);
-    this.name = 'SessionLostError';
+function parseJsonOr(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
-}
-
-/** The channel to the daemon broke (UNAVAILABLE without a status from the daemon): an error naming the daemon. */
-function connectionLost(err: Error, connection: BuildkitConnection): Error | undefined {
-  const e = err as Partial<grpc.ServiceError>;
-  if (e.code !== 14 /* UNAVAILABLE */ || e.metadata?.get('grpc-status-details-bin')?.length) return undefined;
-  // keepalive.ts: the daemon stopped answering pings (frozen, or the network to it down); the message says so
-  if (isNotResponding(err)) return new Error(e.details ?? err.message);
-  return new Error(`lost the connection to BuildKit at ${connection.description} (did the daemon stop?): ${e.details ?? err.message}`);
-}
-
-function isCancellation(err: Error, signal: AbortSignal): boolean {
-  const code = (err as Partial<grpc.ServiceError>).code;
-  return signal.aborted && (code === 1 /* CANCELLED */ || err === signal.reason || /context canceled|cancel/i.test(err.message));
-}
-
-/** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */
-function toSolveError(err: Error, target: string): Error {
-  const code = (err as Partial<grpc.ServiceError>).code;
-  if (typeof code !== 'number' || err instanceof SolveError) return err;
-  return SolveError.fromGrpc(err as grpc.ServiceError, { target });
 }

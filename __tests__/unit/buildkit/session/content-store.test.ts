@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { CONTENT_SERVICE, WriteAction } from '../../../../src/buildkit/proto/content.js';
 import { ContentStoreService, STORE_ID_HEADER } from '../../../../src/buildkit/session/content-store.js';
-import { RpcServer } from '../../../../src/buildkit/session/rpc-server.js';
+import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 
 let tmp: string;
 let layoutA: string;

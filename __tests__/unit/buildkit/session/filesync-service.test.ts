@@ -18,7 +18,7 @@ import { PacketType, type Packet } from '../../../../src/buildkit/proto/fsutil.j
 import { makeClientConstructor, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { FileSend, rawFileSendDefinition, type FileSendTarget } from '../../../../src/buildkit/session/filesend.js';
 import { FileSync } from '../../../../src/buildkit/session/filesync.js';
-import { RpcServer } from '../../../../src/buildkit/session/rpc-server.js';
+import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 import { describeTree, makeTree, tempDir } from '../fsutil/helpers.js';
 
 type Call = grpc.ClientDuplexStream<unknown, unknown>;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { HEALTH_SERVICE } from '../../../../src/buildkit/proto/health.js';
 import { HealthService } from '../../../../src/buildkit/session/health.js';
-import { RpcServer } from '../../../../src/buildkit/session/rpc-server.js';
+import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 
 type Unary = (req: object, cb: (err: grpc.ServiceError | null, res?: Record<string, unknown>) => void) => void;
 type HealthClient = grpc.Client & { Check: Unary; List: Unary; Watch(req: object): grpc.ClientReadableStream<Record<string, unknown>> };

@@ -1,12 +1,14 @@
 /**
  * H2CallTunnel against a local HTTP/2 server standing in for the daemon's Control.Session: the session's bytes both
- * ways in BytesMessages, and a refused call reported with its (percent-decoded) grpc-message.
+ * ways in BytesMessages, a refused call reported with its (percent-decoded) grpc-message, a call the daemon fails
+ * with its status, and one lost without a status as UNAVAILABLE.
  */
 import * as http2 from 'node:http2';
 import * as net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { H2CallTunnel } from '../../../../src/buildkit/transport/tunnel.js';
-import { FrameDecoder } from '../../../../src/buildkit/session/rpc-server.js';
+import { FrameDecoder } from '../../../../src/buildkit/grpc/framing.js';
+import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
 import { decodeMessage, encodeMessage } from '../../../../src/buildkit/proto/registry.js';
 
 const servers: http2.Http2Server[] = [];
@@ -78,6 +80,24 @@ describe('H2CallTunnel', () => {
       });
       const tunnel = new H2CallTunnel(await dial(), []);
       await expect(tunnel.accepted(5000)).rejects.toThrow(`${shown} (gRPC status 13)`);
+      tunnel.destroy();
+    }
+  });
+
+  it('fails with the status the daemon ends the call with, or UNAVAILABLE when the connection goes without one', async () => {
+    for (const end of ['trailers', 'connection'] as const) {
+      const dial = await daemon((stream) => {
+        stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+        stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '13', 'grpc-message': 'session%20ended' }));
+        setTimeout(() => (end === 'trailers' ? stream.end() : stream.session?.destroy()), 50);
+      });
+      const tunnel = new H2CallTunnel(await dial(), []);
+      tunnel.resume();
+      await tunnel.accepted(5000);
+      const err = await new Promise<Error>((resolve) => tunnel.once('error', resolve));
+      expect(err).toBeInstanceOf(StatusError);
+      if (end === 'trailers') expect(err).toMatchObject({ code: Code.INTERNAL, details: 'session ended' });
+      else expect((err as StatusError).code).toBe(Code.UNAVAILABLE);
       tunnel.destroy();
     }
   });

@@ -1,5 +1,6 @@
 /**
- * The gRPC server of a session, written directly on `node:http2`.
+ * The gRPC server of a session, written directly on `node:http2`: the daemon is its client, through the session's
+ * tunnel (session/session.ts).
  *
  * Why not grpc-js's server: a context transfer is tens of thousands of small fsutil packets on one stream, and
  * grpc-js writes a stream's next message only after the HTTP/2 write of the previous one completed — one message per
@@ -9,19 +10,20 @@
  *
  * The calls handed to handlers have the surface of grpc-js's server calls that our attachables use (`request`,
  * `metadata.get/getMap`, `cancelled` and the `'cancelled'` event, a Duplex of messages for streams,
- * `emit('error', {code, details})` to fail, the unary `callback(err, value)`), so an attachable runs unchanged on
- * either server and tests can drive it from a grpc-js client. Only what a BuildKit session needs is implemented:
- * no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel is the connection).
+ * `emit('error', err)` to fail with the status `err` carries (errors.ts toStatus), the unary `callback(err, value)`),
+ * so an attachable runs unchanged on either server and tests can drive it from a grpc-js client. Only what a BuildKit
+ * session needs is implemented: no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel
+ * is the connection). Framing and statuses are framing.ts and status.ts, shared with the session tunnel.
  */
 import * as http2 from 'node:http2';
 import { Duplex } from 'node:stream';
-import { status as Status } from '@grpc/grpc-js';
 import type * as grpc from '@grpc/grpc-js';
+import { toStatus } from './errors.js';
+import { encodeFrames, framePrefix, FrameDecoder } from './framing.js';
+import { Code, StatusError, statusHeaders } from './status.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
-/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
-const MAX_MESSAGE = 32 * MiB;
 /**
  * Bytes a stream buffers before write() asks the handler to wait. Large enough that a burst of small packets
  * goes out as one HTTP/2 write; small enough that big file chunks (256 KiB each) hold memory to a few chunks.
@@ -117,7 +119,7 @@ export class RpcServer {
     }
     const route = this.routes.get(path);
     if (!route || this.closed) {
-      respondStatus(stream, Status.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
+      respondStatus(stream, Code.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
       return;
     }
     const { method, handler } = route;
@@ -180,7 +182,7 @@ export class ServerCall extends Duplex {
   cancelled = false;
   private readonly decoder = new FrameDecoder();
   private statusSent = false;
-  private trailers: http2.OutgoingHttpHeaders = { 'grpc-status': String(Status.OK) };
+  private trailers: http2.OutgoingHttpHeaders = statusHeaders(Code.OK, '');
 
   constructor(
     private readonly stream: http2.ServerHttp2Stream,
@@ -191,7 +193,7 @@ export class ServerCall extends Duplex {
     this.metadata = new CallMetadata(headers);
     stream.on('data', (chunk: Buffer) => this.onData(chunk));
     stream.once('end', () => {
-      if (this.decoder.pending > 0) this.fail({ code: Status.INTERNAL, details: 'the request ended inside a message' });
+      if (this.decoder.pending > 0) this.fail(new StatusError(Code.INTERNAL, 'the request ended inside a message'));
       else this.push(null);
     });
     stream.once('close', () => {
@@ -200,8 +202,8 @@ export class ServerCall extends Duplex {
       else if (!this.destroyed) this.destroy();
     });
     stream.on('wantTrailers', () => stream.sendTrailers(this.trailers));
-    // grpc-js's convention, which the attachables follow: emitting 'error' with {code, details} fails the call.
-    this.on('error', (err) => this.finish(codeOf(err), detailsOf(err)));
+    // grpc-js's convention, which the attachables follow: emitting 'error' fails the call with the error's status.
+    this.on('error', (err) => this.finish(toStatus(err)));
   }
 
   /** The single request of a unary or server-streaming call. */
@@ -213,8 +215,8 @@ export class ServerCall extends Duplex {
         request = m;
         count++;
       });
-      this.once('end', () => (count === 1 ? resolve(request) : reject({ code: Status.INTERNAL, details: `expected one request message, got ${count}` })));
-      this.once('close', () => reject({ code: Status.UNKNOWN, details: 'cancelled' }));
+      this.once('end', () => (count === 1 ? resolve(request) : reject(new StatusError(Code.INTERNAL, `expected one request message, got ${count}`))));
+      this.once('close', () => reject(new StatusError(Code.UNKNOWN, 'cancelled')));
     });
   }
 
@@ -239,9 +241,10 @@ export class ServerCall extends Duplex {
     }
   }
 
-  /** Ends the call with the status `err` carries ({code, details}, or UNKNOWN with an Error's message). */
+  /** Ends the call with the status `err` carries (grpc/errors.ts toStatus: UNKNOWN with the message of an error that
+   * carries none). */
   fail(err: unknown): void {
-    this.finish(codeOf(err), detailsOf(err));
+    this.finish(toStatus(err));
     if (!this.destroyed) this.destroy();
   }
 
@@ -274,7 +277,7 @@ export class ServerCall extends Duplex {
   }
 
   override _final(callback: (err?: Error | null) => void): void {
-    this.finish(Status.OK, '');
+    this.finish({ code: Code.OK, message: '' });
     callback();
   }
 
@@ -300,7 +303,7 @@ export class ServerCall extends Duplex {
       try {
         message = this.method.requestDeserialize(m);
       } catch (err) {
-        this.fail({ code: Status.INTERNAL, details: `cannot decode the request: ${(err as Error).message}` });
+        this.fail(new StatusError(Code.INTERNAL, `cannot decode the request: ${(err as Error).message}`, { cause: err }));
         return;
       }
       if (!this.push(message)) this.stream.pause();
@@ -321,17 +324,7 @@ export class ServerCall extends Duplex {
       this.stream.uncork();
       return;
     }
-    let total = 0;
-    for (const m of messages) total += 5 + m.length;
-    const out = Buffer.allocUnsafe(total);
-    let at = 0;
-    for (const m of messages) {
-      out[at] = 0;
-      out.writeUInt32BE(m.length, at + 1);
-      m.copy(out, at + 5);
-      at += 5 + m.length;
-    }
-    this.stream.write(out, callback);
+    this.stream.write(encodeFrames(messages), callback);
   }
 
   private sendHeaders(): void {
@@ -340,95 +333,23 @@ export class ServerCall extends Duplex {
   }
 
   /** Sends the status once: in trailers after a response, or as a trailers-only response. */
-  private finish(code: number, details: string): void {
+  private finish({ code, message }: { code: Code; message: string }): void {
     if (this.statusSent) return;
     this.statusSent = true;
     if (this.stream.destroyed || this.stream.closed) return;
     if (!this.stream.headersSent) {
-      respondStatus(this.stream, code, details);
+      respondStatus(this.stream, code, message);
       return;
     }
-    this.trailers = statusHeaders(code, details);
+    this.trailers = statusHeaders(code, message);
     this.stream.end();
   }
 }
 
-function respondStatus(stream: http2.ServerHttp2Stream, code: number, details: string): void {
+function respondStatus(stream: http2.ServerHttp2Stream, code: Code, message: string): void {
   try {
-    stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, details) }, { endStream: true });
+    stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, message) }, { endStream: true });
   } catch {
     /* the stream closed meanwhile */
-  }
-}
-
-function statusHeaders(code: number, details: string): http2.OutgoingHttpHeaders {
-  const headers: http2.OutgoingHttpHeaders = { 'grpc-status': String(code) };
-  if (details) headers['grpc-message'] = encodeGrpcMessage(details);
-  return headers;
-}
-
-/** gRPC's percent-encoding of grpc-message: UTF-8 bytes outside printable ASCII, and '%', become %XX. */
-export function encodeGrpcMessage(message: string): string {
-  let out = '';
-  for (const byte of Buffer.from(message, 'utf8')) {
-    out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return out;
-}
-
-function framePrefix(length: number): Buffer {
-  const prefix = Buffer.allocUnsafe(5);
-  prefix[0] = 0;
-  prefix.writeUInt32BE(length, 1);
-  return prefix;
-}
-
-function codeOf(err: unknown): number {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 16 ? code : Status.UNKNOWN;
-}
-
-function detailsOf(err: unknown): string {
-  const e = err as { details?: unknown; message?: unknown } | null;
-  if (typeof e?.details === 'string') return e.details;
-  if (typeof e?.message === 'string') return e.message;
-  return String(err);
-}
-
-/** Splits a byte stream into gRPC length-prefixed messages (5-byte prefix: compressed flag, big-endian length). */
-export class FrameDecoder {
-  private buffered: Buffer[] = [];
-  private bufferedBytes = 0;
-  /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
-  private needed = 5;
-
-  /** Bytes held of a message not complete yet. */
-  get pending(): number {
-    return this.bufferedBytes;
-  }
-
-  push(chunk: Buffer): Buffer[] {
-    this.buffered.push(chunk);
-    this.bufferedBytes += chunk.length;
-    // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
-    if (this.bufferedBytes < this.needed) return [];
-    const data = this.buffered.length === 1 ? this.buffered[0]! : Buffer.concat(this.buffered, this.bufferedBytes);
-    const messages: Buffer[] = [];
-    let at = 0;
-    this.needed = 5;
-    while (data.length - at >= 5) {
-      if (data[at] !== 0) throw { code: Status.UNIMPLEMENTED, details: 'compressed messages are not supported' };
-      const length = data.readUInt32BE(at + 1);
-      if (length > MAX_MESSAGE) throw { code: Status.RESOURCE_EXHAUSTED, details: `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}` };
-      if (data.length - at - 5 < length) {
-        this.needed = 5 + length;
-        break;
-      }
-      messages.push(data.subarray(at + 5, at + 5 + length));
-      at += 5 + length;
-    }
-    this.buffered = at < data.length ? [data.subarray(at)] : [];
-    this.bufferedBytes = data.length - at;
-    return messages;
   }
 }

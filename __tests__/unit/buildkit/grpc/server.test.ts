@@ -1,5 +1,5 @@
 /**
- * The session's gRPC server (node:http2, rpc-server.ts) driven by grpc-js's client — an independent implementation
+ * The session's gRPC server (node:http2, grpc/server.ts) driven by grpc-js's client — an independent implementation
  * of the protocol checks framing, statuses, trailers-only errors, percent-encoded messages and cancellation.
  */
 import * as net from 'node:net';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defineProto } from '../../../../src/buildkit/proto/define.js';
 import { root } from '../../../../src/buildkit/proto/registry.js';
 import { rawStreamDefinition, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
-import { encodeGrpcMessage, FrameDecoder, RpcServer, type ServerCall } from '../../../../src/buildkit/session/rpc-server.js';
+import { RpcServer, type ServerCall } from '../../../../src/buildkit/grpc/server.js';
 
 defineProto(`
 syntax = "proto3";
@@ -177,29 +177,3 @@ describe('RpcServer', () => {
     l.close();
   });
 });
-
-describe('framing helpers', () => {
-  test('encodeGrpcMessage escapes %, control and non-ASCII bytes only', () => {
-    expect(encodeGrpcMessage('plain text: ok')).toBe('plain text: ok');
-    expect(encodeGrpcMessage('100%\né')).toBe('100%25%0A%C3%A9');
-  });
-
-  test('FrameDecoder cuts messages split anywhere, and rejects compressed ones', () => {
-    const msgs = [Buffer.from('hello'), Buffer.alloc(0), Buffer.alloc(70_000, 1)];
-    const wire = Buffer.concat(msgs.flatMap((m) => [Buffer.from([0, 0, 0, 0, 0]).fill(0), m]).map((b, i, all) => (i % 2 === 0 ? lengthPrefix(all[i + 1]!.length) : b)));
-    for (const step of [1, 3, 5, 4096, wire.length]) {
-      const d = new FrameDecoder();
-      const out: Buffer[] = [];
-      for (let at = 0; at < wire.length; at += step) out.push(...d.push(wire.subarray(at, at + step)));
-      expect(out.map((b) => b.toString('hex'))).toEqual(msgs.map((b) => b.toString('hex')));
-      expect(d.pending).toBe(0);
-    }
-    expect(() => new FrameDecoder().push(Buffer.from([1, 0, 0, 0, 1, 0]))).toThrow();
-  });
-});
-
-function lengthPrefix(n: number): Buffer {
-  const b = Buffer.alloc(5);
-  b.writeUInt32BE(n, 1);
-  return b;
-}

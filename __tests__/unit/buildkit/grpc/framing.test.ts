@@ -1,0 +1,52 @@
+/**
+ * gRPC's length-prefixed messages: the decoder cuts them out of chunks split anywhere and refuses what the server does
+ * not support (compression, oversized messages) with the status to end the call with; the encoders frame them back.
+ */
+import { describe, expect, test } from 'vitest';
+import { encodeFrames, framePrefix, FrameDecoder, MAX_MESSAGE } from '../../../../src/buildkit/grpc/framing.js';
+import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
+
+describe('framing helpers', () => {
+  test('FrameDecoder cuts messages split anywhere, and rejects compressed ones', () => {
+    const msgs = [Buffer.from('hello'), Buffer.alloc(0), Buffer.alloc(70_000, 1)];
+    const wire = Buffer.concat(msgs.flatMap((m) => [Buffer.from([0, 0, 0, 0, 0]).fill(0), m]).map((b, i, all) => (i % 2 === 0 ? lengthPrefix(all[i + 1]!.length) : b)));
+    for (const step of [1, 3, 5, 4096, wire.length]) {
+      const d = new FrameDecoder();
+      const out: Buffer[] = [];
+      for (let at = 0; at < wire.length; at += step) out.push(...d.push(wire.subarray(at, at + step)));
+      expect(out.map((b) => b.toString('hex'))).toEqual(msgs.map((b) => b.toString('hex')));
+      expect(d.pending).toBe(0);
+    }
+    expect(() => new FrameDecoder().push(Buffer.from([1, 0, 0, 0, 1, 0]))).toThrow();
+  });
+
+  test('a refused message fails with the status that ends the call', () => {
+    const refused = (bytes: Buffer) => {
+      try {
+        new FrameDecoder().push(bytes);
+      } catch (err) {
+        return err;
+      }
+      return undefined;
+    };
+    const compressed = refused(Buffer.from([1, 0, 0, 0, 1, 0]));
+    expect(compressed).toBeInstanceOf(StatusError);
+    expect(compressed).toMatchObject({ code: Code.UNIMPLEMENTED, details: 'compressed messages are not supported' });
+    expect(refused(framePrefix(MAX_MESSAGE + 1))).toMatchObject({ code: Code.RESOURCE_EXHAUSTED });
+  });
+
+  test('encodeFrames puts messages back to back, each behind its prefix, as the decoder reads them', () => {
+    const msgs = [Buffer.from('a'), Buffer.alloc(0), Buffer.alloc(300, 7)];
+    const wire = encodeFrames(msgs);
+    expect(wire.length).toBe(3 * 5 + 1 + 300);
+    expect(wire.subarray(0, 6)).toEqual(Buffer.from([0, 0, 0, 0, 1, 0x61]));
+    expect(new FrameDecoder().push(wire)).toEqual(msgs);
+    expect(framePrefix(70_000)).toEqual(lengthPrefix(70_000));
+  });
+});
+
+function lengthPrefix(n: number): Buffer {
+  const b = Buffer.alloc(5);
+  b.writeUInt32BE(n, 1);
+  return b;
+}

@@ -1,0 +1,81 @@
+/**
+ * gRPC's message framing on an HTTP/2 stream: every message is a 5-byte prefix (a compressed flag, then the length as
+ * a big-endian uint32) and the message bytes (grpc PROTOCOL-HTTP2.md, "Length-Prefixed-Message"). Our server
+ * (server.ts) and the session tunnel (transport/tunnel.ts) frame and cut messages with these; nothing here compresses.
+ */
+import { Code, StatusError } from './status.js';
+
+const MiB = 1024 * 1024;
+
+/** Bytes before each message: the compressed flag and the length. */
+export const FRAME_PREFIX = 5;
+/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
+export const MAX_MESSAGE = 32 * MiB;
+
+/** Writes the prefix of an uncompressed message of `length` bytes at `at`; returns where the message goes. */
+export function writeFramePrefix(out: Buffer, at: number, length: number): number {
+  out[at] = 0;
+  out.writeUInt32BE(length, at + 1);
+  return at + FRAME_PREFIX;
+}
+
+/** The prefix of an uncompressed message of `length` bytes, on its own (to write a big message without copying it). */
+export function framePrefix(length: number): Buffer {
+  const prefix = Buffer.allocUnsafe(FRAME_PREFIX);
+  writeFramePrefix(prefix, 0, length);
+  return prefix;
+}
+
+/** Messages framed back to back in one buffer, for one HTTP/2 write. */
+export function encodeFrames(messages: readonly Buffer[]): Buffer {
+  let total = 0;
+  for (const m of messages) total += FRAME_PREFIX + m.length;
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  for (const m of messages) {
+    at = writeFramePrefix(out, at, m.length);
+    at += m.copy(out, at);
+  }
+  return out;
+}
+
+/**
+ * Cuts a byte stream into messages. push() returns the messages completed by a chunk; a compressed message fails with
+ * UNIMPLEMENTED and one over MAX_MESSAGE with RESOURCE_EXHAUSTED (StatusErrors, the status to end the call with).
+ */
+export class FrameDecoder {
+  private buffered: Buffer[] = [];
+  private bufferedBytes = 0;
+  /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
+  private needed = FRAME_PREFIX;
+
+  /** Bytes held of a message not complete yet. */
+  get pending(): number {
+    return this.bufferedBytes;
+  }
+
+  push(chunk: Buffer): Buffer[] {
+    this.buffered.push(chunk);
+    this.bufferedBytes += chunk.length;
+    // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
+    if (this.bufferedBytes < this.needed) return [];
+    const data = this.buffered.length === 1 ? this.buffered[0]! : Buffer.concat(this.buffered, this.bufferedBytes);
+    const messages: Buffer[] = [];
+    let at = 0;
+    this.needed = FRAME_PREFIX;
+    while (data.length - at >= FRAME_PREFIX) {
+      if (data[at] !== 0) throw new StatusError(Code.UNIMPLEMENTED, 'compressed messages are not supported');
+      const length = data.readUInt32BE(at + 1);
+      if (length > MAX_MESSAGE) throw new StatusError(Code.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}`);
+      if (data.length - at - FRAME_PREFIX < length) {
+        this.needed = FRAME_PREFIX + length;
+        break;
+      }
+      messages.push(data.subarray(at + FRAME_PREFIX, at + FRAME_PREFIX + length));
+      at += FRAME_PREFIX + length;
+    }
+    this.buffered = at < data.length ? [data.subarray(at)] : [];
+    this.bufferedBytes = data.length - at;
+    return messages;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * gRPC status: the codes, the one error class that carries a status, and how a status travels in HTTP/2 headers.
+ *
+ * A call ends with `grpc-status` (the code), `grpc-message` (percent-encoded text) and, from BuildKit, the binary
+ * `google.rpc.Status` with typed details in `grpc-status-details-bin` (grpc's PROTOCOL-HTTP2.md; BuildKit's
+ * util/grpcerrors). They come in the trailers, or in the response headers of a call that fails before any message
+ * ("trailers-only"). Our server (server.ts) writes them, the session tunnel (transport/tunnel.ts) reads them; grpc-js
+ * does both for the calls it makes. How any error becomes a status and back is errors.ts.
+ */
+import type * as http2 from 'node:http2';
+import { status as Code } from '@grpc/grpc-js';
+
+export { Code };
+
+/** The header (trailer) that carries the binary `google.rpc.Status` of a failed call. */
+export const STATUS_DETAILS_KEY = 'grpc-status-details-bin';
+
+/** Go's names for the codes (`codes.Code.String()`), which BuildKit's client puts before messages. */
+const GO_CODE_NAMES = [
+  'OK',
+  'Canceled',
+  'Unknown',
+  'InvalidArgument',
+  'DeadlineExceeded',
+  'NotFound',
+  'AlreadyExists',
+  'PermissionDenied',
+  'ResourceExhausted',
+  'FailedPrecondition',
+  'Aborted',
+  'OutOfRange',
+  'Unimplemented',
+  'Internal',
+  'Unavailable',
+  'DataLoss',
+  'Unauthenticated',
+];
+
+/** Whether `code` is one of the 17 codes gRPC defines. */
+export function isCode(code: unknown): code is Code {
+  return typeof code === 'number' && Number.isInteger(code) && code >= Code.OK && code <= Code.UNAUTHENTICATED;
+}
+
+/** A code as Go prints it (`Unavailable`), `Code(42)` for one gRPC does not define. */
+export function codeName(code: number): string {
+  return GO_CODE_NAMES[code] ?? `Code(${code})`;
+}
+
+/** The status as BuildKit's Go client words it: the bare message for Unknown (and OK), else `Code: msg`. */
+export function formatStatusText(code: number, message: string): string {
+  if (code === Code.OK || code === Code.UNKNOWN) return message;
+  return `${codeName(code)}: ${message}`;
+}
+
+/**
+ * A call's status as an error: a handler throws one to fail its call with that code, and a client call we make
+ * ourselves (the session tunnel) fails with one. It has the fields of grpc-js's ServiceError that callers read
+ * (`code`, `details`), so handlers run unchanged on grpc-js's server and callers treat both alike.
+ */
+export class StatusError extends Error {
+  override readonly name = 'StatusError';
+  /** The binary `google.rpc.Status` the peer sent with this status (`grpc-status-details-bin`), when it sent one. */
+  readonly statusDetails?: Buffer;
+
+  constructor(
+    readonly code: Code,
+    /** The status message alone (`grpc-message`); `message` adds the code. */
+    readonly details: string,
+    options: { cause?: unknown; statusDetails?: Buffer } = {},
+  ) {
+    super(`${details || codeName(code)} (gRPC status ${code})`, options.cause === undefined ? undefined : { cause: options.cause });
+    if (options.statusDetails) this.statusDetails = options.statusDetails;
+  }
+}
+
+/** The headers that end a call with `code` (trailers, or a trailers-only response). */
+export function statusHeaders(code: Code, message: string): http2.OutgoingHttpHeaders {
+  const headers: http2.OutgoingHttpHeaders = { 'grpc-status': String(code) };
+  if (message) headers['grpc-message'] = encodeGrpcMessage(message);
+  return headers;
+}
+
+/**
+ * The failure a peer's headers (trailers, or a trailers-only response) report: undefined for OK or when they carry
+ * no status, else a StatusError with the decoded message and, when sent, the binary `google.rpc.Status`.
+ */
+export function statusFromHeaders(headers: http2.IncomingHttpHeaders): StatusError | undefined {
+  const raw = headers['grpc-status'];
+  if (raw === undefined || raw === '0') return undefined;
+  const parsed = Number(raw);
+  const code = isCode(parsed) ? parsed : Code.UNKNOWN;
+  const message = headers['grpc-message'];
+  const details = headers[STATUS_DETAILS_KEY];
+  return new StatusError(code, typeof message === 'string' ? decodeGrpcMessage(message) : '', {
+    ...(typeof details === 'string' && details !== '' ? { statusDetails: Buffer.from(details, 'base64') } : {}),
+  });
+}
+
+/** gRPC's percent-encoding of grpc-message: UTF-8 bytes outside printable ASCII, and '%', become %XX. */
+export function encodeGrpcMessage(message: string): string {
+  let out = '';
+  for (const byte of Buffer.from(message, 'utf8')) {
+    out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+/** grpc-message's percent-encoding undone; a malformed one as it came (decodeURIComponent would throw, and this runs in
+ * stream event handlers, where a throw is an uncaught exception). */
+export function decodeGrpcMessage(message: string): string {
+  try {
+    return decodeURIComponent(message);
+  } catch {
+    return message;
+  }
+}
