@@ -11,6 +11,7 @@
 import * as grpc from '@grpc/grpc-js';
 import type { CredentialProvider, Credentials } from '../dockerconfig/credentials.js';
 import type { Attachable } from './attachable.js';
+import { Code, StatusError } from '../grpc/status.js';
 
 /** auth.proto CredentialsRequest: the registry host the daemon is about to talk to. */
 export interface CredentialsRequest {
@@ -37,7 +38,7 @@ export class DockerAuthProvider implements Attachable, CredentialProvider {
 
   handlers(): grpc.UntypedServiceImplementation {
     const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<unknown>) =>
-      callback({ code: grpc.status.UNIMPLEMENTED, details: 'not implemented by bakekit' });
+      callback(new StatusError(Code.UNIMPLEMENTED, 'not implemented by bakekit'));
     return {
       Credentials: (call: grpc.ServerUnaryCall<CredentialsRequest, CredentialsResponse>, callback: grpc.sendUnaryData<CredentialsResponse>) => {
         const creds = this.lookup(call.request.Host ?? '');

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Credentials } from '../../../../src/buildkit/dockerconfig/credentials.js';
 import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { DockerAuthProvider } from '../../../../src/buildkit/session/auth.js';
-import { RpcServer } from '../../../../src/buildkit/session/rpc-server.js';
+import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 
 type Unary = (req: object, cb: (err: grpc.ServiceError | null, res?: Record<string, unknown>) => void) => void;
 type AuthClient = grpc.Client & Record<'Credentials' | 'FetchToken' | 'GetTokenAuthority' | 'VerifyTokenAuthority', Unary>;
