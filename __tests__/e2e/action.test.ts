@@ -21,7 +21,9 @@ import { makeProject, removeProjects } from '../support/project.js';
 import { startGhaCacheEmulator } from '../support/gha-cache/emulator.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const MAIN = path.join(ROOT, 'dist/main/index.js');
+// BAKEKIT_E2E_ACTION_MAIN: another bundle of src/action/main.ts (e.g. `npx ncc build src/action/main.ts -o DIR`, then
+// DIR/index.js), to run these cases on a change before dist/ is rebuilt
+const MAIN = process.env.BAKEKIT_E2E_ACTION_MAIN || path.join(ROOT, 'dist/main/index.js');
 
 interface RunnerResult {
   code: number | null;
@@ -464,5 +466,45 @@ target "own-prov" {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('matrix mode', () => {
+  it('matrix: true plans the build jobs from the definition, builds nothing; matrix-changed keeps what a pull request changed', async () => {
+    const ws = workspace();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+    fs.writeFileSync(path.join(ws, '.gitignore'), '.runner-*\nevent.json\n');
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    // a builder that does not exist: planning never connects
+    const inputs = { builder: 'tcp://127.0.0.1:1', secrets: `token=${SECRET}`, matrix: 'true', summary: 'true' };
+    const r = await runAction(ws, inputs);
+    expect(r.code, r.stdout).toBe(0);
+    // docker/bake-action subaction/matrix's shape; base is listed as --print app lists it
+    expect(r.outputs.matrix).toBe('[{"target":"app"},{"target":"base"}]');
+    expect(JSON.parse(r.outputs.layers)).toEqual([[{ target: 'base', targets: 'base' }], [{ target: 'app', targets: 'base,app' }]]);
+    expect(r.outputs['layer-count']).toBe('2');
+    expect(r.outputs.metadata).toBeUndefined();
+    expect(r.summary).toContain('### bakekit matrix');
+
+    // a pull request that changes base's Dockerfile: base, and app that consumes it
+    fs.appendFileSync(path.join(ws, 'base/Dockerfile'), 'RUN echo changed\n');
+    git('commit', '-q', '-am', 'change base');
+    fs.writeFileSync(path.join(ws, 'event.json'), JSON.stringify({ pull_request: { base: { sha: base } } }));
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path.join(ws, 'event.json') };
+    const changed = await runAction(ws, { ...inputs, 'matrix-changed': 'true', 'matrix-fields': 'platforms' }, { env });
+    expect(changed.code, changed.stdout).toBe(0);
+    // matrix-fields: platforms — app sets none, base one
+    expect(changed.outputs.matrix).toBe('[{"target":"app"},{"target":"base","platforms":"linux/amd64"}]');
+    expect(changed.stdout).toContain(`changed since ${base} (pull_request event, pull_request.base.sha): 2 of 2 target(s)`);
+    // one that changes only a file outside every context: nothing to build
+    fs.writeFileSync(path.join(ws, 'NOTES.txt'), 'not in any context\n');
+    git('add', '.');
+    git('commit', '-q', '-m', 'notes');
+    const none = await runAction(ws, { ...inputs, 'matrix-base': 'HEAD~1' }, { env });
+    expect(none.outputs).toMatchObject({ matrix: '[]', layers: '[]', 'layer-count': '0' });
+    for (const out of [r, changed, none]) expect(shownLog(out.stdout)).not.toContain(SECRET);
   });
 });

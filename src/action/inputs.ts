@@ -41,6 +41,14 @@ export interface ActionInputs {
   merge: boolean;
   /** merge mode: the build jobs' metadata files, directories of them, or metadata JSON */
   mergeFrom: string[];
+  /** matrix mode: instead of building, output a GitHub `strategy.matrix` for the definition (solve/matrix/) */
+  matrix: boolean;
+  /** matrix mode: extra fields per entry (docker/bake-action's matrix `fields`), e.g. `platforms` */
+  matrixFields: string[];
+  /** matrix mode: only targets that changed since `matrixBase` (default: the event's base commit), and their consumers */
+  matrixChanged: boolean;
+  /** matrix mode: the base commit of `matrixChanged` (implies it) */
+  matrixBase?: string;
   /** `auto`: targets without cache-from/cache-to use the GitHub Actions cache (gha, max mode, scope per target and
    * platform set); `off`: only the bake file's cache */
   cache: CacheMode;
@@ -218,6 +226,11 @@ export function readInputs(get: (name: string) => string = rawInput, { builderId
     nodes: parseList(input('nodes'), { commas: false }),
     merge: bool('merge'),
     mergeFrom: mergeFromInput(get('merge-from')),
+    matrix: bool('matrix'),
+    // docker/bake-action subaction/matrix: `fields` split at newlines and commas
+    matrixFields: list('matrix-fields', { quote: false }),
+    matrixChanged: bool('matrix-changed') || input('matrix-base') !== '',
+    matrixBase: input('matrix-base') || undefined,
     cache,
     warm: bool('warm'),
     // bake-action: getInputList('allow'). Kept a line at a time (quotes removed) and split by solve/target/entitlements.ts at

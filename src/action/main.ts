@@ -26,6 +26,12 @@ export async function run(): Promise<void> {
     const inputs = readInputs(undefined, { builderId });
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cwd = path.resolve(workspace, inputs.workdir);
+    if (inputs.matrix || inputs.matrixChanged || inputs.matrixFields.length) {
+      // matrix mode: no build; the resolved definition becomes a strategy.matrix for the build jobs
+      const { runMatrixStep } = await import('./matrix.js');
+      await runMatrixStep(inputs, cwd, controller.signal);
+      return;
+    }
     if (inputs.merge) {
       // merge mode: no build; the digests the build jobs pushed become one index per target
       const { runMergeStep } = await import('./merge.js');

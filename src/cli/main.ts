@@ -51,12 +51,16 @@ Options:
 Commands:
   bakekit merge [OPTIONS] [TARGET...]   merge per-platform digests pushed by several jobs into one index
                                         (also: bakekit --merge …; see bakekit merge --help)
+  bakekit matrix [OPTIONS] [TARGET...]  print a GitHub Actions strategy.matrix for the definition: per target (or
+                                        target × platform), layered by target: contexts, or only what changed
+                                        since a base commit (see bakekit matrix --help)
 `;
 
 export async function main(argv: string[]): Promise<number> {
   // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
   // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
   if (argv[0] === 'merge') return (await import('./merge.js')).mergeMain(argv.slice(1));
+  if (argv[0] === 'matrix') return (await import('./matrix.js')).matrixMain(argv.slice(1));
   if (argv.includes('--merge')) return (await import('./merge.js')).mergeMain(argv.filter((a) => a !== '--merge'));
   let cmd: BakeCommand;
   try {
