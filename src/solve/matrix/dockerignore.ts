@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cleanPath } from '../../bake/go-path.js';
-import { PatternMatcher } from '../../buildkit/fsutil/patterns.js';
+import { PatternMatcher } from '../../buildkit/fsutil/patterns/matcher.js';
 
 /**
  * ignorefile.ReadAll: a UTF-8 BOM dropped from the first line; lines starting with `#` skipped (before trimming);
