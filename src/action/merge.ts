@@ -29,11 +29,16 @@ export async function runMergeStep(inputs: ActionInputs, cwd: string, signal: Ab
   core.setOutput('digests', JSON.stringify(digests));
   core.setOutput('images', JSON.stringify(images));
   if (inputs.summary) {
-    const rows = Object.entries(metadata).map(([t, md]) => `| ${t} | ${String(md['image.name'] ?? '').replace(/\|/g, '\\|')} | \`${String(md['containerimage.digest'] ?? '')}\` |`);
+    const rows = Object.entries(metadata).map(([t, md]) => `| ${t} | ${text(md['image.name']).replace(/\|/g, '\\|')} | \`${text(md['containerimage.digest'])}\` |`);
     try {
       await core.appendSummary(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'));
     } catch (err) {
       core.warning(`could not write the job summary: ${(err as Error).message}`);
     }
   }
+}
+
+/** A metadata value shown in the summary: strings as they are, anything else left out. */
+function text(v: unknown): string {
+  return typeof v === 'string' ? v : '';
 }

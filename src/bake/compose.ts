@@ -38,7 +38,7 @@ export function loadComposeYaml(file: ComposeFile, yaml: YamlLibrary): { doc?: Y
   let parsed: unknown;
   try {
     const doc = yaml.parseDocument(file.data, { uniqueKeys: false, merge: true });
-    if (doc.errors.length > 0) return { error: doc.errors[0]!.message };
+    if (doc.errors.length > 0) return { error: doc.errors[0].message };
     parsed = toJSLocated(doc, file, 1000);
   } catch (e) {
     if (e instanceof BakeError) throw e; // an alias bomb, at its line:column (yaml-alias.ts)
@@ -132,7 +132,7 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
     if (build === undefined) continue;
     for (const k of Object.keys(build)) {
       if (!BUILD_FIELDS.has(k) && !k.startsWith('x-')) {
-        throw new BakeError(`validating ${files[0]!.name}: services.${svcName}.build additional properties '${k}' not allowed`);
+        throw new BakeError(`validating ${files[0].name}: services.${svcName}.build additional properties '${k}' not allowed`);
       }
     }
     const name = svcName.replace(/\./g, '_');
@@ -160,7 +160,7 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
       t.ulimits = Object.keys(build.ulimits)
         .sort()
         .map((n) => {
-          const u = (build as YMap).ulimits as YMap;
+          const u = (build).ulimits as YMap;
           const v = u[n];
           const soft = isMap(v) ? Number(v.soft) : Number(v);
           const hard = isMap(v) ? Number(v.hard) : Number(v);
@@ -192,7 +192,7 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
       const secrets: SecretEntry[] = [];
       for (const s of build.secrets) {
         const source = isMap(s) ? str(s.source) : str(s);
-        const top = source !== undefined && isMap(project.secrets[source]) ? (project.secrets[source] as YMap) : {};
+        const top = source !== undefined && isMap(project.secrets[source]) ? (project.secrets[source]) : {};
         if (top.external) throw new BakeError(`unsupported external secret ${str(top.name) ?? source}`);
         const entry: SecretEntry = {};
         if (source) entry.id = source;

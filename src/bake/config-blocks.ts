@@ -45,10 +45,10 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
-  return prev[b.length]!;
+  return prev[b.length];
 }
 
 /**
@@ -142,7 +142,7 @@ export class BlockInstances {
     const existing = this.expanded.get(block);
     if (existing) return existing;
     const type = block.type as 'target' | 'group';
-    const label = block.labels[0]!;
+    const label = block.labels[0];
     const labelPos = block.labelPos[0] ?? block.pos;
     const attrs = new Map<string, Attribute>();
     for (const item of block.body.items) if (item.kind === 'attribute') attrs.set(item.name, item);
@@ -238,7 +238,7 @@ export class BlockInstances {
       const sizes = [...lists].map(([k, v]) => `${k}: ${v.length}`).join(' × ');
       throw new BakeError(`Invalid block; the matrix has ${product} combinations (${sizes}), more than the ${MAX_MATRIX_COMBINATIONS} bakekit allows in one block`, attr.pos);
     }
-    let combos: Map<string, Value>[] = [new Map()];
+    let combos: Map<string, Value>[] = [new Map<string, Value>()];
     for (const [key, values] of lists) {
       const next: Map<string, Value>[] = [];
       for (const v of values) for (const c of combos) next.push(new Map([...c, [key, v]]));

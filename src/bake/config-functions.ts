@@ -22,7 +22,7 @@ export interface FunctionScope extends EvalContext {
 }
 
 export function readFunction(block: Block): FunctionDef {
-  const def: FunctionDef = { name: block.labels[0]!, block };
+  const def: FunctionDef = { name: block.labels[0], block };
   for (const item of block.body.items) {
     if (item.kind !== 'attribute') continue;
     if (item.name === 'params') def.params = item;
@@ -68,7 +68,7 @@ export function defineFunction(f: FunctionDef, scope: FunctionScope, inProgress:
       );
     }
     const locals = new Map<string, Value>();
-    params.forEach((p, i) => locals.set(p, args[i]!));
+    params.forEach((p, i) => locals.set(p, args[i]));
     if (variadic) locals.set(variadic, args.slice(params.length));
     return evaluate(result, childContext(scope, locals));
   };

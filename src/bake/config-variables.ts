@@ -29,7 +29,7 @@ export interface VariableOverride {
 export type OverrideLookup = (name: string, favorJSON: boolean) => VariableOverride | undefined;
 
 export function readVariable(block: Block): VariableDef {
-  const def: VariableDef = { name: block.labels[0]!, block, validations: [] };
+  const def: VariableDef = { name: block.labels[0], block, validations: [] };
   for (const item of block.body.items) {
     if (item.kind === 'attribute') {
       if (item.name === 'default') def.defaultAttr = item;
@@ -162,13 +162,13 @@ function valueFromCSV(name: string, value: string, t: HclType): Value {
       return convertTo(fields.map((f) => prim(f, t.elem)), t);
     case 'tuple':
       if (t.elems.length !== fields.length) throw new Error(`${typeToString(t)} expects ${t.elems.length} elements but only ${fields.length} provided`);
-      return fields.map((f, i) => prim(f, t.elems[i]!));
+      return fields.map((f, i) => prim(f, t.elems[i]));
     case 'map': {
       const m: ObjectValue = new Map();
       for (const f of fields) {
         const kv = f.split(':');
         if (kv.length !== 2) throw new Error(`expected one k/v pair but got ${kv.length} pieces from ${f}`);
-        m.set(kv[0]!, prim(kv[1]!, t.elem));
+        m.set(kv[0], prim(kv[1], t.elem));
       }
       return m;
     }
@@ -218,7 +218,7 @@ export function validateVariables(vars: Iterable<VariableDef>, scope: EvalContex
     }
   }
   if (errors.length === 0) return;
-  const first = errors[0]!;
+  const first = errors[0];
   if (errors.length === 1) throw first;
   const e = new BakeError(`${first.detail}, and ${errors.length - 1} other diagnostic(s)`, first.file ? { file: first.file, line: first.line!, column: first.column! } : undefined);
   throw e;

@@ -70,11 +70,11 @@ export class DefinitionEvaluator implements EvalContext {
         switch (item.type) {
           case 'variable':
             if (item.labels.length !== 1) throw new BakeError(`Invalid block; a variable block needs exactly one label, got ${item.labels.length}`, item.pos);
-            if (!this.reserved.has(item.labels[0]!)) this.vars.set(item.labels[0]!, readVariable(item));
+            if (!this.reserved.has(item.labels[0])) this.vars.set(item.labels[0], readVariable(item));
             break;
           case 'function':
             if (item.labels.length !== 1) throw new BakeError(`Invalid block; a function block needs exactly one label, got ${item.labels.length}`, item.pos);
-            if (!this.reserved.has(item.labels[0]!)) this.funcs.set(item.labels[0]!, readFunction(item));
+            if (!this.reserved.has(item.labels[0])) this.funcs.set(item.labels[0], readFunction(item));
             break;
           case 'target':
           case 'group':
@@ -129,8 +129,8 @@ export class DefinitionEvaluator implements EvalContext {
   private resolveValue(name: string): Value {
     if (this.values.has(name)) return this.values.get(name)!;
     if (name in this.opts.builtins) {
-      this.values.set(name, this.opts.builtins[name]!);
-      return this.opts.builtins[name]!;
+      this.values.set(name, this.opts.builtins[name]);
+      return this.opts.builtins[name];
     }
     const v = this.vars.get(name);
     const attr = this.attrs.get(name);

@@ -34,7 +34,7 @@ export function parseGoBool(s: string): boolean | undefined {
 export function csvFields(s: string): string[] {
   if (s === '') return [''];
   if (!s.includes('"')) return s.split(',');
-  const rows = parseCsv(s, { relax_quotes: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  const rows: string[][] = parseCsv(s, { relax_quotes: true, relax_column_count: true, skip_empty_lines: false });
   return rows[0] ?? [''];
 }
 
@@ -58,12 +58,12 @@ export function parseExportText(s: string): ExportEntry {
     else e[key] = kv[1];
   }
   if (type === '') throw new Error('type is required for output');
-  return { ...e, type } as ExportEntry;
+  return { ...e, type };
 }
 
 /** One string may hold several registry refs (`"ref1,ref2"`) when it has no `=`. */
 export function parseCacheTexts(s: string): CacheEntry[] {
-  if (!s.includes('=')) return csvFields(s).map((ref) => ({ type: 'registry', ref }) as CacheEntry);
+  if (!s.includes('=')) return csvFields(s).map((ref) => ({ type: 'registry', ref }));
   const e: Record<string, string> = {};
   let type = '';
   for (const field of csvFields(s)) {
@@ -74,7 +74,7 @@ export function parseCacheTexts(s: string): CacheEntry[] {
     else e[key] = kv[1];
   }
   if (type === '') throw new Error(`type required form> ${JSON.stringify(s)}`);
-  return [{ ...e, type } as CacheEntry];
+  return [{ ...e, type }];
 }
 
 export function parseSecretText(s: string): SecretEntry {
@@ -182,7 +182,7 @@ export function exportsFromValue(list: Value): ExportEntry[] {
     if (type === '') throw new Error('type is required for output');
     const e: Record<string, string> = {};
     for (const [k, x] of m) if (k !== 'type' && !(k === 'dest' && x === '')) e[k] = x;
-    return { ...e, type } as ExportEntry;
+    return { ...e, type };
   });
 }
 
@@ -194,7 +194,7 @@ export function cachesFromValue(list: Value): CacheEntry[] {
     const e: Record<string, string> = {};
     for (const [k, x] of m) if (k !== 'type') e[k] = x;
     if (type === '') throw new Error(`type required for ${JSON.stringify(JSON.stringify(Object.fromEntries(m)))}`);
-    return [{ ...e, type } as CacheEntry];
+    return [{ ...e, type }];
   });
 }
 
@@ -257,7 +257,7 @@ export function removeEqualDupes<T extends Record<string, unknown>>(list: T[]): 
   const s = [...list];
   for (let i = s.length - 2; i >= 0; i--) {
     for (let j = i + 1; j < s.length; j++) {
-      if (recordsEqual(s[i]!, s[j]!)) {
+      if (recordsEqual(s[i], s[j])) {
         s[j] = s[s.length - 1]!;
         s.pop();
         break;
@@ -311,7 +311,7 @@ export function compareSsh(a: SshEntry, b: SshEntry): number {
   if (ia !== ib) return ia < ib ? -1 : 1;
   const pa = a.paths ?? [];
   const pb = b.paths ?? [];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i]! < pb[i]! ? -1 : 1;
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) if (pa[i] !== pb[i]) return pa[i] < pb[i] ? -1 : 1;
   return pa.length - pb.length;
 }
 
@@ -478,7 +478,7 @@ export function policiesFromValue(list: Value): PolicyConfig[] {
 /** PolicyConfig.ToCtyValue: what `target.NAME.policy` yields per entry (a map of strings). */
 export function policyMap(p: PolicyConfig): Map<string, string> {
   const m = new Map<string, string>();
-  if (p.Files?.length) m.set('filename', p.Files[0]!.Filename);
+  if (p.Files?.length) m.set('filename', p.Files[0].Filename);
   if (p.Reset) m.set('reset', 'true');
   if (p.Disabled) m.set('disabled', 'true');
   if (p.Strict !== null) m.set('strict', String(p.Strict));

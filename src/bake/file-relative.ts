@@ -61,7 +61,7 @@ function isRemoteURL(s: string): boolean {
   if (s.startsWith('github.com/')) return true;
   const proto = /^([a-zA-Z0-9]+):\/\//.exec(s);
   if (proto) {
-    const scheme = proto[1]!.toLowerCase();
+    const scheme = proto[1].toLowerCase();
     if (scheme === 'http' || scheme === 'https') return /\.git$/.test(s.replace(/[?#].*$/, ''));
     return scheme === 'ssh' || scheme === 'git';
   }
@@ -99,7 +99,7 @@ function targetContextRef(expr: Expr): string {
     const v = key.value;
     return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
   }
-  if (key.kind === 'template' && key.parts.length === 1 && key.parts[0]!.kind === 'text') return key.parts[0]!.value;
+  if (key.kind === 'template' && key.parts.length === 1 && key.parts[0].kind === 'text') return key.parts[0].value;
   return '';
 }
 
@@ -134,7 +134,7 @@ export function setBlockSource(t: Target, block: Block): void {
 /** compose.go setComposeContextBase: every compose target's paths are relative to the first compose file. */
 export function setComposeContextBase(config: { targets: Target[] }, files: { name: string }[]): void {
   if (files.length === 0) return;
-  const base = localFileDir(files[0]!.name);
+  const base = localFileDir(files[0].name);
   if (base === undefined) return;
   for (const t of config.targets) {
     const b = entry(t);

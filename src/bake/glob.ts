@@ -13,13 +13,13 @@ const globCache = new Map<string, RegExp | null>();
 function compile(pattern: string): RegExp | null {
   let out = '^';
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
+    const c = pattern[i];
     if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
     else if (c === '\\') {
       i++;
       if (i >= pattern.length) return null;
-      out += escapeRe(pattern[i]!);
+      out += escapeRe(pattern[i]);
     } else if (c === '[') {
       const end = pattern.indexOf(']', i + 2);
       if (end < 0) return null;

@@ -56,10 +56,10 @@ export async function listDefinition(inputs: BakeInputs, request: { type: 'targe
 export function targetDependencies(def: BakeDefinition): Map<string, string[]> {
   const deps = new Map<string, string[]>();
   for (const name of Object.keys(def.target).sort()) {
-    const t: BakeTarget = def.target[name]!;
+    const t: BakeTarget = def.target[name];
     const list: string[] = [];
     for (const key of Object.keys(t.contexts ?? {}).sort()) {
-      const v = t.contexts![key]!;
+      const v = t.contexts![key];
       if (v.startsWith('target:')) {
         const dep = v.slice('target:'.length);
         if (!list.includes(dep)) list.push(dep);

@@ -55,17 +55,17 @@ export function parseOverrides(set: string[], targetNames: string[], env: (name:
     const append = left.endsWith('+');
     const skey = append ? left.slice(0, -1) : left;
     const parts = skey.split('.');
-    const keys = parts.length > 3 ? [parts[0]!, parts[1]!, parts.slice(2).join('.')] : parts;
+    const keys = parts.length > 3 ? [parts[0], parts[1], parts.slice(2).join('.')] : parts;
     if (keys.length < 2) throw new BakeError(`invalid override key ${skey}, expected target.name`);
-    const pattern = keys[0]!;
+    const pattern = keys[0];
     if (!hasValue && keys[1] !== 'args') throw new BakeError(`invalid override ${v}, expected target.name=value`);
     const names = expandTargets(pattern, targetNames);
     const okey = keys.slice(1).join('.');
     for (const name of names) {
       let t = m.get(name);
-      if (!t) m.set(name, (t = new Map()));
+      if (!t) m.set(name, (t = new Map<string, Override>()));
       const o: Override = t.get(okey) ?? { value: '', values: [], append: false };
-      const k = keys[1]!;
+      const k = keys[1];
       if (LIST_KEYS.has(k)) {
         if (hasValue) {
           o.append = append;
@@ -79,7 +79,7 @@ export function parseOverrides(set: string[], targetNames: string[], env: (name:
         if (keys.length !== 3) throw new BakeError(`invalid key ${left}, ${k} requires name`);
         if (k === 'args' && !hasValue) {
           if (envLookupAllowed) {
-            const ev = env(keys[2]!);
+            const ev = env(keys[2]);
             if (ev === undefined) continue;
             o.value = ev;
           }
@@ -141,22 +141,22 @@ function setPush(outputs: ExportEntry[] | undefined, push: boolean): ExportEntry
   if (!push) {
     // buildx removes registry outputs by swapping with the last element.
     for (let i = 0; i < out.length; ) {
-      if (out[i]!.type === 'registry') {
+      if (out[i].type === 'registry') {
         out[i] = out[out.length - 1]!;
         out.pop();
         continue;
       }
-      if (out[i]!.type === 'image') out[i] = { ...out[i]!, push: 'false' };
+      if (out[i].type === 'image') out[i] = { ...out[i], push: 'false' };
       i++;
     }
     return outputs === undefined && out.length === 0 ? undefined : out;
   }
   let addImage = true;
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.type !== 'docker') addImage = false;
-    if (out[i]!.type === 'image') out[i] = { ...out[i]!, push: 'true' };
+    if (out[i].type !== 'docker') addImage = false;
+    if (out[i].type === 'image') out[i] = { ...out[i], push: 'true' };
   }
-  if (addImage) out.push({ type: 'image', push: 'true' } as ExportEntry);
+  if (addImage) out.push({ type: 'image', push: 'true' });
   return out;
 }
 
@@ -170,7 +170,7 @@ function setLoad(outputs: ExportEntry[] | undefined, load: boolean): ExportEntry
       return outputs;
     }
   }
-  return [...(outputs ?? []), { type: 'docker' } as ExportEntry];
+  return [...(outputs ?? []), { type: 'docker' }];
 }
 
 /** Applies one target's overrides (buildx Target.AddOverrides). */
@@ -311,6 +311,6 @@ export function applyOverrides(t: Target, overrides: Map<string, Override> | und
     if (next.id && next.id !== id) throw new BakeError(`secret override id ${JSON.stringify(next.id)} does not match declared secret ${JSON.stringify(id)}`);
     const i = t.secret!.indexOf(s);
     const updated = { id: s.id, src: next.src, env: next.env };
-    t.secret![i] = Object.fromEntries(Object.entries(updated).filter(([, v]) => v)) as typeof s;
+    t.secret![i] = Object.fromEntries(Object.entries(updated).filter(([, v]) => v));
   }
 }

@@ -52,7 +52,7 @@ function sortedRecord(m: Map<string, string | null> | undefined): Record<string,
 }
 
 function nonEmpty<T>(l: T[] | undefined): T[] | undefined {
-  return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? ({ ...x } as T) : x)) : undefined;
+  return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? ({ ...x }) : x)) : undefined;
 }
 
 /** Internal target to its public (--print) shape: unset and empty fields are left out. */
@@ -229,7 +229,7 @@ export function renderPrint(def: BakeDefinition): string {
       'group',
       new Ordered(
         groupNames.map((name) => {
-          const g = def.group[name]!;
+          const g = def.group[name];
           const e: [string, Json][] = [];
           if (g.description) e.push(['description', g.description]);
           e.push(['targets', g.targets ? [...g.targets] : null]);
@@ -238,6 +238,6 @@ export function renderPrint(def: BakeDefinition): string {
       ),
     ]);
   }
-  top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name]!)]))]);
+  top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name])]))]);
   return write(new Ordered(top), '') + '\n';
 }

@@ -328,7 +328,7 @@ class Resolver {
         if (!(t.entitlements ?? []).includes(e)) t.entitlements = [...(t.entitlements ?? []), e];
       }
       if ((t.platforms?.length ?? 0) > 1 && (t2.platforms?.length ?? 0) > 1) {
-        if (!t.platforms!.every((p) => t2!.platforms!.includes(p))) {
+        if (!t.platforms!.every((p) => t2.platforms!.includes(p))) {
           throw new BakeError(
             `target ${dep} can't be used by ${name} because its platforms [${t.platforms!.join(' ')}] are not a subset of [${t2.platforms!.join(' ')}]`,
           );

@@ -19,7 +19,8 @@ export interface TabwriterOptions {
 /** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
 function textWidth(s: string): number {
   let n = 0;
-  for (const _ of s) n++;
+  // a low surrogate is the second half of a rune already counted
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00) n++;
   return n;
 }
 
@@ -31,19 +32,19 @@ export function tabwrite(rows: readonly (readonly string[])[], opts: TabwriterOp
   for (let c = 0; c < columns; c++) {
     let start = 0;
     while (start < rows.length) {
-      if (rows[start]!.length - 1 <= c) {
+      if (rows[start].length - 1 <= c) {
         start++;
         continue;
       }
       let end = start;
       let width = opts.minwidth;
-      while (end < rows.length && rows[end]!.length - 1 > c) width = Math.max(width, textWidth(rows[end++]![c]!) + opts.padding);
-      for (let k = start; k < end; k++) widths[k]![c] = width;
+      while (end < rows.length && rows[end].length - 1 > c) width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
+      for (let k = start; k < end; k++) widths[k][c] = width;
       start = end;
     }
   }
   return rows
-    .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i]![c]!, opts) : cell)).join('') + '\n')
+    .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') + '\n')
     .join('');
 }
 

@@ -413,7 +413,7 @@ export function cloneTarget(t: Target): Target {
   const maps = ['contexts', 'args', 'labels', 'extraHosts'] as const;
   for (const k of maps) if (t[k]) (c as unknown as Record<string, unknown>)[k] = new Map(t[k] as Map<string, unknown>);
   const lists = ['inherits', 'annotations', 'tags', 'platforms', 'noCacheFilter', 'ulimits', 'entitlements'] as const;
-  for (const k of lists) if (t[k]) c[k] = [...t[k]!];
+  for (const k of lists) if (t[k]) c[k] = [...t[k]];
   const entries = ['attest', 'cacheFrom', 'cacheTo', 'secret', 'ssh', 'output'] as const;
   for (const k of entries) if (t[k]) (c as unknown as Record<string, unknown>)[k] = (t[k] as object[]).map((e) => ({ ...e }));
   if (t.resources) c.resources = { ...t.resources };

@@ -25,7 +25,7 @@ const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 export function ramInBytes(value: string): number {
   let sep = -1;
   for (let i = value.length - 1; i >= 0; i--) {
-    if ('0123456789. '.includes(value[i]!)) {
+    if ('0123456789. '.includes(value[i])) {
       sep = i;
       break;
     }
@@ -42,7 +42,7 @@ export function ramInBytes(value: string): number {
     if (suffix[0] === 'b') {
       if (suffix.length > 1) throw new InvalidSizeError(value);
     } else {
-      const multiple = BINARY_UNITS[suffix[0]!];
+      const multiple = BINARY_UNITS[suffix[0]];
       if (multiple === undefined) throw new InvalidSizeError(value);
       if ((suffix.length === 2 && suffix[1] !== 'b') || (suffix.length === 3 && suffix.slice(1) !== 'ib')) throw new InvalidSizeError(value);
       size *= multiple;

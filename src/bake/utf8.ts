@@ -17,9 +17,9 @@ const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), 0 when the byte there is invalid. */
 function sequenceLength(b: Uint8Array, i: number): number {
-  const c = b[i]!;
+  const c = b[i];
   if (c < 0x80) return 1;
-  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
   if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
   if (c >= 0xe0 && c <= 0xef) {
     const lo = c === 0xe0 ? 0xa0 : 0x80;
@@ -50,7 +50,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string; invalid: boolean 
       i += n;
       continue;
     }
-    parts.push(lenientDecoder.decode(bytes.subarray(runStart, i)), String.fromCharCode(0xdc00 | bytes[i]!));
+    parts.push(lenientDecoder.decode(bytes.subarray(runStart, i)), String.fromCharCode(0xdc00 | bytes[i]));
     i++;
     runStart = i;
   }
@@ -83,7 +83,7 @@ export const INVALID_ENCODING = 'Invalid character encoding; All input files mus
 /** The error for invalid bytes at `offsets` (the first is reported; buildx adds the count of the others). */
 export function invalidEncodingError(file: string, text: string, offsets: number[]): BakeError {
   const more = offsets.length > 1 ? `, and ${offsets.length - 1} other diagnostic(s)` : '';
-  return new BakeError(`${INVALID_ENCODING}${more}`, positionOf(file, text, offsets[0]!));
+  return new BakeError(`${INVALID_ENCODING}${more}`, positionOf(file, text, offsets[0]));
 }
 
 /**

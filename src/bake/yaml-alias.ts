@@ -28,7 +28,7 @@ function aliases(root: unknown): AliasLike[] {
     seen.add(n);
     const o = n as Record<string, unknown>;
     if (typeof o.source === 'string' && typeof o.resolve === 'function') out.push(o as unknown as AliasLike);
-    if (Array.isArray(o.items)) stack.push(...o.items);
+    if (Array.isArray(o.items)) stack.push(...(o.items as unknown[]));
     if ('key' in o) stack.push(o.key);
     if ('value' in o && typeof o.value === 'object') stack.push(o.value);
   }

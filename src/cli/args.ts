@@ -91,7 +91,7 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
   // buildx: `--check` is `--call=check`; given both, the later one wins (both set one flag value).
   let call = v.call;
   if (v.check) call = lastIndexOf(argv, '--check') > lastIndexOf(argv, '--call') ? 'check' : (v.call ?? 'check');
-  if (call !== undefined) usage(() => parseCallFunc(call!));
+  if (call !== undefined) usage(() => parseCallFunc(call));
   const list = v.list === undefined ? undefined : usage(() => parseListRequest(v.list!));
   if (v.print && list) throw new UsageError('--print and --list are mutually exclusive');
   // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it

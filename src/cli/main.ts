@@ -128,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
     // tty and rawjson draw the progress themselves; the plain renderer stays quiet but still prints failures at the end
     // the build's warnings at the end, as buildx prints them after its plain and tty displays
     const renderer = createPlainRenderer(write, { quiet: progress !== 'plain', warnings: progress === 'plain' || progress === 'tty', multiTarget });
-    opts.onEvent = renderer.onEvent;
+    opts.onEvent = (event) => renderer.onEvent(event);
     let tty: { finish(): void } | undefined;
     if (progress === 'tty') {
       const { createTtyDisplay } = await import('../solve/render/tty.js');

@@ -98,7 +98,7 @@ const SUBSTITUTIONS: [string, SubstituteFn][] = [
 
 /** getSubstitutionFunctionForTemplate: the operator that occurs first in the matched text (`:?` when none does). */
 function substitutionFor(template: string): SubstituteFn {
-  let best = SUBSTITUTIONS[0]!;
+  let best = SUBSTITUTIONS[0];
   let bestIdx = -1;
   for (const entry of SUBSTITUTIONS) {
     const idx = template.indexOf(entry[0]);
@@ -164,7 +164,7 @@ export function substitute(template: string, lookup: Lookup): string {
       return '';
     }
   });
-  if (firstError !== undefined) throw firstError;
+  if (firstError !== undefined) throw firstError as Error;
   return out;
 }
 
@@ -185,7 +185,7 @@ function expandEscapes(s: string): string {
       const code = parseInt(digits, 8);
       return code > 255 ? m : String.fromCharCode(code);
     }
-    return SIMPLE_ESCAPES[m[1]!] ?? m;
+    return SIMPLE_ESCAPES[m[1]] ?? m;
   });
 }
 
@@ -199,13 +199,13 @@ function isUnicodeSpace(c: string): boolean {
 
 function trimLeftSpace(s: string): string {
   let i = 0;
-  while (i < s.length && isSpace(s[i]!)) i++;
+  while (i < s.length && isSpace(s[i])) i++;
   return s.slice(i);
 }
 
 function trimRightUnicodeSpace(s: string): string {
   let i = s.length;
-  while (i > 0 && isUnicodeSpace(s[i - 1]!)) i--;
+  while (i > 0 && isUnicodeSpace(s[i - 1])) i--;
   return s.slice(0, i);
 }
 
@@ -224,7 +224,7 @@ export function parseDotenv(src: string, lookup: Lookup = () => undefined, out: 
       let pos = -1;
       for (let i = 0; i < s.length; i++) {
         if (s[i] === '\n') line++;
-        if (!isUnicodeSpace(s[i]!)) {
+        if (!isUnicodeSpace(s[i])) {
           pos = i;
           break;
         }
@@ -301,7 +301,7 @@ export function parseDotenv(src: string, lookup: Lookup = () => undefined, out: 
     let chars = '';
     let done = false;
     for (let i = 1; i < left.length; i++) {
-      const ch = left[i]!;
+      const ch = left[i];
       if (ch === '\n') line++;
       if (ch !== quote) {
         if (!escaped && ch === '\\') {

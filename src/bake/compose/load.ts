@@ -143,7 +143,7 @@ function applyInclude(model: YMap, opts: ModelOptions, ctx: LoadContext): void {
     for (const key of ['services', 'volumes', 'networks', 'secrets', 'configs', 'models']) {
       const from = imported[key];
       if (!isMap(from)) continue;
-      const to: YMap = isMap(model[key]) ? (model[key] as YMap) : {};
+      const to: YMap = isMap(model[key]) ? (model[key]) : {};
       for (const [name, a] of Object.entries(from)) {
         if (!Object.hasOwn(to, name)) to[name] = a;
         else to[name] = mergeYaml(a, to[name], [key, name]);
@@ -162,8 +162,8 @@ function resolveEnvironmentLists(model: YMap, env: Lookup): void {
     svc.environment = svc.environment
       .filter((e) => typeof e === 'string')
       .map((e) => {
-        const v = env(e as string);
-        return v !== undefined ? `${e as string}=${v}` : e;
+        const v = env(e);
+        return v !== undefined ? `${e}=${v}` : e;
       });
   }
 }
@@ -278,7 +278,7 @@ export function loadComposeProject(files: ComposeFile[], env: Map<string, string
     project.services.push({
       name: svcName,
       image,
-      build: svc.build as YMap | undefined,
+      build: svc.build,
       environment: resolveServiceEnvironment(svc, environment, ctx),
     });
   }

@@ -103,7 +103,7 @@ export function mergeYaml(a: Y, b: Y, p: Path): Y {
   }
   if (Array.isArray(a)) {
     if (!Array.isArray(b)) throw new BakeError(`cannot override ${pathString(p)}`);
-    return [...a, ...b];
+    return [...(a as unknown[]), ...(b as unknown[])];
   }
   return b;
 }

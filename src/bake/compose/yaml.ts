@@ -65,7 +65,7 @@ export function parseYaml(file: ComposeFile, yaml: YamlLibrary): Y {
   } catch (e) {
     throw new BakeError(`failed to parse ${file.name}: ${(e as Error).message}`);
   }
-  if (doc.errors.length > 0) throw new BakeError(`failed to parse ${file.name}: ${doc.errors[0]!.message}`);
+  if (doc.errors.length > 0) throw new BakeError(`failed to parse ${file.name}: ${doc.errors[0].message}`);
   try {
     return doc.toJS({ maxAliasCount: 1000 }) as Y;
   } catch (e) {

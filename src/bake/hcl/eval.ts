@@ -308,7 +308,7 @@ function evalFor(expr: Extract<Expr, { kind: 'for' }>, ctx: EvalContext): Value 
 
 function evalTemplate(parts: TemplateNode[], ctx: EvalContext, pos: SourcePos): Value {
   // A template that is exactly one interpolation yields the raw value (a null stays null).
-  if (parts.length === 1 && parts[0]!.kind === 'interp') return evalRaw(parts[0]!.expr, ctx);
+  if (parts.length === 1 && parts[0].kind === 'interp') return evalRaw(parts[0].expr, ctx);
   if (parts.length === 0) return '';
   return renderTemplate(parts, ctx, pos);
 }
@@ -368,12 +368,12 @@ function evalCall(expr: Extract<Expr, { kind: 'call' }>, ctx: EvalContext): Valu
     fail(expr.pos, 'Error in function call; Call to function "try" failed: no expression succeeded.');
   }
   if (name === 'convert' && expr.args.length === 2) {
-    const t = typeFromExpr(expr.args[1]!);
-    const v = evaluate(expr.args[0]!, ctx);
+    const t = typeFromExpr(expr.args[1]);
+    const v = evaluate(expr.args[0], ctx);
     try {
       return convertTo(v, t);
     } catch (e) {
-      throw wrap(e, expr.args[0]!.pos);
+      throw wrap(e, expr.args[0].pos);
     }
   }
   const fn = ctx.lookupFunction(name);
@@ -381,7 +381,7 @@ function evalCall(expr: Extract<Expr, { kind: 'call' }>, ctx: EvalContext): Valu
   let args = expr.args.map((a) => evaluate(a, ctx));
   if (expr.expandFinal) {
     const last = args[args.length - 1];
-    if (!Array.isArray(last)) fail(expr.args[expr.args.length - 1]!.pos, 'Invalid expanding argument value; The expanding argument (indicated by ...) must be of a tuple, list, or set type.');
+    if (!Array.isArray(last)) fail(expr.args[expr.args.length - 1].pos, 'Invalid expanding argument value; The expanding argument (indicated by ...) must be of a tuple, list, or set type.');
     args = [...args.slice(0, -1), ...last];
   }
   try {

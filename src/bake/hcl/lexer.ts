@@ -28,10 +28,10 @@ export class Scanner {
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
+      if (this.lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { file: this.file, line: lo + 1, column: offset - this.lineStarts[lo]! + 1 };
+    return { file: this.file, line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
   }
 
   pos(): SourcePos {
@@ -51,7 +51,7 @@ export class Scanner {
   }
 
   get newlinesSignificant(): boolean {
-    return this.newlineStack[this.newlineStack.length - 1]!;
+    return this.newlineStack[this.newlineStack.length - 1];
   }
 
   eof(): boolean {

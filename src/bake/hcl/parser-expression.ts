@@ -90,7 +90,7 @@ export abstract class ExpressionParser {
     for (;;) {
       s.skipSpace();
       if (!OPERATOR_START.has(s.peekChar())) return left;
-      const op = BINARY_LEVELS[level]!.find((o) => s.startsWith(o) && !this.isOtherOperator(o));
+      const op = BINARY_LEVELS[level].find((o) => s.startsWith(o) && !this.isOtherOperator(o));
       if (!op) return left;
       s.offset += op.length;
       const right = this.parseBinary(level + 1);

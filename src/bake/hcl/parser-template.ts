@@ -266,7 +266,7 @@ function stripHeredocIndent(nodes: TemplateNode[], raw: string): void {
             atLineStart = false;
             if (i >= v.length) break;
           }
-          const ch = v[i]!;
+          const ch = v[i];
           out += ch;
           if (ch === '\n') atLineStart = true;
           i++;

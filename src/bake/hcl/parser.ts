@@ -42,7 +42,7 @@ function encodingErrorOutsideComments(s: Scanner, upTo: number): BakeError | und
     let hi = comments.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const [start, end] = comments[mid]!;
+      const [start, end] = comments[mid];
       if (o < start) hi = mid - 1;
       else if (o >= end) lo = mid + 1;
       else return true;

@@ -58,7 +58,7 @@ export function formatNumber(n: number): string {
   const exp = Number(expStr);
   const neg = mant.startsWith('-');
   const digits = mant.replace('-', '').replace('.', '');
-  const intLen = mant.replace('-', '').split('.')[0]!.length;
+  const intLen = mant.replace('-', '').split('.')[0].length;
   const point = intLen + exp;
   let out: string;
   if (point <= 0) out = '0.' + '0'.repeat(-point) + digits;
@@ -130,7 +130,7 @@ export function valuesEqual(a: Value, b: Value): boolean {
   b = materialize(b);
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]!));
+    return a.length === b.length && a.every((x, i) => valuesEqual(x, b[i]));
   }
   if (a instanceof Map && b instanceof Map) {
     if (a.size !== b.size) return false;
@@ -220,7 +220,7 @@ export function convertTo(v: Value, t: HclType, what = 'value'): Value {
     case 'tuple': {
       const l = asList(v, what)!;
       if (l.length !== t.elems.length) throw new ConversionError(`${what}: tuple required with ${t.elems.length} elements`);
-      return l.map((x, i) => convertTo(x, t.elems[i]!, `${what}[${i}]`));
+      return l.map((x, i) => convertTo(x, t.elems[i], `${what}[${i}]`));
     }
     case 'map': {
       const m = asObject(v, what)!;

@@ -96,7 +96,7 @@ export async function checkGhaService(attrs: Record<string, string>): Promise<st
       } else if (attrs.url) {
         const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
         const q = new URLSearchParams({ keys: key, version: VERSION });
-        const res = await request(`${base}_apis/artifactcache/cache?${q}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
+        const res = await request(`${base}_apis/artifactcache/cache?${q.toString()}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
         const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
         if (text) blobUrl = ((JSON.parse(text) as { archiveLocation?: string }).archiveLocation ?? undefined) || undefined;
       }

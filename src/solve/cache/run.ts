@@ -60,7 +60,7 @@ export class CacheRun {
       const opts = { mode: this.opts.cache ?? 'off', env: this.opts.env, daemon: this.daemon };
       const imports = specs.flatMap((s) => resolveTargetCache(s, opts).cacheFrom).filter((e) => e.type === 'gha');
       if (imports.length) {
-        this.failing = await abortable(failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs as Record<string, string> }))), signal ?? new AbortController().signal);
+        this.failing = await abortable(failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))), signal ?? new AbortController().signal);
       }
     }
   }

@@ -155,7 +155,7 @@ export function sortedLintWarnings(results: LintResults): LintWarning[] {
     const rb = b.location?.ranges ?? [];
     if (ra.length === 0 && rb.length === 0) return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
     if (ra.length === 0 || rb.length === 0) return ra.length === 0 ? -1 : 1;
-    return (ra[0]!.start?.line ?? 0) - (rb[0]!.start?.line ?? 0);
+    return (ra[0].start?.line ?? 0) - (rb[0].start?.line ?? 0);
   });
 }
 
@@ -318,7 +318,7 @@ export function formatBakeCallResults(
     for (const name of Object.keys(def.target).sort()) {
       targets[name] = { build: def.target[name] };
       const r = sorted.find((x) => x.target === name);
-      if (r && json[name]) targets[name]![r.call.name === 'lint' ? 'check' : r.call.name] = sortKeys(json[name]);
+      if (r && json[name]) targets[name][r.call.name === 'lint' ? 'check' : r.call.name] = sortKeys(json[name]);
     }
     const doc = { ...(def.group && Object.keys(def.group).length ? { group: def.group } : {}), target: targets };
     return { text: `${JSON.stringify(doc, null, 2)}\n`, exitCode };

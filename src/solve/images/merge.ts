@@ -134,7 +134,7 @@ export async function combine(client: RegistryClient, sources: ImageSource[], an
         mediaType: src.descriptor?.mediaType || m.mediaType,
         digest: m.digest,
         size: m.size,
-      } as Descriptor;
+      };
       if (!isIndex(desc.mediaType) && (!desc.platform?.os || !desc.platform?.architecture)) {
         desc.platform = await platformOf(client, src.ref, m.bytes, desc.platform);
       }
@@ -364,7 +364,7 @@ interface TargetEntry {
 
 function entriesOf(md: BuildMetadata): Array<[string, TargetEntry]> {
   // bake metadata is keyed by target; a `buildx build` metadata file has the keys at top level.
-  if (typeof md['containerimage.digest'] === 'string') return [['', md as TargetEntry]];
+  if (typeof md['containerimage.digest'] === 'string') return [['', md]];
   return Object.entries(md).filter(([k, v]) => !k.startsWith('buildx.') && v && typeof v === 'object') as Array<[string, TargetEntry]>;
 }
 

@@ -50,7 +50,7 @@ export function assignPlatforms(platforms: string[], nodes: Array<{ platforms: s
     return bySupport.length ? bySupport : [0];
   });
   const load = nodes.map(() => 0);
-  const chosen: number[] = new Array(platforms.length);
+  const chosen = new Array<number>(platforms.length);
   const order = platforms.map((_, i) => i).sort((a, b) => candidates[a].length - candidates[b].length || a - b);
   for (const i of order) {
     let best = candidates[i][0];
@@ -133,7 +133,7 @@ export async function connectNodes(nodes: BuildNode[], signal?: AbortSignal): Pr
   const settled = await Promise.allSettled(nodes.map((n) => connect(n.endpoint, { signal })));
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) {
-    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.close() : undefined)));
+    await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.close() : Promise.resolve())));
     throw failed.reason;
   }
   return settled.map((s) => (s as PromiseFulfilledResult<BuildkitConnection>).value);
@@ -205,7 +205,7 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
   try {
     results = await Promise.all(
       nodes.map((node, i) => {
-        if (!perNode[i].length) return undefined;
+        if (!perNode[i].length) return Promise.resolve(undefined);
         return runBuild(perNode[i], {
           ...opts,
           connection: connections[i],

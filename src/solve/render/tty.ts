@@ -102,7 +102,7 @@ export function createTtyDisplay(write: (text: string) => void, tracker: Progres
     let finishedRoom = Math.max(0, budget - runningLines);
     const shown = new Set<Step>(running);
     for (let i = order.length - 1; i >= 0 && finishedRoom > 0; i--) {
-      const s = order[i]!;
+      const s = order[i];
       if (shown.has(s) || s.vertex.started === undefined && !s.vertex.cached) continue;
       shown.add(s);
       finishedRoom--;

@@ -14,7 +14,8 @@ export class AttrSyntaxError extends Error {}
 export function parseAttrEntry(input: string, defaultKey?: string): AttrEntry {
   let fields: string[];
   try {
-    fields = (parse(input, { relax_quotes: true, trim: true }) as string[][])[0] ?? [];
+    const rows: string[][] = parse(input, { relax_quotes: true, trim: true });
+    fields = rows[0] ?? [];
   } catch (err) {
     throw new AttrSyntaxError(`cannot parse "${input}": ${(err as Error).message}`);
   }
@@ -33,5 +34,5 @@ export function parseAttrEntry(input: string, defaultKey?: string): AttrEntry {
     out[field.slice(0, eq).trim().toLowerCase()] = field.slice(eq + 1);
   }
   if (!out.type && !defaultKey) throw new AttrSyntaxError(`"${input}" has no type=`);
-  return { type: out.type ?? '', ...out } as AttrEntry;
+  return { type: out.type ?? '', ...out };
 }

@@ -253,7 +253,7 @@ export function resetLayout(dir: string): string[] {
     if (!INDEX_TYPES.has(desc.mediaType ?? '') && !MANIFEST_TYPES.has(desc.mediaType ?? '')) return;
     let doc: { manifests?: OciDescriptor[]; config?: OciDescriptor; layers?: OciDescriptor[] };
     try {
-      doc = JSON.parse(fs.readFileSync(blobPath(dir, desc.digest), 'utf8'));
+      doc = JSON.parse(fs.readFileSync(blobPath(dir, desc.digest), 'utf8')) as typeof doc;
     } catch {
       throw new Error(`reset: failed to collect referenced blobs: cannot read ${desc.digest}`);
     }

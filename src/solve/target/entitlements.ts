@@ -78,7 +78,7 @@ export function splitAllowValues(values: string[]): string[] {
     const parts = v.split(',');
     let cur: string | undefined;
     for (const part of parts) {
-      const key = part.trim().split('=')[0]!;
+      const key = part.trim().split('=')[0];
       const starts = KEYS.includes(key) && (VALUELESS.has(key) ? !part.includes('=') || cur === undefined : true);
       if (cur === undefined) cur = part;
       else if (starts) {
@@ -115,7 +115,7 @@ export function parseAllow(values: string[]): AllowConf {
     switch (k) {
       case 'device':
         if (v === '') conf.devices.all = true;
-        else conf.devices.names.add(csvFields(v)[0]!);
+        else conf.devices.names.add(csvFields(v)[0]);
         break;
       case 'fs.read':
         conf.fsRead.push(v);
@@ -287,7 +287,7 @@ export function targetNeeds(spec: TargetSpec): Need[] {
     const eq = e.indexOf('=');
     const k = eq < 0 ? e : e.slice(0, eq);
     const attr = `entitlements = [${JSON.stringify(e)}]`;
-    if (k === 'device') needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : csvFields(e.slice(eq + 1))[0]! });
+    if (k === 'device') needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : csvFields(e.slice(eq + 1))[0] });
     else if (e === 'network.host') needs.push({ kind: 'network.host', attribute: spec.network === 'host' ? 'network = "host"' : attr });
     else if (e === 'security.insecure') needs.push({ kind: 'security.insecure', attribute: attr });
   }

@@ -50,7 +50,7 @@ export const compact: HclFunction = (a) => (arity('compact', a, 1), list(a[0]).f
 
 export const concat: HclFunction = (a) => a.flatMap((v) => list(v));
 
-export const contains: HclFunction = (a) => (arity('contains', a, 2), list(a[0]).some((v) => valuesEqual(v, a[1]!)));
+export const contains: HclFunction = (a) => (arity('contains', a, 2), list(a[0]).some((v) => valuesEqual(v, a[1])));
 
 export const distinct: HclFunction = (a) => (arity('distinct', a, 1), distinctValues(list(a[0])));
 
@@ -69,7 +69,7 @@ export const hasindex: HclFunction = (a) => {
   arity('hasindex', a, 2);
   const c = a[0]!;
   if (Array.isArray(c)) {
-    const n = asNumber(a[1]!);
+    const n = asNumber(a[1]);
     return n !== null && Number.isInteger(n) && n >= 0 && n < c.length;
   }
   return obj(c).has(str(a[1]));
@@ -94,7 +94,7 @@ export const indexof: HclFunction = (a) => {
   const l = a[0];
   if (!Array.isArray(l)) throw new Error('argument must be a list or tuple');
   if (l.length === 0) throw new Error('cannot search an empty list');
-  const i = l.findIndex((v) => valuesEqual(v, a[1]!));
+  const i = l.findIndex((v) => valuesEqual(v, a[1]));
   if (i < 0) throw new Error('item not found');
   return i;
 };
@@ -174,11 +174,11 @@ export const zipmap: HclFunction = (a) => {
   const v = list(a[1]);
   if (k.length !== v.length) throw new Error(`number of keys (${k.length}) does not match number of values (${v.length})`);
   const out: ObjectValue = new Map();
-  k.forEach((key, i) => out.set(str(key), v[i]!));
+  k.forEach((key, i) => out.set(str(key), v[i]));
   return out;
 };
 
-export const sethaselement: HclFunction = (a) => (arity('sethaselement', a, 2), list(a[0]).some((v) => valuesEqual(v, a[1]!)));
+export const sethaselement: HclFunction = (a) => (arity('sethaselement', a, 2), list(a[0]).some((v) => valuesEqual(v, a[1])));
 
 export const setintersection: HclFunction = (a) => {
   if (a.length === 0) throw new ArgError('setintersection() needs at least one set');

@@ -17,8 +17,8 @@ function uuidV5(namespace: string, name: string): string {
   const nsId = (ns[namespace] ?? namespace).replace(/-/g, '');
   if (!/^[0-9a-f]{32}$/i.test(nsId)) throw new Error(`uuidv5() doesn't support namespace ${namespace}`);
   const h = createHash('sha1').update(Buffer.from(nsId, 'hex')).update(name).digest();
-  h[6] = (h[6]! & 0x0f) | 0x50;
-  h[8] = (h[8]! & 0x3f) | 0x80;
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
   const hex = h.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -27,7 +27,7 @@ export const bytesslice: HclFunction = (a) => {
 
 export const csvdecode: HclFunction = (a) => {
   arity('csvdecode', a, 1);
-  const rows = parseCsv(str(a[0]), { relax_column_count: false }) as string[][];
+  const rows: string[][] = parseCsv(str(a[0]), { relax_column_count: false });
   if (rows.length === 0) throw new Error('missing header line');
   const [header, ...rest] = rows as [string[], ...string[][]];
   return rest.map((r) => {
@@ -46,6 +46,6 @@ export const jsondecode: HclFunction = (a) => {
   }
 };
 
-export const jsonencode: HclFunction = (a) => (arity('jsonencode', a, 1), JSON.stringify(toJS(a[0]!)).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));
+export const jsonencode: HclFunction = (a) => (arity('jsonencode', a, 1), JSON.stringify(toJS(a[0])).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));
 
 export const urlencode: HclFunction = fn1s((s) => encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()));

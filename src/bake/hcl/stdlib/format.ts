@@ -76,7 +76,7 @@ function goFormat(fmtStr: string, args: Value[]): string {
     const width = widthS !== undefined && widthS !== '*' ? Number(widthS) : 0;
     if (s.length < width) {
       if (flags.includes('-')) s = s.padEnd(width);
-      else if (flags.includes('0') && /[dfFeg]/.test(verb!)) {
+      else if (flags.includes('0') && /[dfFeg]/.test(verb)) {
         const neg = s.startsWith('-') || s.startsWith('+');
         s = neg ? s[0] + s.slice(1).padStart(width - 1, '0') : s.padStart(width, '0');
       } else s = s.padStart(width);
@@ -99,7 +99,7 @@ export const formatlist: HclFunction = (a) => {
   const rest = a.slice(1);
   const lens = rest.filter(Array.isArray).map((l) => (l as Value[]).length);
   if (lens.some((l) => l !== lens[0])) throw new Error('all list arguments must have the same length');
-  const n = lens.length ? lens[0]! : 1;
+  const n = lens.length ? lens[0] : 1;
   const out: Value[] = [];
   for (let i = 0; i < n; i++) out.push(goFormat(f, rest.map((v) => (Array.isArray(v) ? v[i]! : v))));
   return out;

@@ -19,7 +19,7 @@ function compileRegex(pattern: string, flags = ''): RegExp {
   const m = /^\(\?([imsU]+)\)/.exec(pattern);
   if (m) {
     pattern = pattern.slice(m[0].length);
-    flags += m[1]!.replace('U', '').replace('m', 'm');
+    flags += m[1].replace('U', '').replace('m', 'm');
   }
   try {
     return new RegExp(pattern.replace(/\(\?P</g, '(?<'), flags + 'u');
@@ -50,7 +50,7 @@ export const regex: HclFunction = (a) => {
 export const regexall: HclFunction = (a) => {
   arity('regexall', a, 2);
   const re = compileRegex(str(a[0]), 'g');
-  return [...str(a[1]).matchAll(re)].map((m) => regexResult(re, m as RegExpExecArray));
+  return [...str(a[1]).matchAll(re)].map((m) => regexResult(re, m));
 };
 
 export const regexReplace: HclFunction = (a) => (arity('regex_replace', a, 3), str(a[0]).replace(compileRegex(str(a[1]), 'g'), goReplacement(str(a[2]))));

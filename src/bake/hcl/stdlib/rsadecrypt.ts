@@ -57,13 +57,13 @@ function decodePem(text: string): PemBlock | undefined {
   const re = /-----BEGIN ([^\n-]*)-----\r?\n([\s\S]*?)-----END \1-----/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const headers = new Map<string, string>();
-    let body = m[2]!;
+    let body = m[2];
     const lines = body.split(/\r?\n/);
     let i = 0;
     for (; i < lines.length; i++) {
-      const h = /^([^:\s][^:]*):\s*(.*)$/.exec(lines[i]!);
+      const h = /^([^:\s][^:]*):\s*(.*)$/.exec(lines[i]);
       if (!h) break;
-      headers.set(h[1]!, h[2]!.trim());
+      headers.set(h[1], h[2].trim());
     }
     if (headers.size > 0) {
       // A blank line ends the headers.
@@ -72,7 +72,7 @@ function decodePem(text: string): PemBlock | undefined {
     }
     const b64 = body.replace(/\s+/g, '');
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) continue;
-    return { type: m[1]!, headers, bytes: Buffer.from(b64, 'base64') };
+    return { type: m[1], headers, bytes: Buffer.from(b64, 'base64') };
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ function semverParse(v: string): number[] & { pre?: string } {
 }
 
 function semverCompare(a: number[] & { pre?: string }, b: number[] & { pre?: string }): number {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
   if (a.pre === b.pre) return 0;
   if (a.pre === undefined) return 1;
   if (b.pre === undefined) return -1;
@@ -30,7 +30,7 @@ function semverCheck(version: string, constraint: string): boolean {
         const m = /^(>=|<=|!=|=|>|<|~>|~|\^)?\s*(.+)$/.exec(c.trim());
         if (!m) throw new Error(`improper constraint: ${c}`);
         const op = m[1] ?? '=';
-        const raw = m[2]!;
+        const raw = m[2];
         if (/^[xX*]$/.test(raw)) return true;
         const parts = raw.replace(/^v/, '').split('.');
         const wild = parts.findIndex((p) => /^[xX*]$/.test(p));
@@ -39,7 +39,7 @@ function semverCheck(version: string, constraint: string): boolean {
         const cmp = semverCompare(v, c2);
         const upper = (level: number) => {
           const u = [...c2] as number[] & { pre?: string };
-          u[level] = u[level]! + 1;
+          u[level] = u[level] + 1;
           for (let i = level + 1; i < 3; i++) u[i] = 0;
           return semverCompare(v, u) < 0;
         };
@@ -60,7 +60,7 @@ function semverCheck(version: string, constraint: string): boolean {
           case '~>':
             return cmp >= 0 && upper(given >= 2 ? 1 : 0);
           case '^':
-            return cmp >= 0 && upper(c2[0]! > 0 || given === 1 ? 0 : c2[1]! > 0 || given === 2 ? 1 : 2);
+            return cmp >= 0 && upper(c2[0] > 0 || given === 1 ? 0 : c2[1] > 0 || given === 2 ? 1 : 2);
         }
         return false;
       }),

@@ -57,8 +57,8 @@ export const trim: HclFunction = (a) => {
   const chars = [...str(a[0])];
   let s = 0;
   let e = chars.length;
-  while (s < e && cut.has(chars[s]!)) s++;
-  while (e > s && cut.has(chars[e - 1]!)) e--;
+  while (s < e && cut.has(chars[s])) s++;
+  while (e > s && cut.has(chars[e - 1])) e--;
   return chars.slice(s, e).join('');
 };
 

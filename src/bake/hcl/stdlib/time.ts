@@ -17,7 +17,7 @@ interface ParsedTime {
 function parseRFC3339(s: string): ParsedTime {
   const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s);
   if (!m) throw new Error(`not a valid RFC3339 timestamp: ${goQuote(s)}`);
-  const zone = m[8]!;
+  const zone = m[8];
   const offsetMin = zone === 'Z' || zone === 'z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
   const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms) - offsetMin * 60000;
@@ -47,7 +47,7 @@ function formatDate(fmt: string, t: ParsedTime): string {
   let out = '';
   let i = 0;
   while (i < fmt.length) {
-    const c = fmt[i]!;
+    const c = fmt[i];
     if (c === "'") {
       const end = fmt.indexOf("'", i + 1);
       if (end < 0) throw new Error('unterminated literal in format string');
@@ -69,13 +69,13 @@ function formatDate(fmt: string, t: ParsedTime): string {
       case 'YYYY': out += pad(Y, 4); break;
       case 'YY': out += pad(Y % 100); break;
       case 'MMMM': out += MONTHS[Mo]; break;
-      case 'MMM': out += MONTHS[Mo]!.slice(0, 3); break;
+      case 'MMM': out += MONTHS[Mo].slice(0, 3); break;
       case 'MM': out += pad(Mo + 1); break;
       case 'M': out += String(Mo + 1); break;
       case 'DD': out += pad(D); break;
       case 'D': out += String(D); break;
       case 'EEEE': out += DAYS[wd]; break;
-      case 'EEE': out += DAYS[wd]!.slice(0, 3); break;
+      case 'EEE': out += DAYS[wd].slice(0, 3); break;
       case 'hh': out += pad(h); break;
       case 'h': out += String(h); break;
       case 'HH': out += pad(h % 12 === 0 ? 12 : h % 12); break;
@@ -108,7 +108,7 @@ function parseGoDuration(s: string): number {
   if (!m) throw new Error(`time: invalid duration ${goQuote(s)}`);
   const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
   let total = 0;
-  for (const part of m[2]!.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]!]!;
+  for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]];
   return m[1] === '-' ? -total : total;
 }
 
@@ -129,11 +129,11 @@ function unixTimestampParts(ts: number): ObjectValue {
     ['iso_year', isoYear],
     ['minute', d.getUTCMinutes()],
     ['month', d.getUTCMonth() + 1],
-    ['month_name', MONTHS[d.getUTCMonth()]!],
+    ['month_name', MONTHS[d.getUTCMonth()]],
     ['rfc3339', d.toISOString().slice(0, 19) + 'Z'],
     ['second', d.getUTCSeconds()],
     ['weekday', d.getUTCDay()],
-    ['weekday_name', DAYS[d.getUTCDay()]!],
+    ['weekday_name', DAYS[d.getUTCDay()]],
     ['year', year],
     ['year_day', yearDay],
   ]);
