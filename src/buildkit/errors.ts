@@ -12,7 +12,9 @@
  * marks) and becomes a GitHub annotation.
  */
 import * as grpc from '@grpc/grpc-js';
-import type { Range, SourceInfo, VertexState, VertexWarning } from './progress.js';
+import type { VertexState } from './progress/index.js';
+import type { VertexWarning } from './proto/control.pb.js';
+import type { Range, SourceInfo } from './proto/ops.pb.js';
 import { decodeRpcStatus, type ProtoAny, type RpcStatus } from './proto/rpc-status.js';
 
 // ---------------------------------------------------------------------------------------------------------

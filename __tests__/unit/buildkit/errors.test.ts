@@ -9,7 +9,7 @@ import {
   warningAnnotation,
   type ErrorRange,
 } from '../../../src/buildkit/errors.js';
-import { ProgressTracker } from '../../../src/buildkit/progress.js';
+import { ProgressTracker } from '../../../src/buildkit/progress/index.js';
 import { decodeRpcStatus, encodeRpcStatus, type RpcStatus } from '../../../src/buildkit/proto/rpc-status.js';
 
 const DOCKERFILE = [

@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 
 /** Any object-mode duplex: a grpc-js bidi call, a stream.Duplex, a test pair. */
 export type MessageStream = Readable & Writable;
-import type { Packet } from '../proto/fsutil.js';
+import type { Packet } from '../proto/fsutil.pb.js';
 import { decodePacketNames, encodePacketFast } from './wire.js';
 
 export interface PacketChannel {

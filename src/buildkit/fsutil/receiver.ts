@@ -38,7 +38,9 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { PacketType, type Stat } from '../proto/fsutil.js';
+import { PacketType } from '../proto/fsutil.js';
+import type { Stat } from '../proto/fsutil.pb.js';
+import type { Int64 } from '../proto/types.js';
 import type { PacketChannel } from './channel.js';
 import { StreamClosedError } from './channel.js';
 import { GoMode, isDirMode, isRegularMode, isSymlinkMode, posixPermFromGoMode } from './mode.js';
@@ -453,7 +455,7 @@ async function removeExtraEntries(root: string, dirs: string[], received: Set<st
   return removed;
 }
 
-function nsToSeconds(ns: string | undefined): number {
+function nsToSeconds(ns: Int64 | undefined): number {
   const n = BigInt(ns ?? '0');
   return Number(n / 1_000_000_000n) + Number(n % 1_000_000_000n) / 1e9;
 }

@@ -20,7 +20,7 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
-import { CONTENT_SERVICE, WriteAction } from '../proto/content.js';
+import { CONTENT_SERVICE, WriteAction } from '../proto/content.pb.js';
 import { blobPath, isValidDigest } from '../oci-layout.js';
 import { readMessages } from '../fsutil/channel.js';
 import type { Attachable } from './attachable.js';

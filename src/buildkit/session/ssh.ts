@@ -31,7 +31,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
-import { DEFAULT_SSH_ID, SSH_ID_HEADER, SSH_SERVICE } from '../proto/sshforward.js';
+import { DEFAULT_SSH_ID, SSH_ID_HEADER } from '../proto/sshforward.js';
+import { SSH_SERVICE } from '../proto/sshforward.pb.js';
 import type { Attachable } from './attachable.js';
 
 export interface SshSpec {

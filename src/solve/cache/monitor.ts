@@ -12,7 +12,8 @@
  * with the bare text ("failed to solve: internal"), which `explainFailure` turns into a message naming the cache.
  */
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
-import { ProgressTracker, type StatusResponse, type VertexState } from '../../buildkit/progress.js';
+import { ProgressTracker, type VertexState } from '../../buildkit/progress/index.js';
+import type { StatusResponse } from '../../buildkit/proto/control.pb.js';
 import { describeCacheEntry, isReportedStep, redact } from './gha.js';
 
 const EXPORT_VERTEX: Record<string, string> = {

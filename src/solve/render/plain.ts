@@ -2,7 +2,8 @@
  * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
  * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
  */
-import { PlainProgressPrinter, ProgressTracker, formatWarningsSummary, type StatusResponse, type VertexWarning } from '../../buildkit/progress.js';
+import { PlainProgressPrinter, ProgressTracker, formatWarningsSummary } from '../../buildkit/progress/index.js';
+import type { StatusResponse, VertexWarning } from '../../buildkit/proto/control.pb.js';
 import { SolveError, warningSource } from '../../buildkit/errors.js';
 import type { BuildEvent } from '../run/events.js';
 import type { RunResult } from '../run/run.js';

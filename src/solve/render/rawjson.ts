@@ -5,7 +5,8 @@
  * warning texts are base64, as Go marshals []byte. Secret values are redacted by the caller's sink, which sees the
  * decoded text only through this encoding — so logs are redacted before they are encoded.
  */
-import type { StatusResponse, Timestamp } from '../../buildkit/progress.js';
+import type { StatusResponse } from '../../buildkit/proto/control.pb.js';
+import type { Timestamp } from '../../buildkit/proto/wellknown.pb.js';
 import type { BuildEvent } from '../run/events.js';
 
 /** Go's time.Time JSON: RFC 3339 with the fraction's trailing zeros removed, in UTC. */

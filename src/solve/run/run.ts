@@ -20,7 +20,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
-import { BuildkitClient, randomId, type GatewayClient, type GatewayResult } from '../../buildkit/client.js';
+import { BuildkitClient, randomId, type GatewayClient } from '../../buildkit/client.js';
+import type { Result as GatewayResult } from '../../buildkit/proto/gateway.pb.js';
 import { encodeRpcStatus } from '../../buildkit/proto/rpc-status.js';
 import { SolveError } from '../../buildkit/errors.js';
 import { Session } from '../../buildkit/session/session.js';
