@@ -38,10 +38,12 @@ export const rawCodec: PacketCodec = {
   decode: (m) => decodePacketNames(m as Uint8Array),
 };
 
+/** The stream closed under a transfer: before the peer's half-close, or while a packet waited to be sent. */
 export class StreamClosedError extends Error {
+  override readonly name = 'StreamClosedError';
+
   constructor(message = 'stream closed') {
     super(message);
-    this.name = 'StreamClosedError';
   }
 }
 

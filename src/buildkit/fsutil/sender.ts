@@ -234,13 +234,10 @@ function isGone(err: unknown): boolean {
 
 /** A file that exists but cannot be read, named as Go's os.PathError names it: `open /ctx/f: permission denied`. */
 export class UnreadableFileError extends Error {
-  constructor(
-    readonly path: string,
-    readonly code: string | undefined,
-    cause: unknown,
-  ) {
+  override readonly name = 'UnreadableFileError';
+
+  constructor(path: string, code: string | undefined, cause: unknown) {
     super(`open ${path}: ${describeErrno(code, cause)}`, { cause });
-    this.name = 'UnreadableFileError';
   }
 }
 

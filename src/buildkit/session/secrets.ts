@@ -5,6 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
+import type { ServiceHandlers } from '../proto/grpc-service.js';
+import { SECRETS_SERVICE, type SecretsMethods } from '../proto/secrets.pb.js';
 import type { Attachable } from './attachable.js';
 
 export interface SecretSpec {
@@ -51,7 +53,7 @@ export function loadSecrets(specs: SecretSpec[], opts: { cwd: string; env: NodeJ
 }
 
 export class SecretStore implements Attachable {
-  readonly serviceName = 'moby.buildkit.secrets.v1.Secrets';
+  readonly serviceName = SECRETS_SERVICE;
   /** ids the daemon asked for, in order; tests use it to prove a secret was served. */
   readonly served: string[] = [];
 
@@ -59,7 +61,7 @@ export class SecretStore implements Attachable {
 
   handlers(): grpc.UntypedServiceImplementation {
     return {
-      GetSecret: (call: grpc.ServerUnaryCall<{ ID?: string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      GetSecret: (call, callback) => {
         const id = call.request.ID ?? '';
         const value = this.values.get(id);
         if (!value) {
@@ -70,6 +72,6 @@ export class SecretStore implements Attachable {
         this.served.push(id);
         callback(null, { data: value });
       },
-    };
+    } satisfies ServiceHandlers<SecretsMethods>;
   }
 }

@@ -65,8 +65,8 @@ export class CacheMonitor {
 
   constructor(private readonly secrets: ReadonlyArray<string | undefined> = []) {}
 
-  update(target: string, message: unknown): void {
-    this.tracker.update(message as StatusResponse, target);
+  update(target: string, message: StatusResponse): void {
+    this.tracker.update(message, target);
   }
 
   private cacheVertices(target: string, pick: (name: string) => boolean): VertexState[] {

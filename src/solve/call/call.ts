@@ -10,6 +10,7 @@
  * `result.txt` says; a result of a newer version than these renderers know is printed as its `result.txt`, as buildx does.
  */
 import { formatSourceBlock, type ErrorRange } from '../../buildkit/errors.js';
+import type { Range } from '../../buildkit/proto/ops.pb.js';
 import * as path from 'node:path';
 import { parseCallFunc, type CallFunc } from './call-func.js';
 import { REMOTE_CONTEXT } from '../target/context-kind.js';
@@ -63,21 +64,14 @@ export function callFallbackOpt(err: Error, opt: Record<string, string>): Record
 // ---------------------------------------------------------------------------------------------------------------
 // Result structures (BuildKit frontend/subrequests, as encoding/json writes them: pb messages with omitempty)
 
-interface PbPosition {
-  line?: number;
-  character?: number;
-}
-interface PbRange {
-  start?: PbPosition;
-  end?: PbPosition;
-}
+/** pb.Location (not in ops.proto: only these JSON results carry one). */
 interface PbLocation {
   sourceIndex?: number;
-  ranges?: PbRange[];
+  ranges?: Range[];
 }
+/** pb.SourceInfo as JSON: `data` is base64 text there. */
 interface PbSourceInfo {
   filename?: string;
-  /** base64 */
   data?: string;
   language?: string;
 }

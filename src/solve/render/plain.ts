@@ -3,7 +3,7 @@
  * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
  */
 import { PlainProgressPrinter, ProgressTracker, formatWarningsSummary } from '../../buildkit/progress/index.js';
-import type { StatusResponse, VertexWarning } from '../../buildkit/proto/control.pb.js';
+import type { VertexWarning } from '../../buildkit/proto/control.pb.js';
 import { SolveError, warningSource } from '../../buildkit/errors.js';
 import type { BuildEvent } from '../run/events.js';
 import type { RunResult } from '../run/run.js';
@@ -33,7 +33,7 @@ export function createPlainRenderer(sink: (line: string) => void, opts: PlainRen
     onEvent(event) {
       switch (event.type) {
         case 'status':
-          tracker.update(event.message as StatusResponse, event.target);
+          tracker.update(event.message, event.target);
           break;
         case 'target-done':
         case 'target-failed':

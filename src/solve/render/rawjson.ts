@@ -50,7 +50,7 @@ export function solveStatusJson(s: StatusResponse, redactText: (text: string) =>
 /** An event sink writing each status update as one JSON line; other events (warnings, info) as plain lines. */
 export function createRawJsonRenderer(sink: (line: string) => void, redactText?: (text: string) => string): (event: BuildEvent) => void {
   return (event) => {
-    if (event.type === 'status') sink(JSON.stringify(solveStatusJson(event.message as StatusResponse, redactText)));
+    if (event.type === 'status') sink(JSON.stringify(solveStatusJson(event.message, redactText)));
     else if (event.type === 'warning') sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
   };
 }
