@@ -1,3 +1,4 @@
+/** PlainProgressPrinter: the text buildx --progress=plain prints for the same status messages. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

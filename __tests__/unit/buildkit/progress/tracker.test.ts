@@ -1,3 +1,4 @@
+/** ProgressTracker: the events and per-target counters it makes of StatusResponse messages. */
 import { describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../../src/buildkit/progress/events.js';
 import { ProgressTracker } from '../../../../src/buildkit/progress/tracker.js';
