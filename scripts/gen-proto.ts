@@ -19,7 +19,6 @@ import protobuf from 'protobufjs';
 import { loadProtoFiles, PROTO_DIR, protoFiles } from '../src/buildkit/proto/define.js';
 
 export const DESCRIPTORS_FILE = path.join(PROTO_DIR, 'descriptors.ts');
-export const MESSAGES_FILE = path.join(PROTO_DIR, 'messages.pb.ts');
 
 /** Every generated file (absolute path) with the text it must have for the current `.proto` files. */
 export function generatedFiles(dir = PROTO_DIR): Map<string, string> {
@@ -208,8 +207,9 @@ class FileRenderer {
     this.lines.push('', ...doc(service.comment), `export interface ${name} {`);
     for (const method of service.methodsArray) {
       method.resolve();
-      const kind = `${method.requestStream ? (method.responseStream ? 'Bidi' : 'Client') : method.responseStream ? 'Server' : 'Unary'}`;
-      const shape = kind === 'Unary' ? 'UnaryMethod' : `${kind}StreamMethod`;
+      const shape = method.requestStream
+        ? method.responseStream ? 'BidiStreamMethod' : 'ClientStreamMethod'
+        : method.responseStream ? 'ServerStreamMethod' : 'UnaryMethod';
       this.typeImports.add(shape);
       const req = this.ref(method.resolvedRequestType!);
       const res = this.ref(method.resolvedResponseType!);
@@ -270,7 +270,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const leftovers = leftoverFiles(generated);
   if (process.argv.includes('--check')) {
     const stale = [...generated].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text).map(([file]) => file);
-    for (const file of [...stale, ...leftovers]) console.error(`${path.relative(process.cwd(), file)} is stale: run \`npm run gen:proto\``);
+    for (const file of stale) console.error(`${path.relative(process.cwd(), file)} is stale: run \`npm run gen:proto\``);
+    for (const file of leftovers) console.error(`${path.relative(process.cwd(), file)} has no .proto file any more: run \`npm run gen:proto\``);
     if (stale.length || leftovers.length) process.exit(1);
   } else {
     for (const [file, text] of generated) if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);

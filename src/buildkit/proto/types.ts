@@ -4,7 +4,9 @@
  * A message is a plain object, as the registry's encoder takes it and its decoder gives it (registry.ts,
  * toObjectOptions): field names as in the `.proto` file, every field optional (proto3 leaves zero values out), 64-bit
  * integers as `Int64`, bytes as Buffers, enums as numbers, maps as records, and for each `oneof` a field naming the
- * member that is set. Types only: nothing here exists at run time.
+ * member that is set. Two derived forms are exact about one direction: `Decoded<T>`, what the decoder gives (int64 as
+ * decimal strings only), and `Encodable<T>`, what the encoder takes (enum values by name too, bytes as base64 too).
+ * Types only: nothing here exists at run time.
  */
 
 /**
