@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PlainProgressPrinter, ProgressTracker, type StatusResponse } from '../../src/buildkit/progress.js';
+import { PlainProgressPrinter, ProgressTracker } from '../../src/buildkit/progress/index.js';
+import type { StatusResponse } from '../../src/buildkit/proto/control.pb.js';
 
 export const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/progress');
 

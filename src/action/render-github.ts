@@ -8,7 +8,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PlainProgressPrinter, ProgressTracker, dedupWarnings, type ProgressEvent, type StatusResponse, type TargetSummary, type VertexWarning } from '../buildkit/progress.js';
+import { PlainProgressPrinter, ProgressTracker, dedupWarnings, type ProgressEvent, type TargetSummary } from '../buildkit/progress/index.js';
+import type { StatusResponse, VertexWarning } from '../buildkit/proto/control.pb.js';
 import { SolveError } from '../buildkit/errdefs/solve-error.js';
 import type { BakeDefinition } from '../bake/print.js';
 import type { BuildEvent } from '../solve/run/events.js';

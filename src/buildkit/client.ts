@@ -1,124 +1,68 @@
 /**
  * Typed calls on a BuildKit connection: Control (Solve, Status, ListWorkers, Info, build history) and the
  * gateway LLBBridge bound to one build ref. Knows nothing about bake; every call takes an AbortSignal.
+ * Requests and responses are the generated message types of control.proto and gateway.proto.
  */
 import * as crypto from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { makeClientConstructor, type GenericClient } from './proto/grpc-service.js';
+import type * as control from './proto/control.pb.js';
+import * as gateway from './proto/gateway.pb.js';
+import { callUnary, makeClientConstructor, type ServiceClient } from './proto/grpc-service.js';
+import type { Encodable } from './proto/types.js';
+import type { WorkerRecord } from './proto/worker.pb.js';
 import type { BuildkitConnection } from './transport/connect.js';
 
-export interface Platform {
-  Architecture?: string;
-  OS?: string;
-  Variant?: string;
-}
-export interface WorkerRecord {
-  ID: string;
-  Labels?: Record<string, string>;
-  platforms?: Platform[];
-  BuildkitVersion?: { version?: string };
-}
-export interface CacheOptionsEntry {
-  Type: string;
-  Attrs: Record<string, string>;
-}
-export interface ExporterEntry {
-  Type: string;
-  Attrs: Record<string, string>;
-}
-export interface ControlSolveRequest {
-  Ref: string;
-  Session: string;
-  Frontend: string;
-  FrontendAttrs: Record<string, string>;
-  Exporters: ExporterEntry[];
-  Cache: { Exports: CacheOptionsEntry[]; Imports: CacheOptionsEntry[] };
-  Entitlements?: string[];
-  Internal?: boolean;
-  /** a `moby.buildkit.v1.sourcepolicy.Policy` as plain data (enum values as names or numbers) */
-  SourcePolicy?: object;
-}
-export interface GatewayRef {
-  id?: string;
-  def?: Buffer;
-}
-export interface GatewayResult {
-  ref?: GatewayRef;
-  refs?: { refs?: Record<string, GatewayRef> };
-  metadata?: Record<string, Buffer>;
-  attestations?: Record<string, unknown>;
-  result?: string;
-}
-export interface GatewaySolveRequest {
-  Frontend: string;
-  FrontendOpt: Record<string, string>;
-  FrontendInputs?: Record<string, Buffer>;
-  CacheImports?: CacheOptionsEntry[];
-  Evaluate?: boolean;
-}
+/** A cache import or export as callers give it: a type and its attributes, always both. */
+export type CacheOptionsEntry = Required<control.CacheOptionsEntry>;
+/** An exporter as callers give it: a type and its attributes, always both. */
+export type ExporterEntry = Required<control.Exporter>;
+
+/** A gateway Solve as callers give it; the client asks for the result to be returned (allowResultReturn…) itself. */
+export type GatewaySolveRequest = Omit<Encodable<gateway.SolveRequest>, 'allowResultReturn' | 'allowResultArrayRef'>;
 
 /** Random id without ':' (the daemon splits session ids on the first colon). */
 export function randomId(): string {
   return crypto.randomBytes(16).toString('hex').slice(0, 25);
 }
 
-const LLBBridgeClient = makeClientConstructor('moby.buildkit.v1.frontend.LLBBridge');
-
-function unary<Req, Res>(client: GenericClient, method: string, req: Req, md: grpc.Metadata, signal?: AbortSignal): Promise<Res> {
-  return new Promise<Res>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason ?? new Error('aborted'));
-    const call = (client[method] as (r: Req, m: grpc.Metadata, cb: (e: grpc.ServiceError | null, v: Res) => void) => grpc.ClientUnaryCall)(
-      req,
-      md,
-      (err, value) => {
-        signal?.removeEventListener('abort', onAbort);
-        if (err) reject(err);
-        else resolve(value);
-      },
-    );
-    const onAbort = () => call.cancel();
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+const LLBBridgeClient = makeClientConstructor(gateway.LLB_BRIDGE_SERVICE);
 
 export class BuildkitClient {
-  readonly control: GenericClient;
+  readonly control: ServiceClient<control.ControlMethods>;
 
   constructor(readonly connection: BuildkitConnection) {
     this.control = connection.control();
   }
 
   listWorkers(signal?: AbortSignal): Promise<WorkerRecord[]> {
-    return unary<object, { record?: WorkerRecord[] }>(this.control, 'ListWorkers', {}, new grpc.Metadata(), signal).then((r) => r.record ?? []);
+    return callUnary(this.control, 'ListWorkers', {}, new grpc.Metadata(), signal).then((r) => r.record ?? []);
   }
 
   async info(signal?: AbortSignal): Promise<string | undefined> {
     try {
-      const r = await unary<object, { buildkitVersion?: { version?: string } }>(this.control, 'Info', {}, new grpc.Metadata(), signal);
+      const r = await callUnary(this.control, 'Info', {}, new grpc.Metadata(), signal);
       return r.buildkitVersion?.version;
     } catch {
       return undefined; // Info arrived in v0.11; older daemons answer UNIMPLEMENTED
     }
   }
 
-  solve(req: ControlSolveRequest, signal?: AbortSignal): Promise<Record<string, string>> {
+  solve(req: Encodable<control.SolveRequest>, signal?: AbortSignal): Promise<Record<string, string>> {
     // The Go client also fills the deprecated single-exporter fields, which keeps pre-v0.13 daemons working.
-    const first = req.Exporters[0];
+    const first = req.Exporters?.[0];
     const wire = {
       ...req,
       ...(first ? { ExporterDeprecated: first.Type, ExporterAttrsDeprecated: first.Attrs } : {}),
     };
-    return unary<object, { ExporterResponse?: Record<string, string> }>(this.control, 'Solve', wire, new grpc.Metadata(), signal).then(
-      (r) => r.ExporterResponse ?? {},
-    );
+    return callUnary(this.control, 'Solve', wire, new grpc.Metadata(), signal).then((r) => r.ExporterResponse ?? {});
   }
 
   /**
    * Streams progress of build `ref` into `onMessage`. Resolves when the daemon ends the stream; `stop()`
    * cancels it (used a few seconds after Solve returned, as the Go client does).
    */
-  status(ref: string, onMessage: (msg: unknown) => void): { done: Promise<void>; stop: () => void } {
-    const call = (this.control.Status as (r: object) => grpc.ClientReadableStream<unknown>)({ Ref: ref });
+  status(ref: string, onMessage: (msg: control.StatusResponse) => void): { done: Promise<void>; stop: () => void } {
+    const call = this.control.Status({ Ref: ref });
     call.on('data', onMessage);
     const done = new Promise<void>((resolve) => {
       call.on('error', () => resolve()); // cancellation or "no such job": progress is best effort
@@ -130,16 +74,13 @@ export class BuildkitClient {
   /** Refs of builds the daemon is still running (build history, ActiveOnly). Empty on daemons without history. */
   async activeBuilds(timeoutMs = 3000): Promise<string[]> {
     const refs = new Set<string>();
-    const call = (this.control.ListenBuildHistory as (r: object) => grpc.ClientReadableStream<{ type?: number; record?: { Ref?: string } }>)({
-      ActiveOnly: true,
-      EarlyExit: true,
-    });
+    const call = this.control.ListenBuildHistory({ ActiveOnly: true, EarlyExit: true });
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         call.cancel();
         resolve();
       }, timeoutMs);
-      call.on('data', (ev) => {
+      call.on('data', (ev: control.BuildHistoryEvent) => {
         if (ev.record?.Ref && (ev.type ?? 0) === 0) refs.add(ev.record.Ref);
       });
       const finish = () => {
@@ -166,7 +107,7 @@ export class BuildkitClient {
 /** LLBBridge calls routed to one build by the `buildkit-controlapi-buildid` metadata. */
 export class GatewayClient {
   constructor(
-    private readonly client: GenericClient,
+    private readonly client: ServiceClient<gateway.LLBBridgeMethods>,
     readonly ref: string,
   ) {}
 
@@ -177,11 +118,11 @@ export class GatewayClient {
   }
 
   /** The daemon registers the build a moment after Solve starts; Ping until it answers (bounded). */
-  async ping(signal?: AbortSignal, timeoutMs = 10_000): Promise<{ FrontendAPICaps?: { ID: string; Enabled?: boolean }[]; LLBCaps?: { ID: string; Enabled?: boolean }[] }> {
+  async ping(signal?: AbortSignal, timeoutMs = 10_000): Promise<gateway.PongResponse> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
-        return await unary(this.client, 'Ping', {}, this.md(), signal);
+        return await callUnary(this.client, 'Ping', {}, this.md(), signal);
       } catch (err) {
         if (signal?.aborted || Date.now() > deadline) throw err;
         await new Promise((r) => setTimeout(r, 50));
@@ -189,23 +130,21 @@ export class GatewayClient {
     }
   }
 
-  solve(req: GatewaySolveRequest, signal?: AbortSignal): Promise<{ result?: GatewayResult }> {
-    return unary(this.client, 'Solve', { ...req, allowResultReturn: true, allowResultArrayRef: true }, this.md(), signal);
+  solve(req: GatewaySolveRequest, signal?: AbortSignal): Promise<gateway.SolveResponse> {
+    return callUnary(this.client, 'Solve', { ...req, allowResultReturn: true, allowResultArrayRef: true }, this.md(), signal);
   }
 
   evaluate(refId: string, signal?: AbortSignal): Promise<void> {
-    return unary<object, unknown>(this.client, 'Evaluate', { Ref: refId }, this.md(), signal).then(() => undefined);
+    return callUnary(this.client, 'Evaluate', { Ref: refId }, this.md(), signal).then(() => undefined);
   }
 
   readFile(refId: string, filePath: string, signal?: AbortSignal): Promise<Buffer> {
-    return unary<object, { Data?: Buffer }>(this.client, 'ReadFile', { Ref: refId, FilePath: filePath }, this.md(), signal).then(
-      (r) => r.Data ?? Buffer.alloc(0),
-    );
+    return callUnary(this.client, 'ReadFile', { Ref: refId, FilePath: filePath }, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
   }
 
   /** Hands the result (or an encoded google.rpc.Status) back; the outer Solve then exports and returns. */
-  return(body: { result?: GatewayResult; error?: Buffer }, signal?: AbortSignal): Promise<void> {
-    return unary<object, unknown>(this.client, 'Return', body, this.md(), signal).then(() => undefined);
+  return(body: Encodable<gateway.ReturnRequest>, signal?: AbortSignal): Promise<void> {
+    return callUnary(this.client, 'Return', body, this.md(), signal).then(() => undefined);
   }
 
   close(): void {

@@ -3,7 +3,7 @@
  * GitHub Action shows them on the Dockerfile's lines (action/render-github.ts); SolveError.toAnnotation makes the
  * one of an error, warningAnnotation the one of a build-check warning.
  */
-import type { VertexWarning } from '../progress.js';
+import type { VertexWarning } from '../proto/control.pb.js';
 import { warningSource } from './source.js';
 
 export interface Annotation {

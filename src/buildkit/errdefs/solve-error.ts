@@ -4,7 +4,7 @@
  * (annotation.ts).
  */
 import { formatStatusText } from '../grpc/status.js';
-import type { VertexState } from '../progress.js';
+import type { VertexState } from '../progress/events.js';
 import type { RpcStatus } from '../proto/rpc-status.js';
 import type { Annotation } from './annotation.js';
 import { decodeGrpcErrorDetails, type GrpcErrorDetails } from './details.js';

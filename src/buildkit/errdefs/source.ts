@@ -4,7 +4,7 @@
  * in `errdefs.Source` details (details.ts); a build-check warning in the progress stream's `SourceInfo` and `Range`s,
  * which buildx prints through the same errdefs.Source.
  */
-import type { Range, SourceInfo } from '../progress.js';
+import type { Range, SourceInfo } from '../proto/ops.pb.js';
 import { toBuffer, type ErrorRange, type ErrorSource } from './details.js';
 
 const SNIPPET_RULE = '--------------------';

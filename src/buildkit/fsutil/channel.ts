@@ -7,7 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 
 /** Any object-mode duplex: a grpc-js bidi call, a stream.Duplex, a test pair. */
 export type MessageStream = Readable & Writable;
-import type { Packet } from '../proto/fsutil.js';
+import type { Packet } from '../proto/fsutil.pb.js';
 import { decodePacketNames, encodePacketFast } from './wire.js';
 
 export interface PacketChannel {
@@ -38,10 +38,12 @@ export const rawCodec: PacketCodec = {
   decode: (m) => decodePacketNames(m as Uint8Array),
 };
 
+/** The stream closed under a transfer: before the peer's half-close, or while a packet waited to be sent. */
 export class StreamClosedError extends Error {
+  override readonly name = 'StreamClosedError';
+
   constructor(message = 'stream closed') {
     super(message);
-    this.name = 'StreamClosedError';
   }
 }
 

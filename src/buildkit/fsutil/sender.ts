@@ -15,10 +15,11 @@
 import * as fs from 'node:fs';
 import { constants as fsConstants, promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
-import { PacketType, type Stat } from '../proto/fsutil.js';
+import { PacketType } from '../proto/fsutil.js';
 import type { PacketChannel } from './channel.js';
 import { isRegularMode } from './mode.js';
 import { decodeName, displayName, encodeName, hasEscapes, joinFsPath } from './names.js';
+import type { WalkedStat } from './walker.js';
 
 /**
  * Go sends 32 KiB chunks; through grpc-js and the session tunnel every packet has a fixed cost, and 256 KiB
@@ -57,7 +58,7 @@ export interface SendOptions {
 export async function sendTree(
   channel: PacketChannel,
   root: string,
-  stats: AsyncIterable<Stat>,
+  stats: AsyncIterable<WalkedStat>,
   opts: SendOptions = {},
 ): Promise<void> {
   const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
@@ -233,13 +234,10 @@ function isGone(err: unknown): boolean {
 
 /** A file that exists but cannot be read, named as Go's os.PathError names it: `open /ctx/f: permission denied`. */
 export class UnreadableFileError extends Error {
-  constructor(
-    readonly path: string,
-    readonly code: string | undefined,
-    cause: unknown,
-  ) {
+  override readonly name = 'UnreadableFileError';
+
+  constructor(path: string, code: string | undefined, cause: unknown) {
     super(`open ${path}: ${describeErrno(code, cause)}`, { cause });
-    this.name = 'UnreadableFileError';
   }
 }
 

@@ -18,7 +18,7 @@
 import * as fs from 'node:fs';
 import { promises as fsp, type Dirent } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { Stat } from '../proto/fsutil.js';
+import type { Stat } from '../proto/fsutil.pb.js';
 import { resolveFollowPaths, dedupePaths, isNotFound } from './followpaths.js';
 import { GoMode, deviceNumbers, goModeFromPosix } from './mode.js';
 import { decodeName, displayName, hasEscapes } from './names.js';
@@ -119,8 +119,11 @@ function anyPatternBelow(matcher: PatternMatcher, rel: string, exclusions: boole
   return matcher.patterns.some((p) => p.exclusion === exclusions && (p.withoutTrailingGlob() + '/').startsWith(dirSlash));
 }
 
+/** A wire Stat as the walk lists it: `path`, relative to the root, is always set. */
+export type WalkedStat = Stat & { path: string };
+
 /** lstat → wire Stat. `null` when the entry vanished meanwhile. */
-export async function statEntry(abs: string | Buffer, rel: string): Promise<Stat | null> {
+export async function statEntry(abs: string | Buffer, rel: string): Promise<WalkedStat | null> {
   return statEntrySync(abs, rel);
 }
 
@@ -129,13 +132,13 @@ export async function statEntry(abs: string | Buffer, rel: string): Promise<Stat
  * promise form costs a thread-pool round trip and several allocations per entry — most of the listing time of a
  * context with tens of thousands of files.
  */
-export function statEntrySync(abs: string | Buffer, rel: string): Stat | null {
+export function statEntrySync(abs: string | Buffer, rel: string): WalkedStat | null {
   return lstatEntry(abs, rel)?.stat ?? null;
 }
 
 /** A listed entry: its STAT, and for a file with more than one link the key of its inode (`dev:ino`). */
 interface Listed {
-  stat: Stat;
+  stat: WalkedStat;
   inode?: string;
 }
 
@@ -144,7 +147,7 @@ function lstatEntry(abs: string | Buffer, rel: string): Listed | null {
     const st = fs.lstatSync(abs, { bigint: true, throwIfNoEntry: false });
     if (st === undefined) return null;
     const mode = goModeFromPosix(Number(st.mode));
-    const stat: Stat = { path: rel, mode };
+    const stat: WalkedStat = { path: rel, mode };
     let inode: string | undefined;
     if (!st.isDirectory()) {
       if (st.size !== 0n) stat.size = st.size.toString();
@@ -214,7 +217,7 @@ interface Level {
  * not yielded. One flat loop over an explicit stack (no recursive generators: each level of `yield*` would
  * add a promise hop per entry).
  */
-export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<Stat> {
+export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<WalkedStat> {
   const f = filter ?? (await TreeFilter.create(root, opts));
   const stack: Level[] = [];
   // inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it

@@ -12,7 +12,9 @@
  * stands for; `decodePacketNames` reads them back that way, where protobufjs would decode them lossily.
  */
 import { isUtf8 } from 'node:buffer';
-import { decodePacket, type Packet, type Stat } from '../proto/fsutil.js';
+import { decodePacket } from '../proto/fsutil.js';
+import type { Packet, Stat } from '../proto/fsutil.pb.js';
+import type { Int64 } from '../proto/types.js';
 import { decodeName, encodeName, hasEscapes } from './names.js';
 
 /** Bytes of a varint for an unsigned 32-bit value. */
@@ -30,10 +32,10 @@ function writeVarint32(buf: Buffer, pos: number, v: number): number {
 }
 
 /**
- * An int64 field value (decimal string) as the low and high 32 bits of its two's complement, which is what the varint
- * writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
+ * An int64 field value (a decimal string, or a number) as the low and high 32 bits of its two's complement, which is
+ * what the varint writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
  */
-function int64Halves(decimal: string): [lo: number, hi: number] {
+function int64Halves(decimal: Int64): [lo: number, hi: number] {
   const n = Number(decimal);
   if (Number.isSafeInteger(n) && n >= 0) return [n >>> 0, Math.floor(n / 0x1_0000_0000) >>> 0];
   const v = BigInt.asUintN(64, BigInt(decimal));
@@ -140,7 +142,7 @@ function measureStat(stat: Stat): StatLayout {
   let present = 0;
   for (let i = 0; i < INT64_FIELDS.length; i++) {
     const decimal = stat[INT64_FIELDS[i]![1]];
-    if (decimal === undefined || decimal === '' || decimal === '0') continue; // proto3 zero value: left out
+    if (decimal === undefined || decimal === '' || decimal === '0' || decimal === 0) continue; // proto3 zero value: left out
     const [lo, hi] = int64Halves(decimal);
     halves[2 * i] = lo;
     halves[2 * i + 1] = hi;
@@ -165,7 +167,7 @@ function measureStat(stat: Stat): StatLayout {
 
 /** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
 function writeStat(out: Buffer, pos: number, stat: Stat, layout: StatLayout): number {
-  pos = layout.pathBytes ? writeBytes(out, pos, 0x0a, layout.pathBytes) : writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
+  pos = layout.pathBytes ? writeBytes(out, pos, 0x0a, layout.pathBytes) : writeStringField(out, pos, 0x0a, stat.path ?? '', layout.pathLength);
   pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
   pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
   pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);

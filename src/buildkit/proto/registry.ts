@@ -1,21 +1,22 @@
 /**
  * One protobufjs Root for every message bakekit puts on the wire.
  *
- * Each `src/buildkit/proto/*.ts` module holds our own `.proto` text for one BuildKit package (written from
- * the wire format: same package names, message names and field numbers as BuildKit, so the bytes match);
- * sources.ts lists them. The root is built from descriptors.ts, protobufjs JSON descriptors generated from those
- * texts by scripts/gen-proto.ts, rather than by parsing the texts at every start: that took ~8 ms of start-up and
- * needs protobufjs' parser, which the light build used here leaves out (docs/benchmarks.md, "Start-up").
- * Field names keep their original case (`Ref`, `FrontendAttrs`) because that is what BuildKit's .proto files
- * use and what we look up.
+ * The definitions are the `.proto` files of this folder, one per protobuf package, written from the wire format
+ * (package, message and field names and numbers as BuildKit's, so the bytes match). The root is built from
+ * descriptors.ts, protobufjs JSON descriptors generated from those files by scripts/gen-proto.ts, rather than by
+ * parsing them at every start: that took ~8 ms of start-up and needs protobufjs' parser, which the light build used
+ * here leaves out (docs/benchmarks.md, "Start-up"). Field names keep their original case (`Ref`, `FrontendAttrs`)
+ * because that is what BuildKit's .proto files use and what we look up.
  */
 import protobuf from 'protobufjs/light.js';
 import { descriptors } from './descriptors.js';
+import type { Messages } from './messages.pb.js';
+import type { Decoded, Encodable } from './types.js';
 
 /**
  * A root with every definition of descriptors.ts. Unlike `Root.fromJSON`, it resolves nothing up front: type
  * references and proto3 field features are resolved on first use (the first encode or decode of a type, a service
- * definition), as they were when the texts were parsed here — resolving everything at start cost ~6 ms.
+ * definition), as they were when the definitions were parsed at run time — resolving everything at start cost ~6 ms.
  */
 export function loadRoot(): protobuf.Root {
   const loaded = new protobuf.Root();
@@ -25,8 +26,11 @@ export function loadRoot(): protobuf.Root {
 
 export const root = loadRoot();
 
-/** Options used whenever a decoded message becomes a plain object: int64 as decimal string keeps precision,
- * bytes stay Buffers. */
+/**
+ * Options used whenever a decoded message becomes a plain object — the form the generated `*.pb.ts` types describe
+ * (types.ts): int64 as decimal string keeps precision, bytes stay Buffers, enums are numbers, absent fields stay
+ * absent except repeated and map fields (empty arrays and objects), and each set `oneof` names its member.
+ */
 export const toObjectOptions: protobuf.IConversionOptions = {
   longs: String,
   enums: Number,
@@ -36,16 +40,24 @@ export const toObjectOptions: protobuf.IConversionOptions = {
   oneofs: true,
 };
 
+export type MessageName = keyof Messages;
+
 export function messageType(fullName: string): protobuf.Type {
   return root.lookupType(fullName);
 }
 
-export function encodeMessage(fullName: string, value: object): Buffer {
+/** `value` encoded as the message `fullName`; a name of ours (messages.pb.ts) checks `value` against its type. */
+export function encodeMessage<N extends string>(fullName: N, value: N extends MessageName ? Encodable<Messages[N]> : object): Buffer {
   return encodeWith(messageType(fullName), value);
 }
 
-export function decodeMessage<T = Record<string, unknown>>(fullName: string, bytes: Uint8Array): T {
-  return decodeWith(messageType(fullName), bytes) as T;
+/** `bytes` decoded as the message `fullName`, typed by its name (messages.pb.ts). */
+export function decodeMessage<N extends MessageName>(fullName: N, bytes: Uint8Array): Decoded<Messages[N]>;
+/** `bytes` decoded as `fullName`, typed by the caller: a name known only at run time, or one a test's `.proto` text
+ * declares (define.ts defineProto). */
+export function decodeMessage<T = Record<string, unknown>>(fullName: string, bytes: Uint8Array): T;
+export function decodeMessage(fullName: string, bytes: Uint8Array): unknown {
+  return decodeWith(messageType(fullName), bytes);
 }
 
 /** `value` encoded as `type`: a Buffer view of the encoder's output, not a copy (under Node it is a Buffer already). */

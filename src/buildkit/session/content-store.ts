@@ -20,7 +20,10 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
-import { CONTENT_SERVICE, WriteAction } from '../proto/content.js';
+import { CONTENT_SERVICE, WriteAction, type ContentMethods, type Info, type Status, type WriteContentRequest, type WriteContentResponse } from '../proto/content.pb.js';
+import type { ServerMethod, ServiceHandlers } from '../proto/grpc-service.js';
+import type { Decoded, Encodable } from '../proto/types.js';
+import type { Timestamp } from '../proto/wellknown.pb.js';
 import { blobPath, isValidDigest } from '../oci-layout.js';
 import { readMessages } from '../fsutil/channel.js';
 import { toStatusError } from '../grpc/errors.js';
@@ -34,11 +37,6 @@ export const STORE_ID_HEADER = 'buildkit-attachable-store-id';
 const READ_CHUNK = 1024 * 1024;
 /** Infos per List response message, as containerd sends them. */
 const LIST_BLOCK = 100;
-
-interface Timestamp {
-  seconds: number;
-  nanos: number;
-}
 
 function timestamp(ms: number): Timestamp {
   const seconds = Math.floor(ms / 1000);
@@ -57,6 +55,9 @@ function digestOrFail(d: unknown): string {
   if (!isValidDigest(s)) throw new StatusError(Code.INVALID_ARGUMENT, `${JSON.stringify(s)} failed validation`);
   return s;
 }
+
+/** A stored blob's Info; its size is a number here (a local file's). */
+type BlobInfo = Info & { size: number };
 
 export interface ContentStoreStats {
   /** Read calls answered and bytes sent */
@@ -86,7 +87,7 @@ export class LayoutStore {
 
   constructor(readonly dir: string) {}
 
-  async info(digest: string): Promise<{ digest: string; size: number; created_at: Timestamp; updated_at: Timestamp }> {
+  async info(digest: string): Promise<BlobInfo> {
     const p = blobPath(this.dir, digest);
     let st: fs.Stats;
     try {
@@ -105,7 +106,7 @@ export class LayoutStore {
     );
   }
 
-  async *walk(): AsyncGenerator<{ digest: string; size: number; created_at: Timestamp; updated_at: Timestamp }> {
+  async *walk(): AsyncGenerator<BlobInfo> {
     const blobs = path.join(this.dir, 'blobs');
     let algorithms: string[];
     try {
@@ -141,13 +142,13 @@ export class LayoutStore {
     }
   }
 
-  status(ref: string): { ref: string; offset: number; total: number; started_at: Timestamp; updated_at: Timestamp; expected: string } {
+  status(ref: string): Status {
     const s = this.ingests.get(ref);
     if (!s) throw new StatusError(Code.NOT_FOUND, `ingest ref "${ref}": not found`);
     return { ref, offset: s.offset, total: s.total, started_at: timestamp(s.startedAt), updated_at: timestamp(s.updatedAt), expected: '' };
   }
 
-  statuses(): ReturnType<LayoutStore['status']>[] {
+  statuses(): Status[] {
     return [...this.ingests.keys()].map((ref) => this.status(ref));
   }
 
@@ -298,10 +299,10 @@ export class LayoutWriter {
   }
 }
 
-type Call = grpc.ServerUnaryCall<Record<string, unknown>, unknown>;
-type Callback = grpc.sendUnaryData<unknown>;
-type WritableCall = grpc.ServerWritableStream<Record<string, unknown>, unknown>;
-type DuplexCall = grpc.ServerDuplexStream<Record<string, unknown>, unknown>;
+/** The call a Content method's handler gets. */
+type CallOf<K extends keyof ContentMethods> = Parameters<ServerMethod<ContentMethods[K]>>[0];
+type WritableCall = CallOf<'List'> | CallOf<'Read'>;
+type DuplexCall = CallOf<'Write'>;
 
 /** The session attachable: several layout stores, chosen per call by the store-id header. */
 export class ContentStoreService implements Attachable {
@@ -332,7 +333,7 @@ export class ContentStoreService implements Attachable {
   }
 
   handlers(): grpc.UntypedServiceImplementation {
-    const unary = (fn: (store: LayoutStore, req: Record<string, unknown>, id: string) => Promise<unknown>) => (call: Call, callback: Callback) => {
+    const unary = <Req, Res>(fn: (store: LayoutStore, req: Partial<Req>, id: string) => Promise<Res>) => (call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
       void (async () => {
         const [store, id] = this.choose(call.metadata);
         return fn(store, call.request ?? {}, id);
@@ -344,7 +345,7 @@ export class ContentStoreService implements Attachable {
     return {
       Info: unary(async (store, req) => ({ info: await store.info(digestOrFail(req.digest)) })),
       Update: unary(async (_store, req) => {
-        digestOrFail((req.info as { digest?: string } | undefined)?.digest);
+        digestOrFail(req.info?.digest);
         throw new StatusError(Code.FAILED_PRECONDITION, 'update not supported on immutable content store: failed precondition');
       }),
       Delete: unary(async (store, req) => {
@@ -360,10 +361,10 @@ export class ContentStoreService implements Attachable {
         await store.abort(String(req.ref ?? ''));
         return {};
       }),
-      List: (call: WritableCall) => void this.streamed(call, (store) => this.list(call, store)),
-      Read: (call: WritableCall) => void this.streamed(call, (store, id) => this.read(call, store, id)),
-      Write: (call: DuplexCall) => void this.streamed(call, (store, id) => this.write(call, store, id)),
-    };
+      List: (call) => void this.streamed(call, (store) => this.list(call, store)),
+      Read: (call) => void this.streamed(call, (store, id) => this.read(call, store, id)),
+      Write: (call) => void this.streamed(call, (store, id) => this.write(call, store, id)),
+    } satisfies ServiceHandlers<ContentMethods>;
   }
 
   private choose(md: grpc.Metadata): [LayoutStore, string] {
@@ -395,9 +396,9 @@ export class ContentStoreService implements Attachable {
     }
   }
 
-  private async list(call: WritableCall, store: LayoutStore): Promise<void> {
+  private async list(call: CallOf<'List'>, store: LayoutStore): Promise<void> {
     noFilters(call.request?.filters);
-    let block: unknown[] = [];
+    let block: BlobInfo[] = [];
     for await (const info of store.walk()) {
       block.push(info);
       if (block.length >= LIST_BLOCK) {
@@ -408,7 +409,7 @@ export class ContentStoreService implements Attachable {
     if (block.length) await send(call, { info: block });
   }
 
-  private async read(call: WritableCall, store: LayoutStore, id: string): Promise<void> {
+  private async read(call: CallOf<'Read'>, store: LayoutStore, id: string): Promise<void> {
     const req = call.request ?? {};
     const digest = digestOrFail(req.digest);
     const { size } = await store.info(digest);
@@ -442,7 +443,7 @@ export class ContentStoreService implements Attachable {
     const counters = this.countersFor(id);
     try {
       // readMessages, not the stream's own iterator: leaving that early would destroy the call before its status went out
-      for await (const req of readMessages(call, (m) => (m ?? {}) as Record<string, unknown>)) {
+      for await (const req of readMessages(call, (m) => (m ?? {}) as Decoded<WriteContentRequest>)) {
         if (!writer) {
           ref = String(req.ref ?? '');
           if (!ref) throw new StatusError(Code.INVALID_ARGUMENT, 'first message must have a reference');
@@ -451,7 +452,8 @@ export class ContentStoreService implements Attachable {
           writer = await store.openWriter(ref, total, expected);
         }
         const action = Number(req.action ?? WriteAction.STAT);
-        const msg: Record<string, unknown> = { action, offset: writer.offset };
+        // an action that is not a WriteAction fails below, before the answer is sent
+        const msg: Encodable<WriteContentResponse> = { action: action as WriteAction, offset: writer.offset };
         if (typeof req.expected === 'string' && req.expected) {
           if (await store.has(req.expected)) {
             await writer.close();
@@ -495,7 +497,7 @@ export class ContentStoreService implements Attachable {
 }
 
 /** Writes one response message, waiting while the call's buffer is full. */
-async function send(call: WritableCall | DuplexCall, message: unknown): Promise<void> {
+async function send<Res>(call: grpc.ServerWritableStream<unknown, Res> | grpc.ServerDuplexStream<unknown, Res>, message: Res): Promise<void> {
   if (call.cancelled || call.destroyed) throw new StatusError(Code.CANCELLED, 'cancelled');
   if (call.write(message)) return;
   await new Promise<void>((resolve) => {

@@ -20,7 +20,8 @@ import { createWriteStream } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Writable } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
-import { FILE_SEND_SERVICE, decodeBytesMessage } from '../proto/filesync.js';
+import { decodeBytesMessage } from '../proto/filesync.js';
+import { FILE_SEND_SERVICE, type BytesMessage } from '../proto/filesync.pb.js';
 import { readMessages, streamChannel, rawCodec } from '../fsutil/channel.js';
 import { receiveTree } from '../fsutil/receiver.js';
 import { toStatusError } from '../grpc/errors.js';
@@ -173,7 +174,7 @@ async function writeTarball(call: grpc.ServerDuplexStream<unknown, unknown>, out
 /** One FileSend frame in file mode: raw BytesMessage bytes, or an already-decoded object (generic definition). */
 function frameBytes(message: unknown): Buffer {
   if (Buffer.isBuffer(message) || message instanceof Uint8Array) return decodeBytesMessage(message);
-  const data = (message as { data?: Uint8Array } | null)?.data;
+  const data = (message as BytesMessage | null)?.data;
   return data ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.alloc(0);
 }
 

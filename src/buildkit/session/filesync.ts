@@ -7,7 +7,7 @@
  * much content actually had to travel.
  */
 import type * as grpc from '@grpc/grpc-js';
-import { FILE_SYNC_SERVICE } from '../proto/filesync.js';
+import { FILE_SYNC_SERVICE } from '../proto/filesync.pb.js';
 import { streamChannel, rawCodec } from '../fsutil/channel.js';
 import { sendTree, errorMessage } from '../fsutil/sender.js';
 import { resolveRoot, TreeFilter, walkTree, type WalkOptions } from '../fsutil/walker.js';

@@ -7,11 +7,13 @@
  */
 import type * as grpc from '@grpc/grpc-js';
 import { Code, StatusError } from '../grpc/status.js';
-import { HEALTH_SERVICE, SERVICE_UNKNOWN, SERVING } from '../proto/health.js';
+import type { ServiceHandlers } from '../proto/grpc-service.js';
+import { HEALTH_SERVICE, HealthCheckResponse_ServingStatus, type HealthCheckResponse, type HealthCheckRequest, type HealthMethods } from '../proto/health.pb.js';
 import type { Attachable } from './attachable.js';
 
 /** The one service the session reports on: the server as a whole. */
 const OVERALL = '';
+const { SERVING, SERVICE_UNKNOWN } = HealthCheckResponse_ServingStatus;
 
 export class HealthService implements Attachable {
   readonly serviceName = HEALTH_SERVICE;
@@ -19,13 +21,13 @@ export class HealthService implements Attachable {
   checks = 0;
   /** When the last Check arrived (ms since epoch), 0 before the first. */
   lastCheckAt = 0;
-  private readonly watchers = new Set<grpc.ServerWritableStream<unknown, unknown>>();
+  private readonly watchers = new Set<grpc.ServerWritableStream<HealthCheckRequest, HealthCheckResponse>>();
 
   constructor(private readonly onCheck?: () => void) {}
 
   handlers(): grpc.UntypedServiceImplementation {
     return {
-      Check: (call: grpc.ServerUnaryCall<{ service?: string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      Check: (call, callback) => {
         if ((call.request?.service ?? OVERALL) !== OVERALL) {
           callback(new StatusError(Code.NOT_FOUND, 'unknown service'));
           return;
@@ -35,16 +37,16 @@ export class HealthService implements Attachable {
         this.onCheck?.();
         callback(null, { status: SERVING });
       },
-      List: (_call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      List: (_call, callback) => {
         callback(null, { statuses: { [OVERALL]: { status: SERVING } } });
       },
       // Watch streams the status and stays open until the caller goes away or the session closes.
-      Watch: (call: grpc.ServerWritableStream<{ service?: string }, unknown>) => {
+      Watch: (call) => {
         this.watchers.add(call);
         call.on('cancelled', () => this.watchers.delete(call));
         call.write({ status: (call.request?.service ?? OVERALL) === OVERALL ? SERVING : SERVICE_UNKNOWN });
       },
-    };
+    } satisfies ServiceHandlers<HealthMethods>;
   }
 
   close(): void {

@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
 import { Code, StatusError } from '../grpc/status.js';
+import type { ServiceHandlers } from '../proto/grpc-service.js';
+import { SECRETS_SERVICE, type SecretsMethods } from '../proto/secrets.pb.js';
 import type { Attachable } from './attachable.js';
 
 export interface SecretSpec {
@@ -55,7 +57,7 @@ export function loadSecrets(specs: SecretSpec[], opts: { cwd: string; env: NodeJ
 }
 
 export class SecretStore implements Attachable {
-  readonly serviceName = 'moby.buildkit.secrets.v1.Secrets';
+  readonly serviceName = SECRETS_SERVICE;
   /** ids the daemon asked for, in order; tests use it to prove a secret was served. */
   readonly served: string[] = [];
 
@@ -63,7 +65,7 @@ export class SecretStore implements Attachable {
 
   handlers(): grpc.UntypedServiceImplementation {
     return {
-      GetSecret: (call: grpc.ServerUnaryCall<{ ID?: string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      GetSecret: (call, callback) => {
         const id = call.request.ID ?? '';
         const value = this.values.get(id);
         if (!value) {
@@ -74,6 +76,6 @@ export class SecretStore implements Attachable {
         this.served.push(id);
         callback(null, { data: value });
       },
-    };
+    } satisfies ServiceHandlers<SecretsMethods>;
   }
 }

@@ -33,7 +33,9 @@ import type { Readable } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { toStatusError } from '../grpc/errors.js';
 import { Code, StatusError } from '../grpc/status.js';
-import { DEFAULT_SSH_ID, SSH_ID_HEADER, SSH_SERVICE } from '../proto/sshforward.js';
+import { DEFAULT_SSH_ID, SSH_ID_HEADER } from '../proto/sshforward.js';
+import type { ServiceHandlers } from '../proto/grpc-service.js';
+import { SSH_SERVICE, type BytesMessage, type SSHMethods } from '../proto/sshforward.pb.js';
 import type { Attachable } from './attachable.js';
 
 export interface SshSpec {
@@ -163,15 +165,15 @@ export class SshForwarder implements Attachable {
 
   handlers(): grpc.UntypedServiceImplementation {
     return {
-      CheckAgent: (call: grpc.ServerUnaryCall<{ ID?: string }, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      CheckAgent: (call, callback) => {
         const id = call.request?.ID || DEFAULT_SSH_ID;
         this.agentSocket(id).then(
           () => callback(null, {}),
           (err: unknown) => callback(toStatusError(err)),
         );
       },
-      ForwardAgent: (call: grpc.ServerDuplexStream<{ data?: Buffer }, unknown>) => void this.forward(call),
-    };
+      ForwardAgent: (call) => void this.forward(call),
+    } satisfies ServiceHandlers<SSHMethods>;
   }
 
   /** Drops the forwarded connections and stops the private agents. */
@@ -199,7 +201,7 @@ export class SshForwarder implements Attachable {
     }
   }
 
-  private async forward(call: grpc.ServerDuplexStream<{ data?: Buffer }, unknown>): Promise<void> {
+  private async forward(call: grpc.ServerDuplexStream<BytesMessage, BytesMessage>): Promise<void> {
     const id = headerValue(call.metadata, SSH_ID_HEADER) || DEFAULT_SSH_ID;
     let agent: net.Socket | undefined;
     try {
@@ -232,12 +234,12 @@ export class SshForwarder implements Attachable {
  * Passes the daemon's agent requests to the agent one at a time, each followed by the agent's answer; requests that
  * would change the agent are answered here (see the header). Returns when either side is done.
  */
-async function relay(call: grpc.ServerDuplexStream<{ data?: Buffer }, unknown>, agent: net.Socket): Promise<void> {
+async function relay(call: grpc.ServerDuplexStream<BytesMessage, BytesMessage>, agent: net.Socket): Promise<void> {
   const answers = new FrameReader(agent);
   let pending: Buffer = Buffer.alloc(0);
   try {
     // not destroyOnReturn: the call must outlive the loop, to be ended with its status
-    for await (const message of (call as unknown as Readable).iterator({ destroyOnReturn: false }) as AsyncIterable<{ data?: Buffer }>) {
+    for await (const message of (call as unknown as Readable).iterator({ destroyOnReturn: false }) as AsyncIterable<BytesMessage>) {
       pending = pending.length ? Buffer.concat([pending, message.data ?? Buffer.alloc(0)]) : (message.data ?? Buffer.alloc(0));
       for (;;) {
         if (pending.length < 4) break;

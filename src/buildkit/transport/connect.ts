@@ -13,7 +13,8 @@ import * as grpc from '@grpc/grpc-js';
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
-import { makeClientConstructor, type GenericClient } from '../proto/grpc-service.js';
+import { CONTROL_SERVICE, type ControlMethods } from '../proto/control.pb.js';
+import { makeClientConstructor, type ServiceClient } from '../proto/grpc-service.js';
 import { LocalBridge } from './bridge.js';
 import { dialStdioArgs, dockerUpgrade, ProcessStream, readTlsFile, tlsConnectOptions } from './docker.js';
 import { describeEndpoint, type Endpoint } from './endpoint.js';
@@ -31,7 +32,7 @@ export interface BuildkitConnection {
   readonly credentials: grpc.ChannelCredentials;
   readonly channelOptions: grpc.ChannelOptions;
   /** The shared `moby.buildkit.v1.Control` client of this connection. */
-  control(): GenericClient;
+  control(): ServiceClient<ControlMethods>;
   /** A byte pipe on which the daemon speaks HTTP/2 as the client; `headers` are the session headers (repeat a name
    * once per value). Resolves once the daemon has accepted it. `idReused`: the session's id will be used again by a
    * later session (solve/run/session-ids.ts), so it must be opened where the daemon forgets it as soon as it ends. */
@@ -109,7 +110,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
   // `interceptors` is a client option (grpc-js reads it from the same object): every client made with these options
   // (Control here, LLBBridge in client.ts) shares the channel, its keepalive and the interceptor.
   const channelOptions: grpc.ChannelOptions = { ...buildkitChannelOptions(), ...keepaliveChannelOptions(keepalive), ...transport.extraOptions, interceptors: [interceptor] };
-  const Control = makeClientConstructor('moby.buildkit.v1.Control');
+  const Control = makeClientConstructor(CONTROL_SERVICE);
   const control = new Control(transport.target, transport.credentials, channelOptions);
   const tunnels = new Set<Duplex>();
   let closed = false;
@@ -150,7 +151,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     } else {
       const md = new grpc.Metadata();
       for (const [name, value] of headers) md.add(name.toLowerCase(), value);
-      tunnel = new CallTunnel((control.Session as (md: grpc.Metadata) => grpc.ClientDuplexStream<object, object>)(md));
+      tunnel = new CallTunnel(control.Session(md));
     }
     try {
       await tunnel.accepted(15_000);

@@ -12,7 +12,8 @@
  * with the bare text ("failed to solve: internal"), which `explainFailure` turns into a message naming the cache.
  */
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
-import { ProgressTracker, type StatusResponse, type VertexState } from '../../buildkit/progress.js';
+import { ProgressTracker, type VertexState } from '../../buildkit/progress/index.js';
+import type { StatusResponse } from '../../buildkit/proto/control.pb.js';
 import { describeCacheEntry, isReportedStep, redact } from './gha.js';
 
 const EXPORT_VERTEX: Record<string, string> = {
@@ -64,8 +65,8 @@ export class CacheMonitor {
 
   constructor(private readonly secrets: ReadonlyArray<string | undefined> = []) {}
 
-  update(target: string, message: unknown): void {
-    this.tracker.update(message as StatusResponse, target);
+  update(target: string, message: StatusResponse): void {
+    this.tracker.update(message, target);
   }
 
   private cacheVertices(target: string, pick: (name: string) => boolean): VertexState[] {

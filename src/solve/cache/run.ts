@@ -3,7 +3,7 @@
  * involved), watches progress for cache failures, and assembles the per-target cache report and the
  * cache-warming report. run.ts calls it at a handful of points; the logic lives here.
  */
-import type { BuildkitClient } from '../../buildkit/client.js';
+import type { BuildkitClient, CacheOptionsEntry } from '../../buildkit/client.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { describeCacheEntry, githubCacheEnv, resolveTargetCache, usesGhaCache, warmResult, type CacheMode, type DaemonCacheSupport, type WarmTargetReport } from './gha.js';
 import { encodeCacheImports } from '../target/attribute-values.js';
@@ -91,7 +91,7 @@ export class CacheRun {
 
   /** Drops the plan's gha entries on a service found failing (gha-preflight.ts), with a warning each. */
   private dropFailing(plan: SolvePlan): void {
-    const why = (e: { Type: string; Attrs: Record<string, string> }) => (e.Type === 'gha' ? this.failing.get(ghaServiceKey(e.Attrs)) : undefined);
+    const why = (e: CacheOptionsEntry) => (e.Type === 'gha' ? this.failing.get(ghaServiceKey(e.Attrs)) : undefined);
     const keptImports = plan.cacheImports.filter((e) => {
       const reason = why(e);
       if (reason) this.emit({ type: 'warning', target: plan.target, message: `cache import (${describeCacheEntry(e)}) skipped: the GitHub Actions cache is failing (${reason}); building without it` });

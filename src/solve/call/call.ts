@@ -11,6 +11,7 @@
  */
 import type { ErrorRange } from '../../buildkit/errdefs/details.js';
 import { formatSourceBlock } from '../../buildkit/errdefs/source.js';
+import type { Range } from '../../buildkit/proto/ops.pb.js';
 import * as path from 'node:path';
 import { parseCallFunc, type CallFunc } from './call-func.js';
 import { REMOTE_CONTEXT } from '../target/context-kind.js';
@@ -65,21 +66,14 @@ export function callFallbackOpt(err: Error, opt: Record<string, string>): Record
 // ---------------------------------------------------------------------------------------------------------------
 // Result structures (BuildKit frontend/subrequests, as encoding/json writes them: pb messages with omitempty)
 
-interface PbPosition {
-  line?: number;
-  character?: number;
-}
-interface PbRange {
-  start?: PbPosition;
-  end?: PbPosition;
-}
+/** pb.Location (not in ops.proto: only these JSON results carry one). */
 interface PbLocation {
   sourceIndex?: number;
-  ranges?: PbRange[];
+  ranges?: Range[];
 }
+/** pb.SourceInfo as JSON: `data` is base64 text there. */
 interface PbSourceInfo {
   filename?: string;
-  /** base64 */
   data?: string;
   language?: string;
 }

@@ -4,7 +4,8 @@
  * whether the Engine uses the containerd image store (OCI import, manifest digests as image IDs), which platforms
  * the workers build. Probed only when some target exports an image.
  */
-import type { BuildkitClient, WorkerRecord } from '../../buildkit/client.js';
+import type { BuildkitClient } from '../../buildkit/client.js';
+import type { WorkerRecord } from '../../buildkit/proto/worker.pb.js';
 import { dockerContextHost, dockerHostFromEnv, type DockerHost } from '../../buildkit/transport/endpoint.js';
 import type { PlanOptions } from '../target/plan.js';
 import { parseGoBool, type HostGateway } from '../target/attribute-values.js';

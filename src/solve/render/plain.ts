@@ -2,7 +2,8 @@
  * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
  * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
  */
-import { PlainProgressPrinter, ProgressTracker, formatWarningsSummary, type StatusResponse, type VertexWarning } from '../../buildkit/progress.js';
+import { PlainProgressPrinter, ProgressTracker, formatWarningsSummary } from '../../buildkit/progress/index.js';
+import type { VertexWarning } from '../../buildkit/proto/control.pb.js';
 import { SolveError } from '../../buildkit/errdefs/solve-error.js';
 import { warningSource } from '../../buildkit/errdefs/source.js';
 import type { BuildEvent } from '../run/events.js';
@@ -33,7 +34,7 @@ export function createPlainRenderer(sink: (line: string) => void, opts: PlainRen
     onEvent(event) {
       switch (event.type) {
         case 'status':
-          tracker.update(event.message as StatusResponse, event.target);
+          tracker.update(event.message, event.target);
           break;
         case 'target-done':
         case 'target-failed':

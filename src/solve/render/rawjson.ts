@@ -5,7 +5,8 @@
  * warning texts are base64, as Go marshals []byte. Secret values are redacted by the caller's sink, which sees the
  * decoded text only through this encoding — so logs are redacted before they are encoded.
  */
-import type { StatusResponse, Timestamp } from '../../buildkit/progress.js';
+import type { StatusResponse } from '../../buildkit/proto/control.pb.js';
+import type { Timestamp } from '../../buildkit/proto/wellknown.pb.js';
 import type { BuildEvent } from '../run/events.js';
 
 /** Go's time.Time JSON: RFC 3339 with the fraction's trailing zeros removed, in UTC. */
@@ -49,7 +50,7 @@ export function solveStatusJson(s: StatusResponse, redactText: (text: string) =>
 /** An event sink writing each status update as one JSON line; other events (warnings, info) as plain lines. */
 export function createRawJsonRenderer(sink: (line: string) => void, redactText?: (text: string) => string): (event: BuildEvent) => void {
   return (event) => {
-    if (event.type === 'status') sink(JSON.stringify(solveStatusJson(event.message as StatusResponse, redactText)));
+    if (event.type === 'status') sink(JSON.stringify(solveStatusJson(event.message, redactText)));
     else if (event.type === 'warning') sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
   };
 }

@@ -5,7 +5,7 @@
  * when the build ends. Only the steps that fit the terminal's height are shown, running ones first to stay visible.
  * Reads a ProgressTracker's events; writes ANSI text to `write` (the caller redacts secrets, line by line).
  */
-import { type ProgressEvent, type ProgressTracker, type VertexState, durationSeconds, formatFixed, prefixVertexName } from '../../buildkit/progress.js';
+import { type ProgressEvent, type ProgressTracker, type VertexState, durationSeconds, formatFixed, prefixVertexName } from '../../buildkit/progress/index.js';
 
 export interface TtyDisplayOptions {
   /** terminal size, read on every frame (a resized window redraws to the new size) */

@@ -1,9 +1,10 @@
+import type { StatusResponse } from '../../buildkit/proto/control.pb.js';
 import type { WarmTargetReport } from '../cache/gha.js';
 
 /** Typed events the build core emits; renderers (plain log, GitHub groups, summary) subscribe. The core never prints. */
 export type BuildEvent =
   | { type: 'target-start'; target: string; ref: string }
-  | { type: 'status'; target: string; message: unknown }
+  | { type: 'status'; target: string; message: StatusResponse }
   | { type: 'target-done'; target: string; durationMs: number; exporterResponse: Record<string, string> }
   | { type: 'target-failed'; target: string; durationMs: number; error: Error }
   | { type: 'target-cancelled'; target: string; reason: string }

@@ -9,7 +9,7 @@ import * as crypto from 'node:crypto';
 import { posix } from 'node:path';
 import { DEFAULT_FILENAMES, readFiles, type SourceFile } from '../../bake/resolve.js';
 import { decodeBakeFile } from '../../bake/utf8.js';
-import { BuildkitClient, randomId, type GatewayResult, type GatewaySolveRequest } from '../../buildkit/client.js';
+import { BuildkitClient, randomId, type GatewaySolveRequest } from '../../buildkit/client.js';
 import { encodeMessage } from '../../buildkit/proto/registry.js';
 import { SecretStore, loadSecrets } from '../../buildkit/session/secrets.js';
 import { Session } from '../../buildkit/session/session.js';
@@ -129,8 +129,8 @@ export async function readRemoteFiles(connection: BuildkitConnection, url: strin
     try {
       await gateway.ping(abort.signal);
       // Evaluate: the fetch happens here (and fails here), not lazily on the first ReadFile
-      const request: GatewaySolveRequest & { Definition: Buffer } = { Frontend: '', FrontendOpt: {}, Definition: gitDefinition(gitSource(url)), Evaluate: true };
-      const solved: { result?: GatewayResult } = await gateway.solve(request, abort.signal).catch((err: Error & { details?: string }) => {
+      const request: GatewaySolveRequest = { Frontend: '', FrontendOpt: {}, Definition: gitDefinition(gitSource(url)), Evaluate: true };
+      const solved = await gateway.solve(request, abort.signal).catch((err: Error & { details?: string }) => {
         throw Object.assign(new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`), { cause: err });
       });
       const refId = solved.result?.ref?.id;

@@ -22,7 +22,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BuildkitClient, randomId, type GatewayClient, type GatewayResult } from '../../buildkit/client.js';
+import { BuildkitClient, randomId, type GatewayClient } from '../../buildkit/client.js';
+import type { Result as GatewayResult } from '../../buildkit/proto/gateway.pb.js';
 import { codeOf, encodeStatus, messageOf } from '../../buildkit/grpc/errors.js';
 import { Code } from '../../buildkit/grpc/status.js';
 import { Session } from '../../buildkit/session/session.js';

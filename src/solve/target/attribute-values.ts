@@ -10,6 +10,7 @@ import * as net from 'node:net';
 import { formatPlatform, normalizePlatform } from '../images/merge.js';
 import type { ResourcesConfig } from '../../bake/entries.js';
 import { ramInBytes } from '../../bake/units.js';
+import type { CacheOptionsEntry } from '../../buildkit/client.js';
 
 export class AttributeValueError extends Error {
   override readonly name = 'AttributeValueError';
@@ -192,6 +193,6 @@ export function parseGoBool(v: string | undefined): boolean | undefined {
  * The `cache-imports` frontend attribute: the entries as Go's encoding/json writes BuildKit's CacheOptionsEntry
  * (`Type`, then `Attrs` with its keys sorted), which is what buildx's client sends.
  */
-export function encodeCacheImports(entries: ReadonlyArray<{ Type: string; Attrs: Record<string, string> }>): string {
+export function encodeCacheImports(entries: ReadonlyArray<CacheOptionsEntry>): string {
   return JSON.stringify(entries.map((e) => ({ Type: e.Type, Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) })));
 }

@@ -5,16 +5,12 @@
  * encoding; both are read here.
  */
 import * as fs from 'node:fs';
+import type { Policy } from '../../buildkit/proto/sourcepolicy.pb.js';
+import type { Encodable } from '../../buildkit/proto/types.js';
 
-/** The policy as plain data, in the proto's field names (what the Control.Solve encoder takes). */
-export interface SourcePolicy {
-  version?: number;
-  rules?: Array<{
-    action?: string | number;
-    selector?: { identifier?: string; match_type?: string | number; constraints?: Array<{ key?: string; value?: string; condition?: string | number }> };
-    updates?: { identifier?: string; attrs?: Record<string, string> };
-  }>;
-}
+/** The policy as plain data, in the proto's field names: JSON names enum values (the Control.Solve encoder takes names
+ * as well as numbers), the protobuf form numbers them. */
+export type SourcePolicy = Encodable<Policy>;
 
 export class SourcePolicyError extends Error {}
 
@@ -48,7 +44,7 @@ function normalise(v: unknown): SourcePolicy {
 /** The protobuf wire form; the registry is loaded only for this rare case. A decode that finds no rule fails. */
 async function decodeBinary(data: Buffer): Promise<SourcePolicy> {
   const { decodeMessage } = await import('../../buildkit/proto/registry.js');
-  const p = decodeMessage<SourcePolicy>('moby.buildkit.v1.sourcepolicy.Policy', data);
+  const p = decodeMessage('moby.buildkit.v1.sourcepolicy.Policy', data);
   if (!p.rules?.length) throw new Error('no rules');
   return { ...p, version: p.version === undefined ? undefined : Number(p.version) };
 }

@@ -6,7 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
 import { SolveError } from '../../../../src/buildkit/errdefs/solve-error.js';
 import { formatStatusText } from '../../../../src/buildkit/grpc/status.js';
-import { ProgressTracker } from '../../../../src/buildkit/progress.js';
+import { ProgressTracker } from '../../../../src/buildkit/progress/tracker.js';
 import { DOCKERFILE, jsonDetail, MESSAGE, runFailureStatus, serviceError, SNIPPET_LINE_5, VERTEX } from './fixtures.js';
 
 describe('SolveError', () => {

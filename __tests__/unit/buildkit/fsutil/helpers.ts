@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Duplex } from 'node:stream';
 import { walkTree, resolveRoot, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
-import type { Stat } from '../../../../src/buildkit/proto/fsutil.js';
+import type { WalkedStat as Stat } from '../../../../src/buildkit/fsutil/walker.js';
 
 export function tempDir(prefix = 'fsutil-test-'): { dir: string; cleanup(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));

@@ -14,7 +14,8 @@ import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/rec
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
 import { decodePacketNames, encodePacketFast } from '../../../../src/buildkit/fsutil/wire.js';
-import { decodePacket, encodePacket, PacketType, type Packet, type Stat } from '../../../../src/buildkit/proto/fsutil.js';
+import { decodePacket, encodePacket, PacketType } from '../../../../src/buildkit/proto/fsutil.js';
+import type { Packet, Stat } from '../../../../src/buildkit/proto/fsutil.pb.js';
 import { duplexPair, tempDir, walkStats } from './helpers.js';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');

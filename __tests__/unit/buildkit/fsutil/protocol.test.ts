@@ -8,7 +8,8 @@ import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/rec
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, walkTree, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
-import { PacketType, type Packet } from '../../../../src/buildkit/proto/fsutil.js';
+import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
+import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
 import { describeTree, duplexPair, makeTree, tempDir } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;

@@ -13,7 +13,8 @@ import { receiveTree, type ReceiveOptions } from '../../../../src/buildkit/fsuti
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
-import { PacketType, type Packet } from '../../../../src/buildkit/proto/fsutil.js';
+import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
+import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
 import { describeTree, duplexPair, makeTree, tempDir, type TreeSpec } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;

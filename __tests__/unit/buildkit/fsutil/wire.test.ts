@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { encodePacketFast } from '../../../../src/buildkit/fsutil/wire.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
-import { PacketType, decodePacket, encodePacket, type Packet } from '../../../../src/buildkit/proto/fsutil.js';
+import { PacketType, decodePacket, encodePacket } from '../../../../src/buildkit/proto/fsutil.js';
+import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
 
 /** The hand-written encoder the sender uses must produce exactly protobufjs's bytes. */
 describe('encodePacketFast', () => {

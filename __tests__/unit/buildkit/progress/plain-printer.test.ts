@@ -1,16 +1,11 @@
+/** PlainProgressPrinter: the text buildx --progress=plain prints for the same status messages. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  PlainProgressPrinter,
-  ProgressTracker,
-  formatBytes,
-  formatFixed,
-  formatWarningsSummary,
-  prefixVertexName,
-  type StatusResponse,
-  type Timestamp,
-} from '../../../../src/buildkit/progress.js';
+import { PlainProgressPrinter } from '../../../../src/buildkit/progress/plain-printer.js';
+import { ProgressTracker } from '../../../../src/buildkit/progress/tracker.js';
+import type { StatusResponse } from '../../../../src/buildkit/proto/control.pb.js';
+import type { Timestamp } from '../../../../src/buildkit/proto/wellknown.pb.js';
 import { fixturesDir, loadFixture, replay } from '../../../support/progress-replay.js';
 
 const EPOCH = 1767225600n;
@@ -144,56 +139,5 @@ describe('PlainProgressPrinter', () => {
     tracker.update({ vertexes: [{ digest: digest(1), name: 'late', started: ts(0) }] });
     printer.finish();
     expect(lines).toEqual([]);
-  });
-});
-
-describe('formatting helpers', () => {
-  it('rounds like Go %.Nf: exact binary value, ties to even', () => {
-    expect(formatFixed(0.25, 1)).toBe('0.2');
-    expect(formatFixed(0.35, 1)).toBe('0.3'); // 0.35 is 0.34999… in binary
-    expect(formatFixed(0.75, 1)).toBe('0.8');
-    expect(formatFixed(0.0625, 3)).toBe('0.062');
-    expect(formatFixed(9.9996, 3)).toBe('10.000');
-    expect(formatFixed(123.456, 0)).toBe('123');
-    expect(formatFixed(-1.25, 1)).toBe('-1.2');
-  });
-
-  it('formats sizes like tonistiigi/units %.2f', () => {
-    expect(formatBytes(0)).toBe('0B');
-    expect(formatBytes(999)).toBe('999B');
-    expect(formatBytes(1000)).toBe('1.00kB');
-    expect(formatBytes(1234)).toBe('1.23kB');
-    expect(formatBytes(3623807)).toBe('3.62MB');
-    expect(formatBytes(2_500_000_000)).toBe('2.50GB');
-  });
-
-  it('prefixes vertex names like buildx bake', () => {
-    expect(prefixVertexName('app', '[stage-1 2/5] RUN make')).toBe('[app stage-1 2/5] RUN make');
-    expect(prefixVertexName('app', '[internal] load .dockerignore')).toBe('[app internal] load .dockerignore');
-    expect(prefixVertexName('app', 'exporting to image')).toBe('[app] exporting to image');
-  });
-
-  it('summarizes distinct warnings like buildx', () => {
-    const w = (short: string, vertex: string) => ({ vertex, level: '1', short: Buffer.from(short) });
-    const warnings = [
-      w("FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)", digest(1)),
-      w("FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)", digest(2)),
-      { ...w('SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data (ARG "TOKEN") (line 3)', digest(1)), detail: [Buffer.from('Sensitive data should not be used in the ARG or ENV commands')], url: 'https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/' },
-    ];
-    expect(formatWarningsSummary(warnings)).toEqual([
-      '',
-      ' 2 warnings found:',
-      " - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
-      ' - SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data (ARG "TOKEN") (line 3)',
-    ]);
-    expect(formatWarningsSummary(warnings.slice(2), { verbose: true })).toEqual([
-      '',
-      ' 1 warning found:',
-      ' - SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data (ARG "TOKEN") (line 3)',
-      'Sensitive data should not be used in the ARG or ENV commands',
-      'More info: https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/',
-      '',
-    ]);
-    expect(formatWarningsSummary([])).toEqual([]);
   });
 });

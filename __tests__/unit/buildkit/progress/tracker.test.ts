@@ -1,11 +1,9 @@
+/** ProgressTracker: the events and per-target counters it makes of StatusResponse messages. */
 import { describe, expect, it } from 'vitest';
-import {
-  ProgressTracker,
-  mergeIntervals,
-  timestampToNanos,
-  type ProgressEvent,
-  type Timestamp,
-} from '../../../../src/buildkit/progress.js';
+import type { ProgressEvent } from '../../../../src/buildkit/progress/events.js';
+import { ProgressTracker } from '../../../../src/buildkit/progress/tracker.js';
+import { timestampToNanos } from '../../../../src/buildkit/progress/time.js';
+import type { Timestamp } from '../../../../src/buildkit/proto/wellknown.pb.js';
 import { loadFixture, toStatusResponse } from '../../../support/progress-replay.js';
 
 const EPOCH = 1767225600n;
@@ -165,16 +163,5 @@ describe('ProgressTracker', () => {
     tracker.update({ warnings: [{ vertex: digest(1), short: Buffer.from('w1') }] }, 'a');
     tracker.update({ warnings: [{ vertex: digest(1), short: Buffer.from('w2') }] }, 'b');
     expect(tracker.warnings('a').map((w) => Buffer.from(w.short!).toString())).toEqual(['w1']);
-  });
-});
-
-describe('mergeIntervals', () => {
-  const iv = (start: number, stop?: number) => ({ start: BigInt(start), stop: stop === undefined ? undefined : BigInt(stop) });
-  it('merges overlaps, keeps gaps and lets an open interval swallow the rest', () => {
-    expect(mergeIntervals([iv(7, 8), iv(0, 1), iv(2, 3)])).toEqual([iv(0, 1), iv(2, 3), iv(7, 8)]);
-    expect(mergeIntervals([iv(0, 10), iv(1, 2), iv(9, 12)])).toEqual([iv(0, 12)]);
-    expect(mergeIntervals([iv(0, 5), iv(3), iv(8, 9)])).toEqual([iv(0)]);
-    expect(mergeIntervals([iv(2, 4), iv(2, 4)])).toEqual([iv(2, 4)]);
-    expect(mergeIntervals([])).toEqual([]);
   });
 });

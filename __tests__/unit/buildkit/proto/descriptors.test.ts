@@ -1,14 +1,14 @@
 /**
- * The registry is built from generated descriptors (src/buildkit/proto/descriptors.ts), not from the .proto texts:
- * the descriptors must be those of the texts, and must encode exactly as the parsed texts would.
+ * The registry is built from generated descriptors (src/buildkit/proto/descriptors.ts), not from the .proto files:
+ * the descriptors must be those of the files, and must encode exactly as the parsed files would. The generated
+ * TypeScript (`*.pb.ts`) must be that of the files too.
  */
 import * as fs from 'node:fs';
 import type protobuf from 'protobufjs';
 import { describe, expect, test } from 'vitest';
-import { DESCRIPTORS_FILE, renderDescriptors } from '../../../../scripts/gen-proto.js';
-import { parseProtos } from '../../../../src/buildkit/proto/define.js';
+import { DESCRIPTORS_FILE, generatedFiles, leftoverFiles, renderDescriptors } from '../../../../scripts/gen-proto.js';
+import { loadProtoFiles } from '../../../../src/buildkit/proto/define.js';
 import { loadRoot } from '../../../../src/buildkit/proto/registry.js';
-import { PROTO_SOURCES } from '../../../../src/buildkit/proto/sources.js';
 
 type Reflected = protobuf.ReflectionObject & { nestedArray?: protobuf.ReflectionObject[] };
 
@@ -45,12 +45,19 @@ function wireShape(ns: Reflected, out: Record<string, unknown> = {}): Record<str
 }
 
 describe('generated proto descriptors', () => {
-  test('descriptors.ts is generated from the current .proto texts (run `npm run gen:proto`)', () => {
+  test('descriptors.ts is generated from the current .proto files (run `npm run gen:proto`)', () => {
     expect(fs.readFileSync(DESCRIPTORS_FILE, 'utf8')).toBe(renderDescriptors());
   });
 
-  test('the registry has exactly the definitions of the parsed texts, with the same wire shape', () => {
-    const parsed = parseProtos(PROTO_SOURCES);
+  test('every *.pb.ts is generated from the current .proto files, and none is left over (run `npm run gen:proto`)', () => {
+    const generated = generatedFiles();
+    expect(generated.size).toBeGreaterThan(15);
+    for (const [file, text] of generated) expect(fs.readFileSync(file, 'utf8'), file).toBe(text);
+    expect(leftoverFiles(generated)).toEqual([]);
+  });
+
+  test('the registry has exactly the definitions of the parsed files, with the same wire shape', () => {
+    const parsed = loadProtoFiles();
     const want = wireShape(parsed);
     expect(Object.keys(want).length).toBeGreaterThan(50);
     // resolved on first use, as at run time: encoding one message resolves the features of all
@@ -59,8 +66,8 @@ describe('generated proto descriptors', () => {
     expect(wireShape(root)).toEqual(want);
   });
 
-  test('encodes a message byte for byte as the parsed texts do', () => {
-    const parsed = parseProtos(PROTO_SOURCES);
+  test('encodes a message byte for byte as the parsed files do', () => {
+    const parsed = loadProtoFiles();
     const root = loadRoot();
     const value = {
       Ref: 'r1',

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
-import { CONTENT_SERVICE, WriteAction } from '../../../../src/buildkit/proto/content.js';
+import { CONTENT_SERVICE, WriteAction } from '../../../../src/buildkit/proto/content.pb.js';
 import { ContentStoreService, STORE_ID_HEADER } from '../../../../src/buildkit/session/content-store.js';
 import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 

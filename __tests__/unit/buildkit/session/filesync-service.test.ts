@@ -13,8 +13,10 @@ import { objectCodec, rawCodec, streamChannel } from '../../../../src/buildkit/f
 import { receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
-import { FILE_SEND_SERVICE, FILE_SYNC_SERVICE, encodeBytesMessage } from '../../../../src/buildkit/proto/filesync.js';
-import { PacketType, type Packet } from '../../../../src/buildkit/proto/fsutil.js';
+import { encodeBytesMessage } from '../../../../src/buildkit/proto/filesync.js';
+import { FILE_SEND_SERVICE, FILE_SYNC_SERVICE } from '../../../../src/buildkit/proto/filesync.pb.js';
+import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
+import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
 import { makeClientConstructor, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { FileSend, rawFileSendDefinition, type FileSendTarget } from '../../../../src/buildkit/session/filesend.js';
 import { FileSync } from '../../../../src/buildkit/session/filesync.js';

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
-import { HEALTH_SERVICE } from '../../../../src/buildkit/proto/health.js';
+import { HEALTH_SERVICE } from '../../../../src/buildkit/proto/health.pb.js';
 import { HealthService } from '../../../../src/buildkit/session/health.js';
 import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 

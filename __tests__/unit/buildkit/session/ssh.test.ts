@@ -14,7 +14,8 @@ import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
-import { SSH_ID_HEADER, SSH_SERVICE } from '../../../../src/buildkit/proto/sshforward.js';
+import { SSH_ID_HEADER } from '../../../../src/buildkit/proto/sshforward.js';
+import { SSH_SERVICE } from '../../../../src/buildkit/proto/sshforward.pb.js';
 import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 import { SshConfigError, SshForwarder, resolveSshSources } from '../../../../src/buildkit/session/ssh.js';
 

@@ -1,6 +1,6 @@
 /** `--progress=tty`: the live display's frames, built from the daemon's status messages. */
 import { describe, expect, it } from 'vitest';
-import { ProgressTracker } from '../../../../src/buildkit/progress.js';
+import { ProgressTracker } from '../../../../src/buildkit/progress/index.js';
 import { createTtyDisplay } from '../../../../src/solve/render/tty.js';
 
 const T0 = 1_764_000_000;
