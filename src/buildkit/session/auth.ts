@@ -8,25 +8,16 @@
  * the daemon then fetches registry tokens itself with the credentials (its behaviour whenever GetTokenAuthority is
  * UNIMPLEMENTED), so bakekit needs no token cache or signing key of its own.
  */
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import type { CredentialProvider, Credentials } from '../dockerconfig/credentials.js';
 import type { Attachable } from './attachable.js';
 import { Code, StatusError } from '../grpc/status.js';
-
-/** auth.proto CredentialsRequest: the registry host the daemon is about to talk to. */
-export interface CredentialsRequest {
-  Host?: string;
-}
-
-/** auth.proto CredentialsResponse: empty fields mean anonymous access. */
-export interface CredentialsResponse {
-  Username?: string;
-  Secret?: string;
-}
+import type { ServiceHandlers } from '../proto/grpc-service.js';
+import { AUTH_SERVICE, type AuthMethods } from '../proto/filesync.pb.js';
 
 /** Serves Auth from a credential provider (named after BuildKit's authprovider.NewDockerAuthProvider, its Go twin). */
 export class DockerAuthProvider implements Attachable, CredentialProvider {
-  readonly serviceName = 'moby.filesync.v1.Auth';
+  readonly serviceName = AUTH_SERVICE;
   readonly advertisedMethods = ['Credentials', 'FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'];
 
   constructor(private readonly credentials: CredentialProvider) {}
@@ -37,16 +28,16 @@ export class DockerAuthProvider implements Attachable, CredentialProvider {
   }
 
   handlers(): grpc.UntypedServiceImplementation {
-    const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<unknown>) =>
-      callback(new StatusError(Code.UNIMPLEMENTED, 'not implemented by bakekit'));
+    // FetchToken and the token-authority calls are not served: bakekit hands the daemon credentials, not tokens.
+    const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<never>) => callback(new StatusError(Code.UNIMPLEMENTED, 'not implemented by bakekit'));
     return {
-      Credentials: (call: grpc.ServerUnaryCall<CredentialsRequest, CredentialsResponse>, callback: grpc.sendUnaryData<CredentialsResponse>) => {
+      Credentials: (call, callback) => {
         const creds = this.lookup(call.request.Host ?? '');
         callback(null, creds ? { Username: creds.username, Secret: creds.secret } : {});
       },
       FetchToken: unimplemented,
       GetTokenAuthority: unimplemented,
       VerifyTokenAuthority: unimplemented,
-    };
+    } satisfies ServiceHandlers<AuthMethods>;
   }
 }

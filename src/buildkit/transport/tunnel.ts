@@ -12,10 +12,7 @@ import { callLost, codeOf } from '../grpc/errors.js';
 import { FRAME_PREFIX, FrameDecoder, writeFramePrefix } from '../grpc/framing.js';
 import { Code, statusFromHeaders } from '../grpc/status.js';
 import { decodeMessage } from '../proto/registry.js';
-
-interface BytesMessage {
-  data?: Buffer;
-}
+import type { BytesMessage } from '../proto/control.pb.js';
 
 /**
  * A `Control.Session` call seen as a byte stream: every BytesMessage received is the next chunk, every chunk written
