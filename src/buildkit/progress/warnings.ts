@@ -8,7 +8,7 @@ import type { VertexWarning } from '../proto/control.pb.js';
  * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
  * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
  * warning. With `verbose`, each warning's detail lines, URL and (given `source`, which renders a warning's
- * Dockerfile lines: errors.ts warningSource) source block follow, as `docker --debug` shows them.
+ * Dockerfile lines: errdefs/source.ts warningSource) source block follow, as `docker --debug` shows them.
  */
 export function formatWarningsSummary(
   warnings: VertexWarning[],

@@ -1,6 +1,6 @@
 /**
  * `google.rpc.Status` (rpc-status.proto) as bytes: the `grpc-status-details-bin` trailer BuildKit sends with a failed
- * call, and `ReturnRequest.error` of the gateway protocol. errors.ts interprets the details.
+ * call, and `ReturnRequest.error` of the gateway protocol. errdefs/details.ts interprets the details.
  */
 import type { Status } from './rpc-status.pb.js';
 import type { Any } from './wellknown.pb.js';
