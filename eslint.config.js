@@ -8,6 +8,16 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Passing on what was caught (a signal's reason, a peer's failure) as it is, is deliberate; throwing or rejecting
+      // anything else that is not an Error is still refused.
+      '@typescript-eslint/only-throw-error': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
+      // Numeric enums here name wire values (gRPC codes, regexp opcodes in typed arrays) that arrive as plain numbers.
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
+      // a `let` assigned once but read by a closure defined before the assignment cannot be a `const`
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+    },
   },
   {
     // Compose values are YAML scalars of any type that compose-go stringifies the way Go's fmt does, on purpose.

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PlainProgressPrinter, ProgressTracker, dedupWarnings, type ProgressEvent, type TargetSummary } from '../buildkit/progress/index.js';
-import type { StatusResponse, VertexWarning } from '../buildkit/proto/control.pb.js';
+import type { VertexWarning } from '../buildkit/proto/control.pb.js';
 import { SolveError } from '../buildkit/errdefs/solve-error.js';
 import type { BakeDefinition } from '../bake/print.js';
 import type { BuildEvent } from '../solve/run/events.js';
@@ -117,7 +117,7 @@ export class GitHubLogRenderer {
         this.heartbeat ??= setInterval(() => this.beat(), this.heartbeatMs).unref();
         break;
       case 'status':
-        this.log(event.target).tracker.update(event.message as StatusResponse);
+        this.log(event.target).tracker.update(event.message);
         break;
       case 'target-done':
       case 'target-failed':

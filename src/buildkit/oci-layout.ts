@@ -50,7 +50,7 @@ export type NameOrTag = { tag: string } | { name: string };
 export function isValidDigest(d: string): boolean {
   const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
   if (!m) return false;
-  return m[2]!.length === { sha256: 64, sha384: 96, sha512: 128 }[m[1] as 'sha256' | 'sha384' | 'sha512'];
+  return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1] as 'sha256' | 'sha384' | 'sha512'];
 }
 
 /** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
@@ -220,5 +220,5 @@ export function formatOciLayoutRef(ref: OciLayoutRef): string {
 function isWindowsDrivePath(p: string, colon: number): boolean {
   if (colon !== 1 || p.length < 3) return false;
   if (p[2] !== '/' && p[2] !== '\\') return false;
-  return /[a-zA-Z]/.test(p[0]!);
+  return /[a-zA-Z]/.test(p[0]);
 }

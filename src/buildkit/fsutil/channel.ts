@@ -93,7 +93,7 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
 export async function* readMessages<T>(stream: Readable, decode: (message: unknown) => T): AsyncIterableIterator<T> {
   const queue: unknown[] = [];
   let ended = false;
-  let failure: unknown;
+  let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => {
     const w = wake;
@@ -113,7 +113,7 @@ export async function* readMessages<T>(stream: Readable, decode: (message: unkno
     if (!ended && failure === undefined) failure = new StreamClosedError('stream closed before the transfer finished');
     notify();
   };
-  const onError = (err: unknown) => {
+  const onError = (err: Error) => {
     failure ??= err;
     notify();
   };

@@ -121,7 +121,7 @@ async function absInsideRoot(root: string, rel: string): Promise<string | null> 
   const parts = rel.split('/');
   let abs = root;
   for (let i = 0; i < parts.length - 1; i++) {
-    abs = nodePath.join(abs, parts[i]!);
+    abs = nodePath.join(abs, parts[i]);
     try {
       if (!(await fsp.lstat(abs)).isDirectory()) return null;
     } catch (err) {
@@ -129,7 +129,7 @@ async function absInsideRoot(root: string, rel: string): Promise<string | null> 
       throw err;
     }
   }
-  return nodePath.join(abs, parts[parts.length - 1]!);
+  return nodePath.join(abs, parts[parts.length - 1]);
 }
 
 function containsWildcards(name: string): boolean {

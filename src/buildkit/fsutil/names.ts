@@ -35,7 +35,7 @@ export function decodeName(bytes: Uint8Array): string {
   let i = 0;
   const n = buf.length;
   while (i < n) {
-    const b = buf[i]!;
+    const b = buf[i];
     if (b < 0x80) {
       out += String.fromCharCode(b);
       i++;
@@ -58,8 +58,8 @@ export function decodeName(bytes: Uint8Array): string {
  * nothing above U+10FFFF), or 0 when the byte there does not start one.
  */
 function validSequenceLength(b: Uint8Array, i: number): number {
-  const c = b[i]!;
-  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  const c = b[i];
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
   if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
   if (c === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
   if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) return cont(1) && cont(2) ? 3 : 0;

@@ -478,8 +478,8 @@ export class OrderValidator {
     const slash = path.lastIndexOf('/');
     const dir = slash >= 0 ? path.slice(0, slash) : '';
     const base = slash >= 0 ? path.slice(slash + 1) : path;
-    while (this.stack.length > 1 && this.stack[this.stack.length - 1]!.dir !== dir) this.stack.pop();
-    const top = this.stack[this.stack.length - 1]!;
+    while (this.stack.length > 1 && this.stack[this.stack.length - 1].dir !== dir) this.stack.pop();
+    const top = this.stack[this.stack.length - 1];
     if (top.dir !== dir || (top.last !== undefined && compareNames(top.last, base) >= 0)) {
       throw new Error(`changes out of order: ${JSON.stringify(path)} after ${JSON.stringify(joinRel(top.dir, top.last ?? ''))}`);
     }

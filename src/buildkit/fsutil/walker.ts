@@ -123,8 +123,8 @@ function anyPatternBelow(matcher: PatternMatcher, rel: string, exclusions: boole
 export type WalkedStat = Stat & { path: string };
 
 /** lstat → wire Stat. `null` when the entry vanished meanwhile. */
-export async function statEntry(abs: string | Buffer, rel: string): Promise<WalkedStat | null> {
-  return statEntrySync(abs, rel);
+export function statEntry(abs: string | Buffer, rel: string): Promise<WalkedStat | null> {
+  return Promise.resolve(statEntrySync(abs, rel));
 }
 
 /**
@@ -227,12 +227,12 @@ export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: T
 
   while (stack.length > 0) {
     opts.signal?.throwIfAborted();
-    const level = stack[stack.length - 1]!;
+    const level = stack[stack.length - 1];
     if (level.next >= level.entries.length) {
       stack.pop();
       continue;
     }
-    const e = level.entries[level.next++]!;
+    const e = level.entries[level.next++];
     if (e.action === 'prune') continue;
     if (e.action === 'hide') {
       if (e.isDir) {
@@ -276,7 +276,7 @@ export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: T
 async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null> {
   let dirents: Dirent[];
   try {
-    dirents = await fsp.readdir(frame.abs as string, { withFileTypes: true });
+    dirents = await fsp.readdir(frame.abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (isNotFound(err)) return null;
@@ -293,7 +293,7 @@ async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null
   if (typeof frame.abs === 'string' && !dirents.some((d) => d.name.includes('\uFFFD'))) {
     // every name is UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
     names = dirents
-      .map((d) => ({ name: d.name, isDir: d.isDirectory(), abs: '' as string | Buffer }))
+      .map((d) => ({ name: d.name, isDir: d.isDirectory(), abs: '' }))
       .sort((a, b) => compareUtf8(a.name, b.name));
     for (const n of names) n.abs = nodePath.join(frame.abs, n.name);
   } else {
@@ -314,7 +314,7 @@ async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null
 async function listBytes(dir: string | Buffer): Promise<{ name: string; isDir: boolean; abs: string | Buffer }[]> {
   let dirents: Dirent<Buffer>[];
   try {
-    dirents = (await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' })) as unknown as Dirent<Buffer>[];
+    dirents = await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     if (isNotFound(err)) return [];
     throw err;

@@ -141,7 +141,7 @@ function measureStat(stat: Stat): StatLayout {
   const halves = [0, 0, 0, 0, 0, 0, 0, 0];
   let present = 0;
   for (let i = 0; i < INT64_FIELDS.length; i++) {
-    const decimal = stat[INT64_FIELDS[i]![1]];
+    const decimal = stat[INT64_FIELDS[i][1]];
     if (decimal === undefined || decimal === '' || decimal === '0' || decimal === 0) continue; // proto3 zero value: left out
     const [lo, hi] = int64Halves(decimal);
     halves[2 * i] = lo;
@@ -176,8 +176,8 @@ function writeStat(out: Buffer, pos: number, stat: Stat, layout: StatLayout): nu
       pos = layout.linkBytes ? writeBytes(out, pos, 0x3a, layout.linkBytes) : writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
     }
     if (!(layout.present & (1 << i))) continue;
-    out[pos++] = INT64_FIELDS[i]![0];
-    pos = writeVarint64(out, pos, layout.halves[2 * i]!, layout.halves[2 * i + 1]!);
+    out[pos++] = INT64_FIELDS[i][0];
+    pos = writeVarint64(out, pos, layout.halves[2 * i], layout.halves[2 * i + 1]);
   }
   for (const [key, value, keyLength, entrySize] of layout.xattrs ?? []) {
     // map entries carry key and value even when empty
@@ -289,7 +289,7 @@ function readVarint(b: Uint8Array, pos: number): [number, number] | undefined {
   let mul = 1;
   for (let i = 0; i < 10; i++) {
     if (pos >= b.length) return undefined;
-    const byte = b[pos++]!;
+    const byte = b[pos++];
     v += (byte & 0x7f) * mul;
     if (byte < 0x80) return [v, pos];
     mul *= 128;

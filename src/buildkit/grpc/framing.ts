@@ -59,7 +59,7 @@ export class FrameDecoder {
     this.bufferedBytes += chunk.length;
     // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
     if (this.bufferedBytes < this.needed) return [];
-    const data = this.buffered.length === 1 ? this.buffered[0]! : Buffer.concat(this.buffered, this.bufferedBytes);
+    const data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
     const messages: Buffer[] = [];
     let at = 0;
     this.needed = FRAME_PREFIX;

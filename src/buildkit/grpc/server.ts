@@ -163,7 +163,7 @@ export class CallMetadata {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(this.headers)) {
       if (k.startsWith(':') || RESERVED_HEADERS.has(k) || k.startsWith('grpc-') || v === undefined) continue;
-      out[k] = Array.isArray(v) ? v[0]! : v;
+      out[k] = Array.isArray(v) ? v[0] : v;
     }
     return out;
   }
@@ -316,8 +316,8 @@ export class ServerCall extends Duplex {
       return;
     }
     this.sendHeaders();
-    if (messages.length === 1 && messages[0]!.length >= COPY_LIMIT) {
-      const message = messages[0]!;
+    if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
+      const message = messages[0];
       this.stream.cork();
       this.stream.write(framePrefix(message.length));
       this.stream.write(message, callback);

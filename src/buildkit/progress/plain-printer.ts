@@ -351,7 +351,7 @@ export class PlainProgressPrinter {
     let complete = false;
     const addPiece = (bytes: Buffer) => {
       if (dv.logsPartial && dv.logs.length > 0 && piece === 0) {
-        dv.logs[dv.logs.length - 1] = Buffer.concat([dv.logs[dv.logs.length - 1]!, bytes]);
+        dv.logs[dv.logs.length - 1] = Buffer.concat([dv.logs[dv.logs.length - 1], bytes]);
       } else {
         const start = dv.merged[dv.merged.length - 1]?.start;
         const seconds = start !== undefined && event.timestamp !== undefined ? durationSeconds(event.timestamp - start) : 0;
@@ -457,7 +457,7 @@ export class PlainProgressPrinter {
     if (v.logs.length > 0) {
       if (v.logsPartial) {
         v.logs = v.logs.slice(-1);
-        v.logsOffset = v.logs[0]!.length;
+        v.logsOffset = v.logs[0].length;
       } else {
         v.logs = [];
         v.logsOffset = 0;

@@ -39,7 +39,7 @@ export function mergeIntervals(intervals: Iterable<Interval>): Interval[] {
   const sorted = [...intervals].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   if (sorted.length === 0) return [];
   const merged: Interval[] = [];
-  let cur = { ...sorted[0]! };
+  let cur = { ...sorted[0] };
   for (const next of sorted.slice(1)) {
     if (cur.stop === undefined) break;
     if (cur.stop < next.start) {

@@ -42,7 +42,7 @@ export function serviceDefinition(fullName: string): grpc.ServiceDefinition {
     };
   }
   cache.set(fullName, def);
-  return def as grpc.ServiceDefinition;
+  return def;
 }
 
 /** Full method paths (`/pkg.Service/Method`) of a service, as the session advertises them. */
@@ -131,5 +131,5 @@ export function rawStreamDefinition(service: string, method: string): grpc.Servi
       responseDeserialize: identity,
       originalName: method,
     },
-  } as grpc.ServiceDefinition;
+  };
 }

@@ -362,7 +362,7 @@ export class RegistryClient {
   async mountBlob(ref: ImageRef, digest: string, from: ImageRef): Promise<boolean> {
     if (from.domain !== ref.domain) return false;
     const q = new URLSearchParams({ mount: digest, from: from.path });
-    const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/?${q}`, {
+    const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/?${q.toString()}`, {
       method: 'POST',
       headers: { 'Content-Length': '0' },
       scopes: [repositoryScope(ref.path, ['pull', 'push']), repositoryScope(from.path, ['pull'])],

@@ -344,7 +344,7 @@ export class ContentStoreService implements Attachable {
     };
     return {
       Info: unary(async (store, req) => ({ info: await store.info(digestOrFail(req.digest)) })),
-      Update: unary(async (_store, req) => {
+      Update: unary((_store, req) => {
         digestOrFail(req.info?.digest);
         throw new StatusError(Code.FAILED_PRECONDITION, 'update not supported on immutable content store: failed precondition');
       }),
@@ -352,10 +352,10 @@ export class ContentStoreService implements Attachable {
         await store.delete(digestOrFail(req.digest));
         return {};
       }),
-      Status: unary(async (store, req) => ({ status: store.status(String(req.ref ?? '')) })),
-      ListStatuses: unary(async (store, req) => {
+      Status: unary((store, req) => Promise.resolve({ status: store.status(String(req.ref ?? '')) })),
+      ListStatuses: unary((store, req) => {
         noFilters(req.filters);
-        return { statuses: store.statuses() };
+        return Promise.resolve({ statuses: store.statuses() });
       }),
       Abort: unary(async (store, req) => {
         await store.abort(String(req.ref ?? ''));
@@ -371,8 +371,8 @@ export class ContentStoreService implements Attachable {
     const values = md.get(STORE_ID_HEADER).map(String);
     if (!values.length) throw new StatusError(Code.INVALID_ARGUMENT, `request lacks metadata "${STORE_ID_HEADER}"`);
     // The daemon puts its store id first; repeated headers may arrive joined by ", ".
-    const first = values[0]!;
-    for (const id of [first, first.split(', ')[0]!]) {
+    const first = values[0];
+    for (const id of [first, first.split(', ')[0]]) {
       const store = this.stores.get(id);
       if (store) return [store, id];
     }

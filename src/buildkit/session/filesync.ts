@@ -141,7 +141,7 @@ export function metadataValues(md: grpc.Metadata, key: string): string[] {
     .map((v) => (typeof v === 'string' ? v : v.toString()))
     .flatMap((v) => v.split(', '));
   const flag = md.get(`${key}-encoded`)[0];
-  const encoded = typeof flag === 'string' && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(flag.split(', ')[0]!);
+  const encoded = typeof flag === 'string' && ['1', 't', 'T', 'true', 'TRUE', 'True'].includes(flag.split(', ')[0]);
   return encoded ? values.map(queryUnescape) : values;
 }
 

@@ -155,7 +155,7 @@ export class SshForwarder implements Attachable {
    * sources resolveSshSources already gave (the runner checks every target's before anything starts). No entries:
    * a forwarder that knows no id, which is what buildx attaches to a build without `ssh`. */
   constructor(specs: readonly SshSpec[] | ReadonlyMap<string, SshSource> = [], opts: { env?: NodeJS.ProcessEnv } = {}) {
-    this.sources = specs instanceof Map ? new Map(specs) : resolveSshSources(specs as readonly SshSpec[], opts.env ?? process.env);
+    this.sources = specs instanceof Map ? new Map<string, SshSource>(specs as ReadonlyMap<string, SshSource>) : resolveSshSources(specs as readonly SshSpec[], opts.env ?? process.env);
   }
 
   /** The ids served. */
@@ -248,7 +248,7 @@ async function relay(call: grpc.ServerDuplexStream<BytesMessage, BytesMessage>, 
         if (pending.length < 4 + length) break;
         const request = pending.subarray(0, 4 + length);
         pending = pending.subarray(4 + length);
-        const type = length > 0 ? request[4]! : -1;
+        const type = length > 0 ? request[4] : -1;
         let answer: Buffer | undefined;
         if (PASSED.has(type)) {
           agent.write(request);
@@ -342,7 +342,7 @@ function dial(socketPath: string): Promise<net.Socket> {
 
 function headerValue(md: grpc.Metadata | { get(key: string): Array<string | Buffer> }, key: string): string {
   const v = md.get(key)[0];
-  return (typeof v === 'string' ? v : (v?.toString() ?? '')).split(', ')[0]!;
+  return (typeof v === 'string' ? v : (v?.toString() ?? '')).split(', ')[0];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -399,18 +399,18 @@ class PrivateAgent {
         else resolve();
       };
       // -D prints the SSH_AUTH_SOCK line once it listens
-      child.stdout!.on('data', (d: Buffer) => {
+      child.stdout.on('data', (d: Buffer) => {
         output += d.toString();
         if (output.includes('SSH_AUTH_SOCK')) done();
       });
-      child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
       child.once('error', (err: NodeJS.ErrnoException) =>
         done(new Error(err.code === 'ENOENT' ? 'key files need OpenSSH\'s ssh-agent and ssh-add (Debian/Ubuntu package openssh-client), not found on PATH' : `cannot start ssh-agent: ${err.message}`)),
       );
       child.once('exit', (code, signal) => done(new Error(`ssh-agent exited (${signal ?? `status ${code}`}) before it listened${output ? `: ${output.trim()}` : ''}`)));
     });
-    child.stdout!.resume();
-    child.stderr!.resume();
+    child.stdout.resume();
+    child.stderr.resume();
     if (this.stopped) throw new Error('the session closed');
     await runSshAdd(files, { ...env, SSH_AUTH_SOCK: socketPath });
     if (this.stopped) throw new Error('the session closed');
@@ -423,7 +423,7 @@ function runSshAdd(files: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('ssh-add', ['--', ...files], { stdio: ['ignore', 'ignore', 'pipe'], env, detached: true });
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.once('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);

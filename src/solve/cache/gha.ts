@@ -204,7 +204,7 @@ export function usesGhaCache(specs: ReadonlyArray<Pick<TargetSpec, 'name' | 'pla
 
 /** `type=gha,scope=app` — what a message may say about a cache entry (never url or token). */
 export function describeCacheEntry(e: CacheOptionsEntry | AttrEntry): string {
-  const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type as string, e.Attrs as Record<string, string>] : [(e as AttrEntry).type, e as AttrEntry];
+  const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [(e as AttrEntry).type, e as AttrEntry];
   const parts = [`type=${type}`];
   for (const k of ['scope', 'ref', 'mode', 'name']) if (attrs[k]) parts.push(`${k}=${attrs[k]}`);
   return parts.join(',');

@@ -95,7 +95,7 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
     // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
     signal: opts.signal,
     cwd: opts.cwd,
-    env: opts.env as Record<string, string | undefined>,
+    env: opts.env,
     onWarning: opts.onBakeWarning,
   }, opts.sourceFiles);
 }

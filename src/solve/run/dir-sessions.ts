@@ -52,7 +52,7 @@ export async function dirSessionsFor(
     }
   }
   const dirs = [...names.keys()];
-  const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? directoryIdentity(dir))) : [];
+  const identified = reuse ? await Promise.all(dirs.map((dir) => Promise.resolve(identities.get(dir) ?? directoryIdentity(dir)))) : [];
   const out = new Map<string, DirSession>();
   dirs.forEach((dir, i) => {
     const dirNames = names.get(dir)!;

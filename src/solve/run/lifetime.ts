@@ -115,7 +115,7 @@ export class LifetimeMachine {
       try {
         if (this.isOpen(t, gate)) return resolve();
       } catch (err) {
-        return reject(err as Error);
+        return reject(err);
       }
       this.waiters.push({ target: t, gate, resolve, reject });
     });

@@ -106,7 +106,7 @@ function isNotFound(err: unknown): boolean {
  */
 export async function readRemoteFiles(connection: BuildkitConnection, url: string, opts: RemoteDefinitionOptions): Promise<SourceFile[]> {
   const client = new BuildkitClient(connection);
-  const session = new Session({ name: 'bakekit-remote-definition' }).attach(new SecretStore(opts.secrets ?? new Map()));
+  const session = new Session({ name: 'bakekit-remote-definition' }).attach(new SecretStore(opts.secrets ?? new Map<string, Buffer>()));
   const ref = randomId();
   const abort = new AbortController();
   const onAbort = () => abort.abort(opts.signal?.reason);

@@ -226,7 +226,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     await new Promise<void>((resolve) => setImmediate(resolve));
 
     const startAfter = consumersStaggered(graph, dirsOpen);
-    const mainSessionOf = (plan: SolvePlan) => (servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0]!)!.session : undefined);
+    const mainSessionOf = (plan: SolvePlan) => (servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0])!.session : undefined);
     const outcomes = await Promise.all(
       specs.map((spec) =>
         runTarget(spec.name, {

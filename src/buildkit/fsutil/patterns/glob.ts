@@ -111,13 +111,13 @@ function matchChunk(pattern: number[], c: number, end: number, name: number[], s
       c++;
       if (c >= end) throw bad();
     }
-    const r = pattern[c++]!;
+    const r = pattern[c++];
     if (c >= end) throw bad();
     return r;
   };
   while (c < end) {
     if (!failed && s >= name.length) failed = true;
-    const ch = pattern[c]!;
+    const ch = pattern[c];
     if (ch === LBRACKET) {
       let r = -1;
       if (!failed) r = name[s++]!;

@@ -130,7 +130,7 @@ export class PatternMatcher {
     let matched = false;
     const haveParent = parent !== undefined && parent.length > 0;
     this.patterns.forEach((pattern, i) => {
-      let match = haveParent ? parent[i]! : false;
+      let match = haveParent ? parent[i] : false;
       if (!match) {
         // An inclusion can't change an already-matched result, nor an exclusion an unmatched one.
         if (pattern.exclusion !== matched) return;
@@ -160,7 +160,7 @@ function compilePattern(pattern: string): { type: MatchType; regexp?: string } {
   let pos = 0;
   const peek = () => chars[pos];
   for (let i = 0; pos < chars.length; i++) {
-    const ch = chars[pos++]!;
+    const ch = chars[pos++];
     if (ch === '*') {
       if (peek() === '*') {
         pos++;
@@ -191,7 +191,7 @@ function compilePattern(pattern: string): { type: MatchType; regexp?: string } {
     } else if (ch === '\\') {
       // escapes the next character (for the regexp: `\` + that character, whatever it means there)
       if (pos < chars.length) {
-        re += '\\' + chars[pos++]!;
+        re += '\\' + chars[pos++];
         type = 'regexp';
       } else {
         re += '\\';

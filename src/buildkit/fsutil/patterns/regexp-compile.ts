@@ -60,7 +60,7 @@ export function compileRegexp(src: string): Program {
           const splits: number[] = [];
           for (let k = n.min; k < n.max; k++) {
             splits.push(emit(Op.Split));
-            a[splits[splits.length - 1]!] = op.length;
+            a[splits[splits.length - 1]] = op.length;
             gen(n.node);
           }
           for (const sp of splits) b[sp] = op.length;

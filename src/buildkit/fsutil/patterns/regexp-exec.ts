@@ -28,7 +28,7 @@ function dfaState(p: Program, kernel: Iterable<number>, atStart: boolean): numbe
     let sp = 0;
     for (const k of kernel) stack[sp++] = k;
     while (sp > 0) {
-      const pc = stack[--sp]!;
+      const pc = stack[--sp];
       if (mark[pc] === generation) continue;
       mark[pc] = generation;
       switch (p.op[pc]) {
@@ -80,14 +80,14 @@ function dfaState(p: Program, kernel: Iterable<number>, atStart: boolean): numbe
 
 function dfaStep(p: Program, from: number, c: number): number {
   const kernel: number[] = [];
-  for (const pc of p.dfa.pcs[from]!) {
+  for (const pc of p.dfa.pcs[from]) {
     let ok = false;
     switch (p.op[pc]) {
       case Op.Char:
         ok = p.a[pc] === c;
         break;
       case Op.Class:
-        ok = inClass(p.classes[p.a[pc]!]!, c);
+        ok = inClass(p.classes[p.a[pc]], c);
         break;
       case Op.AnyNotNL:
         ok = c !== 10;
@@ -106,7 +106,7 @@ function runDfa(p: Program, path: string): boolean {
   let s = dfa.start;
   const len = path.length;
   for (let i = 0; i < len; i++) {
-    const f = dfa.flags[s]!;
+    const f = dfa.flags[s];
     if (f & MATCH_NOW) return true;
     if (f & DEAD) return false;
     let c = path.charCodeAt(i);
@@ -125,15 +125,15 @@ function runDfa(p: Program, path: string): boolean {
           i++;
         }
       }
-      const known = dfa.other[s]!.get(c);
+      const known = dfa.other[s].get(c);
       if (known === undefined) {
         next = dfaStep(p, s, c);
-        dfa.other[s]!.set(c, next);
+        dfa.other[s].set(c, next);
       } else next = known;
     }
     s = next;
   }
-  return (dfa.flags[s]! & (MATCH_NOW | ACCEPT_AT_END)) !== 0;
+  return (dfa.flags[s] & (MATCH_NOW | ACCEPT_AT_END)) !== 0;
 }
 
 /**
@@ -158,7 +158,7 @@ function runNfa(p: Program, path: string): boolean {
     let sp = 0;
     stack[sp++] = pc0;
     while (sp > 0) {
-      const pc = stack[--sp]!;
+      const pc = stack[--sp];
       if (mark[pc] === generation) continue;
       mark[pc] = generation;
       switch (p.op[pc]) {
@@ -203,14 +203,14 @@ function runNfa(p: Program, path: string): boolean {
     generation++;
     ncount = 0;
     for (let k = 0; k < ccount; k++) {
-      const pc = clist[k]!;
+      const pc = clist[k];
       let ok = false;
       switch (p.op[pc]) {
         case Op.Char:
           ok = p.a[pc] === cur;
           break;
         case Op.Class:
-          ok = inClass(p.classes[p.a[pc]!]!, cur);
+          ok = inClass(p.classes[p.a[pc]], cur);
           break;
         case Op.AnyNotNL:
           ok = cur !== 10;

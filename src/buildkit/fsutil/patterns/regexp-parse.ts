@@ -32,20 +32,20 @@ const MAX_RUNE = 0x10ffff;
 
 function normalizeClass(ranges: number[], negate: boolean): CharClass {
   const pairs: [number, number][] = [];
-  for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i]!, ranges[i + 1]!]);
+  for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i], ranges[i + 1]]);
   pairs.sort((x, y) => x[0] - y[0]);
   const merged: number[] = [];
   for (const [lo, hi] of pairs) {
     const n = merged.length;
-    if (n > 0 && lo <= merged[n - 1]! + 1) merged[n - 1] = Math.max(merged[n - 1]!, hi);
+    if (n > 0 && lo <= merged[n - 1] + 1) merged[n - 1] = Math.max(merged[n - 1], hi);
     else merged.push(lo, hi);
   }
   if (!negate) return merged;
   const out: number[] = [];
   let next = 0;
   for (let i = 0; i < merged.length; i += 2) {
-    if (merged[i]! > next) out.push(next, merged[i]! - 1);
-    next = merged[i + 1]! + 1;
+    if (merged[i] > next) out.push(next, merged[i] - 1);
+    next = merged[i + 1] + 1;
   }
   if (next <= MAX_RUNE) out.push(next, MAX_RUNE);
   return out;
@@ -98,7 +98,7 @@ export function parseRegexp(src: string): Node {
     if (c >= 49 && c <= 55 && !isOctal(t[i])) return bad('invalid escape sequence');
     if (c >= 48 && c <= 55) {
       let r = c - 48;
-      for (let k = 1; k < 3 && isOctal(t[i]); k++) r = r * 8 + t[i++]! - 48;
+      for (let k = 1; k < 3 && isOctal(t[i]); k++) r = r * 8 + t[i++] - 48;
       return r;
     }
     if (c === 120 /* x */) {
@@ -125,16 +125,16 @@ export function parseRegexp(src: string): Node {
       return h * 16 + l;
     }
     const simple: Record<number, number> = { 97: 7, 102: 12, 110: 10, 114: 13, 116: 9, 118: 11 };
-    if (c in simple) return simple[c]!;
+    if (c in simple) return simple[c];
     return bad('invalid escape sequence');
   };
   const perlClass = (): number[] | undefined => {
     if (t[i] !== 92 || t[i + 1] === undefined) return undefined;
-    const name = String.fromCodePoint(t[i + 1]!);
+    const name = String.fromCodePoint(t[i + 1]);
     const lower = name.toLowerCase();
     if (!(lower in PERL_CLASSES) || !'dswDSW'.includes(name)) return undefined;
     i += 2;
-    const base = PERL_CLASSES[lower]!;
+    const base = PERL_CLASSES[lower];
     return name === lower ? base : normalizeClass(base, true);
   };
   const unicodeClass = () => {
@@ -179,7 +179,7 @@ export function parseRegexp(src: string): Node {
           i++;
           return escapeChar();
         }
-        return t[i++]!;
+        return t[i++];
       };
       const lo = classChar();
       let hi = lo;
@@ -198,7 +198,7 @@ export function parseRegexp(src: string): Node {
     let j = i + 1;
     const num = (): number | undefined => {
       const start = j;
-      while (t[j] !== undefined && t[j]! >= 48 && t[j]! <= 57) j++;
+      while (t[j] !== undefined && t[j] >= 48 && t[j] <= 57) j++;
       if (j === start) return undefined;
       // Go: at most 8 digits are read as a number, more is "too big"
       const text = String.fromCodePoint(...t.slice(start, j));
@@ -222,7 +222,7 @@ export function parseRegexp(src: string): Node {
       alts.push({ k: 'seq', seq });
       if (stop !== '|') break;
     }
-    return alts.length === 1 ? alts[0]! : { k: 'alt', alts };
+    return alts.length === 1 ? alts[0] : { k: 'alt', alts };
   };
   const parseSeq = (inGroup: boolean): { seq: Node[]; stop: '|' | ')' | 'end' } => {
     const seq: Node[] = [];
@@ -303,7 +303,7 @@ export function parseRegexp(src: string): Node {
         }
         if (n === 81 /* Q */) {
           i += 2;
-          while (t[i] !== undefined && !(t[i] === 92 && t[i + 1] === 69)) seq.push({ k: 'char', c: t[i++]! });
+          while (t[i] !== undefined && !(t[i] === 92 && t[i + 1] === 69)) seq.push({ k: 'char', c: t[i++] });
           if (t[i] !== undefined) i += 2;
           continue;
         }

@@ -69,8 +69,8 @@ export function emptyDfa(): Dfa {
 
 export function inClass(cls: CharClass, c: number): boolean {
   for (let i = 0; i < cls.length; i += 2) {
-    if (c < cls[i]!) return false;
-    if (c <= cls[i + 1]!) return true;
+    if (c < cls[i]) return false;
+    if (c <= cls[i + 1]) return true;
   }
   return false;
 }
