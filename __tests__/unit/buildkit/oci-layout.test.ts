@@ -97,8 +97,8 @@ describe('index.json (client/ociindex)', () => {
   test('an image name sets both annotations, the ref name being its tag, and replaces only an equal pair', () => {
     const out = indexWithDescriptor(index, { digest: B, size: 2 }, [{ name: 'docker.io/library/app:v1' }, { name: 'localhost:5000/app:v2' }]);
     expect(out.manifests!.map((m) => m.digest)).toEqual([A, B, B, B]);
-    expect(out.manifests![2]!.annotations).toEqual({ 'io.containerd.image.name': 'docker.io/library/app:v1', 'org.opencontainers.image.ref.name': 'v1' });
-    expect(out.manifests![3]!.annotations).toEqual({ 'io.containerd.image.name': 'localhost:5000/app:v2', 'org.opencontainers.image.ref.name': 'v2' });
+    expect(out.manifests![2].annotations).toEqual({ 'io.containerd.image.name': 'docker.io/library/app:v1', 'org.opencontainers.image.ref.name': 'v1' });
+    expect(out.manifests![3].annotations).toEqual({ 'io.containerd.image.name': 'localhost:5000/app:v2', 'org.opencontainers.image.ref.name': 'v2' });
   });
 
   test('ociReferenceName is containerd reference.Parse\'s object', () => {

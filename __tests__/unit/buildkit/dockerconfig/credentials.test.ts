@@ -19,7 +19,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** A config dir with this config.json (or none). */
-function configDir(config?: unknown | string): string {
+function configDir(config?: unknown): string {
   const dir = path.join(tmp, `config-${dirs++}`);
   fs.mkdirSync(dir);
   if (config !== undefined) fs.writeFileSync(path.join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));

@@ -19,9 +19,9 @@ describe('decodeGrpcErrorDetails', () => {
       { filename: 'Dockerfile', data: Buffer.from(DOCKERFILE), language: 'Dockerfile', ranges: [{ start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }] },
     ]);
     expect(d.solves).toHaveLength(1);
-    expect(d.solves[0]!.command).toEqual(['/bin/sh', '-c', 'exit 3']);
-    expect(d.solves[0]!.inputIDs).toEqual(['i8ngajbs3wnspqbdwvdvmjq9z']);
-    expect(d.solves[0]!.description).toEqual({ 'llb.customname': '[base 3/3] RUN exit 3' });
+    expect(d.solves[0].command).toEqual(['/bin/sh', '-c', 'exit 3']);
+    expect(d.solves[0].inputIDs).toEqual(['i8ngajbs3wnspqbdwvdvmjq9z']);
+    expect(d.solves[0].description).toEqual({ 'llb.customname': '[base 3/3] RUN exit 3' });
     expect(d.stacks).toHaveLength(1);
     expect(d.other.map((o) => o.typeUrl)).toEqual(['type.googleapis.com/google.rpc.DebugInfo']);
   });

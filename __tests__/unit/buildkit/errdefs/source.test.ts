@@ -10,7 +10,7 @@ describe('formatSourceBlock (same output as BuildKit errdefs Source.Print)', () 
   const data = Buffer.from(DOCKERFILE);
   const r = (...pairs: number[]): ErrorRange[] => {
     const out: ErrorRange[] = [];
-    for (let i = 0; i < pairs.length; i += 2) out.push({ start: { line: pairs[i]!, character: 0 }, end: { line: pairs[i + 1]!, character: 0 } });
+    for (let i = 0; i < pairs.length; i += 2) out.push({ start: { line: pairs[i], character: 0 }, end: { line: pairs[i + 1], character: 0 } });
     return out;
   };
   const block = (ranges: ErrorRange[]) => formatSourceBlock('Dockerfile', data, ranges);

@@ -4,7 +4,6 @@
  * (unreadable files: unreadable.test.ts).
  */
 import * as fs from 'node:fs';
-import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawCodec, streamChannel } from '../../../../src/buildkit/fsutil/channel.js';
@@ -59,7 +58,7 @@ describe('names as bytes (names.ts)', () => {
 
   it('compares by bytes, as Go does', () => {
     const names = [latin1('\xe9'), Buffer.from('é', 'utf8'), Buffer.from('z'), latin1('\xff'), Buffer.from('😀', 'utf8'), latin1('\x80')];
-    const sorted = [...names].sort(Buffer.compare).map(decodeName);
+    const sorted = [...names].sort((a, b) => Buffer.compare(a, b)).map(decodeName);
     expect([...names].map(decodeName).sort(compareNames)).toEqual(sorted);
     const v = new OrderValidator();
     for (const n of sorted) v.check(n, false);
@@ -93,7 +92,7 @@ describe('walker', () => {
     fs.symlinkSync(CAFE, at(tmp.dir, Buffer.from('link')));
     const stats = await walkStats(tmp.dir);
     expect(stats.map((s) => encodeName(s.path).toString('latin1'))).toEqual(['cafe.txt', 'caf\xe9.txt', 'd\xff', 'd\xff/in', 'd\xff/\xe9', 'link']);
-    expect(stats[1]!.size).toBe('5');
+    expect(stats[1].size).toBe('5');
     expect(stats.find((s) => s.path === 'link')!.linkname).toBe(decodeName(CAFE));
   });
 

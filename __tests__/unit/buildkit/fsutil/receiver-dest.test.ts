@@ -178,7 +178,7 @@ describe('several receivers into one directory', () => {
       for (const src of srcs) Object.assign(expected, await describeTree(src));
       expect(await describeTree(dest)).toEqual(expected);
       for (let i = 0; i < 4; i++) {
-        expect(Buffer.compare(await fsp.readFile(path.join(dest, `bin/tool-${i}`)), await fsp.readFile(path.join(srcs[i]!, `bin/tool-${i}`)))).toBe(0);
+        expect(Buffer.compare(await fsp.readFile(path.join(dest, `bin/tool-${i}`)), await fsp.readFile(path.join(srcs[i], `bin/tool-${i}`)))).toBe(0);
       }
       expect(await leftovers(dest)).toEqual([]);
     }

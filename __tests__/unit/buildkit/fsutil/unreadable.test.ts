@@ -77,10 +77,10 @@ describe('a requested file that cannot be opened', () => {
       const { sender, receiver } = await transfer(src);
       const expected = `open ${fs.realpathSync(src)}/secret.txt: permission denied`;
       expect(sender.status).toBe('rejected');
-      expect((sender as PromiseRejectedResult).reason.message).toBe(expected);
+      expect(((sender as PromiseRejectedResult).reason as Error).message).toBe(expected);
       // the receiver (the daemon, in a build) gets an ERR with the same text: "error from sender: open …"
       expect(receiver.status).toBe('rejected');
-      expect((receiver as PromiseRejectedResult).reason.message).toBe(`error from sender: ${expected}`);
+      expect(((receiver as PromiseRejectedResult).reason as Error).message).toBe(`error from sender: ${expected}`);
     });
   }
 

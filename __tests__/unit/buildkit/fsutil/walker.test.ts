@@ -66,16 +66,16 @@ describe('stat fields', () => {
     await fsp.chmod(path.join(tmp.dir, 'dir'), 0o1777);
     const stats = Object.fromEntries((await walkStats(tmp.dir)).map((s) => [s.path, s]));
 
-    expect(stats['dir']!.mode).toBe((GoMode.Dir | GoMode.Sticky | 0o777) >>> 0);
-    expect(stats['dir']!.size).toBeUndefined();
-    expect(stats['file']!.mode! & GoMode.Perm).toBe((await fsp.lstat(path.join(tmp.dir, 'file'))).mode & 0o777);
-    expect(stats['file']!.size).toBe('5');
-    expect(stats['exec']!.mode).toBe(0o755);
-    expect(stats['ro']!.mode).toBe(0o444);
-    expect(stats['suid']!.mode).toBe((GoMode.Setuid | 0o755) >>> 0);
-    expect(stats['link']!.mode).toBe((GoMode.Symlink | 0o777) >>> 0);
-    expect(stats['link']!.linkname).toBe('file');
-    expect(stats['link']!.size).toBe('4'); // lstat size of a symlink = length of its target
+    expect(stats['dir'].mode).toBe((GoMode.Dir | GoMode.Sticky | 0o777) >>> 0);
+    expect(stats['dir'].size).toBeUndefined();
+    expect(stats['file'].mode! & GoMode.Perm).toBe((await fsp.lstat(path.join(tmp.dir, 'file'))).mode & 0o777);
+    expect(stats['file'].size).toBe('5');
+    expect(stats['exec'].mode).toBe(0o755);
+    expect(stats['ro'].mode).toBe(0o444);
+    expect(stats['suid'].mode).toBe((GoMode.Setuid | 0o755) >>> 0);
+    expect(stats['link'].mode).toBe((GoMode.Symlink | 0o777) >>> 0);
+    expect(stats['link'].linkname).toBe('file');
+    expect(stats['link'].size).toBe('4'); // lstat size of a symlink = length of its target
 
     for (const s of Object.values(stats)) {
       expect(s.uid).toBeUndefined();
@@ -83,10 +83,10 @@ describe('stat fields', () => {
       const st = await fsp.lstat(path.join(tmp.dir, s.path), { bigint: true });
       expect(s.modTime).toBe(st.mtimeNs.toString());
     }
-    expect(isRegularMode(stats['file']!.mode!)).toBe(true);
-    expect(isRegularMode(stats['suid']!.mode!)).toBe(true);
-    expect(isRegularMode(stats['dir']!.mode!)).toBe(false);
-    expect(isRegularMode(stats['link']!.mode!)).toBe(false);
+    expect(isRegularMode(stats['file'].mode!)).toBe(true);
+    expect(isRegularMode(stats['suid'].mode!)).toBe(true);
+    expect(isRegularMode(stats['dir'].mode!)).toBe(false);
+    expect(isRegularMode(stats['link'].mode!)).toBe(false);
   });
 
   it('marks FIFOs as named pipes (never requestable)', async () => {
@@ -96,8 +96,8 @@ describe('stat fields', () => {
       return; // no mkfifo on this host
     }
     const [s] = await walkStats(tmp.dir);
-    expect(s!.mode! & GoMode.NamedPipe).toBeTruthy();
-    expect(isRegularMode(s!.mode!)).toBe(false);
+    expect(s.mode! & GoMode.NamedPipe).toBeTruthy();
+    expect(isRegularMode(s.mode!)).toBe(false);
   });
 
   it('sends a symlink pointing out of the root as a symlink, never following it', async () => {

@@ -26,7 +26,6 @@ let server: RpcServer;
 let listener: net.Server;
 let address: string;
 const cancelled: string[] = [];
-let bytesSeen = 0;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'rpc-server-'));
@@ -48,7 +47,6 @@ beforeAll(async () => {
     Pipe: (call: ServerCall) => {
       call.on('cancelled', () => cancelled.push(call.metadata.get('x-name')[0] ?? ''));
       call.on('data', (b: Buffer) => {
-        bytesSeen += b.length;
         if (b.length === 0) call.end();
         else call.write(b);
       });

@@ -218,8 +218,8 @@ describe('build-check warnings in the action', () => {
 
 describe('call = "check" in the action', () => {
   const FIXTURES = path.join(import.meta.dirname, '../../../fixtures/call');
-  const chk = (JSON.parse(fs.readFileSync(path.join(FIXTURES, 'call-results.json'), 'utf8')) as Record<string, Record<string, string>>).chk!;
-  const source = (JSON.parse(chk['result.json']!) as { sources: Array<{ data: string }> }).sources[0]!.data;
+  const chk = (JSON.parse(fs.readFileSync(path.join(FIXTURES, 'call-results.json'), 'utf8')) as Record<string, Record<string, string>>).chk;
+  const source = (JSON.parse(chk['result.json']) as { sources: Array<{ data: string }> }).sources[0].data;
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-check-'));
   afterAll(() => fs.rmSync(workspace, { recursive: true, force: true }));
   fs.writeFileSync(path.join(workspace, 'Dockerfile'), Buffer.from(source, 'base64'));
@@ -241,7 +241,7 @@ describe('call = "check" in the action', () => {
       { title: "The 'as' keyword should match the case of the 'from' keyword", file: 'Dockerfile', startLine: 2 },
       { title: 'Legacy key/value format with whitespace separator should not be used', file: 'Dockerfile', startLine: 10 },
     ]);
-    const md = summaryMarkdown(result as never, () => ({}));
+    const md = summaryMarkdown(result, () => ({}));
     expect(md).toMatch(/^\| chk \| ✅ check \| 0\.9s \|  \| ⚠️ 2 \|/m);
   });
 });

@@ -131,7 +131,7 @@ describe('FileSync.DiffCopy', () => {
   });
 
   it('counts only the content the daemon requested', async () => {
-    const before = fileSync.stats().context!;
+    const before = fileSync.stats().context;
     const call = syncCall({ 'dir-name': 'context', followpaths: ['src'] });
     const status = statusOf(call);
     const channel = streamChannel(call, objectCodec);
@@ -139,7 +139,7 @@ describe('FileSync.DiffCopy', () => {
     const listing: Packet[] = [];
     for (let p = (await packets.next()).value as Packet; p.stat; p = (await packets.next()).value as Packet) listing.push(p);
     expect(listing.map((p) => p.stat!.path)).toEqual(['src', 'src/big.bin', 'src/main.go']);
-    expect(listing[1]!.stat!.size).toBe('200000'); // int64 as a decimal string
+    expect(listing[1].stat!.size).toBe('200000'); // int64 as a decimal string
     await channel.send({ type: PacketType.REQ, ID: 1 }); // src/big.bin only
     let bytes = 0;
     for (;;) {
@@ -187,9 +187,9 @@ function sendCall(md: Record<string, string> = {}): Call {
 describe('FileSend.DiffCopy', () => {
   it('brings its own raw-frame definition; the registry keeps the typed one', () => {
     const b = Buffer.from([8, 1, 24, 5]);
-    expect(fileSend.definition.DiffCopy!.requestDeserialize(b)).toBe(b);
-    expect(fileSend.definition.DiffCopy!.responseSerialize(b)).toBe(b);
-    expect(serviceDefinition(FILE_SEND_SERVICE).DiffCopy!.requestDeserialize(b)).not.toBe(b);
+    expect(fileSend.definition.DiffCopy.requestDeserialize(b)).toBe(b);
+    expect(fileSend.definition.DiffCopy.responseSerialize(b)).toBe(b);
+    expect(serviceDefinition(FILE_SEND_SERVICE).DiffCopy.requestDeserialize(b)).not.toBe(b);
   });
 
   it('receives a local export; concurrent per-platform streams merge into the destination', async () => {

@@ -44,7 +44,7 @@ const message = (type: number, ...body: Buffer[]) => {
   return Buffer.concat([u32(payload.length), payload]);
 };
 /** The public key blob of a `.pub` file (its base64 field). */
-const pubBlob = (file: string) => Buffer.from(fs.readFileSync(file, 'utf8').split(' ')[1]!, 'base64');
+const pubBlob = (file: string) => Buffer.from(fs.readFileSync(file, 'utf8').split(' ')[1], 'base64');
 
 /** Reads SSH strings from an agent answer. */
 function readStrings(b: Buffer, at: number, count: number): { values: Buffer[]; at: number } {
@@ -61,14 +61,14 @@ async function startAgent(sock: string): Promise<ChildProcess> {
   const child = spawn('ssh-agent', ['-D', '-a', sock], { stdio: ['ignore', 'pipe', 'ignore'] });
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       if (out.includes('SSH_AUTH_SOCK')) resolve();
     });
     child.once('error', reject);
     child.once('exit', () => reject(new Error('ssh-agent exited')));
   });
-  child.stdout!.resume();
+  child.stdout.resume();
   return child;
 }
 
@@ -137,7 +137,7 @@ class Forwarded {
         const n = this.buffered.readUInt32BE(0);
         const m = this.buffered.subarray(4, 4 + n);
         this.buffered = this.buffered.subarray(4 + n);
-        return { type: m[0]!, body: m.subarray(1) };
+        return { type: m[0], body: m.subarray(1) };
       }
       if (this.error) throw this.error;
       if (this.ended) throw new Error('the call ended without an answer');
@@ -163,7 +163,7 @@ async function listKeys(f: Forwarded): Promise<Buffer[]> {
   let at = 4;
   for (let i = 0; i < count; i++) {
     const r = readStrings(body, at, 2);
-    keys.push(r.values[0]!);
+    keys.push(r.values[0]);
     at = r.at;
   }
   return keys;
@@ -175,11 +175,11 @@ async function signVerifies(f: Forwarded, blob: Buffer, data: Buffer): Promise<b
   const { type, body } = await f.answer();
   expect(type).toBe(14); // SIGN_RESPONSE
   const [sigBlob] = readStrings(body, 0, 1).values;
-  const [format, signature] = readStrings(sigBlob!, 0, 2).values;
-  expect(format!.toString()).toBe('ssh-ed25519');
+  const [format, signature] = readStrings(sigBlob, 0, 2).values;
+  expect(format.toString()).toBe('ssh-ed25519');
   const [, pub] = readStrings(blob, 0, 2).values;
-  const key = crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: pub!.toString('base64url') }, format: 'jwk' });
-  return crypto.verify(null, data, key, signature!);
+  const key = crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: pub.toString('base64url') }, format: 'jwk' });
+  return crypto.verify(null, data, key, signature);
 }
 
 beforeAll(async () => {
@@ -352,8 +352,8 @@ describe('key files: a private ssh-agent', () => {
       expect(await checkAgent(client, 'deploy')).toBeNull();
       const [dir] = fs.readdirSync(privateTmp);
       expect(dir).toMatch(/^bakekit-ssh-/);
-      expect(fs.statSync(path.join(privateTmp, dir!)).mode & 0o777).toBe(0o700);
-      const pids = () => execFileSync('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir!)}`], { encoding: 'utf8' }).trim();
+      expect(fs.statSync(path.join(privateTmp, dir)).mode & 0o777).toBe(0o700);
+      const pids = () => execFileSync('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir)}`], { encoding: 'utf8' }).trim();
       expect(pids()).toMatch(/^\d+$/);
 
       const f = new Forwarded(client, 'deploy');
@@ -368,7 +368,7 @@ describe('key files: a private ssh-agent', () => {
 
       close();
       expect(fs.readdirSync(privateTmp)).toEqual([]);
-      await expect.poll(() => spawnStatus('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir!)}`]), { timeout: 5000 }).toBe(1);
+      await expect.poll(() => spawnStatus('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir)}`]), { timeout: 5000 }).toBe(1);
     } finally {
       process.env.TMPDIR = savedTmp;
       if (savedTmp === undefined) delete process.env.TMPDIR;
