@@ -156,7 +156,7 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     const digest = metadata.app['containerimage.digest'] as string;
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(JSON.parse(r.outputs.digests)).toEqual({ app: digest });
-    expect(JSON.parse(r.outputs.images).app).toEqual([`localhost:5000/bakekit-e2e/app:${tag}`]);
+    expect((JSON.parse(r.outputs.images) as Record<string, string[]>).app).toEqual([`localhost:5000/bakekit-e2e/app:${tag}`]);
     const res = await fetch(`http://${REGISTRY}/v2/bakekit-e2e/app/manifests/${tag}`, { method: 'HEAD', headers: { Accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('docker-content-digest')).toBe(digest);
@@ -239,25 +239,39 @@ function shownLog(stdout: string): string {
 const REGISTRY_NAME = REGISTRY.replace('127.0.0.1', 'localhost');
 const ACCEPT = 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json';
 
+/** An OCI descriptor as the registry's index and manifest list them. */
+interface Descriptor {
+  digest: string;
+  annotations?: Record<string, string>;
+}
+
+/** The parts of a provenance predicate the tests read (SLSA v0.2 and v1). */
+interface ProvenancePredicate {
+  builder?: { id?: string };
+  runDetails?: { builder?: { id?: string } };
+  buildConfig?: unknown;
+  buildDefinition?: { internalParameters?: { buildConfig?: unknown } };
+}
+
 /** The provenance predicate attached to the pushed image `repo:tag` (its attestation manifest's in-toto layer). */
-async function pushedProvenance(repo: string, tag: string): Promise<Record<string, unknown> | undefined> {
-  const get = async (url: string, accept = ACCEPT) => {
+async function pushedProvenance(repo: string, tag: string): Promise<ProvenancePredicate | undefined> {
+  const get = async <T>(url: string, accept = ACCEPT): Promise<T> => {
     const res = await fetch(`http://${REGISTRY}/v2/${repo}/${url}`, { headers: { Accept: accept } });
     if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
-    return (await res.json()) as Record<string, any>;
+    return (await res.json()) as T;
   };
-  const index = await get(`manifests/${tag}`);
-  const att = (index.manifests ?? []).find((m: any) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+  const index = await get<{ manifests?: Descriptor[] }>(`manifests/${tag}`);
+  const att = (index.manifests ?? []).find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
   if (!att) return undefined;
-  const manifest = await get(`manifests/${att.digest}`);
-  const layer = manifest.layers.find((l: any) => String(l.annotations?.['in-toto.io/predicate-type'] ?? '').includes('slsa.dev/provenance'));
+  const manifest = await get<{ layers: Descriptor[] }>(`manifests/${att.digest}`);
+  const layer = manifest.layers.find((l) => String(l.annotations?.['in-toto.io/predicate-type'] ?? '').includes('slsa.dev/provenance'));
   if (!layer) return undefined;
-  const statement = await get(`blobs/${layer.digest}`, '*/*');
-  return statement.predicate as Record<string, unknown>;
+  const statement = await get<{ predicate: ProvenancePredicate }>(`blobs/${layer.digest}`, '*/*');
+  return statement.predicate;
 }
 
 /** The builder id and whether the provenance is max mode (SLSA v0.2: buildConfig; v1: the build's LLB definition). */
-function provenanceSummary(p: Record<string, any>): { builderId?: string; max: boolean } {
+function provenanceSummary(p: ProvenancePredicate): { builderId?: string; max: boolean } {
   const builderId = p.builder?.id ?? p.runDetails?.builder?.id;
   const max = p.buildConfig !== undefined || p.buildDefinition?.internalParameters?.buildConfig !== undefined;
   return { builderId, max };

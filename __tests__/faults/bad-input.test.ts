@@ -139,7 +139,7 @@ describe('the build context', () => {
     }
     // what crossed the wire: exactly the non-ignored regular files, byte for byte
     // (the frontend may read .dockerignore first, in a request of its own: then it crosses twice)
-    const dirStats = all.dirs.find((d) => d.path === ctx)!.stats.context!;
+    const dirStats = all.dirs.find((d) => d.path === ctx)!.stats.context;
     const dockerignore = fs.statSync(path.join(ctx, '.dockerignore')).size;
     expect([expectedBytes, expectedBytes + dockerignore]).toContain(dirStats.bytesSent);
     expect([sentFiles.length, sentFiles.length + 1]).toContain(dirStats.filesSent);
@@ -148,7 +148,7 @@ describe('the build context', () => {
     for (const which of ['abs', 'rel', 'dir']) {
       const dest = path.join(root, `out-${which}`);
       const r = await runBuild([{ ...emptyTarget(which, ctx), dockerfile: path.join(ctx, `follow-${which}.Dockerfile`), noCache: true, outputs: [{ type: 'local', dest }] }], { connection: conn, cwd: root, env: process.env });
-      const stats = r.dirs.find((d) => d.path === ctx)!.stats.context!;
+      const stats = r.dirs.find((d) => d.path === ctx)!.stats.context;
       expect(stats.bytesSent, `${which}: bytes sent`).toBeLessThan(OUTSIDE.length);
       if (r.ok) {
         for (const f of (fs.readdirSync(dest, { recursive: true }) as string[])) {
@@ -156,7 +156,7 @@ describe('the build context', () => {
           if (fs.lstatSync(p).isFile()) expect(fs.readFileSync(p, 'utf8')).not.toContain(OUTSIDE);
         }
       } else {
-        expect(r.targets[0]!.error!.message, which).toMatch(/not found|no such file/);
+        expect(r.targets[0].error!.message, which).toMatch(/not found|no such file/);
       }
     }
     await expectNoActiveBuilds(client);
@@ -197,7 +197,7 @@ describe('secrets never show', () => {
     const good = await runCli(['--builder', daemon.endpoint, '--metadata-file', 'md.json', 'good'], { cwd: dir, env });
     expect(good.code, good.stderr).toBe(0);
     const metadata = fs.readFileSync(path.join(dir, 'md.json'), 'utf8');
-    expect(JSON.parse(metadata).good['buildx.build.ref']).toBeTruthy();
+    expect((JSON.parse(metadata) as Record<string, Record<string, unknown>>).good['buildx.build.ref']).toBeTruthy();
     const bad = await runCli(['--builder', daemon.endpoint, '--metadata-file', 'md-bad.json', 'leaky'], { cwd: dir, env });
     expect(bad.code).toBe(1);
     // the step did print them: the log shows where, masked
@@ -234,7 +234,7 @@ describe('secrets never show', () => {
     };
     for (const [k, f] of Object.entries(files)) {
       env[k] = path.join(runner, f);
-      fs.writeFileSync(env[k]!, '');
+      fs.writeFileSync(env[k], '');
     }
     const run = startNode('src/action/main.ts', [], { cwd: ws, env, replaceEnv: true });
     const r = await run.done;
@@ -250,8 +250,8 @@ describe('secrets never show', () => {
     expect(log).toMatch(/input: \*\*\*/);
     expect(log).toMatch(/::error title=target leaky.*::target "leaky": failed to solve: .*exit code: 3/);
     expect(log).toMatch(/::error::1 target\(s\) failed: leaky/);
-    const summary = fs.readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
-    const outputs = fs.readFileSync(env.GITHUB_OUTPUT!, 'utf8');
+    const summary = fs.readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
+    const outputs = fs.readFileSync(env.GITHUB_OUTPUT, 'utf8');
     expect(summary).toMatch(/\| leaky \| ❌ failed \|/);
     for (const [what, text] of Object.entries({ log, summary, outputs })) expect(found(text), what).toEqual([]);
     rows.push({ fault: 'a failing step prints the secrets (action)', exitCode: r.code!, timeToExitMs: r.elapsedMs, error: log.split('\n').filter((l) => l.startsWith('::error')).join(' ⏎ ').slice(0, 300) });

@@ -67,8 +67,8 @@ for (const status of [429, 500] as const) {
     expect(emu.requests().filter((r) => r.status === status).length).toBeGreaterThan(0);
     expect(emu.entries()).toEqual([]);
     expect(o.warnings.map((w) => w.target)).toEqual(['tool', 'tool']);
-    expect(o.warnings[0]!.message).toMatch(WARN_IMPORT);
-    expect(o.warnings[1]!.message).toMatch(WARN_EXPORT);
+    expect(o.warnings[0].message).toMatch(WARN_IMPORT);
+    expect(o.warnings[1].message).toMatch(WARN_EXPORT);
     // 429: one request retried for 10 s on import, one on export; 500 is not retried
     expect(took).toBeLessThan(status === 429 ? 35_000 : 15_000);
     await expectDaemonClean();
@@ -109,7 +109,7 @@ it('a slow service (1 s per call) finishes, saves the cache, and the log says wh
   expectOk(o);
   expect(o.warnings).toEqual([]);
   expect(emu.entries().filter((e) => e.committed).length).toBeGreaterThan(0);
-  expect(slow[0]).toMatchObject({ target: 'tool', message: expect.stringMatching(/^cache export still running after 1\d s \(exporting to GitHub Actions Cache\): the cache service is slow, or failing and being retried$/) });
+  expect(slow[0]).toMatchObject({ target: 'tool', message: expect.stringMatching(/^cache export still running after 1\d s \(exporting to GitHub Actions Cache\): the cache service is slow, or failing and being retried$/) as unknown });
   await expectDaemonClean();
 }, 60_000);
 

@@ -90,7 +90,7 @@ it('SIGSTOP mid-RUN (in process): the target fails within the keepalive bound, s
       },
     });
     const took = Date.now() - stoppedAt;
-    const t = result.targets[0]!;
+    const t = result.targets[0];
     expect(stoppedAt, `the RUN never started: ${t.error?.message}`).toBeGreaterThan(0);
     rows.push({ fault: 'buildkitd SIGSTOPped mid-RUN (in process; keepalive 2 s / 2 s)', exitCode: '—', timeToExitMs: took, error: t.error?.message ?? '' });
     expect(t.status).toBe('failed');

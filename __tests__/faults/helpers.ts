@@ -271,8 +271,8 @@ export function startNode(entry: string, args: string[], opts: { cwd: string; en
   children.add(child);
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; elapsedMs: number; exitedAt: number }>((resolve) => {
     child.on('close', (code, signal) => {
       children.delete(child);

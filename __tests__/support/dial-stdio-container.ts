@@ -49,8 +49,8 @@ async function importImage(): Promise<void> {
         stdio: ['pipe', 'ignore', 'pipe'],
       });
       let stderr = '';
-      imp.stderr!.on('data', (c: Buffer) => (stderr += c));
-      tar.stdout!.pipe(imp.stdin!);
+      imp.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      tar.stdout.pipe(imp.stdin);
       const timer = setTimeout(() => {
         tar.kill();
         imp.kill();

@@ -99,9 +99,9 @@ export function grpcMessages(body: Buffer): Array<Buffer | undefined> {
 function headerValues(raw: string[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = raw[i]!.toLowerCase();
+    const name = raw[i].toLowerCase();
     if (name.startsWith(':') || HOP_HEADERS.has(name)) continue;
-    (out[name] ??= []).push(raw[i + 1]!);
+    (out[name] ??= []).push(raw[i + 1]);
   }
   return out;
 }
@@ -193,7 +193,7 @@ export class SolveRecorder {
     this.downstreams.add(down);
     // A client process that exits closes its socket as it is (grpc-go sends no GOAWAY first), which node:http2 reports
     // as an error of the connection: worth seeing when debugging, not a failure of the proxy.
-    down.on('error', (err) => this.connectionErrors.push(`downstream connection ${connection}: ${err.message}`));
+    down.on('error', (err: Error) => this.connectionErrors.push(`downstream connection ${connection}: ${err.message}`));
     down.on('close', () => {
       this.downstreams.delete(down);
       const up = upstreamOf.get(down);
@@ -212,12 +212,12 @@ export class SolveRecorder {
       settings: { initialWindowSize: 4 << 20 },
     });
     this.upstreams.add(up);
-    up.on('error', (err) => this.connectionErrors.push(`upstream connection ${connection}: ${err.message}`));
+    up.on('error', (err: Error) => this.connectionErrors.push(`upstream connection ${connection}: ${err.message}`));
     up.on('goaway', () => {
       if (!down.closed) down.close();
     });
     up.on('close', () => {
-      this.upstreams.delete(up!);
+      this.upstreams.delete(up);
       if (!down.closed && !down.destroyed) down.close();
     });
     upstreamOf.set(down, up);
@@ -265,8 +265,8 @@ export class SolveRecorder {
           request = { undecodable: (err as Error).message };
         }
         solveRecord = Object.assign(record, { request });
-        if (reqPath === CONTROL_SOLVE) this.rec.controlSolves.push(solveRecord as ControlSolveRecord);
-        else this.rec.gatewaySolves.push(solveRecord as GatewaySolveRecord);
+        if (reqPath === CONTROL_SOLVE) this.rec.controlSolves.push(solveRecord);
+        else this.rec.gatewaySolves.push(solveRecord);
       });
       if (reqPath === CONTROL_SOLVE) up.on('data', (c: Buffer) => resChunks.push(c));
     }
@@ -303,7 +303,7 @@ export class SolveRecorder {
       down.respond(res, { waitForTrailers: true });
       up.pipe(down);
     });
-    up.on('trailers', (h) => {
+    up.on('trailers', (h: http2.IncomingHttpHeaders) => {
       finished = true;
       noteStatus(h);
       trailers = forwardable(h);

@@ -54,7 +54,7 @@ export class Rng {
   }
 
   pick<T>(list: readonly T[]): T {
-    return list[this.int(list.length)]!;
+    return list[this.int(list.length)];
   }
 
   bytes(n: number): Buffer {

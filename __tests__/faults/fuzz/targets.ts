@@ -160,7 +160,7 @@ function mutate(rng: Rng, src: string, corpus: string[]): string {
         const lines = s.split('\n');
         const a = rng.int(lines.length);
         const b = rng.int(lines.length);
-        [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+        [lines[a], lines[b]] = [lines[b], lines[a]];
         s = lines.join('\n');
         break;
       }
@@ -212,7 +212,7 @@ export function hclTarget(): FuzzTarget<HclInput> {
       // parsed: the whole resolution (evaluation, functions, inherits, matrix) on every target the file names
       for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
       fs.writeFileSync(path.join(dir, file), src);
-      const targets = [...new Set([...src.matchAll(/target\s*"([A-Za-z0-9_-]+)"/g)].map((m) => m[1]!))].slice(0, 3);
+      const targets = [...new Set([...src.matchAll(/target\s*"([A-Za-z0-9_-]+)"/g)].map((m) => m[1]))].slice(0, 3);
       try {
         resolveBake({ files: [], targets: targets.length ? targets : ['default'], set: [], cwd: dir, env: { V: 'from-env' }, yaml });
         return 'ok';
@@ -297,15 +297,15 @@ function genStream(rng: Rng, outside: string): { packets: Packet[]; notes: strin
         break;
       case 2: {
         const q = rng.int(packets.length);
-        if (packets[p] && packets[q]) [packets[p], packets[q]] = [packets[q]!, packets[p]!];
+        if (packets[p] && packets[q]) [packets[p], packets[q]] = [packets[q], packets[p]];
         break;
       }
       case 3:
-        if (packets[p]) packets.splice(p, 0, packets[p]!);
+        if (packets[p]) packets.splice(p, 0, packets[p]);
         break;
     }
   }
-  for (const p of packets) notes.push(JSON.stringify(p, (k, v) => (v && v.type === 'Buffer' ? `<${v.data.length} bytes>` : v)));
+  for (const p of packets) notes.push(JSON.stringify(p, (k, v: unknown) => (v && (v as { type?: unknown }).type === 'Buffer' ? `<${(v as { data: unknown[] }).data.length} bytes>` : v)));
   return { packets, notes };
 }
 

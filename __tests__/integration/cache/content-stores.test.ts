@@ -56,9 +56,9 @@ function buildxSteps(progress: string): Array<{ name: string; cached: boolean }>
   const cached = new Set<string>();
   for (const line of progress.split('\n')) {
     const m = /^#(\d+) (\[.*)$/.exec(line);
-    if (m && !names.has(m[1]!)) names.set(m[1]!, m[2]!);
+    if (m && !names.has(m[1])) names.set(m[1], m[2]);
     const c = /^#(\d+) CACHED$/.exec(line);
-    if (c) cached.add(c[1]!);
+    if (c) cached.add(c[1]);
   }
   return [...names].filter(([, n]) => /^\[[^\]]*\b\d+\/\d+\]/.test(n)).map(([id, name]) => ({ name, cached: cached.has(id) }));
 }
@@ -87,8 +87,8 @@ function cacheManifestOf(dir: string, tag = 'latest') {
   const idx = readIndex(dir);
   const m = idx.manifests!.filter((d) => d.annotations?.['org.opencontainers.image.ref.name'] === tag);
   expect(m.length, JSON.stringify(idx)).toBe(1);
-  expect(fs.existsSync(path.join(dir, 'blobs', 'sha256', m[0]!.digest.slice(7)))).toBe(true);
-  return m[0]!;
+  expect(fs.existsSync(path.join(dir, 'blobs', 'sha256', m[0].digest.slice(7)))).toBe(true);
+  return m[0];
 }
 
 const CACHE_DAEMONS = [
@@ -106,8 +106,8 @@ describe.each(CACHE_DAEMONS)('local cache through the session content store on $
     expect(cold.steps('app').uncached.length).toBeGreaterThanOrEqual(3);
     const desc = cacheManifestOf(path.join(dir, 'cache'));
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'cache', 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
-    expect(cold.result.targets[0]!.exporterResponse['cache.manifest']).toContain(desc.digest);
-    expect(cold.result.targets[0]!.cache?.exports).toEqual([{ entry: 'type=local,mode=max', type: 'local' }]);
+    expect(cold.result.targets[0].exporterResponse['cache.manifest']).toContain(desc.digest);
+    expect(cold.result.targets[0].cache?.exports).toEqual([{ entry: 'type=local,mode=max', type: 'local' }]);
 
     pruneDaemon(endpoint);
     fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), target('  cache-from = ["type=local,src=cache"]\n  output = ["type=cacheonly"]'));
@@ -115,7 +115,7 @@ describe.each(CACHE_DAEMONS)('local cache through the session content store on $
     expectOk(warm);
     expect(warm.warnings).toEqual([]);
     expectAllCached(warm);
-    expect(warm.result.targets[0]!.cache?.imports).toEqual([{ entry: 'type=local', type: 'local' }]);
+    expect(warm.result.targets[0].cache?.imports).toEqual([{ entry: 'type=local', type: 'local' }]);
   }, 180_000);
 });
 
@@ -134,11 +134,11 @@ describe('local cache on the standalone buildkitd', () => {
     const o = await bake(dir, STANDALONE, plainEnv());
     expectOk(o);
     expect(o.warnings).toEqual([
-      { target: 'app', message: expect.stringMatching(/^cache-from type=local,src=nowhere skipped: could not read .*nowhere\/index\.json: no such file or directory; building without it$/) },
-      { target: 'app', message: expect.stringMatching(/^cache-from type=local,src=cache skipped: no digest found for tag latest in .*cache\/index\.json; building without it$/) },
+      { target: 'app', message: expect.stringMatching(/^cache-from type=local,src=nowhere skipped: could not read .*nowhere\/index\.json: no such file or directory; building without it$/) as unknown },
+      { target: 'app', message: expect.stringMatching(/^cache-from type=local,src=cache skipped: no digest found for tag latest in .*cache\/index\.json; building without it$/) as unknown },
     ]);
     expectAllCached(o);
-    expect(o.result.targets[0]!.cache?.imports).toEqual([{ entry: 'type=local', type: 'local' }]);
+    expect(o.result.targets[0].cache?.imports).toEqual([{ entry: 'type=local', type: 'local' }]);
   }, 180_000);
 
   it('two targets exporting into one directory at once each get their own tag in its index.json, and no ingest is left behind', async () => {
@@ -184,7 +184,7 @@ describe.each(CACHE_DAEMONS)('OCI layouts on $name', ({ endpoint }) => {
     const { dir, nonce } = await layoutProject(endpoint);
     const idx = readIndex(path.join(dir, 'layout'));
     expect(idx.manifests!.length).toBe(1);
-    const m = idx.manifests![0]!;
+    const m = idx.manifests![0];
     expect(m.annotations).toMatchObject({ 'io.containerd.image.name': 'localhost:5000/bakekit-test/layout:v1', 'org.opencontainers.image.ref.name': 'v1' });
     expect(fs.existsSync(path.join(dir, 'layout', 'blobs', 'sha256', m.digest.slice(7)))).toBe(true);
 
@@ -204,7 +204,7 @@ describe('OCI layouts: errors', () => {
     const { dir } = await layoutProject(STANDALONE);
     // with a single manifest any tag resolves to it (buildx's GetSingle fallback): add a second one
     const idx = readIndex(path.join(dir, 'layout'));
-    idx.manifests!.push({ ...idx.manifests![0]!, annotations: { 'org.opencontainers.image.ref.name': 'other' } });
+    idx.manifests!.push({ ...idx.manifests![0], annotations: { 'org.opencontainers.image.ref.name': 'other' } });
     fs.writeFileSync(path.join(dir, 'layout', 'index.json'), JSON.stringify(idx));
     fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), 'target "app" {\n  context = "app"\n  contexts = { base = "oci-layout://layout:nope" }\n}\n');
     await expect(bake(dir, STANDALONE, plainEnv(), { targets: ['app'] })).rejects.toThrow(/oci-layout reference "oci-layout:\/\/layout:nope" could not be resolved: failed to resolve digest/);
@@ -227,7 +227,7 @@ describe('round trips with docker buildx bake (remote builder on the standalone 
     expect(Object.keys(byBakekit).sort()).toEqual(Object.keys(byBuildx).sort());
     expect(byBakekit.mediaType).toBe(byBuildx.mediaType);
     expect(byBakekit.annotations).toEqual(byBuildx.annotations);
-    const layoutFile = (d: string) => JSON.parse(fs.readFileSync(path.join(dir, d, 'oci-layout'), 'utf8'));
+    const layoutFile = (d: string) => JSON.parse(fs.readFileSync(path.join(dir, d, 'oci-layout'), 'utf8')) as unknown;
     expect(layoutFile('mine')).toEqual(layoutFile('cache'));
     const topKeys = (d: string) => Object.keys(readIndex(path.join(dir, d)));
     expect(topKeys('mine')).toEqual(topKeys('cache'));

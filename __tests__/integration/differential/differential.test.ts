@@ -353,7 +353,7 @@ function expectKnown(target: string, diffs: Difference[]): void {
     return;
   }
   const paths = diffs.map((d) => d.path);
-  const unexpected = shown.filter((_, i) => !known.includes(paths[i]!));
+  const unexpected = shown.filter((_, i) => !known.includes(paths[i]));
   const gone = known.filter((p) => !paths.includes(p));
   expect(
     { unexpected, noLongerDiffering: gone },

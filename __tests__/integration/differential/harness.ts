@@ -213,7 +213,9 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
         services[m] = true;
       }
     }
-    const { Ref: _ref, Session: _session, FrontendAttrs, FrontendInputs, ...rest } = req;
+    const { FrontendAttrs, FrontendInputs, ...rest } = req;
+    delete rest.Ref;
+    delete rest.Session;
     const control = scrub({ ...rest, FrontendAttrs: normaliseAttrs(FrontendAttrs, names), FrontendInputs: normaliseInputs(FrontendInputs, names) }, ctx);
     const gateway = gws.map((g) => {
       const { FrontendOpt, FrontendInputs: inputs, Definition, ...r } = g.request as Record<string, unknown> & {
@@ -311,11 +313,16 @@ export async function tarTree(file: string): Promise<Json> {
 
 /** An image config with its build times left out (they are when each client built). */
 function normaliseConfig(config: Record<string, unknown>): Json {
-  const { created: _created, history, ...rest } = config;
+  const { history, ...rest } = config;
+  delete rest.created;
   if (typeof rest['moby.buildkit.cache.v0'] === 'string') rest['moby.buildkit.cache.v0'] = '<inline cache>';
   return {
     ...(rest as Record<string, Json>),
-    history: ((history as Array<Record<string, unknown>> | undefined) ?? []).map(({ created: _c, ...h }) => h as Json),
+    history: ((history as Array<Record<string, unknown>> | undefined) ?? []).map((entry) => {
+      const h = { ...entry };
+      delete h.created;
+      return h as Json;
+    }),
   };
 }
 
@@ -333,7 +340,7 @@ interface Descriptor {
  * change with the build times of the configs). */
 async function imageTree(desc: Descriptor, read: BlobReader): Promise<Json> {
   const doc = await read(desc.digest, desc.mediaType);
-  const mt = String(doc.mediaType ?? desc.mediaType);
+  const mt = String((doc.mediaType as string | undefined) ?? desc.mediaType);
   if (Array.isArray(doc.manifests)) {
     const manifests: Json[] = [];
     for (const m of doc.manifests as Descriptor[]) {
@@ -362,10 +369,10 @@ async function imageTree(desc: Descriptor, read: BlobReader): Promise<Json> {
 export async function imageArchive(file: string): Promise<Json> {
   if (!fs.existsSync(file)) return '<missing>';
   const entries = await tarEntries(file);
-  const blob: BlobReader = async (digest) => {
+  const blob: BlobReader = (digest) => {
     const b = entries.get(`blobs/${digest.replace(':', '/')}`);
-    if (!Buffer.isBuffer(b)) throw new Error(`blob ${digest} is missing from ${path.basename(file)}`);
-    return JSON.parse(b.toString('utf8')) as Record<string, unknown>;
+    if (!Buffer.isBuffer(b)) return Promise.reject(new Error(`blob ${digest} is missing from ${path.basename(file)}`));
+    return Promise.resolve(JSON.parse(b.toString('utf8')) as Record<string, unknown>);
   };
   const index = entries.get('index.json');
   const out: Record<string, Json> = {};
@@ -374,7 +381,8 @@ export async function imageArchive(file: string): Promise<Json> {
     out.index = await Promise.all(
       idx.manifests.map(async (m) => {
         // the exporter's creation time of the archive (build time)
-        const { 'org.opencontainers.image.created': _created, ...annotations } = m.annotations ?? {};
+        const annotations = { ...(m.annotations ?? {}) };
+        delete annotations['org.opencontainers.image.created'];
         return { annotations, mediaType: m.mediaType, content: await imageTree(m, blob) };
       }),
     );
@@ -447,7 +455,7 @@ export function leaves(v: Json, prefix: string[] = [], out: Map<string, Json> = 
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
     const keys = Object.keys(v);
     if (!keys.length) out.set(prefix.join(SEP), {});
-    for (const k of keys.sort()) leaves(v[k]!, [...prefix, k], out);
+    for (const k of keys.sort()) leaves(v[k], [...prefix, k], out);
     return out;
   }
   if (Array.isArray(v) && v.some((x) => x !== null && typeof x === 'object')) {

@@ -43,7 +43,7 @@ beforeAll(async () => {
     output.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     if (!verbose) return true;
     return (stdoutWrite as (...a: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof process.stdout.write;
+  });
 });
 
 afterAll(async () => {
@@ -114,7 +114,7 @@ for (const mode of ['v1', 'v2'] as const) {
       expect(id).toBeGreaterThan(0);
       const [entry] = emu.entries();
       expect(entry).toMatchObject({ key: 'deps-linux-abc', committed: true, scope: 'refs/heads/main', api: mode });
-      expect(entry!.size).toBeGreaterThan(0);
+      expect(entry.size).toBeGreaterThan(0);
 
       await fs.rm(dir, { recursive: true });
       expect(await cache.restoreCache(paths, 'deps-linux-abc')).toBe('deps-linux-abc');

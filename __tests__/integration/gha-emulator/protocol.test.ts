@@ -65,9 +65,9 @@ describe('runtime token', () => {
     const parts = emu.token.split('.');
     expect(parts).toHaveLength(3);
     for (const p of parts) expect(p).toMatch(/^[A-Za-z0-9_-]+$/);
-    const header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString()) as { alg: string };
+    const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString()) as { alg: string };
     expect(header.alg).toBe('HS256');
-    const payload = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString()) as { ac: unknown; nbf: unknown; exp: unknown };
+    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString()) as { ac: unknown; nbf: unknown; exp: unknown };
     expect(typeof payload.ac).toBe('string');
     expect(JSON.parse(payload.ac as string)).toEqual([{ Scope: 'refs/heads/main', Permission: 3 }]);
     expect(typeof payload.nbf).toBe('number');
@@ -119,18 +119,18 @@ describe('API v1', () => {
     expect(hit.status).toBe(200);
     const body = (await hit.json()) as Record<string, string>;
     expect(body).toMatchObject({ cacheKey: 'idx#2', scope: 'refs/heads/main', cacheVersion: GO_VERSION });
-    expect(Number.isNaN(Date.parse(body.creationTime!))).toBe(false);
+    expect(Number.isNaN(Date.parse(body.creationTime))).toBe(false);
     expect('isAzureBlob' in body).toBe(false);
     // archiveLocation works without a token, honours Range with 206, and 416 past the end.
-    const full = await fetch(body.archiveLocation!);
+    const full = await fetch(body.archiveLocation);
     expect(full.status).toBe(200);
     expect(full.headers.get('content-length')).toBe('3');
     expect(await full.text()).toBe('two');
-    const part = await fetch(body.archiveLocation!, { headers: { range: 'bytes=1-' } });
+    const part = await fetch(body.archiveLocation, { headers: { range: 'bytes=1-' } });
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe('bytes 1-2/3');
     expect(await part.text()).toBe('wo');
-    expect((await fetch(body.archiveLocation!, { headers: { range: 'bytes=3-' } })).status).toBe(416);
+    expect((await fetch(body.archiveLocation, { headers: { range: 'bytes=3-' } })).status).toBe(416);
     // Wrong version never matches.
     expect((await v1('cache?keys=idx&version=other')).status).toBe(204);
   });

@@ -44,7 +44,7 @@ function shape(entry: Record<string, unknown>): Record<string, unknown> {
       out[k] = {
         mediaType: d.mediaType,
         keys: Object.keys(d).sort(),
-        annotations: d.annotations ? Object.keys(d.annotations as object).sort() : undefined,
+        annotations: d.annotations ? Object.keys(d.annotations).sort() : undefined,
         platform: d.platform,
       };
     } else if (k === 'buildx.build.ref') {

@@ -132,7 +132,7 @@ describe.each(DAEMONS)('calls on $name', ({ endpoint }) => {
     expect(text).toContain('   6 | >>> ENV color blue\n');
     expect(text).not.toContain('error:');
     expect(exitCode).toBe(1);
-    expect(formatCallResult({ name: 'lint', ignoreStatus: true }, result.targets[0]!.call!.response).exitCode).toBe(0);
+    expect(formatCallResult({ name: 'lint', ignoreStatus: true }, result.targets[0].call!.response).exitCode).toBe(0);
     // no build record, no image: the build was internal and exported nothing
     expect(result.metadata['check-warn']).not.toHaveProperty('buildx.build.ref');
     expect(result.metadata['check-warn']).toHaveProperty(['result.json', 'warnings']);
@@ -154,7 +154,7 @@ describe.each(DAEMONS)('calls on $name', ({ endpoint }) => {
   it('a build check in an ordinary build is shown with its step and counted at the end', async () => {
     const lines: string[] = [];
     const renderer = createPlainRenderer((l) => lines.push(l), { multiTarget: false });
-    const result = await runBake({ files: [], targets: ['build'], set: [], cwd: dir, env, builder: endpoint, cache: 'off', onEvent: renderer.onEvent });
+    const result = await runBake({ files: [], targets: ['build'], set: [], cwd: dir, env, builder: endpoint, cache: 'off', onEvent: (event) => renderer.onEvent(event) });
     renderer.finish(result);
     expect(result.ok).toBe(true);
     const text = lines.join('\n');

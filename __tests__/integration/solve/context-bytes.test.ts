@@ -84,7 +84,7 @@ function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: Node
 /** bakekit's CLI from source; `asNobody` runs it as uid/gid 65534 with no supplementary groups. */
 function bakekit(dir: string, args: string[], opts: { builder?: string; asNobody?: boolean; home?: string } = {}): Promise<Run> {
   const cli = [process.execPath, '--import', TSX, path.join(ROOT, 'src/cli/index.ts'), '--builder', opts.builder ?? STANDALONE, '--progress', 'plain', ...args];
-  if (!opts.asNobody) return runProcess(cli[0]!, cli.slice(1), { cwd: dir });
+  if (!opts.asNobody) return runProcess(cli[0], cli.slice(1), { cwd: dir });
   return runProcess('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...cli], {
     cwd: dir,
     env: { HOME: opts.home ?? dir, DOCKER_CONFIG: path.join(opts.home ?? dir, '.docker'), TMPDIR: opts.home ?? dir },
@@ -103,7 +103,7 @@ function describeTree(dir: string): string[] {
   const out: string[] = [];
   const inodes = new Map<number, string>();
   const walk = (abs: Buffer, rel: string) => {
-    for (const name of fs.readdirSync(abs, { encoding: 'buffer' }).sort(Buffer.compare)) {
+    for (const name of fs.readdirSync(abs, { encoding: 'buffer' }).sort((a, b) => Buffer.compare(a, b))) {
       const p = Buffer.concat([abs, Buffer.from('/'), name]);
       const r = rel ? `${rel}/${name.toString('latin1')}` : name.toString('latin1');
       const st = fs.lstatSync(p);
@@ -138,7 +138,7 @@ function hexLines(file: string): string[] {
       start = i + 1;
     }
   }
-  return lines.sort(Buffer.compare).map((b) => b.toString('latin1'));
+  return lines.sort((a, b) => Buffer.compare(a, b)).map((b) => b.toString('latin1'));
 }
 
 const BAKE = `target "default" {

@@ -34,7 +34,6 @@ class TapProxy {
   ) {}
 
   static async start(upstream: string, socketPath: string): Promise<TapProxy> {
-    let proxy!: TapProxy;
     const server = net.createServer((client) => {
       proxy.connections++;
       const up = net.connect(upstream);
@@ -51,7 +50,7 @@ class TapProxy {
       client.on('error', end).on('close', end);
       up.on('error', end).on('close', end);
     });
-    proxy = new TapProxy(socketPath, server);
+    const proxy = new TapProxy(socketPath, server);
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(socketPath, resolve));
     return proxy;
   }

@@ -95,7 +95,7 @@ describe('type=local outputs into one directory (standalone buildkitd)', () => {
     });
     const result = await bake(dir, ['buildx.local.delete']);
     expect(result.targets.map((t) => t.status)).toEqual(['failed']);
-    expect(result.targets[0]!.error?.message).toMatch(/mode=delete needs BuildKit v0\.31 or later: this daemon does not send the whole export in one transfer/);
+    expect(result.targets[0].error?.message).toMatch(/mode=delete needs BuildKit v0\.31 or later: this daemon does not send the whole export in one transfer/);
     expect(listFiles(path.join(dir, 'out'))).toEqual(['README', 'bin/old-tool', 'stale.txt']);
     expect(fs.readFileSync(path.join(dir, 'out/README'), 'utf8')).toBe('old readme\n');
   }, 300_000);

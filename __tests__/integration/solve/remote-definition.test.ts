@@ -42,7 +42,7 @@ beforeAll(async () => {
   git(path.join(srv, 'owner/repo.git'), 'update-server-info');
   server = http.createServer((req, res) => {
     requests.push({ url: req.url ?? '', auth: req.headers.authorization });
-    const file = path.join(srv, decodeURIComponent((req.url ?? '/').split('?')[0]!));
+    const file = path.join(srv, decodeURIComponent((req.url ?? '/').split('?')[0]));
     if (!file.startsWith(srv) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
       return;

@@ -148,7 +148,7 @@ describe('RUN --mount=type=ssh (standalone buildkitd)', () => {
   it('a required mount naming an id the target does not forward fails with BuildKit\'s "unset ssh forward key"', async () => {
     const result = await bake('unknown');
     expect(result.targets.map((t) => t.status)).toEqual(['failed']);
-    expect(result.targets[0]!.error?.message).toMatch(/unset ssh forward key nope/);
+    expect(result.targets[0].error?.message).toMatch(/unset ssh forward key nope/);
   }, 180_000);
 
   it('ssh = ["default"] without SSH_AUTH_SOCK, and a key with a passphrase, fail before anything is built', async () => {

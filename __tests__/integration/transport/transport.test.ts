@@ -48,8 +48,8 @@ function listWorkers(conn: BuildkitConnection): Promise<WorkerRecord[]> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const targets: Array<{ name: string; spec: () => Promise<string>; description: RegExp }> = [
-  { name: 'buildkitd unix socket', spec: async () => 'unix:///run/buildkit/buildkitd.sock', description: /^unix:\/\/\/run\/buildkit\/buildkitd\.sock$/ },
-  { name: 'Docker Engine', spec: async () => 'docker://', description: /^docker:\/\/unix:\/\/\/var\/run\/docker\.sock$/ },
+  { name: 'buildkitd unix socket', spec: () => Promise.resolve('unix:///run/buildkit/buildkitd.sock'), description: /^unix:\/\/\/run\/buildkit\/buildkitd\.sock$/ },
+  { name: 'Docker Engine', spec: () => Promise.resolve('docker://'), description: /^docker:\/\/unix:\/\/\/var\/run\/docker\.sock$/ },
   {
     name: 'docker-container dial-stdio',
     spec: async () => `docker-container://${await ensureDialStdioContainer()}`,

@@ -294,7 +294,7 @@ function decodeJwtPayload(token: string): Record<string, unknown> | undefined {
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
   try {
-    const payload: unknown = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+    const payload: unknown = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
     return payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -440,7 +440,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     const auth = req.headers.authorization;
     const m = auth ? /^Bearer\s+(\S+)\s*$/i.exec(auth) : null;
     if (!m) throw new HttpError(401, 'unauthenticated', 'missing bearer token');
-    const presented = m[1]!;
+    const presented = m[1];
     if (fixedToken !== undefined && presented === fixedToken) {
       const payload = decodeJwtPayload(presented);
       checkTimes(payload);
@@ -449,7 +449,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     const parts = presented.split('.');
     if (parts.length === 3) {
       const expected = createHmac('sha256', secret).update(`${parts[0]}.${parts[1]}`).digest();
-      const got = Buffer.from(parts[2]!, 'base64url');
+      const got = Buffer.from(parts[2], 'base64url');
       if (got.length === expected.length && timingSafeEqual(got, expected)) {
         const payload = decodeJwtPayload(presented);
         checkTimes(payload);
@@ -766,7 +766,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     if (req.method !== 'POST') {
       throw new HttpError(404, 'bad_route', `unsupported method ${req.method} (only POST is allowed)`);
     }
-    const ctype = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const ctype = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (ctype === 'application/protobuf') throw new HttpError(501, 'unimplemented', 'protobuf encoding is not emulated');
     if (ctype !== 'application/json') throw new HttpError(404, 'bad_route', `unexpected Content-Type: "${ctype}"`);
     if (!['CreateCacheEntry', 'FinalizeCacheEntryUpload', 'GetCacheEntryDownloadURL'].includes(rpc)) {
@@ -905,7 +905,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       if (!/<BlockList>/.test(xml)) throw new HttpError(400, 'InvalidXmlDocument', 'expected a <BlockList> document');
       const ids: Array<{ kind: string; id: string }> = [];
       for (const m of xml.matchAll(/<(Latest|Committed|Uncommitted)>([^<]*)<\/\1>/g)) {
-        ids.push({ kind: m[1]!, id: unescapeXml(m[2]!.trim()) });
+        ids.push({ kind: m[1], id: unescapeXml(m[2].trim()) });
       }
       const parts: Block[] = [];
       for (const { kind, id } of ids) {
@@ -936,7 +936,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     if (comp) throw new HttpError(501, 'NotImplemented', `comp=${comp} is not emulated`);
     const blobType = req.headers['x-ms-blob-type'];
     if (blobType === undefined) throw new HttpError(400, 'MissingRequiredHeader', 'x-ms-blob-type is required');
-    if (blobType !== 'BlockBlob') throw new HttpError(400, 'InvalidHeaderValue', `unsupported x-ms-blob-type ${blobType}`);
+    if (blobType !== 'BlockBlob') throw new HttpError(400, 'InvalidHeaderValue', `unsupported x-ms-blob-type ${String(blobType)}`);
     const staged = `${e.file}.staged-${randomUUID()}`;
     let bytes: number;
     let md5: Buffer;

@@ -8,12 +8,12 @@ import { provenanceInput, readInputs, withBuilderId } from '../../../src/action/
 const RUN = 'https://github.com/o/r/actions/runs/7/attempts/2';
 
 function read(values: Record<string, string>, builderId?: string) {
-  const write = process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
   let out = '';
   process.stdout.write = ((s: string) => {
     out += s;
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     return { inputs: readInputs((name) => values[name] ?? '', { builderId }), out };
   } finally {
@@ -38,11 +38,11 @@ function visible(out: string): string {
 /** Runs readInputs as the action does and returns its log, masks and error (the message main.ts prints). */
 function attempt(values: Record<string, string>) {
   let out = '';
-  const write = process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((s: string) => {
     out += s;
     return true;
-  }) as typeof process.stdout.write;
+  });
   let error: Error | undefined;
   let inputs;
   try {

@@ -52,7 +52,7 @@ describe('README snippets', () => {
     expect(blocks.flatMap((b) => ourSteps(parse(b))).length).toBeGreaterThanOrEqual(3);
   });
   it.each(blocks.map((b, i) => [i, b]))('snippet %i uses only declared inputs', (_i, block) => {
-    for (const step of ourSteps(parse(block as string))) {
+    for (const step of ourSteps(parse(block))) {
       const unknown = Object.keys(step.with ?? {}).filter((k) => !inputs.has(k));
       expect(unknown, `inputs not in action.yml: ${unknown.join(', ')}`).toEqual([]);
     }
@@ -67,7 +67,7 @@ describe('workflows in .github/workflows', () => {
   const dir = path.join(ROOT, '.github/workflows');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yml'));
   it('include CI and an end-to-end job that uses the action itself', () => {
-    const all = files.map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+    const all = files.map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')) as unknown);
     expect(all.flatMap(ourSteps).some((s) => s.uses === './')).toBe(true);
   });
   it.each(files)('%s uses only declared inputs', (f) => {

@@ -16,12 +16,12 @@ afterEach(() => {
 });
 
 async function capture(fn: () => unknown): Promise<string> {
-  const write = process.stdout.write;
+  const write = process.stdout.write.bind(process.stdout);
   let out = '';
   process.stdout.write = ((s: string) => {
     out += s;
     return true;
-  }) as typeof process.stdout.write;
+  });
   try {
     await fn();
   } finally {

@@ -21,7 +21,7 @@ function args(dir: string, env: Record<string, string>, vars?: Record<string, st
   const def = JSON.parse(renderPrint(resolveBake({ files: [], targets: [], set: [], cwd: dir, env, vars, yaml }))) as {
     target: Record<string, { args?: Record<string, string> }>;
   };
-  return def.target.build!.args ?? {};
+  return def.target.build.args ?? {};
 }
 
 describe('--var in compose files (buildx ≥ 0.31: ParseComposeFiles(files, vars) copies vars over the environment)', () => {

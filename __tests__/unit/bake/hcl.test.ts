@@ -48,10 +48,10 @@ describe('parser', () => {
   it('parses attributes and labelled blocks with positions', () => {
     const body = parseHCL('a = 1\ntarget "app" {\n  tags = ["x"]\n}\n', 'd.hcl');
     expect(body.items.map((i) => i.kind)).toEqual(['attribute', 'block']);
-    const block = body.items[1]!;
+    const block = body.items[1];
     expect(block.kind === 'block' && block.labels).toEqual(['app']);
     expect(block.kind === 'block' && block.labelPos[0]).toEqual({ file: 'd.hcl', line: 2, column: 8 });
-    expect(block.kind === 'block' && block.body.items[0]!.pos).toEqual({ file: 'd.hcl', line: 3, column: 3 });
+    expect(block.kind === 'block' && block.body.items[0].pos).toEqual({ file: 'd.hcl', line: 3, column: 3 });
   });
 
   it('accepts a single-line block with one attribute and rejects two', () => {
@@ -80,7 +80,7 @@ describe('parser', () => {
   it('parses heredocs and strips indentation for <<-', () => {
     expect(ev('<<EOT\n  a\n  b\nEOT\n')).toBe('  a\n  b\n');
     const body = parseHCL('x = <<-EOT\n    a\n      b ${1}\n    EOT\n', 'h');
-    const attr = body.items[0]!;
+    const attr = body.items[0];
     expect(attr.kind === 'attribute' && toJS(evaluate(attr.expr, ctx()))).toBe('a\n  b 1\n');
   });
 

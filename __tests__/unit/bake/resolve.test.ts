@@ -68,7 +68,7 @@ describe('--set', () => {
 
   it('overrides a declared secret by id (buildx >= 0.30)', () => {
     const d = bake({ 'docker-bake.hcl': hcl, 'bar.txt': 'x' }, ['app'], ['app.secret.FOO=env=OTHER']);
-    expect(d.target.app!.secret).toEqual([{ id: 'FOO', env: 'OTHER' }, { id: 'BAR', src: 'bar.txt' }]);
+    expect(d.target.app.secret).toEqual([{ id: 'FOO', env: 'OTHER' }, { id: 'BAR', src: 'bar.txt' }]);
     expect(errorOf(() => bake({ 'docker-bake.hcl': hcl, 'bar.txt': 'x' }, ['app'], ['app.secret.NOPE=env=X'])).message).toBe(
       'secret "NOPE" must be declared before it can be overridden',
     );
@@ -76,9 +76,9 @@ describe('--set', () => {
 
   it('applies different keys in command-line order (push then load)', () => {
     const d = bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.push=true', 'app.load=true']);
-    expect(d.target.app!.output).toEqual([{ type: 'image', push: 'true' }, { type: 'docker' }]);
+    expect(d.target.app.output).toEqual([{ type: 'image', push: 'true' }, { type: 'docker' }]);
     const d2 = bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.load=true', 'app.push=true']);
-    expect(d2.target.app!.output).toEqual([{ type: 'docker' }, { type: 'image', push: 'true' }]);
+    expect(d2.target.app.output).toEqual([{ type: 'docker' }, { type: 'image', push: 'true' }]);
   });
 
   it('sets network, ulimits and no-cache-filter to the given values', () => {
@@ -94,7 +94,7 @@ describe('--set', () => {
 describe('matrix', () => {
   it('expands keys in sorted order, first key varying fastest', () => {
     const hcl = 'target "app" {\n  matrix = { z = ["1", "2"], a = ["x", "y"] }\n  name = "app-${a}-${z}"\n}\n';
-    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).group.app!.targets).toEqual(['app-x-1', 'app-y-1', 'app-x-2', 'app-y-2']);
+    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).group.app.targets).toEqual(['app-x-1', 'app-y-1', 'app-x-2', 'app-y-2']);
   });
 
   it('requires list values', () => {
@@ -115,8 +115,8 @@ describe('structured entries', () => {
   it('exposes the parsed form for the build layer', () => {
     const hcl = 'target "app" {\n  output = ["out", "type=registry,name=x"]\n  cache-to = ["type=gha,mode=max"]\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['app']);
-    expect(d.target.app!.output).toEqual([{ type: 'local', dest: 'out' }, { type: 'registry', name: 'x' }]);
-    expect(d.target.app!['cache-to']).toEqual([{ type: 'gha', mode: 'max' }]);
+    expect(d.target.app.output).toEqual([{ type: 'local', dest: 'out' }, { type: 'registry', name: 'x' }]);
+    expect(d.target.app['cache-to']).toEqual([{ type: 'gha', mode: 'max' }]);
   });
 });
 

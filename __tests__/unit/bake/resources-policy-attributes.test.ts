@@ -63,7 +63,7 @@ target "webapp" {
 describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
   it('reads the object and inherits it (TestReadTargets/NoOverrides, 461836b)', () => {
     const d = bake({ 'docker-bake.hcl': READ_TARGETS }, ['webapp']);
-    expect(d.target.webapp!.resources).toEqual({
+    expect(d.target.webapp.resources).toEqual({
       memory: '2g',
       'memory-swap': '4g',
       'cpu-shares': 1024,
@@ -84,7 +84,7 @@ describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
         cpuset-cpus = "0-3"
       }
     }`;
-    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app!.resources).toEqual({ memory: '2g', 'memory-swap': '4g', 'cpu-shares': 1024, 'cpu-quota': 50000, 'cpuset-cpus': '0-3' });
+    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app.resources).toEqual({ memory: '2g', 'memory-swap': '4g', 'cpu-shares': 1024, 'cpu-quota': 50000, 'cpuset-cpus': '0-3' });
   });
 
   it('merges field-wise across inherits without leaking into the base or a sibling (TestResourcesInheritIsolation, 461836b)', () => {
@@ -105,14 +105,14 @@ describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
     }`;
     const d = bake({ 'docker-bake.hcl': hcl }, ['child1', 'child2', 'base']);
     // ResourcesConfig.Merge: the child's fields replace the base's, the others are kept
-    expect(d.target.child1!.resources).toEqual({ memory: '2g', 'cpu-shares': 512 });
-    expect(d.target.child2!.resources).toEqual({ memory: '1g', 'cpu-shares': 512 });
-    expect(d.target.base!.resources).toEqual({ memory: '1g', 'cpu-shares': 512 });
+    expect(d.target.child1.resources).toEqual({ memory: '2g', 'cpu-shares': 512 });
+    expect(d.target.child2.resources).toEqual({ memory: '1g', 'cpu-shares': 512 });
+    expect(d.target.base.resources).toEqual({ memory: '1g', 'cpu-shares': 512 });
   });
 
   it('converts as cty does (resources_cty.go): other keys dropped, numbers to strings, strings to numbers, whole numbers only', () => {
     const d = bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { memory = 1073741824, cpu-shares = "1024", bogus = "x", cpuset-mems = null }\n}\n' }, ['app']);
-    expect(d.target.app!.resources).toEqual({ memory: '1073741824', 'cpu-shares': 1024 });
+    expect(d.target.app.resources).toEqual({ memory: '1073741824', 'cpu-shares': 1024 });
     expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { cpu-quota = 1.5 }\n}\n' }, ['app'])).toThrow(/whole number/);
     expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { cpu-quota = "lots" }\n}\n' }, ['app'])).toThrow(/number is required/);
     expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  resources = "2g"\n}\n' }, ['app'])).toThrow(/resources must be an object/);
@@ -135,9 +135,9 @@ describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
 
   it('--set T.resources.NAME=VALUE sets one field (TestReadTargets/ResourceLimitsOverride, 461836b)', () => {
     const d = bake({ 'docker-bake.hcl': READ_TARGETS }, ['webapp'], ['webapp.resources.memory=512m', 'webapp.resources.cpu-quota=25000']);
-    expect(d.target.webapp!.resources).toMatchObject({ memory: '512m', 'cpu-quota': 25000, 'cpu-shares': 1024 });
+    expect(d.target.webapp.resources).toMatchObject({ memory: '512m', 'cpu-quota': 25000, 'cpu-shares': 1024 });
     // a target without resources gets them
-    expect(bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.resources.cpuset-cpus=1']).target.app!.resources).toEqual({ 'cpuset-cpus': '1' });
+    expect(bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.resources.cpuset-cpus=1']).target.app.resources).toEqual({ 'cpuset-cpus': '1' });
   });
 
   it('--set refuses what SetField and newOverrides refuse (TestReadTargets/ResourceLimitsInvalidOverride, 461836b)', () => {
@@ -151,8 +151,8 @@ describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
   it('target.NAME.resources is the object with every field, null where unset (ResourcesConfig.ToCtyValue)', () => {
     const hcl = 'target "a" {\n  resources = { memory = "1g", cpu-shares = 2 }\n}\ntarget "b" {\n  labels = { for k, v in target.a.resources : k => v if v != null }\n  args = { n = target.a.resources.cpu-period == null ? "null" : "set" }\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['b']);
-    expect(d.target.b!.labels).toEqual({ 'cpu-shares': '2', memory: '1g' });
-    expect(d.target.b!.args).toEqual({ n: 'null' });
+    expect(d.target.b.labels).toEqual({ 'cpu-shares': '2', memory: '1g' });
+    expect(d.target.b.args).toEqual({ n: 'null' });
   });
 });
 
@@ -164,7 +164,7 @@ describe('policy (buildx ≥ 0.31; 0.29 on the test host lacks it)', () => {
         "filename=/p/policy.rego,disabled=true",
       ]
     }`;
-    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app!.policy).toEqual([
+    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app.policy).toEqual([
       policy({ Files: [file('/p/policy.rego')], Reset: true, Strict: true, LogLevel: 'warning' }),
       policy({ Files: [file('/p/policy.rego')], Disabled: true }),
     ]);
@@ -182,7 +182,7 @@ describe('policy (buildx ≥ 0.31; 0.29 on the test host lacks it)', () => {
 
   it('object values: null and empty strings skipped, bools and numbers written out (policyConfigFromMap)', () => {
     const hcl = 'target "app" {\n  policy = [{ filename = "a.rego", strict = 1, log-level = "", reset = null }, "", { disabled = "true" }]\n}\n';
-    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app!.policy).toEqual([policy({ Files: [file('a.rego')], Strict: true }), policy({ Disabled: true })]);
+    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app.policy).toEqual([policy({ Files: [file('a.rego')], Strict: true }), policy({ Disabled: true })]);
     expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  policy = [{ filename = ["a.rego"] }]\n}\n' }, ['app'])).toThrow(/string required/);
     expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  policy = "filename=a.rego"\n}\n' }, ['app'])).toThrow(/must be a list/);
   });
@@ -206,21 +206,21 @@ describe('policy (buildx ≥ 0.31; 0.29 on the test host lacks it)', () => {
   it('appends across inherits, the parent first (Target.Merge: t.Policy = append(t.Policy, t2.Policy...))', () => {
     const hcl = 'target "base" {\n  policy = ["filename=base.rego"]\n}\ntarget "app" {\n  inherits = ["base"]\n  policy = ["filename=app.rego", "strict=true"]\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['app', 'base']);
-    expect(d.target.app!.policy).toEqual([policy({ Files: [file('base.rego')] }), policy({ Files: [file('app.rego')] }), policy({ Strict: true })]);
-    expect(d.target.base!.policy).toEqual([policy({ Files: [file('base.rego')] })]);
+    expect(d.target.app.policy).toEqual([policy({ Files: [file('base.rego')] }), policy({ Files: [file('app.rego')] }), policy({ Strict: true })]);
+    expect(d.target.base.policy).toEqual([policy({ Files: [file('base.rego')] })]);
   });
 
   it('target.NAME.policy is a list of string maps (TestPolicyConfigs_ToCtyValue, 461836b)', () => {
     const hcl = 'target "a" {\n  policy = [{ filename = "a.rego", reset = true }, "filename=b.rego,disabled=true,strict=true,log-level=info"]\n}\ntarget "b" {\n  args = target.a.policy[0]\n  labels = target.a.policy[1]\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['b']);
-    expect(d.target.b!.args).toEqual({ filename: 'a.rego', reset: 'true' });
-    expect(d.target.b!.labels).toEqual({ disabled: 'true', filename: 'b.rego', 'log-level': 'info', strict: 'true' });
+    expect(d.target.b.args).toEqual({ filename: 'a.rego', reset: 'true' });
+    expect(d.target.b.labels).toEqual({ disabled: 'true', filename: 'b.rego', 'log-level': 'info', strict: 'true' });
   });
 
   it('--set T.policy replaces, --set T.policy+= appends, each value parsed (Target.AddOverrides case "policy")', () => {
     const files = { 'docker-bake.hcl': 'target "app" {\n  policy = ["filename=a.rego"]\n}\n' };
-    expect(bake(files, ['app'], ['app.policy=strict=true', 'app.policy=log-level=error']).target.app!.policy).toEqual([policy({ Strict: true }), policy({ LogLevel: 'error' })]);
-    expect(bake(files, ['app'], ['app.policy+=strict=true']).target.app!.policy).toEqual([policy({ Files: [file('a.rego')] }), policy({ Strict: true })]);
+    expect(bake(files, ['app'], ['app.policy=strict=true', 'app.policy=log-level=error']).target.app.policy).toEqual([policy({ Strict: true }), policy({ LogLevel: 'error' })]);
+    expect(bake(files, ['app'], ['app.policy+=strict=true']).target.app.policy).toEqual([policy({ Files: [file('a.rego')] }), policy({ Strict: true })]);
     expect(errorOf(() => bake(files, ['app'], ['app.policy=nope'])).message).toBe('invalid value nope');
     expect(errorOf(() => bake(files, ['app'], ['app.policy='])).message).toBe('EOF');
   });
@@ -231,14 +231,14 @@ describe('--policy (buildx ≥ 0.34 commands/bake.go bakePolicyOverrides; 0.29 o
 
   it('adds `*.policy+=VALUE` to every target', () => {
     const d = bakeArgs(files, ['app', 'other'], ['--policy', 'strict=true', '--policy', 'log-level=debug']);
-    expect(d.target.app!.policy).toEqual([policy({ Files: [file('extra.rego')] }), policy({ Strict: true }), policy({ LogLevel: 'debug' })]);
-    expect(d.target.other!.policy).toEqual([policy({ Strict: true }), policy({ LogLevel: 'debug' })]);
+    expect(d.target.app.policy).toEqual([policy({ Files: [file('extra.rego')] }), policy({ Strict: true }), policy({ LogLevel: 'debug' })]);
+    expect(d.target.other.policy).toEqual([policy({ Strict: true }), policy({ LogLevel: 'debug' })]);
   });
 
   it('disabled=true replaces every target’s policy, --set ones too (tests/policy_bake.go global-disabled-skips-target-policies, 461836b)', () => {
     const d = bakeArgs(files, ['app', 'other'], ['--set', 'app.policy+=strict=true', '--policy', 'disabled=true']);
-    expect(d.target.app!.policy).toEqual([policy({ Disabled: true })]);
-    expect(d.target.other!.policy).toEqual([policy({ Disabled: true })]);
+    expect(d.target.app.policy).toEqual([policy({ Disabled: true })]);
+    expect(d.target.other.policy).toEqual([policy({ Disabled: true })]);
     // buildx still parses the --set values it then replaces
     expect(errorOf(() => bakeArgs(files, ['app'], ['--set', 'app.policy=nope', '--policy', 'disabled=true'])).message).toBe('invalid value nope');
   });
@@ -255,6 +255,6 @@ describe('--policy (buildx ≥ 0.34 commands/bake.go bakePolicyOverrides; 0.29 o
     // the flag's values are marked with a NUL byte, which no argument can hold: a lookalike --set is a plain value
     const d = bakeArgs(files, ['app'], ['--set', 'app.policy=disabled=true', '--set', 'app.policy+=filename=x.rego']);
     // (one override key: the values accumulate and the last one's `+=` makes it an append, as in buildx newOverrides)
-    expect(d.target.app!.policy).toEqual([policy({ Files: [file('extra.rego')] }), policy({ Disabled: true }), policy({ Files: [file('x.rego')] })]);
+    expect(d.target.app.policy).toEqual([policy({ Files: [file('extra.rego')] }), policy({ Disabled: true }), policy({ Files: [file('x.rego')] })]);
   });
 });

@@ -67,11 +67,11 @@ describe('--var (buildx >= 0.31)', () => {
 
   it('wins over the environment and the default', () => {
     const def = resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv' });
-    expect(def.target.build!.args).toEqual({ HELLO: 'fromflag' });
+    expect(def.target.build.args).toEqual({ HELLO: 'fromflag' });
   });
 
   it('still applies when BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP turns the environment off', () => {
-    expect(resolveWith(['build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build!.args).toEqual({ HELLO: 'fallback' });
-    expect(resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build!.args).toEqual({ HELLO: 'fromflag' });
+    expect(resolveWith(['build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build.args).toEqual({ HELLO: 'fallback' });
+    expect(resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build.args).toEqual({ HELLO: 'fromflag' });
   });
 });

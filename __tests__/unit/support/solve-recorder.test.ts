@@ -80,7 +80,7 @@ function call(c: http2.ClientHttp2Session, headers: http2.OutgoingHttpHeaders, b
   const stream = c.request({ ':method': 'POST', 'content-type': 'application/grpc', te: 'trailers', ...headers });
   const reply: Reply = { body: Buffer.alloc(0) };
   stream.on('response', (h) => (reply.headers = h));
-  stream.on('trailers', (h) => (reply.trailers = h));
+  stream.on('trailers', (h: http2.IncomingHttpHeaders) => (reply.trailers = h));
   stream.on('data', (d: Buffer) => (reply.body = Buffer.concat([reply.body, d])));
   stream.on('error', () => {});
   const done = new Promise<Reply>((resolve) =>
@@ -156,14 +156,14 @@ describe('SolveRecorder', () => {
     ).done;
     c.close();
     const rec = recorder.snapshot();
-    expect(rec.controlSolves[0]!.request).toMatchObject({
+    expect(rec.controlSolves[0].request).toMatchObject({
       Ref: 'ref1',
       Session: 'sess1',
       FrontendAttrs: { filename: 'Dockerfile' },
       Exporters: [{ Type: 'local' }],
       SourcePolicy: { rules: [{ action: 1, selector: { identifier: 'docker-image://x/*' } }] },
     });
-    expect(rec.controlSolves[0]!.grpcStatus).toBe('0');
+    expect(rec.controlSolves[0].grpcStatus).toBe('0');
     expect(rec.gatewaySolves[0]).toMatchObject({ buildId: 'ref1', request: { Frontend: 'dockerfile.v0', FrontendOpt: { target: 'x' }, Evaluate: true } });
     expect(rec.sessions[0]).toMatchObject({ id: 'sess1', sharedKey: 'key', methods: ['/a.B/C', '/a.B/D'] });
     expect(recorder.proxyErrors).toEqual([]);

@@ -59,14 +59,14 @@ describe('the request', () => {
 
 describe('printing results as buildx does', () => {
   it('a check: every warning with its rule, URL, message and Dockerfile lines, the build error, exit 1', () => {
-    const out = formatBakeCallResults([{ target: 'chk', call: { name: 'lint' }, response: results.chk!, dockerfile: 'Dockerfile' }]);
+    const out = formatBakeCallResults([{ target: 'chk', call: { name: 'lint' }, response: results.chk, dockerfile: 'Dockerfile' }]);
     expect(out.text).toBe(buildx('chk'));
     expect(out.exitCode).toBe(1);
   });
 
   it('outline and targets, from result.json, with the target description', () => {
-    expect(formatBakeCallResults([{ target: 'out2', call: { name: 'outline' }, response: results.out2! }])).toEqual({ text: buildx('out2'), exitCode: 0 });
-    expect(formatBakeCallResults([{ target: 'tgts', description: 'list stages', call: { name: 'targets' }, response: results.tgts! }])).toEqual({
+    expect(formatBakeCallResults([{ target: 'out2', call: { name: 'outline' }, response: results.out2 }])).toEqual({ text: buildx('out2'), exitCode: 0 });
+    expect(formatBakeCallResults([{ target: 'tgts', description: 'list stages', call: { name: 'targets' }, response: results.tgts }])).toEqual({
       text: buildx('tgts'),
       exitCode: 0,
     });
@@ -77,24 +77,24 @@ describe('printing results as buildx does', () => {
       ['out2', 'outline'],
       ['tgts', 'targets'],
     ] as const) {
-      const { 'result.txt': txt, ...rest } = results[name]!;
+      const { 'result.txt': txt, ...rest } = results[name];
       expect(formatCallResult({ name: call }, rest).text).toBe(txt);
     }
   });
 
   it('several targets: by name, a blank line between them', () => {
     const out = formatBakeCallResults([
-      { target: 'tgts', description: 'list stages', call: { name: 'targets' }, response: results.tgts! },
-      { target: 'chk', call: { name: 'lint' }, response: results.chk!, dockerfile: 'Dockerfile' },
+      { target: 'tgts', description: 'list stages', call: { name: 'targets' }, response: results.tgts },
+      { target: 'chk', call: { name: 'lint' }, response: results.chk, dockerfile: 'Dockerfile' },
     ]);
     expect(out.text).toBe(`${buildx('chk')}\n${buildx('tgts')}`);
     expect(out.exitCode).toBe(1);
   });
 
   it('a check with warnings and no error exits 1 (result.statuscode) unless ignorestatus; without warnings says so', () => {
-    const json = JSON.parse(results.chk!['result.json']!) as Record<string, unknown>;
+    const json = JSON.parse(results.chk['result.json']) as Record<string, unknown>;
     delete json.buildError;
-    const warnOnly = { ...results.chk!, 'result.json': JSON.stringify(json) };
+    const warnOnly = { ...results.chk, 'result.json': JSON.stringify(json) };
     const out = formatCallResult({ name: 'lint' }, warnOnly, 'Dockerfile');
     expect(out.error).toBeUndefined();
     expect(out.exitCode).toBe(1);
@@ -105,13 +105,13 @@ describe('printing results as buildx does', () => {
   });
 
   it('a result newer than the renderer knows is printed as the frontend wrote it; JSON as it came', () => {
-    expect(formatCallResult({ name: 'targets' }, { ...results.tgts!, version: '1.1.0', 'result.txt': 'NEW FORMAT\n' }).text).toBe('NEW FORMAT\n');
-    expect(formatCallResult({ name: 'targets', format: 'json' }, results.tgts!).text).toBe(`${results.tgts!['result.json']}\n`);
+    expect(formatCallResult({ name: 'targets' }, { ...results.tgts, version: '1.1.0', 'result.txt': 'NEW FORMAT\n' }).text).toBe('NEW FORMAT\n');
+    expect(formatCallResult({ name: 'targets', format: 'json' }, results.tgts).text).toBe(`${results.tgts['result.json']}\n`);
   });
 
   it('prints the JSON document buildx bake prints with format=json', () => {
     const definition = { group: { default: { targets: ['tgts'] } }, target: { tgts: { context: '.', dockerfile: 'Dockerfile', call: 'targets', description: 'list stages' } } };
-    const out = printCallResults({ targets: [{ target: 'tgts', call: { spec: { name: 'targets' }, response: results.tgts! } }] }, definition as never, 'targets,format=json');
+    const out = printCallResults({ targets: [{ target: 'tgts', call: { spec: { name: 'targets' }, response: results.tgts } }] }, definition, 'targets,format=json');
     const doc = JSON.parse(out!.text) as { group: unknown; target: { tgts: { build: unknown; targets: { targets: unknown[] } } } };
     expect(doc.group).toEqual({ default: { targets: ['tgts'] } });
     expect(doc.target.tgts.build).toMatchObject({ context: '.', dockerfile: 'Dockerfile' });
@@ -130,12 +130,12 @@ describe('printing results as buildx does', () => {
 
 describe('lintAnnotations', () => {
   it('one per warning at the first line of its range, with rule, message and URL', () => {
-    const a = lintAnnotations(results.chk!);
+    const a = lintAnnotations(results.chk);
     expect(a.map((x) => [x.file, x.startLine, x.title])).toEqual([
       ['Dockerfile', 2, "The 'as' keyword should match the case of the 'from' keyword"],
       ['Dockerfile', 10, 'Legacy key/value format with whitespace separator should not be used'],
     ]);
-    expect(a[0]!.message).toBe("FromAsCasing: 'as' and 'FROM' keywords' casing do not match\nMore info: https://docs.docker.com/go/dockerfile/rule/from-as-casing/");
-    expect(a[0]!.data!.toString()).toContain('FROM localhost:5000/busybox as base');
+    expect(a[0].message).toBe("FromAsCasing: 'as' and 'FROM' keywords' casing do not match\nMore info: https://docs.docker.com/go/dockerfile/rule/from-as-casing/");
+    expect(a[0].data!.toString()).toContain('FROM localhost:5000/busybox as base');
   });
 });

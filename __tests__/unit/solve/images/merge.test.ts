@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RegistryClient, parseReference } from '../../../../src/buildkit/registry/index.js';
+import { RegistryClient, parseReference, type Descriptor } from '../../../../src/buildkit/registry/index.js';
 import {
   combine,
   indexAnnotationsFrom,
@@ -24,6 +24,8 @@ afterEach(async () => {
 
 const client = () => new RegistryClient({ credentials: () => ({ username: 'user', secret: 'secret' }) });
 const src = (r: FakeRegistry, repo: string, digest: string): ImageSource => ({ ref: { ...parseReference(`${r.host}/${repo}`), digest } });
+/** The index combine wrote, as the tests read it. */
+type IndexJson = { annotations?: Record<string, string>; manifests: Descriptor[] };
 
 describe('combine', () => {
   it('puts single-platform manifests into an OCI index with platforms read from their configs', async () => {
@@ -31,7 +33,7 @@ describe('combine', () => {
     const amd = seedImage(reg, 'app', { os: 'linux', architecture: 'amd64' });
     const arm = seedImage(reg, 'app', { os: 'linux', architecture: 'arm', variant: 'v7' });
     const c = await combine(client(), [src(reg, 'app', amd.digest), src(reg, 'app', arm.digest)]);
-    const index = JSON.parse(c.bytes.toString());
+    const index = JSON.parse(c.bytes.toString()) as unknown;
     expect(index).toEqual({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.index.v1+json',
@@ -83,9 +85,9 @@ describe('combine', () => {
     expect(single.entries.map((e) => e.descriptor.digest)).toEqual([amd.digest, att.digest]);
 
     const merged = await combine(client(), [src(reg, 'app', idx.digest), src(reg, 'app', i386.digest), src(reg, 'app', amd.digest)]);
-    const index = JSON.parse(merged.bytes.toString());
+    const index = JSON.parse(merged.bytes.toString()) as IndexJson;
     expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([amd.digest, att.digest, i386.digest]);
-    expect(index.manifests[1].annotations['vnd.docker.reference.type']).toBe('attestation-manifest');
+    expect(index.manifests[1].annotations!['vnd.docker.reference.type']).toBe('attestation-manifest');
   });
 
   it('applies index and per-platform descriptor annotations', async () => {
@@ -98,7 +100,7 @@ describe('combine', () => {
       'annotation.ignored': 'x',
     });
     const c = await combine(client(), [src(reg, 'app', a.digest), src(reg, 'app', b.digest)], ann);
-    const index = JSON.parse(c.bytes.toString());
+    const index = JSON.parse(c.bytes.toString()) as IndexJson;
     expect(index.annotations).toEqual({ 'org.opencontainers.image.title': 'T' });
     expect(index.manifests[0].annotations).toBeUndefined();
     expect(index.manifests[1].annotations).toEqual({ note: 'arm' });

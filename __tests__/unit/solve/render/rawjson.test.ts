@@ -30,7 +30,7 @@ describe('rawjson progress', () => {
     const lines: string[] = [];
     const render = createRawJsonRenderer((l) => lines.push(l), (t) => t.replaceAll('s3cr3t', '***'));
     render({ type: 'status', target: 'app', message: { logs: [{ vertex: 'sha256:aa', stream: 1, msg: Buffer.from('token=s3cr3t\n') }] } });
-    const data = (JSON.parse(lines[0]!) as { logs: { data: string }[] }).logs[0]!.data;
+    const data = (JSON.parse(lines[0]) as { logs: { data: string }[] }).logs[0].data;
     expect(Buffer.from(data, 'base64').toString()).toBe('token=***\n');
   });
 });

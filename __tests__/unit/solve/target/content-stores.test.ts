@@ -113,7 +113,7 @@ describe('local cache (client/solve.go parseCacheOptions)', () => {
     const spec: TargetSpec = { ...emptyTarget('app', d), dockerfile: path.join(d, 'Dockerfile'), cacheFrom: [{ type: 'local', src: 'cache' }], cacheTo: [{ type: 'local', dest: 'cache' }] };
     const p = planTarget(spec, { cwd: d });
     expect(p.cacheImports).toEqual([{ Type: 'local', Attrs: { src: 'cache', digest: A } }]);
-    expect(JSON.parse(p.frontendAttrs['cache-imports']!)).toEqual([{ Type: 'local', Attrs: { src: 'cache', digest: A } }]);
+    expect(JSON.parse(p.frontendAttrs['cache-imports'])).toEqual([{ Type: 'local', Attrs: { src: 'cache', digest: A } }]);
     expect(p.contentStores).toEqual({ stores: { 'local:cache': cacheDir }, indexUpdates: [{ kind: 'cache', dir: cacheDir, tag: 'latest', reset: false }] });
 
     const cold = planTarget({ ...spec, cacheFrom: [{ type: 'local', src: 'empty' }] }, { cwd: d });
@@ -169,7 +169,7 @@ describe('oci-layout named contexts (buildx build/opt.go)', () => {
 
   test('store names are valid reference names (the frontend parses the value as a reference)', () => {
     const r = planContentStores(input({ frontendAttrs: { 'context:x': `oci-layout:///l@${A}` } }), { cwd: '/w', layout: layouts({}) });
-    const name = Object.keys(r.stores)[0]!.slice('oci:'.length);
+    const name = Object.keys(r.stores)[0].slice('oci:'.length);
     expect(name).toMatch(/^[a-z0-9]+$/);
     expect(r.frontendAttrs['context:x']).toBe(`oci-layout://${name}@${A}`);
   });

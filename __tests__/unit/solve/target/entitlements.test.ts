@@ -415,8 +415,8 @@ describe('the shells', () => {
     const out: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     const writeErr = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-    process.stderr.write = ((s: string) => (out.push(s), true)) as typeof process.stderr.write;
+    process.stdout.write = ((s: string) => (out.push(s), true));
+    process.stderr.write = ((s: string) => (out.push(s), true));
     try {
       expect(await main(['--help'])).toBe(0);
       expect(out.join('')).toContain('--allow ENTITLEMENT');

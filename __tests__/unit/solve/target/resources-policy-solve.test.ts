@@ -72,7 +72,7 @@ describe('resources → Solve frontend attributes (buildx addResourceLimits)', (
     fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), 'target "app" {\n  resources = { memory = "64m", cpu-quota = 50000 }\n}\n');
     const def = resolveBake({ files: [], targets: ['app'], set: ['app.resources.cpuset-cpus=0'], cwd: dir, env: {} });
     const [spec] = targetSpecs(def, dir);
-    const attrs = planTarget(spec!).frontendAttrs;
+    const attrs = planTarget(spec).frontendAttrs;
     expect(attrs).toMatchObject({ memory: '67108864', cpuquota: '50000', cpusetcpus: '0' });
     expect(attrs).not.toHaveProperty('memswap');
   });

@@ -157,17 +157,17 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
       const k = Math.floor(random() * (tickets.length + abortableRunners.length));
       if (k < tickets.length) {
         const [ticket] = tickets.splice(k, 1);
-        log.push(`${ticket!.target}: ${ticket!.step} fails`);
-        ticket!.fail(new InjectedFailure(`${ticket!.target}: ${ticket!.step} failed`));
+        log.push(`${ticket.target}: ${ticket.step} fails`);
+        ticket.fail(new InjectedFailure(`${ticket.target}: ${ticket.step} failed`));
       } else {
-        const t = abortableRunners[k - tickets.length]!;
+        const t = abortableRunners[k - tickets.length];
         log.push(`${t}: aborted while waiting for ${blockedOn.get(t)}`);
         aborts.get(t)!.abort(new InjectedFailure(`${t} aborted`));
       }
     } else {
       const [ticket] = tickets.splice(Math.floor(random() * tickets.length), 1);
-      log.push(`${ticket!.target}: ${ticket!.step} finishes`);
-      ticket!.finish();
+      log.push(`${ticket.target}: ${ticket.step} finishes`);
+      ticket.finish();
     }
   }
 

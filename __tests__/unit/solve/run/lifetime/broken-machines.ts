@@ -83,7 +83,7 @@ export class NeverWakesWaiters extends LifetimeMachine {
     try {
       if (this.isOpen(t, gate)) return Promise.resolve();
     } catch (err) {
-      return Promise.reject(err as Error);
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
     return new Promise<void>(() => {});
   }

@@ -164,7 +164,7 @@ export function exploreAllInterleavings(graph: TargetGraph, options: ExploreOpti
     };
 
     targets.forEach((t, i) => {
-      const position = positions[i]!;
+      const position = positions[i];
       const gone = GONE.has(phases.get(t)!);
       const blocked = BLOCKED_ON[position];
       if (blocked && gone) {

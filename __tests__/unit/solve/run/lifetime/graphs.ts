@@ -113,7 +113,7 @@ export function labelledDags(n: number): TargetGraph[] {
 export function indexOrderedDags(n: number): TargetGraph[] {
   const targets = TARGET_NAMES.slice(0, n);
   const pairs: Edge[] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([targets[i]!, targets[j]!]);
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([targets[i], targets[j]]);
   const dags: TargetGraph[] = [];
   for (let mask = 0; mask < 1 << pairs.length; mask++) dags.push({ targets, edges: pairs.filter((_, i) => mask & (1 << i)) });
   return dags;
@@ -128,7 +128,7 @@ function permutations<T>(items: readonly T[]): T[][] {
 export function isomorphismKey(graph: TargetGraph): string {
   let best: string | undefined;
   for (const perm of permutations(graph.targets.map((_, i) => i))) {
-    const index = new Map(graph.targets.map((t, i) => [t, perm[i]!]));
+    const index = new Map(graph.targets.map((t, i) => [t, perm[i]]));
     const key = graph.edges
       .map(([p, c]) => `${index.get(p)}${index.get(c)}`)
       .sort()

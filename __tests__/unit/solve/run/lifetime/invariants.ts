@@ -152,6 +152,11 @@ export function checkTransition(graph: TargetGraph, before: Phases, after: Phase
   }
 }
 
+/** What a gate threw, as the violation shows it (an Error's own toString: `Name: message`). */
+function thrownText(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.toString() : String(thrown);
+}
+
 /**
  * A failed or cancelled target can never pass a gate, and says so: every gate throws TargetCancelledError
  * naming it (which is what makes run.ts's `until()` reject). A live target's gates never throw.
@@ -172,9 +177,9 @@ export function checkGatesOfGoneTargets(
         thrown = err;
       }
       if (gone && !(thrown instanceof TargetCancelledError && thrown.target === t)) {
-        throw new LifetimeViolation('cancelled-gate-not-rejected', `${t} is ${phases.get(t)} but its ${gate} gate ${thrown ? `threw ${String(thrown)}` : 'answered'}`);
+        throw new LifetimeViolation('cancelled-gate-not-rejected', `${t} is ${phases.get(t)} but its ${gate} gate ${thrown ? `threw ${thrownText(thrown)}` : 'answered'}`);
       }
-      if (!gone && thrown) throw new LifetimeViolation('live-gate-threw', `${t} is ${phases.get(t)} but its ${gate} gate threw ${String(thrown)}`);
+      if (!gone && thrown) throw new LifetimeViolation('live-gate-threw', `${t} is ${phases.get(t)} but its ${gate} gate threw ${thrownText(thrown)}`);
     }
   }
 }

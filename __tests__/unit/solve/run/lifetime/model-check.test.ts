@@ -78,7 +78,7 @@ describe('the graphs under test', () => {
     const classes = (gs: TargetGraph[]) => new Set(gs.map(isomorphismKey));
     expect(INDEX_ORDERED.map((gs) => gs.length)).toEqual([1, 2, 8, 64]);
     expect(LABELLED.map((gs) => classes(gs).size)).toEqual([1, 2, 6, 31]);
-    for (let i = 0; i < SIZES.length; i++) expect(classes(INDEX_ORDERED[i]!)).toEqual(classes(LABELLED[i]!));
+    for (let i = 0; i < SIZES.length; i++) expect(classes(INDEX_ORDERED[i])).toEqual(classes(LABELLED[i]));
     expect(ONE_PER_CLASS).toHaveLength(40);
   });
 
@@ -129,7 +129,7 @@ describe('every interleaving, exhaustively', () => {
   });
 
   it('explores 4 independent targets completely: each runner has 7 positions, so 7^4 states', () => {
-    const independent = LABELLED[3]!.find((g) => g.edges.length === 0)!;
+    const independent = LABELLED[3].find((g) => g.edges.length === 0)!;
     const stats = exploreAllInterleavings(independent, { maxFailures: 0 });
     expect(stats.states).toBe(7 ** 4);
     // 4 runners of 6 steps each, interleaved freely: 24! / (6!)^4.
@@ -179,12 +179,12 @@ describe('the checker catches broken rules', () => {
   const link: TargetGraph = { targets: ['A', 'B'], edges: [['A', 'B']] };
 
   it('a producer released as soon as it evaluated (before #2108)', () => {
-    const v = violationOf(() => exploreAllInterleavings(chain!, { makeMachine: broken(ReleasesWithoutWaitingForConsumers) }));
+    const v = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(ReleasesWithoutWaitingForConsumers) }));
     expect(v.rule).toBe('released-before-descendants-evaluated');
   });
 
   it('a producer released once its consumers published but before they evaluated (#2108 as first landed)', () => {
-    const v = violationOf(() => exploreAllInterleavings(chain!, { makeMachine: broken(ReleasesOnceConsumersPublished) }));
+    const v = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(ReleasesOnceConsumersPublished) }));
     expect(v.rule).toBe('released-before-descendants-evaluated');
   });
 
@@ -193,27 +193,27 @@ describe('the checker catches broken rules', () => {
     const onLink = violationOf(() => exploreAllInterleavings(link, { makeMachine: broken(ReleasesOnceConsumersEvaluated) }));
     expect(onLink.rule).toBe('released-before-consumers-completed');
     // ... but on a chain the grandparent can go away before the grandchild evaluated.
-    const onChain = violationOf(() => exploreAllInterleavings(chain!, { makeMachine: broken(ReleasesOnceConsumersEvaluated) }));
+    const onChain = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(ReleasesOnceConsumersEvaluated) }));
     expect(onChain.rule).toBe('released-before-descendants-evaluated');
   });
 
   it('a consumer evaluating before its producer (#3543)', () => {
-    const v = violationOf(() => exploreAllInterleavings(diamond!, { makeMachine: broken(EvaluatesBeforeItsProducers) }));
+    const v = violationOf(() => exploreAllInterleavings(diamond, { makeMachine: broken(EvaluatesBeforeItsProducers) }));
     expect(v.rule).toBe('evaluated-before-parents-evaluated');
   });
 
   it('a producer that waits for its consumers to evaluate deadlocks', () => {
-    const v = violationOf(() => exploreAllInterleavings(chain!, { makeMachine: broken(EvaluatesAfterItsConsumers) }));
+    const v = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(EvaluatesAfterItsConsumers) }));
     expect(v.rule).toBe('deadlock');
   });
 
   it('a forgotten failure', () => {
-    const v = violationOf(() => exploreAllInterleavings(diamond!, { makeMachine: broken(ForgetsFailures) }));
+    const v = violationOf(() => exploreAllInterleavings(diamond, { makeMachine: broken(ForgetsFailures) }));
     expect(v.rule).toBe('failure-not-recorded');
   });
 
   it('a cancelled target whose gates never reject', () => {
-    const v = violationOf(() => exploreAllInterleavings(chain!, { makeMachine: broken(KeepsCancelledTargetsWaiting) }));
+    const v = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(KeepsCancelledTargetsWaiting) }));
     expect(v.rule).toBe('cancelled-gate-not-rejected');
   });
 
@@ -236,13 +236,13 @@ describe('the checker catches broken rules', () => {
   });
 
   it('the async driver catches a release race too', async () => {
-    await expect(driveRandomly(chain!, { seed: 1, failureRate: 0, makeMachine: broken(ReleasesWithoutWaitingForConsumers) })).rejects.toThrow(
+    await expect(driveRandomly(chain, { seed: 1, failureRate: 0, makeMachine: broken(ReleasesWithoutWaitingForConsumers) })).rejects.toThrow(
       /released-before-descendants-evaluated/,
     );
   });
 
   it('waiters never woken: invisible to isOpen, caught as a deadlock through until()', async () => {
-    expect(exploreAllInterleavings(chain!, { makeMachine: broken(NeverWakesWaiters) }).states).toBeGreaterThan(0);
-    await expect(driveRandomly(chain!, { seed: 1, failureRate: 0, makeMachine: broken(NeverWakesWaiters) })).rejects.toThrow(/deadlock/);
+    expect(exploreAllInterleavings(chain, { makeMachine: broken(NeverWakesWaiters) }).states).toBeGreaterThan(0);
+    await expect(driveRandomly(chain, { seed: 1, failureRate: 0, makeMachine: broken(NeverWakesWaiters) })).rejects.toThrow(/deadlock/);
   });
 });
