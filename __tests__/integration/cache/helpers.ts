@@ -112,7 +112,7 @@ export async function bake(dir: string, endpoint: string, env: NodeJS.ProcessEnv
     cache: extra.cache,
     onEvent: (e) => {
       events.push(e);
-      if (e.type === 'status') tracker.update(e.message as StatusResponse, e.target);
+      if (e.type === 'status') tracker.update(e.message, e.target);
     },
   });
   if (!refs.has(endpoint)) refs.set(endpoint, new Set());
