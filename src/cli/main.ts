@@ -14,7 +14,8 @@ Options:
   -f, --file FILE          bake file (repeatable; default: docker-bake.hcl/json, compose files)
       --set K=V            override a target attribute, e.g. app.args.X=1, *.platform=linux/amd64 (repeatable)
       --print              print the resolved definition as JSON (like docker buildx bake --print) and exit
-      --builder ENDPOINT   unix://PATH, tcp://HOST:PORT, docker://, docker-container://NAME or a buildx builder name
+      --builder ENDPOINT   unix://PATH, tcp://HOST:PORT, docker://, docker-container://NAME, ssh://[USER@]HOST[:PORT][/SOCKET],
+                           kube-pod://POD[?namespace=NS&context=CTX&container=C] or a buildx builder name
       --node "ENDPOINT [PLATFORM,…]"  another node: platforms are split across the nodes and merged into one index
                            (repeatable; a multi-node buildx builder brings its own nodes)
       --tlscacert FILE     CA certificate for tcp:// (also --tlscert, --tlskey)

@@ -1,7 +1,10 @@
 /**
  * Against the real daemons of the test host (scripts/test-host.sh). A missing daemon fails these tests: nothing here
- * skips. The three transports run concurrently so the 12 s session-survival checks overlap.
+ * skips. The transports run concurrently so the 12 s session-survival checks overlap. ssh:// goes through the test
+ * host's loopback sshd with a key from an ssh-agent of this file's own; kube-pod:// through a fake kubectl first on
+ * PATH that execs the real buildctl dial-stdio in the dial-stdio container (builds through both: connhelpers.test.ts).
  */
+import { readFileSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defineProto } from '../../../src/buildkit/proto/define.js';
@@ -10,6 +13,34 @@ import { Session } from '../../../src/buildkit/session/session.js';
 import { connect, ConnectError, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { ensureDialStdioContainer } from '../../support/dial-stdio-container.js';
+import { makeFakeKubectl, type FakeKubectl } from '../../support/fake-kubectl.js';
+import { requireTestSshd, startSshAgent, testSshdUrl, TEST_SSHD, type SshAgent } from '../../support/test-sshd.js';
+
+/** The ssh-agent (SSH_AUTH_SOCK) and fake kubectl (PATH) the ssh:// and kube-pod:// cases need; set up once, on first
+ * use, for the whole file. */
+const saved = { PATH: process.env.PATH, SSH_AUTH_SOCK: process.env.SSH_AUTH_SOCK };
+let helpers: Promise<{ agent: SshAgent; kubectl: FakeKubectl }> | undefined;
+function connhelperEnv() {
+  helpers ??= (async () => {
+    requireTestSshd();
+    const agent = await startSshAgent(readFileSync(TEST_SSHD.clientKey, 'utf8'));
+    const kubectl = makeFakeKubectl(await ensureDialStdioContainer());
+    kubectl.setPod('buildkitd-0');
+    process.env.SSH_AUTH_SOCK = agent.socket;
+    process.env.PATH = `${kubectl.dir}:${saved.PATH}`;
+    return { agent, kubectl };
+  })();
+  return helpers;
+}
+afterAll(async () => {
+  if (!helpers) return;
+  const { agent, kubectl } = await helpers;
+  process.env.PATH = saved.PATH;
+  if (saved.SSH_AUTH_SOCK === undefined) delete process.env.SSH_AUTH_SOCK;
+  else process.env.SSH_AUTH_SOCK = saved.SSH_AUTH_SOCK;
+  await agent.stop();
+  kubectl.remove();
+});
 
 // A service of our own, so the session advertises more than Health (as real sessions do).
 defineProto(`
@@ -54,6 +85,16 @@ const targets: Array<{ name: string; spec: () => Promise<string>; description: R
     name: 'docker-container dial-stdio',
     spec: async () => `docker-container://${await ensureDialStdioContainer()}`,
     description: /^docker-container:\/\/bakekit-test-dial-stdio$/,
+  },
+  {
+    name: 'ssh dial-stdio',
+    spec: async () => (await connhelperEnv(), testSshdUrl('/run/buildkit/buildkitd.sock')),
+    description: /^ssh:\/\/root@127\.0\.0\.1:2222\/run\/buildkit\/buildkitd\.sock$/,
+  },
+  {
+    name: 'kube-pod dial-stdio (fake kubectl)',
+    spec: async () => (await connhelperEnv(), 'kube-pod://buildkitd-0?namespace=buildkit'),
+    description: /^kube-pod:\/\/buildkitd-0\?namespace=buildkit$/,
   },
 ];
 
@@ -149,8 +190,11 @@ describe.concurrent('unreachable daemons fail clearly and quickly', () => {
     ['docker://unix:///run/nonexistent-docker.sock', /^cannot reach BuildKit at docker:\/\/unix:\/\/\/run\/nonexistent-docker\.sock: .*ENOENT/],
     ['tcp://127.0.0.1:1', /^cannot reach BuildKit at tcp:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/],
     ['docker-container://bakekit-test-no-such-container', /^cannot reach BuildKit at docker-container:\/\/bakekit-test-no-such-container: .*No such container/],
+    ['ssh://root@127.0.0.1:1', /^cannot reach BuildKit at ssh:\/\/root@127\.0\.0\.1:1: ssh -l root -p 1 -- 127\.0\.0\.1 buildctl dial-stdio failed: .*Connection refused$/],
+    ['kube-pod://nosuch-0', /^cannot reach BuildKit at kube-pod:\/\/nosuch-0: kubectl .* -i nosuch-0 -- buildctl dial-stdio failed: .*pods "nosuch-0" not found$/],
   ];
   test.each(cases)('%s', async (spec, message) => {
+    await connhelperEnv(); // the fake kubectl
     const started = Date.now();
     const err = await connect(parseEndpoint(spec)).then(
       () => undefined,

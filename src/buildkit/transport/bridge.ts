@@ -57,8 +57,9 @@ export class LocalBridge {
   private lastFailure?: Error;
 
   /** Records a failed dial (also called by dialers whose failure shows up after the dial returned, like a
-   * `docker exec` that exits). */
+   * `docker exec` that exits); the same error object counts once. */
   recordFailure(err: Error): void {
+    if (err === this.lastFailure) return; // one failure seen twice (reported by the dialer and as the stream's error)
     this.lastFailure = err;
     this.failureCount++;
     this.failureWaiters = this.failureWaiters.filter((w) => {

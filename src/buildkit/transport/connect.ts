@@ -6,8 +6,10 @@
  *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`,
  *                         except those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
  *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
- *   docker-container://   a private bridge runs `docker exec -i NAME buildctl dial-stdio` per connection; sessions
- *                         ride `Control.Session`
+ *   docker-container://,  a private bridge runs a command whose stdio is a connection (connhelper.ts) per
+ *   ssh://, kube-pod://,  connection: `docker exec -i NAME buildctl dial-stdio`, `ssh … HOST buildctl dial-stdio`,
+ *   kubernetes builders   `kubectl … exec -i POD -- buildctl dial-stdio` (a kubernetes builder's pod is looked up
+ *                         first, kubernetes.ts); sessions ride `Control.Session`
  */
 import * as grpc from '@grpc/grpc-js';
 import * as net from 'node:net';
@@ -16,9 +18,13 @@ import * as tls from 'node:tls';
 import { CONTROL_SERVICE, type ControlMethods } from '../proto/control.pb.js';
 import { makeClientConstructor, type ServiceClient } from '../proto/grpc-service.js';
 import { LocalBridge } from './bridge.js';
-import { dialStdioArgs, dockerUpgrade, ProcessStream, readTlsFile, tlsConnectOptions } from './docker.js';
+import { startCommandBridge, StdioCommandError, type StdioCommand } from './connhelper.js';
+import { dialStdioArgs, dockerUpgrade, readTlsFile, tlsConnectOptions } from './docker.js';
 import { describeEndpoint, type Endpoint } from './endpoint.js';
 import { keepaliveChannelOptions, keepaliveSettings, tcpKeepalive, unresponsiveInterceptor, type KeepaliveSettings } from './keepalive.js';
+import { kubePodCommand } from './kubepod.js';
+import { resolveKubernetesPod } from './kubernetes.js';
+import { sshCommand } from './ssh.js';
 import { CallTunnel, H2CallTunnel } from './tunnel.js';
 
 const MiB = 1024 * 1024;
@@ -44,7 +50,7 @@ export interface BuildkitConnection {
 export interface ConnectOptions {
   signal?: AbortSignal;
   /** How long to keep retrying until the channel is ready (default 5 s; 10 s for docker-container://, where each
-   * connection starts a `docker exec`). */
+   * connection starts a `docker exec`; 15 s for ssh://, kube-pod:// and kubernetes builders, a remote login each). */
   readyTimeoutMs?: number;
   /** HTTP/2 and TCP keepalive (keepalive.ts); default: from BAKEKIT_KEEPALIVE_INTERVAL/_TIMEOUT, else 5 min / 60 s */
   keepalive?: KeepaliveSettings;
@@ -93,17 +99,20 @@ interface Transport {
 /** Connect to `endpoint` and wait (bounded) until the channel is ready. */
 export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Promise<BuildkitConnection> {
   const description = describeEndpoint(endpoint);
-  // The daemon-running hint only fits when nothing answered; a TLS rejection means something did.
+  // The daemon-running hint only fits when nothing answered; a TLS rejection means something did, and a failed
+  // dial-stdio command says itself what went wrong (a login refused, a pod missing).
   const unreachable = (why: string, cause: unknown) =>
-    new ConnectError(`cannot reach BuildKit at ${description}: ${why}${why.startsWith('TLS:') ? '' : '. Is the daemon running?'}`, { cause });
+    new ConnectError(`cannot reach BuildKit at ${description}: ${why}${why.startsWith('TLS:') || cause instanceof StdioCommandError ? '' : '. Is the daemon running?'}`, { cause });
   opts.signal?.throwIfAborted();
 
   const keepalive = opts.keepalive ?? keepaliveSettings(process.env);
   let transport: Transport;
   try {
-    transport = await makeTransport(endpoint, keepalive);
+    transport = await makeTransport(endpoint, keepalive, opts.signal);
   } catch (err) {
-    // Local setup (TLS files, the bridge socket): the daemon was not even tried, so don't blame it.
+    if (opts.signal?.aborted) throw opts.signal.reason ?? err;
+    // Local setup (TLS files, the bridge socket, a kubernetes builder's pod): the daemon was not even tried, so don't
+    // blame it.
     throw new ConnectError(`cannot connect to BuildKit at ${description}: ${(err as Error).message}`, { cause: err });
   }
   const interceptor = unresponsiveInterceptor({ description, settings: keepalive, open: () => transport.dialProbe() });
@@ -124,7 +133,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     await transport.bridge?.close();
   };
 
-  const readyTimeoutMs = opts.readyTimeoutMs ?? (endpoint.kind === 'docker-container' ? 10_000 : 5_000);
+  const readyTimeoutMs = opts.readyTimeoutMs ?? READY_TIMEOUT_MS[endpoint.kind] ?? 5_000;
   try {
     await Promise.race([
       waitForReady(control, readyTimeoutMs, opts.signal),
@@ -136,7 +145,9 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     const why = aborted ? undefined : (await transport.diagnose().catch(() => undefined)) ?? transport.bridge?.lastError?.message;
     await close();
     if (aborted) throw opts.signal!.reason ?? err;
-    throw unreachable(why ?? (err as Error).message, err);
+    // the command's own error when it is what failed, so that its stderr is at hand (StdioCommandError)
+    const lastError = transport.bridge?.lastError;
+    throw unreachable(why ?? (err as Error).message, lastError && why === lastError.message ? lastError : err);
   }
 
   const openSessionTunnel = async (headers: Array<[string, string]>, tunnelOpts: { idReused?: boolean } = {}): Promise<Duplex> => {
@@ -179,6 +190,14 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
   };
 }
 
+/** Endpoints that start a process per connection wait longer by default (ConnectOptions.readyTimeoutMs). */
+const READY_TIMEOUT_MS: Partial<Record<Endpoint['kind'], number>> = {
+  'docker-container': 10_000,
+  ssh: 15_000,
+  'kube-pod': 15_000,
+  kubernetes: 15_000,
+};
+
 function waitForReady(client: grpc.Client, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal!.reason);
@@ -191,7 +210,7 @@ function waitForReady(client: grpc.Client, timeoutMs: number, signal?: AbortSign
   });
 }
 
-async function makeTransport(endpoint: Endpoint, keepalive: KeepaliveSettings): Promise<Transport> {
+async function makeTransport(endpoint: Endpoint, keepalive: KeepaliveSettings, signal?: AbortSignal): Promise<Transport> {
   switch (endpoint.kind) {
     case 'unix': {
       const dialSession = () => dial(() => net.connect({ path: endpoint.path }));
@@ -254,22 +273,28 @@ async function makeTransport(endpoint: Endpoint, keepalive: KeepaliveSettings): 
         },
       };
     }
-    case 'docker-container': {
-      const args = dialStdioArgs(endpoint.container, endpoint.docker);
-      let bridge!: LocalBridge;
-      bridge = await LocalBridge.start(async () =>
-        new ProcessStream('docker', args, (err) => bridge.recordFailure(err)),
-      );
-      return {
-        target: bridge.target,
-        credentials: grpc.credentials.createInsecure(),
-        bridge,
-        diagnose: async () => bridge.lastError?.message,
-        // through the bridge: one more `docker exec … dial-stdio`, to the daemon in the container
-        dialProbe: () => dial(() => net.connect({ path: bridge.socketPath })),
-      };
-    }
+    case 'docker-container':
+      return commandTransport({ command: 'docker', args: dialStdioArgs(endpoint.container, endpoint.docker) });
+    case 'ssh':
+      return commandTransport(sshCommand(endpoint));
+    case 'kube-pod':
+      return commandTransport(kubePodCommand(endpoint));
+    case 'kubernetes':
+      return commandTransport(kubePodCommand(await resolveKubernetesPod(endpoint, { signal })));
   }
+}
+
+/** A command whose stdio is a connection (connhelper.ts), run per connection behind a private bridge. */
+async function commandTransport(cmd: StdioCommand): Promise<Transport> {
+  const bridge = await startCommandBridge(cmd);
+  return {
+    target: bridge.target,
+    credentials: grpc.credentials.createInsecure(),
+    bridge,
+    diagnose: async () => bridge.lastError?.message,
+    // through the bridge: one more run of the command, to the daemon behind it
+    dialProbe: () => dial(() => net.connect({ path: bridge.socketPath })),
+  };
 }
 
 /** Resolves with the socket `open` makes once it is connected (`readyEvent`), rejects with its error or after

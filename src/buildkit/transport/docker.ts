@@ -4,11 +4,9 @@
  * upgrades to an HTTP/2 connection where dockerd serves Control/LLBBridge, `POST /session` upgrades to one where
  * dockerd is the client of our session server. Both use `Upgrade: h2c` and prior-knowledge HTTP/2 after the 101.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
-import { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
 import type { DockerCliTarget, DockerHost, TlsFiles } from './endpoint.js';
 
@@ -122,68 +120,10 @@ export function dockerUpgrade(
 }
 
 /** `docker [--context C | --host H] exec -i CONTAINER buildctl dial-stdio`: stdio becomes a connection to the
- * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container). */
+ * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container); run by connhelper.ts. */
 export function dialStdioArgs(container: string, target: DockerCliTarget): string[] {
   const global: string[] = [];
   if (target.context) global.push('--context', target.context);
   else if (target.host) global.push('--host', target.host);
   return [...global, 'exec', '-i', container, 'buildctl', 'dial-stdio'];
-}
-
-/** A child process's stdout+stdin as one Duplex; destroying it ends stdin and then kills the process. */
-export class ProcessStream extends Duplex {
-  readonly child: ChildProcess;
-  private stderr = '';
-  /** Set when the process exits unsuccessfully: its stderr (the useful part of `docker exec` failures). */
-  failure?: Error;
-
-  constructor(command: string, args: string[], onFailure?: (err: Error) => void) {
-    super({ allowHalfOpen: true });
-    this.child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    const { stdin, stdout, stderr } = this.child;
-    stderr!.on('data', (c: Buffer) => {
-      if (this.stderr.length < 4096) this.stderr += c.toString('utf8');
-    });
-    stdout!.on('data', (c: Buffer) => {
-      if (!this.push(c)) stdout!.pause();
-    });
-    stdout!.on('end', () => this.push(null));
-    stdin!.on('error', () => {
-      /* EPIPE when the process is gone; the exit handler reports why */
-    });
-    this.child.on('error', (err) => {
-      this.failure = new Error(`cannot run ${command}: ${err.message}`);
-      onFailure?.(this.failure);
-      this.destroy(this.failure);
-    });
-    this.child.on('exit', (code, signal) => {
-      if (code !== 0 && code !== null) {
-        const why = this.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code}`;
-        this.failure = new Error(`${command} ${args.join(' ')} failed: ${why}`);
-        onFailure?.(this.failure);
-      }
-      if (code === null && signal && !this.destroyed) this.destroy();
-    });
-  }
-
-  override _read(): void {
-    this.child.stdout!.resume();
-  }
-  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    this.child.stdin!.write(chunk, (err) => cb(err ?? null));
-  }
-  override _final(cb: (err?: Error | null) => void): void {
-    this.child.stdin!.end(cb);
-  }
-  override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
-    this.child.stdin!.destroy();
-    this.child.stdout!.destroy();
-    if (this.child.exitCode === null && this.child.signalCode === null) {
-      this.child.kill('SIGTERM');
-      const killer = setTimeout(() => this.child.kill('SIGKILL'), 2000);
-      killer.unref();
-      this.child.once('exit', () => clearTimeout(killer));
-    }
-    cb(err);
-  }
 }

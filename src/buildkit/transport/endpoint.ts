@@ -8,13 +8,20 @@
  *   docker://                            the Docker Engine's embedded BuildKit (DOCKER_HOST, else /var/run/docker.sock)
  *   docker://unix:///PATH, docker://tcp://HOST:PORT   the same on an explicit Engine address
  *   docker-container://NAME[?context=CTX]   buildkitd inside a container, reached with `docker exec … buildctl dial-stdio`
- *   NAME                                 a buildx builder instance ("default" = the Docker Engine)
+ *   ssh://[USER@]HOST[:PORT][/SOCKET]    buildkitd on another machine, through `ssh … buildctl dial-stdio` (ssh.ts)
+ *   kube-pod://POD[?context=&namespace=&container=]   buildkitd in a Kubernetes pod, through `kubectl exec` (kubepod.ts)
+ *   NAME                                 a buildx builder instance ("default" = the Docker Engine); drivers docker,
+ *                                        docker-container, remote (any of the URLs above) and kubernetes (kubernetes.ts)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { buildxConfigDir, dockerConfigDir } from '../dockerconfig/config-dir.js';
 import { contextMetaFile, contextTlsDir, type ContextMetadata } from '../dockerconfig/contexts.js';
+import { ConnhelperUrlError, redactUrlPassword } from './connhelper-url.js';
+import { describeKubePod, parseKubePodUrl, type KubePodSpec } from './kubepod.js';
+import { describeKubernetes, kubernetesDeployment, type KubernetesDeployment } from './kubernetes.js';
+import { describeSsh, parseSshUrl, type SshSpec } from './ssh.js';
 
 /** TLS material as file paths (what buildx's remote driver stores in its driver-opts). */
 export interface TlsFiles {
@@ -46,20 +53,25 @@ export type Endpoint =
   | (EndpointBase & { kind: 'unix'; path: string })
   | (EndpointBase & { kind: 'tcp'; host: string; port: number; tls?: TlsFiles })
   | (EndpointBase & { kind: 'docker'; engine: DockerHost })
-  | (EndpointBase & { kind: 'docker-container'; container: string; docker: DockerCliTarget });
+  | (EndpointBase & { kind: 'docker-container'; container: string; docker: DockerCliTarget })
+  | (EndpointBase & { kind: 'ssh' } & SshSpec)
+  | (EndpointBase & { kind: 'kube-pod' } & KubePodSpec)
+  /** a buildx kubernetes-driver node: a kube-pod once connect() has asked kubectl for its running pod */
+  | (EndpointBase & { kind: 'kubernetes' } & KubernetesDeployment);
 
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 const ACCEPTED_FORMS =
   'unix:///path/to/buildkitd.sock, tcp://host:port, docker://, docker://unix:///path, docker://tcp://host:port, ' +
-  'docker-container://<container>, or the name of a buildx builder';
+  'docker-container://<container>, ssh://[user@]host[:port][/socket], kube-pod://<pod>, or the name of a buildx builder';
 
 export class EndpointError extends Error {
   override readonly name = 'EndpointError';
 }
 
-function invalid(spec: string, why: string): EndpointError {
-  return new EndpointError(`invalid BuildKit endpoint ${JSON.stringify(spec)}: ${why}. Accepted forms: ${ACCEPTED_FORMS}`);
+/** The spec is quoted with any URL password redacted (a refused ssh://user:password@ must not print it). */
+function invalid(spec: string, why: string, cause?: unknown): EndpointError {
+  return new EndpointError(`invalid BuildKit endpoint ${JSON.stringify(redactUrlPassword(spec))}: ${why}. Accepted forms: ${ACCEPTED_FORMS}`, { cause });
 }
 
 /** Human-readable address, the form a user would type (used in messages). */
@@ -76,6 +88,12 @@ export function describeEndpoint(e: Endpoint): string {
       const q = e.docker.context ? `?context=${e.docker.context}` : '';
       return `docker-container://${e.container}${q}${via}`;
     }
+    case 'ssh':
+      return `${describeSsh(e)}${via}`;
+    case 'kube-pod':
+      return `${describeKubePod(e)}${via}`;
+    case 'kubernetes':
+      return `${describeKubernetes(e)}${via}`;
   }
 }
 
@@ -164,6 +182,8 @@ export function parseEndpoint(spec: string, tls?: TlsFiles, opts: ParseOptions =
     const context = new URLSearchParams(query).get('context') ?? undefined;
     return { kind: 'docker-container', container, docker: context ? { context } : {} };
   }
+  if (s.startsWith('ssh://')) return { kind: 'ssh', ...connhelperSpec(s, parseSshUrl) };
+  if (s.startsWith('kube-pod://')) return { kind: 'kube-pod', ...connhelperSpec(s, parseKubePodUrl) };
   if (s.startsWith('docker://')) {
     const rest = s.slice('docker://'.length);
     if (rest === '' || rest === '/') return { kind: 'docker', engine: dockerHostFromEnv(env) };
@@ -175,6 +195,16 @@ export function parseEndpoint(spec: string, tls?: TlsFiles, opts: ParseOptions =
     throw invalid(s, 'not a URL and not a valid builder name (a letter followed by letters, digits, ".", "-" or "_")');
   }
   return resolveBuilder(s, env);
+}
+
+/** Runs a connection helper's URL parser, reporting its refusal as an invalid endpoint. */
+function connhelperSpec<T>(spec: string, parse: (spec: string) => T): T {
+  try {
+    return parse(spec);
+  } catch (err) {
+    if (err instanceof ConnhelperUrlError) throw invalid(spec, err.message, err);
+    throw err;
+  }
 }
 
 function splitOnce(s: string, sep: string): [string, string?] {
@@ -310,10 +340,17 @@ function builderEndpoint(group: BuildxNodeGroup, name: string, file: string, env
     }
     case 'docker':
       return { kind: 'docker', engine: dockerEngineFor(nodeEndpoint, env), builder };
+    case 'kubernetes': {
+      try {
+        return { kind: 'kubernetes', ...kubernetesDeployment(node), builder };
+      } catch (err) {
+        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}): ${(err as Error).message}`, { cause: err });
+      }
+    }
     default:
       throw new EndpointError(
         `buildx builder ${JSON.stringify(name)} uses the ${JSON.stringify(driver)} driver, which bakekit does not support ` +
-          `(supported: docker, docker-container, remote)`,
+          `(supported: docker, docker-container, remote, kubernetes)`,
       );
   }
 }

@@ -10,6 +10,7 @@ import {
   dockerContextHost,
   EndpointError,
   parseEndpoint,
+  resolveBuilderNodes,
 } from '../../../../src/buildkit/transport/endpoint.js';
 
 /** Parse with a controlled environment (never the developer's real DOCKER_HOST or buildx store). */
@@ -92,6 +93,26 @@ describe('parseEndpoint: URLs', () => {
     expect(describeEndpoint(parse('tcp://[::1]:5'))).toBe('tcp://[::1]:5');
     expect(describeEndpoint(parse('tcp://h:5', undefined, { caCert: '/ca' }))).toBe('tcp://h:5 (TLS)');
     expect(describeEndpoint(parse('docker-container://c?context=x'))).toBe('docker-container://c?context=x');
+    expect(describeEndpoint(parse('ssh://me@h:2222/run/buildkit/buildkitd.sock'))).toBe('ssh://me@h:2222/run/buildkit/buildkitd.sock');
+    expect(describeEndpoint(parse('kube-pod://p?namespace=ns&context=user@cluster'))).toBe('kube-pod://p?context=user@cluster&namespace=ns');
+  });
+
+  test('ssh:// and kube-pod:// (BuildKit connection helpers; TLS options do not apply to them)', () => {
+    const tls = { caCert: '/ca.pem' };
+    expect(parse('ssh://me@host:10022/s/o/c/k/e/t.sock', undefined, tls)).toEqual({
+      kind: 'ssh',
+      user: 'me',
+      host: 'host',
+      port: '10022',
+      socket: '/s/o/c/k/e/t.sock',
+    });
+    expect(parse('kube-pod://podname?container=c&namespace=ns&context=ctx', undefined, tls)).toEqual({
+      kind: 'kube-pod',
+      pod: 'podname',
+      container: 'c',
+      namespace: 'ns',
+      context: 'ctx',
+    });
   });
 });
 
@@ -103,7 +124,10 @@ describe('parseEndpoint: malformed specs', () => {
     ['tcp://h:99999', /out of range/],
     ['tcp://:1234', /host and a port/],
     ['http://example.com', /unknown scheme "http:\/\/"/],
-    ['ssh://user@host', /unknown scheme/],
+    ['sftp://user@host', /unknown scheme "sftp:\/\/"/],
+    ['ssh://-oProxyCommand=x', /begins with "-"/],
+    ['kube-pod://Upper_Case', /unsupported pod name/],
+    ['kube-pod://', /url lacks pod name/],
     ['docker://ssh://host', /unsupported Docker Engine address/],
     ['docker-container://', /container name/],
     ['/run/buildkit/buildkitd.sock', /unix:\/\/ prefix/],
@@ -122,6 +146,21 @@ describe('parseEndpoint: malformed specs', () => {
     expect(message).toMatch(why);
     expect(message).toContain(`invalid BuildKit endpoint ${JSON.stringify(spec.trim())}`);
     expect(message).toContain('Accepted forms: unix:///path/to/buildkitd.sock, tcp://host:port, docker://');
+    expect(message).toContain('ssh://[user@]host[:port][/socket], kube-pod://<pod>');
+  });
+
+  test('a refused URL password is not printed', () => {
+    for (const spec of ['ssh://me:s3cret@host', 'ssh://me:s3cret@host/sock', 'kube-pod://me:s3cret@Bad_Pod']) {
+      let message = '';
+      try {
+        parse(spec);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/^invalid BuildKit endpoint "(ssh|kube-pod):\/\/me:xxxxx@/);
+      expect(message).not.toContain('s3cret');
+    }
+    expect(() => parse('ssh://me:s3cret@host')).toThrow('plain-text password is not supported');
   });
 
   test('client certificate without its key', () => {
@@ -174,6 +213,7 @@ describe('buildx builder store', () => {
     writeBuilder('ctx-container', 'docker-container', [{ Name: 'ctx0', Endpoint: 'remote-ctx' }]);
     writeBuilder('dockerdrv', 'docker', [{ Name: 'dockerdrv', Endpoint: 'default' }]);
     writeBuilder('k8s', 'kubernetes', [{ Name: 'k8s0', Endpoint: 'kubernetes:///k8s?deployment=&kubeconfig=' }]);
+    writeBuilder('cloudy', 'cloud', [{ Name: 'cloudy0', Endpoint: 'cloud://org/builder' }]);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -230,13 +270,63 @@ describe('buildx builder store', () => {
 
   test('unknown builder names list what exists', () => {
     expect(() => parse('nosuch', env)).toThrow(
-      /unknown buildx builder "nosuch": no .*instances\/nosuch \(builders in .*: container, ctx-container, dockerdrv, k8s, remote-tls, remote-unix\)/,
+      /unknown buildx builder "nosuch": no .*instances\/nosuch \(builders in .*: cloudy, container, ctx-container, dockerdrv, k8s, remote-tls, remote-unix\)/,
     );
     expect(() => parse('nosuch', { BUILDX_CONFIG: join(dir, 'empty') })).toThrow(/no builders in/);
   });
 
   test('unsupported drivers are named', () => {
-    expect(() => parse('k8s', env)).toThrow(/"kubernetes" driver, which bakekit does not support/);
+    expect(() => parse('cloudy', env)).toThrow(/"cloud" driver, which bakekit does not support \(supported: docker, docker-container, remote, kubernetes\)/);
+  });
+
+  test('remote driver: ssh:// and kube-pod:// endpoints work by name', () => {
+    writeBuilder('remote-ssh', 'remote', [{ Name: 'rs0', Endpoint: 'ssh://ci@build.example:2222/run/buildkit/buildkitd.sock' }]);
+    writeBuilder('remote-pod', 'remote', [{ Name: 'rp0', Endpoint: 'kube-pod://buildkitd-0?namespace=ci' }]);
+    expect(parse('remote-ssh', env)).toEqual({
+      kind: 'ssh',
+      user: 'ci',
+      host: 'build.example',
+      port: '2222',
+      socket: '/run/buildkit/buildkitd.sock',
+      builder: 'remote-ssh',
+    });
+    expect(parse('remote-pod', env)).toEqual({ kind: 'kube-pod', pod: 'buildkitd-0', namespace: 'ci', builder: 'remote-pod' });
+    writeBuilder('remote-bad', 'remote', [{ Name: 'rb0', Endpoint: 'ssh://h?socket=/x' }]);
+    expect(() => parse('remote-bad', env)).toThrow(/invalid BuildKit endpoint "ssh:\/\/h\?socket=\/x": extra query after the host: "socket=\/x"/);
+  });
+
+  test('kubernetes driver: the deployment named after the node, its namespace, kubeconfig and pod labels', () => {
+    // what `docker buildx create --driver kubernetes --name k8s` stores (builder/builder.go Create), KUBECONFIG unset
+    expect(parse('k8s', env)).toEqual({ kind: 'kubernetes', deployment: 'k8s0', selector: 'app=k8s0', builder: 'k8s' });
+    writeBuilder('k8s-full', 'kubernetes', [
+      {
+        Name: 'buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73',
+        Endpoint:
+          'kubernetes:///k8s-full?deployment=buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73&kubeconfig=%2Fhome%2Fci%2F.kube%2Fconfig',
+        DriverOpts: { namespace: 'buildkit', labels: '"team=ci,tier=build"', replicas: '2' },
+      },
+      { Name: 'second_node', Endpoint: 'kubernetes:///k8s-full?deployment=second_node&kubeconfig=' },
+    ]);
+    expect(parse('k8s-full', env)).toEqual({
+      kind: 'kubernetes',
+      deployment: 'buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73',
+      namespace: 'buildkit',
+      kubeconfig: '/home/ci/.kube/config',
+      selector: 'app=buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73,team=ci,tier=build',
+      builder: 'k8s-full',
+    });
+    // every node is one (factory.go buildxNameToDeploymentName: "_" becomes "-")
+    expect(resolveBuilderNodes('k8s-full', env).map((n) => n.endpoint)).toMatchObject([
+      { kind: 'kubernetes', deployment: 'buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73' },
+      { kind: 'kubernetes', deployment: 'second-node', selector: 'app=second-node' },
+    ]);
+  });
+
+  test('kubernetes driver: what buildx itself would refuse', () => {
+    writeBuilder('k8s-app', 'kubernetes', [{ Name: 'n0', Endpoint: 'kubernetes:///k8s-app?deployment=n0', DriverOpts: { labels: 'app=x' } }]);
+    expect(() => parse('k8s-app', env)).toThrow(/buildx builder "k8s-app" .*: the label "app" is reserved/);
+    writeBuilder('k8s-lbl', 'kubernetes', [{ Name: 'n0', Endpoint: 'kubernetes:///k8s-lbl?deployment=n0', DriverOpts: { labels: 'team' } }]);
+    expect(() => parse('k8s-lbl', env)).toThrow(/cannot parse labels: invalid key-value pair: team/);
   });
 
   test('corrupt instance file', () => {
