@@ -28,7 +28,7 @@ export function requireTestSshd(): void {
   const up =
     existsSync(hostKey) &&
     spawnSync('ssh-keyscan', ['-T', '5', '-t', 'ed25519', '-p', String(TEST_SSHD.port), TEST_SSHD.host], { encoding: 'utf8', timeout: 20_000 })
-      .stdout?.includes(readFileSync(hostKey, 'utf8').split(' ')[1]!);
+      .stdout?.includes(readFileSync(hostKey, 'utf8').split(' ')[1]);
   if (!up) throw new Error(`the test sshd on ${TEST_SSHD.host}:${TEST_SSHD.port} is not up: run \`npm test\` or scripts/test-host.sh sshd as root`);
   try {
     readFileSync(TEST_SSHD.clientKey);

@@ -4,7 +4,6 @@ import * as crypto from 'node:crypto';
 import * as path from 'node:path';
 import { expect } from 'vitest';
 import { ProgressTracker } from '../../../src/buildkit/progress/index.js';
-import type { StatusResponse } from '../../../src/buildkit/proto/control.pb.js';
 import { runBake } from '../../../src/solve/run/bake.js';
 import { isBuildStep } from '../../../src/solve/cache/gha.js';
 import type { BuildEvent } from '../../../src/solve/run/events.js';

@@ -291,7 +291,7 @@ async function commandTransport(cmd: StdioCommand): Promise<Transport> {
     target: bridge.target,
     credentials: grpc.credentials.createInsecure(),
     bridge,
-    diagnose: async () => bridge.lastError?.message,
+    diagnose: () => Promise.resolve(bridge.lastError?.message),
     // through the bridge: one more run of the command, to the daemon behind it
     dialProbe: () => dial(() => net.connect({ path: bridge.socketPath })),
   };

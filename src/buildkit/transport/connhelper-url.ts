@@ -37,7 +37,7 @@ export function parseConnhelperUrl(raw: string): ConnhelperUrl {
   const [beforeFragment, rawFragment = ''] = cut(raw, '#');
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/s.exec(beforeFragment);
   if (!m) throw new ConnhelperUrlError('not a scheme://… URL');
-  const [rest, rawQuery = ''] = cut(m[2]!, '?');
+  const [rest, rawQuery = ''] = cut(m[2], '?');
   const slash = rest.indexOf('/');
   const authority = slash < 0 ? rest : rest.slice(0, slash);
   const rawPath = slash < 0 ? '' : rest.slice(slash);
@@ -55,7 +55,7 @@ export function parseConnhelperUrl(raw: string): ConnhelperUrl {
   }
   const { hostname, port } = splitHostPort(host);
   return {
-    scheme: m[1]!.toLowerCase(),
+    scheme: m[1].toLowerCase(),
     ...(username !== undefined ? { username } : {}),
     ...(password !== undefined ? { password } : {}),
     hostname,
@@ -86,7 +86,7 @@ export function queryGet(rawQuery: string, key: string): string {
 export function redactUrlPassword(spec: string): string {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/s.exec(spec);
   if (!m) return spec;
-  const authority = m[2]!;
+  const authority = m[2];
   const at = authority.lastIndexOf('@');
   const colon = authority.indexOf(':');
   if (at < 0 || colon < 0 || colon > at) return spec;

@@ -140,7 +140,6 @@ export class ProcessStream extends Duplex {
 /** A private bridge (bridge.ts) that runs `cmd` for every connection made to it; a failing run is recorded on the
  * bridge (lastError, failedTimes) even when it fails after the dial returned (the process exits with an error). */
 export async function startCommandBridge(cmd: StdioCommand): Promise<LocalBridge> {
-  let bridge!: LocalBridge;
-  bridge = await LocalBridge.start(async () => new ProcessStream(cmd, (err) => bridge.recordFailure(err)));
+  const bridge: LocalBridge = await LocalBridge.start(() => Promise.resolve(new ProcessStream(cmd, (err) => bridge.recordFailure(err))));
   return bridge;
 }

@@ -83,7 +83,7 @@ export function dockerUpgrade(
         signal: opts.signal,
       });
     } catch (err) {
-      reject(err as Error);
+      reject(err);
       return;
     }
     req.on('upgrade', (res, socket: net.Socket, head: Buffer) => {

@@ -132,7 +132,7 @@ function parseTcp(spec: string, url: string): { host: string; port: number } {
   if (!m) throw invalid(spec, 'a tcp endpoint needs a host and a port (tcp://host:port)');
   const port = Number(m[3]);
   if (port < 1 || port > 65535) throw invalid(spec, `port ${m[3]} is out of range`);
-  return { host: (m[1] ?? m[2])!, port };
+  return { host: (m[1] ?? m[2]), port };
 }
 
 function parseDockerHost(spec: string, url: string, tls?: TlsFiles): DockerHost {

@@ -108,7 +108,7 @@ export async function pingProbe(open: () => Promise<Duplex>, timeoutMs: number):
     }
     return new Promise((resolve) => {
       session = http2.connect('http://buildkit', { createConnection: () => socket! });
-      session.on('error', (err) => resolve(err));
+      session.on('error', (err: Error) => resolve(err));
       session.ping((err) => resolve(err ?? 'answered'));
     });
   })();

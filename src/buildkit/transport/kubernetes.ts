@@ -81,7 +81,7 @@ function splitMultiValues(value: string): Array<[string, string]> {
     .map((item) => {
       const kv = item.split('=');
       if (kv.length !== 2) throw new KubernetesBuilderError(`cannot parse labels: invalid key-value pair: ${item}`);
-      return [kv[0]!, kv[1]!];
+      return [kv[0], kv[1]];
     });
 }
 
@@ -158,7 +158,7 @@ export function resolveKubernetesPod(d: KubernetesDeployment, opts: { timeoutMs?
         try {
           resolve(choosePod(list, d));
         } catch (chooseErr) {
-          reject(chooseErr as Error);
+          reject(chooseErr);
         }
       },
     );

@@ -112,7 +112,7 @@ export class H2CallTunnel extends Duplex {
     this.session = http2.connect(authority, { createConnection: () => socket });
     // The connection going away without the call's trailers is the daemon gone, told as grpc-js tells it (UNAVAILABLE),
     // so that a build reports the daemon, not just the session (solve/run/target-errors.ts).
-    this.session.on('error', (err) => this.destroy(this.ended ? err : callLost(err.message, err)));
+    this.session.on('error', (err: Error) => this.destroy(this.ended ? err : callLost(err.message, err)));
     this.session.on('close', () => this.destroy(this.ended ? undefined : callLost('connection closed')));
     const reqHeaders: http2.OutgoingHttpHeaders = {
       ':method': 'POST',
@@ -147,14 +147,14 @@ export class H2CallTunnel extends Duplex {
       }
       for (const d of data) if (d?.length && !this.push(d)) this.stream.pause();
     });
-    this.stream.on('trailers', (h) => {
+    this.stream.on('trailers', (h: http2.IncomingHttpHeaders) => {
       this.ended = true;
       const failed = statusFromHeaders(h);
       // CANCELLED is how our own destroy ends it
       if (failed && failed.code !== Code.CANCELLED) this.destroy(failed);
     });
     this.stream.on('end', () => this.push(null));
-    this.stream.on('error', (err) => this.destroy(this.ended ? err : callLost(err.message, err)));
+    this.stream.on('error', (err: Error) => this.destroy(this.ended ? err : callLost(err.message, err)));
     this.stream.on('close', () => {
       this.push(null);
       this.session.close();
