@@ -20,7 +20,7 @@ export interface TargetReport {
 
 /** The first line of an error message, at most `max` characters. */
 export function firstLine(text: string, max = 200): string {
-  const line = text.split('\n', 1)[0]!.trim();
+  const line = (text.split('\n', 1)[0] ?? '').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

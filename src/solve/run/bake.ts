@@ -156,19 +156,19 @@ export async function runBake(
   definition?: BakeDefinition,
   dirIdentities?: DirIdentities,
 ): Promise<RunResult & { definition: BakeDefinition; publish?: PublishReport }> {
-  definition ??= await resolveDefinition(opts);
+  const resolved = definition ?? (await resolveDefinition(opts));
   // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
-  if (dirIdentities) checkDefinitionEntitlements(definition, opts);
-  else dirIdentities = await identifyLocalDirs(definition, opts);
-  let specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+  if (dirIdentities) checkDefinitionEntitlements(resolved, opts);
+  else dirIdentities = await identifyLocalDirs(resolved, opts);
+  let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
   // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
   const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await import('../images/publish.js') : undefined;
   const held = publishing?.deferPushes(specs);
   if (held) specs = held.specs;
   const finish = async (result: RunResult): Promise<RunResult & { definition: BakeDefinition; publish?: PublishReport }> => {
-    const published = held ? await publishing!.publishDeferred(held.deferred, result, { env: opts.env, signal: opts.signal, onEvent: opts.onEvent }) : result;
+    const published = publishing && held ? await publishing.publishDeferred(held.deferred, result, { env: opts.env, signal: opts.signal, onEvent: opts.onEvent }) : result;
     writeMetadataFile(opts, published.metadata);
-    return { ...published, definition: definition! };
+    return { ...published, definition: resolved };
   };
   // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
   // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
