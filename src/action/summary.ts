@@ -1,9 +1,10 @@
 /**
- * The job summary: one row per target with what became of it (built; failed, with the error's first line; cancelled
- * or skipped, naming the failed target that caused it: render/report.ts), duration, steps cached/total, build-check
- * warnings, platforms, pushed image names and digest, and the caches it imported/exported; then what the publish
- * policy published. Built only from target names, counts, platforms, image names, digests, cache types and error
- * messages; main.ts redacts the whole text before writing it.
+ * The job summary: one row per target with what became of it (done, failed, or cancelled/skipped naming the failed
+ * target that caused it: render/report.ts), duration, steps cached/total, build-check warnings, platforms, pushed image
+ * names and digest, and the caches it imported/exported; then, for the targets that did not build, why (the error's
+ * first line, or the reason they were stopped), and what the publish policy published. Built only from target names,
+ * counts, platforms, image names, digests, cache types and error messages; main.ts redacts the whole text before
+ * writing it.
  */
 import * as core from './toolkit.js';
 import type { RunResult } from '../solve/run/run.js';
@@ -11,6 +12,8 @@ import type { TargetSpec } from '../solve/target/spec.js';
 import { countsLine, publishLines, targetReport, type TargetEnd } from '../solve/render/report.js';
 
 const ICON: Record<TargetEnd, string> = { built: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' };
+/** The status cell's word (a built target has always been `done` here). */
+const WORD: Record<TargetEnd, string> = { built: 'done', failed: 'failed', cancelled: 'cancelled', skipped: 'skipped' };
 
 export interface SummaryRowInput {
   /** `warnings`: the target's distinct build-check warnings (GitHubLogRenderer.stepCounts) */
@@ -57,11 +60,15 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     const status =
       t.call && t.status === 'done'
         ? `${icon} ${t.call.spec.name === 'lint' ? 'check' : t.call.spec.name}`
-        : `${icon} ${report.end}${report.detail ? `: ${report.detail}` : ''}`;
+        : `${icon} ${WORD[report.end]}${report.cause ? ` ("${report.cause}" failed)` : ''}`;
     return `| ${cell(t.target)} | ${status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${warningText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
   });
   const ok = result.targets.filter((t) => t.status === 'done').length;
   const publish = publishLines(result.publish);
+  const notBuilt = result.targets.map(targetReport).filter((r) => r.end !== 'built');
+  const why = notBuilt.length
+    ? ['', '#### Not built', '', ...notBuilt.map((r) => `- ${ICON[r.end]} **${cell(r.target)}** ${r.end}${r.detail ? `: ${cell(r.detail)}` : ''}`)]
+    : [];
   const warm = result.warm?.length
     ? [
         '',
@@ -84,6 +91,7 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    ...why,
     ...warm,
     '',
   ].join('\n');

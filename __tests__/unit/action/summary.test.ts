@@ -14,14 +14,26 @@ const NOTHING_PUBLISHED: RunResult = {
 };
 
 describe('summaryMarkdown', () => {
-  it('gives every target its end, with the error or the failed target that stopped it', () => {
+  it('gives every target its end, naming the failed target that stopped it, and says why each did not build', () => {
     const md = summaryMarkdown(KEEP_GOING_RESULT, () => ({}));
     expect(md).toContain('2/5 targets built (2 built, 1 failed, 1 cancelled, 1 skipped).');
-    expect(md).toMatch(/^\| base \| ✅ built \|/m);
-    expect(md).toMatch(/^\| app \| ❌ failed: target "app": process "\/bin\/sh -c exit 1" did not complete successfully: exit code: 1 \|/m);
-    expect(md).toMatch(/^\| web \| ⏭️ skipped: it consumes "app", which failed \|/m);
-    expect(md).toMatch(/^\| lint \| ⏹️ cancelled: target "app" failed, and the run fails fast \(execution policy fail-fast\) \|/m);
+    expect(md).toMatch(/^\| base \| ✅ done \|/m);
+    expect(md).toMatch(/^\| app \| ❌ failed \|/m);
+    expect(md).toMatch(/^\| web \| ⏭️ skipped \("app" failed\) \|/m);
+    expect(md).toMatch(/^\| lint \| ⏹️ cancelled \("app" failed\) \|/m);
+    const why = md.slice(md.indexOf('#### Not built'));
+    expect(why.split('\n').filter((l) => l.startsWith('- '))).toEqual([
+      '- ❌ **app** failed: target "app": process "/bin/sh -c exit 1" did not complete successfully: exit code: 1',
+      '- ⏭️ **web** skipped: it consumes "app", which failed',
+      '- ⏹️ **lint** cancelled: target "app" failed, and the run fails fast (execution policy fail-fast)',
+    ]);
     expect(md).not.toContain('published');
+  });
+
+  it('has no "Not built" section when every target built', () => {
+    const md = summaryMarkdown({ ...KEEP_GOING_RESULT, ok: true, targets: KEEP_GOING_RESULT.targets.filter((t) => t.status === 'done') }, () => ({}));
+    expect(md).toContain('2/2 targets built.');
+    expect(md).not.toContain('Not built');
   });
 
   it('says that nothing was published, and why', () => {

@@ -25,7 +25,6 @@ import type { RunResult } from '../run/run.js';
 import type { EventSink } from '../run/events.js';
 import { TargetFailedError } from '../run/target-errors.js';
 import { credentialsFromEnv } from './merge.js';
-import { nothingPublishedLine } from '../render/report.js';
 
 export type { PublishPolicy } from '../run/policies.js';
 
@@ -153,7 +152,7 @@ export async function publishDeferred(deferred: DeferredPush[], result: RunResul
       if (metadata[d.target]) delete metadata[d.target]['image.name'];
       if (digest) for (const repo of d.repositories) report.untagged.push({ target: d.target, reference: `${repo}@${digest}` });
     }
-    emit({ type: 'info', message: nothingPublishedLine(report) });
+    // the shells say so at the end, with every target's end (render/report.ts publishLines)
     return { ...result, metadata, targets, publish: report };
   }
 

@@ -133,7 +133,8 @@ export class LifetimeMachine {
   slotHolders(): ReadonlySet<string> {
     return this.holders;
   }
-  /** Why `t` was stopped by the machine (cancelled, or its export stopped under fail-fast); undefined otherwise. */
+  /** Why `t` was cancelled (because of another target, or by `cancel`), or why its export was stopped under fail-fast;
+   * undefined for a target that is live or failed itself. */
   stopOf(t: string): TargetCancelledError | undefined {
     return this.phaseOf(t) === 'failed' ? undefined : this.stops.get(t);
   }

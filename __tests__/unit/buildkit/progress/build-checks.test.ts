@@ -207,9 +207,9 @@ describe('build-check warnings in the action', () => {
     const { renderer, result } = run();
     const md = summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t) }));
     expect(md).toContain('| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |');
-    expect(md).toMatch(/^\| app \| ✅ built \| 1\.3s \| 0\/2 \| ⚠️ 2 \| default \|/m);
+    expect(md).toMatch(/^\| app \| ✅ done \| 1\.3s \| 0\/2 \| ⚠️ 2 \| default \|/m);
     const clean = summaryMarkdown(result, () => ({ steps: { total: 3, cached: 1, warnings: 0 } }));
-    expect(clean).toMatch(/^\| app \| ✅ built \| 1\.3s \| 1\/3 \| 0 \|/m);
+    expect(clean).toMatch(/^\| app \| ✅ done \| 1\.3s \| 1\/3 \| 0 \|/m);
   });
 });
 
