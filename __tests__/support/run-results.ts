@@ -3,7 +3,7 @@ import type { RunResult } from '../../src/solve/run/run.js';
 import { TargetFailedError } from '../../src/solve/run/target-errors.js';
 
 const base = { ref: 'r', durationMs: 1, exporterResponse: {}, transferred: {} };
-/** keep-going on base → app → web, base → docs, and lint alone: app failed. */
+/** app failed: base and docs built, web (a consumer of app) skipped under keep-going, lint cancelled in fail-fast words. */
 export const KEEP_GOING_RESULT: RunResult = {
   ok: false,
   dirs: [],
