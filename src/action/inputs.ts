@@ -6,6 +6,8 @@
 import * as core from './toolkit.js';
 import { parseCacheMode, type CacheMode } from '../solve/cache/mode.js';
 import { ListInputError, getList, listItems, type ListOpts } from './list.js';
+import { parseExecutionPolicy, parseMaxParallelism, parsePublishPolicy, type PublishPolicy } from '../solve/run/policies.js';
+import type { ExecutionPolicy } from '../solve/run/lifetime.js';
 
 export interface ActionInputs {
   builder?: string;
@@ -57,6 +59,13 @@ export interface ActionInputs {
   /** entitlements granted to the bake file (`network.host`, `fs.read=PATH`, …; solve/target/entitlements.ts): nothing else
    * is granted but the working directory */
   allow: string[];
+  /** `fail-fast` (default): the first failure cancels the rest; `keep-going`: build every target that does not consume
+   * a failed one, report every failure */
+  execution: ExecutionPolicy;
+  /** at most this many targets building at once; undefined: no bound */
+  maxParallelism?: number;
+  /** `as-built` (default): push as each target exports; `all-or-nothing`: tag every image only once every target built */
+  publish: PublishPolicy;
 }
 
 /** A list input: with `commas: false` one value per line, commas and quotes kept (bakekit's own per-line inputs,
@@ -199,6 +208,13 @@ export function readInputs(get: (name: string) => string = rawInput, { builderId
   } catch (err) {
     throw new Error(`input ${(err as Error).message}`);
   }
+  const policy = <T>(name: string, parse: (v: string) => T): T => {
+    try {
+      return parse(input(name));
+    } catch (err) {
+      throw new Error(`input ${name}: ${(err as Error).message}`);
+    }
+  };
   return {
     builder: input('builder') || undefined,
     source: input('source') || undefined,
@@ -237,6 +253,9 @@ export function readInputs(get: (name: string) => string = rawInput, { builderId
     // the commas that start another entitlement, as one buildx --allow: `network.host,fs.read=../src` is two,
     // `fs.read=a,b` the one path `a,b` (where bake-action would pass `a` and `b`)
     allow: list('allow', { ignoreComma: true }),
+    execution: policy('execution', parseExecutionPolicy),
+    maxParallelism: policy('max-parallelism', parseMaxParallelism),
+    publish: policy('publish', parsePublishPolicy),
   };
 }
 

@@ -86,6 +86,9 @@ export async function run(): Promise<void> {
       cache: inputs.cache,
       warm: inputs.warm,
       allow,
+      execution: inputs.execution,
+      maxParallelism: inputs.maxParallelism,
+      publish: inputs.publish,
       signal: controller.signal,
       // unknown attributes: a warning on the line (resolved twice when defaults apply: each reported once)
       onBakeWarning: (w) => {
@@ -164,9 +167,11 @@ export async function run(): Promise<void> {
       }
     }
     if (!result.ok) {
-      // The failures themselves were annotated on their Dockerfile lines; this only marks the step failed.
+      // The failures themselves were annotated on their Dockerfile lines; this only marks the step failed (with
+      // keep-going, every failure is listed).
       const failed = result.targets.filter((t) => t.status === 'failed').map((t) => t.target);
-      core.setFailed(failed.length ? `${failed.length} target(s) failed: ${failed.join(', ')}` : 'the build was cancelled');
+      const unpublished = result.publish && !result.publish.published && !result.publish.failedTarget ? '; nothing published' : '';
+      core.setFailed(failed.length ? `${failed.length} target(s) failed: ${failed.join(', ')}${unpublished}` : `the build was cancelled${unpublished}`);
     } else if (callExit !== 0) {
       core.setFailed(`the check found problems (exit code ${callExit})`);
     }

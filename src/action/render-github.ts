@@ -18,6 +18,7 @@ import { TargetFailedError } from '../solve/run/target-errors.js';
 import { formatBuildWarnings } from '../solve/render/plain.js';
 import { lintAnnotations, printCallResults, type CheckAnnotation } from '../solve/call/call.js';
 import { parseGoBool } from '../solve/target/attribute-values.js';
+import { countsLine, firstLine, publishLines, targetReportLines } from '../solve/render/report.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -121,8 +122,11 @@ export class GitHubLogRenderer {
         break;
       case 'target-done':
       case 'target-failed':
+        this.flush(event.target, event.type === 'target-done' ? 'done' : 'failed');
+        break;
       case 'target-cancelled':
-        this.flush(event.target, event.type === 'target-done' ? 'done' : event.type === 'target-failed' ? 'failed' : 'cancelled');
+        // why: the failed target that stopped it (keep-going: a producer of it), or the run's cancellation
+        this.flush(event.target, event.skipped ? 'skipped' : 'cancelled', event.reason);
         break;
       case 'warning':
         this.sink.warning(event.target ? `target ${event.target}: ${event.message}` : event.message);
@@ -147,7 +151,7 @@ export class GitHubLogRenderer {
     }
   }
 
-  private flush(target: string, status: string): void {
+  private flush(target: string, status: 'done' | 'failed' | 'cancelled' | 'skipped', reason?: string): void {
     const t = this.log(target);
     t.tracker.endTarget();
     t.printer.finish();
@@ -155,7 +159,11 @@ export class GitHubLogRenderer {
     const secs = ((this.clock() - t.startedAt) / 1000).toFixed(1);
     const warnings = dedupWarnings(t.tracker.warnings()).length;
     const warned = warnings ? `, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : '';
-    this.sink.startGroup(`${status === 'done' ? '✅' : status === 'failed' ? '❌' : '⏹️'} ${target} — ${status} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`);
+    const icon = { done: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' }[status];
+    const why = reason ? ` (${firstLine(reason)})` : '';
+    this.sink.startGroup(
+      status === 'skipped' ? `${icon} ${target} — skipped${why}` : `${icon} ${target} — ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`,
+    );
     for (const l of t.lines) this.sink.write(l);
     for (const l of formatBuildWarnings(t.tracker.warnings())) this.sink.write(l);
     this.sink.endGroup();
@@ -184,6 +192,15 @@ export class GitHubLogRenderer {
   finish(result: RunResult & { definition?: BakeDefinition }): number {
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const t of result.targets) if (t.status === 'failed') this.annotate(t);
+    // what became of every target when not all built (keep-going goes on past failures), and what was published
+    if (result.targets.length > 1 && result.targets.some((t) => t.status !== 'done')) {
+      this.sink.write(`targets: ${countsLine(result)}`);
+      for (const line of targetReportLines(result)) this.sink.write(line);
+    }
+    for (const line of publishLines(result.publish)) {
+      if (result.publish?.published) this.sink.write(line);
+      else this.sink.warning(line);
+    }
     let exitCode = 0;
     const printed = result.definition ? printCallResults(result, result.definition, this.options.call) : undefined;
     if (printed) {

@@ -1,11 +1,19 @@
 /**
- * The job summary: one row per target with status, duration, steps cached/total, build-check warnings, platforms,
- * pushed image names and digest, and the caches it imported/exported. Never contains secret values: it is built only
- * from target names, counts, platforms, image names, digests and cache types.
+ * The job summary: one row per target with what became of it (done, failed, or cancelled/skipped naming the failed
+ * target that caused it: render/report.ts), duration, steps cached/total, build-check warnings, platforms, pushed image
+ * names and digest, and the caches it imported/exported; then, for the targets that did not build, why (the error's
+ * first line, or the reason they were stopped), and what the publish policy published. Built only from target names,
+ * counts, platforms, image names, digests, cache types and error messages; main.ts redacts the whole text before
+ * writing it.
  */
 import * as core from './toolkit.js';
 import type { RunResult } from '../solve/run/run.js';
 import type { TargetSpec } from '../solve/target/spec.js';
+import { countsLine, publishLines, targetReport, type TargetEnd } from '../solve/render/report.js';
+
+const ICON: Record<TargetEnd, string> = { built: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' };
+/** The status cell's word (a built target has always been `done` here). */
+const WORD: Record<TargetEnd, string> = { built: 'done', failed: 'failed', cancelled: 'cancelled', skipped: 'skipped' };
 
 export interface SummaryRowInput {
   /** `warnings`: the target's distinct build-check warnings (GitHubLogRenderer.stepCounts) */
@@ -31,7 +39,8 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
   const rows = result.targets.map((t) => {
     const md = result.metadata[t.target] ?? {};
     const { steps, spec } = info(t.target);
-    const icon = t.status === 'done' ? '✅' : t.status === 'failed' ? '❌' : '⏹️';
+    const report = targetReport(t);
+    const icon = ICON[report.end];
     const names = typeof md['image.name'] === 'string' ? md['image.name'].split(',').join('<br>') : '';
     const digest = typeof md['containerimage.digest'] === 'string' ? `\`${md['containerimage.digest']}\`` : '';
     const platforms = spec?.platforms.length ? spec.platforms.join(', ') : 'default';
@@ -48,10 +57,18 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     const stepText = steps ? `${steps.cached}/${steps.total}` : '';
     const warnings = t.call ? (t.call.spec.name === 'lint' ? lintWarningCount(t.call.response) : undefined) : steps?.warnings;
     const warningText = warnings === undefined ? '' : warnings > 0 ? `⚠️ ${warnings}` : '0';
-    const status = t.call && t.status === 'done' ? `${icon} ${t.call.spec.name === 'lint' ? 'check' : t.call.spec.name}` : `${icon} ${t.status}`;
+    const status =
+      t.call && t.status === 'done'
+        ? `${icon} ${t.call.spec.name === 'lint' ? 'check' : t.call.spec.name}`
+        : `${icon} ${WORD[report.end]}${report.cause ? ` ("${report.cause}" failed)` : ''}`;
     return `| ${cell(t.target)} | ${status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${warningText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
   });
   const ok = result.targets.filter((t) => t.status === 'done').length;
+  const publish = publishLines(result.publish);
+  const notBuilt = result.targets.map(targetReport).filter((r) => r.end !== 'built');
+  const why = notBuilt.length
+    ? ['', '#### Not built', '', ...notBuilt.map((r) => `- ${ICON[r.end]} **${cell(r.target)}** ${r.end}${r.detail ? `: ${cell(r.detail)}` : ''}`)]
+    : [];
   const warm = result.warm?.length
     ? [
         '',
@@ -68,11 +85,13 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
   return [
     '### bakekit',
     '',
-    `${ok}/${result.targets.length} targets built.`,
+    `${ok}/${result.targets.length} targets built${ok < result.targets.length ? ` (${countsLine(result)})` : ''}.`,
+    ...(publish.length ? ['', ...publish.map((l) => `**${cell(l.split(':')[0])}**:${cell(l.slice(l.indexOf(':') + 1))}`)] : []),
     '',
     '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    ...why,
     ...warm,
     '',
   ].join('\n');

@@ -9,6 +9,7 @@ import type { BakeRunOptions } from '../solve/run/bake.js';
 import { parseCacheMode } from '../solve/cache/mode.js';
 import { parseCallFunc } from '../solve/call/call-func.js';
 import { policyFlagOverrides } from '../bake/policy-flag.js';
+import { parseExecutionPolicy, parseMaxParallelism, parsePublishPolicy } from '../solve/run/policies.js';
 
 /** A bad command line: exit code 2 and the usage, as a shell expects. */
 export class UsageError extends Error {}
@@ -58,6 +59,9 @@ const OPTIONS = {
   cache: { type: 'string' },
   warm: { type: 'boolean' },
   allow: { type: 'string', multiple: true },
+  execution: { type: 'string' },
+  'max-parallelism': { type: 'string' },
+  publish: { type: 'string' },
   policy: { type: 'string', multiple: true },
   debug: { type: 'boolean', short: 'D' },
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +97,19 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
   if (v.check) call = lastIndexOf(argv, '--check') > lastIndexOf(argv, '--call') ? 'check' : (v.call ?? 'check');
   if (call !== undefined) usage(() => parseCallFunc(call));
   const list = v.list === undefined ? undefined : usage(() => parseListRequest(v.list!));
+  // the run's policies (solve/run/policies.ts); an empty value is refused, as a flag given without its value
+  const flag = <T>(name: string, value: string | undefined, parse: (v: string) => T): T | undefined => {
+    if (value === undefined) return undefined;
+    if (value.trim() === '') throw new UsageError(`--${name}: needs a value`);
+    try {
+      return parse(value);
+    } catch (err) {
+      throw new UsageError(`--${name}: ${(err as Error).message}`);
+    }
+  };
+  const execution = flag('execution', v.execution, parseExecutionPolicy);
+  const maxParallelism = flag('max-parallelism', v['max-parallelism'], parseMaxParallelism);
+  const publish = flag('publish', v.publish, parsePublishPolicy);
   if (v.print && list) throw new UsageError('--print and --list are mutually exclusive');
   // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
   // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
@@ -118,6 +135,9 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
       cache,
       warm: v.warm,
       allow: v.allow ?? [],
+      ...(execution ? { execution } : {}),
+      ...(maxParallelism ? { maxParallelism } : {}),
+      ...(publish ? { publish } : {}),
     },
     print: v.print ?? false,
     list,

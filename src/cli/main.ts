@@ -47,6 +47,12 @@ Options:
                            device[=NAME], fs.read=PATH, fs.write=PATH, fs=PATH (PATH or *: files outside the
                            working directory), buildx.local.delete (repeatable, or comma-separated). Nothing
                            else is granted: a target that needs more is refused before the build starts
+      --execution POLICY   fail-fast (default): the first failure cancels the other targets; keep-going: build
+                           every target that does not consume a failed one (through target: contexts), cancel
+                           only those, and report every failure at the end (exit code 1 if any target failed)
+      --max-parallelism N  at most N targets building at once (producers still before their consumers)
+      --publish POLICY     as-built (default): each image is pushed as its target exports; all-or-nothing: images
+                           are pushed by digest and tagged only once every target built, else nothing is tagged
   -h, --help               this help
 
 Commands:
@@ -149,6 +155,13 @@ export async function main(argv: string[]): Promise<number> {
     }
     const result = await runBake(opts, definition, dirIdentities).finally(() => tty?.finish());
     renderer.finish(result);
+    // what became of each target when not all of them built (keep-going builds on past failures), and what was published
+    const { countsLine, publishLines, targetReportLines } = await import('../solve/render/report.js');
+    if (result.targets.length > 1 && result.targets.some((t) => t.status !== 'done')) {
+      write(`targets: ${countsLine(result)}`);
+      for (const line of targetReportLines(result)) write(line);
+    }
+    for (const line of publishLines(result.publish)) write(line);
     // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
     let callExit = 0;
     if (result.targets.some((t) => t.call)) {

@@ -227,3 +227,23 @@ describe('secrets never reach the log', () => {
     expect(r.masks).toEqual(expect.arrayContaining([TOKEN, 'runtime-token-xyz']));
   });
 });
+
+describe('execution, max-parallelism, publish', () => {
+  it('default to fail-fast, no bound and as-built', () => {
+    const { inputs } = read({});
+    expect(inputs).toMatchObject({ execution: 'fail-fast', publish: 'as-built' });
+    expect(inputs.maxParallelism).toBeUndefined();
+  });
+
+  it('read their values, trimmed', () => {
+    const { inputs } = read({ execution: ' keep-going\n', 'max-parallelism': ' 3 ', publish: 'all-or-nothing' });
+    expect(inputs).toMatchObject({ execution: 'keep-going', maxParallelism: 3, publish: 'all-or-nothing' });
+  });
+
+  it('refuse anything else, naming the input', () => {
+    expect(attempt({ execution: 'keep_going' }).error?.message).toBe('input execution: expected fail-fast or keep-going, got "keep_going"');
+    expect(attempt({ 'max-parallelism': '0' }).error?.message).toBe('input max-parallelism: expected a whole number of at least 1, got "0"');
+    expect(attempt({ 'max-parallelism': '2x' }).error?.message).toBe('input max-parallelism: expected a whole number of at least 1, got "2x"');
+    expect(attempt({ publish: 'true' }).error?.message).toBe('input publish: expected as-built or all-or-nothing, got "true"');
+  });
+});

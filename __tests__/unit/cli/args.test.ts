@@ -75,3 +75,27 @@ describe('--var (buildx >= 0.31)', () => {
     expect(resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build.args).toEqual({ HELLO: 'fromflag' });
   });
 });
+
+describe('--execution, --max-parallelism, --publish', () => {
+  it('are absent unless given (the run then fails fast, unbounded, pushing as built)', () => {
+    const { options } = parseBakeArgs(['app']);
+    expect(options).not.toHaveProperty('execution');
+    expect(options).not.toHaveProperty('maxParallelism');
+    expect(options).not.toHaveProperty('publish');
+  });
+
+  it('take their values in either form', () => {
+    const { options } = parseBakeArgs(['--execution', 'keep-going', '--max-parallelism=2', '--publish', 'all-or-nothing', 'app']);
+    expect(options).toMatchObject({ execution: 'keep-going', maxParallelism: 2, publish: 'all-or-nothing', targets: ['app'] });
+    expect(parseBakeArgs(['--execution=fail-fast', '--publish=as-built']).options).toMatchObject({ execution: 'fail-fast', publish: 'as-built' });
+  });
+
+  it('refuse anything else, naming the flag and what it takes', () => {
+    expect(() => parseBakeArgs(['--execution', 'sometimes'])).toThrow(new UsageError('--execution: expected fail-fast or keep-going, got "sometimes"'));
+    expect(() => parseBakeArgs(['--execution='])).toThrow(new UsageError('--execution: needs a value'));
+    for (const bad of ['0', '-1', '1.5', 'two', ' ']) expect(() => parseBakeArgs([`--max-parallelism=${bad}`]), bad).toThrow(UsageError);
+    expect(() => parseBakeArgs(['--max-parallelism', '0'])).toThrow('--max-parallelism: expected a whole number of at least 1, got "0"');
+    expect(() => parseBakeArgs(['--publish', 'later'])).toThrow(new UsageError('--publish: expected as-built or all-or-nothing, got "later"'));
+    expect(() => parseBakeArgs(['--max-parallelism'])).toThrow(UsageError); // no value at all: parseArgs refuses
+  });
+});

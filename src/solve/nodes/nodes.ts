@@ -16,6 +16,7 @@ import { describeEndpoint } from '../../buildkit/transport/endpoint.js';
 import type { BuildEvent, EventSink } from '../run/events.js';
 import { credentialsFromEnv, indexAnnotationsFrom, mergeImages, normalizePlatform, parsePlatform, formatPlatform, type ImageSource } from '../images/merge.js';
 import { annotationAttrs } from '../target/plan.js';
+import { repoOnly } from '../images/publish.js';
 import { runBuild, type RunOptions, type RunResult, type TargetOutcome } from '../run/run.js';
 import { TargetFailedError } from '../run/target-errors.js';
 import type { AttrEntry, TargetSpec } from '../target/spec.js';
@@ -23,6 +24,8 @@ import { workerPlatforms } from '../images/features.js';
 import { NodeError, type BuildNode } from './node-spec.js';
 
 export { builderNodes, NodeError, parseNodeSpec, type BuildNode } from './node-spec.js';
+/** `repo:tag` names → their repositories (buildx toRepoOnly): where each node pushes its part by digest. */
+export { repoOnly } from '../images/publish.js';
 
 /** Normalised `os/arch[/variant]` for comparisons. */
 export function platformKey(p: string): string {
@@ -63,17 +66,6 @@ export function assignPlatforms(platforms: string[], nodes: Array<{ platforms: s
     out.get(chosen[i])!.push(p);
   });
   return new Map([...out].sort(([a], [b]) => a - b));
-}
-
-/** `repo:tag` names → their repositories (buildx toRepoOnly): where each node pushes its part by digest. */
-export function repoOnly(names: string[]): string[] {
-  const out: string[] = [];
-  for (const n of names) {
-    const r = parseReference(n);
-    const repo = `${r.domain}/${r.path}`;
-    if (!out.includes(repo)) out.push(repo);
-  }
-  return out;
 }
 
 interface SplitTarget {
@@ -213,7 +205,8 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
           nodeName: node.name,
           signal: abort.signal,
           onEvent: (ev: BuildEvent) => {
-            if (ev.type === 'target-failed') abort.abort(ev.error); // fail fast on every node
+            // fail fast on every node; keep-going: each node's run stops only what consumes the failed target
+            if (ev.type === 'target-failed' && (opts.execution ?? 'fail-fast') === 'fail-fast') abort.abort(ev.error);
             // a producer copied onto this node only to feed a consumer: its progress shows, its success does not
             if ((ev.type === 'target-done' || ev.type === 'target-start') && helpers[i].has(ev.target)) return;
             // a split target is done once every node's part is merged (emitted below)
@@ -253,6 +246,10 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
       error: failed?.outcome.error,
       transferred: sumTransfers(parts.map((p) => p.outcome.transferred)),
     };
+    if (merged.status === 'cancelled' && cancelled) {
+      const { reason, cancelledBy } = cancelled.outcome;
+      Object.assign(merged, { reason, cancelledBy, skipped: parts.every((p) => p.outcome.skipped === true) });
+    }
     if (merged.status === 'done') {
       if (parts.length === 1) {
         if (parts[0].md) metadata[spec.name] = parts[0].md;

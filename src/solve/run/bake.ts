@@ -1,6 +1,7 @@
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
- * build the requested targets (and the targets they consume), write the metadata file.
+ * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
+ * publish what the publish policy allows (images/publish.ts), write the metadata file.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,6 +10,9 @@ import type { TlsFiles } from '../../buildkit/transport/endpoint.js';
 import { fromBakeTarget } from '../target/bake-adapter.js';
 import type { EventSink } from './events.js';
 import type { CacheMode } from '../cache/gha.js';
+import type { ExecutionPolicy } from './lifetime.js';
+import type { PublishReport } from '../images/publish.js';
+import type { PublishPolicy } from './policies.js';
 import type { RunResult } from './run.js';
 import type { SecretEntry, TargetSpec } from '../target/spec.js';
 import type { SourceFile } from '../../bake/resolve.js';
@@ -48,6 +52,14 @@ export interface BakeRunOptions {
   cache?: CacheMode;
   /** cache warming: build every target with no outputs, export its cache, report which were already warm */
   warm?: boolean;
+  /** `--execution`: fail-fast (default) stops every target at the first failure; keep-going builds every target that
+   * does not consume a failed one (lifetime.ts) */
+  execution?: ExecutionPolicy;
+  /** `--max-parallelism N`: at most N targets building at once (per node with several nodes) */
+  maxParallelism?: number;
+  /** `--publish`: as-built (default) pushes each image as its target exports; all-or-nothing pushes by digest and tags
+   * every image only once every target built (images/publish.ts) */
+  publish?: PublishPolicy;
   /** secrets from the workflow, bound to the ids the targets declare (see bindSecrets) */
   secrets?: SecretEntry[];
   /** entitlements granted to the bake definition (`--allow`, action input `allow`: `network.host`, `fs.read=PATH`, …;
@@ -143,12 +155,21 @@ export async function runBake(
   opts: BakeRunOptions,
   definition?: BakeDefinition,
   dirIdentities?: DirIdentities,
-): Promise<RunResult & { definition: BakeDefinition }> {
-  definition ??= await resolveDefinition(opts);
+): Promise<RunResult & { definition: BakeDefinition; publish?: PublishReport }> {
+  const resolved = definition ?? (await resolveDefinition(opts));
   // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
-  if (dirIdentities) checkDefinitionEntitlements(definition, opts);
-  else dirIdentities = await identifyLocalDirs(definition, opts);
-  const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+  if (dirIdentities) checkDefinitionEntitlements(resolved, opts);
+  else dirIdentities = await identifyLocalDirs(resolved, opts);
+  let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
+  // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
+  const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await import('../images/publish.js') : undefined;
+  const held = publishing?.deferPushes(specs);
+  if (held) specs = held.specs;
+  const finish = async (result: RunResult): Promise<RunResult & { definition: BakeDefinition; publish?: PublishReport }> => {
+    const published = publishing && held ? await publishing.publishDeferred(held.deferred, result, { env: opts.env, signal: opts.signal, onEvent: opts.onEvent }) : result;
+    writeMetadataFile(opts, published.metadata);
+    return { ...published, definition: resolved };
+  };
   // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
   // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
   // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
@@ -158,20 +179,22 @@ export async function runBake(
   if (multi) {
     const { runOnBuilderNodes } = await import('../nodes/nodes.js');
     const { nodes, builderName } = multi;
-    const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-    writeMetadataFile(opts, result.metadata);
-    return { ...result, definition };
+    const result = await runOnBuilderNodes(specs, nodes, { ...policies(opts), cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+    return finish(result);
   }
   const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
   const [{ connect }, { runBuild }] = await Promise.all([import('../../buildkit/transport/connect.js'), import('./run.js')]);
   const connection = await connect(endpoint, { signal: opts.signal });
   try {
-    const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-    writeMetadataFile(opts, result.metadata);
-    return { ...result, definition };
+    const result = await runBuild(specs, { ...policies(opts), connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+    return await finish(result);
   } finally {
     await connection.close();
   }
+}
+
+function policies(opts: Pick<BakeRunOptions, 'execution' | 'maxParallelism'>): { execution?: ExecutionPolicy; maxParallelism?: number } {
+  return { ...(opts.execution ? { execution: opts.execution } : {}), ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}) };
 }
 
 export function writeMetadataFile(opts: Pick<BakeRunOptions, 'cwd' | 'metadataFile'>, metadata: Record<string, unknown>): void {

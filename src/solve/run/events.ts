@@ -7,7 +7,8 @@ export type BuildEvent =
   | { type: 'status'; target: string; message: StatusResponse }
   | { type: 'target-done'; target: string; durationMs: number; exporterResponse: Record<string, string> }
   | { type: 'target-failed'; target: string; durationMs: number; error: Error }
-  | { type: 'target-cancelled'; target: string; reason: string }
+  /** `cause`: the failed target that stopped it; `skipped`: it never started building */
+  | { type: 'target-cancelled'; target: string; reason: string; cause?: string; skipped?: boolean }
   | { type: 'warning'; target?: string; message: string }
   /** cache warming (`warm`): per target, already warm (every build step cached) or built; once, after the run */
   | { type: 'warm-report'; targets: WarmTargetReport[] }

@@ -17,8 +17,9 @@
  * (BuildKit < v0.16). A target without either whose sources are all in one directory uses that directory's
  * session as its main session (servedByDirSession; dir-sessions.ts).
  *
- * A target that does not finish is cancelled (the run stopped it) or failed, with the error target-errors.ts picks
- * from what happened.
+ * A target that does not finish is cancelled (the run, or the LifetimeMachine because a target failed: the execution
+ * policy says which) or failed, with the error target-errors.ts picks from what happened. With a parallelism bound a
+ * target also starts its build only once it holds a slot (its solve gate), so that waiting builds take nothing.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,7 +38,8 @@ import { DockerAuthProvider } from '../../buildkit/session/auth.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { abortable } from './abortable.js';
 import { dirSessionsFor, openDirSessions, servedByDirSession, type DirSession } from './dir-sessions.js';
-import { LifetimeMachine } from './lifetime.js';
+import { LifetimeMachine, type ExecutionPolicy, type TargetCancelledError } from './lifetime.js';
+import { consumersStaggered, linkInputs, refsOf } from './links.js';
 import { failureToReport, SessionLostError, stoppedByRun, TargetFailedError, TargetStoppedError } from './target-errors.js';
 import { PlanError, planTarget, sharedKeyFor, type SolvePlan } from '../target/plan.js';
 import { callFallbackOpt, callFrontendOpt, type CallSpec } from '../call/call.js';
@@ -55,6 +57,7 @@ import type { TargetCacheReport } from '../cache/monitor.js';
 import { CacheRun } from '../cache/run.js';
 import { contextReuseEnabled } from './session-ids.js';
 import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
+import type { PublishReport } from '../images/publish.js';
 
 export interface RunOptions {
   connection: BuildkitConnection;
@@ -74,6 +77,11 @@ export interface RunOptions {
   /** identities of local directories being computed already (runBake starts them early: identifyInWorker); any
    * directory missing here is identified in process */
   dirIdentities?: DirIdentities;
+  /** fail-fast (default): the first failure stops every other target; keep-going: only the targets that consume it
+   * (lifetime.ts) */
+  execution?: ExecutionPolicy;
+  /** at most this many targets working at once (default: no bound) */
+  maxParallelism?: number;
 }
 
 export type TargetStatus = 'done' | 'failed' | 'cancelled';
@@ -85,6 +93,12 @@ export interface TargetOutcome {
   durationMs: number;
   exporterResponse: Record<string, string>;
   error?: Error;
+  /** a cancelled target: why, in words */
+  reason?: string;
+  /** a cancelled target: the failed target that stopped it (a producer of it; under fail-fast any target) */
+  cancelledBy?: string;
+  /** a cancelled target that never started building (it waited for its producers, or for a slot) */
+  skipped?: boolean;
   /** bytes of file content sent per local dir-name (from the session's FileSync) */
   transferred: Record<string, { requests: number; filesSent: number; bytesSent: number }>;
   /** build steps cached, cache imports/exports and their errors (targets with cache entries, or warm mode) */
@@ -113,50 +127,8 @@ export interface RunResult {
   metadata: Record<string, Record<string, unknown>>;
   /** warm mode: per target, already warm or built */
   warm?: WarmTargetReport[];
-}
-
-function refsOf(result: GatewayResult): Array<{ platform?: string; id: string }> {
-  if (result.ref) return result.ref.id ? [{ id: result.ref.id }] : [];
-  return Object.entries(result.refs?.refs ?? {})
-    .filter(([, r]) => r.id)
-    .map(([platform, r]) => ({ platform, id: r.id! }));
-}
-
-/** The frontend inputs and attributes that hand a producer's lazy result to a consumer (buildx waitContextDeps). */
-export function linkInputs(
-  contextName: string,
-  producer: string,
-  result: GatewayResult,
-): { inputs: Record<string, Buffer>; attrs: Record<string, string>; drop: string[] } {
-  const key = `target-${producer}`;
-  const inputs: Record<string, Buffer> = {};
-  const attrs: Record<string, string> = {};
-  const meta = result.metadata ?? {};
-  const inputMetadata = (suffix: string) => {
-    const m: Record<string, string> = {};
-    const config = meta[`containerimage.config${suffix}`];
-    const buildinfo = meta[`containerimage.buildinfo${suffix}`];
-    if (config) m['containerimage.config'] = Buffer.from(config).toString('base64');
-    if (buildinfo) m['containerimage.buildinfo'] = Buffer.from(buildinfo).toString('base64');
-    return Object.keys(m).length ? JSON.stringify(m) : undefined;
-  };
-  if (result.ref) {
-    inputs[key] = result.ref.def ?? Buffer.alloc(0);
-    attrs[`context:${contextName}`] = `input:${key}`;
-    const md = inputMetadata('');
-    if (md) attrs[`input-metadata:${key}`] = md;
-    return { inputs, attrs, drop: [] };
-  }
-  for (const [platform, ref] of Object.entries(result.refs?.refs ?? {})) {
-    const k = `${key}::${platform}`;
-    inputs[k] = ref.def ?? Buffer.alloc(0);
-    attrs[`context:${contextName}::${platform}`] = `input:${k}`;
-    const md = inputMetadata(`/${platform}`);
-    if (md) attrs[`input-metadata:${k}`] = md;
-  }
-  // With per-platform entries the plain attribute must go, or a platform missing from the parent would
-  // silently resolve the name as an image.
-  return { inputs, attrs, drop: [`context:${contextName}`] };
+  /** `publish: all-or-nothing`: what was tagged, or why nothing was (runBake adds it after the run) */
+  publish?: PublishReport;
 }
 
 export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<RunResult> {
@@ -202,7 +174,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
 
     const graph = new Map<string, string[]>();
     for (const [name, plan] of plans) graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
-    const machine = new LifetimeMachine(graph);
+    const machine = new LifetimeMachine(graph, { execution: opts.execution, maxParallelism: opts.maxParallelism });
     const published = new Map<string, GatewayResult>();
     const run = new AbortController();
     const onOuterAbort = () => run.abort(opts.signal?.reason ?? new Error('cancelled'));
@@ -288,35 +260,6 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
   }
 }
 
-/**
- * When each consumer starts: the targets that consume nothing start at once; consumers once the directory sessions are
- * up (`after`), then one per event-loop turn, by depth. Starting a target is a burst of work on this thread (its
- * requests serialised, the first of each kind after generating its codec); all at once, it would hold back the
- * producers' first requests, the sessions' set-up and the session calls the daemon makes for the producers (their
- * Dockerfile, their context), which are the critical path. Consumers have until their producers publish, and a turn
- * apart the daemon's calls are served in between.
- */
-function consumersStaggered(graph: ReadonlyMap<string, readonly string[]>, after: Promise<void>): Map<string, Promise<void>> {
-  const depth = new Map<string, number>();
-  const depthOf = (t: string, seen: Set<string> = new Set()): number => {
-    const known = depth.get(t);
-    if (known !== undefined) return known;
-    if (seen.has(t)) return 0; // a cycle: the lifetime machine will not let it solve anyway
-    seen.add(t);
-    const d = Math.max(-1, ...(graph.get(t) ?? []).map((p) => depthOf(p, seen))) + 1;
-    depth.set(t, d);
-    return d;
-  };
-  const consumers = [...graph.keys()].filter((t) => depthOf(t) > 0).sort((a, b) => depthOf(a) - depthOf(b));
-  const out = new Map<string, Promise<void>>();
-  let turn = after;
-  for (const t of consumers) {
-    turn = turn.then(() => new Promise<void>((resolve) => setImmediate(resolve)));
-    out.set(t, turn);
-  }
-  return out;
-}
-
 interface TargetContext {
   client: BuildkitClient;
   plan: SolvePlan;
@@ -361,12 +304,21 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     ...extra,
   });
 
+  // The machine stops this target when another one fails (a producer of it; under fail-fast any target).
+  const stoppedByMachine = machine.signalOf(name);
+  const cancelled = (reason: string, started: boolean) => {
+    const stop = stoppedByMachine.aborted ? (stoppedByMachine.reason as TargetCancelledError) : undefined;
+    const cause = stop?.failedTarget;
+    emit({ type: 'target-cancelled', target: name, reason, ...(cause ? { cause } : {}), ...(started ? {} : { skipped: true }) });
+    return outcome('cancelled', { reason, ...(cause ? { cancelledBy: cause } : {}), ...(started ? {} : { skipped: true }) });
+  };
+
   if (ctx.startAfter) await ctx.startAfter;
-  if (run.signal.aborted) {
+  if (run.signal.aborted || stoppedByMachine.aborted) {
     // cancelled before anything started
-    machine.failed(name, 'cancelled');
-    emit({ type: 'target-cancelled', target: name, reason: 'the build was cancelled' });
-    return outcome('cancelled');
+    const reason = stoppedByMachine.aborted ? (stoppedByMachine.reason as TargetCancelledError).reason : 'the build was cancelled';
+    machine.cancel(name, reason);
+    return cancelled(reason, false);
   }
 
   const gateway = client.gateway(ref);
@@ -374,9 +326,12 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   let outerSettled = false;
   let status: { done: Promise<void>; stop: () => void } | undefined;
   let outer: Promise<Record<string, string>> | undefined;
+  let passedSolveGate = false;
   const targetAbort = new AbortController();
   const onRunAbort = () => targetAbort.abort(run.signal.reason);
+  const onMachineStop = () => targetAbort.abort(stoppedByMachine.reason);
   run.signal.addEventListener('abort', onRunAbort, { once: true });
+  stoppedByMachine.addEventListener('abort', onMachineStop, { once: true });
   try {
     // Everything that does not need the producers starts at once, as the Go client does: the session opens while the
     // Solve and the gateway Solve are on their way (the daemon waits for a session a build names, and a gateway call
@@ -422,12 +377,15 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       );
     };
     const linked = Object.keys(plan.linkedContexts).length > 0;
-    if (!linked) startBuild(plan.frontendAttrs);
+    // With a parallelism bound, a build starts only once the target holds a slot: a waiting one takes nothing.
+    const startsAtGate = linked || machine.maxParallelism !== Infinity;
+    if (!startsAtGate) startBuild(plan.frontendAttrs);
 
     // A consumer waits for its producers here. Its build starts once they published, as buildx's does
     // (waitContextDeps): the build's own attributes (what the daemon records in its build history, and reads
     // attestation requests from) then name the producers' results it consumes.
     await abortable(machine.until(name, 'solve'), targetAbort.signal);
+    passedSolveGate = true;
     emit({ type: 'target-start', target: name, ref });
 
     const attrs = { ...plan.frontendAttrs };
@@ -438,7 +396,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       Object.assign(attrs, link.attrs);
       for (const k of link.drop) delete attrs[k];
     }
-    if (linked) startBuild(attrs);
+    if (startsAtGate) startBuild(attrs);
     // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
     // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
     const request = { Frontend: plan.frontend, FrontendOpt: plan.call ? callFrontendOpt(plan.call, attrs) : attrs, FrontendInputs: inputs };
@@ -478,18 +436,24 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     machine.evaluated(name);
     await abortable(machine.until(name, 'release'), targetAbort.signal);
     machine.completed(name);
+    // stopped between its release gate opening and here: it neither returns nor exports
+    if (machine.phaseOf(name) !== 'completed') throw machine.stopOf(name) ?? new Error('cancelled');
     returned = true;
     await gateway.return({ result }, targetAbort.signal);
     const response = await outer!;
+    machine.finished(name);
     // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
     if (plan.contentStores) for (const message of updateIndexes(plan.contentStores, response)) emit({ type: 'warning', target: name, message });
     emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
     return outcome('done', { exporterResponse: response, ...(plan.call ? { call: { spec: plan.call, response: { ...response, ...callMetadata } } } : {}) });
   } catch (err) {
     const error = err as Error;
-    // Stopped because another target failed (or the run was cancelled): this target is cancelled, not failed.
-    const cancelled = stoppedByRun(error, run.signal);
-    machine.failed(name, error.message);
+    // Stopped because another target failed (the machine), or the run was cancelled: this target is cancelled, not
+    // failed. Told to the machine at once, so that it stops whatever the execution policy says.
+    const stop = stoppedByMachine.aborted ? (stoppedByMachine.reason as TargetCancelledError) : undefined;
+    const isCancelled = stop !== undefined || stoppedByRun(error, run.signal);
+    if (isCancelled) machine.cancel(name, stop?.reason ?? error.message);
+    else machine.failed(name, error.message);
     if (outer && !returned && !outerSettled) {
       // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
       // back failed, so that it ends now. Bounded by the build itself: once the Solve has ended there is nobody to answer.
@@ -498,23 +462,20 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       const stop = () => ended.abort();
       outer?.then(stop, stop);
       // The Return's status: the daemon's own when it sent one (its details survive), CANCELLED for a target the run stopped.
-      await gateway.return({ error: encodeStatus(err, cancelled ? Code.CANCELLED : Code.UNKNOWN) }, ended.signal).catch(() => {});
+      await gateway.return({ error: encodeStatus(err, isCancelled ? Code.CANCELLED : Code.UNKNOWN) }, ended.signal).catch(() => {});
     }
     // The outer Solve's own error, once the build has ended.
     const solveError = outer && (await outer.then(() => undefined, (e: Error) => e));
-    if (cancelled) {
-      emit({ type: 'target-cancelled', target: name, reason: error.message });
-      return outcome('cancelled');
-    }
+    if (isCancelled) return cancelled(stop?.reason ?? error.message, passedSolveGate);
     const report = failureToReport({ target: name, daemon: ctx.connection.description, error, solveError, run: run.signal, stopReason: targetAbort.signal.reason });
     let cause = explainExportError(report, plan, ctx.auth, dockerConfigDir(ctx.env));
     if (ctx.explainFailure) cause = await ctx.explainFailure(cause, status?.done);
     const failure = new TargetFailedError(name, cause);
     emit({ type: 'target-failed', target: name, durationMs: Date.now() - started, error: failure });
-    run.abort(failure); // fail fast: the other targets stop now
     return outcome('failed', { error: failure });
   } finally {
     run.signal.removeEventListener('abort', onRunAbort);
+    stoppedByMachine.removeEventListener('abort', onMachineStop);
     if (status) {
       // Progress ends by itself once the job is done; give it a moment, then stop listening.
       const timer = setTimeout(() => status!.stop(), 3000);

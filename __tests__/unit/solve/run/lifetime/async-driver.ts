@@ -1,18 +1,20 @@
 /**
  * A seeded random driver that runs the lifetime rule through its promise API, the way run.ts does: every
- * target is an async runner awaiting `until()` between its reports. The exhaustive explorer asks `isOpen`
- * directly; this driver covers what it cannot — waiters being woken (or rejected) by other targets' events.
+ * target is an async runner awaiting `until()` between its reports, and listening to the machine's signal for it (the
+ * machine stops a target whose producer failed, or every target under fail-fast). The exhaustive explorer asks
+ * `isOpen` directly; this driver covers what it cannot — waiters being woken (or rejected) by other targets' events,
+ * slots handed over through the wake-up order, and signals aborting work in flight.
  *
  * The runners' work (starting the build, lazy solve, evaluation, export) is a ticket the driver settles, one at a
  * time, in an order drawn from the seed; settling a ticket with an error is a failure of that step, and a runner
- * blocked on a gate can be aborted (run.ts aborts everything after the first failure). Between two decisions the
- * driver lets every pending promise callback run; if then no ticket is pending and some runner has not
- * finished, every runner is waiting on a gate that will never open: a deadlock.
+ * blocked on a gate can be aborted (the run was cancelled). Between two decisions the driver lets every pending
+ * promise callback run; if then no ticket is pending and some runner has not finished, every runner is waiting on a
+ * gate that will never open: a deadlock.
  */
 import { abortable } from '../../../../../src/solve/run/abortable.js';
-import { TargetCancelledError, type Gate, type LifetimeMachine } from '../../../../../src/solve/run/lifetime.js';
+import { TargetCancelledError, type ExecutionPolicy, type Gate, type LifetimeMachine } from '../../../../../src/solve/run/lifetime.js';
 import { realMachine, type MachineFactory } from './explore.js';
-import { consumesMap, describeGraph, type TargetGraph } from './graphs.js';
+import { ancestorsOf, consumesMap, describeGraph, type TargetGraph } from './graphs.js';
 import {
   checkGatesOfGoneTargets,
   checkState,
@@ -22,6 +24,7 @@ import {
   GATES,
   LifetimeViolation,
   phasesOf,
+  type CheckContext,
   type MachineEvent,
 } from './invariants.js';
 
@@ -31,6 +34,8 @@ export interface AsyncRunOptions {
   seed: number;
   /** Chance that a decision fails a step (or aborts a blocked runner) instead of letting a step finish. */
   failureRate: number;
+  execution?: ExecutionPolicy;
+  maxParallelism?: number;
   makeMachine?: MachineFactory;
 }
 
@@ -39,10 +44,14 @@ export interface AsyncRunResult {
   /** Decisions the driver made (steps finished, failed or aborted). */
   decisions: number;
   failuresInjected: number;
+  /** The most targets working (holding a slot) at once. */
+  peakWorking: number;
   machine: LifetimeMachine;
 }
 
 class InjectedFailure extends Error {}
+/** The run stopped a blocked runner (run.ts: the outer signal): it reports a cancellation, not a failure. */
+class RunCancelled extends Error {}
 
 /** mulberry32: small, fast and good enough to spread interleavings; the seed makes a failure reproducible. */
 function seededRandom(seed: number): () => number {
@@ -68,43 +77,72 @@ interface Ticket {
 
 export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions): Promise<AsyncRunResult> {
   const random = seededRandom(options.seed);
-  const machine = (options.makeMachine ?? realMachine)(consumesMap(graph));
+  const machine = (options.makeMachine ?? realMachine)(consumesMap(graph), { execution: options.execution ?? 'fail-fast', maxParallelism: options.maxParallelism });
   const tickets: Ticket[] = [];
   const blockedOn = new Map<string, Gate>();
   const aborts = new Map(graph.targets.map((t) => [t, new AbortController()]));
+  // run.ts: a target's calls stop when the run stops it or when the machine does
+  const signals = new Map(graph.targets.map((t) => [t, AbortSignal.any([aborts.get(t)!.signal, machine.signalOf(t)])]));
   const outcomes = new Map<string, RunnerOutcome>();
+  const struck = new Set<string>();
+  const ctx: CheckContext = { graph, execution: machine.execution, struck };
   const log: string[] = [];
   let violation: LifetimeViolation | undefined;
   let decisions = 0;
   let failuresInjected = 0;
+  let peakWorking = 0;
 
   const fail = (v: LifetimeViolation) => {
     violation ??= v;
   };
   /** Reports one event to the machine, as run.ts does, and checks what it changed. */
-  const report = (event: MachineEvent) => {
+  const report = (event: MachineEvent, strikes = false) => {
     log.push(`${event.target}: ${event.kind}`);
     const before = phasesOf(machine, graph);
+    if (strikes && before.get(event.target) !== 'failed' && before.get(event.target) !== 'cancelled' && !(event.kind === 'cancel' && before.get(event.target) === 'completed')) {
+      struck.add(event.target);
+    }
     try {
       if (event.kind === 'failed') machine.failed(event.target, `${event.target} failed`);
-      else machine[event.kind](event.target);
+      else if (event.kind === 'cancel') machine.cancel(event.target, `the run stopped ${event.target}`);
+      else if (event.kind !== 'enter') machine[event.kind](event.target);
       const after = phasesOf(machine, graph);
-      checkTransition(graph, before, after, event);
-      checkState(graph, after);
-      if (event.kind === 'failed') checkGatesOfGoneTargets(machine, graph, after);
+      checkTransition(ctx, before, after, event);
+      checkState(ctx, machine, after);
+      if (event.kind === 'failed' || event.kind === 'cancel') checkGatesOfGoneTargets(machine, graph, after);
     } catch (err) {
       fail(err instanceof LifetimeViolation ? err : new LifetimeViolation('machine-threw', `${event.kind}(${event.target}): ${String(err)}`));
     }
   };
-  const work = (target: string, step: string) =>
-    new Promise<void>((finish, failStep) => tickets.push({ target, step, finish, fail: failStep }));
+  const work = (target: string, step: string) => {
+    const signal = signals.get(target)!;
+    const done = new Promise<void>((finish, failStep) => tickets.push({ target, step, finish, fail: failStep }));
+    // Work in flight is aborted with the target's signal (run.ts passes it to every daemon call).
+    return abortable(done, signal).catch((err: unknown) => {
+      const i = tickets.findIndex((k) => k.target === target && k.step === step);
+      if (signal.aborted && i >= 0) tickets.splice(i, 1);
+      throw err;
+    });
+  };
   const gate = async (target: string, g: Gate) => {
     blockedOn.set(target, g);
     try {
-      await abortable(machine.until(target, g), aborts.get(target)!.signal);
+      await abortable(machine.until(target, g), signals.get(target)!);
+      peakWorking = Math.max(peakWorking, machine.slotHolders().size);
     } finally {
       blockedOn.delete(target);
     }
+  };
+  /** How the runner ends on an error, as run.ts's catch decides: stopped by the machine or the run → cancelled. */
+  const ended = (t: string, err: unknown): RunnerOutcome => {
+    const stoppedByMachine = machine.signalOf(t).aborted;
+    if (stoppedByMachine || err instanceof TargetCancelledError || err instanceof RunCancelled) {
+      report({ kind: 'cancel', target: t }, err instanceof RunCancelled);
+      return 'cancelled';
+    }
+    report({ kind: 'failed', target: t }, true);
+    if (!(err instanceof InjectedFailure)) fail(new LifetimeViolation('unexpected-error', `${t}: ${String(err)}`));
+    return 'failed';
   };
 
   /** run.ts's runTarget with the daemon calls replaced by tickets. */
@@ -115,11 +153,6 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
     started.catch((err: unknown) => aborts.get(t)!.abort(err));
     try {
       await gate(t, 'solve');
-    } catch (err) {
-      report({ kind: 'failed', target: t });
-      return err instanceof TargetCancelledError ? 'cancelled' : 'failed';
-    }
-    try {
       await work(t, 'lazy solve');
       report({ kind: 'published', target: t });
       await gate(t, 'evaluate');
@@ -127,22 +160,20 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
       report({ kind: 'evaluated', target: t });
       await gate(t, 'release');
       report({ kind: 'completed', target: t });
+      if (machine.phaseOf(t) !== 'completed') throw machine.stopOf(t)!; // cancelled just before its release
       await work(t, 'export');
       await started; // the outer Solve returning is the end of the build it started
+      report({ kind: 'finished', target: t });
       return 'done';
     } catch (err) {
-      report({ kind: 'failed', target: t });
-      if (!(err instanceof TargetCancelledError) && !(err instanceof InjectedFailure)) {
-        fail(new LifetimeViolation('unexpected-error', `${t}: ${String(err)}`));
-      }
-      return err instanceof TargetCancelledError ? 'cancelled' : 'failed';
+      return ended(t, err);
     }
   };
 
   const runners = graph.targets.map((t) => runner(t).then((o) => outcomes.set(t, o)));
 
-  // Each runner settles at most four tickets and can be aborted once, so this bounds a correct run.
-  for (let round = 0; round < 5 * graph.targets.length + 1; round++) {
+  // Each runner settles at most five tickets and can be aborted once, so this bounds a correct run.
+  for (let round = 0; round < 6 * graph.targets.length + 1; round++) {
     await settlePromiseCallbacks();
     if (violation || outcomes.size === graph.targets.length) break;
     if (tickets.length === 0) {
@@ -161,8 +192,8 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
         ticket.fail(new InjectedFailure(`${ticket.target}: ${ticket.step} failed`));
       } else {
         const t = abortableRunners[k - tickets.length];
-        log.push(`${t}: aborted while waiting for ${blockedOn.get(t)}`);
-        aborts.get(t)!.abort(new InjectedFailure(`${t} aborted`));
+        log.push(`${t}: the run stops it while it waits for ${blockedOn.get(t)}`);
+        aborts.get(t)!.abort(new RunCancelled(`${t} stopped by the run`));
       }
     } else {
       const [ticket] = tickets.splice(Math.floor(random() * tickets.length), 1);
@@ -178,15 +209,22 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
     await Promise.all(runners);
     const phases = phasesOf(machine, graph);
     try {
-      checkTerminal(graph, phases, failuresInjected > 0, []);
+      checkTerminal(ctx, machine, phases, []);
+      if (peakWorking > machine.maxParallelism) throw new LifetimeViolation('parallelism-exceeded', `${peakWorking} targets worked at once`);
       for (const [t, outcome] of outcomes) {
         const phase = phases.get(t)!;
-        // What the runner concluded must match what the machine recorded.
+        // What the runner concluded must match what the machine recorded (a completed target's export may still
+        // fail, or be stopped under fail-fast).
         const consistent =
           (outcome === 'done' && phase === 'completed') ||
-          (outcome === 'cancelled' && phase === 'cancelled') ||
-          (outcome === 'failed' && (phase === 'failed' || phase === 'cancelled' || phase === 'completed'));
+          (outcome === 'cancelled' && (phase === 'cancelled' || phase === 'completed')) ||
+          (outcome === 'failed' && (phase === 'failed' || phase === 'completed'));
         if (!consistent) throw new LifetimeViolation('outcome-mismatch', `${t}'s runner ended ${outcome} but the machine says ${phase}`);
+        // keep-going through the promise API: a target that was not struck and consumes nothing struck built.
+        const unaffected = !struck.has(t) && ![...ancestorsOf(graph, t)].some((a) => struck.has(a));
+        if (machine.execution === 'keep-going' && unaffected && outcome !== 'done') {
+          throw new LifetimeViolation('keep-going-unrelated-not-built', `${t} ended ${outcome} though nothing it consumes failed`);
+        }
       }
       // The promise API, after the fact: a gone target's every until() rejects, a completed one's release
       // resolves. (Its earlier gates need not: a producer may fail during its export after its consumer
@@ -197,6 +235,7 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
             () => 'resolved',
             (err: unknown) => (err instanceof TargetCancelledError && err.target === t ? 'rejected' : `threw ${String(err)}`),
           );
+          if (settled === 'resolved') machine.finished(t); // that until() took a slot: give it back
           const expected = phases.get(t) === 'completed' ? 'resolved' : 'rejected';
           if (settled !== expected) throw new LifetimeViolation('until-wrong-answer', `until(${t}, ${g}) ${settled} while ${t} is ${phases.get(t)}`);
         }
@@ -218,5 +257,5 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
       cause: violation,
     });
   }
-  return { outcomes, decisions, failuresInjected, machine };
+  return { outcomes, decisions, failuresInjected, peakWorking, machine };
 }

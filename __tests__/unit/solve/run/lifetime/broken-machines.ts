@@ -2,7 +2,7 @@
  * Deliberately wrong variants of the lifetime rule, each a past or plausible mistake. The checkers must
  * reject every one of them; otherwise a passing model check would prove nothing.
  */
-import { LifetimeMachine, type Gate } from '../../../../../src/solve/run/lifetime.js';
+import { LifetimeMachine, TargetCancelledError, type Gate } from '../../../../../src/solve/run/lifetime.js';
 
 /** Phases in which a target can never pass a gate; the real isOpen throws for them, and so must these. */
 function gone(machine: LifetimeMachine, t: string): boolean {
@@ -86,5 +86,43 @@ export class NeverWakesWaiters extends LifetimeMachine {
       return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
     return new Promise<void>(() => {});
+  }
+}
+
+/** keep-going that stops everything: unrelated targets are cancelled after a failure (it behaves as fail-fast). */
+export class KeepGoingStopsEverything extends LifetimeMachine {
+  override failed(t: string, reason: string): void {
+    super.failed(t, reason);
+    if (this.execution !== 'keep-going') return;
+    for (const x of this.targets()) if (x !== t && !gone(this, x) && this.phaseOf(x) !== 'completed') super.cancel(x, `"${t}" failed`);
+  }
+}
+
+/** fail-fast that stops only the failed target's consumers (it behaves as keep-going). */
+export class FailFastStopsOnlyConsumers extends LifetimeMachine {
+  override readonly execution = 'keep-going' as const;
+}
+
+/** A cancelled consumer whose reason does not say which producer failed. */
+export class ForgetsWhichProducerFailed extends LifetimeMachine {
+  override stopOf(t: string): TargetCancelledError | undefined {
+    const stop = super.stopOf(t);
+    return stop?.failedTarget !== undefined ? new TargetCancelledError(t, 'a producer failed', stop.failedTarget) : stop;
+  }
+}
+
+/** The bound ignored: a gate opens whenever the lifetime rule allows. */
+export class IgnoresTheBound extends LifetimeMachine {
+  override isOpen(t: string, gate: Gate): boolean {
+    if (gone(this, t)) return super.isOpen(t, gate);
+    return this.lifetimeOpen(t, gate);
+  }
+}
+
+/** A target keeps its slot while it waits for another target: a producer waiting for its consumers to publish then
+ * holds the only slot they need. */
+export class HoldsSlotWhileWaiting extends LifetimeMachine {
+  protected override keepsSlot(): boolean {
+    return true;
   }
 }

@@ -174,3 +174,16 @@ export const NAMED_SHAPES: Record<string, TargetGraph> = {
     ],
   },
 };
+
+/**
+ * The first graph of each isomorphism class, in the order given. The exhaustive checks with failures run on these: the
+ * rule only looks at the shape (names are just keys), and all 543 labelled 4-target DAGs with failures would be ~14
+ * times the states for no new shape. Labels and map order are still covered by the failure-free check on every
+ * labelled DAG, and taking the first labelled representative of each class means consumers are often listed in the
+ * graph before their producers.
+ */
+export function onePerIsomorphismClass(graphs: readonly TargetGraph[]): TargetGraph[] {
+  const byClass = new Map<string, TargetGraph>();
+  for (const g of graphs) if (!byClass.has(isomorphismKey(g))) byClass.set(isomorphismKey(g), g);
+  return [...byClass.values()];
+}

@@ -1,15 +1,30 @@
 /**
- * The properties the lifetime rule promises (src/solve/run/lifetime.ts, docs/architecture.md, "Chained targets"), as checks over
- * the phases of every target before and after one machine event. Both the exhaustive explorer and the async
- * driver call these, so a rule is written once and checked in both.
+ * The properties the lifetime rule, the execution policies and the parallelism bound promise
+ * (src/solve/run/lifetime.ts), as checks over the phases of every target before and after one machine event, over a
+ * state, and over a finished run. Both the exhaustive explorer and the async driver call these, so a rule is written
+ * once and checked in both.
+ *
+ * `struck` is what happened to the run from outside the machine: the targets whose own runner failed (or was stopped
+ * by the run: `cancel`) while they were still live, or whose export failed. Under keep-going a target is cancelled only
+ * because a struck target is one of its producers; under fail-fast because any target was struck.
  */
-import { TargetCancelledError, type Gate, type LifetimeMachine, type Phase } from '../../../../../src/solve/run/lifetime.js';
+import { TargetCancelledError, type ExecutionPolicy, type Gate, type LifetimeMachine, type Phase } from '../../../../../src/solve/run/lifetime.js';
 import { ancestorsOf, childrenOf, descendantsOf, parentsOf, type TargetGraph } from './graphs.js';
 
 export type Phases = ReadonlyMap<string, Phase>;
 
-/** A call the runner makes on the machine (run.ts: published/evaluated/completed on progress, failed on error). */
-export type MachineEvent = { kind: 'published' | 'evaluated' | 'completed' | 'failed'; target: string };
+/** A call the runner makes on the machine (run.ts: enter through until(), published/evaluated/completed/finished on
+ * progress, failed on its own error, cancel when the run stopped it or the machine had). */
+export type MachineEvent =
+  | { kind: 'published' | 'evaluated' | 'completed' | 'finished' | 'failed' | 'cancel'; target: string }
+  | { kind: 'enter'; target: string; gate: Gate };
+
+export interface CheckContext {
+  graph: TargetGraph;
+  execution: ExecutionPolicy;
+  /** targets struck from outside the machine (a failure of their own, or the run's cancellation) */
+  struck: ReadonlySet<string>;
+}
 
 export const GATES: readonly Gate[] = ['solve', 'evaluate', 'release'];
 
@@ -44,13 +59,11 @@ function requireAll(rule: string, targets: Iterable<string>, phases: Phases, all
 }
 
 /** Properties of every reachable state, whatever led there. */
-export function checkState(graph: TargetGraph, phases: Phases): void {
+export function checkState(ctx: CheckContext, machine: LifetimeMachine, phases: Phases): void {
+  const { graph } = ctx;
   for (const t of graph.targets) {
     const p = phases.get(t)!;
-    // Cancellation only flows downstream from a failure: a healthy producer never cancels its consumers.
-    if (p === 'cancelled' && ![...ancestorsOf(graph, t)].some((a) => phases.get(a) === 'failed')) {
-      throw new LifetimeViolation('cancelled-without-failed-ancestor', `${t} is cancelled (${formatPhases(phases)})`);
-    }
+    if (p === 'cancelled') checkCancellation(ctx, machine, phases, t);
     // The §4.7 invariant: a producer's job outlives every consumer's (and their consumers') evaluation.
     if (p === 'completed') {
       requireAll(
@@ -70,10 +83,42 @@ export function checkState(graph: TargetGraph, phases: Phases): void {
       requireAll('evaluated-before-parents-evaluated', parentsOf(graph, t), phases, ['evaluated', 'completed'], `${t} is evaluated`);
     }
   }
+  // The bound: never more slot holders than allowed.
+  const holders = machine.slotHolders();
+  if (holders.size > machine.maxParallelism) {
+    throw new LifetimeViolation('parallelism-exceeded', `${[...holders].join(',')} hold slots, at most ${machine.maxParallelism} may (${formatPhases(phases)})`);
+  }
+}
+
+/**
+ * A cancelled target says why, and the why is true: cancelled by the run itself (struck), or because a struck target
+ * failed or was cancelled — one it consumes under keep-going (named in the reason), any target under fail-fast.
+ */
+function checkCancellation(ctx: CheckContext, machine: LifetimeMachine, phases: Phases, t: string): void {
+  const stop = machine.stopOf(t);
+  if (!stop) throw new LifetimeViolation('cancelled-without-reason', `${t} is cancelled but the machine has no reason (${formatPhases(phases)})`);
+  if (ctx.struck.has(t) && stop.failedTarget === undefined) return; // the run stopped it
+  const ancestors = ancestorsOf(ctx.graph, t);
+  if (stop.failedTarget !== undefined) {
+    const f = stop.failedTarget;
+    if (!ctx.struck.has(f) || (phases.get(f) !== 'failed' && phases.get(f) !== 'completed')) {
+      throw new LifetimeViolation('cancelled-by-a-target-that-did-not-fail', `${t} is cancelled naming ${f}, which is ${phases.get(f)} (${formatPhases(phases)})`);
+    }
+    if (!stop.message.includes(`"${f}"`)) throw new LifetimeViolation('reason-does-not-name-producer', `${t}: "${stop.message}" does not name ${f}`);
+    if (ctx.execution === 'keep-going' && !ancestors.has(f)) {
+      throw new LifetimeViolation('keep-going-cancelled-unrelated', `${t} is cancelled because ${f} failed, which it does not consume (${formatPhases(phases)})`);
+    }
+    return;
+  }
+  // no failed target named: a target it consumes was cancelled by the run
+  if (![...ancestors].some((a) => ctx.struck.has(a) && phases.get(a) === 'cancelled')) {
+    throw new LifetimeViolation('cancelled-without-failed-ancestor', `${t} is cancelled (${stop.message}) (${formatPhases(phases)})`);
+  }
 }
 
 /** Properties of one event: what it may change, and what must hold at the moment it takes effect. */
-export function checkTransition(graph: TargetGraph, before: Phases, after: Phases, event: MachineEvent): void {
+export function checkTransition(ctx: CheckContext, before: Phases, after: Phases, event: MachineEvent): void {
+  const { graph } = ctx;
   const t = event.target;
   const label = `${event.kind}(${t})`;
   for (const x of graph.targets) {
@@ -85,33 +130,39 @@ export function checkTransition(graph: TargetGraph, before: Phases, after: Phase
     }
   }
   const changed = graph.targets.filter((x) => before.get(x) !== after.get(x));
+  const unchanged = (rule: string, why: string) => {
+    if (changed.length) throw new LifetimeViolation(rule, `${label} changed ${changed.join(',')} ${why}`);
+  };
 
-  if (event.kind === 'failed') {
-    if (FINAL.has(before.get(t)!)) {
-      // run.ts reports failed() for targets already cancelled, and after a completed target's export fails.
-      if (changed.length) throw new LifetimeViolation('late-failure-changed-state', `${label} changed ${changed.join(',')} though ${t} was ${before.get(t)}`);
-      return;
+  if (event.kind === 'enter' || event.kind === 'finished') return unchanged('side-effect', `(a ${event.kind} changes no phase)`);
+
+  if (event.kind === 'failed' || event.kind === 'cancel') {
+    const b = before.get(t)!;
+    if (GONE.has(b)) return unchanged('late-failure-changed-state', `though ${t} was ${b}`);
+    // After its release point a target's consumers have all completed (rule 3): only fail-fast stops anything more.
+    const spreads = event.kind === 'failed' && ctx.execution === 'fail-fast';
+    if (b === 'completed' && !spreads) return unchanged('late-failure-changed-state', `though ${t} was completed`);
+    if (b !== 'completed' && after.get(t) !== (event.kind === 'failed' ? 'failed' : 'cancelled')) {
+      throw new LifetimeViolation('failure-not-recorded', `${label} left ${t} ${after.get(t)}`);
     }
-    if (after.get(t) !== 'failed') throw new LifetimeViolation('failure-not-recorded', `${label} left ${t} ${after.get(t)}`);
     const downstream = descendantsOf(graph, t);
     for (const x of graph.targets) {
       if (x === t) continue;
-      const b = before.get(x)!;
-      const a = after.get(x)!;
-      if (downstream.has(x) && !FINAL.has(b) && a !== 'cancelled') {
-        throw new LifetimeViolation('failure-not-propagated', `${label} left its consumer ${x} ${a} (${formatPhases(after)})`);
+      const bx = before.get(x)!;
+      const ax = after.get(x)!;
+      const mustStop = !FINAL.has(bx) && (downstream.has(x) || spreads);
+      if (mustStop && ax !== 'cancelled') {
+        const rule = downstream.has(x) ? 'failure-not-propagated' : 'fail-fast-did-not-stop';
+        throw new LifetimeViolation(rule, `${label} left ${x} ${ax} (${formatPhases(after)})`);
       }
-      if ((!downstream.has(x) || FINAL.has(b)) && a !== b) {
-        throw new LifetimeViolation('failure-cancelled-unrelated', `${label} moved ${x} from ${b} to ${a}`);
-      }
+      if (!mustStop && ax !== bx) throw new LifetimeViolation('failure-cancelled-unrelated', `${label} moved ${x} from ${bx} to ${ax}`);
     }
     return;
   }
 
   if (GONE.has(before.get(t)!)) {
     // A cancelled target's solve or evaluation may still report after the cancellation; it must change nothing.
-    if (changed.length) throw new LifetimeViolation('late-report-changed-state', `${label} changed ${changed.join(',')} though ${t} was ${before.get(t)}`);
-    return;
+    return unchanged('late-report-changed-state', `though ${t} was ${before.get(t)}`);
   }
   if (after.get(t) !== event.kind) throw new LifetimeViolation('event-not-applied', `${label} left ${t} ${after.get(t)}`);
   const others = changed.filter((x) => x !== t);
@@ -185,10 +236,14 @@ export function checkGatesOfGoneTargets(
 }
 
 /**
- * A state where no process can move: every target must have reached an end, else the run hangs. Without any
- * failure, every target must have completed (the machine must never give up on its own).
+ * A state where no process can move: every target must have reached an end, else the run hangs. Then, by policy:
+ * without anything struck every target completed (the machine never gives up on its own); under keep-going every
+ * target that was not struck and consumes no struck target completed — in particular every producer of a failed
+ * consumer was still released; under fail-fast every target not struck completed or was cancelled. And whatever the
+ * policy, no target was released twice.
  */
-export function checkTerminal(graph: TargetGraph, phases: Phases, anyFailure: boolean, stuckProcesses: readonly string[]): void {
+export function checkTerminal(ctx: CheckContext, machine: LifetimeMachine, phases: Phases, stuckProcesses: readonly string[]): void {
+  const { graph } = ctx;
   const unfinished = graph.targets.filter((t) => !FINAL.has(phases.get(t)!));
   if (unfinished.length || stuckProcesses.length) {
     throw new LifetimeViolation(
@@ -196,5 +251,16 @@ export function checkTerminal(graph: TargetGraph, phases: Phases, anyFailure: bo
       `nothing can move, yet ${[...new Set([...unfinished, ...stuckProcesses])].join(',')} never finished (${formatPhases(phases)})`,
     );
   }
-  if (!anyFailure) requireAll('gave-up-without-failure', graph.targets, phases, ['completed'], 'no target failed');
+  if (!ctx.struck.size) requireAll('gave-up-without-failure', graph.targets, phases, ['completed'], 'no target failed');
+  if (ctx.execution === 'keep-going') {
+    const unaffected = graph.targets.filter((t) => !ctx.struck.has(t) && ![...ancestorsOf(graph, t)].some((a) => ctx.struck.has(a)));
+    requireAll('keep-going-unrelated-not-completed', unaffected, phases, ['completed'], 'it neither failed nor consumes a failed target');
+  }
+  for (const t of graph.targets) {
+    const releases = machine.history.filter((h) => h.target === t && h.phase === 'completed').length;
+    if (releases !== (phases.get(t) === 'completed' ? 1 : 0)) {
+      throw new LifetimeViolation('released-not-exactly-once', `${t} was released ${releases} times and is ${phases.get(t)}`);
+    }
+  }
+  if (machine.slotHolders().size) throw new LifetimeViolation('slot-leaked', `${[...machine.slotHolders()].join(',')} still hold slots after the run`);
 }

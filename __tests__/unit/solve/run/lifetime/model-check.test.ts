@@ -2,57 +2,43 @@
  * The lifetime state machine checked exhaustively.
  *
  * For every dependency graph of up to 4 linked targets, every interleaving of the targets' runner steps
- * (gate opens / published / evaluated / completed / failed, see explore.ts) is driven through the real
- * LifetimeMachine, and at every step the §4.7 properties are checked (invariants.ts): no producer is released
- * before all its consumers — and theirs — have evaluated, a failure cancels everything downstream and
- * nothing else, and no reachable state is a deadlock. A seeded random driver then runs the same graphs
- * through the promise API run.ts uses, and broken variants of the rule show that the checks can fail.
+ * (gate opens / published / evaluated / completed / finished / failed, see explore.ts) is driven through the real
+ * LifetimeMachine, under both execution policies, and at every step the §4.7 properties are checked (invariants.ts):
+ * no producer is released before all its consumers — and theirs — have evaluated; a failure cancels everything
+ * downstream, naming the failed producer, and under keep-going nothing else (unrelated targets complete, every producer
+ * is released exactly once), under fail-fast everything that has not finished; no reachable state is a deadlock. With a
+ * parallelism bound of 1 and 2 the same holds, no more targets than the bound ever work at once, and no waiting target
+ * holds a slot. A seeded random driver then runs the same graphs through the promise API run.ts uses, and broken
+ * variants of the rules show that the checks can fail.
  */
 import { describe, expect, it } from 'vitest';
-import { LifetimeMachine } from '../../../../../src/solve/run/lifetime.js';
+import { LifetimeMachine, type ExecutionPolicy, type LifetimeOptions } from '../../../../../src/solve/run/lifetime.js';
 import { driveRandomly } from './async-driver.js';
 import {
   EvaluatesAfterItsConsumers,
   EvaluatesBeforeItsProducers,
+  FailFastStopsOnlyConsumers,
   ForgetsFailures,
+  ForgetsWhichProducerFailed,
+  HoldsSlotWhileWaiting,
+  IgnoresTheBound,
+  KeepGoingStopsEverything,
   KeepsCancelledTargetsWaiting,
   NeverWakesWaiters,
   ReleasesOnceConsumersEvaluated,
   ReleasesOnceConsumersPublished,
   ReleasesWithoutWaitingForConsumers,
 } from './broken-machines.js';
-import { Counterexample, exploreAllInterleavings, type ExploreStats, type MachineFactory } from './explore.js';
-import { describeGraph, indexOrderedDags, isomorphismKey, labelledDags, NAMED_SHAPES, type TargetGraph } from './graphs.js';
+import { Counterexample, exploreAllInterleavings, sumStats, type MachineFactory } from './explore.js';
+import { describeGraph, indexOrderedDags, isomorphismKey, labelledDags, NAMED_SHAPES, onePerIsomorphismClass, type TargetGraph } from './graphs.js';
 import type { LifetimeViolation } from './invariants.js';
 
 const SIZES = [1, 2, 3, 4];
 const LABELLED = SIZES.map(labelledDags);
 const INDEX_ORDERED = SIZES.map(indexOrderedDags);
 
-/**
- * The exhaustive check with failures runs on one graph per isomorphism class: the rule only looks at the
- * shape (names are just keys), and all 543 labelled 4-target DAGs with failures would be ~14 times the states
- * for no new shape. Labels and map order are still covered: the failure-free check below runs on every labelled
- * DAG, and taking the first labelled representative of each class means consumers are often listed in the
- * graph before their producers.
- */
-const ONE_PER_CLASS: TargetGraph[] = (() => {
-  const byClass = new Map<string, TargetGraph>();
-  for (const g of LABELLED.flat()) if (!byClass.has(isomorphismKey(g))) byClass.set(isomorphismKey(g), g);
-  return [...byClass.values()];
-})();
-
-function sum(all: ExploreStats[]): ExploreStats {
-  return all.reduce((a, s) => ({
-    states: a.states + s.states,
-    transitions: a.transitions + s.transitions,
-    quiescentStates: a.quiescentStates + s.quiescentStates,
-    terminalStates: a.terminalStates + s.terminalStates,
-    interleavings: a.interleavings + s.interleavings,
-    cancellingFailures: a.cancellingFailures + s.cancellingFailures,
-    lateReports: a.lateReports + s.lateReports,
-  }));
-}
+const ONE_PER_CLASS = onePerIsomorphismClass(LABELLED.flat());
+const sum = sumStats;
 
 function violationOf(run: () => unknown): LifetimeViolation {
   try {
@@ -65,9 +51,9 @@ function violationOf(run: () => unknown): LifetimeViolation {
 }
 
 const broken =
-  (Machine: new (graph: ReadonlyMap<string, readonly string[]>) => LifetimeMachine): MachineFactory =>
-  (consumes) =>
-    new Machine(consumes);
+  (Machine: new (graph: ReadonlyMap<string, readonly string[]>, options?: LifetimeOptions) => LifetimeMachine): MachineFactory =>
+  (consumes, options) =>
+    new Machine(consumes, options);
 
 describe('the graphs under test', () => {
   it('are every DAG on 1..4 labelled targets: 1, 3, 25, 543 of them (OEIS A003024)', () => {
@@ -93,23 +79,26 @@ describe('the graphs under test', () => {
   });
 });
 
+const POLICIES: readonly ExecutionPolicy[] = ['fail-fast', 'keep-going'];
+
 describe('every interleaving, exhaustively', () => {
-  it('holds on every graph shape of up to 4 targets, with failures injected at every point, any number of times', () => {
+  it.each(POLICIES)('holds under %s on every graph shape of up to 4 targets, with failures injected at every point, any number of times', (execution) => {
     const started = performance.now();
-    const perGraph = ONE_PER_CLASS.map((g) => ({ graph: g, stats: exploreAllInterleavings(g) }));
+    const perGraph = ONE_PER_CLASS.map((g) => ({ graph: g, stats: exploreAllInterleavings(g, { execution }) }));
     const total = sum(perGraph.map((r) => r.stats));
     const shapes = Object.entries(NAMED_SHAPES).map(([name, shape]) => {
       const { stats } = perGraph.find((r) => isomorphismKey(r.graph) === isomorphismKey(shape))!;
       return `${name} ${stats.states} states`;
     });
     console.log(
-      `lifetime model check: ${perGraph.length} graphs, ${total.states} states, ${total.transitions} transitions, ` +
+      `lifetime model check (${execution}): ${perGraph.length} graphs, ${total.states} states, ${total.transitions} transitions, ` +
         `${total.quiescentStates} quiescent states checked for deadlock, ${total.interleavings} interleavings, ` +
-        `${total.cancellingFailures} cancelling failures, ${total.lateReports} late reports ` +
+        `${total.cancellingFailures} cancelling failures, ${total.lateReports} late reports, ` +
+        `${total.completedBesideFailure} ends with a target built beside a failed one ` +
         `(${shapes.join(', ')}) in ${Math.round(performance.now() - started)} ms`,
     );
-    // Lower bounds, well under the ~45k states and ~1.5e15 interleavings this model has, so an explorer that
-    // silently stops early (or a model that loses a step) fails here.
+    // Lower bounds, well under what this model has, so an explorer that silently stops early (or a model that loses a
+    // step) fails here.
     expect(total.states).toBeGreaterThan(40_000);
     expect(total.transitions).toBeGreaterThan(140_000);
     expect(total.interleavings).toBeGreaterThan(10n ** 15n);
@@ -128,48 +117,54 @@ describe('every interleaving, exhaustively', () => {
     expect(total.cancellingFailures).toBe(0);
   });
 
-  it('explores 4 independent targets completely: each runner has 7 positions, so 7^4 states', () => {
+  it('explores 4 independent targets completely: each runner has 8 positions, so 8^4 states', () => {
     const independent = LABELLED[3].find((g) => g.edges.length === 0)!;
     const stats = exploreAllInterleavings(independent, { maxFailures: 0 });
-    expect(stats.states).toBe(7 ** 4);
-    // 4 runners of 6 steps each, interleaved freely: 24! / (6!)^4.
-    expect(stats.interleavings).toBe(2_308_743_493_056n);
+    expect(stats.states).toBe(8 ** 4);
+    // 4 runners of 7 steps each (3 gates passed, 4 reports), interleaved freely: 28! / (7!)^4.
+    expect(stats.interleavings).toBe(472_518_347_558_400n);
   });
 });
 
 describe('through the promise API, with a seeded random scheduler', () => {
   // Several seeds per graph at each failure rate: none (everything must complete), occasional, and heavy
-  // (most runs then have failures in several places, like a fail-fast abort).
+  // (most runs then have failures in several places).
   const FAILURE_RATES = [0, 0.1, 0.35];
   const SEEDS_PER_RATE = 2;
+  // the policies and the bound through the promise API: execution-policies.test.ts
+  const CONFIGS: Array<{ execution: ExecutionPolicy; maxParallelism?: number }> = [{ execution: 'fail-fast' }];
 
-  it('every labelled DAG of up to 4 targets ends with every target completed, failed or cancelled', async () => {
+  it.each(CONFIGS)('every labelled DAG of up to 4 targets ends with every target completed, failed or cancelled ($execution, bound $maxParallelism)', async ({ execution, maxParallelism }) => {
     const started = performance.now();
     let runs = 0;
     let decisions = 0;
     let failures = 0;
     let cancelled = 0;
+    let peak = 0;
     for (const [g, graph] of LABELLED.flat().entries()) {
       for (const [r, failureRate] of FAILURE_RATES.entries()) {
         for (let s = 0; s < SEEDS_PER_RATE; s++) {
           // A distinct seed per run, so a failure message's seed replays exactly that run.
           const seed = (g * FAILURE_RATES.length + r) * SEEDS_PER_RATE + s + 1;
-          const result = await driveRandomly(graph, { seed, failureRate });
+          const result = await driveRandomly(graph, { seed, failureRate, execution, maxParallelism });
           runs++;
           decisions += result.decisions;
           failures += result.failuresInjected;
+          peak = Math.max(peak, result.peakWorking);
           cancelled += [...result.outcomes.values()].filter((o) => o === 'cancelled').length;
           if (failureRate === 0) expect([...result.outcomes.values()].every((o) => o === 'done')).toBe(true);
         }
       }
     }
     console.log(
-      `async driver: ${runs} runs, ${decisions} scheduling decisions, ${failures} injected failures, ` +
-        `${cancelled} runners ended by a rejected until() in ${Math.round(performance.now() - started)} ms`,
+      `async driver (${execution}, bound ${maxParallelism ?? 'none'}): ${runs} runs, ${decisions} scheduling decisions, ${failures} injected failures, ` +
+        `${cancelled} runners cancelled, at most ${peak} working at once, in ${Math.round(performance.now() - started)} ms`,
     );
     expect(runs).toBe(572 * FAILURE_RATES.length * SEEDS_PER_RATE);
     expect(failures).toBeGreaterThan(500);
     expect(cancelled).toBeGreaterThan(100);
+    expect(peak).toBeLessThanOrEqual(maxParallelism ?? 4);
+    if (maxParallelism) expect(peak).toBe(maxParallelism);
   });
 });
 
@@ -233,6 +228,36 @@ describe('the checker catches broken rules', () => {
     expect(message).toContain('released-before-descendants-evaluated');
     expect(message).toContain('A: completed');
     expect(message).toMatch(/A: published[\s\S]*B: published[\s\S]*A: evaluated/);
+  });
+
+  it('keep-going that stops unrelated targets', () => {
+    const v = violationOf(() => exploreAllInterleavings(diamond, { execution: 'keep-going', makeMachine: broken(KeepGoingStopsEverything) }));
+    expect(v.rule).toBe('failure-cancelled-unrelated');
+  });
+
+  it('fail-fast that lets unrelated targets go on', () => {
+    const v = violationOf(() => exploreAllInterleavings(link, { execution: 'fail-fast', makeMachine: broken(FailFastStopsOnlyConsumers) }));
+    expect(v.rule).toBe('fail-fast-did-not-stop');
+  });
+
+  it('a cancelled consumer whose reason does not name the failed producer', () => {
+    const v = violationOf(() => exploreAllInterleavings(chain, { execution: 'keep-going', makeMachine: broken(ForgetsWhichProducerFailed) }));
+    expect(v.rule).toBe('reason-does-not-name-producer');
+  });
+
+  it('a bound that is not enforced', () => {
+    const fanOut = NAMED_SHAPES['fan-out'];
+    const v = violationOf(() => exploreAllInterleavings(fanOut, { maxFailures: 0, maxParallelism: 2, makeMachine: broken(IgnoresTheBound) }));
+    expect(v.rule).toBe('parallelism-exceeded');
+  });
+
+  it('a target that keeps its slot while it waits for another: caught, and with one slot a chain deadlocks', () => {
+    const v = violationOf(() => exploreAllInterleavings(link, { maxFailures: 0, maxParallelism: 2, makeMachine: broken(HoldsSlotWhileWaiting) }));
+    expect(v.rule).toBe('waits-holding-slot');
+  });
+
+  it('the async driver sees that deadlock: a producer holding the only slot its consumer needs', async () => {
+    await expect(driveRandomly(link, { seed: 1, failureRate: 0, maxParallelism: 1, makeMachine: broken(HoldsSlotWhileWaiting) })).rejects.toThrow(/deadlock/);
   });
 
   it('the async driver catches a release race too', async () => {
