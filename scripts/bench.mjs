@@ -29,7 +29,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { contextTransfer, describeMachine, makeContext, makeFanOut, makeResolveFile, median, min, ok, run, timed } from './bench/lib.mjs';
+import {
+  contextTransfer,
+  describeMachine,
+  makeContext,
+  makeFanOut,
+  makeResolveFile,
+  median,
+  min,
+  ok,
+  run,
+  timed,
+} from './bench/lib.mjs';
 import { finishBundle, nccArgs } from './ncc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,10 +118,26 @@ function bakekitBundle() {
 
 let profiles = 0;
 const bakekit = (bundle) => (daemon, cwd, args) => {
-  const prof = argv['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(argv['cpu-prof']), '--cpu-prof-name', `bakekit-${++profiles}.cpuprofile`] : [];
-  return timed(nodeBin, [...prof, bundle, ...(daemon ? ['--builder', daemon.bakekit, '--progress', 'plain'] : []), ...args], { cwd, env });
+  const prof = argv['cpu-prof']
+    ? [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        path.resolve(argv['cpu-prof']),
+        '--cpu-prof-name',
+        `bakekit-${++profiles}.cpuprofile`,
+      ]
+    : [];
+  return timed(
+    nodeBin,
+    [...prof, bundle, ...(daemon ? ['--builder', daemon.bakekit, '--progress', 'plain'] : []), ...args],
+    { cwd, env },
+  );
 };
-const buildx = (daemon, cwd, args) => timed('docker', ['buildx', 'bake', ...(daemon ? ['--builder', daemon.buildx, '--progress', 'plain'] : []), ...args], { cwd, env });
+const buildx = (daemon, cwd, args) =>
+  timed('docker', ['buildx', 'bake', ...(daemon ? ['--builder', daemon.buildx, '--progress', 'plain'] : []), ...args], {
+    cwd,
+    env,
+  });
 
 /** `n` repetitions of both tools, alternating which goes first; `before(tool)` runs untimed before each run. */
 async function pair(label, n, tools, fn, before) {
@@ -141,7 +168,9 @@ async function transferCase(daemon, tools) {
   for (const tool of Object.values(tools)) await build(tool); // each tool's own copy on the daemon (shared keys differ)
   const warm = await pair(`${daemon.name} context warm`, reps(false), tools, build);
   const changed = path.join(dir, 'd050/f100.txt');
-  const oneFile = await pair(`${daemon.name} context one file changed`, reps(false), tools, build, () => fs.appendFileSync(changed, 'x'));
+  const oneFile = await pair(`${daemon.name} context one file changed`, reps(false), tools, build, () =>
+    fs.appendFileSync(changed, 'x'),
+  );
   const rate = (s) => {
     const t = contextTransfer(s.stderr);
     return t && t.seconds > 0 ? t.bytes / t.seconds / 1e6 : NaN;
@@ -163,7 +192,9 @@ async function transferCase(daemon, tools) {
 async function fanOutCase(daemon, tools) {
   const dir = path.join(work, 'fanout');
   if (!fs.existsSync(dir)) makeFanOut(dir, PLATFORMS);
-  const cold = await pair(`${daemon.name} fan-out no-cache`, reps(true), tools, (tool) => tool(daemon, dir, ['--no-cache']));
+  const cold = await pair(`${daemon.name} fan-out no-cache`, reps(true), tools, (tool) =>
+    tool(daemon, dir, ['--no-cache']),
+  );
   for (const tool of Object.values(tools)) await tool(daemon, dir, []);
   const cached = await pair(`${daemon.name} fan-out cached`, reps(false), tools, (tool) => tool(daemon, dir, []));
   results.push(
@@ -176,7 +207,9 @@ async function printCase(tools, bundle) {
   const dir = path.join(work, 'resolve');
   makeResolveFile(dir);
   const n = reps(false) + 2;
-  const samples = await pair('--print, 200 targets', n, tools, (tool) => tool(undefined, dir, ['--print', '-f', 'docker-bake.hcl']));
+  const samples = await pair('--print, 200 targets', n, tools, (tool) =>
+    tool(undefined, dir, ['--print', '-f', 'docker-bake.hcl']),
+  );
   for (const [t, s] of Object.entries(samples)) {
     const count = Object.keys(JSON.parse(s[0].stdout).target ?? {}).length;
     if (count !== 200) throw new Error(`${t} --print resolved ${count} targets, expected 200`);
@@ -190,7 +223,11 @@ async function printCase(tools, bundle) {
   }
   const node = [];
   for (let i = 0; i < n; i++) node.push(await timed(nodeBin, ['-e', '0'], { env }));
-  results.push(row('start-up: `bakekit --help` vs `docker buildx version`', undefined, startup, { note: `bare \`node -e 0\`: min ${(min(node.map((s) => s.ms)) / 1000).toFixed(2)} s` }));
+  results.push(
+    row('start-up: `bakekit --help` vs `docker buildx version`', undefined, startup, {
+      note: `bare \`node -e 0\`: min ${(min(node.map((s) => s.ms)) / 1000).toFixed(2)} s`,
+    }),
+  );
 }
 
 async function rssCase(daemon, tools) {
@@ -199,10 +236,20 @@ async function rssCase(daemon, tools) {
     log('generating the 1 GiB context: 4 × 256 MiB...');
     makeContext(dir, { files: 0, fileSize: 0, bigFiles: [256 * MiB, 256 * MiB, 256 * MiB, 256 * MiB] });
   }
-  const samples = await pair(`${daemon.name} 1 GiB context, cold`, quick ? 1 : 2, tools, (tool) => tool(daemon, dir, []), () => daemon.prune());
+  const samples = await pair(
+    `${daemon.name} 1 GiB context, cold`,
+    quick ? 1 : 2,
+    tools,
+    (tool) => tool(daemon, dir, []),
+    () => daemon.prune(),
+  );
   const rss = (s) => ((s.rssKiB ?? NaN) * 1024) / 1e6;
   results.push(
-    row('1 GiB context, cold: peak RSS', daemon, samples, { metric: rss, unit: 'MB', absolute: { op: '<=', value: 150 } }),
+    row('1 GiB context, cold: peak RSS', daemon, samples, {
+      metric: rss,
+      unit: 'MB',
+      absolute: { op: '<=', value: 150 },
+    }),
     row('1 GiB context, cold (wall)', daemon, samples, {}),
   );
 }
@@ -213,7 +260,12 @@ async function rssCase(daemon, tools) {
  * One table row: min and median per tool of `metric` (default: wall seconds), the ratio bakekit/buildx of the
  * medians, and whether the target holds (`target` on the ratio, `absolute` on bakekit's median).
  */
-function row(name, daemon, samples, { metric = (s) => s.ms / 1000, unit = 's', target, absolute, note, higherIsBetter = false } = {}) {
+function row(
+  name,
+  daemon,
+  samples,
+  { metric = (s) => s.ms / 1000, unit = 's', target, absolute, note, higherIsBetter = false } = {},
+) {
   const v = (t) => samples[t].map(metric).filter((x) => !Number.isNaN(x));
   const b = v('bakekit');
   const x = v('buildx');
@@ -247,8 +299,11 @@ function table() {
   for (const r of results) {
     const cell = (t) => `${f(r[t].min, r.unit)} / ${f(r[t].median, r.unit)} ${r.unit}`;
     const met = r.met === undefined ? '' : r.met ? 'yes' : '**no**';
-    const cpu = r.unit === 's' && !Number.isNaN(r.cpu.bakekit) ? `${r.cpu.bakekit.toFixed(2)} / ${r.cpu.buildx.toFixed(2)}` : '';
-    lines.push(`| ${r.case}${r.note ? ` (${r.note})` : ''} | ${r.daemon} | ${cell('bakekit')} | ${cell('buildx')} | ${Number.isNaN(r.ratio) ? 'n/a' : r.ratio.toFixed(2) + '×'} | ${r.target} | ${met} | ${cpu} |`);
+    const cpu =
+      r.unit === 's' && !Number.isNaN(r.cpu.bakekit) ? `${r.cpu.bakekit.toFixed(2)} / ${r.cpu.buildx.toFixed(2)}` : '';
+    lines.push(
+      `| ${r.case}${r.note ? ` (${r.note})` : ''} | ${r.daemon} | ${cell('bakekit')} | ${cell('buildx')} | ${Number.isNaN(r.ratio) ? 'n/a' : r.ratio.toFixed(2) + '×'} | ${r.target} | ${met} | ${cpu} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -256,7 +311,8 @@ function table() {
 // --- main --------------------------------------------------------------------------------------------------------
 
 async function main() {
-  if (!ok('buildctl', ['--addr', STANDALONE, 'debug', 'workers'])) throw new Error(`standalone buildkitd not reachable at ${STANDALONE}`);
+  if (!ok('buildctl', ['--addr', STANDALONE, 'debug', 'workers']))
+    throw new Error(`standalone buildkitd not reachable at ${STANDALONE}`);
   if (daemonNames.includes('engine') && !ok('docker', ['version'])) throw new Error('Docker Engine not reachable');
   if (!ok('docker', ['buildx', 'inspect', REMOTE_BUILDER])) {
     log(`creating the buildx builder ${REMOTE_BUILDER} (remote driver on ${STANDALONE})`);
@@ -280,11 +336,21 @@ async function main() {
 
   const elapsed = Math.round((Date.now() - started) / 1000);
   const m = machine;
-  console.log(`\nMachine: ${m.cpu}, ${m.ramGiB} GiB RAM, Linux ${m.kernel}, Node ${m.node}; buildkitd ${m.buildkitd}; Docker Engine ${m.engine}; ${m.buildx}`);
-  console.log(`bakekit: ${bundle}; ${elapsed} s of measurements; best = min (max for throughput); every time is the whole process;`);
-  console.log('client CPU = user+sys seconds of the client process tree (median), a steadier figure than wall time on a busy host\n');
+  console.log(
+    `\nMachine: ${m.cpu}, ${m.ramGiB} GiB RAM, Linux ${m.kernel}, Node ${m.node}; buildkitd ${m.buildkitd}; Docker Engine ${m.engine}; ${m.buildx}`,
+  );
+  console.log(
+    `bakekit: ${bundle}; ${elapsed} s of measurements; best = min (max for throughput); every time is the whole process;`,
+  );
+  console.log(
+    'client CPU = user+sys seconds of the client process tree (median), a steadier figure than wall time on a busy host\n',
+  );
   console.log(table());
-  if (argv.json) fs.writeFileSync(path.resolve(argv.json), JSON.stringify({ date: new Date().toISOString(), machine, bundle, results }, null, 2) + '\n');
+  if (argv.json)
+    fs.writeFileSync(
+      path.resolve(argv.json),
+      JSON.stringify({ date: new Date().toISOString(), machine, bundle, results }, null, 2) + '\n',
+    );
 }
 
 main()

@@ -17,7 +17,9 @@ const dirAt = argv.indexOf('--dir');
 const base = dirAt >= 0 ? path.resolve(argv[dirAt + 1]) : path.resolve(root, '..', 'shared', 'conformance');
 const fromSource = argv.includes('--src');
 const filters = argv.filter((a, i) => a !== '--dir' && a !== '--src' && (dirAt < 0 || i !== dirAt + 1));
-const cli = fromSource ? ['--import', import.meta.resolve('tsx'), path.join(root, 'src', 'cli', 'index.ts')] : [path.join(root, 'dist', 'cli', 'index.js')];
+const cli = fromSource
+  ? ['--import', import.meta.resolve('tsx'), path.join(root, 'src', 'cli', 'index.ts')]
+  : [path.join(root, 'dist', 'cli', 'index.js')];
 if (!fs.existsSync(base)) {
   console.error(`no corpus at ${base} (it is not part of the project; see ../shared/conformance)`);
   process.exit(2);
@@ -88,10 +90,18 @@ function runCase(corpus, dir) {
     const eq = line.indexOf('=');
     if (eq > 0) env[line.slice(0, eq)] = substitute(line.slice(eq + 1));
   }
-  const r = spawnSync(process.execPath, [...cli, '--print', ...args], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [...cli, '--print', ...args], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   fs.rmSync(env.HOME, { recursive: true, force: true });
   const unordered = new Set((readIf(path.join(dir, 'unordered')) ?? '').split(/\s+/).filter(Boolean));
-  const answers = [['expected.rc', 'expected.json'], ['expected-alt.rc', 'expected-alt.json']]
+  const answers = [
+    ['expected.rc', 'expected.json'],
+    ['expected-alt.rc', 'expected-alt.json'],
+  ]
     .filter(([rc]) => fs.existsSync(path.join(dir, rc)))
     .map(([rc, json]) => ({ rc: Number(readIf(path.join(dir, rc)).trim()), json: readIf(path.join(dir, json)) }));
   const got = r.status ?? 1;
@@ -112,7 +122,15 @@ function runCase(corpus, dir) {
     }
   }
   const wantRc = answers.map((a) => a.rc).join(' or ');
-  return { ok: false, why: got !== 0 && answers.some((a) => a.rc === 0) ? `exit ${got} (buildx ${wantRc}): ${r.stderr.trim().split('\n').slice(-1)[0]}` : got === 0 && answers.every((a) => a.rc !== 0) ? `succeeded where buildx fails` : 'printed JSON differs' };
+  return {
+    ok: false,
+    why:
+      got !== 0 && answers.some((a) => a.rc === 0)
+        ? `exit ${got} (buildx ${wantRc}): ${r.stderr.trim().split('\n').slice(-1)[0]}`
+        : got === 0 && answers.every((a) => a.rc !== 0)
+          ? `succeeded where buildx fails`
+          : 'printed JSON differs',
+  };
 }
 
 let failed = 0;

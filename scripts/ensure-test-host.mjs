@@ -22,7 +22,10 @@ function sshdUp() {
   } catch {
     return false;
   }
-  const scan = spawnSync('ssh-keyscan', ['-T', '5', '-t', 'ed25519', '-p', '2222', '127.0.0.1'], { encoding: 'utf8', timeout: 20_000 });
+  const scan = spawnSync('ssh-keyscan', ['-T', '5', '-t', 'ed25519', '-p', '2222', '127.0.0.1'], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   return scan.status === 0 && !!hostKey && scan.stdout.includes(hostKey);
 }
 
@@ -30,7 +33,12 @@ export function testHostStatus() {
   return {
     buildkitd: ok('buildctl', ['--addr', 'unix:///run/buildkit/buildkitd.sock', 'debug', 'workers']),
     docker: ok('docker', ['version']),
-    registry: ok('curl', ['-fsS', '-H', 'Accept: application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json', 'http://127.0.0.1:5000/v2/busybox/manifests/latest']),
+    registry: ok('curl', [
+      '-fsS',
+      '-H',
+      'Accept: application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json',
+      'http://127.0.0.1:5000/v2/busybox/manifests/latest',
+    ]),
     sshd: sshdUp(),
   };
 }
@@ -38,12 +46,25 @@ export function testHostStatus() {
 export function ensureTestHost({ legacy = process.env.BAKEKIT_LEGACY === '1' } = {}) {
   const status = testHostStatus();
   if (!Object.values(status).every(Boolean)) {
-    const missing = Object.entries(status).filter(([, v]) => !v).map(([k]) => k).join(', ');
-    console.error(`[test-host] missing: ${missing}; running scripts/test-host.sh all (a few minutes on a fresh machine)`);
+    const missing = Object.entries(status)
+      .filter(([, v]) => !v)
+      .map(([k]) => k)
+      .join(', ');
+    console.error(
+      `[test-host] missing: ${missing}; running scripts/test-host.sh all (a few minutes on a fresh machine)`,
+    );
     const sudo = process.getuid && process.getuid() !== 0 ? ['sudo'] : [];
     execFileSync(sudo[0] ?? 'bash', sudo.length ? ['bash', script, 'all'] : [script, 'all'], { stdio: 'inherit' });
   }
-  if (legacy && !ok('/usr/local/lib/buildkit-v0.13/buildctl', ['--addr', 'unix:///run/buildkit-legacy/buildkitd.sock', 'debug', 'workers'])) {
+  if (
+    legacy &&
+    !ok('/usr/local/lib/buildkit-v0.13/buildctl', [
+      '--addr',
+      'unix:///run/buildkit-legacy/buildkitd.sock',
+      'debug',
+      'workers',
+    ])
+  ) {
     console.error('[test-host] starting the legacy BuildKit v0.13 daemon');
     execFileSync('bash', [script, 'buildkitd-legacy'], { stdio: 'inherit' });
   }

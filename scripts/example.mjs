@@ -13,7 +13,8 @@ const example = path.join(root, 'examples', 'hello');
 const builder = process.env.BAKEKIT_BUILDER ?? 'unix:///run/buildkit/buildkitd.sock';
 
 ensureTestHost({ legacy: false });
-if (!fs.existsSync(cli)) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+if (!fs.existsSync(cli))
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 fs.rmSync(path.join(example, 'out'), { recursive: true, force: true });
 execFileSync(process.execPath, [cli, '--builder', builder, '--metadata-file', 'out/metadata.json'], {
   cwd: example,
@@ -23,5 +24,7 @@ execFileSync(process.execPath, [cli, '--builder', builder, '--metadata-file', 'o
 for (const platform of ['linux_amd64', 'linux_386']) {
   const dir = path.join(example, 'out', platform);
   const read = (f) => fs.readFileSync(path.join(dir, f), 'utf8').trim();
-  console.log(`${platform}: ${read('base.txt')} | greeting: ${read('greeting.txt')} | secret length: ${read('token-length.txt')}`);
+  console.log(
+    `${platform}: ${read('base.txt')} | greeting: ${read('greeting.txt')} | secret length: ${read('token-length.txt')}`,
+  );
 }

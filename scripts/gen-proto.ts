@@ -49,7 +49,9 @@ function format(value: unknown, indent: string): string {
   const flat = JSON.stringify(value).replace(/":/g, '": ').replace(/,"/g, ', "');
   if (value === null || typeof value !== 'object' || indent.length + flat.length <= 100) return flat;
   const inner = indent + '  ';
-  const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`);
+  const entries = Object.entries(value as Record<string, unknown>).map(
+    ([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`,
+  );
   return `{\n${entries.join(',\n')}\n${indent}}`;
 }
 
@@ -95,7 +97,8 @@ function definitionsByFile(root: protobuf.Root): Map<string, Definition[]> {
 const pbFile = (protoFile: string) => protoFile.replace(/\.proto$/, '.pb.ts');
 
 /** The identifier a `.pb.ts` file is imported under by the others: `rpc-status.proto` → `rpcStatus`. */
-const moduleAlias = (protoFile: string) => path.basename(protoFile, '.proto').replace(/[-.]([a-z])/g, (_, c: string) => c.toUpperCase());
+const moduleAlias = (protoFile: string) =>
+  path.basename(protoFile, '.proto').replace(/[-.]([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** A definition's TypeScript name: its name, prefixed by the messages it is nested in (`Packet_PacketType`). */
 function tsName(obj: protobuf.ReflectionObject): string {
@@ -197,7 +200,8 @@ class FileRenderer {
   enum(e: protobuf.Enum): void {
     const name = this.declare(tsName(e), e.fullName);
     this.lines.push('', ...doc(e.comment), `export const ${name} = {`);
-    for (const [key, value] of Object.entries(e.values)) this.lines.push(...doc(e.comments[key], '  '), `  ${key}: ${value},`);
+    for (const [key, value] of Object.entries(e.values))
+      this.lines.push(...doc(e.comments[key], '  '), `  ${key}: ${value},`);
     this.lines.push('} as const;', `export type ${name} = (typeof ${name})[keyof typeof ${name}];`);
   }
 
@@ -208,8 +212,12 @@ class FileRenderer {
     for (const method of service.methodsArray) {
       method.resolve();
       const shape = method.requestStream
-        ? method.responseStream ? 'BidiStreamMethod' : 'ClientStreamMethod'
-        : method.responseStream ? 'ServerStreamMethod' : 'UnaryMethod';
+        ? method.responseStream
+          ? 'BidiStreamMethod'
+          : 'ClientStreamMethod'
+        : method.responseStream
+          ? 'ServerStreamMethod'
+          : 'UnaryMethod';
       this.typeImports.add(shape);
       const req = this.ref(method.resolvedRequestType!);
       const res = this.ref(method.resolvedResponseType!);
@@ -231,7 +239,8 @@ function renderFile(file: string, definitions: Definition[]): string {
   for (const obj of definitions) r.definition(obj);
   const imports: string[] = [];
   if (r.typeImports.size) imports.push(`import type { ${[...r.typeImports].sort().join(', ')} } from './types.js';`);
-  for (const dep of [...r.moduleImports].sort()) imports.push(`import type * as ${moduleAlias(dep)} from './${path.basename(pbFile(dep), '.ts')}.js';`);
+  for (const dep of [...r.moduleImports].sort())
+    imports.push(`import type * as ${moduleAlias(dep)} from './${path.basename(pbFile(dep), '.ts')}.js';`);
   return [HEADER(path.basename(file)), ...(imports.length ? ['', ...imports] : []), ...r.lines, ''].join('\n');
 }
 
@@ -269,12 +278,17 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const generated = generatedFiles();
   const leftovers = leftoverFiles(generated);
   if (process.argv.includes('--check')) {
-    const stale = [...generated].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text).map(([file]) => file);
-    for (const file of stale) console.error(`${path.relative(process.cwd(), file)} is stale: run \`npm run gen:proto\``);
-    for (const file of leftovers) console.error(`${path.relative(process.cwd(), file)} has no .proto file any more: run \`npm run gen:proto\``);
+    const stale = [...generated]
+      .filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text)
+      .map(([file]) => file);
+    for (const file of stale)
+      console.error(`${path.relative(process.cwd(), file)} is stale: run \`npm run gen:proto\``);
+    for (const file of leftovers)
+      console.error(`${path.relative(process.cwd(), file)} has no .proto file any more: run \`npm run gen:proto\``);
     if (stale.length || leftovers.length) process.exit(1);
   } else {
-    for (const [file, text] of generated) if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+    for (const [file, text] of generated)
+      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
     for (const file of leftovers) fs.rmSync(file);
   }
 }

@@ -13,7 +13,18 @@ const UNUSED_ASSETS = ['proto', 'xds', 'protoc-gen-validate'];
 
 /** `ncc build` arguments for one entry; `extra` e.g. `--license licenses.txt`. */
 export function nccArgs(entry, dest, extra = []) {
-  return ['build', entry, '-o', dest, '--quiet', '--no-source-map-register', '--target', 'es2022', ...EXTERNALS.flatMap((e) => ['-e', e]), ...extra];
+  return [
+    'build',
+    entry,
+    '-o',
+    dest,
+    '--quiet',
+    '--no-source-map-register',
+    '--target',
+    'es2022',
+    ...EXTERNALS.flatMap((e) => ['-e', e]),
+    ...extra,
+  ];
 }
 
 // V8 compiles a parenthesised `function` expression together with the code around it (its "PIFE" heuristic) but an
@@ -33,8 +44,14 @@ export function finishBundle(dir) {
     const modules = text.match(/^\/\*\*\*\/ \d+:$/gm)?.length ?? 0;
     const rewritten = text.replace(FACTORY_HEADER, (_, params) => `/***/ (function(${params}) {`);
     const factories = rewritten.match(/^\/\*\*\*\/ \(function\(/gm)?.length ?? 0;
-    if (factories !== modules) throw new Error(`${p}: ${modules} modules but ${factories} function factories: has ncc's output format changed?`);
-    if (modules && !/__webpack_modules__\[moduleId\]\.call\(module\.exports, /.test(fs.readFileSync(path.join(dir, 'index.js'), 'utf8'))) {
+    if (factories !== modules)
+      throw new Error(`${p}: ${modules} modules but ${factories} function factories: has ncc's output format changed?`);
+    if (
+      modules &&
+      !/__webpack_modules__\[moduleId\]\.call\(module\.exports, /.test(
+        fs.readFileSync(path.join(dir, 'index.js'), 'utf8'),
+      )
+    ) {
       throw new Error(`${dir}/index.js: the module runtime no longer calls factories with this = module.exports`);
     }
     fs.writeFileSync(p, rewritten);

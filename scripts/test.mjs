@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite, as CI runs it (`npm test`):
 //   1. bring the test host up if any daemon is missing (integration tests never skip: they need it);
-//   2. typecheck; 3. dist/ matches a fresh build; 4. unit tests; 5. integration, fault and end-to-end tests, one
-//   file at a time (they share the daemons).
+//   2. typecheck; 3. lint (typescript-eslint, type-aware) and the format check (prettier); 4. dist/ matches a fresh
+//   build; 5. unit tests; 6. integration, fault and end-to-end tests, one file at a time (they share the daemons).
 // Extra arguments are passed to vitest (e.g. `npm test -- __tests__/unit/bake`), which then runs only those.
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -23,6 +23,10 @@ if (extra.length) {
 }
 step('typecheck');
 run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('lint');
+run(bin('eslint'), ['src', '__tests__', 'scripts']);
+step('format');
+run(bin('prettier'), ['--check', '--log-level', 'warn', 'src', '__tests__', 'scripts']);
 step('dist is fresh');
 run(process.execPath, [path.join(root, 'scripts', 'check-dist.mjs')]);
 step('unit tests');

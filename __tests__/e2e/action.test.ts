@@ -16,7 +16,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BuildkitClient } from '../../src/buildkit/client.js';
 import { connect } from '../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../src/buildkit/transport/endpoint.js';
-import { BASE_IMAGE, DAEMONS, REGISTRY, STANDALONE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
+import {
+  BASE_IMAGE,
+  DAEMONS,
+  REGISTRY,
+  STANDALONE,
+  expectNoActiveBuilds,
+  requireTestHost,
+} from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
 import { startGhaCacheEmulator } from '../support/gha-cache/emulator.js';
 
@@ -47,9 +54,19 @@ function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-function runAction(workspace: string, inputs: Record<string, string>, opts: { env?: Record<string, string>; onStart?: (kill: () => void) => void } = {}): Promise<RunnerResult> {
+function runAction(
+  workspace: string,
+  inputs: Record<string, string>,
+  opts: { env?: Record<string, string>; onStart?: (kill: () => void) => void } = {},
+): Promise<RunnerResult> {
   const runnerDir = fs.mkdtempSync(path.join(workspace, '.runner-'));
-  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state', GITHUB_ENV: 'env', GITHUB_PATH: 'path' };
+  const files = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STEP_SUMMARY: 'summary',
+    GITHUB_STATE: 'state',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+  };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
@@ -132,17 +149,32 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     const cache = await startGhaCacheEmulator();
     let r: RunnerResult;
     try {
-      r = await runAction(ws, { builder: endpoint, secrets: `token=${SECRET}`, summary: 'true', set: '', files: '', targets: '', workdir: '.' }, {
-        env: {
-          TAG: tag,
-          ACTIONS_RUNTIME_TOKEN: cache.token,
-          ACTIONS_CACHE_URL: cache.v1Url,
-          ACTIONS_RESULTS_URL: cache.resultsUrl,
-          ACTIONS_CACHE_SERVICE_V2: 'true',
+      r = await runAction(
+        ws,
+        {
+          builder: endpoint,
+          secrets: `token=${SECRET}`,
+          summary: 'true',
+          set: '',
+          files: '',
+          targets: '',
+          workdir: '.',
         },
-      });
+        {
+          env: {
+            TAG: tag,
+            ACTIONS_RUNTIME_TOKEN: cache.token,
+            ACTIONS_CACHE_URL: cache.v1Url,
+            ACTIONS_RESULTS_URL: cache.resultsUrl,
+            ACTIONS_CACHE_SERVICE_V2: 'true',
+          },
+        },
+      );
       // the default cache: one index per target (and platform set) in the runner's cache service
-      const scopes = cache.entries().filter((e) => e.committed).map((e) => e.key);
+      const scopes = cache
+        .entries()
+        .filter((e) => e.committed)
+        .map((e) => e.key);
       expect(scopes.some((k) => k.startsWith('index-app-'))).toBe(true);
       expect(scopes.some((k) => k.startsWith('index-base-linux-amd64-'))).toBe(true);
     } finally {
@@ -156,8 +188,16 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     const digest = metadata.app['containerimage.digest'] as string;
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(JSON.parse(r.outputs.digests)).toEqual({ app: digest });
-    expect((JSON.parse(r.outputs.images) as Record<string, string[]>).app).toEqual([`localhost:5000/bakekit-e2e/app:${tag}`]);
-    const res = await fetch(`http://${REGISTRY}/v2/bakekit-e2e/app/manifests/${tag}`, { method: 'HEAD', headers: { Accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+    expect((JSON.parse(r.outputs.images) as Record<string, string[]>).app).toEqual([
+      `localhost:5000/bakekit-e2e/app:${tag}`,
+    ]);
+    const res = await fetch(`http://${REGISTRY}/v2/bakekit-e2e/app/manifests/${tag}`, {
+      method: 'HEAD',
+      headers: {
+        Accept:
+          'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+      },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('docker-content-digest')).toBe(digest);
     // one log group per target, with the step counts
@@ -167,13 +207,22 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     expect(r.stdout).toMatch(/#\d+ DONE \d+\.\d+s/);
     // summary
     // (the Warnings column: build-check warnings, being added to summary.ts alongside)
-    expect(r.summary).toContain('| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |');
-    expect(r.summary).toMatch(new RegExp(`\\| app \\| ✅ done \\| [\\d.]+s \\| \\d+/\\d+ \\|( \\d+ \\|)? default \\| localhost:5000/bakekit-e2e/app:${tag} \\| \`${digest}\` \\|`));
+    expect(r.summary).toContain(
+      '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
+    );
+    expect(r.summary).toMatch(
+      new RegExp(
+        `\\| app \\| ✅ done \\| [\\d.]+s \\| \\d+/\\d+ \\|( \\d+ \\|)? default \\| localhost:5000/bakekit-e2e/app:${tag} \\| \`${digest}\` \\|`,
+      ),
+    );
     expect(r.summary).toMatch(/\| base \| ✅ done \| [\d.]+s \| \d+\/\d+ \|( \d+ \|)? linux\/amd64 \|/);
     // the planted secret is nowhere
     // (the runner consumes `::add-mask::` itself: that is the one place the value must appear)
     expect(r.stdout).toContain(`::add-mask::${SECRET}`);
-    const log = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const log = r.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     for (const text of [log, r.summary, JSON.stringify(r.outputs)]) {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(cache.token);
@@ -186,7 +235,9 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     const r = await runAction(ws, { builder: endpoint, targets: 'broken', summary: 'true' });
     expect(r.code).toBe(1);
     // annotation properties are escaped by the toolkit (":" → %3A)
-    expect(r.stdout).toMatch(/::error title=target broken%3A .*RUN .*,file=broken\/Dockerfile,line=3,endLine=3::target "broken": failed to solve: .*exit code: 4/);
+    expect(r.stdout).toMatch(
+      /::error title=target broken%3A .*RUN .*,file=broken\/Dockerfile,line=3,endLine=3::target "broken": failed to solve: .*exit code: 4/,
+    );
     expect(r.stdout).toMatch(/::error::1 target\(s\) failed: broken/);
     expect(r.stdout).toMatch(/Last lines of output:%0A(.*%0A)?.*last words/);
     expect(r.stdout).toMatch(/::group::❌ broken — failed/);
@@ -209,7 +260,8 @@ describe('cancellation', () => {
             void (async () => {
               // wait until the build is running on the daemon, give the RUN a moment, then cancel like a runner does
               const deadline = Date.now() + 30_000;
-              while (Date.now() < deadline && (await client.activeBuilds(1000)).length === 0) await new Promise((res) => setTimeout(res, 200));
+              while (Date.now() < deadline && (await client.activeBuilds(1000)).length === 0)
+                await new Promise((res) => setTimeout(res, 200));
               await new Promise((res) => setTimeout(res, 2000));
               sentAt = Date.now();
               kill();
@@ -237,7 +289,8 @@ function shownLog(stdout: string): string {
 }
 
 const REGISTRY_NAME = REGISTRY.replace('127.0.0.1', 'localhost');
-const ACCEPT = 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json';
+const ACCEPT =
+  'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json';
 
 /** An OCI descriptor as the registry's index and manifest list them. */
 interface Descriptor {
@@ -261,10 +314,14 @@ async function pushedProvenance(repo: string, tag: string): Promise<ProvenancePr
     return (await res.json()) as T;
   };
   const index = await get<{ manifests?: Descriptor[] }>(`manifests/${tag}`);
-  const att = (index.manifests ?? []).find((m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+  const att = (index.manifests ?? []).find(
+    (m) => m.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest',
+  );
   if (!att) return undefined;
   const manifest = await get<{ layers: Descriptor[] }>(`manifests/${att.digest}`);
-  const layer = manifest.layers.find((l) => String(l.annotations?.['in-toto.io/predicate-type'] ?? '').includes('slsa.dev/provenance'));
+  const layer = manifest.layers.find((l) =>
+    String(l.annotations?.['in-toto.io/predicate-type'] ?? '').includes('slsa.dev/provenance'),
+  );
   if (!layer) return undefined;
   const statement = await get<{ predicate: ProvenancePredicate }>(`blobs/${layer.digest}`, '*/*');
   return statement.predicate;
@@ -282,7 +339,13 @@ describe('action inputs on the standalone buildkitd', () => {
   const RUN_URL = 'https://github.com/bakekit/e2e/actions/runs/4242/attempts/2';
 
   it('allow: an output outside the workdir needs it; vars reach the bake file; a quoted multi-line secret arrives whole and never shows', async () => {
-    const pem = ['-----BEGIN TEST KEY-----', `k${crypto.randomUUID()}`, `l${crypto.randomUUID()}`, '-----END TEST KEY-----', ''].join('\n');
+    const pem = [
+      '-----BEGIN TEST KEY-----',
+      `k${crypto.randomUUID()}`,
+      `l${crypto.randomUUID()}`,
+      '-----END TEST KEY-----',
+      '',
+    ].join('\n');
     const ws = makeProject({
       'proj/docker-bake.hcl': `
 variable "GREETING" { default = "unset" }
@@ -294,11 +357,20 @@ target "vars" {
 }`,
       'proj/Vars.Dockerfile': `FROM ${BASE_IMAGE} AS build\nARG GREETING\nRUN --mount=type=secret,id=pem,required=true test "$(sha256sum < /run/secrets/pem)" = "${crypto.createHash('sha256').update(pem).digest('hex')}  -" && echo "$GREETING" > /greeting.txt\nFROM scratch\nCOPY --from=build /greeting.txt /\n`,
     });
-    const inputs = { builder: STANDALONE, workdir: 'proj', targets: 'vars', vars: 'GREETING=hello, world\nUNUSED="x"', secrets: `"pem=${pem}"\n`, summary: 'false' };
+    const inputs = {
+      builder: STANDALONE,
+      workdir: 'proj',
+      targets: 'vars',
+      vars: 'GREETING=hello, world\nUNUSED="x"',
+      secrets: `"pem=${pem}"\n`,
+      summary: 'false',
+    };
     const refused = await runAction(ws, inputs, { env: runEnv });
     expect(refused.code).toBe(1);
     // the destination does not exist yet: the directory it is created in is what needs allowing
-    expect(refused.stdout).toMatch(/output type=local writes \.\.\/exported-vars, outside the working directory: needs --allow=fs\.write=\.\. /);
+    expect(refused.stdout).toMatch(
+      /output type=local writes \.\.\/exported-vars, outside the working directory: needs --allow=fs\.write=\.\. /,
+    );
     expect(fs.existsSync(path.join(ws, 'exported-vars'))).toBe(false);
 
     const r = await runAction(ws, { ...inputs, allow: '"fs.write=.."' }, { env: runEnv });
@@ -315,12 +387,30 @@ target "vars" {
       'docker-bake.hcl': `target "ssh" {\n  dockerfile = "Ssh.Dockerfile"\n  output = ["type=cacheonly"]\n}\n`,
       'Ssh.Dockerfile': `FROM ${BASE_IMAGE}\nRUN --mount=type=ssh,id=deploy,required=true test -S "$SSH_AUTH_SOCK" && echo "agent at $SSH_AUTH_SOCK" && echo ${crypto.randomUUID()}\n`,
     });
-    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bakekit-e2e', '-f', path.join(ws, 'deploy_key')]);
-    const r = await runAction(ws, { builder: STANDALONE, targets: 'ssh', ssh: 'deploy=deploy_key', summary: 'false' }, { env: runEnv });
+    execFileSync('ssh-keygen', [
+      '-q',
+      '-t',
+      'ed25519',
+      '-N',
+      '',
+      '-C',
+      'bakekit-e2e',
+      '-f',
+      path.join(ws, 'deploy_key'),
+    ]);
+    const r = await runAction(
+      ws,
+      { builder: STANDALONE, targets: 'ssh', ssh: 'deploy=deploy_key', summary: 'false' },
+      { env: runEnv },
+    );
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toMatch(/agent at \//);
     // without the input the mount has no agent and `required=true` fails the build (no-cache: the step ran above)
-    const without = await runAction(ws, { builder: STANDALONE, targets: 'ssh', 'no-cache': 'true', summary: 'false' }, { env: runEnv });
+    const without = await runAction(
+      ws,
+      { builder: STANDALONE, targets: 'ssh', 'no-cache': 'true', summary: 'false' },
+      { env: runEnv },
+    );
     expect(without.code).toBe(1);
   });
 
@@ -329,7 +419,11 @@ target "vars" {
       'docker-bake.hcl': `target "outlined" {\n  dockerfile = "Call.Dockerfile"\n  output = ["type=local,dest=out-call"]\n}\n`,
       'Call.Dockerfile': `FROM ${BASE_IMAGE}\nARG WHO=world\nRUN echo "built $(date +%s%N)" > /built.txt\n`,
     });
-    const r = await runAction(ws, { builder: STANDALONE, targets: 'outlined', call: 'outline', summary: 'true' }, { env: runEnv });
+    const r = await runAction(
+      ws,
+      { builder: STANDALONE, targets: 'outlined', call: 'outline', summary: 'true' },
+      { env: runEnv },
+    );
     expect(r.code, r.stdout).toBe(0);
     // nothing exported: buildx 0.29 (`docker buildx bake --call outline`) runs the local exporter on an empty result,
     // leaving an empty directory, and so does bakekit
@@ -351,12 +445,22 @@ target "vars" {
     const r = await runAction(ws, { builder: STANDALONE, targets: 'linted', summary: 'true' }, { env: runEnv });
     expect(r.code, r.stdout).toBe(0);
     const ann = warnings(r.stdout);
-    expect(ann.filter((l) => /file=[^,]*Lint\.Dockerfile,line=1::FromAsCasing: /.test(l)), r.stdout).toHaveLength(1);
-    expect(ann.filter((l) => /file=[^,]*Lint\.Dockerfile,line=2::LegacyKeyValueFormat: /.test(l)), r.stdout).toHaveLength(1);
+    expect(
+      ann.filter((l) => /file=[^,]*Lint\.Dockerfile,line=1::FromAsCasing: /.test(l)),
+      r.stdout,
+    ).toHaveLength(1);
+    expect(
+      ann.filter((l) => /file=[^,]*Lint\.Dockerfile,line=2::LegacyKeyValueFormat: /.test(l)),
+      r.stdout,
+    ).toHaveLength(1);
     expect(r.stdout).toContain('Generating GitHub annotations (2 build checks found)');
     expect(r.summary).toMatch(/\| linted \| ✅ done \|.*\| ⚠️ 2 \|/);
 
-    const c = await runAction(ws, { builder: STANDALONE, targets: 'linted', call: 'check', summary: 'false' }, { env: runEnv });
+    const c = await runAction(
+      ws,
+      { builder: STANDALONE, targets: 'linted', call: 'check', summary: 'false' },
+      { env: runEnv },
+    );
     expect(c.code, c.stdout).toBe(1);
     expect(c.stdout).toMatch(/Check complete, 2 warnings have been found!/);
     expect(warnings(c.stdout).filter((l) => /Lint\.Dockerfile,line=[12]::/.test(l))).toHaveLength(2);
@@ -383,8 +487,15 @@ target "own-prov" {
 
     it('public repository: mode=max with the run as builder-id; a target with its own provenance keeps it', async () => {
       const tag = `pub-${Date.now()}`;
-      const ws = makeProject({ 'docker-bake.hcl': bake('bakekit-e2e/prov', tag), 'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n` });
-      const r = await runAction(ws, { builder: STANDALONE, targets: 'default-prov,own-prov', summary: 'false' }, { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, false) } });
+      const ws = makeProject({
+        'docker-bake.hcl': bake('bakekit-e2e/prov', tag),
+        'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n`,
+      });
+      const r = await runAction(
+        ws,
+        { builder: STANDALONE, targets: 'default-prov,own-prov', summary: 'false' },
+        { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, false) } },
+      );
       expect(r.code, r.stdout).toBe(0);
       const def = await pushedProvenance('bakekit-e2e/prov', tag);
       expect(def && provenanceSummary(def)).toEqual({ builderId: RUN_URL, max: true });
@@ -395,8 +506,15 @@ target "own-prov" {
 
     it('private repository: mode=min,inline-only=true with the run as builder-id', async () => {
       const tag = `priv-${Date.now()}`;
-      const ws = makeProject({ 'docker-bake.hcl': bake('bakekit-e2e/prov', tag), 'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n` });
-      const r = await runAction(ws, { builder: STANDALONE, targets: 'default-prov', summary: 'false' }, { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, true) } });
+      const ws = makeProject({
+        'docker-bake.hcl': bake('bakekit-e2e/prov', tag),
+        'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n`,
+      });
+      const r = await runAction(
+        ws,
+        { builder: STANDALONE, targets: 'default-prov', summary: 'false' },
+        { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, true) } },
+      );
       expect(r.code, r.stdout).toBe(0);
       const def = await pushedProvenance('bakekit-e2e/prov', tag);
       expect(def && provenanceSummary(def)).toEqual({ builderId: RUN_URL, max: false });
@@ -404,8 +522,15 @@ target "own-prov" {
 
     it('the provenance input replaces the default (as --provenance): false attaches none', async () => {
       const tag = `off-${Date.now()}`;
-      const ws = makeProject({ 'docker-bake.hcl': bake('bakekit-e2e/prov', tag), 'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n` });
-      const r = await runAction(ws, { builder: STANDALONE, targets: 'default-prov', provenance: 'false', summary: 'false' }, { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, false) } });
+      const ws = makeProject({
+        'docker-bake.hcl': bake('bakekit-e2e/prov', tag),
+        'Prov.Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ${tag} > /tag.txt\n`,
+      });
+      const r = await runAction(
+        ws,
+        { builder: STANDALONE, targets: 'default-prov', provenance: 'false', summary: 'false' },
+        { env: { ...runEnv, GITHUB_EVENT_PATH: event(ws, false) } },
+      );
       expect(r.code, r.stdout).toBe(0);
       expect(await pushedProvenance('bakekit-e2e/prov', tag)).toBeUndefined();
     });
@@ -431,11 +556,16 @@ target "own-prov" {
     const srv = makeProject({});
     // the bake definition is the repository's too (buildx reads a remote definition's files from the repository)
     const src = makeProject({
-      'docker-bake.hcl': 'group "default" { targets = ["root", "app"] }\ntarget "root" {\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\n',
-      'Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+      'docker-bake.hcl':
+        'group "default" { targets = ["root", "app"] }\ntarget "root" {\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\n',
+      Dockerfile: `FROM ${BASE_IMAGE} AS build\nRUN echo from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
       'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo app-from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
     });
-    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], {
+        cwd,
+        encoding: 'utf8',
+      }).trim();
     git(src, 'init', '-q', '-b', 'main');
     git(src, 'add', '.');
     git(src, 'commit', '-q', '-m', 'event commit');
@@ -461,12 +591,23 @@ target "own-prov" {
       // "from-workspace": neither is read
       const ws = makeProject({
         'docker-bake.hcl': 'target "default" {\n  dockerfile = "Missing.Dockerfile"\n}\n',
-        'Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+        Dockerfile: `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
         'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
       });
-      const r = await runAction(ws, { builder: STANDALONE, source: '{{defaultContext}}', 'github-token': token, summary: 'false' }, {
-        env: { ...runEnv, GITHUB_SERVER_URL: `http://${host}`, GITHUB_REPOSITORY: 'owner/repo', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_PATH: path.join(ws, 'no-event.json') },
-      });
+      const r = await runAction(
+        ws,
+        { builder: STANDALONE, source: '{{defaultContext}}', 'github-token': token, summary: 'false' },
+        {
+          env: {
+            ...runEnv,
+            GITHUB_SERVER_URL: `http://${host}`,
+            GITHUB_REPOSITORY: 'owner/repo',
+            GITHUB_SHA: sha,
+            GITHUB_REF: 'refs/heads/main',
+            GITHUB_EVENT_PATH: path.join(ws, 'no-event.json'),
+          },
+        },
+      );
       expect(r.code, r.stdout).toBe(0);
       // the resolved source: the repository URL at the event commit, as actions-toolkit's Build.gitContext() gives it
       expect(r.stdout).toContain(`source: http://${host}/owner/repo.git#${sha}`);
@@ -474,7 +615,13 @@ target "own-prov" {
       expect(fs.readFileSync(path.join(ws, 'out-app/where.txt'), 'utf8')).toBe('app-from-git\n');
       // the daemon fetched it from the server, with the token scoped to that host (GIT_AUTH_TOKEN.<host>)
       expect(requests.some((q) => q.url.startsWith('/owner/repo.git/'))).toBe(true);
-      expect(requests.some((q) => q.auth === `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` || q.auth === `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`)).toBe(true);
+      expect(
+        requests.some(
+          (q) =>
+            q.auth === `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` ||
+            q.auth === `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`,
+        ),
+      ).toBe(true);
       expect(r.stdout).toContain(`::add-mask::${token}`);
       expect(shownLog(r.stdout)).not.toContain(token);
     } finally {
@@ -486,7 +633,11 @@ target "own-prov" {
 describe('matrix mode', () => {
   it('matrix: true plans the build jobs from the definition, builds nothing; matrix-changed keeps what a pull request changed', async () => {
     const ws = workspace();
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], {
+        cwd: ws,
+        encoding: 'utf8',
+      }).trim();
     fs.writeFileSync(path.join(ws, '.gitignore'), '.runner-*\nevent.json\n');
     git('init', '-q', '-b', 'main');
     git('add', '.');
@@ -498,7 +649,10 @@ describe('matrix mode', () => {
     expect(r.code, r.stdout).toBe(0);
     // docker/bake-action subaction/matrix's shape; base is listed as --print app lists it
     expect(r.outputs.matrix).toBe('[{"target":"app"},{"target":"base"}]');
-    expect(JSON.parse(r.outputs.layers)).toEqual([[{ target: 'base', targets: 'base' }], [{ target: 'app', targets: 'base,app' }]]);
+    expect(JSON.parse(r.outputs.layers)).toEqual([
+      [{ target: 'base', targets: 'base' }],
+      [{ target: 'app', targets: 'base,app' }],
+    ]);
     expect(r.outputs['layer-count']).toBe('2');
     expect(r.outputs.metadata).toBeUndefined();
     expect(r.summary).toContain('### bakekit matrix');
@@ -512,7 +666,9 @@ describe('matrix mode', () => {
     expect(changed.code, changed.stdout).toBe(0);
     // matrix-fields: platforms — app sets none, base one
     expect(changed.outputs.matrix).toBe('[{"target":"app"},{"target":"base","platforms":"linux/amd64"}]');
-    expect(changed.stdout).toContain(`changed since ${base} (pull_request event, pull_request.base.sha): 2 of 2 target(s)`);
+    expect(changed.stdout).toContain(
+      `changed since ${base} (pull_request event, pull_request.base.sha): 2 of 2 target(s)`,
+    );
     // one that changes only a file outside every context: nothing to build
     fs.writeFileSync(path.join(ws, 'NOTES.txt'), 'not in any context\n');
     git('add', '.');

@@ -52,7 +52,8 @@ async function expectDaemonClean(withinMs = 10_000): Promise<void> {
 }
 
 const WARN_IMPORT = /^cache import \(type=gha,scope=tool\) failed, building without it: /;
-const WARN_EXPORT = /^cache export \(type=gha,scope=tool,mode=max\) failed, the build succeeded but its cache was not saved \(ignore-error=true\): /;
+const WARN_EXPORT =
+  /^cache export \(type=gha,scope=tool,mode=max\) failed, the build succeeded but its cache was not saved \(ignore-error=true\): /;
 
 for (const status of [429, 500] as const) {
   it(`every cache request answered ${status} (API and blob storage): the build succeeds with warnings, well under a minute`, async () => {
@@ -62,7 +63,12 @@ for (const status of [429, 500] as const) {
     const started = Date.now();
     const o = await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] });
     const took = Date.now() - started;
-    rows.push({ fault: `gha cache answering ${status} (default cache, timeout=10s)`, exitCode: '—', timeToExitMs: took, error: o.warnings.map((w) => w.message).join(' / ') });
+    rows.push({
+      fault: `gha cache answering ${status} (default cache, timeout=10s)`,
+      exitCode: '—',
+      timeToExitMs: took,
+      error: o.warnings.map((w) => w.message).join(' / '),
+    });
     expectOk(o);
     expect(emu.requests().filter((r) => r.status === status).length).toBeGreaterThan(0);
     expect(emu.entries()).toEqual([]);
@@ -84,11 +90,24 @@ it('blob storage answering 500 with a cache to import: the cache is skipped befo
   const started = Date.now();
   const o = await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] });
   const took = Date.now() - started;
-  rows.push({ fault: 'gha blob storage answering 500 (an index to import)', exitCode: '—', timeToExitMs: took, error: o.warnings.map((w) => w.message).join(' / ') });
+  rows.push({
+    fault: 'gha blob storage answering 500 (an index to import)',
+    exitCode: '—',
+    timeToExitMs: took,
+    error: o.warnings.map((w) => w.message).join(' / '),
+  });
   expectOk(o);
   expect(o.warnings).toEqual([
-    { target: 'tool', message: 'cache import (type=gha,scope=tool) skipped: the GitHub Actions cache is failing (the cache storage answered 500); building without it' },
-    { target: 'tool', message: 'cache export (type=gha,scope=tool,mode=max) skipped: the GitHub Actions cache is failing (the cache storage answered 500); its cache is not saved' },
+    {
+      target: 'tool',
+      message:
+        'cache import (type=gha,scope=tool) skipped: the GitHub Actions cache is failing (the cache storage answered 500); building without it',
+    },
+    {
+      target: 'tool',
+      message:
+        'cache export (type=gha,scope=tool,mode=max) skipped: the GitHub Actions cache is failing (the cache storage answered 500); its cache is not saved',
+    },
   ]);
   // bakekit read the blob once (BuildKit's own read would have been retried for ~15 minutes, uncancellable)
   expect(emu.requests().filter((r) => r.status === 500)).toHaveLength(1);
@@ -104,12 +123,25 @@ it('a slow service (1 s per call) finishes, saves the cache, and the log says wh
   const started = Date.now();
   const o = await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] });
   const took = Date.now() - started;
-  const slow = o.events.filter((e): e is Extract<BuildEvent, { type: 'info' }> => e.type === 'info' && /^cache (import|export) still running/.test(e.message));
-  rows.push({ fault: 'gha cache answering every call 1 s late', exitCode: '—', timeToExitMs: took, error: slow.map((e) => e.message).join(' / ') });
+  const slow = o.events.filter(
+    (e): e is Extract<BuildEvent, { type: 'info' }> =>
+      e.type === 'info' && /^cache (import|export) still running/.test(e.message),
+  );
+  rows.push({
+    fault: 'gha cache answering every call 1 s late',
+    exitCode: '—',
+    timeToExitMs: took,
+    error: slow.map((e) => e.message).join(' / '),
+  });
   expectOk(o);
   expect(o.warnings).toEqual([]);
   expect(emu.entries().filter((e) => e.committed).length).toBeGreaterThan(0);
-  expect(slow[0]).toMatchObject({ target: 'tool', message: expect.stringMatching(/^cache export still running after 1\d s \(exporting to GitHub Actions Cache\): the cache service is slow, or failing and being retried$/) as unknown });
+  expect(slow[0]).toMatchObject({
+    target: 'tool',
+    message: expect.stringMatching(
+      /^cache export still running after 1\d s \(exporting to GitHub Actions Cache\): the cache service is slow, or failing and being retried$/,
+    ) as unknown,
+  });
   await expectDaemonClean();
 }, 60_000);
 
@@ -140,7 +172,12 @@ it('cancelled during a 429 outage: returns at once, and the daemon abandons the 
     });
     const took = Date.now() - cancelledAt;
     expect(cancelledAt, 'the daemon never asked the cache').toBeGreaterThan(0);
-    rows.push({ fault: 'cancel during a gha 429 outage', exitCode: '—', timeToExitMs: took, error: result.targets.map((t) => t.status).join(',') });
+    rows.push({
+      fault: 'cancel during a gha 429 outage',
+      exitCode: '—',
+      timeToExitMs: took,
+      error: result.targets.map((t) => t.status).join(','),
+    });
     expect(result.targets.map((t) => t.status)).toEqual(['cancelled']);
     expect(took).toBeLessThan(5_000);
   } finally {

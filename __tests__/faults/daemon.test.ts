@@ -16,7 +16,18 @@ import { emptyTarget, type TargetSpec } from '../../src/solve/target/spec.js';
 import type { BuildEvent } from '../../src/solve/run/events.js';
 import { BASE_IMAGE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../support/project.js';
-import { PrivateBuildkitd, cuttableConnection, descendants, killStrayChildren, report, runCli, sleep, startCli, waitFor, type Measurement } from './helpers.js';
+import {
+  PrivateBuildkitd,
+  cuttableConnection,
+  descendants,
+  killStrayChildren,
+  report,
+  runCli,
+  sleep,
+  startCli,
+  waitFor,
+  type Measurement,
+} from './helpers.js';
 
 const daemon = new PrivateBuildkitd('faults-daemon');
 const rows: Measurement[] = [];
@@ -28,7 +39,11 @@ function slowDockerfile(marker: string): string {
 
 function slowTarget(dir: string, name = 'slow', marker = `m-${Date.now()}`): TargetSpec {
   fs.writeFileSync(path.join(dir, `${name}.Dockerfile`), slowDockerfile(marker));
-  return { ...emptyTarget(name, dir), dockerfile: path.join(dir, `${name}.Dockerfile`), outputs: [{ type: 'local', dest: path.join(dir, `out-${name}`) }] };
+  return {
+    ...emptyTarget(name, dir),
+    dockerfile: path.join(dir, `${name}.Dockerfile`),
+    outputs: [{ type: 'local', dest: path.join(dir, `out-${name}`) }],
+  };
 }
 
 /** onEvent that calls `fn` once, when a step's output contains `marker` (the RUN is running on the daemon). */
@@ -37,14 +52,23 @@ function whenLogged(marker: string, fn: () => void): (e: BuildEvent) => void {
   return (e) => {
     if (fired || e.type !== 'status') return;
     const logs = (e.message as { logs?: Array<{ msg?: Uint8Array }> }).logs ?? [];
-    if (logs.some((l) => Buffer.from(l.msg ?? []).toString().includes(marker))) {
+    if (
+      logs.some((l) =>
+        Buffer.from(l.msg ?? [])
+          .toString()
+          .includes(marker),
+      )
+    ) {
       fired = true;
       fn();
     }
   };
 }
 
-async function withClient<T>(endpoint: string, f: (client: BuildkitClient, conn: BuildkitConnection) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  endpoint: string,
+  f: (client: BuildkitClient, conn: BuildkitConnection) => Promise<T>,
+): Promise<T> {
   const conn = await connect(parseEndpoint(endpoint), { readyTimeoutMs: 20_000 });
   try {
     return await f(new BuildkitClient(conn), conn);
@@ -55,7 +79,9 @@ async function withClient<T>(endpoint: string, f: (client: BuildkitClient, conn:
 
 /** Waits until the private daemon runs `n` builds (nobody else uses it), then a moment more for the RUN to start. */
 async function untilRunning(n: number): Promise<void> {
-  const ok = await withClient(daemon.endpoint, (client) => waitFor(async () => (await client.activeBuilds(1000)).length >= n, 60_000, 200));
+  const ok = await withClient(daemon.endpoint, (client) =>
+    waitFor(async () => (await client.activeBuilds(1000)).length >= n, 60_000, 200),
+  );
   expect(ok, `the private daemon never ran ${n} build(s)`).toBe(true);
   await sleep(1500);
 }
@@ -66,7 +92,11 @@ beforeAll(async () => {
   // warm the private daemon's cache with the base image so the faults hit the RUN, not the pull
   const dir = makeProject({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN true\n` });
   await withClient(daemon.endpoint, async (_client, conn) => {
-    const r = await runBuild([{ ...emptyTarget('warm', dir), dockerfile: path.join(dir, 'Dockerfile') }], { connection: conn, cwd: dir, env: process.env });
+    const r = await runBuild([{ ...emptyTarget('warm', dir), dockerfile: path.join(dir, 'Dockerfile') }], {
+      connection: conn,
+      cwd: dir,
+      env: process.env,
+    });
     expect(r.ok).toBe(true);
   });
 });
@@ -107,17 +137,29 @@ describe('the daemon killed in the middle of a solve', () => {
     const t = result!.targets[0];
     expect(result!.ok).toBe(false);
     expect(t.status).toBe('failed');
-    expect(t.error!.message).toMatch(new RegExp(`target "slow": lost the connection to BuildKit at ${daemon.endpoint.replace(/\//g, '\\/')} \\(did the daemon stop\\?\\)`));
+    expect(t.error!.message).toMatch(
+      new RegExp(
+        `target "slow": lost the connection to BuildKit at ${daemon.endpoint.replace(/\//g, '\\/')} \\(did the daemon stop\\?\\)`,
+      ),
+    );
     expect(elapsed).toBeLessThan(5000);
     // the build containers the daemon can no longer reap are ended (by pid), then the restarted daemon runs nothing
     daemon.reapOrphans();
     await daemon.start();
     await withClient(daemon.endpoint, (client) => expectNoActiveBuilds(client));
-    rows.push({ fault: 'buildkitd SIGKILLed during a RUN (runBuild)', exitCode: 'failed', timeToExitMs: elapsed, error: t.error!.message });
+    rows.push({
+      fault: 'buildkitd SIGKILLed during a RUN (runBuild)',
+      exitCode: 'failed',
+      timeToExitMs: elapsed,
+      error: t.error!.message,
+    });
   });
 
   it('under the CLI: exit 1 within seconds, the error names the daemon; nothing runs after a restart', async () => {
-    const dir = makeProject({ 'docker-bake.hcl': 'target "default" {\n  output = ["type=local,dest=out"]\n}\n', Dockerfile: slowDockerfile(`cli-killed-${Date.now()}`) });
+    const dir = makeProject({
+      'docker-bake.hcl': 'target "default" {\n  output = ["type=local,dest=out"]\n}\n',
+      Dockerfile: slowDockerfile(`cli-killed-${Date.now()}`),
+    });
     const cli = startCli(['--builder', daemon.endpoint], { cwd: dir });
     await untilRunning(1);
     const killedAt = Date.now();
@@ -126,8 +168,14 @@ describe('the daemon killed in the middle of a solve', () => {
     const elapsed = r.exitedAt - killedAt;
     expect(r.code).toBe(1);
     expect(elapsed).toBeLessThan(5000);
-    const error = cli.stderr().split('\n').filter((l) => l.startsWith('ERROR:')).join('\n');
-    expect(error).toMatch(/ERROR: target "default": lost the connection to BuildKit at unix:\/\/\/run\/bakekit-faults\/faults-daemon\.sock \(did the daemon stop\?\)/);
+    const error = cli
+      .stderr()
+      .split('\n')
+      .filter((l) => l.startsWith('ERROR:'))
+      .join('\n');
+    expect(error).toMatch(
+      /ERROR: target "default": lost the connection to BuildKit at unix:\/\/\/run\/bakekit-faults\/faults-daemon\.sock \(did the daemon stop\?\)/,
+    );
     daemon.reapOrphans();
     await daemon.start();
     await withClient(daemon.endpoint, (client) => expectNoActiveBuilds(client));
@@ -140,14 +188,24 @@ describe('the session stream cut', () => {
     const dir = makeProject({ 'tok.txt': 'session-secret' });
     const marker = `cut-${Date.now()}`;
     // the secret is fetched through the session after the RUN below: the build needs the session to go on
-    fs.writeFileSync(path.join(dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nRUN echo ${marker} && sleep 3\nRUN --mount=type=secret,id=tok test -s /run/secrets/tok\n`);
+    fs.writeFileSync(
+      path.join(dir, 'Dockerfile'),
+      `FROM ${BASE_IMAGE}\nRUN echo ${marker} && sleep 3\nRUN --mount=type=secret,id=tok test -s /run/secrets/tok\n`,
+    );
     let cutAt = 0;
     let doneAt = 0;
     let result: RunResult | undefined;
     await withClient(daemon.endpoint, async (client, base) => {
       const conn = cuttableConnection(base);
       result = await runBuild(
-        [{ ...emptyTarget('app', dir), dockerfile: path.join(dir, 'Dockerfile'), secrets: [{ id: 'tok', src: path.join(dir, 'tok.txt') }], outputs: [{ type: 'local', dest: path.join(dir, 'out') }] }],
+        [
+          {
+            ...emptyTarget('app', dir),
+            dockerfile: path.join(dir, 'Dockerfile'),
+            secrets: [{ id: 'tok', src: path.join(dir, 'tok.txt') }],
+            outputs: [{ type: 'local', dest: path.join(dir, 'out') }],
+          },
+        ],
         {
           connection: conn,
           cwd: dir,
@@ -164,11 +222,18 @@ describe('the session stream cut', () => {
     });
     const t = result!.targets[0];
     expect(t.status).toBe('failed');
-    expect(t.error!.message).toMatch(/target "app": lost the session with BuildKit at unix:\/\/\/run\/bakekit-faults\/faults-daemon\.sock .*: injected: session stream cut/);
+    expect(t.error!.message).toMatch(
+      /target "app": lost the session with BuildKit at unix:\/\/\/run\/bakekit-faults\/faults-daemon\.sock .*: injected: session stream cut/,
+    );
     // without the fix this waited for the daemon's own "no active session" timeout (5 s and more)
     expect(doneAt - cutAt).toBeLessThan(4000);
     expect(listFiles(dir).some((f) => f.startsWith('out/'))).toBe(false);
-    rows.push({ fault: 'session stream (tunnel) destroyed during a RUN (runBuild)', exitCode: 'failed', timeToExitMs: doneAt - cutAt, error: t.error!.message });
+    rows.push({
+      fault: 'session stream (tunnel) destroyed during a RUN (runBuild)',
+      exitCode: 'failed',
+      timeToExitMs: doneAt - cutAt,
+      error: t.error!.message,
+    });
   });
 });
 
@@ -176,14 +241,23 @@ describe('the daemon not listening at start', () => {
   it('comes up 1.5 s after the CLI started: the bounded retry connects and the build succeeds', async () => {
     const late = new PrivateBuildkitd('faults-late');
     try {
-      const dir = makeProject({ 'docker-bake.hcl': 'target "default" {\n  output = ["type=local,dest=out"]\n}\n', Dockerfile: `FROM scratch\nCOPY hello.txt /\n`, 'hello.txt': 'hi\n' });
+      const dir = makeProject({
+        'docker-bake.hcl': 'target "default" {\n  output = ["type=local,dest=out"]\n}\n',
+        Dockerfile: `FROM scratch\nCOPY hello.txt /\n`,
+        'hello.txt': 'hi\n',
+      });
       const cli = startCli(['--builder', late.endpoint], { cwd: dir });
       await sleep(1500);
       await late.start({ wait: false });
       const r = await cli.done;
       expect(r.code, cli.stderr()).toBe(0);
       expect(fs.readFileSync(path.join(dir, 'out/hello.txt'), 'utf8')).toBe('hi\n');
-      rows.push({ fault: 'buildkitd started 1.5 s after the CLI', exitCode: r.code!, timeToExitMs: r.elapsedMs, error: '(none: built)' });
+      rows.push({
+        fault: 'buildkitd started 1.5 s after the CLI',
+        exitCode: r.code!,
+        timeToExitMs: r.elapsedMs,
+        error: '(none: built)',
+      });
     } finally {
       await late.stop();
     }
@@ -194,8 +268,15 @@ describe('the daemon not listening at start', () => {
     const r = await runCli(['--builder', 'unix:///run/bakekit-faults/nobody-home.sock'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.elapsedMs).toBeLessThan(15_000);
-    expect(r.stderr).toMatch(/ERROR: cannot reach BuildKit at unix:\/\/\/run\/bakekit-faults\/nobody-home\.sock: .*ENOENT.*Is the daemon running\?/);
-    rows.push({ fault: 'no daemon at the endpoint (CLI)', exitCode: r.code!, timeToExitMs: r.elapsedMs, error: r.stderr.trim() });
+    expect(r.stderr).toMatch(
+      /ERROR: cannot reach BuildKit at unix:\/\/\/run\/bakekit-faults\/nobody-home\.sock: .*ENOENT.*Is the daemon running\?/,
+    );
+    rows.push({
+      fault: 'no daemon at the endpoint (CLI)',
+      exitCode: r.code!,
+      timeToExitMs: r.elapsedMs,
+      error: r.stderr.trim(),
+    });
   });
 });
 
@@ -203,7 +284,8 @@ describe('the CLI signalled mid-build', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`${signal}: both running solves are cancelled on the daemon, the process exits within seconds`, async () => {
       const dir = makeProject({
-        'docker-bake.hcl': 'group "default" {\n  targets = ["a", "b"]\n}\ntarget "a" {\n  dockerfile = "a.Dockerfile"\n}\ntarget "b" {\n  dockerfile = "b.Dockerfile"\n}\n',
+        'docker-bake.hcl':
+          'group "default" {\n  targets = ["a", "b"]\n}\ntarget "a" {\n  dockerfile = "a.Dockerfile"\n}\ntarget "b" {\n  dockerfile = "b.Dockerfile"\n}\n',
         'a.Dockerfile': slowDockerfile(`sig-a-${Date.now()}`),
         'b.Dockerfile': slowDockerfile(`sig-b-${Date.now()}`),
       });
@@ -222,7 +304,11 @@ describe('the CLI signalled mid-build', () => {
       await withClient(daemon.endpoint, (client) => expectNoActiveBuilds(client));
       // the daemon ended the build containers itself (it is alive): nothing of the RUNs is left
       expect(await waitFor(() => descendants(daemon.pid!).length === 0, 10_000)).toBe(true);
-      const error = cli.stderr().split('\n').filter((l) => /^ERROR|bakekit:/.test(l)).join(' ⏎ ');
+      const error = cli
+        .stderr()
+        .split('\n')
+        .filter((l) => /^ERROR|bakekit:/.test(l))
+        .join(' ⏎ ');
       rows.push({ fault: `${signal} to the CLI during two RUNs`, exitCode: r.code!, timeToExitMs: elapsed, error });
     });
   }

@@ -49,13 +49,20 @@ afterAll(async () => {
 }, 30_000);
 
 function project(marker: string): string {
-  return makeProject({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo ${marker} && sleep 987\n`, 'docker-bake.hcl': 'target "default" {}\n' });
+  return makeProject({
+    Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo ${marker} && sleep 987\n`,
+    'docker-bake.hcl': 'target "default" {}\n',
+  });
 }
 
 function logged(e: BuildEvent, marker: string): boolean {
   if (e.type !== 'status') return false;
   const logs = (e.message as { logs?: Array<{ msg?: Uint8Array }> }).logs ?? [];
-  return logs.some((l) => Buffer.from(l.msg ?? []).toString().includes(marker));
+  return logs.some((l) =>
+    Buffer.from(l.msg ?? [])
+      .toString()
+      .includes(marker),
+  );
 }
 
 async function expectDaemonClean(): Promise<void> {
@@ -67,7 +74,8 @@ async function expectDaemonClean(): Promise<void> {
   }
 }
 
-const NOT_RESPONDING = /BuildKit at unix:\/\/\/run\/bakekit-faults\/faults-frozen\.sock is not responding: a keepalive ping went unanswered for 2 s and a new connection got no answer within 2 s/;
+const NOT_RESPONDING =
+  /BuildKit at unix:\/\/\/run\/bakekit-faults\/faults-frozen\.sock is not responding: a keepalive ping went unanswered for 2 s and a new connection got no answer within 2 s/;
 
 it('SIGSTOP mid-RUN (in process): the target fails within the keepalive bound, saying the builder is not responding', async () => {
   const marker = `frozen-${Date.now()}`;
@@ -80,7 +88,11 @@ it('SIGSTOP mid-RUN (in process): the target fails within the keepalive bound, s
   delete process.env.BAKEKIT_KEEPALIVE_TIMEOUT;
   let stoppedAt = 0;
   try {
-    const spec = { ...emptyTarget('slow', dir), dockerfile: path.join(dir, 'Dockerfile'), outputs: [{ type: 'local', dest: path.join(dir, 'out') }] };
+    const spec = {
+      ...emptyTarget('slow', dir),
+      dockerfile: path.join(dir, 'Dockerfile'),
+      outputs: [{ type: 'local', dest: path.join(dir, 'out') }],
+    };
     const result = await runBuild([spec], {
       connection: conn,
       cwd: dir,
@@ -92,7 +104,12 @@ it('SIGSTOP mid-RUN (in process): the target fails within the keepalive bound, s
     const took = Date.now() - stoppedAt;
     const t = result.targets[0];
     expect(stoppedAt, `the RUN never started: ${t.error?.message}`).toBeGreaterThan(0);
-    rows.push({ fault: 'buildkitd SIGSTOPped mid-RUN (in process; keepalive 2 s / 2 s)', exitCode: '—', timeToExitMs: took, error: t.error?.message ?? '' });
+    rows.push({
+      fault: 'buildkitd SIGSTOPped mid-RUN (in process; keepalive 2 s / 2 s)',
+      exitCode: '—',
+      timeToExitMs: took,
+      error: t.error?.message ?? '',
+    });
     expect(t.status).toBe('failed');
     expect(t.error?.message).toMatch(new RegExp(`^target "slow": ${NOT_RESPONDING.source}`));
     // interval + ping timeout + probe = 6 s; the rest is slack for a loaded CI host
@@ -124,8 +141,22 @@ it('SIGSTOP mid-RUN (CLI): exits 1 within the bound with the same error', async 
     const r = await run.done;
     clearTimeout(killer);
     const took = Date.now() - stoppedAt;
-    const errorLine = run.stderr().split('\n').find((l) => l.startsWith('ERROR:')) ?? run.stdout().split('\n').find((l) => l.startsWith('ERROR:')) ?? '';
-    rows.push({ fault: 'buildkitd SIGSTOPped mid-RUN (CLI; BAKEKIT_KEEPALIVE_INTERVAL=2)', exitCode: r.code ?? String(r.signal), timeToExitMs: took, error: errorLine });
+    const errorLine =
+      run
+        .stderr()
+        .split('\n')
+        .find((l) => l.startsWith('ERROR:')) ??
+      run
+        .stdout()
+        .split('\n')
+        .find((l) => l.startsWith('ERROR:')) ??
+      '';
+    rows.push({
+      fault: 'buildkitd SIGSTOPped mid-RUN (CLI; BAKEKIT_KEEPALIVE_INTERVAL=2)',
+      exitCode: r.code ?? String(r.signal),
+      timeToExitMs: took,
+      error: errorLine,
+    });
     expect(r.code).toBe(1);
     expect(errorLine).toMatch(new RegExp(`^ERROR: target "default": ${NOT_RESPONDING.source}`));
     expect(took).toBeLessThan(15_000);

@@ -15,7 +15,9 @@ describe('fuzz: fsutil packets and the receiver', () => {
     'decodes or refuses every frame, and never writes outside the destination',
     async () => {
       const r = await runCampaign('fsutil', {});
-      console.log(`fuzz fsutil: seed ${r.seed}, ${r.cases} cases in ${r.seconds.toFixed(1)} s (${r.ok} accepted, ${r.rejected} refused), ${r.failures.length} failures; repeat: ${r.repro}`);
+      console.log(
+        `fuzz fsutil: seed ${r.seed}, ${r.cases} cases in ${r.seconds.toFixed(1)} s (${r.ok} accepted, ${r.rejected} refused), ${r.failures.length} failures; repeat: ${r.repro}`,
+      );
       expect(r.failures, formatFailures(r)).toEqual([]);
       if (!process.env.BAKEKIT_FUZZ_CASE) {
         expect(r.cases).toBeGreaterThan(500);

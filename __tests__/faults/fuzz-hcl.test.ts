@@ -17,7 +17,8 @@ function corpus(): Record<string, string> {
     const caseDir = path.join(dir, c);
     if (!fs.statSync(caseDir).isDirectory()) continue;
     for (const f of fs.readdirSync(caseDir).sort()) {
-      if (/\.(hcl|json)$/.test(f) && f !== 'args.json' && f !== 'expected.json') out[`${c}/${f}`] = fs.readFileSync(path.join(caseDir, f), 'utf8');
+      if (/\.(hcl|json)$/.test(f) && f !== 'args.json' && f !== 'expected.json')
+        out[`${c}/${f}`] = fs.readFileSync(path.join(caseDir, f), 'utf8');
     }
   }
   return out;
@@ -30,7 +31,9 @@ describe('fuzz: bake files (HCL and JSON)', () => {
       const files = corpus();
       expect(Object.keys(files).length).toBeGreaterThan(50);
       const r = await runCampaign('hcl', { corpus: files });
-      console.log(`fuzz hcl: seed ${r.seed}, ${r.cases} cases in ${r.seconds.toFixed(1)} s (${r.ok} resolved, ${r.rejected} rejected), ${r.failures.length} failures; repeat: ${r.repro}`);
+      console.log(
+        `fuzz hcl: seed ${r.seed}, ${r.cases} cases in ${r.seconds.toFixed(1)} s (${r.ok} resolved, ${r.rejected} rejected), ${r.failures.length} failures; repeat: ${r.repro}`,
+      );
       expect(r.failures, formatFailures(r)).toEqual([]);
       if (!process.env.BAKEKIT_FUZZ_CASE) {
         expect(r.cases).toBeGreaterThan(1000);

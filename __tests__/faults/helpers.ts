@@ -71,7 +71,9 @@ export function alive(pid: number): boolean {
 }
 
 function exited(proc: ChildProcess): Promise<void> {
-  return proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : new Promise((r) => proc.once('exit', () => r()));
+  return proc.exitCode !== null || proc.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => proc.once('exit', () => r()));
 }
 
 /** A buildkitd of our own that tests may kill and restart. */
@@ -100,7 +102,8 @@ export class PrivateBuildkitd {
 
   /** Starts the daemon; with `wait`, resolves once it answers `buildctl debug workers` (bounded). */
   async start({ wait = true } = {}): Promise<void> {
-    if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null) throw new Error(`${this.name} already running`);
+    if (this.proc && this.proc.exitCode === null && this.proc.signalCode === null)
+      throw new Error(`${this.name} already running`);
     fs.mkdirSync(RUN_DIR, { recursive: true });
     fs.mkdirSync(this.root, { recursive: true });
     await this.endStale();
@@ -110,12 +113,18 @@ export class PrivateBuildkitd {
     this.proc = spawn(
       BUILDKITD,
       [
-        '--addr', this.endpoint,
-        '--root', this.root,
-        '--config', '/etc/buildkit/buildkitd.toml',
-        '--otel-socket-path', `${RUN_DIR}/${this.name}-otel.sock`,
-        '--containerd-worker', 'false',
-        '--oci-worker-snapshotter', 'auto',
+        '--addr',
+        this.endpoint,
+        '--root',
+        this.root,
+        '--config',
+        '/etc/buildkit/buildkitd.toml',
+        '--otel-socket-path',
+        `${RUN_DIR}/${this.name}-otel.sock`,
+        '--containerd-worker',
+        'false',
+        '--oci-worker-snapshotter',
+        'auto',
       ],
       { stdio: ['ignore', this.logFd, this.logFd] },
     );
@@ -141,7 +150,13 @@ export class PrivateBuildkitd {
   }
 
   async ready(ms = 30_000): Promise<void> {
-    const ok = await waitFor(() => spawnSync(BUILDCTL, ['--addr', this.endpoint, 'debug', 'workers'], { stdio: 'ignore', timeout: 5000 }).status === 0, ms, 200);
+    const ok = await waitFor(
+      () =>
+        spawnSync(BUILDCTL, ['--addr', this.endpoint, 'debug', 'workers'], { stdio: 'ignore', timeout: 5000 })
+          .status === 0,
+      ms,
+      200,
+    );
     if (!ok) throw new Error(`private buildkitd ${this.name} did not come up within ${ms} ms; see ${this.logFile}`);
   }
 
@@ -203,7 +218,9 @@ export class PrivateBuildkitd {
  * Wraps a connection so the test can see and cut the session tunnels it opens (the byte streams each session's
  * gRPC server runs on). `cut()` destroys every open tunnel, as a dropped TCP connection or a proxy reset would.
  */
-export function cuttableConnection(conn: BuildkitConnection): BuildkitConnection & { tunnels: Duplex[]; opened: number; cut(): number; openTunnels(): number } {
+export function cuttableConnection(
+  conn: BuildkitConnection,
+): BuildkitConnection & { tunnels: Duplex[]; opened: number; cut(): number; openTunnels(): number } {
   const tunnels: Duplex[] = [];
   let opened = 0;
   return {
@@ -260,7 +277,11 @@ export function killStrayChildren(): number {
 }
 
 /** A TS entry point of ours in one Node process (so signals reach bakekit itself, not a wrapper). */
-export function startNode(entry: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; replaceEnv?: boolean }): CliRun {
+export function startNode(
+  entry: string,
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; replaceEnv?: boolean },
+): CliRun {
   const started = Date.now();
   const tsx = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
   const child = spawn(process.execPath, ['--import', tsx, path.join(ROOT, entry), ...args], {
@@ -273,12 +294,14 @@ export function startNode(entry: string, args: string[], opts: { cwd: string; en
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; elapsedMs: number; exitedAt: number }>((resolve) => {
-    child.on('close', (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal, elapsedMs: Date.now() - started, exitedAt: Date.now() });
-    });
-  });
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; elapsedMs: number; exitedAt: number }>(
+    (resolve) => {
+      child.on('close', (code, signal) => {
+        children.delete(child);
+        resolve({ code, signal, elapsedMs: Date.now() - started, exitedAt: Date.now() });
+      });
+    },
+  );
   return { child, stdout: () => out, stderr: () => err, done };
 }
 
@@ -326,7 +349,9 @@ export class PrivateRegistry {
       config,
       `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${this.dir}/data\nhttp:\n  addr: 127.0.0.1:${this.port}\n`,
     );
-    this.proc = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', fs.openSync(path.join(this.dir, 'log'), 'a')] });
+    this.proc = spawn('docker-registry', ['serve', config], {
+      stdio: ['ignore', 'ignore', fs.openSync(path.join(this.dir, 'log'), 'a')],
+    });
     const ok = await waitFor(async () => {
       try {
         return (await fetch(`http://127.0.0.1:${this.port}/v2/`)).status === 200;
@@ -360,7 +385,10 @@ export interface Measurement {
 
 export function report(rows: Measurement[]): void {
   if (!rows.length) return;
-  const lines = rows.map((r) => `| ${r.fault} | ${r.exitCode} | ${(r.timeToExitMs / 1000).toFixed(1)} s | ${r.error.replace(/\n/g, ' ⏎ ').replace(/\|/g, '\\|').slice(0, 300)} |`);
+  const lines = rows.map(
+    (r) =>
+      `| ${r.fault} | ${r.exitCode} | ${(r.timeToExitMs / 1000).toFixed(1)} s | ${r.error.replace(/\n/g, ' ⏎ ').replace(/\|/g, '\\|').slice(0, 300)} |`,
+  );
   console.log(['', '| fault | exit | time to exit | error |', '| --- | --- | --- | --- |', ...lines, ''].join('\n'));
 }
 

@@ -17,7 +17,10 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-hostile-'));
   const parts: string[] = [];
   const n = 186_000;
-  for (let i = 0; i < n; i++) parts.push(`target "t${i}" {\n  tags = ["registry.example.com/app/t${i}:latest", "registry.example.com/app/t${i}:v1"]\n  args = { A = "1", B = "${i}" }\n}\n`);
+  for (let i = 0; i < n; i++)
+    parts.push(
+      `target "t${i}" {\n  tags = ["registry.example.com/app/t${i}:latest", "registry.example.com/app/t${i}:v1"]\n  args = { A = "1", B = "${i}" }\n}\n`,
+    );
   parts.push(`group "default" {\n  targets = [${Array.from({ length: n }, (_, i) => `"t${i}"`).join(',')}]\n}\n`);
   fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), parts.join(''));
 });
@@ -39,7 +42,12 @@ describe('signals during resolution of a large definition', () => {
     run.child.kill('SIGTERM');
     const r = await run.done;
     const after = r.exitedAt - sent;
-    rows.push({ fault: 'SIGTERM during resolution (186k targets)', exitCode: r.code ?? String(r.signal), timeToExitMs: after, error: run.stderr().trim() });
+    rows.push({
+      fault: 'SIGTERM during resolution (186k targets)',
+      exitCode: r.code ?? String(r.signal),
+      timeToExitMs: after,
+      error: run.stderr().trim(),
+    });
     expect(r.code).not.toBe(0);
     expect(r.code ?? r.signal).not.toBeNull();
     expect(run.stderr()).toContain('bakekit: SIGTERM: cancelling the build');
@@ -54,7 +62,12 @@ describe('signals during resolution of a large definition', () => {
     const sent = Date.now();
     run.child.kill('SIGTERM');
     const r = await run.done;
-    rows.push({ fault: 'second SIGTERM during resolution', exitCode: r.code ?? String(r.signal), timeToExitMs: r.exitedAt - sent, error: run.stderr().trim() });
+    rows.push({
+      fault: 'second SIGTERM during resolution',
+      exitCode: r.code ?? String(r.signal),
+      timeToExitMs: r.exitedAt - sent,
+      error: run.stderr().trim(),
+    });
     expect(r.signal === 'SIGTERM' || (r.code !== null && r.code !== 0)).toBe(true);
     expect(r.exitedAt - sent).toBeLessThan(2000);
   });
@@ -62,15 +75,28 @@ describe('signals during resolution of a large definition', () => {
 
 describe('hostile definitions through the CLI', () => {
   const cases: Array<[string, Record<string, string | Buffer>, RegExp]> = [
-    ['duplicate attribute (HCL)', { 'docker-bake.hcl': 'target "default" {\n  context = "."\n  context = "other"\n}\n' }, /^ERROR: docker-bake\.hcl:3:3: Attribute redefined; The argument "context" was already set at docker-bake\.hcl:2:3\./m],
+    [
+      'duplicate attribute (HCL)',
+      { 'docker-bake.hcl': 'target "default" {\n  context = "."\n  context = "other"\n}\n' },
+      /^ERROR: docker-bake\.hcl:3:3: Attribute redefined; The argument "context" was already set at docker-bake\.hcl:2:3\./m,
+    ],
     [
       'invalid UTF-8 in a context path',
-      { 'docker-bake.hcl': Buffer.concat([Buffer.from('target "default" {\n  context = "ctx-'), Buffer.from([0xff, 0xfe]), Buffer.from('"\n}\n')]) },
+      {
+        'docker-bake.hcl': Buffer.concat([
+          Buffer.from('target "default" {\n  context = "ctx-'),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('"\n}\n'),
+        ]),
+      },
       /^ERROR: docker-bake\.hcl:2:18: Invalid character encoding; /m,
     ],
     [
       'matrix of 10^8 combinations',
-      { 'docker-bake.hcl': 'target "default" {\n  name = "m-${a}-${b}-${c}-${d}"\n  matrix = {\n    a = range(100)\n    b = range(100)\n    c = range(100)\n    d = range(100)\n  }\n}\n' },
+      {
+        'docker-bake.hcl':
+          'target "default" {\n  name = "m-${a}-${b}-${c}-${d}"\n  matrix = {\n    a = range(100)\n    b = range(100)\n    c = range(100)\n    d = range(100)\n  }\n}\n',
+      },
       /^ERROR: docker-bake\.hcl:3:3: Invalid block; the matrix has 100000000 combinations/m,
     ],
   ];
@@ -79,7 +105,12 @@ describe('hostile definitions through the CLI', () => {
     try {
       for (const [f, c] of Object.entries(files)) fs.writeFileSync(path.join(d, f), c);
       const r = await runCli(['--print'], { cwd: d, timeoutMs: 30_000 });
-      rows.push({ fault: name, exitCode: r.code ?? String(r.signal), timeToExitMs: r.elapsedMs, error: r.stderr.trim() });
+      rows.push({
+        fault: name,
+        exitCode: r.code ?? String(r.signal),
+        timeToExitMs: r.elapsedMs,
+        error: r.stderr.trim(),
+      });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(expected);
       expect(r.elapsedMs).toBeLessThan(15_000); // whole run, start-up under tsx included

@@ -11,7 +11,16 @@ import { connect } from '../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../src/buildkit/transport/endpoint.js';
 import { BASE_IMAGE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
-import { PlugPuller, PrivateBuildkitd, PrivateRegistry, freePort, killStrayChildren, report, runCli, type Measurement } from './helpers.js';
+import {
+  PlugPuller,
+  PrivateBuildkitd,
+  PrivateRegistry,
+  freePort,
+  killStrayChildren,
+  report,
+  runCli,
+  type Measurement,
+} from './helpers.js';
 
 const daemon = new PrivateBuildkitd('faults-registry');
 const registry = new PrivateRegistry();
@@ -50,7 +59,9 @@ afterAll(async () => {
 
 describe('the registry down during a push', () => {
   it('the registry dies at the first blob upload: exit 1 naming the image and the refused registry', async () => {
-    const proxy = new PlugPuller(registry.port, /^(POST|PATCH|PUT) \/v2\/[^ ]*\/blobs\/uploads/m, () => registry.kill());
+    const proxy = new PlugPuller(registry.port, /^(POST|PATCH|PUT) \/v2\/[^ ]*\/blobs\/uploads/m, () =>
+      registry.kill(),
+    );
     await proxy.start();
     try {
       const image = `localhost:${proxy.port}/faults/app:1`;
@@ -59,10 +70,22 @@ describe('the registry down during a push', () => {
       const elapsed = r.exitedAt - proxy.triggeredAt;
       expect(r.code).toBe(1);
       expect(elapsed).toBeLessThan(30_000);
-      const error = r.stderr.split('\n').filter((l) => l.startsWith('ERROR:')).join('\n');
-      expect(error).toMatch(new RegExp(`ERROR: target "default": failed to solve: failed to push ${image.replace(/[.]/g, '\\.')}: .*(connection refused|connection reset|EOF)`));
+      const error = r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('ERROR:'))
+        .join('\n');
+      expect(error).toMatch(
+        new RegExp(
+          `ERROR: target "default": failed to solve: failed to push ${image.replace(/[.]/g, '\\.')}: .*(connection refused|connection reset|EOF)`,
+        ),
+      );
       await expectDaemonIdle();
-      rows.push({ fault: 'registry SIGKILLed at the first blob upload of a push (CLI)', exitCode: r.code!, timeToExitMs: elapsed, error });
+      rows.push({
+        fault: 'registry SIGKILLed at the first blob upload of a push (CLI)',
+        exitCode: r.code!,
+        timeToExitMs: elapsed,
+        error,
+      });
     } finally {
       proxy.pull();
     }
@@ -73,8 +96,15 @@ describe('the registry down during a push', () => {
     const image = `localhost:${port}/faults/app:1`;
     const r = await runCli(['--builder', daemon.endpoint], { cwd: project(image) });
     expect(r.code).toBe(1);
-    const error = r.stderr.split('\n').filter((l) => l.startsWith('ERROR:')).join('\n');
-    expect(error).toMatch(new RegExp(`ERROR: target "default": failed to solve: failed to push ${image.replace(/[.]/g, '\\.')}: .*connection refused`));
+    const error = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('ERROR:'))
+      .join('\n');
+    expect(error).toMatch(
+      new RegExp(
+        `ERROR: target "default": failed to solve: failed to push ${image.replace(/[.]/g, '\\.')}: .*connection refused`,
+      ),
+    );
     await expectDaemonIdle();
     rows.push({ fault: 'no registry listening for a push (CLI)', exitCode: r.code!, timeToExitMs: r.elapsedMs, error });
   });

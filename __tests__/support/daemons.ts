@@ -23,9 +23,13 @@ export function requireTestHost(): void {
     ['registry', 'curl', ['-fsS', `http://${REGISTRY}/v2/`]],
     ['legacy buildkitd v0.13', '/usr/local/lib/buildkit-v0.13/buildctl', ['--addr', LEGACY, 'debug', 'workers']],
   ];
-  const missing = checks.filter(([, cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 }).status !== 0).map(([n]) => n);
+  const missing = checks
+    .filter(([, cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 }).status !== 0)
+    .map(([n]) => n);
   if (missing.length) {
-    throw new Error(`test host incomplete (${missing.join(', ')} not reachable): run \`npm test\` or scripts/test-host.sh all && scripts/test-host.sh buildkitd-legacy as root`);
+    throw new Error(
+      `test host incomplete (${missing.join(', ')} not reachable): run \`npm test\` or scripts/test-host.sh all && scripts/test-host.sh buildkitd-legacy as root`,
+    );
   }
 }
 

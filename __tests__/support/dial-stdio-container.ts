@@ -69,18 +69,30 @@ async function importImage(): Promise<void> {
 
 /** Ensures the container runs and returns its name. */
 export async function ensureDialStdioContainer(): Promise<string> {
-  const state = await docker(['container', 'inspect', '--format', '{{.State.Running}} {{.Config.Image}}', DIAL_STDIO_CONTAINER]).catch(
-    () => '',
-  );
+  const state = await docker([
+    'container',
+    'inspect',
+    '--format',
+    '{{.State.Running}} {{.Config.Image}}',
+    DIAL_STDIO_CONTAINER,
+  ]).catch(() => '');
   if (state === `true ${DIAL_STDIO_IMAGE}`) return DIAL_STDIO_CONTAINER;
   if (state) await docker(['rm', '-f', DIAL_STDIO_CONTAINER]);
   if (!(await imageExists())) await importImage();
   await docker([
-    'run', '-d', '--name', DIAL_STDIO_CONTAINER,
-    '--network', 'none', // dial-stdio only needs the mounted socket
-    '-v', '/run/buildkit:/run/buildkit',
-    '--label', 'bakekit-test=dial-stdio',
-    DIAL_STDIO_IMAGE, 'sleep', '86400',
+    'run',
+    '-d',
+    '--name',
+    DIAL_STDIO_CONTAINER,
+    '--network',
+    'none', // dial-stdio only needs the mounted socket
+    '-v',
+    '/run/buildkit:/run/buildkit',
+    '--label',
+    'bakekit-test=dial-stdio',
+    DIAL_STDIO_IMAGE,
+    'sleep',
+    '86400',
   ]);
   return DIAL_STDIO_CONTAINER;
 }

@@ -31,7 +31,12 @@ export interface FakeRegistry {
   repo(name: string): Repo;
   blobs: Map<string, Buffer>;
   putBlob(repo: string, bytes: Buffer | string): { digest: string; size: number };
-  putManifest(repo: string, ref: string, body: unknown, mediaType: string): { digest: string; size: number; bytes: Buffer };
+  putManifest(
+    repo: string,
+    ref: string,
+    body: unknown,
+    mediaType: string,
+  ): { digest: string; size: number; bytes: Buffer };
   close(): Promise<void>;
 }
 
@@ -63,7 +68,11 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const url = new URL(req.url ?? '/', `http://${host}`);
-      requests.push({ method: req.method ?? 'GET', url: `${url.pathname}${url.search}`, auth: req.headers.authorization });
+      requests.push({
+        method: req.method ?? 'GET',
+        url: `${url.pathname}${url.search}`,
+        auth: req.headers.authorization,
+      });
       const send = (status: number, headers: Record<string, string> = {}, payload?: Buffer | string) => {
         res.writeHead(status, headers);
         res.end(req.method === 'HEAD' ? undefined : payload);
@@ -72,7 +81,10 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
         send(status, { 'Content-Type': 'application/json', ...extra }, JSON.stringify({ errors: [{ code, message }] }));
 
       if (url.pathname === '/token') {
-        const scopes = req.method === 'POST' ? (new URLSearchParams(body.toString()).get('scope') ?? '').split(' ').filter(Boolean) : url.searchParams.getAll('scope');
+        const scopes =
+          req.method === 'POST'
+            ? (new URLSearchParams(body.toString()).get('scope') ?? '').split(' ').filter(Boolean)
+            : url.searchParams.getAll('scope');
         tokenRequests.push({ method: req.method ?? 'GET', scopes });
         const okCreds =
           req.method === 'POST'
@@ -81,7 +93,11 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
         if (!okCreds) return error(401, 'UNAUTHORIZED', 'bad credentials');
         const token = crypto.randomBytes(8).toString('hex');
         tokens.set(token, scopes);
-        return send(200, { 'Content-Type': 'application/json' }, JSON.stringify(req.method === 'POST' ? { access_token: token, expires_in: 300 } : { token, expires_in: 300 }));
+        return send(
+          200,
+          { 'Content-Type': 'application/json' },
+          JSON.stringify(req.method === 'POST' ? { access_token: token, expires_in: 300 } : { token, expires_in: 300 }),
+        );
       }
 
       // which repository and action the request needs
@@ -109,7 +125,8 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
           });
         }
       }
-      if (url.pathname === '/v2/' || url.pathname === '/v2') return send(200, { 'Content-Type': 'application/json' }, '{}');
+      if (url.pathname === '/v2/' || url.pathname === '/v2')
+        return send(200, { 'Content-Type': 'application/json' }, '{}');
       if (!m || !name) return error(404, 'NOT_FOUND', 'unknown path');
       const r = repo(name);
       const kind = m[2];
@@ -125,7 +142,15 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
         }
         const found = r.manifests.get(rest);
         if (!found) return error(404, 'MANIFEST_UNKNOWN', `manifest ${rest} unknown`);
-        return send(200, { 'Content-Type': found.mediaType, 'Docker-Content-Digest': digestOf(found.bytes), 'Content-Length': String(found.bytes.length) }, found.bytes);
+        return send(
+          200,
+          {
+            'Content-Type': found.mediaType,
+            'Docker-Content-Digest': digestOf(found.bytes),
+            'Content-Length': String(found.bytes.length),
+          },
+          found.bytes,
+        );
       }
       if (rest.startsWith('uploads/')) {
         const id = rest.slice('uploads/'.length);
@@ -137,7 +162,11 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
           }
           const uid = crypto.randomBytes(6).toString('hex');
           uploads.set(uid, name);
-          return send(202, { Location: `/v2/${name}/blobs/uploads/${uid}`, 'Docker-Upload-UUID': uid, 'Content-Length': '0' });
+          return send(202, {
+            Location: `/v2/${name}/blobs/uploads/${uid}`,
+            'Docker-Upload-UUID': uid,
+            'Content-Length': '0',
+          });
         }
         if (req.method === 'PUT' && uploads.has(id)) {
           const digest = url.searchParams.get('digest') ?? '';
@@ -155,7 +184,15 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
       }
       if (!r.blobs.has(rest)) return error(404, 'BLOB_UNKNOWN', `blob ${rest} unknown`);
       const blob = blobs.get(rest)!;
-      return send(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.length), 'Docker-Content-Digest': rest }, blob);
+      return send(
+        200,
+        {
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(blob.length),
+          'Docker-Content-Digest': rest,
+        },
+        blob,
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -189,15 +226,42 @@ export async function startFakeRegistry(opts: FakeRegistryOptions = {}): Promise
 }
 
 /** Puts a single-platform image (config + one layer + manifest) into the fake registry. */
-export function seedImage(reg: FakeRegistry, repoName: string, platform: { os: string; architecture: string; variant?: string }, opts: { docker?: boolean; tag?: string } = {}) {
-  const config = reg.putBlob(repoName, JSON.stringify({ ...platform, rootfs: { type: 'layers', diff_ids: [] }, config: {} }));
-  const layer = reg.putBlob(repoName, `layer for ${platform.os}/${platform.architecture} ${crypto.randomBytes(4).toString('hex')}`);
-  const mediaType = opts.docker ? 'application/vnd.docker.distribution.manifest.v2+json' : 'application/vnd.oci.image.manifest.v1+json';
+export function seedImage(
+  reg: FakeRegistry,
+  repoName: string,
+  platform: { os: string; architecture: string; variant?: string },
+  opts: { docker?: boolean; tag?: string } = {},
+) {
+  const config = reg.putBlob(
+    repoName,
+    JSON.stringify({ ...platform, rootfs: { type: 'layers', diff_ids: [] }, config: {} }),
+  );
+  const layer = reg.putBlob(
+    repoName,
+    `layer for ${platform.os}/${platform.architecture} ${crypto.randomBytes(4).toString('hex')}`,
+  );
+  const mediaType = opts.docker
+    ? 'application/vnd.docker.distribution.manifest.v2+json'
+    : 'application/vnd.oci.image.manifest.v1+json';
   const manifest = {
     schemaVersion: 2,
     mediaType,
-    config: { mediaType: opts.docker ? 'application/vnd.docker.container.image.v1+json' : 'application/vnd.oci.image.config.v1+json', digest: config.digest, size: config.size },
-    layers: [{ mediaType: opts.docker ? 'application/vnd.docker.image.rootfs.diff.tar.gzip' : 'application/vnd.oci.image.layer.v1.tar+gzip', digest: layer.digest, size: layer.size }],
+    config: {
+      mediaType: opts.docker
+        ? 'application/vnd.docker.container.image.v1+json'
+        : 'application/vnd.oci.image.config.v1+json',
+      digest: config.digest,
+      size: config.size,
+    },
+    layers: [
+      {
+        mediaType: opts.docker
+          ? 'application/vnd.docker.image.rootfs.diff.tar.gzip'
+          : 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: layer.digest,
+        size: layer.size,
+      },
+    ],
   };
   const m = reg.putManifest(repoName, opts.tag ?? 'latest', manifest, mediaType);
   return { ...m, mediaType, config, layer };

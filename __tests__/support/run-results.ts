@@ -10,9 +10,30 @@ export const KEEP_GOING_RESULT: RunResult = {
   metadata: {},
   targets: [
     { ...base, target: 'base', status: 'done' },
-    { ...base, target: 'app', status: 'failed', error: new TargetFailedError('app', new Error('process "/bin/sh -c exit 1" did not complete successfully: exit code: 1\nmore detail')) },
-    { ...base, target: 'web', status: 'cancelled', reason: 'it consumes "app", which failed', cancelledBy: 'app', skipped: true },
+    {
+      ...base,
+      target: 'app',
+      status: 'failed',
+      error: new TargetFailedError(
+        'app',
+        new Error('process "/bin/sh -c exit 1" did not complete successfully: exit code: 1\nmore detail'),
+      ),
+    },
+    {
+      ...base,
+      target: 'web',
+      status: 'cancelled',
+      reason: 'it consumes "app", which failed',
+      cancelledBy: 'app',
+      skipped: true,
+    },
     { ...base, target: 'docs', status: 'done' },
-    { ...base, target: 'lint', status: 'cancelled', reason: 'target "app" failed, and the run fails fast (execution policy fail-fast)', cancelledBy: 'app' },
+    {
+      ...base,
+      target: 'lint',
+      status: 'cancelled',
+      reason: 'target "app" failed, and the run fails fast (execution policy fail-fast)',
+      cancelledBy: 'app',
+    },
   ],
 };

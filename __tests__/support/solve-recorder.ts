@@ -25,12 +25,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { decodeMessage } from '../../src/buildkit/proto/registry.js';
 
-const {
-  NGHTTP2_NO_ERROR,
-  NGHTTP2_CANCEL,
-  NGHTTP2_INTERNAL_ERROR,
-  NGHTTP2_FLAG_END_STREAM,
-} = http2.constants;
+const { NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR, NGHTTP2_FLAG_END_STREAM } = http2.constants;
 
 export const CONTROL_SOLVE = '/moby.buildkit.v1.Control/Solve';
 export const CONTROL_SESSION = '/moby.buildkit.v1.Control/Session';
@@ -38,7 +33,15 @@ export const GATEWAY_SOLVE = '/moby.buildkit.v1.frontend.LLBBridge/Solve';
 export const BUILD_ID_HEADER = 'buildkit-controlapi-buildid';
 
 /** Headers that belong to one HTTP hop (RFC 9113 §8.2.2), never forwarded; pseudo-headers are rebuilt. */
-const HOP_HEADERS = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'host', 'http2-settings']);
+const HOP_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'http2-settings',
+]);
 
 export interface CallRecord {
   /** order of arrival over the recorder's life */
@@ -141,8 +144,16 @@ export class SolveRecorder {
     });
     this.server.on('session', (down) => this.onSession(down));
     // node passes the headers as received (repeated ones kept apart) as a 4th argument, which @types/node leaves out
-    const onStream = (down: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, flags: number, rawHeaders: string[]) => this.onStream(down, headers, flags, rawHeaders);
-    this.server.on('stream', onStream as (down: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, flags: number) => void);
+    const onStream = (
+      down: http2.ServerHttp2Stream,
+      headers: http2.IncomingHttpHeaders,
+      flags: number,
+      rawHeaders: string[],
+    ) => this.onStream(down, headers, flags, rawHeaders);
+    this.server.on(
+      'stream',
+      onStream as (down: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, flags: number) => void,
+    );
   }
 
   /** A recorder on `socketPath` (default: a new private temp directory) in front of the daemon at `upstream`
@@ -224,12 +235,21 @@ export class SolveRecorder {
     return up;
   }
 
-  private onStream(down: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, _flags: number, rawHeaders: string[]): void {
+  private onStream(
+    down: http2.ServerHttp2Stream,
+    headers: http2.IncomingHttpHeaders,
+    _flags: number,
+    rawHeaders: string[],
+  ): void {
     const reqPath = String(headers[':path'] ?? '');
     const values = headerValues(rawHeaders);
     let up: http2.ClientHttp2Stream;
     const upSession = this.upstreamFor(down.session as http2.ServerHttp2Session);
-    const record: CallRecord = { seq: ++this.seq, connection: downConnectionOf.get(down.session as http2.ServerHttp2Session) ?? 0, path: reqPath };
+    const record: CallRecord = {
+      seq: ++this.seq,
+      connection: downConnectionOf.get(down.session as http2.ServerHttp2Session) ?? 0,
+      path: reqPath,
+    };
     const buildId = values[BUILD_ID_HEADER]?.[0];
     if (buildId) record.buildId = buildId;
     this.rec.calls.push(record);
@@ -257,7 +277,8 @@ export class SolveRecorder {
       down.on('data', (c: Buffer) => reqChunks.push(c));
       down.on('end', () => {
         const msg = grpcMessages(Buffer.concat(reqChunks))[0];
-        const type = reqPath === CONTROL_SOLVE ? 'moby.buildkit.v1.SolveRequest' : 'moby.buildkit.v1.frontend.SolveRequest';
+        const type =
+          reqPath === CONTROL_SOLVE ? 'moby.buildkit.v1.SolveRequest' : 'moby.buildkit.v1.frontend.SolveRequest';
         let request: Record<string, unknown>;
         try {
           request = msg ? decodeMessage(type, msg) : { undecodable: 'compressed or missing message' };
@@ -335,7 +356,8 @@ export class SolveRecorder {
     // Cancellation, both ways: a reset (or a connection gone) on one side resets the other side with the same code.
     down.on('close', () => {
       if (!finished && down.rstCode !== undefined && down.rstCode !== NGHTTP2_NO_ERROR) record.resetCode = down.rstCode;
-      if (!up.closed && !up.destroyed && !finished) up.close(down.rstCode && down.rstCode !== NGHTTP2_NO_ERROR ? down.rstCode : NGHTTP2_CANCEL);
+      if (!up.closed && !up.destroyed && !finished)
+        up.close(down.rstCode && down.rstCode !== NGHTTP2_NO_ERROR ? down.rstCode : NGHTTP2_CANCEL);
     });
     up.on('close', () => {
       trailersSeen();

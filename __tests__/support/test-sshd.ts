@@ -27,13 +27,20 @@ export function requireTestSshd(): void {
   const hostKey = join(TEST_SSHD.dir, 'host_ed25519.pub');
   const up =
     existsSync(hostKey) &&
-    spawnSync('ssh-keyscan', ['-T', '5', '-t', 'ed25519', '-p', String(TEST_SSHD.port), TEST_SSHD.host], { encoding: 'utf8', timeout: 20_000 })
-      .stdout?.includes(readFileSync(hostKey, 'utf8').split(' ')[1]);
-  if (!up) throw new Error(`the test sshd on ${TEST_SSHD.host}:${TEST_SSHD.port} is not up: run \`npm test\` or scripts/test-host.sh sshd as root`);
+    spawnSync('ssh-keyscan', ['-T', '5', '-t', 'ed25519', '-p', String(TEST_SSHD.port), TEST_SSHD.host], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    }).stdout?.includes(readFileSync(hostKey, 'utf8').split(' ')[1]);
+  if (!up)
+    throw new Error(
+      `the test sshd on ${TEST_SSHD.host}:${TEST_SSHD.port} is not up: run \`npm test\` or scripts/test-host.sh sshd as root`,
+    );
   try {
     readFileSync(TEST_SSHD.clientKey);
   } catch (err) {
-    throw new Error(`cannot read the test sshd's client key ${TEST_SSHD.clientKey} (root only, like the buildkitd socket): ${(err as Error).message}`);
+    throw new Error(
+      `cannot read the test sshd's client key ${TEST_SSHD.clientKey} (root only, like the buildkitd socket): ${(err as Error).message}`,
+    );
   }
 }
 
@@ -41,7 +48,11 @@ export function requireTestSshd(): void {
 export function throwawayKey(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bakekit-sshkey-'));
   try {
-    const r = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'bakekit-test-unauthorized', '-f', join(dir, 'key')], { encoding: 'utf8' });
+    const r = spawnSync(
+      'ssh-keygen',
+      ['-q', '-t', 'ed25519', '-N', '', '-C', 'bakekit-test-unauthorized', '-f', join(dir, 'key')],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`ssh-keygen failed: ${r.stderr}`);
     return readFileSync(join(dir, 'key'), 'utf8');
   } finally {
@@ -72,10 +83,15 @@ export async function startSshAgent(privateKey: string): Promise<SshAgent> {
   };
   try {
     for (let i = 0; !existsSync(socket); i++) {
-      if (agent.exitCode !== null || i > 100) throw new Error(`ssh-agent did not start: ${agentErr.trim() || 'no socket'}`);
+      if (agent.exitCode !== null || i > 100)
+        throw new Error(`ssh-agent did not start: ${agentErr.trim() || 'no socket'}`);
       await new Promise((r) => setTimeout(r, 50));
     }
-    const add = spawnSync('ssh-add', ['-q', '-'], { input: privateKey, env: { ...process.env, SSH_AUTH_SOCK: socket }, encoding: 'utf8' });
+    const add = spawnSync('ssh-add', ['-q', '-'], {
+      input: privateKey,
+      env: { ...process.env, SSH_AUTH_SOCK: socket },
+      encoding: 'utf8',
+    });
     if (add.status !== 0) throw new Error(`ssh-add failed: ${add.stderr.trim()}`);
   } catch (err) {
     await stop();

@@ -26,7 +26,8 @@ function sourceFiles(dir: string): string[] {
 /** Relative specifiers of `import … from`, `export … from`, `import('…')`. */
 function relativeImports(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\1/g)) found.push(m[2]);
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\1/g))
+    found.push(m[2]);
   return found;
 }
 

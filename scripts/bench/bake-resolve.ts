@@ -86,7 +86,9 @@ try {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  console.log(`bake resolve: ${count} targets, ${RUNS} runs: min ${times[0].toFixed(1)} ms, median ${median.toFixed(1)} ms (limit ${LIMIT_MS} ms)`);
+  console.log(
+    `bake resolve: ${count} targets, ${RUNS} runs: min ${times[0].toFixed(1)} ms, median ${median.toFixed(1)} ms (limit ${LIMIT_MS} ms)`,
+  );
   if (count < 200) {
     console.error(`expected at least 200 resolved targets, got ${count}`);
     process.exitCode = 1;

@@ -65,7 +65,8 @@ function vmHwm(pid) {
 
 export function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', ...opts });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout || '').trim().slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || r.stdout || '').trim().slice(-2000)}`);
   return r.stdout;
 }
 
@@ -123,7 +124,8 @@ export function makeContext(dir, { files, fileSize, bigFiles = [] }) {
   for (let d = 0; n < files; d++) {
     const sub = path.join(dir, `d${String(d).padStart(3, '0')}`);
     fs.mkdirSync(sub, { recursive: true });
-    for (let f = 0; f < perDir && n < files; f++, n++) fs.writeFileSync(path.join(sub, `f${String(f).padStart(3, '0')}.txt`), crypto.randomBytes(fileSize));
+    for (let f = 0; f < perDir && n < files; f++, n++)
+      fs.writeFileSync(path.join(sub, `f${String(f).padStart(3, '0')}.txt`), crypto.randomBytes(fileSize));
   }
   bigFiles.forEach((size, i) => writeBigFile(path.join(dir, bigFiles.length === 1 ? 'big.bin' : `big-${i}.bin`), size));
   // The build only needs the context on the daemon: a bind mount forces the whole transfer, `true` costs nothing.
@@ -135,7 +137,10 @@ export function makeContext(dir, { files, fileSize, bigFiles = [] }) {
 export function makeFanOut(dir, platforms) {
   fs.mkdirSync(path.join(dir, 'base'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'child'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'base/Dockerfile'), `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN echo "$TARGETPLATFORM" > /base-platform.txt\n`);
+  fs.writeFileSync(
+    path.join(dir, 'base/Dockerfile'),
+    `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN echo "$TARGETPLATFORM" > /base-platform.txt\n`,
+  );
   fs.writeFileSync(path.join(dir, 'base/base.txt'), 'base\n');
   fs.writeFileSync(path.join(dir, 'child/Dockerfile'), 'FROM base\nARG CHILD\nRUN echo "$CHILD" > /child.txt\n');
   const plat = JSON.stringify(platforms);
@@ -222,7 +227,14 @@ export function describeMachine(standaloneAddr) {
     const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 20_000 });
     return r.status === 0 ? r.stdout.trim() : 'unavailable';
   };
-  const buildkitd = version('buildctl', ['--addr', standaloneAddr, 'debug', 'info', '--format', '{{.BuildkitVersion.Version}}']);
+  const buildkitd = version('buildctl', [
+    '--addr',
+    standaloneAddr,
+    'debug',
+    'info',
+    '--format',
+    '{{.BuildkitVersion.Version}}',
+  ]);
   return {
     cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
     ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,

@@ -32,7 +32,10 @@ function entryType(entry: unknown): string | undefined {
 
 /** actions-toolkit Bake.hasDockerExporter: `load`, or any target with a `type=docker` output. */
 function hasDockerExporter(targets: Record<string, Target>, load: boolean): boolean {
-  return load || Object.values(targets).some((t) => Array.isArray(t.output) && t.output.some((o) => entryType(o) === 'docker'));
+  return (
+    load ||
+    Object.values(targets).some((t) => Array.isArray(t.output) && t.output.some((o) => entryType(o) === 'docker'))
+  );
 }
 
 /**

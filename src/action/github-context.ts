@@ -67,7 +67,8 @@ export function gitContext(env: Env, payload: EventPayload): string {
   if (!repo) throw new Error("the default Git context needs GITHUB_REPOSITORY ('owner/repo')");
   let ref = env.GITHUB_REF ?? '';
   if (!ref.startsWith('refs/')) ref = `refs/heads/${ref}`;
-  else if (ref.startsWith('refs/pull/') && parseBoolOrDefault(env.DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF)) ref = ref.replace(/\/merge$/g, '/head');
+  else if (ref.startsWith('refs/pull/') && parseBoolOrDefault(env.DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF))
+    ref = ref.replace(/\/merge$/g, '/head');
   const baseURL = `${serverURL(env)}/${repo}.git`;
   let pinned = env.GITHUB_SHA || ref;
   if (ref.startsWith('refs/pull/') && ref.endsWith('/head')) {

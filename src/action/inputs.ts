@@ -6,7 +6,12 @@
 import * as core from './toolkit.js';
 import { parseCacheMode, type CacheMode } from '../solve/cache/mode.js';
 import { ListInputError, getList, listItems, type ListOpts } from './list.js';
-import { parseExecutionPolicy, parseMaxParallelism, parsePublishPolicy, type PublishPolicy } from '../solve/run/policies.js';
+import {
+  parseExecutionPolicy,
+  parseMaxParallelism,
+  parsePublishPolicy,
+  type PublishPolicy,
+} from '../solve/run/policies.js';
 import type { ExecutionPolicy } from '../solve/run/lifetime.js';
 
 export interface ActionInputs {
@@ -108,7 +113,8 @@ function secretPairs(raw: string, name: string, opts: ListOpts): Array<{ id: str
       const eq = item.value.indexOf('=');
       const id = eq < 0 ? '' : item.value.slice(0, eq).trim();
       const value = eq < 0 ? '' : item.value.slice(eq + 1);
-      if (!id || !value) throw new Error(`input ${name}: line ${item.line} is not ID=VALUE (its content is masked and not shown)`);
+      if (!id || !value)
+        throw new Error(`input ${name}: line ${item.line} is not ID=VALUE (its content is masked and not shown)`);
       return { id, value };
     });
 }
@@ -135,7 +141,10 @@ function parseVars(raw: string): Record<string, string> | undefined {
 function parseSsh(raw: string): string[] {
   return listItems(raw, { ignoreComma: true, quote: false }).map(({ value, line }) => {
     const id = value.split('=')[0];
-    if (id.includes(',')) throw new Error(`input ssh: line ${line}: one entry per line (ID, ID=SOCKET or ID=KEY[,KEY…]); the id "${id}" holds a comma`);
+    if (id.includes(','))
+      throw new Error(
+        `input ssh: line ${line}: one entry per line (ID, ID=SOCKET or ID=KEY[,KEY…]); the id "${id}" holds a comma`,
+      );
     return value;
   });
 }
@@ -173,7 +182,10 @@ export function rawInput(name: string): string {
  * `get` returns an input as the runner passes it (untrimmed); each input is trimmed here where @actions/core's
  * getInput would trim it. `builderId`: the run's URL, the `builder-id` the provenance input gets (github-context.ts).
  */
-export function readInputs(get: (name: string) => string = rawInput, { builderId }: { builderId?: string } = {}): ActionInputs {
+export function readInputs(
+  get: (name: string) => string = rawInput,
+  { builderId }: { builderId?: string } = {},
+): ActionInputs {
   // Before anything reads them: a line of these inputs that an error message or a log line could show is masked.
   for (const name of SECRET_INPUTS) maskLines(get(name));
   const input = (name: string) => get(name).trim();
@@ -232,8 +244,14 @@ export function readInputs(get: (name: string) => string = rawInput, { builderId
     vars: parseVars(input('vars')),
     secrets,
     // build-push-action: getInputList('secret-envs') splits at commas; getInputList('secret-files', {ignoreComma: true})
-    secretEnvs: secretPairs(input('secret-envs'), 'secret-envs', {}).map(({ id, value }) => ({ id, env: value.trim() })),
-    secretFiles: secretPairs(input('secret-files'), 'secret-files', { ignoreComma: true }).map(({ id, value }) => ({ id, path: value.trim() })),
+    secretEnvs: secretPairs(input('secret-envs'), 'secret-envs', {}).map(({ id, value }) => ({
+      id,
+      env: value.trim(),
+    })),
+    secretFiles: secretPairs(input('secret-files'), 'secret-files', { ignoreComma: true }).map(({ id, value }) => ({
+      id,
+      path: value.trim(),
+    })),
     ssh: parseSsh(input('ssh')),
     githubToken,
     provenance: provenanceInput(input('provenance'), builderId),

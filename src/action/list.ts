@@ -42,8 +42,11 @@ export function listItems(input: string, opts: ListOpts = {}): ListItem[] {
   } catch (err) {
     // csv-parse messages may quote the text around the problem: name the line and the kind only
     const e = err as { code?: string; lines?: number };
-    if (e.code === 'CSV_QUOTE_NOT_CLOSED') throw new ListInputError(`a quoted value opened before line ${e.lines ?? '?'} is never closed`);
-    throw new ListInputError(`cannot be read as a list (${e.code ?? 'parse error'}${e.lines ? ` at line ${e.lines}` : ''})`);
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new ListInputError(`a quoted value opened before line ${e.lines ?? '?'} is never closed`);
+    throw new ListInputError(
+      `cannot be read as a list (${e.code ?? 'parse error'}${e.lines ? ` at line ${e.lines}` : ''})`,
+    );
   }
   const out: ListItem[] = [];
   for (const { record, info } of records) {

@@ -40,8 +40,17 @@ export async function run(): Promise<void> {
     }
     // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
     // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-    const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] =
-      await Promise.all([import('../solve/run/bake.js'), import('../solve/run/redact.js'), import('./source.js'), import('./defaults.js')]);
+    const [
+      { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs },
+      { makeRedactor, secretValues },
+      { gitContextOverrides, gitHost, resolveSource },
+      { provenanceDefaults },
+    ] = await Promise.all([
+      import('../solve/run/bake.js'),
+      import('../solve/run/redact.js'),
+      import('./source.js'),
+      import('./defaults.js'),
+    ]);
     // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
     const source = resolveSource(inputs.source, cwd, () => gitContext(process.env, payload));
     const set = [...inputs.set];
@@ -95,7 +104,17 @@ export async function run(): Promise<void> {
         if (warned.has(w.message)) return;
         warned.add(w.message);
         // a remote definition's files are not in the workspace: no file to annotate
-        core.warning(w.detail, w.file && !opts.sourceFiles ? { title: 'bake file', file: path.relative(workspace, path.resolve(opts.cwd, w.file)), startLine: w.line, startColumn: w.column } : {});
+        core.warning(
+          w.detail,
+          w.file && !opts.sourceFiles
+            ? {
+                title: 'bake file',
+                file: path.relative(workspace, path.resolve(opts.cwd, w.file)),
+                startLine: w.line,
+                startColumn: w.column,
+              }
+            : {},
+        );
       },
     };
     const warned = new Set<string>();
@@ -103,7 +122,14 @@ export async function run(): Promise<void> {
       // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
       // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
       const { readRemoteBakeFiles } = await import('../solve/run/remote-definition.js');
-      opts.sourceFiles = await readRemoteBakeFiles(source.url, { files: inputs.files, cwd, env: process.env, builder: inputs.builder, secrets, signal: controller.signal });
+      opts.sourceFiles = await readRemoteBakeFiles(source.url, {
+        files: inputs.files,
+        cwd,
+        env: process.env,
+        builder: inputs.builder,
+        secrets,
+        signal: controller.signal,
+      });
     }
     let definition = await resolveDefinition(opts);
     // Added after a first resolution, because they depend on what the targets say: a Git source's contexts (buildx
@@ -112,7 +138,18 @@ export async function run(): Promise<void> {
     const defaults = [
       ...(source.kind === 'git' ? gitContextOverrides(source.url, targets) : []),
       // cache warming exports no image for an attestation to go with
-      ...(inputs.warm ? [] : provenanceDefaults({ provenance: inputs.provenance, load: inputs.load, privateRepository: payload.repository?.private === true, builderId, env: process.env }, targets)),
+      ...(inputs.warm
+        ? []
+        : provenanceDefaults(
+            {
+              provenance: inputs.provenance,
+              load: inputs.load,
+              privateRepository: payload.repository?.private === true,
+              builderId,
+              env: process.env,
+            },
+            targets,
+          )),
     ];
     if (defaults.length) {
       opts.set = [...opts.set, ...defaults];
@@ -122,16 +159,26 @@ export async function run(): Promise<void> {
     const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
     // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
     // was registered stays visible: everything written is redacted here too (see solve/run/redact.ts).
-    redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, gitAuthToken, process.env.ACTIONS_RUNTIME_TOKEN]);
+    redact = makeRedactor([
+      ...secretValues(bindSecrets([...specs.values()], secrets), opts),
+      inputs.githubToken,
+      gitAuthToken,
+      process.env.ACTIONS_RUNTIME_TOKEN,
+    ]);
     const { GitHubLogRenderer } = await import('./render-github.js');
     const renderer = new GitHubLogRenderer(
       {
         write: (line) => process.stdout.write(redact(line) + '\n'),
         startGroup: (name) => core.startGroup(redact(name)),
         endGroup: () => core.endGroup(),
-        error: (message, props) => core.error(redact(message), { ...props, title: props.title === undefined ? undefined : redact(props.title) }),
+        error: (message, props) =>
+          core.error(redact(message), { ...props, title: props.title === undefined ? undefined : redact(props.title) }),
         // build-check annotations carry their Dockerfile and line (render-github.ts)
-        warning: (message, props) => core.warning(redact(message), props ? { ...props, title: props.title === undefined ? undefined : redact(props.title) } : {}),
+        warning: (message, props) =>
+          core.warning(
+            redact(message),
+            props ? { ...props, title: props.title === undefined ? undefined : redact(props.title) } : {},
+          ),
       },
       {
         workspace,
@@ -161,7 +208,9 @@ export async function run(): Promise<void> {
     if (inputs.summary && !isCallSubrequest(inputs.call)) {
       try {
         const { summaryMarkdown, writeSummary } = await import('./summary.js');
-        await writeSummary(redact(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) }))));
+        await writeSummary(
+          redact(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) }))),
+        );
       } catch (err) {
         core.warning(`could not write the job summary: ${(err as Error).message}`);
       }
@@ -170,8 +219,13 @@ export async function run(): Promise<void> {
       // The failures themselves were annotated on their Dockerfile lines; this only marks the step failed (with
       // keep-going, every failure is listed).
       const failed = result.targets.filter((t) => t.status === 'failed').map((t) => t.target);
-      const unpublished = result.publish && !result.publish.published && !result.publish.failedTarget ? '; nothing published' : '';
-      core.setFailed(failed.length ? `${failed.length} target(s) failed: ${failed.join(', ')}${unpublished}` : `the build was cancelled${unpublished}`);
+      const unpublished =
+        result.publish && !result.publish.published && !result.publish.failedTarget ? '; nothing published' : '';
+      core.setFailed(
+        failed.length
+          ? `${failed.length} target(s) failed: ${failed.join(', ')}${unpublished}`
+          : `the build was cancelled${unpublished}`,
+      );
     } else if (callExit !== 0) {
       core.setFailed(`the check found problems (exit code ${callExit})`);
     }
@@ -185,7 +239,11 @@ export async function run(): Promise<void> {
 
 /** `call` names a method other than `build` (`check`, `outline`, `targets`; `,format=…` options aside). */
 function isCallSubrequest(call: string | undefined): boolean {
-  const name = call?.split(',').find((f) => !f.includes('='))?.trim() ?? '';
+  const name =
+    call
+      ?.split(',')
+      .find((f) => !f.includes('='))
+      ?.trim() ?? '';
   return name !== '' && name !== 'build';
 }
 

@@ -8,7 +8,8 @@ import { runMergeCommand } from '../solve/images/merge-command.js';
 import type { ActionInputs } from './inputs.js';
 
 export async function runMergeStep(inputs: ActionInputs, cwd: string, signal: AbortSignal): Promise<void> {
-  if (!inputs.mergeFrom.length) throw new Error('merge: true needs merge-from: the build jobs\' metadata files (or a directory of them)');
+  if (!inputs.mergeFrom.length)
+    throw new Error("merge: true needs merge-from: the build jobs' metadata files (or a directory of them)");
   const metadata = await runMergeCommand({
     files: inputs.files,
     set: inputs.set,
@@ -29,9 +30,14 @@ export async function runMergeStep(inputs: ActionInputs, cwd: string, signal: Ab
   core.setOutput('digests', JSON.stringify(digests));
   core.setOutput('images', JSON.stringify(images));
   if (inputs.summary) {
-    const rows = Object.entries(metadata).map(([t, md]) => `| ${t} | ${text(md['image.name']).replace(/\|/g, '\\|')} | \`${text(md['containerimage.digest'])}\` |`);
+    const rows = Object.entries(metadata).map(
+      ([t, md]) =>
+        `| ${t} | ${text(md['image.name']).replace(/\|/g, '\\|')} | \`${text(md['containerimage.digest'])}\` |`,
+    );
     try {
-      await core.appendSummary(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'));
+      await core.appendSummary(
+        ['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'),
+      );
     } catch (err) {
       core.warning(`could not write the job summary: ${(err as Error).message}`);
     }

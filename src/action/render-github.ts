@@ -8,7 +8,13 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PlainProgressPrinter, ProgressTracker, dedupWarnings, type ProgressEvent, type TargetSummary } from '../buildkit/progress/index.js';
+import {
+  PlainProgressPrinter,
+  ProgressTracker,
+  dedupWarnings,
+  type ProgressEvent,
+  type TargetSummary,
+} from '../buildkit/progress/index.js';
 import type { VertexWarning } from '../buildkit/proto/control.pb.js';
 import { SolveError } from '../buildkit/errdefs/solve-error.js';
 import type { BakeDefinition } from '../bake/print.js';
@@ -76,7 +82,10 @@ const TAIL = 10;
 export class GitHubLogRenderer {
   private readonly targets = new Map<string, TargetLog>();
   /** targets whose group was printed, kept for the summary and annotations */
-  private readonly finished = new Map<string, { summary: TargetSummary; tracker: ProgressTracker; tails: Map<string, string[]> }>();
+  private readonly finished = new Map<
+    string,
+    { summary: TargetSummary; tracker: ProgressTracker; tails: Map<string, string[]> }
+  >();
   private heartbeat?: NodeJS.Timeout;
 
   private readonly heartbeatMs: number;
@@ -102,7 +111,12 @@ export class GitHubLogRenderer {
       tracker.subscribe((e: ProgressEvent) => {
         if (e.type !== 'log') return;
         const tail = tails.get(e.vertex.digest) ?? [];
-        tail.push(...e.data.toString('utf8').split('\n').filter((l) => l.trim() !== ''));
+        tail.push(
+          ...e.data
+            .toString('utf8')
+            .split('\n')
+            .filter((l) => l.trim() !== ''),
+        );
         tails.set(e.vertex.digest, tail.slice(-TAIL));
       });
       t = { tracker, lines, printer, startedAt: this.clock(), tails };
@@ -147,7 +161,9 @@ export class GitHubLogRenderer {
         .filter((v) => v.started !== undefined && v.completed === undefined)
         .map((v) => v.name);
       const secs = Math.round((this.clock() - t.startedAt) / 1000);
-      this.sink.write(`[${name}] ${secs}s: ${s.total} steps seen, ${s.cached} cached${running.length ? `; running: ${running.slice(0, 2).join(', ')}` : ''}`);
+      this.sink.write(
+        `[${name}] ${secs}s: ${s.total} steps seen, ${s.cached} cached${running.length ? `; running: ${running.slice(0, 2).join(', ')}` : ''}`,
+      );
     }
   }
 
@@ -162,7 +178,9 @@ export class GitHubLogRenderer {
     const icon = { done: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' }[status];
     const why = reason ? ` (${firstLine(reason)})` : '';
     this.sink.startGroup(
-      status === 'skipped' ? `${icon} ${target} — skipped${why}` : `${icon} ${target} — ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`,
+      status === 'skipped'
+        ? `${icon} ${target} — skipped${why}`
+        : `${icon} ${target} — ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`,
     );
     for (const l of t.lines) this.sink.write(l);
     for (const l of formatBuildWarnings(t.tracker.warnings())) this.sink.write(l);
@@ -204,7 +222,12 @@ export class GitHubLogRenderer {
     let exitCode = 0;
     const printed = result.definition ? printCallResults(result, result.definition, this.options.call) : undefined;
     if (printed) {
-      this.sink.startGroup(`Call results (${result.targets.filter((t) => t.call).map((t) => t.target).join(', ')})`);
+      this.sink.startGroup(
+        `Call results (${result.targets
+          .filter((t) => t.call)
+          .map((t) => t.target)
+          .join(', ')})`,
+      );
       for (const line of printed.text.replace(/\n$/, '').split('\n')) this.sink.write(line);
       this.sink.endGroup();
       exitCode = printed.exitCode;
@@ -274,7 +297,9 @@ export class GitHubLogRenderer {
     const cause = error instanceof TargetFailedError ? error.cause : error;
     const done = this.finished.get(outcome.target);
     let message = error.message;
-    let props: { title?: string; file?: string; startLine?: number; endLine?: number } = { title: `target ${outcome.target} failed` };
+    let props: { title?: string; file?: string; startLine?: number; endLine?: number } = {
+      title: `target ${outcome.target} failed`,
+    };
     if (cause instanceof SolveError) {
       if (done) cause.fillFromProgress(done.tracker);
       const a = cause.toAnnotation();

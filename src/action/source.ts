@@ -56,7 +56,10 @@ export function gitHost(url: string): string {
 export function gitSubdir(url: string, rel: string): string {
   const q = url.indexOf('?');
   if (q >= 0 && !url.includes('#')) {
-    const params = url.slice(q + 1).split('&').filter((p) => p !== '');
+    const params = url
+      .slice(q + 1)
+      .split('&')
+      .filter((p) => p !== '');
     const i = params.findIndex((p) => p.startsWith('subdir='));
     const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
     if (i >= 0) params.splice(i, 1);
@@ -87,7 +90,10 @@ function joinSubdir(base: string, rel: string): string | undefined {
  * repository, as buildx does for a remote bake definition (bake/bake.go updateContext: `.` is the URL, another path a
  * copy of it out of the repository; remote contexts, `target:` and `docker-image://` stay).
  */
-export function gitContextOverrides(url: string, targets: Record<string, { context?: string; contexts?: Record<string, string> }>): string[] {
+export function gitContextOverrides(
+  url: string,
+  targets: Record<string, { context?: string; contexts?: Record<string, string> }>,
+): string[] {
   const set: string[] = [];
   for (const [name, t] of Object.entries(targets)) {
     const where = (what: string, fn: () => string) => {
@@ -100,7 +106,8 @@ export function gitContextOverrides(url: string, targets: Record<string, { conte
     const ctx = t.context ?? '.';
     if (!REMOTE_CONTEXT.test(ctx)) set.push(`${name}.context=${where('context', () => gitSubdir(url, ctx))}`);
     for (const [k, v] of Object.entries(t.contexts ?? {})) {
-      if (namedContextKind(v) === 'local' && !REMOTE_CONTEXT.test(v)) set.push(`${name}.contexts.${k}=${where(`context ${k}`, () => gitSubdir(url, v))}`);
+      if (namedContextKind(v) === 'local' && !REMOTE_CONTEXT.test(v))
+        set.push(`${name}.contexts.${k}=${where(`context ${k}`, () => gitSubdir(url, v))}`);
     }
   }
   return set;

@@ -50,12 +50,21 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
       return `${arrow} ${e.type}${mode ? ` (${mode})` : ''}${e.error ? ' ⚠️ failed' : ''}`;
     };
     const caches = t.cache
-      ? [...t.cache.imports.map((e) => cacheCell('⬇', e)), ...t.cache.exports.map((e) => cacheCell('⬆', e))].join('<br>')
+      ? [...t.cache.imports.map((e) => cacheCell('⬇', e)), ...t.cache.exports.map((e) => cacheCell('⬆', e))].join(
+          '<br>',
+        )
       : spec
-        ? [...spec.cacheFrom.map((c) => `⬇ ${c.type}`), ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`)].join('<br>')
+        ? [
+            ...spec.cacheFrom.map((c) => `⬇ ${c.type}`),
+            ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`),
+          ].join('<br>')
         : '';
     const stepText = steps ? `${steps.cached}/${steps.total}` : '';
-    const warnings = t.call ? (t.call.spec.name === 'lint' ? lintWarningCount(t.call.response) : undefined) : steps?.warnings;
+    const warnings = t.call
+      ? t.call.spec.name === 'lint'
+        ? lintWarningCount(t.call.response)
+        : undefined
+      : steps?.warnings;
     const warningText = warnings === undefined ? '' : warnings > 0 ? `⚠️ ${warnings}` : '0';
     const status =
       t.call && t.status === 'done'
@@ -67,7 +76,14 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
   const publish = publishLines(result.publish);
   const notBuilt = result.targets.map(targetReport).filter((r) => r.end !== 'built');
   const why = notBuilt.length
-    ? ['', '#### Not built', '', ...notBuilt.map((r) => `- ${ICON[r.end]} **${cell(r.target)}** ${r.end}${r.detail ? `: ${cell(r.detail)}` : ''}`)]
+    ? [
+        '',
+        '#### Not built',
+        '',
+        ...notBuilt.map(
+          (r) => `- ${ICON[r.end]} **${cell(r.target)}** ${r.end}${r.detail ? `: ${cell(r.detail)}` : ''}`,
+        ),
+      ]
     : [];
   const warm = result.warm?.length
     ? [
@@ -86,7 +102,9 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     '### bakekit',
     '',
     `${ok}/${result.targets.length} targets built${ok < result.targets.length ? ` (${countsLine(result)})` : ''}.`,
-    ...(publish.length ? ['', ...publish.map((l) => `**${cell(l.split(':')[0])}**:${cell(l.slice(l.indexOf(':') + 1))}`)] : []),
+    ...(publish.length
+      ? ['', ...publish.map((l) => `**${cell(l.split(':')[0])}**:${cell(l.slice(l.indexOf(':') + 1))}`)]
+      : []),
     '',
     '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -50,7 +50,14 @@ function issueCommand(command: string, properties: Record<string, unknown>, mess
 
 function annotation(kind: 'error' | 'warning', message: string | Error, p: AnnotationProperties): void {
   const properties: Record<string, unknown> = Object.keys(p).length
-    ? { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+    ? {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+      }
     : {};
   issueCommand(kind, properties, message instanceof Error ? message.toString() : message);
 }
@@ -102,8 +109,10 @@ export function setOutput(name: string, value: unknown): void {
   const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   const text = toCommandValue(value);
   // a value containing the (random) delimiter could end the block early and set other outputs
-  if (name.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  if (text.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (name.includes(delimiter))
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (text.includes(delimiter))
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   if (!fs.existsSync(file)) throw new Error(`Missing file at path: ${file}`);
   fs.appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }
@@ -116,7 +125,10 @@ export function getState(name: string): string {
 /** Appends markdown to the job summary (`$GITHUB_STEP_SUMMARY`). */
 export async function appendSummary(markdown: string): Promise<void> {
   const file = process.env.GITHUB_STEP_SUMMARY;
-  if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+  if (!file)
+    throw new Error(
+      'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
+    );
   try {
     await fs.promises.access(file, fs.constants.R_OK | fs.constants.W_OK);
   } catch {

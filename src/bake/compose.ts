@@ -20,7 +20,15 @@ import type { Config } from './config.js';
 import { validateTargetName } from './config-blocks.js';
 import { type Target, dedupeStrings, mergeTarget } from './target.js';
 import { loadComposeProject } from './compose/load.js';
-import { type ComposeFile, type Y, type YMap, type YamlLibrary, goSprint, isMap, mappingWithEquals } from './compose/yaml.js';
+import {
+  type ComposeFile,
+  type Y,
+  type YMap,
+  type YamlLibrary,
+  goSprint,
+  isMap,
+  mappingWithEquals,
+} from './compose/yaml.js';
 import { bytesSize, ramInBytes } from './units.js';
 
 export { composeEnvironment } from './compose/env.js';
@@ -46,7 +54,8 @@ export function loadComposeYaml(file: ComposeFile, yaml: YamlLibrary): { doc?: Y
   }
   if (!isMap(parsed)) return { error: 'Top-level object must be a mapping' };
   // A file that only includes others is a compose file too (its services come from the included files).
-  if (!('services' in parsed) && !('secrets' in parsed) && !('include' in parsed)) return { error: 'empty compose file' };
+  if (!('services' in parsed) && !('secrets' in parsed) && !('include' in parsed))
+    return { error: 'empty compose file' };
   return { doc: parsed };
 }
 
@@ -65,7 +74,9 @@ function strList(v: Y): string[] | undefined {
 function xbakeList(v: Y): string[] {
   if (v === undefined || v === null) return [];
   if (Array.isArray(v)) return v.map((x) => str(x) ?? '');
-  return String(v).split(/\s+/).filter((s) => s !== '');
+  return String(v)
+    .split(/\s+/)
+    .filter((s) => s !== '');
 }
 
 /** compose-go decodes a UnitBytes with go-units RAMInBytes; a bad one fails the decoding, naming the field. */
@@ -81,7 +92,8 @@ function namedContexts(m: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of m) {
     const i = v.indexOf(':');
-    if ((v.startsWith('service:') || v.startsWith('target:')) && i >= 0) out.set(k, 'target:' + v.slice(i + 1).replace(/\./g, '_'));
+    if ((v.startsWith('service:') || v.startsWith('target:')) && i >= 0)
+      out.set(k, 'target:' + v.slice(i + 1).replace(/\./g, '_'));
     else out.set(k, v);
   }
   return out;
@@ -96,9 +108,30 @@ function canonicalAttest(type: string, v: Y): string | undefined {
 }
 
 const BUILD_FIELDS = new Set([
-  'context', 'dockerfile', 'dockerfile_inline', 'args', 'ssh', 'cache_from', 'cache_to', 'additional_contexts', 'entitlements',
-  'extra_hosts', 'isolation', 'network', 'labels', 'no_cache', 'pull', 'shm_size', 'target', 'secrets', 'tags', 'ulimits',
-  'platforms', 'privileged', 'sbom', 'provenance',
+  'context',
+  'dockerfile',
+  'dockerfile_inline',
+  'args',
+  'ssh',
+  'cache_from',
+  'cache_to',
+  'additional_contexts',
+  'entitlements',
+  'extra_hosts',
+  'isolation',
+  'network',
+  'labels',
+  'no_cache',
+  'pull',
+  'shm_size',
+  'target',
+  'secrets',
+  'tags',
+  'ulimits',
+  'platforms',
+  'privileged',
+  'sbom',
+  'provenance',
 ]);
 
 /** Parses the compose files together (one project) into targets and a `default` group. */
@@ -109,19 +142,30 @@ export interface ComposeOptions {
   home?: string;
 }
 
-export function parseCompose(files: ComposeFile[], env: Map<string, string>, yaml: YamlLibrary, opts: ComposeOptions = {}): Config {
+export function parseCompose(
+  files: ComposeFile[],
+  env: Map<string, string>,
+  yaml: YamlLibrary,
+  opts: ComposeOptions = {},
+): Config {
   // buildx first loads each file alone, without the consistency checks (validateComposeFile: its errors are
   // reported as they are), then all of them as one project (ParseComposeFiles: "failed to parse compose file: …").
   for (const f of files) loadComposeProject([f], env, { cwd: opts.cwd ?? process.cwd(), home: opts.home, yaml }, false);
   try {
     return composeToConfig(files, env, yaml, opts);
   } catch (e) {
-    if (e instanceof BakeError && !e.message.startsWith('failed to parse compose file')) throw new BakeError(`failed to parse compose file: ${e.message}`);
+    if (e instanceof BakeError && !e.message.startsWith('failed to parse compose file'))
+      throw new BakeError(`failed to parse compose file: ${e.message}`);
     throw e;
   }
 }
 
-function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: YamlLibrary, opts: ComposeOptions): Config {
+function composeToConfig(
+  files: ComposeFile[],
+  env: Map<string, string>,
+  yaml: YamlLibrary,
+  opts: ComposeOptions,
+): Config {
   const project = loadComposeProject(files, env, { cwd: opts.cwd ?? process.cwd(), home: opts.home, yaml });
   const config: Config = { targets: [], groups: [] };
   if (project.services.length === 0) return config;
@@ -132,7 +176,9 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
     if (build === undefined) continue;
     for (const k of Object.keys(build)) {
       if (!BUILD_FIELDS.has(k) && !k.startsWith('x-')) {
-        throw new BakeError(`validating ${files[0].name}: services.${svcName}.build additional properties '${k}' not allowed`);
+        throw new BakeError(
+          `validating ${files[0].name}: services.${svcName}.build additional properties '${k}' not allowed`,
+        );
       }
     }
     const name = svcName.replace(/\./g, '_');
@@ -151,7 +197,10 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
       t.contexts = namedContexts(new Map([...m].map(([k, v]) => [k, v ?? ''])));
     }
     if (build.shm_size !== undefined && build.shm_size !== null) {
-      const bytes = typeof build.shm_size === 'number' ? build.shm_size : composeSize(`services[${svcName}].build.shm_size`, String(build.shm_size));
+      const bytes =
+        typeof build.shm_size === 'number'
+          ? build.shm_size
+          : composeSize(`services[${svcName}].build.shm_size`, String(build.shm_size));
       if (bytes > 0) t.shmSize = bytesSize(bytes);
     }
     const network = str(build.network);
@@ -160,7 +209,7 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
       t.ulimits = Object.keys(build.ulimits)
         .sort()
         .map((n) => {
-          const u = (build).ulimits as YMap;
+          const u = build.ulimits as YMap;
           const v = u[n];
           const soft = isMap(v) ? Number(v.soft) : Number(v);
           const hard = isMap(v) ? Number(v.hard) : Number(v);
@@ -178,21 +227,24 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
           hosts.set(s.slice(0, i), prev ? `${prev},${s.slice(i + 1)}` : s.slice(i + 1));
         }
       } else if (isMap(build.extra_hosts)) {
-        for (const [k, v] of Object.entries(build.extra_hosts)) hosts.set(k, Array.isArray(v) ? v.join(',') : String(v));
+        for (const [k, v] of Object.entries(build.extra_hosts))
+          hosts.set(k, Array.isArray(v) ? v.join(',') : String(v));
       }
       t.extraHosts = hosts;
     }
     if (isMap(build.ssh)) {
       // Canonical form: {ID: path | null} (compose-go transform/ssh.go); one path per ID.
       t.ssh = Object.entries(build.ssh)
-        .map(([id, p]): SshEntry => (p === null || p === undefined || goSprint(p) === '' ? { id } : { id, paths: [goSprint(p)] }))
+        .map(([id, p]): SshEntry =>
+          p === null || p === undefined || goSprint(p) === '' ? { id } : { id, paths: [goSprint(p)] },
+        )
         .sort(compareSsh);
     }
     if (Array.isArray(build.secrets)) {
       const secrets: SecretEntry[] = [];
       for (const s of build.secrets) {
         const source = isMap(s) ? str(s.source) : str(s);
-        const top = source !== undefined && isMap(project.secrets[source]) ? (project.secrets[source]) : {};
+        const top = source !== undefined && isMap(project.secrets[source]) ? project.secrets[source] : {};
         if (top.external) throw new BakeError(`unsupported external secret ${str(top.name) ?? source}`);
         const entry: SecretEntry = {};
         if (source) entry.id = source;
@@ -210,7 +262,9 @@ function composeToConfig(files: ComposeFile[], env: Map<string, string>, yaml: Y
     if (cacheFrom) t.cacheFrom = cacheFrom.filter((s) => s !== '').flatMap(parseCacheTexts);
     const cacheTo = strList(build.cache_to);
     if (cacheTo) t.cacheTo = cacheTo.filter((s) => s !== '').flatMap(parseCacheTexts);
-    const attests = [canonicalAttest('sbom', build.sbom), canonicalAttest('provenance', build.provenance)].filter((x): x is string => !!x);
+    const attests = [canonicalAttest('sbom', build.sbom), canonicalAttest('provenance', build.provenance)].filter(
+      (x): x is string => !!x,
+    );
     if (attests.length) t.attest = attests.map(parseAttestText);
     if (build.no_cache === true) t.noCache = true;
     if (build.pull === true) t.pull = true;

@@ -7,8 +7,24 @@
 import { BakeError, atPos } from './errors.js';
 import type { Attribute, Block } from './hcl/ast.js';
 import { type EvalContext, childContext, evaluate } from './hcl/eval.js';
-import { type ObjectValue, type Value, ConversionError, LazyValue, asString, materialize, sortedKeys, typeName } from './hcl/value.js';
-import { type Group, type Target, TARGET_ATTRIBUTES, isTargetAttribute, setTargetAttribute, targetAttributeValue } from './target.js';
+import {
+  type ObjectValue,
+  type Value,
+  ConversionError,
+  LazyValue,
+  asString,
+  materialize,
+  sortedKeys,
+  typeName,
+} from './hcl/value.js';
+import {
+  type Group,
+  type Target,
+  TARGET_ATTRIBUTES,
+  isTargetAttribute,
+  setTargetAttribute,
+  targetAttributeValue,
+} from './target.js';
 
 export const TARGET_NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
 export const TARGET_NAME_CHARS = '[a-zA-Z0-9_-]+';
@@ -45,7 +61,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length];
@@ -92,12 +109,14 @@ export class BlockInstances {
   referenceAttribute(inst: BlockInstance, name: string): Value {
     if (name === 'name') return inst.name;
     if (inst.type === 'group') {
-      if (!GROUP_ATTRIBUTES.includes(name)) throw new Error(`Unsupported attribute; This object does not have an attribute named "${name}".`);
+      if (!GROUP_ATTRIBUTES.includes(name))
+        throw new Error(`Unsupported attribute; This object does not have an attribute named "${name}".`);
       this.evalAttribute(inst, name, true);
       if (name === 'targets') return inst.attrs.has('targets') ? [...inst.group!.targets] : null;
       return inst.group!.description ?? '';
     }
-    if (!isTargetAttribute(name)) throw new Error(`Unsupported attribute; This object does not have an attribute named "${name}".`);
+    if (!isTargetAttribute(name))
+      throw new Error(`Unsupported attribute; This object does not have an attribute named "${name}".`);
     this.evalAttribute(inst, name, true);
     return targetAttributeValue(inst.target!, name)!;
   }
@@ -122,14 +141,19 @@ export class BlockInstances {
     try {
       const v = evaluate(attr.expr, inst.ctx);
       try {
-        if (inst.type === 'target') setTargetAttribute(inst.target!, name as Parameters<typeof setTargetAttribute>[1], v);
+        if (inst.type === 'target')
+          setTargetAttribute(inst.target!, name as Parameters<typeof setTargetAttribute>[1], v);
         else if (name === 'targets') {
           const l = materialize(v);
-          if (l !== null && !Array.isArray(l)) throw new ConversionError(`Unsuitable value type; targets must be a list of strings, not ${typeName(l)}`);
+          if (l !== null && !Array.isArray(l))
+            throw new ConversionError(`Unsuitable value type; targets must be a list of strings, not ${typeName(l)}`);
           inst.group!.targets = (l ?? []).map((x) => asString(x, 'targets element') ?? '');
         } else inst.group!.description = asString(v, name) ?? '';
       } catch (e) {
-        throw atPos(e instanceof ConversionError ? e : new Error(`Unsuitable value type; ${(e as Error).message}`), attr.expr.pos);
+        throw atPos(
+          e instanceof ConversionError ? e : new Error(`Unsuitable value type; ${(e as Error).message}`),
+          attr.expr.pos,
+        );
       }
       inst.values.set(name, v);
     } finally {
@@ -202,11 +226,14 @@ export class BlockInstances {
    * reported (file:line:col, what was expected) through `onWarning`.
    */
   private warnUnknownItems(block: Block, type: 'target' | 'group'): void {
-    const expected = type === 'target' ? ['name', 'matrix', ...TARGET_ATTRIBUTES] : ['name', 'matrix', ...GROUP_ATTRIBUTES];
+    const expected =
+      type === 'target' ? ['name', 'matrix', ...TARGET_ATTRIBUTES] : ['name', 'matrix', ...GROUP_ATTRIBUTES];
     for (const item of block.body.items) {
       const what = item.kind === 'attribute' ? item.name : item.type;
       if (item.kind === 'attribute' && expected.includes(what)) continue;
-      const near = expected.filter((e) => editDistance(e, what) <= 2).sort((a, b) => editDistance(a, what) - editDistance(b, what))[0];
+      const near = expected
+        .filter((e) => editDistance(e, what) <= 2)
+        .sort((a, b) => editDistance(a, what) - editDistance(b, what))[0];
       const kind = item.kind === 'attribute' ? 'attribute' : 'block';
       this.onWarning?.(
         new BakeError(
@@ -236,7 +263,10 @@ export class BlockInstances {
     // Checked before anything is built: 10^8 combinations ran the process out of memory after a minute.
     if (product > MAX_MATRIX_COMBINATIONS) {
       const sizes = [...lists].map(([k, v]) => `${k}: ${v.length}`).join(' × ');
-      throw new BakeError(`Invalid block; the matrix has ${product} combinations (${sizes}), more than the ${MAX_MATRIX_COMBINATIONS} bakekit allows in one block`, attr.pos);
+      throw new BakeError(
+        `Invalid block; the matrix has ${product} combinations (${sizes}), more than the ${MAX_MATRIX_COMBINATIONS} bakekit allows in one block`,
+        attr.pos,
+      );
     }
     let combos: Map<string, Value>[] = [new Map<string, Value>()];
     for (const [key, values] of lists) {

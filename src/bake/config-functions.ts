@@ -43,14 +43,17 @@ export function defineFunction(f: FunctionDef, scope: FunctionScope, inProgress:
   if (!f.result) throw new BakeError(`Invalid function; empty result not allowed for ${name}`, where);
   if (!f.params) throw new BakeError(`Invalid function; empty params not allowed for ${name}`, where);
   const paramExpr = f.params.expr;
-  if (paramExpr.kind !== 'tuple') throw new BakeError('Invalid params; params must be a list of parameter names', paramExpr.pos);
+  if (paramExpr.kind !== 'tuple')
+    throw new BakeError('Invalid params; params must be a list of parameter names', paramExpr.pos);
   const params = paramExpr.items.map((p) => {
-    if (p.kind !== 'var') throw new BakeError('Invalid param element; Each parameter name must be an identifier.', p.pos);
+    if (p.kind !== 'var')
+      throw new BakeError('Invalid param element; Each parameter name must be an identifier.', p.pos);
     return p.name;
   });
   let variadic: string | undefined;
   if (f.variadic) {
-    if (f.variadic.expr.kind !== 'var') throw new BakeError('Invalid param element; Each parameter name must be an identifier.', f.variadic.pos);
+    if (f.variadic.expr.kind !== 'var')
+      throw new BakeError('Invalid param element; Each parameter name must be an identifier.', f.variadic.pos);
     variadic = f.variadic.expr.name;
   }
   const result = f.result.expr;

@@ -8,7 +8,17 @@ import { BakeError, type SourcePos, atPos } from './errors.js';
 import { csvFields, parseGoBool } from './entries.js';
 import type { Attribute, Block, Expr } from './hcl/ast.js';
 import { type EvalContext, evaluate, typeFromExpr } from './hcl/eval.js';
-import { type HclType, type ObjectValue, type Value, asBool, asString, convertTo, fromJS, isPrimitiveType, typeToString } from './hcl/value.js';
+import {
+  type HclType,
+  type ObjectValue,
+  type Value,
+  asBool,
+  asString,
+  convertTo,
+  fromJS,
+  isPrimitiveType,
+  typeToString,
+} from './hcl/value.js';
 
 export interface VariableDef {
   name: string;
@@ -43,7 +53,11 @@ export function readVariable(block: Block): VariableDef {
         if (a.name === 'condition') condition = a.expr;
         else if (a.name === 'error_message') errorMessage = a.expr;
       }
-      if (!condition) throw new BakeError('Missing required argument; The argument "condition" is required, but no definition was found.', item.pos);
+      if (!condition)
+        throw new BakeError(
+          'Missing required argument; The argument "condition" is required, but no definition was found.',
+          item.pos,
+        );
       def.validations.push({ condition, errorMessage, pos: item.pos });
     }
   }
@@ -54,7 +68,13 @@ export function readVariable(block: Block): VariableDef {
  * The value of a global name: a top-level attribute (`attr`, which wins over a variable of the same name and is
  * never overridden) or a variable (`v`), evaluated in `scope`.
  */
-export function variableValue(name: string, v: VariableDef | undefined, attr: Attribute | undefined, scope: EvalContext, lookupOverride: OverrideLookup): Value {
+export function variableValue(
+  name: string,
+  v: VariableDef | undefined,
+  attr: Attribute | undefined,
+  scope: EvalContext,
+  lookupOverride: OverrideLookup,
+): Value {
   let def: Attribute | undefined = attr;
   let type: HclType = { kind: 'any' };
   let typeSpecified = false;
@@ -77,7 +97,10 @@ export function variableValue(name: string, v: VariableDef | undefined, attr: At
     try {
       value = convertTo(value, type);
     } catch (e) {
-      throw new BakeError(`invalid type ${typeToString(type)} for variable ${name} default value: ${(e as Error).message}`, def.expr.pos);
+      throw new BakeError(
+        `invalid type ${typeToString(type)} for variable ${name} default value: ${(e as Error).message}`,
+        def.expr.pos,
+      );
     }
   }
   const override = isVar ? lookupOverride(name, typeSpecified) : undefined;
@@ -129,13 +152,18 @@ function convertPrimitive(name: string, value: string, t: HclType): Value {
       return value;
     case 'bool': {
       const b = parseGoBool(value);
-      if (b === undefined) throw new Error(`failed to parse ${name} as bool: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`);
+      if (b === undefined)
+        throw new Error(
+          `failed to parse ${name} as bool: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`,
+        );
       return b;
     }
     case 'number': {
       const n = parseGoFloat(value);
       if (n === undefined) {
-        const why = /^[+-]?(nan|inf|infinity)$/i.test(value) ? 'invalid number value' : `strconv.ParseFloat: parsing ${JSON.stringify(value)}: invalid syntax`;
+        const why = /^[+-]?(nan|inf|infinity)$/i.test(value)
+          ? 'invalid number value'
+          : `strconv.ParseFloat: parsing ${JSON.stringify(value)}: invalid syntax`;
         throw new Error(`failed to parse ${name} as number: ${why}`);
       }
       return n;
@@ -159,9 +187,13 @@ function valueFromCSV(name: string, value: string, t: HclType): Value {
     case 'list':
       return fields.map((f) => prim(f, t.elem));
     case 'set':
-      return convertTo(fields.map((f) => prim(f, t.elem)), t);
+      return convertTo(
+        fields.map((f) => prim(f, t.elem)),
+        t,
+      );
     case 'tuple':
-      if (t.elems.length !== fields.length) throw new Error(`${typeToString(t)} expects ${t.elems.length} elements but only ${fields.length} provided`);
+      if (t.elems.length !== fields.length)
+        throw new Error(`${typeToString(t)} expects ${t.elems.length} elements but only ${fields.length} provided`);
       return fields.map((f, i) => prim(f, t.elems[i]));
     case 'map': {
       const m: ObjectValue = new Map();
@@ -193,14 +225,24 @@ export function validateVariables(vars: Iterable<VariableDef>, scope: EvalContex
         continue;
       }
       if (result === null) {
-        errors.push(new BakeError('Invalid condition result; Condition expression must return either true or false, not null.', rule.condition.pos));
+        errors.push(
+          new BakeError(
+            'Invalid condition result; Condition expression must return either true or false, not null.',
+            rule.condition.pos,
+          ),
+        );
         continue;
       }
       let ok: boolean | null;
       try {
         ok = asBool(result);
       } catch {
-        errors.push(new BakeError(`Invalid condition result; Invalid condition result value: a bool is required`, rule.condition.pos));
+        errors.push(
+          new BakeError(
+            `Invalid condition result; Invalid condition result value: a bool is required`,
+            rule.condition.pos,
+          ),
+        );
         continue;
       }
       if (ok) continue;
@@ -220,6 +262,9 @@ export function validateVariables(vars: Iterable<VariableDef>, scope: EvalContex
   if (errors.length === 0) return;
   const first = errors[0];
   if (errors.length === 1) throw first;
-  const e = new BakeError(`${first.detail}, and ${errors.length - 1} other diagnostic(s)`, first.file ? { file: first.file, line: first.line!, column: first.column! } : undefined);
+  const e = new BakeError(
+    `${first.detail}, and ${errors.length - 1} other diagnostic(s)`,
+    first.file ? { file: first.file, line: first.line!, column: first.column! } : undefined,
+  );
   throw e;
 }

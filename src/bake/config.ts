@@ -14,7 +14,13 @@ import { type Steps, checkCancelled, runSteps } from './steps.js';
 import { type Group, type Target, isTargetAttribute, mergeTarget } from './target.js';
 import { BlockInstances, GROUP_ATTRIBUTES } from './config-blocks.js';
 import { type FunctionDef, defineFunction, readFunction } from './config-functions.js';
-import { type VariableDef, type VariableOverride, readVariable, validateVariables, variableValue } from './config-variables.js';
+import {
+  type VariableDef,
+  type VariableOverride,
+  readVariable,
+  validateVariables,
+  variableValue,
+} from './config-variables.js';
 
 /** The loaded (not yet resolved) definition: targets and groups in file order. */
 export interface Config {
@@ -69,17 +75,28 @@ export class DefinitionEvaluator implements EvalContext {
         }
         switch (item.type) {
           case 'variable':
-            if (item.labels.length !== 1) throw new BakeError(`Invalid block; a variable block needs exactly one label, got ${item.labels.length}`, item.pos);
+            if (item.labels.length !== 1)
+              throw new BakeError(
+                `Invalid block; a variable block needs exactly one label, got ${item.labels.length}`,
+                item.pos,
+              );
             if (!this.reserved.has(item.labels[0])) this.vars.set(item.labels[0], readVariable(item));
             break;
           case 'function':
-            if (item.labels.length !== 1) throw new BakeError(`Invalid block; a function block needs exactly one label, got ${item.labels.length}`, item.pos);
+            if (item.labels.length !== 1)
+              throw new BakeError(
+                `Invalid block; a function block needs exactly one label, got ${item.labels.length}`,
+                item.pos,
+              );
             if (!this.reserved.has(item.labels[0])) this.funcs.set(item.labels[0], readFunction(item));
             break;
           case 'target':
           case 'group':
             if (item.labels.length !== 1) {
-              throw new BakeError(`Invalid block; invalid block label: [${item.labels.join(' ')}]`, item.labelPos[0] ?? item.pos);
+              throw new BakeError(
+                `Invalid block; invalid block label: [${item.labels.join(' ')}]`,
+                item.labelPos[0] ?? item.pos,
+              );
             }
             this.blocks.push(item);
             break;
@@ -205,7 +222,8 @@ export class DefinitionEvaluator implements EvalContext {
         checkCancelled(signal);
         yield;
         for (const name of inst.attrs.keys()) {
-          if (inst.type === 'target' ? isTargetAttribute(name) : GROUP_ATTRIBUTES.includes(name)) this.instances.evalAttribute(inst, name);
+          if (inst.type === 'target' ? isTargetAttribute(name) : GROUP_ATTRIBUTES.includes(name))
+            this.instances.evalAttribute(inst, name);
         }
         if (inst.type === 'target') {
           setBlockSource(inst.target!, inst.block); // the file this block's paths are relative to (BUILDX_BAKE_FILE_RELATIVE_PATHS)

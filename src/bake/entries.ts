@@ -139,7 +139,10 @@ export function parseAttestText(s: string): AttestEntry {
         break;
       case 'disabled': {
         const b = parseGoBool(kv[1]);
-        if (b === undefined) throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(kv[1])}: invalid syntax`);
+        if (b === undefined)
+          throw new Error(
+            `invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(kv[1])}: invalid syntax`,
+          );
         disabled = b;
         break;
       }
@@ -295,7 +298,11 @@ export const normalizeAttests = (l: AttestEntry[] | undefined): AttestEntry[] | 
   l && l.length ? dedupeByKey(l, (a) => a.type) : undefined;
 
 /** The `Merge` of buildx list types: concatenate then normalise (nil-ness preserved). */
-export function mergeEntries<T>(a: T[] | undefined, b: T[] | undefined, normalize: (l: T[] | undefined) => T[] | undefined): T[] | undefined {
+export function mergeEntries<T>(
+  a: T[] | undefined,
+  b: T[] | undefined,
+  normalize: (l: T[] | undefined) => T[] | undefined,
+): T[] | undefined {
   if (b === undefined) return normalize(a);
   if (a === undefined) return normalize(b);
   return normalize([...a, ...b]);
@@ -332,7 +339,15 @@ export interface ResourcesConfig {
 }
 
 /** ResourcesConfig's fields in the struct's order (encoding/json writes them so). */
-export const RESOURCE_KEYS = ['memory', 'memory-swap', 'cpu-shares', 'cpu-period', 'cpu-quota', 'cpuset-cpus', 'cpuset-mems'] as const;
+export const RESOURCE_KEYS = [
+  'memory',
+  'memory-swap',
+  'cpu-shares',
+  'cpu-period',
+  'cpu-quota',
+  'cpuset-cpus',
+  'cpuset-mems',
+] as const;
 export type ResourceKey = (typeof RESOURCE_KEYS)[number];
 const RESOURCE_INT_KEYS: ReadonlySet<string> = new Set(['cpu-shares', 'cpu-period', 'cpu-quota']);
 
@@ -354,14 +369,20 @@ function int64Number(n: bigint, what: string, shown: string): number {
  * keys are dropped; strings take numbers and bools as cty converts them; the cpu-* ones must be whole numbers). */
 export function resourcesFromValue(v: Value): ResourcesConfig {
   v = materialize(v);
-  if (!(v instanceof Map)) throw new Error(`Unsuitable value type; resources must be an object, not ${v === null ? 'null' : Array.isArray(v) ? 'tuple' : typeof v}`);
+  if (!(v instanceof Map))
+    throw new Error(
+      `Unsuitable value type; resources must be an object, not ${v === null ? 'null' : Array.isArray(v) ? 'tuple' : typeof v}`,
+    );
   const out: ResourcesConfig = {};
   for (const key of RESOURCE_KEYS) {
     const x = materialize(v.get(key) ?? null);
     if (x === null) continue;
     if (RESOURCE_INT_KEYS.has(key)) {
       const n = asNumber(x, `resources.${key}`)!;
-      if (!Number.isInteger(n)) throw new Error(`resources.${key}: value must be a whole number, between -9223372036854775808 and 9223372036854775807`);
+      if (!Number.isInteger(n))
+        throw new Error(
+          `resources.${key}: value must be a whole number, between -9223372036854775808 and 9223372036854775807`,
+        );
       (out as Record<string, number>)[key] = int64Number(BigInt(n), `resources.${key}`, formatNumberish(n));
     } else {
       (out as Record<string, string>)[key] = asString(x, `resources.${key}`)!;
@@ -408,14 +429,24 @@ export interface PolicyConfig {
 }
 
 /** logrus.ParseLevel (case-insensitive) → Level.String(). */
-const LOG_LEVELS: Record<string, string> = { panic: 'panic', fatal: 'fatal', error: 'error', warn: 'warning', warning: 'warning', info: 'info', debug: 'debug', trace: 'trace' };
+const LOG_LEVELS: Record<string, string> = {
+  panic: 'panic',
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warning',
+  warning: 'warning',
+  info: 'info',
+  debug: 'debug',
+  trace: 'trace',
+};
 
 /** buildx parsePolicyFields: `key=value` fields (keys trimmed and lower-cased, values verbatim). */
 function policyFromFields(fields: string[]): PolicyConfig {
   const cfg: PolicyConfig = { Files: null, Reset: false, Disabled: false, Strict: null, LogLevel: null };
   const bool = (field: string, value: string): boolean => {
     const b = parseGoBool(value);
-    if (b === undefined) throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`);
+    if (b === undefined)
+      throw new Error(`invalid value ${field}: strconv.ParseBool: parsing ${JSON.stringify(value)}: invalid syntax`);
     return b;
   };
   for (const field of fields) {
@@ -463,7 +494,10 @@ export function policiesFromValue(list: Value): PolicyConfig[] {
   return elements(list).map((v) => {
     v = materialize(v);
     if (typeof v === 'string') return parsePolicyText(v);
-    if (!(v instanceof Map)) throw new Error(`Unsuitable value type; policy entries must be strings or objects, not ${Array.isArray(v) ? 'tuple' : typeof v}`);
+    if (!(v instanceof Map))
+      throw new Error(
+        `Unsuitable value type; policy entries must be strings or objects, not ${Array.isArray(v) ? 'tuple' : typeof v}`,
+      );
     const fields: string[] = [];
     for (const k of [...v.keys()].sort()) {
       const x = materialize(v.get(k)!);

@@ -49,7 +49,9 @@ export function fileRelativePathsEnabled(env: Record<string, string | undefined>
   const b = parseGoBool(v);
   if (b === undefined) {
     const q = JSON.stringify(v);
-    throw new BakeError(`failed to parse BUILDX_BAKE_FILE_RELATIVE_PATHS value ${q}: strconv.ParseBool: parsing ${q}: invalid syntax`);
+    throw new BakeError(
+      `failed to parse BUILDX_BAKE_FILE_RELATIVE_PATHS value ${q}: strconv.ParseBool: parsing ${q}: invalid syntax`,
+    );
   }
   return b;
 }
@@ -76,7 +78,13 @@ function localFileDir(name: string): string | undefined {
 }
 
 function isSpecialContextPath(p: string): boolean {
-  return p.startsWith('cwd://') || p.startsWith('target:') || p.startsWith('docker-image:') || p.startsWith('oci-layout://') || isRemoteURL(p);
+  return (
+    p.startsWith('cwd://') ||
+    p.startsWith('target:') ||
+    p.startsWith('docker-image:') ||
+    p.startsWith('oci-layout://') ||
+    isRemoteURL(p)
+  );
 }
 
 /** bake.go rebaseContextPath: `base/p`, cleaned, unless p is empty, absolute or not a local path. */

@@ -5,7 +5,15 @@
  */
 import { BakeError } from './errors.js';
 import { type BakeDefinition, type BakeTarget, toBakeDefinition } from './print.js';
-import { type BakeInputs, type SourceFile, loadConfig, mayBeCompose, readFiles, resolveTargets, resolveTargetsSteps } from './resolve.js';
+import {
+  type BakeInputs,
+  type SourceFile,
+  loadConfig,
+  mayBeCompose,
+  readFiles,
+  resolveTargets,
+  resolveTargetsSteps,
+} from './resolve.js';
 import { runStepsAsync } from './steps.js';
 import { type ListedVariable, listTargets, listVariables } from './list.js';
 
@@ -41,12 +49,17 @@ export async function resolveBakeAsync(inputs: BakeInputs, given?: SourceFile[])
 /**
  * `--list targets|variables` (buildx lists what the files define before any target is resolved or overridden).
  */
-export async function listDefinition(inputs: BakeInputs, request: { type: 'targets' | 'variables'; format: 'table' | 'json' }): Promise<string> {
+export async function listDefinition(
+  inputs: BakeInputs,
+  request: { type: 'targets' | 'variables'; format: 'table' | 'json' },
+): Promise<string> {
   const files = readFiles(inputs);
   const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await import('yaml') : undefined);
   const meta = { variables: [] as ListedVariable[] };
   const config = loadConfig(files, { ...inputs, yaml }, meta);
-  return request.type === 'targets' ? listTargets(config, request.format) : listVariables(meta.variables, request.format);
+  return request.type === 'targets'
+    ? listTargets(config, request.format)
+    : listVariables(meta.variables, request.format);
 }
 
 /**
@@ -89,4 +102,3 @@ export function targetDependencies(def: BakeDefinition): Map<string, string[]> {
   for (const n of deps.keys()) visit(n);
   return deps;
 }
-

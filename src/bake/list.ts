@@ -33,7 +33,11 @@ function goEscape(json: string): string {
 export function listTargets(config: Config, format: 'table' | 'json'): string {
   type Entry = { name: string; description?: string; group?: boolean };
   const all = [
-    ...config.targets.map((t) => ({ name: t.name, description: t.description ?? '', targets: undefined as string[] | undefined })),
+    ...config.targets.map((t) => ({
+      name: t.name,
+      description: t.description ?? '',
+      targets: undefined as string[] | undefined,
+    })),
     ...config.groups.map((g) => ({ name: g.name, description: g.description ?? '', targets: g.targets })),
   ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const entries: Entry[] = [];
@@ -53,9 +57,21 @@ export function listTargets(config: Config, format: 'table' | 'json'): string {
 export function listVariables(vars: ListedVariable[], format: 'table' | 'json'): string {
   const rows = [...vars]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((v) => ({ name: v.name, description: v.description || undefined, type: v.type ? constraintName(v.type) : undefined, value: variableText(v) }));
-  if (format === 'json') return goJsonIndent(rows.map((r) => ({ name: r.name, description: r.description, type: r.type, value: r.value })));
-  return tabwrite([['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'], ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? ''])], LIST_TABLE);
+    .map((v) => ({
+      name: v.name,
+      description: v.description || undefined,
+      type: v.type ? constraintName(v.type) : undefined,
+      value: variableText(v),
+    }));
+  if (format === 'json')
+    return goJsonIndent(rows.map((r) => ({ name: r.name, description: r.description, type: r.type, value: r.value })));
+  return tabwrite(
+    [
+      ['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'],
+      ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? '']),
+    ],
+    LIST_TABLE,
+  );
 }
 
 /** cty's FriendlyNameForConstraint. */
@@ -89,7 +105,8 @@ function variableText(v: ListedVariable): string | undefined {
 /** ctyjson.Marshal: a value of a dynamic type (`any`) carries its type (`{"value":…,"type":…}`). */
 function ctyJson(value: Value, type: HclType, wrapDynamic = true): unknown {
   value = materialize(value);
-  if (type.kind === 'any' && wrapDynamic) return { value: ctyJson(value, { kind: 'any' }, false), type: ctyTypeJson(value) };
+  if (type.kind === 'any' && wrapDynamic)
+    return { value: ctyJson(value, { kind: 'any' }, false), type: ctyTypeJson(value) };
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     return value.map((x, i) => ctyJson(x, elemType(type, i), wrapDynamic || type.kind !== 'any'));
@@ -97,7 +114,15 @@ function ctyJson(value: Value, type: HclType, wrapDynamic = true): unknown {
   if (isObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [k, x] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      out[k] = ctyJson(x, type.kind === 'map' ? type.elem : type.kind === 'object' ? (type.attrs.get(k) ?? { kind: 'any' }) : { kind: 'any' }, type.kind !== 'any');
+      out[k] = ctyJson(
+        x,
+        type.kind === 'map'
+          ? type.elem
+          : type.kind === 'object'
+            ? (type.attrs.get(k) ?? { kind: 'any' })
+            : { kind: 'any' },
+        type.kind !== 'any',
+      );
     }
     return out;
   }
@@ -118,6 +143,12 @@ function ctyTypeJson(value: Value): unknown {
   if (typeof value === 'boolean') return 'bool';
   if (value === null) return 'dynamic';
   if (Array.isArray(value)) return ['tuple', value.map(ctyTypeJson)];
-  if (isObject(value)) return ['object', Object.fromEntries([...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, ctyTypeJson(x)]))];
+  if (isObject(value))
+    return [
+      'object',
+      Object.fromEntries(
+        [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, ctyTypeJson(x)]),
+      ),
+    ];
   return 'dynamic';
 }

@@ -31,7 +31,21 @@ export interface Override {
 /** target name -> override key (`tags`, `args.X`, ...) -> override, in first-appearance order. */
 export type Overrides = Map<string, Map<string, Override>>;
 
-const LIST_KEYS = new Set(['output', 'cache-to', 'cache-from', 'tags', 'platform', 'secrets', 'ssh', 'attest', 'entitlements', 'annotations', 'no-cache-filter', 'ulimits', 'policy']);
+const LIST_KEYS = new Set([
+  'output',
+  'cache-to',
+  'cache-from',
+  'tags',
+  'platform',
+  'secrets',
+  'ssh',
+  'attest',
+  'entitlements',
+  'annotations',
+  'no-cache-filter',
+  'ulimits',
+  'policy',
+]);
 
 /** Expands a `--set` pattern against target names (exact name first, then glob). */
 function expandTargets(pattern: string, targetNames: string[]): string[] {
@@ -45,7 +59,12 @@ function expandTargets(pattern: string, targetNames: string[]): string[] {
  * Parses `--set` values (buildx newOverrides). Different keys of one target are applied in the
  * order they first appear on the command line (buildx uses Go map order, which varies).
  */
-export function parseOverrides(set: string[], targetNames: string[], env: (name: string) => string | undefined, envLookupAllowed: boolean): Overrides {
+export function parseOverrides(
+  set: string[],
+  targetNames: string[],
+  env: (name: string) => string | undefined,
+  envLookupAllowed: boolean,
+): Overrides {
   const m: Overrides = new Map();
   for (const v of set) {
     const eq = v.indexOf('=');
@@ -116,10 +135,13 @@ function plain<T>(f: () => T): T {
 function policyFlagsDisable(values: string[]): boolean {
   const configs = values.map((v) => plain(() => parsePolicyText(v)));
   for (const cfg of configs) {
-    if (cfg.Files?.length) throw new BakeError('--policy does not accept filename; define policy files in the bake definition');
-    if (cfg.Reset) throw new BakeError('--policy does not accept reset; define policy composition in the bake definition');
+    if (cfg.Files?.length)
+      throw new BakeError('--policy does not accept filename; define policy files in the bake definition');
+    if (cfg.Reset)
+      throw new BakeError('--policy does not accept reset; define policy composition in the bake definition');
     if (cfg.Disabled) {
-      if (cfg.Strict !== null || cfg.LogLevel !== null || configs.length > 1) throw new BakeError('disabled policy cannot be combined with other policy flags');
+      if (cfg.Strict !== null || cfg.LogLevel !== null || configs.length > 1)
+        throw new BakeError('disabled policy cannot be combined with other policy flags');
       return true;
     }
   }
@@ -140,7 +162,7 @@ function setPush(outputs: ExportEntry[] | undefined, push: boolean): ExportEntry
   const out = outputs ? [...outputs] : [];
   if (!push) {
     // buildx removes registry outputs by swapping with the last element.
-    for (let i = 0; i < out.length; ) {
+    for (let i = 0; i < out.length;) {
       if (out[i].type === 'registry') {
         out[i] = out[out.length - 1]!;
         out.pop();
@@ -202,7 +224,8 @@ export function applyOverrides(t: Target, overrides: Map<string, Override> | und
         (t.labels ??= new Map()).set(k1, value);
         break;
       case 'extra-hosts':
-        if (k1 === undefined) throw new BakeError('invalid format for extra-hosts, expecting extra-hosts.<hostname>=<ip>');
+        if (k1 === undefined)
+          throw new BakeError('invalid format for extra-hosts, expecting extra-hosts.<hostname>=<ip>');
         (t.extraHosts ??= new Map()).set(k1, value);
         break;
       case 'tags':
@@ -212,12 +235,16 @@ export function applyOverrides(t: Target, overrides: Map<string, Override> | und
         t.platforms = o.append ? [...(t.platforms ?? []), ...o.values] : [...o.values];
         break;
       case 'cache-from': {
-        const entries = wrap('invalid value for cache-from', () => o.values.filter((v) => v !== '').flatMap(parseCacheTexts));
+        const entries = wrap('invalid value for cache-from', () =>
+          o.values.filter((v) => v !== '').flatMap(parseCacheTexts),
+        );
         t.cacheFrom = o.append ? mergeEntries(t.cacheFrom, entries, normalizeCaches) : entries;
         break;
       }
       case 'cache-to': {
-        const entries = wrap('invalid value for cache-to', () => o.values.filter((v) => v !== '').flatMap(parseCacheTexts));
+        const entries = wrap('invalid value for cache-to', () =>
+          o.values.filter((v) => v !== '').flatMap(parseCacheTexts),
+        );
         t.cacheTo = o.append ? mergeEntries(t.cacheTo, entries, normalizeCaches) : entries;
         break;
       }
@@ -308,7 +335,10 @@ export function applyOverrides(t: Target, overrides: Map<string, Override> | und
     const s = t.secret?.find((x) => (x.id ?? '') === id);
     if (!s) throw new BakeError(`secret ${JSON.stringify(id)} must be declared before it can be overridden`);
     const next = wrap('invalid value for secret', () => parseSecretText(o.value));
-    if (next.id && next.id !== id) throw new BakeError(`secret override id ${JSON.stringify(next.id)} does not match declared secret ${JSON.stringify(id)}`);
+    if (next.id && next.id !== id)
+      throw new BakeError(
+        `secret override id ${JSON.stringify(next.id)} does not match declared secret ${JSON.stringify(id)}`,
+      );
     const i = t.secret!.indexOf(s);
     const updated = { id: s.id, src: next.src, env: next.env };
     t.secret![i] = Object.fromEntries(Object.entries(updated).filter(([, v]) => v));

@@ -1,4 +1,14 @@
-import { type AttestEntry, type CacheEntry, type ExportEntry, type PolicyConfig, type ResourcesConfig, type SecretEntry, type SshEntry, clonePolicy, RESOURCE_KEYS } from './entries.js';
+import {
+  type AttestEntry,
+  type CacheEntry,
+  type ExportEntry,
+  type PolicyConfig,
+  type ResourcesConfig,
+  type SecretEntry,
+  type SshEntry,
+  clonePolicy,
+  RESOURCE_KEYS,
+} from './entries.js';
 import { TARGET_ATTRIBUTES, type Group, type Target } from './target.js';
 
 /** One resolved target, in the shape `docker buildx bake --print` shows it. */
@@ -39,7 +49,9 @@ export interface BakeDefinition {
 }
 
 /** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
-const FIELD_ORDER = TARGET_ATTRIBUTES.filter((a): a is Exclude<typeof a, 'inherits'> => a !== 'inherits') as (keyof BakeTarget)[];
+const FIELD_ORDER = TARGET_ATTRIBUTES.filter(
+  (a): a is Exclude<typeof a, 'inherits'> => a !== 'inherits',
+) as (keyof BakeTarget)[];
 
 function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -52,7 +64,7 @@ function sortedRecord(m: Map<string, string | null> | undefined): Record<string,
 }
 
 function nonEmpty<T>(l: T[] | undefined): T[] | undefined {
-  return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? ({ ...x }) : x)) : undefined;
+  return l && l.length ? l.map((x) => (typeof x === 'object' && x !== null ? { ...x } : x)) : undefined;
 }
 
 /** Internal target to its public (--print) shape: unset and empty fields are left out. */
@@ -75,7 +87,10 @@ export function toBakeTarget(t: Target): BakeTarget {
   set('cache-to', nonEmpty(t.cacheTo));
   set('target', t.target);
   set('secret', nonEmpty(t.secret));
-  set('ssh', nonEmpty(t.ssh)?.map((s) => (s.paths ? { ...s, paths: [...s.paths] } : s)));
+  set(
+    'ssh',
+    nonEmpty(t.ssh)?.map((s) => (s.paths ? { ...s, paths: [...s.paths] } : s)),
+  );
   set('platforms', nonEmpty(t.platforms));
   set('output', nonEmpty(t.output));
   set('pull', t.pull);
@@ -97,7 +112,9 @@ export function toBakeDefinition(targets: Map<string, Target>, groups: Map<strin
   const def: BakeDefinition = { group: {}, target: {} };
   for (const name of [...groups.keys()].sort(compareBytes)) {
     const g = groups.get(name)!;
-    def.group[name] = g.description ? { description: g.description, targets: [...g.targets] } : { targets: [...g.targets] };
+    def.group[name] = g.description
+      ? { description: g.description, targets: [...g.targets] }
+      : { targets: [...g.targets] };
   }
   for (const name of [...targets.keys()].sort(compareBytes)) def.target[name] = toBakeTarget(targets.get(name)!);
   return def;
@@ -144,7 +161,9 @@ function write(v: Json, indent: string): string {
     return '[\n' + v.map((x) => inner + write(x, inner)).join(',\n') + '\n' + indent + ']';
   }
   if (v.entries.length === 0) return '{}';
-  return '{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}';
+  return (
+    '{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}'
+  );
 }
 
 /** buildx's Target.MarshalJSON escapes these so the output re-parses as a bake JSON file. */
@@ -174,9 +193,7 @@ function targetJson(t: BakeTarget): Ordered {
           k,
           (v as SecretEntry[]).map(
             (s) =>
-              new Ordered(
-                (['id', 'src', 'env'] as const).filter((f) => s[f]).map((f) => [f, s[f]!] as [string, Json]),
-              ),
+              new Ordered((['id', 'src', 'env'] as const).filter((f) => s[f]).map((f) => [f, s[f]!] as [string, Json])),
           ),
         ]);
         break;
@@ -194,7 +211,10 @@ function targetJson(t: BakeTarget): Ordered {
       case 'resources': {
         // the struct's field order, unset fields left out (omitempty pointers); the cpu-* ones are int64 numbers
         const r = v as ResourcesConfig;
-        entries.push([k, new Ordered(RESOURCE_KEYS.filter((f) => r[f] !== undefined).map((f) => [f, r[f]!] as [string, Json]))]);
+        entries.push([
+          k,
+          new Ordered(RESOURCE_KEYS.filter((f) => r[f] !== undefined).map((f) => [f, r[f]!] as [string, Json])),
+        ]);
         break;
       }
       case 'policy':
@@ -204,7 +224,18 @@ function targetJson(t: BakeTarget): Ordered {
           (v as PolicyConfig[]).map(
             (p) =>
               new Ordered([
-                ['Files', p.Files ? p.Files.map((f) => new Ordered([['Filename', f.Filename], ['Data', null]])) : null],
+                [
+                  'Files',
+                  p.Files
+                    ? p.Files.map(
+                        (f) =>
+                          new Ordered([
+                            ['Filename', f.Filename],
+                            ['Data', null],
+                          ]),
+                      )
+                    : null,
+                ],
                 ['Reset', p.Reset],
                 ['Disabled', p.Disabled],
                 ['Strict', p.Strict],
@@ -238,6 +269,13 @@ export function renderPrint(def: BakeDefinition): string {
       ),
     ]);
   }
-  top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name])]))]);
+  top.push([
+    'target',
+    new Ordered(
+      Object.keys(def.target)
+        .sort(compareBytes)
+        .map((name) => [name, targetJson(def.target[name])]),
+    ),
+  ]);
   return write(new Ordered(top), '') + '\n';
 }

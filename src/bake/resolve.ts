@@ -13,7 +13,12 @@ import { parseHCLJSON } from './hcl/json.js';
 import { parseHCLSteps } from './hcl/parser.js';
 import { type Steps, checkCancelled, runSteps } from './steps.js';
 import { decodeBakeFile } from './utf8.js';
-import { defaultContext, fileRelativePathsEnabled, rebaseContextPaths, setComposeContextBase } from './file-relative.js';
+import {
+  defaultContext,
+  fileRelativePathsEnabled,
+  rebaseContextPaths,
+  setComposeContextBase,
+} from './file-relative.js';
 import { type Overrides, applyOverrides, parseOverrides } from './overrides.js';
 import { type Group, type Target, cloneTarget, mergeTarget, normalizeTarget } from './target.js';
 import { checkSecrets, checkSsh } from './session-checks.js';
@@ -127,14 +132,19 @@ export function loadConfig(files: SourceFile[], inputs: BakeInputs, meta?: { var
 }
 
 /** loadConfig as steps (see steps.ts): HCL top-level items and block instances. */
-export function* loadConfigSteps(files: SourceFile[], inputs: BakeInputs, meta?: { variables: ListedVariable[] }): Steps<Config> {
+export function* loadConfigSteps(
+  files: SourceFile[],
+  inputs: BakeInputs,
+  meta?: { variables: ListedVariable[] },
+): Steps<Config> {
   const envLookup = !envFlag(inputs.env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
   // buildx reads it after the files, before parsing them; an invalid value is an error (commands/bake.go)
   const fileRelative = fileRelativePathsEnabled(inputs.env);
   const composeFiles: ComposeFile[] = [];
   const hclFiles: HclFile[] = [];
   const yaml = (): YamlLibrary => {
-    if (!inputs.yaml) throw new Error('internal error: resolving a compose file without BakeInputs.yaml (see resolveBakeAsync)');
+    if (!inputs.yaml)
+      throw new Error('internal error: resolving a compose file without BakeInputs.yaml (see resolveBakeAsync)');
     return inputs.yaml;
   };
   for (const f of files) {
@@ -164,7 +174,9 @@ export function* loadConfigSteps(files: SourceFile[], inputs: BakeInputs, meta?:
         try {
           body = parseHCLJSON(f.data, f.name);
         } catch {
-          throw new BakeError(`failed to parse ${f.name}: parsing yaml: ${composeError}, parsing hcl: ${(hclErr as Error).message}`);
+          throw new BakeError(
+            `failed to parse ${f.name}: parsing yaml: ${composeError}, parsing hcl: ${(hclErr as Error).message}`,
+          );
         }
       }
     }
@@ -183,7 +195,8 @@ export function* loadConfigSteps(files: SourceFile[], inputs: BakeInputs, meta?:
   if (hclFiles.length > 0) {
     const ev = new DefinitionEvaluator(hclFiles, {
       builtins: { BAKE_CMD_CONTEXT: 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
-      lookupVar: (name) => (inputs.vars && Object.hasOwn(inputs.vars, name) ? inputs.vars[name] : envLookup ? inputs.env[name] : undefined),
+      lookupVar: (name) =>
+        inputs.vars && Object.hasOwn(inputs.vars, name) ? inputs.vars[name] : envLookup ? inputs.env[name] : undefined,
       onWarning: inputs.onWarning,
       signal: inputs.signal,
     });
@@ -223,7 +236,9 @@ class Resolver {
 
   matchNames(pattern: string): string[] {
     if (!hasGlobChars(pattern)) return [pattern];
-    const names = [...this.config.groups.map((g) => g.name), ...this.config.targets.map((t) => t.name)].filter((n) => globMatch(pattern, n));
+    const names = [...this.config.groups.map((g) => g.name), ...this.config.targets.map((t) => t.name)].filter((n) =>
+      globMatch(pattern, n),
+    );
     if (names.length === 0) throw new BakeError(`could not find any target matching ${JSON.stringify(pattern)}`);
     return names;
   }
@@ -291,7 +306,10 @@ class Resolver {
     if (!t) {
       const cycle = this.groupCycles.get(name);
       // buildx says only "failed to find target default" for `default -> g2 -> default`
-      if (cycle) throw new BakeError(`failed to find target ${name}: group "${name}" contains itself (${cycle.join(' -> ')}) and no target is named ${name}`);
+      if (cycle)
+        throw new BakeError(
+          `failed to find target ${name}: group "${name}" contains itself (${cycle.join(' -> ')}) and no target is named ${name}`,
+        );
       throw new BakeError(`failed to find target ${name}`);
     }
     const inherited: Target = { name };
@@ -405,16 +423,26 @@ function finalizeTarget(t: Target, inputs: BakeInputs): void {
   }
   // buildx's toBuildOpt creates the secret store, then the SSH agents (both check files): secrets first.
   const bound = new Set(inputs.boundSecretIds ?? []);
-  checkSecrets((t.secret ?? []).filter((s) => !(s.id && bound.has(s.id) && !s.src && !s.env)), inputs.env, inputs.cwd);
+  checkSecrets(
+    (t.secret ?? []).filter((s) => !(s.id && bound.has(s.id) && !s.src && !s.env)),
+    inputs.env,
+    inputs.cwd,
+  );
   checkSsh(t.ssh ?? [], inputs.env, inputs.cwd);
 }
 
-export function resolveTargets(inputs: BakeInputs, files: SourceFile[] = readFiles(inputs)): { targets: Map<string, Target>; groups: Map<string, Group> } {
+export function resolveTargets(
+  inputs: BakeInputs,
+  files: SourceFile[] = readFiles(inputs),
+): { targets: Map<string, Target>; groups: Map<string, Group> } {
   return runSteps(resolveTargetsSteps(inputs, files));
 }
 
 /** resolveTargets as steps (see steps.ts; resolveBakeAsync runs them with the event loop turning). */
-export function* resolveTargetsSteps(inputs: BakeInputs, files: SourceFile[]): Steps<{ targets: Map<string, Target>; groups: Map<string, Group> }> {
+export function* resolveTargetsSteps(
+  inputs: BakeInputs,
+  files: SourceFile[],
+): Steps<{ targets: Map<string, Target>; groups: Map<string, Group> }> {
   const config = yield* loadConfigSteps(files, inputs);
   const resolver = new Resolver(config, inputs.set, inputs.env, inputs.signal);
   const res = yield* resolver.readTargetsSteps(inputs.targets);

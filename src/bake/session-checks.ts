@@ -27,7 +27,11 @@ function at(cwd: string, p: string): string {
  * id when that is set (always the real environment, whatever BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP says), else a
  * file named like its id; a file (`src` even when `env` is also given) must exist and be at most 500 KiB.
  */
-export function checkSecrets(secrets: readonly SecretEntry[], env: Record<string, string | undefined>, cwd: string): void {
+export function checkSecrets(
+  secrets: readonly SecretEntry[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+): void {
   for (const s of secrets) {
     if (!s.id) throw new BakeError('secret missing ID');
     let src = s.src ?? '';
@@ -55,10 +59,16 @@ export function checkSsh(entries: readonly SshEntry[], env: Record<string, strin
     let paths = declared;
     if (paths.length === 0 || (paths.length === 1 && paths[0] === '')) {
       const sock = env.SSH_AUTH_SOCK ?? '';
-      if (sock === '') throw new BakeError(`failed to convert agent config ${conf}: invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set`);
+      if (sock === '')
+        throw new BakeError(
+          `failed to convert agent config ${conf}: invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set`,
+        );
       paths = [sock];
     }
-    const fail = (why: string) => new BakeError(`failed to convert agent config ${conf}: failed to convert agent config for ID: ${JSON.stringify(id)}: ${why}`);
+    const fail = (why: string) =>
+      new BakeError(
+        `failed to convert agent config ${conf}: failed to convert agent config for ID: ${JSON.stringify(id)}: ${why}`,
+      );
     for (const p of paths) {
       const full = at(cwd, p);
       if (!existsSync(full)) throw fail(`stat ${p}: no such file or directory`);

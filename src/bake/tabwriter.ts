@@ -38,13 +38,18 @@ export function tabwrite(rows: readonly (readonly string[])[], opts: TabwriterOp
       }
       let end = start;
       let width = opts.minwidth;
-      while (end < rows.length && rows[end].length - 1 > c) width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
+      while (end < rows.length && rows[end].length - 1 > c)
+        width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
       for (let k = start; k < end; k++) widths[k][c] = width;
       start = end;
     }
   }
   return rows
-    .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') + '\n')
+    .map(
+      (row, i) =>
+        row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') +
+        '\n',
+    )
     .join('');
 }
 

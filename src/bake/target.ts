@@ -293,10 +293,25 @@ export function targetAttributeValue(t: Target, name: string): Value | undefined
       return t.target ?? null;
     case 'secret':
       return t.secret
-        ? t.secret.map((s) => new Map<string, Value>([['env', s.env ?? ''], ['id', s.id ?? ''], ['src', s.src ?? '']]))
+        ? t.secret.map(
+            (s) =>
+              new Map<string, Value>([
+                ['env', s.env ?? ''],
+                ['id', s.id ?? ''],
+                ['src', s.src ?? ''],
+              ]),
+          )
         : null;
     case 'ssh':
-      return t.ssh ? t.ssh.map((s) => new Map<string, Value>([['id', s.id ?? ''], ['paths', [...(s.paths ?? [])]]])) : null;
+      return t.ssh
+        ? t.ssh.map(
+            (s) =>
+              new Map<string, Value>([
+                ['id', s.id ?? ''],
+                ['paths', [...(s.paths ?? [])]],
+              ]),
+          )
+        : null;
     case 'platforms':
       return listValue(t.platforms);
     case 'output':
@@ -332,7 +347,11 @@ export function targetAttributeValue(t: Target, name: string): Value | undefined
   }
 }
 
-function mergeMap<V>(into: Map<string, V> | undefined, from: Map<string, V | null> | undefined, skipNull: boolean): Map<string, V> | undefined {
+function mergeMap<V>(
+  into: Map<string, V> | undefined,
+  from: Map<string, V | null> | undefined,
+  skipNull: boolean,
+): Map<string, V> | undefined {
   if (!from) return into;
   for (const [k, v] of from) {
     if (v === null && skipNull) continue;
@@ -360,7 +379,8 @@ export function mergeTarget(t: Target, t2: Target): void {
   if (t2.annotations !== undefined) t.annotations = [...(t.annotations ?? []), ...t2.annotations];
   if (t2.attest !== undefined) t.attest = mergeEntries(t.attest, t2.attest, normalizeAttests);
   // appended as they are (buildx keeps every entry: their order is the policy's composition)
-  if (t2.policy !== undefined && (t.policy !== undefined || t2.policy.length)) t.policy = [...(t.policy ?? []), ...t2.policy.map(clonePolicy)];
+  if (t2.policy !== undefined && (t.policy !== undefined || t2.policy.length))
+    t.policy = [...(t.policy ?? []), ...t2.policy.map(clonePolicy)];
   if (t2.secret !== undefined) t.secret = mergeEntries(t.secret, t2.secret, normalizeSecrets);
   if (t2.ssh !== undefined) t.ssh = mergeEntries(t.ssh, t2.ssh, normalizeSsh);
   if (t2.platforms !== undefined) t.platforms = [...t2.platforms];
@@ -415,7 +435,8 @@ export function cloneTarget(t: Target): Target {
   const lists = ['inherits', 'annotations', 'tags', 'platforms', 'noCacheFilter', 'ulimits', 'entitlements'] as const;
   for (const k of lists) if (t[k]) c[k] = [...t[k]];
   const entries = ['attest', 'cacheFrom', 'cacheTo', 'secret', 'ssh', 'output'] as const;
-  for (const k of entries) if (t[k]) (c as unknown as Record<string, unknown>)[k] = (t[k] as object[]).map((e) => ({ ...e }));
+  for (const k of entries)
+    if (t[k]) (c as unknown as Record<string, unknown>)[k] = (t[k] as object[]).map((e) => ({ ...e }));
   if (t.resources) c.resources = { ...t.resources };
   if (t.policy) c.policy = t.policy.map(clonePolicy);
   copyContextBases(t, c);

@@ -44,7 +44,8 @@ export function ramInBytes(value: string): number {
     } else {
       const multiple = BINARY_UNITS[suffix[0]];
       if (multiple === undefined) throw new InvalidSizeError(value);
-      if ((suffix.length === 2 && suffix[1] !== 'b') || (suffix.length === 3 && suffix.slice(1) !== 'ib')) throw new InvalidSizeError(value);
+      if ((suffix.length === 2 && suffix[1] !== 'b') || (suffix.length === 3 && suffix.slice(1) !== 'ib'))
+        throw new InvalidSizeError(value);
       size *= multiple;
     }
   }

@@ -78,7 +78,8 @@ export function positionOf(file: string, text: string, offset: number): SourcePo
   return { file, line, column: offset - lineStart + 1 };
 }
 
-export const INVALID_ENCODING = 'Invalid character encoding; All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.';
+export const INVALID_ENCODING =
+  'Invalid character encoding; All input files must be UTF-8 encoded. Ensure that UTF-8 encoding is selected in your editor.';
 
 /** The error for invalid bytes at `offsets` (the first is reported; buildx adds the count of the others). */
 export function invalidEncodingError(file: string, text: string, offsets: number[]): BakeError {

@@ -131,7 +131,13 @@ export class GatewayClient {
   }
 
   solve(req: GatewaySolveRequest, signal?: AbortSignal): Promise<gateway.SolveResponse> {
-    return callUnary(this.client, 'Solve', { ...req, allowResultReturn: true, allowResultArrayRef: true }, this.md(), signal);
+    return callUnary(
+      this.client,
+      'Solve',
+      { ...req, allowResultReturn: true, allowResultArrayRef: true },
+      this.md(),
+      signal,
+    );
   }
 
   evaluate(refId: string, signal?: AbortSignal): Promise<void> {
@@ -139,7 +145,9 @@ export class GatewayClient {
   }
 
   readFile(refId: string, filePath: string, signal?: AbortSignal): Promise<Buffer> {
-    return callUnary(this.client, 'ReadFile', { Ref: refId, FilePath: filePath }, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
+    return callUnary(this.client, 'ReadFile', { Ref: refId, FilePath: filePath }, this.md(), signal).then(
+      (r) => r.Data ?? Buffer.alloc(0),
+    );
   }
 
   /** Hands the result (or an encoded google.rpc.Status) back; the outer Solve then exports and returns. */

@@ -88,7 +88,11 @@ export function readIndex(dir: string): OciIndex {
 }
 
 /** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
-export function findManifest(index: OciIndex, name: string, opts: { orSingle?: boolean } = {}): OciDescriptor | undefined {
+export function findManifest(
+  index: OciIndex,
+  name: string,
+  opts: { orSingle?: boolean } = {},
+): OciDescriptor | undefined {
   const manifests = Array.isArray(index.manifests) ? index.manifests : [];
   const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
   if (byImage) return byImage;
@@ -134,14 +138,26 @@ export function indexWithDescriptor(index: OciIndex | undefined, desc: OciDescri
       const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
       if (imageName) annotations[ANNOTATION_IMAGE_NAME] = imageName;
       annotations[ANNOTATION_REF_NAME] = refName;
-      manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName || (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
+      manifests = manifests.filter(
+        (m) =>
+          (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
+          (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName,
+      );
     }
-    manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
+    manifests.push(
+      orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }),
+    );
   }
   out.manifests = manifests;
   // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
   const { schemaVersion, mediaType, manifests: m, ...rest } = out;
-  return { schemaVersion, mediaType, ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}), manifests: m, ...rest };
+  return {
+    schemaVersion,
+    mediaType,
+    ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
+    manifests: m,
+    ...rest,
+  };
 }
 
 /** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */

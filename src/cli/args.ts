@@ -91,7 +91,8 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
     }
   });
   const progress = (v.progress ?? 'auto') as ProgressMode;
-  if (!PROGRESS_MODES.includes(progress)) throw new UsageError(`--progress: expected one of ${PROGRESS_MODES.join(', ')}, got "${v.progress}"`);
+  if (!PROGRESS_MODES.includes(progress))
+    throw new UsageError(`--progress: expected one of ${PROGRESS_MODES.join(', ')}, got "${v.progress}"`);
   // buildx: `--check` is `--call=check`; given both, the later one wins (both set one flag value).
   let call = v.call;
   if (v.check) call = lastIndexOf(argv, '--check') > lastIndexOf(argv, '--call') ? 'check' : (v.call ?? 'check');

@@ -116,7 +116,12 @@ export async function main(argv: string[]): Promise<number> {
     const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../solve/run/bake.js');
     if (cmd.list) {
       const { listDefinition } = await import('../bake/index.js');
-      process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
+      process.stdout.write(
+        await listDefinition(
+          { files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env },
+          cmd.list,
+        ),
+      );
       return 0;
     }
     if (cmd.print) {
@@ -126,7 +131,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     const definition = await resolveDefinition(opts);
     const dirIdentities = await identifyLocalDirs(definition, opts);
-    const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([import('../solve/run/redact.js'), import('../solve/render/plain.js')]);
+    const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([
+      import('../solve/run/redact.js'),
+      import('../solve/render/plain.js'),
+    ]);
     redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
     const write = (line: string) => process.stderr.write(redact(line) + '\n');
     const multiTarget = Object.keys(definition.target).length > 1;
@@ -134,7 +142,11 @@ export async function main(argv: string[]): Promise<number> {
     const progress = cmd.progress === 'auto' ? (process.stderr.isTTY ? 'tty' : 'plain') : cmd.progress;
     // tty and rawjson draw the progress themselves; the plain renderer stays quiet but still prints failures at the end
     // the build's warnings at the end, as buildx prints them after its plain and tty displays
-    const renderer = createPlainRenderer(write, { quiet: progress !== 'plain', warnings: progress === 'plain' || progress === 'tty', multiTarget });
+    const renderer = createPlainRenderer(write, {
+      quiet: progress !== 'plain',
+      warnings: progress === 'plain' || progress === 'tty',
+      multiTarget,
+    });
     opts.onEvent = (event) => renderer.onEvent(event);
     let tty: { finish(): void } | undefined;
     if (progress === 'tty') {
@@ -176,13 +188,17 @@ export async function main(argv: string[]): Promise<number> {
     if (result.warm) for (const line of formatWarmTable(result.warm)) process.stderr.write(redact(line) + '\n');
     if (controller.signal.aborted) {
       const cancelled = result.targets.filter((t) => t.status === 'cancelled').map((t) => t.target);
-      process.stderr.write(`ERROR: build ${(controller.signal.reason as Error).message}${cancelled.length ? ` (cancelled: ${cancelled.join(', ')})` : ''}\n`);
+      process.stderr.write(
+        `ERROR: build ${(controller.signal.reason as Error).message}${cancelled.length ? ` (cancelled: ${cancelled.join(', ')})` : ''}\n`,
+      );
     }
     return result.ok ? callExit : 1;
   } catch (err) {
     process.stderr.write(`ERROR: ${redact((err as Error).message)}\n`);
     // -D: the whole chain of causes with their stacks, for a bug report (secret values still redacted)
-    if (cmd.debug) for (let e: unknown = err; e instanceof Error; e = e.cause) process.stderr.write(`${redact(e.stack ?? String(e))}\n`);
+    if (cmd.debug)
+      for (let e: unknown = err; e instanceof Error; e = e.cause)
+        process.stderr.write(`${redact(e.stack ?? String(e))}\n`);
     return 1;
   } finally {
     process.off('SIGINT', onSignal);

@@ -33,7 +33,11 @@ export function fuzzSeconds(): number {
   return Number.isFinite(v) && v > 0 ? v : 45;
 }
 
-export async function runCampaign(target: WorkerInput['target'], data: FuzzData, opts: { caseTimeoutMs?: number; hangMs?: number } = {}): Promise<CampaignResult> {
+export async function runCampaign(
+  target: WorkerInput['target'],
+  data: FuzzData,
+  opts: { caseTimeoutMs?: number; hangMs?: number } = {},
+): Promise<CampaignResult> {
   const seed = newSeed();
   const only = process.env.BAKEKIT_FUZZ_CASE;
   const seconds = fuzzSeconds();
@@ -82,7 +86,11 @@ export async function runCampaign(target: WorkerInput['target'], data: FuzzData,
         return;
       }
       if (Date.now() - lastChange > hangMs && Date.now() > started + 5000) {
-        result.failures.push({ index: current, error: `hang: case ${current} ran for more than ${hangMs} ms (worker stopped)`, input: '(regenerate with BAKEKIT_FUZZ_CASE)' });
+        result.failures.push({
+          index: current,
+          error: `hang: case ${current} ran for more than ${hangMs} ms (worker stopped)`,
+          input: '(regenerate with BAKEKIT_FUZZ_CASE)',
+        });
         result.cases = Atomics.load(view, 1);
         void worker.terminate();
       }
@@ -91,18 +99,29 @@ export async function runCampaign(target: WorkerInput['target'], data: FuzzData,
       if (m.type === 'failure') result.failures.push({ index: m.index, error: m.error, input: m.input });
       else Object.assign(result, { cases: m.cases, ok: m.ok, rejected: m.rejected });
     });
-    worker.on('error', (err) => result.failures.push({ index: Atomics.load(view, 0), error: `worker crashed: ${err.stack ?? String(err)}`, input: '(regenerate with BAKEKIT_FUZZ_CASE)' }));
+    worker.on('error', (err) =>
+      result.failures.push({
+        index: Atomics.load(view, 0),
+        error: `worker crashed: ${err.stack ?? String(err)}`,
+        input: '(regenerate with BAKEKIT_FUZZ_CASE)',
+      }),
+    );
     worker.on('exit', () => {
       clearInterval(watchdog);
       resolve();
     });
   });
   result.seconds = (Date.now() - started) / 1000;
-  for (const f of result.failures) if (f.index >= 0) f.error += `\n  repeat: BAKEKIT_FUZZ_SEED=${seed} BAKEKIT_FUZZ_CASE=${f.index} npx vitest run __tests__/faults/fuzz-${target}.test.ts`;
+  for (const f of result.failures)
+    if (f.index >= 0)
+      f.error += `\n  repeat: BAKEKIT_FUZZ_SEED=${seed} BAKEKIT_FUZZ_CASE=${f.index} npx vitest run __tests__/faults/fuzz-${target}.test.ts`;
   return result;
 }
 
 /** One line per failure (seed and case included), for the assertion message. */
 export function formatFailures(r: CampaignResult): string {
-  return [`fuzz ${r.target}: seed ${r.seed}, ${r.cases} cases, ${r.failures.length} failure(s)`, ...r.failures.map((f) => `case ${f.index}: ${f.error}\n  input: ${f.input.slice(0, 4000)}`)].join('\n\n');
+  return [
+    `fuzz ${r.target}: seed ${r.seed}, ${r.cases} cases, ${r.failures.length} failure(s)`,
+    ...r.failures.map((f) => `case ${f.index}: ${f.error}\n  input: ${f.input.slice(0, 4000)}`),
+  ].join('\n\n');
 }

@@ -54,26 +54,184 @@ export class FuzzFailure extends Error {
 const FUNCTIONS = Object.keys(STDLIB).filter((f) => f !== 'bcrypt');
 
 const TOKENS = [
-  '{', '}', '[', ']', '(', ')', '"', '${', '%{', '~}', '${~', '%{ if true }', '%{ else }', '%{ endif }', '%{ for x in [1, 2] }',
-  '%{ endfor }', '<<EOT\n', '<<-EOT\n', '\nEOT\n', '=', '==', '!=', ',', '?', ':', '=>', '...', '.*', '[*]', '.', 'for', 'in',
-  'if', 'null', 'true', 'false', '\n', ' ', '\t', '\r\n', '\r', '#', '//', '/*', '*/', '\\', '\\n', '\\u00e9', '\\U0001F600',
-  '\\x', '$${', '%%{', '-', '!', '&&', '||', '+', '*', '/', '%', '<', '>=', '0', '1.5e3', '-0', '9007199254740993', '1e400',
-  '0x1F', 'target', 'group', 'variable', 'function', 'default', 'matrix', 'name', 'inherits', 'contexts', 'args', 'tags',
-  'platforms', 'output', 'secret', 'target "t" {\n', 'group "default" {\n targets = [', 'variable "V" {\n default = ',
-  'function "f" {\n params = [x]\n result = ', 'validation {\n condition = ', 'error_message = ', 'type = ', 'string', 'number',
-  'bool', 'list(string)', 'map(number)', 'object({a = string})', 'tuple([string, number])', 'BAKE_CMD_CONTEXT',
-  'BAKE_LOCAL_PLATFORM', 'target.t.args', 'target.t', 'group.default.targets', 'V', 'x', 'f(', '\u0000', '\uFEFF', '𝔘', 'é',
-  '\u2028', '\ud800', 'cwd://', 'target:t', 'docker-image://x', 'type=local,dest=out',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '"',
+  '${',
+  '%{',
+  '~}',
+  '${~',
+  '%{ if true }',
+  '%{ else }',
+  '%{ endif }',
+  '%{ for x in [1, 2] }',
+  '%{ endfor }',
+  '<<EOT\n',
+  '<<-EOT\n',
+  '\nEOT\n',
+  '=',
+  '==',
+  '!=',
+  ',',
+  '?',
+  ':',
+  '=>',
+  '...',
+  '.*',
+  '[*]',
+  '.',
+  'for',
+  'in',
+  'if',
+  'null',
+  'true',
+  'false',
+  '\n',
+  ' ',
+  '\t',
+  '\r\n',
+  '\r',
+  '#',
+  '//',
+  '/*',
+  '*/',
+  '\\',
+  '\\n',
+  '\\u00e9',
+  '\\U0001F600',
+  '\\x',
+  '$${',
+  '%%{',
+  '-',
+  '!',
+  '&&',
+  '||',
+  '+',
+  '*',
+  '/',
+  '%',
+  '<',
+  '>=',
+  '0',
+  '1.5e3',
+  '-0',
+  '9007199254740993',
+  '1e400',
+  '0x1F',
+  'target',
+  'group',
+  'variable',
+  'function',
+  'default',
+  'matrix',
+  'name',
+  'inherits',
+  'contexts',
+  'args',
+  'tags',
+  'platforms',
+  'output',
+  'secret',
+  'target "t" {\n',
+  'group "default" {\n targets = [',
+  'variable "V" {\n default = ',
+  'function "f" {\n params = [x]\n result = ',
+  'validation {\n condition = ',
+  'error_message = ',
+  'type = ',
+  'string',
+  'number',
+  'bool',
+  'list(string)',
+  'map(number)',
+  'object({a = string})',
+  'tuple([string, number])',
+  'BAKE_CMD_CONTEXT',
+  'BAKE_LOCAL_PLATFORM',
+  'target.t.args',
+  'target.t',
+  'group.default.targets',
+  'V',
+  'x',
+  'f(',
+  '\u0000',
+  '\uFEFF',
+  '𝔘',
+  'é',
+  '\u2028',
+  '\ud800',
+  'cwd://',
+  'target:t',
+  'docker-image://x',
+  'type=local,dest=out',
 ];
 
-const ATTRS = ['context', 'dockerfile', 'dockerfile-inline', 'args', 'labels', 'tags', 'platforms', 'output', 'inherits', 'contexts', 'secret', 'cache-from', 'cache-to', 'target', 'no-cache', 'pull', 'attest', 'annotations', 'ssh', 'network', 'shm-size', 'ulimits', 'entitlements', 'extra-hosts', 'call', 'description', 'no-cache-filter', 'bogus'];
+const ATTRS = [
+  'context',
+  'dockerfile',
+  'dockerfile-inline',
+  'args',
+  'labels',
+  'tags',
+  'platforms',
+  'output',
+  'inherits',
+  'contexts',
+  'secret',
+  'cache-from',
+  'cache-to',
+  'target',
+  'no-cache',
+  'pull',
+  'attest',
+  'annotations',
+  'ssh',
+  'network',
+  'shm-size',
+  'ulimits',
+  'entitlements',
+  'extra-hosts',
+  'call',
+  'description',
+  'no-cache-filter',
+  'bogus',
+];
 
 function genExpr(rng: Rng, depth: number): string {
   if (depth <= 0 || rng.chance(0.3)) {
     return rng.pick([
-      () => JSON.stringify(rng.pick(['', 'a', 'x y', 'linux/amd64', 'type=local,dest=out', 'id=s,env=S', 'target:t', '${V}', '%{if true}y%{endif}'])),
+      () =>
+        JSON.stringify(
+          rng.pick([
+            '',
+            'a',
+            'x y',
+            'linux/amd64',
+            'type=local,dest=out',
+            'id=s,env=S',
+            'target:t',
+            '${V}',
+            '%{if true}y%{endif}',
+          ]),
+        ),
       () => String(rng.range(-5, 3000)),
-      () => rng.pick(['true', 'false', 'null', 'V', 'W', 'x', 'BAKE_CMD_CONTEXT', 'target.t.tags', 'group.default.targets', 'undefined_var']),
+      () =>
+        rng.pick([
+          'true',
+          'false',
+          'null',
+          'V',
+          'W',
+          'x',
+          'BAKE_CMD_CONTEXT',
+          'target.t.tags',
+          'group.default.targets',
+          'undefined_var',
+        ]),
       () => `"pre-\${${genExpr(rng, depth - 1)}}-post"`,
       () => `<<EOT\nline \${${genExpr(rng, depth - 1)}}\nEOT\n`,
     ])();
@@ -81,7 +239,8 @@ function genExpr(rng: Rng, depth: number): string {
   const sub = () => genExpr(rng, depth - 1);
   return rng.pick([
     () => `[${Array.from({ length: rng.int(4) }, sub).join(', ')}]`,
-    () => `{${Array.from({ length: rng.int(4) }, () => `${rng.pick(['a', 'b', '"k"', '(V)'])} = ${sub()}`).join(', ')}}`,
+    () =>
+      `{${Array.from({ length: rng.int(4) }, () => `${rng.pick(['a', 'b', '"k"', '(V)'])} = ${sub()}`).join(', ')}}`,
     () => `${rng.pick(FUNCTIONS)}(${Array.from({ length: rng.int(4) }, sub).join(', ')})`,
     () => `${sub()} ${rng.pick(['+', '-', '*', '/', '%', '==', '!=', '<', '>=', '&&', '||'])} ${sub()}`,
     () => `${rng.pick(['!', '-'])}${sub()}`,
@@ -103,12 +262,17 @@ function genFile(rng: Rng): string {
     const d = rng.range(1, 4);
     parts.push(
       rng.pick([
-        () => `variable "${rng.pick(['V', 'W', 'X'])}" {\n  default = ${genExpr(rng, d)}\n${rng.chance(0.3) ? `  type = ${rng.pick(['string', 'number', 'bool', 'list(string)', 'map(string)', 'any'])}\n` : ''}${rng.chance(0.2) ? `  validation {\n    condition = ${genExpr(rng, d)}\n    error_message = ${genExpr(rng, 1)}\n  }\n` : ''}}\n`,
+        () =>
+          `variable "${rng.pick(['V', 'W', 'X'])}" {\n  default = ${genExpr(rng, d)}\n${rng.chance(0.3) ? `  type = ${rng.pick(['string', 'number', 'bool', 'list(string)', 'map(string)', 'any'])}\n` : ''}${rng.chance(0.2) ? `  validation {\n    condition = ${genExpr(rng, d)}\n    error_message = ${genExpr(rng, 1)}\n  }\n` : ''}}\n`,
         () => `function "f" {\n  params = [x]\n  result = ${genExpr(rng, d)}\n}\n`,
         () => `${rng.pick(['V', 'G', 'x'])} = ${genExpr(rng, d)}\n`,
-        () => `group "${rng.pick(['default', 'g'])}" {\n  targets = ${rng.pick(['["t"]', '["t", "u"]', genExpr(rng, d)])}\n}\n`,
+        () =>
+          `group "${rng.pick(['default', 'g'])}" {\n  targets = ${rng.pick(['["t"]', '["t", "u"]', genExpr(rng, d)])}\n}\n`,
         () => {
-          const attrs = Array.from({ length: rng.range(0, 5) }, () => `  ${rng.pick(ATTRS)} = ${genExpr(rng, d)}\n`).join('');
+          const attrs = Array.from(
+            { length: rng.range(0, 5) },
+            () => `  ${rng.pick(ATTRS)} = ${genExpr(rng, d)}\n`,
+          ).join('');
           const matrix = rng.chance(0.2) ? `  matrix = { m = ${genExpr(rng, d)} }\n  name = "t-\${m}"\n` : '';
           return `target "${rng.pick(['t', 'u', 'default'])}" {\n${matrix}${attrs}}\n`;
         },
@@ -146,7 +310,12 @@ function mutate(rng: Rng, src: string, corpus: string[]): string {
         break;
       }
       case 6:
-        s = s.slice(0, p) + String.fromCodePoint(rng.pick([0, 9, 10, 13, 34, 36, 37, 92, 123, 125, 0xa0, 0xe9, 0x2028, 0xfeff, 0x1f600, rng.int(0x250)])) + s.slice(p + 1);
+        s =
+          s.slice(0, p) +
+          String.fromCodePoint(
+            rng.pick([0, 9, 10, 13, 34, 36, 37, 92, 123, 125, 0xa0, 0xe9, 0x2028, 0xfeff, 0x1f600, rng.int(0x250)]),
+          ) +
+          s.slice(p + 1);
         break;
       case 7: {
         const open = rng.pick(['(', '[', '{', '${"', '!', '-', '[for x in ', 'f(', 'target "n" {\n']);
@@ -177,12 +346,16 @@ export interface HclInput {
 /** Throws a FuzzFailure unless `err` is a BakeError (with file:line:col when `located`). */
 function expectBakeError(err: unknown, what: string, located: boolean, src: string): Outcome {
   if (!(err instanceof BakeError)) {
-    throw new FuzzFailure(`${what} threw ${(err as Error)?.constructor?.name ?? typeof err} instead of a BakeError: ${(err as Error)?.stack ?? String(err)}`);
+    throw new FuzzFailure(
+      `${what} threw ${(err as Error)?.constructor?.name ?? typeof err} instead of a BakeError: ${(err as Error)?.stack ?? String(err)}`,
+    );
   }
   if (located) {
-    if (err.file === undefined || !err.line || !err.column) throw new FuzzFailure(`${what}: BakeError without file:line:col: ${err.message}`);
+    if (err.file === undefined || !err.line || !err.column)
+      throw new FuzzFailure(`${what}: BakeError without file:line:col: ${err.message}`);
     const lines = src.split('\n').length;
-    if (err.line > lines + 1) throw new FuzzFailure(`${what}: BakeError at line ${err.line} of a ${lines}-line file: ${err.message}`);
+    if (err.line > lines + 1)
+      throw new FuzzFailure(`${what}: BakeError at line ${err.line} of a ${lines}-line file: ${err.message}`);
   }
   return 'rejected';
 }
@@ -214,7 +387,14 @@ export function hclTarget(): FuzzTarget<HclInput> {
       fs.writeFileSync(path.join(dir, file), src);
       const targets = [...new Set([...src.matchAll(/target\s*"([A-Za-z0-9_-]+)"/g)].map((m) => m[1]))].slice(0, 3);
       try {
-        resolveBake({ files: [], targets: targets.length ? targets : ['default'], set: [], cwd: dir, env: { V: 'from-env' }, yaml });
+        resolveBake({
+          files: [],
+          targets: targets.length ? targets : ['default'],
+          set: [],
+          cwd: dir,
+          env: { V: 'from-env' },
+          yaml,
+        });
         return 'ok';
       } catch (err) {
         return expectBakeError(err, 'resolveBake', false, src);
@@ -228,7 +408,8 @@ export function hclTarget(): FuzzTarget<HclInput> {
 // fsutil
 // ---------------------------------------------------------------------------------------------------------
 
-export type FsutilInput = { kind: 'decode'; bytes: Buffer } | { kind: 'receive'; frames: Buffer[]; described: string[] };
+export type FsutilInput =
+  { kind: 'decode'; bytes: Buffer } | { kind: 'receive'; frames: Buffer[]; described: string[] };
 
 const DIR = (GoMode.Dir | 0o755) >>> 0;
 const LINK = (GoMode.Symlink | 0o777) >>> 0;
@@ -237,10 +418,32 @@ const LINK = (GoMode.Symlink | 0o777) >>> 0;
 function genPacket(rng: Rng, names: string[], outside: string): Packet {
   const name = () => rng.pick(names);
   const stat = (): Stat => {
-    const s: Stat = { path: name(), mode: rng.pick([0o644, 0o755, DIR, LINK, 0o600, (GoMode.NamedPipe | 0o644) >>> 0, (GoMode.Device | 0o600) >>> 0, 0xffffffff, rng.next()]) };
-    if (rng.chance(0.5)) s.size = rng.pick(['0', '5', '9223372036854775807', '-1', '18446744073709551615', String(rng.next())]);
-    if (rng.chance(0.4)) s.modTime = rng.pick(['0', '1700000000123456789', '-9223372036854775808', '9223372036854775807', String(rng.next())]);
-    if (rng.chance(0.4)) s.linkname = rng.pick([...names, outside, `${outside}/victim`, '../victim', '/etc/passwd', '']);
+    const s: Stat = {
+      path: name(),
+      mode: rng.pick([
+        0o644,
+        0o755,
+        DIR,
+        LINK,
+        0o600,
+        (GoMode.NamedPipe | 0o644) >>> 0,
+        (GoMode.Device | 0o600) >>> 0,
+        0xffffffff,
+        rng.next(),
+      ]),
+    };
+    if (rng.chance(0.5))
+      s.size = rng.pick(['0', '5', '9223372036854775807', '-1', '18446744073709551615', String(rng.next())]);
+    if (rng.chance(0.4))
+      s.modTime = rng.pick([
+        '0',
+        '1700000000123456789',
+        '-9223372036854775808',
+        '9223372036854775807',
+        String(rng.next()),
+      ]);
+    if (rng.chance(0.4))
+      s.linkname = rng.pick([...names, outside, `${outside}/victim`, '../victim', '/etc/passwd', '']);
     if (rng.chance(0.1)) s.uid = rng.next();
     if (rng.chance(0.1)) s.xattrs = { 'user.x': rng.bytes(rng.int(8)) };
     return s;
@@ -253,19 +456,41 @@ function genPacket(rng: Rng, names: string[], outside: string): Packet {
     case 3:
       return { type: PacketType.STAT };
     case 4:
-      return { type: PacketType.DATA, ID: rng.pick([0, 1, 2, 3, rng.next()]), data: rng.chance(0.3) ? Buffer.alloc(0) : rng.bytes(rng.range(1, 64)) };
+      return {
+        type: PacketType.DATA,
+        ID: rng.pick([0, 1, 2, 3, rng.next()]),
+        data: rng.chance(0.3) ? Buffer.alloc(0) : rng.bytes(rng.range(1, 64)),
+      };
     case 5:
       return { type: PacketType.FIN };
     case 6:
       return { type: PacketType.REQ, ID: rng.int(4) };
     default:
-      return rng.chance(0.5) ? { type: PacketType.ERR, data: Buffer.from('sender says no') } : ({ type: rng.range(5, 99) } as unknown as Packet);
+      return rng.chance(0.5)
+        ? { type: PacketType.ERR, data: Buffer.from('sender says no') }
+        : ({ type: rng.range(5, 99) } as unknown as Packet);
   }
 }
 
 /** A plausible stream (dirs, files, data, end of listing, FIN), then made hostile. */
 function genStream(rng: Rng, outside: string): { packets: Packet[]; notes: string[] } {
-  const hostileNames = ['..', '../x', 'a/../../x', '/abs', `/${outside.slice(1)}/victim`, 'a//b', './a', 'a/./b', 'a/', '', 'a\u0000b', 'x'.repeat(300), 'l/victim', 'l/sub/f', 'a/b/../../../x'];
+  const hostileNames = [
+    '..',
+    '../x',
+    'a/../../x',
+    '/abs',
+    `/${outside.slice(1)}/victim`,
+    'a//b',
+    './a',
+    'a/./b',
+    'a/',
+    '',
+    'a\u0000b',
+    'x'.repeat(300),
+    'l/victim',
+    'l/sub/f',
+    'a/b/../../../x',
+  ];
   const names = ['a', 'a/b', 'a/b/c', 'a/f', 'b', 'f', 'g', 'l', 'l/victim', 'h', 'é', 'z', ...hostileNames];
   const packets: Packet[] = [];
   const notes: string[] = [];
@@ -274,8 +499,10 @@ function genStream(rng: Rng, outside: string): { packets: Packet[]; notes: strin
   if (rng.chance(0.7)) listing.push({ path: 'a', mode: DIR });
   if (rng.chance(0.5)) listing.push({ path: 'a/f', mode: 0o644, size: '3' });
   if (rng.chance(0.6)) listing.push({ path: 'f', mode: 0o644, size: rng.pick(['3', '9223372036854775807']) });
-  if (rng.chance(0.5)) listing.push({ path: 'h', mode: 0o644, linkname: rng.pick(['f', `${outside}/victim`, '../victim', 'nope']) });
-  if (rng.chance(0.6)) listing.push({ path: 'l', mode: LINK, linkname: rng.pick([outside, `${outside}/victim`, '/', '..', 'a']) });
+  if (rng.chance(0.5))
+    listing.push({ path: 'h', mode: 0o644, linkname: rng.pick(['f', `${outside}/victim`, '../victim', 'nope']) });
+  if (rng.chance(0.6))
+    listing.push({ path: 'l', mode: LINK, linkname: rng.pick([outside, `${outside}/victim`, '/', '..', 'a']) });
   if (rng.chance(0.5)) listing.push({ path: rng.pick(['l/victim', 'l/sub', 'l']), mode: rng.pick([0o644, DIR]) });
   for (const s of listing) packets.push({ type: PacketType.STAT, stat: s });
   packets.push({ type: PacketType.STAT });
@@ -305,7 +532,12 @@ function genStream(rng: Rng, outside: string): { packets: Packet[]; notes: strin
         break;
     }
   }
-  for (const p of packets) notes.push(JSON.stringify(p, (k, v: unknown) => (v && (v as { type?: unknown }).type === 'Buffer' ? `<${(v as { data: unknown[] }).data.length} bytes>` : v)));
+  for (const p of packets)
+    notes.push(
+      JSON.stringify(p, (k, v: unknown) =>
+        v && (v as { type?: unknown }).type === 'Buffer' ? `<${(v as { data: unknown[] }).data.length} bytes>` : v,
+      ),
+    );
   return { packets, notes };
 }
 
@@ -336,7 +568,10 @@ function snapshot(dir: string): string {
       if (st.isDirectory()) {
         out.push(`${r}/`);
         visit(r);
-      } else out.push(`${r} ${st.isSymbolicLink() ? `-> ${fs.readlinkSync(path.join(dir, r))}` : `${st.size} ${st.mode.toString(8)} ${fs.readFileSync(path.join(dir, r)).toString('base64')}`}`);
+      } else
+        out.push(
+          `${r} ${st.isSymbolicLink() ? `-> ${fs.readlinkSync(path.join(dir, r))}` : `${st.size} ${st.mode.toString(8)} ${fs.readFileSync(path.join(dir, r)).toString('base64')}`}`,
+        );
     }
   };
   visit('');
@@ -374,7 +609,9 @@ export function fsutilTarget(): FuzzTarget<FsutilInput> {
     },
     generate(rng) {
       if (rng.chance(0.4)) {
-        const base = rng.chance(0.3) ? rng.bytes(rng.int(64)) : encodePacket(genPacket(rng, ['a', 'b/c', '..', ''], '/tmp/x'));
+        const base = rng.chance(0.3)
+          ? rng.bytes(rng.int(64))
+          : encodePacket(genPacket(rng, ['a', 'b/c', '..', ''], '/tmp/x'));
         return { kind: 'decode', bytes: rng.chance(0.7) ? corrupt(rng, base) : base };
       }
       const { packets, notes } = genStream(rng, outside);
@@ -394,14 +631,18 @@ export function fsutilTarget(): FuzzTarget<FsutilInput> {
           const p = decodePacket(input.bytes);
           if (typeof p !== 'object' || p === null) throw new FuzzFailure(`decodePacket returned ${String(p)}`);
           // what the receiver reads must have the declared types
-          if (p.stat && typeof p.stat.path !== 'string' && p.stat.path !== undefined) throw new FuzzFailure(`stat.path is ${typeof p.stat.path}`);
+          if (p.stat && typeof p.stat.path !== 'string' && p.stat.path !== undefined)
+            throw new FuzzFailure(`stat.path is ${typeof p.stat.path}`);
           if (p.data !== undefined && !Buffer.isBuffer(p.data)) throw new FuzzFailure(`data is not a Buffer`);
-          if (p.stat?.modTime !== undefined && !/^-?\d+$/.test(p.stat.modTime)) throw new FuzzFailure(`modTime ${p.stat.modTime}`);
+          if (p.stat?.modTime !== undefined && !/^-?\d+$/.test(p.stat.modTime))
+            throw new FuzzFailure(`modTime ${p.stat.modTime}`);
           return 'ok';
         } catch (err) {
           if (err instanceof FuzzFailure) throw err;
           if (err instanceof PacketDecodeError) return 'rejected';
-          throw new FuzzFailure(`decodePacket threw ${(err as Error)?.constructor?.name}: ${(err as Error)?.stack ?? String(err)}`);
+          throw new FuzzFailure(
+            `decodePacket threw ${(err as Error)?.constructor?.name}: ${(err as Error)?.stack ?? String(err)}`,
+          );
         }
       }
       // the daemon's side of a FileSend call in directory mode: raw frames in, our REQ/FIN frames out
@@ -420,8 +661,15 @@ export function fsutilTarget(): FuzzTarget<FsutilInput> {
         await receiveTree(streamChannel(wire, rawCodec), dest);
         outcome = 'ok';
       } catch (err) {
-        if (!(err instanceof Error) || err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError) {
-          throw new FuzzFailure(`receiveTree rejected with ${(err as Error)?.constructor?.name}: ${(err as Error)?.stack ?? String(err)}`);
+        if (
+          !(err instanceof Error) ||
+          err instanceof TypeError ||
+          err instanceof RangeError ||
+          err instanceof ReferenceError
+        ) {
+          throw new FuzzFailure(
+            `receiveTree rejected with ${(err as Error)?.constructor?.name}: ${(err as Error)?.stack ?? String(err)}`,
+          );
         }
         outcome = 'rejected';
       } finally {
@@ -430,17 +678,26 @@ export function fsutilTarget(): FuzzTarget<FsutilInput> {
       }
       // nothing outside dest: `outside` unchanged, no new entries next to dest, no victim files anywhere else
       const after = fs.existsSync(outside) ? snapshot(outside) : '(deleted)';
-      if (after !== outsideBefore) throw new FuzzFailure(`the receiver changed a directory outside its destination:\n${after}`);
-      const siblings = fs.readdirSync(work).filter((e) => !e.startsWith('dest-')).sort();
-      if (siblings.join() !== parentBefore.join()) throw new FuzzFailure(`the receiver created ${siblings.join(', ')} next to its destination`);
+      if (after !== outsideBefore)
+        throw new FuzzFailure(`the receiver changed a directory outside its destination:\n${after}`);
+      const siblings = fs
+        .readdirSync(work)
+        .filter((e) => !e.startsWith('dest-'))
+        .sort();
+      if (siblings.join() !== parentBefore.join())
+        throw new FuzzFailure(`the receiver created ${siblings.join(', ')} next to its destination`);
       for (const p of ['/abs', '/victim', path.join(work, 'x'), path.join(work, 'victim')]) {
-        if (fs.existsSync(p) && !parentBefore.includes(path.basename(p))) throw new FuzzFailure(`the receiver created ${p}`);
+        if (fs.existsSync(p) && !parentBefore.includes(path.basename(p)))
+          throw new FuzzFailure(`the receiver created ${p}`);
       }
       // every frame it sent must decode (REQ/FIN/ERR)
       for (const f of wire.sent) decodePacket(f);
       fs.rmSync(dest, { recursive: true, force: true });
       return outcome;
     },
-    describe: (input) => (input.kind === 'decode' ? `packet bytes ${input.bytes.toString('hex')}` : `packet stream:\n  ${input.described.join('\n  ')}`),
+    describe: (input) =>
+      input.kind === 'decode'
+        ? `packet bytes ${input.bytes.toString('hex')}`
+        : `packet stream:\n  ${input.described.join('\n  ')}`,
   };
 }

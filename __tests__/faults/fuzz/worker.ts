@@ -50,15 +50,26 @@ async function main(): Promise<void> {
         const outcome: Outcome = await Promise.race([
           Promise.resolve(target.run(input)),
           new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new FuzzFailure(`hang: no result within ${w.caseTimeoutMs} ms`)), w.caseTimeoutMs);
+            timer = setTimeout(
+              () => reject(new FuzzFailure(`hang: no result within ${w.caseTimeoutMs} ms`)),
+              w.caseTimeoutMs,
+            );
           }),
         ]);
-        if (unexpected.length) throw new FuzzFailure(`unhandled error during the case: ${String((unexpected.splice(0)[0] as Error)?.stack)}`);
+        if (unexpected.length)
+          throw new FuzzFailure(
+            `unhandled error during the case: ${String((unexpected.splice(0)[0] as Error)?.stack)}`,
+          );
         if (outcome === 'ok') ok++;
         else rejected++;
       } catch (err) {
         failures++;
-        parentPort!.postMessage({ type: 'failure', index: i, error: err instanceof FuzzFailure ? err.message : `harness: ${(err as Error)?.stack}`, input: target.describe(input) } satisfies WorkerMessage);
+        parentPort!.postMessage({
+          type: 'failure',
+          index: i,
+          error: err instanceof FuzzFailure ? err.message : `harness: ${(err as Error)?.stack}`,
+          input: target.describe(input),
+        } satisfies WorkerMessage);
         if (failures >= w.maxFailures) {
           i++;
           break;
@@ -75,6 +86,11 @@ async function main(): Promise<void> {
 }
 
 void main().catch((err: unknown) => {
-  parentPort!.postMessage({ type: 'failure', index: -1, error: `harness: ${(err as Error)?.stack ?? String(err)}`, input: '' } satisfies WorkerMessage);
+  parentPort!.postMessage({
+    type: 'failure',
+    index: -1,
+    error: `harness: ${(err as Error)?.stack ?? String(err)}`,
+    input: '',
+  } satisfies WorkerMessage);
   parentPort!.postMessage({ type: 'done', cases: 0, ok: 0, rejected: 0 } satisfies WorkerMessage);
 });

@@ -32,7 +32,11 @@ beforeAll(() => {
   const v = spawnSync('docker', ['buildx', 'version'], { encoding: 'utf8', timeout: 20_000 });
   if (v.status !== 0) throw new Error('docker buildx is not installed (scripts/test-host.sh docker installs it)');
   buildxConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-'));
-  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', BUILDER], { env: buildxEnv(), timeout: 60_000, stdio: 'ignore' });
+  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', BUILDER], {
+    env: buildxEnv(),
+    timeout: 60_000,
+    stdio: 'ignore',
+  });
 }, 120_000);
 afterAll(() => {
   if (buildxConfig) fs.rmSync(buildxConfig, { recursive: true, force: true });
@@ -40,12 +44,22 @@ afterAll(() => {
 });
 
 function buildxEnv(): NodeJS.ProcessEnv {
-  return { ...plainEnv(), DOCKER_CONFIG: buildxConfig, BUILDX_CONFIG: path.join(buildxConfig, 'buildx'), BUILDX_NO_DEFAULT_ATTESTATIONS: '1' };
+  return {
+    ...plainEnv(),
+    DOCKER_CONFIG: buildxConfig,
+    BUILDX_CONFIG: path.join(buildxConfig, 'buildx'),
+    BUILDX_NO_DEFAULT_ATTESTATIONS: '1',
+  };
 }
 
 /** `docker buildx bake --progress plain` in `dir`; returns its progress output. */
 function buildx(dir: string, targets: string[]): string {
-  const r = spawnSync('docker', ['buildx', 'bake', '--builder', BUILDER, '--progress', 'plain', ...targets], { cwd: dir, env: buildxEnv(), encoding: 'utf8', timeout: 180_000 });
+  const r = spawnSync('docker', ['buildx', 'bake', '--builder', BUILDER, '--progress', 'plain', ...targets], {
+    cwd: dir,
+    env: buildxEnv(),
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   if (r.status !== 0) throw new Error(`docker buildx bake failed:\n${r.stderr.slice(-3000)}`);
   return r.stderr;
 }
@@ -60,7 +74,9 @@ function buildxSteps(progress: string): Array<{ name: string; cached: boolean }>
     const c = /^#(\d+) CACHED$/.exec(line);
     if (c) cached.add(c[1]);
   }
-  return [...names].filter(([, n]) => /^\[[^\]]*\b\d+\/\d+\]/.test(n)).map(([id, name]) => ({ name, cached: cached.has(id) }));
+  return [...names]
+    .filter(([, n]) => /^\[[^\]]*\b\d+\/\d+\]/.test(n))
+    .map(([id, name]) => ({ name, cached: cached.has(id) }));
 }
 
 /** A two-step Dockerfile whose content is unique to this call, and a bake file for it. */
@@ -68,7 +84,7 @@ function cacheProject(hcl: string) {
   const nonce = crypto.randomUUID();
   const dir = makeProject({
     'docker-bake.hcl': hcl,
-    'Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo "${nonce}" > /one.txt\nCOPY hello.txt /hello.txt\nRUN cat /one.txt /hello.txt > /two.txt\n`,
+    Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo "${nonce}" > /one.txt\nCOPY hello.txt /hello.txt\nRUN cat /one.txt /hello.txt > /two.txt\n`,
     'hello.txt': `hello ${nonce}\n`,
   });
   return { dir, nonce };
@@ -99,18 +115,25 @@ const CACHE_DAEMONS = [
 
 describe.each(CACHE_DAEMONS)('local cache through the session content store on $name', ({ endpoint }) => {
   it('cache-to type=local then, after a prune, cache-from type=local: every step CACHED', async () => {
-    const { dir } = cacheProject(target('  cache-to = ["type=local,dest=cache,mode=max"]\n  output = ["type=cacheonly"]'));
+    const { dir } = cacheProject(
+      target('  cache-to = ["type=local,dest=cache,mode=max"]\n  output = ["type=cacheonly"]'),
+    );
     const cold = await bake(dir, endpoint, plainEnv());
     expectOk(cold);
     expect(cold.warnings).toEqual([]);
     expect(cold.steps('app').uncached.length).toBeGreaterThanOrEqual(3);
     const desc = cacheManifestOf(path.join(dir, 'cache'));
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'cache', 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'cache', 'oci-layout'), 'utf8'))).toEqual({
+      imageLayoutVersion: '1.0.0',
+    });
     expect(cold.result.targets[0].exporterResponse['cache.manifest']).toContain(desc.digest);
     expect(cold.result.targets[0].cache?.exports).toEqual([{ entry: 'type=local,mode=max', type: 'local' }]);
 
     pruneDaemon(endpoint);
-    fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), target('  cache-from = ["type=local,src=cache"]\n  output = ["type=cacheonly"]'));
+    fs.writeFileSync(
+      path.join(dir, 'docker-bake.hcl'),
+      target('  cache-from = ["type=local,src=cache"]\n  output = ["type=cacheonly"]'),
+    );
     const warm = await bake(dir, endpoint, plainEnv());
     expectOk(warm);
     expect(warm.warnings).toEqual([]);
@@ -121,7 +144,9 @@ describe.each(CACHE_DAEMONS)('local cache through the session content store on $
 
 describe('local cache on the standalone buildkitd', () => {
   it('tag= names the cache in index.json and picks it on import; a missing directory or tag is a warning, not a failure', async () => {
-    const { dir } = cacheProject(target('  cache-to = ["type=local,dest=cache,mode=max,tag=v1"]\n  output = ["type=cacheonly"]'));
+    const { dir } = cacheProject(
+      target('  cache-to = ["type=local,dest=cache,mode=max,tag=v1"]\n  output = ["type=cacheonly"]'),
+    );
     expectOk(await bake(dir, STANDALONE, plainEnv()));
     cacheManifestOf(path.join(dir, 'cache'), 'v1');
     expect(readIndex(path.join(dir, 'cache')).manifests!.length).toBe(1);
@@ -129,13 +154,25 @@ describe('local cache on the standalone buildkitd', () => {
     pruneDaemon(STANDALONE);
     fs.writeFileSync(
       path.join(dir, 'docker-bake.hcl'),
-      target('  cache-from = ["type=local,src=nowhere", "type=local,src=cache", "type=local,src=cache,tag=v1"]\n  output = ["type=cacheonly"]'),
+      target(
+        '  cache-from = ["type=local,src=nowhere", "type=local,src=cache", "type=local,src=cache,tag=v1"]\n  output = ["type=cacheonly"]',
+      ),
     );
     const o = await bake(dir, STANDALONE, plainEnv());
     expectOk(o);
     expect(o.warnings).toEqual([
-      { target: 'app', message: expect.stringMatching(/^cache-from type=local,src=nowhere skipped: could not read .*nowhere\/index\.json: no such file or directory; building without it$/) as unknown },
-      { target: 'app', message: expect.stringMatching(/^cache-from type=local,src=cache skipped: no digest found for tag latest in .*cache\/index\.json; building without it$/) as unknown },
+      {
+        target: 'app',
+        message: expect.stringMatching(
+          /^cache-from type=local,src=nowhere skipped: could not read .*nowhere\/index\.json: no such file or directory; building without it$/,
+        ) as unknown,
+      },
+      {
+        target: 'app',
+        message: expect.stringMatching(
+          /^cache-from type=local,src=cache skipped: no digest found for tag latest in .*cache\/index\.json; building without it$/,
+        ) as unknown,
+      },
     ]);
     expectAllCached(o);
     expect(o.result.targets[0].cache?.imports).toEqual([{ entry: 'type=local', type: 'local' }]);
@@ -157,7 +194,9 @@ describe('local cache on the standalone buildkitd', () => {
     const a = cacheManifestOf(path.join(dir, 'cache'), 'a');
     const b = cacheManifestOf(path.join(dir, 'cache'), 'b');
     expect(a.digest).not.toBe(b.digest);
-    expect(fs.existsSync(path.join(dir, 'cache', 'ingest')) ? fs.readdirSync(path.join(dir, 'cache', 'ingest')) : []).toEqual([]);
+    expect(
+      fs.existsSync(path.join(dir, 'cache', 'ingest')) ? fs.readdirSync(path.join(dir, 'cache', 'ingest')) : [],
+    ).toEqual([]);
   }, 180_000);
 });
 
@@ -185,7 +224,10 @@ describe.each(CACHE_DAEMONS)('OCI layouts on $name', ({ endpoint }) => {
     const idx = readIndex(path.join(dir, 'layout'));
     expect(idx.manifests!.length).toBe(1);
     const m = idx.manifests![0];
-    expect(m.annotations).toMatchObject({ 'io.containerd.image.name': 'localhost:5000/bakekit-test/layout:v1', 'org.opencontainers.image.ref.name': 'v1' });
+    expect(m.annotations).toMatchObject({
+      'io.containerd.image.name': 'localhost:5000/bakekit-test/layout:v1',
+      'org.opencontainers.image.ref.name': 'v1',
+    });
     expect(fs.existsSync(path.join(dir, 'layout', 'blobs', 'sha256', m.digest.slice(7)))).toBe(true);
 
     const byTag = await bake(dir, endpoint, plainEnv(), { targets: ['app'] });
@@ -206,18 +248,30 @@ describe('OCI layouts: errors', () => {
     const idx = readIndex(path.join(dir, 'layout'));
     idx.manifests!.push({ ...idx.manifests![0], annotations: { 'org.opencontainers.image.ref.name': 'other' } });
     fs.writeFileSync(path.join(dir, 'layout', 'index.json'), JSON.stringify(idx));
-    fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), 'target "app" {\n  context = "app"\n  contexts = { base = "oci-layout://layout:nope" }\n}\n');
-    await expect(bake(dir, STANDALONE, plainEnv(), { targets: ['app'] })).rejects.toThrow(/oci-layout reference "oci-layout:\/\/layout:nope" could not be resolved: failed to resolve digest/);
+    fs.writeFileSync(
+      path.join(dir, 'docker-bake.hcl'),
+      'target "app" {\n  context = "app"\n  contexts = { base = "oci-layout://layout:nope" }\n}\n',
+    );
+    await expect(bake(dir, STANDALONE, plainEnv(), { targets: ['app'] })).rejects.toThrow(
+      /oci-layout reference "oci-layout:\/\/layout:nope" could not be resolved: failed to resolve digest/,
+    );
   }, 120_000);
 });
 
 describe('round trips with docker buildx bake (remote builder on the standalone buildkitd)', () => {
   it('buildx exports a local cache, bakekit imports it: every step CACHED; both write index.json alike', async () => {
-    const { dir } = cacheProject(target('  cache-to = ["type=local,dest=cache,mode=max"]\n  output = ["type=cacheonly"]'));
+    const { dir } = cacheProject(
+      target('  cache-to = ["type=local,dest=cache,mode=max"]\n  output = ["type=cacheonly"]'),
+    );
     buildx(dir, ['app']);
     const byBuildx = cacheManifestOf(path.join(dir, 'cache'));
     pruneDaemon(STANDALONE);
-    fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), target('  cache-from = ["type=local,src=cache"]\n  cache-to = ["type=local,dest=mine,mode=max"]\n  output = ["type=cacheonly"]'));
+    fs.writeFileSync(
+      path.join(dir, 'docker-bake.hcl'),
+      target(
+        '  cache-from = ["type=local,src=cache"]\n  cache-to = ["type=local,dest=mine,mode=max"]\n  output = ["type=cacheonly"]',
+      ),
+    );
     const o = await bake(dir, STANDALONE, plainEnv());
     expectOk(o);
     expect(o.warnings).toEqual([]);
@@ -234,10 +288,15 @@ describe('round trips with docker buildx bake (remote builder on the standalone 
   }, 240_000);
 
   it('bakekit exports a local cache, buildx imports it: every step CACHED', async () => {
-    const { dir } = cacheProject(target('  cache-to = ["type=local,dest=cache,mode=max"]\n  output = ["type=cacheonly"]'));
+    const { dir } = cacheProject(
+      target('  cache-to = ["type=local,dest=cache,mode=max"]\n  output = ["type=cacheonly"]'),
+    );
     expectOk(await bake(dir, STANDALONE, plainEnv()));
     pruneDaemon(STANDALONE);
-    fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), target('  cache-from = ["type=local,src=cache"]\n  output = ["type=cacheonly"]'));
+    fs.writeFileSync(
+      path.join(dir, 'docker-bake.hcl'),
+      target('  cache-from = ["type=local,src=cache"]\n  output = ["type=cacheonly"]'),
+    );
     const steps = buildxSteps(buildx(dir, ['app'])).filter((s) => !/\] FROM /.test(s.name));
     expect(steps.length).toBeGreaterThanOrEqual(3);
     expect(steps.filter((s) => !s.cached)).toEqual([]);
@@ -259,8 +318,10 @@ describe('round trips with docker buildx bake (remote builder on the standalone 
     expectOk(o);
     expect(fs.readFileSync(path.join(dir, 'out', 'seen.txt'), 'utf8')).toBe(`${nonce}\n`);
     // the index.json entries have the same shape
-    const shape = (i: typeof buildxIndex) => i.manifests!.map((m) => ({ keys: Object.keys(m).sort(), annotations: m.annotations, mediaType: m.mediaType }));
-    const strip = (s: ReturnType<typeof shape>) => s.map((m) => ({ ...m, annotations: { ...m.annotations, 'org.opencontainers.image.created': undefined } }));
+    const shape = (i: typeof buildxIndex) =>
+      i.manifests!.map((m) => ({ keys: Object.keys(m).sort(), annotations: m.annotations, mediaType: m.mediaType }));
+    const strip = (s: ReturnType<typeof shape>) =>
+      s.map((m) => ({ ...m, annotations: { ...m.annotations, 'org.opencontainers.image.created': undefined } }));
     expect(strip(shape(bakekitIndex))).toEqual(strip(shape(buildxIndex)));
     expect(Object.keys(bakekitIndex)).toEqual(Object.keys(buildxIndex));
   }, 240_000);

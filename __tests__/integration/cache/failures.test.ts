@@ -45,8 +45,18 @@ describe.each(CASES)('cache service answering $status on the standalone buildkit
       expect(emu.requests().some((r) => r.status === status)).toBe(true);
       expect(emu.entries()).toEqual([]);
       expect(o.warnings).toEqual([
-        { target: 'app', message: expect.stringMatching(/^cache import \(type=gha,scope=app-linux-amd64\) failed, building without it: /) as unknown },
-        { target: 'app', message: expect.stringMatching(/^cache export \(type=gha,scope=app-linux-amd64,mode=max\) failed, the build succeeded but its cache was not saved \(ignore-error=true\): /) as unknown },
+        {
+          target: 'app',
+          message: expect.stringMatching(
+            /^cache import \(type=gha,scope=app-linux-amd64\) failed, building without it: /,
+          ) as unknown,
+        },
+        {
+          target: 'app',
+          message: expect.stringMatching(
+            /^cache export \(type=gha,scope=app-linux-amd64,mode=max\) failed, the build succeeded but its cache was not saved \(ignore-error=true\): /,
+          ) as unknown,
+        },
       ]);
       expect(o.warnings[1].message).toMatch(error);
       expect(o.result.targets[0].cache?.exports[0].error).toMatch(error);
@@ -62,14 +72,23 @@ describe.each(CASES)('cache service answering $status on the standalone buildkit
     try {
       const { dir } = cacheProject();
       // the import stays healthy: only the export side (reserving entries) fails
-      emu.setFailure((r) => (r.method === 'POST' && (/CreateCacheEntry$/.test(r.path) || /\/_apis\/artifactcache\/caches$/.test(r.path)) ? status : undefined));
-      const o = await bake(dir, STANDALONE, runnerEnv(emu, 'v2'), { targets: ['app'], set: [`app.cache-to=type=gha,mode=max,ignore-error=false${timeout}`] });
+      emu.setFailure((r) =>
+        r.method === 'POST' && (/CreateCacheEntry$/.test(r.path) || /\/_apis\/artifactcache\/caches$/.test(r.path))
+          ? status
+          : undefined,
+      );
+      const o = await bake(dir, STANDALONE, runnerEnv(emu, 'v2'), {
+        targets: ['app'],
+        set: [`app.cache-to=type=gha,mode=max,ignore-error=false${timeout}`],
+      });
       const outcome = o.result.targets[0];
       expect(outcome.status).toBe('failed');
       expect(outcome.error).toBeInstanceOf(TargetFailedError);
       const cause = (outcome.error as TargetFailedError).cause;
       expect(cause).toBeInstanceOf(CacheExportError);
-      expect(outcome.error!.message).toMatch(/^target "app": cache export \(type=gha,scope=app-linux-amd64,mode=max\) failed: /);
+      expect(outcome.error!.message).toMatch(
+        /^target "app": cache export \(type=gha,scope=app-linux-amd64,mode=max\) failed: /,
+      );
       expect(outcome.error!.message).toMatch(error);
       expect(outcome.error!.message).toContain('set ignore-error=true on the cache-to entry');
       // the failed-target event carries the same error

@@ -77,7 +77,10 @@ export async function expectOwnBuildsFinished(endpoint: string, withinMs = 10_00
   const conn = await connect(parseEndpoint(endpoint));
   try {
     const client = new BuildkitClient(conn);
-    await expectNoActiveBuilds({ activeBuilds: async () => (await client.activeBuilds()).filter((r) => mine.has(r)) }, withinMs);
+    await expectNoActiveBuilds(
+      { activeBuilds: async () => (await client.activeBuilds()).filter((r) => mine.has(r)) },
+      withinMs,
+    );
   } finally {
     await conn.close();
   }
@@ -94,10 +97,21 @@ export interface Observed {
    * by every build on the daemon that uses the same image, so it shows pulls made for other builds too.
    * `uncached` are the other steps that were not CACHED.
    */
-  steps(target: string): { total: number; cached: number; names: string[]; uncached: string[]; from: Array<{ name: string; cached: boolean; done: boolean; error: string }> };
+  steps(target: string): {
+    total: number;
+    cached: number;
+    names: string[];
+    uncached: string[];
+    from: Array<{ name: string; cached: boolean; done: boolean; error: string }>;
+  };
 }
 
-export async function bake(dir: string, endpoint: string, env: NodeJS.ProcessEnv, extra: { warm?: boolean; set?: string[]; cache?: 'auto' | 'off'; targets?: string[] } = {}): Promise<Observed> {
+export async function bake(
+  dir: string,
+  endpoint: string,
+  env: NodeJS.ProcessEnv,
+  extra: { warm?: boolean; set?: string[]; cache?: 'auto' | 'off'; targets?: string[] } = {},
+): Promise<Observed> {
   const tracker = new ProgressTracker();
   const events: BuildEvent[] = [];
   const result = await runBake({
@@ -119,7 +133,9 @@ export async function bake(dir: string, endpoint: string, env: NodeJS.ProcessEnv
   return {
     result,
     events,
-    warnings: events.filter((e): e is Extract<BuildEvent, { type: 'warning' }> => e.type === 'warning').map(({ target, message }) => ({ target, message })),
+    warnings: events
+      .filter((e): e is Extract<BuildEvent, { type: 'warning' }> => e.type === 'warning')
+      .map(({ target, message }) => ({ target, message })),
     steps(target) {
       const steps = tracker.vertices(target).filter((v) => isBuildStep(v.name));
       const isFrom = (name: string) => /^\[[^\]]*\] FROM /.test(name);
@@ -128,14 +144,20 @@ export async function bake(dir: string, endpoint: string, env: NodeJS.ProcessEnv
         cached: steps.filter((v) => v.cached).length,
         names: steps.map((v) => v.name),
         uncached: steps.filter((v) => !v.cached && !isFrom(v.name)).map((v) => v.name),
-        from: steps.filter((v) => isFrom(v.name)).map((v) => ({ name: v.name, cached: v.cached, done: v.completed !== undefined, error: v.error })),
+        from: steps
+          .filter((v) => isFrom(v.name))
+          .map((v) => ({ name: v.name, cached: v.cached, done: v.completed !== undefined, error: v.error })),
       };
     },
   };
 }
 
 export function expectOk(o: Observed): void {
-  expect(o.result.targets.filter((t) => t.status !== 'done').map((t) => `${t.target}: ${t.status}: ${t.error?.message ?? ''}`)).toEqual([]);
+  expect(
+    o.result.targets
+      .filter((t) => t.status !== 'done')
+      .map((t) => `${t.target}: ${t.status}: ${t.error?.message ?? ''}`),
+  ).toEqual([]);
 }
 
 /** The runtime token appears in no event, warning, error, metadata or report. */
@@ -146,7 +168,9 @@ export function expectTokenNowhere(o: Observed, token: string): void {
     metadata: o.result.metadata,
     cache: o.result.targets.map((t) => t.cache),
     warm: o.result.warm,
-    events: o.events.filter((e) => e.type !== 'status').map((e) => ('error' in e ? { ...e, error: String(e.error) } : e)),
+    events: o.events
+      .filter((e) => e.type !== 'status')
+      .map((e) => ('error' in e ? { ...e, error: String(e.error) } : e)),
   });
   expect(seen.includes(token), 'runtime token leaked').toBe(false);
 }

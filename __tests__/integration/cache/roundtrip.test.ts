@@ -8,7 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE, LEGACY, STANDALONE, requireTestHost } from '../../support/daemons.js';
 import { startGhaCacheEmulator } from '../../support/gha-cache/emulator.js';
 import { removeProjects } from '../../support/project.js';
-import { bake, cacheProject, expectOk, expectOwnBuildsFinished, expectTokenNowhere, pruneDaemon, runnerEnv } from './helpers.js';
+import {
+  bake,
+  cacheProject,
+  expectOk,
+  expectOwnBuildsFinished,
+  expectTokenNowhere,
+  pruneDaemon,
+  runnerEnv,
+} from './helpers.js';
 
 /** sha256("refs/heads/main")[:8]: the branch part of BuildKit's index key for the emulator's default token */
 const MAIN = 'f921bd05';
@@ -62,7 +70,10 @@ describe.each(CASES)('default gha cache round trip on $name', ({ endpoint, api }
         expect(s.uncached, `${t}: every step CACHED after the prune`).toEqual([]);
         expect(s.total - s.from.length).toBeGreaterThanOrEqual(2);
         expect(s.from.length).toBeGreaterThanOrEqual(1);
-        expect(s.from.every((f) => f.done && !f.error), JSON.stringify(s.from)).toBe(true);
+        expect(
+          s.from.every((f) => f.done && !f.error),
+          JSON.stringify(s.from),
+        ).toBe(true);
         // the runner's own report agrees with the progress stream
         const report = warm.result.targets.find((o) => o.target === t)!.cache!;
         const work = s.total - s.from.length; // the report leaves FROM out (isReportedStep)
@@ -75,7 +86,9 @@ describe.each(CASES)('default gha cache round trip on $name', ({ endpoint, api }
       expect(after).toContain(`index-tool-1-${MAIN}#2`);
       expect(after.length).toBe(exportedBefore + 2);
       // layer data came back from the service
-      expect(emu.requests().some((r) => r.method === 'GET' && r.path.startsWith('/devstoreaccount1/') && r.status < 300)).toBe(true);
+      expect(
+        emu.requests().some((r) => r.method === 'GET' && r.path.startsWith('/devstoreaccount1/') && r.status < 300),
+      ).toBe(true);
       expectTokenNowhere(cold, emu.token);
       expectTokenNowhere(warm, emu.token);
     } finally {
@@ -92,7 +105,11 @@ describe('cache API v2 asked of BuildKit v0.13', () => {
       const o = await bake(dir, LEGACY, runnerEnv(emu, 'v2'));
       expectOk(o);
       expect(o.warnings).toEqual([
-        { message: expect.stringMatching(/^GitHub Actions cache API v2 needs BuildKit v0\.20 or later, but the builder runs BuildKit v0\.13.*: using cache API v1/) as unknown },
+        {
+          message: expect.stringMatching(
+            /^GitHub Actions cache API v2 needs BuildKit v0\.20 or later, but the builder runs BuildKit v0\.13.*: using cache API v1/,
+          ) as unknown,
+        },
       ]);
       const entries = emu.entries();
       expect(entries.length).toBeGreaterThan(0);

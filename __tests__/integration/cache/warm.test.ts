@@ -12,7 +12,16 @@ import type { WarmTargetReport } from '../../../src/solve/cache/gha.js';
 import { STANDALONE, requireTestHost } from '../../support/daemons.js';
 import { startGhaCacheEmulator } from '../../support/gha-cache/emulator.js';
 import { removeProjects } from '../../support/project.js';
-import { bake, cacheProject, expectOk, expectOwnBuildsFinished, expectTokenNowhere, pruneDaemon, runnerEnv, type Observed } from './helpers.js';
+import {
+  bake,
+  cacheProject,
+  expectOk,
+  expectOwnBuildsFinished,
+  expectTokenNowhere,
+  pruneDaemon,
+  runnerEnv,
+  type Observed,
+} from './helpers.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -26,11 +35,20 @@ function report(o: Observed): Record<string, Omit<WarmTargetReport, 'target'>> {
   return Object.fromEntries(o.result.warm!.map(({ target, ...rest }) => [target, rest]));
 }
 
-function cli(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/index.ts'), ...args], { cwd, env, timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      [path.join(ROOT, 'src/cli/index.ts'), ...args],
+      { cwd, env, timeout: 60_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -52,7 +70,12 @@ describe('cache warming on the standalone buildkitd', () => {
       // the outputs were replaced by the cache export: nothing was written, and the cache is in the service
       expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
       expect(cold.result.metadata.app?.['containerimage.digest']).toBeUndefined();
-      expect(emu.entries().map((e) => e.key)).toEqual(expect.arrayContaining([expect.stringMatching(/^index-app-linux-amd64-1-/), expect.stringMatching(/^index-tool-1-/)]));
+      expect(emu.entries().map((e) => e.key)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^index-app-linux-amd64-1-/),
+          expect.stringMatching(/^index-tool-1-/),
+        ]),
+      );
 
       pruneDaemon(STANDALONE);
       const warm = await bake(dir, STANDALONE, env, { warm: true });
@@ -66,7 +89,10 @@ describe('cache warming on the standalone buildkitd', () => {
       expectTokenNowhere(warm, emu.token);
 
       // tool changes: it has to be built, app is still warm
-      fs.writeFileSync(path.join(dir, 'tool/Dockerfile'), fs.readFileSync(path.join(dir, 'tool/Dockerfile'), 'utf8').replace(`${nonce} tool`, `${nonce} tool v2`));
+      fs.writeFileSync(
+        path.join(dir, 'tool/Dockerfile'),
+        fs.readFileSync(path.join(dir, 'tool/Dockerfile'), 'utf8').replace(`${nonce} tool`, `${nonce} tool v2`),
+      );
       const run = await cli(['--builder', STANDALONE, '--warm', '--progress', 'quiet'], env, dir);
       expect(run.code, run.stderr).toBe(0);
       const table = run.stderr.slice(run.stderr.indexOf('Cache warming:'));
@@ -85,7 +111,12 @@ describe('cache warming on the standalone buildkitd', () => {
     for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('ACTIONS_')) env[k] = v;
     const o = await bake(dir, STANDALONE, env, { warm: true, targets: ['tool'] });
     expectOk(o);
-    expect(o.warnings).toEqual([{ target: 'tool', message: expect.stringMatching(/no cache export \(cache-to\), so it is built but no cache is saved/) as unknown }]);
+    expect(o.warnings).toEqual([
+      {
+        target: 'tool',
+        message: expect.stringMatching(/no cache export \(cache-to\), so it is built but no cache is saved/) as unknown,
+      },
+    ]);
     expect(report(o).tool).toMatchObject({ result: 'built', cacheSaved: false });
   }, 60_000);
 });

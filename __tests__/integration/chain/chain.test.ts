@@ -23,7 +23,9 @@ function sha256(s: string | Buffer): string {
 }
 
 function expectOk(result: RunResult): void {
-  expect(result.targets.filter((t) => t.status !== 'done').map((t) => `${t.target}: ${t.status}: ${t.error?.message ?? ''}`)).toEqual([]);
+  expect(
+    result.targets.filter((t) => t.status !== 'done').map((t) => `${t.target}: ${t.status}: ${t.error?.message ?? ''}`),
+  ).toEqual([]);
 }
 
 function platformDir(out: string, platform: string): string {
@@ -51,7 +53,9 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
   /** base (own local context) → 6 matrix children, each with a required secret; 2 platforms; no cache. */
   function fanOut(opts: { slowBase?: boolean; failChild?: number; failBase?: boolean } = {}) {
     const secret = `fan-out-secret-${crypto.randomUUID()}`;
-    const baseRun = opts.failBase ? 'sleep 1 && exit 5' : `${opts.slowBase ? 'sleep 3 && ' : ''}echo "$TARGETPLATFORM" > /base-platform.txt`;
+    const baseRun = opts.failBase
+      ? 'sleep 1 && exit 5'
+      : `${opts.slowBase ? 'sleep 3 && ' : ''}echo "$TARGETPLATFORM" > /base-platform.txt`;
     const dir = makeProject({
       'base/Dockerfile': `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN ${baseRun}\n`,
       'base/base.txt': `base content ${crypto.randomUUID()}\n`,
@@ -64,7 +68,12 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
       'failing/Dockerfile': ['FROM base', 'ARG CHILD', 'RUN sleep 1 && exit 7', ''].join('\n'),
       'sleepy/Dockerfile': ['FROM base', 'RUN --mount=type=secret,id=token,required=true sleep 60', ''].join('\n'),
     });
-    const base: TargetSpec = { ...emptyTarget('base', path.join(dir, 'base')), dockerfile: path.join(dir, 'base/Dockerfile'), platforms: PLATFORMS, noCache: true };
+    const base: TargetSpec = {
+      ...emptyTarget('base', path.join(dir, 'base')),
+      dockerfile: path.join(dir, 'base/Dockerfile'),
+      platforms: PLATFORMS,
+      noCache: true,
+    };
     const children: TargetSpec[] = [];
     for (let i = 1; i <= 6; i++) {
       const kind = opts.failChild === undefined ? 'child' : i === opts.failChild ? 'failing' : 'sleepy';
@@ -86,10 +95,14 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
     for (let i = 1; i <= 6; i++) {
       for (const platform of PLATFORMS) {
         const out = platformDir(path.join(dir, 'out', `child-${i}`), platform);
-        expect(read(path.join(out, 'child-secret.sha')).split(/\s+/)[0], `child-${i} ${platform} secret`).toBe(sha256(secret));
+        expect(read(path.join(out, 'child-secret.sha')).split(/\s+/)[0], `child-${i} ${platform} secret`).toBe(
+          sha256(secret),
+        );
         expect(read(path.join(out, 'child.txt'))).toBe(`child-${i}`);
         expect(read(path.join(out, 'base-platform.txt')), `child-${i} ${platform} base`).toBe(platform);
-        expect(fs.readFileSync(path.join(out, 'base.txt'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'base/base.txt'), 'utf8'));
+        expect(fs.readFileSync(path.join(out, 'base.txt'), 'utf8')).toBe(
+          fs.readFileSync(path.join(dir, 'base/base.txt'), 'utf8'),
+        );
       }
     }
   }
@@ -118,18 +131,38 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
       const consoleSecret = `console-${crypto.randomUUID()}`;
       const dir = makeProject({
         'base/Dockerfile': `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nRUN echo "$TARGETPLATFORM" > /chain-base.txt\n`,
-        'prep/Dockerfile': 'FROM base\nRUN --mount=type=secret,id=prep,required=true sha256sum /run/secrets/prep > /prep.sha\n',
+        'prep/Dockerfile':
+          'FROM base\nRUN --mount=type=secret,id=prep,required=true sha256sum /run/secrets/prep > /prep.sha\n',
         'app/Dockerfile': 'FROM prep\nCOPY app.txt /app.txt\nRUN echo ok > /app-ok.txt\n',
         'app/app.txt': `app ${round}\n`,
-        'console/Dockerfile': 'FROM app\nRUN --mount=type=secret,id=console,required=true sha256sum /run/secrets/console > /console.sha\n',
-        'default/Dockerfile': 'FROM console\nRUN --mount=type=secret,id=prep,required=true sha256sum /run/secrets/prep > /final-prep.sha\n',
+        'console/Dockerfile':
+          'FROM app\nRUN --mount=type=secret,id=console,required=true sha256sum /run/secrets/console > /console.sha\n',
+        'default/Dockerfile':
+          'FROM console\nRUN --mount=type=secret,id=prep,required=true sha256sum /run/secrets/prep > /final-prep.sha\n',
       });
       const common = { platforms: PLATFORMS, noCache: true };
       const specs: TargetSpec[] = [
         { ...emptyTarget('base', path.join(dir, 'base')), dockerfile: path.join(dir, 'base/Dockerfile'), ...common },
-        { ...emptyTarget('prep', path.join(dir, 'prep')), dockerfile: path.join(dir, 'prep/Dockerfile'), contexts: { base: 'target:base' }, secrets: [{ id: 'prep', env: 'PREP_SECRET' }], ...common },
-        { ...emptyTarget('app', path.join(dir, 'app')), dockerfile: path.join(dir, 'app/Dockerfile'), contexts: { prep: 'target:prep' }, ...common },
-        { ...emptyTarget('app-console', path.join(dir, 'console')), dockerfile: path.join(dir, 'console/Dockerfile'), contexts: { app: 'target:app' }, secrets: [{ id: 'console', env: 'CONSOLE_SECRET' }], ...common },
+        {
+          ...emptyTarget('prep', path.join(dir, 'prep')),
+          dockerfile: path.join(dir, 'prep/Dockerfile'),
+          contexts: { base: 'target:base' },
+          secrets: [{ id: 'prep', env: 'PREP_SECRET' }],
+          ...common,
+        },
+        {
+          ...emptyTarget('app', path.join(dir, 'app')),
+          dockerfile: path.join(dir, 'app/Dockerfile'),
+          contexts: { prep: 'target:prep' },
+          ...common,
+        },
+        {
+          ...emptyTarget('app-console', path.join(dir, 'console')),
+          dockerfile: path.join(dir, 'console/Dockerfile'),
+          contexts: { app: 'target:app' },
+          secrets: [{ id: 'console', env: 'CONSOLE_SECRET' }],
+          ...common,
+        },
         {
           ...emptyTarget('default', path.join(dir, 'default')),
           dockerfile: path.join(dir, 'default/Dockerfile'),
@@ -139,7 +172,11 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
           ...common,
         },
       ];
-      const result = await runBuild(specs, { connection: conn, cwd: dir, env: { ...process.env, PREP_SECRET: prepSecret, CONSOLE_SECRET: consoleSecret } });
+      const result = await runBuild(specs, {
+        connection: conn,
+        cwd: dir,
+        env: { ...process.env, PREP_SECRET: prepSecret, CONSOLE_SECRET: consoleSecret },
+      });
       expectOk(result);
       for (const platform of PLATFORMS) {
         const out = platformDir(path.join(dir, 'out'), platform);
@@ -165,7 +202,8 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
       'df/a.Dockerfile': `FROM ${BASE_IMAGE}\nCOPY data /data\nRUN ls /data | wc -l > /a.count\n`,
       'df/b.Dockerfile': 'FROM a\nCOPY data /data-b\nRUN ls /data-b | wc -l > /b.count\n',
       'df/c.Dockerfile': 'FROM b\nCOPY data /data-c\nRUN ls /data-c | wc -l > /c.count\n',
-      'df/d.Dockerfile': 'FROM c\nCOPY data /data-d\nRUN cat /a.count /b.count /c.count > /counts && ls /data-d | wc -l >> /counts\n',
+      'df/d.Dockerfile':
+        'FROM c\nCOPY data /data-d\nRUN cat /a.count /b.count /c.count > /counts && ls /data-d | wc -l >> /counts\n',
     });
     const ctx = path.join(dir, 'shared');
     const t = (name: string, parent?: string, extra: Partial<TargetSpec> = {}): TargetSpec => ({
@@ -174,15 +212,20 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
       contexts: parent ? { [parent]: `target:${parent}` } : {},
       ...extra,
     });
-    const result = await runBuild([t('a'), t('b', 'a'), t('c', 'b'), t('d', 'c', { outputs: [{ type: 'local', dest: path.join(dir, 'out') }] })], {
-      connection: conn,
-      cwd: dir,
-      env: process.env,
-    });
+    const result = await runBuild(
+      [t('a'), t('b', 'a'), t('c', 'b'), t('d', 'c', { outputs: [{ type: 'local', dest: path.join(dir, 'out') }] })],
+      {
+        connection: conn,
+        cwd: dir,
+        env: process.env,
+      },
+    );
     expectOk(result);
     expect(read(path.join(dir, 'out/counts')).split(/\s+/)).toEqual(['40', '40', '40', '40']);
     // everything any session sent for the shared context: the directory session and the targets' own sessions
-    const viaDirSessions = result.dirs.filter((d) => d.path === ctx).reduce((sum, d) => sum + (d.stats.context?.bytesSent ?? 0), 0);
+    const viaDirSessions = result.dirs
+      .filter((d) => d.path === ctx)
+      .reduce((sum, d) => sum + (d.stats.context?.bytesSent ?? 0), 0);
     const viaTargetSessions = result.targets.reduce((sum, o) => sum + (o.transferred.context?.bytesSent ?? 0), 0);
     expect(viaDirSessions + viaTargetSessions).toBe(contextBytes);
   }, 300_000);
@@ -194,7 +237,11 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
     expect(result.targets.filter((t) => t.status === 'failed').map((t) => t.target)).toEqual(['base']);
     expect(result.targets.find((t) => t.target === 'base')?.error?.message).toMatch(/target "base".*exit code: 5/s);
     expect(result.targets.filter((t) => t.target !== 'base').every((t) => t.status === 'cancelled')).toBe(true);
-    await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
+    await expectNoActiveBuilds(
+      client,
+      10_000,
+      result.targets.map((t) => t.ref),
+    );
   }, 120_000);
 
   it('a failing child stops its siblings within seconds and names the target and line', async () => {
@@ -210,7 +257,15 @@ describe.each(DAEMONS)('chained solves on $name', ({ endpoint }) => {
     expect(cause?.sources?.[0]).toMatchObject({ startLine: 3 });
     // the siblings sleep 60 s: they must have been cancelled, not waited for
     expect(elapsed).toBeLessThan(30_000);
-    expect(result.targets.filter((t) => t.target.startsWith('child-') && t.target !== 'child-3').every((t) => t.status === 'cancelled')).toBe(true);
-    await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
+    expect(
+      result.targets
+        .filter((t) => t.target.startsWith('child-') && t.target !== 'child-3')
+        .every((t) => t.status === 'cancelled'),
+    ).toBe(true);
+    await expectNoActiveBuilds(
+      client,
+      10_000,
+      result.targets.map((t) => t.ref),
+    );
   }, 120_000);
 });

@@ -104,7 +104,11 @@ const CASES: Case[] = [
   { target: 'syntax-arg' },
   { target: 'contexts-oci-layout', outputs: { local: 'contexts-oci-layout' } },
   { target: 'vcs', git: true, outputs: { local: 'vcs' } },
-  { target: 'source-policy', env: (work) => ({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: path.join(work, 'source-policy.json') }), outputs: { local: 'source-policy' } },
+  {
+    target: 'source-policy',
+    env: (work) => ({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: path.join(work, 'source-policy.json') }),
+    outputs: { local: 'source-policy' },
+  },
   // the agent at SSH_AUTH_SOCK: a real ssh-agent started for this file; both clients need --allow=ssh for it
   { target: 'ssh', ssh: true, allow: ['ssh'], env: () => ({ SSH_AUTH_SOCK: sshAgent.socket }) },
   // every other target leaves out the session methods the daemon never calls for it; this one compares them all
@@ -139,7 +143,8 @@ function currentBuildx(builds: Record<string, NormalisedBuild>): Record<string, 
     if (attrs['add-hosts'] !== undefined) attrs['add-hosts'] = sortAddHosts(attrs['add-hosts']);
     for (const [k, v] of Object.entries(attrs)) {
       const name = k.slice('context:'.length);
-      if (k.startsWith('context:') && v === `local:${name}` && !(`sharedkey:localdir:${name}` in attrs)) attrs[`sharedkey:localdir:${name}`] = '<sharedkey>';
+      if (k.startsWith('context:') && v === `local:${name}` && !(`sharedkey:localdir:${name}` in attrs))
+        attrs[`sharedkey:localdir:${name}`] = '<sharedkey>';
     }
   };
   for (const b of Object.values(builds)) {
@@ -165,13 +170,22 @@ function cleanEnv(): NodeJS.ProcessEnv {
     // BUILDX_*/BUILDKIT_*: client switches (BUILDX_NO_DEFAULT_ATTESTATIONS is deliberately NOT set: both clients'
     // default provenance is part of what is compared); BAKEKIT_*; SOURCE_DATE_EPOCH becomes a build arg in both;
     // GitHub Actions variables would turn bakekit's gha cache on (runBake gets cache: 'off' anyway).
-    if (/^(BUILDX_|BUILDKIT_|BAKEKIT_|SOURCE_DATE_EPOCH$|EXPERIMENTAL_BUILDKIT_|ACTIONS_|GITHUB_|DOCKER_CONFIG$|DOCKER_CONTEXT$)/.test(k)) continue;
+    if (
+      /^(BUILDX_|BUILDKIT_|BAKEKIT_|SOURCE_DATE_EPOCH$|EXPERIMENTAL_BUILDKIT_|ACTIONS_|GITHUB_|DOCKER_CONFIG$|DOCKER_CONTEXT$)/.test(
+        k,
+      )
+    )
+      continue;
     env[k] = v;
   }
   return env;
 }
 
-async function must(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<string> {
+async function must(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<string> {
   const r = await run(cmd, args, opts);
   if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.code}):\n${r.out.slice(-3000)}`);
   return r.out;
@@ -184,7 +198,11 @@ async function writeOciLayout(dir: string): Promise<void> {
   const res = await fetch(`${base}/manifests/latest`, { headers: { Accept: accept } });
   if (!res.ok) throw new Error(`registry: ${BASE_IMAGE} is missing (${res.status}): run scripts/test-host.sh images`);
   const manifestBytes = Buffer.from(await res.arrayBuffer());
-  const manifest = JSON.parse(manifestBytes.toString('utf8')) as { mediaType: string; config: { digest: string }; layers: Array<{ digest: string }> };
+  const manifest = JSON.parse(manifestBytes.toString('utf8')) as {
+    mediaType: string;
+    config: { digest: string };
+    layers: Array<{ digest: string }>;
+  };
   const put = (digest: string, data: Buffer) => {
     const p = path.join(dir, 'blobs', ...digest.split(':'));
     fs.mkdirSync(path.dirname(p), { recursive: true });
@@ -203,7 +221,14 @@ async function writeOciLayout(dir: string): Promise<void> {
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.index.v1+json',
-      manifests: [{ mediaType: manifest.mediaType, digest: mDigest, size: manifestBytes.length, annotations: { 'org.opencontainers.image.ref.name': 'latest' } }],
+      manifests: [
+        {
+          mediaType: manifest.mediaType,
+          digest: mDigest,
+          size: manifestBytes.length,
+          annotations: { 'org.opencontainers.image.ref.name': 'latest' },
+        },
+      ],
     }),
   );
 }
@@ -224,7 +249,8 @@ beforeAll(async () => {
   // the test host: the standalone daemon, the registry with the base image, buildx — missing pieces FAIL the suite
   await must('buildctl', ['--addr', STANDALONE, 'debug', 'workers'], { cwd: '/', env, timeoutMs: 20_000 });
   const catalog = await fetch(`http://${REGISTRY}/v2/busybox/tags/list`).catch((err: Error) => err);
-  if (catalog instanceof Error || !catalog.ok) throw new Error(`registry ${REGISTRY} with busybox is not reachable: run \`npm test\` or scripts/test-host.sh all`);
+  if (catalog instanceof Error || !catalog.ok)
+    throw new Error(`registry ${REGISTRY} with busybox is not reachable: run \`npm test\` or scripts/test-host.sh all`);
   const version = await must('docker', ['buildx', 'version'], { cwd: '/', env, timeoutMs: 20_000 });
   expect(version).toMatch(/buildx/);
 
@@ -237,29 +263,77 @@ beforeAll(async () => {
   // `vcs` target runs in a checkout of its own.
   gitWork = path.join(tmp, 'git');
   fs.cpSync(FIXTURE, gitWork, { recursive: true });
-  const git = (...args: string[]) => must('git', ['-c', 'user.name=differential', '-c', 'user.email=differential@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: gitWork, env });
+  const git = (...args: string[]) =>
+    must(
+      'git',
+      [
+        '-c',
+        'user.name=differential',
+        '-c',
+        'user.email=differential@example.com',
+        '-c',
+        'commit.gpgsign=false',
+        ...args,
+      ],
+      { cwd: gitWork, env },
+    );
   await git('init', '-q', '-b', 'main');
   await git('remote', 'add', 'origin', 'https://example.com/bakekit/differential.git');
   await git('add', '-A');
   await git('commit', '-q', '-m', 'fixture');
 
-  baseEnv = { ...env, DOCKER_CONFIG: path.join(tmp, 'docker-config'), BUILDX_CONFIG: path.join(tmp, 'buildx-config'), DIFF_SECRET: 'differential-env-secret' };
+  baseEnv = {
+    ...env,
+    DOCKER_CONFIG: path.join(tmp, 'docker-config'),
+    BUILDX_CONFIG: path.join(tmp, 'buildx-config'),
+    DIFF_SECRET: 'differential-env-secret',
+  };
   fs.mkdirSync(baseEnv.DOCKER_CONFIG!, { recursive: true });
   fs.writeFileSync(path.join(baseEnv.DOCKER_CONFIG!, 'config.json'), '{}');
   // a private buildx store: the user's builders and current builder are untouched
-  await must('docker', ['buildx', 'create', '--name', BUILDER, '--driver', 'remote', recorder.endpoint], { cwd: work, env: baseEnv, timeoutMs: 60_000 });
+  await must('docker', ['buildx', 'create', '--name', BUILDER, '--driver', 'remote', recorder.endpoint], {
+    cwd: work,
+    env: baseEnv,
+    timeoutMs: 60_000,
+  });
 
   // Fixtures made on the daemon directly (not through the recorder): the stand-in SBOM generator image, a local cache
   // for cache-from type=local to import, and an OCI layout for contexts = oci-layout://.
   await Promise.all([
     must(
       'buildctl',
-      ['--addr', STANDALONE, 'build', '--frontend', 'dockerfile.v0', '--local', `context=${work}`, '--local', `dockerfile=${work}`, '--opt', 'filename=sbom-scanner.Dockerfile', '--output', `type=image,name=${SCANNER},push=true`],
+      [
+        '--addr',
+        STANDALONE,
+        'build',
+        '--frontend',
+        'dockerfile.v0',
+        '--local',
+        `context=${work}`,
+        '--local',
+        `dockerfile=${work}`,
+        '--opt',
+        'filename=sbom-scanner.Dockerfile',
+        '--output',
+        `type=image,name=${SCANNER},push=true`,
+      ],
       { cwd: work, env: baseEnv, timeoutMs: 120_000 },
     ),
     must(
       'buildctl',
-      ['--addr', STANDALONE, 'build', '--frontend', 'dockerfile.v0', '--local', `context=${work}`, '--local', `dockerfile=${work}`, '--export-cache', `type=local,dest=${path.join(work, 'cache-seed')},mode=max`],
+      [
+        '--addr',
+        STANDALONE,
+        'build',
+        '--frontend',
+        'dockerfile.v0',
+        '--local',
+        `context=${work}`,
+        '--local',
+        `dockerfile=${work}`,
+        '--export-cache',
+        `type=local,dest=${path.join(work, 'cache-seed')},mode=max`,
+      ],
       { cwd: work, env: baseEnv, timeoutMs: 120_000 },
     ),
     writeOciLayout(path.join(work, 'oci-layout')),
@@ -304,12 +378,25 @@ async function runClient(client: 'buildx' | 'bakekit', c: Case): Promise<ClientR
   let log: string;
   if (client === 'buildx') {
     const allow = (c.allow ?? []).map((a) => `--allow=${a}`);
-    const r = await run('docker', ['buildx', 'bake', '--builder', BUILDER, '--progress=plain', '-f', 'docker-bake.hcl', ...allow, c.target], { cwd, env, timeoutMs: 120_000 });
+    const r = await run(
+      'docker',
+      ['buildx', 'bake', '--builder', BUILDER, '--progress=plain', '-f', 'docker-bake.hcl', ...allow, c.target],
+      { cwd, env, timeoutMs: 120_000 },
+    );
     ok = r.code === 0;
     log = r.out.split('\n').slice(-25).join('\n');
   } else {
     try {
-      const r = await runBake({ files: ['docker-bake.hcl'], targets: [c.target], set: [], allow: c.allow ?? [], cwd, env, builder: recorder.endpoint, cache: 'off' });
+      const r = await runBake({
+        files: ['docker-bake.hcl'],
+        targets: [c.target],
+        set: [],
+        allow: c.allow ?? [],
+        cwd,
+        env,
+        builder: recorder.endpoint,
+        cache: 'off',
+      });
       ok = r.ok;
       log = r.targets.map((t) => `${t.target}: ${t.status}${t.error ? ` ${t.error.message}` : ''}`).join('\n');
     } catch (err) {
@@ -328,7 +415,14 @@ async function compare(c: Case): Promise<Difference[]> {
   // buildx is the reference: when it sent nothing, the fixture (not bakekit) is wrong
   const cwd = c.git ? gitWork : work;
   const norm = (r: ClientRun) =>
-    normaliseRun(r.recording, { outDir: path.join(cwd, `out/${r.client}`), workDir: cwd, outVar: `out/${r.client}`, usesSsh: !!c.ssh, usesSecrets: !!c.secrets, allMethods: !!c.allMethods });
+    normaliseRun(r.recording, {
+      outDir: path.join(cwd, `out/${r.client}`),
+      workDir: cwd,
+      outVar: `out/${r.client}`,
+      usesSsh: !!c.ssh,
+      usesSecrets: !!c.secrets,
+      allMethods: !!c.allMethods,
+    });
   const bx = currentBuildx(norm(buildx));
   const bk = norm(bakekit);
   if (!Object.keys(bx).length) throw new Error(`buildx sent no build for ${c.target}:\n${buildx.log}`);
@@ -340,7 +434,10 @@ async function compare(c: Case): Promise<Difference[]> {
   const diffs = differences(record(buildx, bx), record(bakekit, bk));
   // both normalised records, for whoever fixes a difference
   fs.mkdirSync(RECORDS, { recursive: true });
-  fs.writeFileSync(path.join(RECORDS, `${c.target}.json`), JSON.stringify({ buildx: record(buildx, bx), bakekit: record(bakekit, bk) }, null, 1));
+  fs.writeFileSync(
+    path.join(RECORDS, `${c.target}.json`),
+    JSON.stringify({ buildx: record(buildx, bx), bakekit: record(bakekit, bk) }, null, 1),
+  );
   report.set(c.target, { diffs, buildx, bakekit, known: c.target in KNOWN_DIFFERENCES });
   return diffs;
 }
@@ -377,18 +474,23 @@ function writeReport(): void {
     `Generated by __tests__/integration/differential/differential.test.ts on ${new Date().toISOString()}.`,
     `Daemon: ${STANDALONE} (through the recording proxy). Fixture: __tests__/fixtures/differential/docker-bake.hcl.`,
     'Paths: `build › request › field › key`; builds are named by Dockerfile (and stage). Values are normalised (harness.ts).',
-    'The buildx values are buildx 0.29\'s, adjusted to current buildx where it sends more (see CURRENT_BUILDX in the test).',
+    "The buildx values are buildx 0.29's, adjusted to current buildx where it sends more (see CURRENT_BUILDX in the test).",
     '',
     '| target | result |',
     '|---|---|',
   ];
-  for (const [t, r] of report) lines.push(`| ${t} | ${r.diffs.length ? `${r.diffs.length} difference(s)${r.known ? ' (known)' : ''}` : 'same'} |`);
+  for (const [t, r] of report)
+    lines.push(`| ${t} | ${r.diffs.length ? `${r.diffs.length} difference(s)${r.known ? ' (known)' : ''}` : 'same'} |`);
   for (const [t, r] of report) {
     if (!r.diffs.length) continue;
     lines.push('', `## ${t}`, '');
     lines.push(`buildx: ${r.buildx.ok ? 'ok' : 'failed'}; bakekit: ${r.bakekit.ok ? 'ok' : 'failed'}`, '');
     for (const d of r.diffs) {
-      lines.push(`- \`${d.path}\``, `  - buildx:  \`${formatValue(d.buildx)}\``, `  - bakekit: \`${formatValue(d.bakekit)}\``);
+      lines.push(
+        `- \`${d.path}\``,
+        `  - buildx:  \`${formatValue(d.buildx)}\``,
+        `  - bakekit: \`${formatValue(d.bakekit)}\``,
+      );
     }
     if (!r.buildx.ok || !r.bakekit.ok) {
       lines.push('', '<details><summary>client output</summary>', '', '```');
@@ -402,13 +504,13 @@ function writeReport(): void {
     '## Notes',
     '',
     '- Normalised away as necessarily per client (harness.ts, header): build refs, session ids, shared keys, `local-sessionid:*`',
-    '  (which session serves a directory), frontend input names, each client\'s output directory, the content store id of',
-    '  `oci-layout://` contexts, buildx\'s capability-probe build, session methods the daemon never calls for the target',
+    "  (which session serves a directory), frontend input names, each client's output directory, the content store id of",
+    "  `oci-layout://` contexts, buildx's capability-probe build, session methods the daemon never calls for the target",
     '  (compared in full by `session-services`), build times in image configs and archives, gateway Solves that never',
     '  reached a build the daemon refused.',
     '- buildx 0.29 → current buildx, applied to the buildx side (CURRENT_BUILDX): `sharedkey:localdir:NAME` per local named',
     '  context (buildx ≥ 0.32); `add-hosts` in host-name order (buildx ≥ 0.34; 0.29 iterates a Go map).',
-    '- `network-host`: the test host\'s buildkitd does not grant network.host (no --allow-insecure-entitlement), so both',
+    "- `network-host`: the test host's buildkitd does not grant network.host (no --allow-insecure-entitlement), so both",
     '  builds fail on the daemon; only the requests are compared.',
   );
   fs.writeFileSync(REPORT, lines.join('\n') + '\n');

@@ -61,7 +61,11 @@ export interface NormalisedBuild {
 }
 
 /** Run a command without blocking the event loop (the recorder runs in this process). */
-export function run(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<{ code: number; out: string }> {
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -97,7 +101,11 @@ export interface NormaliseContext {
   allMethods?: boolean;
 }
 
-const UNCALLED_METHODS = new Set(['/grpc.health.v1.Health/List', '/grpc.health.v1.Health/Watch', '/moby.filesync.v1.FileSync/TarStream']);
+const UNCALLED_METHODS = new Set([
+  '/grpc.health.v1.Health/List',
+  '/grpc.health.v1.Health/Watch',
+  '/moby.filesync.v1.FileSync/TarStream',
+]);
 const SSH_METHODS = /^\/moby\.sshforward\.v1\.SSH\//;
 const SECRETS_METHODS = /^\/moby\.buildkit\.secrets\.v1\.Secrets\//;
 
@@ -125,7 +133,8 @@ function scrub(v: unknown, ctx: NormaliseContext): Json {
 function inputNames(attrs: Record<string, string>): Map<string, string> {
   const names = new Map<string, string>();
   for (const [k, v] of Object.entries(attrs)) {
-    if (k.startsWith('context:') && v.startsWith('input:')) names.set(v.slice('input:'.length), `<input:${k.slice('context:'.length)}>`);
+    if (k.startsWith('context:') && v.startsWith('input:'))
+      names.set(v.slice('input:'.length), `<input:${k.slice('context:'.length)}>`);
   }
   return names;
 }
@@ -157,7 +166,8 @@ function normaliseAttrs(attrs: Record<string, string> | undefined, names: Map<st
     }
     if (k.startsWith('sharedkey:localdir:')) v = '<sharedkey>';
     // the id of the content store the client's session serves the layout from (random: identity.NewID in buildx)
-    if (k.startsWith('context:') && v.startsWith('oci-layout://')) v = v.replace(/^oci-layout:\/\/[^:@/]+/, 'oci-layout://<store>');
+    if (k.startsWith('context:') && v.startsWith('oci-layout://'))
+      v = v.replace(/^oci-layout:\/\/[^:@/]+/, 'oci-layout://<store>');
     out[k] = v;
   }
   return out;
@@ -170,8 +180,15 @@ function normaliseInputs(inputs: Record<string, unknown> | undefined, names: Map
 }
 
 function isCapabilityProbe(r: ControlSolveRecord): boolean {
-  const q = r.request as { Internal?: boolean; FrontendAttrs?: Record<string, string>; Exporters?: unknown[]; Frontend?: string };
-  return !!q.Internal && !q.Frontend && Object.keys(q.FrontendAttrs ?? {}).length === 0 && (q.Exporters ?? []).length === 0;
+  const q = r.request as {
+    Internal?: boolean;
+    FrontendAttrs?: Record<string, string>;
+    Exporters?: unknown[];
+    Frontend?: string;
+  };
+  return (
+    !!q.Internal && !q.Frontend && Object.keys(q.FrontendAttrs ?? {}).length === 0 && (q.Exporters ?? []).length === 0
+  );
 }
 
 /** A name for a build that both clients give alike: its Dockerfile and stage (unique within one fixture run). */
@@ -195,13 +212,26 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
     // once its build had failed) is left out: the Go client sends its gateway Solve only after its build answered a
     // Ping, bakekit without waiting (run.ts gatewaySolve), so for a build the daemon refuses outright (an entitlement
     // it does not grant) only bakekit's gateway Solve is on the wire.
-    const reached = (g: GatewaySolveRecord) => !(g.resetCode !== undefined || g.grpcStatus === '1' || (g.grpcStatus === '5' && /no such job/.test(g.grpcMessage ?? '')));
-    const gws = rec.gatewaySolves.filter((g: GatewaySolveRecord) => g.buildId === req.Ref && (cs.grpcStatus === '0' || reached(g)));
+    const reached = (g: GatewaySolveRecord) =>
+      !(
+        g.resetCode !== undefined ||
+        g.grpcStatus === '1' ||
+        (g.grpcStatus === '5' && /no such job/.test(g.grpcMessage ?? ''))
+      );
+    const gws = rec.gatewaySolves.filter(
+      (g: GatewaySolveRecord) => g.buildId === req.Ref && (cs.grpcStatus === '0' || reached(g)),
+    );
     const allAttrs: Record<string, string> = { ...(req.FrontendAttrs ?? {}) };
-    for (const g of gws) Object.assign(allAttrs, (g.request as { FrontendOpt?: Record<string, string> }).FrontendOpt ?? {});
+    for (const g of gws)
+      Object.assign(allAttrs, (g.request as { FrontendOpt?: Record<string, string> }).FrontendOpt ?? {});
     const names = inputNames(allAttrs);
     // the sessions this build uses: its own and those named by local-sessionid (attributes of either request)
-    const sessionIds = new Set<string>([req.Session ?? '', ...Object.entries(allAttrs).filter(([k]) => k.startsWith('local-sessionid:')).map(([, v]) => v)]);
+    const sessionIds = new Set<string>([
+      req.Session ?? '',
+      ...Object.entries(allAttrs)
+        .filter(([k]) => k.startsWith('local-sessionid:'))
+        .map(([, v]) => v),
+    ]);
     const services: Record<string, true> = {};
     for (const id of sessionIds) {
       for (const m of sessionsById.get(id)?.methods ?? []) {
@@ -216,9 +246,21 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
     const { FrontendAttrs, FrontendInputs, ...rest } = req;
     delete rest.Ref;
     delete rest.Session;
-    const control = scrub({ ...rest, FrontendAttrs: normaliseAttrs(FrontendAttrs, names), FrontendInputs: normaliseInputs(FrontendInputs, names) }, ctx);
+    const control = scrub(
+      {
+        ...rest,
+        FrontendAttrs: normaliseAttrs(FrontendAttrs, names),
+        FrontendInputs: normaliseInputs(FrontendInputs, names),
+      },
+      ctx,
+    );
     const gateway = gws.map((g) => {
-      const { FrontendOpt, FrontendInputs: inputs, Definition, ...r } = g.request as Record<string, unknown> & {
+      const {
+        FrontendOpt,
+        FrontendInputs: inputs,
+        Definition,
+        ...r
+      } = g.request as Record<string, unknown> & {
         FrontendOpt?: Record<string, string>;
         FrontendInputs?: Record<string, unknown>;
         Definition?: unknown;
@@ -240,7 +282,9 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
       control,
       gateway,
       services,
-      exporterResponseKeys: Object.keys((cs.response?.ExporterResponse as Record<string, string> | undefined) ?? {}).sort(),
+      exporterResponseKeys: Object.keys(
+        (cs.response?.ExporterResponse as Record<string, string> | undefined) ?? {},
+      ).sort(),
     };
   }
   return builds;
@@ -291,7 +335,12 @@ export async function tarEntries(file: string): Promise<Map<string, Buffer | str
         chunks.push(c as Buffer);
       });
       stream.on('end', () => {
-        entries.set(header.name.replace(/^\.\//, ''), header.type === 'file' ? Buffer.concat(chunks) : `${header.type}${header.linkname ? `:${header.linkname}` : ''}`);
+        entries.set(
+          header.name.replace(/^\.\//, ''),
+          header.type === 'file'
+            ? Buffer.concat(chunks)
+            : `${header.type}${header.linkname ? `:${header.linkname}` : ''}`,
+        );
         next();
       });
       stream.resume();
@@ -299,7 +348,9 @@ export async function tarEntries(file: string): Promise<Map<string, Buffer | str
     extract.on('finish', () => resolve());
     extract.on('error', reject);
   });
-  fs.createReadStream(file).on('error', (err) => extract.destroy(err)).pipe(extract);
+  fs.createReadStream(file)
+    .on('error', (err) => extract.destroy(err))
+    .pipe(extract);
   await done;
   return entries;
 }
@@ -346,16 +397,26 @@ async function imageTree(desc: Descriptor, read: BlobReader): Promise<Json> {
     for (const m of doc.manifests as Descriptor[]) {
       const ann = { ...(m.annotations ?? {}) };
       if (ann['vnd.docker.reference.digest']) ann['vnd.docker.reference.digest'] = '<digest>';
-      manifests.push({ mediaType: m.mediaType, platform: (m.platform ?? null) as Json, annotations: ann, content: await imageTree(m, read) });
+      manifests.push({
+        mediaType: m.mediaType,
+        platform: (m.platform ?? null) as Json,
+        annotations: ann,
+        content: await imageTree(m, read),
+      });
     }
     return { mediaType: mt, annotations: (doc.annotations ?? {}) as Json, manifests };
   }
   const config = doc.config as Descriptor | undefined;
   const layers = (doc.layers as Descriptor[] | undefined) ?? [];
-  const isAttestation = config?.mediaType === 'application/vnd.in-toto+json' || layers.some((l) => l.annotations?.['in-toto.io/predicate-type']);
+  const isAttestation =
+    config?.mediaType === 'application/vnd.in-toto+json' ||
+    layers.some((l) => l.annotations?.['in-toto.io/predicate-type']);
   if (isAttestation) {
     // attestation content describes each client's own invocation: compare what is attested, not how
-    return { mediaType: mt, attestation: layers.map((l) => l.annotations?.['in-toto.io/predicate-type'] ?? l.mediaType).sort() };
+    return {
+      mediaType: mt,
+      attestation: layers.map((l) => l.annotations?.['in-toto.io/predicate-type'] ?? l.mediaType).sort(),
+    };
   }
   return {
     mediaType: mt,
@@ -389,12 +450,18 @@ export async function imageArchive(file: string): Promise<Json> {
   }
   const dockerManifest = entries.get('manifest.json');
   if (Buffer.isBuffer(dockerManifest)) {
-    const m = JSON.parse(dockerManifest.toString('utf8')) as Array<{ Config: string; RepoTags?: string[]; Layers: string[] }>;
+    const m = JSON.parse(dockerManifest.toString('utf8')) as Array<{
+      Config: string;
+      RepoTags?: string[];
+      Layers: string[];
+    }>;
     out['manifest.json'] = m.map((e) => {
       const cfg = entries.get(e.Config);
       return {
         RepoTags: e.RepoTags ?? [],
-        config: Buffer.isBuffer(cfg) ? normaliseConfig(JSON.parse(cfg.toString('utf8')) as Record<string, unknown>) : '<missing>',
+        config: Buffer.isBuffer(cfg)
+          ? normaliseConfig(JSON.parse(cfg.toString('utf8')) as Record<string, unknown>)
+          : '<missing>',
         layers: e.Layers.length,
       };
     });
@@ -425,7 +492,9 @@ export async function registryImage(ref: string): Promise<Json> {
     if (!r.ok) throw new Error(`registry: GET ${repo}@${digest}: ${r.status}`);
     return (await r.json()) as Record<string, unknown>;
   };
-  return imageTree({ mediaType: String(top.mediaType), digest: 'top' }, async (d, mt) => (d === 'top' ? top : read(d, mt)));
+  return imageTree({ mediaType: String(top.mediaType), digest: 'top' }, async (d, mt) =>
+    d === 'top' ? top : read(d, mt),
+  );
 }
 
 /** Deletes a tag's manifest from the registry (so that the second client's push is not confused with the first). */
@@ -472,7 +541,10 @@ export function leaves(v: Json, prefix: string[] = [], out: Map<string, Json> = 
 export function differences(buildx: Json, bakekit: Json): Difference[] {
   const a = leaves(buildx);
   const b = leaves(bakekit);
-  const isEmpty = (x: Json | undefined) => x === undefined || (Array.isArray(x) && !x.length) || (x !== null && typeof x === 'object' && !Array.isArray(x) && !Object.keys(x).length);
+  const isEmpty = (x: Json | undefined) =>
+    x === undefined ||
+    (Array.isArray(x) && !x.length) ||
+    (x !== null && typeof x === 'object' && !Array.isArray(x) && !Object.keys(x).length);
   const out: Difference[] = [];
   for (const p of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const x = a.get(p);

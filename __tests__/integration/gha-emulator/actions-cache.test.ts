@@ -39,11 +39,11 @@ beforeAll(async () => {
   // (echoed only with GHA_EMU_VERBOSE=1, to keep test output readable).
   stdoutWrite = process.stdout.write.bind(process.stdout);
   const verbose = Boolean(process.env.GHA_EMU_VERBOSE);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     output.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     if (!verbose) return true;
     return (stdoutWrite as (...a: unknown[]) => boolean)(chunk, ...rest);
-  });
+  };
 });
 
 afterAll(async () => {
@@ -131,11 +131,15 @@ for (const mode of ['v1', 'v2'] as const) {
       if (mode === 'v1') {
         expect(reqs.some((r) => r.method === 'PATCH' && r.path.includes('/_apis/artifactcache/caches/'))).toBe(true);
       } else {
-        expect(reqs.some((r) => r.method === 'PUT' && r.path.startsWith('/devstoreaccount1/') && r.status === 201)).toBe(true);
+        expect(
+          reqs.some((r) => r.method === 'PUT' && r.path.startsWith('/devstoreaccount1/') && r.status === 201),
+        ).toBe(true);
         expect(reqs.some((r) => r.path.endsWith('/CreateCacheEntry'))).toBe(true);
         expect(reqs.some((r) => r.path.endsWith('/FinalizeCacheEntryUpload'))).toBe(true);
       }
-      expect(reqs.some((r) => r.method === 'GET' && r.path.startsWith('/devstoreaccount1/') && r.status === 200)).toBe(true);
+      expect(reqs.some((r) => r.method === 'GET' && r.path.startsWith('/devstoreaccount1/') && r.status === 200)).toBe(
+        true,
+      );
     });
 
     it('restores through a restore-key prefix, picks the newest prefix match, and matches the primary key by prefix', async () => {
@@ -186,7 +190,14 @@ for (const mode of ['v1', 'v2'] as const) {
       // A token the emulator minted with other scopes is accepted, and only sees its own scopes.
       useEmulatorEnv(emu, mode, emu.mintToken([{ Scope: 'refs/heads/other', Permission: 3 }]));
       expect(await cache.restoreCache(paths, 'secret-1')).toBeUndefined();
-      useEmulatorEnv(emu, mode, emu.mintToken([{ Scope: 'refs/heads/feature', Permission: 3 }, { Scope: 'refs/heads/main', Permission: 1 }]));
+      useEmulatorEnv(
+        emu,
+        mode,
+        emu.mintToken([
+          { Scope: 'refs/heads/feature', Permission: 3 },
+          { Scope: 'refs/heads/main', Permission: 1 },
+        ]),
+      );
       expect(await cache.restoreCache(paths, 'secret-1')).toBe('secret-1');
     });
 
@@ -230,7 +241,9 @@ for (const mode of ['v1', 'v2'] as const) {
         const blocks = reqs.filter((r) => r.method === 'PUT' && r.path.includes('comp=block&'));
         expect(blocks.length).toBeGreaterThanOrEqual(3);
         expect(blocks.every((r) => r.status === 201)).toBe(true);
-        expect(reqs.some((r) => r.method === 'PUT' && r.path.includes('comp=blocklist') && r.status === 201)).toBe(true);
+        expect(reqs.some((r) => r.method === 'PUT' && r.path.includes('comp=blocklist') && r.status === 201)).toBe(
+          true,
+        );
         await fs.rm(dir, { recursive: true });
         expect(await cache.restoreCache([dir], 'huge-1')).toBe('huge-1');
         await expectTree(dir, files);

@@ -24,10 +24,15 @@ const BASE_IMAGE = 'localhost:5000/busybox';
 
 function run(args: string[], timeoutMs: number): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(BUILDCTL, ['--addr', ADDR, ...args], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, output: `${stdout}${stderr}${err && code === -1 ? `\n${err.message}` : ''}` });
-    });
+    execFile(
+      BUILDCTL,
+      ['--addr', ADDR, ...args],
+      { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+        resolve({ code, output: `${stdout}${stderr}${err && code === -1 ? `\n${err.message}` : ''}` });
+      },
+    );
   });
 }
 
@@ -106,11 +111,26 @@ describe('BuildKit gha cache exporter/importer against the emulator', { timeout:
         );
         const scope = `emu-${nonce}`;
         const gha = `type=gha,${variant.attrs(emu)},token=${emu.token},scope=${scope}`;
-        const common = ['build', '--frontend', 'dockerfile.v0', '--local', `context=${dir}`, '--local', `dockerfile=${dir}`, '--progress=plain'];
+        const common = [
+          'build',
+          '--frontend',
+          'dockerfile.v0',
+          '--local',
+          `context=${dir}`,
+          '--local',
+          `dockerfile=${dir}`,
+          '--progress=plain',
+        ];
         const out1 = path.join(dir, 'out1');
         const out2 = path.join(dir, 'out2');
 
-        const first = await buildctl([...common, '--output', `type=local,dest=${out1}`, '--export-cache', `${gha},mode=max`]);
+        const first = await buildctl([
+          ...common,
+          '--output',
+          `type=local,dest=${out1}`,
+          '--export-cache',
+          `${gha},mode=max`,
+        ]);
         const firstSteps = cachedRunSteps(first);
         expect(firstSteps.run).toHaveLength(2);
         expect(firstSteps.cached, 'first build must really run').toEqual([]);
@@ -124,7 +144,10 @@ describe('BuildKit gha cache exporter/importer against the emulator', { timeout:
         expect(exported.map((e) => e.key)).toContain(`index-${scope}-1-f921bd05#1`);
         expect(blobs.some((e) => e.size > 3_000_000)).toBe(true);
         const reqs1 = emu.requests();
-        expect(reqs1.every((r) => r.status < 400), JSON.stringify(reqs1.filter((r) => r.status >= 400))).toBe(true);
+        expect(
+          reqs1.every((r) => r.status < 400),
+          JSON.stringify(reqs1.filter((r) => r.status >= 400)),
+        ).toBe(true);
         if (variant.api === 'v2') {
           expect(reqs1.some((r) => r.method === 'PUT' && /comp=block(&|$)/.test(r.path))).toBe(true);
           expect(reqs1.some((r) => r.method === 'PUT' && /comp=blocklist/.test(r.path))).toBe(true);
@@ -156,9 +179,17 @@ describe('BuildKit gha cache exporter/importer against the emulator', { timeout:
         }
 
         const reqs2 = emu.requests().slice(before);
-        expect(reqs2.every((r) => r.status < 400), JSON.stringify(reqs2.filter((r) => r.status >= 400))).toBe(true);
+        expect(
+          reqs2.every((r) => r.status < 400),
+          JSON.stringify(reqs2.filter((r) => r.status >= 400)),
+        ).toBe(true);
         // Layer data came back through the emulator's signed blob URLs.
-        expect(reqs2.some((r) => r.method === 'GET' && r.path.startsWith('/devstoreaccount1/') && (r.status === 200 || r.status === 206))).toBe(true);
+        expect(
+          reqs2.some(
+            (r) =>
+              r.method === 'GET' && r.path.startsWith('/devstoreaccount1/') && (r.status === 200 || r.status === 206),
+          ),
+        ).toBe(true);
         const after = emu.entries();
         expect(after.filter((e) => e.key.startsWith('buildkit-blob-1-')).length).toBe(blobs.length);
         expect(after.map((e) => e.key)).toContain(`index-${scope}-1-f921bd05#2`);
@@ -174,7 +205,16 @@ describe('BuildKit gha cache exporter/importer against the emulator', { timeout:
       const dir = await fs.mkdtemp(path.join(root, 'ctx-'));
       const nonce = randomBytes(8).toString('hex');
       await fs.writeFile(path.join(dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nRUN echo ${nonce} > /n.txt\n`);
-      const common = ['build', '--frontend', 'dockerfile.v0', '--local', `context=${dir}`, '--local', `dockerfile=${dir}`, '--progress=plain'];
+      const common = [
+        'build',
+        '--frontend',
+        'dockerfile.v0',
+        '--local',
+        `context=${dir}`,
+        '--local',
+        `dockerfile=${dir}`,
+        '--progress=plain',
+      ];
       const base = `type=gha,url_v2=${emu.resultsUrl},scope=s-${nonce}`;
       await buildctl([...common, '--export-cache', `${base},token=${emu.token},mode=max`]);
       await buildctl(['prune', '--all'], 120_000);

@@ -25,7 +25,12 @@ function v1(resource: string, init: RequestInit & { token?: string | null } = {}
   return fetch(`${emu.v1Url}_apis/artifactcache/${resource}`, { ...init, headers });
 }
 
-function twirp(method: string, body: unknown, token: string | null = emu.token, contentType = 'application/json'): Promise<Response> {
+function twirp(
+  method: string,
+  body: unknown,
+  token: string | null = emu.token,
+  contentType = 'application/json',
+): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': contentType };
   if (token !== null) headers.authorization = `Bearer ${token}`;
   return fetch(`${emu.resultsUrl.replace(/\/$/, '')}${TWIRP_PREFIX}${method}`, {
@@ -36,7 +41,11 @@ function twirp(method: string, body: unknown, token: string | null = emu.token, 
 }
 
 async function v1Save(key: string, data: Buffer): Promise<number> {
-  const r = await v1('caches', { method: 'POST', body: JSON.stringify({ key, version: GO_VERSION }), headers: { 'content-type': 'application/json' } });
+  const r = await v1('caches', {
+    method: 'POST',
+    body: JSON.stringify({ key, version: GO_VERSION }),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(r.status).toBe(201);
   const { cacheId } = (await r.json()) as { cacheId: number };
   if (data.length) {
@@ -47,7 +56,11 @@ async function v1Save(key: string, data: Buffer): Promise<number> {
     });
     expect(p.status).toBe(204);
   }
-  const c = await v1(`caches/${cacheId}`, { method: 'POST', body: JSON.stringify({ size: data.length }), headers: { 'content-type': 'application/json' } });
+  const c = await v1(`caches/${cacheId}`, {
+    method: 'POST',
+    body: JSON.stringify({ size: data.length }),
+    headers: { 'content-type': 'application/json' },
+  });
   expect(c.status).toBe(204);
   return cacheId;
 }
@@ -67,7 +80,11 @@ describe('runtime token', () => {
     for (const p of parts) expect(p).toMatch(/^[A-Za-z0-9_-]+$/);
     const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString()) as { alg: string };
     expect(header.alg).toBe('HS256');
-    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString()) as { ac: unknown; nbf: unknown; exp: unknown };
+    const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString()) as {
+      ac: unknown;
+      nbf: unknown;
+      exp: unknown;
+    };
     expect(typeof payload.ac).toBe('string');
     expect(JSON.parse(payload.ac as string)).toEqual([{ Scope: 'refs/heads/main', Permission: 3 }]);
     expect(typeof payload.nbf).toBe('number');
@@ -137,7 +154,11 @@ describe('API v1', () => {
 
   it('409 with the "already exists" shape on a duplicate reservation, pending or committed', async () => {
     const post = (): Promise<Response> =>
-      v1('caches', { method: 'POST', body: JSON.stringify({ key: 'dup', version: GO_VERSION }), headers: { 'content-type': 'application/json' } });
+      v1('caches', {
+        method: 'POST',
+        body: JSON.stringify({ key: 'dup', version: GO_VERSION }),
+        headers: { 'content-type': 'application/json' },
+      });
     const first = await post();
     expect(first.status).toBe(201);
     expect(((await first.json()) as { cacheId: number }).cacheId).toBeGreaterThan(0);
@@ -149,15 +170,27 @@ describe('API v1', () => {
   });
 
   it('places out-of-order chunks by offset and checks the size at commit', async () => {
-    const r = await v1('caches', { method: 'POST', body: JSON.stringify({ key: 'chunks', version: 'v' }), headers: { 'content-type': 'application/json' } });
+    const r = await v1('caches', {
+      method: 'POST',
+      body: JSON.stringify({ key: 'chunks', version: 'v' }),
+      headers: { 'content-type': 'application/json' },
+    });
     const { cacheId } = (await r.json()) as { cacheId: number };
     const patch = (range: string, data: string): Promise<Response> =>
-      v1(`caches/${cacheId}`, { method: 'PATCH', body: data, headers: { 'content-type': 'application/octet-stream', 'content-range': range } });
+      v1(`caches/${cacheId}`, {
+        method: 'PATCH',
+        body: data,
+        headers: { 'content-type': 'application/octet-stream', 'content-range': range },
+      });
     expect((await patch('bytes 6-10/*', 'world')).status).toBe(204);
     expect((await patch('bytes 0-5/*', 'hello ')).status).toBe(204);
     expect((await patch('bytes 0-5/*', 'short')).status).toBe(400);
     const commit = (size: number): Promise<Response> =>
-      v1(`caches/${cacheId}`, { method: 'POST', body: JSON.stringify({ size }), headers: { 'content-type': 'application/json' } });
+      v1(`caches/${cacheId}`, {
+        method: 'POST',
+        body: JSON.stringify({ size }),
+        headers: { 'content-type': 'application/json' },
+      });
     expect((await commit(12)).status).toBe(400);
     expect((await commit(11)).status).toBe(204);
     expect((await patch('bytes 0-0/*', 'x')).status).toBe(404);
@@ -168,7 +201,11 @@ describe('API v1', () => {
   it('commits an empty entry and rejects a gap', async () => {
     await v1Save('empty', Buffer.alloc(0));
     expect(emu.entries().find((e) => e.key === 'empty')).toMatchObject({ committed: true, size: 0 });
-    const r = await v1('caches', { method: 'POST', body: JSON.stringify({ key: 'gap', version: 'v' }), headers: { 'content-type': 'application/json' } });
+    const r = await v1('caches', {
+      method: 'POST',
+      body: JSON.stringify({ key: 'gap', version: 'v' }),
+      headers: { 'content-type': 'application/json' },
+    });
     const { cacheId } = (await r.json()) as { cacheId: number };
     await v1(`caches/${cacheId}`, { method: 'PATCH', body: 'b', headers: { 'content-range': 'bytes 1-1/*' } });
     expect((await v1(`caches/${cacheId}`, { method: 'POST', body: JSON.stringify({ size: 2 }) })).status).toBe(400);
@@ -206,15 +243,21 @@ describe('API v2 (Twirp)', () => {
     // Not readable before finalize.
     const pending = await twirp('GetCacheEntryDownloadURL', { key: 'blob-a', version: GO_VERSION });
     expect(((await pending.json()) as { ok: boolean }).ok).toBe(false);
-    expect((await twirp('FinalizeCacheEntryUpload', { key: 'blob-a', version: GO_VERSION, size_bytes: '11' })).status).toBe(400);
+    expect(
+      (await twirp('FinalizeCacheEntryUpload', { key: 'blob-a', version: GO_VERSION, size_bytes: '11' })).status,
+    ).toBe(400);
     const fin = await twirp('FinalizeCacheEntryUpload', { key: 'blob-a', version: GO_VERSION, size_bytes: 10 });
     expect(fin.status).toBe(200);
     const finBody = (await fin.json()) as { ok: boolean; entry_id: unknown };
     expect(finBody.ok).toBe(true);
     expect(typeof finBody.entry_id).toBe('string');
     // Writes after finalize → 409; finalize again → 404.
-    expect((await fetch(url, { method: 'PUT', body: 'x', headers: { 'x-ms-blob-type': 'BlockBlob' } })).status).toBe(409);
-    expect((await twirp('FinalizeCacheEntryUpload', { key: 'blob-a', version: GO_VERSION, size_bytes: 10 })).status).toBe(404);
+    expect((await fetch(url, { method: 'PUT', body: 'x', headers: { 'x-ms-blob-type': 'BlockBlob' } })).status).toBe(
+      409,
+    );
+    expect(
+      (await twirp('FinalizeCacheEntryUpload', { key: 'blob-a', version: GO_VERSION, size_bytes: 10 })).status,
+    ).toBe(404);
 
     const got = await twirp('GetCacheEntryDownloadURL', { key: 'blob', restore_keys: ['blob'], version: GO_VERSION });
     const g = (await got.json()) as { ok: boolean; signed_download_url: string; matched_key: string };
@@ -227,7 +270,10 @@ describe('API v2 (Twirp)', () => {
     expect(head.status).toBe(200);
     expect(head.headers.get('content-length')).toBe('10');
     // The download URL is read-only.
-    expect((await fetch(g.signed_download_url, { method: 'PUT', body: 'x', headers: { 'x-ms-blob-type': 'BlockBlob' } })).status).toBe(403);
+    expect(
+      (await fetch(g.signed_download_url, { method: 'PUT', body: 'x', headers: { 'x-ms-blob-type': 'BlockBlob' } }))
+        .status,
+    ).toBe(403);
   });
 
   it('assembles Put Block List in list order and rejects unknown blocks', async () => {
@@ -248,7 +294,9 @@ describe('API v2 (Twirp)', () => {
     const okList = await list([id(1), id(2)]);
     expect(okList.status).toBe(201);
     expect(okList.headers.get('x-ms-request-id')).toBeTruthy();
-    expect((await twirp('FinalizeCacheEntryUpload', { key: 'blocks', version: GO_VERSION, size_bytes: '11' })).status).toBe(200);
+    expect(
+      (await twirp('FinalizeCacheEntryUpload', { key: 'blocks', version: GO_VERSION, size_bytes: '11' })).status,
+    ).toBe(200);
     const g = (await (await twirp('GetCacheEntryDownloadURL', { key: 'blocks', version: GO_VERSION })).json()) as {
       signed_download_url: string;
     };
@@ -277,7 +325,9 @@ describe('API v2 (Twirp)', () => {
       { Scope: 'refs/heads/main', Permission: 1 },
     ]);
     const lookup = async (): Promise<string> => {
-      const r = (await (await twirp('GetCacheEntryDownloadURL', { key: 'shared', version: GO_VERSION }, feature)).json()) as {
+      const r = (await (
+        await twirp('GetCacheEntryDownloadURL', { key: 'shared', version: GO_VERSION }, feature)
+      ).json()) as {
         signed_download_url: string;
       };
       return (await fetch(r.signed_download_url)).text();
@@ -310,7 +360,11 @@ describe('signed URLs', () => {
         body: JSON.stringify({ key: 'k', version: 'v' }),
       });
       const { signed_upload_url } = (await c.json()) as { signed_upload_url: string };
-      const put = await fetch(signed_upload_url, { method: 'PUT', body: 'x', headers: { 'x-ms-blob-type': 'BlockBlob' } });
+      const put = await fetch(signed_upload_url, {
+        method: 'PUT',
+        body: 'x',
+        headers: { 'x-ms-blob-type': 'BlockBlob' },
+      });
       expect(put.status).toBe(403);
     } finally {
       await short.close();

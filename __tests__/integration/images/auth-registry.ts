@@ -41,11 +41,16 @@ function bcrypt(password: string): string {
   const salt = Array.from(crypto.randomBytes(22), (b) => BCRYPT_ALPHABET[b % 64]).join('');
   // the last salt character only carries 2 bits: keep it one crypt(3) accepts as is
   const setting = `$2b$05$${salt.slice(0, 21)}e`;
-  const perl = spawnSync('perl', ['-e', 'print crypt($ARGV[0], $ARGV[1])', password, setting], { encoding: 'utf8', timeout: 10_000 });
+  const perl = spawnSync('perl', ['-e', 'print crypt($ARGV[0], $ARGV[1])', password, setting], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   if (perl.status === 0 && perl.stdout.startsWith('$2b$')) return perl.stdout.trim();
   const htpasswd = spawnSync('htpasswd', ['-nbB', 'u', password], { encoding: 'utf8', timeout: 10_000 });
   if (htpasswd.status === 0) return htpasswd.stdout.trim().split(':')[1];
-  throw new Error('cannot make a bcrypt hash for the htpasswd file: neither perl crypt() with bcrypt nor htpasswd (apache2-utils) works');
+  throw new Error(
+    'cannot make a bcrypt hash for the htpasswd file: neither perl crypt() with bcrypt nor htpasswd (apache2-utils) works',
+  );
 }
 
 function writeDockerConfig(dir: string, host: string, user: string, password: string): void {
@@ -82,14 +87,18 @@ export async function startAuthRegistry(): Promise<AuthRegistry> {
     ].join('\n'),
   );
   const bin = ['docker-registry', 'registry'].find((b) => spawnSync('which', [b], { stdio: 'ignore' }).status === 0);
-  if (!bin) throw new Error('the distribution registry binary (docker-registry) is not installed: run scripts/test-host.sh registry');
+  if (!bin)
+    throw new Error(
+      'the distribution registry binary (docker-registry) is not installed: run scripts/test-host.sh registry',
+    );
   const log = fs.openSync(path.join(dir, 'registry.log'), 'w');
   const child: ChildProcess = spawn(bin, ['serve', path.join(dir, 'config.yml')], { stdio: ['ignore', log, log] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const basic = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   const deadline = Date.now() + 15_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`registry exited: ${fs.readFileSync(path.join(dir, 'registry.log'), 'utf8').slice(-2000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`registry exited: ${fs.readFileSync(path.join(dir, 'registry.log'), 'utf8').slice(-2000)}`);
     const res = await fetch(`http://${host}/v2/`).catch(() => undefined);
     if (res) {
       await res.body?.cancel();
@@ -109,7 +118,11 @@ export async function startAuthRegistry(): Promise<AuthRegistry> {
     password,
     dockerConfig: path.join(dir, 'docker-config'),
     wrongDockerConfig: path.join(dir, 'docker-config-wrong'),
-    api: (p, init = {}) => fetch(`http://${host}${p}`, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: basic } }),
+    api: (p, init = {}) =>
+      fetch(`http://${host}${p}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), Authorization: basic },
+      }),
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');

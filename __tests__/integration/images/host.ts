@@ -12,9 +12,13 @@ export function requireImagesHost(): void {
     ['registry', 'curl', ['-fsS', `http://${REGISTRY}/v2/busybox/tags/list`]],
     ['distribution registry binary', 'sh', ['-c', 'command -v docker-registry || command -v registry']],
   ];
-  const missing = checks.filter(([, cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 }).status !== 0).map(([n]) => n);
+  const missing = checks
+    .filter(([, cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 }).status !== 0)
+    .map(([n]) => n);
   if (missing.length) {
-    throw new Error(`test host incomplete (${missing.join(', ')} not available): run \`npm test\` or scripts/test-host.sh all as root`);
+    throw new Error(
+      `test host incomplete (${missing.join(', ')} not available): run \`npm test\` or scripts/test-host.sh all as root`,
+    );
   }
 }
 
@@ -31,7 +35,10 @@ export function dockerRmi(...images: string[]): void {
 /** Removes the Engine's images whose reference matches `pattern` (the Engine's image exporter also stores what it
  * pushes). */
 export function dockerRmiMatching(pattern: string): void {
-  const ids = spawnSync('docker', ['images', '-q', '--filter', `reference=${pattern}`], { encoding: 'utf8', timeout: 30_000 }).stdout?.split('\n').filter(Boolean) ?? [];
+  const ids =
+    spawnSync('docker', ['images', '-q', '--filter', `reference=${pattern}`], { encoding: 'utf8', timeout: 30_000 })
+      .stdout?.split('\n')
+      .filter(Boolean) ?? [];
   if (ids.length) dockerRmi(...new Set(ids));
 }
 

@@ -47,9 +47,17 @@ describe.each(DAEMONS)('type=docker loads into the Engine from $name', ({ endpoi
     const stamp = `${which}-${Date.now()}`;
     const tag = `bakekit-test-load-${which}:${Date.now()}`;
     loaded.push(tag);
-    const dir = makeProject({ 'Dockerfile': `FROM ${BASE_IMAGE}\nARG STAMP\nRUN echo "loaded $STAMP" > /file\n` });
+    const dir = makeProject({ Dockerfile: `FROM ${BASE_IMAGE}\nARG STAMP\nRUN echo "loaded $STAMP" > /file\n` });
     const result = await runBuild(
-      [{ ...emptyTarget('app', dir), dockerfile: path.join(dir, 'Dockerfile'), args: { STAMP: stamp }, tags: [tag], outputs: [{ type: 'docker' }] }],
+      [
+        {
+          ...emptyTarget('app', dir),
+          dockerfile: path.join(dir, 'Dockerfile'),
+          args: { STAMP: stamp },
+          tags: [tag],
+          outputs: [{ type: 'docker' }],
+        },
+      ],
       { connection: conn, cwd: dir, env: process.env },
     );
     expect(result.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`)).toEqual(['done ']);
@@ -74,7 +82,7 @@ describe('--load through bake on the standalone buildkitd', () => {
     const tags = [`bakekit-test-bakeload-a:${stamp}`, `bakekit-test-bakeload-b:${stamp}`];
     loaded.push(...tags);
     const dir = makeProject({
-      'Dockerfile': `FROM ${BASE_IMAGE}\nARG NAME\nRUN echo "hello from $NAME" > /file\n`,
+      Dockerfile: `FROM ${BASE_IMAGE}\nARG NAME\nRUN echo "hello from $NAME" > /file\n`,
       'docker-bake.hcl': `group "default" { targets = ["a", "b"] }
 target "a" {
   args = { NAME = "a-${stamp}" }
@@ -86,25 +94,49 @@ target "b" {
 }
 `,
     });
-    const result = await runBake({ files: [], targets: [], set: [], cwd: dir, env: process.env, builder: STANDALONE, load: true, metadataFile: 'md.json' });
-    expect(result.targets.map((t) => `${t.target} ${t.status} ${t.error?.message ?? ''}`).sort()).toEqual(['a done ', 'b done ']);
-    const md = JSON.parse(fs.readFileSync(path.join(dir, 'md.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const result = await runBake({
+      files: [],
+      targets: [],
+      set: [],
+      cwd: dir,
+      env: process.env,
+      builder: STANDALONE,
+      load: true,
+      metadataFile: 'md.json',
+    });
+    expect(result.targets.map((t) => `${t.target} ${t.status} ${t.error?.message ?? ''}`).sort()).toEqual([
+      'a done ',
+      'b done ',
+    ]);
+    const md = JSON.parse(fs.readFileSync(path.join(dir, 'md.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
     expect(Object.keys(md).sort()).toEqual(['a', 'b']);
     expect(dockerRunCat(tags[0], '/file').trim()).toBe(`hello from a-${stamp}`);
     expect(dockerRunCat(tags[1], '/file').trim()).toBe(`hello from b-${stamp}`);
   }, 240_000);
 
   it('an Engine that is not there fails the export clearly', async () => {
-    const dir = makeProject({ 'Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo x > /file\n` });
+    const dir = makeProject({ Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo x > /file\n` });
     const conn = await connect(parseEndpoint(STANDALONE));
     try {
       // found out before anything is built
       await expect(
         runBuild(
-          [{ ...emptyTarget('app', dir), dockerfile: path.join(dir, 'Dockerfile'), tags: ['bakekit-test-noengine:1'], outputs: [{ type: 'docker' }] }],
+          [
+            {
+              ...emptyTarget('app', dir),
+              dockerfile: path.join(dir, 'Dockerfile'),
+              tags: ['bakekit-test-noengine:1'],
+              outputs: [{ type: 'docker' }],
+            },
+          ],
           { connection: conn, cwd: dir, env: { ...process.env, DOCKER_HOST: 'unix:///run/nothing-here/docker.sock' } },
         ),
-      ).rejects.toThrow(/output type=docker loads into the Docker Engine, but it does not answer: cannot reach the Docker Engine at unix:\/\/\/run\/nothing-here\/docker\.sock/);
+      ).rejects.toThrow(
+        /output type=docker loads into the Docker Engine, but it does not answer: cannot reach the Docker Engine at unix:\/\/\/run\/nothing-here\/docker\.sock/,
+      );
     } finally {
       await conn.close();
     }

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 function project(repo: string, tags: string[]): string {
   return makeProject({
-    'Dockerfile': `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nARG STAMP\nRUN echo "built for $TARGETPLATFORM $STAMP" > /file\n`,
+    Dockerfile: `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nARG STAMP\nRUN echo "built for $TARGETPLATFORM $STAMP" > /file\n`,
     'docker-bake.hcl': `target "app" {
   args = { STAMP = "${Date.now()}" }
   tags = [${tags.map((t) => JSON.stringify(t)).join(', ')}]
@@ -45,14 +45,21 @@ async function job(dir: string, repo: string, platform: string, env: NodeJS.Proc
   const result = await runBake({
     files: [],
     targets: ['app'],
-    set: ['app.tags=', `app.platform=${platform}`, `app.output=type=image,"name=${repo}",push-by-digest=true,name-canonical=true,push=true`],
+    set: [
+      'app.tags=',
+      `app.platform=${platform}`,
+      `app.output=type=image,"name=${repo}",push-by-digest=true,name-canonical=true,push=true`,
+    ],
     cwd: dir,
     env,
     builder: STANDALONE,
     metadataFile: `digests/${pair}.json`,
   });
   expect(result.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`)).toEqual(['done ']);
-  return JSON.parse(fs.readFileSync(path.join(dir, 'digests', `${pair}.json`), 'utf8')) as Record<string, Record<string, unknown>>;
+  return JSON.parse(fs.readFileSync(path.join(dir, 'digests', `${pair}.json`), 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
 }
 
 describe('two jobs push by digest, merge makes one index', () => {
@@ -69,21 +76,34 @@ describe('two jobs push by digest, merge makes one index', () => {
       expect(String(md.app['image.name'])).toContain(repo);
     }
     // pushed by digest only: no tag exists yet
-    expect((await reg.api(`/v2/${repo.slice(reg.host.length + 1)}/manifests/v1`, { headers: { Accept: OCI_ACCEPT } })).status).toBe(404);
+    expect(
+      (await reg.api(`/v2/${repo.slice(reg.host.length + 1)}/manifests/v1`, { headers: { Accept: OCI_ACCEPT } }))
+        .status,
+    ).toBe(404);
 
-    const cli = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'src/cli/index.ts'), 'merge', '--from', 'digests', '--metadata-file', 'merged.json'], {
-      cwd: dir,
-      env,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const cli = spawnSync(
+      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [path.join(ROOT, 'src/cli/index.ts'), 'merge', '--from', 'digests', '--metadata-file', 'merged.json'],
+      {
+        cwd: dir,
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(cli.stderr).toContain('merging 2 image(s) for target "app"');
     expect(cli.status).toBe(0);
-    const merged = JSON.parse(fs.readFileSync(path.join(dir, 'merged.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const merged = JSON.parse(fs.readFileSync(path.join(dir, 'merged.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
     const digest = merged.app['containerimage.digest'];
     expect(digest).toMatch(/^sha256:/);
     expect(merged.app['image.name']).toBe(tags.join(','));
-    expect(merged.app['containerimage.descriptor']).toMatchObject({ mediaType: 'application/vnd.oci.image.index.v1+json', digest });
+    expect(merged.app['containerimage.descriptor']).toMatchObject({
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest,
+    });
 
     const path_ = repo.slice(reg.host.length + 1);
     for (const tag of ['v1', 'latest']) {
@@ -100,7 +120,8 @@ describe('two jobs push by digest, merge makes one index', () => {
         const manifest = (await mr.json()) as { config: { digest: string } };
         const cfg = await reg.api(`/v2/${path_}/blobs/${manifest.config.digest}`);
         expect(cfg.status).toBe(200);
-        if (m.platform?.architecture === '386') expect(((await cfg.json()) as { architecture: string }).architecture).toBe('386');
+        if (m.platform?.architecture === '386')
+          expect(((await cfg.json()) as { architecture: string }).architecture).toBe('386');
         else await cfg.body?.cancel();
       }
     }
@@ -111,13 +132,26 @@ describe('two jobs push by digest, merge makes one index', () => {
     const dir = project(repo, [`${repo}:v1`]);
     await job(dir, repo, 'linux/amd64', { ...process.env, DOCKER_CONFIG: reg.dockerConfig });
     await expect(
-      runMergeCommand({ files: [], set: [], targets: [], from: ['digests'], cwd: dir, env: { ...process.env, DOCKER_CONFIG: reg.wrongDockerConfig } }),
-    ).rejects.toThrow(/target "app": .*401 Unauthorized: the credentials for 127\.0\.0\.1:\d+ from .*docker-config-wrong\/config\.json were rejected/);
+      runMergeCommand({
+        files: [],
+        set: [],
+        targets: [],
+        from: ['digests'],
+        cwd: dir,
+        env: { ...process.env, DOCKER_CONFIG: reg.wrongDockerConfig },
+      }),
+    ).rejects.toThrow(
+      /target "app": .*401 Unauthorized: the credentials for 127\.0\.0\.1:\d+ from .*docker-config-wrong\/config\.json were rejected/,
+    );
   }, 300_000);
 
   it('missing metadata is a clear error', async () => {
     const dir = makeProject({});
-    await expect(runMergeCommand({ files: [], set: [], targets: [], from: [], cwd: dir, env: process.env })).rejects.toThrow(/nothing to merge/);
-    await expect(runMergeCommand({ files: [], set: [], targets: [], from: ['nope'], cwd: dir, env: process.env })).rejects.toThrow(/metadata .*nope does not exist/);
+    await expect(
+      runMergeCommand({ files: [], set: [], targets: [], from: [], cwd: dir, env: process.env }),
+    ).rejects.toThrow(/nothing to merge/);
+    await expect(
+      runMergeCommand({ files: [], set: [], targets: [], from: ['nope'], cwd: dir, env: process.env }),
+    ).rejects.toThrow(/metadata .*nope does not exist/);
   });
 });

@@ -24,7 +24,11 @@ beforeAll(() => {
   if (v.status !== 0) throw new Error('docker buildx is not installed (scripts/test-host.sh docker installs it)');
   // a private buildx store with a remote builder on the standalone buildkitd, as the brief's reference setup
   dockerConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-'));
-  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', 'bk'], { env: { ...process.env, DOCKER_CONFIG: dockerConfig }, timeout: 60_000, stdio: 'ignore' });
+  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', 'bk'], {
+    env: { ...process.env, DOCKER_CONFIG: dockerConfig },
+    timeout: 60_000,
+    stdio: 'ignore',
+  });
 }, 120_000);
 afterAll(() => {
   dockerRmi(...images);
@@ -62,7 +66,12 @@ function buildx(dir: string, builder: string, args: string[]): Md {
   const file = path.join(dir, `buildx-${Date.now()}.json`);
   const r = spawnSync('docker', ['buildx', 'bake', '--builder', builder, '--metadata-file', file, ...args, 'app'], {
     cwd: dir,
-    env: { ...process.env, DOCKER_CONFIG: dockerConfig, BUILDX_METADATA_PROVENANCE: 'disabled', BUILDX_METADATA_WARNINGS: 'false' },
+    env: {
+      ...process.env,
+      DOCKER_CONFIG: dockerConfig,
+      BUILDX_METADATA_PROVENANCE: 'disabled',
+      BUILDX_METADATA_WARNINGS: 'false',
+    },
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -72,14 +81,22 @@ function buildx(dir: string, builder: string, args: string[]): Md {
 
 async function bakekit(dir: string, builder: string, set: string[]): Promise<Md> {
   const file = `bakekit-${Date.now()}.json`;
-  const result = await runBake({ files: [], targets: ['app'], set, cwd: dir, env: { ...process.env, DOCKER_CONFIG: dockerConfig }, builder, metadataFile: file });
+  const result = await runBake({
+    files: [],
+    targets: ['app'],
+    set,
+    cwd: dir,
+    env: { ...process.env, DOCKER_CONFIG: dockerConfig },
+    builder,
+    metadataFile: file,
+  });
   expect(result.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`)).toEqual(['done ']);
   return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Md;
 }
 
 function project(): string {
   return makeProject({
-    'Dockerfile': `FROM ${BASE_IMAGE}\nARG STAMP\nRUN echo "$STAMP" > /file\n`,
+    Dockerfile: `FROM ${BASE_IMAGE}\nARG STAMP\nRUN echo "$STAMP" > /file\n`,
     'docker-bake.hcl': `target "app" {\n  args = { STAMP = "${Date.now()}" }\n}\n`,
   });
 }
@@ -91,7 +108,10 @@ const cases: Array<{ name: string; set: (tag: string) => string[] }> = [
   { name: 'oci archive', set: (tag) => [`app.tags=${tag}`, 'app.output=type=oci,dest=out.tar'] },
   {
     name: 'push by digest',
-    set: (tag) => ['app.tags=', `app.output=type=image,"name=${tag.replace(/:[^:/]+$/, '')}",push-by-digest=true,name-canonical=true,push=true`],
+    set: (tag) => [
+      'app.tags=',
+      `app.output=type=image,"name=${tag.replace(/:[^:/]+$/, '')}",push-by-digest=true,name-canonical=true,push=true`,
+    ],
   },
 ];
 
@@ -99,15 +119,26 @@ describe.each([
   { daemon: 'standalone buildkitd (remote builder)', builder: 'bk', bakekitBuilder: 'bk' },
   { daemon: 'Docker Engine (default builder)', builder: 'default', bakekitBuilder: 'default' },
 ])('metadata like buildx on $daemon', ({ builder, bakekitBuilder }) => {
-  it.each(cases.filter((c) => builder === 'bk' || !c.name.includes('digest')))('$name', async ({ name, set }) => {
-    const dir = project();
-    const slug = name.replace(/[^a-z]+/g, '-').replace(/-+$/, '');
-    const tagOf = (who: string) =>
-      name.startsWith('load') ? `bakekit-test-md-${who}-${slug}:${stamp}` : `localhost:5000/bakekit-test/md-${who}-${slug}:${stamp}`;
-    if (name.startsWith('load')) images.push(tagOf('bx'), tagOf('bk'));
-    const theirs = buildx(dir, builder, set(tagOf('bx')).flatMap((s) => ['--set', s]));
-    const ours = await bakekit(dir, bakekitBuilder, set(tagOf('bk')));
-    const rename = (md: Md, who: string) => JSON.parse(JSON.stringify(shape(md.app)).replaceAll(`-${who}-`, '-X-')) as unknown;
-    expect(rename(ours, 'bk')).toEqual(rename(theirs, 'bx'));
-  }, 300_000);
+  it.each(cases.filter((c) => builder === 'bk' || !c.name.includes('digest')))(
+    '$name',
+    async ({ name, set }) => {
+      const dir = project();
+      const slug = name.replace(/[^a-z]+/g, '-').replace(/-+$/, '');
+      const tagOf = (who: string) =>
+        name.startsWith('load')
+          ? `bakekit-test-md-${who}-${slug}:${stamp}`
+          : `localhost:5000/bakekit-test/md-${who}-${slug}:${stamp}`;
+      if (name.startsWith('load')) images.push(tagOf('bx'), tagOf('bk'));
+      const theirs = buildx(
+        dir,
+        builder,
+        set(tagOf('bx')).flatMap((s) => ['--set', s]),
+      );
+      const ours = await bakekit(dir, bakekitBuilder, set(tagOf('bk')));
+      const rename = (md: Md, who: string) =>
+        JSON.parse(JSON.stringify(shape(md.app)).replaceAll(`-${who}-`, '-X-')) as unknown;
+      expect(rename(ours, 'bk')).toEqual(rename(theirs, 'bx'));
+    },
+    300_000,
+  );
 });

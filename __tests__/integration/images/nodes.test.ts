@@ -12,7 +12,17 @@ import { runBake, type BakeRunOptions } from '../../../src/solve/run/bake.js';
 import type { BuildEvent } from '../../../src/solve/run/events.js';
 import { STANDALONE } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
-import { BASE_IMAGE, OCI_ACCEPT, REGISTRY, dockerRmi, dockerRmiMatching, dockerRunCat, imagePlatforms, requireImagesHost, type IndexEntry } from './host.js';
+import {
+  BASE_IMAGE,
+  OCI_ACCEPT,
+  REGISTRY,
+  dockerRmi,
+  dockerRmiMatching,
+  dockerRunCat,
+  imagePlatforms,
+  requireImagesHost,
+  type IndexEntry,
+} from './host.js';
 
 const pulled: string[] = [];
 beforeAll(() => requireImagesHost());
@@ -24,7 +34,7 @@ afterAll(() => {
 
 function project(tag: string, stamp: string): string {
   return makeProject({
-    'Dockerfile': `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nARG STAMP\nRUN echo "built for $TARGETPLATFORM $STAMP" > /file\n`,
+    Dockerfile: `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nARG STAMP\nRUN echo "built for $TARGETPLATFORM $STAMP" > /file\n`,
     'docker-bake.hcl': `target "app" {
   args = { STAMP = "${stamp}" }
   tags = ["${tag}"]
@@ -41,14 +51,28 @@ async function buildAndCheck(name: string, opts: Partial<BakeRunOptions>, env: N
   const tag = `localhost:5000/${repo}:${stamp}`;
   const dir = project(tag, stamp);
   const events: BuildEvent[] = [];
-  const result = await runBake({ files: [], targets: ['app'], set: [], cwd: dir, env, metadataFile: 'md.json', onEvent: (e) => events.push(e), ...opts });
+  const result = await runBake({
+    files: [],
+    targets: ['app'],
+    set: [],
+    cwd: dir,
+    env,
+    metadataFile: 'md.json',
+    onEvent: (e) => events.push(e),
+    ...opts,
+  });
   expect(result.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`)).toEqual(['done ']);
-  const info = events.filter((e): e is Extract<BuildEvent, { type: 'info' }> => e.type === 'info').map((e) => e.message);
+  const info = events
+    .filter((e): e is Extract<BuildEvent, { type: 'info' }> => e.type === 'info')
+    .map((e) => e.message);
   const md = JSON.parse(fs.readFileSync(path.join(dir, 'md.json'), 'utf8')) as Record<string, Record<string, unknown>>;
   const digest = md.app['containerimage.digest'];
   expect(digest).toMatch(/^sha256:/);
   expect(md.app['image.name']).toBe(tag);
-  expect(md.app['containerimage.descriptor']).toMatchObject({ mediaType: 'application/vnd.oci.image.index.v1+json', digest });
+  expect(md.app['containerimage.descriptor']).toMatchObject({
+    mediaType: 'application/vnd.oci.image.index.v1+json',
+    digest,
+  });
 
   const res = await fetch(`http://${REGISTRY}/v2/${repo}/manifests/${stamp}`, { headers: { Accept: OCI_ACCEPT } });
   expect(res.status).toBe(200);
@@ -88,9 +112,17 @@ describe('a two-node builder (standalone buildkitd + Docker Engine)', () => {
           Dynamic: false,
         }),
       );
-      const { info, md } = await buildAndCheck('store', { builder: 'duo' }, { ...process.env, BUILDX_CONFIG: buildxConfig });
-      expect(info.some((l) => /^building linux\/amd64 on node duo0 \(docker:\/\/.*\(buildx builder duo\)\)$/.test(l))).toBe(true);
-      expect(info).toContain('building linux/386 on node duo1 (unix:///run/buildkit/buildkitd.sock (buildx builder duo))');
+      const { info, md } = await buildAndCheck(
+        'store',
+        { builder: 'duo' },
+        { ...process.env, BUILDX_CONFIG: buildxConfig },
+      );
+      expect(
+        info.some((l) => /^building linux\/amd64 on node duo0 \(docker:\/\/.*\(buildx builder duo\)\)$/.test(l)),
+      ).toBe(true);
+      expect(info).toContain(
+        'building linux/386 on node duo1 (unix:///run/buildkit/buildkitd.sock (buildx builder duo))',
+      );
       expect(md.app['buildx.build.ref']).toMatch(/^duo\/duo0\/[0-9a-z]+$/);
     } finally {
       fs.rmSync(buildxConfig, { recursive: true, force: true });
@@ -98,9 +130,21 @@ describe('a two-node builder (standalone buildkitd + Docker Engine)', () => {
   }, 300_000);
 
   it('an output that cannot be merged across nodes is refused before building', async () => {
-    const dir = makeProject({ 'Dockerfile': `FROM ${BASE_IMAGE}\n`, 'docker-bake.hcl': 'target "app" {\n  platforms = ["linux/amd64", "linux/386"]\n  output = ["type=oci,dest=out.tar"]\n}\n' });
-    await expect(runBake({ files: [], targets: ['app'], set: [], cwd: dir, env: process.env, builder: STANDALONE, nodes: ['docker:// linux/amd64'] })).rejects.toThrow(
-      /target "app": its platforms are built on several nodes.*output type=oci is not supported there/,
-    );
+    const dir = makeProject({
+      Dockerfile: `FROM ${BASE_IMAGE}\n`,
+      'docker-bake.hcl':
+        'target "app" {\n  platforms = ["linux/amd64", "linux/386"]\n  output = ["type=oci,dest=out.tar"]\n}\n',
+    });
+    await expect(
+      runBake({
+        files: [],
+        targets: ['app'],
+        set: [],
+        cwd: dir,
+        env: process.env,
+        builder: STANDALONE,
+        nodes: ['docker:// linux/amd64'],
+      }),
+    ).rejects.toThrow(/target "app": its platforms are built on several nodes.*output type=oci is not supported there/);
   }, 60_000);
 });

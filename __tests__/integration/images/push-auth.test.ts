@@ -38,7 +38,7 @@ describe.each(DAEMONS)('push with basic auth on $name', ({ endpoint }) => {
   });
 
   function pushTarget(repo: string, tag: string): TargetSpec {
-    const dir = makeProject({ 'Dockerfile': `FROM ${BASE_IMAGE}\nARG STAMP\nRUN echo "pushed $STAMP" > /file\n` });
+    const dir = makeProject({ Dockerfile: `FROM ${BASE_IMAGE}\nARG STAMP\nRUN echo "pushed $STAMP" > /file\n` });
     return {
       ...emptyTarget('pushme', dir),
       dockerfile: path.join(dir, 'Dockerfile'),
@@ -51,26 +51,40 @@ describe.each(DAEMONS)('push with basic auth on $name', ({ endpoint }) => {
   it('pushes with the credentials from DOCKER_CONFIG, verified through the registry API', async () => {
     const repo = `bakekit-test/auth-${which}`;
     const tag = `t${Date.now()}`;
-    const result = await runBuild([pushTarget(repo, tag)], { connection: conn, cwd: process.cwd(), env: { ...process.env, DOCKER_CONFIG: reg.dockerConfig } });
+    const result = await runBuild([pushTarget(repo, tag)], {
+      connection: conn,
+      cwd: process.cwd(),
+      env: { ...process.env, DOCKER_CONFIG: reg.dockerConfig },
+    });
     expect(result.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`)).toEqual(['done ']);
     const md = result.metadata.pushme;
     expect(md['containerimage.digest']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(md['image.name']).toBe(`${reg.host}/${repo}:${tag}`);
-    expect(md['containerimage.descriptor']).toMatchObject({ digest: md['containerimage.digest'], mediaType: expect.stringMatching(/index|manifest/) as unknown });
+    expect(md['containerimage.descriptor']).toMatchObject({
+      digest: md['containerimage.digest'],
+      mediaType: expect.stringMatching(/index|manifest/) as unknown,
+    });
     expect(md['buildx.build.ref']).toMatch(/\/[0-9a-z]+$/);
 
     // the registry really wants auth, and has the image
-    const anonymous = await fetch(`http://${reg.host}/v2/${repo}/manifests/${tag}`, { headers: { Accept: OCI_ACCEPT } });
+    const anonymous = await fetch(`http://${reg.host}/v2/${repo}/manifests/${tag}`, {
+      headers: { Accept: OCI_ACCEPT },
+    });
     expect(anonymous.status).toBe(401);
     await anonymous.body?.cancel();
     const res = await reg.api(`/v2/${repo}/manifests/${tag}`, { headers: { Accept: OCI_ACCEPT } });
     expect(res.status).toBe(200);
     expect(res.headers.get('docker-content-digest')).toBe(md['containerimage.digest']);
-    const body = (await res.json()) as { manifests?: Array<{ digest: string; platform?: { architecture: string } }>; config?: { digest: string } };
+    const body = (await res.json()) as {
+      manifests?: Array<{ digest: string; platform?: { architecture: string } }>;
+      config?: { digest: string };
+    };
     const image = body.manifests?.find((m) => m.platform?.architecture === 'amd64');
     let configDigest = body.config?.digest;
     if (image) {
-      const m = (await (await reg.api(`/v2/${repo}/manifests/${image.digest}`, { headers: { Accept: OCI_ACCEPT } })).json()) as { config: { digest: string } };
+      const m = (await (
+        await reg.api(`/v2/${repo}/manifests/${image.digest}`, { headers: { Accept: OCI_ACCEPT } })
+      ).json()) as { config: { digest: string } };
       configDigest = m.config.digest;
     }
     const config = (await (await reg.api(`/v2/${repo}/blobs/${configDigest}`)).json()) as { architecture: string };
@@ -87,7 +101,9 @@ describe.each(DAEMONS)('push with basic auth on $name', ({ endpoint }) => {
     const msg = result.targets[0].error?.message ?? '';
     expect(msg).toMatch(/target "pushme"/);
     expect(msg).toMatch(/401 Unauthorized/);
-    expect(msg).toContain(`hint: the registry ${reg.host} rejected the credentials bakekit sent from ${path.join(reg.wrongDockerConfig, 'config.json')}`);
+    expect(msg).toContain(
+      `hint: the registry ${reg.host} rejected the credentials bakekit sent from ${path.join(reg.wrongDockerConfig, 'config.json')}`,
+    );
   }, 240_000);
 
   it('no credentials at all: the error says to log in', async () => {
@@ -98,6 +114,8 @@ describe.each(DAEMONS)('push with basic auth on $name', ({ endpoint }) => {
       env: { ...process.env, DOCKER_CONFIG: empty },
     });
     expect(result.ok).toBe(false);
-    expect(result.targets[0].error?.message).toMatch(new RegExp(`no credentials for ${reg.host.replace(/\./g, '\\.')} in .*config\\.json: run \`docker login`));
+    expect(result.targets[0].error?.message).toMatch(
+      new RegExp(`no credentials for ${reg.host.replace(/\./g, '\\.')} in .*config\\.json: run \`docker login`),
+    );
   }, 240_000);
 });

@@ -40,7 +40,11 @@ const run = `${process.pid}-${Date.now().toString(36)}`;
 beforeAll(() => {
   requireImagesHost();
   dockerConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-'));
-  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', 'bk'], { env: { ...process.env, DOCKER_CONFIG: dockerConfig }, timeout: 60_000, stdio: 'ignore' });
+  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', 'bk'], {
+    env: { ...process.env, DOCKER_CONFIG: dockerConfig },
+    timeout: 60_000,
+    stdio: 'ignore',
+  });
   project = makeProject({
     'docker-bake.hcl': BAKE,
     Dockerfile: 'FROM scratch\nCOPY hello.txt /hello.txt\n',
@@ -73,8 +77,21 @@ it('pushes what buildx pushes and keeps cacheonly and local outputs', async () =
   });
   expect(r.status, r.stderr).toBe(0);
 
-  const result = await runBake({ files: [], targets: [], set: [], cwd: project, env: { ...process.env, PREFIX: bk }, builder: STANDALONE, push: true, cache: 'off' });
-  expect(result.targets.map((t) => [t.target, t.status]).sort()).toEqual([['cacheonly', 'done'], ['local', 'done'], ['plain', 'done']]);
+  const result = await runBake({
+    files: [],
+    targets: [],
+    set: [],
+    cwd: project,
+    env: { ...process.env, PREFIX: bk },
+    builder: STANDALONE,
+    push: true,
+    cache: 'off',
+  });
+  expect(result.targets.map((t) => [t.target, t.status]).sort()).toEqual([
+    ['cacheonly', 'done'],
+    ['local', 'done'],
+    ['plain', 'done'],
+  ]);
 
   expect(await pushed(bx)).toEqual(['plain']);
   expect(await pushed(bk)).toEqual(await pushed(bx));

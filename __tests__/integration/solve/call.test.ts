@@ -87,10 +87,18 @@ beforeAll(async () => {
     'bakekit-call-',
   );
   // a buildx of our own: its config (and the remote builder on the standalone daemon) in the project directory
-  env = { ...process.env, DOCKER_CONFIG: path.join(dir, '.docker'), BUILDX_CONFIG: path.join(dir, '.buildx'), BUILDX_NO_DEFAULT_ATTESTATIONS: '1' };
+  env = {
+    ...process.env,
+    DOCKER_CONFIG: path.join(dir, '.docker'),
+    BUILDX_CONFIG: path.join(dir, '.buildx'),
+    BUILDX_NO_DEFAULT_ATTESTATIONS: '1',
+  };
   fs.mkdirSync(env.DOCKER_CONFIG!, { recursive: true });
   fs.writeFileSync(path.join(env.DOCKER_CONFIG!, 'config.json'), '{}');
-  const created = await run('docker', ['buildx', 'create', '--name', builder, '--driver', 'remote', STANDALONE], { cwd: dir, env });
+  const created = await run('docker', ['buildx', 'create', '--name', builder, '--driver', 'remote', STANDALONE], {
+    cwd: dir,
+    env,
+  });
   if (created.code !== 0) throw new Error(`docker buildx create: ${created.out}`);
 });
 afterAll(() => removeProjects());
@@ -106,7 +114,10 @@ async function bakekit(endpoint: string, targets: string[]) {
 
 async function buildx(endpoint: string, targets: string[]) {
   const which = endpoint === STANDALONE ? builder : 'default';
-  const r = await run('docker', ['buildx', '--builder', which, 'bake', '--progress=quiet', ...targets], { cwd: dir, env });
+  const r = await run('docker', ['buildx', '--builder', which, 'bake', '--progress=quiet', ...targets], {
+    cwd: dir,
+    env,
+  });
   return r;
 }
 
@@ -119,7 +130,9 @@ describe.each(DAEMONS)('calls on $name', ({ endpoint }) => {
     expect(ours.text).toContain('TARGET: base\n');
     expect(ours.text).toMatch(/^FOO {9}bar {5}the value of foo$/m);
     expect(ours.text).toContain('token    true\n');
-    expect(ours.text).toContain('targets\nthe stages\n\nTARGET          DESCRIPTION\nbase            \nfinal (default) \n');
+    expect(ours.text).toContain(
+      'targets\nthe stages\n\nTARGET          DESCRIPTION\nbase            \nfinal (default) \n',
+    );
     expect(ours.text).toContain('check-clean\n\nCheck complete, no warnings found.\n');
   });
 
@@ -128,7 +141,9 @@ describe.each(DAEMONS)('calls on $name', ({ endpoint }) => {
     expect(text).toContain('Check complete, 2 warnings have been found!\n');
     expect(text).toContain('\nWARNING: FromAsCasing - https://docs.docker.com/go/dockerfile/rule/from-as-casing/\n');
     expect(text).toContain('warn.Dockerfile:1\n--------------------\n   1 | >>> FROM localhost:5000/busybox as base\n');
-    expect(text).toContain('\nWARNING: LegacyKeyValueFormat - https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/\n');
+    expect(text).toContain(
+      '\nWARNING: LegacyKeyValueFormat - https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/\n',
+    );
     expect(text).toContain('   6 | >>> ENV color blue\n');
     expect(text).not.toContain('error:');
     expect(exitCode).toBe(1);
@@ -154,13 +169,26 @@ describe.each(DAEMONS)('calls on $name', ({ endpoint }) => {
   it('a build check in an ordinary build is shown with its step and counted at the end', async () => {
     const lines: string[] = [];
     const renderer = createPlainRenderer((l) => lines.push(l), { multiTarget: false });
-    const result = await runBake({ files: [], targets: ['build'], set: [], cwd: dir, env, builder: endpoint, cache: 'off', onEvent: (event) => renderer.onEvent(event) });
+    const result = await runBake({
+      files: [],
+      targets: ['build'],
+      set: [],
+      cwd: dir,
+      env,
+      builder: endpoint,
+      cache: 'off',
+      onEvent: (event) => renderer.onEvent(event),
+    });
     renderer.finish(result);
     expect(result.ok).toBe(true);
     const text = lines.join('\n');
     // each warning right under its step's header, the load of the Dockerfile
-    expect(text).toMatch(/^#(\d+) \[internal\] load build definition from warn\.Dockerfile\n(#\1 .*\n)*#\1 WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match \(line 1\)$/m);
-    expect(text).toMatch(/^#(\d+) \[internal\] load build definition from warn\.Dockerfile\n(#\1 .*\n)*#\1 WARN: LegacyKeyValueFormat: .* \(line 6\)$/m);
+    expect(text).toMatch(
+      /^#(\d+) \[internal\] load build definition from warn\.Dockerfile\n(#\1 .*\n)*#\1 WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match \(line 1\)$/m,
+    );
+    expect(text).toMatch(
+      /^#(\d+) \[internal\] load build definition from warn\.Dockerfile\n(#\1 .*\n)*#\1 WARN: LegacyKeyValueFormat: .* \(line 6\)$/m,
+    );
     const end = lines.indexOf(' 2 warnings found:');
     expect(end).toBeGreaterThan(0);
     expect(lines.slice(end)).toContain('   6 | >>> ENV color blue');

@@ -44,8 +44,11 @@ function requireStandalone(): void {
     ['docker buildx', 'docker', ['buildx', 'version']],
     ['setpriv', 'setpriv', ['--version']],
   ];
-  const missing = checks.filter(([, cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 }).status !== 0).map(([n]) => n);
-  if (missing.length) throw new Error(`test host incomplete (${missing.join(', ')}): run scripts/test-host.sh all as root`);
+  const missing = checks
+    .filter(([, cmd, args]) => spawnSync(cmd, args, { stdio: 'ignore', timeout: 20_000 }).status !== 0)
+    .map(([n]) => n);
+  if (missing.length)
+    throw new Error(`test host incomplete (${missing.join(', ')}): run scripts/test-host.sh all as root`);
 }
 
 beforeAll(() => {
@@ -67,9 +70,17 @@ interface Run {
   out: string;
 }
 
-function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Promise<Run> {
+function runProcess(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, NODE_NO_WARNINGS: '1', ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: { ...process.env, NODE_NO_WARNINGS: '1', ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -82,8 +93,22 @@ function runProcess(cmd: string, args: string[], opts: { cwd: string; env?: Node
 }
 
 /** bakekit's CLI from source; `asNobody` runs it as uid/gid 65534 with no supplementary groups. */
-function bakekit(dir: string, args: string[], opts: { builder?: string; asNobody?: boolean; home?: string } = {}): Promise<Run> {
-  const cli = [process.execPath, '--import', TSX, path.join(ROOT, 'src/cli/index.ts'), '--builder', opts.builder ?? STANDALONE, '--progress', 'plain', ...args];
+function bakekit(
+  dir: string,
+  args: string[],
+  opts: { builder?: string; asNobody?: boolean; home?: string } = {},
+): Promise<Run> {
+  const cli = [
+    process.execPath,
+    '--import',
+    TSX,
+    path.join(ROOT, 'src/cli/index.ts'),
+    '--builder',
+    opts.builder ?? STANDALONE,
+    '--progress',
+    'plain',
+    ...args,
+  ];
   if (!opts.asNobody) return runProcess(cli[0], cli.slice(1), { cwd: dir });
   return runProcess('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...cli], {
     cwd: dir,
@@ -208,7 +233,11 @@ describe('context and local export: names that are not UTF-8, hardlinks (standal
 
     // what the image held: the names as bytes (the ignored file left out), the three links one inode
     expect(hexLines(path.join(dir, 'out/names.hex'))).toEqual(EXPECTED_NAMES);
-    const inodes = fs.readFileSync(path.join(dir, 'out/inodes.txt'), 'utf8').trim().split('\n').map((l) => l.split(' ')[0]);
+    const inodes = fs
+      .readFileSync(path.join(dir, 'out/inodes.txt'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ')[0]);
     expect(new Set(inodes).size, fs.readFileSync(path.join(dir, 'out/inodes.txt'), 'utf8')).toBe(1);
     // buildx's image: the same
     expect(hexLines(path.join(dir, 'out-buildx/names.hex'))).toEqual(EXPECTED_NAMES);
@@ -298,10 +327,14 @@ describe('a file the running user cannot read (CLI as nobody, standalone buildki
       expect(failed.code, failed.out).toBe(1);
       const message = `error from sender: open ${fs.realpathSync(ctx)}/secret.txt: permission denied`;
       expect(failed.out).toContain(message);
-      expect(failed.out).toMatch(/^ERROR: target "default": .*error from sender: open .*\/ctx\/secret\.txt: permission denied$/m);
+      expect(failed.out).toMatch(
+        /^ERROR: target "default": .*error from sender: open .*\/ctx\/secret\.txt: permission denied$/m,
+      );
       expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
       expect(elapsed).toBeLessThan(30_000);
-      console.log(`| unreadable file (nobody, mode 600 root-owned) | exit ${failed.code} | ${(elapsed / 1000).toFixed(1)} s | ${failed.out.match(/^ERROR: .*$/m)?.[0]} |`);
+      console.log(
+        `| unreadable file (nobody, mode 600 root-owned) | exit ${failed.code} | ${(elapsed / 1000).toFixed(1)} s | ${failed.out.match(/^ERROR: .*$/m)?.[0]} |`,
+      );
     } finally {
       await proxy.close();
     }

@@ -50,7 +50,7 @@ describe.each(DAEMONS)('an unchanged context on $name', ({ endpoint }) => {
 
   const project = () =>
     makeProject({
-      'Dockerfile': DOCKERFILE,
+      Dockerfile: DOCKERFILE,
       '.dockerignore': DOCKERIGNORE,
       'a.txt': 'alpha\n',
       'sub/b.txt': 'beta\n',

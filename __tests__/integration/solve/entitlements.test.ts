@@ -89,22 +89,35 @@ class PrivateDaemon {
     const child = spawn(
       BUILDKITD,
       [
-        '--addr', `unix://${path.join(dir, 'buildkitd.sock')}`,
-        '--root', path.join(dir, 'root'),
-        '--otel-socket-path', path.join(dir, 'otel.sock'),
+        '--addr',
+        `unix://${path.join(dir, 'buildkitd.sock')}`,
+        '--root',
+        path.join(dir, 'root'),
+        '--otel-socket-path',
+        path.join(dir, 'otel.sock'),
         '--containerd-worker=false',
-        '--oci-worker-snapshotter', 'native', // no overlay mounts left behind
-        '--allow-insecure-entitlement', 'network.host',
-        '--allow-insecure-entitlement', 'security.insecure',
+        '--oci-worker-snapshotter',
+        'native', // no overlay mounts left behind
+        '--allow-insecure-entitlement',
+        'network.host',
+        '--allow-insecure-entitlement',
+        'security.insecure',
       ],
       { stdio: ['ignore', log, log] },
     );
     fs.closeSync(log);
     const daemon = new PrivateDaemon(dir, child);
     const deadline = Date.now() + 60_000;
-    while (spawnSync('buildctl', ['--addr', `unix://${daemon.socketPath}`, 'debug', 'workers'], { stdio: 'ignore', timeout: 10_000 }).status !== 0) {
+    while (
+      spawnSync('buildctl', ['--addr', `unix://${daemon.socketPath}`, 'debug', 'workers'], {
+        stdio: 'ignore',
+        timeout: 10_000,
+      }).status !== 0
+    ) {
       if (child.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`private buildkitd did not start: ${fs.readFileSync(path.join(dir, 'buildkitd.log'), 'utf8').slice(-2000)}`);
+        throw new Error(
+          `private buildkitd did not start: ${fs.readFileSync(path.join(dir, 'buildkitd.log'), 'utf8').slice(-2000)}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -135,8 +148,13 @@ beforeAll(async () => {
     ['docker buildx', 'docker', ['buildx', 'version']],
     ['buildkitd binary', BUILDKITD, ['--version']],
     ['ssh-agent and ssh-keygen', 'sh', ['-c', 'command -v ssh-agent && command -v ssh-keygen']],
-  ].filter(([, cmd, args]) => spawnSync(cmd as string, args as string[], { stdio: 'ignore', timeout: 20_000 }).status !== 0);
-  if (missing.length) throw new Error(`test host incomplete (${missing.map((m) => m[0]).join(', ')}): run scripts/test-host.sh all as root`);
+  ].filter(
+    ([, cmd, args]) => spawnSync(cmd as string, args as string[], { stdio: 'ignore', timeout: 20_000 }).status !== 0,
+  );
+  if (missing.length)
+    throw new Error(
+      `test host incomplete (${missing.map((m) => m[0]).join(', ')}): run scripts/test-host.sh all as root`,
+    );
 
   // short paths: unix socket paths are limited to 107 bytes
   work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'bk-ent-')));
@@ -146,15 +164,28 @@ beforeAll(async () => {
   privateTap = await TapProxy.start(privateDaemon.socketPath, path.join(work, 'private.sock'));
 
   // buildx reads the ssh agent when a target has ssh entries, before its entitlement check
-  const agent = execFileSync('ssh-agent', ['-s', '-a', path.join(work, 'agent.sock')], { encoding: 'utf8', timeout: 20_000 });
+  const agent = execFileSync('ssh-agent', ['-s', '-a', path.join(work, 'agent.sock')], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   agentPid = Number(/SSH_AGENT_PID=(\d+)/.exec(agent)?.[1]);
 
   const dockerConfig = path.join(work, 'docker-config');
   fs.mkdirSync(dockerConfig);
-  env = { ...process.env, DOCKER_CONFIG: dockerConfig, BUILDX_CONFIG: path.join(dockerConfig, 'buildx'), SSH_AUTH_SOCK: path.join(work, 'agent.sock'), BUILDX_NO_DEFAULT_ATTESTATIONS: '1' };
+  env = {
+    ...process.env,
+    DOCKER_CONFIG: dockerConfig,
+    BUILDX_CONFIG: path.join(dockerConfig, 'buildx'),
+    SSH_AUTH_SOCK: path.join(work, 'agent.sock'),
+    BUILDX_NO_DEFAULT_ATTESTATIONS: '1',
+  };
   delete env.BUILDX_BAKE_ENTITLEMENTS_FS;
   delete env.BUILDX_BUILDER;
-  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', privateTap.endpoint, '--name', 'bkent'], { env, timeout: 60_000, stdio: 'ignore' });
+  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', privateTap.endpoint, '--name', 'bkent'], {
+    env,
+    timeout: 60_000,
+    stdio: 'ignore',
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -190,14 +221,22 @@ function project(hcl: string, files: Record<string, string> = {}): string {
   write('proj-other/Dockerfile', DOCKERFILE);
   fs.mkdirSync(path.join(base, 'out'));
   fs.symlinkSync('../shared', path.join(base, 'proj/escape'));
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(base, 'shared/id_ed25519')], { timeout: 20_000 });
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(base, 'shared/id_ed25519')], {
+    timeout: 20_000,
+  });
   for (const [rel, content] of Object.entries(files)) write(rel, content);
   return path.join(base, 'proj');
 }
 
 type Outcome = 'refused' | 'built' | `failed: ${string}`;
 
-async function bakekit(dir: string, allow: string[], set: string[] = [], builder = privateTap.endpoint, targets = ['app']): Promise<Outcome> {
+async function bakekit(
+  dir: string,
+  allow: string[],
+  set: string[] = [],
+  builder = privateTap.endpoint,
+  targets = ['app'],
+): Promise<Outcome> {
   const opts: BakeRunOptions = { files: [], targets, set, cwd: dir, env, builder, allow, cache: 'off' };
   try {
     const result = await runBake(opts);
@@ -210,7 +249,16 @@ async function bakekit(dir: string, allow: string[], set: string[] = [], builder
 
 /** `docker buildx bake` on the private daemon, through its proxy (asynchronously: the proxy runs in this process). */
 async function buildx(dir: string, allow: string[], set: string[] = []): Promise<Outcome> {
-  const args = ['buildx', 'bake', '--builder', 'bkent', '--progress=plain', ...allow.flatMap((a) => ['--allow', a]), ...set.flatMap((s) => ['--set', s]), 'app'];
+  const args = [
+    'buildx',
+    'bake',
+    '--builder',
+    'bkent',
+    '--progress=plain',
+    ...allow.flatMap((a) => ['--allow', a]),
+    ...set.flatMap((s) => ['--set', s]),
+    'app',
+  ];
   // stdin is a pipe, not a terminal: buildx does not prompt, it refuses
   const child = spawn('docker', args, { cwd: dir, env, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin.end();
@@ -231,7 +279,15 @@ describe('on the standalone buildkitd (it grants neither network.host nor securi
   it('a refused run never reaches the daemon', async () => {
     const dir = project(hcl);
     standaloneTap.reset();
-    const run = runBake({ files: [], targets: ['app'], set: [], cwd: dir, env, builder: standaloneTap.endpoint, cache: 'off' });
+    const run = runBake({
+      files: [],
+      targets: ['app'],
+      set: [],
+      cwd: dir,
+      env,
+      builder: standaloneTap.endpoint,
+      cache: 'off',
+    });
     await expect(run).rejects.toBeInstanceOf(EntitlementError);
     await expect(run).rejects.toThrow('target "app": network = "host" needs --allow=network.host');
     expect(standaloneTap.connections).toBe(0);
@@ -293,7 +349,9 @@ describe('on a daemon that grants network.host and security.insecure', () => {
     );
     // `host` asked for network.host and built; `plain` did not, and the daemon refused its RUN --network=host
     expect(await bakekit(dir, ['network.host'], [], privateTap.endpoint, ['host'])).toBe('built');
-    expect(await bakekit(dir, ['network.host'], [], privateTap.endpoint, ['plain'])).toMatch(/^failed: plain: .*network\.host/);
+    expect(await bakekit(dir, ['network.host'], [], privateTap.endpoint, ['plain'])).toMatch(
+      /^failed: plain: .*network\.host/,
+    );
   });
 });
 
@@ -310,39 +368,119 @@ interface Case {
 const SAME: Case[] = [
   { name: 'network = "host"', hcl: 'network = "host"', expect: 'refused' },
   { name: 'network = "host" --allow network.host', hcl: 'network = "host"', allow: ['network.host'], expect: 'built' },
-  { name: 'entitlements network.host --set (the command line grants it)', hcl: '', set: ['app.entitlements=network.host'], expect: 'built' },
+  {
+    name: 'entitlements network.host --set (the command line grants it)',
+    hcl: '',
+    set: ['app.entitlements=network.host'],
+    expect: 'built',
+  },
   { name: 'entitlements security.insecure', hcl: 'entitlements = ["security.insecure"]', expect: 'refused' },
-  { name: 'entitlements security.insecure --allow security.insecure', hcl: 'entitlements = ["security.insecure"]', allow: ['security.insecure'], expect: 'built' },
-  { name: 'entitlements security.insecure --allow network.host', hcl: 'entitlements = ["security.insecure"]', allow: ['network.host'], expect: 'refused' },
+  {
+    name: 'entitlements security.insecure --allow security.insecure',
+    hcl: 'entitlements = ["security.insecure"]',
+    allow: ['security.insecure'],
+    expect: 'built',
+  },
+  {
+    name: 'entitlements security.insecure --allow network.host',
+    hcl: 'entitlements = ["security.insecure"]',
+    allow: ['network.host'],
+    expect: 'refused',
+  },
   { name: 'entitlements device', hcl: 'entitlements = ["device"]', expect: 'refused' },
   { name: 'context ../shared', hcl: 'context = "../shared"', expect: 'refused' },
-  { name: 'context ../shared --allow fs.read=../shared', hcl: 'context = "../shared"', allow: ['fs.read=../shared'], expect: 'built' },
+  {
+    name: 'context ../shared --allow fs.read=../shared',
+    hcl: 'context = "../shared"',
+    allow: ['fs.read=../shared'],
+    expect: 'built',
+  },
   { name: 'context ../shared --allow fs=*', hcl: 'context = "../shared"', allow: ['fs=*'], expect: 'built' },
-  { name: 'context ../shared --allow fs.write=*', hcl: 'context = "../shared"', allow: ['fs.write=*'], expect: 'refused' },
+  {
+    name: 'context ../shared --allow fs.write=*',
+    hcl: 'context = "../shared"',
+    allow: ['fs.write=*'],
+    expect: 'refused',
+  },
   { name: 'context through a symlink out', hcl: 'context = "escape"', expect: 'refused' },
-  { name: 'context through a symlink out --allow fs.read=../shared', hcl: 'context = "escape"', allow: ['fs.read=../shared'], expect: 'built' },
+  {
+    name: 'context through a symlink out --allow fs.read=../shared',
+    hcl: 'context = "escape"',
+    allow: ['fs.read=../shared'],
+    expect: 'built',
+  },
   { name: 'dockerfile ../shared/Dockerfile', hcl: 'dockerfile = "../shared/Dockerfile"', expect: 'refused' },
   { name: 'named context ../shared', hcl: 'contexts = { extra = "../shared" }', expect: 'refused' },
-  { name: 'named context ../shared --allow fs.read=..', hcl: 'contexts = { extra = "../shared" }', allow: ['fs.read=..'], expect: 'built' },
+  {
+    name: 'named context ../shared --allow fs.read=..',
+    hcl: 'contexts = { extra = "../shared" }',
+    allow: ['fs.read=..'],
+    expect: 'built',
+  },
   { name: 'secret from ../shared', hcl: 'secret = ["id=s,src=../shared/secret.txt"]', expect: 'refused' },
-  { name: 'secret from ../shared --allow fs.read=../shared/secret.txt', hcl: 'secret = ["id=s,src=../shared/secret.txt"]', allow: ['fs.read=../shared/secret.txt'], expect: 'built' },
+  {
+    name: 'secret from ../shared --allow fs.read=../shared/secret.txt',
+    hcl: 'secret = ["id=s,src=../shared/secret.txt"]',
+    allow: ['fs.read=../shared/secret.txt'],
+    expect: 'built',
+  },
   { name: 'ssh default (the agent)', hcl: 'ssh = ["default"]', expect: 'refused' },
   { name: 'ssh default --allow ssh', hcl: 'ssh = ["default"]', allow: ['ssh'], expect: 'built' },
   { name: 'ssh key from ../shared', hcl: 'ssh = ["key=../shared/id_ed25519"]', expect: 'refused' },
-  { name: 'ssh key from ../shared --allow ssh (a key is a file)', hcl: 'ssh = ["key=../shared/id_ed25519"]', allow: ['ssh'], expect: 'refused' },
+  {
+    name: 'ssh key from ../shared --allow ssh (a key is a file)',
+    hcl: 'ssh = ["key=../shared/id_ed25519"]',
+    allow: ['ssh'],
+    expect: 'refused',
+  },
   { name: 'cache-from type=local ../shared', hcl: 'cache-from = ["type=local,src=../shared"]', expect: 'refused' },
   { name: 'cache-to type=local ../out', hcl: 'cache-to = ["type=local,dest=../out"]', expect: 'refused' },
   { name: 'output type=local ../out', hcl: 'output = ["type=local,dest=../out"]', expect: 'refused' },
-  { name: 'output type=local ../out --allow fs.write=../out', hcl: 'output = ["type=local,dest=../out"]', allow: ['fs.write=../out'], expect: 'built' },
-  { name: 'output type=local ../out --allow fs.read=../out', hcl: 'output = ["type=local,dest=../out"]', allow: ['fs.read=../out'], expect: 'refused' },
+  {
+    name: 'output type=local ../out --allow fs.write=../out',
+    hcl: 'output = ["type=local,dest=../out"]',
+    allow: ['fs.write=../out'],
+    expect: 'built',
+  },
+  {
+    name: 'output type=local ../out --allow fs.read=../out',
+    hcl: 'output = ["type=local,dest=../out"]',
+    allow: ['fs.read=../out'],
+    expect: 'refused',
+  },
   // a destination that does not exist yet needs the directory it is created in (buildx NonExistingAllowedPathMatches)
-  { name: 'output type=local ../new --allow fs.write=../new', hcl: 'output = ["type=local,dest=../new"]', allow: ['fs.write=../new'], expect: 'refused' },
-  { name: 'output type=local ../new --allow fs.write=..', hcl: 'output = ["type=local,dest=../new"]', allow: ['fs.write=..'], expect: 'built' },
+  {
+    name: 'output type=local ../new --allow fs.write=../new',
+    hcl: 'output = ["type=local,dest=../new"]',
+    allow: ['fs.write=../new'],
+    expect: 'refused',
+  },
+  {
+    name: 'output type=local ../new --allow fs.write=..',
+    hcl: 'output = ["type=local,dest=../new"]',
+    allow: ['fs.write=..'],
+    expect: 'built',
+  },
   { name: 'output type=tar ../out/a.tar', hcl: 'output = ["type=tar,dest=../out/a.tar"]', expect: 'refused' },
-  { name: 'output type=oci ../out/a.tar --allow fs=../out', hcl: 'output = ["type=oci,dest=../out/a.tar"]', allow: ['fs=../out'], expect: 'built' },
-  { name: 'output type=local ../out from --set (the command line grants it)', hcl: '', set: ['app.output=type=local,dest=../out'], expect: 'built' },
+  {
+    name: 'output type=oci ../out/a.tar --allow fs=../out',
+    hcl: 'output = ["type=oci,dest=../out/a.tar"]',
+    allow: ['fs=../out'],
+    expect: 'built',
+  },
+  {
+    name: 'output type=local ../out from --set (the command line grants it)',
+    hcl: '',
+    set: ['app.output=type=local,dest=../out'],
+    expect: 'built',
+  },
   { name: 'output type=local inside the working directory', hcl: 'output = ["type=local,dest=out"]', expect: 'built' },
-  { name: 'context inside through a symlink that stays inside', hcl: 'context = "sub-link"', files: { 'proj/sub/Dockerfile': DOCKERFILE }, expect: 'built' },
+  {
+    name: 'context inside through a symlink that stays inside',
+    hcl: 'context = "sub-link"',
+    files: { 'proj/sub/Dockerfile': DOCKERFILE },
+    expect: 'built',
+  },
 ];
 
 describe('like docker buildx bake (0.29)', () => {
@@ -391,7 +529,9 @@ describe('where bakekit deliberately differs from buildx 0.29', () => {
 
   it('--allow takes a comma list (buildx: one entitlement per --allow)', async () => {
     const dir = project('target "app" {\n  network = "host"\n  context = "../shared"\n}\n');
-    expect(await buildx(dir, ['network.host,fs.read=../shared'])).toMatch(/unknown entitlement key "network\.host,fs\.read"/);
+    expect(await buildx(dir, ['network.host,fs.read=../shared'])).toMatch(
+      /unknown entitlement key "network\.host,fs\.read"/,
+    );
     expect(await bakekit(dir, ['network.host,fs.read=../shared'])).toBe('built');
   });
 });

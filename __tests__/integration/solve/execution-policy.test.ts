@@ -69,7 +69,16 @@ afterAll(async () => {
 });
 
 function bake(project: string, opts: Partial<BakeRunOptions> = {}, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  return runBake({ files: [], targets: [], set: [], cwd: project, env: { ...process.env, ...env }, builder: STANDALONE, cache: 'off', ...opts });
+  return runBake({
+    files: [],
+    targets: [],
+    set: [],
+    cwd: project,
+    env: { ...process.env, ...env },
+    builder: STANDALONE,
+    cache: 'off',
+    ...opts,
+  });
 }
 
 function statuses(result: RunResult): Record<string, string> {
@@ -97,10 +106,16 @@ describe('--execution on a graph with one failing target', () => {
       expect(outcome(result, t).cancelledBy, t).toBe('bad');
     }
     expect(outcome(result, 'after-bad').reason).toBe('it consumes "bad", which failed');
-    expect(outcome(result, 'alone').reason).toBe('target "bad" failed, and the run fails fast (execution policy fail-fast)');
+    expect(outcome(result, 'alone').reason).toBe(
+      'target "bad" failed, and the run fails fast (execution policy fail-fast)',
+    );
     // nothing was exported, and alone's `sleep 6` did not run on
     for (const t of ['side', 'alone', 'after-bad']) expect(fs.existsSync(path.join(project, 'out', t)), t).toBe(false);
-    await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
+    await expectNoActiveBuilds(
+      client,
+      10_000,
+      result.targets.map((t) => t.ref),
+    );
   }, 300_000);
 
   it('keep-going: every target that does not consume the failed one is built; its consumer is cancelled naming it', async () => {
@@ -108,22 +123,50 @@ describe('--execution on a graph with one failing target', () => {
     const events: BuildEvent[] = [];
     const result = await bake(project, { noCache: true, execution: 'keep-going', onEvent: (e) => events.push(e) });
     expect(result.ok).toBe(false);
-    expect(statuses(result)).toEqual({ base: 'done', bad: 'failed', 'after-bad': 'cancelled', side: 'done', alone: 'done' });
-    expect(outcome(result, 'after-bad')).toMatchObject({ cancelledBy: 'bad', reason: 'it consumes "bad", which failed' });
-    expect(events).toContainEqual(expect.objectContaining({ type: 'target-cancelled', target: 'after-bad', cause: 'bad' }));
+    expect(statuses(result)).toEqual({
+      base: 'done',
+      bad: 'failed',
+      'after-bad': 'cancelled',
+      side: 'done',
+      alone: 'done',
+    });
+    expect(outcome(result, 'after-bad')).toMatchObject({
+      cancelledBy: 'bad',
+      reason: 'it consumes "bad", which failed',
+    });
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'target-cancelled', target: 'after-bad', cause: 'bad' }),
+    );
     // the independent targets completed their exports; side consumed base
     expect(read(project, 'out/side/side.txt')).toBe('side');
     expect(read(project, 'out/side/base.txt')).toBe('base');
     expect(read(project, 'out/alone/alone.txt')).toBe('alone');
     expect(fs.existsSync(path.join(project, 'out/after-bad'))).toBe(false);
-    await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
+    await expectNoActiveBuilds(
+      client,
+      10_000,
+      result.targets.map((t) => t.ref),
+    );
   }, 300_000);
 
-  it('keep-going through the CLI: every failure reported at the end, each target\'s end listed, exit code 1', () => {
+  it("keep-going through the CLI: every failure reported at the end, each target's end listed, exit code 1", () => {
     const project = makeProject({ 'docker-bake.hcl': GRAPH });
     const r = spawnSync(
       process.execPath,
-      ['--import', path.join(ROOT, 'node_modules/tsx/dist/esm/index.mjs'), path.join(ROOT, 'src/cli/index.ts'), '--builder', STANDALONE, '--no-cache', '--progress', 'quiet', '--cache', 'off', '--execution', 'keep-going'],
+      [
+        '--import',
+        path.join(ROOT, 'node_modules/tsx/dist/esm/index.mjs'),
+        path.join(ROOT, 'src/cli/index.ts'),
+        '--builder',
+        STANDALONE,
+        '--no-cache',
+        '--progress',
+        'quiet',
+        '--cache',
+        'off',
+        '--execution',
+        'keep-going',
+      ],
       { cwd: project, env: { ...process.env, ALONE_FAILS: '1' }, encoding: 'utf8', timeout: 240_000 },
     );
     expect(r.status, r.stderr).toBe(1);
@@ -178,7 +221,11 @@ target "f3" {
   it('completes a chain and a fan-out of linked targets', async () => {
     const project = makeProject({ 'docker-bake.hcl': LINKED });
     const result = await bake(project, { noCache: true, maxParallelism: 1 });
-    expect(result.targets.filter((t) => t.status !== 'done').map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`)).toEqual([]);
+    expect(
+      result.targets
+        .filter((t) => t.status !== 'done')
+        .map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`),
+    ).toEqual([]);
     expect(['c1', 'c2', 'c3'].map((f) => read(project, `out/c3/${f}.txt`))).toEqual(['c1', 'c2', 'c3']);
     for (const n of ['1', '2', '3']) {
       expect(read(project, `out/f${n}/leaf.txt`)).toBe(n);
@@ -187,14 +234,19 @@ target "f3" {
   }, 300_000);
 
   it('builds independent targets one after another', async () => {
-    const sleepy = (n: number) => `target "s${n}" {\n  dockerfile-inline = "FROM ${BASE_IMAGE}\\nRUN sleep 2 && echo ${n} > /s.txt\\n"\n  output = ["type=local,dest=out/s${n}"]\n}\n`;
-    const project = makeProject({ 'docker-bake.hcl': `group "default" { targets = ["s1", "s2", "s3"] }\n${[1, 2, 3].map(sleepy).join('')}` });
+    const sleepy = (n: number) =>
+      `target "s${n}" {\n  dockerfile-inline = "FROM ${BASE_IMAGE}\\nRUN sleep 2 && echo ${n} > /s.txt\\n"\n  output = ["type=local,dest=out/s${n}"]\n}\n`;
+    const project = makeProject({
+      'docker-bake.hcl': `group "default" { targets = ["s1", "s2", "s3"] }\n${[1, 2, 3].map(sleepy).join('')}`,
+    });
     const events: BuildEvent[] = [];
     const started = Date.now();
     const result = await bake(project, { noCache: true, maxParallelism: 1, onEvent: (e) => events.push(e) });
     expect(result.ok).toBe(true);
     // never two targets under way at once: each starts after the one before it is done
-    const sequence = events.filter((e) => e.type === 'target-start' || e.type === 'target-done').map((e) => `${e.type === 'target-start' ? '+' : '-'}${e.target}`);
+    const sequence = events
+      .filter((e) => e.type === 'target-start' || e.type === 'target-done')
+      .map((e) => `${e.type === 'target-start' ? '+' : '-'}${e.target}`);
     expect(sequence).toHaveLength(6);
     for (let i = 0; i < 6; i += 2) expect(sequence[i + 1]).toBe(sequence[i].replace('+', '-'));
     expect(Date.now() - started).toBeGreaterThanOrEqual(6_000);
@@ -231,8 +283,14 @@ target "bad" {
     expect(res.ok).toBe(true);
     return ((await res.json()) as { tags?: string[] | null }).tags?.sort() ?? [];
   }
-  async function manifest(prefix: string, repo: string, reference: string): Promise<{ digest: string; body: { manifests?: unknown[] } } | undefined> {
-    const res = await fetch(`http://${REGISTRY}/v2/bakekit-test/${prefix}-${repo}/manifests/${reference}`, { headers: { Accept: OCI_ACCEPT } });
+  async function manifest(
+    prefix: string,
+    repo: string,
+    reference: string,
+  ): Promise<{ digest: string; body: { manifests?: unknown[] } } | undefined> {
+    const res = await fetch(`http://${REGISTRY}/v2/bakekit-test/${prefix}-${repo}/manifests/${reference}`, {
+      headers: { Accept: OCI_ACCEPT },
+    });
     if (res.status === 404) return undefined;
     expect(res.ok).toBe(true);
     return { digest: res.headers.get('docker-content-digest')!, body: (await res.json()) as { manifests?: unknown[] } };
@@ -244,7 +302,11 @@ target "bad" {
   it('with a failed target tags nothing: the tags lists are empty, the images pushed by digest are there untagged', async () => {
     const prefix = `aon-fail-${RUN}`;
     const dir = project();
-    const result = await bake(dir, { push: true, execution: 'keep-going', publish: 'all-or-nothing', metadataFile: 'md.json' }, { R: prefix, FAIL: '1' });
+    const result = await bake(
+      dir,
+      { push: true, execution: 'keep-going', publish: 'all-or-nothing', metadataFile: 'md.json' },
+      { R: prefix, FAIL: '1' },
+    );
     expect(statuses(result)).toEqual({ 'img-base': 'done', 'img-app': 'done', bad: 'failed' });
     for (const repo of REPOS) expect(await tags(prefix, repo), repo).toEqual([]);
     expect(result.publish).toMatchObject({ published: false, blockedBy: ['bad'], blockedHow: 'failed', tagged: [] });
@@ -252,12 +314,21 @@ target "bad" {
     const untagged = result.publish!.untagged.map((u) => u.reference).sort();
     const digest = (t: string) => result.metadata[t]['containerimage.digest'] as string;
     expect(untagged).toEqual(
-      [`${prefix}-app@${digest('img-app')}`, `${prefix}-app2@${digest('img-app')}`, `${prefix}-base@${digest('img-base')}`].map((r) => `localhost:5000/bakekit-test/${r}`).sort(),
+      [
+        `${prefix}-app@${digest('img-app')}`,
+        `${prefix}-app2@${digest('img-app')}`,
+        `${prefix}-base@${digest('img-base')}`,
+      ]
+        .map((r) => `localhost:5000/bakekit-test/${r}`)
+        .sort(),
     );
     expect((await manifest(prefix, 'base', digest('img-base')))?.digest).toBe(digest('img-base'));
     expect((await manifest(prefix, 'app2', digest('img-app')))?.digest).toBe(digest('img-app'));
     // the metadata names no image
-    const md = JSON.parse(fs.readFileSync(path.join(dir, 'md.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const md = JSON.parse(fs.readFileSync(path.join(dir, 'md.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
     for (const t of ['img-base', 'img-app']) {
       expect(md[t]['containerimage.digest']).toBe(digest(t));
       expect(md[t]).not.toHaveProperty('image.name');
@@ -276,7 +347,11 @@ target "bad" {
     const deferred = `aon-ok-${RUN}`;
     const normal = `aon-normal-${RUN}`;
     const dir = project();
-    const result = await bake(dir, { push: true, publish: 'all-or-nothing', metadataFile: 'md.json' }, { R: deferred, ...REPRODUCIBLE });
+    const result = await bake(
+      dir,
+      { push: true, publish: 'all-or-nothing', metadataFile: 'md.json' },
+      { R: deferred, ...REPRODUCIBLE },
+    );
     expect(result.ok).toBe(true);
     expect(result.publish?.published).toBe(true);
     const pushed = await bake(dir, { push: true }, { R: normal, ...REPRODUCIBLE });
@@ -285,7 +360,10 @@ target "bad" {
     expect(await tags(deferred, 'base')).toEqual(['t', 't2']);
     expect(await tags(deferred, 'app')).toEqual(['t']);
     expect(await tags(deferred, 'app2')).toEqual(['t']);
-    const md = JSON.parse(fs.readFileSync(path.join(dir, 'md.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const md = JSON.parse(fs.readFileSync(path.join(dir, 'md.json'), 'utf8')) as Record<
+      string,
+      Record<string, unknown>
+    >;
     for (const [target, repo, tag] of [
       ['img-base', 'base', 't'],
       ['img-base', 'base', 't2'],
@@ -298,10 +376,19 @@ target "bad" {
       expect(ours?.digest, `${repo}:${tag} as a normal push`).toBe(theirs?.digest);
     }
     // the multi-platform image is tagged as its index
-    expect(imagePlatforms((await manifest(deferred, 'base', 't'))!.body as { manifests?: [] })).toEqual(['linux/386', 'linux/amd64']);
+    expect(imagePlatforms((await manifest(deferred, 'base', 't'))!.body as { manifests?: [] })).toEqual([
+      'linux/386',
+      'linux/amd64',
+    ]);
     // the metadata names the images once tagged, as a normal push's does
-    expect(md['img-base']['image.name']).toBe(`localhost:5000/bakekit-test/${deferred}-base:t,localhost:5000/bakekit-test/${deferred}-base:t2`);
-    expect(md['img-app']['image.name']).toBe(`localhost:5000/bakekit-test/${deferred}-app:t,localhost:5000/bakekit-test/${deferred}-app2:t`);
-    expect(pushed.metadata['img-app']['image.name']).toBe(`localhost:5000/bakekit-test/${normal}-app:t,localhost:5000/bakekit-test/${normal}-app2:t`);
+    expect(md['img-base']['image.name']).toBe(
+      `localhost:5000/bakekit-test/${deferred}-base:t,localhost:5000/bakekit-test/${deferred}-base:t2`,
+    );
+    expect(md['img-app']['image.name']).toBe(
+      `localhost:5000/bakekit-test/${deferred}-app:t,localhost:5000/bakekit-test/${deferred}-app2:t`,
+    );
+    expect(pushed.metadata['img-app']['image.name']).toBe(
+      `localhost:5000/bakekit-test/${normal}-app:t,localhost:5000/bakekit-test/${normal}-app2:t`,
+    );
   }, 300_000);
 });

@@ -53,33 +53,50 @@ beforeAll(() => requireTestHost());
 afterAll(() => removeProjects());
 
 async function bake(dir: string, allow?: string[]) {
-  return runBake({ files: [path.join(dir, 'docker-bake.hcl')], targets: [], set: [], cwd: dir, env: process.env, builder: STANDALONE, cache: 'off', allow });
+  return runBake({
+    files: [path.join(dir, 'docker-bake.hcl')],
+    targets: [],
+    set: [],
+    cwd: dir,
+    env: process.env,
+    builder: STANDALONE,
+    cache: 'off',
+    allow,
+  });
 }
 
 describe('type=local outputs into one directory (standalone buildkitd)', () => {
   it('four targets sharing output = ["type=local,dest=out"] build ten times into it', async () => {
-    const dir = makeProject({ 'Dockerfile': DOCKERFILE, 'docker-bake.hcl': bakeFile('type=local,dest=out') });
+    const dir = makeProject({ Dockerfile: DOCKERFILE, 'docker-bake.hcl': bakeFile('type=local,dest=out') });
     const out = path.join(dir, 'out');
     const conn = await connect(parseEndpoint(STANDALONE));
     const client = new BuildkitClient(conn);
     try {
-    for (let run = 1; run <= 10; run++) {
-      const result = await bake(dir);
-      await expectNoActiveBuilds(client, 10_000, result.targets.map((t) => t.ref));
-      expect(result.targets.map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`.trim()).sort()).toEqual(TARGETS.map((t) => `${t}: done`).sort());
-      expect(listFiles(out)).toEqual(expectedFiles());
-      for (const t of TARGETS) {
-        expect(fs.readFileSync(path.join(out, 'bin', t), 'utf8')).toBe(`${t}\n`);
-        expect((fs.statSync(path.join(out, 'bin', t)).mode & 0o777).toString(8)).toBe('755');
-        expect(fs.readlinkSync(path.join(out, `${t}-link`))).toBe(`bin/${t}`);
-        const blob = fs.readFileSync(path.join(out, 'share', t, 'blob'));
-        expect(blob.length).toBe(300_000);
-        expect(blob.every((b) => b === t.charCodeAt(0))).toBe(true);
+      for (let run = 1; run <= 10; run++) {
+        const result = await bake(dir);
+        await expectNoActiveBuilds(
+          client,
+          10_000,
+          result.targets.map((t) => t.ref),
+        );
+        expect(result.targets.map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`.trim()).sort()).toEqual(
+          TARGETS.map((t) => `${t}: done`).sort(),
+        );
+        expect(listFiles(out)).toEqual(expectedFiles());
+        for (const t of TARGETS) {
+          expect(fs.readFileSync(path.join(out, 'bin', t), 'utf8')).toBe(`${t}\n`);
+          expect((fs.statSync(path.join(out, 'bin', t)).mode & 0o777).toString(8)).toBe('755');
+          expect(fs.readlinkSync(path.join(out, `${t}-link`))).toBe(`bin/${t}`);
+          const blob = fs.readFileSync(path.join(out, 'share', t, 'blob'));
+          expect(blob.length).toBe(300_000);
+          expect(blob.every((b) => b === t.charCodeAt(0))).toBe(true);
+        }
+        expect(fs.readFileSync(path.join(out, 'share/common/file-17.txt'), 'utf8')).toBe('shared 17\n');
+        // no temporary files left by the receivers
+        expect(
+          (fs.readdirSync(out, { recursive: true }) as string[]).filter((p) => path.basename(p).startsWith('.tmp.')),
+        ).toEqual([]);
       }
-      expect(fs.readFileSync(path.join(out, 'share/common/file-17.txt'), 'utf8')).toBe('shared 17\n');
-      // no temporary files left by the receivers
-      expect((fs.readdirSync(out, { recursive: true }) as string[]).filter((p) => path.basename(p).startsWith('.tmp.'))).toEqual([]);
-    }
     } finally {
       await conn.close();
     }
@@ -87,7 +104,7 @@ describe('type=local outputs into one directory (standalone buildkitd)', () => {
 
   it('mode=delete on this daemon (BuildKit v0.25) fails clearly and deletes nothing', async () => {
     const dir = makeProject({
-      'Dockerfile': DOCKERFILE,
+      Dockerfile: DOCKERFILE,
       'docker-bake.hcl': `target "default" {\n  output = ["type=local,dest=out,mode=delete"]\n  args = { NAME = "alpha" }\n}\n`,
       'out/stale.txt': 'from an earlier build\n',
       'out/bin/old-tool': 'old\n',
@@ -95,7 +112,9 @@ describe('type=local outputs into one directory (standalone buildkitd)', () => {
     });
     const result = await bake(dir, ['buildx.local.delete']);
     expect(result.targets.map((t) => t.status)).toEqual(['failed']);
-    expect(result.targets[0].error?.message).toMatch(/mode=delete needs BuildKit v0\.31 or later: this daemon does not send the whole export in one transfer/);
+    expect(result.targets[0].error?.message).toMatch(
+      /mode=delete needs BuildKit v0\.31 or later: this daemon does not send the whole export in one transfer/,
+    );
     expect(listFiles(path.join(dir, 'out'))).toEqual(['README', 'bin/old-tool', 'stale.txt']);
     expect(fs.readFileSync(path.join(dir, 'out/README'), 'utf8')).toBe('old readme\n');
   }, 300_000);

@@ -31,8 +31,17 @@ let conn: BuildkitConnection;
 beforeAll(async () => {
   requireTestHost();
   const srv = makeProject({});
-  const src = makeProject({ 'docker-bake.hcl': BAKE, 'docker-bake.override.json': OVERRIDE, 'Dockerfile': 'FROM scratch\n', 'sub/other.hcl': 'target "sub" {}\n' });
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, encoding: 'utf8' }).trim();
+  const src = makeProject({
+    'docker-bake.hcl': BAKE,
+    'docker-bake.override.json': OVERRIDE,
+    Dockerfile: 'FROM scratch\n',
+    'sub/other.hcl': 'target "sub" {}\n',
+  });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd,
+      encoding: 'utf8',
+    }).trim();
   git(src, 'init', '-q', '-b', 'main');
   git(src, 'add', '.');
   git(src, 'commit', '-q', '-m', 'definition');
@@ -65,7 +74,11 @@ describe('gitSource', () => {
     expect(gitSource('https://github.com/o/r.git#v1:sub/dir')).toEqual({
       remote: 'https://github.com/o/r.git',
       identifier: 'git://github.com/o/r.git#v1:sub/dir',
-      attrs: { 'git.fullurl': 'https://github.com/o/r.git', 'git.authtokensecret': 'GIT_AUTH_TOKEN', 'git.authheadersecret': 'GIT_AUTH_HEADER' },
+      attrs: {
+        'git.fullurl': 'https://github.com/o/r.git',
+        'git.authtokensecret': 'GIT_AUTH_TOKEN',
+        'git.authheadersecret': 'GIT_AUTH_HEADER',
+      },
     });
     expect(gitSource('git@github.com:o/r.git').identifier).toBe('git://github.com/o/r.git');
     expect(gitSource('github.com/o/r').remote).toBe('https://github.com/o/r');
@@ -97,8 +110,12 @@ describe('readRemoteFiles', () => {
   });
 
   it('fails for a named file the repository does not have, and for a repository that does not exist', async () => {
-    await expect(readRemoteFiles(conn, `http://${host}/owner/repo.git#main`, { files: ['nope.hcl'] })).rejects.toThrow(/nope\.hcl/);
-    await expect(readRemoteFiles(conn, `http://${host}/owner/missing.git#main`, { files: [] })).rejects.toThrow(/^reading the bake definition from http:\/\/127\.0\.0\.1:\d+\/owner\/missing\.git#main: .*failed to fetch remote/);
+    await expect(readRemoteFiles(conn, `http://${host}/owner/repo.git#main`, { files: ['nope.hcl'] })).rejects.toThrow(
+      /nope\.hcl/,
+    );
+    await expect(readRemoteFiles(conn, `http://${host}/owner/missing.git#main`, { files: [] })).rejects.toThrow(
+      /^reading the bake definition from http:\/\/127\.0\.0\.1:\d+\/owner\/missing\.git#main: .*failed to fetch remote/,
+    );
     await expectNoActiveBuilds(new BuildkitClient(conn));
   });
 });

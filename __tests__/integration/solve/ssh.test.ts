@@ -79,16 +79,44 @@ function bundleSshAdd(into: string): void {
   fs.copyFileSync(ssh, path.join(into, 'ssh-add'));
   const libs = execFileSync('ldd', [ssh], { encoding: 'utf8' }).match(/\/\S+/g) ?? [];
   for (const lib of libs) fs.copyFileSync(fs.realpathSync(lib), path.join(into, path.basename(lib)));
-  if (!fs.existsSync(path.join(into, 'ld-linux-x86-64.so.2'))) throw new Error(`no x86-64 loader among ${libs.join(', ')}`);
+  if (!fs.existsSync(path.join(into, 'ld-linux-x86-64.so.2')))
+    throw new Error(`no x86-64 loader among ${libs.join(', ')}`);
 }
 
 beforeAll(async () => {
   requireTestHost();
-  dir = makeProject({ 'Dockerfile': DOCKERFILE, 'docker-bake.hcl': BAKE, 'tools/check.sh': CHECK, '.dockerignore': '*_key*\nout-*\n' });
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'deploy@bakekit-test', '-f', path.join(dir, 'deploy_key')]);
-  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'a passphrase', '-C', 'locked', '-f', path.join(dir, 'locked_key')]);
+  dir = makeProject({
+    Dockerfile: DOCKERFILE,
+    'docker-bake.hcl': BAKE,
+    'tools/check.sh': CHECK,
+    '.dockerignore': '*_key*\nout-*\n',
+  });
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    '',
+    '-C',
+    'deploy@bakekit-test',
+    '-f',
+    path.join(dir, 'deploy_key'),
+  ]);
+  execFileSync('ssh-keygen', [
+    '-q',
+    '-t',
+    'ed25519',
+    '-N',
+    'a passphrase',
+    '-C',
+    'locked',
+    '-f',
+    path.join(dir, 'locked_key'),
+  ]);
   fs.copyFileSync(path.join(dir, 'deploy_key.pub'), path.join(dir, 'tools/key.pub'));
-  fingerprint = execFileSync('ssh-keygen', ['-l', '-f', path.join(dir, 'deploy_key.pub')], { encoding: 'utf8' }).split(' ')[1]!;
+  fingerprint = execFileSync('ssh-keygen', ['-l', '-f', path.join(dir, 'deploy_key.pub')], { encoding: 'utf8' }).split(
+    ' ',
+  )[1]!;
   bundleSshAdd(path.join(dir, 'tools'));
   // "the runner's agent", holding the same key
   agentSock = path.join(dir, 'agent.sock');
@@ -98,7 +126,10 @@ beforeAll(async () => {
     agent.once('exit', () => reject(new Error('ssh-agent exited')));
   });
   agent.stdout!.resume();
-  execFileSync('ssh-add', ['-q', path.join(dir, 'deploy_key')], { env: { ...process.env, SSH_AUTH_SOCK: agentSock }, stdio: 'ignore' });
+  execFileSync('ssh-add', ['-q', path.join(dir, 'deploy_key')], {
+    env: { ...process.env, SSH_AUTH_SOCK: agentSock },
+    stdio: 'ignore',
+  });
 });
 
 afterAll(() => {
@@ -131,18 +162,26 @@ function expectForwarded(out: string): void {
 describe('RUN --mount=type=ssh (standalone buildkitd)', () => {
   it('ssh = ["x=KEYFILE"]: a private ssh-agent holding the key, gone after the build', async () => {
     const result = await bake('keys');
-    expect(result.targets.map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`.trim())).toEqual(['keys: done']);
+    expect(result.targets.map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`.trim())).toEqual([
+      'keys: done',
+    ]);
     expectForwarded('out-keys');
     // killed when the session closed (SIGTERM: gone a moment later)
-    await expect.poll(() => spawnStatus('pgrep', ['-f', 'ssh-agent -D -a .*bakekit-ssh-.*/agent.sock']), { timeout: 5000 }).toBe(1);
+    await expect
+      .poll(() => spawnStatus('pgrep', ['-f', 'ssh-agent -D -a .*bakekit-ssh-.*/agent.sock']), { timeout: 5000 })
+      .toBe(1);
   }, 180_000);
 
   it('ssh = ["default"]: the agent at SSH_AUTH_SOCK (allowed with --allow=ssh)', async () => {
     const result = await bake('agent', { env: { ...process.env, SSH_AUTH_SOCK: agentSock }, allow: ['ssh'] });
-    expect(result.targets.map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`.trim())).toEqual(['agent: done']);
+    expect(result.targets.map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`.trim())).toEqual([
+      'agent: done',
+    ]);
     expectForwarded('out-agent');
     // the runner's agent kept its key
-    expect(execFileSync('ssh-add', ['-l'], { env: { ...process.env, SSH_AUTH_SOCK: agentSock }, encoding: 'utf8' })).toContain(fingerprint);
+    expect(
+      execFileSync('ssh-add', ['-l'], { env: { ...process.env, SSH_AUTH_SOCK: agentSock }, encoding: 'utf8' }),
+    ).toContain(fingerprint);
   }, 180_000);
 
   it('a required mount naming an id the target does not forward fails with BuildKit\'s "unset ssh forward key"', async () => {
@@ -153,7 +192,9 @@ describe('RUN --mount=type=ssh (standalone buildkitd)', () => {
 
   it('ssh = ["default"] without SSH_AUTH_SOCK, and a key with a passphrase, fail before anything is built', async () => {
     // (bake resolution says it first, in buildx's words)
-    await expect(bake('agent', { allow: ['ssh'] })).rejects.toThrow(/invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set/);
+    await expect(bake('agent', { allow: ['ssh'] })).rejects.toThrow(
+      /invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set/,
+    );
     await expect(bake('passphrase')).rejects.toThrow(
       `target "passphrase": ssh "x": failed to parse ${path.join(dir, 'locked_key')}: this private key is passphrase protected, and bakekit cannot ask for a passphrase`,
     );

@@ -23,7 +23,14 @@ import { BASE_IMAGE, requireTestHost } from '../../support/daemons.js';
 import { ensureDialStdioContainer } from '../../support/dial-stdio-container.js';
 import { makeFakeKubectl, type FakeKubectl } from '../../support/fake-kubectl.js';
 import { makeProject, removeProjects } from '../../support/project.js';
-import { requireTestSshd, startSshAgent, testSshdUrl, throwawayKey, TEST_SSHD, type SshAgent } from '../../support/test-sshd.js';
+import {
+  requireTestSshd,
+  startSshAgent,
+  testSshdUrl,
+  throwawayKey,
+  TEST_SSHD,
+  type SshAgent,
+} from '../../support/test-sshd.js';
 
 const SOCKET = '/run/buildkit/buildkitd.sock';
 const saved = { PATH: process.env.PATH, SSH_AUTH_SOCK: process.env.SSH_AUTH_SOCK };
@@ -55,7 +62,12 @@ afterAll(async () => {
 
 /** Writes a buildx builder (store/nodegroup.go NodeGroup JSON) into the test's BUILDX_CONFIG. */
 function writeBuilder(name: string, driver: string, nodes: Array<Record<string, unknown>>): void {
-  const group = { Name: name, Driver: driver, Nodes: nodes.map((n) => ({ Platforms: null, DriverOpts: null, Flags: null, Files: null, ...n })), Dynamic: false };
+  const group = {
+    Name: name,
+    Driver: driver,
+    Nodes: nodes.map((n) => ({ Platforms: null, DriverOpts: null, Flags: null, Files: null, ...n })),
+    Dynamic: false,
+  };
   fs.writeFileSync(path.join(buildxConfig, 'instances', name), JSON.stringify(group));
 }
 const storeEnv = () => ({ ...process.env, BUILDX_CONFIG: buildxConfig });
@@ -63,14 +75,22 @@ const storeEnv = () => ({ ...process.env, BUILDX_CONFIG: buildxConfig });
 function listWorkers(conn: BuildkitConnection): Promise<Array<{ ID?: string }>> {
   return new Promise((resolve, reject) => {
     const control = conn.control() as unknown as {
-      ListWorkers(req: object, opts: grpc.CallOptions, cb: (err: Error | null, res: { record?: Array<{ ID?: string }> }) => void): void;
+      ListWorkers(
+        req: object,
+        opts: grpc.CallOptions,
+        cb: (err: Error | null, res: { record?: Array<{ ID?: string }> }) => void,
+      ): void;
     };
-    control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) => (err ? reject(err) : resolve(res.record ?? [])));
+    control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) =>
+      err ? reject(err) : resolve(res.record ?? []),
+    );
   });
 }
 
 function expectOk(result: RunResult): void {
-  expect(result.targets.filter((t) => t.status !== 'done').map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`)).toEqual([]);
+  expect(
+    result.targets.filter((t) => t.status !== 'done').map((t) => `${t.target}: ${t.status} ${t.error?.message ?? ''}`),
+  ).toEqual([]);
 }
 
 /** A small build with a local context and a RUN, exported as type=local; returns what it wrote. */
@@ -121,7 +141,7 @@ describe('ssh:// through the real sshd', () => {
     }
   }, 60_000);
 
-  test('a key the server does not accept: the endpoint, the ssh command and ssh\'s own words', async () => {
+  test("a key the server does not accept: the endpoint, the ssh command and ssh's own words", async () => {
     const wrong = await startSshAgent(throwawayKey());
     process.env.SSH_AUTH_SOCK = wrong.socket;
     try {
@@ -139,7 +159,7 @@ describe('ssh:// through the real sshd', () => {
     }
   }, 30_000);
 
-  test('a socket that does not exist on the remote side: buildctl\'s error', async () => {
+  test("a socket that does not exist on the remote side: buildctl's error", async () => {
     const { err } = await failedConnect(testSshdUrl('/run/buildkit/nonexistent.sock'));
     expect(err).toBeInstanceOf(ConnectError);
     expect(err.message).toMatch(
@@ -149,7 +169,9 @@ describe('ssh:// through the real sshd', () => {
 
   test('nothing listening', async () => {
     const { err } = await failedConnect('ssh://root@127.0.0.1:1');
-    expect(err.message).toMatch(/^cannot reach BuildKit at ssh:\/\/root@127\.0\.0\.1:1: ssh -l root -p 1 -- 127\.0\.0\.1 buildctl dial-stdio failed: ssh: connect to host 127\.0\.0\.1 port 1: Connection refused$/);
+    expect(err.message).toMatch(
+      /^cannot reach BuildKit at ssh:\/\/root@127\.0\.0\.1:1: ssh -l root -p 1 -- 127\.0\.0\.1 buildctl dial-stdio failed: ssh: connect to host 127\.0\.0\.1 port 1: Connection refused$/,
+    );
   }, 30_000);
 
   test('a buildx remote-driver builder with an ssh:// endpoint, by name', async () => {
@@ -167,7 +189,7 @@ describe('ssh:// through the real sshd', () => {
 describe('kube-pod:// through kubectl (a fake one in front of the real buildctl dial-stdio)', () => {
   const EXEC = ['exec', '--container=buildkitd', '-i', 'buildkitd-0', '--', 'buildctl', 'dial-stdio'];
 
-  test('a build through kube-pod://buildkitd-0?namespace=buildkit&container=buildkitd; every run has kubepod.go\'s argv', async () => {
+  test("a build through kube-pod://buildkitd-0?namespace=buildkit&container=buildkitd; every run has kubepod.go's argv", async () => {
     kubectl.clearCalls();
     const conn = await connect(parseEndpoint('kube-pod://buildkitd-0?namespace=buildkit&container=buildkitd'));
     try {
@@ -201,14 +223,29 @@ describe('kube-pod:// through kubectl (a fake one in front of the real buildctl 
     } finally {
       await conn.close();
     }
-    expect(kubectl.calls()[0]).toEqual(['--context=ci', '--namespace=', 'exec', '--container=', '-i', 'buildkitd-0', '--', 'buildctl', 'dial-stdio']);
+    expect(kubectl.calls()[0]).toEqual([
+      '--context=ci',
+      '--namespace=',
+      'exec',
+      '--container=',
+      '-i',
+      'buildkitd-0',
+      '--',
+      'buildctl',
+      'dial-stdio',
+    ]);
   }, 60_000);
 });
 
 describe('buildx kubernetes-driver builders by name', () => {
   const NODE = 'buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73';
   const pod = (name: string, phase: string, deleting = false) => ({
-    metadata: { name, namespace: 'buildkit', labels: { app: NODE }, ...(deleting ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}) },
+    metadata: {
+      name,
+      namespace: 'buildkit',
+      labels: { app: NODE },
+      ...(deleting ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}),
+    },
     spec: { containers: [{ name: 'buildkitd' }] },
     status: { phase },
   });
@@ -227,7 +264,11 @@ describe('buildx kubernetes-driver builders by name', () => {
   test('a build through the running pod kubectl finds for the deployment', async () => {
     const running = `${NODE}-7d9c4-ccccc`;
     kubectl.setPodList({
-      items: [pod(running, 'Running'), pod(`${NODE}-7d9c4-aaaaa`, 'Running', true), pod(`${NODE}-7d9c4-bbbbb`, 'Pending')],
+      items: [
+        pod(running, 'Running'),
+        pod(`${NODE}-7d9c4-aaaaa`, 'Running', true),
+        pod(`${NODE}-7d9c4-bbbbb`, 'Pending'),
+      ],
     });
     kubectl.setPod(running);
     kubectl.clearCalls();
@@ -240,12 +281,27 @@ describe('buildx kubernetes-driver builders by name', () => {
       kubectl.setPod('buildkitd-0');
     }
     const [list, ...execs] = kubectl.calls();
-    expect(list).toEqual(['--kubeconfig=/home/ci/.kube/config', '--namespace=buildkit', 'get', 'pods', `--selector=app=${NODE}`, '--output=json']);
+    expect(list).toEqual([
+      '--kubeconfig=/home/ci/.kube/config',
+      '--namespace=buildkit',
+      'get',
+      'pods',
+      `--selector=app=${NODE}`,
+      '--output=json',
+    ]);
     expect(execs.length).toBeGreaterThan(0);
     for (const argv of execs) {
       expect(argv).toEqual([
-        '--kubeconfig=/home/ci/.kube/config', '--context=', '--namespace=buildkit',
-        'exec', '--container=buildkitd', '-i', `${NODE}-7d9c4-ccccc`, '--', 'buildctl', 'dial-stdio',
+        '--kubeconfig=/home/ci/.kube/config',
+        '--context=',
+        '--namespace=buildkit',
+        'exec',
+        '--container=buildkitd',
+        '-i',
+        `${NODE}-7d9c4-ccccc`,
+        '--',
+        'buildctl',
+        'dial-stdio',
       ]);
     }
   }, 120_000);

@@ -25,15 +25,57 @@ async function openssl(dir: string, args: string[]): Promise<void> {
 
 /** CA + a cert signed by it (EC P-256: fast to generate). */
 async function makeCa(dir: string, name: string): Promise<void> {
-  await openssl(dir, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '2', '-subj', `/CN=bakekit test ${name}`]);
+  await openssl(dir, [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    `${name}.key`,
+    '-out',
+    `${name}.pem`,
+    '-days',
+    '2',
+    '-subj',
+    `/CN=bakekit test ${name}`,
+  ]);
 }
 async function makeCert(dir: string, ca: string, name: string, ext: string): Promise<void> {
   writeFileSync(join(dir, `${name}.ext`), ext);
-  await openssl(dir, ['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`]);
-  await openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.pem`, '-CAkey', `${ca}.key`,
-    '-CAcreateserial', '-out', `${name}.pem`, '-days', '2', '-extfile', `${name}.ext`]);
+  await openssl(dir, [
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    `${name}.key`,
+    '-out',
+    `${name}.csr`,
+    '-subj',
+    `/CN=${name}`,
+  ]);
+  await openssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    `${name}.csr`,
+    '-CA',
+    `${ca}.pem`,
+    '-CAkey',
+    `${ca}.key`,
+    '-CAcreateserial',
+    '-out',
+    `${name}.pem`,
+    '-days',
+    '2',
+    '-extfile',
+    `${name}.ext`,
+  ]);
 }
 
 describe.concurrent('tcp:// with mutual TLS through a TLS-terminating proxy', () => {
@@ -92,12 +134,16 @@ describe.concurrent('tcp:// with mutual TLS through a TLS-terminating proxy', ()
     conns.push(conn);
     return conn;
   }
-  function listWorkers(conn: BuildkitConnection): Promise<Array<{ platforms?: Array<{ OS?: string; Architecture?: string }> }>> {
+  function listWorkers(
+    conn: BuildkitConnection,
+  ): Promise<Array<{ platforms?: Array<{ OS?: string; Architecture?: string }> }>> {
     const control = conn.control() as unknown as {
       ListWorkers(req: object, opts: grpc.CallOptions, cb: (err: Error | null, res: { record?: [] }) => void): void;
     };
     return new Promise((resolve, reject) =>
-      control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) => (err ? reject(err) : resolve(res.record ?? []))),
+      control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) =>
+        err ? reject(err) : resolve(res.record ?? []),
+      ),
     );
   }
   async function connectError(tlsFiles: Parameters<typeof parseEndpoint>[1]): Promise<Error> {
@@ -113,7 +159,9 @@ describe.concurrent('tcp:// with mutual TLS through a TLS-terminating proxy', ()
   test('ListWorkers and a session work with the right CA and client certificate', async () => {
     const conn = await open({ caCert: file('ca.pem'), cert: file('client.pem'), key: file('client.key') });
     expect(conn.description).toBe(`tcp://127.0.0.1:${port} (TLS)`);
-    const platforms = (await listWorkers(conn)).flatMap((w) => (w.platforms ?? []).map((p) => `${p.OS}/${p.Architecture}`));
+    const platforms = (await listWorkers(conn)).flatMap((w) =>
+      (w.platforms ?? []).map((p) => `${p.OS}/${p.Architecture}`),
+    );
     expect(platforms).toContain('linux/amd64');
 
     const session = new Session();
@@ -125,20 +173,29 @@ describe.concurrent('tcp:// with mutual TLS through a TLS-terminating proxy', ()
   }, 30_000);
 
   test('the server name can differ from the dialled host', async () => {
-    const conn = await open({ caCert: file('ca.pem'), cert: file('client.pem'), key: file('client.key'), serverName: 'localhost' });
+    const conn = await open({
+      caCert: file('ca.pem'),
+      cert: file('client.pem'),
+      key: file('client.key'),
+      serverName: 'localhost',
+    });
     expect((await listWorkers(conn)).length).toBeGreaterThan(0);
   }, 20_000);
 
   test('a wrong CA fails with a certificate error', async () => {
     const err = await connectError({ caCert: file('other-ca.pem'), cert: file('client.pem'), key: file('client.key') });
     expect(err.message).toMatch(
-      new RegExp(`^cannot reach BuildKit at tcp://127\\.0\\.0\\.1:${port} \\(TLS\\): TLS: the server certificate is not trusted \\(.+\\); check the CA certificate and server name$`),
+      new RegExp(
+        `^cannot reach BuildKit at tcp://127\\.0\\.0\\.1:${port} \\(TLS\\): TLS: the server certificate is not trusted \\(.+\\); check the CA certificate and server name$`,
+      ),
     );
   }, 20_000);
 
   test('a client certificate from another CA is rejected by the server', async () => {
     const err = await connectError({ caCert: file('ca.pem'), cert: file('stranger.pem'), key: file('stranger.key') });
-    expect(err.message).toMatch(/^cannot reach BuildKit at .*: TLS: the server (rejected our client certificate|closed the connection after the handshake)/);
+    expect(err.message).toMatch(
+      /^cannot reach BuildKit at .*: TLS: the server (rejected our client certificate|closed the connection after the handshake)/,
+    );
     expect(err.message).not.toMatch(/Is the daemon running/);
   }, 20_000);
 
@@ -150,6 +207,8 @@ describe.concurrent('tcp:// with mutual TLS through a TLS-terminating proxy', ()
 
   test('an unreadable TLS file is a configuration error, not a daemon problem', async () => {
     const err = await connectError({ caCert: file('missing-ca.pem') });
-    expect(err.message).toMatch(/^cannot connect to BuildKit at .*: cannot read TLS CA certificate .*missing-ca\.pem: ENOENT$/);
+    expect(err.message).toMatch(
+      /^cannot connect to BuildKit at .*: cannot read TLS CA certificate .*missing-ca\.pem: ENOENT$/,
+    );
   }, 10_000);
 });

@@ -43,12 +43,15 @@ afterAll(async () => {
 });
 
 // A service of our own, so the session advertises more than Health (as real sessions do).
-defineProto(`
+defineProto(
+  `
 syntax = "proto3";
 package bakekit.transporttest.v1;
 message Ping { string text = 1; }
 service Echo { rpc Say(Ping) returns (Ping); }
-`, root);
+`,
+  root,
+);
 function echoAttachable() {
   const state = { closed: false };
   return {
@@ -70,17 +73,31 @@ interface WorkerRecord {
 function listWorkers(conn: BuildkitConnection): Promise<WorkerRecord[]> {
   return new Promise((resolve, reject) => {
     const control = conn.control() as unknown as {
-      ListWorkers(req: object, opts: grpc.CallOptions, cb: (err: Error | null, res: { record?: WorkerRecord[] }) => void): void;
+      ListWorkers(
+        req: object,
+        opts: grpc.CallOptions,
+        cb: (err: Error | null, res: { record?: WorkerRecord[] }) => void,
+      ): void;
     };
-    control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) => (err ? reject(err) : resolve(res.record ?? [])));
+    control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) =>
+      err ? reject(err) : resolve(res.record ?? []),
+    );
   });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const targets: Array<{ name: string; spec: () => Promise<string>; description: RegExp }> = [
-  { name: 'buildkitd unix socket', spec: () => Promise.resolve('unix:///run/buildkit/buildkitd.sock'), description: /^unix:\/\/\/run\/buildkit\/buildkitd\.sock$/ },
-  { name: 'Docker Engine', spec: () => Promise.resolve('docker://'), description: /^docker:\/\/unix:\/\/\/var\/run\/docker\.sock$/ },
+  {
+    name: 'buildkitd unix socket',
+    spec: () => Promise.resolve('unix:///run/buildkit/buildkitd.sock'),
+    description: /^unix:\/\/\/run\/buildkit\/buildkitd\.sock$/,
+  },
+  {
+    name: 'Docker Engine',
+    spec: () => Promise.resolve('docker://'),
+    description: /^docker:\/\/unix:\/\/\/var\/run\/docker\.sock$/,
+  },
   {
     name: 'docker-container dial-stdio',
     spec: async () => `docker-container://${await ensureDialStdioContainer()}`,
@@ -122,7 +139,7 @@ describe.concurrent.each(targets)('$name', ({ spec, description }) => {
     expect(platforms).toContain('linux/amd64');
   });
 
-  test('a session with Health outlives the daemon\'s 10 s health deadline', async () => {
+  test("a session with Health outlives the daemon's 10 s health deadline", async () => {
     const echo = echoAttachable();
     const session = new Session({ name: 'transport-test' }).attach(echo);
     let droppedAt = 0;
@@ -186,24 +203,43 @@ describe.concurrent.each(targets)('$name', ({ spec, description }) => {
 
 describe.concurrent('unreachable daemons fail clearly and quickly', () => {
   const cases: Array<[string, RegExp]> = [
-    ['unix:///run/buildkit/nonexistent.sock', /^cannot reach BuildKit at unix:\/\/\/run\/buildkit\/nonexistent\.sock: .*ENOENT.*\. Is the daemon running\?$/],
-    ['docker://unix:///run/nonexistent-docker.sock', /^cannot reach BuildKit at docker:\/\/unix:\/\/\/run\/nonexistent-docker\.sock: .*ENOENT/],
+    [
+      'unix:///run/buildkit/nonexistent.sock',
+      /^cannot reach BuildKit at unix:\/\/\/run\/buildkit\/nonexistent\.sock: .*ENOENT.*\. Is the daemon running\?$/,
+    ],
+    [
+      'docker://unix:///run/nonexistent-docker.sock',
+      /^cannot reach BuildKit at docker:\/\/unix:\/\/\/run\/nonexistent-docker\.sock: .*ENOENT/,
+    ],
     ['tcp://127.0.0.1:1', /^cannot reach BuildKit at tcp:\/\/127\.0\.0\.1:1: .*ECONNREFUSED/],
-    ['docker-container://bakekit-test-no-such-container', /^cannot reach BuildKit at docker-container:\/\/bakekit-test-no-such-container: .*No such container/],
-    ['ssh://root@127.0.0.1:1', /^cannot reach BuildKit at ssh:\/\/root@127\.0\.0\.1:1: ssh -l root -p 1 -- 127\.0\.0\.1 buildctl dial-stdio failed: .*Connection refused$/],
-    ['kube-pod://nosuch-0', /^cannot reach BuildKit at kube-pod:\/\/nosuch-0: kubectl .* -i nosuch-0 -- buildctl dial-stdio failed: .*pods "nosuch-0" not found$/],
+    [
+      'docker-container://bakekit-test-no-such-container',
+      /^cannot reach BuildKit at docker-container:\/\/bakekit-test-no-such-container: .*No such container/,
+    ],
+    [
+      'ssh://root@127.0.0.1:1',
+      /^cannot reach BuildKit at ssh:\/\/root@127\.0\.0\.1:1: ssh -l root -p 1 -- 127\.0\.0\.1 buildctl dial-stdio failed: .*Connection refused$/,
+    ],
+    [
+      'kube-pod://nosuch-0',
+      /^cannot reach BuildKit at kube-pod:\/\/nosuch-0: kubectl .* -i nosuch-0 -- buildctl dial-stdio failed: .*pods "nosuch-0" not found$/,
+    ],
   ];
-  test.each(cases)('%s', async (spec, message) => {
-    await connhelperEnv(); // the fake kubectl
-    const started = Date.now();
-    const err = await connect(parseEndpoint(spec)).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err).toBeInstanceOf(ConnectError);
-    expect((err as Error).message).toMatch(message);
-    expect(Date.now() - started).toBeLessThan(9_000);
-  }, 20_000);
+  test.each(cases)(
+    '%s',
+    async (spec, message) => {
+      await connhelperEnv(); // the fake kubectl
+      const started = Date.now();
+      const err = await connect(parseEndpoint(spec)).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(ConnectError);
+      expect((err as Error).message).toMatch(message);
+      expect(Date.now() - started).toBeLessThan(9_000);
+    },
+    20_000,
+  );
 
   test('an aborted connect rejects with the abort reason', async () => {
     const controller = new AbortController();

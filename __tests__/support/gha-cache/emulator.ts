@@ -398,7 +398,8 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
   let failureHook: GhaFailureHook | undefined;
   let outage: { status: number; surfaces: GhaSurface[] } | undefined;
   let latency: { ms: number; surfaces: GhaSurface[] } | undefined;
-  const apiOrBlob = (surface: Surface): GhaSurface | undefined => (surface === 'v1' || surface === 'twirp' ? 'api' : surface === 'blob' ? 'blob' : undefined);
+  const apiOrBlob = (surface: Surface): GhaSurface | undefined =>
+    surface === 'v1' || surface === 'twirp' ? 'api' : surface === 'blob' ? 'blob' : undefined;
   let nextId = 1;
 
   // ---- tokens ------------------------------------------------------------------------------------------------
@@ -479,7 +480,13 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
 
   function signedUrl(req: http.IncomingMessage, e: Entry, perm: 'r' | 'cw'): string {
     const expiry = new Date(Date.now() + urlTtl * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const q = new URLSearchParams({ sv: AZURE_VERSION, se: expiry, sr: 'b', sp: perm, sig: sign(perm, expiry, e.blobName) });
+    const q = new URLSearchParams({
+      sv: AZURE_VERSION,
+      se: expiry,
+      sr: 'b',
+      sp: perm,
+      sig: sign(perm, expiry, e.blobName),
+    });
     return `${baseUrl(req)}${BLOB_ACCOUNT}/${BLOB_CONTAINER}/${encodeURIComponent(e.blobName)}?${q.toString()}`;
   }
 
@@ -545,9 +552,18 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
 
   // ---- responses ---------------------------------------------------------------------------------------------
 
-  function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  function sendJson(
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
     const data = Buffer.from(JSON.stringify(body));
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': data.length, ...headers });
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': data.length,
+      ...headers,
+    });
     res.end(data);
   }
 
@@ -599,7 +615,14 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
         return;
       }
       case 'blob':
-        sendAzureError(req, res, err.status, /^[A-Z]/.test(err.code) ? err.code : azureCodeFor(err.status), err.message, extra);
+        sendAzureError(
+          req,
+          res,
+          err.status,
+          /^[A-Z]/.test(err.code) ? err.code : azureCodeFor(err.status),
+          err.message,
+          extra,
+        );
         return;
       default:
         sendJson(
@@ -678,7 +701,11 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       }
       const scope = writeScope(scopes);
       if (scope === undefined) {
-        throw new HttpError(403, 'CacheWriteDeniedException', 'cache write denied: the token has no writable cache scope');
+        throw new HttpError(
+          403,
+          'CacheWriteDeniedException',
+          'cache write denied: the token has no writable cache scope',
+        );
       }
       if (findReservation(scope, key, version)) {
         throw new HttpError(
@@ -697,7 +724,11 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       const e = byId.get(Number(idMatch[1]));
       const ws = writeScope(scopes);
       if (!e || e.api !== 'v1' || e.committed || e.scope !== ws) {
-        throw new HttpError(404, 'ArtifactCacheItemNotFoundException', `Cache with id ${idMatch[1]} was not found or is not pending`);
+        throw new HttpError(
+          404,
+          'ArtifactCacheItemNotFoundException',
+          `Cache with id ${idMatch[1]} was not found or is not pending`,
+        );
       }
       if (method === 'PATCH') {
         const cr = /^bytes (\d+)-(\d+)\/(\*|\d+)$/.exec(req.headers['content-range'] ?? '');
@@ -711,7 +742,11 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
         try {
           const { bytes } = await streamToFile(req, staged);
           if (bytes !== end - start + 1) {
-            throw new HttpError(400, 'ArgumentException', `Content-Range covers ${end - start + 1} bytes but the body has ${bytes}`);
+            throw new HttpError(
+              400,
+              'ArgumentException',
+              `Content-Range covers ${end - start + 1} bytes but the body has ${bytes}`,
+            );
           }
           await pipeline(fs.createReadStream(staged), fs.createWriteStream(e.file, { flags: 'r+', start }));
         } finally {
@@ -752,7 +787,8 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     } catch {
       throw new HttpError(400, code, 'the request body is not valid JSON');
     }
-    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new HttpError(400, code, 'the request body must be a JSON object');
+    if (!v || typeof v !== 'object' || Array.isArray(v))
+      throw new HttpError(400, code, 'the request body must be a JSON object');
     return v as Record<string, unknown>;
   }
 
@@ -767,7 +803,8 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       throw new HttpError(404, 'bad_route', `unsupported method ${req.method} (only POST is allowed)`);
     }
     const ctype = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (ctype === 'application/protobuf') throw new HttpError(501, 'unimplemented', 'protobuf encoding is not emulated');
+    if (ctype === 'application/protobuf')
+      throw new HttpError(501, 'unimplemented', 'protobuf encoding is not emulated');
     if (ctype !== 'application/json') throw new HttpError(404, 'bad_route', `unexpected Content-Type: "${ctype}"`);
     if (!['CreateCacheEntry', 'FinalizeCacheEntryUpload', 'GetCacheEntryDownloadURL'].includes(rpc)) {
       throw new HttpError(404, 'bad_route', `no handler for path ${url.pathname}`);
@@ -846,7 +883,11 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     const expected = Buffer.from(sign(perm, expiry, blobName));
     const got = Buffer.from(sig);
     if (!sig || got.length !== expected.length || !timingSafeEqual(got, expected)) {
-      throw new HttpError(403, 'AuthenticationFailed', 'Server failed to authenticate the request. Signature did not match.');
+      throw new HttpError(
+        403,
+        'AuthenticationFailed',
+        'Server failed to authenticate the request. Signature did not match.',
+      );
     }
     if (!(Date.parse(expiry) > Date.now())) {
       throw new HttpError(403, 'AuthenticationFailed', 'Signed expiry time has passed.');
@@ -857,10 +898,18 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     const isRead = method === 'GET' || method === 'HEAD';
     if (!isWrite && !isRead) throw new HttpError(405, 'UnsupportedHttpVerb', `The resource doesn't support ${method}`);
     if (isWrite && !perm.includes('w')) {
-      throw new HttpError(403, 'AuthorizationPermissionMismatch', 'This request is not authorized to perform this operation using this permission.');
+      throw new HttpError(
+        403,
+        'AuthorizationPermissionMismatch',
+        'This request is not authorized to perform this operation using this permission.',
+      );
     }
     if (isRead && !perm.includes('r')) {
-      throw new HttpError(403, 'AuthorizationPermissionMismatch', 'This request is not authorized to perform this operation using this permission.');
+      throw new HttpError(
+        403,
+        'AuthorizationPermissionMismatch',
+        'This request is not authorized to perform this operation using this permission.',
+      );
     }
     const e = byBlob.get(blobName);
     if (!e) throw new HttpError(404, 'BlobNotFound', 'The specified blob does not exist.');
@@ -874,7 +923,8 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     if (e.committed) throw new HttpError(409, 'BlobImmutableDueToPolicy', 'The cache entry was already finalized.');
     if (e.api !== 'v2') throw new HttpError(409, 'OperationNotAllowedOnBlob', 'v1 entries are uploaded with PATCH');
     const lengthHeader = req.headers['content-length'];
-    if (lengthHeader === undefined) throw new HttpError(411, 'MissingContentLengthHeader', 'Content-Length is required');
+    if (lengthHeader === undefined)
+      throw new HttpError(411, 'MissingContentLengthHeader', 'Content-Length is required');
     const declared = Number(lengthHeader);
 
     if (comp === 'block') {
@@ -896,7 +946,11 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       const { bytes, md5 } = await streamToFile(req, file);
       if (bytes !== declared) throw new HttpError(400, 'InvalidInput', 'body length differs from Content-Length');
       e.blocks.set(blockId, { file, size: bytes });
-      sendEmpty(res, 201, azureHeaders({ 'Content-MD5': md5.toString('base64'), 'x-ms-request-server-encrypted': 'false' }));
+      sendEmpty(
+        res,
+        201,
+        azureHeaders({ 'Content-MD5': md5.toString('base64'), 'x-ms-request-server-encrypted': 'false' }),
+      );
       return;
     }
 
@@ -915,11 +969,14 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       }
       const staged = `${e.file}.staged-${randomUUID()}`;
       try {
-        await pipeline(async function* () {
-          for (const p of parts) {
-            for await (const chunk of fs.createReadStream(p.file)) yield chunk as Buffer;
-          }
-        }, fs.createWriteStream(staged, { flags: 'w' }));
+        await pipeline(
+          async function* () {
+            for (const p of parts) {
+              for await (const chunk of fs.createReadStream(p.file)) yield chunk as Buffer;
+            }
+          },
+          fs.createWriteStream(staged, { flags: 'w' }),
+        );
         await fsp.rename(staged, e.file);
       } finally {
         await fsp.rm(staged, { force: true });
@@ -929,14 +986,23 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       e.blocks.clear();
       e.blockIdLength = undefined;
       markWritten(e, total);
-      sendEmpty(res, 201, azureHeaders({ ETag: e.etag, 'Last-Modified': rfc1123(e.lastModified), 'x-ms-request-server-encrypted': 'false' }));
+      sendEmpty(
+        res,
+        201,
+        azureHeaders({
+          ETag: e.etag,
+          'Last-Modified': rfc1123(e.lastModified),
+          'x-ms-request-server-encrypted': 'false',
+        }),
+      );
       return;
     }
 
     if (comp) throw new HttpError(501, 'NotImplemented', `comp=${comp} is not emulated`);
     const blobType = req.headers['x-ms-blob-type'];
     if (blobType === undefined) throw new HttpError(400, 'MissingRequiredHeader', 'x-ms-blob-type is required');
-    if (blobType !== 'BlockBlob') throw new HttpError(400, 'InvalidHeaderValue', `unsupported x-ms-blob-type ${String(blobType)}`);
+    if (blobType !== 'BlockBlob')
+      throw new HttpError(400, 'InvalidHeaderValue', `unsupported x-ms-blob-type ${String(blobType)}`);
     const staged = `${e.file}.staged-${randomUUID()}`;
     let bytes: number;
     let md5: Buffer;
@@ -986,12 +1052,20 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     let start = 0;
     let end = size - 1;
     let status = 200;
-    if (range === 'invalid') throw new HttpError(416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.');
+    if (range === 'invalid')
+      throw new HttpError(416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.');
     if (range) {
       if (range.start >= size) {
-        sendAzureError(req, res, 416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.', {
-          'Content-Range': `bytes */${size}`,
-        });
+        sendAzureError(
+          req,
+          res,
+          416,
+          'InvalidRange',
+          'The range specified is invalid for the current size of the resource.',
+          {
+            'Content-Range': `bytes */${size}`,
+          },
+        );
         return;
       }
       start = range.start;
@@ -1041,9 +1115,17 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       if (failure) {
         await drain(req);
         if (failure.body !== undefined || failure.headers) {
-          const body = failure.body === undefined ? '' : typeof failure.body === 'string' ? failure.body : JSON.stringify(failure.body);
+          const body =
+            failure.body === undefined
+              ? ''
+              : typeof failure.body === 'string'
+                ? failure.body
+                : JSON.stringify(failure.body);
           const data = Buffer.from(body);
-          const headers: Record<string, string | number> = { 'Content-Length': data.length, ...(failure.headers ?? {}) };
+          const headers: Record<string, string | number> = {
+            'Content-Length': data.length,
+            ...(failure.headers ?? {}),
+          };
           if (typeof failure.body === 'object') headers['Content-Type'] = 'application/json';
           res.writeHead(failure.status, headers);
           res.end(req.method === 'HEAD' ? undefined : data);
@@ -1055,7 +1137,13 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
             ? "Request was blocked due to exceeding usage of resource 'Count' in namespace ''. (injected)"
             : `injected failure ${st}`;
         const code =
-          surface === 'twirp' ? twirpCodeFor(st) : surface === 'blob' ? azureCodeFor(st) : st === 429 ? 'RequestBlockedException' : 'ArtifactCacheException';
+          surface === 'twirp'
+            ? twirpCodeFor(st)
+            : surface === 'blob'
+              ? azureCodeFor(st)
+              : st === 429
+                ? 'RequestBlockedException'
+                : 'ArtifactCacheException';
         throw new HttpError(st, code, msg);
       }
       switch (surface) {
@@ -1072,7 +1160,8 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
           throw new HttpError(404, 'NotFound', `no route for ${url.pathname}`);
       }
     } catch (err) {
-      const he = err instanceof HttpError ? err : new HttpError(500, 'internal', (err as Error)?.message ?? String(err));
+      const he =
+        err instanceof HttpError ? err : new HttpError(500, 'internal', (err as Error)?.message ?? String(err));
       await drain(req);
       sendError(req, res, surface, he);
     }
@@ -1168,6 +1257,8 @@ function unescapeXml(s: string): string {
 export function unsignedRuntimeToken(scopes: GhaScope[], lifetimeSeconds = 6 * 3600): string {
   const now = Math.floor(Date.now() / 1000);
   const header = b64url(JSON.stringify({ alg: 'none', typ: 'JWT' }));
-  const payload = b64url(JSON.stringify({ ac: JSON.stringify(scopes), iat: now - 60, nbf: now - 60, exp: now + lifetimeSeconds }));
+  const payload = b64url(
+    JSON.stringify({ ac: JSON.stringify(scopes), iat: now - 60, nbf: now - 60, exp: now + lifetimeSeconds }),
+  );
   return `${header}.${payload}.`;
 }

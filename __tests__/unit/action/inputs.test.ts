@@ -10,10 +10,10 @@ const RUN = 'https://github.com/o/r/actions/runs/7/attempts/2';
 function read(values: Record<string, string>, builderId?: string) {
   const write = process.stdout.write.bind(process.stdout);
   let out = '';
-  process.stdout.write = ((s: string) => {
+  process.stdout.write = (s: string) => {
     out += s;
     return true;
-  });
+  };
   try {
     return { inputs: readInputs((name) => values[name] ?? '', { builderId }), out };
   } finally {
@@ -39,10 +39,10 @@ function visible(out: string): string {
 function attempt(values: Record<string, string>) {
   let out = '';
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((s: string) => {
+  process.stdout.write = (s: string) => {
     out += s;
     return true;
-  });
+  };
   let error: Error | undefined;
   let inputs;
   try {
@@ -69,8 +69,14 @@ describe('list inputs follow the docker actions', () => {
   });
 
   it('set: newline-only, a value keeps its commas and quotes (ignoreComma, quote: false)', () => {
-    const { inputs } = read({ set: '*.platform=linux/amd64,linux/arm64\n*.output=type=image,"name=a,b",push=true\n\n  app.args.X=1  \n' });
-    expect(inputs.set).toEqual(['*.platform=linux/amd64,linux/arm64', '*.output=type=image,"name=a,b",push=true', 'app.args.X=1']);
+    const { inputs } = read({
+      set: '*.platform=linux/amd64,linux/arm64\n*.output=type=image,"name=a,b",push=true\n\n  app.args.X=1  \n',
+    });
+    expect(inputs.set).toEqual([
+      '*.platform=linux/amd64,linux/arm64',
+      '*.output=type=image,"name=a,b",push=true',
+      'app.args.X=1',
+    ]);
   });
 
   it('vars: NAME=VALUE per line, commas and quotes kept; a later one wins', () => {
@@ -88,7 +94,11 @@ describe('list inputs follow the docker actions', () => {
   });
 
   it('ssh: one buildx --ssh entry per line, commas list key files; an id with a comma is refused', () => {
-    expect(read({ ssh: 'default\ngithub=/k1,/k2\nagent=/run/agent.sock\n' }).inputs.ssh).toEqual(['default', 'github=/k1,/k2', 'agent=/run/agent.sock']);
+    expect(read({ ssh: 'default\ngithub=/k1,/k2\nagent=/run/agent.sock\n' }).inputs.ssh).toEqual([
+      'default',
+      'github=/k1,/k2',
+      'agent=/run/agent.sock',
+    ]);
     expect(() => read({ ssh: 'default\ndefault,other=/key' })).toThrow(/input ssh: line 2: one entry per line/);
   });
 
@@ -146,7 +156,12 @@ describe('provenance and sbom inputs as bake-action passes them (--provenance, -
 
 describe('secrets never reach the log', () => {
   const TOKEN = 'ghp_0123456789abcdefSECRETTOKEN';
-  const PEM = ['-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW', 'QyNTUxOQAAACBxJ0dXJtbGluZXN0aGF0aXNzZWNyZXRwYXJ0MDEyMzQ1Njc4OQ==', '-----END OPENSSH PRIVATE KEY-----'];
+  const PEM = [
+    '-----BEGIN OPENSSH PRIVATE KEY-----',
+    'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+    'QyNTUxOQAAACBxJ0dXJtbGluZXN0aGF0aXNzZWNyZXRwYXJ0MDEyMzQ1Njc4OQ==',
+    '-----END OPENSSH PRIVATE KEY-----',
+  ];
 
   it('a line without id= is named by its number and was masked before', () => {
     const r = attempt({ secrets: `npm=ok-value-1\n${TOKEN}\n` });
@@ -155,7 +170,9 @@ describe('secrets never reach the log', () => {
     expect(r.log).not.toContain(TOKEN);
     expect(r.log).not.toContain('ok-value-1');
     // the mask came before anything else was written
-    expect(r.out.indexOf(`::add-mask::${TOKEN}`)).toBe(r.out.indexOf('::add-mask::npm=ok-value-1') + '::add-mask::npm=ok-value-1\n'.length);
+    expect(r.out.indexOf(`::add-mask::${TOKEN}`)).toBe(
+      r.out.indexOf('::add-mask::npm=ok-value-1') + '::add-mask::npm=ok-value-1\n'.length,
+    );
   });
 
   it('an unquoted multi-line value fails on its second line, every line masked, none shown', () => {
@@ -241,9 +258,17 @@ describe('execution, max-parallelism, publish', () => {
   });
 
   it('refuse anything else, naming the input', () => {
-    expect(attempt({ execution: 'keep_going' }).error?.message).toBe('input execution: expected fail-fast or keep-going, got "keep_going"');
-    expect(attempt({ 'max-parallelism': '0' }).error?.message).toBe('input max-parallelism: expected a whole number of at least 1, got "0"');
-    expect(attempt({ 'max-parallelism': '2x' }).error?.message).toBe('input max-parallelism: expected a whole number of at least 1, got "2x"');
-    expect(attempt({ publish: 'true' }).error?.message).toBe('input publish: expected as-built or all-or-nothing, got "true"');
+    expect(attempt({ execution: 'keep_going' }).error?.message).toBe(
+      'input execution: expected fail-fast or keep-going, got "keep_going"',
+    );
+    expect(attempt({ 'max-parallelism': '0' }).error?.message).toBe(
+      'input max-parallelism: expected a whole number of at least 1, got "0"',
+    );
+    expect(attempt({ 'max-parallelism': '2x' }).error?.message).toBe(
+      'input max-parallelism: expected a whole number of at least 1, got "2x"',
+    );
+    expect(attempt({ publish: 'true' }).error?.message).toBe(
+      'input publish: expected as-built or all-or-nothing, got "true"',
+    );
   });
 });

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string; post: string } };
+const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string; post: string };
+};
 const inputs = new Set(Object.keys(action.inputs));
 
 interface Step {
@@ -24,7 +28,8 @@ function ourSteps(doc: unknown): Step[] {
     if (Array.isArray(node)) node.forEach(visit);
     else if (node && typeof node === 'object') {
       const step = node as Step;
-      if (typeof step.uses === 'string' && (step.uses.startsWith('bakekit/bakekit') || step.uses === './')) steps.push(step);
+      if (typeof step.uses === 'string' && (step.uses.startsWith('bakekit/bakekit') || step.uses === './'))
+        steps.push(step);
       Object.values(node).forEach(visit);
     }
   };

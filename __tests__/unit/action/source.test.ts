@@ -7,16 +7,29 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventPayload, gitContext, isValidRef, repository, workflowRunURL } from '../../../src/action/github-context.js';
+import {
+  eventPayload,
+  gitContext,
+  isValidRef,
+  repository,
+  workflowRunURL,
+} from '../../../src/action/github-context.js';
 import { expandSource, gitContextOverrides, gitHost, gitSubdir, resolveSource } from '../../../src/action/source.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
-const ENV = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/app', GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main' };
+const ENV = {
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'octo/app',
+  GITHUB_SHA: SHA,
+  GITHUB_REF: 'refs/heads/main',
+};
 
 describe('the default Git context (Build.gitContext)', () => {
   it('is the repository at the event commit', () => {
     expect(gitContext(ENV, {})).toBe(`https://github.com/octo/app.git#${SHA}`);
-    expect(gitContext({ ...ENV, GITHUB_SERVER_URL: 'https://ghe.example.com' }, {})).toBe(`https://ghe.example.com/octo/app.git#${SHA}`);
+    expect(gitContext({ ...ENV, GITHUB_SERVER_URL: 'https://ghe.example.com' }, {})).toBe(
+      `https://ghe.example.com/octo/app.git#${SHA}`,
+    );
     expect(gitContext({ ...ENV, GITHUB_SERVER_URL: undefined }, {})).toBe(`https://github.com/octo/app.git#${SHA}`);
   });
 
@@ -24,12 +37,18 @@ describe('the default Git context (Build.gitContext)', () => {
     const pr = { ...ENV, GITHUB_REF: 'refs/pull/5/merge' };
     const payload = { pull_request: { head: { sha: 'feedfeedfeedfeedfeedfeedfeedfeedfeedfeed' } } };
     expect(gitContext(pr, payload)).toBe(`https://github.com/octo/app.git#${SHA}`);
-    expect(gitContext({ ...pr, DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF: 'true' }, payload)).toBe('https://github.com/octo/app.git#feedfeedfeedfeedfeedfeedfeedfeedfeedfeed');
+    expect(gitContext({ ...pr, DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF: 'true' }, payload)).toBe(
+      'https://github.com/octo/app.git#feedfeedfeedfeedfeedfeedfeedfeedfeedfeed',
+    );
   });
 
   it('without GITHUB_SHA, the ref; the query form with BUILDX_SEND_GIT_QUERY_AS_INPUT', () => {
-    expect(gitContext({ ...ENV, GITHUB_SHA: '', GITHUB_REF: 'main' }, {})).toBe('https://github.com/octo/app.git#refs/heads/main');
-    expect(gitContext({ ...ENV, BUILDX_SEND_GIT_QUERY_AS_INPUT: '1' }, {})).toBe(`https://github.com/octo/app.git?ref=${SHA}`);
+    expect(gitContext({ ...ENV, GITHUB_SHA: '', GITHUB_REF: 'main' }, {})).toBe(
+      'https://github.com/octo/app.git#refs/heads/main',
+    );
+    expect(gitContext({ ...ENV, BUILDX_SEND_GIT_QUERY_AS_INPUT: '1' }, {})).toBe(
+      `https://github.com/octo/app.git?ref=${SHA}`,
+    );
   });
 
   it('the repository from the payload when GITHUB_REPOSITORY is unset; an error without either', () => {
@@ -40,8 +59,12 @@ describe('the default Git context (Build.gitContext)', () => {
 
 describe('the run URL (GitHub.workflowRunURL(true))', () => {
   it('server, repository, run id and attempt', () => {
-    expect(workflowRunURL({ ...ENV, GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3' }, {})).toBe('https://github.com/octo/app/actions/runs/42/attempts/3');
-    expect(workflowRunURL({ ...ENV, GITHUB_RUN_ID: '42' }, {})).toBe('https://github.com/octo/app/actions/runs/42/attempts/1');
+    expect(workflowRunURL({ ...ENV, GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '3' }, {})).toBe(
+      'https://github.com/octo/app/actions/runs/42/attempts/3',
+    );
+    expect(workflowRunURL({ ...ENV, GITHUB_RUN_ID: '42' }, {})).toBe(
+      'https://github.com/octo/app/actions/runs/42/attempts/1',
+    );
     expect(workflowRunURL({ GITHUB_REPOSITORY: 'o/r' }, {})).toBeUndefined();
   });
 });
@@ -64,7 +87,14 @@ describe('source', () => {
   const dc = () => `https://github.com/octo/app.git#${SHA}`;
 
   it('remote refs as Util.isValidRef, and ssh:// URLs', () => {
-    for (const ref of ['https://github.com/o/r.git', 'http://h/r.git', 'git://h/r.git', 'github.com/o/r', 'git@github.com:o/r.git']) expect(isValidRef(ref)).toBe(true);
+    for (const ref of [
+      'https://github.com/o/r.git',
+      'http://h/r.git',
+      'git://h/r.git',
+      'github.com/o/r',
+      'git@github.com:o/r.git',
+    ])
+      expect(isValidRef(ref)).toBe(true);
     for (const ref of ['.', 'sub/dir', '/abs', 'ssh://git@h/r.git']) expect(isValidRef(ref)).toBe(false);
     expect(resolveSource('ssh://git@h/r.git', '/w', dc)).toEqual({ kind: 'git', url: 'ssh://git@h/r.git' });
   });
@@ -72,9 +102,11 @@ describe('source', () => {
   it('{{defaultContext}} (also with a subdirectory) is the event commit; no source is the local working directory', () => {
     expect(resolveSource('{{defaultContext}}', '/w', dc)).toEqual({ kind: 'git', url: dc() });
     expect(resolveSource('{{ defaultContext }}:docker', '/w', dc)).toEqual({ kind: 'git', url: `${dc()}:docker` });
-    expect(expandSource('x', () => {
-      throw new Error('not called');
-    })).toBe('x');
+    expect(
+      expandSource('x', () => {
+        throw new Error('not called');
+      }),
+    ).toBe('x');
     expect(resolveSource(undefined, '/w', dc)).toEqual({ kind: 'local', dir: '/w' });
   });
 
@@ -114,11 +146,21 @@ describe('a Git source: local contexts become directories of the repository', ()
     expect(
       gitContextOverrides(url, {
         root: { context: '.' },
-        app: { context: 'app', contexts: { base: 'target:root', img: 'docker-image://alpine', dir: 'shared', remote: 'https://x/y.git' } },
+        app: {
+          context: 'app',
+          contexts: { base: 'target:root', img: 'docker-image://alpine', dir: 'shared', remote: 'https://x/y.git' },
+        },
         remote: { context: 'https://github.com/other/repo.git' },
         none: {},
       }),
-    ).toEqual([`root.context=${url}`, `app.context=${url}:app`, `app.contexts.dir=${url}:shared`, `none.context=${url}`]);
-    expect(() => gitContextOverrides(url, { bad: { context: '../x' } })).toThrow(`source ${url}: target "bad": context ../x is outside the Git repository of the source`);
+    ).toEqual([
+      `root.context=${url}`,
+      `app.context=${url}:app`,
+      `app.contexts.dir=${url}:shared`,
+      `none.context=${url}`,
+    ]);
+    expect(() => gitContextOverrides(url, { bad: { context: '../x' } })).toThrow(
+      `source ${url}: target "bad": context ../x is outside the Git repository of the source`,
+    );
   });
 });

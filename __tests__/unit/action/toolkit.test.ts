@@ -18,10 +18,10 @@ afterEach(() => {
 async function capture(fn: () => unknown): Promise<string> {
   const write = process.stdout.write.bind(process.stdout);
   let out = '';
-  process.stdout.write = ((s: string) => {
+  process.stdout.write = (s: string) => {
     out += s;
     return true;
-  });
+  };
   try {
     await fn();
   } finally {
@@ -30,7 +30,19 @@ async function capture(fn: () => unknown): Promise<string> {
   return out;
 }
 
-type Lib = Pick<typeof kit, 'getInput' | 'getState' | 'info' | 'setSecret' | 'warning' | 'error' | 'startGroup' | 'endGroup' | 'setOutput' | 'setFailed'>;
+type Lib = Pick<
+  typeof kit,
+  | 'getInput'
+  | 'getState'
+  | 'info'
+  | 'setSecret'
+  | 'warning'
+  | 'error'
+  | 'startGroup'
+  | 'endGroup'
+  | 'setOutput'
+  | 'setFailed'
+>;
 
 async function session(lib: Lib, summary: (text: string) => Promise<unknown>) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-toolkit-'));
@@ -43,7 +55,9 @@ async function session(lib: Lib, summary: (text: string) => Promise<unknown>) {
   process.env.STATE_open = 'st';
   process.exitCode = undefined;
   const log = await capture(async () => {
-    lib.info(`${lib.getInput('github-token')}|${lib.getInput('my input')}|${lib.getInput('missing')}|${lib.getState('open')}|${lib.getState('nope')}`);
+    lib.info(
+      `${lib.getInput('github-token')}|${lib.getInput('my input')}|${lib.getInput('missing')}|${lib.getState('open')}|${lib.getState('nope')}`,
+    );
     lib.setSecret('se%cr\net,:');
     lib.warning('plain');
     lib.warning('two\nlines, 100%', { title: 'bake file', file: 'a,b:c.hcl', startLine: 3, startColumn: 0 });

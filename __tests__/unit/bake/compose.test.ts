@@ -26,10 +26,13 @@ function args(dir: string, env: Record<string, string>, vars?: Record<string, st
 
 describe('--var in compose files (buildx ≥ 0.31: ParseComposeFiles(files, vars) copies vars over the environment)', () => {
   // buildx tests/bake.go testBakeVarOverride, Compose case.
-  const compose = 'services:\n  build:\n    build:\n      context: .\n      args:\n        HELLO: ${HELLO:-fallback}\n        BARE:\n';
+  const compose =
+    'services:\n  build:\n    build:\n      context: .\n      args:\n        HELLO: ${HELLO:-fallback}\n        BARE:\n';
 
   it('a var wins over the process environment', () => {
-    expect(args(dirWith({ 'compose.yml': compose }), { HELLO: 'fromenv' }, { HELLO: 'fromflag' }).HELLO).toBe('fromflag');
+    expect(args(dirWith({ 'compose.yml': compose }), { HELLO: 'fromenv' }, { HELLO: 'fromflag' }).HELLO).toBe(
+      'fromflag',
+    );
   });
 
   it('a var wins over .env, and resolves args declared without a value', () => {
@@ -123,7 +126,8 @@ describe('include (current buildx)', () => {
     // compose-go ≥ 2.10 (commit 3d3411d, "Allow importing compose file to override resource definition"), which
     // buildx uses since v0.34; buildx 0.29 (compose-go 2.9) rejects the redefinition, so no --print fixture can show this.
     const dir = dirWith({
-      'compose.yml': 'include:\n  - inc.yml\nservices:\n  build:\n    build:\n      args:\n        B: main\n        C: main\n',
+      'compose.yml':
+        'include:\n  - inc.yml\nservices:\n  build:\n    build:\n      args:\n        B: main\n        C: main\n',
       'inc.yml': 'services:\n  build:\n    build:\n      context: ./lib\n      args:\n        A: inc\n        B: inc\n',
     });
     expect(args(dir, {})).toEqual({ A: 'inc', B: 'main', C: 'main' });
@@ -149,7 +153,11 @@ describe('rsadecrypt errors (go-cty-funcs messages)', () => {
   it.each([
     ['not base64', 'k', 'failed to decode input "not base64": cipher text must be base64-encoded'],
     ['', 'no pem here', 'failed to parse key: no key found'],
-    ['', '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n', 'password protected keys are not supported'],
+    [
+      '',
+      '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----\n',
+      'password protected keys are not supported',
+    ],
     ['', '-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n', 'x509: failed to parse private key'],
   ])('%s / %s', (cipher, key, message) => {
     expect(() => rsaDecrypt(cipher, key)).toThrow(message);

@@ -52,14 +52,25 @@ describe('bake --print conformance', () => {
     const run = () => {
       const { options } = parseBakeArgs(args.flags ?? []);
       const set = overridesFor({ ...options, set: [...args.set, ...options.set] });
-      return resolveBake({ files: args.files, targets: args.targets, set, vars: options.vars, env: args.env, cwd: dir, yaml });
+      return resolveBake({
+        files: args.files,
+        targets: args.targets,
+        set,
+        vars: options.vars,
+        env: args.env,
+        cwd: dir,
+        yaml,
+      });
     };
 
     const listPath = join(dir, 'expected.txt');
     if (existsSync(listPath)) {
       it(`${name} (--list)`, async () => {
         const { options, list } = parseBakeArgs(args.flags ?? []);
-        const actual = await listDefinition({ files: args.files, targets: args.targets, set: [], vars: options.vars, env: args.env, cwd: dir, yaml }, list!);
+        const actual = await listDefinition(
+          { files: args.files, targets: args.targets, set: [], vars: options.vars, env: args.env, cwd: dir, yaml },
+          list!,
+        );
         expect(actual).toBe(readFileSync(listPath, 'utf8'));
       });
     } else if (existsSync(expectedPath)) {

@@ -86,7 +86,10 @@ describe('parser', () => {
 
   it('reads HCL-JSON with block arrays and template strings', () => {
     const body = parseHCLJSON('{"target":[{"a":[{"tags":["${X}"]}]}],"X":"v"}', 'f.json');
-    expect(body.items.map((i) => (i.kind === 'block' ? `block:${i.labels[0]}` : `attr:${i.name}`))).toEqual(['block:a', 'attr:X']);
+    expect(body.items.map((i) => (i.kind === 'block' ? `block:${i.labels[0]}` : `attr:${i.name}`))).toEqual([
+      'block:a',
+      'attr:X',
+    ]);
     const e = errorOf(() => parseHCLJSON('{"target": }', 'f.json'));
     expect(e.message).toMatch(/^f\.json:1:12: expected a JSON value/);
   });

@@ -3,10 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as yaml from 'yaml';
-import { type BakeDefinition, BakeError, renderPrint, resolveBake, resolveBakeAsync, targetDependencies } from '../../../src/bake/index.js';
+import {
+  type BakeDefinition,
+  BakeError,
+  renderPrint,
+  resolveBake,
+  resolveBakeAsync,
+  targetDependencies,
+} from '../../../src/bake/index.js';
 import { removeEqualDupes } from '../../../src/bake/entries.js';
 
-function bake(files: Record<string, string>, targets: string[] = [], set: string[] = [], env: Record<string, string> = {}): BakeDefinition {
+function bake(
+  files: Record<string, string>,
+  targets: string[] = [],
+  set: string[] = [],
+  env: Record<string, string> = {},
+): BakeDefinition {
   const dir = mkdtempSync(join(tmpdir(), 'bake-'));
   for (const [n, c] of Object.entries(files)) writeFileSync(join(dir, n), c);
   return resolveBake({ files: [], targets, set, cwd: dir, env, yaml });
@@ -24,7 +36,8 @@ function errorOf(f: () => unknown): BakeError {
 
 describe('inherits', () => {
   it('reports an inherits cycle naming it (buildx silently skips the back-edge)', () => {
-    const hcl = 'target "a" {\n  inherits = ["b"]\n}\ntarget "b" {\n  inherits = ["c"]\n}\ntarget "c" {\n  inherits = ["a"]\n}\n';
+    const hcl =
+      'target "a" {\n  inherits = ["b"]\n}\ntarget "b" {\n  inherits = ["c"]\n}\ntarget "c" {\n  inherits = ["a"]\n}\n';
     expect(errorOf(() => bake({ 'docker-bake.hcl': hcl }, ['a'])).message).toBe('inherits cycle: a -> b -> c -> a');
   });
 
@@ -37,7 +50,10 @@ describe('inherits', () => {
 describe('environment', () => {
   it('BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP turns off env overrides (newer than buildx 0.29)', () => {
     const hcl = 'variable "TAG" { default = "dflt" }\ntarget "app" {\n  tags = ["img:${TAG}"]\n}\n';
-    const d = bake({ 'docker-bake.hcl': hcl }, ['app'], ['app.args.TAG'], { TAG: 'env', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' });
+    const d = bake({ 'docker-bake.hcl': hcl }, ['app'], ['app.args.TAG'], {
+      TAG: 'env',
+      BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1',
+    });
     expect(d.target.app).toMatchObject({ tags: ['img:dflt'], args: { TAG: '' } });
   });
 });
@@ -45,21 +61,39 @@ describe('environment', () => {
 describe('targetDependencies', () => {
   const def = (contexts: Record<string, Record<string, string>>): BakeDefinition => ({
     group: {},
-    target: Object.fromEntries(Object.entries(contexts).map(([n, c]) => [n, { context: '.', dockerfile: 'Dockerfile', contexts: c }])),
+    target: Object.fromEntries(
+      Object.entries(contexts).map(([n, c]) => [n, { context: '.', dockerfile: 'Dockerfile', contexts: c }]),
+    ),
   });
 
   it('maps each target to the targets it consumes', () => {
-    const d = bake({ 'docker-bake.hcl': 'target "base" {}\ntarget "mid" {\n  contexts = { p = "target:base", img = "docker-image://x" }\n}\ntarget "app" {\n  contexts = { b = "target:mid", a = "target:base" }\n}\n' }, ['app']);
-    expect(targetDependencies(d)).toEqual(new Map([['app', ['base', 'mid']], ['base', []], ['mid', ['base']]]));
+    const d = bake(
+      {
+        'docker-bake.hcl':
+          'target "base" {}\ntarget "mid" {\n  contexts = { p = "target:base", img = "docker-image://x" }\n}\ntarget "app" {\n  contexts = { b = "target:mid", a = "target:base" }\n}\n',
+      },
+      ['app'],
+    );
+    expect(targetDependencies(d)).toEqual(
+      new Map([
+        ['app', ['base', 'mid']],
+        ['base', []],
+        ['mid', ['base']],
+      ]),
+    );
   });
 
   it('names the cycle', () => {
-    const e = errorOf(() => targetDependencies(def({ a: { x: 'target:b' }, b: { y: 'target:c' }, c: { z: 'target:a' } })));
+    const e = errorOf(() =>
+      targetDependencies(def({ a: { x: 'target:b' }, b: { y: 'target:c' }, c: { z: 'target:a' } })),
+    );
     expect(e.message).toBe('target dependency cycle: a -> b -> c -> a');
   });
 
   it('rejects links to targets outside the definition', () => {
-    expect(errorOf(() => targetDependencies(def({ a: { x: 'target:zz' } }))).message).toContain('failed to find target zz');
+    expect(errorOf(() => targetDependencies(def({ a: { x: 'target:zz' } }))).message).toContain(
+      'failed to find target zz',
+    );
   });
 });
 
@@ -68,10 +102,13 @@ describe('--set', () => {
 
   it('overrides a declared secret by id (buildx >= 0.30)', () => {
     const d = bake({ 'docker-bake.hcl': hcl, 'bar.txt': 'x' }, ['app'], ['app.secret.FOO=env=OTHER']);
-    expect(d.target.app.secret).toEqual([{ id: 'FOO', env: 'OTHER' }, { id: 'BAR', src: 'bar.txt' }]);
-    expect(errorOf(() => bake({ 'docker-bake.hcl': hcl, 'bar.txt': 'x' }, ['app'], ['app.secret.NOPE=env=X'])).message).toBe(
-      'secret "NOPE" must be declared before it can be overridden',
-    );
+    expect(d.target.app.secret).toEqual([
+      { id: 'FOO', env: 'OTHER' },
+      { id: 'BAR', src: 'bar.txt' },
+    ]);
+    expect(
+      errorOf(() => bake({ 'docker-bake.hcl': hcl, 'bar.txt': 'x' }, ['app'], ['app.secret.NOPE=env=X'])).message,
+    ).toBe('secret "NOPE" must be declared before it can be overridden');
   });
 
   it('applies different keys in command-line order (push then load)', () => {
@@ -82,24 +119,41 @@ describe('--set', () => {
   });
 
   it('sets network, ulimits and no-cache-filter to the given values', () => {
-    const d = bake({ 'docker-bake.hcl': 'target "app" {\n  ulimits = ["nproc=1"]\n}\n' }, ['app'], ['app.network=none', 'app.ulimits+=nofile=1:2', 'app.no-cache-filter=base']);
-    expect(d.target.app).toMatchObject({ network: 'none', ulimits: ['nproc=1', 'nofile=1:2'], 'no-cache-filter': ['base'] });
+    const d = bake(
+      { 'docker-bake.hcl': 'target "app" {\n  ulimits = ["nproc=1"]\n}\n' },
+      ['app'],
+      ['app.network=none', 'app.ulimits+=nofile=1:2', 'app.no-cache-filter=base'],
+    );
+    expect(d.target.app).toMatchObject({
+      network: 'none',
+      ulimits: ['nproc=1', 'nofile=1:2'],
+      'no-cache-filter': ['base'],
+    });
   });
 
   it('rejects bad booleans', () => {
-    expect(errorOf(() => bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.pull=maybe'])).message).toBe('invalid value maybe for boolean key pull');
+    expect(errorOf(() => bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.pull=maybe'])).message).toBe(
+      'invalid value maybe for boolean key pull',
+    );
   });
 });
 
 describe('matrix', () => {
   it('expands keys in sorted order, first key varying fastest', () => {
     const hcl = 'target "app" {\n  matrix = { z = ["1", "2"], a = ["x", "y"] }\n  name = "app-${a}-${z}"\n}\n';
-    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).group.app.targets).toEqual(['app-x-1', 'app-y-1', 'app-x-2', 'app-y-2']);
+    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).group.app.targets).toEqual([
+      'app-x-1',
+      'app-y-1',
+      'app-x-2',
+      'app-y-2',
+    ]);
   });
 
   it('requires list values', () => {
     const hcl = 'target "app" {\n  matrix = { a = "x" }\n  name = "app-${a}"\n}\n';
-    expect(errorOf(() => bake({ 'docker-bake.hcl': hcl }, ['app'])).message).toBe('docker-bake.hcl:2:12: Invalid block; matrix values must be a list');
+    expect(errorOf(() => bake({ 'docker-bake.hcl': hcl }, ['app'])).message).toBe(
+      'docker-bake.hcl:2:12: Invalid block; matrix values must be a list',
+    );
   });
 });
 
@@ -115,14 +169,20 @@ describe('structured entries', () => {
   it('exposes the parsed form for the build layer', () => {
     const hcl = 'target "app" {\n  output = ["out", "type=registry,name=x"]\n  cache-to = ["type=gha,mode=max"]\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['app']);
-    expect(d.target.app.output).toEqual([{ type: 'local', dest: 'out' }, { type: 'registry', name: 'x' }]);
+    expect(d.target.app.output).toEqual([
+      { type: 'local', dest: 'out' },
+      { type: 'registry', name: 'x' },
+    ]);
     expect(d.target.app['cache-to']).toEqual([{ type: 'gha', mode: 'max' }]);
   });
 });
 
 describe('renderPrint', () => {
   it('writes Go JSON (sorted maps, escaped <>&, trailing newline)', () => {
-    const out = renderPrint({ group: { default: { targets: ['a'] } }, target: { a: { context: '.', dockerfile: 'Dockerfile', args: { b: '<&>', a: '${x}', '10': 'n', '2': 'm' } } } });
+    const out = renderPrint({
+      group: { default: { targets: ['a'] } },
+      target: { a: { context: '.', dockerfile: 'Dockerfile', args: { b: '<&>', a: '${x}', '10': 'n', '2': 'm' } } },
+    });
     expect(out).toBe(
       '{\n  "group": {\n    "default": {\n      "targets": [\n        "a"\n      ]\n    }\n  },\n  "target": {\n    "a": {\n      "context": ".",\n      "dockerfile": "Dockerfile",\n      "args": {\n        "10": "n",\n        "2": "m",\n        "a": "$${x}",\n        "b": "\\u003c\\u0026\\u003e"\n      }\n    }\n  }\n}\n',
     );
@@ -137,8 +197,11 @@ describe('errors', () => {
   });
 
   it('report function cycles', () => {
-    const hcl = 'function "f" {\n  params = []\n  result = g()\n}\nfunction "g" {\n  params = []\n  result = f()\n}\ntarget "app" {}\n';
-    expect(errorOf(() => bake({ 'docker-bake.hcl': hcl }, ['app'])).message).toContain('function cycle not allowed for');
+    const hcl =
+      'function "f" {\n  params = []\n  result = g()\n}\nfunction "g" {\n  params = []\n  result = f()\n}\ntarget "app" {}\n';
+    expect(errorOf(() => bake({ 'docker-bake.hcl': hcl }, ['app'])).message).toContain(
+      'function cycle not allowed for',
+    );
   });
 });
 

@@ -36,7 +36,14 @@ function errorOf(f: () => unknown): BakeError {
   throw new Error('expected a BakeError');
 }
 
-const policy = (p: Partial<PolicyConfig>): PolicyConfig => ({ Files: null, Reset: false, Disabled: false, Strict: null, LogLevel: null, ...p });
+const policy = (p: Partial<PolicyConfig>): PolicyConfig => ({
+  Files: null,
+  Reset: false,
+  Disabled: false,
+  Strict: null,
+  LogLevel: null,
+  ...p,
+});
 const file = (Filename: string) => ({ Filename, Data: null });
 
 // bake/bake_test.go TestReadTargets (461836b): the definition its sub-tests share, the parts about resources
@@ -84,7 +91,13 @@ describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
         cpuset-cpus = "0-3"
       }
     }`;
-    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app.resources).toEqual({ memory: '2g', 'memory-swap': '4g', 'cpu-shares': 1024, 'cpu-quota': 50000, 'cpuset-cpus': '0-3' });
+    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app.resources).toEqual({
+      memory: '2g',
+      'memory-swap': '4g',
+      'cpu-shares': 1024,
+      'cpu-quota': 50000,
+      'cpuset-cpus': '0-3',
+    });
   });
 
   it('merges field-wise across inherits without leaking into the base or a sibling (TestResourcesInheritIsolation, 461836b)', () => {
@@ -111,18 +124,35 @@ describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
   });
 
   it('converts as cty does (resources_cty.go): other keys dropped, numbers to strings, strings to numbers, whole numbers only', () => {
-    const d = bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { memory = 1073741824, cpu-shares = "1024", bogus = "x", cpuset-mems = null }\n}\n' }, ['app']);
+    const d = bake(
+      {
+        'docker-bake.hcl':
+          'target "app" {\n  resources = { memory = 1073741824, cpu-shares = "1024", bogus = "x", cpuset-mems = null }\n}\n',
+      },
+      ['app'],
+    );
     expect(d.target.app.resources).toEqual({ memory: '1073741824', 'cpu-shares': 1024 });
-    expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { cpu-quota = 1.5 }\n}\n' }, ['app'])).toThrow(/whole number/);
-    expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { cpu-quota = "lots" }\n}\n' }, ['app'])).toThrow(/number is required/);
-    expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  resources = "2g"\n}\n' }, ['app'])).toThrow(/resources must be an object/);
+    expect(() =>
+      bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { cpu-quota = 1.5 }\n}\n' }, ['app']),
+    ).toThrow(/whole number/);
+    expect(() =>
+      bake({ 'docker-bake.hcl': 'target "app" {\n  resources = { cpu-quota = "lots" }\n}\n' }, ['app']),
+    ).toThrow(/number is required/);
+    expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  resources = "2g"\n}\n' }, ['app'])).toThrow(
+      /resources must be an object/,
+    );
   });
 
   it('prints json field names in struct order, unset fields left out, int64 as numbers, {} when set empty (resources.go json tags)', () => {
-    const hcl = 'target "a" {\n  resources = { cpuset-cpus = "0-1", cpu-quota = 50000, memory = "64m" }\n}\ntarget "b" {\n  resources = {}\n}\ntarget "c" {}\n';
+    const hcl =
+      'target "a" {\n  resources = { cpuset-cpus = "0-1", cpu-quota = 50000, memory = "64m" }\n}\ntarget "b" {\n  resources = {}\n}\ntarget "c" {}\n';
     const out = renderPrint(bake({ 'docker-bake.hcl': hcl }, ['a', 'b', 'c']));
-    expect(out).toContain('"a": {\n      "context": ".",\n      "dockerfile": "Dockerfile",\n      "resources": {\n        "memory": "64m",\n        "cpu-quota": 50000,\n        "cpuset-cpus": "0-1"\n      }\n    }');
-    expect(out).toContain('"b": {\n      "context": ".",\n      "dockerfile": "Dockerfile",\n      "resources": {}\n    }');
+    expect(out).toContain(
+      '"a": {\n      "context": ".",\n      "dockerfile": "Dockerfile",\n      "resources": {\n        "memory": "64m",\n        "cpu-quota": 50000,\n        "cpuset-cpus": "0-1"\n      }\n    }',
+    );
+    expect(out).toContain(
+      '"b": {\n      "context": ".",\n      "dockerfile": "Dockerfile",\n      "resources": {}\n    }',
+    );
     expect(out).toContain('"c": {\n      "context": ".",\n      "dockerfile": "Dockerfile"\n    }');
   });
 
@@ -134,22 +164,37 @@ describe('resources (buildx ≥ 0.35; 0.29 on the test host lacks it)', () => {
   });
 
   it('--set T.resources.NAME=VALUE sets one field (TestReadTargets/ResourceLimitsOverride, 461836b)', () => {
-    const d = bake({ 'docker-bake.hcl': READ_TARGETS }, ['webapp'], ['webapp.resources.memory=512m', 'webapp.resources.cpu-quota=25000']);
+    const d = bake(
+      { 'docker-bake.hcl': READ_TARGETS },
+      ['webapp'],
+      ['webapp.resources.memory=512m', 'webapp.resources.cpu-quota=25000'],
+    );
     expect(d.target.webapp.resources).toMatchObject({ memory: '512m', 'cpu-quota': 25000, 'cpu-shares': 1024 });
     // a target without resources gets them
-    expect(bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.resources.cpuset-cpus=1']).target.app.resources).toEqual({ 'cpuset-cpus': '1' });
+    expect(
+      bake({ 'docker-bake.hcl': 'target "app" {}\n' }, ['app'], ['app.resources.cpuset-cpus=1']).target.app.resources,
+    ).toEqual({ 'cpuset-cpus': '1' });
   });
 
   it('--set refuses what SetField and newOverrides refuse (TestReadTargets/ResourceLimitsInvalidOverride, 461836b)', () => {
     const files = { 'docker-bake.hcl': READ_TARGETS };
-    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources.cpu-quota=notanumber'])).message).toBe('invalid value notanumber for int64 key resources.cpu-quota');
-    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources.bogus=1'])).message).toBe('unknown resources key bogus');
-    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources=1'])).message).toBe('invalid key webapp.resources, resources requires name');
-    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources.memory+=1g'])).message).toBe('invalid key webapp.resources.memory+, resources does not support append');
+    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources.cpu-quota=notanumber'])).message).toBe(
+      'invalid value notanumber for int64 key resources.cpu-quota',
+    );
+    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources.bogus=1'])).message).toBe(
+      'unknown resources key bogus',
+    );
+    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources=1'])).message).toBe(
+      'invalid key webapp.resources, resources requires name',
+    );
+    expect(errorOf(() => bake(files, ['webapp'], ['webapp.resources.memory+=1g'])).message).toBe(
+      'invalid key webapp.resources.memory+, resources does not support append',
+    );
   });
 
   it('target.NAME.resources is the object with every field, null where unset (ResourcesConfig.ToCtyValue)', () => {
-    const hcl = 'target "a" {\n  resources = { memory = "1g", cpu-shares = 2 }\n}\ntarget "b" {\n  labels = { for k, v in target.a.resources : k => v if v != null }\n  args = { n = target.a.resources.cpu-period == null ? "null" : "set" }\n}\n';
+    const hcl =
+      'target "a" {\n  resources = { memory = "1g", cpu-shares = 2 }\n}\ntarget "b" {\n  labels = { for k, v in target.a.resources : k => v if v != null }\n  args = { n = target.a.resources.cpu-period == null ? "null" : "set" }\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['b']);
     expect(d.target.b.labels).toEqual({ 'cpu-shares': '2', memory: '1g' });
     expect(d.target.b.args).toEqual({ n: 'null' });
@@ -171,24 +216,39 @@ describe('policy (buildx ≥ 0.31; 0.29 on the test host lacks it)', () => {
   });
 
   it('follows parsePolicyFields (policy.go): keys case-insensitive, several files, strict=false kept, errors as buildx words them', () => {
-    expect(parsePolicyText('Filename=a.rego,filename=b.rego,strict=false,LOG-LEVEL=Debug')).toEqual(policy({ Files: [file('a.rego'), file('b.rego')], Strict: false, LogLevel: 'debug' }));
+    expect(parsePolicyText('Filename=a.rego,filename=b.rego,strict=false,LOG-LEVEL=Debug')).toEqual(
+      policy({ Files: [file('a.rego'), file('b.rego')], Strict: false, LogLevel: 'debug' }),
+    );
     expect(() => parsePolicyText('filename=')).toThrow(/^invalid value filename=$/);
     expect(() => parsePolicyText('strict')).toThrow(/^invalid value strict$/);
     expect(() => parsePolicyText('bogus=1')).toThrow(/^invalid value bogus=1$/);
-    expect(() => parsePolicyText('reset=maybe')).toThrow('invalid value reset=maybe: strconv.ParseBool: parsing "maybe": invalid syntax');
-    expect(() => parsePolicyText('log-level=loud')).toThrow('invalid value log-level=loud: not a valid logrus Level: "loud"');
+    expect(() => parsePolicyText('reset=maybe')).toThrow(
+      'invalid value reset=maybe: strconv.ParseBool: parsing "maybe": invalid syntax',
+    );
+    expect(() => parsePolicyText('log-level=loud')).toThrow(
+      'invalid value log-level=loud: not a valid logrus Level: "loud"',
+    );
     expect(() => parsePolicyText('')).toThrow(/^EOF$/); // csvvalue.Fields("")
   });
 
   it('object values: null and empty strings skipped, bools and numbers written out (policyConfigFromMap)', () => {
-    const hcl = 'target "app" {\n  policy = [{ filename = "a.rego", strict = 1, log-level = "", reset = null }, "", { disabled = "true" }]\n}\n';
-    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app.policy).toEqual([policy({ Files: [file('a.rego')], Strict: true }), policy({ Disabled: true })]);
-    expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  policy = [{ filename = ["a.rego"] }]\n}\n' }, ['app'])).toThrow(/string required/);
-    expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  policy = "filename=a.rego"\n}\n' }, ['app'])).toThrow(/must be a list/);
+    const hcl =
+      'target "app" {\n  policy = [{ filename = "a.rego", strict = 1, log-level = "", reset = null }, "", { disabled = "true" }]\n}\n';
+    expect(bake({ 'docker-bake.hcl': hcl }, ['app']).target.app.policy).toEqual([
+      policy({ Files: [file('a.rego')], Strict: true }),
+      policy({ Disabled: true }),
+    ]);
+    expect(() =>
+      bake({ 'docker-bake.hcl': 'target "app" {\n  policy = [{ filename = ["a.rego"] }]\n}\n' }, ['app']),
+    ).toThrow(/string required/);
+    expect(() => bake({ 'docker-bake.hcl': 'target "app" {\n  policy = "filename=a.rego"\n}\n' }, ['app'])).toThrow(
+      /must be a list/,
+    );
   });
 
   it('prints Go field names with every field (PolicyConfig has no json tags or MarshalJSON; Target.MarshalJSON → json.Marshal)', () => {
-    const hcl = 'target "app" {\n  policy = [{ filename = "a.rego", log-level = "warn" }, "disabled=true"]\n  extra-hosts = { h = "1.2.3.4" }\n}\n';
+    const hcl =
+      'target "app" {\n  policy = [{ filename = "a.rego", log-level = "warn" }, "disabled=true"]\n  extra-hosts = { h = "1.2.3.4" }\n}\n';
     const out = renderPrint(bake({ 'docker-bake.hcl': hcl }, ['app']));
     // last field of the Target struct: after extra-hosts
     expect(out).toContain(
@@ -200,18 +260,26 @@ describe('policy (buildx ≥ 0.31; 0.29 on the test host lacks it)', () => {
         '      ]\n    }',
     );
     // an empty list is left out (omitempty)
-    expect(renderPrint(bake({ 'docker-bake.hcl': 'target "app" {\n  policy = []\n}\n' }, ['app']))).not.toContain('policy');
+    expect(renderPrint(bake({ 'docker-bake.hcl': 'target "app" {\n  policy = []\n}\n' }, ['app']))).not.toContain(
+      'policy',
+    );
   });
 
   it('appends across inherits, the parent first (Target.Merge: t.Policy = append(t.Policy, t2.Policy...))', () => {
-    const hcl = 'target "base" {\n  policy = ["filename=base.rego"]\n}\ntarget "app" {\n  inherits = ["base"]\n  policy = ["filename=app.rego", "strict=true"]\n}\n';
+    const hcl =
+      'target "base" {\n  policy = ["filename=base.rego"]\n}\ntarget "app" {\n  inherits = ["base"]\n  policy = ["filename=app.rego", "strict=true"]\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['app', 'base']);
-    expect(d.target.app.policy).toEqual([policy({ Files: [file('base.rego')] }), policy({ Files: [file('app.rego')] }), policy({ Strict: true })]);
+    expect(d.target.app.policy).toEqual([
+      policy({ Files: [file('base.rego')] }),
+      policy({ Files: [file('app.rego')] }),
+      policy({ Strict: true }),
+    ]);
     expect(d.target.base.policy).toEqual([policy({ Files: [file('base.rego')] })]);
   });
 
   it('target.NAME.policy is a list of string maps (TestPolicyConfigs_ToCtyValue, 461836b)', () => {
-    const hcl = 'target "a" {\n  policy = [{ filename = "a.rego", reset = true }, "filename=b.rego,disabled=true,strict=true,log-level=info"]\n}\ntarget "b" {\n  args = target.a.policy[0]\n  labels = target.a.policy[1]\n}\n';
+    const hcl =
+      'target "a" {\n  policy = [{ filename = "a.rego", reset = true }, "filename=b.rego,disabled=true,strict=true,log-level=info"]\n}\ntarget "b" {\n  args = target.a.policy[0]\n  labels = target.a.policy[1]\n}\n';
     const d = bake({ 'docker-bake.hcl': hcl }, ['b']);
     expect(d.target.b.args).toEqual({ filename: 'a.rego', reset: 'true' });
     expect(d.target.b.labels).toEqual({ disabled: 'true', filename: 'b.rego', 'log-level': 'info', strict: 'true' });
@@ -219,19 +287,31 @@ describe('policy (buildx ≥ 0.31; 0.29 on the test host lacks it)', () => {
 
   it('--set T.policy replaces, --set T.policy+= appends, each value parsed (Target.AddOverrides case "policy")', () => {
     const files = { 'docker-bake.hcl': 'target "app" {\n  policy = ["filename=a.rego"]\n}\n' };
-    expect(bake(files, ['app'], ['app.policy=strict=true', 'app.policy=log-level=error']).target.app.policy).toEqual([policy({ Strict: true }), policy({ LogLevel: 'error' })]);
-    expect(bake(files, ['app'], ['app.policy+=strict=true']).target.app.policy).toEqual([policy({ Files: [file('a.rego')] }), policy({ Strict: true })]);
+    expect(bake(files, ['app'], ['app.policy=strict=true', 'app.policy=log-level=error']).target.app.policy).toEqual([
+      policy({ Strict: true }),
+      policy({ LogLevel: 'error' }),
+    ]);
+    expect(bake(files, ['app'], ['app.policy+=strict=true']).target.app.policy).toEqual([
+      policy({ Files: [file('a.rego')] }),
+      policy({ Strict: true }),
+    ]);
     expect(errorOf(() => bake(files, ['app'], ['app.policy=nope'])).message).toBe('invalid value nope');
     expect(errorOf(() => bake(files, ['app'], ['app.policy='])).message).toBe('EOF');
   });
 });
 
 describe('--policy (buildx ≥ 0.34 commands/bake.go bakePolicyOverrides; 0.29 on the test host lacks it)', () => {
-  const files = { 'docker-bake.hcl': 'target "app" {\n  policy = [{ filename = "extra.rego" }]\n}\ntarget "other" {}\n' };
+  const files = {
+    'docker-bake.hcl': 'target "app" {\n  policy = [{ filename = "extra.rego" }]\n}\ntarget "other" {}\n',
+  };
 
   it('adds `*.policy+=VALUE` to every target', () => {
     const d = bakeArgs(files, ['app', 'other'], ['--policy', 'strict=true', '--policy', 'log-level=debug']);
-    expect(d.target.app.policy).toEqual([policy({ Files: [file('extra.rego')] }), policy({ Strict: true }), policy({ LogLevel: 'debug' })]);
+    expect(d.target.app.policy).toEqual([
+      policy({ Files: [file('extra.rego')] }),
+      policy({ Strict: true }),
+      policy({ LogLevel: 'debug' }),
+    ]);
     expect(d.target.other.policy).toEqual([policy({ Strict: true }), policy({ LogLevel: 'debug' })]);
   });
 
@@ -240,14 +320,24 @@ describe('--policy (buildx ≥ 0.34 commands/bake.go bakePolicyOverrides; 0.29 o
     expect(d.target.app.policy).toEqual([policy({ Disabled: true })]);
     expect(d.target.other.policy).toEqual([policy({ Disabled: true })]);
     // buildx still parses the --set values it then replaces
-    expect(errorOf(() => bakeArgs(files, ['app'], ['--set', 'app.policy=nope', '--policy', 'disabled=true'])).message).toBe('invalid value nope');
+    expect(
+      errorOf(() => bakeArgs(files, ['app'], ['--set', 'app.policy=nope', '--policy', 'disabled=true'])).message,
+    ).toBe('invalid value nope');
   });
 
   it('refuses filename, reset and disabled with anything else (tests/policy_bake.go global-policy-rejects-*, global-disabled-cannot-combine, 461836b)', () => {
-    expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'filename=extra.rego'])).message).toBe('--policy does not accept filename; define policy files in the bake definition');
-    expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'reset=true'])).message).toBe('--policy does not accept reset; define policy composition in the bake definition');
-    expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'disabled=true,strict=true'])).message).toBe('disabled policy cannot be combined with other policy flags');
-    expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'disabled=true', '--policy', 'log-level=info'])).message).toBe('disabled policy cannot be combined with other policy flags');
+    expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'filename=extra.rego'])).message).toBe(
+      '--policy does not accept filename; define policy files in the bake definition',
+    );
+    expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'reset=true'])).message).toBe(
+      '--policy does not accept reset; define policy composition in the bake definition',
+    );
+    expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'disabled=true,strict=true'])).message).toBe(
+      'disabled policy cannot be combined with other policy flags',
+    );
+    expect(
+      errorOf(() => bakeArgs(files, ['app'], ['--policy', 'disabled=true', '--policy', 'log-level=info'])).message,
+    ).toBe('disabled policy cannot be combined with other policy flags');
     expect(errorOf(() => bakeArgs(files, ['app'], ['--policy', 'loud'])).message).toBe('invalid value loud');
   });
 
@@ -255,6 +345,10 @@ describe('--policy (buildx ≥ 0.34 commands/bake.go bakePolicyOverrides; 0.29 o
     // the flag's values are marked with a NUL byte, which no argument can hold: a lookalike --set is a plain value
     const d = bakeArgs(files, ['app'], ['--set', 'app.policy=disabled=true', '--set', 'app.policy+=filename=x.rego']);
     // (one override key: the values accumulate and the last one's `+=` makes it an append, as in buildx newOverrides)
-    expect(d.target.app.policy).toEqual([policy({ Files: [file('extra.rego')] }), policy({ Disabled: true }), policy({ Files: [file('x.rego')] })]);
+    expect(d.target.app.policy).toEqual([
+      policy({ Files: [file('extra.rego')] }),
+      policy({ Disabled: true }),
+      policy({ Files: [file('x.rego')] }),
+    ]);
   });
 });

@@ -67,7 +67,14 @@ describe('index.json (client/ociindex)', () => {
     manifests: [
       { digest: A, size: 1 },
       { digest: B, size: 2, annotations: { 'org.opencontainers.image.ref.name': 'v1' } },
-      { digest: C, size: 3, annotations: { 'io.containerd.image.name': 'docker.io/library/app:v1', 'org.opencontainers.image.ref.name': 'v1' } },
+      {
+        digest: C,
+        size: 3,
+        annotations: {
+          'io.containerd.image.name': 'docker.io/library/app:v1',
+          'org.opencontainers.image.ref.name': 'v1',
+        },
+      },
     ],
   };
 
@@ -81,7 +88,11 @@ describe('index.json (client/ociindex)', () => {
   });
 
   test('a tag replaces the manifests with that ref name and no image name; defaults are filled in', () => {
-    const out = indexWithDescriptor({ manifests: index.manifests }, { mediaType: 'application/vnd.oci.image.index.v1+json', digest: A, size: 9 }, [{ tag: 'v1' }]);
+    const out = indexWithDescriptor(
+      { manifests: index.manifests },
+      { mediaType: 'application/vnd.oci.image.index.v1+json', digest: A, size: 9 },
+      [{ tag: 'v1' }],
+    );
     expect(out.schemaVersion).toBe(2);
     expect(out.mediaType).toBe('application/vnd.oci.image.index.v1+json');
     expect(Object.keys(out).slice(0, 3)).toEqual(['schemaVersion', 'mediaType', 'manifests']);
@@ -95,13 +106,22 @@ describe('index.json (client/ociindex)', () => {
   });
 
   test('an image name sets both annotations, the ref name being its tag, and replaces only an equal pair', () => {
-    const out = indexWithDescriptor(index, { digest: B, size: 2 }, [{ name: 'docker.io/library/app:v1' }, { name: 'localhost:5000/app:v2' }]);
+    const out = indexWithDescriptor(index, { digest: B, size: 2 }, [
+      { name: 'docker.io/library/app:v1' },
+      { name: 'localhost:5000/app:v2' },
+    ]);
     expect(out.manifests!.map((m) => m.digest)).toEqual([A, B, B, B]);
-    expect(out.manifests![2].annotations).toEqual({ 'io.containerd.image.name': 'docker.io/library/app:v1', 'org.opencontainers.image.ref.name': 'v1' });
-    expect(out.manifests![3].annotations).toEqual({ 'io.containerd.image.name': 'localhost:5000/app:v2', 'org.opencontainers.image.ref.name': 'v2' });
+    expect(out.manifests![2].annotations).toEqual({
+      'io.containerd.image.name': 'docker.io/library/app:v1',
+      'org.opencontainers.image.ref.name': 'v1',
+    });
+    expect(out.manifests![3].annotations).toEqual({
+      'io.containerd.image.name': 'localhost:5000/app:v2',
+      'org.opencontainers.image.ref.name': 'v2',
+    });
   });
 
-  test('ociReferenceName is containerd reference.Parse\'s object', () => {
+  test("ociReferenceName is containerd reference.Parse's object", () => {
     expect(ociReferenceName('docker.io/library/app:latest')).toBe('latest');
     expect(ociReferenceName('localhost:5000/a/b:1.0')).toBe('1.0');
     expect(ociReferenceName(`docker.io/library/app@${A}`)).toBe(`@${A}`);
@@ -110,11 +130,18 @@ describe('index.json (client/ociindex)', () => {
 
   test('putDescriptor creates the layout (oci-layout, index.json), keeps other entries and unknown fields', () => {
     const dir = path.join(tmp, 'put');
-    putDescriptor(dir, { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: A, size: 10 }, [{ tag: 'latest' }]);
+    putDescriptor(dir, { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: A, size: 10 }, [
+      { tag: 'latest' },
+    ]);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
     const first = readIndex(dir);
     expect(first.manifests).toEqual([
-      { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: A, size: 10, annotations: { 'org.opencontainers.image.ref.name': 'latest' } },
+      {
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        digest: A,
+        size: 10,
+        annotations: { 'org.opencontainers.image.ref.name': 'latest' },
+      },
     ]);
     fs.writeFileSync(path.join(dir, 'index.json'), JSON.stringify({ ...first, annotations: { keep: 'me' } }));
     putDescriptor(dir, { digest: B, size: 2 }, [{ tag: 'other' }]);
@@ -129,7 +156,9 @@ describe('index.json (client/ociindex)', () => {
   });
 
   test('readIndex says which file is missing or broken', () => {
-    expect(() => readIndex(path.join(tmp, 'none'))).toThrow(/could not read .*none\/index\.json: no such file or directory/);
+    expect(() => readIndex(path.join(tmp, 'none'))).toThrow(
+      /could not read .*none\/index\.json: no such file or directory/,
+    );
     const dir = path.join(tmp, 'broken');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'index.json'), '{');

@@ -19,9 +19,30 @@ function resolveWith(argv: string[], hcl: string, env: Record<string, string> = 
 }
 
 describe('parseBakeArgs', () => {
-  it('turns the global flags into overrides after the user\'s own, in buildx order', () => {
-    const { options } = parseBakeArgs(['--provenance', 'false', '--sbom=true', '--pull', '--no-cache', '--check', '--load', '--push', '--set', 'a.tags=x', 't']);
-    expect(overridesFor(options)).toEqual(['a.tags=x', '*.push=true', '*.load=true', '*.call=lint', '*.no-cache=true', '*.pull=true', '*.attest=type=sbom,disabled=false', '*.attest=type=provenance,disabled=true']);
+  it("turns the global flags into overrides after the user's own, in buildx order", () => {
+    const { options } = parseBakeArgs([
+      '--provenance',
+      'false',
+      '--sbom=true',
+      '--pull',
+      '--no-cache',
+      '--check',
+      '--load',
+      '--push',
+      '--set',
+      'a.tags=x',
+      't',
+    ]);
+    expect(overridesFor(options)).toEqual([
+      'a.tags=x',
+      '*.push=true',
+      '*.load=true',
+      '*.call=lint',
+      '*.no-cache=true',
+      '*.pull=true',
+      '*.attest=type=sbom,disabled=false',
+      '*.attest=type=provenance,disabled=true',
+    ]);
     expect(options.targets).toEqual(['t']);
   });
 
@@ -44,7 +65,10 @@ describe('parseBakeArgs', () => {
   });
 
   it('--ssh adds an agent to every target as --set *.ssh+= does', () => {
-    expect(parseBakeArgs(['--ssh', 'default', '--ssh', 'key=/k1,/k2']).options.set).toEqual(['*.ssh+=default', '*.ssh+=key=/k1,/k2']);
+    expect(parseBakeArgs(['--ssh', 'default', '--ssh', 'key=/k1,/k2']).options.set).toEqual([
+      '*.ssh+=default',
+      '*.ssh+=key=/k1,/k2',
+    ]);
   });
 
   it('parses --list as buildx parseList does', () => {
@@ -63,7 +87,8 @@ describe('parseBakeArgs', () => {
 // buildx ≥ 0.31 (0.29 on the test host has no --var): the expectations are those of buildx's own integration tests,
 // tests/bake.go testBakeVarOverride and testBakeVarsDisableEnvLookup (docker/buildx at 461836b).
 describe('--var (buildx >= 0.31)', () => {
-  const hcl = 'variable "HELLO" {\n  default = "fallback"\n}\ntarget "build" {\n  args = {\n    HELLO = HELLO\n  }\n}\n';
+  const hcl =
+    'variable "HELLO" {\n  default = "fallback"\n}\ntarget "build" {\n  args = {\n    HELLO = HELLO\n  }\n}\n';
 
   it('wins over the environment and the default', () => {
     const def = resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv' });
@@ -71,8 +96,15 @@ describe('--var (buildx >= 0.31)', () => {
   });
 
   it('still applies when BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP turns the environment off', () => {
-    expect(resolveWith(['build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build.args).toEqual({ HELLO: 'fallback' });
-    expect(resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build.args).toEqual({ HELLO: 'fromflag' });
+    expect(
+      resolveWith(['build'], hcl, { HELLO: 'fromenv', BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1' }).target.build.args,
+    ).toEqual({ HELLO: 'fallback' });
+    expect(
+      resolveWith(['--var', 'HELLO=fromflag', 'build'], hcl, {
+        HELLO: 'fromenv',
+        BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: '1',
+      }).target.build.args,
+    ).toEqual({ HELLO: 'fromflag' });
   });
 });
 
@@ -85,17 +117,39 @@ describe('--execution, --max-parallelism, --publish', () => {
   });
 
   it('take their values in either form', () => {
-    const { options } = parseBakeArgs(['--execution', 'keep-going', '--max-parallelism=2', '--publish', 'all-or-nothing', 'app']);
-    expect(options).toMatchObject({ execution: 'keep-going', maxParallelism: 2, publish: 'all-or-nothing', targets: ['app'] });
-    expect(parseBakeArgs(['--execution=fail-fast', '--publish=as-built']).options).toMatchObject({ execution: 'fail-fast', publish: 'as-built' });
+    const { options } = parseBakeArgs([
+      '--execution',
+      'keep-going',
+      '--max-parallelism=2',
+      '--publish',
+      'all-or-nothing',
+      'app',
+    ]);
+    expect(options).toMatchObject({
+      execution: 'keep-going',
+      maxParallelism: 2,
+      publish: 'all-or-nothing',
+      targets: ['app'],
+    });
+    expect(parseBakeArgs(['--execution=fail-fast', '--publish=as-built']).options).toMatchObject({
+      execution: 'fail-fast',
+      publish: 'as-built',
+    });
   });
 
   it('refuse anything else, naming the flag and what it takes', () => {
-    expect(() => parseBakeArgs(['--execution', 'sometimes'])).toThrow(new UsageError('--execution: expected fail-fast or keep-going, got "sometimes"'));
+    expect(() => parseBakeArgs(['--execution', 'sometimes'])).toThrow(
+      new UsageError('--execution: expected fail-fast or keep-going, got "sometimes"'),
+    );
     expect(() => parseBakeArgs(['--execution='])).toThrow(new UsageError('--execution: needs a value'));
-    for (const bad of ['0', '-1', '1.5', 'two', ' ']) expect(() => parseBakeArgs([`--max-parallelism=${bad}`]), bad).toThrow(UsageError);
-    expect(() => parseBakeArgs(['--max-parallelism', '0'])).toThrow('--max-parallelism: expected a whole number of at least 1, got "0"');
-    expect(() => parseBakeArgs(['--publish', 'later'])).toThrow(new UsageError('--publish: expected as-built or all-or-nothing, got "later"'));
+    for (const bad of ['0', '-1', '1.5', 'two', ' '])
+      expect(() => parseBakeArgs([`--max-parallelism=${bad}`]), bad).toThrow(UsageError);
+    expect(() => parseBakeArgs(['--max-parallelism', '0'])).toThrow(
+      '--max-parallelism: expected a whole number of at least 1, got "0"',
+    );
+    expect(() => parseBakeArgs(['--publish', 'later'])).toThrow(
+      new UsageError('--publish: expected as-built or all-or-nothing, got "later"'),
+    );
     expect(() => parseBakeArgs(['--max-parallelism'])).toThrow(UsageError); // no value at all: parseArgs refuses
   });
 });

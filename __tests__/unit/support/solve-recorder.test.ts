@@ -29,7 +29,12 @@ beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-recorder-test-'));
   seen.clear();
   upstream = http2.createServer();
-  const onStream = (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, _flags: number, raw: string[]) => {
+  const onStream = (
+    stream: http2.ServerHttp2Stream,
+    headers: http2.IncomingHttpHeaders,
+    _flags: number,
+    raw: string[],
+  ) => {
     const p = String(headers[':path']);
     const entry = { raw, body: Buffer.alloc(0) as Buffer, rstCode: undefined as number | undefined };
     seen.set(p, entry);
@@ -37,7 +42,10 @@ beforeEach(async () => {
     stream.on('close', () => (entry.rstCode = stream.rstCode));
     stream.on('error', () => {});
     if (p === '/trailers-only') {
-      stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '5', 'grpc-message': 'no%20such%20thing' }, { endStream: true });
+      stream.respond(
+        { ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '5', 'grpc-message': 'no%20such%20thing' },
+        { endStream: true },
+      );
     } else if (p === '/hang') {
       stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
     } else if (p === '/reset') {
@@ -45,13 +53,19 @@ beforeEach(async () => {
       setTimeout(() => stream.close(http2.constants.NGHTTP2_REFUSED_STREAM), 20);
     } else {
       // echo, then trailers once the request has ended
-      stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'x-reply': 'yes' }, { waitForTrailers: true });
+      stream.respond(
+        { ':status': 200, 'content-type': 'application/grpc', 'x-reply': 'yes' },
+        { waitForTrailers: true },
+      );
       stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '0', 'x-trailer': 'done' }));
       stream.on('data', (c: Buffer) => stream.write(c));
       stream.on('end', () => stream.end());
     }
   };
-  upstream.on('stream', onStream as (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, flags: number) => void);
+  upstream.on(
+    'stream',
+    onStream as (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders, flags: number) => void,
+  );
   const sock = path.join(dir, 'upstream.sock');
   await new Promise<void>((resolve) => upstream.listen(sock, resolve));
   recorder = await SolveRecorder.start(`unix://${sock}`, path.join(dir, 'proxy.sock'));
@@ -76,7 +90,11 @@ interface Reply {
   rstCode?: number;
 }
 
-function call(c: http2.ClientHttp2Session, headers: http2.OutgoingHttpHeaders, body?: Buffer): { stream: http2.ClientHttp2Stream; done: Promise<Reply> } {
+function call(
+  c: http2.ClientHttp2Session,
+  headers: http2.OutgoingHttpHeaders,
+  body?: Buffer,
+): { stream: http2.ClientHttp2Stream; done: Promise<Reply> } {
   const stream = c.request({ ':method': 'POST', 'content-type': 'application/grpc', te: 'trailers', ...headers });
   const reply: Reply = { body: Buffer.alloc(0) };
   stream.on('response', (h) => (reply.headers = h));
@@ -129,7 +147,9 @@ describe('SolveRecorder', () => {
     const reset = await call(c, { ':path': '/reset' }).done;
     c.close();
     expect(reset.rstCode).toBe(http2.constants.NGHTTP2_REFUSED_STREAM);
-    expect(recorder.snapshot().calls.find((x) => x.path === '/reset')?.resetCode).toBe(http2.constants.NGHTTP2_REFUSED_STREAM);
+    expect(recorder.snapshot().calls.find((x) => x.path === '/reset')?.resetCode).toBe(
+      http2.constants.NGHTTP2_REFUSED_STREAM,
+    );
   });
 
   it('records Control.Solve (request and response), LLBBridge.Solve with its build id, and Control.Session headers', async () => {
@@ -142,7 +162,11 @@ describe('SolveRecorder', () => {
       SourcePolicy: { rules: [{ action: 1, selector: { identifier: 'docker-image://x/*' } }] },
     });
     await call(c, { ':path': CONTROL_SOLVE }, frame(solve)).done;
-    const gw = encodeMessage('moby.buildkit.v1.frontend.SolveRequest', { Frontend: 'dockerfile.v0', FrontendOpt: { target: 'x' }, Evaluate: true });
+    const gw = encodeMessage('moby.buildkit.v1.frontend.SolveRequest', {
+      Frontend: 'dockerfile.v0',
+      FrontendOpt: { target: 'x' },
+      Evaluate: true,
+    });
     await call(c, { ':path': GATEWAY_SOLVE, 'buildkit-controlapi-buildid': 'ref1' }, frame(gw)).done;
     await call(
       c,
@@ -164,7 +188,10 @@ describe('SolveRecorder', () => {
       SourcePolicy: { rules: [{ action: 1, selector: { identifier: 'docker-image://x/*' } }] },
     });
     expect(rec.controlSolves[0].grpcStatus).toBe('0');
-    expect(rec.gatewaySolves[0]).toMatchObject({ buildId: 'ref1', request: { Frontend: 'dockerfile.v0', FrontendOpt: { target: 'x' }, Evaluate: true } });
+    expect(rec.gatewaySolves[0]).toMatchObject({
+      buildId: 'ref1',
+      request: { Frontend: 'dockerfile.v0', FrontendOpt: { target: 'x' }, Evaluate: true },
+    });
     expect(rec.sessions[0]).toMatchObject({ id: 'sess1', sharedKey: 'key', methods: ['/a.B/C', '/a.B/D'] });
     expect(recorder.proxyErrors).toEqual([]);
   });

@@ -52,7 +52,8 @@ const TRANSFORMERS: [string, Transformer][] = [
   [
     'services.*.env_file',
     (v, p) => {
-      const one = (e: Y): Y => (typeof e === 'string' ? { path: e, required: true } : isMap(e) ? { required: true, ...e } : null);
+      const one = (e: Y): Y =>
+        typeof e === 'string' ? { path: e, required: true } : isMap(e) ? { required: true, ...e } : null;
       if (typeof v === 'string') return [one(v)];
       if (Array.isArray(v)) return v.map(one);
       throw canonicalError(p, 'env_file', v);
@@ -94,7 +95,8 @@ const TRANSFORMERS: [string, Transformer][] = [
         const extName = r.external.name;
         r.external = true;
         if (extName !== undefined) {
-          if ('name' in r && extName !== r.name) throw new BakeError(`${pathString(p)}: name and external.name conflict; only use name`);
+          if ('name' in r && extName !== r.name)
+            throw new BakeError(`${pathString(p)}: name and external.name conflict; only use name`);
           if (!('name' in r)) r.name = extName;
         }
       }

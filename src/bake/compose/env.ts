@@ -26,7 +26,11 @@ export class MissingRequiredError extends Error {
     readonly variable: string,
     readonly reason: string,
   ) {
-    super(reason ? `required variable ${variable} is missing a value: ${reason}` : `required variable ${variable} is missing a value`);
+    super(
+      reason
+        ? `required variable ${variable} is missing a value: ${reason}`
+        : `required variable ${variable} is missing a value`,
+    );
   }
 }
 
@@ -172,7 +176,17 @@ export function substitute(template: string, lookup: Lookup): string {
 // dotenv (compose-go dotenv/parser.go)
 
 const ESCAPE_SEQ = /\\(?:[abcfnrtv$"\\]|0\d{0,3})/g;
-const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '"': '"', '\\': '\\' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '"': '"',
+  '\\': '\\',
+};
 
 /** Only the escapes compose-go's dotenv knows: `\n` and friends, `\$` (a literal dollar), octal `\0NNN`. */
 function expandEscapes(s: string): string {
@@ -213,7 +227,11 @@ function trimRightUnicodeSpace(s: string): string {
  * Parses a compose-style env file into `out` (later keys win). `lookup` resolves `${VAR}` and bare `KEY`
  * lines before the file's own earlier keys, as in compose-go.
  */
-export function parseDotenv(src: string, lookup: Lookup = () => undefined, out: Map<string, string> = new Map()): Map<string, string> {
+export function parseDotenv(
+  src: string,
+  lookup: Lookup = () => undefined,
+  out: Map<string, string> = new Map(),
+): Map<string, string> {
   let line = 1;
   if (src.startsWith('\uFEFF')) src = src.slice(1);
   const expand = (value: string): string => substitute(value, (k) => lookup(k) ?? out.get(k));
@@ -250,7 +268,7 @@ export function parseDotenv(src: string, lookup: Lookup = () => undefined, out: 
     let offset = 0;
     let inherited = false;
     let found = false;
-    for (let i = 0; i < s.length; ) {
+    for (let i = 0; i < s.length;) {
       const ch = String.fromCodePoint(s.codePointAt(i)!);
       if (isSpace(ch)) {
         i += ch.length;
@@ -264,7 +282,9 @@ export function parseDotenv(src: string, lookup: Lookup = () => undefined, out: 
         break;
       }
       if (!'_.-[]'.includes(ch) && !/^[\p{L}\p{N}]$/u.test(ch)) {
-        throw new Error(`line ${line}: unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(s.split('\n')[0])}`);
+        throw new Error(
+          `line ${line}: unexpected character ${JSON.stringify(ch)} in variable name ${JSON.stringify(s.split('\n')[0])}`,
+        );
       }
       i += ch.length;
     }

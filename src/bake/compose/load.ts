@@ -16,7 +16,15 @@ import { type Lookup, parseDotenv, substitute } from './env.js';
 import { interpolate, interpolateError } from './interpolate.js';
 import { enforceUnicity, mergeMappings, mergeYaml } from './merge.js';
 import { fsPath, goDir, goJoin, relativeTo, resolveRelativePaths } from './paths.js';
-import { type ComposeFile, type YMap, type YamlLibrary, goSprint, isMap, mappingWithEquals, parseYaml } from './yaml.js';
+import {
+  type ComposeFile,
+  type YMap,
+  type YamlLibrary,
+  goSprint,
+  isMap,
+  mappingWithEquals,
+  parseYaml,
+} from './yaml.js';
 
 export interface LoadContext {
   /** The process working directory files and relative paths are read from (buildx: os.Getwd()). */
@@ -98,14 +106,21 @@ function applyInclude(model: YMap, opts: ModelOptions, ctx: LoadContext): void {
           relWorkingDir = projectDirectory;
         }
         if (opts.included.includes(path)) {
-          throw new BakeError(`include cycle detected:\n${opts.included[0]}\n include ${[...opts.included.slice(1), path].join('\n include ')}`);
+          throw new BakeError(
+            `include cycle detected:\n${opts.included[0]}\n include ${[...opts.included.slice(1), path].join('\n include ')}`,
+          );
         }
       }
       return path;
     });
 
     let envFiles: string[] = [];
-    const declared = r.env_file === undefined || r.env_file === null ? [] : Array.isArray(r.env_file) ? r.env_file.map(String) : [String(r.env_file)];
+    const declared =
+      r.env_file === undefined || r.env_file === null
+        ? []
+        : Array.isArray(r.env_file)
+          ? r.env_file.map(String)
+          : [String(r.env_file)];
     if (declared.length === 0) {
       const f = goJoin(projectDirectory, '.env');
       if (existsSync(fsPath(ctx, f)) && !statSync(fsPath(ctx, f)).isDirectory()) envFiles = [f];
@@ -143,7 +158,7 @@ function applyInclude(model: YMap, opts: ModelOptions, ctx: LoadContext): void {
     for (const key of ['services', 'volumes', 'networks', 'secrets', 'configs', 'models']) {
       const from = imported[key];
       if (!isMap(from)) continue;
-      const to: YMap = isMap(model[key]) ? (model[key]) : {};
+      const to: YMap = isMap(model[key]) ? model[key] : {};
       for (const [name, a] of Object.entries(from)) {
         if (!Object.hasOwn(to, name)) to[name] = a;
         else to[name] = mergeYaml(a, to[name], [key, name]);
@@ -212,7 +227,11 @@ function projectName(files: ComposeFile[], env: Map<string, string>, ctx: LoadCo
 }
 
 /** types/project.go WithServicesEnvironmentResolved: `env_file` values, then `environment` over them. */
-function resolveServiceEnvironment(svc: YMap, projectEnv: Map<string, string>, ctx: LoadContext): Map<string, string | null> {
+function resolveServiceEnvironment(
+  svc: YMap,
+  projectEnv: Map<string, string>,
+  ctx: LoadContext,
+): Map<string, string | null> {
   const declared = mappingWithEquals(svc.environment);
   for (const [k, v] of declared) if (v === null && projectEnv.has(k)) declared.set(k, projectEnv.get(k)!);
   const environment = new Map<string, string>();
@@ -222,11 +241,13 @@ function resolveServiceEnvironment(svc: YMap, projectEnv: Map<string, string>, c
     const path = String(e.path ?? '');
     const p = fsPath(ctx, path);
     if (!existsSync(p)) {
-      if (e.required !== false) throw new BakeError(`env file ${path} not found: stat ${path}: no such file or directory`);
+      if (e.required !== false)
+        throw new BakeError(`env file ${path} not found: stat ${path}: no such file or directory`);
       continue;
     }
     const format = e.format === undefined || e.format === null ? '' : String(e.format);
-    if (format !== '' && format !== '.env') throw new BakeError(`unsupported env_file format ${JSON.stringify(format)}`);
+    if (format !== '' && format !== '.env')
+      throw new BakeError(`unsupported env_file format ${JSON.stringify(format)}`);
     try {
       parseDotenv(
         readFileSync(p, 'utf8'),
@@ -250,7 +271,12 @@ function resolveServiceEnvironment(svc: YMap, projectEnv: Map<string, string>, c
  * Loads compose files as one project (buildx loadComposeFiles). `consistency` is off when buildx only checks
  * that one file loads (validateComposeFile).
  */
-export function loadComposeProject(files: ComposeFile[], env: Map<string, string>, ctx: LoadContext, consistency = true): ComposeProject {
+export function loadComposeProject(
+  files: ComposeFile[],
+  env: Map<string, string>,
+  ctx: LoadContext,
+  consistency = true,
+): ComposeProject {
   const environment = new Map(env);
   const name = projectName(files, environment, ctx);
   environment.set('COMPOSE_PROJECT_NAME', name);
@@ -273,7 +299,8 @@ export function loadComposeProject(files: ComposeFile[], env: Map<string, string
 
   const project: ComposeProject = { name, environment, services: [], secrets };
   for (const [svcName, svc] of services.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (svc.build !== undefined && !isMap(svc.build)) throw canonicalError(['services', svcName, 'build'], 'build', svc.build);
+    if (svc.build !== undefined && !isMap(svc.build))
+      throw canonicalError(['services', svcName, 'build'], 'build', svc.build);
     const image = svc.image === undefined || svc.image === null ? undefined : goSprint(svc.image);
     project.services.push({
       name: svcName,
@@ -291,11 +318,15 @@ function checkConsistency(project: ComposeProject): void {
   const byName = new Map(project.services.map((s) => [s.name, s]));
   for (const s of project.services) {
     if (!s.build && !s.image) {
-      throw new BakeError(`service ${JSON.stringify(s.name)} has neither an image nor a build context specified: invalid compose project`);
+      throw new BakeError(
+        `service ${JSON.stringify(s.name)} has neither an image nor a build context specified: invalid compose project`,
+      );
     }
     if (!s.build) continue;
     if (s.build.dockerfile_inline && s.build.dockerfile) {
-      throw new BakeError(`service ${JSON.stringify(s.name)} declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project`);
+      throw new BakeError(
+        `service ${JSON.stringify(s.name)} declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project`,
+      );
     }
     if (isMap(s.build.additional_contexts)) {
       for (const [add, c] of Object.entries(s.build.additional_contexts)) {
@@ -303,14 +334,22 @@ function checkConsistency(project: ComposeProject): void {
         if (!v.startsWith('service:')) continue;
         const target = v.slice('service:'.length);
         const t = byName.get(target);
-        if (!t) throw new BakeError(`service ${JSON.stringify(s.name)} declares unknown service ${JSON.stringify(target)} as additional contexts ${add}`);
-        if (!t.build) throw new BakeError(`service ${JSON.stringify(s.name)} declares non-buildable service ${JSON.stringify(target)} as additional contexts ${add}`);
+        if (!t)
+          throw new BakeError(
+            `service ${JSON.stringify(s.name)} declares unknown service ${JSON.stringify(target)} as additional contexts ${add}`,
+          );
+        if (!t.build)
+          throw new BakeError(
+            `service ${JSON.stringify(s.name)} declares non-buildable service ${JSON.stringify(target)} as additional contexts ${add}`,
+          );
       }
     }
     for (const sec of Array.isArray(s.build.secrets) ? s.build.secrets : []) {
       const source = isMap(sec) ? goSprint(sec.source ?? '') : goSprint(sec);
       if (!Object.hasOwn(project.secrets, source)) {
-        throw new BakeError(`service ${JSON.stringify(s.name)} refers to undefined build secret ${source}: invalid compose project`);
+        throw new BakeError(
+          `service ${JSON.stringify(s.name)} refers to undefined build secret ${source}: invalid compose project`,
+        );
       }
     }
   }

@@ -122,7 +122,6 @@ const keyValueIndexer: Indexer = (v, p) => {
   return i < 0 ? v : v.slice(0, i);
 };
 
-
 const UNIQUE: [string, Indexer][] = [
   ['services.*.annotations', keyValueIndexer],
   ['services.*.build.args', keyValueIndexer],

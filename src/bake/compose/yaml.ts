@@ -43,7 +43,11 @@ export function goSprint(v: Y): string {
   if (v === null || v === undefined) return '<nil>';
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return `[${v.map(goSprint).join(' ')}]`;
-  if (isMap(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${goSprint(v[k])}`).join(' ')}]`;
+  if (isMap(v))
+    return `map[${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${goSprint(v[k])}`)
+      .join(' ')}]`;
   return String(v);
 }
 
@@ -81,7 +85,8 @@ export function mappingWithEquals(v: Y): Map<string, string | null> {
       const s = goSprint(item);
       const i = s.indexOf('=');
       const k = i < 0 ? s : s.slice(0, i);
-      if (k !== '' && /\s$/u.test(k)) throw new BakeError(`environment variable ${k} is declared with a trailing space`);
+      if (k !== '' && /\s$/u.test(k))
+        throw new BakeError(`environment variable ${k} is declared with a trailing space`);
       out.set(k, i < 0 ? null : s.slice(i + 1));
     }
   } else if (isMap(v)) {

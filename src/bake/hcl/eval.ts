@@ -115,7 +115,8 @@ function evalRaw(expr: Expr, ctx: EvalContext): Value {
       return evalFor(expr, ctx);
     case 'cond': {
       const c = evaluate(expr.cond, ctx);
-      if (c === null) fail(expr.cond.pos, 'Null condition; The condition value is null. Conditions must either be true or false.');
+      if (c === null)
+        fail(expr.cond.pos, 'Null condition; The condition value is null. Conditions must either be true or false.');
       let b: boolean | null;
       try {
         b = asBool(c, 'the condition');
@@ -129,11 +130,13 @@ function evalRaw(expr: Expr, ctx: EvalContext): Value {
       try {
         if (expr.op === '!') {
           const b = asBool(v, 'the operand');
-          if (b === null) fail(expr.pos, 'Invalid operand; Unsuitable value for unary operand: a bool is required, not null.');
+          if (b === null)
+            fail(expr.pos, 'Invalid operand; Unsuitable value for unary operand: a bool is required, not null.');
           return !b;
         }
         const n = asNumber(v, 'the operand');
-        if (n === null) fail(expr.pos, 'Invalid operand; Unsuitable value for unary operand: a number is required, not null.');
+        if (n === null)
+          fail(expr.pos, 'Invalid operand; Unsuitable value for unary operand: a number is required, not null.');
         return -n;
       } catch (e) {
         throw wrap(e, expr.pos);
@@ -152,7 +155,8 @@ export function getAttr(obj: Value, name: string, pos: SourcePos): Value {
       throw wrap(e, pos);
     }
   }
-  if (obj === null) fail(pos, `Attempt to get attribute from null value; This value is null, so it does not have any attributes.`);
+  if (obj === null)
+    fail(pos, `Attempt to get attribute from null value; This value is null, so it does not have any attributes.`);
   if (obj instanceof Map) {
     if (!obj.has(name)) fail(pos, `Unsupported attribute; This object does not have an attribute named "${name}".`);
     return obj.get(name)!;
@@ -168,7 +172,7 @@ function index(obj: Value, key: Value, pos: SourcePos): Value {
     } catch (e) {
       throw wrap(e, pos);
     }
-    if (k === null) fail(pos, 'Invalid index; Can\'t use a null value as an indexing key.');
+    if (k === null) fail(pos, "Invalid index; Can't use a null value as an indexing key.");
     return getAttr(obj, k, pos);
   }
   if (obj === null) fail(pos, 'Attempt to index null value; This value is null, so it does not have any indices.');
@@ -178,7 +182,10 @@ function index(obj: Value, key: Value, pos: SourcePos): Value {
     try {
       n = asNumber(key, 'the index');
     } catch {
-      fail(pos, 'Invalid index; The given key does not identify an element in this collection value: a number is required.');
+      fail(
+        pos,
+        'Invalid index; The given key does not identify an element in this collection value: a number is required.',
+      );
     }
     if (n === null || !Number.isInteger(n) || n < 0 || n >= obj.length) {
       fail(pos, 'Invalid index; The given key does not identify an element in this collection value.');
@@ -220,10 +227,10 @@ function evalBinary(expr: Extract<Expr, { kind: 'binary' }>, ctx: EvalContext): 
     case '*':
       return a * b;
     case '/':
-      if (b === 0) fail(expr.pos, 'Operation failed; Error during operation: can\'t divide by zero.');
+      if (b === 0) fail(expr.pos, "Operation failed; Error during operation: can't divide by zero.");
       return a / b;
     case '%':
-      if (b === 0) fail(expr.pos, 'Operation failed; Error during operation: can\'t use modulo by zero.');
+      if (b === 0) fail(expr.pos, "Operation failed; Error during operation: can't use modulo by zero.");
       return a % b;
     case '<':
       return a < b;
@@ -260,8 +267,12 @@ function bool(v: Value, pos: SourcePos): boolean {
 function iterate(coll: Value, pos: SourcePos): [Value, Value][] {
   if (Array.isArray(coll)) return coll.map((v, i) => [i, v]);
   if (coll instanceof Map) return sortedKeys(coll).map((k) => [k, coll.get(k)!]);
-  if (coll === null) fail(pos, 'Iteration over null value; A null value cannot be used as the collection in a \'for\' expression.');
-  fail(pos, `Iteration over non-iterable value; A value of type ${typeName(coll)} cannot be used as the collection in a 'for' expression.`);
+  if (coll === null)
+    fail(pos, "Iteration over null value; A null value cannot be used as the collection in a 'for' expression.");
+  fail(
+    pos,
+    `Iteration over non-iterable value; A value of type ${typeName(coll)} cannot be used as the collection in a 'for' expression.`,
+  );
 }
 
 function evalFor(expr: Extract<Expr, { kind: 'for' }>, ctx: EvalContext): Value {
@@ -277,7 +288,7 @@ function evalFor(expr: Extract<Expr, { kind: 'for' }>, ctx: EvalContext): Value 
     const inner = childContext(ctx, vars);
     if (expr.cond) {
       const c = evaluate(expr.cond, inner);
-      if (c === null) fail(expr.cond.pos, 'Condition is null; The value of the \'if\' clause must not be null.');
+      if (c === null) fail(expr.cond.pos, "Condition is null; The value of the 'if' clause must not be null.");
       if (!bool(c, expr.cond.pos)) continue;
     }
     if (!isObject) {
@@ -290,7 +301,8 @@ function evalFor(expr: Extract<Expr, { kind: 'for' }>, ctx: EvalContext): Value 
     } catch (e) {
       throw wrap(e, expr.keyExpr!.pos);
     }
-    if (key === null) fail(expr.keyExpr!.pos, 'Invalid object key; Key expression in \'for\' expression must not produce a null value.');
+    if (key === null)
+      fail(expr.keyExpr!.pos, "Invalid object key; Key expression in 'for' expression must not produce a null value.");
     const val = evaluate(expr.valExpr, inner);
     if (expr.group) {
       const existing = obj.get(key);
@@ -298,7 +310,10 @@ function evalFor(expr: Extract<Expr, { kind: 'for' }>, ctx: EvalContext): Value 
       else obj.set(key, [val]);
     } else {
       if (obj.has(key)) {
-        fail(expr.keyExpr!.pos, `Duplicate object key; Two different items produced the key "${key}" in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`);
+        fail(
+          expr.keyExpr!.pos,
+          `Duplicate object key; Two different items produced the key "${key}" in this 'for' expression. If duplicates are expected, use the ellipsis (...) after the value expression to enable grouping by key.`,
+        );
       }
       obj.set(key, val);
     }
@@ -322,11 +337,18 @@ function renderTemplate(parts: TemplateNode[], ctx: EvalContext, pos: SourcePos)
         break;
       case 'interp': {
         const v = evaluate(p.expr, ctx);
-        if (v === null) fail(p.expr.pos, 'Invalid template interpolation value; The expression result is null. Cannot include a null value in a string template.');
+        if (v === null)
+          fail(
+            p.expr.pos,
+            'Invalid template interpolation value; The expression result is null. Cannot include a null value in a string template.',
+          );
         try {
           out += asString(v, 'the interpolated value');
         } catch {
-          fail(p.expr.pos, `Invalid template interpolation value; Cannot include the given value in a string template: string required, but have ${typeName(v)}.`);
+          fail(
+            p.expr.pos,
+            `Invalid template interpolation value; Cannot include the given value in a string template: string required, but have ${typeName(v)}.`,
+          );
         }
         break;
       }
@@ -354,8 +376,10 @@ function evalCall(expr: Extract<Expr, { kind: 'call' }>, ctx: EvalContext): Valu
   const { name } = expr;
   // try/can take unevaluated arguments: the point is to catch their evaluation errors.
   if (name === 'try' || name === 'can') {
-    if (name === 'can' && expr.args.length !== 1) fail(expr.pos, 'Invalid function argument; can() takes exactly one argument.');
-    if (name === 'try' && expr.args.length === 0) fail(expr.pos, 'Invalid function argument; try() needs at least one argument.');
+    if (name === 'can' && expr.args.length !== 1)
+      fail(expr.pos, 'Invalid function argument; can() takes exactly one argument.');
+    if (name === 'try' && expr.args.length === 0)
+      fail(expr.pos, 'Invalid function argument; try() needs at least one argument.');
     for (const a of expr.args) {
       try {
         const v = evaluate(a, ctx);
@@ -381,7 +405,11 @@ function evalCall(expr: Extract<Expr, { kind: 'call' }>, ctx: EvalContext): Valu
   let args = expr.args.map((a) => evaluate(a, ctx));
   if (expr.expandFinal) {
     const last = args[args.length - 1];
-    if (!Array.isArray(last)) fail(expr.args[expr.args.length - 1].pos, 'Invalid expanding argument value; The expanding argument (indicated by ...) must be of a tuple, list, or set type.');
+    if (!Array.isArray(last))
+      fail(
+        expr.args[expr.args.length - 1].pos,
+        'Invalid expanding argument value; The expanding argument (indicated by ...) must be of a tuple, list, or set type.',
+      );
     args = [...args.slice(0, -1), ...last];
   }
   try {
@@ -389,14 +417,22 @@ function evalCall(expr: Extract<Expr, { kind: 'call' }>, ctx: EvalContext): Valu
   } catch (e) {
     if (e instanceof BakeError) throw e;
     const msg = e instanceof Error ? e.message : String(e);
-    if (e instanceof ConversionError) fail((e.argument !== undefined ? expr.args[e.argument]?.pos : undefined) ?? expr.pos, `Invalid function argument; ${msg}`);
+    if (e instanceof ConversionError)
+      fail(
+        (e.argument !== undefined ? expr.args[e.argument]?.pos : undefined) ?? expr.pos,
+        `Invalid function argument; ${msg}`,
+      );
     fail(expr.pos, `Error in function call; Call to function "${name}" failed: ${msg}.`);
   }
 }
 
 /** Reads a type constraint expression: `string`, `list(number)`, `object({a = string})`, ... */
 export function typeFromExpr(expr: Expr): HclType {
-  const bad = (): never => fail(expr.pos, 'Invalid type specification; The type must be a type keyword (string, number, bool, any) or a type constructor call such as list(string).');
+  const bad = (): never =>
+    fail(
+      expr.pos,
+      'Invalid type specification; The type must be a type keyword (string, number, bool, any) or a type constructor call such as list(string).',
+    );
   if (expr.kind === 'var') {
     switch (expr.name) {
       case 'string':

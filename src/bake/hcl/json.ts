@@ -42,7 +42,8 @@ function parseJSONWithPos(src: string, file: string): JNode {
     const c = s.peekChar();
     if (c === '{' || c === '[') {
       // recursive reader: bounded like the HCL parser, so deep input is a BakeError, not a stack overflow
-      if (depth >= MAX_NESTING) throw s.error(`nesting too deep: more than ${MAX_NESTING} levels of JSON objects and arrays`);
+      if (depth >= MAX_NESTING)
+        throw s.error(`nesting too deep: more than ${MAX_NESTING} levels of JSON objects and arrays`);
       depth++;
       try {
         return container(pos, c);
@@ -153,7 +154,11 @@ export function parseHCLJSON(src: string, file: string): Body {
   for (const e of root.entries) {
     if (!BLOCK_TYPES.has(e.key)) {
       const first = seen.get(e.key);
-      if (first) throw new BakeError(`Duplicate attribute definition; The argument "${e.key}" was already set at ${at(first)}.`, e.keyPos);
+      if (first)
+        throw new BakeError(
+          `Duplicate attribute definition; The argument "${e.key}" was already set at ${at(first)}.`,
+          e.keyPos,
+        );
       seen.set(e.key, e.keyPos);
     }
     if (BLOCK_TYPES.has(e.key)) items.push(...jsonBlocks(e.key, e.value));
@@ -186,13 +191,21 @@ function jsonBody(type: string, node: JNode): Body {
   for (const e of node.entries) {
     if (known?.(e.key)) {
       const first = seen.get(e.key);
-      if (first) throw new BakeError(`Duplicate argument; The argument "${e.key}" was already set at ${at(first)}.`, e.keyPos);
+      if (first)
+        throw new BakeError(`Duplicate argument; The argument "${e.key}" was already set at ${at(first)}.`, e.keyPos);
       seen.set(e.key, e.keyPos);
     }
     if (type === 'variable' && e.key === 'validation') {
       const list = e.value.t === 'array' ? e.value.items : [e.value];
       for (const v of list) {
-        items.push({ kind: 'block', type: 'validation', labels: [], labelPos: [], body: jsonBody('validation', v), pos: e.keyPos });
+        items.push({
+          kind: 'block',
+          type: 'validation',
+          labels: [],
+          labelPos: [],
+          body: jsonBody('validation', v),
+          pos: e.keyPos,
+        });
       }
       continue;
     }
@@ -233,12 +246,19 @@ function jsonExpr(node: JNode): Expr {
       const seen = new Map<string, SourcePos>();
       for (const e of node.entries) {
         const first = seen.get(e.key);
-        if (first) throw new BakeError(`Duplicate object attribute; An attribute named "${e.key}" was already defined at ${at(first)}.`, e.keyPos);
+        if (first)
+          throw new BakeError(
+            `Duplicate object attribute; An attribute named "${e.key}" was already defined at ${at(first)}.`,
+            e.keyPos,
+          );
         seen.set(e.key, e.keyPos);
       }
       return {
         kind: 'object',
-        items: node.entries.map((e) => ({ key: { kind: 'literal', value: e.key, pos: e.keyPos }, value: jsonExpr(e.value) })),
+        items: node.entries.map((e) => ({
+          key: { kind: 'literal', value: e.key, pos: e.keyPos },
+          value: jsonExpr(e.value),
+        })),
         pos: node.pos,
       };
     }

@@ -138,7 +138,14 @@ export class Scanner {
 
   static isIdentPart(c: string): boolean {
     const code = c.charCodeAt(0);
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45) return true;
+    if (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 95 ||
+      code === 45
+    )
+      return true;
     return code > 127 && /^[\p{L}\p{N}]$/u.test(c);
   }
 

@@ -11,14 +11,7 @@ import type { SourcePos } from '../errors.js';
 import type { BinaryOp, Expr, ObjectItem } from './ast.js';
 import { Scanner } from './lexer.js';
 
-const BINARY_LEVELS: BinaryOp[][] = [
-  ['||'],
-  ['&&'],
-  ['==', '!='],
-  ['<=', '>=', '<', '>'],
-  ['+', '-'],
-  ['*', '/', '%'],
-];
+const BINARY_LEVELS: BinaryOp[][] = [['||'], ['&&'], ['==', '!='], ['<=', '>=', '<', '>'], ['+', '-'], ['*', '/', '%']];
 
 /**
  * How deep brackets, blocks, templates and unary operators may nest. The parser is recursive: without a bound, a
@@ -41,7 +34,10 @@ export abstract class ExpressionParser {
 
   /** Runs one nested construct, failing with a BakeError (not a stack overflow) past MAX_NESTING levels. */
   protected nested<T>(parse: () => T): T {
-    if (this.depth >= MAX_NESTING) throw this.s.error(`nesting too deep: more than ${MAX_NESTING} levels of brackets, blocks, templates or operators`);
+    if (this.depth >= MAX_NESTING)
+      throw this.s.error(
+        `nesting too deep: more than ${MAX_NESTING} levels of brackets, blocks, templates or operators`,
+      );
     this.depth++;
     try {
       return parse();

@@ -55,7 +55,8 @@ export abstract class TemplateParser extends ExpressionParser {
       if (nl >= s.src.length) break;
       lineStart = nl + 1;
     }
-    if (contentEnd < 0) throw s.error(`unterminated heredoc; expected a line containing only "${marker}"`, contentStart);
+    if (contentEnd < 0)
+      throw s.error(`unterminated heredoc; expected a line containing only "${marker}"`, contentStart);
     s.pushNewlines(false);
     const { nodes } = this.parseTemplateSeq({ kind: 'heredoc', end: contentEnd }, []);
     s.popNewlines();
@@ -230,7 +231,8 @@ export abstract class TemplateParser extends ExpressionParser {
       case 'U': {
         const len = e === 'u' ? 4 : 8;
         const hex = s.src.slice(s.offset, s.offset + len);
-        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len) throw s.error(`invalid \\${e} escape; expected ${len} hex digits`, start);
+        if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len)
+          throw s.error(`invalid \\${e} escape; expected ${len} hex digits`, start);
         s.offset += len;
         return String.fromCodePoint(parseInt(hex, 16));
       }

@@ -173,13 +173,18 @@ class Parser extends TemplateParser {
       const attrOffset = s.offset;
       const name = s.identifier();
       if (name === undefined || !s.accept('=')) {
-        throw s.error('Invalid single-argument block definition; a single-line block may only contain one attribute', attrOffset);
+        throw s.error(
+          'Invalid single-argument block definition; a single-line block may only contain one attribute',
+          attrOffset,
+        );
       }
       const expr = this.parseExpr();
       body = { items: [{ kind: 'attribute', name, expr, pos: this.pos(attrOffset) }] };
       s.skipSpace();
       if (s.peekChar() !== '}') {
-        throw s.error('Invalid single-argument block definition; expected "}" after the only attribute of a single-line block');
+        throw s.error(
+          'Invalid single-argument block definition; expected "}" after the only attribute of a single-line block',
+        );
       }
     } else {
       body = this.parseBody(true);

@@ -97,7 +97,9 @@ export function asNumber(v: Value, what = 'value'): number | null {
   if (typeof v === 'string') {
     const t = v.trim();
     if (t !== '' && t === v && /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
-    throw new ConversionError(`Unsuitable value type; a number is required, but ${what} is the string ${JSON.stringify(v)}`);
+    throw new ConversionError(
+      `Unsuitable value type; a number is required, but ${what} is the string ${JSON.stringify(v)}`,
+    );
   }
   throw new ConversionError(`Unsuitable value type; ${what} must be a number, not ${typeName(v)}`);
 }
@@ -108,7 +110,9 @@ export function asBool(v: Value, what = 'value'): boolean | null {
   if (typeof v === 'boolean') return v;
   if (v === 'true') return true;
   if (v === 'false') return false;
-  throw new ConversionError(`Unsuitable value type; a bool is required, but ${what} is ${typeof v === 'string' ? JSON.stringify(v) : typeName(v)}`);
+  throw new ConversionError(
+    `Unsuitable value type; a bool is required, but ${what} is ${typeof v === 'string' ? JSON.stringify(v) : typeName(v)}`,
+  );
 }
 
 export function asList(v: Value, what = 'value'): Value[] | null {
@@ -219,7 +223,8 @@ export function convertTo(v: Value, t: HclType, what = 'value'): Value {
     }
     case 'tuple': {
       const l = asList(v, what)!;
-      if (l.length !== t.elems.length) throw new ConversionError(`${what}: tuple required with ${t.elems.length} elements`);
+      if (l.length !== t.elems.length)
+        throw new ConversionError(`${what}: tuple required with ${t.elems.length} elements`);
       return l.map((x, i) => convertTo(x, t.elems[i], `${what}[${i}]`));
     }
     case 'map': {

@@ -35,7 +35,11 @@ function configKeys(host: string): string[] {
  */
 function helperCredentials(helper: string, serverUrl: string): Credentials | undefined {
   try {
-    const out = execFileSync(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeout: 10_000, stdio: ['pipe', 'pipe', 'ignore'] });
+    const out = execFileSync(`docker-credential-${helper}`, ['get'], {
+      input: serverUrl,
+      timeout: 10_000,
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     const parsed = JSON.parse(out.toString('utf8')) as { Username?: string; Secret?: string };
     if (!parsed.Secret) return undefined;
     // Helpers store identity tokens with the username "<token>" (docker/cli credentials.tokenUsername).

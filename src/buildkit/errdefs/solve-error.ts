@@ -98,7 +98,8 @@ export class SolveError extends Error {
   toAnnotation(): Annotation {
     const location = this.sources[0];
     const what = this.vertexName ?? 'build failed';
-    const title = this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
+    const title =
+      this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
     const annotation: Annotation = { title, message: this.message };
     if (location) {
       annotation.file = location.file;

@@ -45,7 +45,10 @@ export function formatSourceBlock(filename: string, data: Uint8Array, ranges: Er
   const span = lineSpan(ranges);
   if (!span) return [];
   // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
-  const lines = Buffer.from(data).toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = Buffer.from(data)
+    .toString('utf8')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   let { start, end } = span;
   if (start > lines.length || start < 1) return [];
   if (end > lines.length) end = lines.length;
@@ -53,7 +56,7 @@ export function formatSourceBlock(filename: string, data: Uint8Array, ranges: Er
   const firstLine = start;
   // Same widening loop as buildkit: each pass adds a line on each side that can grow, and counts a pass.
   const pad = end === start ? 4 : 2;
-  for (let p = 0; p < pad; ) {
+  for (let p = 0; p < pad;) {
     if (start > 1) {
       start--;
       p++;

@@ -99,7 +99,10 @@ export type DirIdentities = ReadonlyMap<string, Promise<string | undefined>>;
  * main thread does meanwhile (loading the build code, connecting, asking the daemon what it supports). Resolves each
  * dir once the worker reports it; if the worker cannot run, in-process after all.
  */
-export function identifyInWorker(dirs: readonly string[], maxEntries: number = DEFAULT_MAX_IDENTITY_ENTRIES): Map<string, Promise<string | undefined>> {
+export function identifyInWorker(
+  dirs: readonly string[],
+  maxEntries: number = DEFAULT_MAX_IDENTITY_ENTRIES,
+): Map<string, Promise<string | undefined>> {
   const out = new Map<string, Promise<string | undefined>>();
   if (dirs.length === 0) return out;
   const settle = new Map<string, (v: string | undefined) => void>();
@@ -110,7 +113,12 @@ export function identifyInWorker(dirs: readonly string[], maxEntries: number = D
   };
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dirs: [...dirs], maxEntries }, stdout: true, stderr: true });
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { dirs: [...dirs], maxEntries },
+      stdout: true,
+      stderr: true,
+    });
   } catch {
     inProcess();
     return out;

@@ -23,7 +23,14 @@ export const GoMode = {
 
 /** Go's os.ModeType: any of these bits means "not a regular file". */
 export const GO_MODE_TYPE =
-  (GoMode.Dir | GoMode.Symlink | GoMode.NamedPipe | GoMode.Socket | GoMode.Device | GoMode.CharDevice | GoMode.Irregular) >>> 0;
+  (GoMode.Dir |
+    GoMode.Symlink |
+    GoMode.NamedPipe |
+    GoMode.Socket |
+    GoMode.Device |
+    GoMode.CharDevice |
+    GoMode.Irregular) >>>
+  0;
 
 const S_IFMT = fsConstants.S_IFMT;
 

@@ -91,7 +91,11 @@ interface PendingFile {
   links: string[];
 }
 
-export async function receiveTree(channel: PacketChannel, dest: string, opts: ReceiveOptions = {}): Promise<ReceiveResult> {
+export async function receiveTree(
+  channel: PacketChannel,
+  dest: string,
+  opts: ReceiveOptions = {},
+): Promise<ReceiveResult> {
   const result: ReceiveResult = { files: 0, bytes: 0, skipped: [] };
   const warn = (message: string) => {
     (result.warnings ??= []).push(message);
@@ -139,7 +143,8 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
   const applyStat = async (stat: Stat, id: number) => {
     const path = stat.path ?? ''; // proto3: an empty path arrives as an absent field
     const mode = stat.mode ?? 0;
-    if (!isSafeRelativePath(path)) throw new Error(`refusing to write ${JSON.stringify(path)}: not a clean path inside the destination`);
+    if (!isSafeRelativePath(path))
+      throw new Error(`refusing to write ${JSON.stringify(path)}: not a clean path inside the destination`);
     order.check(path, isDirMode(mode));
     const root = me!.root;
     const abs = nodePath.join(root, path);
@@ -153,7 +158,8 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
     } else if (isSymlinkMode(mode)) {
       const target = stat.linkname ?? '';
       // (a link's target is kept as sent — it is never followed while writing — but no OS takes a NUL in it)
-      if (target.includes('\0')) throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
+      if (target.includes('\0'))
+        throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
       registry.claimEntry(me!, abs);
       const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.symlink(fsPath(target), fsPath(t)));
       try {
@@ -177,7 +183,8 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
       }
       // its file is complete and in place: link to it if it still is a regular file (another receiver may have
       // replaced it since, with its own version of the same path)
-      if (!(await lstatOrNull(file.abs))?.isFile()) throw new Error(`cannot link ${path} to ${target}: ${target} is no longer a regular file`);
+      if (!(await lstatOrNull(file.abs))?.isFile())
+        throw new Error(`cannot link ${path} to ${target}: ${target} is no longer a regular file`);
       await makeLink(file.abs, abs);
     } else if (isRegularMode(mode)) {
       registry.claimEntry(me!, abs);
@@ -268,7 +275,9 @@ export async function receiveTree(channel: PacketChannel, dest: string, opts: Re
     // Once our FIN is out the tree is complete; a sender that hangs up instead of answering FIN is fine.
     if (finSent && err instanceof StreamClosedError) return result;
     if (!(err instanceof StreamClosedError)) {
-      await channel.send({ type: PacketType.ERR, data: Buffer.from((err as Error).message ?? String(err)) }).catch(() => {});
+      await channel
+        .send({ type: PacketType.ERR, data: Buffer.from((err as Error).message ?? String(err)) })
+        .catch(() => {});
     }
     throw err;
   } finally {
@@ -398,7 +407,18 @@ async function makeSpecial(root: string, abs: string, stat: Stat): Promise<true 
       const args =
         mode & GoMode.NamedPipe
           ? ['mkfifo', ['-m', perm, '--', t]]
-          : ['mknod', ['-m', perm, '--', t, mode & GoMode.CharDevice ? 'c' : 'b', BigInt(stat.devmajor ?? '0').toString(), BigInt(stat.devminor ?? '0').toString()]];
+          : [
+              'mknod',
+              [
+                '-m',
+                perm,
+                '--',
+                t,
+                mode & GoMode.CharDevice ? 'c' : 'b',
+                BigInt(stat.devmajor ?? '0').toString(),
+                BigInt(stat.devminor ?? '0').toString(),
+              ],
+            ];
       await run(args[0] as string, args[1] as string[]);
     });
   } catch (err) {
@@ -417,13 +437,20 @@ async function makeSpecial(root: string, abs: string, stat: Stat): Promise<true 
 /** Runs a coreutils command (no shell); rejects with its first line of stderr, `EEXIST`-coded when the name was taken. */
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: 10_000, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' } }, (err, _stdout, stderr) => {
-      if (!err) return resolve();
-      const line = String(stderr).trim().split('\n')[0] || err.message;
-      const e = new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${cmd} not found (coreutils)` : line) as NodeJS.ErrnoException;
-      if (/File exists/.test(line)) e.code = 'EEXIST';
-      reject(e);
-    });
+    execFile(
+      cmd,
+      args,
+      { timeout: 10_000, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' } },
+      (err, _stdout, stderr) => {
+        if (!err) return resolve();
+        const line = String(stderr).trim().split('\n')[0] || err.message;
+        const e = new Error(
+          (err as NodeJS.ErrnoException).code === 'ENOENT' ? `${cmd} not found (coreutils)` : line,
+        ) as NodeJS.ErrnoException;
+        if (/File exists/.test(line)) e.code = 'EEXIST';
+        reject(e);
+      },
+    );
   });
 }
 
@@ -481,7 +508,9 @@ export class OrderValidator {
     while (this.stack.length > 1 && this.stack[this.stack.length - 1].dir !== dir) this.stack.pop();
     const top = this.stack[this.stack.length - 1];
     if (top.dir !== dir || (top.last !== undefined && compareNames(top.last, base) >= 0)) {
-      throw new Error(`changes out of order: ${JSON.stringify(path)} after ${JSON.stringify(joinRel(top.dir, top.last ?? ''))}`);
+      throw new Error(
+        `changes out of order: ${JSON.stringify(path)} after ${JSON.stringify(joinRel(top.dir, top.last ?? ''))}`,
+      );
     }
     top.last = base;
     if (isDir) this.stack.push({ dir: path, last: undefined });

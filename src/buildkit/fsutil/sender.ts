@@ -291,7 +291,8 @@ function readSmallFile(abs: string | Buffer, listedSize: number): Buffer | 'larg
         r = fs.readSync(fd, buf, n, want - n, null);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (n === 0 && (code === 'EISDIR' || code === 'EAGAIN' || code === 'EWOULDBLOCK' || code === 'EINVAL')) return Buffer.alloc(0);
+        if (n === 0 && (code === 'EISDIR' || code === 'EAGAIN' || code === 'EWOULDBLOCK' || code === 'EINVAL'))
+          return Buffer.alloc(0);
         throw err;
       }
       n += r;

@@ -55,7 +55,9 @@ export class TreeFilter {
     }
     const include = includes.length > 0 ? compile('includepatterns', includes) : undefined;
     const exclude =
-      opts.excludePatterns && opts.excludePatterns.length > 0 ? compile('excludepatterns', opts.excludePatterns) : undefined;
+      opts.excludePatterns && opts.excludePatterns.length > 0
+        ? compile('excludepatterns', opts.excludePatterns)
+        : undefined;
     const literal = (p: Pattern) => !PATTERN_CHARS.test(p.withoutTrailingGlob());
     return new TreeFilter(
       include,
@@ -74,14 +76,19 @@ export class TreeFilter {
    * `prune` — don't send it and don't look inside; `hide` — don't send it (a directory is still walked,
    * something below may be wanted); `send`.
    */
-  decide(rel: string, isDir: boolean, parent: DirMatch | undefined): { action: 'prune' | 'hide' | 'send'; match: DirMatch } {
+  decide(
+    rel: string,
+    isDir: boolean,
+    parent: DirMatch | undefined,
+  ): { action: 'prune' | 'hide' | 'send'; match: DirMatch } {
     const match: DirMatch = {};
     let hide = false;
     if (this.include) {
       const r = this.include.matchesUsingParentResults(rel, parent?.include);
       match.include = r.info;
       if (!r.matched) {
-        if (isDir && this.onlyPrefixIncludes && !anyPatternBelow(this.include, rel, false)) return { action: 'prune', match };
+        if (isDir && this.onlyPrefixIncludes && !anyPatternBelow(this.include, rel, false))
+          return { action: 'prune', match };
         hide = true;
       }
     }
@@ -90,7 +97,8 @@ export class TreeFilter {
       match.exclude = r.info;
       if (r.matched) {
         if (isDir && this.onlyPrefixExcludeExceptions) {
-          if (!this.exclude.hasExclusions || !anyPatternBelow(this.exclude, rel, true)) return { action: 'prune', match };
+          if (!this.exclude.hasExclusions || !anyPatternBelow(this.exclude, rel, true))
+            return { action: 'prune', match };
         }
         hide = true;
       }
@@ -116,7 +124,9 @@ function compile(what: string, patterns: readonly string[]): PatternMatcher {
 /** Could a (literal-prefix) pattern of the wanted kind match something below directory `rel`? */
 function anyPatternBelow(matcher: PatternMatcher, rel: string, exclusions: boolean): boolean {
   const dirSlash = rel + '/';
-  return matcher.patterns.some((p) => p.exclusion === exclusions && (p.withoutTrailingGlob() + '/').startsWith(dirSlash));
+  return matcher.patterns.some(
+    (p) => p.exclusion === exclusions && (p.withoutTrailingGlob() + '/').startsWith(dirSlash),
+  );
 }
 
 /** A wire Stat as the walk lists it: `path`, relative to the root, is always set. */
@@ -285,7 +295,9 @@ async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null
     // fsutil's words for it (the daemon shows `error from sender: open /ctx/private: permission denied`)
     if (code === 'EACCES' || code === 'EPERM') {
       const shown = typeof frame.abs === 'string' ? frame.abs : displayName(decodeName(frame.abs));
-      throw new Error(`open ${shown}: ${code === 'EACCES' ? 'permission denied' : 'operation not permitted'}`, { cause: err });
+      throw new Error(`open ${shown}: ${code === 'EACCES' ? 'permission denied' : 'operation not permitted'}`, {
+        cause: err,
+      });
     }
     throw err;
   }
@@ -301,7 +313,9 @@ async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null
   }
   const entries = names.map(({ name, isDir, abs }): Entry => {
     const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
-    const decision = filter.active ? filter.decide(rel, isDir, frame.match) : { action: 'send' as const, match: undefined };
+    const decision = filter.active
+      ? filter.decide(rel, isDir, frame.match)
+      : { action: 'send' as const, match: undefined };
     return { rel, abs, isDir, ...decision };
   });
   return { frame, entries, next: 0 };
@@ -326,7 +340,10 @@ async function listBytes(dir: string | Buffer): Promise<{ name: string; isDir: b
     .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
     .map(({ bytes, isDir }) => {
       const name = decodeName(bytes);
-      const abs = typeof dir === 'string' && !hasEscapes(name) ? nodePath.join(dir, name) : Buffer.concat([dirBytes, slash, bytes]);
+      const abs =
+        typeof dir === 'string' && !hasEscapes(name)
+          ? nodePath.join(dir, name)
+          : Buffer.concat([dirBytes, slash, bytes]);
       return { name, isDir, abs };
     });
 }

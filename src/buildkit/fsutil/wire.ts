@@ -132,8 +132,12 @@ function measureStat(stat: Stat): StatLayout {
   let pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
   let linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
   // escaped bytes (names.ts) are written as the bytes they stand for; an ASCII name (as many bytes as units) has none
-  const pathBytes = stat.path && pathLength !== stat.path.length && hasEscapes(stat.path) ? encodeName(stat.path) : undefined;
-  const linkBytes = stat.linkname && linkLength !== stat.linkname.length && hasEscapes(stat.linkname) ? encodeName(stat.linkname) : undefined;
+  const pathBytes =
+    stat.path && pathLength !== stat.path.length && hasEscapes(stat.path) ? encodeName(stat.path) : undefined;
+  const linkBytes =
+    stat.linkname && linkLength !== stat.linkname.length && hasEscapes(stat.linkname)
+      ? encodeName(stat.linkname)
+      : undefined;
   if (pathBytes) pathLength = pathBytes.length;
   if (linkBytes) linkLength = linkBytes.length;
   let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
@@ -167,13 +171,17 @@ function measureStat(stat: Stat): StatLayout {
 
 /** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
 function writeStat(out: Buffer, pos: number, stat: Stat, layout: StatLayout): number {
-  pos = layout.pathBytes ? writeBytes(out, pos, 0x0a, layout.pathBytes) : writeStringField(out, pos, 0x0a, stat.path ?? '', layout.pathLength);
+  pos = layout.pathBytes
+    ? writeBytes(out, pos, 0x0a, layout.pathBytes)
+    : writeStringField(out, pos, 0x0a, stat.path ?? '', layout.pathLength);
   pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
   pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
   pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);
   for (let i = 0; i < INT64_FIELDS.length; i++) {
     if (i === 2) {
-      pos = layout.linkBytes ? writeBytes(out, pos, 0x3a, layout.linkBytes) : writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+      pos = layout.linkBytes
+        ? writeBytes(out, pos, 0x3a, layout.linkBytes)
+        : writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
     }
     if (!(layout.present & (1 << i))) continue;
     out[pos++] = INT64_FIELDS[i][0];

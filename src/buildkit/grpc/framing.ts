@@ -66,7 +66,11 @@ export class FrameDecoder {
     while (data.length - at >= FRAME_PREFIX) {
       if (data[at] !== 0) throw new StatusError(Code.UNIMPLEMENTED, 'compressed messages are not supported');
       const length = data.readUInt32BE(at + 1);
-      if (length > MAX_MESSAGE) throw new StatusError(Code.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}`);
+      if (length > MAX_MESSAGE)
+        throw new StatusError(
+          Code.RESOURCE_EXHAUSTED,
+          `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}`,
+        );
       if (data.length - at - FRAME_PREFIX < length) {
         this.needed = FRAME_PREFIX + length;
         break;

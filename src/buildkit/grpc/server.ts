@@ -77,7 +77,9 @@ export class RpcServer {
       if (session.connecting) session.once('connect', widenWindow);
       else widenWindow();
     });
-    this.http2Server.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) => this.onStream(stream, headers));
+    this.http2Server.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) =>
+      this.onStream(stream, headers),
+    );
   }
 
   /** Serves `definition`'s methods that have a handler in `handlers`. */
@@ -189,7 +191,13 @@ export class ServerCall extends Duplex {
     headers: http2.IncomingHttpHeaders,
     private readonly method: grpc.MethodDefinition<unknown, unknown>,
   ) {
-    super({ readableObjectMode: true, readableHighWaterMark: READ_AHEAD, writableHighWaterMark: WRITE_BUFFER, decodeStrings: false, allowHalfOpen: true });
+    super({
+      readableObjectMode: true,
+      readableHighWaterMark: READ_AHEAD,
+      writableHighWaterMark: WRITE_BUFFER,
+      decodeStrings: false,
+      allowHalfOpen: true,
+    });
     this.metadata = new CallMetadata(headers);
     stream.on('data', (chunk: Buffer) => this.onData(chunk));
     stream.once('end', () => {
@@ -215,15 +223,25 @@ export class ServerCall extends Duplex {
         request = m;
         count++;
       });
-      this.once('end', () => (count === 1 ? resolve(request) : reject(new StatusError(Code.INTERNAL, `expected one request message, got ${count}`))));
+      this.once('end', () =>
+        count === 1
+          ? resolve(request)
+          : reject(new StatusError(Code.INTERNAL, `expected one request message, got ${count}`)),
+      );
       this.once('close', () => reject(new StatusError(Code.UNKNOWN, 'cancelled')));
     });
   }
 
   /** Serialises a response message now, so the buffer is counted in bytes. */
-  override write(chunk: unknown, encodingOrCb?: BufferEncoding | ((err?: Error | null) => void), cb?: (err?: Error | null) => void): boolean {
+  override write(
+    chunk: unknown,
+    encodingOrCb?: BufferEncoding | ((err?: Error | null) => void),
+    cb?: (err?: Error | null) => void,
+  ): boolean {
     const bytes = this.method.responseSerialize(chunk);
-    return typeof encodingOrCb === 'function' ? super.write(bytes, encodingOrCb) : super.write(bytes, encodingOrCb as BufferEncoding, cb);
+    return typeof encodingOrCb === 'function'
+      ? super.write(bytes, encodingOrCb)
+      : super.write(bytes, encodingOrCb as BufferEncoding, cb);
   }
 
   /** The unary callback: a response message and OK, or the error's status. */
@@ -303,7 +321,9 @@ export class ServerCall extends Duplex {
       try {
         message = this.method.requestDeserialize(m);
       } catch (err) {
-        this.fail(new StatusError(Code.INTERNAL, `cannot decode the request: ${(err as Error).message}`, { cause: err }));
+        this.fail(
+          new StatusError(Code.INTERNAL, `cannot decode the request: ${(err as Error).message}`, { cause: err }),
+        );
         return;
       }
       if (!this.push(message)) this.stream.pause();
@@ -348,7 +368,10 @@ export class ServerCall extends Duplex {
 
 function respondStatus(stream: http2.ServerHttp2Stream, code: Code, message: string): void {
   try {
-    stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, message) }, { endStream: true });
+    stream.respond(
+      { ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, message) },
+      { endStream: true },
+    );
   } catch {
     /* the stream closed meanwhile */
   }

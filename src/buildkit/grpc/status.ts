@@ -68,7 +68,10 @@ export class StatusError extends Error {
     readonly details: string,
     options: { cause?: unknown; statusDetails?: Buffer } = {},
   ) {
-    super(`${details || codeName(code)} (gRPC status ${code})`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      `${details || codeName(code)} (gRPC status ${code})`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     if (options.statusDetails) this.statusDetails = options.statusDetails;
   }
 }
@@ -100,7 +103,10 @@ export function statusFromHeaders(headers: http2.IncomingHttpHeaders): StatusErr
 export function encodeGrpcMessage(message: string): string {
   let out = '';
   for (const byte of Buffer.from(message, 'utf8')) {
-    out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    out +=
+      byte >= 0x20 && byte <= 0x7e && byte !== 0x25
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }
   return out;
 }

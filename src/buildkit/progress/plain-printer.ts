@@ -6,7 +6,14 @@
  * clock, so a given sequence of status messages always renders the same text.
  */
 import type { VertexWarning } from '../proto/control.pb.js';
-import { isCanceledError, type LogEvent, type ProgressEvent, type StatusItem, type VertexState, type WarningEvent } from './events.js';
+import {
+  isCanceledError,
+  type LogEvent,
+  type ProgressEvent,
+  type StatusItem,
+  type VertexState,
+  type WarningEvent,
+} from './events.js';
 import { formatBytes, formatFixed, prefixVertexName } from './format.js';
 import { durationSeconds, mergeIntervals, NANOS_PER_SECOND, totalNanos, type Interval, type Nanos } from './time.js';
 import type { ProgressTracker } from './tracker.js';
@@ -323,7 +330,8 @@ export class PlainProgressPrinter {
     const prevStarted = entry?.item.started;
     if (!entry) dv.statusById.set(status.id, (entry = { item: status }));
     // Only statuses that have started get a line, in the order they started.
-    if (status.started !== undefined && prevStarted === undefined && !dv.statuses.includes(entry)) dv.statuses.push(entry);
+    if (status.started !== undefined && prevStarted === undefined && !dv.statuses.includes(entry))
+      dv.statuses.push(entry);
     entry.item = status;
     dv.statusUpdates.add(status.id);
     this.updates.add(dv.key);
@@ -354,7 +362,8 @@ export class PlainProgressPrinter {
         dv.logs[dv.logs.length - 1] = Buffer.concat([dv.logs[dv.logs.length - 1], bytes]);
       } else {
         const start = dv.merged[dv.merged.length - 1]?.start;
-        const seconds = start !== undefined && event.timestamp !== undefined ? durationSeconds(event.timestamp - start) : 0;
+        const seconds =
+          start !== undefined && event.timestamp !== undefined ? durationSeconds(event.timestamp - start) : 0;
         const precision = seconds < 10 ? 3 : seconds < 100 ? 2 : 1;
         dv.logs.push(Buffer.concat([Buffer.from(`${formatFixed(seconds, precision)} `), bytes]));
       }

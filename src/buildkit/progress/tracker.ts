@@ -6,7 +6,15 @@
  */
 import type { StatusResponse, Vertex, VertexWarning } from '../proto/control.pb.js';
 import type { Int64 } from '../proto/types.js';
-import { isCanceledError, type ProgressEvent, type ProgressListener, type TargetSummary, type VertexEvent, type VertexEventType, type VertexState } from './events.js';
+import {
+  isCanceledError,
+  type ProgressEvent,
+  type ProgressListener,
+  type TargetSummary,
+  type VertexEvent,
+  type VertexEventType,
+  type VertexState,
+} from './events.js';
 import { durationSeconds, mergeIntervals, timestampToNanos, totalNanos, type Nanos } from './time.js';
 
 function toNumber(value: Int64 | undefined): number {
@@ -196,7 +204,12 @@ export class ProgressTracker {
     const restarted = !firstStart && state.started !== started;
     const completionChanged = completed !== undefined && completed !== state.completed;
     const changed =
-      firstStart || restarted || completionChanged || name !== state.name || cached !== state.cached || error !== state.error;
+      firstStart ||
+      restarted ||
+      completionChanged ||
+      name !== state.name ||
+      cached !== state.cached ||
+      error !== state.error;
     const wasFinished = state.completed !== undefined && !restarted;
     const previousError = state.error;
     const previousCached = state.cached;
@@ -216,7 +229,8 @@ export class ProgressTracker {
 
     let type: VertexEventType;
     const finishedNow =
-      completed !== undefined && (!wasFinished || completionChanged || error !== previousError || cached !== previousCached);
+      completed !== undefined &&
+      (!wasFinished || completionChanged || error !== previousError || cached !== previousCached);
     if (finishedNow) {
       if (error !== '') type = isCanceledError(error) ? 'vertex-canceled' : 'vertex-errored';
       else if (cached) type = 'vertex-cached';
@@ -230,7 +244,9 @@ export class ProgressTracker {
     const event: VertexEvent = { type, target, vertex: state };
     if (finishedNow) {
       const nowNs = BigInt(Math.trunc(this.clock())) * 1_000_000n;
-      event.durationMs = Math.round(durationSeconds(totalNanos(mergeIntervals(state.intervals.values()), nowNs)) * 1000);
+      event.durationMs = Math.round(
+        durationSeconds(totalNanos(mergeIntervals(state.intervals.values()), nowNs)) * 1000,
+      );
       if (error !== '') event.error = error;
     }
     this.emit(event);

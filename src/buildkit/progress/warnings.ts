@@ -43,7 +43,12 @@ export function dedupWarnings(warnings: VertexWarning[]): VertexWarning[] {
       w.info?.filename ?? '',
       b64(w.info?.data),
       w.info?.language ?? '',
-      (w.ranges ?? []).map((r) => [r.start?.line ?? 0, r.start?.character ?? 0, r.end?.line ?? 0, r.end?.character ?? 0]),
+      (w.ranges ?? []).map((r) => [
+        r.start?.line ?? 0,
+        r.start?.character ?? 0,
+        r.end?.line ?? 0,
+        r.end?.character ?? 0,
+      ]),
     ]);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -10,7 +10,16 @@
 import * as grpc from '@grpc/grpc-js';
 import type protobuf from 'protobufjs';
 import { decodeWith, encodeWith, root } from './registry.js';
-import type { BidiStreamMethod, ClientStreamMethod, Decoded, Encodable, Method, ServerStreamMethod, ServiceName, UnaryMethod } from './types.js';
+import type {
+  BidiStreamMethod,
+  ClientStreamMethod,
+  Decoded,
+  Encodable,
+  Method,
+  ServerStreamMethod,
+  ServiceName,
+  UnaryMethod,
+} from './types.js';
 
 function serializer(type: protobuf.Type) {
   return (value: unknown): Buffer => encodeWith(type, value as object);
@@ -53,13 +62,27 @@ export function methodPaths(fullName: string): string[] {
 /** A method as a grpc-js client calls it: requests in the encoder's form, responses as decoded. */
 export type ClientMethod<M> =
   M extends UnaryMethod<infer Req, infer Res>
-    ? (request: Encodable<Req>, metadata: grpc.Metadata, callback: grpc.requestCallback<Decoded<Res>>) => grpc.ClientUnaryCall
+    ? (
+        request: Encodable<Req>,
+        metadata: grpc.Metadata,
+        callback: grpc.requestCallback<Decoded<Res>>,
+      ) => grpc.ClientUnaryCall
     : M extends ServerStreamMethod<infer Req, infer Res>
-      ? (request: Encodable<Req>, metadata?: grpc.Metadata, options?: grpc.CallOptions) => grpc.ClientReadableStream<Decoded<Res>>
+      ? (
+          request: Encodable<Req>,
+          metadata?: grpc.Metadata,
+          options?: grpc.CallOptions,
+        ) => grpc.ClientReadableStream<Decoded<Res>>
       : M extends ClientStreamMethod<infer Req, infer Res>
-        ? (metadata: grpc.Metadata, callback: grpc.requestCallback<Decoded<Res>>) => grpc.ClientWritableStream<Encodable<Req>>
+        ? (
+            metadata: grpc.Metadata,
+            callback: grpc.requestCallback<Decoded<Res>>,
+          ) => grpc.ClientWritableStream<Encodable<Req>>
         : M extends BidiStreamMethod<infer Req, infer Res>
-          ? (metadata?: grpc.Metadata, options?: grpc.CallOptions) => grpc.ClientDuplexStream<Encodable<Req>, Decoded<Res>>
+          ? (
+              metadata?: grpc.Metadata,
+              options?: grpc.CallOptions,
+            ) => grpc.ClientDuplexStream<Encodable<Req>, Decoded<Res>>
           : never;
 
 /** A grpc-js client of the service whose methods are `Methods` (a generated `…Methods` interface). */
@@ -89,7 +112,9 @@ export function makeClientConstructor<Methods>(
   return grpc.makeGenericClientConstructor(serviceDefinition(service), service) as never;
 }
 
-type UnaryName<Methods> = { [K in keyof Methods]: Methods[K] extends UnaryMethod<unknown, unknown> ? K : never }[keyof Methods];
+type UnaryName<Methods> = {
+  [K in keyof Methods]: Methods[K] extends UnaryMethod<unknown, unknown> ? K : never;
+}[keyof Methods];
 type RequestOf<M> = M extends Method<infer Req, unknown, boolean, boolean> ? Req : never;
 type ResponseOf<M> = M extends Method<unknown, infer Res, boolean, boolean> ? Res : never;
 
@@ -101,7 +126,11 @@ export function callUnary<Methods, K extends UnaryName<Methods>>(
   metadata: grpc.Metadata,
   signal?: AbortSignal,
 ): Promise<Decoded<ResponseOf<Methods[K]>>> {
-  type Call = (req: typeof request, md: grpc.Metadata, cb: grpc.requestCallback<Decoded<ResponseOf<Methods[K]>>>) => grpc.ClientUnaryCall;
+  type Call = (
+    req: typeof request,
+    md: grpc.Metadata,
+    cb: grpc.requestCallback<Decoded<ResponseOf<Methods[K]>>>,
+  ) => grpc.ClientUnaryCall;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason ?? new Error('aborted'));
     const onAbort = () => call.cancel();

@@ -47,7 +47,10 @@ export function messageType(fullName: string): protobuf.Type {
 }
 
 /** `value` encoded as the message `fullName`; a name of ours (messages.pb.ts) checks `value` against its type. */
-export function encodeMessage<N extends string>(fullName: N, value: N extends MessageName ? Encodable<Messages[N]> : object): Buffer {
+export function encodeMessage<N extends string>(
+  fullName: N,
+  value: N extends MessageName ? Encodable<Messages[N]> : object,
+): Buffer {
   return encodeWith(messageType(fullName), value);
 }
 

@@ -36,7 +36,7 @@ export function parseChallenges(header: string | null | undefined): Challenge[] 
     if (!word) break;
     let j = i;
     while (j < n && header[j] === ' ') j++;
-    if (header[j] === '=' ) {
+    if (header[j] === '=') {
       // a parameter of the current challenge
       i = j + 1;
       while (i < n && header[i] === ' ') i++;

@@ -18,7 +18,12 @@ export const MEDIA_TYPES = {
   dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
 } as const;
 
-export const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
+export const MANIFEST_ACCEPT = [
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.dockerList,
+  MEDIA_TYPES.ociManifest,
+  MEDIA_TYPES.dockerManifest,
+].join(', ');
 
 export interface Platform {
   architecture: string;
@@ -135,7 +140,9 @@ export class RegistryClient {
       return await this.fetchFn(url, { ...init, signal: this.opts.signal, redirect: 'follow' });
     } catch (err) {
       const cause = (err as { cause?: Error }).cause;
-      throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? (err as Error).message}`, { cause: err });
+      throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? (err as Error).message}`, {
+        cause: err,
+      });
     }
   }
 
@@ -148,11 +155,14 @@ export class RegistryClient {
     await res.body?.cancel().catch(() => {});
     if (res.status === 401) {
       const challenges = parseChallenges(res.headers.get('www-authenticate'));
-      st.challenge = challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? null;
+      st.challenge =
+        challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? null;
     } else if (res.ok || res.status === 404) {
       st.challenge = null;
     } else {
-      throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, { status: res.status });
+      throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, {
+        status: res.status,
+      });
     }
     return st.challenge;
   }
@@ -161,7 +171,12 @@ export class RegistryClient {
     return { 'User-Agent': this.opts.userAgent ?? 'bakekit' };
   }
 
-  private async authorization(domain: string, scopes: string[], challenge: Challenge | null, force = false): Promise<string | undefined> {
+  private async authorization(
+    domain: string,
+    scopes: string[],
+    challenge: Challenge | null,
+    force = false,
+  ): Promise<string | undefined> {
     if (!challenge) return undefined;
     const host = apiHost(domain);
     const creds = this.credentials(host);
@@ -180,17 +195,30 @@ export class RegistryClient {
     return `Bearer ${token.token}`;
   }
 
-  private async fetchToken(host: string, challenge: Challenge, scopes: string[], creds: Credentials | undefined): Promise<{ token: string; expires: number }> {
+  private async fetchToken(
+    host: string,
+    challenge: Challenge,
+    scopes: string[],
+    creds: Credentials | undefined,
+  ): Promise<{ token: string; expires: number }> {
     const realm = challenge.params.realm;
     if (!realm) throw new RegistryError(`registry ${host} asks for a bearer token but names no realm`);
     const service = challenge.params.service;
     let res: Response;
     if (creds && !creds.username) {
       // An identity token (refresh token) is traded with the OAuth2 POST form.
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.secret, client_id: 'bakekit' });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: creds.secret,
+        client_id: 'bakekit',
+      });
       if (service) form.set('service', service);
       if (scopes.length) form.set('scope', scopes.join(' '));
-      res = await this.send(realm, { method: 'POST', headers: { ...this.baseHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+      res = await this.send(realm, {
+        method: 'POST',
+        headers: { ...this.baseHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      });
     } else {
       const url = new URL(realm);
       if (service) url.searchParams.set('service', service);
@@ -201,8 +229,13 @@ export class RegistryClient {
     }
     const text = await res.text();
     if (!res.ok) {
-      const who = creds ? `the credentials for ${host} from ${this.credentialSource} were rejected` : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
-      throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, { status: res.status, code: 'UNAUTHORIZED' });
+      const who = creds
+        ? `the credentials for ${host} from ${this.credentialSource} were rejected`
+        : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
+      throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, {
+        status: res.status,
+        code: 'UNAUTHORIZED',
+      });
     }
     let body: { token?: string; access_token?: string; expires_in?: number };
     try {
@@ -262,7 +295,10 @@ export class RegistryClient {
     const hint = creds
       ? `the credentials for ${host} from ${this.credentialSource} were rejected (wrong user name or password?)`
       : `no credentials for ${host} in ${this.credentialSource} (run docker login ${host})`;
-    return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, { status: res.status, code: 'UNAUTHORIZED' });
+    return new RegistryError(
+      `${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`,
+      { status: res.status, code: 'UNAUTHORIZED' },
+    );
   }
 
   private async apiError(host: string, method: string, path: string, res: Response): Promise<RegistryError> {
@@ -278,11 +314,18 @@ export class RegistryClient {
     } catch {
       /* not JSON */
     }
-    return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, { status: res.status, code });
+    return new RegistryError(
+      `${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`,
+      { status: res.status, code },
+    );
   }
 
   /** GET a manifest (index or image manifest) by tag or digest; the digest is checked when asked by digest. */
-  async getManifest(ref: ImageRef, reference = ref.digest ?? ref.tag ?? 'latest', accept = MANIFEST_ACCEPT): Promise<FetchedManifest> {
+  async getManifest(
+    ref: ImageRef,
+    reference = ref.digest ?? ref.tag ?? 'latest',
+    accept = MANIFEST_ACCEPT,
+  ): Promise<FetchedManifest> {
     const res = await this.request(ref.domain, `/v2/${ref.path}/manifests/${reference}`, {
       headers: { Accept: accept },
       scopes: [repositoryScope(ref.path, ['pull'])],
@@ -294,9 +337,14 @@ export class RegistryClient {
     }
     let mediaType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
     try {
-      const parsed = JSON.parse(bytes.toString('utf8')) as { mediaType?: string; manifests?: unknown; config?: unknown };
+      const parsed = JSON.parse(bytes.toString('utf8')) as {
+        mediaType?: string;
+        manifests?: unknown;
+        config?: unknown;
+      };
       if (parsed.mediaType) mediaType = parsed.mediaType;
-      else if (!mediaType || mediaType === 'application/json') mediaType = parsed.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
+      else if (!mediaType || mediaType === 'application/json')
+        mediaType = parsed.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
     } catch (err) {
       throw new RegistryError(`manifest ${repositoryName(ref)}:${reference} is not JSON`, { cause: err });
     }
@@ -330,7 +378,10 @@ export class RegistryClient {
     await res.body?.cancel().catch(() => {});
     const digest = sha256Digest(bytes);
     const echoed = res.headers.get('docker-content-digest');
-    if (echoed && echoed !== digest) throw new RegistryError(`registry stored manifest ${repositoryName(ref)}:${reference} as ${echoed}, expected ${digest}`);
+    if (echoed && echoed !== digest)
+      throw new RegistryError(
+        `registry stored manifest ${repositoryName(ref)}:${reference} as ${echoed}, expected ${digest}`,
+      );
     return digest;
   }
 
@@ -345,13 +396,16 @@ export class RegistryClient {
 
   /** GET a blob as a stream. */
   async getBlob(ref: ImageRef, digest: string): Promise<Response> {
-    return this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, { scopes: [repositoryScope(ref.path, ['pull'])] });
+    return this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, {
+      scopes: [repositoryScope(ref.path, ['pull'])],
+    });
   }
 
   async getBlobBytes(ref: ImageRef, digest: string): Promise<Buffer> {
     const res = await this.getBlob(ref, digest);
     const bytes = Buffer.from(await res.arrayBuffer());
-    if (sha256Digest(bytes) !== digest && digest.startsWith('sha256:')) throw new RegistryError(`blob ${repositoryName(ref)}@${digest} does not match its digest`);
+    if (sha256Digest(bytes) !== digest && digest.startsWith('sha256:'))
+      throw new RegistryError(`blob ${repositoryName(ref)}@${digest} does not match its digest`);
     return bytes;
   }
 
@@ -372,7 +426,11 @@ export class RegistryClient {
     if (res.status === 201) return true;
     const location = res.headers.get('location');
     if (location) {
-      await this.request(ref.domain, this.relative(ref.domain, location), { method: 'DELETE', scopes: [repositoryScope(ref.path, ['pull', 'push'])], ok: [404, 405] })
+      await this.request(ref.domain, this.relative(ref.domain, location), {
+        method: 'DELETE',
+        scopes: [repositoryScope(ref.path, ['pull', 'push'])],
+        ok: [404, 405],
+      })
         .then((r) => r.body?.cancel())
         .catch(() => {});
     }
@@ -385,9 +443,19 @@ export class RegistryClient {
   }
 
   /** Uploads a blob (POST, then one PUT with the whole content). `body` may be a stream of known size. */
-  async uploadBlob(ref: ImageRef, digest: string, size: number, body: Buffer | WebReadableStream<Uint8Array> | ReadableStream<Uint8Array>): Promise<void> {
+  async uploadBlob(
+    ref: ImageRef,
+    digest: string,
+    size: number,
+    body: Buffer | WebReadableStream<Uint8Array> | ReadableStream<Uint8Array>,
+  ): Promise<void> {
     const scopes = [repositoryScope(ref.path, ['pull', 'push'])];
-    const start = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/`, { method: 'POST', headers: { 'Content-Length': '0' }, scopes, ok: [202] });
+    const start = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/`, {
+      method: 'POST',
+      headers: { 'Content-Length': '0' },
+      scopes,
+      ok: [202],
+    });
     await start.body?.cancel().catch(() => {});
     const location = start.headers.get('location');
     if (!location) throw new RegistryError(`registry ${apiHost(ref.domain)} started an upload without a Location`);

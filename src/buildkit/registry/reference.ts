@@ -26,7 +26,8 @@ export class InvalidReferenceError extends Error {
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
+const DOMAIN =
+  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
 
 /** Parses and normalises `[domain/]path[:tag][@digest]`. */
 export function parseReference(input: string): ImageRef {
@@ -58,10 +59,13 @@ export function parseReference(input: string): ImageRef {
     }
   }
   if (domain === 'index.docker.io') domain = DOCKER_HUB_DOMAIN;
-  if (!DOMAIN.test(domain)) throw new InvalidReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
+  if (!DOMAIN.test(domain))
+    throw new InvalidReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
   if (domain === DOCKER_HUB_DOMAIN && !path.includes('/')) path = `library/${path}`;
   if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
-    throw new InvalidReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
+    throw new InvalidReferenceError(
+      `invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`,
+    );
   }
   return { domain, path, tag, digest };
 }

@@ -29,7 +29,8 @@ export class DockerAuthProvider implements Attachable, CredentialProvider {
 
   handlers(): grpc.UntypedServiceImplementation {
     // FetchToken and the token-authority calls are not served: bakekit hands the daemon credentials, not tokens.
-    const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<never>) => callback(new StatusError(Code.UNIMPLEMENTED, 'not implemented by bakekit'));
+    const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<never>) =>
+      callback(new StatusError(Code.UNIMPLEMENTED, 'not implemented by bakekit'));
     return {
       Credentials: (call, callback) => {
         const creds = this.lookup(call.request.Host ?? '');

@@ -20,7 +20,15 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type * as grpc from '@grpc/grpc-js';
-import { CONTENT_SERVICE, WriteAction, type ContentMethods, type Info, type Status, type WriteContentRequest, type WriteContentResponse } from '../proto/content.pb.js';
+import {
+  CONTENT_SERVICE,
+  WriteAction,
+  type ContentMethods,
+  type Info,
+  type Status,
+  type WriteContentRequest,
+  type WriteContentResponse,
+} from '../proto/content.pb.js';
 import type { ServerMethod, ServiceHandlers } from '../proto/grpc-service.js';
 import type { Decoded, Encodable } from '../proto/types.js';
 import type { Timestamp } from '../proto/wellknown.pb.js';
@@ -137,7 +145,8 @@ export class LayoutStore {
     try {
       await fsp.unlink(blobPath(this.dir, digest));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new StatusError(Code.NOT_FOUND, `content ${digest}: not found`, { cause: err });
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new StatusError(Code.NOT_FOUND, `content ${digest}: not found`, { cause: err });
       throw err;
     }
   }
@@ -145,7 +154,14 @@ export class LayoutStore {
   status(ref: string): Status {
     const s = this.ingests.get(ref);
     if (!s) throw new StatusError(Code.NOT_FOUND, `ingest ref "${ref}": not found`);
-    return { ref, offset: s.offset, total: s.total, started_at: timestamp(s.startedAt), updated_at: timestamp(s.updatedAt), expected: '' };
+    return {
+      ref,
+      offset: s.offset,
+      total: s.total,
+      started_at: timestamp(s.startedAt),
+      updated_at: timestamp(s.updatedAt),
+      expected: '',
+    };
   }
 
   statuses(): Status[] {
@@ -168,11 +184,15 @@ export class LayoutStore {
   async openWriter(ref: string, total: number, expected: string): Promise<LayoutWriter> {
     const since = this.locks.get(ref);
     if (since !== undefined) {
-      throw new StatusError(Code.UNAVAILABLE, `ref ${ref} locked for ${Date.now() - since}ms (since ${new Date(since).toISOString()}): unavailable`);
+      throw new StatusError(
+        Code.UNAVAILABLE,
+        `ref ${ref} locked for ${Date.now() - since}ms (since ${new Date(since).toISOString()}): unavailable`,
+      );
     }
     this.locks.set(ref, Date.now());
     try {
-      if (expected && (await this.has(expected))) throw new StatusError(Code.ALREADY_EXISTS, `content ${expected}: already exists`);
+      if (expected && (await this.has(expected)))
+        throw new StatusError(Code.ALREADY_EXISTS, `content ${expected}: already exists`);
       let state = this.ingests.get(ref);
       if (state && total > 0 && state.total > 0 && total !== state.total) {
         // containerd starts over when a resumed ingest does not match
@@ -183,9 +203,23 @@ export class LayoutStore {
         const dir = this.ingestDir(ref);
         await fsp.rm(dir, { recursive: true, force: true });
         await fsp.mkdir(dir, { recursive: true });
-        const algorithm = expected.startsWith('sha512:') ? 'sha512' : expected.startsWith('sha384:') ? 'sha384' : 'sha256';
+        const algorithm = expected.startsWith('sha512:')
+          ? 'sha512'
+          : expected.startsWith('sha384:')
+            ? 'sha384'
+            : 'sha256';
         const now = Date.now();
-        state = { ref, dir, data: path.join(dir, 'data'), algorithm, hash: crypto.createHash(algorithm), offset: 0, total, startedAt: now, updatedAt: now };
+        state = {
+          ref,
+          dir,
+          data: path.join(dir, 'data'),
+          algorithm,
+          hash: crypto.createHash(algorithm),
+          offset: 0,
+          total,
+          startedAt: now,
+          updatedAt: now,
+        };
         await fsp.writeFile(state.data, '');
         this.ingests.set(ref, state);
       } else if (total > 0) {
@@ -282,10 +316,16 @@ export class LayoutWriter {
     await this.close();
     const actual = this.digest();
     if (size > 0 && size !== this.state.offset) {
-      throw new StatusError(Code.FAILED_PRECONDITION, `unexpected commit size ${this.state.offset}, expected ${size}: failed precondition`);
+      throw new StatusError(
+        Code.FAILED_PRECONDITION,
+        `unexpected commit size ${this.state.offset}, expected ${size}: failed precondition`,
+      );
     }
     if (expected && expected !== actual) {
-      throw new StatusError(Code.FAILED_PRECONDITION, `unexpected commit digest ${actual}, expected ${expected}: failed precondition`);
+      throw new StatusError(
+        Code.FAILED_PRECONDITION,
+        `unexpected commit digest ${actual}, expected ${expected}: failed precondition`,
+      );
     }
     await this.store.commit(this.state, actual);
     return actual;
@@ -333,20 +373,25 @@ export class ContentStoreService implements Attachable {
   }
 
   handlers(): grpc.UntypedServiceImplementation {
-    const unary = <Req, Res>(fn: (store: LayoutStore, req: Partial<Req>, id: string) => Promise<Res>) => (call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
-      void (async () => {
-        const [store, id] = this.choose(call.metadata);
-        return fn(store, call.request ?? {}, id);
-      })().then(
-        (value) => callback(null, value),
-        (err: unknown) => callback(contentStatus(err)),
-      );
-    };
+    const unary =
+      <Req, Res>(fn: (store: LayoutStore, req: Partial<Req>, id: string) => Promise<Res>) =>
+      (call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
+        void (async () => {
+          const [store, id] = this.choose(call.metadata);
+          return fn(store, call.request ?? {}, id);
+        })().then(
+          (value) => callback(null, value),
+          (err: unknown) => callback(contentStatus(err)),
+        );
+      };
     return {
       Info: unary(async (store, req) => ({ info: await store.info(digestOrFail(req.digest)) })),
       Update: unary((_store, req) => {
         digestOrFail(req.info?.digest);
-        throw new StatusError(Code.FAILED_PRECONDITION, 'update not supported on immutable content store: failed precondition');
+        throw new StatusError(
+          Code.FAILED_PRECONDITION,
+          'update not supported on immutable content store: failed precondition',
+        );
       }),
       Delete: unary(async (store, req) => {
         await store.delete(digestOrFail(req.digest));
@@ -386,7 +431,10 @@ export class ContentStoreService implements Attachable {
   }
 
   /** Runs a streaming handler; its error becomes the call's status. */
-  private async streamed(call: WritableCall | DuplexCall, fn: (store: LayoutStore, id: string) => Promise<void>): Promise<void> {
+  private async streamed(
+    call: WritableCall | DuplexCall,
+    fn: (store: LayoutStore, id: string) => Promise<void>,
+  ): Promise<void> {
     try {
       const [store, id] = this.choose(call.metadata);
       await fn(store, id);
@@ -425,7 +473,8 @@ export class ContentStoreService implements Attachable {
       while (offset < end && !call.cancelled && !call.destroyed) {
         const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, end - offset));
         const { bytesRead } = await fh.read(buf, 0, buf.length, offset);
-        if (bytesRead === 0) throw new StatusError(Code.DATA_LOSS, `content ${digest} ended at ${offset} of ${size} bytes`);
+        if (bytesRead === 0)
+          throw new StatusError(Code.DATA_LOSS, `content ${digest} ended at ${offset} of ${size} bytes`);
         await send(call, { offset, data: buf.subarray(0, bytesRead) });
         offset += bytesRead;
         counters.bytesRead += bytesRead;
@@ -464,15 +513,24 @@ export class ContentStoreService implements Attachable {
         }
         if (int64(req.total) > 0) total = int64(req.total);
         if (action === WriteAction.STAT) {
-          Object.assign(msg, { digest: writer.digest(), started_at: timestamp(writer.startedAt), updated_at: timestamp(writer.updatedAt), total });
+          Object.assign(msg, {
+            digest: writer.digest(),
+            started_at: timestamp(writer.startedAt),
+            updated_at: timestamp(writer.updatedAt),
+            total,
+          });
         } else if (action === WriteAction.WRITE || action === WriteAction.COMMIT) {
           const offset = int64(req.offset);
-          if (offset > 0 && offset !== writer.offset) throw new StatusError(Code.OUT_OF_RANGE, `write @${offset} must occur at current offset ${writer.offset}`);
+          if (offset > 0 && offset !== writer.offset)
+            throw new StatusError(Code.OUT_OF_RANGE, `write @${offset} must occur at current offset ${writer.offset}`);
           if (offset === 0 && writer.offset > 0) {
             await writer.truncate();
             msg.offset = 0;
           }
-          const data = req.data instanceof Uint8Array ? Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength) : undefined;
+          const data =
+            req.data instanceof Uint8Array
+              ? Buffer.from(req.data.buffer, req.data.byteOffset, req.data.byteLength)
+              : undefined;
           if (data?.length) {
             await writer.write(data);
             msg.offset = writer.offset;
@@ -497,7 +555,10 @@ export class ContentStoreService implements Attachable {
 }
 
 /** Writes one response message, waiting while the call's buffer is full. */
-async function send<Res>(call: grpc.ServerWritableStream<unknown, Res> | grpc.ServerDuplexStream<unknown, Res>, message: Res): Promise<void> {
+async function send<Res>(
+  call: grpc.ServerWritableStream<unknown, Res> | grpc.ServerDuplexStream<unknown, Res>,
+  message: Res,
+): Promise<void> {
   if (call.cancelled || call.destroyed) throw new StatusError(Code.CANCELLED, 'cancelled');
   if (call.write(message)) return;
   await new Promise<void>((resolve) => {
@@ -520,6 +581,7 @@ function noFilters(filters: unknown): void {
 /** The status a failed call ends with: a file gone from the layout (removed while being read) is NOT_FOUND, as in
  * containerd's local store; anything else as grpc/errors.ts maps it. */
 function contentStatus(err: unknown): StatusError {
-  if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT') return new StatusError(Code.NOT_FOUND, (err as Error).message, { cause: err });
+  if ((err as NodeJS.ErrnoException | null)?.code === 'ENOENT')
+    return new StatusError(Code.NOT_FOUND, (err as Error).message, { cause: err });
   return toStatusError(err);
 }

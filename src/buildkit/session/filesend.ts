@@ -108,7 +108,11 @@ export class FileSend implements Attachable {
     try {
       const id = exporterId(call.metadata);
       const target = this.targets[id];
-      if (!target) throw new StatusError(Code.NOT_FOUND, `exporter ${id} has no destination on this client (this session has ${this.targets.length} exporters)`);
+      if (!target)
+        throw new StatusError(
+          Code.NOT_FOUND,
+          `exporter ${id} has no destination on this client (this session has ${this.targets.length} exporters)`,
+        );
       const counters = this.countersFor(id);
       counters.streams++;
       if (target.mode === 'dir') {
@@ -155,7 +159,11 @@ export class FileSend implements Attachable {
 }
 
 /** Copies BytesMessage chunks to `out` until the daemon half-closes, then waits for `out` to flush. */
-async function writeTarball(call: grpc.ServerDuplexStream<unknown, unknown>, out: Writable, onBytes: (n: number) => void): Promise<void> {
+async function writeTarball(
+  call: grpc.ServerDuplexStream<unknown, unknown>,
+  out: Writable,
+  onBytes: (n: number) => void,
+): Promise<void> {
   const outFailed = new Promise<never>((_, reject) => out.once('error', reject));
   outFailed.catch(() => {});
   try {

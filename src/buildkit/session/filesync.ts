@@ -80,7 +80,10 @@ export class FileSync implements Attachable {
       const dir = this.dirs.get(dirName);
       if (dir === undefined) {
         const known = [...this.dirs.keys()].map((k) => JSON.stringify(k)).join(', ') || 'none';
-        throw new StatusError(Code.NOT_FOUND, `no access allowed to dir ${JSON.stringify(dirName)} (this session shares: ${known})`);
+        throw new StatusError(
+          Code.NOT_FOUND,
+          `no access allowed to dir ${JSON.stringify(dirName)} (this session shares: ${known})`,
+        );
       }
       const counters = this.countersFor(dirName);
       counters.requests++;
@@ -89,7 +92,9 @@ export class FileSync implements Attachable {
       try {
         root = await resolveRoot(dir);
       } catch (err) {
-        throw new StatusError(Code.NOT_FOUND, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`, { cause: err });
+        throw new StatusError(Code.NOT_FOUND, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`, {
+          cause: err,
+        });
       }
       const opts: WalkOptions = {
         includePatterns: metadataValues(md, KEY_INCLUDE_PATTERNS),
@@ -101,7 +106,11 @@ export class FileSync implements Attachable {
       try {
         filter = await TreeFilter.create(root, opts);
       } catch (err) {
-        throw new StatusError(Code.INVALID_ARGUMENT, `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`, { cause: err });
+        throw new StatusError(
+          Code.INVALID_ARGUMENT,
+          `local directory ${JSON.stringify(dirName)}: ${errorMessage(err)}`,
+          { cause: err },
+        );
       }
       await sendTree(streamChannel(call, rawCodec), root, walkTree(root, opts, filter), {
         signal: ac.signal,

@@ -8,7 +8,13 @@
 import type * as grpc from '@grpc/grpc-js';
 import { Code, StatusError } from '../grpc/status.js';
 import type { ServiceHandlers } from '../proto/grpc-service.js';
-import { HEALTH_SERVICE, HealthCheckResponse_ServingStatus, type HealthCheckResponse, type HealthCheckRequest, type HealthMethods } from '../proto/health.pb.js';
+import {
+  HEALTH_SERVICE,
+  HealthCheckResponse_ServingStatus,
+  type HealthCheckResponse,
+  type HealthCheckRequest,
+  type HealthMethods,
+} from '../proto/health.pb.js';
 import type { Attachable } from './attachable.js';
 
 /** The one service the session reports on: the server as a whole. */

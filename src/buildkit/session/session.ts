@@ -123,7 +123,9 @@ export class Session {
       });
     } catch (err) {
       await this.close(); // the session is over before it began: settle `closed`, release the attachables
-      throw new Error(`cannot open a BuildKit session on ${conn.description}: ${(err as Error).message}`, { cause: err });
+      throw new Error(`cannot open a BuildKit session on ${conn.description}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     if (this.state !== 'starting') {
       // close() raced run(): don't leave the tunnel behind

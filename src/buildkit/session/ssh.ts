@@ -66,7 +66,10 @@ const PASSED = new Set([11 /* REQUEST_IDENTITIES */, 13 /* SIGN_REQUEST */, 23 /
 /**
  * The agent behind each id, checked now. Mirrors sshprovider's AgentConfig.toDialer/toDialer; messages name the id.
  */
-export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.ProcessEnv = process.env): Map<string, SshSource> {
+export function resolveSshSources(
+  specs: readonly SshSpec[],
+  env: NodeJS.ProcessEnv = process.env,
+): Map<string, SshSource> {
   const out = new Map<string, SshSource>();
   for (const spec of specs) {
     const id = spec.id || DEFAULT_SSH_ID;
@@ -75,7 +78,10 @@ export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.Process
     let paths = spec.paths.filter((p) => p !== '');
     if (paths.length === 0) {
       const sock = env.SSH_AUTH_SOCK;
-      if (!sock) throw fail('invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set (or name an agent socket or key files: id=PATH[,PATH…])');
+      if (!sock)
+        throw fail(
+          'invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set (or name an agent socket or key files: id=PATH[,PATH…])',
+        );
       paths = [sock];
     }
     let socket: string | undefined;
@@ -86,7 +92,10 @@ export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.Process
       try {
         st = fs.statSync(p);
       } catch (err) {
-        throw fail(`${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or socket' : (err as Error).message}`, err);
+        throw fail(
+          `${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or socket' : (err as Error).message}`,
+          err,
+        );
       }
       if (st.isSocket()) {
         socket = p;
@@ -102,11 +111,19 @@ export function resolveSshSources(specs: readonly SshSpec[], env: NodeJS.Process
 }
 
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/;
-const KEY_TYPES = new Set(['RSA PRIVATE KEY', 'PRIVATE KEY', 'EC PRIVATE KEY', 'DSA PRIVATE KEY', 'OPENSSH PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
+const KEY_TYPES = new Set([
+  'RSA PRIVATE KEY',
+  'PRIVATE KEY',
+  'EC PRIVATE KEY',
+  'DSA PRIVATE KEY',
+  'OPENSSH PRIVATE KEY',
+  'ENCRYPTED PRIVATE KEY',
+]);
 
 /** Fails unless `file` holds an unencrypted private key in a format OpenSSH (and BuildKit) load. */
 function checkKeyFile(file: string, id: string): void {
-  const fail = (why: string, cause?: unknown) => new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`, { cause });
+  const fail = (why: string, cause?: unknown) =>
+    new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`, { cause });
   let text: string;
   try {
     const fd = fs.openSync(file, 'r');
@@ -117,7 +134,12 @@ function checkKeyFile(file: string, id: string): void {
       fs.closeSync(fd);
     }
   } catch (err) {
-    throw fail((err as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory, neither an agent socket nor a key file' : (err as Error).message, err);
+    throw fail(
+      (err as NodeJS.ErrnoException).code === 'EISDIR'
+        ? 'is a directory, neither an agent socket nor a key file'
+        : (err as Error).message,
+      err,
+    );
   }
   const m = PEM_BLOCK.exec(text);
   if (!m) throw fail('not an agent socket, and no private key found in it');
@@ -155,7 +177,10 @@ export class SshForwarder implements Attachable {
    * sources resolveSshSources already gave (the runner checks every target's before anything starts). No entries:
    * a forwarder that knows no id, which is what buildx attaches to a build without `ssh`. */
   constructor(specs: readonly SshSpec[] | ReadonlyMap<string, SshSource> = [], opts: { env?: NodeJS.ProcessEnv } = {}) {
-    this.sources = specs instanceof Map ? new Map<string, SshSource>(specs as ReadonlyMap<string, SshSource>) : resolveSshSources(specs as readonly SshSpec[], opts.env ?? process.env);
+    this.sources =
+      specs instanceof Map
+        ? new Map<string, SshSource>(specs as ReadonlyMap<string, SshSource>)
+        : resolveSshSources(specs as readonly SshSpec[], opts.env ?? process.env);
   }
 
   /** The ids served. */
@@ -239,12 +264,17 @@ async function relay(call: grpc.ServerDuplexStream<BytesMessage, BytesMessage>, 
   let pending: Buffer = Buffer.alloc(0);
   try {
     // not destroyOnReturn: the call must outlive the loop, to be ended with its status
-    for await (const message of (call as unknown as Readable).iterator({ destroyOnReturn: false }) as AsyncIterable<BytesMessage>) {
-      pending = pending.length ? Buffer.concat([pending, message.data ?? Buffer.alloc(0)]) : (message.data ?? Buffer.alloc(0));
+    for await (const message of (call as unknown as Readable).iterator({
+      destroyOnReturn: false,
+    }) as AsyncIterable<BytesMessage>) {
+      pending = pending.length
+        ? Buffer.concat([pending, message.data ?? Buffer.alloc(0)])
+        : (message.data ?? Buffer.alloc(0));
       for (;;) {
         if (pending.length < 4) break;
         const length = pending.readUInt32BE(0);
-        if (length > MAX_AGENT_MESSAGE) throw new StatusError(Code.RESOURCE_EXHAUSTED, `ssh agent request of ${length} bytes is too large`);
+        if (length > MAX_AGENT_MESSAGE)
+          throw new StatusError(Code.RESOURCE_EXHAUSTED, `ssh agent request of ${length} bytes is too large`);
         if (pending.length < 4 + length) break;
         const request = pending.subarray(0, 4 + length);
         pending = pending.subarray(4 + length);
@@ -255,7 +285,10 @@ async function relay(call: grpc.ServerDuplexStream<BytesMessage, BytesMessage>, 
           answer = await answers.next();
           if (!answer) return; // the agent hung up: so does the build's connection (BuildKit's Copy ends the call alike)
         } else {
-          answer = type === SSH_AGENTC_REQUEST_RSA_IDENTITIES ? frame(Buffer.from([SSH_AGENT_RSA_IDENTITIES_ANSWER, 0, 0, 0, 0])) : frame(Buffer.from([SSH_AGENT_FAILURE]));
+          answer =
+            type === SSH_AGENTC_REQUEST_RSA_IDENTITIES
+              ? frame(Buffer.from([SSH_AGENT_RSA_IDENTITIES_ANSWER, 0, 0, 0, 0]))
+              : frame(Buffer.from([SSH_AGENT_FAILURE]));
         }
         if (call.cancelled || call.destroyed) return;
         call.write({ data: answer });
@@ -304,14 +337,16 @@ class FrameReader {
     for (;;) {
       if (this.buffered.length >= 4) {
         const length = this.buffered.readUInt32BE(0);
-        if (length > MAX_AGENT_MESSAGE) throw new StatusError(Code.RESOURCE_EXHAUSTED, `ssh agent answer of ${length} bytes is too large`);
+        if (length > MAX_AGENT_MESSAGE)
+          throw new StatusError(Code.RESOURCE_EXHAUSTED, `ssh agent answer of ${length} bytes is too large`);
         if (this.buffered.length >= 4 + length) {
           const message = this.buffered.subarray(0, 4 + length);
           this.buffered = this.buffered.subarray(4 + length);
           return message;
         }
       }
-      if (this.error) throw new StatusError(Code.UNAVAILABLE, `ssh agent connection: ${this.error.message}`, { cause: this.error });
+      if (this.error)
+        throw new StatusError(Code.UNAVAILABLE, `ssh agent connection: ${this.error.message}`, { cause: this.error });
       if (this.ended) return undefined;
       await new Promise<void>((resolve) => (this.wake = resolve));
       this.wake = undefined;
@@ -392,7 +427,10 @@ class PrivateAgent {
     killOnExit(child, this.dir);
     let output = '';
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`ssh-agent did not start within 10 s${output ? `: ${output.trim()}` : ''}`)), 10_000);
+      const timer = setTimeout(
+        () => reject(new Error(`ssh-agent did not start within 10 s${output ? `: ${output.trim()}` : ''}`)),
+        10_000,
+      );
       const done = (err?: Error) => {
         clearTimeout(timer);
         if (err) reject(err);
@@ -405,9 +443,21 @@ class PrivateAgent {
       });
       child.stderr.on('data', (d: Buffer) => (output += d.toString()));
       child.once('error', (err: NodeJS.ErrnoException) =>
-        done(new Error(err.code === 'ENOENT' ? 'key files need OpenSSH\'s ssh-agent and ssh-add (Debian/Ubuntu package openssh-client), not found on PATH' : `cannot start ssh-agent: ${err.message}`)),
+        done(
+          new Error(
+            err.code === 'ENOENT'
+              ? "key files need OpenSSH's ssh-agent and ssh-add (Debian/Ubuntu package openssh-client), not found on PATH"
+              : `cannot start ssh-agent: ${err.message}`,
+          ),
+        ),
       );
-      child.once('exit', (code, signal) => done(new Error(`ssh-agent exited (${signal ?? `status ${code}`}) before it listened${output ? `: ${output.trim()}` : ''}`)));
+      child.once('exit', (code, signal) =>
+        done(
+          new Error(
+            `ssh-agent exited (${signal ?? `status ${code}`}) before it listened${output ? `: ${output.trim()}` : ''}`,
+          ),
+        ),
+      );
     });
     child.stdout.resume();
     child.stderr.resume();
@@ -427,12 +477,29 @@ function runSshAdd(files: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.once('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(new Error(err.code === 'ENOENT' ? 'key files need OpenSSH\'s ssh-add (Debian/Ubuntu package openssh-client), not found on PATH' : `cannot run ssh-add: ${err.message}`));
+      reject(
+        new Error(
+          err.code === 'ENOENT'
+            ? "key files need OpenSSH's ssh-add (Debian/Ubuntu package openssh-client), not found on PATH"
+            : `cannot run ssh-add: ${err.message}`,
+        ),
+      );
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new Error(`cannot load the key files ${files.join(', ')} (ssh-add ${signal ?? `exited ${code}`}): ${stderr.trim().split('\n').filter((l) => !/^Enter passphrase/.test(l)).join('; ') || 'no reason given'}`));
+      else
+        reject(
+          new Error(
+            `cannot load the key files ${files.join(', ')} (ssh-add ${signal ?? `exited ${code}`}): ${
+              stderr
+                .trim()
+                .split('\n')
+                .filter((l) => !/^Enter passphrase/.test(l))
+                .join('; ') || 'no reason given'
+            }`,
+          ),
+        );
     });
   });
 }

@@ -21,7 +21,13 @@ import { LocalBridge } from './bridge.js';
 import { startCommandBridge, StdioCommandError, type StdioCommand } from './connhelper.js';
 import { dialStdioArgs, dockerUpgrade, readTlsFile, tlsConnectOptions } from './docker.js';
 import { describeEndpoint, type Endpoint } from './endpoint.js';
-import { keepaliveChannelOptions, keepaliveSettings, tcpKeepalive, unresponsiveInterceptor, type KeepaliveSettings } from './keepalive.js';
+import {
+  keepaliveChannelOptions,
+  keepaliveSettings,
+  tcpKeepalive,
+  unresponsiveInterceptor,
+  type KeepaliveSettings,
+} from './keepalive.js';
 import { kubePodCommand } from './kubepod.js';
 import { resolveKubernetesPod } from './kubernetes.js';
 import { sshCommand } from './ssh.js';
@@ -102,7 +108,10 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
   // The daemon-running hint only fits when nothing answered; a TLS rejection means something did, and a failed
   // dial-stdio command says itself what went wrong (a login refused, a pod missing).
   const unreachable = (why: string, cause: unknown) =>
-    new ConnectError(`cannot reach BuildKit at ${description}: ${why}${why.startsWith('TLS:') || cause instanceof StdioCommandError ? '' : '. Is the daemon running?'}`, { cause });
+    new ConnectError(
+      `cannot reach BuildKit at ${description}: ${why}${why.startsWith('TLS:') || cause instanceof StdioCommandError ? '' : '. Is the daemon running?'}`,
+      { cause },
+    );
   opts.signal?.throwIfAborted();
 
   const keepalive = opts.keepalive ?? keepaliveSettings(process.env);
@@ -118,7 +127,12 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
   const interceptor = unresponsiveInterceptor({ description, settings: keepalive, open: () => transport.dialProbe() });
   // `interceptors` is a client option (grpc-js reads it from the same object): every client made with these options
   // (Control here, LLBBridge in client.ts) shares the channel, its keepalive and the interceptor.
-  const channelOptions: grpc.ChannelOptions = { ...buildkitChannelOptions(), ...keepaliveChannelOptions(keepalive), ...transport.extraOptions, interceptors: [interceptor] };
+  const channelOptions: grpc.ChannelOptions = {
+    ...buildkitChannelOptions(),
+    ...keepaliveChannelOptions(keepalive),
+    ...transport.extraOptions,
+    interceptors: [interceptor],
+  };
   const Control = makeClientConstructor(CONTROL_SERVICE);
   const control = new Control(transport.target, transport.credentials, channelOptions);
   const tunnels = new Set<Duplex>();
@@ -142,7 +156,9 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     ]);
   } catch (err) {
     const aborted = opts.signal?.aborted;
-    const why = aborted ? undefined : (await transport.diagnose().catch(() => undefined)) ?? transport.bridge?.lastError?.message;
+    const why = aborted
+      ? undefined
+      : ((await transport.diagnose().catch(() => undefined)) ?? transport.bridge?.lastError?.message);
     await close();
     if (aborted) throw opts.signal!.reason ?? err;
     // the command's own error when it is what failed, so that its stderr is at hand (StdioCommandError)
@@ -150,7 +166,10 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     throw unreachable(why ?? (err as Error).message, lastError && why === lastError.message ? lastError : err);
   }
 
-  const openSessionTunnel = async (headers: Array<[string, string]>, tunnelOpts: { idReused?: boolean } = {}): Promise<Duplex> => {
+  const openSessionTunnel = async (
+    headers: Array<[string, string]>,
+    tunnelOpts: { idReused?: boolean } = {},
+  ): Promise<Duplex> => {
     if (closed) throw new Error(`connection to ${description} is closed`);
     if (transport.openRawSession && !tunnelOpts.idReused) return tracked(await transport.openRawSession(headers));
     let tunnel: CallTunnel | H2CallTunnel;
@@ -168,7 +187,9 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
       await tunnel.accepted(15_000);
     } catch (err) {
       tunnel.destroy();
-      throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`, { cause: err });
+      throw new Error(`BuildKit at ${description} did not accept the session: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     return tracked(tunnel);
   };
@@ -210,7 +231,11 @@ function waitForReady(client: grpc.Client, timeoutMs: number, signal?: AbortSign
   });
 }
 
-async function makeTransport(endpoint: Endpoint, keepalive: KeepaliveSettings, signal?: AbortSignal): Promise<Transport> {
+async function makeTransport(
+  endpoint: Endpoint,
+  keepalive: KeepaliveSettings,
+  signal?: AbortSignal,
+): Promise<Transport> {
   switch (endpoint.kind) {
     case 'unix': {
       const dialSession = () => dial(() => net.connect({ path: endpoint.path }));
@@ -223,10 +248,15 @@ async function makeTransport(endpoint: Endpoint, keepalive: KeepaliveSettings, s
       };
     }
     case 'tcp': {
-      const hostPort = endpoint.host.includes(':') ? `[${endpoint.host}]:${endpoint.port}` : `${endpoint.host}:${endpoint.port}`;
+      const hostPort = endpoint.host.includes(':')
+        ? `[${endpoint.host}]:${endpoint.port}`
+        : `${endpoint.host}:${endpoint.port}`;
       const files = endpoint.tls;
       if (!files) {
-        const dialSession = () => dial(() => tcpKeepalive(net.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true), keepalive));
+        const dialSession = () =>
+          dial(() =>
+            tcpKeepalive(net.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true), keepalive),
+          );
         return {
           target: `dns:${hostPort}`,
           credentials: grpc.credentials.createInsecure(),
@@ -245,11 +275,25 @@ async function makeTransport(endpoint: Endpoint, keepalive: KeepaliveSettings, s
         credentials,
         extraOptions: files.serverName ? { 'grpc.ssl_target_name_override': files.serverName } : {},
         dialSession: () =>
-          dial(() => tcpKeepalive(tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), keepalive), 'secureConnect'),
-        dialProbe: () => dial(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
+          dial(
+            () =>
+              tcpKeepalive(
+                tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }),
+                keepalive,
+              ),
+            'secureConnect',
+          ),
+        dialProbe: () =>
+          dial(
+            () => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }),
+            'secureConnect',
+          ),
         // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
         diagnose: () =>
-          probe(() => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
+          probe(
+            () => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }),
+            'secureConnect',
+          ),
       };
     }
     case 'docker': {
@@ -299,7 +343,11 @@ async function commandTransport(cmd: StdioCommand): Promise<Transport> {
 
 /** Resolves with the socket `open` makes once it is connected (`readyEvent`), rejects with its error or after
  * `timeoutMs` (the channel's own connection worked moments ago, so this is quick unless the network failed since). */
-function dial(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' = 'connect', timeoutMs = 15_000): Promise<net.Socket> {
+function dial(
+  open: () => net.Socket,
+  readyEvent: 'connect' | 'secureConnect' = 'connect',
+  timeoutMs = 15_000,
+): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const socket = open();
     const timer = setTimeout(() => socket.destroy(new Error(`no connection within ${timeoutMs} ms`)), timeoutMs);
@@ -321,7 +369,10 @@ function dial(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' = 
  * For TLS the probe lingers briefly after the handshake: with TLS 1.3 a server that rejects our client certificate
  * says so only after the client considers the handshake done.
  */
-function probe(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' = 'connect'): Promise<string | undefined> {
+function probe(
+  open: () => net.Socket,
+  readyEvent: 'connect' | 'secureConnect' = 'connect',
+): Promise<string | undefined> {
   return new Promise((resolve) => {
     let socket: net.Socket;
     try {
@@ -341,7 +392,11 @@ function probe(open: () => net.Socket, readyEvent: 'connect' | 'secureConnect' =
     };
     socket.once(readyEvent, () => {
       if (readyEvent === 'connect') return done(undefined);
-      socket.once('close', () => done('TLS: the server closed the connection after the handshake (does it want a client certificate we did not send, or trust?)'));
+      socket.once('close', () =>
+        done(
+          'TLS: the server closed the connection after the handshake (does it want a client certificate we did not send, or trust?)',
+        ),
+      );
       setTimeout(() => done(undefined), 500);
     });
     socket.once('error', (err) => done(tlsHint(err)));

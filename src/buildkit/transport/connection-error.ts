@@ -19,7 +19,8 @@ export class BuildKitConnectionError extends Error {
   }
 }
 
-const SOCKET_ERRNO = /\b(ENOENT|ECONNREFUSED|EACCES|EPERM|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE)\b/;
+const SOCKET_ERRNO =
+  /\b(ENOENT|ECONNREFUSED|EACCES|EPERM|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE)\b/;
 
 /**
  * Turns a transport or daemon failure (grpc-js ServiceError, or a Node socket error from our own
@@ -44,7 +45,9 @@ export function describeConnectionError(err: unknown, endpoint: string): BuildKi
       return make(`${unreachable}: connection refused; is the daemon running and listening there?`);
     case 'EACCES':
     case 'EPERM':
-      return make(`${unreachable}: permission denied on the socket; run as a user allowed to use it (root, or the docker group for the Docker socket)`);
+      return make(
+        `${unreachable}: permission denied on the socket; run as a user allowed to use it (root, or the docker group for the Docker socket)`,
+      );
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return make(`${unreachable}: the host name does not resolve (${detail})`);
@@ -54,17 +57,22 @@ export function describeConnectionError(err: unknown, endpoint: string): BuildKi
       return make(`${unreachable}: the host does not answer (${code}); check the address and firewall`);
     case 'ECONNRESET':
     case 'EPIPE':
-      return make(`${unreachable}: the connection was closed by the other side (${code}); is this a BuildKit (or Docker) endpoint, and is TLS needed?`);
+      return make(
+        `${unreachable}: the connection was closed by the other side (${code}); is this a BuildKit (or Docker) endpoint, and is TLS needed?`,
+      );
   }
 
   switch (grpcCode) {
     case Code.UNAVAILABLE:
-      if (/Name resolution failed/.test(detail)) return make(`${unreachable}: the host name does not resolve (${detail})`);
+      if (/Name resolution failed/.test(detail))
+        return make(`${unreachable}: the host name does not resolve (${detail})`);
       return make(`${unreachable}: ${detail}; is the daemon running?`);
     case Code.DEADLINE_EXCEEDED:
       return make(`${unreachable}: timed out (${detail}); is the daemon running and reachable?`);
     case Code.UNIMPLEMENTED:
-      return make(`BuildKit at ${endpoint} does not support this call (${detail}); the daemon may be too old, or the endpoint is not BuildKit`);
+      return make(
+        `BuildKit at ${endpoint} does not support this call (${detail}); the daemon may be too old, or the endpoint is not BuildKit`,
+      );
     case Code.UNAUTHENTICATED:
     case Code.PERMISSION_DENIED:
       return make(`BuildKit at ${endpoint} refused the connection: ${detail}; check credentials / TLS settings`);

@@ -110,7 +110,8 @@ function parseHost(host: string): string {
     const close = host.lastIndexOf(']');
     if (close < 0) throw new ConnhelperUrlError("missing ']' in host");
     const colonPort = host.slice(close + 1);
-    if (!validOptionalPort(colonPort)) throw new ConnhelperUrlError(`invalid port ${JSON.stringify(colonPort)} after host`);
+    if (!validOptionalPort(colonPort))
+      throw new ConnhelperUrlError(`invalid port ${JSON.stringify(colonPort)} after host`);
   } else {
     const colon = host.lastIndexOf(':');
     if (colon >= 0 && !validOptionalPort(host.slice(colon))) {
@@ -139,10 +140,11 @@ const HOST_CHAR = /[A-Za-z0-9\-_.~!$&'()*+,;=:[\]<>"]/;
 /** Go's unescape: %XX decoding (a bad escape is an error), `+` as space in queries, host character rules. */
 function unescape(s: string, mode: 'userinfo' | 'host' | 'path' | 'query' | 'fragment'): string {
   const bytes: number[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     if (s[i] === '%') {
       const hex = s.slice(i + 1, i + 3);
-      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) throw new ConnhelperUrlError(`invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`);
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex))
+        throw new ConnhelperUrlError(`invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`);
       const byte = parseInt(hex, 16);
       if (mode === 'host' && byte < 0x80 && hex !== '25') {
         throw new ConnhelperUrlError(`invalid URL escape ${JSON.stringify(s.slice(i, i + 3))} in host`);

@@ -39,7 +39,12 @@ export class StdioCommandError extends Error {
 
 /** The useful line of a failed command's stderr: its last non-empty one (warnings come first, the error last). */
 export function lastStderrLine(stderr: string): string | undefined {
-  return stderr.trim().split('\n').map((l) => l.trim()).filter(Boolean).pop();
+  return stderr
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .pop();
 }
 
 /** A child process's stdout+stdin as one Duplex; destroying it ends stdin and then kills the process. */
@@ -140,6 +145,8 @@ export class ProcessStream extends Duplex {
 /** A private bridge (bridge.ts) that runs `cmd` for every connection made to it; a failing run is recorded on the
  * bridge (lastError, failedTimes) even when it fails after the dial returned (the process exits with an error). */
 export async function startCommandBridge(cmd: StdioCommand): Promise<LocalBridge> {
-  const bridge: LocalBridge = await LocalBridge.start(() => Promise.resolve(new ProcessStream(cmd, (err) => bridge.recordFailure(err))));
+  const bridge: LocalBridge = await LocalBridge.start(() =>
+    Promise.resolve(new ProcessStream(cmd, (err) => bridge.recordFailure(err))),
+  );
   return bridge;
 }

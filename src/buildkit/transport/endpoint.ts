@@ -33,9 +33,7 @@ export interface TlsFiles {
 }
 
 /** How to reach a Docker Engine API. */
-export type DockerHost =
-  | { kind: 'unix'; path: string }
-  | { kind: 'tcp'; host: string; port: number; tls?: TlsFiles };
+export type DockerHost = { kind: 'unix'; path: string } | { kind: 'tcp'; host: string; port: number; tls?: TlsFiles };
 
 /** How `docker exec` reaches the Engine that runs a BuildKit container (CLI flags, so the CLI's own config applies). */
 export interface DockerCliTarget {
@@ -71,7 +69,10 @@ export class EndpointError extends Error {
 
 /** The spec is quoted with any URL password redacted (a refused ssh://user:password@ must not print it). */
 function invalid(spec: string, why: string, cause?: unknown): EndpointError {
-  return new EndpointError(`invalid BuildKit endpoint ${JSON.stringify(redactUrlPassword(spec))}: ${why}. Accepted forms: ${ACCEPTED_FORMS}`, { cause });
+  return new EndpointError(
+    `invalid BuildKit endpoint ${JSON.stringify(redactUrlPassword(spec))}: ${why}. Accepted forms: ${ACCEPTED_FORMS}`,
+    { cause },
+  );
 }
 
 /** Human-readable address, the form a user would type (used in messages). */
@@ -111,7 +112,10 @@ function hasTls(tls?: TlsFiles): tls is TlsFiles {
 
 function checkTls(spec: string, tls: TlsFiles): TlsFiles {
   if (!!tls.cert !== !!tls.key) {
-    throw invalid(spec, `TLS client ${tls.cert ? 'key' : 'certificate'} missing: a client certificate needs its key and vice versa`);
+    throw invalid(
+      spec,
+      `TLS client ${tls.cert ? 'key' : 'certificate'} missing: a client certificate needs its key and vice versa`,
+    );
   }
   return { ...tls };
 }
@@ -132,7 +136,7 @@ function parseTcp(spec: string, url: string): { host: string; port: number } {
   if (!m) throw invalid(spec, 'a tcp endpoint needs a host and a port (tcp://host:port)');
   const port = Number(m[3]);
   if (port < 1 || port > 65535) throw invalid(spec, `port ${m[3]} is out of range`);
-  return { host: (m[1] ?? m[2]), port };
+  return { host: m[1] ?? m[2], port };
 }
 
 function parseDockerHost(spec: string, url: string, tls?: TlsFiles): DockerHost {
@@ -178,7 +182,8 @@ export function parseEndpoint(spec: string, tls?: TlsFiles, opts: ParseOptions =
     const rest = s.slice('docker-container://'.length);
     const [name, query = ''] = splitOnce(rest, '?');
     const container = name.replace(/\/+$/, '');
-    if (!container || container.includes('/')) throw invalid(s, 'docker-container:// needs a container name (docker-container://NAME)');
+    if (!container || container.includes('/'))
+      throw invalid(s, 'docker-container:// needs a container name (docker-container://NAME)');
     const context = new URLSearchParams(query).get('context') ?? undefined;
     return { kind: 'docker-container', container, docker: context ? { context } : {} };
   }
@@ -303,11 +308,19 @@ export function resolveBuilderNodes(name: string, env: NodeJS.ProcessEnv = proce
   return nodes.map((node, i) => ({
     name: node.Name || `${group.Name || name}${i}`,
     endpoint: builderEndpoint(group, name, file, env, node),
-    platforms: (node.Platforms ?? []).filter((p) => p.os && p.architecture).map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')),
+    platforms: (node.Platforms ?? [])
+      .filter((p) => p.os && p.architecture)
+      .map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')),
   }));
 }
 
-function builderEndpoint(group: BuildxNodeGroup, name: string, file: string, env: NodeJS.ProcessEnv, only?: BuildxNode): Endpoint {
+function builderEndpoint(
+  group: BuildxNodeGroup,
+  name: string,
+  file: string,
+  env: NodeJS.ProcessEnv,
+  only?: BuildxNode,
+): Endpoint {
   const driver = group.Driver ?? '';
   // Multi-node builders spread platforms over nodes (resolveBuilderNodes); asked for one endpoint, this is the first
   // node (the one buildx appended first, which `docker buildx create` makes the builder's primary).
@@ -324,19 +337,28 @@ function builderEndpoint(group: BuildxNodeGroup, name: string, file: string, env
       if (o.key) tls.key = o.key;
       if (o.servername) tls.serverName = o.servername;
       for (const p of [tls.caCert, tls.cert, tls.key]) {
-        if (p && !isAbsolute(p)) throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS file path ${p} is not absolute`);
+        if (p && !isAbsolute(p))
+          throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS file path ${p} is not absolute`);
       }
       // buildx's remote driver: any TLS option enables TLS, and then the CA is mandatory.
       if (Object.keys(tls).length && !tls.caCert) {
-        throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS options given but no cacert in its driver-opts`);
+        throw new EndpointError(
+          `buildx builder ${JSON.stringify(name)}: TLS options given but no cacert in its driver-opts`,
+        );
       }
       if (!nodeEndpoint) throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no endpoint`);
       return { ...parseEndpoint(nodeEndpoint, tls, { env }), builder };
     }
     case 'docker-container': {
-      if (!node.Name) throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has a node without a name`);
+      if (!node.Name)
+        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has a node without a name`);
       // buildx names the container buildx_buildkit_<node> and runs it on the node's Docker endpoint.
-      return { kind: 'docker-container', container: `buildx_buildkit_${node.Name}`, docker: dockerCliTarget(nodeEndpoint), builder };
+      return {
+        kind: 'docker-container',
+        container: `buildx_buildkit_${node.Name}`,
+        docker: dockerCliTarget(nodeEndpoint),
+        builder,
+      };
     }
     case 'docker':
       return { kind: 'docker', engine: dockerEngineFor(nodeEndpoint, env), builder };
@@ -344,7 +366,9 @@ function builderEndpoint(group: BuildxNodeGroup, name: string, file: string, env
       try {
         return { kind: 'kubernetes', ...kubernetesDeployment(node), builder };
       } catch (err) {
-        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}): ${(err as Error).message}`, { cause: err });
+        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}): ${(err as Error).message}`, {
+          cause: err,
+        });
       }
     }
     default:
@@ -377,7 +401,8 @@ export function dockerContextHost(context: string, env: NodeJS.ProcessEnv = proc
   const tlsDir = contextTlsDir(context, 'docker', env);
   if (existsSync(join(tlsDir, 'ca.pem'))) {
     tls = { caCert: join(tlsDir, 'ca.pem') };
-    if (existsSync(join(tlsDir, 'cert.pem'))) Object.assign(tls, { cert: join(tlsDir, 'cert.pem'), key: join(tlsDir, 'key.pem') });
+    if (existsSync(join(tlsDir, 'cert.pem')))
+      Object.assign(tls, { cert: join(tlsDir, 'cert.pem'), key: join(tlsDir, 'key.pem') });
   }
   return parseDockerHost(`context ${context}`, host, tls);
 }

@@ -46,14 +46,20 @@ export const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
 function seconds(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}=${JSON.stringify(value)}: expected a positive number of seconds`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`${name}=${JSON.stringify(value)}: expected a positive number of seconds`);
   return Math.round(n * 1000);
 }
 
 /** The settings from the environment (BAKEKIT_KEEPALIVE_INTERVAL, BAKEKIT_KEEPALIVE_TIMEOUT), else the defaults. */
-export function keepaliveSettings(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): KeepaliveSettings {
-  const intervalMs = seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
-  const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ?? Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
+export function keepaliveSettings(
+  env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env,
+): KeepaliveSettings {
+  const intervalMs =
+    seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
+  const timeoutMs =
+    seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ??
+    Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
   return { intervalMs, timeoutMs };
 }
 
@@ -93,7 +99,10 @@ function fmt(ms: number): string {
  * or still connecting, but no answer), or the error that refused the connection. One ping on a fresh connection is
  * never a policy strike.
  */
-export async function pingProbe(open: () => Promise<Duplex>, timeoutMs: number): Promise<'answered' | 'silent' | Error> {
+export async function pingProbe(
+  open: () => Promise<Duplex>,
+  timeoutMs: number,
+): Promise<'answered' | 'silent' | Error> {
   let socket: Duplex | undefined;
   let session: http2.ClientHttp2Session | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -139,7 +148,8 @@ export function unresponsiveInterceptor(opts: {
   const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
   let shared: { at: number; result: Promise<'answered' | 'silent' | Error> } | undefined;
   const probe = () => {
-    if (!shared || Date.now() - shared.at > probeMs + 2000) shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
+    if (!shared || Date.now() - shared.at > probeMs + 2000)
+      shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
     return shared.result;
   };
   return (options, nextCall) =>
@@ -154,7 +164,11 @@ export function unresponsiveInterceptor(opts: {
               if (r !== 'silent') return nextStatus(status);
               const metadata = status.metadata?.clone() ?? new grpc.Metadata();
               metadata.set(UNRESPONSIVE_KEY, '1');
-              nextStatus({ ...status, details: notRespondingMessage(opts.description, opts.settings, probeMs), metadata });
+              nextStatus({
+                ...status,
+                details: notRespondingMessage(opts.description, opts.settings, probeMs),
+                metadata,
+              });
             });
           },
         });

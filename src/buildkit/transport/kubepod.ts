@@ -38,11 +38,14 @@ export function parseKubePodUrl(spec: string): KubePodSpec {
   const namespace = queryGet(u.rawQuery, 'namespace');
   const container = queryGet(u.rawQuery, 'container');
   const pod = u.hostname;
-  if (namespace && !KUBE_IDENTIFIER.test(namespace)) throw new ConnhelperUrlError(`unsupported namespace name: ${JSON.stringify(namespace)}`);
+  if (namespace && !KUBE_IDENTIFIER.test(namespace))
+    throw new ConnhelperUrlError(`unsupported namespace name: ${JSON.stringify(namespace)}`);
   if (!pod) throw new ConnhelperUrlError('url lacks pod name');
   if (!KUBE_IDENTIFIER.test(pod)) throw new ConnhelperUrlError(`unsupported pod name: ${JSON.stringify(pod)}`);
-  if (pod.startsWith('-')) throw new ConnhelperUrlError(`pod name ${JSON.stringify(pod)} begins with "-" (it would be read as an option)`);
-  if (container && !KUBE_IDENTIFIER.test(container)) throw new ConnhelperUrlError(`unsupported container name: ${JSON.stringify(container)}`);
+  if (pod.startsWith('-'))
+    throw new ConnhelperUrlError(`pod name ${JSON.stringify(pod)} begins with "-" (it would be read as an option)`);
+  if (container && !KUBE_IDENTIFIER.test(container))
+    throw new ConnhelperUrlError(`unsupported container name: ${JSON.stringify(container)}`);
   return {
     pod,
     ...(context ? { context } : {}),

@@ -54,7 +54,8 @@ export function kubernetesDeployment(node: KubernetesStoreNode): KubernetesDeplo
   const labels: Array<[string, string]> = [[LABEL_APP, deployment]];
   if (opts.labels !== undefined) {
     const custom = splitMultiValues(opts.labels);
-    if (custom.some(([k]) => k === LABEL_APP)) throw new KubernetesBuilderError(`the label "${LABEL_APP}" is reserved and cannot be customized`);
+    if (custom.some(([k]) => k === LABEL_APP))
+      throw new KubernetesBuilderError(`the label "${LABEL_APP}" is reserved and cannot be customized`);
     labels.push(...custom.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
   let kubeconfig = '';
@@ -62,7 +63,10 @@ export function kubernetesDeployment(node: KubernetesStoreNode): KubernetesDeplo
     try {
       kubeconfig = queryGet(parseConnhelperUrl(node.Endpoint).rawQuery, 'kubeconfig');
     } catch (err) {
-      throw new KubernetesBuilderError(`cannot parse the node endpoint ${JSON.stringify(node.Endpoint)}: ${(err as Error).message}`, { cause: err });
+      throw new KubernetesBuilderError(
+        `cannot parse the node endpoint ${JSON.stringify(node.Endpoint)}: ${(err as Error).message}`,
+        { cause: err },
+      );
     }
   }
   return {
@@ -114,7 +118,9 @@ export function choosePod(podList: unknown, d: KubernetesDeployment): KubePodSpe
     .sort((a, b) => (a.metadata!.name! < b.metadata!.name! ? -1 : 1));
   const pod = running[0];
   if (!pod) {
-    const seen = items.map((p) => `${p.metadata!.name} (${p.metadata?.deletionTimestamp ? 'Terminating' : (p.status?.phase ?? 'no phase')})`);
+    const seen = items.map(
+      (p) => `${p.metadata!.name} (${p.metadata?.deletionTimestamp ? 'Terminating' : (p.status?.phase ?? 'no phase')})`,
+    );
     throw new KubernetesBuilderError(
       `no running BuildKit pod for deployment ${JSON.stringify(d.deployment)}` +
         `${d.namespace ? ` in namespace ${JSON.stringify(d.namespace)}` : ''} (pods with ${d.selector}: ${seen.length ? seen.join(', ') : 'none'}); ` +
@@ -125,14 +131,21 @@ export function choosePod(podList: unknown, d: KubernetesDeployment): KubePodSpe
   if (!container) throw new KubernetesBuilderError(`pod ${pod.metadata!.name} does not have any container`);
   return {
     pod: pod.metadata!.name!,
-    ...(pod.metadata?.namespace ? { namespace: pod.metadata.namespace } : d.namespace ? { namespace: d.namespace } : {}),
+    ...(pod.metadata?.namespace
+      ? { namespace: pod.metadata.namespace }
+      : d.namespace
+        ? { namespace: d.namespace }
+        : {}),
     container,
     ...(d.kubeconfig ? { kubeconfig: d.kubeconfig } : {}),
   };
 }
 
 /** Asks kubectl for the deployment's pods and picks one (choosePod); errors name the command and its stderr. */
-export function resolveKubernetesPod(d: KubernetesDeployment, opts: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<KubePodSpec> {
+export function resolveKubernetesPod(
+  d: KubernetesDeployment,
+  opts: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<KubePodSpec> {
   const cmd = listPodsCommand(d);
   const commandLine = formatCommand(cmd);
   return new Promise((resolve, reject) => {
@@ -144,7 +157,11 @@ export function resolveKubernetesPod(d: KubernetesDeployment, opts: { timeoutMs?
         if (err) {
           const e = err as NodeJS.ErrnoException & { killed?: boolean };
           const why =
-            e.code === 'ENOENT' ? `${cmd.command} not found on PATH` : e.killed ? 'no answer in time' : (lastStderrLine(stderr) ?? e.message);
+            e.code === 'ENOENT'
+              ? `${cmd.command} not found on PATH`
+              : e.killed
+                ? 'no answer in time'
+                : (lastStderrLine(stderr) ?? e.message);
           reject(new KubernetesBuilderError(`${commandLine} failed: ${why}`, { cause: err }));
           return;
         }
@@ -152,7 +169,11 @@ export function resolveKubernetesPod(d: KubernetesDeployment, opts: { timeoutMs?
         try {
           list = JSON.parse(stdout);
         } catch (parseErr) {
-          reject(new KubernetesBuilderError(`${commandLine} printed no pod list: ${(parseErr as Error).message}`, { cause: parseErr }));
+          reject(
+            new KubernetesBuilderError(`${commandLine} printed no pod list: ${(parseErr as Error).message}`, {
+              cause: parseErr,
+            }),
+          );
           return;
         }
         try {

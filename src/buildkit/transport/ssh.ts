@@ -37,8 +37,10 @@ export function parseSshUrl(spec: string): SshSpec {
   if (!u.hostname) throw new ConnhelperUrlError('no host specified');
   if (u.rawQuery) throw new ConnhelperUrlError(`extra query after the host: ${JSON.stringify(u.rawQuery)}`);
   if (u.fragment) throw new ConnhelperUrlError(`extra fragment after the host: ${JSON.stringify(u.fragment)}`);
-  if (u.hostname.startsWith('-')) throw new ConnhelperUrlError(`host ${JSON.stringify(u.hostname)} begins with "-" (it would be read as an option)`);
-  if (u.username?.startsWith('-')) throw new ConnhelperUrlError(`user ${JSON.stringify(u.username)} begins with "-" (it would be read as an option)`);
+  if (u.hostname.startsWith('-'))
+    throw new ConnhelperUrlError(`host ${JSON.stringify(u.hostname)} begins with "-" (it would be read as an option)`);
+  if (u.username?.startsWith('-'))
+    throw new ConnhelperUrlError(`user ${JSON.stringify(u.username)} begins with "-" (it would be read as an option)`);
   if (!SHELL_SAFE.test(u.path)) {
     throw new ConnhelperUrlError(
       `socket path ${JSON.stringify(u.path)} has characters the remote shell would interpret ` +

@@ -167,7 +167,10 @@ export class H2CallTunnel extends Duplex {
   accepted(timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the daemon did not accept the session within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`the daemon did not accept the session within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     return Promise.race([this.response, timeout]).finally(() => clearTimeout(timer));
   }

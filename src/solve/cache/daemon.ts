@@ -24,7 +24,13 @@ export function engineCacheSupport(engineVersion: string): DaemonCacheSupport | 
 export function engineVersion(engine: DockerHost, timeoutMs = 5000): Promise<string | undefined> {
   return new Promise((resolve) => {
     const req = http.request(
-      { method: 'GET', path: '/version', host: 'localhost', createConnection: () => connectEngine(engine), timeout: timeoutMs },
+      {
+        method: 'GET',
+        path: '/version',
+        host: 'localhost',
+        createConnection: () => connectEngine(engine),
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -45,7 +51,11 @@ export function engineVersion(engine: DockerHost, timeoutMs = 5000): Promise<str
   });
 }
 
-export async function detectCacheSupport(client: BuildkitClient, connection: BuildkitConnection, signal?: AbortSignal): Promise<DaemonCacheSupport> {
+export async function detectCacheSupport(
+  client: BuildkitClient,
+  connection: BuildkitConnection,
+  signal?: AbortSignal,
+): Promise<DaemonCacheSupport> {
   let version = await client.info(signal);
   if (!parseBuildkitVersion(version)) {
     const workers = await client.listWorkers(signal).catch(() => []);

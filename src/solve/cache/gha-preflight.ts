@@ -27,13 +27,20 @@ const VERSION = crypto.createHash('sha256').update('|go-actionscache-1.0').diges
 
 /** Which service a gha entry talks to, with which token and scope: entries with the same key are checked once. */
 export function ghaServiceKey(attrs: Record<string, string>): string {
-  return JSON.stringify([attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? '', attrs.scope ?? 'buildkit']);
+  return JSON.stringify([
+    attrs.url_v2 ? 'v2' : 'v1',
+    attrs.url_v2 || attrs.url || '',
+    attrs.token ?? '',
+    attrs.scope ?? 'buildkit',
+  ]);
 }
 
 /** The token's `ac` scopes, as go-actions-cache reads them (unverified JWT payload). */
 function tokenScopes(token: string): string[] {
   try {
-    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { ac?: unknown };
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      ac?: unknown;
+    };
     const ac = typeof payload.ac === 'string' ? (JSON.parse(payload.ac) as Array<{ Scope?: unknown }>) : [];
     return ac.map((s) => s.Scope).filter((s): s is string => typeof s === 'string');
   } catch {
@@ -55,7 +62,11 @@ async function request(url: string, init: RequestInit, what: string, strict: boo
       res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     } catch (err) {
       const e = err as Error;
-      throw new Failing(e.name === 'TimeoutError' ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `${what}: ${e.message}`);
+      throw new Failing(
+        e.name === 'TimeoutError'
+          ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+          : `${what}: ${e.message}`,
+      );
     }
     if (!strict) return res;
     if (res.status === 429 && attempt === 0) {
@@ -87,21 +98,38 @@ export async function checkGhaService(attrs: Record<string, string>): Promise<st
         const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
         const res = await request(
           base + TWIRP,
-          { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ key, restore_keys: [key], version: VERSION }) },
+          {
+            method: 'POST',
+            headers: { ...auth, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ key, restore_keys: [key], version: VERSION }),
+          },
           'the cache service',
           false,
         );
-        const body = res.ok ? ((await res.json().catch(() => ({}))) as { ok?: boolean; signed_download_url?: string }) : (await res.body?.cancel(), {});
+        const body = res.ok
+          ? ((await res.json().catch(() => ({}))) as { ok?: boolean; signed_download_url?: string })
+          : (await res.body?.cancel(), {});
         if (body.ok && body.signed_download_url) blobUrl = body.signed_download_url;
       } else if (attrs.url) {
         const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
         const q = new URLSearchParams({ keys: key, version: VERSION });
-        const res = await request(`${base}_apis/artifactcache/cache?${q.toString()}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
+        const res = await request(
+          `${base}_apis/artifactcache/cache?${q.toString()}`,
+          { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } },
+          'the cache service',
+          false,
+        );
         const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
-        if (text) blobUrl = ((JSON.parse(text) as { archiveLocation?: string }).archiveLocation ?? undefined) || undefined;
+        if (text)
+          blobUrl = ((JSON.parse(text) as { archiveLocation?: string }).archiveLocation ?? undefined) || undefined;
       }
       if (blobUrl) {
-        const res = await request(blobUrl, { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } }, 'the cache storage', true);
+        const res = await request(
+          blobUrl,
+          { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } },
+          'the cache storage',
+          true,
+        );
         await res.body?.cancel().catch(() => {});
       }
     }

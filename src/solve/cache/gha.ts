@@ -132,7 +132,10 @@ export interface ResolvedCache {
   warnings: Array<{ target?: string; message: string }>;
 }
 
-export function resolveTargetCache(spec: Pick<TargetSpec, 'name' | 'platforms' | 'cacheFrom' | 'cacheTo'>, opts: CacheResolveOptions): ResolvedCache {
+export function resolveTargetCache(
+  spec: Pick<TargetSpec, 'name' | 'platforms' | 'cacheFrom' | 'cacheTo'>,
+  opts: CacheResolveOptions,
+): ResolvedCache {
   const gh = githubCacheEnv(opts.env);
   const scope = defaultCacheScope(spec.name, spec.platforms);
   const warnings: ResolvedCache['warnings'] = [];
@@ -165,8 +168,13 @@ export function resolveTargetCache(spec: Pick<TargetSpec, 'name' | 'platforms' |
     if (dir === 'export' && out['ignore-error'] === undefined) out['ignore-error'] = 'true';
     if (out.timeout === undefined) out.timeout = GHA_CACHE_TIMEOUT;
     if (!out.token || (!out.url && !out.url_v2)) {
-      const missing = !out.token ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)' : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
-      warnings.push({ target: spec.name, message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job` });
+      const missing = !out.token
+        ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)'
+        : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
+      warnings.push({
+        target: spec.name,
+        message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job`,
+      });
       return [];
     }
     const wantsV2 = version === '2' || (!!out.url_v2 && version !== '1');
@@ -195,7 +203,10 @@ export function resolveTargetCache(spec: Pick<TargetSpec, 'name' | 'platforms' |
 }
 
 /** Whether any target would use the gha backend (then the daemon's version matters). */
-export function usesGhaCache(specs: ReadonlyArray<Pick<TargetSpec, 'name' | 'platforms' | 'cacheFrom' | 'cacheTo'>>, opts: CacheResolveOptions): boolean {
+export function usesGhaCache(
+  specs: ReadonlyArray<Pick<TargetSpec, 'name' | 'platforms' | 'cacheFrom' | 'cacheTo'>>,
+  opts: CacheResolveOptions,
+): boolean {
   return specs.some((s) => {
     const r = resolveTargetCache(s, { ...opts, daemon: undefined });
     return [...r.cacheFrom, ...r.cacheTo].some((e) => e.type === 'gha');
@@ -204,7 +215,8 @@ export function usesGhaCache(specs: ReadonlyArray<Pick<TargetSpec, 'name' | 'pla
 
 /** `type=gha,scope=app` — what a message may say about a cache entry (never url or token). */
 export function describeCacheEntry(e: CacheOptionsEntry | AttrEntry): string {
-  const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [(e as AttrEntry).type, e as AttrEntry];
+  const [type, attrs] =
+    'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [(e as AttrEntry).type, e as AttrEntry];
   const parts = [`type=${type}`];
   for (const k of ['scope', 'ref', 'mode', 'name']) if (attrs[k]) parts.push(`${k}=${attrs[k]}`);
   return parts.join(',');
@@ -261,8 +273,18 @@ export function warmResult(status: 'done' | 'failed' | 'cancelled', steps: numbe
 
 /** The CLI's table: one line per target. */
 export function formatWarmTable(reports: readonly WarmTargetReport[]): string[] {
-  const label: Record<WarmResult, string> = { warm: 'already warm', built: 'built', failed: 'failed', cancelled: 'cancelled' };
-  const rows = reports.map((r) => [r.target, label[r.result], `${r.cachedSteps}/${r.steps}`, r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no']);
+  const label: Record<WarmResult, string> = {
+    warm: 'already warm',
+    built: 'built',
+    failed: 'failed',
+    cancelled: 'cancelled',
+  };
+  const rows = reports.map((r) => [
+    r.target,
+    label[r.result],
+    `${r.cachedSteps}/${r.steps}`,
+    r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no',
+  ]);
   const head = ['TARGET', 'RESULT', 'STEPS CACHED', 'CACHE SAVED'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');

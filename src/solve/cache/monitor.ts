@@ -56,7 +56,9 @@ function entriesFor(vertex: VertexState, entries: CacheOptionsEntry[], dir: 'imp
     return byName.length ? byName : entries.map((_, i) => i).filter((i) => !EXPORT_VERTEX[entries[i].Type]);
   }
   const source = vertex.name.slice('importing cache manifest from '.length);
-  const byType = entries.map((e, i) => (source.startsWith(`${e.Type}:`) || (e.Attrs.ref && source === e.Attrs.ref) ? i : -1)).filter((i) => i >= 0);
+  const byType = entries
+    .map((e, i) => (source.startsWith(`${e.Type}:`) || (e.Attrs.ref && source === e.Attrs.ref) ? i : -1))
+    .filter((i) => i >= 0);
   return byType.length ? byType : entries.map((_, i) => i);
 }
 
@@ -95,9 +97,13 @@ export class CacheMonitor {
   /** Warnings for a target whose build succeeded: failed imports and (ignored) failed exports. */
   static warnings(report: TargetCacheReport): string[] {
     const out: string[] = [];
-    for (const e of report.imports) if (e.error) out.push(`cache import (${e.entry}) failed, building without it: ${e.error}`);
+    for (const e of report.imports)
+      if (e.error) out.push(`cache import (${e.entry}) failed, building without it: ${e.error}`);
     for (const e of report.exports) {
-      if (e.error) out.push(`cache export (${e.entry}) failed, the build succeeded but its cache was not saved (ignore-error=true): ${e.error}`);
+      if (e.error)
+        out.push(
+          `cache export (${e.entry}) failed, the build succeeded but its cache was not saved (ignore-error=true): ${e.error}`,
+        );
     }
     return out;
   }
@@ -107,7 +113,12 @@ export class CacheMonitor {
    * that says so instead of BuildKit's bare "failed to solve: internal". `statusDone` lets the progress of the
    * failed build arrive first (bounded).
    */
-  async explainFailure(target: string, err: Error, cacheExports: CacheOptionsEntry[], statusDone?: Promise<void>): Promise<Error> {
+  async explainFailure(
+    target: string,
+    err: Error,
+    cacheExports: CacheOptionsEntry[],
+    statusDone?: Promise<void>,
+  ): Promise<Error> {
     if (!cacheExports.length) return err;
     if (statusDone) {
       let timer: NodeJS.Timeout | undefined;

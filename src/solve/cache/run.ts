@@ -5,7 +5,16 @@
  */
 import type { BuildkitClient, CacheOptionsEntry } from '../../buildkit/client.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
-import { describeCacheEntry, githubCacheEnv, resolveTargetCache, usesGhaCache, warmResult, type CacheMode, type DaemonCacheSupport, type WarmTargetReport } from './gha.js';
+import {
+  describeCacheEntry,
+  githubCacheEnv,
+  resolveTargetCache,
+  usesGhaCache,
+  warmResult,
+  type CacheMode,
+  type DaemonCacheSupport,
+  type WarmTargetReport,
+} from './gha.js';
 import { encodeCacheImports } from '../target/attribute-values.js';
 import { failingGhaServices, ghaServiceKey } from './gha-preflight.js';
 import { abortable } from '../run/abortable.js';
@@ -53,14 +62,22 @@ export class CacheRun {
   }
 
   /** Asks the daemon which cache API it speaks, if any target uses the gha cache. */
-  async prepare(specs: TargetSpec[], client: BuildkitClient, connection: BuildkitConnection, signal?: AbortSignal): Promise<void> {
+  async prepare(
+    specs: TargetSpec[],
+    client: BuildkitClient,
+    connection: BuildkitConnection,
+    signal?: AbortSignal,
+  ): Promise<void> {
     if (usesGhaCache(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
       this.daemon = await detectCacheSupport(client, connection, signal);
       // the entries the plans will have (planTarget completes them the same way), checked before the build uses them
       const opts = { mode: this.opts.cache ?? 'off', env: this.opts.env, daemon: this.daemon };
       const imports = specs.flatMap((s) => resolveTargetCache(s, opts).cacheFrom).filter((e) => e.type === 'gha');
       if (imports.length) {
-        this.failing = await abortable(failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))), signal ?? new AbortController().signal);
+        this.failing = await abortable(
+          failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))),
+          signal ?? new AbortController().signal,
+        );
       }
     }
   }
@@ -94,12 +111,22 @@ export class CacheRun {
     const why = (e: CacheOptionsEntry) => (e.Type === 'gha' ? this.failing.get(ghaServiceKey(e.Attrs)) : undefined);
     const keptImports = plan.cacheImports.filter((e) => {
       const reason = why(e);
-      if (reason) this.emit({ type: 'warning', target: plan.target, message: `cache import (${describeCacheEntry(e)}) skipped: the GitHub Actions cache is failing (${reason}); building without it` });
+      if (reason)
+        this.emit({
+          type: 'warning',
+          target: plan.target,
+          message: `cache import (${describeCacheEntry(e)}) skipped: the GitHub Actions cache is failing (${reason}); building without it`,
+        });
       return !reason;
     });
     const keptExports = plan.cacheExports.filter((e) => {
       const reason = e.Attrs['ignore-error'] === 'true' ? why(e) : undefined;
-      if (reason) this.emit({ type: 'warning', target: plan.target, message: `cache export (${describeCacheEntry(e)}) skipped: the GitHub Actions cache is failing (${reason}); its cache is not saved` });
+      if (reason)
+        this.emit({
+          type: 'warning',
+          target: plan.target,
+          message: `cache export (${describeCacheEntry(e)}) skipped: the GitHub Actions cache is failing (${reason}); its cache is not saved`,
+        });
       return !reason;
     });
     if (keptImports.length !== plan.cacheImports.length) {
@@ -164,7 +191,8 @@ export class CacheRun {
     const report = this.monitor.report(outcome.target, plan.cacheImports, plan.cacheExports);
     outcome.cache = report;
     if (outcome.status === 'done') {
-      for (const message of CacheMonitor.warnings(report)) this.emit({ type: 'warning', target: outcome.target, message });
+      for (const message of CacheMonitor.warnings(report))
+        this.emit({ type: 'warning', target: outcome.target, message });
     }
     return outcome;
   }

@@ -26,8 +26,10 @@ export type CallSpec = Pick<CallFunc, 'name' | 'format'> & { ignoreStatus?: bool
 const KNOWN_VERSION = '1.0.0';
 const SUBREQUESTS_CAP = 'moby.buildkit.frontend.subrequests+forward';
 /** buildx's fallback frontends for a daemon whose own Dockerfile frontend answers no subrequests (build/build.go) */
-const PRINT_FALLBACK_IMAGE = 'docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e';
-const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd';
+const PRINT_FALLBACK_IMAGE =
+  'docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e';
+const LINT_FALLBACK_IMAGE =
+  'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd';
 
 /**
  * A target's `call` as buildx bake reads it (commands/bake.go: ParseCallFunc of the attribute): `check` is `lint`;
@@ -117,7 +119,8 @@ function versionLess(a: string, b: string): boolean {
 }
 
 /** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
-const table = (rows: string[][], padding: number) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
+const table = (rows: string[][], padding: number) =>
+  tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
 
 function ranges(loc: PbLocation | undefined): ErrorRange[] {
   return (loc?.ranges ?? []).map((r) => ({
@@ -127,9 +130,17 @@ function ranges(loc: PbLocation | undefined): ErrorRange[] {
 }
 
 /** errdefs Source.Print: the snippet block with its trailing newline, or nothing. */
-function sourceBlock(source: PbSourceInfo | null | undefined, loc: PbLocation | undefined, filename: string | undefined): string {
+function sourceBlock(
+  source: PbSourceInfo | null | undefined,
+  loc: PbLocation | undefined,
+  filename: string | undefined,
+): string {
   if (!source) return '';
-  const lines = formatSourceBlock(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
+  const lines = formatSourceBlock(
+    filename ?? source.filename ?? '',
+    Buffer.from(source.data ?? '', 'base64'),
+    ranges(loc),
+  );
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
@@ -171,9 +182,16 @@ export function printOutline(o: OutlineResult): string {
     if (o.description) rows.push(['DESCRIPTION:', o.description]);
     out += table(rows, 1) + '\n';
   }
-  if (o.args?.length) out += table([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
-  if (o.secrets?.length) out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
-  if (o.ssh?.length) out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+  if (o.args?.length)
+    out +=
+      table(
+        [['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])],
+        3,
+      ) + '\n';
+  if (o.secrets?.length)
+    out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+  if (o.ssh?.length)
+    out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
   return out;
 }
 
@@ -223,9 +241,11 @@ export function formatCallResult(call: CallSpec, res: Record<string, string>, do
         text = value(() => printTargets(parseJson<TargetsResult>(res['result.json']) ?? {}));
         break;
       case 'lint': {
-        const results: LintResults = (res['result.json'] !== undefined ? parseJson<LintResults>(res['result.json']) : undefined) ?? {};
+        const results: LintResults =
+          (res['result.json'] !== undefined ? parseJson<LintResults>(res['result.json']) : undefined) ?? {};
         const count = results.warnings?.length ?? 0;
-        if (!json && count > 0) text += `Check complete, ${count === 1 ? '1 warning has' : `${count} warnings have`} been found!\n`;
+        if (!json && count > 0)
+          text += `Check complete, ${count === 1 ? '1 warning has' : `${count} warnings have`} been found!\n`;
         text += value(() => printLint(results, dockerfile));
         if (results.buildError) {
           if (!json && count > 0) text += '\n';
@@ -239,7 +259,11 @@ export function formatCallResult(call: CallSpec, res: Record<string, string>, do
       default:
         if (res['result.json'] !== undefined && json) text = `${res['result.json']}\n`;
         else if (res['result.txt'] !== undefined) text = res['result.txt'];
-        else text = `${goCallString(call)} map[${Object.keys(res).sort().map((k) => `${k}:${res[k]}`).join(' ')}]\n`;
+        else
+          text = `${goCallString(call)} map[${Object.keys(res)
+            .sort()
+            .map((k) => `${k}:${res[k]}`)
+            .join(' ')}]\n`;
     }
   } catch (err) {
     return { text, exitCode: 1, error: (err as Error).message };
@@ -279,7 +303,10 @@ export interface CallTargetResult {
  */
 export function formatBakeCallResults(
   results: CallTargetResult[],
-  options: { cliCall?: CallSpec; definition?: { group?: Record<string, unknown>; target: Record<string, unknown> } } = {},
+  options: {
+    cliCall?: CallSpec;
+    definition?: { group?: Record<string, unknown>; target: Record<string, unknown> };
+  } = {},
 ): { text: string; exitCode: number } {
   const sorted = [...results].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   const formatOf = (r: CallTargetResult): CallSpec => ({
@@ -335,7 +362,11 @@ export function formatBakeCallResults(
 
 /** Go marshals a map with its keys sorted. */
 function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 /** A lint warning as a GitHub annotation (what docker/bake-action makes of a build check): the rule's description as
@@ -406,7 +437,13 @@ export function printCallResults(
   if (!calls.length) return undefined;
   const results: CallTargetResult[] = calls.map((t) => {
     const def: DefinitionTarget = definition.target[t.target] ?? {};
-    return { target: t.target, description: def.description, call: t.call!.spec, response: t.call!.response, dockerfile: bakeDockerfileName(def) };
+    return {
+      target: t.target,
+      description: def.description,
+      call: t.call!.spec,
+      response: t.call!.response,
+      dockerfile: bakeDockerfileName(def),
+    };
   });
   let cli: CallSpec | undefined;
   try {
@@ -415,6 +452,9 @@ export function printCallResults(
     cli = undefined; // checked when the command line was read
   }
   // JSON: every target's definition as --print writes it, with the call results
-  const printed = cli?.format === 'json' ? (JSON.parse(renderPrint(definition)) as { group?: Record<string, unknown>; target: Record<string, unknown> }) : undefined;
+  const printed =
+    cli?.format === 'json'
+      ? (JSON.parse(renderPrint(definition)) as { group?: Record<string, unknown>; target: Record<string, unknown> })
+      : undefined;
   return formatBakeCallResults(results, { cliCall: cli, definition: printed });
 }

@@ -18,25 +18,48 @@ export class EngineError extends Error {
 /** One Engine API request with a small JSON answer. */
 export function engineJson<T>(engine: DockerHost, method: string, path: string, timeoutMs = 10_000): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const req = http.request({ method, path, host: 'localhost', createConnection: () => connectEngine(engine), timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        if ((res.statusCode ?? 500) >= 300) {
-          reject(new EngineError(`Docker Engine at ${describeDockerHost(engine)} answered ${method} ${path} with ${res.statusCode}: ${messageOf(text)}`));
-          return;
-        }
-        try {
-          resolve(JSON.parse(text) as T);
-        } catch {
-          reject(new EngineError(`Docker Engine at ${describeDockerHost(engine)} answered ${method} ${path} with something that is not JSON`));
-        }
-      });
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new EngineError(`Docker Engine at ${describeDockerHost(engine)} did not answer ${method} ${path} within ${timeoutMs} ms`)));
-    req.on('error', (err) => reject(err instanceof EngineError ? err : new EngineError(`cannot reach the Docker Engine at ${describeDockerHost(engine)}: ${err.message}`)));
+    const req = http.request(
+      { method, path, host: 'localhost', createConnection: () => connectEngine(engine), timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if ((res.statusCode ?? 500) >= 300) {
+            reject(
+              new EngineError(
+                `Docker Engine at ${describeDockerHost(engine)} answered ${method} ${path} with ${res.statusCode}: ${messageOf(text)}`,
+              ),
+            );
+            return;
+          }
+          try {
+            resolve(JSON.parse(text) as T);
+          } catch {
+            reject(
+              new EngineError(
+                `Docker Engine at ${describeDockerHost(engine)} answered ${method} ${path} with something that is not JSON`,
+              ),
+            );
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () =>
+      req.destroy(
+        new EngineError(
+          `Docker Engine at ${describeDockerHost(engine)} did not answer ${method} ${path} within ${timeoutMs} ms`,
+        ),
+      ),
+    );
+    req.on('error', (err) =>
+      reject(
+        err instanceof EngineError
+          ? err
+          : new EngineError(`cannot reach the Docker Engine at ${describeDockerHost(engine)}: ${err.message}`),
+      ),
+    );
     req.end();
   });
 }
@@ -57,7 +80,9 @@ export interface EngineFeatures {
 /** What the Engine's image store can import (buildx dockerutil.Features: `driver-type` in /info DriverStatus). */
 export async function engineFeatures(engine: DockerHost): Promise<EngineFeatures> {
   const info = await engineJson<{ DriverStatus?: Array<[string, string]> | null }>(engine, 'GET', '/info');
-  const ociImporter = (info.DriverStatus ?? []).some(([k, v]) => k === 'driver-type' && v === 'io.containerd.snapshotter.v1');
+  const ociImporter = (info.DriverStatus ?? []).some(
+    ([k, v]) => k === 'driver-type' && v === 'io.containerd.snapshotter.v1',
+  );
   return { ociImporter };
 }
 
@@ -88,14 +113,22 @@ export function engineLoadStream(engine: DockerHost, opts: { onMessage?: (line: 
     });
     const r = req;
     result = new Promise<void>((resolve, reject) => {
-      r.on('error', (err) => reject(new EngineError(`loading into the Docker Engine at ${where} failed: ${err.message}`)));
+      r.on('error', (err) =>
+        reject(new EngineError(`loading into the Docker Engine at ${where} failed: ${err.message}`)),
+      );
       r.on('response', (res) => {
         let buffered = '';
         let failure: string | undefined;
         const handle = (line: string) => {
           if (!line.trim()) return;
           try {
-            const msg = JSON.parse(line) as { stream?: string; status?: string; error?: string; errorDetail?: { message?: string }; message?: string };
+            const msg = JSON.parse(line) as {
+              stream?: string;
+              status?: string;
+              error?: string;
+              errorDetail?: { message?: string };
+              message?: string;
+            };
             const err = msg.errorDetail?.message ?? msg.error;
             if (err) failure = err;
             else if ((res.statusCode ?? 200) >= 300 && msg.message) failure = msg.message;
@@ -120,7 +153,9 @@ export function engineLoadStream(engine: DockerHost, opts: { onMessage?: (line: 
           if (failure) reject(new EngineError(`the Docker Engine at ${where} could not load the image: ${failure}`));
           else resolve();
         });
-        res.on('error', (err) => reject(new EngineError(`loading into the Docker Engine at ${where} failed: ${err.message}`)));
+        res.on('error', (err) =>
+          reject(new EngineError(`loading into the Docker Engine at ${where} failed: ${err.message}`)),
+        );
       });
     });
     // The Engine may give up before the archive is complete: fail the pending write instead of waiting for drain.

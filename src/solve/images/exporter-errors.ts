@@ -9,7 +9,8 @@ import type { DockerAuthProvider } from '../../buildkit/session/auth.js';
 import { apiHost, parseReference } from '../../buildkit/registry/reference.js';
 import type { SolvePlan } from '../target/plan.js';
 
-const AUTH_FAILURE = /\b401\b|unauthori[sz]ed|authentication required|failed to authorize|denied: requested access|insufficient_scope|\b403\b|forbidden/i;
+const AUTH_FAILURE =
+  /\b401\b|unauthori[sz]ed|authentication required|failed to authorize|denied: requested access|insufficient_scope|\b403\b|forbidden/i;
 
 /** Registry hosts the plan pushes to. */
 export function pushHosts(plan: SolvePlan): string[] {
@@ -29,7 +30,12 @@ export function pushHosts(plan: SolvePlan): string[] {
 }
 
 /** Returns `err`, its message extended with a hint when it is a push rejected for lack of (good) credentials. */
-export function explainExportError<E extends Error>(err: E, plan: SolvePlan, auth: Pick<DockerAuthProvider, 'lookup'>, configDir?: string): E {
+export function explainExportError<E extends Error>(
+  err: E,
+  plan: SolvePlan,
+  auth: Pick<DockerAuthProvider, 'lookup'>,
+  configDir?: string,
+): E {
   const hosts = pushHosts(plan);
   if (!hosts.length || !AUTH_FAILURE.test(err.message)) return err;
   const mentioned = hosts.filter((h) => err.message.includes(h));

@@ -29,10 +29,23 @@ function parseVersion(v: string | undefined): [number, number, number] | undefin
   return parts.every((n) => n === 0) ? undefined : parts;
 }
 
-export async function probeDaemon(client: BuildkitClient, dockerEngine: boolean, signal?: AbortSignal): Promise<DaemonFeatures> {
-  const [version, workers] = await Promise.all([client.info(signal), client.listWorkers(signal).catch(() => [] as WorkerRecord[])]);
+export async function probeDaemon(
+  client: BuildkitClient,
+  dockerEngine: boolean,
+  signal?: AbortSignal,
+): Promise<DaemonFeatures> {
+  const [version, workers] = await Promise.all([
+    client.info(signal),
+    client.listWorkers(signal).catch(() => [] as WorkerRecord[]),
+  ]);
   // dockerd reports the snapshotter label only on the containerd image store (buildx driver/docker: MultiPlatform).
-  const containerdStore = dockerEngine && workers.some((w) => !!w.Labels?.['org.mobyproject.buildkit.worker.snapshotter'] && !!w.Labels?.['org.mobyproject.buildkit.worker.containerd.namespace']);
+  const containerdStore =
+    dockerEngine &&
+    workers.some(
+      (w) =>
+        !!w.Labels?.['org.mobyproject.buildkit.worker.snapshotter'] &&
+        !!w.Labels?.['org.mobyproject.buildkit.worker.containerd.namespace'],
+    );
   const v = parseVersion(version);
   const attestations = dockerEngine ? containerdStore : !v || v[0] > 0 || v[1] >= 11;
   return { version, workers, attestations, containerdStore };
@@ -67,7 +80,11 @@ function loadContexts(specs: TargetSpec[], dockerEngine: boolean): Set<string | 
 
 /** buildx's driver HostGatewayIP: the Engine names it in a worker label; other builders have none. */
 function hostGateway(workers: WorkerRecord[], dockerEngine: boolean): HostGateway {
-  if (!dockerEngine) return { unsupported: 'host-gateway is only known to the Docker Engine\'s own builder (docker://); give an IP address instead' };
+  if (!dockerEngine)
+    return {
+      unsupported:
+        "host-gateway is only known to the Docker Engine's own builder (docker://); give an IP address instead",
+    };
   for (const w of workers) {
     const ip = w.Labels?.['org.mobyproject.buildkit.worker.moby.host-gateway-ip'];
     if (ip) return { ip };
@@ -91,7 +108,10 @@ export async function probeOutputs(
   client: BuildkitClient,
   opts: { dockerEngine: boolean; env: NodeJS.ProcessEnv; signal?: AbortSignal },
 ): Promise<OutputProbe> {
-  const planOptions: PlanOptions = { dockerEngine: opts.dockerEngine, noDefaultLoad: truthy(opts.env.BUILDX_NO_DEFAULT_LOAD) };
+  const planOptions: PlanOptions = {
+    dockerEngine: opts.dockerEngine,
+    noDefaultLoad: truthy(opts.env.BUILDX_NO_DEFAULT_LOAD),
+  };
   // Asked whatever the outputs: buildx adds the default provenance to every build the daemon can attest (BuildKit
   // keeps it with the build record), and `host-gateway` needs the Engine's worker label.
   const features = await probeDaemon(client, opts.dockerEngine, opts.signal);
@@ -104,7 +124,9 @@ export async function probeOutputs(
     // Ask before building: a build whose image cannot be loaded anywhere should not run at all.
     const engine = loadEngine(ctx, opts.env);
     const f = await engineFeatures(engine).catch((err: Error) => {
-      throw new Error(`output type=docker loads into the Docker Engine${ctx ? ` of context ${ctx}` : ''}, but it does not answer: ${err.message}`);
+      throw new Error(
+        `output type=docker loads into the Docker Engine${ctx ? ` of context ${ctx}` : ''}, but it does not answer: ${err.message}`,
+      );
     });
     importers.set(ctx, f.ociImporter);
   }

@@ -20,7 +20,10 @@ export interface MergeRunOptions {
 
 /** Reads the jobs' metadata, resolves the definition (when there is one) for the targets found there, and merges. */
 export async function runMergeCommand(opts: MergeRunOptions): Promise<Record<string, Record<string, unknown>>> {
-  if (!opts.from.length) throw new Error("nothing to merge: give the build jobs' metadata with --from (a file, a directory of them, or the JSON)");
+  if (!opts.from.length)
+    throw new Error(
+      "nothing to merge: give the build jobs' metadata with --from (a file, a directory of them, or the JSON)",
+    );
   const inputs = readMetadataInputs(opts.from, opts.cwd);
   const targets = opts.targets.length ? opts.targets : metadataTargets(inputs);
   let specs: TargetSpec[] = [];

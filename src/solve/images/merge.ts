@@ -103,7 +103,10 @@ export function canonicalDescriptor(d: Descriptor): Descriptor {
 
 /** JSON the way Go's json.MarshalIndent(v, "", "  ") writes it (HTML characters escaped). */
 function goJson(v: unknown): Buffer {
-  const s = JSON.stringify(v, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const s = JSON.stringify(v, null, 2).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return Buffer.from(s, 'utf8');
 }
 
@@ -124,7 +127,11 @@ function hasAnnotations(a?: IndexAnnotations): boolean {
 }
 
 /** Fetches every source and builds the combined index (nothing is written). */
-export async function combine(client: RegistryClient, sources: ImageSource[], annotations?: IndexAnnotations): Promise<Combined> {
+export async function combine(
+  client: RegistryClient,
+  sources: ImageSource[],
+  annotations?: IndexAnnotations,
+): Promise<Combined> {
   if (!sources.length) throw new MergeError('nothing to merge: no source images');
   const fetched = await Promise.all(
     sources.map(async (src) => {
@@ -147,7 +154,15 @@ export async function combine(client: RegistryClient, sources: ImageSource[], an
     const entries = isIndex(only.desc.mediaType)
       ? indexEntries(only.bytes).map((d) => ({ descriptor: d, from: only.src.ref }))
       : [{ descriptor: only.desc, from: only.src.ref }];
-    return { bytes: only.bytes, descriptor: canonicalDescriptor({ mediaType: only.desc.mediaType, digest: only.desc.digest, size: only.desc.size }), entries };
+    return {
+      bytes: only.bytes,
+      descriptor: canonicalDescriptor({
+        mediaType: only.desc.mediaType,
+        digest: only.desc.digest,
+        size: only.desc.size,
+      }),
+      entries,
+    };
   }
 
   const order: string[] = [];
@@ -156,7 +171,10 @@ export async function combine(client: RegistryClient, sources: ImageSource[], an
     const old = byDigest.get(d.digest);
     if (!old) {
       order.push(d.digest);
-      byDigest.set(d.digest, { descriptor: { ...d, annotations: d.annotations ? { ...d.annotations } : undefined }, from });
+      byDigest.set(d.digest, {
+        descriptor: { ...d, annotations: d.annotations ? { ...d.annotations } : undefined },
+        from,
+      });
       return;
     }
     const o = old.descriptor;
@@ -170,14 +188,22 @@ export async function combine(client: RegistryClient, sources: ImageSource[], an
     else add(f.desc, f.src.ref);
   }
   const entries = order.map((d) => byDigest.get(d)!);
-  const mediaType = entries.every((e) => e.descriptor.mediaType.startsWith(DOCKER_PREFIX)) ? MEDIA_TYPES.dockerList : MEDIA_TYPES.ociIndex;
+  const mediaType = entries.every((e) => e.descriptor.mediaType.startsWith(DOCKER_PREFIX))
+    ? MEDIA_TYPES.dockerList
+    : MEDIA_TYPES.ociIndex;
 
   const indexAnnotations: Record<string, string> = {};
   if (mediaType === MEDIA_TYPES.ociIndex && annotations) {
     Object.assign(indexAnnotations, annotations.index);
     for (const a of annotations.descriptor) {
       for (const e of entries) {
-        if (a.platform && (!e.descriptor.platform || formatPlatform(normalizePlatform(e.descriptor.platform)) !== formatPlatform(normalizePlatform(parsePlatform(a.platform))))) continue;
+        if (
+          a.platform &&
+          (!e.descriptor.platform ||
+            formatPlatform(normalizePlatform(e.descriptor.platform)) !==
+              formatPlatform(normalizePlatform(parsePlatform(a.platform))))
+        )
+          continue;
         e.descriptor.annotations = { ...(e.descriptor.annotations ?? {}), [a.key]: a.value };
       }
     }
@@ -202,11 +228,24 @@ function indexEntries(bytes: Buffer): Descriptor[] {
   return (idx.manifests ?? []).map((d) => ({ ...d }));
 }
 
-async function platformOf(client: RegistryClient, ref: ImageRef, manifestBytes: Buffer, given?: Platform): Promise<Platform> {
+async function platformOf(
+  client: RegistryClient,
+  ref: ImageRef,
+  manifestBytes: Buffer,
+  given?: Platform,
+): Promise<Platform> {
   const manifest = JSON.parse(manifestBytes.toString('utf8')) as { config?: { digest: string } };
-  if (!manifest.config?.digest) throw new MergeError(`${repositoryName(ref)}@${ref.digest} is neither an image manifest nor an index`);
-  const config = JSON.parse((await client.getBlobBytes(ref, manifest.config.digest)).toString('utf8')) as Partial<Platform>;
-  const p = normalizePlatform({ architecture: config.architecture ?? '', os: config.os ?? '', variant: config.variant, 'os.version': config['os.version'] });
+  if (!manifest.config?.digest)
+    throw new MergeError(`${repositoryName(ref)}@${ref.digest} is neither an image manifest nor an index`);
+  const config = JSON.parse(
+    (await client.getBlobBytes(ref, manifest.config.digest)).toString('utf8'),
+  ) as Partial<Platform>;
+  const p = normalizePlatform({
+    architecture: config.architecture ?? '',
+    os: config.os ?? '',
+    variant: config.variant,
+    'os.version': config['os.version'],
+  });
   const out: Platform = { architecture: given?.architecture || p.architecture, os: given?.os || p.os };
   if (given?.variant || p.variant) out.variant = given?.variant || p.variant;
   if (given?.['os.version'] || p['os.version']) out['os.version'] = given?.['os.version'] || p['os.version'];
@@ -217,15 +256,27 @@ async function platformOf(client: RegistryClient, ref: ImageRef, manifestBytes: 
  * Makes the manifest `desc` (and, for an index, everything below it) present in `to`, copying from `from`:
  * blobs are mounted or streamed, manifests PUT by digest. Nothing is done for what `to` already has.
  */
-export async function copyManifest(client: RegistryClient, from: ImageRef, to: ImageRef, desc: Descriptor): Promise<void> {
+export async function copyManifest(
+  client: RegistryClient,
+  from: ImageRef,
+  to: ImageRef,
+  desc: Descriptor,
+): Promise<void> {
   if (from.domain === to.domain && from.path === to.path) return;
   if (await client.headManifest(to, desc.digest)) return;
   const m = await client.getManifest({ ...from, digest: desc.digest }, desc.digest);
-  const body = JSON.parse(m.bytes.toString('utf8')) as { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[]; blobs?: Descriptor[] };
+  const body = JSON.parse(m.bytes.toString('utf8')) as {
+    manifests?: Descriptor[];
+    config?: Descriptor;
+    layers?: Descriptor[];
+    blobs?: Descriptor[];
+  };
   if (body.manifests) {
     await Promise.all(body.manifests.map((d) => copyManifest(client, from, to, d)));
   } else {
-    const blobs = [body.config, ...(body.layers ?? []), ...(body.blobs ?? [])].filter((b): b is Descriptor => !!b?.digest);
+    const blobs = [body.config, ...(body.layers ?? []), ...(body.blobs ?? [])].filter(
+      (b): b is Descriptor => !!b?.digest,
+    );
     // Layers with foreign URLs (Windows base layers) are not in the registry; skip them as containerd does.
     await Promise.all(blobs.filter((b) => !b.urls?.length).map((b) => client.copyBlob(from, to, b.digest, b.size)));
   }
@@ -236,21 +287,33 @@ export async function copyManifest(client: RegistryClient, from: ImageRef, to: I
 export async function pushCombined(client: RegistryClient, combined: Combined, names: ImageRef[]): Promise<void> {
   for (const name of names) {
     const repo: ImageRef = { domain: name.domain, path: name.path };
-    const selfIsEntry = combined.entries.length === 1 && combined.entries[0].descriptor.digest === combined.descriptor.digest;
+    const selfIsEntry =
+      combined.entries.length === 1 && combined.entries[0].descriptor.digest === combined.descriptor.digest;
     if (!selfIsEntry) await Promise.all(combined.entries.map((e) => copyManifest(client, e.from, repo, e.descriptor)));
     else if (combined.entries[0].from.path !== repo.path || combined.entries[0].from.domain !== repo.domain) {
       // a single manifest passed through: copy its blobs, the PUT below names it
       await copyBlobsOf(client, combined.entries[0].from, repo, combined.bytes);
     }
-    await client.putManifest(repo, name.tag ?? combined.descriptor.digest, combined.bytes, combined.descriptor.mediaType);
+    await client.putManifest(
+      repo,
+      name.tag ?? combined.descriptor.digest,
+      combined.bytes,
+      combined.descriptor.mediaType,
+    );
     if (name.digest && name.digest !== combined.descriptor.digest) {
-      throw new MergeError(`${formatReference(name)} asks for digest ${name.digest}, but the merged index is ${combined.descriptor.digest}`);
+      throw new MergeError(
+        `${formatReference(name)} asks for digest ${name.digest}, but the merged index is ${combined.descriptor.digest}`,
+      );
     }
   }
 }
 
 async function copyBlobsOf(client: RegistryClient, from: ImageRef, to: ImageRef, manifestBytes: Buffer): Promise<void> {
-  const body = JSON.parse(manifestBytes.toString('utf8')) as { manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] };
+  const body = JSON.parse(manifestBytes.toString('utf8')) as {
+    manifests?: Descriptor[];
+    config?: Descriptor;
+    layers?: Descriptor[];
+  };
   if (body.manifests) {
     await Promise.all(body.manifests.map((d) => copyManifest(client, from, to, d)));
     return;
@@ -314,7 +377,8 @@ export function readMetadataInputs(items: string[], cwd: string): MetadataInput[
     } catch (err) {
       throw new MergeError(`metadata file ${file}: ${(err as Error).message}`);
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new MergeError(`metadata file ${file} is not a JSON object`);
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+      throw new MergeError(`metadata file ${file} is not a JSON object`);
     out.push({ origin: file, data: data as BuildMetadata });
   };
   for (const item of items) {
@@ -365,7 +429,9 @@ interface TargetEntry {
 function entriesOf(md: BuildMetadata): Array<[string, TargetEntry]> {
   // bake metadata is keyed by target; a `buildx build` metadata file has the keys at top level.
   if (typeof md['containerimage.digest'] === 'string') return [['', md]];
-  return Object.entries(md).filter(([k, v]) => !k.startsWith('buildx.') && v && typeof v === 'object') as Array<[string, TargetEntry]>;
+  return Object.entries(md).filter(([k, v]) => !k.startsWith('buildx.') && v && typeof v === 'object') as Array<
+    [string, TargetEntry]
+  >;
 }
 
 /** Names with a tag (or repository-only names) from a list; `repo@digest` canonical names are skipped. */
@@ -390,33 +456,60 @@ export function planMerge(inputs: MetadataInput[], specs: TargetSpec[], only: st
   const plans: MergePlan[] = [];
   for (const target of wanted) {
     const found = byTarget.get(target) ?? (byTarget.size === 1 && byTarget.has('') ? byTarget.get('') : undefined);
-    if (!found?.length) throw new MergeError(`no metadata for target "${target}" (targets in the metadata: ${[...byTarget.keys()].map((k) => k || '(top level)').join(', ') || 'none'})`);
+    if (!found?.length)
+      throw new MergeError(
+        `no metadata for target "${target}" (targets in the metadata: ${[...byTarget.keys()].map((k) => k || '(top level)').join(', ') || 'none'})`,
+      );
     const spec = specByName.get(target);
     const sources: ImageSource[] = [];
     const fromJobs: string[] = [];
     for (const { origin, entry } of found) {
       const digest = entry['containerimage.digest'];
-      const names = typeof entry['image.name'] === 'string' ? entry['image.name'].split(',').map((s) => s.trim()).filter(Boolean) : [];
-      if (typeof digest !== 'string' || !digest.startsWith('sha256:')) throw new MergeError(`${origin}: target "${target}" has no containerimage.digest (was it pushed?)`);
-      if (!names.length) throw new MergeError(`${origin}: target "${target}" has no image.name, so the repository of ${digest} is unknown`);
+      const names =
+        typeof entry['image.name'] === 'string'
+          ? entry['image.name']
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [];
+      if (typeof digest !== 'string' || !digest.startsWith('sha256:'))
+        throw new MergeError(`${origin}: target "${target}" has no containerimage.digest (was it pushed?)`);
+      if (!names.length)
+        throw new MergeError(
+          `${origin}: target "${target}" has no image.name, so the repository of ${digest} is unknown`,
+        );
       const repo = parseReference(names[0]);
       const descriptor = decodeDescriptor(entry['containerimage.descriptor']);
-      if (descriptor && descriptor.digest !== digest) throw new MergeError(`${origin}: target "${target}": descriptor digest ${descriptor.digest} differs from ${digest}`);
+      if (descriptor && descriptor.digest !== digest)
+        throw new MergeError(
+          `${origin}: target "${target}": descriptor digest ${descriptor.digest} differs from ${digest}`,
+        );
       if (!sources.some((s) => s.ref.digest === digest)) {
         sources.push({ ref: { domain: repo.domain, path: repo.path, digest }, descriptor: descriptor ?? undefined });
       }
       fromJobs.push(...taggedNames(names).filter((n) => parseReference(n).tag));
     }
     const imageOutputs = (spec?.outputs ?? []).filter((o) => o.type === 'image' || o.type === 'registry');
-    const outputNames = imageOutputs.flatMap((o) => (o.name ? o.name.split(',') : [])).filter((n) => n && parseReference(n).tag);
+    const outputNames = imageOutputs
+      .flatMap((o) => (o.name ? o.name.split(',') : []))
+      .filter((n) => n && parseReference(n).tag);
     const names = dedupe(spec?.tags.length ? spec.tags : outputNames.length ? outputNames : fromJobs);
-    if (!names.length) throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`);
+    if (!names.length)
+      throw new MergeError(
+        `target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`,
+      );
     const annotationSource: Record<string, string> = { ...annotationAttrs(spec?.annotations ?? []) };
     for (const o of imageOutputs) Object.assign(annotationSource, attrsOf(o));
     const insecureHosts = imageOutputs.some((o) => o['registry.insecure'] === 'true')
       ? [...new Set([...names, ...sources.map((s) => formatReference(s.ref))].map((n) => parseReference(n).domain))]
       : [];
-    plans.push({ target: target || (spec?.name ?? ''), sources, names, annotations: indexAnnotationsFrom(annotationSource), insecureHosts });
+    plans.push({
+      target: target || (spec?.name ?? ''),
+      sources,
+      names,
+      annotations: indexAnnotationsFrom(annotationSource),
+      insecureHosts,
+    });
   }
   return plans;
 }
@@ -462,11 +555,19 @@ export interface RunMergeOptions {
 }
 
 /** Runs merge plans one target at a time; returns the metadata per target. */
-export async function runMerge(plans: MergePlan[], opts: RunMergeOptions = {}): Promise<Record<string, Record<string, unknown>>> {
+export async function runMerge(
+  plans: MergePlan[],
+  opts: RunMergeOptions = {},
+): Promise<Record<string, Record<string, unknown>>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const plan of plans) {
     const client =
-      opts.client ?? new RegistryClient({ insecureHosts: plan.insecureHosts, signal: opts.signal, ...(opts.env ? credentialsFromEnv(opts.env) : {}) });
+      opts.client ??
+      new RegistryClient({
+        insecureHosts: plan.insecureHosts,
+        signal: opts.signal,
+        ...(opts.env ? credentialsFromEnv(opts.env) : {}),
+      });
     opts.log?.(`merging ${plan.sources.length} image(s) for target "${plan.target}" into ${plan.names.join(', ')}`);
     for (const s of plan.sources) opts.log?.(`  ${formatReference(s.ref)}`);
     try {
@@ -475,14 +576,18 @@ export async function runMerge(plans: MergePlan[], opts: RunMergeOptions = {}): 
       out[plan.target] = result.metadata;
     } catch (err) {
       const e = err as Error;
-      throw new MergeError(`target "${plan.target}": ${e instanceof RegistryError || e instanceof MergeError ? e.message : `merge failed: ${e.message}`}`);
+      throw new MergeError(
+        `target "${plan.target}": ${e instanceof RegistryError || e instanceof MergeError ? e.message : `merge failed: ${e.message}`}`,
+      );
     }
   }
   return out;
 }
 
 /** Registry credentials from the Docker config the given environment points at. */
-export function credentialsFromEnv(env: NodeJS.ProcessEnv): Pick<RegistryClientOptions, 'credentials' | 'credentialSource'> {
+export function credentialsFromEnv(
+  env: NodeJS.ProcessEnv,
+): Pick<RegistryClientOptions, 'credentials' | 'credentialSource'> {
   const dir = dockerConfigDir(env);
   const provider = new DockerConfigCredentials(dir);
   return { credentials: (host: string) => provider.lookup(host), credentialSource: path.join(dir, 'config.json') };
@@ -509,7 +614,8 @@ export function metadataTargets(inputs: MetadataInput[]): string[] {
 
 /** `bakekit merge`: per target, the jobs' digests merged into one index under its tags. */
 export async function mergeFromMetadata(opts: MergeCommandOptions): Promise<Record<string, Record<string, unknown>>> {
-  if (!opts.inputs.length) throw new MergeError("nothing to merge: give the build jobs' metadata (files, directories or JSON) to merge from");
+  if (!opts.inputs.length)
+    throw new MergeError("nothing to merge: give the build jobs' metadata (files, directories or JSON) to merge from");
   const plans = planMerge(opts.inputs, opts.specs, opts.targets);
   return runMerge(plans, { env: opts.env, signal: opts.signal, log: opts.log });
 }

@@ -92,7 +92,9 @@ export function deferPushes(specs: TargetSpec[]): { specs: TargetSpec[]; deferre
     const pushes = spec.outputs.filter(isTaggedPush);
     if (!pushes.length) return spec;
     if (pushes.length > 1) {
-      throw new PublishError(`publish all-or-nothing: target "${spec.name}" pushes through ${pushes.length} image outputs; only one can be held back and tagged (give it one)`);
+      throw new PublishError(
+        `publish all-or-nothing: target "${spec.name}" pushes through ${pushes.length} image outputs; only one can be held back and tagged (give it one)`,
+      );
     }
     const push = pushes[0];
     const names = (spec.tags.length ? spec.tags : (push.name ?? '').split(',')).map((n) => n.trim()).filter(Boolean);
@@ -101,11 +103,19 @@ export function deferPushes(specs: TargetSpec[]): { specs: TargetSpec[]; deferre
     try {
       repositories = repoOnly(names);
     } catch (err) {
-      throw new PublishError(`publish all-or-nothing: target "${spec.name}": ${(err as Error).message}`, { cause: err });
+      throw new PublishError(`publish all-or-nothing: target "${spec.name}": ${(err as Error).message}`, {
+        cause: err,
+      });
     }
-    deferred.push({ target: spec.name, names, repositories, insecure: parseGoBool(push['registry.insecure']) === true });
+    deferred.push({
+      target: spec.name,
+      names,
+      repositories,
+      insecure: parseGoBool(push['registry.insecure']) === true,
+    });
     const outputs = spec.outputs.map((o): AttrEntry => {
-      if (o === push) return { ...o, type: 'image', push: 'true', 'push-by-digest': 'true', name: repositories.join(',') };
+      if (o === push)
+        return { ...o, type: 'image', push: 'true', 'push-by-digest': 'true', name: repositories.join(',') };
       return spec.tags.length && NAMED_OUTPUTS.has(o.type) ? { ...o, name: spec.tags.join(',') } : o;
     });
     return { ...spec, outputs, tags: [] };
@@ -133,7 +143,11 @@ export interface PublishOptions {
  * naming only what was tagged and a `publish` report; a tagging failure fails that target (TargetFailedError with a
  * PublishError) and stops tagging.
  */
-export async function publishDeferred(deferred: DeferredPush[], result: RunResult, opts: PublishOptions): Promise<RunResult & { publish: PublishReport }> {
+export async function publishDeferred(
+  deferred: DeferredPush[],
+  result: RunResult,
+  opts: PublishOptions,
+): Promise<RunResult & { publish: PublishReport }> {
   const emit = opts.onEvent ?? (() => {});
   const metadata = Object.fromEntries(Object.entries(result.metadata).map(([k, v]) => [k, { ...v }]));
   const targets = result.targets.map((t) => ({ ...t }));
@@ -150,7 +164,8 @@ export async function publishDeferred(deferred: DeferredPush[], result: RunResul
     for (const d of deferred) {
       const digest = digestOf(d.target);
       if (metadata[d.target]) delete metadata[d.target]['image.name'];
-      if (digest) for (const repo of d.repositories) report.untagged.push({ target: d.target, reference: `${repo}@${digest}` });
+      if (digest)
+        for (const repo of d.repositories) report.untagged.push({ target: d.target, reference: `${repo}@${digest}` });
     }
     // the shells say so at the end, with every target's end (render/report.ts publishLines)
     return { ...result, metadata, targets, publish: report };
@@ -161,12 +176,15 @@ export async function publishDeferred(deferred: DeferredPush[], result: RunResul
       const digest = digestOf(d.target);
       if (!digest) throw new PublishError(`the build returned no image digest to tag`);
       const insecureHosts = d.insecure ? [...new Set(d.names.map((n) => parseReference(n).domain))] : [];
-      const client = opts.client?.(insecureHosts) ?? new RegistryClient({ insecureHosts, signal: opts.signal, ...credentialsFromEnv(opts.env) });
+      const client =
+        opts.client?.(insecureHosts) ??
+        new RegistryClient({ insecureHosts, signal: opts.signal, ...credentialsFromEnv(opts.env) });
       const manifests = new Map<string, { bytes: Buffer; mediaType: string }>();
       for (const name of d.names) {
         const ref = parseReference(name);
         if (!ref.tag && ref.digest) {
-          if (ref.digest !== digest) throw new PublishError(`${name} asks for digest ${ref.digest}, but the build pushed ${digest}`);
+          if (ref.digest !== digest)
+            throw new PublishError(`${name} asks for digest ${ref.digest}, but the build pushed ${digest}`);
           continue; // a name by digest is published by the push itself
         }
         const repo = { domain: ref.domain, path: ref.path };
@@ -183,12 +201,16 @@ export async function publishDeferred(deferred: DeferredPush[], result: RunResul
       }
       if (metadata[d.target]) metadata[d.target]['image.name'] = d.names.join(',');
     } catch (err) {
-      const cause = err instanceof PublishError ? err : new PublishError(`tagging ${d.names.join(', ')} failed: ${(err as Error).message}`, { cause: err });
+      const cause =
+        err instanceof PublishError
+          ? err
+          : new PublishError(`tagging ${d.names.join(', ')} failed: ${(err as Error).message}`, { cause: err });
       const outcome = targets.find((t) => t.target === d.target);
       if (outcome) Object.assign(outcome, { status: 'failed', error: new TargetFailedError(d.target, cause) });
       if (metadata[d.target]) delete metadata[d.target]['image.name'];
       report.failedTarget = d.target;
-      for (const rest of deferred.slice(deferred.indexOf(d) + 1)) if (metadata[rest.target]) delete metadata[rest.target]['image.name'];
+      for (const rest of deferred.slice(deferred.indexOf(d) + 1))
+        if (metadata[rest.target]) delete metadata[rest.target]['image.name'];
       return { ...result, ok: false, metadata, targets, publish: report };
     }
   }

@@ -36,7 +36,8 @@ export function parseNodeSpec(spec: string, index: number, tls?: TlsFiles, env?:
     .map((p) => p.trim())
     .filter(Boolean);
   for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/i.test(p)) throw new NodeError(`node "${spec}": "${p}" is not a platform (os/arch[/variant])`);
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/i.test(p))
+      throw new NodeError(`node "${spec}": "${p}" is not a platform (os/arch[/variant])`);
   }
   return { name: `node${index}`, endpoint: parseEndpoint(parts[0], tls, { env }), platforms };
 }
@@ -54,12 +55,15 @@ export function builderNodes(opts: {
 }): { nodes: BuildNode[]; builderName?: string } | undefined {
   const extra = (opts.nodes ?? []).map((n) => n.trim()).filter(Boolean);
   const isName = (s: string) => /^[a-zA-Z][a-zA-Z0-9._-]*$/.test(s);
-  const storeNodes = (name: string): BuildNode[] => resolveBuilderNodes(name, opts.env).map((n) => ({ name: n.name, endpoint: n.endpoint, platforms: n.platforms }));
+  const storeNodes = (name: string): BuildNode[] =>
+    resolveBuilderNodes(name, opts.env).map((n) => ({ name: n.name, endpoint: n.endpoint, platforms: n.platforms }));
   let base: BuildNode[];
   let builderName: string | undefined;
   if (opts.builder) {
     builderName = isName(opts.builder) ? opts.builder : undefined;
-    base = builderName ? storeNodes(builderName) : [{ name: 'node0', endpoint: parseEndpoint(opts.builder, opts.tls, { env: opts.env }), platforms: [] }];
+    base = builderName
+      ? storeNodes(builderName)
+      : [{ name: 'node0', endpoint: parseEndpoint(opts.builder, opts.tls, { env: opts.env }), platforms: [] }];
   } else {
     const current = currentBuilderName(opts.env);
     try {

@@ -14,7 +14,15 @@ import { RegistryClient, formatReference, parseReference } from '../../buildkit/
 import { connect, type BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { describeEndpoint } from '../../buildkit/transport/endpoint.js';
 import type { BuildEvent, EventSink } from '../run/events.js';
-import { credentialsFromEnv, indexAnnotationsFrom, mergeImages, normalizePlatform, parsePlatform, formatPlatform, type ImageSource } from '../images/merge.js';
+import {
+  credentialsFromEnv,
+  indexAnnotationsFrom,
+  mergeImages,
+  normalizePlatform,
+  parsePlatform,
+  formatPlatform,
+  type ImageSource,
+} from '../images/merge.js';
 import { annotationAttrs } from '../target/plan.js';
 import { repoOnly } from '../images/publish.js';
 import { runBuild, type RunOptions, type RunResult, type TargetOutcome } from '../run/run.js';
@@ -36,7 +44,10 @@ export function platformKey(p: string): string {
  * Which node builds which of `platforms`. `supported[i]` are node i's worker platforms. Returns, per node index that
  * got anything, its platforms (in the order requested). No platforms at all: the first node, with none.
  */
-export function assignPlatforms(platforms: string[], nodes: Array<{ platforms: string[]; supported: string[] }>): Map<number, string[]> {
+export function assignPlatforms(
+  platforms: string[],
+  nodes: Array<{ platforms: string[]; supported: string[] }>,
+): Map<number, string[]> {
   const out = new Map<number, string[]>();
   if (!nodes.length) throw new NodeError('no nodes to build on');
   if (!platforms.length) {
@@ -96,7 +107,11 @@ function splitOutputs(spec: TargetSpec): { outputs: AttrEntry[]; split?: SplitTa
     if (!names.length) throw new NodeError(`target "${spec.name}": pushes but has no name: set tags or name=`);
     const attrs: Record<string, string> = {};
     for (const [k, v] of Object.entries(o)) if (k !== 'type') attrs[k] = v;
-    split = { names, insecure: o['registry.insecure'] === 'true', annotationAttrs: { ...annotationAttrs(spec.annotations), ...attrs } };
+    split = {
+      names,
+      insecure: o['registry.insecure'] === 'true',
+      annotationAttrs: { ...annotationAttrs(spec.annotations), ...attrs },
+    };
     outputs.push({ ...o, type: 'image', push: 'true', name: repoOnly(names).join(','), 'push-by-digest': 'true' });
   }
   return { outputs, split };
@@ -148,7 +163,10 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
   const splits = new Map<string, SplitTarget>();
   const placements = new Map<string, number[]>();
   for (const spec of specs) {
-    const assignment = assignPlatforms(spec.platforms, nodes.map((n, i) => ({ platforms: n.platforms, supported: supported[i] })));
+    const assignment = assignPlatforms(
+      spec.platforms,
+      nodes.map((n, i) => ({ platforms: n.platforms, supported: supported[i] })),
+    );
     placements.set(spec.name, [...assignment.keys()]);
     if (assignment.size === 1) {
       const [i, platforms] = [...assignment][0];
@@ -158,7 +176,8 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
     // cache warming exports nothing but cache: nothing to merge
     const { outputs, split } = opts.warm ? { outputs: [], split: undefined } : splitOutputs(spec);
     if (split) splits.set(spec.name, split);
-    for (const [i, platforms] of assignment) perNode[i].push({ ...spec, platforms, outputs, tags: split ? [] : spec.tags });
+    for (const [i, platforms] of assignment)
+      perNode[i].push({ ...spec, platforms, outputs, tags: split ? [] : spec.tags });
   }
   // A consumer needs its producers on its own node: add a copy there that only feeds it (no outputs).
   const helpers = nodes.map(() => new Set<string>());
@@ -170,7 +189,9 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
         if (existing) {
           const covered = new Set(existing.platforms.map(platformKey));
           if (spec.platforms.some((pl) => !covered.has(platformKey(pl)))) {
-            throw new NodeError(`target "${spec.name}" uses target:${p} as a context, but they are split differently across the nodes; give them the same platforms`);
+            throw new NodeError(
+              `target "${spec.name}" uses target:${p} as a context, but they are split differently across the nodes; give them the same platforms`,
+            );
           }
           continue;
         }
@@ -185,7 +206,11 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
   for (let i = 0; i < nodes.length; i++) {
     for (const spec of perNode[i]) {
       if (helpers[i].has(spec.name) || (placements.get(spec.name)?.length ?? 0) < 2) continue;
-      emit({ type: 'info', target: spec.name, message: `building ${spec.platforms.join(',')} on node ${nodes[i].name} (${describeEndpoint(nodes[i].endpoint)})` });
+      emit({
+        type: 'info',
+        target: spec.name,
+        message: `building ${spec.platforms.join(',')} on node ${nodes[i].name} (${describeEndpoint(nodes[i].endpoint)})`,
+      });
     }
   }
   const abort = new AbortController();
@@ -231,9 +256,12 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
     }
     // a copy that only fed a consumer on another node counts when it failed
     const helperFailure = results
-      .map((r, i) => (helpers[i].has(spec.name) ? r?.targets.find((t) => t.target === spec.name && t.status === 'failed') : undefined))
+      .map((r, i) =>
+        helpers[i].has(spec.name) ? r?.targets.find((t) => t.target === spec.name && t.status === 'failed') : undefined,
+      )
       .find(Boolean);
-    const failed = parts.find((p) => p.outcome.status === 'failed') ?? (helperFailure ? { outcome: helperFailure } : undefined);
+    const failed =
+      parts.find((p) => p.outcome.status === 'failed') ?? (helperFailure ? { outcome: helperFailure } : undefined);
     const cancelled = parts.find((p) => p.outcome.status === 'cancelled');
     const merged: TargetOutcome = {
       target: spec.name,
@@ -260,8 +288,18 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
           try {
             const result = await mergeParts(spec.name, parts, split, opts, emit);
             metadata[spec.name] = { ...result, ...(ref ? { 'buildx.build.ref': ref } : {}) };
-            merged.exporterResponse = Object.fromEntries(Object.entries(result).map(([k, v]) => [k, typeof v === 'string' ? v : Buffer.from(JSON.stringify(v)).toString('base64')]));
-            emit({ type: 'target-done', target: spec.name, durationMs: merged.durationMs, exporterResponse: merged.exporterResponse });
+            merged.exporterResponse = Object.fromEntries(
+              Object.entries(result).map(([k, v]) => [
+                k,
+                typeof v === 'string' ? v : Buffer.from(JSON.stringify(v)).toString('base64'),
+              ]),
+            );
+            emit({
+              type: 'target-done',
+              target: spec.name,
+              durationMs: merged.durationMs,
+              exporterResponse: merged.exporterResponse,
+            });
           } catch (err) {
             merged.status = 'failed';
             merged.error = new TargetFailedError(spec.name, err as Error);
@@ -305,19 +343,33 @@ async function mergeParts(
   const repo = parseReference(repoOnly(split.names)[0]);
   const sources: ImageSource[] = parts.map((p) => {
     const digest = p.md?.['containerimage.digest'];
-    if (typeof digest !== 'string') throw new NodeError(`node ${opts.nodes[p.node].name} (${describeEndpoint(opts.nodes[p.node].endpoint)}) returned no image digest for target "${target}"`);
+    if (typeof digest !== 'string')
+      throw new NodeError(
+        `node ${opts.nodes[p.node].name} (${describeEndpoint(opts.nodes[p.node].endpoint)}) returned no image digest for target "${target}"`,
+      );
     const desc = p.md?.['containerimage.descriptor'] as ImageSource['descriptor'] | undefined;
-    return { ref: { domain: repo.domain, path: repo.path, digest }, descriptor: desc && typeof desc === 'object' ? desc : undefined };
+    return {
+      ref: { domain: repo.domain, path: repo.path, digest },
+      descriptor: desc && typeof desc === 'object' ? desc : undefined,
+    };
   });
   const insecureHosts = split.insecure ? split.names.map((n) => parseReference(n).domain) : [];
   const client = new RegistryClient({ insecureHosts, signal: opts.signal, ...credentialsFromEnv(opts.env) });
-  emit({ type: 'info', target, message: `merging manifest list ${split.names.join(',')} from ${sources.map((s) => formatReference(s.ref)).join(', ')}` });
+  emit({
+    type: 'info',
+    target,
+    message: `merging manifest list ${split.names.join(',')} from ${sources.map((s) => formatReference(s.ref)).join(', ')}`,
+  });
   const result = await mergeImages(client, sources, split.names, indexAnnotationsFrom(split.annotationAttrs));
   return result.metadata;
 }
 
 /** Connects to every node, runs, and closes the connections. */
-export async function runOnBuilderNodes(specs: TargetSpec[], nodes: BuildNode[], opts: Omit<NodeRunOptions, 'nodes' | 'connections'>): Promise<RunResult> {
+export async function runOnBuilderNodes(
+  specs: TargetSpec[],
+  nodes: BuildNode[],
+  opts: Omit<NodeRunOptions, 'nodes' | 'connections'>,
+): Promise<RunResult> {
   const connections = await connectNodes(nodes, opts.signal);
   try {
     return await runOnNodes(specs, { ...opts, nodes, connections });

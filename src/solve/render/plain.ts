@@ -27,7 +27,10 @@ export interface PlainRenderer {
 
 export function createPlainRenderer(sink: (line: string) => void, opts: PlainRendererOptions = {}): PlainRenderer {
   const tracker = new ProgressTracker();
-  const printer = new PlainProgressPrinter(opts.quiet ? () => {} : sink, { multiTarget: opts.multiTarget ?? true, description: opts.description });
+  const printer = new PlainProgressPrinter(opts.quiet ? () => {} : sink, {
+    multiTarget: opts.multiTarget ?? true,
+    description: opts.description,
+  });
   printer.attach(tracker);
   return {
     tracker,
@@ -72,5 +75,8 @@ export function createPlainRenderer(sink: (line: string) => void, opts: PlainRen
 /** The warnings block after a build: every distinct warning with its detail, URL and Dockerfile lines (buildx
  * printWarnings in `docker --debug` form); nothing without warnings. */
 export function formatBuildWarnings(warnings: VertexWarning[]): string[] {
-  return formatWarningsSummary(warnings, { verbose: true, source: (w) => warningSource(w.info, w.ranges)?.snippet ?? [] });
+  return formatWarningsSummary(warnings, {
+    verbose: true,
+    source: (w) => warningSource(w.info, w.ranges)?.snippet ?? [],
+  });
 }

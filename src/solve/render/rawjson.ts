@@ -23,12 +23,28 @@ const int = (v: string | number | undefined): number | undefined => (v === undef
 const b64 = (b: Uint8Array | undefined): string | undefined => (b ? Buffer.from(b).toString('base64') : undefined);
 /** JSON.stringify drops undefined members, as Go's omitempty drops empty ones. */
 const omitEmpty = <T extends Record<string, unknown>>(o: T): T =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '' && v !== false && v !== 0 && !(Array.isArray(v) && v.length === 0))) as T;
+  Object.fromEntries(
+    Object.entries(o).filter(
+      ([, v]) => v !== undefined && v !== '' && v !== false && v !== 0 && !(Array.isArray(v) && v.length === 0),
+    ),
+  ) as T;
 
-export function solveStatusJson(s: StatusResponse, redactText: (text: string) => string = (t) => t): Record<string, unknown> {
+export function solveStatusJson(
+  s: StatusResponse,
+  redactText: (text: string) => string = (t) => t,
+): Record<string, unknown> {
   return omitEmpty({
     vertexes: s.vertexes?.map((v) =>
-      omitEmpty({ digest: v.digest, inputs: v.inputs, name: v.name, started: goTime(v.started), completed: goTime(v.completed), cached: v.cached, error: v.error, progressGroup: v.progressGroup }),
+      omitEmpty({
+        digest: v.digest,
+        inputs: v.inputs,
+        name: v.name,
+        started: goTime(v.started),
+        completed: goTime(v.completed),
+        cached: v.cached,
+        error: v.error,
+        progressGroup: v.progressGroup,
+      }),
     ),
     // `id`, `current` and `timestamp` have no omitempty in client.VertexStatus
     statuses: s.statuses?.map((st) => ({
@@ -43,14 +59,26 @@ export function solveStatusJson(s: StatusResponse, redactText: (text: string) =>
       data: Buffer.from(redactText(Buffer.from(l.msg ?? []).toString('utf8'))).toString('base64'),
       timestamp: goTime(l.timestamp) ?? '0001-01-01T00:00:00Z',
     })),
-    warnings: s.warnings?.map((w) => omitEmpty({ vertex: w.vertex, level: int(w.level), short: b64(w.short), detail: w.detail?.map((d) => b64(d)!), url: w.url })),
+    warnings: s.warnings?.map((w) =>
+      omitEmpty({
+        vertex: w.vertex,
+        level: int(w.level),
+        short: b64(w.short),
+        detail: w.detail?.map((d) => b64(d)!),
+        url: w.url,
+      }),
+    ),
   });
 }
 
 /** An event sink writing each status update as one JSON line; other events (warnings, info) as plain lines. */
-export function createRawJsonRenderer(sink: (line: string) => void, redactText?: (text: string) => string): (event: BuildEvent) => void {
+export function createRawJsonRenderer(
+  sink: (line: string) => void,
+  redactText?: (text: string) => string,
+): (event: BuildEvent) => void {
   return (event) => {
     if (event.type === 'status') sink(JSON.stringify(solveStatusJson(event.message, redactText)));
-    else if (event.type === 'warning') sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
+    else if (event.type === 'warning')
+      sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
   };
 }

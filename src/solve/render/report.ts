@@ -26,7 +26,8 @@ export function firstLine(text: string, max = 200): string {
 
 export function targetReport(o: TargetOutcome): TargetReport {
   if (o.status === 'done') return { target: o.target, end: 'built' };
-  if (o.status === 'failed') return { target: o.target, end: 'failed', ...(o.error ? { detail: firstLine(o.error.message) } : {}) };
+  if (o.status === 'failed')
+    return { target: o.target, end: 'failed', ...(o.error ? { detail: firstLine(o.error.message) } : {}) };
   return {
     target: o.target,
     end: o.skipped ? 'skipped' : 'cancelled',
@@ -39,7 +40,10 @@ export function targetReport(o: TargetOutcome): TargetReport {
 export function countsLine(result: Pick<RunResult, 'targets'>): string {
   const reports = result.targets.map(targetReport);
   const count = (e: TargetEnd) => reports.filter((r) => r.end === e).length;
-  return [`${count('built')} built`, ...(['failed', 'cancelled', 'skipped'] as const).filter((e) => count(e)).map((e) => `${count(e)} ${e}`)].join(', ');
+  return [
+    `${count('built')} built`,
+    ...(['failed', 'cancelled', 'skipped'] as const).filter((e) => count(e)).map((e) => `${count(e)} ${e}`),
+  ].join(', ');
 }
 
 /** One line per target (`  app    failed: …`), names padded to a column. */
@@ -57,7 +61,9 @@ export function publishLines(report: PublishReport | undefined): string[] {
     return [`published: every target built; tagged ${report.tagged.map((t) => `${t.name} (${t.digest})`).join(', ')}`];
   }
   if (report.failedTarget) {
-    const done = report.tagged.length ? `; tagged before it failed: ${report.tagged.map((t) => t.name).join(', ')}` : '';
+    const done = report.tagged.length
+      ? `; tagged before it failed: ${report.tagged.map((t) => t.name).join(', ')}`
+      : '';
     return [`publishing stopped: tagging the images of target "${report.failedTarget}" failed${done}`];
   }
   return [nothingPublishedLine(report)];
@@ -66,7 +72,9 @@ export function publishLines(report: PublishReport | undefined): string[] {
 /** `nothing published: target "x" failed`, with what stays untagged. */
 export function nothingPublishedLine(report: PublishReport): string {
   const n = report.blockedBy.length;
-  const who = n ? `${n === 1 ? 'target' : 'targets'} ${report.blockedBy.map((t) => `"${t}"`).join(', ')} ${report.blockedHow === 'cancelled' ? (n === 1 ? 'was' : 'were') + ' cancelled' : 'failed'}` : 'the build did not finish';
+  const who = n
+    ? `${n === 1 ? 'target' : 'targets'} ${report.blockedBy.map((t) => `"${t}"`).join(', ')} ${report.blockedHow === 'cancelled' ? (n === 1 ? 'was' : 'were') + ' cancelled' : 'failed'}`
+    : 'the build did not finish';
   const untagged = report.untagged.length
     ? `; pushed by digest and left untagged: ${report.untagged.map((u) => u.reference).join(', ')}`
     : '';

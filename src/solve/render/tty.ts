@@ -5,7 +5,14 @@
  * when the build ends. Only the steps that fit the terminal's height are shown, running ones first to stay visible.
  * Reads a ProgressTracker's events; writes ANSI text to `write` (the caller redacts secrets, line by line).
  */
-import { type ProgressEvent, type ProgressTracker, type VertexState, durationSeconds, formatFixed, prefixVertexName } from '../../buildkit/progress/index.js';
+import {
+  type ProgressEvent,
+  type ProgressTracker,
+  type VertexState,
+  durationSeconds,
+  formatFixed,
+  prefixVertexName,
+} from '../../buildkit/progress/index.js';
 
 export interface TtyDisplayOptions {
   /** terminal size, read on every frame (a resized window redraws to the new size) */
@@ -36,7 +43,11 @@ interface Step {
   partial: string;
 }
 
-export function createTtyDisplay(write: (text: string) => void, tracker: ProgressTracker, opts: TtyDisplayOptions): TtyDisplay {
+export function createTtyDisplay(
+  write: (text: string) => void,
+  tracker: ProgressTracker,
+  opts: TtyDisplayOptions,
+): TtyDisplay {
   const clock = opts.clock ?? Date.now;
   const startedAt = clock();
   const steps = new Map<string, Step>();
@@ -96,24 +107,33 @@ export function createTtyDisplay(write: (text: string) => void, tracker: Progres
     const header = `[+] Building ${formatFixed((now - startedAt) / 1000, 1)}s (${done}/${order.length})${finished ? ' FINISHED' : ''}`;
     const lines: string[] = [];
     // running steps (with their output) stay on screen; finished ones fill what is left, newest kept
-    const running = order.filter((s) => s.vertex.started !== undefined && s.vertex.completed === undefined && !s.vertex.cached);
+    const running = order.filter(
+      (s) => s.vertex.started !== undefined && s.vertex.completed === undefined && !s.vertex.cached,
+    );
     const budget = Math.max(1, opts.rows() - 2);
     const runningLines = running.reduce((n, s) => n + 1 + (finished ? 0 : s.logs.length), 0);
     let finishedRoom = Math.max(0, budget - runningLines);
     const shown = new Set<Step>(running);
     for (let i = order.length - 1; i >= 0 && finishedRoom > 0; i--) {
       const s = order[i];
-      if (shown.has(s) || s.vertex.started === undefined && !s.vertex.cached) continue;
+      if (shown.has(s) || (s.vertex.started === undefined && !s.vertex.cached)) continue;
       shown.add(s);
       finishedRoom--;
     }
     for (const s of order) {
       if (!shown.has(s)) continue;
       const v = s.vertex;
-      const state = v.cached ? 'CACHED ' : v.error && !/context canceled/.test(v.error) ? 'ERROR ' : v.error ? 'CANCELED ' : '';
+      const state = v.cached
+        ? 'CACHED '
+        : v.error && !/context canceled/.test(v.error)
+          ? 'ERROR '
+          : v.error
+            ? 'CANCELED '
+            : '';
       const time = v.cached ? '0.0s' : seconds(v, nowNs);
       lines.push(fit(` => ${state}${s.name}`, time, width));
-      if (!finished && v.completed === undefined && !v.cached) for (const l of s.logs) lines.push(cut(` => => # ${l}`, width));
+      if (!finished && v.completed === undefined && !v.cached)
+        for (const l of s.logs) lines.push(cut(` => => # ${l}`, width));
     }
     return [header, ...lines];
   };

@@ -77,7 +77,9 @@ export interface BakeRunOptions {
  * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
  * outputs (overrides.ts setPush/setLoad): cacheonly and local outputs are kept.
  */
-export function overridesFor(opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance'>): string[] {
+export function overridesFor(
+  opts: Pick<BakeRunOptions, 'set' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance'>,
+): string[] {
   const set = [...opts.set];
   if (opts.push) set.push('*.push=true');
   if (opts.load) set.push('*.load=true');
@@ -98,18 +100,21 @@ export function canonicalAttest(type: 'sbom' | 'provenance', value: string): str
 }
 
 export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition> {
-  return resolveBakeAsync({
-    files: opts.files,
-    targets: opts.targets,
-    set: overridesFor(opts),
-    vars: opts.vars,
-    boundSecretIds: opts.secrets?.map((s) => s.id),
-    // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
-    signal: opts.signal,
-    cwd: opts.cwd,
-    env: opts.env,
-    onWarning: opts.onBakeWarning,
-  }, opts.sourceFiles);
+  return resolveBakeAsync(
+    {
+      files: opts.files,
+      targets: opts.targets,
+      set: overridesFor(opts),
+      vars: opts.vars,
+      boundSecretIds: opts.secrets?.map((s) => s.id),
+      // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
+      signal: opts.signal,
+      cwd: opts.cwd,
+      env: opts.env,
+      onWarning: opts.onBakeWarning,
+    },
+    opts.sourceFiles,
+  );
 }
 
 /** Target specs in a stable order, each target once. */
@@ -123,7 +128,13 @@ export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
  * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
  * (`opts.secrets`) are not the definition's and are not checked.
  */
-export function checkDefinitionEntitlements(definition: BakeDefinition, opts: Pick<BakeRunOptions, 'cwd' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'>): void {
+export function checkDefinitionEntitlements(
+  definition: BakeDefinition,
+  opts: Pick<
+    BakeRunOptions,
+    'cwd' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'
+  >,
+): void {
   let specs = targetSpecs(definition, opts.cwd);
   if (opts.warm) specs = specs.map((s) => ({ ...s, outputs: [] })); // cache warming exports nothing but the cache
   assertEntitled(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
@@ -137,7 +148,10 @@ export function checkDefinitionEntitlements(definition: BakeDefinition, opts: Pi
  */
 export async function identifyLocalDirs(
   definition: BakeDefinition,
-  opts: Pick<BakeRunOptions, 'cwd' | 'env' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'>,
+  opts: Pick<
+    BakeRunOptions,
+    'cwd' | 'env' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'
+  >,
 ): Promise<DirIdentities> {
   checkDefinitionEntitlements(definition, opts);
   const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
@@ -165,8 +179,17 @@ export async function runBake(
   const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await import('../images/publish.js') : undefined;
   const held = publishing?.deferPushes(specs);
   if (held) specs = held.specs;
-  const finish = async (result: RunResult): Promise<RunResult & { definition: BakeDefinition; publish?: PublishReport }> => {
-    const published = publishing && held ? await publishing.publishDeferred(held.deferred, result, { env: opts.env, signal: opts.signal, onEvent: opts.onEvent }) : result;
+  const finish = async (
+    result: RunResult,
+  ): Promise<RunResult & { definition: BakeDefinition; publish?: PublishReport }> => {
+    const published =
+      publishing && held
+        ? await publishing.publishDeferred(held.deferred, result, {
+            env: opts.env,
+            signal: opts.signal,
+            onEvent: opts.onEvent,
+          })
+        : result;
     writeMetadataFile(opts, published.metadata);
     return { ...published, definition: resolved };
   };
@@ -174,30 +197,65 @@ export async function runBake(
   // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
   // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
   // (docs/benchmarks.md, "Start-up").
-  const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([import('../nodes/node-spec.js'), import('../../buildkit/transport/endpoint.js')]);
+  const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
+    import('../nodes/node-spec.js'),
+    import('../../buildkit/transport/endpoint.js'),
+  ]);
   const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
   if (multi) {
     const { runOnBuilderNodes } = await import('../nodes/nodes.js');
     const { nodes, builderName } = multi;
-    const result = await runOnBuilderNodes(specs, nodes, { ...policies(opts), cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+    const result = await runOnBuilderNodes(specs, nodes, {
+      ...policies(opts),
+      cwd: opts.cwd,
+      env: opts.env,
+      signal: opts.signal,
+      onEvent: opts.onEvent,
+      builderName,
+      cache: opts.cache ?? 'auto',
+      warm: opts.warm,
+      dirIdentities,
+    });
     return finish(result);
   }
   const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-  const [{ connect }, { runBuild }] = await Promise.all([import('../../buildkit/transport/connect.js'), import('./run.js')]);
+  const [{ connect }, { runBuild }] = await Promise.all([
+    import('../../buildkit/transport/connect.js'),
+    import('./run.js'),
+  ]);
   const connection = await connect(endpoint, { signal: opts.signal });
   try {
-    const result = await runBuild(specs, { ...policies(opts), connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
+    const result = await runBuild(specs, {
+      ...policies(opts),
+      connection,
+      cwd: opts.cwd,
+      env: opts.env,
+      signal: opts.signal,
+      onEvent: opts.onEvent,
+      cache: opts.cache ?? 'auto',
+      warm: opts.warm,
+      dirIdentities,
+    });
     return await finish(result);
   } finally {
     await connection.close();
   }
 }
 
-function policies(opts: Pick<BakeRunOptions, 'execution' | 'maxParallelism'>): { execution?: ExecutionPolicy; maxParallelism?: number } {
-  return { ...(opts.execution ? { execution: opts.execution } : {}), ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}) };
+function policies(opts: Pick<BakeRunOptions, 'execution' | 'maxParallelism'>): {
+  execution?: ExecutionPolicy;
+  maxParallelism?: number;
+} {
+  return {
+    ...(opts.execution ? { execution: opts.execution } : {}),
+    ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}),
+  };
 }
 
-export function writeMetadataFile(opts: Pick<BakeRunOptions, 'cwd' | 'metadataFile'>, metadata: Record<string, unknown>): void {
+export function writeMetadataFile(
+  opts: Pick<BakeRunOptions, 'cwd' | 'metadataFile'>,
+  metadata: Record<string, unknown>,
+): void {
   if (!opts.metadataFile) return;
   const file = path.resolve(opts.cwd, opts.metadataFile);
   fs.mkdirSync(path.dirname(file), { recursive: true });

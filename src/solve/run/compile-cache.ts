@@ -24,7 +24,8 @@ export type EnableCompileCache = (dir?: string) => { status: number; message?: s
  */
 export function enableCompileCache(
   env: NodeJS.ProcessEnv = process.env,
-  enable: EnableCompileCache | undefined = (nodeModule as unknown as { enableCompileCache?: EnableCompileCache }).enableCompileCache,
+  enable: EnableCompileCache | undefined = (nodeModule as unknown as { enableCompileCache?: EnableCompileCache })
+    .enableCompileCache,
 ): string | undefined {
   if (typeof enable !== 'function') return undefined;
   try {

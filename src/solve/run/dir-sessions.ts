@@ -31,7 +31,13 @@ export interface DirSession {
  */
 export function servedByDirSession(plan: SolvePlan): boolean {
   const dirs = new Set(Object.values(plan.localDirs));
-  return dirs.size === 1 && plan.secrets.length === 0 && plan.ssh.length === 0 && plan.destinations.every((d) => d.mode === 'none') && !plan.contentStores;
+  return (
+    dirs.size === 1 &&
+    plan.secrets.length === 0 &&
+    plan.ssh.length === 0 &&
+    plan.destinations.every((d) => d.mode === 'none') &&
+    !plan.contentStores
+  );
 }
 
 /** One session per distinct local directory of the run, serving it under every name a target gives it (not yet open);
@@ -52,13 +58,17 @@ export async function dirSessionsFor(
     }
   }
   const dirs = [...names.keys()];
-  const identified = reuse ? await Promise.all(dirs.map((dir) => Promise.resolve(identities.get(dir) ?? directoryIdentity(dir)))) : [];
+  const identified = reuse
+    ? await Promise.all(dirs.map((dir) => Promise.resolve(identities.get(dir) ?? directoryIdentity(dir))))
+    : [];
   const out = new Map<string, DirSession>();
   dirs.forEach((dir, i) => {
     const dirNames = names.get(dir)!;
     const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
     const sessionId = dirSessionId(dir, identified[i], { daemon });
-    const session = new Session({ reusedId: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) }).attach(fileSync).attach(auth);
+    const session = new Session({ reusedId: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) })
+      .attach(fileSync)
+      .attach(auth);
     // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
     // session of such a build does: no secret, no SSH agent (NotFound).
     session.attach(new SecretStore(new Map())).attach(new SshForwarder([], { env: {} }));

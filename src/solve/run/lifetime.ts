@@ -96,7 +96,8 @@ export class LifetimeMachine {
   constructor(graph: ReadonlyMap<string, readonly string[]>, options: LifetimeOptions = {}) {
     this.execution = options.execution ?? 'fail-fast';
     this.maxParallelism = options.maxParallelism ?? Infinity;
-    if (!EXECUTION_POLICIES.includes(this.execution)) throw new Error(`unknown execution policy "${String(this.execution)}"`);
+    if (!EXECUTION_POLICIES.includes(this.execution))
+      throw new Error(`unknown execution policy "${String(this.execution)}"`);
     if (!(this.maxParallelism >= 1) || (this.maxParallelism !== Infinity && !Number.isInteger(this.maxParallelism))) {
       throw new RangeError(`maxParallelism must be an integer of at least 1, got ${this.maxParallelism}`);
     }
@@ -273,7 +274,8 @@ export class LifetimeMachine {
       via.set(c, first);
       const cp = this.phaseOf(c);
       if (isGone(cp) || cp === 'completed') continue;
-      const reason = c === first ? `it consumes "${from}", ${what}` : `it consumes "${from}" (through "${first}"), ${what}`;
+      const reason =
+        c === first ? `it consumes "${from}", ${what}` : `it consumes "${from}" (through "${first}"), ${what}`;
       this.cancelTarget(c, new TargetCancelledError(c, reason, failedTarget));
       queue.push(...this.childrenOf(c).map((x) => [x, first] as const));
     }

@@ -58,7 +58,10 @@ export function linkInputs(
  * Dockerfile, their context), which are the critical path. Consumers have until their producers publish, and a turn
  * apart the daemon's calls are served in between.
  */
-export function consumersStaggered(graph: ReadonlyMap<string, readonly string[]>, after: Promise<void>): Map<string, Promise<void>> {
+export function consumersStaggered(
+  graph: ReadonlyMap<string, readonly string[]>,
+  after: Promise<void>,
+): Map<string, Promise<void>> {
   const depth = new Map<string, number>();
   const depthOf = (t: string, seen: Set<string> = new Set()): number => {
     const known = depth.get(t);

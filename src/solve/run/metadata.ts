@@ -7,7 +7,8 @@ export function decodeExporterResponse(resp: Record<string, string>): Record<str
     if (/^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
       try {
         const parsed = JSON.parse(Buffer.from(v, 'base64').toString('utf8')) as unknown;
-        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length) decoded = parsed;
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length)
+          decoded = parsed;
       } catch {
         decoded = undefined;
       }

@@ -25,7 +25,8 @@ export function parseExecutionPolicy(value: string | undefined): ExecutionPolicy
 export function parseMaxParallelism(value: string | undefined): number | undefined {
   const v = (value ?? '').trim();
   if (v === '') return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new PolicyValueError(`expected a whole number of at least 1, got "${v}"`);
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
+    throw new PolicyValueError(`expected a whole number of at least 1, got "${v}"`);
   return Number(v);
 }
 

@@ -15,12 +15,16 @@ export const REDACTED = '***';
 const MIN_LENGTH = 4;
 
 /** The value of every secret the targets declare (as loadSecrets would read it); unreadable ones are skipped. */
-export function secretValues(specs: Array<Pick<TargetSpec, 'secrets'>>, ctx: { cwd: string; env: NodeJS.ProcessEnv }): string[] {
+export function secretValues(
+  specs: Array<Pick<TargetSpec, 'secrets'>>,
+  ctx: { cwd: string; env: NodeJS.ProcessEnv },
+): string[] {
   const out: string[] = [];
-  for (const spec of specs) for (const s of spec.secrets) {
-    const v = readSecret(s, ctx);
-    if (v !== undefined) out.push(v);
-  }
+  for (const spec of specs)
+    for (const s of spec.secrets) {
+      const v = readSecret(s, ctx);
+      if (v !== undefined) out.push(v);
+    }
   return out;
 }
 

@@ -88,7 +88,10 @@ export function gitDefinition(src: GitSource): Buffer {
   return encodeMessage('pb.Definition', {
     def: [sourceOp, terminal],
     metadata: {
-      [sourceDigest]: { description: { 'llb.customname': `[internal] load git source ${src.identifier.replace(/\/\/[^/@]*@/, '//')}` }, caps: { 'source.git': true } },
+      [sourceDigest]: {
+        description: { 'llb.customname': `[internal] load git source ${src.identifier.replace(/\/\/[^/@]*@/, '//')}` },
+        caps: { 'source.git': true },
+      },
       [terminalDigest]: {},
     },
   });
@@ -104,9 +107,15 @@ function isNotFound(err: unknown): boolean {
  * Reads the bake files of the Git repository `url` (`#ref[:subdir]`): `opts.files` (each must exist), or those of
  * DEFAULT_FILENAMES present. Throws when none is found, as buildx ("couldn't find a bake definition").
  */
-export async function readRemoteFiles(connection: BuildkitConnection, url: string, opts: RemoteDefinitionOptions): Promise<SourceFile[]> {
+export async function readRemoteFiles(
+  connection: BuildkitConnection,
+  url: string,
+  opts: RemoteDefinitionOptions,
+): Promise<SourceFile[]> {
   const client = new BuildkitClient(connection);
-  const session = new Session({ name: 'bakekit-remote-definition' }).attach(new SecretStore(opts.secrets ?? new Map<string, Buffer>()));
+  const session = new Session({ name: 'bakekit-remote-definition' }).attach(
+    new SecretStore(opts.secrets ?? new Map<string, Buffer>()),
+  );
   const ref = randomId();
   const abort = new AbortController();
   const onAbort = () => abort.abort(opts.signal?.reason);
@@ -116,7 +125,15 @@ export async function readRemoteFiles(connection: BuildkitConnection, url: strin
   try {
     await session.run(connection);
     const outer = client.solve(
-      { Ref: ref, Session: session.id, Frontend: '', FrontendAttrs: {}, Exporters: [], Cache: { Exports: [], Imports: [] }, Internal: true },
+      {
+        Ref: ref,
+        Session: session.id,
+        Frontend: '',
+        FrontendAttrs: {},
+        Exporters: [],
+        Cache: { Exports: [], Imports: [] },
+        Internal: true,
+      },
       abort.signal,
     );
     // the build ending before the result was returned stops the gateway calls (with the daemon's error)
@@ -129,9 +146,17 @@ export async function readRemoteFiles(connection: BuildkitConnection, url: strin
     try {
       await gateway.ping(abort.signal);
       // Evaluate: the fetch happens here (and fails here), not lazily on the first ReadFile
-      const request: GatewaySolveRequest = { Frontend: '', FrontendOpt: {}, Definition: gitDefinition(gitSource(url)), Evaluate: true };
+      const request: GatewaySolveRequest = {
+        Frontend: '',
+        FrontendOpt: {},
+        Definition: gitDefinition(gitSource(url)),
+        Evaluate: true,
+      };
       const solved = await gateway.solve(request, abort.signal).catch((err: Error & { details?: string }) => {
-        throw Object.assign(new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`), { cause: err });
+        throw Object.assign(
+          new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`),
+          { cause: err },
+        );
       });
       const refId = solved.result?.ref?.id;
       if (!refId) throw new Error('the daemon returned no result for the Git repository');
@@ -143,7 +168,9 @@ export async function readRemoteFiles(connection: BuildkitConnection, url: strin
           data = await gateway.readFile(refId, name, abort.signal);
         } catch (err) {
           if (!named && isNotFound(err)) continue;
-          throw new Error(`${name} in ${redactUrl(url)}: ${(err as { details?: string }).details || (err as Error).message}`);
+          throw new Error(
+            `${name} in ${redactUrl(url)}: ${(err as { details?: string }).details || (err as Error).message}`,
+          );
         }
         // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
         files.push({ name, data: decodeBakeFile(name, data, name.toLowerCase().endsWith('.hcl')) });
@@ -179,17 +206,32 @@ function redactUrl(url: string): string {
  */
 export async function readRemoteBakeFiles(
   url: string,
-  opts: { files: string[]; cwd: string; env: NodeJS.ProcessEnv; builder?: string; secrets?: SecretEntry[]; signal?: AbortSignal },
+  opts: {
+    files: string[];
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    builder?: string;
+    secrets?: SecretEntry[];
+    signal?: AbortSignal;
+  },
 ): Promise<SourceFile[]> {
   let names = opts.files;
   if (names.length === 0 && opts.env.BUILDX_BAKE_FILE) {
-    names = opts.env.BUILDX_BAKE_FILE.split(opts.env.BUILDX_BAKE_PATH_SEPARATOR || ':').map((s) => s.trim()).filter((s) => s !== '');
+    names = opts.env.BUILDX_BAKE_FILE.split(opts.env.BUILDX_BAKE_PATH_SEPARATOR || ':')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   }
   const local = names.filter((n) => n.startsWith('cwd://')).map((n) => n.slice('cwd://'.length));
   const remote = names.filter((n) => !n.startsWith('cwd://'));
   const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
-  const values = loadSecrets(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
-  const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([import('../../buildkit/transport/connect.js'), import('../../buildkit/transport/endpoint.js')]);
+  const values = loadSecrets(
+    gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })),
+    { cwd: opts.cwd, env: opts.env },
+  );
+  const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
+    import('../../buildkit/transport/connect.js'),
+    import('../../buildkit/transport/endpoint.js'),
+  ]);
   const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);
   const connection = await connect(endpoint, { signal: opts.signal });
   let files: SourceFile[];

@@ -40,7 +40,13 @@ import { abortable } from './abortable.js';
 import { dirSessionsFor, openDirSessions, servedByDirSession, type DirSession } from './dir-sessions.js';
 import { LifetimeMachine, type ExecutionPolicy, type TargetCancelledError } from './lifetime.js';
 import { consumersStaggered, linkInputs, refsOf } from './links.js';
-import { failureToReport, SessionLostError, stoppedByRun, TargetFailedError, TargetStoppedError } from './target-errors.js';
+import {
+  failureToReport,
+  SessionLostError,
+  stoppedByRun,
+  TargetFailedError,
+  TargetStoppedError,
+} from './target-errors.js';
 import { PlanError, planTarget, sharedKeyFor, type SolvePlan } from '../target/plan.js';
 import { callFallbackOpt, callFrontendOpt, type CallSpec } from '../call/call.js';
 import { updateIndexes } from '../target/content-stores.js';
@@ -156,19 +162,25 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
       const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
       tempDirs.push(...plan.tempDirs);
       for (const producer of Object.values(plan.linkedContexts)) {
-        if (!byName.has(producer)) throw new Error(`target "${s.name}" uses context target:${producer}, which is not part of this build`);
+        if (!byName.has(producer))
+          throw new Error(`target "${s.name}" uses context target:${producer}, which is not part of this build`);
       }
       plans.set(s.name, plan);
     }
     await Promise.all(
       specs.map(async (s) => {
         const plan = plans.get(s.name)!;
-        Object.assign(plan.frontendAttrs, await gitInfo.attributes(plan.localDirs.context, plan.localDirs, s.dockerfile));
+        Object.assign(
+          plan.frontendAttrs,
+          await gitInfo.attributes(plan.localDirs.context, plan.localDirs, s.dockerfile),
+        );
       }),
     );
     cacheRun.planned(plans.values());
     // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
-    const secretValues = new Map(specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]));
+    const secretValues = new Map(
+      specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]),
+    );
     // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
     const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name)!, opts.env)]));
 
@@ -181,9 +193,16 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     if (opts.signal?.aborted) onOuterAbort();
     opts.signal?.addEventListener('abort', onOuterAbort, { once: true });
     const auth = new DockerAuthProvider(new DockerConfigCredentials(dockerConfigDir(opts.env)));
-    dirSessions = await dirSessionsFor([...plans.values()], auth, opts.connection.description, contextReuseEnabled(opts.env), opts.dirIdentities);
+    dirSessions = await dirSessionsFor(
+      [...plans.values()],
+      auth,
+      opts.connection.description,
+      contextReuseEnabled(opts.env),
+      opts.dirIdentities,
+    );
     for (const plan of plans.values()) {
-      for (const [name, dir] of Object.entries(plan.localDirs)) plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
+      for (const [name, dir] of Object.entries(plan.localDirs))
+        plan.frontendAttrs[`local-sessionid:${name}`] = dirSessions.get(dir)!.session.id;
     }
     // The directory sessions open while the targets start: the daemon waits (up to 5 s) for a session a build names,
     // as it does for the Go client, which also runs its session and its Solve side by side. One that cannot open
@@ -198,7 +217,8 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     await new Promise<void>((resolve) => setImmediate(resolve));
 
     const startAfter = consumersStaggered(graph, dirsOpen);
-    const mainSessionOf = (plan: SolvePlan) => (servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0])!.session : undefined);
+    const mainSessionOf = (plan: SolvePlan) =>
+      servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0])!.session : undefined;
     const outcomes = await Promise.all(
       specs.map((spec) =>
         runTarget(spec.name, {
@@ -213,7 +233,8 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
           connection: opts.connection,
           auth,
           env: opts.env,
-          explainFailure: (err, statusDone) => cacheRun.explainFailure(spec.name, err, plans.get(spec.name)!, statusDone),
+          explainFailure: (err, statusDone) =>
+            cacheRun.explainFailure(spec.name, err, plans.get(spec.name)!, statusDone),
           dirSessions: Object.values(plans.get(spec.name)!.localDirs).map((dir) => dirSessions.get(dir)!.session),
           mainSession: mainSessionOf(plans.get(spec.name)!),
           sessionCloses,
@@ -235,15 +256,29 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
       if (o.call) {
         // buildx: a call's result metadata, `result.json` embedded as JSON, and no build ref (the build is internal)
         const { 'result.json': json, ...rest } = o.call.response;
-        metadata[o.target] = { ...decodeExporterResponse(rest), ...(json !== undefined ? { 'result.json': parseJsonOr(json) } : {}) };
+        metadata[o.target] = {
+          ...decodeExporterResponse(rest),
+          ...(json !== undefined ? { 'result.json': parseJsonOr(json) } : {}),
+        };
         continue;
       }
       const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target)!);
       metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
     }
-    const dirs = [...dirSessions].map(([p, d]) => ({ path: p, names: [...d.names], stats: d.fileSync.stats(), stableSessionId: d.sessionId.id !== undefined }));
+    const dirs = [...dirSessions].map(([p, d]) => ({
+      path: p,
+      names: [...d.names],
+      stats: d.fileSync.stats(),
+      stableSessionId: d.sessionId.id !== undefined,
+    }));
     const warm = cacheRun.warmReport(outcomes);
-    return { ok: outcomes.every((o) => o.status === 'done'), targets: outcomes, dirs, metadata, ...(warm ? { warm } : {}) };
+    return {
+      ok: outcomes.every((o) => o.status === 'done'),
+      targets: outcomes,
+      dirs,
+      metadata,
+      ...(warm ? { warm } : {}),
+    };
   } finally {
     // Every Solve has returned: the targets' own sessions (closing since their Solve returned) and the directory
     // sessions end together.
@@ -309,14 +344,26 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   const cancelled = (reason: string, started: boolean) => {
     const stop = stoppedByMachine.aborted ? (stoppedByMachine.reason as TargetCancelledError) : undefined;
     const cause = stop?.failedTarget;
-    emit({ type: 'target-cancelled', target: name, reason, ...(cause ? { cause } : {}), ...(started ? {} : { skipped: true }) });
-    return outcome('cancelled', { reason, ...(cause ? { cancelledBy: cause } : {}), ...(started ? {} : { skipped: true }) });
+    emit({
+      type: 'target-cancelled',
+      target: name,
+      reason,
+      ...(cause ? { cause } : {}),
+      ...(started ? {} : { skipped: true }),
+    });
+    return outcome('cancelled', {
+      reason,
+      ...(cause ? { cancelledBy: cause } : {}),
+      ...(started ? {} : { skipped: true }),
+    });
   };
 
   if (ctx.startAfter) await ctx.startAfter;
   if (run.signal.aborted || stoppedByMachine.aborted) {
     // cancelled before anything started
-    const reason = stoppedByMachine.aborted ? (stoppedByMachine.reason as TargetCancelledError).reason : 'the build was cancelled';
+    const reason = stoppedByMachine.aborted
+      ? (stoppedByMachine.reason as TargetCancelledError).reason
+      : 'the build was cancelled';
     machine.cancel(name, reason);
     return cancelled(reason, false);
   }
@@ -342,7 +389,8 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     // instead of after the daemon's "no active session" wait.
     for (const s of new Set([session, ...(ctx.dirSessions ?? [])])) {
       void s.closed.then(() => {
-        if (s.lostReason && !targetAbort.signal.aborted) targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
+        if (s.lostReason && !targetAbort.signal.aborted)
+          targetAbort.abort(new SessionLostError(ctx.connection.description, s.lostReason));
       });
     }
     const startBuild = (attrs: Record<string, string>) => {
@@ -368,7 +416,8 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       outer.then(
         () => {
           outerSettled = true;
-          if (!returned) targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
+          if (!returned)
+            targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
         },
         (err: Error) => {
           outerSettled = true;
@@ -399,7 +448,11 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     if (startsAtGate) startBuild(attrs);
     // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
     // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
-    const request = { Frontend: plan.frontend, FrontendOpt: plan.call ? callFrontendOpt(plan.call, attrs) : attrs, FrontendInputs: inputs };
+    const request = {
+      Frontend: plan.frontend,
+      FrontendOpt: plan.call ? callFrontendOpt(plan.call, attrs) : attrs,
+      FrontendInputs: inputs,
+    };
     const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err: Error) => {
       // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
       const fallback = plan.call && !targetAbort.signal.aborted ? callFallbackOpt(err, request.FrontendOpt) : undefined;
@@ -443,9 +496,14 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     const response = await outer!;
     machine.finished(name);
     // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
-    if (plan.contentStores) for (const message of updateIndexes(plan.contentStores, response)) emit({ type: 'warning', target: name, message });
+    if (plan.contentStores)
+      for (const message of updateIndexes(plan.contentStores, response))
+        emit({ type: 'warning', target: name, message });
     emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
-    return outcome('done', { exporterResponse: response, ...(plan.call ? { call: { spec: plan.call, response: { ...response, ...callMetadata } } } : {}) });
+    return outcome('done', {
+      exporterResponse: response,
+      ...(plan.call ? { call: { spec: plan.call, response: { ...response, ...callMetadata } } } : {}),
+    });
   } catch (err) {
     const error = err as Error;
     // Stopped because another target failed (the machine), or the run was cancelled: this target is cancelled, not
@@ -462,12 +520,26 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       const stop = () => ended.abort();
       outer?.then(stop, stop);
       // The Return's status: the daemon's own when it sent one (its details survive), CANCELLED for a target the run stopped.
-      await gateway.return({ error: encodeStatus(err, isCancelled ? Code.CANCELLED : Code.UNKNOWN) }, ended.signal).catch(() => {});
+      await gateway
+        .return({ error: encodeStatus(err, isCancelled ? Code.CANCELLED : Code.UNKNOWN) }, ended.signal)
+        .catch(() => {});
     }
     // The outer Solve's own error, once the build has ended.
-    const solveError = outer && (await outer.then(() => undefined, (e: Error) => e));
+    const solveError =
+      outer &&
+      (await outer.then(
+        () => undefined,
+        (e: Error) => e,
+      ));
     if (isCancelled) return cancelled(stop?.reason ?? error.message, passedSolveGate);
-    const report = failureToReport({ target: name, daemon: ctx.connection.description, error, solveError, run: run.signal, stopReason: targetAbort.signal.reason });
+    const report = failureToReport({
+      target: name,
+      daemon: ctx.connection.description,
+      error,
+      solveError,
+      run: run.signal,
+      stopReason: targetAbort.signal.reason,
+    });
     let cause = explainExportError(report, plan, ctx.auth, dockerConfigDir(ctx.env));
     if (ctx.explainFailure) cause = await ctx.explainFailure(cause, status?.done);
     const failure = new TargetFailedError(name, cause);
@@ -493,7 +565,10 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
 
 function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { session: Session; fileSync: FileSync } {
   const fileSync = new FileSync(plan.localDirs);
-  const session = new Session({ name, sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : randomId() });
+  const session = new Session({
+    name,
+    sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : randomId(),
+  });
   session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
   const sends = plan.destinations.map((d): FileSendTarget | undefined => {
     if (d.mode === 'none' || d.mode === 'store') return undefined;
@@ -501,8 +576,10 @@ function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { sessio
     if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
     return d;
   });
-  if (sends.some(Boolean)) session.attach(new FileSend(sends, (message) => ctx.emit({ type: 'warning', target: name, message })));
-  if (plan.contentStores && Object.keys(plan.contentStores.stores).length) session.attach(new ContentStoreService(plan.contentStores.stores));
+  if (sends.some(Boolean))
+    session.attach(new FileSend(sends, (message) => ctx.emit({ type: 'warning', target: name, message })));
+  if (plan.contentStores && Object.keys(plan.contentStores.stores).length)
+    session.attach(new ContentStoreService(plan.contentStores.stores));
   return { session, fileSync };
 }
 

@@ -55,7 +55,9 @@ export function dirSessionId(dir: string, identity: string | undefined, opts: Di
   // The host name too: containers that share a checkout (same path, same inodes) but not their temporary directory,
   // hence not the locks below, would otherwise take one id at once.
   const scope = `${os.hostname()}\0${opts.daemon ?? ''}\0${path.resolve(dir)}`;
-  const id = sessionIdFromDigest(createHash('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest());
+  const id = sessionIdFromDigest(
+    createHash('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest(),
+  );
   const release = lockId(id, opts.lockDir ?? path.join(os.tmpdir(), 'bakekit-session-locks'));
   return release ? { id, release } : { release: NO_RELEASE };
 }
@@ -99,7 +101,14 @@ function lockId(id: string, lockDir: string): (() => void) | undefined {
         // "<host> <pid>": a pid means something only on its own host (a container sharing /tmp has its own pids)
         const [host, pidText] = fs.readFileSync(file, 'utf8').split(' ');
         const holder = Number(pidText);
-        if (host !== os.hostname() || !Number.isInteger(holder) || holder <= 0 || holder === process.pid || processAlive(holder)) return undefined;
+        if (
+          host !== os.hostname() ||
+          !Number.isInteger(holder) ||
+          holder <= 0 ||
+          holder === process.pid ||
+          processAlive(holder)
+        )
+          return undefined;
         fs.unlinkSync(file); // the holder is gone; take the lock over
       }
     }

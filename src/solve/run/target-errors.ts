@@ -47,7 +47,10 @@ export class SessionLostError extends Error {
   declare readonly cause: Error;
 
   constructor(daemon: string, cause: Error) {
-    super(`lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${cause.message}`, { cause });
+    super(
+      `lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${cause.message}`,
+      { cause },
+    );
   }
 }
 
@@ -93,7 +96,10 @@ export function failureToReport(stop: TargetStop): Error {
 /** A cancellation while the run is aborted: CANCELLED, the run's own reason, or a message saying it was cancelled
  * (the daemon's "context canceled"). */
 function isCancellation(err: Error, run: RunState): boolean {
-  return run.aborted && (codeOf(err) === Code.CANCELLED || err === run.reason || /context canceled|cancel/i.test(err.message));
+  return (
+    run.aborted &&
+    (codeOf(err) === Code.CANCELLED || err === run.reason || /context canceled|cancel/i.test(err.message))
+  );
 }
 
 /** The channel to the daemon broke (UNAVAILABLE without a status from the daemon): an error naming the daemon. */
@@ -101,7 +107,9 @@ function connectionLost(err: Error, daemon: string): Error | undefined {
   if (codeOf(err) !== Code.UNAVAILABLE || statusDetailsOf(err)) return undefined;
   // transport/keepalive.ts: the daemon stopped answering pings (frozen, or the network to it down); the message says so
   if (isNotResponding(err)) return new Error(messageOf(err), { cause: err });
-  return new Error(`lost the connection to BuildKit at ${daemon} (did the daemon stop?): ${messageOf(err)}`, { cause: err });
+  return new Error(`lost the connection to BuildKit at ${daemon} (did the daemon stop?): ${messageOf(err)}`, {
+    cause: err,
+  });
 }
 
 /** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */

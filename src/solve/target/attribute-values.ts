@@ -46,7 +46,15 @@ export interface ResourceLimits {
  * `memory-swap=-1` unlimited.
  */
 export function parseResourceLimits(r: ResourcesConfig): ResourceLimits {
-  const rl: ResourceLimits = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
+  const rl: ResourceLimits = {
+    memory: 0,
+    memorySwap: 0,
+    cpuShares: 0,
+    cpuPeriod: 0,
+    cpuQuota: 0,
+    cpusetCpus: '',
+    cpusetMems: '',
+  };
   const size = (key: string, v: string): number => {
     try {
       return parseMemBytes(v);
@@ -86,7 +94,23 @@ export function resourceLimitAttrs(rl: ResourceLimits): Record<string, string> {
 }
 
 /** The resource names go-units knows (setrlimit's, without RLIMIT_). */
-const ULIMIT_NAMES = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
+const ULIMIT_NAMES = new Set([
+  'core',
+  'cpu',
+  'data',
+  'fsize',
+  'locks',
+  'memlock',
+  'msgqueue',
+  'nice',
+  'nofile',
+  'nproc',
+  'rss',
+  'rtprio',
+  'rttime',
+  'sigpending',
+  'stack',
+]);
 
 function parseInt64(s: string, whole: string): bigint {
   if (!/^[+-]?\d+$/.test(s)) throw new AttributeValueError(`"${whole}": "${s}" is not an integer`);
@@ -105,16 +129,21 @@ export function formatUlimits(values: readonly string[]): string {
     const eq = value.indexOf('=');
     if (eq < 0) throw new AttributeValueError(`"${value}" is not NAME=SOFT[:HARD]`);
     const name = value.slice(0, eq);
-    if (!ULIMIT_NAMES.has(name)) throw new AttributeValueError(`"${value}": "${name}" is not a ulimit (one of ${[...ULIMIT_NAMES].join(', ')})`);
+    if (!ULIMIT_NAMES.has(name))
+      throw new AttributeValueError(`"${value}": "${name}" is not a ulimit (one of ${[...ULIMIT_NAMES].join(', ')})`);
     const parts = value.slice(eq + 1).split(':');
     if (parts.length > 2) throw new AttributeValueError(`"${value}": at most two limits, SOFT[:HARD]`);
     const soft = parseInt64(parts[0], value);
     const hard = parts.length === 2 ? parseInt64(parts[1], value) : soft;
-    if (hard !== -1n && soft > hard) throw new AttributeValueError(`"${value}": the soft limit ${soft} is above the hard limit ${hard}`);
+    if (hard !== -1n && soft > hard)
+      throw new AttributeValueError(`"${value}": the soft limit ${soft} is above the hard limit ${hard}`);
     byName.delete(name);
     byName.set(name, `${name}=${soft}:${hard}`);
   }
-  return [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v).join(',');
+  return [...byName]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, v]) => v)
+    .join(',');
 }
 
 /** What `host-gateway` stands for: the Docker Engine's worker label, or why the builder has none. */
@@ -150,23 +179,54 @@ export function formatExtraHosts(entries: readonly string[], hostGateway?: HostG
 
 /** Node's name for this machine's CPU → the OCI architecture (for the `local` platform). */
 function hostPlatform(): { os: string; architecture: string; variant?: string } {
-  const arch = ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' } as Record<string, string>)[process.arch] ?? process.arch;
+  const arch =
+    (
+      {
+        x64: 'amd64',
+        ia32: '386',
+        arm64: 'arm64',
+        arm: 'arm',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+      } as Record<string, string>
+    )[process.arch] ?? process.arch;
   return normalizePlatform({ os: process.platform === 'win32' ? 'windows' : process.platform, architecture: arch });
 }
 
-const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'macos']);
+const KNOWN_OS = new Set([
+  'aix',
+  'android',
+  'darwin',
+  'dragonfly',
+  'freebsd',
+  'illumos',
+  'ios',
+  'js',
+  'linux',
+  'netbsd',
+  'openbsd',
+  'plan9',
+  'solaris',
+  'wasip1',
+  'windows',
+  'macos',
+]);
 
 /** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` → `linux/amd64`). */
 export function normalizePlatformSpec(spec: string): string {
   if (spec.toLowerCase() === 'local') return formatPlatform(hostPlatform());
   const m = /^([^/(]+)(?:\(([^)]*)\))?(?:\/([^/]+))?(?:\/([^/]+))?$/.exec(spec.trim());
-  if (!m || /[^A-Za-z0-9_./-]/.test(m[1] + (m[3] ?? '') + (m[4] ?? ''))) throw new AttributeValueError(`"${spec}" is not a platform (OS/ARCH[/VARIANT])`);
+  if (!m || /[^A-Za-z0-9_./-]/.test(m[1] + (m[3] ?? '') + (m[4] ?? '')))
+    throw new AttributeValueError(`"${spec}" is not a platform (OS/ARCH[/VARIANT])`);
   const first = m[1].toLowerCase();
   const osVersion = m[2];
   let p: { os: string; architecture: string; variant?: string; 'os.version'?: string };
   if (m[3] === undefined) {
     // a single part is an OS if it is one, else an architecture of this machine's OS (containerd's rule)
-    p = KNOWN_OS.has(first) ? { os: first, architecture: hostPlatform().architecture } : { os: hostPlatform().os, architecture: first };
+    p = KNOWN_OS.has(first)
+      ? { os: first, architecture: hostPlatform().architecture }
+      : { os: hostPlatform().os, architecture: first };
   } else {
     p = { os: first, architecture: m[3].toLowerCase(), variant: m[4]?.toLowerCase() };
   }
@@ -194,5 +254,10 @@ export function parseGoBool(v: string | undefined): boolean | undefined {
  * (`Type`, then `Attrs` with its keys sorted), which is what buildx's client sends.
  */
 export function encodeCacheImports(entries: ReadonlyArray<CacheOptionsEntry>): string {
-  return JSON.stringify(entries.map((e) => ({ Type: e.Type, Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) })));
+  return JSON.stringify(
+    entries.map((e) => ({
+      Type: e.Type,
+      Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    })),
+  );
 }

@@ -13,9 +13,14 @@ import type { BakeTarget } from '../../bake/index.js';
 import type { TargetAttribute } from '../../bake/target.js';
 import type { AttrEntry, SecretEntry, TargetSpec } from './spec.js';
 import { emptyTarget } from './spec.js';
-import { AttributeValueError, formatUlimits, normalizePlatforms, parseMemBytes, parseResourceLimits } from './attribute-values.js';
+import {
+  AttributeValueError,
+  formatUlimits,
+  normalizePlatforms,
+  parseMemBytes,
+  parseResourceLimits,
+} from './attribute-values.js';
 import { isGitSshContext, REMOTE_CONTEXT } from './context-kind.js';
-
 
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 export class TargetAttributeError extends Error {
@@ -68,21 +73,31 @@ const ROUTES: Routes = {
   'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
   target: (s, v) => void (s.target = v),
   secret: (s, v, cwd) => {
-    s.secrets = v.map((e): SecretEntry => ({ id: e.id ?? '', src: e.src && !path.isAbsolute(e.src) ? path.resolve(cwd, e.src) : e.src, env: e.env }));
+    s.secrets = v.map((e): SecretEntry => ({
+      id: e.id ?? '',
+      src: e.src && !path.isAbsolute(e.src) ? path.resolve(cwd, e.src) : e.src,
+      env: e.env,
+    }));
   },
   ssh: (s, v, cwd) => {
     s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => path.resolve(cwd, p)) }));
   },
   platforms: (s, v) => void (s.platforms = normalizePlatforms(v)),
   output: (s, v, cwd) => {
-    s.outputs = v.map(stringEntries).map((e) => (e.dest && e.dest !== '-' && !path.isAbsolute(e.dest) ? { ...e, dest: path.resolve(cwd, e.dest) } : e));
+    s.outputs = v
+      .map(stringEntries)
+      .map((e) =>
+        e.dest && e.dest !== '-' && !path.isAbsolute(e.dest) ? { ...e, dest: path.resolve(cwd, e.dest) } : e,
+      );
   },
   pull: (s, v) => void (s.pull = v),
   'no-cache': (s, v) => void (s.noCache = v),
   network: (s, v) => {
     // buildx toSolveOpt: only these reach BuildKit; anything else is refused before the build
     if (!['', 'default', 'host', 'none'].includes(v)) {
-      throw new AttributeValueError(`"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`);
+      throw new AttributeValueError(
+        `"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`,
+      );
     }
     if (v === 'host' || v === 'none') s.network = v;
   },

@@ -98,7 +98,8 @@ export function planContentStores(
     let reset = false;
     if (e.Attrs.reset !== undefined) {
       const b = parseGoBool(e.Attrs.reset);
-      if (b === undefined) throw new ContentStoreError(`cache-to type=local,dest=${dest}: reset=${e.Attrs.reset} is not a boolean`);
+      if (b === undefined)
+        throw new ContentStoreError(`cache-to type=local,dest=${dest}: reset=${e.Attrs.reset} is not a boolean`);
       reset = b;
     }
     out.stores[`local:${dest}`] = abs(dest);
@@ -117,11 +118,18 @@ export function planContentStores(
     const src = e.Attrs.src ?? '';
     if (!src) throw new ContentStoreError('cache-from type=local needs src=DIR (local cache importer requires src)');
     const dir = abs(src);
-    const skip = (why: string) => out.warnings.push({ target: input.target, message: `cache-from type=local,src=${src} skipped: ${why}; building without it` });
+    const skip = (why: string) =>
+      out.warnings.push({
+        target: input.target,
+        message: `cache-from type=local,src=${src} skipped: ${why}; building without it`,
+      });
     let digest = e.Attrs.digest ?? '';
     if (!digest) {
       const tag = e.Attrs.tag ?? 'latest';
-      if (!tag) throw new ContentStoreError(`cache-from type=local,src=${src}: local cache importer requires either explicit digest, "latest" tag or custom tag on index.json`);
+      if (!tag)
+        throw new ContentStoreError(
+          `cache-from type=local,src=${src}: local cache importer requires either explicit digest, "latest" tag or custom tag on index.json`,
+        );
       let index: OciIndex;
       try {
         index = layout.readIndex(dir);
@@ -170,7 +178,10 @@ export function planContentStores(
     out.frontendAttrs[key] = formatOciLayoutRef({ ...ref, path: name });
   }
 
-  if (input.layoutExports.length > 1) throw new ContentStoreError('only one output may write an OCI layout directory (tar=false): the exporter store is "export"');
+  if (input.layoutExports.length > 1)
+    throw new ContentStoreError(
+      'only one output may write an OCI layout directory (tar=false): the exporter store is "export"',
+    );
   for (const dest of input.layoutExports) {
     out.stores.export = abs(dest);
     out.indexUpdates.push({ kind: 'image', dir: abs(dest) });
@@ -192,7 +203,13 @@ export function applyContentStores(plan: SolvePlan, cwd: string, layout?: Layout
     Object.entries(plan.frontendAttrs).some(([k, v]) => k.startsWith('context:') && v.startsWith('oci-layout://'));
   if (!uses) return;
   const r = planContentStores(
-    { target: plan.target, cacheImports: plan.cacheImports, cacheExports: plan.cacheExports, frontendAttrs: plan.frontendAttrs, layoutExports },
+    {
+      target: plan.target,
+      cacheImports: plan.cacheImports,
+      cacheExports: plan.cacheExports,
+      frontendAttrs: plan.frontendAttrs,
+      layoutExports,
+    },
     { cwd, layout },
   );
   if (r.cacheImports.length !== plan.cacheImports.length || r.cacheImports.some((e, i) => e !== plan.cacheImports[i])) {
@@ -202,7 +219,8 @@ export function applyContentStores(plan: SolvePlan, cwd: string, layout?: Layout
   }
   Object.assign(plan.frontendAttrs, r.frontendAttrs);
   if (r.warnings.length) plan.warnings = [...(plan.warnings ?? []), ...r.warnings];
-  if (Object.keys(r.stores).length || r.indexUpdates.length) plan.contentStores = { stores: r.stores, indexUpdates: r.indexUpdates };
+  if (Object.keys(r.stores).length || r.indexUpdates.length)
+    plan.contentStores = { stores: r.stores, indexUpdates: r.indexUpdates };
 }
 
 /**
@@ -219,9 +237,14 @@ export function updateIndexes(stores: ContentStores, exporterResponse: Record<st
       if (u.reset) warnings.push(...resetLayout(u.dir));
     } else {
       if (!imageDescriptor) continue;
-      const desc = parseDescriptor(Buffer.from(imageDescriptor, 'base64').toString('utf8'), 'containerimage.descriptor');
+      const desc = parseDescriptor(
+        Buffer.from(imageDescriptor, 'base64').toString('utf8'),
+        'containerimage.descriptor',
+      );
       const names: NameOrTag[] =
-        exporterResponse['image.name'] !== undefined ? exporterResponse['image.name'].split(',').map((name) => ({ name })) : [{ tag: 'latest' }];
+        exporterResponse['image.name'] !== undefined
+          ? exporterResponse['image.name'].split(',').map((name) => ({ name }))
+          : [{ tag: 'latest' }];
       putDescriptor(u.dir, desc, names);
     }
   }
@@ -236,12 +259,19 @@ function parseDescriptor(json: string, key: string): OciDescriptor {
     throw new Error(`the daemon's ${key} is not JSON: ${(err as Error).message}`);
   }
   const d = desc as OciDescriptor | null;
-  if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !isValidDigest(d.digest)) throw new Error(`the daemon's ${key} is not a descriptor: ${json}`);
+  if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !isValidDigest(d.digest))
+    throw new Error(`the daemon's ${key} is not a descriptor: ${json}`);
   return d;
 }
 
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+const INDEX_TYPES = new Set([
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
+const MANIFEST_TYPES = new Set([
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+]);
 
 /** The Go client's resetCacheStore: deletes every blob of `dir` that index.json does not reach (manifests, their
  * configs and layers, an index's manifests). Returns warnings for blobs it could not delete. */
@@ -257,7 +287,9 @@ export function resetLayout(dir: string): string[] {
     } catch {
       throw new Error(`reset: failed to collect referenced blobs: cannot read ${desc.digest}`);
     }
-    const children = INDEX_TYPES.has(desc.mediaType ?? '') ? (doc.manifests ?? []) : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
+    const children = INDEX_TYPES.has(desc.mediaType ?? '')
+      ? (doc.manifests ?? [])
+      : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
     for (const c of children) visit(c);
   };
   const warnings: string[] = [];
@@ -267,7 +299,12 @@ export function resetLayout(dir: string): string[] {
     return [`failed to reset cache store ${dir}: ${(err as Error).message}`];
   }
   const blobs = path.join(dir, 'blobs');
-  for (const alg of fs.existsSync(blobs) ? fs.readdirSync(blobs, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : []) {
+  for (const alg of fs.existsSync(blobs)
+    ? fs
+        .readdirSync(blobs, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+    : []) {
     // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
     for (const enc of fs.readdirSync(path.join(blobs, alg))) {
       const digest = `${alg}:${enc}`;

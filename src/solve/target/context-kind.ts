@@ -16,7 +16,8 @@ export function isGitSshContext(value: string): boolean {
  * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
 export function namedContextKind(value: string): 'target' | 'remote' | 'local' {
   if (value.startsWith('target:')) return 'target';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:')) return 'remote';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
+    return 'remote';
   return 'local';
 }
 

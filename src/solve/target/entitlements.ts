@@ -44,7 +44,8 @@ import * as path from 'node:path';
 import { csvFields, parseCacheTexts, parseExportText, parseSecretText, parseSshText } from '../../bake/entries.js';
 import type { TargetSpec } from './spec.js';
 
-export type EntitlementKind = 'network.host' | 'security.insecure' | 'device' | 'ssh' | 'fs.read' | 'fs.write' | 'buildx.local.delete';
+export type EntitlementKind =
+  'network.host' | 'security.insecure' | 'device' | 'ssh' | 'fs.read' | 'fs.write' | 'buildx.local.delete';
 
 /** What `--allow` granted (buildx EntitlementConf). Paths as given: resolved against the working directory when checked. */
 export interface AllowConf {
@@ -62,10 +63,23 @@ export interface AllowConf {
 export class EntitlementSyntaxError extends Error {}
 
 /** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
-const KEYS = ['network.host', 'security.insecure', 'ssh', 'buildx.local.delete', 'device', 'fs', 'fs.read', 'fs.write', 'image', 'image.push', 'image.load'];
+const KEYS = [
+  'network.host',
+  'security.insecure',
+  'ssh',
+  'buildx.local.delete',
+  'device',
+  'fs',
+  'fs.read',
+  'fs.write',
+  'image',
+  'image.push',
+  'image.load',
+];
 const VALUELESS = new Set(['network.host', 'security.insecure', 'ssh', 'buildx.local.delete']);
 
-export const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete';
+export const ALLOW_SYNTAX =
+  'network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete';
 
 /**
  * Splits `--allow` values on commas that start another entitlement (`network.host,fs.read=../src`). buildx takes one
@@ -93,7 +107,15 @@ export function splitAllowValues(values: string[]): string[] {
 
 /** buildx ParseEntitlements, over splitAllowValues. Throws EntitlementSyntaxError on an unknown name. */
 export function parseAllow(values: string[]): AllowConf {
-  const conf: AllowConf = { networkHost: false, securityInsecure: false, ssh: false, localDelete: false, devices: { all: false, names: new Set() }, fsRead: [], fsWrite: [] };
+  const conf: AllowConf = {
+    networkHost: false,
+    securityInsecure: false,
+    ssh: false,
+    localDelete: false,
+    devices: { all: false, names: new Set() },
+    fsRead: [],
+    fsWrite: [],
+  };
   for (const e of splitAllowValues(values)) {
     switch (e) {
       case 'network.host':
@@ -211,7 +233,8 @@ export function evaluateToExistingPath(input: string, cwd = process.cwd()): { ex
       throw err;
     }
     if (!st.isSymbolicLink()) {
-      if (!st.isDirectory() && end < inp.length) throw Object.assign(new Error(`not a directory: ${dest}`), { code: 'ENOTDIR' });
+      if (!st.isDirectory() && end < inp.length)
+        throw Object.assign(new Error(`not a directory: ${dest}`), { code: 'ENOTDIR' });
       continue;
     }
     if (++links > 255) throw Object.assign(new Error(`too many symlinks: ${input}`), { code: 'ELOOP' });
@@ -269,7 +292,6 @@ class PathSet {
   }
 }
 
-
 interface Need {
   kind: EntitlementKind;
   attribute: string;
@@ -287,13 +309,16 @@ export function targetNeeds(spec: TargetSpec): Need[] {
     const eq = e.indexOf('=');
     const k = eq < 0 ? e : e.slice(0, eq);
     const attr = `entitlements = [${JSON.stringify(e)}]`;
-    if (k === 'device') needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : csvFields(e.slice(eq + 1))[0] });
-    else if (e === 'network.host') needs.push({ kind: 'network.host', attribute: spec.network === 'host' ? 'network = "host"' : attr });
+    if (k === 'device')
+      needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : csvFields(e.slice(eq + 1))[0] });
+    else if (e === 'network.host')
+      needs.push({ kind: 'network.host', attribute: spec.network === 'host' ? 'network = "host"' : attr });
     else if (e === 'security.insecure') needs.push({ kind: 'security.insecure', attribute: attr });
   }
   // the build always asks for network.host with host networking (buildx build/opt.go), even if the spec was written
   // without the entitlement bake adds for it
-  if (spec.network === 'host' && !ents.has('network.host')) needs.push({ kind: 'network.host', attribute: 'network = "host"' });
+  if (spec.network === 'host' && !ents.has('network.host'))
+    needs.push({ kind: 'network.host', attribute: 'network = "host"' });
 
   const read = (attribute: string, p: string | undefined) => {
     if (p) needs.push({ kind: 'fs.read', attribute, path: p });
@@ -303,7 +328,8 @@ export function targetNeeds(spec: TargetSpec): Need[] {
   };
   const remoteContext = REMOTE_CONTEXT.test(spec.context);
   if (!remoteContext) read('context', spec.context);
-  if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !path.isAbsolute(spec.dockerfile))) read('dockerfile', spec.dockerfile);
+  if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !path.isAbsolute(spec.dockerfile)))
+    read('dockerfile', spec.dockerfile);
   for (const [name, value] of Object.entries(spec.contexts)) {
     if (namedContextKind(value) === 'local') read(`contexts.${name}`, value);
     else if (value.startsWith('oci-layout://')) read(`contexts.${name}`, ociLayoutDir(value));
@@ -315,7 +341,8 @@ export function targetNeeds(spec: TargetSpec): Need[] {
     if (paths.length) for (const p of paths) read(`ssh "${id}"`, p);
     else needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
   }
-  if (!spec.ssh.length && isGitSshContext(spec.context)) needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
+  if (!spec.ssh.length && isGitSshContext(spec.context))
+    needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
   for (const c of spec.cacheFrom) if (c.type === 'local') read('cache-from type=local', c.src);
   for (const c of spec.cacheTo) if (c.type === 'local') write('cache-to type=local', c.dest);
   for (const o of spec.outputs) {
@@ -323,15 +350,27 @@ export function targetNeeds(spec: TargetSpec): Need[] {
     if (['local', 'tar', 'oci', 'docker'].includes(o.type)) write(`output type=${o.type}`, o.dest);
     if (o.type === 'local') {
       const mode = (o.mode ?? '').trim().toLowerCase();
-      if (mode === 'delete') needs.push({ kind: 'buildx.local.delete', attribute: 'output type=local,mode=delete (deletes stale files in its destination)' });
-      else if (mode !== '' && mode !== 'copy') throw new EntitlementSyntaxError(`target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`);
+      if (mode === 'delete')
+        needs.push({
+          kind: 'buildx.local.delete',
+          attribute: 'output type=local,mode=delete (deletes stale files in its destination)',
+        });
+      else if (mode !== '' && mode !== 'copy')
+        throw new EntitlementSyntaxError(
+          `target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`,
+        );
     }
   }
   return needs;
 }
 
 /** What the run's `--set` overrides grant (buildx Target.AddOverrides adds to the allowed set). */
-export function overrideGrants(set: string[]): { fsRead: string[]; fsWrite: string[]; networkHost: boolean; securityInsecure: boolean } {
+export function overrideGrants(set: string[]): {
+  fsRead: string[];
+  fsWrite: string[];
+  networkHost: boolean;
+  securityInsecure: boolean;
+} {
   const g = { fsRead: [] as string[], fsWrite: [] as string[], networkHost: false, securityInsecure: false };
   for (const v of set) {
     const eq = v.indexOf('=');
@@ -416,7 +455,8 @@ export function checkEntitlements(specs: TargetSpec[], opts: EntitlementOptions)
           if (!conf.securityInsecure && !grants.securityInsecure) add({ ...base, allow: 'security.insecure' });
           break;
         case 'device':
-          if (!conf.devices.all && !(need.device && conf.devices.names.has(need.device))) add({ ...base, allow: need.device ? `device=${need.device}` : 'device' });
+          if (!conf.devices.all && !(need.device && conf.devices.names.has(need.device)))
+            add({ ...base, allow: need.device ? `device=${need.device}` : 'device' });
           break;
         case 'ssh':
           if (!conf.ssh) add({ ...base, allow: 'ssh' });
@@ -451,7 +491,11 @@ export function describeMissing(m: MissingEntitlement): string {
   if (m.kind === 'fs.read' || m.kind === 'fs.write') {
     const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
     const via = m.resolved ? ` (→ ${m.resolved})` : '';
-    const created = m.created ? (m.kind === 'fs.write' ? ' (it does not exist yet: the directory it is created in)' : ' (it does not exist: its nearest existing directory)') : '';
+    const created = m.created
+      ? m.kind === 'fs.write'
+        ? ' (it does not exist yet: the directory it is created in)'
+        : ' (it does not exist: its nearest existing directory)'
+      : '';
     return `target "${m.target}": ${m.attribute} ${verb} ${m.path}${via}, outside the working directory: needs --allow=${m.allow}${created}`;
   }
   return `target "${m.target}": ${m.attribute} needs --allow=${m.allow}`;
@@ -466,7 +510,8 @@ export function allowValuesFor(missing: MissingEntitlement[]): string[] {
     if (m.kind === 'fs.read' || m.kind === 'fs.write') fsPaths[m.kind].add(m.allow.slice(m.kind.length + 1));
     else if (!plain.includes(m.allow)) plain.push(m.allow);
   }
-  const dedup = (s: Set<string>) => [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(path.resolve('/cwd', p), path.resolve('/cwd', q))));
+  const dedup = (s: Set<string>) =>
+    [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(path.resolve('/cwd', p), path.resolve('/cwd', q))));
   const reads = dedup(fsPaths['fs.read']);
   const writes = dedup(fsPaths['fs.write']);
   const both = reads.filter((p) => writes.includes(p));

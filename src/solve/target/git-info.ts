@@ -35,10 +35,15 @@ function settings(env: NodeJS.ProcessEnv): GitSettings {
 
 function git(dir: string, args: string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile('git', ['-c', 'log.showSignature=false', ...args], { cwd: dir, encoding: 'utf8', timeout: 10_000 }, (err, stdout) => {
-      // buildx's clean(): the first line, without quotes
-      resolve(err ? undefined : stdout.split('\n')[0].replace(/'/g, ''));
-    });
+    execFile(
+      'git',
+      ['-c', 'log.showSignature=false', ...args],
+      { cwd: dir, encoding: 'utf8', timeout: 10_000 },
+      (err, stdout) => {
+        // buildx's clean(): the first line, without quotes
+        resolve(err ? undefined : stdout.split('\n')[0].replace(/'/g, ''));
+      },
+    );
   });
 }
 
@@ -74,7 +79,9 @@ async function readGitInfo(dir: string, s: GitSettings): Promise<GitInfo | undef
   const [sha, source, dirty] = await Promise.all([
     git(dir, ['show', '--format=%H', 'HEAD', '--quiet', '--']),
     remoteUrl(dir),
-    s.checkDirty ? git(dir, ['status', '--porcelain', '--ignored']).then((out) => out === undefined || out.trim() !== '') : Promise.resolve(false),
+    s.checkDirty
+      ? git(dir, ['status', '--porcelain', '--ignored']).then((out) => out === undefined || out.trim() !== '')
+      : Promise.resolve(false),
   ]);
   return { root, revision: sha ? (dirty ? `${sha}-dirty` : sha) : undefined, source };
 }
@@ -105,7 +112,11 @@ export class GitInfoCache {
    * The frontend attributes buildx adds for a build whose context is `contextDir` (undefined for a remote context):
    * `localDirs` are the build's local directories by name, `dockerfile` its Dockerfile's path.
    */
-  async attributes(contextDir: string | undefined, localDirs: Record<string, string>, dockerfile: string | undefined): Promise<Record<string, string>> {
+  async attributes(
+    contextDir: string | undefined,
+    localDirs: Record<string, string>,
+    dockerfile: string | undefined,
+  ): Promise<Record<string, string>> {
     if (!contextDir || !this.enabled) return {};
     const g = await this.read(contextDir);
     if (!g) return {};

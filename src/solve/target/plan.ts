@@ -15,7 +15,14 @@ import { resolveTargetCache, type CacheResolveOptions } from '../cache/gha.js';
 import { applyContentStores, type ContentStores } from './content-stores.js';
 import type { SourcePolicy } from './source-policy.js';
 import { namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
-import { AttributeValueError, encodeCacheImports, formatExtraHosts, parseGoBool, resourceLimitAttrs, type HostGateway } from './attribute-values.js';
+import {
+  AttributeValueError,
+  encodeCacheImports,
+  formatExtraHosts,
+  parseGoBool,
+  resourceLimitAttrs,
+  type HostGateway,
+} from './attribute-values.js';
 import { parseCall, type CallSpec } from '../call/call.js';
 
 export class PlanError extends Error {
@@ -111,7 +118,6 @@ export function attestValue(a: AttrEntry): string {
   return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
 }
 
-
 /** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
 function dockerfileInRemoteContext(spec: TargetSpec): boolean {
   return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !path.isAbsolute(spec.dockerfile);
@@ -143,7 +149,8 @@ function cacheEntry(e: AttrEntry): CacheOptionsEntry {
 export function localDirCandidates(spec: TargetSpec): string[] {
   const dirs = new Set<string>();
   if (!REMOTE_CONTEXT.test(spec.context)) dirs.add(spec.context);
-  if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec)) dirs.add(path.dirname(spec.dockerfile));
+  if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
+    dirs.add(path.dirname(spec.dockerfile));
   for (const value of Object.values(spec.contexts)) {
     if (namedContextKind(value) === 'local') dirs.add(value);
   }
@@ -211,7 +218,11 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
   const syntax = spec.args.BUILDKIT_SYNTAX;
   if (syntax !== undefined) {
     const cmdline = syntax.trim();
-    if (!cmdline) throw new PlanError(spec.name, 'args.BUILDKIT_SYNTAX is empty: name a frontend image (e.g. docker/dockerfile:1), or leave it out');
+    if (!cmdline)
+      throw new PlanError(
+        spec.name,
+        'args.BUILDKIT_SYNTAX is empty: name a frontend image (e.g. docker/dockerfile:1), or leave it out',
+      );
     plan.frontend = 'gateway.v0';
     attrs.source = cmdline.split(' ', 1)[0];
     attrs.cmdline = syntax;
@@ -279,7 +290,10 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
   if (plan.cacheImports.length) attrs['cache-imports'] = encodeCacheImports(plan.cacheImports);
 
   // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
-  const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call ? [{ type: 'image' } as AttrEntry] : spec.outputs;
+  const outputs =
+    spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call
+      ? [{ type: 'image' } as AttrEntry]
+      : spec.outputs;
   for (const out of outputs) addExporter(plan, spec, out, opts);
   try {
     applyContentStores(plan, opts.cwd ?? process.cwd()); // local cache, oci-layout contexts, layout outputs
@@ -308,7 +322,8 @@ function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: Pl
   const names = spec.tags.length ? spec.tags.join(',') : out.name;
   const buildinfo = spec.args.BUILDKIT_INLINE_BUILDINFO_ATTRS;
   const push = (type: string, attrs: Record<string, string>, dest: ExportDestination) => {
-    if (buildinfo !== undefined && IMAGE_EXPORTERS.has(type === 'moby' ? 'image' : type)) attrs['buildinfo-attrs'] = buildinfo;
+    if (buildinfo !== undefined && IMAGE_EXPORTERS.has(type === 'moby' ? 'image' : type))
+      attrs['buildinfo-attrs'] = buildinfo;
     plan.exporters.push({ Type: type, Attrs: { ...annotations, ...attrs } });
     plan.destinations.push(dest);
   };
@@ -319,10 +334,17 @@ function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: Pl
     case 'tar': {
       if (!out.dest) throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
       if (out.type === 'local' && out.mode !== undefined && out.mode !== 'copy' && out.mode !== 'delete') {
-        throw new PlanError(spec.name, `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`);
+        throw new PlanError(
+          spec.name,
+          `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`,
+        );
       }
       const dest: ExportDestination =
-        out.type === 'tar' ? { mode: 'file', path: out.dest } : out.mode === 'delete' ? { mode: 'dir', path: out.dest, mirror: true } : { mode: 'dir', path: out.dest };
+        out.type === 'tar'
+          ? { mode: 'file', path: out.dest }
+          : out.mode === 'delete'
+            ? { mode: 'dir', path: out.dest, mirror: true }
+            : { mode: 'dir', path: out.dest };
       push(out.type, attrsWithout(out, 'dest'), dest);
       return;
     }
@@ -350,7 +372,10 @@ function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: Pl
           push('oci', attrs, { mode: 'load', context: out.context });
         } else {
           if (spec.platforms.length > 1) {
-            throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=… or type=image,push=true');
+            throw new PlanError(
+              spec.name,
+              'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=… or type=image,push=true',
+            );
           }
           push('docker', attrs, { mode: 'load', context: out.context });
         }

@@ -21,7 +21,9 @@ export async function readSourcePolicy(env: NodeJS.ProcessEnv): Promise<SourcePo
   try {
     data = fs.readFileSync(file);
   } catch (err) {
-    throw new SourcePolicyError(`EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: cannot read the policy file ${file}: ${(err as Error).message}`);
+    throw new SourcePolicyError(
+      `EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: cannot read the policy file ${file}: ${(err as Error).message}`,
+    );
   }
   try {
     return normalise(JSON.parse(data.toString('utf8')) as unknown);
@@ -29,7 +31,9 @@ export async function readSourcePolicy(env: NodeJS.ProcessEnv): Promise<SourcePo
     try {
       return await decodeBinary(data);
     } catch {
-      throw new SourcePolicyError(`EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: ${file} is not a source policy (JSON such as {"rules":[{"action":"CONVERT","selector":{"identifier":"docker-image://…"},"updates":{"identifier":"…"}}]}): ${(jsonErr as Error).message}`);
+      throw new SourcePolicyError(
+        `EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: ${file} is not a source policy (JSON such as {"rules":[{"action":"CONVERT","selector":{"identifier":"docker-image://…"},"updates":{"identifier":"…"}}]}): ${(jsonErr as Error).message}`,
+      );
     }
   }
 }

@@ -1,7 +1,12 @@
 /** The Docker CLI context store layout: meta.json and TLS dirs under contexts/, keyed by the SHA-256 of the name. */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { contextId, contextMetaFile, contextStoreDir, contextTlsDir } from '../../../../src/buildkit/dockerconfig/contexts.js';
+import {
+  contextId,
+  contextMetaFile,
+  contextStoreDir,
+  contextTlsDir,
+} from '../../../../src/buildkit/dockerconfig/contexts.js';
 
 describe('Docker context store paths', () => {
   const env = { DOCKER_CONFIG: '/dc' };

@@ -22,7 +22,8 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 function configDir(config?: unknown): string {
   const dir = path.join(tmp, `config-${dirs++}`);
   fs.mkdirSync(dir);
-  if (config !== undefined) fs.writeFileSync(path.join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  if (config !== undefined)
+    fs.writeFileSync(path.join(dir, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
   return dir;
 }
 
@@ -46,14 +47,18 @@ describe('stored logins', () => {
   });
 
   test('Docker Hub hosts find the login stored under https://index.docker.io/v1/', () => {
-    const creds = new DockerConfigCredentials(configDir({ auths: { 'https://index.docker.io/v1/': { auth: basic('hub', 'secret') } } }));
+    const creds = new DockerConfigCredentials(
+      configDir({ auths: { 'https://index.docker.io/v1/': { auth: basic('hub', 'secret') } } }),
+    );
     for (const host of ['registry-1.docker.io', 'docker.io', 'index.docker.io']) {
       expect(creds.lookup(host)).toEqual({ username: 'hub', secret: 'secret' });
     }
   });
 
   test('other registries are also found under URL keys', () => {
-    const creds = new DockerConfigCredentials(configDir({ auths: { 'https://reg.example:5000': { auth: basic('u', 'p') } } }));
+    const creds = new DockerConfigCredentials(
+      configDir({ auths: { 'https://reg.example:5000': { auth: basic('u', 'p') } } }),
+    );
     expect(creds.lookup('reg.example:5000')).toEqual({ username: 'u', secret: 'p' });
   });
 
@@ -65,7 +70,10 @@ describe('stored logins', () => {
   test('without DOCKER_CONFIG, the logins of $HOME/.docker of the given environment (not of the process home)', () => {
     const home = path.join(tmp, 'home');
     fs.mkdirSync(path.join(home, '.docker'), { recursive: true });
-    fs.writeFileSync(path.join(home, '.docker', 'config.json'), JSON.stringify({ auths: { 'a.example': { auth: basic('from-home', 'x') } } }));
+    fs.writeFileSync(
+      path.join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { 'a.example': { auth: basic('from-home', 'x') } } }),
+    );
     const creds = new DockerConfigCredentials(dockerConfigDir({ HOME: home }));
     expect(creds.configDir).toBe(path.join(home, '.docker'));
     expect(creds.lookup('a.example')).toEqual({ username: 'from-home', secret: 'x' });
@@ -74,9 +82,15 @@ describe('stored logins', () => {
   test('config.json is read once, on the first lookup', () => {
     const dir = configDir({ auths: { 'a.example': { auth: basic('old', 'x') } } });
     const creds = new DockerConfigCredentials(dir);
-    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ auths: { 'a.example': { auth: basic('first', 'x') } } }));
+    fs.writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ auths: { 'a.example': { auth: basic('first', 'x') } } }),
+    );
     expect(creds.lookup('a.example')?.username).toBe('first');
-    fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ auths: { 'a.example': { auth: basic('later', 'x') } } }));
+    fs.writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ auths: { 'a.example': { auth: basic('later', 'x') } } }),
+    );
     expect(creds.lookup('a.example')?.username).toBe('first');
   });
 });
@@ -101,8 +115,13 @@ describe('credential helpers', () => {
 
   test('credHelpers for the registry before credsStore; "<token>" marks an identity token', () => {
     installHelper('store', { 'reg.example': { Username: 'from-store', Secret: 's1' } });
-    installHelper('special', { 'reg.example': { Username: 'from-special', Secret: 's2' }, 'tok.example': { Username: '<token>', Secret: 'idtok' } });
-    const creds = new DockerConfigCredentials(configDir({ credsStore: 'store', credHelpers: { 'reg.example': 'special', 'tok.example': 'special' } }));
+    installHelper('special', {
+      'reg.example': { Username: 'from-special', Secret: 's2' },
+      'tok.example': { Username: '<token>', Secret: 'idtok' },
+    });
+    const creds = new DockerConfigCredentials(
+      configDir({ credsStore: 'store', credHelpers: { 'reg.example': 'special', 'tok.example': 'special' } }),
+    );
     expect(creds.lookup('reg.example')).toEqual({ username: 'from-special', secret: 's2' });
     expect(creds.lookup('tok.example')).toEqual({ username: '', secret: 'idtok' });
   });
@@ -116,8 +135,13 @@ describe('credential helpers', () => {
   test('a helper that knows nothing, or is not installed, falls back to the stored logins', () => {
     installHelper('store', {});
     const stored = { auths: { 'reg.example': { auth: basic('stored', 'x') } } };
-    expect(new DockerConfigCredentials(configDir({ ...stored, credsStore: 'store' })).lookup('reg.example')).toEqual({ username: 'stored', secret: 'x' });
-    expect(new DockerConfigCredentials(configDir({ ...stored, credsStore: 'not-installed' })).lookup('reg.example')).toEqual({ username: 'stored', secret: 'x' });
+    expect(new DockerConfigCredentials(configDir({ ...stored, credsStore: 'store' })).lookup('reg.example')).toEqual({
+      username: 'stored',
+      secret: 'x',
+    });
+    expect(
+      new DockerConfigCredentials(configDir({ ...stored, credsStore: 'not-installed' })).lookup('reg.example'),
+    ).toEqual({ username: 'stored', secret: 'x' });
     expect(new DockerConfigCredentials(configDir({ credsStore: 'store' })).lookup('other.example')).toBeUndefined();
   });
 });

@@ -22,8 +22,12 @@ describe('warningAnnotation', () => {
       startLine: 2,
       endLine: 2,
       title: "FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 2)",
-      message: "The 'as' keyword should match the case of the 'from' keyword\nMore info: https://docs.docker.com/go/dockerfile/rule/from-as-casing/",
+      message:
+        "The 'as' keyword should match the case of the 'from' keyword\nMore info: https://docs.docker.com/go/dockerfile/rule/from-as-casing/",
     });
-    expect(warningAnnotation({ short: Buffer.from('no location') })).toEqual({ title: 'no location', message: 'no location' });
+    expect(warningAnnotation({ short: Buffer.from('no location') })).toEqual({
+      title: 'no location',
+      message: 'no location',
+    });
   });
 });

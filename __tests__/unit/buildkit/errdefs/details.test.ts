@@ -16,7 +16,12 @@ describe('decodeGrpcErrorDetails', () => {
     expect(d.vertexDigests).toEqual([VERTEX]);
     expect(d.exitCode).toBe(3);
     expect(d.sources).toEqual([
-      { filename: 'Dockerfile', data: Buffer.from(DOCKERFILE), language: 'Dockerfile', ranges: [{ start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }] },
+      {
+        filename: 'Dockerfile',
+        data: Buffer.from(DOCKERFILE),
+        language: 'Dockerfile',
+        ranges: [{ start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }],
+      },
     ]);
     expect(d.solves).toHaveLength(1);
     expect(d.solves[0].command).toEqual(['/bin/sh', '-c', 'exit 3']);
@@ -32,7 +37,16 @@ describe('decodeGrpcErrorDetails', () => {
     expect(d.exitCode).toBe(3);
     expect(d.vertexDigests).toEqual([VERTEX]);
     // proto3 JSON form (bytes as base64 text) is accepted too.
-    const asJson: RpcStatus = { code: 2, message: 'm', details: [{ type_url: 'github.com/moby/buildkit/gatewayapi.ExitMessage+json', value: Buffer.from('{"Code":137}').toString('base64') }] };
+    const asJson: RpcStatus = {
+      code: 2,
+      message: 'm',
+      details: [
+        {
+          type_url: 'github.com/moby/buildkit/gatewayapi.ExitMessage+json',
+          value: Buffer.from('{"Code":137}').toString('base64'),
+        },
+      ],
+    };
     expect(decodeGrpcErrorDetails(asJson).exitCode).toBe(137);
   });
 
@@ -49,13 +63,24 @@ describe('decodeGrpcErrorDetails', () => {
       ],
     });
     expect(d.message).toBe('');
-    expect(d.sources).toEqual([{ filename: '', data: Buffer.alloc(0), language: '', ranges: [{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }] }]);
+    expect(d.sources).toEqual([
+      {
+        filename: '',
+        data: Buffer.alloc(0),
+        language: '',
+        ranges: [{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }],
+      },
+    ]);
     expect(d.vertexDigests).toEqual([]);
-    expect(d.solves).toEqual([{ inputIDs: [], mountIDs: [], op: { Op: { file: { actions: [] } } }, fileActionIndex: 2 }]);
+    expect(d.solves).toEqual([
+      { inputIDs: [], mountIDs: [], op: { Op: { file: { actions: [] } } }, fileActionIndex: 2 },
+    ]);
     expect(d.exitCode).toBe(0);
     expect(d.other).toHaveLength(2);
 
-    const bare = decodeGrpcErrorDetails(serviceError({ code: grpc.status.UNAVAILABLE, message: 'connection closed' }, false));
+    const bare = decodeGrpcErrorDetails(
+      serviceError({ code: grpc.status.UNAVAILABLE, message: 'connection closed' }, false),
+    );
     expect(bare).toMatchObject({ code: grpc.status.UNAVAILABLE, message: 'connection closed', sources: [] });
 
     const corrupt = serviceError({ code: grpc.status.INTERNAL, message: 'boom' }, false);

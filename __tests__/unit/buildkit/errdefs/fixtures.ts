@@ -44,7 +44,16 @@ export function runFailureStatus(): RpcStatus {
         mountIDs: ['z9yvn4pe6ypdv4fb9s3g7c2ml'],
         op: {
           inputs: [{ digest: 'sha256:0c2b0a9f8e6d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b', index: 0 }],
-          Op: { exec: { meta: { args: ['/bin/sh', '-c', 'exit 3'], env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], cwd: '/' }, mounts: [{ input: 0, dest: '/', output: 0 }] } },
+          Op: {
+            exec: {
+              meta: {
+                args: ['/bin/sh', '-c', 'exit 3'],
+                env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+                cwd: '/',
+              },
+              mounts: [{ input: 0, dest: '/', output: 0 }],
+            },
+          },
           platform: { Architecture: 'amd64', OS: 'linux' },
           constraints: {},
         },

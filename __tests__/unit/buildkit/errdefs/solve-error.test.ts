@@ -26,7 +26,10 @@ describe('SolveError', () => {
   it('names the failing vertex from progress and becomes an annotation', () => {
     const tracker = new ProgressTracker();
     const t = { seconds: '1767225600', nanos: 0 };
-    tracker.update({ vertexes: [{ digest: VERTEX, name: '[app base 3/3] RUN exit 3', started: t, completed: t, error: MESSAGE }] }, 'app');
+    tracker.update(
+      { vertexes: [{ digest: VERTEX, name: '[app base 3/3] RUN exit 3', started: t, completed: t, error: MESSAGE }] },
+      'app',
+    );
     const err = SolveError.fromGrpc(serviceError(runFailureStatus())).setTarget('app', true).fillFromProgress(tracker);
     expect(err.message).toBe(`target app: failed to solve: ${MESSAGE}`);
     expect(err.vertexName).toBe('[app base 3/3] RUN exit 3');
@@ -61,8 +64,14 @@ describe('SolveError', () => {
   it('prints every source location in order', () => {
     const status = runFailureStatus();
     status.details = [
-      jsonDetail('errdefs.Source', { info: { filename: 'Dockerfile', data: Buffer.from(DOCKERFILE).toString('base64') }, ranges: [{ start: { line: 3 }, end: { line: 4 } }] }),
-      jsonDetail('errdefs.Source', { info: { filename: 'docker-bake.hcl' }, ranges: [{ start: { line: 7, character: 3 }, end: { line: 9 } }] }),
+      jsonDetail('errdefs.Source', {
+        info: { filename: 'Dockerfile', data: Buffer.from(DOCKERFILE).toString('base64') },
+        ranges: [{ start: { line: 3 }, end: { line: 4 } }],
+      }),
+      jsonDetail('errdefs.Source', {
+        info: { filename: 'docker-bake.hcl' },
+        ranges: [{ start: { line: 7, character: 3 }, end: { line: 9 } }],
+      }),
     ];
     const err = SolveError.fromGrpc(status);
     expect(err.sources.map(({ file, startLine, endLine }) => ({ file, startLine, endLine }))).toEqual([

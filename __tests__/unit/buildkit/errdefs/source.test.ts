@@ -10,7 +10,8 @@ describe('formatSourceBlock (same output as BuildKit errdefs Source.Print)', () 
   const data = Buffer.from(DOCKERFILE);
   const r = (...pairs: number[]): ErrorRange[] => {
     const out: ErrorRange[] = [];
-    for (let i = 0; i < pairs.length; i += 2) out.push({ start: { line: pairs[i], character: 0 }, end: { line: pairs[i + 1], character: 0 } });
+    for (let i = 0; i < pairs.length; i += 2)
+      out.push({ start: { line: pairs[i], character: 0 }, end: { line: pairs[i + 1], character: 0 } });
     return out;
   };
   const block = (ranges: ErrorRange[]) => formatSourceBlock('Dockerfile', data, ranges);
@@ -49,7 +50,14 @@ describe('formatSourceBlock (same output as BuildKit errdefs Source.Print)', () 
       '   9 |     ',
       '--------------------',
     ]);
-    expect(block(r(9, 9))).toEqual(['Dockerfile:9', '--------------------', '   7 |     WORKDIR /src', '   8 |     CMD ["./app"]', '   9 | >>> ', '--------------------']);
+    expect(block(r(9, 9))).toEqual([
+      'Dockerfile:9',
+      '--------------------',
+      '   7 |     WORKDIR /src',
+      '   8 |     CMD ["./app"]',
+      '   9 | >>> ',
+      '--------------------',
+    ]);
   });
 
   it('treats an end before the start as the start, and prints nothing out of range or without text', () => {

@@ -38,29 +38,41 @@ describe('directoryIdentity', () => {
   });
 
   const changes: Array<[string, (root: string) => void]> = [
-    ['a file rewritten with the same size and mtime', (r) => {
-      const f = path.join(r, 'src/a.txt');
-      const { atime, mtime } = fs.statSync(f);
-      fs.writeFileSync(f, 'AAAA');
-      fs.utimesSync(f, atime, mtime); // what fsutil's size+mtime comparison cannot see; ctime moves
-    }],
+    [
+      'a file rewritten with the same size and mtime',
+      (r) => {
+        const f = path.join(r, 'src/a.txt');
+        const { atime, mtime } = fs.statSync(f);
+        fs.writeFileSync(f, 'AAAA');
+        fs.utimesSync(f, atime, mtime); // what fsutil's size+mtime comparison cannot see; ctime moves
+      },
+    ],
     ['a file appended to', (r) => fs.appendFileSync(path.join(r, 'src/deep/b.txt'), 'x')],
     ['a file added', (r) => fs.writeFileSync(path.join(r, 'src/new.txt'), '')],
     ['a file removed', (r) => fs.rmSync(path.join(r, 'src/a.txt'))],
     ['a file renamed', (r) => fs.renameSync(path.join(r, 'src/a.txt'), path.join(r, 'src/z.txt'))],
     ['a mode changed', (r) => fs.chmodSync(path.join(r, 'src/a.txt'), 0o600)],
     ['an empty directory added', (r) => fs.mkdirSync(path.join(r, 'src/empty'))],
-    ['a symlink retargeted', (r) => {
-      fs.rmSync(path.join(r, 'src/link'));
-      fs.symlinkSync('deep/b.txt', path.join(r, 'src/link'));
-    }],
-    ['a file in an ignored directory changed (the frontend picks the patterns, not us)', (r) => fs.writeFileSync(path.join(r, 'ignored/c.txt'), 'CCCC')],
-    ['two files swapped by rename', (r) => {
-      fs.writeFileSync(path.join(r, 'src/deep/b.txt'), 'aaaa'); // same content and size as a.txt
-      fs.renameSync(path.join(r, 'src/a.txt'), path.join(r, 'src/tmp'));
-      fs.renameSync(path.join(r, 'src/deep/b.txt'), path.join(r, 'src/a.txt'));
-      fs.renameSync(path.join(r, 'src/tmp'), path.join(r, 'src/deep/b.txt'));
-    }],
+    [
+      'a symlink retargeted',
+      (r) => {
+        fs.rmSync(path.join(r, 'src/link'));
+        fs.symlinkSync('deep/b.txt', path.join(r, 'src/link'));
+      },
+    ],
+    [
+      'a file in an ignored directory changed (the frontend picks the patterns, not us)',
+      (r) => fs.writeFileSync(path.join(r, 'ignored/c.txt'), 'CCCC'),
+    ],
+    [
+      'two files swapped by rename',
+      (r) => {
+        fs.writeFileSync(path.join(r, 'src/deep/b.txt'), 'aaaa'); // same content and size as a.txt
+        fs.renameSync(path.join(r, 'src/a.txt'), path.join(r, 'src/tmp'));
+        fs.renameSync(path.join(r, 'src/deep/b.txt'), path.join(r, 'src/a.txt'));
+        fs.renameSync(path.join(r, 'src/tmp'), path.join(r, 'src/deep/b.txt'));
+      },
+    ],
   ];
   for (const [what, change] of changes) {
     it(`changes when ${what}`, () => {

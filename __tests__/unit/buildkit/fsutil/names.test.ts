@@ -8,7 +8,15 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawCodec, streamChannel } from '../../../../src/buildkit/fsutil/channel.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
-import { compareNames, decodeName, displayName, encodeName, fsPath, hasEscapes, nameByteLength } from '../../../../src/buildkit/fsutil/names.js';
+import {
+  compareNames,
+  decodeName,
+  displayName,
+  encodeName,
+  fsPath,
+  hasEscapes,
+  nameByteLength,
+} from '../../../../src/buildkit/fsutil/names.js';
 import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
@@ -57,7 +65,14 @@ describe('names as bytes (names.ts)', () => {
   });
 
   it('compares by bytes, as Go does', () => {
-    const names = [latin1('\xe9'), Buffer.from('é', 'utf8'), Buffer.from('z'), latin1('\xff'), Buffer.from('😀', 'utf8'), latin1('\x80')];
+    const names = [
+      latin1('\xe9'),
+      Buffer.from('é', 'utf8'),
+      Buffer.from('z'),
+      latin1('\xff'),
+      Buffer.from('😀', 'utf8'),
+      latin1('\x80'),
+    ];
     const sorted = [...names].sort((a, b) => Buffer.compare(a, b)).map(decodeName);
     expect([...names].map(decodeName).sort(compareNames)).toEqual(sorted);
     const v = new OrderValidator();
@@ -65,7 +80,12 @@ describe('names as bytes (names.ts)', () => {
   });
 
   it('the wire carries the bytes: encoder = protobufjs on the bytes; decodePacketNames gives the escaped string back', () => {
-    const stat: Stat = { path: `dir/${decodeName(CAFE)}`, mode: 0o644, linkname: decodeName(latin1('t\xff')), size: '5' };
+    const stat: Stat = {
+      path: `dir/${decodeName(CAFE)}`,
+      mode: 0o644,
+      linkname: decodeName(latin1('t\xff')),
+      size: '5',
+    };
     const frame = encodePacketFast({ type: PacketType.STAT, stat });
     // the same message protobufjs writes when given the raw bytes (as bytes fields: same wire type and layout)
     const withBytes = encodePacket({ type: PacketType.STAT, stat: { ...stat, path: 'dir/caf?.txt', linkname: 't?' } });
@@ -91,7 +111,14 @@ describe('walker', () => {
     fs.writeFileSync(path.join(tmp.dir, 'cafe.txt'), 'plain');
     fs.symlinkSync(CAFE, at(tmp.dir, Buffer.from('link')));
     const stats = await walkStats(tmp.dir);
-    expect(stats.map((s) => encodeName(s.path).toString('latin1'))).toEqual(['cafe.txt', 'caf\xe9.txt', 'd\xff', 'd\xff/in', 'd\xff/\xe9', 'link']);
+    expect(stats.map((s) => encodeName(s.path).toString('latin1'))).toEqual([
+      'cafe.txt',
+      'caf\xe9.txt',
+      'd\xff',
+      'd\xff/in',
+      'd\xff/\xe9',
+      'link',
+    ]);
     expect(stats[1].size).toBe('5');
     expect(stats.find((s) => s.path === 'link')!.linkname).toBe(decodeName(CAFE));
   });
@@ -160,7 +187,12 @@ describe('sender ↔ receiver', () => {
     expect(fs.readFileSync(at(dest, latin1('d\xff/\xe9')), 'utf8')).toBe('in a dir that is not UTF-8');
     expect(fs.readlinkSync(at(dest, latin1('d\xff/link')), { encoding: 'buffer' })).toEqual(latin1('../caf\xe9.txt'));
     expect(fs.statSync(at(dest, latin1('d\xff/hard\xe9'))).ino).toBe(fs.statSync(at(dest, CAFE)).ino);
-    expect(fs.readdirSync(dest, { encoding: 'buffer' }).map((n) => n.toString('latin1')).sort()).toEqual(['caf\xe9.txt', 'd\xff']);
+    expect(
+      fs
+        .readdirSync(dest, { encoding: 'buffer' })
+        .map((n) => n.toString('latin1'))
+        .sort(),
+    ).toEqual(['caf\xe9.txt', 'd\xff']);
   });
 
   it('makes FIFOs (mkfifo); a device node it may not make is reported by name; xattrs are reported once', async () => {

@@ -44,7 +44,7 @@ describe('sender ↔ receiver round trip', () => {
     const big = randomBytes(1024 * 1024 + 12345);
     await makeTree(src, {
       'big.bin': big,
-      'empty': '',
+      empty: '',
       'exec.sh': { mode: 0o755, content: '#!/bin/sh\necho hi\n' },
       'ro.txt': { mode: 0o444, content: 'read only' },
       'dir/sub/deep.txt': 'deep',
@@ -76,9 +76,14 @@ describe('sender ↔ receiver round trip', () => {
   });
 
   it('merges into an existing destination, replacing entries of another type without following symlinks', async () => {
-    await makeTree(src, { 'a/file': 'new', 'b': 'now a file', 'c/': '' });
+    await makeTree(src, { 'a/file': 'new', b: 'now a file', 'c/': '' });
     const outside = path.join(tmp.dir, 'outside');
-    await makeTree(dest, { 'unrelated': 'stays', 'a/old': 'stays too', 'b/inner': 'dir becomes file', c: { link: outside } });
+    await makeTree(dest, {
+      unrelated: 'stays',
+      'a/old': 'stays too',
+      'b/inner': 'dir becomes file',
+      c: { link: outside },
+    });
     await fsp.mkdir(outside);
     await transfer();
     expect(await describeTree(dest)).toMatchObject({
@@ -146,7 +151,7 @@ describe('sender protocol', () => {
   }
 
   it('numbers every STAT, serves only requested files, and answers FIN with FIN', async () => {
-    await makeTree(src, { 'a/one': '1111111111', 'a/two': 'twotwo', 'b': { link: 'a' }, 'c': 'ccc' });
+    await makeTree(src, { 'a/one': '1111111111', 'a/two': 'twotwo', b: { link: 'a' }, c: 'ccc' });
     const { peer, done, counters } = await startSender();
     const listing = await readListing(peer);
     expect(listing.map((p) => p.stat!.path)).toEqual(['a', 'a/one', 'a/two', 'b', 'c']);
@@ -200,7 +205,7 @@ describe('sender protocol', () => {
     execFileSync('mkfifo', [path.join(src, 'fifo')]);
     for (let id = 0; id < 5; id++) await peer.send({ type: PacketType.REQ, ID: id });
     const got = new Map<number, Buffer[]>();
-    for (let ended = 0; ended < 5; ) {
+    for (let ended = 0; ended < 5;) {
       const p = await peer.next();
       expect(p.type).toBe(PacketType.DATA);
       const chunks = got.get(p.ID ?? 0) ?? [];
@@ -253,14 +258,20 @@ describe('receiver protocol and safety', () => {
     return { peer: manualPeer(streamChannel(a, rawCodec)), done, end: () => a.end() };
   }
   const dir = (p: string): Packet => ({ type: PacketType.STAT, stat: { path: p, mode: (GoMode.Dir | 0o755) >>> 0 } });
-  const file = (p: string, extra: object = {}): Packet => ({ type: PacketType.STAT, stat: { path: p, mode: 0o644, ...extra } });
+  const file = (p: string, extra: object = {}): Packet => ({
+    type: PacketType.STAT,
+    stat: { path: p, mode: 0o644, ...extra },
+  });
 
   it('requests regular files, writes DATA, sends FIN after the last one and accepts the sender FIN', async () => {
     const { peer, done, end } = startReceiver();
     await peer.send(dir('d'));
     await peer.send(file('d/f'));
     await peer.send(file('d/h', { linkname: 'd/f' })); // hardlink: not requested
-    await peer.send({ type: PacketType.STAT, stat: { path: 'l', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: 'd/f' } });
+    await peer.send({
+      type: PacketType.STAT,
+      stat: { path: 'l', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: 'd/f' },
+    });
     await peer.send({ type: PacketType.STAT });
     expect(await peer.next()).toEqual({ type: PacketType.REQ, ID: 1 });
     await peer.send({ type: PacketType.DATA, ID: 1, data: Buffer.from('hello ') });
@@ -280,7 +291,14 @@ describe('receiver protocol and safety', () => {
     ['absolute', [file('/etc/evil')], /refusing to write/],
     ['unclean', [dir('a'), file('a/./b')], /refusing to write/],
     ['missing parent', [file('a/b')], /out of order/],
-    ['symlink as parent', [{ type: PacketType.STAT, stat: { path: 'a', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: '/tmp' } }, file('a/b')], /out of order/],
+    [
+      'symlink as parent',
+      [
+        { type: PacketType.STAT, stat: { path: 'a', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: '/tmp' } },
+        file('a/b'),
+      ],
+      /out of order/,
+    ],
     ['unsorted', [file('b'), file('a')], /out of order/],
     ['duplicate', [file('a'), file('a')], /out of order/],
     ['hardlink to unknown', [file('a', { linkname: '../../etc/passwd' })], /invalid link/],
@@ -307,7 +325,16 @@ describe('receiver protocol and safety', () => {
 
   it('OrderValidator accepts fsutil order', () => {
     const v = new OrderValidator();
-    for (const [p, d] of [['a', true], ['a/b', true], ['a/b/c', false], ['a/d', false], ['a-b', false], ['a.txt', false], ['b', true], ['b/x', false]] as const) {
+    for (const [p, d] of [
+      ['a', true],
+      ['a/b', true],
+      ['a/b/c', false],
+      ['a/d', false],
+      ['a-b', false],
+      ['a.txt', false],
+      ['b', true],
+      ['b/x', false],
+    ] as const) {
       v.check(p, d);
     }
     expect(() => v.check('a/zz', false)).toThrow(/out of order/);

@@ -63,7 +63,7 @@ async function transfer(src: string, into: string, opts: ReceiveOptions = {}, ch
 async function outsideUnchanged(): Promise<void> {
   expect(await describeTree(outside)).toEqual({
     'victim.txt': expect.stringMatching(/^file 644 13 /),
-    'sub': expect.stringMatching(/^dir /),
+    sub: expect.stringMatching(/^dir /),
     'sub/deep.txt': expect.stringMatching(/^file 644 9 /),
   });
   expect(await fsp.readFile(path.join(outside, 'victim.txt'), 'utf8')).toBe('do not touch\n');
@@ -79,7 +79,7 @@ const OUTPUT: TreeSpec = {
   'etc/conf/app.conf': 'key=value\n',
   'etc/empty/': '',
   'share/doc/README': 'read me\n',
-  'latest': { link: 'bin/app' },
+  latest: { link: 'bin/app' },
 };
 
 describe('mode=delete (mirror)', () => {
@@ -93,7 +93,7 @@ describe('mode=delete (mirror)', () => {
       'olddir/nested/deep/file': 'x',
       'olddir/nested/link': { link: outside },
       'share/doc/extra/': '',
-      'escape': { link: outside },
+      escape: { link: outside },
       'escape-file': { link: path.join(outside, 'victim.txt') },
       'etc/empty/was-here': 'x',
     });
@@ -125,14 +125,14 @@ describe('mode=delete (mirror)', () => {
 
   it('without mirror, keeps what the output does not have', async () => {
     const src = await source('src', OUTPUT);
-    await makeTree(dest, { 'stale.txt': 'old build', 'bin/old-tool': 'old', 'escape': { link: outside } });
+    await makeTree(dest, { 'stale.txt': 'old build', 'bin/old-tool': 'old', escape: { link: outside } });
     const received = await transfer(src, dest);
     expect(received.removed).toBeUndefined();
     expect(await describeTree(dest)).toEqual({
       ...(await describeTree(src)),
       'stale.txt': expect.stringMatching(/^file/),
       'bin/old-tool': expect.stringMatching(/^file/),
-      'escape': `link -> ${outside}`,
+      escape: `link -> ${outside}`,
     });
     await outsideUnchanged();
   });
@@ -162,7 +162,7 @@ describe('several receivers into one directory', () => {
       [`lib/a/b/own-${i}/`]: '',
       'ro/data.txt': 'read-only directory\n',
       'exec.sh': { mode: 0o755, content: '#!/bin/sh\n' },
-      'current': { link: 'bin/shared' },
+      current: { link: 'bin/shared' },
       [`link-${i}`]: { link: `bin/tool-${i}` },
     };
   }
@@ -178,42 +178,60 @@ describe('several receivers into one directory', () => {
       for (const src of srcs) Object.assign(expected, await describeTree(src));
       expect(await describeTree(dest)).toEqual(expected);
       for (let i = 0; i < 4; i++) {
-        expect(Buffer.compare(await fsp.readFile(path.join(dest, `bin/tool-${i}`)), await fsp.readFile(path.join(srcs[i], `bin/tool-${i}`)))).toBe(0);
+        expect(
+          Buffer.compare(
+            await fsp.readFile(path.join(dest, `bin/tool-${i}`)),
+            await fsp.readFile(path.join(srcs[i], `bin/tool-${i}`)),
+          ),
+        ).toBe(0);
       }
       expect(await leftovers(dest)).toEqual([]);
     }
   });
 
   it('merges concurrent per-platform streams', async () => {
-    const srcs = await Promise.all(['linux_amd64', 'linux_arm64'].map((p) => source(`src-${p}`, { [`${p}/bin/app`]: `${p}\n`, [`${p}/etc/conf`]: 'x' })));
-    await Promise.all(srcs.map((src) => transfer(src, dest)));
-    expect(Object.keys(await describeTree(dest)).sort()).toEqual(
-      ['linux_amd64', 'linux_amd64/bin', 'linux_amd64/bin/app', 'linux_amd64/etc', 'linux_amd64/etc/conf', 'linux_arm64', 'linux_arm64/bin', 'linux_arm64/bin/app', 'linux_arm64/etc', 'linux_arm64/etc/conf'],
+    const srcs = await Promise.all(
+      ['linux_amd64', 'linux_arm64'].map((p) =>
+        source(`src-${p}`, { [`${p}/bin/app`]: `${p}\n`, [`${p}/etc/conf`]: 'x' }),
+      ),
     );
+    await Promise.all(srcs.map((src) => transfer(src, dest)));
+    expect(Object.keys(await describeTree(dest)).sort()).toEqual([
+      'linux_amd64',
+      'linux_amd64/bin',
+      'linux_amd64/bin/app',
+      'linux_amd64/etc',
+      'linux_amd64/etc/conf',
+      'linux_arm64',
+      'linux_arm64/bin',
+      'linux_arm64/bin/app',
+      'linux_arm64/etc',
+      'linux_arm64/etc/conf',
+    ]);
   });
 });
 
 describe('an existing entry replaced by another kind', () => {
   it('file, directory and symlink each become each other, without writing through or following a link', async () => {
     await makeTree(dest, {
-      'f2d': 'was a file',
-      'f2l': 'was a file',
+      f2d: 'was a file',
+      f2l: 'was a file',
       'd2f/inner/deep': 'was in a directory',
       'd2f/link-out': { link: outside },
       'd2l/inner': 'was in a directory',
-      'l2f': { link: path.join(outside, 'victim.txt') },
-      'l2d': { link: outside },
-      'l2l': { link: path.join(outside, 'victim.txt') },
+      l2f: { link: path.join(outside, 'victim.txt') },
+      l2d: { link: outside },
+      l2l: { link: path.join(outside, 'victim.txt') },
       'ro-file': { mode: 0o444, content: 'read-only, replaced anyway' },
     });
     const src = await source('src', {
       'f2d/child': 'now in a directory',
-      'f2l': { link: 'f2d/child' },
-      'd2f': 'now a file',
-      'd2l': { link: 'f2d' },
-      'l2f': 'now a file, not written through the link',
+      f2l: { link: 'f2d/child' },
+      d2f: 'now a file',
+      d2l: { link: 'f2d' },
+      l2f: 'now a file, not written through the link',
       'l2d/child': 'now in a directory, not in outside/',
-      'l2l': { link: 'd2f' },
+      l2l: { link: 'd2f' },
       'ro-file': 'new content',
     });
     await transfer(src, dest);
@@ -248,7 +266,10 @@ function startReceiver(into: string, opts: ReceiveOptions = {}) {
   };
 }
 const dirStat = (p: string): Packet => ({ type: PacketType.STAT, stat: { path: p, mode: (GoMode.Dir | 0o755) >>> 0 } });
-const fileStat = (p: string, extra: object = {}): Packet => ({ type: PacketType.STAT, stat: { path: p, mode: 0o644, ...extra } });
+const fileStat = (p: string, extra: object = {}): Packet => ({
+  type: PacketType.STAT,
+  stat: { path: p, mode: 0o644, ...extra },
+});
 
 describe('receivers that disagree, at the same time', () => {
   it('a path one of them writes into as a directory cannot become a file for another', async () => {
@@ -259,12 +280,14 @@ describe('receivers that disagree, at the same time', () => {
 
     const second = startReceiver(dest);
     await second.send(fileStat('bin'));
-    await expect(second.done).rejects.toThrow(/conflicting outputs: .*bin is a directory in one export and a file or symlink in another/);
+    await expect(second.done).rejects.toThrow(
+      /conflicting outputs: .*bin is a directory in one export and a file or symlink in another/,
+    );
 
     // the other way round: a file still being received, and another receiver wants a directory there
     const third = startReceiver(dest);
     await third.send(fileStat('data'));
-    expect(await third.next()).toEqual({ type: PacketType.REQ }) // ID 0: left out on the wire;
+    expect(await third.next()).toEqual({ type: PacketType.REQ }); // ID 0: left out on the wire;
     const fourth = startReceiver(dest);
     await fourth.send(dirStat('data'));
     await expect(fourth.done).rejects.toThrow(/conflicting outputs: .*data is a directory/);
@@ -277,13 +300,17 @@ describe('receivers that disagree, at the same time', () => {
     await third.send({ type: PacketType.DATA, ID: 0 });
     await third.finish();
     await third.done;
-    expect(await describeTree(dest)).toEqual({ bin: 'dir 755', 'bin/a': expect.stringMatching(/^file 644 1 /), data: expect.stringMatching(/^file 644 0 /) });
+    expect(await describeTree(dest)).toEqual({
+      bin: 'dir 755',
+      'bin/a': expect.stringMatching(/^file 644 1 /),
+      data: expect.stringMatching(/^file 644 0 /),
+    });
 
     // once they are done, the next receiver may replace either
     const later = startReceiver(dest);
     await later.send(fileStat('bin'));
     await later.send(dirStat('data'));
-    expect(await later.next()).toEqual({ type: PacketType.REQ }) // ID 0: left out on the wire;
+    expect(await later.next()).toEqual({ type: PacketType.REQ }); // ID 0: left out on the wire;
     await later.send({ type: PacketType.DATA, ID: 0, data: Buffer.from('now a file') });
     await later.send({ type: PacketType.DATA, ID: 0 });
     await later.finish();
@@ -296,7 +323,9 @@ describe('receivers that disagree, at the same time', () => {
     await writer.send(fileStat('x'));
     await writer.next(); // REQ: it is running
     const mirror = startReceiver(dest, { mirror: true });
-    await expect(mirror.done).rejects.toThrow(/mode=delete needs its destination to itself, but another export writes into .*sub at the same time/);
+    await expect(mirror.done).rejects.toThrow(
+      /mode=delete needs its destination to itself, but another export writes into .*sub at the same time/,
+    );
     await writer.send({ type: PacketType.DATA, ID: 0 });
     await writer.finish();
     await writer.done;
@@ -313,12 +342,12 @@ describe('receivers that disagree, at the same time', () => {
   });
 
   it('hardlinks: made once their file is complete, replacing what is there', async () => {
-    await makeTree(dest, { 'h1': 'old', 'h2/inner': 'old dir' });
+    await makeTree(dest, { h1: 'old', 'h2/inner': 'old dir' });
     const r = startReceiver(dest);
     await r.send(fileStat('f'));
     await r.send(fileStat('h1', { linkname: 'f' })); // before f's content
-    expect(await r.next()).toEqual({ type: PacketType.REQ }) // ID 0: left out on the wire;
-    expect((await fsp.readFile(path.join(dest, 'h1'), 'utf8'))).toBe('old'); // not yet
+    expect(await r.next()).toEqual({ type: PacketType.REQ }); // ID 0: left out on the wire;
+    expect(await fsp.readFile(path.join(dest, 'h1'), 'utf8')).toBe('old'); // not yet
     await r.send({ type: PacketType.DATA, ID: 0, data: Buffer.from('content') });
     await r.send({ type: PacketType.DATA, ID: 0 });
     await r.send(fileStat('h2', { linkname: 'f' })); // after it

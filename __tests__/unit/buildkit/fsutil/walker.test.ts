@@ -13,15 +13,14 @@ beforeEach(() => {
 });
 afterEach(() => tmp.cleanup());
 
-
 describe('walk order', () => {
   it('is depth-first pre-order with byte-wise sorted siblings', async () => {
     await makeTree(tmp.dir, {
-      'b': 'b',
+      b: 'b',
       'a.txt': 'a',
       'a/y/z': 'z',
       'a/x': 'x',
-      'A': 'upper',
+      A: 'upper',
       'a-b': '',
       'empty/': '',
     });
@@ -30,7 +29,7 @@ describe('walk order', () => {
 
   it('sorts names by UTF-8 bytes, not UTF-16 code units', async () => {
     // U+FF5E (3 UTF-8 bytes, EF BD 9E) sorts before U+1F600 (F0 9F 98 80), though its UTF-16 unit is larger.
-    await makeTree(tmp.dir, { '\u{1F600}': '', '\uFF5E': '', 'z': '', 'é': '' });
+    await makeTree(tmp.dir, { '\u{1F600}': '', '\uFF5E': '', z: '', é: '' });
     expect(await walkPaths(tmp.dir)).toEqual(['z', 'é', '\uFF5E', '\u{1F600}']);
     expect(compareUtf8('\uFF5E', '\u{1F600}')).toBeLessThan(0);
     expect('\uFF5E' < '\u{1F600}').toBe(false); // why compareUtf8 exists
@@ -40,11 +39,17 @@ describe('walk order', () => {
     const names = Array.from({ length: 150 }, (_, i) => `f${String(i).padStart(3, '0')}`);
     await makeTree(tmp.dir, Object.fromEntries(names.reverse().map((n) => [`big/${n}`, n])));
     const paths = await walkPaths(tmp.dir, { excludePatterns: ['big/f1[0-4]?'] });
-    expect(paths).toEqual(['big', ...names.filter((n) => !/^f1[0-4]/.test(n)).sort().map((n) => `big/${n}`)]);
+    expect(paths).toEqual([
+      'big',
+      ...names
+        .filter((n) => !/^f1[0-4]/.test(n))
+        .sort()
+        .map((n) => `big/${n}`),
+    ]);
   });
 
   it('does not send the root and resolves a symlinked root', async () => {
-    await makeTree(tmp.dir, { 'real/f': 'x', 'alias': { link: 'real' } });
+    await makeTree(tmp.dir, { 'real/f': 'x', alias: { link: 'real' } });
     expect(await walkPaths(path.join(tmp.dir, 'alias'))).toEqual(['f']);
   });
 
@@ -57,11 +62,11 @@ describe('stat fields', () => {
   it('uses Go FileMode bits, nanosecond mtimes, sizes and uid/gid 0', async () => {
     await makeTree(tmp.dir, {
       'dir/': '',
-      'file': 'hello',
-      'exec': { mode: 0o755, content: '#!/bin/sh' },
-      'ro': { mode: 0o444, content: 'r' },
-      'suid': { mode: 0o4755 },
-      'link': { link: 'file' },
+      file: 'hello',
+      exec: { mode: 0o755, content: '#!/bin/sh' },
+      ro: { mode: 0o444, content: 'r' },
+      suid: { mode: 0o4755 },
+      link: { link: 'file' },
     });
     await fsp.chmod(path.join(tmp.dir, 'dir'), 0o1777);
     const stats = Object.fromEntries((await walkStats(tmp.dir)).map((s) => [s.path, s]));
@@ -113,7 +118,7 @@ describe('stat fields', () => {
 describe('exclude patterns (.dockerignore semantics)', () => {
   beforeEach(async () => {
     await makeTree(tmp.dir, {
-      'Dockerfile': '',
+      Dockerfile: '',
       'app.log': '',
       'keep.log': '',
       'src/main.go': '',
@@ -142,7 +147,11 @@ describe('exclude patterns (.dockerignore semantics)', () => {
   });
 
   it('applies ! exceptions in order, later patterns winning', async () => {
-    expect(await walkPaths(tmp.dir, { excludePatterns: ['*.log', '!keep.log', 'build', '!build/keep', 'docs', '**/*_test.go'] })).toEqual([
+    expect(
+      await walkPaths(tmp.dir, {
+        excludePatterns: ['*.log', '!keep.log', 'build', '!build/keep', 'docs', '**/*_test.go'],
+      }),
+    ).toEqual([
       'Dockerfile',
       'build',
       'build/keep',
@@ -232,8 +241,20 @@ describe('include patterns', () => {
 
   it('sends matches, their contents and their parent directories', async () => {
     expect(await walkPaths(tmp.dir, { includePatterns: ['a/b'] })).toEqual(['a', 'a/b', 'a/b/c.txt', 'a/b/d.md']);
-    expect(await walkPaths(tmp.dir, { includePatterns: ['**/*.txt'] })).toEqual(['a', 'a/b', 'a/b/c.txt', 'a/e.txt', 'f.txt']);
-    expect(await walkPaths(tmp.dir, { includePatterns: ['a/*/c.txt', 'g'] })).toEqual(['a', 'a/b', 'a/b/c.txt', 'g', 'g/h']);
+    expect(await walkPaths(tmp.dir, { includePatterns: ['**/*.txt'] })).toEqual([
+      'a',
+      'a/b',
+      'a/b/c.txt',
+      'a/e.txt',
+      'f.txt',
+    ]);
+    expect(await walkPaths(tmp.dir, { includePatterns: ['a/*/c.txt', 'g'] })).toEqual([
+      'a',
+      'a/b',
+      'a/b/c.txt',
+      'g',
+      'g/h',
+    ]);
   });
 
   it('combines with excludes', async () => {
@@ -248,7 +269,7 @@ describe('include patterns', () => {
 
 describe('followpaths', () => {
   it('sends exactly the named paths', async () => {
-    await makeTree(tmp.dir, { 'Dockerfile': '', 'Dockerfile.dockerignore': '', 'other': '', 'sub/x': '' });
+    await makeTree(tmp.dir, { Dockerfile: '', 'Dockerfile.dockerignore': '', other: '', 'sub/x': '' });
     expect(await walkPaths(tmp.dir, { followPaths: ['Dockerfile', 'Dockerfile.dockerignore', 'missing'] })).toEqual([
       'Dockerfile',
       'Dockerfile.dockerignore',
@@ -257,17 +278,21 @@ describe('followpaths', () => {
 
   it('sends a symlink and its target', async () => {
     await makeTree(tmp.dir, {
-      'Dockerfile': { link: 'docker/Dockerfile.real' },
+      Dockerfile: { link: 'docker/Dockerfile.real' },
       'docker/Dockerfile.real': 'FROM scratch',
       'docker/other': '',
     });
-    expect(await walkPaths(tmp.dir, { followPaths: ['Dockerfile'] })).toEqual(['Dockerfile', 'docker', 'docker/Dockerfile.real']);
+    expect(await walkPaths(tmp.dir, { followPaths: ['Dockerfile'] })).toEqual([
+      'Dockerfile',
+      'docker',
+      'docker/Dockerfile.real',
+    ]);
   });
 
   it('resolves symlinked directories component by component, absolute targets re-rooted at the root', async () => {
     await makeTree(tmp.dir, {
-      'lnk': { link: 'real' },
-      'abslnk': { link: '/real2' },
+      lnk: { link: 'real' },
+      abslnk: { link: '/real2' },
       'real/file': '',
       'real/nope': '',
       'real2/sub/file2': '',
@@ -295,17 +320,17 @@ describe('followpaths', () => {
   });
 
   it('terminates on symlink loops', async () => {
-    await makeTree(tmp.dir, { 'a': { link: 'b' }, 'b': { link: 'a' }, 'c': '' });
+    await makeTree(tmp.dir, { a: { link: 'b' }, b: { link: 'a' }, c: '' });
     expect(await walkPaths(tmp.dir, { followPaths: ['a/x'] })).toEqual(['a', 'b']);
   });
 
   it('"." means the whole directory', async () => {
-    await makeTree(tmp.dir, { 'x': '', 'y/z': '' });
+    await makeTree(tmp.dir, { x: '', 'y/z': '' });
     expect(await walkPaths(tmp.dir, { followPaths: ['.'] })).toEqual(['x', 'y', 'y/z']);
   });
 
   it('combines with exclude patterns the way the Dockerfile frontend asks for COPY sources', async () => {
-    await makeTree(tmp.dir, { 'src/a.go': '', 'src/a_test.go': '', 'go.mod': '', 'README': '' });
+    await makeTree(tmp.dir, { 'src/a.go': '', 'src/a_test.go': '', 'go.mod': '', README: '' });
     expect(await walkPaths(tmp.dir, { followPaths: ['go.mod', 'src'], excludePatterns: ['**/*_test.go'] })).toEqual([
       'go.mod',
       'src',

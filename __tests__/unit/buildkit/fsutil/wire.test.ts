@@ -22,10 +22,23 @@ describe('encodePacketFast', () => {
     ['file', { stat: { path: 'dir/file.txt', mode: 0o644, size: '1024', modTime: '1700000000123456789' } }],
     ['directory with the top mode bit', { stat: { path: 'dir', mode: (GoMode.Dir | 0o755) >>> 0, modTime: '1' } }],
     // int64 varints across the 32-bit boundary and at the largest exact double, where the encoder switches paths
-    ...['127', '128', '268435455', '268435456', '4294967295', '4294967296', '34359738367', '34359738368', '9007199254740991', '9223372036854775807', '-1'].map(
-      (size): [string, Packet] => [`size ${size}`, { stat: { path: 'f', size, devminor: size } }],
-    ),
-    ['non-ASCII path and symlink', { stat: { path: 'é/ü.txt', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: '../ß' } }],
+    ...[
+      '127',
+      '128',
+      '268435455',
+      '268435456',
+      '4294967295',
+      '4294967296',
+      '34359738367',
+      '34359738368',
+      '9007199254740991',
+      '9223372036854775807',
+      '-1',
+    ].map((size): [string, Packet] => [`size ${size}`, { stat: { path: 'f', size, devminor: size } }]),
+    [
+      'non-ASCII path and symlink',
+      { stat: { path: 'é/ü.txt', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: '../ß' } },
+    ],
     [
       'everything',
       {

@@ -6,7 +6,16 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
-import { callLost, codeOf, encodeStatus, messageOf, rpcStatusOf, statusDetailsOf, toStatus, toStatusError } from '../../../../src/buildkit/grpc/errors.js';
+import {
+  callLost,
+  codeOf,
+  encodeStatus,
+  messageOf,
+  rpcStatusOf,
+  statusDetailsOf,
+  toStatus,
+  toStatusError,
+} from '../../../../src/buildkit/grpc/errors.js';
 import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
 import { decodeRpcStatus, encodeRpcStatus } from '../../../../src/buildkit/proto/rpc-status.js';
 
@@ -19,9 +28,18 @@ function serviceError(code: Code, details: string, statusDetails?: Buffer): grpc
 
 describe('toStatus: what a peer is told', () => {
   it('keeps the status of an error that carries one', () => {
-    expect(toStatus(new StatusError(Code.NOT_FOUND, 'no such dir'))).toEqual({ code: Code.NOT_FOUND, message: 'no such dir' });
-    expect(toStatus(serviceError(Code.PERMISSION_DENIED, 'denied'))).toEqual({ code: Code.PERMISSION_DENIED, message: 'denied' });
-    expect(toStatus({ code: Code.NOT_FOUND, details: 'nothing here' })).toEqual({ code: Code.NOT_FOUND, message: 'nothing here' });
+    expect(toStatus(new StatusError(Code.NOT_FOUND, 'no such dir'))).toEqual({
+      code: Code.NOT_FOUND,
+      message: 'no such dir',
+    });
+    expect(toStatus(serviceError(Code.PERMISSION_DENIED, 'denied'))).toEqual({
+      code: Code.PERMISSION_DENIED,
+      message: 'denied',
+    });
+    expect(toStatus({ code: Code.NOT_FOUND, details: 'nothing here' })).toEqual({
+      code: Code.NOT_FOUND,
+      message: 'nothing here',
+    });
   });
 
   it('an abort is CANCELLED; any other error UNKNOWN with its message', () => {
@@ -31,7 +49,10 @@ describe('toStatus: what a peer is told', () => {
     const enoent = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
     expect(toStatus(enoent)).toEqual({ code: Code.UNKNOWN, message: 'ENOENT: no such file' });
     expect(toStatus('a string')).toEqual({ code: Code.UNKNOWN, message: 'a string' });
-    expect(toStatus({ code: 99, details: 'not a gRPC code' })).toEqual({ code: Code.UNKNOWN, message: 'not a gRPC code' });
+    expect(toStatus({ code: 99, details: 'not a gRPC code' })).toEqual({
+      code: Code.UNKNOWN,
+      message: 'not a gRPC code',
+    });
   });
 
   it('toStatusError keeps a StatusError, and wraps anything else with its status and the error as cause', () => {
@@ -41,12 +62,19 @@ describe('toStatus: what a peer is told', () => {
     const wrapped = toStatusError(plain);
     expect(wrapped).toMatchObject({ code: Code.UNKNOWN, details: 'handler blew up' });
     expect(wrapped.cause).toBe(plain);
-    expect(toStatusError(serviceError(Code.UNAVAILABLE, 'gone'))).toMatchObject({ code: Code.UNAVAILABLE, details: 'gone' });
+    expect(toStatusError(serviceError(Code.UNAVAILABLE, 'gone'))).toMatchObject({
+      code: Code.UNAVAILABLE,
+      details: 'gone',
+    });
   });
 });
 
 describe('reading a status back', () => {
-  const sent = encodeRpcStatus({ code: Code.UNKNOWN, message: 'exit code: 3', details: [{ type_url: 'github.com/moby/buildkit/errdefs.Vertex+json', value: Buffer.from('{}') }] });
+  const sent = encodeRpcStatus({
+    code: Code.UNKNOWN,
+    message: 'exit code: 3',
+    details: [{ type_url: 'github.com/moby/buildkit/errdefs.Vertex+json', value: Buffer.from('{}') }],
+  });
 
   it('codeOf and messageOf: the status of errors that carry one, nothing for others', () => {
     expect(codeOf(serviceError(Code.UNAVAILABLE, 'Connection dropped'))).toBe(Code.UNAVAILABLE);
@@ -77,13 +105,29 @@ describe('reading a status back', () => {
 
 describe('encodeStatus: the Status a gateway Return hands back', () => {
   it("is the daemon's own when it sent one, so that its details survive", () => {
-    const sent = encodeRpcStatus({ code: Code.UNKNOWN, message: 'failed', details: [{ type_url: 't', value: Buffer.from('v') }] });
+    const sent = encodeRpcStatus({
+      code: Code.UNKNOWN,
+      message: 'failed',
+      details: [{ type_url: 't', value: Buffer.from('v') }],
+    });
     expect(encodeStatus(serviceError(Code.UNKNOWN, 'failed', sent), Code.CANCELLED)).toEqual(sent);
   });
 
   it('else the code the error carries, or the fallback, with its message', () => {
-    expect(decodeRpcStatus(encodeStatus(serviceError(Code.NOT_FOUND, 'no such job'), Code.UNKNOWN))).toEqual({ code: Code.NOT_FOUND, message: 'no such job', details: [] });
-    expect(decodeRpcStatus(encodeStatus(new Error('stopped'), Code.CANCELLED))).toEqual({ code: Code.CANCELLED, message: 'stopped', details: [] });
-    expect(decodeRpcStatus(encodeStatus(new Error('broke'), Code.UNKNOWN))).toEqual({ code: Code.UNKNOWN, message: 'broke', details: [] });
+    expect(decodeRpcStatus(encodeStatus(serviceError(Code.NOT_FOUND, 'no such job'), Code.UNKNOWN))).toEqual({
+      code: Code.NOT_FOUND,
+      message: 'no such job',
+      details: [],
+    });
+    expect(decodeRpcStatus(encodeStatus(new Error('stopped'), Code.CANCELLED))).toEqual({
+      code: Code.CANCELLED,
+      message: 'stopped',
+      details: [],
+    });
+    expect(decodeRpcStatus(encodeStatus(new Error('broke'), Code.UNKNOWN))).toEqual({
+      code: Code.UNKNOWN,
+      message: 'broke',
+      details: [],
+    });
   });
 });

@@ -9,7 +9,11 @@ import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
 describe('framing helpers', () => {
   test('FrameDecoder cuts messages split anywhere, and rejects compressed ones', () => {
     const msgs = [Buffer.from('hello'), Buffer.alloc(0), Buffer.alloc(70_000, 1)];
-    const wire = Buffer.concat(msgs.flatMap((m) => [Buffer.from([0, 0, 0, 0, 0]).fill(0), m]).map((b, i, all) => (i % 2 === 0 ? lengthPrefix(all[i + 1].length) : b)));
+    const wire = Buffer.concat(
+      msgs
+        .flatMap((m) => [Buffer.from([0, 0, 0, 0, 0]).fill(0), m])
+        .map((b, i, all) => (i % 2 === 0 ? lengthPrefix(all[i + 1].length) : b)),
+    );
     for (const step of [1, 3, 5, 4096, wire.length]) {
       const d = new FrameDecoder();
       const out: Buffer[] = [];

@@ -13,12 +13,15 @@ import { root } from '../../../../src/buildkit/proto/registry.js';
 import { rawStreamDefinition, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { RpcServer, type ServerCall } from '../../../../src/buildkit/grpc/server.js';
 
-defineProto(`
+defineProto(
+  `
 syntax = "proto3";
 package bakekit.rpcservertest.v1;
 message Msg { string text = 1; }
 service Echo { rpc Say(Msg) returns (Msg); rpc Fail(Msg) returns (Msg); rpc Throw(Msg) returns (Msg); rpc Many(Msg) returns (stream Msg); }
-`, root);
+`,
+  root,
+);
 
 const ECHO = 'bakekit.rpcservertest.v1.Echo';
 let dir: string;
@@ -31,8 +34,10 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'rpc-server-'));
   server = new RpcServer();
   server.addService(serviceDefinition(ECHO), {
-    Say: (call: ServerCall, cb: (e: unknown, v?: unknown) => void) => cb(null, { text: `echo ${(call.request as { text: string }).text} ${call.metadata.get('x-tag').join('|')}` }),
-    Fail: (_call: ServerCall, cb: (e: unknown, v?: unknown) => void) => cb({ code: grpc.status.NOT_FOUND, details: 'nothing here: é 100%' }),
+    Say: (call: ServerCall, cb: (e: unknown, v?: unknown) => void) =>
+      cb(null, { text: `echo ${(call.request as { text: string }).text} ${call.metadata.get('x-tag').join('|')}` }),
+    Fail: (_call: ServerCall, cb: (e: unknown, v?: unknown) => void) =>
+      cb({ code: grpc.status.NOT_FOUND, details: 'nothing here: é 100%' }),
     Throw: () => {
       throw new Error('handler blew up');
     },
@@ -64,17 +69,30 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Unary = (req: object, md: grpc.Metadata, cb: (err: grpc.ServiceError | null, res?: { text?: string }) => void) => void;
+type Unary = (
+  req: object,
+  md: grpc.Metadata,
+  cb: (err: grpc.ServiceError | null, res?: { text?: string }) => void,
+) => void;
 function echoClient() {
   const Client = grpc.makeGenericClientConstructor(serviceDefinition(ECHO), 'Echo');
-  return new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & { Say: Unary; Fail: Unary; Throw: Unary; Many(req: object): grpc.ClientReadableStream<{ text?: string }> };
+  return new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
+    Say: Unary;
+    Fail: Unary;
+    Throw: Unary;
+    Many(req: object): grpc.ClientReadableStream<{ text?: string }>;
+  };
 }
 function rawClient() {
   const Client = grpc.makeGenericClientConstructor(rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'), 'Raw');
-  return new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & { Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer> };
+  return new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
+    Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
+  };
 }
 const call = (fn: Unary, req: object, md = new grpc.Metadata()) =>
-  new Promise<{ err: grpc.ServiceError | null; res?: { text?: string } }>((resolve) => fn(req, md, (err, res) => resolve({ err, res })));
+  new Promise<{ err: grpc.ServiceError | null; res?: { text?: string } }>((resolve) =>
+    fn(req, md, (err, res) => resolve({ err, res })),
+  );
 
 describe('RpcServer', () => {
   test('unary request and response, with metadata (a repeated header arrives joined)', async () => {
@@ -100,8 +118,14 @@ describe('RpcServer', () => {
   });
 
   test('an unknown method is UNIMPLEMENTED', async () => {
-    const Client = grpc.makeGenericClientConstructor(rawStreamDefinition('bakekit.rpcservertest.v1.Nope', 'Pipe'), 'Nope');
-    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as { Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>; close(): void };
+    const Client = grpc.makeGenericClientConstructor(
+      rawStreamDefinition('bakekit.rpcservertest.v1.Nope', 'Pipe'),
+      'Nope',
+    );
+    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as {
+      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
+      close(): void;
+    };
     const stream = c.Pipe(new grpc.Metadata());
     const err = await new Promise<grpc.ServiceError>((resolve) => stream.on('error', resolve));
     expect(err.code).toBe(grpc.status.UNIMPLEMENTED);
@@ -123,7 +147,11 @@ describe('RpcServer', () => {
   test('a bidi stream echoes small and multi-MiB frames intact', async () => {
     const c = rawClient();
     const stream = c.Pipe(new grpc.Metadata());
-    const frames = [Buffer.from('a'), Buffer.alloc(3 * 1024 * 1024 + 7, 9), ...Array.from({ length: 2000 }, (_, i) => Buffer.from(`frame ${i}`))];
+    const frames = [
+      Buffer.from('a'),
+      Buffer.alloc(3 * 1024 * 1024 + 7, 9),
+      ...Array.from({ length: 2000 }, (_, i) => Buffer.from(`frame ${i}`)),
+    ];
     const got: Buffer[] = [];
     stream.on('data', (b: Buffer) => got.push(b));
     const status = new Promise<grpc.StatusObject>((resolve) => stream.on('status', resolve));
@@ -161,8 +189,14 @@ describe('RpcServer', () => {
     const sock = path.join(dir, 'closing.sock');
     const l = net.createServer((x) => s.serve(x));
     await new Promise<void>((resolve) => l.listen(sock, resolve));
-    const Client = grpc.makeGenericClientConstructor(rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'), 'Raw');
-    const c = new Client(`unix://${sock}`, grpc.credentials.createInsecure()) as unknown as { Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>; close(): void };
+    const Client = grpc.makeGenericClientConstructor(
+      rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'),
+      'Raw',
+    );
+    const c = new Client(`unix://${sock}`, grpc.credentials.createInsecure()) as unknown as {
+      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
+      close(): void;
+    };
     const stream = c.Pipe(new grpc.Metadata());
     const failed = new Promise<grpc.ServiceError>((resolve) => stream.on('error', resolve));
     await new Promise((resolve) => stream.once('data', resolve));

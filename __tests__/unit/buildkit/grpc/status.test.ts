@@ -39,7 +39,11 @@ describe('status headers', () => {
 
   test('grpc-status-details-bin comes back as the bytes sent; a code gRPC does not define is Unknown', () => {
     const details = Buffer.from([8, 2, 18, 1, 120]);
-    const read = statusFromHeaders({ 'grpc-status': '2', 'grpc-message': 'x', 'grpc-status-details-bin': details.toString('base64') });
+    const read = statusFromHeaders({
+      'grpc-status': '2',
+      'grpc-message': 'x',
+      'grpc-status-details-bin': details.toString('base64'),
+    });
     expect(read?.statusDetails).toEqual(details);
     expect(statusFromHeaders({ 'grpc-status': '99' })?.code).toBe(Code.UNKNOWN);
   });

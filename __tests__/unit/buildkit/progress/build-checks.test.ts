@@ -14,7 +14,12 @@ import { ProgressTracker } from '../../../../src/buildkit/progress/tracker.js';
 import type { StatusResponse, VertexWarning } from '../../../../src/buildkit/proto/control.pb.js';
 import type { Timestamp } from '../../../../src/buildkit/proto/wellknown.pb.js';
 import { createPlainRenderer } from '../../../../src/solve/render/plain.js';
-import { GitHubLogRenderer, checksAnnotationsEnabled, warningCheckAnnotation, type AnnotationProps } from '../../../../src/action/render-github.js';
+import {
+  GitHubLogRenderer,
+  checksAnnotationsEnabled,
+  warningCheckAnnotation,
+  type AnnotationProps,
+} from '../../../../src/action/render-github.js';
 import { summaryMarkdown } from '../../../../src/action/summary.js';
 import type { RunResult, TargetOutcome } from '../../../../src/solve/run/run.js';
 
@@ -25,7 +30,8 @@ function ts(ms: number): Timestamp {
 }
 const digest = (n: number) => `sha256:${String(n).padStart(64, '0')}`;
 
-const DOCKERFILE = 'FROM localhost:5000/busybox as base\nARG FOO=bar\nRUN true\n\nFROM base AS final\nENV color blue\nRUN echo done\n';
+const DOCKERFILE =
+  'FROM localhost:5000/busybox as base\nARG FOO=bar\nRUN true\n\nFROM base AS final\nENV color blue\nRUN echo done\n';
 const LOAD = { digest: digest(1), name: '[internal] load build definition from Dockerfile' };
 const RUN = { digest: digest(2), name: '[final 1/1] RUN echo done' };
 
@@ -124,7 +130,10 @@ describe('build-check warnings in the plain log', () => {
     tracker.update({ warnings: [FROM_AS] });
     expect(lines).toEqual(['#1 [internal] load build definition from Dockerfile']);
     tracker.update({ vertexes: [{ ...LOAD, started: ts(0), completed: ts(40) }] });
-    expect(lines.slice(1)).toEqual(["#1 WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)", '#1 DONE 0.0s']);
+    expect(lines.slice(1)).toEqual([
+      "#1 WARN: FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)",
+      '#1 DONE 0.0s',
+    ]);
   });
 
   it('prints no warnings block in quiet mode or without warnings', () => {
@@ -158,9 +167,17 @@ describe('build-check warnings in the action', () => {
     );
     renderer.onEvent({ type: 'target-start', target: 'app', ref: 'r' });
     // the same check twice (two platforms of one target): annotated once
-    for (const message of [...MESSAGES, { warnings: [FROM_AS] }]) renderer.onEvent({ type: 'status', target: 'app', message });
+    for (const message of [...MESSAGES, { warnings: [FROM_AS] }])
+      renderer.onEvent({ type: 'status', target: 'app', message });
     renderer.onEvent({ type: 'target-done', target: 'app', durationMs: 1250, exporterResponse: {} });
-    const outcome: TargetOutcome = { target: 'app', status: 'done', ref: 'r', durationMs: 1250, exporterResponse: {}, transferred: {} };
+    const outcome: TargetOutcome = {
+      target: 'app',
+      status: 'done',
+      ref: 'r',
+      durationMs: 1250,
+      exporterResponse: {},
+      transferred: {},
+    };
     const result: RunResult = { ok: true, targets: [outcome], dirs: [], metadata: {} };
     const exitCode = renderer.finish(result);
     return { log, warnings, renderer, result, exitCode };
@@ -171,12 +188,25 @@ describe('build-check warnings in the action', () => {
     expect(exitCode).toBe(0);
     expect(warnings).toEqual([
       {
-        message: "FromAsCasing: 'as' and 'FROM' keywords' casing do not match\nMore info: https://docs.docker.com/go/dockerfile/rule/from-as-casing/",
-        props: { title: "The 'as' keyword should match the case of the 'from' keyword", file: 'app/Dockerfile', startLine: 1 },
+        message:
+          "FromAsCasing: 'as' and 'FROM' keywords' casing do not match\nMore info: https://docs.docker.com/go/dockerfile/rule/from-as-casing/",
+        props: {
+          title: "The 'as' keyword should match the case of the 'from' keyword",
+          file: 'app/Dockerfile',
+          startLine: 1,
+        },
       },
       {
-        message: '"ENV key=value" should be used instead of legacy "ENV key value" format'.replace(/^/, 'LegacyKeyValueFormat: ') + '\nMore info: https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
-        props: { title: 'Legacy key/value format with whitespace separator should not be used', file: 'app/Dockerfile', startLine: 6 },
+        message:
+          '"ENV key=value" should be used instead of legacy "ENV key value" format'.replace(
+            /^/,
+            'LegacyKeyValueFormat: ',
+          ) + '\nMore info: https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
+        props: {
+          title: 'Legacy key/value format with whitespace separator should not be used',
+          file: 'app/Dockerfile',
+          startLine: 6,
+        },
       },
     ]);
     expect(log).toContain('::group::Generating GitHub annotations (2 build checks found)');
@@ -184,9 +214,12 @@ describe('build-check warnings in the action', () => {
 
   it('lists the warnings in the target’s group, with the count in its title', () => {
     const { log } = run();
-    const group = log.slice(log.findIndex((l) => l.startsWith('::group::✅ app')), log.indexOf('::endgroup::') + 1);
+    const group = log.slice(
+      log.findIndex((l) => l.startsWith('::group::✅ app')),
+      log.indexOf('::endgroup::') + 1,
+    );
     expect(group[0]).toMatch(/^::group::✅ app — done in 0\.0s, 0\/2 steps cached, 2 warnings$/);
-    expect(group).toContain(" 2 warnings found:");
+    expect(group).toContain(' 2 warnings found:');
     expect(group).toContain('   6 | >>> ENV color blue');
     // the log shows every warning the daemon sent (the repeated one too); the count and the list are of distinct ones
     expect(group.filter((l) => l.includes('#1 WARN:'))).toHaveLength(3);
@@ -209,7 +242,9 @@ describe('build-check warnings in the action', () => {
   it('the job summary has a warnings column', () => {
     const { renderer, result } = run();
     const md = summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t) }));
-    expect(md).toContain('| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |');
+    expect(md).toContain(
+      '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
+    );
     expect(md).toMatch(/^\| app \| ✅ done \| 1\.3s \| 0\/2 \| ⚠️ 2 \| default \|/m);
     const clean = summaryMarkdown(result, () => ({ steps: { total: 3, cached: 1, warnings: 0 } }));
     expect(clean).toMatch(/^\| app \| ✅ done \| 1\.3s \| 1\/3 \| 0 \|/m);
@@ -218,7 +253,12 @@ describe('build-check warnings in the action', () => {
 
 describe('call = "check" in the action', () => {
   const FIXTURES = path.join(import.meta.dirname, '../../../fixtures/call');
-  const chk = (JSON.parse(fs.readFileSync(path.join(FIXTURES, 'call-results.json'), 'utf8')) as Record<string, Record<string, string>>).chk;
+  const chk = (
+    JSON.parse(fs.readFileSync(path.join(FIXTURES, 'call-results.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >
+  ).chk;
   const source = (JSON.parse(chk['result.json']) as { sources: Array<{ data: string }> }).sources[0].data;
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-check-'));
   afterAll(() => fs.rmSync(workspace, { recursive: true, force: true }));
@@ -228,18 +268,49 @@ describe('call = "check" in the action', () => {
     const log: string[] = [];
     const warnings: Array<{ message: string; props?: AnnotationProps }> = [];
     const renderer = new GitHubLogRenderer(
-      { write: (l) => log.push(l), startGroup: (n) => log.push(`::group::${n}`), endGroup: () => log.push('::endgroup::'), error: () => {}, warning: (message, props) => warnings.push({ message, props }) },
+      {
+        write: (l) => log.push(l),
+        startGroup: (n) => log.push(`::group::${n}`),
+        endGroup: () => log.push('::endgroup::'),
+        error: () => {},
+        warning: (message, props) => warnings.push({ message, props }),
+      },
       { workspace, dockerfileDir: () => workspace },
       { heartbeatMs: 60_000, clock: () => 0, checksAnnotations: true },
     );
-    const outcome: TargetOutcome = { target: 'chk', status: 'done', ref: 'r', durationMs: 900, exporterResponse: {}, transferred: {}, call: { spec: { name: 'lint' }, response: chk } };
-    const result = { ok: true, targets: [outcome], dirs: [], metadata: {}, definition: { group: {}, target: { chk: { call: 'check' } } } };
+    const outcome: TargetOutcome = {
+      target: 'chk',
+      status: 'done',
+      ref: 'r',
+      durationMs: 900,
+      exporterResponse: {},
+      transferred: {},
+      call: { spec: { name: 'lint' }, response: chk },
+    };
+    const result = {
+      ok: true,
+      targets: [outcome],
+      dirs: [],
+      metadata: {},
+      definition: { group: {}, target: { chk: { call: 'check' } } },
+    };
     expect(renderer.finish(result as never)).toBe(1);
-    const text = `${fs.readFileSync(path.join(FIXTURES, 'call-buildx-chk.txt'), 'utf8')}`.replace(/\n$/, '').split('\n');
-    expect(log.slice(log.indexOf('::group::Call results (chk)') + 1, log.indexOf('::group::Call results (chk)') + 1 + text.length)).toEqual(text);
+    const text = `${fs.readFileSync(path.join(FIXTURES, 'call-buildx-chk.txt'), 'utf8')}`
+      .replace(/\n$/, '')
+      .split('\n');
+    expect(
+      log.slice(
+        log.indexOf('::group::Call results (chk)') + 1,
+        log.indexOf('::group::Call results (chk)') + 1 + text.length,
+      ),
+    ).toEqual(text);
     expect(warnings.map((w) => w.props)).toEqual([
       { title: "The 'as' keyword should match the case of the 'from' keyword", file: 'Dockerfile', startLine: 2 },
-      { title: 'Legacy key/value format with whitespace separator should not be used', file: 'Dockerfile', startLine: 10 },
+      {
+        title: 'Legacy key/value format with whitespace separator should not be used',
+        file: 'Dockerfile',
+        startLine: 10,
+      },
     ]);
     const md = summaryMarkdown(result, () => ({}));
     expect(md).toMatch(/^\| chk \| ✅ check \| 0\.9s \|  \| ⚠️ 2 \|/m);

@@ -43,9 +43,18 @@ describe('PlainProgressPrinter', () => {
     const other = { digest: digest(3), name: '[3/3] RUN sleep 100' };
     tracker.update({ vertexes: [{ ...from, cached: true, started: ts(0), completed: ts(0) }] });
     tracker.update({ vertexes: [{ ...run, started: ts(10) }] });
-    tracker.update({ logs: [{ vertex: run.digest, timestamp: ts(130.4), stream: '1', msg: Buffer.from('building\nstill building\n') }] });
     tracker.update({
-      vertexes: [{ ...run, started: ts(10), completed: ts(2310), error: 'process "/bin/sh -c ./build.sh" did not complete successfully: exit code: 3' }],
+      logs: [{ vertex: run.digest, timestamp: ts(130.4), stream: '1', msg: Buffer.from('building\nstill building\n') }],
+    });
+    tracker.update({
+      vertexes: [
+        {
+          ...run,
+          started: ts(10),
+          completed: ts(2310),
+          error: 'process "/bin/sh -c ./build.sh" did not complete successfully: exit code: 3',
+        },
+      ],
     });
     tracker.update({ vertexes: [{ ...other, started: ts(2311) }] });
     tracker.update({ vertexes: [{ ...other, started: ts(2311), completed: ts(2400), error: 'context canceled' }] });
@@ -111,8 +120,14 @@ describe('PlainProgressPrinter', () => {
 
   it('prefixes names with the target in multi-target mode', () => {
     const { tracker, printer, lines } = setup({ multiTarget: true });
-    tracker.update({ vertexes: [{ digest: digest(1), name: '[stage-1 2/5] RUN make', started: ts(0), completed: ts(1) }] }, 'app');
-    tracker.update({ vertexes: [{ digest: digest(2), name: 'exporting to image', started: ts(2), completed: ts(3) }] }, 'app');
+    tracker.update(
+      { vertexes: [{ digest: digest(1), name: '[stage-1 2/5] RUN make', started: ts(0), completed: ts(1) }] },
+      'app',
+    );
+    tracker.update(
+      { vertexes: [{ digest: digest(2), name: 'exporting to image', started: ts(2), completed: ts(3) }] },
+      'app',
+    );
     tracker.update({ vertexes: [{ digest: digest(3), name: 'resolve', started: ts(2), completed: ts(3) }] });
     printer.finish();
     expect(lines).toEqual([

@@ -38,12 +38,16 @@ describe('ProgressTracker', () => {
     const tracker = new ProgressTracker({ clock: () => 0 });
     const events = record(tracker);
     const run = { digest: digest(1), name: '[2/2] RUN make' };
-    tracker.update({ vertexes: [{ digest: digest(0), name: '[1/2] FROM alpine', cached: true, started: ts(0), completed: ts(0) }] });
+    tracker.update({
+      vertexes: [{ digest: digest(0), name: '[1/2] FROM alpine', cached: true, started: ts(0), completed: ts(0) }],
+    });
     tracker.update({ vertexes: [{ ...run }] }); // announced, not started: nothing to tell
     tracker.update({ vertexes: [{ ...run, started: ts(10) }] });
     tracker.update({ vertexes: [{ ...run, started: ts(10) }] }); // unchanged re-send
     tracker.update({
-      statuses: [{ ID: 'compiling', vertex: run.digest, current: '3', total: '10', started: ts(11), timestamp: ts(12) }],
+      statuses: [
+        { ID: 'compiling', vertex: run.digest, current: '3', total: '10', started: ts(11), timestamp: ts(12) },
+      ],
       warnings: [{ vertex: run.digest, level: '1', short: Buffer.from('UndefinedVar: Usage of undefined variable') }],
       logs: [{ vertex: run.digest, timestamp: ts(20), stream: '2', msg: Buffer.from('cc main.c\n') }],
     });
@@ -72,7 +76,13 @@ describe('ProgressTracker', () => {
     const events = record(tracker);
     tracker.update({
       vertexes: [
-        { digest: digest(1), name: 'a', started: ts(0), completed: ts(250), error: 'process "/bin/sh -c false" did not complete successfully: exit code: 1' },
+        {
+          digest: digest(1),
+          name: 'a',
+          started: ts(0),
+          completed: ts(250),
+          error: 'process "/bin/sh -c false" did not complete successfully: exit code: 1',
+        },
         { digest: digest(2), name: 'b', started: ts(0), completed: ts(300), error: 'context canceled' },
       ],
     });
@@ -133,7 +143,7 @@ describe('ProgressTracker', () => {
     ]);
   });
 
-  it('releases a shared vertex\'s logs when the owning target ends', () => {
+  it("releases a shared vertex's logs when the owning target ends", () => {
     const tracker = new ProgressTracker();
     const logs: string[] = [];
     tracker.subscribe((e) => e.type === 'log' && logs.push(`${e.target}: ${e.data.toString()}`));
@@ -151,7 +161,10 @@ describe('ProgressTracker', () => {
   it('counts a running target up to now and reports cached steps', () => {
     let now = Number(EPOCH) * 1000 + 5000;
     const tracker = new ProgressTracker({ clock: () => now });
-    tracker.update({ vertexes: [{ digest: digest(1), name: 'c', cached: true, started: ts(0), completed: ts(0) }] }, 't');
+    tracker.update(
+      { vertexes: [{ digest: digest(1), name: 'c', cached: true, started: ts(0), completed: ts(0) }] },
+      't',
+    );
     tracker.update({ vertexes: [{ digest: digest(2), name: 'r', started: ts(1000) }] }, 't');
     expect(tracker.summary('t')).toEqual({ total: 2, cached: 1, errors: 0, durationMs: 5000 });
     now += 1000;

@@ -10,7 +10,14 @@ describe('warnings summary', () => {
     const warnings = [
       w("FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)", digest(1)),
       w("FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)", digest(2)),
-      { ...w('SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data (ARG "TOKEN") (line 3)', digest(1)), detail: [Buffer.from('Sensitive data should not be used in the ARG or ENV commands')], url: 'https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/' },
+      {
+        ...w(
+          'SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data (ARG "TOKEN") (line 3)',
+          digest(1),
+        ),
+        detail: [Buffer.from('Sensitive data should not be used in the ARG or ENV commands')],
+        url: 'https://docs.docker.com/go/dockerfile/rule/secrets-used-in-arg-or-env/',
+      },
     ];
     expect(formatWarningsSummary(warnings)).toEqual([
       '',

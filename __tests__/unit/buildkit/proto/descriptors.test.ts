@@ -36,7 +36,13 @@ function wireShape(ns: Reflected, out: Record<string, unknown> = {}): Record<str
     } else if (o.methodsArray) {
       out[o.fullName] = o.methodsArray.map((m) => {
         m.resolve();
-        return [m.name, m.resolvedRequestType?.fullName, m.resolvedResponseType?.fullName, !!m.requestStream, !!m.responseStream];
+        return [
+          m.name,
+          m.resolvedRequestType?.fullName,
+          m.resolvedResponseType?.fullName,
+          !!m.requestStream,
+          !!m.responseStream,
+        ];
       });
     }
     wireShape(o, out);
@@ -81,8 +87,14 @@ describe('generated proto descriptors', () => {
       const t = r.lookupType(name);
       return Buffer.from(t.encode(t.fromObject(v)).finish());
     };
-    expect(encode(root, 'moby.buildkit.v1.SolveRequest', value)).toEqual(encode(parsed, 'moby.buildkit.v1.SolveRequest', value));
-    const stat = { type: 0, stat: { path: 'a/b', mode: 0o644, size: '12', modTime: '1700000000000000000', xattrs: { x: Buffer.from('y') } }, ID: 7 };
+    expect(encode(root, 'moby.buildkit.v1.SolveRequest', value)).toEqual(
+      encode(parsed, 'moby.buildkit.v1.SolveRequest', value),
+    );
+    const stat = {
+      type: 0,
+      stat: { path: 'a/b', mode: 0o644, size: '12', modTime: '1700000000000000000', xattrs: { x: Buffer.from('y') } },
+      ID: 7,
+    };
     expect(encode(root, 'fsutil.types.Packet', stat)).toEqual(encode(parsed, 'fsutil.types.Packet', stat));
   });
 });

@@ -6,7 +6,9 @@ import { PacketType, decodePacket, encodePacket } from '../../../../src/buildkit
 describe('fsutil.types.Packet wire format', () => {
   it('encodes REQ/DATA/FIN with the fsutil field numbers', () => {
     expect(encodePacket({ type: PacketType.REQ, ID: 5 }).toString('hex')).toBe('08011805');
-    expect(encodePacket({ type: PacketType.DATA, ID: 300, data: Buffer.from('hi') }).toString('hex')).toBe('0802' + '18ac02' + '22026869');
+    expect(encodePacket({ type: PacketType.DATA, ID: 300, data: Buffer.from('hi') }).toString('hex')).toBe(
+      '0802' + '18ac02' + '22026869',
+    );
     expect(encodePacket({ type: PacketType.FIN }).toString('hex')).toBe('0803');
     // the end-of-listing STAT and the end-of-file DATA for id 0 are (almost) empty messages
     expect(encodePacket({ type: PacketType.STAT }).length).toBe(0);
@@ -37,7 +39,12 @@ describe('fsutil.types.Packet wire format', () => {
     // Packet{Type: PACKET_STAT, Stat: &Stat{Path: "a", Mode: 0x800001ed, ModTime: 1700000000123456789,
     // Xattrs: {"user.k": {1}}}}.MarshalVT() from tonistiigi/fsutil/types
     const go = Buffer.from('12200a016110ed8380800830959a97ece39fe7cb17520b0a06757365722e6b120101', 'hex');
-    const stat = { path: 'a', mode: 0x800001ed, modTime: '1700000000123456789', xattrs: { 'user.k': Buffer.from([1]) } };
+    const stat = {
+      path: 'a',
+      mode: 0x800001ed,
+      modTime: '1700000000123456789',
+      xattrs: { 'user.k': Buffer.from([1]) },
+    };
     expect(decodePacket(go)).toEqual({ stat });
     expect(encodePacket({ stat }).toString('hex')).toBe(go.toString('hex'));
   });

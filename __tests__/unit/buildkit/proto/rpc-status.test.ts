@@ -12,7 +12,10 @@ describe('google.rpc.Status proto', () => {
     expect(decoded.code).toBe(2);
     expect(decoded.message).toBe(MESSAGE);
     expect(decoded.details).toHaveLength(6);
-    expect(decoded.details![2]).toEqual({ type_url: 'github.com/moby/buildkit/errdefs.Vertex+json', value: Buffer.from(`{"digest":"${VERTEX}"}`) });
+    expect(decoded.details![2]).toEqual({
+      type_url: 'github.com/moby/buildkit/errdefs.Vertex+json',
+      value: Buffer.from(`{"digest":"${VERTEX}"}`),
+    });
   });
 
   it('loads twice without clashing', async () => {

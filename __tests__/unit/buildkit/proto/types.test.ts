@@ -11,14 +11,20 @@ import { PolicyAction } from '../../../../src/buildkit/proto/sourcepolicy.pb.js'
 
 describe('generated message types', () => {
   it('decode int64 fields as decimal strings, bytes as Buffers and a oneof as the name of its member', () => {
-    const bytes = encodeMessage('fsutil.types.Packet', { stat: { path: 'a', size: 5, modTime: '1700000000123456789' }, data: Buffer.from('x') });
+    const bytes = encodeMessage('fsutil.types.Packet', {
+      stat: { path: 'a', size: 5, modTime: '1700000000123456789' },
+      data: Buffer.from('x'),
+    });
     const packet = decodeMessage('fsutil.types.Packet', bytes);
     expectTypeOf(packet.stat!.size).toEqualTypeOf<string | undefined>();
     expect(packet.stat!.size).toBe('5');
     expect(packet.stat!.modTime).toBe('1700000000123456789');
     expect(Buffer.isBuffer(packet.data)).toBe(true);
 
-    const result = decodeMessage('moby.buildkit.v1.frontend.Result', encodeMessage('moby.buildkit.v1.frontend.Result', { ref: { id: 'r' } }));
+    const result = decodeMessage(
+      'moby.buildkit.v1.frontend.Result',
+      encodeMessage('moby.buildkit.v1.frontend.Result', { ref: { id: 'r' } }),
+    );
     expectTypeOf(result.result).toEqualTypeOf<'refDeprecated' | 'refsDeprecated' | 'ref' | 'refs' | undefined>();
     expect(result).toEqual({ ref: { id: 'r' }, result: 'ref', metadata: {}, attestations: {} });
     expectTypeOf<Result['metadata']>().toEqualTypeOf<Record<string, Buffer> | undefined>();
@@ -26,7 +32,9 @@ describe('generated message types', () => {
 
   it('encode enum values given by name or number', () => {
     const byName = encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', { rules: [{ action: 'CONVERT' }] });
-    const byNumber = encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', { rules: [{ action: PolicyAction.CONVERT }] });
+    const byNumber = encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', {
+      rules: [{ action: PolicyAction.CONVERT }],
+    });
     expect(byName).toEqual(byNumber);
     // @ts-expect-error: not a field of Policy
     encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', { rulez: [] });

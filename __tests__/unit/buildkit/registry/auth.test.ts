@@ -4,8 +4,19 @@ import { mergeScopes, parseChallenges, repositoryScope } from '../../../../src/b
 
 describe('WWW-Authenticate parsing and scopes', () => {
   it('parses bearer and basic challenges with quoted commas', () => {
-    expect(parseChallenges('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:a/b:pull,push"')).toEqual([
-      { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:a/b:pull,push' } },
+    expect(
+      parseChallenges(
+        'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:a/b:pull,push"',
+      ),
+    ).toEqual([
+      {
+        scheme: 'bearer',
+        params: {
+          realm: 'https://auth.docker.io/token',
+          service: 'registry.docker.io',
+          scope: 'repository:a/b:pull,push',
+        },
+      },
     ]);
     expect(parseChallenges('Basic realm="x"')).toEqual([{ scheme: 'basic', params: { realm: 'x' } }]);
     expect(parseChallenges('Basic realm="a", Bearer realm="b",service=s')).toEqual([

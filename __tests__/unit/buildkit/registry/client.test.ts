@@ -11,7 +11,8 @@ describe('RegistryClient against a fake registry', () => {
     reg = undefined;
   });
 
-  const client = (creds?: { username: string; secret: string }) => new RegistryClient({ credentials: () => creds, credentialSource: 'test config' });
+  const client = (creds?: { username: string; secret: string }) =>
+    new RegistryClient({ credentials: () => creds, credentialSource: 'test config' });
 
   it('token flow: fetches a bearer token per scope set with Basic credentials and reuses it', async () => {
     reg = await startFakeRegistry({ auth: 'bearer' });
@@ -38,24 +39,31 @@ describe('RegistryClient against a fake registry', () => {
   it('basic auth: credentials on every request; a wrong password is a clear error naming the config', async () => {
     reg = await startFakeRegistry({ auth: 'basic' });
     seedImage(reg, 'x', { os: 'linux', architecture: 'amd64' });
-    await expect(client({ username: 'user', secret: 'secret' }).getManifest(parseReference(`${reg.host}/x`))).resolves.toMatchObject({ size: expect.any(Number) });
+    await expect(
+      client({ username: 'user', secret: 'secret' }).getManifest(parseReference(`${reg.host}/x`)),
+    ).resolves.toMatchObject({ size: expect.any(Number) });
     const err = await client({ username: 'user', secret: 'nope' })
       .getManifest(parseReference(`${reg.host}/x`))
       .catch((e: unknown) => e as RegistryError);
     expect(err).toBeInstanceOf(RegistryError);
-    expect((err as RegistryError).message).toMatch(/401 Unauthorized.*credentials for 127\.0\.0\.1:\d+ from test config were rejected/);
+    expect((err as RegistryError).message).toMatch(
+      /401 Unauthorized.*credentials for 127\.0\.0\.1:\d+ from test config were rejected/,
+    );
     const anon = await client(undefined)
       .getManifest(parseReference(`${reg.host}/x`))
-      .then(() => new Error('no error'), (e: unknown) => e as Error);
+      .then(
+        () => new Error('no error'),
+        (e: unknown) => e as Error,
+      );
     expect(anon.message).toMatch(/no credentials for 127\.0\.0\.1:\d+ in test config/);
   });
 
   it('token flow with a wrong password fails at the token server with a clear error', async () => {
     reg = await startFakeRegistry({ auth: 'bearer' });
     seedImage(reg, 'x', { os: 'linux', architecture: 'amd64' });
-    await expect(client({ username: 'user', secret: 'wrong' }).getManifest(parseReference(`${reg.host}/x`))).rejects.toThrow(
-      /cannot get a token for 127\.0\.0\.1:\d+ .*401.*credentials .* were rejected/,
-    );
+    await expect(
+      client({ username: 'user', secret: 'wrong' }).getManifest(parseReference(`${reg.host}/x`)),
+    ).rejects.toThrow(/cannot get a token for 127\.0\.0\.1:\d+ .*401.*credentials .* were rejected/);
   });
 
   it('copies blobs across repositories by mount, and by streaming when the registry does not mount', async () => {
@@ -78,17 +86,25 @@ describe('RegistryClient against a fake registry', () => {
     reg = await startFakeRegistry();
     const c = client();
     expect(await c.headManifest(parseReference(`${reg.host}/none`), 'v1')).toBeUndefined();
-    await expect(c.getManifest(parseReference(`${reg.host}/none:v1`))).rejects.toMatchObject({ status: 404, code: 'MANIFEST_UNKNOWN' });
+    await expect(c.getManifest(parseReference(`${reg.host}/none:v1`))).rejects.toMatchObject({
+      status: 404,
+      code: 'MANIFEST_UNKNOWN',
+    });
   });
 
   it('a registry that is not there is a clear error', async () => {
-    await expect(client().getManifest(parseReference('127.0.0.1:1/x:y'))).rejects.toThrow(/cannot reach http:\/\/127\.0\.0\.1:1/);
+    await expect(client().getManifest(parseReference('127.0.0.1:1/x:y'))).rejects.toThrow(
+      /cannot reach http:\/\/127\.0\.0\.1:1/,
+    );
   });
 
   it('a network failure is a RegistryError with the fetch error as its cause', async () => {
     const err = await client()
       .getManifest(parseReference('127.0.0.1:1/x:y'))
-      .then(() => new Error('no error'), (e: unknown) => e as Error);
+      .then(
+        () => new Error('no error'),
+        (e: unknown) => e as Error,
+      );
     expect(err).toBeInstanceOf(RegistryError);
     expect(err.name).toBe('RegistryError');
     expect(err.cause).toBeInstanceOf(Error);

@@ -1,6 +1,12 @@
 /** Image references normalised as Docker does, the Docker Hub API host and loopback registries. */
 import { describe, expect, it } from 'vitest';
-import { apiHost, formatReference, InvalidReferenceError, isLoopbackHost, parseReference } from '../../../../src/buildkit/registry/reference.js';
+import {
+  apiHost,
+  formatReference,
+  InvalidReferenceError,
+  isLoopbackHost,
+  parseReference,
+} from '../../../../src/buildkit/registry/reference.js';
 
 describe('parseReference', () => {
   it.each([

@@ -15,7 +15,8 @@ import { DockerAuthProvider } from '../../../../src/buildkit/session/auth.js';
 import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 
 type Unary = (req: object, cb: (err: grpc.ServiceError | null, res?: Record<string, unknown>) => void) => void;
-type AuthClient = grpc.Client & Record<'Credentials' | 'FetchToken' | 'GetTokenAuthority' | 'VerifyTokenAuthority', Unary>;
+type AuthClient = grpc.Client &
+  Record<'Credentials' | 'FetchToken' | 'GetTokenAuthority' | 'VerifyTokenAuthority', Unary>;
 
 const logins: Record<string, Credentials> = {
   'reg.example': { username: 'user', secret: 'secret' },
@@ -35,7 +36,9 @@ let listener: net.Server;
 let client: AuthClient;
 
 const call = (fn: Unary, req: object) =>
-  new Promise<{ err: grpc.ServiceError | null; res?: Record<string, unknown> }>((resolve) => fn.call(client, req, (err, res) => resolve({ err, res })));
+  new Promise<{ err: grpc.ServiceError | null; res?: Record<string, unknown> }>((resolve) =>
+    fn.call(client, req, (err, res) => resolve({ err, res })),
+  );
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'auth-'));
@@ -62,7 +65,10 @@ describe('session Auth service', () => {
   });
 
   test('Credentials: the provider answer for the host, identity tokens with an empty username', async () => {
-    expect((await call(client.Credentials, { Host: 'reg.example' })).res).toMatchObject({ Username: 'user', Secret: 'secret' });
+    expect((await call(client.Credentials, { Host: 'reg.example' })).res).toMatchObject({
+      Username: 'user',
+      Secret: 'secret',
+    });
     expect((await call(client.Credentials, { Host: 'tok.example' })).res).toMatchObject({ Secret: 'identity-token' });
     expect((await call(client.Credentials, { Host: 'tok.example' })).res?.Username ?? '').toBe('');
     expect(asked).toContain('reg.example');
@@ -80,8 +86,11 @@ describe('session Auth service', () => {
     expect(auth.lookup('anon.example')).toBeUndefined();
   });
 
-  test.each(['FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'] as const)('%s: UNIMPLEMENTED', async (method) => {
-    const { err } = await call(client[method], { Host: 'reg.example' });
-    expect(err?.code).toBe(grpc.status.UNIMPLEMENTED);
-  });
+  test.each(['FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'] as const)(
+    '%s: UNIMPLEMENTED',
+    async (method) => {
+      const { err } = await call(client[method], { Host: 'reg.example' });
+      expect(err?.code).toBe(grpc.status.UNIMPLEMENTED);
+    },
+  );
 });

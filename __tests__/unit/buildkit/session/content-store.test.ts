@@ -24,7 +24,11 @@ let service: ContentStoreService;
 let listener: net.Server;
 let client: ContentClient;
 
-type Unary = (req: object, md: grpc.Metadata, cb: (err: grpc.ServiceError | null, res?: Record<string, unknown>) => void) => void;
+type Unary = (
+  req: object,
+  md: grpc.Metadata,
+  cb: (err: grpc.ServiceError | null, res?: Record<string, unknown>) => void,
+) => void;
 type ContentClient = grpc.Client & {
   Info: Unary;
   Update: Unary;
@@ -44,9 +48,13 @@ const md = (id?: string) => {
   return m;
 };
 const unary = (fn: Unary, req: object, meta: grpc.Metadata) =>
-  new Promise<{ err: grpc.ServiceError | null; res?: Record<string, unknown> }>((resolve) => fn.call(client, req, meta, (err, res) => resolve({ err, res })));
+  new Promise<{ err: grpc.ServiceError | null; res?: Record<string, unknown> }>((resolve) =>
+    fn.call(client, req, meta, (err, res) => resolve({ err, res })),
+  );
 
-function collect(stream: grpc.ClientReadableStream<Record<string, unknown>>): Promise<{ messages: Array<Record<string, unknown>>; err?: grpc.ServiceError }> {
+function collect(
+  stream: grpc.ClientReadableStream<Record<string, unknown>>,
+): Promise<{ messages: Array<Record<string, unknown>>; err?: grpc.ServiceError }> {
   return new Promise((resolve) => {
     const messages: Array<Record<string, unknown>> = [];
     stream.on('data', (m: Record<string, unknown>) => messages.push(m));
@@ -104,7 +112,12 @@ class Writer {
 }
 
 /** content.WriteBlob through the proxy: negotiate, write in chunks, commit. */
-async function writeBlob(id: string, ref: string, data: Buffer, chunk = 1000): Promise<{ err?: grpc.ServiceError; digest?: string }> {
+async function writeBlob(
+  id: string,
+  ref: string,
+  data: Buffer,
+  chunk = 1000,
+): Promise<{ err?: grpc.ServiceError; digest?: string }> {
   const w = new Writer(id);
   const expected = sha256(data);
   const stat = await w.send({ action: WriteAction.STAT, ref, total: data.length, expected });
@@ -184,7 +197,9 @@ describe('content store: reading', () => {
     const missing = await unary(client.Info, { digest: sha256('missing') }, md('local:a'));
     expect(missing.err?.code).toBe(grpc.status.NOT_FOUND);
     expect(missing.err?.details).toBe(`content ${sha256('missing')}: not found`);
-    expect((await unary(client.Info, { digest: 'sha256:../../etc/passwd' }, md('local:a'))).err?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect((await unary(client.Info, { digest: 'sha256:../../etc/passwd' }, md('local:a'))).err?.code).toBe(
+      grpc.status.INVALID_ARGUMENT,
+    );
   });
 
   test('Read streams the whole blob in 1 MiB messages, or a window (offset, size), clipped at the end', async () => {
@@ -197,7 +212,9 @@ describe('content store: reading', () => {
     const window = await collect(client.Read({ digest, offset: 1000, size: 5000 }, md('local:a')));
     expect(Buffer.concat(window.messages.map((m) => m.data as Buffer)).equals(data.subarray(1000, 6000))).toBe(true);
     const tail = await collect(client.Read({ digest, offset: data.length - 10, size: 100 }, md('local:a')));
-    expect(Buffer.concat(tail.messages.map((m) => m.data as Buffer)).equals(data.subarray(data.length - 10))).toBe(true);
+    expect(Buffer.concat(tail.messages.map((m) => m.data as Buffer)).equals(data.subarray(data.length - 10))).toBe(
+      true,
+    );
     const atEnd = await collect(client.Read({ digest, offset: data.length }, md('local:a')));
     expect(atEnd).toEqual({ messages: [] });
     const past = await collect(client.Read({ digest, offset: data.length + 1 }, md('local:a')));
@@ -221,7 +238,9 @@ describe('content store: reading', () => {
     expect(listed.err).toBeUndefined();
     const digests = listed.messages.flatMap((m) => (m.info as Array<{ digest: string }>).map((i) => i.digest));
     expect(digests).toContain(digest);
-    expect((await collect(client.List({ filters: ['digest==x'] }, md('local:a')))).err?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect((await collect(client.List({ filters: ['digest==x'] }, md('local:a')))).err?.code).toBe(
+      grpc.status.INVALID_ARGUMENT,
+    );
     expect((await collect(client.List({}, md('oci:b')))).messages).toEqual([]);
     const upd = await unary(client.Update, { info: { digest, labels: { a: 'b' } } }, md('local:a'));
     expect(upd.err?.code).toBe(grpc.status.FAILED_PRECONDITION);
@@ -266,17 +285,23 @@ describe('content store: writing', () => {
     const w2 = new Writer('local:a');
     await w2.send({ action: WriteAction.STAT, ref: 'ref-size' });
     await w2.send({ action: WriteAction.WRITE, offset: 0, data: Buffer.from('abc') });
-    expect((await w2.send({ action: WriteAction.COMMIT, total: 4, offset: 3 })).err?.code).toBe(grpc.status.FAILED_PRECONDITION);
+    expect((await w2.send({ action: WriteAction.COMMIT, total: 4, offset: 3 })).err?.code).toBe(
+      grpc.status.FAILED_PRECONDITION,
+    );
   });
 
   test('a write at the wrong offset is OUT_OF_RANGE; offset 0 starts over; the first message needs a ref', async () => {
     const w = new Writer('local:a');
     await w.send({ action: WriteAction.STAT, ref: 'ref-off' });
-    expect((await w.send({ action: WriteAction.WRITE, offset: 0, data: Buffer.from('garbage') })).res?.offset).toBe('7');
+    expect((await w.send({ action: WriteAction.WRITE, offset: 0, data: Buffer.from('garbage') })).res?.offset).toBe(
+      '7',
+    );
     // offset 0 again truncates (containerd's "MUST support resetting this value to zero")
     const restart = await w.send({ action: WriteAction.WRITE, offset: 0, data: Buffer.from('good') });
     expect(restart.res).toMatchObject({ offset: '4', digest: sha256('good') });
-    expect((await w.send({ action: WriteAction.WRITE, offset: 9, data: Buffer.from('x') })).err?.code).toBe(grpc.status.OUT_OF_RANGE);
+    expect((await w.send({ action: WriteAction.WRITE, offset: 9, data: Buffer.from('x') })).err?.code).toBe(
+      grpc.status.OUT_OF_RANGE,
+    );
     const noRef = new Writer('local:a');
     expect((await noRef.send({ action: WriteAction.STAT })).err?.code).toBe(grpc.status.INVALID_ARGUMENT);
   });
@@ -302,7 +327,12 @@ describe('content store: writing', () => {
     const resumed = await third.send({ action: WriteAction.STAT, ref: 'ref-lock', total: data.length });
     expect(resumed.res?.offset).toBe('6');
     await third.send({ action: WriteAction.WRITE, offset: 6, data: data.subarray(6) });
-    const c = await third.send({ action: WriteAction.COMMIT, total: data.length, offset: data.length, expected: sha256(data) });
+    const c = await third.send({
+      action: WriteAction.COMMIT,
+      total: data.length,
+      offset: data.length,
+      expected: sha256(data),
+    });
     expect(c.res).toMatchObject({ digest: sha256(data), offset: String(data.length) });
     await third.close();
     expect((await unary(client.Status, { ref: 'ref-lock' }, md('local:a'))).err?.code).toBe(grpc.status.NOT_FOUND);
@@ -322,7 +352,13 @@ describe('content store: writing', () => {
   test('one message can write and commit', async () => {
     const data = Buffer.from('single shot');
     const w = new Writer('local:a');
-    const r = await w.send({ action: WriteAction.COMMIT, ref: 'ref-one', total: data.length, expected: sha256(data), data });
+    const r = await w.send({
+      action: WriteAction.COMMIT,
+      ref: 'ref-one',
+      total: data.length,
+      expected: sha256(data),
+      data,
+    });
     expect(r.res).toMatchObject({ action: WriteAction.COMMIT, digest: sha256(data), offset: String(data.length) });
     await w.close();
     expect(fs.readFileSync(path.join(layoutA, 'blobs/sha256', sha256(data).slice(7))).equals(data)).toBe(true);

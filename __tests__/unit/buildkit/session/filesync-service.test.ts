@@ -38,13 +38,13 @@ let writableSink: PassThrough | null;
 beforeAll(async () => {
   tmp = tempDir('fsutil-session-');
   await makeTree(path.join(tmp.dir, 'ctx'), {
-    'Dockerfile': 'FROM scratch\nCOPY . /\n',
+    Dockerfile: 'FROM scratch\nCOPY . /\n',
     'app.log': 'noise',
     'keep.log': 'keep me',
     'é.txt': 'accent',
     'src/main.go': 'package main\n',
     'src/big.bin': Buffer.alloc(200_000, 7),
-    'dflink': { link: 'docker/Dockerfile.real' },
+    dflink: { link: 'docker/Dockerfile.real' },
     'docker/Dockerfile.real': 'FROM busybox\n',
   });
   sendTargets = [
@@ -127,7 +127,9 @@ describe('FileSync.DiffCopy', () => {
     await receiveTree(streamChannel(call, objectCodec), dest);
     call.end();
     expect((await status).code).toBe(grpc.status.OK);
-    expect(Object.keys(await describeTree(dest)).sort()).toEqual(['dflink', 'docker', 'docker/Dockerfile.real', 'é.txt'].sort());
+    expect(Object.keys(await describeTree(dest)).sort()).toEqual(
+      ['dflink', 'docker', 'docker/Dockerfile.real', 'é.txt'].sort(),
+    );
   });
 
   it('counts only the content the daemon requested', async () => {
@@ -137,7 +139,8 @@ describe('FileSync.DiffCopy', () => {
     const channel = streamChannel(call, objectCodec);
     const packets = channel.receive();
     const listing: Packet[] = [];
-    for (let p = (await packets.next()).value as Packet; p.stat; p = (await packets.next()).value as Packet) listing.push(p);
+    for (let p = (await packets.next()).value as Packet; p.stat; p = (await packets.next()).value as Packet)
+      listing.push(p);
     expect(listing.map((p) => p.stat!.path)).toEqual(['src', 'src/big.bin', 'src/main.go']);
     expect(listing[1].stat!.size).toBe('200000'); // int64 as a decimal string
     await channel.send({ type: PacketType.REQ, ID: 1 }); // src/big.bin only
@@ -260,7 +263,11 @@ describe('FileSend.DiffCopy', () => {
     const refused = await send({});
     expect(refused.code).toBe(grpc.status.FAILED_PRECONDITION);
     expect(refused.details).toMatch(/mode=delete needs BuildKit v0\.31 or later/);
-    expect(await describeTree(mirrorDir)).toEqual({ 'app.txt': expect.stringMatching(/^file 644 3 /), stale: expect.stringMatching(/^dir/), 'stale/old.txt': expect.stringMatching(/^file/) });
+    expect(await describeTree(mirrorDir)).toEqual({
+      'app.txt': expect.stringMatching(/^file 644 3 /),
+      stale: expect.stringMatching(/^dir/),
+      'stale/old.txt': expect.stringMatching(/^file/),
+    });
 
     const accepted = await send({ 'buildkit-exporter-multi-platform': '1' });
     expect(accepted.code).toBe(grpc.status.OK);

@@ -14,7 +14,11 @@ import { HealthService } from '../../../../src/buildkit/session/health.js';
 import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 
 type Unary = (req: object, cb: (err: grpc.ServiceError | null, res?: Record<string, unknown>) => void) => void;
-type HealthClient = grpc.Client & { Check: Unary; List: Unary; Watch(req: object): grpc.ClientReadableStream<Record<string, unknown>> };
+type HealthClient = grpc.Client & {
+  Check: Unary;
+  List: Unary;
+  Watch(req: object): grpc.ClientReadableStream<Record<string, unknown>>;
+};
 
 let tmp: string;
 let server: RpcServer;
@@ -23,7 +27,9 @@ let client: HealthClient;
 const health = new HealthService();
 
 const call = (fn: Unary, req: object) =>
-  new Promise<{ err: grpc.ServiceError | null; res?: Record<string, unknown> }>((resolve) => fn.call(client, req, (err, res) => resolve({ err, res })));
+  new Promise<{ err: grpc.ServiceError | null; res?: Record<string, unknown> }>((resolve) =>
+    fn.call(client, req, (err, res) => resolve({ err, res })),
+  );
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'health-'));
@@ -59,7 +65,10 @@ describe('session health service', () => {
   });
 
   test('Watch: SERVING for "", SERVICE_UNKNOWN for another name, open until the caller goes', async () => {
-    for (const [service, status] of [['', 1], ['x', 3]] as const) {
+    for (const [service, status] of [
+      ['', 1],
+      ['x', 3],
+    ] as const) {
       const stream = client.Watch({ service });
       const first = await new Promise<Record<string, unknown>>((resolve) => stream.once('data', resolve));
       expect(first).toEqual({ status });

@@ -4,12 +4,15 @@ import { defineProto } from '../../../../src/buildkit/proto/define.js';
 import { root } from '../../../../src/buildkit/proto/registry.js';
 import { newSessionId, Session } from '../../../../src/buildkit/session/session.js';
 
-defineProto(`
+defineProto(
+  `
 syntax = "proto3";
 package bakekit.unittest.v1;
 message Ping { string text = 1; }
 service Echo { rpc Say(Ping) returns (Ping); rpc Shout(Ping) returns (Ping); }
-`, root);
+`,
+  root,
+);
 
 const echo = (advertised?: string[]) => ({
   serviceName: 'bakekit.unittest.v1.Echo',

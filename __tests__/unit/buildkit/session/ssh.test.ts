@@ -178,7 +178,10 @@ async function signVerifies(f: Forwarded, blob: Buffer, data: Buffer): Promise<b
   const [format, signature] = readStrings(sigBlob, 0, 2).values;
   expect(format.toString()).toBe('ssh-ed25519');
   const [, pub] = readStrings(blob, 0, 2).values;
-  const key = crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: pub.toString('base64url') }, format: 'jwk' });
+  const key = crypto.createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: pub.toString('base64url') },
+    format: 'jwk',
+  });
   return crypto.verify(null, data, key, signature);
 }
 
@@ -230,12 +233,23 @@ describe('resolving ssh entries (as sshprovider.NewSSHAgentProvider)', () => {
       }
       throw new Error('expected a failure');
     };
-    expect(fails([{ id: 'default', paths: [] }])).toMatch(/^ssh "default": invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set/);
-    expect(fails([{ id: 'x', paths: [path.join(tmp, 'missing')] }])).toBe(`ssh "x": ${path.join(tmp, 'missing')}: no such file or socket`);
+    expect(fails([{ id: 'default', paths: [] }])).toMatch(
+      /^ssh "default": invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set/,
+    );
+    expect(fails([{ id: 'x', paths: [path.join(tmp, 'missing')] }])).toBe(
+      `ssh "x": ${path.join(tmp, 'missing')}: no such file or socket`,
+    );
     expect(fails([{ id: 'x', paths: [k1, runnerSock] }])).toBe('ssh "x": invalid combination of keys and sockets');
     expect(fails([{ id: 'x', paths: [runnerSock, k1] }])).toBe('ssh "x": only single socket allowed');
-    expect(fails([{ id: 'x', paths: [k1] }, { id: 'x', paths: [k1] }])).toBe('ssh "x": duplicate agent ID "x"');
-    expect(fails([{ id: 'x', paths: [`${k1}.pub`] }])).toMatch(/failed to parse .*k1\.pub: not an agent socket, and no private key found in it/);
+    expect(
+      fails([
+        { id: 'x', paths: [k1] },
+        { id: 'x', paths: [k1] },
+      ]),
+    ).toBe('ssh "x": duplicate agent ID "x"');
+    expect(fails([{ id: 'x', paths: [`${k1}.pub`] }])).toMatch(
+      /failed to parse .*k1\.pub: not an agent socket, and no private key found in it/,
+    );
     expect(fails([{ id: 'x', paths: [tmp] }])).toMatch(/is a directory/);
   });
 
@@ -249,8 +263,10 @@ describe('resolving ssh entries (as sshprovider.NewSSHAgentProvider)', () => {
 });
 
 describe('CheckAgent and ForwardAgent against a real ssh-agent', () => {
-  test('CheckAgent: known ids answer, an empty id is default, an unknown one is NOT_FOUND in BuildKit\'s words', async () => {
-    const { client, close } = await serve(new SshForwarder([{ id: 'default', paths: [] }], { env: { SSH_AUTH_SOCK: runnerSock } }));
+  test("CheckAgent: known ids answer, an empty id is default, an unknown one is NOT_FOUND in BuildKit's words", async () => {
+    const { client, close } = await serve(
+      new SshForwarder([{ id: 'default', paths: [] }], { env: { SSH_AUTH_SOCK: runnerSock } }),
+    );
     try {
       expect(await checkAgent(client, 'default')).toBeNull();
       expect(await checkAgent(client, '')).toBeNull();
@@ -277,7 +293,7 @@ describe('CheckAgent and ForwardAgent against a real ssh-agent', () => {
     }
   });
 
-  test('ForwardAgent lists the agent\'s key and signs with it; requests in any framing, answers in order', async () => {
+  test("ForwardAgent lists the agent's key and signs with it; requests in any framing, answers in order", async () => {
     const fwd = new SshForwarder([{ id: 'default', paths: [] }], { env: { SSH_AUTH_SOCK: runnerSock } });
     const { client, close } = await serve(fwd);
     try {
@@ -353,7 +369,8 @@ describe('key files: a private ssh-agent', () => {
       const [dir] = fs.readdirSync(privateTmp);
       expect(dir).toMatch(/^bakekit-ssh-/);
       expect(fs.statSync(path.join(privateTmp, dir)).mode & 0o777).toBe(0o700);
-      const pids = () => execFileSync('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir)}`], { encoding: 'utf8' }).trim();
+      const pids = () =>
+        execFileSync('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir)}`], { encoding: 'utf8' }).trim();
       expect(pids()).toMatch(/^\d+$/);
 
       const f = new Forwarded(client, 'deploy');
@@ -368,7 +385,9 @@ describe('key files: a private ssh-agent', () => {
 
       close();
       expect(fs.readdirSync(privateTmp)).toEqual([]);
-      await expect.poll(() => spawnStatus('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir)}`]), { timeout: 5000 }).toBe(1);
+      await expect
+        .poll(() => spawnStatus('pgrep', ['-f', `ssh-agent -D -a ${path.join(privateTmp, dir)}`]), { timeout: 5000 })
+        .toBe(1);
     } finally {
       process.env.TMPDIR = savedTmp;
       if (savedTmp === undefined) delete process.env.TMPDIR;
@@ -376,9 +395,11 @@ describe('key files: a private ssh-agent', () => {
     }
   });
 
-  test('a key ssh-add refuses fails CheckAgent with ssh-add\'s reason', async () => {
+  test("a key ssh-add refuses fails CheckAgent with ssh-add's reason", async () => {
     const bad = path.join(tmp, 'bad-key');
-    fs.writeFileSync(bad, '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n', { mode: 0o600 });
+    fs.writeFileSync(bad, '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n', {
+      mode: 0o600,
+    });
     const { client, close } = await serve(new SshForwarder([{ id: 'bad', paths: [bad] }], { env: {} }));
     try {
       const err = await checkAgent(client, 'bad');

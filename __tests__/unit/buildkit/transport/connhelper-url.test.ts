@@ -1,12 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { ConnhelperUrlError, parseConnhelperUrl, queryGet, redactUrlPassword } from '../../../../src/buildkit/transport/connhelper-url.js';
+import {
+  ConnhelperUrlError,
+  parseConnhelperUrl,
+  queryGet,
+  redactUrlPassword,
+} from '../../../../src/buildkit/transport/connhelper-url.js';
 
 // Expected values are what Go's net/url (Go 1.27: url.Parse, Hostname(), Port(), User, Path, RawQuery, Fragment,
 // Query().Get) returns for the same strings: BuildKit's connection helpers see exactly that.
-describe('parseConnhelperUrl parses like Go\'s url.Parse', () => {
+describe("parseConnhelperUrl parses like Go's url.Parse", () => {
   const parsed: Array<[string, Record<string, string>]> = [
     ['ssh://foo', { hostname: 'foo' }],
-    ['ssh://me@foo:10022/s/o/c/k/e/t.sock', { hostname: 'foo', port: '10022', path: '/s/o/c/k/e/t.sock', username: 'me' }],
+    [
+      'ssh://me@foo:10022/s/o/c/k/e/t.sock',
+      { hostname: 'foo', port: '10022', path: '/s/o/c/k/e/t.sock', username: 'me' },
+    ],
     ['ssh://me:passw0rd@foo', { hostname: 'foo', username: 'me', password: 'passw0rd' }],
     ['ssh://me:@foo', { hostname: 'foo', username: 'me', password: '' }],
     ['ssh://me:pa:ss@foo', { hostname: 'foo', username: 'me', password: 'pa:ss' }],
@@ -56,7 +64,7 @@ describe('parseConnhelperUrl parses like Go\'s url.Parse', () => {
   });
 });
 
-describe('queryGet is Go\'s Query().Get', () => {
+describe("queryGet is Go's Query().Get", () => {
   test.each([
     ['container=c&namespace=ns&context=user@cluster', 'context', 'user@cluster'],
     ['namespace=a&namespace=b', 'namespace', 'a'],
@@ -73,7 +81,7 @@ describe('queryGet is Go\'s Query().Get', () => {
   });
 });
 
-test('redactUrlPassword: only the password goes (Go\'s URL.Redacted)', () => {
+test("redactUrlPassword: only the password goes (Go's URL.Redacted)", () => {
   expect(redactUrlPassword('ssh://me:passw0rd@foo:22/sock?q#f')).toBe('ssh://me:xxxxx@foo:22/sock?q#f');
   expect(redactUrlPassword('ssh://me:p@ss@foo')).toBe('ssh://me:xxxxx@foo');
   expect(redactUrlPassword('ssh://me@foo:22')).toBe('ssh://me@foo:22');

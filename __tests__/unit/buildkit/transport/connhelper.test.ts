@@ -18,14 +18,16 @@ function collect(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 test('formatCommand quotes only what a shell would need quoted', () => {
-  expect(formatCommand({ command: 'ssh', args: ['-l', 'me', '--', 'host', 'buildctl', 'dial-stdio'] })).toBe('ssh -l me -- host buildctl dial-stdio');
+  expect(formatCommand({ command: 'ssh', args: ['-l', 'me', '--', 'host', 'buildctl', 'dial-stdio'] })).toBe(
+    'ssh -l me -- host buildctl dial-stdio',
+  );
   expect(formatCommand({ command: 'kubectl', args: ['--context=', 'a b', ''] })).toBe('kubectl --context= "a b" ""');
 });
 
 test('lastStderrLine: the error comes last, after warnings', () => {
-  expect(lastStderrLine("Warning: Permanently added '[127.0.0.1]:2222'\nroot@127.0.0.1: Permission denied (publickey).\n\n")).toBe(
-    'root@127.0.0.1: Permission denied (publickey).',
-  );
+  expect(
+    lastStderrLine("Warning: Permanently added '[127.0.0.1]:2222'\nroot@127.0.0.1: Permission denied (publickey).\n\n"),
+  ).toBe('root@127.0.0.1: Permission denied (publickey).');
   expect(lastStderrLine(' \n')).toBeUndefined();
 });
 
@@ -39,11 +41,16 @@ describe('ProcessStream', () => {
 
   test('a failing command: the command line and the last line of its stderr', async () => {
     const failure = new Promise<StdioCommandError>((resolve) => {
-      new ProcessStream({ command: 'sh', args: ['-c', 'echo warming up >&2; echo "Permission denied (publickey)." >&2; exit 255'] }, resolve);
+      new ProcessStream(
+        { command: 'sh', args: ['-c', 'echo warming up >&2; echo "Permission denied (publickey)." >&2; exit 255'] },
+        resolve,
+      );
     });
     const err = await failure;
     expect(err).toBeInstanceOf(StdioCommandError);
-    expect(err.message).toBe('sh -c "echo warming up >&2; echo \\"Permission denied (publickey).\\" >&2; exit 255" failed: Permission denied (publickey).');
+    expect(err.message).toBe(
+      'sh -c "echo warming up >&2; echo \\"Permission denied (publickey).\\" >&2; exit 255" failed: Permission denied (publickey).',
+    );
     expect(err.stderr).toContain('warming up');
   });
 

@@ -14,13 +14,20 @@ import {
 } from '../../../../src/buildkit/transport/endpoint.js';
 
 /** Parse with a controlled environment (never the developer's real DOCKER_HOST or buildx store). */
-function parse(spec: string, env: NodeJS.ProcessEnv = { HOME: '/nonexistent-home' }, tls?: Parameters<typeof parseEndpoint>[1]) {
+function parse(
+  spec: string,
+  env: NodeJS.ProcessEnv = { HOME: '/nonexistent-home' },
+  tls?: Parameters<typeof parseEndpoint>[1],
+) {
   return parseEndpoint(spec, tls, { env });
 }
 
 describe('parseEndpoint: URLs', () => {
   test('unix socket', () => {
-    expect(parse('unix:///run/buildkit/buildkitd.sock')).toEqual({ kind: 'unix', path: '/run/buildkit/buildkitd.sock' });
+    expect(parse('unix:///run/buildkit/buildkitd.sock')).toEqual({
+      kind: 'unix',
+      path: '/run/buildkit/buildkitd.sock',
+    });
   });
 
   test('tcp without TLS', () => {
@@ -59,7 +66,12 @@ describe('parseEndpoint: URLs', () => {
     const env = { DOCKER_HOST: 'tcp://docker.example:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/c' };
     expect(parse('docker://', env)).toEqual({
       kind: 'docker',
-      engine: { kind: 'tcp', host: 'docker.example', port: 2376, tls: { caCert: '/c/ca.pem', cert: '/c/cert.pem', key: '/c/key.pem' } },
+      engine: {
+        kind: 'tcp',
+        host: 'docker.example',
+        port: 2376,
+        tls: { caCert: '/c/ca.pem', cert: '/c/cert.pem', key: '/c/key.pem' },
+      },
     });
   });
 
@@ -93,8 +105,12 @@ describe('parseEndpoint: URLs', () => {
     expect(describeEndpoint(parse('tcp://[::1]:5'))).toBe('tcp://[::1]:5');
     expect(describeEndpoint(parse('tcp://h:5', undefined, { caCert: '/ca' }))).toBe('tcp://h:5 (TLS)');
     expect(describeEndpoint(parse('docker-container://c?context=x'))).toBe('docker-container://c?context=x');
-    expect(describeEndpoint(parse('ssh://me@h:2222/run/buildkit/buildkitd.sock'))).toBe('ssh://me@h:2222/run/buildkit/buildkitd.sock');
-    expect(describeEndpoint(parse('kube-pod://p?namespace=ns&context=user@cluster'))).toBe('kube-pod://p?context=user@cluster&namespace=ns');
+    expect(describeEndpoint(parse('ssh://me@h:2222/run/buildkit/buildkitd.sock'))).toBe(
+      'ssh://me@h:2222/run/buildkit/buildkitd.sock',
+    );
+    expect(describeEndpoint(parse('kube-pod://p?namespace=ns&context=user@cluster'))).toBe(
+      'kube-pod://p?context=user@cluster&namespace=ns',
+    );
   });
 
   test('ssh:// and kube-pod:// (BuildKit connection helpers; TLS options do not apply to them)', () => {
@@ -169,7 +185,9 @@ describe('parseEndpoint: malformed specs', () => {
   });
 
   test('DOCKER_HOST that is not unix/tcp', () => {
-    expect(() => parse('docker://', { DOCKER_HOST: 'ssh://me@host' })).toThrow(/DOCKER_HOST=ssh:\/\/me@host.*unsupported Docker Engine address/);
+    expect(() => parse('docker://', { DOCKER_HOST: 'ssh://me@host' })).toThrow(
+      /DOCKER_HOST=ssh:\/\/me@host.*unsupported Docker Engine address/,
+    );
   });
 });
 
@@ -202,12 +220,21 @@ describe('buildx builder store', () => {
       {
         Name: 'remote-tls0',
         Endpoint: 'tcp://buildkitd.example:1234',
-        DriverOpts: { cacert: '/certs/ca.pem', cert: '/certs/cert.pem', key: '/certs/key.pem', servername: 'bk.internal' },
+        DriverOpts: {
+          cacert: '/certs/ca.pem',
+          cert: '/certs/cert.pem',
+          key: '/certs/key.pem',
+          servername: 'bk.internal',
+        },
       },
     ]);
     writeBuilder('remote-unix', 'remote', [{ Name: 'remote-unix0', Endpoint: 'unix:///run/buildkit/buildkitd.sock' }]);
     writeBuilder('container', 'docker-container', [
-      { Name: 'container0', Endpoint: 'unix:///var/run/docker.sock', Flags: ['--allow-insecure-entitlement=network.host'] },
+      {
+        Name: 'container0',
+        Endpoint: 'unix:///var/run/docker.sock',
+        Flags: ['--allow-insecure-entitlement=network.host'],
+      },
       { Name: 'container1', Endpoint: 'unix:///var/run/docker.sock' },
     ]);
     writeBuilder('ctx-container', 'docker-container', [{ Name: 'ctx0', Endpoint: 'remote-ctx' }]);
@@ -225,7 +252,11 @@ describe('buildx builder store', () => {
       tls: { caCert: '/certs/ca.pem', cert: '/certs/cert.pem', key: '/certs/key.pem', serverName: 'bk.internal' },
       builder: 'remote-tls',
     });
-    expect(parse('remote-unix', env)).toEqual({ kind: 'unix', path: '/run/buildkit/buildkitd.sock', builder: 'remote-unix' });
+    expect(parse('remote-unix', env)).toEqual({
+      kind: 'unix',
+      path: '/run/buildkit/buildkitd.sock',
+      builder: 'remote-unix',
+    });
   });
 
   test('remote driver: TLS options without a CA are rejected like buildx does', () => {
@@ -276,11 +307,15 @@ describe('buildx builder store', () => {
   });
 
   test('unsupported drivers are named', () => {
-    expect(() => parse('cloudy', env)).toThrow(/"cloud" driver, which bakekit does not support \(supported: docker, docker-container, remote, kubernetes\)/);
+    expect(() => parse('cloudy', env)).toThrow(
+      /"cloud" driver, which bakekit does not support \(supported: docker, docker-container, remote, kubernetes\)/,
+    );
   });
 
   test('remote driver: ssh:// and kube-pod:// endpoints work by name', () => {
-    writeBuilder('remote-ssh', 'remote', [{ Name: 'rs0', Endpoint: 'ssh://ci@build.example:2222/run/buildkit/buildkitd.sock' }]);
+    writeBuilder('remote-ssh', 'remote', [
+      { Name: 'rs0', Endpoint: 'ssh://ci@build.example:2222/run/buildkit/buildkitd.sock' },
+    ]);
     writeBuilder('remote-pod', 'remote', [{ Name: 'rp0', Endpoint: 'kube-pod://buildkitd-0?namespace=ci' }]);
     expect(parse('remote-ssh', env)).toEqual({
       kind: 'ssh',
@@ -290,9 +325,16 @@ describe('buildx builder store', () => {
       socket: '/run/buildkit/buildkitd.sock',
       builder: 'remote-ssh',
     });
-    expect(parse('remote-pod', env)).toEqual({ kind: 'kube-pod', pod: 'buildkitd-0', namespace: 'ci', builder: 'remote-pod' });
+    expect(parse('remote-pod', env)).toEqual({
+      kind: 'kube-pod',
+      pod: 'buildkitd-0',
+      namespace: 'ci',
+      builder: 'remote-pod',
+    });
     writeBuilder('remote-bad', 'remote', [{ Name: 'rb0', Endpoint: 'ssh://h?socket=/x' }]);
-    expect(() => parse('remote-bad', env)).toThrow(/invalid BuildKit endpoint "ssh:\/\/h\?socket=\/x": extra query after the host: "socket=\/x"/);
+    expect(() => parse('remote-bad', env)).toThrow(
+      /invalid BuildKit endpoint "ssh:\/\/h\?socket=\/x": extra query after the host: "socket=\/x"/,
+    );
   });
 
   test('kubernetes driver: the deployment named after the node, its namespace, kubeconfig and pod labels', () => {
@@ -323,9 +365,13 @@ describe('buildx builder store', () => {
   });
 
   test('kubernetes driver: what buildx itself would refuse', () => {
-    writeBuilder('k8s-app', 'kubernetes', [{ Name: 'n0', Endpoint: 'kubernetes:///k8s-app?deployment=n0', DriverOpts: { labels: 'app=x' } }]);
+    writeBuilder('k8s-app', 'kubernetes', [
+      { Name: 'n0', Endpoint: 'kubernetes:///k8s-app?deployment=n0', DriverOpts: { labels: 'app=x' } },
+    ]);
     expect(() => parse('k8s-app', env)).toThrow(/buildx builder "k8s-app" .*: the label "app" is reserved/);
-    writeBuilder('k8s-lbl', 'kubernetes', [{ Name: 'n0', Endpoint: 'kubernetes:///k8s-lbl?deployment=n0', DriverOpts: { labels: 'team' } }]);
+    writeBuilder('k8s-lbl', 'kubernetes', [
+      { Name: 'n0', Endpoint: 'kubernetes:///k8s-lbl?deployment=n0', DriverOpts: { labels: 'team' } },
+    ]);
     expect(() => parse('k8s-lbl', env)).toThrow(/cannot parse labels: invalid key-value pair: team/);
   });
 
@@ -368,7 +414,10 @@ describe('buildx builder store', () => {
 
     test('the current key follows DOCKER_HOST', () => {
       writeCurrent({ Key: 'unix:///tmp/other.sock', Name: 'remote-tls', Global: false });
-      expect(defaultEndpoint({ ...env, DOCKER_HOST: 'unix:///tmp/other.sock' })).toMatchObject({ kind: 'tcp', builder: 'remote-tls' });
+      expect(defaultEndpoint({ ...env, DOCKER_HOST: 'unix:///tmp/other.sock' })).toMatchObject({
+        kind: 'tcp',
+        builder: 'remote-tls',
+      });
     });
 
     test('defaults/<hash of the Docker endpoint> when `current` names nothing', () => {
@@ -420,7 +469,7 @@ describe('Docker contexts', () => {
   });
   afterEach(() => rmSync(dockerConfig, { recursive: true, force: true }));
 
-  test('a context\'s Docker endpoint, with the TLS files stored for it', () => {
+  test("a context's Docker endpoint, with the TLS files stored for it", () => {
     writeContext('plain', 'unix:///run/other.sock');
     expect(dockerContextHost('plain', env)).toEqual({ kind: 'unix', path: '/run/other.sock' });
     const tlsDir = writeContext('remote', 'tcp://docker.example:2376', ['ca.pem', 'cert.pem', 'key.pem']);

@@ -5,7 +5,12 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as http2 from 'node:http2';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEEPALIVE, keepaliveChannelOptions, keepaliveSettings, pingProbe } from '../../../../src/buildkit/transport/keepalive.js';
+import {
+  DEFAULT_KEEPALIVE,
+  keepaliveChannelOptions,
+  keepaliveSettings,
+  pingProbe,
+} from '../../../../src/buildkit/transport/keepalive.js';
 
 describe('keepaliveSettings', () => {
   it('defaults: a ping every 5 minutes while calls are in flight (the daemons allow no more), 60 s to answer', () => {
@@ -20,8 +25,13 @@ describe('keepaliveSettings', () => {
 
   it('BAKEKIT_KEEPALIVE_INTERVAL / _TIMEOUT in seconds; the timeout defaults to at most the interval', () => {
     expect(keepaliveSettings({ BAKEKIT_KEEPALIVE_INTERVAL: '2' })).toEqual({ intervalMs: 2000, timeoutMs: 2000 });
-    expect(keepaliveSettings({ BAKEKIT_KEEPALIVE_INTERVAL: '0.5', BAKEKIT_KEEPALIVE_TIMEOUT: '1.5' })).toEqual({ intervalMs: 500, timeoutMs: 1500 });
-    expect(() => keepaliveSettings({ BAKEKIT_KEEPALIVE_INTERVAL: 'soon' })).toThrow(/BAKEKIT_KEEPALIVE_INTERVAL="soon": expected a positive number of seconds/);
+    expect(keepaliveSettings({ BAKEKIT_KEEPALIVE_INTERVAL: '0.5', BAKEKIT_KEEPALIVE_TIMEOUT: '1.5' })).toEqual({
+      intervalMs: 500,
+      timeoutMs: 1500,
+    });
+    expect(() => keepaliveSettings({ BAKEKIT_KEEPALIVE_INTERVAL: 'soon' })).toThrow(
+      /BAKEKIT_KEEPALIVE_INTERVAL="soon": expected a positive number of seconds/,
+    );
     expect(() => keepaliveSettings({ BAKEKIT_KEEPALIVE_TIMEOUT: '0' })).toThrow(/BAKEKIT_KEEPALIVE_TIMEOUT/);
   });
 });

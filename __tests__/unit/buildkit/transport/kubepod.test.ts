@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { ConnhelperUrlError } from '../../../../src/buildkit/transport/connhelper-url.js';
-import { describeKubePod, kubePodCommand, parseKubePodUrl, type KubePodSpec } from '../../../../src/buildkit/transport/kubepod.js';
+import {
+  describeKubePod,
+  kubePodCommand,
+  parseKubePodUrl,
+  type KubePodSpec,
+} from '../../../../src/buildkit/transport/kubepod.js';
 
 describe('parseKubePodUrl: moby/buildkit client/connhelper/kubepod kubepod_test.go', () => {
   const cases: Array<[string, KubePodSpec | null]> = [
@@ -46,13 +51,13 @@ describe('parseKubePodUrl: what kubepod.go accepts and refuses', () => {
     expect(() => parseKubePodUrl('kube-pod://-v9')).toThrow('pod name "-v9" begins with "-"');
   });
 
-  test('the host must parse like Go\'s url.Parse', () => {
+  test("the host must parse like Go's url.Parse", () => {
     expect(() => parseKubePodUrl('kube-pod://pod:abc')).toThrow('invalid port ":abc" after host');
   });
 });
 
-describe('kubePodCommand: kubepod.go\'s argv', () => {
-  test('all three flags are always passed, empty meaning kubectl\'s default', () => {
+describe("kubePodCommand: kubepod.go's argv", () => {
+  test("all three flags are always passed, empty meaning kubectl's default", () => {
     expect(kubePodCommand(parseKubePodUrl('kube-pod://podname'))).toEqual({
       command: 'kubectl',
       args: ['--context=', '--namespace=', 'exec', '--container=', '-i', 'podname', '--', 'buildctl', 'dial-stdio'],
@@ -60,12 +65,22 @@ describe('kubePodCommand: kubepod.go\'s argv', () => {
   });
 
   test('with context, namespace and container', () => {
-    expect(kubePodCommand(parseKubePodUrl('kube-pod://podname?container=c&namespace=ns&context=user@cluster')).args).toEqual([
-      '--context=user@cluster', '--namespace=ns', 'exec', '--container=c', '-i', 'podname', '--', 'buildctl', 'dial-stdio',
+    expect(
+      kubePodCommand(parseKubePodUrl('kube-pod://podname?container=c&namespace=ns&context=user@cluster')).args,
+    ).toEqual([
+      '--context=user@cluster',
+      '--namespace=ns',
+      'exec',
+      '--container=c',
+      '-i',
+      'podname',
+      '--',
+      'buildctl',
+      'dial-stdio',
     ]);
   });
 
-  test('a builder\'s kubeconfig goes first', () => {
+  test("a builder's kubeconfig goes first", () => {
     expect(kubePodCommand({ pod: 'p', kubeconfig: '/home/ci/.kube/config' }).args.slice(0, 2)).toEqual([
       '--kubeconfig=/home/ci/.kube/config',
       '--context=',
@@ -73,7 +88,7 @@ describe('kubePodCommand: kubepod.go\'s argv', () => {
   });
 });
 
-test('describeKubePod gives the URL back (kubepod.go\'s parameter order)', () => {
+test("describeKubePod gives the URL back (kubepod.go's parameter order)", () => {
   expect(describeKubePod({ pod: 'p' })).toBe('kube-pod://p');
   expect(describeKubePod(parseKubePodUrl('kube-pod://p?container=c&namespace=ns&context=user@cluster'))).toBe(
     'kube-pod://p?context=user@cluster&namespace=ns&container=c',

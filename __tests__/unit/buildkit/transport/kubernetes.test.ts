@@ -14,20 +14,29 @@ import {
 
 const deployment: KubernetesDeployment = { deployment: 'buildkit-abc', selector: 'app=buildkit-abc' };
 
-function pod(name: string, phase: string, extra: { namespace?: string; deleting?: boolean; containers?: string[] } = {}) {
+function pod(
+  name: string,
+  phase: string,
+  extra: { namespace?: string; deleting?: boolean; containers?: string[] } = {},
+) {
   return {
-    metadata: { name, namespace: extra.namespace ?? 'default', ...(extra.deleting ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}) },
+    metadata: {
+      name,
+      namespace: extra.namespace ?? 'default',
+      ...(extra.deleting ? { deletionTimestamp: '2026-01-01T00:00:00Z' } : {}),
+    },
     spec: { containers: (extra.containers ?? ['buildkitd']).map((n) => ({ name: n })) },
     status: { phase },
   };
 }
 
-describe('kubernetesDeployment: a node of buildx\'s store', () => {
+describe("kubernetesDeployment: a node of buildx's store", () => {
   test('what `docker buildx create --driver kubernetes` stores', () => {
     expect(
       kubernetesDeployment({
         Name: 'buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73',
-        Endpoint: 'kubernetes:///k?deployment=buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73&kubeconfig=.%2Ffixtures%2Fk3s-kubeconfig',
+        Endpoint:
+          'kubernetes:///k?deployment=buildkit-4c2ed3ed-970f-4f3d-a6df-a4fcbab4d5cf-d9d73&kubeconfig=.%2Ffixtures%2Fk3s-kubeconfig',
         DriverOpts: null,
       }),
     ).toEqual({
@@ -38,27 +47,40 @@ describe('kubernetesDeployment: a node of buildx\'s store', () => {
   });
 
   test('a node created with --node my_node, a namespace and labels', () => {
-    expect(kubernetesDeployment({ Name: 'my_node', Endpoint: 'kubernetes:///k?deployment=my_node&kubeconfig=', DriverOpts: { namespace: 'ci', labels: 'z=1,a=2' } })).toEqual({
+    expect(
+      kubernetesDeployment({
+        Name: 'my_node',
+        Endpoint: 'kubernetes:///k?deployment=my_node&kubeconfig=',
+        DriverOpts: { namespace: 'ci', labels: 'z=1,a=2' },
+      }),
+    ).toEqual({
       deployment: 'my-node',
       namespace: 'ci',
       selector: 'app=my-node,a=2,z=1',
     });
   });
 
-  test('an older store whose endpoint is a Docker context: kubectl\'s own kubeconfig', () => {
+  test("an older store whose endpoint is a Docker context: kubectl's own kubeconfig", () => {
     expect(kubernetesDeployment({ Name: 'n0', Endpoint: 'default' })).toEqual({ deployment: 'n0', selector: 'app=n0' });
   });
 
   test('what buildx refuses', () => {
     expect(() => kubernetesDeployment({ Endpoint: 'kubernetes:///k' })).toThrow(KubernetesBuilderError);
-    expect(() => kubernetesDeployment({ Name: 'n', DriverOpts: { labels: 'app=other' } })).toThrow('the label "app" is reserved');
-    expect(() => kubernetesDeployment({ Name: 'n', DriverOpts: { labels: 'a=b=c' } })).toThrow('invalid key-value pair: a=b=c');
+    expect(() => kubernetesDeployment({ Name: 'n', DriverOpts: { labels: 'app=other' } })).toThrow(
+      'the label "app" is reserved',
+    );
+    expect(() => kubernetesDeployment({ Name: 'n', DriverOpts: { labels: 'a=b=c' } })).toThrow(
+      'invalid key-value pair: a=b=c',
+    );
     expect(() => kubernetesDeployment({ Name: 'n', DriverOpts: { labels: '' } })).toThrow('invalid key-value pair: ');
   });
 });
 
-test('listPodsCommand: the deployment\'s pods as JSON', () => {
-  expect(listPodsCommand(deployment)).toEqual({ command: 'kubectl', args: ['get', 'pods', '--selector=app=buildkit-abc', '--output=json'] });
+test("listPodsCommand: the deployment's pods as JSON", () => {
+  expect(listPodsCommand(deployment)).toEqual({
+    command: 'kubectl',
+    args: ['get', 'pods', '--selector=app=buildkit-abc', '--output=json'],
+  });
   expect(listPodsCommand({ ...deployment, namespace: 'ci', kubeconfig: '/k' }).args).toEqual([
     '--kubeconfig=/k',
     '--namespace=ci',
@@ -69,7 +91,7 @@ test('listPodsCommand: the deployment\'s pods as JSON', () => {
   ]);
 });
 
-describe('choosePod: buildx podchooser\'s running pods', () => {
+describe("choosePod: buildx podchooser's running pods", () => {
   test('the first running, not terminating pod by name, in its namespace and first container', () => {
     const list = {
       items: [
@@ -97,7 +119,9 @@ describe('choosePod: buildx podchooser\'s running pods', () => {
   });
 
   test('a pod without containers', () => {
-    expect(() => choosePod({ items: [pod('p', 'Running', { containers: [] })] }, deployment)).toThrow('pod p does not have any container');
+    expect(() => choosePod({ items: [pod('p', 'Running', { containers: [] })] }, deployment)).toThrow(
+      'pod p does not have any container',
+    );
   });
 });
 
@@ -121,11 +145,17 @@ describe('resolveKubernetesPod runs kubectl from PATH', () => {
   test('a pod list', async () => {
     fakeKubectl(`[ "$*" = "--namespace=ci get pods --selector=app=buildkit-abc --output=json" ] || { echo "unexpected: $*" >&2; exit 9; }
 echo '${JSON.stringify({ items: [pod('buildkit-abc-1', 'Running', { namespace: 'ci' })] })}'`);
-    await expect(resolveKubernetesPod({ ...deployment, namespace: 'ci' })).resolves.toEqual({ pod: 'buildkit-abc-1', namespace: 'ci', container: 'buildkitd' });
+    await expect(resolveKubernetesPod({ ...deployment, namespace: 'ci' })).resolves.toEqual({
+      pod: 'buildkit-abc-1',
+      namespace: 'ci',
+      container: 'buildkitd',
+    });
   });
 
-  test('kubectl\'s error: the command and its stderr', async () => {
-    fakeKubectl('echo "W0101 some warning" >&2; echo "error: You must be logged in to the server (Unauthorized)" >&2; exit 1');
+  test("kubectl's error: the command and its stderr", async () => {
+    fakeKubectl(
+      'echo "W0101 some warning" >&2; echo "error: You must be logged in to the server (Unauthorized)" >&2; exit 1',
+    );
     await expect(resolveKubernetesPod(deployment)).rejects.toThrow(
       'kubectl get pods --selector=app=buildkit-abc --output=json failed: error: You must be logged in to the server (Unauthorized)',
     );
@@ -149,5 +179,7 @@ echo '${JSON.stringify({ items: [pod('buildkit-abc-1', 'Running', { namespace: '
 
 test('describeKubernetes', () => {
   expect(describeKubernetes(deployment)).toBe('kubernetes deployment buildkit-abc');
-  expect(describeKubernetes({ ...deployment, namespace: 'ci' })).toBe('kubernetes deployment buildkit-abc in namespace ci');
+  expect(describeKubernetes({ ...deployment, namespace: 'ci' })).toBe(
+    'kubernetes deployment buildkit-abc in namespace ci',
+  );
 });

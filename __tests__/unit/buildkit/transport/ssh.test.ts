@@ -25,7 +25,9 @@ describe('parseSshUrl: what ssh.go accepts and refuses', () => {
     expect(() => parseSshUrl('ssh://')).toThrow('no host specified');
     expect(() => parseSshUrl('ssh://me@')).toThrow('no host specified');
     // no socket= query: the socket is the URL's path
-    expect(() => parseSshUrl('ssh://foo?socket=/run/buildkit/buildkitd.sock')).toThrow('extra query after the host: "socket=/run/buildkit/buildkitd.sock"');
+    expect(() => parseSshUrl('ssh://foo?socket=/run/buildkit/buildkitd.sock')).toThrow(
+      'extra query after the host: "socket=/run/buildkit/buildkitd.sock"',
+    );
     expect(() => parseSshUrl('ssh://foo#bar')).toThrow('extra fragment after the host: "bar"');
   });
 
@@ -37,7 +39,11 @@ describe('parseSshUrl: what ssh.go accepts and refuses', () => {
 
   test('IPv6 hosts lose their brackets; user and path are percent-decoded', () => {
     expect(parseSshUrl('ssh://[::1]:2222')).toEqual({ host: '::1', port: '2222' });
-    expect(parseSshUrl('ssh://me%40corp@h/run/%62k.sock')).toEqual({ user: 'me@corp', host: 'h', socket: '/run/bk.sock' });
+    expect(parseSshUrl('ssh://me%40corp@h/run/%62k.sock')).toEqual({
+      user: 'me@corp',
+      host: 'h',
+      socket: '/run/bk.sock',
+    });
   });
 
   test('argument injection: a user or host beginning with "-" is refused', () => {
@@ -48,14 +54,18 @@ describe('parseSshUrl: what ssh.go accepts and refuses', () => {
   });
 
   test('a socket path the remote shell would interpret is refused', () => {
-    expect(() => parseSshUrl('ssh://h/tmp/x;rm%20-rf%20~')).toThrow(/socket path "\/tmp\/x;rm -rf ~" has characters the remote shell would interpret/);
+    expect(() => parseSshUrl('ssh://h/tmp/x;rm%20-rf%20~')).toThrow(
+      /socket path "\/tmp\/x;rm -rf ~" has characters the remote shell would interpret/,
+    );
     expect(() => parseSshUrl('ssh://h/run/$(id)')).toThrow(/remote shell/);
     expect(() => parseSshUrl('ssh://h/a%20b')).toThrow(/remote shell/);
-    expect(parseSshUrl('ssh://h/run/user/1000/buildkit/buildkitd.sock').socket).toBe('/run/user/1000/buildkit/buildkitd.sock');
+    expect(parseSshUrl('ssh://h/run/user/1000/buildkit/buildkitd.sock').socket).toBe(
+      '/run/user/1000/buildkit/buildkitd.sock',
+    );
   });
 });
 
-describe('sshCommand: ssh.go\'s argv', () => {
+describe("sshCommand: ssh.go's argv", () => {
   test('host only', () => {
     expect(sshCommand({ host: 'foo' })).toEqual({ command: 'ssh', args: ['--', 'foo', 'buildctl', 'dial-stdio'] });
   });

@@ -16,7 +16,9 @@ afterEach(() => {
   for (const s of servers.splice(0)) s.close();
 });
 
-async function daemon(onStream: (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) => void): Promise<() => Promise<net.Socket>> {
+async function daemon(
+  onStream: (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) => void,
+): Promise<() => Promise<net.Socket>> {
   const server = http2.createServer();
   servers.push(server);
   server.on('stream', onStream);
@@ -46,7 +48,8 @@ describe('H2CallTunnel', () => {
       stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
       const decoder = new FrameDecoder();
       stream.on('data', (chunk: Buffer) => {
-        for (const m of decoder.push(chunk)) received.push(decodeMessage<{ data?: Buffer }>('moby.buildkit.v1.BytesMessage', m).data ?? Buffer.alloc(0));
+        for (const m of decoder.push(chunk))
+          received.push(decodeMessage<{ data?: Buffer }>('moby.buildkit.v1.BytesMessage', m).data ?? Buffer.alloc(0));
       });
       stream.on('end', () => stream.end());
       stream.write(frame(Buffer.from('from the daemon')));
@@ -76,7 +79,10 @@ describe('H2CallTunnel', () => {
       ['bad %ZZ encoding', 'bad %ZZ encoding'],
     ]) {
       const dial = await daemon((stream) => {
-        stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '13', 'grpc-message': sent }, { endStream: true });
+        stream.respond(
+          { ':status': 200, 'content-type': 'application/grpc', 'grpc-status': '13', 'grpc-message': sent },
+          { endStream: true },
+        );
       });
       const tunnel = new H2CallTunnel(await dial(), []);
       await expect(tunnel.accepted(5000)).rejects.toThrow(`${shown} (gRPC status 13)`);
@@ -88,7 +94,9 @@ describe('H2CallTunnel', () => {
     for (const end of ['trailers', 'connection'] as const) {
       const dial = await daemon((stream) => {
         stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
-        stream.on('wantTrailers', () => stream.sendTrailers({ 'grpc-status': '13', 'grpc-message': 'session%20ended' }));
+        stream.on('wantTrailers', () =>
+          stream.sendTrailers({ 'grpc-status': '13', 'grpc-message': 'session%20ended' }),
+        );
         setTimeout(() => (end === 'trailers' ? stream.end() : stream.session?.destroy()), 50);
       });
       const tunnel = new H2CallTunnel(await dial(), []);

@@ -62,7 +62,10 @@ describe('parsing', () => {
     expect(daemonCacheSupport('v0.19.4').ghaV2).toBe(false);
     expect(daemonCacheSupport('v0.13-debian').ghaV2).toBe(false);
     expect(daemonCacheSupport('v0.0.0+unknown').ghaV2).toBe(true); // unknown: assume current
-    expect(engineCacheSupport('28.5.2+dfsg4')).toEqual({ version: 'embedded in Docker Engine 28.5.2+dfsg4', ghaV2: true });
+    expect(engineCacheSupport('28.5.2+dfsg4')).toEqual({
+      version: 'embedded in Docker Engine 28.5.2+dfsg4',
+      ghaV2: true,
+    });
     expect(engineCacheSupport('27.5.1')?.ghaV2).toBe(false);
     expect(engineCacheSupport('garbage')).toBeUndefined();
   });
@@ -78,7 +81,16 @@ describe('defaultCacheScope', () => {
   });
 
   it('stays short and key-safe', () => {
-    const many = ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/arm/v6', 'linux/386', 'linux/ppc64le', 'linux/s390x', 'linux/riscv64'];
+    const many = [
+      'linux/amd64',
+      'linux/arm64',
+      'linux/arm/v7',
+      'linux/arm/v6',
+      'linux/386',
+      'linux/ppc64le',
+      'linux/s390x',
+      'linux/riscv64',
+    ];
     const scope = defaultCacheScope('app', many);
     expect(scope).toMatch(/^app-[0-9a-f]{12}$/);
     expect(defaultCacheScope('app', [...many].reverse())).toBe(scope);
@@ -94,7 +106,14 @@ describe('resolveTargetCache', () => {
 
   it('inside GitHub Actions (v2): gha import, and max-mode export that ignores errors, scoped per target and platforms', () => {
     const r = resolveTargetCache(spec({ platforms: ['linux/arm64'] }), { mode: 'auto', env: V2_ENV });
-    const common = { type: 'gha', scope: 'app-linux-arm64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', timeout: '10s' };
+    const common = {
+      type: 'gha',
+      scope: 'app-linux-arm64',
+      token: TOKEN,
+      url_v2: 'http://results.example/',
+      url: 'http://cache.example/v1/',
+      timeout: '10s',
+    };
     expect(r.defaulted).toBe(true);
     expect(r.cacheFrom).toEqual([common]);
     expect(r.cacheTo).toEqual([{ ...common, mode: 'max', 'ignore-error': 'true' }]);
@@ -103,15 +122,34 @@ describe('resolveTargetCache', () => {
 
   it('v1 environment: url only; without ACTIONS_CACHE_URL the results URL serves as url (as buildx does)', () => {
     const r = resolveTargetCache(spec(), { mode: 'auto', env: V1_ENV });
-    expect(r.cacheTo).toEqual([{ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', mode: 'max', 'ignore-error': 'true', timeout: '10s' }]);
-    const onlyResults = resolveTargetCache(spec(), { mode: 'auto', env: { ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: 'http://results.example/' } });
-    expect(onlyResults.cacheFrom[0]).toEqual({ type: 'gha', scope: 'app', token: TOKEN, url: 'http://results.example/', timeout: '10s' });
+    expect(r.cacheTo).toEqual([
+      {
+        type: 'gha',
+        scope: 'app',
+        token: TOKEN,
+        url: 'http://cache.example/v1/',
+        mode: 'max',
+        'ignore-error': 'true',
+        timeout: '10s',
+      },
+    ]);
+    const onlyResults = resolveTargetCache(spec(), {
+      mode: 'auto',
+      env: { ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: 'http://results.example/' },
+    });
+    expect(onlyResults.cacheFrom[0]).toEqual({
+      type: 'gha',
+      scope: 'app',
+      token: TOKEN,
+      url: 'http://results.example/',
+      timeout: '10s',
+    });
     // `yes` is not true for Go's ParseBool: v1
     const yes = resolveTargetCache(spec(), { mode: 'auto', env: { ...V2_ENV, ACTIONS_CACHE_SERVICE_V2: 'yes' } });
     expect(yes.cacheFrom[0].url_v2).toBeUndefined();
   });
 
-  it("a target with cache entries of its own keeps them (completed); one with neither gets the default", () => {
+  it('a target with cache entries of its own keeps them (completed); one with neither gets the default', () => {
     const own = spec({ cacheFrom: [{ type: 'registry', ref: 'r/cache' }] });
     const r = resolveTargetCache(own, { mode: 'auto', env: V2_ENV });
     expect(r.defaulted).toBe(false);
@@ -123,15 +161,44 @@ describe('resolveTargetCache', () => {
     const s = spec({
       platforms: ['linux/amd64'],
       cacheFrom: [{ type: 'gha', scope: 'shared' }],
-      cacheTo: [{ type: 'gha', 'ignore-error': 'false', mode: 'min' }, { type: 'gha', version: '1', token: 'other', scope: 'x' }],
+      cacheTo: [
+        { type: 'gha', 'ignore-error': 'false', mode: 'min' },
+        { type: 'gha', version: '1', token: 'other', scope: 'x' },
+      ],
     });
     for (const mode of ['auto', 'off'] as const) {
       const r = resolveTargetCache(s, { mode, env: V2_ENV });
-      expect(r.cacheFrom).toEqual([{ type: 'gha', scope: 'shared', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', timeout: '10s' }]);
+      expect(r.cacheFrom).toEqual([
+        {
+          type: 'gha',
+          scope: 'shared',
+          token: TOKEN,
+          url_v2: 'http://results.example/',
+          url: 'http://cache.example/v1/',
+          timeout: '10s',
+        },
+      ]);
       expect(r.cacheTo).toEqual([
-        { type: 'gha', scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', mode: 'min', 'ignore-error': 'false', timeout: '10s' },
+        {
+          type: 'gha',
+          scope: 'app-linux-amd64',
+          token: TOKEN,
+          url_v2: 'http://results.example/',
+          url: 'http://cache.example/v1/',
+          mode: 'min',
+          'ignore-error': 'false',
+          timeout: '10s',
+        },
         // version=1 asked for: no url_v2; an explicit token is kept
-        { type: 'gha', version: '1', token: 'other', scope: 'x', url: 'http://cache.example/v1/', 'ignore-error': 'true', timeout: '10s' },
+        {
+          type: 'gha',
+          version: '1',
+          token: 'other',
+          scope: 'x',
+          url: 'http://cache.example/v1/',
+          'ignore-error': 'true',
+          timeout: '10s',
+        },
       ]);
     }
   });
@@ -155,25 +222,46 @@ describe('resolveTargetCache', () => {
   it('a daemon older than v0.20 falls back to API v1 when ACTIONS_CACHE_URL is there, with a warning', () => {
     const daemon = daemonCacheSupport('v0.13-debian');
     const r = resolveTargetCache(spec(), { mode: 'auto', env: V2_ENV, daemon });
-    expect(r.cacheFrom).toEqual([{ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', timeout: '10s' }]);
+    expect(r.cacheFrom).toEqual([
+      { type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', timeout: '10s' },
+    ]);
     expect(r.cacheTo[0].url_v2).toBeUndefined();
     expect(r.warnings.map((w) => w.message)).toEqual([
-      expect.stringContaining('needs BuildKit v0.20 or later, but the builder runs BuildKit v0.13-debian: using cache API v1'),
+      expect.stringContaining(
+        'needs BuildKit v0.20 or later, but the builder runs BuildKit v0.13-debian: using cache API v1',
+      ),
       expect.stringContaining('needs BuildKit v0.20 or later'),
     ]);
     // an explicit version=2 is removed too (v0.13 would ignore it anyway)
-    const explicit = resolveTargetCache(spec({ cacheTo: [{ type: 'gha', version: '2' }] }), { mode: 'auto', env: V2_ENV, daemon });
-    expect(explicit.cacheTo[0]).toEqual({ type: 'gha', scope: 'app', token: TOKEN, url: 'http://cache.example/v1/', 'ignore-error': 'true', timeout: '10s' });
+    const explicit = resolveTargetCache(spec({ cacheTo: [{ type: 'gha', version: '2' }] }), {
+      mode: 'auto',
+      env: V2_ENV,
+      daemon,
+    });
+    expect(explicit.cacheTo[0]).toEqual({
+      type: 'gha',
+      scope: 'app',
+      token: TOKEN,
+      url: 'http://cache.example/v1/',
+      'ignore-error': 'true',
+      timeout: '10s',
+    });
   });
 
   it('... and drops the entry when only the v2 results URL is known', () => {
-    const env = { ACTIONS_RUNTIME_TOKEN: TOKEN, ACTIONS_RESULTS_URL: 'http://results.example/', ACTIONS_CACHE_SERVICE_V2: 'true' };
+    const env = {
+      ACTIONS_RUNTIME_TOKEN: TOKEN,
+      ACTIONS_RESULTS_URL: 'http://results.example/',
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+    };
     const r = resolveTargetCache(spec(), { mode: 'auto', env, daemon: daemonCacheSupport('v0.19.0') });
     expect(r.cacheFrom).toEqual([]);
     expect(r.cacheTo).toEqual([]);
     expect(r.warnings[0].message).toMatch(/no v1 URL \(ACTIONS_CACHE_URL\) is set: the gha cache is disabled/);
     // v1 env on an old daemon is fine
-    expect(resolveTargetCache(spec(), { mode: 'auto', env: V1_ENV, daemon: daemonCacheSupport('v0.13') }).warnings).toEqual([]);
+    expect(
+      resolveTargetCache(spec(), { mode: 'auto', env: V1_ENV, daemon: daemonCacheSupport('v0.13') }).warnings,
+    ).toEqual([]);
   });
 
   it('usesGhaCache: only when some target ends up with a gha entry', () => {
@@ -188,14 +276,40 @@ describe('planning', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-cache-unit-'));
   fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const target = (patch: Partial<TargetSpec> = {}) => ({ ...emptyTarget('app', dir), dockerfile: path.join(dir, 'Dockerfile'), ...patch });
+  const target = (patch: Partial<TargetSpec> = {}) => ({
+    ...emptyTarget('app', dir),
+    dockerfile: path.join(dir, 'Dockerfile'),
+    ...patch,
+  });
 
   it('puts the completed entries in the solve and in the frontend cache-imports', () => {
     const plan = planTarget(target({ platforms: ['linux/amd64'] }), { cache: { mode: 'auto', env: V2_ENV } });
     expect(plan.cacheExports).toEqual([
-      { Type: 'gha', Attrs: { scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', mode: 'max', 'ignore-error': 'true', timeout: '10s' } },
+      {
+        Type: 'gha',
+        Attrs: {
+          scope: 'app-linux-amd64',
+          token: TOKEN,
+          url_v2: 'http://results.example/',
+          url: 'http://cache.example/v1/',
+          mode: 'max',
+          'ignore-error': 'true',
+          timeout: '10s',
+        },
+      },
     ]);
-    expect(plan.cacheImports).toEqual([{ Type: 'gha', Attrs: { scope: 'app-linux-amd64', token: TOKEN, url_v2: 'http://results.example/', url: 'http://cache.example/v1/', timeout: '10s' } }]);
+    expect(plan.cacheImports).toEqual([
+      {
+        Type: 'gha',
+        Attrs: {
+          scope: 'app-linux-amd64',
+          token: TOKEN,
+          url_v2: 'http://results.example/',
+          url: 'http://cache.example/v1/',
+          timeout: '10s',
+        },
+      },
+    ]);
     expect(JSON.parse(plan.frontendAttrs['cache-imports'])).toEqual(plan.cacheImports);
     expect(plan.warnings).toEqual([]);
   });
@@ -207,10 +321,18 @@ describe('planning', () => {
 
   it('warm mode drops every exporter and keeps the cache export', () => {
     const outDir = path.join(dir, 'out');
-    const plan = planTarget(target({ outputs: [{ type: 'local', dest: outDir }, { type: 'image', name: 'x', push: 'true' }] }), {
-      warm: true,
-      cache: { mode: 'auto', env: V1_ENV },
-    });
+    const plan = planTarget(
+      target({
+        outputs: [
+          { type: 'local', dest: outDir },
+          { type: 'image', name: 'x', push: 'true' },
+        ],
+      }),
+      {
+        warm: true,
+        cache: { mode: 'auto', env: V1_ENV },
+      },
+    );
     expect(plan.exporters).toEqual([]);
     expect(plan.destinations).toEqual([]);
     expect(plan.cacheExports).toHaveLength(1);
@@ -219,7 +341,13 @@ describe('planning', () => {
 
 describe('progress → cache report', () => {
   const ts = (s: number) => ({ seconds: String(1_700_000_000 + s), nanos: 0 });
-  const vertex = (digest: string, name: string, extra: Record<string, unknown> = {}) => ({ digest, name, started: ts(0), completed: ts(1), ...extra });
+  const vertex = (digest: string, name: string, extra: Record<string, unknown> = {}) => ({
+    digest,
+    name,
+    started: ts(0),
+    completed: ts(1),
+    ...extra,
+  });
   const gha = { Type: 'gha', Attrs: { scope: 'app', token: TOKEN, url: 'http://u/' } };
 
   it('counts build steps, not internal or cache vertices', () => {
@@ -239,7 +367,10 @@ describe('progress → cache report', () => {
     expect(isReportedStep('[1/3] FROM busybox')).toBe(false);
     // a FROM that is DONE (only resolved, or pulled for another target) does not make the target "built"
     const m = new CacheMonitor();
-    m.update('app', { vertexes: [vertex('sha256:f', '[1/2] FROM busybox'), vertex('sha256:r', '[2/2] RUN x', { cached: true })], statuses: [{ ID: 'sha256:layer', vertex: 'sha256:f' }] });
+    m.update('app', {
+      vertexes: [vertex('sha256:f', '[1/2] FROM busybox'), vertex('sha256:r', '[2/2] RUN x', { cached: true })],
+      statuses: [{ ID: 'sha256:layer', vertex: 'sha256:f' }],
+    });
     expect(m.report('app', [], [])).toMatchObject({ steps: 1, cachedSteps: 1 });
   });
 
@@ -273,7 +404,12 @@ describe('progress → cache report', () => {
 
   it('explains a build that failed only in its cache export', async () => {
     const m = new CacheMonitor([TOKEN]);
-    m.update('app', { vertexes: [vertex('sha256:c', '[2/2] RUN a'), vertex('sha256:e', 'exporting to GitHub Actions Cache', { error: 'internal' })] });
+    m.update('app', {
+      vertexes: [
+        vertex('sha256:c', '[2/2] RUN a'),
+        vertex('sha256:e', 'exporting to GitHub Actions Cache', { error: 'internal' }),
+      ],
+    });
     const original = new Error('failed to solve: internal');
     const err = await m.explainFailure('app', original, [gha], Promise.resolve());
     expect(err).toBeInstanceOf(CacheExportError);
@@ -282,7 +418,12 @@ describe('progress → cache report', () => {
     );
     expect(err.cause).toBe(original);
     // a failing build step is the real error: left alone
-    m.update('other', { vertexes: [vertex('sha256:f', '[2/2] RUN false', { error: 'exit code: 1' }), vertex('sha256:g', 'exporting to GitHub Actions Cache', { error: 'x' })] });
+    m.update('other', {
+      vertexes: [
+        vertex('sha256:f', '[2/2] RUN false', { error: 'exit code: 1' }),
+        vertex('sha256:g', 'exporting to GitHub Actions Cache', { error: 'x' }),
+      ],
+    });
     const stepErr = new Error('failed to solve: exit code: 1');
     expect(await m.explainFailure('other', stepErr, [gha], Promise.resolve())).toBe(stepErr);
     expect(await m.explainFailure('app', original, [], Promise.resolve())).toBe(original);
@@ -305,8 +446,12 @@ describe('progress → cache report', () => {
   });
 
   it('describes entries without url or token; redacts', () => {
-    expect(describeCacheEntry({ type: 'gha', scope: 's', url: 'http://u', token: TOKEN, mode: 'max' })).toBe('type=gha,scope=s,mode=max');
-    expect(describeCacheEntry({ Type: 'registry', Attrs: { ref: 'r/c', mode: 'max' } })).toBe('type=registry,ref=r/c,mode=max');
+    expect(describeCacheEntry({ type: 'gha', scope: 's', url: 'http://u', token: TOKEN, mode: 'max' })).toBe(
+      'type=gha,scope=s,mode=max',
+    );
+    expect(describeCacheEntry({ Type: 'registry', Attrs: { ref: 'r/c', mode: 'max' } })).toBe(
+      'type=registry,ref=r/c,mode=max',
+    );
     expect(redact(`a ${TOKEN} b ${TOKEN}`, [TOKEN, undefined])).toBe('a *** b ***');
   });
 });

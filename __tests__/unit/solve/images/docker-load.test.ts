@@ -16,7 +16,9 @@ afterEach(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function fakeEngine(handler: (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse) => void): Promise<string> {
+async function fakeEngine(
+  handler: (req: http.IncomingMessage, body: Buffer, res: http.ServerResponse) => void,
+): Promise<string> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-engine-'));
   const sock = path.join(dir, 'docker.sock');
   server = http.createServer((req, res) => {
@@ -41,7 +43,10 @@ describe('engineLoadStream', () => {
     });
     const messages: string[] = [];
     const parts = Array.from({ length: 50 }, (_, i) => Buffer.alloc(64 * 1024, i));
-    await pipeline(Readable.from(parts), engineLoadStream({ kind: 'unix', path: sock }, { onMessage: (m) => messages.push(m) }));
+    await pipeline(
+      Readable.from(parts),
+      engineLoadStream({ kind: 'unix', path: sock }, { onMessage: (m) => messages.push(m) }),
+    );
     expect(received.equals(Buffer.concat(parts))).toBe(true);
     expect(headers['transfer-encoding']).toBe('chunked');
     expect(headers['content-type']).toBe('application/x-tar');
@@ -53,9 +58,9 @@ describe('engineLoadStream', () => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end('{"errorDetail":{"message":"unexpected EOF"},"error":"unexpected EOF"}\n');
     });
-    await expect(pipeline(Readable.from([Buffer.from('not a tar')]), engineLoadStream({ kind: 'unix', path: sock }))).rejects.toThrow(
-      /could not load the image: unexpected EOF/,
-    );
+    await expect(
+      pipeline(Readable.from([Buffer.from('not a tar')]), engineLoadStream({ kind: 'unix', path: sock })),
+    ).rejects.toThrow(/could not load the image: unexpected EOF/);
   });
 
   it('an HTTP error status fails the stream with the Engine message', async () => {
@@ -63,7 +68,9 @@ describe('engineLoadStream', () => {
       res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end('{"message":"no space left on device"}');
     });
-    await expect(pipeline(Readable.from([Buffer.from('x')]), engineLoadStream({ kind: 'unix', path: sock }))).rejects.toThrow(/no space left on device/);
+    await expect(
+      pipeline(Readable.from([Buffer.from('x')]), engineLoadStream({ kind: 'unix', path: sock })),
+    ).rejects.toThrow(/no space left on device/);
   });
 
   it('reads the image store kind from /info', async () => {

@@ -23,7 +23,9 @@ afterEach(async () => {
 });
 
 const client = () => new RegistryClient({ credentials: () => ({ username: 'user', secret: 'secret' }) });
-const src = (r: FakeRegistry, repo: string, digest: string): ImageSource => ({ ref: { ...parseReference(`${r.host}/${repo}`), digest } });
+const src = (r: FakeRegistry, repo: string, digest: string): ImageSource => ({
+  ref: { ...parseReference(`${r.host}/${repo}`), digest },
+});
 /** The index combine wrote, as the tests read it. */
 type IndexJson = { annotations?: Record<string, string>; manifests: Descriptor[] };
 
@@ -38,13 +40,27 @@ describe('combine', () => {
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.index.v1+json',
       manifests: [
-        { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: amd.digest, size: amd.size, platform: { architecture: 'amd64', os: 'linux' } },
-        { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: arm.digest, size: arm.size, platform: { architecture: 'arm', os: 'linux', variant: 'v7' } },
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: amd.digest,
+          size: amd.size,
+          platform: { architecture: 'amd64', os: 'linux' },
+        },
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: arm.digest,
+          size: arm.size,
+          platform: { architecture: 'arm', os: 'linux', variant: 'v7' },
+        },
       ],
     });
     // Go's json.MarshalIndent layout, so the digest matches what buildx would compute
     expect(c.bytes.toString()).toBe(JSON.stringify(index, null, 2));
-    expect(c.descriptor).toEqual({ mediaType: 'application/vnd.oci.image.index.v1+json', digest: digestOf(c.bytes), size: c.bytes.length });
+    expect(c.descriptor).toEqual({
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      digest: digestOf(c.bytes),
+      size: c.bytes.length,
+    });
   });
 
   it('uses a Docker manifest list when every entry is a Docker media type', async () => {
@@ -66,12 +82,20 @@ describe('combine', () => {
         schemaVersion: 2,
         mediaType: 'application/vnd.oci.image.index.v1+json',
         manifests: [
-          { mediaType: amd.mediaType, digest: amd.digest, size: amd.size, platform: { architecture: 'amd64', os: 'linux' } },
+          {
+            mediaType: amd.mediaType,
+            digest: amd.digest,
+            size: amd.size,
+            platform: { architecture: 'amd64', os: 'linux' },
+          },
           {
             mediaType: att.mediaType,
             digest: att.digest,
             size: att.size,
-            annotations: { 'vnd.docker.reference.digest': amd.digest, 'vnd.docker.reference.type': 'attestation-manifest' },
+            annotations: {
+              'vnd.docker.reference.digest': amd.digest,
+              'vnd.docker.reference.type': 'attestation-manifest',
+            },
             platform: { architecture: 'unknown', os: 'unknown' },
           },
         ],
@@ -84,7 +108,11 @@ describe('combine', () => {
     expect(single.bytes.equals(idx.bytes)).toBe(true);
     expect(single.entries.map((e) => e.descriptor.digest)).toEqual([amd.digest, att.digest]);
 
-    const merged = await combine(client(), [src(reg, 'app', idx.digest), src(reg, 'app', i386.digest), src(reg, 'app', amd.digest)]);
+    const merged = await combine(client(), [
+      src(reg, 'app', idx.digest),
+      src(reg, 'app', i386.digest),
+      src(reg, 'app', amd.digest),
+    ]);
     const index = JSON.parse(merged.bytes.toString()) as IndexJson;
     expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([amd.digest, att.digest, i386.digest]);
     expect(index.manifests[1].annotations!['vnd.docker.reference.type']).toBe('attestation-manifest');
@@ -112,7 +140,11 @@ describe('mergeImages', () => {
     reg = await startFakeRegistry({ auth: 'bearer' });
     const a = seedImage(reg, 'jobs/app', { os: 'linux', architecture: 'amd64' });
     const b = seedImage(reg, 'jobs/app', { os: 'linux', architecture: '386' });
-    const r = await mergeImages(client(), [src(reg, 'jobs/app', a.digest), src(reg, 'jobs/app', b.digest)], [`${reg.host}/jobs/app:v1`, `${reg.host}/release/app:latest`]);
+    const r = await mergeImages(
+      client(),
+      [src(reg, 'jobs/app', a.digest), src(reg, 'jobs/app', b.digest)],
+      [`${reg.host}/jobs/app:v1`, `${reg.host}/release/app:latest`],
+    );
     expect(r.metadata['image.name']).toBe(`${reg.host}/jobs/app:v1,${reg.host}/release/app:latest`);
     for (const [repo, tag] of [
       ['jobs/app', 'v1'],
@@ -167,8 +199,12 @@ describe('planMerge from metadata files', () => {
   });
 
   it('explains what is missing', () => {
-    expect(() => planMerge([{ origin: 'a.json', data: { app: { 'image.name': 'x' } } }], [])).toThrow(/a\.json: target "app" has no containerimage\.digest/);
+    expect(() => planMerge([{ origin: 'a.json', data: { app: { 'image.name': 'x' } } }], [])).toThrow(
+      /a\.json: target "app" has no containerimage\.digest/,
+    );
     expect(() => planMerge([{ origin: 'a.json', data: job(d1) }], [])).toThrow(/target "app": no tags/);
-    expect(() => planMerge([{ origin: 'a.json', data: job(d1) }], [], ['other'])).toThrow(/no metadata for target "other"/);
+    expect(() => planMerge([{ origin: 'a.json', data: job(d1) }], [], ['other'])).toThrow(
+      /no metadata for target "other"/,
+    );
   });
 });

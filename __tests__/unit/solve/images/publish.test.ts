@@ -22,23 +22,47 @@ function spec(name: string, extra: Partial<TargetSpec>): TargetSpec {
 }
 
 describe('deferPushes', () => {
-  it('turns a tagged push into a push by digest to the names\' repositories, and remembers the names', () => {
+  it("turns a tagged push into a push by digest to the names' repositories, and remembers the names", () => {
     const { specs, deferred } = deferPushes([
-      spec('app', { tags: ['localhost:5000/app:1', 'localhost:5000/app:latest', 'ghcr.io/o/app:1'], outputs: [{ type: 'registry' }] }),
+      spec('app', {
+        tags: ['localhost:5000/app:1', 'localhost:5000/app:latest', 'ghcr.io/o/app:1'],
+        outputs: [{ type: 'registry' }],
+      }),
       spec('lib', { outputs: [{ type: 'image', push: 'true', name: 'localhost:5000/lib:2,localhost:5000/lib2' }] }),
     ]);
-    expect(specs[0].outputs).toEqual([{ type: 'image', push: 'true', 'push-by-digest': 'true', name: 'localhost:5000/app,ghcr.io/o/app' }]);
+    expect(specs[0].outputs).toEqual([
+      { type: 'image', push: 'true', 'push-by-digest': 'true', name: 'localhost:5000/app,ghcr.io/o/app' },
+    ]);
     expect(specs[0].tags).toEqual([]);
-    expect(specs[1].outputs).toEqual([{ type: 'image', push: 'true', 'push-by-digest': 'true', name: 'localhost:5000/lib,localhost:5000/lib2' }]);
+    expect(specs[1].outputs).toEqual([
+      { type: 'image', push: 'true', 'push-by-digest': 'true', name: 'localhost:5000/lib,localhost:5000/lib2' },
+    ]);
     expect(deferred).toEqual<DeferredPush[]>([
-      { target: 'app', names: ['localhost:5000/app:1', 'localhost:5000/app:latest', 'ghcr.io/o/app:1'], repositories: ['localhost:5000/app', 'ghcr.io/o/app'], insecure: false },
-      { target: 'lib', names: ['localhost:5000/lib:2', 'localhost:5000/lib2'], repositories: ['localhost:5000/lib', 'localhost:5000/lib2'], insecure: false },
+      {
+        target: 'app',
+        names: ['localhost:5000/app:1', 'localhost:5000/app:latest', 'ghcr.io/o/app:1'],
+        repositories: ['localhost:5000/app', 'ghcr.io/o/app'],
+        insecure: false,
+      },
+      {
+        target: 'lib',
+        names: ['localhost:5000/lib:2', 'localhost:5000/lib2'],
+        repositories: ['localhost:5000/lib', 'localhost:5000/lib2'],
+        insecure: false,
+      },
     ]);
   });
 
-  it('keeps the target\'s tags on its other named outputs, which it no longer carries', () => {
+  it("keeps the target's tags on its other named outputs, which it no longer carries", () => {
     const { specs } = deferPushes([
-      spec('app', { tags: ['r/app:1'], outputs: [{ type: 'image', push: '1', 'registry.insecure': 'true' }, { type: 'docker' }, { type: 'local', dest: '/out' }] }),
+      spec('app', {
+        tags: ['r/app:1'],
+        outputs: [
+          { type: 'image', push: '1', 'registry.insecure': 'true' },
+          { type: 'docker' },
+          { type: 'local', dest: '/out' },
+        ],
+      }),
     ]);
     expect(specs[0].outputs).toEqual([
       { type: 'image', push: 'true', 'push-by-digest': 'true', name: 'docker.io/r/app', 'registry.insecure': 'true' },
@@ -47,7 +71,7 @@ describe('deferPushes', () => {
     ]);
   });
 
-  it('leaves alone what does not push under a name: the user\'s push-by-digest, loads, files, calls, no outputs', () => {
+  it("leaves alone what does not push under a name: the user's push-by-digest, loads, files, calls, no outputs", () => {
     const untouched = [
       spec('bydigest', { outputs: [{ type: 'image', push: 'true', 'push-by-digest': 'true', name: 'r/a' }] }),
       spec('nopush', { tags: ['r/b:1'], outputs: [{ type: 'image', push: 'false' }, { type: 'docker' }] }),
@@ -60,8 +84,17 @@ describe('deferPushes', () => {
   });
 
   it('refuses a target with two pushing outputs (one digest cannot be tagged for both) and a bad name', () => {
-    expect(() => deferPushes([spec('two', { tags: ['r/a:1'], outputs: [{ type: 'registry' }, { type: 'image', push: 'true', compression: 'zstd' }] })])).toThrow(PublishError);
-    expect(() => deferPushes([spec('bad', { tags: ['Not A Name'], outputs: [{ type: 'registry' }] })])).toThrow(/target "bad"/);
+    expect(() =>
+      deferPushes([
+        spec('two', {
+          tags: ['r/a:1'],
+          outputs: [{ type: 'registry' }, { type: 'image', push: 'true', compression: 'zstd' }],
+        }),
+      ]),
+    ).toThrow(PublishError);
+    expect(() => deferPushes([spec('bad', { tags: ['Not A Name'], outputs: [{ type: 'registry' }] })])).toThrow(
+      /target "bad"/,
+    );
   });
 });
 
@@ -74,8 +107,16 @@ describe('publishDeferred', () => {
   afterAll(() => fs.rmSync(dockerConfig, { recursive: true, force: true }));
   afterEach(async () => reg?.close());
 
-  const outcome = (target: string, status: TargetOutcome['status']): TargetOutcome => ({ target, status, ref: 'r', durationMs: 1, exporterResponse: {}, transferred: {} });
-  const tagsOf = (repo: string) => [...reg.repo(repo).manifests.keys()].filter((k) => !k.startsWith('sha256:') && k !== 'seed').sort();
+  const outcome = (target: string, status: TargetOutcome['status']): TargetOutcome => ({
+    target,
+    status,
+    ref: 'r',
+    durationMs: 1,
+    exporterResponse: {},
+    transferred: {},
+  });
+  const tagsOf = (repo: string) =>
+    [...reg.repo(repo).manifests.keys()].filter((k) => !k.startsWith('sha256:') && k !== 'seed').sort();
   const env = () => ({ DOCKER_CONFIG: dockerConfig });
 
   /** Two targets whose images the build pushed by digest (seeded under a throwaway tag). */
@@ -84,7 +125,12 @@ describe('publishDeferred', () => {
     const app = seedImage(reg, 'app', { os: 'linux', architecture: 'amd64' }, { tag: 'seed' });
     const lib = seedImage(reg, 'lib', { os: 'linux', architecture: 'arm64' }, { tag: 'seed' });
     const deferred: DeferredPush[] = [
-      { target: 'app', names: [`${reg.host}/app:1`, `${reg.host}/app`], repositories: [`${reg.host}/app`], insecure: false },
+      {
+        target: 'app',
+        names: [`${reg.host}/app:1`, `${reg.host}/app`],
+        repositories: [`${reg.host}/app`],
+        insecure: false,
+      },
       { target: 'lib', names: [`${reg.host}/lib:2`], repositories: [`${reg.host}/lib`], insecure: false },
     ];
     const metadata: RunResult['metadata'] = {
@@ -98,13 +144,20 @@ describe('publishDeferred', () => {
   it('tags every name with the pushed digest once every target built, and names them in the metadata', async () => {
     const { app, lib, deferred, metadata } = await pushedByDigest();
     const events: BuildEvent[] = [];
-    const result: RunResult = { ok: true, targets: [outcome('app', 'done'), outcome('lib', 'done'), outcome('other', 'done')], dirs: [], metadata };
+    const result: RunResult = {
+      ok: true,
+      targets: [outcome('app', 'done'), outcome('lib', 'done'), outcome('other', 'done')],
+      dirs: [],
+      metadata,
+    };
     const published = await publishDeferred(deferred, result, { env: env(), onEvent: (e) => events.push(e) });
     expect(published.ok).toBe(true);
     expect(published.publish.published).toBe(true);
     expect(tagsOf('app')).toEqual(['1', 'latest']);
     expect(tagsOf('lib')).toEqual(['2']);
-    expect(reg.repo('app').manifests.get('1')!.bytes.equals(reg.repo('app').manifests.get(app.digest)!.bytes)).toBe(true);
+    expect(reg.repo('app').manifests.get('1')!.bytes.equals(reg.repo('app').manifests.get(app.digest)!.bytes)).toBe(
+      true,
+    );
     expect(reg.repo('app').manifests.get('1')!.mediaType).toBe(app.mediaType);
     expect(published.metadata.app['image.name']).toBe(`${reg.host}/app:1,${reg.host}/app`);
     expect(published.metadata.lib['image.name']).toBe(`${reg.host}/lib:2`);
@@ -113,19 +166,35 @@ describe('publishDeferred', () => {
       [`${reg.host}/app`, app.digest],
       [`${reg.host}/lib:2`, lib.digest],
     ]);
-    expect(events.filter((e) => e.type === 'info').map((e) => (e as { message: string }).message)).toContain(`tagged ${reg.host}/lib:2 → ${lib.digest}`);
+    expect(events.filter((e) => e.type === 'info').map((e) => (e as { message: string }).message)).toContain(
+      `tagged ${reg.host}/lib:2 → ${lib.digest}`,
+    );
   });
 
   it('tags nothing when a target failed, says which and what stays untagged, and names no image in the metadata', async () => {
     const { app, lib, deferred, metadata } = await pushedByDigest();
     const events: BuildEvent[] = [];
-    const result: RunResult = { ok: false, targets: [outcome('app', 'done'), outcome('lib', 'done'), { ...outcome('other', 'failed'), error: new Error('RUN exit 1') }], dirs: [], metadata };
+    const result: RunResult = {
+      ok: false,
+      targets: [
+        outcome('app', 'done'),
+        outcome('lib', 'done'),
+        { ...outcome('other', 'failed'), error: new Error('RUN exit 1') },
+      ],
+      dirs: [],
+      metadata,
+    };
     const published = await publishDeferred(deferred, result, { env: env(), onEvent: (e) => events.push(e) });
     expect(tagsOf('app')).toEqual([]);
     expect(tagsOf('lib')).toEqual([]);
     expect(reg.requests.filter((r) => r.method === 'PUT')).toEqual([]);
     expect(published.ok).toBe(false);
-    expect(published.publish).toMatchObject({ published: false, blockedBy: ['other'], blockedHow: 'failed', tagged: [] });
+    expect(published.publish).toMatchObject({
+      published: false,
+      blockedBy: ['other'],
+      blockedHow: 'failed',
+      tagged: [],
+    });
     expect(published.publish.untagged).toEqual([
       { target: 'app', reference: `${reg.host}/app@${app.digest}` },
       { target: 'lib', reference: `${reg.host}/lib@${lib.digest}` },
@@ -140,7 +209,12 @@ describe('publishDeferred', () => {
 
   it('a cancelled run publishes nothing either', async () => {
     const { deferred, metadata } = await pushedByDigest();
-    const result: RunResult = { ok: false, targets: [outcome('app', 'done'), outcome('lib', 'cancelled'), outcome('other', 'cancelled')], dirs: [], metadata };
+    const result: RunResult = {
+      ok: false,
+      targets: [outcome('app', 'done'), outcome('lib', 'cancelled'), outcome('other', 'cancelled')],
+      dirs: [],
+      metadata,
+    };
     const published = await publishDeferred(deferred, result, { env: env() });
     expect(published.publish).toMatchObject({ published: false, blockedBy: ['lib', 'other'], blockedHow: 'cancelled' });
     expect(tagsOf('app')).toEqual([]);
@@ -149,7 +223,12 @@ describe('publishDeferred', () => {
   it('a tagging failure fails that target and stops there', async () => {
     const { deferred, metadata } = await pushedByDigest();
     metadata.app['containerimage.digest'] = `sha256:${'0'.repeat(64)}`; // not in the registry
-    const result: RunResult = { ok: true, targets: [outcome('app', 'done'), outcome('lib', 'done')], dirs: [], metadata };
+    const result: RunResult = {
+      ok: true,
+      targets: [outcome('app', 'done'), outcome('lib', 'done')],
+      dirs: [],
+      metadata,
+    };
     const published = await publishDeferred(deferred, result, { env: env() });
     expect(published.ok).toBe(false);
     expect(published.publish.failedTarget).toBe('app');

@@ -13,10 +13,19 @@ describe('targetReport', () => {
   it('says built, failed with the first line of its error, cancelled or skipped with why and because of whom', () => {
     expect(KEEP_GOING_RESULT.targets.map(targetReport)).toEqual([
       { target: 'base', end: 'built' },
-      { target: 'app', end: 'failed', detail: 'target "app": process "/bin/sh -c exit 1" did not complete successfully: exit code: 1' },
+      {
+        target: 'app',
+        end: 'failed',
+        detail: 'target "app": process "/bin/sh -c exit 1" did not complete successfully: exit code: 1',
+      },
       { target: 'web', end: 'skipped', detail: 'it consumes "app", which failed', cause: 'app' },
       { target: 'docs', end: 'built' },
-      { target: 'lint', end: 'cancelled', detail: 'target "app" failed, and the run fails fast (execution policy fail-fast)', cause: 'app' },
+      {
+        target: 'lint',
+        end: 'cancelled',
+        detail: 'target "app" failed, and the run fails fast (execution policy fail-fast)',
+        cause: 'app',
+      },
     ]);
   });
 
@@ -41,17 +50,44 @@ describe('the lines', () => {
 
   it('say what all-or-nothing published, or why nothing', () => {
     expect(publishLines(undefined)).toEqual([]);
-    expect(publishLines({ policy: 'all-or-nothing', published: false, blockedBy: ['app'], blockedHow: 'failed', tagged: [], untagged: [{ target: 'base', reference: 'r/base@sha256:1' }] })).toEqual([
-      'nothing published: target "app" failed; pushed by digest and left untagged: r/base@sha256:1',
-    ]);
-    expect(publishLines({ policy: 'all-or-nothing', published: false, blockedBy: ['a', 'b'], blockedHow: 'cancelled', tagged: [], untagged: [] })).toEqual([
-      'nothing published: targets "a", "b" were cancelled',
-    ]);
-    expect(publishLines({ policy: 'all-or-nothing', published: true, blockedBy: [], tagged: [{ target: 'a', name: 'r/a:1', digest: 'sha256:2' }], untagged: [] })).toEqual([
-      'published: every target built; tagged r/a:1 (sha256:2)',
-    ]);
-    expect(publishLines({ policy: 'all-or-nothing', published: false, blockedBy: [], tagged: [{ target: 'a', name: 'r/a:1', digest: 'sha256:2' }], untagged: [], failedTarget: 'b' })).toEqual([
-      'publishing stopped: tagging the images of target "b" failed; tagged before it failed: r/a:1',
-    ]);
+    expect(
+      publishLines({
+        policy: 'all-or-nothing',
+        published: false,
+        blockedBy: ['app'],
+        blockedHow: 'failed',
+        tagged: [],
+        untagged: [{ target: 'base', reference: 'r/base@sha256:1' }],
+      }),
+    ).toEqual(['nothing published: target "app" failed; pushed by digest and left untagged: r/base@sha256:1']);
+    expect(
+      publishLines({
+        policy: 'all-or-nothing',
+        published: false,
+        blockedBy: ['a', 'b'],
+        blockedHow: 'cancelled',
+        tagged: [],
+        untagged: [],
+      }),
+    ).toEqual(['nothing published: targets "a", "b" were cancelled']);
+    expect(
+      publishLines({
+        policy: 'all-or-nothing',
+        published: true,
+        blockedBy: [],
+        tagged: [{ target: 'a', name: 'r/a:1', digest: 'sha256:2' }],
+        untagged: [],
+      }),
+    ).toEqual(['published: every target built; tagged r/a:1 (sha256:2)']);
+    expect(
+      publishLines({
+        policy: 'all-or-nothing',
+        published: false,
+        blockedBy: [],
+        tagged: [{ target: 'a', name: 'r/a:1', digest: 'sha256:2' }],
+        untagged: [],
+        failedTarget: 'b',
+      }),
+    ).toEqual(['publishing stopped: tagging the images of target "b" failed; tagged before it failed: r/a:1']);
   });
 });

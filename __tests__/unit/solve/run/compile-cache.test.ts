@@ -47,5 +47,7 @@ test('an unusable location or a failing enable never breaks the run', () => {
   const throwing: EnableCompileCache = () => {
     throw new Error('boom');
   };
-  expect(enableCompileCache({ RUNNER_TEMP: fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-cc-')) }, throwing)).toBeUndefined();
+  expect(
+    enableCompileCache({ RUNNER_TEMP: fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-cc-')) }, throwing),
+  ).toBeUndefined();
 });

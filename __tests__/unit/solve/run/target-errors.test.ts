@@ -25,7 +25,11 @@ const DAEMON = 'unix:///run/buildkit/buildkitd.sock';
 const RUNNING = { aborted: false };
 
 /** A grpc-js client error; `fromDaemon` puts a binary Status in its trailers, as buildkitd sends with its errors. */
-function serviceError(code: Code, details: string, opts: { fromDaemon?: Buffer; unresponsive?: boolean } = {}): grpc.ServiceError {
+function serviceError(
+  code: Code,
+  details: string,
+  opts: { fromDaemon?: Buffer; unresponsive?: boolean } = {},
+): grpc.ServiceError {
   const metadata = new grpc.Metadata();
   if (opts.fromDaemon) metadata.set('grpc-status-details-bin', opts.fromDaemon);
   if (opts.unresponsive) metadata.set(UNRESPONSIVE_KEY, '1');
@@ -34,18 +38,29 @@ function serviceError(code: Code, details: string, opts: { fromDaemon?: Buffer; 
 
 /** The Status of a failed RUN: its message and where in the Dockerfile. */
 function runFailure(): Buffer {
-  const json = (kind: string, value: unknown) => ({ type_url: `github.com/moby/buildkit/${kind}+json`, value: Buffer.from(JSON.stringify(value)) });
+  const json = (kind: string, value: unknown) => ({
+    type_url: `github.com/moby/buildkit/${kind}+json`,
+    value: Buffer.from(JSON.stringify(value)),
+  });
   return encodeRpcStatus({
     code: Code.UNKNOWN,
     message: 'process "/bin/sh -c exit 3" did not complete successfully: exit code: 3',
     details: [
-      json('errdefs.Source', { info: { filename: 'Dockerfile', data: Buffer.from('FROM alpine\nRUN exit 3\n').toString('base64') }, ranges: [{ start: { line: 2 }, end: { line: 2 } }] }),
+      json('errdefs.Source', {
+        info: { filename: 'Dockerfile', data: Buffer.from('FROM alpine\nRUN exit 3\n').toString('base64') },
+        ranges: [{ start: { line: 2 }, end: { line: 2 } }],
+      }),
       json('gatewayapi.ExitMessage', { Code: 3 }),
     ],
   });
 }
 
-const stop = (s: Partial<TargetStop> & Pick<TargetStop, 'error'>): TargetStop => ({ target: 'app', daemon: DAEMON, run: RUNNING, ...s });
+const stop = (s: Partial<TargetStop> & Pick<TargetStop, 'error'>): TargetStop => ({
+  target: 'app',
+  daemon: DAEMON,
+  run: RUNNING,
+  ...s,
+});
 
 describe('stoppedByRun: cancelled, not failed', () => {
   it('a target stopped by the run: its reason, or a cancellation while the run is aborted', () => {
@@ -66,7 +81,9 @@ describe('stoppedByRun: cancelled, not failed', () => {
   it('while the run goes on, a failure is a failure, a CANCELLED status too', () => {
     expect(stoppedByRun(serviceError(Code.CANCELLED, 'context canceled'), RUNNING)).toBe(false);
     expect(stoppedByRun(new Error('exit code: 3'), RUNNING)).toBe(false);
-    expect(stoppedByRun(new Error('exit code: 3'), { aborted: true, reason: new Error('received SIGINT') })).toBe(false);
+    expect(stoppedByRun(new Error('exit code: 3'), { aborted: true, reason: new Error('received SIGINT') })).toBe(
+      false,
+    );
   });
 });
 
@@ -74,7 +91,9 @@ describe('failureToReport: the error a failed target reports', () => {
   it('the daemon gone (UNAVAILABLE it did not send): names the daemon', () => {
     const report = failureToReport(stop({ error: serviceError(Code.UNAVAILABLE, 'Connection dropped') }));
     expect(report).not.toBeInstanceOf(SolveError);
-    expect(report.message).toBe(`lost the connection to BuildKit at ${DAEMON} (did the daemon stop?): Connection dropped`);
+    expect(report.message).toBe(
+      `lost the connection to BuildKit at ${DAEMON} (did the daemon stop?): Connection dropped`,
+    );
   });
 
   it('the daemon not answering keepalive pings: the keepalive message says so', () => {
@@ -83,7 +102,13 @@ describe('failureToReport: the error a failed target reports', () => {
   });
 
   it('an UNAVAILABLE the daemon sent itself is its error, not a lost connection', () => {
-    const report = failureToReport(stop({ error: serviceError(Code.UNAVAILABLE, 'worker unavailable', { fromDaemon: encodeRpcStatus({ code: Code.UNAVAILABLE, message: 'worker unavailable' }) }) }));
+    const report = failureToReport(
+      stop({
+        error: serviceError(Code.UNAVAILABLE, 'worker unavailable', {
+          fromDaemon: encodeRpcStatus({ code: Code.UNAVAILABLE, message: 'worker unavailable' }),
+        }),
+      }),
+    );
     expect(report).toBeInstanceOf(SolveError);
     expect(report.message).toBe('failed to solve: Unavailable: worker unavailable');
   });
@@ -92,40 +117,63 @@ describe('failureToReport: the error a failed target reports', () => {
     const cut = new SessionLostError(DAEMON, new Error('injected: session stream cut'));
     const report = failureToReport(stop({ error: serviceError(Code.CANCELLED, 'context canceled'), stopReason: cut }));
     expect(report).toBe(cut);
-    expect(report.message).toBe(`lost the session with BuildKit at ${DAEMON} (it serves the build's files, secrets and exports): injected: session stream cut`);
-    const dropped = new SessionLostError(DAEMON, callLost('connection closed'));
-    expect(failureToReport(stop({ error: serviceError(Code.CANCELLED, 'context canceled'), stopReason: dropped })).message).toBe(
-      `lost the connection to BuildKit at ${DAEMON} (did the daemon stop?): connection closed`,
+    expect(report.message).toBe(
+      `lost the session with BuildKit at ${DAEMON} (it serves the build's files, secrets and exports): injected: session stream cut`,
     );
+    const dropped = new SessionLostError(DAEMON, callLost('connection closed'));
+    expect(
+      failureToReport(stop({ error: serviceError(Code.CANCELLED, 'context canceled'), stopReason: dropped })).message,
+    ).toBe(`lost the connection to BuildKit at ${DAEMON} (did the daemon stop?): connection closed`);
   });
 
   it('a target that stopped itself: its reason, not the calls it cancelled', () => {
     const why = new Error('cannot open a BuildKit session on unix:///x: refused');
-    const report = failureToReport(stop({ error: serviceError(Code.CANCELLED, 'context canceled'), solveError: serviceError(Code.CANCELLED, 'context canceled'), stopReason: new TargetStoppedError(why) }));
+    const report = failureToReport(
+      stop({
+        error: serviceError(Code.CANCELLED, 'context canceled'),
+        solveError: serviceError(Code.CANCELLED, 'context canceled'),
+        stopReason: new TargetStoppedError(why),
+      }),
+    );
     expect(report).toBe(why);
   });
 
   it("a solve error with details: the outer Solve's account, with its source location, for the target", () => {
     const report = failureToReport(
-      stop({ error: serviceError(Code.UNKNOWN, 'gateway: exit code: 3'), solveError: serviceError(Code.UNKNOWN, 'exit code: 3', { fromDaemon: runFailure() }) }),
+      stop({
+        error: serviceError(Code.UNKNOWN, 'gateway: exit code: 3'),
+        solveError: serviceError(Code.UNKNOWN, 'exit code: 3', { fromDaemon: runFailure() }),
+      }),
     );
     expect(report).toBeInstanceOf(SolveError);
     const solve = report as SolveError;
-    expect(solve.message).toBe('failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3');
+    expect(solve.message).toBe(
+      'failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3',
+    );
     expect(solve.target).toBe('app');
     expect(solve.exitCode).toBe(3);
-    expect(solve.sources.map(({ file, startLine }) => ({ file, startLine }))).toEqual([{ file: 'Dockerfile', startLine: 2 }]);
+    expect(solve.sources.map(({ file, startLine }) => ({ file, startLine }))).toEqual([
+      { file: 'Dockerfile', startLine: 2 },
+    ]);
   });
 
   it('a canceled status while the run is not aborting is reported as the failure it is', () => {
-    const report = failureToReport(stop({ error: new Error('stopped'), solveError: serviceError(Code.CANCELLED, 'context canceled') }));
+    const report = failureToReport(
+      stop({ error: new Error('stopped'), solveError: serviceError(Code.CANCELLED, 'context canceled') }),
+    );
     expect(report).toBeInstanceOf(SolveError);
     expect(report.message).toBe('failed to solve: Canceled: context canceled');
   });
 
   it('the outer Solve only cancelled by an aborting run: the error the target stopped with', () => {
     const own = serviceError(Code.UNKNOWN, 'exit code: 3', { fromDaemon: runFailure() });
-    const report = failureToReport(stop({ error: own, solveError: serviceError(Code.CANCELLED, 'context canceled'), run: { aborted: true, reason: new Error('another target failed') } }));
+    const report = failureToReport(
+      stop({
+        error: own,
+        solveError: serviceError(Code.CANCELLED, 'context canceled'),
+        run: { aborted: true, reason: new Error('another target failed') },
+      }),
+    );
     expect(report).toBeInstanceOf(SolveError);
     expect(report.cause).toBe(own);
   });

@@ -20,7 +20,8 @@ describe('shm-size (go-units RAMInBytes)', () => {
     expect(parseMemBytes('4096')).toBe(4096);
   });
   it('refuses what is not a size', () => {
-    for (const v of ['', 'm', '-1m', '12x', '1..2m', 'lots']) expect(() => parseMemBytes(v), v).toThrow(AttributeValueError);
+    for (const v of ['', 'm', '-1m', '12x', '1..2m', 'lots'])
+      expect(() => parseMemBytes(v), v).toThrow(AttributeValueError);
   });
   it('splits number and unit as go-units parseSize does (the number ends at the last digit, dot or space)', () => {
     expect(parseMemBytes('1e3')).toBe(1000);
@@ -29,7 +30,8 @@ describe('shm-size (go-units RAMInBytes)', () => {
     expect(parseMemBytes('10b')).toBe(10);
     expect(parseMemBytes('1kib')).toBe(1024);
     expect(parseMemBytes('1.5')).toBe(1);
-    for (const v of ['10i', '10ki', '10bb', '10kbb', '1  k', '0x10', '1 2']) expect(() => parseMemBytes(v), v).toThrow(AttributeValueError);
+    for (const v of ['10i', '10ki', '10bb', '10kbb', '1  k', '0x10', '1 2'])
+      expect(() => parseMemBytes(v), v).toThrow(AttributeValueError);
   });
 });
 
@@ -52,11 +54,15 @@ describe('ulimits (go-units ParseUlimit, docker/cli UlimitOpt)', () => {
 
 describe('extra-hosts (buildx toBuildkitExtraHosts)', () => {
   it('one entry per address, brackets dropped, host:ip accepted', () => {
-    expect(formatExtraHosts(['a=1.2.3.4', 'b=10.0.0.1,10.0.0.2', 'c=[::1]', 'd:5.6.7.8'])).toBe('a=1.2.3.4,b=10.0.0.1,b=10.0.0.2,c=::1,d=5.6.7.8');
+    expect(formatExtraHosts(['a=1.2.3.4', 'b=10.0.0.1,10.0.0.2', 'c=[::1]', 'd:5.6.7.8'])).toBe(
+      'a=1.2.3.4,b=10.0.0.1,b=10.0.0.2,c=::1,d=5.6.7.8',
+    );
   });
   it('host-gateway is the builder address, or an error saying why there is none', () => {
     expect(formatExtraHosts(['gw=host-gateway'], { ip: '172.17.0.1' })).toBe('gw=172.17.0.1');
-    expect(() => formatExtraHosts(['gw=host-gateway'], { unsupported: 'not on this builder' })).toThrow(/not on this builder/);
+    expect(() => formatExtraHosts(['gw=host-gateway'], { unsupported: 'not on this builder' })).toThrow(
+      /not on this builder/,
+    );
   });
   it('refuses what is not an address', () => {
     expect(() => formatExtraHosts(['a=example.com'])).toThrow(/not an IP address/);
@@ -72,7 +78,11 @@ describe('platforms (containerd platforms.Parse + Normalize)', () => {
     expect(normalizePlatformSpec('linux/arm64/v8')).toBe('linux/arm64');
     expect(normalizePlatformSpec('linux/arm')).toBe('linux/arm/v7');
     expect(normalizePlatformSpec('Linux/AMD64')).toBe('linux/amd64');
-    expect(normalizePlatforms(['linux/amd64,linux/arm64', 'linux/386'])).toEqual(['linux/amd64', 'linux/arm64', 'linux/386']);
+    expect(normalizePlatforms(['linux/amd64,linux/arm64', 'linux/386'])).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+      'linux/386',
+    ]);
   });
   it('local is this machine', () => {
     expect(normalizePlatformSpec('local')).toMatch(/^linux\/(amd64|arm64)/);

@@ -63,20 +63,39 @@ describe('every bake attribute has a route to the build', () => {
     expect(fromBakeTarget('t', { 'dockerfile-inline': 'FROM a' }, cwd).dockerfileInline).toBe('FROM a');
   });
   it('values buildx parses are parsed, and a bad one names the target and attribute', () => {
-    const spec = fromBakeTarget('t', { 'shm-size': '128m', ulimits: ['nproc=500', 'nofile=1024:2048'], platforms: ['linux/x86_64', 'linux/aarch64'], 'extra-hosts': { b: '2.2.2.2', a: '1.1.1.1' } }, cwd);
+    const spec = fromBakeTarget(
+      't',
+      {
+        'shm-size': '128m',
+        ulimits: ['nproc=500', 'nofile=1024:2048'],
+        platforms: ['linux/x86_64', 'linux/aarch64'],
+        'extra-hosts': { b: '2.2.2.2', a: '1.1.1.1' },
+      },
+      cwd,
+    );
     expect(spec.shmSize).toBe(134217728);
     expect(spec.ulimit).toBe('nofile=1024:2048,nproc=500:500');
     expect(spec.platforms).toEqual(['linux/amd64', 'linux/arm64']);
     expect(spec.extraHosts).toEqual(['a=1.1.1.1', 'b=2.2.2.2']);
     expect(() => fromBakeTarget('app', { 'shm-size': 'big' }, cwd)).toThrow(TargetAttributeError);
-    expect(() => fromBakeTarget('app', { 'shm-size': 'big' }, cwd)).toThrow(/target "app": shm-size: "big" is not a size/);
-    expect(() => fromBakeTarget('app', { network: 'bridge2' }, cwd)).toThrow(/target "app": network: "bridge2" is not a network mode/);
+    expect(() => fromBakeTarget('app', { 'shm-size': 'big' }, cwd)).toThrow(
+      /target "app": shm-size: "big" is not a size/,
+    );
+    expect(() => fromBakeTarget('app', { network: 'bridge2' }, cwd)).toThrow(
+      /target "app": network: "bridge2" is not a network mode/,
+    );
     expect(() => fromBakeTarget('app', { ulimits: ['nofile=5:1'] }, cwd)).toThrow(/target "app": ulimits:/);
   });
   it('a git context over SSH gets the default agent unless the target names its own (buildx toBuildOpt)', () => {
-    expect(fromBakeTarget('t', { context: 'git@github.com:org/repo.git' }, cwd).ssh).toEqual([{ id: 'default', paths: [] }]);
-    expect(fromBakeTarget('t', { context: 'deploy@host.example:repo.git' }, cwd).context).toBe('deploy@host.example:repo.git');
-    expect(fromBakeTarget('t', { context: 'ssh://git@host/repo.git', ssh: [{ id: 'k', paths: ['/k'] }] }, cwd).ssh).toEqual([{ id: 'k', paths: ['/k'] }]);
+    expect(fromBakeTarget('t', { context: 'git@github.com:org/repo.git' }, cwd).ssh).toEqual([
+      { id: 'default', paths: [] },
+    ]);
+    expect(fromBakeTarget('t', { context: 'deploy@host.example:repo.git' }, cwd).context).toBe(
+      'deploy@host.example:repo.git',
+    );
+    expect(
+      fromBakeTarget('t', { context: 'ssh://git@host/repo.git', ssh: [{ id: 'k', paths: ['/k'] }] }, cwd).ssh,
+    ).toEqual([{ id: 'k', paths: ['/k'] }]);
     expect(fromBakeTarget('t', { context: 'https://github.com/org/repo.git' }, cwd).ssh).toEqual([]);
   });
   it('ssh entries keep their paths as a list', () => {
@@ -89,13 +108,19 @@ describe('every bake attribute has a route to the build', () => {
 });
 
 describe('what buildx sends for attributes (build/opt.go toSolveOpt)', () => {
-  const plan = (t: BakeTarget, opts: Parameters<typeof planTarget>[1] = {}) => planTarget(fromBakeTarget('t', t, cwd), opts);
+  const plan = (t: BakeTarget, opts: Parameters<typeof planTarget>[1] = {}) =>
+    planTarget(fromBakeTarget('t', t, cwd), opts);
   it('extra-hosts, shm-size, ulimits as bytes and normalised lists', () => {
-    const p = plan({ 'extra-hosts': { h: '1.2.3.4,[::1]', gw: 'host-gateway' }, 'shm-size': '128m', ulimits: ['nproc=500'] }, { hostGateway: { ip: '172.17.0.1' } });
+    const p = plan(
+      { 'extra-hosts': { h: '1.2.3.4,[::1]', gw: 'host-gateway' }, 'shm-size': '128m', ulimits: ['nproc=500'] },
+      { hostGateway: { ip: '172.17.0.1' } },
+    );
     expect(p.frontendAttrs['add-hosts']).toBe('gw=172.17.0.1,h=1.2.3.4,h=::1');
     expect(p.frontendAttrs['shm-size']).toBe('134217728');
     expect(p.frontendAttrs.ulimit).toBe('nproc=500:500');
-    expect(() => plan({ 'extra-hosts': { gw: 'host-gateway' } }, { hostGateway: { unsupported: 'no gateway here' } })).toThrow(PlanError);
+    expect(() =>
+      plan({ 'extra-hosts': { gw: 'host-gateway' } }, { hostGateway: { unsupported: 'no gateway here' } }),
+    ).toThrow(PlanError);
   });
   it('BUILDKIT_INLINE_CACHE adds an inline cache export; BUILDKIT_MULTI_PLATFORM multi-platform', () => {
     const p = plan({ args: { BUILDKIT_INLINE_CACHE: '1', BUILDKIT_MULTI_PLATFORM: 'true' } });
@@ -131,9 +156,19 @@ describe('what buildx sends for attributes (build/opt.go toSolveOpt)', () => {
       tags: ['localhost:5000/a:1', 'localhost:5000/a:2'],
       annotations: ['org.opencontainers.image.title=t'],
       args: { BUILDKIT_INLINE_BUILDINFO_ATTRS: '1' },
-      output: [{ type: 'image', name: 'ignored' }, { type: 'local', dest: 'out' }],
+      output: [
+        { type: 'image', name: 'ignored' },
+        { type: 'local', dest: 'out' },
+      ],
     });
-    expect(p.exporters[0]).toEqual({ Type: 'image', Attrs: { 'annotation.org.opencontainers.image.title': 't', name: 'localhost:5000/a:1,localhost:5000/a:2', 'buildinfo-attrs': '1' } });
+    expect(p.exporters[0]).toEqual({
+      Type: 'image',
+      Attrs: {
+        'annotation.org.opencontainers.image.title': 't',
+        name: 'localhost:5000/a:1,localhost:5000/a:2',
+        'buildinfo-attrs': '1',
+      },
+    });
     expect(p.exporters[1]).toEqual({ Type: 'local', Attrs: { 'annotation.org.opencontainers.image.title': 't' } });
   });
   it('on the Engine: images are resolved locally first, image outputs use its moby exporter, no output still lands in its store', () => {
@@ -144,7 +179,9 @@ describe('what buildx sends for attributes (build/opt.go toSolveOpt)', () => {
     expect(plan({}, engine).exporters).toEqual([{ Type: 'moby', Attrs: { 'prefer-image-digest': 'true' } }]);
     expect(plan({}, { ...engine, noDefaultLoad: true }).exporters).toEqual([]);
     expect(plan({}, { ...engine, warm: true }).exporters).toEqual([]);
-    expect(plan({ tags: ['a:1'], output: [{ type: 'image', push: 'true' }] }, engine).exporters).toEqual([{ Type: 'moby', Attrs: { push: 'true', name: 'a:1', 'prefer-image-digest': 'true' } }]);
+    expect(plan({ tags: ['a:1'], output: [{ type: 'image', push: 'true' }] }, engine).exporters).toEqual([
+      { Type: 'moby', Attrs: { push: 'true', name: 'a:1', 'prefer-image-digest': 'true' } },
+    ]);
   });
   it('network host asks for its entitlement; a call other than build is planned without a default export', () => {
     expect(plan({ network: 'host' }).entitlements).toEqual(['network.host']);
@@ -153,7 +190,9 @@ describe('what buildx sends for attributes (build/opt.go toSolveOpt)', () => {
     // buildx: `check` in a bake file is lint too; the request id goes to the gateway solve only (run.ts, call.ts)
     expect(plan({ call: 'check' }, { dockerEngine: true })).toMatchObject({ call: { name: 'lint' }, exporters: [] });
     expect(plan({ call: 'check' }).frontendAttrs.requestid).toBeUndefined();
-    expect(plan({ call: 'outline', output: [{ type: 'local', dest: 'out' }] }).exporters.map((e) => e.Type)).toEqual(['local']);
+    expect(plan({ call: 'outline', output: [{ type: 'local', dest: 'out' }] }).exporters.map((e) => e.Type)).toEqual([
+      'local',
+    ]);
     expect(() => plan({ call: 'check,colour=red' })).toThrow(/call: invalid print field: colour=red/);
     expect(plan({ call: 'build' }).frontend).toBe('dockerfile.v0');
     expect(plan({ call: 'build' }).call).toBeUndefined();

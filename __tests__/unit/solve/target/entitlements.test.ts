@@ -19,7 +19,13 @@ import {
   splitAllowValues,
 } from '../../../../src/solve/target/entitlements.js';
 import { emptyTarget, type TargetSpec } from '../../../../src/solve/target/spec.js';
-import { checkDefinitionEntitlements as checkDefinition, identifyLocalDirs, resolveDefinition, runBake, type BakeRunOptions } from '../../../../src/solve/run/bake.js';
+import {
+  checkDefinitionEntitlements as checkDefinition,
+  identifyLocalDirs,
+  resolveDefinition,
+  runBake,
+  type BakeRunOptions,
+} from '../../../../src/solve/run/bake.js';
 import { main } from '../../../../src/cli/main.js';
 import { readInputs } from '../../../../src/action/inputs.js';
 
@@ -53,13 +59,31 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 function target(patch: Partial<TargetSpec> = {}, name = 'app'): TargetSpec {
   return { ...emptyTarget(name, cwd), dockerfile: path.join(cwd, 'Dockerfile'), ...patch };
 }
-const check = (specs: TargetSpec[], allow: string[] = [], set: string[] = []) => checkEntitlements(specs, { allow, cwd, set });
-const messages = (specs: TargetSpec[], allow: string[] = [], set: string[] = []) => check(specs, allow, set).map(describeMissing);
+const check = (specs: TargetSpec[], allow: string[] = [], set: string[] = []) =>
+  checkEntitlements(specs, { allow, cwd, set });
+const messages = (specs: TargetSpec[], allow: string[] = [], set: string[] = []) =>
+  check(specs, allow, set).map(describeMissing);
 
 describe('--allow parsing (buildx ParseEntitlements)', () => {
   it('takes buildx names, one per value', () => {
-    const c = parseAllow(['network.host', 'security.insecure', 'ssh', 'buildx.local.delete', 'device=vendor.com/gpu=0', 'fs.read=../a', 'fs.write=/tmp', 'fs=*']);
-    expect(c).toMatchObject({ networkHost: true, securityInsecure: true, ssh: true, localDelete: true, fsRead: ['../a', '*'], fsWrite: ['/tmp', '*'] });
+    const c = parseAllow([
+      'network.host',
+      'security.insecure',
+      'ssh',
+      'buildx.local.delete',
+      'device=vendor.com/gpu=0',
+      'fs.read=../a',
+      'fs.write=/tmp',
+      'fs=*',
+    ]);
+    expect(c).toMatchObject({
+      networkHost: true,
+      securityInsecure: true,
+      ssh: true,
+      localDelete: true,
+      fsRead: ['../a', '*'],
+      fsWrite: ['/tmp', '*'],
+    });
     expect([...c.devices.names]).toEqual(['vendor.com/gpu=0']);
     expect(parseAllow(['device']).devices.all).toBe(true);
     expect(parseAllow(['device=']).devices.all).toBe(true); // as buildx: an empty value is every device
@@ -76,9 +100,17 @@ describe('--allow parsing (buildx ParseEntitlements)', () => {
   });
 
   it('splits comma lists only where a comma starts another entitlement', () => {
-    expect(splitAllowValues(['network.host,security.insecure', 'fs.read=../src,ssh'])).toEqual(['network.host', 'security.insecure', 'fs.read=../src', 'ssh']);
+    expect(splitAllowValues(['network.host,security.insecure', 'fs.read=../src,ssh'])).toEqual([
+      'network.host',
+      'security.insecure',
+      'fs.read=../src',
+      'ssh',
+    ]);
     // what one buildx --allow means stays one value: a path with a comma, a device with an alias
-    expect(splitAllowValues(['fs.read=a,b', 'device=vendor.com/gpu=0,alias=vendor.com/gpu=1'])).toEqual(['fs.read=a,b', 'device=vendor.com/gpu=0,alias=vendor.com/gpu=1']);
+    expect(splitAllowValues(['fs.read=a,b', 'device=vendor.com/gpu=0,alias=vendor.com/gpu=1'])).toEqual([
+      'fs.read=a,b',
+      'device=vendor.com/gpu=0,alias=vendor.com/gpu=1',
+    ]);
     expect(splitAllowValues([' fs=* , network.host ', ''])).toEqual(['fs=*', 'network.host']);
   });
 });
@@ -86,11 +118,17 @@ describe('--allow parsing (buildx ParseEntitlements)', () => {
 describe('paths (buildx osutil.EvaluateToExistingPath)', () => {
   it('follows symlinks up to the deepest existing component', () => {
     expect(evaluateToExistingPath(path.join(cwd, 'sub'))).toEqual({ existing: path.join(cwd, 'sub'), rest: '' });
-    expect(evaluateToExistingPath(path.join(cwd, 'escape-link/deep/x/y'))).toEqual({ existing: path.join(shared, 'deep'), rest: 'x/y' });
+    expect(evaluateToExistingPath(path.join(cwd, 'escape-link/deep/x/y'))).toEqual({
+      existing: path.join(shared, 'deep'),
+      rest: 'x/y',
+    });
     expect(evaluateToExistingPath('inside-link/new', cwd)).toEqual({ existing: path.join(cwd, 'sub'), rest: 'new' });
     // a dangling link is followed too: writing through it creates its target
     expect(evaluateToExistingPath(path.join(cwd, 'dangling'))).toEqual({ existing: root, rest: 'nowhere/file' });
-    expect(evaluateToExistingPath(path.join(root, 'cwd-link/sub'))).toEqual({ existing: path.join(cwd, 'sub'), rest: '' });
+    expect(evaluateToExistingPath(path.join(root, 'cwd-link/sub'))).toEqual({
+      existing: path.join(cwd, 'sub'),
+      rest: '',
+    });
   });
 
   it('treats `..` lexically before resolving (filepath.Abs), as bakekit opens the path', () => {
@@ -100,7 +138,16 @@ describe('paths (buildx osutil.EvaluateToExistingPath)', () => {
 
 describe('what needs what', () => {
   it('nothing for a plain build in the working directory', () => {
-    expect(check([target({ outputs: [{ type: 'local', dest: path.join(cwd, 'out') }, { type: 'image', push: 'true' }] })])).toEqual([]);
+    expect(
+      check([
+        target({
+          outputs: [
+            { type: 'local', dest: path.join(cwd, 'out') },
+            { type: 'image', push: 'true' },
+          ],
+        }),
+      ]),
+    ).toEqual([]);
   });
 
   it('network = "host" → network.host', () => {
@@ -108,7 +155,9 @@ describe('what needs what', () => {
     expect(messages([spec])).toEqual(['target "app": network = "host" needs --allow=network.host']);
     expect(check([spec], ['network.host'])).toEqual([]);
     // host networking asks the daemon for network.host even when the spec was written without the entitlement
-    expect(messages([target({ network: 'host' })])).toEqual(['target "app": network = "host" needs --allow=network.host']);
+    expect(messages([target({ network: 'host' })])).toEqual([
+      'target "app": network = "host" needs --allow=network.host',
+    ]);
   });
 
   it('entitlements = ["network.host"], ["security.insecure"]', () => {
@@ -119,14 +168,18 @@ describe('what needs what', () => {
     expect(messages([target({ entitlements: ['network.host', 'security.insecure'] })], ['security.insecure'])).toEqual([
       'target "app": entitlements = ["network.host"] needs --allow=network.host',
     ]);
-    expect(check([target({ entitlements: ['network.host', 'security.insecure'] })], ['network.host,security.insecure'])).toEqual([]);
+    expect(
+      check([target({ entitlements: ['network.host', 'security.insecure'] })], ['network.host,security.insecure']),
+    ).toEqual([]);
     // names the daemon decides about are passed through, as buildx does
     expect(check([target({ entitlements: ['something.else'] })])).toEqual([]);
   });
 
   it('device, device=NAME (buildx refuses a named device even when allowed; bakekit grants it)', () => {
     const named = target({ entitlements: ['device=vendor.com/gpu=0'] });
-    expect(messages([named])).toEqual(['target "app": entitlements = ["device=vendor.com/gpu=0"] needs --allow=device=vendor.com/gpu=0']);
+    expect(messages([named])).toEqual([
+      'target "app": entitlements = ["device=vendor.com/gpu=0"] needs --allow=device=vendor.com/gpu=0',
+    ]);
     expect(check([named], ['device=vendor.com/gpu=0'])).toEqual([]);
     expect(check([named], ['device=vendor.com/gpu=1'])).toHaveLength(1);
     expect(check([named], ['device'])).toEqual([]);
@@ -141,7 +194,9 @@ describe('what needs what', () => {
     expect(messages([spec])).toEqual(['target "app": ssh = ["default"] (the SSH agent) needs --allow=ssh']);
     expect(check([spec], ['ssh'])).toEqual([]);
     const git = { ...emptyTarget('app', 'git@github.com:org/repo.git'), dockerfile: 'Dockerfile' };
-    expect(messages([git])).toEqual(['target "app": context = "git@github.com:org/repo.git" (fetched with the SSH agent) needs --allow=ssh']);
+    expect(messages([git])).toEqual([
+      'target "app": context = "git@github.com:org/repo.git" (fetched with the SSH agent) needs --allow=ssh',
+    ]);
     expect(check([{ ...git, context: 'ssh://git@github.com/org/repo.git' }])).toHaveLength(1);
     expect(check([{ ...git, context: 'https://github.com/org/repo.git' }])).toEqual([]); // the Dockerfile is in the repository
     // ssh key files are files: fs.read, not ssh
@@ -169,8 +224,14 @@ describe('what needs what', () => {
         other: 'target:base',
         remote: 'https://example.com/x.tar',
       },
-      secrets: [{ id: 'npm', src: path.join(shared, 'secret.txt') }, { id: 'env', env: 'HOME' }],
-      cacheFrom: [{ type: 'local', src: path.join(shared, 'deep') }, { type: 'registry', ref: 'r/c' }],
+      secrets: [
+        { id: 'npm', src: path.join(shared, 'secret.txt') },
+        { id: 'env', env: 'HOME' },
+      ],
+      cacheFrom: [
+        { type: 'local', src: path.join(shared, 'deep') },
+        { type: 'registry', ref: 'r/c' },
+      ],
     });
     expect(messages([spec])).toEqual([
       'target "app": context reads ../shared, outside the working directory: needs --allow=fs.read=../shared',
@@ -218,22 +279,30 @@ describe('what needs what', () => {
 
   it('a destination that does not exist yet needs the directory it is created in (buildx NonExistingAllowedPathMatches)', () => {
     const spec = target({ outputs: [{ type: 'local', dest: path.join(shared, 'new/out') }] });
-    expect(check([spec], [`fs.write=${path.join(shared, 'new/out')}`]).map((m) => m.allow)).toEqual(['fs.write=../shared']);
+    expect(check([spec], [`fs.write=${path.join(shared, 'new/out')}`]).map((m) => m.allow)).toEqual([
+      'fs.write=../shared',
+    ]);
     expect(check([spec], [`fs.write=${shared}`])).toEqual([]);
   });
 
   it('mode=delete → buildx.local.delete, even inside the working directory (bake/entitlements.go, tests/bake.go)', () => {
     const spec = target({ outputs: [{ type: 'local', dest: path.join(cwd, 'out'), mode: 'delete' }] });
-    expect(messages([spec])).toEqual(['target "app": output type=local,mode=delete (deletes stale files in its destination) needs --allow=buildx.local.delete']);
+    expect(messages([spec])).toEqual([
+      'target "app": output type=local,mode=delete (deletes stale files in its destination) needs --allow=buildx.local.delete',
+    ]);
     expect(check([spec], ['buildx.local.delete'])).toEqual([]);
     expect(check([target({ outputs: [{ type: 'local', dest: path.join(cwd, 'out'), mode: 'copy' }] })])).toEqual([]);
-    expect(() => check([target({ outputs: [{ type: 'local', dest: path.join(cwd, 'out'), mode: 'backup' }] })])).toThrow('target "app": output type=local: invalid mode "backup" (copy or delete)');
+    expect(() =>
+      check([target({ outputs: [{ type: 'local', dest: path.join(cwd, 'out'), mode: 'backup' }] })]),
+    ).toThrow('target "app": output type=local: invalid mode "backup" (copy or delete)');
   });
 });
 
 describe('outside the working directory', () => {
   it('`../` is outside', () => {
-    expect(check([target({ context: path.join(cwd, '../shared') })]).map((m) => m.allow)).toEqual(['fs.read=../shared']);
+    expect(check([target({ context: path.join(cwd, '../shared') })]).map((m) => m.allow)).toEqual([
+      'fs.read=../shared',
+    ]);
     expect(check([target({ context: path.join(cwd, 'sub/../..') })]).map((m) => m.allow)).toEqual(['fs.read=..']);
   });
 
@@ -241,10 +310,14 @@ describe('outside the working directory', () => {
     expect(messages([target({ context: path.join(cwd, 'escape-link') })])).toEqual([
       `target "app": context reads escape-link (→ ${shared}), outside the working directory: needs --allow=fs.read=../shared`,
     ]);
-    expect(check([target({ context: path.join(cwd, 'escape-link/deep') })]).map((m) => m.allow)).toEqual(['fs.read=../shared/deep']);
+    expect(check([target({ context: path.join(cwd, 'escape-link/deep') })]).map((m) => m.allow)).toEqual([
+      'fs.read=../shared/deep',
+    ]);
     expect(check([target({ context: path.join(cwd, 'inside-link') })])).toEqual([]);
     // a dangling link out: writing through it would create ../nowhere/file
-    expect(check([target({ outputs: [{ type: 'tar', dest: path.join(cwd, 'dangling') }] })]).map((m) => m.allow)).toEqual(['fs.write=..']);
+    expect(
+      check([target({ outputs: [{ type: 'tar', dest: path.join(cwd, 'dangling') }] })]).map((m) => m.allow),
+    ).toEqual(['fs.write=..']);
   });
 
   it('an allowed path is resolved too: allowing the symlink allows where it leads', () => {
@@ -256,16 +329,25 @@ describe('outside the working directory', () => {
     const spec = { ...target({ context: path.join(viaLink, 'sub') }), dockerfile: path.join(viaLink, 'Dockerfile') };
     expect(checkEntitlements([spec], { allow: [], cwd: viaLink })).toEqual([]);
     expect(checkEntitlements([target()], { allow: [], cwd: viaLink })).toEqual([]);
-    expect(checkEntitlements([target({ context: shared })], { allow: ['fs.read=../shared'], cwd: viaLink })).toEqual([]);
+    expect(checkEntitlements([target({ context: shared })], { allow: ['fs.read=../shared'], cwd: viaLink })).toEqual(
+      [],
+    );
   });
 
   it('a sibling whose name starts with the working directory is outside (buildx: inside, a string prefix)', () => {
-    expect(check([target({ context: path.join(root, 'proj-other') })]).map((m) => m.allow)).toEqual(['fs.read=../proj-other']);
+    expect(check([target({ context: path.join(root, 'proj-other') })]).map((m) => m.allow)).toEqual([
+      'fs.read=../proj-other',
+    ]);
     expect(check([target({ context: path.join(root, 'proj-other') })], [`fs.read=${root}/proj`])).toHaveLength(1);
   });
 
   it('fs=* allows every path, for reading and writing', () => {
-    const spec = target({ context: '/', dockerfile: '/etc/hostname', secrets: [{ id: 's', src: '/etc/passwd' }], outputs: [{ type: 'local', dest: '/' }] });
+    const spec = target({
+      context: '/',
+      dockerfile: '/etc/hostname',
+      secrets: [{ id: 's', src: '/etc/passwd' }],
+      outputs: [{ type: 'local', dest: '/' }],
+    });
     expect(check([spec])).toHaveLength(4);
     expect(check([spec], ['fs=*'])).toEqual([]);
     expect(check([spec], ['fs.read=*', 'fs.write=/'])).toEqual([]);
@@ -287,17 +369,31 @@ describe('the command line grants what it names itself (buildx Target.AddOverrid
       check(
         [spec],
         [],
-        ['app.output=type=local,dest=../shared/out', '*.cache-to=type=local,dest=../shared/deep', 'app.cache-from+=type=local,src=../shared/deep', 'app.secrets=id=npm,src=../shared/secret.txt', 'app.ssh=key=../shared/deep'],
+        [
+          'app.output=type=local,dest=../shared/out',
+          '*.cache-to=type=local,dest=../shared/deep',
+          'app.cache-from+=type=local,src=../shared/deep',
+          'app.secrets=id=npm,src=../shared/secret.txt',
+          'app.ssh=key=../shared/deep',
+        ],
       ),
     ).toEqual([]);
     // a bare output value is type=local,dest=VALUE
-    expect(check([target({ outputs: [{ type: 'local', dest: path.join(shared, 'out') }] })], [], ['app.output=../shared/out'])).toEqual([]);
+    expect(
+      check(
+        [target({ outputs: [{ type: 'local', dest: path.join(shared, 'out') }] })],
+        [],
+        ['app.output=../shared/out'],
+      ),
+    ).toEqual([]);
   });
 
   it('--set entitlements grants network.host and security.insecure; --set network=host does not (as current buildx)', () => {
     const spec = target({ network: 'host', entitlements: ['network.host', 'security.insecure'] });
     expect(check([spec], [], ['app.entitlements=network.host', 'app.entitlements=security.insecure'])).toEqual([]);
-    expect(check([spec], [], ['app.network=host', 'app.entitlements=security.insecure']).map((m) => m.allow)).toEqual(['network.host']);
+    expect(check([spec], [], ['app.network=host', 'app.entitlements=security.insecure']).map((m) => m.allow)).toEqual([
+      'network.host',
+    ]);
   });
 
   it('an override for something else grants nothing', () => {
@@ -309,7 +405,14 @@ describe('the refusal', () => {
   it('lists everything missing, for every target at once (buildx keeps one target’s paths only)', () => {
     const specs = [
       target({ context: shared }, 'a'),
-      target({ network: 'host', entitlements: ['network.host'], outputs: [{ type: 'local', dest: path.join(shared, 'out2'), mode: 'delete' }] }, 'b'),
+      target(
+        {
+          network: 'host',
+          entitlements: ['network.host'],
+          outputs: [{ type: 'local', dest: path.join(shared, 'out2'), mode: 'delete' }],
+        },
+        'b',
+      ),
       target({}, 'c'),
     ];
     let err: unknown;
@@ -335,7 +438,13 @@ describe('the refusal', () => {
   });
 
   it('the suggested paths work when given back, relative or absolute', () => {
-    const specs = [target({ context: path.join(cwd, 'escape-link/deep'), secrets: [{ id: 'x', src: '/etc/hostname' }], outputs: [{ type: 'tar', dest: '/var/tmp/bakekit-ent-nonexistent/x.tar' }] })];
+    const specs = [
+      target({
+        context: path.join(cwd, 'escape-link/deep'),
+        secrets: [{ id: 'x', src: '/etc/hostname' }],
+        outputs: [{ type: 'tar', dest: '/var/tmp/bakekit-ent-nonexistent/x.tar' }],
+      }),
+    ];
     const allow = allowValuesFor(check(specs));
     expect(allow).toEqual(['fs.read=../shared/deep', 'fs.read=/etc/hostname', 'fs.write=/var/tmp']);
     expect(check(specs, allow)).toEqual([]);
@@ -356,7 +465,12 @@ describe('in the run (bake.ts)', () => {
     set: [],
     cwd: dir,
     // no such builder (an empty buildx store): a run that got past the check fails to find it instead
-    env: { ...process.env, BAKEKIT_CONTEXT_REUSE: '0', DOCKER_CONFIG: path.join(root, 'no-docker-config'), BUILDX_CONFIG: path.join(root, 'no-buildx-config') },
+    env: {
+      ...process.env,
+      BAKEKIT_CONTEXT_REUSE: '0',
+      DOCKER_CONFIG: path.join(root, 'no-docker-config'),
+      BUILDX_CONFIG: path.join(root, 'no-buildx-config'),
+    },
     builder: 'bakekit-test-no-such-builder',
     ...patch,
   });
@@ -385,13 +499,17 @@ describe('in the run (bake.ts)', () => {
     const set = ['app.output=type=local,dest=../cli-out'];
     const def = await resolveDefinition(opts(dir, { set, push: true }));
     expect(() => checkDefinition(def, opts(dir, { set, push: true }))).not.toThrow();
-    const fromFile = await resolveDefinition(opts(bakeProject('target "app" {\n  output = ["type=local,dest=../cli-out"]\n}\n')));
+    const fromFile = await resolveDefinition(
+      opts(bakeProject('target "app" {\n  output = ["type=local,dest=../cli-out"]\n}\n')),
+    );
     expect(() => checkDefinition(fromFile, opts(dir))).toThrow(EntitlementError);
     // as in buildx (0.29 and current): a destination that does not exist yet needs the directory it is created in,
     // even when the command line names it
     const fresh = ['app.output=type=local,dest=../cli-out-new'];
     const def2 = await resolveDefinition(opts(dir, { set: fresh }));
-    expect(() => checkDefinition(def2, opts(dir, { set: fresh }))).toThrow('needs --allow=fs.write=.. (it does not exist yet');
+    expect(() => checkDefinition(def2, opts(dir, { set: fresh }))).toThrow(
+      'needs --allow=fs.write=.. (it does not exist yet',
+    );
   });
 
   it('cache warming exports no outputs, so they need nothing', async () => {
@@ -415,8 +533,8 @@ describe('the shells', () => {
     const out: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     const writeErr = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((s: string) => (out.push(s), true));
-    process.stderr.write = ((s: string) => (out.push(s), true));
+    process.stdout.write = (s: string) => (out.push(s), true);
+    process.stderr.write = (s: string) => (out.push(s), true);
     try {
       expect(await main(['--help'])).toBe(0);
       expect(out.join('')).toContain('--allow ENTITLEMENT');

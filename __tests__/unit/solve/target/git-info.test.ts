@@ -7,7 +7,11 @@ import { GitInfoCache, redactCredentials } from '../../../../src/solve/target/gi
 
 const repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-git-')));
 const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-nogit-')));
-const g = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+const g = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  }).trim();
 g('init', '-q', '-b', 'main');
 fs.mkdirSync(path.join(repo, 'app'));
 fs.writeFileSync(path.join(repo, 'app', 'Dockerfile'), 'FROM scratch\n');
@@ -22,7 +26,11 @@ afterAll(() => {
 
 describe('git facts buildx sends (build/git.go)', () => {
   it('vcs:revision, vcs:source without the password, and each local dir relative to the checkout', async () => {
-    const attrs = await new GitInfoCache({}).attributes(path.join(repo, 'app'), { context: path.join(repo, 'app'), dockerfile: path.join(repo, 'app'), other: outside }, path.join(repo, 'app', 'Dockerfile'));
+    const attrs = await new GitInfoCache({}).attributes(
+      path.join(repo, 'app'),
+      { context: path.join(repo, 'app'), dockerfile: path.join(repo, 'app'), other: outside },
+      path.join(repo, 'app', 'Dockerfile'),
+    );
     expect(attrs).toEqual({
       'vcs:revision': sha,
       'vcs:source': 'https://xxxxx:xxxxx@example.com/org/repo.git',
@@ -32,14 +40,20 @@ describe('git facts buildx sends (build/git.go)', () => {
   });
   it('labels with BUILDX_GIT_LABELS, nothing with BUILDX_GIT_INFO=0, -dirty with BUILDX_GIT_CHECK_DIRTY', async () => {
     fs.writeFileSync(path.join(repo, 'untracked'), 'x');
-    const labelled = await new GitInfoCache({ BUILDX_GIT_LABELS: '1', BUILDX_GIT_INFO: '0', BUILDX_GIT_CHECK_DIRTY: '1' }).attributes(repo, { context: repo }, path.join(repo, 'app', 'Dockerfile'));
+    const labelled = await new GitInfoCache({
+      BUILDX_GIT_LABELS: '1',
+      BUILDX_GIT_INFO: '0',
+      BUILDX_GIT_CHECK_DIRTY: '1',
+    }).attributes(repo, { context: repo }, path.join(repo, 'app', 'Dockerfile'));
     expect(labelled).toEqual({
       'label:org.opencontainers.image.revision': `${sha}-dirty`,
       'label:org.opencontainers.image.source': 'https://xxxxx:xxxxx@example.com/org/repo.git',
       'label:com.docker.image.source.entrypoint': 'app/Dockerfile',
     });
     fs.rmSync(path.join(repo, 'untracked'));
-    expect(await new GitInfoCache({ BUILDX_GIT_INFO: 'false' }).attributes(repo, { context: repo }, undefined)).toEqual({});
+    expect(await new GitInfoCache({ BUILDX_GIT_INFO: 'false' }).attributes(repo, { context: repo }, undefined)).toEqual(
+      {},
+    );
   });
   it('nothing outside a checkout or for a remote context', async () => {
     expect(await new GitInfoCache({}).attributes(outside, { context: outside }, undefined)).toEqual({});

@@ -32,7 +32,15 @@ function resourceAttrs(resources: BakeTarget['resources']): Record<string, strin
 
 describe('resources → Solve frontend attributes (buildx addResourceLimits)', () => {
   it('all of them (TestAddResourceLimits "all" with TestParseResourceLimits "all", 461836b)', () => {
-    const attrs = resourceAttrs({ memory: '2g', 'memory-swap': '4g', 'cpu-shares': 1024, 'cpu-period': 100000, 'cpu-quota': 50000, 'cpuset-cpus': '0-3', 'cpuset-mems': '0,1' });
+    const attrs = resourceAttrs({
+      memory: '2g',
+      'memory-swap': '4g',
+      'cpu-shares': 1024,
+      'cpu-period': 100000,
+      'cpu-quota': 50000,
+      'cpuset-cpus': '0-3',
+      'cpuset-mems': '0,1',
+    });
     expect(attrs).toEqual({
       memory: '2147483648',
       memswap: '4294967296',
@@ -51,17 +59,26 @@ describe('resources → Solve frontend attributes (buildx addResourceLimits)', (
   });
 
   it('only non-zero values are sent; a negative cpu number is dropped as buildx drops it (v > 0)', () => {
-    expect(resourceAttrs({ memory: '0', 'memory-swap': '0', 'cpu-shares': 0, 'cpu-quota': -5, 'cpuset-cpus': '' })).toEqual({});
+    expect(
+      resourceAttrs({ memory: '0', 'memory-swap': '0', 'cpu-shares': 0, 'cpu-quota': -5, 'cpuset-cpus': '' }),
+    ).toEqual({});
   });
 
   it('values are trimmed and read as docker/cli MemBytes / MemSwapBytes (ParseResourceLimits)', () => {
-    expect(resourceLimitAttrs(parseResourceLimits({ memory: ' 64m ', 'memory-swap': ' -1', 'cpuset-mems': ' 0 ' }))).toEqual({ memory: '67108864', memswap: '-1', cpusetmems: '0' });
-    expect(resourceLimitAttrs(parseResourceLimits({ memory: '1.5g', 'memory-swap': '1GiB' }))).toEqual({ memory: '1610612736', memswap: '1073741824' });
+    expect(
+      resourceLimitAttrs(parseResourceLimits({ memory: ' 64m ', 'memory-swap': ' -1', 'cpuset-mems': ' 0 ' })),
+    ).toEqual({ memory: '67108864', memswap: '-1', cpusetmems: '0' });
+    expect(resourceLimitAttrs(parseResourceLimits({ memory: '1.5g', 'memory-swap': '1GiB' }))).toEqual({
+      memory: '1610612736',
+      memswap: '1073741824',
+    });
   });
 
   it('a bad size fails the target before the build, naming it (TestResourceLimitsInvalid, TestParseResourceLimits, 461836b)', () => {
     expect(() => fromBakeTarget('app', { resources: { memory: 'notabyte' } }, cwd)).toThrow(TargetAttributeError);
-    expect(() => fromBakeTarget('app', { resources: { memory: 'notabyte' } }, cwd)).toThrow(/^target "app": resources: invalid value "notabyte" for resource memory/);
+    expect(() => fromBakeTarget('app', { resources: { memory: 'notabyte' } }, cwd)).toThrow(
+      /^target "app": resources: invalid value "notabyte" for resource memory/,
+    );
     expect(() => fromBakeTarget('app', { resources: { 'memory-swap': '-2' } }, cwd)).toThrow(/resource memory-swap/);
     expect(() => fromBakeTarget('app', { resources: { memory: '' } }, cwd)).toThrow(/resource memory/);
   });
@@ -69,7 +86,10 @@ describe('resources → Solve frontend attributes (buildx addResourceLimits)', (
   it('from the bake file to the Solve request', () => {
     const dir = fs.mkdtempSync(path.join(cwd, 'def-'));
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
-    fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), 'target "app" {\n  resources = { memory = "64m", cpu-quota = 50000 }\n}\n');
+    fs.writeFileSync(
+      path.join(dir, 'docker-bake.hcl'),
+      'target "app" {\n  resources = { memory = "64m", cpu-quota = 50000 }\n}\n',
+    );
     const def = resolveBake({ files: [], targets: ['app'], set: ['app.resources.cpuset-cpus=0'], cwd: dir, env: {} });
     const [spec] = targetSpecs(def, dir);
     const attrs = planTarget(spec).frontendAttrs;
@@ -78,7 +98,14 @@ describe('resources → Solve frontend attributes (buildx addResourceLimits)', (
   });
 });
 
-const policy = (p: Partial<PolicyConfig>): PolicyConfig => ({ Files: null, Reset: false, Disabled: false, Strict: null, LogLevel: null, ...p });
+const policy = (p: Partial<PolicyConfig>): PolicyConfig => ({
+  Files: null,
+  Reset: false,
+  Disabled: false,
+  Strict: null,
+  LogLevel: null,
+  ...p,
+});
 
 describe('policy: built only when disabled, refused otherwise (bakekit evaluates no Rego)', () => {
   it('disabled alone builds, with nothing added to the Solve request (tests/policy_bake.go "disabled-skips-default", 461836b)', () => {
@@ -89,8 +116,12 @@ describe('policy: built only when disabled, refused otherwise (bakekit evaluates
 
   it('disabled with anything else is buildx’s error (withPolicyConfig; tests/policy_bake.go "disabled-cannot-combine", 461836b)', () => {
     const combined = [policy({ Files: [{ Filename: 'extra.rego', Data: null }] }), policy({ Disabled: true })];
-    expect(() => fromBakeTarget('disabled-combined', { policy: combined }, cwd)).toThrow('target "disabled-combined": policy: disabled policy cannot be combined with other policy flags');
-    expect(() => fromBakeTarget('t', { policy: [policy({ Disabled: true, Strict: true })] }, cwd)).toThrow(/cannot be combined/);
+    expect(() => fromBakeTarget('disabled-combined', { policy: combined }, cwd)).toThrow(
+      'target "disabled-combined": policy: disabled policy cannot be combined with other policy flags',
+    );
+    expect(() => fromBakeTarget('t', { policy: [policy({ Disabled: true, Strict: true })] }, cwd)).toThrow(
+      /cannot be combined/,
+    );
   });
 
   it('any other policy is refused, naming the target, the attribute and the files', () => {
@@ -103,20 +134,37 @@ describe('policy: built only when disabled, refused otherwise (bakekit evaluates
       throw new Error('expected a TargetAttributeError');
     })();
     expect(err).toBeInstanceOf(TargetAttributeError);
-    expect(err.message).toMatch(/^target "pass-both": policy: policy evaluation is not supported: bakekit does not evaluate build policies \(Rego\)/);
+    expect(err.message).toMatch(
+      /^target "pass-both": policy: policy evaluation is not supported: bakekit does not evaluate build policies \(Rego\)/,
+    );
     expect(err.message).toContain('extra.rego');
     expect(err.message).toContain('--policy disabled=true');
     // options without a file apply to the Dockerfile.rego buildx loads beside the Dockerfile: refused as well
-    expect(() => fromBakeTarget('t', { policy: [policy({ Strict: true })] }, cwd)).toThrow(/policy evaluation is not supported/);
-    expect(() => fromBakeTarget('t', { policy: [policy({ Reset: true })] }, cwd)).toThrow(/policy evaluation is not supported/);
+    expect(() => fromBakeTarget('t', { policy: [policy({ Strict: true })] }, cwd)).toThrow(
+      /policy evaluation is not supported/,
+    );
+    expect(() => fromBakeTarget('t', { policy: [policy({ Reset: true })] }, cwd)).toThrow(
+      /policy evaluation is not supported/,
+    );
   });
 
   it('a refused policy stops the run before anything connects', async () => {
     const dir = fs.mkdtempSync(path.join(cwd, 'run-'));
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
-    fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), 'target "app" {\n  policy = [{ filename = "extra.rego" }]\n}\n');
+    fs.writeFileSync(
+      path.join(dir, 'docker-bake.hcl'),
+      'target "app" {\n  policy = [{ filename = "extra.rego" }]\n}\n',
+    );
     // an endpoint nothing listens on: a connection attempt would fail differently
-    const run = runBake({ files: [], targets: ['app'], set: [], cwd: dir, env: {}, builder: `unix://${path.join(dir, 'nothing.sock')}`, cache: 'off' });
+    const run = runBake({
+      files: [],
+      targets: ['app'],
+      set: [],
+      cwd: dir,
+      env: {},
+      builder: `unix://${path.join(dir, 'nothing.sock')}`,
+      cache: 'off',
+    });
     await expect(run).rejects.toBeInstanceOf(TargetAttributeError);
     await expect(run).rejects.toThrow(/^target "app": policy: policy evaluation is not supported/);
   });

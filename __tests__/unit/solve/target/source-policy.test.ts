@@ -18,19 +18,37 @@ describe('EXPERIMENTAL_BUILDKIT_SOURCE_POLICY', () => {
     expect(await readSourcePolicy({})).toBeUndefined();
   });
   it('reads JSON, and the result encodes as the wire Policy with enum names', async () => {
-    const json = { rules: [{ action: 'CONVERT', selector: { identifier: 'docker-image://docker.io/library/alpine:latest' }, updates: { identifier: 'docker-image://localhost:5000/busybox:latest' } }] };
+    const json = {
+      rules: [
+        {
+          action: 'CONVERT',
+          selector: { identifier: 'docker-image://docker.io/library/alpine:latest' },
+          updates: { identifier: 'docker-image://localhost:5000/busybox:latest' },
+        },
+      ],
+    };
     const p = await readSourcePolicy({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: write('p.json', JSON.stringify(json)) });
     expect(p).toEqual(json);
-    const back = decodeMessage<{ rules: Array<{ action: number }> }>('moby.buildkit.v1.sourcepolicy.Policy', encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', p!));
+    const back = decodeMessage<{ rules: Array<{ action: number }> }>(
+      'moby.buildkit.v1.sourcepolicy.Policy',
+      encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', p!),
+    );
     expect(back.rules[0].action).toBe(2);
   });
   it('falls back to the protobuf encoding, as buildx does', async () => {
-    const bytes = encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', { version: 1, rules: [{ action: 1, selector: { identifier: 'docker-image://*' } }] });
+    const bytes = encodeMessage('moby.buildkit.v1.sourcepolicy.Policy', {
+      version: 1,
+      rules: [{ action: 1, selector: { identifier: 'docker-image://*' } }],
+    });
     const p = await readSourcePolicy({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: write('p.pb', Buffer.from(bytes)) });
     expect(p?.rules?.[0]).toMatchObject({ action: 1, selector: { identifier: 'docker-image://*' } });
   });
   it('a missing or unreadable file is an error that names it', async () => {
-    await expect(readSourcePolicy({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: path.join(dir, 'nope.json') })).rejects.toThrow(SourcePolicyError);
-    await expect(readSourcePolicy({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: write('bad.json', '{"rules": 3') })).rejects.toThrow(/bad\.json is not a source policy/);
+    await expect(
+      readSourcePolicy({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: path.join(dir, 'nope.json') }),
+    ).rejects.toThrow(SourcePolicyError);
+    await expect(
+      readSourcePolicy({ EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: write('bad.json', '{"rules": 3') }),
+    ).rejects.toThrow(/bad\.json is not a source policy/);
   });
 });

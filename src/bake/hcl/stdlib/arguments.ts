@@ -3,7 +3,16 @@
  * takes. A wrong type or a null is a ConversionError, which the evaluator reports as an invalid function argument; a
  * wrong count is an ArgError, reported as a failed call.
  */
-import { type ObjectValue, type Value, ConversionError, asBool, asList, asNumber, asObject, asString } from '../value.js';
+import {
+  type ObjectValue,
+  type Value,
+  ConversionError,
+  asBool,
+  asList,
+  asNumber,
+  asObject,
+  asString,
+} from '../value.js';
 
 /** A call with the wrong number of arguments (reported as a failed call, at the call's position). */
 export class ArgError extends Error {

@@ -3,7 +3,17 @@
  * without duplicates, in cty's set order). cty's stdlib collection.go, sequence.go and set.go.
  */
 import type { HclFunction } from '../eval.js';
-import { type ObjectValue, type Value, ConversionError, asNumber, compareStrings, sortSetValues, sortedKeys, typeName, valuesEqual } from '../value.js';
+import {
+  type ObjectValue,
+  type Value,
+  ConversionError,
+  asNumber,
+  compareStrings,
+  sortSetValues,
+  sortedKeys,
+  typeName,
+  valuesEqual,
+} from '../value.js';
 import { ArgError, arity, goQuote, integer, list, num, obj, str } from './arguments.js';
 
 function distinctValues(vals: Value[]): Value[] {
@@ -46,7 +56,12 @@ export const coalescelist: HclFunction = (a) => {
   return [];
 };
 
-export const compact: HclFunction = (a) => (arity('compact', a, 1), list(a[0]).filter((v) => v !== null && v !== '').map((v) => str(v)));
+export const compact: HclFunction = (a) => (
+  arity('compact', a, 1),
+  list(a[0])
+    .filter((v) => v !== null && v !== '')
+    .map((v) => str(v))
+);
 
 export const concat: HclFunction = (a) => a.flatMap((v) => list(v));
 
@@ -106,7 +121,9 @@ export const length: HclFunction = (a) => {
   const v = a[0]!;
   if (Array.isArray(v)) return v.length;
   if (v instanceof Map) return v.size;
-  throw new ConversionError(`Invalid function argument; collection must be a list, a map or a tuple, not ${typeName(v)}`);
+  throw new ConversionError(
+    `Invalid function argument; collection must be a list, a map or a tuple, not ${typeName(v)}`,
+  );
 };
 
 export const lookup: HclFunction = (a) => {
@@ -140,11 +157,15 @@ export const range: HclFunction = (a) => {
     else step = end < start ? -1 : 1;
   }
   if (step === 0) throw new Error('step must not be zero');
-  if ((step > 0 && end < start) || (step < 0 && end > start)) throw new Error('step must be ' + (step > 0 ? 'negative' : 'positive') + ' for this range');
+  if ((step > 0 && end < start) || (step < 0 && end > start))
+    throw new Error('step must be ' + (step > 0 ? 'negative' : 'positive') + ' for this range');
   const out: Value[] = [];
   for (let v = start; step > 0 ? v < end : v > end; v += step) {
     out.push(v);
-    if (out.length > 1024) throw new Error('more than 1024 values were generated; either decrease the difference between start and end or use a smaller step');
+    if (out.length > 1024)
+      throw new Error(
+        'more than 1024 values were generated; either decrease the difference between start and end or use a smaller step',
+      );
   }
   return out;
 };
@@ -160,7 +181,12 @@ export const slice: HclFunction = (a) => {
   return l.slice(s, e);
 };
 
-export const sort: HclFunction = (a) => (arity('sort', a, 1), list(a[0]).map((v) => str(v)).sort(compareStrings));
+export const sort: HclFunction = (a) => (
+  arity('sort', a, 1),
+  list(a[0])
+    .map((v) => str(v))
+    .sort(compareStrings)
+);
 
 export const values: HclFunction = (a) => {
   arity('values', a, 1);
@@ -172,13 +198,17 @@ export const zipmap: HclFunction = (a) => {
   arity('zipmap', a, 2);
   const k = list(a[0]);
   const v = list(a[1]);
-  if (k.length !== v.length) throw new Error(`number of keys (${k.length}) does not match number of values (${v.length})`);
+  if (k.length !== v.length)
+    throw new Error(`number of keys (${k.length}) does not match number of values (${v.length})`);
   const out: ObjectValue = new Map();
   k.forEach((key, i) => out.set(str(key), v[i]));
   return out;
 };
 
-export const sethaselement: HclFunction = (a) => (arity('sethaselement', a, 2), list(a[0]).some((v) => valuesEqual(v, a[1])));
+export const sethaselement: HclFunction = (a) => (
+  arity('sethaselement', a, 2),
+  list(a[0]).some((v) => valuesEqual(v, a[1]))
+);
 
 export const setintersection: HclFunction = (a) => {
   if (a.length === 0) throw new ArgError('setintersection() needs at least one set');

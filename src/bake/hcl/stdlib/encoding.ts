@@ -11,7 +11,10 @@ export const base64decode: HclFunction = (a) => {
   return Buffer.from(s, 'base64').toString('utf8');
 };
 
-export const base64encode: HclFunction = (a) => (arity('base64encode', a, 1), Buffer.from(str(a[0]), 'utf8').toString('base64'));
+export const base64encode: HclFunction = (a) => (
+  arity('base64encode', a, 1),
+  Buffer.from(str(a[0]), 'utf8').toString('base64')
+);
 
 // cty's bytes are a capsule type no bake expression can make (a string is not bytes), so in buildx these functions
 // always refuse their argument, even in the docs' own examples (docker/buildx docs/bake-stdlib.md)
@@ -46,6 +49,13 @@ export const jsondecode: HclFunction = (a) => {
   }
 };
 
-export const jsonencode: HclFunction = (a) => (arity('jsonencode', a, 1), JSON.stringify(toJS(a[0])).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')));
+export const jsonencode: HclFunction = (a) => (
+  arity('jsonencode', a, 1),
+  JSON.stringify(toJS(a[0])).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
+);
 
-export const urlencode: HclFunction = fn1s((s) => encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()));
+export const urlencode: HclFunction = fn1s((s) =>
+  encodeURIComponent(s)
+    .replace(/%20/g, '+')
+    .replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase()),
+);

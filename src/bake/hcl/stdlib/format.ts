@@ -50,7 +50,9 @@ function goFormat(fmtStr: string, args: Value[]): string {
         break;
       }
       case 'e':
-        s = num(arg).toExponential(prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+        s = num(arg)
+          .toExponential(prec ?? 6)
+          .replace(/e([+-])(\d)$/, 'e$10$2');
         break;
       case 'g':
         s = formatNumber(num(arg));
@@ -62,7 +64,9 @@ function goFormat(fmtStr: string, args: Value[]): string {
         s = typeof arg === 'string' ? Buffer.from(arg).toString('hex') : Math.trunc(num(arg)).toString(16);
         break;
       case 'X':
-        s = (typeof arg === 'string' ? Buffer.from(arg).toString('hex') : Math.trunc(num(arg)).toString(16)).toUpperCase();
+        s = (
+          typeof arg === 'string' ? Buffer.from(arg).toString('hex') : Math.trunc(num(arg)).toString(16)
+        ).toUpperCase();
         break;
       case 'o':
         s = Math.trunc(num(arg)).toString(8);
@@ -101,6 +105,12 @@ export const formatlist: HclFunction = (a) => {
   if (lens.some((l) => l !== lens[0])) throw new Error('all list arguments must have the same length');
   const n = lens.length ? lens[0] : 1;
   const out: Value[] = [];
-  for (let i = 0; i < n; i++) out.push(goFormat(f, rest.map((v) => (Array.isArray(v) ? v[i]! : v))));
+  for (let i = 0; i < n; i++)
+    out.push(
+      goFormat(
+        f,
+        rest.map((v) => (Array.isArray(v) ? v[i]! : v)),
+      ),
+    );
   return out;
 };

@@ -4,7 +4,8 @@ import { ArgError, arity, goQuote, integer, str } from './arguments.js';
 
 function parseIPv4(s: string): number {
   const parts = s.split('.');
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) throw new Error(`invalid IP address ${goQuote(s)}`);
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255))
+    throw new Error(`invalid IP address ${goQuote(s)}`);
   return parts.reduce((acc, p) => acc * 256 + Number(p), 0);
 }
 
@@ -26,7 +27,8 @@ function cidrSubnet(prefix: string, newbits: number, netnum: number): string {
   const { base, bits } = parseCIDR(prefix);
   const nb = bits + newbits;
   if (nb > 32) throw new Error(`insufficient address space to extend prefix of ${bits} by ${newbits}`);
-  if (netnum >= 2 ** newbits || netnum < 0) throw new Error(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+  if (netnum >= 2 ** newbits || netnum < 0)
+    throw new Error(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
   return `${formatIPv4(base + netnum * 2 ** (32 - nb))}/${nb}`;
 }
 
@@ -43,10 +45,13 @@ export const cidrhost: HclFunction = (a) => {
 export const cidrnetmask: HclFunction = (a) => {
   arity('cidrnetmask', a, 1);
   const { bits } = parseCIDR(str(a[0]));
-  return formatIPv4(bits === 0 ? 0 : (2 ** 32 - 2 ** (32 - bits)));
+  return formatIPv4(bits === 0 ? 0 : 2 ** 32 - 2 ** (32 - bits));
 };
 
-export const cidrsubnet: HclFunction = (a) => (arity('cidrsubnet', a, 3), cidrSubnet(str(a[0]), integer(a[1]), integer(a[2])));
+export const cidrsubnet: HclFunction = (a) => (
+  arity('cidrsubnet', a, 3),
+  cidrSubnet(str(a[0]), integer(a[1]), integer(a[2]))
+);
 
 export const cidrsubnets: HclFunction = (a) => {
   if (a.length < 1) throw new ArgError('cidrsubnets() needs a prefix');

@@ -60,7 +60,8 @@ export const parseint: HclFunction = (a) => {
   const neg = s.startsWith('-');
   const body = s.replace(/^[-+]/, '');
   const ci = base <= 36 ? body.toLowerCase() : body;
-  if (ci === '' || [...ci].some((c) => !digits.includes(c))) throw new Error(`cannot parse ${goQuote(s)} as a base ${base} integer`);
+  if (ci === '' || [...ci].some((c) => !digits.includes(c)))
+    throw new Error(`cannot parse ${goQuote(s)} as a base ${base} integer`);
   const n = [...ci].reduce((acc, c) => acc * base + digits.indexOf(c), 0);
   return neg ? -n : n;
 };

@@ -53,4 +53,7 @@ export const regexall: HclFunction = (a) => {
   return [...str(a[1]).matchAll(re)].map((m) => regexResult(re, m));
 };
 
-export const regexReplace: HclFunction = (a) => (arity('regex_replace', a, 3), str(a[0]).replace(compileRegex(str(a[1]), 'g'), goReplacement(str(a[2]))));
+export const regexReplace: HclFunction = (a) => (
+  arity('regex_replace', a, 3),
+  str(a[0]).replace(compileRegex(str(a[1]), 'g'), goReplacement(str(a[2])))
+);

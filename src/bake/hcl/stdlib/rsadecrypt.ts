@@ -21,7 +21,9 @@ export function rsaDecrypt(ciphertext: string, privateKey: string): string {
   const block = decodePem(privateKey);
   if (!block) throw new Error('failed to parse key: no key found');
   if (block.headers.get('Proc-Type') === '4,ENCRYPTED') {
-    throw new Error('failed to parse key: password protected keys are not supported. Please decrypt the key prior to use');
+    throw new Error(
+      'failed to parse key: password protected keys are not supported. Please decrypt the key prior to use',
+    );
   }
   let jwk: { n?: string; d?: string };
   try {
@@ -38,7 +40,12 @@ export function rsaDecrypt(ciphertext: string, privateKey: string): string {
   if (k < 11 || c.length > k) throw fail();
   const cInt = bigintFrom(c);
   if (cInt >= n) throw fail();
-  const em = Buffer.from(modPow(cInt, d, n).toString(16).padStart(k * 2, '0'), 'hex');
+  const em = Buffer.from(
+    modPow(cInt, d, n)
+      .toString(16)
+      .padStart(k * 2, '0'),
+    'hex',
+  );
   // EME-PKCS1-v1_5: 0x00 0x02, at least 8 non-zero padding bytes, 0x00, the message.
   if (em[0] !== 0 || em[1] !== 2) throw fail();
   const sep = em.indexOf(0, 2);

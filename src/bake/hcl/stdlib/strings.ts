@@ -30,7 +30,12 @@ export const lower: HclFunction = fn1s((s) => s.toLowerCase());
 
 export const replace: HclFunction = (a) => (arity('replace', a, 3), str(a[0]).split(str(a[1])).join(str(a[2])));
 
-export const reverse: HclFunction = fn1s((s) => [...new Intl.Segmenter().segment(s)].map((x) => x.segment).reverse().join(''));
+export const reverse: HclFunction = fn1s((s) =>
+  [...new Intl.Segmenter().segment(s)]
+    .map((x) => x.segment)
+    .reverse()
+    .join(''),
+);
 
 export const sanitize: HclFunction = fn1s((s) => s.replace(/[^A-Za-z0-9_-]/gu, '_'));
 
@@ -49,7 +54,9 @@ export const substr: HclFunction = (a) => {
   return chars.slice(off, off + len).join('');
 };
 
-export const title: HclFunction = fn1s((s) => s.replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase()));
+export const title: HclFunction = fn1s((s) =>
+  s.replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, pre: string, c: string) => pre + c.toUpperCase()),
+);
 
 export const trim: HclFunction = (a) => {
   arity('trim', a, 2);

@@ -6,7 +6,20 @@ import type { HclFunction } from '../eval.js';
 import type { ObjectValue, Value } from '../value.js';
 import { arity, goQuote, num, str } from './arguments.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface ParsedTime {
@@ -18,9 +31,14 @@ function parseRFC3339(s: string): ParsedTime {
   const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s);
   if (!m) throw new Error(`not a valid RFC3339 timestamp: ${goQuote(s)}`);
   const zone = m[8];
-  const offsetMin = zone === 'Z' || zone === 'z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+  const offsetMin =
+    zone === 'Z' || zone === 'z'
+      ? 0
+      : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   const ms = m[7] ? Math.round(Number(m[7]) * 1000) : 0;
-  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms) - offsetMin * 60000;
+  const utc =
+    Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), ms) -
+    offsetMin * 60000;
   return { date: new Date(utc), offsetMin };
 }
 
@@ -66,30 +84,78 @@ function formatDate(fmt: string, t: ParsedTime): string {
     const tok = fmt.slice(i, j);
     i = j;
     switch (tok) {
-      case 'YYYY': out += pad(Y, 4); break;
-      case 'YY': out += pad(Y % 100); break;
-      case 'MMMM': out += MONTHS[Mo]; break;
-      case 'MMM': out += MONTHS[Mo].slice(0, 3); break;
-      case 'MM': out += pad(Mo + 1); break;
-      case 'M': out += String(Mo + 1); break;
-      case 'DD': out += pad(D); break;
-      case 'D': out += String(D); break;
-      case 'EEEE': out += DAYS[wd]; break;
-      case 'EEE': out += DAYS[wd].slice(0, 3); break;
-      case 'hh': out += pad(h); break;
-      case 'h': out += String(h); break;
-      case 'HH': out += pad(h % 12 === 0 ? 12 : h % 12); break;
-      case 'H': out += String(h % 12 === 0 ? 12 : h % 12); break;
-      case 'AA': out += h < 12 ? 'AM' : 'PM'; break;
-      case 'aa': out += h < 12 ? 'am' : 'pm'; break;
-      case 'mm': out += pad(mi); break;
-      case 'm': out += String(mi); break;
-      case 'ss': out += pad(se); break;
-      case 's': out += String(se); break;
-      case 'ZZZZZ': out += zoneString(t.offsetMin, true, false); break;
-      case 'ZZZZ': out += zoneString(t.offsetMin, false, false); break;
-      case 'ZZZ': out += t.offsetMin === 0 ? 'UTC' : zoneString(t.offsetMin, false, false); break;
-      case 'Z': out += zoneString(t.offsetMin, true, true); break;
+      case 'YYYY':
+        out += pad(Y, 4);
+        break;
+      case 'YY':
+        out += pad(Y % 100);
+        break;
+      case 'MMMM':
+        out += MONTHS[Mo];
+        break;
+      case 'MMM':
+        out += MONTHS[Mo].slice(0, 3);
+        break;
+      case 'MM':
+        out += pad(Mo + 1);
+        break;
+      case 'M':
+        out += String(Mo + 1);
+        break;
+      case 'DD':
+        out += pad(D);
+        break;
+      case 'D':
+        out += String(D);
+        break;
+      case 'EEEE':
+        out += DAYS[wd];
+        break;
+      case 'EEE':
+        out += DAYS[wd].slice(0, 3);
+        break;
+      case 'hh':
+        out += pad(h);
+        break;
+      case 'h':
+        out += String(h);
+        break;
+      case 'HH':
+        out += pad(h % 12 === 0 ? 12 : h % 12);
+        break;
+      case 'H':
+        out += String(h % 12 === 0 ? 12 : h % 12);
+        break;
+      case 'AA':
+        out += h < 12 ? 'AM' : 'PM';
+        break;
+      case 'aa':
+        out += h < 12 ? 'am' : 'pm';
+        break;
+      case 'mm':
+        out += pad(mi);
+        break;
+      case 'm':
+        out += String(mi);
+        break;
+      case 'ss':
+        out += pad(se);
+        break;
+      case 's':
+        out += String(se);
+        break;
+      case 'ZZZZZ':
+        out += zoneString(t.offsetMin, true, false);
+        break;
+      case 'ZZZZ':
+        out += zoneString(t.offsetMin, false, false);
+        break;
+      case 'ZZZ':
+        out += t.offsetMin === 0 ? 'UTC' : zoneString(t.offsetMin, false, false);
+        break;
+      case 'Z':
+        out += zoneString(t.offsetMin, true, true);
+        break;
       default:
         throw new Error(`invalid date format verb ${goQuote(tok)}: unsupported`);
     }
@@ -106,7 +172,7 @@ function rfc3339(t: ParsedTime): string {
 function parseGoDuration(s: string): number {
   const m = /^([-+]?)((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)$/.exec(s);
   if (!m) throw new Error(`time: invalid duration ${goQuote(s)}`);
-  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
   let total = 0;
   for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]];
   return m[1] === '-' ? -total : total;
@@ -139,12 +205,16 @@ function unixTimestampParts(ts: number): ObjectValue {
   ]);
 }
 
-export const formatdate: HclFunction = (a) => (arity('formatdate', a, 2), formatDate(str(a[0]), parseRFC3339(str(a[1]))));
+export const formatdate: HclFunction = (a) => (
+  arity('formatdate', a, 2),
+  formatDate(str(a[0]), parseRFC3339(str(a[1])))
+);
 
 export const formattimestamp: HclFunction = (a) => {
   arity('formattimestamp', a, 2);
   const f = str(a[0]);
-  const t: ParsedTime = typeof a[1] === 'number' ? { date: new Date(a[1] * 1000), offsetMin: 0 } : parseRFC3339(str(a[1]));
+  const t: ParsedTime =
+    typeof a[1] === 'number' ? { date: new Date(a[1] * 1000), offsetMin: 0 } : parseRFC3339(str(a[1]));
   if (f === 'X') return String(Math.floor(t.date.getTime() / 1000));
   return formatDate(f, t);
 };
@@ -157,4 +227,7 @@ export const timeadd: HclFunction = (a) => {
 
 export const timestamp: HclFunction = (a) => (arity('timestamp', a, 0), new Date().toISOString().slice(0, 19) + 'Z');
 
-export const unixtimestampparse: HclFunction = (a) => (arity('unixtimestampparse', a, 1), unixTimestampParts(num(a[0])));
+export const unixtimestampparse: HclFunction = (a) => (
+  arity('unixtimestampparse', a, 1),
+  unixTimestampParts(num(a[0]))
+);

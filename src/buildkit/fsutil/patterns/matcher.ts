@@ -56,7 +56,9 @@ export class Pattern {
       try {
         this.program = compileRegexp(this.regexp!);
       } catch (e) {
-        this.program = new Error(`syntax error in pattern: ${this.cleaned}${e instanceof UnsupportedRegexp ? ` (${e.message})` : ''}`);
+        this.program = new Error(
+          `syntax error in pattern: ${this.cleaned}${e instanceof UnsupportedRegexp ? ` (${e.message})` : ''}`,
+        );
       }
     }
     if (this.program instanceof Error) throw this.program;

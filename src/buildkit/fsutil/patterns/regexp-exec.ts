@@ -73,7 +73,8 @@ function dfaState(p: Program, kernel: Iterable<number>, atStart: boolean): numbe
   }
   dfa.pcs.push(Int32Array.from(pcs));
   dfa.other.push(new Map());
-  dfa.flags[id] = (matchNow ? MATCH_NOW : 0) | (acceptAtEnd ? ACCEPT_AT_END : 0) | (pcs.length === 0 && p.anchored ? DEAD : 0);
+  dfa.flags[id] =
+    (matchNow ? MATCH_NOW : 0) | (acceptAtEnd ? ACCEPT_AT_END : 0) | (pcs.length === 0 && p.anchored ? DEAD : 0);
   dfa.byKey.set(key, id);
   return id;
 }

@@ -138,7 +138,8 @@ export function parseRegexp(src: string): Node {
     return name === lower ? base : normalizeClass(base, true);
   };
   const unicodeClass = () => {
-    if (t[i] === 92 && (t[i + 1] === 112 || t[i + 1] === 80)) throw new UnsupportedRegexp('\\p{…} Unicode classes are not supported');
+    if (t[i] === 92 && (t[i + 1] === 112 || t[i + 1] === 80))
+      throw new UnsupportedRegexp('\\p{…} Unicode classes are not supported');
   };
   const parseClass = (): Node => {
     i++; // [
@@ -253,7 +254,15 @@ export function parseRegexp(src: string): Node {
       }
       if (c === 42 || c === 63 || c === 43) {
         // * ? + (patternmatcher escapes +)
-        repeat((last) => (c === 42 ? { k: 'star', node: last } : c === 63 ? { k: 'quest', node: last } : { k: 'repeat', node: last, min: 1, max: -1 }), i + 1);
+        repeat(
+          (last) =>
+            c === 42
+              ? { k: 'star', node: last }
+              : c === 63
+                ? { k: 'quest', node: last }
+                : { k: 'repeat', node: last, min: 1, max: -1 },
+          i + 1,
+        );
         continue;
       }
       if (c === 123 /* { */) {

@@ -64,7 +64,14 @@ export const ACCEPT_AT_END = 2;
 export const DEAD = 4;
 
 export function emptyDfa(): Dfa {
-  return { pcs: [], flags: new Uint8Array(16), ascii: new Int32Array(16 * 128).fill(-1), other: [], byKey: new Map(), start: -1 };
+  return {
+    pcs: [],
+    flags: new Uint8Array(16),
+    ascii: new Int32Array(16 * 128).fill(-1),
+    other: [],
+    byKey: new Map(),
+    start: -1,
+  };
 }
 
 export function inClass(cls: CharClass, c: number): boolean {

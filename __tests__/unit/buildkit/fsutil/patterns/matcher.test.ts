@@ -84,7 +84,11 @@ const single: Array<[string, string, boolean]> = [
   ['a(b)c/def', 'a(b)c/def', true],
   ['a(b)c/def', 'a(b)c/xyz', false],
   ['a.|)$(}+{bc', 'a.|)$(}+{bc', true],
-  ['dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', true],
+  [
+    'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl',
+    'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl',
+    true,
+  ],
   ['dist/*.whl', 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', true],
   ['a\\*b', 'a*b', true],
 ];
@@ -93,7 +97,11 @@ const single: Array<[string, string, boolean]> = [
 const multi: Array<[string[], string, boolean]> = [
   [['**', '!util/docker/web'], 'util/docker/web/foo', false],
   [['**', '!util/docker/web', 'util/docker/web/foo'], 'util/docker/web/foo', true],
-  [['**', '!dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl'], 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', false],
+  [
+    ['**', '!dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl'],
+    'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl',
+    false,
+  ],
   [['**', '!dist/*.whl'], 'dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl', false],
   [['!fileutils.go', '*.go'], 'fileutils.go', true],
   [['docs', '!docs/README.md'], 'docs/README.md', false],

@@ -12,7 +12,12 @@
  * gate that will never open: a deadlock.
  */
 import { abortable } from '../../../../../src/solve/run/abortable.js';
-import { TargetCancelledError, type ExecutionPolicy, type Gate, type LifetimeMachine } from '../../../../../src/solve/run/lifetime.js';
+import {
+  TargetCancelledError,
+  type ExecutionPolicy,
+  type Gate,
+  type LifetimeMachine,
+} from '../../../../../src/solve/run/lifetime.js';
 import { realMachine, type MachineFactory } from './explore.js';
 import { ancestorsOf, consumesMap, describeGraph, type TargetGraph } from './graphs.js';
 import {
@@ -77,7 +82,10 @@ interface Ticket {
 
 export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions): Promise<AsyncRunResult> {
   const random = seededRandom(options.seed);
-  const machine = (options.makeMachine ?? realMachine)(consumesMap(graph), { execution: options.execution ?? 'fail-fast', maxParallelism: options.maxParallelism });
+  const machine = (options.makeMachine ?? realMachine)(consumesMap(graph), {
+    execution: options.execution ?? 'fail-fast',
+    maxParallelism: options.maxParallelism,
+  });
   const tickets: Ticket[] = [];
   const blockedOn = new Map<string, Gate>();
   const aborts = new Map(graph.targets.map((t) => [t, new AbortController()]));
@@ -99,7 +107,12 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
   const report = (event: MachineEvent, strikes = false) => {
     log.push(`${event.target}: ${event.kind}`);
     const before = phasesOf(machine, graph);
-    if (strikes && before.get(event.target) !== 'failed' && before.get(event.target) !== 'cancelled' && !(event.kind === 'cancel' && before.get(event.target) === 'completed')) {
+    if (
+      strikes &&
+      before.get(event.target) !== 'failed' &&
+      before.get(event.target) !== 'cancelled' &&
+      !(event.kind === 'cancel' && before.get(event.target) === 'completed')
+    ) {
       struck.add(event.target);
     }
     try {
@@ -111,7 +124,11 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
       checkState(ctx, machine, after);
       if (event.kind === 'failed' || event.kind === 'cancel') checkGatesOfGoneTargets(machine, graph, after);
     } catch (err) {
-      fail(err instanceof LifetimeViolation ? err : new LifetimeViolation('machine-threw', `${event.kind}(${event.target}): ${String(err)}`));
+      fail(
+        err instanceof LifetimeViolation
+          ? err
+          : new LifetimeViolation('machine-threw', `${event.kind}(${event.target}): ${String(err)}`),
+      );
     }
   };
   const work = (target: string, step: string) => {
@@ -177,8 +194,15 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
     await settlePromiseCallbacks();
     if (violation || outcomes.size === graph.targets.length) break;
     if (tickets.length === 0) {
-      const waiting = graph.targets.filter((t) => !outcomes.has(t)).map((t) => `${t} (until ${blockedOn.get(t) ?? '?'})`);
-      fail(new LifetimeViolation('deadlock', `no step can run, yet ${waiting.join(', ')} never finished (${formatPhases(phasesOf(machine, graph))})`));
+      const waiting = graph.targets
+        .filter((t) => !outcomes.has(t))
+        .map((t) => `${t} (until ${blockedOn.get(t) ?? '?'})`);
+      fail(
+        new LifetimeViolation(
+          'deadlock',
+          `no step can run, yet ${waiting.join(', ')} never finished (${formatPhases(phasesOf(machine, graph))})`,
+        ),
+      );
       break;
     }
     decisions++;
@@ -203,14 +227,20 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
   }
 
   if (!violation && outcomes.size < graph.targets.length) {
-    fail(new LifetimeViolation('runaway', `runners still going after every step a correct run can take (${formatPhases(phasesOf(machine, graph))})`));
+    fail(
+      new LifetimeViolation(
+        'runaway',
+        `runners still going after every step a correct run can take (${formatPhases(phasesOf(machine, graph))})`,
+      ),
+    );
   }
   if (!violation) {
     await Promise.all(runners);
     const phases = phasesOf(machine, graph);
     try {
       checkTerminal(ctx, machine, phases, []);
-      if (peakWorking > machine.maxParallelism) throw new LifetimeViolation('parallelism-exceeded', `${peakWorking} targets worked at once`);
+      if (peakWorking > machine.maxParallelism)
+        throw new LifetimeViolation('parallelism-exceeded', `${peakWorking} targets worked at once`);
       for (const [t, outcome] of outcomes) {
         const phase = phases.get(t)!;
         // What the runner concluded must match what the machine recorded (a completed target's export may still
@@ -219,11 +249,18 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
           (outcome === 'done' && phase === 'completed') ||
           (outcome === 'cancelled' && (phase === 'cancelled' || phase === 'completed')) ||
           (outcome === 'failed' && (phase === 'failed' || phase === 'completed'));
-        if (!consistent) throw new LifetimeViolation('outcome-mismatch', `${t}'s runner ended ${outcome} but the machine says ${phase}`);
+        if (!consistent)
+          throw new LifetimeViolation(
+            'outcome-mismatch',
+            `${t}'s runner ended ${outcome} but the machine says ${phase}`,
+          );
         // keep-going through the promise API: a target that was not struck and consumes nothing struck built.
         const unaffected = !struck.has(t) && ![...ancestorsOf(graph, t)].some((a) => struck.has(a));
         if (machine.execution === 'keep-going' && unaffected && outcome !== 'done') {
-          throw new LifetimeViolation('keep-going-unrelated-not-built', `${t} ended ${outcome} though nothing it consumes failed`);
+          throw new LifetimeViolation(
+            'keep-going-unrelated-not-built',
+            `${t} ended ${outcome} though nothing it consumes failed`,
+          );
         }
       }
       // The promise API, after the fact: a gone target's every until() rejects, a completed one's release
@@ -233,17 +270,23 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
         for (const g of phases.get(t) === 'completed' ? (['release'] as const) : GATES) {
           const settled = await machine.until(t, g).then(
             () => 'resolved',
-            (err: unknown) => (err instanceof TargetCancelledError && err.target === t ? 'rejected' : `threw ${String(err)}`),
+            (err: unknown) =>
+              err instanceof TargetCancelledError && err.target === t ? 'rejected' : `threw ${String(err)}`,
           );
           if (settled === 'resolved') machine.finished(t); // that until() took a slot: give it back
           const expected = phases.get(t) === 'completed' ? 'resolved' : 'rejected';
-          if (settled !== expected) throw new LifetimeViolation('until-wrong-answer', `until(${t}, ${g}) ${settled} while ${t} is ${phases.get(t)}`);
+          if (settled !== expected)
+            throw new LifetimeViolation(
+              'until-wrong-answer',
+              `until(${t}, ${g}) ${settled} while ${t} is ${phases.get(t)}`,
+            );
         }
       }
       // The machine's own history must end in the phases it reports.
       for (const t of graph.targets) {
         const last = machine.history.filter((h) => h.target === t).at(-1)?.phase ?? 'waiting';
-        if (last !== phases.get(t)) throw new LifetimeViolation('history-mismatch', `${t}'s history ends ${last} but it is ${phases.get(t)}`);
+        if (last !== phases.get(t))
+          throw new LifetimeViolation('history-mismatch', `${t}'s history ends ${last} but it is ${phases.get(t)}`);
       }
     } catch (err) {
       fail(err as LifetimeViolation);
@@ -253,9 +296,12 @@ export async function driveRandomly(graph: TargetGraph, options: AsyncRunOptions
     // Unblock whatever is still waiting so nothing outlives the test, then report.
     for (const a of aborts.values()) a.abort(new InjectedFailure('driver stopped'));
     for (const ticket of tickets.splice(0)) ticket.fail(new InjectedFailure('driver stopped'));
-    throw new Error(`${violation.message}\n  graph: ${describeGraph(graph)}, seed ${options.seed}\n  steps:\n    ${log.join('\n    ')}`, {
-      cause: violation,
-    });
+    throw new Error(
+      `${violation.message}\n  graph: ${describeGraph(graph)}, seed ${options.seed}\n  steps:\n    ${log.join('\n    ')}`,
+      {
+        cause: violation,
+      },
+    );
   }
   return { outcomes, decisions, failuresInjected, peakWorking, machine };
 }

@@ -25,7 +25,9 @@ export class ReleasesWithoutWaitingForConsumers extends LifetimeMachine {
 export class ReleasesOnceConsumersPublished extends LifetimeMachine {
   override isOpen(t: string, gate: Gate): boolean {
     if (gate !== 'release' || gone(this, t)) return super.isOpen(t, gate);
-    return this.phaseOf(t) === 'evaluated' && this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) !== 'waiting');
+    return (
+      this.phaseOf(t) === 'evaluated' && this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) !== 'waiting')
+    );
   }
 }
 
@@ -38,7 +40,9 @@ export class ReleasesOnceConsumersEvaluated extends LifetimeMachine {
     if (gate !== 'release' || gone(this, t)) return super.isOpen(t, gate);
     return (
       this.phaseOf(t) === 'evaluated' &&
-      this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) === 'evaluated' || this.phaseOf(c) === 'completed')
+      this.childrenOf(t).every(
+        (c) => gone(this, c) || this.phaseOf(c) === 'evaluated' || this.phaseOf(c) === 'completed',
+      )
     );
   }
 }
@@ -57,7 +61,9 @@ export class EvaluatesAfterItsConsumers extends LifetimeMachine {
   override isOpen(t: string, gate: Gate): boolean {
     const open = super.isOpen(t, gate);
     if (gate !== 'evaluate' || !open) return open;
-    return this.childrenOf(t).every((c) => gone(this, c) || this.phaseOf(c) === 'evaluated' || this.phaseOf(c) === 'completed');
+    return this.childrenOf(t).every(
+      (c) => gone(this, c) || this.phaseOf(c) === 'evaluated' || this.phaseOf(c) === 'completed',
+    );
   }
 }
 
@@ -94,7 +100,8 @@ export class KeepGoingStopsEverything extends LifetimeMachine {
   override failed(t: string, reason: string): void {
     super.failed(t, reason);
     if (this.execution !== 'keep-going') return;
-    for (const x of this.targets()) if (x !== t && !gone(this, x) && this.phaseOf(x) !== 'completed') super.cancel(x, `"${t}" failed`);
+    for (const x of this.targets())
+      if (x !== t && !gone(this, x) && this.phaseOf(x) !== 'completed') super.cancel(x, `"${t}" failed`);
   }
 }
 
@@ -107,7 +114,9 @@ export class FailFastStopsOnlyConsumers extends LifetimeMachine {
 export class ForgetsWhichProducerFailed extends LifetimeMachine {
   override stopOf(t: string): TargetCancelledError | undefined {
     const stop = super.stopOf(t);
-    return stop?.failedTarget !== undefined ? new TargetCancelledError(t, 'a producer failed', stop.failedTarget) : stop;
+    return stop?.failedTarget !== undefined
+      ? new TargetCancelledError(t, 'a producer failed', stop.failedTarget)
+      : stop;
   }
 }
 

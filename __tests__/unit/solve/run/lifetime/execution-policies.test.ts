@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { LifetimeMachine, TargetCancelledError, type ExecutionPolicy } from '../../../../../src/solve/run/lifetime.js';
 import { driveRandomly } from './async-driver.js';
 import { exploreAllInterleavings, sumStats } from './explore.js';
-import { consumesMap, describeGraph, labelledDags, NAMED_SHAPES, onePerIsomorphismClass, type TargetGraph } from './graphs.js';
+import {
+  consumesMap,
+  describeGraph,
+  labelledDags,
+  NAMED_SHAPES,
+  onePerIsomorphismClass,
+  type TargetGraph,
+} from './graphs.js';
 
 const LABELLED = [1, 2, 3, 4].map(labelledDags);
 const ONE_PER_CLASS = onePerIsomorphismClass(LABELLED.flat());
@@ -17,7 +24,14 @@ const sum = sumStats;
 const POLICIES: readonly ExecutionPolicy[] = ['fail-fast', 'keep-going'];
 
 /** A → B → C, D → E (two chains), and F alone. */
-const FIVE_AND_ONE: TargetGraph = { targets: ['A', 'B', 'C', 'D', 'E', 'F'], edges: [['A', 'B'], ['B', 'C'], ['D', 'E']] };
+const FIVE_AND_ONE: TargetGraph = {
+  targets: ['A', 'B', 'C', 'D', 'E', 'F'],
+  edges: [
+    ['A', 'B'],
+    ['B', 'C'],
+    ['D', 'E'],
+  ],
+};
 
 /** Drives `t` through every gate and report up to its release (a runner with nothing in its way). */
 function runThrough(m: LifetimeMachine, t: string, upTo: 'published' | 'evaluated' | 'completed' | 'finished'): void {
@@ -41,7 +55,7 @@ function stopMessage(m: LifetimeMachine, t: string): string | undefined {
 }
 
 describe('what a failure stops', () => {
-  it('keep-going: only the failed target\'s consumers, each told which producer failed; the rest builds on', () => {
+  it("keep-going: only the failed target's consumers, each told which producer failed; the rest builds on", () => {
     const m = new LifetimeMachine(consumesMap(FIVE_AND_ONE), { execution: 'keep-going' });
     runThrough(m, 'D', 'published');
     m.failed('A', 'RUN exit 1');
@@ -96,7 +110,9 @@ describe('what a failure stops', () => {
     m.failed('A', 'RUN exit 1');
     expect(['B', 'C', 'D', 'E'].map((t) => m.phaseOf(t))).toEqual(['cancelled', 'cancelled', 'cancelled', 'cancelled']);
     expect(stopMessage(m, 'B')).toBe('target "B" cancelled: it consumes "A", which failed');
-    expect(stopMessage(m, 'D')).toBe('target "D" cancelled: target "A" failed, and the run fails fast (execution policy fail-fast)');
+    expect(stopMessage(m, 'D')).toBe(
+      'target "D" cancelled: target "A" failed, and the run fails fast (execution policy fail-fast)',
+    );
     expect(waiting.aborted && waiting.reason).toBeInstanceOf(TargetCancelledError);
     expect(m.phaseOf('F')).toBe('completed');
     expect(exporting.aborted).toBe(true);
@@ -112,7 +128,7 @@ describe('what a failure stops', () => {
     expect(m.phaseOf('D')).toBe('waiting');
   });
 
-  it('a gone target\'s gates reject with its reason; a late failure report changes nothing', async () => {
+  it("a gone target's gates reject with its reason; a late failure report changes nothing", async () => {
     const m = new LifetimeMachine(consumesMap(FIVE_AND_ONE), { execution: 'keep-going' });
     const waiting = m.until('B', 'solve');
     m.failed('A', 'RUN exit 1');
@@ -122,8 +138,11 @@ describe('what a failure stops', () => {
   });
 
   it('refuses a bound that is not a positive integer, and an unknown policy', () => {
-    for (const bad of [0, -1, 1.5, NaN]) expect(() => new LifetimeMachine(new Map(), { maxParallelism: bad })).toThrow(RangeError);
-    expect(() => new LifetimeMachine(new Map(), { execution: 'sometimes' as ExecutionPolicy })).toThrow(/unknown execution policy/);
+    for (const bad of [0, -1, 1.5, NaN])
+      expect(() => new LifetimeMachine(new Map(), { maxParallelism: bad })).toThrow(RangeError);
+    expect(() => new LifetimeMachine(new Map(), { execution: 'sometimes' as ExecutionPolicy })).toThrow(
+      /unknown execution policy/,
+    );
   });
 });
 
@@ -151,7 +170,13 @@ describe('slots', () => {
 
   it('a freed slot goes to a release gate before an evaluate gate before a solve gate', async () => {
     // P → C, D → E, Q alone; one slot
-    const graph: TargetGraph = { targets: ['P', 'C', 'D', 'E', 'Q'], edges: [['P', 'C'], ['D', 'E']] };
+    const graph: TargetGraph = {
+      targets: ['P', 'C', 'D', 'E', 'Q'],
+      edges: [
+        ['P', 'C'],
+        ['D', 'E'],
+      ],
+    };
     const m = new LifetimeMachine(consumesMap(graph), { maxParallelism: 1 });
     for (const t of ['P', 'D', 'E', 'C']) runThrough(m, t, 'published');
     m.enter('P', 'evaluate');
@@ -181,7 +206,13 @@ describe('slots', () => {
 describe('keep-going against fail-fast', () => {
   const { chain, diamond } = NAMED_SHAPES;
   /** A chain beside an independent target: A → B → C, and D. */
-  const chainAndLoner: TargetGraph = { targets: ['A', 'B', 'C', 'D'], edges: [['A', 'B'], ['B', 'C']] };
+  const chainAndLoner: TargetGraph = {
+    targets: ['A', 'B', 'C', 'D'],
+    edges: [
+      ['A', 'B'],
+      ['B', 'C'],
+    ],
+  };
 
   it('after a failure, keep-going builds on and fail-fast starts nothing', () => {
     const keep = exploreAllInterleavings(chainAndLoner, { execution: 'keep-going' });
@@ -195,21 +226,27 @@ describe('keep-going against fail-fast', () => {
 
   it('a failed consumer still lets its producer be released, once, under keep-going (chain and diamond)', () => {
     // the explorer checks released-exactly-once and keep-going-unrelated-not-completed at every end
-    for (const graph of [chain, diamond]) expect(exploreAllInterleavings(graph, { execution: 'keep-going' }).terminalStates).toBeGreaterThan(0);
+    for (const graph of [chain, diamond])
+      expect(exploreAllInterleavings(graph, { execution: 'keep-going' }).terminalStates).toBeGreaterThan(0);
   });
 });
 
 describe('the parallelism bound, exhaustively', () => {
-  it.each([1, 2])('bound %i: holds on every graph shape of up to 4 targets, with failures, under both policies, without deadlock', (maxParallelism) => {
-    for (const execution of POLICIES) {
-      const perGraph = ONE_PER_CLASS.map((g) => exploreAllInterleavings(g, { execution, maxParallelism }));
-      const total = sum(perGraph);
-      console.log(`bound ${maxParallelism} (${execution}): ${total.states} states, ${total.interleavings} interleavings, ${total.slotWaits} waits for a slot`);
-      expect(total.peakSlots).toBe(maxParallelism);
-      expect(total.slotWaits).toBeGreaterThan(0);
-      expect(total.states).toBeGreaterThan(5_000);
-    }
-  });
+  it.each([1, 2])(
+    'bound %i: holds on every graph shape of up to 4 targets, with failures, under both policies, without deadlock',
+    (maxParallelism) => {
+      for (const execution of POLICIES) {
+        const perGraph = ONE_PER_CLASS.map((g) => exploreAllInterleavings(g, { execution, maxParallelism }));
+        const total = sum(perGraph);
+        console.log(
+          `bound ${maxParallelism} (${execution}): ${total.states} states, ${total.interleavings} interleavings, ${total.slotWaits} waits for a slot`,
+        );
+        expect(total.peakSlots).toBe(maxParallelism);
+        expect(total.slotWaits).toBeGreaterThan(0);
+        expect(total.states).toBeGreaterThan(5_000);
+      }
+    },
+  );
 
   it('bound 1 completes a chain and a fan-out (every interleaving ends with everything built)', () => {
     for (const shape of [NAMED_SHAPES.chain, NAMED_SHAPES['fan-out'], NAMED_SHAPES.diamond]) {
@@ -228,9 +265,11 @@ describe('the parallelism bound, exhaustively', () => {
   });
 });
 
-describe('the run\'s own cancellations', () => {
+describe("the run's own cancellations", () => {
   it.each(POLICIES)('%s: with up to one target stopped by the run or failing, on every graph shape', (execution) => {
-    const total = sum(ONE_PER_CLASS.map((g) => exploreAllInterleavings(g, { execution, cancellations: true, maxFailures: 1 })));
+    const total = sum(
+      ONE_PER_CLASS.map((g) => exploreAllInterleavings(g, { execution, cancellations: true, maxFailures: 1 })),
+    );
     expect(total.states).toBeGreaterThan(10_000);
     expect(total.cancellingFailures).toBeGreaterThan(1_000);
   });
@@ -246,29 +285,32 @@ describe('through the promise API, with a seeded random scheduler', () => {
     { execution: 'fail-fast', maxParallelism: 2 },
   ];
 
-  it.each(CONFIGS)('every labelled DAG of up to 4 targets ends as the policy says ($execution, bound $maxParallelism)', async ({ execution, maxParallelism }) => {
-    let runs = 0;
-    let failures = 0;
-    let builtBesideFailure = 0;
-    let peak = 0;
-    for (const [g, graph] of LABELLED.flat().entries()) {
-      for (const [r, failureRate] of FAILURE_RATES.entries()) {
-        for (let s = 0; s < SEEDS_PER_RATE; s++) {
-          const seed = (g * FAILURE_RATES.length + r) * SEEDS_PER_RATE + s + 1;
-          // the driver checks every event and the end (keep-going: whatever consumes nothing struck was built)
-          const result = await driveRandomly(graph, { seed, failureRate, execution, maxParallelism });
-          runs++;
-          failures += result.failuresInjected;
-          peak = Math.max(peak, result.peakWorking);
-          const outcomes = [...result.outcomes.values()];
-          if (outcomes.includes('failed') && outcomes.includes('done')) builtBesideFailure++;
-          if (failureRate === 0) expect(outcomes.every((o) => o === 'done')).toBe(true);
+  it.each(CONFIGS)(
+    'every labelled DAG of up to 4 targets ends as the policy says ($execution, bound $maxParallelism)',
+    async ({ execution, maxParallelism }) => {
+      let runs = 0;
+      let failures = 0;
+      let builtBesideFailure = 0;
+      let peak = 0;
+      for (const [g, graph] of LABELLED.flat().entries()) {
+        for (const [r, failureRate] of FAILURE_RATES.entries()) {
+          for (let s = 0; s < SEEDS_PER_RATE; s++) {
+            const seed = (g * FAILURE_RATES.length + r) * SEEDS_PER_RATE + s + 1;
+            // the driver checks every event and the end (keep-going: whatever consumes nothing struck was built)
+            const result = await driveRandomly(graph, { seed, failureRate, execution, maxParallelism });
+            runs++;
+            failures += result.failuresInjected;
+            peak = Math.max(peak, result.peakWorking);
+            const outcomes = [...result.outcomes.values()];
+            if (outcomes.includes('failed') && outcomes.includes('done')) builtBesideFailure++;
+            if (failureRate === 0) expect(outcomes.every((o) => o === 'done')).toBe(true);
+          }
         }
       }
-    }
-    expect(runs).toBe(572 * FAILURE_RATES.length * SEEDS_PER_RATE);
-    expect(failures).toBeGreaterThan(500);
-    expect(builtBesideFailure).toBeGreaterThan(100);
-    expect(peak).toBe(maxParallelism ?? 4);
-  });
+      expect(runs).toBe(572 * FAILURE_RATES.length * SEEDS_PER_RATE);
+      expect(failures).toBeGreaterThan(500);
+      expect(builtBesideFailure).toBeGreaterThan(100);
+      expect(peak).toBe(maxParallelism ?? 4);
+    },
+  );
 });

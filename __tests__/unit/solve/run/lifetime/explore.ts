@@ -16,7 +16,13 @@
  * was struck); visiting each state once (memoisation) covers every interleaving while doing work proportional to the
  * number of states. Machines cannot be copied, so a state's machine is rebuilt by replaying the events that led to it.
  */
-import { LifetimeMachine, type ExecutionPolicy, type Gate, type LifetimeOptions, type Phase } from '../../../../../src/solve/run/lifetime.js';
+import {
+  LifetimeMachine,
+  type ExecutionPolicy,
+  type Gate,
+  type LifetimeOptions,
+  type Phase,
+} from '../../../../../src/solve/run/lifetime.js';
 import { consumesMap, describeGraph, type TargetGraph } from './graphs.js';
 import {
   checkGatesOfGoneTargets,
@@ -33,7 +39,16 @@ export type MachineFactory = (consumes: Map<string, string[]>, options: Lifetime
 export const realMachine: MachineFactory = (consumes, options) => new LifetimeMachine(consumes, options);
 
 /** Where a target's runner is: blocked on a gate, working towards its next report, or finished. */
-type RunnerPosition = 'awaitSolve' | 'solving' | 'awaitEvaluate' | 'evaluating' | 'awaitRelease' | 'releasing' | 'exporting' | 'done' | 'ended';
+type RunnerPosition =
+  | 'awaitSolve'
+  | 'solving'
+  | 'awaitEvaluate'
+  | 'evaluating'
+  | 'awaitRelease'
+  | 'releasing'
+  | 'exporting'
+  | 'done'
+  | 'ended';
 
 const BLOCKED_ON: Partial<Record<RunnerPosition, { gate: Gate; then: RunnerPosition }>> = {
   awaitSolve: { gate: 'solve', then: 'solving' },
@@ -41,7 +56,9 @@ const BLOCKED_ON: Partial<Record<RunnerPosition, { gate: Gate; then: RunnerPosit
   awaitRelease: { gate: 'release', then: 'releasing' },
 };
 const GONE: ReadonlySet<Phase> = new Set(['failed', 'cancelled']);
-const WORKING_TOWARDS: Partial<Record<RunnerPosition, { event: 'published' | 'evaluated' | 'completed' | 'finished'; then: RunnerPosition }>> = {
+const WORKING_TOWARDS: Partial<
+  Record<RunnerPosition, { event: 'published' | 'evaluated' | 'completed' | 'finished'; then: RunnerPosition }>
+> = {
   solving: { event: 'published', then: 'awaitEvaluate' },
   evaluating: { event: 'evaluated', then: 'awaitRelease' },
   releasing: { event: 'completed', then: 'exporting' },
@@ -102,20 +119,28 @@ function apply(machine: LifetimeMachine, event: MachineEvent): void {
   if (event.kind === 'failed') machine.failed(event.target, `injected failure of ${event.target}`);
   else if (event.kind === 'cancel') machine.cancel(event.target, `the run stopped ${event.target}`);
   else if (event.kind === 'enter') {
-    if (!machine.enter(event.target, event.gate)) throw new Error(`${event.target} could not pass its open ${event.gate} gate`);
+    if (!machine.enter(event.target, event.gate))
+      throw new Error(`${event.target} could not pass its open ${event.gate} gate`);
   } else machine[event.kind](event.target);
 }
 
 const WORKING: ReadonlySet<RunnerPosition> = new Set(['solving', 'evaluating', 'releasing', 'exporting']);
 
 /** Slot ownership matches what runners do: a working runner holds a slot, a waiting or finished one holds none. */
-function checkSlots(machine: LifetimeMachine, graph: TargetGraph, positions: readonly RunnerPosition[], phases: ReadonlyMap<string, Phase>): void {
+function checkSlots(
+  machine: LifetimeMachine,
+  graph: TargetGraph,
+  positions: readonly RunnerPosition[],
+  phases: ReadonlyMap<string, Phase>,
+): void {
   const holders = machine.slotHolders();
   graph.targets.forEach((t, i) => {
     const position = positions[i];
     const holds = holders.has(t);
-    if (WORKING.has(position) && !holds) throw new LifetimeViolation('work-without-slot', `${t} is ${position} without a slot`);
-    if ((position === 'done' || position === 'ended') && holds) throw new LifetimeViolation('slot-leaked', `${t}'s runner is ${position} but it holds a slot`);
+    if (WORKING.has(position) && !holds)
+      throw new LifetimeViolation('work-without-slot', `${t} is ${position} without a slot`);
+    if ((position === 'done' || position === 'ended') && holds)
+      throw new LifetimeViolation('slot-leaked', `${t}'s runner is ${position} but it holds a slot`);
     const blocked = BLOCKED_ON[position];
     // A runner at a gate keeps its slot only when it can go on at once (its gate is open) or is about to end.
     if (blocked && holds && !GONE.has(phases.get(t)!) && !machine.isOpen(t, blocked.gate)) {
@@ -127,7 +152,10 @@ function checkSlots(machine: LifetimeMachine, graph: TargetGraph, positions: rea
 export function exploreAllInterleavings(graph: TargetGraph, options: ExploreOptions = {}): ExploreStats {
   const maxFailures = options.maxFailures ?? Infinity;
   const makeMachine = options.makeMachine ?? realMachine;
-  const machineOptions: LifetimeOptions = { execution: options.execution ?? 'fail-fast', maxParallelism: options.maxParallelism };
+  const machineOptions: LifetimeOptions = {
+    execution: options.execution ?? 'fail-fast',
+    maxParallelism: options.maxParallelism,
+  };
   const consumes = consumesMap(graph);
   const targets = graph.targets;
   const stats: ExploreStats = {
@@ -167,7 +195,12 @@ export function exploreAllInterleavings(graph: TargetGraph, options: ExploreOpti
     return machine;
   };
 
-  function visit(machine: LifetimeMachine, positions: readonly RunnerPosition[], struck: ReadonlySet<string>, failures: number): bigint {
+  function visit(
+    machine: LifetimeMachine,
+    positions: readonly RunnerPosition[],
+    struck: ReadonlySet<string>,
+    failures: number,
+  ): bigint {
     const phases = phasesOf(machine, graph);
     const ctx: CheckContext = { graph, execution: machineOptions.execution!, struck };
     const failureKey = maxFailures === Infinity ? Math.min(failures, 1) : failures;
@@ -194,7 +227,8 @@ export function exploreAllInterleavings(graph: TargetGraph, options: ExploreOpti
       trace.push(label);
       const t = event.target;
       // What the run did to the target from outside: its own failure or the run's cancellation, while it mattered.
-      const strikes = injected && !GONE.has(phases.get(t)!) && !(event.kind === 'cancel' && phases.get(t) === 'completed');
+      const strikes =
+        injected && !GONE.has(phases.get(t)!) && !(event.kind === 'cancel' && phases.get(t) === 'completed');
       const nextStruck = strikes ? new Set([...struck, t]) : struck;
       const nextMachine = checked(() => {
         const m = replay();
@@ -230,21 +264,36 @@ export function exploreAllInterleavings(graph: TargetGraph, options: ExploreOpti
         const open = checked(() => machine.isOpen(t, blocked.gate));
         if (open) {
           if ([...phases.values()].includes('failed')) stats.enteredAfterFailure++;
-          report(i, { kind: 'enter', target: t, gate: blocked.gate }, `${t}: ${blocked.gate} gate opens`, blocked.then, false);
-        }
-        else if (machine.maxParallelism !== Infinity && machine.slotHolders().size >= machine.maxParallelism) stats.slotWaits++;
+          report(
+            i,
+            { kind: 'enter', target: t, gate: blocked.gate },
+            `${t}: ${blocked.gate} gate opens`,
+            blocked.then,
+            false,
+          );
+        } else if (machine.maxParallelism !== Infinity && machine.slotHolders().size >= machine.maxParallelism)
+          stats.slotWaits++;
       }
       const working = WORKING_TOWARDS[position];
       // (run.ts throws once a late `completed` finds its target gone: it neither returns nor exports)
-      if (working) report(i, { kind: working.event, target: t }, `${t}: ${gone ? 'late ' : ''}${working.event}`, gone && working.event === 'completed' ? 'ended' : working.then, false);
+      if (working)
+        report(
+          i,
+          { kind: working.event, target: t },
+          `${t}: ${gone ? 'late ' : ''}${working.event}`,
+          gone && working.event === 'completed' ? 'ended' : working.then,
+          false,
+        );
       // The machine stopped a working runner (its signal): its calls are aborted, it reports and ends.
-      if (working && machine.stopOf(t)) report(i, { kind: 'cancel', target: t }, `${t}: stopped while ${position}`, 'ended', false);
+      if (working && machine.stopOf(t))
+        report(i, { kind: 'cancel', target: t }, `${t}: stopped while ${position}`, 'ended', false);
       // A live runner may fail at any point: while blocked (the run was aborted), while working, or during its
       // export (Return or export failed). A gone target's runner needs no separate failure: its next report or gate
       // ends it with the same no-op call.
       if (position !== 'ended' && position !== 'done' && !gone && failures < maxFailures) {
         report(i, { kind: 'failed', target: t }, `${t}: fails (${position})`, 'ended', true);
-        if (options.cancellations) report(i, { kind: 'cancel', target: t }, `${t}: the run stops it (${position})`, 'ended', true);
+        if (options.cancellations)
+          report(i, { kind: 'cancel', target: t }, `${t}: the run stops it (${position})`, 'ended', true);
       }
     });
 
@@ -258,7 +307,8 @@ export function exploreAllInterleavings(graph: TargetGraph, options: ExploreOpti
     }
     if (enabled === 0) {
       stats.terminalStates++;
-      if ([...phases.values()].includes('completed') && [...phases.values()].includes('failed')) stats.completedBesideFailure++;
+      if ([...phases.values()].includes('completed') && [...phases.values()].includes('failed'))
+        stats.completedBesideFailure++;
       interleavings = 1n;
     }
     memo.set(key, interleavings);

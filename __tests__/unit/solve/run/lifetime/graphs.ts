@@ -115,13 +115,16 @@ export function indexOrderedDags(n: number): TargetGraph[] {
   const pairs: Edge[] = [];
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([targets[i], targets[j]]);
   const dags: TargetGraph[] = [];
-  for (let mask = 0; mask < 1 << pairs.length; mask++) dags.push({ targets, edges: pairs.filter((_, i) => mask & (1 << i)) });
+  for (let mask = 0; mask < 1 << pairs.length; mask++)
+    dags.push({ targets, edges: pairs.filter((_, i) => mask & (1 << i)) });
   return dags;
 }
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]));
+  return items.flatMap((x, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]),
+  );
 }
 
 /** A label-independent key: the smallest edge listing over all relabellings (fine for n ≤ 4: 24 of them). */

@@ -8,7 +8,13 @@
  * by the run: `cancel`) while they were still live, or whose export failed. Under keep-going a target is cancelled only
  * because a struck target is one of its producers; under fail-fast because any target was struck.
  */
-import { TargetCancelledError, type ExecutionPolicy, type Gate, type LifetimeMachine, type Phase } from '../../../../../src/solve/run/lifetime.js';
+import {
+  TargetCancelledError,
+  type ExecutionPolicy,
+  type Gate,
+  type LifetimeMachine,
+  type Phase,
+} from '../../../../../src/solve/run/lifetime.js';
 import { ancestorsOf, childrenOf, descendantsOf, parentsOf, type TargetGraph } from './graphs.js';
 
 export type Phases = ReadonlyMap<string, Phase>;
@@ -51,7 +57,13 @@ export function formatPhases(phases: Phases): string {
   return [...phases].map(([t, p]) => `${t}=${p}`).join(' ');
 }
 
-function requireAll(rule: string, targets: Iterable<string>, phases: Phases, allowed: readonly Phase[], what: string): void {
+function requireAll(
+  rule: string,
+  targets: Iterable<string>,
+  phases: Phases,
+  allowed: readonly Phase[],
+  what: string,
+): void {
   for (const x of targets) {
     const p = phases.get(x)!;
     if (!allowed.includes(p)) throw new LifetimeViolation(rule, `${what}, but ${x} is ${p} (${formatPhases(phases)})`);
@@ -77,16 +89,31 @@ export function checkState(ctx: CheckContext, machine: LifetimeMachine, phases: 
     // A target still alive at or past evaluation has parents that got there first (a completed target's
     // parent may have failed since: a producer can still fail during its own export).
     if (p === 'published' || p === 'evaluated') {
-      requireAll('solved-before-producers-published', parentsOf(graph, t), phases, ['published', 'evaluated', 'completed'], `${t} is ${p}`);
+      requireAll(
+        'solved-before-producers-published',
+        parentsOf(graph, t),
+        phases,
+        ['published', 'evaluated', 'completed'],
+        `${t} is ${p}`,
+      );
     }
     if (p === 'evaluated') {
-      requireAll('evaluated-before-parents-evaluated', parentsOf(graph, t), phases, ['evaluated', 'completed'], `${t} is evaluated`);
+      requireAll(
+        'evaluated-before-parents-evaluated',
+        parentsOf(graph, t),
+        phases,
+        ['evaluated', 'completed'],
+        `${t} is evaluated`,
+      );
     }
   }
   // The bound: never more slot holders than allowed.
   const holders = machine.slotHolders();
   if (holders.size > machine.maxParallelism) {
-    throw new LifetimeViolation('parallelism-exceeded', `${[...holders].join(',')} hold slots, at most ${machine.maxParallelism} may (${formatPhases(phases)})`);
+    throw new LifetimeViolation(
+      'parallelism-exceeded',
+      `${[...holders].join(',')} hold slots, at most ${machine.maxParallelism} may (${formatPhases(phases)})`,
+    );
   }
 }
 
@@ -96,23 +123,37 @@ export function checkState(ctx: CheckContext, machine: LifetimeMachine, phases: 
  */
 function checkCancellation(ctx: CheckContext, machine: LifetimeMachine, phases: Phases, t: string): void {
   const stop = machine.stopOf(t);
-  if (!stop) throw new LifetimeViolation('cancelled-without-reason', `${t} is cancelled but the machine has no reason (${formatPhases(phases)})`);
+  if (!stop)
+    throw new LifetimeViolation(
+      'cancelled-without-reason',
+      `${t} is cancelled but the machine has no reason (${formatPhases(phases)})`,
+    );
   if (ctx.struck.has(t) && stop.failedTarget === undefined) return; // the run stopped it
   const ancestors = ancestorsOf(ctx.graph, t);
   if (stop.failedTarget !== undefined) {
     const f = stop.failedTarget;
     if (!ctx.struck.has(f) || (phases.get(f) !== 'failed' && phases.get(f) !== 'completed')) {
-      throw new LifetimeViolation('cancelled-by-a-target-that-did-not-fail', `${t} is cancelled naming ${f}, which is ${phases.get(f)} (${formatPhases(phases)})`);
+      throw new LifetimeViolation(
+        'cancelled-by-a-target-that-did-not-fail',
+        `${t} is cancelled naming ${f}, which is ${phases.get(f)} (${formatPhases(phases)})`,
+      );
     }
-    if (!stop.message.includes(`"${f}"`)) throw new LifetimeViolation('reason-does-not-name-producer', `${t}: "${stop.message}" does not name ${f}`);
+    if (!stop.message.includes(`"${f}"`))
+      throw new LifetimeViolation('reason-does-not-name-producer', `${t}: "${stop.message}" does not name ${f}`);
     if (ctx.execution === 'keep-going' && !ancestors.has(f)) {
-      throw new LifetimeViolation('keep-going-cancelled-unrelated', `${t} is cancelled because ${f} failed, which it does not consume (${formatPhases(phases)})`);
+      throw new LifetimeViolation(
+        'keep-going-cancelled-unrelated',
+        `${t} is cancelled because ${f} failed, which it does not consume (${formatPhases(phases)})`,
+      );
     }
     return;
   }
   // no failed target named: a target it consumes was cancelled by the run
   if (![...ancestors].some((a) => ctx.struck.has(a) && phases.get(a) === 'cancelled')) {
-    throw new LifetimeViolation('cancelled-without-failed-ancestor', `${t} is cancelled (${stop.message}) (${formatPhases(phases)})`);
+    throw new LifetimeViolation(
+      'cancelled-without-failed-ancestor',
+      `${t} is cancelled (${stop.message}) (${formatPhases(phases)})`,
+    );
   }
 }
 
@@ -134,7 +175,8 @@ export function checkTransition(ctx: CheckContext, before: Phases, after: Phases
     if (changed.length) throw new LifetimeViolation(rule, `${label} changed ${changed.join(',')} ${why}`);
   };
 
-  if (event.kind === 'enter' || event.kind === 'finished') return unchanged('side-effect', `(a ${event.kind} changes no phase)`);
+  if (event.kind === 'enter' || event.kind === 'finished')
+    return unchanged('side-effect', `(a ${event.kind} changes no phase)`);
 
   if (event.kind === 'failed' || event.kind === 'cancel') {
     const b = before.get(t)!;
@@ -155,7 +197,8 @@ export function checkTransition(ctx: CheckContext, before: Phases, after: Phases
         const rule = downstream.has(x) ? 'failure-not-propagated' : 'fail-fast-did-not-stop';
         throw new LifetimeViolation(rule, `${label} left ${x} ${ax} (${formatPhases(after)})`);
       }
-      if (!mustStop && ax !== bx) throw new LifetimeViolation('failure-cancelled-unrelated', `${label} moved ${x} from ${bx} to ${ax}`);
+      if (!mustStop && ax !== bx)
+        throw new LifetimeViolation('failure-cancelled-unrelated', `${label} moved ${x} from ${bx} to ${ax}`);
     }
     return;
   }
@@ -164,7 +207,8 @@ export function checkTransition(ctx: CheckContext, before: Phases, after: Phases
     // A cancelled target's solve or evaluation may still report after the cancellation; it must change nothing.
     return unchanged('late-report-changed-state', `though ${t} was ${before.get(t)}`);
   }
-  if (after.get(t) !== event.kind) throw new LifetimeViolation('event-not-applied', `${label} left ${t} ${after.get(t)}`);
+  if (after.get(t) !== event.kind)
+    throw new LifetimeViolation('event-not-applied', `${label} left ${t} ${after.get(t)}`);
   const others = changed.filter((x) => x !== t);
   if (others.length) throw new LifetimeViolation('side-effect', `${label} also changed ${others.join(',')}`);
 
@@ -173,7 +217,13 @@ export function checkTransition(ctx: CheckContext, before: Phases, after: Phases
   switch (event.kind) {
     case 'published':
       // Rule 1: the consumer's solve needs every producer's definition.
-      requireAll('solved-before-producers-published', parents, after, ['published', 'evaluated', 'completed'], `${t} published`);
+      requireAll(
+        'solved-before-producers-published',
+        parents,
+        after,
+        ['published', 'evaluated', 'completed'],
+        `${t} published`,
+      );
       break;
     case 'evaluated':
       // Rule 2: parents load the shared vertices first, under their own jobs; children have registered.
@@ -198,7 +248,13 @@ export function checkTransition(ctx: CheckContext, before: Phases, after: Phases
       );
       // Rule 3, the stricter way the machine guarantees it: every child reached its own release point (or
       // gave up), so by induction the whole subtree below has evaluated.
-      requireAll('released-before-consumers-completed', children, after, ['completed', 'failed', 'cancelled'], `${t} released`);
+      requireAll(
+        'released-before-consumers-completed',
+        children,
+        after,
+        ['completed', 'failed', 'cancelled'],
+        `${t} released`,
+      );
       break;
   }
 }
@@ -228,9 +284,16 @@ export function checkGatesOfGoneTargets(
         thrown = err;
       }
       if (gone && !(thrown instanceof TargetCancelledError && thrown.target === t)) {
-        throw new LifetimeViolation('cancelled-gate-not-rejected', `${t} is ${phases.get(t)} but its ${gate} gate ${thrown ? `threw ${thrownText(thrown)}` : 'answered'}`);
+        throw new LifetimeViolation(
+          'cancelled-gate-not-rejected',
+          `${t} is ${phases.get(t)} but its ${gate} gate ${thrown ? `threw ${thrownText(thrown)}` : 'answered'}`,
+        );
       }
-      if (!gone && thrown) throw new LifetimeViolation('live-gate-threw', `${t} is ${phases.get(t)} but its ${gate} gate threw ${thrownText(thrown)}`);
+      if (!gone && thrown)
+        throw new LifetimeViolation(
+          'live-gate-threw',
+          `${t} is ${phases.get(t)} but its ${gate} gate threw ${thrownText(thrown)}`,
+        );
     }
   }
 }
@@ -242,7 +305,12 @@ export function checkGatesOfGoneTargets(
  * consumer was still released; under fail-fast every target not struck completed or was cancelled. And whatever the
  * policy, no target was released twice.
  */
-export function checkTerminal(ctx: CheckContext, machine: LifetimeMachine, phases: Phases, stuckProcesses: readonly string[]): void {
+export function checkTerminal(
+  ctx: CheckContext,
+  machine: LifetimeMachine,
+  phases: Phases,
+  stuckProcesses: readonly string[],
+): void {
   const { graph } = ctx;
   const unfinished = graph.targets.filter((t) => !FINAL.has(phases.get(t)!));
   if (unfinished.length || stuckProcesses.length) {
@@ -253,14 +321,29 @@ export function checkTerminal(ctx: CheckContext, machine: LifetimeMachine, phase
   }
   if (!ctx.struck.size) requireAll('gave-up-without-failure', graph.targets, phases, ['completed'], 'no target failed');
   if (ctx.execution === 'keep-going') {
-    const unaffected = graph.targets.filter((t) => !ctx.struck.has(t) && ![...ancestorsOf(graph, t)].some((a) => ctx.struck.has(a)));
-    requireAll('keep-going-unrelated-not-completed', unaffected, phases, ['completed'], 'it neither failed nor consumes a failed target');
+    const unaffected = graph.targets.filter(
+      (t) => !ctx.struck.has(t) && ![...ancestorsOf(graph, t)].some((a) => ctx.struck.has(a)),
+    );
+    requireAll(
+      'keep-going-unrelated-not-completed',
+      unaffected,
+      phases,
+      ['completed'],
+      'it neither failed nor consumes a failed target',
+    );
   }
   for (const t of graph.targets) {
     const releases = machine.history.filter((h) => h.target === t && h.phase === 'completed').length;
     if (releases !== (phases.get(t) === 'completed' ? 1 : 0)) {
-      throw new LifetimeViolation('released-not-exactly-once', `${t} was released ${releases} times and is ${phases.get(t)}`);
+      throw new LifetimeViolation(
+        'released-not-exactly-once',
+        `${t} was released ${releases} times and is ${phases.get(t)}`,
+      );
     }
   }
-  if (machine.slotHolders().size) throw new LifetimeViolation('slot-leaked', `${[...machine.slotHolders()].join(',')} still hold slots after the run`);
+  if (machine.slotHolders().size)
+    throw new LifetimeViolation(
+      'slot-leaked',
+      `${[...machine.slotHolders()].join(',')} still hold slots after the run`,
+    );
 }

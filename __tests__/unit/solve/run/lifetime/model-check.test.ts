@@ -30,7 +30,15 @@ import {
   ReleasesWithoutWaitingForConsumers,
 } from './broken-machines.js';
 import { Counterexample, exploreAllInterleavings, sumStats, type MachineFactory } from './explore.js';
-import { describeGraph, indexOrderedDags, isomorphismKey, labelledDags, NAMED_SHAPES, onePerIsomorphismClass, type TargetGraph } from './graphs.js';
+import {
+  describeGraph,
+  indexOrderedDags,
+  isomorphismKey,
+  labelledDags,
+  NAMED_SHAPES,
+  onePerIsomorphismClass,
+  type TargetGraph,
+} from './graphs.js';
 import type { LifetimeViolation } from './invariants.js';
 
 const SIZES = [1, 2, 3, 4];
@@ -51,7 +59,9 @@ function violationOf(run: () => unknown): LifetimeViolation {
 }
 
 const broken =
-  (Machine: new (graph: ReadonlyMap<string, readonly string[]>, options?: LifetimeOptions) => LifetimeMachine): MachineFactory =>
+  (
+    Machine: new (graph: ReadonlyMap<string, readonly string[]>, options?: LifetimeOptions) => LifetimeMachine,
+  ): MachineFactory =>
   (consumes, options) =>
     new Machine(consumes, options);
 
@@ -70,7 +80,8 @@ describe('the graphs under test', () => {
 
   it('include a chain, a diamond, a fan-out and a fan-in', () => {
     const explored = new Set(ONE_PER_CLASS.map(isomorphismKey));
-    for (const shape of Object.values(NAMED_SHAPES)) expect(explored.has(isomorphismKey(shape)), describeGraph(shape)).toBe(true);
+    for (const shape of Object.values(NAMED_SHAPES))
+      expect(explored.has(isomorphismKey(shape)), describeGraph(shape)).toBe(true);
   });
 
   it('list consumers before their producers in some graphs, so the machine is not handed a topological order', () => {
@@ -82,35 +93,40 @@ describe('the graphs under test', () => {
 const POLICIES: readonly ExecutionPolicy[] = ['fail-fast', 'keep-going'];
 
 describe('every interleaving, exhaustively', () => {
-  it.each(POLICIES)('holds under %s on every graph shape of up to 4 targets, with failures injected at every point, any number of times', (execution) => {
-    const started = performance.now();
-    const perGraph = ONE_PER_CLASS.map((g) => ({ graph: g, stats: exploreAllInterleavings(g, { execution }) }));
-    const total = sum(perGraph.map((r) => r.stats));
-    const shapes = Object.entries(NAMED_SHAPES).map(([name, shape]) => {
-      const { stats } = perGraph.find((r) => isomorphismKey(r.graph) === isomorphismKey(shape))!;
-      return `${name} ${stats.states} states`;
-    });
-    console.log(
-      `lifetime model check (${execution}): ${perGraph.length} graphs, ${total.states} states, ${total.transitions} transitions, ` +
-        `${total.quiescentStates} quiescent states checked for deadlock, ${total.interleavings} interleavings, ` +
-        `${total.cancellingFailures} cancelling failures, ${total.lateReports} late reports, ` +
-        `${total.completedBesideFailure} ends with a target built beside a failed one ` +
-        `(${shapes.join(', ')}) in ${Math.round(performance.now() - started)} ms`,
-    );
-    // Lower bounds, well under what this model has, so an explorer that silently stops early (or a model that loses a
-    // step) fails here.
-    expect(total.states).toBeGreaterThan(40_000);
-    expect(total.transitions).toBeGreaterThan(140_000);
-    expect(total.interleavings).toBeGreaterThan(10n ** 15n);
-    expect(total.cancellingFailures).toBeGreaterThan(5_000);
-    expect(total.lateReports).toBeGreaterThan(1_000);
-    for (const { graph, stats } of perGraph) expect(stats.quiescentStates, describeGraph(graph)).toBeGreaterThan(0);
-  });
+  it.each(POLICIES)(
+    'holds under %s on every graph shape of up to 4 targets, with failures injected at every point, any number of times',
+    (execution) => {
+      const started = performance.now();
+      const perGraph = ONE_PER_CLASS.map((g) => ({ graph: g, stats: exploreAllInterleavings(g, { execution }) }));
+      const total = sum(perGraph.map((r) => r.stats));
+      const shapes = Object.entries(NAMED_SHAPES).map(([name, shape]) => {
+        const { stats } = perGraph.find((r) => isomorphismKey(r.graph) === isomorphismKey(shape))!;
+        return `${name} ${stats.states} states`;
+      });
+      console.log(
+        `lifetime model check (${execution}): ${perGraph.length} graphs, ${total.states} states, ${total.transitions} transitions, ` +
+          `${total.quiescentStates} quiescent states checked for deadlock, ${total.interleavings} interleavings, ` +
+          `${total.cancellingFailures} cancelling failures, ${total.lateReports} late reports, ` +
+          `${total.completedBesideFailure} ends with a target built beside a failed one ` +
+          `(${shapes.join(', ')}) in ${Math.round(performance.now() - started)} ms`,
+      );
+      // Lower bounds, well under what this model has, so an explorer that silently stops early (or a model that loses a
+      // step) fails here.
+      expect(total.states).toBeGreaterThan(40_000);
+      expect(total.transitions).toBeGreaterThan(140_000);
+      expect(total.interleavings).toBeGreaterThan(10n ** 15n);
+      expect(total.cancellingFailures).toBeGreaterThan(5_000);
+      expect(total.lateReports).toBeGreaterThan(1_000);
+      for (const { graph, stats } of perGraph) expect(stats.quiescentStates, describeGraph(graph)).toBeGreaterThan(0);
+    },
+  );
 
   it('holds on every labelled DAG of up to 4 targets without failures, whatever the labels and map order', () => {
     const all = LABELLED.flat().map((g) => exploreAllInterleavings(g, { maxFailures: 0 }));
     const total = sum(all);
-    console.log(`failure-free: ${all.length} labelled graphs, ${total.states} states, ${total.interleavings} interleavings`);
+    console.log(
+      `failure-free: ${all.length} labelled graphs, ${total.states} states, ${total.interleavings} interleavings`,
+    );
     expect(all).toHaveLength(572);
     expect(total.states).toBeGreaterThan(40_000);
     // Without failures the only end is everybody completed.
@@ -134,38 +150,41 @@ describe('through the promise API, with a seeded random scheduler', () => {
   // the policies and the bound through the promise API: execution-policies.test.ts
   const CONFIGS: Array<{ execution: ExecutionPolicy; maxParallelism?: number }> = [{ execution: 'fail-fast' }];
 
-  it.each(CONFIGS)('every labelled DAG of up to 4 targets ends with every target completed, failed or cancelled ($execution, bound $maxParallelism)', async ({ execution, maxParallelism }) => {
-    const started = performance.now();
-    let runs = 0;
-    let decisions = 0;
-    let failures = 0;
-    let cancelled = 0;
-    let peak = 0;
-    for (const [g, graph] of LABELLED.flat().entries()) {
-      for (const [r, failureRate] of FAILURE_RATES.entries()) {
-        for (let s = 0; s < SEEDS_PER_RATE; s++) {
-          // A distinct seed per run, so a failure message's seed replays exactly that run.
-          const seed = (g * FAILURE_RATES.length + r) * SEEDS_PER_RATE + s + 1;
-          const result = await driveRandomly(graph, { seed, failureRate, execution, maxParallelism });
-          runs++;
-          decisions += result.decisions;
-          failures += result.failuresInjected;
-          peak = Math.max(peak, result.peakWorking);
-          cancelled += [...result.outcomes.values()].filter((o) => o === 'cancelled').length;
-          if (failureRate === 0) expect([...result.outcomes.values()].every((o) => o === 'done')).toBe(true);
+  it.each(CONFIGS)(
+    'every labelled DAG of up to 4 targets ends with every target completed, failed or cancelled ($execution, bound $maxParallelism)',
+    async ({ execution, maxParallelism }) => {
+      const started = performance.now();
+      let runs = 0;
+      let decisions = 0;
+      let failures = 0;
+      let cancelled = 0;
+      let peak = 0;
+      for (const [g, graph] of LABELLED.flat().entries()) {
+        for (const [r, failureRate] of FAILURE_RATES.entries()) {
+          for (let s = 0; s < SEEDS_PER_RATE; s++) {
+            // A distinct seed per run, so a failure message's seed replays exactly that run.
+            const seed = (g * FAILURE_RATES.length + r) * SEEDS_PER_RATE + s + 1;
+            const result = await driveRandomly(graph, { seed, failureRate, execution, maxParallelism });
+            runs++;
+            decisions += result.decisions;
+            failures += result.failuresInjected;
+            peak = Math.max(peak, result.peakWorking);
+            cancelled += [...result.outcomes.values()].filter((o) => o === 'cancelled').length;
+            if (failureRate === 0) expect([...result.outcomes.values()].every((o) => o === 'done')).toBe(true);
+          }
         }
       }
-    }
-    console.log(
-      `async driver (${execution}, bound ${maxParallelism ?? 'none'}): ${runs} runs, ${decisions} scheduling decisions, ${failures} injected failures, ` +
-        `${cancelled} runners cancelled, at most ${peak} working at once, in ${Math.round(performance.now() - started)} ms`,
-    );
-    expect(runs).toBe(572 * FAILURE_RATES.length * SEEDS_PER_RATE);
-    expect(failures).toBeGreaterThan(500);
-    expect(cancelled).toBeGreaterThan(100);
-    expect(peak).toBeLessThanOrEqual(maxParallelism ?? 4);
-    if (maxParallelism) expect(peak).toBe(maxParallelism);
-  });
+      console.log(
+        `async driver (${execution}, bound ${maxParallelism ?? 'none'}): ${runs} runs, ${decisions} scheduling decisions, ${failures} injected failures, ` +
+          `${cancelled} runners cancelled, at most ${peak} working at once, in ${Math.round(performance.now() - started)} ms`,
+      );
+      expect(runs).toBe(572 * FAILURE_RATES.length * SEEDS_PER_RATE);
+      expect(failures).toBeGreaterThan(500);
+      expect(cancelled).toBeGreaterThan(100);
+      expect(peak).toBeLessThanOrEqual(maxParallelism ?? 4);
+      if (maxParallelism) expect(peak).toBe(maxParallelism);
+    },
+  );
 });
 
 describe('the checker catches broken rules', () => {
@@ -174,21 +193,29 @@ describe('the checker catches broken rules', () => {
   const link: TargetGraph = { targets: ['A', 'B'], edges: [['A', 'B']] };
 
   it('a producer released as soon as it evaluated (before #2108)', () => {
-    const v = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(ReleasesWithoutWaitingForConsumers) }));
+    const v = violationOf(() =>
+      exploreAllInterleavings(chain, { makeMachine: broken(ReleasesWithoutWaitingForConsumers) }),
+    );
     expect(v.rule).toBe('released-before-descendants-evaluated');
   });
 
   it('a producer released once its consumers published but before they evaluated (#2108 as first landed)', () => {
-    const v = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(ReleasesOnceConsumersPublished) }));
+    const v = violationOf(() =>
+      exploreAllInterleavings(chain, { makeMachine: broken(ReleasesOnceConsumersPublished) }),
+    );
     expect(v.rule).toBe('released-before-descendants-evaluated');
   });
 
   it('a producer released once its consumers evaluated: the race moves one link down a chain', () => {
     // On a single link this variant keeps the §4.7 invariant and breaks only the machine's own rule 3 ...
-    const onLink = violationOf(() => exploreAllInterleavings(link, { makeMachine: broken(ReleasesOnceConsumersEvaluated) }));
+    const onLink = violationOf(() =>
+      exploreAllInterleavings(link, { makeMachine: broken(ReleasesOnceConsumersEvaluated) }),
+    );
     expect(onLink.rule).toBe('released-before-consumers-completed');
     // ... but on a chain the grandparent can go away before the grandchild evaluated.
-    const onChain = violationOf(() => exploreAllInterleavings(chain, { makeMachine: broken(ReleasesOnceConsumersEvaluated) }));
+    const onChain = violationOf(() =>
+      exploreAllInterleavings(chain, { makeMachine: broken(ReleasesOnceConsumersEvaluated) }),
+    );
     expect(onChain.rule).toBe('released-before-descendants-evaluated');
   });
 
@@ -214,7 +241,13 @@ describe('the checker catches broken rules', () => {
 
   it('a cyclic graph, which bake rejects before the machine sees it ("infinite loop from …"), deadlocks', () => {
     // The machine's no-deadlock argument is induction over a DAG; this is its precondition, made visible.
-    const cycle: TargetGraph = { targets: ['A', 'B'], edges: [['A', 'B'], ['B', 'A']] };
+    const cycle: TargetGraph = {
+      targets: ['A', 'B'],
+      edges: [
+        ['A', 'B'],
+        ['B', 'A'],
+      ],
+    };
     expect(violationOf(() => exploreAllInterleavings(cycle)).rule).toBe('deadlock');
   });
 
@@ -231,43 +264,57 @@ describe('the checker catches broken rules', () => {
   });
 
   it('keep-going that stops unrelated targets', () => {
-    const v = violationOf(() => exploreAllInterleavings(diamond, { execution: 'keep-going', makeMachine: broken(KeepGoingStopsEverything) }));
+    const v = violationOf(() =>
+      exploreAllInterleavings(diamond, { execution: 'keep-going', makeMachine: broken(KeepGoingStopsEverything) }),
+    );
     expect(v.rule).toBe('failure-cancelled-unrelated');
   });
 
   it('fail-fast that lets unrelated targets go on', () => {
-    const v = violationOf(() => exploreAllInterleavings(link, { execution: 'fail-fast', makeMachine: broken(FailFastStopsOnlyConsumers) }));
+    const v = violationOf(() =>
+      exploreAllInterleavings(link, { execution: 'fail-fast', makeMachine: broken(FailFastStopsOnlyConsumers) }),
+    );
     expect(v.rule).toBe('fail-fast-did-not-stop');
   });
 
   it('a cancelled consumer whose reason does not name the failed producer', () => {
-    const v = violationOf(() => exploreAllInterleavings(chain, { execution: 'keep-going', makeMachine: broken(ForgetsWhichProducerFailed) }));
+    const v = violationOf(() =>
+      exploreAllInterleavings(chain, { execution: 'keep-going', makeMachine: broken(ForgetsWhichProducerFailed) }),
+    );
     expect(v.rule).toBe('reason-does-not-name-producer');
   });
 
   it('a bound that is not enforced', () => {
     const fanOut = NAMED_SHAPES['fan-out'];
-    const v = violationOf(() => exploreAllInterleavings(fanOut, { maxFailures: 0, maxParallelism: 2, makeMachine: broken(IgnoresTheBound) }));
+    const v = violationOf(() =>
+      exploreAllInterleavings(fanOut, { maxFailures: 0, maxParallelism: 2, makeMachine: broken(IgnoresTheBound) }),
+    );
     expect(v.rule).toBe('parallelism-exceeded');
   });
 
   it('a target that keeps its slot while it waits for another: caught, and with one slot a chain deadlocks', () => {
-    const v = violationOf(() => exploreAllInterleavings(link, { maxFailures: 0, maxParallelism: 2, makeMachine: broken(HoldsSlotWhileWaiting) }));
+    const v = violationOf(() =>
+      exploreAllInterleavings(link, { maxFailures: 0, maxParallelism: 2, makeMachine: broken(HoldsSlotWhileWaiting) }),
+    );
     expect(v.rule).toBe('waits-holding-slot');
   });
 
   it('the async driver sees that deadlock: a producer holding the only slot its consumer needs', async () => {
-    await expect(driveRandomly(link, { seed: 1, failureRate: 0, maxParallelism: 1, makeMachine: broken(HoldsSlotWhileWaiting) })).rejects.toThrow(/deadlock/);
+    await expect(
+      driveRandomly(link, { seed: 1, failureRate: 0, maxParallelism: 1, makeMachine: broken(HoldsSlotWhileWaiting) }),
+    ).rejects.toThrow(/deadlock/);
   });
 
   it('the async driver catches a release race too', async () => {
-    await expect(driveRandomly(chain, { seed: 1, failureRate: 0, makeMachine: broken(ReleasesWithoutWaitingForConsumers) })).rejects.toThrow(
-      /released-before-descendants-evaluated/,
-    );
+    await expect(
+      driveRandomly(chain, { seed: 1, failureRate: 0, makeMachine: broken(ReleasesWithoutWaitingForConsumers) }),
+    ).rejects.toThrow(/released-before-descendants-evaluated/);
   });
 
   it('waiters never woken: invisible to isOpen, caught as a deadlock through until()', async () => {
     expect(exploreAllInterleavings(chain, { makeMachine: broken(NeverWakesWaiters) }).states).toBeGreaterThan(0);
-    await expect(driveRandomly(chain, { seed: 1, failureRate: 0, makeMachine: broken(NeverWakesWaiters) })).rejects.toThrow(/deadlock/);
+    await expect(
+      driveRandomly(chain, { seed: 1, failureRate: 0, makeMachine: broken(NeverWakesWaiters) }),
+    ).rejects.toThrow(/deadlock/);
   });
 });
