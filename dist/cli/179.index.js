@@ -151,8 +151,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/bake/index.js + 18 modules
-var bake = __webpack_require__(1775);
+// EXTERNAL MODULE: ./lib/bake/index.js + 1 modules
+var bake = __webpack_require__(6705);
 ;// CONCATENATED MODULE: ./lib/solve/target/spec.js
 function emptyTarget(name, context) {
     return {
@@ -243,14 +243,20 @@ const ROUTES = {
     'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
     target: (s, v) => void (s.target = v),
     secret: (s, v, cwd) => {
-        s.secrets = v.map((e) => ({ id: e.id ?? '', src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src, env: e.env }));
+        s.secrets = v.map((e) => ({
+            id: e.id ?? '',
+            src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src,
+            env: e.env,
+        }));
     },
     ssh: (s, v, cwd) => {
         s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
     },
     platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
     output: (s, v, cwd) => {
-        s.outputs = v.map(stringEntries).map((e) => (e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e));
+        s.outputs = v
+            .map(stringEntries)
+            .map((e) => e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e);
     },
     pull: (s, v) => void (s.pull = v),
     'no-cache': (s, v) => void (s.noCache = v),
@@ -344,7 +350,8 @@ var call_func = __webpack_require__(7073);
 ;// CONCATENATED MODULE: ./lib/solve/run/bake.js
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
- * build the requested targets (and the targets they consume), write the metadata file.
+ * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
+ * publish what the publish policy allows (images/publish.ts), write the metadata file.
  */
 
 
@@ -434,37 +441,83 @@ async function identifyLocalDirs(definition, opts) {
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */
 async function runBake(opts, definition, dirIdentities) {
-    definition ??= await resolveDefinition(opts);
+    const resolved = definition ?? (await resolveDefinition(opts));
     // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
     if (dirIdentities)
-        checkDefinitionEntitlements(definition, opts);
+        checkDefinitionEntitlements(resolved, opts);
     else
-        dirIdentities = await identifyLocalDirs(definition, opts);
-    const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+        dirIdentities = await identifyLocalDirs(resolved, opts);
+    let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
+    // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
+    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 749)) : undefined;
+    const held = publishing?.deferPushes(specs);
+    if (held)
+        specs = held.specs;
+    const finish = async (result) => {
+        const published = publishing && held
+            ? await publishing.publishDeferred(held.deferred, result, {
+                env: opts.env,
+                signal: opts.signal,
+                onEvent: opts.onEvent,
+            })
+            : result;
+        writeMetadataFile(opts, published.metadata);
+        return { ...published, definition: resolved };
+    };
     // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
     // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
     // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
     // (docs/benchmarks.md, "Start-up").
-    const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([__webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 5389)), __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57))]);
+    const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 5389)),
+        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
+    ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(173), __webpack_require__.e(840), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(404), __webpack_require__.e(31), __webpack_require__.e(565), __webpack_require__.e(525), __webpack_require__.e(438), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
         const { nodes, builderName } = multi;
-        const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-        writeMetadataFile(opts, result.metadata);
-        return { ...result, definition };
+        const result = await runOnBuilderNodes(specs, nodes, {
+            ...policies(opts),
+            cwd: opts.cwd,
+            env: opts.env,
+            signal: opts.signal,
+            onEvent: opts.onEvent,
+            builderName,
+            cache: opts.cache ?? 'auto',
+            warm: opts.warm,
+            dirIdentities,
+        });
+        return finish(result);
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(173), __webpack_require__.e(840)]).then(__webpack_require__.bind(__webpack_require__, 1840))]);
+    const [{ connect }, { runBuild }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(438), __webpack_require__.e(150)]).then(__webpack_require__.bind(__webpack_require__, 7057)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(404), __webpack_require__.e(31), __webpack_require__.e(565), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 1525)),
+    ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
-        const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-        writeMetadataFile(opts, result.metadata);
-        return { ...result, definition };
+        const result = await runBuild(specs, {
+            ...policies(opts),
+            connection,
+            cwd: opts.cwd,
+            env: opts.env,
+            signal: opts.signal,
+            onEvent: opts.onEvent,
+            cache: opts.cache ?? 'auto',
+            warm: opts.warm,
+            dirIdentities,
+        });
+        return await finish(result);
     }
     finally {
         await connection.close();
     }
+}
+function policies(opts) {
+    return {
+        ...(opts.execution ? { execution: opts.execution } : {}),
+        ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}),
+    };
 }
 function writeMetadataFile(opts, metadata) {
     if (!opts.metadataFile)

@@ -123,7 +123,12 @@ function identifyInWorker(dirs, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES) {
     };
     let worker;
     try {
-        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, { eval: true, workerData: { dirs: [...dirs], maxEntries }, stdout: true, stderr: true });
+        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { dirs: [...dirs], maxEntries },
+            stdout: true,
+            stderr: true,
+        });
     }
     catch {
         inProcess();

@@ -140,14 +140,21 @@ function indexWithDescriptor(index, desc, names) {
             if (imageName)
                 annotations[ANNOTATION_IMAGE_NAME] = imageName;
             annotations[ANNOTATION_REF_NAME] = refName;
-            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName || (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
+            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
+                (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
         }
         manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
     }
     out.manifests = manifests;
     // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
     const { schemaVersion, mediaType, manifests: m, ...rest } = out;
-    return { schemaVersion, mediaType, ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}), manifests: m, ...rest };
+    return {
+        schemaVersion,
+        mediaType,
+        ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
+        manifests: m,
+        ...rest,
+    };
 }
 /** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
 function orderedDescriptor(d) {

@@ -25,7 +25,16 @@ const b64 = (b) => (b ? Buffer.from(b).toString('base64') : undefined);
 const omitEmpty = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '' && v !== false && v !== 0 && !(Array.isArray(v) && v.length === 0)));
 function solveStatusJson(s, redactText = (t) => t) {
     return omitEmpty({
-        vertexes: s.vertexes?.map((v) => omitEmpty({ digest: v.digest, inputs: v.inputs, name: v.name, started: goTime(v.started), completed: goTime(v.completed), cached: v.cached, error: v.error, progressGroup: v.progressGroup })),
+        vertexes: s.vertexes?.map((v) => omitEmpty({
+            digest: v.digest,
+            inputs: v.inputs,
+            name: v.name,
+            started: goTime(v.started),
+            completed: goTime(v.completed),
+            cached: v.cached,
+            error: v.error,
+            progressGroup: v.progressGroup,
+        })),
         // `id`, `current` and `timestamp` have no omitempty in client.VertexStatus
         statuses: s.statuses?.map((st) => ({
             id: st.ID ?? '',
@@ -39,7 +48,13 @@ function solveStatusJson(s, redactText = (t) => t) {
             data: Buffer.from(redactText(Buffer.from(l.msg ?? []).toString('utf8'))).toString('base64'),
             timestamp: goTime(l.timestamp) ?? '0001-01-01T00:00:00Z',
         })),
-        warnings: s.warnings?.map((w) => omitEmpty({ vertex: w.vertex, level: int(w.level), short: b64(w.short), detail: w.detail?.map((d) => b64(d)), url: w.url })),
+        warnings: s.warnings?.map((w) => omitEmpty({
+            vertex: w.vertex,
+            level: int(w.level),
+            short: b64(w.short),
+            detail: w.detail?.map((d) => b64(d)),
+            url: w.url,
+        })),
     });
 }
 /** An event sink writing each status update as one JSON line; other events (warnings, info) as plain lines. */

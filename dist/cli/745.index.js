@@ -61,7 +61,19 @@ export const modules = {
 class EntitlementSyntaxError extends Error {
 }
 /** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
-const KEYS = ['network.host', 'security.insecure', 'ssh', 'buildx.local.delete', 'device', 'fs', 'fs.read', 'fs.write', 'image', 'image.push', 'image.load'];
+const KEYS = [
+    'network.host',
+    'security.insecure',
+    'ssh',
+    'buildx.local.delete',
+    'device',
+    'fs',
+    'fs.read',
+    'fs.write',
+    'image',
+    'image.push',
+    'image.load',
+];
 const VALUELESS = new Set(['network.host', 'security.insecure', 'ssh', 'buildx.local.delete']);
 const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete';
 /**
@@ -93,7 +105,15 @@ function splitAllowValues(values) {
 }
 /** buildx ParseEntitlements, over splitAllowValues. Throws EntitlementSyntaxError on an unknown name. */
 function parseAllow(values) {
-    const conf = { networkHost: false, securityInsecure: false, ssh: false, localDelete: false, devices: { all: false, names: new Set() }, fsRead: [], fsWrite: [] };
+    const conf = {
+        networkHost: false,
+        securityInsecure: false,
+        ssh: false,
+        localDelete: false,
+        devices: { all: false, names: new Set() },
+        fsRead: [],
+        fsWrite: [],
+    };
     for (const e of splitAllowValues(values)) {
         switch (e) {
             case 'network.host':
@@ -317,7 +337,10 @@ function targetNeeds(spec) {
         if (o.type === 'local') {
             const mode = (o.mode ?? '').trim().toLowerCase();
             if (mode === 'delete')
-                needs.push({ kind: 'buildx.local.delete', attribute: 'output type=local,mode=delete (deletes stale files in its destination)' });
+                needs.push({
+                    kind: 'buildx.local.delete',
+                    attribute: 'output type=local,mode=delete (deletes stale files in its destination)',
+                });
             else if (mode !== '' && mode !== 'copy')
                 throw new EntitlementSyntaxError(`target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`);
         }
@@ -462,7 +485,11 @@ function describeMissing(m) {
     if (m.kind === 'fs.read' || m.kind === 'fs.write') {
         const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
         const via = m.resolved ? ` (→ ${m.resolved})` : '';
-        const created = m.created ? (m.kind === 'fs.write' ? ' (it does not exist yet: the directory it is created in)' : ' (it does not exist: its nearest existing directory)') : '';
+        const created = m.created
+            ? m.kind === 'fs.write'
+                ? ' (it does not exist yet: the directory it is created in)'
+                : ' (it does not exist: its nearest existing directory)'
+            : '';
         return `target "${m.target}": ${m.attribute} ${verb} ${m.path}${via}, outside the working directory: needs --allow=${m.allow}${created}`;
     }
     return `target "${m.target}": ${m.attribute} needs --allow=${m.allow}`;

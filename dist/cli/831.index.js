@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createTtyDisplay: () => (/* binding */ createTtyDisplay)
 /* harmony export */ });
-/* harmony import */ var _buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6173);
+/* harmony import */ var _buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3404);
 /**
  * `--progress=tty` (and `auto` at a terminal): a live display for people, in the shape of buildx's TTY mode — a
  * `[+] Building 3.2s (4/7)` header, one line per step with its time on the right (`CACHED`, `ERROR` in front), the
@@ -34,7 +34,7 @@ function createTtyDisplay(write, tracker, opts) {
             steps.set(v.digest, s);
             order.push(s);
         }
-        s.name = opts.multiTarget && target ? (0,_buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .prefixVertexName */ .O8)(target, v.name) : v.name;
+        s.name = opts.multiTarget && target ? (0,_buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__/* .prefixVertexName */ .O8)(target, v.name) : v.name;
         return s;
     };
     const unsubscribe = tracker.subscribe((e) => {
@@ -66,7 +66,7 @@ function createTtyDisplay(write, tracker, opts) {
         if (v.started === undefined)
             return '';
         const end = v.completed ?? nowNs;
-        return `${(0,_buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFixed */ .gn)((0,_buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSeconds */ .o8)(end > v.started ? end - v.started : 0n), 1)}s`;
+        return `${(0,_buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFixed */ .gn)((0,_buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__/* .durationSeconds */ .o8)(end > v.started ? end - v.started : 0n), 1)}s`;
     };
     const frame = () => {
         const now = clock();
@@ -74,7 +74,7 @@ function createTtyDisplay(write, tracker, opts) {
         // one column short of the terminal: a line that fills the last column wraps early on some terminals
         const width = Math.max(40, opts.columns() - 1);
         const done = order.filter((s) => s.vertex.completed !== undefined || s.vertex.cached).length;
-        const header = `[+] Building ${(0,_buildkit_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFixed */ .gn)((now - startedAt) / 1000, 1)}s (${done}/${order.length})${finished ? ' FINISHED' : ''}`;
+        const header = `[+] Building ${(0,_buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatFixed */ .gn)((now - startedAt) / 1000, 1)}s (${done}/${order.length})${finished ? ' FINISHED' : ''}`;
         const lines = [];
         // running steps (with their output) stay on screen; finished ones fill what is left, newest kept
         const running = order.filter((s) => s.vertex.started !== undefined && s.vertex.completed === undefined && !s.vertex.cached);
@@ -84,7 +84,7 @@ function createTtyDisplay(write, tracker, opts) {
         const shown = new Set(running);
         for (let i = order.length - 1; i >= 0 && finishedRoom > 0; i--) {
             const s = order[i];
-            if (shown.has(s) || s.vertex.started === undefined && !s.vertex.cached)
+            if (shown.has(s) || (s.vertex.started === undefined && !s.vertex.cached))
                 continue;
             shown.add(s);
             finishedRoom--;
@@ -93,7 +93,13 @@ function createTtyDisplay(write, tracker, opts) {
             if (!shown.has(s))
                 continue;
             const v = s.vertex;
-            const state = v.cached ? 'CACHED ' : v.error && !/context canceled/.test(v.error) ? 'ERROR ' : v.error ? 'CANCELED ' : '';
+            const state = v.cached
+                ? 'CACHED '
+                : v.error && !/context canceled/.test(v.error)
+                    ? 'ERROR '
+                    : v.error
+                        ? 'CANCELED '
+                        : '';
             const time = v.cached ? '0.0s' : seconds(v, nowNs);
             lines.push(fit(` => ${state}${s.name}`, time, width));
             if (!finished && v.completed === undefined && !v.cached)

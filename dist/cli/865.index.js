@@ -353,7 +353,15 @@ function compareSsh(a, b) {
     return pa.length - pb.length;
 }
 /** ResourcesConfig's fields in the struct's order (encoding/json writes them so). */
-const RESOURCE_KEYS = ['memory', 'memory-swap', 'cpu-shares', 'cpu-period', 'cpu-quota', 'cpuset-cpus', 'cpuset-mems'];
+const RESOURCE_KEYS = [
+    'memory',
+    'memory-swap',
+    'cpu-shares',
+    'cpu-period',
+    'cpu-quota',
+    'cpuset-cpus',
+    'cpuset-mems',
+];
 const RESOURCE_INT_KEYS = new Set(['cpu-shares', 'cpu-period', 'cpu-quota']);
 const INT64_MAX = 2n ** 63n - 1n;
 /**
@@ -415,7 +423,16 @@ function mergeResources(a, b) {
     return { ...(a ?? {}), ...b };
 }
 /** logrus.ParseLevel (case-insensitive) → Level.String(). */
-const LOG_LEVELS = { panic: 'panic', fatal: 'fatal', error: 'error', warn: 'warning', warning: 'warning', info: 'info', debug: 'debug', trace: 'trace' };
+const LOG_LEVELS = {
+    panic: 'panic',
+    fatal: 'fatal',
+    error: 'error',
+    warn: 'warning',
+    warning: 'warning',
+    info: 'info',
+    debug: 'debug',
+    trace: 'trace',
+};
 /** buildx parsePolicyFields: `key=value` fields (keys trimmed and lower-cased, values verbatim). */
 function policyFromFields(fields) {
     const cfg = { Files: null, Reset: false, Disabled: false, Strict: null, LogLevel: null };
@@ -597,8 +614,10 @@ function formatNumber(n) {
         out = digits.slice(0, point) + '.' + digits.slice(point);
     return (neg ? '-' : '') + out;
 }
+/** A value that cannot be converted to the type asked for (cty's conversion errors). */
 class ConversionError extends Error {
     argument;
+    name = 'ConversionError';
     /** `argument`: the index of the function argument refused, whose position the error names (as cty does) */
     constructor(message, argument) {
         super(message);

@@ -2,11 +2,328 @@ export const id = 960;
 export const ids = [960];
 export const modules = {
 
+/***/ 3315:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ CONFIG_FILE_NAME),
+/* harmony export */   iL: () => (/* binding */ buildxConfigDir),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * Where the Docker client keeps its configuration, by docker/cli's rule (cli/config: `config.Dir`), and where buildx
+ * keeps its store inside it. Everything bakekit reads from the Docker client's side (config.json and its credential
+ * helpers, contexts, the buildx builder store, DOCKER_CERT_PATH's default) starts from `dockerConfigDir`, so there is
+ * one rule and one place to look it up.
+ *
+ * The environment is a parameter, never read implicitly beyond `os.homedir()`: a run may be given an environment
+ * that is not the process's own (the action's inputs, tests).
+ */
+
+
+/** The name of the client configuration file inside the config directory (docker/cli `config.ConfigFileName`). */
+const CONFIG_FILE_NAME = 'config.json';
+/**
+ * `DOCKER_CONFIG`, else `$HOME/.docker`. As docker/cli's getHomeDir, HOME comes from the environment first and the
+ * user database only when HOME is unset or empty (`os.homedir()` is Node's version of that lookup).
+ */
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.docker');
+}
+/** buildx's store (docker/buildx confutil.NewConfig): `BUILDX_CONFIG`, else `buildx` inside the Docker config dir. */
+function buildxConfigDir(env = process.env) {
+    return env.BUILDX_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dockerConfigDir(env), 'buildx');
+}
+
+
+/***/ }),
+
+/***/ 7880:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ loadConfigFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
+/**
+ * The Docker client's config.json, the parts bakekit reads: the stored registry logins (`auths`) and which
+ * credential helpers hold the others (`credsStore`, `credHelpers`). Field names are docker/cli's
+ * (cli/config/configfile.ConfigFile, cli/config/types.AuthConfig).
+ */
+
+
+
+/**
+ * Reads `<dir>/config.json`. A missing, unreadable or malformed file is an empty config: registry access then goes
+ * anonymous, and the registry's answer (not a parse error here) tells the user what is missing.
+ */
+function loadConfigFile(dir) {
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _config_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_NAME */ .au), 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 3467:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cB: () => (/* binding */ contextTlsDir),
+/* harmony export */   z_: () => (/* binding */ contextMetaFile)
+/* harmony export */ });
+/* unused harmony exports contextStoreDir, contextId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
+/**
+ * The layout of the Docker CLI's context store (docker/cli cli/context/store), which lives in the Docker config dir:
+ *
+ *   contexts/meta/<id>/meta.json          the context's metadata and endpoints (`{Name, Metadata, Endpoints}`)
+ *   contexts/tls/<id>/<endpoint>/         TLS material of one endpoint (ca.pem, cert.pem, key.pem)
+ *
+ * where <id> is the hex SHA-256 of the context name (so names need no escaping on disk). Only paths here: what a
+ * context's Docker endpoint means for a connection is the transport's business (transport/endpoint.ts).
+ */
+
+
+
+/** `<config dir>/contexts` (docker/cli `config.ContextStoreDir`). */
+function contextStoreDir(env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_config_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigDir */ .kG)(env), 'contexts');
+}
+/** The directory name a context is stored under. */
+function contextId(name) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
+}
+/** Where the context's meta.json is. */
+function contextMetaFile(name, env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(contextStoreDir(env), 'meta', contextId(name), 'meta.json');
+}
+/** Where the TLS files of one of the context's endpoints (`docker` for the Engine) are. */
+function contextTlsDir(name, endpoint, env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(contextStoreDir(env), 'tls', contextId(name), endpoint);
+}
+
+
+/***/ }),
+
+/***/ 5725:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ DockerConfigCredentials)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3315);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7880);
+/**
+ * Registry credentials from the Docker client's configuration, found as the Docker CLI finds them: a credential
+ * helper when config.json names one for the registry (`credHelpers`) or for all registries (`credsStore`), else the
+ * login stored in `auths`. Both the session's Auth service (the daemon's pulls and pushes) and the registry client
+ * (bakekit's own merges) ask through `CredentialProvider`, so they always agree on what a registry gets.
+ */
+
+
+
+/** The keys a registry's login may be stored under in config.json; the first is the one helpers are asked for. */
+function configKeys(host) {
+    // Docker Hub's logins live under its legacy v1 URL.
+    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    }
+    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+}
+/**
+ * Asks `docker-credential-<helper> get` (the docker-credential-helpers protocol: the server URL on stdin, JSON
+ * `{ServerURL, Username, Secret}` on stdout). A helper that fails, is missing or knows nothing yields undefined, so
+ * the stored logins are tried next.
+ */
+function helperCredentials(helper, serverUrl) {
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(`docker-credential-${helper}`, ['get'], {
+            input: serverUrl,
+            timeout: 10_000,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const parsed = JSON.parse(out.toString('utf8'));
+        if (!parsed.Secret)
+            return undefined;
+        // Helpers store identity tokens with the username "<token>" (docker/cli credentials.tokenUsername).
+        return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
+    }
+    catch {
+        return undefined;
+    }
+}
+function storedCredentials(cfg, keys) {
+    for (const k of keys) {
+        const entry = cfg.auths?.[k];
+        if (!entry)
+            continue;
+        if (entry.identitytoken)
+            return { username: '', secret: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i > 0)
+                return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
+        }
+        if (entry.username)
+            return { username: entry.username, secret: entry.password ?? '' };
+    }
+    return undefined;
+}
+/** The credentials in one Docker config directory. config.json is read once, on the first lookup. */
+class DockerConfigCredentials {
+    configDir;
+    config;
+    constructor(configDir = (0,_config_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigDir */ .kG)()) {
+        this.configDir = configDir;
+    }
+    lookup(host) {
+        const cfg = (this.config ??= (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .H)(this.configDir));
+        const keys = configKeys(host);
+        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+        if (helper) {
+            const fromHelper = helperCredentials(helper, keys[0]);
+            if (fromHelper)
+                return fromHelper;
+        }
+        return storedCredentials(cfg, keys);
+    }
+}
+
+
+/***/ }),
+
+/***/ 111:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kG: () => (/* reexport safe */ _config_dir_js__WEBPACK_IMPORTED_MODULE_0__.kG),
+/* harmony export */   zw: () => (/* reexport safe */ _credentials_js__WEBPACK_IMPORTED_MODULE_3__.z)
+/* harmony export */ });
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3315);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7880);
+/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5725);
+/** The Docker client's configuration as bakekit reads it: config dir rule, config.json, credentials, context store. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1155:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ encodeFrames),
+/* harmony export */   P2: () => (/* binding */ FRAME_PREFIX),
+/* harmony export */   Sl: () => (/* binding */ framePrefix),
+/* harmony export */   lk: () => (/* binding */ writeFramePrefix),
+/* harmony export */   wI: () => (/* binding */ FrameDecoder)
+/* harmony export */ });
+/* unused harmony export MAX_MESSAGE */
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9499);
+/**
+ * gRPC's message framing on an HTTP/2 stream: every message is a 5-byte prefix (a compressed flag, then the length as
+ * a big-endian uint32) and the message bytes (grpc PROTOCOL-HTTP2.md, "Length-Prefixed-Message"). Our server
+ * (server.ts) and the session tunnel (transport/tunnel.ts) frame and cut messages with these; nothing here compresses.
+ */
+
+const MiB = 1024 * 1024;
+/** Bytes before each message: the compressed flag and the length. */
+const FRAME_PREFIX = 5;
+/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
+const MAX_MESSAGE = 32 * MiB;
+/** Writes the prefix of an uncompressed message of `length` bytes at `at`; returns where the message goes. */
+function writeFramePrefix(out, at, length) {
+    out[at] = 0;
+    out.writeUInt32BE(length, at + 1);
+    return at + FRAME_PREFIX;
+}
+/** The prefix of an uncompressed message of `length` bytes, on its own (to write a big message without copying it). */
+function framePrefix(length) {
+    const prefix = Buffer.allocUnsafe(FRAME_PREFIX);
+    writeFramePrefix(prefix, 0, length);
+    return prefix;
+}
+/** Messages framed back to back in one buffer, for one HTTP/2 write. */
+function encodeFrames(messages) {
+    let total = 0;
+    for (const m of messages)
+        total += FRAME_PREFIX + m.length;
+    const out = Buffer.allocUnsafe(total);
+    let at = 0;
+    for (const m of messages) {
+        at = writeFramePrefix(out, at, m.length);
+        at += m.copy(out, at);
+    }
+    return out;
+}
+/**
+ * Cuts a byte stream into messages. push() returns the messages completed by a chunk; a compressed message fails with
+ * UNIMPLEMENTED and one over MAX_MESSAGE with RESOURCE_EXHAUSTED (StatusErrors, the status to end the call with).
+ */
+class FrameDecoder {
+    buffered = [];
+    bufferedBytes = 0;
+    /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
+    needed = FRAME_PREFIX;
+    /** Bytes held of a message not complete yet. */
+    get pending() {
+        return this.bufferedBytes;
+    }
+    push(chunk) {
+        this.buffered.push(chunk);
+        this.bufferedBytes += chunk.length;
+        // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
+        if (this.bufferedBytes < this.needed)
+            return [];
+        const data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
+        const messages = [];
+        let at = 0;
+        this.needed = FRAME_PREFIX;
+        while (data.length - at >= FRAME_PREFIX) {
+            if (data[at] !== 0)
+                throw new _status_js__WEBPACK_IMPORTED_MODULE_0__/* .StatusError */ .Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__/* .Code */ .Cy.UNIMPLEMENTED, 'compressed messages are not supported');
+            const length = data.readUInt32BE(at + 1);
+            if (length > MAX_MESSAGE)
+                throw new _status_js__WEBPACK_IMPORTED_MODULE_0__/* .StatusError */ .Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__/* .Code */ .Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}`);
+            if (data.length - at - FRAME_PREFIX < length) {
+                this.needed = FRAME_PREFIX + length;
+                break;
+            }
+            messages.push(data.subarray(at + FRAME_PREFIX, at + FRAME_PREFIX + length));
+            at += FRAME_PREFIX + length;
+        }
+        this.buffered = at < data.length ? [data.subarray(at)] : [];
+        this.bufferedBytes = data.length - at;
+        return messages;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2039:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: () => (/* binding */ rawStreamDefinition),
+/* harmony export */   aU: () => (/* binding */ callUnary),
 /* harmony export */   fJ: () => (/* binding */ serviceDefinition),
 /* harmony export */   yU: () => (/* binding */ makeClientConstructor)
 /* harmony export */ });
@@ -14,8 +331,13 @@ export const modules = {
 /* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2328);
 /**
- * Turns a protobufjs service from our registry into a grpc-js ServiceDefinition, so the same definition
- * serves both directions: clients for Control/LLBBridge, servers for the session services.
+ * gRPC services from our registry, typed by the generated method maps.
+ *
+ * A service of the registry becomes a grpc-js ServiceDefinition, so the same definition serves both directions:
+ * clients for Control and LLBBridge, servers for the session services. A generated `*_SERVICE` name (types.ts
+ * ServiceName) carries the service's methods, so that `makeClientConstructor(CONTROL_SERVICE)` makes a client whose
+ * `Solve` takes a SolveRequest and answers a SolveResponse, and `ServiceHandlers<HealthMethods>` types a server's
+ * handlers the same way.
  */
 
 
@@ -54,8 +376,24 @@ function serviceDefinition(fullName) {
 function methodPaths(fullName) {
     return Object.values(serviceDefinition(fullName)).map((m) => m.path);
 }
-function makeClientConstructor(fullName) {
-    return _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .makeGenericClientConstructor */ .ds(serviceDefinition(fullName), fullName);
+function makeClientConstructor(service) {
+    return _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .makeGenericClientConstructor */ .ds(serviceDefinition(service), service);
+}
+/** Calls the unary `method` of `client`; `signal` cancels the call (the promise then rejects with CANCELLED). */
+function callUnary(client, method, request, metadata, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason ?? new Error('aborted'));
+        const onAbort = () => call.cancel();
+        const call = client[method].call(client, request, metadata, (err, value) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (err)
+                reject(err);
+            else
+                resolve(value);
+        });
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }
 /**
  * A definition for one bidirectional-stream method whose messages pass as raw bytes both ways: for services that
@@ -95,19 +433,21 @@ __webpack_require__.d(__webpack_exports__, {
   sI: () => (/* reexport */ sha256Digest)
 });
 
-// UNUSED EXPORTS: DOCKER_HUB_API_HOST, DOCKER_HUB_DOMAIN, MANIFEST_ACCEPT, ReferenceError, apiHost, isLoopbackHost, mergeScopes, parseChallenges, repositoryScope
+// UNUSED EXPORTS: DOCKER_HUB_API_HOST, DOCKER_HUB_DOMAIN, InvalidReferenceError, MANIFEST_ACCEPT, apiHost, isLoopbackHost, mergeScopes, parseChallenges, repositoryScope
 
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
 var registry_reference = __webpack_require__(5299);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/buildkit/session/auth.js
-var auth = __webpack_require__(9853);
+// EXTERNAL MODULE: ./lib/buildkit/dockerconfig/credentials.js
+var credentials = __webpack_require__(5725);
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/auth.js
 /**
- * Registry authentication as the Docker CLI and containerd do it: the registry's `WWW-Authenticate` challenge
- * decides between HTTP Basic (credentials on every request) and the token flow (credentials, or an identity
- * token, traded at the challenge's realm for a short-lived bearer token per set of repository scopes).
+ * Registry HTTP authentication as the Docker CLI and containerd do it (not the session's Auth service, which is
+ * session/auth.ts): the registry's `WWW-Authenticate` challenge decides between HTTP Basic (credentials on every
+ * request) and the token flow (credentials, or an identity token, traded at the challenge's realm for a short-lived
+ * bearer token per set of repository scopes). Here: parsing the challenges and building the scopes; client.ts runs
+ * the flows.
  */
 /**
  * Parses a `WWW-Authenticate` header (RFC 7235): `Bearer realm="https://auth/token",service="reg",scope="a b"`.
@@ -195,8 +535,10 @@ function mergeScopes(scopes) {
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/client.js
 /**
  * A small client for the OCI distribution API (what `docker buildx imagetools` needs, nothing more): manifests
- * (GET/HEAD/PUT), blobs (exists, mount from another repository, streamed copy), with Basic or token auth from the
- * user's Docker config. Requests go to plain HTTP for loopback registries and hosts marked insecure, HTTPS otherwise.
+ * (GET/HEAD/PUT), blobs (exists, mount from another repository, streamed copy), with Basic or token auth. Its
+ * credentials come from the same provider the session's Auth service answers the daemon from (by default the
+ * user's Docker config, dockerconfig/credentials.ts), so bakekit's own pushes use what the daemon's would.
+ * Requests go to plain HTTP for loopback registries and hosts marked insecure, HTTPS otherwise.
  */
 
 
@@ -208,15 +550,20 @@ const MEDIA_TYPES = {
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
 };
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
 class RegistryError extends Error {
+    name = 'RegistryError';
     status;
     code;
-    name = 'RegistryError';
-    constructor(message, status, code) {
-        super(message);
-        this.status = status;
-        this.code = code;
+    constructor(message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = details.status;
+        this.code = details.code;
     }
 }
 function sha256Digest(bytes) {
@@ -236,7 +583,7 @@ class RegistryClient {
             this.credentials = opts.credentials;
         }
         else {
-            const provider = new auth/* DockerAuthProvider */.G();
+            const provider = new credentials/* DockerConfigCredentials */.z();
             this.credentials = (host) => provider.lookup(host);
         }
         this.credentialSource = opts.credentialSource ?? 'the Docker config (DOCKER_CONFIG or ~/.docker/config.json)';
@@ -259,7 +606,9 @@ class RegistryClient {
         }
         catch (err) {
             const cause = err.cause;
-            throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? err.message}`);
+            throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? err.message}`, {
+                cause: err,
+            });
         }
     }
     /** Learns the registry's challenge with `GET /v2/` (once per host), as containerd and the Docker CLI do. */
@@ -272,13 +621,16 @@ class RegistryClient {
         await res.body?.cancel().catch(() => { });
         if (res.status === 401) {
             const challenges = parseChallenges(res.headers.get('www-authenticate'));
-            st.challenge = challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? null;
+            st.challenge =
+                challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? null;
         }
         else if (res.ok || res.status === 404) {
             st.challenge = null;
         }
         else {
-            throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, res.status);
+            throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, {
+                status: res.status,
+            });
         }
         return st.challenge;
     }
@@ -315,12 +667,20 @@ class RegistryClient {
         let res;
         if (creds && !creds.username) {
             // An identity token (refresh token) is traded with the OAuth2 POST form.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.secret, client_id: 'bakekit' });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.secret,
+                client_id: 'bakekit',
+            });
             if (service)
                 form.set('service', service);
             if (scopes.length)
                 form.set('scope', scopes.join(' '));
-            res = await this.send(realm, { method: 'POST', headers: { ...this.baseHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+            res = await this.send(realm, {
+                method: 'POST',
+                headers: { ...this.baseHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+            });
         }
         else {
             const url = new URL(realm);
@@ -335,15 +695,20 @@ class RegistryClient {
         }
         const text = await res.text();
         if (!res.ok) {
-            const who = creds ? `the credentials for ${host} from ${this.credentialSource} were rejected` : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
-            throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, res.status, 'UNAUTHORIZED');
+            const who = creds
+                ? `the credentials for ${host} from ${this.credentialSource} were rejected`
+                : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
+            throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, {
+                status: res.status,
+                code: 'UNAUTHORIZED',
+            });
         }
         let body;
         try {
             body = JSON.parse(text);
         }
-        catch {
-            throw new RegistryError(`token server ${realm} answered with something that is not JSON`);
+        catch (err) {
+            throw new RegistryError(`token server ${realm} answered with something that is not JSON`, { cause: err });
         }
         const token = body.token ?? body.access_token;
         if (!token)
@@ -400,7 +765,7 @@ class RegistryClient {
         const hint = creds
             ? `the credentials for ${host} from ${this.credentialSource} were rejected (wrong user name or password?)`
             : `no credentials for ${host} in ${this.credentialSource} (run docker login ${host})`;
-        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, res.status, 'UNAUTHORIZED');
+        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, { status: res.status, code: 'UNAUTHORIZED' });
     }
     async apiError(host, method, path, res) {
         const text = await res.text().catch(() => '');
@@ -416,7 +781,7 @@ class RegistryClient {
         catch {
             /* not JSON */
         }
-        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, res.status, code);
+        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, { status: res.status, code });
     }
     /** GET a manifest (index or image manifest) by tag or digest; the digest is checked when asked by digest. */
     async getManifest(ref, reference = ref.digest ?? ref.tag ?? 'latest', accept = MANIFEST_ACCEPT) {
@@ -437,8 +802,8 @@ class RegistryClient {
             else if (!mediaType || mediaType === 'application/json')
                 mediaType = parsed.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
         }
-        catch {
-            throw new RegistryError(`manifest ${(0,registry_reference/* repositoryName */.aR)(ref)}:${reference} is not JSON`);
+        catch (err) {
+            throw new RegistryError(`manifest ${(0,registry_reference/* repositoryName */.aR)(ref)}:${reference} is not JSON`, { cause: err });
         }
         return { bytes, mediaType, digest, size: bytes.length };
     }
@@ -483,7 +848,9 @@ class RegistryClient {
     }
     /** GET a blob as a stream. */
     async getBlob(ref, digest) {
-        return this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, { scopes: [repositoryScope(ref.path, ['pull'])] });
+        return this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, {
+            scopes: [repositoryScope(ref.path, ['pull'])],
+        });
     }
     async getBlobBytes(ref, digest) {
         const res = await this.getBlob(ref, digest);
@@ -500,7 +867,7 @@ class RegistryClient {
         if (from.domain !== ref.domain)
             return false;
         const q = new URLSearchParams({ mount: digest, from: from.path });
-        const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/?${q}`, {
+        const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/?${q.toString()}`, {
             method: 'POST',
             headers: { 'Content-Length': '0' },
             scopes: [repositoryScope(ref.path, ['pull', 'push']), repositoryScope(from.path, ['pull'])],
@@ -511,7 +878,11 @@ class RegistryClient {
             return true;
         const location = res.headers.get('location');
         if (location) {
-            await this.request(ref.domain, this.relative(ref.domain, location), { method: 'DELETE', scopes: [repositoryScope(ref.path, ['pull', 'push'])], ok: [404, 405] })
+            await this.request(ref.domain, this.relative(ref.domain, location), {
+                method: 'DELETE',
+                scopes: [repositoryScope(ref.path, ['pull', 'push'])],
+                ok: [404, 405],
+            })
                 .then((r) => r.body?.cancel())
                 .catch(() => { });
         }
@@ -524,7 +895,12 @@ class RegistryClient {
     /** Uploads a blob (POST, then one PUT with the whole content). `body` may be a stream of known size. */
     async uploadBlob(ref, digest, size, body) {
         const scopes = [repositoryScope(ref.path, ['pull', 'push'])];
-        const start = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/`, { method: 'POST', headers: { 'Content-Length': '0' }, scopes, ok: [202] });
+        const start = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/`, {
+            method: 'POST',
+            headers: { 'Content-Length': '0' },
+            scopes,
+            ok: [202],
+        });
         await start.body?.cancel().catch(() => { });
         const location = start.headers.get('location');
         if (!location)
@@ -555,6 +931,7 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/index.js
+/** The registry API client with the references and auth challenges it works with. */
 
 
 
@@ -572,7 +949,7 @@ class RegistryClient {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   nz: () => (/* binding */ apiHost)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, ReferenceError */
+/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, InvalidReferenceError */
 /**
  * Image references the way Docker normalises them (distribution/reference `ParseNormalizedNamed`):
  * `app` → `docker.io/library/app`, `user/app:1` → `docker.io/user/app:1`, `localhost:5000/app@sha256:…` stays.
@@ -582,8 +959,9 @@ class RegistryClient {
 const DOCKER_HUB_DOMAIN = 'docker.io';
 /** Where Docker Hub's registry API actually answers. */
 const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-class ReferenceError extends Error {
-    name = 'ReferenceError';
+/** A string that is not an image reference; the message says which part is wrong. */
+class InvalidReferenceError extends Error {
+    name = 'InvalidReferenceError';
 }
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
@@ -593,7 +971,7 @@ const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[
 function parseReference(input) {
     const s = input.trim();
     if (!s)
-        throw new ReferenceError('empty image reference');
+        throw new InvalidReferenceError('empty image reference');
     let rest = s;
     let digest;
     const at = rest.indexOf('@');
@@ -601,7 +979,7 @@ function parseReference(input) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!DIGEST.test(digest))
-            throw new ReferenceError(`invalid digest in image reference "${input}"`);
+            throw new InvalidReferenceError(`invalid digest in image reference "${input}"`);
     }
     let tag;
     const colon = rest.lastIndexOf(':');
@@ -609,7 +987,7 @@ function parseReference(input) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG.test(tag))
-            throw new ReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
+            throw new InvalidReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
     }
     let domain = DOCKER_HUB_DOMAIN;
     let path = rest;
@@ -624,11 +1002,11 @@ function parseReference(input) {
     if (domain === 'index.docker.io')
         domain = DOCKER_HUB_DOMAIN;
     if (!DOMAIN.test(domain))
-        throw new ReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
+        throw new InvalidReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
     if (domain === DOCKER_HUB_DOMAIN && !path.includes('/'))
         path = `library/${path}`;
     if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
-        throw new ReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
+        throw new InvalidReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
     }
     return { domain, path, tag, digest };
 }
@@ -653,127 +1031,36 @@ function isLoopbackHost(host) {
 
 /***/ }),
 
-/***/ 9853:
+/***/ 9730:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ DockerAuthProvider),
-/* harmony export */   k: () => (/* binding */ dockerConfigDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1421);
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nn: () => (/* binding */ Session),
+  OZ: () => (/* binding */ newSessionId)
+});
+
+// UNUSED EXPORTS: SESSION_HEADERS
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
+var grpc_service = __webpack_require__(2039);
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __webpack_require__(2467);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
+var errors = __webpack_require__(8791);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/framing.js
+var framing = __webpack_require__(1155);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
+var grpc_status = __webpack_require__(9499);
+;// CONCATENATED MODULE: ./lib/buildkit/grpc/server.js
 /**
- * Answers the daemon's registry credential requests from the user's Docker config
- * (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`), including credential helpers.
- * Only `Credentials` is implemented: for token registries the daemon then fetches tokens itself
- * (it does so whenever GetTokenAuthority is UNIMPLEMENTED).
- */
-
-
-
-
-
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
-}
-/** Docker Hub's registry host has its legacy key in config.json. */
-function configKeys(host) {
-    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    }
-    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
-}
-class DockerAuthProvider {
-    configDir;
-    serviceName = 'moby.filesync.v1.Auth';
-    advertisedMethods = ['Credentials', 'FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'];
-    config;
-    constructor(configDir = dockerConfigDir()) {
-        this.configDir = configDir;
-    }
-    loadConfig() {
-        if (this.config)
-            return this.config;
-        try {
-            this.config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.configDir, 'config.json'), 'utf8'));
-        }
-        catch {
-            this.config = {};
-        }
-        return this.config;
-    }
-    lookup(host) {
-        const cfg = this.loadConfig();
-        const keys = configKeys(host);
-        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
-        if (helper) {
-            const fromHelper = this.fromHelper(helper, keys[0]);
-            if (fromHelper)
-                return fromHelper;
-        }
-        for (const k of keys) {
-            const entry = cfg.auths?.[k];
-            if (!entry)
-                continue;
-            if (entry.identitytoken)
-                return { username: '', secret: entry.identitytoken };
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const i = decoded.indexOf(':');
-                if (i > 0)
-                    return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
-            }
-            if (entry.username)
-                return { username: entry.username, secret: entry.password ?? '' };
-        }
-        return undefined;
-    }
-    fromHelper(helper, serverUrl) {
-        try {
-            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.execFileSync)(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeout: 10_000, stdio: ['pipe', 'pipe', 'ignore'] });
-            const parsed = JSON.parse(out.toString('utf8'));
-            if (!parsed.Secret)
-                return undefined;
-            return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    handlers() {
-        const unimplemented = (_call, callback) => callback({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.UNIMPLEMENTED, details: 'not implemented by bakekit' });
-        return {
-            Credentials: (call, callback) => {
-                const creds = this.lookup(call.request.Host ?? '');
-                // Empty fields mean anonymous access.
-                callback(null, creds ? { Username: creds.username, Secret: creds.secret } : {});
-            },
-            FetchToken: unimplemented,
-            GetTokenAuthority: unimplemented,
-            VerifyTokenAuthority: unimplemented,
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 3618:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vO: () => (/* binding */ RpcServer),
-/* harmony export */   wI: () => (/* binding */ FrameDecoder)
-/* harmony export */ });
-/* unused harmony exports CallMetadata, ServerCall, encodeGrpcMessage */
-/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3033);
-/**
- * The gRPC server of a session, written directly on `node:http2`.
+ * The gRPC server of a session, written directly on `node:http2`: the daemon is its client, through the session's
+ * tunnel (session/session.ts).
  *
  * Why not grpc-js's server: a context transfer is tens of thousands of small fsutil packets on one stream, and
  * grpc-js writes a stream's next message only after the HTTP/2 write of the previous one completed — one message per
@@ -783,17 +1070,18 @@ class DockerAuthProvider {
  *
  * The calls handed to handlers have the surface of grpc-js's server calls that our attachables use (`request`,
  * `metadata.get/getMap`, `cancelled` and the `'cancelled'` event, a Duplex of messages for streams,
- * `emit('error', {code, details})` to fail, the unary `callback(err, value)`), so an attachable runs unchanged on
- * either server and tests can drive it from a grpc-js client. Only what a BuildKit session needs is implemented:
- * no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel is the connection).
+ * `emit('error', err)` to fail with the status `err` carries (errors.ts toStatus), the unary `callback(err, value)`),
+ * so an attachable runs unchanged on either server and tests can drive it from a grpc-js client. Only what a BuildKit
+ * session needs is implemented: no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel
+ * is the connection). Framing and statuses are framing.ts and status.ts, shared with the session tunnel.
  */
+
+
 
 
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
-/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
-const MAX_MESSAGE = 32 * MiB;
 /**
  * Bytes a stream buffers before write() asks the handler to wait. Large enough that a burst of small packets
  * goes out as one HTTP/2 write; small enough that big file chunks (256 KiB each) hold memory to a few chunks.
@@ -810,7 +1098,7 @@ class RpcServer {
     http2Server;
     closed = false;
     constructor() {
-        this.http2Server = node_http2__WEBPACK_IMPORTED_MODULE_0__.createServer({
+        this.http2Server = external_node_http2_.createServer({
             // Buffered outbound data counts against this; a refused stream would be a failed transfer.
             maxSessionMemory: 1024,
             // Every include/exclude pattern of a DiffCopy is a header of its own.
@@ -883,7 +1171,7 @@ class RpcServer {
         }
         const route = this.routes.get(path);
         if (!route || this.closed) {
-            respondStatus(stream, _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
+            respondStatus(stream, grpc_status/* Code */.Cy.UNIMPLEMENTED, route ? 'the session is closing' : `unknown method ${path}`);
             return;
         }
         const { method, handler } = route;
@@ -940,24 +1228,30 @@ const RESERVED_HEADERS = new Set(['content-type', 'te', 'user-agent', 'accept-en
  * response messages. Writes are serialised at once and buffered as bytes; _writev frames everything buffered into
  * one HTTP/2 write.
  */
-class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
+class ServerCall extends external_node_stream_.Duplex {
     stream;
     method;
     request;
     metadata;
     cancelled = false;
-    decoder = new FrameDecoder();
+    decoder = new framing/* FrameDecoder */.wI();
     statusSent = false;
-    trailers = { 'grpc-status': String(_grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.OK) };
+    trailers = (0,grpc_status/* statusHeaders */.Ff)(grpc_status/* Code */.Cy.OK, '');
     constructor(stream, headers, method) {
-        super({ readableObjectMode: true, readableHighWaterMark: READ_AHEAD, writableHighWaterMark: WRITE_BUFFER, decodeStrings: false, allowHalfOpen: true });
+        super({
+            readableObjectMode: true,
+            readableHighWaterMark: READ_AHEAD,
+            writableHighWaterMark: WRITE_BUFFER,
+            decodeStrings: false,
+            allowHalfOpen: true,
+        });
         this.stream = stream;
         this.method = method;
         this.metadata = new CallMetadata(headers);
         stream.on('data', (chunk) => this.onData(chunk));
         stream.once('end', () => {
             if (this.decoder.pending > 0)
-                this.fail({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.INTERNAL, details: 'the request ended inside a message' });
+                this.fail(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.INTERNAL, 'the request ended inside a message'));
             else
                 this.push(null);
         });
@@ -969,8 +1263,8 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
                 this.destroy();
         });
         stream.on('wantTrailers', () => stream.sendTrailers(this.trailers));
-        // grpc-js's convention, which the attachables follow: emitting 'error' with {code, details} fails the call.
-        this.on('error', (err) => this.finish(codeOf(err), detailsOf(err)));
+        // grpc-js's convention, which the attachables follow: emitting 'error' fails the call with the error's status.
+        this.on('error', (err) => this.finish((0,errors/* toStatus */.mf)(err)));
     }
     /** The single request of a unary or server-streaming call. */
     readRequest() {
@@ -981,14 +1275,18 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
                 request = m;
                 count++;
             });
-            this.once('end', () => (count === 1 ? resolve(request) : reject({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.INTERNAL, details: `expected one request message, got ${count}` })));
-            this.once('close', () => reject({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNKNOWN, details: 'cancelled' }));
+            this.once('end', () => count === 1
+                ? resolve(request)
+                : reject(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.INTERNAL, `expected one request message, got ${count}`)));
+            this.once('close', () => reject(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNKNOWN, 'cancelled')));
         });
     }
     /** Serialises a response message now, so the buffer is counted in bytes. */
     write(chunk, encodingOrCb, cb) {
         const bytes = this.method.responseSerialize(chunk);
-        return typeof encodingOrCb === 'function' ? super.write(bytes, encodingOrCb) : super.write(bytes, encodingOrCb, cb);
+        return typeof encodingOrCb === 'function'
+            ? super.write(bytes, encodingOrCb)
+            : super.write(bytes, encodingOrCb, cb);
     }
     /** The unary callback: a response message and OK, or the error's status. */
     answer(err, value) {
@@ -1005,9 +1303,10 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
             this.fail(e);
         }
     }
-    /** Ends the call with the status `err` carries ({code, details}, or UNKNOWN with an Error's message). */
+    /** Ends the call with the status `err` carries (grpc/errors.ts toStatus: UNKNOWN with the message of an error that
+     * carries none). */
     fail(err) {
-        this.finish(codeOf(err), detailsOf(err));
+        this.finish((0,errors/* toStatus */.mf)(err));
         if (!this.destroyed)
             this.destroy();
     }
@@ -1022,7 +1321,7 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
         this.statusSent = true;
         this.emit('cancelled');
         if (!this.stream.destroyed)
-            this.stream.close(node_http2__WEBPACK_IMPORTED_MODULE_0__.constants.NGHTTP2_CANCEL);
+            this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
         this.destroy();
     }
     _read() {
@@ -1036,7 +1335,7 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
         this.sendMessages(chunks.map((c) => c.chunk), callback);
     }
     _final(callback) {
-        this.finish(_grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.OK, '');
+        this.finish({ code: grpc_status/* Code */.Cy.OK, message: '' });
         callback();
     }
     _destroy(err, callback) {
@@ -1044,7 +1343,7 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
         if (!this.statusSent) {
             this.statusSent = true;
             if (!this.stream.destroyed)
-                this.stream.close(node_http2__WEBPACK_IMPORTED_MODULE_0__.constants.NGHTTP2_CANCEL);
+                this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
         }
         callback(err);
     }
@@ -1063,7 +1362,7 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
                 message = this.method.requestDeserialize(m);
             }
             catch (err) {
-                this.fail({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.INTERNAL, details: `cannot decode the request: ${err.message}` });
+                this.fail(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.INTERNAL, `cannot decode the request: ${err.message}`, { cause: err }));
                 return;
             }
             if (!this.push(message))
@@ -1079,23 +1378,12 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
         if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
             const message = messages[0];
             this.stream.cork();
-            this.stream.write(framePrefix(message.length));
+            this.stream.write((0,framing/* framePrefix */.Sl)(message.length));
             this.stream.write(message, callback);
             this.stream.uncork();
             return;
         }
-        let total = 0;
-        for (const m of messages)
-            total += 5 + m.length;
-        const out = Buffer.allocUnsafe(total);
-        let at = 0;
-        for (const m of messages) {
-            out[at] = 0;
-            out.writeUInt32BE(m.length, at + 1);
-            m.copy(out, at + 5);
-            at += 5 + m.length;
-        }
-        this.stream.write(out, callback);
+        this.stream.write((0,framing/* encodeFrames */.H5)(messages), callback);
     }
     sendHeaders() {
         if (this.stream.headersSent)
@@ -1103,157 +1391,47 @@ class ServerCall extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
         this.stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
     }
     /** Sends the status once: in trailers after a response, or as a trailers-only response. */
-    finish(code, details) {
+    finish({ code, message }) {
         if (this.statusSent)
             return;
         this.statusSent = true;
         if (this.stream.destroyed || this.stream.closed)
             return;
         if (!this.stream.headersSent) {
-            respondStatus(this.stream, code, details);
+            respondStatus(this.stream, code, message);
             return;
         }
-        this.trailers = statusHeaders(code, details);
+        this.trailers = (0,grpc_status/* statusHeaders */.Ff)(code, message);
         this.stream.end();
     }
 }
-function respondStatus(stream, code, details) {
+function respondStatus(stream, code, message) {
     try {
-        stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, details) }, { endStream: true });
+        stream.respond({ ':status': 200, 'content-type': 'application/grpc', ...(0,grpc_status/* statusHeaders */.Ff)(code, message) }, { endStream: true });
     }
     catch {
         /* the stream closed meanwhile */
     }
 }
-function statusHeaders(code, details) {
-    const headers = { 'grpc-status': String(code) };
-    if (details)
-        headers['grpc-message'] = encodeGrpcMessage(details);
-    return headers;
-}
-/** gRPC's percent-encoding of grpc-message: UTF-8 bytes outside printable ASCII, and '%', become %XX. */
-function encodeGrpcMessage(message) {
-    let out = '';
-    for (const byte of Buffer.from(message, 'utf8')) {
-        out += byte >= 0x20 && byte <= 0x7e && byte !== 0x25 ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-function framePrefix(length) {
-    const prefix = Buffer.allocUnsafe(5);
-    prefix[0] = 0;
-    prefix.writeUInt32BE(length, 1);
-    return prefix;
-}
-function codeOf(err) {
-    const code = err?.code;
-    return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 16 ? code : _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNKNOWN;
-}
-function detailsOf(err) {
-    const e = err;
-    if (typeof e?.details === 'string')
-        return e.details;
-    if (typeof e?.message === 'string')
-        return e.message;
-    return String(err);
-}
-/** Splits a byte stream into gRPC length-prefixed messages (5-byte prefix: compressed flag, big-endian length). */
-class FrameDecoder {
-    buffered = [];
-    bufferedBytes = 0;
-    /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
-    needed = 5;
-    /** Bytes held of a message not complete yet. */
-    get pending() {
-        return this.bufferedBytes;
-    }
-    push(chunk) {
-        this.buffered.push(chunk);
-        this.bufferedBytes += chunk.length;
-        // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
-        if (this.bufferedBytes < this.needed)
-            return [];
-        const data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
-        const messages = [];
-        let at = 0;
-        this.needed = 5;
-        while (data.length - at >= 5) {
-            if (data[at] !== 0)
-                throw { code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.UNIMPLEMENTED, details: 'compressed messages are not supported' };
-            const length = data.readUInt32BE(at + 1);
-            if (length > MAX_MESSAGE)
-                throw { code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_2__/* .status */ .h5.RESOURCE_EXHAUSTED, details: `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}` };
-            if (data.length - at - 5 < length) {
-                this.needed = 5 + length;
-                break;
-            }
-            messages.push(data.subarray(at + 5, at + 5 + length));
-            at += 5 + length;
-        }
-        this.buffered = at < data.length ? [data.subarray(at)] : [];
-        this.bufferedBytes = data.length - at;
-        return messages;
-    }
-}
 
-
-/***/ }),
-
-/***/ 9038:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Nn: () => (/* binding */ Session),
-  OZ: () => (/* binding */ newSessionId)
-});
-
-// UNUSED EXPORTS: SESSION_HEADERS
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
-var grpc_service = __webpack_require__(2039);
-// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
-var src = __webpack_require__(3033);
-;// CONCATENATED MODULE: ./lib/buildkit/proto/health.js
-/**
- * `grpc.health.v1.Health` (grpc/health/v1/health.proto), served inside every session: the daemon calls Check every
- * 5 s and drops the session after two failures, so a session without it dies about 10 s after it starts.
- */
-const HEALTH_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package grpc.health.v1;
-message HealthCheckRequest { string service = 1; }
-message HealthCheckResponse {
-  enum ServingStatus { UNKNOWN = 0; SERVING = 1; NOT_SERVING = 2; SERVICE_UNKNOWN = 3; }
-  ServingStatus status = 1;
-}
-message HealthListRequest {}
-message HealthListResponse { map<string, HealthCheckResponse> statuses = 1; }
-service Health {
-  rpc Check(HealthCheckRequest) returns (HealthCheckResponse);
-  rpc List(HealthListRequest) returns (HealthListResponse);
-  rpc Watch(HealthCheckRequest) returns (stream HealthCheckResponse);
-}
-`));
+;// CONCATENATED MODULE: ./lib/buildkit/proto/health.pb.js
+// Code generated by scripts/gen-proto.ts from health.proto. DO NOT EDIT: change the .proto file and run
+// `npm run gen:proto`. Messages in the plain-object form the registry encodes and decodes (see types.ts).
+const HealthCheckResponse_ServingStatus = {
+    UNKNOWN: 0,
+    SERVING: 1,
+    NOT_SERVING: 2,
+    /** Only used by Watch. */
+    SERVICE_UNKNOWN: 3,
+};
 const HEALTH_SERVICE = 'grpc.health.v1.Health';
-const SERVING = 1;
-const SERVICE_UNKNOWN = 3;
 
 ;// CONCATENATED MODULE: ./lib/buildkit/session/health.js
-/**
- * The health service of a session, answering as grpc-go's health server does in a Go client's session (BuildKit
- * session.go: `health.NewServer()`, which knows one service, the server as a whole, named ""): Check and Watch report
- * SERVING for it and NotFound / SERVICE_UNKNOWN for any other name, List reports that one status. The daemon only
- * calls Check (every 5 s, dropping the session after two failures); the calls are counted so callers (and tests) can
- * see the daemon is still talking to the session.
- */
 
 
 /** The one service the session reports on: the server as a whole. */
 const OVERALL = '';
+const { SERVING, SERVICE_UNKNOWN } = HealthCheckResponse_ServingStatus;
 class HealthService {
     onCheck;
     serviceName = HEALTH_SERVICE;
@@ -1269,7 +1447,7 @@ class HealthService {
         return {
             Check: (call, callback) => {
                 if ((call.request?.service ?? OVERALL) !== OVERALL) {
-                    callback({ code: src/* status */.h5.NOT_FOUND, details: 'unknown service' });
+                    callback(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.NOT_FOUND, 'unknown service'));
                     return;
                 }
                 this.checks++;
@@ -1295,8 +1473,6 @@ class HealthService {
     }
 }
 
-// EXTERNAL MODULE: ./lib/buildkit/session/rpc-server.js
-var rpc_server = __webpack_require__(3618);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:net"
@@ -1436,7 +1612,7 @@ class Session {
         if (this.state !== 'new')
             throw new Error(`Session.run() called twice (session ${this.id})`);
         this.state = 'starting';
-        const server = new rpc_server/* RpcServer */.vO();
+        const server = new RpcServer();
         this.server = server;
         const headers = [
             [SESSION_HEADERS.id, this.id],
@@ -1459,7 +1635,9 @@ class Session {
         }
         catch (err) {
             await this.close(); // the session is over before it began: settle `closed`, release the attachables
-            throw new Error(`cannot open a BuildKit session on ${conn.description}: ${err.message}`);
+            throw new Error(`cannot open a BuildKit session on ${conn.description}: ${err.message}`, {
+                cause: err,
+            });
         }
         if (this.state !== 'starting') {
             // close() raced run(): don't leave the tunnel behind
@@ -1677,8 +1855,13 @@ function resolveTargetCache(spec, opts) {
         if (out.timeout === undefined)
             out.timeout = GHA_CACHE_TIMEOUT;
         if (!out.token || (!out.url && !out.url_v2)) {
-            const missing = !out.token ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)' : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
-            warnings.push({ target: spec.name, message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job` });
+            const missing = !out.token
+                ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)'
+                : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
+            warnings.push({
+                target: spec.name,
+                message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job`,
+            });
             return [];
         }
         const wantsV2 = version === '2' || (!!out.url_v2 && version !== '1');
@@ -1758,8 +1941,18 @@ function warmResult(status, steps, cachedSteps) {
 }
 /** The CLI's table: one line per target. */
 function formatWarmTable(reports) {
-    const label = { warm: 'already warm', built: 'built', failed: 'failed', cancelled: 'cancelled' };
-    const rows = reports.map((r) => [r.target, label[r.result], `${r.cachedSteps}/${r.steps}`, r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no']);
+    const label = {
+        warm: 'already warm',
+        built: 'built',
+        failed: 'failed',
+        cancelled: 'cancelled',
+    };
+    const rows = reports.map((r) => [
+        r.target,
+        label[r.result],
+        `${r.cachedSteps}/${r.steps}`,
+        r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no',
+    ]);
     const head = ['TARGET', 'RESULT', 'STEPS CACHED', 'CACHE SAVED'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
@@ -1787,7 +1980,7 @@ function formatWarmTable(reports) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4548);
-/* harmony import */ var _buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9853);
+/* harmony import */ var _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(111);
 /* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
 /**
  * Merging per-platform images into one multi-platform index, through the registry API (what
@@ -1910,7 +2103,15 @@ async function combine(client, sources, annotations) {
         const entries = isIndex(only.desc.mediaType)
             ? indexEntries(only.bytes).map((d) => ({ descriptor: d, from: only.src.ref }))
             : [{ descriptor: only.desc, from: only.src.ref }];
-        return { bytes: only.bytes, descriptor: canonicalDescriptor({ mediaType: only.desc.mediaType, digest: only.desc.digest, size: only.desc.size }), entries };
+        return {
+            bytes: only.bytes,
+            descriptor: canonicalDescriptor({
+                mediaType: only.desc.mediaType,
+                digest: only.desc.digest,
+                size: only.desc.size,
+            }),
+            entries,
+        };
     }
     const order = [];
     const byDigest = new Map();
@@ -1918,7 +2119,10 @@ async function combine(client, sources, annotations) {
         const old = byDigest.get(d.digest);
         if (!old) {
             order.push(d.digest);
-            byDigest.set(d.digest, { descriptor: { ...d, annotations: d.annotations ? { ...d.annotations } : undefined }, from });
+            byDigest.set(d.digest, {
+                descriptor: { ...d, annotations: d.annotations ? { ...d.annotations } : undefined },
+                from,
+            });
             return;
         }
         const o = old.descriptor;
@@ -1937,13 +2141,18 @@ async function combine(client, sources, annotations) {
             add(f.desc, f.src.ref);
     }
     const entries = order.map((d) => byDigest.get(d));
-    const mediaType = entries.every((e) => e.descriptor.mediaType.startsWith(DOCKER_PREFIX)) ? _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.dockerList : _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex;
+    const mediaType = entries.every((e) => e.descriptor.mediaType.startsWith(DOCKER_PREFIX))
+        ? _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.dockerList
+        : _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex;
     const indexAnnotations = {};
     if (mediaType === _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex && annotations) {
         Object.assign(indexAnnotations, annotations.index);
         for (const a of annotations.descriptor) {
             for (const e of entries) {
-                if (a.platform && (!e.descriptor.platform || formatPlatform(normalizePlatform(e.descriptor.platform)) !== formatPlatform(normalizePlatform(parsePlatform(a.platform)))))
+                if (a.platform &&
+                    (!e.descriptor.platform ||
+                        formatPlatform(normalizePlatform(e.descriptor.platform)) !==
+                            formatPlatform(normalizePlatform(parsePlatform(a.platform)))))
                     continue;
                 e.descriptor.annotations = { ...(e.descriptor.annotations ?? {}), [a.key]: a.value };
             }
@@ -1972,7 +2181,12 @@ async function platformOf(client, ref, manifestBytes, given) {
     if (!manifest.config?.digest)
         throw new MergeError(`${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(ref)}@${ref.digest} is neither an image manifest nor an index`);
     const config = JSON.parse((await client.getBlobBytes(ref, manifest.config.digest)).toString('utf8'));
-    const p = normalizePlatform({ architecture: config.architecture ?? '', os: config.os ?? '', variant: config.variant, 'os.version': config['os.version'] });
+    const p = normalizePlatform({
+        architecture: config.architecture ?? '',
+        os: config.os ?? '',
+        variant: config.variant,
+        'os.version': config['os.version'],
+    });
     const out = { architecture: given?.architecture || p.architecture, os: given?.os || p.os };
     if (given?.variant || p.variant)
         out.variant = given?.variant || p.variant;
@@ -2134,7 +2348,12 @@ function planMerge(inputs, specs, only = []) {
         const fromJobs = [];
         for (const { origin, entry } of found) {
             const digest = entry['containerimage.digest'];
-            const names = typeof entry['image.name'] === 'string' ? entry['image.name'].split(',').map((s) => s.trim()).filter(Boolean) : [];
+            const names = typeof entry['image.name'] === 'string'
+                ? entry['image.name']
+                    .split(',')
+                    .map((s) => s.trim())
+                    .filter(Boolean)
+                : [];
             if (typeof digest !== 'string' || !digest.startsWith('sha256:'))
                 throw new MergeError(`${origin}: target "${target}" has no containerimage.digest (was it pushed?)`);
             if (!names.length)
@@ -2149,7 +2368,9 @@ function planMerge(inputs, specs, only = []) {
             fromJobs.push(...taggedNames(names).filter((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag));
         }
         const imageOutputs = (spec?.outputs ?? []).filter((o) => o.type === 'image' || o.type === 'registry');
-        const outputNames = imageOutputs.flatMap((o) => (o.name ? o.name.split(',') : [])).filter((n) => n && (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag);
+        const outputNames = imageOutputs
+            .flatMap((o) => (o.name ? o.name.split(',') : []))
+            .filter((n) => n && (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag);
         const names = dedupe(spec?.tags.length ? spec.tags : outputNames.length ? outputNames : fromJobs);
         if (!names.length)
             throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`);
@@ -2159,7 +2380,13 @@ function planMerge(inputs, specs, only = []) {
         const insecureHosts = imageOutputs.some((o) => o['registry.insecure'] === 'true')
             ? [...new Set([...names, ...sources.map((s) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref))].map((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).domain))]
             : [];
-        plans.push({ target: target || (spec?.name ?? ''), sources, names, annotations: indexAnnotationsFrom(annotationSource), insecureHosts });
+        plans.push({
+            target: target || (spec?.name ?? ''),
+            sources,
+            names,
+            annotations: indexAnnotationsFrom(annotationSource),
+            insecureHosts,
+        });
     }
     return plans;
 }
@@ -2203,7 +2430,12 @@ function decodeDescriptor(v) {
 async function runMerge(plans, opts = {}) {
     const out = {};
     for (const plan of plans) {
-        const client = opts.client ?? new _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ insecureHosts: plan.insecureHosts, signal: opts.signal, ...(opts.env ? credentialsFromEnv(opts.env) : {}) });
+        const client = opts.client ??
+            new _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
+                insecureHosts: plan.insecureHosts,
+                signal: opts.signal,
+                ...(opts.env ? credentialsFromEnv(opts.env) : {}),
+            });
         opts.log?.(`merging ${plan.sources.length} image(s) for target "${plan.target}" into ${plan.names.join(', ')}`);
         for (const s of plan.sources)
             opts.log?.(`  ${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref)}`);
@@ -2221,8 +2453,8 @@ async function runMerge(plans, opts = {}) {
 }
 /** Registry credentials from the Docker config the given environment points at. */
 function credentialsFromEnv(env) {
-    const dir = (0,_buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .k)(env);
-    const provider = new _buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerAuthProvider */ .G(dir);
+    const dir = (0,_buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .kG)(env);
+    const provider = new _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerConfigCredentials */ .zw(dir);
     return { credentials: (host) => provider.lookup(host), credentialSource: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'config.json') };
 }
 /** Target names the metadata has entries for (bake metadata is keyed by target). */
@@ -2262,6 +2494,7 @@ async function mergeFromMetadata(opts) {
 /* unused harmony export normalizePlatformSpec */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6450);
+/* harmony import */ var _bake_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5650);
 /**
  * The values of bake attributes that buildx parses before they reach BuildKit, parsed the same way: memory sizes
  * (docker/go-units RAMInBytes), ulimits (go-units ParseUlimit, docker/cli UlimitOpt), extra hosts (buildx
@@ -2272,61 +2505,37 @@ async function mergeFromMetadata(opts) {
  */
 
 
+
 class AttributeValueError extends Error {
+    name = 'AttributeValueError';
 }
-const MEM_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
-const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/**
- * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples): the number is what ends at the last digit,
- * dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally followed
- * by `b` or `ib`, in any case; the product is truncated as Go's int64() does.
- */
+/** `128m` → 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
 function parseMemBytes(value) {
-    const bad = () => new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
-    let sep = -1;
-    for (let i = value.length - 1; i >= 0; i--) {
-        if ('0123456789. '.includes(value[i])) {
-            sep = i;
-            break;
-        }
+    let size;
+    try {
+        size = (0,_bake_units_js__WEBPACK_IMPORTED_MODULE_2__/* .ramInBytes */ .h$)(value);
     }
-    if (sep < 0)
-        throw bad();
-    const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
-    let sfx = value.slice(sep + 1);
-    if (!GO_DECIMAL.test(num))
-        throw bad();
-    let size = Number.parseFloat(num);
-    if (size < 0)
-        throw bad();
-    if (sfx !== '') {
-        sfx = sfx.toLowerCase();
-        if (sfx.length > 3)
-            throw bad();
-        if (sfx[0] === 'b') {
-            if (sfx.length > 1)
-                throw bad();
-        }
-        else {
-            const mul = MEM_UNITS[sfx[0]];
-            if (mul === undefined)
-                throw bad();
-            if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib'))
-                throw bad();
-            size *= mul;
-        }
+    catch {
+        throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
     }
     if (!Number.isFinite(size) || size >= 2 ** 63)
         throw new AttributeValueError(`"${value}" is too large`);
-    return Math.trunc(size);
+    return size;
 }
 /**
  * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
  * `memory-swap=-1` unlimited.
  */
 function parseResourceLimits(r) {
-    const rl = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
+    const rl = {
+        memory: 0,
+        memorySwap: 0,
+        cpuShares: 0,
+        cpuPeriod: 0,
+        cpuQuota: 0,
+        cpusetCpus: '',
+        cpusetMems: '',
+    };
     const size = (key, v) => {
         try {
             return parseMemBytes(v);
@@ -2378,7 +2587,23 @@ function resourceLimitAttrs(rl) {
     return attrs;
 }
 /** The resource names go-units knows (setrlimit's, without RLIMIT_). */
-const ULIMIT_NAMES = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
+const ULIMIT_NAMES = new Set([
+    'core',
+    'cpu',
+    'data',
+    'fsize',
+    'locks',
+    'memlock',
+    'msgqueue',
+    'nice',
+    'nofile',
+    'nproc',
+    'rss',
+    'rtprio',
+    'rttime',
+    'sigpending',
+    'stack',
+]);
 function parseInt64(s, whole) {
     if (!/^[+-]?\d+$/.test(s))
         throw new AttributeValueError(`"${whole}": "${s}" is not an integer`);
@@ -2410,7 +2635,10 @@ function formatUlimits(values) {
         byName.delete(name);
         byName.set(name, `${name}=${soft}:${hard}`);
     }
-    return [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v).join(',');
+    return [...byName]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, v]) => v)
+        .join(',');
 }
 /**
  * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) → the
@@ -2447,10 +2675,35 @@ function formatExtraHosts(entries, hostGateway) {
 }
 /** Node's name for this machine's CPU → the OCI architecture (for the `local` platform). */
 function hostPlatform() {
-    const arch = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' }[process.arch] ?? process.arch;
+    const arch = {
+        x64: 'amd64',
+        ia32: '386',
+        arm64: 'arm64',
+        arm: 'arm',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+    }[process.arch] ?? process.arch;
     return (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePlatform */ .FL)({ os: process.platform === 'win32' ? 'windows' : process.platform, architecture: arch });
 }
-const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'macos']);
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'macos',
+]);
 /** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` → `linux/amd64`). */
 function normalizePlatformSpec(spec) {
     if (spec.toLowerCase() === 'local')
@@ -2463,7 +2716,9 @@ function normalizePlatformSpec(spec) {
     let p;
     if (m[3] === undefined) {
         // a single part is an OS if it is one, else an architecture of this machine's OS (containerd's rule)
-        p = KNOWN_OS.has(first) ? { os: first, architecture: hostPlatform().architecture } : { os: hostPlatform().os, architecture: first };
+        p = KNOWN_OS.has(first)
+            ? { os: first, architecture: hostPlatform().architecture }
+            : { os: hostPlatform().os, architecture: first };
     }
     else {
         p = { os: first, architecture: m[3].toLowerCase(), variant: m[4]?.toLowerCase() };
@@ -2493,7 +2748,10 @@ function parseGoBool(v) {
  * (`Type`, then `Attrs` with its keys sorted), which is what buildx's client sends.
  */
 function encodeCacheImports(entries) {
-    return JSON.stringify(entries.map((e) => ({ Type: e.Type, Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) })));
+    return JSON.stringify(entries.map((e) => ({
+        Type: e.Type,
+        Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    })));
 }
 
 
@@ -2510,7 +2768,7 @@ function encodeCacheImports(entries) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9960);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9038);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9730);
 /* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9288);
 /**
  * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them —
@@ -2580,7 +2838,10 @@ function planContentStores(input, opts) {
         if (!src)
             throw new ContentStoreError('cache-from type=local needs src=DIR (local cache importer requires src)');
         const dir = abs(src);
-        const skip = (why) => out.warnings.push({ target: input.target, message: `cache-from type=local,src=${src} skipped: ${why}; building without it` });
+        const skip = (why) => out.warnings.push({
+            target: input.target,
+            message: `cache-from type=local,src=${src} skipped: ${why}; building without it`,
+        });
         let digest = e.Attrs.digest ?? '';
         if (!digest) {
             const tag = e.Attrs.tag ?? 'latest';
@@ -2660,7 +2921,13 @@ function applyContentStores(plan, cwd, layout) {
         Object.entries(plan.frontendAttrs).some(([k, v]) => k.startsWith('context:') && v.startsWith('oci-layout://'));
     if (!uses)
         return;
-    const r = planContentStores({ target: plan.target, cacheImports: plan.cacheImports, cacheExports: plan.cacheExports, frontendAttrs: plan.frontendAttrs, layoutExports }, { cwd, layout });
+    const r = planContentStores({
+        target: plan.target,
+        cacheImports: plan.cacheImports,
+        cacheExports: plan.cacheExports,
+        frontendAttrs: plan.frontendAttrs,
+        layoutExports,
+    }, { cwd, layout });
     if (r.cacheImports.length !== plan.cacheImports.length || r.cacheImports.some((e, i) => e !== plan.cacheImports[i])) {
         plan.cacheImports = r.cacheImports;
         if (r.cacheImports.length)
@@ -2693,7 +2960,9 @@ function updateIndexes(stores, exporterResponse) {
             if (!imageDescriptor)
                 continue;
             const desc = parseDescriptor(Buffer.from(imageDescriptor, 'base64').toString('utf8'), 'containerimage.descriptor');
-            const names = exporterResponse['image.name'] !== undefined ? exporterResponse['image.name'].split(',').map((name) => ({ name })) : [{ tag: 'latest' }];
+            const names = exporterResponse['image.name'] !== undefined
+                ? exporterResponse['image.name'].split(',').map((name) => ({ name }))
+                : [{ tag: 'latest' }];
             (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .putDescriptor */ .TI)(u.dir, desc, names);
         }
     }
@@ -2712,8 +2981,14 @@ function parseDescriptor(json, key) {
         throw new Error(`the daemon's ${key} is not a descriptor: ${json}`);
     return d;
 }
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
+const MANIFEST_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+]);
 /** The Go client's resetCacheStore: deletes every blob of `dir` that index.json does not reach (manifests, their
  * configs and layers, an index's manifests). Returns warnings for blobs it could not delete. */
 function resetLayout(dir) {
@@ -2731,7 +3006,9 @@ function resetLayout(dir) {
         catch {
             throw new Error(`reset: failed to collect referenced blobs: cannot read ${desc.digest}`);
         }
-        const children = INDEX_TYPES.has(desc.mediaType ?? '') ? (doc.manifests ?? []) : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
+        const children = INDEX_TYPES.has(desc.mediaType ?? '')
+            ? (doc.manifests ?? [])
+            : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
         for (const c of children)
             visit(c);
     };
@@ -2744,7 +3021,11 @@ function resetLayout(dir) {
         return [`failed to reset cache store ${dir}: ${err.message}`];
     }
     const blobs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'blobs');
-    for (const alg of node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobs) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(blobs, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : []) {
+    for (const alg of node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobs)
+        ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(blobs, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+        : []) {
         // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
         for (const enc of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(blobs, alg))) {
             const digest = `${alg}:${enc}`;
@@ -3017,7 +3298,9 @@ function planTarget(spec, opts = {}) {
     if (plan.cacheImports.length)
         attrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeCacheImports */ .Nd)(plan.cacheImports);
     // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
-    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call ? [{ type: 'image' }] : spec.outputs;
+    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call
+        ? [{ type: 'image' }]
+        : spec.outputs;
     for (const out of outputs)
         addExporter(plan, spec, out, opts);
     try {
@@ -3061,7 +3344,11 @@ function addExporter(plan, spec, out, opts) {
             if (out.type === 'local' && out.mode !== undefined && out.mode !== 'copy' && out.mode !== 'delete') {
                 throw new PlanError(spec.name, `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`);
             }
-            const dest = out.type === 'tar' ? { mode: 'file', path: out.dest } : out.mode === 'delete' ? { mode: 'dir', path: out.dest, mirror: true } : { mode: 'dir', path: out.dest };
+            const dest = out.type === 'tar'
+                ? { mode: 'file', path: out.dest }
+                : out.mode === 'delete'
+                    ? { mode: 'dir', path: out.dest, mirror: true }
+                    : { mode: 'dir', path: out.dest };
             push(out.type, attrsWithout(out, 'dest'), dest);
             return;
         }

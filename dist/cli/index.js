@@ -238,6 +238,271 @@ function policyFlagOverrides(values) {
 
 /***/ }),
 
+/***/ 910:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  u6: () => (/* binding */ parseBakeArgs),
+  ux: () => (/* binding */ parseVars)
+});
+
+// UNUSED EXPORTS: parseListRequest
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./lib/solve/cache/mode.js
+const CACHE_MODES = (/* unused pure expression or super */ null && (['auto', 'off']));
+function parseCacheMode(value) {
+    const v = (value ?? '').trim().toLowerCase();
+    if (v === '' || v === 'auto')
+        return 'auto';
+    if (v === 'off' || v === 'false' || v === 'none')
+        return 'off';
+    throw new Error(`cache: expected auto or off, got "${value}"`);
+}
+
+// EXTERNAL MODULE: ./lib/solve/call/call-func.js
+var call_func = __nccwpck_require__(7073);
+// EXTERNAL MODULE: ./lib/bake/policy-flag.js
+var policy_flag = __nccwpck_require__(5618);
+// EXTERNAL MODULE: ./lib/solve/run/lifetime.js
+var lifetime = __nccwpck_require__(1466);
+;// CONCATENATED MODULE: ./lib/solve/run/policies.js
+/**
+ * The run's policies as the command line and the action give them, checked once for both shells: `--execution`
+ * (lifetime.ts: what a failure stops), `--max-parallelism` (lifetime.ts: how many targets build at once) and
+ * `--publish` (images/publish.ts: when images get their names). Loads nothing: the CLI parses its arguments with it.
+ */
+
+const PUBLISH_POLICIES = ['as-built', 'all-or-nothing'];
+/** A policy value that is not one; the message says what is allowed (the shells prefix the flag or input name). */
+class PolicyValueError extends Error {
+    name = 'PolicyValueError';
+}
+/** `fail-fast` (also the default for an empty value) or `keep-going`. */
+function parseExecutionPolicy(value) {
+    const v = (value ?? '').trim();
+    if (v === '')
+        return 'fail-fast';
+    if (lifetime/* EXECUTION_POLICIES */.O2.includes(v))
+        return v;
+    throw new PolicyValueError(`expected ${lifetime/* EXECUTION_POLICIES */.O2.join(' or ')}, got "${v}"`);
+}
+/** A positive whole number; empty means no bound (undefined). */
+function parseMaxParallelism(value) {
+    const v = (value ?? '').trim();
+    if (v === '')
+        return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
+        throw new PolicyValueError(`expected a whole number of at least 1, got "${v}"`);
+    return Number(v);
+}
+/** `as-built` (also the default for an empty value) or `all-or-nothing`. */
+function parsePublishPolicy(value) {
+    const v = (value ?? '').trim();
+    if (v === '')
+        return 'as-built';
+    if (PUBLISH_POLICIES.includes(v))
+        return v;
+    throw new PolicyValueError(`expected ${PUBLISH_POLICIES.join(' or ')}, got "${v}"`);
+}
+
+;// CONCATENATED MODULE: ./lib/cli/args.js
+/**
+ * The command line of `bakekit` (the build command; `bakekit merge` has its own), parsed into run options with no
+ * effects: the CLI runs on what this returns, and the `--print` conformance cases parse their buildx flags with it, so
+ * a flag means the same in both. Flags follow `docker buildx bake` (commands/bake.go): each global flag becomes a
+ * `--set` override in solve/run/bake.ts overridesFor, in buildx's order.
+ */
+
+
+
+
+
+/** A bad command line: exit code 2 and the usage, as a shell expects. */
+class UsageError extends Error {
+}
+const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
+const OPTIONS = {
+    file: { type: 'string', short: 'f', multiple: true },
+    set: { type: 'string', multiple: true },
+    var: { type: 'string', multiple: true },
+    print: { type: 'boolean' },
+    list: { type: 'string' },
+    builder: { type: 'string' },
+    node: { type: 'string', multiple: true },
+    tlscacert: { type: 'string' },
+    tlscert: { type: 'string' },
+    tlskey: { type: 'string' },
+    push: { type: 'boolean' },
+    load: { type: 'boolean' },
+    call: { type: 'string' },
+    check: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    pull: { type: 'boolean' },
+    sbom: { type: 'string' },
+    provenance: { type: 'string' },
+    ssh: { type: 'string', multiple: true },
+    'metadata-file': { type: 'string' },
+    progress: { type: 'string' },
+    cache: { type: 'string' },
+    warm: { type: 'boolean' },
+    allow: { type: 'string', multiple: true },
+    execution: { type: 'string' },
+    'max-parallelism': { type: 'string' },
+    publish: { type: 'string' },
+    policy: { type: 'string', multiple: true },
+    debug: { type: 'boolean', short: 'D' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** Throws UsageError for anything buildx would refuse while parsing its flags. */
+function parseBakeArgs(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
+    const v = parsed.values;
+    const usage = (f) => {
+        try {
+            return f();
+        }
+        catch (err) {
+            throw new UsageError(err.message);
+        }
+    };
+    const cache = usage(() => {
+        try {
+            return parseCacheMode(v.cache);
+        }
+        catch (err) {
+            throw new Error(`--${err.message}`);
+        }
+    });
+    const progress = (v.progress ?? 'auto');
+    if (!PROGRESS_MODES.includes(progress))
+        throw new UsageError(`--progress: expected one of ${PROGRESS_MODES.join(', ')}, got "${v.progress}"`);
+    // buildx: `--check` is `--call=check`; given both, the later one wins (both set one flag value).
+    let call = v.call;
+    if (v.check)
+        call = lastIndexOf(argv, '--check') > lastIndexOf(argv, '--call') ? 'check' : (v.call ?? 'check');
+    if (call !== undefined)
+        usage(() => (0,call_func/* parseCallFunc */.K)(call));
+    const list = v.list === undefined ? undefined : usage(() => parseListRequest(v.list));
+    // the run's policies (solve/run/policies.ts); an empty value is refused, as a flag given without its value
+    const flag = (name, value, parse) => {
+        if (value === undefined)
+            return undefined;
+        if (value.trim() === '')
+            throw new UsageError(`--${name}: needs a value`);
+        try {
+            return parse(value);
+        }
+        catch (err) {
+            throw new UsageError(`--${name}: ${err.message}`);
+        }
+    };
+    const execution = flag('execution', v.execution, parseExecutionPolicy);
+    const maxParallelism = flag('max-parallelism', v['max-parallelism'], parseMaxParallelism);
+    const publish = flag('publish', v.publish, parsePublishPolicy);
+    if (v.print && list)
+        throw new UsageError('--print and --list are mutually exclusive');
+    // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
+    // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
+    // `--policy VALUE` (buildx ≥ 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
+    const set = [...(v.set ?? []), ...(v.ssh ?? []).map((s) => `*.ssh+=${s}`), ...(0,policy_flag/* policyFlagOverrides */.E)(v.policy ?? [])];
+    return {
+        options: {
+            files: v.file ?? [],
+            targets: parsed.positionals,
+            set,
+            vars: v.var?.length ? usage(() => parseVars(v.var)) : undefined,
+            builder: v.builder,
+            nodes: v.node,
+            tls: v.tlscacert || v.tlscert || v.tlskey ? { caCert: v.tlscacert, cert: v.tlscert, key: v.tlskey } : undefined,
+            push: v.push,
+            load: v.load,
+            call,
+            noCache: v['no-cache'],
+            pull: v.pull,
+            sbom: v.sbom || undefined,
+            provenance: v.provenance || undefined,
+            metadataFile: v['metadata-file'],
+            cache,
+            warm: v.warm,
+            allow: v.allow ?? [],
+            ...(execution ? { execution } : {}),
+            ...(maxParallelism ? { maxParallelism } : {}),
+            ...(publish ? { publish } : {}),
+        },
+        print: v.print ?? false,
+        list,
+        progress,
+        debug: v.debug ?? false,
+        help: v.help ?? false,
+    };
+}
+function lastIndexOf(argv, flag) {
+    let last = -1;
+    argv.forEach((a, i) => {
+        if (a === flag || a.startsWith(`${flag}=`))
+            last = i;
+    });
+    return last;
+}
+/** buildx parseBakeVars: `NAME=VALUE`, an empty entry skipped, a later one winning. */
+function parseVars(values) {
+    const vars = Object.create(null);
+    for (const value of values) {
+        if (value === '')
+            continue;
+        const eq = value.indexOf('=');
+        if (eq < 0)
+            throw new Error(`invalid variable "${value}", expected key=value`);
+        if (eq === 0)
+            throw new Error(`invalid variable "${value}", key is empty`);
+        vars[value.slice(0, eq)] = value.slice(eq + 1);
+    }
+    return vars;
+}
+/** buildx parseList. */
+function parseListRequest(input) {
+    let type = '';
+    let format = '';
+    const fields = input.split(',');
+    if (fields.length === 1 && !input.startsWith('type='))
+        type = input;
+    else {
+        for (const field of fields) {
+            const eq = field.indexOf('=');
+            if (eq < 0)
+                throw new Error(`invalid value ${field}`);
+            const key = field.slice(0, eq).trim().toLowerCase();
+            const value = field.slice(eq + 1);
+            if (key === 'type')
+                type = value;
+            else if (key === 'format')
+                format = value;
+            else
+                throw new Error(`unexpected key '${key}' in '${field}'`);
+        }
+    }
+    format ||= 'table';
+    if (type !== 'targets' && type !== 'variables')
+        throw new Error(`invalid list type "${type}"`);
+    if (format !== 'table' && format !== 'json')
+        throw new Error(`invalid list format "${format}"`);
+    return { type, format };
+}
+
+
+/***/ }),
+
 /***/ 7073:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
@@ -286,6 +551,332 @@ function callName(call) {
         return undefined;
     const { name } = parseCallFunc(call);
     return name === '' || name === 'build' ? undefined : name;
+}
+
+
+/***/ }),
+
+/***/ 1466:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ LifetimeMachine),
+/* harmony export */   O2: () => (/* binding */ EXECUTION_POLICIES),
+/* harmony export */   hd: () => (/* binding */ TargetCancelledError)
+/* harmony export */ });
+/**
+ * The linked-target lifetime rule, the execution policy and the parallelism bound, in one place (BuildKit's lifetime
+ * problem: buildx #2108, #3543, #3696, #4014; policies: docker/bake-action #112, #359, buildx #1089, #3297).
+ *
+ * A producer P and a consumer C share vertices: C loads P's LLB through its frontend inputs, and a shared
+ * vertex can only use the sessions (secrets, local dirs, auth) of the jobs currently holding it. So:
+ *   1. C may solve (lazily) once every parent has PUBLISHED its lazy result (C needs their definitions);
+ *   2. T may EVALUATE once T is published, every child of T has published (they registered their LLB) and
+ *      every parent has EVALUATED (a parent loads the shared vertices first, under its own job);
+ *   3. T may be RELEASED (Return → export → its job and session end) only once T is evaluated and every child
+ *      has COMPLETED, i.e. reached its own release point — so no producer goes away before all of its
+ *      consumers, and their consumers, have evaluated.
+ * A failed or cancelled child no longer holds its parents back, so nothing deadlocks. The order cannot deadlock on a
+ * DAG: rule 2 needs only the parents' rule 1 and 2 and the children's rule 1; rule 3 needs the children's rule 3
+ * (induction on depth).
+ *
+ * What a failure stops is the execution policy's:
+ *   - fail-fast (default, buildx's only behaviour): every target that has not finished is cancelled, naming the failed
+ *     target; targets past their release point (exporting) are stopped through their signal (signalOf);
+ *   - keep-going: only the targets that consume the failed one, directly or through others, are cancelled (naming it);
+ *     every other target builds on, and every producer is still released once its live consumers completed.
+ * A target stopped from outside (the run cancelled: `cancel`) takes its consumers with it, under either policy.
+ *
+ * The parallelism bound (`maxParallelism`, default none): a target takes one of N slots when it passes a gate and keeps
+ * it while it works; it gives the slot back as soon as it must wait for another target (its next gate is closed when
+ * it reports), when it finishes (its export ended) or when it fails. A waiting target never holds a slot, so the bound
+ * cannot deadlock: whenever no slot is free, every holder is working and will report; whenever a slot is free, the
+ * DAG argument above finds a target whose gate is open. Freed slots go to release gates first, then evaluate, then
+ * solve: targets already under way finish before new ones start.
+ *
+ * The machine is pure and synchronous: the runner reports events and awaits `until(t, gate)`; a model checker
+ * in the tests drives every interleaving of events through the same object.
+ */
+const EXECUTION_POLICIES = ['fail-fast', 'keep-going'];
+/**
+ * `target` can never pass a gate: it failed, it was cancelled, or a target it consumes failed. `failedTarget` names
+ * the failed target that cancelled it (its own name when it failed itself; undefined when the run stopped it).
+ */
+class TargetCancelledError extends Error {
+    target;
+    reason;
+    failedTarget;
+    name = 'TargetCancelledError';
+    constructor(target, reason, failedTarget) {
+        super(`target "${target}" cancelled: ${reason}`, { cause: reason });
+        this.target = target;
+        this.reason = reason;
+        this.failedTarget = failedTarget;
+    }
+}
+const RANK = { waiting: 0, published: 1, evaluated: 2, completed: 3, failed: -1, cancelled: -1 };
+/** Which waiters a freed slot goes to first: work under way before new work. */
+const GATE_PRIORITY = { release: 0, evaluate: 1, solve: 2 };
+function isGone(p) {
+    return p === 'failed' || p === 'cancelled';
+}
+class LifetimeMachine {
+    execution;
+    maxParallelism;
+    phase = new Map();
+    parents = new Map();
+    children = new Map();
+    /** why each failed or cancelled target can pass no gate (and, under fail-fast, why an exporting one was stopped) */
+    stops = new Map();
+    signals = new Map();
+    /** targets holding a slot (see the header); only bounded when maxParallelism is */
+    holders = new Set();
+    /** targets whose work is over: finished their export, failed or cancelled */
+    over = new Set();
+    waiters = [];
+    /** Every transition in order; the tests read it to check invariants over whole histories. */
+    history = [];
+    /** `graph` maps each target to the targets it consumes (its parents). */
+    constructor(graph, options = {}) {
+        this.execution = options.execution ?? 'fail-fast';
+        this.maxParallelism = options.maxParallelism ?? Infinity;
+        if (!EXECUTION_POLICIES.includes(this.execution))
+            throw new Error(`unknown execution policy "${String(this.execution)}"`);
+        if (!(this.maxParallelism >= 1) || (this.maxParallelism !== Infinity && !Number.isInteger(this.maxParallelism))) {
+            throw new RangeError(`maxParallelism must be an integer of at least 1, got ${this.maxParallelism}`);
+        }
+        for (const t of graph.keys()) {
+            this.phase.set(t, 'waiting');
+            this.children.set(t, []);
+        }
+        for (const [t, ps] of graph) {
+            for (const p of ps)
+                if (!graph.has(p))
+                    throw new Error(`target "${t}" consumes unknown target "${p}"`);
+            this.parents.set(t, [...ps]);
+            for (const p of ps)
+                this.children.get(p).push(t);
+        }
+    }
+    targets() {
+        return [...this.phase.keys()];
+    }
+    phaseOf(t) {
+        const p = this.phase.get(t);
+        if (!p)
+            throw new Error(`unknown target "${t}"`);
+        return p;
+    }
+    parentsOf(t) {
+        return this.parents.get(t) ?? [];
+    }
+    childrenOf(t) {
+        return this.children.get(t) ?? [];
+    }
+    /** A target that feeds or consumes another: only these are force-evaluated. */
+    isLinked(t) {
+        return this.parentsOf(t).length > 0 || this.childrenOf(t).length > 0;
+    }
+    /** The targets holding a slot now (at most maxParallelism). */
+    slotHolders() {
+        return this.holders;
+    }
+    /** Why `t` was cancelled (because of another target, or by `cancel`), or why its export was stopped under fail-fast;
+     * undefined for a target that is live or failed itself. */
+    stopOf(t) {
+        return this.phaseOf(t) === 'failed' ? undefined : this.stops.get(t);
+    }
+    /**
+     * Aborted, with the TargetCancelledError, when the machine stops `t`: cancelled because of another target, or,
+     * under fail-fast, its export stopped. Not when `t` fails itself (its runner knows) or is cancelled by `cancel`.
+     */
+    signalOf(t) {
+        this.phaseOf(t);
+        let c = this.signals.get(t);
+        if (!c) {
+            c = new AbortController();
+            this.signals.set(t, c);
+            const stop = this.stopOf(t);
+            if (stop && !this.over.has(t))
+                c.abort(stop);
+        }
+        return c.signal;
+    }
+    reached(t, phase) {
+        return RANK[this.phaseOf(t)] >= RANK[phase];
+    }
+    /** A child that failed or was cancelled no longer needs anything from its parents. */
+    childSettled(c, phase) {
+        return isGone(this.phaseOf(c)) || this.reached(c, phase);
+    }
+    /** The lifetime rule alone (rules 1–3 above), for a live target. */
+    lifetimeOpen(t, gate) {
+        switch (gate) {
+            case 'solve':
+                return this.parentsOf(t).every((x) => this.reached(x, 'published'));
+            case 'evaluate':
+                return (this.reached(t, 'published') &&
+                    this.childrenOf(t).every((c) => this.childSettled(c, 'published')) &&
+                    this.parentsOf(t).every((x) => this.reached(x, 'evaluated')));
+            case 'release':
+                return this.reached(t, 'evaluated') && this.childrenOf(t).every((c) => this.childSettled(c, 'completed'));
+        }
+    }
+    /** Whether `t` may pass `gate` now: the lifetime rule, and a slot (its own, or a free one). Throws
+     * TargetCancelledError when t can never pass it. */
+    isOpen(t, gate) {
+        const p = this.phaseOf(t);
+        if (isGone(p))
+            throw this.stops.get(t) ?? new TargetCancelledError(t, p);
+        return this.lifetimeOpen(t, gate) && (this.holders.has(t) || this.holders.size < this.maxParallelism);
+    }
+    /** Passes `gate` if it is open: `t` then holds a slot until it must wait, finishes or fails. Throws as isOpen. */
+    enter(t, gate) {
+        if (!this.isOpen(t, gate))
+            return false;
+        this.holders.add(t);
+        return true;
+    }
+    /** Resolves once `t` has passed `gate` (enter); rejects with TargetCancelledError when it never can. */
+    until(t, gate) {
+        return new Promise((resolve, reject) => {
+            try {
+                if (this.enter(t, gate))
+                    return resolve();
+            }
+            catch (err) {
+                return reject(err);
+            }
+            this.waiters.push({ target: t, gate, resolve, reject });
+        });
+    }
+    published(t) {
+        this.advance(t, 'waiting', 'published', 'solve', 'evaluate');
+    }
+    evaluated(t) {
+        this.advance(t, 'published', 'evaluated', 'evaluate', 'release');
+    }
+    /** `t` passed its release gate: its Return and export begin (it keeps its slot until `finished`). */
+    completed(t) {
+        this.advance(t, 'evaluated', 'completed', 'release');
+    }
+    /** `t`'s build ended: its export is done. */
+    finished(t) {
+        const p = this.phaseOf(t);
+        if (!isGone(p) && p !== 'completed')
+            throw new Error(`target "${t}": cannot finish while ${p}`);
+        this.over.add(t);
+        this.holders.delete(t);
+        this.wake();
+    }
+    /** `t` failed (at any point, its export included): what else stops is the execution policy's (see the header). */
+    failed(t, reason) {
+        const p = this.phaseOf(t);
+        this.holders.delete(t);
+        const already = isGone(p) || this.over.has(t);
+        this.over.add(t);
+        if (already)
+            return this.wake(); // a late report from a stopped target changes nothing
+        if (p !== 'completed') {
+            this.stops.set(t, new TargetCancelledError(t, reason, t));
+            this.set(t, 'failed');
+        }
+        this.cancelConsumers(t, t, 'which failed');
+        if (this.execution === 'fail-fast') {
+            const why = `target "${t}" failed, and the run fails fast (execution policy fail-fast)`;
+            for (const x of this.targets()) {
+                if (x === t || this.over.has(x))
+                    continue;
+                const stop = new TargetCancelledError(x, why, t);
+                if (this.phaseOf(x) === 'completed')
+                    this.stopExport(x, stop);
+                else if (!isGone(this.phaseOf(x)))
+                    this.cancelTarget(x, stop);
+            }
+        }
+        this.wake();
+    }
+    /** `t` was stopped from outside the machine (the run was cancelled): it and the targets that consume it are
+     * cancelled. After its release point this changes nothing but its slot. */
+    cancel(t, reason) {
+        const p = this.phaseOf(t);
+        this.holders.delete(t);
+        const live = !isGone(p) && p !== 'completed';
+        this.over.add(t);
+        if (live) {
+            this.stops.set(t, new TargetCancelledError(t, reason));
+            this.set(t, 'cancelled');
+            this.cancelConsumers(t, undefined, 'which was cancelled');
+        }
+        this.wake();
+    }
+    /** Every live target that consumes `from` (directly or through others) is cancelled, naming `from`. */
+    cancelConsumers(from, failedTarget, what) {
+        const via = new Map(); // consumer → the consumer of `from` it is reached through
+        const queue = this.childrenOf(from).map((c) => [c, c]);
+        while (queue.length) {
+            const [c, first] = queue.shift();
+            if (via.has(c))
+                continue;
+            via.set(c, first);
+            const cp = this.phaseOf(c);
+            if (isGone(cp) || cp === 'completed')
+                continue;
+            const reason = c === first ? `it consumes "${from}", ${what}` : `it consumes "${from}" (through "${first}"), ${what}`;
+            this.cancelTarget(c, new TargetCancelledError(c, reason, failedTarget));
+            queue.push(...this.childrenOf(c).map((x) => [x, first]));
+        }
+    }
+    cancelTarget(t, stop) {
+        this.stops.set(t, stop);
+        this.set(t, 'cancelled');
+        this.signals.get(t)?.abort(stop);
+    }
+    /** fail-fast: a target past its release point (exporting) is stopped; its phase stays completed. */
+    stopExport(t, stop) {
+        this.stops.set(t, stop);
+        this.signals.get(t)?.abort(stop);
+    }
+    advance(t, from, to, gate, next) {
+        const p = this.phaseOf(t);
+        if (isGone(p)) {
+            // a late report from a cancelled solve changes nothing but its slot: the work it held one for is over
+            this.holders.delete(t);
+            return this.wake();
+        }
+        if (p !== from)
+            throw new Error(`target "${t}": cannot become ${to} while ${p}`);
+        if (!this.isOpen(t, gate))
+            throw new Error(`target "${t}": became ${to} before its ${gate} gate opened`);
+        this.set(t, to);
+        if (next && !this.keepsSlot(t, next))
+            this.holders.delete(t);
+        this.wake();
+    }
+    /** After a report, `t` keeps its slot only if it can go on at once: waiting for another target, it holds none. */
+    keepsSlot(t, next) {
+        return this.lifetimeOpen(t, next);
+    }
+    set(t, phase) {
+        this.phase.set(t, phase);
+        this.history.push({ target: t, phase });
+    }
+    wake() {
+        const waiting = this.waiters.sort((a, b) => GATE_PRIORITY[a.gate] - GATE_PRIORITY[b.gate]);
+        const still = [];
+        this.waiters = still;
+        for (const w of waiting) {
+            try {
+                if (this.enter(w.target, w.gate))
+                    w.resolve();
+                else
+                    still.push(w);
+            }
+            catch (err) {
+                w.reject(err);
+            }
+        }
+    }
 }
 
 
@@ -525,190 +1116,8 @@ function enableCompileCache(env = process.env, enable = external_node_module_nam
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/solve/cache/mode.js
-const CACHE_MODES = (/* unused pure expression or super */ null && (['auto', 'off']));
-function parseCacheMode(value) {
-    const v = (value ?? '').trim().toLowerCase();
-    if (v === '' || v === 'auto')
-        return 'auto';
-    if (v === 'off' || v === 'false' || v === 'none')
-        return 'off';
-    throw new Error(`cache: expected auto or off, got "${value}"`);
-}
-
-// EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __nccwpck_require__(7073);
-// EXTERNAL MODULE: ./lib/bake/policy-flag.js
-var policy_flag = __nccwpck_require__(5618);
-;// CONCATENATED MODULE: ./lib/cli/args.js
-/**
- * The command line of `bakekit` (the build command; `bakekit merge` has its own), parsed into run options with no
- * effects: the CLI runs on what this returns, and the `--print` conformance cases parse their buildx flags with it, so
- * a flag means the same in both. Flags follow `docker buildx bake` (commands/bake.go): each global flag becomes a
- * `--set` override in solve/run/bake.ts overridesFor, in buildx's order.
- */
-
-
-
-
-/** A bad command line: exit code 2 and the usage, as a shell expects. */
-class UsageError extends Error {
-}
-const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
-const OPTIONS = {
-    file: { type: 'string', short: 'f', multiple: true },
-    set: { type: 'string', multiple: true },
-    var: { type: 'string', multiple: true },
-    print: { type: 'boolean' },
-    list: { type: 'string' },
-    builder: { type: 'string' },
-    node: { type: 'string', multiple: true },
-    tlscacert: { type: 'string' },
-    tlscert: { type: 'string' },
-    tlskey: { type: 'string' },
-    push: { type: 'boolean' },
-    load: { type: 'boolean' },
-    call: { type: 'string' },
-    check: { type: 'boolean' },
-    'no-cache': { type: 'boolean' },
-    pull: { type: 'boolean' },
-    sbom: { type: 'string' },
-    provenance: { type: 'string' },
-    ssh: { type: 'string', multiple: true },
-    'metadata-file': { type: 'string' },
-    progress: { type: 'string' },
-    cache: { type: 'string' },
-    warm: { type: 'boolean' },
-    allow: { type: 'string', multiple: true },
-    policy: { type: 'string', multiple: true },
-    debug: { type: 'boolean', short: 'D' },
-    help: { type: 'boolean', short: 'h' },
-};
-/** Throws UsageError for anything buildx would refuse while parsing its flags. */
-function parseBakeArgs(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
-    }
-    catch (err) {
-        throw new UsageError(err.message);
-    }
-    const v = parsed.values;
-    const usage = (f) => {
-        try {
-            return f();
-        }
-        catch (err) {
-            throw new UsageError(err.message);
-        }
-    };
-    const cache = usage(() => {
-        try {
-            return parseCacheMode(v.cache);
-        }
-        catch (err) {
-            throw new Error(`--${err.message}`);
-        }
-    });
-    const progress = (v.progress ?? 'auto');
-    if (!PROGRESS_MODES.includes(progress))
-        throw new UsageError(`--progress: expected one of ${PROGRESS_MODES.join(', ')}, got "${v.progress}"`);
-    // buildx: `--check` is `--call=check`; given both, the later one wins (both set one flag value).
-    let call = v.call;
-    if (v.check)
-        call = lastIndexOf(argv, '--check') > lastIndexOf(argv, '--call') ? 'check' : (v.call ?? 'check');
-    if (call !== undefined)
-        usage(() => (0,call_func/* parseCallFunc */.K)(call));
-    const list = v.list === undefined ? undefined : usage(() => parseListRequest(v.list));
-    if (v.print && list)
-        throw new UsageError('--print and --list are mutually exclusive');
-    // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
-    // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
-    // `--policy VALUE` (buildx ≥ 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
-    const set = [...(v.set ?? []), ...(v.ssh ?? []).map((s) => `*.ssh+=${s}`), ...(0,policy_flag/* policyFlagOverrides */.E)(v.policy ?? [])];
-    return {
-        options: {
-            files: v.file ?? [],
-            targets: parsed.positionals,
-            set,
-            vars: v.var?.length ? usage(() => parseVars(v.var)) : undefined,
-            builder: v.builder,
-            nodes: v.node,
-            tls: v.tlscacert || v.tlscert || v.tlskey ? { caCert: v.tlscacert, cert: v.tlscert, key: v.tlskey } : undefined,
-            push: v.push,
-            load: v.load,
-            call,
-            noCache: v['no-cache'],
-            pull: v.pull,
-            sbom: v.sbom || undefined,
-            provenance: v.provenance || undefined,
-            metadataFile: v['metadata-file'],
-            cache,
-            warm: v.warm,
-            allow: v.allow ?? [],
-        },
-        print: v.print ?? false,
-        list,
-        progress,
-        debug: v.debug ?? false,
-        help: v.help ?? false,
-    };
-}
-function lastIndexOf(argv, flag) {
-    let last = -1;
-    argv.forEach((a, i) => {
-        if (a === flag || a.startsWith(`${flag}=`))
-            last = i;
-    });
-    return last;
-}
-/** buildx parseBakeVars: `NAME=VALUE`, an empty entry skipped, a later one winning. */
-function parseVars(values) {
-    const vars = Object.create(null);
-    for (const value of values) {
-        if (value === '')
-            continue;
-        const eq = value.indexOf('=');
-        if (eq < 0)
-            throw new Error(`invalid variable "${value}", expected key=value`);
-        if (eq === 0)
-            throw new Error(`invalid variable "${value}", key is empty`);
-        vars[value.slice(0, eq)] = value.slice(eq + 1);
-    }
-    return vars;
-}
-/** buildx parseList. */
-function parseListRequest(input) {
-    let type = '';
-    let format = '';
-    const fields = input.split(',');
-    if (fields.length === 1 && !input.startsWith('type='))
-        type = input;
-    else {
-        for (const field of fields) {
-            const eq = field.indexOf('=');
-            if (eq < 0)
-                throw new Error(`invalid value ${field}`);
-            const key = field.slice(0, eq).trim().toLowerCase();
-            const value = field.slice(eq + 1);
-            if (key === 'type')
-                type = value;
-            else if (key === 'format')
-                format = value;
-            else
-                throw new Error(`unexpected key '${key}' in '${field}'`);
-        }
-    }
-    format ||= 'table';
-    if (type !== 'targets' && type !== 'variables')
-        throw new Error(`invalid list type "${type}"`);
-    if (format !== 'table' && format !== 'json')
-        throw new Error(`invalid list format "${format}"`);
-    return { type, format };
-}
-
+// EXTERNAL MODULE: ./lib/cli/args.js + 2 modules
+var args = __nccwpck_require__(910);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
@@ -719,7 +1128,8 @@ Options:
   -f, --file FILE          bake file (repeatable; default: docker-bake.hcl/json, compose files)
       --set K=V            override a target attribute, e.g. app.args.X=1, *.platform=linux/amd64 (repeatable)
       --print              print the resolved definition as JSON (like docker buildx bake --print) and exit
-      --builder ENDPOINT   unix://PATH, tcp://HOST:PORT, docker://, docker-container://NAME or a buildx builder name
+      --builder ENDPOINT   unix://PATH, tcp://HOST:PORT, docker://, docker-container://NAME, ssh://[USER@]HOST[:PORT][/SOCKET],
+                           kube-pod://POD[?namespace=NS&context=CTX&container=C] or a buildx builder name
       --node "ENDPOINT [PLATFORM,…]"  another node: platforms are split across the nodes and merged into one index
                            (repeatable; a multi-node buildx builder brings its own nodes)
       --tlscacert FILE     CA certificate for tcp:// (also --tlscert, --tlskey)
@@ -751,25 +1161,36 @@ Options:
                            device[=NAME], fs.read=PATH, fs.write=PATH, fs=PATH (PATH or *: files outside the
                            working directory), buildx.local.delete (repeatable, or comma-separated). Nothing
                            else is granted: a target that needs more is refused before the build starts
+      --execution POLICY   fail-fast (default): the first failure cancels the other targets; keep-going: build
+                           every target that does not consume a failed one (through target: contexts), cancel
+                           only those, and report every failure at the end (exit code 1 if any target failed)
+      --max-parallelism N  at most N targets building at once (producers still before their consumers)
+      --publish POLICY     as-built (default): each image is pushed as its target exports; all-or-nothing: images
+                           are pushed by digest and tagged only once every target built, else nothing is tagged
   -h, --help               this help
 
 Commands:
   bakekit merge [OPTIONS] [TARGET...]   merge per-platform digests pushed by several jobs into one index
                                         (also: bakekit --merge …; see bakekit merge --help)
+  bakekit matrix [OPTIONS] [TARGET...]  print a GitHub Actions strategy.matrix for the definition: per target (or
+                                        target × platform), layered by target: contexts, or only what changed
+                                        since a base commit (see bakekit matrix --help)
 `;
 async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(775), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
+    if (argv[0] === 'matrix')
+        return (await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 6165))).matrixMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(775), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
     let cmd;
     try {
-        cmd = parseBakeArgs(argv);
+        cmd = (0,args/* parseBakeArgs */.u6)(argv);
     }
     catch (err) {
-        if (!(err instanceof UsageError))
+        if (!(err instanceof args/* UsageError */.eb))
             throw err;
         process.stderr.write(`bakekit: ${err.message}\n\n${USAGE}`);
         return 2;
@@ -811,20 +1232,23 @@ async function main(argv) {
     // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(775), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
         if (cmd.list) {
-            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1775));
+            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
             return 0;
         }
         if (cmd.print) {
-            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(775)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1775));
+            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
             return 0;
         }
         const definition = await resolveDefinition(opts);
         const dirIdentities = await identifyLocalDirs(definition, opts);
-        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([__nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)), Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(787), __nccwpck_require__.e(173), __nccwpck_require__.e(840), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192))]);
+        const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
+            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(515), __nccwpck_require__.e(404), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
+        ]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const write = (line) => process.stderr.write(redact(line) + '\n');
         const multiTarget = Object.keys(definition.target).length > 1;
@@ -832,11 +1256,15 @@ async function main(argv) {
         const progress = cmd.progress === 'auto' ? (process.stderr.isTTY ? 'tty' : 'plain') : cmd.progress;
         // tty and rawjson draw the progress themselves; the plain renderer stays quiet but still prints failures at the end
         // the build's warnings at the end, as buildx prints them after its plain and tty displays
-        const renderer = createPlainRenderer(write, { quiet: progress !== 'plain', warnings: progress === 'plain' || progress === 'tty', multiTarget });
-        opts.onEvent = renderer.onEvent;
+        const renderer = createPlainRenderer(write, {
+            quiet: progress !== 'plain',
+            warnings: progress === 'plain' || progress === 'tty',
+            multiTarget,
+        });
+        opts.onEvent = (event) => renderer.onEvent(event);
         let tty;
         if (progress === 'tty') {
-            const { createTtyDisplay } = await Promise.all(/* import() */[__nccwpck_require__.e(173), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
+            const { createTtyDisplay } = await Promise.all(/* import() */[__nccwpck_require__.e(404), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
             tty = createTtyDisplay((text) => process.stderr.write(redact(text)), renderer.tracker, {
                 columns: () => process.stderr.columns || 80,
                 rows: () => process.stderr.rows || 24,
@@ -853,17 +1281,26 @@ async function main(argv) {
         }
         const result = await runBake(opts, definition, dirIdentities).finally(() => tty?.finish());
         renderer.finish(result);
+        // what became of each target when not all of them built (keep-going builds on past failures), and what was published
+        const { countsLine, publishLines, targetReportLines } = await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 4036));
+        if (result.targets.length > 1 && result.targets.some((t) => t.status !== 'done')) {
+            write(`targets: ${countsLine(result)}`);
+            for (const line of targetReportLines(result))
+                write(line);
+        }
+        for (const line of publishLines(result.publish))
+            write(line);
         // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
         let callExit = 0;
         if (result.targets.some((t) => t.call)) {
-            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
+            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
             const printed = printCallResults(result, definition, opts.call);
             if (printed) {
                 process.stdout.write(redact(printed.text));
                 callExit = printed.exitCode;
             }
         }
-        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(426), __nccwpck_require__.e(878), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');

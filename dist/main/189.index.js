@@ -1,5 +1,5 @@
 export const id = 189;
-export const ids = [189];
+export const ids = [189,449];
 export const modules = {
 
 /***/ 5189:
@@ -75,7 +75,10 @@ function gitHost(url) {
 function gitSubdir(url, rel) {
     const q = url.indexOf('?');
     if (q >= 0 && !url.includes('#')) {
-        const params = url.slice(q + 1).split('&').filter((p) => p !== '');
+        const params = url
+            .slice(q + 1)
+            .split('&')
+            .filter((p) => p !== '');
         const i = params.findIndex((p) => p.startsWith('subdir='));
         const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
         if (i >= 0)
@@ -270,14 +273,21 @@ function indexWithDescriptor(index, desc, names) {
             if (imageName)
                 annotations[ANNOTATION_IMAGE_NAME] = imageName;
             annotations[ANNOTATION_REF_NAME] = refName;
-            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName || (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
+            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
+                (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
         }
         manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
     }
     out.manifests = manifests;
     // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
     const { schemaVersion, mediaType, manifests: m, ...rest } = out;
-    return { schemaVersion, mediaType, ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}), manifests: m, ...rest };
+    return {
+        schemaVersion,
+        mediaType,
+        ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
+        manifests: m,
+        ...rest,
+    };
 }
 /** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
 function orderedDescriptor(d) {

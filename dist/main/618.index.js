@@ -30,7 +30,8 @@ function entryType(entry) {
 }
 /** actions-toolkit Bake.hasDockerExporter: `load`, or any target with a `type=docker` output. */
 function hasDockerExporter(targets, load) {
-    return load || Object.values(targets).some((t) => Array.isArray(t.output) && t.output.some((o) => entryType(o) === 'docker'));
+    return (load ||
+        Object.values(targets).some((t) => Array.isArray(t.output) && t.output.some((o) => entryType(o) === 'docker')));
 }
 /**
  * bake-action v7's default provenance, per target whose definition has no provenance attestation: `mode=max` for a

@@ -103,7 +103,11 @@ function lockId(id, lockDir) {
                 // "<host> <pid>": a pid means something only on its own host (a container sharing /tmp has its own pids)
                 const [host, pidText] = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8').split(' ');
                 const holder = Number(pidText);
-                if (host !== node_os__WEBPACK_IMPORTED_MODULE_2__.hostname() || !Number.isInteger(holder) || holder <= 0 || holder === process.pid || processAlive(holder))
+                if (host !== node_os__WEBPACK_IMPORTED_MODULE_2__.hostname() ||
+                    !Number.isInteger(holder) ||
+                    holder <= 0 ||
+                    holder === process.pid ||
+                    processAlive(holder))
                     return undefined;
                 node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file); // the holder is gone; take the lock over
             }

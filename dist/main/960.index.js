@@ -1,5 +1,5 @@
 export const id = 960;
-export const ids = [960];
+export const ids = [960,467,848];
 export const modules = {
 
 /***/ 3426:
@@ -71,7 +71,9 @@ function toBakeDefinition(targets, groups) {
     const def = { group: {}, target: {} };
     for (const name of [...groups.keys()].sort(compareBytes)) {
         const g = groups.get(name);
-        def.group[name] = g.description ? { description: g.description, targets: [...g.targets] } : { targets: [...g.targets] };
+        def.group[name] = g.description
+            ? { description: g.description, targets: [...g.targets] }
+            : { targets: [...g.targets] };
     }
     for (const name of [...targets.keys()].sort(compareBytes))
         def.target[name] = toBakeTarget(targets.get(name));
@@ -120,7 +122,7 @@ function write(v, indent) {
     }
     if (v.entries.length === 0)
         return '{}';
-    return '{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}';
+    return ('{\n' + v.entries.map(([k, x]) => `${inner}${goString(k)}: ${write(x, inner)}`).join(',\n') + '\n' + indent + '}');
 }
 /** buildx's Target.MarshalJSON escapes these so the output re-parses as a bake JSON file. */
 function escapeTemplate(s) {
@@ -166,7 +168,10 @@ function targetJson(t) {
             case 'resources': {
                 // the struct's field order, unset fields left out (omitempty pointers); the cpu-* ones are int64 numbers
                 const r = v;
-                entries.push([k, new Ordered(_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KEYS */ .kc.filter((f) => r[f] !== undefined).map((f) => [f, r[f]]))]);
+                entries.push([
+                    k,
+                    new Ordered(_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .RESOURCE_KEYS */ .kc.filter((f) => r[f] !== undefined).map((f) => [f, r[f]])),
+                ]);
                 break;
             }
             case 'policy':
@@ -174,7 +179,15 @@ function targetJson(t) {
                 entries.push([
                     k,
                     v.map((p) => new Ordered([
-                        ['Files', p.Files ? p.Files.map((f) => new Ordered([['Filename', f.Filename], ['Data', null]])) : null],
+                        [
+                            'Files',
+                            p.Files
+                                ? p.Files.map((f) => new Ordered([
+                                    ['Filename', f.Filename],
+                                    ['Data', null],
+                                ]))
+                                : null,
+                        ],
                         ['Reset', p.Reset],
                         ['Disabled', p.Disabled],
                         ['Strict', p.Strict],
@@ -205,36 +218,259 @@ function renderPrint(def) {
             })),
         ]);
     }
-    top.push(['target', new Ordered(Object.keys(def.target).sort(compareBytes).map((name) => [name, targetJson(def.target[name])]))]);
+    top.push([
+        'target',
+        new Ordered(Object.keys(def.target)
+            .sort(compareBytes)
+            .map((name) => [name, targetJson(def.target[name])])),
+    ]);
     return write(new Ordered(top), '') + '\n';
 }
 
 
 /***/ }),
 
-/***/ 2909:
+/***/ 3315:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ warningSource),
-/* harmony export */   GO: () => (/* binding */ formatSourceBlock),
-/* harmony export */   Y: () => (/* binding */ SolveError)
+/* harmony export */   au: () => (/* binding */ CONFIG_FILE_NAME),
+/* harmony export */   iL: () => (/* binding */ buildxConfigDir),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir)
 /* harmony export */ });
-/* unused harmony exports decodeGrpcErrorDetails, formatStatusText, sourceLocation, warningAnnotation, BuildKitConnectionError, describeConnectionError */
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
-/* harmony import */ var _proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2389);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /**
- * Build failures as BuildKit reports them, and connection failures as a user can act on them.
+ * Where the Docker client keeps its configuration, by docker/cli's rule (cli/config: `config.Dir`), and where buildx
+ * keeps its store inside it. Everything bakekit reads from the Docker client's side (config.json and its credential
+ * helpers, contexts, the buildx builder store, DOCKER_CERT_PATH's default) starts from `dockerConfigDir`, so there is
+ * one rule and one place to look it up.
  *
- * A failed solve comes back as a gRPC status whose `grpc-status-details-bin` trailer holds a binary
- * `google.rpc.Status`; BuildKit (`util/grpcerrors`) puts typed records in its details, each an `Any` whose
- * value is the record serialized with Go's `encoding/json` (type URLs end in `+json`): where in the
- * Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed (`errdefs.Vertex`), the
- * failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`). Gateway builds hand the
- * same Status to `Return` and get it back from the outer `Solve`.
+ * The environment is a parameter, never read implicitly beyond `os.homedir()`: a run may be given an environment
+ * that is not the process's own (the action's inputs, tests).
+ */
+
+
+/** The name of the client configuration file inside the config directory (docker/cli `config.ConfigFileName`). */
+const CONFIG_FILE_NAME = 'config.json';
+/**
+ * `DOCKER_CONFIG`, else `$HOME/.docker`. As docker/cli's getHomeDir, HOME comes from the environment first and the
+ * user database only when HOME is unset or empty (`os.homedir()` is Node's version of that lookup).
+ */
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.docker');
+}
+/** buildx's store (docker/buildx confutil.NewConfig): `BUILDX_CONFIG`, else `buildx` inside the Docker config dir. */
+function buildxConfigDir(env = process.env) {
+    return env.BUILDX_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dockerConfigDir(env), 'buildx');
+}
+
+
+/***/ }),
+
+/***/ 7880:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ loadConfigFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
+/**
+ * The Docker client's config.json, the parts bakekit reads: the stored registry logins (`auths`) and which
+ * credential helpers hold the others (`credsStore`, `credHelpers`). Field names are docker/cli's
+ * (cli/config/configfile.ConfigFile, cli/config/types.AuthConfig).
+ */
+
+
+
+/**
+ * Reads `<dir>/config.json`. A missing, unreadable or malformed file is an empty config: registry access then goes
+ * anonymous, and the registry's answer (not a parse error here) tells the user what is missing.
+ */
+function loadConfigFile(dir) {
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _config_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_NAME */ .au), 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 3467:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cB: () => (/* binding */ contextTlsDir),
+/* harmony export */   z_: () => (/* binding */ contextMetaFile)
+/* harmony export */ });
+/* unused harmony exports contextStoreDir, contextId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
+/**
+ * The layout of the Docker CLI's context store (docker/cli cli/context/store), which lives in the Docker config dir:
  *
- * `SolveError` carries all of it, prints like buildx (`failed to solve: …`, source snippets with `>>>`
- * marks) and becomes a GitHub annotation.
+ *   contexts/meta/<id>/meta.json          the context's metadata and endpoints (`{Name, Metadata, Endpoints}`)
+ *   contexts/tls/<id>/<endpoint>/         TLS material of one endpoint (ca.pem, cert.pem, key.pem)
+ *
+ * where <id> is the hex SHA-256 of the context name (so names need no escaping on disk). Only paths here: what a
+ * context's Docker endpoint means for a connection is the transport's business (transport/endpoint.ts).
+ */
+
+
+
+/** `<config dir>/contexts` (docker/cli `config.ContextStoreDir`). */
+function contextStoreDir(env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_config_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerConfigDir */ .kG)(env), 'contexts');
+}
+/** The directory name a context is stored under. */
+function contextId(name) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name).digest('hex');
+}
+/** Where the context's meta.json is. */
+function contextMetaFile(name, env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(contextStoreDir(env), 'meta', contextId(name), 'meta.json');
+}
+/** Where the TLS files of one of the context's endpoints (`docker` for the Engine) are. */
+function contextTlsDir(name, endpoint, env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(contextStoreDir(env), 'tls', contextId(name), endpoint);
+}
+
+
+/***/ }),
+
+/***/ 5725:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ DockerConfigCredentials)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3315);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7880);
+/**
+ * Registry credentials from the Docker client's configuration, found as the Docker CLI finds them: a credential
+ * helper when config.json names one for the registry (`credHelpers`) or for all registries (`credsStore`), else the
+ * login stored in `auths`. Both the session's Auth service (the daemon's pulls and pushes) and the registry client
+ * (bakekit's own merges) ask through `CredentialProvider`, so they always agree on what a registry gets.
+ */
+
+
+
+/** The keys a registry's login may be stored under in config.json; the first is the one helpers are asked for. */
+function configKeys(host) {
+    // Docker Hub's logins live under its legacy v1 URL.
+    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    }
+    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+}
+/**
+ * Asks `docker-credential-<helper> get` (the docker-credential-helpers protocol: the server URL on stdin, JSON
+ * `{ServerURL, Username, Secret}` on stdout). A helper that fails, is missing or knows nothing yields undefined, so
+ * the stored logins are tried next.
+ */
+function helperCredentials(helper, serverUrl) {
+    try {
+        const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)(`docker-credential-${helper}`, ['get'], {
+            input: serverUrl,
+            timeout: 10_000,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const parsed = JSON.parse(out.toString('utf8'));
+        if (!parsed.Secret)
+            return undefined;
+        // Helpers store identity tokens with the username "<token>" (docker/cli credentials.tokenUsername).
+        return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
+    }
+    catch {
+        return undefined;
+    }
+}
+function storedCredentials(cfg, keys) {
+    for (const k of keys) {
+        const entry = cfg.auths?.[k];
+        if (!entry)
+            continue;
+        if (entry.identitytoken)
+            return { username: '', secret: entry.identitytoken };
+        if (entry.auth) {
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const i = decoded.indexOf(':');
+            if (i > 0)
+                return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
+        }
+        if (entry.username)
+            return { username: entry.username, secret: entry.password ?? '' };
+    }
+    return undefined;
+}
+/** The credentials in one Docker config directory. config.json is read once, on the first lookup. */
+class DockerConfigCredentials {
+    configDir;
+    config;
+    constructor(configDir = (0,_config_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .dockerConfigDir */ .kG)()) {
+        this.configDir = configDir;
+    }
+    lookup(host) {
+        const cfg = (this.config ??= (0,_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfigFile */ .H)(this.configDir));
+        const keys = configKeys(host);
+        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
+        if (helper) {
+            const fromHelper = helperCredentials(helper, keys[0]);
+            if (fromHelper)
+                return fromHelper;
+        }
+        return storedCredentials(cfg, keys);
+    }
+}
+
+
+/***/ }),
+
+/***/ 111:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kG: () => (/* reexport safe */ _config_dir_js__WEBPACK_IMPORTED_MODULE_0__.kG),
+/* harmony export */   zw: () => (/* reexport safe */ _credentials_js__WEBPACK_IMPORTED_MODULE_3__.z)
+/* harmony export */ });
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3315);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7880);
+/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5725);
+/** The Docker client's configuration as bakekit reads it: config dir rule, config.json, credentials, context store. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5578:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ toBuffer),
+/* harmony export */   h: () => (/* binding */ decodeGrpcErrorDetails)
+/* harmony export */ });
+/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8791);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9499);
+/**
+ * BuildKit's typed error details, decoded: what a failed solve says beyond its message.
+ *
+ * A failed call's `google.rpc.Status` (grpc/errors.ts reads it from the `grpc-status-details-bin` trailer; gateway
+ * builds hand the same Status to `Return` and get it back from the outer `Solve`) carries records that BuildKit's
+ * util/grpcerrors puts there, each an `Any` whose value is the record serialized with Go's `encoding/json` (type URLs
+ * end in `+json`): where in the Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed
+ * (`errdefs.Vertex`), the failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`), and more
+ * (solver/errdefs). Malformed or unknown records are kept, not fatal: an error report must never fail itself.
  */
 
 
@@ -256,12 +492,12 @@ function asNumber(value) {
 function asStringArray(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
+/** Bytes as a detail holds them: a Buffer, other bytes, or the standard base64 Go's encoding/json writes []byte as. */
 function toBuffer(value) {
     if (Buffer.isBuffer(value))
         return value;
     if (value instanceof Uint8Array)
         return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    // Go's encoding/json writes []byte as standard base64.
     if (typeof value === 'string')
         return Buffer.from(value, 'base64');
     return Buffer.alloc(0);
@@ -306,45 +542,18 @@ function parseSolve(json) {
         detail.contentCacheIndex = asNumber(subject.cache.index) ?? 0;
     return detail;
 }
-function isServiceError(err) {
-    return err instanceof Error && isObject(err.metadata) &&
-        typeof err.metadata.get === 'function';
-}
-/** The binary Status from a grpc-js error's trailers, if the daemon sent one and it decodes. */
-function statusFromServiceError(err) {
-    for (const value of err.metadata.get('grpc-status-details-bin')) {
-        if (typeof value === 'string')
-            continue; // grpc-js decodes -bin values to Buffers
-        try {
-            return (0,_proto_rpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeRpcStatus */ .Mv)(value);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
 /**
- * Reads BuildKit's typed error details from a grpc-js error (its `grpc-status-details-bin` trailer) or
- * from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve` error). Unknown details and
- * malformed JSON are kept in `other`; missing fields get empty values. Without details, code and message
- * come from the error itself.
+ * Reads BuildKit's typed error details from the error of a failed call (grpc-js's ServiceError, our StatusError: the
+ * Status in their `grpc-status-details-bin`) or from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve`
+ * error). Unknown details and malformed JSON are kept in `other`; missing fields get empty values. Without details,
+ * code and message come from the error itself (grpc/errors.ts).
  */
 function decodeGrpcErrorDetails(err) {
-    let status;
-    let fallbackCode = _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
-    let fallbackMessage = '';
-    if (isServiceError(err)) {
-        status = statusFromServiceError(err);
-        fallbackCode = err.code ?? _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
-        fallbackMessage = err.details ?? err.message;
-    }
-    else {
-        status = err;
-    }
+    const fromCall = err instanceof Error;
+    const status = fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rpcStatusOf */ .Vv)(err) : err;
     const decoded = {
-        code: status?.code ?? fallbackCode,
-        message: status?.message || fallbackMessage,
+        code: status?.code ?? (fromCall ? ((0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .codeOf */ .$N)(err) ?? _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN) : _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN),
+        message: status?.message || (fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err) : ''),
         sources: [],
         vertexDigests: [],
         solves: [],
@@ -412,9 +621,20 @@ function addDetail(decoded, detail) {
             decoded.other.push({ typeUrl, value, json });
     }
 }
-// ---------------------------------------------------------------------------------------------------------
-// Source snippets (buildkit solver/errdefs/source.go `Source.Print`)
-// ---------------------------------------------------------------------------------------------------------
+
+
+/***/ }),
+
+/***/ 3515:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ warningSource),
+/* harmony export */   GO: () => (/* binding */ formatSourceBlock),
+/* harmony export */   J$: () => (/* binding */ sourceLocation)
+/* harmony export */ });
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5578);
+
 const SNIPPET_RULE = '--------------------';
 /** First and last line a set of ranges covers (an end before its start counts as the start). */
 function lineSpan(ranges) {
@@ -444,7 +664,10 @@ function formatSourceBlock(filename, data, ranges) {
     if (!span)
         return [];
     // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
-    const lines = Buffer.from(data).toString('utf8').split('\n').map((l) => l.replace(/\r$/, ''));
+    const lines = Buffer.from(data)
+        .toString('utf8')
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''));
     let { start, end } = span;
     if (start > lines.length || start < 1)
         return [];
@@ -472,32 +695,7 @@ function formatSourceBlock(filename, data, ranges) {
     out.push(SNIPPET_RULE);
     return out;
 }
-/** Go's names for gRPC codes (`codes.Code.String()`), which BuildKit's client puts before messages. */
-const GO_CODE_NAMES = [
-    'OK',
-    'Canceled',
-    'Unknown',
-    'InvalidArgument',
-    'DeadlineExceeded',
-    'NotFound',
-    'AlreadyExists',
-    'PermissionDenied',
-    'ResourceExhausted',
-    'FailedPrecondition',
-    'Aborted',
-    'OutOfRange',
-    'Unimplemented',
-    'Internal',
-    'Unavailable',
-    'DataLoss',
-    'Unauthenticated',
-];
-/** The status as BuildKit's Go client words it: the bare message for Unknown (and OK), else `Code: msg`. */
-function formatStatusText(code, message) {
-    if (code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.OK || code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN)
-        return message;
-    return `${GO_CODE_NAMES[code] ?? `Code(${code})`}: ${message}`;
-}
+/** Where an `errdefs.Source` points, with its snippet; undefined without a file name or a range. */
 function sourceLocation(source) {
     const span = lineSpan(source.ranges);
     if (!span || !source.filename)
@@ -509,462 +707,19 @@ function sourceLocation(source) {
         snippet: formatSourceBlock(source.filename, source.data, source.ranges),
     };
 }
-/**
- * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
- * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
- * (or `target app: failed to solve: …` for one of several bake targets).
- */
-class SolveError extends Error {
-    name = 'SolveError';
-    /** gRPC status code (`grpc.status`); UNKNOWN for ordinary build failures, CANCELLED for cancellations. */
-    grpcCode;
-    /** The daemon's message alone. */
-    statusMessage;
-    details;
-    /** Source locations in the order buildx prints them. */
-    sources;
-    /** Command of the failing exec op, when BuildKit sent the op. */
-    command;
-    exitCode;
-    target;
-    vertexDigest;
-    /** Filled in by the caller from progress (`fillFromProgress`). */
-    vertexName;
-    multiTarget;
-    constructor(details, options = {}) {
-        super('', options.cause === undefined ? undefined : { cause: options.cause });
-        this.grpcCode = details.code;
-        this.statusMessage = details.message;
-        this.details = details;
-        this.sources = details.sources.map(sourceLocation).filter((s) => s !== undefined);
-        this.command = details.solves.find((s) => s.command)?.command;
-        this.exitCode = details.exitCode;
-        this.vertexDigest = details.vertexDigests[0];
-        this.vertexName = options.vertexName;
-        this.target = options.target;
-        this.multiTarget = options.multiTarget ?? false;
-        this.message = this.composeMessage();
-    }
-    /** From a grpc-js error of Solve/Status/LLBBridge, or a `google.rpc.Status` from the gateway. */
-    static fromGrpc(err, options = {}) {
-        return new SolveError(decodeGrpcErrorDetails(err), { cause: err instanceof Error ? err : undefined, ...options });
-    }
-    /** Sets the bake target (and whether to name it in the message, as buildx does for multi-target bakes). */
-    setTarget(target, multiTarget = this.multiTarget) {
-        this.target = target;
-        this.multiTarget = multiTarget;
-        this.message = this.composeMessage();
-        return this;
-    }
-    /**
-     * Names the failing vertex from progress: the vertex BuildKit named in the error if progress knows it,
-     * else the last failed vertex of the target.
-     */
-    fillFromProgress(progress, target = this.target) {
-        const named = this.details.vertexDigests.map((d) => progress.vertex(d)).find((v) => v !== undefined);
-        const vertex = named ?? progress.failedVertices(target).at(-1);
-        if (vertex) {
-            this.vertexDigest ??= vertex.digest;
-            this.vertexName = vertex.name;
-        }
-        return this;
-    }
-    /** buildx's source blocks for every location, one after another (empty string when there are none). */
-    formatSourceSnippet() {
-        return this.sources.flatMap((s) => s.snippet).join('\n');
-    }
-    /** A GitHub annotation at the first source location (or without a location). */
-    toAnnotation() {
-        const location = this.sources[0];
-        const what = this.vertexName ?? 'build failed';
-        const title = this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
-        const annotation = { title, message: this.message };
-        if (location) {
-            annotation.file = location.file;
-            annotation.startLine = location.startLine;
-            annotation.endLine = location.endLine;
-        }
-        return annotation;
-    }
-    composeMessage() {
-        const text = `failed to solve: ${formatStatusText(this.grpcCode, this.statusMessage)}`;
-        return this.multiTarget && this.target !== undefined ? `target ${this.target}: ${text}` : text;
-    }
-}
-/** Annotation for a build warning (same source location logic as errors). */
-function warningAnnotation(warning) {
-    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
-    const lines = (warning.detail ?? []).map(text);
-    if (warning.url)
-        lines.push(`More info: ${warning.url}`);
-    const annotation = { title: text(warning.short), message: lines.join('\n') || text(warning.short) };
-    const location = warningSource(warning.info, warning.ranges);
-    if (location) {
-        annotation.file = location.file;
-        annotation.startLine = location.startLine;
-        annotation.endLine = location.endLine;
-    }
-    return annotation;
-}
-/** A warning's location in the protobuf form Status uses (`pb.SourceInfo` + `pb.Range`). */
+/** A warning's location, given in the protobuf form progress uses (`pb.SourceInfo` + `pb.Range`). */
 function warningSource(info, ranges) {
     if (!info)
         return undefined;
     return sourceLocation({
         filename: info.filename ?? '',
-        data: toBuffer(info.data),
+        data: (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .A)(info.data),
         language: info.language ?? '',
         ranges: (ranges ?? []).map((r) => ({
             start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
             end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
         })),
     });
-}
-// ---------------------------------------------------------------------------------------------------------
-// Connection failures
-// ---------------------------------------------------------------------------------------------------------
-/** An error about reaching the daemon, worded for the user; `cause` is the original error. */
-class BuildKitConnectionError extends Error {
-    endpoint;
-    grpcCode;
-    name = 'BuildKitConnectionError';
-    constructor(message, endpoint, grpcCode, cause) {
-        super(message, { cause });
-        this.endpoint = endpoint;
-        this.grpcCode = grpcCode;
-    }
-}
-/**
- * Turns a transport or daemon failure (grpc-js ServiceError, or a Node socket error from our own
- * connectors) into an actionable message naming the endpoint, e.g.
- * `cannot reach BuildKit at unix:///run/buildkit/buildkitd.sock: the socket does not exist; is the daemon running?`.
- * Errors that are not about the connection keep their message, prefixed with the endpoint.
- */
-function describeConnectionError(err, endpoint) {
-    const grpcCode = isObject(err) && typeof err.code === 'number' ? err.code : undefined;
-    const errno = isObject(err) && typeof err.code === 'string' ? err.code : undefined;
-    const detail = isObject(err) && typeof err.details === 'string' && err.details !== ''
-        ? err.details
-        : err instanceof Error
-            ? err.message
-            : String(err);
-    // grpc-js reports the socket error only as text ("… Last error: Error: connect ENOENT /path …").
-    const code = errno ?? /\b(ENOENT|ECONNREFUSED|EACCES|EPERM|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE)\b/.exec(detail)?.[1];
-    const unreachable = `cannot reach BuildKit at ${endpoint}`;
-    const make = (message) => new BuildKitConnectionError(message, endpoint, grpcCode, err);
-    switch (code) {
-        case 'ENOENT':
-            return make(`${unreachable}: the socket does not exist; is the daemon running?`);
-        case 'ECONNREFUSED':
-            return make(`${unreachable}: connection refused; is the daemon running and listening there?`);
-        case 'EACCES':
-        case 'EPERM':
-            return make(`${unreachable}: permission denied on the socket; run as a user allowed to use it (root, or the docker group for the Docker socket)`);
-        case 'ENOTFOUND':
-        case 'EAI_AGAIN':
-            return make(`${unreachable}: the host name does not resolve (${detail})`);
-        case 'ETIMEDOUT':
-        case 'EHOSTUNREACH':
-        case 'ENETUNREACH':
-            return make(`${unreachable}: the host does not answer (${code}); check the address and firewall`);
-        case 'ECONNRESET':
-        case 'EPIPE':
-            return make(`${unreachable}: the connection was closed by the other side (${code}); is this a BuildKit (or Docker) endpoint, and is TLS needed?`);
-    }
-    switch (grpcCode) {
-        case grpc.status.UNAVAILABLE:
-            if (/Name resolution failed/.test(detail))
-                return make(`${unreachable}: the host name does not resolve (${detail})`);
-            return make(`${unreachable}: ${detail}; is the daemon running?`);
-        case grpc.status.DEADLINE_EXCEEDED:
-            return make(`${unreachable}: timed out (${detail}); is the daemon running and reachable?`);
-        case grpc.status.UNIMPLEMENTED:
-            return make(`BuildKit at ${endpoint} does not support this call (${detail}); the daemon may be too old, or the endpoint is not BuildKit`);
-        case grpc.status.UNAUTHENTICATED:
-        case grpc.status.PERMISSION_DENIED:
-            return make(`BuildKit at ${endpoint} refused the connection: ${detail}; check credentials / TLS settings`);
-    }
-    if (/Failed to connect before the deadline/.test(detail)) {
-        return make(`${unreachable}: timed out; is the daemon running?`);
-    }
-    return make(`BuildKit at ${endpoint}: ${detail}`);
-}
-
-
-/***/ }),
-
-/***/ 9288:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ formatOciLayoutRef),
-/* harmony export */   J9: () => (/* binding */ findManifest),
-/* harmony export */   TI: () => (/* binding */ putDescriptor),
-/* harmony export */   cT: () => (/* binding */ parseOciLayoutRef),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   is: () => (/* binding */ hasBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   vY: () => (/* binding */ readIndex)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/**
- * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
- *
- * What BuildKit's Go client (client/ociindex) and buildx (util/ocilayout, build/opt.go) do with them, as bakekit
- * needs it:
- * - a descriptor is found in index.json by name: first a manifest whose `io.containerd.image.name` annotation is the
- *   name, then one whose `org.opencontainers.image.ref.name` is; a layout with a single manifest answers any name
- *   when asked with `orSingle` (buildx's resolveDigest for `oci-layout://` contexts);
- * - putting a descriptor under a tag sets `org.opencontainers.image.ref.name` and replaces the manifests carrying the
- *   same ref name without an image name; under an image name (`type=oci,tar=false` exports) it sets both annotations,
- *   the ref name being the name's tag (containerd's reference.Parse object), and replaces manifests with both equal;
- * - `oci-layout` is (re)written as `{"imageLayoutVersion":"1.0.0"}` on every put.
- * index.json is replaced atomically (written beside it, then renamed), not locked: the Go client takes an flock on
- * `index.json.lock`, which Node cannot take; two processes updating one layout at the same moment may lose one
- * update (never corrupt the file).
- */
-
-
-
-const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
-const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
-const MEDIA_TYPE_IMAGE_INDEX = 'application/vnd.oci.image.index.v1+json';
-const IMAGE_LAYOUT_VERSION = '1.0.0';
-/** A digest go-digest accepts (digest.Parse): sha256, sha384 or sha512 and that many lower-case hex digits. */
-function isValidDigest(d) {
-    const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
-    if (!m)
-        return false;
-    return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
-}
-/** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
-function blobPath(dir, digest) {
-    if (!isValidDigest(digest))
-        throw new Error(`invalid digest ${JSON.stringify(digest)}`);
-    const colon = digest.indexOf(':');
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'blobs', digest.slice(0, colon), digest.slice(colon + 1));
-}
-function hasBlob(dir, digest) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** index.json of a layout; throws (with the path) when it is missing or not JSON, like ociindex.Read. */
-function readIndex(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        const e = err;
-        throw new Error(`could not read ${file}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
-    }
-    try {
-        const idx = JSON.parse(text);
-        if (!idx || typeof idx !== 'object' || Array.isArray(idx))
-            throw new Error('not a JSON object');
-        return idx;
-    }
-    catch (err) {
-        throw new Error(`could not parse ${file}: ${err.message}`);
-    }
-}
-/** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
-function findManifest(index, name, opts = {}) {
-    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
-    const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
-    if (byImage)
-        return byImage;
-    const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
-    if (byRef)
-        return byRef;
-    if (opts.orSingle && manifests.length === 1)
-        return manifests[0];
-    return undefined;
-}
-/**
- * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
- * the host), e.g. `docker.io/library/app:1` → `1`, `example.com/app@sha256:…` → `@sha256:…`; the name itself when it
- * does not parse (no host).
- */
-function ociReferenceName(name) {
-    if (name.includes('://'))
-        return name;
-    let url;
-    try {
-        url = new URL(`dummy://${name}`);
-    }
-    catch {
-        return name;
-    }
-    if (!url.host)
-        return name;
-    // URL normalises the path (percent-encoding); containerd's object is what follows in the raw text
-    const afterHost = name.indexOf('/') >= 0 ? name.slice(name.indexOf('/')) : '';
-    const at = afterHost.search(/[:@]/);
-    if (at < 0)
-        return '';
-    const object = afterHost.slice(at);
-    return object.startsWith(':') ? object.slice(1) : object;
-}
-/** `index` with `desc` put under `names` (none: appended without a name), as ociindex.Put does it. Pure. */
-function indexWithDescriptor(index, desc, names) {
-    const out = { ...(index ?? {}) };
-    if (!out.schemaVersion)
-        out.schemaVersion = 2;
-    if (!out.mediaType)
-        out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
-    let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
-    const entries = names.length ? names : [undefined];
-    for (const n of entries) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (n) {
-            const imageName = 'name' in n ? n.name : '';
-            const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
-            if (imageName)
-                annotations[ANNOTATION_IMAGE_NAME] = imageName;
-            annotations[ANNOTATION_REF_NAME] = refName;
-            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName || (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
-        }
-        manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
-    }
-    out.manifests = manifests;
-    // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
-    const { schemaVersion, mediaType, manifests: m, ...rest } = out;
-    return { schemaVersion, mediaType, ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}), manifests: m, ...rest };
-}
-/** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
-function orderedDescriptor(d) {
-    const known = ['mediaType', 'digest', 'size', 'urls', 'annotations', 'data', 'platform', 'artifactType'];
-    const out = {};
-    for (const k of known)
-        if (d[k] !== undefined && d[k] !== '')
-            out[k] = d[k];
-    for (const [k, v] of Object.entries(d))
-        if (!known.includes(k) && v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** Puts `desc` into `dir`'s index.json under `names`, creating the layout (oci-layout, index.json) as needed. */
-function putDescriptor(dir, desc, names) {
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let current;
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
-        const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-        if (text.length)
-            current = readIndex(dir);
-    }
-    const next = indexWithDescriptor(current, desc, names);
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 0o644 });
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
-    }
-    catch (err) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
-        throw err;
-    }
-}
-const OCI_LAYOUT_PREFIX = 'oci-layout://';
-/** distribution/reference's TagRegexp and DigestRegexp, unanchored as buildx uses them (MatchString). */
-const TAG_SEARCH = /[\w][\w.-]{0,127}/;
-const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
-/** undefined when `s` is not an `oci-layout://` reference; throws on a malformed digest after `@`. */
-function parseOciLayoutRef(s) {
-    if (!s.startsWith(OCI_LAYOUT_PREFIX))
-        return undefined;
-    let local = s.slice(OCI_LAYOUT_PREFIX.length);
-    const out = { path: '' };
-    const at = local.lastIndexOf('@');
-    if (at >= 0) {
-        const after = local.slice(at + 1);
-        if (DIGEST_SEARCH.test(after)) {
-            if (!isValidDigest(after))
-                throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
-            out.digest = after;
-            local = local.slice(0, at);
-        }
-    }
-    const colon = local.lastIndexOf(':');
-    if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
-        const after = local.slice(colon + 1);
-        if (TAG_SEARCH.test(after)) {
-            out.tag = after;
-            local = local.slice(0, colon);
-        }
-    }
-    out.path = local;
-    if (!out.tag && !out.digest)
-        out.tag = 'latest';
-    return out;
-}
-function formatOciLayoutRef(ref) {
-    return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-function isWindowsDrivePath(p, colon) {
-    if (colon !== 1 || p.length < 3)
-        return false;
-    if (p[2] !== '/' && p[2] !== '\\')
-        return false;
-    return /[a-zA-Z]/.test(p[0]);
-}
-
-
-/***/ }),
-
-/***/ 2389:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mv: () => (/* binding */ decodeRpcStatus),
-/* harmony export */   WQ: () => (/* binding */ encodeRpcStatus)
-/* harmony export */ });
-/* unused harmony exports RPC_STATUS_TYPE, ANY_PROTO, RPC_STATUS_PROTO */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2328);
-/**
- * `google.rpc.Status` and `google.protobuf.Any`, written from the wire format (googleapis rpc/status.proto,
- * protobuf any.proto).
- *
- * BuildKit sends failed calls with a binary Status in the `grpc-status-details-bin` trailer, and the gateway
- * protocol carries one in `ReturnRequest.error`. Each `Any` detail BuildKit produces holds JSON (type URLs
- * ending in `+json`), not protobuf; `errors.ts` interprets them.
- *
- * Field names match protobufjs's built-in `Any` wrapper (`type_url`, `value`), so its special handling of
- * `.google.protobuf.Any` in fromObject/toObject keeps working on plain objects.
- */
-
-const RPC_STATUS_TYPE = 'google.rpc.Status';
-const ANY_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package google.protobuf;
-message Any {
-  string type_url = 1;
-  bytes value = 2;
-}
-`));
-const RPC_STATUS_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package google.rpc;
-message Status {
-  int32 code = 1;
-  string message = 2;
-  repeated google.protobuf.Any details = 3;
-}
-`));
-function encodeRpcStatus(status) {
-    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeMessage */ .mH)(RPC_STATUS_TYPE, status);
-}
-function decodeRpcStatus(bytes) {
-    return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.decodeMessage)(RPC_STATUS_TYPE, bytes);
 }
 
 
@@ -985,19 +740,21 @@ __webpack_require__.d(__webpack_exports__, {
   sI: () => (/* reexport */ sha256Digest)
 });
 
-// UNUSED EXPORTS: DOCKER_HUB_API_HOST, DOCKER_HUB_DOMAIN, MANIFEST_ACCEPT, ReferenceError, apiHost, isLoopbackHost, mergeScopes, parseChallenges, repositoryScope
+// UNUSED EXPORTS: DOCKER_HUB_API_HOST, DOCKER_HUB_DOMAIN, InvalidReferenceError, MANIFEST_ACCEPT, apiHost, isLoopbackHost, mergeScopes, parseChallenges, repositoryScope
 
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
 var registry_reference = __webpack_require__(5299);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/buildkit/session/auth.js
-var auth = __webpack_require__(9853);
+// EXTERNAL MODULE: ./lib/buildkit/dockerconfig/credentials.js
+var credentials = __webpack_require__(5725);
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/auth.js
 /**
- * Registry authentication as the Docker CLI and containerd do it: the registry's `WWW-Authenticate` challenge
- * decides between HTTP Basic (credentials on every request) and the token flow (credentials, or an identity
- * token, traded at the challenge's realm for a short-lived bearer token per set of repository scopes).
+ * Registry HTTP authentication as the Docker CLI and containerd do it (not the session's Auth service, which is
+ * session/auth.ts): the registry's `WWW-Authenticate` challenge decides between HTTP Basic (credentials on every
+ * request) and the token flow (credentials, or an identity token, traded at the challenge's realm for a short-lived
+ * bearer token per set of repository scopes). Here: parsing the challenges and building the scopes; client.ts runs
+ * the flows.
  */
 /**
  * Parses a `WWW-Authenticate` header (RFC 7235): `Bearer realm="https://auth/token",service="reg",scope="a b"`.
@@ -1085,8 +842,10 @@ function mergeScopes(scopes) {
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/client.js
 /**
  * A small client for the OCI distribution API (what `docker buildx imagetools` needs, nothing more): manifests
- * (GET/HEAD/PUT), blobs (exists, mount from another repository, streamed copy), with Basic or token auth from the
- * user's Docker config. Requests go to plain HTTP for loopback registries and hosts marked insecure, HTTPS otherwise.
+ * (GET/HEAD/PUT), blobs (exists, mount from another repository, streamed copy), with Basic or token auth. Its
+ * credentials come from the same provider the session's Auth service answers the daemon from (by default the
+ * user's Docker config, dockerconfig/credentials.ts), so bakekit's own pushes use what the daemon's would.
+ * Requests go to plain HTTP for loopback registries and hosts marked insecure, HTTPS otherwise.
  */
 
 
@@ -1098,15 +857,20 @@ const MEDIA_TYPES = {
     dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
 };
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerManifest].join(', ');
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
 class RegistryError extends Error {
+    name = 'RegistryError';
     status;
     code;
-    name = 'RegistryError';
-    constructor(message, status, code) {
-        super(message);
-        this.status = status;
-        this.code = code;
+    constructor(message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = details.status;
+        this.code = details.code;
     }
 }
 function sha256Digest(bytes) {
@@ -1126,7 +890,7 @@ class RegistryClient {
             this.credentials = opts.credentials;
         }
         else {
-            const provider = new auth/* DockerAuthProvider */.G();
+            const provider = new credentials/* DockerConfigCredentials */.z();
             this.credentials = (host) => provider.lookup(host);
         }
         this.credentialSource = opts.credentialSource ?? 'the Docker config (DOCKER_CONFIG or ~/.docker/config.json)';
@@ -1149,7 +913,9 @@ class RegistryClient {
         }
         catch (err) {
             const cause = err.cause;
-            throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? err.message}`);
+            throw new RegistryError(`cannot reach ${new URL(url).origin}: ${cause?.message ?? err.message}`, {
+                cause: err,
+            });
         }
     }
     /** Learns the registry's challenge with `GET /v2/` (once per host), as containerd and the Docker CLI do. */
@@ -1162,13 +928,16 @@ class RegistryClient {
         await res.body?.cancel().catch(() => { });
         if (res.status === 401) {
             const challenges = parseChallenges(res.headers.get('www-authenticate'));
-            st.challenge = challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? null;
+            st.challenge =
+                challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic') ?? null;
         }
         else if (res.ok || res.status === 404) {
             st.challenge = null;
         }
         else {
-            throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, res.status);
+            throw new RegistryError(`registry ${host} answered GET /v2/ with ${res.status} ${res.statusText}`, {
+                status: res.status,
+            });
         }
         return st.challenge;
     }
@@ -1205,12 +974,20 @@ class RegistryClient {
         let res;
         if (creds && !creds.username) {
             // An identity token (refresh token) is traded with the OAuth2 POST form.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.secret, client_id: 'bakekit' });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.secret,
+                client_id: 'bakekit',
+            });
             if (service)
                 form.set('service', service);
             if (scopes.length)
                 form.set('scope', scopes.join(' '));
-            res = await this.send(realm, { method: 'POST', headers: { ...this.baseHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+            res = await this.send(realm, {
+                method: 'POST',
+                headers: { ...this.baseHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+            });
         }
         else {
             const url = new URL(realm);
@@ -1225,15 +1002,20 @@ class RegistryClient {
         }
         const text = await res.text();
         if (!res.ok) {
-            const who = creds ? `the credentials for ${host} from ${this.credentialSource} were rejected` : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
-            throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, res.status, 'UNAUTHORIZED');
+            const who = creds
+                ? `the credentials for ${host} from ${this.credentialSource} were rejected`
+                : `anonymous access to ${host} was refused (no credentials in ${this.credentialSource})`;
+            throw new RegistryError(`cannot get a token for ${host} from ${realm}: ${res.status} ${res.statusText}: ${who}`, {
+                status: res.status,
+                code: 'UNAUTHORIZED',
+            });
         }
         let body;
         try {
             body = JSON.parse(text);
         }
-        catch {
-            throw new RegistryError(`token server ${realm} answered with something that is not JSON`);
+        catch (err) {
+            throw new RegistryError(`token server ${realm} answered with something that is not JSON`, { cause: err });
         }
         const token = body.token ?? body.access_token;
         if (!token)
@@ -1290,7 +1072,7 @@ class RegistryClient {
         const hint = creds
             ? `the credentials for ${host} from ${this.credentialSource} were rejected (wrong user name or password?)`
             : `no credentials for ${host} in ${this.credentialSource} (run docker login ${host})`;
-        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, res.status, 'UNAUTHORIZED');
+        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${hint}`, { status: res.status, code: 'UNAUTHORIZED' });
     }
     async apiError(host, method, path, res) {
         const text = await res.text().catch(() => '');
@@ -1306,7 +1088,7 @@ class RegistryClient {
         catch {
             /* not JSON */
         }
-        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, res.status, code);
+        return new RegistryError(`${method} ${path} on ${host}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`, { status: res.status, code });
     }
     /** GET a manifest (index or image manifest) by tag or digest; the digest is checked when asked by digest. */
     async getManifest(ref, reference = ref.digest ?? ref.tag ?? 'latest', accept = MANIFEST_ACCEPT) {
@@ -1327,8 +1109,8 @@ class RegistryClient {
             else if (!mediaType || mediaType === 'application/json')
                 mediaType = parsed.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest;
         }
-        catch {
-            throw new RegistryError(`manifest ${(0,registry_reference/* repositoryName */.aR)(ref)}:${reference} is not JSON`);
+        catch (err) {
+            throw new RegistryError(`manifest ${(0,registry_reference/* repositoryName */.aR)(ref)}:${reference} is not JSON`, { cause: err });
         }
         return { bytes, mediaType, digest, size: bytes.length };
     }
@@ -1373,7 +1155,9 @@ class RegistryClient {
     }
     /** GET a blob as a stream. */
     async getBlob(ref, digest) {
-        return this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, { scopes: [repositoryScope(ref.path, ['pull'])] });
+        return this.request(ref.domain, `/v2/${ref.path}/blobs/${digest}`, {
+            scopes: [repositoryScope(ref.path, ['pull'])],
+        });
     }
     async getBlobBytes(ref, digest) {
         const res = await this.getBlob(ref, digest);
@@ -1390,7 +1174,7 @@ class RegistryClient {
         if (from.domain !== ref.domain)
             return false;
         const q = new URLSearchParams({ mount: digest, from: from.path });
-        const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/?${q}`, {
+        const res = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/?${q.toString()}`, {
             method: 'POST',
             headers: { 'Content-Length': '0' },
             scopes: [repositoryScope(ref.path, ['pull', 'push']), repositoryScope(from.path, ['pull'])],
@@ -1401,7 +1185,11 @@ class RegistryClient {
             return true;
         const location = res.headers.get('location');
         if (location) {
-            await this.request(ref.domain, this.relative(ref.domain, location), { method: 'DELETE', scopes: [repositoryScope(ref.path, ['pull', 'push'])], ok: [404, 405] })
+            await this.request(ref.domain, this.relative(ref.domain, location), {
+                method: 'DELETE',
+                scopes: [repositoryScope(ref.path, ['pull', 'push'])],
+                ok: [404, 405],
+            })
                 .then((r) => r.body?.cancel())
                 .catch(() => { });
         }
@@ -1414,7 +1202,12 @@ class RegistryClient {
     /** Uploads a blob (POST, then one PUT with the whole content). `body` may be a stream of known size. */
     async uploadBlob(ref, digest, size, body) {
         const scopes = [repositoryScope(ref.path, ['pull', 'push'])];
-        const start = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/`, { method: 'POST', headers: { 'Content-Length': '0' }, scopes, ok: [202] });
+        const start = await this.request(ref.domain, `/v2/${ref.path}/blobs/uploads/`, {
+            method: 'POST',
+            headers: { 'Content-Length': '0' },
+            scopes,
+            ok: [202],
+        });
         await start.body?.cancel().catch(() => { });
         const location = start.headers.get('location');
         if (!location)
@@ -1445,6 +1238,7 @@ class RegistryClient {
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/index.js
+/** The registry API client with the references and auth challenges it works with. */
 
 
 
@@ -1462,7 +1256,7 @@ class RegistryClient {
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   nz: () => (/* binding */ apiHost)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, ReferenceError */
+/* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, InvalidReferenceError */
 /**
  * Image references the way Docker normalises them (distribution/reference `ParseNormalizedNamed`):
  * `app` → `docker.io/library/app`, `user/app:1` → `docker.io/user/app:1`, `localhost:5000/app@sha256:…` stays.
@@ -1472,8 +1266,9 @@ class RegistryClient {
 const DOCKER_HUB_DOMAIN = 'docker.io';
 /** Where Docker Hub's registry API actually answers. */
 const DOCKER_HUB_API_HOST = 'registry-1.docker.io';
-class ReferenceError extends Error {
-    name = 'ReferenceError';
+/** A string that is not an image reference; the message says which part is wrong. */
+class InvalidReferenceError extends Error {
+    name = 'InvalidReferenceError';
 }
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
@@ -1483,7 +1278,7 @@ const DOMAIN = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[
 function parseReference(input) {
     const s = input.trim();
     if (!s)
-        throw new ReferenceError('empty image reference');
+        throw new InvalidReferenceError('empty image reference');
     let rest = s;
     let digest;
     const at = rest.indexOf('@');
@@ -1491,7 +1286,7 @@ function parseReference(input) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!DIGEST.test(digest))
-            throw new ReferenceError(`invalid digest in image reference "${input}"`);
+            throw new InvalidReferenceError(`invalid digest in image reference "${input}"`);
     }
     let tag;
     const colon = rest.lastIndexOf(':');
@@ -1499,7 +1294,7 @@ function parseReference(input) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG.test(tag))
-            throw new ReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
+            throw new InvalidReferenceError(`invalid tag "${tag}" in image reference "${input}"`);
     }
     let domain = DOCKER_HUB_DOMAIN;
     let path = rest;
@@ -1514,11 +1309,11 @@ function parseReference(input) {
     if (domain === 'index.docker.io')
         domain = DOCKER_HUB_DOMAIN;
     if (!DOMAIN.test(domain))
-        throw new ReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
+        throw new InvalidReferenceError(`invalid registry "${domain}" in image reference "${input}"`);
     if (domain === DOCKER_HUB_DOMAIN && !path.includes('/'))
         path = `library/${path}`;
     if (!path || !path.split('/').every((c) => PATH_COMPONENT.test(c))) {
-        throw new ReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
+        throw new InvalidReferenceError(`invalid repository name "${path}" in image reference "${input}" (lower-case letters, digits and separators only)`);
     }
     return { domain, path, tag, digest };
 }
@@ -1538,114 +1333,6 @@ function apiHost(domain) {
 function isLoopbackHost(host) {
     const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     return h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h);
-}
-
-
-/***/ }),
-
-/***/ 9853:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ DockerAuthProvider),
-/* harmony export */   k: () => (/* binding */ dockerConfigDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1421);
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3033);
-/**
- * Answers the daemon's registry credential requests from the user's Docker config
- * (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`), including credential helpers.
- * Only `Credentials` is implemented: for token registries the daemon then fetches tokens itself
- * (it does so whenever GetTokenAuthority is UNIMPLEMENTED).
- */
-
-
-
-
-
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
-}
-/** Docker Hub's registry host has its legacy key in config.json. */
-function configKeys(host) {
-    if (host === 'registry-1.docker.io' || host === 'docker.io' || host === 'index.docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    }
-    return [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
-}
-class DockerAuthProvider {
-    configDir;
-    serviceName = 'moby.filesync.v1.Auth';
-    advertisedMethods = ['Credentials', 'FetchToken', 'GetTokenAuthority', 'VerifyTokenAuthority'];
-    config;
-    constructor(configDir = dockerConfigDir()) {
-        this.configDir = configDir;
-    }
-    loadConfig() {
-        if (this.config)
-            return this.config;
-        try {
-            this.config = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.configDir, 'config.json'), 'utf8'));
-        }
-        catch {
-            this.config = {};
-        }
-        return this.config;
-    }
-    lookup(host) {
-        const cfg = this.loadConfig();
-        const keys = configKeys(host);
-        const helper = keys.map((k) => cfg.credHelpers?.[k]).find(Boolean) ?? cfg.credsStore;
-        if (helper) {
-            const fromHelper = this.fromHelper(helper, keys[0]);
-            if (fromHelper)
-                return fromHelper;
-        }
-        for (const k of keys) {
-            const entry = cfg.auths?.[k];
-            if (!entry)
-                continue;
-            if (entry.identitytoken)
-                return { username: '', secret: entry.identitytoken };
-            if (entry.auth) {
-                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-                const i = decoded.indexOf(':');
-                if (i > 0)
-                    return { username: decoded.slice(0, i), secret: decoded.slice(i + 1) };
-            }
-            if (entry.username)
-                return { username: entry.username, secret: entry.password ?? '' };
-        }
-        return undefined;
-    }
-    fromHelper(helper, serverUrl) {
-        try {
-            const out = (0,node_child_process__WEBPACK_IMPORTED_MODULE_3__.execFileSync)(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeout: 10_000, stdio: ['pipe', 'pipe', 'ignore'] });
-            const parsed = JSON.parse(out.toString('utf8'));
-            if (!parsed.Secret)
-                return undefined;
-            return { username: parsed.Username === '<token>' ? '' : (parsed.Username ?? ''), secret: parsed.Secret };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    handlers() {
-        const unimplemented = (_call, callback) => callback({ code: _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_4__/* .status */ .h5.UNIMPLEMENTED, details: 'not implemented by bakekit' });
-        return {
-            Credentials: (call, callback) => {
-                const creds = this.lookup(call.request.Host ?? '');
-                // Empty fields mean anonymous access.
-                callback(null, creds ? { Username: creds.username, Secret: creds.secret } : {});
-            },
-            FetchToken: unimplemented,
-            GetTokenAuthority: unimplemented,
-            VerifyTokenAuthority: unimplemented,
-        };
-    }
 }
 
 
@@ -1797,8 +1484,13 @@ function resolveTargetCache(spec, opts) {
         if (out.timeout === undefined)
             out.timeout = GHA_CACHE_TIMEOUT;
         if (!out.token || (!out.url && !out.url_v2)) {
-            const missing = !out.token ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)' : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
-            warnings.push({ target: spec.name, message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job` });
+            const missing = !out.token
+                ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)'
+                : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
+            warnings.push({
+                target: spec.name,
+                message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job`,
+            });
             return [];
         }
         const wantsV2 = version === '2' || (!!out.url_v2 && version !== '1');
@@ -1878,8 +1570,18 @@ function warmResult(status, steps, cachedSteps) {
 }
 /** The CLI's table: one line per target. */
 function formatWarmTable(reports) {
-    const label = { warm: 'already warm', built: 'built', failed: 'failed', cancelled: 'cancelled' };
-    const rows = reports.map((r) => [r.target, label[r.result], `${r.cachedSteps}/${r.steps}`, r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no']);
+    const label = {
+        warm: 'already warm',
+        built: 'built',
+        failed: 'failed',
+        cancelled: 'cancelled',
+    };
+    const rows = reports.map((r) => [
+        r.target,
+        label[r.result],
+        `${r.cachedSteps}/${r.steps}`,
+        r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no',
+    ]);
     const head = ['TARGET', 'RESULT', 'STEPS CACHED', 'CACHE SAVED'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
@@ -1942,33 +1644,86 @@ function callName(call) {
 
 /***/ }),
 
-/***/ 3878:
+/***/ 5655:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G7: () => (/* binding */ callFrontendOpt),
-/* harmony export */   Mf: () => (/* binding */ parseCall),
-/* harmony export */   Qe: () => (/* binding */ printCallResults),
-/* harmony export */   of: () => (/* binding */ callFallbackOpt),
-/* harmony export */   qJ: () => (/* binding */ lintAnnotations)
-/* harmony export */ });
-/* unused harmony exports tabwrite, sortedLintWarnings, printLint, printOutline, printTargets, formatCallResult, formatBakeCallResults, bakeDockerfileName */
-/* harmony import */ var _buildkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2909);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _call_func_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7073);
-/* harmony import */ var _target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6449);
-/* harmony import */ var _bake_print_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3426);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  of: () => (/* binding */ callFallbackOpt),
+  G7: () => (/* binding */ callFrontendOpt),
+  qJ: () => (/* binding */ lintAnnotations),
+  Mf: () => (/* binding */ parseCall),
+  Qe: () => (/* binding */ printCallResults)
+});
+
+// UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
+
+// EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
+var errdefs_source = __webpack_require__(3515);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/solve/call/call-func.js
+var call_func = __webpack_require__(7073);
+// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
+var context_kind = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/bake/print.js
+var print = __webpack_require__(3426);
+;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
 /**
- * Frontend methods instead of a build (`call = "check" | "outline" | "targets"`, `--call`, `--check`), as buildx runs
- * and prints them: the gateway solve carries `requestid=frontend.<name>` and the `subrequests` capability, the outer
- * solve is Internal and adds no default export, and the frontend answers with result metadata — `result.json`,
- * `result.txt`, `result.statuscode`, `version` (BuildKit frontend/subrequests) — which buildx prints
- * (commands/build.go printResult, commands/bake.go for several targets) and turns into the exit code.
- *
- * Pure: no I/O. The text renderers follow BuildKit's own (subrequests/lint PrintTo, outline PrintOutline,
- * targets PrintTargets) on `result.json`, so that bakekit prints what buildx prints whatever the frontend's own
- * `result.txt` says; a result of a newer version than these renderers know is printed as its `result.txt`, as buildx does.
+ * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
+ * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
+ * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
+ * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", …)`. No flags (buildx sets none).
  */
+/** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
+function textWidth(s) {
+    let n = 0;
+    // a low surrogate is the second half of a rune already counted
+    for (let i = 0; i < s.length; i++)
+        if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00)
+            n++;
+    return n;
+}
+/** The lines, each ending in '\n'. */
+function tabwrite(rows, opts) {
+    // widths[row][column]: the width of the column block the cell belongs to
+    const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
+    const columns = Math.max(0, ...rows.map((r) => r.length - 1));
+    for (let c = 0; c < columns; c++) {
+        let start = 0;
+        while (start < rows.length) {
+            if (rows[start].length - 1 <= c) {
+                start++;
+                continue;
+            }
+            let end = start;
+            let width = opts.minwidth;
+            while (end < rows.length && rows[end].length - 1 > c)
+                width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
+            for (let k = start; k < end; k++)
+                widths[k][c] = width;
+            start = end;
+        }
+    }
+    return rows
+        .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') +
+        '\n')
+        .join('');
+}
+/** tabwriter's writePadding. */
+function pad(textw, cellw, opts) {
+    if (opts.padchar === '\t') {
+        if (opts.tabwidth === 0)
+            return '';
+        const stop = Math.ceil(cellw / opts.tabwidth) * opts.tabwidth;
+        return '\t'.repeat(Math.ceil((stop - textw) / opts.tabwidth));
+    }
+    return ' '.repeat(Math.max(0, cellw - textw));
+}
+
+;// CONCATENATED MODULE: ./lib/solve/call/call.js
+
 
 
 
@@ -1987,7 +1742,7 @@ const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820
 function parseCall(value) {
     if (!value)
         return undefined;
-    const call = (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(value);
+    const call = (0,call_func/* parseCallFunc */.K)(value);
     if (call.name === 'build' || call.name === '')
         return undefined;
     return call;
@@ -2027,35 +1782,8 @@ function versionLess(a, b) {
     }
     return false;
 }
-/**
- * Go text/tabwriter with minwidth 0, tabwidth 0, padchar ' ' and no flags, over rows of cells: every cell but a row's
- * last is tab-terminated and padded to its column block's widest cell plus `padding` (a column block: consecutive rows
- * that have that column); a row's last cell is written as it is.
- */
-function tabwrite(rows, padding) {
-    const width = (s) => [...s].length;
-    const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
-    const maxCols = Math.max(0, ...rows.map((r) => r.length - 1));
-    for (let c = 0; c < maxCols; c++) {
-        let i = 0;
-        while (i < rows.length) {
-            if (rows[i].length - 1 <= c) {
-                i++;
-                continue;
-            }
-            let j = i;
-            let w = 0;
-            while (j < rows.length && rows[j].length - 1 > c)
-                w = Math.max(w, width(rows[j++][c]) + padding);
-            for (let k = i; k < j; k++)
-                widths[k][c] = w;
-            i = j;
-        }
-    }
-    return rows
-        .map((r, i) => r.map((cell, c) => (c < r.length - 1 ? cell + ' '.repeat(Math.max(0, widths[i][c] - width(cell))) : cell)).join('') + '\n')
-        .join('');
-}
+/** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
+const table = (rows, padding) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
 function ranges(loc) {
     return (loc?.ranges ?? []).map((r) => ({
         start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
@@ -2066,7 +1794,7 @@ function ranges(loc) {
 function sourceBlock(source, loc, filename) {
     if (!source)
         return '';
-    const lines = (0,_buildkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSourceBlock */ .GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
+    const lines = (0,errdefs_source/* formatSourceBlock */.GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
     return lines.length ? lines.join('\n') + '\n' : '';
 }
 /** Lint warnings in the order BuildKit prints them (LintResults.PrintTo): source-less first, then by file and line. */
@@ -2110,14 +1838,15 @@ function printOutline(o) {
         const rows = [['TARGET:', o.name || '(default)']];
         if (o.description)
             rows.push(['DESCRIPTION:', o.description]);
-        out += tabwrite(rows, 1) + '\n';
+        out += table(rows, 1) + '\n';
     }
     if (o.args?.length)
-        out += tabwrite([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
+        out +=
+            table([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
     if (o.secrets?.length)
-        out += tabwrite([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+        out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
     if (o.ssh?.length)
-        out += tabwrite([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+        out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
     return out;
 }
 function printTargets(l) {
@@ -2130,7 +1859,7 @@ function printTargets(l) {
             name = `${name} (default)`;
         rows.push([name, t.description ?? '']);
     }
-    return tabwrite(rows, 1);
+    return table(rows, 1);
 }
 function parseJson(text) {
     return JSON.parse(text ?? 'null');
@@ -2181,7 +1910,10 @@ function formatCallResult(call, res, dockerfile) {
                 else if (res['result.txt'] !== undefined)
                     text = res['result.txt'];
                 else
-                    text = `${goCallString(call)} map[${Object.keys(res).sort().map((k) => `${k}:${res[k]}`).join(' ')}]\n`;
+                    text = `${goCallString(call)} map[${Object.keys(res)
+                        .sort()
+                        .map((k) => `${k}:${res[k]}`)
+                        .join(' ')}]\n`;
         }
     }
     catch (err) {
@@ -2275,7 +2007,9 @@ function formatBakeCallResults(results, options = {}) {
 }
 /** Go marshals a map with its keys sorted. */
 function sortKeys(o) {
-    return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+    return Object.fromEntries(Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]));
 }
 function lintAnnotations(response) {
     let results;
@@ -2308,11 +2042,11 @@ function bakeDockerfileName(t) {
     if (t.dockerfileInline !== undefined)
         return 'inline';
     const rawContext = (t.context ?? '.').replace(/^cwd:\/\//, '');
-    const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
-    if (_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOTE_CONTEXT */ .rM.test(rawContext) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(dockerfile))
+    const dockerfile = external_node_path_.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
+    if (context_kind/* REMOTE_CONTEXT */.rM.test(rawContext) || external_node_path_.isAbsolute(dockerfile))
         return dockerfile;
-    const context = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(rawContext);
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(context, dockerfile);
+    const context = external_node_path_.posix.normalize(rawContext);
+    return external_node_path_.join(context, dockerfile);
 }
 /**
  * What buildx bake prints on stdout after a run with calls (formatBakeCallResults over the targets that had one), and
@@ -2324,17 +2058,25 @@ function printCallResults(result, definition, cliCall) {
         return undefined;
     const results = calls.map((t) => {
         const def = definition.target[t.target] ?? {};
-        return { target: t.target, description: def.description, call: t.call.spec, response: t.call.response, dockerfile: bakeDockerfileName(def) };
+        return {
+            target: t.target,
+            description: def.description,
+            call: t.call.spec,
+            response: t.call.response,
+            dockerfile: bakeDockerfileName(def),
+        };
     });
     let cli;
     try {
-        cli = cliCall ? (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(cliCall) : undefined;
+        cli = cliCall ? (0,call_func/* parseCallFunc */.K)(cliCall) : undefined;
     }
     catch {
         cli = undefined; // checked when the command line was read
     }
     // JSON: every target's definition as --print writes it, with the call results
-    const printed = cli?.format === 'json' ? JSON.parse((0,_bake_print_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPrint */ .u6)(definition)) : undefined;
+    const printed = cli?.format === 'json'
+        ? JSON.parse((0,print/* renderPrint */.u6)(definition))
+        : undefined;
     return formatBakeCallResults(results, { cliCall: cli, definition: printed });
 }
 
@@ -2359,7 +2101,7 @@ function printCallResults(result, definition, cliCall) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4548);
-/* harmony import */ var _buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9853);
+/* harmony import */ var _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(111);
 /* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
 /**
  * Merging per-platform images into one multi-platform index, through the registry API (what
@@ -2482,7 +2224,15 @@ async function combine(client, sources, annotations) {
         const entries = isIndex(only.desc.mediaType)
             ? indexEntries(only.bytes).map((d) => ({ descriptor: d, from: only.src.ref }))
             : [{ descriptor: only.desc, from: only.src.ref }];
-        return { bytes: only.bytes, descriptor: canonicalDescriptor({ mediaType: only.desc.mediaType, digest: only.desc.digest, size: only.desc.size }), entries };
+        return {
+            bytes: only.bytes,
+            descriptor: canonicalDescriptor({
+                mediaType: only.desc.mediaType,
+                digest: only.desc.digest,
+                size: only.desc.size,
+            }),
+            entries,
+        };
     }
     const order = [];
     const byDigest = new Map();
@@ -2490,7 +2240,10 @@ async function combine(client, sources, annotations) {
         const old = byDigest.get(d.digest);
         if (!old) {
             order.push(d.digest);
-            byDigest.set(d.digest, { descriptor: { ...d, annotations: d.annotations ? { ...d.annotations } : undefined }, from });
+            byDigest.set(d.digest, {
+                descriptor: { ...d, annotations: d.annotations ? { ...d.annotations } : undefined },
+                from,
+            });
             return;
         }
         const o = old.descriptor;
@@ -2509,13 +2262,18 @@ async function combine(client, sources, annotations) {
             add(f.desc, f.src.ref);
     }
     const entries = order.map((d) => byDigest.get(d));
-    const mediaType = entries.every((e) => e.descriptor.mediaType.startsWith(DOCKER_PREFIX)) ? _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.dockerList : _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex;
+    const mediaType = entries.every((e) => e.descriptor.mediaType.startsWith(DOCKER_PREFIX))
+        ? _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.dockerList
+        : _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex;
     const indexAnnotations = {};
     if (mediaType === _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MEDIA_TYPES */ .Z2.ociIndex && annotations) {
         Object.assign(indexAnnotations, annotations.index);
         for (const a of annotations.descriptor) {
             for (const e of entries) {
-                if (a.platform && (!e.descriptor.platform || formatPlatform(normalizePlatform(e.descriptor.platform)) !== formatPlatform(normalizePlatform(parsePlatform(a.platform)))))
+                if (a.platform &&
+                    (!e.descriptor.platform ||
+                        formatPlatform(normalizePlatform(e.descriptor.platform)) !==
+                            formatPlatform(normalizePlatform(parsePlatform(a.platform)))))
                     continue;
                 e.descriptor.annotations = { ...(e.descriptor.annotations ?? {}), [a.key]: a.value };
             }
@@ -2544,7 +2302,12 @@ async function platformOf(client, ref, manifestBytes, given) {
     if (!manifest.config?.digest)
         throw new MergeError(`${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryName */ .aR)(ref)}@${ref.digest} is neither an image manifest nor an index`);
     const config = JSON.parse((await client.getBlobBytes(ref, manifest.config.digest)).toString('utf8'));
-    const p = normalizePlatform({ architecture: config.architecture ?? '', os: config.os ?? '', variant: config.variant, 'os.version': config['os.version'] });
+    const p = normalizePlatform({
+        architecture: config.architecture ?? '',
+        os: config.os ?? '',
+        variant: config.variant,
+        'os.version': config['os.version'],
+    });
     const out = { architecture: given?.architecture || p.architecture, os: given?.os || p.os };
     if (given?.variant || p.variant)
         out.variant = given?.variant || p.variant;
@@ -2706,7 +2469,12 @@ function planMerge(inputs, specs, only = []) {
         const fromJobs = [];
         for (const { origin, entry } of found) {
             const digest = entry['containerimage.digest'];
-            const names = typeof entry['image.name'] === 'string' ? entry['image.name'].split(',').map((s) => s.trim()).filter(Boolean) : [];
+            const names = typeof entry['image.name'] === 'string'
+                ? entry['image.name']
+                    .split(',')
+                    .map((s) => s.trim())
+                    .filter(Boolean)
+                : [];
             if (typeof digest !== 'string' || !digest.startsWith('sha256:'))
                 throw new MergeError(`${origin}: target "${target}" has no containerimage.digest (was it pushed?)`);
             if (!names.length)
@@ -2721,7 +2489,9 @@ function planMerge(inputs, specs, only = []) {
             fromJobs.push(...taggedNames(names).filter((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag));
         }
         const imageOutputs = (spec?.outputs ?? []).filter((o) => o.type === 'image' || o.type === 'registry');
-        const outputNames = imageOutputs.flatMap((o) => (o.name ? o.name.split(',') : [])).filter((n) => n && (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag);
+        const outputNames = imageOutputs
+            .flatMap((o) => (o.name ? o.name.split(',') : []))
+            .filter((n) => n && (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag);
         const names = dedupe(spec?.tags.length ? spec.tags : outputNames.length ? outputNames : fromJobs);
         if (!names.length)
             throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`);
@@ -2731,7 +2501,13 @@ function planMerge(inputs, specs, only = []) {
         const insecureHosts = imageOutputs.some((o) => o['registry.insecure'] === 'true')
             ? [...new Set([...names, ...sources.map((s) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref))].map((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).domain))]
             : [];
-        plans.push({ target: target || (spec?.name ?? ''), sources, names, annotations: indexAnnotationsFrom(annotationSource), insecureHosts });
+        plans.push({
+            target: target || (spec?.name ?? ''),
+            sources,
+            names,
+            annotations: indexAnnotationsFrom(annotationSource),
+            insecureHosts,
+        });
     }
     return plans;
 }
@@ -2775,7 +2551,12 @@ function decodeDescriptor(v) {
 async function runMerge(plans, opts = {}) {
     const out = {};
     for (const plan of plans) {
-        const client = opts.client ?? new _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({ insecureHosts: plan.insecureHosts, signal: opts.signal, ...(opts.env ? credentialsFromEnv(opts.env) : {}) });
+        const client = opts.client ??
+            new _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
+                insecureHosts: plan.insecureHosts,
+                signal: opts.signal,
+                ...(opts.env ? credentialsFromEnv(opts.env) : {}),
+            });
         opts.log?.(`merging ${plan.sources.length} image(s) for target "${plan.target}" into ${plan.names.join(', ')}`);
         for (const s of plan.sources)
             opts.log?.(`  ${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref)}`);
@@ -2793,8 +2574,8 @@ async function runMerge(plans, opts = {}) {
 }
 /** Registry credentials from the Docker config the given environment points at. */
 function credentialsFromEnv(env) {
-    const dir = (0,_buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .k)(env);
-    const provider = new _buildkit_session_auth_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerAuthProvider */ .G(dir);
+    const dir = (0,_buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigDir */ .kG)(env);
+    const provider = new _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DockerConfigCredentials */ .zw(dir);
     return { credentials: (host) => provider.lookup(host), credentialSource: node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'config.json') };
 }
 /** Target names the metadata has entries for (bake metadata is keyed by target). */
@@ -2834,6 +2615,7 @@ async function mergeFromMetadata(opts) {
 /* unused harmony export normalizePlatformSpec */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6450);
+/* harmony import */ var _bake_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5650);
 /**
  * The values of bake attributes that buildx parses before they reach BuildKit, parsed the same way: memory sizes
  * (docker/go-units RAMInBytes), ulimits (go-units ParseUlimit, docker/cli UlimitOpt), extra hosts (buildx
@@ -2844,61 +2626,37 @@ async function mergeFromMetadata(opts) {
  */
 
 
+
 class AttributeValueError extends Error {
+    name = 'AttributeValueError';
 }
-const MEM_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
-const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/**
- * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples): the number is what ends at the last digit,
- * dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally followed
- * by `b` or `ib`, in any case; the product is truncated as Go's int64() does.
- */
+/** `128m` → 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
 function parseMemBytes(value) {
-    const bad = () => new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
-    let sep = -1;
-    for (let i = value.length - 1; i >= 0; i--) {
-        if ('0123456789. '.includes(value[i])) {
-            sep = i;
-            break;
-        }
+    let size;
+    try {
+        size = (0,_bake_units_js__WEBPACK_IMPORTED_MODULE_2__/* .ramInBytes */ .h$)(value);
     }
-    if (sep < 0)
-        throw bad();
-    const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
-    let sfx = value.slice(sep + 1);
-    if (!GO_DECIMAL.test(num))
-        throw bad();
-    let size = Number.parseFloat(num);
-    if (size < 0)
-        throw bad();
-    if (sfx !== '') {
-        sfx = sfx.toLowerCase();
-        if (sfx.length > 3)
-            throw bad();
-        if (sfx[0] === 'b') {
-            if (sfx.length > 1)
-                throw bad();
-        }
-        else {
-            const mul = MEM_UNITS[sfx[0]];
-            if (mul === undefined)
-                throw bad();
-            if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib'))
-                throw bad();
-            size *= mul;
-        }
+    catch {
+        throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
     }
     if (!Number.isFinite(size) || size >= 2 ** 63)
         throw new AttributeValueError(`"${value}" is too large`);
-    return Math.trunc(size);
+    return size;
 }
 /**
  * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
  * `memory-swap=-1` unlimited.
  */
 function parseResourceLimits(r) {
-    const rl = { memory: 0, memorySwap: 0, cpuShares: 0, cpuPeriod: 0, cpuQuota: 0, cpusetCpus: '', cpusetMems: '' };
+    const rl = {
+        memory: 0,
+        memorySwap: 0,
+        cpuShares: 0,
+        cpuPeriod: 0,
+        cpuQuota: 0,
+        cpusetCpus: '',
+        cpusetMems: '',
+    };
     const size = (key, v) => {
         try {
             return parseMemBytes(v);
@@ -2950,7 +2708,23 @@ function resourceLimitAttrs(rl) {
     return attrs;
 }
 /** The resource names go-units knows (setrlimit's, without RLIMIT_). */
-const ULIMIT_NAMES = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
+const ULIMIT_NAMES = new Set([
+    'core',
+    'cpu',
+    'data',
+    'fsize',
+    'locks',
+    'memlock',
+    'msgqueue',
+    'nice',
+    'nofile',
+    'nproc',
+    'rss',
+    'rtprio',
+    'rttime',
+    'sigpending',
+    'stack',
+]);
 function parseInt64(s, whole) {
     if (!/^[+-]?\d+$/.test(s))
         throw new AttributeValueError(`"${whole}": "${s}" is not an integer`);
@@ -2982,7 +2756,10 @@ function formatUlimits(values) {
         byName.delete(name);
         byName.set(name, `${name}=${soft}:${hard}`);
     }
-    return [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v).join(',');
+    return [...byName]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, v]) => v)
+        .join(',');
 }
 /**
  * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) → the
@@ -3019,10 +2796,35 @@ function formatExtraHosts(entries, hostGateway) {
 }
 /** Node's name for this machine's CPU → the OCI architecture (for the `local` platform). */
 function hostPlatform() {
-    const arch = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64' }[process.arch] ?? process.arch;
+    const arch = {
+        x64: 'amd64',
+        ia32: '386',
+        arm64: 'arm64',
+        arm: 'arm',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+    }[process.arch] ?? process.arch;
     return (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePlatform */ .FL)({ os: process.platform === 'win32' ? 'windows' : process.platform, architecture: arch });
 }
-const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'macos']);
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'macos',
+]);
 /** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` → `linux/amd64`). */
 function normalizePlatformSpec(spec) {
     if (spec.toLowerCase() === 'local')
@@ -3035,7 +2837,9 @@ function normalizePlatformSpec(spec) {
     let p;
     if (m[3] === undefined) {
         // a single part is an OS if it is one, else an architecture of this machine's OS (containerd's rule)
-        p = KNOWN_OS.has(first) ? { os: first, architecture: hostPlatform().architecture } : { os: hostPlatform().os, architecture: first };
+        p = KNOWN_OS.has(first)
+            ? { os: first, architecture: hostPlatform().architecture }
+            : { os: hostPlatform().os, architecture: first };
     }
     else {
         p = { os: first, architecture: m[3].toLowerCase(), variant: m[4]?.toLowerCase() };
@@ -3065,7 +2869,10 @@ function parseGoBool(v) {
  * (`Type`, then `Attrs` with its keys sorted), which is what buildx's client sends.
  */
 function encodeCacheImports(entries) {
-    return JSON.stringify(entries.map((e) => ({ Type: e.Type, Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) })));
+    return JSON.stringify(entries.map((e) => ({
+        Type: e.Type,
+        Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    })));
 }
 
 
@@ -3082,7 +2889,7 @@ function encodeCacheImports(entries) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9960);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9038);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9730);
 /* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9288);
 /**
  * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them —
@@ -3152,7 +2959,10 @@ function planContentStores(input, opts) {
         if (!src)
             throw new ContentStoreError('cache-from type=local needs src=DIR (local cache importer requires src)');
         const dir = abs(src);
-        const skip = (why) => out.warnings.push({ target: input.target, message: `cache-from type=local,src=${src} skipped: ${why}; building without it` });
+        const skip = (why) => out.warnings.push({
+            target: input.target,
+            message: `cache-from type=local,src=${src} skipped: ${why}; building without it`,
+        });
         let digest = e.Attrs.digest ?? '';
         if (!digest) {
             const tag = e.Attrs.tag ?? 'latest';
@@ -3232,7 +3042,13 @@ function applyContentStores(plan, cwd, layout) {
         Object.entries(plan.frontendAttrs).some(([k, v]) => k.startsWith('context:') && v.startsWith('oci-layout://'));
     if (!uses)
         return;
-    const r = planContentStores({ target: plan.target, cacheImports: plan.cacheImports, cacheExports: plan.cacheExports, frontendAttrs: plan.frontendAttrs, layoutExports }, { cwd, layout });
+    const r = planContentStores({
+        target: plan.target,
+        cacheImports: plan.cacheImports,
+        cacheExports: plan.cacheExports,
+        frontendAttrs: plan.frontendAttrs,
+        layoutExports,
+    }, { cwd, layout });
     if (r.cacheImports.length !== plan.cacheImports.length || r.cacheImports.some((e, i) => e !== plan.cacheImports[i])) {
         plan.cacheImports = r.cacheImports;
         if (r.cacheImports.length)
@@ -3265,7 +3081,9 @@ function updateIndexes(stores, exporterResponse) {
             if (!imageDescriptor)
                 continue;
             const desc = parseDescriptor(Buffer.from(imageDescriptor, 'base64').toString('utf8'), 'containerimage.descriptor');
-            const names = exporterResponse['image.name'] !== undefined ? exporterResponse['image.name'].split(',').map((name) => ({ name })) : [{ tag: 'latest' }];
+            const names = exporterResponse['image.name'] !== undefined
+                ? exporterResponse['image.name'].split(',').map((name) => ({ name }))
+                : [{ tag: 'latest' }];
             (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .putDescriptor */ .TI)(u.dir, desc, names);
         }
     }
@@ -3284,8 +3102,14 @@ function parseDescriptor(json, key) {
         throw new Error(`the daemon's ${key} is not a descriptor: ${json}`);
     return d;
 }
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
+const MANIFEST_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+]);
 /** The Go client's resetCacheStore: deletes every blob of `dir` that index.json does not reach (manifests, their
  * configs and layers, an index's manifests). Returns warnings for blobs it could not delete. */
 function resetLayout(dir) {
@@ -3303,7 +3127,9 @@ function resetLayout(dir) {
         catch {
             throw new Error(`reset: failed to collect referenced blobs: cannot read ${desc.digest}`);
         }
-        const children = INDEX_TYPES.has(desc.mediaType ?? '') ? (doc.manifests ?? []) : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
+        const children = INDEX_TYPES.has(desc.mediaType ?? '')
+            ? (doc.manifests ?? [])
+            : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
         for (const c of children)
             visit(c);
     };
@@ -3316,7 +3142,11 @@ function resetLayout(dir) {
         return [`failed to reset cache store ${dir}: ${err.message}`];
     }
     const blobs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'blobs');
-    for (const alg of node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobs) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(blobs, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : []) {
+    for (const alg of node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(blobs)
+        ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(blobs, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+        : []) {
         // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
         for (const enc of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(blobs, alg))) {
             const digest = `${alg}:${enc}`;
@@ -3331,50 +3161,6 @@ function resetLayout(dir) {
         }
     }
     return warnings;
-}
-
-
-/***/ }),
-
-/***/ 6449:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
-/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
-/* harmony export */   V9: () => (/* binding */ namedContextKind),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
-/* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
-/**
- * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
- * a value the check reads one way and the planner another is a way around the check).
- */
-
-/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
-const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
-function isGitSshContext(value) {
-    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
-}
-/** Where a named context's value points: another target of the run, something the daemon fetches or the session
- * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
-function namedContextKind(value) {
-    if (value.startsWith('target:'))
-        return 'target';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
-        return 'remote';
-    return 'local';
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
- * function), so that the entitlement check reads the directory the session will serve. */
-function ociLayoutDir(value) {
-    try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
-    }
-    catch {
-        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
-    }
 }
 
 
@@ -3400,7 +3186,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _content_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1659);
 /* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6449);
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9960);
-/* harmony import */ var _call_call_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3878);
+/* harmony import */ var _call_call_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5655);
 /**
  * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
  * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
@@ -3633,7 +3419,9 @@ function planTarget(spec, opts = {}) {
     if (plan.cacheImports.length)
         attrs['cache-imports'] = (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeCacheImports */ .Nd)(plan.cacheImports);
     // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
-    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call ? [{ type: 'image' }] : spec.outputs;
+    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call
+        ? [{ type: 'image' }]
+        : spec.outputs;
     for (const out of outputs)
         addExporter(plan, spec, out, opts);
     try {
@@ -3677,7 +3465,11 @@ function addExporter(plan, spec, out, opts) {
             if (out.type === 'local' && out.mode !== undefined && out.mode !== 'copy' && out.mode !== 'delete') {
                 throw new PlanError(spec.name, `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`);
             }
-            const dest = out.type === 'tar' ? { mode: 'file', path: out.dest } : out.mode === 'delete' ? { mode: 'dir', path: out.dest, mirror: true } : { mode: 'dir', path: out.dest };
+            const dest = out.type === 'tar'
+                ? { mode: 'file', path: out.dest }
+                : out.mode === 'delete'
+                    ? { mode: 'dir', path: out.dest, mirror: true }
+                    : { mode: 'dir', path: out.dest };
             push(out.type, attrsWithout(out, 'dest'), dest);
             return;
         }

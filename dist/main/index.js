@@ -360,7 +360,14 @@ function issueCommand(command, properties, message) {
 }
 function annotation(kind, message, p) {
     const properties = Object.keys(p).length
-        ? { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+        ? {
+            title: p.title,
+            file: p.file,
+            line: p.startLine,
+            endLine: p.endLine,
+            col: p.startColumn,
+            endColumn: p.endColumn,
+        }
         : {};
     issueCommand(kind, properties, message instanceof Error ? message.toString() : message);
 }
@@ -427,6 +434,332 @@ async function appendSummary(markdown) {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
     await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.appendFile(file, markdown, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 1466:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ LifetimeMachine),
+/* harmony export */   O2: () => (/* binding */ EXECUTION_POLICIES),
+/* harmony export */   hd: () => (/* binding */ TargetCancelledError)
+/* harmony export */ });
+/**
+ * The linked-target lifetime rule, the execution policy and the parallelism bound, in one place (BuildKit's lifetime
+ * problem: buildx #2108, #3543, #3696, #4014; policies: docker/bake-action #112, #359, buildx #1089, #3297).
+ *
+ * A producer P and a consumer C share vertices: C loads P's LLB through its frontend inputs, and a shared
+ * vertex can only use the sessions (secrets, local dirs, auth) of the jobs currently holding it. So:
+ *   1. C may solve (lazily) once every parent has PUBLISHED its lazy result (C needs their definitions);
+ *   2. T may EVALUATE once T is published, every child of T has published (they registered their LLB) and
+ *      every parent has EVALUATED (a parent loads the shared vertices first, under its own job);
+ *   3. T may be RELEASED (Return → export → its job and session end) only once T is evaluated and every child
+ *      has COMPLETED, i.e. reached its own release point — so no producer goes away before all of its
+ *      consumers, and their consumers, have evaluated.
+ * A failed or cancelled child no longer holds its parents back, so nothing deadlocks. The order cannot deadlock on a
+ * DAG: rule 2 needs only the parents' rule 1 and 2 and the children's rule 1; rule 3 needs the children's rule 3
+ * (induction on depth).
+ *
+ * What a failure stops is the execution policy's:
+ *   - fail-fast (default, buildx's only behaviour): every target that has not finished is cancelled, naming the failed
+ *     target; targets past their release point (exporting) are stopped through their signal (signalOf);
+ *   - keep-going: only the targets that consume the failed one, directly or through others, are cancelled (naming it);
+ *     every other target builds on, and every producer is still released once its live consumers completed.
+ * A target stopped from outside (the run cancelled: `cancel`) takes its consumers with it, under either policy.
+ *
+ * The parallelism bound (`maxParallelism`, default none): a target takes one of N slots when it passes a gate and keeps
+ * it while it works; it gives the slot back as soon as it must wait for another target (its next gate is closed when
+ * it reports), when it finishes (its export ended) or when it fails. A waiting target never holds a slot, so the bound
+ * cannot deadlock: whenever no slot is free, every holder is working and will report; whenever a slot is free, the
+ * DAG argument above finds a target whose gate is open. Freed slots go to release gates first, then evaluate, then
+ * solve: targets already under way finish before new ones start.
+ *
+ * The machine is pure and synchronous: the runner reports events and awaits `until(t, gate)`; a model checker
+ * in the tests drives every interleaving of events through the same object.
+ */
+const EXECUTION_POLICIES = ['fail-fast', 'keep-going'];
+/**
+ * `target` can never pass a gate: it failed, it was cancelled, or a target it consumes failed. `failedTarget` names
+ * the failed target that cancelled it (its own name when it failed itself; undefined when the run stopped it).
+ */
+class TargetCancelledError extends Error {
+    target;
+    reason;
+    failedTarget;
+    name = 'TargetCancelledError';
+    constructor(target, reason, failedTarget) {
+        super(`target "${target}" cancelled: ${reason}`, { cause: reason });
+        this.target = target;
+        this.reason = reason;
+        this.failedTarget = failedTarget;
+    }
+}
+const RANK = { waiting: 0, published: 1, evaluated: 2, completed: 3, failed: -1, cancelled: -1 };
+/** Which waiters a freed slot goes to first: work under way before new work. */
+const GATE_PRIORITY = { release: 0, evaluate: 1, solve: 2 };
+function isGone(p) {
+    return p === 'failed' || p === 'cancelled';
+}
+class LifetimeMachine {
+    execution;
+    maxParallelism;
+    phase = new Map();
+    parents = new Map();
+    children = new Map();
+    /** why each failed or cancelled target can pass no gate (and, under fail-fast, why an exporting one was stopped) */
+    stops = new Map();
+    signals = new Map();
+    /** targets holding a slot (see the header); only bounded when maxParallelism is */
+    holders = new Set();
+    /** targets whose work is over: finished their export, failed or cancelled */
+    over = new Set();
+    waiters = [];
+    /** Every transition in order; the tests read it to check invariants over whole histories. */
+    history = [];
+    /** `graph` maps each target to the targets it consumes (its parents). */
+    constructor(graph, options = {}) {
+        this.execution = options.execution ?? 'fail-fast';
+        this.maxParallelism = options.maxParallelism ?? Infinity;
+        if (!EXECUTION_POLICIES.includes(this.execution))
+            throw new Error(`unknown execution policy "${String(this.execution)}"`);
+        if (!(this.maxParallelism >= 1) || (this.maxParallelism !== Infinity && !Number.isInteger(this.maxParallelism))) {
+            throw new RangeError(`maxParallelism must be an integer of at least 1, got ${this.maxParallelism}`);
+        }
+        for (const t of graph.keys()) {
+            this.phase.set(t, 'waiting');
+            this.children.set(t, []);
+        }
+        for (const [t, ps] of graph) {
+            for (const p of ps)
+                if (!graph.has(p))
+                    throw new Error(`target "${t}" consumes unknown target "${p}"`);
+            this.parents.set(t, [...ps]);
+            for (const p of ps)
+                this.children.get(p).push(t);
+        }
+    }
+    targets() {
+        return [...this.phase.keys()];
+    }
+    phaseOf(t) {
+        const p = this.phase.get(t);
+        if (!p)
+            throw new Error(`unknown target "${t}"`);
+        return p;
+    }
+    parentsOf(t) {
+        return this.parents.get(t) ?? [];
+    }
+    childrenOf(t) {
+        return this.children.get(t) ?? [];
+    }
+    /** A target that feeds or consumes another: only these are force-evaluated. */
+    isLinked(t) {
+        return this.parentsOf(t).length > 0 || this.childrenOf(t).length > 0;
+    }
+    /** The targets holding a slot now (at most maxParallelism). */
+    slotHolders() {
+        return this.holders;
+    }
+    /** Why `t` was cancelled (because of another target, or by `cancel`), or why its export was stopped under fail-fast;
+     * undefined for a target that is live or failed itself. */
+    stopOf(t) {
+        return this.phaseOf(t) === 'failed' ? undefined : this.stops.get(t);
+    }
+    /**
+     * Aborted, with the TargetCancelledError, when the machine stops `t`: cancelled because of another target, or,
+     * under fail-fast, its export stopped. Not when `t` fails itself (its runner knows) or is cancelled by `cancel`.
+     */
+    signalOf(t) {
+        this.phaseOf(t);
+        let c = this.signals.get(t);
+        if (!c) {
+            c = new AbortController();
+            this.signals.set(t, c);
+            const stop = this.stopOf(t);
+            if (stop && !this.over.has(t))
+                c.abort(stop);
+        }
+        return c.signal;
+    }
+    reached(t, phase) {
+        return RANK[this.phaseOf(t)] >= RANK[phase];
+    }
+    /** A child that failed or was cancelled no longer needs anything from its parents. */
+    childSettled(c, phase) {
+        return isGone(this.phaseOf(c)) || this.reached(c, phase);
+    }
+    /** The lifetime rule alone (rules 1–3 above), for a live target. */
+    lifetimeOpen(t, gate) {
+        switch (gate) {
+            case 'solve':
+                return this.parentsOf(t).every((x) => this.reached(x, 'published'));
+            case 'evaluate':
+                return (this.reached(t, 'published') &&
+                    this.childrenOf(t).every((c) => this.childSettled(c, 'published')) &&
+                    this.parentsOf(t).every((x) => this.reached(x, 'evaluated')));
+            case 'release':
+                return this.reached(t, 'evaluated') && this.childrenOf(t).every((c) => this.childSettled(c, 'completed'));
+        }
+    }
+    /** Whether `t` may pass `gate` now: the lifetime rule, and a slot (its own, or a free one). Throws
+     * TargetCancelledError when t can never pass it. */
+    isOpen(t, gate) {
+        const p = this.phaseOf(t);
+        if (isGone(p))
+            throw this.stops.get(t) ?? new TargetCancelledError(t, p);
+        return this.lifetimeOpen(t, gate) && (this.holders.has(t) || this.holders.size < this.maxParallelism);
+    }
+    /** Passes `gate` if it is open: `t` then holds a slot until it must wait, finishes or fails. Throws as isOpen. */
+    enter(t, gate) {
+        if (!this.isOpen(t, gate))
+            return false;
+        this.holders.add(t);
+        return true;
+    }
+    /** Resolves once `t` has passed `gate` (enter); rejects with TargetCancelledError when it never can. */
+    until(t, gate) {
+        return new Promise((resolve, reject) => {
+            try {
+                if (this.enter(t, gate))
+                    return resolve();
+            }
+            catch (err) {
+                return reject(err);
+            }
+            this.waiters.push({ target: t, gate, resolve, reject });
+        });
+    }
+    published(t) {
+        this.advance(t, 'waiting', 'published', 'solve', 'evaluate');
+    }
+    evaluated(t) {
+        this.advance(t, 'published', 'evaluated', 'evaluate', 'release');
+    }
+    /** `t` passed its release gate: its Return and export begin (it keeps its slot until `finished`). */
+    completed(t) {
+        this.advance(t, 'evaluated', 'completed', 'release');
+    }
+    /** `t`'s build ended: its export is done. */
+    finished(t) {
+        const p = this.phaseOf(t);
+        if (!isGone(p) && p !== 'completed')
+            throw new Error(`target "${t}": cannot finish while ${p}`);
+        this.over.add(t);
+        this.holders.delete(t);
+        this.wake();
+    }
+    /** `t` failed (at any point, its export included): what else stops is the execution policy's (see the header). */
+    failed(t, reason) {
+        const p = this.phaseOf(t);
+        this.holders.delete(t);
+        const already = isGone(p) || this.over.has(t);
+        this.over.add(t);
+        if (already)
+            return this.wake(); // a late report from a stopped target changes nothing
+        if (p !== 'completed') {
+            this.stops.set(t, new TargetCancelledError(t, reason, t));
+            this.set(t, 'failed');
+        }
+        this.cancelConsumers(t, t, 'which failed');
+        if (this.execution === 'fail-fast') {
+            const why = `target "${t}" failed, and the run fails fast (execution policy fail-fast)`;
+            for (const x of this.targets()) {
+                if (x === t || this.over.has(x))
+                    continue;
+                const stop = new TargetCancelledError(x, why, t);
+                if (this.phaseOf(x) === 'completed')
+                    this.stopExport(x, stop);
+                else if (!isGone(this.phaseOf(x)))
+                    this.cancelTarget(x, stop);
+            }
+        }
+        this.wake();
+    }
+    /** `t` was stopped from outside the machine (the run was cancelled): it and the targets that consume it are
+     * cancelled. After its release point this changes nothing but its slot. */
+    cancel(t, reason) {
+        const p = this.phaseOf(t);
+        this.holders.delete(t);
+        const live = !isGone(p) && p !== 'completed';
+        this.over.add(t);
+        if (live) {
+            this.stops.set(t, new TargetCancelledError(t, reason));
+            this.set(t, 'cancelled');
+            this.cancelConsumers(t, undefined, 'which was cancelled');
+        }
+        this.wake();
+    }
+    /** Every live target that consumes `from` (directly or through others) is cancelled, naming `from`. */
+    cancelConsumers(from, failedTarget, what) {
+        const via = new Map(); // consumer → the consumer of `from` it is reached through
+        const queue = this.childrenOf(from).map((c) => [c, c]);
+        while (queue.length) {
+            const [c, first] = queue.shift();
+            if (via.has(c))
+                continue;
+            via.set(c, first);
+            const cp = this.phaseOf(c);
+            if (isGone(cp) || cp === 'completed')
+                continue;
+            const reason = c === first ? `it consumes "${from}", ${what}` : `it consumes "${from}" (through "${first}"), ${what}`;
+            this.cancelTarget(c, new TargetCancelledError(c, reason, failedTarget));
+            queue.push(...this.childrenOf(c).map((x) => [x, first]));
+        }
+    }
+    cancelTarget(t, stop) {
+        this.stops.set(t, stop);
+        this.set(t, 'cancelled');
+        this.signals.get(t)?.abort(stop);
+    }
+    /** fail-fast: a target past its release point (exporting) is stopped; its phase stays completed. */
+    stopExport(t, stop) {
+        this.stops.set(t, stop);
+        this.signals.get(t)?.abort(stop);
+    }
+    advance(t, from, to, gate, next) {
+        const p = this.phaseOf(t);
+        if (isGone(p)) {
+            // a late report from a cancelled solve changes nothing but its slot: the work it held one for is over
+            this.holders.delete(t);
+            return this.wake();
+        }
+        if (p !== from)
+            throw new Error(`target "${t}": cannot become ${to} while ${p}`);
+        if (!this.isOpen(t, gate))
+            throw new Error(`target "${t}": became ${to} before its ${gate} gate opened`);
+        this.set(t, to);
+        if (next && !this.keepsSlot(t, next))
+            this.holders.delete(t);
+        this.wake();
+    }
+    /** After a report, `t` keeps its slot only if it can go on at once: waiting for another target, it holds none. */
+    keepsSlot(t, next) {
+        return this.lifetimeOpen(t, next);
+    }
+    set(t, phase) {
+        this.phase.set(t, phase);
+        this.history.push({ target: t, phase });
+    }
+    wake() {
+        const waiting = this.waiters.sort((a, b) => GATE_PRIORITY[a.gate] - GATE_PRIORITY[b.gate]);
+        const still = [];
+        this.waiters = still;
+        for (const w of waiting) {
+            try {
+                if (this.enter(w.target, w.gate))
+                    w.resolve();
+                else
+                    still.push(w);
+            }
+            catch (err) {
+                w.reject(err);
+            }
+        }
+    }
 }
 
 
@@ -2841,12 +3174,55 @@ function getList(input, opts = {}) {
     return listItems(input, opts).map((i) => i.value);
 }
 
+// EXTERNAL MODULE: ./lib/solve/run/lifetime.js
+var lifetime = __nccwpck_require__(1466);
+;// CONCATENATED MODULE: ./lib/solve/run/policies.js
+/**
+ * The run's policies as the command line and the action give them, checked once for both shells: `--execution`
+ * (lifetime.ts: what a failure stops), `--max-parallelism` (lifetime.ts: how many targets build at once) and
+ * `--publish` (images/publish.ts: when images get their names). Loads nothing: the CLI parses its arguments with it.
+ */
+
+const PUBLISH_POLICIES = ['as-built', 'all-or-nothing'];
+/** A policy value that is not one; the message says what is allowed (the shells prefix the flag or input name). */
+class PolicyValueError extends Error {
+    name = 'PolicyValueError';
+}
+/** `fail-fast` (also the default for an empty value) or `keep-going`. */
+function parseExecutionPolicy(value) {
+    const v = (value ?? '').trim();
+    if (v === '')
+        return 'fail-fast';
+    if (lifetime/* EXECUTION_POLICIES */.O2.includes(v))
+        return v;
+    throw new PolicyValueError(`expected ${lifetime/* EXECUTION_POLICIES */.O2.join(' or ')}, got "${v}"`);
+}
+/** A positive whole number; empty means no bound (undefined). */
+function parseMaxParallelism(value) {
+    const v = (value ?? '').trim();
+    if (v === '')
+        return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v)))
+        throw new PolicyValueError(`expected a whole number of at least 1, got "${v}"`);
+    return Number(v);
+}
+/** `as-built` (also the default for an empty value) or `all-or-nothing`. */
+function parsePublishPolicy(value) {
+    const v = (value ?? '').trim();
+    if (v === '')
+        return 'as-built';
+    if (PUBLISH_POLICIES.includes(v))
+        return v;
+    throw new PolicyValueError(`expected ${PUBLISH_POLICIES.join(' or ')}, got "${v}"`);
+}
+
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 /**
  * Workflow inputs parsed once into a typed object. List inputs follow the docker actions' rules (list.ts, actions-toolkit
  * `Util.getInputList`), each with the options docker/bake-action v7 (src/context.ts) or, for the inputs bake-action does
  * not have, docker/build-push-action (src/context.ts) reads it with.
  */
+
 
 
 
@@ -3003,6 +3379,14 @@ function readInputs(get = rawInput, { builderId } = {}) {
     catch (err) {
         throw new Error(`input ${err.message}`);
     }
+    const policy = (name, parse) => {
+        try {
+            return parse(input(name));
+        }
+        catch (err) {
+            throw new Error(`input ${name}: ${err.message}`);
+        }
+    };
     return {
         builder: input('builder') || undefined,
         source: input('source') || undefined,
@@ -3020,8 +3404,14 @@ function readInputs(get = rawInput, { builderId } = {}) {
         vars: parseVars(input('vars')),
         secrets,
         // build-push-action: getInputList('secret-envs') splits at commas; getInputList('secret-files', {ignoreComma: true})
-        secretEnvs: secretPairs(input('secret-envs'), 'secret-envs', {}).map(({ id, value }) => ({ id, env: value.trim() })),
-        secretFiles: secretPairs(input('secret-files'), 'secret-files', { ignoreComma: true }).map(({ id, value }) => ({ id, path: value.trim() })),
+        secretEnvs: secretPairs(input('secret-envs'), 'secret-envs', {}).map(({ id, value }) => ({
+            id,
+            env: value.trim(),
+        })),
+        secretFiles: secretPairs(input('secret-files'), 'secret-files', { ignoreComma: true }).map(({ id, value }) => ({
+            id,
+            path: value.trim(),
+        })),
         ssh: parseSsh(input('ssh')),
         githubToken,
         provenance: provenanceInput(input('provenance'), builderId),
@@ -3030,12 +3420,20 @@ function readInputs(get = rawInput, { builderId } = {}) {
         nodes: parseList(input('nodes'), { commas: false }),
         merge: bool('merge'),
         mergeFrom: mergeFromInput(get('merge-from')),
+        matrix: bool('matrix'),
+        // docker/bake-action subaction/matrix: `fields` split at newlines and commas
+        matrixFields: list('matrix-fields', { quote: false }),
+        matrixChanged: bool('matrix-changed') || input('matrix-base') !== '',
+        matrixBase: input('matrix-base') || undefined,
         cache,
         warm: bool('warm'),
         // bake-action: getInputList('allow'). Kept a line at a time (quotes removed) and split by solve/target/entitlements.ts at
         // the commas that start another entitlement, as one buildx --allow: `network.host,fs.read=../src` is two,
         // `fs.read=a,b` the one path `a,b` (where bake-action would pass `a` and `b`)
         allow: list('allow', { ignoreComma: true }),
+        execution: policy('execution', parseExecutionPolicy),
+        maxParallelism: policy('max-parallelism', parseMaxParallelism),
+        publish: policy('publish', parsePublishPolicy),
     };
 }
 /** Lines of paths; a line starting with `{` begins inline JSON, which runs to the end of the input. */
@@ -3076,15 +3474,26 @@ async function run() {
         const inputs = readInputs(undefined, { builderId });
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const cwd = external_node_path_.resolve(workspace, inputs.workdir);
+        if (inputs.matrix || inputs.matrixChanged || inputs.matrixFields.length) {
+            // matrix mode: no build; the resolved definition becomes a strategy.matrix for the build jobs
+            const { runMatrixStep } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 9893));
+            await runMatrixStep(inputs, cwd, controller.signal);
+            return;
+        }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(960), __nccwpck_require__.e(995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(960), __nccwpck_require__.e(378)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8378)), __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)), __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)), __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618))]);
+        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5146)),
+            __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
+            __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)),
+            __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618)),
+        ]);
         // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
         const source = resolveSource(inputs.source, cwd, () => (0,github_context/* gitContext */.cw)(process.env, payload));
         const set = [...inputs.set];
@@ -3130,6 +3539,9 @@ async function run() {
             cache: inputs.cache,
             warm: inputs.warm,
             allow,
+            execution: inputs.execution,
+            maxParallelism: inputs.maxParallelism,
+            publish: inputs.publish,
             signal: controller.signal,
             // unknown attributes: a warning on the line (resolved twice when defaults apply: each reported once)
             onBakeWarning: (w) => {
@@ -3137,15 +3549,29 @@ async function run() {
                     return;
                 warned.add(w.message);
                 // a remote definition's files are not in the workspace: no file to annotate
-                toolkit/* warning */.$e(w.detail, w.file && !opts.sourceFiles ? { title: 'bake file', file: external_node_path_.relative(workspace, external_node_path_.resolve(opts.cwd, w.file)), startLine: w.line, startColumn: w.column } : {});
+                toolkit/* warning */.$e(w.detail, w.file && !opts.sourceFiles
+                    ? {
+                        title: 'bake file',
+                        file: external_node_path_.relative(workspace, external_node_path_.resolve(opts.cwd, w.file)),
+                        startLine: w.line,
+                        startColumn: w.column,
+                    }
+                    : {});
             },
         };
         const warned = new Set();
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
             // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(482), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333));
-            opts.sourceFiles = await readRemoteBakeFiles(source.url, { files: inputs.files, cwd, env: process.env, builder: inputs.builder, secrets, signal: controller.signal });
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(936), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333));
+            opts.sourceFiles = await readRemoteBakeFiles(source.url, {
+                files: inputs.files,
+                cwd,
+                env: process.env,
+                builder: inputs.builder,
+                secrets,
+                signal: controller.signal,
+            });
         }
         let definition = await resolveDefinition(opts);
         // Added after a first resolution, because they depend on what the targets say: a Git source's contexts (buildx
@@ -3154,7 +3580,15 @@ async function run() {
         const defaults = [
             ...(source.kind === 'git' ? gitContextOverrides(source.url, targets) : []),
             // cache warming exports no image for an attestation to go with
-            ...(inputs.warm ? [] : provenanceDefaults({ provenance: inputs.provenance, load: inputs.load, privateRepository: payload.repository?.private === true, builderId, env: process.env }, targets)),
+            ...(inputs.warm
+                ? []
+                : provenanceDefaults({
+                    provenance: inputs.provenance,
+                    load: inputs.load,
+                    privateRepository: payload.repository?.private === true,
+                    builderId,
+                    env: process.env,
+                }, targets)),
         ];
         if (defaults.length) {
             opts.set = [...opts.set, ...defaults];
@@ -3164,8 +3598,13 @@ async function run() {
         const specs = new Map(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
         // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
         // was registered stays visible: everything written is redacted here too (see solve/run/redact.ts).
-        redact = makeRedactor([...secretValues(bindSecrets([...specs.values()], secrets), opts), inputs.githubToken, gitAuthToken, process.env.ACTIONS_RUNTIME_TOKEN]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(885), __nccwpck_require__.e(787), __nccwpck_require__.e(191), __nccwpck_require__.e(960), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606));
+        redact = makeRedactor([
+            ...secretValues(bindSecrets([...specs.values()], secrets), opts),
+            inputs.githubToken,
+            gitAuthToken,
+            process.env.ACTIONS_RUNTIME_TOKEN,
+        ]);
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(960), __nccwpck_require__.e(873), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit/* startGroup */.Oh(redact(name)),
@@ -3206,9 +3645,13 @@ async function run() {
             }
         }
         if (!result.ok) {
-            // The failures themselves were annotated on their Dockerfile lines; this only marks the step failed.
+            // The failures themselves were annotated on their Dockerfile lines; this only marks the step failed (with
+            // keep-going, every failure is listed).
             const failed = result.targets.filter((t) => t.status === 'failed').map((t) => t.target);
-            toolkit/* setFailed */.C1(failed.length ? `${failed.length} target(s) failed: ${failed.join(', ')}` : 'the build was cancelled');
+            const unpublished = result.publish && !result.publish.published && !result.publish.failedTarget ? '; nothing published' : '';
+            toolkit/* setFailed */.C1(failed.length
+                ? `${failed.length} target(s) failed: ${failed.join(', ')}${unpublished}`
+                : `the build was cancelled${unpublished}`);
         }
         else if (callExit !== 0) {
             toolkit/* setFailed */.C1(`the check found problems (exit code ${callExit})`);
@@ -3224,7 +3667,10 @@ async function run() {
 }
 /** `call` names a method other than `build` (`check`, `outline`, `targets`; `,format=…` options aside). */
 function isCallSubrequest(call) {
-    const name = call?.split(',').find((f) => !f.includes('='))?.trim() ?? '';
+    const name = call
+        ?.split(',')
+        .find((f) => !f.includes('='))
+        ?.trim() ?? '';
     return name !== '' && name !== 'build';
 }
 // before run() imports the rest of the bundle, so that its compiled code is cached (see solve/run/compile-cache.ts)

@@ -72,7 +72,14 @@ function issueCommand(command, properties, message) {
 }
 function annotation(kind, message, p) {
     const properties = Object.keys(p).length
-        ? { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }
+        ? {
+            title: p.title,
+            file: p.file,
+            line: p.startLine,
+            endLine: p.endLine,
+            col: p.startColumn,
+            endColumn: p.endColumn,
+        }
         : {};
     issueCommand(kind, properties, message instanceof Error ? message.toString() : message);
 }

@@ -1,53 +1,27 @@
-export const id = 173;
-export const ids = [173];
+export const id = 404;
+export const ids = [404];
 export const modules = {
 
-/***/ 6173:
+/***/ 3404:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ji: () => (/* binding */ formatWarningsSummary),
-/* harmony export */   O8: () => (/* binding */ prefixVertexName),
-/* harmony export */   _C: () => (/* binding */ PlainProgressPrinter),
-/* harmony export */   gn: () => (/* binding */ formatFixed),
-/* harmony export */   o8: () => (/* binding */ durationSeconds),
-/* harmony export */   si: () => (/* binding */ ProgressTracker)
-/* harmony export */ });
-/* unused harmony exports timestampToNanos, formatBytes, mergeIntervals, dedupWarnings */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _C: () => (/* reexport */ PlainProgressPrinter),
+  si: () => (/* reexport */ ProgressTracker),
+  o8: () => (/* reexport */ durationSeconds),
+  gn: () => (/* reexport */ formatFixed),
+  Ji: () => (/* reexport */ formatWarningsSummary),
+  O8: () => (/* reexport */ prefixVertexName)
+});
+
+// UNUSED EXPORTS: NANOS_PER_SECOND, dedupWarnings, formatBytes, isCanceledError, mergeIntervals, timestampToNanos, totalNanos
+
+;// CONCATENATED MODULE: ./lib/buildkit/progress/format.js
 /**
- * Build progress: the `Control.Status` stream turned into typed events, and a renderer that prints those
- * events the way buildx does with `--progress=plain`.
- *
- * `ProgressTracker` is the core. It takes decoded `StatusResponse` messages (from one or several builds at
- * once, each tagged with its bake target), keeps one record per vertex, and emits events; it also keeps the
- * per-target counters the job summary needs. Renderers subscribe to it and never see the raw stream.
- *
- * `PlainProgressPrinter` reproduces BuildKit's plain display (`util/progress/progressui`: the `trace` model
- * in display.go and the `textMux` printer in printer.go) as buildx drives it: vertex numbering, switching
- * between running vertices, log timestamps, status throttling, progress groups, bake target prefixes and
- * the failed-step summary. Output goes to a line sink; time comes from an injectable clock, so a given
- * sequence of status messages always renders the same text.
+ * Numbers and names as buildx prints them: Go's `%.Nf` rounding, tonistiigi/units sizes, bake's target prefix.
  */
-const NANOS_PER_SECOND = 1000000000n;
-function timestampToNanos(ts) {
-    if (!ts)
-        return undefined;
-    let seconds;
-    try {
-        seconds = BigInt(ts.seconds ?? 0);
-    }
-    catch {
-        return undefined;
-    }
-    return seconds * NANOS_PER_SECOND + BigInt(Math.trunc(ts.nanos ?? 0));
-}
-/** Seconds of a nanosecond span as Go's `time.Duration.Seconds()` computes them (whole seconds plus the
- * fraction as two float64 operations), so that rounding at the printed precision matches buildx exactly. */
-function durationSeconds(ns) {
-    const whole = ns / NANOS_PER_SECOND;
-    const frac = ns % NANOS_PER_SECOND;
-    return Number(whole) + Number(frac) / 1e9;
-}
 /**
  * `x` with `digits` decimals, rounded the way Go's `%.Nf` does: on the exact binary value, ties to even.
  * (`Number.prototype.toFixed` rounds ties up, which prints `0.3s` where buildx prints `0.2s` for 0.25 s.)
@@ -87,6 +61,38 @@ function formatBytes(bytes) {
         return `${Math.trunc(bytes)}B`;
     return `${formatFixed(bytes / base, 2)}${units[unit]}`;
 }
+/** buildx's bake form of a vertex name: `[target] name`, or `[target stage 2/5] …` for `[stage 2/5] …`. */
+function prefixVertexName(target, name) {
+    return name.startsWith('[') ? `[${target} ${name.slice(1)}` : `[${target}] ${name}`;
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/progress/events.js
+/** A vertex's error says it was cancelled, not that it failed. */
+function isCanceledError(error) {
+    return error.endsWith('context canceled');
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/progress/time.js
+const NANOS_PER_SECOND = 1000000000n;
+function timestampToNanos(ts) {
+    if (!ts)
+        return undefined;
+    let seconds;
+    try {
+        seconds = BigInt(ts.seconds ?? 0);
+    }
+    catch {
+        return undefined;
+    }
+    return seconds * NANOS_PER_SECOND + BigInt(Math.trunc(ts.nanos ?? 0));
+}
+/** Seconds of a nanosecond span as Go's `time.Duration.Seconds()` computes them (whole seconds plus the
+ * fraction as two float64 operations), so that rounding at the printed precision matches buildx exactly. */
+function durationSeconds(ns) {
+    const whole = ns / NANOS_PER_SECOND;
+    const frac = ns % NANOS_PER_SECOND;
+    return Number(whole) + Number(frac) / 1e9;
+}
 /** Merges overlapping intervals (an open one swallows everything after it), sorted by start; the sum of
  * their lengths is a vertex's duration, as buildx reports it for vertices that ran more than once. */
 function mergeIntervals(intervals) {
@@ -113,239 +119,18 @@ function mergeIntervals(intervals) {
     merged.push(cur);
     return merged;
 }
+/** The summed length of `intervals`; an open one runs until `nowNs`. */
 function totalNanos(intervals, nowNs) {
     let sum = 0n;
     for (const ival of intervals)
         sum += (ival.stop ?? nowNs) - ival.start;
     return sum;
 }
-function isCanceledError(error) {
-    return error.endsWith('context canceled');
-}
-function toNumber(value) {
-    if (value === undefined)
-        return 0;
-    const n = typeof value === 'number' ? value : Number(value);
-    return Number.isFinite(n) ? n : 0;
-}
-/**
- * Consumes `StatusResponse` messages and emits `ProgressEvent`s.
- *
- * Vertices are keyed by digest across all targets, like buildx's printer: two bake targets that share a step
- * (same digest) show it once. Logs of a shared vertex are taken from the first target that sent logs for it
- * until that target ends, as buildx does, so they are not printed twice.
- */
-class ProgressTracker {
-    listeners = new Set();
-    vertexes = new Map();
-    byTarget = new Map();
-    warningsByTarget = new Map();
-    logOwner = new Map();
-    clock;
-    constructor(options = {}) {
-        this.clock = options.clock ?? Date.now;
-    }
-    /** Registers a listener; returns a function that removes it. */
-    subscribe(listener) {
-        this.listeners.add(listener);
-        return () => this.listeners.delete(listener);
-    }
-    /** Feeds one decoded `StatusResponse` of `target`'s build (undefined for a single, unnamed build). */
-    update(response, target) {
-        for (const vertex of response.vertexes ?? [])
-            this.updateVertex(vertex, target);
-        for (const raw of response.statuses ?? []) {
-            const vertex = raw.vertex === undefined ? undefined : this.vertexes.get(raw.vertex);
-            if (!vertex)
-                continue; // BuildKit always announces the vertex first
-            this.emit({
-                type: 'status',
-                target,
-                vertex,
-                status: {
-                    id: raw.ID ?? '',
-                    name: raw.name ?? '',
-                    current: toNumber(raw.current),
-                    total: toNumber(raw.total),
-                    timestamp: timestampToNanos(raw.timestamp),
-                    started: timestampToNanos(raw.started),
-                    completed: timestampToNanos(raw.completed),
-                },
-            });
-        }
-        for (const warning of response.warnings ?? []) {
-            let list = this.warningsByTarget.get(target);
-            if (!list)
-                this.warningsByTarget.set(target, (list = []));
-            list.push(warning);
-            const vertex = warning.vertex === undefined ? undefined : this.vertexes.get(warning.vertex);
-            this.emit({ type: 'warning', target, vertex, warning });
-        }
-        for (const log of response.logs ?? []) {
-            const vertex = log.vertex === undefined ? undefined : this.vertexes.get(log.vertex);
-            if (!vertex)
-                continue;
-            if (this.logOwner.has(vertex.digest) && this.logOwner.get(vertex.digest) !== target)
-                continue;
-            this.logOwner.set(vertex.digest, target);
-            this.emit({
-                type: 'log',
-                target,
-                vertex,
-                stream: toNumber(log.stream),
-                data: log.msg ? Buffer.from(log.msg.buffer, log.msg.byteOffset, log.msg.byteLength) : Buffer.alloc(0),
-                timestamp: timestampToNanos(log.timestamp),
-            });
-        }
-        this.emit({ type: 'batch', target });
-    }
-    /** Marks the end of `target`'s status stream: releases its claim on shared vertices' logs. */
-    endTarget(target) {
-        for (const [digest, owner] of this.logOwner)
-            if (owner === target)
-                this.logOwner.delete(digest);
-        this.emit({ type: 'target-done', target });
-    }
-    vertex(digest) {
-        return this.vertexes.get(digest);
-    }
-    /** Vertices reported for `target`, in the order first seen. */
-    vertices(target) {
-        const digests = this.byTarget.get(target);
-        return digests ? [...digests].map((d) => this.vertexes.get(d)) : [];
-    }
-    /** Vertices of `target` that failed (cancellations excluded), in the order first seen. */
-    failedVertices(target) {
-        return this.vertices(target).filter((v) => v.error !== '' && !isCanceledError(v.error));
-    }
-    /** Every warning received for `target`, in arrival order (duplicates included). */
-    warnings(target) {
-        return [...(this.warningsByTarget.get(target) ?? [])];
-    }
-    /** Every warning of every target, target by target in first-seen order (duplicates included). */
-    allWarnings() {
-        return [...this.warningsByTarget.values()].flat();
-    }
-    /** Names of all targets that sent status, in first-seen order. */
-    targets() {
-        return [...this.byTarget.keys()];
-    }
-    summary(target) {
-        const vertices = this.vertices(target);
-        let first;
-        let last;
-        const nowNs = BigInt(Math.trunc(this.clock())) * 1000000n;
-        for (const v of vertices) {
-            for (const ival of v.intervals.values()) {
-                const stop = ival.stop ?? nowNs;
-                if (first === undefined || ival.start < first)
-                    first = ival.start;
-                if (last === undefined || stop > last)
-                    last = stop;
-            }
-        }
-        const spanNs = first !== undefined && last !== undefined && last > first ? last - first : 0n;
-        return {
-            total: vertices.length,
-            cached: vertices.filter((v) => v.cached).length,
-            errors: vertices.filter((v) => v.error !== '' && !isCanceledError(v.error)).length,
-            durationMs: Math.round(durationSeconds(spanNs) * 1000),
-        };
-    }
-    updateVertex(raw, target) {
-        let digests = this.byTarget.get(target);
-        if (!digests)
-            this.byTarget.set(target, (digests = new Set()));
-        digests.add(raw.digest);
-        let state = this.vertexes.get(raw.digest);
-        const started = timestampToNanos(raw.started);
-        const completed = timestampToNanos(raw.completed);
-        if (!state) {
-            state = {
-                digest: raw.digest,
-                name: raw.name ?? '',
-                inputs: raw.inputs ?? [],
-                cached: false,
-                error: '',
-                intervals: new Map(),
-                targets: new Set(),
-                lastTarget: target,
-            };
-            this.vertexes.set(raw.digest, state);
-        }
-        state.targets.add(target);
-        if (started === undefined) {
-            // An announcement of a vertex that has not started (BuildKit sends these for the whole graph up
-            // front, and again when a second build reaches a shared vertex): it must not reset a running one.
-            if (state.started === undefined) {
-                state.name = raw.name ?? '';
-                state.inputs = raw.inputs ?? [];
-                state.cached = !!raw.cached;
-                state.error = raw.error ?? '';
-                state.progressGroup = raw.progressGroup;
-                state.lastTarget = target;
-            }
-            return;
-        }
-        const name = raw.name ?? '';
-        const cached = !!raw.cached;
-        const error = raw.error ?? '';
-        const firstStart = state.started === undefined;
-        const restarted = !firstStart && state.started !== started;
-        const completionChanged = completed !== undefined && completed !== state.completed;
-        const changed = firstStart || restarted || completionChanged || name !== state.name || cached !== state.cached || error !== state.error;
-        const wasFinished = state.completed !== undefined && !restarted;
-        const previousError = state.error;
-        const previousCached = state.cached;
-        state.name = name;
-        state.inputs = raw.inputs ?? [];
-        state.cached = cached;
-        state.error = error;
-        state.progressGroup = raw.progressGroup;
-        state.started = started;
-        state.completed = completed;
-        state.lastTarget = target;
-        state.intervals.set(started, { start: started, stop: completed });
-        // buildx redraws a finished vertex whenever it is re-sent, so a re-sent completion is still an event.
-        if (!changed && completed === undefined)
-            return;
-        let type;
-        const finishedNow = completed !== undefined && (!wasFinished || completionChanged || error !== previousError || cached !== previousCached);
-        if (finishedNow) {
-            if (error !== '')
-                type = isCanceledError(error) ? 'vertex-canceled' : 'vertex-errored';
-            else if (cached)
-                type = 'vertex-cached';
-            else
-                type = 'vertex-completed';
-        }
-        else if (completed === undefined && (firstStart || restarted)) {
-            type = 'vertex-started';
-        }
-        else {
-            type = 'vertex-changed';
-        }
-        const event = { type, target, vertex: state };
-        if (finishedNow) {
-            const nowNs = BigInt(Math.trunc(this.clock())) * 1000000n;
-            event.durationMs = Math.round(durationSeconds(totalNanos(mergeIntervals(state.intervals.values()), nowNs)) * 1000);
-            if (error !== '')
-                event.error = error;
-        }
-        this.emit(event);
-    }
-    emit(event) {
-        for (const listener of [...this.listeners])
-            listener(event);
-    }
-}
-// ---------------------------------------------------------------------------------------------------------
-// Plain printer
-// ---------------------------------------------------------------------------------------------------------
-/** buildx's bake form of a vertex name: `[target] name`, or `[target stage 2/5] …` for `[stage 2/5] …`. */
-function prefixVertexName(target, name) {
-    return name.startsWith('[') ? `[${target} ${name.slice(1)}` : `[${target}] ${name}`;
-}
+
+;// CONCATENATED MODULE: ./lib/buildkit/progress/plain-printer.js
+
+
+
 const LOGS_KEPT_FOR_ERRORS = 10;
 /** A status line is redrawn only after this much progress (fraction of total) … */
 const MIN_PROGRESS_DELTA = 0.05;
@@ -855,11 +640,241 @@ class PlainProgressPrinter {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./lib/buildkit/progress/tracker.js
+
+
+function toNumber(value) {
+    if (value === undefined)
+        return 0;
+    const n = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(n) ? n : 0;
+}
+/**
+ * Consumes `StatusResponse` messages and emits `ProgressEvent`s.
+ *
+ * Vertices are keyed by digest across all targets, like buildx's printer: two bake targets that share a step
+ * (same digest) show it once. Logs of a shared vertex are taken from the first target that sent logs for it
+ * until that target ends, as buildx does, so they are not printed twice.
+ */
+class ProgressTracker {
+    listeners = new Set();
+    vertexes = new Map();
+    byTarget = new Map();
+    warningsByTarget = new Map();
+    logOwner = new Map();
+    clock;
+    constructor(options = {}) {
+        this.clock = options.clock ?? Date.now;
+    }
+    /** Registers a listener; returns a function that removes it. */
+    subscribe(listener) {
+        this.listeners.add(listener);
+        return () => this.listeners.delete(listener);
+    }
+    /** Feeds one decoded `StatusResponse` of `target`'s build (undefined for a single, unnamed build). */
+    update(response, target) {
+        for (const vertex of response.vertexes ?? [])
+            this.updateVertex(vertex, target);
+        for (const raw of response.statuses ?? []) {
+            const vertex = raw.vertex === undefined ? undefined : this.vertexes.get(raw.vertex);
+            if (!vertex)
+                continue; // BuildKit always announces the vertex first
+            this.emit({
+                type: 'status',
+                target,
+                vertex,
+                status: {
+                    id: raw.ID ?? '',
+                    name: raw.name ?? '',
+                    current: toNumber(raw.current),
+                    total: toNumber(raw.total),
+                    timestamp: timestampToNanos(raw.timestamp),
+                    started: timestampToNanos(raw.started),
+                    completed: timestampToNanos(raw.completed),
+                },
+            });
+        }
+        for (const warning of response.warnings ?? []) {
+            let list = this.warningsByTarget.get(target);
+            if (!list)
+                this.warningsByTarget.set(target, (list = []));
+            list.push(warning);
+            const vertex = warning.vertex === undefined ? undefined : this.vertexes.get(warning.vertex);
+            this.emit({ type: 'warning', target, vertex, warning });
+        }
+        for (const log of response.logs ?? []) {
+            const vertex = log.vertex === undefined ? undefined : this.vertexes.get(log.vertex);
+            if (!vertex)
+                continue;
+            if (this.logOwner.has(vertex.digest) && this.logOwner.get(vertex.digest) !== target)
+                continue;
+            this.logOwner.set(vertex.digest, target);
+            this.emit({
+                type: 'log',
+                target,
+                vertex,
+                stream: toNumber(log.stream),
+                data: log.msg ? Buffer.from(log.msg.buffer, log.msg.byteOffset, log.msg.byteLength) : Buffer.alloc(0),
+                timestamp: timestampToNanos(log.timestamp),
+            });
+        }
+        this.emit({ type: 'batch', target });
+    }
+    /** Marks the end of `target`'s status stream: releases its claim on shared vertices' logs. */
+    endTarget(target) {
+        for (const [digest, owner] of this.logOwner)
+            if (owner === target)
+                this.logOwner.delete(digest);
+        this.emit({ type: 'target-done', target });
+    }
+    vertex(digest) {
+        return this.vertexes.get(digest);
+    }
+    /** Vertices reported for `target`, in the order first seen. */
+    vertices(target) {
+        const digests = this.byTarget.get(target);
+        return digests ? [...digests].map((d) => this.vertexes.get(d)) : [];
+    }
+    /** Vertices of `target` that failed (cancellations excluded), in the order first seen. */
+    failedVertices(target) {
+        return this.vertices(target).filter((v) => v.error !== '' && !isCanceledError(v.error));
+    }
+    /** Every warning received for `target`, in arrival order (duplicates included). */
+    warnings(target) {
+        return [...(this.warningsByTarget.get(target) ?? [])];
+    }
+    /** Every warning of every target, target by target in first-seen order (duplicates included). */
+    allWarnings() {
+        return [...this.warningsByTarget.values()].flat();
+    }
+    /** Names of all targets that sent status, in first-seen order. */
+    targets() {
+        return [...this.byTarget.keys()];
+    }
+    summary(target) {
+        const vertices = this.vertices(target);
+        let first;
+        let last;
+        const nowNs = BigInt(Math.trunc(this.clock())) * 1000000n;
+        for (const v of vertices) {
+            for (const ival of v.intervals.values()) {
+                const stop = ival.stop ?? nowNs;
+                if (first === undefined || ival.start < first)
+                    first = ival.start;
+                if (last === undefined || stop > last)
+                    last = stop;
+            }
+        }
+        const spanNs = first !== undefined && last !== undefined && last > first ? last - first : 0n;
+        return {
+            total: vertices.length,
+            cached: vertices.filter((v) => v.cached).length,
+            errors: vertices.filter((v) => v.error !== '' && !isCanceledError(v.error)).length,
+            durationMs: Math.round(durationSeconds(spanNs) * 1000),
+        };
+    }
+    updateVertex(raw, target) {
+        const digest = raw.digest ?? ''; // proto3: an empty digest arrives as an absent field
+        let digests = this.byTarget.get(target);
+        if (!digests)
+            this.byTarget.set(target, (digests = new Set()));
+        digests.add(digest);
+        let state = this.vertexes.get(digest);
+        const started = timestampToNanos(raw.started);
+        const completed = timestampToNanos(raw.completed);
+        if (!state) {
+            state = {
+                digest,
+                name: raw.name ?? '',
+                inputs: raw.inputs ?? [],
+                cached: false,
+                error: '',
+                intervals: new Map(),
+                targets: new Set(),
+                lastTarget: target,
+            };
+            this.vertexes.set(digest, state);
+        }
+        state.targets.add(target);
+        if (started === undefined) {
+            // An announcement of a vertex that has not started (BuildKit sends these for the whole graph up
+            // front, and again when a second build reaches a shared vertex): it must not reset a running one.
+            if (state.started === undefined) {
+                state.name = raw.name ?? '';
+                state.inputs = raw.inputs ?? [];
+                state.cached = !!raw.cached;
+                state.error = raw.error ?? '';
+                state.progressGroup = raw.progressGroup;
+                state.lastTarget = target;
+            }
+            return;
+        }
+        const name = raw.name ?? '';
+        const cached = !!raw.cached;
+        const error = raw.error ?? '';
+        const firstStart = state.started === undefined;
+        const restarted = !firstStart && state.started !== started;
+        const completionChanged = completed !== undefined && completed !== state.completed;
+        const changed = firstStart ||
+            restarted ||
+            completionChanged ||
+            name !== state.name ||
+            cached !== state.cached ||
+            error !== state.error;
+        const wasFinished = state.completed !== undefined && !restarted;
+        const previousError = state.error;
+        const previousCached = state.cached;
+        state.name = name;
+        state.inputs = raw.inputs ?? [];
+        state.cached = cached;
+        state.error = error;
+        state.progressGroup = raw.progressGroup;
+        state.started = started;
+        state.completed = completed;
+        state.lastTarget = target;
+        state.intervals.set(started, { start: started, stop: completed });
+        // buildx redraws a finished vertex whenever it is re-sent, so a re-sent completion is still an event.
+        if (!changed && completed === undefined)
+            return;
+        let type;
+        const finishedNow = completed !== undefined &&
+            (!wasFinished || completionChanged || error !== previousError || cached !== previousCached);
+        if (finishedNow) {
+            if (error !== '')
+                type = isCanceledError(error) ? 'vertex-canceled' : 'vertex-errored';
+            else if (cached)
+                type = 'vertex-cached';
+            else
+                type = 'vertex-completed';
+        }
+        else if (completed === undefined && (firstStart || restarted)) {
+            type = 'vertex-started';
+        }
+        else {
+            type = 'vertex-changed';
+        }
+        const event = { type, target, vertex: state };
+        if (finishedNow) {
+            const nowNs = BigInt(Math.trunc(this.clock())) * 1000000n;
+            event.durationMs = Math.round(durationSeconds(totalNanos(mergeIntervals(state.intervals.values()), nowNs)) * 1000);
+            if (error !== '')
+                event.error = error;
+        }
+        this.emit(event);
+    }
+    emit(event) {
+        for (const listener of [...this.listeners])
+            listener(event);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/progress/warnings.js
 /**
  * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
  * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
  * warning. With `verbose`, each warning's detail lines, URL and (given `source`, which renders a warning's
- * Dockerfile lines: errors.ts warningSource) source block follow, as `docker --debug` shows them.
+ * Dockerfile lines: errdefs/source.ts warningSource) source block follow, as `docker --debug` shows them.
  */
 function formatWarningsSummary(warnings, options = {}) {
     const distinct = dedupWarnings(warnings);
@@ -895,7 +910,12 @@ function dedupWarnings(warnings) {
             w.info?.filename ?? '',
             b64(w.info?.data),
             w.info?.language ?? '',
-            (w.ranges ?? []).map((r) => [r.start?.line ?? 0, r.start?.character ?? 0, r.end?.line ?? 0, r.end?.character ?? 0]),
+            (w.ranges ?? []).map((r) => [
+                r.start?.line ?? 0,
+                r.start?.character ?? 0,
+                r.end?.line ?? 0,
+                r.end?.character ?? 0,
+            ]),
         ]);
         if (seen.has(key))
             continue;
@@ -904,6 +924,18 @@ function dedupWarnings(warnings) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./lib/buildkit/progress/index.js
+/**
+ * Build progress, as BuildKit's `util/progress/progressui` package does it: the tracker that turns the
+ * `Control.Status` stream into events, the plain printer, and the helpers renderers share.
+ */
+
+
+
+
+
+
 
 
 /***/ })

@@ -1,155 +1,35 @@
-export const id = 995;
-export const ids = [995,378];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 5995:
+/***/ 6705:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runMergeStep: () => (/* binding */ runMergeStep)
+  u6: () => (/* reexport */ print/* renderPrint */.u6),
+  ss: () => (/* binding */ resolveBakeAsync),
+  bD: () => (/* binding */ targetDependencies)
 });
 
-// EXTERNAL MODULE: ./lib/action/toolkit.js
-var toolkit = __webpack_require__(4112);
-// EXTERNAL MODULE: ./lib/bake/errors.js
-var errors = __webpack_require__(7554);
-// EXTERNAL MODULE: ./lib/solve/run/bake.js + 5 modules
-var bake = __webpack_require__(8378);
-// EXTERNAL MODULE: ./lib/solve/images/merge.js
-var merge = __webpack_require__(6450);
-;// CONCATENATED MODULE: ./lib/solve/images/merge-command.js
-/**
- * The merge command shared by the CLI (`bakekit merge`) and the action (`merge: true`): read the build jobs'
- * metadata, resolve the bake definition (when there is one) for the targets' tags, merge.
- */
+// UNUSED EXPORTS: BakeError, listDefinition, resolveBake
 
-
-
-/** Reads the jobs' metadata, resolves the definition (when there is one) for the targets found there, and merges. */
-async function runMergeCommand(opts) {
-    if (!opts.from.length)
-        throw new Error("nothing to merge: give the build jobs' metadata with --from (a file, a directory of them, or the JSON)");
-    const inputs = (0,merge/* readMetadataInputs */.nR)(opts.from, opts.cwd);
-    const targets = opts.targets.length ? opts.targets : (0,merge/* metadataTargets */.cu)(inputs);
-    let specs = [];
-    const bakeOpts = { files: opts.files, targets, set: opts.set, cwd: opts.cwd, env: opts.env };
-    try {
-        specs = (0,bake.targetSpecs)(await (0,bake.resolveDefinition)(bakeOpts), opts.cwd);
-    }
-    catch (err) {
-        // No bake file at all is fine for a merge (the tags then come from the jobs' image names); a broken one is not.
-        const none = err instanceof errors/* BakeError */.o && /couldn't find a bake definition/.test(err.message) && !opts.files.length;
-        if (!none)
-            throw err;
-        if (opts.set.length)
-            throw new Error(`--set needs a bake definition: ${err.message}`);
-    }
-    return (0,merge/* mergeFromMetadata */.Cz)({ specs, inputs, targets: opts.targets, env: opts.env, signal: opts.signal, log: opts.log });
-}
-
-;// CONCATENATED MODULE: ./lib/action/merge.js
-/**
- * The action's merge mode (`merge: true`): the job after a matrix of per-platform builds. Reads the build jobs'
- * metadata (`merge-from`), pushes one multi-platform index per target under its tags, and sets the same outputs as
- * a build (`metadata`, `digests`, `images`).
- */
-
-
-async function runMergeStep(inputs, cwd, signal) {
-    if (!inputs.mergeFrom.length)
-        throw new Error('merge: true needs merge-from: the build jobs\' metadata files (or a directory of them)');
-    const metadata = await runMergeCommand({
-        files: inputs.files,
-        set: inputs.set,
-        targets: inputs.targets,
-        from: inputs.mergeFrom,
-        cwd,
-        env: process.env,
-        signal,
-        log: (line) => toolkit/* info */.pq(line),
-    });
-    toolkit/* setOutput */.uH('metadata', JSON.stringify(metadata));
-    const digests = {};
-    const images = {};
-    for (const [target, md] of Object.entries(metadata)) {
-        if (typeof md['containerimage.digest'] === 'string')
-            digests[target] = md['containerimage.digest'];
-        if (typeof md['image.name'] === 'string')
-            images[target] = md['image.name'].split(',');
-    }
-    toolkit/* setOutput */.uH('digests', JSON.stringify(digests));
-    toolkit/* setOutput */.uH('images', JSON.stringify(images));
-    if (inputs.summary) {
-        const rows = Object.entries(metadata).map(([t, md]) => `| ${t} | ${String(md['image.name'] ?? '').replace(/\|/g, '\\|')} | \`${String(md['containerimage.digest'] ?? '')}\` |`);
-        try {
-            await toolkit/* appendSummary */.fe(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'));
-        }
-        catch (err) {
-            toolkit/* warning */.$e(`could not write the job summary: ${err.message}`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8378:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bindSecrets: () => (/* binding */ bindSecrets),
-  canonicalAttest: () => (/* binding */ canonicalAttest),
-  checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
-  identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
-  overridesFor: () => (/* binding */ overridesFor),
-  resolveDefinition: () => (/* binding */ resolveDefinition),
-  runBake: () => (/* binding */ runBake),
-  targetSpecs: () => (/* binding */ targetSpecs),
-  writeMetadataFile: () => (/* binding */ writeMetadataFile)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/bake/errors.js
 var errors = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/bake/print.js
 var print = __webpack_require__(3426);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 15 modules
-var resolve = __webpack_require__(5482);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
+var resolve = __webpack_require__(5936);
 // EXTERNAL MODULE: ./lib/bake/steps.js
 var steps = __webpack_require__(5118);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
 var value = __webpack_require__(6676);
 ;// CONCATENATED MODULE: ./lib/bake/list.js
 
-/**
- * Go's text/tabwriter as buildx configures it (minwidth 1, tabwidth 8, padding 1, padchar '\t'): every cell but a
- * line's last is padded with tabs to its column's width (widest cell + 1) rounded up to a multiple of 8.
- */
-function tabwriter(rows) {
-    const widths = [];
-    for (const row of rows)
-        row.slice(0, -1).forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 1, c.length + 1)));
-    return rows
-        .map((row) => row
-        .map((cell, i) => {
-        if (i === row.length - 1)
-            return cell;
-        const width = Math.ceil(widths[i] / 8) * 8;
-        return cell + '\t'.repeat(Math.ceil((width - cell.length) / 8));
-    })
-        .join(''))
-        .map((line) => line + '\n')
-        .join('');
-}
+
+/** buildx's table writer for `--list`: tabwriter.NewWriter(out, 1, 8, 1, '\t', 0). */
+const LIST_TABLE = { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' };
 /** Go's encoding/json with an indent of two spaces, as buildx's encoder writes it (HTML characters escaped). */
 function goJsonIndent(v) {
     return goEscape(JSON.stringify(v, null, 2)) + '\n';
@@ -160,7 +40,11 @@ function goEscape(json) {
 }
 function list_listTargets(config, format) {
     const all = [
-        ...config.targets.map((t) => ({ name: t.name, description: t.description ?? '', targets: undefined })),
+        ...config.targets.map((t) => ({
+            name: t.name,
+            description: t.description ?? '',
+            targets: undefined,
+        })),
         ...config.groups.map((g) => ({ name: g.name, description: g.description ?? '', targets: g.targets })),
     ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const entries = [];
@@ -176,15 +60,23 @@ function list_listTargets(config, format) {
     }
     if (format === 'json')
         return goJsonIndent(entries);
-    return tabwriter([['TARGET', 'DESCRIPTION'], ...entries.map((e) => [e.name, e.description ?? ''])]);
+    return tabwrite([['TARGET', 'DESCRIPTION'], ...entries.map((e) => [e.name, e.description ?? ''])], LIST_TABLE);
 }
 function list_listVariables(vars, format) {
     const rows = [...vars]
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((v) => ({ name: v.name, description: v.description || undefined, type: v.type ? constraintName(v.type) : undefined, value: variableText(v) }));
+        .map((v) => ({
+        name: v.name,
+        description: v.description || undefined,
+        type: v.type ? constraintName(v.type) : undefined,
+        value: variableText(v),
+    }));
     if (format === 'json')
         return goJsonIndent(rows.map((r) => ({ name: r.name, description: r.description, type: r.type, value: r.value })));
-    return tabwriter([['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'], ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? ''])]);
+    return tabwrite([
+        ['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'],
+        ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? '']),
+    ], LIST_TABLE);
 }
 /** cty's FriendlyNameForConstraint. */
 function constraintName(t) {
@@ -228,7 +120,11 @@ function ctyJson(value, type, wrapDynamic = true) {
     if (isObject(value)) {
         const out = {};
         for (const [k, x] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            out[k] = ctyJson(x, type.kind === 'map' ? type.elem : type.kind === 'object' ? (type.attrs.get(k) ?? { kind: 'any' }) : { kind: 'any' }, type.kind !== 'any');
+            out[k] = ctyJson(x, type.kind === 'map'
+                ? type.elem
+                : type.kind === 'object'
+                    ? (type.attrs.get(k) ?? { kind: 'any' })
+                    : { kind: 'any' }, type.kind !== 'any');
         }
         return out;
     }
@@ -255,7 +151,10 @@ function ctyTypeJson(value) {
     if (Array.isArray(value))
         return ['tuple', value.map(ctyTypeJson)];
     if (isObject(value))
-        return ['object', Object.fromEntries([...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, ctyTypeJson(x)]))];
+        return [
+            'object',
+            Object.fromEntries([...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, ctyTypeJson(x)])),
+        ];
     return 'dynamic';
 }
 
@@ -301,7 +200,9 @@ async function listDefinition(inputs, request) {
     const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)) : undefined);
     const meta = { variables: [] };
     const config = loadConfig(files, { ...inputs, yaml }, meta);
-    return request.type === 'targets' ? listTargets(config, request.format) : listVariables(meta.variables, request.format);
+    return request.type === 'targets'
+        ? listTargets(config, request.format)
+        : listVariables(meta.variables, request.format);
 }
 /**
  * target -> the targets it consumes through `target:NAME` contexts, for every target in the
@@ -331,13 +232,13 @@ function targetDependencies(def) {
             return;
         if (s === 'visiting') {
             const cycle = [...path.slice(path.indexOf(n)), n];
-            throw new BakeError(`target dependency cycle: ${cycle.join(' -> ')}`);
+            throw new errors/* BakeError */.o(`target dependency cycle: ${cycle.join(' -> ')}`);
         }
         state.set(n, 'visiting');
         path.push(n);
         for (const d of deps.get(n) ?? []) {
             if (!deps.has(d))
-                throw new BakeError(`failed to find target ${d} (used as a context by ${n})`);
+                throw new errors/* BakeError */.o(`failed to find target ${d} (used as a context by ${n})`);
             visit(d);
         }
         path.pop();
@@ -348,6 +249,34 @@ function targetDependencies(def) {
     return deps;
 }
 
+
+/***/ }),
+
+/***/ 5146:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bindSecrets: () => (/* binding */ bindSecrets),
+  canonicalAttest: () => (/* binding */ canonicalAttest),
+  checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
+  identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
+  overridesFor: () => (/* binding */ overridesFor),
+  resolveDefinition: () => (/* binding */ resolveDefinition),
+  runBake: () => (/* binding */ runBake),
+  targetSpecs: () => (/* binding */ targetSpecs),
+  writeMetadataFile: () => (/* binding */ writeMetadataFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/bake/index.js + 1 modules
+var bake = __webpack_require__(6705);
 ;// CONCATENATED MODULE: ./lib/solve/target/spec.js
 function emptyTarget(name, context) {
     return {
@@ -438,14 +367,20 @@ const ROUTES = {
     'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
     target: (s, v) => void (s.target = v),
     secret: (s, v, cwd) => {
-        s.secrets = v.map((e) => ({ id: e.id ?? '', src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src, env: e.env }));
+        s.secrets = v.map((e) => ({
+            id: e.id ?? '',
+            src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src,
+            env: e.env,
+        }));
     },
     ssh: (s, v, cwd) => {
         s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
     },
     platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
     output: (s, v, cwd) => {
-        s.outputs = v.map(stringEntries).map((e) => (e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e));
+        s.outputs = v
+            .map(stringEntries)
+            .map((e) => e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e);
     },
     pull: (s, v) => void (s.pull = v),
     'no-cache': (s, v) => void (s.noCache = v),
@@ -582,7 +517,19 @@ var entries = __webpack_require__(5865);
 class EntitlementSyntaxError extends Error {
 }
 /** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
-const KEYS = ['network.host', 'security.insecure', 'ssh', 'buildx.local.delete', 'device', 'fs', 'fs.read', 'fs.write', 'image', 'image.push', 'image.load'];
+const KEYS = [
+    'network.host',
+    'security.insecure',
+    'ssh',
+    'buildx.local.delete',
+    'device',
+    'fs',
+    'fs.read',
+    'fs.write',
+    'image',
+    'image.push',
+    'image.load',
+];
 const VALUELESS = new Set(['network.host', 'security.insecure', 'ssh', 'buildx.local.delete']);
 const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete';
 /**
@@ -614,7 +561,15 @@ function splitAllowValues(values) {
 }
 /** buildx ParseEntitlements, over splitAllowValues. Throws EntitlementSyntaxError on an unknown name. */
 function parseAllow(values) {
-    const conf = { networkHost: false, securityInsecure: false, ssh: false, localDelete: false, devices: { all: false, names: new Set() }, fsRead: [], fsWrite: [] };
+    const conf = {
+        networkHost: false,
+        securityInsecure: false,
+        ssh: false,
+        localDelete: false,
+        devices: { all: false, names: new Set() },
+        fsRead: [],
+        fsWrite: [],
+    };
     for (const e of splitAllowValues(values)) {
         switch (e) {
             case 'network.host':
@@ -838,7 +793,10 @@ function targetNeeds(spec) {
         if (o.type === 'local') {
             const mode = (o.mode ?? '').trim().toLowerCase();
             if (mode === 'delete')
-                needs.push({ kind: 'buildx.local.delete', attribute: 'output type=local,mode=delete (deletes stale files in its destination)' });
+                needs.push({
+                    kind: 'buildx.local.delete',
+                    attribute: 'output type=local,mode=delete (deletes stale files in its destination)',
+                });
             else if (mode !== '' && mode !== 'copy')
                 throw new EntitlementSyntaxError(`target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`);
         }
@@ -983,7 +941,11 @@ function describeMissing(m) {
     if (m.kind === 'fs.read' || m.kind === 'fs.write') {
         const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
         const via = m.resolved ? ` (→ ${m.resolved})` : '';
-        const created = m.created ? (m.kind === 'fs.write' ? ' (it does not exist yet: the directory it is created in)' : ' (it does not exist: its nearest existing directory)') : '';
+        const created = m.created
+            ? m.kind === 'fs.write'
+                ? ' (it does not exist yet: the directory it is created in)'
+                : ' (it does not exist: its nearest existing directory)'
+            : '';
         return `target "${m.target}": ${m.attribute} ${verb} ${m.path}${via}, outside the working directory: needs --allow=${m.allow}${created}`;
     }
     return `target "${m.target}": ${m.attribute} needs --allow=${m.allow}`;
@@ -1036,7 +998,8 @@ var call_func = __webpack_require__(7073);
 ;// CONCATENATED MODULE: ./lib/solve/run/bake.js
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
- * build the requested targets (and the targets they consume), write the metadata file.
+ * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
+ * publish what the publish policy allows (images/publish.ts), write the metadata file.
  */
 
 
@@ -1077,7 +1040,7 @@ function canonicalAttest(type, value) {
     return `type=${type},${value}`;
 }
 function resolveDefinition(opts) {
-    return resolveBakeAsync({
+    return (0,bake/* resolveBakeAsync */.ss)({
         files: opts.files,
         targets: opts.targets,
         set: overridesFor(opts),
@@ -1126,37 +1089,83 @@ async function identifyLocalDirs(definition, opts) {
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */
 async function runBake(opts, definition, dirIdentities) {
-    definition ??= await resolveDefinition(opts);
+    const resolved = definition ?? (await resolveDefinition(opts));
     // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
     if (dirIdentities)
-        checkDefinitionEntitlements(definition, opts);
+        checkDefinitionEntitlements(resolved, opts);
     else
-        dirIdentities = await identifyLocalDirs(definition, opts);
-    const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+        dirIdentities = await identifyLocalDirs(resolved, opts);
+    let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
+    // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
+    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 749)) : undefined;
+    const held = publishing?.deferPushes(specs);
+    if (held)
+        specs = held.specs;
+    const finish = async (result) => {
+        const published = publishing && held
+            ? await publishing.publishDeferred(held.deferred, result, {
+                env: opts.env,
+                signal: opts.signal,
+                onEvent: opts.onEvent,
+            })
+            : result;
+        writeMetadataFile(opts, published.metadata);
+        return { ...published, definition: resolved };
+    };
     // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
     // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
     // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
     // (docs/benchmarks.md, "Start-up").
-    const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([__webpack_require__.e(/* import() */ 389).then(__webpack_require__.bind(__webpack_require__, 5389)), __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57))]);
+    const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 5389)),
+        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
+    ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(191), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(873), __webpack_require__.e(31), __webpack_require__.e(438), __webpack_require__.e(8), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
         const { nodes, builderName } = multi;
-        const result = await runOnBuilderNodes(specs, nodes, { cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, builderName, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-        writeMetadataFile(opts, result.metadata);
-        return { ...result, definition };
+        const result = await runOnBuilderNodes(specs, nodes, {
+            ...policies(opts),
+            cwd: opts.cwd,
+            env: opts.env,
+            signal: opts.signal,
+            onEvent: opts.onEvent,
+            builderName,
+            cache: opts.cache ?? 'auto',
+            warm: opts.warm,
+            dirIdentities,
+        });
+        return finish(result);
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-    const [{ connect }, { runBuild }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 5553)), Promise.all(/* import() */[__webpack_require__.e(787), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 191))]);
+    const [{ connect }, { runBuild }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 7057)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(873), __webpack_require__.e(31), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 5008)),
+    ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
-        const result = await runBuild(specs, { connection, cwd: opts.cwd, env: opts.env, signal: opts.signal, onEvent: opts.onEvent, cache: opts.cache ?? 'auto', warm: opts.warm, dirIdentities });
-        writeMetadataFile(opts, result.metadata);
-        return { ...result, definition };
+        const result = await runBuild(specs, {
+            ...policies(opts),
+            connection,
+            cwd: opts.cwd,
+            env: opts.env,
+            signal: opts.signal,
+            onEvent: opts.onEvent,
+            cache: opts.cache ?? 'auto',
+            warm: opts.warm,
+            dirIdentities,
+        });
+        return await finish(result);
     }
     finally {
         await connection.close();
     }
+}
+function policies(opts) {
+    return {
+        ...(opts.execution ? { execution: opts.execution } : {}),
+        ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}),
+    };
 }
 function writeMetadataFile(opts, metadata) {
     if (!opts.metadataFile)

@@ -1,5 +1,5 @@
-export const id = 787;
-export const ids = [787,57];
+export const id = 565;
+export const ids = [565];
 export const modules = {
 
 /***/ 1626:
@@ -150,99 +150,6 @@ function compareNames(a, b) {
 
 /***/ }),
 
-/***/ 8150:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jp: () => (/* binding */ basePath),
-/* harmony export */   Jz: () => (/* binding */ dirPath),
-/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
-/* harmony export */   ts: () => (/* binding */ cleanPath),
-/* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   zq: () => (/* binding */ compareUtf8)
-/* harmony export */ });
-/** Slash-separated path helpers with Go's semantics (fsutil paths are always `/`-separated on the wire). */
-/** Go's path.Clean: collapse `//`, resolve `.` and `..` lexically; "" becomes ".". */
-function cleanPath(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!rooted)
-                out.push('..');
-            continue;
-        }
-        out.push(part);
-    }
-    const joined = out.join('/');
-    if (rooted)
-        return '/' + joined;
-    return joined === '' ? '.' : joined;
-}
-/** Go's path.Join: join non-empty elements and clean; "" when all are empty. */
-function joinPath(...parts) {
-    const nonEmpty = parts.filter((p) => p !== '');
-    return nonEmpty.length === 0 ? '' : cleanPath(nonEmpty.join('/'));
-}
-/** Go's path.Dir. */
-function dirPath(p) {
-    const i = p.lastIndexOf('/');
-    return cleanPath(p.slice(0, i + 1));
-}
-/** Go's path.Base. */
-function basePath(p) {
-    if (p === '')
-        return '.';
-    while (p.length > 1 && p.endsWith('/'))
-        p = p.slice(0, -1);
-    if (p === '/')
-        return '/';
-    const i = p.lastIndexOf('/');
-    return i >= 0 ? p.slice(i + 1) : p;
-}
-/**
- * Compares strings the way Go compares them: by their UTF-8 bytes, which is code-point order.
- * JS `<` compares UTF-16 code units, which differs for astral characters vs U+E000..U+FFFF.
- */
-function compareUtf8(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const ca = a.charCodeAt(i);
-        const cb = b.charCodeAt(i);
-        if (ca === cb)
-            continue;
-        // Only surrogates break code-unit order: they belong after U+E000..U+FFFF.
-        const sa = ca >= 0xd800 && ca <= 0xdfff;
-        const sb = cb >= 0xd800 && cb <= 0xdfff;
-        if (sa !== sb)
-            return sa ? (cb >= 0xe000 ? 1 : ca - cb) : ca >= 0xe000 ? -1 : ca - cb;
-        return ca - cb;
-    }
-    return a.length - b.length;
-}
-/**
- * Whether a wire path is safe to use under a destination root: relative, clean, no `..`, no NUL.
- * (Symlinks inside the root are a separate concern handled by the writer.)
- */
-function isSafeRelativePath(p) {
-    if (p === '' || p === '.' || p.includes('\0'))
-        return false;
-    if (p.startsWith('/'))
-        return false;
-    if (cleanPath(p) !== p)
-        return false;
-    return !p.split('/').includes('..');
-}
-
-
-/***/ }),
-
 /***/ 6801:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -253,7 +160,7 @@ function isSafeRelativePath(p) {
 /* harmony export */   zT: () => (/* binding */ encodePacketFast)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var _proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4798);
+/* harmony import */ var _proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1626);
 /**
  * A hand-written encoder for `fsutil.types.Packet`, byte-for-byte what protobufjs produces from the same Packet
@@ -284,8 +191,8 @@ function writeVarint32(buf, pos, v) {
     return pos;
 }
 /**
- * An int64 field value (decimal string) as the low and high 32 bits of its two's complement, which is what the varint
- * writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
+ * An int64 field value (a decimal string, or a number) as the low and high 32 bits of its two's complement, which is
+ * what the varint writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
  */
 function int64Halves(decimal) {
     const n = Number(decimal);
@@ -362,7 +269,9 @@ function measureStat(stat) {
     let linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
     // escaped bytes (names.ts) are written as the bytes they stand for; an ASCII name (as many bytes as units) has none
     const pathBytes = stat.path && pathLength !== stat.path.length && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEscapes */ .Tl)(stat.path) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeName */ .aA)(stat.path) : undefined;
-    const linkBytes = stat.linkname && linkLength !== stat.linkname.length && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEscapes */ .Tl)(stat.linkname) ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeName */ .aA)(stat.linkname) : undefined;
+    const linkBytes = stat.linkname && linkLength !== stat.linkname.length && (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .hasEscapes */ .Tl)(stat.linkname)
+        ? (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeName */ .aA)(stat.linkname)
+        : undefined;
     if (pathBytes)
         pathLength = pathBytes.length;
     if (linkBytes)
@@ -373,7 +282,7 @@ function measureStat(stat) {
     let present = 0;
     for (let i = 0; i < INT64_FIELDS.length; i++) {
         const decimal = stat[INT64_FIELDS[i][1]];
-        if (decimal === undefined || decimal === '' || decimal === '0')
+        if (decimal === undefined || decimal === '' || decimal === '0' || decimal === 0)
             continue; // proto3 zero value: left out
         const [lo, hi] = int64Halves(decimal);
         halves[2 * i] = lo;
@@ -400,13 +309,17 @@ function measureStat(stat) {
 }
 /** Writes the Stat's fields in field-number order (linkname, field 7, sits between modTime and devmajor). */
 function writeStat(out, pos, stat, layout) {
-    pos = layout.pathBytes ? writeBytes(out, pos, 0x0a, layout.pathBytes) : writeStringField(out, pos, 0x0a, stat.path, layout.pathLength);
+    pos = layout.pathBytes
+        ? writeBytes(out, pos, 0x0a, layout.pathBytes)
+        : writeStringField(out, pos, 0x0a, stat.path ?? '', layout.pathLength);
     pos = writeVarintField(out, pos, 0x10, stat.mode ?? 0);
     pos = writeVarintField(out, pos, 0x18, stat.uid ?? 0);
     pos = writeVarintField(out, pos, 0x20, stat.gid ?? 0);
     for (let i = 0; i < INT64_FIELDS.length; i++) {
         if (i === 2) {
-            pos = layout.linkBytes ? writeBytes(out, pos, 0x3a, layout.linkBytes) : writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
+            pos = layout.linkBytes
+                ? writeBytes(out, pos, 0x3a, layout.linkBytes)
+                : writeStringField(out, pos, 0x3a, stat.linkname ?? '', layout.linkLength);
         }
         if (!(layout.present & (1 << i)))
             continue;
@@ -620,58 +533,46 @@ function rawStatFields(b, out) {
 
 /***/ }),
 
-/***/ 4798:
+/***/ 925:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JD: () => (/* binding */ decodePacket),
-/* harmony export */   LP: () => (/* binding */ PacketType)
-/* harmony export */ });
-/* unused harmony exports FSUTIL_PROTO, PACKET_TYPE_NAME, encodePacket, PacketDecodeError */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2328);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LP: () => (/* binding */ PacketType),
+  JD: () => (/* binding */ decodePacket)
+});
+
+// UNUSED EXPORTS: PACKET_TYPE_NAME, PacketDecodeError, encodePacket
+
+;// CONCATENATED MODULE: ./lib/buildkit/proto/fsutil.pb.js
+// Code generated by scripts/gen-proto.ts from fsutil.proto. DO NOT EDIT: change the .proto file and run
+// `npm run gen:proto`. Messages in the plain-object form the registry encodes and decodes (see types.ts).
+const Packet_PacketType = {
+    PACKET_STAT: 0,
+    PACKET_REQ: 1,
+    PACKET_DATA: 2,
+    PACKET_FIN: 3,
+    PACKET_ERR: 4,
+};
+
+// EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 1 modules
+var registry = __webpack_require__(2328);
+;// CONCATENATED MODULE: ./lib/buildkit/proto/fsutil.js
 /**
- * `fsutil.types` — the packets of tonistiigi/fsutil's file-transfer protocol (types/stat.proto, types/wire.proto),
- * written from the wire format. Used by FileSync (we send a build context) and FileSend in directory mode
- * (the daemon sends a `local` export to us).
+ * Encoding and decoding fsutil's packets (fsutil.proto) with the registry, and their kinds under the short names the
+ * transfer code uses. The sender encodes its packets by hand for speed (fsutil/wire.ts, which must match
+ * `encodePacket` byte for byte).
  */
 
-const FSUTIL_PROTO = (/* unused pure expression or super */ null && (`
-syntax = "proto3";
-package fsutil.types;
 
-message Stat {
-  string path = 1;
-  uint32 mode = 2;
-  uint32 uid = 3;
-  uint32 gid = 4;
-  int64 size = 5;
-  int64 modTime = 6;
-  string linkname = 7;
-  int64 devmajor = 8;
-  int64 devminor = 9;
-  map<string, bytes> xattrs = 10;
-}
-
-message Packet {
-  enum PacketType {
-    PACKET_STAT = 0;
-    PACKET_REQ = 1;
-    PACKET_DATA = 2;
-    PACKET_FIN = 3;
-    PACKET_ERR = 4;
-  }
-  PacketType type = 1;
-  Stat stat = 2;
-  uint32 ID = 3;
-  bytes data = 4;
-}
-`));
+/** `Packet.PacketType` without the `PACKET_` prefix of its values (fsutil's Go code: `types.PACKET_STAT`…). */
 const PacketType = {
-    STAT: 0,
-    REQ: 1,
-    DATA: 2,
-    FIN: 3,
-    ERR: 4,
+    STAT: Packet_PacketType.PACKET_STAT,
+    REQ: Packet_PacketType.PACKET_REQ,
+    DATA: Packet_PacketType.PACKET_DATA,
+    FIN: Packet_PacketType.PACKET_FIN,
+    ERR: Packet_PacketType.PACKET_ERR,
 };
 const PACKET_TYPE_NAME = 'fsutil.types.Packet';
 function encodePacket(packet) {
@@ -679,15 +580,15 @@ function encodePacket(packet) {
 }
 /** Bytes that are not an `fsutil.types.Packet` (truncated, a wrong wire type, a length past the end...). */
 class PacketDecodeError extends Error {
+    name = 'PacketDecodeError';
     constructor(cause) {
-        super(`malformed fsutil packet: ${cause instanceof Error ? cause.message : String(cause)}`);
-        this.name = 'PacketDecodeError';
+        super(`malformed fsutil packet: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
 }
 /** Decodes one packet; anything malformed is a PacketDecodeError (never protobufjs' RangeError and co). */
 function decodePacket(bytes) {
     try {
-        return (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__.decodeMessage)(PACKET_TYPE_NAME, bytes);
+        return (0,registry.decodeMessage)(PACKET_TYPE_NAME, bytes);
     }
     catch (err) {
         throw new PacketDecodeError(err);
@@ -703,18 +604,15 @@ function decodePacket(bytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C0: () => (/* binding */ readTlsFile),
 /* harmony export */   WZ: () => (/* binding */ tlsConnectOptions),
-/* harmony export */   gy: () => (/* binding */ ProcessStream),
 /* harmony export */   lt: () => (/* binding */ dockerUpgrade),
 /* harmony export */   xn: () => (/* binding */ connectEngine),
 /* harmony export */   zR: () => (/* binding */ dialStdioArgs)
 /* harmony export */ });
 /* unused harmony export DockerUpgradeError */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7067);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7030);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1692);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 /**
  * Talking to BuildKit through a Docker Engine. dockerd exposes its embedded BuildKit on two hijacked HTTP/1.1
  * endpoints (moby api/server/router/grpc and router/session; buildx driver/docker uses the same): `POST /grpc`
@@ -725,32 +623,31 @@ function decodePacket(bytes) {
 
 
 
-
-
+/** dockerd did not upgrade a connection to BuildKit's protocol: it refused, answered otherwise, or not in time. */
 class DockerUpgradeError extends Error {
     name = 'DockerUpgradeError';
 }
 function readTlsFile(path, what) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
     }
     catch (err) {
-        throw new Error(`cannot read TLS ${what} ${path}: ${err.code ?? err.message}`);
+        throw new Error(`cannot read TLS ${what} ${path}: ${err.code ?? err.message}`, { cause: err });
     }
 }
 /** Opens a raw connection to the Engine API (unix socket, TCP or TLS). */
 function connectEngine(engine) {
     if (engine.kind === 'unix')
-        return node_net__WEBPACK_IMPORTED_MODULE_3__.connect({ path: engine.path });
+        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ path: engine.path });
     if (!engine.tls)
-        return node_net__WEBPACK_IMPORTED_MODULE_3__.connect({ host: engine.host, port: engine.port });
-    return node_tls__WEBPACK_IMPORTED_MODULE_5__.connect(tlsConnectOptions(engine.host, engine.port, engine.tls));
+        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host: engine.host, port: engine.port });
+    return node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(tlsConnectOptions(engine.host, engine.port, engine.tls));
 }
 function tlsConnectOptions(host, port, files) {
     return {
         host,
         port,
-        servername: files.serverName ?? (node_net__WEBPACK_IMPORTED_MODULE_3__.isIP(host) ? undefined : host),
+        servername: files.serverName ?? (node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(host) ? undefined : host),
         ca: files.caCert ? readTlsFile(files.caCert, 'CA certificate') : undefined,
         cert: files.cert ? readTlsFile(files.cert, 'client certificate') : undefined,
         key: files.key ? readTlsFile(files.key, 'client key') : undefined,
@@ -784,7 +681,7 @@ function dockerUpgrade(engine, path, headers = [], opts = {}) {
         };
         let req;
         try {
-            req = node_http__WEBPACK_IMPORTED_MODULE_2__.request({
+            req = node_http__WEBPACK_IMPORTED_MODULE_1__.request({
                 method: 'POST',
                 path,
                 host: 'localhost',
@@ -834,7 +731,7 @@ function dockerUpgrade(engine, path, headers = [], opts = {}) {
     });
 }
 /** `docker [--context C | --host H] exec -i CONTAINER buildctl dial-stdio`: stdio becomes a connection to the
- * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container). */
+ * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container); run by connhelper.ts. */
 function dialStdioArgs(container, target) {
     const global = [];
     if (target.context)
@@ -842,417 +739,6 @@ function dialStdioArgs(container, target) {
     else if (target.host)
         global.push('--host', target.host);
     return [...global, 'exec', '-i', container, 'buildctl', 'dial-stdio'];
-}
-/** A child process's stdout+stdin as one Duplex; destroying it ends stdin and then kills the process. */
-class ProcessStream extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Duplex {
-    child;
-    stderr = '';
-    /** Set when the process exits unsuccessfully: its stderr (the useful part of `docker exec` failures). */
-    failure;
-    constructor(command, args, onFailure) {
-        super({ allowHalfOpen: true });
-        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-        const { stdin, stdout, stderr } = this.child;
-        stderr.on('data', (c) => {
-            if (this.stderr.length < 4096)
-                this.stderr += c.toString('utf8');
-        });
-        stdout.on('data', (c) => {
-            if (!this.push(c))
-                stdout.pause();
-        });
-        stdout.on('end', () => this.push(null));
-        stdin.on('error', () => {
-            /* EPIPE when the process is gone; the exit handler reports why */
-        });
-        this.child.on('error', (err) => {
-            this.failure = new Error(`cannot run ${command}: ${err.message}`);
-            onFailure?.(this.failure);
-            this.destroy(this.failure);
-        });
-        this.child.on('exit', (code, signal) => {
-            if (code !== 0 && code !== null) {
-                const why = this.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code}`;
-                this.failure = new Error(`${command} ${args.join(' ')} failed: ${why}`);
-                onFailure?.(this.failure);
-            }
-            if (code === null && signal && !this.destroyed)
-                this.destroy();
-        });
-    }
-    _read() {
-        this.child.stdout.resume();
-    }
-    _write(chunk, _enc, cb) {
-        this.child.stdin.write(chunk, (err) => cb(err ?? null));
-    }
-    _final(cb) {
-        this.child.stdin.end(cb);
-    }
-    _destroy(err, cb) {
-        this.child.stdin.destroy();
-        this.child.stdout.destroy();
-        if (this.child.exitCode === null && this.child.signalCode === null) {
-            this.child.kill('SIGTERM');
-            const killer = setTimeout(() => this.child.kill('SIGKILL'), 2000);
-            killer.unref();
-            this.child.once('exit', () => clearTimeout(killer));
-        }
-        cb(err);
-    }
-}
-
-
-/***/ }),
-
-/***/ 57:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_DOCKER_SOCKET: () => (/* binding */ DEFAULT_DOCKER_SOCKET),
-/* harmony export */   EndpointError: () => (/* binding */ EndpointError),
-/* harmony export */   buildxConfigDir: () => (/* binding */ buildxConfigDir),
-/* harmony export */   currentBuilderName: () => (/* binding */ currentBuilderName),
-/* harmony export */   defaultEndpoint: () => (/* binding */ defaultEndpoint),
-/* harmony export */   describeDockerHost: () => (/* binding */ describeDockerHost),
-/* harmony export */   describeEndpoint: () => (/* binding */ describeEndpoint),
-/* harmony export */   dockerConfigDir: () => (/* binding */ dockerConfigDir),
-/* harmony export */   dockerContextHost: () => (/* binding */ dockerContextHost),
-/* harmony export */   dockerHostFromEnv: () => (/* binding */ dockerHostFromEnv),
-/* harmony export */   parseEndpoint: () => (/* binding */ parseEndpoint),
-/* harmony export */   resolveBuilder: () => (/* binding */ resolveBuilder),
-/* harmony export */   resolveBuilderNodes: () => (/* binding */ resolveBuilderNodes)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/**
- * Where BuildKit lives: parses the builder addresses bakekit accepts and resolves buildx builder instances from
- * buildx's on-disk store, so a workflow that ran `docker/setup-buildx-action` is picked up without a buildx binary.
- *
- * Accepted forms:
- *   unix:///PATH                         a buildkitd socket
- *   tcp://HOST:PORT                      buildkitd over TCP; TLS when a CA, client cert or key is given
- *   docker://                            the Docker Engine's embedded BuildKit (DOCKER_HOST, else /var/run/docker.sock)
- *   docker://unix:///PATH, docker://tcp://HOST:PORT   the same on an explicit Engine address
- *   docker-container://NAME[?context=CTX]   buildkitd inside a container, reached with `docker exec … buildctl dial-stdio`
- *   NAME                                 a buildx builder instance ("default" = the Docker Engine)
- */
-
-
-
-
-const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
-const ACCEPTED_FORMS = 'unix:///path/to/buildkitd.sock, tcp://host:port, docker://, docker://unix:///path, docker://tcp://host:port, ' +
-    'docker-container://<container>, or the name of a buildx builder';
-class EndpointError extends Error {
-    name = 'EndpointError';
-}
-function invalid(spec, why) {
-    return new EndpointError(`invalid BuildKit endpoint ${JSON.stringify(spec)}: ${why}. Accepted forms: ${ACCEPTED_FORMS}`);
-}
-/** Human-readable address, the form a user would type (used in messages). */
-function describeEndpoint(e) {
-    const via = e.builder ? ` (buildx builder ${e.builder})` : '';
-    switch (e.kind) {
-        case 'unix':
-            return `unix://${e.path}${via}`;
-        case 'tcp':
-            return `tcp://${formatHostPort(e.host, e.port)}${e.tls ? ' (TLS)' : ''}${via}`;
-        case 'docker':
-            return `docker://${describeDockerHost(e.engine)}${via}`;
-        case 'docker-container': {
-            const q = e.docker.context ? `?context=${e.docker.context}` : '';
-            return `docker-container://${e.container}${q}${via}`;
-        }
-    }
-}
-function describeDockerHost(h) {
-    return h.kind === 'unix' ? `unix://${h.path}` : `tcp://${formatHostPort(h.host, h.port)}`;
-}
-function formatHostPort(host, port) {
-    return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-}
-function hasTls(tls) {
-    return !!tls && !!(tls.caCert || tls.cert || tls.key);
-}
-function checkTls(spec, tls) {
-    if (!!tls.cert !== !!tls.key) {
-        throw invalid(spec, `TLS client ${tls.cert ? 'key' : 'certificate'} missing: a client certificate needs its key and vice versa`);
-    }
-    return { ...tls };
-}
-/** `unix:///abs/path` → path. */
-function parseUnix(spec, url) {
-    const path = url.slice('unix://'.length);
-    if (!path.startsWith('/')) {
-        throw invalid(spec, 'a unix socket needs an absolute path (three slashes: unix:///run/buildkit/buildkitd.sock)');
-    }
-    return path;
-}
-/** `tcp://host:port` → host and port (IPv6 hosts in brackets). */
-function parseTcp(spec, url) {
-    const rest = url.slice('tcp://'.length).replace(/\/+$/, '');
-    const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:/[\]]+)):(\d{1,5})$/.exec(rest);
-    if (!m)
-        throw invalid(spec, 'a tcp endpoint needs a host and a port (tcp://host:port)');
-    const port = Number(m[3]);
-    if (port < 1 || port > 65535)
-        throw invalid(spec, `port ${m[3]} is out of range`);
-    return { host: (m[1] ?? m[2]), port };
-}
-function parseDockerHost(spec, url, tls) {
-    if (url.startsWith('unix://'))
-        return { kind: 'unix', path: parseUnix(spec, url) };
-    if (url.startsWith('tcp://')) {
-        const { host, port } = parseTcp(spec, url);
-        return hasTls(tls) ? { kind: 'tcp', host, port, tls: checkTls(spec, tls) } : { kind: 'tcp', host, port };
-    }
-    throw invalid(spec, `unsupported Docker Engine address ${JSON.stringify(url)} (use unix:///path or tcp://host:port)`);
-}
-/** The Docker Engine the environment points at: DOCKER_HOST (with DOCKER_CERT_PATH when DOCKER_TLS_VERIFY), else the
- * default socket. */
-function dockerHostFromEnv(env = process.env) {
-    const host = env.DOCKER_HOST?.trim();
-    if (!host)
-        return { kind: 'unix', path: DEFAULT_DOCKER_SOCKET };
-    let tls;
-    if (env.DOCKER_TLS_VERIFY && env.DOCKER_TLS_VERIFY !== '0') {
-        const dir = env.DOCKER_CERT_PATH || dockerConfigDir(env);
-        tls = { caCert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'ca.pem'), cert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cert.pem'), key: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'key.pem') };
-    }
-    return parseDockerHost(`DOCKER_HOST=${host}`, host, tls);
-}
-/**
- * Parses an endpoint spec (see the module comment for the forms). `tls` applies to `tcp://` (and `docker://tcp://`);
- * its values are file paths. A bare name is looked up in buildx's builder store.
- */
-function parseEndpoint(spec, tls, opts = {}) {
-    const env = opts.env ?? process.env;
-    const s = spec.trim();
-    if (!s)
-        throw invalid(spec, 'it is empty');
-    if (s.startsWith('unix://'))
-        return { kind: 'unix', path: parseUnix(s, s) };
-    if (s.startsWith('tcp://')) {
-        const { host, port } = parseTcp(s, s);
-        return hasTls(tls) ? { kind: 'tcp', host, port, tls: checkTls(s, tls) } : { kind: 'tcp', host, port };
-    }
-    if (s.startsWith('docker-container://')) {
-        const rest = s.slice('docker-container://'.length);
-        const [name, query = ''] = splitOnce(rest, '?');
-        const container = name.replace(/\/+$/, '');
-        if (!container || container.includes('/'))
-            throw invalid(s, 'docker-container:// needs a container name (docker-container://NAME)');
-        const context = new URLSearchParams(query).get('context') ?? undefined;
-        return { kind: 'docker-container', container, docker: context ? { context } : {} };
-    }
-    if (s.startsWith('docker://')) {
-        const rest = s.slice('docker://'.length);
-        if (rest === '' || rest === '/')
-            return { kind: 'docker', engine: dockerHostFromEnv(env) };
-        return { kind: 'docker', engine: parseDockerHost(s, rest, tls) };
-    }
-    if (s.includes('://'))
-        throw invalid(s, `unknown scheme ${JSON.stringify(s.slice(0, s.indexOf('://') + 3))}`);
-    if (s.startsWith('/'))
-        throw invalid(s, 'a socket path needs the unix:// prefix (unix:///path)');
-    if (!BUILDER_NAME.test(s)) {
-        throw invalid(s, 'not a URL and not a valid builder name (a letter followed by letters, digits, ".", "-" or "_")');
-    }
-    return resolveBuilder(s, env);
-}
-function splitOnce(s, sep) {
-    const i = s.indexOf(sep);
-    return i < 0 ? [s] : [s.slice(0, i), s.slice(i + 1)];
-}
-// ---------------------------------------------------------------------------------------------------------------
-// buildx store (docker/buildx store/store.go, store/nodegroup.go): $BUILDX_CONFIG or $DOCKER_CONFIG/buildx
-//   instances/NAME   JSON NodeGroup {Name, Driver, Nodes: [{Name, Endpoint, DriverOpts, ...}], Dynamic}
-//   current          JSON {Key, Name, Global}: the builder `docker buildx use` selected, for Docker endpoint Key
-//   defaults/HASH    builder name used by default for a Docker endpoint (HASH = sha256(key) hex, first 20 chars)
-// ---------------------------------------------------------------------------------------------------------------
-/** buildx's builder name rule (store/util.go), compared lower-cased like buildx does. */
-const BUILDER_NAME = /^[a-zA-Z][a-zA-Z0-9._-]*$/;
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
-}
-function buildxConfigDir(env = process.env) {
-    return env.BUILDX_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dockerConfigDir(env), 'buildx');
-}
-function readJson(path, what) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-    }
-    catch (err) {
-        throw new EndpointError(`cannot read ${what} ${path}: ${err.message}`);
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (err) {
-        throw new EndpointError(`${what} ${path} is not valid JSON: ${err.message}`);
-    }
-}
-function listBuilders(dir) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'instances')).sort();
-    }
-    catch {
-        return [];
-    }
-}
-/** Looks a buildx builder up by name and maps its (first) node to an endpoint. */
-function resolveBuilder(name, env = process.env) {
-    const dir = buildxConfigDir(env);
-    const key = name.toLowerCase();
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'instances', key);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file)) {
-        // "default" (and any Docker context name) is buildx's implicit docker-driver builder; bakekit knows "default".
-        if (key === 'default')
-            return { kind: 'docker', engine: dockerHostFromEnv(env), builder: 'default' };
-        const known = listBuilders(dir);
-        throw new EndpointError(`unknown buildx builder ${JSON.stringify(name)}: no ${file}` +
-            (known.length ? ` (builders in ${dir}: ${known.join(', ')})` : ` (no builders in ${dir})`) +
-            `. Accepted forms: ${ACCEPTED_FORMS}`);
-    }
-    const group = readJson(file, 'buildx builder file');
-    return builderEndpoint(group, name, file, env);
-}
-/**
- * Every node of a buildx builder, in the builder's order, with the platforms each was created for. A builder that is
- * not in the store ("default") is the Engine, one node.
- */
-function resolveBuilderNodes(name, env = process.env) {
-    const dir = buildxConfigDir(env);
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'instances', name.toLowerCase());
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
-        return [{ name: 'default', endpoint: resolveBuilder(name, env), platforms: [] }];
-    const group = readJson(file, 'buildx builder file');
-    const nodes = group.Nodes ?? [];
-    if (!nodes.length)
-        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no nodes`);
-    return nodes.map((node, i) => ({
-        name: node.Name || `${group.Name || name}${i}`,
-        endpoint: builderEndpoint(group, name, file, env, node),
-        platforms: (node.Platforms ?? []).filter((p) => p.os && p.architecture).map((p) => [p.os, p.architecture, p.variant].filter(Boolean).join('/')),
-    }));
-}
-function builderEndpoint(group, name, file, env, only) {
-    const driver = group.Driver ?? '';
-    // Multi-node builders spread platforms over nodes (resolveBuilderNodes); asked for one endpoint, this is the first
-    // node (the one buildx appended first, which `docker buildx create` makes the builder's primary).
-    const node = only ?? group.Nodes?.[0];
-    if (!node)
-        throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no nodes`);
-    const builder = group.Name || name;
-    const nodeEndpoint = node.Endpoint ?? '';
-    switch (driver) {
-        case 'remote': {
-            const o = node.DriverOpts ?? {};
-            const tls = {};
-            if (o.cacert)
-                tls.caCert = o.cacert;
-            if (o.cert)
-                tls.cert = o.cert;
-            if (o.key)
-                tls.key = o.key;
-            if (o.servername)
-                tls.serverName = o.servername;
-            for (const p of [tls.caCert, tls.cert, tls.key]) {
-                if (p && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(p))
-                    throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS file path ${p} is not absolute`);
-            }
-            // buildx's remote driver: any TLS option enables TLS, and then the CA is mandatory.
-            if (Object.keys(tls).length && !tls.caCert) {
-                throw new EndpointError(`buildx builder ${JSON.stringify(name)}: TLS options given but no cacert in its driver-opts`);
-            }
-            if (!nodeEndpoint)
-                throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has no endpoint`);
-            return { ...parseEndpoint(nodeEndpoint, tls, { env }), builder };
-        }
-        case 'docker-container': {
-            if (!node.Name)
-                throw new EndpointError(`buildx builder ${JSON.stringify(name)} (${file}) has a node without a name`);
-            // buildx names the container buildx_buildkit_<node> and runs it on the node's Docker endpoint.
-            return { kind: 'docker-container', container: `buildx_buildkit_${node.Name}`, docker: dockerCliTarget(nodeEndpoint), builder };
-        }
-        case 'docker':
-            return { kind: 'docker', engine: dockerEngineFor(nodeEndpoint, env), builder };
-        default:
-            throw new EndpointError(`buildx builder ${JSON.stringify(name)} uses the ${JSON.stringify(driver)} driver, which bakekit does not support ` +
-                `(supported: docker, docker-container, remote)`);
-    }
-}
-/** A node Endpoint of a docker/docker-container builder is a Docker context name or an Engine URL. */
-function dockerCliTarget(nodeEndpoint) {
-    if (!nodeEndpoint || nodeEndpoint === 'default')
-        return {};
-    return nodeEndpoint.includes('://') ? { host: nodeEndpoint } : { context: nodeEndpoint };
-}
-function dockerEngineFor(nodeEndpoint, env) {
-    if (!nodeEndpoint || nodeEndpoint === 'default')
-        return dockerHostFromEnv(env);
-    if (nodeEndpoint.includes('://'))
-        return parseDockerHost(nodeEndpoint, nodeEndpoint);
-    return dockerContextHost(nodeEndpoint, env);
-}
-/** Resolves a Docker CLI context (`$DOCKER_CONFIG/contexts/meta/<sha256(name)>/meta.json`) to its Engine address. */
-function dockerContextHost(context, env = process.env) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(context).digest('hex');
-    const metaDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dockerConfigDir(env), 'contexts', 'meta', digest);
-    const meta = readJson((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(metaDir, 'meta.json'), `Docker context ${JSON.stringify(context)}`);
-    const host = meta.Endpoints?.docker?.Host;
-    if (!host)
-        throw new EndpointError(`Docker context ${JSON.stringify(context)} has no Docker endpoint`);
-    let tls;
-    const tlsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dockerConfigDir(env), 'contexts', 'tls', digest, 'docker');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'ca.pem'))) {
-        tls = { caCert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'ca.pem') };
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'cert.pem')))
-            Object.assign(tls, { cert: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'cert.pem'), key: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tlsDir, 'key.pem') });
-    }
-    return parseDockerHost(`context ${context}`, host, tls);
-}
-/** The builder buildx would use (store.Txn.Current): BUILDX_BUILDER, else `current` when it was selected for this
- * Docker endpoint (or globally), else `defaults/<hash>`; undefined when none is configured. */
-function currentBuilderName(env = process.env) {
-    if (env.BUILDX_BUILDER)
-        return env.BUILDX_BUILDER;
-    const dir = buildxConfigDir(env);
-    // buildx keys the selection by the Docker endpoint of the active context; for the default context that is the
-    // Engine address (DOCKER_HOST or the default socket).
-    const key = env.DOCKER_HOST?.trim() || `unix://${DEFAULT_DOCKER_SOCKET}`;
-    const currentFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'current');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(currentFile)) {
-        const c = readJson(currentFile, 'buildx current-builder file');
-        if (c.Name && (c.Global || c.Key === key))
-            return c.Name;
-    }
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 20);
-    try {
-        const name = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'defaults', hash), 'utf8').trim();
-        return name || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The buildx builder in use if one is configured and exists, else the Docker Engine. */
-function defaultEndpoint(env = process.env) {
-    const name = currentBuilderName(env);
-    if (name) {
-        if (env.BUILDX_BUILDER)
-            return resolveBuilder(name, env); // explicitly asked for: errors surface
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(buildxConfigDir(env), 'instances', name.toLowerCase())) || name.toLowerCase() === 'default') {
-            return resolveBuilder(name, env);
-        }
-        // a stale selection (builder removed) falls back to the Engine, as buildx does
-    }
-    return { kind: 'docker', engine: dockerHostFromEnv(env) };
 }
 
 
@@ -1271,6 +757,7 @@ function defaultEndpoint(env = process.env) {
 /* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
 /* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
 /* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2467);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
 /**
  * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
  * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
@@ -1289,7 +776,8 @@ function defaultEndpoint(env = process.env) {
  * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
  * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
  * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
- * key. A refused connection keeps the original status (the daemon is gone, not frozen; run.ts says so).
+ * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
+ * says so).
  *
  * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
  * vanished without closing the connection is noticed by the kernel.
@@ -1297,6 +785,7 @@ function defaultEndpoint(env = process.env) {
  * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
  * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
  */
+
 
 
 const DEFAULT_KEEPALIVE = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
@@ -1313,7 +802,8 @@ function seconds(value, name) {
 /** The settings from the environment (BAKEKIT_KEEPALIVE_INTERVAL, BAKEKIT_KEEPALIVE_TIMEOUT), else the defaults. */
 function keepaliveSettings(env = process.env) {
     const intervalMs = seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
-    const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ?? Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
+    const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ??
+        Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
     return { intervalMs, timeoutMs };
 }
 /** grpc-js channel options: HTTP/2 pings while calls are in flight. */
@@ -1395,15 +885,20 @@ function unresponsiveInterceptor(opts) {
         start(metadata, listener, next) {
             next(metadata, {
                 onReceiveStatus(status, nextStatus) {
-                    const fromDaemon = status.metadata?.get('grpc-status-details-bin')?.length;
-                    if (status.code !== _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNAVAILABLE || fromDaemon)
+                    // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
+                    const fromDaemon = status.metadata?.get(_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_DETAILS_KEY */ .MO)?.length;
+                    if (status.code !== _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || fromDaemon)
                         return nextStatus(status);
                     void probe().then((r) => {
                         if (r !== 'silent')
                             return nextStatus(status);
                         const metadata = status.metadata?.clone() ?? new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .Metadata */ .OS();
                         metadata.set(UNRESPONSIVE_KEY, '1');
-                        nextStatus({ ...status, details: notRespondingMessage(opts.description, opts.settings, probeMs), metadata });
+                        nextStatus({
+                            ...status,
+                            details: notRespondingMessage(opts.description, opts.settings, probeMs),
+                            metadata,
+                        });
                     });
                 },
             });

@@ -1,0 +1,919 @@
+export const id = 443;
+export const ids = [443,449];
+export const modules = {
+
+/***/ 5606:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubLogRenderer: () => (/* binding */ GitHubLogRenderer)
+});
+
+// UNUSED EXPORTS: checksAnnotationsEnabled, warningCheckAnnotation
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 6 modules
+var progress = __webpack_require__(3404);
+// EXTERNAL MODULE: ./lib/buildkit/errdefs/solve-error.js
+var solve_error = __webpack_require__(3832);
+// EXTERNAL MODULE: ./lib/solve/run/target-errors.js
+var target_errors = __webpack_require__(5902);
+// EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
+var source = __webpack_require__(3515);
+;// CONCATENATED MODULE: ./lib/solve/render/plain.js
+/**
+ * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
+ * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
+ */
+
+
+
+
+function createPlainRenderer(sink, opts = {}) {
+    const tracker = new ProgressTracker();
+    const printer = new PlainProgressPrinter(opts.quiet ? () => { } : sink, {
+        multiTarget: opts.multiTarget ?? true,
+        description: opts.description,
+    });
+    printer.attach(tracker);
+    return {
+        tracker,
+        onEvent(event) {
+            switch (event.type) {
+                case 'status':
+                    tracker.update(event.message, event.target);
+                    break;
+                case 'target-done':
+                case 'target-failed':
+                case 'target-cancelled':
+                    tracker.endTarget(event.target);
+                    break;
+                case 'warning':
+                    sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
+                    break;
+                case 'info':
+                    if (!opts.quiet)
+                        sink(`${event.target ? `[${event.target}] ` : ''}${event.message}`);
+                    break;
+                default:
+                    break;
+            }
+        },
+        finish(result) {
+            printer.finish();
+            // buildx printWarnings, expanded as `docker --debug` shows it: each build check with its rule, URL and lines
+            if (opts.warnings ?? !opts.quiet)
+                for (const line of formatBuildWarnings(tracker.allWarnings()))
+                    sink(line);
+            for (const t of result?.targets ?? []) {
+                if (t.status !== 'failed' || !t.error)
+                    continue;
+                const cause = t.error instanceof TargetFailedError ? t.error.cause : t.error;
+                if (cause instanceof SolveError) {
+                    cause.fillFromProgress(tracker, t.target);
+                    const snippet = cause.formatSourceSnippet();
+                    if (snippet)
+                        sink(snippet);
+                }
+                sink(`ERROR: ${t.error.message}`);
+            }
+        },
+    };
+}
+/** The warnings block after a build: every distinct warning with its detail, URL and Dockerfile lines (buildx
+ * printWarnings in `docker --debug` form); nothing without warnings. */
+function formatBuildWarnings(warnings) {
+    return (0,progress/* formatWarningsSummary */.Ji)(warnings, {
+        verbose: true,
+        source: (w) => (0,source/* warningSource */.CB)(w.info, w.ranges)?.snippet ?? [],
+    });
+}
+
+// EXTERNAL MODULE: ./lib/solve/call/call.js + 1 modules
+var call = __webpack_require__(5655);
+// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
+var attribute_values = __webpack_require__(9960);
+// EXTERNAL MODULE: ./lib/solve/render/report.js
+var report = __webpack_require__(4036);
+;// CONCATENATED MODULE: ./lib/action/render-github.js
+/**
+ * The job log on GitHub: one collapsible group per target, printed when the target ends (so concurrent
+ * targets do not interleave), a heartbeat line per running target while work goes on, and an error
+ * annotation on the Dockerfile line of a failed step with the last lines of its output. Build checks (the
+ * Dockerfile frontend's warnings, and the results of `call = "check"`) are listed in the target's group and become
+ * warning annotations on their Dockerfile lines, as docker/bake-action makes them (DOCKER_BUILD_CHECKS_ANNOTATIONS);
+ * the results of calls are printed after the groups, as buildx prints them.
+ */
+
+
+
+
+
+
+
+
+
+/** docker/bake-action: DOCKER_BUILD_CHECKS_ANNOTATIONS, a bool, on unless set false. */
+function checksAnnotationsEnabled(env = process.env) {
+    const v = env.DOCKER_BUILD_CHECKS_ANNOTATIONS;
+    if (!v)
+        return true;
+    const b = (0,attribute_values/* parseGoBool */.MY)(v);
+    if (b === undefined)
+        throw new Error(`DOCKER_BUILD_CHECKS_ANNOTATIONS: ${JSON.stringify(v)} is not a bool`);
+    return b;
+}
+const TAIL = 10;
+class GitHubLogRenderer {
+    sink;
+    paths;
+    options;
+    targets = new Map();
+    /** targets whose group was printed, kept for the summary and annotations */
+    finished = new Map();
+    heartbeat;
+    heartbeatMs;
+    clock;
+    constructor(sink, paths, options = {}) {
+        this.sink = sink;
+        this.paths = paths;
+        this.options = options;
+        this.heartbeatMs = options.heartbeatMs ?? 15_000;
+        this.clock = options.clock ?? Date.now;
+    }
+    log(target) {
+        let t = this.targets.get(target);
+        if (!t) {
+            const tracker = new progress/* ProgressTracker */.si();
+            const lines = [];
+            const printer = new progress/* PlainProgressPrinter */._C((l) => lines.push(l));
+            printer.attach(tracker);
+            const tails = new Map();
+            tracker.subscribe((e) => {
+                if (e.type !== 'log')
+                    return;
+                const tail = tails.get(e.vertex.digest) ?? [];
+                tail.push(...e.data
+                    .toString('utf8')
+                    .split('\n')
+                    .filter((l) => l.trim() !== ''));
+                tails.set(e.vertex.digest, tail.slice(-TAIL));
+            });
+            t = { tracker, lines, printer, startedAt: this.clock(), tails };
+            this.targets.set(target, t);
+        }
+        return t;
+    }
+    onEvent = (event) => {
+        switch (event.type) {
+            case 'target-start':
+                this.log(event.target);
+                this.heartbeat ??= setInterval(() => this.beat(), this.heartbeatMs).unref();
+                break;
+            case 'status':
+                this.log(event.target).tracker.update(event.message);
+                break;
+            case 'target-done':
+            case 'target-failed':
+                this.flush(event.target, event.type === 'target-done' ? 'done' : 'failed');
+                break;
+            case 'target-cancelled':
+                // why: the failed target that stopped it (keep-going: a producer of it), or the run's cancellation
+                this.flush(event.target, event.skipped ? 'skipped' : 'cancelled', event.reason);
+                break;
+            case 'warning':
+                this.sink.warning(event.target ? `target ${event.target}: ${event.message}` : event.message);
+                break;
+        }
+    };
+    summaryOf(target) {
+        return this.targets.get(target)?.tracker.summary();
+    }
+    /** One line per running target: where it is, so a long build is never silent. */
+    beat() {
+        for (const [name, t] of this.targets) {
+            const s = t.tracker.summary();
+            const running = t.tracker
+                .vertices()
+                .filter((v) => v.started !== undefined && v.completed === undefined)
+                .map((v) => v.name);
+            const secs = Math.round((this.clock() - t.startedAt) / 1000);
+            this.sink.write(`[${name}] ${secs}s: ${s.total} steps seen, ${s.cached} cached${running.length ? `; running: ${running.slice(0, 2).join(', ')}` : ''}`);
+        }
+    }
+    flush(target, status, reason) {
+        const t = this.log(target);
+        t.tracker.endTarget();
+        t.printer.finish();
+        const s = t.tracker.summary();
+        const secs = ((this.clock() - t.startedAt) / 1000).toFixed(1);
+        const warnings = (0,progress/* dedupWarnings */.g_)(t.tracker.warnings()).length;
+        const warned = warnings ? `, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : '';
+        const icon = { done: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' }[status];
+        const why = reason ? ` (${(0,report/* firstLine */.TM)(reason)})` : '';
+        this.sink.startGroup(status === 'skipped'
+            ? `${icon} ${target} — skipped${why}`
+            : `${icon} ${target} — ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`);
+        for (const l of t.lines)
+            this.sink.write(l);
+        for (const l of formatBuildWarnings(t.tracker.warnings()))
+            this.sink.write(l);
+        this.sink.endGroup();
+        this.targets.delete(target);
+        this.finished.set(target, { summary: s, tracker: t.tracker, tails: t.tails });
+        if (!this.targets.size && this.heartbeat) {
+            clearInterval(this.heartbeat);
+            this.heartbeat = undefined;
+        }
+    }
+    /** Steps of the target, and its distinct build-check warnings (the job summary's columns). */
+    stepCounts(target) {
+        const done = this.finished.get(target);
+        const summary = done?.summary ?? this.summaryOf(target);
+        if (!summary)
+            return undefined;
+        const tracker = done?.tracker ?? this.targets.get(target)?.tracker;
+        return { ...summary, warnings: (0,progress/* dedupWarnings */.g_)(tracker?.warnings() ?? []).length };
+    }
+    /**
+     * After the run: annotations for failed targets and the error lines; the results of calls (`check`, `outline`,
+     * `targets`), as buildx prints them; build checks as warning annotations. Returns the exit code the calls ask for
+     * (buildx's: 1 when a check found something, unless `ignorestatus`), 0 without calls.
+     */
+    finish(result) {
+        if (this.heartbeat)
+            clearInterval(this.heartbeat);
+        for (const t of result.targets)
+            if (t.status === 'failed')
+                this.annotate(t);
+        // what became of every target when not all built (keep-going goes on past failures), and what was published
+        if (result.targets.length > 1 && result.targets.some((t) => t.status !== 'done')) {
+            this.sink.write(`targets: ${(0,report/* countsLine */.J7)(result)}`);
+            for (const line of (0,report/* targetReportLines */.VI)(result))
+                this.sink.write(line);
+        }
+        for (const line of (0,report/* publishLines */.v2)(result.publish)) {
+            if (result.publish?.published)
+                this.sink.write(line);
+            else
+                this.sink.warning(line);
+        }
+        let exitCode = 0;
+        const printed = result.definition ? (0,call/* printCallResults */.Qe)(result, result.definition, this.options.call) : undefined;
+        if (printed) {
+            this.sink.startGroup(`Call results (${result.targets
+                .filter((t) => t.call)
+                .map((t) => t.target)
+                .join(', ')})`);
+            for (const line of printed.text.replace(/\n$/, '').split('\n'))
+                this.sink.write(line);
+            this.sink.endGroup();
+            exitCode = printed.exitCode;
+        }
+        let annotateChecks = this.options.checksAnnotations;
+        if (annotateChecks === undefined) {
+            try {
+                annotateChecks = checksAnnotationsEnabled();
+            }
+            catch (err) {
+                this.sink.warning(`${err.message}: build checks are annotated`);
+                annotateChecks = true;
+            }
+        }
+        if (annotateChecks)
+            this.annotateChecks(result);
+        return exitCode;
+    }
+    /**
+     * Build checks as docker/bake-action annotates them (actions-toolkit convertWarningsToGitHubAnnotations): one warning
+     * per distinct check, titled with the rule's description, `Rule: message` and its URL as the message, at the first
+     * line of its range, in the target's Dockerfile when that file is in the workspace and holds the text the check
+     * was made on (an inline Dockerfile, or one outside the workspace, is not annotated).
+     */
+    annotateChecks(result) {
+        const seen = new Set();
+        const annotations = [];
+        const add = (target, a) => {
+            const file = a.file && a.data ? this.workspaceFile(target, a.file, a.data) : undefined;
+            if (!file)
+                return;
+            const props = { title: a.title, file, ...(a.startLine ? { startLine: a.startLine } : {}) };
+            const key = JSON.stringify([a.message, props]);
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            annotations.push({ message: a.message, props });
+        };
+        for (const t of result.targets) {
+            const done = this.finished.get(t.target);
+            for (const w of (0,progress/* dedupWarnings */.g_)(done?.tracker.warnings() ?? [])) {
+                const a = warningCheckAnnotation(w);
+                if (a)
+                    add(t.target, a);
+            }
+            if (t.call?.spec.name === 'lint')
+                for (const a of (0,call/* lintAnnotations */.qJ)(t.call.response))
+                    add(t.target, a);
+        }
+        if (!annotations.length)
+            return;
+        this.sink.startGroup(`Generating GitHub annotations (${annotations.length} build checks found)`);
+        for (const a of annotations)
+            this.sink.warning(a.message, a.props);
+        this.sink.endGroup();
+    }
+    /** The workspace-relative path of `name` in the target's Dockerfile directory, if it holds `data`. */
+    workspaceFile(target, name, data) {
+        const dir = this.paths.dockerfileDir(target);
+        if (!dir)
+            return undefined;
+        const file = external_node_path_.resolve(dir, name);
+        const rel = external_node_path_.relative(this.paths.workspace, file);
+        if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+            return undefined;
+        try {
+            if (!external_node_fs_.readFileSync(file).equals(data))
+                return undefined;
+        }
+        catch {
+            return undefined;
+        }
+        return rel.split(external_node_path_.sep).join('/');
+    }
+    annotate(outcome) {
+        const error = outcome.error;
+        const cause = error instanceof target_errors/* TargetFailedError */.v5 ? error.cause : error;
+        const done = this.finished.get(outcome.target);
+        let message = error.message;
+        let props = {
+            title: `target ${outcome.target} failed`,
+        };
+        if (cause instanceof solve_error/* SolveError */.Y) {
+            if (done)
+                cause.fillFromProgress(done.tracker);
+            const a = cause.toAnnotation();
+            props = { title: a.title };
+            const dir = this.paths.dockerfileDir(outcome.target);
+            if (a.file && dir) {
+                props.file = external_node_path_.relative(this.paths.workspace, external_node_path_.resolve(dir, a.file)).split(external_node_path_.sep).join('/');
+                props.startLine = a.startLine;
+                props.endLine = a.endLine;
+            }
+            const tail = cause.vertexDigest ? done?.tails.get(cause.vertexDigest) : undefined;
+            if (tail?.length)
+                message = `${error.message}\n\nLast lines of output:\n${tail.join('\n')}`;
+            const snippet = cause.formatSourceSnippet();
+            if (snippet)
+                this.sink.write(snippet);
+        }
+        this.sink.error(message, props);
+    }
+}
+/** A build warning as docker/bake-action annotates it (undefined for one without detail, rule text or source). */
+function warningCheckAnnotation(w) {
+    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
+    if (!w.detail?.length || !w.short?.length || !w.info?.filename || !w.info.data?.length)
+        return undefined;
+    const line = w.ranges?.[0]?.start?.line;
+    return {
+        title: w.detail.map(text).join(' '),
+        message: `${text(w.short).replace(/\s\(line \d+\)$/, '')}${w.url ? `\nMore info: ${w.url}` : ''}`,
+        file: w.info.filename,
+        data: Buffer.from(w.info.data),
+        ...(line ? { startLine: line } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9288:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ formatOciLayoutRef),
+/* harmony export */   J9: () => (/* binding */ findManifest),
+/* harmony export */   TI: () => (/* binding */ putDescriptor),
+/* harmony export */   cT: () => (/* binding */ parseOciLayoutRef),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   is: () => (/* binding */ hasBlob),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   vY: () => (/* binding */ readIndex)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/**
+ * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
+ *
+ * What BuildKit's Go client (client/ociindex) and buildx (util/ocilayout, build/opt.go) do with them, as bakekit
+ * needs it:
+ * - a descriptor is found in index.json by name: first a manifest whose `io.containerd.image.name` annotation is the
+ *   name, then one whose `org.opencontainers.image.ref.name` is; a layout with a single manifest answers any name
+ *   when asked with `orSingle` (buildx's resolveDigest for `oci-layout://` contexts);
+ * - putting a descriptor under a tag sets `org.opencontainers.image.ref.name` and replaces the manifests carrying the
+ *   same ref name without an image name; under an image name (`type=oci,tar=false` exports) it sets both annotations,
+ *   the ref name being the name's tag (containerd's reference.Parse object), and replaces manifests with both equal;
+ * - `oci-layout` is (re)written as `{"imageLayoutVersion":"1.0.0"}` on every put.
+ * index.json is replaced atomically (written beside it, then renamed), not locked: the Go client takes an flock on
+ * `index.json.lock`, which Node cannot take; two processes updating one layout at the same moment may lose one
+ * update (never corrupt the file).
+ */
+
+
+
+const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
+const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
+const MEDIA_TYPE_IMAGE_INDEX = 'application/vnd.oci.image.index.v1+json';
+const IMAGE_LAYOUT_VERSION = '1.0.0';
+/** A digest go-digest accepts (digest.Parse): sha256, sha384 or sha512 and that many lower-case hex digits. */
+function isValidDigest(d) {
+    const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
+    if (!m)
+        return false;
+    return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
+}
+/** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
+function blobPath(dir, digest) {
+    if (!isValidDigest(digest))
+        throw new Error(`invalid digest ${JSON.stringify(digest)}`);
+    const colon = digest.indexOf(':');
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'blobs', digest.slice(0, colon), digest.slice(colon + 1));
+}
+function hasBlob(dir, digest) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** index.json of a layout; throws (with the path) when it is missing or not JSON, like ociindex.Read. */
+function readIndex(dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        const e = err;
+        throw new Error(`could not read ${file}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
+    }
+    try {
+        const idx = JSON.parse(text);
+        if (!idx || typeof idx !== 'object' || Array.isArray(idx))
+            throw new Error('not a JSON object');
+        return idx;
+    }
+    catch (err) {
+        throw new Error(`could not parse ${file}: ${err.message}`);
+    }
+}
+/** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
+function findManifest(index, name, opts = {}) {
+    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+    const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
+    if (byImage)
+        return byImage;
+    const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
+    if (byRef)
+        return byRef;
+    if (opts.orSingle && manifests.length === 1)
+        return manifests[0];
+    return undefined;
+}
+/**
+ * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
+ * the host), e.g. `docker.io/library/app:1` → `1`, `example.com/app@sha256:…` → `@sha256:…`; the name itself when it
+ * does not parse (no host).
+ */
+function ociReferenceName(name) {
+    if (name.includes('://'))
+        return name;
+    let url;
+    try {
+        url = new URL(`dummy://${name}`);
+    }
+    catch {
+        return name;
+    }
+    if (!url.host)
+        return name;
+    // URL normalises the path (percent-encoding); containerd's object is what follows in the raw text
+    const afterHost = name.indexOf('/') >= 0 ? name.slice(name.indexOf('/')) : '';
+    const at = afterHost.search(/[:@]/);
+    if (at < 0)
+        return '';
+    const object = afterHost.slice(at);
+    return object.startsWith(':') ? object.slice(1) : object;
+}
+/** `index` with `desc` put under `names` (none: appended without a name), as ociindex.Put does it. Pure. */
+function indexWithDescriptor(index, desc, names) {
+    const out = { ...(index ?? {}) };
+    if (!out.schemaVersion)
+        out.schemaVersion = 2;
+    if (!out.mediaType)
+        out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
+    let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
+    const entries = names.length ? names : [undefined];
+    for (const n of entries) {
+        const annotations = { ...(desc.annotations ?? {}) };
+        if (n) {
+            const imageName = 'name' in n ? n.name : '';
+            const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
+            if (imageName)
+                annotations[ANNOTATION_IMAGE_NAME] = imageName;
+            annotations[ANNOTATION_REF_NAME] = refName;
+            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
+                (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
+        }
+        manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
+    }
+    out.manifests = manifests;
+    // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
+    const { schemaVersion, mediaType, manifests: m, ...rest } = out;
+    return {
+        schemaVersion,
+        mediaType,
+        ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
+        manifests: m,
+        ...rest,
+    };
+}
+/** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
+function orderedDescriptor(d) {
+    const known = ['mediaType', 'digest', 'size', 'urls', 'annotations', 'data', 'platform', 'artifactType'];
+    const out = {};
+    for (const k of known)
+        if (d[k] !== undefined && d[k] !== '')
+            out[k] = d[k];
+    for (const [k, v] of Object.entries(d))
+        if (!known.includes(k) && v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Puts `desc` into `dir`'s index.json under `names`, creating the layout (oci-layout, index.json) as needed. */
+function putDescriptor(dir, desc, names) {
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
+    let current;
+    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
+        const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+        if (text.length)
+            current = readIndex(dir);
+    }
+    const next = indexWithDescriptor(current, desc, names);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 0o644 });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+    }
+    catch (err) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
+        throw err;
+    }
+}
+const OCI_LAYOUT_PREFIX = 'oci-layout://';
+/** distribution/reference's TagRegexp and DigestRegexp, unanchored as buildx uses them (MatchString). */
+const TAG_SEARCH = /[\w][\w.-]{0,127}/;
+const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
+/** undefined when `s` is not an `oci-layout://` reference; throws on a malformed digest after `@`. */
+function parseOciLayoutRef(s) {
+    if (!s.startsWith(OCI_LAYOUT_PREFIX))
+        return undefined;
+    let local = s.slice(OCI_LAYOUT_PREFIX.length);
+    const out = { path: '' };
+    const at = local.lastIndexOf('@');
+    if (at >= 0) {
+        const after = local.slice(at + 1);
+        if (DIGEST_SEARCH.test(after)) {
+            if (!isValidDigest(after))
+                throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
+            out.digest = after;
+            local = local.slice(0, at);
+        }
+    }
+    const colon = local.lastIndexOf(':');
+    if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
+        const after = local.slice(colon + 1);
+        if (TAG_SEARCH.test(after)) {
+            out.tag = after;
+            local = local.slice(0, colon);
+        }
+    }
+    out.path = local;
+    if (!out.tag && !out.digest)
+        out.tag = 'latest';
+    return out;
+}
+function formatOciLayoutRef(ref) {
+    return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+function isWindowsDrivePath(p, colon) {
+    if (colon !== 1 || p.length < 3)
+        return false;
+    if (p[2] !== '/' && p[2] !== '\\')
+        return false;
+    return /[a-zA-Z]/.test(p[0]);
+}
+
+
+/***/ }),
+
+/***/ 9304:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ keepaliveSettings),
+/* harmony export */   T_: () => (/* binding */ unresponsiveInterceptor),
+/* harmony export */   Th: () => (/* binding */ isNotResponding),
+/* harmony export */   YK: () => (/* binding */ keepaliveChannelOptions),
+/* harmony export */   sw: () => (/* binding */ tcpKeepalive)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2467);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
+/**
+ * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
+ * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
+ *
+ * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
+ * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
+ * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
+ * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy — MinTime 5 minutes,
+ * PermitWithoutStream false — and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
+ * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
+ * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
+ * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
+ * pings stop while no call is open.
+ *
+ * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
+ * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
+ * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
+ * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
+ * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
+ * says so).
+ *
+ * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
+ * vanished without closing the connection is noticed by the kernel.
+ *
+ * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
+ * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
+ */
+
+
+
+const DEFAULT_KEEPALIVE = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
+/** Metadata key a status rewritten by unresponsiveInterceptor carries. */
+const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
+function seconds(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new Error(`${name}=${JSON.stringify(value)}: expected a positive number of seconds`);
+    return Math.round(n * 1000);
+}
+/** The settings from the environment (BAKEKIT_KEEPALIVE_INTERVAL, BAKEKIT_KEEPALIVE_TIMEOUT), else the defaults. */
+function keepaliveSettings(env = process.env) {
+    const intervalMs = seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
+    const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ??
+        Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
+    return { intervalMs, timeoutMs };
+}
+/** grpc-js channel options: HTTP/2 pings while calls are in flight. */
+function keepaliveChannelOptions(s) {
+    return {
+        'grpc.keepalive_time_ms': s.intervalMs,
+        'grpc.keepalive_timeout_ms': s.timeoutMs,
+        'grpc.keepalive_permit_without_calls': 0,
+    };
+}
+/** TCP keepalive on a socket bakekit dialled (first probe after the keepalive interval, or 60 s if sooner). */
+function tcpKeepalive(socket, s) {
+    socket.setKeepAlive(true, Math.min(s.intervalMs, 60_000));
+    return socket;
+}
+/** The daemon did not answer keepalive pings. */
+class BuilderNotRespondingError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'BuilderNotRespondingError';
+}
+function notRespondingMessage(description, s, probeMs) {
+    return (`BuildKit at ${description} is not responding: a keepalive ping went unanswered for ${fmt(s.timeoutMs)} and a new ` +
+        `connection got no answer within ${fmt(probeMs)} (is the builder stopped or overloaded, or the network to it down?)`);
+}
+function fmt(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * Whether the daemon answers an HTTP/2 PING on a new connection within `timeoutMs`: 'answered', 'silent' (connected,
+ * or still connecting, but no answer), or the error that refused the connection. One ping on a fresh connection is
+ * never a policy strike.
+ */
+async function pingProbe(open, timeoutMs) {
+    let socket;
+    let session;
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('silent'), timeoutMs);
+    });
+    const attempt = (async () => {
+        try {
+            socket = await open();
+        }
+        catch (err) {
+            return err;
+        }
+        return new Promise((resolve) => {
+            session = node_http2__WEBPACK_IMPORTED_MODULE_1__.connect('http://buildkit', { createConnection: () => socket });
+            session.on('error', (err) => resolve(err));
+            session.ping((err) => resolve(err ?? 'answered'));
+        });
+    })();
+    try {
+        return await Promise.race([attempt, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+        session?.destroy();
+        socket?.destroy();
+        // a connect still under way when the timeout hit: close what it yields
+        void attempt.then(() => {
+            session?.destroy();
+            socket?.destroy();
+        });
+    }
+}
+/**
+ * A client interceptor that turns an UNAVAILABLE the daemon did not send into "not responding" when the daemon does
+ * not answer a ping on a new connection (see the header). Calls ending together share one probe.
+ */
+function unresponsiveInterceptor(opts) {
+    const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
+    let shared;
+    const probe = () => {
+        if (!shared || Date.now() - shared.at > probeMs + 2000)
+            shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
+        return shared.result;
+    };
+    return (options, nextCall) => new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .InterceptingCall */ .HO(nextCall(options), {
+        start(metadata, listener, next) {
+            next(metadata, {
+                onReceiveStatus(status, nextStatus) {
+                    // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
+                    const fromDaemon = status.metadata?.get(_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_DETAILS_KEY */ .MO)?.length;
+                    if (status.code !== _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || fromDaemon)
+                        return nextStatus(status);
+                    void probe().then((r) => {
+                        if (r !== 'silent')
+                            return nextStatus(status);
+                        const metadata = status.metadata?.clone() ?? new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .Metadata */ .OS();
+                        metadata.set(UNRESPONSIVE_KEY, '1');
+                        nextStatus({
+                            ...status,
+                            details: notRespondingMessage(opts.description, opts.settings, probeMs),
+                            metadata,
+                        });
+                    });
+                },
+            });
+        },
+    });
+}
+/** The error a call failed with says the daemon stopped answering (unresponsiveInterceptor). */
+function isNotResponding(err) {
+    const md = err?.metadata;
+    return !!md && typeof md.get === 'function' && md.get(UNRESPONSIVE_KEY).length > 0;
+}
+
+
+/***/ }),
+
+/***/ 4036:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J7: () => (/* binding */ countsLine),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   VI: () => (/* binding */ targetReportLines),
+/* harmony export */   mh: () => (/* binding */ targetReport),
+/* harmony export */   v2: () => (/* binding */ publishLines)
+/* harmony export */ });
+/* unused harmony export nothingPublishedLine */
+/** The first line of an error message, at most `max` characters. */
+function firstLine(text, max = 200) {
+    const line = (text.split('\n', 1)[0] ?? '').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+function targetReport(o) {
+    if (o.status === 'done')
+        return { target: o.target, end: 'built' };
+    if (o.status === 'failed')
+        return { target: o.target, end: 'failed', ...(o.error ? { detail: firstLine(o.error.message) } : {}) };
+    return {
+        target: o.target,
+        end: o.skipped ? 'skipped' : 'cancelled',
+        ...(o.reason ? { detail: firstLine(o.reason) } : {}),
+        ...(o.cancelledBy ? { cause: o.cancelledBy } : {}),
+    };
+}
+/** `2 built, 1 failed, 1 cancelled, 1 skipped` (counts that are 0 left out, built always shown). */
+function countsLine(result) {
+    const reports = result.targets.map(targetReport);
+    const count = (e) => reports.filter((r) => r.end === e).length;
+    return [
+        `${count('built')} built`,
+        ...['failed', 'cancelled', 'skipped'].filter((e) => count(e)).map((e) => `${count(e)} ${e}`),
+    ].join(', ');
+}
+/** One line per target (`  app    failed: …`), names padded to a column. */
+function targetReportLines(result) {
+    const reports = result.targets.map(targetReport);
+    const width = Math.max(0, ...reports.map((r) => r.target.length));
+    return reports.map((r) => `  ${r.target.padEnd(width)}  ${r.end}${r.detail ? `: ${r.detail}` : ''}`);
+}
+/** What `publish: all-or-nothing` did, in lines (none without the policy). */
+function publishLines(report) {
+    if (!report)
+        return [];
+    if (report.published) {
+        if (!report.tagged.length)
+            return ['published: nothing to tag (no target pushes an image)'];
+        return [`published: every target built; tagged ${report.tagged.map((t) => `${t.name} (${t.digest})`).join(', ')}`];
+    }
+    if (report.failedTarget) {
+        const done = report.tagged.length
+            ? `; tagged before it failed: ${report.tagged.map((t) => t.name).join(', ')}`
+            : '';
+        return [`publishing stopped: tagging the images of target "${report.failedTarget}" failed${done}`];
+    }
+    return [nothingPublishedLine(report)];
+}
+/** `nothing published: target "x" failed`, with what stays untagged. */
+function nothingPublishedLine(report) {
+    const n = report.blockedBy.length;
+    const who = n
+        ? `${n === 1 ? 'target' : 'targets'} ${report.blockedBy.map((t) => `"${t}"`).join(', ')} ${report.blockedHow === 'cancelled' ? (n === 1 ? 'was' : 'were') + ' cancelled' : 'failed'}`
+        : 'the build did not finish';
+    const untagged = report.untagged.length
+        ? `; pushed by digest and left untagged: ${report.untagged.map((u) => u.reference).join(', ')}`
+        : '';
+    return `nothing published: ${who}${untagged}`;
+}
+
+
+/***/ }),
+
+/***/ 6449:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
+/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
+/* harmony export */   V9: () => (/* binding */ namedContextKind),
+/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
+/* harmony export */ });
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
+/**
+ * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
+ * a value the check reads one way and the planner another is a way around the check).
+ */
+
+/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
+const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
+function isGitSshContext(value) {
+    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
+}
+/** Where a named context's value points: another target of the run, something the daemon fetches or the session
+ * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
+function namedContextKind(value) {
+    if (value.startsWith('target:'))
+        return 'target';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
+        return 'remote';
+    return 'local';
+}
+/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
+ * function), so that the entitlement check reads the directory the session will serve. */
+function ociLayoutDir(value) {
+    try {
+        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
+    }
+    catch {
+        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
+    }
+}
+
+
+/***/ })
+
+};
