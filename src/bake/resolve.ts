@@ -67,23 +67,28 @@ export function mayBeCompose(name: string): boolean {
   return !lower.endsWith('.json') && !lower.endsWith('.hcl');
 }
 
+/**
+ * The names of the bake files a run reads: the given ones, else BUILDX_BAKE_FILE's, else DEFAULT_FILENAMES (`isDefault`:
+ * then only those that exist are read).
+ */
+export function bakeFileNames(
+  files: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { names: readonly string[]; isDefault: boolean } {
+  if (files.length > 0) return { names: files, isDefault: false };
+  const fromEnv = env.BUILDX_BAKE_FILE;
+  if (!fromEnv) return { names: DEFAULT_FILENAMES, isDefault: true };
+  const sep = env.BUILDX_BAKE_PATH_SEPARATOR || ':';
+  const names = fromEnv
+    .split(sep)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return { names, isDefault: false };
+}
+
 /** The bake files to resolve: the named ones, BUILDX_BAKE_FILE's, or those of DEFAULT_FILENAMES that exist. */
 export function readFiles(inputs: BakeInputs): SourceFile[] {
-  let names = inputs.files;
-  let isDefault = false;
-  if (names.length === 0) {
-    const fromEnv = inputs.env.BUILDX_BAKE_FILE;
-    if (fromEnv) {
-      const sep = inputs.env.BUILDX_BAKE_PATH_SEPARATOR || ':';
-      names = fromEnv
-        .split(sep)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    } else {
-      names = DEFAULT_FILENAMES;
-      isDefault = true;
-    }
-  }
+  const { names, isDefault } = bakeFileNames(inputs.files, inputs.env);
   const out: SourceFile[] = [];
   for (const raw of names) {
     const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import type { BakeDefinition } from '../../bake/index.js';
-import { DEFAULT_FILENAMES, type SourceFile } from '../../bake/resolve.js';
+import { bakeFileNames, type SourceFile } from '../../bake/resolve.js';
 import { decodeBakeFile } from '../../bake/utf8.js';
 import { resolveDefinition, type BakeRunOptions } from '../run/bake.js';
 import { baseFromEvent, type BaseChoice } from './base-ref.js';
@@ -95,21 +95,7 @@ export async function planMatrix(opts: MatrixOptions): Promise<MatrixPlan> {
  * compare with: every target then counts as changed (changed.ts).
  */
 export async function definitionAt(bake: BakeRunOptions, root: string, commit: string): Promise<BaseDefinition> {
-  let names = bake.files;
-  let isDefault = false;
-  if (names.length === 0) {
-    const fromEnv = bake.env.BUILDX_BAKE_FILE;
-    if (fromEnv) {
-      const sep = bake.env.BUILDX_BAKE_PATH_SEPARATOR || ':';
-      names = fromEnv
-        .split(sep)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-    } else {
-      names = DEFAULT_FILENAMES;
-      isDefault = true;
-    }
-  }
+  const { names, isDefault } = bakeFileNames(bake.files, bake.env);
   const wanted: Array<{ name: string; repoPath: string }> = [];
   for (const raw of names) {
     const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;
