@@ -25,7 +25,9 @@ export interface ListItem {
 }
 
 /** A list input that cannot be read; the message names lines only, never their content. */
-export class ListInputError extends Error {}
+export class ListInputError extends Error {
+  override readonly name = 'ListInputError';
+}
 
 export function listItems(input: string, opts: ListOpts = {}): ListItem[] {
   if (input === '') return [];

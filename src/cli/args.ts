@@ -12,7 +12,9 @@ import { policyFlagOverrides } from '../bake/policy-flag.js';
 import { parseExecutionPolicy, parseMaxParallelism, parsePublishPolicy } from '../solve/run/policies.js';
 
 /** A bad command line: exit code 2 and the usage, as a shell expects. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
 export type ProgressMode = 'auto' | 'plain' | 'tty' | 'quiet' | 'rawjson';
 const PROGRESS_MODES: readonly ProgressMode[] = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];

@@ -52,7 +52,9 @@ export function indexKey(scope: string, tokenScope: string): string {
   return `index-${scope}-1-${crypto.createHash('sha256').update(tokenScope).digest('hex').slice(0, 8)}`;
 }
 
-class Failing extends Error {}
+class Failing extends Error {
+  override readonly name = 'Failing';
+}
 
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
 async function request(url: string, init: RequestInit, what: string, strict: boolean): Promise<Response> {

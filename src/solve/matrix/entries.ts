@@ -22,7 +22,9 @@ export type MatrixEntry = { target: string } & Record<string, unknown>;
 export type PrintedTarget = Record<string, unknown>;
 
 /** A bad `fields` value (an exit code 2 at the command line). */
-export class MatrixFieldError extends Error {}
+export class MatrixFieldError extends Error {
+  override readonly name = 'MatrixFieldError';
+}
 
 const FIELD_NAMES: readonly string[] = TARGET_ATTRIBUTES.filter((a) => a !== 'inherits');
 

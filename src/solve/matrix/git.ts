@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 
 /** git failed: the command, its exit status and what it wrote to stderr. */
 export class GitError extends Error {
+  override readonly name = 'GitError';
   constructor(
     readonly args: readonly string[],
     readonly status: number | null,
@@ -16,7 +17,6 @@ export class GitError extends Error {
     super(
       `git ${args.join(' ')} failed${status !== null ? ` (exit status ${status})` : ''}${stderr.trim() ? `: ${stderr.trim()}` : ''}`,
     );
-    this.name = 'GitError';
   }
 }
 

@@ -39,7 +39,9 @@ export interface MatrixPlan extends Matrix {
 }
 
 /** A base given by name that the clone does not have, or no base at all: the planning cannot proceed. */
-export class MatrixBaseError extends Error {}
+export class MatrixBaseError extends Error {
+  override readonly name = 'MatrixBaseError';
+}
 
 export async function planMatrix(opts: MatrixOptions): Promise<MatrixPlan> {
   const { bake } = opts;

@@ -5,7 +5,9 @@
 import { parse } from 'csv-parse/sync';
 import type { AttrEntry } from './spec.js';
 
-export class AttrSyntaxError extends Error {}
+export class AttrSyntaxError extends Error {
+  override readonly name = 'AttrSyntaxError';
+}
 
 /**
  * `defaultKey`: what a bare value means. Outputs and caches: a bare value is a registry ref / `type=` shorthand

@@ -24,13 +24,13 @@ import { isGitSshContext, REMOTE_CONTEXT } from './context-kind.js';
 
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 export class TargetAttributeError extends Error {
+  override readonly name = 'TargetAttributeError';
   constructor(
     readonly target: string,
     readonly attribute: string,
     detail: string,
   ) {
     super(`target "${target}": ${attribute}: ${detail}`);
-    this.name = 'TargetAttributeError';
   }
 }
 

@@ -80,7 +80,9 @@ export interface LayoutReader {
 export const fsLayoutReader: LayoutReader = { readIndex, hasBlob };
 
 /** A plan that cannot be carried out (the Go client and buildx fail the build for these). */
-export class ContentStoreError extends Error {}
+export class ContentStoreError extends Error {
+  override readonly name = 'ContentStoreError';
+}
 
 export function planContentStores(
   input: ContentStoreInput,

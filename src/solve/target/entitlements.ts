@@ -60,7 +60,9 @@ export interface AllowConf {
   fsWrite: string[];
 }
 
-export class EntitlementSyntaxError extends Error {}
+export class EntitlementSyntaxError extends Error {
+  override readonly name = 'EntitlementSyntaxError';
+}
 
 /** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
 const KEYS = [
@@ -525,6 +527,7 @@ export function allowValuesFor(missing: MissingEntitlement[]): string[] {
 
 /** Refused: the run asked for entitlements nobody allowed. Nothing was sent to a daemon. */
 export class EntitlementError extends Error {
+  override readonly name = 'EntitlementError';
   constructor(readonly missing: MissingEntitlement[]) {
     const allow = allowValuesFor(missing);
     super(
@@ -534,7 +537,6 @@ export class EntitlementError extends Error {
         `Grant them with ${allow.map((a) => `--allow=${a}`).join(' ')} (action input "allow": ${allow.join(', ')}), or change the bake definition.`,
       ].join('\n'),
     );
-    this.name = 'EntitlementError';
   }
 }
 

@@ -26,6 +26,7 @@ import {
 import { parseCall, type CallSpec } from '../call/call.js';
 
 export class PlanError extends Error {
+  override readonly name = 'PlanError';
   constructor(
     readonly target: string,
     message: string,

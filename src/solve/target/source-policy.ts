@@ -12,7 +12,9 @@ import type { Encodable } from '../../buildkit/proto/types.js';
  * as well as numbers), the protobuf form numbers them. */
 export type SourcePolicy = Encodable<Policy>;
 
-export class SourcePolicyError extends Error {}
+export class SourcePolicyError extends Error {
+  override readonly name = 'SourcePolicyError';
+}
 
 export async function readSourcePolicy(env: NodeJS.ProcessEnv): Promise<SourcePolicy | undefined> {
   const file = env.EXPERIMENTAL_BUILDKIT_SOURCE_POLICY;
