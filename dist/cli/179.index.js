@@ -201,11 +201,11 @@ var context_kind = __webpack_require__(6449);
 class TargetAttributeError extends Error {
     target;
     attribute;
+    name = 'TargetAttributeError';
     constructor(target, attribute, detail) {
         super(`target "${target}": ${attribute}: ${detail}`);
         this.target = target;
         this.attribute = attribute;
-        this.name = 'TargetAttributeError';
     }
 }
 const everyAttributeHasAKey = {};

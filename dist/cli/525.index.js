@@ -3989,6 +3989,7 @@ var content_stores = __webpack_require__(1659);
  */
 
 class SourcePolicyError extends Error {
+    name = 'SourcePolicyError';
 }
 async function readSourcePolicy(env) {
     const file = env.EXPERIMENTAL_BUILDKIT_SOURCE_POLICY;
@@ -4293,6 +4294,7 @@ function indexKey(scope, tokenScope) {
     return `index-${scope}-1-${external_node_crypto_.createHash('sha256').update(tokenScope).digest('hex').slice(0, 8)}`;
 }
 class Failing extends Error {
+    name = 'Failing';
 }
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
 async function request(url, init, what, strict) {

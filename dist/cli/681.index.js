@@ -31,6 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** A bad `fields` value (an exit code 2 at the command line). */
 class MatrixFieldError extends Error {
+    name = 'MatrixFieldError';
 }
 const FIELD_NAMES = _bake_target_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
 /**
@@ -528,12 +529,12 @@ class GitError extends Error {
     args;
     status;
     stderr;
+    name = 'GitError';
     constructor(args, status, stderr) {
         super(`git ${args.join(' ')} failed${status !== null ? ` (exit status ${status})` : ''}${stderr.trim() ? `: ${stderr.trim()}` : ''}`);
         this.args = args;
         this.status = status;
         this.stderr = stderr;
-        this.name = 'GitError';
     }
 }
 /** Runs git in `cwd`; stdout as bytes. Messages in English (LC_ALL=C), no pager, no prompt. */
@@ -690,6 +691,7 @@ function buildMatrix(def, opts) {
 
 /** A base given by name that the clone does not have, or no base at all: the planning cannot proceed. */
 class MatrixBaseError extends Error {
+    name = 'MatrixBaseError';
 }
 async function planMatrix(opts) {
     const { bake } = opts;
@@ -746,22 +748,7 @@ async function planMatrix(opts) {
  * compare with: every target then counts as changed (changed.ts).
  */
 async function definitionAt(bake, root, commit) {
-    let names = bake.files;
-    let isDefault = false;
-    if (names.length === 0) {
-        const fromEnv = bake.env.BUILDX_BAKE_FILE;
-        if (fromEnv) {
-            const sep = bake.env.BUILDX_BAKE_PATH_SEPARATOR || ':';
-            names = fromEnv
-                .split(sep)
-                .map((s) => s.trim())
-                .filter((s) => s !== '');
-        }
-        else {
-            names = resolve/* DEFAULT_FILENAMES */.$W;
-            isDefault = true;
-        }
-    }
+    const { names, isDefault } = (0,resolve/* bakeFileNames */.w4)(bake.files, bake.env);
     const wanted = [];
     for (const raw of names) {
         const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;
@@ -871,11 +858,11 @@ var context_kind = __webpack_require__(6449);
 class TargetAttributeError extends Error {
     target;
     attribute;
+    name = 'TargetAttributeError';
     constructor(target, attribute, detail) {
         super(`target "${target}": ${attribute}: ${detail}`);
         this.target = target;
         this.attribute = attribute;
-        this.name = 'TargetAttributeError';
     }
 }
 const everyAttributeHasAKey = {};

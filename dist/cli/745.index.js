@@ -59,6 +59,7 @@ export const modules = {
 
 
 class EntitlementSyntaxError extends Error {
+    name = 'EntitlementSyntaxError';
 }
 /** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
 const KEYS = [
@@ -519,6 +520,7 @@ function allowValuesFor(missing) {
 /** Refused: the run asked for entitlements nobody allowed. Nothing was sent to a daemon. */
 class EntitlementError extends Error {
     missing;
+    name = 'EntitlementError';
     constructor(missing) {
         const allow = allowValuesFor(missing);
         super([
@@ -527,7 +529,6 @@ class EntitlementError extends Error {
             `Grant them with ${allow.map((a) => `--allow=${a}`).join(' ')} (action input "allow": ${allow.join(', ')}), or change the bake definition.`,
         ].join('\n'));
         this.missing = missing;
-        this.name = 'EntitlementError';
     }
 }
 /** Throws EntitlementError when something is missing. */

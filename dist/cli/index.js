@@ -324,6 +324,7 @@ function parsePublishPolicy(value) {
 
 /** A bad command line: exit code 2 and the usage, as a shell expects. */
 class UsageError extends Error {
+    name = 'UsageError';
 }
 const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
 const OPTIONS = {

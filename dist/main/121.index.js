@@ -31,6 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** A bad `fields` value (an exit code 2 at the command line). */
 class MatrixFieldError extends Error {
+    name = 'MatrixFieldError';
 }
 const FIELD_NAMES = _bake_target_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
 /**

@@ -325,11 +325,11 @@ var context_kind = __webpack_require__(6449);
 class TargetAttributeError extends Error {
     target;
     attribute;
+    name = 'TargetAttributeError';
     constructor(target, attribute, detail) {
         super(`target "${target}": ${attribute}: ${detail}`);
         this.target = target;
         this.attribute = attribute;
-        this.name = 'TargetAttributeError';
     }
 }
 const everyAttributeHasAKey = {};
@@ -515,6 +515,7 @@ var entries = __webpack_require__(5865);
 
 
 class EntitlementSyntaxError extends Error {
+    name = 'EntitlementSyntaxError';
 }
 /** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
 const KEYS = [
@@ -975,6 +976,7 @@ function allowValuesFor(missing) {
 /** Refused: the run asked for entitlements nobody allowed. Nothing was sent to a daemon. */
 class EntitlementError extends Error {
     missing;
+    name = 'EntitlementError';
     constructor(missing) {
         const allow = allowValuesFor(missing);
         super([
@@ -983,7 +985,6 @@ class EntitlementError extends Error {
             `Grant them with ${allow.map((a) => `--allow=${a}`).join(' ')} (action input "allow": ${allow.join(', ')}), or change the bake definition.`,
         ].join('\n'));
         this.missing = missing;
-        this.name = 'EntitlementError';
     }
 }
 /** Throws EntitlementError when something is missing. */

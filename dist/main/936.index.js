@@ -9,6 +9,7 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $W: () => (/* binding */ DEFAULT_FILENAMES),
+  w4: () => (/* binding */ bakeFileNames),
   bv: () => (/* binding */ mayBeCompose),
   Ul: () => (/* binding */ readFiles),
   Qg: () => (/* binding */ resolveTargetsSteps)
@@ -6120,24 +6121,26 @@ function mayBeCompose(name) {
     const lower = name.toLowerCase();
     return !lower.endsWith('.json') && !lower.endsWith('.hcl');
 }
+/**
+ * The names of the bake files a run reads: the given ones, else BUILDX_BAKE_FILE's, else DEFAULT_FILENAMES (`isDefault`:
+ * then only those that exist are read).
+ */
+function bakeFileNames(files, env) {
+    if (files.length > 0)
+        return { names: files, isDefault: false };
+    const fromEnv = env.BUILDX_BAKE_FILE;
+    if (!fromEnv)
+        return { names: DEFAULT_FILENAMES, isDefault: true };
+    const sep = env.BUILDX_BAKE_PATH_SEPARATOR || ':';
+    const names = fromEnv
+        .split(sep)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    return { names, isDefault: false };
+}
 /** The bake files to resolve: the named ones, BUILDX_BAKE_FILE's, or those of DEFAULT_FILENAMES that exist. */
 function readFiles(inputs) {
-    let names = inputs.files;
-    let isDefault = false;
-    if (names.length === 0) {
-        const fromEnv = inputs.env.BUILDX_BAKE_FILE;
-        if (fromEnv) {
-            const sep = inputs.env.BUILDX_BAKE_PATH_SEPARATOR || ':';
-            names = fromEnv
-                .split(sep)
-                .map((s) => s.trim())
-                .filter((s) => s !== '');
-        }
-        else {
-            names = DEFAULT_FILENAMES;
-            isDefault = true;
-        }
-    }
+    const { names, isDefault } = bakeFileNames(inputs.files, inputs.env);
     const out = [];
     for (const raw of names) {
         const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;

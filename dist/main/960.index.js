@@ -2922,6 +2922,7 @@ function encodeCacheImports(entries) {
 const fsLayoutReader = { readIndex: _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndex */ .vY, hasBlob: _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .hasBlob */ .is };
 /** A plan that cannot be carried out (the Go client and buildx fail the build for these). */
 class ContentStoreError extends Error {
+    name = 'ContentStoreError';
 }
 function planContentStores(input, opts) {
     const layout = opts.layout ?? fsLayoutReader;
@@ -3204,6 +3205,7 @@ __webpack_require__.r(__webpack_exports__);
 
 class PlanError extends Error {
     target;
+    name = 'PlanError';
     constructor(target, message) {
         super(`target "${target}": ${message}`);
         this.target = target;

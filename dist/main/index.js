@@ -3128,6 +3128,7 @@ var sync = __nccwpck_require__(5175);
 
 /** A list input that cannot be read; the message names lines only, never their content. */
 class ListInputError extends Error {
+    name = 'ListInputError';
 }
 function listItems(input, opts = {}) {
     if (input === '')
