@@ -8,8 +8,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +22,7 @@ import {
   expectNoActiveBuilds,
   requireTestHost,
 } from '../support/daemons.js';
+import { git as gitIn, serveRepository } from '../support/git.js';
 import { makeProject, removeProjects } from '../support/project.js';
 import { startGhaCacheEmulator } from '../support/gha-cache/emulator.js';
 
@@ -553,38 +552,14 @@ target "own-prov" {
   it('source: {{defaultContext}} builds the event repository at GITHUB_SHA, fetched by the daemon with the host-scoped token', async () => {
     // The repository as a Git server would hold it: a bare repository served over Git's dumb HTTP protocol on
     // 127.0.0.1, standing in for GITHUB_SERVER_URL (the daemon has no network to github.com).
-    const srv = makeProject({});
     // the bake definition is the repository's too (buildx reads a remote definition's files from the repository)
-    const src = makeProject({
+    const repo = await serveRepository({
       'docker-bake.hcl':
         'group "default" { targets = ["root", "app"] }\ntarget "root" {\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\n',
       Dockerfile: `FROM ${BASE_IMAGE} AS build\nRUN echo from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
       'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo app-from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
     });
-    const git = (cwd: string, ...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], {
-        cwd,
-        encoding: 'utf8',
-      }).trim();
-    git(src, 'init', '-q', '-b', 'main');
-    git(src, 'add', '.');
-    git(src, 'commit', '-q', '-m', 'event commit');
-    const sha = git(src, 'rev-parse', 'HEAD');
-    fs.mkdirSync(path.join(srv, 'owner'));
-    git(srv, 'clone', '-q', '--bare', src, 'owner/repo.git');
-    git(path.join(srv, 'owner/repo.git'), 'update-server-info');
-    const requests: Array<{ url: string; auth?: string }> = [];
-    const server = http.createServer((req, res) => {
-      requests.push({ url: req.url ?? '', auth: req.headers.authorization });
-      const file = path.join(srv, decodeURIComponent((req.url ?? '/').split('?')[0]));
-      if (!file.startsWith(srv) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(fs.readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { host, sha, requests } = repo;
     const token = `ghs_${crypto.randomUUID().replace(/-/g, '')}`;
     try {
       // the workspace: a bake file of its own that would fail (no such Dockerfile), and Dockerfiles that would say
@@ -625,7 +600,7 @@ target "own-prov" {
       expect(r.stdout).toContain(`::add-mask::${token}`);
       expect(shownLog(r.stdout)).not.toContain(token);
     } finally {
-      server.close();
+      repo.close();
     }
   });
 });
@@ -633,11 +608,7 @@ target "own-prov" {
 describe('matrix mode', () => {
   it('matrix: true plans the build jobs from the definition, builds nothing; matrix-changed keeps what a pull request changed', async () => {
     const ws = workspace();
-    const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.com', ...args], {
-        cwd: ws,
-        encoding: 'utf8',
-      }).trim();
+    const git = (...args: string[]) => gitIn(ws, ...args);
     fs.writeFileSync(path.join(ws, '.gitignore'), '.runner-*\nevent.json\n');
     git('init', '-q', '-b', 'main');
     git('add', '.');

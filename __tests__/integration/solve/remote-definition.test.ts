@@ -4,12 +4,7 @@
  * that exist, named files, a `#ref:subdir`, the host-scoped token sent to the server, and the errors for a missing file
  * and a missing repository.
  */
-import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitSource, readRemoteFiles } from '../../../src/solve/run/remote-definition.js';
 import { BuildkitClient } from '../../../src/buildkit/client.js';
@@ -17,55 +12,33 @@ import { connect } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import type { BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { STANDALONE, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
-import { makeProject, removeProjects } from '../../support/project.js';
+import { serveRepository, type ServedRepository } from '../../support/git.js';
+import { removeProjects } from '../../support/project.js';
 
 const BAKE = 'target "default" {\n  output = ["type=local,dest=out"]\n}\n';
 const OVERRIDE = '{"target": {"default": {"args": {"FROM": "override"}}}}\n';
 
-let server: http.Server;
+let repo: ServedRepository;
 let host = '';
 let sha = '';
-const requests: Array<{ url: string; auth?: string }> = [];
+let requests: ServedRepository['requests'] = [];
 let conn: BuildkitConnection;
 
 beforeAll(async () => {
   requireTestHost();
-  const srv = makeProject({});
-  const src = makeProject({
+  repo = await serveRepository({
     'docker-bake.hcl': BAKE,
     'docker-bake.override.json': OVERRIDE,
     Dockerfile: 'FROM scratch\n',
     'sub/other.hcl': 'target "sub" {}\n',
   });
-  const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-      cwd,
-      encoding: 'utf8',
-    }).trim();
-  git(src, 'init', '-q', '-b', 'main');
-  git(src, 'add', '.');
-  git(src, 'commit', '-q', '-m', 'definition');
-  sha = git(src, 'rev-parse', 'HEAD');
-  fs.mkdirSync(path.join(srv, 'owner'));
-  git(srv, 'clone', '-q', '--bare', src, 'owner/repo.git');
-  git(path.join(srv, 'owner/repo.git'), 'update-server-info');
-  server = http.createServer((req, res) => {
-    requests.push({ url: req.url ?? '', auth: req.headers.authorization });
-    const file = path.join(srv, decodeURIComponent((req.url ?? '/').split('?')[0]));
-    if (!file.startsWith(srv) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ host, sha, requests } = repo);
   conn = await connect(parseEndpoint(STANDALONE));
 });
 
 afterAll(async () => {
   await conn?.close();
-  server?.close();
+  repo?.close();
   removeProjects();
 });
 

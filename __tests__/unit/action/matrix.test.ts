@@ -2,13 +2,13 @@
  * The action's matrix mode: inputs → the `matrix`, `layers` and `layer-count` outputs (GITHUB_OUTPUT as the runner
  * reads it) and a job summary; nothing built. Changed mode takes its base from the event file by default.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readInputs } from '../../../src/action/inputs.js';
 import { runMatrixStep } from '../../../src/action/matrix.js';
 import { makeProject, removeProjects } from '../../support/project.js';
+import { git as gitIn } from '../../support/git.js';
 
 afterAll(() => removeProjects());
 
@@ -113,16 +113,7 @@ describe('matrix: true', () => {
 
   it('matrix-changed on a pull request: the base from the event, only what changed and what consumes it', async () => {
     const dir = makeProject(FILES);
-    const env = {
-      ...process.env,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    };
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) => gitIn(dir, ...args);
     fs.writeFileSync(path.join(dir, '.gitignore'), '.runner-*\n');
     git('init', '-q', '-b', 'main');
     git('add', '-A');

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matrixMain } from '../../../src/cli/matrix.js';
 import { makeProject, removeProjects } from '../../support/project.js';
+import { git as gitIn } from '../../support/git.js';
 
 afterAll(() => removeProjects());
 
@@ -84,16 +85,7 @@ describe('bakekit matrix', () => {
       'base/Dockerfile': 'FROM busybox\n',
       'app/Dockerfile': 'FROM base\n',
     });
-    const env = {
-      ...process.env,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    };
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) => gitIn(dir, ...args);
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'one');

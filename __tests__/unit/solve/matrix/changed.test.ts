@@ -3,11 +3,11 @@
  * file, the bake file (a definition change and a comment), a producer's context, a named context, and the targets
  * each selects — through planMatrix, as the CLI and the action run it.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MatrixBaseError, planMatrix } from '../../../../src/solve/matrix/plan.js';
+import { git } from '../../../support/git.js';
 import { makeProject, removeProjects } from '../../../support/project.js';
 
 afterAll(() => removeProjects());
@@ -63,20 +63,6 @@ const FILES: Record<string, string> = {
   'web/index.html': '<html/>\n',
   'README.md': 'the repository\n',
 };
-
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.com',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.com',
-};
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' }).trim();
-}
 
 /** A repository with FILES committed; returns its directory and that commit. */
 function repository(files: Record<string, string> = FILES): { dir: string; base: string } {

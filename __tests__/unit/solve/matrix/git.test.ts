@@ -2,7 +2,6 @@
  * The local Git queries of changed mode, on a real repository: paths that differ (renames as two paths, odd names
  * intact), a file at a commit, a ref that is not there, and git's own error text.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,21 +13,10 @@ import {
   repositoryRoot,
   resolveCommit,
 } from '../../../../src/solve/matrix/git.js';
+import { git as run } from '../../../support/git.js';
 import { makeProject, removeProjects } from '../../../support/project.js';
 
 afterAll(() => removeProjects());
-
-const ENV = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.com',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.com',
-};
-const run = (dir: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd: dir, env: ENV, encoding: 'utf8' }).trim();
 
 describe('git queries', () => {
   const dir = makeProject({ 'a/old name.txt': 'x\n', 'b/ünï.txt': 'y\n', 'c/same.txt': 'z\n' }, 'bakekit-git-');

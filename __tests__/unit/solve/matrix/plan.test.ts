@@ -2,11 +2,11 @@
  * planMatrix resolves the definition as a build does: the same overrides, variables and files reach the matrix; and in
  * changed mode, the bake files are read at the base by the names a run reads them by.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { definitionAt, planMatrix } from '../../../../src/solve/matrix/plan.js';
+import { git as run } from '../../../support/git.js';
 import { makeProject, removeProjects } from '../../../support/project.js';
 
 afterAll(() => removeProjects());
@@ -56,17 +56,6 @@ describe('planMatrix without changed mode', () => {
 });
 
 describe('definitionAt', () => {
-  const ENV = {
-    ...process.env,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@example.com',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@example.com',
-  };
-  const run = (dir: string, ...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, env: ENV, encoding: 'utf8' }).trim();
   const root = makeProject({ 'ci/bake.hcl': 'target "default" {\n  args = { V = "old" }\n}\n' }, 'bakekit-defat-');
   run(root, 'init', '-q', '-b', 'main');
   run(root, 'add', '-A');
