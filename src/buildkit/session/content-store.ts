@@ -344,18 +344,43 @@ type CallOf<K extends keyof ContentMethods> = Parameters<ServerMethod<ContentMet
 type WritableCall = CallOf<'List'> | CallOf<'Read'>;
 type DuplexCall = CallOf<'Write'>;
 
+/**
+ * The layout stores of the process, one per directory, shared by every session that serves it: targets exporting
+ * into one cache directory at once must meet the same ingest locks, as writers of one containerd store do (the second
+ * writer of a ref gets UNAVAILABLE and BuildKit's content.OpenWriter retries), instead of each resetting the other's
+ * ingest directory under it. Counted, so that the last service to close closes the store.
+ */
+const openStores = new Map<string, { store: LayoutStore; users: number }>();
+
+function acquireStore(dir: string): LayoutStore {
+  const key = path.resolve(dir);
+  let open = openStores.get(key);
+  if (!open) openStores.set(key, (open = { store: new LayoutStore(key), users: 0 }));
+  open.users++;
+  return open.store;
+}
+
+function releaseStore(store: LayoutStore): void {
+  const open = openStores.get(store.dir);
+  if (!open || open.store !== store || --open.users > 0) return;
+  openStores.delete(store.dir);
+  store.close();
+}
+
 /** The session attachable: several layout stores, chosen per call by the store-id header. */
 export class ContentStoreService implements Attachable {
   readonly serviceName = CONTENT_SERVICE;
   private readonly stores = new Map<string, LayoutStore>();
   private readonly byDir = new Map<string, LayoutStore>();
   private readonly counters = new Map<string, ContentStoreStats>();
+  private closed = false;
 
-  /** @param stores store id → layout directory (absolute); ids naming one directory share its store. */
+  /** @param stores store id → layout directory (absolute); ids naming one directory share its store, and so do
+   * other sessions of the process serving that directory (openStores). */
   constructor(stores: Record<string, string>) {
     for (const [id, dir] of Object.entries(stores)) {
       let store = this.byDir.get(dir);
-      if (!store) this.byDir.set(dir, (store = new LayoutStore(dir)));
+      if (!store) this.byDir.set(dir, (store = acquireStore(dir)));
       this.stores.set(id, store);
     }
   }
@@ -369,7 +394,9 @@ export class ContentStoreService implements Attachable {
   }
 
   close(): void {
-    for (const store of this.byDir.values()) store.close();
+    if (this.closed) return;
+    this.closed = true;
+    for (const store of this.byDir.values()) releaseStore(store);
   }
 
   handlers(): grpc.UntypedServiceImplementation {

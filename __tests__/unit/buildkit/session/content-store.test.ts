@@ -71,8 +71,8 @@ class Writer {
   private ended = false;
   readonly stream: grpc.ClientDuplexStream<object, Record<string, unknown>>;
 
-  constructor(id: string) {
-    this.stream = client.Write(md(id));
+  constructor(id: string, via: ContentClient = client) {
+    this.stream = via.Write(md(id));
     this.stream.on('data', (m: Record<string, unknown>) => {
       if (this.waiting) {
         const w = this.waiting;
@@ -304,6 +304,39 @@ describe('content store: writing', () => {
     );
     const noRef = new Writer('local:a');
     expect((await noRef.send({ action: WriteAction.STAT })).err?.code).toBe(grpc.status.INVALID_ARGUMENT);
+  });
+
+  test('another session serving the same directory meets the same locks: a second writer of a ref waits, it does not reset the ingest', async () => {
+    // two targets exporting one local cache at once: each target's session has its own service over the directory
+    const other = new ContentStoreService({ 'local:other': `${layoutA}/` });
+    const server2 = new RpcServer();
+    server2.addService(serviceDefinition(CONTENT_SERVICE), other.handlers());
+    const sock2 = path.join(tmp, 's2.sock');
+    const listener2 = net.createServer((s) => server2.serve(s));
+    await new Promise<void>((resolve) => listener2.listen(sock2, resolve));
+    const Client = grpc.makeGenericClientConstructor(serviceDefinition(CONTENT_SERVICE), 'Content');
+    const client2 = new Client(`unix://${sock2}`, grpc.credentials.createInsecure()) as unknown as ContentClient;
+    try {
+      const data = Buffer.from('shared layer');
+      const first = new Writer('local:a');
+      await first.send({ action: WriteAction.STAT, ref: 'ref-shared', total: data.length });
+      await first.send({ action: WriteAction.WRITE, offset: 0, data: data.subarray(0, 4) });
+      const second = new Writer('local:other', client2);
+      expect((await second.send({ action: WriteAction.STAT, ref: 'ref-shared' })).err?.code).toBe(
+        grpc.status.UNAVAILABLE,
+      );
+      await first.send({ action: WriteAction.WRITE, offset: 4, data: data.subarray(4) });
+      const c = await first.send({ action: WriteAction.COMMIT, total: data.length, offset: data.length });
+      expect(c.res?.digest).toBe(sha256(data));
+      await first.close();
+      // closing one service keeps the store the other still serves
+      other.close();
+      expect(fs.readFileSync(path.join(layoutA, 'blobs/sha256', sha256(data).slice(7))).equals(data)).toBe(true);
+    } finally {
+      client2.close();
+      server2.close();
+      listener2.close();
+    }
   });
 
   test('a ref held by one stream is UNAVAILABLE to another; a stream ending early leaves the ingest to resume', async () => {
