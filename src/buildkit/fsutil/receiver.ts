@@ -30,9 +30,15 @@
  * device node needs CAP_MKNOD (root), and one that cannot be made is reported by name (ReceiveOptions.onWarning,
  * ReceiveResult.skipped) instead of failing the export. Extended attributes the daemon sends are not written (Node has
  * no xattr call; no native addon): one warning per transfer names the entries that had them.
+ *
+ * The per-entry calls (open, write, chmod, utimes, close, symlink, rename, lstat) are synchronous, as fsutil's own
+ * writer's are: each is microseconds against the page cache, while its promise form costs a thread-pool round trip and
+ * an event-loop turn, which for an image's thousands of small entries was most of the receiver's CPU
+ * (docs/benchmarks.md). Packets are still handled one at a time, so a slow disk slows the stream, as before.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import { PacketType } from '../proto/fsutil.js';
@@ -83,7 +89,8 @@ interface PendingFile {
   stat: Stat;
   /** its temporary name while the content arrives (created at the first DATA, or at the end for an empty file) */
   temp?: string;
-  handle?: fsp.FileHandle;
+  /** the temporary file's descriptor while the content arrives */
+  fd?: number;
   bytes: number;
   /** renamed into place */
   done: boolean;
@@ -112,17 +119,17 @@ export async function receiveTree(
   let listingDone = false;
   let finSent = false;
 
-  const openTemp = async (file: PendingFile) => {
+  const openTemp = (file: PendingFile): number => {
     // O_CREAT|O_EXCL: a fresh inode, never an existing file (or a link) reused
-    const [temp, handle] = await withTempName(nodePath.dirname(file.abs), (t) => fsp.open(fsPath(t), 'wx', 0o600));
+    const [temp, fd] = withTempName(nodePath.dirname(file.abs), (t) => fs.openSync(fsPath(t), 'wx', 0o600));
     file.temp = temp;
-    file.handle = handle;
-    return handle;
+    file.fd = fd;
+    return fd;
   };
 
   /** A hardlink `abs` to the file now at `source` (its temporary name, or its place once complete). */
   const makeLink = async (source: string, abs: string) => {
-    const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.link(fsPath(source), fsPath(t)));
+    const [temp] = withTempName(nodePath.dirname(abs), (t) => fs.linkSync(fsPath(source), fsPath(t)));
     await place(temp, abs);
     registry.releaseEntry(me!, abs);
   };
@@ -134,7 +141,9 @@ export async function receiveTree(
     // Deepest first: a parent's restrictive mode must not block its children's updates. A directory another
     // receiver still writes into is left to it: the last one out sets the metadata.
     for (const d of dirs.reverse()) {
-      if (registry.releaseDir(me!, d.abs)) await registry.finalize(d.abs, () => applyMetadata(d.abs, d.stat));
+      if (registry.releaseDir(me!, d.abs)) {
+        await registry.finalize(d.abs, () => Promise.resolve(applyMetadata(d.abs, d.stat)));
+      }
     }
     finSent = true;
     await channel.send({ type: PacketType.FIN });
@@ -161,11 +170,11 @@ export async function receiveTree(
       if (target.includes('\0'))
         throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
       registry.claimEntry(me!, abs);
-      const [temp] = await withTempName(nodePath.dirname(abs), (t) => fsp.symlink(fsPath(target), fsPath(t)));
+      const [temp] = withTempName(nodePath.dirname(abs), (t) => fs.symlinkSync(fsPath(target), fsPath(t)));
       try {
-        await applyMetadata(temp, stat);
+        applyMetadata(temp, stat);
       } catch (err) {
-        await fsp.unlink(temp).catch(() => {});
+        fs.rmSync(fsPath(temp), { force: true });
         throw err;
       }
       await place(temp, abs);
@@ -183,7 +192,7 @@ export async function receiveTree(
       }
       // its file is complete and in place: link to it if it still is a regular file (another receiver may have
       // replaced it since, with its own version of the same path)
-      if (!(await lstatOrNull(file.abs))?.isFile())
+      if (!lstatOrNull(file.abs)?.isFile())
         throw new Error(`cannot link ${path} to ${target}: ${target} is no longer a regular file`);
       await makeLink(file.abs, abs);
     } else if (isRegularMode(mode)) {
@@ -211,14 +220,14 @@ export async function receiveTree(
   };
 
   const completeFile = async (id: number, file: PendingFile) => {
-    const handle = file.handle ?? (await openTemp(file));
-    file.handle = undefined;
+    const fd = file.fd ?? openTemp(file);
+    file.fd = undefined;
     try {
-      await handle.chmod(posixPermFromGoMode(file.stat.mode ?? 0));
+      fs.fchmodSync(fd, posixPermFromGoMode(file.stat.mode ?? 0));
       const t = nsToSeconds(file.stat.modTime);
-      await handle.utimes(t, t);
+      fs.futimesSync(fd, t, t);
     } finally {
-      await handle.close();
+      fs.closeSync(fd);
     }
     for (const link of file.links.splice(0)) await makeLink(file.temp!, link);
     const temp = file.temp!;
@@ -260,7 +269,7 @@ export async function receiveTree(
             await completeFile(id, file);
             break;
           }
-          await writeAll(file.handle ?? (await openTemp(file)), data);
+          writeAll(file.fd ?? openTemp(file), data);
           file.bytes += data.length;
           break;
         }
@@ -283,8 +292,8 @@ export async function receiveTree(
   } finally {
     // files never completed leave nothing behind (what was placed stays, as in a merge)
     for (const file of pending.values()) {
-      await file.handle?.close().catch(() => {});
-      if (file.temp) await fsp.unlink(fsPath(file.temp)).catch(() => {});
+      if (file.fd !== undefined) fs.closeSync(file.fd);
+      if (file.temp) fs.rmSync(fsPath(file.temp), { force: true });
     }
     if (me) registry.end(me);
   }
@@ -292,11 +301,10 @@ export async function receiveTree(
   return result;
 }
 
-async function writeAll(handle: fsp.FileHandle, data: Buffer): Promise<void> {
+function writeAll(fd: number, data: Buffer): void {
   let offset = 0;
   while (offset < data.length) {
-    const { bytesWritten } = await handle.write(data, offset, data.length - offset, null);
-    offset += bytesWritten;
+    offset += fs.writeSync(fd, data, offset, data.length - offset);
   }
 }
 
@@ -304,13 +312,9 @@ function errorCode(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | null)?.code;
 }
 
-async function lstatOrNull(abs: string) {
-  try {
-    return await fsp.lstat(fsPath(abs));
-  } catch (err) {
-    if (errorCode(err) === 'ENOENT') return null;
-    throw err;
-  }
+function lstatOrNull(abs: string): fs.Stats | null {
+  // throwIfNoEntry false: no exception built for the common "not there yet"
+  return fs.lstatSync(fsPath(abs), { throwIfNoEntry: false }) ?? null;
 }
 
 /**
@@ -322,19 +326,21 @@ async function ensureDir(abs: string): Promise<void> {
   await registry.settled(abs);
   const p = fsPath(abs);
   for (let attempt = 0; ; attempt++) {
-    const existing = await lstatOrNull(abs);
+    const existing = lstatOrNull(abs);
     if (existing?.isDirectory()) {
-      if ((existing.mode & 0o700) !== 0o700) await fsp.chmod(p, (existing.mode & 0o7777) | 0o700);
+      if ((existing.mode & 0o700) !== 0o700) fs.chmodSync(p, (existing.mode & 0o7777) | 0o700);
       return;
     }
     if (existing) {
-      await fsp.unlink(p).catch((err: unknown) => {
+      try {
+        fs.unlinkSync(p);
+      } catch (err) {
         if (errorCode(err) !== 'ENOENT') throw err;
-      });
+      }
     }
     try {
       // Owner-writable while children arrive; the real mode is applied at the end.
-      await fsp.mkdir(p, { mode: 0o700 });
+      fs.mkdirSync(p, { mode: 0o700 });
       return;
     } catch (err) {
       // made meanwhile (by another receiver): look again
@@ -348,7 +354,19 @@ const TEMP_PREFIX = `.tmp.bakekit-${randomBytes(4).toString('hex')}-`;
 let tempCounter = 0;
 
 /** Runs `create` on a fresh temporary name in `dir`, trying another name if that one exists. */
-async function withTempName<T>(dir: string, create: (temp: string) => Promise<T>): Promise<[string, T]> {
+function withTempName<T>(dir: string, create: (temp: string) => T): [string, T] {
+  for (let attempt = 0; ; attempt++) {
+    const temp = nodePath.join(dir, `${TEMP_PREFIX}${++tempCounter}`);
+    try {
+      return [temp, create(temp)];
+    } catch (err) {
+      if (errorCode(err) !== 'EEXIST' || attempt >= 8) throw err;
+    }
+  }
+}
+
+/** withTempName for a `create` that is asynchronous (a FIFO or device node made by a coreutils process). */
+async function withTempNameAsync<T>(dir: string, create: (temp: string) => Promise<T>): Promise<[string, T]> {
   for (let attempt = 0; ; attempt++) {
     const temp = nodePath.join(dir, `${TEMP_PREFIX}${++tempCounter}`);
     try {
@@ -369,11 +387,11 @@ async function place(temp: string, abs: string): Promise<void> {
   const to = fsPath(abs);
   for (let attempt = 0; ; attempt++) {
     try {
-      await fsp.rename(from, to);
+      fs.renameSync(from, to);
       return;
     } catch (err) {
       if (errorCode(err) !== 'EISDIR' || attempt >= 4) {
-        await fsp.unlink(from).catch(() => {});
+        fs.rmSync(from, { force: true });
         throw err;
       }
     }
@@ -403,7 +421,7 @@ async function makeSpecial(root: string, abs: string, stat: Stat): Promise<true 
   const tempDir = hasEscapes(dir) ? root : dir;
   let temp: string;
   try {
-    [temp] = await withTempName(tempDir, async (t) => {
+    [temp] = await withTempNameAsync(tempDir, async (t) => {
       const args =
         mode & GoMode.NamedPipe
           ? ['mkfifo', ['-m', perm, '--', t]]
@@ -425,9 +443,9 @@ async function makeSpecial(root: string, abs: string, stat: Stat): Promise<true 
     return (err as Error).message;
   }
   try {
-    await applyMetadata(temp, stat);
+    applyMetadata(temp, stat);
   } catch (err) {
-    await fsp.unlink(fsPath(temp)).catch(() => {});
+    fs.rmSync(fsPath(temp), { force: true });
     throw err;
   }
   await place(temp, abs);
@@ -486,12 +504,12 @@ function nsToSeconds(ns: Int64 | undefined): number {
 }
 
 /** chmod (never through a symlink) and mtime (atime = mtime, as fsutil's chtimes does). */
-async function applyMetadata(abs: string, stat: Stat): Promise<void> {
+function applyMetadata(abs: string, stat: Stat): void {
   const mode = stat.mode ?? 0;
   const p = fsPath(abs);
-  if (!isSymlinkMode(mode)) await fsp.chmod(p, posixPermFromGoMode(mode));
+  if (!isSymlinkMode(mode)) fs.chmodSync(p, posixPermFromGoMode(mode));
   const t = nsToSeconds(stat.modTime);
-  await fsp.lutimes(p, t, t);
+  fs.lutimesSync(p, t, t);
 }
 
 /**

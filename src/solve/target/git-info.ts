@@ -3,8 +3,10 @@
  * getGitAttributes): `vcs:revision` and `vcs:source` (the daemon writes them into provenance), `vcs:localdir:NAME`
  * for each local directory of the build (its path in the checkout), and with BUILDX_GIT_LABELS the OCI
  * revision/source labels and the Dockerfile's path. BUILDX_GIT_INFO=0 turns the vcs attributes off;
- * BUILDX_GIT_CHECK_DIRTY=1 marks a dirty tree's revision `-dirty`. Read with the git CLI, as buildx does; once per
- * context directory and run, since every target of a checkout asks the same questions.
+ * BUILDX_GIT_CHECK_DIRTY=1 marks a dirty tree's revision `-dirty`. Read with the git CLI, as buildx does, but with
+ * fewer processes, since each costs a Node process ~10–70 ms of CPU to spawn (docs/benchmarks.md): none for a
+ * directory with no `.git` above it (git would find no repository there either), one per context directory for its
+ * checkout's top, and the revision, remote and dirtiness once per checkout, which every directory in it shares.
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -33,18 +35,35 @@ function settings(env: NodeJS.ProcessEnv): GitSettings {
   };
 }
 
-function git(dir: string, args: string[]): Promise<string | undefined> {
+function gitLines(dir: string, args: string[]): Promise<string[] | undefined> {
   return new Promise((resolve) => {
     execFile(
       'git',
       ['-c', 'log.showSignature=false', ...args],
       { cwd: dir, encoding: 'utf8', timeout: 10_000 },
       (err, stdout) => {
-        // buildx's clean(): the first line, without quotes
-        resolve(err ? undefined : stdout.split('\n')[0].replace(/'/g, ''));
+        // buildx's clean(): a line without quotes
+        resolve(err ? undefined : stdout.split('\n').map((l) => l.replace(/'/g, '')));
       },
     );
   });
+}
+
+/** The first line of git's output (buildx's clean()), undefined when git fails. */
+async function git(dir: string, args: string[]): Promise<string | undefined> {
+  return (await gitLines(dir, args))?.[0];
+}
+
+/**
+ * Whether git could find a repository for `dir`: a `.git` (directory or file) in it or above it, or a repository
+ * named by the environment (GIT_DIR, GIT_WORK_TREE). Without either, `git rev-parse` fails; asking costs a process.
+ */
+export function mayBeInCheckout(dir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return true;
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, '.git'))) return true;
+    if (path.dirname(d) === d) return false;
+  }
 }
 
 /** BuildKit's urlutil.RedactCredentials: user and password in the URL are masked (they would land in provenance). */
@@ -72,23 +91,31 @@ async function remoteUrl(dir: string): Promise<string | undefined> {
   return undefined;
 }
 
-async function readGitInfo(dir: string, s: GitSettings): Promise<GitInfo | undefined> {
-  if ((await git(dir, ['rev-parse', '--is-inside-work-tree'])) !== 'true') return undefined;
-  const root = await git(dir, ['rev-parse', '--show-toplevel']);
-  if (!root) return undefined;
-  const [sha, source, dirty] = await Promise.all([
-    git(dir, ['show', '--format=%H', 'HEAD', '--quiet', '--']),
-    remoteUrl(dir),
-    s.checkDirty
-      ? git(dir, ['status', '--porcelain', '--ignored']).then((out) => out === undefined || out.trim() !== '')
-      : Promise.resolve(false),
-  ]);
-  return { root, revision: sha ? (dirty ? `${sha}-dirty` : sha) : undefined, source };
+/** The checkout's top directory of `dir`, undefined when `dir` is not in a work tree (buildx: IsInsideWorkTree). */
+async function checkoutTop(dir: string): Promise<string | undefined> {
+  if (!mayBeInCheckout(dir)) return undefined;
+  // one process for both questions: outside a work tree --show-toplevel fails, and so does the call
+  const lines = await gitLines(dir, ['rev-parse', '--is-inside-work-tree', '--show-toplevel']);
+  return lines?.[0] === 'true' && lines[1] ? lines[1] : undefined;
 }
 
-/** Git facts per context directory, asked once per run. */
+/** What every directory of the checkout `root` shares: its revision (with `-dirty`) and its remote. */
+async function readCheckout(root: string, s: GitSettings): Promise<Omit<GitInfo, 'root'>> {
+  // run in the top directory: each answer is the checkout's, whichever of its directories asks
+  const [sha, source, dirty] = await Promise.all([
+    git(root, ['show', '--format=%H', 'HEAD', '--quiet', '--']),
+    remoteUrl(root),
+    s.checkDirty
+      ? git(root, ['status', '--porcelain', '--ignored']).then((out) => out === undefined || out.trim() !== '')
+      : Promise.resolve(false),
+  ]);
+  return { revision: sha ? (dirty ? `${sha}-dirty` : sha) : undefined, source };
+}
+
+/** Git facts per context directory, asked once per run; those of a checkout once for all its directories. */
 export class GitInfoCache {
   private readonly byDir = new Map<string, Promise<GitInfo | undefined>>();
+  private readonly byRoot = new Map<string, Promise<Omit<GitInfo, 'root'>>>();
   private readonly s: GitSettings;
   constructor(env: NodeJS.ProcessEnv) {
     this.s = settings(env);
@@ -102,10 +129,21 @@ export class GitInfoCache {
   read(dir: string): Promise<GitInfo | undefined> {
     let info = this.byDir.get(dir);
     if (!info) {
-      info = this.enabled ? readGitInfo(dir, this.s) : Promise.resolve(undefined);
+      info = this.enabled ? this.readDir(dir) : Promise.resolve(undefined);
       this.byDir.set(dir, info);
     }
     return info;
+  }
+
+  private async readDir(dir: string): Promise<GitInfo | undefined> {
+    const root = await checkoutTop(dir);
+    if (!root) return undefined;
+    let checkout = this.byRoot.get(root);
+    if (!checkout) {
+      checkout = readCheckout(root, this.s);
+      this.byRoot.set(root, checkout);
+    }
+    return { root, ...(await checkout) };
   }
 
   /**

@@ -107,7 +107,8 @@ describe('identifyInWorker', () => {
     const a = tree();
     const b = tree();
     const missing = path.join(a, 'nope');
-    const identities = identifyInWorker([a, b, missing]);
+    // no in-process budget: every directory goes to the worker
+    const identities = identifyInWorker([a, b, missing], undefined, 0);
     expect([...identities.keys()]).toEqual([a, b, missing]);
     expect(await identities.get(a)).toBe(directoryIdentity(a));
     expect(await identities.get(b)).toBe(directoryIdentity(b));
@@ -125,6 +126,25 @@ describe('identifyInWorker', () => {
       w.once('error', reject);
     });
     expect(result).toEqual([root, directoryIdentity(root)]);
+  });
+
+  it('walks small trees in process, at once, and hands a tree over the budget to the worker', async () => {
+    const small = tree();
+    const large = tree();
+    const entries = fs.readdirSync(large, { recursive: true }).length;
+    const pending = Symbol('pending');
+    const settled = (p: Promise<unknown> | undefined) => Promise.race([p, Promise.resolve(pending)]);
+    // the budget is the small tree exactly: nothing is left for the other, which goes to the worker
+    const identities = identifyInWorker([small, large], undefined, entries);
+    expect(await settled(identities.get(small))).toBe(directoryIdentity(small));
+    expect(await settled(identities.get(large))).toBe(pending);
+    expect(await identities.get(large)).toBe(directoryIdentity(large));
+  });
+
+  it('gives no identity to a tree over the entry limit, in process or on the worker', async () => {
+    const root = tree();
+    expect(await identifyInWorker([root], 2).get(root)).toBeUndefined();
+    expect(await identifyInWorker([root], 2, 0).get(root)).toBeUndefined();
   });
 
   it('returns an empty map for no directories', () => {
