@@ -9,10 +9,10 @@ import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { lengthDelimitedSize, writeLengthPrefix } from '../fsutil/wire.js';
 import { callLost, codeOf } from '../grpc/errors.js';
-import { FRAME_PREFIX, FrameDecoder, writeFramePrefix } from '../grpc/framing.js';
+import { FRAME_PREFIX, writeFramePrefix } from '../grpc/framing.js';
 import { Code, statusFromHeaders } from '../grpc/status.js';
-import { decodeMessage } from '../proto/registry.js';
 import type { BytesMessage } from '../proto/control.pb.js';
+import { BytesMessageStream } from './bytes-message-stream.js';
 
 /**
  * A `Control.Session` call seen as a byte stream: every BytesMessage received is the next chunk, every chunk written
@@ -102,7 +102,7 @@ export class CallTunnel extends Duplex {
 export class H2CallTunnel extends Duplex {
   private readonly session: http2.ClientHttp2Session;
   private readonly stream: http2.ClientHttp2Stream;
-  private readonly decoder = new FrameDecoder();
+  private readonly decoder = new BytesMessageStream();
   private readonly response: Promise<void>;
   /** The daemon ended the call (its trailers came). */
   private ended = false;
@@ -138,14 +138,14 @@ export class H2CallTunnel extends Duplex {
     });
     this.response.catch(() => {});
     this.stream.on('data', (chunk: Buffer) => {
-      let data: Array<Buffer | undefined>;
+      let data: Buffer[];
       try {
-        data = this.decoder.push(chunk).map((m) => decodeMessage<{ data?: Buffer }>(BYTES_MESSAGE, m).data);
+        data = this.decoder.push(chunk); // slices of chunk, not copies (bytes-message-stream.ts)
       } catch (err) {
         this.destroy(new Error('malformed message on the session call', { cause: err }));
         return;
       }
-      for (const d of data) if (d?.length && !this.push(d)) this.stream.pause();
+      for (const d of data) if (!this.push(d)) this.stream.pause();
     });
     this.stream.on('trailers', (h: http2.IncomingHttpHeaders) => {
       this.ended = true;
@@ -212,4 +212,3 @@ export class H2CallTunnel extends Duplex {
 }
 
 const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
-const BYTES_MESSAGE = 'moby.buildkit.v1.BytesMessage';
