@@ -17,7 +17,7 @@
  *                           to measure the runtime the action runs on (action.yml: node24)
  *   --json FILE             also write every sample (and the machine) as JSON
  *   --cpu-prof DIR          run bakekit under `node --cpu-prof` and keep the profiles in DIR
- *   --keep                  keep the generated inputs (printed at the end)
+ *   --keep                  keep the generated inputs (printed at the end), and the CI-job case's progress logs
  *
  * Pairs compared: `docker buildx bake --builder bench-remote` (remote driver on the standalone buildkitd, created if
  * missing) vs `bakekit --builder unix:///run/buildkit/buildkitd.sock`; `docker buildx bake --builder default` (the
@@ -288,6 +288,9 @@ async function ciJobCase(daemon, tools) {
         await emulators.counts(); // the mark: only the measured run's requests count
         const r = await runs[name]();
         const counts = (await emulators.counts())[name];
+        // with --keep, each measured run's progress too, to compare where the two tools spent the time
+        if (argv.keep)
+          fs.writeFileSync(path.join(work, `ci-job-${daemon.bakekit.split(':')[0]}-${name}-${i}.log`), r.stderr);
         r.requests = total(counts);
         r.requestKinds = counts;
         samples[name].push(r);
