@@ -2,8 +2,8 @@
 /**
  * bakekit vs `docker buildx bake` on identical inputs, same daemon, same run. See docs/benchmarks.md.
  *
- *   npm run bench                     # everything, both daemons (~10 min on 2 cores)
- *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~2 min)
+ *   npm run bench                     # everything, both daemons (~15 min on 2 cores; the CI-job case ~5 of them)
+ *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~3 min)
  *   npm run bench -- --cases transfer,fanout --daemons standalone --reps 5
  *
  * Options:
