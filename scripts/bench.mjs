@@ -2,14 +2,14 @@
 /**
  * bakekit vs `docker buildx bake` on identical inputs, same daemon, same run. See docs/benchmarks.md.
  *
- *   npm run bench                     # everything, both daemons (~10 min on 2 cores)
- *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~2 min)
+ *   npm run bench                     # everything, both daemons (~15 min on 2 cores; the CI-job case ~5 of them)
+ *   npm run bench -- --quick          # fewer repetitions, standalone daemon only (~3 min)
  *   npm run bench -- --cases transfer,fanout --daemons standalone --reps 5
  *
  * Options:
  *   --quick                 1–3 repetitions per case, standalone daemon only, peak RSS once
  *   --reps N                repetitions of every measured case (default: 3 for cold cases, 5 otherwise)
- *   --cases LIST            transfer,fanout,print,rss (default: all)
+ *   --cases LIST            transfer,fanout,ci,print,rss (default: all)
  *   --daemons LIST          standalone,engine (default: both; --quick: standalone)
  *   --bakekit PATH|dist     the CLI bundle to run; default: bundle the current src/ with ncc into a temp dir (~30 s),
  *                           `dist` = dist/cli/index.js as committed
@@ -17,12 +17,18 @@
  *                           to measure the runtime the action runs on (action.yml: node24)
  *   --json FILE             also write every sample (and the machine) as JSON
  *   --cpu-prof DIR          run bakekit under `node --cpu-prof` and keep the profiles in DIR
- *   --keep                  keep the generated inputs (printed at the end)
+ *   --keep                  keep the generated inputs (printed at the end), and the CI-job case's progress logs
  *
  * Pairs compared: `docker buildx bake --builder bench-remote` (remote driver on the standalone buildkitd, created if
  * missing) vs `bakekit --builder unix:///run/buildkit/buildkitd.sock`; `docker buildx bake --builder default` (the
  * Engine's docker driver) vs `bakekit --builder docker://`. Each repetition runs both tools back to back, in
  * alternating order; every figure is wall time of the whole process (start-up included) unless noted.
+ *
+ * The CI-job case (`ci`) runs both tools as a GitHub Actions job would (GITHUB_ACTIONS, ACTIONS_RUNTIME_TOKEN,
+ * ACTIONS_RESULTS_URL, ACTIONS_CACHE_URL, ACTIONS_CACHE_SERVICE_V2=true) against the project's cache-service emulator
+ * shaped like a hosted service (CI_LATENCY_MS per request, CI_BYTES_PER_SECOND for blobs), each tool with its own
+ * emulator, so its own cache: bakekit with its defaults (cache `auto`), buildx with the same gha cache in max mode
+ * given by --set. The daemon is pruned before every run (a fresh runner) and the app's sources change (a new commit).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -32,6 +38,7 @@ import { parseArgs } from 'node:util';
 import {
   contextTransfer,
   describeMachine,
+  makeCiProject,
   makeContext,
   makeFanOut,
   makeResolveFile,
@@ -39,14 +46,20 @@ import {
   min,
   ok,
   run,
+  startGhaEmulators,
   timed,
+  touchCiProject,
 } from './bench/lib.mjs';
 import { finishBundle, nccArgs } from './ncc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STANDALONE = 'unix:///run/buildkit/buildkitd.sock';
 const REMOTE_BUILDER = 'bench-remote';
+// Both run natively on the amd64 host (no binfmt emulation is installed, so linux/arm64 RUN steps cannot execute).
 const PLATFORMS = ['linux/amd64', 'linux/386'];
+// The CI-job case's cache service: about what a hosted runner sees of GitHub's (per request, and for blob bodies).
+const CI_LATENCY_MS = 30;
+const CI_BYTES_PER_SECOND = 50e6;
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
@@ -72,7 +85,7 @@ if (argv.help) {
 const quick = !!argv.quick;
 const nodeBin = argv.node ? path.resolve(argv.node) : process.execPath;
 const reps = (cold) => (argv.reps ? Number(argv.reps) : quick ? (cold ? 1 : 3) : cold ? 3 : 5);
-const cases = new Set((argv.cases ?? 'transfer,fanout,print,rss').split(','));
+const cases = new Set((argv.cases ?? 'transfer,fanout,ci,print,rss').split(','));
 const daemonNames = (argv.daemons ?? (quick ? 'standalone' : 'standalone,engine')).split(',');
 
 const DAEMONS = {
@@ -117,7 +130,7 @@ function bakekitBundle() {
 }
 
 let profiles = 0;
-const bakekit = (bundle) => (daemon, cwd, args) => {
+const bakekit = (bundle) => (daemon, cwd, args, extraEnv) => {
   const prof = argv['cpu-prof']
     ? [
         '--cpu-prof',
@@ -130,13 +143,13 @@ const bakekit = (bundle) => (daemon, cwd, args) => {
   return timed(
     nodeBin,
     [...prof, bundle, ...(daemon ? ['--builder', daemon.bakekit, '--progress', 'plain'] : []), ...args],
-    { cwd, env },
+    { cwd, env: { ...env, ...extraEnv } },
   );
 };
-const buildx = (daemon, cwd, args) =>
+const buildx = (daemon, cwd, args, extraEnv) =>
   timed('docker', ['buildx', 'bake', ...(daemon ? ['--builder', daemon.buildx, '--progress', 'plain'] : []), ...args], {
     cwd,
-    env,
+    env: { ...env, ...extraEnv },
   });
 
 /** `n` repetitions of both tools, alternating which goes first; `before(tool)` runs untimed before each run. */
@@ -201,6 +214,108 @@ async function fanOutCase(daemon, tools) {
     row('chained fan-out 6×2, no-cache', daemon, cold, { target: { op: '<=', value: 0.8 } }),
     row('chained fan-out 6×2, cached', daemon, cached, { target: { op: '<=', value: 0.7 } }),
   );
+}
+
+/** bakekit's default gha scope (solve/cache/gha.ts defaultCacheScope), for the scopes buildx is given. */
+function ghaScope(target, platforms) {
+  return `${target}-${[...platforms]
+    .sort()
+    .map((p) => p.replaceAll('/', '-'))
+    .join('_')}`;
+}
+
+/**
+ * The work a CI job waits for (see the header): a pruned daemon, a gha cache warmed by an earlier run of the same
+ * tool, a new commit of the app's sources. Wall time and the cache-service requests of each measured run.
+ */
+async function ciJobCase(daemon, tools) {
+  const dir = path.join(work, 'ci-job');
+  if (!fs.existsSync(dir)) makeCiProject(dir, PLATFORMS);
+  const emulators = await startGhaEmulators(root, ['bakekit', 'buildx'], {
+    latencyMs: CI_LATENCY_MS,
+    bytesPerSecond: CI_BYTES_PER_SECOND,
+  });
+  try {
+    const ghaEnv = (name) => {
+      const s = emulators.services[name];
+      return {
+        GITHUB_ACTIONS: 'true',
+        ACTIONS_RUNTIME_TOKEN: s.token,
+        ACTIONS_RESULTS_URL: s.resultsUrl,
+        ACTIONS_CACHE_URL: s.v1Url,
+        ACTIONS_CACHE_SERVICE_V2: 'true',
+      };
+    };
+    // buildx gets by --set what bakekit's `auto` gives each target: the gha cache in max mode, in the same scope, so
+    // that base's and app's indexes do not overwrite each other (a bare `*.cache-to=type=gha` shares one scope).
+    const buildxSets = ['base', 'app'].flatMap((t) => {
+      const scope = ghaScope(t, PLATFORMS);
+      return [
+        '--set',
+        `${t}.cache-from=type=gha,scope=${scope}`,
+        '--set',
+        `${t}.cache-to=type=gha,scope=${scope},mode=max,ignore-error=true`,
+      ];
+    });
+    const runs = {
+      bakekit: () => tools.bakekit(daemon, dir, [], ghaEnv('bakekit')),
+      buildx: () => tools.buildx(daemon, dir, buildxSets, ghaEnv('buildx')),
+    };
+    const total = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
+    // The earlier run that warmed each tool's cache, on a fresh daemon, as its job's previous commit.
+    const available = {};
+    for (const name of ['bakekit', 'buildx']) {
+      touchCiProject(dir, 'warm');
+      daemon.prune();
+      const r = await runs[name]();
+      const counts = (await emulators.counts())[name];
+      // buildx silently drops gha entries a builder cannot use (the Engine's docker driver without the containerd
+      // image store): a run that saved nothing has no cache to measure against
+      available[name] = Object.keys(counts).some((k) => /put|CreateCacheEntry|reserve/.test(k));
+      log(
+        `${daemon.name} CI job, warming ${name}: ${(r.ms / 1000).toFixed(2)} s, ${total(counts)} requests ${JSON.stringify(counts)}` +
+          (available[name] ? '' : ' — nothing was saved: no gha cache on this builder'),
+      );
+    }
+    const samples = { bakekit: [], buildx: [] };
+    const n = reps(true);
+    for (let i = 0; i < n; i++) {
+      const order = i % 2 === 0 ? ['bakekit', 'buildx'] : ['buildx', 'bakekit'];
+      for (const name of order) {
+        if (!available[name]) continue;
+        touchCiProject(dir, `commit-${i}`);
+        daemon.prune();
+        await emulators.counts(); // the mark: only the measured run's requests count
+        const r = await runs[name]();
+        const counts = (await emulators.counts())[name];
+        // with --keep, each measured run's progress too, to compare where the two tools spent the time
+        if (argv.keep)
+          fs.writeFileSync(path.join(work, `ci-job-${daemon.bakekit.split(':')[0]}-${name}-${i}.log`), r.stderr);
+        r.requests = total(counts);
+        r.requestKinds = counts;
+        samples[name].push(r);
+      }
+    }
+    const fmt = (t) => samples[t].map((s) => `${(s.ms / 1000).toFixed(2)} s/${s.requests} req`).join(' ');
+    log(`${daemon.name} CI job: bakekit ${fmt('bakekit')} | buildx ${fmt('buildx') || 'n/a'}`);
+    for (const t of ['bakekit', 'buildx'])
+      if (samples[t].length)
+        log(`  ${t} requests by kind, last run: ${JSON.stringify(samples[t].at(-1).requestKinds)}`);
+    const note = `pruned daemon, own gha cache warmed, sources changed; service ${CI_LATENCY_MS} ms/request, ${CI_BYTES_PER_SECOND / 1e6} MB/s`;
+    results.push(
+      row('CI job: gha cache, 2 platforms, chained (wall)', daemon, samples, {
+        target: { op: '<=', value: 1.0 },
+        note,
+      }),
+      row('CI job: cache-service requests', daemon, samples, {
+        metric: (s) => s.requests,
+        unit: 'req',
+        target: { op: '<=', value: 1.0 },
+      }),
+    );
+  } finally {
+    await emulators.close();
+  }
 }
 
 async function printCase(tools, bundle) {
@@ -272,7 +387,7 @@ function row(
   const ratio = median(b) / median(x);
   const holds = (c, value) => (c.op === '<=' ? value <= c.value : value >= c.value);
   let met;
-  if (target) met = holds(target, ratio);
+  if (target && !Number.isNaN(ratio)) met = holds(target, ratio);
   if (absolute) met = holds(absolute, median(b));
   const cpu = (t) => median(samples[t].map((s) => s.cpuSeconds).filter((x) => x !== undefined));
   return {
@@ -331,6 +446,7 @@ async function main() {
     if (!daemon) throw new Error(`unknown daemon ${d} (standalone, engine)`);
     if (cases.has('fanout')) await fanOutCase(daemon, tools);
     if (cases.has('transfer')) await transferCase(daemon, tools);
+    if (cases.has('ci')) await ciJobCase(daemon, tools);
   }
   if (cases.has('rss')) await rssCase(DAEMONS[daemonNames[0]], tools);
 

@@ -102,6 +102,10 @@ function runAction(
 }
 
 const SECRET = `planted-${crypto.randomUUID()}`;
+// the github-token input: it becomes `ghtoken` of the gha cache exports (solve/cache/gha.ts), which the daemon uses for
+// a REST call that fails offline (BuildKit then logs "error initializing active key map" and checks each layer as
+// before); it must show nowhere either
+const GH_TOKEN = `ghs_planted${crypto.randomUUID().replaceAll('-', '')}`;
 
 function workspace(): string {
   return makeProject({
@@ -142,7 +146,7 @@ beforeAll(() => {
 afterAll(() => removeProjects());
 
 describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
-  it('builds, pushes, writes outputs, summary and groups, exports the GHA cache; secrets never show', async () => {
+  it('builds, pushes, writes outputs, summary and groups, exports the GHA cache; secrets and the github-token never show', async () => {
     const ws = workspace();
     const tag = `e2e-${Date.now()}`;
     const cache = await startGhaCacheEmulator();
@@ -153,6 +157,7 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
         {
           builder: endpoint,
           secrets: `token=${SECRET}`,
+          'github-token': GH_TOKEN,
           summary: 'true',
           set: '',
           files: '',
@@ -222,9 +227,11 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
       .split('\n')
       .filter((l) => !l.startsWith('::add-mask::'))
       .join('\n');
+    expect(r.stdout).toContain(`::add-mask::${GH_TOKEN}`);
     for (const text of [log, r.summary, JSON.stringify(r.outputs)]) {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(cache.token);
+      expect(text).not.toContain(GH_TOKEN);
     }
     expect(r.summary).toMatch(/⬆ gha \(max\)/);
   });

@@ -245,3 +245,100 @@ export function describeMachine(standaloneAddr) {
     buildx: version('docker', ['buildx', 'version']),
   };
 }
+
+/**
+ * The CI-job project: `base` (its own context: 3 MiB of data in one COPY, a RUN deriving 1 MiB per platform) linked
+ * into `app` through `contexts = { base = "target:base" }` (1 MiB of sources plus `src/version.txt`, which
+ * touchCiProject changes before every measured run, and a RUN over it), both for `platforms`, `app` with a
+ * cacheonly output. Deterministic steps only, so that an unchanged step is the same cache key in every run.
+ */
+export function makeCiProject(dir, platforms) {
+  for (const d of ['base/data', 'app/src']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  for (const f of ['a', 'b', 'c']) writeBigFile(path.join(dir, `base/data/${f}.bin`), 1 << 20);
+  writeBigFile(path.join(dir, 'app/src/sources.bin'), 1 << 20);
+  fs.writeFileSync(
+    path.join(dir, 'base/Dockerfile'),
+    `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY data/ /data/\n` +
+      'RUN echo "$TARGETPLATFORM" > /platform.txt && dd if=/data/a.bin of=/lib.bin bs=1024 count=1024 2>/dev/null\n',
+  );
+  fs.writeFileSync(
+    path.join(dir, 'app/Dockerfile'),
+    'FROM base\nCOPY src/ /app/src/\n' +
+      'RUN cat /app/src/* /platform.txt | sha256sum > /app/build.sha && cp /lib.bin /app/lib.bin && cat /app/src/version.txt >> /app/lib.bin\n',
+  );
+  touchCiProject(dir, 'initial');
+  const plat = JSON.stringify(platforms);
+  fs.writeFileSync(
+    path.join(dir, 'docker-bake.hcl'),
+    [
+      `target "base" {`,
+      `  context   = "base"`,
+      `  platforms = ${plat}`,
+      `}`,
+      `target "app" {`,
+      `  context   = "app"`,
+      `  contexts  = { base = "target:base" }`,
+      `  platforms = ${plat}`,
+      `  output    = ["type=cacheonly"]`,
+      `}`,
+      `group "default" {`,
+      `  targets = ["app"]`,
+      `}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The change a CI job builds: a new `app/src/version.txt`, so that `app` rebuilds on top of a cached `base`. */
+export function touchCiProject(dir, version) {
+  fs.writeFileSync(path.join(dir, 'app/src/version.txt'), `${version}\n`);
+}
+
+/**
+ * The emulated GitHub Actions cache service as a child process (scripts/bench/gha-emulator.ts under tsx, as the bench
+ * runs JavaScript), one emulator per name. Resolves to { services: { name: { resultsUrl, v1Url, token } },
+ * counts(): Promise<{ name: { kind: n } , stored }>, close() }.
+ */
+export async function startGhaEmulators(root, names, { latencyMs, bytesPerSecond }) {
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [
+      path.join(root, 'scripts/bench/gha-emulator.ts'),
+      '--names',
+      names.join(','),
+      '--latency-ms',
+      String(latencyMs),
+      '--bytes-per-second',
+      String(bytesPerSecond),
+    ],
+    { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const pending = [];
+  let buffered = '';
+  child.stdout.on('data', (b) => {
+    buffered += b.toString();
+    let nl;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl);
+      buffered = buffered.slice(nl + 1);
+      pending.shift()?.resolve(JSON.parse(line));
+    }
+  });
+  child.on('exit', (code) => {
+    for (const p of pending.splice(0)) p.reject(new Error(`the cache emulator exited (${code})`));
+  });
+  const next = () => new Promise((resolve, reject) => pending.push({ resolve, reject }));
+  const services = await next();
+  return {
+    services,
+    counts() {
+      const r = next();
+      child.stdin.write('counts\n');
+      return r;
+    },
+    close() {
+      child.stdin.end('close\n');
+      return new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', () => resolve())));
+    },
+  };
+}

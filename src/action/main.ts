@@ -94,6 +94,8 @@ export async function run(): Promise<void> {
       secrets,
       cache: inputs.cache,
       warm: inputs.warm,
+      // gha cache exports get it as `ghtoken`, as docker/actions-toolkit gives them for build-push-action (cache/gha.ts)
+      githubToken: inputs.githubToken,
       allow,
       execution: inputs.execution,
       maxParallelism: inputs.maxParallelism,

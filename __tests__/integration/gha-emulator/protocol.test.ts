@@ -406,3 +406,72 @@ describe('fault injection and request log', () => {
     expect(emu.requests()[0]).toMatchObject({ method: 'POST', path: `${TWIRP_PREFIX}GetCacheEntryDownloadURL` });
   });
 });
+
+describe('shaping like a hosted service, and counting requests by kind', () => {
+  it('counts each request by kind, from a given point on', async () => {
+    const url = await v2Create('counted');
+    await fetch(url, { method: 'PUT', body: 'abc', headers: { 'x-ms-blob-type': 'BlockBlob' } });
+    await twirp('FinalizeCacheEntryUpload', { key: 'counted', version: GO_VERSION, size_bytes: 3 });
+    const since = emu.requests().length;
+    const got = await twirp('GetCacheEntryDownloadURL', { key: 'counted', version: GO_VERSION });
+    const { signed_download_url } = (await got.json()) as { signed_download_url: string };
+    await (await fetch(signed_download_url)).arrayBuffer();
+    await v1('cache?keys=k&version=v');
+    expect(emu.countRequests()).toEqual({
+      'v2 CreateCacheEntry': 1,
+      'blob put': 1,
+      'v2 FinalizeCacheEntryUpload': 1,
+      'v2 GetCacheEntryDownloadURL': 1,
+      'blob get': 1,
+      'v1 lookup': 1,
+    });
+    expect(emu.countRequests(since)).toEqual({ 'v2 GetCacheEntryDownloadURL': 1, 'blob get': 1, 'v1 lookup': 1 });
+    expect(emu.requests()[1]).toMatchObject({ method: 'PUT', kind: 'blob put' });
+  });
+
+  it('paces blob bodies up and down to the bandwidth given, and delays answers by the latency given', async () => {
+    // Lower bounds only: pacing can make a transfer slower than the budget on a busy host, never faster.
+    const shaped = await startGhaCacheEmulator({ latencyMs: 50, bytesPerSecond: 4 * 1024 * 1024 });
+    try {
+      const data = Buffer.alloc(1024 * 1024, 7); // 1 MiB at 4 MiB/s: 250 ms each way
+      let t0 = performance.now();
+      const created = await fetch(`${shaped.resultsUrl.replace(/\/$/, '')}${TWIRP_PREFIX}CreateCacheEntry`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${shaped.token}` },
+        body: JSON.stringify({ key: 'shaped', version: GO_VERSION }),
+      });
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(45);
+      const { signed_upload_url } = (await created.json()) as { signed_upload_url: string };
+      t0 = performance.now();
+      const put = await fetch(signed_upload_url, {
+        method: 'PUT',
+        body: data,
+        headers: { 'x-ms-blob-type': 'BlockBlob' },
+      });
+      expect(put.status).toBe(201);
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(200);
+      shaped.setLatency(0);
+      await fetch(`${shaped.resultsUrl.replace(/\/$/, '')}${TWIRP_PREFIX}FinalizeCacheEntryUpload`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${shaped.token}` },
+        body: JSON.stringify({ key: 'shaped', version: GO_VERSION, size_bytes: data.length }),
+      });
+      const got = await fetch(`${shaped.resultsUrl.replace(/\/$/, '')}${TWIRP_PREFIX}GetCacheEntryDownloadURL`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${shaped.token}` },
+        body: JSON.stringify({ key: 'shaped', version: GO_VERSION }),
+      });
+      const { signed_download_url } = (await got.json()) as { signed_download_url: string };
+      t0 = performance.now();
+      const body = Buffer.from(await (await fetch(signed_download_url)).arrayBuffer());
+      expect(body.equals(data)).toBe(true);
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(200);
+      shaped.setBandwidth(0);
+      t0 = performance.now();
+      await (await fetch(signed_download_url)).arrayBuffer();
+      expect(performance.now() - t0).toBeLessThan(5000); // unpaced again (a sanity bound, not a speed target)
+    } finally {
+      await shaped.close();
+    }
+  });
+});

@@ -58,6 +58,11 @@
  *     (429 with `Retry-After: 1`); setLatency(ms, surfaces) answers every such request `ms` later (a slow service:
  *     the answer itself is the normal one). Both are checked before setFailure/failNext; requests that fail or are
  *     delayed are logged like any other.
+ *   - Shaped like a hosted service (for `npm run bench`'s CI-job case): `latencyMs` (= setLatency) delays every
+ *     answer; `bytesPerSecond` (setBandwidth) paces blob bodies, uploads (Put Blob, Put Block, v1 PATCH) and
+ *     downloads alike, through one shared budget, as a runner's link to the service would: two transfers at once
+ *     get half each. Every logged request has a `kind` (`v2 CreateCacheEntry`, `blob put block`, `v1 lookup`…);
+ *     countRequests() tallies them.
  *
  * Not emulated:
  *   - Twirp protobuf encoding (`application/protobuf` → 501 `unimplemented`); the retired RPCs
@@ -78,6 +83,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 
 export const PERMISSION_READ = 1;
@@ -101,6 +107,10 @@ export interface GhaCacheEmulatorOptions {
   urlTtlSeconds?: number;
   /** Base for signed URLs; default: `http://<Host header of the request>/`. */
   publicUrl?: string;
+  /** Every cache API and blob request is answered this much later (setLatency on both surfaces). Default 0. */
+  latencyMs?: number;
+  /** Blob bodies (up and down) are paced to this many bytes per second in all (setBandwidth). Default: unpaced. */
+  bytesPerSecond?: number;
 }
 
 export interface GhaCacheEntryInfo {
@@ -119,6 +129,8 @@ export interface GhaRequestRecord {
   /** Path plus query string, as received. */
   path: string;
   status: number;
+  /** What the request was, e.g. `v2 GetCacheEntryDownloadURL`, `blob get`, `blob put block`, `v1 reserve`. */
+  kind: string;
 }
 
 export interface GhaFailure {
@@ -152,6 +164,10 @@ export interface GhaCacheEmulator {
   setOutage(status: 429 | 500 | 503 | null, surfaces?: GhaSurface[]): void;
   /** Every request to `surfaces` (default both) is answered `ms` later (0: no delay). */
   setLatency(ms: number, surfaces?: GhaSurface[]): void;
+  /** Blob bodies, uploads and downloads together, are paced to `bytesPerSecond` (0: unpaced). */
+  setBandwidth(bytesPerSecond: number): void;
+  /** How many requests of each kind (GhaRequestRecord.kind) were logged, from the `since`-th on (default: all). */
+  countRequests(since?: number): Record<string, number>;
   /** Mint another accepted token with other scopes/lifetime (e.g. read-only, expired). */
   mintToken(scopes: GhaScope[], opts?: { expiresInSeconds?: number; notBeforeSeconds?: number }): string;
   close(): Promise<void>;
@@ -224,6 +240,30 @@ function surfaceOf(pathname: string): Surface {
   if (pathname.startsWith(BLOB_PREFIX)) return 'blob';
   if (pathname.includes(V1_MARKER)) return 'v1';
   return 'other';
+}
+
+/** GhaRequestRecord.kind: the operation a request is, by its surface, method and path. */
+export function requestKind(method: string, pathAndQuery: string): string {
+  const url = new URL(pathAndQuery, 'http://emulator.invalid');
+  switch (surfaceOf(url.pathname)) {
+    case 'twirp':
+      return `v2 ${url.pathname.slice(url.pathname.lastIndexOf('/') + 1)}`;
+    case 'blob': {
+      const comp = url.searchParams.get('comp');
+      if (method === 'PUT')
+        return comp === 'block' ? 'blob put block' : comp === 'blocklist' ? 'blob put block list' : 'blob put';
+      return `blob ${method.toLowerCase()}`;
+    }
+    case 'v1': {
+      const resource = url.pathname.slice(url.pathname.indexOf(V1_MARKER) + V1_MARKER.length);
+      if (resource === 'cache') return 'v1 lookup';
+      if (resource === 'caches') return method === 'POST' ? 'v1 reserve' : 'v1 list';
+      if (/^caches\/\d+$/.test(resource)) return method === 'PATCH' ? 'v1 upload' : 'v1 commit';
+      return `v1 ${method} ${resource}`;
+    }
+    default:
+      return `other ${method}`;
+  }
 }
 
 const TWIRP_STATUS: Record<string, number> = {
@@ -343,8 +383,15 @@ async function drain(req: http.IncomingMessage): Promise<void> {
   });
 }
 
+/** Paces a byte stream (see setBandwidth); the identity when unpaced. */
+type Pacer = (bytes: number) => Promise<void> | undefined;
+
 /** Streams the request body into a new `file`; returns byte count and MD5. */
-async function streamToFile(req: http.IncomingMessage, file: string): Promise<{ bytes: number; md5: Buffer }> {
+async function streamToFile(
+  req: http.IncomingMessage,
+  file: string,
+  pace: Pacer = () => undefined,
+): Promise<{ bytes: number; md5: Buffer }> {
   const hash = createHash('md5');
   let bytes = 0;
   const ws = fs.createWriteStream(file, { flags: 'w' });
@@ -354,6 +401,7 @@ async function streamToFile(req: http.IncomingMessage, file: string): Promise<{ 
       for await (const chunk of source) {
         bytes += chunk.length;
         hash.update(chunk);
+        await pace(chunk.length);
         yield chunk;
       }
     },
@@ -397,7 +445,21 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
   let failRules: FailRule[] = [];
   let failureHook: GhaFailureHook | undefined;
   let outage: { status: number; surfaces: GhaSurface[] } | undefined;
-  let latency: { ms: number; surfaces: GhaSurface[] } | undefined;
+  let latency: { ms: number; surfaces: GhaSurface[] } | undefined = opts.latencyMs
+    ? { ms: opts.latencyMs, surfaces: ['api', 'blob'] }
+    : undefined;
+  let bytesPerSecond = opts.bytesPerSecond ?? 0;
+  /** when (performance clock, ms) the shared bandwidth is free again */
+  let bandwidthFreeAt = 0;
+  // One budget for every transfer: each chunk books its share of the link after the ones already booked, and
+  // waits until its booking ends. Chunks are ~16-64 KiB, so the pacing is smooth at tens of MB/s.
+  const pace: Pacer = (n) => {
+    if (!bytesPerSecond) return undefined;
+    const now = performance.now();
+    bandwidthFreeAt = Math.max(bandwidthFreeAt, now) + (n / bytesPerSecond) * 1000;
+    const wait = bandwidthFreeAt - now;
+    return wait >= 1 ? new Promise((r) => setTimeout(r, wait)) : undefined;
+  };
   const apiOrBlob = (surface: Surface): GhaSurface | undefined =>
     surface === 'v1' || surface === 'twirp' ? 'api' : surface === 'blob' ? 'blob' : undefined;
   let nextId = 1;
@@ -740,7 +802,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
         // overwrite data an earlier attempt already delivered.
         const staged = path.join(dir, `${e.blobName}.chunk-${randomUUID()}`);
         try {
-          const { bytes } = await streamToFile(req, staged);
+          const { bytes } = await streamToFile(req, staged, pace);
           if (bytes !== end - start + 1) {
             throw new HttpError(
               400,
@@ -943,7 +1005,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       }
       e.blockIdLength = decoded.length;
       const file = path.join(dir, `${e.blobName}.block-${createHash('sha256').update(blockId).digest('hex')}`);
-      const { bytes, md5 } = await streamToFile(req, file);
+      const { bytes, md5 } = await streamToFile(req, file, pace);
       if (bytes !== declared) throw new HttpError(400, 'InvalidInput', 'body length differs from Content-Length');
       e.blocks.set(blockId, { file, size: bytes });
       sendEmpty(
@@ -1007,7 +1069,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     let bytes: number;
     let md5: Buffer;
     try {
-      ({ bytes, md5 } = await streamToFile(req, staged));
+      ({ bytes, md5 } = await streamToFile(req, staged, pace));
       if (bytes !== declared) throw new HttpError(400, 'InvalidInput', 'body length differs from Content-Length');
       await fsp.rename(staged, e.file);
     } finally {
@@ -1079,7 +1141,16 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
       res.end();
       return;
     }
-    await pipeline(fs.createReadStream(e.file, { start, end }), res);
+    await pipeline(
+      fs.createReadStream(e.file, { start, end }),
+      async function* (source: AsyncIterable<Buffer>) {
+        for await (const chunk of source) {
+          await pace(chunk.length);
+          yield chunk;
+        }
+      },
+      res,
+    );
   }
 
   // ---- dispatch ----------------------------------------------------------------------------------------------
@@ -1174,7 +1245,7 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     const record = (): void => {
       if (logged) return;
       logged = true;
-      log.push({ method, path: p, status: res.statusCode });
+      log.push({ method, path: p, status: res.statusCode, kind: requestKind(method, p) });
     };
     res.on('finish', record);
     res.on('close', record);
@@ -1228,6 +1299,14 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
     },
     setLatency(ms, surfaces = ['api', 'blob']) {
       latency = ms > 0 ? { ms, surfaces } : undefined;
+    },
+    setBandwidth(n) {
+      bytesPerSecond = n > 0 ? n : 0;
+    },
+    countRequests(since = 0) {
+      const counts: Record<string, number> = {};
+      for (const r of log.slice(since)) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+      return counts;
     },
     mintToken,
     async close() {

@@ -13,11 +13,12 @@ import { connectEngine } from '../../buildkit/transport/docker.js';
 import type { DockerHost } from '../../buildkit/transport/endpoint.js';
 import { daemonCacheSupport, parseBuildkitVersion, type DaemonCacheSupport } from './gha.js';
 
-/** Docker Engine version → cache support of its embedded BuildKit (28.0 embeds v0.20). */
+/** Docker Engine version → cache support of its embedded BuildKit (27.0 embeds v0.14, 28.0 v0.20). */
 export function engineCacheSupport(engineVersion: string): DaemonCacheSupport | undefined {
   const m = /^v?(\d+)\.(\d+)/.exec(engineVersion.trim());
   if (!m) return undefined;
-  return { version: `embedded in Docker Engine ${engineVersion}`, ghaV2: Number(m[1]) >= 28 };
+  const major = Number(m[1]);
+  return { version: `embedded in Docker Engine ${engineVersion}`, ghaV2: major >= 28, ghaListKeys: major >= 27 };
 }
 
 /** GET /version of the Engine API (bounded). */

@@ -33,6 +33,15 @@
  *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
  *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
  *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
+ *   - repository, ghtoken ← GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
+ *     when the entry lacks it, and only when both values are known, as docker/actions-toolkit does for
+ *     build-push-action's cache-to (Build.resolveCacheToAttrs). With them BuildKit's gha exporter (v0.14+,
+ *     moby/buildkit#4788) lists the scope's existing keys in one GitHub REST API call instead of asking the cache
+ *     service once per layer whether it has it: that per-layer traffic is what runs into the service's rate limits.
+ *     A failing REST call (an offline emulator, a token without `actions: read`) is logged by the daemon ("error
+ *     initializing active key map") and the exporter falls back to the per-layer lookups. Skipped for daemons
+ *     known to be older than v0.14: they ignore the attributes (v0.13's getConfig reads only the ones it knows),
+ *     and a secret is not handed to a daemon that will not use it. The imports have no use for them.
  * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
  *
  * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
@@ -108,12 +117,15 @@ export interface DaemonCacheSupport {
   version?: string;
   /** speaks cache API v2 (`url_v2`), BuildKit ≥ v0.20 */
   ghaV2: boolean;
+  /** lists a scope's existing entries through GitHub's REST API (`repository`, `ghtoken`), BuildKit ≥ v0.14 */
+  ghaListKeys: boolean;
 }
 
 /** From a BuildKit version; an unknown version counts as current (v2 capable), as buildx assumes. */
 export function daemonCacheSupport(version: string | undefined): DaemonCacheSupport {
   const v = parseBuildkitVersion(version);
-  return { version, ghaV2: v === undefined || v[0] > 0 || v[1] >= 20 };
+  const atLeast = (minor: number) => v === undefined || v[0] > 0 || v[1] >= minor;
+  return { version, ghaV2: atLeast(20), ghaListKeys: atLeast(14) };
 }
 
 export interface CacheResolveOptions {
@@ -121,6 +133,9 @@ export interface CacheResolveOptions {
   env: Env;
   /** undefined: not known (no downgrade happens) */
   daemon?: DaemonCacheSupport;
+  /** the action's `github-token`: with GITHUB_REPOSITORY, `ghtoken` and `repository` of gha exports (see the header).
+   * A secret: the shells redact it from everything they write. */
+  githubToken?: string;
 }
 
 export interface ResolvedCache {
@@ -137,6 +152,7 @@ export function resolveTargetCache(
   opts: CacheResolveOptions,
 ): ResolvedCache {
   const gh = githubCacheEnv(opts.env);
+  const repository = opts.env.GITHUB_REPOSITORY || undefined;
   const scope = defaultCacheScope(spec.name, spec.platforms);
   const warnings: ResolvedCache['warnings'] = [];
   let from = spec.cacheFrom;
@@ -166,6 +182,10 @@ export function resolveTargetCache(
       urlFromResults = true;
     }
     if (dir === 'export' && out['ignore-error'] === undefined) out['ignore-error'] = 'true';
+    if (dir === 'export' && repository && opts.githubToken && (opts.daemon?.ghaListKeys ?? true)) {
+      if (!out.repository) out.repository = repository;
+      if (!out.ghtoken) out.ghtoken = opts.githubToken;
+    }
     if (out.timeout === undefined) out.timeout = GHA_CACHE_TIMEOUT;
     if (!out.token || (!out.url && !out.url_v2)) {
       const missing = !out.token
@@ -213,7 +233,7 @@ export function usesGhaCache(
   });
 }
 
-/** `type=gha,scope=app` — what a message may say about a cache entry (never url or token). */
+/** `type=gha,scope=app` — what a message may say about a cache entry (never url, token or ghtoken). */
 export function describeCacheEntry(e: CacheOptionsEntry | AttrEntry): string {
   const [type, attrs] =
     'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [(e as AttrEntry).type, e as AttrEntry];

@@ -45,8 +45,10 @@ export class CacheRun {
   private daemon: DaemonCacheSupport | undefined;
   private emit: EventSink = () => {};
 
-  constructor(private readonly opts: { cache?: CacheMode; warm?: boolean; env: NodeJS.ProcessEnv }) {
-    this.monitor = new CacheMonitor([githubCacheEnv(opts.env).token]);
+  constructor(
+    private readonly opts: { cache?: CacheMode; warm?: boolean; env: NodeJS.ProcessEnv; githubToken?: string },
+  ) {
+    this.monitor = new CacheMonitor([githubCacheEnv(opts.env).token, opts.githubToken]);
   }
 
   /** The event sink run.ts uses: status messages also feed the monitor. */
@@ -71,7 +73,7 @@ export class CacheRun {
     if (usesGhaCache(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
       this.daemon = await detectCacheSupport(client, connection, signal);
       // the entries the plans will have (planTarget completes them the same way), checked before the build uses them
-      const opts = { mode: this.opts.cache ?? 'off', env: this.opts.env, daemon: this.daemon };
+      const opts = this.planOptions.cache!;
       const imports = specs.flatMap((s) => resolveTargetCache(s, opts).cacheFrom).filter((e) => e.type === 'gha');
       if (imports.length) {
         this.failing = await abortable(
@@ -83,7 +85,15 @@ export class CacheRun {
   }
 
   get planOptions(): Pick<PlanOptions, 'cache' | 'warm'> {
-    return { cache: { mode: this.opts.cache ?? 'off', env: this.opts.env, daemon: this.daemon }, warm: this.opts.warm };
+    return {
+      cache: {
+        mode: this.opts.cache ?? 'off',
+        env: this.opts.env,
+        daemon: this.daemon,
+        githubToken: this.opts.githubToken,
+      },
+      warm: this.opts.warm,
+    };
   }
 
   /** Plan warnings (once each), and warm-mode targets that would save no cache. */

@@ -52,6 +52,9 @@ export interface BakeRunOptions {
   cache?: CacheMode;
   /** cache warming: build every target with no outputs, export its cache, report which were already warm */
   warm?: boolean;
+  /** the action's `github-token`: with GITHUB_REPOSITORY it becomes `ghtoken`/`repository` of gha cache exports, so
+   * that BuildKit lists the cache's entries in one call (cache/gha.ts). A secret, redacted by the shells. */
+  githubToken?: string;
   /** `--execution`: fail-fast (default) stops every target at the first failure; keep-going builds every target that
    * does not consume a failed one (lifetime.ts) */
   execution?: ExecutionPolicy;
@@ -214,6 +217,7 @@ export async function runBake(
       builderName,
       cache: opts.cache ?? 'auto',
       warm: opts.warm,
+      githubToken: opts.githubToken,
       dirIdentities,
     });
     return finish(result);
@@ -234,6 +238,7 @@ export async function runBake(
       onEvent: opts.onEvent,
       cache: opts.cache ?? 'auto',
       warm: opts.warm,
+      githubToken: opts.githubToken,
       dirIdentities,
     });
     return await finish(result);

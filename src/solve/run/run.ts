@@ -80,6 +80,8 @@ export interface RunOptions {
   cache?: CacheMode;
   /** cache warming: build every target with no exporters, export its cache, report which were already warm */
   warm?: boolean;
+  /** the action's `github-token`, for `ghtoken` on gha cache exports (cache/gha.ts) */
+  githubToken?: string;
   /** identities of local directories being computed already (runBake starts them early: identifyInWorker); any
    * directory missing here is identified in process */
   dirIdentities?: DirIdentities;

@@ -62,11 +62,17 @@ describe('parsing', () => {
     expect(daemonCacheSupport('v0.19.4').ghaV2).toBe(false);
     expect(daemonCacheSupport('v0.13-debian').ghaV2).toBe(false);
     expect(daemonCacheSupport('v0.0.0+unknown').ghaV2).toBe(true); // unknown: assume current
+    // the REST API listing of a scope's keys (repository, ghtoken): v0.14 on
+    expect(daemonCacheSupport('v0.14.0').ghaListKeys).toBe(true);
+    expect(daemonCacheSupport('v0.13.2').ghaListKeys).toBe(false);
+    expect(daemonCacheSupport('v0.0.0+unknown').ghaListKeys).toBe(true);
     expect(engineCacheSupport('28.5.2+dfsg4')).toEqual({
       version: 'embedded in Docker Engine 28.5.2+dfsg4',
       ghaV2: true,
+      ghaListKeys: true,
     });
-    expect(engineCacheSupport('27.5.1')?.ghaV2).toBe(false);
+    expect(engineCacheSupport('27.5.1')).toMatchObject({ ghaV2: false, ghaListKeys: true });
+    expect(engineCacheSupport('26.1.4')).toMatchObject({ ghaV2: false, ghaListKeys: false });
     expect(engineCacheSupport('garbage')).toBeUndefined();
   });
 });
@@ -262,6 +268,101 @@ describe('resolveTargetCache', () => {
     expect(
       resolveTargetCache(spec(), { mode: 'auto', env: V1_ENV, daemon: daemonCacheSupport('v0.13') }).warnings,
     ).toEqual([]);
+  });
+
+  describe('repository and ghtoken on exports (the REST API listing of a scope, BuildKit v0.14+)', () => {
+    const GH_TOKEN = 'ghs_planted0123456789abcdefghijklmnopqrstuv';
+    const env = { ...V2_ENV, GITHUB_REPOSITORY: 'octo/app' };
+
+    it('fills both on the default export, never on the import', () => {
+      const r = resolveTargetCache(spec(), { mode: 'auto', env, githubToken: GH_TOKEN });
+      expect(r.cacheTo).toEqual([
+        expect.objectContaining({ type: 'gha', mode: 'max', repository: 'octo/app', ghtoken: GH_TOKEN }),
+      ]);
+      expect(r.cacheFrom[0]).not.toHaveProperty('repository');
+      expect(r.cacheFrom[0]).not.toHaveProperty('ghtoken');
+      // and on the bake file's own gha exports; other cache types are left alone
+      const own = resolveTargetCache(
+        spec({
+          cacheTo: [
+            { type: 'gha', scope: 's' },
+            { type: 'registry', ref: 'r/c' },
+          ],
+          cacheFrom: [{ type: 'gha' }],
+        }),
+        { mode: 'auto', env, githubToken: GH_TOKEN },
+      );
+      expect(own.cacheTo).toEqual([
+        expect.objectContaining({ scope: 's', repository: 'octo/app', ghtoken: GH_TOKEN }),
+        { type: 'registry', ref: 'r/c' },
+      ]);
+      expect(own.cacheFrom[0]).not.toHaveProperty('ghtoken');
+    });
+
+    it('keeps what an entry sets, filling only the missing one', () => {
+      const r = resolveTargetCache(
+        spec({
+          cacheTo: [
+            { type: 'gha', repository: 'octo/other' },
+            { type: 'gha', ghtoken: 'own-token', scope: 'b' },
+          ],
+        }),
+        { mode: 'auto', env, githubToken: GH_TOKEN },
+      );
+      expect(r.cacheTo[0]).toMatchObject({ repository: 'octo/other', ghtoken: GH_TOKEN });
+      expect(r.cacheTo[1]).toMatchObject({ repository: 'octo/app', ghtoken: 'own-token' });
+    });
+
+    it('only when both the repository and the token are known', () => {
+      for (const [e, token] of [
+        [V2_ENV, GH_TOKEN], // no GITHUB_REPOSITORY
+        [env, undefined], // no github-token
+        [env, ''],
+      ] as const) {
+        const r = resolveTargetCache(spec(), { mode: 'auto', env: e, githubToken: token });
+        expect(r.cacheTo[0]).not.toHaveProperty('repository');
+        expect(r.cacheTo[0]).not.toHaveProperty('ghtoken');
+      }
+    });
+
+    it('only for a daemon that uses them: v0.14 on, or a version not known', () => {
+      const attrs = (daemon?: ReturnType<typeof daemonCacheSupport>) =>
+        resolveTargetCache(spec(), { mode: 'auto', env, githubToken: GH_TOKEN, daemon }).cacheTo[0];
+      expect(attrs(daemonCacheSupport('v0.13.2'))).not.toHaveProperty('ghtoken');
+      expect(attrs(daemonCacheSupport('v0.13.2'))).not.toHaveProperty('repository');
+      expect(attrs(daemonCacheSupport('v0.14.0'))).toMatchObject({ repository: 'octo/app', ghtoken: GH_TOKEN });
+      expect(attrs(daemonCacheSupport('v0.0.0+unknown'))).toMatchObject({ ghtoken: GH_TOKEN });
+      expect(attrs(undefined)).toMatchObject({ ghtoken: GH_TOKEN });
+    });
+
+    it('the token is in no warning and no description of an entry', () => {
+      const r = resolveTargetCache(spec({ cacheTo: [{ type: 'gha' }] }), {
+        mode: 'auto',
+        env: { GITHUB_REPOSITORY: 'octo/app' }, // no runtime token: the entry is dropped with a warning
+        githubToken: GH_TOKEN,
+      });
+      expect(r.cacheTo).toEqual([]);
+      expect(r.warnings.length).toBeGreaterThan(0);
+      expect(JSON.stringify(r.warnings)).not.toContain(GH_TOKEN);
+      const full = resolveTargetCache(spec(), { mode: 'auto', env, githubToken: GH_TOKEN }).cacheTo[0];
+      expect(describeCacheEntry(full)).toBe('type=gha,scope=app,mode=max');
+    });
+
+    it('planning: the export carries them to the solve, the frontend cache-imports do not', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gha-ghtoken-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
+        const plan = planTarget(
+          { ...emptyTarget('app', dir), dockerfile: path.join(dir, 'Dockerfile') },
+          { cache: { mode: 'auto', env, githubToken: GH_TOKEN } },
+        );
+        expect(plan.cacheExports[0].Attrs).toMatchObject({ repository: 'octo/app', ghtoken: GH_TOKEN });
+        expect(JSON.stringify(plan.frontendAttrs)).not.toContain(GH_TOKEN);
+        expect(JSON.stringify(plan.warnings)).not.toContain(GH_TOKEN);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   it('usesGhaCache: only when some target ends up with a gha entry', () => {
