@@ -139,12 +139,19 @@ export function makeFanOut(dir, platforms) {
   fs.mkdirSync(path.join(dir, 'child'), { recursive: true });
   fs.writeFileSync(
     path.join(dir, 'base/Dockerfile'),
-    `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN echo "$TARGETPLATFORM" > /base-platform.txt\n`,
+    // a required secret: the base's session serves it, as a real project's does
+    `FROM ${BASE_IMAGE}\nARG TARGETPLATFORM\nCOPY base.txt /base.txt\nRUN --mount=type=secret,id=tok,required=true wc -c < /run/secrets/tok > /tok-len && echo "$TARGETPLATFORM" > /base-platform.txt\n`,
   );
   fs.writeFileSync(path.join(dir, 'base/base.txt'), 'base\n');
   fs.writeFileSync(path.join(dir, 'child/Dockerfile'), 'FROM base\nARG CHILD\nRUN echo "$CHILD" > /child.txt\n');
   const plat = JSON.stringify(platforms);
-  const out = [`target "base" {`, `  context   = "base"`, `  platforms = ${plat}`, `}`];
+  const out = [
+    `target "base" {`,
+    `  context   = "base"`,
+    `  platforms = ${plat}`,
+    `  secret    = ["id=tok,env=BENCH_TOKEN"]`,
+    `}`,
+  ];
   const children = [];
   for (let i = 1; i <= 6; i++) {
     children.push(`child-${i}`);
@@ -154,7 +161,8 @@ export function makeFanOut(dir, platforms) {
       `  contexts  = { base = "target:base" }`,
       `  args      = { CHILD = "child-${i}" }`,
       `  platforms = ${plat}`,
-      `  output    = ["type=cacheonly"]`,
+      // local outputs: each child's two platform trees come back to the client (fsutil receive)
+      `  output    = ["type=local,dest=out/child-${i}"]`,
       `}`,
     );
   }
@@ -279,7 +287,8 @@ export function makeCiProject(dir, platforms) {
       `  context   = "app"`,
       `  contexts  = { base = "target:base" }`,
       `  platforms = ${plat}`,
-      `  output    = ["type=cacheonly"]`,
+      // local outputs: each child's two platform trees come back to the client (fsutil receive)
+      `  output    = ["type=local,dest=out/child-${i}"]`,
       `}`,
       `group "default" {`,
       `  targets = ["app"]`,
