@@ -134,6 +134,8 @@ function execOp(
     { source: { identifier: imageIdentifier(parts.image), attrs: {} } },
     { caps: { 'source.image': true } },
   );
+  // inputs in mount order, as llb numbers them: the image (at /) first
+  const imageInput = inputOf(image);
   let cacheBase = EMPTY;
   if (hasOwnedBase(parts.spec)) {
     const mkdir = b.add(
@@ -147,7 +149,7 @@ function execOp(
     // The image's filesystem, output 0. Not for its contents (nothing is written there): a root mount without an output
     // is mounted from the image's immutable snapshot, on which runc cannot even create /proc
     // (frontend/gateway/container/container.go makes a mutable root only for an output, or a read-only root).
-    { input: inputOf(image), dest: '/', output: '0' },
+    { input: imageInput, dest: '/', output: '0' },
     {
       input: cacheBase,
       ...(cacheBase !== EMPTY ? { selector: '/cache' } : {}),
