@@ -934,15 +934,17 @@ function flagValue(flags: string[], name: string): string | undefined {
   return value;
 }
 
-function unknownNote(names: Iterable<string>, root: string): string {
-  return [...new Set(names)]
-    .sort()
-    .map((n) =>
-      PLATFORM_ARGS.includes(n)
-        ? `${n} (a platform arg: pass it in the target's args)`
-        : `${n} (not set in the Dockerfile; it may come from the environment of ${root})`,
-    )
-    .join(', ');
+/** Why a mount's values may not be the build's: platform args the caller did not pass (`unknown`), and variables the
+ * Dockerfile never sets that the base image's environment may (`unset`, only for stages built on an image). */
+function doubtNote(unknown: string[], unset: string[], root: string): string | undefined {
+  const notes = [
+    ...[...new Set(unknown)].sort().map((n) => `$${n} (a platform arg bakekit was not given: pass it in the args)`),
+    ...[...new Set(unset)]
+      .filter((n) => !unknown.includes(n))
+      .sort()
+      .map((n) => `$${n} (not set in the Dockerfile: the image ${root} may set it)`),
+  ];
+  return notes.length > 0 ? notes.join(', ') : undefined;
 }
 
 /** Runs one stage's instructions for what mounts need: ARG and ENV values, WORKDIR, the RUN mounts. */
@@ -1033,11 +1035,9 @@ function evaluateStage(
           if (m.uid !== undefined) spec.uid = m.uid;
           if (m.gid !== undefined) spec.gid = m.gid;
           if (m.mode !== undefined) spec.mode = m.mode;
-          const doubtful = [...unknown, ...(imageRoot ? unmatched : [])];
-          if (doubtful.length > 0)
-            out.warnings.push(
-              `${at}: cache mount ${target} uses ${unknownNote(doubtful, root)}: its id may differ from the build's`,
-            );
+          const doubt = doubtNote(unknown, imageRoot ? unmatched : [], root);
+          if (doubt)
+            out.warnings.push(`${at}: cache mount ${target} uses ${doubt}: its id may differ from the build's`);
           out.mounts.push({ spec, line: cmd.line });
         }
       }
