@@ -232,6 +232,16 @@ describe('stages (convert.go resolveTarget, allReachableStages)', () => {
     expect(ids(d, { BASE: 'two' })).toEqual(['/two']);
   });
 
+  it('says nothing about stages the build does not reach', () => {
+    const d =
+      'FROM scratch AS other\nRUN --mount=type=cache,target=/a,from=x --mount=type=cache,sharing=no,target=/b true\n' +
+      'FROM scratch\nRUN --mount=type=cache,target=/c true\n';
+    expect(discover(d)).toEqual({
+      mounts: [{ id: '/c', cacheId: '//c', target: '/c', sharing: 'shared' }],
+      warnings: [],
+    });
+  });
+
   it('warns about an unknown target', () => {
     expect(discover(df, {}, 'nope')).toEqual({
       mounts: [],
