@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import type { BakeRunOptions } from '../solve/run/bake.js';
+import type { CacheMountReport } from '../solve/cache-mounts/types.js';
 import { enableCompileCache } from '../solve/run/compile-cache.js';
 import type { Redact } from '../solve/run/redact.js';
 import type { TargetSpec } from '../solve/target/spec.js';
@@ -118,6 +119,14 @@ export async function run(): Promise<void> {
       },
     };
     const warned = new Set<string>();
+    if (inputs.cacheMounts !== 'off') {
+      // the GitHub Actions cache as the store when there is one (@actions/cache itself is loaded only when a mount is
+      // restored or saved); its own lines (hits, sizes, retries) are debug lines
+      const { cacheMountsOptions } = await import('./cache-mounts.js');
+      const decision = cacheMountsOptions(inputs, process.env, (line) => core.debug(redact(line)));
+      if (decision.note) core[decision.note.level](decision.note.message);
+      opts.cacheMounts = decision.options;
+    }
     if (source.kind === 'git') {
       // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
       // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
@@ -203,6 +212,17 @@ export async function run(): Promise<void> {
     }
     core.setOutput('digests', JSON.stringify(digests));
     core.setOutput('images', JSON.stringify(images));
+    const mounts = (result as { cacheMounts?: CacheMountReport[] }).cacheMounts ?? [];
+    core.setOutput('cache-mounts', redact(JSON.stringify(mounts)));
+    if (mounts.length) {
+      const { cacheMountLogLines } = await import('./cache-mounts.js');
+      core.startGroup(`Cache mounts (${opts.cacheMounts?.store.description ?? 'no store'})`);
+      for (const line of cacheMountLogLines(mounts)) core.info(redact(line));
+      core.endGroup();
+      // a failing cache service is a warning on the step, never a failed build
+      for (const r of mounts)
+        for (const w of r.warnings) core.warning(redact(w), { title: `cache mount ${r.id} (${r.platform})` });
+    }
 
     // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for … subrequest")
     if (inputs.summary && !isCallSubrequest(inputs.call)) {
