@@ -648,13 +648,71 @@ export const descriptors = {
           }
         },
         "Op": {
-          "oneofs": {"op": {"oneof": ["source"]}},
+          "oneofs": {"op": {"oneof": ["exec", "source", "file"]}},
           "fields": {
             "inputs": {"rule": "repeated", "type": "Input", "id": 1},
+            "exec": {"type": "ExecOp", "id": 2},
             "source": {"type": "SourceOp", "id": 3},
+            "file": {"type": "FileOp", "id": 4},
             "platform": {"type": "Platform", "id": 10}
           }
         },
+        "ExecOp": {
+          "fields": {
+            "meta": {"type": "Meta", "id": 1},
+            "mounts": {"rule": "repeated", "type": "Mount", "id": 2}
+          }
+        },
+        "Meta": {
+          "fields": {
+            "args": {"rule": "repeated", "type": "string", "id": 1},
+            "env": {"rule": "repeated", "type": "string", "id": 2},
+            "cwd": {"type": "string", "id": 3},
+            "user": {"type": "string", "id": 4},
+            "removeMountStubsRecursive": {"type": "bool", "id": 11}
+          }
+        },
+        "Mount": {
+          "fields": {
+            "input": {"type": "int64", "id": 1},
+            "selector": {"type": "string", "id": 2},
+            "dest": {"type": "string", "id": 3},
+            "output": {"type": "int64", "id": 4},
+            "readonly": {"type": "bool", "id": 5},
+            "mountType": {"type": "MountType", "id": 6},
+            "cacheOpt": {"type": "CacheOpt", "id": 20}
+          }
+        },
+        "MountType": {"values": {"BIND": 0, "SECRET": 1, "SSH": 2, "CACHE": 3, "TMPFS": 4}},
+        "CacheOpt": {
+          "fields": {"ID": {"type": "string", "id": 1}, "sharing": {"type": "CacheSharingOpt", "id": 2}}
+        },
+        "CacheSharingOpt": {"values": {"SHARED": 0, "PRIVATE": 1, "LOCKED": 2}},
+        "FileOp": {"fields": {"actions": {"rule": "repeated", "type": "FileAction", "id": 2}}},
+        "FileAction": {
+          "oneofs": {"action": {"oneof": ["mkdir"]}},
+          "fields": {
+            "input": {"type": "int64", "id": 1},
+            "secondaryInput": {"type": "int64", "id": 2},
+            "output": {"type": "int64", "id": 3},
+            "mkdir": {"type": "FileActionMkDir", "id": 6}
+          }
+        },
+        "FileActionMkDir": {
+          "fields": {
+            "path": {"type": "string", "id": 1},
+            "mode": {"type": "int32", "id": 2},
+            "makeParents": {"type": "bool", "id": 3},
+            "owner": {"type": "ChownOpt", "id": 4},
+            "timestamp": {"type": "int64", "id": 5}
+          }
+        },
+        "ChownOpt": {"fields": {"user": {"type": "UserOpt", "id": 1}, "group": {"type": "UserOpt", "id": 2}}},
+        "UserOpt": {
+          "oneofs": {"user": {"oneof": ["byName", "byID"]}},
+          "fields": {"byName": {"type": "NamedUserOpt", "id": 1}, "byID": {"type": "uint32", "id": 2}}
+        },
+        "NamedUserOpt": {"fields": {"name": {"type": "string", "id": 1}, "input": {"type": "int64", "id": 2}}},
         "Input": {"fields": {"digest": {"type": "string", "id": 1}, "index": {"type": "int64", "id": 2}}},
         "SourceOp": {
           "fields": {

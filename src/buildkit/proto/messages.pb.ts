@@ -95,6 +95,16 @@ export interface Messages {
   'pb.Range': ops.Range;
   'pb.SourceInfo': ops.SourceInfo;
   'pb.Op': ops.Op;
+  'pb.ExecOp': ops.ExecOp;
+  'pb.Meta': ops.Meta;
+  'pb.Mount': ops.Mount;
+  'pb.CacheOpt': ops.CacheOpt;
+  'pb.FileOp': ops.FileOp;
+  'pb.FileAction': ops.FileAction;
+  'pb.FileActionMkDir': ops.FileActionMkDir;
+  'pb.ChownOpt': ops.ChownOpt;
+  'pb.UserOpt': ops.UserOpt;
+  'pb.NamedUserOpt': ops.NamedUserOpt;
   'pb.Input': ops.Input;
   'pb.SourceOp': ops.SourceOp;
   'pb.OpMetadata': ops.OpMetadata;

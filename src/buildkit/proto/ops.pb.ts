@@ -38,10 +38,99 @@ export type SourceInfo = {
 
 export type Op = {
   inputs?: Input[];
+  exec?: ExecOp;
   source?: SourceOp;
+  file?: FileOp;
   platform?: Platform;
   /** Which member of `oneof op` is set (decoded messages only). */
-  op?: 'source';
+  op?: 'exec' | 'source' | 'file';
+};
+
+export type ExecOp = {
+  meta?: Meta;
+  mounts?: Mount[];
+};
+
+export type Meta = {
+  args?: string[];
+  env?: string[];
+  cwd?: string;
+  user?: string;
+  removeMountStubsRecursive?: boolean;
+};
+
+export type Mount = {
+  /** an index into the op's inputs; -1 (pb.Empty): scratch */
+  input?: Int64;
+  selector?: string;
+  dest?: string;
+  /** the op's output index this mount becomes; -1 (pb.SkipOutput): none */
+  output?: Int64;
+  readonly?: boolean;
+  mountType?: MountType;
+  cacheOpt?: CacheOpt;
+};
+
+export const MountType = {
+  BIND: 0,
+  SECRET: 1,
+  SSH: 2,
+  CACHE: 3,
+  TMPFS: 4,
+} as const;
+export type MountType = (typeof MountType)[keyof typeof MountType];
+
+export type CacheOpt = {
+  ID?: string;
+  sharing?: CacheSharingOpt;
+};
+
+export const CacheSharingOpt = {
+  SHARED: 0,
+  PRIVATE: 1,
+  LOCKED: 2,
+} as const;
+export type CacheSharingOpt = (typeof CacheSharingOpt)[keyof typeof CacheSharingOpt];
+
+export type FileOp = {
+  actions?: FileAction[];
+};
+
+export type FileAction = {
+  /** an index into the op's inputs, or a previous action's output; -1: scratch */
+  input?: Int64;
+  secondaryInput?: Int64;
+  /** -1: an intermediate action; 0: the op's output */
+  output?: Int64;
+  mkdir?: FileActionMkDir;
+  /** Which member of `oneof action` is set (decoded messages only). */
+  action?: 'mkdir';
+};
+
+export type FileActionMkDir = {
+  path?: string;
+  mode?: number;
+  makeParents?: boolean;
+  owner?: ChownOpt;
+  /** nanoseconds since the epoch; -1: none (what llb marshals when no time is given) */
+  timestamp?: Int64;
+};
+
+export type ChownOpt = {
+  user?: UserOpt;
+  group?: UserOpt;
+};
+
+export type UserOpt = {
+  byName?: NamedUserOpt;
+  byID?: number;
+  /** Which member of `oneof user` is set (decoded messages only). */
+  user?: 'byName' | 'byID';
+};
+
+export type NamedUserOpt = {
+  name?: string;
+  input?: Int64;
 };
 
 export type Input = {

@@ -57,6 +57,8 @@ export interface CacheMountReport {
   platform: string;
   /** the key the contents were restored from; undefined: missed */
   restoredKey?: string;
+  /** restored, but the builder's mount was not empty and was left as it was (its contents are at least as new) */
+  kept?: boolean;
   saved: 'saved' | 'unchanged' | 'skipped' | 'failed';
   /** the saved key (saved), or why not (skipped, failed) */
   savedKey?: string;

@@ -1,7 +1,8 @@
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
  * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
- * publish what the publish policy allows (images/publish.ts), write the metadata file.
+ * publish what the publish policy allows (images/publish.ts), write the metadata file. With `cacheMounts`, the cache
+ * mounts the targets declare are restored before the build and saved after it (cache-mounts/run.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +18,7 @@ import type { RunResult } from './run.js';
 import type { CacheMountsOptions } from '../cache-mounts/types.js';
 import type { SecretEntry, TargetSpec } from '../target/spec.js';
 import type { SourceFile } from '../../bake/resolve.js';
+import type { CacheMountsOptions } from '../cache-mounts/types.js';
 import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
 import { assertEntitled } from '../target/entitlements.js';
 import { parseGoBool } from '../target/attribute-values.js';
@@ -67,6 +69,9 @@ export interface BakeRunOptions {
    * see entitlements.ts). Nothing else is granted but the working directory: a target that asks for more is refused
    * (EntitlementError) before anything connects or reads outside the working directory. */
   allow?: string[];
+  /** persist `RUN --mount=type=cache` contents in a store: restored before the build, saved after (single-node
+   * builders only). Warm mode (`warm`) restores and saves too: a cache warming job is where mounts get filled. */
+  cacheMounts?: CacheMountsOptions;
   signal?: AbortSignal;
   onEvent?: EventSink;
   /** bake file problems that do not stop the build (unknown attributes, which buildx ignores silently) */
@@ -207,6 +212,11 @@ export async function runBake(
   if (multi) {
     const { runOnBuilderNodes } = await import('../nodes/nodes.js');
     const { nodes, builderName } = multi;
+    if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
+      opts.onEvent?.({
+        type: 'warning',
+        message: 'cache mounts are not persisted on builders with several nodes yet: nothing is restored or saved',
+      });
     const result = await runOnBuilderNodes(specs, nodes, {
       ...policies(opts),
       cwd: opts.cwd,
@@ -227,7 +237,18 @@ export async function runBake(
   ]);
   const connection = await connect(endpoint, { signal: opts.signal });
   try {
-    const result = await runBuild(specs, {
+    // cache mounts: restored on this connection before the build, saved after it (never failing the build)
+    const mounts =
+      opts.cacheMounts && opts.cacheMounts.mode !== 'off'
+        ? new (await import('../cache-mounts/run.js')).CacheMountsRun(specs, opts.cacheMounts, {
+            connection,
+            env: opts.env,
+            signal: opts.signal,
+            onEvent: opts.onEvent,
+          })
+        : undefined;
+    await mounts?.restore();
+    const built = await runBuild(specs, {
       ...policies(opts),
       connection,
       cwd: opts.cwd,
@@ -238,6 +259,7 @@ export async function runBake(
       warm: opts.warm,
       dirIdentities,
     });
+    const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
     return await finish(result);
   } finally {
     await connection.close();

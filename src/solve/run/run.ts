@@ -64,6 +64,7 @@ import { CacheRun } from '../cache/run.js';
 import { contextReuseEnabled } from './session-ids.js';
 import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
 import type { PublishReport } from '../images/publish.js';
+import type { CacheMountReport } from '../cache-mounts/types.js';
 
 export interface RunOptions {
   connection: BuildkitConnection;
@@ -135,6 +136,8 @@ export interface RunResult {
   warm?: WarmTargetReport[];
   /** `publish: all-or-nothing`: what was tagged, or why nothing was (runBake adds it after the run) */
   publish?: PublishReport;
+  /** `cacheMounts`: what became of each cache mount the targets declare (runBake adds it after the run) */
+  cacheMounts?: CacheMountReport[];
 }
 
 export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<RunResult> {
