@@ -70,7 +70,9 @@ export function cacheMountLogLines(reports: readonly CacheMountReport[]): string
   return reports.map((r) => {
     const size = sizeText(r);
     const detail = [size, `${(r.durationMs / 1000).toFixed(1)}s`].filter(Boolean).join(', ');
-    const restored = r.restoredKey ? `restored ${r.restoredKey}` : 'nothing restored (miss)';
+    const restored = r.restoredKey
+      ? `restored ${r.restoredKey}${r.kept ? ' (the builder kept its own contents)' : ''}`
+      : 'nothing restored (miss)';
     return `cache mount ${r.id} (${r.targets.join(', ')}, ${r.platform}): ${restored}; ${savedText(r)} (${detail})`;
   });
 }

@@ -4,7 +4,6 @@
  */
 import * as path from 'node:path';
 import type { BakeRunOptions } from '../solve/run/bake.js';
-import type { CacheMountReport } from '../solve/cache-mounts/types.js';
 import { enableCompileCache } from '../solve/run/compile-cache.js';
 import type { Redact } from '../solve/run/redact.js';
 import type { TargetSpec } from '../solve/target/spec.js';
@@ -212,16 +211,14 @@ export async function run(): Promise<void> {
     }
     core.setOutput('digests', JSON.stringify(digests));
     core.setOutput('images', JSON.stringify(images));
-    const mounts = (result as { cacheMounts?: CacheMountReport[] }).cacheMounts ?? [];
+    // what became of each cache mount (its failures were warned as they happened: warning events, never a failed build)
+    const mounts = result.cacheMounts ?? [];
     core.setOutput('cache-mounts', redact(JSON.stringify(mounts)));
     if (mounts.length) {
       const { cacheMountLogLines } = await import('./cache-mounts.js');
       core.startGroup(`Cache mounts (${opts.cacheMounts?.store.description ?? 'no store'})`);
       for (const line of cacheMountLogLines(mounts)) core.info(redact(line));
       core.endGroup();
-      // a failing cache service is a warning on the step, never a failed build
-      for (const r of mounts)
-        for (const w of r.warnings) core.warning(redact(w), { title: `cache mount ${r.id} (${r.platform})` });
     }
 
     // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for … subrequest")

@@ -55,7 +55,8 @@ export function cacheMountsMarkdown(reports: readonly CacheMountReport[] | undef
     '| Mount | Targets | Platform | Restored | Saved | Size | Time |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...reports.map((r) => {
-      const restored = r.restoredKey ? code(r.restoredKey) : 'miss';
+      // kept: the builder's mount was not empty (a warm builder) and was left as it was
+      const restored = r.restoredKey ? `${code(r.restoredKey)}${r.kept ? ' (builder kept its own)' : ''}` : 'miss';
       const saved =
         r.saved === 'saved' && r.savedKey
           ? `${SAVED_ICON.saved} saved as ${code(r.savedKey)}`
@@ -65,10 +66,7 @@ export function cacheMountsMarkdown(reports: readonly CacheMountReport[] | undef
   ];
 }
 
-export function summaryMarkdown(
-  result: RunResult & { cacheMounts?: CacheMountReport[] },
-  info: (target: string) => SummaryRowInput,
-): string {
+export function summaryMarkdown(result: RunResult, info: (target: string) => SummaryRowInput): string {
   const rows = result.targets.map((t) => {
     const md = result.metadata[t.target] ?? {};
     const { steps, spec } = info(t.target);

@@ -110,6 +110,14 @@ describe('the Cache mounts table of the job summary', () => {
     ]);
   });
 
+  it('says when the builder kept its own (non-empty) mount instead of the restored one', () => {
+    const kept: CacheMountReport = { ...REPORTS[1], kept: true };
+    expect(cacheMountsMarkdown([kept])[5]).toContain(
+      '| `bakekit-cache-mount-v1-web-root-.cache-pip-linux-arm64-none-0123456789abcdef` (builder kept its own) |',
+    );
+    expect(cacheMountLogLines([kept])[0]).toContain('(the builder kept its own contents)');
+  });
+
   it('comes after the targets in the summary, and not at all without cache mounts', () => {
     const md = summaryMarkdown({ ...KEEP_GOING_RESULT, cacheMounts: REPORTS }, () => ({}));
     expect(md.indexOf('#### Cache mounts')).toBeGreaterThan(md.indexOf('| Target |'));

@@ -15,7 +15,6 @@ import type { ExecutionPolicy } from './lifetime.js';
 import type { PublishReport } from '../images/publish.js';
 import type { PublishPolicy } from './policies.js';
 import type { RunResult } from './run.js';
-import type { CacheMountsOptions } from '../cache-mounts/types.js';
 import type { SecretEntry, TargetSpec } from '../target/spec.js';
 import type { SourceFile } from '../../bake/resolve.js';
 import type { CacheMountsOptions } from '../cache-mounts/types.js';
@@ -76,7 +75,6 @@ export interface BakeRunOptions {
   onEvent?: EventSink;
   /** bake file problems that do not stop the build (unknown attributes, which buildx ignores silently) */
   onBakeWarning?: (warning: BakeError) => void;
-  cacheMounts?: CacheMountsOptions;
 }
 
 /**
