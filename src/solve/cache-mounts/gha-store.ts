@@ -12,7 +12,9 @@
  *     place, and the entry's `version` is a hash of the path strings as given: a path that changed between the run
  *     that saved and the run that restores is a miss, whatever the key. So the archive always travels as the one file
  *     `archive` of one fixed directory, `<RUNNER_TEMP or the OS temp dir>/bakekit-cache-mount`: hard-linked (or
- *     copied) there before a save, moved from there to the requested file after a restore. One directory means one
+ *     copied) there before a save, moved from there to the requested file after a restore. Its absolute path is part
+ *     of every entry's identity (@actions/glob refuses a relative one with `..`): runners share entries when their
+ *     RUNNER_TEMP is the same path, as on every hosted runner of one image. One directory means one
  *     operation at a time: the store runs its operations one after the other (the transfers into and out of the
  *     daemon, the long part, are not serialised by this).
  *   - It reports most failures only as log lines through @actions/core and returns `undefined` (restore) or -1
