@@ -11,7 +11,13 @@
  * is the JSON of its actions (solver/llbsolver/ops/file.go CacheMap): our mkdir must be the frontend's to the field
  * (path, mode & 0777, makeParents false, owner by id, timestamp -1, as client/llb/fileop.go marshals it), so that
  * both resolve to the same record and so to the same cache directory. It must not be marked ignore_cache either (a
- * new record would be a new directory). The exec ops are, since they read and write state the cache keys cannot see.
+ * new record would be a new directory).
+ *
+ * Nor may the exec ops be marked ignore_cache, although they must always run: for an exec with ignore_cache, BuildKit
+ * PRUNES the cache mounts it names before solving (solver/llbsolver/vertex.go detectPrunedCacheID, bridge.go
+ * `w.PruneCacheMounts`: that is how `--no-cache` empties cache mounts), so the save would read, and the restore fill,
+ * a new empty directory, and the build's own directory would be gone. Instead each exec carries a value of its own in
+ * its environment (`BAKEKIT_TRANSFER=<random>`): a cache key no earlier solve has, so the exec runs.
  */
 import * as crypto from 'node:crypto';
 import { formatReference, parseReference } from '../../buildkit/registry/reference.js';
@@ -110,6 +116,8 @@ class DefinitionBuilder {
 
 interface ExecParts {
   spec: CacheMountSpec;
+  /** a value no other solve's exec has (see the header) */
+  nonce: string;
   image: string;
   script: string;
   name: string;
@@ -140,7 +148,7 @@ function execOp(
   if (hasOwnedBase(parts.spec)) {
     const mkdir = b.add(
       { file: { actions: [{ input: EMPTY, secondaryInput: EMPTY, output: '0', mkdir: cacheBaseMkdir(parts.spec) }] } },
-      // not ignore_cache: the record this resolves to is part of the cache directory's identity (see the header)
+      // not ignore_cache, and always the same op: the record this resolves to is part of the cache directory's identity
       { caps: { 'file.base': true } },
     );
     cacheBase = inputOf(mkdir);
@@ -178,7 +186,7 @@ function execOp(
       exec: {
         meta: {
           args: ['/bin/sh', '-c', parts.script],
-          env: ENV,
+          env: [...ENV, `BAKEKIT_TRANSFER=${parts.nonce}`],
           cwd: '/',
           user: '0:0',
           removeMountStubsRecursive: true,
@@ -186,18 +194,27 @@ function execOp(
         mounts,
       },
     },
-    { ignore_cache: true, description: { 'llb.customname': parts.name }, caps },
+    // no ignore_cache (see the header): the nonce in the environment is what makes it run
+    { description: { 'llb.customname': parts.name }, caps },
   );
 }
 
+export interface TransferDefinitionOptions {
+  /** the helper image (default: DEFAULT_HELPER_IMAGE) */
+  image?: string;
+  /** what makes the exec's cache key new (default: random); tests fix it */
+  nonce?: string;
+}
+
 /** The save: a solve whose result (the exec's output 1, /out) is a directory holding `cache.tar`. */
-export function saveDefinition(spec: CacheMountSpec, opts: { image?: string } = {}): Buffer {
+export function saveDefinition(spec: CacheMountSpec, opts: TransferDefinitionOptions = {}): Buffer {
   const b = new DefinitionBuilder();
   const exec = execOp(
     b,
     {
       spec,
       image: opts.image ?? DEFAULT_HELPER_IMAGE,
+      nonce: opts.nonce ?? crypto.randomBytes(16).toString('hex'),
       script: SAVE_SCRIPT,
       name: `[bakekit] saving cache mount ${spec.id}`,
     },
@@ -239,7 +256,7 @@ export function localSourceOp(src: LocalArchiveSource): Encodable<Op> {
 export function restoreDefinition(
   spec: CacheMountSpec,
   src: LocalArchiveSource,
-  opts: { image?: string } = {},
+  opts: TransferDefinitionOptions = {},
 ): Buffer {
   const b = new DefinitionBuilder();
   const local = b.add(localSourceOp(src), {
@@ -257,6 +274,7 @@ export function restoreDefinition(
     {
       spec,
       image: opts.image ?? DEFAULT_HELPER_IMAGE,
+      nonce: opts.nonce ?? crypto.randomBytes(16).toString('hex'),
       script: RESTORE_SCRIPT,
       name: `[bakekit] restoring cache mount ${spec.id}`,
     },

@@ -21,8 +21,8 @@ function decode(def: Buffer) {
 const plain: CacheMountSpec = { id: 'go-build', cacheId: '/go-build', target: '/root/.cache', sharing: 'locked' };
 
 describe('cache mount definitions', () => {
-  it('save: the image at /, the cache mount at /cache on scratch, /out as the result; the exec always runs', () => {
-    const { ops, metadata } = decode(saveDefinition(plain, { image: 'localhost:5000/busybox' }));
+  it('save: the image at /, the cache mount at /cache on scratch, /out as the result; a new cache key each time', () => {
+    const { ops, metadata } = decode(saveDefinition(plain, { image: 'localhost:5000/busybox', nonce: 'n1' }));
     expect(ops).toHaveLength(3);
     const [image, exec, terminal] = ops;
     expect(image.op.source).toEqual({ identifier: 'docker-image://localhost:5000/busybox:latest', attrs: {} });
@@ -40,8 +40,12 @@ describe('cache mount definitions', () => {
     expect(e.mounts![1].cacheOpt).toEqual({ ID: '/go-build', sharing: 2 }); // LOCKED
     expect(e.mounts![1].selector).toBeUndefined();
     expect(terminal.op.inputs).toEqual([{ digest: exec.digest, index: '1' }]);
-    expect(metadata[exec.digest].ignore_cache).toBe(true);
-    expect(metadata[image.digest].ignore_cache).toBeUndefined();
+    // never ignore_cache: BuildKit prunes the cache mounts of such an exec; a nonce makes it run instead
+    expect(metadata[exec.digest].ignore_cache).toBeUndefined();
+    expect(e.meta!.env).toEqual([
+      'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'BAKEKIT_TRANSFER=n1',
+    ]);
   });
 
   it("with uid/gid/mode: the mount's base is the frontend's mkdir FileOp, not ignored by the cache", () => {
@@ -79,7 +83,7 @@ describe('cache mount definitions', () => {
     expect(mkdir.owner).toEqual({ user: { byID: 0, user: 'byID' }, group: { byID: 0, user: 'byID' } });
   });
 
-  it('restore: the archive as a local source of the session at /in, read-only; the exec always runs', () => {
+  it('restore: the archive as a local source of the session at /in, read-only; a new cache key each time', () => {
     const { ops, metadata } = decode(
       restoreDefinition(
         { ...plain, sharing: 'private' },
@@ -105,8 +109,15 @@ describe('cache mount definitions', () => {
     expect(mounts.find((m) => m.dest === '/cache')!.cacheOpt).toEqual({ ID: '/go-build', sharing: 1 });
     expect(exec.op.exec!.meta!.args![2]).toContain('ls -A /cache');
     expect(exec.op.exec!.meta!.args![2]).toContain('tar -xpf /in/cache.tar');
-    expect(metadata[exec.digest].ignore_cache).toBe(true);
+    expect(metadata[exec.digest].ignore_cache).toBeUndefined();
     expect(ops.at(-1)!.op.inputs).toEqual([{ digest: exec.digest }]);
+  });
+
+  it('two definitions of one mount differ only by their nonce (so that each runs)', () => {
+    const a = decode(saveDefinition(plain)).ops.find((o) => o.op.exec)!;
+    const b = decode(saveDefinition(plain)).ops.find((o) => o.op.exec)!;
+    expect(a.digest).not.toBe(b.digest);
+    expect(a.op.exec!.meta!.env![1]).not.toBe(b.op.exec!.meta!.env![1]);
   });
 
   it('image identifiers are normalised as llb.Image normalises them', () => {
