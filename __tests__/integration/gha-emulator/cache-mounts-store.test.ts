@@ -155,6 +155,17 @@ for (const mode of ['v1', 'v2'] as const) {
       expect(logged.some((l) => l.startsWith('Cache restored successfully'))).toBe(true);
       expect(outputText()).not.toContain('Cache restored successfully');
       expect(outputText()).not.toContain('::debug::');
+
+      // what onLog writes itself (the action: a debug line of its own) is printed, not taken for @actions/cache's
+      output = [];
+      const echoing = new GhaCacheStore({ onLog: (l) => process.stdout.write(`::debug::${l}\n`) });
+      expect(await echoing.restore(dest, 'bakekit-cache-mount-v1-app-deps-linux-amd64-none-0123', [])).toBeDefined();
+      expect(outputText()).toContain('::debug::Cache restored successfully');
+      expect(
+        outputText()
+          .split('\n')
+          .filter((l) => l.startsWith('::debug::') && !/^::debug::(Cache |\[command\]|Received )/.test(l)),
+      ).toEqual([]);
     });
 
     it('restores the newest entry whose key starts with a restore key; an exact key wins', async () => {

@@ -191,13 +191,22 @@ export class GhaCacheStore implements CacheMountStore {
     const original = process.stdout.write;
     const onLog = this.opts.onLog;
     const scrub = (s: string) => this.scrub(s);
+    // what onLog itself writes (the action's own debug line) is not @actions/cache's: it goes through
+    let inOnLog = false;
     const write = (chunk: unknown, ...rest: unknown[]): boolean => {
       const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
       const line = text?.replace(/\r?\n$/, '');
-      const kept = line === undefined || line.includes('\n') ? undefined : classify(line);
+      const kept = inOnLog || line === undefined || line.includes('\n') ? undefined : classify(line);
       if (!kept) return (original as (...a: unknown[]) => boolean).call(process.stdout, chunk, ...rest);
       lines.push(kept);
-      if (kept.kind !== 'debug') onLog?.(scrub(kept.text));
+      if (kept.kind !== 'debug' && onLog) {
+        inOnLog = true;
+        try {
+          onLog(scrub(kept.text));
+        } finally {
+          inOnLog = false;
+        }
+      }
       const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
       cb?.();
       return true;
