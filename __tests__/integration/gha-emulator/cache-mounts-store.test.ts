@@ -215,6 +215,8 @@ for (const mode of ['v1', 'v2'] as const) {
       expect(save.message).not.toContain('another job'); // the cause, not @actions/cache's guess
       const restore = await failureOf(store.restore(path.join(root, 'limited.tar'), 'limited-1', ['limited-']));
       expect(restore).toMatchObject({ operation: 'restore', failure: 'rate-limited' });
+      // the cause as @actions/cache's failure line says it (v2 warns "You've hit a rate limit…" first)
+      expect(restore.message).toMatch(mode === 'v2' ? /Rate limited: Failed request: \(429\)/ : /responded with 429/);
       emu.setOutage(null);
       expect(emu.entries()).toHaveLength(0);
       expect(emu.requests().some((r) => r.status === 429)).toBe(true);

@@ -131,7 +131,11 @@ export class GhaCacheStore implements CacheMountStore {
       await fs.rm(this.staging, { recursive: true, force: true });
       try {
         const { value: hit, lines } = await this.capture(() => cache.restoreCache([this.staging], key, restoreKeys));
-        const problem = lines.find((l) => (l.kind === 'warning' || l.kind === 'error') && CACHE_PROBLEM.test(l.text));
+        // "Failed to restore: <why>" says most; a warning before it ("You've hit a rate limit…") less
+        const problems = lines.filter(
+          (l) => (l.kind === 'warning' || l.kind === 'error') && CACHE_PROBLEM.test(l.text),
+        );
+        const problem = problems.find((l) => l.text.startsWith('Failed to restore:')) ?? problems[0];
         if (problem) throw this.failure('restore', problem.text, lines);
         if (hit === undefined) return undefined;
         const archive = path.join(this.staging, ARCHIVE);
