@@ -10,6 +10,8 @@ import { parseCacheMode } from '../solve/cache/mode.js';
 import { parseCallFunc } from '../solve/call/call-func.js';
 import { policyFlagOverrides } from '../bake/policy-flag.js';
 import { parseExecutionPolicy, parseMaxParallelism, parsePublishPolicy } from '../solve/run/policies.js';
+import { ramInBytes } from '../bake/units.js';
+import type { CacheMountsMode } from '../solve/cache-mounts/types.js';
 
 /** A bad command line: exit code 2 and the usage, as a shell expects. */
 export class UsageError extends Error {
@@ -25,10 +27,21 @@ export interface ListRequest {
   format: 'table' | 'json';
 }
 
+/** `--cache-mounts-*`: everything CacheMountsOptions needs but the store, which the shell opens (a directory). */
+export interface CacheMountsFlags {
+  dir: string;
+  mode: CacheMountsMode;
+  keyHash?: string;
+  image?: string;
+  maxSize?: number;
+}
+
 /** What the command line asks for, beyond the run options. */
 export interface BakeCommand {
   /** run options without cwd, env, signal and sinks (the shell adds those) */
-  options: Omit<BakeRunOptions, 'cwd' | 'env' | 'signal' | 'onEvent' | 'onBakeWarning'>;
+  options: Omit<BakeRunOptions, 'cwd' | 'env' | 'signal' | 'onEvent' | 'onBakeWarning' | 'cacheMounts'>;
+  /** `--cache-mounts-dir` given: persist cache mounts in that directory */
+  cacheMounts?: CacheMountsFlags;
   print: boolean;
   list?: ListRequest;
   progress: ProgressMode;
@@ -65,6 +78,11 @@ const OPTIONS = {
   'max-parallelism': { type: 'string' },
   publish: { type: 'string' },
   policy: { type: 'string', multiple: true },
+  'cache-mounts-dir': { type: 'string' },
+  'cache-mounts': { type: 'string' },
+  'cache-mounts-key': { type: 'string' },
+  'cache-mounts-image': { type: 'string' },
+  'cache-mounts-max-size': { type: 'string' },
   debug: { type: 'boolean', short: 'D' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -114,6 +132,7 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
   const maxParallelism = flag('max-parallelism', v['max-parallelism'], parseMaxParallelism);
   const publish = flag('publish', v.publish, parsePublishPolicy);
   if (v.print && list) throw new UsageError('--print and --list are mutually exclusive');
+  const cacheMounts = parseCacheMountsFlags(v);
   // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
   // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
   // `--policy VALUE` (buildx ≥ 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
@@ -142,11 +161,69 @@ export function parseBakeArgs(argv: string[]): BakeCommand {
       ...(maxParallelism ? { maxParallelism } : {}),
       ...(publish ? { publish } : {}),
     },
+    ...(cacheMounts ? { cacheMounts } : {}),
     print: v.print ?? false,
     list,
     progress,
     debug: v.debug ?? false,
     help: v.help ?? false,
+  };
+}
+
+/** `--cache-mounts auto|off|ID[,ID…]`: which mounts; a list names mount ids as the Dockerfiles write them. */
+export function parseCacheMountsMode(value: string): CacheMountsMode {
+  const v = value.trim();
+  if (v === 'auto' || v === 'off') return v;
+  const ids = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (!ids.length) throw new Error('expected auto, off or a list of mount ids');
+  return ids;
+}
+
+/** The `--cache-mounts-*` flags: undefined without `--cache-mounts-dir` (the others alone are a usage error). */
+function parseCacheMountsFlags(v: {
+  'cache-mounts-dir'?: string;
+  'cache-mounts'?: string;
+  'cache-mounts-key'?: string;
+  'cache-mounts-image'?: string;
+  'cache-mounts-max-size'?: string;
+}): CacheMountsFlags | undefined {
+  const others = (['cache-mounts', 'cache-mounts-key', 'cache-mounts-image', 'cache-mounts-max-size'] as const).filter(
+    (k) => v[k] !== undefined,
+  );
+  const dir = v['cache-mounts-dir'];
+  if (dir === undefined) {
+    if (others.length) throw new UsageError(`--${others[0]} needs --cache-mounts-dir (where the mounts are kept)`);
+    return undefined;
+  }
+  if (dir.trim() === '') throw new UsageError('--cache-mounts-dir: needs a value');
+  let mode: CacheMountsMode = 'auto';
+  if (v['cache-mounts'] !== undefined) {
+    try {
+      mode = parseCacheMountsMode(v['cache-mounts']);
+    } catch (err) {
+      throw new UsageError(`--cache-mounts: ${(err as Error).message}`);
+    }
+  }
+  let maxSize: number | undefined;
+  if (v['cache-mounts-max-size'] !== undefined) {
+    try {
+      maxSize = ramInBytes(v['cache-mounts-max-size']);
+    } catch (err) {
+      throw new UsageError(`--cache-mounts-max-size: ${(err as Error).message}`);
+    }
+    if (maxSize <= 0) throw new UsageError('--cache-mounts-max-size: must be more than 0');
+  }
+  const image = v['cache-mounts-image']?.trim();
+  if (image === '') throw new UsageError('--cache-mounts-image: needs a value');
+  return {
+    dir,
+    mode,
+    ...(v['cache-mounts-key'] ? { keyHash: v['cache-mounts-key'] } : {}),
+    ...(image ? { image } : {}),
+    ...(maxSize !== undefined ? { maxSize } : {}),
   };
 }
 

@@ -4,7 +4,16 @@
  */
 import type { BakeRunOptions } from '../solve/run/bake.js';
 import type { Redact } from '../solve/run/redact.js';
-import { parseBakeArgs, UsageError, type BakeCommand } from './args.js';
+import { parseBakeArgs, UsageError, type BakeCommand, type CacheMountsFlags } from './args.js';
+import type { CacheMountsOptions } from '../solve/cache-mounts/types.js';
+
+/** `--cache-mounts-dir` and its companions as run options: the directory (relative to the working directory) is
+ * the store. */
+async function cacheMountsOptions(flags: CacheMountsFlags): Promise<CacheMountsOptions> {
+  const [{ DirStore }, path] = await Promise.all([import('../solve/cache-mounts/dir-store.js'), import('node:path')]);
+  const { dir, ...rest } = flags;
+  return { ...rest, store: new DirStore(path.resolve(dir)) };
+}
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
@@ -53,6 +62,15 @@ Options:
       --max-parallelism N  at most N targets building at once (producers still before their consumers)
       --publish POLICY     as-built (default): each image is pushed as its target exports; all-or-nothing: images
                            are pushed by digest and tagged only once every target built, else nothing is tagged
+      --cache-mounts-dir DIR  persist the contents of RUN --mount=type=cache mounts in DIR: restored into the
+                           builder before the build, saved after it (BuildKit never exports them); a failure only warns
+      --cache-mounts MODE  with --cache-mounts-dir: auto (default, every cache mount), off, or ID[,ID…] (mount ids
+                           as the Dockerfiles write them, or their target path when they have no id)
+      --cache-mounts-key STRING   part of every key (e.g. a hash of lock files): a save is restored first by
+                           the same key, else by the newest of the mount
+      --cache-mounts-image REF    the image the save and restore steps run in (a busybox with tar; default:
+                           busybox pinned by digest)
+      --cache-mounts-max-size SIZE  archives larger than this (e.g. 500m, 2g) are not saved (a warning says so)
   -h, --help               this help
 
 Commands:
@@ -105,6 +123,7 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', onSignal);
   const opts: BakeRunOptions = {
     ...cmd.options,
+    ...(cmd.cacheMounts ? { cacheMounts: await cacheMountsOptions(cmd.cacheMounts) } : {}),
     cwd: process.cwd(),
     env: process.env,
     signal: controller.signal,
@@ -183,6 +202,10 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(redact(printed.text));
         callExit = printed.exitCode;
       }
+    }
+    if (result.cacheMounts?.length) {
+      const { formatCacheMountReports } = await import('../solve/cache-mounts/run.js');
+      for (const line of formatCacheMountReports(result.cacheMounts)) write(line);
     }
     const { formatWarmTable } = await import('../solve/cache/gha.js');
     if (result.warm) for (const line of formatWarmTable(result.warm)) process.stderr.write(redact(line) + '\n');

@@ -153,3 +153,39 @@ describe('--execution, --max-parallelism, --publish', () => {
     expect(() => parseBakeArgs(['--max-parallelism'])).toThrow(UsageError); // no value at all: parseArgs refuses
   });
 });
+
+describe('--cache-mounts-*', () => {
+  it('are off without --cache-mounts-dir; the dir alone means auto', () => {
+    expect(parseBakeArgs([]).cacheMounts).toBeUndefined();
+    expect(parseBakeArgs(['--cache-mounts-dir', 'cm']).cacheMounts).toEqual({ dir: 'cm', mode: 'auto' });
+  });
+
+  it('take a mode, a key, an image and a size', () => {
+    expect(
+      parseBakeArgs([
+        '--cache-mounts-dir=cm',
+        '--cache-mounts',
+        'go-build, /root/.npm',
+        '--cache-mounts-key=abc',
+        '--cache-mounts-image',
+        'localhost:5000/busybox',
+        '--cache-mounts-max-size',
+        '500m',
+      ]).cacheMounts,
+    ).toEqual({
+      dir: 'cm',
+      mode: ['go-build', '/root/.npm'],
+      keyHash: 'abc',
+      image: 'localhost:5000/busybox',
+      maxSize: 500 * 1024 * 1024,
+    });
+    expect(parseBakeArgs(['--cache-mounts-dir=cm', '--cache-mounts=off']).cacheMounts?.mode).toBe('off');
+  });
+
+  it('refuses companions without a directory, a bad size and an empty list', () => {
+    expect(() => parseBakeArgs(['--cache-mounts=auto'])).toThrow(UsageError);
+    expect(() => parseBakeArgs(['--cache-mounts-key=x'])).toThrow(/needs --cache-mounts-dir/);
+    expect(() => parseBakeArgs(['--cache-mounts-dir=cm', '--cache-mounts-max-size=lots'])).toThrow(UsageError);
+    expect(() => parseBakeArgs(['--cache-mounts-dir=cm', '--cache-mounts=,'])).toThrow(UsageError);
+  });
+});

@@ -10,7 +10,6 @@
  * restored from the newest entry with the same keyHash, else the newest of the prefix (the contents of a cache mount
  * are a starting point, any recent one helps).
  */
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,6 +18,7 @@ import { REMOTE_CONTEXT } from '../target/context-kind.js';
 import type { TargetSpec } from '../target/spec.js';
 import type { EventSink } from '../run/events.js';
 import type { TargetOutcome } from '../run/run.js';
+import { contentDigest, fileDigest } from './archive.js';
 import { discoverCacheMounts, selectMounts } from './discover.js';
 import { restoreCacheMount, saveCacheMount } from './transfer.js';
 import type { CacheMountReport, CacheMountSpec, CacheMountsOptions } from './types.js';
@@ -98,10 +98,6 @@ function readDockerfile(spec: TargetSpec): { text?: string; skip?: string } {
   }
 }
 
-function sha256File(file: string): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
 function humanSize(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
@@ -118,6 +114,7 @@ export interface CacheMountsRunOptions {
 
 interface GroupState extends MountGroup {
   restoredKey?: string;
+  /** contentDigest of the restored archive */
   restoredDigest?: string;
   restoredSize?: number;
   kept?: boolean;
@@ -200,7 +197,7 @@ export class CacheMountsRun {
       try {
         const { kept } = await restoreCacheMount(this.run.connection, g.spec, file, this.transferOptions());
         g.restoredKey = key;
-        g.restoredDigest = sha256File(file);
+        g.restoredDigest = contentDigest(file);
         g.restoredSize = size;
         g.kept = kept;
         if (kept) this.info(`cache mount ${g.spec.id}: the builder's mount was not empty, kept as it was`);
@@ -252,8 +249,8 @@ export class CacheMountsRun {
         return this.report(g, { saved: 'failed', savedKey: (err as Error).message });
       }
       const size = fs.statSync(file).size;
-      const digest = sha256File(file);
-      if (digest === g.restoredDigest) {
+      // the tree, not the bytes: a restored tree archived again has other directory mtimes (archive.ts)
+      if (contentDigest(file) === g.restoredDigest) {
         this.info(`cache mount ${g.spec.id}: unchanged (${humanSize(size)}), not saved again`);
         return this.report(g, { saved: 'unchanged', size });
       }
@@ -262,7 +259,7 @@ export class CacheMountsRun {
         this.warn(`cache mount ${g.spec.id}: not saved: ${why}`, undefined, g);
         return this.report(g, { saved: 'skipped', savedKey: why, size });
       }
-      const key = mountKeys(g, this.opts.keyHash).saveKey(digest);
+      const key = mountKeys(g, this.opts.keyHash).saveKey(fileDigest(file));
       this.info(`cache mount ${g.spec.id}: saving ${humanSize(size)} as ${key}`);
       try {
         await this.opts.store.save(file, key);
