@@ -11,7 +11,8 @@
  *   a 500 for half a minute per call): the build still succeeds, from an empty mount, with a warning saying why and
  *   a report that says `failed` — never `saved`;
  * - nothing written to stdout or stderr, no warning and no report carries the runtime token.
- * The mount id carries a nonce, so other runs on the shared daemons cannot warm it.
+ * The mount id and the RUN command carry a nonce, so other runs on the shared daemons cannot warm them (the id alone
+ * is not part of the step's cache key: an earlier run's cached step would skip the RUN and leave the mount empty).
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -94,7 +95,7 @@ function project(nonce: string): string {
     ].join('\n\n'),
     Dockerfile: `FROM ${BASE_IMAGE} AS build
 RUN --mount=type=cache,id=gha-${nonce}-data,target=/data \\
-    n=$(cat /data/n 2>/dev/null || echo 0); echo $((n + 1)) > /data/n; \\
+    : ${nonce}; n=$(cat /data/n 2>/dev/null || echo 0); echo $((n + 1)) > /data/n; \\
     [ -f /data/blob ] || head -c 3000000 /dev/urandom > /data/blob; \\
     mkdir /out && cp /data/n /out/n && md5sum /data/blob | cut -c1-32 > /out/blob.md5
 FROM scratch
