@@ -17,6 +17,11 @@
  *
  * Pure: no I/O. It never throws on a malformed Dockerfile; it returns what it could read and says what it could not
  * in `warnings` (the build itself reports Dockerfile errors).
+ *
+ * What it cannot see, by design: the environment and working directory of base images (variables the Dockerfile never
+ * sets expand empty, with a warning; relative targets join "/" when no WORKDIR is set, which affects only the
+ * informational `target`), the build's platforms (the automatic platform args come from `args` when the caller puts
+ * them there, else a warning), named build contexts replacing a stage, and ONBUILD triggers.
  */
 import { cleanPath } from '../../bake/go-path.js';
 import type { CacheMountsMode, CacheMountSpec } from './types.js';
@@ -608,12 +613,12 @@ function parseDockerfile(text: string): ParsedDockerfile {
   let continuation = continuationRegExp(directives.escape);
   let i = 0;
 
-  const directive = (t: string, lineNo: number): boolean => {
+  const directive = (t: string, lineNo: number): void => {
     const before = directives.escape;
     const err = directives.line(t);
     if (err) warnings.push(`Dockerfile:${lineNo}: ${err}`);
+    // the escape character also makes continuations, from the next line on
     if (directives.escape !== before) continuation = continuationRegExp(directives.escape);
-    return err === undefined;
   };
   const trimContinuation = (t: string): { text: string; end: boolean } => {
     if (continuation.test(t)) return { text: t.replace(continuation, '$1'), end: false };
@@ -876,7 +881,6 @@ const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 interface Stage {
-  index: number;
   line: number;
   /** lower case, "" when unnamed */
   name: string;
@@ -934,15 +938,17 @@ function flagValue(flags: string[], name: string): string | undefined {
   return value;
 }
 
-function unknownNote(names: Iterable<string>, root: string): string {
-  return [...new Set(names)]
-    .sort()
-    .map((n) =>
-      PLATFORM_ARGS.includes(n)
-        ? `${n} (a platform arg: pass it in the target's args)`
-        : `${n} (not set in the Dockerfile; it may come from the environment of ${root})`,
-    )
-    .join(', ');
+/** Why a mount's values may not be the build's: platform args the caller did not pass (`unknown`), and variables the
+ * Dockerfile never sets that the base image's environment may (`unset`, only for stages built on an image). */
+function doubtNote(unknown: string[], unset: string[], root: string): string | undefined {
+  const notes = [
+    ...[...new Set(unknown)].sort().map((n) => `$${n} (a platform arg bakekit was not given: pass it in the args)`),
+    ...[...new Set(unset)]
+      .filter((n) => !unknown.includes(n))
+      .sort()
+      .map((n) => `$${n} (not set in the Dockerfile: the image ${root} may set it)`),
+  ];
+  return notes.length > 0 ? notes.join(', ') : undefined;
 }
 
 /** Runs one stage's instructions for what mounts need: ARG and ENV values, WORKDIR, the RUN mounts. */
@@ -1033,11 +1039,9 @@ function evaluateStage(
           if (m.uid !== undefined) spec.uid = m.uid;
           if (m.gid !== undefined) spec.gid = m.gid;
           if (m.mode !== undefined) spec.mode = m.mode;
-          const doubtful = [...unknown, ...(imageRoot ? unmatched : [])];
-          if (doubtful.length > 0)
-            out.warnings.push(
-              `${at}: cache mount ${target} uses ${unknownNote(doubtful, root)}: its id may differ from the build's`,
-            );
+          const doubt = doubtNote(unknown, imageRoot ? unmatched : [], root);
+          if (doubt)
+            out.warnings.push(`${at}: cache mount ${target} uses ${doubt}: its id may differ from the build's`);
           out.mounts.push({ spec, line: cmd.line });
         }
       }
@@ -1092,7 +1096,6 @@ export function discoverCacheMounts(
         warnings.push(`Dockerfile:${ins.line}: FROM requires either one or three arguments`);
       }
       const stage: Stage = {
-        index: stages.length,
         line: ins.line,
         name,
         baseName: words[0] ?? '',

@@ -240,24 +240,29 @@ export class CacheMountsRun {
   private async saveOne(g: GroupState): Promise<CacheMountReport> {
     const started = Date.now();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-cache-mount-'));
+    // the report carries the time spent restoring and saving: taken when the outcome is known
+    const outcome = (saved: Pick<CacheMountReport, 'saved' | 'savedKey' | 'size'>): CacheMountReport => {
+      g.durationMs += Date.now() - started;
+      return this.report(g, saved);
+    };
     try {
       let file: string;
       try {
         file = await saveCacheMount(this.run.connection, g.spec, dir, this.transferOptions());
       } catch (err) {
         this.warn((err as Error).message, undefined, g);
-        return this.report(g, { saved: 'failed', savedKey: (err as Error).message });
+        return outcome({ saved: 'failed', savedKey: (err as Error).message });
       }
       const size = fs.statSync(file).size;
       // the tree, not the bytes: a restored tree archived again has other directory mtimes (archive.ts)
       if (contentDigest(file) === g.restoredDigest) {
         this.info(`cache mount ${g.spec.id}: unchanged (${humanSize(size)}), not saved again`);
-        return this.report(g, { saved: 'unchanged', size });
+        return outcome({ saved: 'unchanged', size });
       }
       if (this.opts.maxSize !== undefined && size > this.opts.maxSize) {
         const why = `the archive is ${humanSize(size)}, over the limit of ${humanSize(this.opts.maxSize)}`;
         this.warn(`cache mount ${g.spec.id}: not saved: ${why}`, undefined, g);
-        return this.report(g, { saved: 'skipped', savedKey: why, size });
+        return outcome({ saved: 'skipped', savedKey: why, size });
       }
       const key = mountKeys(g, this.opts.keyHash).saveKey(fileDigest(file));
       this.info(`cache mount ${g.spec.id}: saving ${humanSize(size)} as ${key}`);
@@ -266,11 +271,10 @@ export class CacheMountsRun {
       } catch (err) {
         const why = `saving to ${this.opts.store.description} failed: ${(err as Error).message}`;
         this.warn(`cache mount ${g.spec.id}: ${why}`, undefined, g);
-        return this.report(g, { saved: 'failed', savedKey: why, size });
+        return outcome({ saved: 'failed', savedKey: why, size });
       }
-      return this.report(g, { saved: 'saved', savedKey: key, size });
+      return outcome({ saved: 'saved', savedKey: key, size });
     } finally {
-      g.durationMs += Date.now() - started;
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
