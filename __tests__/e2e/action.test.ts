@@ -344,6 +344,79 @@ describe('action inputs on the standalone buildkitd', () => {
   const runEnv = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '2' };
   const RUN_URL = 'https://github.com/bakekit/e2e/actions/runs/4242/attempts/2';
 
+  it('cache-mounts: a cache mount saved to the GitHub Actions cache comes back after the daemon was pruned; a row in the summary', async () => {
+    // the nonce in the command too: a cache mount's id is not part of the RUN step's cache key
+    const nonce = crypto.randomBytes(6).toString('hex');
+    const ws = makeProject({
+      'docker-bake.hcl': 'target "counter" {\n  output = ["type=local,dest=out"]\n}\n',
+      Dockerfile: `FROM ${BASE_IMAGE} AS build
+RUN --mount=type=cache,id=e2e-${nonce},target=/data \\
+    : ${nonce}; n=$(cat /data/n 2>/dev/null || echo 0); echo $((n + 1)) > /data/n; mkdir /out && cp /data/n /out/n
+FROM scratch
+COPY --from=build /out/ /
+`,
+    });
+    const cache = await startGhaCacheEmulator();
+    // one RUNNER_TEMP for both jobs, as on a hosted runner (the store's staging directory is part of each entry)
+    const runnerTemp = fs.mkdtempSync(path.join(ws, '.temp-'));
+    const env = {
+      ACTIONS_RUNTIME_TOKEN: cache.token,
+      ACTIONS_RESULTS_URL: cache.resultsUrl,
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      RUNNER_TEMP: runnerTemp,
+    };
+    const inputs = {
+      builder: STANDALONE,
+      targets: 'counter',
+      cache: 'off',
+      'cache-mounts-key': 'lock1',
+      'cache-mounts-image': BASE_IMAGE,
+    };
+    const prefix = `bakekit-cache-mount-v1-counter-e2e-${nonce}-default-lock1-`;
+    let first: RunnerResult, second: RunnerResult;
+    try {
+      first = await runAction(ws, inputs, { env });
+      execFileSync('buildctl', ['--addr', STANDALONE, 'prune', '--all'], { stdio: 'pipe', timeout: 60_000 });
+      second = await runAction(ws, inputs, { env });
+    } finally {
+      await cache.close();
+    }
+    expect(first.code, first.stdout).toBe(0);
+    expect(second.code, second.stdout).toBe(0);
+    const [r1] = JSON.parse(first.outputs['cache-mounts']) as Array<Record<string, unknown>>;
+    expect(r1).toMatchObject({ id: `e2e-${nonce}`, targets: ['counter'], platform: 'default', saved: 'saved' });
+    expect(r1.savedKey).toMatch(new RegExp(`^${prefix}[0-9a-f]{16}$`));
+    expect(first.summary).toContain('#### Cache mounts');
+    expect(first.summary).toContain('| Mount | Targets | Platform | Restored | Saved | Size | Time |');
+    expect(first.summary).toMatch(
+      new RegExp(
+        `\\| e2e-${nonce} \\| counter \\| default \\| miss \\| ✅ saved as \`${prefix}[0-9a-f]{16}\` \\| [\\d.]+[KM]?i?B \\| [\\d.]+s \\|`,
+      ),
+    );
+    expect(first.stdout).toContain('::group::Cache mounts (the GitHub Actions cache)');
+    expect(first.stdout).toMatch(
+      new RegExp(`cache mount e2e-${nonce} \\(counter, default\\): nothing restored \\(miss\\); saved as ${prefix}`),
+    );
+    // the second job, on a pruned daemon: the mount came back from the cache service
+    const [r2] = JSON.parse(second.outputs['cache-mounts']) as Array<Record<string, unknown>>;
+    expect(r2.restoredKey).toBe(r1.savedKey);
+    expect(second.summary).toContain(`| e2e-${nonce} | counter | default | \`${String(r1.savedKey)}\` |`);
+    for (const r of [first, second]) {
+      const log = r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
+      for (const text of [log, r.summary, JSON.stringify(r.outputs)]) expect(text).not.toContain(cache.token);
+      // @actions/cache's own warnings and debug lines (headers, signed URLs) stay out of the log; its info lines
+      // (sizes, hits, its tar command) are debug lines of the step
+      expect(log).not.toMatch(/^::warning::/m);
+      expect(log).not.toMatch(/sig=|signed_(?:upload|download)_url|^::debug::Headers:/m);
+      expect(log).toMatch(/^::debug::\[command\][^\n]*tar /m);
+    }
+    // and the second job's RUN step found what the first left
+    expect(fs.readFileSync(path.join(ws, 'out', 'n'), 'utf8').trim()).toBe('2');
+  });
+
   it('allow: an output outside the workdir needs it; vars reach the bake file; a quoted multi-line secret arrives whole and never shows', async () => {
     const pem = [
       '-----BEGIN TEST KEY-----',

@@ -13,6 +13,8 @@ import {
   type PublishPolicy,
 } from '../solve/run/policies.js';
 import type { ExecutionPolicy } from '../solve/run/lifetime.js';
+import type { CacheMountsMode } from '../solve/cache-mounts/types.js';
+import { InvalidSizeError, ramInBytes } from '../bake/units.js';
 
 export interface ActionInputs {
   builder?: string;
@@ -71,6 +73,58 @@ export interface ActionInputs {
   maxParallelism?: number;
   /** `as-built` (default): push as each target exports; `all-or-nothing`: tag every image only once every target built */
   publish: PublishPolicy;
+  /** `cache-mounts`: `auto` (default; inside GitHub Actions with a cache service, every cache mount the targets
+   * declare), `off`, or the mount ids to persist */
+  cacheMounts: CacheMountsMode;
+  /** `cache-mounts-key`: part of every cache mount key (e.g. a hash of lock files) */
+  cacheMountsKey?: string;
+  /** `cache-mounts-image`: the helper image the mounts are saved and restored with */
+  cacheMountsImage?: string;
+  /** `cache-mounts-max-size` in bytes (default 2 GiB): a larger mount archive is not saved */
+  cacheMountsMaxSize: number;
+}
+
+/** The default of `cache-mounts-max-size` (action.yml). */
+export const DEFAULT_CACHE_MOUNTS_MAX_SIZE = '2g';
+
+/**
+ * `cache-mounts`: `auto` (or empty, or `true`), `off` (or `false`, `none`), else a list of mount ids (newline or
+ * comma separated) as the Dockerfile names them (`id=`, or the target path when there is none).
+ */
+export function parseCacheMountsMode(raw: string): CacheMountsMode {
+  const v = raw.trim();
+  const lower = v.toLowerCase();
+  if (v === '' || lower === 'auto' || lower === 'true') return 'auto';
+  if (lower === 'off' || lower === 'false' || lower === 'none') return 'off';
+  const ids = [...new Set(getList(v, { quote: false }))];
+  const reserved = ids.find((id) => ['auto', 'off'].includes(id.toLowerCase()));
+  if (reserved) throw new Error(`"${reserved}" is a mode: give it alone, or a list of mount ids`);
+  return ids;
+}
+
+/**
+ * `cache-mounts-max-size`: a size as Docker reads them (`500m`, `2g`, `1.5GiB`; go-units RAMInBytes, binary
+ * multiples), at least one byte.
+ */
+export function parseCacheMountsMaxSize(raw: string): number {
+  const v = raw.trim() || DEFAULT_CACHE_MOUNTS_MAX_SIZE;
+  let n: number;
+  try {
+    n = ramInBytes(v);
+  } catch (err) {
+    if (err instanceof InvalidSizeError) throw new Error(`expected a size such as 500m or 2g, got "${v}"`);
+    throw err;
+  }
+  if (!(n >= 1) || !Number.isSafeInteger(n)) throw new Error(`expected a size such as 500m or 2g, got "${v}"`);
+  return n;
+}
+
+/** `cache-mounts-key`: one line without commas (the cache service refuses commas in keys; the key names entries). */
+function parseCacheMountsKey(raw: string): string | undefined {
+  const v = raw.trim();
+  if (!v) return undefined;
+  if (/[,\r\n]/.test(v)) throw new Error('input cache-mounts-key: one line without commas (part of a cache key)');
+  return v;
 }
 
 /** A list input: with `commas: false` one value per line, commas and quotes kept (bakekit's own per-line inputs,
@@ -274,6 +328,10 @@ export function readInputs(
     execution: policy('execution', parseExecutionPolicy),
     maxParallelism: policy('max-parallelism', parseMaxParallelism),
     publish: policy('publish', parsePublishPolicy),
+    cacheMounts: policy('cache-mounts', parseCacheMountsMode),
+    cacheMountsKey: parseCacheMountsKey(get('cache-mounts-key')),
+    cacheMountsImage: input('cache-mounts-image') || undefined,
+    cacheMountsMaxSize: policy('cache-mounts-max-size', parseCacheMountsMaxSize),
   };
 }
 

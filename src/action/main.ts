@@ -120,6 +120,14 @@ export async function run(): Promise<void> {
       },
     };
     const warned = new Set<string>();
+    if (inputs.cacheMounts !== 'off') {
+      // the GitHub Actions cache as the store when there is one (@actions/cache itself is loaded only when a mount is
+      // restored or saved); its own lines (hits, sizes, retries) are debug lines
+      const { cacheMountsOptions } = await import('./cache-mounts.js');
+      const decision = cacheMountsOptions(inputs, process.env, (line) => core.debug(redact(line)));
+      if (decision.note) core[decision.note.level](decision.note.message);
+      opts.cacheMounts = decision.options;
+    }
     if (source.kind === 'git') {
       // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
       // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
@@ -205,6 +213,15 @@ export async function run(): Promise<void> {
     }
     core.setOutput('digests', JSON.stringify(digests));
     core.setOutput('images', JSON.stringify(images));
+    // what became of each cache mount (its failures were warned as they happened: warning events, never a failed build)
+    const mounts = result.cacheMounts ?? [];
+    core.setOutput('cache-mounts', redact(JSON.stringify(mounts)));
+    if (mounts.length) {
+      const { cacheMountLogLines } = await import('./cache-mounts.js');
+      core.startGroup(`Cache mounts (${opts.cacheMounts?.store.description ?? 'no store'})`);
+      for (const line of cacheMountLogLines(mounts)) core.info(redact(line));
+      core.endGroup();
+    }
 
     // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for … subrequest")
     if (inputs.summary && !isCallSubrequest(inputs.call)) {

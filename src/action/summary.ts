@@ -2,14 +2,16 @@
  * The job summary: one row per target with what became of it (done, failed, or cancelled/skipped naming the failed
  * target that caused it: render/report.ts), duration, steps cached/total, build-check warnings, platforms, pushed image
  * names and digest, and the caches it imported/exported; then, for the targets that did not build, why (the error's
- * first line, or the reason they were stopped), and what the publish policy published. Built only from target names,
- * counts, platforms, image names, digests, cache types and error messages; main.ts redacts the whole text before
- * writing it.
+ * first line, or the reason they were stopped), what the publish policy published, and one row per cache mount (what
+ * was restored, what became of the save, size, time). Built only from target names, counts, platforms, image names,
+ * digests, cache types, cache keys and error messages; main.ts redacts the whole text before writing it.
  */
 import * as core from './toolkit.js';
 import type { RunResult } from '../solve/run/run.js';
 import type { TargetSpec } from '../solve/target/spec.js';
 import { countsLine, publishLines, targetReport, type TargetEnd } from '../solve/render/report.js';
+import type { CacheMountReport } from '../solve/cache-mounts/types.js';
+import { savedText, sizeText } from './cache-mounts.js';
 
 const ICON: Record<TargetEnd, string> = { built: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' };
 /** The status cell's word (a built target has always been `done` here). */
@@ -33,6 +35,35 @@ function lintWarningCount(response: Record<string, string>): number | undefined 
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+const SAVED_ICON: Record<CacheMountReport['saved'], string> = {
+  saved: '✅',
+  unchanged: '➖',
+  skipped: '⏭️',
+  failed: '⚠️',
+};
+
+/** The "Cache mounts" section: one row per mount (none without reports). */
+export function cacheMountsMarkdown(reports: readonly CacheMountReport[] | undefined): string[] {
+  if (!reports?.length) return [];
+  const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+  return [
+    '',
+    '#### Cache mounts',
+    '',
+    '| Mount | Targets | Platform | Restored | Saved | Size | Time |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...reports.map((r) => {
+      // kept: the builder's mount was not empty (a warm builder) and was left as it was
+      const restored = r.restoredKey ? `${code(r.restoredKey)}${r.kept ? ' (builder kept its own)' : ''}` : 'miss';
+      const saved =
+        r.saved === 'saved' && r.savedKey
+          ? `${SAVED_ICON.saved} saved as ${code(r.savedKey)}`
+          : `${SAVED_ICON[r.saved]} ${savedText(r)}`;
+      return `| ${cell(r.id)} | ${cell(r.targets.join(', '))} | ${cell(r.platform)} | ${cell(restored)} | ${cell(saved)} | ${sizeText(r)} | ${(r.durationMs / 1000).toFixed(1)}s |`;
+    }),
+  ];
 }
 
 export function summaryMarkdown(result: RunResult, info: (target: string) => SummaryRowInput): string {
@@ -111,6 +142,7 @@ export function summaryMarkdown(result: RunResult, info: (target: string) => Sum
     ...rows,
     ...why,
     ...warm,
+    ...cacheMountsMarkdown(result.cacheMounts),
     '',
   ].join('\n');
 }

@@ -72,6 +72,11 @@ export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret);
 }
 
+/** A line shown only when the run has step debug logging on (`ACTIONS_STEP_DEBUG`). */
+export function debug(message: string): void {
+  issueCommand('debug', {}, message);
+}
+
 export function info(message: string): void {
   process.stdout.write(message + EOL);
 }

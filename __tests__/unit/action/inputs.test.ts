@@ -272,3 +272,49 @@ describe('execution, max-parallelism, publish', () => {
     );
   });
 });
+
+describe('cache-mounts inputs', () => {
+  it('default to auto, no key, the default helper image and 2 GiB', () => {
+    const { inputs } = read({});
+    expect(inputs).toMatchObject({ cacheMounts: 'auto', cacheMountsMaxSize: 2 * 1024 ** 3 });
+    expect(inputs.cacheMountsKey).toBeUndefined();
+    expect(inputs.cacheMountsImage).toBeUndefined();
+  });
+
+  it('cache-mounts: auto, off (or false, none), else mount ids split at newlines and commas', () => {
+    expect(read({ 'cache-mounts': ' AUTO ' }).inputs.cacheMounts).toBe('auto');
+    expect(read({ 'cache-mounts': 'true' }).inputs.cacheMounts).toBe('auto');
+    for (const off of ['off', 'false', 'None']) expect(read({ 'cache-mounts': off }).inputs.cacheMounts).toBe('off');
+    expect(read({ 'cache-mounts': 'go-mod, go-build\n/root/.cache/pip\ngo-mod\n' }).inputs.cacheMounts).toEqual([
+      'go-mod',
+      'go-build',
+      '/root/.cache/pip',
+    ]);
+    expect(attempt({ 'cache-mounts': 'go-mod\noff' }).error?.message).toBe(
+      'input cache-mounts: "off" is a mode: give it alone, or a list of mount ids',
+    );
+  });
+
+  it('cache-mounts-max-size: a Docker size, binary multiples; anything else refused naming the input', () => {
+    expect(read({ 'cache-mounts-max-size': '500m' }).inputs.cacheMountsMaxSize).toBe(500 * 1024 ** 2);
+    expect(read({ 'cache-mounts-max-size': ' 1.5GiB ' }).inputs.cacheMountsMaxSize).toBe(1.5 * 1024 ** 3);
+    expect(read({ 'cache-mounts-max-size': '4096' }).inputs.cacheMountsMaxSize).toBe(4096);
+    for (const bad of ['2 gigs', '0', '-1m', 'big'])
+      expect(attempt({ 'cache-mounts-max-size': bad }).error?.message).toBe(
+        `input cache-mounts-max-size: expected a size such as 500m or 2g, got "${bad}"`,
+      );
+  });
+
+  it('cache-mounts-key: one line without commas, trimmed; cache-mounts-image as given', () => {
+    const { inputs } = read({
+      'cache-mounts-key': ' 3f2a9c \n',
+      'cache-mounts-image': 'mirror.example/library/busybox:1.37.0',
+    });
+    expect(inputs.cacheMountsKey).toBe('3f2a9c');
+    expect(inputs.cacheMountsImage).toBe('mirror.example/library/busybox:1.37.0');
+    expect(attempt({ 'cache-mounts-key': 'a,b' }).error?.message).toBe(
+      'input cache-mounts-key: one line without commas (part of a cache key)',
+    );
+    expect(attempt({ 'cache-mounts-key': 'a\nb' }).error?.message).toMatch(/^input cache-mounts-key:/);
+  });
+});
