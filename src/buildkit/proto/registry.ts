@@ -7,6 +7,10 @@
  * parsing them at every start: that took ~8 ms of start-up and needs protobufjs' parser, which the light build used
  * here leaves out (docs/benchmarks.md, "Start-up"). Field names keep their original case (`Ref`, `FrontendAttrs`)
  * because that is what BuildKit's .proto files use and what we look up.
+ *
+ * Each type encodes, decodes and converts with the functions of codecs.ts, which scripts/gen-proto.ts generates with
+ * protobufjs' own code generators: protobufjs would otherwise generate and compile them (`new Function`) on each
+ * type's first use, ~1–3 ms of CPU per type and out of reach of V8's compile cache (installCodecs).
  */
 import protobuf from 'protobufjs/light.js';
 import { codecs } from './codecs.js';
