@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', '__tests__/fixtures/**', 'src/buildkit/proto/descriptors.ts'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', '__tests__/fixtures/**', 'src/buildkit/proto/descriptors.ts', 'src/buildkit/proto/codecs.ts'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

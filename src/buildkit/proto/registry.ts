@@ -7,8 +7,13 @@
  * parsing them at every start: that took ~8 ms of start-up and needs protobufjs' parser, which the light build used
  * here leaves out (docs/benchmarks.md, "Start-up"). Field names keep their original case (`Ref`, `FrontendAttrs`)
  * because that is what BuildKit's .proto files use and what we look up.
+ *
+ * Each type encodes, decodes and converts with the functions of codecs.ts, which scripts/gen-proto.ts generates with
+ * protobufjs' own code generators: protobufjs would otherwise generate and compile them (`new Function`) on each
+ * type's first use, ~1–3 ms of CPU per type and out of reach of V8's compile cache (installCodecs).
  */
 import protobuf from 'protobufjs/light.js';
+import { codecs } from './codecs.js';
 import { descriptors } from './descriptors.js';
 import type { Messages } from './messages.pb.js';
 import type { Decoded, Encodable } from './types.js';
@@ -24,7 +29,93 @@ export function loadRoot(): protobuf.Root {
   return loaded;
 }
 
+type Encode = (this: void, message: object, writer?: protobuf.Writer) => protobuf.Writer;
+type Decode = (this: void, reader: protobuf.Reader | Uint8Array, length?: number) => protobuf.Message;
+type FromObject = (this: void, object: Record<string, unknown>) => protobuf.Message;
+type ToObject = (
+  this: void,
+  message: protobuf.Message,
+  options?: protobuf.IConversionOptions,
+) => Record<string, unknown>;
+type FieldTypes = (protobuf.Type | protobuf.Enum | null)[];
+
+/** The generated functions of one message type (codecs.ts): what protobufjs' `Type.prototype.setup` would generate. */
+export interface Codecs {
+  /** The message constructor (`Type.generateConstructor`), a new function at each call. */
+  ctor(): protobuf.Constructor<object>;
+  /** encode, decode, fromObject and toObject (protobufjs' encoder, decoder and converter), over setup's scope. */
+  codec(
+    Writer: typeof protobuf.Writer,
+    Reader: typeof protobuf.Reader,
+    util: typeof protobuf.util,
+    types: FieldTypes,
+    C: protobuf.Constructor<object>,
+  ): [Encode, Decode, FromObject, ToObject];
+}
+
+/** The protobufjs internals `Type.prototype.setup` uses, which its typings leave out. */
+type Internals = {
+  _ctor: protobuf.Constructor<object> | null;
+  _edition?: string;
+  _needsRecursiveFeatureResolution?: boolean;
+  _resolveFeaturesRecursive?(edition: string): void;
+};
+
+/**
+ * `Type.prototype.setup` with `generated`'s functions instead of protobufjs' codegen: everything else as it does it
+ * (features and field types resolved, the constructor set, the wrapper of a well-known type such as Any).
+ */
+function setupWith(type: protobuf.Type, generated: Codecs): protobuf.Type {
+  const root = type.root as protobuf.Root & Internals;
+  if (root?._needsRecursiveFeatureResolution) {
+    const edition = root._edition ?? (type as protobuf.Type & Internals)._edition;
+    if (edition) root._resolveFeaturesRecursive?.(edition);
+  }
+  const types: FieldTypes = type.fieldsArray.map((field) => field.resolve().resolvedType);
+  const C = (type as protobuf.Type & Internals)._ctor ?? (type.ctor = generated.ctor());
+  const [encode, decode, fromObject, toObject] = generated.codec(
+    protobuf.Writer,
+    protobuf.Reader,
+    protobuf.util,
+    types,
+    C,
+  );
+  type.encode = encode;
+  type.decode = decode;
+  type.fromObject = fromObject;
+  type.toObject = toObject;
+  // verify is not used here (fromObject is): protobufjs' codegen makes it on its first call, if any.
+  type.verify = (message) =>
+    (type.verify = protobuf.verifier(type)({ types, util: protobuf.util }) as protobuf.Type['verify'])(message);
+  const wrapper = protobuf.wrappers[type.fullName];
+  if (wrapper) {
+    const wrapperThis = Object.create(type) as protobuf.Type & Internals;
+    wrapperThis._ctor = C;
+    wrapperThis.fromObject = fromObject;
+    wrapperThis.toObject = toObject;
+    if (wrapper.fromObject) type.fromObject = wrapper.fromObject.bind(wrapperThis);
+    if (wrapper.toObject) type.toObject = wrapper.toObject.bind(wrapperThis);
+  }
+  return type;
+}
+
+/**
+ * Makes every message type of `into` that codecs.ts has functions for use them: its `setup` (which protobufjs runs on
+ * the type's first encode, decode or conversion) installs them instead of generating and compiling its own. Types
+ * added later (a test's defineProto) keep protobufjs' codegen.
+ */
+export function installCodecs(into: protobuf.NamespaceBase, generated: Record<string, Codecs> = codecs): void {
+  for (const obj of into.nestedArray) {
+    if (obj instanceof protobuf.Type) {
+      const own = generated[obj.fullName];
+      if (own) obj.setup = () => setupWith(obj, own);
+    }
+    if (obj instanceof protobuf.Namespace) installCodecs(obj, generated);
+  }
+}
+
 export const root = loadRoot();
+installCodecs(root);
 
 /**
  * Options used whenever a decoded message becomes a plain object — the form the generated `*.pb.ts` types describe
