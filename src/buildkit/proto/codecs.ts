@@ -14128,10 +14128,14 @@ export const codecs: Record<string, Codecs> = {
         for(var i=0;i<m.inputs.length;++i)
         types[0].encode(m.inputs[i],w.uint32(10).fork(),q+1).ldelim()
         }
+        if(m.exec!=null&&Object.hasOwnProperty.call(m,"exec"))
+        types[1].encode(m.exec,w.uint32(18).fork(),q+1).ldelim()
         if(m.source!=null&&Object.hasOwnProperty.call(m,"source"))
-        types[1].encode(m.source,w.uint32(26).fork(),q+1).ldelim()
+        types[2].encode(m.source,w.uint32(26).fork(),q+1).ldelim()
+        if(m.file!=null&&Object.hasOwnProperty.call(m,"file"))
+        types[3].encode(m.file,w.uint32(34).fork(),q+1).ldelim()
         if(m.platform!=null&&Object.hasOwnProperty.call(m,"platform"))
-        types[2].encode(m.platform,w.uint32(82).fork(),q+1).ldelim()
+        types[4].encode(m.platform,w.uint32(82).fork(),q+1).ldelim()
         if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
         for(var i=0;i<m.$unknowns.length;++i)
         w.raw(m.$unknowns[i])
@@ -14172,17 +14176,31 @@ export const codecs: Record<string, Codecs> = {
         m.inputs.push(types[0].decode(r,r.size(),undefined,q+1))
         continue
         }
+        case 2:{
+        if(u!==2)
+        break
+        m.exec=types[1].decode(r,r.size(),undefined,q+1,m.exec)
+        m.op="exec"
+        continue
+        }
         case 3:{
         if(u!==2)
         break
-        m.source=types[1].decode(r,r.size(),undefined,q+1,m.source)
+        m.source=types[2].decode(r,r.size(),undefined,q+1,m.source)
         m.op="source"
+        continue
+        }
+        case 4:{
+        if(u!==2)
+        break
+        m.file=types[3].decode(r,r.size(),undefined,q+1,m.file)
+        m.op="file"
         continue
         }
         case 10:{
         if(u!==2)
         break
-        m.platform=types[2].decode(r,r.size(),undefined,q+1,m.platform)
+        m.platform=types[4].decode(r,r.size(),undefined,q+1,m.platform)
         continue
         }
         }
@@ -14220,15 +14238,25 @@ export const codecs: Record<string, Codecs> = {
         m.inputs[i]=types[0].fromObject(d.inputs[i],q+1)
         }
         }
+        if(d.exec!=null){
+        if(!util.isObject(d.exec))
+        throw TypeError(".pb.Op.exec: object expected")
+        m.exec=types[1].fromObject(d.exec,q+1)
+        }
         if(d.source!=null){
         if(!util.isObject(d.source))
         throw TypeError(".pb.Op.source: object expected")
-        m.source=types[1].fromObject(d.source,q+1)
+        m.source=types[2].fromObject(d.source,q+1)
+        }
+        if(d.file!=null){
+        if(!util.isObject(d.file))
+        throw TypeError(".pb.Op.file: object expected")
+        m.file=types[3].fromObject(d.file,q+1)
         }
         if(d.platform!=null){
         if(!util.isObject(d.platform))
         throw TypeError(".pb.Op.platform: object expected")
-        m.platform=types[2].fromObject(d.platform,q+1)
+        m.platform=types[4].fromObject(d.platform,q+1)
         }
         return m
       },
@@ -14251,13 +14279,1673 @@ export const codecs: Record<string, Codecs> = {
         d.inputs[j]=types[0].toObject(m.inputs[j],o,q+1)
         }
         }
+        if(m.exec!=null&&Object.hasOwnProperty.call(m,"exec")){
+        d.exec=types[1].toObject(m.exec,o,q+1)
+        if(o.oneofs)
+        d.op="exec"
+        }
         if(m.source!=null&&Object.hasOwnProperty.call(m,"source")){
-        d.source=types[1].toObject(m.source,o,q+1)
+        d.source=types[2].toObject(m.source,o,q+1)
         if(o.oneofs)
         d.op="source"
         }
+        if(m.file!=null&&Object.hasOwnProperty.call(m,"file")){
+        d.file=types[3].toObject(m.file,o,q+1)
+        if(o.oneofs)
+        d.op="file"
+        }
         if(m.platform!=null&&Object.hasOwnProperty.call(m,"platform")){
-        d.platform=types[2].toObject(m.platform,o,q+1)
+        d.platform=types[4].toObject(m.platform,o,q+1)
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.ExecOp": {
+    ctor: () =>
+      function (p){
+        this.mounts=[]
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.meta!=null&&Object.hasOwnProperty.call(m,"meta"))
+        types[0].encode(m.meta,w.uint32(10).fork(),q+1).ldelim()
+        if(m.mounts!=null&&m.mounts.length){
+        for(var i=0;i<m.mounts.length;++i)
+        types[1].encode(m.mounts[i],w.uint32(18).fork(),q+1).ldelim()
+        }
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==2)
+        break
+        m.meta=types[0].decode(r,r.size(),undefined,q+1,m.meta)
+        continue
+        }
+        case 2:
+        {
+        if(u!==2)
+        break
+        if(!(m.mounts&&m.mounts.length))
+        m.mounts=[]
+        m.mounts.push(types[1].decode(r,r.size(),undefined,q+1))
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.ExecOp: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.meta!=null){
+        if(!util.isObject(d.meta))
+        throw TypeError(".pb.ExecOp.meta: object expected")
+        m.meta=types[0].fromObject(d.meta,q+1)
+        }
+        if(d.mounts){
+        if(!Array.isArray(d.mounts))
+        throw TypeError(".pb.ExecOp.mounts: array expected")
+        m.mounts=Array(d.mounts.length)
+        for(var i=0;i<d.mounts.length;++i){
+        if(!util.isObject(d.mounts[i]))
+        throw TypeError(".pb.ExecOp.mounts: object expected")
+        m.mounts[i]=types[1].fromObject(d.mounts[i],q+1)
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.arrays||o.defaults){
+        d.mounts=[]
+        }
+        if(o.defaults){
+        d.meta=null
+        }
+        if(m.meta!=null&&Object.hasOwnProperty.call(m,"meta")){
+        d.meta=types[0].toObject(m.meta,o,q+1)
+        }
+        if(m.mounts&&m.mounts.length){
+        d.mounts=Array(m.mounts.length)
+        for(var j=0;j<m.mounts.length;++j){
+        d.mounts[j]=types[1].toObject(m.mounts[j],o,q+1)
+        }
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.Meta": {
+    ctor: () =>
+      function (p){
+        this.args=[]
+        this.env=[]
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.args!=null&&m.args.length){
+        for(var i=0;i<m.args.length;++i)
+        w.uint32(10).string(m.args[i])
+        }
+        if(m.env!=null&&m.env.length){
+        for(var i=0;i<m.env.length;++i)
+        w.uint32(18).string(m.env[i])
+        }
+        if(m.cwd!=null&&Object.hasOwnProperty.call(m,"cwd")&&m.cwd!=="")
+        w.uint32(26).string(m.cwd)
+        if(m.user!=null&&Object.hasOwnProperty.call(m,"user")&&m.user!=="")
+        w.uint32(34).string(m.user)
+        if(m.removeMountStubsRecursive!=null&&Object.hasOwnProperty.call(m,"removeMountStubsRecursive")&&m.removeMountStubsRecursive!==false)
+        w.uint32(88).bool(m.removeMountStubsRecursive)
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:
+        {
+        if(u!==2)
+        break
+        if(!(m.args&&m.args.length))
+        m.args=[]
+        m.args.push(r.stringVerify())
+        continue
+        }
+        case 2:
+        {
+        if(u!==2)
+        break
+        if(!(m.env&&m.env.length))
+        m.env=[]
+        m.env.push(r.stringVerify())
+        continue
+        }
+        case 3:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.cwd=v
+        else
+        delete m.cwd
+        continue
+        }
+        case 4:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.user=v
+        else
+        delete m.user
+        continue
+        }
+        case 11:{
+        if(u!==0)
+        break
+        if(v=r.bool())
+        m.removeMountStubsRecursive=v
+        else
+        delete m.removeMountStubsRecursive
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.Meta: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.args){
+        if(!Array.isArray(d.args))
+        throw TypeError(".pb.Meta.args: array expected")
+        m.args=Array(d.args.length)
+        for(var i=0;i<d.args.length;++i){
+        m.args[i]=String(d.args[i])
+        }
+        }
+        if(d.env){
+        if(!Array.isArray(d.env))
+        throw TypeError(".pb.Meta.env: array expected")
+        m.env=Array(d.env.length)
+        for(var i=0;i<d.env.length;++i){
+        m.env[i]=String(d.env[i])
+        }
+        }
+        if(d.cwd!=null){
+        if(typeof d.cwd!=="string"||d.cwd.length){
+        m.cwd=String(d.cwd)
+        }
+        }
+        if(d.user!=null){
+        if(typeof d.user!=="string"||d.user.length){
+        m.user=String(d.user)
+        }
+        }
+        if(d.removeMountStubsRecursive!=null){
+        if(d.removeMountStubsRecursive){
+        m.removeMountStubsRecursive=Boolean(d.removeMountStubsRecursive)
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.arrays||o.defaults){
+        d.args=[]
+        d.env=[]
+        }
+        if(o.defaults){
+        d.cwd=""
+        d.user=""
+        d.removeMountStubsRecursive=false
+        }
+        if(m.args&&m.args.length){
+        d.args=Array(m.args.length)
+        for(var j=0;j<m.args.length;++j){
+        d.args[j]=m.args[j]
+        }
+        }
+        if(m.env&&m.env.length){
+        d.env=Array(m.env.length)
+        for(var j=0;j<m.env.length;++j){
+        d.env[j]=m.env[j]
+        }
+        }
+        if(m.cwd!=null&&Object.hasOwnProperty.call(m,"cwd")){
+        d.cwd=m.cwd
+        }
+        if(m.user!=null&&Object.hasOwnProperty.call(m,"user")){
+        d.user=m.user
+        }
+        if(m.removeMountStubsRecursive!=null&&Object.hasOwnProperty.call(m,"removeMountStubsRecursive")){
+        d.removeMountStubsRecursive=m.removeMountStubsRecursive
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.Mount": {
+    ctor: () =>
+      function (p){
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.input!=null&&Object.hasOwnProperty.call(m,"input")&&(typeof m.input==="object"?m.input.low||m.input.high:m.input!==0))
+        w.uint32(8).int64(m.input)
+        if(m.selector!=null&&Object.hasOwnProperty.call(m,"selector")&&m.selector!=="")
+        w.uint32(18).string(m.selector)
+        if(m.dest!=null&&Object.hasOwnProperty.call(m,"dest")&&m.dest!=="")
+        w.uint32(26).string(m.dest)
+        if(m.output!=null&&Object.hasOwnProperty.call(m,"output")&&(typeof m.output==="object"?m.output.low||m.output.high:m.output!==0))
+        w.uint32(32).int64(m.output)
+        if(m.readonly!=null&&Object.hasOwnProperty.call(m,"readonly")&&m.readonly!==false)
+        w.uint32(40).bool(m.readonly)
+        if(m.mountType!=null&&Object.hasOwnProperty.call(m,"mountType")&&m.mountType!==0)
+        w.uint32(48).int32(m.mountType)
+        if(m.cacheOpt!=null&&Object.hasOwnProperty.call(m,"cacheOpt"))
+        types[6].encode(m.cacheOpt,w.uint32(162).fork(),q+1).ldelim()
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.input=v
+        else
+        delete m.input
+        continue
+        }
+        case 2:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.selector=v
+        else
+        delete m.selector
+        continue
+        }
+        case 3:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.dest=v
+        else
+        delete m.dest
+        continue
+        }
+        case 4:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.output=v
+        else
+        delete m.output
+        continue
+        }
+        case 5:{
+        if(u!==0)
+        break
+        if(v=r.bool())
+        m.readonly=v
+        else
+        delete m.readonly
+        continue
+        }
+        case 6:{
+        if(u!==0)
+        break
+        if(v=r.int32())
+        m.mountType=v
+        else
+        delete m.mountType
+        continue
+        }
+        case 20:{
+        if(u!==2)
+        break
+        m.cacheOpt=types[6].decode(r,r.size(),undefined,q+1,m.cacheOpt)
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.Mount: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.input!=null){
+        if(typeof d.input==="object"?d.input.low||d.input.high:Number(d.input)!==0){
+        if(util.Long)
+        m.input=util.Long.fromValue(d.input,false)
+        else if(typeof d.input==="string")
+        m.input=parseInt(d.input,10)
+        else if(typeof d.input==="number")
+        m.input=d.input
+        else if(typeof d.input==="object")
+        m.input=new util.LongBits(d.input.low>>>0,d.input.high>>>0).toNumber()
+        }
+        }
+        if(d.selector!=null){
+        if(typeof d.selector!=="string"||d.selector.length){
+        m.selector=String(d.selector)
+        }
+        }
+        if(d.dest!=null){
+        if(typeof d.dest!=="string"||d.dest.length){
+        m.dest=String(d.dest)
+        }
+        }
+        if(d.output!=null){
+        if(typeof d.output==="object"?d.output.low||d.output.high:Number(d.output)!==0){
+        if(util.Long)
+        m.output=util.Long.fromValue(d.output,false)
+        else if(typeof d.output==="string")
+        m.output=parseInt(d.output,10)
+        else if(typeof d.output==="number")
+        m.output=d.output
+        else if(typeof d.output==="object")
+        m.output=new util.LongBits(d.output.low>>>0,d.output.high>>>0).toNumber()
+        }
+        }
+        if(d.readonly!=null){
+        if(d.readonly){
+        m.readonly=Boolean(d.readonly)
+        }
+        }
+        if(d.mountType!==0&&(typeof d.mountType!=="string"||types[5].values[d.mountType]!==0)){
+        switch(d.mountType){
+        case"BIND":
+        case 0:
+        m.mountType=0
+        break
+        case"SECRET":
+        case 1:
+        m.mountType=1
+        break
+        case"SSH":
+        case 2:
+        m.mountType=2
+        break
+        case"CACHE":
+        case 3:
+        m.mountType=3
+        break
+        case"TMPFS":
+        case 4:
+        m.mountType=4
+        break
+        default:
+        if(typeof d.mountType==="number"&&(d.mountType|0)===d.mountType)
+        m.mountType=d.mountType
+        }
+        }
+        if(d.cacheOpt!=null){
+        if(!util.isObject(d.cacheOpt))
+        throw TypeError(".pb.Mount.cacheOpt: object expected")
+        m.cacheOpt=types[6].fromObject(d.cacheOpt,q+1)
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.defaults){
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.input=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.input=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        d.selector=""
+        d.dest=""
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.output=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.output=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        d.readonly=false
+        d.mountType=o.enums===String?"BIND":0
+        d.cacheOpt=null
+        }
+        if(m.input!=null&&Object.hasOwnProperty.call(m,"input")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.input=typeof m.input==="number"?BigInt(m.input):util.Long.fromBits(m.input.low>>>0,m.input.high>>>0,false).toBigInt()
+        else if(typeof m.input==="number")
+        d.input=o.longs===String?String(m.input):m.input
+        else
+        d.input=o.longs===String?util.Long.prototype.toString.call(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
+        }
+        if(m.selector!=null&&Object.hasOwnProperty.call(m,"selector")){
+        d.selector=m.selector
+        }
+        if(m.dest!=null&&Object.hasOwnProperty.call(m,"dest")){
+        d.dest=m.dest
+        }
+        if(m.output!=null&&Object.hasOwnProperty.call(m,"output")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.output=typeof m.output==="number"?BigInt(m.output):util.Long.fromBits(m.output.low>>>0,m.output.high>>>0,false).toBigInt()
+        else if(typeof m.output==="number")
+        d.output=o.longs===String?String(m.output):m.output
+        else
+        d.output=o.longs===String?util.Long.prototype.toString.call(m.output):o.longs===Number?new util.LongBits(m.output.low>>>0,m.output.high>>>0).toNumber():m.output
+        }
+        if(m.readonly!=null&&Object.hasOwnProperty.call(m,"readonly")){
+        d.readonly=m.readonly
+        }
+        if(m.mountType!=null&&Object.hasOwnProperty.call(m,"mountType")){
+        d.mountType=o.enums===String?(types[5].values[m.mountType]===undefined?m.mountType:types[5].values[m.mountType]):m.mountType
+        }
+        if(m.cacheOpt!=null&&Object.hasOwnProperty.call(m,"cacheOpt")){
+        d.cacheOpt=types[6].toObject(m.cacheOpt,o,q+1)
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.CacheOpt": {
+    ctor: () =>
+      function (p){
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.ID!=null&&Object.hasOwnProperty.call(m,"ID")&&m.ID!=="")
+        w.uint32(10).string(m.ID)
+        if(m.sharing!=null&&Object.hasOwnProperty.call(m,"sharing")&&m.sharing!==0)
+        w.uint32(16).int32(m.sharing)
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.ID=v
+        else
+        delete m.ID
+        continue
+        }
+        case 2:{
+        if(u!==0)
+        break
+        if(v=r.int32())
+        m.sharing=v
+        else
+        delete m.sharing
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.CacheOpt: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.ID!=null){
+        if(typeof d.ID!=="string"||d.ID.length){
+        m.ID=String(d.ID)
+        }
+        }
+        if(d.sharing!==0&&(typeof d.sharing!=="string"||types[1].values[d.sharing]!==0)){
+        switch(d.sharing){
+        case"SHARED":
+        case 0:
+        m.sharing=0
+        break
+        case"PRIVATE":
+        case 1:
+        m.sharing=1
+        break
+        case"LOCKED":
+        case 2:
+        m.sharing=2
+        break
+        default:
+        if(typeof d.sharing==="number"&&(d.sharing|0)===d.sharing)
+        m.sharing=d.sharing
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.defaults){
+        d.ID=""
+        d.sharing=o.enums===String?"SHARED":0
+        }
+        if(m.ID!=null&&Object.hasOwnProperty.call(m,"ID")){
+        d.ID=m.ID
+        }
+        if(m.sharing!=null&&Object.hasOwnProperty.call(m,"sharing")){
+        d.sharing=o.enums===String?(types[1].values[m.sharing]===undefined?m.sharing:types[1].values[m.sharing]):m.sharing
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.FileOp": {
+    ctor: () =>
+      function (p){
+        this.actions=[]
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.actions!=null&&m.actions.length){
+        for(var i=0;i<m.actions.length;++i)
+        types[0].encode(m.actions[i],w.uint32(18).fork(),q+1).ldelim()
+        }
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 2:
+        {
+        if(u!==2)
+        break
+        if(!(m.actions&&m.actions.length))
+        m.actions=[]
+        m.actions.push(types[0].decode(r,r.size(),undefined,q+1))
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.FileOp: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.actions){
+        if(!Array.isArray(d.actions))
+        throw TypeError(".pb.FileOp.actions: array expected")
+        m.actions=Array(d.actions.length)
+        for(var i=0;i<d.actions.length;++i){
+        if(!util.isObject(d.actions[i]))
+        throw TypeError(".pb.FileOp.actions: object expected")
+        m.actions[i]=types[0].fromObject(d.actions[i],q+1)
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.arrays||o.defaults){
+        d.actions=[]
+        }
+        if(m.actions&&m.actions.length){
+        d.actions=Array(m.actions.length)
+        for(var j=0;j<m.actions.length;++j){
+        d.actions[j]=types[0].toObject(m.actions[j],o,q+1)
+        }
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.FileAction": {
+    ctor: () =>
+      function (p){
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.input!=null&&Object.hasOwnProperty.call(m,"input")&&(typeof m.input==="object"?m.input.low||m.input.high:m.input!==0))
+        w.uint32(8).int64(m.input)
+        if(m.secondaryInput!=null&&Object.hasOwnProperty.call(m,"secondaryInput")&&(typeof m.secondaryInput==="object"?m.secondaryInput.low||m.secondaryInput.high:m.secondaryInput!==0))
+        w.uint32(16).int64(m.secondaryInput)
+        if(m.output!=null&&Object.hasOwnProperty.call(m,"output")&&(typeof m.output==="object"?m.output.low||m.output.high:m.output!==0))
+        w.uint32(24).int64(m.output)
+        if(m.mkdir!=null&&Object.hasOwnProperty.call(m,"mkdir"))
+        types[3].encode(m.mkdir,w.uint32(50).fork(),q+1).ldelim()
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.input=v
+        else
+        delete m.input
+        continue
+        }
+        case 2:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.secondaryInput=v
+        else
+        delete m.secondaryInput
+        continue
+        }
+        case 3:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.output=v
+        else
+        delete m.output
+        continue
+        }
+        case 6:{
+        if(u!==2)
+        break
+        m.mkdir=types[3].decode(r,r.size(),undefined,q+1,m.mkdir)
+        m.action="mkdir"
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.FileAction: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.input!=null){
+        if(typeof d.input==="object"?d.input.low||d.input.high:Number(d.input)!==0){
+        if(util.Long)
+        m.input=util.Long.fromValue(d.input,false)
+        else if(typeof d.input==="string")
+        m.input=parseInt(d.input,10)
+        else if(typeof d.input==="number")
+        m.input=d.input
+        else if(typeof d.input==="object")
+        m.input=new util.LongBits(d.input.low>>>0,d.input.high>>>0).toNumber()
+        }
+        }
+        if(d.secondaryInput!=null){
+        if(typeof d.secondaryInput==="object"?d.secondaryInput.low||d.secondaryInput.high:Number(d.secondaryInput)!==0){
+        if(util.Long)
+        m.secondaryInput=util.Long.fromValue(d.secondaryInput,false)
+        else if(typeof d.secondaryInput==="string")
+        m.secondaryInput=parseInt(d.secondaryInput,10)
+        else if(typeof d.secondaryInput==="number")
+        m.secondaryInput=d.secondaryInput
+        else if(typeof d.secondaryInput==="object")
+        m.secondaryInput=new util.LongBits(d.secondaryInput.low>>>0,d.secondaryInput.high>>>0).toNumber()
+        }
+        }
+        if(d.output!=null){
+        if(typeof d.output==="object"?d.output.low||d.output.high:Number(d.output)!==0){
+        if(util.Long)
+        m.output=util.Long.fromValue(d.output,false)
+        else if(typeof d.output==="string")
+        m.output=parseInt(d.output,10)
+        else if(typeof d.output==="number")
+        m.output=d.output
+        else if(typeof d.output==="object")
+        m.output=new util.LongBits(d.output.low>>>0,d.output.high>>>0).toNumber()
+        }
+        }
+        if(d.mkdir!=null){
+        if(!util.isObject(d.mkdir))
+        throw TypeError(".pb.FileAction.mkdir: object expected")
+        m.mkdir=types[3].fromObject(d.mkdir,q+1)
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.defaults){
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.input=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.input=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.secondaryInput=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.secondaryInput=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.output=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.output=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        }
+        if(m.input!=null&&Object.hasOwnProperty.call(m,"input")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.input=typeof m.input==="number"?BigInt(m.input):util.Long.fromBits(m.input.low>>>0,m.input.high>>>0,false).toBigInt()
+        else if(typeof m.input==="number")
+        d.input=o.longs===String?String(m.input):m.input
+        else
+        d.input=o.longs===String?util.Long.prototype.toString.call(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
+        }
+        if(m.secondaryInput!=null&&Object.hasOwnProperty.call(m,"secondaryInput")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.secondaryInput=typeof m.secondaryInput==="number"?BigInt(m.secondaryInput):util.Long.fromBits(m.secondaryInput.low>>>0,m.secondaryInput.high>>>0,false).toBigInt()
+        else if(typeof m.secondaryInput==="number")
+        d.secondaryInput=o.longs===String?String(m.secondaryInput):m.secondaryInput
+        else
+        d.secondaryInput=o.longs===String?util.Long.prototype.toString.call(m.secondaryInput):o.longs===Number?new util.LongBits(m.secondaryInput.low>>>0,m.secondaryInput.high>>>0).toNumber():m.secondaryInput
+        }
+        if(m.output!=null&&Object.hasOwnProperty.call(m,"output")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.output=typeof m.output==="number"?BigInt(m.output):util.Long.fromBits(m.output.low>>>0,m.output.high>>>0,false).toBigInt()
+        else if(typeof m.output==="number")
+        d.output=o.longs===String?String(m.output):m.output
+        else
+        d.output=o.longs===String?util.Long.prototype.toString.call(m.output):o.longs===Number?new util.LongBits(m.output.low>>>0,m.output.high>>>0).toNumber():m.output
+        }
+        if(m.mkdir!=null&&Object.hasOwnProperty.call(m,"mkdir")){
+        d.mkdir=types[3].toObject(m.mkdir,o,q+1)
+        if(o.oneofs)
+        d.action="mkdir"
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.FileActionMkDir": {
+    ctor: () =>
+      function (p){
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.path!=null&&Object.hasOwnProperty.call(m,"path")&&m.path!=="")
+        w.uint32(10).string(m.path)
+        if(m.mode!=null&&Object.hasOwnProperty.call(m,"mode")&&m.mode!==0)
+        w.uint32(16).int32(m.mode)
+        if(m.makeParents!=null&&Object.hasOwnProperty.call(m,"makeParents")&&m.makeParents!==false)
+        w.uint32(24).bool(m.makeParents)
+        if(m.owner!=null&&Object.hasOwnProperty.call(m,"owner"))
+        types[3].encode(m.owner,w.uint32(34).fork(),q+1).ldelim()
+        if(m.timestamp!=null&&Object.hasOwnProperty.call(m,"timestamp")&&(typeof m.timestamp==="object"?m.timestamp.low||m.timestamp.high:m.timestamp!==0))
+        w.uint32(40).int64(m.timestamp)
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.path=v
+        else
+        delete m.path
+        continue
+        }
+        case 2:{
+        if(u!==0)
+        break
+        if(v=r.int32())
+        m.mode=v
+        else
+        delete m.mode
+        continue
+        }
+        case 3:{
+        if(u!==0)
+        break
+        if(v=r.bool())
+        m.makeParents=v
+        else
+        delete m.makeParents
+        continue
+        }
+        case 4:{
+        if(u!==2)
+        break
+        m.owner=types[3].decode(r,r.size(),undefined,q+1,m.owner)
+        continue
+        }
+        case 5:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.timestamp=v
+        else
+        delete m.timestamp
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.FileActionMkDir: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.path!=null){
+        if(typeof d.path!=="string"||d.path.length){
+        m.path=String(d.path)
+        }
+        }
+        if(d.mode!=null){
+        if(Number(d.mode)!==0){
+        m.mode=d.mode|0
+        }
+        }
+        if(d.makeParents!=null){
+        if(d.makeParents){
+        m.makeParents=Boolean(d.makeParents)
+        }
+        }
+        if(d.owner!=null){
+        if(!util.isObject(d.owner))
+        throw TypeError(".pb.FileActionMkDir.owner: object expected")
+        m.owner=types[3].fromObject(d.owner,q+1)
+        }
+        if(d.timestamp!=null){
+        if(typeof d.timestamp==="object"?d.timestamp.low||d.timestamp.high:Number(d.timestamp)!==0){
+        if(util.Long)
+        m.timestamp=util.Long.fromValue(d.timestamp,false)
+        else if(typeof d.timestamp==="string")
+        m.timestamp=parseInt(d.timestamp,10)
+        else if(typeof d.timestamp==="number")
+        m.timestamp=d.timestamp
+        else if(typeof d.timestamp==="object")
+        m.timestamp=new util.LongBits(d.timestamp.low>>>0,d.timestamp.high>>>0).toNumber()
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.defaults){
+        d.path=""
+        d.mode=0
+        d.makeParents=false
+        d.owner=null
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.timestamp=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.timestamp=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        }
+        if(m.path!=null&&Object.hasOwnProperty.call(m,"path")){
+        d.path=m.path
+        }
+        if(m.mode!=null&&Object.hasOwnProperty.call(m,"mode")){
+        d.mode=m.mode
+        }
+        if(m.makeParents!=null&&Object.hasOwnProperty.call(m,"makeParents")){
+        d.makeParents=m.makeParents
+        }
+        if(m.owner!=null&&Object.hasOwnProperty.call(m,"owner")){
+        d.owner=types[3].toObject(m.owner,o,q+1)
+        }
+        if(m.timestamp!=null&&Object.hasOwnProperty.call(m,"timestamp")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.timestamp=typeof m.timestamp==="number"?BigInt(m.timestamp):util.Long.fromBits(m.timestamp.low>>>0,m.timestamp.high>>>0,false).toBigInt()
+        else if(typeof m.timestamp==="number")
+        d.timestamp=o.longs===String?String(m.timestamp):m.timestamp
+        else
+        d.timestamp=o.longs===String?util.Long.prototype.toString.call(m.timestamp):o.longs===Number?new util.LongBits(m.timestamp.low>>>0,m.timestamp.high>>>0).toNumber():m.timestamp
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.ChownOpt": {
+    ctor: () =>
+      function (p){
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.user!=null&&Object.hasOwnProperty.call(m,"user"))
+        types[0].encode(m.user,w.uint32(10).fork(),q+1).ldelim()
+        if(m.group!=null&&Object.hasOwnProperty.call(m,"group"))
+        types[1].encode(m.group,w.uint32(18).fork(),q+1).ldelim()
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==2)
+        break
+        m.user=types[0].decode(r,r.size(),undefined,q+1,m.user)
+        continue
+        }
+        case 2:{
+        if(u!==2)
+        break
+        m.group=types[1].decode(r,r.size(),undefined,q+1,m.group)
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.ChownOpt: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.user!=null){
+        if(!util.isObject(d.user))
+        throw TypeError(".pb.ChownOpt.user: object expected")
+        m.user=types[0].fromObject(d.user,q+1)
+        }
+        if(d.group!=null){
+        if(!util.isObject(d.group))
+        throw TypeError(".pb.ChownOpt.group: object expected")
+        m.group=types[1].fromObject(d.group,q+1)
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.defaults){
+        d.user=null
+        d.group=null
+        }
+        if(m.user!=null&&Object.hasOwnProperty.call(m,"user")){
+        d.user=types[0].toObject(m.user,o,q+1)
+        }
+        if(m.group!=null&&Object.hasOwnProperty.call(m,"group")){
+        d.group=types[1].toObject(m.group,o,q+1)
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.UserOpt": {
+    ctor: () =>
+      function (p){
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.byName!=null&&Object.hasOwnProperty.call(m,"byName"))
+        types[0].encode(m.byName,w.uint32(10).fork(),q+1).ldelim()
+        if(m.byID!=null&&Object.hasOwnProperty.call(m,"byID"))
+        w.uint32(16).uint32(m.byID)
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==2)
+        break
+        m.byName=types[0].decode(r,r.size(),undefined,q+1,m.byName)
+        m.user="byName"
+        continue
+        }
+        case 2:{
+        if(u!==0)
+        break
+        m.byID=r.uint32()
+        m.user="byID"
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.UserOpt: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.byName!=null){
+        if(!util.isObject(d.byName))
+        throw TypeError(".pb.UserOpt.byName: object expected")
+        m.byName=types[0].fromObject(d.byName,q+1)
+        }
+        if(d.byID!=null){
+        m.byID=d.byID>>>0
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(m.byName!=null&&Object.hasOwnProperty.call(m,"byName")){
+        d.byName=types[0].toObject(m.byName,o,q+1)
+        if(o.oneofs)
+        d.user="byName"
+        }
+        if(m.byID!=null&&Object.hasOwnProperty.call(m,"byID")){
+        d.byID=m.byID
+        if(o.oneofs)
+        d.user="byID"
+        }
+        return d
+      },
+    ],
+  },
+  ".pb.NamedUserOpt": {
+    ctor: () =>
+      function (p){
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.name!=null&&Object.hasOwnProperty.call(m,"name")&&m.name!=="")
+        w.uint32(10).string(m.name)
+        if(m.input!=null&&Object.hasOwnProperty.call(m,"input")&&(typeof m.input==="object"?m.input.low||m.input.high:m.input!==0))
+        w.uint32(16).int64(m.input)
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.name=v
+        else
+        delete m.name
+        continue
+        }
+        case 2:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.input=v
+        else
+        delete m.input
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".pb.NamedUserOpt: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.name!=null){
+        if(typeof d.name!=="string"||d.name.length){
+        m.name=String(d.name)
+        }
+        }
+        if(d.input!=null){
+        if(typeof d.input==="object"?d.input.low||d.input.high:Number(d.input)!==0){
+        if(util.Long)
+        m.input=util.Long.fromValue(d.input,false)
+        else if(typeof d.input==="string")
+        m.input=parseInt(d.input,10)
+        else if(typeof d.input==="number")
+        m.input=d.input
+        else if(typeof d.input==="object")
+        m.input=new util.LongBits(d.input.low>>>0,d.input.high>>>0).toNumber()
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.defaults){
+        d.name=""
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.input=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.input=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        }
+        if(m.name!=null&&Object.hasOwnProperty.call(m,"name")){
+        d.name=m.name
+        }
+        if(m.input!=null&&Object.hasOwnProperty.call(m,"input")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.input=typeof m.input==="number"?BigInt(m.input):util.Long.fromBits(m.input.low>>>0,m.input.high>>>0,false).toBigInt()
+        else if(typeof m.input==="number")
+        d.input=o.longs===String?String(m.input):m.input
+        else
+        d.input=o.longs===String?util.Long.prototype.toString.call(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
         }
         return d
       },
