@@ -351,7 +351,8 @@ var call_func = __webpack_require__(7073);
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
  * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
- * publish what the publish policy allows (images/publish.ts), write the metadata file.
+ * publish what the publish policy allows (images/publish.ts), write the metadata file. With `cacheMounts`, the cache
+ * mounts the targets declare are restored before the build and saved after it (cache-mounts/run.ts).
  */
 
 
@@ -474,8 +475,13 @@ async function runBake(opts, definition, dirIdentities) {
     ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(404), __webpack_require__.e(31), __webpack_require__.e(565), __webpack_require__.e(525), __webpack_require__.e(438), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395), __webpack_require__.e(719), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
         const { nodes, builderName } = multi;
+        if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
+            opts.onEvent?.({
+                type: 'warning',
+                message: 'cache mounts are not persisted on builders with several nodes yet: nothing is restored or saved',
+            });
         const result = await runOnBuilderNodes(specs, nodes, {
             ...policies(opts),
             cwd: opts.cwd,
@@ -485,18 +491,29 @@ async function runBake(opts, definition, dirIdentities) {
             builderName,
             cache: opts.cache ?? 'auto',
             warm: opts.warm,
+            githubToken: opts.githubToken,
             dirIdentities,
         });
         return finish(result);
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
     const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(438), __webpack_require__.e(150)]).then(__webpack_require__.bind(__webpack_require__, 7057)),
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(404), __webpack_require__.e(31), __webpack_require__.e(565), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 1525)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(719), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 1719)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 3395)),
     ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
-        const result = await runBuild(specs, {
+        // cache mounts: restored on this connection before the build, saved after it (never failing the build)
+        const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
+            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
+                connection,
+                env: opts.env,
+                signal: opts.signal,
+                onEvent: opts.onEvent,
+            })
+            : undefined;
+        await mounts?.restore();
+        const built = await runBuild(specs, {
             ...policies(opts),
             connection,
             cwd: opts.cwd,
@@ -505,8 +522,10 @@ async function runBake(opts, definition, dirIdentities) {
             onEvent: opts.onEvent,
             cache: opts.cache ?? 'auto',
             warm: opts.warm,
+            githubToken: opts.githubToken,
             dirIdentities,
         });
+        const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
         return await finish(result);
     }
     finally {

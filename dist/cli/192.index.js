@@ -2,6 +2,178 @@ export const id = 192;
 export const ids = [192];
 export const modules = {
 
+/***/ 5578:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ toBuffer),
+/* harmony export */   h: () => (/* binding */ decodeGrpcErrorDetails)
+/* harmony export */ });
+/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8791);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9499);
+/**
+ * BuildKit's typed error details, decoded: what a failed solve says beyond its message.
+ *
+ * A failed call's `google.rpc.Status` (grpc/errors.ts reads it from the `grpc-status-details-bin` trailer; gateway
+ * builds hand the same Status to `Return` and get it back from the outer `Solve`) carries records that BuildKit's
+ * util/grpcerrors puts there, each an `Any` whose value is the record serialized with Go's `encoding/json` (type URLs
+ * end in `+json`): where in the Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed
+ * (`errdefs.Vertex`), the failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`), and more
+ * (solver/errdefs). Malformed or unknown records are kept, not fatal: an error report must never fail itself.
+ */
+
+
+const TYPE_PREFIX = 'github.com/moby/buildkit/';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asString(value) {
+    return typeof value === 'string' ? value : '';
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    // int64 fields are JSON numbers from encoding/json but strings from protojson; accept both.
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return undefined;
+}
+function asStringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+/** Bytes as a detail holds them: a Buffer, other bytes, or the standard base64 Go's encoding/json writes []byte as. */
+function toBuffer(value) {
+    if (Buffer.isBuffer(value))
+        return value;
+    if (value instanceof Uint8Array)
+        return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    if (typeof value === 'string')
+        return Buffer.from(value, 'base64');
+    return Buffer.alloc(0);
+}
+function parsePosition(value) {
+    const p = isObject(value) ? value : {};
+    return { line: asNumber(p.line) ?? 0, character: asNumber(p.character) ?? 0 };
+}
+function parseRanges(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isObject).map((r) => ({ start: parsePosition(r.start), end: parsePosition(r.end) }));
+}
+function parseSource(json) {
+    const info = isObject(json.info) ? json.info : {};
+    return {
+        filename: asString(info.filename),
+        data: toBuffer(info.data),
+        language: asString(info.language),
+        ranges: parseRanges(json.ranges),
+    };
+}
+function parseSolve(json) {
+    const detail = { inputIDs: asStringArray(json.inputIDs), mountIDs: asStringArray(json.mountIDs) };
+    if (isObject(json.op)) {
+        detail.op = json.op;
+        // encoding/json puts the pb.Op oneof under the Go field name `Op`; accept a flattened form too.
+        const oneof = isObject(json.op.Op) ? json.op.Op : json.op;
+        const exec = isObject(oneof.exec) ? oneof.exec : undefined;
+        const meta = exec && isObject(exec.meta) ? exec.meta : undefined;
+        if (meta && Array.isArray(meta.args))
+            detail.command = asStringArray(meta.args);
+    }
+    if (isObject(json.description)) {
+        detail.description = Object.fromEntries(Object.entries(json.description).filter((e) => typeof e[1] === 'string'));
+    }
+    // The `subject` oneof: Go field name `Subject`, holding `{file: {index}}` or `{cache: {index}}`.
+    const subject = isObject(json.Subject) ? json.Subject : isObject(json.subject) ? json.subject : undefined;
+    if (subject && isObject(subject.file))
+        detail.fileActionIndex = asNumber(subject.file.index) ?? 0;
+    if (subject && isObject(subject.cache))
+        detail.contentCacheIndex = asNumber(subject.cache.index) ?? 0;
+    return detail;
+}
+/**
+ * Reads BuildKit's typed error details from the error of a failed call (grpc-js's ServiceError, our StatusError: the
+ * Status in their `grpc-status-details-bin`) or from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve`
+ * error). Unknown details and malformed JSON are kept in `other`; missing fields get empty values. Without details,
+ * code and message come from the error itself (grpc/errors.ts).
+ */
+function decodeGrpcErrorDetails(err) {
+    const fromCall = err instanceof Error;
+    const status = fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rpcStatusOf */ .Vv)(err) : err;
+    const decoded = {
+        code: status?.code ?? (fromCall ? ((0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .codeOf */ .$N)(err) ?? _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN) : _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN),
+        message: status?.message || (fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err) : ''),
+        sources: [],
+        vertexDigests: [],
+        solves: [],
+        frontendCaps: [],
+        subrequests: [],
+        frontends: [],
+        stacks: [],
+        other: [],
+    };
+    for (const detail of status?.details ?? [])
+        addDetail(decoded, detail);
+    return decoded;
+}
+function addDetail(decoded, detail) {
+    const typeUrl = detail.type_url ?? '';
+    // A proto3-JSON Status would carry bytes as base64 text; a decoded one carries a Buffer.
+    const value = toBuffer(detail.value);
+    const kind = typeUrl.startsWith(TYPE_PREFIX) ? typeUrl.slice(TYPE_PREFIX.length) : '';
+    if (!kind.endsWith('+json')) {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    let json;
+    try {
+        json = JSON.parse(value.toString('utf8'));
+    }
+    catch {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    if (!isObject(json)) {
+        decoded.other.push({ typeUrl, value, json });
+        return;
+    }
+    switch (kind) {
+        case 'errdefs.Source+json':
+            decoded.sources.push(parseSource(json));
+            return;
+        case 'errdefs.Vertex+json': {
+            const digest = asString(json.digest);
+            if (digest)
+                decoded.vertexDigests.push(digest);
+            return;
+        }
+        case 'errdefs.Solve+json':
+            decoded.solves.push(parseSolve(json));
+            return;
+        case 'gatewayapi.ExitMessage+json':
+            // Go's field name is `Code` (no json tag); a zero code is omitted.
+            decoded.exitCode = asNumber(json.Code ?? json.code) ?? 0;
+            return;
+        case 'errdefs.FrontendCap+json':
+            decoded.frontendCaps.push(asString(json.name));
+            return;
+        case 'errdefs.Subrequest+json':
+            decoded.subrequests.push(asString(json.name));
+            return;
+        case 'errdefs.Frontend+json':
+            decoded.frontends.push({ name: asString(json.name), source: asString(json.source) });
+            return;
+        case 'stack.Stack+json':
+            decoded.stacks.push(json);
+            return;
+        default:
+            decoded.other.push({ typeUrl, value, json });
+    }
+}
+
+
+/***/ }),
+
 /***/ 3832:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -100,6 +272,106 @@ class SolveError extends Error {
         const text = `failed to solve: ${(0,_grpc_status_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStatusText */ .rG)(this.grpcCode, this.statusMessage)}`;
         return this.multiTarget && this.target !== undefined ? `target ${this.target}: ${text}` : text;
     }
+}
+
+
+/***/ }),
+
+/***/ 3515:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ warningSource),
+/* harmony export */   GO: () => (/* binding */ formatSourceBlock),
+/* harmony export */   J$: () => (/* binding */ sourceLocation)
+/* harmony export */ });
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5578);
+
+const SNIPPET_RULE = '--------------------';
+/** First and last line a set of ranges covers (an end before its start counts as the start). */
+function lineSpan(ranges) {
+    if (ranges.length === 0)
+        return undefined;
+    let start = Infinity;
+    let end = 0;
+    for (const r of ranges) {
+        start = Math.min(start, r.start.line);
+        end = Math.max(end, r.start.line, r.end.line);
+    }
+    return { start, end };
+}
+function rangesContain(ranges, line) {
+    return ranges.some((r) => r.start.line <= line && Math.max(r.start.line, r.end.line) >= line);
+}
+/**
+ * The block buildx prints for a source location:
+ * `Dockerfile:5`, a rule, the lines around the range as ` %3d | >>> text` (`>>>` on lines in a range, with
+ * two more lines of context each side for a single line, one for a longer range), and a closing rule.
+ * Empty when the source text is missing or the range lies outside it.
+ */
+function formatSourceBlock(filename, data, ranges) {
+    if (data.length === 0)
+        return [];
+    const span = lineSpan(ranges);
+    if (!span)
+        return [];
+    // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
+    const lines = Buffer.from(data)
+        .toString('utf8')
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''));
+    let { start, end } = span;
+    if (start > lines.length || start < 1)
+        return [];
+    if (end > lines.length)
+        end = lines.length;
+    const firstLine = start;
+    // Same widening loop as buildkit: each pass adds a line on each side that can grow, and counts a pass.
+    const pad = end === start ? 4 : 2;
+    for (let p = 0; p < pad;) {
+        if (start > 1) {
+            start--;
+            p++;
+        }
+        if (end !== lines.length) {
+            end++;
+            p++;
+        }
+        p++;
+    }
+    const out = [`${filename}:${firstLine}`, SNIPPET_RULE];
+    for (let i = start; i <= end; i++) {
+        const mark = rangesContain(ranges, i) ? '>>>' : '   ';
+        out.push(` ${String(i).padStart(3)} | ${mark} ${lines[i - 1]}`);
+    }
+    out.push(SNIPPET_RULE);
+    return out;
+}
+/** Where an `errdefs.Source` points, with its snippet; undefined without a file name or a range. */
+function sourceLocation(source) {
+    const span = lineSpan(source.ranges);
+    if (!span || !source.filename)
+        return undefined;
+    return {
+        file: source.filename,
+        startLine: span.start,
+        endLine: span.end,
+        snippet: formatSourceBlock(source.filename, source.data, source.ranges),
+    };
+}
+/** A warning's location, given in the protobuf form progress uses (`pb.SourceInfo` + `pb.Range`). */
+function warningSource(info, ranges) {
+    if (!info)
+        return undefined;
+    return sourceLocation({
+        filename: info.filename ?? '',
+        data: (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .A)(info.data),
+        language: info.language ?? '',
+        ranges: (ranges ?? []).map((r) => ({
+            start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+            end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+        })),
+    });
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 31;
-export const ids = [31,150];
+export const ids = [31];
 export const modules = {
 
 /***/ 8150:

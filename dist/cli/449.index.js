@@ -1,5 +1,5 @@
 export const id = 449;
-export const ids = [449];
+export const ids = [449,830];
 export const modules = {
 
 /***/ 9288:

@@ -1,5 +1,5 @@
 export const id = 878;
-export const ids = [878,449,562];
+export const ids = [878,562];
 export const modules = {
 
 /***/ 3426:
@@ -291,236 +291,273 @@ function pad(textw, cellw, opts) {
 
 /***/ }),
 
-/***/ 9288:
+/***/ 5578:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ formatOciLayoutRef),
-/* harmony export */   J9: () => (/* binding */ findManifest),
-/* harmony export */   TI: () => (/* binding */ putDescriptor),
-/* harmony export */   cT: () => (/* binding */ parseOciLayoutRef),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   is: () => (/* binding */ hasBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   vY: () => (/* binding */ readIndex)
+/* harmony export */   A: () => (/* binding */ toBuffer),
+/* harmony export */   h: () => (/* binding */ decodeGrpcErrorDetails)
 /* harmony export */ });
-/* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8791);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9499);
 /**
- * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
+ * BuildKit's typed error details, decoded: what a failed solve says beyond its message.
  *
- * What BuildKit's Go client (client/ociindex) and buildx (util/ocilayout, build/opt.go) do with them, as bakekit
- * needs it:
- * - a descriptor is found in index.json by name: first a manifest whose `io.containerd.image.name` annotation is the
- *   name, then one whose `org.opencontainers.image.ref.name` is; a layout with a single manifest answers any name
- *   when asked with `orSingle` (buildx's resolveDigest for `oci-layout://` contexts);
- * - putting a descriptor under a tag sets `org.opencontainers.image.ref.name` and replaces the manifests carrying the
- *   same ref name without an image name; under an image name (`type=oci,tar=false` exports) it sets both annotations,
- *   the ref name being the name's tag (containerd's reference.Parse object), and replaces manifests with both equal;
- * - `oci-layout` is (re)written as `{"imageLayoutVersion":"1.0.0"}` on every put.
- * index.json is replaced atomically (written beside it, then renamed), not locked: the Go client takes an flock on
- * `index.json.lock`, which Node cannot take; two processes updating one layout at the same moment may lose one
- * update (never corrupt the file).
+ * A failed call's `google.rpc.Status` (grpc/errors.ts reads it from the `grpc-status-details-bin` trailer; gateway
+ * builds hand the same Status to `Return` and get it back from the outer `Solve`) carries records that BuildKit's
+ * util/grpcerrors puts there, each an `Any` whose value is the record serialized with Go's `encoding/json` (type URLs
+ * end in `+json`): where in the Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed
+ * (`errdefs.Vertex`), the failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`), and more
+ * (solver/errdefs). Malformed or unknown records are kept, not fatal: an error report must never fail itself.
  */
 
 
-
-const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
-const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
-const MEDIA_TYPE_IMAGE_INDEX = 'application/vnd.oci.image.index.v1+json';
-const IMAGE_LAYOUT_VERSION = '1.0.0';
-/** A digest go-digest accepts (digest.Parse): sha256, sha384 or sha512 and that many lower-case hex digits. */
-function isValidDigest(d) {
-    const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
-    if (!m)
-        return false;
-    return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
+const TYPE_PREFIX = 'github.com/moby/buildkit/';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
-function blobPath(dir, digest) {
-    if (!isValidDigest(digest))
-        throw new Error(`invalid digest ${JSON.stringify(digest)}`);
-    const colon = digest.indexOf(':');
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'blobs', digest.slice(0, colon), digest.slice(colon + 1));
+function asString(value) {
+    return typeof value === 'string' ? value : '';
 }
-function hasBlob(dir, digest) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** index.json of a layout; throws (with the path) when it is missing or not JSON, like ociindex.Read. */
-function readIndex(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        const e = err;
-        throw new Error(`could not read ${file}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
-    }
-    try {
-        const idx = JSON.parse(text);
-        if (!idx || typeof idx !== 'object' || Array.isArray(idx))
-            throw new Error('not a JSON object');
-        return idx;
-    }
-    catch (err) {
-        throw new Error(`could not parse ${file}: ${err.message}`);
-    }
-}
-/** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
-function findManifest(index, name, opts = {}) {
-    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
-    const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
-    if (byImage)
-        return byImage;
-    const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
-    if (byRef)
-        return byRef;
-    if (opts.orSingle && manifests.length === 1)
-        return manifests[0];
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    // int64 fields are JSON numbers from encoding/json but strings from protojson; accept both.
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
     return undefined;
 }
-/**
- * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
- * the host), e.g. `docker.io/library/app:1` → `1`, `example.com/app@sha256:…` → `@sha256:…`; the name itself when it
- * does not parse (no host).
- */
-function ociReferenceName(name) {
-    if (name.includes('://'))
-        return name;
-    let url;
-    try {
-        url = new URL(`dummy://${name}`);
-    }
-    catch {
-        return name;
-    }
-    if (!url.host)
-        return name;
-    // URL normalises the path (percent-encoding); containerd's object is what follows in the raw text
-    const afterHost = name.indexOf('/') >= 0 ? name.slice(name.indexOf('/')) : '';
-    const at = afterHost.search(/[:@]/);
-    if (at < 0)
-        return '';
-    const object = afterHost.slice(at);
-    return object.startsWith(':') ? object.slice(1) : object;
+function asStringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
-/** `index` with `desc` put under `names` (none: appended without a name), as ociindex.Put does it. Pure. */
-function indexWithDescriptor(index, desc, names) {
-    const out = { ...(index ?? {}) };
-    if (!out.schemaVersion)
-        out.schemaVersion = 2;
-    if (!out.mediaType)
-        out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
-    let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
-    const entries = names.length ? names : [undefined];
-    for (const n of entries) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (n) {
-            const imageName = 'name' in n ? n.name : '';
-            const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
-            if (imageName)
-                annotations[ANNOTATION_IMAGE_NAME] = imageName;
-            annotations[ANNOTATION_REF_NAME] = refName;
-            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
-                (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
-        }
-        manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
-    }
-    out.manifests = manifests;
-    // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
-    const { schemaVersion, mediaType, manifests: m, ...rest } = out;
+/** Bytes as a detail holds them: a Buffer, other bytes, or the standard base64 Go's encoding/json writes []byte as. */
+function toBuffer(value) {
+    if (Buffer.isBuffer(value))
+        return value;
+    if (value instanceof Uint8Array)
+        return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    if (typeof value === 'string')
+        return Buffer.from(value, 'base64');
+    return Buffer.alloc(0);
+}
+function parsePosition(value) {
+    const p = isObject(value) ? value : {};
+    return { line: asNumber(p.line) ?? 0, character: asNumber(p.character) ?? 0 };
+}
+function parseRanges(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isObject).map((r) => ({ start: parsePosition(r.start), end: parsePosition(r.end) }));
+}
+function parseSource(json) {
+    const info = isObject(json.info) ? json.info : {};
     return {
-        schemaVersion,
-        mediaType,
-        ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
-        manifests: m,
-        ...rest,
+        filename: asString(info.filename),
+        data: toBuffer(info.data),
+        language: asString(info.language),
+        ranges: parseRanges(json.ranges),
     };
 }
-/** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
-function orderedDescriptor(d) {
-    const known = ['mediaType', 'digest', 'size', 'urls', 'annotations', 'data', 'platform', 'artifactType'];
-    const out = {};
-    for (const k of known)
-        if (d[k] !== undefined && d[k] !== '')
-            out[k] = d[k];
-    for (const [k, v] of Object.entries(d))
-        if (!known.includes(k) && v !== undefined)
-            out[k] = v;
-    return out;
-}
-/** Puts `desc` into `dir`'s index.json under `names`, creating the layout (oci-layout, index.json) as needed. */
-function putDescriptor(dir, desc, names) {
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let current;
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
-        const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-        if (text.length)
-            current = readIndex(dir);
+function parseSolve(json) {
+    const detail = { inputIDs: asStringArray(json.inputIDs), mountIDs: asStringArray(json.mountIDs) };
+    if (isObject(json.op)) {
+        detail.op = json.op;
+        // encoding/json puts the pb.Op oneof under the Go field name `Op`; accept a flattened form too.
+        const oneof = isObject(json.op.Op) ? json.op.Op : json.op;
+        const exec = isObject(oneof.exec) ? oneof.exec : undefined;
+        const meta = exec && isObject(exec.meta) ? exec.meta : undefined;
+        if (meta && Array.isArray(meta.args))
+            detail.command = asStringArray(meta.args);
     }
-    const next = indexWithDescriptor(current, desc, names);
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
+    if (isObject(json.description)) {
+        detail.description = Object.fromEntries(Object.entries(json.description).filter((e) => typeof e[1] === 'string'));
+    }
+    // The `subject` oneof: Go field name `Subject`, holding `{file: {index}}` or `{cache: {index}}`.
+    const subject = isObject(json.Subject) ? json.Subject : isObject(json.subject) ? json.subject : undefined;
+    if (subject && isObject(subject.file))
+        detail.fileActionIndex = asNumber(subject.file.index) ?? 0;
+    if (subject && isObject(subject.cache))
+        detail.contentCacheIndex = asNumber(subject.cache.index) ?? 0;
+    return detail;
+}
+/**
+ * Reads BuildKit's typed error details from the error of a failed call (grpc-js's ServiceError, our StatusError: the
+ * Status in their `grpc-status-details-bin`) or from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve`
+ * error). Unknown details and malformed JSON are kept in `other`; missing fields get empty values. Without details,
+ * code and message come from the error itself (grpc/errors.ts).
+ */
+function decodeGrpcErrorDetails(err) {
+    const fromCall = err instanceof Error;
+    const status = fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rpcStatusOf */ .Vv)(err) : err;
+    const decoded = {
+        code: status?.code ?? (fromCall ? ((0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .codeOf */ .$N)(err) ?? _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN) : _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN),
+        message: status?.message || (fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err) : ''),
+        sources: [],
+        vertexDigests: [],
+        solves: [],
+        frontendCaps: [],
+        subrequests: [],
+        frontends: [],
+        stacks: [],
+        other: [],
+    };
+    for (const detail of status?.details ?? [])
+        addDetail(decoded, detail);
+    return decoded;
+}
+function addDetail(decoded, detail) {
+    const typeUrl = detail.type_url ?? '';
+    // A proto3-JSON Status would carry bytes as base64 text; a decoded one carries a Buffer.
+    const value = toBuffer(detail.value);
+    const kind = typeUrl.startsWith(TYPE_PREFIX) ? typeUrl.slice(TYPE_PREFIX.length) : '';
+    if (!kind.endsWith('+json')) {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    let json;
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 0o644 });
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+        json = JSON.parse(value.toString('utf8'));
     }
-    catch (err) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
-        throw err;
+    catch {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    if (!isObject(json)) {
+        decoded.other.push({ typeUrl, value, json });
+        return;
+    }
+    switch (kind) {
+        case 'errdefs.Source+json':
+            decoded.sources.push(parseSource(json));
+            return;
+        case 'errdefs.Vertex+json': {
+            const digest = asString(json.digest);
+            if (digest)
+                decoded.vertexDigests.push(digest);
+            return;
+        }
+        case 'errdefs.Solve+json':
+            decoded.solves.push(parseSolve(json));
+            return;
+        case 'gatewayapi.ExitMessage+json':
+            // Go's field name is `Code` (no json tag); a zero code is omitted.
+            decoded.exitCode = asNumber(json.Code ?? json.code) ?? 0;
+            return;
+        case 'errdefs.FrontendCap+json':
+            decoded.frontendCaps.push(asString(json.name));
+            return;
+        case 'errdefs.Subrequest+json':
+            decoded.subrequests.push(asString(json.name));
+            return;
+        case 'errdefs.Frontend+json':
+            decoded.frontends.push({ name: asString(json.name), source: asString(json.source) });
+            return;
+        case 'stack.Stack+json':
+            decoded.stacks.push(json);
+            return;
+        default:
+            decoded.other.push({ typeUrl, value, json });
     }
 }
-const OCI_LAYOUT_PREFIX = 'oci-layout://';
-/** distribution/reference's TagRegexp and DigestRegexp, unanchored as buildx uses them (MatchString). */
-const TAG_SEARCH = /[\w][\w.-]{0,127}/;
-const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
-/** undefined when `s` is not an `oci-layout://` reference; throws on a malformed digest after `@`. */
-function parseOciLayoutRef(s) {
-    if (!s.startsWith(OCI_LAYOUT_PREFIX))
+
+
+/***/ }),
+
+/***/ 3515:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ warningSource),
+/* harmony export */   GO: () => (/* binding */ formatSourceBlock),
+/* harmony export */   J$: () => (/* binding */ sourceLocation)
+/* harmony export */ });
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5578);
+
+const SNIPPET_RULE = '--------------------';
+/** First and last line a set of ranges covers (an end before its start counts as the start). */
+function lineSpan(ranges) {
+    if (ranges.length === 0)
         return undefined;
-    let local = s.slice(OCI_LAYOUT_PREFIX.length);
-    const out = { path: '' };
-    const at = local.lastIndexOf('@');
-    if (at >= 0) {
-        const after = local.slice(at + 1);
-        if (DIGEST_SEARCH.test(after)) {
-            if (!isValidDigest(after))
-                throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
-            out.digest = after;
-            local = local.slice(0, at);
-        }
+    let start = Infinity;
+    let end = 0;
+    for (const r of ranges) {
+        start = Math.min(start, r.start.line);
+        end = Math.max(end, r.start.line, r.end.line);
     }
-    const colon = local.lastIndexOf(':');
-    if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
-        const after = local.slice(colon + 1);
-        if (TAG_SEARCH.test(after)) {
-            out.tag = after;
-            local = local.slice(0, colon);
+    return { start, end };
+}
+function rangesContain(ranges, line) {
+    return ranges.some((r) => r.start.line <= line && Math.max(r.start.line, r.end.line) >= line);
+}
+/**
+ * The block buildx prints for a source location:
+ * `Dockerfile:5`, a rule, the lines around the range as ` %3d | >>> text` (`>>>` on lines in a range, with
+ * two more lines of context each side for a single line, one for a longer range), and a closing rule.
+ * Empty when the source text is missing or the range lies outside it.
+ */
+function formatSourceBlock(filename, data, ranges) {
+    if (data.length === 0)
+        return [];
+    const span = lineSpan(ranges);
+    if (!span)
+        return [];
+    // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
+    const lines = Buffer.from(data)
+        .toString('utf8')
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''));
+    let { start, end } = span;
+    if (start > lines.length || start < 1)
+        return [];
+    if (end > lines.length)
+        end = lines.length;
+    const firstLine = start;
+    // Same widening loop as buildkit: each pass adds a line on each side that can grow, and counts a pass.
+    const pad = end === start ? 4 : 2;
+    for (let p = 0; p < pad;) {
+        if (start > 1) {
+            start--;
+            p++;
         }
+        if (end !== lines.length) {
+            end++;
+            p++;
+        }
+        p++;
     }
-    out.path = local;
-    if (!out.tag && !out.digest)
-        out.tag = 'latest';
+    const out = [`${filename}:${firstLine}`, SNIPPET_RULE];
+    for (let i = start; i <= end; i++) {
+        const mark = rangesContain(ranges, i) ? '>>>' : '   ';
+        out.push(` ${String(i).padStart(3)} | ${mark} ${lines[i - 1]}`);
+    }
+    out.push(SNIPPET_RULE);
     return out;
 }
-function formatOciLayoutRef(ref) {
-    return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+/** Where an `errdefs.Source` points, with its snippet; undefined without a file name or a range. */
+function sourceLocation(source) {
+    const span = lineSpan(source.ranges);
+    if (!span || !source.filename)
+        return undefined;
+    return {
+        file: source.filename,
+        startLine: span.start,
+        endLine: span.end,
+        snippet: formatSourceBlock(source.filename, source.data, source.ranges),
+    };
 }
-function isWindowsDrivePath(p, colon) {
-    if (colon !== 1 || p.length < 3)
-        return false;
-    if (p[2] !== '/' && p[2] !== '\\')
-        return false;
-    return /[a-zA-Z]/.test(p[0]);
+/** A warning's location, given in the protobuf form progress uses (`pb.SourceInfo` + `pb.Range`). */
+function warningSource(info, ranges) {
+    if (!info)
+        return undefined;
+    return sourceLocation({
+        filename: info.filename ?? '',
+        data: (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .A)(info.data),
+        language: info.language ?? '',
+        ranges: (ranges ?? []).map((r) => ({
+            start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+            end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+        })),
+    });
 }
 
 
@@ -897,50 +934,6 @@ function printCallResults(result, definition, cliCall) {
         ? JSON.parse((0,_bake_print_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPrint */ .u6)(definition))
         : undefined;
     return formatBakeCallResults(results, { cliCall: cli, definition: printed });
-}
-
-
-/***/ }),
-
-/***/ 6449:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
-/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
-/* harmony export */   V9: () => (/* binding */ namedContextKind),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
-/* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
-/**
- * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
- * a value the check reads one way and the planner another is a way around the check).
- */
-
-/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
-const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
-function isGitSshContext(value) {
-    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
-}
-/** Where a named context's value points: another target of the run, something the daemon fetches or the session
- * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
-function namedContextKind(value) {
-    if (value.startsWith('target:'))
-        return 'target';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
-        return 'remote';
-    return 'local';
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
- * function), so that the entitlement check reads the directory the session will serve. */
-function ociLayoutDir(value) {
-    try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
-    }
-    catch {
-        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
-    }
 }
 
 

@@ -238,6 +238,87 @@ function policyFlagOverrides(values) {
 
 /***/ }),
 
+/***/ 5650:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ bytesSize),
+/* harmony export */   h$: () => (/* binding */ ramInBytes)
+/* harmony export */ });
+/* unused harmony export InvalidSizeError */
+/**
+ * docker/go-units sizes, as buildx and compose-go read and print them: `shm-size`, `memory`, compose's `shm_size`.
+ * One port, because a size bake accepts at `--print` must be the size the build then uses.
+ */
+/** go-units parseSize failed: its message, which compose-go and buildx pass on. */
+class InvalidSizeError extends Error {
+    value;
+    name = 'InvalidSizeError';
+    constructor(value) {
+        super(`invalid size: '${value}'`);
+        this.value = value;
+    }
+}
+const BINARY_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
+const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples). The number is what ends at the last
+ * digit, dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally
+ * followed by `b` or `ib`, in any case; the product is truncated as Go's int64() does. The caller bounds the result
+ * (Go would overflow int64 silently).
+ */
+function ramInBytes(value) {
+    let sep = -1;
+    for (let i = value.length - 1; i >= 0; i--) {
+        if ('0123456789. '.includes(value[i])) {
+            sep = i;
+            break;
+        }
+    }
+    if (sep < 0)
+        throw new InvalidSizeError(value);
+    const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+    let suffix = value.slice(sep + 1);
+    if (!GO_DECIMAL.test(num))
+        throw new InvalidSizeError(value);
+    let size = Number.parseFloat(num);
+    if (size < 0)
+        throw new InvalidSizeError(value);
+    if (suffix !== '') {
+        suffix = suffix.toLowerCase();
+        if (suffix.length > 3)
+            throw new InvalidSizeError(value);
+        if (suffix[0] === 'b') {
+            if (suffix.length > 1)
+                throw new InvalidSizeError(value);
+        }
+        else {
+            const multiple = BINARY_UNITS[suffix[0]];
+            if (multiple === undefined)
+                throw new InvalidSizeError(value);
+            if ((suffix.length === 2 && suffix[1] !== 'b') || (suffix.length === 3 && suffix.slice(1) !== 'ib'))
+                throw new InvalidSizeError(value);
+            size *= multiple;
+        }
+    }
+    return Math.trunc(size);
+}
+/** go-units BytesSize: `134217728` → `128MiB` (4 significant digits, binary units). */
+function bytesSize(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${Number(v.toPrecision(4))}${units[i]}`;
+}
+
+
+/***/ }),
+
 /***/ 910:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
@@ -249,7 +330,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ux: () => (/* binding */ parseVars)
 });
 
-// UNUSED EXPORTS: parseListRequest
+// UNUSED EXPORTS: parseCacheMountsMode, parseListRequest
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -310,6 +391,8 @@ function parsePublishPolicy(value) {
     throw new PolicyValueError(`expected ${PUBLISH_POLICIES.join(' or ')}, got "${v}"`);
 }
 
+// EXTERNAL MODULE: ./lib/bake/units.js
+var units = __nccwpck_require__(5650);
 ;// CONCATENATED MODULE: ./lib/cli/args.js
 /**
  * The command line of `bakekit` (the build command; `bakekit merge` has its own), parsed into run options with no
@@ -317,6 +400,7 @@ function parsePublishPolicy(value) {
  * a flag means the same in both. Flags follow `docker buildx bake` (commands/bake.go): each global flag becomes a
  * `--set` override in solve/run/bake.ts overridesFor, in buildx's order.
  */
+
 
 
 
@@ -356,6 +440,11 @@ const OPTIONS = {
     'max-parallelism': { type: 'string' },
     publish: { type: 'string' },
     policy: { type: 'string', multiple: true },
+    'cache-mounts-dir': { type: 'string' },
+    'cache-mounts': { type: 'string' },
+    'cache-mounts-key': { type: 'string' },
+    'cache-mounts-image': { type: 'string' },
+    'cache-mounts-max-size': { type: 'string' },
     debug: { type: 'boolean', short: 'D' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -413,6 +502,7 @@ function parseBakeArgs(argv) {
     const publish = flag('publish', v.publish, parsePublishPolicy);
     if (v.print && list)
         throw new UsageError('--print and --list are mutually exclusive');
+    const cacheMounts = parseCacheMountsFlags(v);
     // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
     // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
     // `--policy VALUE` (buildx ≥ 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
@@ -441,11 +531,67 @@ function parseBakeArgs(argv) {
             ...(maxParallelism ? { maxParallelism } : {}),
             ...(publish ? { publish } : {}),
         },
+        ...(cacheMounts ? { cacheMounts } : {}),
         print: v.print ?? false,
         list,
         progress,
         debug: v.debug ?? false,
         help: v.help ?? false,
+    };
+}
+/** `--cache-mounts auto|off|ID[,ID…]`: which mounts; a list names mount ids as the Dockerfiles write them. */
+function parseCacheMountsMode(value) {
+    const v = value.trim();
+    if (v === 'auto' || v === 'off')
+        return v;
+    const ids = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    if (!ids.length)
+        throw new Error('expected auto, off or a list of mount ids');
+    return ids;
+}
+/** The `--cache-mounts-*` flags: undefined without `--cache-mounts-dir` (the others alone are a usage error). */
+function parseCacheMountsFlags(v) {
+    const others = ['cache-mounts', 'cache-mounts-key', 'cache-mounts-image', 'cache-mounts-max-size'].filter((k) => v[k] !== undefined);
+    const dir = v['cache-mounts-dir'];
+    if (dir === undefined) {
+        if (others.length)
+            throw new UsageError(`--${others[0]} needs --cache-mounts-dir (where the mounts are kept)`);
+        return undefined;
+    }
+    if (dir.trim() === '')
+        throw new UsageError('--cache-mounts-dir: needs a value');
+    let mode = 'auto';
+    if (v['cache-mounts'] !== undefined) {
+        try {
+            mode = parseCacheMountsMode(v['cache-mounts']);
+        }
+        catch (err) {
+            throw new UsageError(`--cache-mounts: ${err.message}`);
+        }
+    }
+    let maxSize;
+    if (v['cache-mounts-max-size'] !== undefined) {
+        try {
+            maxSize = (0,units/* ramInBytes */.h$)(v['cache-mounts-max-size']);
+        }
+        catch (err) {
+            throw new UsageError(`--cache-mounts-max-size: ${err.message}`);
+        }
+        if (maxSize <= 0)
+            throw new UsageError('--cache-mounts-max-size: must be more than 0');
+    }
+    const image = v['cache-mounts-image']?.trim();
+    if (image === '')
+        throw new UsageError('--cache-mounts-image: needs a value');
+    return {
+        dir,
+        mode,
+        ...(v['cache-mounts-key'] ? { keyHash: v['cache-mounts-key'] } : {}),
+        ...(image ? { image } : {}),
+        ...(maxSize !== undefined ? { maxSize } : {}),
     };
 }
 function lastIndexOf(argv, flag) {
@@ -1121,6 +1267,13 @@ function enableCompileCache(env = process.env, enable = external_node_module_nam
 var args = __nccwpck_require__(910);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
+/** `--cache-mounts-dir` and its companions as run options: the directory (relative to the working directory) is
+ * the store. */
+async function cacheMountsOptions(flags) {
+    const [{ DirStore }, path] = await Promise.all([__nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196)), Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 19))]);
+    const { dir, ...rest } = flags;
+    return { ...rest, store: new DirStore(path.resolve(dir)) };
+}
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
 Build bake targets by talking to BuildKit directly.
@@ -1168,6 +1321,15 @@ Options:
       --max-parallelism N  at most N targets building at once (producers still before their consumers)
       --publish POLICY     as-built (default): each image is pushed as its target exports; all-or-nothing: images
                            are pushed by digest and tagged only once every target built, else nothing is tagged
+      --cache-mounts-dir DIR  persist the contents of RUN --mount=type=cache mounts in DIR: restored into the
+                           builder before the build, saved after it (BuildKit never exports them); a failure only warns
+      --cache-mounts MODE  with --cache-mounts-dir: auto (default, every cache mount), off, or ID[,ID…] (mount ids
+                           as the Dockerfiles write them, or their target path when they have no id)
+      --cache-mounts-key STRING   part of every key (e.g. a hash of lock files): a save is restored first by
+                           the same key, else by the newest of the mount
+      --cache-mounts-image REF    the image the save and restore steps run in (a busybox with tar; default:
+                           busybox pinned by digest)
+      --cache-mounts-max-size SIZE  archives larger than this (e.g. 500m, 2g) are not saved (a warning says so)
   -h, --help               this help
 
 Commands:
@@ -1181,11 +1343,11 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
     if (argv[0] === 'matrix')
         return (await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 6165))).matrixMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
     let cmd;
     try {
         cmd = (0,args/* parseBakeArgs */.u6)(argv);
@@ -1225,6 +1387,7 @@ async function main(argv) {
     process.once('SIGTERM', onSignal);
     const opts = {
         ...cmd.options,
+        ...(cmd.cacheMounts ? { cacheMounts: await cacheMountsOptions(cmd.cacheMounts) } : {}),
         cwd: process.cwd(),
         env: process.env,
         signal: controller.signal,
@@ -1233,7 +1396,7 @@ async function main(argv) {
     // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
         if (cmd.list) {
             const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
@@ -1248,7 +1411,7 @@ async function main(argv) {
         const dirIdentities = await identifyLocalDirs(definition, opts);
         const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
-            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(515), __nccwpck_require__.e(404), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(404), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
         ]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const write = (line) => process.stderr.write(redact(line) + '\n');
@@ -1294,14 +1457,19 @@ async function main(argv) {
         // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
         let callExit = 0;
         if (result.targets.some((t) => t.call)) {
-            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
+            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(878), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
             const printed = printCallResults(result, definition, opts.call);
             if (printed) {
                 process.stdout.write(redact(printed.text));
                 callExit = printed.exitCode;
             }
         }
-        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(515), __nccwpck_require__.e(878), __nccwpck_require__.e(960), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
+        if (result.cacheMounts?.length) {
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(300), __nccwpck_require__.e(31), __nccwpck_require__.e(801), __nccwpck_require__.e(189), __nccwpck_require__.e(307), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            for (const line of formatCacheMountReports(result.cacheMounts))
+                write(line);
+        }
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');

@@ -2,7 +2,7 @@ export const id = 143;
 export const ids = [143,449];
 export const modules = {
 
-/***/ 5995:
+/***/ 25995:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/action/toolkit.js
-var toolkit = __webpack_require__(4112);
+var toolkit = __webpack_require__(24112);
 // EXTERNAL MODULE: ./lib/bake/errors.js
-var errors = __webpack_require__(7554);
+var errors = __webpack_require__(37554);
 // EXTERNAL MODULE: ./lib/solve/run/bake.js + 3 modules
-var bake = __webpack_require__(5146);
+var bake = __webpack_require__(95146);
 // EXTERNAL MODULE: ./lib/solve/images/merge.js
-var merge = __webpack_require__(6450);
+var merge = __webpack_require__(66450);
 ;// CONCATENATED MODULE: ./lib/solve/images/merge-command.js
 /**
  * The merge command shared by the CLI (`bakekit merge`) and the action (`merge: true`): read the build jobs'
@@ -68,9 +68,9 @@ async function runMergeStep(inputs, cwd, signal) {
         cwd,
         env: process.env,
         signal,
-        log: (line) => toolkit/* info */.pq(line),
+        log: (line) => toolkit.info(line),
     });
-    toolkit/* setOutput */.uH('metadata', JSON.stringify(metadata));
+    toolkit.setOutput('metadata', JSON.stringify(metadata));
     const digests = {};
     const images = {};
     for (const [target, md] of Object.entries(metadata)) {
@@ -79,15 +79,15 @@ async function runMergeStep(inputs, cwd, signal) {
         if (typeof md['image.name'] === 'string')
             images[target] = md['image.name'].split(',');
     }
-    toolkit/* setOutput */.uH('digests', JSON.stringify(digests));
-    toolkit/* setOutput */.uH('images', JSON.stringify(images));
+    toolkit.setOutput('digests', JSON.stringify(digests));
+    toolkit.setOutput('images', JSON.stringify(images));
     if (inputs.summary) {
         const rows = Object.entries(metadata).map(([t, md]) => `| ${t} | ${merge_text(md['image.name']).replace(/\|/g, '\\|')} | \`${merge_text(md['containerimage.digest'])}\` |`);
         try {
-            await toolkit/* appendSummary */.fe(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'));
+            await toolkit.appendSummary(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'));
         }
         catch (err) {
-            toolkit/* warning */.$e(`could not write the job summary: ${err.message}`);
+            toolkit.warning(`could not write the job summary: ${err.message}`);
         }
     }
 }
@@ -99,7 +99,7 @@ function merge_text(v) {
 
 /***/ }),
 
-/***/ 9288:
+/***/ 99288:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -113,9 +113,9 @@ function merge_text(v) {
 /* harmony export */   vY: () => (/* binding */ readIndex)
 /* harmony export */ });
 /* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /**
  * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
  *
@@ -334,7 +334,7 @@ function isWindowsDrivePath(p, colon) {
 
 /***/ }),
 
-/***/ 6449:
+/***/ 26449:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -343,7 +343,7 @@ function isWindowsDrivePath(p, colon) {
 /* harmony export */   V9: () => (/* binding */ namedContextKind),
 /* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
 /* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99288);
 /**
  * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
  * a value the check reads one way and the planner another is a way around the check).

@@ -16,15 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BakeError, listDefinition, resolveBake
 
 // EXTERNAL MODULE: ./lib/bake/errors.js
-var errors = __webpack_require__(7554);
+var errors = __webpack_require__(37554);
 // EXTERNAL MODULE: ./lib/bake/print.js
-var print = __webpack_require__(3426);
+var print = __webpack_require__(73426);
 // EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
 var resolve = __webpack_require__(5936);
 // EXTERNAL MODULE: ./lib/bake/steps.js
-var steps = __webpack_require__(5118);
+var steps = __webpack_require__(65118);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
-var value = __webpack_require__(6676);
+var value = __webpack_require__(46676);
 ;// CONCATENATED MODULE: ./lib/bake/list.js
 
 
@@ -187,7 +187,7 @@ function resolveBake(inputs, files) {
  */
 async function resolveBakeAsync(inputs, given) {
     const files = given ?? (0,resolve/* readFiles */.Ul)(inputs);
-    const yaml = inputs.yaml ?? (files.some((f) => (0,resolve/* mayBeCompose */.bv)(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)) : undefined);
+    const yaml = inputs.yaml ?? (files.some((f) => (0,resolve/* mayBeCompose */.bv)(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)) : undefined);
     // In steps, giving the event loop a turn every few ms: a signal handler runs, `inputs.signal` stops it (steps.ts).
     const { targets, groups } = await (0,steps/* runStepsAsync */.pt)((0,resolve/* resolveTargetsSteps */.Qg)({ ...inputs, yaml }, files), inputs.signal);
     return (0,print/* toBakeDefinition */.Ok)(targets, groups);
@@ -197,7 +197,7 @@ async function resolveBakeAsync(inputs, given) {
  */
 async function listDefinition(inputs, request) {
     const files = readFiles(inputs);
-    const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)) : undefined);
+    const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)) : undefined);
     const meta = { variables: [] };
     const config = loadConfig(files, { ...inputs, yaml }, meta);
     return request.type === 'targets'
@@ -252,7 +252,7 @@ function targetDependencies(def) {
 
 /***/ }),
 
-/***/ 5146:
+/***/ 95146:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -272,9 +272,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/bake/index.js + 1 modules
 var bake = __webpack_require__(6705);
 ;// CONCATENATED MODULE: ./lib/solve/target/spec.js
@@ -303,9 +303,9 @@ function emptyTarget(name, context) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(9960);
+var attribute_values = __webpack_require__(99960);
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(6449);
+var context_kind = __webpack_require__(26449);
 ;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
 /**
  * Bake target (the `--print` shape, typed: BakeTarget) → TargetSpec, the way buildx's bake toBuildOpt turns a Target
@@ -468,7 +468,7 @@ function fromBakeTarget(name, t, cwd) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/entries.js
-var entries = __webpack_require__(5865);
+var entries = __webpack_require__(75865);
 ;// CONCATENATED MODULE: ./lib/solve/target/entitlements.js
 /**
  * Entitlements: what a bake file may make bakekit (and the daemon) do beyond building from and into the working
@@ -995,12 +995,13 @@ function assertEntitled(specs, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(7073);
+var call_func = __webpack_require__(97073);
 ;// CONCATENATED MODULE: ./lib/solve/run/bake.js
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
  * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
- * publish what the publish policy allows (images/publish.ts), write the metadata file.
+ * publish what the publish policy allows (images/publish.ts), write the metadata file. With `cacheMounts`, the cache
+ * mounts the targets declare are restored before the build and saved after it (cache-mounts/run.ts).
  */
 
 
@@ -1079,9 +1080,9 @@ function checkDefinitionEntitlements(definition, opts) {
 async function identifyLocalDirs(definition, opts) {
     checkDefinitionEntitlements(definition, opts);
     const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3262)),
-        __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 1766)),
+        __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 81254)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33262)),
+        __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 71766)),
     ]);
     if (!contextReuseEnabled(opts.env))
         return new Map();
@@ -1098,7 +1099,7 @@ async function runBake(opts, definition, dirIdentities) {
         dirIdentities = await identifyLocalDirs(resolved, opts);
     let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
     // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
-    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 749)) : undefined;
+    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 40749)) : undefined;
     const held = publishing?.deferPushes(specs);
     if (held)
         specs = held.specs;
@@ -1118,13 +1119,18 @@ async function runBake(opts, definition, dirIdentities) {
     // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
     // (docs/benchmarks.md, "Start-up").
     const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 5389)),
-        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 25389)),
+        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 30057)),
     ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(873), __webpack_require__.e(31), __webpack_require__.e(438), __webpack_require__.e(8), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(719), __webpack_require__.e(97), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
         const { nodes, builderName } = multi;
+        if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
+            opts.onEvent?.({
+                type: 'warning',
+                message: 'cache mounts are not persisted on builders with several nodes yet: nothing is restored or saved',
+            });
         const result = await runOnBuilderNodes(specs, nodes, {
             ...policies(opts),
             cwd: opts.cwd,
@@ -1134,18 +1140,29 @@ async function runBake(opts, definition, dirIdentities) {
             builderName,
             cache: opts.cache ?? 'auto',
             warm: opts.warm,
+            githubToken: opts.githubToken,
             dirIdentities,
         });
         return finish(result);
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
     const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 7057)),
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(565), __webpack_require__.e(873), __webpack_require__.e(31), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 5008)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(719), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 41719)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(97), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 45097)),
     ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
-        const result = await runBuild(specs, {
+        // cache mounts: restored on this connection before the build, saved after it (never failing the build)
+        const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
+            ? new (await Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
+                connection,
+                env: opts.env,
+                signal: opts.signal,
+                onEvent: opts.onEvent,
+            })
+            : undefined;
+        await mounts?.restore();
+        const built = await runBuild(specs, {
             ...policies(opts),
             connection,
             cwd: opts.cwd,
@@ -1154,8 +1171,10 @@ async function runBake(opts, definition, dirIdentities) {
             onEvent: opts.onEvent,
             cache: opts.cache ?? 'auto',
             warm: opts.warm,
+            githubToken: opts.githubToken,
             dirIdentities,
         });
+        const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
         return await finish(result);
     }
     finally {

@@ -2,20 +2,21 @@ export const id = 254;
 export const ids = [254];
 export const modules = {
 
-/***/ 1254:
+/***/ 81254:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MAX_IDENTITY_ENTRIES: () => (/* binding */ DEFAULT_MAX_IDENTITY_ENTRIES),
+/* harmony export */   IN_PROCESS_IDENTITY_ENTRIES: () => (/* binding */ IN_PROCESS_IDENTITY_ENTRIES),
 /* harmony export */   WORKER_SOURCE: () => (/* binding */ WORKER_SOURCE),
 /* harmony export */   directoryIdentity: () => (/* binding */ directoryIdentity),
 /* harmony export */   identifyInWorker: () => (/* binding */ identifyInWorker)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
 /**
  * The identity of a directory's present state, for naming the session that serves it (solve/run/session-ids.ts).
  *
@@ -36,17 +37,24 @@ __webpack_require__.r(__webpack_exports__);
 /** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 µs each. */
 const DEFAULT_MAX_IDENTITY_ENTRIES = 100_000;
 /**
+ * Entries walked on the main thread before the rest goes to a worker: a worker thread costs ~0.3 s of CPU to start
+ * (a second isolate, its bootstrap and module compilation) against ~5 µs per entry walked in process, so trees smaller
+ * than a few thousand entries (the contexts of most targets) are cheaper to identify right away (docs/benchmarks.md).
+ */
+const IN_PROCESS_IDENTITY_ENTRIES = 2_000;
+/**
  * Digest (sha256, hex) of the state of the tree under `root`, or undefined when it cannot be identified (more than
  * `maxEntries` entries, or an entry that cannot be listed or stat'ed: the transfer will report it if it matters).
  */
 function directoryIdentity(root, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES) {
-    return walkIdentity(root, maxEntries, { fs: node_fs__WEBPACK_IMPORTED_MODULE_1__, path: node_path__WEBPACK_IMPORTED_MODULE_2__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash });
+    return walkIdentity(root, maxEntries, { fs: node_fs__WEBPACK_IMPORTED_MODULE_1__, path: node_path__WEBPACK_IMPORTED_MODULE_2__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }) || undefined;
 }
 /**
  * The walk, self-contained: identifyInWorker runs it from its source text, so it uses nothing but its parameters.
- * Entries go into one 64 KiB buffer (name length, name, nine doubles) hashed as it fills.
+ * Entries go into one 64 KiB buffer (name length, name, nine doubles) hashed as it fills. Returns false when the tree
+ * has more than `maxEntries` entries, undefined when an entry cannot be listed or stat'ed.
  */
-function walkIdentity(root, maxEntries, m) {
+function walkIdentity(root, maxEntries, m, walked = { entries: 0 }) {
     const CHUNK = 64 * 1024;
     const hash = m.createHash('sha256');
     let chunk = Buffer.allocUnsafe(CHUNK);
@@ -73,7 +81,6 @@ function walkIdentity(root, maxEntries, m) {
         o = chunk.writeDoubleLE(st.gid, o);
         used = chunk.writeDoubleLE(st.rdev, o);
     };
-    let entries = 0;
     // Plain concatenation below: path.join would normalise every one of the names again.
     const base = m.path.resolve(root);
     const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -88,8 +95,8 @@ function walkIdentity(root, maxEntries, m) {
             const names = m.fs.readdirSync(prefix + rel);
             names.sort();
             for (const name of names) {
-                if (++entries > maxEntries)
-                    return undefined;
+                if (++walked.entries > maxEntries)
+                    return false;
                 const child = rel ? `${rel}/${name}` : name;
                 const st = m.fs.lstatSync(prefix + child);
                 add(child, st);
@@ -105,14 +112,31 @@ function walkIdentity(root, maxEntries, m) {
     return hash.digest('hex');
 }
 /**
- * The identities of `dirs`, computed on a worker thread so that the walk (~0.1 s for 20,000 files) overlaps what the
- * main thread does meanwhile (loading the build code, connecting, asking the daemon what it supports). Resolves each
- * dir once the worker reports it; if the worker cannot run, in-process after all.
+ * The identities of `dirs`. Small trees are walked right away, in process, while the walks stay within
+ * `inProcessEntries` entries in all; the others on a worker thread, so that their walk (~0.1 s for 20,000 files)
+ * overlaps what the main thread does meanwhile (loading the build code, connecting, asking the daemon what it
+ * supports). Resolves each dir once the worker reports it; if the worker cannot run, in-process after all.
  */
-function identifyInWorker(dirs, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES) {
+function identifyInWorker(dirs, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inProcessEntries = IN_PROCESS_IDENTITY_ENTRIES) {
     const out = new Map();
-    if (dirs.length === 0)
+    const large = [];
+    let budget = Math.min(inProcessEntries, maxEntries);
+    for (const d of dirs) {
+        // a walk over the budget stops there (false): the entries it saw are the only work lost
+        const walked = { entries: 0 };
+        const identity = budget > 0 ? walkIdentity(d, budget, { fs: node_fs__WEBPACK_IMPORTED_MODULE_1__, path: node_path__WEBPACK_IMPORTED_MODULE_2__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }, walked) : false;
+        if (identity === false) {
+            large.push(d);
+            budget = 0; // the next tree may be small, but one large tree already pays for the worker
+        }
+        else {
+            out.set(d, Promise.resolve(identity));
+            budget -= walked.entries;
+        }
+    }
+    if (large.length === 0)
         return out;
+    dirs = large;
     const settle = new Map();
     for (const d of dirs)
         out.set(d, new Promise((resolve) => settle.set(d, resolve)));
@@ -148,7 +172,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const walkIdentity = ${walkIdentity.toString()};
 const m = { fs: require('node:fs'), path: require('node:path'), createHash: require('node:crypto').createHash };
-for (const dir of workerData.dirs) parentPort.postMessage([dir, walkIdentity(dir, workerData.maxEntries, m) ?? null]);
+for (const dir of workerData.dirs) parentPort.postMessage([dir, walkIdentity(dir, workerData.maxEntries, m) || null]);
 `;
 
 

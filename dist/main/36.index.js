@@ -2,7 +2,7 @@ export const id = 36;
 export const ids = [36,389];
 export const modules = {
 
-/***/ 749:
+/***/ 40749:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,9 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   repoOnly: () => (/* binding */ repoOnly)
 /* harmony export */ });
 /* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4548);
-/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9960);
-/* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5902);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6450);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99960);
+/* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35902);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66450);
 /**
  * `--publish all-or-nothing` (action input `publish`): push nothing under a name unless every target built
  * (docker/bake-action #112, #359: "publish only if all targets succeed").
@@ -190,7 +190,7 @@ async function publishDeferred(deferred, result, opts) {
 
 /***/ }),
 
-/***/ 5389:
+/***/ 25389:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -199,7 +199,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   builderNodes: () => (/* binding */ builderNodes),
 /* harmony export */   parseNodeSpec: () => (/* binding */ parseNodeSpec)
 /* harmony export */ });
-/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30057);
 /**
  * Which nodes a run builds on: `--node` specs and the nodes of a buildx builder (see nodes.ts for how a run uses
  * them). Apart from nodes.ts so that deciding whether a run has several nodes does not load the multi-node
@@ -280,24 +280,24 @@ function builderNodes(opts) {
 
 /***/ }),
 
-/***/ 8036:
+/***/ 28036:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runOnBuilderNodes: () => (/* binding */ runOnBuilderNodes)
 /* harmony export */ });
 /* unused harmony exports platformKey, assignPlatforms, connectNodes, runOnNodes */
-/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5552);
+/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75552);
 /* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4548);
-/* harmony import */ var _buildkit_transport_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7057);
-/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
-/* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6450);
-/* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3262);
-/* harmony import */ var _images_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(749);
-/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5008);
-/* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
-/* harmony import */ var _images_features_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4699);
-/* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5389);
+/* harmony import */ var _buildkit_transport_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41719);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30057);
+/* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66450);
+/* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33262);
+/* harmony import */ var _images_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40749);
+/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45097);
+/* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35902);
+/* harmony import */ var _images_features_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84699);
+/* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25389);
 /**
  * Builders with several nodes: a buildx builder with appended nodes, or a list of endpoints with their platforms.
  * As buildx does (build/build.go, driver resolution), each requested platform goes to one node; a target whose

@@ -2,16 +2,16 @@ export const id = 57;
 export const ids = [57];
 export const modules = {
 
-/***/ 4909:
+/***/ 24909:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ LocalBridge)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /**
  * grpc-js can only dial addresses, not adopt a socket we already hold. When BuildKit sits behind something that is
  * not an address (a dockerd upgrade, a `docker exec` stdio pipe), we listen on a private unix socket and, for each
@@ -137,7 +137,7 @@ class LocalBridge {
 
 /***/ }),
 
-/***/ 234:
+/***/ 60234:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -299,7 +299,7 @@ function unescape(s, mode) {
 
 /***/ }),
 
-/***/ 4310:
+/***/ 14310:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -309,9 +309,9 @@ function unescape(s, mode) {
 /* harmony export */   zy: () => (/* binding */ StdioCommandError)
 /* harmony export */ });
 /* unused harmony export ProcessStream */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var _bridge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4909);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var _bridge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24909);
 /**
  * A command whose stdin/stdout is a connection to buildkitd: what BuildKit's client/connhelper packages do through
  * docker/cli's commandconn for `docker-container://` (`docker exec -i NAME buildctl dial-stdio`), `ssh://`
@@ -460,7 +460,7 @@ async function startCommandBridge(cmd) {
 
 /***/ }),
 
-/***/ 57:
+/***/ 30057:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -477,15 +477,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveBuilder: () => (/* binding */ resolveBuilder),
 /* harmony export */   resolveBuilderNodes: () => (/* binding */ resolveBuilderNodes)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _dockerconfig_config_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3315);
-/* harmony import */ var _dockerconfig_contexts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3467);
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(234);
-/* harmony import */ var _kubepod_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9322);
-/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9676);
-/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1304);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _dockerconfig_config_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53315);
+/* harmony import */ var _dockerconfig_contexts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13467);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60234);
+/* harmony import */ var _kubepod_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49322);
+/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39676);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31304);
 /**
  * Where BuildKit lives: parses the builder addresses bakekit accepts and resolves buildx builder instances from
  * buildx's on-disk store, so a workflow that ran `docker/setup-buildx-action` is picked up without a buildx binary.
@@ -856,7 +856,7 @@ function defaultEndpoint(env = process.env) {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 49322:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -864,7 +864,7 @@ function defaultEndpoint(env = process.env) {
 /* harmony export */   iS: () => (/* binding */ kubePodCommand),
 /* harmony export */   w1: () => (/* binding */ describeKubePod)
 /* harmony export */ });
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(234);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60234);
 /**
  * `kube-pod://POD?context=CTX&namespace=NS&container=C`: buildkitd in a Kubernetes pod, reached the way BuildKit's
  * kubepod connection helper does it (moby/buildkit client/connhelper/kubepod/kubepod.go): each connection runs
@@ -940,7 +940,7 @@ function describeKubePod(p) {
 
 /***/ }),
 
-/***/ 9676:
+/***/ 39676:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -949,9 +949,9 @@ function describeKubePod(p) {
 /* harmony export */   iR: () => (/* binding */ resolveKubernetesPod)
 /* harmony export */ });
 /* unused harmony exports KubernetesBuilderError, listPodsCommand, choosePod */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234);
-/* harmony import */ var _connhelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4310);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60234);
+/* harmony import */ var _connhelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14310);
 /**
  * buildx builders of the kubernetes driver (docker/buildx driver/kubernetes). buildx stores each node as
  *
@@ -1102,7 +1102,7 @@ function describeKubernetes(d) {
 
 /***/ }),
 
-/***/ 1304:
+/***/ 31304:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1110,7 +1110,7 @@ function describeKubernetes(d) {
 /* harmony export */   hL: () => (/* binding */ parseSshUrl),
 /* harmony export */   o6: () => (/* binding */ sshCommand)
 /* harmony export */ });
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(234);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60234);
 /**
  * `ssh://[USER@]HOST[:PORT][/SOCKET]`: buildkitd on another machine, reached the way BuildKit's ssh connection helper
  * does it (moby/buildkit client/connhelper/ssh/ssh.go): each connection runs

@@ -1,17 +1,17 @@
 export const id = 893;
-export const ids = [893,449,189];
+export const ids = [893,449,570];
 export const modules = {
 
-/***/ 9893:
+/***/ 49893:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runMatrixStep: () => (/* binding */ runMatrixStep)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4112);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6965);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5189);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24112);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56965);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55189);
 /**
  * The action's matrix mode (`matrix: true`): the job before a `strategy.matrix`. Plans the matrix from the resolved
  * definition (solve/matrix/plan.ts) and builds nothing. Outputs:
@@ -33,8 +33,8 @@ async function runMatrixStep(inputs, cwd, signal) {
     if (source.kind !== 'local')
         throw new Error('matrix: true plans from the workspace: source must be a local directory (or unset), not a Git URL');
     const [{ parseFields, MatrixFieldError }, { planMatrix }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 6121)),
-        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(916), __webpack_require__.e(943), __webpack_require__.e(936), __webpack_require__.e(960), __webpack_require__.e(146), __webpack_require__.e(31), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 8681)),
+        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 16121)),
+        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(916), __webpack_require__.e(730), __webpack_require__.e(936), __webpack_require__.e(960), __webpack_require__.e(31), __webpack_require__.e(146), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
     ]);
     let fields;
     try {
@@ -69,7 +69,7 @@ async function runMatrixStep(inputs, cwd, signal) {
                 if (warned.has(w.message))
                     return;
                 warned.add(w.message);
-                _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(w.detail, w.file
+                _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.warning(w.detail, w.file
                     ? {
                         title: 'bake file',
                         file: node_path__WEBPACK_IMPORTED_MODULE_0__.relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(source.dir, w.file)),
@@ -83,29 +83,29 @@ async function runMatrixStep(inputs, cwd, signal) {
         changed: inputs.matrixChanged ? { base: inputs.matrixBase } : undefined,
     });
     for (const note of plan.notes)
-        _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(note, { title: 'bakekit matrix' });
+        _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.warning(note, { title: 'bakekit matrix' });
     if (plan.changed) {
         const { base, selected } = plan.changed;
-        _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(base.kind === 'commit'
+        _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.info(base.kind === 'commit'
             ? `changed since ${base.ref} (${base.from}): ${selected.size} of ${Object.keys(plan.definition.target).length} target(s)`
             : `every target: ${base.reason}`);
         for (const [name, why] of selected)
-            _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${name}: ${why.join('; ')}`);
+            _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.info(`  ${name}: ${why.join('; ')}`);
     }
-    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`matrix: ${plan.include.length} entr${plan.include.length === 1 ? 'y' : 'ies'} in ${plan.layers.length} layer(s)`);
-    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(JSON.stringify(plan.layers, null, 2));
-    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
-    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('matrix', JSON.stringify(plan.include));
-    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('layers', JSON.stringify(plan.layers));
-    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('layer-count', String(plan.layers.length));
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.startGroup(`matrix: ${plan.include.length} entr${plan.include.length === 1 ? 'y' : 'ies'} in ${plan.layers.length} layer(s)`);
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.info(JSON.stringify(plan.layers, null, 2));
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.endGroup();
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.setOutput('matrix', JSON.stringify(plan.include));
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.setOutput('layers', JSON.stringify(plan.layers));
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.setOutput('layer-count', String(plan.layers.length));
     if (inputs.summary) {
         const why = (name) => plan.changed?.selected.get(name)?.join('; ') ?? '';
         const rows = plan.layers.flatMap((layer, n) => [...new Set(layer.map((e) => e.target))].map((t) => `| ${n} | ${t} | ${why(t).replace(/\|/g, '\\|')} |`));
         try {
-            await _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .appendSummary */ .fe(['### bakekit matrix', '', '| Layer | Target | Why |', '| --- | --- | --- |', ...rows, ''].join('\n'));
+            await _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.appendSummary(['### bakekit matrix', '', '| Layer | Target | Why |', '| --- | --- | --- |', ...rows, ''].join('\n'));
         }
         catch (err) {
-            _toolkit_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`could not write the job summary: ${err.message}`);
+            _toolkit_js__WEBPACK_IMPORTED_MODULE_1__.warning(`could not write the job summary: ${err.message}`);
         }
     }
 }
@@ -113,7 +113,7 @@ async function runMatrixStep(inputs, cwd, signal) {
 
 /***/ }),
 
-/***/ 5189:
+/***/ 55189:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -125,10 +125,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isGitSource: () => (/* binding */ isGitSource),
 /* harmony export */   resolveSource: () => (/* binding */ resolveSource)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _solve_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6449);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6965);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _solve_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26449);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56965);
 /**
  * The `source` input, with docker/bake-action v7's meaning (src/context.ts getBakeContext): `{{defaultContext}}` is the
  * event's repository at the event's commit (github-context.ts gitContext); a Git URL builds from that repository; anything
@@ -246,7 +246,7 @@ function gitContextOverrides(url, targets) {
 
 /***/ }),
 
-/***/ 9288:
+/***/ 99288:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -260,9 +260,9 @@ function gitContextOverrides(url, targets) {
 /* harmony export */   vY: () => (/* binding */ readIndex)
 /* harmony export */ });
 /* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /**
  * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
  *
@@ -481,7 +481,7 @@ function isWindowsDrivePath(p, colon) {
 
 /***/ }),
 
-/***/ 6449:
+/***/ 26449:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -490,7 +490,7 @@ function isWindowsDrivePath(p, colon) {
 /* harmony export */   V9: () => (/* binding */ namedContextKind),
 /* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
 /* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9288);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99288);
 /**
  * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
  * a value the check reads one way and the planner another is a way around the check).

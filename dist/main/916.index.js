@@ -2,7 +2,7 @@ export const id = 916;
 export const ids = [916];
 export const modules = {
 
-/***/ 5865:
+/***/ 75865:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -35,8 +35,8 @@ export const modules = {
 /* harmony export */   z8: () => (/* binding */ secretsFromValue)
 /* harmony export */ });
 /* unused harmony exports removeEqualDupes, dedupeByKey, sshEqual */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
-/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6676);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25175);
+/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46676);
 
 
 /** Go's strconv.ParseBool. */
@@ -526,7 +526,7 @@ function clonePolicy(p) {
 
 /***/ }),
 
-/***/ 7554:
+/***/ 37554:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -567,7 +567,7 @@ function atPos(err, pos) {
 
 /***/ }),
 
-/***/ 3700:
+/***/ 33700:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -579,9 +579,9 @@ function atPos(err, pos) {
 /* harmony export */   nf: () => (/* binding */ setBlockSource),
 /* harmony export */   vL: () => (/* binding */ setComposeContextBase)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
-/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37554);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75865);
+/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76635);
 /**
  * `BUILDX_BAKE_FILE_RELATIVE_PATHS` (buildx ≥ 0.3x; bake/bake.go at docker/buildx 461836b, commits b38d1004e
  * "bake: add file-relative path opt-in" … aac040df5 "bake: fix file-relative target references"): when it is a true Go
@@ -790,7 +790,7 @@ function defaultContext(t) {
 
 /***/ }),
 
-/***/ 6635:
+/***/ 76635:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -822,7 +822,7 @@ function cleanPath(p) {
 
 /***/ }),
 
-/***/ 6676:
+/***/ 46676:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1105,7 +1105,7 @@ function sortSetValues(vals) {
 
 /***/ }),
 
-/***/ 2916:
+/***/ 72916:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1118,9 +1118,9 @@ function sortSetValues(vals) {
 /* harmony export */   lq: () => (/* binding */ targetAttributeValue),
 /* harmony export */   ux: () => (/* binding */ mergeTarget)
 /* harmony export */ });
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
-/* harmony import */ var _file_relative_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3700);
-/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6676);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75865);
+/* harmony import */ var _file_relative_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33700);
+/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46676);
 
 
 

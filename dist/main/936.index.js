@@ -18,15 +18,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: isRemoteURL, loadConfig, loadConfigSteps, localPlatform, resolveTargets
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/bake/errors.js
-var bake_errors = __webpack_require__(7554);
+var bake_errors = __webpack_require__(37554);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
-var utf8 = __webpack_require__(9698);
+var utf8 = __webpack_require__(39698);
 ;// CONCATENATED MODULE: ./lib/bake/yaml-alias.js
 /**
  * Where a YAML alias bomb goes off. The `yaml` package refuses a document whose aliases expand past `maxAliasCount`
@@ -84,9 +84,9 @@ function toJSLocated(doc, file, maxAliasCount) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/entries.js
-var bake_entries = __webpack_require__(5865);
+var bake_entries = __webpack_require__(75865);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
-var hcl_value = __webpack_require__(6676);
+var hcl_value = __webpack_require__(46676);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/eval.js
 
 
@@ -546,7 +546,7 @@ function typeFromExpr(expr) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/target.js
-var bake_target = __webpack_require__(2916);
+var bake_target = __webpack_require__(72916);
 ;// CONCATENATED MODULE: ./lib/bake/config-blocks.js
 /**
  * `target` and `group` blocks (buildx hclparser: blocks, `name`, `matrix`, and `target.NAME.ATTR` references). A
@@ -1705,7 +1705,7 @@ function enforceUnicity(v, p = []) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(6635);
+var go_path = __webpack_require__(76635);
 ;// CONCATENATED MODULE: ./lib/bake/compose/paths.js
 /**
  * Paths in a compose project (compose-go paths/resolve.go): relative paths are joined to the working directory, which
@@ -2430,7 +2430,7 @@ function applyXBake(t, ext) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/file-relative.js
-var file_relative = __webpack_require__(3700);
+var file_relative = __webpack_require__(33700);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/arguments.js
 /**
  * What every function family of the stdlib shares: arity checks and conversion of arguments to the type a function
@@ -2708,7 +2708,7 @@ const setsymmetricdifference = (a) => {
 const setunion = (a) => (0,hcl_value/* sortSetValues */.zf)(distinctValues(a.flatMap(toSet)));
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/rsadecrypt.js
 
 /**
@@ -2841,7 +2841,7 @@ const bcrypt = () => {
 const rsadecrypt = (a) => (arity('rsadecrypt', a, 2), rsaDecrypt(arguments_str(a[0]), arguments_str(a[1])));
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
+var sync = __webpack_require__(25175);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/encoding.js
 /** Base64, CSV, JSON and URL encoding, and the bytes functions buildx has but no bake expression can call. */
 
@@ -3683,7 +3683,7 @@ function stdlibFunction(name) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/steps.js
-var steps = __webpack_require__(5118);
+var steps = __webpack_require__(65118);
 ;// CONCATENATED MODULE: ./lib/bake/config-functions.js
 /**
  * User-defined `function` blocks (buildx hclparser's userfunc): `params`, optional `variadic_params`, and a `result`
@@ -6505,7 +6505,7 @@ function* resolveTargetsSteps(inputs, files) {
 
 /***/ }),
 
-/***/ 5118:
+/***/ 65118:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6513,8 +6513,8 @@ function* resolveTargetsSteps(inputs, files) {
 /* harmony export */   pt: () => (/* binding */ runStepsAsync),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7554);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37554);
 /**
  * Resolution as a sequence of steps, so that a long one can be interrupted. Resolving a large definition (186,000
  * targets, 50 MB) is seconds of synchronous work; while it runs, nothing else on the thread does — not even the
@@ -6562,7 +6562,7 @@ async function runStepsAsync(steps, signal, sliceMs = 10) {
 
 /***/ }),
 
-/***/ 9698:
+/***/ 39698:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6572,7 +6572,7 @@ async function runStepsAsync(steps, signal, sliceMs = 10) {
 /* harmony export */   yA: () => (/* binding */ decodeBakeFile)
 /* harmony export */ });
 /* unused harmony exports decodeUtf8, INVALID_ENCODING */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37554);
 /**
  * Strict UTF-8 decoding of bake files. Node's `readFileSync(p, 'utf8')` turns every invalid byte into U+FFFD, so a
  * file with a stray Latin-1 byte in a context path became a path like `ctx-��` and was built. buildx refuses such a

@@ -1,8 +1,8 @@
 export const id = 960;
-export const ids = [960,467,848];
+export const ids = [960,467];
 export const modules = {
 
-/***/ 3426:
+/***/ 73426:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   u6: () => (/* binding */ renderPrint)
 /* harmony export */ });
 /* unused harmony export toBakeTarget */
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2916);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75865);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72916);
 
 
 /** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
@@ -230,7 +230,7 @@ function renderPrint(def) {
 
 /***/ }),
 
-/***/ 3315:
+/***/ 53315:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -238,8 +238,8 @@ function renderPrint(def) {
 /* harmony export */   iL: () => (/* binding */ buildxConfigDir),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /**
  * Where the Docker client keeps its configuration, by docker/cli's rule (cli/config: `config.Dir`), and where buildx
  * keeps its store inside it. Everything bakekit reads from the Docker client's side (config.json and its credential
@@ -274,9 +274,9 @@ function buildxConfigDir(env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ loadConfigFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53315);
 /**
  * The Docker client's config.json, the parts bakekit reads: the stored registry logins (`auths`) and which
  * credential helpers hold the others (`credsStore`, `credHelpers`). Field names are docker/cli's
@@ -301,7 +301,7 @@ function loadConfigFile(dir) {
 
 /***/ }),
 
-/***/ 3467:
+/***/ 13467:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -309,9 +309,9 @@ function loadConfigFile(dir) {
 /* harmony export */   z_: () => (/* binding */ contextMetaFile)
 /* harmony export */ });
 /* unused harmony exports contextStoreDir, contextId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53315);
 /**
  * The layout of the Docker CLI's context store (docker/cli cli/context/store), which lives in the Docker config dir:
  *
@@ -344,14 +344,14 @@ function contextTlsDir(name, endpoint, env = process.env) {
 
 /***/ }),
 
-/***/ 5725:
+/***/ 65725:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ DockerConfigCredentials)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3315);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53315);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7880);
 /**
  * Registry credentials from the Docker client's configuration, found as the Docker CLI finds them: a credential
@@ -433,17 +433,17 @@ class DockerConfigCredentials {
 
 /***/ }),
 
-/***/ 111:
+/***/ 60111:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kG: () => (/* reexport safe */ _config_dir_js__WEBPACK_IMPORTED_MODULE_0__.kG),
 /* harmony export */   zw: () => (/* reexport safe */ _credentials_js__WEBPACK_IMPORTED_MODULE_3__.z)
 /* harmony export */ });
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3315);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53315);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7880);
-/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5725);
+/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13467);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65725);
 /** The Docker client's configuration as bakekit reads it: config dir rule, config.json, credentials, context store. */
 
 
@@ -453,15 +453,15 @@ class DockerConfigCredentials {
 
 /***/ }),
 
-/***/ 5578:
+/***/ 45578:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ toBuffer),
 /* harmony export */   h: () => (/* binding */ decodeGrpcErrorDetails)
 /* harmony export */ });
-/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8791);
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9499);
+/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28791);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39499);
 /**
  * BuildKit's typed error details, decoded: what a failed solve says beyond its message.
  *
@@ -625,7 +625,7 @@ function addDetail(decoded, detail) {
 
 /***/ }),
 
-/***/ 3515:
+/***/ 33515:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -633,7 +633,7 @@ function addDetail(decoded, detail) {
 /* harmony export */   GO: () => (/* binding */ formatSourceBlock),
 /* harmony export */   J$: () => (/* binding */ sourceLocation)
 /* harmony export */ });
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5578);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45578);
 
 const SNIPPET_RULE = '--------------------';
 /** First and last line a set of ranges covers (an end before its start counts as the start). */
@@ -743,11 +743,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCKER_HUB_API_HOST, DOCKER_HUB_DOMAIN, InvalidReferenceError, MANIFEST_ACCEPT, apiHost, isLoopbackHost, mergeScopes, parseChallenges, repositoryScope
 
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
-var registry_reference = __webpack_require__(5299);
+var registry_reference = __webpack_require__(75299);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/buildkit/dockerconfig/credentials.js
-var credentials = __webpack_require__(5725);
+var credentials = __webpack_require__(65725);
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/auth.js
 /**
  * Registry HTTP authentication as the Docker CLI and containerd do it (not the session's Auth service, which is
@@ -1246,7 +1246,7 @@ class RegistryClient {
 
 /***/ }),
 
-/***/ 5299:
+/***/ 75299:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1338,7 +1338,7 @@ function isLoopbackHost(host) {
 
 /***/ }),
 
-/***/ 1364:
+/***/ 81364:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1353,8 +1353,8 @@ function isLoopbackHost(host) {
 /* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
 /* harmony export */ });
 /* unused harmony exports GHA_CACHE_TIMEOUT, goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep, formatWarmTable */
-/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99960);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /**
  * GitHub Actions cache (`type=gha`) defaults and attribute completion. Pure: everything it needs (environment,
  * what the daemon can do) is passed in, so it is unit-tested without a daemon.
@@ -1390,6 +1390,15 @@ function isLoopbackHost(host) {
  *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
  *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
  *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
+ *   - repository, ghtoken ← GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
+ *     when the entry lacks it, and only when both values are known, as docker/actions-toolkit does for
+ *     build-push-action's cache-to (Build.resolveCacheToAttrs). With them BuildKit's gha exporter (v0.14+,
+ *     moby/buildkit#4788) lists the scope's existing keys in one GitHub REST API call instead of asking the cache
+ *     service once per layer whether it has it: that per-layer traffic is what runs into the service's rate limits.
+ *     A failing REST call (an offline emulator, a token without `actions: read`) is logged by the daemon ("error
+ *     initializing active key map") and the exporter falls back to the per-layer lookups. Skipped for daemons
+ *     known to be older than v0.14: they ignore the attributes (v0.13's getConfig reads only the ones it knows),
+ *     and a secret is not handed to a daemon that will not use it. The imports have no use for them.
  * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
  *
  * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
@@ -1441,10 +1450,12 @@ function parseBuildkitVersion(version) {
 /** From a BuildKit version; an unknown version counts as current (v2 capable), as buildx assumes. */
 function daemonCacheSupport(version) {
     const v = parseBuildkitVersion(version);
-    return { version, ghaV2: v === undefined || v[0] > 0 || v[1] >= 20 };
+    const atLeast = (minor) => v === undefined || v[0] > 0 || v[1] >= minor;
+    return { version, ghaV2: atLeast(20), ghaListKeys: atLeast(14) };
 }
 function resolveTargetCache(spec, opts) {
     const gh = githubCacheEnv(opts.env);
+    const repository = opts.env.GITHUB_REPOSITORY || undefined;
     const scope = defaultCacheScope(spec.name, spec.platforms);
     const warnings = [];
     let from = spec.cacheFrom;
@@ -1481,6 +1492,12 @@ function resolveTargetCache(spec, opts) {
         }
         if (dir === 'export' && out['ignore-error'] === undefined)
             out['ignore-error'] = 'true';
+        if (dir === 'export' && repository && opts.githubToken && (opts.daemon?.ghaListKeys ?? true)) {
+            if (!out.repository)
+                out.repository = repository;
+            if (!out.ghtoken)
+                out.ghtoken = opts.githubToken;
+        }
         if (out.timeout === undefined)
             out.timeout = GHA_CACHE_TIMEOUT;
         if (!out.token || (!out.url && !out.url_v2)) {
@@ -1525,7 +1542,7 @@ function usesGhaCache(specs, opts) {
         return [...r.cacheFrom, ...r.cacheTo].some((e) => e.type === 'gha');
     });
 }
-/** `type=gha,scope=app` — what a message may say about a cache entry (never url or token). */
+/** `type=gha,scope=app` — what a message may say about a cache entry (never url, token or ghtoken). */
 function describeCacheEntry(e) {
     const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [e.type, e];
     const parts = [`type=${type}`];
@@ -1591,7 +1608,7 @@ function formatWarmTable(reports) {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 97073:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1644,7 +1661,7 @@ function callName(call) {
 
 /***/ }),
 
-/***/ 5655:
+/***/ 85655:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -1660,15 +1677,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
 
 // EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
-var errdefs_source = __webpack_require__(3515);
+var errdefs_source = __webpack_require__(33515);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(7073);
+var call_func = __webpack_require__(97073);
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(6449);
+var context_kind = __webpack_require__(26449);
 // EXTERNAL MODULE: ./lib/bake/print.js
-var print = __webpack_require__(3426);
+var print = __webpack_require__(73426);
 ;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
 /**
  * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
@@ -2083,7 +2100,7 @@ function printCallResults(result, definition, cliCall) {
 
 /***/ }),
 
-/***/ 6450:
+/***/ 66450:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2098,11 +2115,11 @@ function printCallResults(result, definition, cliCall) {
 /* harmony export */   nV: () => (/* binding */ mergeImages)
 /* harmony export */ });
 /* unused harmony exports MergeError, canonicalDescriptor, combine, copyManifest, pushCombined, planMerge, runMerge */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4548);
-/* harmony import */ var _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(111);
-/* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3262);
+/* harmony import */ var _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60111);
+/* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33262);
 /**
  * Merging per-platform images into one multi-platform index, through the registry API (what
  * `docker buildx imagetools create` does, without buildx):
@@ -2598,7 +2615,7 @@ async function mergeFromMetadata(opts) {
 
 /***/ }),
 
-/***/ 9960:
+/***/ 99960:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2613,8 +2630,8 @@ async function mergeFromMetadata(opts) {
 /* harmony export */   w4: () => (/* binding */ AttributeValueError)
 /* harmony export */ });
 /* unused harmony export normalizePlatformSpec */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6450);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66450);
 /* harmony import */ var _bake_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5650);
 /**
  * The values of bake attributes that buildx parses before they reach BuildKit, parsed the same way: memory sizes
@@ -2878,7 +2895,7 @@ function encodeCacheImports(entries) {
 
 /***/ }),
 
-/***/ 1659:
+/***/ 31659:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2886,11 +2903,11 @@ function encodeCacheImports(entries) {
 /* harmony export */   kJ: () => (/* binding */ updateIndexes)
 /* harmony export */ });
 /* unused harmony exports fsLayoutReader, ContentStoreError, planContentStores, resetLayout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9960);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9730);
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9288);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99960);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89730);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99288);
 /**
  * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them —
  * what BuildKit's Go client (client/solve.go: parseCacheOptions, the exporters' OutputDir) and buildx (build/opt.go:
@@ -3167,7 +3184,7 @@ function resetLayout(dir) {
 
 /***/ }),
 
-/***/ 3262:
+/***/ 33262:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -3179,15 +3196,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planTarget: () => (/* binding */ planTarget),
 /* harmony export */   sharedKeyFor: () => (/* binding */ sharedKeyFor)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _cache_gha_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1364);
-/* harmony import */ var _content_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1659);
-/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6449);
-/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9960);
-/* harmony import */ var _call_call_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5655);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _cache_gha_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81364);
+/* harmony import */ var _content_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31659);
+/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26449);
+/* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99960);
+/* harmony import */ var _call_call_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85655);
 /**
  * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
  * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'

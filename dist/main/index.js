@@ -8,52 +8,94 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("@grpc/proto-
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 35317:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 8056:
+/***/ 85675:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 65692:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
@@ -64,101 +106,199 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 37540:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 53053:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 643:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 58500:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 73136:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 857:
+/***/ 38522:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -176,35 +316,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 13193:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 52018:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 6965:
+/***/ 56965:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -214,7 +375,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   u9: () => (/* binding */ workflowRunURL)
 /* harmony export */ });
 /* unused harmony exports serverURL, repository */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /**
  * What the docker actions read from the runner's environment, as docker/actions-toolkit reads it (src/github/github.ts,
  * src/buildx/build.ts, and @actions/github's Context): the event payload, the repository, the run's URL, and the
@@ -304,23 +465,26 @@ function isValidRef(ref) {
 
 /***/ }),
 
-/***/ 4112:
+/***/ 24112:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   Oh: () => (/* binding */ startGroup),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */   appendSummary: () => (/* binding */ appendSummary),
+/* harmony export */   debug: () => (/* binding */ debug),
+/* harmony export */   endGroup: () => (/* binding */ endGroup),
+/* harmony export */   error: () => (/* binding */ error),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   getState: () => (/* binding */ getState),
+/* harmony export */   info: () => (/* binding */ info),
+/* harmony export */   setFailed: () => (/* binding */ setFailed),
+/* harmony export */   setOutput: () => (/* binding */ setOutput),
+/* harmony export */   setSecret: () => (/* binding */ setSecret),
+/* harmony export */   startGroup: () => (/* binding */ startGroup),
+/* harmony export */   warning: () => (/* binding */ warning)
 /* harmony export */ });
-/* unused harmony exports getInput, getState */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /**
  * The workflow commands the action uses — inputs, outputs, masks, log lines, groups, annotations, the job summary
  * and the post step's state — in the runner's formats, byte for byte as @actions/core 3.x writes them
@@ -378,6 +542,10 @@ function getInput(name) {
 /** Masks `secret` in the job log from here on. */
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
+}
+/** A line shown only when the run has step debug logging on (`ACTIONS_STEP_DEBUG`). */
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 function info(message) {
     process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
@@ -439,7 +607,88 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 1466:
+/***/ 5650:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F4: () => (/* binding */ InvalidSizeError),
+/* harmony export */   VC: () => (/* binding */ bytesSize),
+/* harmony export */   h$: () => (/* binding */ ramInBytes)
+/* harmony export */ });
+/**
+ * docker/go-units sizes, as buildx and compose-go read and print them: `shm-size`, `memory`, compose's `shm_size`.
+ * One port, because a size bake accepts at `--print` must be the size the build then uses.
+ */
+/** go-units parseSize failed: its message, which compose-go and buildx pass on. */
+class InvalidSizeError extends Error {
+    value;
+    name = 'InvalidSizeError';
+    constructor(value) {
+        super(`invalid size: '${value}'`);
+        this.value = value;
+    }
+}
+const BINARY_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+/** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
+const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples). The number is what ends at the last
+ * digit, dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally
+ * followed by `b` or `ib`, in any case; the product is truncated as Go's int64() does. The caller bounds the result
+ * (Go would overflow int64 silently).
+ */
+function ramInBytes(value) {
+    let sep = -1;
+    for (let i = value.length - 1; i >= 0; i--) {
+        if ('0123456789. '.includes(value[i])) {
+            sep = i;
+            break;
+        }
+    }
+    if (sep < 0)
+        throw new InvalidSizeError(value);
+    const num = value[sep] === ' ' ? value.slice(0, sep) : value.slice(0, sep + 1);
+    let suffix = value.slice(sep + 1);
+    if (!GO_DECIMAL.test(num))
+        throw new InvalidSizeError(value);
+    let size = Number.parseFloat(num);
+    if (size < 0)
+        throw new InvalidSizeError(value);
+    if (suffix !== '') {
+        suffix = suffix.toLowerCase();
+        if (suffix.length > 3)
+            throw new InvalidSizeError(value);
+        if (suffix[0] === 'b') {
+            if (suffix.length > 1)
+                throw new InvalidSizeError(value);
+        }
+        else {
+            const multiple = BINARY_UNITS[suffix[0]];
+            if (multiple === undefined)
+                throw new InvalidSizeError(value);
+            if ((suffix.length === 2 && suffix[1] !== 'b') || (suffix.length === 3 && suffix.slice(1) !== 'ib'))
+                throw new InvalidSizeError(value);
+            size *= multiple;
+        }
+    }
+    return Math.trunc(size);
+}
+/** go-units BytesSize: `134217728` → `128MiB` (4 significant digits, binary units). */
+function bytesSize(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${Number(v.toPrecision(4))}${units[i]}`;
+}
+
+
+/***/ }),
+
+/***/ 11466:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -765,7 +1014,7 @@ class LifetimeMachine {
 
 /***/ }),
 
-/***/ 5175:
+/***/ 25175:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -3050,13 +3299,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./lib/solve/run/compile-cache.js
 /**
  * V8's code cache for bakekit's own bundle, through Node's module compile cache (`module.enableCompileCache`,
@@ -3079,7 +3328,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  * Turns the cache on for everything this process compiles from now on; returns the directory, if it did.
  * `enable`: Node's `module.enableCompileCache` (a parameter for tests).
  */
-function enableCompileCache(env = process.env, enable = external_node_module_namespaceObject.enableCompileCache) {
+function enableCompileCache(env = process.env, enable = external_node_module_.enableCompileCache) {
     if (typeof enable !== 'function')
         return undefined;
     try {
@@ -3099,9 +3348,9 @@ function enableCompileCache(env = process.env, enable = external_node_module_nam
 }
 
 // EXTERNAL MODULE: ./lib/action/github-context.js
-var github_context = __nccwpck_require__(6965);
+var github_context = __nccwpck_require__(56965);
 // EXTERNAL MODULE: ./lib/action/toolkit.js
-var toolkit = __nccwpck_require__(4112);
+var toolkit = __nccwpck_require__(24112);
 ;// CONCATENATED MODULE: ./lib/solve/cache/mode.js
 const CACHE_MODES = (/* unused pure expression or super */ null && (['auto', 'off']));
 function parseCacheMode(value) {
@@ -3114,7 +3363,7 @@ function parseCacheMode(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __nccwpck_require__(5175);
+var sync = __nccwpck_require__(25175);
 ;// CONCATENATED MODULE: ./lib/action/list.js
 /**
  * List inputs as the docker actions read them: docker/actions-toolkit `Util.getList` (src/util.ts), the same csv-parse
@@ -3176,7 +3425,7 @@ function getList(input, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/lifetime.js
-var lifetime = __nccwpck_require__(1466);
+var lifetime = __nccwpck_require__(11466);
 ;// CONCATENATED MODULE: ./lib/solve/run/policies.js
 /**
  * The run's policies as the command line and the action give them, checked once for both shells: `--execution`
@@ -3217,6 +3466,8 @@ function parsePublishPolicy(value) {
     throw new PolicyValueError(`expected ${PUBLISH_POLICIES.join(' or ')}, got "${v}"`);
 }
 
+// EXTERNAL MODULE: ./lib/bake/units.js
+var units = __nccwpck_require__(5650);
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
 /**
  * Workflow inputs parsed once into a typed object. List inputs follow the docker actions' rules (list.ts, actions-toolkit
@@ -3227,6 +3478,54 @@ function parsePublishPolicy(value) {
 
 
 
+
+/** The default of `cache-mounts-max-size` (action.yml). */
+const DEFAULT_CACHE_MOUNTS_MAX_SIZE = '2g';
+/**
+ * `cache-mounts`: `auto` (or empty, or `true`), `off` (or `false`, `none`), else a list of mount ids (newline or
+ * comma separated) as the Dockerfile names them (`id=`, or the target path when there is none).
+ */
+function parseCacheMountsMode(raw) {
+    const v = raw.trim();
+    const lower = v.toLowerCase();
+    if (v === '' || lower === 'auto' || lower === 'true')
+        return 'auto';
+    if (lower === 'off' || lower === 'false' || lower === 'none')
+        return 'off';
+    const ids = [...new Set(getList(v, { quote: false }))];
+    const reserved = ids.find((id) => ['auto', 'off'].includes(id.toLowerCase()));
+    if (reserved)
+        throw new Error(`"${reserved}" is a mode: give it alone, or a list of mount ids`);
+    return ids;
+}
+/**
+ * `cache-mounts-max-size`: a size as Docker reads them (`500m`, `2g`, `1.5GiB`; go-units RAMInBytes, binary
+ * multiples), at least one byte.
+ */
+function parseCacheMountsMaxSize(raw) {
+    const v = raw.trim() || DEFAULT_CACHE_MOUNTS_MAX_SIZE;
+    let n;
+    try {
+        n = (0,units/* ramInBytes */.h$)(v);
+    }
+    catch (err) {
+        if (err instanceof units/* InvalidSizeError */.F4)
+            throw new Error(`expected a size such as 500m or 2g, got "${v}"`);
+        throw err;
+    }
+    if (!(n >= 1) || !Number.isSafeInteger(n))
+        throw new Error(`expected a size such as 500m or 2g, got "${v}"`);
+    return n;
+}
+/** `cache-mounts-key`: one line without commas (the cache service refuses commas in keys; the key names entries). */
+function parseCacheMountsKey(raw) {
+    const v = raw.trim();
+    if (!v)
+        return undefined;
+    if (/[,\r\n]/.test(v))
+        throw new Error('input cache-mounts-key: one line without commas (part of a cache key)');
+    return v;
+}
 /** A list input: with `commas: false` one value per line, commas and quotes kept (bakekit's own per-line inputs,
  * `nodes`, `merge-from`); else actions-toolkit's default list (newline or comma separated, CSV quotes). */
 function parseList(raw, { commas = true } = {}) {
@@ -3244,7 +3543,7 @@ function maskLines(text) {
         const v = line.trim();
         if (!v || (v.length <= 3 && !/[\p{L}\p{N}]/u.test(v)))
             continue;
-        toolkit/* setSecret */.Pq(v);
+        toolkit.setSecret(v);
     }
 }
 /**
@@ -3363,16 +3662,16 @@ function readInputs(get = rawInput, { builderId } = {}) {
     // lines (a PEM key), a value keeps its surrounding whitespace
     const secrets = secretPairs(get('secrets'), 'secrets', { ignoreComma: true, trimWhitespace: false });
     for (const s of secrets) {
-        toolkit/* setSecret */.Pq(s.value);
+        toolkit.setSecret(s.value);
         if (/[\r\n]/.test(s.value))
             maskLines(s.value);
     }
     const githubToken = input('github-token') || undefined;
     if (githubToken)
-        toolkit/* setSecret */.Pq(githubToken);
+        toolkit.setSecret(githubToken);
     // The cache service token reaches the daemon in gha cache attributes; never let it reach the log.
     if (process.env.ACTIONS_RUNTIME_TOKEN)
-        toolkit/* setSecret */.Pq(process.env.ACTIONS_RUNTIME_TOKEN);
+        toolkit.setSecret(process.env.ACTIONS_RUNTIME_TOKEN);
     let cache;
     try {
         cache = parseCacheMode(input('cache'));
@@ -3435,6 +3734,10 @@ function readInputs(get = rawInput, { builderId } = {}) {
         execution: policy('execution', parseExecutionPolicy),
         maxParallelism: policy('max-parallelism', parseMaxParallelism),
         publish: policy('publish', parsePublishPolicy),
+        cacheMounts: policy('cache-mounts', parseCacheMountsMode),
+        cacheMountsKey: parseCacheMountsKey(get('cache-mounts-key')),
+        cacheMountsImage: input('cache-mounts-image') || undefined,
+        cacheMountsMaxSize: policy('cache-mounts-max-size', parseCacheMountsMaxSize),
     };
 }
 /** Lines of paths; a line starting with `{` begins inline JSON, which runs to the end of the input. */
@@ -3463,7 +3766,7 @@ function mergeFromInput(raw) {
 async function run() {
     const controller = new AbortController();
     const onSignal = (sig) => {
-        toolkit/* info */.pq(`${sig} received: cancelling the running builds`);
+        toolkit.info(`${sig} received: cancelling the running builds`);
         controller.abort(new Error(`cancelled by ${sig}`));
     };
     process.once('SIGINT', onSignal);
@@ -3477,23 +3780,23 @@ async function run() {
         const cwd = external_node_path_.resolve(workspace, inputs.workdir);
         if (inputs.matrix || inputs.matrixChanged || inputs.matrixFields.length) {
             // matrix mode: no build; the resolved definition becomes a strategy.matrix for the build jobs
-            const { runMatrixStep } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 9893));
+            const { runMatrixStep } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 49893));
             await runMatrixStep(inputs, cwd, controller.signal);
             return;
         }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
         const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5146)),
-            __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
-            __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)),
-            __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618)),
+            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
+            __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
+            __nccwpck_require__.e(/* import() */ 570).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
+            __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 14618)),
         ]);
         // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
         const source = resolveSource(inputs.source, cwd, () => (0,github_context/* gitContext */.cw)(process.env, payload));
@@ -3511,12 +3814,12 @@ async function run() {
         // bake-action: the token for a remote definition is BUILDX_BAKE_GIT_AUTH_TOKEN, else github-token
         const gitAuthToken = process.env.BUILDX_BAKE_GIT_AUTH_TOKEN ?? inputs.githubToken;
         if (source.kind === 'git') {
-            toolkit/* info */.pq(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
+            toolkit.info(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
             // The daemon fetches the repository; the token goes host-scoped, as buildx ≥ 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
             // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own.
             const host = gitHost(source.url);
             if (gitAuthToken && !secrets.some((s) => s.id === 'GIT_AUTH_TOKEN' || s.id === `GIT_AUTH_TOKEN.${host}`)) {
-                toolkit/* setSecret */.Pq(gitAuthToken);
+                toolkit.setSecret(gitAuthToken);
                 secrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: gitAuthToken });
             }
         }
@@ -3539,6 +3842,8 @@ async function run() {
             secrets,
             cache: inputs.cache,
             warm: inputs.warm,
+            // gha cache exports get it as `ghtoken`, as docker/actions-toolkit gives them for build-push-action (cache/gha.ts)
+            githubToken: inputs.githubToken,
             allow,
             execution: inputs.execution,
             maxParallelism: inputs.maxParallelism,
@@ -3550,7 +3855,7 @@ async function run() {
                     return;
                 warned.add(w.message);
                 // a remote definition's files are not in the workspace: no file to annotate
-                toolkit/* warning */.$e(w.detail, w.file && !opts.sourceFiles
+                toolkit.warning(w.detail, w.file && !opts.sourceFiles
                     ? {
                         title: 'bake file',
                         file: external_node_path_.relative(workspace, external_node_path_.resolve(opts.cwd, w.file)),
@@ -3561,10 +3866,19 @@ async function run() {
             },
         };
         const warned = new Set();
+        if (inputs.cacheMounts !== 'off') {
+            // the GitHub Actions cache as the store when there is one (@actions/cache itself is loaded only when a mount is
+            // restored or saved); its own lines (hits, sizes, retries) are debug lines
+            const { cacheMountsOptions } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 61268));
+            const decision = cacheMountsOptions(inputs, process.env, (line) => toolkit.debug(redact(line)));
+            if (decision.note)
+                toolkit[decision.note.level](decision.note.message);
+            opts.cacheMounts = decision.options;
+        }
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
             // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(936), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333));
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(936), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
             opts.sourceFiles = await readRemoteBakeFiles(source.url, {
                 files: inputs.files,
                 cwd,
@@ -3605,14 +3919,14 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(943), __nccwpck_require__.e(960), __nccwpck_require__.e(873), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(960), __nccwpck_require__.e(873), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
-            startGroup: (name) => toolkit/* startGroup */.Oh(redact(name)),
-            endGroup: () => toolkit/* endGroup */.N4(),
-            error: (message, props) => toolkit/* error */.z3(redact(message), { ...props, title: props.title === undefined ? undefined : redact(props.title) }),
+            startGroup: (name) => toolkit.startGroup(redact(name)),
+            endGroup: () => toolkit.endGroup(),
+            error: (message, props) => toolkit.error(redact(message), { ...props, title: props.title === undefined ? undefined : redact(props.title) }),
             // build-check annotations carry their Dockerfile and line (render-github.ts)
-            warning: (message, props) => toolkit/* warning */.$e(redact(message), props ? { ...props, title: props.title === undefined ? undefined : redact(props.title) } : {}),
+            warning: (message, props) => toolkit.warning(redact(message), props ? { ...props, title: props.title === undefined ? undefined : redact(props.title) } : {}),
         }, {
             workspace,
             dockerfileDir: (t) => {
@@ -3624,7 +3938,7 @@ async function run() {
         const result = await runBake(opts, definition, dirIdentities);
         // a check that found problems fails the step as `docker buildx bake --check` exits 1 (render-github.ts)
         const callExit = renderer.finish(result);
-        toolkit/* setOutput */.uH('metadata', redact(JSON.stringify(result.metadata)));
+        toolkit.setOutput('metadata', redact(JSON.stringify(result.metadata)));
         const digests = {};
         const images = {};
         for (const [target, md] of Object.entries(result.metadata)) {
@@ -3633,16 +3947,26 @@ async function run() {
             if (typeof md['image.name'] === 'string')
                 images[target] = md['image.name'].split(',');
         }
-        toolkit/* setOutput */.uH('digests', JSON.stringify(digests));
-        toolkit/* setOutput */.uH('images', JSON.stringify(images));
+        toolkit.setOutput('digests', JSON.stringify(digests));
+        toolkit.setOutput('images', JSON.stringify(images));
+        // what became of each cache mount (its failures were warned as they happened: warning events, never a failed build)
+        const mounts = result.cacheMounts ?? [];
+        toolkit.setOutput('cache-mounts', redact(JSON.stringify(mounts)));
+        if (mounts.length) {
+            const { cacheMountLogLines } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 61268));
+            toolkit.startGroup(`Cache mounts (${opts.cacheMounts?.store.description ?? 'no store'})`);
+            for (const line of cacheMountLogLines(mounts))
+                toolkit.info(redact(line));
+            toolkit.endGroup();
+        }
         // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for … subrequest")
         if (inputs.summary && !isCallSubrequest(inputs.call)) {
             try {
-                const { summaryMarkdown, writeSummary } = await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 8962));
+                const { summaryMarkdown, writeSummary } = await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 88962));
                 await writeSummary(redact(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) }))));
             }
             catch (err) {
-                toolkit/* warning */.$e(`could not write the job summary: ${err.message}`);
+                toolkit.warning(`could not write the job summary: ${err.message}`);
             }
         }
         if (!result.ok) {
@@ -3650,16 +3974,16 @@ async function run() {
             // keep-going, every failure is listed).
             const failed = result.targets.filter((t) => t.status === 'failed').map((t) => t.target);
             const unpublished = result.publish && !result.publish.published && !result.publish.failedTarget ? '; nothing published' : '';
-            toolkit/* setFailed */.C1(failed.length
+            toolkit.setFailed(failed.length
                 ? `${failed.length} target(s) failed: ${failed.join(', ')}${unpublished}`
                 : `the build was cancelled${unpublished}`);
         }
         else if (callExit !== 0) {
-            toolkit/* setFailed */.C1(`the check found problems (exit code ${callExit})`);
+            toolkit.setFailed(`the check found problems (exit code ${callExit})`);
         }
     }
     catch (err) {
-        toolkit/* setFailed */.C1(redact(err.message));
+        toolkit.setFailed(redact(err.message));
     }
     finally {
         process.off('SIGINT', onSignal);

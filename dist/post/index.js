@@ -91,6 +91,10 @@ function getInput(name) {
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
+/** A line shown only when the run has step debug logging on (`ACTIONS_STEP_DEBUG`). */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
 function info(message) {
     process.stdout.write(message + EOL);
 }

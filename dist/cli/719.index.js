@@ -1,8 +1,8 @@
-export const id = 438;
-export const ids = [438];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 7057:
+/***/ 1719:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -56,8 +56,136 @@ var errors = __webpack_require__(8791);
 var framing = __webpack_require__(1155);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
 var grpc_status = __webpack_require__(9499);
-// EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 1 modules
-var registry = __webpack_require__(2328);
+;// CONCATENATED MODULE: ./lib/buildkit/transport/bytes-message-stream.js
+/**
+ * The session call's incoming side cut without joining: a stream of gRPC-framed `BytesMessage`s (`bytes data = 1`)
+ * becomes the `data` bytes, handed on as slices of the chunks they arrived in. The daemon wraps the session's whole
+ * HTTP/2 connection in ~32 KiB messages that reach us in 16 KiB DATA frames; cutting them with FrameDecoder and
+ * decoding each with protobufjs joined every message's chunks into a new buffer, a second full copy of everything the
+ * daemon sends (exports, files it asks for) on top of the one the session server's own framing makes
+ * (docs/benchmarks.md). Only the few header bytes of each frame and field are looked at, one by one.
+ *
+ * Hand-written: protobufjs decodes whole messages only. It reads the protobuf wire format of this one message type:
+ * field 1 (length-delimited) is data; any other field is skipped by its wire type, as a decoder skips unknown fields.
+ * The daemon's Go code marshals exactly one field 1 (or nothing for empty data); a message carrying field 1 twice,
+ * whose decoded value would be the last, never comes from it and hands on both.
+ */
+
+
+class BytesMessageStream {
+    state = 0 /* State.Prefix */;
+    prefix = Buffer.alloc(framing/* FRAME_PREFIX */.P2);
+    prefixHave = 0;
+    /** bytes of the current message not read yet */
+    messageLeft = 0;
+    /** bytes of the current field's value not read yet (Data, Skip) */
+    fieldLeft = 0;
+    field = 0;
+    /** the varint being read (Key, Length, SkipVarint) and the shift of its next byte */
+    varint = 0;
+    shift = 0;
+    /** The data bytes completed by `chunk`, in order (slices of it: the caller must not reuse `chunk`). */
+    push(chunk) {
+        const out = [];
+        let at = 0;
+        while (at < chunk.length) {
+            switch (this.state) {
+                case 0 /* State.Prefix */: {
+                    const n = Math.min(framing/* FRAME_PREFIX */.P2 - this.prefixHave, chunk.length - at);
+                    chunk.copy(this.prefix, this.prefixHave, at, at + n);
+                    this.prefixHave += n;
+                    at += n;
+                    if (this.prefixHave < framing/* FRAME_PREFIX */.P2)
+                        break;
+                    this.prefixHave = 0;
+                    if (this.prefix[0] !== 0)
+                        throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNIMPLEMENTED, 'compressed messages are not supported');
+                    const length = this.prefix.readUInt32BE(1);
+                    if (length > framing/* MAX_MESSAGE */.h2)
+                        throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${framing/* MAX_MESSAGE */.h2}`);
+                    this.messageLeft = length;
+                    if (length > 0)
+                        this.startVarint(1 /* State.Key */);
+                    break;
+                }
+                case 1 /* State.Key */:
+                case 2 /* State.Length */:
+                case 3 /* State.SkipVarint */: {
+                    const byte = chunk[at++];
+                    this.messageLeft--;
+                    this.varint += (byte & 0x7f) * 2 ** this.shift;
+                    this.shift += 7;
+                    if (byte & 0x80) {
+                        if (this.shift >= 64)
+                            throw malformed('a varint longer than 10 bytes');
+                        if (this.messageLeft === 0)
+                            throw malformed('a varint cut by the end of the message');
+                        break;
+                    }
+                    this.varintDone();
+                    break;
+                }
+                case 4 /* State.Data */:
+                case 5 /* State.Skip */: {
+                    const n = Math.min(this.fieldLeft, chunk.length - at);
+                    if (this.state === 4 /* State.Data */)
+                        out.push(chunk.subarray(at, at + n));
+                    at += n;
+                    this.fieldLeft -= n;
+                    this.messageLeft -= n;
+                    if (this.fieldLeft === 0)
+                        this.nextField();
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+    startVarint(state) {
+        this.state = state;
+        this.varint = 0;
+        this.shift = 0;
+    }
+    varintDone() {
+        const value = this.varint;
+        if (this.state === 1 /* State.Key */) {
+            this.field = Math.floor(value / 8);
+            const wireType = value % 8;
+            if (wireType === 2)
+                return this.startVarint(2 /* State.Length */);
+            if (wireType === 0) {
+                if (this.messageLeft === 0)
+                    throw malformed('a field without its value');
+                return this.startVarint(3 /* State.SkipVarint */);
+            }
+            // fixed64 and fixed32: skipped like bytes of a known length
+            if (wireType === 1 || wireType === 5)
+                return this.startField(5 /* State.Skip */, wireType === 1 ? 8 : 4);
+            throw malformed(`wire type ${wireType}`);
+        }
+        if (this.state === 2 /* State.Length */)
+            return this.startField(this.field === 1 ? 4 /* State.Data */ : 5 /* State.Skip */, value);
+        this.nextField(); // a skipped varint's value
+    }
+    startField(state, length) {
+        if (length > this.messageLeft)
+            throw malformed('a field longer than its message');
+        this.state = state;
+        this.fieldLeft = length;
+        if (length === 0)
+            this.nextField();
+    }
+    nextField() {
+        if (this.messageLeft === 0)
+            this.state = 0 /* State.Prefix */;
+        else
+            this.startVarint(1 /* State.Key */);
+    }
+}
+function malformed(what) {
+    return new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.INTERNAL, `malformed BytesMessage: ${what}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/tunnel.js
 /**
  * Byte pipes a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client) inside
@@ -159,7 +287,7 @@ class CallTunnel extends external_node_stream_.Duplex {
 class H2CallTunnel extends external_node_stream_.Duplex {
     session;
     stream;
-    decoder = new framing/* FrameDecoder */.wI();
+    decoder = new BytesMessageStream();
     response;
     /** The daemon ended the call (its trailers came). */
     ended = false;
@@ -199,14 +327,14 @@ class H2CallTunnel extends external_node_stream_.Duplex {
         this.stream.on('data', (chunk) => {
             let data;
             try {
-                data = this.decoder.push(chunk).map((m) => (0,registry.decodeMessage)(BYTES_MESSAGE, m).data);
+                data = this.decoder.push(chunk); // slices of chunk, not copies (bytes-message-stream.ts)
             }
             catch (err) {
                 this.destroy(new Error('malformed message on the session call', { cause: err }));
                 return;
             }
             for (const d of data)
-                if (d?.length && !this.push(d))
+                if (!this.push(d))
                     this.stream.pause();
         });
         this.stream.on('trailers', (h) => {
@@ -273,7 +401,6 @@ class H2CallTunnel extends external_node_stream_.Duplex {
     }
 }
 const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
-const BYTES_MESSAGE = 'moby.buildkit.v1.BytesMessage';
 
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/connect.js
 /**
