@@ -355,3 +355,36 @@ export async function startGhaEmulators(root, names, { latencyMs, bytesPerSecond
     },
   };
 }
+
+/**
+ * A build with a compile cache in a cache mount: 120 generated "sources" of 256 KiB each; the build step compresses
+ * each with `gzip -9` into an output named by the source's hash in /cache, reusing an output that is already there
+ * (as Go's build cache or ccache do), then copies the outputs into the image. Cold, every file is compressed; with the
+ * mount restored, none is.
+ */
+export function makeCompileCacheProject(dir, baseImage) {
+  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  for (let i = 0; i < 120; i++) {
+    // deterministic, compressible content: the same sources on every run, so the cache's entries are reused
+    const line = `package p${i}; // ${'x'.repeat(40)} ${i}\n`;
+    fs.writeFileSync(path.join(dir, 'src', `f${i}.go`), line.repeat(Math.ceil((256 * 1024) / line.length)));
+  }
+  fs.writeFileSync(
+    path.join(dir, 'Dockerfile'),
+    [
+      `FROM ${baseImage}`,
+      'COPY src /src',
+      'RUN --mount=type=cache,id=compile-cache,target=/cache \\',
+      '    mkdir -p /out && hits=0 && for f in /src/*; do \\',
+      '      k=$(sha256sum "$f" | cut -c1-64); \\',
+      '      if [ -f /cache/$k ]; then hits=$((hits+1)); else gzip -9 -c "$f" > /cache/$k; fi; \\',
+      '      cp /cache/$k /out/$(basename "$f").gz; \\',
+      '    done && echo "compile cache hits: $hits"',
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'docker-bake.hcl'),
+    'target "default" {\n  context = "."\n  output  = ["type=cacheonly"]\n}\n',
+  );
+}
