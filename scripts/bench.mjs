@@ -233,7 +233,7 @@ async function fanOutCase(daemon, tools) {
  * Cache mounts on a fresh runner: a build whose slow step keeps a content-addressed compile cache in a
  * `RUN --mount=type=cache` (the shape of Go's build cache or ccache: an output per input hash, reused when present).
  * The daemon is pruned before every run, as a hosted runner's is new. bakekit restoring and saving the mount through
- * `--cache-mounts-dir` (a store warmed by one earlier run) against the same bakekit with `--cache-mounts off`, where
+ * `--cache-mounts-dir` (a store warmed by one earlier run) against the same bakekit without it, where
  * the mount starts empty as it does for buildx. Wall time of the whole run, restore and save included.
  */
 async function cacheMountsCase(daemon, tools) {
@@ -243,7 +243,7 @@ async function cacheMountsCase(daemon, tools) {
   const withMounts = ['--cache-mounts-dir', store, '--cache-mounts-image', BASE_IMAGE];
   const runs = {
     bakekit: () => tools.bakekit(daemon, dir, withMounts),
-    buildx: () => tools.bakekit(daemon, dir, ['--cache-mounts', 'off']),
+    buildx: () => tools.bakekit(daemon, dir, []), // no --cache-mounts-dir: the CLI persists no mount
   };
   daemon.prune();
   await runs.bakekit(); // the earlier job that filled the store
