@@ -292,8 +292,12 @@ export async function receiveTree(
   } finally {
     // files never completed leave nothing behind (what was placed stays, as in a merge)
     for (const file of pending.values()) {
-      if (file.fd !== undefined) fs.closeSync(file.fd);
-      if (file.temp) fs.rmSync(fsPath(file.temp), { force: true });
+      try {
+        if (file.fd !== undefined) fs.closeSync(file.fd);
+        if (file.temp) fs.rmSync(fsPath(file.temp), { force: true });
+      } catch {
+        /* the transfer's own error is the one to report */
+      }
     }
     if (me) registry.end(me);
   }

@@ -102,5 +102,7 @@ describe('BytesMessageStream', () => {
     expect(refused(Buffer.from([0, 0, 0, 0, 1, 0x0b])).code).toBe(Code.INTERNAL);
     // a key cut by the end of its message
     expect(refused(Buffer.from([0, 0, 0, 0, 1, 0x80, 0])).code).toBe(Code.INTERNAL);
+    // a key with nothing after it: its length would be read from the next message
+    expect(refused(Buffer.from([0, 0, 0, 0, 1, 0x0a, 0, 0, 0, 0, 0])).code).toBe(Code.INTERNAL);
   });
 });
