@@ -877,10 +877,15 @@ async function receiveTree(channel, dest, opts = {}) {
     finally {
         // files never completed leave nothing behind (what was placed stays, as in a merge)
         for (const file of pending.values()) {
-            if (file.fd !== undefined)
-                external_node_fs_.closeSync(file.fd);
-            if (file.temp)
-                external_node_fs_.rmSync((0,names/* fsPath */.Jk)(file.temp), { force: true });
+            try {
+                if (file.fd !== undefined)
+                    external_node_fs_.closeSync(file.fd);
+                if (file.temp)
+                    external_node_fs_.rmSync((0,names/* fsPath */.Jk)(file.temp), { force: true });
+            }
+            catch {
+                /* the transfer's own error is the one to report */
+            }
         }
         if (me)
             receive_registry_registry.end(me);

@@ -151,13 +151,13 @@ class BytesMessageStream {
         if (this.state === 1 /* State.Key */) {
             this.field = Math.floor(value / 8);
             const wireType = value % 8;
+            // every wire type has something after the key: a value, or a length (of 0 at least)
+            if (this.messageLeft === 0)
+                throw malformed('a field without its value');
             if (wireType === 2)
                 return this.startVarint(2 /* State.Length */);
-            if (wireType === 0) {
-                if (this.messageLeft === 0)
-                    throw malformed('a field without its value');
+            if (wireType === 0)
                 return this.startVarint(3 /* State.SkipVarint */);
-            }
             // fixed64 and fixed32: skipped like bytes of a known length
             if (wireType === 1 || wireType === 5)
                 return this.startField(5 /* State.Skip */, wireType === 1 ? 8 : 4);
