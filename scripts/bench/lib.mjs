@@ -357,17 +357,23 @@ export async function startGhaEmulators(root, names, { latencyMs, bytesPerSecond
 }
 
 /**
- * A build with a compile cache in a cache mount: 120 generated "sources" of 256 KiB each; the build step compresses
- * each with `gzip -9` into an output named by the source's hash in /cache, reusing an output that is already there
- * (as Go's build cache or ccache do), then copies the outputs into the image. Cold, every file is compressed; with the
- * mount restored, none is.
+ * A build with a compile cache in a cache mount: 120 generated "sources" of ~280 KiB of text each; the build step
+ * "compiles" each (four `gzip -9` passes, then one written) into an output named by the source's hash in /cache,
+ * reusing an output that is already there (as Go's build cache or ccache do), then copies the outputs. Cold, every file
+ * is compiled; with the mount restored, none is.
  */
 export function makeCompileCacheProject(dir, baseImage) {
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
   for (let i = 0; i < 120; i++) {
-    // deterministic, compressible content: the same sources on every run, so the cache's entries are reused
-    const line = `package p${i}; // ${'x'.repeat(40)} ${i}\n`;
-    fs.writeFileSync(path.join(dir, 'src', `f${i}.go`), line.repeat(Math.ceil((256 * 1024) / line.length)));
+    // deterministic content (the same sources on every run, so the cache's entries are reused) that compresses like
+    // text, not like a repeated line: gzip has real work to do
+    let x = i + 1;
+    const words = [];
+    for (let w = 0; w < 40_000; w++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      words.push((x >>> 8).toString(36));
+    }
+    fs.writeFileSync(path.join(dir, 'src', `f${i}.go`), `package p${i}\n${words.join(' ')}\n`);
   }
   fs.writeFileSync(
     path.join(dir, 'Dockerfile'),
@@ -377,7 +383,9 @@ export function makeCompileCacheProject(dir, baseImage) {
       'RUN --mount=type=cache,id=compile-cache,target=/cache \\',
       '    mkdir -p /out && hits=0 && for f in /src/*; do \\',
       '      k=$(sha256sum "$f" | cut -c1-64); \\',
-      '      if [ -f /cache/$k ]; then hits=$((hits+1)); else gzip -9 -c "$f" > /cache/$k; fi; \\',
+      // a compiler's passes: CPU-heavy for the size of what it writes
+      '      if [ -f /cache/$k ]; then hits=$((hits+1)); else \\',
+      '        for pass in 1 2 3 4; do gzip -9 -c "$f" | md5sum > /dev/null; done; gzip -9 -c "$f" > /cache/$k; fi; \\',
       '      cp /cache/$k /out/$(basename "$f").gz; \\',
       '    done && echo "compile cache hits: $hits"',
       '',
