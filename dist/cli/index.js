@@ -1465,7 +1465,7 @@ async function main(argv) {
             }
         }
         if (result.cacheMounts?.length) {
-            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(300), __nccwpck_require__.e(31), __nccwpck_require__.e(801), __nccwpck_require__.e(189), __nccwpck_require__.e(307), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(300), __nccwpck_require__.e(31), __nccwpck_require__.e(801), __nccwpck_require__.e(189), __nccwpck_require__.e(307), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
             for (const line of formatCacheMountReports(result.cacheMounts))
                 write(line);
         }

@@ -24,6 +24,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/bake/units.js
+var units = __webpack_require__(5650);
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
 var context_kind = __webpack_require__(26449);
 // EXTERNAL MODULE: external "node:crypto"
@@ -785,12 +787,15 @@ function parseDockerfile(text) {
     return { instructions, escape: directives.escape, warnings };
 }
 
+// EXTERNAL MODULE: ./lib/bake/entries.js
+var entries = __webpack_require__(75865);
 ;// CONCATENATED MODULE: ./lib/solve/cache-mounts/dockerfile/run-mount.js
 /**
  * A `RUN --mount=...` value as the frontend reads it (moby/buildkit frontend/dockerfile/instructions/
  * commands_runmount.go parseMount; defaults as dockerfile2llb/convert_runmount.go applies them), for cache-mount
  * discovery (../discover.ts). Pure; a value BuildKit would refuse throws a MountError saying why.
  */
+
 class MountError extends Error {
     name = 'MountError';
 }
@@ -838,14 +843,6 @@ function csvFields(input) {
                 throw new MountError('extraneous or missing " in quoted-field');
         }
     }
-}
-/** Go's strconv.ParseBool. */
-function parseGoBool(v) {
-    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v))
-        return true;
-    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v))
-        return false;
-    return undefined;
 }
 /** Go's strconv.ParseUint(v, base, 32) for base 8 and 10 (no sign, no underscores, no prefix). */
 function parseGoUint32(v, base) {
@@ -923,13 +920,13 @@ function parseMount(value, expand) {
             case 'ro':
             case 'readwrite':
             case 'rw':
-                if (parseGoBool(v) === undefined)
+                if ((0,entries/* parseGoBool */.MY)(v) === undefined)
                     throw new MountError(`invalid value for ${key}: ${v}`);
                 break;
             case 'required':
                 if (m.type !== 'secret' && m.type !== 'ssh')
                     throw new MountError(`unexpected key '${key}' for mount type '${m.type}'`);
-                if (parseGoBool(v) === undefined)
+                if ((0,entries/* parseGoBool */.MY)(v) === undefined)
                     throw new MountError(`invalid value for ${key}: ${v}`);
                 break;
             case 'size':
@@ -1762,6 +1759,7 @@ async function restoreCacheMount(connection, spec, archive, opts = {}) {
 
 
 
+
 const KEY_VERSION = 'bakekit-cache-mount-v1';
 /** A key part made of anything: only letters, digits and `._-` (keys are file names for DirStore, and the GitHub
  * Actions cache refuses commas). */
@@ -1821,15 +1819,6 @@ function readDockerfile(spec) {
     catch (err) {
         return { skip: `its Dockerfile cannot be read (${err.message}): its cache mounts are not persisted` };
     }
-}
-function humanSize(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (n < 1024 * 1024 * 1024)
-        return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
 }
 /**
  * The cache mounts of one run on one daemon. `restore()` before the build, `save(outcomes)` after it; neither
@@ -1895,7 +1884,7 @@ class CacheMountsRun {
                 return;
             }
             const size = external_node_fs_.statSync(file).size;
-            this.info(`cache mount ${g.spec.id}: restoring ${humanSize(size)} from ${key}`);
+            this.info(`cache mount ${g.spec.id}: restoring ${(0,units/* bytesSize */.VC)(size)} from ${key}`);
             try {
                 const { kept } = await restoreCacheMount(this.run.connection, g.spec, file, this.transferOptions());
                 g.restoredKey = key;
@@ -1958,16 +1947,16 @@ class CacheMountsRun {
             const size = external_node_fs_.statSync(file).size;
             // the tree, not the bytes: a restored tree archived again has other directory mtimes (archive.ts)
             if (contentDigest(file) === g.restoredDigest) {
-                this.info(`cache mount ${g.spec.id}: unchanged (${humanSize(size)}), not saved again`);
+                this.info(`cache mount ${g.spec.id}: unchanged (${(0,units/* bytesSize */.VC)(size)}), not saved again`);
                 return outcome({ saved: 'unchanged', size });
             }
             if (this.opts.maxSize !== undefined && size > this.opts.maxSize) {
-                const why = `the archive is ${humanSize(size)}, over the limit of ${humanSize(this.opts.maxSize)}`;
+                const why = `the archive is ${(0,units/* bytesSize */.VC)(size)}, over the limit of ${(0,units/* bytesSize */.VC)(this.opts.maxSize)}`;
                 this.warn(`cache mount ${g.spec.id}: not saved: ${why}`, undefined, g);
                 return outcome({ saved: 'skipped', savedKey: why, size });
             }
             const key = mountKeys(g, this.opts.keyHash).saveKey(fileDigest(file));
-            this.info(`cache mount ${g.spec.id}: saving ${humanSize(size)} as ${key}`);
+            this.info(`cache mount ${g.spec.id}: saving ${(0,units/* bytesSize */.VC)(size)} as ${key}`);
             try {
                 await this.opts.store.save(file, key);
             }
@@ -1994,7 +1983,7 @@ function formatCacheMountReports(reports) {
             : r.saved === 'unchanged'
                 ? 'unchanged'
                 : `${r.saved}${r.savedKey ? ` (${r.savedKey})` : ''}`;
-        const size = r.size !== undefined ? `, ${humanSize(r.size)}` : '';
+        const size = r.size !== undefined ? `, ${(0,units/* bytesSize */.VC)(r.size)}` : '';
         return `cache mount ${r.id} [${r.targets.join(', ')}]: ${restored}; ${saved}${size}, ${(r.durationMs / 1000).toFixed(1)}s`;
     });
 }

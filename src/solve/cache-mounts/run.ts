@@ -13,6 +13,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { bytesSize } from '../../bake/units.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { REMOTE_CONTEXT } from '../target/context-kind.js';
 import type { TargetSpec } from '../target/spec.js';
@@ -96,13 +97,6 @@ function readDockerfile(spec: TargetSpec): { text?: string; skip?: string } {
   } catch (err) {
     return { skip: `its Dockerfile cannot be read (${(err as Error).message}): its cache mounts are not persisted` };
   }
-}
-
-function humanSize(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GiB`;
 }
 
 export interface CacheMountsRunOptions {
@@ -193,7 +187,7 @@ export class CacheMountsRun {
         return;
       }
       const size = fs.statSync(file).size;
-      this.info(`cache mount ${g.spec.id}: restoring ${humanSize(size)} from ${key}`);
+      this.info(`cache mount ${g.spec.id}: restoring ${bytesSize(size)} from ${key}`);
       try {
         const { kept } = await restoreCacheMount(this.run.connection, g.spec, file, this.transferOptions());
         g.restoredKey = key;
@@ -256,16 +250,16 @@ export class CacheMountsRun {
       const size = fs.statSync(file).size;
       // the tree, not the bytes: a restored tree archived again has other directory mtimes (archive.ts)
       if (contentDigest(file) === g.restoredDigest) {
-        this.info(`cache mount ${g.spec.id}: unchanged (${humanSize(size)}), not saved again`);
+        this.info(`cache mount ${g.spec.id}: unchanged (${bytesSize(size)}), not saved again`);
         return outcome({ saved: 'unchanged', size });
       }
       if (this.opts.maxSize !== undefined && size > this.opts.maxSize) {
-        const why = `the archive is ${humanSize(size)}, over the limit of ${humanSize(this.opts.maxSize)}`;
+        const why = `the archive is ${bytesSize(size)}, over the limit of ${bytesSize(this.opts.maxSize)}`;
         this.warn(`cache mount ${g.spec.id}: not saved: ${why}`, undefined, g);
         return outcome({ saved: 'skipped', savedKey: why, size });
       }
       const key = mountKeys(g, this.opts.keyHash).saveKey(fileDigest(file));
-      this.info(`cache mount ${g.spec.id}: saving ${humanSize(size)} as ${key}`);
+      this.info(`cache mount ${g.spec.id}: saving ${bytesSize(size)} as ${key}`);
       try {
         await this.opts.store.save(file, key);
       } catch (err) {
@@ -292,7 +286,7 @@ export function formatCacheMountReports(reports: CacheMountReport[]): string[] {
         : r.saved === 'unchanged'
           ? 'unchanged'
           : `${r.saved}${r.savedKey ? ` (${r.savedKey})` : ''}`;
-    const size = r.size !== undefined ? `, ${humanSize(r.size)}` : '';
+    const size = r.size !== undefined ? `, ${bytesSize(r.size)}` : '';
     return `cache mount ${r.id} [${r.targets.join(', ')}]: ${restored}; ${saved}${size}, ${(r.durationMs / 1000).toFixed(1)}s`;
   });
 }

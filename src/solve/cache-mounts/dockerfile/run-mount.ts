@@ -3,6 +3,7 @@
  * commands_runmount.go parseMount; defaults as dockerfile2llb/convert_runmount.go applies them), for cache-mount
  * discovery (../discover.ts). Pure; a value BuildKit would refuse throws a MountError saying why.
  */
+import { parseGoBool } from '../../../bake/entries.js';
 
 /** A `--mount` as the frontend reads it after expansion. */
 export interface Mount {
@@ -57,13 +58,6 @@ function csvFields(input: string): string[] {
       } else throw new MountError('extraneous or missing " in quoted-field');
     }
   }
-}
-
-/** Go's strconv.ParseBool. */
-function parseGoBool(v: string): boolean | undefined {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  return undefined;
 }
 
 /** Go's strconv.ParseUint(v, base, 32) for base 8 and 10 (no sign, no underscores, no prefix). */
