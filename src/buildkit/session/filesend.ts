@@ -73,6 +73,7 @@ export class FileSend implements Attachable {
   readonly definition = rawFileSendDefinition();
   private readonly counters = new Map<number, ExportTransferStats>();
   private readonly active = new Set<AbortController>();
+  private refused: StatusError | undefined;
 
   /** @param targets one per exporter, in SolveRequest.Exporters order. */
   /** `targets[i]` receives exporter i's output; undefined for exporters that send nothing to the client (image, moby). */
@@ -90,6 +91,15 @@ export class FileSend implements Attachable {
 
   stats(): Record<number, ExportTransferStats> {
     return Object.fromEntries([...this.counters].map(([id, s]) => [id, { ...s }]));
+  }
+
+  /**
+   * The first export this client refused before receiving anything (`mode=delete` on a daemon without the one-stream
+   * transfer). The daemon's own error for that export is only its consequence ("failed to send stat …: EOF" when
+   * the refusal reaches it mid-send), and which of the two the Solve ends with depends on timing: the run reports this.
+   */
+  refusal(): StatusError | undefined {
+    return this.refused;
   }
 
   close(): void {
@@ -117,10 +127,11 @@ export class FileSend implements Attachable {
       counters.streams++;
       if (target.mode === 'dir') {
         if (target.mirror && !call.metadata.get(KEY_EXPORTER_MULTI_PLATFORM).some((v) => String(v) === '1')) {
-          throw new StatusError(
+          this.refused ??= new StatusError(
             Code.FAILED_PRECONDITION,
             `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`,
           );
+          throw this.refused;
         }
         await receiveTree(streamChannel(call, rawCodec), target.path, {
           signal: ac.signal,

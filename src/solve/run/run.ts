@@ -544,6 +544,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       solveError,
       run: run.signal,
       stopReason: targetAbort.signal.reason,
+      clientRefusal: own?.fileSend?.refusal(),
     });
     let cause = explainExportError(report, plan, ctx.auth, dockerConfigDir(ctx.env));
     if (ctx.explainFailure) cause = await ctx.explainFailure(cause, status?.done);
@@ -568,7 +569,11 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   }
 }
 
-function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { session: Session; fileSync: FileSync } {
+function ownSession(
+  name: string,
+  plan: SolvePlan,
+  ctx: TargetContext,
+): { session: Session; fileSync: FileSync; fileSend?: FileSend } {
   const fileSync = new FileSync(plan.localDirs);
   const session = new Session({
     name,
@@ -581,11 +586,13 @@ function ownSession(name: string, plan: SolvePlan, ctx: TargetContext): { sessio
     if (d.mode === 'load') return { mode: 'writable', open: () => engineLoadStream(loadEngine(d.context, ctx.env)) };
     return d;
   });
-  if (sends.some(Boolean))
-    session.attach(new FileSend(sends, (message) => ctx.emit({ type: 'warning', target: name, message })));
+  const fileSend = sends.some(Boolean)
+    ? new FileSend(sends, (message) => ctx.emit({ type: 'warning', target: name, message }))
+    : undefined;
+  if (fileSend) session.attach(fileSend);
   if (plan.contentStores && Object.keys(plan.contentStores.stores).length)
     session.attach(new ContentStoreService(plan.contentStores.stores));
-  return { session, fileSync };
+  return { session, fileSync, fileSend };
 }
 
 /** The agents behind a target's `ssh` entries; fails (PlanError) for one that cannot be served (ssh.ts). */

@@ -72,6 +72,8 @@ export interface TargetStop {
   run: RunState;
   /** Why the target aborted its own calls (its abort signal's reason), if it did. */
   stopReason?: unknown;
+  /** An export this client's session refused (FileSend): the cause of whatever the daemon then reported. */
+  clientRefusal?: Error;
 }
 
 /** Whether the run stopped the target (the run's reason, or a cancellation while the run is aborted): it is then
@@ -90,6 +92,8 @@ export function failureToReport(stop: TargetStop): Error {
   // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
   const stopped = stop.stopReason instanceof TargetStoppedError ? stop.stopReason.cause : undefined;
   error = connectionLost(lost?.cause ?? stopped ?? error, stop.daemon) ?? lost ?? stopped ?? error;
+  // The daemon's error after our refusal is its consequence (its send hit EOF, or it relays our status): ours says why.
+  if (stop.clientRefusal && !lost) return stop.clientRefusal;
   return toSolveError(error, stop.target);
 }
 

@@ -8,7 +8,7 @@ import * as grpc from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
 import { SolveError } from '../../../../src/buildkit/errdefs/solve-error.js';
 import { callLost } from '../../../../src/buildkit/grpc/errors.js';
-import { Code } from '../../../../src/buildkit/grpc/status.js';
+import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
 import { encodeRpcStatus } from '../../../../src/buildkit/proto/rpc-status.js';
 import { UNRESPONSIVE_KEY } from '../../../../src/buildkit/transport/keepalive.js';
 import { TargetCancelledError } from '../../../../src/solve/run/lifetime.js';
@@ -155,6 +155,28 @@ describe('failureToReport: the error a failed target reports', () => {
     expect(solve.sources.map(({ file, startLine }) => ({ file, startLine }))).toEqual([
       { file: 'Dockerfile', startLine: 2 },
     ]);
+  });
+
+  it("an export the client refused: its reason, not the daemon's consequential send error", () => {
+    // The race seen in CI: the daemon's own "failed to send … EOF" won over the refusal it relays
+    const refusal = new StatusError(Code.FAILED_PRECONDITION, 'output type=local,mode=delete needs BuildKit v0.31');
+    const report = failureToReport(
+      stop({
+        error: serviceError(Code.UNKNOWN, 'exporter failed'),
+        solveError: serviceError(Code.UNKNOWN, 'failed to send stat /out/a: EOF'),
+        clientRefusal: refusal,
+      }),
+    );
+    expect(report).toBe(refusal);
+    // without a refusal the same stop reports the daemon's error
+    expect(
+      failureToReport(
+        stop({
+          error: serviceError(Code.UNKNOWN, 'exporter failed'),
+          solveError: serviceError(Code.UNKNOWN, 'failed to send stat /out/a: EOF'),
+        }),
+      ).message,
+    ).toMatch(/failed to send stat/);
   });
 
   it('a canceled status while the run is not aborting is reported as the failure it is', () => {
