@@ -170,11 +170,23 @@ function rfc3339(t: ParsedTime): string {
 }
 
 function parseGoDuration(s: string): number {
-  const m = /^([-+]?)((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)$/.exec(s);
+  // Go's units: micro written "us", "\u00b5s" (micro sign) or "\u03bcs" (Greek mu); escaped so the bundle stays ASCII
+  const m = /^([-+]?)((?:\d+(?:\.\d+)?(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/.exec(s);
   if (!m) throw new Error(`time: invalid duration ${goQuote(s)}`);
-  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+  const micro = 1e-3;
+  const unit: Record<string, number> = {
+    ns: 1e-6,
+    us: micro,
+    '\u00b5s': micro,
+    '\u03bcs': micro,
+    ms: 1,
+    s: 1000,
+    m: 60000,
+    h: 3600000,
+  };
   let total = 0;
-  for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) total += Number(part[1]) * unit[part[2]];
+  for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/g))
+    total += Number(part[1]) * unit[part[2]];
   return m[1] === '-' ? -total : total;
 }
 

@@ -1,0 +1,52 @@
+/**
+ * The session tunnels' collection pacing: one young-generation collection per step of bytes moved, run on a later
+ * turn, never two pending at once; nothing at all where no collector could be had; and the process's own pacer really
+ * has one (Node 20 and 24 both allow taking it), without leaving `gc` on our globals.
+ */
+import { describe, expect, it } from 'vitest';
+import { GcPacer, transferGcPacer } from '../../../../src/buildkit/transport/gc-pacer.js';
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('GcPacer', () => {
+  it('collects once per step of bytes, on the next turn', async () => {
+    const calls: unknown[] = [];
+    const pacer = new GcPacer((o) => calls.push(o), 1000);
+    pacer.transferred(600);
+    await turn();
+    expect(calls).toEqual([]);
+    pacer.transferred(600); // 1200: one step reached
+    expect(calls).toEqual([]); // not inside the caller's callback
+    await turn();
+    expect(calls).toEqual([{ type: 'minor' }]);
+    expect(pacer.collections).toBe(1);
+  });
+
+  it('never has two collections pending: a burst of steps within one turn is one collection', async () => {
+    let n = 0;
+    const pacer = new GcPacer(() => n++, 1000);
+    for (let i = 0; i < 10; i++) pacer.transferred(1000);
+    await turn();
+    expect(n).toBe(1);
+    pacer.transferred(1000);
+    await turn();
+    expect(n).toBe(2);
+  });
+
+  it('does nothing without a collector', async () => {
+    const pacer = new GcPacer(undefined, 1);
+    pacer.transferred(10_000);
+    await turn();
+    expect(pacer.collections).toBe(0);
+  });
+
+  it("the process's pacer has a real collector and leaves no gc on globalThis", async () => {
+    const pacer = transferGcPacer();
+    expect(transferGcPacer()).toBe(pacer);
+    const before = pacer.collections;
+    pacer.transferred(64 * 1024 * 1024);
+    await turn();
+    expect(pacer.collections).toBe(before + 1);
+    expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
+  });
+});
