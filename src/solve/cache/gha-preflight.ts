@@ -6,7 +6,7 @@
  * minutes), under `context.TODO()` (solver/llbsolver/bridge.go, lazy cache manager): cancelling the build does not
  * stop it, and the daemon lists the build as running until the retries give up. The `timeout` attribute bounds only
  * the cache API's 429 retries (gha.ts). So before the build, bakekit does what the importer will do first, with a
- * 5-second bound per request: look the index up (`index-<scope>-1-<hash of the token's scope>`, version = sha256 of
+ * 5-second bound per request: look an index up (`index-<scope>-1-<hash of the token's scope>`, version = sha256 of
  * `|go-actionscache-1.0`, as go-actions-cache computes them) through the API the entry names (v2 Twirp
  * GetCacheEntryDownloadURL at `url_v2`, else v1 `GET cache` at `url`), and read the first byte of the blob it points
  * to. The service is failing when the blob read is answered 429 (after one retry when Retry-After is at most 2 s)
@@ -87,45 +87,31 @@ async function request(url: string, init: RequestInit, what: string, strict: boo
   }
 }
 
-/** undefined when the service looks usable; else why not (never containing the token or a signed URL). */
-export async function checkGhaService(attrs: Record<string, string>): Promise<string | undefined> {
+/**
+ * The service behind entries: its API and token (the blob storage the indexes point to is the service's, whatever
+ * the scope). Entries of one storage are checked together.
+ */
+function storageKey(attrs: Record<string, string>): string {
+  return JSON.stringify([attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? '']);
+}
+
+/**
+ * undefined when the storage behind these entries (one storageKey) looks usable; else why not (never containing the
+ * token or a signed URL). Looks indexes up scope by scope, token scope by token scope, until one exists, and reads the
+ * first byte of that one blob: one blob read says whether the storage answers, and a run with a target per scope
+ * (bakekit's `cache: auto`) would otherwise make a lookup and a read for each.
+ */
+export async function checkGhaService(entries: ReadonlyArray<Record<string, string>>): Promise<string | undefined> {
+  const attrs = entries[0];
+  if (!attrs) return undefined;
   const token = attrs.token ?? '';
-  const scope = attrs.scope ?? 'buildkit';
   const auth = { Authorization: `Bearer ${token}` };
+  const scopes = [...new Set(entries.map((e) => e.scope ?? 'buildkit'))];
   try {
-    for (const tokenScope of tokenScopes(token)) {
-      const key = indexKey(scope, tokenScope);
-      let blobUrl: string | undefined;
-      if (attrs.url_v2) {
-        const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
-        const res = await request(
-          base + TWIRP,
-          {
-            method: 'POST',
-            headers: { ...auth, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ key, restore_keys: [key], version: VERSION }),
-          },
-          'the cache service',
-          false,
-        );
-        const body = res.ok
-          ? ((await res.json().catch(() => ({}))) as { ok?: boolean; signed_download_url?: string })
-          : (await res.body?.cancel(), {});
-        if (body.ok && body.signed_download_url) blobUrl = body.signed_download_url;
-      } else if (attrs.url) {
-        const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
-        const q = new URLSearchParams({ keys: key, version: VERSION });
-        const res = await request(
-          `${base}_apis/artifactcache/cache?${q.toString()}`,
-          { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } },
-          'the cache service',
-          false,
-        );
-        const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
-        if (text)
-          blobUrl = ((JSON.parse(text) as { archiveLocation?: string }).archiveLocation ?? undefined) || undefined;
-      }
-      if (blobUrl) {
+    for (const scope of scopes) {
+      for (const tokenScope of tokenScopes(token)) {
+        const blobUrl = await lookUpIndex(attrs, auth, indexKey(scope, tokenScope));
+        if (!blobUrl) continue;
         const res = await request(
           blobUrl,
           { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } },
@@ -133,6 +119,7 @@ export async function checkGhaService(attrs: Record<string, string>): Promise<st
           true,
         );
         await res.body?.cancel().catch(() => {});
+        return undefined;
       }
     }
     return undefined;
@@ -142,15 +129,61 @@ export async function checkGhaService(attrs: Record<string, string>): Promise<st
   }
 }
 
-/** Checks every distinct gha service the imports use, in parallel; the failing ones by ghaServiceKey. */
+/** The signed URL of index `key`'s blob, through the API the entry names; undefined when there is none. */
+async function lookUpIndex(
+  attrs: Record<string, string>,
+  auth: Record<string, string>,
+  key: string,
+): Promise<string | undefined> {
+  if (attrs.url_v2) {
+    const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
+    const res = await request(
+      base + TWIRP,
+      {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ key, restore_keys: [key], version: VERSION }),
+      },
+      'the cache service',
+      false,
+    );
+    const body = res.ok
+      ? ((await res.json().catch(() => ({}))) as { ok?: boolean; signed_download_url?: string })
+      : (await res.body?.cancel(), {});
+    return body.ok && body.signed_download_url ? body.signed_download_url : undefined;
+  }
+  if (attrs.url) {
+    const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
+    const q = new URLSearchParams({ keys: key, version: VERSION });
+    const res = await request(
+      `${base}_apis/artifactcache/cache?${q.toString()}`,
+      { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } },
+      'the cache service',
+      false,
+    );
+    const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
+    return text ? (JSON.parse(text) as { archiveLocation?: string }).archiveLocation || undefined : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Checks the storage behind every distinct gha service the imports use, each storage once, in parallel; the failing
+ * services by ghaServiceKey.
+ */
 export async function failingGhaServices(imports: Iterable<CacheOptionsEntry>): Promise<Map<string, string>> {
-  const distinct = new Map<string, Record<string, string>>();
-  for (const e of imports) if (e.Type === 'gha') distinct.set(ghaServiceKey(e.Attrs), e.Attrs);
+  const storages = new Map<string, Map<string, Record<string, string>>>();
+  for (const e of imports) {
+    if (e.Type !== 'gha') continue;
+    const k = storageKey(e.Attrs);
+    if (!storages.has(k)) storages.set(k, new Map());
+    storages.get(k)!.set(ghaServiceKey(e.Attrs), e.Attrs);
+  }
   const out = new Map<string, string>();
   await Promise.all(
-    [...distinct].map(async ([key, attrs]) => {
-      const why = await checkGhaService(attrs);
-      if (why) out.set(key, why);
+    [...storages.values()].map(async (services) => {
+      const why = await checkGhaService([...services.values()]);
+      if (why) for (const key of services.keys()) out.set(key, why);
     }),
   );
   return out;

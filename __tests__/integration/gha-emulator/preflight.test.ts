@@ -1,0 +1,100 @@
+/**
+ * The look at the GitHub Actions cache before a build (src/solve/cache/gha-preflight.ts), against the project's
+ * cache-service emulator: the storage behind a service is checked once, with one blob read, however many scopes the
+ * run's targets use and however many scopes the token has; a blob storage that fails is reported for every entry of
+ * that service, without the token; a service with no index yet costs lookups only.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failingGhaServices, ghaServiceKey, indexKey } from '../../../src/solve/cache/gha-preflight.js';
+import { startGhaCacheEmulator, type GhaCacheEmulator } from '../../support/gha-cache/emulator.js';
+
+// sha256("|go-actionscache-1.0"): the version go-actions-cache gives every entry
+const GO_VERSION = '693bb7016429d80366022f036f84856888c9f13e00145f5f6f4dce303a38d6f2';
+
+let emu: GhaCacheEmulator;
+let token: string;
+
+beforeEach(async () => {
+  emu = await startGhaCacheEmulator();
+  // a pull request's token: its own ref (read/write) and the base branch's (read)
+  token = emu.mintToken([
+    { Scope: 'refs/pull/7/merge', Permission: 3 },
+    { Scope: 'refs/heads/main', Permission: 1 },
+  ]);
+});
+afterEach(async () => {
+  await emu.close();
+});
+
+/** Saves `key` through the v1 API, as BuildKit's exporter would have in an earlier run. */
+async function save(key: string): Promise<void> {
+  const api = `${emu.v1Url}_apis/artifactcache/`;
+  const headers = {
+    authorization: `Bearer ${emu.token}`,
+    accept: 'application/json;api-version=6.0-preview.1',
+    'content-type': 'application/json',
+  };
+  const r = await fetch(`${api}caches`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ key, version: GO_VERSION }),
+  });
+  expect(r.status).toBe(201);
+  const { cacheId } = (await r.json()) as { cacheId: number };
+  const data = Buffer.from('{"layers":[]}');
+  const p = await fetch(`${api}caches/${cacheId}`, {
+    method: 'PATCH',
+    headers: {
+      ...headers,
+      'content-type': 'application/octet-stream',
+      'content-range': `bytes 0-${data.length - 1}/*`,
+    },
+    body: data,
+  });
+  expect(p.status).toBe(204);
+  const c = await fetch(`${api}caches/${cacheId}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ size: data.length }),
+  });
+  expect(c.status).toBe(204);
+}
+
+const entry = (scope: string) => ({ Type: 'gha', Attrs: { url: emu.v1Url, token, scope } });
+
+describe('gha pre-flight', () => {
+  it('reads one blob for the whole storage: the first index found, not one per scope', async () => {
+    // the default token's scope is refs/heads/main: the base branch's indexes, as a pull request finds them
+    await save(indexKey('base-linux-amd64', 'refs/heads/main'));
+    await save(indexKey('app-linux-amd64', 'refs/heads/main'));
+    const since = emu.requests().length;
+    const failing = await failingGhaServices([entry('app-linux-amd64'), entry('base-linux-amd64')]);
+    expect(failing.size).toBe(0);
+    const counts = emu.countRequests(since);
+    expect(counts['blob get'] ?? 0).toBe(1);
+    // app's own ref first (a miss), then main's (found): nothing for base's scope
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('a failing blob storage is reported for every entry of the service, without the token', async () => {
+    await save(indexKey('app-linux-amd64', 'refs/heads/main'));
+    emu.setOutage(500, ['blob']);
+    const entries = [entry('app-linux-amd64'), entry('base-linux-amd64')];
+    const failing = await failingGhaServices(entries);
+    expect([...failing.keys()].sort()).toEqual(entries.map((e) => ghaServiceKey(e.Attrs)).sort());
+    for (const why of failing.values()) {
+      expect(why).toMatch(/the cache storage answered 500/);
+      expect(why).not.toContain(token);
+    }
+  });
+
+  it('with no index yet: lookups only, no blob read, nothing failing', async () => {
+    const since = emu.requests().length;
+    const failing = await failingGhaServices([entry('app-linux-amd64'), entry('base-linux-amd64')]);
+    expect(failing.size).toBe(0);
+    const counts = emu.countRequests(since);
+    expect(counts['blob get'] ?? 0).toBe(0);
+    // two scopes × the token's two scopes
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(4);
+  });
+});
