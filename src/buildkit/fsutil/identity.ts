@@ -20,11 +20,14 @@ import { Worker } from 'node:worker_threads';
 export const DEFAULT_MAX_IDENTITY_ENTRIES = 100_000;
 
 /**
- * Entries walked on the main thread before the rest goes to a worker: a worker thread costs ~0.3 s of CPU to start
- * (a second isolate, its bootstrap and module compilation) against ~5 µs per entry walked in process, so trees smaller
- * than a few thousand entries (the contexts of most targets) are cheaper to identify right away (docs/benchmarks.md).
+ * Entries walked on the main thread before the rest goes to a worker. A worker thread costs ~0.3 s of CPU to start (a
+ * second isolate, its bootstrap and module compilation) and ~15 MB of memory, against ~4 µs per entry walked in
+ * process; its one gain is running beside the main thread. On the bench's 20,000-file context the worker lost on
+ * every count (Node 24, same daemon): unchanged 0.54 -> 0.49 s wall, client CPU 0.67 -> 0.56 s, peak RSS 105 -> 90 MB;
+ * one file changed: same wall, 0.1 s less CPU (docs/benchmarks.md, round 5). Only trees of tens of thousands of
+ * entries (up to DEFAULT_MAX_IDENTITY_ENTRIES) go to a worker.
  */
-export const IN_PROCESS_IDENTITY_ENTRIES = 2_000;
+export const IN_PROCESS_IDENTITY_ENTRIES = 50_000;
 
 interface WalkModules {
   fs: typeof fs;
