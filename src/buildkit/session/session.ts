@@ -11,7 +11,7 @@ import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
 import { RpcServer } from '../grpc/server.js';
 import { HealthService } from './health.js';
-import { nativeSocketFor } from './socket-pair.js';
+import { serverSocketFor } from './socket-pair.js';
 
 export const SESSION_HEADERS = {
   id: 'x-docker-expose-session-uuid',
@@ -117,7 +117,7 @@ export class Session {
         for (const path of advertised(attachable, handlers)) headers.push([SESSION_HEADERS.method, path]);
       }
       tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
-      socket = await nativeSocketFor(tunnel).catch((err: unknown) => {
+      socket = await serverSocketFor(tunnel).catch((err: unknown) => {
         tunnel.destroy();
         throw err;
       });
@@ -130,7 +130,7 @@ export class Session {
     if (this.state !== 'starting') {
       // close() raced run(): don't leave the tunnel behind
       tunnel.destroy();
-      socket.destroy();
+      if (socket !== tunnel) socket.destroy();
       return;
     }
     this.tunnel = tunnel;

@@ -2,8 +2,8 @@
  * Returns a session's transfer garbage to the allocator while the transfer runs.
  *
  * Every byte a session moves passes through buffers Node allocates outside the JS heap: the HTTP/2 reads of the
- * session call, the socket pair in front of the session server (session/socket-pair.ts), the server's own reads, the
- * messages it cuts. They die at once, but an ArrayBuffer's memory is released only when a collection finds its small
+ * session call, the session server's own reads (through a socket pair for the grpc-js tunnel, session/socket-pair.ts),
+ * the messages it cuts. They die at once, but an ArrayBuffer's memory is released only when a collection finds its small
  * JS object dead, and the young generation fills slowly with those small objects: V8 collects only once the dead
  * buffers' external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
  * kernel has to fault in. Measured on the bench's fan-out (12 local exports, 23 MB, Node 24): peak RSS 150 MB with
