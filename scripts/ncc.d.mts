@@ -1,0 +1,4 @@
+// Types of scripts/ncc.mjs, for the tests that import it.
+export function nccArgs(entry: string, dest: string, extra?: string[]): string[];
+export function asciiOnly(file: string, text: string): string;
+export function finishBundle(dir: string): void;
