@@ -20,6 +20,7 @@ import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
 import { encodeFrames, framePrefix, FrameDecoder } from './framing.js';
+import { transferGcPacer } from './gc-pacer.js';
 import { Code, StatusError, statusHeaders } from './status.js';
 
 const KiB = 1024;
@@ -183,6 +184,8 @@ export class ServerCall extends Duplex {
   readonly metadata: CallMetadata;
   cancelled = false;
   private readonly decoder = new FrameDecoder();
+  /** Collections paced by the bytes the call moves (gc-pacer.ts): every session's transfers pass here. */
+  private readonly pacer = transferGcPacer();
   private statusSent = false;
   private trailers: http2.OutgoingHttpHeaders = statusHeaders(Code.OK, '');
 
@@ -309,6 +312,7 @@ export class ServerCall extends Duplex {
   }
 
   private onData(chunk: Buffer): void {
+    this.pacer.transferred(chunk.length);
     let messages: Buffer[];
     try {
       messages = this.decoder.push(chunk);
@@ -336,6 +340,9 @@ export class ServerCall extends Duplex {
       return;
     }
     this.sendHeaders();
+    let bytes = 0;
+    for (const m of messages) bytes += m.length;
+    this.pacer.transferred(bytes);
     if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
       const message = messages[0];
       this.stream.cork();

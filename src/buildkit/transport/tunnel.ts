@@ -13,7 +13,6 @@ import { FRAME_PREFIX, writeFramePrefix } from '../grpc/framing.js';
 import { Code, statusFromHeaders } from '../grpc/status.js';
 import type { BytesMessage } from '../proto/control.pb.js';
 import { BytesMessageStream } from './bytes-message-stream.js';
-import { transferGcPacer } from './gc-pacer.js';
 
 /**
  * A `Control.Session` call seen as a byte stream: every BytesMessage received is the next chunk, every chunk written
@@ -23,16 +22,12 @@ import { transferGcPacer } from './gc-pacer.js';
 export class CallTunnel extends Duplex {
   private readonly call: grpc.ClientDuplexStream<BytesMessage, BytesMessage>;
   private callDone = false;
-  /** Collections paced by the bytes carried (gc-pacer.ts). */
-  private readonly pacer = transferGcPacer();
 
   constructor(call: grpc.ClientDuplexStream<BytesMessage, BytesMessage>) {
     super({ allowHalfOpen: true });
     this.call = call;
     call.on('data', (m: BytesMessage) => {
-      if (!m.data?.length) return;
-      this.pacer.transferred(m.data.length);
-      if (!this.push(m.data)) call.pause();
+      if (m.data && m.data.length && !this.push(m.data)) call.pause();
     });
     call.on('end', () => this.push(null));
     call.on('status', () => {
@@ -80,7 +75,6 @@ export class CallTunnel extends Duplex {
 
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
     if (this.callDone) return cb(new Error('session call already ended'));
-    this.pacer.transferred(chunk.length);
     this.call.write({ data: chunk }, () => cb());
   }
 
@@ -109,8 +103,6 @@ export class H2CallTunnel extends Duplex {
   private readonly session: http2.ClientHttp2Session;
   private readonly stream: http2.ClientHttp2Stream;
   private readonly decoder = new BytesMessageStream();
-  /** Collections paced by the bytes carried (gc-pacer.ts). */
-  private readonly pacer = transferGcPacer();
   private readonly response: Promise<void>;
   /** The daemon ended the call (its trailers came). */
   private ended = false;
@@ -146,7 +138,6 @@ export class H2CallTunnel extends Duplex {
     });
     this.response.catch(() => {});
     this.stream.on('data', (chunk: Buffer) => {
-      this.pacer.transferred(chunk.length);
       let data: Buffer[];
       try {
         data = this.decoder.push(chunk); // slices of chunk, not copies (bytes-message-stream.ts)
@@ -197,7 +188,6 @@ export class H2CallTunnel extends Duplex {
     // Each chunk one BytesMessage: gRPC prefix, then its one field (1: data).
     let size = 0;
     for (const { chunk } of chunks) size += FRAME_PREFIX + lengthDelimitedSize(chunk.length);
-    this.pacer.transferred(size);
     const out = Buffer.allocUnsafe(size);
     let at = 0;
     for (const { chunk } of chunks) {

@@ -1,10 +1,10 @@
 /**
- * The session tunnels' collection pacing: one young-generation collection per step of bytes moved, run on a later
+ * The session server's collection pacing: one young-generation collection per step of bytes moved, run on a later
  * turn, never two pending at once; nothing at all where no collector could be had; and the process's own pacer really
  * has one (Node 20 and 24 both allow taking it), without leaving `gc` on our globals.
  */
 import { describe, expect, it } from 'vitest';
-import { GcPacer, transferGcPacer } from '../../../../src/buildkit/transport/gc-pacer.js';
+import { GcPacer, transferGcPacer } from '../../../../src/buildkit/grpc/gc-pacer.js';
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 

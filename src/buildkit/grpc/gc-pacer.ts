@@ -1,9 +1,9 @@
 /**
  * Returns a session's transfer garbage to the allocator while the transfer runs.
  *
- * Every byte a session moves passes through buffers Node allocates outside the JS heap: the HTTP/2 reads of the
- * session call, the session server's own reads (through a socket pair for the grpc-js tunnel, session/socket-pair.ts),
- * the messages it cuts. They die at once, but an ArrayBuffer's memory is released only when a collection finds its small
+ * Every byte a session moves passes through buffers Node allocates outside the JS heap: the reads of the connection
+ * the session runs on (the HTTP/2 call of a tunnel, or dockerd's hijacked socket), the session server's own reads, the
+ * messages it cuts and frames. The session server (server.ts) counts the bytes of every call, whatever the transport. They die at once, but an ArrayBuffer's memory is released only when a collection finds its small
  * JS object dead, and the young generation fills slowly with those small objects: V8 collects only once the dead
  * buffers' external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
  * kernel has to fault in. Measured on the bench's fan-out (12 local exports, 23 MB, Node 24): peak RSS 150 MB with
@@ -51,7 +51,7 @@ export class GcPacer {
 
 let shared: GcPacer | undefined;
 
-/** The process's pacer, shared by every session tunnel. */
+/** The process's pacer, shared by every session's calls. */
 export function transferGcPacer(): GcPacer {
   return (shared ??= new GcPacer(youngGenerationCollector()));
 }
