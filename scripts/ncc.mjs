@@ -37,16 +37,17 @@ export function nccArgs(entry, dest, extra = []) {
 const FACTORY_HEADER = /^\/\*\*\*\/ \(\(([\w$, ]*)\) => \{$/gm;
 
 // Node reads a module's source with a UTF-8 decoder and V8 keeps it as a string: one byte per character when every
-// character fits in Latin-1, two bytes for all of it as soon as one does not (a single "…" in a comment). Every chunk had
-// some, from our comments and the libraries'. Escaped as \uXXXX, the same program is ASCII: decoded on the fast path and
-// held at half the size (`--print` 74.5 -> 70.9 MB peak RSS and ~25 ms less start-up on Node 24; docs/benchmarks.md).
-// An escape means the same as its character in comments, strings, regular expressions and identifiers, but not in a
-// template's raw text (String.raw, tagged templates) nor after a backslash: each file is checked by having esbuild print
-// both versions with escapes resolved (whitespace and syntax normalised, names kept), and must come out identical.
-// esbuild prints regular expressions as written, so one with a non-ASCII character fails the check too: write it
-// with escapes in the source (bake/hcl/stdlib/time.ts does).
+// character fits in Latin-1, two bytes for all of it as soon as one does not (a single "…" in a comment). Every
+// chunk had some, from our comments and the libraries'. Escaped as \uXXXX, the same program is ASCII: decoded on the
+// fast path and held at half the size (`--print` 74.5 -> 70.9 MB peak RSS and ~25 ms less start-up on Node 24;
+// docs/benchmarks.md). An escape means the same as its character in comments, strings, regular expressions and
+// identifiers, but not in a template's raw text (String.raw, tagged templates) nor after a backslash: each file is
+// checked by having esbuild print both versions with escapes resolved (whitespace and syntax normalised, names
+// kept), and must come out identical. esbuild prints regular expressions as written, so one with a non-ASCII
+// character fails the check too: write it with escapes in the source (bake/hcl/stdlib/time.ts does).
 const NON_ASCII = /[^\x00-\x7f]/gu;
 
+/** `text` (the file `file` of a bundle) with every non-ASCII character escaped; throws where that changes it. */
 export function asciiOnly(file, text) {
   const escaped = text.replace(NON_ASCII, (c) => {
     let out = '';
@@ -55,14 +56,21 @@ export function asciiOnly(file, text) {
   });
   if (escaped === text) return text;
   const normalised = (code) =>
-    transformSync(code, { minifyWhitespace: true, minifySyntax: true, charset: 'utf8', format: 'esm' }).code;
+    transformSync(code, {
+      minifyWhitespace: true,
+      minifySyntax: true,
+      charset: 'utf8',
+      format: 'esm',
+      legalComments: 'none', // comments mean nothing to the program; esbuild would print these as written
+    }).code;
   const before = normalised(text);
   const after = normalised(escaped);
   if (before !== after) {
     let i = 0;
     while (before[i] === after[i]) i++;
+    const near = JSON.stringify(before.slice(Math.max(0, i - 60), i + 20));
     throw new Error(
-      `${file}: escaping its non-ASCII characters would change the program near ${JSON.stringify(before.slice(Math.max(0, i - 60), i + 20))}: write that character as an escape in the source`,
+      `${file}: escaping its non-ASCII characters would change the program near ${near}: write that character as an escape in the source`,
     );
   }
   return escaped;

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(910);
 /**
  * `bakekit matrix [OPTIONS] [TARGET...]`: print a GitHub Actions `strategy.matrix` for the resolved definition
- * (solve/matrix/plan.ts) as one line of JSON on stdout — nothing is built. A thin shell: flags → planMatrix → JSON;
+ * (solve/matrix/plan.ts) as one line of JSON on stdout \u2014 nothing is built. A thin shell: flags \u2192 planMatrix \u2192 JSON;
  * notes (what changed mode could not check, why a target is listed) on stderr.
  */
 
@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 const MATRIX_USAGE = `Usage: bakekit matrix [OPTIONS] [TARGET...]
 
 Print a GitHub Actions strategy.matrix for the resolved bake definition, as one line of JSON; nothing is built.
-Default: docker/bake-action's matrix, [{"target":"NAME"},…], one entry per target (producers of target: contexts
+Default: docker/bake-action's matrix, [{"target":"NAME"},\u2026], one entry per target (producers of target: contexts
 included), for strategy.matrix.include.
 
 Options:
@@ -31,7 +31,7 @@ Options:
       --var NAME=VALUE     set a variable of the bake file (repeatable), as for a build
       --fields LIST        extra fields per entry: attributes of the target's --print JSON, comma-separated
                            (platforms: one entry per target and platform), as docker/bake-action's fields
-      --layers             print the entries grouped by target: layers instead, [[…layer 0…],[…layer 1…],…]:
+      --layers             print the entries grouped by target: layers instead, [[\u2026layer 0\u2026],[\u2026layer 1\u2026],\u2026]:
                            a layer's targets consume only targets of lower layers; each entry also has
                            "targets": its producers and itself, comma-separated
       --changed            only targets whose Dockerfile, context files (after .dockerignore) or definition
@@ -81,7 +81,7 @@ async function matrixMain(argv, io = processIo()) {
     }
     const [{ parseFields, MatrixFieldError }, { planMatrix }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(865), __webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 6121)),
-        Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(77), __webpack_require__.e(865), __webpack_require__.e(791), __webpack_require__.e(916), __webpack_require__.e(300), __webpack_require__.e(31), __webpack_require__.e(878), __webpack_require__.e(705), __webpack_require__.e(960), __webpack_require__.e(745), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681)),
+        Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(77), __webpack_require__.e(865), __webpack_require__.e(791), __webpack_require__.e(916), __webpack_require__.e(587), __webpack_require__.e(31), __webpack_require__.e(878), __webpack_require__.e(705), __webpack_require__.e(960), __webpack_require__.e(745), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 8681)),
     ]);
     let fields;
     try {
@@ -100,7 +100,7 @@ async function matrixMain(argv, io = processIo()) {
         return usage(`--var: ${err.message}`);
     }
     if (v.base === '')
-        return usage('--base: expected a commit (a sha, a branch, HEAD~1, …)');
+        return usage('--base: expected a commit (a sha, a branch, HEAD~1, \u2026)');
     const changed = v.changed || v.base !== undefined;
     if (changed && v.base === undefined && !io.env.GITHUB_EVENT_NAME) {
         return usage('--changed needs --base REF outside GitHub Actions (there is no event to take the base commit from)');

@@ -54,7 +54,7 @@ var attribute_values = __webpack_require__(9960);
 var context_kind = __webpack_require__(6449);
 ;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
 /**
- * Bake target (the `--print` shape, typed: BakeTarget) → TargetSpec, the way buildx's bake toBuildOpt turns a Target
+ * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
  * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
  * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
  * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
@@ -168,7 +168,7 @@ const ROUTES = {
             return;
         }
         const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
-        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) ` +
+        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
             `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
             `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
     },
@@ -200,10 +200,10 @@ function fromBakeTarget(name, t, cwd) {
             throw err;
         }
     }
-    // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
     // turns it off: a target with one is refused like a declared policy, never built without it.
     if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
-        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) applies ` +
+        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
             `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
             `policy = [{ disabled = true }] or --policy disabled=true`);
     }
@@ -282,7 +282,7 @@ function targetSpecs(def, cwd) {
 }
 /**
  * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
- * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, …) grant: host networking, insecure
+ * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, \u2026) grant: host networking, insecure
  * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
  * (`opts.secrets`) are not the definition's and are not checked.
  */
@@ -345,7 +345,7 @@ async function runBake(opts, definition, dirIdentities) {
     ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395), __webpack_require__.e(719), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
         const { nodes, builderName } = multi;
         if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
             opts.onEvent?.({
@@ -368,14 +368,14 @@ async function runBake(opts, definition, dirIdentities) {
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
     const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(719), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 1719)),
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 3395)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 3395)),
     ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
         // cache mounts: restored on this connection before the build, saved after it (never failing the build)
         const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
+            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
                 connection,
                 env: opts.env,
                 signal: opts.signal,

@@ -34,14 +34,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 µs each. */
+/** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 \u00b5s each. */
 const DEFAULT_MAX_IDENTITY_ENTRIES = 100_000;
 /**
- * Entries walked on the main thread before the rest goes to a worker: a worker thread costs ~0.3 s of CPU to start
- * (a second isolate, its bootstrap and module compilation) against ~5 µs per entry walked in process, so trees smaller
- * than a few thousand entries (the contexts of most targets) are cheaper to identify right away (docs/benchmarks.md).
+ * Entries walked on the main thread before the rest goes to a worker. A worker thread costs ~0.3 s of CPU to start (a
+ * second isolate, its bootstrap and module compilation) and ~15 MB of memory, against ~4 \u00b5s per entry walked in
+ * process; its one gain is running beside the main thread. On the bench's 20,000-file context the worker lost on
+ * every count (Node 24, same daemon): unchanged 0.54 -> 0.49 s wall, client CPU 0.67 -> 0.56 s, peak RSS 105 -> 90 MB;
+ * one file changed: same wall, 0.1 s less CPU (docs/benchmarks.md, round 5). Only trees of tens of thousands of
+ * entries (up to DEFAULT_MAX_IDENTITY_ENTRIES) go to a worker.
  */
-const IN_PROCESS_IDENTITY_ENTRIES = 2_000;
+const IN_PROCESS_IDENTITY_ENTRIES = 50_000;
 /**
  * Digest (sha256, hex) of the state of the tree under `root`, or undefined when it cannot be identified (more than
  * `maxEntries` entries, or an entry that cannot be listed or stat'ed: the transfer will report it if it matters).
@@ -70,7 +73,7 @@ function walkIdentity(root, maxEntries, m, walked = { entries: 0 }) {
         let o = chunk.writeUInt32LE(need - 4 - 9 * 8, used);
         o += chunk.write(rel, o);
         // Doubles are exact for every field here but the two times, whose sub-microsecond digits a double rounds; an
-        // equal rounded ctime on the same inode after a change needs two changes within ~0.2 µs of each other.
+        // equal rounded ctime on the same inode after a change needs two changes within ~0.2 \u00b5s of each other.
         o = chunk.writeDoubleLE(st.mode, o);
         o = chunk.writeDoubleLE(st.size, o);
         o = chunk.writeDoubleLE(st.mtimeMs, o);

@@ -22,7 +22,7 @@ class NodeError extends Error {
     name = 'NodeError';
 }
 /**
- * `ENDPOINT` or `ENDPOINT PLATFORM[,PLATFORM…]` (whitespace between), e.g.
+ * `ENDPOINT` or `ENDPOINT PLATFORM[,PLATFORM\u2026]` (whitespace between), e.g.
  * `unix:///run/buildkit/buildkitd.sock linux/amd64` or `docker:// linux/386,linux/amd64`.
  */
 function parseNodeSpec(spec, index, tls, env) {
@@ -30,7 +30,7 @@ function parseNodeSpec(spec, index, tls, env) {
     if (!parts.length)
         throw new NodeError(`node ${index + 1} is empty`);
     if (parts.length > 2)
-        throw new NodeError(`node "${spec}": expected ENDPOINT [PLATFORM,PLATFORM…]`);
+        throw new NodeError(`node "${spec}": expected ENDPOINT [PLATFORM,PLATFORM\u2026]`);
     const platforms = (parts[1] ?? '')
         .split(',')
         .map((p) => p.trim())
@@ -42,8 +42,8 @@ function parseNodeSpec(spec, index, tls, env) {
     return { name: `node${index}`, endpoint: (0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__.parseEndpoint)(parts[0], tls, { env }), platforms };
 }
 /**
- * The nodes to build on when there are several, else undefined (one daemon, the usual path): the builder's nodes —
- * `builder` (an endpoint, or a buildx builder with all its nodes), else the buildx builder in use, else the Engine —
+ * The nodes to build on when there are several, else undefined (one daemon, the usual path): the builder's nodes \u2014
+ * `builder` (an endpoint, or a buildx builder with all its nodes), else the buildx builder in use, else the Engine \u2014
  * followed by `nodes` (`ENDPOINT [PLATFORMS]` each), as `buildx create --append` adds nodes to a builder.
  */
 function builderNodes(opts) {

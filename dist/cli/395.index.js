@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3515);
 /**
  * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
- * (`failed to solve: …`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
+ * (`failed to solve: \u2026`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
  * (annotation.ts).
  */
 
@@ -22,7 +22,7 @@ export const modules = {
 /**
  * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
  * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
- * (or `target app: failed to solve: …` for one of several bake targets).
+ * (or `target app: failed to solve: \u2026` for one of several bake targets).
  */
 class SolveError extends Error {
     name = 'SolveError';
@@ -137,14 +137,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 µs each. */
+/** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 \u00b5s each. */
 const DEFAULT_MAX_IDENTITY_ENTRIES = 100_000;
 /**
- * Entries walked on the main thread before the rest goes to a worker: a worker thread costs ~0.3 s of CPU to start
- * (a second isolate, its bootstrap and module compilation) against ~5 µs per entry walked in process, so trees smaller
- * than a few thousand entries (the contexts of most targets) are cheaper to identify right away (docs/benchmarks.md).
+ * Entries walked on the main thread before the rest goes to a worker. A worker thread costs ~0.3 s of CPU to start (a
+ * second isolate, its bootstrap and module compilation) and ~15 MB of memory, against ~4 \u00b5s per entry walked in
+ * process; its one gain is running beside the main thread. On the bench's 20,000-file context the worker lost on
+ * every count (Node 24, same daemon): unchanged 0.54 -> 0.49 s wall, client CPU 0.67 -> 0.56 s, peak RSS 105 -> 90 MB;
+ * one file changed: same wall, 0.1 s less CPU (docs/benchmarks.md, round 5). Only trees of tens of thousands of
+ * entries (up to DEFAULT_MAX_IDENTITY_ENTRIES) go to a worker.
  */
-const IN_PROCESS_IDENTITY_ENTRIES = 2_000;
+const IN_PROCESS_IDENTITY_ENTRIES = 50_000;
 /**
  * Digest (sha256, hex) of the state of the tree under `root`, or undefined when it cannot be identified (more than
  * `maxEntries` entries, or an entry that cannot be listed or stat'ed: the transfer will report it if it matters).
@@ -173,7 +176,7 @@ function walkIdentity(root, maxEntries, m, walked = { entries: 0 }) {
         let o = chunk.writeUInt32LE(need - 4 - 9 * 8, used);
         o += chunk.write(rel, o);
         // Doubles are exact for every field here but the two times, whose sub-microsecond digits a double rounds; an
-        // equal rounded ctime on the same inode after a change needs two changes within ~0.2 µs of each other.
+        // equal rounded ctime on the same inode after a change needs two changes within ~0.2 \u00b5s of each other.
         o = chunk.writeDoubleLE(st.mode, o);
         o = chunk.writeDoubleLE(st.size, o);
         o = chunk.writeDoubleLE(st.mtimeMs, o);
@@ -448,8 +451,8 @@ function dialStdioArgs(container, target) {
  * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
  * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
  * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
- * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy — MinTime 5 minutes,
- * PermitWithoutStream false — and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
+ * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
+ * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
  * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
  * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
  * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
@@ -458,7 +461,7 @@ function dialStdioArgs(container, target) {
  * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
  * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
  * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
+ * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
  * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
  * says so).
  *
@@ -611,7 +614,7 @@ function isNotResponding(err) {
 /* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
 /**
  * `type=docker` without `dest` on a daemon that is not the Docker Engine: the exporter's tarball is streamed from
- * the daemon (FileSend) straight into the Engine's image store with `POST /images/load` — nothing is buffered or
+ * the daemon (FileSend) straight into the Engine's image store with `POST /images/load` \u2014 nothing is buffered or
  * written to disk. This is what buildx does for `--load` with a non-docker builder (docker.LoadImage).
  *
  * The Engine answers with a JSON message stream once it has read the whole archive; an `error` in it (bad archive,
@@ -786,7 +789,7 @@ function engineLoadStream(engine, opts = {}) {
 
 
 
-/** `v0.25.2` → [0, 25, 2]; undefined for versions that say nothing (Debian's `v0.0.0+unknown`). */
+/** `v0.25.2` \u2192 [0, 25, 2]; undefined for versions that say nothing (Debian's `v0.0.0+unknown`). */
 function parseVersion(v) {
     const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(v ?? '');
     if (!m)
@@ -903,8 +906,8 @@ var buildkit_client = __webpack_require__(5552);
 var errors = __webpack_require__(8791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
 var grpc_status = __webpack_require__(9499);
-// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
-var session_session = __webpack_require__(9730);
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 5 modules
+var session_session = __webpack_require__(3143);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
 var filesync = __webpack_require__(5587);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesend.js + 3 modules
@@ -1015,11 +1018,11 @@ const SSH_SERVICE = 'moby.sshforward.v1.SSH';
  * fail on NotFound / Unimplemented), then opens one ForwardAgent call per connection a build process makes to the
  * socket it mounts, the id in the `buildkit.ssh.id` header; the call carries the agent protocol's bytes both ways.
  *
- * What an id stands for, as buildx's CreateSSH → BuildKit's sshprovider.NewSSHAgentProvider resolve it (once, when
+ * What an id stands for, as buildx's CreateSSH \u2192 BuildKit's sshprovider.NewSSHAgentProvider resolve it (once, when
  * the forwarder is made: a bad entry fails before any build starts):
  *  - no paths (`default`, `id`): the agent at $SSH_AUTH_SOCK;
  *  - `id=SOCKET`: the agent listening on that unix socket (one socket per id, never mixed with key files);
- *  - `id=KEY[,KEY…]`: private key files, served by an agent that holds only them.
+ *  - `id=KEY[,KEY\u2026]`: private key files, served by an agent that holds only them.
  *
  * Key files. buildx parses them (golang.org/x/crypto/ssh) into an in-process keyring agent. bakekit instead starts a
  * private OpenSSH `ssh-agent` and loads them with `ssh-add`: an in-process agent would be a second SSH implementation
@@ -1071,7 +1074,7 @@ function resolveSshSources(specs, env = process.env) {
         if (paths.length === 0) {
             const sock = env.SSH_AUTH_SOCK;
             if (!sock)
-                throw fail('invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set (or name an agent socket or key files: id=PATH[,PATH…])');
+                throw fail('invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set (or name an agent socket or key files: id=PATH[,PATH\u2026])');
             paths = [sock];
         }
         let socket;
@@ -1446,7 +1449,7 @@ class PrivateAgent {
         return socketPath;
     }
 }
-/** `ssh-add FILE…` into the private agent; detached (no controlling terminal) and without askpass, so never prompting. */
+/** `ssh-add FILE\u2026` into the private agent; detached (no controlling terminal) and without askpass, so never prompting. */
 function runSshAdd(files, env) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('ssh-add', ['--', ...files], { stdio: ['ignore', 'ignore', 'pipe'], env, detached: true });
@@ -1496,9 +1499,9 @@ var channel = __webpack_require__(5957);
  * `containerd.services.content.v1.Content` served inside a session over OCI layout directories: how BuildKit reaches
  * content the client holds (its session/content package). The daemon picks a store per call with the
  * `buildkit-attachable-store-id` header; the ids are the Go client's:
- * - `local:<dest|src>` — a `type=local` cache export or import (cache/remotecache/local), the attribute as sent;
- * - `oci:<name>` — an `oci-layout://<name>…` named context (the frontend's ResolveImageConfig and OCI layout source);
- * - `export` — the `oci`/`docker` exporter with `tar=false`.
+ * - `local:<dest|src>` \u2014 a `type=local` cache export or import (cache/remotecache/local), the attribute as sent;
+ * - `oci:<name>` \u2014 an `oci-layout://<name>\u2026` named context (the frontend's ResolveImageConfig and OCI layout source);
+ * - `export` \u2014 the `oci`/`docker` exporter with `tar=false`.
  *
  * The semantics are those of containerd's content server over its local store (contentserver.go, plugins/content/local),
  * which the Go client serves: NOT_FOUND for a missing blob, ALREADY_EXISTS when a write's expected digest is already
@@ -1807,7 +1810,7 @@ class ContentStoreService {
     byDir = new Map();
     counters = new Map();
     closed = false;
-    /** @param stores store id → layout directory (absolute); ids naming one directory share its store, and so do
+    /** @param stores store id \u2192 layout directory (absolute); ids naming one directory share its store, and so do
      * other sessions of the process serving that directory (openStores). */
     constructor(stores) {
         for (const [id, dir] of Object.entries(stores)) {
@@ -2227,7 +2230,7 @@ var content_stores = __webpack_require__(1659);
 ;// CONCATENATED MODULE: ./lib/solve/target/source-policy.js
 /**
  * EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: a file holding a BuildKit source policy (`moby.buildkit.v1.sourcepolicy.Policy`:
- * rules that allow, deny or convert sources such as `docker-image://…`) that every Solve carries, as buildx's
+ * rules that allow, deny or convert sources such as `docker-image://\u2026`) that every Solve carries, as buildx's
  * ReadSourcePolicy reads it. buildx reads JSON (enum values as names or numbers) and falls back to the protobuf
  * encoding; both are read here.
  */
@@ -2254,7 +2257,7 @@ async function readSourcePolicy(env) {
             return await decodeBinary(data);
         }
         catch {
-            throw new SourcePolicyError(`EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: ${file} is not a source policy (JSON such as {"rules":[{"action":"CONVERT","selector":{"identifier":"docker-image://…"},"updates":{"identifier":"…"}}]}): ${jsonErr.message}`);
+            throw new SourcePolicyError(`EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: ${file} is not a source policy (JSON such as {"rules":[{"action":"CONVERT","selector":{"identifier":"docker-image://\u2026"},"updates":{"identifier":"\u2026"}}]}): ${jsonErr.message}`);
         }
     }
 }
@@ -2284,7 +2287,7 @@ var attribute_values = __webpack_require__(9960);
  * for each local directory of the build (its path in the checkout), and with BUILDX_GIT_LABELS the OCI
  * revision/source labels and the Dockerfile's path. BUILDX_GIT_INFO=0 turns the vcs attributes off;
  * BUILDX_GIT_CHECK_DIRTY=1 marks a dirty tree's revision `-dirty`. Read with the git CLI, as buildx does, but with
- * fewer processes, since each costs a Node process ~10–70 ms of CPU to spawn (docs/benchmarks.md): none for a
+ * fewer processes, since each costs a Node process ~10\u201370 ms of CPU to spawn (docs/benchmarks.md): none for a
  * directory with no `.git` above it (git would find no repository there either), one per context directory for its
  * checkout's top, and the revision, remote and dirtiness once per checkout, which every directory in it shares.
  */
@@ -2535,7 +2538,7 @@ var gha = __webpack_require__(1364);
  * minutes), under `context.TODO()` (solver/llbsolver/bridge.go, lazy cache manager): cancelling the build does not
  * stop it, and the daemon lists the build as running until the retries give up. The `timeout` attribute bounds only
  * the cache API's 429 retries (gha.ts). So before the build, bakekit does what the importer will do first, with a
- * 5-second bound per request: look the index up (`index-<scope>-1-<hash of the token's scope>`, version = sha256 of
+ * 5-second bound per request: look an index up (`index-<scope>-1-<hash of the token's scope>`, version = sha256 of
  * `|go-actionscache-1.0`, as go-actions-cache computes them) through the API the entry names (v2 Twirp
  * GetCacheEntryDownloadURL at `url_v2`, else v1 `GET cache` at `url`), and read the first byte of the blob it points
  * to. The service is failing when the blob read is answered 429 (after one retry when Retry-After is at most 2 s)
@@ -2607,39 +2610,35 @@ async function request(url, init, what, strict) {
         return res;
     }
 }
-/** undefined when the service looks usable; else why not (never containing the token or a signed URL). */
-async function checkGhaService(attrs) {
+/**
+ * The service behind entries: its API and token (the blob storage the indexes point to is the service's, whatever
+ * the scope). Entries of one storage are checked together.
+ */
+function storageKey(attrs) {
+    return JSON.stringify([attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? '']);
+}
+/**
+ * undefined when the storage behind these entries (one storageKey) looks usable; else why not (never containing the
+ * token or a signed URL). Looks indexes up scope by scope, token scope by token scope, until one exists, and reads the
+ * first byte of that one blob: one blob read says whether the storage answers, and a run with a target per scope
+ * (bakekit's `cache: auto`) would otherwise make a lookup and a read for each.
+ */
+async function checkGhaService(entries) {
+    const attrs = entries[0];
+    if (!attrs)
+        return undefined;
     const token = attrs.token ?? '';
-    const scope = attrs.scope ?? 'buildkit';
     const auth = { Authorization: `Bearer ${token}` };
+    const scopes = [...new Set(entries.map((e) => e.scope ?? 'buildkit'))];
     try {
-        for (const tokenScope of tokenScopes(token)) {
-            const key = indexKey(scope, tokenScope);
-            let blobUrl;
-            if (attrs.url_v2) {
-                const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
-                const res = await request(base + TWIRP, {
-                    method: 'POST',
-                    headers: { ...auth, 'Content-Type': 'application/json' },
-                    body: JSON.stringify({ key, restore_keys: [key], version: VERSION }),
-                }, 'the cache service', false);
-                const body = res.ok
-                    ? (await res.json().catch(() => ({})))
-                    : (await res.body?.cancel(), {});
-                if (body.ok && body.signed_download_url)
-                    blobUrl = body.signed_download_url;
-            }
-            else if (attrs.url) {
-                const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
-                const q = new URLSearchParams({ keys: key, version: VERSION });
-                const res = await request(`${base}_apis/artifactcache/cache?${q.toString()}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
-                const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
-                if (text)
-                    blobUrl = (JSON.parse(text).archiveLocation ?? undefined) || undefined;
-            }
-            if (blobUrl) {
+        for (const scope of scopes) {
+            for (const tokenScope of tokenScopes(token)) {
+                const blobUrl = await lookUpIndex(attrs, auth, indexKey(scope, tokenScope));
+                if (!blobUrl)
+                    continue;
                 const res = await request(blobUrl, { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } }, 'the cache storage', true);
                 await res.body?.cancel().catch(() => { });
+                return undefined;
             }
         }
         return undefined;
@@ -2650,17 +2649,49 @@ async function checkGhaService(attrs) {
         return undefined; // a malformed answer: BuildKit will report it
     }
 }
-/** Checks every distinct gha service the imports use, in parallel; the failing ones by ghaServiceKey. */
+/** The signed URL of index `key`'s blob, through the API the entry names; undefined when there is none. */
+async function lookUpIndex(attrs, auth, key) {
+    if (attrs.url_v2) {
+        const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
+        const res = await request(base + TWIRP, {
+            method: 'POST',
+            headers: { ...auth, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ key, restore_keys: [key], version: VERSION }),
+        }, 'the cache service', false);
+        const body = res.ok
+            ? (await res.json().catch(() => ({})))
+            : (await res.body?.cancel(), {});
+        return body.ok && body.signed_download_url ? body.signed_download_url : undefined;
+    }
+    if (attrs.url) {
+        const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
+        const q = new URLSearchParams({ keys: key, version: VERSION });
+        const res = await request(`${base}_apis/artifactcache/cache?${q.toString()}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
+        const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
+        return text ? JSON.parse(text).archiveLocation || undefined : undefined;
+    }
+    return undefined;
+}
+/**
+ * Checks the storage behind every distinct gha service the imports use, each storage once, in parallel; the failing
+ * services by ghaServiceKey.
+ */
 async function failingGhaServices(imports) {
-    const distinct = new Map();
-    for (const e of imports)
-        if (e.Type === 'gha')
-            distinct.set(ghaServiceKey(e.Attrs), e.Attrs);
+    const storages = new Map();
+    for (const e of imports) {
+        if (e.Type !== 'gha')
+            continue;
+        const k = storageKey(e.Attrs);
+        if (!storages.has(k))
+            storages.set(k, new Map());
+        storages.get(k).set(ghaServiceKey(e.Attrs), e.Attrs);
+    }
     const out = new Map();
-    await Promise.all([...distinct].map(async ([key, attrs]) => {
-        const why = await checkGhaService(attrs);
+    await Promise.all([...storages.values()].map(async (services) => {
+        const why = await checkGhaService([...services.values()]);
         if (why)
-            out.set(key, why);
+            for (const key of services.keys())
+                out.set(key, why);
     }));
     return out;
 }
@@ -2671,9 +2702,9 @@ var external_node_http_ = __webpack_require__(7067);
 var docker = __webpack_require__(2776);
 ;// CONCATENATED MODULE: ./lib/solve/cache/daemon.js
 /**
- * Which GitHub Actions cache API the daemon speaks: API v2 (`url_v2`) needs BuildKit ≥ v0.20.
+ * Which GitHub Actions cache API the daemon speaks: API v2 (`url_v2`) needs BuildKit \u2265 v0.20.
  *
- * The version comes from `Control.Info` (BuildKit ≥ v0.11), else from ListWorkers' BuildkitVersion. Docker
+ * The version comes from `Control.Info` (BuildKit \u2265 v0.11), else from ListWorkers' BuildkitVersion. Docker
  * Engines built by distributions often report their embedded BuildKit as `v0.0.0+unknown`; for docker://
  * endpoints the Engine's own version decides then: Docker Engine 28.0 was the first to embed BuildKit v0.20.
  * A version that stays unknown counts as current (v2), as buildx assumes.
@@ -2681,7 +2712,7 @@ var docker = __webpack_require__(2776);
 
 
 
-/** Docker Engine version → cache support of its embedded BuildKit (27.0 embeds v0.14, 28.0 v0.20). */
+/** Docker Engine version \u2192 cache support of its embedded BuildKit (27.0 embeds v0.14, 28.0 v0.20). */
 function engineCacheSupport(engineVersion) {
     const m = /^v?(\d+)\.(\d+)/.exec(engineVersion.trim());
     if (!m)
@@ -2853,9 +2884,9 @@ const SLOW_CACHE_MS = 10_000;
 const SLOW_CACHE_REPEAT_MS = 30_000;
 class CacheRun {
     opts;
-    /** running cache steps (target NUL vertex digest) → the timer of their next "still running" line */
+    /** running cache steps (target NUL vertex digest) \u2192 the timer of their next "still running" line */
     slow = new Map();
-    /** gha services found failing before the build (gha-preflight.ts): ghaServiceKey → why */
+    /** gha services found failing before the build (gha-preflight.ts): ghaServiceKey \u2192 why */
     failing = new Map();
     monitor;
     daemon;
@@ -3435,6 +3466,7 @@ async function runTarget(name, ctx) {
             solveError,
             run: run.signal,
             stopReason: targetAbort.signal.reason,
+            clientRefusal: own?.fileSend?.refusal(),
         });
         let cause = explainExportError(report, plan, ctx.auth, (0,dockerconfig/* dockerConfigDir */.kG)(ctx.env));
         if (ctx.explainFailure)
@@ -3477,11 +3509,14 @@ function ownSession(name, plan, ctx) {
             return { mode: 'writable', open: () => (0,docker_load/* engineLoadStream */.fo)((0,features/* loadEngine */.ro)(d.context, ctx.env)) };
         return d;
     });
-    if (sends.some(Boolean))
-        session.attach(new filesend/* FileSend */.L(sends, (message) => ctx.emit({ type: 'warning', target: name, message })));
+    const fileSend = sends.some(Boolean)
+        ? new filesend/* FileSend */.L(sends, (message) => ctx.emit({ type: 'warning', target: name, message }))
+        : undefined;
+    if (fileSend)
+        session.attach(fileSend);
     if (plan.contentStores && Object.keys(plan.contentStores.stores).length)
         session.attach(new ContentStoreService(plan.contentStores.stores));
-    return { session, fileSync };
+    return { session, fileSync, fileSend };
 }
 /** The agents behind a target's `ssh` entries; fails (PlanError) for one that cannot be served (ssh.ts). */
 function resolveSsh(name, plan, env) {
@@ -3729,6 +3764,9 @@ function failureToReport(stop) {
     // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
     const stopped = stop.stopReason instanceof TargetStoppedError ? stop.stopReason.cause : undefined;
     error = connectionLost(lost?.cause ?? stopped ?? error, stop.daemon) ?? lost ?? stopped ?? error;
+    // The daemon's error after our refusal is its consequence (its send hit EOF, or it relays our status): ours says why.
+    if (stop.clientRefusal && !lost)
+        return stop.clientRefusal;
     return toSolveError(error, stop.target);
 }
 /** A cancellation while the run is aborted: CANCELLED, the run's own reason, or a message saying it was cancelled

@@ -61,7 +61,7 @@ function formatBytes(bytes) {
         return `${Math.trunc(bytes)}B`;
     return `${formatFixed(bytes / base, 2)}${units[unit]}`;
 }
-/** buildx's bake form of a vertex name: `[target] name`, or `[target stage 2/5] …` for `[stage 2/5] …`. */
+/** buildx's bake form of a vertex name: `[target] name`, or `[target stage 2/5] \u2026` for `[stage 2/5] \u2026`. */
 function prefixVertexName(target, name) {
     return name.startsWith('[') ? `[${target} ${name.slice(1)}` : `[${target}] ${name}`;
 }
@@ -132,13 +132,13 @@ function totalNanos(intervals, nowNs) {
 
 
 const LOGS_KEPT_FOR_ERRORS = 10;
-/** A status line is redrawn only after this much progress (fraction of total) … */
+/** A status line is redrawn only after this much progress (fraction of total) \u2026 */
 const MIN_PROGRESS_DELTA = 0.05;
-/** … or this much time (ns, daemon clock). */
+/** \u2026 or this much time (ns, daemon clock). */
 const MIN_STATUS_INTERVAL_NS = 5n * NANOS_PER_SECOND;
-/** The printer stays on a busy vertex at least this long before switching (fair share permitting) … */
+/** The printer stays on a busy vertex at least this long before switching (fair share permitting) \u2026 */
 const ANTI_FLICKER_SECONDS = 5;
-/** … and no vertex with pending output waits longer than this (ms, local clock). */
+/** \u2026 and no vertex with pending output waits longer than this (ms, local clock). */
 const MAX_HIDDEN_MS = 10_000;
 function newDisplayVertex(key, name) {
     return {
@@ -402,7 +402,7 @@ class PlainProgressPrinter {
         if (!dv)
             return;
         // Like buildx, a warning does not by itself redraw a running vertex: it is printed with the vertex's next output.
-        // Unlike buildx, a warning for a vertex that has finished redraws it (`#N name`, `#N WARN: …`, `#N DONE`): the
+        // Unlike buildx, a warning for a vertex that has finished redraws it (`#N name`, `#N WARN: \u2026`, `#N DONE`): the
         // Dockerfile frontend reports its build checks after the step that loaded the Dockerfile has completed, and
         // buildx's printer, which never shows a finished step again, drops every one that is late for its 100 ms redraw.
         dv.warnings.push(event.warning);

@@ -240,7 +240,7 @@ function renderPrint(def) {
  * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
  * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
  * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
- * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", …)`. No flags (buildx sets none).
+ * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", \u2026)`. No flags (buildx sets none).
  */
 /** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
 function textWidth(s) {

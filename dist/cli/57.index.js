@@ -158,14 +158,14 @@ class LocalBridge {
 class ConnhelperUrlError extends Error {
     name = 'ConnhelperUrlError';
 }
-/** Parses `scheme://…` like Go's url.Parse; throws ConnhelperUrlError where Go returns an error. */
+/** Parses `scheme://\u2026` like Go's url.Parse; throws ConnhelperUrlError where Go returns an error. */
 function parseConnhelperUrl(raw) {
     if (/[\x00-\x1f\x7f]/.test(raw))
         throw new ConnhelperUrlError('invalid control character in URL');
     const [beforeFragment, rawFragment = ''] = cut(raw, '#');
     const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(.*)$/s.exec(beforeFragment);
     if (!m)
-        throw new ConnhelperUrlError('not a scheme://… URL');
+        throw new ConnhelperUrlError('not a scheme://\u2026 URL');
     const [rest, rawQuery = ''] = cut(m[2], '?');
     const slash = rest.indexOf('/');
     const authority = slash < 0 ? rest : rest.slice(0, slash);
@@ -212,7 +212,7 @@ function queryGet(rawQuery, key) {
     }
     return '';
 }
-/** `spec` with the password of a `scheme://user:password@…` URL replaced by "xxxxx" (as Go's URL.Redacted), for
+/** `spec` with the password of a `scheme://user:password@\u2026` URL replaced by "xxxxx" (as Go's URL.Redacted), for
  * messages; anything else unchanged. */
 function redactUrlPassword(spec) {
     const m = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#]*)(.*)$/s.exec(spec);
@@ -315,7 +315,7 @@ function unescape(s, mode) {
 /**
  * A command whose stdin/stdout is a connection to buildkitd: what BuildKit's client/connhelper packages do through
  * docker/cli's commandconn for `docker-container://` (`docker exec -i NAME buildctl dial-stdio`), `ssh://`
- * (`ssh … HOST buildctl dial-stdio`) and `kube-pod://` (`kubectl exec -i POD -- buildctl dial-stdio`). grpc-js
+ * (`ssh \u2026 HOST buildctl dial-stdio`) and `kube-pod://` (`kubectl exec -i POD -- buildctl dial-stdio`). grpc-js
  * cannot adopt a process's pipes, so a private LocalBridge (bridge.ts) runs the command once per connection grpc-js
  * opens. The command is found on PATH and run directly, never through a shell, with this process's environment, so
  * the runner's own setup applies (SSH_AUTH_SOCK and HOME for ssh, KUBECONFIG for kubectl, DOCKER_* for docker).
@@ -495,8 +495,8 @@ __webpack_require__.r(__webpack_exports__);
  *   tcp://HOST:PORT                      buildkitd over TCP; TLS when a CA, client cert or key is given
  *   docker://                            the Docker Engine's embedded BuildKit (DOCKER_HOST, else /var/run/docker.sock)
  *   docker://unix:///PATH, docker://tcp://HOST:PORT   the same on an explicit Engine address
- *   docker-container://NAME[?context=CTX]   buildkitd inside a container, reached with `docker exec … buildctl dial-stdio`
- *   ssh://[USER@]HOST[:PORT][/SOCKET]    buildkitd on another machine, through `ssh … buildctl dial-stdio` (ssh.ts)
+ *   docker-container://NAME[?context=CTX]   buildkitd inside a container, reached with `docker exec \u2026 buildctl dial-stdio`
+ *   ssh://[USER@]HOST[:PORT][/SOCKET]    buildkitd on another machine, through `ssh \u2026 buildctl dial-stdio` (ssh.ts)
  *   kube-pod://POD[?context=&namespace=&container=]   buildkitd in a Kubernetes pod, through `kubectl exec` (kubepod.ts)
  *   NAME                                 a buildx builder instance ("default" = the Docker Engine); drivers docker,
  *                                        docker-container, remote (any of the URLs above) and kubernetes (kubernetes.ts)
@@ -557,7 +557,7 @@ function checkTls(spec, tls) {
     }
     return { ...tls };
 }
-/** `unix:///abs/path` → path. */
+/** `unix:///abs/path` \u2192 path. */
 function parseUnix(spec, url) {
     const path = url.slice('unix://'.length);
     if (!path.startsWith('/')) {
@@ -565,7 +565,7 @@ function parseUnix(spec, url) {
     }
     return path;
 }
-/** `tcp://host:port` → host and port (IPv6 hosts in brackets). */
+/** `tcp://host:port` \u2192 host and port (IPv6 hosts in brackets). */
 function parseTcp(spec, url) {
     const rest = url.slice('tcp://'.length).replace(/\/+$/, '');
     const m = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:/[\]]+)):(\d{1,5})$/.exec(rest);
@@ -884,7 +884,7 @@ function defaultEndpoint(env = process.env) {
 
 /** kubepod.go's validKubeIdentifier (length unchecked, as there). */
 const KUBE_IDENTIFIER = /^[-a-z0-9.]+$/;
-/** `kube-pod://…` → KubePodSpec; throws ConnhelperUrlError with the reason. */
+/** `kube-pod://\u2026` \u2192 KubePodSpec; throws ConnhelperUrlError with the reason. */
 function parseKubePodUrl(spec) {
     const u = (0,_connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConnhelperUrl */ .jk)(spec);
     if (u.scheme !== 'kube-pod')
@@ -955,15 +955,15 @@ function describeKubePod(p) {
 /**
  * buildx builders of the kubernetes driver (docker/buildx driver/kubernetes). buildx stores each node as
  *
- *   {Name: NODE, Endpoint: "kubernetes:///BUILDER?deployment=NODE&kubeconfig=KUBECONFIG", DriverOpts: {namespace, labels, …}}
+ *   {Name: NODE, Endpoint: "kubernetes:///BUILDER?deployment=NODE&kubeconfig=KUBECONFIG", DriverOpts: {namespace, labels, \u2026}}
  *
  * (builder/builder.go Create: KUBECONFIG as it was at create time, often empty) and runs buildkitd as a Deployment, or
- * a StatefulSet with a persistent volume, named NODE with "_" → "-" (factory.go buildxNameToDeploymentName), whose
+ * a StatefulSet with a persistent volume, named NODE with "_" \u2192 "-" (factory.go buildxNameToDeploymentName), whose
  * selector is its pods' labels: app=NAME plus the driver-opt `labels` (manifest/manifest.go NewDeployment). To
  * connect, buildx picks a running pod (podchooser/podchooser.go ListRunningPods: phase Running, not terminating,
  * sorted by name) and execs `buildctl dial-stdio` in the pod's first container (driver.go Dial).
  *
- * bakekit does the same through kubectl: `kubectl get pods --selector=… --output=json` once per connect, then the pod
+ * bakekit does the same through kubectl: `kubectl get pods --selector=\u2026 --output=json` once per connect, then the pod
  * is a kube-pod:// connection (kubepod.ts) with the builder's kubeconfig. With several replicas it takes the first
  * running pod by name (buildx's default "sticky" choice hashes the build context's path instead). It never creates or
  * starts the deployment: a builder that is not running is an error saying so.
@@ -977,7 +977,7 @@ class KubernetesBuilderError extends Error {
 }
 /** buildx's label that names the deployment; a driver-opt label may not replace it (manifest.go ErrReservedLabelApp). */
 const LABEL_APP = 'app';
-/** A kubernetes-driver node of buildx's store → its deployment, namespace, kubeconfig and pod selector. */
+/** A kubernetes-driver node of buildx's store \u2192 its deployment, namespace, kubeconfig and pod selector. */
 function kubernetesDeployment(node) {
     if (!node.Name)
         throw new KubernetesBuilderError('a node has no name (buildx names the deployment after it)');
@@ -1129,7 +1129,7 @@ function describeKubernetes(d) {
 
 /** Characters a POSIX shell takes literally in an unquoted word. */
 const SHELL_SAFE = /^[A-Za-z0-9/._+:@%=,-]*$/;
-/** `ssh://…` → SshSpec; throws ConnhelperUrlError with the reason. */
+/** `ssh://\u2026` \u2192 SshSpec; throws ConnhelperUrlError with the reason. */
 function parseSshUrl(spec) {
     const u = (0,_connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__/* .parseConnhelperUrl */ .jk)(spec);
     if (u.scheme !== 'ssh')

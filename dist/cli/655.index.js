@@ -14,7 +14,7 @@ export const modules = {
 /** The first line of an error message, at most `max` characters. */
 function firstLine(text, max = 200) {
     const line = (text.split('\n', 1)[0] ?? '').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 function targetReport(o) {
     if (o.status === 'done')
@@ -37,7 +37,7 @@ function countsLine(result) {
         ...['failed', 'cancelled', 'skipped'].filter((e) => count(e)).map((e) => `${count(e)} ${e}`),
     ].join(', ');
 }
-/** One line per target (`  app    failed: …`), names padded to a column. */
+/** One line per target (`  app    failed: \u2026`), names padded to a column. */
 function targetReportLines(result) {
     const reports = result.targets.map(targetReport);
     const width = Math.max(0, ...reports.map((r) => r.target.length));

@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
  * Two deliberate differences, both where bake-action's loop produces something no workflow wants:
  * - several fields: bake-action pushes an entry each time it sets a field, so `platforms,dockerfile` yields a stray
  *   entry with `dockerfile` but no `platforms` (a job that builds every platform) before the per-platform ones; here
- *   the entries are the product of the list fields, each with every field — bake-action's output less those strays;
+ *   the entries are the product of the list fields, each with every field \u2014 bake-action's output less those strays;
  * - `target` (the Dockerfile stage attribute) would overwrite the entry's target name in bake-action; here `target`
  *   in `fields` is the name, always present.
  * An unknown field is an error rather than silently ignored (`platform` for `platforms` would not split anything).
@@ -105,10 +105,10 @@ var external_node_fs_ = __webpack_require__(3024);
 /**
  * The commit `changed` mode compares against when none is given, from the GitHub event that started the run
  * (GITHUB_EVENT_NAME, and the payload at GITHUB_EVENT_PATH):
- * - push: the branch's commit before the push (`before`); all zeros (the push created the branch or tag) → everything;
+ * - push: the branch's commit before the push (`before`); all zeros (the push created the branch or tag) \u2192 everything;
  * - pull_request, pull_request_target: the base branch's commit (`pull_request.base.sha`);
  * - merge_group: the queue's base (`merge_group.base_sha`);
- * - any other event (schedule, workflow_dispatch, …): nothing to compare with → everything.
+ * - any other event (schedule, workflow_dispatch, \u2026): nothing to compare with \u2192 everything.
  * "Everything" is the safe answer: a matrix that builds too much costs time, one that builds too little ships stale
  * images.
  */
@@ -304,9 +304,9 @@ function targetGraph(def) {
 }
 /**
  * Layers over `names` only (the targets a matrix lists): layer 0 holds those consuming none of `names`, layer N
- * those whose deepest producer among `names` is in layer N−1. A producer outside `names` (an unchanged one in
+ * those whose deepest producer among `names` is in layer N\u22121. A producer outside `names` (an unchanged one in
  * `changed` mode) does not count: the consumer's job builds it as a chained solve. Links through a target outside
- * `names` still order the two ends (a → b → c with only a and c listed: c comes after a). Names sorted within a layer;
+ * `names` still order the two ends (a \u2192 b \u2192 c with only a and c listed: c comes after a). Names sorted within a layer;
  * no layer is empty.
  */
 function layersOf(graph, names) {
@@ -445,7 +445,7 @@ function selectChanged(inputs) {
             }
             if (files.length) {
                 const shown = files.sort().slice(0, LIST_AT_MOST).join(', ');
-                reasons.push(`${d.what}: ${files.length} file(s) changed (${shown}${files.length > LIST_AT_MOST ? ', …' : ''})`);
+                reasons.push(`${d.what}: ${files.length} file(s) changed (${shown}${files.length > LIST_AT_MOST ? ', \u2026' : ''})`);
             }
         }
         if (reasons.length)
@@ -642,7 +642,7 @@ var entries = __webpack_require__(6121);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/matrix.js
 /**
  * The JSON a workflow's `strategy.matrix` reads, from a resolved definition:
- * - `include`: docker/bake-action's matrix (entries.ts), for `strategy.matrix.include: ${{ fromJSON(…) }}`;
+ * - `include`: docker/bake-action's matrix (entries.ts), for `strategy.matrix.include: ${{ fromJSON(\u2026) }}`;
  * - `layers`: the same entries grouped by `target:` layer (graph.ts layersOf), `layers[N]` for the job that runs after
  *   the jobs of layers < N; each entry also says `targets`: its producers then itself, comma-separated (the action's
  *   `targets` input syntax), for a job that must export the producers' outputs too.
@@ -718,7 +718,7 @@ async function planMatrix(opts) {
             throw new MatrixBaseError(`changed mode: the repository at ${root} has no commit checked out (HEAD)`);
         const commit = await resolveCommit(bake.cwd, base.ref, gitOpts);
         if (!commit) {
-            const why = `the base ${base.ref} (${base.from}) is not a commit of this clone — a shallow clone? check out with fetch-depth: 0 (actions/checkout)`;
+            const why = `the base ${base.ref} (${base.from}) is not a commit of this clone \u2014 a shallow clone? check out with fetch-depth: 0 (actions/checkout)`;
             // a base the user named must exist; one from the event may be gone (a force push) or not fetched: list everything
             if (base.from === 'given')
                 throw new MatrixBaseError(`changed mode: ${why}`);
@@ -743,7 +743,7 @@ async function planMatrix(opts) {
 }
 /**
  * The definition the same bake files gave at `commit`: the files read from Git (by the names a run reads them by:
- * the given ones, BUILDX_BAKE_FILE's, or the default names that existed then — bake/resolve.ts readFiles), resolved
+ * the given ones, BUILDX_BAKE_FILE's, or the default names that existed then \u2014 bake/resolve.ts readFiles), resolved
  * with this run's options. A file that cannot be read there, or a definition that does not resolve, leaves nothing to
  * compare with: every target then counts as changed (changed.ts).
  */
@@ -841,7 +841,7 @@ var attribute_values = __webpack_require__(9960);
 var context_kind = __webpack_require__(6449);
 ;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
 /**
- * Bake target (the `--print` shape, typed: BakeTarget) → TargetSpec, the way buildx's bake toBuildOpt turns a Target
+ * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
  * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
  * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
  * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
@@ -955,7 +955,7 @@ const ROUTES = {
             return;
         }
         const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
-        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) ` +
+        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
             `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
             `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
     },
@@ -987,10 +987,10 @@ function fromBakeTarget(name, t, cwd) {
             throw err;
         }
     }
-    // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
     // turns it off: a target with one is refused like a declared policy, never built without it.
     if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
-        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) applies ` +
+        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
             `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
             `policy = [{ disabled = true }] or --policy disabled=true`);
     }
@@ -1069,7 +1069,7 @@ function targetSpecs(def, cwd) {
 }
 /**
  * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
- * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, …) grant: host networking, insecure
+ * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, \u2026) grant: host networking, insecure
  * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
  * (`opts.secrets`) are not the definition's and are not checked.
  */
@@ -1132,7 +1132,7 @@ async function runBake(opts, definition, dirIdentities) {
     ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395), __webpack_require__.e(719), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
         const { nodes, builderName } = multi;
         if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
             opts.onEvent?.({
@@ -1155,14 +1155,14 @@ async function runBake(opts, definition, dirIdentities) {
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
     const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(719), __webpack_require__.e(880)]).then(__webpack_require__.bind(__webpack_require__, 1719)),
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 3395)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 3395)),
     ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
         // cache mounts: restored on this connection before the build, saved after it (never failing the build)
         const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(801), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
+            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
                 connection,
                 env: opts.env,
                 signal: opts.signal,

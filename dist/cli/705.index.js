@@ -110,7 +110,7 @@ function variableText(v) {
         return String(value);
     return goEscape(JSON.stringify(ctyJson(value, { kind: 'any' }, false)));
 }
-/** ctyjson.Marshal: a value of a dynamic type (`any`) carries its type (`{"value":…,"type":…}`). */
+/** ctyjson.Marshal: a value of a dynamic type (`any`) carries its type (`{"value":\u2026,"type":\u2026}`). */
 function ctyJson(value, type, wrapDynamic = true) {
     value = (0,hcl_value/* materialize */.O9)(value);
     if (type.kind === 'any' && wrapDynamic)
@@ -185,7 +185,7 @@ function resolveBake(inputs, files) {
 /**
  * resolveBake that brings its own YAML parser (and takes `given` files, e.g. a remote definition's, as resolveBake
  * does): the files are read first, and the `yaml` package is imported only
- * when one of them is (or may be) a compose file — it is ~0.3 MB of code that an HCL-only run never needs, and
+ * when one of them is (or may be) a compose file \u2014 it is ~0.3 MB of code that an HCL-only run never needs, and
  * every run pays at start-up for the code it loads (docs/benchmarks.md, "Start-up").
  */
 async function resolveBakeAsync(inputs, given) {
@@ -1033,7 +1033,7 @@ class BlockInstances {
         }
         // Checked before anything is built: 10^8 combinations ran the process out of memory after a minute.
         if (product > MAX_MATRIX_COMBINATIONS) {
-            const sizes = [...lists].map(([k, v]) => `${k}: ${v.length}`).join(' × ');
+            const sizes = [...lists].map(([k, v]) => `${k}: ${v.length}`).join(' \u00d7 ');
             throw new bake_errors/* BakeError */.o(`Invalid block; the matrix has ${product} combinations (${sizes}), more than the ${MAX_MATRIX_COMBINATIONS} bakekit allows in one block`, attr.pos);
         }
         let combos = [new Map()];
@@ -1177,7 +1177,7 @@ function mappingWithEquals(v) {
 ;// CONCATENATED MODULE: ./lib/bake/compose/canonical.js
 /**
  * Canonical forms (compose-go transform/*.go), only where bake reads the result or an error can arise: short
- * syntaxes become their long form (`build: ./dir` becomes `build: {context: ./dir}`, a list of `k=v` a mapping, …),
+ * syntaxes become their long form (`build: ./dir` becomes `build: {context: ./dir}`, a list of `k=v` a mapping, \u2026),
  * and the defaults compose-go sets (transform/defaults.go).
  */
 
@@ -2475,7 +2475,7 @@ const BUILD_FIELDS = new Set([
 ]);
 function parseCompose(files, env, yaml, opts = {}) {
     // buildx first loads each file alone, without the consistency checks (validateComposeFile: its errors are
-    // reported as they are), then all of them as one project (ParseComposeFiles: "failed to parse compose file: …").
+    // reported as they are), then all of them as one project (ParseComposeFiles: "failed to parse compose file: \u2026").
     for (const f of files)
         loadComposeProject([f], env, { cwd: opts.cwd ?? process.cwd(), home: opts.home, yaml }, false);
     try {
@@ -2831,7 +2831,7 @@ const collections_index = (a) => {
             throw new Error('the given index is not in the list');
         return c[i];
     }
-    // cty's index takes a list, a map or a tuple; an object (what a `{…}` literal is) is refused, as in buildx.
+    // cty's index takes a list, a map or a tuple; an object (what a `{\u2026}` literal is) is refused, as in buildx.
     // Values here do not remember whether a typed variable made them a map, so every object is refused.
     obj(c);
     throw new Error('collection must be a list, a map or a tuple');
@@ -3755,12 +3755,23 @@ function rfc3339(t) {
     return base + zoneString(t.offsetMin, true, true);
 }
 function parseGoDuration(s) {
-    const m = /^([-+]?)((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+)$/.exec(s);
+    // Go's units: micro written "us", "\u00b5s" (micro sign) or "\u03bcs" (Greek mu); escaped so the bundle stays ASCII
+    const m = /^([-+]?)((?:\d+(?:\.\d+)?(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/.exec(s);
     if (!m)
         throw new Error(`time: invalid duration ${goQuote(s)}`);
-    const unit = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+    const micro = 1e-3;
+    const unit = {
+        ns: 1e-6,
+        us: micro,
+        '\u00b5s': micro,
+        '\u03bcs': micro,
+        ms: 1,
+        s: 1000,
+        m: 60000,
+        h: 3600000,
+    };
     let total = 0;
-    for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g))
+    for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/g))
         total += Number(part[1]) * unit[part[2]];
     return m[1] === '-' ? -total : total;
 }
@@ -4628,7 +4639,7 @@ class Scanner {
     lineStarts = [0];
     /** Innermost last: true where a newline terminates the current construct. */
     newlineStack = [true];
-    /** Comments skipped so far, start offset → end offset (HCL never decodes them: invalid UTF-8 is allowed there). */
+    /** Comments skipped so far, start offset \u2192 end offset (HCL never decodes them: invalid UTF-8 is allowed there). */
     comments = new Map();
     constructor(src, file) {
         this.src = src;
@@ -6755,7 +6766,7 @@ function* resolveTargetsSteps(inputs, files) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7554);
 /**
  * Resolution as a sequence of steps, so that a long one can be interrupted. Resolving a large definition (186,000
- * targets, 50 MB) is seconds of synchronous work; while it runs, nothing else on the thread does — not even the
+ * targets, 50 MB) is seconds of synchronous work; while it runs, nothing else on the thread does \u2014 not even the
  * CLI's SIGTERM handler, which Node runs from the event loop. The parser, the evaluator and the resolver are
  * generators that yield after each top-level item, block instance and target; `runSteps` runs them straight
  * through (the synchronous API), `runStepsAsync` gives the event loop a turn every few milliseconds and stops with a
@@ -6813,7 +6824,7 @@ async function runStepsAsync(steps, signal, sliceMs = 10) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
 /**
  * Strict UTF-8 decoding of bake files. Node's `readFileSync(p, 'utf8')` turns every invalid byte into U+FFFD, so a
- * file with a stray Latin-1 byte in a context path became a path like `ctx-��` and was built. buildx refuses such a
+ * file with a stray Latin-1 byte in a context path became a path like `ctx-\ufffd\ufffd` and was built. buildx refuses such a
  * file: HCL reports "Invalid character encoding" at the byte (except inside a comment, which HCL never decodes), the
  * compose loader fails on it anywhere.
  *

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5865);
 /**
  * Entitlements: what a bake file may make bakekit (and the daemon) do beyond building from and into the working
- * directory — buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
+ * directory \u2014 buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
  * granted unless the command line (`--allow`, `--set`) or the workflow (action input `allow`, `set`) allowed it:
  *
  * - `network.host` (`network = "host"`, `entitlements = ["network.host"]`), `security.insecure`, `device[=NAME]`:
@@ -46,7 +46,7 @@ export const modules = {
  *   outside path can slip through when another target is checked after it; here every target's are reported;
  * - buildx always refuses `device=NAME` (its check never looks at the allowed devices); here `--allow=device`
  *   grants every device and `--allow=device=NAME` that device;
- * - a `--set …+=` append grants, in buildx, the paths of every entry the list holds afterwards (the bake file's too);
+ * - a `--set \u2026+=` append grants, in buildx, the paths of every entry the list holds afterwards (the bake file's too);
  *   here only the paths the `--set` value itself names;
  * - `oci-layout://PATH` named contexts: buildx takes the whole reference for a path below the working directory, so it
  *   never asks; bakekit serves PATH to the daemon, so PATH is checked like any context;
@@ -80,7 +80,7 @@ const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PA
 /**
  * Splits `--allow` values on commas that start another entitlement (`network.host,fs.read=../src`). buildx takes one
  * entitlement per `--allow`; a comma followed by anything else stays in the value, so every value buildx accepts
- * means the same here (`fs.read=a,b` is the path `a,b`, `device=vendor.com/gpu=0,alias=…` one device).
+ * means the same here (`fs.read=a,b` is the path `a,b`, `device=vendor.com/gpu=0,alias=\u2026` one device).
  */
 function splitAllowValues(values) {
     const out = [];
@@ -238,7 +238,7 @@ function evaluateToExistingPath(input, cwd = process.cwd()) {
 }
 /** Where a needed path is judged: its deepest existing part, resolved (`existing`), and the whole path resolved
  * (`full`). A path that cannot be evaluated (a file in the middle, a loop, no permission) is judged by its lexical
- * location — the build cannot go through it either. */
+ * location \u2014 the build cannot go through it either. */
 function neededLocation(p, cwd) {
     try {
         const { existing, rest } = evaluateToExistingPath(p, cwd);
@@ -262,7 +262,7 @@ function allowedLocation(p, cwd) {
 function isWithin(p, dir) {
     return p === dir || dir === '/' || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
 }
-/** Allowed paths: `*` → any. */
+/** Allowed paths: `*` \u2192 any. */
 class PathSet {
     any;
     dirs;
@@ -485,7 +485,7 @@ function checkEntitlements(specs, opts) {
 function describeMissing(m) {
     if (m.kind === 'fs.read' || m.kind === 'fs.write') {
         const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
-        const via = m.resolved ? ` (→ ${m.resolved})` : '';
+        const via = m.resolved ? ` (\u2192 ${m.resolved})` : '';
         const created = m.created
             ? m.kind === 'fs.write'
                 ? ' (it does not exist yet: the directory it is created in)'

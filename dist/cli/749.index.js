@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3515);
 /**
  * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
- * (`failed to solve: …`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
+ * (`failed to solve: \u2026`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
  * (annotation.ts).
  */
 
@@ -22,7 +22,7 @@ export const modules = {
 /**
  * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
  * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
- * (or `target app: failed to solve: …` for one of several bake targets).
+ * (or `target app: failed to solve: \u2026` for one of several bake targets).
  */
 class SolveError extends Error {
     name = 'SolveError';
@@ -126,8 +126,8 @@ class SolveError extends Error {
  * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
  * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
  * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
- * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy — MinTime 5 minutes,
- * PermitWithoutStream false — and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
+ * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
+ * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
  * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
  * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
  * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
@@ -136,7 +136,7 @@ class SolveError extends Error {
  * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
  * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
  * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
+ * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
  * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
  * says so).
  *
@@ -318,7 +318,7 @@ __webpack_require__.r(__webpack_exports__);
 class PublishError extends Error {
     name = 'PublishError';
 }
-/** `repo:tag` names → their repositories (buildx toRepoOnly): where a push by digest goes. */
+/** `repo:tag` names \u2192 their repositories (buildx toRepoOnly): where a push by digest goes. */
 function repoOnly(names) {
     const out = [];
     for (const n of names) {
@@ -435,7 +435,7 @@ async function publishDeferred(deferred, result, opts) {
                 const tag = ref.tag ?? 'latest';
                 await client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
                 report.tagged.push({ target: d.target, name, digest });
-                emit({ type: 'info', target: d.target, message: `tagged ${key}:${tag} → ${digest}` });
+                emit({ type: 'info', target: d.target, message: `tagged ${key}:${tag} \u2192 ${digest}` });
             }
             if (metadata[d.target])
                 metadata[d.target]['image.name'] = d.names.join(',');
@@ -536,6 +536,9 @@ function failureToReport(stop) {
     // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
     const stopped = stop.stopReason instanceof TargetStoppedError ? stop.stopReason.cause : undefined;
     error = connectionLost(lost?.cause ?? stopped ?? error, stop.daemon) ?? lost ?? stopped ?? error;
+    // The daemon's error after our refusal is its consequence (its send hit EOF, or it relays our status): ours says why.
+    if (stop.clientRefusal && !lost)
+        return stop.clientRefusal;
     return toSolveError(error, stop.target);
 }
 /** A cancellation while the run is aborted: CANCELLED, the run's own reason, or a message saying it was cancelled

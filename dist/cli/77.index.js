@@ -16579,7 +16579,7 @@ class Http2SubchannelConnector {
                 // Send WINDOW_UPDATE now to avoid 65 KB start-window stall.
                 if (connWin && connWin > defaultWin) {
                     try {
-                        // Node ≥ 14.18
+                        // Node \u2265 14.18
                         session.setLocalWindowSize(connWin);
                     }
                     catch (_b) {

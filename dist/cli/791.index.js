@@ -19431,7 +19431,7 @@ const descriptors = {
  *
  * Each type encodes, decodes and converts with the functions of codecs.ts, which scripts/gen-proto.ts generates with
  * protobufjs' own code generators: protobufjs would otherwise generate and compile them (`new Function`) on each
- * type's first use, ~1–3 ms of CPU per type and out of reach of V8's compile cache (installCodecs).
+ * type's first use, ~1\u20133 ms of CPU per type and out of reach of V8's compile cache (installCodecs).
  */
 
 
@@ -19439,7 +19439,7 @@ const descriptors = {
 /**
  * A root with every definition of descriptors.ts. Unlike `Root.fromJSON`, it resolves nothing up front: type
  * references and proto3 field features are resolved on first use (the first encode or decode of a type, a service
- * definition), as they were when the definitions were parsed at run time — resolving everything at start cost ~6 ms.
+ * definition), as they were when the definitions were parsed at run time \u2014 resolving everything at start cost ~6 ms.
  */
 function loadRoot() {
     const loaded = new light.Root();
@@ -19498,7 +19498,7 @@ function installCodecs(into, generated = codecs) {
 const root = loadRoot();
 installCodecs(root);
 /**
- * Options used whenever a decoded message becomes a plain object — the form the generated `*.pb.ts` types describe
+ * Options used whenever a decoded message becomes a plain object \u2014 the form the generated `*.pb.ts` types describe
  * (types.ts): int64 as decimal string keeps precision, bytes stay Buffers, enums are numbers, absent fields stay
  * absent except repeated and map fields (empty arrays and objects), and each set `oneof` names its member.
  */

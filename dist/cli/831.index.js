@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3404);
 /**
- * `--progress=tty` (and `auto` at a terminal): a live display for people, in the shape of buildx's TTY mode — a
+ * `--progress=tty` (and `auto` at a terminal): a live display for people, in the shape of buildx's TTY mode \u2014 a
  * `[+] Building 3.2s (4/7)` header, one line per step with its time on the right (`CACHED`, `ERROR` in front), the
- * last lines of running steps' output under them (` => => # …`), redrawn in place at most every 100 ms and once more
+ * last lines of running steps' output under them (` => => # \u2026`), redrawn in place at most every 100 ms and once more
  * when the build ends. Only the steps that fit the terminal's height are shown, running ones first to stay visible.
  * Reads a ProgressTracker's events; writes ANSI text to `write` (the caller redacts secrets, line by line).
  */
@@ -144,14 +144,14 @@ function createTtyDisplay(write, tracker, opts) {
         },
     };
 }
-/** `left` and `right` on one line of `width` columns; `left` cut with `…` when both do not fit. */
+/** `left` and `right` on one line of `width` columns; `left` cut with `\u2026` when both do not fit. */
 function fit(left, right, width) {
     const room = width - right.length - 1;
-    const l = left.length > room ? `${left.slice(0, Math.max(0, room - 1))}…` : left;
+    const l = left.length > room ? `${left.slice(0, Math.max(0, room - 1))}\u2026` : left;
     return `${l}${' '.repeat(Math.max(1, width - l.length - right.length))}${right}`;
 }
 function cut(line, width) {
-    return line.length > width ? `${line.slice(0, width - 1)}…` : line;
+    return line.length > width ? `${line.slice(0, width - 1)}\u2026` : line;
 }
 
 

@@ -292,7 +292,7 @@ function recordsEqual(a, b) {
 /**
  * buildx's removeDupes for cache and export entries: walking backwards, each element that has
  * a later duplicate swaps that duplicate with the last element and drops it. This is not
- * "keep first" — a later unique element can move into the dropped duplicate's slot — so it is
+ * "keep first" \u2014 a later unique element can move into the dropped duplicate's slot \u2014 so it is
  * reproduced exactly.
  */
 function removeEqualDupes(list) {
@@ -372,7 +372,7 @@ function int64Number(n, what, shown) {
     if (n > INT64_MAX || n < -INT64_MAX - 1n)
         throw new Error(`invalid value ${shown} for int64 key ${what}`);
     if (n > BigInt(Number.MAX_SAFE_INTEGER) || n < -BigInt(Number.MAX_SAFE_INTEGER)) {
-        throw new Error(`${what}: ${shown} is beyond what bakekit handles exactly (±2^53)`);
+        throw new Error(`${what}: ${shown} is beyond what bakekit handles exactly (\u00b12^53)`);
     }
     return Number(n);
 }
@@ -422,7 +422,7 @@ function setResourceField(r, name, value) {
 function mergeResources(a, b) {
     return { ...(a ?? {}), ...b };
 }
-/** logrus.ParseLevel (case-insensitive) → Level.String(). */
+/** logrus.ParseLevel (case-insensitive) \u2192 Level.String(). */
 const LOG_LEVELS = {
     panic: 'panic',
     fatal: 'fatal',

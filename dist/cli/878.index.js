@@ -240,7 +240,7 @@ function renderPrint(def) {
  * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
  * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
  * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
- * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", …)`. No flags (buildx sets none).
+ * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", \u2026)`. No flags (buildx sets none).
  */
 /** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
 function textWidth(s) {
@@ -794,7 +794,7 @@ function goCallString(call) {
 }
 /**
  * buildx bake's printing of several call results (commands/bake.go): targets by name, each as its name, its
- * description, a blank line and the result, a blank line between targets; a result's error as `error: …`. The
+ * description, a blank line and the result, a blank line between targets; a result's error as `error: \u2026`. The
  * command line's call (`--call outline,format=json`) decides format and ignorestatus for all. JSON (`format=json`)
  * is one document: `definition` is the bake definition as `--print` writes it (`{group, target}`), each call target
  * gaining its result under the call's name (`check` for lint).

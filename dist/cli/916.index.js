@@ -59,8 +59,8 @@ function atPos(err, pos) {
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
 /* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
 /**
- * `BUILDX_BAKE_FILE_RELATIVE_PATHS` (buildx ≥ 0.3x; bake/bake.go at docker/buildx 461836b, commits b38d1004e
- * "bake: add file-relative path opt-in" … aac040df5 "bake: fix file-relative target references"): when it is a true Go
+ * `BUILDX_BAKE_FILE_RELATIVE_PATHS` (buildx \u2265 0.3x; bake/bake.go at docker/buildx 461836b, commits b38d1004e
+ * "bake: add file-relative path opt-in" \u2026 aac040df5 "bake: fix file-relative target references"): when it is a true Go
  * bool, a target's local `context` and each local `contexts` value resolve relative to the directory of the bake file
  * whose block set it, and a target without `context` gets the directory of the last file that defines it instead of
  * `.`. Compose targets use the directory of the first compose file (the compose project directory). `cwd://`, `target:`,

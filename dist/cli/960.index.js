@@ -554,29 +554,29 @@ class RegistryClient {
  * A target with any cache entry of its own keeps exactly what it asked for (still completed as below).
  *
  * Scope: `defaultCacheScope(target, platforms)` = the target name, plus `-` and the target's platform set
- * (deduplicated, sorted, `/` → `-`, joined with `_`), e.g. `app-linux-amd64_linux-arm64`; only the target name
+ * (deduplicated, sorted, `/` \u2192 `-`, joined with `_`), e.g. `app-linux-amd64_linux-arm64`; only the target name
  * when it sets no platform. Over 100 characters the platform part becomes 12 hex digits of its sha256.
  * Matrix jobs that build one platform each then write separate cache indexes instead of overwriting each
  * other's (docker/bake-action#91, #329). BuildKit names the index `index-<scope>-1-<hash of the branch>`.
  *
  * Completion of every `type=gha` entry (the defaults and the bake file's own), as buildx does it
  * (buildx build/opt.go, BuildKit cache/remotecache/gha/gha.go), filling only attributes that are missing:
- *   - token   ← ACTIONS_RUNTIME_TOKEN
+ *   - token   \u2190 ACTIONS_RUNTIME_TOKEN
  *   - API version: the entry's `version`, else 2 when ACTIONS_CACHE_SERVICE_V2 parses as true (Go ParseBool)
- *   - url_v2  ← ACTIONS_RESULTS_URL when the version is 2
- *   - url     ← ACTIONS_CACHE_URL, else ACTIONS_RESULTS_URL
+ *   - url_v2  \u2190 ACTIONS_RESULTS_URL when the version is 2
+ *   - url     \u2190 ACTIONS_CACHE_URL, else ACTIONS_RESULTS_URL
  *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
  * and, beyond buildx:
- *   - scope        ← the default scope above (BuildKit's own default is `buildkit`, shared by every target)
- *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build;
- *   - timeout      ← `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *   - scope        \u2190 the default scope above (BuildKit's own default is `buildkit`, shared by every target)
+ *   - ignore-error \u2190 true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      \u2190 `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
  *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
  *     API request answered 429 until that long after the request began, per request: with 10 minutes a
  *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
  *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
  *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
  *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
- *   - repository, ghtoken ← GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
+ *   - repository, ghtoken \u2190 GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
  *     when the entry lacks it, and only when both values are known, as docker/actions-toolkit does for
  *     build-push-action's cache-to (Build.resolveCacheToAttrs). With them BuildKit's gha exporter (v0.14+,
  *     moby/buildkit#4788) lists the scope's existing keys in one GitHub REST API call instead of asking the cache
@@ -587,7 +587,7 @@ class RegistryClient {
  *     and a secret is not handed to a daemon that will not use it. The imports have no use for them.
  * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
  *
- * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
+ * Daemon versions: cache API v2 needs BuildKit \u2265 v0.20. Against an older daemon a v2 entry falls back to v1
  * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
  */
 
@@ -728,7 +728,7 @@ function usesGhaCache(specs, opts) {
         return [...r.cacheFrom, ...r.cacheTo].some((e) => e.type === 'gha');
     });
 }
-/** `type=gha,scope=app` — what a message may say about a cache entry (never url, token or ghtoken). */
+/** `type=gha,scope=app` \u2014 what a message may say about a cache entry (never url, token or ghtoken). */
 function describeCacheEntry(e) {
     const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [e.type, e];
     const parts = [`type=${type}`];
@@ -748,7 +748,7 @@ function redact(text, secrets) {
 // ---------------------------------------------------------------------------------------------------------
 // Cache-warming report
 // ---------------------------------------------------------------------------------------------------------
-/** A Dockerfile build step as BuildKit names its vertex: `[2/3] RUN …`, `[stage-1 1/2] FROM …`, `[linux/amd64 builder 3/4] …`. */
+/** A Dockerfile build step as BuildKit names its vertex: `[2/3] RUN \u2026`, `[stage-1 1/2] FROM \u2026`, `[linux/amd64 builder 3/4] \u2026`. */
 function isBuildStep(vertexName) {
     return /^\[[^\]]*\b\d+\/\d+\]/.test(vertexName);
 }
@@ -761,7 +761,7 @@ function isFromStep(vertexName) {
  * state says nothing about the cache: when every later step is cached BuildKit only resolves the image and
  * reports the step DONE, not CACHED (after a prune, with the steps imported from the GitHub Actions cache);
  * and when another target shares the same FROM vertex and needs its layers, the pull shows in every target's
- * progress. A target whose RUN/COPY/… steps are all CACHED needed no build work.
+ * progress. A target whose RUN/COPY/\u2026 steps are all CACHED needed no build work.
  */
 function isReportedStep(vertexName) {
     return isBuildStep(vertexName) && !isFromStep(vertexName);
@@ -818,7 +818,7 @@ function formatWarmTable(reports) {
  * Merging per-platform images into one multi-platform index, through the registry API (what
  * `docker buildx imagetools create` does, without buildx):
  *
- *   sources (repo@digest: single-platform manifests or indexes) ──combine──► one index ──push──► every tag
+ *   sources (repo@digest: single-platform manifests or indexes) \u2500\u2500combine\u2500\u2500\u25ba one index \u2500\u2500push\u2500\u2500\u25ba every tag
  *
  * `combine` follows buildx's Combine: every source's manifests become entries of the new index (an index source
  * contributes all its entries, attestation manifests included; a manifest source gets its platform from its
@@ -1205,7 +1205,7 @@ function planMerge(inputs, specs, only = []) {
             .filter((n) => n && (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag);
         const names = dedupe(spec?.tags.length ? spec.tags : outputNames.length ? outputNames : fromJobs);
         if (!names.length)
-            throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`);
+            throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=\u2026)`);
         const annotationSource = { ...(0,_target_plan_js__WEBPACK_IMPORTED_MODULE_4__.annotationAttrs)(spec?.annotations ?? []) };
         for (const o of imageOutputs)
             Object.assign(annotationSource, attrsOf(o));
@@ -1273,7 +1273,7 @@ async function runMerge(plans, opts = {}) {
             opts.log?.(`  ${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref)}`);
         try {
             const result = await mergeImages(client, plan.sources, plan.names, plan.annotations);
-            opts.log?.(`  → ${result.descriptor.mediaType} ${result.descriptor.digest}`);
+            opts.log?.(`  \u2192 ${result.descriptor.mediaType} ${result.descriptor.digest}`);
             out[plan.target] = result.metadata;
         }
         catch (err) {
@@ -1341,7 +1341,7 @@ async function mergeFromMetadata(opts) {
 class AttributeValueError extends Error {
     name = 'AttributeValueError';
 }
-/** `128m` → 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
+/** `128m` \u2192 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
 function parseMemBytes(value) {
     let size;
     try {
@@ -1395,7 +1395,7 @@ function parseResourceLimits(r) {
     return rl;
 }
 /**
- * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (≥ v0.31), only the
+ * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (\u2265 v0.31), only the
  * non-zero values ("so builds against a daemon without the feature keep working"): memory, swap (-1 too) and the cpu
  * numbers as decimal integers, the cpusets as given.
  */
@@ -1445,7 +1445,7 @@ function parseInt64(s, whole) {
     return v;
 }
 /**
- * `nofile=1024:2048`, `nproc=500` → buildx's `ulimit` attribute: `name=soft:hard` (a lone value is both), one entry
+ * `nofile=1024:2048`, `nproc=500` \u2192 buildx's `ulimit` attribute: `name=soft:hard` (a lone value is both), one entry
  * per name (a later one replaces an earlier), sorted by name as docker/cli's UlimitOpt lists them.
  */
 function formatUlimits(values) {
@@ -1473,7 +1473,7 @@ function formatUlimits(values) {
         .join(',');
 }
 /**
- * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) → the
+ * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) \u2192 the
  * `add-hosts` attribute: `host:ip` accepted too, comma-separated addresses one entry each, `[v6]` brackets dropped,
  * `host-gateway` replaced by the builder's address.
  */
@@ -1505,7 +1505,7 @@ function formatExtraHosts(entries, hostGateway) {
     }
     return out.join(',');
 }
-/** Node's name for this machine's CPU → the OCI architecture (for the `local` platform). */
+/** Node's name for this machine's CPU \u2192 the OCI architecture (for the `local` platform). */
 function hostPlatform() {
     const arch = {
         x64: 'amd64',
@@ -1536,7 +1536,7 @@ const KNOWN_OS = new Set([
     'windows',
     'macos',
 ]);
-/** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` → `linux/amd64`). */
+/** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` \u2192 `linux/amd64`). */
 function normalizePlatformSpec(spec) {
     if (spec.toLowerCase() === 'local')
         return (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(hostPlatform());
@@ -1600,10 +1600,10 @@ function encodeCacheImports(entries) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9960);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9730);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3143);
 /* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9288);
 /**
- * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them —
+ * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them \u2014
  * what BuildKit's Go client (client/solve.go: parseCacheOptions, the exporters' OutputDir) and buildx (build/opt.go:
  * oci-layout named contexts) do:
  *
@@ -1929,7 +1929,7 @@ function csvPair(key, value) {
     const pair = `${key}=${value}`;
     return /[,"]/.test(pair) ? `"${pair.replace(/"/g, '""')}"` : pair;
 }
-/** An attestation entry as buildx sends it in `attest:<type>`: `type=…` first, then the attributes sorted by key. */
+/** An attestation entry as buildx sends it in `attest:<type>`: `type=\u2026` first, then the attributes sorted by key. */
 function attestValue(a) {
     const rest = Object.entries(a)
         .filter(([k]) => k !== 'type' && k !== 'disabled')
@@ -2078,7 +2078,7 @@ function planTarget(spec, opts = {}) {
         attrs['shm-size'] = String(spec.shmSize);
     if (spec.ulimit)
         attrs.ulimit = spec.ulimit;
-    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, … for the non-zero limits (BuildKit ≥ v0.31 applies them)
+    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, \u2026 for the non-zero limits (BuildKit \u2265 v0.31 applies them)
     if (spec.resources)
         Object.assign(attrs, (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLimitAttrs */ .UP)(spec.resources));
     if (spec.extraHosts.length) {
@@ -2121,7 +2121,7 @@ function planTarget(spec, opts = {}) {
             const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
             plan.localDirs[localName] = value;
             attrs[`context:${name}`] = `local:${localName}`;
-            // buildx (≥ 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
+            // buildx (\u2265 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
             // SharedKeyHint). buildx's value is the base name and its node id; ours is the one our sessions use.
             attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
         }
@@ -2218,7 +2218,7 @@ function addExporter(plan, spec, out, opts) {
                 }
                 else {
                     if (spec.platforms.length > 1) {
-                        throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=… or type=image,push=true');
+                        throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=\u2026 or type=image,push=true');
                     }
                     push('docker', attrs, { mode: 'load', context: out.context });
                 }
@@ -2254,7 +2254,7 @@ function addExporter(plan, spec, out, opts) {
             push(out.type, attrsWithout(out), { mode: 'none' });
     }
 }
-/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` → exporter attributes. */
+/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` \u2192 exporter attributes. */
 function annotationAttrs(annotations) {
     const out = {};
     for (const a of annotations) {

@@ -156,6 +156,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 8877:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 714:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 5919:
 /***/ (function(module) {
 
@@ -220,9 +234,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   m: () => (/* binding */ POLICY_FLAG_MARK)
 /* harmony export */ });
 /**
- * `--policy` (buildx ≥ 0.34, commands/bake.go): policy options for every target (`strict=…`, `log-level=…`, or
+ * `--policy` (buildx \u2265 0.34, commands/bake.go): policy options for every target (`strict=\u2026`, `log-level=\u2026`, or
  * `disabled=true`). buildx checks the values before it reads the bake files (bakePolicyOverrides) and turns each into a
- * `*.policy+=VALUE` override — but `disabled=true` replaces every resolved target's policy with `[{disabled}]` after
+ * `*.policy+=VALUE` override \u2014 but `disabled=true` replaces every resolved target's policy with `[{disabled}]` after
  * resolution, whatever `--set` said. Here each value becomes a `*.policy+=` override marked as the flag's: overrides.ts
  * checks the marked values as bakePolicyOverrides does and applies them as buildx would. The mark starts with a NUL
  * byte, which no command-line argument or environment value can hold, so no `--set` can forge it.
@@ -230,7 +244,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
  * A module of its own, with no imports: the command-line parser loads it at start-up.
  */
 const POLICY_FLAG_MARK = '\u0000--policy ';
-/** `--policy VALUE`… → the overrides that carry them (after the user's own `--set`, as buildx appends them). */
+/** `--policy VALUE`\u2026 \u2192 the overrides that carry them (after the user's own `--set`, as buildx appends them). */
 function policyFlagOverrides(values) {
     return values.map((v) => `*.policy+=${POLICY_FLAG_MARK}${v}`);
 }
@@ -263,7 +277,7 @@ const BINARY_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 102
 /** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
 const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /**
- * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples). The number is what ends at the last
+ * `128m` \u2192 134217728: go-units RAMInBytes (parseSize with binary multiples). The number is what ends at the last
  * digit, dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally
  * followed by `b` or `ib`, in any case; the product is truncated as Go's int64() does. The caller bounds the result
  * (Go would overflow int64 silently).
@@ -304,7 +318,7 @@ function ramInBytes(value) {
     }
     return Math.trunc(size);
 }
-/** go-units BytesSize: `134217728` → `128MiB` (4 significant digits, binary units). */
+/** go-units BytesSize: `134217728` \u2192 `128MiB` (4 significant digits, binary units). */
 function bytesSize(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
     let i = 0;
@@ -505,7 +519,7 @@ function parseBakeArgs(argv) {
     const cacheMounts = parseCacheMountsFlags(v);
     // `--ssh SPEC` is `--set *.ssh+=SPEC`: forwarding an agent is then the command line's choice, which grants it
     // (entitlements.ts counts the run's own overrides as granted), as the action's `ssh` input does.
-    // `--policy VALUE` (buildx ≥ 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
+    // `--policy VALUE` (buildx \u2265 0.34): `*.policy+=VALUE` for every target, checked and applied by bake/overrides.ts
     const set = [...(v.set ?? []), ...(v.ssh ?? []).map((s) => `*.ssh+=${s}`), ...(0,policy_flag/* policyFlagOverrides */.E)(v.policy ?? [])];
     return {
         options: {
@@ -539,7 +553,7 @@ function parseBakeArgs(argv) {
         help: v.help ?? false,
     };
 }
-/** `--cache-mounts auto|off|ID[,ID…]`: which mounts; a list names mount ids as the Dockerfiles write them. */
+/** `--cache-mounts auto|off|ID[,ID\u2026]`: which mounts; a list names mount ids as the Dockerfiles write them. */
 function parseCacheMountsMode(value) {
     const v = value.trim();
     if (v === 'auto' || v === 'off')
@@ -720,8 +734,8 @@ function callName(call) {
  *   1. C may solve (lazily) once every parent has PUBLISHED its lazy result (C needs their definitions);
  *   2. T may EVALUATE once T is published, every child of T has published (they registered their LLB) and
  *      every parent has EVALUATED (a parent loads the shared vertices first, under its own job);
- *   3. T may be RELEASED (Return → export → its job and session end) only once T is evaluated and every child
- *      has COMPLETED, i.e. reached its own release point — so no producer goes away before all of its
+ *   3. T may be RELEASED (Return \u2192 export \u2192 its job and session end) only once T is evaluated and every child
+ *      has COMPLETED, i.e. reached its own release point \u2014 so no producer goes away before all of its
  *      consumers, and their consumers, have evaluated.
  * A failed or cancelled child no longer holds its parents back, so nothing deadlocks. The order cannot deadlock on a
  * DAG: rule 2 needs only the parents' rule 1 and 2 and the children's rule 1; rule 3 needs the children's rule 3
@@ -856,7 +870,7 @@ class LifetimeMachine {
     childSettled(c, phase) {
         return isGone(this.phaseOf(c)) || this.reached(c, phase);
     }
-    /** The lifetime rule alone (rules 1–3 above), for a live target. */
+    /** The lifetime rule alone (rules 1\u20133 above), for a live target. */
     lifetimeOpen(t, gate) {
         switch (gate) {
             case 'solve':
@@ -959,7 +973,7 @@ class LifetimeMachine {
     }
     /** Every live target that consumes `from` (directly or through others) is cancelled, naming `from`. */
     cancelConsumers(from, failedTarget, what) {
-        const via = new Map(); // consumer → the consumer of `from` it is reached through
+        const via = new Map(); // consumer \u2192 the consumer of `from` it is reached through
         const queue = this.childrenOf(from).map((c) => [c, c]);
         while (queue.length) {
             const [c, first] = queue.shift();
@@ -1225,7 +1239,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/solve/run/compile-cache.js
 /**
  * V8's code cache for bakekit's own bundle, through Node's module compile cache (`module.enableCompileCache`,
- * Node ≥ 22.1; the action runs on node24). Compiling the bundled JavaScript is the largest part of start-up
+ * Node \u2265 22.1; the action runs on node24). Compiling the bundled JavaScript is the largest part of start-up
  * (docs/benchmarks.md, "Start-up"); with the cache, a run after the first loads compiled code instead.
  *
  * What it is: a directory of V8 code-cache files that Node writes when the process exits. Node keys it by its own
@@ -1284,7 +1298,7 @@ Options:
       --print              print the resolved definition as JSON (like docker buildx bake --print) and exit
       --builder ENDPOINT   unix://PATH, tcp://HOST:PORT, docker://, docker-container://NAME, ssh://[USER@]HOST[:PORT][/SOCKET],
                            kube-pod://POD[?namespace=NS&context=CTX&container=C] or a buildx builder name
-      --node "ENDPOINT [PLATFORM,…]"  another node: platforms are split across the nodes and merged into one index
+      --node "ENDPOINT [PLATFORM,\u2026]"  another node: platforms are split across the nodes and merged into one index
                            (repeatable; a multi-node buildx builder brings its own nodes)
       --tlscacert FILE     CA certificate for tcp:// (also --tlscert, --tlskey)
       --push               shorthand for --set=*.push=true: image outputs are pushed, a target without outputs
@@ -1296,10 +1310,10 @@ Options:
       --sbom VALUE         shorthand for --set=*.attest=type=sbom (true/false, or the attestation's attributes)
       --provenance VALUE   shorthand for --set=*.attest=type=provenance (true/false, mode=max, ...)
       --var NAME=VALUE     set a variable of the bake file; wins over the environment (repeatable)
-      --list TYPE          list targets or variables and exit: targets, variables, or type=…,format=json
-      --policy VALUE       build policy options for every target (buildx ≥ 0.34): only disabled=true builds here;
+      --list TYPE          list targets or variables and exit: targets, variables, or type=\u2026,format=json
+      --policy VALUE       build policy options for every target (buildx \u2265 0.34): only disabled=true builds here;
                            bakekit does not evaluate Rego policies and refuses a target that has one
-      --ssh SPEC           forward an SSH agent or keys to every target: default|ID[=SOCKET|KEY[,KEY…]]
+      --ssh SPEC           forward an SSH agent or keys to every target: default|ID[=SOCKET|KEY[,KEY\u2026]]
                            (shorthand for --set=*.ssh+=SPEC)
       --no-cache           do not use cache
       --pull               always pull referenced images
@@ -1323,7 +1337,7 @@ Options:
                            are pushed by digest and tagged only once every target built, else nothing is tagged
       --cache-mounts-dir DIR  persist the contents of RUN --mount=type=cache mounts in DIR: restored into the
                            builder before the build, saved after it (BuildKit never exports them); a failure only warns
-      --cache-mounts MODE  with --cache-mounts-dir: auto (default, every cache mount), off, or ID[,ID…] (mount ids
+      --cache-mounts MODE  with --cache-mounts-dir: auto (default, every cache mount), off, or ID[,ID\u2026] (mount ids
                            as the Dockerfiles write them, or their target path when they have no id)
       --cache-mounts-key STRING   part of every key (e.g. a hash of lock files): a save is restored first by
                            the same key, else by the newest of the mount
@@ -1334,20 +1348,20 @@ Options:
 
 Commands:
   bakekit merge [OPTIONS] [TARGET...]   merge per-platform digests pushed by several jobs into one index
-                                        (also: bakekit --merge …; see bakekit merge --help)
+                                        (also: bakekit --merge \u2026; see bakekit merge --help)
   bakekit matrix [OPTIONS] [TARGET...]  print a GitHub Actions strategy.matrix for the definition: per target (or
-                                        target × platform), layered by target: contexts, or only what changed
+                                        target \u00d7 platform), layered by target: contexts, or only what changed
                                         since a base commit (see bakekit matrix --help)
 `;
 async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
     if (argv[0] === 'matrix')
         return (await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 6165))).matrixMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
     let cmd;
     try {
         cmd = (0,args/* parseBakeArgs */.u6)(argv);
@@ -1396,7 +1410,7 @@ async function main(argv) {
     // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
         if (cmd.list) {
             const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
@@ -1465,11 +1479,11 @@ async function main(argv) {
             }
         }
         if (result.cacheMounts?.length) {
-            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(300), __nccwpck_require__.e(31), __nccwpck_require__.e(801), __nccwpck_require__.e(189), __nccwpck_require__.e(307), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(587), __nccwpck_require__.e(31), __nccwpck_require__.e(189), __nccwpck_require__.e(307), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
             for (const line of formatCacheMountReports(result.cacheMounts))
                 write(line);
         }
-        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(300), __nccwpck_require__.e(878), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');

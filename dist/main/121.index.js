@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
  * Two deliberate differences, both where bake-action's loop produces something no workflow wants:
  * - several fields: bake-action pushes an entry each time it sets a field, so `platforms,dockerfile` yields a stray
  *   entry with `dockerfile` but no `platforms` (a job that builds every platform) before the per-platform ones; here
- *   the entries are the product of the list fields, each with every field — bake-action's output less those strays;
+ *   the entries are the product of the list fields, each with every field \u2014 bake-action's output less those strays;
  * - `target` (the Dockerfile stage attribute) would overwrite the entry's target name in bake-action; here `target`
  *   in `fields` is the name, always present.
  * An unknown field is an error rather than silently ignored (`platform` for `platforms` would not split anything).

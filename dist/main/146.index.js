@@ -107,7 +107,7 @@ function variableText(v) {
         return String(value);
     return goEscape(JSON.stringify(ctyJson(value, { kind: 'any' }, false)));
 }
-/** ctyjson.Marshal: a value of a dynamic type (`any`) carries its type (`{"value":…,"type":…}`). */
+/** ctyjson.Marshal: a value of a dynamic type (`any`) carries its type (`{"value":\u2026,"type":\u2026}`). */
 function ctyJson(value, type, wrapDynamic = true) {
     value = materialize(value);
     if (type.kind === 'any' && wrapDynamic)
@@ -182,7 +182,7 @@ function resolveBake(inputs, files) {
 /**
  * resolveBake that brings its own YAML parser (and takes `given` files, e.g. a remote definition's, as resolveBake
  * does): the files are read first, and the `yaml` package is imported only
- * when one of them is (or may be) a compose file — it is ~0.3 MB of code that an HCL-only run never needs, and
+ * when one of them is (or may be) a compose file \u2014 it is ~0.3 MB of code that an HCL-only run never needs, and
  * every run pays at start-up for the code it loads (docs/benchmarks.md, "Start-up").
  */
 async function resolveBakeAsync(inputs, given) {
@@ -308,7 +308,7 @@ var attribute_values = __webpack_require__(99960);
 var context_kind = __webpack_require__(26449);
 ;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
 /**
- * Bake target (the `--print` shape, typed: BakeTarget) → TargetSpec, the way buildx's bake toBuildOpt turns a Target
+ * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
  * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
  * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
  * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
@@ -422,7 +422,7 @@ const ROUTES = {
             return;
         }
         const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
-        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) ` +
+        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
             `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
             `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
     },
@@ -454,10 +454,10 @@ function fromBakeTarget(name, t, cwd) {
             throw err;
         }
     }
-    // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
     // turns it off: a target with one is refused like a declared policy, never built without it.
     if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
-        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) applies ` +
+        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
             `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
             `policy = [{ disabled = true }] or --policy disabled=true`);
     }
@@ -472,7 +472,7 @@ var entries = __webpack_require__(75865);
 ;// CONCATENATED MODULE: ./lib/solve/target/entitlements.js
 /**
  * Entitlements: what a bake file may make bakekit (and the daemon) do beyond building from and into the working
- * directory — buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
+ * directory \u2014 buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
  * granted unless the command line (`--allow`, `--set`) or the workflow (action input `allow`, `set`) allowed it:
  *
  * - `network.host` (`network = "host"`, `entitlements = ["network.host"]`), `security.insecure`, `device[=NAME]`:
@@ -502,7 +502,7 @@ var entries = __webpack_require__(75865);
  *   outside path can slip through when another target is checked after it; here every target's are reported;
  * - buildx always refuses `device=NAME` (its check never looks at the allowed devices); here `--allow=device`
  *   grants every device and `--allow=device=NAME` that device;
- * - a `--set …+=` append grants, in buildx, the paths of every entry the list holds afterwards (the bake file's too);
+ * - a `--set \u2026+=` append grants, in buildx, the paths of every entry the list holds afterwards (the bake file's too);
  *   here only the paths the `--set` value itself names;
  * - `oci-layout://PATH` named contexts: buildx takes the whole reference for a path below the working directory, so it
  *   never asks; bakekit serves PATH to the daemon, so PATH is checked like any context;
@@ -536,7 +536,7 @@ const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PA
 /**
  * Splits `--allow` values on commas that start another entitlement (`network.host,fs.read=../src`). buildx takes one
  * entitlement per `--allow`; a comma followed by anything else stays in the value, so every value buildx accepts
- * means the same here (`fs.read=a,b` is the path `a,b`, `device=vendor.com/gpu=0,alias=…` one device).
+ * means the same here (`fs.read=a,b` is the path `a,b`, `device=vendor.com/gpu=0,alias=\u2026` one device).
  */
 function splitAllowValues(values) {
     const out = [];
@@ -694,7 +694,7 @@ function evaluateToExistingPath(input, cwd = process.cwd()) {
 }
 /** Where a needed path is judged: its deepest existing part, resolved (`existing`), and the whole path resolved
  * (`full`). A path that cannot be evaluated (a file in the middle, a loop, no permission) is judged by its lexical
- * location — the build cannot go through it either. */
+ * location \u2014 the build cannot go through it either. */
 function neededLocation(p, cwd) {
     try {
         const { existing, rest } = evaluateToExistingPath(p, cwd);
@@ -718,7 +718,7 @@ function allowedLocation(p, cwd) {
 function isWithin(p, dir) {
     return p === dir || dir === '/' || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
 }
-/** Allowed paths: `*` → any. */
+/** Allowed paths: `*` \u2192 any. */
 class PathSet {
     any;
     dirs;
@@ -941,7 +941,7 @@ function checkEntitlements(specs, opts) {
 function describeMissing(m) {
     if (m.kind === 'fs.read' || m.kind === 'fs.write') {
         const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
-        const via = m.resolved ? ` (→ ${m.resolved})` : '';
+        const via = m.resolved ? ` (\u2192 ${m.resolved})` : '';
         const created = m.created
             ? m.kind === 'fs.write'
                 ? ' (it does not exist yet: the directory it is created in)'
@@ -1061,7 +1061,7 @@ function targetSpecs(def, cwd) {
 }
 /**
  * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
- * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, …) grant: host networking, insecure
+ * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, \u2026) grant: host networking, insecure
  * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
  * (`opts.secrets`) are not the definition's and are not checked.
  */
@@ -1124,7 +1124,7 @@ async function runBake(opts, definition, dirIdentities) {
     ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(719), __webpack_require__.e(97), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(850), __webpack_require__.e(97), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
         const { nodes, builderName } = multi;
         if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
             opts.onEvent?.({
@@ -1147,14 +1147,14 @@ async function runBake(opts, definition, dirIdentities) {
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
     const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(719), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 41719)),
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(97), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 45097)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(850), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(97), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 45097)),
     ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
         // cache mounts: restored on this connection before the build, saved after it (never failing the build)
         const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-            ? new (await Promise.all(/* import() */[__webpack_require__.e(801), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
+            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
                 connection,
                 env: opts.env,
                 signal: opts.signal,

@@ -229,7 +229,7 @@ function streamChannel(stream, codec = objectCodec) {
 }
 /**
  * Reads a stream's messages one at a time with flow control (pauses the stream while the consumer is busy).
- * Unlike `for await (… of stream)`, stopping early does not destroy the stream. Ends at the peer's
+ * Unlike `for await (\u2026 of stream)`, stopping early does not destroy the stream. Ends at the peer's
  * half-close; throws StreamClosedError if the stream closes without one (e.g. a cancelled gRPC call).
  */
 async function* readMessages(stream, decode) {
@@ -345,7 +345,7 @@ const GO_MODE_TYPE = (GoMode.Dir |
     0;
 const S_IFMT = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.S_IFMT;
 /**
- * POSIX st_mode → Go FileMode, as Go's os.Lstat does; then fsutil clears the socket bit (archive/tar cannot
+ * POSIX st_mode \u2192 Go FileMode, as Go's os.Lstat does; then fsutil clears the socket bit (archive/tar cannot
  * represent sockets), so a socket travels as a mode-only "regular" entry exactly as the Go client sends it.
  */
 function goModeFromPosix(stMode) {
@@ -378,7 +378,7 @@ function goModeFromPosix(stMode) {
         mode |= GoMode.Sticky;
     return mode >>> 0;
 }
-/** Go FileMode → the chmod(2) argument (permissions plus setuid/setgid/sticky). */
+/** Go FileMode \u2192 the chmod(2) argument (permissions plus setuid/setgid/sticky). */
 function posixPermFromGoMode(mode) {
     let perm = mode & 0o777;
     if (mode & GoMode.Setuid)
@@ -532,11 +532,11 @@ var paths = __webpack_require__(98150);
  */
 class ReceiveRegistry {
     active = new Set();
-    /** path → receivers using it as a directory: writing into it, setting its metadata at the end */
+    /** path \u2192 receivers using it as a directory: writing into it, setting its metadata at the end */
     dirs = new Map();
-    /** path → receivers about to put a file, symlink or hardlink there */
+    /** path \u2192 receivers about to put a file, symlink or hardlink there */
     entries = new Map();
-    /** directory → its final metadata being applied: a receiver starting to use it waits (a read-only mode must
+    /** directory \u2192 its final metadata being applied: a receiver starting to use it waits (a read-only mode must
      * land before that receiver makes it writable again, not after) */
     finalizing = new Map();
     begin(root, mirror) {
@@ -738,7 +738,7 @@ async function receiveTree(channel, dest, opts = {}) {
         }
         else if ((0,fsutil_mode/* isSymlinkMode */.dl)(mode)) {
             const target = stat.linkname ?? '';
-            // (a link's target is kept as sent — it is never followed while writing — but no OS takes a NUL in it)
+            // (a link's target is kept as sent \u2014 it is never followed while writing \u2014 but no OS takes a NUL in it)
             if (target.includes('\0'))
                 throw new Error(`refusing to create symlink ${JSON.stringify(path)}: its target contains a NUL byte`);
             receive_registry_registry.claimEntry(me, abs);
@@ -908,7 +908,7 @@ function lstatOrNull(abs) {
     return external_node_fs_.lstatSync((0,names/* fsPath */.Jk)(abs), { throwIfNoEntry: false }) ?? null;
 }
 /**
- * Makes `abs` a directory: an existing one is kept (made owner-writable while children arrive — one an earlier
+ * Makes `abs` a directory: an existing one is kept (made owner-writable while children arrive \u2014 one an earlier
  * export left read-only too; its mode is set at the end), a file or symlink there is removed (the link itself,
  * never its target) and a directory made. Another receiver creating it at the same moment is fine.
  */
@@ -1069,8 +1069,8 @@ function xattrWarning(paths) {
 }
 /**
  * Mirror mode: removes every entry of the received directories (relative paths, '' for the destination) that is
- * not in `received`. Only directories of the received tree are listed — each one this receiver created or kept
- * as a real directory — so nothing outside the destination is reached, and rm removes symlinks without following
+ * not in `received`. Only directories of the received tree are listed \u2014 each one this receiver created or kept
+ * as a real directory \u2014 so nothing outside the destination is reached, and rm removes symlinks without following
  * them. Names are compared as bytes (escaped, names.ts).
  */
 async function removeExtraEntries(root, dirs, received) {
@@ -1134,14 +1134,14 @@ var grpc_service = __webpack_require__(52039);
 /**
  * FileSend: where exporters stream their output back to us (`local`, `tar`, `oci`/`docker` tarballs).
  *
- * Each DiffCopy call carries `buildkit-attachable-exporter-id` (index into SolveRequest.Exporters, absent ⇒ 0)
+ * Each DiffCopy call carries `buildkit-attachable-exporter-id` (index into SolveRequest.Exporters, absent \u21d2 0)
  * and one of two payloads:
  * - file mode: `BytesMessage` chunks of one tarball, written in order to a file or a caller's Writable;
- * - directory mode (`local` exporter): fsutil Packets — the daemon is the fsutil sender and we receive the
+ * - directory mode (`local` exporter): fsutil Packets \u2014 the daemon is the fsutil sender and we receive the
  *   tree into a directory. With several platforms the daemon sends each under a `<os>_<arch>` directory
  *   (one stream per platform, or one stream for all on newer daemons); they merge into the destination.
  *   With `mirror` (`mode=delete`) the directory ends up holding exactly the export. That needs the one-stream
- *   transfer — a stream per platform would each delete the others' files — which a daemon announces with
+ *   transfer \u2014 a stream per platform would each delete the others' files \u2014 which a daemon announces with
  *   `buildkit-exporter-multi-platform: 1` on the call (BuildKit v0.31+); without it the call is refused before
  *   anything is touched, as the Go client does (session/filesync/filesync.go, SyncTarget.DiffCopy).
  *
@@ -1175,6 +1175,7 @@ class FileSend {
     definition = rawFileSendDefinition();
     counters = new Map();
     active = new Set();
+    refused;
     /** @param targets one per exporter, in SolveRequest.Exporters order. */
     /** `targets[i]` receives exporter i's output; undefined for exporters that send nothing to the client (image, moby). */
     /** `onWarning`: entries a local export could not write as sent (a device node without root, xattrs), by name */
@@ -1189,6 +1190,14 @@ class FileSend {
     }
     stats() {
         return Object.fromEntries([...this.counters].map(([id, s]) => [id, { ...s }]));
+    }
+    /**
+     * The first export this client refused before receiving anything (`mode=delete` on a daemon without the one-stream
+     * transfer). The daemon's own error for that export is only its consequence ("failed to send stat \u2026: EOF" when
+     * the refusal reaches it mid-send), and which of the two the Solve ends with depends on timing: the run reports this.
+     */
+    refusal() {
+        return this.refused;
     }
     close() {
         for (const ac of this.active)
@@ -1213,7 +1222,8 @@ class FileSend {
             counters.streams++;
             if (target.mode === 'dir') {
                 if (target.mirror && !call.metadata.get(KEY_EXPORTER_MULTI_PLATFORM).some((v) => String(v) === '1')) {
-                    throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.FAILED_PRECONDITION, `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`);
+                    this.refused ??= new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.FAILED_PRECONDITION, `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`);
+                    throw this.refused;
                 }
                 await receiveTree((0,fsutil_channel/* streamChannel */.E9)(call, fsutil_channel/* rawCodec */.fn), target.path, {
                     signal: ac.signal,
@@ -1332,13 +1342,13 @@ var fsutil_names = __webpack_require__(1626);
  * fsutil sender: stream STATs, answer the receiver's REQs with DATA, reply FIN to FIN.
  *
  * The listing and the file contents share one stream and run concurrently (the daemon requests files while
- * it is still reading STATs). Requested files are read by a few parallel readers — small ones in one synchronous
- * read, larger ones streamed in 256 KiB chunks — each file ending with an empty DATA; DATA of different files may
+ * it is still reading STATs). Requested files are read by a few parallel readers \u2014 small ones in one synchronous
+ * read, larger ones streamed in 256 KiB chunks \u2014 each file ending with an empty DATA; DATA of different files may
  * interleave. Every send waits for the stream to drain, so memory stays bounded by the readers' chunks whatever
  * the file sizes.
  *
  * A requested file that vanished since it was listed (or became something other than a regular file) is sent empty,
- * as fsutil does. One that cannot be read — no read permission, an I/O error — fails the transfer with an ERR naming
+ * as fsutil does. One that cannot be read \u2014 no read permission, an I/O error \u2014 fails the transfer with an ERR naming
  * it (`open /ctx/secret.txt: permission denied`, the form fsutil's walk reports an unreadable directory in):
  * fsutil ignores the open error and sends such a file empty, so the build succeeds with an empty file in the image.
  */
@@ -1357,7 +1367,7 @@ const DEFAULT_CHUNK_SIZE = 256 * 1024;
 const DEFAULT_READERS = 4;
 /**
  * Files up to this size are read with one synchronous open/fstat/read/close: from the page cache that takes a few
- * microseconds, while the promise API costs four thread-pool round trips per file — the bulk of sending a context
+ * microseconds, while the promise API costs four thread-pool round trips per file \u2014 the bulk of sending a context
  * of many small files. Larger files stream asynchronously in chunks.
  */
 const SMALL_FILE_SIZE = 64 * 1024;
@@ -1392,7 +1402,7 @@ async function sendTree(channel, root, stats, opts = {}) {
     let receiverGone;
     /**
      * Fails the transfer with an ERR to the receiver first. The call then ends with an error status, which grpc-js may
-     * deliver before a message still queued; the ERR is what the daemon should report (`error from sender: …`, as
+     * deliver before a message still queued; the ERR is what the daemon should report (`error from sender: \u2026`, as
      * for a Go sender), so the failure waits for the receiver to hang up after reading it, or ERR_GRACE_MS.
      */
     const failWithErr = async (err) => {
@@ -1406,7 +1416,7 @@ async function sendTree(channel, root, stats, opts = {}) {
         fail(err);
     };
     abort.signal.addEventListener('abort', () => failWith(abort.signal.reason), { once: true });
-    // id → regular file not yet requested (path, size as listed); ids count every STAT, in emission order.
+    // id \u2192 regular file not yet requested (path, size as listed); ids count every STAT, in emission order.
     const requestable = new Map();
     const queue = new WorkQueue();
     const listing = (async () => {
@@ -1475,7 +1485,7 @@ async function sendTree(channel, root, stats, opts = {}) {
             }
         }
         catch (err) {
-            // the daemon reports it as `error from sender: …`, as it does a walk error
+            // the daemon reports it as `error from sender: \u2026`, as it does a walk error
             await failWithErr(err);
         }
     });
@@ -1581,7 +1591,7 @@ function describeErrno(code, cause) {
  * when it has grown past the limit since it was listed (it is then streamed instead). A file that cannot be opened
  * for another reason (EACCES: the user may not read it) is an UnreadableFileError; a read error propagates.
  *
- * Three system calls per unchanged file (open, read, close): no fstat — what is not a regular file fails the read
+ * Three system calls per unchanged file (open, read, close): no fstat \u2014 what is not a regular file fails the read
  * (a directory: EISDIR; a FIFO opened non-blocking: EAGAIN) or yields more than the listed size (a device), and once
  * the listed size has arrived no second read looks for EOF (one byte more was asked for, to see growth).
  */
@@ -1882,7 +1892,7 @@ class TreeFilter {
     }
     /**
      * Decides one entry from its path and the parent directory's match results:
-     * `prune` — don't send it and don't look inside; `hide` — don't send it (a directory is still walked,
+     * `prune` \u2014 don't send it and don't look inside; `hide` \u2014 don't send it (a directory is still walked,
      * something below may be wanted); `send`.
      */
     decide(rel, isDir, parent) {
@@ -1924,13 +1934,13 @@ function anyPatternBelow(matcher, rel, exclusions) {
     const dirSlash = rel + '/';
     return matcher.patterns.some((p) => p.exclusion === exclusions && (p.withoutTrailingGlob() + '/').startsWith(dirSlash));
 }
-/** lstat → wire Stat. `null` when the entry vanished meanwhile. */
+/** lstat \u2192 wire Stat. `null` when the entry vanished meanwhile. */
 function statEntry(abs, rel) {
     return Promise.resolve(statEntrySync(abs, rel));
 }
 /**
  * The synchronous form the walk uses: an lstat of a local directory entry takes a few microseconds, while the
- * promise form costs a thread-pool round trip and several allocations per entry — most of the listing time of a
+ * promise form costs a thread-pool round trip and several allocations per entry \u2014 most of the listing time of a
  * context with tens of thousands of files.
  */
 function statEntrySync(abs, rel) {
@@ -1999,7 +2009,7 @@ async function resolveRoot(dir) {
 async function* walkTree(root, opts = {}, filter) {
     const f = filter ?? (await TreeFilter.create(root, opts));
     const stack = [];
-    // inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it
+    // inode (dev:ino) \u2192 the first path emitted for it: later paths of the inode are sent as hardlinks to it
     const inodes = new Map();
     const rootLevel = await openLevel(f, { rel: '', abs: root, match: undefined, emitted: true });
     if (rootLevel)
@@ -2148,7 +2158,7 @@ const KEY_EXCLUDE_PATTERNS = 'exclude-patterns';
 const KEY_FOLLOW_PATHS = 'followpaths';
 /**
  * FileSync with identity (de)serialisers: the sender encodes its Packets itself (fsutil/wire.ts), which costs a
- * fraction of a protobufjs round trip per packet — and a context transfer is tens of thousands of packets.
+ * fraction of a protobufjs round trip per packet \u2014 and a context transfer is tens of thousands of packets.
  */
 function rawFileSyncDefinition() {
     return (0,grpc_service/* rawStreamDefinition */.Oc)(filesync_pb/* FILE_SYNC_SERVICE */.fA, 'DiffCopy');
@@ -2164,7 +2174,7 @@ class FileSync {
     dirs;
     counters = new Map();
     active = new Set();
-    /** @param dirs dir-name → absolute directory path (`context`, `dockerfile`, named contexts...). */
+    /** @param dirs dir-name \u2192 absolute directory path (`context`, `dockerfile`, named contexts...). */
     constructor(dirs) {
         this.dirs = new Map(Object.entries(dirs));
     }

@@ -112,7 +112,7 @@ class GhaCacheStore {
             await promises_.rm(this.staging, { recursive: true, force: true });
             try {
                 const { value: hit, lines } = await this.capture(() => cache.restoreCache([this.staging], key, restoreKeys));
-                // "Failed to restore: <why>" says most; a warning before it ("You've hit a rate limit…") less
+                // "Failed to restore: <why>" says most; a warning before it ("You've hit a rate limit\u2026") less
                 const problems = lines.filter((l) => (l.kind === 'warning' || l.kind === 'error') && CACHE_PROBLEM.test(l.text));
                 const problem = problems.find((l) => l.text.startsWith('Failed to restore:')) ?? problems[0];
                 if (problem)

@@ -23,8 +23,8 @@ export const modules = {
  * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
  * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
  * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
- * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy — MinTime 5 minutes,
- * PermitWithoutStream false — and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
+ * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
+ * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
  * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
  * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
  * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
@@ -33,7 +33,7 @@ export const modules = {
  * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
  * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
  * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
+ * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
  * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
  * says so).
  *

@@ -30,9 +30,9 @@ function validateGlob(pattern) {
 }
 /**
  * Go's filepath.Match (unix, Go 1.24) for one path element (used to expand wildcard components of followpaths):
- * `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]` classes, `\` escapes. Malformed → no match. A port of Go's
+ * `*` any run of non-`/`, `?` one non-`/`, `[...]`/`[^...]` classes, `\` escapes. Malformed \u2192 no match. A port of Go's
  * algorithm (each `*` chunk is matched at the first position that works, no backtracking into earlier stars), so
- * its cost is bounded by name × pattern — never a backtracking RegExp.
+ * its cost is bounded by name \u00d7 pattern \u2014 never a backtracking RegExp.
  */
 function matchGlob(pattern, name) {
     try {
@@ -338,7 +338,7 @@ function parseRegexp(src) {
     };
     const unicodeClass = () => {
         if (t[i] === 92 && (t[i + 1] === 112 || t[i + 1] === 80))
-            throw new UnsupportedRegexp('\\p{…} Unicode classes are not supported');
+            throw new UnsupportedRegexp('\\p{\u2026} Unicode classes are not supported');
     };
     const parseClass = () => {
         i++; // [
@@ -583,7 +583,7 @@ function isWordChar(c) {
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/patterns/regexp-compile.js
 /**
  * Compiles a parsed regular expression into the instructions of regexp-program.ts: Thompson's construction, as Go's
- * regexp/syntax compiler does it — a split for each choice, a jump back for each star, a counted repetition
+ * regexp/syntax compiler does it \u2014 a split for each choice, a jump back for each star, a counted repetition
  * unrolled. The result is an NFA, which regexp-exec.ts runs without backtracking.
  */
 
@@ -620,7 +620,7 @@ function compileRegexp(src) {
                 n.seq.forEach(gen);
                 return;
             case 'alt': {
-                // split → alt 1 | split → alt 2 | … ; each alternative jumps to the end
+                // split \u2192 alt 1 | split \u2192 alt 2 | \u2026 ; each alternative jumps to the end
                 const jumps = [];
                 n.alts.forEach((alt, k) => {
                     if (k < n.alts.length - 1) {
@@ -674,7 +674,7 @@ function compileRegexp(src) {
     };
     gen(root);
     emit(9 /* Op.Match */);
-    // A program that can only match from the start (patternmatcher's `^…$` without a raw `|`) need not start a thread
+    // A program that can only match from the start (patternmatcher's `^\u2026$` without a raw `|`) need not start a thread
     // at every position.
     const anchored = root.k === 'seq' && root.seq[0]?.k === 'assert' && root.seq[0].op === 5 /* Op.Begin */;
     const n = op.length;
@@ -697,7 +697,7 @@ function compileRegexp(src) {
 /**
  * Runs a compiled program against a path: from a cache of DFA states built on demand (one table lookup per
  * character once warm), or, for a program with word-boundary assertions, on the NFA directly (a Pike VM). Both read
- * the path once, keeping at most one thread per instruction: time linear in path × program, never backtracking.
+ * the path once, keeping at most one thread per instruction: time linear in path \u00d7 program, never backtracking.
  */
 
 const MAX_DFA_STATES = 2048;
@@ -843,7 +843,7 @@ function runDfa(p, path) {
 }
 /**
  * Pike VM: the set of live threads (instruction indices) advances one code point at a time; each instruction is
- * in a set at most once, so the work is bounded by path length × program size. Go's MatchString semantics: a match
+ * in a set at most once, so the work is bounded by path length \u00d7 program size. Go's MatchString semantics: a match
  * may start anywhere (patternmatcher's `^`/`$` anchor it) and succeeds as soon as one thread reaches Match.
  */
 function runNfa(p, path) {
@@ -953,13 +953,13 @@ function runNfa(p, path) {
  * wire filter.
  *
  * Why a matcher of our own, and not a RegExp: patternmatcher translates each pattern into a Go regular expression
- * (a star becomes `[^/]` repeated, a double star an optional group of any characters ending in a slash, …) and Go's
+ * (a star becomes `[^/]` repeated, a double star an optional group of any characters ending in a slash, \u2026) and Go's
  * regexp package (RE2) matches in time linear in the path. JavaScript's RegExp backtracks:
  * `*a*a*a*a*a*a*a*a*a*a*b` against a name of 48 `a`s took minutes, on the main thread (no signal could interrupt
  * it), and both the pattern and the name can come from a pull request. So compilePattern below is patternmatcher's
  * `compile` character for character, and the regular expression it produces is parsed with Go's syntax rules
  * (regexp-parse.ts), compiled to instructions (regexp-compile.ts) and run as a cached DFA or a Thompson NFA
- * (regexp-exec.ts): every path is read once — O(path × pattern), whatever the input.
+ * (regexp-exec.ts): every path is read once \u2014 O(path \u00d7 pattern), whatever the input.
  */
 
 
@@ -968,7 +968,7 @@ function runNfa(p, path) {
 
 /**
  * The characters patternmatcher's shouldEscape really escapes. It means to escape `.+()|{}$`, but its bitmap is
- * `[8]byte` indexed by `1 << (b / 8)`, which is 0 for every byte ≥ 64: `|`, `{` and `}` reach the regexp raw (so a
+ * `[8]byte` indexed by `1 << (b / 8)`, which is 0 for every byte \u2265 64: `|`, `{` and `}` reach the regexp raw (so a
  * pattern with `|` is an alternation, `a{2}` a repetition). Same here.
  */
 const REGEXP_META = new Set([...'.+()$']);

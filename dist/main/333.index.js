@@ -271,11 +271,11 @@ class SecretStore {
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75552);
 /* harmony import */ var _buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37062);
 /* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89730);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93143);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
- * `docker buildx bake https://…/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
- * one-op LLB definition — the git source llb.Git makes (client/llb/source.go) — and reads each file from its result
+ * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
+ * one-op LLB definition \u2014 the git source llb.Git makes (client/llb/source.go) \u2014 and reads each file from its result
  * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
  * the daemon fetch a private repository.
  */
@@ -288,7 +288,7 @@ class SecretStore {
 
 
 /**
- * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=…&subdir=…`): identifier
+ * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=\u2026&subdir=\u2026`): identifier
  * `git://HOST/PATH[#REF[:SUBDIR]]` and the attributes `git.fullurl`, `git.authtokensecret` and `git.authheadersecret`
  * (the daemon tries `<secret>.<host>` first, then `<secret>`).
  */
@@ -460,7 +460,7 @@ async function readRemoteBakeFiles(url, opts) {
     const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
     const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
     const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(719), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 41719)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(850), __webpack_require__.e(798)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
         Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 30057)),
     ]);
     const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);

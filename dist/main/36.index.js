@@ -45,7 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 class PublishError extends Error {
     name = 'PublishError';
 }
-/** `repo:tag` names → their repositories (buildx toRepoOnly): where a push by digest goes. */
+/** `repo:tag` names \u2192 their repositories (buildx toRepoOnly): where a push by digest goes. */
 function repoOnly(names) {
     const out = [];
     for (const n of names) {
@@ -162,7 +162,7 @@ async function publishDeferred(deferred, result, opts) {
                 const tag = ref.tag ?? 'latest';
                 await client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
                 report.tagged.push({ target: d.target, name, digest });
-                emit({ type: 'info', target: d.target, message: `tagged ${key}:${tag} → ${digest}` });
+                emit({ type: 'info', target: d.target, message: `tagged ${key}:${tag} \u2192 ${digest}` });
             }
             if (metadata[d.target])
                 metadata[d.target]['image.name'] = d.names.join(',');
@@ -210,7 +210,7 @@ class NodeError extends Error {
     name = 'NodeError';
 }
 /**
- * `ENDPOINT` or `ENDPOINT PLATFORM[,PLATFORM…]` (whitespace between), e.g.
+ * `ENDPOINT` or `ENDPOINT PLATFORM[,PLATFORM\u2026]` (whitespace between), e.g.
  * `unix:///run/buildkit/buildkitd.sock linux/amd64` or `docker:// linux/386,linux/amd64`.
  */
 function parseNodeSpec(spec, index, tls, env) {
@@ -218,7 +218,7 @@ function parseNodeSpec(spec, index, tls, env) {
     if (!parts.length)
         throw new NodeError(`node ${index + 1} is empty`);
     if (parts.length > 2)
-        throw new NodeError(`node "${spec}": expected ENDPOINT [PLATFORM,PLATFORM…]`);
+        throw new NodeError(`node "${spec}": expected ENDPOINT [PLATFORM,PLATFORM\u2026]`);
     const platforms = (parts[1] ?? '')
         .split(',')
         .map((p) => p.trim())
@@ -230,8 +230,8 @@ function parseNodeSpec(spec, index, tls, env) {
     return { name: `node${index}`, endpoint: (0,_buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__.parseEndpoint)(parts[0], tls, { env }), platforms };
 }
 /**
- * The nodes to build on when there are several, else undefined (one daemon, the usual path): the builder's nodes —
- * `builder` (an endpoint, or a buildx builder with all its nodes), else the buildx builder in use, else the Engine —
+ * The nodes to build on when there are several, else undefined (one daemon, the usual path): the builder's nodes \u2014
+ * `builder` (an endpoint, or a buildx builder with all its nodes), else the buildx builder in use, else the Engine \u2014
  * followed by `nodes` (`ENDPOINT [PLATFORMS]` each), as `buildx create --append` adds nodes to a builder.
  */
 function builderNodes(opts) {
@@ -289,7 +289,7 @@ function builderNodes(opts) {
 /* unused harmony exports platformKey, assignPlatforms, connectNodes, runOnNodes */
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75552);
 /* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4548);
-/* harmony import */ var _buildkit_transport_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41719);
+/* harmony import */ var _buildkit_transport_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29850);
 /* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30057);
 /* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66450);
 /* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33262);
@@ -321,7 +321,7 @@ function builderNodes(opts) {
 
 
 
-/** `repo:tag` names → their repositories (buildx toRepoOnly): where each node pushes its part by digest. */
+/** `repo:tag` names \u2192 their repositories (buildx toRepoOnly): where each node pushes its part by digest. */
 
 /** Normalised `os/arch[/variant]` for comparisons. */
 function platformKey(p) {

@@ -38,7 +38,7 @@ function hasDockerExporter(targets, load) {
  * public repository, `mode=min,inline-only=true` for a private one, each with `builder-id` = the run's URL
  * (Build.resolveProvenanceAttrs). None when the `provenance` input is given (it is `--provenance` then), with
  * `BUILDX_NO_DEFAULT_ATTESTATIONS`, or when the run loads into Docker or a target has a `docker` output.
- * bake-action also requires BuildKit ≥ 0.11, which every daemon bakekit supports for attestations.
+ * bake-action also requires BuildKit \u2265 0.11, which every daemon bakekit supports for attestations.
  */
 function provenanceDefaults(ctx, targets) {
     if (ctx.provenance)

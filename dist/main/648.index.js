@@ -214,11 +214,11 @@ class GitHubLogRenderer {
         const secs = ((this.clock() - t.startedAt) / 1000).toFixed(1);
         const warnings = (0,progress/* dedupWarnings */.g_)(t.tracker.warnings()).length;
         const warned = warnings ? `, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : '';
-        const icon = { done: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' }[status];
+        const icon = { done: '\u2705', failed: '\u274c', cancelled: '\u23f9\ufe0f', skipped: '\u23ed\ufe0f' }[status];
         const why = reason ? ` (${(0,report/* firstLine */.TM)(reason)})` : '';
         this.sink.startGroup(status === 'skipped'
-            ? `${icon} ${target} — skipped${why}`
-            : `${icon} ${target} — ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`);
+            ? `${icon} ${target} \u2014 skipped${why}`
+            : `${icon} ${target} \u2014 ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`);
         for (const l of t.lines)
             this.sink.write(l);
         for (const l of formatBuildWarnings(t.tracker.warnings()))
@@ -490,7 +490,7 @@ function findManifest(index, name, opts = {}) {
 }
 /**
  * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
- * the host), e.g. `docker.io/library/app:1` → `1`, `example.com/app@sha256:…` → `@sha256:…`; the name itself when it
+ * the host), e.g. `docker.io/library/app:1` \u2192 `1`, `example.com/app@sha256:\u2026` \u2192 `@sha256:\u2026`; the name itself when it
  * does not parse (no host).
  */
 function ociReferenceName(name) {
@@ -641,7 +641,7 @@ function isWindowsDrivePath(p, colon) {
 /** The first line of an error message, at most `max` characters. */
 function firstLine(text, max = 200) {
     const line = (text.split('\n', 1)[0] ?? '').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 function targetReport(o) {
     if (o.status === 'done')
@@ -664,7 +664,7 @@ function countsLine(result) {
         ...['failed', 'cancelled', 'skipped'].filter((e) => count(e)).map((e) => `${count(e)} ${e}`),
     ].join(', ');
 }
-/** One line per target (`  app    failed: …`), names padded to a column. */
+/** One line per target (`  app    failed: \u2026`), names padded to a column. */
 function targetReportLines(result) {
     const reports = result.targets.map(targetReport);
     const width = Math.max(0, ...reports.map((r) => r.target.length));
@@ -719,7 +719,7 @@ function nothingPublishedLine(report) {
 
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
+/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://\u2026`, `user@host:path`), with the runner's SSH agent. */
 function isGitSshContext(value) {
     return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
 }

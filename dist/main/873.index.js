@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33515);
 /**
  * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
- * (`failed to solve: …`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
+ * (`failed to solve: \u2026`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
  * (annotation.ts).
  */
 
@@ -22,7 +22,7 @@ export const modules = {
 /**
  * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
  * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
- * (or `target app: failed to solve: …` for one of several bake targets).
+ * (or `target app: failed to solve: \u2026` for one of several bake targets).
  */
 class SolveError extends Error {
     name = 'SolveError';
@@ -168,7 +168,7 @@ function formatBytes(bytes) {
         return `${Math.trunc(bytes)}B`;
     return `${formatFixed(bytes / base, 2)}${units[unit]}`;
 }
-/** buildx's bake form of a vertex name: `[target] name`, or `[target stage 2/5] …` for `[stage 2/5] …`. */
+/** buildx's bake form of a vertex name: `[target] name`, or `[target stage 2/5] \u2026` for `[stage 2/5] \u2026`. */
 function prefixVertexName(target, name) {
     return name.startsWith('[') ? `[${target} ${name.slice(1)}` : `[${target}] ${name}`;
 }
@@ -233,13 +233,13 @@ function totalNanos(intervals, nowNs) {
 
 
 const LOGS_KEPT_FOR_ERRORS = 10;
-/** A status line is redrawn only after this much progress (fraction of total) … */
+/** A status line is redrawn only after this much progress (fraction of total) \u2026 */
 const MIN_PROGRESS_DELTA = 0.05;
-/** … or this much time (ns, daemon clock). */
+/** \u2026 or this much time (ns, daemon clock). */
 const MIN_STATUS_INTERVAL_NS = 5n * NANOS_PER_SECOND;
-/** The printer stays on a busy vertex at least this long before switching (fair share permitting) … */
+/** The printer stays on a busy vertex at least this long before switching (fair share permitting) \u2026 */
 const ANTI_FLICKER_SECONDS = 5;
-/** … and no vertex with pending output waits longer than this (ms, local clock). */
+/** \u2026 and no vertex with pending output waits longer than this (ms, local clock). */
 const MAX_HIDDEN_MS = 10_000;
 function newDisplayVertex(key, name) {
     return {
@@ -503,7 +503,7 @@ class PlainProgressPrinter {
         if (!dv)
             return;
         // Like buildx, a warning does not by itself redraw a running vertex: it is printed with the vertex's next output.
-        // Unlike buildx, a warning for a vertex that has finished redraws it (`#N name`, `#N WARN: …`, `#N DONE`): the
+        // Unlike buildx, a warning for a vertex that has finished redraws it (`#N name`, `#N WARN: \u2026`, `#N DONE`): the
         // Dockerfile frontend reports its build checks after the step that loaded the Dockerfile has completed, and
         // buildx's printer, which never shows a finished step again, drops every one that is late for its 100 ms redraw.
         dv.warnings.push(event.warning);
@@ -1062,8 +1062,8 @@ function dedupWarnings(warnings) {
  * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
  * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
  * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
- * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy — MinTime 5 minutes,
- * PermitWithoutStream false — and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
+ * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
+ * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
  * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
  * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
  * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
@@ -1072,7 +1072,7 @@ function dedupWarnings(warnings) {
  * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
  * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
  * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
+ * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
  * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
  * says so).
  *
@@ -1284,6 +1284,9 @@ function failureToReport(stop) {
     // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
     const stopped = stop.stopReason instanceof TargetStoppedError ? stop.stopReason.cause : undefined;
     error = connectionLost(lost?.cause ?? stopped ?? error, stop.daemon) ?? lost ?? stopped ?? error;
+    // The daemon's error after our refusal is its consequence (its send hit EOF, or it relays our status): ours says why.
+    if (stop.clientRefusal && !lost)
+        return stop.clientRefusal;
     return toSolveError(error, stop.target);
 }
 /** A cancellation while the run is aborted: CANCELLED, the run's own reason, or a message saying it was cancelled

@@ -15,8 +15,8 @@ export const modules = {
 /**
  * The action's matrix mode (`matrix: true`): the job before a `strategy.matrix`. Plans the matrix from the resolved
  * definition (solve/matrix/plan.ts) and builds nothing. Outputs:
- * - `matrix`: docker/bake-action's matrix JSON (`[{"target":…}]`, with `matrix-fields`), for `include: ${{ fromJSON(…) }}`;
- * - `layers`: the entries grouped by `target:` layer, `fromJSON(…)[N]` for the job of layer N (entries add `targets`);
+ * - `matrix`: docker/bake-action's matrix JSON (`[{"target":\u2026}]`, with `matrix-fields`), for `include: ${{ fromJSON(\u2026) }}`;
+ * - `layers`: the entries grouped by `target:` layer, `fromJSON(\u2026)[N]` for the job of layer N (entries add `targets`);
  * - `layer-count`: how many layers there are (0 when `matrix-changed` selected nothing).
  */
 
@@ -34,7 +34,7 @@ async function runMatrixStep(inputs, cwd, signal) {
         throw new Error('matrix: true plans from the workspace: source must be a local directory (or unset), not a Git URL');
     const [{ parseFields, MatrixFieldError }, { planMatrix }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 16121)),
-        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(916), __webpack_require__.e(730), __webpack_require__.e(936), __webpack_require__.e(960), __webpack_require__.e(31), __webpack_require__.e(146), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
+        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(916), __webpack_require__.e(143), __webpack_require__.e(936), __webpack_require__.e(960), __webpack_require__.e(31), __webpack_require__.e(146), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
     ]);
     let fields;
     try {
@@ -150,7 +150,7 @@ function isGitSource(value) {
 }
 /**
  * `input` (expanded) against the working directory `cwd`: a Git URL, or a directory that must exist (bake-action:
- * "Invalid source: … does not exist or is not a directory").
+ * "Invalid source: \u2026 does not exist or is not a directory").
  */
 function resolveSource(input, cwd, defaultContext) {
     if (!input)
@@ -172,7 +172,7 @@ function resolveSource(input, cwd, defaultContext) {
         throw new Error(`Invalid source: ${input} does not exist or is not a directory.`);
     return { kind: 'local', dir };
 }
-/** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/…`, or a URL's host. */
+/** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/\u2026`, or a URL's host. */
 function gitHost(url) {
     const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):/.exec(url);
     if (scp)
@@ -344,7 +344,7 @@ function findManifest(index, name, opts = {}) {
 }
 /**
  * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
- * the host), e.g. `docker.io/library/app:1` → `1`, `example.com/app@sha256:…` → `@sha256:…`; the name itself when it
+ * the host), e.g. `docker.io/library/app:1` \u2192 `1`, `example.com/app@sha256:\u2026` \u2192 `@sha256:\u2026`; the name itself when it
  * does not parse (no host).
  */
 function ociReferenceName(name) {
@@ -498,7 +498,7 @@ function isWindowsDrivePath(p, colon) {
 
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
+/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://\u2026`, `user@host:path`), with the runner's SSH agent. */
 function isGitSshContext(value) {
     return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
 }

@@ -1259,7 +1259,7 @@ class RegistryClient {
 /* unused harmony exports DOCKER_HUB_DOMAIN, DOCKER_HUB_API_HOST, InvalidReferenceError */
 /**
  * Image references the way Docker normalises them (distribution/reference `ParseNormalizedNamed`):
- * `app` → `docker.io/library/app`, `user/app:1` → `docker.io/user/app:1`, `localhost:5000/app@sha256:…` stays.
+ * `app` \u2192 `docker.io/library/app`, `user/app:1` \u2192 `docker.io/user/app:1`, `localhost:5000/app@sha256:\u2026` stays.
  * The first path component is a registry domain when it contains `.` or `:`, is `localhost`, or has upper-case
  * letters; otherwise the image lives on Docker Hub.
  */
@@ -1368,29 +1368,29 @@ function isLoopbackHost(host) {
  * A target with any cache entry of its own keeps exactly what it asked for (still completed as below).
  *
  * Scope: `defaultCacheScope(target, platforms)` = the target name, plus `-` and the target's platform set
- * (deduplicated, sorted, `/` → `-`, joined with `_`), e.g. `app-linux-amd64_linux-arm64`; only the target name
+ * (deduplicated, sorted, `/` \u2192 `-`, joined with `_`), e.g. `app-linux-amd64_linux-arm64`; only the target name
  * when it sets no platform. Over 100 characters the platform part becomes 12 hex digits of its sha256.
  * Matrix jobs that build one platform each then write separate cache indexes instead of overwriting each
  * other's (docker/bake-action#91, #329). BuildKit names the index `index-<scope>-1-<hash of the branch>`.
  *
  * Completion of every `type=gha` entry (the defaults and the bake file's own), as buildx does it
  * (buildx build/opt.go, BuildKit cache/remotecache/gha/gha.go), filling only attributes that are missing:
- *   - token   ← ACTIONS_RUNTIME_TOKEN
+ *   - token   \u2190 ACTIONS_RUNTIME_TOKEN
  *   - API version: the entry's `version`, else 2 when ACTIONS_CACHE_SERVICE_V2 parses as true (Go ParseBool)
- *   - url_v2  ← ACTIONS_RESULTS_URL when the version is 2
- *   - url     ← ACTIONS_CACHE_URL, else ACTIONS_RESULTS_URL
+ *   - url_v2  \u2190 ACTIONS_RESULTS_URL when the version is 2
+ *   - url     \u2190 ACTIONS_CACHE_URL, else ACTIONS_RESULTS_URL
  *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
  * and, beyond buildx:
- *   - scope        ← the default scope above (BuildKit's own default is `buildkit`, shared by every target)
- *   - ignore-error ← true on exports: a failing cache service gives a warning, not a failed build;
- *   - timeout      ← `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *   - scope        \u2190 the default scope above (BuildKit's own default is `buildkit`, shared by every target)
+ *   - ignore-error \u2190 true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      \u2190 `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
  *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
  *     API request answered 429 until that long after the request began, per request: with 10 minutes a
  *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
  *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
  *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
  *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
- *   - repository, ghtoken ← GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
+ *   - repository, ghtoken \u2190 GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
  *     when the entry lacks it, and only when both values are known, as docker/actions-toolkit does for
  *     build-push-action's cache-to (Build.resolveCacheToAttrs). With them BuildKit's gha exporter (v0.14+,
  *     moby/buildkit#4788) lists the scope's existing keys in one GitHub REST API call instead of asking the cache
@@ -1401,7 +1401,7 @@ function isLoopbackHost(host) {
  *     and a secret is not handed to a daemon that will not use it. The imports have no use for them.
  * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
  *
- * Daemon versions: cache API v2 needs BuildKit ≥ v0.20. Against an older daemon a v2 entry falls back to v1
+ * Daemon versions: cache API v2 needs BuildKit \u2265 v0.20. Against an older daemon a v2 entry falls back to v1
  * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
  */
 
@@ -1542,7 +1542,7 @@ function usesGhaCache(specs, opts) {
         return [...r.cacheFrom, ...r.cacheTo].some((e) => e.type === 'gha');
     });
 }
-/** `type=gha,scope=app` — what a message may say about a cache entry (never url, token or ghtoken). */
+/** `type=gha,scope=app` \u2014 what a message may say about a cache entry (never url, token or ghtoken). */
 function describeCacheEntry(e) {
     const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [e.type, e];
     const parts = [`type=${type}`];
@@ -1562,7 +1562,7 @@ function redact(text, secrets) {
 // ---------------------------------------------------------------------------------------------------------
 // Cache-warming report
 // ---------------------------------------------------------------------------------------------------------
-/** A Dockerfile build step as BuildKit names its vertex: `[2/3] RUN …`, `[stage-1 1/2] FROM …`, `[linux/amd64 builder 3/4] …`. */
+/** A Dockerfile build step as BuildKit names its vertex: `[2/3] RUN \u2026`, `[stage-1 1/2] FROM \u2026`, `[linux/amd64 builder 3/4] \u2026`. */
 function isBuildStep(vertexName) {
     return /^\[[^\]]*\b\d+\/\d+\]/.test(vertexName);
 }
@@ -1575,7 +1575,7 @@ function isFromStep(vertexName) {
  * state says nothing about the cache: when every later step is cached BuildKit only resolves the image and
  * reports the step DONE, not CACHED (after a prune, with the steps imported from the GitHub Actions cache);
  * and when another target shares the same FROM vertex and needs its layers, the pull shows in every target's
- * progress. A target whose RUN/COPY/… steps are all CACHED needed no build work.
+ * progress. A target whose RUN/COPY/\u2026 steps are all CACHED needed no build work.
  */
 function isReportedStep(vertexName) {
     return isBuildStep(vertexName) && !isFromStep(vertexName);
@@ -1691,7 +1691,7 @@ var print = __webpack_require__(73426);
  * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
  * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
  * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
- * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", …)`. No flags (buildx sets none).
+ * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", \u2026)`. No flags (buildx sets none).
  */
 /** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
 function textWidth(s) {
@@ -1955,7 +1955,7 @@ function goCallString(call) {
 }
 /**
  * buildx bake's printing of several call results (commands/bake.go): targets by name, each as its name, its
- * description, a blank line and the result, a blank line between targets; a result's error as `error: …`. The
+ * description, a blank line and the result, a blank line between targets; a result's error as `error: \u2026`. The
  * command line's call (`--call outline,format=json`) decides format and ignorestatus for all. JSON (`format=json`)
  * is one document: `definition` is the bake definition as `--print` writes it (`{group, target}`), each call target
  * gaining its result under the call's name (`check` for lint).
@@ -2124,7 +2124,7 @@ function printCallResults(result, definition, cliCall) {
  * Merging per-platform images into one multi-platform index, through the registry API (what
  * `docker buildx imagetools create` does, without buildx):
  *
- *   sources (repo@digest: single-platform manifests or indexes) ──combine──► one index ──push──► every tag
+ *   sources (repo@digest: single-platform manifests or indexes) \u2500\u2500combine\u2500\u2500\u25ba one index \u2500\u2500push\u2500\u2500\u25ba every tag
  *
  * `combine` follows buildx's Combine: every source's manifests become entries of the new index (an index source
  * contributes all its entries, attestation manifests included; a manifest source gets its platform from its
@@ -2511,7 +2511,7 @@ function planMerge(inputs, specs, only = []) {
             .filter((n) => n && (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(n).tag);
         const names = dedupe(spec?.tags.length ? spec.tags : outputNames.length ? outputNames : fromJobs);
         if (!names.length)
-            throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=…)`);
+            throw new MergeError(`target "${target}": no tags to push the merged index to (set tags in the bake definition or with --set ${target}.tags=\u2026)`);
         const annotationSource = { ...(0,_target_plan_js__WEBPACK_IMPORTED_MODULE_4__.annotationAttrs)(spec?.annotations ?? []) };
         for (const o of imageOutputs)
             Object.assign(annotationSource, attrsOf(o));
@@ -2579,7 +2579,7 @@ async function runMerge(plans, opts = {}) {
             opts.log?.(`  ${(0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(s.ref)}`);
         try {
             const result = await mergeImages(client, plan.sources, plan.names, plan.annotations);
-            opts.log?.(`  → ${result.descriptor.mediaType} ${result.descriptor.digest}`);
+            opts.log?.(`  \u2192 ${result.descriptor.mediaType} ${result.descriptor.digest}`);
             out[plan.target] = result.metadata;
         }
         catch (err) {
@@ -2647,7 +2647,7 @@ async function mergeFromMetadata(opts) {
 class AttributeValueError extends Error {
     name = 'AttributeValueError';
 }
-/** `128m` → 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
+/** `128m` \u2192 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
 function parseMemBytes(value) {
     let size;
     try {
@@ -2701,7 +2701,7 @@ function parseResourceLimits(r) {
     return rl;
 }
 /**
- * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (≥ v0.31), only the
+ * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (\u2265 v0.31), only the
  * non-zero values ("so builds against a daemon without the feature keep working"): memory, swap (-1 too) and the cpu
  * numbers as decimal integers, the cpusets as given.
  */
@@ -2751,7 +2751,7 @@ function parseInt64(s, whole) {
     return v;
 }
 /**
- * `nofile=1024:2048`, `nproc=500` → buildx's `ulimit` attribute: `name=soft:hard` (a lone value is both), one entry
+ * `nofile=1024:2048`, `nproc=500` \u2192 buildx's `ulimit` attribute: `name=soft:hard` (a lone value is both), one entry
  * per name (a later one replaces an earlier), sorted by name as docker/cli's UlimitOpt lists them.
  */
 function formatUlimits(values) {
@@ -2779,7 +2779,7 @@ function formatUlimits(values) {
         .join(',');
 }
 /**
- * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) → the
+ * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) \u2192 the
  * `add-hosts` attribute: `host:ip` accepted too, comma-separated addresses one entry each, `[v6]` brackets dropped,
  * `host-gateway` replaced by the builder's address.
  */
@@ -2811,7 +2811,7 @@ function formatExtraHosts(entries, hostGateway) {
     }
     return out.join(',');
 }
-/** Node's name for this machine's CPU → the OCI architecture (for the `local` platform). */
+/** Node's name for this machine's CPU \u2192 the OCI architecture (for the `local` platform). */
 function hostPlatform() {
     const arch = {
         x64: 'amd64',
@@ -2842,7 +2842,7 @@ const KNOWN_OS = new Set([
     'windows',
     'macos',
 ]);
-/** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` → `linux/amd64`). */
+/** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` \u2192 `linux/amd64`). */
 function normalizePlatformSpec(spec) {
     if (spec.toLowerCase() === 'local')
         return (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(hostPlatform());
@@ -2906,10 +2906,10 @@ function encodeCacheImports(entries) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _attribute_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99960);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89730);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93143);
 /* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99288);
 /**
- * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them —
+ * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them \u2014
  * what BuildKit's Go client (client/solve.go: parseCacheOptions, the exporters' OutputDir) and buildx (build/opt.go:
  * oci-layout named contexts) do:
  *
@@ -3235,7 +3235,7 @@ function csvPair(key, value) {
     const pair = `${key}=${value}`;
     return /[,"]/.test(pair) ? `"${pair.replace(/"/g, '""')}"` : pair;
 }
-/** An attestation entry as buildx sends it in `attest:<type>`: `type=…` first, then the attributes sorted by key. */
+/** An attestation entry as buildx sends it in `attest:<type>`: `type=\u2026` first, then the attributes sorted by key. */
 function attestValue(a) {
     const rest = Object.entries(a)
         .filter(([k]) => k !== 'type' && k !== 'disabled')
@@ -3384,7 +3384,7 @@ function planTarget(spec, opts = {}) {
         attrs['shm-size'] = String(spec.shmSize);
     if (spec.ulimit)
         attrs.ulimit = spec.ulimit;
-    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, … for the non-zero limits (BuildKit ≥ v0.31 applies them)
+    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, \u2026 for the non-zero limits (BuildKit \u2265 v0.31 applies them)
     if (spec.resources)
         Object.assign(attrs, (0,_attribute_values_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLimitAttrs */ .UP)(spec.resources));
     if (spec.extraHosts.length) {
@@ -3427,7 +3427,7 @@ function planTarget(spec, opts = {}) {
             const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
             plan.localDirs[localName] = value;
             attrs[`context:${name}`] = `local:${localName}`;
-            // buildx (≥ 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
+            // buildx (\u2265 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
             // SharedKeyHint). buildx's value is the base name and its node id; ours is the one our sessions use.
             attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
         }
@@ -3524,7 +3524,7 @@ function addExporter(plan, spec, out, opts) {
                 }
                 else {
                     if (spec.platforms.length > 1) {
-                        throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=… or type=image,push=true');
+                        throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=\u2026 or type=image,push=true');
                     }
                     push('docker', attrs, { mode: 'load', context: out.context });
                 }
@@ -3560,7 +3560,7 @@ function addExporter(plan, spec, out, opts) {
             push(out.type, attrsWithout(out), { mode: 'none' });
     }
 }
-/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` → exporter attributes. */
+/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` \u2192 exporter attributes. */
 function annotationAttrs(annotations) {
     const out = {};
     for (const a of annotations) {

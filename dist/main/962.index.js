@@ -112,7 +112,7 @@ class GhaCacheStore {
             await promises_.rm(this.staging, { recursive: true, force: true });
             try {
                 const { value: hit, lines } = await this.capture(() => cache.restoreCache([this.staging], key, restoreKeys));
-                // "Failed to restore: <why>" says most; a warning before it ("You've hit a rate limit…") less
+                // "Failed to restore: <why>" says most; a warning before it ("You've hit a rate limit\u2026") less
                 const problems = lines.filter((l) => (l.kind === 'warning' || l.kind === 'error') && CACHE_PROBLEM.test(l.text));
                 const problem = problems.find((l) => l.text.startsWith('Failed to restore:')) ?? problems[0];
                 if (problem)
@@ -371,7 +371,7 @@ function cacheMountLogLines(reports) {
 
 
 
-const ICON = { built: '✅', failed: '❌', cancelled: '⏹️', skipped: '⏭️' };
+const ICON = { built: '\u2705', failed: '\u274c', cancelled: '\u23f9\ufe0f', skipped: '\u23ed\ufe0f' };
 /** The status cell's word (a built target has always been `done` here). */
 const WORD = { built: 'done', failed: 'failed', cancelled: 'cancelled', skipped: 'skipped' };
 /** Warnings of a `call = "check"` target: the checks its result lists. */
@@ -388,10 +388,10 @@ function cell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 const SAVED_ICON = {
-    saved: '✅',
-    unchanged: '➖',
-    skipped: '⏭️',
-    failed: '⚠️',
+    saved: '\u2705',
+    unchanged: '\u2796',
+    skipped: '\u23ed\ufe0f',
+    failed: '\u26a0\ufe0f',
 };
 /** The "Cache mounts" section: one row per mount (none without reports). */
 function cacheMountsMarkdown(reports) {
@@ -426,14 +426,14 @@ function summaryMarkdown(result, info) {
         // what the daemon was asked to import/export (after the GHA default was applied), with failures
         const cacheCell = (arrow, e) => {
             const mode = /mode=(\w+)/.exec(e.entry)?.[1];
-            return `${arrow} ${e.type}${mode ? ` (${mode})` : ''}${e.error ? ' ⚠️ failed' : ''}`;
+            return `${arrow} ${e.type}${mode ? ` (${mode})` : ''}${e.error ? ' \u26a0\ufe0f failed' : ''}`;
         };
         const caches = t.cache
-            ? [...t.cache.imports.map((e) => cacheCell('⬇', e)), ...t.cache.exports.map((e) => cacheCell('⬆', e))].join('<br>')
+            ? [...t.cache.imports.map((e) => cacheCell('\u2b07', e)), ...t.cache.exports.map((e) => cacheCell('\u2b06', e))].join('<br>')
             : spec
                 ? [
-                    ...spec.cacheFrom.map((c) => `⬇ ${c.type}`),
-                    ...spec.cacheTo.map((c) => `⬆ ${c.type}${c.mode ? ` (${c.mode})` : ''}`),
+                    ...spec.cacheFrom.map((c) => `\u2b07 ${c.type}`),
+                    ...spec.cacheTo.map((c) => `\u2b06 ${c.type}${c.mode ? ` (${c.mode})` : ''}`),
                 ].join('<br>')
                 : '';
         const stepText = steps ? `${steps.cached}/${steps.total}` : '';
@@ -442,7 +442,7 @@ function summaryMarkdown(result, info) {
                 ? lintWarningCount(t.call.response)
                 : undefined
             : steps?.warnings;
-        const warningText = warnings === undefined ? '' : warnings > 0 ? `⚠️ ${warnings}` : '0';
+        const warningText = warnings === undefined ? '' : warnings > 0 ? `\u26a0\ufe0f ${warnings}` : '0';
         const status = t.call && t.status === 'done'
             ? `${icon} ${t.call.spec.name === 'lint' ? 'check' : t.call.spec.name}`
             : `${icon} ${WORD[report.end]}${report.cause ? ` ("${report.cause}" failed)` : ''}`;
@@ -466,7 +466,7 @@ function summaryMarkdown(result, info) {
             '',
             '| Target | Result | Steps cached | Cache saved |',
             '| --- | --- | --- | --- |',
-            ...result.warm.map((w) => `| ${cell(w.target)} | ${w.result === 'warm' ? '♨️ already warm' : w.result === 'built' ? '🔨 built' : w.result} | ${w.cachedSteps}/${w.steps} | ${w.result === 'failed' || w.result === 'cancelled' ? '-' : w.cacheSaved ? 'yes' : 'no'} |`),
+            ...result.warm.map((w) => `| ${cell(w.target)} | ${w.result === 'warm' ? '\u2668\ufe0f already warm' : w.result === 'built' ? '\ud83d\udd28 built' : w.result} | ${w.cachedSteps}/${w.steps} | ${w.result === 'failed' || w.result === 'cancelled' ? '-' : w.cacheSaved ? 'yes' : 'no'} |`),
         ]
         : [];
     return [
@@ -507,7 +507,7 @@ async function writeSummary(markdown) {
 /** The first line of an error message, at most `max` characters. */
 function firstLine(text, max = 200) {
     const line = (text.split('\n', 1)[0] ?? '').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 function targetReport(o) {
     if (o.status === 'done')
@@ -530,7 +530,7 @@ function countsLine(result) {
         ...['failed', 'cancelled', 'skipped'].filter((e) => count(e)).map((e) => `${count(e)} ${e}`),
     ].join(', ');
 }
-/** One line per target (`  app    failed: …`), names padded to a column. */
+/** One line per target (`  app    failed: \u2026`), names padded to a column. */
 function targetReportLines(result) {
     const reports = result.targets.map(targetReport);
     const width = Math.max(0, ...reports.map((r) => r.target.length));

@@ -274,6 +274,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 78877:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 30714:
+/***/ (function(module) {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 75919:
 /***/ (function(module) {
 
@@ -428,7 +442,7 @@ function parseBoolOrDefault(v) {
  * actions-toolkit `Build.gitContext()` without options: the event's repository at the event's commit,
  * `${GITHUB_SERVER_URL}/${owner}/${repo}.git#${GITHUB_SHA}` (for a pull request the merge commit, or its head with
  * `DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF`). With `BUILDX_SEND_GIT_QUERY_AS_INPUT` the query form
- * `…/repo.git?ref=${sha}` (the toolkit also requires buildx ≥ 0.29 for it; bakekit follows buildx ≥ 0.29).
+ * `\u2026/repo.git?ref=${sha}` (the toolkit also requires buildx \u2265 0.29 for it; bakekit follows buildx \u2265 0.29).
  */
 function gitContext(env, payload) {
     const repo = repository(env, payload);
@@ -486,12 +500,12 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /**
- * The workflow commands the action uses — inputs, outputs, masks, log lines, groups, annotations, the job summary
- * and the post step's state — in the runner's formats, byte for byte as @actions/core 3.x writes them
+ * The workflow commands the action uses \u2014 inputs, outputs, masks, log lines, groups, annotations, the job summary
+ * and the post step's state \u2014 in the runner's formats, byte for byte as @actions/core 3.x writes them
  * (its command.ts, file-command.ts, utils.ts and summary.ts).
  *
  * Why not @actions/core itself: its entry module statically imports its OIDC client, and with it
- * @actions/http-client, undici and @actions/exec — about 1 MB of the bundle that every step compiled and
+ * @actions/http-client, undici and @actions/exec \u2014 about 1 MB of the bundle that every step compiled and
  * initialised (~60 ms of start-up, measured) although bakekit never asks for an ID token.
  */
 
@@ -509,7 +523,7 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message`; properties without a value are left out (as the toolkit does). */
+/** `::command key=value,\u2026::message`; properties without a value are left out (as the toolkit does). */
 function issueCommand(command, properties, message) {
     let cmd = `::${command}`;
     const keys = Object.keys(properties);
@@ -632,7 +646,7 @@ const BINARY_UNITS = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 102
 /** strconv.ParseFloat's decimal syntax (hexadecimal floats are refused). */
 const GO_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /**
- * `128m` → 134217728: go-units RAMInBytes (parseSize with binary multiples). The number is what ends at the last
+ * `128m` \u2192 134217728: go-units RAMInBytes (parseSize with binary multiples). The number is what ends at the last
  * digit, dot or space (one space may separate it from the unit); the unit is `b`, or `k`/`m`/`g`/`t`/`p` optionally
  * followed by `b` or `ib`, in any case; the product is truncated as Go's int64() does. The caller bounds the result
  * (Go would overflow int64 silently).
@@ -673,7 +687,7 @@ function ramInBytes(value) {
     }
     return Math.trunc(size);
 }
-/** go-units BytesSize: `134217728` → `128MiB` (4 significant digits, binary units). */
+/** go-units BytesSize: `134217728` \u2192 `128MiB` (4 significant digits, binary units). */
 function bytesSize(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB'];
     let i = 0;
@@ -705,8 +719,8 @@ function bytesSize(n) {
  *   1. C may solve (lazily) once every parent has PUBLISHED its lazy result (C needs their definitions);
  *   2. T may EVALUATE once T is published, every child of T has published (they registered their LLB) and
  *      every parent has EVALUATED (a parent loads the shared vertices first, under its own job);
- *   3. T may be RELEASED (Return → export → its job and session end) only once T is evaluated and every child
- *      has COMPLETED, i.e. reached its own release point — so no producer goes away before all of its
+ *   3. T may be RELEASED (Return \u2192 export \u2192 its job and session end) only once T is evaluated and every child
+ *      has COMPLETED, i.e. reached its own release point \u2014 so no producer goes away before all of its
  *      consumers, and their consumers, have evaluated.
  * A failed or cancelled child no longer holds its parents back, so nothing deadlocks. The order cannot deadlock on a
  * DAG: rule 2 needs only the parents' rule 1 and 2 and the children's rule 1; rule 3 needs the children's rule 3
@@ -841,7 +855,7 @@ class LifetimeMachine {
     childSettled(c, phase) {
         return isGone(this.phaseOf(c)) || this.reached(c, phase);
     }
-    /** The lifetime rule alone (rules 1–3 above), for a live target. */
+    /** The lifetime rule alone (rules 1\u20133 above), for a live target. */
     lifetimeOpen(t, gate) {
         switch (gate) {
             case 'solve':
@@ -944,7 +958,7 @@ class LifetimeMachine {
     }
     /** Every live target that consumes `from` (directly or through others) is cancelled, naming `from`. */
     cancelConsumers(from, failedTarget, what) {
-        const via = new Map(); // consumer → the consumer of `from` it is reached through
+        const via = new Map(); // consumer \u2192 the consumer of `from` it is reached through
         const queue = this.childrenOf(from).map((c) => [c, c]);
         while (queue.length) {
             const [c, first] = queue.shift();
@@ -2125,7 +2139,7 @@ const isRecordEmpty = function (record) {
   );
 };
 
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const cr = 13; // `\r`, carriage return, 0x0D in hexad\u00e9cimal, 13 in decimal
 const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
 
 const boms = {
@@ -3309,7 +3323,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./lib/solve/run/compile-cache.js
 /**
  * V8's code cache for bakekit's own bundle, through Node's module compile cache (`module.enableCompileCache`,
- * Node ≥ 22.1; the action runs on node24). Compiling the bundled JavaScript is the largest part of start-up
+ * Node \u2265 22.1; the action runs on node24). Compiling the bundled JavaScript is the largest part of start-up
  * (docs/benchmarks.md, "Start-up"); with the cache, a run after the first loads compiled code instead.
  *
  * What it is: a directory of V8 code-cache files that Node writes when the process exits. Node keys it by its own
@@ -3596,7 +3610,7 @@ function parseSsh(raw) {
     return listItems(raw, { ignoreComma: true, quote: false }).map(({ value, line }) => {
         const id = value.split('=')[0];
         if (id.includes(','))
-            throw new Error(`input ssh: line ${line}: one entry per line (ID, ID=SOCKET or ID=KEY[,KEY…]); the id "${id}" holds a comma`);
+            throw new Error(`input ssh: line ${line}: one entry per line (ID, ID=SOCKET or ID=KEY[,KEY\u2026]); the id "${id}" holds a comma`);
         return value;
     });
 }
@@ -3658,7 +3672,7 @@ function readInputs(get = rawInput, { builderId } = {}) {
             return true;
         throw new Error(`input ${name}: expected true or false, got "${v}"`);
     };
-    // build-push-action: getInputList('secrets', {ignoreComma: true, trimWhitespace: false}) — quoted values may span
+    // build-push-action: getInputList('secrets', {ignoreComma: true, trimWhitespace: false}) \u2014 quoted values may span
     // lines (a PEM key), a value keeps its surrounding whitespace
     const secrets = secretPairs(get('secrets'), 'secrets', { ignoreComma: true, trimWhitespace: false });
     for (const s of secrets) {
@@ -3755,7 +3769,7 @@ function mergeFromInput(raw) {
 
 ;// CONCATENATED MODULE: ./lib/action/main.js
 /**
- * The action's main step: inputs → one bake run → outputs, job log groups, annotations, job summary.
+ * The action's main step: inputs \u2192 one bake run \u2192 outputs, job log groups, annotations, job summary.
  * A thin shell over build/: everything it does to targets is a `--set`-like override or a secret binding.
  */
 
@@ -3786,14 +3800,14 @@ async function run() {
         }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(143), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
         const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
+            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(143), __nccwpck_require__.e(936), __nccwpck_require__.e(960), __nccwpck_require__.e(146), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
             __nccwpck_require__.e(/* import() */ 570).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
             __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 14618)),
@@ -3815,7 +3829,7 @@ async function run() {
         const gitAuthToken = process.env.BUILDX_BAKE_GIT_AUTH_TOKEN ?? inputs.githubToken;
         if (source.kind === 'git') {
             toolkit.info(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
-            // The daemon fetches the repository; the token goes host-scoped, as buildx ≥ 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
+            // The daemon fetches the repository; the token goes host-scoped, as buildx \u2265 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
             // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own.
             const host = gitHost(source.url);
             if (gitAuthToken && !secrets.some((s) => s.id === 'GIT_AUTH_TOKEN' || s.id === `GIT_AUTH_TOKEN.${host}`)) {
@@ -3878,7 +3892,7 @@ async function run() {
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
             // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(936), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(143), __nccwpck_require__.e(936), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
             opts.sourceFiles = await readRemoteBakeFiles(source.url, {
                 files: inputs.files,
                 cwd,
@@ -3919,7 +3933,7 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(730), __nccwpck_require__.e(960), __nccwpck_require__.e(873), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(916), __nccwpck_require__.e(143), __nccwpck_require__.e(960), __nccwpck_require__.e(873), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit.startGroup(redact(name)),
@@ -3959,7 +3973,7 @@ async function run() {
                 toolkit.info(redact(line));
             toolkit.endGroup();
         }
-        // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for … subrequest")
+        // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for \u2026 subrequest")
         if (inputs.summary && !isCallSubrequest(inputs.call)) {
             try {
                 const { summaryMarkdown, writeSummary } = await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 88962));
@@ -3990,7 +4004,7 @@ async function run() {
         process.off('SIGTERM', onSignal);
     }
 }
-/** `call` names a method other than `build` (`check`, `outline`, `targets`; `,format=…` options aside). */
+/** `call` names a method other than `build` (`check`, `outline`, `targets`; `,format=\u2026` options aside). */
 function isCallSubrequest(call) {
     const name = call
         ?.split(',')

@@ -34,12 +34,12 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./lib/action/toolkit.js
 /**
- * The workflow commands the action uses — inputs, outputs, masks, log lines, groups, annotations, the job summary
- * and the post step's state — in the runner's formats, byte for byte as @actions/core 3.x writes them
+ * The workflow commands the action uses \u2014 inputs, outputs, masks, log lines, groups, annotations, the job summary
+ * and the post step's state \u2014 in the runner's formats, byte for byte as @actions/core 3.x writes them
  * (its command.ts, file-command.ts, utils.ts and summary.ts).
  *
  * Why not @actions/core itself: its entry module statically imports its OIDC client, and with it
- * @actions/http-client, undici and @actions/exec — about 1 MB of the bundle that every step compiled and
+ * @actions/http-client, undici and @actions/exec \u2014 about 1 MB of the bundle that every step compiled and
  * initialised (~60 ms of start-up, measured) although bakekit never asks for an ID token.
  */
 
@@ -57,7 +57,7 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::command key=value,…::message`; properties without a value are left out (as the toolkit does). */
+/** `::command key=value,\u2026::message`; properties without a value are left out (as the toolkit does). */
 function issueCommand(command, properties, message) {
     let cmd = `::${command}`;
     const keys = Object.keys(properties);

@@ -3,9 +3,10 @@
  *
  * Every byte a session moves passes through buffers Node allocates outside the JS heap: the reads of the connection
  * the session runs on (the HTTP/2 call of a tunnel, or dockerd's hijacked socket), the session server's own reads, the
- * messages it cuts and frames. The session server (server.ts) counts the bytes of every call, whatever the transport. They die at once, but an ArrayBuffer's memory is released only when a collection finds its small
- * JS object dead, and the young generation fills slowly with those small objects: V8 collects only once the dead
- * buffers' external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
+ * messages it cuts and frames; the session server (server.ts) counts the bytes of every call, whatever the transport.
+ * Those buffers die at once, but an ArrayBuffer's memory is released only when a collection finds its small JS object
+ * dead, and the young generation fills slowly with those small objects: V8 collects only once the dead buffers'
+ * external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
  * kernel has to fault in. Measured on the bench's fan-out (12 local exports, 23 MB, Node 24): peak RSS 150 MB with
  * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved, and the client's
  * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.

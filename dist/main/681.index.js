@@ -1,99 +1,6 @@
-export const id = 530;
-export const ids = [530,121];
+export const id = 681;
+export const ids = [681,121];
 export const modules = {
-
-/***/ 98150:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jp: () => (/* binding */ basePath),
-/* harmony export */   Jz: () => (/* binding */ dirPath),
-/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
-/* harmony export */   ts: () => (/* binding */ cleanPath),
-/* harmony export */   uJ: () => (/* binding */ joinPath),
-/* harmony export */   zq: () => (/* binding */ compareUtf8)
-/* harmony export */ });
-/** Slash-separated path helpers with Go's semantics (fsutil paths are always `/`-separated on the wire). */
-/** Go's path.Clean: collapse `//`, resolve `.` and `..` lexically; "" becomes ".". */
-function cleanPath(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const out = [];
-    for (const part of p.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!rooted)
-                out.push('..');
-            continue;
-        }
-        out.push(part);
-    }
-    const joined = out.join('/');
-    if (rooted)
-        return '/' + joined;
-    return joined === '' ? '.' : joined;
-}
-/** Go's path.Join: join non-empty elements and clean; "" when all are empty. */
-function joinPath(...parts) {
-    const nonEmpty = parts.filter((p) => p !== '');
-    return nonEmpty.length === 0 ? '' : cleanPath(nonEmpty.join('/'));
-}
-/** Go's path.Dir. */
-function dirPath(p) {
-    const i = p.lastIndexOf('/');
-    return cleanPath(p.slice(0, i + 1));
-}
-/** Go's path.Base. */
-function basePath(p) {
-    if (p === '')
-        return '.';
-    while (p.length > 1 && p.endsWith('/'))
-        p = p.slice(0, -1);
-    if (p === '/')
-        return '/';
-    const i = p.lastIndexOf('/');
-    return i >= 0 ? p.slice(i + 1) : p;
-}
-/**
- * Compares strings the way Go compares them: by their UTF-8 bytes, which is code-point order.
- * JS `<` compares UTF-16 code units, which differs for astral characters vs U+E000..U+FFFF.
- */
-function compareUtf8(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const ca = a.charCodeAt(i);
-        const cb = b.charCodeAt(i);
-        if (ca === cb)
-            continue;
-        // Only surrogates break code-unit order: they belong after U+E000..U+FFFF.
-        const sa = ca >= 0xd800 && ca <= 0xdfff;
-        const sb = cb >= 0xd800 && cb <= 0xdfff;
-        if (sa !== sb)
-            return sa ? (cb >= 0xe000 ? 1 : ca - cb) : ca >= 0xe000 ? -1 : ca - cb;
-        return ca - cb;
-    }
-    return a.length - b.length;
-}
-/**
- * Whether a wire path is safe to use under a destination root: relative, clean, no `..`, no NUL.
- * (Symlinks inside the root are a separate concern handled by the writer.)
- */
-function isSafeRelativePath(p) {
-    if (p === '' || p === '.' || p.includes('\0'))
-        return false;
-    if (p.startsWith('/'))
-        return false;
-    if (cleanPath(p) !== p)
-        return false;
-    return !p.split('/').includes('..');
-}
-
-
-/***/ }),
 
 /***/ 16121:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -116,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
  * Two deliberate differences, both where bake-action's loop produces something no workflow wants:
  * - several fields: bake-action pushes an entry each time it sets a field, so `platforms,dockerfile` yields a stray
  *   entry with `dockerfile` but no `platforms` (a job that builds every platform) before the per-platform ones; here
- *   the entries are the product of the list fields, each with every field — bake-action's output less those strays;
+ *   the entries are the product of the list fields, each with every field \u2014 bake-action's output less those strays;
  * - `target` (the Dockerfile stage attribute) would overwrite the entry's target name in bake-action; here `target`
  *   in `fields` is the name, always present.
  * An unknown field is an error rather than silently ignored (`platform` for `platforms` would not split anything).
@@ -198,10 +105,10 @@ var external_node_fs_ = __webpack_require__(73024);
 /**
  * The commit `changed` mode compares against when none is given, from the GitHub event that started the run
  * (GITHUB_EVENT_NAME, and the payload at GITHUB_EVENT_PATH):
- * - push: the branch's commit before the push (`before`); all zeros (the push created the branch or tag) → everything;
+ * - push: the branch's commit before the push (`before`); all zeros (the push created the branch or tag) \u2192 everything;
  * - pull_request, pull_request_target: the base branch's commit (`pull_request.base.sha`);
  * - merge_group: the queue's base (`merge_group.base_sha`);
- * - any other event (schedule, workflow_dispatch, …): nothing to compare with → everything.
+ * - any other event (schedule, workflow_dispatch, \u2026): nothing to compare with \u2192 everything.
  * "Everything" is the safe answer: a matrix that builds too much costs time, one that builds too little ships stale
  * images.
  */
@@ -397,9 +304,9 @@ function targetGraph(def) {
 }
 /**
  * Layers over `names` only (the targets a matrix lists): layer 0 holds those consuming none of `names`, layer N
- * those whose deepest producer among `names` is in layer N−1. A producer outside `names` (an unchanged one in
+ * those whose deepest producer among `names` is in layer N\u22121. A producer outside `names` (an unchanged one in
  * `changed` mode) does not count: the consumer's job builds it as a chained solve. Links through a target outside
- * `names` still order the two ends (a → b → c with only a and c listed: c comes after a). Names sorted within a layer;
+ * `names` still order the two ends (a \u2192 b \u2192 c with only a and c listed: c comes after a). Names sorted within a layer;
  * no layer is empty.
  */
 function layersOf(graph, names) {
@@ -538,7 +445,7 @@ function selectChanged(inputs) {
             }
             if (files.length) {
                 const shown = files.sort().slice(0, LIST_AT_MOST).join(', ');
-                reasons.push(`${d.what}: ${files.length} file(s) changed (${shown}${files.length > LIST_AT_MOST ? ', …' : ''})`);
+                reasons.push(`${d.what}: ${files.length} file(s) changed (${shown}${files.length > LIST_AT_MOST ? ', \u2026' : ''})`);
             }
         }
         if (reasons.length)
@@ -735,7 +642,7 @@ var entries = __webpack_require__(16121);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/matrix.js
 /**
  * The JSON a workflow's `strategy.matrix` reads, from a resolved definition:
- * - `include`: docker/bake-action's matrix (entries.ts), for `strategy.matrix.include: ${{ fromJSON(…) }}`;
+ * - `include`: docker/bake-action's matrix (entries.ts), for `strategy.matrix.include: ${{ fromJSON(\u2026) }}`;
  * - `layers`: the same entries grouped by `target:` layer (graph.ts layersOf), `layers[N]` for the job that runs after
  *   the jobs of layers < N; each entry also says `targets`: its producers then itself, comma-separated (the action's
  *   `targets` input syntax), for a job that must export the producers' outputs too.
@@ -811,7 +718,7 @@ async function planMatrix(opts) {
             throw new MatrixBaseError(`changed mode: the repository at ${root} has no commit checked out (HEAD)`);
         const commit = await resolveCommit(bake.cwd, base.ref, gitOpts);
         if (!commit) {
-            const why = `the base ${base.ref} (${base.from}) is not a commit of this clone — a shallow clone? check out with fetch-depth: 0 (actions/checkout)`;
+            const why = `the base ${base.ref} (${base.from}) is not a commit of this clone \u2014 a shallow clone? check out with fetch-depth: 0 (actions/checkout)`;
             // a base the user named must exist; one from the event may be gone (a force push) or not fetched: list everything
             if (base.from === 'given')
                 throw new MatrixBaseError(`changed mode: ${why}`);
@@ -836,7 +743,7 @@ async function planMatrix(opts) {
 }
 /**
  * The definition the same bake files gave at `commit`: the files read from Git (by the names a run reads them by:
- * the given ones, BUILDX_BAKE_FILE's, or the default names that existed then — bake/resolve.ts readFiles), resolved
+ * the given ones, BUILDX_BAKE_FILE's, or the default names that existed then \u2014 bake/resolve.ts readFiles), resolved
  * with this run's options. A file that cannot be read there, or a definition that does not resolve, leaves nothing to
  * compare with: every target then counts as changed (changed.ts).
  */

@@ -1,8 +1,8 @@
-export const id = 719;
-export const ids = [719];
+export const id = 850;
+export const ids = [850];
 export const modules = {
 
-/***/ 1719:
+/***/ 9850:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -44,364 +44,8 @@ var kubepod = __webpack_require__(9322);
 var kubernetes = __webpack_require__(9676);
 // EXTERNAL MODULE: ./lib/buildkit/transport/ssh.js
 var ssh = __webpack_require__(1304);
-// EXTERNAL MODULE: external "node:http2"
-var external_node_http2_ = __webpack_require__(2467);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./lib/buildkit/fsutil/wire.js
-var wire = __webpack_require__(6801);
-// EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
-var errors = __webpack_require__(8791);
-// EXTERNAL MODULE: ./lib/buildkit/grpc/framing.js
-var framing = __webpack_require__(1155);
-// EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
-var grpc_status = __webpack_require__(9499);
-;// CONCATENATED MODULE: ./lib/buildkit/transport/bytes-message-stream.js
-/**
- * The session call's incoming side cut without joining: a stream of gRPC-framed `BytesMessage`s (`bytes data = 1`)
- * becomes the `data` bytes, handed on as slices of the chunks they arrived in. The daemon wraps the session's whole
- * HTTP/2 connection in ~32 KiB messages that reach us in 16 KiB DATA frames; cutting them with FrameDecoder and
- * decoding each with protobufjs joined every message's chunks into a new buffer, a second full copy of everything the
- * daemon sends (exports, files it asks for) on top of the one the session server's own framing makes
- * (docs/benchmarks.md). Only the few header bytes of each frame and field are looked at, one by one.
- *
- * Hand-written: protobufjs decodes whole messages only. It reads the protobuf wire format of this one message type:
- * field 1 (length-delimited) is data; any other field is skipped by its wire type, as a decoder skips unknown fields.
- * The daemon's Go code marshals exactly one field 1 (or nothing for empty data); a message carrying field 1 twice,
- * whose decoded value would be the last, never comes from it and hands on both.
- */
-
-
-class BytesMessageStream {
-    state = 0 /* State.Prefix */;
-    prefix = Buffer.alloc(framing/* FRAME_PREFIX */.P2);
-    prefixHave = 0;
-    /** bytes of the current message not read yet */
-    messageLeft = 0;
-    /** bytes of the current field's value not read yet (Data, Skip) */
-    fieldLeft = 0;
-    field = 0;
-    /** the varint being read (Key, Length, SkipVarint) and the shift of its next byte */
-    varint = 0;
-    shift = 0;
-    /** The data bytes completed by `chunk`, in order (slices of it: the caller must not reuse `chunk`). */
-    push(chunk) {
-        const out = [];
-        let at = 0;
-        while (at < chunk.length) {
-            switch (this.state) {
-                case 0 /* State.Prefix */: {
-                    const n = Math.min(framing/* FRAME_PREFIX */.P2 - this.prefixHave, chunk.length - at);
-                    chunk.copy(this.prefix, this.prefixHave, at, at + n);
-                    this.prefixHave += n;
-                    at += n;
-                    if (this.prefixHave < framing/* FRAME_PREFIX */.P2)
-                        break;
-                    this.prefixHave = 0;
-                    if (this.prefix[0] !== 0)
-                        throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNIMPLEMENTED, 'compressed messages are not supported');
-                    const length = this.prefix.readUInt32BE(1);
-                    if (length > framing/* MAX_MESSAGE */.h2)
-                        throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${framing/* MAX_MESSAGE */.h2}`);
-                    this.messageLeft = length;
-                    if (length > 0)
-                        this.startVarint(1 /* State.Key */);
-                    break;
-                }
-                case 1 /* State.Key */:
-                case 2 /* State.Length */:
-                case 3 /* State.SkipVarint */: {
-                    const byte = chunk[at++];
-                    this.messageLeft--;
-                    this.varint += (byte & 0x7f) * 2 ** this.shift;
-                    this.shift += 7;
-                    if (byte & 0x80) {
-                        if (this.shift >= 64)
-                            throw malformed('a varint longer than 10 bytes');
-                        if (this.messageLeft === 0)
-                            throw malformed('a varint cut by the end of the message');
-                        break;
-                    }
-                    this.varintDone();
-                    break;
-                }
-                case 4 /* State.Data */:
-                case 5 /* State.Skip */: {
-                    const n = Math.min(this.fieldLeft, chunk.length - at);
-                    if (this.state === 4 /* State.Data */)
-                        out.push(chunk.subarray(at, at + n));
-                    at += n;
-                    this.fieldLeft -= n;
-                    this.messageLeft -= n;
-                    if (this.fieldLeft === 0)
-                        this.nextField();
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-    startVarint(state) {
-        this.state = state;
-        this.varint = 0;
-        this.shift = 0;
-    }
-    varintDone() {
-        const value = this.varint;
-        if (this.state === 1 /* State.Key */) {
-            this.field = Math.floor(value / 8);
-            const wireType = value % 8;
-            // every wire type has something after the key: a value, or a length (of 0 at least)
-            if (this.messageLeft === 0)
-                throw malformed('a field without its value');
-            if (wireType === 2)
-                return this.startVarint(2 /* State.Length */);
-            if (wireType === 0)
-                return this.startVarint(3 /* State.SkipVarint */);
-            // fixed64 and fixed32: skipped like bytes of a known length
-            if (wireType === 1 || wireType === 5)
-                return this.startField(5 /* State.Skip */, wireType === 1 ? 8 : 4);
-            throw malformed(`wire type ${wireType}`);
-        }
-        if (this.state === 2 /* State.Length */)
-            return this.startField(this.field === 1 ? 4 /* State.Data */ : 5 /* State.Skip */, value);
-        this.nextField(); // a skipped varint's value
-    }
-    startField(state, length) {
-        if (length > this.messageLeft)
-            throw malformed('a field longer than its message');
-        this.state = state;
-        this.fieldLeft = length;
-        if (length === 0)
-            this.nextField();
-    }
-    nextField() {
-        if (this.messageLeft === 0)
-            this.state = 0 /* State.Prefix */;
-        else
-            this.startVarint(1 /* State.Key */);
-    }
-}
-function malformed(what) {
-    return new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.INTERNAL, `malformed BytesMessage: ${what}`);
-}
-
-;// CONCATENATED MODULE: ./lib/buildkit/transport/tunnel.js
-/**
- * Byte pipes a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client) inside
- * a `Control.Session` bidi call: made with node:http2 on a connection of its own (H2CallTunnel) where the transport
- * gives us a socket, through grpc-js otherwise (CallTunnel: dial-stdio). The gRPC of the node:http2 call (framing,
- * statuses, a call lost without one) is grpc/'s, shared with the session's server.
- */
-
-
-
-
-
-
-
-/**
- * A `Control.Session` call seen as a byte stream: every BytesMessage received is the next chunk, every chunk written
- * becomes one BytesMessage; ending the writable side half-closes the call (EOF for the daemon), the daemon ending the
- * call is EOF here. Chunk boundaries mean nothing (moby/buildkit session/grpchijack does the same in Go).
- */
-class CallTunnel extends external_node_stream_.Duplex {
-    call;
-    callDone = false;
-    constructor(call) {
-        super({ allowHalfOpen: true });
-        this.call = call;
-        call.on('data', (m) => {
-            if (m.data && m.data.length && !this.push(m.data))
-                call.pause();
-        });
-        call.on('end', () => this.push(null));
-        call.on('status', () => {
-            this.callDone = true;
-        });
-        call.on('error', (err) => {
-            this.callDone = true;
-            // A cancelled call is how our own destroy() ends it: not an error worth reporting.
-            if ((0,errors/* codeOf */.$N)(err) === grpc_status/* Code */.Cy.CANCELLED)
-                this.push(null);
-            else
-                this.destroy(err);
-        });
-    }
-    /** Resolves when the daemon has answered the call (response headers), i.e. it accepted the session. */
-    accepted(timeoutMs) {
-        return new Promise((resolve, reject) => {
-            const timer = setTimeout(() => {
-                cleanup();
-                reject(new Error(`the daemon did not accept the session within ${timeoutMs} ms`));
-            }, timeoutMs);
-            const onMetadata = () => {
-                cleanup();
-                resolve();
-            };
-            const onFail = (err) => {
-                cleanup();
-                reject(err ?? new Error('the session call ended before the daemon accepted it'));
-            };
-            const onEnd = () => onFail();
-            const cleanup = () => {
-                clearTimeout(timer);
-                this.call.off('metadata', onMetadata);
-                this.off('error', onFail);
-                this.off('end', onEnd);
-            };
-            this.call.once('metadata', onMetadata);
-            this.once('error', onFail);
-            this.once('end', onEnd);
-        });
-    }
-    _read() {
-        this.call.resume();
-    }
-    _write(chunk, _enc, cb) {
-        if (this.callDone)
-            return cb(new Error('session call already ended'));
-        this.call.write({ data: chunk }, () => cb());
-    }
-    _final(cb) {
-        if (!this.callDone)
-            this.call.end();
-        cb();
-    }
-    _destroy(err, cb) {
-        if (!this.callDone)
-            this.call.cancel();
-        cb(err);
-    }
-}
-/**
- * A `Control.Session` call made with `node:http2` on a connection of its own (a unix or TCP socket to buildkitd, a
- * `POST /grpc` upgrade to dockerd), seen as a byte stream like CallTunnel. Written for the bytes a session carries:
- * everything the session server wrote since the last write goes out as one HTTP/2 write of BytesMessages framed back
- * to back, where grpc-js makes a message, a write and an event-loop turn of each chunk (a cold 231 MB context cost
- * ~2 s more client CPU through grpc-js and the docker:// bridge than over this path). The daemon forgets the session
- * as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's `POST /session`, which
- * keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and directory sessions reuse
- * their id from one run to the next (solve/run/session-ids.ts).
- */
-class H2CallTunnel extends external_node_stream_.Duplex {
-    session;
-    stream;
-    decoder = new BytesMessageStream();
-    response;
-    /** The daemon ended the call (its trailers came). */
-    ended = false;
-    constructor(socket, headers, authority = 'http://localhost') {
-        super({ allowHalfOpen: true });
-        this.session = external_node_http2_.connect(authority, { createConnection: () => socket });
-        // The connection going away without the call's trailers is the daemon gone, told as grpc-js tells it (UNAVAILABLE),
-        // so that a build reports the daemon, not just the session (solve/run/target-errors.ts).
-        this.session.on('error', (err) => this.destroy(this.ended ? err : (0,errors/* callLost */.Bp)(err.message, err)));
-        this.session.on('close', () => this.destroy(this.ended ? undefined : (0,errors/* callLost */.Bp)('connection closed')));
-        const reqHeaders = {
-            ':method': 'POST',
-            ':path': SESSION_METHOD_PATH,
-            'content-type': 'application/grpc',
-            te: 'trailers',
-        };
-        for (const [name, value] of headers) {
-            const key = name.toLowerCase();
-            const prev = reqHeaders[key];
-            reqHeaders[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [String(prev), value];
-        }
-        this.stream = this.session.request(reqHeaders);
-        this.response = new Promise((resolve, reject) => {
-            this.stream.once('response', (h) => {
-                // A refusal comes as a trailers-only response: its status in these headers.
-                const refused = (0,grpc_status/* statusFromHeaders */.rm)(h);
-                if (h[':status'] !== 200)
-                    reject(new Error(`HTTP status ${h[':status']}`));
-                else if (refused)
-                    reject(refused);
-                else
-                    resolve();
-            });
-            this.stream.once('close', () => reject(new Error('the session call ended before the daemon accepted it')));
-        });
-        this.response.catch(() => { });
-        this.stream.on('data', (chunk) => {
-            let data;
-            try {
-                data = this.decoder.push(chunk); // slices of chunk, not copies (bytes-message-stream.ts)
-            }
-            catch (err) {
-                this.destroy(new Error('malformed message on the session call', { cause: err }));
-                return;
-            }
-            for (const d of data)
-                if (!this.push(d))
-                    this.stream.pause();
-        });
-        this.stream.on('trailers', (h) => {
-            this.ended = true;
-            const failed = (0,grpc_status/* statusFromHeaders */.rm)(h);
-            // CANCELLED is how our own destroy ends it
-            if (failed && failed.code !== grpc_status/* Code */.Cy.CANCELLED)
-                this.destroy(failed);
-        });
-        this.stream.on('end', () => this.push(null));
-        this.stream.on('error', (err) => this.destroy(this.ended ? err : (0,errors/* callLost */.Bp)(err.message, err)));
-        this.stream.on('close', () => {
-            this.push(null);
-            this.session.close();
-            // The call is over: nothing more can be written. Unless we ended it first, that is the session lost.
-            if (!this.writableFinished)
-                this.destroy(this.ended ? undefined : (0,errors/* callLost */.Bp)('the session call was reset'));
-        });
-    }
-    /** Resolves when the daemon has answered the call (response headers), i.e. it accepted the session. */
-    accepted(timeoutMs) {
-        let timer;
-        const timeout = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`the daemon did not accept the session within ${timeoutMs} ms`)), timeoutMs);
-        });
-        return Promise.race([this.response, timeout]).finally(() => clearTimeout(timer));
-    }
-    _read() {
-        this.stream.resume();
-    }
-    _write(chunk, _enc, cb) {
-        this._writev([{ chunk }], cb);
-    }
-    _writev(chunks, cb) {
-        if (this.stream.destroyed || this.stream.writableEnded)
-            return cb(new Error('session call already ended'));
-        // Each chunk one BytesMessage: gRPC prefix, then its one field (1: data).
-        let size = 0;
-        for (const { chunk } of chunks)
-            size += framing/* FRAME_PREFIX */.P2 + (0,wire/* lengthDelimitedSize */.nD)(chunk.length);
-        const out = Buffer.allocUnsafe(size);
-        let at = 0;
-        for (const { chunk } of chunks) {
-            at = (0,framing/* writeFramePrefix */.lk)(out, at, (0,wire/* lengthDelimitedSize */.nD)(chunk.length));
-            at = (0,wire/* writeLengthPrefix */._W)(out, at, 0x0a, chunk.length);
-            at += chunk.copy(out, at);
-        }
-        if (this.stream.write(out))
-            cb();
-        else
-            this.stream.once('drain', () => cb());
-    }
-    _final(cb) {
-        if (!this.stream.destroyed)
-            this.stream.end();
-        cb();
-    }
-    _destroy(err, cb) {
-        if (!this.stream.destroyed)
-            this.stream.close(external_node_http2_.constants.NGHTTP2_CANCEL);
-        if (!this.session.destroyed)
-            this.session.destroy();
-        cb(err);
-    }
-}
-const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
-
+// EXTERNAL MODULE: ./lib/buildkit/transport/tunnel.js + 1 modules
+var transport_tunnel = __webpack_require__(9433);
 ;// CONCATENATED MODULE: ./lib/buildkit/transport/connect.js
 /**
  * Opens a gRPC channel to BuildKit for any Endpoint, plus the session tunnel that goes with it:
@@ -412,8 +56,8 @@ const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
  *                         except those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
  *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
  *   docker-container://,  a private bridge runs a command whose stdio is a connection (connhelper.ts) per
- *   ssh://, kube-pod://,  connection: `docker exec -i NAME buildctl dial-stdio`, `ssh … HOST buildctl dial-stdio`,
- *   kubernetes builders   `kubectl … exec -i POD -- buildctl dial-stdio` (a kubernetes builder's pod is looked up
+ *   ssh://, kube-pod://,  connection: `docker exec -i NAME buildctl dial-stdio`, `ssh \u2026 HOST buildctl dial-stdio`,
+ *   kubernetes builders   `kubectl \u2026 exec -i POD -- buildctl dial-stdio` (a kubernetes builder's pod is looked up
  *                         first, kubernetes.ts); sessions ride `Control.Session`
  */
 
@@ -522,13 +166,13 @@ async function connect(endpoint, opts = {}) {
             const socket = await transport.dialSession().catch((err) => {
                 throw new Error(`cannot open a session connection to ${description}: ${err.message}`, { cause: err });
             });
-            tunnel = new H2CallTunnel(socket, headers);
+            tunnel = new transport_tunnel/* H2CallTunnel */.D(socket, headers);
         }
         else {
             const md = new src/* Metadata */.OS();
             for (const [name, value] of headers)
                 md.add(name.toLowerCase(), value);
-            tunnel = new CallTunnel(control.Session(md));
+            tunnel = new transport_tunnel/* CallTunnel */.J(control.Session(md));
         }
         try {
             await tunnel.accepted(15_000);
@@ -722,6 +366,322 @@ function tlsHint(err) {
         return `TLS: the server rejected our client certificate (${what})`;
     }
     return err.message;
+}
+
+
+/***/ }),
+
+/***/ 2776:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ readTlsFile),
+/* harmony export */   WZ: () => (/* binding */ tlsConnectOptions),
+/* harmony export */   lt: () => (/* binding */ dockerUpgrade),
+/* harmony export */   xn: () => (/* binding */ connectEngine),
+/* harmony export */   zR: () => (/* binding */ dialStdioArgs)
+/* harmony export */ });
+/* unused harmony export DockerUpgradeError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
+/**
+ * Talking to BuildKit through a Docker Engine. dockerd exposes its embedded BuildKit on two hijacked HTTP/1.1
+ * endpoints (moby api/server/router/grpc and router/session; buildx driver/docker uses the same): `POST /grpc`
+ * upgrades to an HTTP/2 connection where dockerd serves Control/LLBBridge, `POST /session` upgrades to one where
+ * dockerd is the client of our session server. Both use `Upgrade: h2c` and prior-knowledge HTTP/2 after the 101.
+ */
+
+
+
+
+/** dockerd did not upgrade a connection to BuildKit's protocol: it refused, answered otherwise, or not in time. */
+class DockerUpgradeError extends Error {
+    name = 'DockerUpgradeError';
+}
+function readTlsFile(path, what) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (err) {
+        throw new Error(`cannot read TLS ${what} ${path}: ${err.code ?? err.message}`, { cause: err });
+    }
+}
+/** Opens a raw connection to the Engine API (unix socket, TCP or TLS). */
+function connectEngine(engine) {
+    if (engine.kind === 'unix')
+        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ path: engine.path });
+    if (!engine.tls)
+        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host: engine.host, port: engine.port });
+    return node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(tlsConnectOptions(engine.host, engine.port, engine.tls));
+}
+function tlsConnectOptions(host, port, files) {
+    return {
+        host,
+        port,
+        servername: files.serverName ?? (node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(host) ? undefined : host),
+        ca: files.caCert ? readTlsFile(files.caCert, 'CA certificate') : undefined,
+        cert: files.cert ? readTlsFile(files.cert, 'client certificate') : undefined,
+        key: files.key ? readTlsFile(files.key, 'client key') : undefined,
+        ALPNProtocols: ['http/1.1'],
+    };
+}
+/**
+ * `POST <path>` with `Connection: Upgrade` / `Upgrade: h2c` and hands back the raw socket after the 101. `headers`
+ * may repeat a name (one line per value, as the session method header needs). Bytes that arrived together with the
+ * 101 are put back into the socket, since they already belong to the upgraded protocol.
+ */
+function dockerUpgrade(engine, path, headers = [], opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? 15_000;
+    return new Promise((resolve, reject) => {
+        const reqHeaders = {
+            Connection: 'Upgrade',
+            Upgrade: 'h2c',
+            'Content-Length': '0',
+        };
+        for (const [name, value] of headers) {
+            const prev = reqHeaders[name];
+            reqHeaders[name] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
+        }
+        let settled = false;
+        const fail = (err) => {
+            if (settled)
+                return;
+            settled = true;
+            req.destroy();
+            reject(err);
+        };
+        let req;
+        try {
+            req = node_http__WEBPACK_IMPORTED_MODULE_1__.request({
+                method: 'POST',
+                path,
+                host: 'localhost',
+                headers: reqHeaders,
+                createConnection: () => connectEngine(engine),
+                timeout: timeoutMs,
+                signal: opts.signal,
+            });
+        }
+        catch (err) {
+            reject(err);
+            return;
+        }
+        req.on('upgrade', (res, socket, head) => {
+            if (settled)
+                return socket.destroy();
+            settled = true;
+            if (res.statusCode !== 101) {
+                socket.destroy();
+                reject(new DockerUpgradeError(`Docker Engine answered POST ${path} with ${res.statusCode} instead of 101`));
+                return;
+            }
+            socket.setTimeout(0);
+            if (head.length)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        req.on('response', (res) => {
+            // No upgrade: the Engine refused (e.g. 400 for bad session headers, 404 on an Engine without BuildKit).
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                const body = Buffer.concat(chunks).toString('utf8').trim();
+                let message = body;
+                try {
+                    message = JSON.parse(body).message ?? body;
+                }
+                catch {
+                    /* plain text body */
+                }
+                fail(new DockerUpgradeError(`Docker Engine refused POST ${path}: ${res.statusCode} ${res.statusMessage ?? ''}${message ? `: ${message}` : ''}`));
+            });
+        });
+        req.on('timeout', () => fail(new DockerUpgradeError(`Docker Engine did not answer POST ${path} within ${timeoutMs} ms`)));
+        req.on('error', (err) => fail(err));
+        req.end();
+    });
+}
+/** `docker [--context C | --host H] exec -i CONTAINER buildctl dial-stdio`: stdio becomes a connection to the
+ * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container); run by connhelper.ts. */
+function dialStdioArgs(container, target) {
+    const global = [];
+    if (target.context)
+        global.push('--context', target.context);
+    else if (target.host)
+        global.push('--host', target.host);
+    return [...global, 'exec', '-i', container, 'buildctl', 'dial-stdio'];
+}
+
+
+/***/ }),
+
+/***/ 9304:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ keepaliveSettings),
+/* harmony export */   T_: () => (/* binding */ unresponsiveInterceptor),
+/* harmony export */   Th: () => (/* binding */ isNotResponding),
+/* harmony export */   YK: () => (/* binding */ keepaliveChannelOptions),
+/* harmony export */   sw: () => (/* binding */ tcpKeepalive)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2467);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
+/**
+ * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
+ * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
+ *
+ * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
+ * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
+ * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
+ * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
+ * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
+ * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
+ * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
+ * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
+ * pings stop while no call is open.
+ *
+ * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
+ * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
+ * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
+ * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
+ * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
+ * says so).
+ *
+ * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
+ * vanished without closing the connection is noticed by the kernel.
+ *
+ * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
+ * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
+ */
+
+
+
+const DEFAULT_KEEPALIVE = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
+/** Metadata key a status rewritten by unresponsiveInterceptor carries. */
+const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
+function seconds(value, name) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new Error(`${name}=${JSON.stringify(value)}: expected a positive number of seconds`);
+    return Math.round(n * 1000);
+}
+/** The settings from the environment (BAKEKIT_KEEPALIVE_INTERVAL, BAKEKIT_KEEPALIVE_TIMEOUT), else the defaults. */
+function keepaliveSettings(env = process.env) {
+    const intervalMs = seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
+    const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ??
+        Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
+    return { intervalMs, timeoutMs };
+}
+/** grpc-js channel options: HTTP/2 pings while calls are in flight. */
+function keepaliveChannelOptions(s) {
+    return {
+        'grpc.keepalive_time_ms': s.intervalMs,
+        'grpc.keepalive_timeout_ms': s.timeoutMs,
+        'grpc.keepalive_permit_without_calls': 0,
+    };
+}
+/** TCP keepalive on a socket bakekit dialled (first probe after the keepalive interval, or 60 s if sooner). */
+function tcpKeepalive(socket, s) {
+    socket.setKeepAlive(true, Math.min(s.intervalMs, 60_000));
+    return socket;
+}
+/** The daemon did not answer keepalive pings. */
+class BuilderNotRespondingError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'BuilderNotRespondingError';
+}
+function notRespondingMessage(description, s, probeMs) {
+    return (`BuildKit at ${description} is not responding: a keepalive ping went unanswered for ${fmt(s.timeoutMs)} and a new ` +
+        `connection got no answer within ${fmt(probeMs)} (is the builder stopped or overloaded, or the network to it down?)`);
+}
+function fmt(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/**
+ * Whether the daemon answers an HTTP/2 PING on a new connection within `timeoutMs`: 'answered', 'silent' (connected,
+ * or still connecting, but no answer), or the error that refused the connection. One ping on a fresh connection is
+ * never a policy strike.
+ */
+async function pingProbe(open, timeoutMs) {
+    let socket;
+    let session;
+    let timer;
+    const timeout = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('silent'), timeoutMs);
+    });
+    const attempt = (async () => {
+        try {
+            socket = await open();
+        }
+        catch (err) {
+            return err;
+        }
+        return new Promise((resolve) => {
+            session = node_http2__WEBPACK_IMPORTED_MODULE_1__.connect('http://buildkit', { createConnection: () => socket });
+            session.on('error', (err) => resolve(err));
+            session.ping((err) => resolve(err ?? 'answered'));
+        });
+    })();
+    try {
+        return await Promise.race([attempt, timeout]);
+    }
+    finally {
+        clearTimeout(timer);
+        session?.destroy();
+        socket?.destroy();
+        // a connect still under way when the timeout hit: close what it yields
+        void attempt.then(() => {
+            session?.destroy();
+            socket?.destroy();
+        });
+    }
+}
+/**
+ * A client interceptor that turns an UNAVAILABLE the daemon did not send into "not responding" when the daemon does
+ * not answer a ping on a new connection (see the header). Calls ending together share one probe.
+ */
+function unresponsiveInterceptor(opts) {
+    const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
+    let shared;
+    const probe = () => {
+        if (!shared || Date.now() - shared.at > probeMs + 2000)
+            shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
+        return shared.result;
+    };
+    return (options, nextCall) => new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .InterceptingCall */ .HO(nextCall(options), {
+        start(metadata, listener, next) {
+            next(metadata, {
+                onReceiveStatus(status, nextStatus) {
+                    // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
+                    const fromDaemon = status.metadata?.get(_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_DETAILS_KEY */ .MO)?.length;
+                    if (status.code !== _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || fromDaemon)
+                        return nextStatus(status);
+                    void probe().then((r) => {
+                        if (r !== 'silent')
+                            return nextStatus(status);
+                        const metadata = status.metadata?.clone() ?? new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .Metadata */ .OS();
+                        metadata.set(UNRESPONSIVE_KEY, '1');
+                        nextStatus({
+                            ...status,
+                            details: notRespondingMessage(opts.description, opts.settings, probeMs),
+                            metadata,
+                        });
+                    });
+                },
+            });
+        },
+    });
+}
+/** The error a call failed with says the daemon stopped answering (unresponsiveInterceptor). */
+function isNotResponding(err) {
+    const md = err?.metadata;
+    return !!md && typeof md.get === 'function' && md.get(UNRESPONSIVE_KEY).length > 0;
 }
 
 
