@@ -2225,7 +2225,9 @@ function storageKey(attrs) {
  * undefined when the storage behind these entries (one storageKey) looks usable; else why not (never containing the
  * token or a signed URL). Looks indexes up scope by scope, token scope by token scope, until one exists, and reads the
  * first byte of that one blob: one blob read says whether the storage answers, and a run with a target per scope
- * (bakekit's `cache: auto`) would otherwise make a lookup and a read for each.
+ * (bakekit's `cache: auto`) would otherwise make a lookup and a read for each. One after another on purpose: in a
+ * warm cache the first lookup finds an index (2 requests against the service's rate limit); a run with no index at
+ * all pays a round trip per scope and token scope before its build.
  */
 async function checkGhaService(entries) {
     const attrs = entries[0];
