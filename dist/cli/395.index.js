@@ -2554,14 +2554,13 @@ var gha = __webpack_require__(1364);
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
 const REQUEST_TIMEOUT_MS = 5_000;
 const VERSION = external_node_crypto_.createHash('sha256').update('|go-actionscache-1.0').digest('hex');
-/** Which service a gha entry talks to, with which token and scope: entries with the same key are checked once. */
+/** The service behind a gha entry: its API and token (the blob storage its indexes point to, whatever the scope). */
+function storageParts(attrs) {
+    return [attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? ''];
+}
+/** Which service a gha entry talks to, with which token and scope: the key run.ts drops failing entries by. */
 function ghaServiceKey(attrs) {
-    return JSON.stringify([
-        attrs.url_v2 ? 'v2' : 'v1',
-        attrs.url_v2 || attrs.url || '',
-        attrs.token ?? '',
-        attrs.scope ?? 'buildkit',
-    ]);
+    return JSON.stringify([...storageParts(attrs), attrs.scope ?? 'buildkit']);
 }
 /** The token's `ac` scopes, as go-actions-cache reads them (unverified JWT payload). */
 function tokenScopes(token) {
@@ -2611,15 +2610,8 @@ async function request(url, init, what, strict) {
     }
 }
 /**
- * The service behind entries: its API and token (the blob storage the indexes point to is the service's, whatever
- * the scope). Entries of one storage are checked together.
- */
-function storageKey(attrs) {
-    return JSON.stringify([attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? '']);
-}
-/**
- * undefined when the storage behind these entries (one storageKey) looks usable; else why not (never containing the
- * token or a signed URL). Looks indexes up scope by scope, token scope by token scope, until one exists, and reads the
+ * undefined when the storage behind these entries (the same storageParts) looks usable; else why not (never
+ * containing the token or a signed URL). Looks indexes up scope by scope, token scope by token scope, until one exists, and reads the
  * first byte of that one blob: one blob read says whether the storage answers, and a run with a target per scope
  * (bakekit's `cache: auto`) would otherwise make a lookup and a read for each. One after another on purpose: in a
  * warm cache the first lookup finds an index (2 requests against the service's rate limit); a run with no index at
@@ -2683,7 +2675,7 @@ async function failingGhaServices(imports) {
     for (const e of imports) {
         if (e.Type !== 'gha')
             continue;
-        const k = storageKey(e.Attrs);
+        const k = JSON.stringify(storageParts(e.Attrs));
         if (!storages.has(k))
             storages.set(k, new Map());
         storages.get(k).set(ghaServiceKey(e.Attrs), e.Attrs);

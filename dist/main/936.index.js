@@ -3501,25 +3501,28 @@ function rfc3339(t) {
     const base = local.toISOString().slice(0, 19);
     return base + zoneString(t.offsetMin, true, true);
 }
+/** Go's duration units in milliseconds; micro written "us", "\u00b5s" (micro sign) or "\u03bcs" (Greek mu), as Go's
+ * unitMap has them (escaped so the bundle stays ASCII). In this order, an alternation of them tries "ms" before "m". */
+const DURATION_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    '\u00b5s': 1e-3,
+    '\u03bcs': 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60000,
+    h: 3600000,
+};
+const DURATION_UNIT = Object.keys(DURATION_UNITS).join('|');
+const DURATION = new RegExp(`^([-+]?)((?:\\d+(?:\\.\\d+)?(?:${DURATION_UNIT}))+)$`);
+const DURATION_PART = new RegExp(`(\\d+(?:\\.\\d+)?)(${DURATION_UNIT})`, 'g');
 function parseGoDuration(s) {
-    // Go's units: micro written "us", "\u00b5s" (micro sign) or "\u03bcs" (Greek mu); escaped so the bundle stays ASCII
-    const m = /^([-+]?)((?:\d+(?:\.\d+)?(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/.exec(s);
+    const m = DURATION.exec(s);
     if (!m)
         throw new Error(`time: invalid duration ${goQuote(s)}`);
-    const micro = 1e-3;
-    const unit = {
-        ns: 1e-6,
-        us: micro,
-        '\u00b5s': micro,
-        '\u03bcs': micro,
-        ms: 1,
-        s: 1000,
-        m: 60000,
-        h: 3600000,
-    };
     let total = 0;
-    for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/g))
-        total += Number(part[1]) * unit[part[2]];
+    for (const part of m[2].matchAll(DURATION_PART))
+        total += Number(part[1]) * DURATION_UNITS[part[2]];
     return m[1] === '-' ? -total : total;
 }
 function unixTimestampParts(ts) {

@@ -2632,7 +2632,8 @@ async function mergeFromMetadata(opts) {
 /* unused harmony export normalizePlatformSpec */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66450);
-/* harmony import */ var _bake_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5650);
+/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75865);
+/* harmony import */ var _bake_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5650);
 /**
  * The values of bake attributes that buildx parses before they reach BuildKit, parsed the same way: memory sizes
  * (docker/go-units RAMInBytes), ulimits (go-units ParseUlimit, docker/cli UlimitOpt), extra hosts (buildx
@@ -2644,6 +2645,7 @@ async function mergeFromMetadata(opts) {
 
 
 
+
 class AttributeValueError extends Error {
     name = 'AttributeValueError';
 }
@@ -2651,7 +2653,7 @@ class AttributeValueError extends Error {
 function parseMemBytes(value) {
     let size;
     try {
-        size = (0,_bake_units_js__WEBPACK_IMPORTED_MODULE_2__/* .ramInBytes */ .h$)(value);
+        size = (0,_bake_units_js__WEBPACK_IMPORTED_MODULE_3__/* .ramInBytes */ .h$)(value);
     }
     catch {
         throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
@@ -2871,15 +2873,9 @@ function normalizePlatformSpec(spec) {
 function normalizePlatforms(list) {
     return list.flatMap((s) => s.split(',')).map(normalizePlatformSpec);
 }
-/** Go's strconv.ParseBool; undefined when the text is not a boolean. */
+/** Go's strconv.ParseBool (bake/entries.ts) of an attribute that may be absent; undefined when absent or not a boolean. */
 function parseGoBool(v) {
-    if (v === undefined)
-        return undefined;
-    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v))
-        return true;
-    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v))
-        return false;
-    return undefined;
+    return v === undefined ? undefined : (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoBool */ .MY)(v);
 }
 /**
  * The `cache-imports` frontend attribute: the entries as Go's encoding/json writes BuildKit's CacheOptionsEntry

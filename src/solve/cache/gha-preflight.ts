@@ -25,14 +25,14 @@ const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDow
 const REQUEST_TIMEOUT_MS = 5_000;
 const VERSION = crypto.createHash('sha256').update('|go-actionscache-1.0').digest('hex');
 
-/** Which service a gha entry talks to, with which token and scope: entries with the same key are checked once. */
+/** The service behind a gha entry: its API and token (the blob storage its indexes point to, whatever the scope). */
+function storageParts(attrs: Record<string, string>): string[] {
+  return [attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? ''];
+}
+
+/** Which service a gha entry talks to, with which token and scope: the key run.ts drops failing entries by. */
 export function ghaServiceKey(attrs: Record<string, string>): string {
-  return JSON.stringify([
-    attrs.url_v2 ? 'v2' : 'v1',
-    attrs.url_v2 || attrs.url || '',
-    attrs.token ?? '',
-    attrs.scope ?? 'buildkit',
-  ]);
+  return JSON.stringify([...storageParts(attrs), attrs.scope ?? 'buildkit']);
 }
 
 /** The token's `ac` scopes, as go-actions-cache reads them (unverified JWT payload). */
@@ -88,16 +88,8 @@ async function request(url: string, init: RequestInit, what: string, strict: boo
 }
 
 /**
- * The service behind entries: its API and token (the blob storage the indexes point to is the service's, whatever
- * the scope). Entries of one storage are checked together.
- */
-function storageKey(attrs: Record<string, string>): string {
-  return JSON.stringify([attrs.url_v2 ? 'v2' : 'v1', attrs.url_v2 || attrs.url || '', attrs.token ?? '']);
-}
-
-/**
- * undefined when the storage behind these entries (one storageKey) looks usable; else why not (never containing the
- * token or a signed URL). Looks indexes up scope by scope, token scope by token scope, until one exists, and reads the
+ * undefined when the storage behind these entries (the same storageParts) looks usable; else why not (never
+ * containing the token or a signed URL). Looks indexes up scope by scope, token scope by token scope, until one exists, and reads the
  * first byte of that one blob: one blob read says whether the storage answers, and a run with a target per scope
  * (bakekit's `cache: auto`) would otherwise make a lookup and a read for each. One after another on purpose: in a
  * warm cache the first lookup finds an index (2 requests against the service's rate limit); a run with no index at
@@ -177,7 +169,7 @@ export async function failingGhaServices(imports: Iterable<CacheOptionsEntry>): 
   const storages = new Map<string, Map<string, Record<string, string>>>();
   for (const e of imports) {
     if (e.Type !== 'gha') continue;
-    const k = storageKey(e.Attrs);
+    const k = JSON.stringify(storageParts(e.Attrs));
     if (!storages.has(k)) storages.set(k, new Map());
     storages.get(k)!.set(ghaServiceKey(e.Attrs), e.Attrs);
   }

@@ -8,7 +8,7 @@
  */
 import * as net from 'node:net';
 import { formatPlatform, normalizePlatform } from '../images/merge.js';
-import type { ResourcesConfig } from '../../bake/entries.js';
+import { parseGoBool as parseGoBoolText, type ResourcesConfig } from '../../bake/entries.js';
 import { ramInBytes } from '../../bake/units.js';
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
 
@@ -241,12 +241,9 @@ export function normalizePlatforms(list: readonly string[]): string[] {
   return list.flatMap((s) => s.split(',')).map(normalizePlatformSpec);
 }
 
-/** Go's strconv.ParseBool; undefined when the text is not a boolean. */
+/** Go's strconv.ParseBool (bake/entries.ts) of an attribute that may be absent; undefined when absent or not a boolean. */
 export function parseGoBool(v: string | undefined): boolean | undefined {
-  if (v === undefined) return undefined;
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  return undefined;
+  return v === undefined ? undefined : parseGoBoolText(v);
 }
 
 /**
