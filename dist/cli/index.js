@@ -333,6 +333,82 @@ function bytesSize(n) {
 
 /***/ }),
 
+/***/ 8148:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   dp: () => (/* binding */ letYoungGenerationGrow),
+/* harmony export */   pF: () => (/* binding */ MANY_SMALL_MESSAGES),
+/* harmony export */   sd: () => (/* binding */ SMALL_MESSAGE_BYTES)
+/* harmony export */ });
+/* unused harmony exports NO_YOUNG_GENERATION_GROWTH, DEFAULT_YOUNG_GENERATION_GROWTH */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/**
+ * The size of V8's young generation over a run: kept at its initial size while the run moves few messages, V8's
+ * default growth once it moves many.
+ *
+ * V8 doubles the young generation (two semi-spaces, 1 MB each at start) whenever enough of it survives collections,
+ * up to 16 MB per semi-space on a 64-bit Node, and never gives it back before the process ends. Loading the bundle
+ * is exactly that pattern (module code, closures and descriptors all survive, so growing buys nothing), and so are
+ * the collections paced by the session's bytes (gc-pacer.ts), each of which finds the transfer's few live objects.
+ * On the bench's fan-out (12 local exports) the young generation ends at 16.8 MB, most of it empty; kept at its
+ * initial size the run peaked at 94-96 MB RSS instead of 104-105 on Node 24 (79 instead of 86 on Node 20), with the
+ * same CPU. A transfer of many small messages is the opposite case: a context of 20,000 files keeps thousands of
+ * small objects in flight, and a small young generation promotes them to the old one, whose collections then cost
+ * ~10 % more client CPU. So the session server counts small messages (gc-pacer.ts), and once a run has
+ * moved MANY_SMALL_MESSAGES it lets the young generation grow as V8 would. See docs/benchmarks.md, "Sixth round".
+ *
+ * `--max-semi-space-size` cannot do this: V8 reads it once, when the heap is set up, before any of our code runs, and
+ * the runner starts the action with no flags. The growth factor is read on every growth, so setting it at run time
+ * takes effect from then on (a unit test checks that on the Node running the tests).
+ *
+ * keepYoungGenerationSmall runs first, before the compile cache is enabled (solve/run/compile-cache.ts): V8 flags are
+ * part of the code cache's key, and every run sets this one at the same point, so cache entries stay valid.
+ */
+
+/** The V8 flag that stops the young generation from growing, and the one that restores V8's default. */
+const NO_YOUNG_GENERATION_GROWTH = '--semi-space-growth-factor=1';
+const DEFAULT_YOUNG_GENERATION_GROWTH = '--semi-space-growth-factor=2';
+/** A message under this size is small: a STAT, a REQ, a small file's DATA, a status update. */
+const SMALL_MESSAGE_BYTES = 16 * 1024;
+/**
+ * Small messages (either direction, all sessions) after which the young generation may grow. The bench's fan-out
+ * (twelve exports and their contexts) moves ~1,300 messages in all, its 1 GiB context in four files ~4,100 mostly
+ * large ones; a 20,000-file context passes 2,000 early in its listing.
+ */
+const MANY_SMALL_MESSAGES = 2_000;
+let kept = false;
+/** Stops the young generation's growth until letYoungGenerationGrow; `BAKEKIT_V8_YOUNG_GROWTH=1` leaves V8's default. */
+function keepYoungGenerationSmall(env = process.env, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+    kept = false;
+    if (env.BAKEKIT_V8_YOUNG_GROWTH === '1')
+        return false;
+    try {
+        setFlags(NO_YOUNG_GENERATION_GROWTH);
+        kept = true;
+    }
+    catch {
+        /* a runtime without the flag: V8's default growth, nothing worse */
+    }
+    return kept;
+}
+/** V8's default growth from now on (nothing when keepYoungGenerationSmall did not set the flag). */
+function letYoungGenerationGrow(setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+    if (!kept)
+        return;
+    kept = false;
+    try {
+        setFlags(DEFAULT_YOUNG_GENERATION_GROWTH);
+    }
+    catch {
+        /* it was settable a moment ago */
+    }
+}
+
+
+/***/ }),
+
 /***/ 910:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
@@ -1277,6 +1353,8 @@ function enableCompileCache(env = process.env, enable = external_node_module_nam
     }
 }
 
+// EXTERNAL MODULE: ./lib/buildkit/grpc/young-generation.js
+var young_generation = __nccwpck_require__(8148);
 // EXTERNAL MODULE: ./lib/cli/args.js + 2 modules
 var args = __nccwpck_require__(910);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
@@ -1511,7 +1589,10 @@ async function main(argv) {
 /** The `bakekit` command: runs main() and sets the exit code. */
 
 
-// before main() imports the rest of the bundle, so that its compiled code is cached (see solve/run/compile-cache.ts)
+
+// before main() imports the rest of the bundle: V8's heap policy first (the flag is part of the code cache's key),
+// then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
+(0,young_generation/* keepYoungGenerationSmall */.Dd)();
 enableCompileCache();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -20444,6 +20444,8 @@ var framing = __webpack_require__(21155);
 var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(30714);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/young-generation.js
+var young_generation = __webpack_require__(18148);
 ;// CONCATENATED MODULE: ./lib/buildkit/grpc/gc-pacer.js
 /**
  * Returns a session's transfer garbage to the allocator while the transfer runs.
@@ -20464,22 +20466,40 @@ var external_node_vm_ = __webpack_require__(30714);
  */
 
 
+
 /** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
 const GC_STEP_BYTES = 1024 * 1024;
 class GcPacer {
     collect;
     stepBytes;
+    onManySmallMessages;
+    manySmallMessages;
     sinceCollection = 0;
     scheduled = false;
     /** Collections run so far (for tests and the bench). */
     collections = 0;
-    /** @param collect the young-generation collector; undefined: pacing does nothing */
-    constructor(collect, stepBytes = GC_STEP_BYTES) {
+    /** Small messages moved so far, up to `manySmallMessages` (then `onManySmallMessages` has been called). */
+    smallMessages = 0;
+    /**
+     * @param collect the young-generation collector; undefined: pacing does nothing
+     * @param onManySmallMessages called once, when `manySmallMessages` small messages have moved (young-generation.ts)
+     */
+    constructor(collect, stepBytes = GC_STEP_BYTES, onManySmallMessages, manySmallMessages = young_generation/* MANY_SMALL_MESSAGES */.pF) {
         this.collect = collect;
         this.stepBytes = stepBytes;
+        this.onManySmallMessages = onManySmallMessages;
+        this.manySmallMessages = manySmallMessages;
     }
-    /** `bytes` moved through a session; after every step, one collection on the next turn (never inside a callback). */
-    transferred(bytes) {
+    /**
+     * `bytes`, `smallMessages` of whose messages were small (young-generation.ts SMALL_MESSAGE_BYTES), moved through a
+     * session; after every step, one collection on the next turn (never inside a callback).
+     */
+    transferred(bytes, smallMessages) {
+        if (this.smallMessages < this.manySmallMessages) {
+            this.smallMessages += smallMessages;
+            if (this.smallMessages >= this.manySmallMessages)
+                this.onManySmallMessages?.();
+        }
         if (!this.collect)
             return;
         this.sinceCollection += bytes;
@@ -20497,7 +20517,7 @@ class GcPacer {
 let shared;
 /** The process's pacer, shared by every session's calls. */
 function transferGcPacer() {
-    return (shared ??= new GcPacer(youngGenerationCollector()));
+    return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, () => (0,young_generation/* letYoungGenerationGrow */.dp)()));
 }
 function youngGenerationCollector() {
     const existing = globalThis.gc;
@@ -20541,6 +20561,7 @@ var grpc_status = __webpack_require__(39499);
  * session needs is implemented: no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel
  * is the connection). Framing and statuses are framing.ts and status.ts, shared with the session tunnel.
  */
+
 
 
 
@@ -20817,7 +20838,6 @@ class ServerCall extends external_node_stream_.Duplex {
         callback(err);
     }
     onData(chunk) {
-        this.pacer.transferred(chunk.length);
         let messages;
         try {
             messages = this.decoder.push(chunk);
@@ -20826,6 +20846,7 @@ class ServerCall extends external_node_stream_.Duplex {
             this.fail(err);
             return;
         }
+        this.pacer.transferred(chunk.length, countSmall(messages));
         for (const m of messages) {
             let message;
             try {
@@ -20848,7 +20869,7 @@ class ServerCall extends external_node_stream_.Duplex {
         let bytes = 0;
         for (const m of messages)
             bytes += m.length;
-        this.pacer.transferred(bytes);
+        this.pacer.transferred(bytes, countSmall(messages));
         if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
             const message = messages[0];
             this.stream.cork();
@@ -20886,6 +20907,14 @@ function respondStatus(stream, code, message) {
     catch {
         /* the stream closed meanwhile */
     }
+}
+/** How many of `messages` are small (young-generation.ts): the pacer lets the young generation grow after many. */
+function countSmall(messages) {
+    let n = 0;
+    for (const m of messages)
+        if (m.length < young_generation/* SMALL_MESSAGE_BYTES */.sd)
+            n++;
+    return n;
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/health.pb.js

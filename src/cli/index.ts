@@ -1,8 +1,11 @@
 /** The `bakekit` command: runs main() and sets the exit code. */
 import { enableCompileCache } from '../solve/run/compile-cache.js';
+import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import { main } from './main.js';
 
-// before main() imports the rest of the bundle, so that its compiled code is cached (see solve/run/compile-cache.ts)
+// before main() imports the rest of the bundle: V8's heap policy first (the flag is part of the code cache's key),
+// then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
+keepYoungGenerationSmall();
 enableCompileCache();
 
 main(process.argv.slice(2)).then(

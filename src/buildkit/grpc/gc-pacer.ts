@@ -17,6 +17,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { letYoungGenerationGrow, MANY_SMALL_MESSAGES } from './young-generation.js';
 
 /** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
 export const GC_STEP_BYTES = 1024 * 1024;
@@ -28,15 +29,29 @@ export class GcPacer {
   private scheduled = false;
   /** Collections run so far (for tests and the bench). */
   collections = 0;
+  /** Small messages moved so far, up to `manySmallMessages` (then `onManySmallMessages` has been called). */
+  smallMessages = 0;
 
-  /** @param collect the young-generation collector; undefined: pacing does nothing */
+  /**
+   * @param collect the young-generation collector; undefined: pacing does nothing
+   * @param onManySmallMessages called once, when `manySmallMessages` small messages have moved (young-generation.ts)
+   */
   constructor(
     private readonly collect: Collector | undefined,
     private readonly stepBytes = GC_STEP_BYTES,
+    private readonly onManySmallMessages?: () => void,
+    private readonly manySmallMessages = MANY_SMALL_MESSAGES,
   ) {}
 
-  /** `bytes` moved through a session; after every step, one collection on the next turn (never inside a callback). */
-  transferred(bytes: number): void {
+  /**
+   * `bytes`, `smallMessages` of whose messages were small (young-generation.ts SMALL_MESSAGE_BYTES), moved through a
+   * session; after every step, one collection on the next turn (never inside a callback).
+   */
+  transferred(bytes: number, smallMessages: number): void {
+    if (this.smallMessages < this.manySmallMessages) {
+      this.smallMessages += smallMessages;
+      if (this.smallMessages >= this.manySmallMessages) this.onManySmallMessages?.();
+    }
     if (!this.collect) return;
     this.sinceCollection += bytes;
     if (this.sinceCollection < this.stepBytes || this.scheduled) return;
@@ -54,7 +69,7 @@ let shared: GcPacer | undefined;
 
 /** The process's pacer, shared by every session's calls. */
 export function transferGcPacer(): GcPacer {
-  return (shared ??= new GcPacer(youngGenerationCollector()));
+  return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, () => letYoungGenerationGrow()));
 }
 
 function youngGenerationCollector(): Collector | undefined {

@@ -21,6 +21,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
 import { encodeFrames, framePrefix, FrameDecoder } from './framing.js';
 import { transferGcPacer } from './gc-pacer.js';
+import { SMALL_MESSAGE_BYTES } from './young-generation.js';
 import { Code, StatusError, statusHeaders } from './status.js';
 
 const KiB = 1024;
@@ -312,7 +313,6 @@ export class ServerCall extends Duplex {
   }
 
   private onData(chunk: Buffer): void {
-    this.pacer.transferred(chunk.length);
     let messages: Buffer[];
     try {
       messages = this.decoder.push(chunk);
@@ -320,6 +320,7 @@ export class ServerCall extends Duplex {
       this.fail(err);
       return;
     }
+    this.pacer.transferred(chunk.length, countSmall(messages));
     for (const m of messages) {
       let message: unknown;
       try {
@@ -342,7 +343,7 @@ export class ServerCall extends Duplex {
     this.sendHeaders();
     let bytes = 0;
     for (const m of messages) bytes += m.length;
-    this.pacer.transferred(bytes);
+    this.pacer.transferred(bytes, countSmall(messages));
     if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
       const message = messages[0];
       this.stream.cork();
@@ -382,4 +383,11 @@ function respondStatus(stream: http2.ServerHttp2Stream, code: Code, message: str
   } catch {
     /* the stream closed meanwhile */
   }
+}
+
+/** How many of `messages` are small (young-generation.ts): the pacer lets the young generation grow after many. */
+function countSmall(messages: readonly Buffer[]): number {
+  let n = 0;
+  for (const m of messages) if (m.length < SMALL_MESSAGE_BYTES) n++;
+  return n;
 }

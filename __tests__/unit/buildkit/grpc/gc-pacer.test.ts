@@ -1,7 +1,8 @@
 /**
  * The session server's collection pacing: one young-generation collection per step of bytes moved, run on a later
- * turn, never two pending at once; nothing at all where no collector could be had; and the process's own pacer really
- * has one (Node 20 and 24 both allow taking it), without leaving `gc` on our globals.
+ * turn, never two pending at once; nothing at all where no collector could be had; the young generation let grow once
+ * many messages have moved; and the process's own pacer really has a collector (Node 20 and 24 both allow taking it),
+ * without leaving `gc` on our globals.
  */
 import { describe, expect, it } from 'vitest';
 import { GcPacer, transferGcPacer } from '../../../../src/buildkit/grpc/gc-pacer.js';
@@ -12,10 +13,10 @@ describe('GcPacer', () => {
   it('collects once per step of bytes, on the next turn', async () => {
     const calls: unknown[] = [];
     const pacer = new GcPacer((o) => calls.push(o), 1000);
-    pacer.transferred(600);
+    pacer.transferred(600, 1);
     await turn();
     expect(calls).toEqual([]);
-    pacer.transferred(600); // 1200: one step reached
+    pacer.transferred(600, 1); // 1200: one step reached
     expect(calls).toEqual([]); // not inside the caller's callback
     await turn();
     expect(calls).toEqual([{ type: 'minor' }]);
@@ -25,17 +26,30 @@ describe('GcPacer', () => {
   it('never has two collections pending: a burst of steps within one turn is one collection', async () => {
     let n = 0;
     const pacer = new GcPacer(() => n++, 1000);
-    for (let i = 0; i < 10; i++) pacer.transferred(1000);
+    for (let i = 0; i < 10; i++) pacer.transferred(1000, 1);
     await turn();
     expect(n).toBe(1);
-    pacer.transferred(1000);
+    pacer.transferred(1000, 1);
     await turn();
     expect(n).toBe(2);
   });
 
+  it('calls onManySmallMessages once, when the small messages moved reach the threshold, collector or not', () => {
+    for (const collect of [() => {}, undefined]) {
+      let many = 0;
+      const pacer = new GcPacer(collect, 1000, () => many++, 10);
+      pacer.transferred(100, 9);
+      expect(many).toBe(0);
+      pacer.transferred(100, 2); // 11
+      expect(many).toBe(1);
+      pacer.transferred(100, 50);
+      expect(many).toBe(1);
+    }
+  });
+
   it('does nothing without a collector', async () => {
     const pacer = new GcPacer(undefined, 1);
-    pacer.transferred(10_000);
+    pacer.transferred(10_000, 1);
     await turn();
     expect(pacer.collections).toBe(0);
   });
@@ -44,7 +58,7 @@ describe('GcPacer', () => {
     const pacer = transferGcPacer();
     expect(transferGcPacer()).toBe(pacer);
     const before = pacer.collections;
-    pacer.transferred(64 * 1024 * 1024);
+    pacer.transferred(64 * 1024 * 1024, 1);
     await turn();
     expect(pacer.collections).toBe(before + 1);
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
