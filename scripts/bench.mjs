@@ -51,6 +51,7 @@ import {
   startGhaEmulators,
   timed,
   touchCiProject,
+  wallSplit,
 } from './bench/lib.mjs';
 import { finishBundle, nccArgs } from './ncc.mjs';
 
@@ -116,6 +117,8 @@ const env = {
 const log = (s) => process.stderr.write(`[bench] ${s}\n`);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bench-'));
 const results = [];
+/** Wall-time splits by the daemon's build records (splitRow), for the cases that take them. */
+const splits = [];
 
 function cleanup() {
   if (!argv.keep) fs.rmSync(work, { recursive: true, force: true });
@@ -160,14 +163,18 @@ const buildx = (daemon, cwd, args, extraEnv) =>
     env: { ...env, ...extraEnv },
   });
 
-/** `n` repetitions of both tools, alternating which goes first; `before(tool)` runs untimed before each run. */
-async function pair(label, n, tools, fn, before) {
+/**
+ * `n` repetitions of both tools, alternating which goes first; `before(tool)` runs untimed before each run. With
+ * `split` (a daemon), each run's wall time is also split by the daemon's build records (lib.mjs wallSplit), untimed.
+ */
+async function pair(label, n, tools, fn, before, { split } = {}) {
   const samples = { bakekit: [], buildx: [] };
   for (let i = 0; i < n; i++) {
     const order = i % 2 === 0 ? ['bakekit', 'buildx'] : ['buildx', 'bakekit'];
     for (const tool of order) {
       if (before) await before(tool);
       const r = await fn(tools[tool]);
+      if (split) r.split = wallSplit(split.buildx, r);
       samples[tool].push(r);
     }
   }
@@ -187,15 +194,24 @@ async function transferCase(daemon, tools) {
   const build = (tool) => tool(daemon, dir, []);
   const cold = await pair(`${daemon.name} context cold`, reps(true), tools, build, () => daemon.prune());
   for (const tool of Object.values(tools)) await build(tool); // each tool's own copy on the daemon (shared keys differ)
-  const warm = await pair(`${daemon.name} context warm`, reps(false), tools, build);
+  const warm = await pair(`${daemon.name} context warm`, reps(false), tools, build, undefined, { split: daemon });
   const changed = path.join(dir, 'd050/f100.txt');
-  const oneFile = await pair(`${daemon.name} context one file changed`, reps(false), tools, build, () =>
-    fs.appendFileSync(changed, 'x'),
+  const oneFile = await pair(
+    `${daemon.name} context one file changed`,
+    reps(false),
+    tools,
+    build,
+    () => fs.appendFileSync(changed, 'x'),
+    { split: daemon },
   );
   const rate = (s) => {
     const t = contextTransfer(s.stderr);
     return t && t.seconds > 0 ? t.bytes / t.seconds / 1e6 : NaN;
   };
+  splits.push(
+    splitRow('context transfer, warm', daemon, warm),
+    splitRow('context transfer, one file changed', daemon, oneFile),
+  );
   results.push(
     row('context transfer, cold (wall)', daemon, cold, { note: 'cache pruned before every run' }),
     row('context transfer, cold: throughput', daemon, cold, {
@@ -213,11 +229,27 @@ async function transferCase(daemon, tools) {
 async function fanOutCase(daemon, tools) {
   const dir = path.join(work, 'fanout');
   if (!fs.existsSync(dir)) makeFanOut(dir, PLATFORMS);
-  const cold = await pair(`${daemon.name} fan-out no-cache`, reps(true), tools, (tool) =>
-    tool(daemon, dir, ['--no-cache']),
+  const cold = await pair(
+    `${daemon.name} fan-out no-cache`,
+    reps(true),
+    tools,
+    (tool) => tool(daemon, dir, ['--no-cache']),
+    undefined,
+    { split: daemon },
   );
   for (const tool of Object.values(tools)) await tool(daemon, dir, []);
-  const cached = await pair(`${daemon.name} fan-out cached`, reps(false), tools, (tool) => tool(daemon, dir, []));
+  const cached = await pair(
+    `${daemon.name} fan-out cached`,
+    reps(false),
+    tools,
+    (tool) => tool(daemon, dir, []),
+    undefined,
+    { split: daemon },
+  );
+  splits.push(
+    splitRow('chained fan-out 6×2, no-cache', daemon, cold),
+    splitRow('chained fan-out 6×2, cached', daemon, cached),
+  );
   results.push(
     row('chained fan-out 6×2, no-cache', daemon, cold, { target: { op: '<=', value: 0.9 } }),
     row('chained fan-out 6×2, cached', daemon, cached, { target: { op: '<=', value: 0.8 } }),
@@ -339,6 +371,7 @@ async function ciJobCase(daemon, tools) {
           fs.writeFileSync(path.join(work, `ci-job-${daemon.bakekit.split(':')[0]}-${name}-${i}.log`), r.stderr);
         r.requests = total(counts);
         r.requestKinds = counts;
+        r.split = wallSplit(daemon.buildx, r);
         samples[name].push(r);
       }
     }
@@ -348,6 +381,7 @@ async function ciJobCase(daemon, tools) {
       if (samples[t].length)
         log(`  ${t} requests by kind, last run: ${JSON.stringify(samples[t].at(-1).requestKinds)}`);
     const note = `pruned daemon, own gha cache warmed, sources changed; service ${CI_LATENCY_MS} ms/request, ${CI_BYTES_PER_SECOND / 1e6} MB/s`;
+    splits.push(splitRow('CI job', daemon, samples));
     results.push(
       row('CI job: gha cache, 2 platforms, chained (wall)', daemon, samples, {
         target: { op: '<=', value: 1.0 },
@@ -451,6 +485,33 @@ function row(
   };
 }
 
+/** Medians per tool of a case's wall-time splits (lib.mjs wallSplit): where each tool's wall time went. */
+function splitRow(name, daemon, samples) {
+  const part = (t, k) => median(samples[t].map((s) => s.split?.[k]).filter((x) => x !== undefined));
+  const of = (t) => ({
+    wall: median(samples[t].map((s) => s.ms / 1000)),
+    toFirstBuild: part(t, 'toFirstBuild'),
+    daemonSpan: part(t, 'daemonSpan'),
+    afterLastBuild: part(t, 'afterLastBuild'),
+  });
+  return { case: name, daemon: daemon.name, bakekit: of('bakekit'), buildx: of('buildx') };
+}
+
+function splitTable() {
+  const f = (n) => (Number.isNaN(n) ? 'n/a' : n.toFixed(2));
+  const lines = [
+    "| case | daemon | wall, bakekit / buildx | until the first build | the daemon's span (first build created → last completed) | after the last build |",
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of splits) {
+    const cell = (k) => `${f(r.bakekit[k])} / ${f(r.buildx[k])} s`;
+    lines.push(
+      `| ${r.case} | ${r.daemon} | ${cell('wall')} | ${cell('toFirstBuild')} | ${cell('daemonSpan')} | ${cell('afterLastBuild')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 function table() {
   const f = (n, unit) => (Number.isNaN(n) ? 'n/a' : unit === 's' ? n.toFixed(2) : n.toFixed(0));
   const lines = [
@@ -513,10 +574,16 @@ async function main() {
     'client CPU = user+sys seconds of the client process tree (median), a steadier figure than wall time on a busy host\n',
   );
   console.log(table());
+  if (splits.length) {
+    console.log(
+      "\nWhere the wall time went (medians; from the daemon's build records, `docker buildx history ls`, same runs):\n",
+    );
+    console.log(splitTable());
+  }
   if (argv.json)
     fs.writeFileSync(
       path.resolve(argv.json),
-      JSON.stringify({ date: new Date().toISOString(), machine, bundle, results }, null, 2) + '\n',
+      JSON.stringify({ date: new Date().toISOString(), machine, bundle, results, splits }, null, 2) + '\n',
     );
 }
 

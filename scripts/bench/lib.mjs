@@ -18,6 +18,7 @@ export const TIME_BIN = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undef
 export async function timed(cmd, args, { cwd, env, allowFail = false } = {}) {
   const rssFile = TIME_BIN ? path.join(os.tmpdir(), `bench-rss-${process.pid}-${crypto.randomUUID()}`) : undefined;
   const [file, argv] = TIME_BIN ? [TIME_BIN, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const startedAt = Date.now();
   const t0 = performance.now();
   const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = [];
@@ -51,7 +52,7 @@ export async function timed(cmd, args, { cwd, env, allowFail = false } = {}) {
     const tail = (stdout + stderr).trim().split('\n').slice(-25).join('\n');
     throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${code}:\n${tail}`);
   }
-  return { ms, rssKiB, cpuSeconds, code, stdout, stderr };
+  return { ms, startedAt, endedAt: startedAt + ms, rssKiB, cpuSeconds, code, stdout, stderr };
 }
 
 function vmHwm(pid) {
@@ -392,4 +393,34 @@ export function makeCompileCacheProject(dir, baseImage) {
     path.join(dir, 'docker-bake.hcl'),
     'target "default" {\n  context = "."\n  output  = ["type=cacheonly"]\n}\n',
   );
+}
+
+/**
+ * Where a run's wall time went, from the daemon's own build records (`docker buildx history ls`, the daemon's
+ * CreatedAt/CompletedAt of every build it ran, whichever client asked): until the daemon created the run's first
+ * build, from then until it completed the last (the daemon's span: its build work plus whatever it waited for from the
+ * client, such as a local export's receiving end), and after that until the process ended. Undefined when the
+ * records cannot be read or none fell within the run.
+ */
+export function wallSplit(builder, sample) {
+  const r = spawnSync('docker', ['buildx', 'history', 'ls', '--builder', builder, '--format', 'json'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (r.status !== 0) return undefined;
+  const records = r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l))
+    .map((x) => ({ created: Date.parse(x.created_at), completed: Date.parse(x.completed_at) }))
+    .filter((x) => x.created >= sample.startedAt && x.created <= sample.endedAt && !Number.isNaN(x.completed));
+  if (records.length === 0) return undefined;
+  const first = Math.min(...records.map((x) => x.created));
+  const last = Math.max(...records.map((x) => x.completed));
+  return {
+    builds: records.length,
+    toFirstBuild: (first - sample.startedAt) / 1000,
+    daemonSpan: (last - first) / 1000,
+    afterLastBuild: (sample.endedAt - last) / 1000,
+  };
 }
