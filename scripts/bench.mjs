@@ -493,6 +493,7 @@ function splitRow(name, daemon, samples) {
     toFirstBuild: part(t, 'toFirstBuild'),
     daemonSpan: part(t, 'daemonSpan'),
     afterLastBuild: part(t, 'afterLastBuild'),
+    runs: samples[t].map((s) => s.split), // each run's split, with its builds (in the JSON)
   });
   return { case: name, daemon: daemon.name, bakekit: of('bakekit'), buildx: of('buildx') };
 }

@@ -2133,6 +2133,12 @@ function exporterResponseForMetadata(response, plan) {
 
 // EXTERNAL MODULE: ./lib/solve/cache/gha.js
 var gha = __webpack_require__(81364);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_http_, 2);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_https_, 2);
 ;// CONCATENATED MODULE: ./lib/solve/cache/gha-preflight.js
 /**
  * A look at the GitHub Actions cache service before a build imports from it.
@@ -2154,6 +2160,8 @@ var gha = __webpack_require__(81364);
  * warning each: the build runs without the cache instead of waiting for it. Exports with ignore-error=false stay:
  * their owner asked for the build to fail if the cache cannot be saved.
  */
+
+
 
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
 const REQUEST_TIMEOUT_MS = 5_000;
@@ -2183,31 +2191,80 @@ function indexKey(scope, tokenScope) {
 class Failing extends Error {
     name = 'Failing';
 }
+class NoAnswer extends Error {
+    name = 'NoAnswer';
+}
+/**
+ * One HTTP request, answered (headers and any body read) within REQUEST_TIMEOUT_MS. node:http rather than fetch: the
+ * first fetch of a process loads and compiles undici, ~30 ms on the main thread just before the build starts
+ * (--cpu-prof of the CI-job case, docs/benchmarks.md "Sixth round"), while http and tls are loaded already.
+ */
+function gha_preflight_send(url, init) {
+    return new Promise((resolve, reject) => {
+        const target = new URL(url);
+        const headers = { ...init.headers };
+        if (init.body !== undefined)
+            headers['Content-Length'] = String(Buffer.byteLength(init.body));
+        const req = (target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(target, {
+            method: init.method ?? 'GET',
+            headers,
+        });
+        const timer = setTimeout(() => req.destroy(new NoAnswer()), REQUEST_TIMEOUT_MS);
+        timer.unref();
+        req.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+        req.on('response', (res) => {
+            const header = (name) => {
+                const v = res.headers[name.toLowerCase()];
+                return Array.isArray(v) ? v[0] : v;
+            };
+            resolve({
+                status: res.statusCode ?? 0,
+                header,
+                text: () => new Promise((ok, fail) => {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('end', () => {
+                        clearTimeout(timer);
+                        ok(Buffer.concat(chunks).toString('utf8'));
+                    });
+                    res.on('error', fail);
+                    res.on('close', () => fail(new NoAnswer()));
+                }),
+                discard: () => {
+                    clearTimeout(timer);
+                    res.destroy();
+                },
+            });
+        });
+        req.end(init.body);
+    });
+}
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
 async function request(url, init, what, strict) {
     for (let attempt = 0;; attempt++) {
         let res;
         try {
-            res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+            res = await gha_preflight_send(url, init);
         }
         catch (err) {
             const e = err;
-            throw new Failing(e.name === 'TimeoutError'
-                ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
-                : `${what}: ${e.message}`);
+            throw new Failing(e instanceof NoAnswer ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `${what}: ${e.message}`);
         }
         if (!strict)
             return res;
         if (res.status === 429 && attempt === 0) {
-            const after = Number(res.headers.get('retry-after') ?? '1');
-            await res.body?.cancel();
+            const after = Number(res.header('retry-after') ?? '1');
+            res.discard();
             if (Number.isFinite(after) && after >= 0 && after <= 2) {
                 await new Promise((r) => setTimeout(r, after * 1000));
                 continue;
             }
         }
         if (res.status === 429 || res.status >= 500) {
-            await res.body?.cancel().catch(() => { });
+            res.discard();
             throw new Failing(`${what} answered ${res.status}`);
         }
         return res;
@@ -2235,7 +2292,7 @@ async function checkGhaService(entries) {
                 if (!blobUrl)
                     continue;
                 const res = await request(blobUrl, { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } }, 'the cache storage', true);
-                await res.body?.cancel().catch(() => { });
+                res.discard();
                 return undefined;
             }
         }
@@ -2256,16 +2313,28 @@ async function lookUpIndex(attrs, auth, key) {
             headers: { ...auth, 'Content-Type': 'application/json' },
             body: JSON.stringify({ key, restore_keys: [key], version: VERSION }),
         }, 'the cache service', false);
-        const body = res.ok
-            ? (await res.json().catch(() => ({})))
-            : (await res.body?.cancel(), {});
+        let body = {};
+        if (res.status >= 200 && res.status < 300) {
+            try {
+                body = JSON.parse(await res.text());
+            }
+            catch {
+                /* an answer that is not JSON, or not whole: no index */
+            }
+        }
+        else
+            res.discard();
         return body.ok && body.signed_download_url ? body.signed_download_url : undefined;
     }
     if (attrs.url) {
         const base = attrs.url.endsWith('/') ? attrs.url : `${attrs.url}/`;
         const q = new URLSearchParams({ keys: key, version: VERSION });
         const res = await request(`${base}_apis/artifactcache/cache?${q.toString()}`, { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } }, 'the cache service', false);
-        const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
+        let text = '';
+        if (res.status === 200)
+            text = await res.text();
+        else
+            res.discard();
         return text ? JSON.parse(text).archiveLocation || undefined : undefined;
     }
     return undefined;
@@ -2294,8 +2363,6 @@ async function failingGhaServices(imports) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/buildkit/transport/docker.js
 var docker = __webpack_require__(42776);
 ;// CONCATENATED MODULE: ./lib/solve/cache/daemon.js
@@ -2486,6 +2553,8 @@ class CacheRun {
     slow = new Map();
     /** gha services found failing before the build (gha-preflight.ts): ghaServiceKey \u2192 why */
     failing = new Map();
+    /** The pre-flight while it runs: started by prepare, awaited by planned, so that it overlaps the run's set-up. */
+    preflight;
     monitor;
     daemon;
     emit = () => { };
@@ -2504,7 +2573,11 @@ class CacheRun {
             sink(event);
         };
     }
-    /** Asks the daemon which cache API it speaks, if any target uses the gha cache. */
+    /**
+     * Asks the daemon which cache API it speaks, if any target uses the gha cache, and starts the pre-flight of the gha
+     * services the imports name (gha-preflight.ts): its requests (~30 ms each on a hosted runner) run while the targets
+     * are planned and their sessions set up; `planned` waits for its answer.
+     */
     async prepare(specs, client, connection, signal) {
         if ((0,gha/* usesGhaCache */.p_)(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
             this.daemon = await detectCacheSupport(client, connection, signal);
@@ -2512,7 +2585,8 @@ class CacheRun {
             const opts = this.planOptions.cache;
             const imports = specs.flatMap((s) => (0,gha/* resolveTargetCache */.sp)(s, opts).cacheFrom).filter((e) => e.type === 'gha');
             if (imports.length) {
-                this.failing = await abortable(failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))), signal ?? new AbortController().signal);
+                this.preflight = abortable(failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))), signal ?? new AbortController().signal);
+                this.preflight.catch(() => { }); // a run that fails before `planned` does not wait for it
             }
         }
     }
@@ -2527,8 +2601,13 @@ class CacheRun {
             warm: this.opts.warm,
         };
     }
-    /** Plan warnings (once each), and warm-mode targets that would save no cache. */
-    planned(plans) {
+    /**
+     * Plan warnings (once each), and warm-mode targets that would save no cache; once the pre-flight has answered, the
+     * gha entries on a failing service dropped from the plans. Call it before the targets start.
+     */
+    async planned(plans) {
+        if (this.preflight)
+            this.failing = await this.preflight;
         const seen = new Set();
         for (const plan of plans) {
             if (this.failing.size)
@@ -2732,10 +2811,10 @@ async function runBuild(specs, opts) {
         const [{ planOptions }, sourcePolicy] = await Promise.all([
             (0,features/* probeOutputs */.pw)(specs, client, { dockerEngine, env: opts.env, signal: opts.signal }),
             readSourcePolicy(opts.env),
+            cacheRun.prepare(specs, client, opts.connection, opts.signal),
         ]);
         if (sourcePolicy)
             planOptions.sourcePolicy = sourcePolicy;
-        await cacheRun.prepare(specs, client, opts.connection, opts.signal);
         for (const s of specs) {
             const plan = (0,target_plan.planTarget)(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
             tempDirs.push(...plan.tempDirs);
@@ -2749,7 +2828,6 @@ async function runBuild(specs, opts) {
             const plan = plans.get(s.name);
             Object.assign(plan.frontendAttrs, await gitInfo.attributes(plan.localDirs.context, plan.localDirs, s.dockerfile));
         }));
-        cacheRun.planned(plans.values());
         // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
         const secretValues = new Map(specs.map((s) => [s.name, (0,secrets/* loadSecrets */.Gn)(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
         // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
@@ -2781,6 +2859,8 @@ async function runBuild(specs, opts) {
         // Their calls go out first: the daemon needs a directory session a moment after a build starts (its Dockerfile),
         // and setting one up takes round trips, which the targets' first requests would otherwise queue behind.
         await new Promise((resolve) => setImmediate(resolve));
+        // Warnings of the plans, and the gha entries the pre-flight found failing dropped: the last step before the targets.
+        await cacheRun.planned(plans.values());
         const startAfter = consumersStaggered(graph, dirsOpen);
         const mainSessionOf = (plan) => servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0]).session : undefined;
         const outcomes = await Promise.all(specs.map((spec) => runTarget(spec.name, {

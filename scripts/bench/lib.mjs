@@ -412,13 +412,15 @@ export function wallSplit(builder, sample) {
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l))
-    .map((x) => ({ created: Date.parse(x.created_at), completed: Date.parse(x.completed_at) }))
+    .map((x) => ({ name: x.name, created: Date.parse(x.created_at), completed: Date.parse(x.completed_at) }))
     .filter((x) => x.created >= sample.startedAt && x.created <= sample.endedAt && !Number.isNaN(x.completed));
   if (records.length === 0) return undefined;
   const first = Math.min(...records.map((x) => x.created));
   const last = Math.max(...records.map((x) => x.completed));
+  const since = (t) => (t - sample.startedAt) / 1000;
   return {
-    builds: records.length,
+    // each build's name and its creation and completion, in seconds since the process started (in the JSON)
+    builds: records.map((x) => ({ name: x.name, created: since(x.created), completed: since(x.completed) })),
     toFirstBuild: (first - sample.startedAt) / 1000,
     daemonSpan: (last - first) / 1000,
     afterLastBuild: (sample.endedAt - last) / 1000,

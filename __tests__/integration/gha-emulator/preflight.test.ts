@@ -2,7 +2,8 @@
  * The look at the GitHub Actions cache before a build (src/solve/cache/gha-preflight.ts), against the project's
  * cache-service emulator: the storage behind a service is checked once, with one blob read, however many scopes the
  * run's targets use and however many scopes the token has; a blob storage that fails is reported for every entry of
- * that service, without the token; a service with no index yet costs lookups only.
+ * that service, without the token, as is one that does not answer in time (after one retry of a short 429); a service
+ * with no index yet costs lookups only; the v2 (Twirp) API is looked up as v1 is.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failingGhaServices, ghaServiceKey, indexKey } from '../../../src/solve/cache/gha-preflight.js';
@@ -99,6 +100,37 @@ describe('gha pre-flight', () => {
       expect(why).not.toContain(token);
     }
   });
+
+  it('through the v2 API (url_v2) as through v1: the index is looked up with Twirp, its blob read once', async () => {
+    await save(indexKey('app-linux-amd64', 'refs/heads/main'));
+    const since = await settledLog();
+    const v2 = (scope: string) => ({ Type: 'gha', Attrs: { url_v2: emu.resultsUrl, token, scope } });
+    expect((await failingGhaServices([v2('app-linux-amd64')])).size).toBe(0);
+    await settledLog();
+    const counts = emu.countRequests(since);
+    expect(counts['blob get'] ?? 0).toBe(1);
+    expect(counts['v2 GetCacheEntryDownloadURL'] ?? 0).toBe(2); // the pull request's own ref, then main's
+    emu.setOutage(503, ['blob']);
+    expect([...(await failingGhaServices([v2('app-linux-amd64')])).values()]).toEqual([
+      'the cache storage answered 503',
+    ]);
+  });
+
+  it('a blob storage that does not answer within 5 s is failing; one 429 with a short Retry-After is retried', async () => {
+    await save(indexKey('app-linux-amd64', 'refs/heads/main'));
+    emu.failNext(1, 429, /^GET \/(?!twirp\/)(?!.*_apis)/); // the blob read (not a v1 or Twirp lookup)
+    const since = await settledLog();
+    expect((await failingGhaServices([entry('app-linux-amd64')])).size).toBe(0);
+    await settledLog();
+    expect(emu.countRequests(since)['blob get']).toBe(2); // the 429, then the retry after its Retry-After: 1
+    emu.setLatency(6_000, ['blob']);
+    const started = Date.now();
+    expect([...(await failingGhaServices([entry('app-linux-amd64')])).values()]).toEqual([
+      'the cache storage: no answer within 5 s',
+    ]);
+    expect(Date.now() - started).toBeLessThan(5_900);
+    emu.setLatency(0);
+  }, 20_000);
 
   it('with no index yet: lookups only, no blob read, nothing failing', async () => {
     const since = await settledLog();

@@ -19,6 +19,8 @@
  * their owner asked for the build to fail if the cache cannot be saved.
  */
 import * as crypto from 'node:crypto';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
 
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
@@ -56,31 +58,100 @@ class Failing extends Error {
   override readonly name = 'Failing';
 }
 
+/** What `send` answers: the status, a header, and the body read whole or discarded. */
+interface Answer {
+  status: number;
+  header(name: string): string | undefined;
+  /** The body as text; rejects when it cannot be read whole within the request's time. */
+  text(): Promise<string>;
+  /** Drops the body unread (the connection is closed). */
+  discard(): void;
+}
+
+class NoAnswer extends Error {
+  override readonly name = 'NoAnswer';
+}
+
+/**
+ * One HTTP request, answered (headers and any body read) within REQUEST_TIMEOUT_MS. node:http rather than fetch: the
+ * first fetch of a process loads and compiles undici, ~30 ms on the main thread just before the build starts
+ * (--cpu-prof of the CI-job case, docs/benchmarks.md "Sixth round"), while http and tls are loaded already.
+ */
+function send(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const headers = { ...init.headers };
+    if (init.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(init.body));
+    const req = (target.protocol === 'https:' ? https : http).request(target, {
+      method: init.method ?? 'GET',
+      headers,
+    });
+    const timer = setTimeout(() => req.destroy(new NoAnswer()), REQUEST_TIMEOUT_MS);
+    timer.unref();
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    req.on('response', (res) => {
+      const header = (name: string) => {
+        const v = res.headers[name.toLowerCase()];
+        return Array.isArray(v) ? v[0] : v;
+      };
+      resolve({
+        status: res.statusCode ?? 0,
+        header,
+        text: () =>
+          new Promise((ok, fail) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              clearTimeout(timer);
+              ok(Buffer.concat(chunks).toString('utf8'));
+            });
+            res.on('error', fail);
+            res.on('close', () => fail(new NoAnswer()));
+          }),
+        discard: () => {
+          clearTimeout(timer);
+          res.destroy();
+        },
+      });
+    });
+    req.end(init.body);
+  });
+}
+
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
-async function request(url: string, init: RequestInit, what: string, strict: boolean): Promise<Response> {
+async function request(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string },
+  what: string,
+  strict: boolean,
+): Promise<Answer> {
   for (let attempt = 0; ; attempt++) {
-    let res: Response;
+    let res: Answer;
     try {
-      res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      res = await send(url, init);
     } catch (err) {
       const e = err as Error;
       throw new Failing(
-        e.name === 'TimeoutError'
-          ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
-          : `${what}: ${e.message}`,
+        e instanceof NoAnswer ? `${what}: no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `${what}: ${e.message}`,
       );
     }
     if (!strict) return res;
     if (res.status === 429 && attempt === 0) {
-      const after = Number(res.headers.get('retry-after') ?? '1');
-      await res.body?.cancel();
+      const after = Number(res.header('retry-after') ?? '1');
+      res.discard();
       if (Number.isFinite(after) && after >= 0 && after <= 2) {
         await new Promise((r) => setTimeout(r, after * 1000));
         continue;
       }
     }
     if (res.status === 429 || res.status >= 500) {
-      await res.body?.cancel().catch(() => {});
+      res.discard();
       throw new Failing(`${what} answered ${res.status}`);
     }
     return res;
@@ -112,7 +183,7 @@ export async function checkGhaService(entries: ReadonlyArray<Record<string, stri
           'the cache storage',
           true,
         );
-        await res.body?.cancel().catch(() => {});
+        res.discard();
         return undefined;
       }
     }
@@ -141,9 +212,14 @@ async function lookUpIndex(
       'the cache service',
       false,
     );
-    const body = res.ok
-      ? ((await res.json().catch(() => ({}))) as { ok?: boolean; signed_download_url?: string })
-      : (await res.body?.cancel(), {});
+    let body: { ok?: boolean; signed_download_url?: string } = {};
+    if (res.status >= 200 && res.status < 300) {
+      try {
+        body = JSON.parse(await res.text()) as typeof body;
+      } catch {
+        /* an answer that is not JSON, or not whole: no index */
+      }
+    } else res.discard();
     return body.ok && body.signed_download_url ? body.signed_download_url : undefined;
   }
   if (attrs.url) {
@@ -155,7 +231,9 @@ async function lookUpIndex(
       'the cache service',
       false,
     );
-    const text = res.status === 200 ? await res.text() : (await res.body?.cancel(), '');
+    let text = '';
+    if (res.status === 200) text = await res.text();
+    else res.discard();
     return text ? (JSON.parse(text) as { archiveLocation?: string }).archiveLocation || undefined : undefined;
   }
   return undefined;

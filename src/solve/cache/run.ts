@@ -40,6 +40,8 @@ export class CacheRun {
   private readonly slow = new Map<string, NodeJS.Timeout>();
   /** gha services found failing before the build (gha-preflight.ts): ghaServiceKey → why */
   private failing = new Map<string, string>();
+  /** The pre-flight while it runs: started by prepare, awaited by planned, so that it overlaps the run's set-up. */
+  private preflight: Promise<Map<string, string>> | undefined;
 
   private readonly monitor: CacheMonitor;
   private daemon: DaemonCacheSupport | undefined;
@@ -63,7 +65,11 @@ export class CacheRun {
     };
   }
 
-  /** Asks the daemon which cache API it speaks, if any target uses the gha cache. */
+  /**
+   * Asks the daemon which cache API it speaks, if any target uses the gha cache, and starts the pre-flight of the gha
+   * services the imports name (gha-preflight.ts): its requests (~30 ms each on a hosted runner) run while the targets
+   * are planned and their sessions set up; `planned` waits for its answer.
+   */
   async prepare(
     specs: TargetSpec[],
     client: BuildkitClient,
@@ -76,10 +82,11 @@ export class CacheRun {
       const opts = this.planOptions.cache!;
       const imports = specs.flatMap((s) => resolveTargetCache(s, opts).cacheFrom).filter((e) => e.type === 'gha');
       if (imports.length) {
-        this.failing = await abortable(
+        this.preflight = abortable(
           failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))),
           signal ?? new AbortController().signal,
         );
+        this.preflight.catch(() => {}); // a run that fails before `planned` does not wait for it
       }
     }
   }
@@ -96,8 +103,12 @@ export class CacheRun {
     };
   }
 
-  /** Plan warnings (once each), and warm-mode targets that would save no cache. */
-  planned(plans: Iterable<SolvePlan>): void {
+  /**
+   * Plan warnings (once each), and warm-mode targets that would save no cache; once the pre-flight has answered, the
+   * gha entries on a failing service dropped from the plans. Call it before the targets start.
+   */
+  async planned(plans: Iterable<SolvePlan>): Promise<void> {
+    if (this.preflight) this.failing = await this.preflight;
     const seen = new Set<string>();
     for (const plan of plans) {
       if (this.failing.size) this.dropFailing(plan);

@@ -160,9 +160,9 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     const [{ planOptions }, sourcePolicy] = await Promise.all([
       probeOutputs(specs, client, { dockerEngine, env: opts.env, signal: opts.signal }),
       readSourcePolicy(opts.env),
+      cacheRun.prepare(specs, client, opts.connection, opts.signal),
     ]);
     if (sourcePolicy) planOptions.sourcePolicy = sourcePolicy;
-    await cacheRun.prepare(specs, client, opts.connection, opts.signal);
     for (const s of specs) {
       const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
       tempDirs.push(...plan.tempDirs);
@@ -181,7 +181,6 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
         );
       }),
     );
-    cacheRun.planned(plans.values());
     // Secrets are read before anything starts: a missing file fails the run with nothing left behind.
     const secretValues = new Map(
       specs.map((s) => [s.name, loadSecrets(plans.get(s.name)!.secrets, { cwd: opts.cwd, env: opts.env })]),
@@ -220,6 +219,8 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     // Their calls go out first: the daemon needs a directory session a moment after a build starts (its Dockerfile),
     // and setting one up takes round trips, which the targets' first requests would otherwise queue behind.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    // Warnings of the plans, and the gha entries the pre-flight found failing dropped: the last step before the targets.
+    await cacheRun.planned(plans.values());
 
     const startAfter = consumersStaggered(graph, dirsOpen);
     const mainSessionOf = (plan: SolvePlan) =>
