@@ -1509,12 +1509,14 @@ class GcPacer {
         this.manySmallMessages = manySmallMessages;
     }
     /**
-     * `bytes`, `smallMessages` of whose messages were small (young-generation.ts SMALL_MESSAGE_BYTES), moved through a
-     * session; after every step, one collection on the next turn (never inside a callback).
+     * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
+     * until there are many); after every step, one collection on the next turn (never inside a callback).
      */
-    transferred(bytes, smallMessages) {
+    transferred(bytes, messages) {
         if (this.smallMessages < this.manySmallMessages) {
-            this.smallMessages += smallMessages;
+            for (const m of messages)
+                if (m.length < young_generation/* SMALL_MESSAGE_BYTES */.sd)
+                    this.smallMessages++;
             if (this.smallMessages >= this.manySmallMessages)
                 this.onManySmallMessages?.();
         }
@@ -1579,7 +1581,6 @@ var grpc_status = __webpack_require__(9499);
  * session needs is implemented: no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel
  * is the connection). Framing and statuses are framing.ts and status.ts, shared with the session tunnel.
  */
-
 
 
 
@@ -1864,7 +1865,7 @@ class ServerCall extends external_node_stream_.Duplex {
             this.fail(err);
             return;
         }
-        this.pacer.transferred(chunk.length, countSmall(messages));
+        this.pacer.transferred(chunk.length, messages);
         for (const m of messages) {
             let message;
             try {
@@ -1887,7 +1888,7 @@ class ServerCall extends external_node_stream_.Duplex {
         let bytes = 0;
         for (const m of messages)
             bytes += m.length;
-        this.pacer.transferred(bytes, countSmall(messages));
+        this.pacer.transferred(bytes, messages);
         if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
             const message = messages[0];
             this.stream.cork();
@@ -1925,14 +1926,6 @@ function respondStatus(stream, code, message) {
     catch {
         /* the stream closed meanwhile */
     }
-}
-/** How many of `messages` are small (young-generation.ts): the pacer lets the young generation grow after many. */
-function countSmall(messages) {
-    let n = 0;
-    for (const m of messages)
-        if (m.length < young_generation/* SMALL_MESSAGE_BYTES */.sd)
-            n++;
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/health.pb.js

@@ -17,7 +17,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { letYoungGenerationGrow, MANY_SMALL_MESSAGES } from './young-generation.js';
+import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
 
 /** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
 export const GC_STEP_BYTES = 1024 * 1024;
@@ -44,12 +44,12 @@ export class GcPacer {
   ) {}
 
   /**
-   * `bytes`, `smallMessages` of whose messages were small (young-generation.ts SMALL_MESSAGE_BYTES), moved through a
-   * session; after every step, one collection on the next turn (never inside a callback).
+   * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
+   * until there are many); after every step, one collection on the next turn (never inside a callback).
    */
-  transferred(bytes: number, smallMessages: number): void {
+  transferred(bytes: number, messages: readonly Buffer[]): void {
     if (this.smallMessages < this.manySmallMessages) {
-      this.smallMessages += smallMessages;
+      for (const m of messages) if (m.length < SMALL_MESSAGE_BYTES) this.smallMessages++;
       if (this.smallMessages >= this.manySmallMessages) this.onManySmallMessages?.();
     }
     if (!this.collect) return;

@@ -21,7 +21,6 @@ import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
 import { encodeFrames, framePrefix, FrameDecoder } from './framing.js';
 import { transferGcPacer } from './gc-pacer.js';
-import { SMALL_MESSAGE_BYTES } from './young-generation.js';
 import { Code, StatusError, statusHeaders } from './status.js';
 
 const KiB = 1024;
@@ -320,7 +319,7 @@ export class ServerCall extends Duplex {
       this.fail(err);
       return;
     }
-    this.pacer.transferred(chunk.length, countSmall(messages));
+    this.pacer.transferred(chunk.length, messages);
     for (const m of messages) {
       let message: unknown;
       try {
@@ -343,7 +342,7 @@ export class ServerCall extends Duplex {
     this.sendHeaders();
     let bytes = 0;
     for (const m of messages) bytes += m.length;
-    this.pacer.transferred(bytes, countSmall(messages));
+    this.pacer.transferred(bytes, messages);
     if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
       const message = messages[0];
       this.stream.cork();
@@ -383,11 +382,4 @@ function respondStatus(stream: http2.ServerHttp2Stream, code: Code, message: str
   } catch {
     /* the stream closed meanwhile */
   }
-}
-
-/** How many of `messages` are small (young-generation.ts): the pacer lets the young generation grow after many. */
-function countSmall(messages: readonly Buffer[]): number {
-  let n = 0;
-  for (const m of messages) if (m.length < SMALL_MESSAGE_BYTES) n++;
-  return n;
 }

@@ -58,6 +58,13 @@ class Failing extends Error {
   override readonly name = 'Failing';
 }
 
+/** A request `send` makes: GET unless said, a body of text when one is given. */
+interface Outgoing {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
 /** What `send` answers: the status, a header, and the body read whole or discarded. */
 interface Answer {
   status: number;
@@ -77,10 +84,7 @@ class NoAnswer extends Error {
  * first fetch of a process loads and compiles undici, ~30 ms on the main thread just before the build starts
  * (--cpu-prof of the CI-job case, docs/benchmarks.md "Sixth round"), while http and tls are loaded already.
  */
-function send(
-  url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string },
-): Promise<Answer> {
+function send(url: string, init: Outgoing): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const headers = { ...init.headers };
@@ -125,12 +129,7 @@ function send(
 }
 
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
-async function request(
-  url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string },
-  what: string,
-  strict: boolean,
-): Promise<Answer> {
+async function request(url: string, init: Outgoing, what: string, strict: boolean): Promise<Answer> {
   for (let attempt = 0; ; attempt++) {
     let res: Answer;
     try {

@@ -13,10 +13,10 @@ describe('GcPacer', () => {
   it('collects once per step of bytes, on the next turn', async () => {
     const calls: unknown[] = [];
     const pacer = new GcPacer((o) => calls.push(o), 1000);
-    pacer.transferred(600, 1);
+    pacer.transferred(600, []);
     await turn();
     expect(calls).toEqual([]);
-    pacer.transferred(600, 1); // 1200: one step reached
+    pacer.transferred(600, []); // 1200: one step reached
     expect(calls).toEqual([]); // not inside the caller's callback
     await turn();
     expect(calls).toEqual([{ type: 'minor' }]);
@@ -26,10 +26,10 @@ describe('GcPacer', () => {
   it('never has two collections pending: a burst of steps within one turn is one collection', async () => {
     let n = 0;
     const pacer = new GcPacer(() => n++, 1000);
-    for (let i = 0; i < 10; i++) pacer.transferred(1000, 1);
+    for (let i = 0; i < 10; i++) pacer.transferred(1000, []);
     await turn();
     expect(n).toBe(1);
-    pacer.transferred(1000, 1);
+    pacer.transferred(1000, []);
     await turn();
     expect(n).toBe(2);
   });
@@ -38,18 +38,19 @@ describe('GcPacer', () => {
     for (const collect of [() => {}, undefined]) {
       let many = 0;
       const pacer = new GcPacer(collect, 1000, () => many++, 10);
-      pacer.transferred(100, 9);
+      const small = (n: number) => Array.from({ length: n }, () => Buffer.alloc(100));
+      pacer.transferred(100, [...small(9), Buffer.alloc(64 * 1024)]); // a large message does not count
       expect(many).toBe(0);
-      pacer.transferred(100, 2); // 11
+      pacer.transferred(100, small(2)); // 11
       expect(many).toBe(1);
-      pacer.transferred(100, 50);
+      pacer.transferred(100, small(50));
       expect(many).toBe(1);
     }
   });
 
   it('does nothing without a collector', async () => {
     const pacer = new GcPacer(undefined, 1);
-    pacer.transferred(10_000, 1);
+    pacer.transferred(10_000, []);
     await turn();
     expect(pacer.collections).toBe(0);
   });
@@ -58,7 +59,7 @@ describe('GcPacer', () => {
     const pacer = transferGcPacer();
     expect(transferGcPacer()).toBe(pacer);
     const before = pacer.collections;
-    pacer.transferred(64 * 1024 * 1024, 1);
+    pacer.transferred(64 * 1024 * 1024, []);
     await turn();
     expect(pacer.collections).toBe(before + 1);
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
