@@ -2,6 +2,45 @@ export const id = 20;
 export const ids = [20];
 export const modules = {
 
+/***/ 2843:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatPlatform),
+/* harmony export */   F: () => (/* binding */ normalizePlatform)
+/* harmony export */ });
+/** `os/arch[/variant]` */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** Go's containerd/platforms normalisation for the parts that matter in indexes. */
+function normalizePlatform(p) {
+    const out = { ...p, os: (p.os || '').toLowerCase(), architecture: (p.architecture || '').toLowerCase() };
+    const arch = out.architecture;
+    if (arch === 'x86_64' || arch === 'x86-64')
+        out.architecture = 'amd64';
+    else if (arch === 'aarch64')
+        out.architecture = 'arm64';
+    else if (arch === 'i386')
+        out.architecture = '386';
+    else if (arch === 'armhf')
+        Object.assign(out, { architecture: 'arm', variant: 'v7' });
+    else if (arch === 'armel')
+        Object.assign(out, { architecture: 'arm', variant: 'v6' });
+    if (out.architecture === 'arm64' && (out.variant === 'v8' || out.variant === '8'))
+        delete out.variant;
+    if (out.architecture === 'amd64' && out.variant === 'v1')
+        delete out.variant;
+    if (out.architecture === 'arm' && !out.variant)
+        out.variant = 'v7';
+    if (!out.variant)
+        delete out.variant;
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3020:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -214,7 +253,7 @@ function fromBakeTarget(name, t, cwd) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/target/entitlements.js
-var entitlements = __webpack_require__(2126);
+var entitlements = __webpack_require__(9745);
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
 var call_func = __webpack_require__(7073);
 ;// CONCATENATED MODULE: ./lib/solve/run/bake.js
@@ -224,6 +263,7 @@ var call_func = __webpack_require__(7073);
  * publish what the publish policy allows (images/publish.ts), write the metadata file. With `cacheMounts`, the cache
  * mounts the targets declare are restored before the build and saved after it (cache-mounts/run.ts).
  */
+
 
 
 
@@ -293,21 +333,21 @@ function checkDefinitionEntitlements(definition, opts) {
     (0,entitlements/* assertEntitled */.w8)(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
 }
 /**
- * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
- * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
- * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not. Checks the
- * entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
+ * Walks the local directories the definition's targets use: their identities name the sessions that serve them
+ * (session-ids.ts). Trees up to 50,000 entries in all are walked in process, larger ones on a worker thread
+ * (fsutil/identity.ts says why). The shells call it as soon as the definition has resolved; runBake does if they did
+ * not. Checks the entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked
+ * unless allowed.
  */
 async function identifyLocalDirs(definition, opts) {
     checkDefinitionEntitlements(definition, opts);
-    const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
+    const [{ identifyInWorker }, { contextReuseEnabled }] = await Promise.all([
         __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3262)),
         __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 1766)),
     ]);
     if (!contextReuseEnabled(opts.env))
         return new Map();
-    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
+    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))]);
 }
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */
@@ -320,7 +360,7 @@ async function runBake(opts, definition, dirIdentities) {
         dirIdentities = await identifyLocalDirs(resolved, opts);
     let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
     // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
-    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 749)) : undefined;
+    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 749)) : undefined;
     const held = publishing?.deferPushes(specs);
     if (held)
         specs = held.specs;
@@ -345,7 +385,7 @@ async function runBake(opts, definition, dirIdentities) {
     ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(919), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(695), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
         const { nodes, builderName } = multi;
         if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
             opts.onEvent?.({
@@ -368,14 +408,14 @@ async function runBake(opts, definition, dirIdentities) {
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
     const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(404), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 3395)),
+        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
+        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(919), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 1076)),
     ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
         // cache mounts: restored on this connection before the build, saved after it (never failing the build)
         const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
+            ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(919), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
                 connection,
                 env: opts.env,
                 signal: opts.signal,
@@ -432,6 +472,302 @@ function bindSecrets(specs, secrets) {
         }
         return { ...spec, secrets: own };
     });
+}
+
+
+/***/ }),
+
+/***/ 9960:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ parseGoBool),
+/* harmony export */   Nd: () => (/* binding */ encodeCacheImports),
+/* harmony export */   Q9: () => (/* binding */ annotationAttrs),
+/* harmony export */   UP: () => (/* binding */ resourceLimitAttrs),
+/* harmony export */   Ub: () => (/* binding */ parseMemBytes),
+/* harmony export */   VG: () => (/* binding */ formatUlimits),
+/* harmony export */   em: () => (/* binding */ normalizePlatforms),
+/* harmony export */   ru: () => (/* binding */ formatExtraHosts),
+/* harmony export */   s9: () => (/* binding */ parseResourceLimits),
+/* harmony export */   w4: () => (/* binding */ AttributeValueError)
+/* harmony export */ });
+/* unused harmony export normalizePlatformSpec */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var _images_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2843);
+/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
+/* harmony import */ var _bake_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5650);
+/**
+ * The values of bake attributes that buildx parses before they reach BuildKit, parsed the same way: memory sizes
+ * (docker/go-units RAMInBytes), ulimits (go-units ParseUlimit, docker/cli UlimitOpt), extra hosts (buildx
+ * build/utils.go toBuildkitExtraHosts) and platforms (containerd/platforms Parse + Normalize + FormatAll, as buildx's
+ * platformutil does). Written by hand: these are a few lines of Go each, and no npm library reproduces Go's exact
+ * rules (binary units for a lower-case `m`, ulimit names, IPv6 brackets, `local` as the client's platform).
+ * Each parser throws AttributeValueError with what was expected; the caller names the target and the attribute.
+ */
+
+
+
+
+class AttributeValueError extends Error {
+    name = 'AttributeValueError';
+}
+/** `128m` \u2192 134217728: go-units RAMInBytes (bake/units.ts), bounded to what an int64 holds. */
+function parseMemBytes(value) {
+    let size;
+    try {
+        size = (0,_bake_units_js__WEBPACK_IMPORTED_MODULE_2__/* .ramInBytes */ .h$)(value);
+    }
+    catch {
+        throw new AttributeValueError(`"${value}" is not a size (a number of bytes with an optional unit: 64m, 1g, 512k)`);
+    }
+    if (!Number.isFinite(size) || size >= 2 ** 63)
+        throw new AttributeValueError(`"${value}" is too large`);
+    return size;
+}
+/**
+ * buildx ParseResourceLimits(ResourcesConfig.ToEntries()): values trimmed, sizes read by go-units RAMInBytes,
+ * `memory-swap=-1` unlimited.
+ */
+function parseResourceLimits(r) {
+    const rl = {
+        memory: 0,
+        memorySwap: 0,
+        cpuShares: 0,
+        cpuPeriod: 0,
+        cpuQuota: 0,
+        cpusetCpus: '',
+        cpusetMems: '',
+    };
+    const size = (key, v) => {
+        try {
+            return parseMemBytes(v);
+        }
+        catch (err) {
+            throw new AttributeValueError(`invalid value "${v}" for resource ${key}: ${err.message}`);
+        }
+    };
+    if (r.memory !== undefined)
+        rl.memory = size('memory', r.memory.trim());
+    if (r['memory-swap'] !== undefined) {
+        const v = r['memory-swap'].trim();
+        rl.memorySwap = v === '-1' ? -1 : size('memory-swap', v);
+    }
+    if (r['cpu-shares'] !== undefined)
+        rl.cpuShares = r['cpu-shares'];
+    if (r['cpu-period'] !== undefined)
+        rl.cpuPeriod = r['cpu-period'];
+    if (r['cpu-quota'] !== undefined)
+        rl.cpuQuota = r['cpu-quota'];
+    if (r['cpuset-cpus'] !== undefined)
+        rl.cpusetCpus = r['cpuset-cpus'].trim();
+    if (r['cpuset-mems'] !== undefined)
+        rl.cpusetMems = r['cpuset-mems'].trim();
+    return rl;
+}
+/**
+ * buildx addResourceLimits (build/utils.go): the frontend attributes BuildKit's dockerui reads (\u2265 v0.31), only the
+ * non-zero values ("so builds against a daemon without the feature keep working"): memory, swap (-1 too) and the cpu
+ * numbers as decimal integers, the cpusets as given.
+ */
+function resourceLimitAttrs(rl) {
+    const attrs = {};
+    const int = (n) => BigInt(n).toString();
+    if (rl.memory > 0)
+        attrs.memory = int(rl.memory);
+    if (rl.memorySwap !== 0)
+        attrs.memswap = int(rl.memorySwap);
+    if (rl.cpuShares > 0)
+        attrs.cpushares = int(rl.cpuShares);
+    if (rl.cpuPeriod > 0)
+        attrs.cpuperiod = int(rl.cpuPeriod);
+    if (rl.cpuQuota > 0)
+        attrs.cpuquota = int(rl.cpuQuota);
+    if (rl.cpusetCpus !== '')
+        attrs.cpusetcpus = rl.cpusetCpus;
+    if (rl.cpusetMems !== '')
+        attrs.cpusetmems = rl.cpusetMems;
+    return attrs;
+}
+/** The resource names go-units knows (setrlimit's, without RLIMIT_). */
+const ULIMIT_NAMES = new Set([
+    'core',
+    'cpu',
+    'data',
+    'fsize',
+    'locks',
+    'memlock',
+    'msgqueue',
+    'nice',
+    'nofile',
+    'nproc',
+    'rss',
+    'rtprio',
+    'rttime',
+    'sigpending',
+    'stack',
+]);
+function parseInt64(s, whole) {
+    if (!/^[+-]?\d+$/.test(s))
+        throw new AttributeValueError(`"${whole}": "${s}" is not an integer`);
+    const v = BigInt(s);
+    if (v > 2n ** 63n - 1n || v < -(2n ** 63n))
+        throw new AttributeValueError(`"${whole}": "${s}" is out of range`);
+    return v;
+}
+/**
+ * `nofile=1024:2048`, `nproc=500` \u2192 buildx's `ulimit` attribute: `name=soft:hard` (a lone value is both), one entry
+ * per name (a later one replaces an earlier), sorted by name as docker/cli's UlimitOpt lists them.
+ */
+function formatUlimits(values) {
+    const byName = new Map();
+    for (const value of values) {
+        const eq = value.indexOf('=');
+        if (eq < 0)
+            throw new AttributeValueError(`"${value}" is not NAME=SOFT[:HARD]`);
+        const name = value.slice(0, eq);
+        if (!ULIMIT_NAMES.has(name))
+            throw new AttributeValueError(`"${value}": "${name}" is not a ulimit (one of ${[...ULIMIT_NAMES].join(', ')})`);
+        const parts = value.slice(eq + 1).split(':');
+        if (parts.length > 2)
+            throw new AttributeValueError(`"${value}": at most two limits, SOFT[:HARD]`);
+        const soft = parseInt64(parts[0], value);
+        const hard = parts.length === 2 ? parseInt64(parts[1], value) : soft;
+        if (hard !== -1n && soft > hard)
+            throw new AttributeValueError(`"${value}": the soft limit ${soft} is above the hard limit ${hard}`);
+        byName.delete(name);
+        byName.set(name, `${name}=${soft}:${hard}`);
+    }
+    return [...byName]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, v]) => v)
+        .join(',');
+}
+/**
+ * Bake's `extra-hosts` map (already `host=ip` entries, sorted by host as buildx's toBuildOpt sorts them) \u2192 the
+ * `add-hosts` attribute: `host:ip` accepted too, comma-separated addresses one entry each, `[v6]` brackets dropped,
+ * `host-gateway` replaced by the builder's address.
+ */
+function formatExtraHosts(entries, hostGateway) {
+    const out = [];
+    for (const entry of entries) {
+        let cut = entry.indexOf('=');
+        if (cut < 0)
+            cut = entry.indexOf(':');
+        const host = cut < 0 ? '' : entry.slice(0, cut);
+        const ip = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!host || !ip)
+            throw new AttributeValueError(`"${entry}" is not HOST=IP`);
+        if (ip === 'host-gateway') {
+            if (!hostGateway)
+                throw new AttributeValueError(`"${entry}": the builder's host-gateway address is unknown`);
+            if ('unsupported' in hostGateway)
+                throw new AttributeValueError(`"${entry}": ${hostGateway.unsupported}`);
+            out.push(`${host}=${hostGateway.ip}`);
+            continue;
+        }
+        for (let v of ip.split(',')) {
+            if (v.length > 2 && v.startsWith('[') && v.endsWith(']'))
+                v = v.slice(1, -1);
+            if (!node_net__WEBPACK_IMPORTED_MODULE_0__.isIP(v))
+                throw new AttributeValueError(`"${entry}": "${v}" is not an IP address`);
+            out.push(`${host}=${v}`);
+        }
+    }
+    return out.join(',');
+}
+/** Node's name for this machine's CPU \u2192 the OCI architecture (for the `local` platform). */
+function hostPlatform() {
+    const arch = {
+        x64: 'amd64',
+        ia32: '386',
+        arm64: 'arm64',
+        arm: 'arm',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+    }[process.arch] ?? process.arch;
+    return (0,_images_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatform */ .F)({ os: process.platform === 'win32' ? 'windows' : process.platform, architecture: arch });
+}
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'macos',
+]);
+/** One platform specifier as containerd's platforms.Parse + Normalize + FormatAll gives it (`linux/x86_64` \u2192 `linux/amd64`). */
+function normalizePlatformSpec(spec) {
+    if (spec.toLowerCase() === 'local')
+        return (0,_images_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .B)(hostPlatform());
+    const m = /^([^/(]+)(?:\(([^)]*)\))?(?:\/([^/]+))?(?:\/([^/]+))?$/.exec(spec.trim());
+    if (!m || /[^A-Za-z0-9_./-]/.test(m[1] + (m[3] ?? '') + (m[4] ?? '')))
+        throw new AttributeValueError(`"${spec}" is not a platform (OS/ARCH[/VARIANT])`);
+    const first = m[1].toLowerCase();
+    const osVersion = m[2];
+    let p;
+    if (m[3] === undefined) {
+        // a single part is an OS if it is one, else an architecture of this machine's OS (containerd's rule)
+        p = KNOWN_OS.has(first)
+            ? { os: first, architecture: hostPlatform().architecture }
+            : { os: hostPlatform().os, architecture: first };
+    }
+    else {
+        p = { os: first, architecture: m[3].toLowerCase(), variant: m[4]?.toLowerCase() };
+    }
+    if (p.os === 'macos')
+        p.os = 'darwin';
+    const n = (0,_images_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatform */ .F)(p);
+    const formatted = (0,_images_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPlatform */ .B)(n);
+    return osVersion ? formatted.replace(/^([^/]+)/, `$1(${osVersion})`) : formatted;
+}
+/** A `platforms` list, each entry possibly comma-separated, normalised (buildx platformutil.Parse). */
+function normalizePlatforms(list) {
+    return list.flatMap((s) => s.split(',')).map(normalizePlatformSpec);
+}
+/** Go's strconv.ParseBool (bake/entries.ts) of an attribute that may be absent; undefined when absent or not a boolean. */
+function parseGoBool(v) {
+    return v === undefined ? undefined : (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoBool */ .MY)(v);
+}
+/**
+ * The `cache-imports` frontend attribute: the entries as Go's encoding/json writes BuildKit's CacheOptionsEntry
+ * (`Type`, then `Attrs` with its keys sorted), which is what buildx's client sends.
+ */
+function encodeCacheImports(entries) {
+    return JSON.stringify(entries.map((e) => ({
+        Type: e.Type,
+        Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    })));
+}
+/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` \u2192 exporter attributes. */
+function annotationAttrs(annotations) {
+    const out = {};
+    for (const a of annotations) {
+        const eq = a.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = a.slice(0, eq);
+        const value = a.slice(eq + 1);
+        const colon = key.match(/^([a-z,-]+(?:\[[^\]]*\])?):(.+)$/);
+        if (!colon) {
+            out[`annotation.${key}`] = value;
+            continue;
+        }
+        for (const kind of colon[1].split(','))
+            out[`annotation-${kind}.${colon[2]}`] = value;
+    }
+    return out;
 }
 
 

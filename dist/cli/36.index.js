@@ -661,9 +661,10 @@ function builderNodes(opts) {
 /* harmony import */ var _buildkit_transport_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9850);
 /* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
 /* harmony import */ var _images_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6450);
-/* harmony import */ var _target_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3262);
+/* harmony import */ var _images_platform_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2843);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9960);
 /* harmony import */ var _images_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(749);
-/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3395);
+/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1076);
 /* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
 /* harmony import */ var _images_features_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4699);
 /* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5389);
@@ -690,11 +691,12 @@ function builderNodes(opts) {
 
 
 
+
 /** `repo:tag` names \u2192 their repositories (buildx toRepoOnly): where each node pushes its part by digest. */
 
 /** Normalised `os/arch[/variant]` for comparisons. */
 function platformKey(p) {
-    return (0,_images_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)((0,_images_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePlatform */ .FL)((0,_images_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .Y8)(p)));
+    return (0,_images_platform_js__WEBPACK_IMPORTED_MODULE_11__/* .formatPlatform */ .B)((0,_images_platform_js__WEBPACK_IMPORTED_MODULE_11__/* .normalizePlatform */ .F)((0,_images_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .FL)(p)));
 }
 /**
  * Which node builds which of `platforms`. `supported[i]` are node i's worker platforms. Returns, per node index that
@@ -762,7 +764,7 @@ function splitOutputs(spec) {
         split = {
             names,
             insecure: o['registry.insecure'] === 'true',
-            annotationAttrs: { ...(0,_target_plan_js__WEBPACK_IMPORTED_MODULE_5__.annotationAttrs)(spec.annotations), ...attrs },
+            annotationAttrs: { ...(0,_target_attribute_values_js__WEBPACK_IMPORTED_MODULE_5__/* .annotationAttrs */ .Q9)(spec.annotations), ...attrs },
         };
         outputs.push({ ...o, type: 'image', push: 'true', name: (0,_images_publish_js__WEBPACK_IMPORTED_MODULE_6__.repoOnly)(names).join(','), 'push-by-digest': 'true' });
     }

@@ -20971,7 +20971,7 @@ exports.Field._configure(exports.Type);
 exports.build = "minimal";
 
 // Serialization
-exports.Writer = __webpack_require__(9745);
+exports.Writer = __webpack_require__(2126);
 exports.BufferWriter = __webpack_require__(4074);
 exports.Reader = __webpack_require__(4789);
 exports.BufferReader = __webpack_require__(9102);
@@ -24605,7 +24605,7 @@ var Enum      = __webpack_require__(5363),
     Service   = __webpack_require__(8303),
     Message   = __webpack_require__(2463),
     Reader    = __webpack_require__(4789),
-    Writer    = __webpack_require__(9745),
+    Writer    = __webpack_require__(2126),
     util      = __webpack_require__(7926),
     encoder   = __webpack_require__(6880),
     decoder   = __webpack_require__(1224),
@@ -28043,7 +28043,7 @@ wrappers[".google.protobuf.Any"] = {
 
 /***/ }),
 
-/***/ 9745:
+/***/ 2126:
 /***/ (function(module, __unused_webpack_exports, __webpack_require__) {
 
 
@@ -28763,7 +28763,7 @@ Writer._configure = function(BufferWriter_) {
 module.exports = BufferWriter;
 
 // extends Writer
-var Writer = __webpack_require__(9745);
+var Writer = __webpack_require__(2126);
 BufferWriter.prototype = Object.create(Writer.prototype, {
     constructor: {
         value: BufferWriter,

@@ -1,5 +1,5 @@
 export const id = 916;
-export const ids = [916,635];
+export const ids = [916];
 export const modules = {
 
 /***/ 7554:

@@ -1442,11 +1442,11 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(745), __nccwpck_require__.e(450), __nccwpck_require__.e(20), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
     if (argv[0] === 'matrix')
         return (await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 6165))).matrixMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(745), __nccwpck_require__.e(450), __nccwpck_require__.e(20), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
     let cmd;
     try {
         cmd = (0,args/* parseBakeArgs */.u6)(argv);
@@ -1462,7 +1462,7 @@ async function main(argv) {
         return 0;
     }
     if (cmd.options.allow?.length) {
-        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(745), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2126));
+        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
         try {
             parseAllow(cmd.options.allow);
         }
@@ -1495,14 +1495,14 @@ async function main(argv) {
     // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(705), __nccwpck_require__.e(960), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
+        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
         if (cmd.list) {
-            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
+            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
             return 0;
         }
         if (cmd.print) {
-            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
+            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
             return 0;
         }
@@ -1510,7 +1510,7 @@ async function main(argv) {
         const dirIdentities = await identifyLocalDirs(definition, opts);
         const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
-            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(404), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(404), __nccwpck_require__.e(902), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
         ]);
         redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
         const write = (line) => process.stderr.write(redact(line) + '\n');
@@ -1556,7 +1556,7 @@ async function main(argv) {
         // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
         let callExit = 0;
         if (result.targets.some((t) => t.call)) {
-            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(878), __nccwpck_require__.e(830)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
+            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
             const printed = printCallResults(result, definition, opts.call);
             if (printed) {
                 process.stdout.write(redact(printed.text));
@@ -1564,11 +1564,11 @@ async function main(argv) {
             }
         }
         if (result.cacheMounts?.length) {
-            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(587), __nccwpck_require__.e(31), __nccwpck_require__.e(189), __nccwpck_require__.e(307), __nccwpck_require__.e(635)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(31), __nccwpck_require__.e(919), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
             for (const line of formatCacheMountReports(result.cacheMounts))
                 write(line);
         }
-        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(587), __nccwpck_require__.e(878), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');

@@ -1010,6 +1010,7 @@ var call_func = __webpack_require__(97073);
 
 
 
+
 /**
  * The global flags become `--set` overrides after the user's own, in buildx's order (commands/bake.go runBake): push,
  * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
@@ -1072,21 +1073,21 @@ function checkDefinitionEntitlements(definition, opts) {
     assertEntitled(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
 }
 /**
- * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
- * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
- * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not. Checks the
- * entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
+ * Walks the local directories the definition's targets use: their identities name the sessions that serve them
+ * (session-ids.ts). Trees up to 50,000 entries in all are walked in process, larger ones on a worker thread
+ * (fsutil/identity.ts says why). The shells call it as soon as the definition has resolved; runBake does if they did
+ * not. Checks the entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked
+ * unless allowed.
  */
 async function identifyLocalDirs(definition, opts) {
     checkDefinitionEntitlements(definition, opts);
-    const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
+    const [{ identifyInWorker }, { contextReuseEnabled }] = await Promise.all([
         __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 81254)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 33262)),
         __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 71766)),
     ]);
     if (!contextReuseEnabled(opts.env))
         return new Map();
-    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
+    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))]);
 }
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */
@@ -1099,7 +1100,7 @@ async function runBake(opts, definition, dirIdentities) {
         dirIdentities = await identifyLocalDirs(resolved, opts);
     let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
     // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
-    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 40749)) : undefined;
+    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 40749)) : undefined;
     const held = publishing?.deferPushes(specs);
     if (held)
         specs = held.specs;
@@ -1124,7 +1125,7 @@ async function runBake(opts, definition, dirIdentities) {
     ]);
     const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
     if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(850), __webpack_require__.e(97), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
+        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(696), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(414), __webpack_require__.e(450), __webpack_require__.e(850), __webpack_require__.e(78), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
         const { nodes, builderName } = multi;
         if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
             opts.onEvent?.({
@@ -1147,14 +1148,14 @@ async function runBake(opts, definition, dirIdentities) {
     }
     const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
     const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(850), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(873), __webpack_require__.e(97), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 45097)),
+        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
+        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(696), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(414), __webpack_require__.e(78), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 93078)),
     ]);
     const connection = await connect(endpoint, { signal: opts.signal });
     try {
         // cache mounts: restored on this connection before the build, saved after it (never failing the build)
         const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-            ? new (await Promise.all(/* import() */[__webpack_require__.e(31), __webpack_require__.e(189), __webpack_require__.e(307)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
+            ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(696), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
                 connection,
                 env: opts.env,
                 signal: opts.signal,

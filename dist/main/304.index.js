@@ -1,5 +1,5 @@
 export const id = 304;
-export const ids = [304];
+export const ids = [304,542];
 export const modules = {
 
 /***/ 29304:

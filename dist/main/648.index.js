@@ -708,14 +708,18 @@ function nothingPublishedLine(report) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ ociLayoutDir),
 /* harmony export */   Gb: () => (/* binding */ isGitSshContext),
+/* harmony export */   Pt: () => (/* binding */ dockerfileInRemoteContext),
 /* harmony export */   V9: () => (/* binding */ namedContextKind),
+/* harmony export */   Vk: () => (/* binding */ localDirCandidates),
 /* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
 /* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99288);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99288);
 /**
  * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
  * a value the check reads one way and the planner another is a way around the check).
  */
+
 
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
@@ -736,11 +740,32 @@ function namedContextKind(value) {
  * function), so that the entitlement check reads the directory the session will serve. */
 function ociLayoutDir(value) {
     try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
+        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOciLayoutRef */ .cT)(value)?.path;
     }
     catch {
         return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
     }
+}
+/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
+function dockerfileInRemoteContext(spec) {
+    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
+}
+/**
+ * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
+ * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
+ * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
+ */
+function localDirCandidates(spec) {
+    const dirs = new Set();
+    if (!REMOTE_CONTEXT.test(spec.context))
+        dirs.add(spec.context);
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
+        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
+    for (const value of Object.values(spec.contexts)) {
+        if (namedContextKind(value) === 'local')
+            dirs.add(value);
+    }
+    return [...dirs];
 }
 
 

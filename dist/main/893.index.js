@@ -1,5 +1,5 @@
 export const id = 893;
-export const ids = [893,449,570];
+export const ids = [893,449,189];
 export const modules = {
 
 /***/ 49893:
@@ -34,7 +34,7 @@ async function runMatrixStep(inputs, cwd, signal) {
         throw new Error('matrix: true plans from the workspace: source must be a local directory (or unset), not a Git URL');
     const [{ parseFields, MatrixFieldError }, { planMatrix }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 16121)),
-        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(916), __webpack_require__.e(143), __webpack_require__.e(936), __webpack_require__.e(960), __webpack_require__.e(31), __webpack_require__.e(146), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
+        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(936), __webpack_require__.e(31), __webpack_require__.e(565), __webpack_require__.e(146), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
     ]);
     let fields;
     try {
@@ -487,14 +487,18 @@ function isWindowsDrivePath(p, colon) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ ociLayoutDir),
 /* harmony export */   Gb: () => (/* binding */ isGitSshContext),
+/* harmony export */   Pt: () => (/* binding */ dockerfileInRemoteContext),
 /* harmony export */   V9: () => (/* binding */ namedContextKind),
+/* harmony export */   Vk: () => (/* binding */ localDirCandidates),
 /* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
 /* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99288);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99288);
 /**
  * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
  * a value the check reads one way and the planner another is a way around the check).
  */
+
 
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
@@ -515,11 +519,32 @@ function namedContextKind(value) {
  * function), so that the entitlement check reads the directory the session will serve. */
 function ociLayoutDir(value) {
     try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
+        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOciLayoutRef */ .cT)(value)?.path;
     }
     catch {
         return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
     }
+}
+/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
+function dockerfileInRemoteContext(spec) {
+    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
+}
+/**
+ * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
+ * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
+ * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
+ */
+function localDirCandidates(spec) {
+    const dirs = new Set();
+    if (!REMOTE_CONTEXT.test(spec.context))
+        dirs.add(spec.context);
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
+        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
+    for (const value of Object.values(spec.contexts)) {
+        if (namedContextKind(value) === 'local')
+            dirs.add(value);
+    }
+    return [...dirs];
 }
 
 

@@ -30,7 +30,8 @@ import {
   type RegistryClientOptions,
 } from '../../buildkit/registry/index.js';
 import { DockerConfigCredentials, dockerConfigDir } from '../../buildkit/dockerconfig/index.js';
-import { annotationAttrs } from '../target/plan.js';
+import { formatPlatform, normalizePlatform } from './platform.js';
+import { annotationAttrs } from '../target/attribute-values.js';
 import type { AttrEntry, TargetSpec } from '../target/spec.js';
 
 export interface ImageSource {
@@ -62,27 +63,6 @@ const DOCKER_PREFIX = 'application/vnd.docker.';
 
 function isIndex(mediaType: string): boolean {
   return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
-}
-
-/** `os/arch[/variant]` */
-export function formatPlatform(p: Platform): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-
-/** Go's containerd/platforms normalisation for the parts that matter in indexes. */
-export function normalizePlatform(p: Platform): Platform {
-  const out: Platform = { ...p, os: (p.os || '').toLowerCase(), architecture: (p.architecture || '').toLowerCase() };
-  const arch = out.architecture;
-  if (arch === 'x86_64' || arch === 'x86-64') out.architecture = 'amd64';
-  else if (arch === 'aarch64') out.architecture = 'arm64';
-  else if (arch === 'i386') out.architecture = '386';
-  else if (arch === 'armhf') Object.assign(out, { architecture: 'arm', variant: 'v7' });
-  else if (arch === 'armel') Object.assign(out, { architecture: 'arm', variant: 'v6' });
-  if (out.architecture === 'arm64' && (out.variant === 'v8' || out.variant === '8')) delete out.variant;
-  if (out.architecture === 'amd64' && out.variant === 'v1') delete out.variant;
-  if (out.architecture === 'arm' && !out.variant) out.variant = 'v7';
-  if (!out.variant) delete out.variant;
-  return out;
 }
 
 /** Re-serialises a descriptor in the field order Go's encoding/json gives ocispec.Descriptor (what buildx writes). */

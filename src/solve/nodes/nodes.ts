@@ -18,12 +18,11 @@ import {
   credentialsFromEnv,
   indexAnnotationsFrom,
   mergeImages,
-  normalizePlatform,
   parsePlatform,
-  formatPlatform,
   type ImageSource,
 } from '../images/merge.js';
-import { annotationAttrs } from '../target/plan.js';
+import { formatPlatform, normalizePlatform } from '../images/platform.js';
+import { annotationAttrs } from '../target/attribute-values.js';
 import { repoOnly } from '../images/publish.js';
 import { runBuild, type RunOptions, type RunResult, type TargetOutcome } from '../run/run.js';
 import { TargetFailedError } from '../run/target-errors.js';

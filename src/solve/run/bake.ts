@@ -19,6 +19,7 @@ import type { SecretEntry, TargetSpec } from '../target/spec.js';
 import type { SourceFile } from '../../bake/resolve.js';
 import type { CacheMountsOptions } from '../cache-mounts/types.js';
 import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
+import { localDirCandidates } from '../target/context-kind.js';
 import { assertEntitled } from '../target/entitlements.js';
 import { parseGoBool } from '../target/attribute-values.js';
 import { callName } from '../call/call-func.js';
@@ -149,10 +150,11 @@ export function checkDefinitionEntitlements(
 }
 
 /**
- * Starts walking the local directories the definition's targets use, on a worker thread: their identities name the
- * sessions that serve them (session-ids.ts), and the walk (~0.1 s for 20,000 files) overlaps loading the build code
- * and connecting. The shells call it as soon as the definition has resolved; runBake does if they did not. Checks the
- * entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
+ * Walks the local directories the definition's targets use: their identities name the sessions that serve them
+ * (session-ids.ts). Trees up to 50,000 entries in all are walked in process, larger ones on a worker thread
+ * (fsutil/identity.ts says why). The shells call it as soon as the definition has resolved; runBake does if they did
+ * not. Checks the entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked
+ * unless allowed.
  */
 export async function identifyLocalDirs(
   definition: BakeDefinition,
@@ -162,9 +164,8 @@ export async function identifyLocalDirs(
   >,
 ): Promise<DirIdentities> {
   checkDefinitionEntitlements(definition, opts);
-  const [{ identifyInWorker }, { localDirCandidates }, { contextReuseEnabled }] = await Promise.all([
+  const [{ identifyInWorker }, { contextReuseEnabled }] = await Promise.all([
     import('../../buildkit/fsutil/identity.js'),
-    import('../target/plan.js'),
     import('./session-ids.js'),
   ]);
   if (!contextReuseEnabled(opts.env)) return new Map();

@@ -7,7 +7,7 @@
  * Each parser throws AttributeValueError with what was expected; the caller names the target and the attribute.
  */
 import * as net from 'node:net';
-import { formatPlatform, normalizePlatform } from '../images/merge.js';
+import { formatPlatform, normalizePlatform } from '../images/platform.js';
 import { parseGoBool as parseGoBoolText, type ResourcesConfig } from '../../bake/entries.js';
 import { ramInBytes } from '../../bake/units.js';
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
@@ -257,4 +257,22 @@ export function encodeCacheImports(entries: ReadonlyArray<CacheOptionsEntry>): s
       Attrs: Object.fromEntries(Object.entries(e.Attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     })),
   );
+}
+
+/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` → exporter attributes. */
+export function annotationAttrs(annotations: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of annotations) {
+    const eq = a.indexOf('=');
+    if (eq <= 0) continue;
+    const key = a.slice(0, eq);
+    const value = a.slice(eq + 1);
+    const colon = key.match(/^([a-z,-]+(?:\[[^\]]*\])?):(.+)$/);
+    if (!colon) {
+      out[`annotation.${key}`] = value;
+      continue;
+    }
+    for (const kind of colon[1].split(',')) out[`annotation-${kind}.${colon[2]}`] = value;
+  }
+  return out;
 }

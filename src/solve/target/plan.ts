@@ -14,8 +14,9 @@ import type { AttrEntry, TargetSpec } from './spec.js';
 import { resolveTargetCache, type CacheResolveOptions } from '../cache/gha.js';
 import { applyContentStores, type ContentStores } from './content-stores.js';
 import type { SourcePolicy } from './source-policy.js';
-import { namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
+import { dockerfileInRemoteContext, namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
 import {
+  annotationAttrs,
   AttributeValueError,
   encodeCacheImports,
   formatExtraHosts,
@@ -119,11 +120,6 @@ export function attestValue(a: AttrEntry): string {
   return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
 }
 
-/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
-function dockerfileInRemoteContext(spec: TargetSpec): boolean {
-  return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !path.isAbsolute(spec.dockerfile);
-}
-
 function isDir(p: string): boolean {
   try {
     return fs.statSync(p).isDirectory();
@@ -140,22 +136,6 @@ function attrsWithout(entry: AttrEntry, ...keys: string[]): Record<string, strin
 
 function cacheEntry(e: AttrEntry): CacheOptionsEntry {
   return { Type: e.type, Attrs: attrsWithout(e) };
-}
-
-/**
- * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
- * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
- * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
- */
-export function localDirCandidates(spec: TargetSpec): string[] {
-  const dirs = new Set<string>();
-  if (!REMOTE_CONTEXT.test(spec.context)) dirs.add(spec.context);
-  if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
-    dirs.add(path.dirname(spec.dockerfile));
-  for (const value of Object.values(spec.contexts)) {
-    if (namedContextKind(value) === 'local') dirs.add(value);
-  }
-  return [...dirs];
 }
 
 export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan {
@@ -407,22 +387,4 @@ function addExporter(plan: SolvePlan, spec: TargetSpec, out: AttrEntry, opts: Pl
     default:
       push(out.type, attrsWithout(out), { mode: 'none' });
   }
-}
-
-/** `key=v`, `manifest:key=v`, `index,manifest:key=v`, `manifest[linux/amd64]:key=v` → exporter attributes. */
-export function annotationAttrs(annotations: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of annotations) {
-    const eq = a.indexOf('=');
-    if (eq <= 0) continue;
-    const key = a.slice(0, eq);
-    const value = a.slice(eq + 1);
-    const colon = key.match(/^([a-z,-]+(?:\[[^\]]*\])?):(.+)$/);
-    if (!colon) {
-      out[`annotation.${key}`] = value;
-      continue;
-    }
-    for (const kind of colon[1].split(',')) out[`annotation-${kind}.${colon[2]}`] = value;
-  }
-  return out;
 }

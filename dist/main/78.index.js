@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97,254,766];
+export const id = 78;
+export const ids = [78,254,766];
 export const modules = {
 
 /***/ 81254:
@@ -565,7 +565,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 45097:
+/***/ 93078:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -1672,8 +1672,873 @@ function abortable(p, signal) {
 
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/identity.js
 var identity = __webpack_require__(81254);
-// EXTERNAL MODULE: ./lib/solve/target/plan.js
-var target_plan = __webpack_require__(33262);
+// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
+var attribute_values = __webpack_require__(99960);
+;// CONCATENATED MODULE: ./lib/solve/cache/gha.js
+/**
+ * GitHub Actions cache (`type=gha`) defaults and attribute completion. Pure: everything it needs (environment,
+ * what the daemon can do) is passed in, so it is unit-tested without a daemon.
+ *
+ * Default cache (`cache: 'auto'`, the CLI's `--cache auto` and the action's `cache: auto`): inside GitHub Actions
+ * (ACTIONS_RUNTIME_TOKEN set) every target that has neither `cache-from` nor `cache-to` of its own gets
+ *
+ *     cache-from  type=gha,scope=<scope>
+ *     cache-to    type=gha,scope=<scope>,mode=max,ignore-error=true
+ *
+ * A target with any cache entry of its own keeps exactly what it asked for (still completed as below).
+ *
+ * Scope: `defaultCacheScope(target, platforms)` = the target name, plus `-` and the target's platform set
+ * (deduplicated, sorted, `/` \u2192 `-`, joined with `_`), e.g. `app-linux-amd64_linux-arm64`; only the target name
+ * when it sets no platform. Over 100 characters the platform part becomes 12 hex digits of its sha256.
+ * Matrix jobs that build one platform each then write separate cache indexes instead of overwriting each
+ * other's (docker/bake-action#91, #329). BuildKit names the index `index-<scope>-1-<hash of the branch>`.
+ *
+ * Completion of every `type=gha` entry (the defaults and the bake file's own), as buildx does it
+ * (buildx build/opt.go, BuildKit cache/remotecache/gha/gha.go), filling only attributes that are missing:
+ *   - token   \u2190 ACTIONS_RUNTIME_TOKEN
+ *   - API version: the entry's `version`, else 2 when ACTIONS_CACHE_SERVICE_V2 parses as true (Go ParseBool)
+ *   - url_v2  \u2190 ACTIONS_RESULTS_URL when the version is 2
+ *   - url     \u2190 ACTIONS_CACHE_URL, else ACTIONS_RESULTS_URL
+ *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
+ * and, beyond buildx:
+ *   - scope        \u2190 the default scope above (BuildKit's own default is `buildkit`, shared by every target)
+ *   - ignore-error \u2190 true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      \u2190 `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
+ *     API request answered 429 until that long after the request began, per request: with 10 minutes a
+ *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
+ *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
+ *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
+ *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
+ *   - repository, ghtoken \u2190 GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
+ *     when the entry lacks it, and only when both values are known, as docker/actions-toolkit does for
+ *     build-push-action's cache-to (Build.resolveCacheToAttrs). With them BuildKit's gha exporter (v0.14+,
+ *     moby/buildkit#4788) lists the scope's existing keys in one GitHub REST API call instead of asking the cache
+ *     service once per layer whether it has it: that per-layer traffic is what runs into the service's rate limits.
+ *     A failing REST call (an offline emulator, a token without `actions: read`) is logged by the daemon ("error
+ *     initializing active key map") and the exporter falls back to the per-layer lookups. Skipped for daemons
+ *     known to be older than v0.14: they ignore the attributes (v0.13's getConfig reads only the ones it knows),
+ *     and a secret is not handed to a daemon that will not use it. The imports have no use for them.
+ * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
+ *
+ * Daemon versions: cache API v2 needs BuildKit \u2265 v0.20. Against an older daemon a v2 entry falls back to v1
+ * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
+ */
+
+
+
+/** The `timeout` bakekit gives gha entries that have none (see the header). */
+const GHA_CACHE_TIMEOUT = '10s';
+/** Go's strconv.ParseBool; anything it rejects is false (buildx ignores the parse error). */
+function goParseBool(value) {
+    return (0,attribute_values/* parseGoBool */.MY)(value) === true;
+}
+function githubCacheEnv(env) {
+    const get = (k) => env[k] || undefined;
+    return {
+        token: get('ACTIONS_RUNTIME_TOKEN'),
+        cacheUrl: get('ACTIONS_CACHE_URL'),
+        resultsUrl: get('ACTIONS_RESULTS_URL'),
+        v2: goParseBool(env.ACTIONS_CACHE_SERVICE_V2),
+    };
+}
+/** Running inside GitHub Actions with access to its cache service. */
+function inGithubActions(env) {
+    return !!env.ACTIONS_RUNTIME_TOKEN;
+}
+function clean(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+function defaultCacheScope(target, platforms = []) {
+    const name = clean(target);
+    const plats = [...new Set(platforms.map((p) => p.trim().toLowerCase()).filter(Boolean))].sort();
+    if (!plats.length)
+        return name;
+    const scope = `${name}-${plats.map(clean).join('_')}`;
+    if (scope.length <= 100)
+        return scope;
+    return `${name.slice(0, 80)}-${external_node_crypto_.createHash('sha256').update(plats.join(',')).digest('hex').slice(0, 12)}`;
+}
+/** [major, minor, patch] of a BuildKit version such as `v0.25.2`, `v0.13-debian`; undefined for dev builds (`v0.0.0+unknown`). */
+function parseBuildkitVersion(version) {
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec((version ?? '').trim());
+    if (!m)
+        return undefined;
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return v[0] === 0 && v[1] === 0 && v[2] === 0 ? undefined : v;
+}
+/** From a BuildKit version; an unknown version counts as current (v2 capable), as buildx assumes. */
+function daemonCacheSupport(version) {
+    const v = parseBuildkitVersion(version);
+    const atLeast = (minor) => v === undefined || v[0] > 0 || v[1] >= minor;
+    return { version, ghaV2: atLeast(20), ghaListKeys: atLeast(14) };
+}
+function resolveTargetCache(spec, opts) {
+    const gh = githubCacheEnv(opts.env);
+    const repository = opts.env.GITHUB_REPOSITORY || undefined;
+    const scope = defaultCacheScope(spec.name, spec.platforms);
+    const warnings = [];
+    let from = spec.cacheFrom;
+    let to = spec.cacheTo;
+    let defaulted = false;
+    if (opts.mode === 'auto' && gh.token && !from.length && !to.length) {
+        from = [{ type: 'gha', scope }];
+        to = [{ type: 'gha', scope, mode: 'max', 'ignore-error': 'true' }];
+        defaulted = true;
+    }
+    const complete = (e, dir) => {
+        if (e.type !== 'gha')
+            return [e];
+        const out = { ...e };
+        const flag = dir === 'export' ? 'cache-to' : 'cache-from';
+        if (!out.scope)
+            out.scope = scope;
+        if (!out.token && gh.token)
+            out.token = gh.token;
+        const version = out.version ?? (gh.v2 ? '2' : undefined);
+        if (version === '2' && !out.url_v2 && gh.resultsUrl)
+            out.url_v2 = gh.resultsUrl;
+        let urlFromResults = false;
+        if (!out.url) {
+            if (gh.cacheUrl)
+                out.url = gh.cacheUrl;
+            else if (gh.resultsUrl) {
+                out.url = gh.resultsUrl;
+                urlFromResults = true;
+            }
+        }
+        else if (gh.resultsUrl && out.url === gh.resultsUrl && out.url !== gh.cacheUrl) {
+            urlFromResults = true;
+        }
+        if (dir === 'export' && out['ignore-error'] === undefined)
+            out['ignore-error'] = 'true';
+        if (dir === 'export' && repository && opts.githubToken && (opts.daemon?.ghaListKeys ?? true)) {
+            if (!out.repository)
+                out.repository = repository;
+            if (!out.ghtoken)
+                out.ghtoken = opts.githubToken;
+        }
+        if (out.timeout === undefined)
+            out.timeout = GHA_CACHE_TIMEOUT;
+        if (!out.token || (!out.url && !out.url_v2)) {
+            const missing = !out.token
+                ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)'
+                : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
+            warnings.push({
+                target: spec.name,
+                message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job`,
+            });
+            return [];
+        }
+        const wantsV2 = version === '2' || (!!out.url_v2 && version !== '1');
+        if (wantsV2 && opts.daemon && !opts.daemon.ghaV2) {
+            delete out.url_v2;
+            if (out.version === '2')
+                delete out.version;
+            const daemon = `BuildKit ${opts.daemon.version ?? '(unknown version)'}`;
+            if (!out.url || urlFromResults) {
+                warnings.push({
+                    message: `GitHub Actions cache API v2 needs BuildKit v0.20 or later, but the builder runs ${daemon}, which speaks only API v1, and no v1 URL (ACTIONS_CACHE_URL) is set: the gha cache is disabled. Use a newer builder.`,
+                });
+                return [];
+            }
+            warnings.push({
+                message: `GitHub Actions cache API v2 needs BuildKit v0.20 or later, but the builder runs ${daemon}: using cache API v1 (ACTIONS_CACHE_URL) instead, which GitHub's hosted service no longer answers since 2025-04-15. Use a newer builder.`,
+            });
+        }
+        return [out];
+    };
+    return {
+        cacheFrom: from.flatMap((e) => complete(e, 'import')),
+        cacheTo: to.flatMap((e) => complete(e, 'export')),
+        defaulted,
+        warnings,
+    };
+}
+/** Whether any target would use the gha backend (then the daemon's version matters). */
+function usesGhaCache(specs, opts) {
+    return specs.some((s) => {
+        const r = resolveTargetCache(s, { ...opts, daemon: undefined });
+        return [...r.cacheFrom, ...r.cacheTo].some((e) => e.type === 'gha');
+    });
+}
+/** `type=gha,scope=app` \u2014 what a message may say about a cache entry (never url, token or ghtoken). */
+function describeCacheEntry(e) {
+    const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [e.type, e];
+    const parts = [`type=${type}`];
+    for (const k of ['scope', 'ref', 'mode', 'name'])
+        if (attrs[k])
+            parts.push(`${k}=${attrs[k]}`);
+    return parts.join(',');
+}
+/** Replaces every secret (the runtime token) in text. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s && s.length >= 4)
+            out = out.split(s).join('***');
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Cache-warming report
+// ---------------------------------------------------------------------------------------------------------
+/** A Dockerfile build step as BuildKit names its vertex: `[2/3] RUN \u2026`, `[stage-1 1/2] FROM \u2026`, `[linux/amd64 builder 3/4] \u2026`. */
+function isBuildStep(vertexName) {
+    return /^\[[^\]]*\b\d+\/\d+\]/.test(vertexName);
+}
+/** A build step that is a `FROM` image source. */
+function isFromStep(vertexName) {
+    return /^\[[^\]]*\b\d+\/\d+\] FROM /.test(vertexName);
+}
+/**
+ * The steps the warming report counts: build steps other than `FROM`. A FROM is an input, not build work, and its
+ * state says nothing about the cache: when every later step is cached BuildKit only resolves the image and
+ * reports the step DONE, not CACHED (after a prune, with the steps imported from the GitHub Actions cache);
+ * and when another target shares the same FROM vertex and needs its layers, the pull shows in every target's
+ * progress. A target whose RUN/COPY/\u2026 steps are all CACHED needed no build work.
+ */
+function isReportedStep(vertexName) {
+    return isBuildStep(vertexName) && !isFromStep(vertexName);
+}
+function warmResult(status, steps, cachedSteps) {
+    if (status !== 'done')
+        return status;
+    return cachedSteps >= steps ? 'warm' : 'built';
+}
+/** The CLI's table: one line per target. */
+function formatWarmTable(reports) {
+    const label = {
+        warm: 'already warm',
+        built: 'built',
+        failed: 'failed',
+        cancelled: 'cancelled',
+    };
+    const rows = reports.map((r) => [
+        r.target,
+        label[r.result],
+        `${r.cachedSteps}/${r.steps}`,
+        r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no',
+    ]);
+    const head = ['TARGET', 'RESULT', 'STEPS CACHED', 'CACHE SAVED'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+    return ['Cache warming:', line(head), ...rows.map(line)];
+}
+
+;// CONCATENATED MODULE: ./lib/solve/target/content-stores.js
+/**
+ * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them \u2014
+ * what BuildKit's Go client (client/solve.go: parseCacheOptions, the exporters' OutputDir) and buildx (build/opt.go:
+ * oci-layout named contexts) do:
+ *
+ * - `cache-to type=local,dest=DIR`: DIR is served as store `local:DIR` (DIR as written, relative to the working
+ *   directory or not: the daemon asks for `local:` + the attribute it got). After the solve the exported cache's
+ *   descriptor, which the daemon returns as JSON under the exporter response key `cache.manifest`, goes into
+ *   DIR/index.json under the `org.opencontainers.image.ref.name` tag `latest`, or the entry's `tag=`. `reset=true`
+ *   then deletes the blobs nothing in index.json references.
+ * - `cache-from type=local,src=DIR`: the entry's `digest=` wins; else the digest of the manifest tagged `latest` (or
+ *   `tag=`) in DIR/index.json is added to the entry as `digest=`, and DIR served as `local:DIR`. A missing
+ *   index.json, tag or blob drops the import with a warning (the build goes on without it), as the Go client does.
+ * - `contexts = { NAME = "oci-layout://DIR[:TAG][@DIGEST]" }`: a tag (default `latest`) is resolved to a digest from
+ *   DIR/index.json (by name, or the layout's only manifest), DIR is served under a random store name N as `oci:N`, and
+ *   the frontend gets `context:NAME=oci-layout://N:TAG@DIGEST` (buildx sends the tag along; the frontend only uses
+ *   the name, as the store, and the digest).
+ * - `output type=oci|docker,tar=false,dest=DIR`: the exporter writes into store `export` (one such output per
+ *   target); after the solve its `containerimage.descriptor` (base64 JSON) goes into DIR/index.json under each name
+ *   of `image.name` (`io.containerd.image.name` = the name, ref name = its tag), or under tag `latest` without one.
+ *
+ * planContentStores is pure: index.json and blobs are read through a LayoutReader.
+ */
+
+
+
+
+
+const fsLayoutReader = { readIndex: oci_layout/* readIndex */.vY, hasBlob: oci_layout/* hasBlob */.is };
+/** A plan that cannot be carried out (the Go client and buildx fail the build for these). */
+class ContentStoreError extends Error {
+    name = 'ContentStoreError';
+}
+function planContentStores(input, opts) {
+    const layout = opts.layout ?? fsLayoutReader;
+    const newStoreName = opts.newStoreName ?? session_session/* newSessionId */.OZ;
+    const abs = (p) => external_node_path_.resolve(opts.cwd, p);
+    const out = { stores: {}, indexUpdates: [], cacheImports: [], frontendAttrs: {}, warnings: [] };
+    for (const e of input.cacheExports) {
+        if (e.Type !== 'local')
+            continue;
+        const dest = e.Attrs.dest ?? '';
+        if (!dest)
+            throw new ContentStoreError('cache-to type=local needs dest=DIR (local cache exporter requires dest)');
+        let reset = false;
+        if (e.Attrs.reset !== undefined) {
+            const b = (0,attribute_values/* parseGoBool */.MY)(e.Attrs.reset);
+            if (b === undefined)
+                throw new ContentStoreError(`cache-to type=local,dest=${dest}: reset=${e.Attrs.reset} is not a boolean`);
+            reset = b;
+        }
+        out.stores[`local:${dest}`] = abs(dest);
+        // one update per directory, the last entry's tag, as the Go client's map keyed by path
+        const update = { kind: 'cache', dir: abs(dest), tag: e.Attrs.tag ?? 'latest', reset };
+        const at = out.indexUpdates.findIndex((u) => u.kind === 'cache' && u.dir === update.dir);
+        if (at >= 0)
+            out.indexUpdates[at] = update;
+        else
+            out.indexUpdates.push(update);
+    }
+    for (const e of input.cacheImports) {
+        if (e.Type !== 'local') {
+            out.cacheImports.push(e);
+            continue;
+        }
+        const src = e.Attrs.src ?? '';
+        if (!src)
+            throw new ContentStoreError('cache-from type=local needs src=DIR (local cache importer requires src)');
+        const dir = abs(src);
+        const skip = (why) => out.warnings.push({
+            target: input.target,
+            message: `cache-from type=local,src=${src} skipped: ${why}; building without it`,
+        });
+        let digest = e.Attrs.digest ?? '';
+        if (!digest) {
+            const tag = e.Attrs.tag ?? 'latest';
+            if (!tag)
+                throw new ContentStoreError(`cache-from type=local,src=${src}: local cache importer requires either explicit digest, "latest" tag or custom tag on index.json`);
+            let index;
+            try {
+                index = layout.readIndex(dir);
+            }
+            catch (err) {
+                skip(err.message);
+                continue;
+            }
+            const desc = (0,oci_layout/* findManifest */.J9)(index, tag);
+            if (!desc?.digest) {
+                skip(`no digest found for tag ${tag} in ${external_node_path_.join(dir, 'index.json')}`);
+                continue;
+            }
+            digest = desc.digest;
+        }
+        if (!(0,oci_layout/* isValidDigest */.fH)(digest) || !layout.hasBlob(dir, digest)) {
+            skip(`digest ${digest} unavailable: content ${digest}: not found`);
+            continue;
+        }
+        out.stores[`local:${src}`] = dir;
+        out.cacheImports.push({ Type: e.Type, Attrs: { ...e.Attrs, digest } });
+    }
+    for (const [key, value] of Object.entries(input.frontendAttrs)) {
+        if (!key.startsWith('context:'))
+            continue;
+        let ref;
+        try {
+            ref = (0,oci_layout/* parseOciLayoutRef */.cT)(value);
+        }
+        catch (err) {
+            throw new ContentStoreError(`named context "${key.slice('context:'.length)}": ${err.message}`);
+        }
+        if (!ref)
+            continue;
+        const dir = abs(ref.path);
+        if (!ref.digest) {
+            let desc;
+            try {
+                desc = (0,oci_layout/* findManifest */.J9)(layout.readIndex(dir), ref.tag ?? 'latest', { orSingle: true });
+                if (!desc)
+                    throw new Error('failed to resolve digest');
+                if (!(0,oci_layout/* isValidDigest */.fH)(desc.digest))
+                    throw new Error(`invalid digest ${desc.digest}`);
+            }
+            catch (err) {
+                throw new ContentStoreError(`oci-layout reference "${value}" could not be resolved: ${err.message}`);
+            }
+            ref.digest = desc.digest;
+        }
+        const name = newStoreName();
+        out.stores[`oci:${name}`] = dir;
+        out.frontendAttrs[key] = (0,oci_layout/* formatOciLayoutRef */.Ak)({ ...ref, path: name });
+    }
+    if (input.layoutExports.length > 1)
+        throw new ContentStoreError('only one output may write an OCI layout directory (tar=false): the exporter store is "export"');
+    for (const dest of input.layoutExports) {
+        out.stores.export = abs(dest);
+        out.indexUpdates.push({ kind: 'image', dir: abs(dest) });
+    }
+    return out;
+}
+/**
+ * Plans the target's content stores and applies them to `plan`: rewritten cache imports (and the frontend's copy of
+ * them), oci-layout context attributes, warnings; `plan.contentStores` when there is anything to serve. Throws
+ * ContentStoreError.
+ */
+function applyContentStores(plan, cwd, layout) {
+    const layoutExports = plan.destinations.flatMap((d) => (d.mode === 'store' ? [d.path] : []));
+    const uses = plan.cacheImports.some((e) => e.Type === 'local') ||
+        plan.cacheExports.some((e) => e.Type === 'local') ||
+        layoutExports.length > 0 ||
+        Object.entries(plan.frontendAttrs).some(([k, v]) => k.startsWith('context:') && v.startsWith('oci-layout://'));
+    if (!uses)
+        return;
+    const r = planContentStores({
+        target: plan.target,
+        cacheImports: plan.cacheImports,
+        cacheExports: plan.cacheExports,
+        frontendAttrs: plan.frontendAttrs,
+        layoutExports,
+    }, { cwd, layout });
+    if (r.cacheImports.length !== plan.cacheImports.length || r.cacheImports.some((e, i) => e !== plan.cacheImports[i])) {
+        plan.cacheImports = r.cacheImports;
+        if (r.cacheImports.length)
+            plan.frontendAttrs['cache-imports'] = (0,attribute_values/* encodeCacheImports */.Nd)(r.cacheImports);
+        else
+            delete plan.frontendAttrs['cache-imports'];
+    }
+    Object.assign(plan.frontendAttrs, r.frontendAttrs);
+    if (r.warnings.length)
+        plan.warnings = [...(plan.warnings ?? []), ...r.warnings];
+    if (Object.keys(r.stores).length || r.indexUpdates.length)
+        plan.contentStores = { stores: r.stores, indexUpdates: r.indexUpdates };
+}
+/**
+ * After a successful solve: writes what the daemon exported into the layouts' index.json. Returns warnings (a reset
+ * that could not delete a blob); throws when an index cannot be written (the Go client fails the build then).
+ */
+function updateIndexes(stores, exporterResponse) {
+    const warnings = [];
+    const cacheManifest = exporterResponse['cache.manifest'];
+    const imageDescriptor = exporterResponse['containerimage.descriptor'];
+    for (const u of stores.indexUpdates) {
+        if (u.kind === 'cache') {
+            if (cacheManifest)
+                (0,oci_layout/* putDescriptor */.TI)(u.dir, parseDescriptor(cacheManifest, 'cache.manifest'), [{ tag: u.tag }]);
+            if (u.reset)
+                warnings.push(...resetLayout(u.dir));
+        }
+        else {
+            if (!imageDescriptor)
+                continue;
+            const desc = parseDescriptor(Buffer.from(imageDescriptor, 'base64').toString('utf8'), 'containerimage.descriptor');
+            const names = exporterResponse['image.name'] !== undefined
+                ? exporterResponse['image.name'].split(',').map((name) => ({ name }))
+                : [{ tag: 'latest' }];
+            (0,oci_layout/* putDescriptor */.TI)(u.dir, desc, names);
+        }
+    }
+    return warnings;
+}
+function parseDescriptor(json, key) {
+    let desc;
+    try {
+        desc = JSON.parse(json);
+    }
+    catch (err) {
+        throw new Error(`the daemon's ${key} is not JSON: ${err.message}`);
+    }
+    const d = desc;
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !(0,oci_layout/* isValidDigest */.fH)(d.digest))
+        throw new Error(`the daemon's ${key} is not a descriptor: ${json}`);
+    return d;
+}
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
+const MANIFEST_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+]);
+/** The Go client's resetCacheStore: deletes every blob of `dir` that index.json does not reach (manifests, their
+ * configs and layers, an index's manifests). Returns warnings for blobs it could not delete. */
+function resetLayout(dir) {
+    const referenced = new Set();
+    const visit = (desc) => {
+        if (!desc || typeof desc.digest !== 'string' || referenced.has(desc.digest))
+            return;
+        referenced.add(desc.digest);
+        if (!INDEX_TYPES.has(desc.mediaType ?? '') && !MANIFEST_TYPES.has(desc.mediaType ?? ''))
+            return;
+        let doc;
+        try {
+            doc = JSON.parse(external_node_fs_.readFileSync((0,oci_layout/* blobPath */.nD)(dir, desc.digest), 'utf8'));
+        }
+        catch {
+            throw new Error(`reset: failed to collect referenced blobs: cannot read ${desc.digest}`);
+        }
+        const children = INDEX_TYPES.has(desc.mediaType ?? '')
+            ? (doc.manifests ?? [])
+            : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
+        for (const c of children)
+            visit(c);
+    };
+    const warnings = [];
+    try {
+        for (const m of (0,oci_layout/* readIndex */.vY)(dir).manifests ?? [])
+            visit(m);
+    }
+    catch (err) {
+        return [`failed to reset cache store ${dir}: ${err.message}`];
+    }
+    const blobs = external_node_path_.join(dir, 'blobs');
+    for (const alg of external_node_fs_.existsSync(blobs)
+        ? external_node_fs_.readdirSync(blobs, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+        : []) {
+        // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
+        for (const enc of external_node_fs_.readdirSync(external_node_path_.join(blobs, alg))) {
+            const digest = `${alg}:${enc}`;
+            if (!(0,oci_layout/* isValidDigest */.fH)(digest) || referenced.has(digest))
+                continue;
+            try {
+                external_node_fs_.rmSync(external_node_path_.join(blobs, alg, enc));
+            }
+            catch (err) {
+                warnings.push(`reset: failed to delete blob ${digest} in ${dir}: ${err.message}`);
+            }
+        }
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
+var context_kind = __webpack_require__(26449);
+// EXTERNAL MODULE: ./lib/solve/call/call.js + 1 modules
+var call_call = __webpack_require__(85655);
+;// CONCATENATED MODULE: ./lib/solve/target/plan.js
+/**
+ * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
+ * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
+ * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
+ * here, before anything reaches the daemon.
+ */
+
+
+
+
+
+
+
+
+
+class PlanError extends Error {
+    target;
+    name = 'PlanError';
+    constructor(target, message) {
+        super(`target "${target}": ${message}`);
+        this.target = target;
+    }
+}
+/** Exporter types whose result is an image (provenance can be attached inline). */
+const IMAGE_EXPORTERS = new Set(['image', 'registry', 'oci', 'docker']);
+/** One `key=value` of buildx's CSV form, quoted when it holds a comma or a quote. */
+function csvPair(key, value) {
+    const pair = `${key}=${value}`;
+    return /[,"]/.test(pair) ? `"${pair.replace(/"/g, '""')}"` : pair;
+}
+/** An attestation entry as buildx sends it in `attest:<type>`: `type=\u2026` first, then the attributes sorted by key. */
+function attestValue(a) {
+    const rest = Object.entries(a)
+        .filter(([k]) => k !== 'type' && k !== 'disabled')
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
+}
+function isDir(p) {
+    try {
+        return external_node_fs_.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function attrsWithout(entry, ...keys) {
+    const out = {};
+    for (const [k, v] of Object.entries(entry))
+        if (k !== 'type' && !keys.includes(k))
+            out[k] = v;
+    return out;
+}
+function cacheEntry(e) {
+    return { Type: e.type, Attrs: attrsWithout(e) };
+}
+function planTarget(spec, opts = {}) {
+    let call;
+    try {
+        call = (0,call_call/* parseCall */.Mf)(spec.call);
+    }
+    catch (err) {
+        throw new PlanError(spec.name, `call: ${err.message}`);
+    }
+    if (opts.warm)
+        spec = { ...spec, outputs: [] }; // cache warming exports the cache only
+    const cache = opts.cache ? resolveTargetCache(spec, opts.cache) : undefined;
+    if (cache)
+        spec = { ...spec, cacheFrom: cache.cacheFrom, cacheTo: cache.cacheTo };
+    // buildx toSolveOpt: BUILDKIT_INLINE_CACHE (a true value) adds an inline cache export
+    if ((0,attribute_values/* parseGoBool */.MY)(spec.args.BUILDKIT_INLINE_CACHE))
+        spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
+    const plan = {
+        target: spec.name,
+        ...(call ? { call } : {}),
+        frontend: 'dockerfile.v0',
+        ...(opts.sourcePolicy ? { sourcePolicy: opts.sourcePolicy } : {}),
+        frontendAttrs: {},
+        localDirs: {},
+        secrets: spec.secrets.map((s) => ({ id: s.id, file: s.src, env: s.env, value: s.value })),
+        ssh: spec.ssh.map((e) => ({ id: e.id, paths: [...e.paths] })),
+        exporters: [],
+        destinations: [],
+        cacheImports: spec.cacheFrom.map(cacheEntry),
+        cacheExports: spec.cacheTo.map(cacheEntry),
+        entitlements: [...spec.entitlements],
+        linkedContexts: {},
+        tempDirs: [],
+        warnings: cache?.warnings ?? [],
+    };
+    const attrs = plan.frontendAttrs;
+    // Build context and Dockerfile
+    if (context_kind/* REMOTE_CONTEXT */.rM.test(spec.context)) {
+        attrs.context = spec.context;
+    }
+    else {
+        if (!isDir(spec.context))
+            throw new PlanError(spec.name, `context directory ${spec.context} does not exist`);
+        plan.localDirs.context = spec.context;
+    }
+    if (spec.dockerfileInline !== undefined) {
+        const dir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'bakekit-inline-'));
+        external_node_fs_.writeFileSync(external_node_path_.join(dir, 'Dockerfile'), spec.dockerfileInline);
+        plan.tempDirs.push(dir);
+        plan.localDirs.dockerfile = dir;
+        attrs.filename = 'Dockerfile';
+        attrs.dockerfilekey = 'dockerfile'; // buildx: a Dockerfile it wrote to a directory of its own
+    }
+    else if (spec.dockerfile) {
+        if ((0,context_kind/* dockerfileInRemoteContext */.Pt)(spec)) {
+            attrs.filename = spec.dockerfile; // read from the remote context
+        }
+        else {
+            const dockerfile = lowercaseDockerfile(spec.dockerfile);
+            if (!external_node_fs_.existsSync(dockerfile))
+                throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
+            plan.localDirs.dockerfile = external_node_path_.dirname(dockerfile);
+            attrs.filename = external_node_path_.basename(dockerfile);
+        }
+    }
+    // Build args that steer the client rather than the Dockerfile (buildx toSolveOpt); they stay build args too.
+    const syntax = spec.args.BUILDKIT_SYNTAX;
+    if (syntax !== undefined) {
+        const cmdline = syntax.trim();
+        if (!cmdline)
+            throw new PlanError(spec.name, 'args.BUILDKIT_SYNTAX is empty: name a frontend image (e.g. docker/dockerfile:1), or leave it out');
+        plan.frontend = 'gateway.v0';
+        attrs.source = cmdline.split(' ', 1)[0];
+        attrs.cmdline = syntax;
+    }
+    if ((0,attribute_values/* parseGoBool */.MY)(spec.args.BUILDKIT_MULTI_PLATFORM))
+        attrs['multi-platform'] = 'true';
+    if (spec.target)
+        attrs.target = spec.target;
+    if (spec.platforms.length)
+        attrs.platform = spec.platforms.join(',');
+    for (const [k, v] of Object.entries(spec.args))
+        attrs[`build-arg:${k}`] = v;
+    for (const [k, v] of Object.entries(spec.labels))
+        attrs[`label:${k}`] = v;
+    if (spec.noCache)
+        attrs['no-cache'] = '';
+    else if (spec.noCacheFilter.length)
+        attrs['no-cache'] = spec.noCacheFilter.join(',');
+    // the Engine resolves images in its own store first unless asked to pull (buildx: the moby driver's default)
+    if (spec.pull)
+        attrs['image-resolve-mode'] = 'pull';
+    else if (opts.dockerEngine)
+        attrs['image-resolve-mode'] = 'local';
+    if (spec.network)
+        attrs['force-network-mode'] = spec.network;
+    // buildx toSolveOpt appends it whatever the target's entitlements say (bake's normalisation has added it once
+    // already, so buildx sends it twice; the daemon reads a set)
+    if (spec.network === 'host')
+        plan.entitlements.push('network.host');
+    if (spec.shmSize)
+        attrs['shm-size'] = String(spec.shmSize);
+    if (spec.ulimit)
+        attrs.ulimit = spec.ulimit;
+    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, \u2026 for the non-zero limits (BuildKit \u2265 v0.31 applies them)
+    if (spec.resources)
+        Object.assign(attrs, (0,attribute_values/* resourceLimitAttrs */.UP)(spec.resources));
+    if (spec.extraHosts.length) {
+        try {
+            attrs['add-hosts'] = (0,attribute_values/* formatExtraHosts */.ru)(spec.extraHosts, opts.hostGateway);
+        }
+        catch (err) {
+            if (err instanceof attribute_values/* AttributeValueError */.w4)
+                throw new PlanError(spec.name, `extra-hosts: ${err.message}`);
+            throw err;
+        }
+    }
+    // buildx (build/opt.go): the first entry of a type wins; a disabled one sends nothing and stops the default.
+    const seenAttest = new Set();
+    for (const a of spec.attest) {
+        if (seenAttest.has(a.type))
+            continue;
+        seenAttest.add(a.type);
+        if (a.disabled === 'true')
+            continue;
+        attrs[`attest:${a.type}`] = attestValue(a);
+    }
+    // buildx adds it whatever the outputs: the daemon attaches it to image results and keeps it with the build record
+    if (opts.defaultProvenance && !seenAttest.has('provenance')) {
+        attrs['attest:provenance'] = 'mode=min,inline-only=true';
+    }
+    // Named contexts
+    for (const [name, value] of Object.entries(spec.contexts)) {
+        const kind = (0,context_kind/* namedContextKind */.V9)(value);
+        if (kind === 'target') {
+            plan.linkedContexts[name] = value.slice('target:'.length);
+        }
+        else if (kind === 'remote') {
+            attrs[`context:${name}`] = value;
+        }
+        else {
+            if (!isDir(value))
+                throw new PlanError(spec.name, `named context "${name}": directory ${value} does not exist`);
+            // buildx: an underscore keeps named contexts called `context` or `dockerfile` apart from the build's own
+            const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
+            plan.localDirs[localName] = value;
+            attrs[`context:${name}`] = `local:${localName}`;
+            // buildx (\u2265 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
+            // SharedKeyHint). buildx's value is the base name and its node id; ours is the one our sessions use.
+            attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
+        }
+    }
+    if (Object.keys(spec.contexts).length)
+        attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
+    // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
+    if (plan.cacheImports.length)
+        attrs['cache-imports'] = (0,attribute_values/* encodeCacheImports */.Nd)(plan.cacheImports);
+    // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
+    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call
+        ? [{ type: 'image' }]
+        : spec.outputs;
+    for (const out of outputs)
+        addExporter(plan, spec, out, opts);
+    try {
+        applyContentStores(plan, opts.cwd ?? process.cwd()); // local cache, oci-layout contexts, layout outputs
+    }
+    catch (err) {
+        throw new PlanError(spec.name, err.message);
+    }
+    return plan;
+}
+/** Stable shared key per local directory: the daemon keeps the last transfer under it and sends only changes. */
+function sharedKeyFor(dir) {
+    return `${external_node_path_.basename(dir)}-${external_node_crypto_.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+}
+/** buildx handleLowercaseDockerfile: `Dockerfile` that does not exist but `dockerfile` does means the latter. */
+function lowercaseDockerfile(file) {
+    if (external_node_path_.basename(file) !== 'Dockerfile' || external_node_fs_.existsSync(file))
+        return file;
+    const lower = external_node_path_.join(external_node_path_.dirname(file), 'dockerfile');
+    return external_node_fs_.existsSync(lower) ? lower : file;
+}
+function addExporter(plan, spec, out, opts) {
+    // buildx: annotations go to every exporter (the image-like ones use them); the target's tags replace an exporter's
+    // own `name`; BUILDKIT_INLINE_BUILDINFO_ATTRS becomes the image exporters' `buildinfo-attrs`
+    const annotations = (0,attribute_values/* annotationAttrs */.Q9)(spec.annotations);
+    const names = spec.tags.length ? spec.tags.join(',') : out.name;
+    const buildinfo = spec.args.BUILDKIT_INLINE_BUILDINFO_ATTRS;
+    const push = (type, attrs, dest) => {
+        if (buildinfo !== undefined && IMAGE_EXPORTERS.has(type === 'moby' ? 'image' : type))
+            attrs['buildinfo-attrs'] = buildinfo;
+        plan.exporters.push({ Type: type, Attrs: { ...annotations, ...attrs } });
+        plan.destinations.push(dest);
+    };
+    switch (out.type) {
+        case 'cacheonly':
+            return;
+        case 'local':
+        case 'tar': {
+            if (!out.dest)
+                throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
+            if (out.type === 'local' && out.mode !== undefined && out.mode !== 'copy' && out.mode !== 'delete') {
+                throw new PlanError(spec.name, `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`);
+            }
+            const dest = out.type === 'tar'
+                ? { mode: 'file', path: out.dest }
+                : out.mode === 'delete'
+                    ? { mode: 'dir', path: out.dest, mirror: true }
+                    : { mode: 'dir', path: out.dest };
+            push(out.type, attrsWithout(out, 'dest'), dest);
+            return;
+        }
+        case 'oci':
+        case 'docker': {
+            // `context` names the Docker context to load into (buildx-only; the daemon never sees it)
+            const attrs = attrsWithout(out, 'dest', 'context');
+            if (names)
+                attrs.name = names;
+            if (out.tar !== undefined && (0,attribute_values/* parseGoBool */.MY)(out.tar) === false) {
+                // an OCI layout directory, written through the session's content store (content-stores.ts)
+                if (!out.dest)
+                    throw new PlanError(spec.name, `output type=${out.type},tar=false needs dest=DIR`);
+                push(out.type, attrs, { mode: 'store', path: out.dest });
+            }
+            else if (out.dest) {
+                push(out.type, attrs, { mode: 'file', path: out.dest });
+            }
+            else if (out.type === 'docker' && opts.dockerEngine) {
+                // the Engine's own exporter loads into its image store; with the containerd store buildx asks for the
+                // manifest digest (rather than the config digest) as the image's digest
+                if (opts.engineContainerdStore && !attrs['prefer-image-digest'])
+                    attrs['prefer-image-digest'] = 'true';
+                push('moby', attrs, { mode: 'none' });
+            }
+            else if (out.type === 'docker') {
+                // stream the archive into the Engine (POST /images/load); an Engine with the containerd store imports OCI
+                // archives, multi-platform ones included, which buildx then prefers (build/opt.go)
+                if (opts.ociImporter?.(out.context)) {
+                    if (!attrs['prefer-image-digest'])
+                        attrs['prefer-image-digest'] = 'true';
+                    push('oci', attrs, { mode: 'load', context: out.context });
+                }
+                else {
+                    if (spec.platforms.length > 1) {
+                        throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=\u2026 or type=image,push=true');
+                    }
+                    push('docker', attrs, { mode: 'load', context: out.context });
+                }
+            }
+            else {
+                throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
+            }
+            return;
+        }
+        case 'image':
+        case 'registry': {
+            const attrs = attrsWithout(out);
+            if (out.type === 'registry')
+                attrs.push = 'true';
+            if (names)
+                attrs.name = names;
+            if (!attrs.name && attrs.push === 'true' && attrs['push-by-digest'] !== 'true') {
+                throw new PlanError(spec.name, `output type=${out.type} pushes but has no name: set tags or name=`);
+            }
+            // buildx: on the Engine the image exporter is its own `moby` one, which knows its image store. buildx refuses
+            // push-by-digest there; the Engine's BuildKit does push by digest through its `image` exporter (which the
+            // multi-node runner relies on when a node is an Engine), so that one keeps it.
+            if (opts.dockerEngine && !(attrs.push === 'true' && attrs['push-by-digest'] === 'true')) {
+                if (opts.engineContainerdStore && !attrs['prefer-image-digest'])
+                    attrs['prefer-image-digest'] = 'true';
+                push('moby', attrs, { mode: 'none' });
+                return;
+            }
+            push('image', attrs, { mode: 'none' });
+            return;
+        }
+        default:
+            push(out.type, attrsWithout(out), { mode: 'none' });
+    }
+}
+
 // EXTERNAL MODULE: ./lib/solve/run/session-ids.js
 var session_ids = __webpack_require__(71766);
 ;// CONCATENATED MODULE: ./lib/solve/run/dir-sessions.js
@@ -1726,7 +2591,7 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
         const dirNames = names.get(dir);
         const fileSync = new filesync/* FileSync */.I$(Object.fromEntries([...dirNames].map((n) => [n, dir])));
         const sessionId = (0,session_ids.dirSessionId)(dir, identified[i], { daemon });
-        const session = new session_session/* Session */.Nn({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: (0,target_plan.sharedKeyFor)(dir) })
+        const session = new session_session/* Session */.Nn({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: sharedKeyFor(dir) })
             .attach(fileSync)
             .attach(auth);
         // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
@@ -1827,10 +2692,6 @@ function consumersStaggered(graph, after) {
 
 // EXTERNAL MODULE: ./lib/solve/run/target-errors.js
 var target_errors = __webpack_require__(35902);
-// EXTERNAL MODULE: ./lib/solve/call/call.js + 1 modules
-var call = __webpack_require__(85655);
-// EXTERNAL MODULE: ./lib/solve/target/content-stores.js
-var content_stores = __webpack_require__(31659);
 ;// CONCATENATED MODULE: ./lib/solve/target/source-policy.js
 /**
  * EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: a file holding a BuildKit source policy (`moby.buildkit.v1.sourcepolicy.Policy`:
@@ -1882,8 +2743,6 @@ async function decodeBinary(data) {
     return { ...p, version: p.version === undefined ? undefined : Number(p.version) };
 }
 
-// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
 ;// CONCATENATED MODULE: ./lib/solve/target/git-info.js
 /**
  * What buildx tells BuildKit about the git checkout a local context lives in (buildx build/git.go
@@ -2131,8 +2990,6 @@ function exporterResponseForMetadata(response, plan) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/solve/cache/gha.js
-var gha = __webpack_require__(81364);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_http_, 2);
@@ -2415,17 +3272,17 @@ function engineVersion(engine, timeoutMs = 5000) {
 }
 async function detectCacheSupport(client, connection, signal) {
     let version = await client.info(signal);
-    if (!(0,gha/* parseBuildkitVersion */.MT)(version)) {
+    if (!parseBuildkitVersion(version)) {
         const workers = await client.listWorkers(signal).catch(() => []);
-        version = workers.map((w) => w.BuildkitVersion?.version).find((v) => (0,gha/* parseBuildkitVersion */.MT)(v)) ?? version;
+        version = workers.map((w) => w.BuildkitVersion?.version).find((v) => parseBuildkitVersion(v)) ?? version;
     }
-    if (!(0,gha/* parseBuildkitVersion */.MT)(version) && connection.endpoint.kind === 'docker') {
+    if (!parseBuildkitVersion(version) && connection.endpoint.kind === 'docker') {
         const ev = await engineVersion(connection.endpoint.engine);
         const support = ev ? engineCacheSupport(ev) : undefined;
         if (support)
             return support;
     }
-    return (0,gha/* daemonCacheSupport */.ug)(version);
+    return daemonCacheSupport(version);
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 6 modules
@@ -2471,15 +3328,15 @@ class CacheMonitor {
         return this.tracker.vertices(target).filter((v) => pick(v.name));
     }
     report(target, cacheImports, cacheExports) {
-        const steps = this.tracker.vertices(target).filter((v) => (0,gha/* isReportedStep */.Wm)(v.name));
+        const steps = this.tracker.vertices(target).filter((v) => isReportedStep(v.name));
         const mk = (entries, dir) => {
-            const out = entries.map((e) => ({ entry: (0,gha/* describeCacheEntry */.oW)(e), type: e.Type }));
+            const out = entries.map((e) => ({ entry: describeCacheEntry(e), type: e.Type }));
             const vertices = this.cacheVertices(target, dir === 'export' ? isCacheExportVertex : isCacheImportVertex);
             for (const v of vertices) {
                 if (!v.error)
                     continue;
                 for (const i of entriesFor(v, entries, dir))
-                    out[i].error ??= (0,gha/* redact */.E$)(v.error, this.secrets);
+                    out[i].error ??= redact(v.error, this.secrets);
             }
             return out;
         };
@@ -2560,7 +3417,7 @@ class CacheRun {
     emit = () => { };
     constructor(opts) {
         this.opts = opts;
-        this.monitor = new CacheMonitor([(0,gha/* githubCacheEnv */.p1)(opts.env).token, opts.githubToken]);
+        this.monitor = new CacheMonitor([githubCacheEnv(opts.env).token, opts.githubToken]);
     }
     /** The event sink run.ts uses: status messages also feed the monitor. */
     tap(sink) {
@@ -2579,11 +3436,11 @@ class CacheRun {
      * are planned and their sessions set up; `planned` waits for its answer.
      */
     async prepare(specs, client, connection, signal) {
-        if ((0,gha/* usesGhaCache */.p_)(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
+        if (usesGhaCache(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
             this.daemon = await detectCacheSupport(client, connection, signal);
             // the entries the plans will have (planTarget completes them the same way), checked before the build uses them
             const opts = this.planOptions.cache;
-            const imports = specs.flatMap((s) => (0,gha/* resolveTargetCache */.sp)(s, opts).cacheFrom).filter((e) => e.type === 'gha');
+            const imports = specs.flatMap((s) => resolveTargetCache(s, opts).cacheFrom).filter((e) => e.type === 'gha');
             if (imports.length) {
                 this.preflight = abortable(failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))), signal ?? new AbortController().signal);
                 this.preflight.catch(() => { }); // a run that fails before `planned` does not wait for it
@@ -2636,7 +3493,7 @@ class CacheRun {
                 this.emit({
                     type: 'warning',
                     target: plan.target,
-                    message: `cache import (${(0,gha/* describeCacheEntry */.oW)(e)}) skipped: the GitHub Actions cache is failing (${reason}); building without it`,
+                    message: `cache import (${describeCacheEntry(e)}) skipped: the GitHub Actions cache is failing (${reason}); building without it`,
                 });
             return !reason;
         });
@@ -2646,7 +3503,7 @@ class CacheRun {
                 this.emit({
                     type: 'warning',
                     target: plan.target,
-                    message: `cache export (${(0,gha/* describeCacheEntry */.oW)(e)}) skipped: the GitHub Actions cache is failing (${reason}); its cache is not saved`,
+                    message: `cache export (${describeCacheEntry(e)}) skipped: the GitHub Actions cache is failing (${reason}); its cache is not saved`,
                 });
             return !reason;
         });
@@ -2727,7 +3584,7 @@ class CacheRun {
             const r = o.cache ?? { steps: 0, cachedSteps: 0, imports: [], exports: [] };
             return {
                 target: o.target,
-                result: (0,gha/* warmResult */.f9)(o.status, r.steps, r.cachedSteps),
+                result: warmResult(o.status, r.steps, r.cachedSteps),
                 steps: r.steps,
                 cachedSteps: r.cachedSteps,
                 cacheSaved: r.exports.length > 0 && r.exports.every((e) => !e.error) && o.status === 'done',
@@ -2816,7 +3673,7 @@ async function runBuild(specs, opts) {
         if (sourcePolicy)
             planOptions.sourcePolicy = sourcePolicy;
         for (const s of specs) {
-            const plan = (0,target_plan.planTarget)(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
+            const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
             tempDirs.push(...plan.tempDirs);
             for (const producer of Object.values(plan.linkedContexts)) {
                 if (!byName.has(producer))
@@ -3057,12 +3914,12 @@ async function runTarget(name, ctx) {
         // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
         const request = {
             Frontend: plan.frontend,
-            FrontendOpt: plan.call ? (0,call/* callFrontendOpt */.G7)(plan.call, attrs) : attrs,
+            FrontendOpt: plan.call ? (0,call_call/* callFrontendOpt */.G7)(plan.call, attrs) : attrs,
             FrontendInputs: inputs,
         };
         const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err) => {
             // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
-            const fallback = plan.call && !targetAbort.signal.aborted ? (0,call/* callFallbackOpt */.of)(err, request.FrontendOpt) : undefined;
+            const fallback = plan.call && !targetAbort.signal.aborted ? (0,call_call/* callFallbackOpt */.of)(err, request.FrontendOpt) : undefined;
             if (!fallback)
                 throw err;
             return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
@@ -3102,7 +3959,7 @@ async function runTarget(name, ctx) {
         machine.finished(name);
         // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
         if (plan.contentStores)
-            for (const message of (0,content_stores/* updateIndexes */.kJ)(plan.contentStores, response))
+            for (const message of updateIndexes(plan.contentStores, response))
                 emit({ type: 'warning', target: name, message });
         emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
         return outcome('done', {
@@ -3176,7 +4033,7 @@ function ownSession(name, plan, ctx) {
     const fileSync = new filesync/* FileSync */.I$(plan.localDirs);
     const session = new session_session/* Session */.Nn({
         name,
-        sharedKey: plan.localDirs.context ? (0,target_plan.sharedKeyFor)(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)(),
+        sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)(),
     });
     session.attach(fileSync).attach(new secrets/* SecretStore */.Gf(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
     const sends = plan.destinations.map((d) => {
@@ -3202,7 +4059,7 @@ function resolveSsh(name, plan, env) {
         return resolveSshSources(plan.ssh, env);
     }
     catch (err) {
-        throw new target_plan.PlanError(name, err.message);
+        throw new PlanError(name, err.message);
     }
 }
 /** A gateway result's metadata as strings (buildx copies a call's result metadata into its exporter response so). */

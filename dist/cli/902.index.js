@@ -1,16 +1,188 @@
-export const id = 749;
-export const ids = [749,304];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
-/***/ 63832:
+/***/ 5578:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ toBuffer),
+/* harmony export */   h: () => (/* binding */ decodeGrpcErrorDetails)
+/* harmony export */ });
+/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8791);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9499);
+/**
+ * BuildKit's typed error details, decoded: what a failed solve says beyond its message.
+ *
+ * A failed call's `google.rpc.Status` (grpc/errors.ts reads it from the `grpc-status-details-bin` trailer; gateway
+ * builds hand the same Status to `Return` and get it back from the outer `Solve`) carries records that BuildKit's
+ * util/grpcerrors puts there, each an `Any` whose value is the record serialized with Go's `encoding/json` (type URLs
+ * end in `+json`): where in the Dockerfile the failing instruction is (`errdefs.Source`), which vertex failed
+ * (`errdefs.Vertex`), the failing op (`errdefs.Solve`), the process exit code (`gatewayapi.ExitMessage`), and more
+ * (solver/errdefs). Malformed or unknown records are kept, not fatal: an error report must never fail itself.
+ */
+
+
+const TYPE_PREFIX = 'github.com/moby/buildkit/';
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asString(value) {
+    return typeof value === 'string' ? value : '';
+}
+function asNumber(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    // int64 fields are JSON numbers from encoding/json but strings from protojson; accept both.
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+        return Number(value);
+    return undefined;
+}
+function asStringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+/** Bytes as a detail holds them: a Buffer, other bytes, or the standard base64 Go's encoding/json writes []byte as. */
+function toBuffer(value) {
+    if (Buffer.isBuffer(value))
+        return value;
+    if (value instanceof Uint8Array)
+        return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    if (typeof value === 'string')
+        return Buffer.from(value, 'base64');
+    return Buffer.alloc(0);
+}
+function parsePosition(value) {
+    const p = isObject(value) ? value : {};
+    return { line: asNumber(p.line) ?? 0, character: asNumber(p.character) ?? 0 };
+}
+function parseRanges(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isObject).map((r) => ({ start: parsePosition(r.start), end: parsePosition(r.end) }));
+}
+function parseSource(json) {
+    const info = isObject(json.info) ? json.info : {};
+    return {
+        filename: asString(info.filename),
+        data: toBuffer(info.data),
+        language: asString(info.language),
+        ranges: parseRanges(json.ranges),
+    };
+}
+function parseSolve(json) {
+    const detail = { inputIDs: asStringArray(json.inputIDs), mountIDs: asStringArray(json.mountIDs) };
+    if (isObject(json.op)) {
+        detail.op = json.op;
+        // encoding/json puts the pb.Op oneof under the Go field name `Op`; accept a flattened form too.
+        const oneof = isObject(json.op.Op) ? json.op.Op : json.op;
+        const exec = isObject(oneof.exec) ? oneof.exec : undefined;
+        const meta = exec && isObject(exec.meta) ? exec.meta : undefined;
+        if (meta && Array.isArray(meta.args))
+            detail.command = asStringArray(meta.args);
+    }
+    if (isObject(json.description)) {
+        detail.description = Object.fromEntries(Object.entries(json.description).filter((e) => typeof e[1] === 'string'));
+    }
+    // The `subject` oneof: Go field name `Subject`, holding `{file: {index}}` or `{cache: {index}}`.
+    const subject = isObject(json.Subject) ? json.Subject : isObject(json.subject) ? json.subject : undefined;
+    if (subject && isObject(subject.file))
+        detail.fileActionIndex = asNumber(subject.file.index) ?? 0;
+    if (subject && isObject(subject.cache))
+        detail.contentCacheIndex = asNumber(subject.cache.index) ?? 0;
+    return detail;
+}
+/**
+ * Reads BuildKit's typed error details from the error of a failed call (grpc-js's ServiceError, our StatusError: the
+ * Status in their `grpc-status-details-bin`) or from a `google.rpc.Status` we already hold (a gateway `Return`/`Solve`
+ * error). Unknown details and malformed JSON are kept in `other`; missing fields get empty values. Without details,
+ * code and message come from the error itself (grpc/errors.ts).
+ */
+function decodeGrpcErrorDetails(err) {
+    const fromCall = err instanceof Error;
+    const status = fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rpcStatusOf */ .Vv)(err) : err;
+    const decoded = {
+        code: status?.code ?? (fromCall ? ((0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .codeOf */ .$N)(err) ?? _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN) : _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNKNOWN),
+        message: status?.message || (fromCall ? (0,_grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err) : ''),
+        sources: [],
+        vertexDigests: [],
+        solves: [],
+        frontendCaps: [],
+        subrequests: [],
+        frontends: [],
+        stacks: [],
+        other: [],
+    };
+    for (const detail of status?.details ?? [])
+        addDetail(decoded, detail);
+    return decoded;
+}
+function addDetail(decoded, detail) {
+    const typeUrl = detail.type_url ?? '';
+    // A proto3-JSON Status would carry bytes as base64 text; a decoded one carries a Buffer.
+    const value = toBuffer(detail.value);
+    const kind = typeUrl.startsWith(TYPE_PREFIX) ? typeUrl.slice(TYPE_PREFIX.length) : '';
+    if (!kind.endsWith('+json')) {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    let json;
+    try {
+        json = JSON.parse(value.toString('utf8'));
+    }
+    catch {
+        decoded.other.push({ typeUrl, value });
+        return;
+    }
+    if (!isObject(json)) {
+        decoded.other.push({ typeUrl, value, json });
+        return;
+    }
+    switch (kind) {
+        case 'errdefs.Source+json':
+            decoded.sources.push(parseSource(json));
+            return;
+        case 'errdefs.Vertex+json': {
+            const digest = asString(json.digest);
+            if (digest)
+                decoded.vertexDigests.push(digest);
+            return;
+        }
+        case 'errdefs.Solve+json':
+            decoded.solves.push(parseSolve(json));
+            return;
+        case 'gatewayapi.ExitMessage+json':
+            // Go's field name is `Code` (no json tag); a zero code is omitted.
+            decoded.exitCode = asNumber(json.Code ?? json.code) ?? 0;
+            return;
+        case 'errdefs.FrontendCap+json':
+            decoded.frontendCaps.push(asString(json.name));
+            return;
+        case 'errdefs.Subrequest+json':
+            decoded.subrequests.push(asString(json.name));
+            return;
+        case 'errdefs.Frontend+json':
+            decoded.frontends.push({ name: asString(json.name), source: asString(json.source) });
+            return;
+        case 'stack.Stack+json':
+            decoded.stacks.push(json);
+            return;
+        default:
+            decoded.other.push({ typeUrl, value, json });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3832:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ SolveError)
 /* harmony export */ });
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39499);
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45578);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33515);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9499);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5578);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3515);
 /**
  * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
  * (`failed to solve: \u2026`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
@@ -105,7 +277,107 @@ class SolveError extends Error {
 
 /***/ }),
 
-/***/ 29304:
+/***/ 3515:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ warningSource),
+/* harmony export */   GO: () => (/* binding */ formatSourceBlock),
+/* harmony export */   J$: () => (/* binding */ sourceLocation)
+/* harmony export */ });
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5578);
+
+const SNIPPET_RULE = '--------------------';
+/** First and last line a set of ranges covers (an end before its start counts as the start). */
+function lineSpan(ranges) {
+    if (ranges.length === 0)
+        return undefined;
+    let start = Infinity;
+    let end = 0;
+    for (const r of ranges) {
+        start = Math.min(start, r.start.line);
+        end = Math.max(end, r.start.line, r.end.line);
+    }
+    return { start, end };
+}
+function rangesContain(ranges, line) {
+    return ranges.some((r) => r.start.line <= line && Math.max(r.start.line, r.end.line) >= line);
+}
+/**
+ * The block buildx prints for a source location:
+ * `Dockerfile:5`, a rule, the lines around the range as ` %3d | >>> text` (`>>>` on lines in a range, with
+ * two more lines of context each side for a single line, one for a longer range), and a closing rule.
+ * Empty when the source text is missing or the range lies outside it.
+ */
+function formatSourceBlock(filename, data, ranges) {
+    if (data.length === 0)
+        return [];
+    const span = lineSpan(ranges);
+    if (!span)
+        return [];
+    // Split like Go's strings.Split (a trailing newline yields a last, empty line); drop CRs of CRLF files.
+    const lines = Buffer.from(data)
+        .toString('utf8')
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''));
+    let { start, end } = span;
+    if (start > lines.length || start < 1)
+        return [];
+    if (end > lines.length)
+        end = lines.length;
+    const firstLine = start;
+    // Same widening loop as buildkit: each pass adds a line on each side that can grow, and counts a pass.
+    const pad = end === start ? 4 : 2;
+    for (let p = 0; p < pad;) {
+        if (start > 1) {
+            start--;
+            p++;
+        }
+        if (end !== lines.length) {
+            end++;
+            p++;
+        }
+        p++;
+    }
+    const out = [`${filename}:${firstLine}`, SNIPPET_RULE];
+    for (let i = start; i <= end; i++) {
+        const mark = rangesContain(ranges, i) ? '>>>' : '   ';
+        out.push(` ${String(i).padStart(3)} | ${mark} ${lines[i - 1]}`);
+    }
+    out.push(SNIPPET_RULE);
+    return out;
+}
+/** Where an `errdefs.Source` points, with its snippet; undefined without a file name or a range. */
+function sourceLocation(source) {
+    const span = lineSpan(source.ranges);
+    if (!span || !source.filename)
+        return undefined;
+    return {
+        file: source.filename,
+        startLine: span.start,
+        endLine: span.end,
+        snippet: formatSourceBlock(source.filename, source.data, source.ranges),
+    };
+}
+/** A warning's location, given in the protobuf form progress uses (`pb.SourceInfo` + `pb.Range`). */
+function warningSource(info, ranges) {
+    if (!info)
+        return undefined;
+    return sourceLocation({
+        filename: info.filename ?? '',
+        data: (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .toBuffer */ .A)(info.data),
+        language: info.language ?? '',
+        ranges: (ranges ?? []).map((r) => ({
+            start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+            end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+        })),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9304:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -116,9 +388,9 @@ class SolveError extends Error {
 /* harmony export */   sw: () => (/* binding */ tcpKeepalive)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83033);
-/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32467);
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39499);
+/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2467);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
 /**
  * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
  * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
@@ -275,195 +547,7 @@ function isNotResponding(err) {
 
 /***/ }),
 
-/***/ 40749:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PublishError: () => (/* binding */ PublishError),
-/* harmony export */   deferPushes: () => (/* binding */ deferPushes),
-/* harmony export */   isTaggedPush: () => (/* binding */ isTaggedPush),
-/* harmony export */   publishDeferred: () => (/* binding */ publishDeferred),
-/* harmony export */   repoOnly: () => (/* binding */ repoOnly)
-/* harmony export */ });
-/* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4548);
-/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99960);
-/* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35902);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66450);
-/**
- * `--publish all-or-nothing` (action input `publish`): push nothing under a name unless every target built
- * (docker/bake-action #112, #359: "publish only if all targets succeed").
- *
- * BuildKit pushes while it exports, target by target, so the push is split in two:
- *   1. during the build every pushed image output (`type=registry`, `type=image,push=true`) is exported with
- *      `push-by-digest=true` to the repositories of its names: the blobs and the manifest (a multi-platform index with
- *      its manifests) reach the registry, but no tag names them. The exporter answers `containerimage.digest` (and
- *      `containerimage.descriptor`) as for a normal push;
- *   2. once every target built, each name is tagged through the registry API (src/buildkit/registry/, with the Docker
- *      config credentials merge.ts uses): the manifest fetched by that digest, PUT under the name's tag. That is the
- *      manifest a normal push would have put there, byte for byte, so the tag gets the same digest.
- * If any target failed or was cancelled, no name is tagged: what was pushed by digest stays in the registry, untagged
- * (a registry's garbage collection removes untagged manifests where it is configured to). The metadata (`image.name`)
- * names an image only once it is tagged.
- *
- * Left as they are: outputs that do not push (`type=docker`, `oci`, `local`, `tar`; loaded or written as they build),
- * an output the user already pushes by digest (`push-by-digest=true`: it is untagged by the user's choice), cache
- * exports, and targets with a `call` other than build (they export nothing).
- */
-
-
-
-
-/** A push that cannot be deferred, or a name that cannot be tagged. */
-class PublishError extends Error {
-    name = 'PublishError';
-}
-/** `repo:tag` names \u2192 their repositories (buildx toRepoOnly): where a push by digest goes. */
-function repoOnly(names) {
-    const out = [];
-    for (const n of names) {
-        const r = (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(n);
-        const repo = `${r.domain}/${r.path}`;
-        if (!out.includes(repo))
-            out.push(repo);
-    }
-    return out;
-}
-const NAMED_OUTPUTS = new Set(['image', 'registry', 'oci', 'docker']);
-/** An output that pushes under names (not by digest): what all-or-nothing defers. */
-function isTaggedPush(o) {
-    const pushes = o.type === 'registry' || (o.type === 'image' && (0,_target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoBool */ .MY)(o.push) === true);
-    return pushes && (0,_target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoBool */ .MY)(o['push-by-digest']) !== true;
-}
-/**
- * The specs with every tagged push turned into a push by digest to the same repositories, and what to tag later.
- * The target's `tags` (which name all its image outputs, plan.ts) move onto its other outputs' `name`, so that those
- * keep their names.
- */
-function deferPushes(specs) {
-    const deferred = [];
-    const out = specs.map((spec) => {
-        if (spec.call && spec.call !== 'build')
-            return spec;
-        const pushes = spec.outputs.filter(isTaggedPush);
-        if (!pushes.length)
-            return spec;
-        if (pushes.length > 1) {
-            throw new PublishError(`publish all-or-nothing: target "${spec.name}" pushes through ${pushes.length} image outputs; only one can be held back and tagged (give it one)`);
-        }
-        const push = pushes[0];
-        const names = (spec.tags.length ? spec.tags : (push.name ?? '').split(',')).map((n) => n.trim()).filter(Boolean);
-        if (!names.length)
-            return spec; // plan.ts refuses a push without a name
-        let repositories;
-        try {
-            repositories = repoOnly(names);
-        }
-        catch (err) {
-            throw new PublishError(`publish all-or-nothing: target "${spec.name}": ${err.message}`, {
-                cause: err,
-            });
-        }
-        deferred.push({
-            target: spec.name,
-            names,
-            repositories,
-            insecure: (0,_target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoBool */ .MY)(push['registry.insecure']) === true,
-        });
-        const outputs = spec.outputs.map((o) => {
-            if (o === push)
-                return { ...o, type: 'image', push: 'true', 'push-by-digest': 'true', name: repositories.join(',') };
-            return spec.tags.length && NAMED_OUTPUTS.has(o.type) ? { ...o, name: spec.tags.join(',') } : o;
-        });
-        return { ...spec, outputs, tags: [] };
-    });
-    return { specs: out, deferred };
-}
-/**
- * After the run: tags every deferred push when every target built, else nothing. Returns the result with its metadata
- * naming only what was tagged and a `publish` report; a tagging failure fails that target (TargetFailedError with a
- * PublishError) and stops tagging.
- */
-async function publishDeferred(deferred, result, opts) {
-    const emit = opts.onEvent ?? (() => { });
-    const metadata = Object.fromEntries(Object.entries(result.metadata).map(([k, v]) => [k, { ...v }]));
-    const targets = result.targets.map((t) => ({ ...t }));
-    const report = { policy: 'all-or-nothing', published: false, blockedBy: [], tagged: [], untagged: [] };
-    const digestOf = (target) => {
-        const d = metadata[target]?.['containerimage.digest'];
-        return typeof d === 'string' ? d : undefined;
-    };
-    const notBuilt = targets.filter((t) => t.status !== 'done');
-    if (notBuilt.length) {
-        const failed = notBuilt.filter((t) => t.status === 'failed');
-        report.blockedBy = (failed.length ? failed : notBuilt).map((t) => t.target);
-        report.blockedHow = failed.length ? 'failed' : 'cancelled';
-        for (const d of deferred) {
-            const digest = digestOf(d.target);
-            if (metadata[d.target])
-                delete metadata[d.target]['image.name'];
-            if (digest)
-                for (const repo of d.repositories)
-                    report.untagged.push({ target: d.target, reference: `${repo}@${digest}` });
-        }
-        // the shells say so at the end, with every target's end (render/report.ts publishLines)
-        return { ...result, metadata, targets, publish: report };
-    }
-    for (const d of deferred) {
-        try {
-            const digest = digestOf(d.target);
-            if (!digest)
-                throw new PublishError(`the build returned no image digest to tag`);
-            const insecureHosts = d.insecure ? [...new Set(d.names.map((n) => (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(n).domain))] : [];
-            const client = opts.client?.(insecureHosts) ??
-                new _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP({ insecureHosts, signal: opts.signal, ...(0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsFromEnv */ .kv)(opts.env) });
-            const manifests = new Map();
-            for (const name of d.names) {
-                const ref = (0,_buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(name);
-                if (!ref.tag && ref.digest) {
-                    if (ref.digest !== digest)
-                        throw new PublishError(`${name} asks for digest ${ref.digest}, but the build pushed ${digest}`);
-                    continue; // a name by digest is published by the push itself
-                }
-                const repo = { domain: ref.domain, path: ref.path };
-                const key = `${repo.domain}/${repo.path}`;
-                let manifest = manifests.get(key);
-                if (!manifest) {
-                    manifest = await client.getManifest(repo, digest);
-                    manifests.set(key, manifest);
-                }
-                const tag = ref.tag ?? 'latest';
-                await client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
-                report.tagged.push({ target: d.target, name, digest });
-                emit({ type: 'info', target: d.target, message: `tagged ${key}:${tag} \u2192 ${digest}` });
-            }
-            if (metadata[d.target])
-                metadata[d.target]['image.name'] = d.names.join(',');
-        }
-        catch (err) {
-            const cause = err instanceof PublishError
-                ? err
-                : new PublishError(`tagging ${d.names.join(', ')} failed: ${err.message}`, { cause: err });
-            const outcome = targets.find((t) => t.target === d.target);
-            if (outcome)
-                Object.assign(outcome, { status: 'failed', error: new _run_target_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetFailedError */ .v5(d.target, cause) });
-            if (metadata[d.target])
-                delete metadata[d.target]['image.name'];
-            report.failedTarget = d.target;
-            for (const rest of deferred.slice(deferred.indexOf(d) + 1))
-                if (metadata[rest.target])
-                    delete metadata[rest.target]['image.name'];
-            return { ...result, ok: false, metadata, targets, publish: report };
-        }
-    }
-    report.published = true;
-    return { ...result, metadata, targets, publish: report };
-}
-
-
-/***/ }),
-
-/***/ 35902:
+/***/ 5902:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -473,11 +557,11 @@ async function publishDeferred(deferred, result, opts) {
 /* harmony export */   Tv: () => (/* binding */ SessionLostError),
 /* harmony export */   v5: () => (/* binding */ TargetFailedError)
 /* harmony export */ });
-/* harmony import */ var _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63832);
-/* harmony import */ var _buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28791);
-/* harmony import */ var _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39499);
-/* harmony import */ var _buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29304);
-/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11466);
+/* harmony import */ var _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3832);
+/* harmony import */ var _buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8791);
+/* harmony import */ var _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
+/* harmony import */ var _buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9304);
+/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1466);
 /**
  * How a target that did not finish ended, and with which error: what runTarget (run.ts) reports once its build
  * stopped. Pure: it is given what happened (the error the target stopped with, how its build's Solve ended, the run's

@@ -1,8 +1,101 @@
-export const id = 681;
-export const ids = [681,121];
+export const id = 530;
+export const ids = [530,121];
 export const modules = {
 
-/***/ 16121:
+/***/ 8150:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ basePath),
+/* harmony export */   Jz: () => (/* binding */ dirPath),
+/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
+/* harmony export */   ts: () => (/* binding */ cleanPath),
+/* harmony export */   uJ: () => (/* binding */ joinPath),
+/* harmony export */   zq: () => (/* binding */ compareUtf8)
+/* harmony export */ });
+/** Slash-separated path helpers with Go's semantics (fsutil paths are always `/`-separated on the wire). */
+/** Go's path.Clean: collapse `//`, resolve `.` and `..` lexically; "" becomes ".". */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
+        }
+        out.push(part);
+    }
+    const joined = out.join('/');
+    if (rooted)
+        return '/' + joined;
+    return joined === '' ? '.' : joined;
+}
+/** Go's path.Join: join non-empty elements and clean; "" when all are empty. */
+function joinPath(...parts) {
+    const nonEmpty = parts.filter((p) => p !== '');
+    return nonEmpty.length === 0 ? '' : cleanPath(nonEmpty.join('/'));
+}
+/** Go's path.Dir. */
+function dirPath(p) {
+    const i = p.lastIndexOf('/');
+    return cleanPath(p.slice(0, i + 1));
+}
+/** Go's path.Base. */
+function basePath(p) {
+    if (p === '')
+        return '.';
+    while (p.length > 1 && p.endsWith('/'))
+        p = p.slice(0, -1);
+    if (p === '/')
+        return '/';
+    const i = p.lastIndexOf('/');
+    return i >= 0 ? p.slice(i + 1) : p;
+}
+/**
+ * Compares strings the way Go compares them: by their UTF-8 bytes, which is code-point order.
+ * JS `<` compares UTF-16 code units, which differs for astral characters vs U+E000..U+FFFF.
+ */
+function compareUtf8(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const ca = a.charCodeAt(i);
+        const cb = b.charCodeAt(i);
+        if (ca === cb)
+            continue;
+        // Only surrogates break code-unit order: they belong after U+E000..U+FFFF.
+        const sa = ca >= 0xd800 && ca <= 0xdfff;
+        const sb = cb >= 0xd800 && cb <= 0xdfff;
+        if (sa !== sb)
+            return sa ? (cb >= 0xe000 ? 1 : ca - cb) : ca >= 0xe000 ? -1 : ca - cb;
+        return ca - cb;
+    }
+    return a.length - b.length;
+}
+/**
+ * Whether a wire path is safe to use under a destination root: relative, clean, no `..`, no NUL.
+ * (Symlinks inside the root are a separate concern handled by the writer.)
+ */
+function isSafeRelativePath(p) {
+    if (p === '' || p === '.' || p.includes('\0'))
+        return false;
+    if (p.startsWith('/'))
+        return false;
+    if (cleanPath(p) !== p)
+        return false;
+    return !p.split('/').includes('..');
+}
+
+
+/***/ }),
+
+/***/ 6121:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,7 +105,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseFields: () => (/* binding */ parseFields),
 /* harmony export */   targetEntries: () => (/* binding */ targetEntries)
 /* harmony export */ });
-/* harmony import */ var _bake_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72916);
+/* harmony import */ var _bake_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2916);
 /**
  * Matrix entries in docker/bake-action's shape (subaction/matrix/action.yml, its "Generating matrix" script): one
  * `{ "target": NAME }` per target of the resolved definition, in `--print` order; with `fields`, each named attribute
@@ -78,7 +171,7 @@ function matrixEntries(printed, names, fields) {
 
 /***/ }),
 
-/***/ 88681:
+/***/ 8681:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -92,15 +185,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
-var resolve = __webpack_require__(5936);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 37 modules
+var resolve = __webpack_require__(6865);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
-var utf8 = __webpack_require__(39698);
-// EXTERNAL MODULE: ./lib/solve/run/bake.js + 3 modules
-var run_bake = __webpack_require__(95146);
+var utf8 = __webpack_require__(9698);
+// EXTERNAL MODULE: ./lib/solve/run/bake.js + 2 modules
+var run_bake = __webpack_require__(3020);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/base-ref.js
 /**
  * The commit `changed` mode compares against when none is given, from the GitHub event that started the run
@@ -160,11 +253,11 @@ function field(obj, key) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
+var context_kind = __webpack_require__(6449);
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(76635);
+var go_path = __webpack_require__(6635);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/patterns/matcher.js + 4 modules
-var patterns_matcher = __webpack_require__(85031);
+var patterns_matcher = __webpack_require__(5031);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/dockerignore.js
 /**
  * Which files of a local context BuildKit would receive, for `changed` mode: the exclude patterns a context gets and
@@ -515,7 +608,7 @@ function localSources(t, cwd) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/git.js
 /**
  * The Git queries `changed` mode makes, on the local clone only (no fetch, no network): the repository's root, whether
@@ -638,7 +731,7 @@ async function filesAt(cwd, commit, repoPaths, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/matrix/entries.js
-var entries = __webpack_require__(16121);
+var entries = __webpack_require__(6121);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/matrix.js
 /**
  * The JSON a workflow's `strategy.matrix` reads, from a resolved definition:
@@ -653,7 +746,7 @@ var entries = __webpack_require__(16121);
 
 /** The `--print` JSON's targets, parsed: the values bake-action's fields read (key order included). */
 function printedTargets(def) {
-    return JSON.parse((0,bake/* renderPrint */.u6)(def)).target ?? {};
+    return JSON.parse((0,bake.renderPrint)(def)).target ?? {};
 }
 function buildMatrix(def, opts) {
     const printed = printedTargets(def);

@@ -1,105 +1,40 @@
-export const id = 172;
-export const ids = [172,449];
+export const id = 879;
+export const ids = [879];
 export const modules = {
 
-/***/ 25995:
+/***/ 6635:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runMergeStep: () => (/* binding */ runMergeStep)
-});
-
-// EXTERNAL MODULE: ./lib/action/toolkit.js
-var toolkit = __webpack_require__(24112);
-// EXTERNAL MODULE: ./lib/bake/errors.js
-var errors = __webpack_require__(37554);
-// EXTERNAL MODULE: ./lib/solve/run/bake.js + 3 modules
-var bake = __webpack_require__(95146);
-// EXTERNAL MODULE: ./lib/solve/images/merge.js
-var merge = __webpack_require__(66450);
-;// CONCATENATED MODULE: ./lib/solve/images/merge-command.js
-/**
- * The merge command shared by the CLI (`bakekit merge`) and the action (`merge: true`): read the build jobs'
- * metadata, resolve the bake definition (when there is one) for the targets' tags, merge.
- */
-
-
-
-/** Reads the jobs' metadata, resolves the definition (when there is one) for the targets found there, and merges. */
-async function runMergeCommand(opts) {
-    if (!opts.from.length)
-        throw new Error("nothing to merge: give the build jobs' metadata with --from (a file, a directory of them, or the JSON)");
-    const inputs = (0,merge/* readMetadataInputs */.nR)(opts.from, opts.cwd);
-    const targets = opts.targets.length ? opts.targets : (0,merge/* metadataTargets */.cu)(inputs);
-    let specs = [];
-    const bakeOpts = { files: opts.files, targets, set: opts.set, cwd: opts.cwd, env: opts.env };
-    try {
-        specs = (0,bake.targetSpecs)(await (0,bake.resolveDefinition)(bakeOpts), opts.cwd);
-    }
-    catch (err) {
-        // No bake file at all is fine for a merge (the tags then come from the jobs' image names); a broken one is not.
-        const none = err instanceof errors/* BakeError */.o && /couldn't find a bake definition/.test(err.message) && !opts.files.length;
-        if (!none)
-            throw err;
-        if (opts.set.length)
-            throw new Error(`--set needs a bake definition: ${err.message}`);
-    }
-    return (0,merge/* mergeFromMetadata */.Cz)({ specs, inputs, targets: opts.targets, env: opts.env, signal: opts.signal, log: opts.log });
-}
-
-;// CONCATENATED MODULE: ./lib/action/merge.js
-/**
- * The action's merge mode (`merge: true`): the job after a matrix of per-platform builds. Reads the build jobs'
- * metadata (`merge-from`), pushes one multi-platform index per target under its tags, and sets the same outputs as
- * a build (`metadata`, `digests`, `images`).
- */
-
-
-async function runMergeStep(inputs, cwd, signal) {
-    if (!inputs.mergeFrom.length)
-        throw new Error("merge: true needs merge-from: the build jobs' metadata files (or a directory of them)");
-    const metadata = await runMergeCommand({
-        files: inputs.files,
-        set: inputs.set,
-        targets: inputs.targets,
-        from: inputs.mergeFrom,
-        cwd,
-        env: process.env,
-        signal,
-        log: (line) => toolkit.info(line),
-    });
-    toolkit.setOutput('metadata', JSON.stringify(metadata));
-    const digests = {};
-    const images = {};
-    for (const [target, md] of Object.entries(metadata)) {
-        if (typeof md['containerimage.digest'] === 'string')
-            digests[target] = md['containerimage.digest'];
-        if (typeof md['image.name'] === 'string')
-            images[target] = md['image.name'].split(',');
-    }
-    toolkit.setOutput('digests', JSON.stringify(digests));
-    toolkit.setOutput('images', JSON.stringify(images));
-    if (inputs.summary) {
-        const rows = Object.entries(metadata).map(([t, md]) => `| ${t} | ${merge_text(md['image.name']).replace(/\|/g, '\\|')} | \`${merge_text(md['containerimage.digest'])}\` |`);
-        try {
-            await toolkit.appendSummary(['### bakekit merge', '', '| Target | Images | Digest |', '| --- | --- | --- |', ...rows, ''].join('\n'));
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ cleanPath)
+/* harmony export */ });
+/** Go's `path.Clean` for the slash-separated paths bake files hold (context paths, compose paths). */
+/** Collapses `//`, resolves `.` and `..` lexically, drops a trailing slash; "" becomes ".". */
+function cleanPath(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const out = [];
+    for (const part of p.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+            continue;
         }
-        catch (err) {
-            toolkit.warning(`could not write the job summary: ${err.message}`);
-        }
+        out.push(part);
     }
-}
-/** A metadata value shown in the summary: strings as they are, anything else left out. */
-function merge_text(v) {
-    return typeof v === 'string' ? v : '';
+    const s = out.join('/');
+    return rooted ? '/' + s : s === '' ? '.' : s;
 }
 
 
 /***/ }),
 
-/***/ 99288:
+/***/ 9288:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -113,9 +48,9 @@ function merge_text(v) {
 /* harmony export */   vY: () => (/* binding */ readIndex)
 /* harmony export */ });
 /* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /**
  * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
  *
@@ -334,20 +269,24 @@ function isWindowsDrivePath(p, colon) {
 
 /***/ }),
 
-/***/ 26449:
+/***/ 6449:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $s: () => (/* binding */ ociLayoutDir),
 /* harmony export */   Gb: () => (/* binding */ isGitSshContext),
+/* harmony export */   Pt: () => (/* binding */ dockerfileInRemoteContext),
 /* harmony export */   V9: () => (/* binding */ namedContextKind),
+/* harmony export */   Vk: () => (/* binding */ localDirCandidates),
 /* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
 /* harmony export */ });
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99288);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
 /**
  * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
  * a value the check reads one way and the planner another is a way around the check).
  */
+
 
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
@@ -368,11 +307,32 @@ function namedContextKind(value) {
  * function), so that the entitlement check reads the directory the session will serve. */
 function ociLayoutDir(value) {
     try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseOciLayoutRef */ .cT)(value)?.path;
+        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOciLayoutRef */ .cT)(value)?.path;
     }
     catch {
         return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
     }
+}
+/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
+function dockerfileInRemoteContext(spec) {
+    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
+}
+/**
+ * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
+ * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
+ * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
+ */
+function localDirCandidates(spec) {
+    const dirs = new Set();
+    if (!REMOTE_CONTEXT.test(spec.context))
+        dirs.add(spec.context);
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
+        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
+    for (const value of Object.values(spec.contexts)) {
+        if (namedContextKind(value) === 'local')
+            dirs.add(value);
+    }
+    return [...dirs];
 }
 
 

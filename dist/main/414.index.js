@@ -1,109 +1,6 @@
-export const id = 873;
-export const ids = [873,304];
+export const id = 414;
+export const ids = [414];
 export const modules = {
-
-/***/ 63832:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ SolveError)
-/* harmony export */ });
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39499);
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45578);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33515);
-/**
- * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
- * (`failed to solve: \u2026`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
- * (annotation.ts).
- */
-
-
-
-/**
- * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
- * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
- * (or `target app: failed to solve: \u2026` for one of several bake targets).
- */
-class SolveError extends Error {
-    name = 'SolveError';
-    /** gRPC status code (`grpc.status`); UNKNOWN for ordinary build failures, CANCELLED for cancellations. */
-    grpcCode;
-    /** The daemon's message alone. */
-    statusMessage;
-    details;
-    /** Source locations in the order buildx prints them. */
-    sources;
-    /** Command of the failing exec op, when BuildKit sent the op. */
-    command;
-    exitCode;
-    target;
-    vertexDigest;
-    /** Filled in by the caller from progress (`fillFromProgress`). */
-    vertexName;
-    multiTarget;
-    constructor(details, options = {}) {
-        super('', options.cause === undefined ? undefined : { cause: options.cause });
-        this.grpcCode = details.code;
-        this.statusMessage = details.message;
-        this.details = details;
-        this.sources = details.sources.map(_source_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLocation */ .J$).filter((s) => s !== undefined);
-        this.command = details.solves.find((s) => s.command)?.command;
-        this.exitCode = details.exitCode;
-        this.vertexDigest = details.vertexDigests[0];
-        this.vertexName = options.vertexName;
-        this.target = options.target;
-        this.multiTarget = options.multiTarget ?? false;
-        this.message = this.composeMessage();
-    }
-    /** From the error of a failed call (Solve, Status, LLBBridge) or a `google.rpc.Status` from the gateway. */
-    static fromGrpc(err, options = {}) {
-        return new SolveError((0,_details_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeGrpcErrorDetails */ .h)(err), { cause: err instanceof Error ? err : undefined, ...options });
-    }
-    /** Sets the bake target (and whether to name it in the message, as buildx does for multi-target bakes). */
-    setTarget(target, multiTarget = this.multiTarget) {
-        this.target = target;
-        this.multiTarget = multiTarget;
-        this.message = this.composeMessage();
-        return this;
-    }
-    /**
-     * Names the failing vertex from progress: the vertex BuildKit named in the error if progress knows it,
-     * else the last failed vertex of the target.
-     */
-    fillFromProgress(progress, target = this.target) {
-        const named = this.details.vertexDigests.map((d) => progress.vertex(d)).find((v) => v !== undefined);
-        const vertex = named ?? progress.failedVertices(target).at(-1);
-        if (vertex) {
-            this.vertexDigest ??= vertex.digest;
-            this.vertexName = vertex.name;
-        }
-        return this;
-    }
-    /** buildx's source blocks for every location, one after another (empty string when there are none). */
-    formatSourceSnippet() {
-        return this.sources.flatMap((s) => s.snippet).join('\n');
-    }
-    /** A GitHub annotation at the first source location (or without a location). */
-    toAnnotation() {
-        const location = this.sources[0];
-        const what = this.vertexName ?? 'build failed';
-        const title = this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
-        const annotation = { title, message: this.message };
-        if (location) {
-            annotation.file = location.file;
-            annotation.startLine = location.startLine;
-            annotation.endLine = location.endLine;
-        }
-        return annotation;
-    }
-    composeMessage() {
-        const text = `failed to solve: ${(0,_grpc_status_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStatusText */ .rG)(this.grpcCode, this.statusMessage)}`;
-        return this.multiTarget && this.target !== undefined ? `target ${this.target}: ${text}` : text;
-    }
-}
-
-
-/***/ }),
 
 /***/ 63404:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -1041,276 +938,440 @@ function dedupWarnings(warnings) {
 
 /***/ }),
 
-/***/ 29304:
+/***/ 85655:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ keepaliveSettings),
-/* harmony export */   T_: () => (/* binding */ unresponsiveInterceptor),
-/* harmony export */   Th: () => (/* binding */ isNotResponding),
-/* harmony export */   YK: () => (/* binding */ keepaliveChannelOptions),
-/* harmony export */   sw: () => (/* binding */ tcpKeepalive)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83033);
-/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32467);
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39499);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  of: () => (/* binding */ callFallbackOpt),
+  G7: () => (/* binding */ callFrontendOpt),
+  qJ: () => (/* binding */ lintAnnotations),
+  Mf: () => (/* binding */ parseCall),
+  Qe: () => (/* binding */ printCallResults)
+});
+
+// UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
+
+// EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
+var errdefs_source = __webpack_require__(33515);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/solve/call/call-func.js
+var call_func = __webpack_require__(97073);
+// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
+var context_kind = __webpack_require__(26449);
+// EXTERNAL MODULE: ./lib/bake/print.js
+var print = __webpack_require__(73426);
+;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
 /**
- * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
- * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
- *
- * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
- * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
- * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
- * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
- * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
- * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
- * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
- * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
- * pings stop while no call is open.
- *
- * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
- * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
- * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
- * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
- * says so).
- *
- * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
- * vanished without closing the connection is noticed by the kernel.
- *
- * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
- * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
+ * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
+ * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
+ * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
+ * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", \u2026)`. No flags (buildx sets none).
  */
+/** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
+function textWidth(s) {
+    let n = 0;
+    // a low surrogate is the second half of a rune already counted
+    for (let i = 0; i < s.length; i++)
+        if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00)
+            n++;
+    return n;
+}
+/** The lines, each ending in '\n'. */
+function tabwrite(rows, opts) {
+    // widths[row][column]: the width of the column block the cell belongs to
+    const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
+    const columns = Math.max(0, ...rows.map((r) => r.length - 1));
+    for (let c = 0; c < columns; c++) {
+        let start = 0;
+        while (start < rows.length) {
+            if (rows[start].length - 1 <= c) {
+                start++;
+                continue;
+            }
+            let end = start;
+            let width = opts.minwidth;
+            while (end < rows.length && rows[end].length - 1 > c)
+                width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
+            for (let k = start; k < end; k++)
+                widths[k][c] = width;
+            start = end;
+        }
+    }
+    return rows
+        .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') +
+        '\n')
+        .join('');
+}
+/** tabwriter's writePadding. */
+function pad(textw, cellw, opts) {
+    if (opts.padchar === '\t') {
+        if (opts.tabwidth === 0)
+            return '';
+        const stop = Math.ceil(cellw / opts.tabwidth) * opts.tabwidth;
+        return '\t'.repeat(Math.ceil((stop - textw) / opts.tabwidth));
+    }
+    return ' '.repeat(Math.max(0, cellw - textw));
+}
+
+;// CONCATENATED MODULE: ./lib/solve/call/call.js
 
 
 
-const DEFAULT_KEEPALIVE = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
-/** Metadata key a status rewritten by unresponsiveInterceptor carries. */
-const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
-function seconds(value, name) {
-    if (value === undefined || value.trim() === '')
+
+
+
+/** Versions of the result structures the renderers below know (BuildKit's subrequest definitions). */
+const KNOWN_VERSION = '1.0.0';
+const SUBREQUESTS_CAP = 'moby.buildkit.frontend.subrequests+forward';
+/** buildx's fallback frontends for a daemon whose own Dockerfile frontend answers no subrequests (build/build.go) */
+const PRINT_FALLBACK_IMAGE = 'docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e';
+const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd';
+/**
+ * A target's `call` as buildx bake reads it (commands/bake.go: ParseCallFunc of the attribute): `check` is `lint`;
+ * `build` (and nothing) is no call. Throws buildx's error for a bad value.
+ */
+function parseCall(value) {
+    if (!value)
         return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0)
-        throw new Error(`${name}=${JSON.stringify(value)}: expected a positive number of seconds`);
-    return Math.round(n * 1000);
+    const call = (0,call_func/* parseCallFunc */.K)(value);
+    if (call.name === 'build' || call.name === '')
+        return undefined;
+    return call;
 }
-/** The settings from the environment (BAKEKIT_KEEPALIVE_INTERVAL, BAKEKIT_KEEPALIVE_TIMEOUT), else the defaults. */
-function keepaliveSettings(env = process.env) {
-    const intervalMs = seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
-    const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ??
-        Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
-    return { intervalMs, timeoutMs };
-}
-/** grpc-js channel options: HTTP/2 pings while calls are in flight. */
-function keepaliveChannelOptions(s) {
-    return {
-        'grpc.keepalive_time_ms': s.intervalMs,
-        'grpc.keepalive_timeout_ms': s.timeoutMs,
-        'grpc.keepalive_permit_without_calls': 0,
-    };
-}
-/** TCP keepalive on a socket bakekit dialled (first probe after the keepalive interval, or 60 s if sooner). */
-function tcpKeepalive(socket, s) {
-    socket.setKeepAlive(true, Math.min(s.intervalMs, 60_000));
-    return socket;
-}
-/** The daemon did not answer keepalive pings. */
-class BuilderNotRespondingError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'BuilderNotRespondingError';
-}
-function notRespondingMessage(description, s, probeMs) {
-    return (`BuildKit at ${description} is not responding: a keepalive ping went unanswered for ${fmt(s.timeoutMs)} and a new ` +
-        `connection got no answer within ${fmt(probeMs)} (is the builder stopped or overloaded, or the network to it down?)`);
-}
-function fmt(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+/** The gateway solve's frontend options for a call (buildx adds them to the gateway request only, not to the build's
+ * own attributes). */
+function callFrontendOpt(call, attrs) {
+    const out = { ...attrs };
+    out['frontend.caps'] = out['frontend.caps'] ? `${out['frontend.caps']},${SUBREQUESTS_CAP}` : SUBREQUESTS_CAP;
+    out.requestid = `frontend.${call.name}`;
+    return out;
 }
 /**
- * Whether the daemon answers an HTTP/2 PING on a new connection within `timeoutMs`: 'answered', 'silent' (connected,
- * or still connecting, but no answer), or the error that refused the connection. One ping on a fresh connection is
- * never a policy strike.
+ * buildx fallbackPrintError: a frontend that does not know the request (`unsupported request frontend.lint`, the
+ * Dockerfile frontend of BuildKit < 0.14 for lint) is asked again through a Dockerfile frontend image that does.
+ * Undefined when the error is something else.
  */
-async function pingProbe(open, timeoutMs) {
-    let socket;
-    let session;
-    let timer;
-    const timeout = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('silent'), timeoutMs);
+function callFallbackOpt(err, opt) {
+    const request = opt.requestid;
+    if (!request)
+        return undefined;
+    const message = err.details ?? err.message;
+    const m = /unsupported request (frontend\.(?:outline|targets|lint))\b/.exec(message);
+    if (!m)
+        return undefined;
+    return { ...opt, 'build-arg:BUILDKIT_SYNTAX': m[1] === 'frontend.lint' ? LINT_FALLBACK_IMAGE : PRINT_FALLBACK_IMAGE };
+}
+/** Go's golang.org/x/mod/semver-free comparison buildx uses (docker/docker/api/types/versions.LessThan). */
+function versionLess(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = Number.parseInt(pa[i] ?? '0', 10) || 0;
+        const y = Number.parseInt(pb[i] ?? '0', 10) || 0;
+        if (x !== y)
+            return x < y;
+    }
+    return false;
+}
+/** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
+const table = (rows, padding) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
+function ranges(loc) {
+    return (loc?.ranges ?? []).map((r) => ({
+        start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+        end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+    }));
+}
+/** errdefs Source.Print: the snippet block with its trailing newline, or nothing. */
+function sourceBlock(source, loc, filename) {
+    if (!source)
+        return '';
+    const lines = (0,errdefs_source/* formatSourceBlock */.GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+/** Lint warnings in the order BuildKit prints them (LintResults.PrintTo): source-less first, then by file and line. */
+function sortedLintWarnings(results) {
+    const sources = results.sources ?? [];
+    const index = (w) => (w.location ? (w.location.sourceIndex ?? 0) : -1);
+    return [...(results.warnings ?? [])].sort((a, b) => {
+        const ia = index(a);
+        const ib = index(b);
+        if (ia < 0 && ib < 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ia < 0 || ib < 0)
+            return ia < 0 ? -1 : 1;
+        const fa = sources[ia]?.filename ?? '';
+        const fb = sources[ib]?.filename ?? '';
+        if (fa !== fb)
+            return fa < fb ? -1 : 1;
+        const ra = a.location?.ranges ?? [];
+        const rb = b.location?.ranges ?? [];
+        if (ra.length === 0 && rb.length === 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ra.length === 0 || rb.length === 0)
+            return ra.length === 0 ? -1 : 1;
+        return (ra[0].start?.line ?? 0) - (rb[0].start?.line ?? 0);
     });
-    const attempt = (async () => {
-        try {
-            socket = await open();
-        }
-        catch (err) {
-            return err;
-        }
-        return new Promise((resolve) => {
-            session = node_http2__WEBPACK_IMPORTED_MODULE_1__.connect('http://buildkit', { createConnection: () => socket });
-            session.on('error', (err) => resolve(err));
-            session.ping((err) => resolve(err ?? 'answered'));
-        });
-    })();
+}
+function printLint(results, filename) {
+    const sources = results.sources ?? [];
+    let out = '';
+    for (const w of sortedLintWarnings(results)) {
+        out += `\nWARNING: ${w.ruleName}${w.url ? ` - ${w.url}` : ''}\n${w.detail ?? ''}\n`;
+        const i = w.location ? (w.location.sourceIndex ?? 0) : -1;
+        if (i >= 0)
+            out += sourceBlock(sources[i], w.location, filename);
+    }
+    return out;
+}
+function printOutline(o) {
+    let out = '';
+    if (o.name || o.description) {
+        const rows = [['TARGET:', o.name || '(default)']];
+        if (o.description)
+            rows.push(['DESCRIPTION:', o.description]);
+        out += table(rows, 1) + '\n';
+    }
+    if (o.args?.length)
+        out +=
+            table([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
+    if (o.secrets?.length)
+        out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    if (o.ssh?.length)
+        out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    return out;
+}
+function printTargets(l) {
+    const rows = [['TARGET', 'DESCRIPTION']];
+    for (const t of l.targets ?? []) {
+        let name = t.name ?? '';
+        if (name === '' && t.default)
+            name = '(default)';
+        else if (t.default)
+            name = `${name} (default)`;
+        rows.push([name, t.description ?? '']);
+    }
+    return table(rows, 1);
+}
+function parseJson(text) {
+    return JSON.parse(text ?? 'null');
+}
+/**
+ * buildx printResult for one call's result metadata. `dockerfile`: the Dockerfile as buildx names it in lint source
+ * blocks (the target's Dockerfile path as the bake definition gives it, `inline` for an inline one).
+ */
+function formatCallResult(call, res, dockerfile) {
+    const json = call.format === 'json';
+    // printValue: JSON as it came, a result newer than the renderer as its text, else rendered from result.json
+    const value = (render) => {
+        if (json)
+            return `${res['result.json'] ?? ''}\n`;
+        if (res.version && versionLess(KNOWN_VERSION, res.version) && res['result.txt'])
+            return res['result.txt'];
+        return render();
+    };
+    let text = '';
     try {
-        return await Promise.race([attempt, timeout]);
+        switch (call.name) {
+            case 'outline':
+                text = value(() => printOutline(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'targets':
+                text = value(() => printTargets(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'lint': {
+                const results = (res['result.json'] !== undefined ? parseJson(res['result.json']) : undefined) ?? {};
+                const count = results.warnings?.length ?? 0;
+                if (!json && count > 0)
+                    text += `Check complete, ${count === 1 ? '1 warning has' : `${count} warnings have`} been found!\n`;
+                text += value(() => printLint(results, dockerfile));
+                if (results.buildError) {
+                    if (!json && count > 0)
+                        text += '\n';
+                    const i = results.buildError.location?.sourceIndex ?? 0;
+                    const error = `${results.buildError.message}\n${sourceBlock((results.sources ?? [])[i], results.buildError.location, dockerfile)}`;
+                    return { text, exitCode: 1, error };
+                }
+                if (count === 0 && !json)
+                    text += 'Check complete, no warnings found.\n';
+                break;
+            }
+            default:
+                if (res['result.json'] !== undefined && json)
+                    text = `${res['result.json']}\n`;
+                else if (res['result.txt'] !== undefined)
+                    text = res['result.txt'];
+                else
+                    text = `${goCallString(call)} map[${Object.keys(res)
+                        .sort()
+                        .map((k) => `${k}:${res[k]}`)
+                        .join(' ')}]\n`;
+        }
     }
-    finally {
-        clearTimeout(timer);
-        session?.destroy();
-        socket?.destroy();
-        // a connect still under way when the timeout hit: close what it yields
-        void attempt.then(() => {
-            session?.destroy();
-            socket?.destroy();
-        });
+    catch (err) {
+        return { text, exitCode: 1, error: err.message };
     }
+    let exitCode = 0;
+    const status = res['result.statuscode'];
+    if (!call.ignoreStatus && status !== undefined && /^[+-]?\d+$/.test(status))
+        exitCode = Number.parseInt(status, 10);
+    return { text, exitCode };
+}
+/** buildflags.CallFunc's String(), which buildx prints for a result it cannot show. */
+function goCallString(call) {
+    const parts = [];
+    if (call.name)
+        parts.push(`Name:${JSON.stringify(call.name)}`);
+    if (call.format)
+        parts.push(`Format:${JSON.stringify(call.format)}`);
+    if (call.ignoreStatus)
+        parts.push('IgnoreStatus:true');
+    return parts.join(' ');
 }
 /**
- * A client interceptor that turns an UNAVAILABLE the daemon did not send into "not responding" when the daemon does
- * not answer a ping on a new connection (see the header). Calls ending together share one probe.
+ * buildx bake's printing of several call results (commands/bake.go): targets by name, each as its name, its
+ * description, a blank line and the result, a blank line between targets; a result's error as `error: \u2026`. The
+ * command line's call (`--call outline,format=json`) decides format and ignorestatus for all. JSON (`format=json`)
+ * is one document: `definition` is the bake definition as `--print` writes it (`{group, target}`), each call target
+ * gaining its result under the call's name (`check` for lint).
  */
-function unresponsiveInterceptor(opts) {
-    const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
-    let shared;
-    const probe = () => {
-        if (!shared || Date.now() - shared.at > probeMs + 2000)
-            shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
-        return shared.result;
-    };
-    return (options, nextCall) => new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .InterceptingCall */ .HO(nextCall(options), {
-        start(metadata, listener, next) {
-            next(metadata, {
-                onReceiveStatus(status, nextStatus) {
-                    // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
-                    const fromDaemon = status.metadata?.get(_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_DETAILS_KEY */ .MO)?.length;
-                    if (status.code !== _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || fromDaemon)
-                        return nextStatus(status);
-                    void probe().then((r) => {
-                        if (r !== 'silent')
-                            return nextStatus(status);
-                        const metadata = status.metadata?.clone() ?? new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .Metadata */ .OS();
-                        metadata.set(UNRESPONSIVE_KEY, '1');
-                        nextStatus({
-                            ...status,
-                            details: notRespondingMessage(opts.description, opts.settings, probeMs),
-                            metadata,
-                        });
-                    });
-                },
-            });
-        },
+function formatBakeCallResults(results, options = {}) {
+    const sorted = [...results].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+    const formatOf = (r) => ({
+        ...r.call,
+        ...(options.cliCall ? { format: options.cliCall.format, ignoreStatus: options.cliCall.ignoreStatus } : {}),
+    });
+    let exitCode = 0;
+    if (options.cliCall?.format === 'json') {
+        const json = {};
+        for (const r of sorted) {
+            const call = formatOf(r);
+            const entry = {};
+            const out = formatCallResult(call, r.response, r.dockerfile);
+            if (out.error !== undefined) {
+                entry.error = out.error;
+                exitCode = 1;
+            }
+            else if (out.exitCode !== 0 && exitCode === 0)
+                exitCode = out.exitCode;
+            let parsed;
+            try {
+                parsed = JSON.parse(out.text);
+            }
+            catch {
+                parsed = undefined;
+            }
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                Object.assign(entry, parsed);
+            else
+                entry[call.name] = out.text.trim();
+            json[r.target] = entry;
+        }
+        const targets = {};
+        const def = options.definition ?? { target: {} };
+        for (const name of Object.keys(def.target).sort()) {
+            targets[name] = { build: def.target[name] };
+            const r = sorted.find((x) => x.target === name);
+            if (r && json[name])
+                targets[name][r.call.name === 'lint' ? 'check' : r.call.name] = sortKeys(json[name]);
+        }
+        const doc = { ...(def.group && Object.keys(def.group).length ? { group: def.group } : {}), target: targets };
+        return { text: `${JSON.stringify(doc, null, 2)}\n`, exitCode };
+    }
+    let text = '';
+    sorted.forEach((r, i) => {
+        if (i > 0)
+            text += '\n';
+        text += `${r.target}\n`;
+        if (r.description)
+            text += `${r.description}\n`;
+        text += '\n';
+        const out = formatCallResult(formatOf(r), r.response, r.dockerfile);
+        text += out.text;
+        if (out.error !== undefined) {
+            text += `error: ${out.error}\n`;
+            exitCode = 1;
+        }
+        else if (out.exitCode !== 0 && exitCode === 0)
+            exitCode = out.exitCode;
+    });
+    return { text, exitCode };
+}
+/** Go marshals a map with its keys sorted. */
+function sortKeys(o) {
+    return Object.fromEntries(Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]));
+}
+function lintAnnotations(response) {
+    let results;
+    try {
+        results = parseJson(response['result.json']) ?? {};
+    }
+    catch {
+        return [];
+    }
+    const sources = results.sources ?? [];
+    return sortedLintWarnings(results).map((w) => {
+        const source = w.location ? sources[w.location.sourceIndex ?? 0] : undefined;
+        const a = {
+            title: w.description || w.ruleName,
+            message: `${w.ruleName}: ${w.detail ?? ''}${w.url ? `\nMore info: ${w.url}` : ''}`,
+        };
+        if (source?.filename) {
+            a.file = source.filename;
+            a.data = Buffer.from(source.data ?? '', 'base64');
+            const line = w.location?.ranges?.[0]?.start?.line;
+            if (line)
+                a.startLine = line;
+        }
+        return a;
     });
 }
-/** The error a call failed with says the daemon stopped answering (unresponsiveInterceptor). */
-function isNotResponding(err) {
-    const md = err?.metadata;
-    return !!md && typeof md.get === 'function' && md.get(UNRESPONSIVE_KEY).length > 0;
+/** The Dockerfile as buildx bake names it in lint output (bake.go toBuildOpt: the context joined with a relative
+ * Dockerfile path; `inline` for an inline one; opt.go dockerfileSrcName). */
+function bakeDockerfileName(t) {
+    if (t.dockerfileInline !== undefined)
+        return 'inline';
+    const rawContext = (t.context ?? '.').replace(/^cwd:\/\//, '');
+    const dockerfile = external_node_path_.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
+    if (context_kind/* REMOTE_CONTEXT */.rM.test(rawContext) || external_node_path_.isAbsolute(dockerfile))
+        return dockerfile;
+    const context = external_node_path_.posix.normalize(rawContext);
+    return external_node_path_.join(context, dockerfile);
 }
-
-
-/***/ }),
-
-/***/ 35902:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ab: () => (/* binding */ stoppedByRun),
-/* harmony export */   B_: () => (/* binding */ TargetStoppedError),
-/* harmony export */   Kp: () => (/* binding */ failureToReport),
-/* harmony export */   Tv: () => (/* binding */ SessionLostError),
-/* harmony export */   v5: () => (/* binding */ TargetFailedError)
-/* harmony export */ });
-/* harmony import */ var _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63832);
-/* harmony import */ var _buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28791);
-/* harmony import */ var _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39499);
-/* harmony import */ var _buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29304);
-/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11466);
 /**
- * How a target that did not finish ended, and with which error: what runTarget (run.ts) reports once its build
- * stopped. Pure: it is given what happened (the error the target stopped with, how its build's Solve ended, the run's
- * signal, why the target stopped itself) and answers; the unit tests go through the cases one by one.
- *
- * - Stopped by the run (another target failed, or the run was cancelled): the target is cancelled, not failed, whatever
- *   error its calls ended with (stoppedByRun).
- * - Otherwise it failed, and the error to report is, in this order of preference: the channel to the daemon broken
- *   (UNAVAILABLE that the daemon did not send: the daemon is named, or said to be unresponsive), the target's session
- *   lost, the reason the target stopped itself, the daemon's own account of the failure from the outer Solve (with its
- *   source locations), and else the error the target stopped with. An error the daemon sent becomes a SolveError.
+ * What buildx bake prints on stdout after a run with calls (formatBakeCallResults over the targets that had one), and
+ * the exit code they ask for; undefined when no target had a call. `cliCall`: the command line's `--call`/`--check`.
  */
-
-
-
-
-
-/** A target failed: names the target; `cause` is the error to report (a SolveError when the daemon sent one). */
-class TargetFailedError extends Error {
-    target;
-    name = 'TargetFailedError';
-    constructor(target, cause) {
-        super(`target "${target}": ${cause.message}`, { cause });
-        this.target = target;
-    }
-}
-/** Why a target stopped itself rather than being stopped by the run (its session did not open, its build ended before
- * its result was returned); `cause` is the error to report. */
-class TargetStoppedError extends Error {
-    name = 'TargetStoppedError';
-    constructor(cause) {
-        super(cause.message, { cause });
-    }
-}
-/** The session a target needs (its own, or a directory session) ended while the target was running; `cause` says
- * how. */
-class SessionLostError extends Error {
-    name = 'SessionLostError';
-    constructor(daemon, cause) {
-        super(`lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${cause.message}`, { cause });
-    }
-}
-/** Whether the run stopped the target (the run's reason, or a cancellation while the run is aborted): it is then
- * cancelled, not failed. */
-function stoppedByRun(error, run) {
-    return error instanceof _lifetime_js__WEBPACK_IMPORTED_MODULE_4__/* .TargetCancelledError */ .hd || (run.aborted && (error === run.reason || isCancellation(error, run)));
-}
-/** The error a failed target reports (the header says which). */
-function failureToReport(stop) {
-    let error = stop.error;
-    // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it, unless it only
-    // says that the run cancelled it.
-    if (stop.solveError && !isCancellation(stop.solveError, stop.run))
-        error = stop.solveError;
-    const lost = stop.stopReason instanceof SessionLostError ? stop.stopReason : undefined;
-    // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
-    const stopped = stop.stopReason instanceof TargetStoppedError ? stop.stopReason.cause : undefined;
-    error = connectionLost(lost?.cause ?? stopped ?? error, stop.daemon) ?? lost ?? stopped ?? error;
-    // The daemon's error after our refusal is its consequence (its send hit EOF, or it relays our status): ours says why.
-    if (stop.clientRefusal && !lost)
-        return stop.clientRefusal;
-    return toSolveError(error, stop.target);
-}
-/** A cancellation while the run is aborted: CANCELLED, the run's own reason, or a message saying it was cancelled
- * (the daemon's "context canceled"). */
-function isCancellation(err, run) {
-    return (run.aborted &&
-        ((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codeOf */ .$N)(err) === _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.CANCELLED || err === run.reason || /context canceled|cancel/i.test(err.message)));
-}
-/** The channel to the daemon broke (UNAVAILABLE without a status from the daemon): an error naming the daemon. */
-function connectionLost(err, daemon) {
-    if ((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codeOf */ .$N)(err) !== _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || (0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusDetailsOf */ .iX)(err))
+function printCallResults(result, definition, cliCall) {
+    const calls = result.targets.filter((t) => t.call);
+    if (!calls.length)
         return undefined;
-    // transport/keepalive.ts: the daemon stopped answering pings (frozen, or the network to it down); the message says so
-    if ((0,_buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotResponding */ .Th)(err))
-        return new Error((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(err), { cause: err });
-    return new Error(`lost the connection to BuildKit at ${daemon} (did the daemon stop?): ${(0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(err)}`, {
-        cause: err,
+    const results = calls.map((t) => {
+        const def = definition.target[t.target] ?? {};
+        return {
+            target: t.target,
+            description: def.description,
+            call: t.call.spec,
+            response: t.call.response,
+            dockerfile: bakeDockerfileName(def),
+        };
     });
-}
-/** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */
-function toSolveError(err, target) {
-    if ((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codeOf */ .$N)(err) === undefined || err instanceof _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__/* .SolveError */ .Y)
-        return err;
-    return _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__/* .SolveError */ .Y.fromGrpc(err, { target });
+    let cli;
+    try {
+        cli = cliCall ? (0,call_func/* parseCallFunc */.K)(cliCall) : undefined;
+    }
+    catch {
+        cli = undefined; // checked when the command line was read
+    }
+    // JSON: every target's definition as --print writes it, with the call results
+    const printed = cli?.format === 'json'
+        ? JSON.parse((0,print/* renderPrint */.u6)(definition))
+        : undefined;
+    return formatBakeCallResults(results, { cliCall: cli, definition: printed });
 }
 
 

@@ -1,109 +1,6 @@
-export const id = 395;
-export const ids = [395,254,766];
+export const id = 695;
+export const ids = [695,254,766];
 export const modules = {
-
-/***/ 3832:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ SolveError)
-/* harmony export */ });
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9499);
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5578);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3515);
-/**
- * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
- * (`failed to solve: \u2026`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
- * (annotation.ts).
- */
-
-
-
-/**
- * A failed build, with what BuildKit said about where and why. `message` reads like buildx:
- * `failed to solve: process "/bin/sh -c exit 3" did not complete successfully: exit code: 3`
- * (or `target app: failed to solve: \u2026` for one of several bake targets).
- */
-class SolveError extends Error {
-    name = 'SolveError';
-    /** gRPC status code (`grpc.status`); UNKNOWN for ordinary build failures, CANCELLED for cancellations. */
-    grpcCode;
-    /** The daemon's message alone. */
-    statusMessage;
-    details;
-    /** Source locations in the order buildx prints them. */
-    sources;
-    /** Command of the failing exec op, when BuildKit sent the op. */
-    command;
-    exitCode;
-    target;
-    vertexDigest;
-    /** Filled in by the caller from progress (`fillFromProgress`). */
-    vertexName;
-    multiTarget;
-    constructor(details, options = {}) {
-        super('', options.cause === undefined ? undefined : { cause: options.cause });
-        this.grpcCode = details.code;
-        this.statusMessage = details.message;
-        this.details = details;
-        this.sources = details.sources.map(_source_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceLocation */ .J$).filter((s) => s !== undefined);
-        this.command = details.solves.find((s) => s.command)?.command;
-        this.exitCode = details.exitCode;
-        this.vertexDigest = details.vertexDigests[0];
-        this.vertexName = options.vertexName;
-        this.target = options.target;
-        this.multiTarget = options.multiTarget ?? false;
-        this.message = this.composeMessage();
-    }
-    /** From the error of a failed call (Solve, Status, LLBBridge) or a `google.rpc.Status` from the gateway. */
-    static fromGrpc(err, options = {}) {
-        return new SolveError((0,_details_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeGrpcErrorDetails */ .h)(err), { cause: err instanceof Error ? err : undefined, ...options });
-    }
-    /** Sets the bake target (and whether to name it in the message, as buildx does for multi-target bakes). */
-    setTarget(target, multiTarget = this.multiTarget) {
-        this.target = target;
-        this.multiTarget = multiTarget;
-        this.message = this.composeMessage();
-        return this;
-    }
-    /**
-     * Names the failing vertex from progress: the vertex BuildKit named in the error if progress knows it,
-     * else the last failed vertex of the target.
-     */
-    fillFromProgress(progress, target = this.target) {
-        const named = this.details.vertexDigests.map((d) => progress.vertex(d)).find((v) => v !== undefined);
-        const vertex = named ?? progress.failedVertices(target).at(-1);
-        if (vertex) {
-            this.vertexDigest ??= vertex.digest;
-            this.vertexName = vertex.name;
-        }
-        return this;
-    }
-    /** buildx's source blocks for every location, one after another (empty string when there are none). */
-    formatSourceSnippet() {
-        return this.sources.flatMap((s) => s.snippet).join('\n');
-    }
-    /** A GitHub annotation at the first source location (or without a location). */
-    toAnnotation() {
-        const location = this.sources[0];
-        const what = this.vertexName ?? 'build failed';
-        const title = this.target !== undefined && !what.startsWith(`[${this.target}`) ? `target ${this.target}: ${what}` : what;
-        const annotation = { title, message: this.message };
-        if (location) {
-            annotation.file = location.file;
-            annotation.startLine = location.startLine;
-            annotation.endLine = location.endLine;
-        }
-        return annotation;
-    }
-    composeMessage() {
-        const text = `failed to solve: ${(0,_grpc_status_js__WEBPACK_IMPORTED_MODULE_0__/* .formatStatusText */ .rG)(this.grpcCode, this.statusMessage)}`;
-        return this.multiTarget && this.target !== undefined ? `target ${this.target}: ${text}` : text;
-    }
-}
-
-
-/***/ }),
 
 /***/ 1254:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -430,171 +327,648 @@ function dialStdioArgs(container, target) {
 
 /***/ }),
 
-/***/ 9304:
+/***/ 1364:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ keepaliveSettings),
-/* harmony export */   T_: () => (/* binding */ unresponsiveInterceptor),
-/* harmony export */   Th: () => (/* binding */ isNotResponding),
-/* harmony export */   YK: () => (/* binding */ keepaliveChannelOptions),
-/* harmony export */   sw: () => (/* binding */ tcpKeepalive)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   MT: () => (/* binding */ parseBuildkitVersion),
+/* harmony export */   Wm: () => (/* binding */ isReportedStep),
+/* harmony export */   f9: () => (/* binding */ warmResult),
+/* harmony export */   formatWarmTable: () => (/* binding */ formatWarmTable),
+/* harmony export */   oW: () => (/* binding */ describeCacheEntry),
+/* harmony export */   p1: () => (/* binding */ githubCacheEnv),
+/* harmony export */   p_: () => (/* binding */ usesGhaCache),
+/* harmony export */   sp: () => (/* binding */ resolveTargetCache),
+/* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
-/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2467);
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
+/* unused harmony exports GHA_CACHE_TIMEOUT, goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep */
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /**
- * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
- * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
+ * GitHub Actions cache (`type=gha`) defaults and attribute completion. Pure: everything it needs (environment,
+ * what the daemon can do) is passed in, so it is unit-tested without a daemon.
  *
- * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
- * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
- * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
- * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
- * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
- * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
- * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
- * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
- * pings stop while no call is open.
+ * Default cache (`cache: 'auto'`, the CLI's `--cache auto` and the action's `cache: auto`): inside GitHub Actions
+ * (ACTIONS_RUNTIME_TOKEN set) every target that has neither `cache-from` nor `cache-to` of its own gets
  *
- * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
- * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
- * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
- * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
- * says so).
+ *     cache-from  type=gha,scope=<scope>
+ *     cache-to    type=gha,scope=<scope>,mode=max,ignore-error=true
  *
- * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
- * vanished without closing the connection is noticed by the kernel.
+ * A target with any cache entry of its own keeps exactly what it asked for (still completed as below).
  *
- * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
- * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
+ * Scope: `defaultCacheScope(target, platforms)` = the target name, plus `-` and the target's platform set
+ * (deduplicated, sorted, `/` \u2192 `-`, joined with `_`), e.g. `app-linux-amd64_linux-arm64`; only the target name
+ * when it sets no platform. Over 100 characters the platform part becomes 12 hex digits of its sha256.
+ * Matrix jobs that build one platform each then write separate cache indexes instead of overwriting each
+ * other's (docker/bake-action#91, #329). BuildKit names the index `index-<scope>-1-<hash of the branch>`.
+ *
+ * Completion of every `type=gha` entry (the defaults and the bake file's own), as buildx does it
+ * (buildx build/opt.go, BuildKit cache/remotecache/gha/gha.go), filling only attributes that are missing:
+ *   - token   \u2190 ACTIONS_RUNTIME_TOKEN
+ *   - API version: the entry's `version`, else 2 when ACTIONS_CACHE_SERVICE_V2 parses as true (Go ParseBool)
+ *   - url_v2  \u2190 ACTIONS_RESULTS_URL when the version is 2
+ *   - url     \u2190 ACTIONS_CACHE_URL, else ACTIONS_RESULTS_URL
+ *   - `version` itself is not written (the daemon picks v2 from `url_v2`);
+ * and, beyond buildx:
+ *   - scope        \u2190 the default scope above (BuildKit's own default is `buildkit`, shared by every target)
+ *   - ignore-error \u2190 true on exports: a failing cache service gives a warning, not a failed build;
+ *   - timeout      \u2190 `GHA_CACHE_TIMEOUT` (10s). BuildKit's gha backend (cache/remotecache/gha/gha.go, attribute
+ *     `timeout`, a Go duration, default 10m; honoured since BuildKit v0.13, ignored by older daemons) retries a cache
+ *     API request answered 429 until that long after the request began, per request: with 10 minutes a
+ *     rate-limited service added 20 minutes to a one-step build (an import and an export). With 10s a 429 outage
+ *     costs the import and the export about 10 s each; requests that are merely slow are not cut (the timeout bounds
+ *     the retrying, not a request). It does not bound blob storage (the Azure SDK in the daemon retries a failing
+ *     blob for its own ~15 minutes): see gha-preflight.ts. An entry's own `timeout` is kept.
+ *   - repository, ghtoken \u2190 GITHUB_REPOSITORY and the action's `github-token` (`githubToken`), on exports only, each
+ *     when the entry lacks it, and only when both values are known, as docker/actions-toolkit does for
+ *     build-push-action's cache-to (Build.resolveCacheToAttrs). With them BuildKit's gha exporter (v0.14+,
+ *     moby/buildkit#4788) lists the scope's existing keys in one GitHub REST API call instead of asking the cache
+ *     service once per layer whether it has it: that per-layer traffic is what runs into the service's rate limits.
+ *     A failing REST call (an offline emulator, a token without `actions: read`) is logged by the daemon ("error
+ *     initializing active key map") and the exporter falls back to the per-layer lookups. Skipped for daemons
+ *     known to be older than v0.14: they ignore the attributes (v0.13's getConfig reads only the ones it knows),
+ *     and a secret is not handed to a daemon that will not use it. The imports have no use for them.
+ * An entry left without a token or without any URL is dropped with a warning (buildx drops it silently).
+ *
+ * Daemon versions: cache API v2 needs BuildKit \u2265 v0.20. Against an older daemon a v2 entry falls back to v1
+ * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
  */
 
 
 
-const DEFAULT_KEEPALIVE = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
-/** Metadata key a status rewritten by unresponsiveInterceptor carries. */
-const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
-function seconds(value, name) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0)
-        throw new Error(`${name}=${JSON.stringify(value)}: expected a positive number of seconds`);
-    return Math.round(n * 1000);
+/** The `timeout` bakekit gives gha entries that have none (see the header). */
+const GHA_CACHE_TIMEOUT = '10s';
+/** Go's strconv.ParseBool; anything it rejects is false (buildx ignores the parse error). */
+function goParseBool(value) {
+    return (0,_target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === true;
 }
-/** The settings from the environment (BAKEKIT_KEEPALIVE_INTERVAL, BAKEKIT_KEEPALIVE_TIMEOUT), else the defaults. */
-function keepaliveSettings(env = process.env) {
-    const intervalMs = seconds(env.BAKEKIT_KEEPALIVE_INTERVAL, 'BAKEKIT_KEEPALIVE_INTERVAL') ?? DEFAULT_KEEPALIVE.intervalMs;
-    const timeoutMs = seconds(env.BAKEKIT_KEEPALIVE_TIMEOUT, 'BAKEKIT_KEEPALIVE_TIMEOUT') ??
-        Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
-    return { intervalMs, timeoutMs };
-}
-/** grpc-js channel options: HTTP/2 pings while calls are in flight. */
-function keepaliveChannelOptions(s) {
+function githubCacheEnv(env) {
+    const get = (k) => env[k] || undefined;
     return {
-        'grpc.keepalive_time_ms': s.intervalMs,
-        'grpc.keepalive_timeout_ms': s.timeoutMs,
-        'grpc.keepalive_permit_without_calls': 0,
+        token: get('ACTIONS_RUNTIME_TOKEN'),
+        cacheUrl: get('ACTIONS_CACHE_URL'),
+        resultsUrl: get('ACTIONS_RESULTS_URL'),
+        v2: goParseBool(env.ACTIONS_CACHE_SERVICE_V2),
     };
 }
-/** TCP keepalive on a socket bakekit dialled (first probe after the keepalive interval, or 60 s if sooner). */
-function tcpKeepalive(socket, s) {
-    socket.setKeepAlive(true, Math.min(s.intervalMs, 60_000));
-    return socket;
+/** Running inside GitHub Actions with access to its cache service. */
+function inGithubActions(env) {
+    return !!env.ACTIONS_RUNTIME_TOKEN;
 }
-/** The daemon did not answer keepalive pings. */
-class BuilderNotRespondingError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'BuilderNotRespondingError';
+function clean(s) {
+    return s.replace(/[^A-Za-z0-9._-]+/g, '-');
 }
-function notRespondingMessage(description, s, probeMs) {
-    return (`BuildKit at ${description} is not responding: a keepalive ping went unanswered for ${fmt(s.timeoutMs)} and a new ` +
-        `connection got no answer within ${fmt(probeMs)} (is the builder stopped or overloaded, or the network to it down?)`);
+function defaultCacheScope(target, platforms = []) {
+    const name = clean(target);
+    const plats = [...new Set(platforms.map((p) => p.trim().toLowerCase()).filter(Boolean))].sort();
+    if (!plats.length)
+        return name;
+    const scope = `${name}-${plats.map(clean).join('_')}`;
+    if (scope.length <= 100)
+        return scope;
+    return `${name.slice(0, 80)}-${node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash('sha256').update(plats.join(',')).digest('hex').slice(0, 12)}`;
 }
-function fmt(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+/** [major, minor, patch] of a BuildKit version such as `v0.25.2`, `v0.13-debian`; undefined for dev builds (`v0.0.0+unknown`). */
+function parseBuildkitVersion(version) {
+    const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec((version ?? '').trim());
+    if (!m)
+        return undefined;
+    const v = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+    return v[0] === 0 && v[1] === 0 && v[2] === 0 ? undefined : v;
 }
-/**
- * Whether the daemon answers an HTTP/2 PING on a new connection within `timeoutMs`: 'answered', 'silent' (connected,
- * or still connecting, but no answer), or the error that refused the connection. One ping on a fresh connection is
- * never a policy strike.
- */
-async function pingProbe(open, timeoutMs) {
-    let socket;
-    let session;
-    let timer;
-    const timeout = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('silent'), timeoutMs);
-    });
-    const attempt = (async () => {
-        try {
-            socket = await open();
-        }
-        catch (err) {
-            return err;
-        }
-        return new Promise((resolve) => {
-            session = node_http2__WEBPACK_IMPORTED_MODULE_1__.connect('http://buildkit', { createConnection: () => socket });
-            session.on('error', (err) => resolve(err));
-            session.ping((err) => resolve(err ?? 'answered'));
-        });
-    })();
-    try {
-        return await Promise.race([attempt, timeout]);
+/** From a BuildKit version; an unknown version counts as current (v2 capable), as buildx assumes. */
+function daemonCacheSupport(version) {
+    const v = parseBuildkitVersion(version);
+    const atLeast = (minor) => v === undefined || v[0] > 0 || v[1] >= minor;
+    return { version, ghaV2: atLeast(20), ghaListKeys: atLeast(14) };
+}
+function resolveTargetCache(spec, opts) {
+    const gh = githubCacheEnv(opts.env);
+    const repository = opts.env.GITHUB_REPOSITORY || undefined;
+    const scope = defaultCacheScope(spec.name, spec.platforms);
+    const warnings = [];
+    let from = spec.cacheFrom;
+    let to = spec.cacheTo;
+    let defaulted = false;
+    if (opts.mode === 'auto' && gh.token && !from.length && !to.length) {
+        from = [{ type: 'gha', scope }];
+        to = [{ type: 'gha', scope, mode: 'max', 'ignore-error': 'true' }];
+        defaulted = true;
     }
-    finally {
-        clearTimeout(timer);
-        session?.destroy();
-        socket?.destroy();
-        // a connect still under way when the timeout hit: close what it yields
-        void attempt.then(() => {
-            session?.destroy();
-            socket?.destroy();
-        });
-    }
-}
-/**
- * A client interceptor that turns an UNAVAILABLE the daemon did not send into "not responding" when the daemon does
- * not answer a ping on a new connection (see the header). Calls ending together share one probe.
- */
-function unresponsiveInterceptor(opts) {
-    const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
-    let shared;
-    const probe = () => {
-        if (!shared || Date.now() - shared.at > probeMs + 2000)
-            shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
-        return shared.result;
-    };
-    return (options, nextCall) => new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .InterceptingCall */ .HO(nextCall(options), {
-        start(metadata, listener, next) {
-            next(metadata, {
-                onReceiveStatus(status, nextStatus) {
-                    // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
-                    const fromDaemon = status.metadata?.get(_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_DETAILS_KEY */ .MO)?.length;
-                    if (status.code !== _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || fromDaemon)
-                        return nextStatus(status);
-                    void probe().then((r) => {
-                        if (r !== 'silent')
-                            return nextStatus(status);
-                        const metadata = status.metadata?.clone() ?? new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .Metadata */ .OS();
-                        metadata.set(UNRESPONSIVE_KEY, '1');
-                        nextStatus({
-                            ...status,
-                            details: notRespondingMessage(opts.description, opts.settings, probeMs),
-                            metadata,
-                        });
-                    });
-                },
+    const complete = (e, dir) => {
+        if (e.type !== 'gha')
+            return [e];
+        const out = { ...e };
+        const flag = dir === 'export' ? 'cache-to' : 'cache-from';
+        if (!out.scope)
+            out.scope = scope;
+        if (!out.token && gh.token)
+            out.token = gh.token;
+        const version = out.version ?? (gh.v2 ? '2' : undefined);
+        if (version === '2' && !out.url_v2 && gh.resultsUrl)
+            out.url_v2 = gh.resultsUrl;
+        let urlFromResults = false;
+        if (!out.url) {
+            if (gh.cacheUrl)
+                out.url = gh.cacheUrl;
+            else if (gh.resultsUrl) {
+                out.url = gh.resultsUrl;
+                urlFromResults = true;
+            }
+        }
+        else if (gh.resultsUrl && out.url === gh.resultsUrl && out.url !== gh.cacheUrl) {
+            urlFromResults = true;
+        }
+        if (dir === 'export' && out['ignore-error'] === undefined)
+            out['ignore-error'] = 'true';
+        if (dir === 'export' && repository && opts.githubToken && (opts.daemon?.ghaListKeys ?? true)) {
+            if (!out.repository)
+                out.repository = repository;
+            if (!out.ghtoken)
+                out.ghtoken = opts.githubToken;
+        }
+        if (out.timeout === undefined)
+            out.timeout = GHA_CACHE_TIMEOUT;
+        if (!out.token || (!out.url && !out.url_v2)) {
+            const missing = !out.token
+                ? 'no runtime token (ACTIONS_RUNTIME_TOKEN)'
+                : 'no cache service URL (ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL)';
+            warnings.push({
+                target: spec.name,
+                message: `${flag} type=gha,scope=${out.scope} skipped: ${missing}; the GitHub Actions cache works only inside a workflow job`,
             });
-        },
+            return [];
+        }
+        const wantsV2 = version === '2' || (!!out.url_v2 && version !== '1');
+        if (wantsV2 && opts.daemon && !opts.daemon.ghaV2) {
+            delete out.url_v2;
+            if (out.version === '2')
+                delete out.version;
+            const daemon = `BuildKit ${opts.daemon.version ?? '(unknown version)'}`;
+            if (!out.url || urlFromResults) {
+                warnings.push({
+                    message: `GitHub Actions cache API v2 needs BuildKit v0.20 or later, but the builder runs ${daemon}, which speaks only API v1, and no v1 URL (ACTIONS_CACHE_URL) is set: the gha cache is disabled. Use a newer builder.`,
+                });
+                return [];
+            }
+            warnings.push({
+                message: `GitHub Actions cache API v2 needs BuildKit v0.20 or later, but the builder runs ${daemon}: using cache API v1 (ACTIONS_CACHE_URL) instead, which GitHub's hosted service no longer answers since 2025-04-15. Use a newer builder.`,
+            });
+        }
+        return [out];
+    };
+    return {
+        cacheFrom: from.flatMap((e) => complete(e, 'import')),
+        cacheTo: to.flatMap((e) => complete(e, 'export')),
+        defaulted,
+        warnings,
+    };
+}
+/** Whether any target would use the gha backend (then the daemon's version matters). */
+function usesGhaCache(specs, opts) {
+    return specs.some((s) => {
+        const r = resolveTargetCache(s, { ...opts, daemon: undefined });
+        return [...r.cacheFrom, ...r.cacheTo].some((e) => e.type === 'gha');
     });
 }
-/** The error a call failed with says the daemon stopped answering (unresponsiveInterceptor). */
-function isNotResponding(err) {
-    const md = err?.metadata;
-    return !!md && typeof md.get === 'function' && md.get(UNRESPONSIVE_KEY).length > 0;
+/** `type=gha,scope=app` \u2014 what a message may say about a cache entry (never url, token or ghtoken). */
+function describeCacheEntry(e) {
+    const [type, attrs] = 'Attrs' in e && typeof e.Attrs === 'object' ? [e.Type, e.Attrs] : [e.type, e];
+    const parts = [`type=${type}`];
+    for (const k of ['scope', 'ref', 'mode', 'name'])
+        if (attrs[k])
+            parts.push(`${k}=${attrs[k]}`);
+    return parts.join(',');
+}
+/** Replaces every secret (the runtime token) in text. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (s && s.length >= 4)
+            out = out.split(s).join('***');
+    return out;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Cache-warming report
+// ---------------------------------------------------------------------------------------------------------
+/** A Dockerfile build step as BuildKit names its vertex: `[2/3] RUN \u2026`, `[stage-1 1/2] FROM \u2026`, `[linux/amd64 builder 3/4] \u2026`. */
+function isBuildStep(vertexName) {
+    return /^\[[^\]]*\b\d+\/\d+\]/.test(vertexName);
+}
+/** A build step that is a `FROM` image source. */
+function isFromStep(vertexName) {
+    return /^\[[^\]]*\b\d+\/\d+\] FROM /.test(vertexName);
+}
+/**
+ * The steps the warming report counts: build steps other than `FROM`. A FROM is an input, not build work, and its
+ * state says nothing about the cache: when every later step is cached BuildKit only resolves the image and
+ * reports the step DONE, not CACHED (after a prune, with the steps imported from the GitHub Actions cache);
+ * and when another target shares the same FROM vertex and needs its layers, the pull shows in every target's
+ * progress. A target whose RUN/COPY/\u2026 steps are all CACHED needed no build work.
+ */
+function isReportedStep(vertexName) {
+    return isBuildStep(vertexName) && !isFromStep(vertexName);
+}
+function warmResult(status, steps, cachedSteps) {
+    if (status !== 'done')
+        return status;
+    return cachedSteps >= steps ? 'warm' : 'built';
+}
+/** The CLI's table: one line per target. */
+function formatWarmTable(reports) {
+    const label = {
+        warm: 'already warm',
+        built: 'built',
+        failed: 'failed',
+        cancelled: 'cancelled',
+    };
+    const rows = reports.map((r) => [
+        r.target,
+        label[r.result],
+        `${r.cachedSteps}/${r.steps}`,
+        r.result === 'failed' || r.result === 'cancelled' ? '-' : r.cacheSaved ? 'yes' : 'no',
+    ]);
+    const head = ['TARGET', 'RESULT', 'STEPS CACHED', 'CACHE SAVED'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
+    return ['Cache warming:', line(head), ...rows.map(line)];
+}
+
+
+/***/ }),
+
+/***/ 3878:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ callFrontendOpt),
+/* harmony export */   Mf: () => (/* binding */ parseCall),
+/* harmony export */   of: () => (/* binding */ callFallbackOpt),
+/* harmony export */   printCallResults: () => (/* binding */ printCallResults)
+/* harmony export */ });
+/* unused harmony exports sortedLintWarnings, printLint, printOutline, printTargets, formatCallResult, formatBakeCallResults, lintAnnotations, bakeDockerfileName */
+/* harmony import */ var _buildkit_errdefs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3515);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _call_func_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7073);
+/* harmony import */ var _target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6449);
+/* harmony import */ var _bake_print_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3426);
+/* harmony import */ var _bake_tabwriter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8613);
+
+
+
+
+
+
+/** Versions of the result structures the renderers below know (BuildKit's subrequest definitions). */
+const KNOWN_VERSION = '1.0.0';
+const SUBREQUESTS_CAP = 'moby.buildkit.frontend.subrequests+forward';
+/** buildx's fallback frontends for a daemon whose own Dockerfile frontend answers no subrequests (build/build.go) */
+const PRINT_FALLBACK_IMAGE = 'docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e';
+const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd';
+/**
+ * A target's `call` as buildx bake reads it (commands/bake.go: ParseCallFunc of the attribute): `check` is `lint`;
+ * `build` (and nothing) is no call. Throws buildx's error for a bad value.
+ */
+function parseCall(value) {
+    if (!value)
+        return undefined;
+    const call = (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(value);
+    if (call.name === 'build' || call.name === '')
+        return undefined;
+    return call;
+}
+/** The gateway solve's frontend options for a call (buildx adds them to the gateway request only, not to the build's
+ * own attributes). */
+function callFrontendOpt(call, attrs) {
+    const out = { ...attrs };
+    out['frontend.caps'] = out['frontend.caps'] ? `${out['frontend.caps']},${SUBREQUESTS_CAP}` : SUBREQUESTS_CAP;
+    out.requestid = `frontend.${call.name}`;
+    return out;
+}
+/**
+ * buildx fallbackPrintError: a frontend that does not know the request (`unsupported request frontend.lint`, the
+ * Dockerfile frontend of BuildKit < 0.14 for lint) is asked again through a Dockerfile frontend image that does.
+ * Undefined when the error is something else.
+ */
+function callFallbackOpt(err, opt) {
+    const request = opt.requestid;
+    if (!request)
+        return undefined;
+    const message = err.details ?? err.message;
+    const m = /unsupported request (frontend\.(?:outline|targets|lint))\b/.exec(message);
+    if (!m)
+        return undefined;
+    return { ...opt, 'build-arg:BUILDKIT_SYNTAX': m[1] === 'frontend.lint' ? LINT_FALLBACK_IMAGE : PRINT_FALLBACK_IMAGE };
+}
+/** Go's golang.org/x/mod/semver-free comparison buildx uses (docker/docker/api/types/versions.LessThan). */
+function versionLess(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = Number.parseInt(pa[i] ?? '0', 10) || 0;
+        const y = Number.parseInt(pb[i] ?? '0', 10) || 0;
+        if (x !== y)
+            return x < y;
+    }
+    return false;
+}
+/** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
+const table = (rows, padding) => (0,_bake_tabwriter_js__WEBPACK_IMPORTED_MODULE_5__/* .tabwrite */ .B)(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
+function ranges(loc) {
+    return (loc?.ranges ?? []).map((r) => ({
+        start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+        end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+    }));
+}
+/** errdefs Source.Print: the snippet block with its trailing newline, or nothing. */
+function sourceBlock(source, loc, filename) {
+    if (!source)
+        return '';
+    const lines = (0,_buildkit_errdefs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSourceBlock */ .GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+/** Lint warnings in the order BuildKit prints them (LintResults.PrintTo): source-less first, then by file and line. */
+function sortedLintWarnings(results) {
+    const sources = results.sources ?? [];
+    const index = (w) => (w.location ? (w.location.sourceIndex ?? 0) : -1);
+    return [...(results.warnings ?? [])].sort((a, b) => {
+        const ia = index(a);
+        const ib = index(b);
+        if (ia < 0 && ib < 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ia < 0 || ib < 0)
+            return ia < 0 ? -1 : 1;
+        const fa = sources[ia]?.filename ?? '';
+        const fb = sources[ib]?.filename ?? '';
+        if (fa !== fb)
+            return fa < fb ? -1 : 1;
+        const ra = a.location?.ranges ?? [];
+        const rb = b.location?.ranges ?? [];
+        if (ra.length === 0 && rb.length === 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ra.length === 0 || rb.length === 0)
+            return ra.length === 0 ? -1 : 1;
+        return (ra[0].start?.line ?? 0) - (rb[0].start?.line ?? 0);
+    });
+}
+function printLint(results, filename) {
+    const sources = results.sources ?? [];
+    let out = '';
+    for (const w of sortedLintWarnings(results)) {
+        out += `\nWARNING: ${w.ruleName}${w.url ? ` - ${w.url}` : ''}\n${w.detail ?? ''}\n`;
+        const i = w.location ? (w.location.sourceIndex ?? 0) : -1;
+        if (i >= 0)
+            out += sourceBlock(sources[i], w.location, filename);
+    }
+    return out;
+}
+function printOutline(o) {
+    let out = '';
+    if (o.name || o.description) {
+        const rows = [['TARGET:', o.name || '(default)']];
+        if (o.description)
+            rows.push(['DESCRIPTION:', o.description]);
+        out += table(rows, 1) + '\n';
+    }
+    if (o.args?.length)
+        out +=
+            table([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
+    if (o.secrets?.length)
+        out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    if (o.ssh?.length)
+        out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    return out;
+}
+function printTargets(l) {
+    const rows = [['TARGET', 'DESCRIPTION']];
+    for (const t of l.targets ?? []) {
+        let name = t.name ?? '';
+        if (name === '' && t.default)
+            name = '(default)';
+        else if (t.default)
+            name = `${name} (default)`;
+        rows.push([name, t.description ?? '']);
+    }
+    return table(rows, 1);
+}
+function parseJson(text) {
+    return JSON.parse(text ?? 'null');
+}
+/**
+ * buildx printResult for one call's result metadata. `dockerfile`: the Dockerfile as buildx names it in lint source
+ * blocks (the target's Dockerfile path as the bake definition gives it, `inline` for an inline one).
+ */
+function formatCallResult(call, res, dockerfile) {
+    const json = call.format === 'json';
+    // printValue: JSON as it came, a result newer than the renderer as its text, else rendered from result.json
+    const value = (render) => {
+        if (json)
+            return `${res['result.json'] ?? ''}\n`;
+        if (res.version && versionLess(KNOWN_VERSION, res.version) && res['result.txt'])
+            return res['result.txt'];
+        return render();
+    };
+    let text = '';
+    try {
+        switch (call.name) {
+            case 'outline':
+                text = value(() => printOutline(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'targets':
+                text = value(() => printTargets(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'lint': {
+                const results = (res['result.json'] !== undefined ? parseJson(res['result.json']) : undefined) ?? {};
+                const count = results.warnings?.length ?? 0;
+                if (!json && count > 0)
+                    text += `Check complete, ${count === 1 ? '1 warning has' : `${count} warnings have`} been found!\n`;
+                text += value(() => printLint(results, dockerfile));
+                if (results.buildError) {
+                    if (!json && count > 0)
+                        text += '\n';
+                    const i = results.buildError.location?.sourceIndex ?? 0;
+                    const error = `${results.buildError.message}\n${sourceBlock((results.sources ?? [])[i], results.buildError.location, dockerfile)}`;
+                    return { text, exitCode: 1, error };
+                }
+                if (count === 0 && !json)
+                    text += 'Check complete, no warnings found.\n';
+                break;
+            }
+            default:
+                if (res['result.json'] !== undefined && json)
+                    text = `${res['result.json']}\n`;
+                else if (res['result.txt'] !== undefined)
+                    text = res['result.txt'];
+                else
+                    text = `${goCallString(call)} map[${Object.keys(res)
+                        .sort()
+                        .map((k) => `${k}:${res[k]}`)
+                        .join(' ')}]\n`;
+        }
+    }
+    catch (err) {
+        return { text, exitCode: 1, error: err.message };
+    }
+    let exitCode = 0;
+    const status = res['result.statuscode'];
+    if (!call.ignoreStatus && status !== undefined && /^[+-]?\d+$/.test(status))
+        exitCode = Number.parseInt(status, 10);
+    return { text, exitCode };
+}
+/** buildflags.CallFunc's String(), which buildx prints for a result it cannot show. */
+function goCallString(call) {
+    const parts = [];
+    if (call.name)
+        parts.push(`Name:${JSON.stringify(call.name)}`);
+    if (call.format)
+        parts.push(`Format:${JSON.stringify(call.format)}`);
+    if (call.ignoreStatus)
+        parts.push('IgnoreStatus:true');
+    return parts.join(' ');
+}
+/**
+ * buildx bake's printing of several call results (commands/bake.go): targets by name, each as its name, its
+ * description, a blank line and the result, a blank line between targets; a result's error as `error: \u2026`. The
+ * command line's call (`--call outline,format=json`) decides format and ignorestatus for all. JSON (`format=json`)
+ * is one document: `definition` is the bake definition as `--print` writes it (`{group, target}`), each call target
+ * gaining its result under the call's name (`check` for lint).
+ */
+function formatBakeCallResults(results, options = {}) {
+    const sorted = [...results].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+    const formatOf = (r) => ({
+        ...r.call,
+        ...(options.cliCall ? { format: options.cliCall.format, ignoreStatus: options.cliCall.ignoreStatus } : {}),
+    });
+    let exitCode = 0;
+    if (options.cliCall?.format === 'json') {
+        const json = {};
+        for (const r of sorted) {
+            const call = formatOf(r);
+            const entry = {};
+            const out = formatCallResult(call, r.response, r.dockerfile);
+            if (out.error !== undefined) {
+                entry.error = out.error;
+                exitCode = 1;
+            }
+            else if (out.exitCode !== 0 && exitCode === 0)
+                exitCode = out.exitCode;
+            let parsed;
+            try {
+                parsed = JSON.parse(out.text);
+            }
+            catch {
+                parsed = undefined;
+            }
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                Object.assign(entry, parsed);
+            else
+                entry[call.name] = out.text.trim();
+            json[r.target] = entry;
+        }
+        const targets = {};
+        const def = options.definition ?? { target: {} };
+        for (const name of Object.keys(def.target).sort()) {
+            targets[name] = { build: def.target[name] };
+            const r = sorted.find((x) => x.target === name);
+            if (r && json[name])
+                targets[name][r.call.name === 'lint' ? 'check' : r.call.name] = sortKeys(json[name]);
+        }
+        const doc = { ...(def.group && Object.keys(def.group).length ? { group: def.group } : {}), target: targets };
+        return { text: `${JSON.stringify(doc, null, 2)}\n`, exitCode };
+    }
+    let text = '';
+    sorted.forEach((r, i) => {
+        if (i > 0)
+            text += '\n';
+        text += `${r.target}\n`;
+        if (r.description)
+            text += `${r.description}\n`;
+        text += '\n';
+        const out = formatCallResult(formatOf(r), r.response, r.dockerfile);
+        text += out.text;
+        if (out.error !== undefined) {
+            text += `error: ${out.error}\n`;
+            exitCode = 1;
+        }
+        else if (out.exitCode !== 0 && exitCode === 0)
+            exitCode = out.exitCode;
+    });
+    return { text, exitCode };
+}
+/** Go marshals a map with its keys sorted. */
+function sortKeys(o) {
+    return Object.fromEntries(Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]));
+}
+function lintAnnotations(response) {
+    let results;
+    try {
+        results = parseJson(response['result.json']) ?? {};
+    }
+    catch {
+        return [];
+    }
+    const sources = results.sources ?? [];
+    return sortedLintWarnings(results).map((w) => {
+        const source = w.location ? sources[w.location.sourceIndex ?? 0] : undefined;
+        const a = {
+            title: w.description || w.ruleName,
+            message: `${w.ruleName}: ${w.detail ?? ''}${w.url ? `\nMore info: ${w.url}` : ''}`,
+        };
+        if (source?.filename) {
+            a.file = source.filename;
+            a.data = Buffer.from(source.data ?? '', 'base64');
+            const line = w.location?.ranges?.[0]?.start?.line;
+            if (line)
+                a.startLine = line;
+        }
+        return a;
+    });
+}
+/** The Dockerfile as buildx bake names it in lint output (bake.go toBuildOpt: the context joined with a relative
+ * Dockerfile path; `inline` for an inline one; opt.go dockerfileSrcName). */
+function bakeDockerfileName(t) {
+    if (t.dockerfileInline !== undefined)
+        return 'inline';
+    const rawContext = (t.context ?? '.').replace(/^cwd:\/\//, '');
+    const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
+    if (_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .REMOTE_CONTEXT */ .rM.test(rawContext) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(dockerfile))
+        return dockerfile;
+    const context = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(rawContext);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(context, dockerfile);
+}
+/**
+ * What buildx bake prints on stdout after a run with calls (formatBakeCallResults over the targets that had one), and
+ * the exit code they ask for; undefined when no target had a call. `cliCall`: the command line's `--call`/`--check`.
+ */
+function printCallResults(result, definition, cliCall) {
+    const calls = result.targets.filter((t) => t.call);
+    if (!calls.length)
+        return undefined;
+    const results = calls.map((t) => {
+        const def = definition.target[t.target] ?? {};
+        return {
+            target: t.target,
+            description: def.description,
+            call: t.call.spec,
+            response: t.call.response,
+            dockerfile: bakeDockerfileName(def),
+        };
+    });
+    let cli;
+    try {
+        cli = cliCall ? (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(cliCall) : undefined;
+    }
+    catch {
+        cli = undefined; // checked when the command line was read
+    }
+    // JSON: every target's definition as --print writes it, with the call results
+    const printed = cli?.format === 'json'
+        ? JSON.parse((0,_bake_print_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPrint */ .u6)(definition))
+        : undefined;
+    return formatBakeCallResults(results, { cliCall: cli, definition: printed });
 }
 
 
@@ -885,7 +1259,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 3395:
+/***/ 1076:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -2068,8 +2442,624 @@ function abortable(p, signal) {
 
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/identity.js
 var identity = __webpack_require__(1254);
-// EXTERNAL MODULE: ./lib/solve/target/plan.js
-var target_plan = __webpack_require__(3262);
+// EXTERNAL MODULE: ./lib/solve/cache/gha.js
+var gha = __webpack_require__(1364);
+// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
+var attribute_values = __webpack_require__(9960);
+;// CONCATENATED MODULE: ./lib/solve/target/content-stores.js
+/**
+ * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them \u2014
+ * what BuildKit's Go client (client/solve.go: parseCacheOptions, the exporters' OutputDir) and buildx (build/opt.go:
+ * oci-layout named contexts) do:
+ *
+ * - `cache-to type=local,dest=DIR`: DIR is served as store `local:DIR` (DIR as written, relative to the working
+ *   directory or not: the daemon asks for `local:` + the attribute it got). After the solve the exported cache's
+ *   descriptor, which the daemon returns as JSON under the exporter response key `cache.manifest`, goes into
+ *   DIR/index.json under the `org.opencontainers.image.ref.name` tag `latest`, or the entry's `tag=`. `reset=true`
+ *   then deletes the blobs nothing in index.json references.
+ * - `cache-from type=local,src=DIR`: the entry's `digest=` wins; else the digest of the manifest tagged `latest` (or
+ *   `tag=`) in DIR/index.json is added to the entry as `digest=`, and DIR served as `local:DIR`. A missing
+ *   index.json, tag or blob drops the import with a warning (the build goes on without it), as the Go client does.
+ * - `contexts = { NAME = "oci-layout://DIR[:TAG][@DIGEST]" }`: a tag (default `latest`) is resolved to a digest from
+ *   DIR/index.json (by name, or the layout's only manifest), DIR is served under a random store name N as `oci:N`, and
+ *   the frontend gets `context:NAME=oci-layout://N:TAG@DIGEST` (buildx sends the tag along; the frontend only uses
+ *   the name, as the store, and the digest).
+ * - `output type=oci|docker,tar=false,dest=DIR`: the exporter writes into store `export` (one such output per
+ *   target); after the solve its `containerimage.descriptor` (base64 JSON) goes into DIR/index.json under each name
+ *   of `image.name` (`io.containerd.image.name` = the name, ref name = its tag), or under tag `latest` without one.
+ *
+ * planContentStores is pure: index.json and blobs are read through a LayoutReader.
+ */
+
+
+
+
+
+const fsLayoutReader = { readIndex: oci_layout/* readIndex */.vY, hasBlob: oci_layout/* hasBlob */.is };
+/** A plan that cannot be carried out (the Go client and buildx fail the build for these). */
+class ContentStoreError extends Error {
+    name = 'ContentStoreError';
+}
+function planContentStores(input, opts) {
+    const layout = opts.layout ?? fsLayoutReader;
+    const newStoreName = opts.newStoreName ?? session_session/* newSessionId */.OZ;
+    const abs = (p) => external_node_path_.resolve(opts.cwd, p);
+    const out = { stores: {}, indexUpdates: [], cacheImports: [], frontendAttrs: {}, warnings: [] };
+    for (const e of input.cacheExports) {
+        if (e.Type !== 'local')
+            continue;
+        const dest = e.Attrs.dest ?? '';
+        if (!dest)
+            throw new ContentStoreError('cache-to type=local needs dest=DIR (local cache exporter requires dest)');
+        let reset = false;
+        if (e.Attrs.reset !== undefined) {
+            const b = (0,attribute_values/* parseGoBool */.MY)(e.Attrs.reset);
+            if (b === undefined)
+                throw new ContentStoreError(`cache-to type=local,dest=${dest}: reset=${e.Attrs.reset} is not a boolean`);
+            reset = b;
+        }
+        out.stores[`local:${dest}`] = abs(dest);
+        // one update per directory, the last entry's tag, as the Go client's map keyed by path
+        const update = { kind: 'cache', dir: abs(dest), tag: e.Attrs.tag ?? 'latest', reset };
+        const at = out.indexUpdates.findIndex((u) => u.kind === 'cache' && u.dir === update.dir);
+        if (at >= 0)
+            out.indexUpdates[at] = update;
+        else
+            out.indexUpdates.push(update);
+    }
+    for (const e of input.cacheImports) {
+        if (e.Type !== 'local') {
+            out.cacheImports.push(e);
+            continue;
+        }
+        const src = e.Attrs.src ?? '';
+        if (!src)
+            throw new ContentStoreError('cache-from type=local needs src=DIR (local cache importer requires src)');
+        const dir = abs(src);
+        const skip = (why) => out.warnings.push({
+            target: input.target,
+            message: `cache-from type=local,src=${src} skipped: ${why}; building without it`,
+        });
+        let digest = e.Attrs.digest ?? '';
+        if (!digest) {
+            const tag = e.Attrs.tag ?? 'latest';
+            if (!tag)
+                throw new ContentStoreError(`cache-from type=local,src=${src}: local cache importer requires either explicit digest, "latest" tag or custom tag on index.json`);
+            let index;
+            try {
+                index = layout.readIndex(dir);
+            }
+            catch (err) {
+                skip(err.message);
+                continue;
+            }
+            const desc = (0,oci_layout/* findManifest */.J9)(index, tag);
+            if (!desc?.digest) {
+                skip(`no digest found for tag ${tag} in ${external_node_path_.join(dir, 'index.json')}`);
+                continue;
+            }
+            digest = desc.digest;
+        }
+        if (!(0,oci_layout/* isValidDigest */.fH)(digest) || !layout.hasBlob(dir, digest)) {
+            skip(`digest ${digest} unavailable: content ${digest}: not found`);
+            continue;
+        }
+        out.stores[`local:${src}`] = dir;
+        out.cacheImports.push({ Type: e.Type, Attrs: { ...e.Attrs, digest } });
+    }
+    for (const [key, value] of Object.entries(input.frontendAttrs)) {
+        if (!key.startsWith('context:'))
+            continue;
+        let ref;
+        try {
+            ref = (0,oci_layout/* parseOciLayoutRef */.cT)(value);
+        }
+        catch (err) {
+            throw new ContentStoreError(`named context "${key.slice('context:'.length)}": ${err.message}`);
+        }
+        if (!ref)
+            continue;
+        const dir = abs(ref.path);
+        if (!ref.digest) {
+            let desc;
+            try {
+                desc = (0,oci_layout/* findManifest */.J9)(layout.readIndex(dir), ref.tag ?? 'latest', { orSingle: true });
+                if (!desc)
+                    throw new Error('failed to resolve digest');
+                if (!(0,oci_layout/* isValidDigest */.fH)(desc.digest))
+                    throw new Error(`invalid digest ${desc.digest}`);
+            }
+            catch (err) {
+                throw new ContentStoreError(`oci-layout reference "${value}" could not be resolved: ${err.message}`);
+            }
+            ref.digest = desc.digest;
+        }
+        const name = newStoreName();
+        out.stores[`oci:${name}`] = dir;
+        out.frontendAttrs[key] = (0,oci_layout/* formatOciLayoutRef */.Ak)({ ...ref, path: name });
+    }
+    if (input.layoutExports.length > 1)
+        throw new ContentStoreError('only one output may write an OCI layout directory (tar=false): the exporter store is "export"');
+    for (const dest of input.layoutExports) {
+        out.stores.export = abs(dest);
+        out.indexUpdates.push({ kind: 'image', dir: abs(dest) });
+    }
+    return out;
+}
+/**
+ * Plans the target's content stores and applies them to `plan`: rewritten cache imports (and the frontend's copy of
+ * them), oci-layout context attributes, warnings; `plan.contentStores` when there is anything to serve. Throws
+ * ContentStoreError.
+ */
+function applyContentStores(plan, cwd, layout) {
+    const layoutExports = plan.destinations.flatMap((d) => (d.mode === 'store' ? [d.path] : []));
+    const uses = plan.cacheImports.some((e) => e.Type === 'local') ||
+        plan.cacheExports.some((e) => e.Type === 'local') ||
+        layoutExports.length > 0 ||
+        Object.entries(plan.frontendAttrs).some(([k, v]) => k.startsWith('context:') && v.startsWith('oci-layout://'));
+    if (!uses)
+        return;
+    const r = planContentStores({
+        target: plan.target,
+        cacheImports: plan.cacheImports,
+        cacheExports: plan.cacheExports,
+        frontendAttrs: plan.frontendAttrs,
+        layoutExports,
+    }, { cwd, layout });
+    if (r.cacheImports.length !== plan.cacheImports.length || r.cacheImports.some((e, i) => e !== plan.cacheImports[i])) {
+        plan.cacheImports = r.cacheImports;
+        if (r.cacheImports.length)
+            plan.frontendAttrs['cache-imports'] = (0,attribute_values/* encodeCacheImports */.Nd)(r.cacheImports);
+        else
+            delete plan.frontendAttrs['cache-imports'];
+    }
+    Object.assign(plan.frontendAttrs, r.frontendAttrs);
+    if (r.warnings.length)
+        plan.warnings = [...(plan.warnings ?? []), ...r.warnings];
+    if (Object.keys(r.stores).length || r.indexUpdates.length)
+        plan.contentStores = { stores: r.stores, indexUpdates: r.indexUpdates };
+}
+/**
+ * After a successful solve: writes what the daemon exported into the layouts' index.json. Returns warnings (a reset
+ * that could not delete a blob); throws when an index cannot be written (the Go client fails the build then).
+ */
+function updateIndexes(stores, exporterResponse) {
+    const warnings = [];
+    const cacheManifest = exporterResponse['cache.manifest'];
+    const imageDescriptor = exporterResponse['containerimage.descriptor'];
+    for (const u of stores.indexUpdates) {
+        if (u.kind === 'cache') {
+            if (cacheManifest)
+                (0,oci_layout/* putDescriptor */.TI)(u.dir, parseDescriptor(cacheManifest, 'cache.manifest'), [{ tag: u.tag }]);
+            if (u.reset)
+                warnings.push(...resetLayout(u.dir));
+        }
+        else {
+            if (!imageDescriptor)
+                continue;
+            const desc = parseDescriptor(Buffer.from(imageDescriptor, 'base64').toString('utf8'), 'containerimage.descriptor');
+            const names = exporterResponse['image.name'] !== undefined
+                ? exporterResponse['image.name'].split(',').map((name) => ({ name }))
+                : [{ tag: 'latest' }];
+            (0,oci_layout/* putDescriptor */.TI)(u.dir, desc, names);
+        }
+    }
+    return warnings;
+}
+function parseDescriptor(json, key) {
+    let desc;
+    try {
+        desc = JSON.parse(json);
+    }
+    catch (err) {
+        throw new Error(`the daemon's ${key} is not JSON: ${err.message}`);
+    }
+    const d = desc;
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !(0,oci_layout/* isValidDigest */.fH)(d.digest))
+        throw new Error(`the daemon's ${key} is not a descriptor: ${json}`);
+    return d;
+}
+const INDEX_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
+const MANIFEST_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+]);
+/** The Go client's resetCacheStore: deletes every blob of `dir` that index.json does not reach (manifests, their
+ * configs and layers, an index's manifests). Returns warnings for blobs it could not delete. */
+function resetLayout(dir) {
+    const referenced = new Set();
+    const visit = (desc) => {
+        if (!desc || typeof desc.digest !== 'string' || referenced.has(desc.digest))
+            return;
+        referenced.add(desc.digest);
+        if (!INDEX_TYPES.has(desc.mediaType ?? '') && !MANIFEST_TYPES.has(desc.mediaType ?? ''))
+            return;
+        let doc;
+        try {
+            doc = JSON.parse(external_node_fs_.readFileSync((0,oci_layout/* blobPath */.nD)(dir, desc.digest), 'utf8'));
+        }
+        catch {
+            throw new Error(`reset: failed to collect referenced blobs: cannot read ${desc.digest}`);
+        }
+        const children = INDEX_TYPES.has(desc.mediaType ?? '')
+            ? (doc.manifests ?? [])
+            : [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])];
+        for (const c of children)
+            visit(c);
+    };
+    const warnings = [];
+    try {
+        for (const m of (0,oci_layout/* readIndex */.vY)(dir).manifests ?? [])
+            visit(m);
+    }
+    catch (err) {
+        return [`failed to reset cache store ${dir}: ${err.message}`];
+    }
+    const blobs = external_node_path_.join(dir, 'blobs');
+    for (const alg of external_node_fs_.existsSync(blobs)
+        ? external_node_fs_.readdirSync(blobs, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+        : []) {
+        // a stray file among the blobs is not ours to judge, nor a reason to fail a build that succeeded
+        for (const enc of external_node_fs_.readdirSync(external_node_path_.join(blobs, alg))) {
+            const digest = `${alg}:${enc}`;
+            if (!(0,oci_layout/* isValidDigest */.fH)(digest) || referenced.has(digest))
+                continue;
+            try {
+                external_node_fs_.rmSync(external_node_path_.join(blobs, alg, enc));
+            }
+            catch (err) {
+                warnings.push(`reset: failed to delete blob ${digest} in ${dir}: ${err.message}`);
+            }
+        }
+    }
+    return warnings;
+}
+
+// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
+var context_kind = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/solve/call/call.js
+var call_call = __webpack_require__(3878);
+;// CONCATENATED MODULE: ./lib/solve/target/plan.js
+/**
+ * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
+ * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
+ * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
+ * here, before anything reaches the daemon.
+ */
+
+
+
+
+
+
+
+
+
+class PlanError extends Error {
+    target;
+    name = 'PlanError';
+    constructor(target, message) {
+        super(`target "${target}": ${message}`);
+        this.target = target;
+    }
+}
+/** Exporter types whose result is an image (provenance can be attached inline). */
+const IMAGE_EXPORTERS = new Set(['image', 'registry', 'oci', 'docker']);
+/** One `key=value` of buildx's CSV form, quoted when it holds a comma or a quote. */
+function csvPair(key, value) {
+    const pair = `${key}=${value}`;
+    return /[,"]/.test(pair) ? `"${pair.replace(/"/g, '""')}"` : pair;
+}
+/** An attestation entry as buildx sends it in `attest:<type>`: `type=\u2026` first, then the attributes sorted by key. */
+function attestValue(a) {
+    const rest = Object.entries(a)
+        .filter(([k]) => k !== 'type' && k !== 'disabled')
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return [csvPair('type', a.type), ...rest.map(([k, v]) => csvPair(k, v))].join(',');
+}
+function isDir(p) {
+    try {
+        return external_node_fs_.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function attrsWithout(entry, ...keys) {
+    const out = {};
+    for (const [k, v] of Object.entries(entry))
+        if (k !== 'type' && !keys.includes(k))
+            out[k] = v;
+    return out;
+}
+function cacheEntry(e) {
+    return { Type: e.type, Attrs: attrsWithout(e) };
+}
+function planTarget(spec, opts = {}) {
+    let call;
+    try {
+        call = (0,call_call/* parseCall */.Mf)(spec.call);
+    }
+    catch (err) {
+        throw new PlanError(spec.name, `call: ${err.message}`);
+    }
+    if (opts.warm)
+        spec = { ...spec, outputs: [] }; // cache warming exports the cache only
+    const cache = opts.cache ? (0,gha/* resolveTargetCache */.sp)(spec, opts.cache) : undefined;
+    if (cache)
+        spec = { ...spec, cacheFrom: cache.cacheFrom, cacheTo: cache.cacheTo };
+    // buildx toSolveOpt: BUILDKIT_INLINE_CACHE (a true value) adds an inline cache export
+    if ((0,attribute_values/* parseGoBool */.MY)(spec.args.BUILDKIT_INLINE_CACHE))
+        spec = { ...spec, cacheTo: [...spec.cacheTo, { type: 'inline' }] };
+    const plan = {
+        target: spec.name,
+        ...(call ? { call } : {}),
+        frontend: 'dockerfile.v0',
+        ...(opts.sourcePolicy ? { sourcePolicy: opts.sourcePolicy } : {}),
+        frontendAttrs: {},
+        localDirs: {},
+        secrets: spec.secrets.map((s) => ({ id: s.id, file: s.src, env: s.env, value: s.value })),
+        ssh: spec.ssh.map((e) => ({ id: e.id, paths: [...e.paths] })),
+        exporters: [],
+        destinations: [],
+        cacheImports: spec.cacheFrom.map(cacheEntry),
+        cacheExports: spec.cacheTo.map(cacheEntry),
+        entitlements: [...spec.entitlements],
+        linkedContexts: {},
+        tempDirs: [],
+        warnings: cache?.warnings ?? [],
+    };
+    const attrs = plan.frontendAttrs;
+    // Build context and Dockerfile
+    if (context_kind/* REMOTE_CONTEXT */.rM.test(spec.context)) {
+        attrs.context = spec.context;
+    }
+    else {
+        if (!isDir(spec.context))
+            throw new PlanError(spec.name, `context directory ${spec.context} does not exist`);
+        plan.localDirs.context = spec.context;
+    }
+    if (spec.dockerfileInline !== undefined) {
+        const dir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'bakekit-inline-'));
+        external_node_fs_.writeFileSync(external_node_path_.join(dir, 'Dockerfile'), spec.dockerfileInline);
+        plan.tempDirs.push(dir);
+        plan.localDirs.dockerfile = dir;
+        attrs.filename = 'Dockerfile';
+        attrs.dockerfilekey = 'dockerfile'; // buildx: a Dockerfile it wrote to a directory of its own
+    }
+    else if (spec.dockerfile) {
+        if ((0,context_kind/* dockerfileInRemoteContext */.Pt)(spec)) {
+            attrs.filename = spec.dockerfile; // read from the remote context
+        }
+        else {
+            const dockerfile = lowercaseDockerfile(spec.dockerfile);
+            if (!external_node_fs_.existsSync(dockerfile))
+                throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
+            plan.localDirs.dockerfile = external_node_path_.dirname(dockerfile);
+            attrs.filename = external_node_path_.basename(dockerfile);
+        }
+    }
+    // Build args that steer the client rather than the Dockerfile (buildx toSolveOpt); they stay build args too.
+    const syntax = spec.args.BUILDKIT_SYNTAX;
+    if (syntax !== undefined) {
+        const cmdline = syntax.trim();
+        if (!cmdline)
+            throw new PlanError(spec.name, 'args.BUILDKIT_SYNTAX is empty: name a frontend image (e.g. docker/dockerfile:1), or leave it out');
+        plan.frontend = 'gateway.v0';
+        attrs.source = cmdline.split(' ', 1)[0];
+        attrs.cmdline = syntax;
+    }
+    if ((0,attribute_values/* parseGoBool */.MY)(spec.args.BUILDKIT_MULTI_PLATFORM))
+        attrs['multi-platform'] = 'true';
+    if (spec.target)
+        attrs.target = spec.target;
+    if (spec.platforms.length)
+        attrs.platform = spec.platforms.join(',');
+    for (const [k, v] of Object.entries(spec.args))
+        attrs[`build-arg:${k}`] = v;
+    for (const [k, v] of Object.entries(spec.labels))
+        attrs[`label:${k}`] = v;
+    if (spec.noCache)
+        attrs['no-cache'] = '';
+    else if (spec.noCacheFilter.length)
+        attrs['no-cache'] = spec.noCacheFilter.join(',');
+    // the Engine resolves images in its own store first unless asked to pull (buildx: the moby driver's default)
+    if (spec.pull)
+        attrs['image-resolve-mode'] = 'pull';
+    else if (opts.dockerEngine)
+        attrs['image-resolve-mode'] = 'local';
+    if (spec.network)
+        attrs['force-network-mode'] = spec.network;
+    // buildx toSolveOpt appends it whatever the target's entitlements say (bake's normalisation has added it once
+    // already, so buildx sends it twice; the daemon reads a set)
+    if (spec.network === 'host')
+        plan.entitlements.push('network.host');
+    if (spec.shmSize)
+        attrs['shm-size'] = String(spec.shmSize);
+    if (spec.ulimit)
+        attrs.ulimit = spec.ulimit;
+    // buildx addResourceLimits: `memory`, `memswap`, `cpushares`, \u2026 for the non-zero limits (BuildKit \u2265 v0.31 applies them)
+    if (spec.resources)
+        Object.assign(attrs, (0,attribute_values/* resourceLimitAttrs */.UP)(spec.resources));
+    if (spec.extraHosts.length) {
+        try {
+            attrs['add-hosts'] = (0,attribute_values/* formatExtraHosts */.ru)(spec.extraHosts, opts.hostGateway);
+        }
+        catch (err) {
+            if (err instanceof attribute_values/* AttributeValueError */.w4)
+                throw new PlanError(spec.name, `extra-hosts: ${err.message}`);
+            throw err;
+        }
+    }
+    // buildx (build/opt.go): the first entry of a type wins; a disabled one sends nothing and stops the default.
+    const seenAttest = new Set();
+    for (const a of spec.attest) {
+        if (seenAttest.has(a.type))
+            continue;
+        seenAttest.add(a.type);
+        if (a.disabled === 'true')
+            continue;
+        attrs[`attest:${a.type}`] = attestValue(a);
+    }
+    // buildx adds it whatever the outputs: the daemon attaches it to image results and keeps it with the build record
+    if (opts.defaultProvenance && !seenAttest.has('provenance')) {
+        attrs['attest:provenance'] = 'mode=min,inline-only=true';
+    }
+    // Named contexts
+    for (const [name, value] of Object.entries(spec.contexts)) {
+        const kind = (0,context_kind/* namedContextKind */.V9)(value);
+        if (kind === 'target') {
+            plan.linkedContexts[name] = value.slice('target:'.length);
+        }
+        else if (kind === 'remote') {
+            attrs[`context:${name}`] = value;
+        }
+        else {
+            if (!isDir(value))
+                throw new PlanError(spec.name, `named context "${name}": directory ${value} does not exist`);
+            // buildx: an underscore keeps named contexts called `context` or `dockerfile` apart from the build's own
+            const localName = name === 'context' || name === 'dockerfile' ? `_${name}` : name;
+            plan.localDirs[localName] = value;
+            attrs[`context:${name}`] = `local:${localName}`;
+            // buildx (\u2265 0.32) sends one too: the daemon's key for earlier transfers of this directory (dockerui's
+            // SharedKeyHint). buildx's value is the base name and its node id; ours is the one our sessions use.
+            attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
+        }
+    }
+    if (Object.keys(spec.contexts).length)
+        attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
+    // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
+    if (plan.cacheImports.length)
+        attrs['cache-imports'] = (0,attribute_values/* encodeCacheImports */.Nd)(plan.cacheImports);
+    // buildx: with no output at all, a build on the Engine still lands in its image store (untagged); a call does not
+    const outputs = spec.outputs.length === 0 && opts.dockerEngine && !opts.warm && !opts.noDefaultLoad && !call
+        ? [{ type: 'image' }]
+        : spec.outputs;
+    for (const out of outputs)
+        addExporter(plan, spec, out, opts);
+    try {
+        applyContentStores(plan, opts.cwd ?? process.cwd()); // local cache, oci-layout contexts, layout outputs
+    }
+    catch (err) {
+        throw new PlanError(spec.name, err.message);
+    }
+    return plan;
+}
+/** Stable shared key per local directory: the daemon keeps the last transfer under it and sends only changes. */
+function sharedKeyFor(dir) {
+    return `${external_node_path_.basename(dir)}-${external_node_crypto_.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+}
+/** buildx handleLowercaseDockerfile: `Dockerfile` that does not exist but `dockerfile` does means the latter. */
+function lowercaseDockerfile(file) {
+    if (external_node_path_.basename(file) !== 'Dockerfile' || external_node_fs_.existsSync(file))
+        return file;
+    const lower = external_node_path_.join(external_node_path_.dirname(file), 'dockerfile');
+    return external_node_fs_.existsSync(lower) ? lower : file;
+}
+function addExporter(plan, spec, out, opts) {
+    // buildx: annotations go to every exporter (the image-like ones use them); the target's tags replace an exporter's
+    // own `name`; BUILDKIT_INLINE_BUILDINFO_ATTRS becomes the image exporters' `buildinfo-attrs`
+    const annotations = (0,attribute_values/* annotationAttrs */.Q9)(spec.annotations);
+    const names = spec.tags.length ? spec.tags.join(',') : out.name;
+    const buildinfo = spec.args.BUILDKIT_INLINE_BUILDINFO_ATTRS;
+    const push = (type, attrs, dest) => {
+        if (buildinfo !== undefined && IMAGE_EXPORTERS.has(type === 'moby' ? 'image' : type))
+            attrs['buildinfo-attrs'] = buildinfo;
+        plan.exporters.push({ Type: type, Attrs: { ...annotations, ...attrs } });
+        plan.destinations.push(dest);
+    };
+    switch (out.type) {
+        case 'cacheonly':
+            return;
+        case 'local':
+        case 'tar': {
+            if (!out.dest)
+                throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
+            if (out.type === 'local' && out.mode !== undefined && out.mode !== 'copy' && out.mode !== 'delete') {
+                throw new PlanError(spec.name, `output type=local: mode=${out.mode} is not a mode (copy, the default, or delete)`);
+            }
+            const dest = out.type === 'tar'
+                ? { mode: 'file', path: out.dest }
+                : out.mode === 'delete'
+                    ? { mode: 'dir', path: out.dest, mirror: true }
+                    : { mode: 'dir', path: out.dest };
+            push(out.type, attrsWithout(out, 'dest'), dest);
+            return;
+        }
+        case 'oci':
+        case 'docker': {
+            // `context` names the Docker context to load into (buildx-only; the daemon never sees it)
+            const attrs = attrsWithout(out, 'dest', 'context');
+            if (names)
+                attrs.name = names;
+            if (out.tar !== undefined && (0,attribute_values/* parseGoBool */.MY)(out.tar) === false) {
+                // an OCI layout directory, written through the session's content store (content-stores.ts)
+                if (!out.dest)
+                    throw new PlanError(spec.name, `output type=${out.type},tar=false needs dest=DIR`);
+                push(out.type, attrs, { mode: 'store', path: out.dest });
+            }
+            else if (out.dest) {
+                push(out.type, attrs, { mode: 'file', path: out.dest });
+            }
+            else if (out.type === 'docker' && opts.dockerEngine) {
+                // the Engine's own exporter loads into its image store; with the containerd store buildx asks for the
+                // manifest digest (rather than the config digest) as the image's digest
+                if (opts.engineContainerdStore && !attrs['prefer-image-digest'])
+                    attrs['prefer-image-digest'] = 'true';
+                push('moby', attrs, { mode: 'none' });
+            }
+            else if (out.type === 'docker') {
+                // stream the archive into the Engine (POST /images/load); an Engine with the containerd store imports OCI
+                // archives, multi-platform ones included, which buildx then prefers (build/opt.go)
+                if (opts.ociImporter?.(out.context)) {
+                    if (!attrs['prefer-image-digest'])
+                        attrs['prefer-image-digest'] = 'true';
+                    push('oci', attrs, { mode: 'load', context: out.context });
+                }
+                else {
+                    if (spec.platforms.length > 1) {
+                        throw new PlanError(spec.name, 'output type=docker cannot load several platforms into an Engine without the containerd image store; use type=oci,dest=\u2026 or type=image,push=true');
+                    }
+                    push('docker', attrs, { mode: 'load', context: out.context });
+                }
+            }
+            else {
+                throw new PlanError(spec.name, `output type=${out.type} needs dest=PATH`);
+            }
+            return;
+        }
+        case 'image':
+        case 'registry': {
+            const attrs = attrsWithout(out);
+            if (out.type === 'registry')
+                attrs.push = 'true';
+            if (names)
+                attrs.name = names;
+            if (!attrs.name && attrs.push === 'true' && attrs['push-by-digest'] !== 'true') {
+                throw new PlanError(spec.name, `output type=${out.type} pushes but has no name: set tags or name=`);
+            }
+            // buildx: on the Engine the image exporter is its own `moby` one, which knows its image store. buildx refuses
+            // push-by-digest there; the Engine's BuildKit does push by digest through its `image` exporter (which the
+            // multi-node runner relies on when a node is an Engine), so that one keeps it.
+            if (opts.dockerEngine && !(attrs.push === 'true' && attrs['push-by-digest'] === 'true')) {
+                if (opts.engineContainerdStore && !attrs['prefer-image-digest'])
+                    attrs['prefer-image-digest'] = 'true';
+                push('moby', attrs, { mode: 'none' });
+                return;
+            }
+            push('image', attrs, { mode: 'none' });
+            return;
+        }
+        default:
+            push(out.type, attrsWithout(out), { mode: 'none' });
+    }
+}
+
 // EXTERNAL MODULE: ./lib/solve/run/session-ids.js
 var session_ids = __webpack_require__(1766);
 ;// CONCATENATED MODULE: ./lib/solve/run/dir-sessions.js
@@ -2122,7 +3112,7 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
         const dirNames = names.get(dir);
         const fileSync = new filesync/* FileSync */.I$(Object.fromEntries([...dirNames].map((n) => [n, dir])));
         const sessionId = (0,session_ids.dirSessionId)(dir, identified[i], { daemon });
-        const session = new session_session/* Session */.Nn({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: (0,target_plan.sharedKeyFor)(dir) })
+        const session = new session_session/* Session */.Nn({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: sharedKeyFor(dir) })
             .attach(fileSync)
             .attach(auth);
         // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
@@ -2223,10 +3213,6 @@ function consumersStaggered(graph, after) {
 
 // EXTERNAL MODULE: ./lib/solve/run/target-errors.js
 var target_errors = __webpack_require__(5902);
-// EXTERNAL MODULE: ./lib/solve/call/call.js
-var call = __webpack_require__(3878);
-// EXTERNAL MODULE: ./lib/solve/target/content-stores.js
-var content_stores = __webpack_require__(1659);
 ;// CONCATENATED MODULE: ./lib/solve/target/source-policy.js
 /**
  * EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: a file holding a BuildKit source policy (`moby.buildkit.v1.sourcepolicy.Policy`:
@@ -2278,8 +3264,6 @@ async function decodeBinary(data) {
     return { ...p, version: p.version === undefined ? undefined : Number(p.version) };
 }
 
-// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(9960);
 ;// CONCATENATED MODULE: ./lib/solve/target/git-info.js
 /**
  * What buildx tells BuildKit about the git checkout a local context lives in (buildx build/git.go
@@ -2527,8 +3511,6 @@ function exporterResponseForMetadata(response, plan) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/solve/cache/gha.js
-var gha = __webpack_require__(1364);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_http_, 2);
@@ -3212,7 +4194,7 @@ async function runBuild(specs, opts) {
         if (sourcePolicy)
             planOptions.sourcePolicy = sourcePolicy;
         for (const s of specs) {
-            const plan = (0,target_plan.planTarget)(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
+            const plan = planTarget(s, { ...planOptions, ...cacheRun.planOptions, cwd: opts.cwd });
             tempDirs.push(...plan.tempDirs);
             for (const producer of Object.values(plan.linkedContexts)) {
                 if (!byName.has(producer))
@@ -3453,12 +4435,12 @@ async function runTarget(name, ctx) {
         // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
         const request = {
             Frontend: plan.frontend,
-            FrontendOpt: plan.call ? (0,call/* callFrontendOpt */.G7)(plan.call, attrs) : attrs,
+            FrontendOpt: plan.call ? (0,call_call/* callFrontendOpt */.G7)(plan.call, attrs) : attrs,
             FrontendInputs: inputs,
         };
         const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err) => {
             // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
-            const fallback = plan.call && !targetAbort.signal.aborted ? (0,call/* callFallbackOpt */.of)(err, request.FrontendOpt) : undefined;
+            const fallback = plan.call && !targetAbort.signal.aborted ? (0,call_call/* callFallbackOpt */.of)(err, request.FrontendOpt) : undefined;
             if (!fallback)
                 throw err;
             return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
@@ -3498,7 +4480,7 @@ async function runTarget(name, ctx) {
         machine.finished(name);
         // local cache exports and layout outputs: their index.json, as the Go client updates it after the solve
         if (plan.contentStores)
-            for (const message of (0,content_stores/* updateIndexes */.kJ)(plan.contentStores, response))
+            for (const message of updateIndexes(plan.contentStores, response))
                 emit({ type: 'warning', target: name, message });
         emit({ type: 'target-done', target: name, durationMs: Date.now() - started, exporterResponse: response });
         return outcome('done', {
@@ -3572,7 +4554,7 @@ function ownSession(name, plan, ctx) {
     const fileSync = new filesync/* FileSync */.I$(plan.localDirs);
     const session = new session_session/* Session */.Nn({
         name,
-        sharedKey: plan.localDirs.context ? (0,target_plan.sharedKeyFor)(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)(),
+        sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)(),
     });
     session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
     const sends = plan.destinations.map((d) => {
@@ -3598,7 +4580,7 @@ function resolveSsh(name, plan, env) {
         return resolveSshSources(plan.ssh, env);
     }
     catch (err) {
-        throw new target_plan.PlanError(name, err.message);
+        throw new PlanError(name, err.message);
     }
 }
 /** A gateway result's metadata as strings (buildx copies a call's result metadata into its exporter response so). */
@@ -3760,111 +4742,6 @@ function processAlive(pid) {
     catch (err) {
         return err.code === 'EPERM';
     }
-}
-
-
-/***/ }),
-
-/***/ 5902:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ab: () => (/* binding */ stoppedByRun),
-/* harmony export */   B_: () => (/* binding */ TargetStoppedError),
-/* harmony export */   Kp: () => (/* binding */ failureToReport),
-/* harmony export */   Tv: () => (/* binding */ SessionLostError),
-/* harmony export */   v5: () => (/* binding */ TargetFailedError)
-/* harmony export */ });
-/* harmony import */ var _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3832);
-/* harmony import */ var _buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8791);
-/* harmony import */ var _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
-/* harmony import */ var _buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9304);
-/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1466);
-/**
- * How a target that did not finish ended, and with which error: what runTarget (run.ts) reports once its build
- * stopped. Pure: it is given what happened (the error the target stopped with, how its build's Solve ended, the run's
- * signal, why the target stopped itself) and answers; the unit tests go through the cases one by one.
- *
- * - Stopped by the run (another target failed, or the run was cancelled): the target is cancelled, not failed, whatever
- *   error its calls ended with (stoppedByRun).
- * - Otherwise it failed, and the error to report is, in this order of preference: the channel to the daemon broken
- *   (UNAVAILABLE that the daemon did not send: the daemon is named, or said to be unresponsive), the target's session
- *   lost, the reason the target stopped itself, the daemon's own account of the failure from the outer Solve (with its
- *   source locations), and else the error the target stopped with. An error the daemon sent becomes a SolveError.
- */
-
-
-
-
-
-/** A target failed: names the target; `cause` is the error to report (a SolveError when the daemon sent one). */
-class TargetFailedError extends Error {
-    target;
-    name = 'TargetFailedError';
-    constructor(target, cause) {
-        super(`target "${target}": ${cause.message}`, { cause });
-        this.target = target;
-    }
-}
-/** Why a target stopped itself rather than being stopped by the run (its session did not open, its build ended before
- * its result was returned); `cause` is the error to report. */
-class TargetStoppedError extends Error {
-    name = 'TargetStoppedError';
-    constructor(cause) {
-        super(cause.message, { cause });
-    }
-}
-/** The session a target needs (its own, or a directory session) ended while the target was running; `cause` says
- * how. */
-class SessionLostError extends Error {
-    name = 'SessionLostError';
-    constructor(daemon, cause) {
-        super(`lost the session with BuildKit at ${daemon} (it serves the build's files, secrets and exports): ${cause.message}`, { cause });
-    }
-}
-/** Whether the run stopped the target (the run's reason, or a cancellation while the run is aborted): it is then
- * cancelled, not failed. */
-function stoppedByRun(error, run) {
-    return error instanceof _lifetime_js__WEBPACK_IMPORTED_MODULE_4__/* .TargetCancelledError */ .hd || (run.aborted && (error === run.reason || isCancellation(error, run)));
-}
-/** The error a failed target reports (the header says which). */
-function failureToReport(stop) {
-    let error = stop.error;
-    // The outer Solve carries the daemon's own account of the failure (with source locations); prefer it, unless it only
-    // says that the run cancelled it.
-    if (stop.solveError && !isCancellation(stop.solveError, stop.run))
-        error = stop.solveError;
-    const lost = stop.stopReason instanceof SessionLostError ? stop.stopReason : undefined;
-    // The target stopped itself (its session did not open, its build ended early): that, not the calls it cancelled.
-    const stopped = stop.stopReason instanceof TargetStoppedError ? stop.stopReason.cause : undefined;
-    error = connectionLost(lost?.cause ?? stopped ?? error, stop.daemon) ?? lost ?? stopped ?? error;
-    // The daemon's error after our refusal is its consequence (its send hit EOF, or it relays our status): ours says why.
-    if (stop.clientRefusal && !lost)
-        return stop.clientRefusal;
-    return toSolveError(error, stop.target);
-}
-/** A cancellation while the run is aborted: CANCELLED, the run's own reason, or a message saying it was cancelled
- * (the daemon's "context canceled"). */
-function isCancellation(err, run) {
-    return (run.aborted &&
-        ((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codeOf */ .$N)(err) === _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.CANCELLED || err === run.reason || /context canceled|cancel/i.test(err.message)));
-}
-/** The channel to the daemon broke (UNAVAILABLE without a status from the daemon): an error naming the daemon. */
-function connectionLost(err, daemon) {
-    if ((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codeOf */ .$N)(err) !== _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || (0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusDetailsOf */ .iX)(err))
-        return undefined;
-    // transport/keepalive.ts: the daemon stopped answering pings (frozen, or the network to it down); the message says so
-    if ((0,_buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotResponding */ .Th)(err))
-        return new Error((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(err), { cause: err });
-    return new Error(`lost the connection to BuildKit at ${daemon} (did the daemon stop?): ${(0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(err)}`, {
-        cause: err,
-    });
-}
-/** Errors the daemon sent (they carry a gRPC code) become SolveErrors with source locations; ours stay as they are. */
-function toSolveError(err, target) {
-    if ((0,_buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codeOf */ .$N)(err) === undefined || err instanceof _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__/* .SolveError */ .Y)
-        return err;
-    return _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__/* .SolveError */ .Y.fromGrpc(err, { target });
 }
 
 
