@@ -375,71 +375,90 @@ async function runBake(opts, definition, dirIdentities) {
         writeMetadataFile(opts, published.metadata);
         return { ...published, definition: resolved };
     };
-    // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
-    // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
-    // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
-    // (docs/benchmarks.md, "Start-up").
-    const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 5389)),
-        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
-    ]);
-    const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
-    if (multi) {
-        const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(919), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(695), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
-        const { nodes, builderName } = multi;
-        if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
-            opts.onEvent?.({
-                type: 'warning',
-                message: 'cache mounts are not persisted on builders with several nodes yet: nothing is restored or saved',
-            });
-        const result = await runOnBuilderNodes(specs, nodes, {
-            ...policies(opts),
-            cwd: opts.cwd,
-            env: opts.env,
-            signal: opts.signal,
-            onEvent: opts.onEvent,
-            builderName,
-            cache: opts.cache ?? 'auto',
-            warm: opts.warm,
-            githubToken: opts.githubToken,
-            dirIdentities,
-        });
-        return finish(result);
-    }
-    const endpoint = opts.builder ? parseEndpoint(opts.builder, opts.tls, { env: opts.env }) : defaultEndpoint(opts.env);
-    const [{ connect }, { runBuild }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
-        Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(919), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 1076)),
-    ]);
-    const connection = await connect(endpoint, { signal: opts.signal });
+    // The gha pre-flight's round trips overlap loading the build code and connecting (cache/run.ts); whatever of it
+    // is still running when the run ends is stopped then.
+    const preflightEnd = new AbortController();
+    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 8243));
+    const ghaPreflight = startGhaPreflight(specs, {
+        cache: opts.cache ?? 'auto',
+        env: opts.env,
+        githubToken: opts.githubToken,
+        signal: preflightEnd.signal,
+    });
     try {
-        // cache mounts: restored on this connection before the build, saved after it (never failing the build)
-        const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-            ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(919), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
-                connection,
+        // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
+        // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
+        // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
+        // (docs/benchmarks.md, "Start-up").
+        const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 5389)),
+            __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
+        ]);
+        const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
+        if (multi) {
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(404), __webpack_require__.e(919), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(829), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+            const { nodes, builderName } = multi;
+            if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
+                opts.onEvent?.({
+                    type: 'warning',
+                    message: 'cache mounts are not persisted on builders with several nodes yet: nothing is restored or saved',
+                });
+            const result = await runOnBuilderNodes(specs, nodes, {
+                ...policies(opts),
+                cwd: opts.cwd,
                 env: opts.env,
                 signal: opts.signal,
                 onEvent: opts.onEvent,
-            })
-            : undefined;
-        await mounts?.restore();
-        const built = await runBuild(specs, {
-            ...policies(opts),
-            connection,
-            cwd: opts.cwd,
-            env: opts.env,
-            signal: opts.signal,
-            onEvent: opts.onEvent,
-            cache: opts.cache ?? 'auto',
-            warm: opts.warm,
-            githubToken: opts.githubToken,
-            dirIdentities,
-        });
-        const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
-        return await finish(result);
+                builderName,
+                cache: opts.cache ?? 'auto',
+                warm: opts.warm,
+                githubToken: opts.githubToken,
+                dirIdentities,
+                ghaPreflight,
+            });
+            return finish(result);
+        }
+        const endpoint = opts.builder
+            ? parseEndpoint(opts.builder, opts.tls, { env: opts.env })
+            : defaultEndpoint(opts.env);
+        const [{ connect }, { runBuild }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(404), __webpack_require__.e(919), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 7829)),
+        ]);
+        const connection = await connect(endpoint, { signal: opts.signal });
+        try {
+            // cache mounts: restored on this connection before the build, saved after it (never failing the build)
+            const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
+                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(919), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
+                    connection,
+                    env: opts.env,
+                    signal: opts.signal,
+                    onEvent: opts.onEvent,
+                })
+                : undefined;
+            await mounts?.restore();
+            const built = await runBuild(specs, {
+                ...policies(opts),
+                connection,
+                cwd: opts.cwd,
+                env: opts.env,
+                signal: opts.signal,
+                onEvent: opts.onEvent,
+                cache: opts.cache ?? 'auto',
+                warm: opts.warm,
+                githubToken: opts.githubToken,
+                dirIdentities,
+                ghaPreflight,
+            });
+            const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
+            return await finish(result);
+        }
+        finally {
+            await connection.close();
+        }
     }
     finally {
-        await connection.close();
+        preflightEnd.abort();
     }
 }
 function policies(opts) {

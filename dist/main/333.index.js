@@ -304,7 +304,7 @@ async function readRemoteBakeFiles(url, opts) {
     const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
     const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
     const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(850), __webpack_require__.e(542)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
         __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 30057)),
     ]);
     const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);

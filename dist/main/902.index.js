@@ -1,5 +1,5 @@
 export const id = 902;
-export const ids = [902,304,542];
+export const ids = [902];
 export const modules = {
 
 /***/ 45578:

@@ -4012,7 +4012,7 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(902), __nccwpck_require__.e(565), __nccwpck_require__.e(414), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(404), __nccwpck_require__.e(902), __nccwpck_require__.e(565), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit.startGroup(redact(name)),

@@ -3,10 +3,13 @@
  * cache-service emulator: the storage behind a service is checked once, with one blob read, however many scopes the
  * run's targets use and however many scopes the token has; a blob storage that fails is reported for every entry of
  * that service, without the token, as is one that does not answer in time (after one retry of a short 429); a service
- * with no index yet costs lookups only; the v2 (Twirp) API is looked up as v1 is.
+ * with no index yet costs lookups only; the v2 (Twirp) API is looked up as v1 is. runBake starts it before it
+ * connects (startGhaPreflight), for the entries a current daemon will get, and stops it when the run ends first.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failingGhaServices, ghaServiceKey, indexKey } from '../../../src/solve/cache/gha-preflight.js';
+import { startGhaPreflight } from '../../../src/solve/cache/run.js';
+import { emptyTarget, type TargetSpec } from '../../../src/solve/target/spec.js';
 import { startGhaCacheEmulator, type GhaCacheEmulator } from '../../support/gha-cache/emulator.js';
 
 // sha256("|go-actionscache-1.0"): the version go-actions-cache gives every entry
@@ -129,6 +132,41 @@ describe('gha pre-flight', () => {
       'the cache storage: no answer within 5 s',
     ]);
     expect(Date.now() - started).toBeLessThan(5_900);
+    emu.setLatency(0);
+  }, 20_000);
+
+  it('started from the targets before the run connects: their gha imports, completed from the environment', async () => {
+    await save(indexKey('app-linux-amd64', 'refs/heads/main'));
+    const target = (name: string, cacheFrom: TargetSpec['cacheFrom']): TargetSpec => ({
+      ...emptyTarget(name, '.'),
+      cacheFrom,
+    });
+    const specs = [
+      target('app', [{ type: 'gha', scope: 'app-linux-amd64' }]),
+      target('base', [{ type: 'registry', ref: 'localhost:5000/cache' }]), // not the gha cache: not checked
+    ];
+    const env = { ACTIONS_RUNTIME_TOKEN: token, ACTIONS_CACHE_URL: emu.v1Url };
+    const since = await settledLog();
+    const early = startGhaPreflight(specs, { cache: 'off', env, signal: new AbortController().signal });
+    expect(early).toBeDefined();
+    // the key of the entry as planTarget completes it (url and token from the environment)
+    expect([...early!.keys]).toEqual([ghaServiceKey({ scope: 'app-linux-amd64', url: emu.v1Url, token })]);
+    expect((await early!.failing).size).toBe(0);
+    await settledLog();
+    expect(emu.countRequests(since)['blob get']).toBe(1);
+    // nothing to check without a gha import
+    expect(startGhaPreflight([specs[1]], { cache: 'off', env, signal: new AbortController().signal })).toBe(undefined);
+  });
+
+  it('a run that ends first stops it: its requests end at once, not after their 5 s', async () => {
+    await save(indexKey('app-linux-amd64', 'refs/heads/main'));
+    emu.setLatency(6_000, ['blob']);
+    const end = new AbortController();
+    const started = Date.now();
+    const failing = failingGhaServices([entry('app-linux-amd64')], end.signal);
+    setTimeout(() => end.abort(), 200);
+    await failing;
+    expect(Date.now() - started).toBeLessThan(2_000);
     emu.setLatency(0);
   }, 20_000);
 

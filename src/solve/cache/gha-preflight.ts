@@ -63,6 +63,8 @@ interface Outgoing {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  /** ends the request (it then fails as unanswered): the run it was for ended first */
+  signal?: AbortSignal;
 }
 
 /** What `send` answers: the status, a header, and the body read whole or discarded. */
@@ -95,6 +97,10 @@ function send(url: string, init: Outgoing): Promise<Answer> {
     });
     const timer = setTimeout(() => req.destroy(new NoAnswer()), REQUEST_TIMEOUT_MS);
     timer.unref();
+    const onAbort = () => req.destroy(new NoAnswer());
+    if (init.signal?.aborted) onAbort();
+    init.signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('close', () => init.signal?.removeEventListener('abort', onAbort));
     req.on('error', (err) => {
       clearTimeout(timer);
       reject(err);
@@ -165,7 +171,10 @@ async function request(url: string, init: Outgoing, what: string, strict: boolea
  * warm cache the first lookup finds an index (2 requests against the service's rate limit); a run with no index at
  * all pays a round trip per scope and token scope before its build.
  */
-export async function checkGhaService(entries: ReadonlyArray<Record<string, string>>): Promise<string | undefined> {
+export async function checkGhaService(
+  entries: ReadonlyArray<Record<string, string>>,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   const attrs = entries[0];
   if (!attrs) return undefined;
   const token = attrs.token ?? '';
@@ -174,11 +183,11 @@ export async function checkGhaService(entries: ReadonlyArray<Record<string, stri
   try {
     for (const scope of scopes) {
       for (const tokenScope of tokenScopes(token)) {
-        const blobUrl = await lookUpIndex(attrs, auth, indexKey(scope, tokenScope));
+        const blobUrl = await lookUpIndex(attrs, auth, indexKey(scope, tokenScope), signal);
         if (!blobUrl) continue;
         const res = await request(
           blobUrl,
-          { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' } },
+          { headers: { 'x-ms-range': 'bytes=0-0', 'x-ms-version': '2020-10-02' }, signal },
           'the cache storage',
           true,
         );
@@ -198,6 +207,7 @@ async function lookUpIndex(
   attrs: Record<string, string>,
   auth: Record<string, string>,
   key: string,
+  signal: AbortSignal | undefined,
 ): Promise<string | undefined> {
   if (attrs.url_v2) {
     const base = attrs.url_v2.endsWith('/') ? attrs.url_v2 : `${attrs.url_v2}/`;
@@ -207,6 +217,7 @@ async function lookUpIndex(
         method: 'POST',
         headers: { ...auth, 'Content-Type': 'application/json' },
         body: JSON.stringify({ key, restore_keys: [key], version: VERSION }),
+        signal,
       },
       'the cache service',
       false,
@@ -226,7 +237,7 @@ async function lookUpIndex(
     const q = new URLSearchParams({ keys: key, version: VERSION });
     const res = await request(
       `${base}_apis/artifactcache/cache?${q.toString()}`,
-      { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' } },
+      { headers: { ...auth, Accept: 'application/json;api-version=6.0-preview.1' }, signal },
       'the cache service',
       false,
     );
@@ -242,7 +253,10 @@ async function lookUpIndex(
  * Checks the storage behind every distinct gha service the imports use, each storage once, in parallel; the failing
  * services by ghaServiceKey.
  */
-export async function failingGhaServices(imports: Iterable<CacheOptionsEntry>): Promise<Map<string, string>> {
+export async function failingGhaServices(
+  imports: Iterable<CacheOptionsEntry>,
+  signal?: AbortSignal,
+): Promise<Map<string, string>> {
   const storages = new Map<string, Map<string, Record<string, string>>>();
   for (const e of imports) {
     if (e.Type !== 'gha') continue;
@@ -253,7 +267,7 @@ export async function failingGhaServices(imports: Iterable<CacheOptionsEntry>): 
   const out = new Map<string, string>();
   await Promise.all(
     [...storages.values()].map(async (services) => {
-      const why = await checkGhaService([...services.values()]);
+      const why = await checkGhaService([...services.values()], signal);
       if (why) for (const key of services.keys()) out.set(key, why);
     }),
   );

@@ -12,6 +12,7 @@ import {
   usesGhaCache,
   warmResult,
   type CacheMode,
+  type CacheResolveOptions,
   type DaemonCacheSupport,
   type WarmTargetReport,
 } from './gha.js';
@@ -35,6 +36,41 @@ interface Finished {
 export const SLOW_CACHE_MS = 10_000;
 export const SLOW_CACHE_REPEAT_MS = 30_000;
 
+/**
+ * A gha pre-flight started before the run connects (startGhaPreflight): the service keys it covers and its answer.
+ */
+export interface EarlyGhaPreflight {
+  readonly keys: ReadonlySet<string>;
+  readonly failing: Promise<Map<string, string>>;
+}
+
+/** The gha cache imports `specs` will have, completed as planTarget completes them; `daemon` unknown: a current one. */
+function ghaImports(specs: TargetSpec[], cache: CacheResolveOptions): CacheOptionsEntry[] {
+  return specs
+    .flatMap((s) => resolveTargetCache(s, cache).cacheFrom)
+    .filter((e) => e.type === 'gha')
+    .map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }));
+}
+
+/**
+ * Starts the pre-flight of the gha services `specs` import from (gha-preflight.ts) as soon as the definition has
+ * resolved, before the build code loads and the run connects: its requests (two round trips, ~30 ms each on a hosted
+ * runner) then overlap all of that instead of the last steps before the first Solve. The entries are completed for a
+ * current daemon (cache API v2); CacheRun.prepare checks whatever the real daemon changes (an older one: API v1).
+ * `signal` ends its requests when the run ends without having waited for it (it failed to connect, say): nothing is
+ * left to keep the process alive. Undefined when no target imports from the gha cache.
+ */
+export function startGhaPreflight(
+  specs: TargetSpec[],
+  opts: { cache?: CacheMode; env: NodeJS.ProcessEnv; githubToken?: string; signal: AbortSignal },
+): EarlyGhaPreflight | undefined {
+  const imports = ghaImports(specs, { mode: opts.cache ?? 'off', env: opts.env, githubToken: opts.githubToken });
+  if (imports.length === 0) return undefined;
+  const failing = failingGhaServices(imports, opts.signal);
+  failing.catch(() => {}); // a run that fails before it is awaited does not wait for it
+  return { keys: new Set(imports.map((e) => ghaServiceKey(e.Attrs))), failing };
+}
+
 export class CacheRun {
   /** running cache steps (target NUL vertex digest) → the timer of their next "still running" line */
   private readonly slow = new Map<string, NodeJS.Timeout>();
@@ -48,7 +84,14 @@ export class CacheRun {
   private emit: EventSink = () => {};
 
   constructor(
-    private readonly opts: { cache?: CacheMode; warm?: boolean; env: NodeJS.ProcessEnv; githubToken?: string },
+    private readonly opts: {
+      cache?: CacheMode;
+      warm?: boolean;
+      env: NodeJS.ProcessEnv;
+      githubToken?: string;
+      /** the pre-flight runBake started before connecting (startGhaPreflight) */
+      ghaPreflight?: EarlyGhaPreflight;
+    },
   ) {
     this.monitor = new CacheMonitor([githubCacheEnv(opts.env).token, opts.githubToken]);
   }
@@ -78,12 +121,16 @@ export class CacheRun {
   ): Promise<void> {
     if (usesGhaCache(specs, { mode: this.opts.cache ?? 'off', env: this.opts.env })) {
       this.daemon = await detectCacheSupport(client, connection, signal);
-      // the entries the plans will have (planTarget completes them the same way), checked before the build uses them
-      const opts = this.planOptions.cache!;
-      const imports = specs.flatMap((s) => resolveTargetCache(s, opts).cacheFrom).filter((e) => e.type === 'gha');
-      if (imports.length) {
+      // the entries the plans will have (planTarget completes them the same way), checked before the build uses them;
+      // those the early pre-flight covered already are not checked again
+      const early = this.opts.ghaPreflight;
+      const imports = ghaImports(specs, this.planOptions.cache!).filter(
+        (e) => !early?.keys.has(ghaServiceKey(e.Attrs)),
+      );
+      const checks = [...(early ? [early.failing] : []), ...(imports.length ? [failingGhaServices(imports)] : [])];
+      if (checks.length) {
         this.preflight = abortable(
-          failingGhaServices(imports.map(({ type, ...attrs }) => ({ Type: type, Attrs: attrs }))),
+          Promise.all(checks).then((found) => new Map(found.flatMap((m) => [...m]))),
           signal ?? new AbortController().signal,
         );
         this.preflight.catch(() => {}); // a run that fails before `planned` does not wait for it

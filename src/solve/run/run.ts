@@ -60,7 +60,7 @@ import { engineLoadStream } from '../images/docker-load.js';
 import { explainExportError, exporterResponseForMetadata } from '../images/exporter-errors.js';
 import type { CacheMode, WarmTargetReport } from '../cache/gha.js';
 import type { TargetCacheReport } from '../cache/monitor.js';
-import { CacheRun } from '../cache/run.js';
+import { CacheRun, type EarlyGhaPreflight } from '../cache/run.js';
 import { contextReuseEnabled } from './session-ids.js';
 import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
 import type { PublishReport } from '../images/publish.js';
@@ -86,6 +86,8 @@ export interface RunOptions {
   /** identities of local directories being computed already (runBake starts them early: identifyInWorker); any
    * directory missing here is identified in process */
   dirIdentities?: DirIdentities;
+  /** the gha pre-flight runBake started before connecting (cache/run.ts startGhaPreflight) */
+  ghaPreflight?: EarlyGhaPreflight;
   /** fail-fast (default): the first failure stops every other target; keep-going: only the targets that consume it
    * (lifetime.ts) */
   execution?: ExecutionPolicy;

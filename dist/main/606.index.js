@@ -1,5 +1,5 @@
-export const id = 648;
-export const ids = [648,449];
+export const id = 606;
+export const ids = [606,449];
 export const modules = {
 
 /***/ 35606:
@@ -622,6 +622,445 @@ function isWindowsDrivePath(p, colon) {
     if (p[2] !== '/' && p[2] !== '\\')
         return false;
     return /[a-zA-Z]/.test(p[0]);
+}
+
+
+/***/ }),
+
+/***/ 85655:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  of: () => (/* binding */ callFallbackOpt),
+  G7: () => (/* binding */ callFrontendOpt),
+  qJ: () => (/* binding */ lintAnnotations),
+  Mf: () => (/* binding */ parseCall),
+  Qe: () => (/* binding */ printCallResults)
+});
+
+// UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
+
+// EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
+var errdefs_source = __webpack_require__(33515);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/solve/call/call-func.js
+var call_func = __webpack_require__(97073);
+// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
+var context_kind = __webpack_require__(26449);
+// EXTERNAL MODULE: ./lib/bake/print.js
+var print = __webpack_require__(73426);
+;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
+/**
+ * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
+ * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
+ * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
+ * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", \u2026)`. No flags (buildx sets none).
+ */
+/** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
+function textWidth(s) {
+    let n = 0;
+    // a low surrogate is the second half of a rune already counted
+    for (let i = 0; i < s.length; i++)
+        if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00)
+            n++;
+    return n;
+}
+/** The lines, each ending in '\n'. */
+function tabwrite(rows, opts) {
+    // widths[row][column]: the width of the column block the cell belongs to
+    const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
+    const columns = Math.max(0, ...rows.map((r) => r.length - 1));
+    for (let c = 0; c < columns; c++) {
+        let start = 0;
+        while (start < rows.length) {
+            if (rows[start].length - 1 <= c) {
+                start++;
+                continue;
+            }
+            let end = start;
+            let width = opts.minwidth;
+            while (end < rows.length && rows[end].length - 1 > c)
+                width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
+            for (let k = start; k < end; k++)
+                widths[k][c] = width;
+            start = end;
+        }
+    }
+    return rows
+        .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') +
+        '\n')
+        .join('');
+}
+/** tabwriter's writePadding. */
+function pad(textw, cellw, opts) {
+    if (opts.padchar === '\t') {
+        if (opts.tabwidth === 0)
+            return '';
+        const stop = Math.ceil(cellw / opts.tabwidth) * opts.tabwidth;
+        return '\t'.repeat(Math.ceil((stop - textw) / opts.tabwidth));
+    }
+    return ' '.repeat(Math.max(0, cellw - textw));
+}
+
+;// CONCATENATED MODULE: ./lib/solve/call/call.js
+
+
+
+
+
+
+/** Versions of the result structures the renderers below know (BuildKit's subrequest definitions). */
+const KNOWN_VERSION = '1.0.0';
+const SUBREQUESTS_CAP = 'moby.buildkit.frontend.subrequests+forward';
+/** buildx's fallback frontends for a daemon whose own Dockerfile frontend answers no subrequests (build/build.go) */
+const PRINT_FALLBACK_IMAGE = 'docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e';
+const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd';
+/**
+ * A target's `call` as buildx bake reads it (commands/bake.go: ParseCallFunc of the attribute): `check` is `lint`;
+ * `build` (and nothing) is no call. Throws buildx's error for a bad value.
+ */
+function parseCall(value) {
+    if (!value)
+        return undefined;
+    const call = (0,call_func/* parseCallFunc */.K)(value);
+    if (call.name === 'build' || call.name === '')
+        return undefined;
+    return call;
+}
+/** The gateway solve's frontend options for a call (buildx adds them to the gateway request only, not to the build's
+ * own attributes). */
+function callFrontendOpt(call, attrs) {
+    const out = { ...attrs };
+    out['frontend.caps'] = out['frontend.caps'] ? `${out['frontend.caps']},${SUBREQUESTS_CAP}` : SUBREQUESTS_CAP;
+    out.requestid = `frontend.${call.name}`;
+    return out;
+}
+/**
+ * buildx fallbackPrintError: a frontend that does not know the request (`unsupported request frontend.lint`, the
+ * Dockerfile frontend of BuildKit < 0.14 for lint) is asked again through a Dockerfile frontend image that does.
+ * Undefined when the error is something else.
+ */
+function callFallbackOpt(err, opt) {
+    const request = opt.requestid;
+    if (!request)
+        return undefined;
+    const message = err.details ?? err.message;
+    const m = /unsupported request (frontend\.(?:outline|targets|lint))\b/.exec(message);
+    if (!m)
+        return undefined;
+    return { ...opt, 'build-arg:BUILDKIT_SYNTAX': m[1] === 'frontend.lint' ? LINT_FALLBACK_IMAGE : PRINT_FALLBACK_IMAGE };
+}
+/** Go's golang.org/x/mod/semver-free comparison buildx uses (docker/docker/api/types/versions.LessThan). */
+function versionLess(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = Number.parseInt(pa[i] ?? '0', 10) || 0;
+        const y = Number.parseInt(pb[i] ?? '0', 10) || 0;
+        if (x !== y)
+            return x < y;
+    }
+    return false;
+}
+/** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
+const table = (rows, padding) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
+function ranges(loc) {
+    return (loc?.ranges ?? []).map((r) => ({
+        start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+        end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
+    }));
+}
+/** errdefs Source.Print: the snippet block with its trailing newline, or nothing. */
+function sourceBlock(source, loc, filename) {
+    if (!source)
+        return '';
+    const lines = (0,errdefs_source/* formatSourceBlock */.GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
+    return lines.length ? lines.join('\n') + '\n' : '';
+}
+/** Lint warnings in the order BuildKit prints them (LintResults.PrintTo): source-less first, then by file and line. */
+function sortedLintWarnings(results) {
+    const sources = results.sources ?? [];
+    const index = (w) => (w.location ? (w.location.sourceIndex ?? 0) : -1);
+    return [...(results.warnings ?? [])].sort((a, b) => {
+        const ia = index(a);
+        const ib = index(b);
+        if (ia < 0 && ib < 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ia < 0 || ib < 0)
+            return ia < 0 ? -1 : 1;
+        const fa = sources[ia]?.filename ?? '';
+        const fb = sources[ib]?.filename ?? '';
+        if (fa !== fb)
+            return fa < fb ? -1 : 1;
+        const ra = a.location?.ranges ?? [];
+        const rb = b.location?.ranges ?? [];
+        if (ra.length === 0 && rb.length === 0)
+            return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
+        if (ra.length === 0 || rb.length === 0)
+            return ra.length === 0 ? -1 : 1;
+        return (ra[0].start?.line ?? 0) - (rb[0].start?.line ?? 0);
+    });
+}
+function printLint(results, filename) {
+    const sources = results.sources ?? [];
+    let out = '';
+    for (const w of sortedLintWarnings(results)) {
+        out += `\nWARNING: ${w.ruleName}${w.url ? ` - ${w.url}` : ''}\n${w.detail ?? ''}\n`;
+        const i = w.location ? (w.location.sourceIndex ?? 0) : -1;
+        if (i >= 0)
+            out += sourceBlock(sources[i], w.location, filename);
+    }
+    return out;
+}
+function printOutline(o) {
+    let out = '';
+    if (o.name || o.description) {
+        const rows = [['TARGET:', o.name || '(default)']];
+        if (o.description)
+            rows.push(['DESCRIPTION:', o.description]);
+        out += table(rows, 1) + '\n';
+    }
+    if (o.args?.length)
+        out +=
+            table([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
+    if (o.secrets?.length)
+        out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    if (o.ssh?.length)
+        out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
+    return out;
+}
+function printTargets(l) {
+    const rows = [['TARGET', 'DESCRIPTION']];
+    for (const t of l.targets ?? []) {
+        let name = t.name ?? '';
+        if (name === '' && t.default)
+            name = '(default)';
+        else if (t.default)
+            name = `${name} (default)`;
+        rows.push([name, t.description ?? '']);
+    }
+    return table(rows, 1);
+}
+function parseJson(text) {
+    return JSON.parse(text ?? 'null');
+}
+/**
+ * buildx printResult for one call's result metadata. `dockerfile`: the Dockerfile as buildx names it in lint source
+ * blocks (the target's Dockerfile path as the bake definition gives it, `inline` for an inline one).
+ */
+function formatCallResult(call, res, dockerfile) {
+    const json = call.format === 'json';
+    // printValue: JSON as it came, a result newer than the renderer as its text, else rendered from result.json
+    const value = (render) => {
+        if (json)
+            return `${res['result.json'] ?? ''}\n`;
+        if (res.version && versionLess(KNOWN_VERSION, res.version) && res['result.txt'])
+            return res['result.txt'];
+        return render();
+    };
+    let text = '';
+    try {
+        switch (call.name) {
+            case 'outline':
+                text = value(() => printOutline(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'targets':
+                text = value(() => printTargets(parseJson(res['result.json']) ?? {}));
+                break;
+            case 'lint': {
+                const results = (res['result.json'] !== undefined ? parseJson(res['result.json']) : undefined) ?? {};
+                const count = results.warnings?.length ?? 0;
+                if (!json && count > 0)
+                    text += `Check complete, ${count === 1 ? '1 warning has' : `${count} warnings have`} been found!\n`;
+                text += value(() => printLint(results, dockerfile));
+                if (results.buildError) {
+                    if (!json && count > 0)
+                        text += '\n';
+                    const i = results.buildError.location?.sourceIndex ?? 0;
+                    const error = `${results.buildError.message}\n${sourceBlock((results.sources ?? [])[i], results.buildError.location, dockerfile)}`;
+                    return { text, exitCode: 1, error };
+                }
+                if (count === 0 && !json)
+                    text += 'Check complete, no warnings found.\n';
+                break;
+            }
+            default:
+                if (res['result.json'] !== undefined && json)
+                    text = `${res['result.json']}\n`;
+                else if (res['result.txt'] !== undefined)
+                    text = res['result.txt'];
+                else
+                    text = `${goCallString(call)} map[${Object.keys(res)
+                        .sort()
+                        .map((k) => `${k}:${res[k]}`)
+                        .join(' ')}]\n`;
+        }
+    }
+    catch (err) {
+        return { text, exitCode: 1, error: err.message };
+    }
+    let exitCode = 0;
+    const status = res['result.statuscode'];
+    if (!call.ignoreStatus && status !== undefined && /^[+-]?\d+$/.test(status))
+        exitCode = Number.parseInt(status, 10);
+    return { text, exitCode };
+}
+/** buildflags.CallFunc's String(), which buildx prints for a result it cannot show. */
+function goCallString(call) {
+    const parts = [];
+    if (call.name)
+        parts.push(`Name:${JSON.stringify(call.name)}`);
+    if (call.format)
+        parts.push(`Format:${JSON.stringify(call.format)}`);
+    if (call.ignoreStatus)
+        parts.push('IgnoreStatus:true');
+    return parts.join(' ');
+}
+/**
+ * buildx bake's printing of several call results (commands/bake.go): targets by name, each as its name, its
+ * description, a blank line and the result, a blank line between targets; a result's error as `error: \u2026`. The
+ * command line's call (`--call outline,format=json`) decides format and ignorestatus for all. JSON (`format=json`)
+ * is one document: `definition` is the bake definition as `--print` writes it (`{group, target}`), each call target
+ * gaining its result under the call's name (`check` for lint).
+ */
+function formatBakeCallResults(results, options = {}) {
+    const sorted = [...results].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+    const formatOf = (r) => ({
+        ...r.call,
+        ...(options.cliCall ? { format: options.cliCall.format, ignoreStatus: options.cliCall.ignoreStatus } : {}),
+    });
+    let exitCode = 0;
+    if (options.cliCall?.format === 'json') {
+        const json = {};
+        for (const r of sorted) {
+            const call = formatOf(r);
+            const entry = {};
+            const out = formatCallResult(call, r.response, r.dockerfile);
+            if (out.error !== undefined) {
+                entry.error = out.error;
+                exitCode = 1;
+            }
+            else if (out.exitCode !== 0 && exitCode === 0)
+                exitCode = out.exitCode;
+            let parsed;
+            try {
+                parsed = JSON.parse(out.text);
+            }
+            catch {
+                parsed = undefined;
+            }
+            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                Object.assign(entry, parsed);
+            else
+                entry[call.name] = out.text.trim();
+            json[r.target] = entry;
+        }
+        const targets = {};
+        const def = options.definition ?? { target: {} };
+        for (const name of Object.keys(def.target).sort()) {
+            targets[name] = { build: def.target[name] };
+            const r = sorted.find((x) => x.target === name);
+            if (r && json[name])
+                targets[name][r.call.name === 'lint' ? 'check' : r.call.name] = sortKeys(json[name]);
+        }
+        const doc = { ...(def.group && Object.keys(def.group).length ? { group: def.group } : {}), target: targets };
+        return { text: `${JSON.stringify(doc, null, 2)}\n`, exitCode };
+    }
+    let text = '';
+    sorted.forEach((r, i) => {
+        if (i > 0)
+            text += '\n';
+        text += `${r.target}\n`;
+        if (r.description)
+            text += `${r.description}\n`;
+        text += '\n';
+        const out = formatCallResult(formatOf(r), r.response, r.dockerfile);
+        text += out.text;
+        if (out.error !== undefined) {
+            text += `error: ${out.error}\n`;
+            exitCode = 1;
+        }
+        else if (out.exitCode !== 0 && exitCode === 0)
+            exitCode = out.exitCode;
+    });
+    return { text, exitCode };
+}
+/** Go marshals a map with its keys sorted. */
+function sortKeys(o) {
+    return Object.fromEntries(Object.keys(o)
+        .sort()
+        .map((k) => [k, o[k]]));
+}
+function lintAnnotations(response) {
+    let results;
+    try {
+        results = parseJson(response['result.json']) ?? {};
+    }
+    catch {
+        return [];
+    }
+    const sources = results.sources ?? [];
+    return sortedLintWarnings(results).map((w) => {
+        const source = w.location ? sources[w.location.sourceIndex ?? 0] : undefined;
+        const a = {
+            title: w.description || w.ruleName,
+            message: `${w.ruleName}: ${w.detail ?? ''}${w.url ? `\nMore info: ${w.url}` : ''}`,
+        };
+        if (source?.filename) {
+            a.file = source.filename;
+            a.data = Buffer.from(source.data ?? '', 'base64');
+            const line = w.location?.ranges?.[0]?.start?.line;
+            if (line)
+                a.startLine = line;
+        }
+        return a;
+    });
+}
+/** The Dockerfile as buildx bake names it in lint output (bake.go toBuildOpt: the context joined with a relative
+ * Dockerfile path; `inline` for an inline one; opt.go dockerfileSrcName). */
+function bakeDockerfileName(t) {
+    if (t.dockerfileInline !== undefined)
+        return 'inline';
+    const rawContext = (t.context ?? '.').replace(/^cwd:\/\//, '');
+    const dockerfile = external_node_path_.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
+    if (context_kind/* REMOTE_CONTEXT */.rM.test(rawContext) || external_node_path_.isAbsolute(dockerfile))
+        return dockerfile;
+    const context = external_node_path_.posix.normalize(rawContext);
+    return external_node_path_.join(context, dockerfile);
+}
+/**
+ * What buildx bake prints on stdout after a run with calls (formatBakeCallResults over the targets that had one), and
+ * the exit code they ask for; undefined when no target had a call. `cliCall`: the command line's `--call`/`--check`.
+ */
+function printCallResults(result, definition, cliCall) {
+    const calls = result.targets.filter((t) => t.call);
+    if (!calls.length)
+        return undefined;
+    const results = calls.map((t) => {
+        const def = definition.target[t.target] ?? {};
+        return {
+            target: t.target,
+            description: def.description,
+            call: t.call.spec,
+            response: t.call.response,
+            dockerfile: bakeDockerfileName(def),
+        };
+    });
+    let cli;
+    try {
+        cli = cliCall ? (0,call_func/* parseCallFunc */.K)(cliCall) : undefined;
+    }
+    catch {
+        cli = undefined; // checked when the command line was read
+    }
+    // JSON: every target's definition as --print writes it, with the call results
+    const printed = cli?.format === 'json'
+        ? JSON.parse((0,print/* renderPrint */.u6)(definition))
+        : undefined;
+    return formatBakeCallResults(results, { cliCall: cli, definition: printed });
 }
 
 
