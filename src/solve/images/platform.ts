@@ -1,7 +1,7 @@
 /**
  * Image platforms as text and in containerd's normal form. Apart from merge.ts so that what reads a bake target's
  * attributes (target/attribute-values.ts) can use them without loading the image and registry code: the shells resolve
- * the definition and start walking its directories before the build code loads (solve/run/definition.ts).
+ * the definition and start walking its directories before the build code loads (solve/run/bake.ts).
  */
 import type { Platform } from '../../buildkit/registry/index.js';
 
