@@ -1,7 +1,7 @@
 /**
  * H2CallTunnel against a local HTTP/2 server standing in for the daemon's Control.Session: the session's bytes both
  * ways in BytesMessages, a refused call reported with its (percent-decoded) grpc-message, a call the daemon fails
- * with its status, and one lost without a status as UNAVAILABLE.
+ * with its status, and one lost without a status as UNAVAILABLE; and the window the daemon may send ahead in.
  */
 import * as http2 from 'node:http2';
 import * as net from 'node:net';
@@ -108,5 +108,31 @@ describe('H2CallTunnel', () => {
       else expect((err as StatusError).code).toBe(Code.UNAVAILABLE);
       tunnel.destroy();
     }
+  });
+  it('lets the daemon send up to 1 MiB ahead of a reader (HTTP/2 would allow 64 KiB)', async () => {
+    // An export is the daemon writing into the tunnel. With HTTP/2's 64 KiB windows it waits for a WINDOW_UPDATE
+    // every 32 KiB; the writes below complete only if the window lets all of them out while nothing reads.
+    const chunks = Array.from({ length: 28 }, (_, i) => Buffer.alloc(32 * 1024, i));
+    let written = 0;
+    const dial = await daemon((stream) => {
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
+      for (const c of chunks) stream.write(frame(c), () => written++);
+    });
+    const tunnel = new H2CallTunnel(await dial(), []);
+    await tunnel.accepted(5000);
+    const deadline = Date.now() + 5000;
+    while (written < chunks.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(written).toBe(chunks.length); // ~900 KiB on the wire before the first read
+    const got: Buffer[] = [];
+    let size = 0;
+    const total = chunks.reduce((n, c) => n + c.length, 0);
+    await new Promise<void>((resolve) =>
+      tunnel.on('data', (d: Buffer) => {
+        got.push(d);
+        if ((size += d.length) === total) resolve();
+      }),
+    );
+    expect(Buffer.concat(got)).toEqual(Buffer.concat(chunks));
+    tunnel.destroy();
   });
 });
