@@ -4,7 +4,9 @@
  *   into one directory at the same time, and do it again into the same directory, ten runs in all (the failure was
  *   intermittent): every run succeeds, leaves every file, the shared ones included, and no build on the daemon;
  * - `mode=delete` needs a daemon that sends the whole export in one stream (BuildKit v0.31+): on this one the
- *   target fails with a message that says so, and nothing in the destination is deleted.
+ *   target fails with a message that says so, and nothing in the destination is deleted;
+ * - a 24 MiB export, on both daemons and the legacy one, arrives intact: past its first 4 MiB the session tunnel lets
+ *   the daemon send further ahead (transport/tunnel.ts), which must lose or reorder nothing.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +15,15 @@ import { runBake } from '../../../src/solve/run/bake.js';
 import { BuildkitClient } from '../../../src/buildkit/client.js';
 import { connect } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
-import { BASE_IMAGE, STANDALONE, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
+import { createHash } from 'node:crypto';
+import {
+  BASE_IMAGE,
+  DAEMONS,
+  LEGACY,
+  STANDALONE,
+  expectNoActiveBuilds,
+  requireTestHost,
+} from '../../support/daemons.js';
 import { listFiles, makeProject, removeProjects } from '../../support/project.js';
 
 const TARGETS = ['alpha', 'beta', 'gamma', 'delta'];
@@ -118,4 +128,35 @@ describe('type=local outputs into one directory (standalone buildkitd)', () => {
     expect(listFiles(path.join(dir, 'out'))).toEqual(['README', 'bin/old-tool', 'stale.txt']);
     expect(fs.readFileSync(path.join(dir, 'out/README'), 'utf8')).toBe('old readme\n');
   }, 300_000);
+});
+
+describe('a bulk local export', () => {
+  for (const { name, endpoint } of [...DAEMONS, { name: 'legacy buildkitd v0.13', endpoint: LEGACY }]) {
+    it(`arrives intact: 24 MiB of random bytes with their checksum (${name})`, async () => {
+      const dir = makeProject({
+        Dockerfile: `FROM ${BASE_IMAGE} AS build
+RUN mkdir /out && head -c 25165824 /dev/urandom > /out/big && sha256sum /out/big | cut -d' ' -f1 > /out/big.sha256
+
+FROM scratch
+COPY --from=build /out/ /
+`,
+        'docker-bake.hcl': `target "default" {\n  output = ["type=local,dest=out"]\n  no-cache = true\n}\n`,
+      });
+      const result = await runBake({
+        files: [path.join(dir, 'docker-bake.hcl')],
+        targets: [],
+        set: [],
+        cwd: dir,
+        env: process.env,
+        builder: endpoint,
+        cache: 'off',
+      });
+      expect(result.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`.trim())).toEqual(['done']);
+      const big = fs.readFileSync(path.join(dir, 'out/big'));
+      expect(big.length).toBe(24 * 1024 * 1024);
+      expect(createHash('sha256').update(big).digest('hex')).toBe(
+        fs.readFileSync(path.join(dir, 'out/big.sha256'), 'utf8').trim(),
+      );
+    }, 300_000);
+  }
 });

@@ -1,7 +1,7 @@
 /**
  * H2CallTunnel against a local HTTP/2 server standing in for the daemon's Control.Session: the session's bytes both
  * ways in BytesMessages, a refused call reported with its (percent-decoded) grpc-message, a call the daemon fails
- * with its status, and one lost without a status as UNAVAILABLE; and the window the daemon may send ahead in.
+ * with its status, and one lost without a status as UNAVAILABLE; and the window the daemon may send ahead in on a bulk transfer.
  */
 import * as http2 from 'node:http2';
 import * as net from 'node:net';
@@ -22,11 +22,13 @@ async function daemon(
   const server = http2.createServer();
   servers.push(server);
   server.on('stream', onStream);
+  // as the transports' TCP sockets are (connect.ts): no Nagle delay on small frames
+  server.on('connection', (socket: net.Socket) => socket.setNoDelay(true));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
   return () =>
     new Promise((resolve, reject) => {
-      const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+      const socket = net.connect(port, '127.0.0.1', () => resolve(socket)).setNoDelay(true);
       socket.once('error', reject);
     });
 }
@@ -109,30 +111,63 @@ describe('H2CallTunnel', () => {
       tunnel.destroy();
     }
   });
-  it('lets the daemon send up to 1 MiB ahead of a reader (HTTP/2 would allow 64 KiB)', async () => {
-    // An export is the daemon writing into the tunnel. With HTTP/2's 64 KiB windows it waits for a WINDOW_UPDATE
-    // every 32 KiB; the writes below complete only if the window lets all of them out while nothing reads.
-    const chunks = Array.from({ length: 28 }, (_, i) => Buffer.alloc(32 * 1024, i));
+  it('once a call has carried 4 MiB, lets the daemon send up to 1 MiB ahead of a reader (HTTP/2: 64 KiB)', async () => {
+    // A bulk export is the daemon writing into the tunnel. With HTTP/2's 64 KiB windows it waits for a WINDOW_UPDATE
+    // every 32 KiB; the second batch's writes complete only if the window lets all of them out while nothing reads.
+    const bulk = Array.from({ length: 130 }, (_, i) => Buffer.alloc(32 * 1024, i)); // a little over 4 MiB
+    const ahead = Array.from({ length: 28 }, (_, i) => Buffer.alloc(32 * 1024, 200 + i)); // ~900 KiB
     let written = 0;
     const dial = await daemon((stream) => {
       stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
-      for (const c of chunks) stream.write(frame(c), () => written++);
+      for (const c of bulk) stream.write(frame(c));
+      // the tunnel's first write: it has read the bulk and stopped reading
+      stream.once('data', () => {
+        for (const c of ahead) stream.write(frame(c), () => written++);
+      });
     });
     const tunnel = new H2CallTunnel(await dial(), []);
     await tunnel.accepted(5000);
-    const deadline = Date.now() + 5000;
-    while (written < chunks.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    expect(written).toBe(chunks.length); // ~900 KiB on the wire before the first read
+    const bulkBytes = bulk.length * 32 * 1024;
     const got: Buffer[] = [];
     let size = 0;
-    const total = chunks.reduce((n, c) => n + c.length, 0);
-    await new Promise<void>((resolve) =>
+    await new Promise<void>((resolve) => {
+      const onData = (d: Buffer) => {
+        got.push(d);
+        if ((size += d.length) < bulkBytes) return;
+        tunnel.off('data', onData);
+        tunnel.pause();
+        resolve();
+      };
+      tunnel.on('data', onData);
+    });
+    tunnel.write(Buffer.from('go'));
+    const deadline = Date.now() + 5000;
+    while (written < ahead.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(written).toBe(ahead.length); // all on the wire before the tunnel reads again
+    const total = bulkBytes + ahead.length * 32 * 1024;
+    await new Promise<void>((resolve) => {
+      if (size >= total) resolve();
       tunnel.on('data', (d: Buffer) => {
         got.push(d);
-        if ((size += d.length) === total) resolve();
-      }),
-    );
-    expect(Buffer.concat(got)).toEqual(Buffer.concat(chunks));
+        if ((size += d.length) >= total) resolve();
+      });
+      tunnel.resume();
+    });
+    // (Buffer.equals: a deep toEqual of 5 MB takes seconds)
+    expect(Buffer.concat(got).equals(Buffer.concat([...bulk, ...ahead]))).toBe(true);
+    tunnel.destroy();
+  });
+  it('keeps a call that has carried little at HTTP/2’s 64 KiB window (memory for many small exports at once)', async () => {
+    let written = 0;
+    const dial = await daemon((stream) => {
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
+      for (let i = 0; i < 28; i++) stream.write(frame(Buffer.alloc(32 * 1024, i)), () => written++);
+    });
+    const tunnel = new H2CallTunnel(await dial(), []);
+    await tunnel.accepted(5000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(4); // what 64 KiB (and the tunnel's own read-ahead) let out
     tunnel.destroy();
   });
 });
