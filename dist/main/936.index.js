@@ -5144,7 +5144,11 @@ class TemplateParser extends ExpressionParser {
                 if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== len)
                     throw s.error(`invalid \\${e} escape; expected ${len} hex digits`, start);
                 s.offset += len;
-                return String.fromCodePoint(parseInt(hex, 16));
+                const cp = parseInt(hex, 16);
+                // hclsyntax refuses what UTF-8 cannot encode (utf8.RuneLen -1): beyond U+10FFFF and the surrogates
+                if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+                    throw s.error(`invalid escape sequence: cannot encode character U+${cp.toString(16).padStart(4, '0')} in UTF-8`, start);
+                return String.fromCodePoint(cp);
             }
             default:
                 throw s.error(`invalid escape sequence "\\${e}"; expected one of \\n \\r \\t \\" \\\\ \\u \\U`, start);

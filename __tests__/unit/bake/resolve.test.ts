@@ -227,3 +227,19 @@ describe('resolveBakeAsync', () => {
     expect(() => resolveBake({ files: [], targets: [], set: [], cwd: dir, env: {} })).toThrow(/BakeInputs.yaml/);
   });
 });
+
+describe('unicode escapes', () => {
+  it('decodes \\u and \\U, and refuses with a located error what UTF-8 cannot encode (as hclsyntax does)', () => {
+    const ok = bake({ 'docker-bake.hcl': 'target "t" {\n  args = { A = "\\u00e9\\U0001F600" }\n}\n' }, ['t']);
+    expect(ok.target.t.args).toEqual({ A: 'é😀' });
+    // found by the HCL fuzz test: 0x1F600A is beyond U+10FFFF (String.fromCodePoint threw a RangeError)
+    for (const [escape, shown] of [
+      ['\\U001F600a', 'U+1f600a'],
+      ['\\uD800', 'U+d800'],
+    ]) {
+      const err = errorOf(() => bake({ 'docker-bake.hcl': `target "pl${escape}ain" {}\n` }, ['t']));
+      expect(err.message).toContain(`cannot encode character ${shown} in UTF-8`);
+      expect(err.message).toMatch(/docker-bake\.hcl:1:/);
+    }
+  });
+});
