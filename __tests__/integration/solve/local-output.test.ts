@@ -8,6 +8,7 @@
  * - a 24 MiB export, on both daemons and the legacy one, arrives intact: past its first 4 MiB the session tunnel lets
  *   the daemon send further ahead (transport/tunnel.ts), which must lose or reorder nothing.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,6 @@ import { runBake } from '../../../src/solve/run/bake.js';
 import { BuildkitClient } from '../../../src/buildkit/client.js';
 import { connect } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
-import { createHash } from 'node:crypto';
 import {
   BASE_IMAGE,
   DAEMONS,
@@ -62,14 +62,14 @@ function expectedFiles(): string[] {
 beforeAll(() => requireTestHost());
 afterAll(() => removeProjects());
 
-async function bake(dir: string, allow?: string[]) {
+async function bake(dir: string, allow?: string[], builder = STANDALONE) {
   return runBake({
     files: [path.join(dir, 'docker-bake.hcl')],
     targets: [],
     set: [],
     cwd: dir,
     env: process.env,
-    builder: STANDALONE,
+    builder,
     cache: 'off',
     allow,
   });
@@ -142,15 +142,7 @@ COPY --from=build /out/ /
 `,
         'docker-bake.hcl': `target "default" {\n  output = ["type=local,dest=out"]\n  no-cache = true\n}\n`,
       });
-      const result = await runBake({
-        files: [path.join(dir, 'docker-bake.hcl')],
-        targets: [],
-        set: [],
-        cwd: dir,
-        env: process.env,
-        builder: endpoint,
-        cache: 'off',
-      });
+      const result = await bake(dir, undefined, endpoint);
       expect(result.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`.trim())).toEqual(['done']);
       const big = fs.readFileSync(path.join(dir, 'out/big'));
       expect(big.length).toBe(24 * 1024 * 1024);

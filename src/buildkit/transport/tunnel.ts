@@ -233,9 +233,10 @@ const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
  * read, so at 64 KiB a bulk export (the daemon writing into the tunnel) costs a 26-byte write (two WINDOW_UPDATE
  * frames) per 32 KiB: 3,168 of them for a 100 MB local export, each read and answered by the daemon. At 1 MiB
  * (docs/benchmarks.md, eighth round; Node 24, buildkitd, 6 pairs): 100 MB export 1.21 -> 0.96 s wall, the daemon's
- * CPU 0.59 -> 0.39 s (buildx: 0.36 s); a larger window bought nothing more. Widened from the start, every window size tried (256 KiB to
- * 1 MiB) also raised the cached fan-out's peak RSS by 4 MB (92 -> 96 MB, 10 pairs) for no change in its wall time
- * (twelve exports of ~2 MB each), so a call's windows widen only once it has shown itself a bulk transfer.
+ * CPU 0.59 -> 0.39 s (buildx: 0.36 s); a larger window bought nothing more. Widened from the start, every window size
+ * tried (256 KiB to 1 MiB) also raised the cached fan-out's peak RSS by 4 MB (92 -> 96 MB, 10 pairs) for no change in
+ * its wall time (twelve exports of ~2 MB each), so a call's windows widen only once it has shown itself a bulk
+ * transfer.
  */
 const BULK_BYTES = 4 * 1024 * 1024;
 const BULK_STREAM_WINDOW = 1024 * 1024;
