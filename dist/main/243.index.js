@@ -550,6 +550,21 @@ function send(url, init) {
         req.end(init.body);
     });
 }
+/** Resolves after `ms`, or as soon as `signal` aborts. */
+function pause(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        if (signal?.aborted)
+            done();
+        else
+            signal?.addEventListener('abort', done, { once: true });
+    });
+}
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
 async function request(url, init, what, strict) {
     for (let attempt = 0;; attempt++) {
@@ -567,7 +582,8 @@ async function request(url, init, what, strict) {
             const after = Number(res.header('retry-after') ?? '1');
             res.discard();
             if (Number.isFinite(after) && after >= 0 && after <= 2) {
-                await new Promise((r) => setTimeout(r, after * 1000));
+                // a run that ends meanwhile ends the wait too (the retry then fails at once, as send() does for it)
+                await pause(after * 1000, init.signal);
                 continue;
             }
         }

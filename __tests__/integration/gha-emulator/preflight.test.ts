@@ -170,6 +170,21 @@ describe('gha pre-flight', () => {
     emu.setLatency(0);
   }, 20_000);
 
+  it("a run that ends during a 429's Retry-After wait stops it at once, not after the wait", async () => {
+    await save(indexKey('app-linux-amd64', 'refs/heads/main'));
+    emu.failNext(1, 429, /^GET \/(?!twirp\/)(?!.*_apis)/); // the blob read: answered 429 with Retry-After: 1
+    const since = await settledLog();
+    const end = new AbortController();
+    const started = Date.now();
+    const failing = failingGhaServices([entry('app-linux-amd64')], end.signal);
+    // the lookup and the 429 take a few ms: the run ends while the pre-flight waits out the Retry-After
+    setTimeout(() => end.abort(), 300);
+    await failing;
+    expect(Date.now() - started).toBeLessThan(800);
+    await settledLog();
+    expect(emu.countRequests(since)['blob get']).toBe(1); // the 429 only: no retry after the run ended
+  }, 20_000);
+
   it('with no index yet: lookups only, no blob read, nothing failing', async () => {
     const since = await settledLog();
     const failing = await failingGhaServices([entry('app-linux-amd64'), entry('base-linux-amd64')]);
