@@ -443,6 +443,8 @@ var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(exte
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_https_, 2);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/solve/cache/gha-preflight.js
 /**
  * A look at the GitHub Actions cache service before a build imports from it.
@@ -464,6 +466,7 @@ var external_node_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(ext
  * warning each: the build runs without the cache instead of waiting for it. Exports with ignore-error=false stay:
  * their owner asked for the build to fail if the cache cannot be saved.
  */
+
 
 
 
@@ -551,21 +554,6 @@ function send(url, init) {
         req.end(init.body);
     });
 }
-/** Resolves after `ms`, or as soon as `signal` aborts. */
-function pause(ms, signal) {
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        if (signal?.aborted)
-            done();
-        else
-            signal?.addEventListener('abort', done, { once: true });
-    });
-}
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
 async function request(url, init, what, strict) {
     for (let attempt = 0;; attempt++) {
@@ -584,7 +572,7 @@ async function request(url, init, what, strict) {
             res.discard();
             if (Number.isFinite(after) && after >= 0 && after <= 2) {
                 // a run that ends meanwhile ends the wait too (the retry then fails at once, as send() does for it)
-                await pause(after * 1000, init.signal);
+                await (0,promises_.setTimeout)(after * 1000, undefined, { signal: init.signal }).catch(() => { });
                 continue;
             }
         }

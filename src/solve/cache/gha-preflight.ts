@@ -21,6 +21,7 @@
 import * as crypto from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
 
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
@@ -134,20 +135,6 @@ function send(url: string, init: Outgoing): Promise<Answer> {
   });
 }
 
-/** Resolves after `ms`, or as soon as `signal` aborts. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    if (signal?.aborted) done();
-    else signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
 /** `strict`: a 429 (after one short retry) or a 5xx answer is a failure too (the blob storage). */
 async function request(url: string, init: Outgoing, what: string, strict: boolean): Promise<Answer> {
   for (let attempt = 0; ; attempt++) {
@@ -166,7 +153,7 @@ async function request(url: string, init: Outgoing, what: string, strict: boolea
       res.discard();
       if (Number.isFinite(after) && after >= 0 && after <= 2) {
         // a run that ends meanwhile ends the wait too (the retry then fails at once, as send() does for it)
-        await pause(after * 1000, init.signal);
+        await sleep(after * 1000, undefined, { signal: init.signal }).catch(() => {});
         continue;
       }
     }
