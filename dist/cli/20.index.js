@@ -334,20 +334,20 @@ function checkDefinitionEntitlements(definition, opts) {
 }
 /**
  * Walks the local directories the definition's targets use: their identities name the sessions that serve them
- * (session-ids.ts). Trees up to 50,000 entries in all are walked in process, larger ones on a worker thread
- * (fsutil/identity.ts says why). The shells call it as soon as the definition has resolved; runBake does if they did
- * not. Checks the entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked
- * unless allowed.
+ * (session-ids.ts). On Linux GNU find lists them in child processes, beside the main thread; elsewhere trees up to
+ * 50,000 entries in all are walked in process, larger ones on a worker thread (fsutil/identity.ts says why). The
+ * shells call it as soon as the definition has resolved; runBake does if they did not. Checks the entitlements first
+ * (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
  */
 async function identifyLocalDirs(definition, opts) {
     checkDefinitionEntitlements(definition, opts);
-    const [{ identifyInWorker }, { contextReuseEnabled }] = await Promise.all([
+    const [{ identifyDirectories }, { contextReuseEnabled }] = await Promise.all([
         __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254)),
         __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 1766)),
     ]);
     if (!contextReuseEnabled(opts.env))
         return new Map();
-    return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))]);
+    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))]);
 }
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */

@@ -8,15 +8,21 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MAX_IDENTITY_ENTRIES: () => (/* binding */ DEFAULT_MAX_IDENTITY_ENTRIES),
+/* harmony export */   FIND_FROM_ENTRIES: () => (/* binding */ FIND_FROM_ENTRIES),
+/* harmony export */   FIND_RECORD: () => (/* binding */ FIND_RECORD),
 /* harmony export */   IN_PROCESS_IDENTITY_ENTRIES: () => (/* binding */ IN_PROCESS_IDENTITY_ENTRIES),
 /* harmony export */   WORKER_SOURCE: () => (/* binding */ WORKER_SOURCE),
 /* harmony export */   directoryIdentity: () => (/* binding */ directoryIdentity),
+/* harmony export */   findIdentity: () => (/* binding */ findIdentity),
+/* harmony export */   identifyDirectories: () => (/* binding */ identifyDirectories),
 /* harmony export */   identifyInWorker: () => (/* binding */ identifyInWorker)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75919);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75919);
 /**
  * The identity of a directory's present state, for naming the session that serves it (solve/run/session-ids.ts).
  *
@@ -29,7 +35,14 @@ __webpack_require__.r(__webpack_exports__);
  * user call can set back; plus the metadata fsutil sends (mode, size, mtime, uid, gid, rdev). Equal identities
  * therefore mean the same inodes, none modified since: a stronger condition than the one fsutil's own incremental
  * transfer trusts (equal size and mtime).
+ *
+ * Two walks compute it. On Linux GNU find lists a tree of more than FIND_FROM_ENTRIES entries in a child process
+ * (findIdentity), beside the main thread; a smaller tree, another system, or a tree find cannot list is walked by this
+ * process or a worker thread (walkIdentity). Both take the same fields; their layouts and orders differ, so their
+ * digests do too, and which walk a tree gets depends on that tree alone (identifyDirectories).
  */
+
+
 
 
 
@@ -50,7 +63,7 @@ const IN_PROCESS_IDENTITY_ENTRIES = 50_000;
  * `maxEntries` entries, or an entry that cannot be listed or stat'ed: the transfer will report it if it matters).
  */
 function directoryIdentity(root, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES) {
-    return walkIdentity(root, maxEntries, { fs: node_fs__WEBPACK_IMPORTED_MODULE_1__, path: node_path__WEBPACK_IMPORTED_MODULE_2__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }) || undefined;
+    return walkIdentity(root, maxEntries, { fs: node_fs__WEBPACK_IMPORTED_MODULE_2__, path: node_path__WEBPACK_IMPORTED_MODULE_4__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash }) || undefined;
 }
 /**
  * The walk, self-contained: identifyInWorker runs it from its source text, so it uses nothing but its parameters.
@@ -115,7 +128,36 @@ function walkIdentity(root, maxEntries, m, walked = { entries: 0 }) {
     return hash.digest('hex');
 }
 /**
- * The identities of `dirs`. Small trees are walked right away, in process, while the walks stay within
+ * Entries of a tree walked in this process before it goes to find instead: starting find costs the main thread 4-8 ms
+ * (forking this process), about what walking 1,000 entries here does (~5 \u00b5s each). So small trees, the usual contexts
+ * and Dockerfile directories, never start a process; on a larger one the first 1,000 entries are the only work lost.
+ */
+const FIND_FROM_ENTRIES = 1_000;
+/**
+ * The identities of `dirs`, each settling when its walk is done. On Linux a tree of up to FIND_FROM_ENTRIES entries
+ * is walked here at once and a larger one listed by GNU find in a child process (findIdentity), beside the main
+ * thread. Where find cannot list it (another find, no find, an unreadable entry), or on another system, the walk is in
+ * this process or on a worker thread (identifyInWorker). Which walk a tree gets depends on that tree alone, so an
+ * unchanged tree keeps its identity from run to run.
+ */
+function identifyDirectories(dirs, { maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inProcessEntries = IN_PROCESS_IDENTITY_ENTRIES, find, findFromEntries = FIND_FROM_ENTRIES, } = {}) {
+    const program = find ?? (process.platform === 'linux' ? 'find' : false);
+    if (program === false)
+        return identifyInWorker(dirs, maxEntries, inProcessEntries);
+    const out = new Map();
+    for (const d of new Set(dirs)) {
+        const small = walkIdentity(d, Math.min(findFromEntries, maxEntries), { fs: node_fs__WEBPACK_IMPORTED_MODULE_2__, path: node_path__WEBPACK_IMPORTED_MODULE_4__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash });
+        if (small !== false) {
+            out.set(d, Promise.resolve(small || undefined));
+            continue;
+        }
+        const listed = findIdentity(d, maxEntries, program);
+        out.set(d, listed.then((id) => id === null ? identifyInWorker([d], maxEntries, inProcessEntries).get(d) : id || undefined));
+    }
+    return out;
+}
+/**
+ * The identities of `dirs` walked by this process. Small trees are walked right away, in process, while the walks stay within
  * `inProcessEntries` entries in all; the others on a worker thread, so that their walk (~0.1 s for 20,000 files)
  * overlaps what the main thread does meanwhile (loading the build code, connecting, asking the daemon what it
  * supports). Resolves each dir once the worker reports it; if the worker cannot run, in-process after all.
@@ -127,7 +169,7 @@ function identifyInWorker(dirs, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inPro
     for (const d of dirs) {
         // a walk over the budget stops there (false): the entries it saw are the only work lost
         const walked = { entries: 0 };
-        const identity = budget > 0 ? walkIdentity(d, budget, { fs: node_fs__WEBPACK_IMPORTED_MODULE_1__, path: node_path__WEBPACK_IMPORTED_MODULE_2__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash }, walked) : false;
+        const identity = budget > 0 ? walkIdentity(d, budget, { fs: node_fs__WEBPACK_IMPORTED_MODULE_2__, path: node_path__WEBPACK_IMPORTED_MODULE_4__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash }, walked) : false;
         if (identity === false) {
             large.push(d);
             budget = 0; // the next tree may be small, but one large tree already pays for the worker
@@ -150,7 +192,7 @@ function identifyInWorker(dirs, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inPro
     };
     let worker;
     try {
-        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(WORKER_SOURCE, {
+        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_5__.Worker(WORKER_SOURCE, {
             eval: true,
             workerData: { dirs: [...dirs], maxEntries },
             stdout: true,
@@ -177,6 +219,114 @@ const walkIdentity = ${walkIdentity.toString()};
 const m = { fs: require('node:fs'), path: require('node:path'), createHash: require('node:crypto').createHash };
 for (const dir of workerData.dirs) parentPort.postMessage([dir, walkIdentity(dir, workerData.maxEntries, m) || null]);
 `;
+/**
+ * What GNU find writes of each entry: its path below the root, NUL-terminated (a name cannot hold a NUL, so a name
+ * with a newline in it stays unambiguous), then its type, permission bits, size, mtime and ctime (to the nanosecond),
+ * inode, device, uid and gid. The same fields as the in-process walk, in find's order of the entries.
+ */
+const FIND_RECORD = '%P\\0%y %m %s %T@ %C@ %i %D %U %G\\n';
+/** How often a running find's listing is read, counted and hashed while the event loop is free. */
+const FIND_POLL_MS = 20;
+/**
+ * The identity of `root` walked by GNU find in a child process (`find -P root -printf FIND_RECORD`): a digest of its
+ * listing, false for a tree of more than `maxEntries` entries (find is stopped there), null when find could not
+ * make the listing (not GNU find, an entry it could not read, no such program): the caller walks in process then.
+ *
+ * Why a process: the walk is ~20,000 lstat calls for the bench's context, ~0.1 s of one core, and on the main thread
+ * it came before loading the build code; a worker thread costs about as much again to start. find starts in a few
+ * milliseconds and walks on the other core while the main thread loads. Its listing goes to an unlinked temporary
+ * file, not a pipe: a pipe holds ~64 KiB, and find would wait on it for as long as module compilation keeps the
+ * main thread from reading (measured: the walk took 230 instead of 80 ms). What find has written is read, counted and
+ * hashed whenever the event loop is free, and the rest when it exits.
+ */
+function findIdentity(root, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, find = 'find') {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(base, { throwIfNoEntry: false })?.isDirectory())
+        return Promise.resolve(null);
+    let fd;
+    const listing = node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), `bakekit-identity-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(8).toString('hex')}`);
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(listing, 'wx+', 0o600); // O_EXCL: our own new file, never one planted there
+    }
+    catch {
+        return Promise.resolve(null);
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_2__.unlinkSync(listing); // nothing left behind, whatever happens to this process or to find
+    }
+    catch {
+        /* still usable; only a file of names and stat fields, readable by this user alone, stays in tmpdir */
+    }
+    return new Promise((resolve) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+        const buf = Buffer.allocUnsafe(256 * 1024);
+        let read = 0;
+        let entries = -1; // the root's own record is not an entry below it
+        let settled = false;
+        let poll;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearInterval(poll);
+            node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);
+            resolve(result);
+        };
+        /** Hashes and counts what find has written since; false once the tree is over the limit. */
+        const catchUp = () => {
+            for (;;) {
+                const n = node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync(fd, buf, 0, buf.length, read);
+                if (n === 0)
+                    return true;
+                read += n;
+                const chunk = buf.subarray(0, n);
+                hash.update(chunk);
+                for (let i = chunk.indexOf(0); i !== -1; i = chunk.indexOf(0, i + 1))
+                    entries++;
+                if (entries > maxEntries)
+                    return false;
+            }
+        };
+        let child;
+        try {
+            child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(find, ['-P', base, '-printf', FIND_RECORD], {
+                stdio: ['ignore', fd, 'ignore'],
+                env: { ...process.env, LC_ALL: 'C' },
+            });
+        }
+        catch {
+            finish(null);
+            return;
+        }
+        poll = setInterval(() => {
+            try {
+                if (!catchUp()) {
+                    child.kill();
+                    finish(false);
+                }
+            }
+            catch {
+                child.kill();
+                finish(null);
+            }
+        }, FIND_POLL_MS);
+        poll.unref(); // the child keeps the process alive while it runs, not the poll
+        child.on('error', () => finish(null));
+        child.on('close', (code) => {
+            if (settled)
+                return;
+            try {
+                if (code !== 0)
+                    finish(null);
+                else
+                    finish(catchUp() ? hash.digest('hex') : false);
+            }
+            catch {
+                finish(null);
+            }
+        });
+    });
+}
 
 
 /***/ }),
@@ -2755,9 +2905,9 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
         }
     }
     const dirs = [...names.keys()];
-    const identified = reuse
-        ? await Promise.all(dirs.map((dir) => Promise.resolve(identities.get(dir) ?? (0,identity.directoryIdentity)(dir))))
-        : [];
+    // directories the caller did not start identifying (identifyLocalDirs) are walked now, the same way
+    const started = reuse ? (0,identity.identifyDirectories)(dirs.filter((dir) => !identities.has(dir))) : new Map();
+    const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? started.get(dir))) : [];
     const out = new Map();
     dirs.forEach((dir, i) => {
         const dirNames = names.get(dir);

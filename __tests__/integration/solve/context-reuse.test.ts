@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIND_FROM_ENTRIES } from '../../../src/buildkit/fsutil/identity.js';
 import { connect, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { runBuild, type RunResult } from '../../../src/solve/run/run.js';
@@ -97,6 +98,25 @@ describe.each(DAEMONS)('an unchanged context on $name', ({ endpoint }) => {
     const settled = await build(dir, out);
     expect(settled.listing).toBe('gamma\nbeta\nbeta 2\n');
     expect(requestsFor(settled.result, dir)).toBe(0);
+  }, 300_000);
+
+  it('a context too large to walk in process (listed by GNU find) is not transferred again either', async () => {
+    const files: Record<string, string> = { Dockerfile: DOCKERFILE, '.dockerignore': DOCKERIGNORE };
+    for (let i = 0; i < FIND_FROM_ENTRIES + 100; i++) files[`many/f${String(i).padStart(4, '0')}.txt`] = '';
+    files['a.txt'] = 'alpha\n';
+    const dir = makeProject(files);
+    expect(fs.readdirSync(dir, { recursive: true }).length).toBeGreaterThan(FIND_FROM_ENTRIES);
+    const out = path.join(makeProject({}), 'out');
+    expect((await build(dir, out)).listing).toBe('alpha\n');
+
+    const again = await build(dir, out);
+    expect(again.result.dirs.find((d) => d.path === dir)!.stableSessionId).toBe(true);
+    expect(requestsFor(again.result, dir)).toBe(0);
+
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'ALPHA\n');
+    const changed = await build(dir, out);
+    expect(changed.listing).toBe('ALPHA\n');
+    expect(requestsFor(changed.result, dir)).toBeGreaterThan(0);
   }, 300_000);
 
   it('BAKEKIT_CONTEXT_REUSE=0 turns it off: random ids, the listing sent every time', async () => {

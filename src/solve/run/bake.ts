@@ -151,10 +151,10 @@ export function checkDefinitionEntitlements(
 
 /**
  * Walks the local directories the definition's targets use: their identities name the sessions that serve them
- * (session-ids.ts). Trees up to 50,000 entries in all are walked in process, larger ones on a worker thread
- * (fsutil/identity.ts says why). The shells call it as soon as the definition has resolved; runBake does if they did
- * not. Checks the entitlements first (checkDefinitionEntitlements): nothing outside the working directory is walked
- * unless allowed.
+ * (session-ids.ts). On Linux GNU find lists them in child processes, beside the main thread; elsewhere trees up to
+ * 50,000 entries in all are walked in process, larger ones on a worker thread (fsutil/identity.ts says why). The
+ * shells call it as soon as the definition has resolved; runBake does if they did not. Checks the entitlements first
+ * (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
  */
 export async function identifyLocalDirs(
   definition: BakeDefinition,
@@ -164,12 +164,12 @@ export async function identifyLocalDirs(
   >,
 ): Promise<DirIdentities> {
   checkDefinitionEntitlements(definition, opts);
-  const [{ identifyInWorker }, { contextReuseEnabled }] = await Promise.all([
+  const [{ identifyDirectories }, { contextReuseEnabled }] = await Promise.all([
     import('../../buildkit/fsutil/identity.js'),
     import('./session-ids.js'),
   ]);
   if (!contextReuseEnabled(opts.env)) return new Map();
-  return identifyInWorker([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
+  return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
 }
 
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:

@@ -9,7 +9,7 @@ import { FileSync } from '../../buildkit/session/filesync.js';
 import { SecretStore } from '../../buildkit/session/secrets.js';
 import { Session } from '../../buildkit/session/session.js';
 import { SshForwarder } from '../../buildkit/session/ssh.js';
-import { directoryIdentity, type DirIdentities } from '../../buildkit/fsutil/identity.js';
+import { identifyDirectories, type DirIdentities } from '../../buildkit/fsutil/identity.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { sharedKeyFor, type SolvePlan } from '../target/plan.js';
 import { dirSessionId, type DirSessionId } from './session-ids.js';
@@ -58,9 +58,9 @@ export async function dirSessionsFor(
     }
   }
   const dirs = [...names.keys()];
-  const identified = reuse
-    ? await Promise.all(dirs.map((dir) => Promise.resolve(identities.get(dir) ?? directoryIdentity(dir))))
-    : [];
+  // directories the caller did not start identifying (identifyLocalDirs) are walked now, the same way
+  const started: DirIdentities = reuse ? identifyDirectories(dirs.filter((dir) => !identities.has(dir))) : new Map();
+  const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? started.get(dir)!)) : [];
   const out = new Map<string, DirSession>();
   dirs.forEach((dir, i) => {
     const dirNames = names.get(dir)!;

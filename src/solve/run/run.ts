@@ -83,8 +83,8 @@ export interface RunOptions {
   warm?: boolean;
   /** the action's `github-token`, for `ghtoken` on gha cache exports (cache/gha.ts) */
   githubToken?: string;
-  /** identities of local directories being computed already (runBake starts them early: identifyInWorker); any
-   * directory missing here is identified in process */
+  /** identities of local directories being computed already (runBake starts them early: identifyDirectories); any
+   * directory missing here is identified when its session is made */
   dirIdentities?: DirIdentities;
   /** the gha pre-flight runBake started before connecting (cache/run.ts startGhaPreflight) */
   ghaPreflight?: EarlyGhaPreflight;

@@ -1,18 +1,27 @@
 /**
  * The directory identity that names a directory's session (fsutil/identity.ts): equal for an untouched tree, different
  * after any change a build could see, including the ones fsutil's own incremental transfer cannot see (same size and
- * mtime), and the same whether walked here or on a worker thread.
+ * mtime), and the same whether walked here or on a worker thread. The same for the listing GNU find makes in a child
+ * process (findIdentity; the test host's find is GNU findutils, as on the runners), and a fallback to the walk here
+ * wherever find cannot make it.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { directoryIdentity, identifyInWorker } from '../../../../src/buildkit/fsutil/identity.js';
+import {
+  directoryIdentity,
+  findIdentity,
+  identifyDirectories,
+  identifyInWorker,
+} from '../../../../src/buildkit/fsutil/identity.js';
 
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
 });
+
+const WHOLE_SECONDS = 1_700_000_000;
 
 function tree(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-'));
@@ -21,12 +30,53 @@ function tree(): string {
   fs.writeFileSync(path.join(root, 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
   fs.writeFileSync(path.join(root, '.dockerignore'), 'ignored\n');
   fs.writeFileSync(path.join(root, 'src/a.txt'), 'aaaa');
+  // whole seconds: a change can restore them exactly (a Date from stat keeps only milliseconds)
+  fs.utimesSync(path.join(root, 'src/a.txt'), WHOLE_SECONDS, WHOLE_SECONDS);
   fs.writeFileSync(path.join(root, 'src/deep/b.txt'), 'bbbb');
   fs.mkdirSync(path.join(root, 'ignored'));
   fs.writeFileSync(path.join(root, 'ignored/c.txt'), 'cccc');
   fs.symlinkSync('a.txt', path.join(root, 'src/link'));
   return root;
 }
+
+/** Every change a build could see, each of which must give the tree another identity. */
+const changes: Array<[string, (root: string) => void]> = [
+  [
+    'a file rewritten with the same size and mtime',
+    (r) => {
+      const f = path.join(r, 'src/a.txt');
+      fs.writeFileSync(f, 'AAAA');
+      fs.utimesSync(f, WHOLE_SECONDS, WHOLE_SECONDS); // what fsutil's size+mtime comparison cannot see; ctime moves
+      expect(fs.statSync(f, { bigint: true }).mtimeNs).toBe(BigInt(WHOLE_SECONDS) * 1_000_000_000n);
+    },
+  ],
+  ['a file appended to', (r) => fs.appendFileSync(path.join(r, 'src/deep/b.txt'), 'x')],
+  ['a file added', (r) => fs.writeFileSync(path.join(r, 'src/new.txt'), '')],
+  ['a file removed', (r) => fs.rmSync(path.join(r, 'src/a.txt'))],
+  ['a file renamed', (r) => fs.renameSync(path.join(r, 'src/a.txt'), path.join(r, 'src/z.txt'))],
+  ['a mode changed', (r) => fs.chmodSync(path.join(r, 'src/a.txt'), 0o600)],
+  ['an empty directory added', (r) => fs.mkdirSync(path.join(r, 'src/empty'))],
+  [
+    'a symlink retargeted',
+    (r) => {
+      fs.rmSync(path.join(r, 'src/link'));
+      fs.symlinkSync('deep/b.txt', path.join(r, 'src/link'));
+    },
+  ],
+  [
+    'a file in an ignored directory changed (the frontend picks the patterns, not us)',
+    (r) => fs.writeFileSync(path.join(r, 'ignored/c.txt'), 'CCCC'),
+  ],
+  [
+    'two files swapped by rename',
+    (r) => {
+      fs.writeFileSync(path.join(r, 'src/deep/b.txt'), 'aaaa'); // same content and size as a.txt
+      fs.renameSync(path.join(r, 'src/a.txt'), path.join(r, 'src/tmp'));
+      fs.renameSync(path.join(r, 'src/deep/b.txt'), path.join(r, 'src/a.txt'));
+      fs.renameSync(path.join(r, 'src/tmp'), path.join(r, 'src/deep/b.txt'));
+    },
+  ],
+];
 
 describe('directoryIdentity', () => {
   it('is stable for an untouched tree and a hex sha256', () => {
@@ -37,43 +87,6 @@ describe('directoryIdentity', () => {
     expect(directoryIdentity(root + '/')).toBe(first);
   });
 
-  const changes: Array<[string, (root: string) => void]> = [
-    [
-      'a file rewritten with the same size and mtime',
-      (r) => {
-        const f = path.join(r, 'src/a.txt');
-        const { atime, mtime } = fs.statSync(f);
-        fs.writeFileSync(f, 'AAAA');
-        fs.utimesSync(f, atime, mtime); // what fsutil's size+mtime comparison cannot see; ctime moves
-      },
-    ],
-    ['a file appended to', (r) => fs.appendFileSync(path.join(r, 'src/deep/b.txt'), 'x')],
-    ['a file added', (r) => fs.writeFileSync(path.join(r, 'src/new.txt'), '')],
-    ['a file removed', (r) => fs.rmSync(path.join(r, 'src/a.txt'))],
-    ['a file renamed', (r) => fs.renameSync(path.join(r, 'src/a.txt'), path.join(r, 'src/z.txt'))],
-    ['a mode changed', (r) => fs.chmodSync(path.join(r, 'src/a.txt'), 0o600)],
-    ['an empty directory added', (r) => fs.mkdirSync(path.join(r, 'src/empty'))],
-    [
-      'a symlink retargeted',
-      (r) => {
-        fs.rmSync(path.join(r, 'src/link'));
-        fs.symlinkSync('deep/b.txt', path.join(r, 'src/link'));
-      },
-    ],
-    [
-      'a file in an ignored directory changed (the frontend picks the patterns, not us)',
-      (r) => fs.writeFileSync(path.join(r, 'ignored/c.txt'), 'CCCC'),
-    ],
-    [
-      'two files swapped by rename',
-      (r) => {
-        fs.writeFileSync(path.join(r, 'src/deep/b.txt'), 'aaaa'); // same content and size as a.txt
-        fs.renameSync(path.join(r, 'src/a.txt'), path.join(r, 'src/tmp'));
-        fs.renameSync(path.join(r, 'src/deep/b.txt'), path.join(r, 'src/a.txt'));
-        fs.renameSync(path.join(r, 'src/tmp'), path.join(r, 'src/deep/b.txt'));
-      },
-    ],
-  ];
   for (const [what, change] of changes) {
     it(`changes when ${what}`, () => {
       const root = tree();
@@ -149,5 +162,104 @@ describe('identifyInWorker', () => {
 
   it('returns an empty map for no directories', () => {
     expect(identifyInWorker([]).size).toBe(0);
+  });
+});
+
+describe('findIdentity (GNU find in a child process)', () => {
+  it('is stable for an untouched tree and a hex sha256, with or without a trailing slash', async () => {
+    const root = tree();
+    const first = await findIdentity(root);
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await findIdentity(root)).toBe(first);
+    expect(await findIdentity(root + '/')).toBe(first);
+  });
+
+  for (const [what, change] of changes) {
+    it(`changes when ${what}`, async () => {
+      const root = tree();
+      const before = await findIdentity(root);
+      change(root);
+      const after = await findIdentity(root);
+      expect(after).toMatch(/^[0-9a-f]{64}$/);
+      expect(after).not.toBe(before);
+    });
+  }
+
+  it('tells a name with a newline in it from two names', async () => {
+    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-nl-'));
+    roots.push(a);
+    fs.writeFileSync(path.join(a, 'x\ny'), '');
+    const before = await findIdentity(a);
+    fs.renameSync(path.join(a, 'x\ny'), path.join(a, 'x\nz'));
+    expect(await findIdentity(a)).not.toBe(before);
+  });
+
+  it('differs between two trees with the same names, sizes and times (their inodes differ)', async () => {
+    const a = tree();
+    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-copy-'));
+    roots.push(b);
+    fs.cpSync(a, b, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    expect(await findIdentity(b)).not.toBe(await findIdentity(a));
+  });
+
+  it('stops at the entry limit (false), and leaves missing roots, files and a failing find to the caller (null)', async () => {
+    const root = tree();
+    expect(await findIdentity(root, 8)).toBe(false); // 9 entries below the root
+    expect(await findIdentity(root, 9)).toMatch(/^[0-9a-f]{64}$/);
+    expect(await findIdentity(path.join(root, 'nope'))).toBeNull();
+    expect(await findIdentity(path.join(root, 'Dockerfile'))).toBeNull();
+    expect(await findIdentity(root, undefined, path.join(root, 'no-such-find'))).toBeNull();
+    // a find without -printf (busybox, BSD) exits non-zero: `false` stands in for it
+    expect(await findIdentity(root, undefined, 'false')).toBeNull();
+  });
+
+  it('stops at the limit on a larger tree too, where find is stopped while it lists', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-many-'));
+    roots.push(root);
+    for (let d = 0; d < 40; d++) {
+      fs.mkdirSync(path.join(root, `d${d}`));
+      for (let f = 0; f < 250; f++) fs.writeFileSync(path.join(root, `d${d}`, `f${f}`), '');
+    }
+    expect(await findIdentity(root, 100)).toBe(false);
+    expect(await findIdentity(root, 10_040)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('leaves no listing behind in the temporary directory', async () => {
+    const before = fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('bakekit-identity-' + process.pid));
+    await findIdentity(tree());
+    await findIdentity(tree(), 2);
+    const after = fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('bakekit-identity-' + process.pid));
+    expect(after).toEqual(before);
+  });
+});
+
+describe('identifyDirectories', () => {
+  it('walks a small tree here and lists a larger one with find, each directory once', async () => {
+    const small = tree();
+    const large = tree(); // 9 entries below its root: over a findFromEntries of 5
+    const identities = identifyDirectories([small, large, small], { findFromEntries: 9 });
+    expect([...identities.keys()]).toEqual([small, large]);
+    expect(await identities.get(small)).toBe(directoryIdentity(small));
+    const again = identifyDirectories([large], { findFromEntries: 5 });
+    expect(await again.get(large)).toBe(await findIdentity(large));
+    expect(await again.get(large)).not.toBe(directoryIdentity(large));
+  });
+
+  it('walks in process where find cannot list a tree, and where told not to use find', async () => {
+    const root = tree();
+    const missing = path.join(root, 'nope');
+    const broken = identifyDirectories([root, missing], { find: 'false', findFromEntries: 0 });
+    expect(await broken.get(root)).toBe(directoryIdentity(root));
+    expect(await broken.get(missing)).toBeUndefined();
+    expect(await identifyDirectories([root], { find: false, findFromEntries: 0 }).get(root)).toBe(
+      directoryIdentity(root),
+    );
+  });
+
+  it('gives no identity to a tree over the entry limit, by find or by the walk', async () => {
+    const root = tree();
+    expect(await identifyDirectories([root], { maxEntries: 2 }).get(root)).toBeUndefined();
+    expect(await identifyDirectories([root], { maxEntries: 2, findFromEntries: 0 }).get(root)).toBeUndefined();
+    expect(await identifyDirectories([root], { maxEntries: 2, find: 'false' }).get(root)).toBeUndefined();
   });
 });
