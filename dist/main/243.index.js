@@ -436,12 +436,6 @@ var gha = __webpack_require__(81364);
 var attribute_values = __webpack_require__(99960);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_http_, 2);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-var external_node_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_https_, 2);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./lib/solve/cache/gha-preflight.js
@@ -465,8 +459,6 @@ var promises_ = __webpack_require__(58500);
  * warning each: the build runs without the cache instead of waiting for it. Exports with ignore-error=false stay:
  * their owner asked for the build to fail if the cache cannot be saved.
  */
-
-
 
 
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
@@ -505,13 +497,15 @@ class NoAnswer extends Error {
  * first fetch of a process loads and compiles undici, ~30 ms on the main thread just before the build starts
  * (--cpu-prof of the CI-job case, docs/benchmarks.md "Sixth round"), while http and tls are loaded already.
  */
-function send(url, init) {
+async function send(url, init) {
+    const target = new URL(url);
+    // loaded on first use: a run without a gha cache does not pay for https (~2 ms on Node 24)
+    const client = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 19));
     return new Promise((resolve, reject) => {
-        const target = new URL(url);
         const headers = { ...init.headers };
         if (init.body !== undefined)
             headers['Content-Length'] = String(Buffer.byteLength(init.body));
-        const req = (target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject).request(target, {
+        const req = client.request(target, {
             method: init.method ?? 'GET',
             headers,
         });
@@ -678,6 +672,8 @@ async function failingGhaServices(imports, signal) {
 
 // EXTERNAL MODULE: ./lib/solve/run/abortable.js
 var abortable = __webpack_require__(19867);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./lib/buildkit/transport/docker.js
 var docker = __webpack_require__(42776);
 ;// CONCATENATED MODULE: ./lib/solve/cache/daemon.js

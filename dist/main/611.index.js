@@ -22,7 +22,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75919);
 /**
  * The identity of a directory's present state, for naming the session that serves it (solve/run/session-ids.ts).
  *
@@ -41,7 +40,6 @@ __webpack_require__.r(__webpack_exports__);
  * process or a worker thread (walkIdentity). Both take the same fields; their layouts and orders differ, so their
  * digests do too, and which walk a tree gets depends on that tree alone (identifyDirectories).
  */
-
 
 
 
@@ -190,26 +188,29 @@ function identifyInWorker(dirs, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inPro
             resolve(directoryIdentity(d, maxEntries));
         settle.clear();
     };
-    let worker;
-    try {
-        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_5__.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { dirs: [...dirs], maxEntries },
-            stdout: true,
-            stderr: true,
+    // node:worker_threads loads only here: 5-9 ms on Node 24 that a run without a large tree does not pay
+    void Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19)).then(({ Worker }) => {
+        let worker;
+        try {
+            worker = new Worker(WORKER_SOURCE, {
+                eval: true,
+                workerData: { dirs: [...dirs], maxEntries },
+                stdout: true,
+                stderr: true,
+            });
+        }
+        catch {
+            inProcess();
+            return;
+        }
+        worker.unref(); // never what keeps the process alive
+        worker.on('message', ([dir, identity]) => {
+            settle.get(dir)?.(identity ?? undefined);
+            settle.delete(dir);
         });
-    }
-    catch {
-        inProcess();
-        return out;
-    }
-    worker.unref(); // never what keeps the process alive
-    worker.on('message', ([dir, identity]) => {
-        settle.get(dir)?.(identity ?? undefined);
-        settle.delete(dir);
-    });
-    worker.on('error', inProcess);
-    worker.on('exit', inProcess); // anything not reported (nothing, normally)
+        worker.on('error', inProcess);
+        worker.on('exit', inProcess); // anything not reported (nothing, normally)
+    }, inProcess);
     return out;
 }
 /** The worker's script (eval'd): the walk's own source text and a loop over the directories. */

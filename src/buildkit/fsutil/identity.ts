@@ -21,7 +21,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 
 /** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 µs each. */
 export const DEFAULT_MAX_IDENTITY_ENTRIES = 100_000;
@@ -201,25 +200,28 @@ export function identifyInWorker(
     for (const [d, resolve] of settle) resolve(directoryIdentity(d, maxEntries));
     settle.clear();
   };
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { dirs: [...dirs], maxEntries },
-      stdout: true,
-      stderr: true,
+  // node:worker_threads loads only here: 5-9 ms on Node 24 that a run without a large tree does not pay
+  void import('node:worker_threads').then(({ Worker }) => {
+    let worker: InstanceType<typeof Worker>;
+    try {
+      worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { dirs: [...dirs], maxEntries },
+        stdout: true,
+        stderr: true,
+      });
+    } catch {
+      inProcess();
+      return;
+    }
+    worker.unref(); // never what keeps the process alive
+    worker.on('message', ([dir, identity]: [string, string | null]) => {
+      settle.get(dir)?.(identity ?? undefined);
+      settle.delete(dir);
     });
-  } catch {
-    inProcess();
-    return out;
-  }
-  worker.unref(); // never what keeps the process alive
-  worker.on('message', ([dir, identity]: [string, string | null]) => {
-    settle.get(dir)?.(identity ?? undefined);
-    settle.delete(dir);
-  });
-  worker.on('error', inProcess);
-  worker.on('exit', inProcess); // anything not reported (nothing, normally)
+    worker.on('error', inProcess);
+    worker.on('exit', inProcess); // anything not reported (nothing, normally)
+  }, inProcess);
   return out;
 }
 

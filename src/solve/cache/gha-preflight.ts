@@ -19,8 +19,6 @@
  * their owner asked for the build to fail if the cache cannot be saved.
  */
 import * as crypto from 'node:crypto';
-import * as http from 'node:http';
-import * as https from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
 
@@ -87,12 +85,14 @@ class NoAnswer extends Error {
  * first fetch of a process loads and compiles undici, ~30 ms on the main thread just before the build starts
  * (--cpu-prof of the CI-job case, docs/benchmarks.md "Sixth round"), while http and tls are loaded already.
  */
-function send(url: string, init: Outgoing): Promise<Answer> {
+async function send(url: string, init: Outgoing): Promise<Answer> {
+  const target = new URL(url);
+  // loaded on first use: a run without a gha cache does not pay for https (~2 ms on Node 24)
+  const client = target.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((resolve, reject) => {
-    const target = new URL(url);
     const headers = { ...init.headers };
     if (init.body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(init.body));
-    const req = (target.protocol === 'https:' ? https : http).request(target, {
+    const req = client.request(target, {
       method: init.method ?? 'GET',
       headers,
     });
