@@ -167,8 +167,8 @@ export function identifyDirectories(
 }
 
 /**
- * The identities of `dirs` walked by this process. Small trees are walked right away, in process, while the walks stay within
- * `inProcessEntries` entries in all; the others on a worker thread, so that their walk (~0.1 s for 20,000 files)
+ * The identities of `dirs` walked by this process. Small trees are walked right away, in process, while the walks stay
+ * within `inProcessEntries` entries in all; the others on a worker thread, so that their walk (~0.1 s for 20,000 files)
  * overlaps what the main thread does meanwhile (loading the build code, connecting, asking the daemon what it
  * supports). Resolves each dir once the worker reports it; if the worker cannot run, in-process after all.
  */

@@ -23,6 +23,15 @@ afterAll(() => {
 
 const WHOLE_SECONDS = 1_700_000_000;
 
+/** A process's command line ('' once it is gone). */
+function cmdline(pid: string): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function tree(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-'));
   roots.push(root);
@@ -213,15 +222,30 @@ describe('findIdentity (GNU find in a child process)', () => {
     expect(await findIdentity(root, undefined, 'false')).toBeNull();
   });
 
-  it('stops at the limit on a larger tree too, where find is stopped while it lists', async () => {
+  it('counts the entries of a larger tree exactly', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-many-'));
     roots.push(root);
-    for (let d = 0; d < 40; d++) {
+    for (let d = 0; d < 20; d++) {
       fs.mkdirSync(path.join(root, `d${d}`));
-      for (let f = 0; f < 250; f++) fs.writeFileSync(path.join(root, `d${d}`, `f${f}`), '');
+      for (let f = 0; f < 100; f++) fs.writeFileSync(path.join(root, `d${d}`, `f${f}`), '');
     }
-    expect(await findIdentity(root, 100)).toBe(false);
-    expect(await findIdentity(root, 10_040)).toMatch(/^[0-9a-f]{64}$/);
+    expect(await findIdentity(root, 2_019)).toBe(false); // 20 directories and 2,000 files
+    expect(await findIdentity(root, 2_020)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('stops a listing that runs past the limit instead of waiting for its end', async () => {
+    // a program that lists entries for ever in find's format: only stopping it ends the walk
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-bin-'));
+    roots.push(bin);
+    const endless = path.join(bin, 'endless-find');
+    fs.writeFileSync(endless, "#!/bin/sh\nwhile :; do printf 'x\\0f 644 0 1.0 1.0 1 1 0 0\\n'; done\n", {
+      mode: 0o755,
+    });
+    expect(await findIdentity(tree(), 1_000, endless)).toBe(false);
+    // and it was stopped, not left listing in the background
+    const running = () => fs.readdirSync('/proc').some((pid) => /^\d+$/.test(pid) && cmdline(pid).includes(endless));
+    for (let i = 0; i < 50 && running(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(running()).toBe(false);
   });
 
   it('leaves no listing behind in the temporary directory', async () => {
