@@ -9,7 +9,7 @@ import { FileSync } from '../../buildkit/session/filesync.js';
 import { SecretStore } from '../../buildkit/session/secrets.js';
 import { Session } from '../../buildkit/session/session.js';
 import { SshForwarder } from '../../buildkit/session/ssh.js';
-import { identifyDirectories, type DirIdentities } from '../../buildkit/fsutil/identity.js';
+import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { sharedKeyFor, type SolvePlan } from '../target/plan.js';
 import { dirSessionId, type DirSessionId } from './session-ids.js';
@@ -58,8 +58,13 @@ export async function dirSessionsFor(
     }
   }
   const dirs = [...names.keys()];
-  // directories the caller did not start identifying (identifyLocalDirs) are walked now, the same way
-  const started: DirIdentities = reuse ? identifyDirectories(dirs.filter((dir) => !identities.has(dir))) : new Map();
+  // directories the caller did not start identifying (identifyLocalDirs) are walked now, the same way; imported as
+  // identifyLocalDirs imports it, so that the bundle holds the module once
+  const missing = reuse ? dirs.filter((dir) => !identities.has(dir)) : [];
+  const started: DirIdentities =
+    missing.length > 0
+      ? (await import('../../buildkit/fsutil/identity.js')).identifyDirectories(missing)
+      : new Map<string, Promise<string | undefined>>();
   const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? started.get(dir)!)) : [];
   const out = new Map<string, DirSession>();
   dirs.forEach((dir, i) => {
