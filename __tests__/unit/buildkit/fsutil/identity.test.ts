@@ -87,34 +87,51 @@ const changes: Array<[string, (root: string) => void]> = [
   ],
 ];
 
-describe('directoryIdentity', () => {
-  it('is stable for an untouched tree and a hex sha256', () => {
+/** Both walks (fsutil/identity.ts): what each must do with the same trees. */
+const walks: Array<{ name: string; identify: (root: string) => Promise<string | false | null | undefined> }> = [
+  { name: 'directoryIdentity (in process)', identify: (root) => Promise.resolve(directoryIdentity(root)) },
+  { name: 'findIdentity (GNU find in a child process)', identify: (root) => findIdentity(root) },
+];
+
+describe.each(walks)('$name', ({ identify }) => {
+  it('is stable for an untouched tree and a hex sha256, with or without a trailing slash', async () => {
     const root = tree();
-    const first = directoryIdentity(root);
+    const first = await identify(root);
     expect(first).toMatch(/^[0-9a-f]{64}$/);
-    expect(directoryIdentity(root)).toBe(first);
-    expect(directoryIdentity(root + '/')).toBe(first);
+    expect(await identify(root)).toBe(first);
+    expect(await identify(root + '/')).toBe(first);
   });
 
   for (const [what, change] of changes) {
-    it(`changes when ${what}`, () => {
+    it(`changes when ${what}`, async () => {
       const root = tree();
-      const before = directoryIdentity(root);
+      const before = await identify(root);
       change(root);
-      const after = directoryIdentity(root);
-      expect(after).toBeDefined();
+      const after = await identify(root);
+      expect(after).toMatch(/^[0-9a-f]{64}$/);
       expect(after).not.toBe(before);
     });
   }
 
-  it('differs between two trees with the same names, sizes and times (their inodes differ)', () => {
+  it('tells a name with a newline in it from two names', async () => {
+    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-nl-'));
+    roots.push(a);
+    fs.writeFileSync(path.join(a, 'x\ny'), '');
+    const before = await identify(a);
+    fs.renameSync(path.join(a, 'x\ny'), path.join(a, 'x\nz'));
+    expect(await identify(a)).not.toBe(before);
+  });
+
+  it('differs between two trees with the same names, sizes and times (their inodes differ)', async () => {
     const a = tree();
     const b = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-copy-'));
     roots.push(b);
     fs.cpSync(a, b, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-    expect(directoryIdentity(b)).not.toBe(directoryIdentity(a));
+    expect(await identify(b)).not.toBe(await identify(a));
   });
+});
 
+describe('directoryIdentity', () => {
   it('gives up on trees over the entry limit, on missing roots and on files', () => {
     const root = tree();
     expect(directoryIdentity(root, 3)).toBeUndefined();
@@ -174,43 +191,7 @@ describe('identifyInWorker', () => {
   });
 });
 
-describe('findIdentity (GNU find in a child process)', () => {
-  it('is stable for an untouched tree and a hex sha256, with or without a trailing slash', async () => {
-    const root = tree();
-    const first = await findIdentity(root);
-    expect(first).toMatch(/^[0-9a-f]{64}$/);
-    expect(await findIdentity(root)).toBe(first);
-    expect(await findIdentity(root + '/')).toBe(first);
-  });
-
-  for (const [what, change] of changes) {
-    it(`changes when ${what}`, async () => {
-      const root = tree();
-      const before = await findIdentity(root);
-      change(root);
-      const after = await findIdentity(root);
-      expect(after).toMatch(/^[0-9a-f]{64}$/);
-      expect(after).not.toBe(before);
-    });
-  }
-
-  it('tells a name with a newline in it from two names', async () => {
-    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-nl-'));
-    roots.push(a);
-    fs.writeFileSync(path.join(a, 'x\ny'), '');
-    const before = await findIdentity(a);
-    fs.renameSync(path.join(a, 'x\ny'), path.join(a, 'x\nz'));
-    expect(await findIdentity(a)).not.toBe(before);
-  });
-
-  it('differs between two trees with the same names, sizes and times (their inodes differ)', async () => {
-    const a = tree();
-    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-copy-'));
-    roots.push(b);
-    fs.cpSync(a, b, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-    expect(await findIdentity(b)).not.toBe(await findIdentity(a));
-  });
-
+describe('findIdentity', () => {
   it('stops at the entry limit (false), and leaves missing roots, files and a failing find to the caller (null)', async () => {
     const root = tree();
     expect(await findIdentity(root, 8)).toBe(false); // 9 entries below the root
