@@ -340,6 +340,84 @@ function bytesSize(n) {
 
 /***/ }),
 
+/***/ 9979:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ak: () => (/* binding */ deferOptimizingCompiler),
+/* harmony export */   EX: () => (/* binding */ restoreOptimizingCompiler),
+/* harmony export */   hi: () => (/* binding */ BULK_BYTES)
+/* harmony export */ });
+/* unused harmony exports NO_TURBOFAN, TURBOFAN, TURBOFAN_AFTER_MS */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/**
+ * V8's optimizing compiler (TurboFan) held back while a run is short and its sessions move little data.
+ *
+ * Most bake runs the client takes part in are short: start-up, a listing of small STATs, a few small exports, the
+ * status stream. V8 tiers hot functions up to TurboFan on its worker threads, and in a run of ~1 s that work is not
+ * paid back. Measured on the bench's one-file-changed case (Node 24, 2 vCPUs; docs/benchmarks.md, "Eleventh round"):
+ * during the 0.5 s listing V8's worker threads used ~0.2 s of CPU, nearly all of it TurboFan (50 functions, ~180 ms
+ * of compilation), while the listing and the daemon's comparison kept both cores busy (the main thread waited
+ * 0.15-0.2 s for one). Without TurboFan that run used ~0.08 s less client CPU and 5-7 MB less memory for the same wall
+ * time, and the cached fan-out 0.03 s less CPU and 3 MB less memory. Sparkplug and Maglev (Node 22+) still compile
+ * the hot code, quickly.
+ *
+ * Bulk data is the other case: sending a 1 GiB context took ~0.5 s more client CPU without TurboFan (the per-chunk
+ * work of the session's two HTTP/2 layers runs millions of times). So TurboFan comes back once the sessions have moved
+ * BULK_BYTES (gc-pacer.ts counts them), or after TURBOFAN_AFTER_MS, whichever comes first. V8 reads the flag at every
+ * tier-up decision, so setting it at run time takes effect from then on (a unit test checks both ways on the Node
+ * running the tests).
+ *
+ * Like keepYoungGenerationSmall (young-generation.ts) this runs before the compile cache is enabled, at the same
+ * point in every run. `BAKEKIT_V8_TURBOFAN=1` leaves V8's default, and so does a tiering flag of the user's own in
+ * NODE_OPTIONS or on node's command line.
+ */
+
+const NO_TURBOFAN = '--no-turbofan';
+const TURBOFAN = '--turbofan';
+/** Session bytes after which TurboFan comes back: more than the bench's fan-out moves in all (~23 MB). */
+const BULK_BYTES = 64 * 1024 * 1024;
+/** A run this long gets TurboFan back whatever it moves. */
+const TURBOFAN_AFTER_MS = 5_000;
+/** V8 flags that say how the user wants code compiled: theirs win. */
+const USER_TIERING_FLAG = /(^|\s)--(no-)?(turbofan|opt|jitless|max-opt|maglev)(=|\s|$)/;
+let deferred;
+/** Holds TurboFan back until restoreOptimizingCompiler or `afterMs`; returns whether it did. */
+function deferOptimizingCompiler({ env = process.env, execArgv = process.execArgv, afterMs = TURBOFAN_AFTER_MS, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString, } = {}) {
+    restoreOptimizingCompiler();
+    if (env.BAKEKIT_V8_TURBOFAN === '1')
+        return false;
+    if (USER_TIERING_FLAG.test(`${env.NODE_OPTIONS ?? ''} ${execArgv.join(' ')}`))
+        return false;
+    try {
+        setFlags(NO_TURBOFAN);
+    }
+    catch {
+        return false; // a runtime without the flag: V8's default
+    }
+    const timer = setTimeout(restoreOptimizingCompiler, afterMs);
+    timer.unref(); // never what keeps the process alive
+    deferred = { setFlags, timer };
+    return true;
+}
+/** TurboFan from now on (nothing when deferOptimizingCompiler did not hold it back, or it is back already). */
+function restoreOptimizingCompiler() {
+    if (!deferred)
+        return;
+    const { setFlags, timer } = deferred;
+    deferred = undefined;
+    clearTimeout(timer);
+    try {
+        setFlags(TURBOFAN);
+    }
+    catch {
+        /* it was settable a moment ago */
+    }
+}
+
+
+/***/ }),
+
 /***/ 8148:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
@@ -1360,6 +1438,8 @@ function enableCompileCache(env = process.env, enable = external_node_module_nam
     }
 }
 
+// EXTERNAL MODULE: ./lib/buildkit/grpc/optimizing-compiler.js
+var optimizing_compiler = __nccwpck_require__(9979);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/young-generation.js
 var young_generation = __nccwpck_require__(8148);
 // EXTERNAL MODULE: ./lib/cli/args.js + 2 modules
@@ -1597,9 +1677,11 @@ async function main(argv) {
 
 
 
-// before main() imports the rest of the bundle: V8's heap policy first (the flag is part of the code cache's key),
-// then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
+
+// before main() imports the rest of the bundle: V8's heap and compiler policies first (their flags are part of the code
+// cache's key), then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
 (0,young_generation/* keepYoungGenerationSmall */.Dd)();
+(0,optimizing_compiler/* deferOptimizingCompiler */.Ak)();
 enableCompileCache();
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -186,6 +186,8 @@ var framing = __webpack_require__(21155);
 var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: external "node:vm"
 var external_node_vm_ = __webpack_require__(30714);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/optimizing-compiler.js
+var optimizing_compiler = __webpack_require__(89979);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/young-generation.js
 var young_generation = __webpack_require__(18148);
 ;// CONCATENATED MODULE: ./lib/buildkit/grpc/gc-pacer.js
@@ -209,28 +211,37 @@ var young_generation = __webpack_require__(18148);
 
 
 
+
 /** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
 const GC_STEP_BYTES = 1024 * 1024;
 class GcPacer {
     collect;
     stepBytes;
-    onManySmallMessages;
-    manySmallMessages;
     sinceCollection = 0;
     scheduled = false;
     /** Collections run so far (for tests and the bench). */
     collections = 0;
     /** Small messages moved so far, up to `manySmallMessages` (then `onManySmallMessages` has been called). */
     smallMessages = 0;
+    /** Bytes moved so far, up to `bulkBytes` (then `onBulk` has been called). */
+    movedBytes = 0;
+    onManySmallMessages;
+    manySmallMessages;
+    onBulk;
+    bulkBytes;
     /**
      * @param collect the young-generation collector; undefined: pacing does nothing
-     * @param onManySmallMessages called once, when `manySmallMessages` small messages have moved (young-generation.ts)
+     * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
+     *   (young-generation.ts)
+     * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
      */
-    constructor(collect, stepBytes = GC_STEP_BYTES, onManySmallMessages, manySmallMessages = young_generation/* MANY_SMALL_MESSAGES */.pF) {
+    constructor(collect, stepBytes = GC_STEP_BYTES, hooks = {}) {
         this.collect = collect;
         this.stepBytes = stepBytes;
-        this.onManySmallMessages = onManySmallMessages;
-        this.manySmallMessages = manySmallMessages;
+        this.onManySmallMessages = hooks.onManySmallMessages;
+        this.manySmallMessages = hooks.manySmallMessages ?? young_generation/* MANY_SMALL_MESSAGES */.pF;
+        this.onBulk = hooks.onBulk;
+        this.bulkBytes = hooks.bulkBytes ?? optimizing_compiler/* BULK_BYTES */.hi;
     }
     /**
      * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
@@ -243,6 +254,11 @@ class GcPacer {
                     this.smallMessages++;
             if (this.smallMessages >= this.manySmallMessages)
                 this.onManySmallMessages?.();
+        }
+        if (this.movedBytes < this.bulkBytes) {
+            this.movedBytes += bytes;
+            if (this.movedBytes >= this.bulkBytes)
+                this.onBulk?.();
         }
         if (!this.collect)
             return;
@@ -261,7 +277,10 @@ class GcPacer {
 let shared;
 /** The process's pacer, shared by every session's calls. */
 function transferGcPacer() {
-    return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, () => (0,young_generation/* letYoungGenerationGrow */.dp)()));
+    return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, {
+        onManySmallMessages: () => (0,young_generation/* letYoungGenerationGrow */.dp)(),
+        onBulk: () => (0,optimizing_compiler/* restoreOptimizingCompiler */.EX)(),
+    }));
 }
 function youngGenerationCollector() {
     const existing = globalThis.gc;

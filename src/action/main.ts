@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import type { BakeRunOptions } from '../solve/run/bake.js';
 import { enableCompileCache } from '../solve/run/compile-cache.js';
+import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import type { Redact } from '../solve/run/redact.js';
 import type { TargetSpec } from '../solve/target/spec.js';
@@ -267,8 +268,9 @@ function isCallSubrequest(call: string | undefined): boolean {
   return name !== '' && name !== 'build';
 }
 
-// before run() imports the rest of the bundle: V8's heap policy first (the flag is part of the code cache's key),
-// then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
+// before run() imports the rest of the bundle: V8's heap and compiler policies first (their flags are part of the code
+// cache's key), then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
 keepYoungGenerationSmall();
+deferOptimizingCompiler();
 enableCompileCache();
 void run();

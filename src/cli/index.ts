@@ -1,11 +1,13 @@
 /** The `bakekit` command: runs main() and sets the exit code. */
 import { enableCompileCache } from '../solve/run/compile-cache.js';
+import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import { main } from './main.js';
 
-// before main() imports the rest of the bundle: V8's heap policy first (the flag is part of the code cache's key),
-// then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
+// before main() imports the rest of the bundle: V8's heap and compiler policies first (their flags are part of the code
+// cache's key), then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
 keepYoungGenerationSmall();
+deferOptimizingCompiler();
 enableCompileCache();
 
 main(process.argv.slice(2)).then(

@@ -17,6 +17,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { BULK_BYTES, restoreOptimizingCompiler } from './optimizing-compiler.js';
 import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
 
 /** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
@@ -31,17 +32,34 @@ export class GcPacer {
   collections = 0;
   /** Small messages moved so far, up to `manySmallMessages` (then `onManySmallMessages` has been called). */
   smallMessages = 0;
+  /** Bytes moved so far, up to `bulkBytes` (then `onBulk` has been called). */
+  movedBytes = 0;
+  private readonly onManySmallMessages?: () => void;
+  private readonly manySmallMessages: number;
+  private readonly onBulk?: () => void;
+  private readonly bulkBytes: number;
 
   /**
    * @param collect the young-generation collector; undefined: pacing does nothing
-   * @param onManySmallMessages called once, when `manySmallMessages` small messages have moved (young-generation.ts)
+   * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
+   *   (young-generation.ts)
+   * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
    */
   constructor(
     private readonly collect: Collector | undefined,
     private readonly stepBytes = GC_STEP_BYTES,
-    private readonly onManySmallMessages?: () => void,
-    private readonly manySmallMessages = MANY_SMALL_MESSAGES,
-  ) {}
+    hooks: {
+      onManySmallMessages?: () => void;
+      manySmallMessages?: number;
+      onBulk?: () => void;
+      bulkBytes?: number;
+    } = {},
+  ) {
+    this.onManySmallMessages = hooks.onManySmallMessages;
+    this.manySmallMessages = hooks.manySmallMessages ?? MANY_SMALL_MESSAGES;
+    this.onBulk = hooks.onBulk;
+    this.bulkBytes = hooks.bulkBytes ?? BULK_BYTES;
+  }
 
   /**
    * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
@@ -51,6 +69,10 @@ export class GcPacer {
     if (this.smallMessages < this.manySmallMessages) {
       for (const m of messages) if (m.length < SMALL_MESSAGE_BYTES) this.smallMessages++;
       if (this.smallMessages >= this.manySmallMessages) this.onManySmallMessages?.();
+    }
+    if (this.movedBytes < this.bulkBytes) {
+      this.movedBytes += bytes;
+      if (this.movedBytes >= this.bulkBytes) this.onBulk?.();
     }
     if (!this.collect) return;
     this.sinceCollection += bytes;
@@ -69,7 +91,10 @@ let shared: GcPacer | undefined;
 
 /** The process's pacer, shared by every session's calls. */
 export function transferGcPacer(): GcPacer {
-  return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, () => letYoungGenerationGrow()));
+  return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, {
+    onManySmallMessages: () => letYoungGenerationGrow(),
+    onBulk: () => restoreOptimizingCompiler(),
+  }));
 }
 
 function youngGenerationCollector(): Collector | undefined {

@@ -1,8 +1,8 @@
 /**
  * The session server's collection pacing: one young-generation collection per step of bytes moved, run on a later
  * turn, never two pending at once; nothing at all where no collector could be had; the young generation let grow once
- * many messages have moved; and the process's own pacer really has a collector (Node 20 and 24 both allow taking it),
- * without leaving `gc` on our globals.
+ * many messages have moved, and TurboFan given back once many bytes have; and the process's own pacer really has a
+ * collector (Node 20 and 24 both allow taking it), without leaving `gc` on our globals.
  */
 import { describe, expect, it } from 'vitest';
 import { GcPacer, transferGcPacer } from '../../../../src/buildkit/grpc/gc-pacer.js';
@@ -37,7 +37,7 @@ describe('GcPacer', () => {
   it('calls onManySmallMessages once, when the small messages moved reach the threshold, collector or not', () => {
     for (const collect of [() => {}, undefined]) {
       let many = 0;
-      const pacer = new GcPacer(collect, 1000, () => many++, 10);
+      const pacer = new GcPacer(collect, 1000, { onManySmallMessages: () => many++, manySmallMessages: 10 });
       const small = (n: number) => Array.from({ length: n }, () => Buffer.alloc(100));
       pacer.transferred(100, [...small(9), Buffer.alloc(64 * 1024)]); // a large message does not count
       expect(many).toBe(0);
@@ -45,6 +45,20 @@ describe('GcPacer', () => {
       expect(many).toBe(1);
       pacer.transferred(100, small(50));
       expect(many).toBe(1);
+    }
+  });
+
+  it('calls onBulk once, when the bytes moved (either direction, any message size) reach the threshold', () => {
+    for (const collect of [() => {}, undefined]) {
+      let bulk = 0;
+      const pacer = new GcPacer(collect, 1000, { onBulk: () => bulk++, bulkBytes: 10_000 });
+      pacer.transferred(9_999, [Buffer.alloc(9_999)]);
+      expect(bulk).toBe(0);
+      pacer.transferred(1, [Buffer.alloc(1)]);
+      expect(bulk).toBe(1);
+      expect(pacer.movedBytes).toBe(10_000);
+      pacer.transferred(50_000, []);
+      expect(bulk).toBe(1);
     }
   });
 

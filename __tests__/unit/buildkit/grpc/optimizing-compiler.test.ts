@@ -1,0 +1,93 @@
+/**
+ * TurboFan held back at the start of a run (buildkit/grpc/optimizing-compiler.ts): the flag set once and given back
+ * once (by the byte count, or by the timer), left alone where the user chose or asked for V8's default; and, on the
+ * Node running the tests, the premise itself: a flag set at run time stops and restarts tier-up to TurboFan.
+ */
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  deferOptimizingCompiler,
+  NO_TURBOFAN,
+  restoreOptimizingCompiler,
+  TURBOFAN,
+} from '../../../../src/buildkit/grpc/optimizing-compiler.js';
+
+afterEach(() => restoreOptimizingCompiler());
+
+describe('deferOptimizingCompiler', () => {
+  it('sets the flag, and restoreOptimizingCompiler gives TurboFan back once', () => {
+    const set: string[] = [];
+    expect(deferOptimizingCompiler({ env: {}, execArgv: [], setFlags: (f) => set.push(f) })).toBe(true);
+    expect(set).toEqual([NO_TURBOFAN]);
+    restoreOptimizingCompiler();
+    restoreOptimizingCompiler();
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
+  });
+
+  it('gives TurboFan back after the delay when nothing else does', async () => {
+    const set: string[] = [];
+    deferOptimizingCompiler({ env: {}, execArgv: [], afterMs: 20, setFlags: (f) => set.push(f) });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
+    restoreOptimizingCompiler(); // the timer's restore was the one
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
+  });
+
+  it.each([
+    ['BAKEKIT_V8_TURBOFAN=1', { BAKEKIT_V8_TURBOFAN: '1' }, []],
+    ['--no-opt in NODE_OPTIONS', { NODE_OPTIONS: '--max-old-space-size=512 --no-opt' }, []],
+    ['--turbofan on the command line', {}, ['--turbofan']],
+    ['--max-opt=2 on the command line', {}, ['--max-opt=2']],
+    ['--jitless on the command line', {}, ['--enable-source-maps', '--jitless']],
+  ])('leaves V8 alone with %s', (_what, env: NodeJS.ProcessEnv, execArgv: string[]) => {
+    const set: string[] = [];
+    expect(deferOptimizingCompiler({ env, execArgv, setFlags: (f) => set.push(f) })).toBe(false);
+    restoreOptimizingCompiler();
+    expect(set).toEqual([]);
+  });
+
+  it('does not mistake other flags for tiering flags', () => {
+    const set: string[] = [];
+    const env = { NODE_OPTIONS: '--optimize-for-size --turbofan-stress=1' };
+    expect(deferOptimizingCompiler({ env, execArgv: ['--opt-in'], setFlags: (f) => set.push(f) })).toBe(true);
+    expect(set).toEqual([NO_TURBOFAN]);
+  });
+
+  it('leaves V8 as it is on a runtime that refuses the flag', () => {
+    const refuse = () => {
+      throw new Error('unrecognized flag');
+    };
+    expect(deferOptimizingCompiler({ env: {}, execArgv: [], setFlags: refuse })).toBe(false);
+    expect(() => restoreOptimizingCompiler()).not.toThrow();
+  });
+});
+
+/** The optimizing tiers V8 compiled a hot function to, before and after the flags are set at run time. */
+function tiersWith(before: string, after: string): { before: string[]; after: string[] } {
+  const script = `
+    const v8 = require('node:v8');
+    const hot = (fn) => { let t = 0; for (let i = 0; i < 300000; i++) t += fn(i); return t; };
+    v8.setFlagsFromString(${JSON.stringify(before)});
+    hot((x) => { let s = 0; for (let i = 0; i < 50; i++) s += (x * i) % 7; return s; });
+    console.log('--- after');
+    v8.setFlagsFromString(${JSON.stringify(after)});
+    hot((x) => { let s = 0; for (let i = 0; i < 50; i++) s += (x * i) % 5; return s; });`;
+  const r = spawnSync(process.execPath, ['--trace-opt', '-e', script], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const [head, tail = ''] = r.stdout.split('--- after');
+  const tiers = (text: string) => [...new Set(text.match(/completed compiling .*?\(target (\w+)\)/g) ?? [])];
+  return { before: tiers(head), after: tiers(tail) };
+}
+
+describe('the flag at run time (on this Node)', () => {
+  it('stops tier-up to TurboFan, and TurboFan comes back when the flag does', () => {
+    const { before, after } = tiersWith(NO_TURBOFAN, TURBOFAN);
+    expect(before.join(' ')).not.toMatch(/TURBOFAN/);
+    expect(after.join(' ')).toMatch(/TURBOFAN/);
+  });
+
+  it('the same hot code reaches TurboFan without the flag (the check above can fail)', () => {
+    const { before } = tiersWith(TURBOFAN, TURBOFAN);
+    expect(before.join(' ')).toMatch(/TURBOFAN/);
+  });
+});
