@@ -345,10 +345,10 @@ function bytesSize(n) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ak: () => (/* binding */ deferOptimizingCompiler),
-/* harmony export */   EX: () => (/* binding */ restoreOptimizingCompiler),
-/* harmony export */   hi: () => (/* binding */ BULK_BYTES)
+/* harmony export */   hi: () => (/* binding */ BULK_BYTES),
+/* harmony export */   lA: () => (/* binding */ restoreOptimizingCompiler)
 /* harmony export */ });
-/* unused harmony exports NO_TURBOFAN, TURBOFAN, TURBOFAN_AFTER_MS */
+/* unused harmony exports NO_TURBOFAN, TURBOFAN, TURBOFAN_AFTER_MS, FIRST_V8_WITH_MAGLEV */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /**
  * V8's optimizing compiler (TurboFan) held back while a run is short and its sessions move little data.
@@ -358,15 +358,19 @@ function bytesSize(n) {
  * paid back. Measured on the bench's one-file-changed case (Node 24, 2 vCPUs; docs/benchmarks.md, "Eleventh round"):
  * during the 0.5 s listing V8's worker threads used ~0.2 s of CPU, nearly all of it TurboFan (50 functions, ~180 ms
  * of compilation), while the listing and the daemon's comparison kept both cores busy (the main thread waited
- * 0.15-0.2 s for one). Without TurboFan that run used ~0.08 s less client CPU and 5-7 MB less memory for the same wall
- * time, and the cached fan-out 0.03 s less CPU and 3 MB less memory. Sparkplug and Maglev (Node 22+) still compile
- * the hot code, quickly.
+ * 0.15-0.2 s for one). Without TurboFan that run took 46 ms less wall time, 0.07 s less client CPU and 5 MB less
+ * memory (medians of 7 pairs), the cached fan-out 25 ms, 0.05 s and 4 MB less. Sparkplug and Maglev still compile the
+ * hot code, quickly.
  *
- * Bulk data is the other case: sending a 1 GiB context took ~0.5 s more client CPU without TurboFan (the per-chunk
- * work of the session's two HTTP/2 layers runs millions of times). So TurboFan comes back once the sessions have moved
- * BULK_BYTES (gc-pacer.ts counts them), or after TURBOFAN_AFTER_MS, whichever comes first. V8 reads the flag at every
- * tier-up decision, so setting it at run time takes effect from then on (a unit test checks both ways on the Node
- * running the tests).
+ * Bulk data is the other case: a cold 1 GiB context took more client CPU without TurboFan (medians of 5 pairs: 3.43
+ * against 2.84 s). So TurboFan comes back once the sessions have moved BULK_BYTES (gc-pacer.ts counts them), or after
+ * TURBOFAN_AFTER_MS, whichever comes first. V8 reads the flag at every tier-up decision, so setting it at run time
+ * takes effect from then on (a unit test checks both ways on the Node running the tests).
+ *
+ * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24). Node 20's
+ * V8 11.3 has no Maglev, so its hot code stayed on Sparkplug: on the bench (round 11, Node 20) the cold context's
+ * throughput fell to 0.80-0.87\u00d7 buildx's, and on the Engine its client CPU rose from 2.52 to 3.15 s. There V8 is left
+ * as it is.
  *
  * Like keepYoungGenerationSmall (young-generation.ts) this runs before the compile cache is enabled, at the same
  * point in every run. `BAKEKIT_V8_TURBOFAN=1` leaves V8's default, and so does a tiering flag of the user's own in
@@ -379,13 +383,17 @@ const TURBOFAN = '--turbofan';
 const BULK_BYTES = 64 * 1024 * 1024;
 /** A run this long gets TurboFan back whatever it moves. */
 const TURBOFAN_AFTER_MS = 5_000;
+/** The first V8 major version that tiers through Maglev by default. */
+const FIRST_V8_WITH_MAGLEV = 12;
 /** V8 flags that say how the user wants code compiled: theirs win. */
 const USER_TIERING_FLAG = /(^|\s)--(no-)?(turbofan|opt|jitless|max-opt|maglev)(=|\s|$)/;
 let deferred;
 /** Holds TurboFan back until restoreOptimizingCompiler or `afterMs`; returns whether it did. */
-function deferOptimizingCompiler({ env = process.env, execArgv = process.execArgv, afterMs = TURBOFAN_AFTER_MS, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString, } = {}) {
+function deferOptimizingCompiler({ env = process.env, execArgv = process.execArgv, afterMs = TURBOFAN_AFTER_MS, v8Version = process.versions.v8, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString, } = {}) {
     restoreOptimizingCompiler();
     if (env.BAKEKIT_V8_TURBOFAN === '1')
+        return false;
+    if (!(Number.parseInt(v8Version, 10) >= FIRST_V8_WITH_MAGLEV))
         return false;
     if (USER_TIERING_FLAG.test(`${env.NODE_OPTIONS ?? ''} ${execArgv.join(' ')}`))
         return false;

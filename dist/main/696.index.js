@@ -279,7 +279,7 @@ let shared;
 function transferGcPacer() {
     return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, {
         onManySmallMessages: () => (0,young_generation/* letYoungGenerationGrow */.dp)(),
-        onBulk: () => (0,optimizing_compiler/* restoreOptimizingCompiler */.EX)(),
+        onBulk: () => (0,optimizing_compiler/* restoreOptimizingCompiler */.lA)(),
     }));
 }
 function youngGenerationCollector() {

@@ -1,7 +1,8 @@
 /**
  * TurboFan held back at the start of a run (buildkit/grpc/optimizing-compiler.ts): the flag set once and given back
- * once (by the byte count, or by the timer), left alone where the user chose or asked for V8's default; and, on the
- * Node running the tests, the premise itself: a flag set at run time stops and restarts tier-up to TurboFan.
+ * once (by the byte count, or by the timer), left alone where the user chose or asked for V8's default and on a V8
+ * without Maglev; and, on the Node running the tests, the premise itself: a flag set at run time stops and restarts
+ * tier-up to TurboFan.
  */
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,12 +13,17 @@ import {
   TURBOFAN,
 } from '../../../../src/buildkit/grpc/optimizing-compiler.js';
 
+/** A V8 with Maglev, whatever Node runs the tests. */
+const V8_12 = '12.4.254.21-node.33';
+
 afterEach(() => restoreOptimizingCompiler());
 
 describe('deferOptimizingCompiler', () => {
   it('sets the flag, and restoreOptimizingCompiler gives TurboFan back once', () => {
     const set: string[] = [];
-    expect(deferOptimizingCompiler({ env: {}, execArgv: [], setFlags: (f) => set.push(f) })).toBe(true);
+    expect(deferOptimizingCompiler({ env: {}, execArgv: [], v8Version: V8_12, setFlags: (f) => set.push(f) })).toBe(
+      true,
+    );
     expect(set).toEqual([NO_TURBOFAN]);
     restoreOptimizingCompiler();
     restoreOptimizingCompiler();
@@ -26,7 +32,7 @@ describe('deferOptimizingCompiler', () => {
 
   it('gives TurboFan back after the delay when nothing else does', async () => {
     const set: string[] = [];
-    deferOptimizingCompiler({ env: {}, execArgv: [], afterMs: 20, setFlags: (f) => set.push(f) });
+    deferOptimizingCompiler({ env: {}, execArgv: [], afterMs: 20, v8Version: V8_12, setFlags: (f) => set.push(f) });
     await new Promise((r) => setTimeout(r, 60));
     expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
     restoreOptimizingCompiler(); // the timer's restore was the one
@@ -41,15 +47,28 @@ describe('deferOptimizingCompiler', () => {
     ['--jitless on the command line', {}, ['--enable-source-maps', '--jitless']],
   ])('leaves V8 alone with %s', (_what, env: NodeJS.ProcessEnv, execArgv: string[]) => {
     const set: string[] = [];
-    expect(deferOptimizingCompiler({ env, execArgv, setFlags: (f) => set.push(f) })).toBe(false);
+    expect(deferOptimizingCompiler({ env, execArgv, v8Version: V8_12, setFlags: (f) => set.push(f) })).toBe(false);
     restoreOptimizingCompiler();
     expect(set).toEqual([]);
+  });
+
+  it('leaves V8 alone on a runtime without Maglev (V8 11: Node 20), and holds TurboFan back from V8 12 on', () => {
+    const set: string[] = [];
+    const defer = (v8Version: string) =>
+      deferOptimizingCompiler({ env: {}, execArgv: [], v8Version, setFlags: (f) => set.push(f) });
+    expect(defer('11.3.244.8-node.33')).toBe(false);
+    expect(defer('not a version')).toBe(false);
+    expect(set).toEqual([]);
+    expect(defer('12.4.254.21-node.33')).toBe(true);
+    expect(defer('13.6.233.17-node.40')).toBe(true); // the second call gives the first's flag back first
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN, NO_TURBOFAN]);
   });
 
   it('does not mistake other flags for tiering flags', () => {
     const set: string[] = [];
     const env = { NODE_OPTIONS: '--optimize-for-size --turbofan-stress=1' };
-    expect(deferOptimizingCompiler({ env, execArgv: ['--opt-in'], setFlags: (f) => set.push(f) })).toBe(true);
+    const execArgv = ['--opt-in'];
+    expect(deferOptimizingCompiler({ env, execArgv, v8Version: V8_12, setFlags: (f) => set.push(f) })).toBe(true);
     expect(set).toEqual([NO_TURBOFAN]);
   });
 
@@ -57,7 +76,7 @@ describe('deferOptimizingCompiler', () => {
     const refuse = () => {
       throw new Error('unrecognized flag');
     };
-    expect(deferOptimizingCompiler({ env: {}, execArgv: [], setFlags: refuse })).toBe(false);
+    expect(deferOptimizingCompiler({ env: {}, execArgv: [], v8Version: V8_12, setFlags: refuse })).toBe(false);
     expect(() => restoreOptimizingCompiler()).not.toThrow();
   });
 });
