@@ -2562,6 +2562,9 @@ var young_generation = __webpack_require__(8148);
  * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved, and the client's
  * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
  *
+ * The same counts decide two V8 policies for the rest of the run: the young generation may grow once many small
+ * messages have moved (young-generation.ts), and TurboFan comes back once many bytes have (optimizing-compiler.ts).
+ *
  * Node offers no API to ask for a collection, only the `--expose-gc` flag: the collector is taken from a new V8
  * context created while the flag is set (the flag is cleared again, nothing is added to our globals), as Node's own
  * documentation of v8.setFlagsFromString shows for flags. Where that does not work, pacing does nothing.
