@@ -367,7 +367,8 @@ function bytesSize(n) {
  * TURBOFAN_AFTER_MS, whichever comes first. V8 reads the flag at every tier-up decision, so setting it at run time
  * takes effect from then on (a unit test checks both ways on the Node running the tests).
  *
- * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24). Node 20's
+ * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24) on x64 and
+ * arm64, the architectures V8 builds Maglev for (elsewhere there is no Maglev, as on Node 20). Node 20's
  * V8 11.3 has no Maglev, so its hot code stayed on Sparkplug: on the bench (round 11, Node 20) the cold context's
  * throughput fell to 0.80-0.87\u00d7 buildx's, and on the Engine its client CPU rose from 2.52 to 3.15 s. There V8 is left
  * as it is.
@@ -383,17 +384,18 @@ const TURBOFAN = '--turbofan';
 const BULK_BYTES = 64 * 1024 * 1024;
 /** A run this long gets TurboFan back whatever it moves. */
 const TURBOFAN_AFTER_MS = 5_000;
-/** The first V8 major version that tiers through Maglev by default. */
+/** The first V8 major version that tiers through Maglev by default, and the architectures it does so on. */
 const FIRST_V8_WITH_MAGLEV = 12;
+const MAGLEV_ARCHITECTURES = ['x64', 'arm64'];
 /** V8 flags that say how the user wants code compiled: theirs win. */
 const USER_TIERING_FLAG = /(^|\s)--(no-)?(turbofan|opt|jitless|max-opt|maglev)(=|\s|$)/;
 let deferred;
 /** Holds TurboFan back until restoreOptimizingCompiler or `afterMs`; returns whether it did. */
-function deferOptimizingCompiler({ env = process.env, execArgv = process.execArgv, afterMs = TURBOFAN_AFTER_MS, v8Version = process.versions.v8, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString, } = {}) {
+function deferOptimizingCompiler({ env = process.env, execArgv = process.execArgv, afterMs = TURBOFAN_AFTER_MS, v8Version = process.versions.v8, arch = process.arch, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString, } = {}) {
     restoreOptimizingCompiler();
     if (env.BAKEKIT_V8_TURBOFAN === '1')
         return false;
-    if (!(Number.parseInt(v8Version, 10) >= FIRST_V8_WITH_MAGLEV))
+    if (!(Number.parseInt(v8Version, 10) >= FIRST_V8_WITH_MAGLEV) || !MAGLEV_ARCHITECTURES.includes(arch))
         return false;
     if (USER_TIERING_FLAG.test(`${env.NODE_OPTIONS ?? ''} ${execArgv.join(' ')}`))
         return false;

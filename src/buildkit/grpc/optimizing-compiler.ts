@@ -15,7 +15,8 @@
  * TURBOFAN_AFTER_MS, whichever comes first. V8 reads the flag at every tier-up decision, so setting it at run time
  * takes effect from then on (a unit test checks both ways on the Node running the tests).
  *
- * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24). Node 20's
+ * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24) on x64 and
+ * arm64, the architectures V8 builds Maglev for (elsewhere there is no Maglev, as on Node 20). Node 20's
  * V8 11.3 has no Maglev, so its hot code stayed on Sparkplug: on the bench (round 11, Node 20) the cold context's
  * throughput fell to 0.80-0.87× buildx's, and on the Engine its client CPU rose from 2.52 to 3.15 s. There V8 is left
  * as it is.
@@ -35,8 +36,9 @@ export const BULK_BYTES = 64 * 1024 * 1024;
 /** A run this long gets TurboFan back whatever it moves. */
 export const TURBOFAN_AFTER_MS = 5_000;
 
-/** The first V8 major version that tiers through Maglev by default. */
+/** The first V8 major version that tiers through Maglev by default, and the architectures it does so on. */
 export const FIRST_V8_WITH_MAGLEV = 12;
+const MAGLEV_ARCHITECTURES: readonly string[] = ['x64', 'arm64'];
 
 /** V8 flags that say how the user wants code compiled: theirs win. */
 const USER_TIERING_FLAG = /(^|\s)--(no-)?(turbofan|opt|jitless|max-opt|maglev)(=|\s|$)/;
@@ -49,6 +51,7 @@ export function deferOptimizingCompiler({
   execArgv = process.execArgv,
   afterMs = TURBOFAN_AFTER_MS,
   v8Version = process.versions.v8,
+  arch = process.arch,
   setFlags = setFlagsFromString,
 }: {
   env?: NodeJS.ProcessEnv;
@@ -56,11 +59,13 @@ export function deferOptimizingCompiler({
   afterMs?: number;
   /** `process.versions.v8` */
   v8Version?: string;
+  /** `process.arch` */
+  arch?: string;
   setFlags?: (flags: string) => void;
 } = {}): boolean {
   restoreOptimizingCompiler();
   if (env.BAKEKIT_V8_TURBOFAN === '1') return false;
-  if (!(Number.parseInt(v8Version, 10) >= FIRST_V8_WITH_MAGLEV)) return false;
+  if (!(Number.parseInt(v8Version, 10) >= FIRST_V8_WITH_MAGLEV) || !MAGLEV_ARCHITECTURES.includes(arch)) return false;
   if (USER_TIERING_FLAG.test(`${env.NODE_OPTIONS ?? ''} ${execArgv.join(' ')}`)) return false;
   try {
     setFlags(NO_TURBOFAN);

@@ -13,17 +13,16 @@ import {
   TURBOFAN,
 } from '../../../../src/buildkit/grpc/optimizing-compiler.js';
 
-/** A V8 with Maglev, whatever Node runs the tests. */
+/** A V8 with Maglev, whatever Node and machine run the tests. */
 const V8_12 = '12.4.254.21-node.33';
+const MAGLEV = { v8Version: V8_12, arch: 'x64' };
 
 afterEach(() => restoreOptimizingCompiler());
 
 describe('deferOptimizingCompiler', () => {
   it('sets the flag, and restoreOptimizingCompiler gives TurboFan back once', () => {
     const set: string[] = [];
-    expect(deferOptimizingCompiler({ env: {}, execArgv: [], v8Version: V8_12, setFlags: (f) => set.push(f) })).toBe(
-      true,
-    );
+    expect(deferOptimizingCompiler({ env: {}, execArgv: [], ...MAGLEV, setFlags: (f) => set.push(f) })).toBe(true);
     expect(set).toEqual([NO_TURBOFAN]);
     restoreOptimizingCompiler();
     restoreOptimizingCompiler();
@@ -32,7 +31,7 @@ describe('deferOptimizingCompiler', () => {
 
   it('gives TurboFan back after the delay when nothing else does', async () => {
     const set: string[] = [];
-    deferOptimizingCompiler({ env: {}, execArgv: [], afterMs: 20, v8Version: V8_12, setFlags: (f) => set.push(f) });
+    deferOptimizingCompiler({ env: {}, execArgv: [], afterMs: 20, ...MAGLEV, setFlags: (f) => set.push(f) });
     await new Promise((r) => setTimeout(r, 60));
     expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
     restoreOptimizingCompiler(); // the timer's restore was the one
@@ -47,7 +46,7 @@ describe('deferOptimizingCompiler', () => {
     ['--jitless on the command line', {}, ['--enable-source-maps', '--jitless']],
   ])('leaves V8 alone with %s', (_what, env: NodeJS.ProcessEnv, execArgv: string[]) => {
     const set: string[] = [];
-    expect(deferOptimizingCompiler({ env, execArgv, v8Version: V8_12, setFlags: (f) => set.push(f) })).toBe(false);
+    expect(deferOptimizingCompiler({ env, execArgv, ...MAGLEV, setFlags: (f) => set.push(f) })).toBe(false);
     restoreOptimizingCompiler();
     expect(set).toEqual([]);
   });
@@ -55,7 +54,7 @@ describe('deferOptimizingCompiler', () => {
   it('leaves V8 alone on a runtime without Maglev (V8 11: Node 20), and holds TurboFan back from V8 12 on', () => {
     const set: string[] = [];
     const defer = (v8Version: string) =>
-      deferOptimizingCompiler({ env: {}, execArgv: [], v8Version, setFlags: (f) => set.push(f) });
+      deferOptimizingCompiler({ env: {}, execArgv: [], v8Version, arch: 'x64', setFlags: (f) => set.push(f) });
     expect(defer('11.3.244.8-node.33')).toBe(false);
     expect(defer('not a version')).toBe(false);
     expect(set).toEqual([]);
@@ -64,11 +63,22 @@ describe('deferOptimizingCompiler', () => {
     expect(set).toEqual([NO_TURBOFAN, TURBOFAN, NO_TURBOFAN]);
   });
 
+  it('holds TurboFan back on x64 and arm64 only, where V8 has Maglev', () => {
+    const set: string[] = [];
+    const defer = (arch: string) =>
+      deferOptimizingCompiler({ env: {}, execArgv: [], ...MAGLEV, arch, setFlags: (f) => set.push(f) });
+    expect(defer('s390x')).toBe(false);
+    expect(defer('ppc64')).toBe(false);
+    expect(set).toEqual([]);
+    expect(defer('arm64')).toBe(true);
+    expect(defer('x64')).toBe(true);
+  });
+
   it('does not mistake other flags for tiering flags', () => {
     const set: string[] = [];
     const env = { NODE_OPTIONS: '--optimize-for-size --turbofan-stress=1' };
     const execArgv = ['--opt-in'];
-    expect(deferOptimizingCompiler({ env, execArgv, v8Version: V8_12, setFlags: (f) => set.push(f) })).toBe(true);
+    expect(deferOptimizingCompiler({ env, execArgv, ...MAGLEV, setFlags: (f) => set.push(f) })).toBe(true);
     expect(set).toEqual([NO_TURBOFAN]);
   });
 
@@ -76,7 +86,7 @@ describe('deferOptimizingCompiler', () => {
     const refuse = () => {
       throw new Error('unrecognized flag');
     };
-    expect(deferOptimizingCompiler({ env: {}, execArgv: [], v8Version: V8_12, setFlags: refuse })).toBe(false);
+    expect(deferOptimizingCompiler({ env: {}, execArgv: [], ...MAGLEV, setFlags: refuse })).toBe(false);
     expect(() => restoreOptimizingCompiler()).not.toThrow();
   });
 });
