@@ -367,11 +367,10 @@ function bytesSize(n) {
  * TURBOFAN_AFTER_MS, whichever comes first. V8 reads the flag at every tier-up decision, so setting it at run time
  * takes effect from then on (a unit test checks both ways on the Node running the tests).
  *
- * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24) on x64 and
- * arm64, the architectures V8 builds Maglev for (elsewhere there is no Maglev, as on Node 20). Node 20's
- * V8 11.3 has no Maglev, so its hot code stayed on Sparkplug: on the bench (round 11, Node 20) the cold context's
- * throughput fell to 0.80-0.87\u00d7 buildx's, and on the Engine its client CPU rose from 2.52 to 3.15 s. There V8 is left
- * as it is.
+ * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24), on x64
+ * and arm64, the architectures V8 builds Maglev for. Without Maglev the hot code stays on Sparkplug: on Node 20 (V8
+ * 11.3) the bench's cold context then lost throughput (0.80-0.87\u00d7 buildx's) and, on the Engine, its client CPU rose
+ * from 2.52 to 3.15 s (round 11). There V8 is left as it is.
  *
  * Like keepYoungGenerationSmall (young-generation.ts) this runs before the compile cache is enabled, at the same
  * point in every run. `BAKEKIT_V8_TURBOFAN=1` leaves V8's default, and so does a tiering flag of the user's own in
