@@ -1687,8 +1687,9 @@ async function main(argv) {
 
 
 
-// before main() imports the rest of the bundle: V8's heap and compiler policies first (their flags are part of the code
-// cache's key), then the code cache, so that the bundle's compiled code is cached (see solve/run/compile-cache.ts)
+// before main() imports the rest of the bundle: V8's heap and compiler policies first (V8 flags can be part of the code
+// cache's key, and these are set at the same point in every run), then the code cache, so that the bundle's compiled
+// code is cached (see solve/run/compile-cache.ts)
 (0,young_generation/* keepYoungGenerationSmall */.Dd)();
 (0,optimizing_compiler/* deferOptimizingCompiler */.Ak)();
 enableCompileCache();
