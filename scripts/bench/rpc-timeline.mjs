@@ -6,18 +6,45 @@
 // processes (spawn and exit), HTTP/2 connections, and every call's request, response headers and close by its method
 // name (`Solve`, `Status`, `Session`, `Evaluate`…). grpc-js and the session tunnels both run on node:http2, so the
 // daemon's calls and the sessions' are all seen; the daemon's own work is not (its CPU is in /proc/<pid>/stat).
+// With RPC_TIMELINE_DAEMON_PID set, it also reads the CPU time this process (all its threads) and that daemon (all its
+// threads, /proc/<pid>/task/*/schedstat) have used at the start, at the first Solve, at the first Return and at exit,
+// and prints what each used between them.
 // A development tool for docs/benchmarks.md ("Twelfth round"); it changes nothing the run does but its timing, by a
 // few tens of microseconds per event.
 import { ChildProcess } from 'node:child_process';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import * as net from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { writeSync } from 'node:fs';
+import { readdirSync, readFileSync, writeSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const http2 = require('node:http2');
 const events = [];
 const mark = (what) => events.push(`${performance.now().toFixed(1).padStart(8)} ${what}`);
+
+const daemonPid = process.env.RPC_TIMELINE_DAEMON_PID;
+/** ms of CPU all threads of `pid` have run (schedstat's first field is ns on the CPU) */
+function threadsCpuMs(pid) {
+  let ns = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      /* the thread ended meanwhile */
+    }
+  }
+  return ns / 1e6;
+}
+const snapshots = [];
+const seen = new Set();
+/** A CPU reading at the first time `what` happens (only with a daemon to compare with). */
+function snapshot(what) {
+  if (!daemonPid || seen.has(what)) return;
+  seen.add(what);
+  const { user, system } = process.cpuUsage();
+  snapshots.push({ what, at: performance.now(), client: (user + system) / 1000, daemon: threadsCpuMs(daemonPid) });
+}
+snapshot('start');
 
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (...args) {
@@ -48,6 +75,7 @@ http2.connect = function (...args) {
       .split('/')
       .pop();
     mark(`call ${method}`);
+    if (method === 'Solve' || method === 'Return') snapshot(`first ${method}`);
     const stream = request.call(this, headers, options);
     stream.once('response', () => mark(`answer ${method}`));
     stream.once('close', () => mark(`close ${method}`));
@@ -59,5 +87,11 @@ syncBuiltinESMExports(); // so that `import { connect } from 'node:http2'` sees 
 
 process.on('exit', () => {
   mark('exit');
-  writeSync(2, `\nrpc-timeline (ms since start):\n${events.join('\n')}\n`);
+  snapshot('exit');
+  const cpu = snapshots.slice(1).map((s, i) => {
+    const from = snapshots[i];
+    const [wall, client, daemon] = [s.at - from.at, s.client - from.client, s.daemon - from.daemon];
+    return `${from.what} -> ${s.what}: ${wall.toFixed(0)} ms wall, CPU client ${client.toFixed(0)} ms, daemon ${daemon.toFixed(0)} ms`;
+  });
+  writeSync(2, `\nrpc-timeline (ms since start):\n${[...events, ...cpu].join('\n')}\n`);
 });
