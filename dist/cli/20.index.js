@@ -341,13 +341,17 @@ function checkDefinitionEntitlements(definition, opts) {
  */
 async function identifyLocalDirs(definition, opts) {
     checkDefinitionEntitlements(definition, opts);
-    const [{ identifyDirectories }, { contextReuseEnabled }] = await Promise.all([
+    const [{ identifyDirectories }, { contextReuseEnabled }, { restoreMaglev }] = await Promise.all([
         __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254)),
         __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 1766)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9979)),
     ]);
     if (!contextReuseEnabled(opts.env))
         return new Map();
-    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))]);
+    // a large directory to send or compare is JS-heavy from its first STAT: Maglev back before its code runs hot
+    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))], {
+        onLargeTree: restoreMaglev,
+    });
 }
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */

@@ -138,7 +138,7 @@ const FIND_FROM_ENTRIES = 1_000;
  * this process or on a worker thread (identifyInWorker). Which walk a tree gets depends on that tree alone, so an
  * unchanged tree keeps its identity from run to run.
  */
-function identifyDirectories(dirs, { maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inProcessEntries = IN_PROCESS_IDENTITY_ENTRIES, find, findFromEntries = FIND_FROM_ENTRIES, } = {}) {
+function identifyDirectories(dirs, { maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inProcessEntries = IN_PROCESS_IDENTITY_ENTRIES, find, findFromEntries = FIND_FROM_ENTRIES, onLargeTree, } = {}) {
     const program = find ?? (process.platform === 'linux' ? 'find' : false);
     if (program === false)
         return identifyInWorker(dirs, maxEntries, inProcessEntries);
@@ -149,6 +149,7 @@ function identifyDirectories(dirs, { maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, 
             out.set(d, Promise.resolve(small || undefined));
             continue;
         }
+        onLargeTree?.();
         const listed = findIdentity(d, maxEntries, program);
         out.set(d, listed.then((id) => id === null ? identifyInWorker([d], maxEntries, inProcessEntries).get(d) : id || undefined));
     }

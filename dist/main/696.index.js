@@ -204,8 +204,9 @@ var young_generation = __webpack_require__(18148);
  * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved, and the client's
  * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
  *
- * The same counts decide two V8 policies for the rest of the run: the young generation may grow once many small
- * messages have moved (young-generation.ts), and TurboFan comes back once many bytes have (optimizing-compiler.ts).
+ * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
+ * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan comes back too once many
+ * bytes have (optimizing-compiler.ts).
  *
  * Node offers no API to ask for a collection, only the `--expose-gc` flag: the collector is taken from a new V8
  * context created while the flag is set (the flag is cleared again, nothing is added to our globals), as Node's own
@@ -235,7 +236,7 @@ class GcPacer {
     /**
      * @param collect the young-generation collector; undefined: pacing does nothing
      * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
-     *   (young-generation.ts)
+     *   (young-generation.ts; Maglev, optimizing-compiler.ts)
      * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
      */
     constructor(collect, stepBytes = GC_STEP_BYTES, hooks = {}) {
@@ -244,7 +245,7 @@ class GcPacer {
         this.onManySmallMessages = hooks.onManySmallMessages;
         this.manySmallMessages = hooks.manySmallMessages ?? young_generation/* MANY_SMALL_MESSAGES */.pF;
         this.onBulk = hooks.onBulk;
-        this.bulkBytes = hooks.bulkBytes ?? optimizing_compiler/* BULK_BYTES */.hi;
+        this.bulkBytes = hooks.bulkBytes ?? optimizing_compiler.BULK_BYTES;
     }
     /**
      * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
@@ -281,8 +282,11 @@ let shared;
 /** The process's pacer, shared by every session's calls. */
 function transferGcPacer() {
     return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, {
-        onManySmallMessages: () => (0,young_generation/* letYoungGenerationGrow */.dp)(),
-        onBulk: () => (0,optimizing_compiler/* restoreOptimizingCompiler */.lA)(),
+        onManySmallMessages: () => {
+            (0,young_generation/* letYoungGenerationGrow */.dp)();
+            (0,optimizing_compiler.restoreMaglev)();
+        },
+        onBulk: () => (0,optimizing_compiler.restoreOptimizingCompiler)(),
     }));
 }
 function youngGenerationCollector() {

@@ -705,29 +705,46 @@ function bytesSize(n) {
 /***/ 89979:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ deferOptimizingCompiler),
-/* harmony export */   hi: () => (/* binding */ BULK_BYTES),
-/* harmony export */   lA: () => (/* binding */ restoreOptimizingCompiler)
+/* harmony export */   BULK_BYTES: () => (/* binding */ BULK_BYTES),
+/* harmony export */   FIRST_V8_WITH_MAGLEV: () => (/* binding */ FIRST_V8_WITH_MAGLEV),
+/* harmony export */   MAGLEV: () => (/* binding */ MAGLEV),
+/* harmony export */   NO_MAGLEV: () => (/* binding */ NO_MAGLEV),
+/* harmony export */   NO_TURBOFAN: () => (/* binding */ NO_TURBOFAN),
+/* harmony export */   TURBOFAN: () => (/* binding */ TURBOFAN),
+/* harmony export */   TURBOFAN_AFTER_MS: () => (/* binding */ TURBOFAN_AFTER_MS),
+/* harmony export */   deferOptimizingCompiler: () => (/* binding */ deferOptimizingCompiler),
+/* harmony export */   restoreMaglev: () => (/* binding */ restoreMaglev),
+/* harmony export */   restoreOptimizingCompiler: () => (/* binding */ restoreOptimizingCompiler)
 /* harmony export */ });
-/* unused harmony exports NO_TURBOFAN, TURBOFAN, TURBOFAN_AFTER_MS, FIRST_V8_WITH_MAGLEV */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
 /**
- * V8's optimizing compiler (TurboFan) held back while a run is short and its sessions move little data.
+ * V8's optimizing compilers held back while a run is short and its sessions move little: TurboFan (the top tier)
+ * until the run moves bulk data, Maglev (the middle tier) until it has a large directory to send or moves bulk data
+ * or many small messages.
  *
  * Most bake runs the client takes part in are short: start-up, a listing of small STATs, a few small exports, the
- * status stream. V8 tiers hot functions up to TurboFan on its worker threads, and in a run of ~1 s that work is not
- * paid back. Measured on the bench's one-file-changed case (Node 24, 2 vCPUs; docs/benchmarks.md, "Eleventh round"):
- * during the 0.5 s listing V8's worker threads used ~0.2 s of CPU, nearly all of it TurboFan (50 functions, ~180 ms
- * of compilation), while the listing and the daemon's comparison kept both cores busy (the main thread waited
- * 0.15-0.2 s for one). Without TurboFan that run took 46 ms less wall time, 0.07 s less client CPU and 5 MB less
- * memory (medians of 7 pairs), the cached fan-out 25 ms, 0.05 s and 4 MB less. Sparkplug and Maglev still compile the
- * hot code, quickly.
+ * status stream. V8 tiers hot functions up on its worker threads, and in a run of ~1 s that work is not paid back.
+ * Measured on the bench's one-file-changed case (Node 24, 2 vCPUs; docs/benchmarks.md, "Eleventh round"): during the
+ * 0.5 s listing V8's worker threads used ~0.2 s of CPU, nearly all of it TurboFan (50 functions, ~180 ms of
+ * compilation), while the listing and the daemon's comparison kept both cores busy (the main thread waited 0.15-0.2 s
+ * for one). Without TurboFan that run took 46 ms less wall time, 0.07 s less client CPU and 5 MB less memory (medians
+ * of 7 pairs), the cached fan-out 25 ms, 0.05 s and 4 MB less. Maglev then compiled ~230 functions of the cached
+ * fan-out in ~0.1 s of worker time; held back as well, the fan-out used 0.08 s less client CPU and 5 MB less memory
+ * (10 pairs, "Twelfth round"), its code running on Sparkplug, which compiles in a single fast pass.
  *
- * Bulk data is the other case: a cold 1 GiB context took more client CPU without TurboFan (medians of 5 pairs: 3.43
- * against 2.84 s). So TurboFan comes back once the sessions have moved BULK_BYTES (gc-pacer.ts counts them), or after
- * TURBOFAN_AFTER_MS, whichever comes first. V8 reads the flag at every tier-up decision, so setting it at run time
- * takes effect from then on (a unit test checks both ways on the Node running the tests).
+ * Two kinds of run pay back what the compilers cost. A large directory to send or compare (the sender's STATs and
+ * files of a 20,000-file context) is JS-heavy from its first STAT: Maglev comes back as soon as the identity walk
+ * hands a tree to find (fsutil/identity.ts onLargeTree, ~0.15 s into the run), before that code runs hot. Given back
+ * only once the sessions had moved many small messages, the cold 20,000-file context took 0.09-0.19 s more client CPU
+ * (medians of 5 and 6 pairs): functions that run hot while Maglev is off reach it late or never (--trace-opt: 202
+ * functions instead of 333). The message count (MANY_SMALL_MESSAGES, which gc-pacer.ts keeps for young-generation.ts)
+ * stays for a large export, and for a directory that was not walked. Bulk data is the other: a cold 1 GiB context
+ * took more client CPU without TurboFan (medians of 5 pairs: 3.43 against 2.84 s), so both come back once the
+ * sessions have moved BULK_BYTES, or after TURBOFAN_AFTER_MS whatever the run moves. V8 reads the flags at every
+ * tier-up decision, so setting them at run time takes effect from then on (unit tests check both ways on the Node
+ * running them).
  *
  * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24), on x64
  * and arm64, the architectures V8 builds Maglev for. Without Maglev the hot code stays on Sparkplug: on Node 20 (V8
@@ -735,12 +752,14 @@ function bytesSize(n) {
  * from 2.52 to 3.15 s (round 11). There V8 is left as it is.
  *
  * Like keepYoungGenerationSmall (young-generation.ts) this runs before the compile cache is enabled, at the same
- * point in every run. `BAKEKIT_V8_TURBOFAN=1` leaves V8's default, and so does a tiering flag of the user's own in
- * NODE_OPTIONS or on node's command line.
+ * point in every run. `BAKEKIT_V8_TURBOFAN=1` leaves V8's compilers as they are, and so does a tiering flag of the
+ * user's own in NODE_OPTIONS or on node's command line.
  */
 
 const NO_TURBOFAN = '--no-turbofan';
 const TURBOFAN = '--turbofan';
+const NO_MAGLEV = '--no-maglev';
+const MAGLEV = '--maglev';
 /** Session bytes after which TurboFan comes back: more than the bench's fan-out moves in all (~23 MB). */
 const BULK_BYTES = 64 * 1024 * 1024;
 /** A run this long gets TurboFan back whatever it moves. */
@@ -751,7 +770,8 @@ const MAGLEV_ARCHITECTURES = ['x64', 'arm64'];
 /** V8 flags that say how the user wants code compiled: theirs win. */
 const USER_TIERING_FLAG = /(^|\s)--(no-)?(turbofan|opt|jitless|max-opt|maglev)(=|\s|$)/;
 let deferred;
-/** Holds TurboFan back until restoreOptimizingCompiler or `afterMs`; returns whether it did. */
+/** Holds TurboFan and Maglev back until restoreOptimizingCompiler or `afterMs` (Maglev: or restoreMaglev); returns
+ * whether it did. */
 function deferOptimizingCompiler({ env = process.env, execArgv = process.execArgv, afterMs = TURBOFAN_AFTER_MS, v8Version = process.versions.v8, arch = process.arch, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString, } = {}) {
     restoreOptimizingCompiler();
     if (env.BAKEKIT_V8_TURBOFAN === '1')
@@ -766,15 +786,35 @@ function deferOptimizingCompiler({ env = process.env, execArgv = process.execArg
     catch {
         return false; // a runtime without the flag: V8's default
     }
+    let maglevHeld = true;
+    try {
+        setFlags(NO_MAGLEV);
+    }
+    catch {
+        maglevHeld = false; // TurboFan alone is held back, as before Maglev was
+    }
     const timer = setTimeout(restoreOptimizingCompiler, afterMs);
     timer.unref(); // never what keeps the process alive
-    deferred = { setFlags, timer };
+    deferred = { setFlags, timer, maglevHeld };
     return true;
 }
-/** TurboFan from now on (nothing when deferOptimizingCompiler did not hold it back, or it is back already). */
+/** Maglev from now on; TurboFan stays held back (nothing when Maglev is not held back, or is back already). */
+function restoreMaglev() {
+    if (!deferred?.maglevHeld)
+        return;
+    deferred.maglevHeld = false;
+    try {
+        deferred.setFlags(MAGLEV);
+    }
+    catch {
+        /* it was settable a moment ago */
+    }
+}
+/** Both compilers from now on (nothing when deferOptimizingCompiler held nothing back, or they are back already). */
 function restoreOptimizingCompiler() {
     if (!deferred)
         return;
+    restoreMaglev();
     const { setFlags, timer } = deferred;
     deferred = undefined;
     clearTimeout(timer);
@@ -829,9 +869,10 @@ const DEFAULT_YOUNG_GENERATION_GROWTH = '--semi-space-growth-factor=2';
 /** A message under this size is small: a STAT, a REQ, a small file's DATA, a status update. */
 const SMALL_MESSAGE_BYTES = 16 * 1024;
 /**
- * Small messages (either direction, all sessions) after which the young generation may grow. The bench's fan-out
- * (twelve exports and their contexts) moves ~1,300 messages in all, its 1 GiB context in four files ~4,100 mostly
- * large ones; a 20,000-file context passes 2,000 early in its listing.
+ * Small messages (either direction, all sessions) after which the young generation may grow, and Maglev comes back
+ * (optimizing-compiler.ts): the run is a long listing, which is JS-heavy. The bench's fan-out (twelve exports and
+ * their contexts) moves ~1,300 messages in all, its 1 GiB context in four files ~4,100 mostly large ones; a
+ * 20,000-file context passes 2,000 early in its listing.
  */
 const MANY_SMALL_MESSAGES = 2_000;
 let kept = false;
@@ -4185,7 +4226,7 @@ function isCallSubrequest(call) {
 // cache's key, and these are set at the same point in every run), then the code cache, so that the bundle's compiled
 // code is cached (see solve/run/compile-cache.ts)
 (0,young_generation/* keepYoungGenerationSmall */.Dd)();
-(0,optimizing_compiler/* deferOptimizingCompiler */.Ak)();
+(0,optimizing_compiler.deferOptimizingCompiler)();
 enableCompileCache();
 void run();
 

@@ -128,6 +128,9 @@ export interface IdentifyOptions {
   inProcessEntries?: number;
   find?: string | false;
   findFromEntries?: number;
+  /** Called when a tree has more than `findFromEntries` entries and goes to find: the run has a large directory to
+   * send or compare, work the optimizing compilers pay for (grpc/optimizing-compiler.ts restoreMaglev). */
+  onLargeTree?: () => void;
 }
 
 /**
@@ -144,6 +147,7 @@ export function identifyDirectories(
     inProcessEntries = IN_PROCESS_IDENTITY_ENTRIES,
     find,
     findFromEntries = FIND_FROM_ENTRIES,
+    onLargeTree,
   }: IdentifyOptions = {},
 ): Map<string, Promise<string | undefined>> {
   const program = find ?? (process.platform === 'linux' ? 'find' : false);
@@ -155,6 +159,7 @@ export function identifyDirectories(
       out.set(d, Promise.resolve(small || undefined));
       continue;
     }
+    onLargeTree?.();
     const listed = findIdentity(d, maxEntries, program);
     out.set(
       d,

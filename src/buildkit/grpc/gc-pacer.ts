@@ -11,8 +11,9 @@
  * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved, and the client's
  * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
  *
- * The same counts decide two V8 policies for the rest of the run: the young generation may grow once many small
- * messages have moved (young-generation.ts), and TurboFan comes back once many bytes have (optimizing-compiler.ts).
+ * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
+ * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan comes back too once many
+ * bytes have (optimizing-compiler.ts).
  *
  * Node offers no API to ask for a collection, only the `--expose-gc` flag: the collector is taken from a new V8
  * context created while the flag is set (the flag is cleared again, nothing is added to our globals), as Node's own
@@ -20,7 +21,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { BULK_BYTES, restoreOptimizingCompiler } from './optimizing-compiler.js';
+import { BULK_BYTES, restoreMaglev, restoreOptimizingCompiler } from './optimizing-compiler.js';
 import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
 
 /** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
@@ -45,7 +46,7 @@ export class GcPacer {
   /**
    * @param collect the young-generation collector; undefined: pacing does nothing
    * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
-   *   (young-generation.ts)
+   *   (young-generation.ts; Maglev, optimizing-compiler.ts)
    * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
    */
   constructor(
@@ -95,7 +96,10 @@ let shared: GcPacer | undefined;
 /** The process's pacer, shared by every session's calls. */
 export function transferGcPacer(): GcPacer {
   return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, {
-    onManySmallMessages: () => letYoungGenerationGrow(),
+    onManySmallMessages: () => {
+      letYoungGenerationGrow();
+      restoreMaglev();
+    },
     onBulk: () => restoreOptimizingCompiler(),
   }));
 }

@@ -164,12 +164,16 @@ export async function identifyLocalDirs(
   >,
 ): Promise<DirIdentities> {
   checkDefinitionEntitlements(definition, opts);
-  const [{ identifyDirectories }, { contextReuseEnabled }] = await Promise.all([
+  const [{ identifyDirectories }, { contextReuseEnabled }, { restoreMaglev }] = await Promise.all([
     import('../../buildkit/fsutil/identity.js'),
     import('./session-ids.js'),
+    import('../../buildkit/grpc/optimizing-compiler.js'),
   ]);
   if (!contextReuseEnabled(opts.env)) return new Map();
-  return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))]);
+  // a large directory to send or compare is JS-heavy from its first STAT: Maglev back before its code runs hot
+  return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))], {
+    onLargeTree: restoreMaglev,
+  });
 }
 
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:

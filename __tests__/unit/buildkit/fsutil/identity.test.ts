@@ -250,6 +250,18 @@ describe('identifyDirectories', () => {
     expect(await again.get(large)).not.toBe(directoryIdentity(large));
   });
 
+  it('tells onLargeTree of each tree that goes to find, once, and of none walked here', async () => {
+    const [one, two] = [tree(), tree()]; // 9 entries each
+    let told = 0;
+    const onLargeTree = () => told++;
+    await Promise.all(identifyDirectories([one, two], { findFromEntries: 9, onLargeTree }).values());
+    expect(told).toBe(0);
+    await Promise.all(identifyDirectories([one, one], { findFromEntries: 5, onLargeTree }).values());
+    expect(told).toBe(1);
+    await Promise.all(identifyDirectories([one, two], { findFromEntries: 5, onLargeTree }).values());
+    expect(told).toBe(3);
+  });
+
   it('walks in process where find cannot list a tree, and where told not to use find', async () => {
     const root = tree();
     const missing = path.join(root, 'nope');

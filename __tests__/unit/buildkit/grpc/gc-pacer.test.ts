@@ -1,11 +1,20 @@
 /**
  * The session server's collection pacing: one young-generation collection per step of bytes moved, run on a later
- * turn, never two pending at once; nothing at all where no collector could be had; the young generation let grow once
- * many messages have moved, and TurboFan given back once many bytes have; and the process's own pacer really has a
- * collector (Node 20 and 24 both allow taking it), without leaving `gc` on our globals.
+ * turn, never two pending at once; nothing at all where no collector could be had; the young generation let grow and
+ * Maglev given back once many messages have moved, and TurboFan given back once many bytes have; and the process's
+ * own pacer really has a collector (Node 20 and 24 both allow taking it), without leaving `gc` on our globals.
  */
 import { describe, expect, it } from 'vitest';
 import { GcPacer, transferGcPacer } from '../../../../src/buildkit/grpc/gc-pacer.js';
+import {
+  deferOptimizingCompiler,
+  MAGLEV,
+  NO_MAGLEV,
+  NO_TURBOFAN,
+  restoreOptimizingCompiler,
+  TURBOFAN,
+} from '../../../../src/buildkit/grpc/optimizing-compiler.js';
+import { MANY_SMALL_MESSAGES } from '../../../../src/buildkit/grpc/young-generation.js';
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -67,6 +76,29 @@ describe('GcPacer', () => {
     pacer.transferred(10_000, []);
     await turn();
     expect(pacer.collections).toBe(0);
+  });
+
+  it("the process's pacer gives Maglev back, and only Maglev, once many small messages have moved", () => {
+    const set: string[] = [];
+    const held = deferOptimizingCompiler({
+      env: {},
+      execArgv: [],
+      v8Version: '12.4.254.21-node.33',
+      arch: 'x64',
+      setFlags: (f) => set.push(f),
+    });
+    expect(held).toBe(true);
+    try {
+      const pacer = transferGcPacer();
+      const small = Buffer.alloc(100);
+      for (let i = 1; i < MANY_SMALL_MESSAGES; i++) pacer.transferred(small.length, [small]);
+      expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV]);
+      pacer.transferred(small.length, [small]);
+      expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV, MAGLEV]);
+    } finally {
+      restoreOptimizingCompiler();
+    }
+    expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV, MAGLEV, TURBOFAN]);
   });
 
   it("the process's pacer has a real collector and leaves no gc on globalThis", async () => {
