@@ -1140,7 +1140,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(696), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(611), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(611), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -1167,13 +1167,13 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(696), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 15611)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 15611)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {
             // cache mounts: restored on this connection before the build, saved after it (never failing the build)
             const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(696), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
+                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
                     connection,
                     env: opts.env,
                     signal: opts.signal,

@@ -1458,8 +1458,8 @@ var auth = __webpack_require__(19853);
 var filesend = __webpack_require__(29320);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
 var filesync = __webpack_require__(55587);
-// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 5 modules
-var session_session = __webpack_require__(93143);
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
+var session_session = __webpack_require__(89730);
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
 var reference = __webpack_require__(75299);
 // EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 2 modules

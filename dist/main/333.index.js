@@ -115,7 +115,7 @@ class SecretStore {
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75552);
 /* harmony import */ var _buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37062);
 /* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93143);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89730);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
  * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a

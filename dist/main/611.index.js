@@ -846,8 +846,8 @@ var buildkit_client = __webpack_require__(75552);
 var errors = __webpack_require__(28791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
 var grpc_status = __webpack_require__(39499);
-// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 5 modules
-var session_session = __webpack_require__(93143);
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
+var session_session = __webpack_require__(89730);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
 var filesync = __webpack_require__(55587);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesend.js + 3 modules

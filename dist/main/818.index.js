@@ -1580,6 +1580,7 @@ async function sendTree(channel, root, stats, opts = {}) {
                     if (file === undefined)
                         throw new Error(`invalid file id ${id}`);
                     requestable.delete(id);
+                    opts.onRequested?.(file.size);
                     queue.put({ id, ...file });
                     break;
                 }
@@ -2218,11 +2219,14 @@ async function listBytes(dir) {
 
 // EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
 var errors = __webpack_require__(28791);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/gc-pacer.js
+var gc_pacer = __webpack_require__(92749);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
 var grpc_status = __webpack_require__(39499);
 // EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
 var grpc_service = __webpack_require__(52039);
 ;// CONCATENATED MODULE: ./lib/buildkit/session/filesync.js
+
 
 
 
@@ -2309,6 +2313,8 @@ class FileSync {
                 signal: ac.signal,
                 onData: (bytes) => (counters.bytesSent += bytes),
                 onFileSent: () => counters.filesSent++,
+                // a large file asked for: Maglev back before the send loop runs hot (grpc/optimizing-compiler.ts)
+                onRequested: (bytes) => (0,gc_pacer/* transferGcPacer */.Ho)().announced(bytes),
             });
             call.end();
         }

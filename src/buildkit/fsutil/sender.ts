@@ -47,6 +47,8 @@ export interface SendOptions {
   onData?(bytes: number): void;
   /** Called when a requested file has been sent completely (including the empty DATA). */
   onFileSent?(path: string): void;
+  /** Called as the receiver asks for a file, with its listed size: what the transfer is about to send. */
+  onRequested?(bytes: number): void;
 }
 
 /**
@@ -174,6 +176,7 @@ export async function sendTree(
           const file = requestable.get(id);
           if (file === undefined) throw new Error(`invalid file id ${id}`);
           requestable.delete(id);
+          opts.onRequested?.(file.size);
           queue.put({ id, ...file });
           break;
         }

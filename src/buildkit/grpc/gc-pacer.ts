@@ -13,7 +13,8 @@
  *
  * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
  * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan comes back too once many
- * bytes have (optimizing-compiler.ts).
+ * bytes have (optimizing-compiler.ts). Maglev also comes back as soon as the daemon asks a sender for that many bytes
+ * of files (`announced`), before the send loop runs hot.
  *
  * Node offers no API to ask for a collection, only the `--expose-gc` flag: the collector is taken from a new V8
  * context created while the flag is set (the flag is cleared again, nothing is added to our globals), as Node's own
@@ -38,9 +39,12 @@ export class GcPacer {
   smallMessages = 0;
   /** Bytes moved so far, up to `bulkBytes` (then `onBulk` has been called). */
   movedBytes = 0;
+  /** Bytes of files the daemon has asked for so far, up to `bulkBytes` (then `onBulkAnnounced` has been called). */
+  announcedBytes = 0;
   private readonly onManySmallMessages?: () => void;
   private readonly manySmallMessages: number;
   private readonly onBulk?: () => void;
+  private readonly onBulkAnnounced?: () => void;
   private readonly bulkBytes: number;
 
   /**
@@ -48,6 +52,7 @@ export class GcPacer {
    * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
    *   (young-generation.ts; Maglev, optimizing-compiler.ts)
    * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
+   * @param hooks.onBulkAnnounced called once, when the daemon has asked for `bulkBytes` of files (announced)
    */
   constructor(
     private readonly collect: Collector | undefined,
@@ -56,12 +61,14 @@ export class GcPacer {
       onManySmallMessages?: () => void;
       manySmallMessages?: number;
       onBulk?: () => void;
+      onBulkAnnounced?: () => void;
       bulkBytes?: number;
     } = {},
   ) {
     this.onManySmallMessages = hooks.onManySmallMessages;
     this.manySmallMessages = hooks.manySmallMessages ?? MANY_SMALL_MESSAGES;
     this.onBulk = hooks.onBulk;
+    this.onBulkAnnounced = hooks.onBulkAnnounced;
     this.bulkBytes = hooks.bulkBytes ?? BULK_BYTES;
   }
 
@@ -89,6 +96,13 @@ export class GcPacer {
       this.collect!({ type: 'minor' });
     });
   }
+
+  /** The daemon asked a sender for a file of `bytes` (its listed size): data the session is about to move. */
+  announced(bytes: number): void {
+    if (this.announcedBytes >= this.bulkBytes) return;
+    this.announcedBytes += bytes;
+    if (this.announcedBytes >= this.bulkBytes) this.onBulkAnnounced?.();
+  }
 }
 
 let shared: GcPacer | undefined;
@@ -101,6 +115,7 @@ export function transferGcPacer(): GcPacer {
       restoreMaglev();
     },
     onBulk: () => restoreOptimizingCompiler(),
+    onBulkAnnounced: () => restoreMaglev(),
   }));
 }
 

@@ -1,7 +1,7 @@
 /**
  * V8's optimizing compilers held back while a run is short and its sessions move little: TurboFan (the top tier)
- * until the run moves bulk data, Maglev (the middle tier) until it has a large directory to send or moves bulk data
- * or many small messages.
+ * until the run moves bulk data, Maglev (the middle tier) until it has a large directory or bulk data to send, or
+ * moves bulk data or many small messages.
  *
  * Most bake runs the client takes part in are short: start-up, a listing of small STATs, a few small exports, the
  * status stream. V8 tiers hot functions up on its worker threads, and in a run of ~1 s that work is not paid back.
@@ -21,9 +21,11 @@
  * functions instead of 333). The message count (MANY_SMALL_MESSAGES, which gc-pacer.ts keeps for young-generation.ts)
  * stays for a large export, and for a directory that was not walked. Bulk data is the other: a cold 1 GiB context
  * took more client CPU without TurboFan (medians of 5 pairs: 3.43 against 2.84 s), so both come back once the
- * sessions have moved BULK_BYTES, or after TURBOFAN_AFTER_MS whatever the run moves. V8 reads the flags at every
- * tier-up decision, so setting them at run time takes effect from then on (unit tests check both ways on the Node
- * running them).
+ * sessions have moved BULK_BYTES, or after TURBOFAN_AFTER_MS whatever the run moves. Maglev comes back sooner, as
+ * soon as the daemon asks a sender for BULK_BYTES of files (gc-pacer.ts `announced`): a few large files make no large
+ * tree, and with Maglev back only once the bytes had moved that 1 GiB context (4 files) took 3.66 against 3.25 s of
+ * client CPU (medians of 8 pairs, "Thirteenth round"). V8 reads the flags at every tier-up decision, so setting them
+ * at run time takes effect from then on (unit tests check both ways on the Node running them).
  *
  * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24), on x64
  * and arm64, the architectures V8 builds Maglev for. Without Maglev the hot code stays on Sparkplug: on Node 20 (V8

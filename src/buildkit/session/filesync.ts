@@ -12,6 +12,7 @@ import { streamChannel, rawCodec } from '../fsutil/channel.js';
 import { sendTree, errorMessage } from '../fsutil/sender.js';
 import { resolveRoot, TreeFilter, walkTree, type WalkOptions } from '../fsutil/walker.js';
 import { toStatusError } from '../grpc/errors.js';
+import { transferGcPacer } from '../grpc/gc-pacer.js';
 import { Code, StatusError } from '../grpc/status.js';
 import type { Attachable } from './attachable.js';
 import { rawStreamDefinition } from '../proto/grpc-service.js';
@@ -116,6 +117,8 @@ export class FileSync implements Attachable {
         signal: ac.signal,
         onData: (bytes) => (counters.bytesSent += bytes),
         onFileSent: () => counters.filesSent++,
+        // a large file asked for: Maglev back before the send loop runs hot (grpc/optimizing-compiler.ts)
+        onRequested: (bytes) => transferGcPacer().announced(bytes),
       });
       call.end();
     } catch (err) {

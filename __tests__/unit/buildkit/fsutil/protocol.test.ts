@@ -130,10 +130,11 @@ describe('sender protocol', () => {
   async function startSender(opts: WalkOptions = {}) {
     const [a, b] = duplexPair(8);
     const root = await resolveRoot(src);
-    const counters = { files: 0, bytes: 0 };
+    const counters = { files: 0, bytes: 0, requested: [] as number[] };
     const done = sendTree(streamChannel(a, rawCodec), root, walkTree(root, opts), {
       onData: (n) => (counters.bytes += n),
       onFileSent: () => counters.files++,
+      onRequested: (n) => counters.requested.push(n),
       chunkSize: 4,
     }).finally(() => a.end());
     done.catch(() => {});
@@ -159,10 +160,12 @@ describe('sender protocol', () => {
     await peer.send({ type: PacketType.REQ, ID: 1 });
     await peer.send({ type: PacketType.REQ, ID: 4 });
     const data = new Map<number, Buffer[]>();
+    let announcedBeforeData: number[] | undefined;
     let ended = 0;
     while (ended < 2) {
       const p = await peer.next();
       expect(p.type).toBe(PacketType.DATA);
+      announcedBeforeData ??= [...counters.requested];
       const id = p.ID ?? 0;
       if (!p.data || p.data.length === 0) ended++;
       else {
@@ -176,7 +179,9 @@ describe('sender protocol', () => {
     expect(await peer.next()).toEqual({ type: PacketType.FIN });
     await done;
     expect(await peer.rest()).toEqual([]);
-    expect(counters).toEqual({ files: 2, bytes: 13 });
+    expect(counters).toEqual({ files: 2, bytes: 13, requested: [10, 3] });
+    // each request is told with the file's listed size as it arrives, before that file's first DATA
+    expect(announcedBeforeData?.[0]).toBe(10);
   });
 
   it('sends an empty file for a file that vanished after its STAT', async () => {

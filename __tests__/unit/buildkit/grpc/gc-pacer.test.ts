@@ -1,12 +1,14 @@
 /**
  * The session server's collection pacing: one young-generation collection per step of bytes moved, run on a later
  * turn, never two pending at once; nothing at all where no collector could be had; the young generation let grow and
- * Maglev given back once many messages have moved, and TurboFan given back once many bytes have; and the process's
- * own pacer really has a collector (Node 20 and 24 both allow taking it), without leaving `gc` on our globals.
+ * Maglev given back once many messages have moved or the daemon has asked for many bytes of files, and TurboFan given
+ * back once many bytes have moved; and the process's own pacer really has a collector (Node 20 and 24 both allow
+ * taking it), without leaving `gc` on our globals.
  */
 import { describe, expect, it } from 'vitest';
 import { GcPacer, transferGcPacer } from '../../../../src/buildkit/grpc/gc-pacer.js';
 import {
+  BULK_BYTES,
   deferOptimizingCompiler,
   MAGLEV,
   NO_MAGLEV,
@@ -71,6 +73,25 @@ describe('GcPacer', () => {
     }
   });
 
+  it('calls onBulkAnnounced once, when the files asked for reach the threshold, apart from the bytes moved', () => {
+    let announced = 0;
+    let bulk = 0;
+    const pacer = new GcPacer(undefined, 1000, {
+      onBulk: () => bulk++,
+      onBulkAnnounced: () => announced++,
+      bulkBytes: 10_000,
+    });
+    pacer.announced(6_000);
+    expect(announced).toBe(0);
+    pacer.announced(4_000);
+    expect(announced).toBe(1);
+    pacer.announced(50_000);
+    expect(announced).toBe(1);
+    expect(pacer.announcedBytes).toBe(10_000);
+    expect(pacer.movedBytes).toBe(0);
+    expect(bulk).toBe(0);
+  });
+
   it('does nothing without a collector', async () => {
     const pacer = new GcPacer(undefined, 1);
     pacer.transferred(10_000, []);
@@ -99,6 +120,27 @@ describe('GcPacer', () => {
       restoreOptimizingCompiler();
     }
     expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV, MAGLEV, TURBOFAN]);
+  });
+
+  it("the process's pacer gives Maglev back, and only Maglev, once the daemon asks for bulk bytes of files", () => {
+    const set: string[] = [];
+    deferOptimizingCompiler({
+      env: {},
+      execArgv: [],
+      v8Version: '12.4.254.21-node.33',
+      arch: 'x64',
+      setFlags: (f) => set.push(f),
+    });
+    try {
+      const pacer = transferGcPacer();
+      const before = pacer.announcedBytes;
+      pacer.announced(BULK_BYTES - before - 1);
+      expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV]);
+      pacer.announced(1);
+      expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV, MAGLEV]);
+    } finally {
+      restoreOptimizingCompiler();
+    }
   });
 
   it("the process's pacer has a real collector and leaves no gc on globalThis", async () => {

@@ -1,5 +1,5 @@
-export const id = 696;
-export const ids = [696];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
 /***/ 75552:
@@ -158,7 +158,156 @@ class GatewayClient {
 
 /***/ }),
 
-/***/ 93143:
+/***/ 92749:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ transferGcPacer)
+/* harmony export */ });
+/* unused harmony exports GC_STEP_BYTES, GcPacer */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var _optimizing_compiler_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89979);
+/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18148);
+/**
+ * Returns a session's transfer garbage to the allocator while the transfer runs.
+ *
+ * Every byte a session moves passes through buffers Node allocates outside the JS heap: the reads of the connection
+ * the session runs on (the HTTP/2 call of a tunnel, or dockerd's hijacked socket), the session server's own reads, the
+ * messages it cuts and frames; the session server (server.ts) counts the bytes of every call, whatever the transport.
+ * Those buffers die at once, but an ArrayBuffer's memory is released only when a collection finds its small JS object
+ * dead, and the young generation fills slowly with those small objects: V8 collects only once the dead buffers'
+ * external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
+ * kernel has to fault in. Measured on the bench's fan-out (12 local exports, 23 MB, Node 24): peak RSS 150 MB with
+ * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved, and the client's
+ * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
+ *
+ * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
+ * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan comes back too once many
+ * bytes have (optimizing-compiler.ts). Maglev also comes back as soon as the daemon asks a sender for that many bytes
+ * of files (`announced`), before the send loop runs hot.
+ *
+ * Node offers no API to ask for a collection, only the `--expose-gc` flag: the collector is taken from a new V8
+ * context created while the flag is set (the flag is cleared again, nothing is added to our globals), as Node's own
+ * documentation of v8.setFlagsFromString shows for flags. Where that does not work, pacing does nothing.
+ */
+
+
+
+
+/** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
+const GC_STEP_BYTES = 1024 * 1024;
+class GcPacer {
+    collect;
+    stepBytes;
+    sinceCollection = 0;
+    scheduled = false;
+    /** Collections run so far (for tests and the bench). */
+    collections = 0;
+    /** Small messages moved so far, up to `manySmallMessages` (then `onManySmallMessages` has been called). */
+    smallMessages = 0;
+    /** Bytes moved so far, up to `bulkBytes` (then `onBulk` has been called). */
+    movedBytes = 0;
+    /** Bytes of files the daemon has asked for so far, up to `bulkBytes` (then `onBulkAnnounced` has been called). */
+    announcedBytes = 0;
+    onManySmallMessages;
+    manySmallMessages;
+    onBulk;
+    onBulkAnnounced;
+    bulkBytes;
+    /**
+     * @param collect the young-generation collector; undefined: pacing does nothing
+     * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
+     *   (young-generation.ts; Maglev, optimizing-compiler.ts)
+     * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
+     * @param hooks.onBulkAnnounced called once, when the daemon has asked for `bulkBytes` of files (announced)
+     */
+    constructor(collect, stepBytes = GC_STEP_BYTES, hooks = {}) {
+        this.collect = collect;
+        this.stepBytes = stepBytes;
+        this.onManySmallMessages = hooks.onManySmallMessages;
+        this.manySmallMessages = hooks.manySmallMessages ?? _young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .MANY_SMALL_MESSAGES */ .pF;
+        this.onBulk = hooks.onBulk;
+        this.onBulkAnnounced = hooks.onBulkAnnounced;
+        this.bulkBytes = hooks.bulkBytes ?? _optimizing_compiler_js__WEBPACK_IMPORTED_MODULE_2__.BULK_BYTES;
+    }
+    /**
+     * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
+     * until there are many); after every step, one collection on the next turn (never inside a callback).
+     */
+    transferred(bytes, messages) {
+        if (this.smallMessages < this.manySmallMessages) {
+            for (const m of messages)
+                if (m.length < _young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .SMALL_MESSAGE_BYTES */ .sd)
+                    this.smallMessages++;
+            if (this.smallMessages >= this.manySmallMessages)
+                this.onManySmallMessages?.();
+        }
+        if (this.movedBytes < this.bulkBytes) {
+            this.movedBytes += bytes;
+            if (this.movedBytes >= this.bulkBytes)
+                this.onBulk?.();
+        }
+        if (!this.collect)
+            return;
+        this.sinceCollection += bytes;
+        if (this.sinceCollection < this.stepBytes || this.scheduled)
+            return;
+        this.sinceCollection = 0;
+        this.scheduled = true;
+        setImmediate(() => {
+            this.scheduled = false;
+            this.collections++;
+            this.collect({ type: 'minor' });
+        });
+    }
+    /** The daemon asked a sender for a file of `bytes` (its listed size): data the session is about to move. */
+    announced(bytes) {
+        if (this.announcedBytes >= this.bulkBytes)
+            return;
+        this.announcedBytes += bytes;
+        if (this.announcedBytes >= this.bulkBytes)
+            this.onBulkAnnounced?.();
+    }
+}
+let shared;
+/** The process's pacer, shared by every session's calls. */
+function transferGcPacer() {
+    return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, {
+        onManySmallMessages: () => {
+            (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .letYoungGenerationGrow */ .dp)();
+            (0,_optimizing_compiler_js__WEBPACK_IMPORTED_MODULE_2__.restoreMaglev)();
+        },
+        onBulk: () => (0,_optimizing_compiler_js__WEBPACK_IMPORTED_MODULE_2__.restoreOptimizingCompiler)(),
+        onBulkAnnounced: () => (0,_optimizing_compiler_js__WEBPACK_IMPORTED_MODULE_2__.restoreMaglev)(),
+    }));
+}
+function youngGenerationCollector() {
+    const existing = globalThis.gc;
+    if (typeof existing === 'function')
+        return existing;
+    try {
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
+        const gc = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+        return typeof gc === 'function' ? gc : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        try {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-expose-gc');
+        }
+        catch {
+            /* nothing to undo */
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 89730:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -182,135 +331,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var errors = __webpack_require__(28791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/framing.js
 var framing = __webpack_require__(21155);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(30714);
-// EXTERNAL MODULE: ./lib/buildkit/grpc/optimizing-compiler.js
-var optimizing_compiler = __webpack_require__(89979);
-// EXTERNAL MODULE: ./lib/buildkit/grpc/young-generation.js
-var young_generation = __webpack_require__(18148);
-;// CONCATENATED MODULE: ./lib/buildkit/grpc/gc-pacer.js
-/**
- * Returns a session's transfer garbage to the allocator while the transfer runs.
- *
- * Every byte a session moves passes through buffers Node allocates outside the JS heap: the reads of the connection
- * the session runs on (the HTTP/2 call of a tunnel, or dockerd's hijacked socket), the session server's own reads, the
- * messages it cuts and frames; the session server (server.ts) counts the bytes of every call, whatever the transport.
- * Those buffers die at once, but an ArrayBuffer's memory is released only when a collection finds its small JS object
- * dead, and the young generation fills slowly with those small objects: V8 collects only once the dead buffers'
- * external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
- * kernel has to fault in. Measured on the bench's fan-out (12 local exports, 23 MB, Node 24): peak RSS 150 MB with
- * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved, and the client's
- * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
- *
- * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
- * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan comes back too once many
- * bytes have (optimizing-compiler.ts).
- *
- * Node offers no API to ask for a collection, only the `--expose-gc` flag: the collector is taken from a new V8
- * context created while the flag is set (the flag is cleared again, nothing is added to our globals), as Node's own
- * documentation of v8.setFlagsFromString shows for flags. Where that does not work, pacing does nothing.
- */
-
-
-
-
-/** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
-const GC_STEP_BYTES = 1024 * 1024;
-class GcPacer {
-    collect;
-    stepBytes;
-    sinceCollection = 0;
-    scheduled = false;
-    /** Collections run so far (for tests and the bench). */
-    collections = 0;
-    /** Small messages moved so far, up to `manySmallMessages` (then `onManySmallMessages` has been called). */
-    smallMessages = 0;
-    /** Bytes moved so far, up to `bulkBytes` (then `onBulk` has been called). */
-    movedBytes = 0;
-    onManySmallMessages;
-    manySmallMessages;
-    onBulk;
-    bulkBytes;
-    /**
-     * @param collect the young-generation collector; undefined: pacing does nothing
-     * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
-     *   (young-generation.ts; Maglev, optimizing-compiler.ts)
-     * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
-     */
-    constructor(collect, stepBytes = GC_STEP_BYTES, hooks = {}) {
-        this.collect = collect;
-        this.stepBytes = stepBytes;
-        this.onManySmallMessages = hooks.onManySmallMessages;
-        this.manySmallMessages = hooks.manySmallMessages ?? young_generation/* MANY_SMALL_MESSAGES */.pF;
-        this.onBulk = hooks.onBulk;
-        this.bulkBytes = hooks.bulkBytes ?? optimizing_compiler.BULK_BYTES;
-    }
-    /**
-     * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
-     * until there are many); after every step, one collection on the next turn (never inside a callback).
-     */
-    transferred(bytes, messages) {
-        if (this.smallMessages < this.manySmallMessages) {
-            for (const m of messages)
-                if (m.length < young_generation/* SMALL_MESSAGE_BYTES */.sd)
-                    this.smallMessages++;
-            if (this.smallMessages >= this.manySmallMessages)
-                this.onManySmallMessages?.();
-        }
-        if (this.movedBytes < this.bulkBytes) {
-            this.movedBytes += bytes;
-            if (this.movedBytes >= this.bulkBytes)
-                this.onBulk?.();
-        }
-        if (!this.collect)
-            return;
-        this.sinceCollection += bytes;
-        if (this.sinceCollection < this.stepBytes || this.scheduled)
-            return;
-        this.sinceCollection = 0;
-        this.scheduled = true;
-        setImmediate(() => {
-            this.scheduled = false;
-            this.collections++;
-            this.collect({ type: 'minor' });
-        });
-    }
-}
-let shared;
-/** The process's pacer, shared by every session's calls. */
-function transferGcPacer() {
-    return (shared ??= new GcPacer(youngGenerationCollector(), GC_STEP_BYTES, {
-        onManySmallMessages: () => {
-            (0,young_generation/* letYoungGenerationGrow */.dp)();
-            (0,optimizing_compiler.restoreMaglev)();
-        },
-        onBulk: () => (0,optimizing_compiler.restoreOptimizingCompiler)(),
-    }));
-}
-function youngGenerationCollector() {
-    const existing = globalThis.gc;
-    if (typeof existing === 'function')
-        return existing;
-    try {
-        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-        const gc = (0,external_node_vm_.runInNewContext)('gc');
-        return typeof gc === 'function' ? gc : undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        try {
-            (0,external_node_v8_.setFlagsFromString)('--no-expose-gc');
-        }
-        catch {
-            /* nothing to undo */
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./lib/buildkit/grpc/gc-pacer.js
+var gc_pacer = __webpack_require__(92749);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
 var grpc_status = __webpack_require__(39499);
 ;// CONCATENATED MODULE: ./lib/buildkit/grpc/server.js
@@ -493,7 +515,7 @@ class ServerCall extends external_node_stream_.Duplex {
     cancelled = false;
     decoder = new framing/* FrameDecoder */.wI();
     /** Collections paced by the bytes the call moves (gc-pacer.ts): every session's transfers pass here. */
-    pacer = transferGcPacer();
+    pacer = (0,gc_pacer/* transferGcPacer */.Ho)();
     statusSent = false;
     trailers = (0,grpc_status/* statusHeaders */.Ff)(grpc_status/* Code */.Cy.OK, '');
     constructor(stream, headers, method) {
