@@ -132,27 +132,33 @@ function walkIdentity(root, maxEntries, m, walked = { entries: 0 }) {
  */
 const FIND_FROM_ENTRIES = 1_000;
 /**
- * The identities of `dirs`, each settling when its walk is done. On Linux a tree of up to FIND_FROM_ENTRIES entries
- * is walked here at once and a larger one listed by GNU find in a child process (findIdentity), beside the main
+ * The identities of `dirs`, each settling when its walk is done. A tree of up to FIND_FROM_ENTRIES entries is walked
+ * here at once. On Linux a larger one is listed by GNU find in a child process (findIdentity), beside the main
  * thread. Where find cannot list it (another find, no find, an unreadable entry), or on another system, the walk is in
  * this process or on a worker thread (identifyInWorker). Which walk a tree gets depends on that tree alone, so an
- * unchanged tree keeps its identity from run to run.
+ * unchanged tree keeps its identity from run to run. `onLargeTree` hears of every larger tree on every system.
  */
 function identifyDirectories(dirs, { maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inProcessEntries = IN_PROCESS_IDENTITY_ENTRIES, find, findFromEntries = FIND_FROM_ENTRIES, onLargeTree, } = {}) {
     const program = find ?? (process.platform === 'linux' ? 'find' : false);
-    if (program === false)
-        return identifyInWorker(dirs, maxEntries, inProcessEntries);
     const out = new Map();
+    const unlisted = [];
     for (const d of new Set(dirs)) {
         const small = walkIdentity(d, Math.min(findFromEntries, maxEntries), { fs: node_fs__WEBPACK_IMPORTED_MODULE_2__, path: node_path__WEBPACK_IMPORTED_MODULE_4__, createHash: node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash });
         if (small !== false) {
             out.set(d, Promise.resolve(small || undefined));
             continue;
         }
+        // told before the large walk starts, whichever walk it is, so that its own hot loop is compiled too
         onLargeTree?.();
+        if (program === false) {
+            unlisted.push(d);
+            continue;
+        }
         const listed = findIdentity(d, maxEntries, program);
         out.set(d, listed.then((id) => id === null ? identifyInWorker([d], maxEntries, inProcessEntries).get(d) : id || undefined));
     }
+    for (const [d, identity] of identifyInWorker(unlisted, maxEntries, inProcessEntries))
+        out.set(d, identity);
     return out;
 }
 /**

@@ -128,17 +128,18 @@ export interface IdentifyOptions {
   inProcessEntries?: number;
   find?: string | false;
   findFromEntries?: number;
-  /** Called when a tree has more than `findFromEntries` entries and goes to find: the run has a large directory to
-   * send or compare, work the optimizing compilers pay for (grpc/optimizing-compiler.ts restoreMaglev). */
+  /** Called when a tree has more than `findFromEntries` entries (it goes to find, or without find to the walk of
+   * identifyInWorker): the run has a large directory to send or compare, work the optimizing compilers pay for
+   * (grpc/optimizing-compiler.ts restoreMaglev). */
   onLargeTree?: () => void;
 }
 
 /**
- * The identities of `dirs`, each settling when its walk is done. On Linux a tree of up to FIND_FROM_ENTRIES entries
- * is walked here at once and a larger one listed by GNU find in a child process (findIdentity), beside the main
+ * The identities of `dirs`, each settling when its walk is done. A tree of up to FIND_FROM_ENTRIES entries is walked
+ * here at once. On Linux a larger one is listed by GNU find in a child process (findIdentity), beside the main
  * thread. Where find cannot list it (another find, no find, an unreadable entry), or on another system, the walk is in
  * this process or on a worker thread (identifyInWorker). Which walk a tree gets depends on that tree alone, so an
- * unchanged tree keeps its identity from run to run.
+ * unchanged tree keeps its identity from run to run. `onLargeTree` hears of every larger tree on every system.
  */
 export function identifyDirectories(
   dirs: readonly string[],
@@ -151,15 +152,20 @@ export function identifyDirectories(
   }: IdentifyOptions = {},
 ): Map<string, Promise<string | undefined>> {
   const program = find ?? (process.platform === 'linux' ? 'find' : false);
-  if (program === false) return identifyInWorker(dirs, maxEntries, inProcessEntries);
   const out = new Map<string, Promise<string | undefined>>();
+  const unlisted: string[] = [];
   for (const d of new Set(dirs)) {
     const small = walkIdentity(d, Math.min(findFromEntries, maxEntries), { fs, path, createHash });
     if (small !== false) {
       out.set(d, Promise.resolve(small || undefined));
       continue;
     }
+    // told before the large walk starts, whichever walk it is, so that its own hot loop is compiled too
     onLargeTree?.();
+    if (program === false) {
+      unlisted.push(d);
+      continue;
+    }
     const listed = findIdentity(d, maxEntries, program);
     out.set(
       d,
@@ -168,6 +174,7 @@ export function identifyDirectories(
       ),
     );
   }
+  for (const [d, identity] of identifyInWorker(unlisted, maxEntries, inProcessEntries)) out.set(d, identity);
   return out;
 }
 

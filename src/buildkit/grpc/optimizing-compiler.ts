@@ -13,18 +13,18 @@
  * fan-out in ~0.1 s of worker time; held back as well, the fan-out used 0.08 s less client CPU and 5 MB less memory
  * (10 pairs, "Twelfth round"), its code running on Sparkplug, which compiles in a single fast pass.
  *
- * Two kinds of run pay back what the compilers cost. A large directory to send or compare (the sender's STATs and
- * files of a 20,000-file context) is JS-heavy from its first STAT: Maglev comes back as soon as the identity walk
- * hands a tree to find (fsutil/identity.ts onLargeTree, ~0.15 s into the run), before that code runs hot. Given back
- * only once the sessions had moved many small messages, the cold 20,000-file context took 0.09-0.19 s more client CPU
- * (medians of 5 and 6 pairs): functions that run hot while Maglev is off reach it late or never (--trace-opt: 202
- * functions instead of 333). The message count (MANY_SMALL_MESSAGES, which gc-pacer.ts keeps for young-generation.ts)
- * stays for a large export, and for a directory that was not walked. Bulk data is the other: a cold 1 GiB context
- * took more client CPU without TurboFan (medians of 5 pairs: 3.43 against 2.84 s), so both come back once the
- * sessions have moved BULK_BYTES, or after TURBOFAN_AFTER_MS whatever the run moves. Maglev comes back sooner, as
- * soon as the daemon asks a sender for BULK_BYTES of files (gc-pacer.ts `announced`): a few large files make no large
- * tree, and with Maglev back only once the bytes had moved that 1 GiB context (4 files) took 3.66 against 3.25 s of
- * client CPU (medians of 8 pairs, "Thirteenth round"). V8 reads the flags at every tier-up decision, so setting them
+ * Two kinds of run pay back what the compilers cost. A large directory to send or compare (the sender's STATs and files
+ * of a 20,000-file context) is JS-heavy from its first STAT: Maglev comes back as soon as the identity walk finds a
+ * tree of more than 1,000 entries (fsutil/identity.ts onLargeTree, ~0.15 s into the run), before that code runs hot.
+ * Given back only once the sessions had moved many small messages, the cold 20,000-file context took 0.09-0.19 s more
+ * client CPU (medians of 5 and 6 pairs): functions that run hot while Maglev is off reach it late or never
+ * (--trace-opt: 202 functions instead of 333). The message count (MANY_SMALL_MESSAGES, which gc-pacer.ts keeps for
+ * young-generation.ts) stays for a large export, and for a directory that was not walked. Bulk data is the other: a
+ * cold 1 GiB context took more client CPU without TurboFan (medians of 5 pairs: 3.43 against 2.84 s), so both come back
+ * once the sessions have moved BULK_BYTES, or after TURBOFAN_AFTER_MS whatever the run moves. Maglev comes back sooner,
+ * as soon as the daemon asks a sender for BULK_BYTES of files (gc-pacer.ts `announced`): a few large files make no
+ * large tree, and with Maglev back only once the bytes had moved that 1 GiB context (4 files) took 3.66 against 3.25 s
+ * of client CPU (medians of 8 pairs, "Thirteenth round"). V8 reads the flags at every tier-up decision, so setting them
  * at run time takes effect from then on (unit tests check both ways on the Node running them).
  *
  * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24), on x64

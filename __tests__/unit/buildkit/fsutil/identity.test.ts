@@ -262,6 +262,24 @@ describe('identifyDirectories', () => {
     expect(told).toBe(3);
   });
 
+  it('tells onLargeTree of each larger tree without find too, before its walk, and keeps the walk identity', async () => {
+    const [one, two] = [tree(), tree()]; // 9 entries each
+    let told = 0;
+    const onLargeTree = () => told++;
+    const small = identifyDirectories([one, two], { find: false, findFromEntries: 9, onLargeTree });
+    expect(told).toBe(0);
+    expect(await small.get(one)).toBe(directoryIdentity(one));
+    const large = identifyDirectories([one, two], {
+      find: false,
+      findFromEntries: 5,
+      inProcessEntries: 0,
+      onLargeTree,
+    });
+    expect(told).toBe(2); // told at once: the worker's walk has not reported yet
+    expect(await large.get(one)).toBe(directoryIdentity(one));
+    expect(await large.get(two)).toBe(directoryIdentity(two));
+  });
+
   it('walks in process where find cannot list a tree, and where told not to use find', async () => {
     const root = tree();
     const missing = path.join(root, 'nope');
