@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Integration tests talk to real daemons; a flaky retry would hide exactly the races we test for.
     retry: 0,
+    // TMPDIR is one directory per run, removed when it ends: what tests leave in it goes with it.
+    globalSetup: ['__tests__/support/run-tmpdir.ts'],
   },
 });
