@@ -11,6 +11,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readIndex } from '../../../src/buildkit/oci-layout.js';
 import { BASE_IMAGE, ENGINE, LEGACY, STANDALONE, requireTestHost } from '../../support/daemons.js';
@@ -200,6 +201,18 @@ describe('local cache on the standalone buildkitd', () => {
   }, 180_000);
 });
 
+/** The last layer of the layout's image `manifestDigest`, uncompressed, as text (tar headers and file contents). */
+function lastLayerText(layout: string, manifestDigest: string): string {
+  const blob = (digest: string) =>
+    fs.readFileSync(path.join(layout, 'blobs', 'sha256', digest.slice('sha256:'.length)));
+  const manifest = JSON.parse(blob(manifestDigest).toString('utf8')) as {
+    layers: { digest: string; mediaType: string }[];
+  };
+  const last = manifest.layers.at(-1)!;
+  const bytes = blob(last.digest);
+  return (last.mediaType.endsWith('gzip') ? zlib.gunzipSync(bytes) : bytes).toString('latin1');
+}
+
 /** A layout made by bakekit (`type=oci,tar=false`) of an image holding `/marker.txt`. */
 async function layoutProject(endpoint: string) {
   const nonce = crypto.randomUUID();
@@ -229,6 +242,9 @@ describe.each(CACHE_DAEMONS)('OCI layouts on $name', ({ endpoint }) => {
       'org.opencontainers.image.ref.name': 'v1',
     });
     expect(fs.existsSync(path.join(dir, 'layout', 'blobs', 'sha256', m.digest.slice(7)))).toBe(true);
+    // the image in the layout is the one built: its last layer holds the RUN's /marker.txt (a once-seen failure of the
+    // build below, on the Engine, read an image without it; this tells an export without it from a bad import)
+    expect(lastLayerText(path.join(dir, 'layout'), m.digest)).toContain(nonce);
 
     const byTag = await bake(dir, endpoint, plainEnv(), { targets: ['app'] });
     expectOk(byTag);
