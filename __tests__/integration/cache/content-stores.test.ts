@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readIndex } from '../../../src/buildkit/oci-layout.js';
+import { blobPath, readIndex } from '../../../src/buildkit/oci-layout.js';
 import { BASE_IMAGE, ENGINE, LEGACY, STANDALONE, requireTestHost } from '../../support/daemons.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 import { bake, expectOk, expectOwnBuildsFinished, pruneDaemon, type Observed } from './helpers.js';
@@ -203,8 +203,7 @@ describe('local cache on the standalone buildkitd', () => {
 
 /** The last layer of the layout's image `manifestDigest`, uncompressed, as text (tar headers and file contents). */
 function lastLayerText(layout: string, manifestDigest: string): string {
-  const blob = (digest: string) =>
-    fs.readFileSync(path.join(layout, 'blobs', 'sha256', digest.slice('sha256:'.length)));
+  const blob = (digest: string) => fs.readFileSync(blobPath(layout, digest));
   const manifest = JSON.parse(blob(manifestDigest).toString('utf8')) as {
     layers: { digest: string; mediaType: string }[];
   };
