@@ -6169,6 +6169,17 @@ const LIST_KEYS = new Set([
     'ulimits',
     'policy',
 ]);
+/**
+ * `--set` keys whose value buildx drops (bake/bake.go, 0.29 to master of 2026-08): newOverrides keeps `no-cache-filter`
+ * and `ulimits` as a single value, which overrideTarget never reads (it takes the list, empty), and keeps `network` as a
+ * list, leaving the single value it reads empty. bakekit applies what the flag says, as buildx's `--set` reference
+ * documents for `no-cache-filter` (also with `+=`), and says so: a different build from buildx's is never silent.
+ */
+const BUILDX_DROPS = {
+    'no-cache-filter': 'ignores the value and clears no-cache-filter',
+    ulimits: 'ignores the value and clears ulimits',
+    network: 'ignores the value and builds on the default network',
+};
 /** Expands a `--set` pattern against target names (exact name first, then glob). */
 function expandTargets(pattern, targetNames) {
     if (targetNames.includes(pattern))
@@ -6182,7 +6193,7 @@ function expandTargets(pattern, targetNames) {
  * Parses `--set` values (buildx newOverrides). Different keys of one target are applied in the
  * order they first appear on the command line (buildx uses Go map order, which varies).
  */
-function parseOverrides(set, targetNames, env, envLookupAllowed) {
+function parseOverrides(set, targetNames, env, envLookupAllowed, onWarning) {
     const m = new Map();
     for (const v of set) {
         const eq = v.indexOf('=');
@@ -6199,6 +6210,9 @@ function parseOverrides(set, targetNames, env, envLookupAllowed) {
         if (!hasValue && keys[1] !== 'args')
             throw new bake_errors/* BakeError */.o(`invalid override ${v}, expected target.name=value`);
         const names = expandTargets(pattern, targetNames);
+        const unlikeBuildx = BUILDX_DROPS[keys[1]];
+        if (unlikeBuildx && onWarning)
+            onWarning(new bake_errors/* BakeError */.o(`--set ${v}: applied as written; docker buildx bake (0.29 to 0.36) ${unlikeBuildx}, so its build would differ`));
         const okey = keys.slice(1).join('.');
         for (const name of names) {
             let t = m.get(name);
@@ -6432,8 +6446,7 @@ function applyOverrides(t, overrides) {
             case 'load':
                 t.output = setLoad(t.output, parseBoolKey(value, 'load'));
                 break;
-            // buildx (0.29) stores an empty string for `network` and clears `no-cache-filter`/`ulimits`
-            // on override; we apply the given values instead (buildx bake/bake.go, overrideTarget).
+            // buildx drops these three values (BUILDX_DROPS, with a warning from parseOverrides): we apply them
             case 'network':
                 t.network = value;
                 break;
@@ -6758,7 +6771,7 @@ class Resolver {
     groupsByName = new Map();
     /** Groups found to contain themselves, with the path back (resolveGroup). */
     groupCycles = new Map();
-    constructor(config, set, env, signal) {
+    constructor(config, set, env, signal, onWarning) {
         this.config = config;
         this.signal = signal;
         for (const t of config.targets)
@@ -6768,7 +6781,7 @@ class Resolver {
             if (!this.groupsByName.has(g.name))
                 this.groupsByName.set(g.name, g);
         const envLookup = !envFlag(env, 'BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP');
-        this.overrides = parseOverrides(set, config.targets.map((t) => t.name), (n) => env[n], envLookup);
+        this.overrides = parseOverrides(set, config.targets.map((t) => t.name), (n) => env[n], envLookup, onWarning);
     }
     matchNames(pattern) {
         if (!hasGlobChars(pattern))
@@ -6975,7 +6988,7 @@ function resolveTargets(inputs, files = readFiles(inputs)) {
 /** resolveTargets as steps (see steps.ts; resolveBakeAsync runs them with the event loop turning). */
 function* resolveTargetsSteps(inputs, files) {
     const config = yield* loadConfigSteps(files, inputs);
-    const resolver = new Resolver(config, inputs.set, inputs.env, inputs.signal);
+    const resolver = new Resolver(config, inputs.set, inputs.env, inputs.signal, inputs.onWarning);
     const res = yield* resolver.readTargetsSteps(inputs.targets);
     const epoch = inputs.env.SOURCE_DATE_EPOCH;
     for (const t of res.targets.values()) {

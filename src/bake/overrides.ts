@@ -47,6 +47,18 @@ const LIST_KEYS = new Set([
   'policy',
 ]);
 
+/**
+ * `--set` keys whose value buildx drops (bake/bake.go, 0.29 to master of 2026-08): newOverrides keeps `no-cache-filter`
+ * and `ulimits` as a single value, which overrideTarget never reads (it takes the list, empty), and keeps `network` as a
+ * list, leaving the single value it reads empty. bakekit applies what the flag says, as buildx's `--set` reference
+ * documents for `no-cache-filter` (also with `+=`), and says so: a different build from buildx's is never silent.
+ */
+const BUILDX_DROPS: Record<string, string> = {
+  'no-cache-filter': 'ignores the value and clears no-cache-filter',
+  ulimits: 'ignores the value and clears ulimits',
+  network: 'ignores the value and builds on the default network',
+};
+
 /** Expands a `--set` pattern against target names (exact name first, then glob). */
 function expandTargets(pattern: string, targetNames: string[]): string[] {
   if (targetNames.includes(pattern)) return [pattern];
@@ -64,6 +76,7 @@ export function parseOverrides(
   targetNames: string[],
   env: (name: string) => string | undefined,
   envLookupAllowed: boolean,
+  onWarning?: (warning: BakeError) => void,
 ): Overrides {
   const m: Overrides = new Map();
   for (const v of set) {
@@ -79,6 +92,13 @@ export function parseOverrides(
     const pattern = keys[0];
     if (!hasValue && keys[1] !== 'args') throw new BakeError(`invalid override ${v}, expected target.name=value`);
     const names = expandTargets(pattern, targetNames);
+    const unlikeBuildx = BUILDX_DROPS[keys[1]];
+    if (unlikeBuildx && onWarning)
+      onWarning(
+        new BakeError(
+          `--set ${v}: applied as written; docker buildx bake (0.29 to 0.36) ${unlikeBuildx}, so its build would differ`,
+        ),
+      );
     const okey = keys.slice(1).join('.');
     for (const name of names) {
       let t = m.get(name);
@@ -296,8 +316,7 @@ export function applyOverrides(t: Target, overrides: Map<string, Override> | und
       case 'load':
         t.output = setLoad(t.output, parseBoolKey(value, 'load'));
         break;
-      // buildx (0.29) stores an empty string for `network` and clears `no-cache-filter`/`ulimits`
-      // on override; we apply the given values instead (buildx bake/bake.go, overrideTarget).
+      // buildx drops these three values (BUILDX_DROPS, with a warning from parseOverrides): we apply them
       case 'network':
         t.network = value;
         break;

@@ -227,6 +227,7 @@ class Resolver {
     set: string[],
     env: Record<string, string | undefined>,
     private readonly signal?: AbortSignal,
+    onWarning?: (warning: BakeError) => void,
   ) {
     for (const t of config.targets) if (!this.targetsByName.has(t.name)) this.targetsByName.set(t.name, t);
     for (const g of config.groups) if (!this.groupsByName.has(g.name)) this.groupsByName.set(g.name, g);
@@ -236,6 +237,7 @@ class Resolver {
       config.targets.map((t) => t.name),
       (n) => env[n],
       envLookup,
+      onWarning,
     );
   }
 
@@ -449,7 +451,7 @@ export function* resolveTargetsSteps(
   files: SourceFile[],
 ): Steps<{ targets: Map<string, Target>; groups: Map<string, Group> }> {
   const config = yield* loadConfigSteps(files, inputs);
-  const resolver = new Resolver(config, inputs.set, inputs.env, inputs.signal);
+  const resolver = new Resolver(config, inputs.set, inputs.env, inputs.signal, inputs.onWarning);
   const res = yield* resolver.readTargetsSteps(inputs.targets);
   const epoch = inputs.env.SOURCE_DATE_EPOCH;
   for (const t of res.targets.values()) {

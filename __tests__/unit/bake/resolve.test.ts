@@ -118,17 +118,31 @@ describe('--set', () => {
     expect(d2.target.app.output).toEqual([{ type: 'docker' }, { type: 'image', push: 'true' }]);
   });
 
-  it('sets network, ulimits and no-cache-filter to the given values', () => {
-    const d = bake(
-      { 'docker-bake.hcl': 'target "app" {\n  ulimits = ["nproc=1"]\n}\n' },
-      ['app'],
-      ['app.network=none', 'app.ulimits+=nofile=1:2', 'app.no-cache-filter=base'],
-    );
+  it('sets network, ulimits and no-cache-filter to the given values, and warns once per flag that buildx drops them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bake-'));
+    writeFileSync(join(dir, 'docker-bake.hcl'), 'target "app" {\n  ulimits = ["nproc=1"]\n}\ntarget "other" {}\n');
+    const warnings: string[] = [];
+    const d = resolveBake({
+      files: [],
+      targets: ['app', 'other'],
+      set: ['*.network=none', 'app.ulimits+=nofile=1:2', 'app.no-cache-filter=base', 'app.shm-size=64m'],
+      cwd: dir,
+      env: {},
+      yaml,
+      onWarning: (w) => warnings.push(w.message),
+    });
     expect(d.target.app).toMatchObject({
       network: 'none',
       ulimits: ['nproc=1', 'nofile=1:2'],
       'no-cache-filter': ['base'],
     });
+    expect(d.target.other).toMatchObject({ network: 'none' });
+    // what `docker buildx bake --print` (0.29) shows for these flags: network "", ulimits and no-cache-filter gone
+    expect(warnings).toEqual([
+      '--set *.network=none: applied as written; docker buildx bake (0.29 to 0.36) ignores the value and builds on the default network, so its build would differ',
+      '--set app.ulimits+=nofile=1:2: applied as written; docker buildx bake (0.29 to 0.36) ignores the value and clears ulimits, so its build would differ',
+      '--set app.no-cache-filter=base: applied as written; docker buildx bake (0.29 to 0.36) ignores the value and clears no-cache-filter, so its build would differ',
+    ]);
   });
 
   it('rejects bad booleans', () => {
