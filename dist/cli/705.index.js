@@ -6211,7 +6211,8 @@ function parseOverrides(set, targetNames, env, envLookupAllowed, onWarning) {
             throw new bake_errors/* BakeError */.o(`invalid override ${v}, expected target.name=value`);
         const names = expandTargets(pattern, targetNames);
         const unlikeBuildx = BUILDX_DROPS[keys[1]];
-        if (unlikeBuildx && onWarning)
+        // an empty value clears the attribute in both
+        if (unlikeBuildx && rhs !== '' && onWarning)
             onWarning(new bake_errors/* BakeError */.o(`--set ${v}: applied as written; docker buildx bake (0.29 to 0.36) ${unlikeBuildx}, so its build would differ`));
         const okey = keys.slice(1).join('.');
         for (const name of names) {

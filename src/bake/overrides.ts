@@ -93,7 +93,8 @@ export function parseOverrides(
     if (!hasValue && keys[1] !== 'args') throw new BakeError(`invalid override ${v}, expected target.name=value`);
     const names = expandTargets(pattern, targetNames);
     const unlikeBuildx = BUILDX_DROPS[keys[1]];
-    if (unlikeBuildx && onWarning)
+    // an empty value clears the attribute in both
+    if (unlikeBuildx && rhs !== '' && onWarning)
       onWarning(
         new BakeError(
           `--set ${v}: applied as written; docker buildx bake (0.29 to 0.36) ${unlikeBuildx}, so its build would differ`,

@@ -125,7 +125,15 @@ describe('--set', () => {
     const d = resolveBake({
       files: [],
       targets: ['app', 'other'],
-      set: ['*.network=none', 'app.ulimits+=nofile=1:2', 'app.no-cache-filter=base', 'app.shm-size=64m'],
+      set: [
+        '*.network=none',
+        'app.ulimits+=nofile=1:2',
+        'app.no-cache-filter=base',
+        'app.shm-size=64m',
+        // an empty value clears the attribute in both: no warning
+        'other.no-cache-filter=',
+        'other.ulimits=',
+      ],
       cwd: dir,
       env: {},
       yaml,
