@@ -8,7 +8,9 @@
  * compared leaf by leaf.
  *
  * The global flags (`--no-cache`, `--pull`, `--push`, `--sbom`, `--provenance`, `--set`) are cases of their own: a
- * target built again with the flags on buildx's command line and the same options given to runBake.
+ * target built again with the flags on buildx's command line and the same options given to runBake; so are the
+ * environment variables buildx reads for what it sends (BUILDX_GIT_*, BUILDX_NO_DEFAULT_ATTESTATIONS,
+ * SOURCE_DATE_EPOCH), given to both.
  *
  * Every target asserts equality, except the ones in KNOWN_DIFFERENCES: there the test asserts that EXACTLY the listed
  * paths differ — a path that stops differing fails the test too, so the list shrinks as the differences get fixed.
@@ -176,6 +178,33 @@ const CASES: Case[] = [
       },
     },
     outputs: { local: 'args' },
+  },
+  // The environment variables buildx reads for what it sends: the git information (vcs:* attributes, labels; the `vcs`
+  // target runs in a git checkout), the default provenance and the build time.
+  { name: 'env: BUILDX_GIT_LABELS=full', target: 'vcs', git: true, env: () => ({ BUILDX_GIT_LABELS: 'full' }) },
+  { name: 'env: BUILDX_GIT_LABELS=1', target: 'vcs', git: true, env: () => ({ BUILDX_GIT_LABELS: '1' }) },
+  { name: 'env: BUILDX_GIT_INFO=0', target: 'vcs', git: true, env: () => ({ BUILDX_GIT_INFO: '0' }) },
+  {
+    name: 'env: BUILDX_GIT_CHECK_DIRTY=1',
+    target: 'vcs',
+    git: true,
+    env: (work) => {
+      // an untracked file: the revision is `<sha>-dirty` for both (only the cases with BUILDX_GIT_CHECK_DIRTY look)
+      fs.writeFileSync(path.join(work, 'untracked.txt'), 'dirty\n');
+      return { BUILDX_GIT_CHECK_DIRTY: '1', BUILDX_GIT_LABELS: '1' };
+    },
+  },
+  {
+    name: 'env: BUILDX_NO_DEFAULT_ATTESTATIONS=1',
+    target: 'tags',
+    env: () => ({ BUILDX_NO_DEFAULT_ATTESTATIONS: '1' }),
+    outputs: { registry: [`${REPO}/tags:latest`, `${REPO}/tags:v1`] },
+  },
+  {
+    name: 'env: SOURCE_DATE_EPOCH',
+    target: 'output-tar',
+    env: () => ({ SOURCE_DATE_EPOCH: '1700000000' }),
+    outputs: { tar: 'output.tar' },
   },
   {
     // buildx drops these three values (src/bake/overrides.ts BUILDX_DROPS); bakekit applies them, with a warning
