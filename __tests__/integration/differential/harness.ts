@@ -558,8 +558,10 @@ export function differences(buildx: Json, bakekit: Json): Difference[] {
   return out;
 }
 
-export function formatValue(v: Json | undefined): string {
+export function formatValue(v: Json | undefined, secrets: readonly string[] = []): string {
   if (v === undefined) return '(absent)';
-  const s = JSON.stringify(v);
+  // secrets masked before the value is cut short, so that no part of one is shown
+  let s = JSON.stringify(v);
+  for (const secret of secrets) if (secret) s = s.split(secret).join('***');
   return s.length > 400 ? `${s.slice(0, 400)}… (${s.length} chars)` : s;
 }
