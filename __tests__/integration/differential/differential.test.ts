@@ -7,7 +7,7 @@
  * docker archives, pushed images read back from the registry) are normalised (harness.ts says what and why) and
  * compared leaf by leaf.
  *
- * The global flags (`--no-cache`, `--pull`, `--push`, `--sbom`, `--provenance`, `--set`) are cases of their own: a
+ * The global flags (`--no-cache`, `--pull`, `--push`, `--load`, `--sbom`, `--provenance`, `--set`) are cases of their own: a
  * target built again with the flags on buildx's command line and the same options given to runBake; so are the
  * environment variables buildx reads for what it sends (BUILDX_GIT_*, BUILDX_NO_DEFAULT_ATTESTATIONS,
  * SOURCE_DATE_EPOCH), given to both.
@@ -64,7 +64,7 @@ interface Case {
   /** global flags: what buildx gets on its command line and bakekit as the same options (bake.ts overridesFor) */
   flags?: {
     buildx: string[];
-    bakekit: Partial<Pick<BakeRunOptions, 'push' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'set'>>;
+    bakekit: Partial<Pick<BakeRunOptions, 'push' | 'load' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'set'>>;
   };
   /** outputs to compare: a local dir / tar / image archive under OUT, images in the registry */
   outputs?: { local?: string; cache?: string; tar?: string; archive?: string; registry?: string[] };
@@ -149,6 +149,12 @@ const CASES: Case[] = [
     target: 'push',
     flags: { buildx: ['--push'], bakekit: { push: true } },
     outputs: { registry: [`${REPO}/push:latest`] },
+  },
+  {
+    // a docker-format export streamed to the client, which loads it into the Engine (removed after the suite)
+    name: 'flags: --load',
+    target: 'push',
+    flags: { buildx: ['--load'], bakekit: { load: true } },
   },
   {
     name: 'flags: --sbom and --provenance',
@@ -500,6 +506,8 @@ afterAll(() => {
 afterAll(async () => {
   writeReport();
   if (baseEnv) await run('docker', ['buildx', 'rm', '-f', BUILDER], { cwd: '/', env: baseEnv, timeoutMs: 30_000 });
+  // what `flags: --load` loaded into the Engine
+  await run('docker', ['rmi', '--force', `${REPO}/push:latest`], { cwd: '/', env: process.env, timeoutMs: 60_000 });
   await recorder?.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
