@@ -7,9 +7,9 @@
  * docker archives, pushed images read back from the registry) are normalised (harness.ts says what and why) and
  * compared leaf by leaf.
  *
- * The global flags (`--no-cache`, `--pull`, `--push`, `--load`, `--sbom`, `--provenance`, `--set`) are cases of their own: a
- * target built again with the flags on buildx's command line and the same options given to runBake; so are the
- * environment variables buildx reads for what it sends (BUILDX_GIT_*, BUILDX_NO_DEFAULT_ATTESTATIONS,
+ * The global flags (`--no-cache`, `--pull`, `--push`, `--load`, `--sbom`, `--provenance`, `--set`) are cases of
+ * their own: a target built again with the flags on buildx's command line and the same options given to runBake; so
+ * are the environment variables buildx reads for what it sends (BUILDX_GIT_*, BUILDX_NO_DEFAULT_ATTESTATIONS,
  * SOURCE_DATE_EPOCH), given to both.
  *
  * Every target asserts equality, except the ones in KNOWN_DIFFERENCES: there the test asserts that EXACTLY the listed
