@@ -88,6 +88,7 @@ const CASES: Case[] = [
   { target: 'target' },
   { target: 'platforms', outputs: { local: 'platforms' } },
   { target: 'platforms-x86_64', outputs: { local: 'platforms-x86_64' } },
+  { target: 'platforms-push', outputs: { registry: [`${REPO}/platforms-push:latest`] } },
   { target: 'contexts', outputs: { local: 'contexts' } },
   { target: 'dockerfile' },
   { target: 'dockerfile-inline' },
