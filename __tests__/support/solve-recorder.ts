@@ -212,13 +212,40 @@ export class SolveRecorder {
     });
   }
 
+  /**
+   * Serves an HTTP/2 connection the client opened by an HTTP upgrade (the Docker Engine's `POST /grpc`), forwarding
+   * its streams on `upstream`, the daemon's side of the same upgrade (engine-recorder.ts).
+   */
+  attachUpgraded(downstream: net.Socket, upstream: net.Socket): void {
+    (downstream as UpgradedSocket)[UPGRADED_UPSTREAM] = upstream;
+    this.server.emit('connection', downstream);
+  }
+
+  /** Records a session the client opened outside HTTP/2 (the Engine's `POST /session`), from its request headers. */
+  recordSession(path: string, values: Record<string, string[]>, connection: number): void {
+    const record: SessionRecord = {
+      seq: ++this.seq,
+      connection,
+      path,
+      id: values['x-docker-expose-session-uuid']?.[0] ?? '',
+      name: values['x-docker-expose-session-name']?.[0],
+      sharedKey: values['x-docker-expose-session-sharedkey']?.[0],
+      methods: values['x-docker-expose-session-grpc-method'] ?? [],
+      headers: values,
+    };
+    this.rec.calls.push(record);
+    this.rec.sessions.push(record);
+  }
+
   /** The upstream connection paired with a downstream one, made on its first stream. */
   private upstreamFor(down: http2.ServerHttp2Session): http2.ClientHttp2Session {
     let up = upstreamOf.get(down);
     if (up && !up.closed && !up.destroyed) return up;
     const connection = downConnectionOf.get(down) ?? 0;
+    // the session's socket is a proxy of the one attachUpgraded was given: it reads the property through
+    const upgraded = (down.socket as unknown as UpgradedSocket)[UPGRADED_UPSTREAM];
     up = http2.connect('http://localhost', {
-      createConnection: () => net.connect({ path: this.upstreamPath }),
+      createConnection: () => upgraded ?? net.connect({ path: this.upstreamPath }),
       maxSessionMemory: 256,
       settings: { initialWindowSize: 4 << 20 },
     });
@@ -372,6 +399,9 @@ export class SolveRecorder {
 }
 
 const upstreamOf = new WeakMap<http2.ServerHttp2Session, http2.ClientHttp2Session>();
+/** attachUpgraded's pairing: on the downstream socket, the daemon's side of the same upgrade */
+const UPGRADED_UPSTREAM = Symbol('upgraded upstream');
+type UpgradedSocket = net.Socket & { [UPGRADED_UPSTREAM]?: net.Socket };
 const downConnectionOf = new WeakMap<http2.ServerHttp2Session, number>();
 
 function decodeURIComponentSafe(s: string): string {

@@ -7,6 +7,10 @@
  * docker archives, pushed images read back from the registry) are normalised (harness.ts says what and why) and
  * compared leaf by leaf.
  *
+ * Every case runs twice: on the standalone daemon (buildx's `remote` driver) and on the Docker Engine's BuildKit
+ * (buildx's `docker` driver, the `default` builder; bakekit's `docker://`), where both clients reach dockerd through
+ * support/engine-recorder.ts by DOCKER_HOST and the same records are made from its `/grpc` and `/session` upgrades.
+ *
  * The global flags (`--no-cache`, `--pull`, `--push`, `--load`, `--sbom`, `--provenance`, `--set`) are cases of
  * their own: a target built again with the flags on buildx's command line and the same options given to runBake; so
  * are the environment variables buildx reads for what it sends (BUILDX_GIT_*, BUILDX_NO_DEFAULT_ATTESTATIONS,
@@ -29,7 +33,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBake, type BakeRunOptions } from '../../../src/solve/run/bake.js';
-import { SolveRecorder } from '../../support/solve-recorder.js';
+import { SolveRecorder, type Recording } from '../../support/solve-recorder.js';
+import { EngineRecorder } from '../../support/engine-recorder.js';
 import { startGhaCacheEmulator, type GhaCacheEmulator } from '../../support/gha-cache/emulator.js';
 import { BASE_IMAGE, REGISTRY, STANDALONE } from '../../support/daemons.js';
 import {
@@ -286,8 +291,14 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
  *  - `add-hosts` in host-name order, each host's IPs in their order: buildx ≥ v0.34 iterates the sorted keys of
  *    `extra-hosts` (bake.go toBuildOpt, "bake: sort extra-hosts before generating build options"); buildx 0.29
  *    iterated the Go map, a different order on every run.
+ *  - on an Engine with the containerd image store, `prefer-image-digest=true` on the `moby` exporter (buildx ≥ v0.36,
+ *    build/opt.go, "build: Fix iidfile for containerd-backed Docker driver": that store resolves images by manifest
+ *    or index digest, not by config digest).
  */
-function currentBuildx(builds: Record<string, NormalisedBuild>): Record<string, NormalisedBuild> {
+function currentBuildx(
+  builds: Record<string, NormalisedBuild>,
+  daemon: { containerdImageStore: boolean },
+): Record<string, NormalisedBuild> {
   const adjust = (attrs: Record<string, string>) => {
     if (attrs['add-hosts'] !== undefined) attrs['add-hosts'] = sortAddHosts(attrs['add-hosts']);
     for (const [k, v] of Object.entries(attrs)) {
@@ -297,8 +308,17 @@ function currentBuildx(builds: Record<string, NormalisedBuild>): Record<string, 
     }
   };
   for (const b of Object.values(builds)) {
-    adjust(((b.control as Record<string, Json>).FrontendAttrs ?? {}) as Record<string, string>);
+    const control = b.control as Record<string, Json>;
+    adjust((control.FrontendAttrs ?? {}) as Record<string, string>);
     for (const g of b.gateway) adjust(((g as Record<string, Json>).FrontendOpt ?? {}) as Record<string, string>);
+    if (!daemon.containerdImageStore) continue;
+    for (const e of (control.Exporters ?? []) as Array<{ Type?: string; Attrs?: Record<string, string> }>)
+      if (e.Type === 'moby') e.Attrs = { ...e.Attrs, 'prefer-image-digest': 'true' };
+    if (control.ExporterDeprecated === 'moby')
+      control.ExporterAttrsDeprecated = {
+        ...((control.ExporterAttrsDeprecated ?? {}) as Record<string, string>),
+        'prefer-image-digest': 'true',
+      };
   }
   return builds;
 }
@@ -306,6 +326,7 @@ function currentBuildx(builds: Record<string, NormalisedBuild>): Record<string, 
 // ---------------------------------------------------------------------------------------------------------------
 
 let recorder: SolveRecorder;
+let engineRecorder: EngineRecorder;
 let tmp: string;
 let work: string;
 let gitWork: string;
@@ -454,6 +475,34 @@ beforeAll(async () => {
     env: baseEnv,
     timeoutMs: 60_000,
   });
+  standalone = {
+    prefix: '',
+    containerdImageStore: false,
+    buildxBuilder: BUILDER,
+    bakekitBuilder: recorder.endpoint,
+    env: {},
+    snapshot: () => recorder.snapshot(),
+    clear: () => recorder.clear(),
+    proxyErrors: () => recorder.proxyErrors,
+  };
+  // The Engine: buildx's `default` builder (the docker driver) and bakekit's docker:// both reach dockerd through the
+  // Engine recorder, by DOCKER_HOST
+  engineRecorder = await EngineRecorder.start();
+  const info = await must('docker', ['info', '--format', '{{json .DriverStatus}}'], {
+    cwd: '/',
+    env,
+    timeoutMs: 30_000,
+  });
+  engine = {
+    prefix: 'engine: ',
+    containerdImageStore: info.includes('io.containerd.snapshotter.v1'),
+    buildxBuilder: 'default',
+    bakekitBuilder: 'docker://',
+    env: { DOCKER_HOST: engineRecorder.dockerHost },
+    snapshot: () => engineRecorder.snapshot(),
+    clear: () => engineRecorder.clear(),
+    proxyErrors: () => engineRecorder.allProxyErrors,
+  };
 
   // Fixtures made on the daemon directly (not through the recorder): the stand-in SBOM generator image, a local cache
   // for cache-from type=local to import, and an OCI layout for contexts = oci-layout://.
@@ -507,9 +556,17 @@ afterAll(() => {
 afterAll(async () => {
   writeReport();
   if (baseEnv) await run('docker', ['buildx', 'rm', '-f', BUILDER], { cwd: '/', env: baseEnv, timeoutMs: 30_000 });
-  // what `flags: --load` loaded into the Engine
-  await run('docker', ['rmi', '--force', `${REPO}/push:latest`], { cwd: '/', env: process.env, timeoutMs: 60_000 });
+  // what the Engine cases (and `flags: --load`) left in the Engine's image store: every image named under REPO
+  const listed = await run('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', `${REPO}/*`], {
+    cwd: '/',
+    env: process.env,
+    timeoutMs: 60_000,
+  });
+  const names = listed.out.split('\n').filter((l) => l.startsWith(`${REPO}/`));
+  if (names.length)
+    await run('docker', ['rmi', '--force', ...names], { cwd: '/', env: process.env, timeoutMs: 120_000 });
   await recorder?.close();
+  await engineRecorder?.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -525,15 +582,36 @@ async function outputsOf(c: Case, outDir: string): Promise<Record<string, Json>>
   return out;
 }
 
-async function runClient(client: 'buildx' | 'bakekit', c: Case): Promise<ClientRun> {
+/**
+ * Where a case runs: the daemon behind a recording proxy, the buildx builder that reaches it through the proxy and
+ * the builder bakekit is given.
+ */
+interface Daemon {
+  /** prefix of the case's name in the report ('' for the standalone daemon) */
+  prefix: string;
+  /** an Engine whose image store is containerd's (currentBuildx) */
+  containerdImageStore: boolean;
+  buildxBuilder: string;
+  bakekitBuilder: string;
+  /** more environment for both clients */
+  env: NodeJS.ProcessEnv;
+  snapshot(): Recording;
+  clear(): void;
+  proxyErrors(): string[];
+}
+
+let standalone: Daemon;
+let engine: Daemon;
+
+async function runClient(client: 'buildx' | 'bakekit', c: Case, daemon: Daemon): Promise<ClientRun> {
   const cwd = c.git ? gitWork : work;
   const outVar = `out/${client}`;
-  const env = { ...baseEnv, ...(c.env?.(cwd) ?? {}), OUT: outVar };
+  const env = { ...baseEnv, ...daemon.env, ...(c.env?.(cwd) ?? {}), OUT: outVar };
   const outDir = path.join(cwd, outVar);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true }); // buildx does not make the parent directory of a dest=FILE
   for (const ref of c.outputs?.registry ?? []) await registryDelete(ref);
-  recorder.clear();
+  daemon.clear();
   let ok: boolean;
   let log: string;
   if (client === 'buildx') {
@@ -544,7 +622,7 @@ async function runClient(client: 'buildx' | 'bakekit', c: Case): Promise<ClientR
         'buildx',
         'bake',
         '--builder',
-        BUILDER,
+        daemon.buildxBuilder,
         '--progress=plain',
         '-f',
         'docker-bake.hcl',
@@ -566,7 +644,7 @@ async function runClient(client: 'buildx' | 'bakekit', c: Case): Promise<ClientR
         allow: c.allow ?? [],
         cwd,
         env,
-        builder: recorder.endpoint,
+        builder: daemon.bakekitBuilder,
         cache: 'off',
       });
       ok = r.ok;
@@ -576,14 +654,14 @@ async function runClient(client: 'buildx' | 'bakekit', c: Case): Promise<ClientR
       log = (err as Error).message;
     }
   }
-  const recording = recorder.snapshot();
+  const recording = daemon.snapshot();
   return { client, ok, log, recording, outputs: ok ? await outputsOf(c, outDir) : {} };
 }
 
-async function compare(c: Case): Promise<Difference[]> {
-  const buildx = await runClient('buildx', c);
-  const bakekit = await runClient('bakekit', c);
-  expect(recorder.proxyErrors, 'the recording proxy failed to forward a call').toEqual([]);
+async function compare(c: Case, daemon: Daemon): Promise<Difference[]> {
+  const buildx = await runClient('buildx', c, daemon);
+  const bakekit = await runClient('bakekit', c, daemon);
+  expect(daemon.proxyErrors(), 'the recording proxy failed to forward a call').toEqual([]);
   // buildx is the reference: when it sent nothing, the fixture (not bakekit) is wrong
   const cwd = c.git ? gitWork : work;
   const norm = (r: ClientRun) =>
@@ -595,9 +673,9 @@ async function compare(c: Case): Promise<Difference[]> {
       usesSecrets: !!c.secrets,
       allMethods: !!c.allMethods,
     });
-  const bx = currentBuildx(norm(buildx));
+  const bx = currentBuildx(norm(buildx), daemon);
   const bk = norm(bakekit);
-  const name = caseName(c);
+  const name = daemon.prefix + caseName(c);
   if (!Object.keys(bx).length) throw new Error(`buildx sent no build for ${name}:\n${buildx.log}`);
   const record = (r: ClientRun, builds: Record<string, NormalisedBuild>): Json => ({
     outcome: r.ok ? 'ok' : 'failed',
@@ -611,7 +689,7 @@ async function compare(c: Case): Promise<Difference[]> {
     path.join(RECORDS, `${name.replace(/[^\w.-]+/g, '_')}.json`),
     maskToken(JSON.stringify({ buildx: record(buildx, bx), bakekit: record(bakekit, bk) }, null, 1)),
   );
-  report.set(name, { diffs, buildx, bakekit, known: name in KNOWN_DIFFERENCES });
+  report.set(name, { diffs, buildx, bakekit, known: caseName(c) in KNOWN_DIFFERENCES });
   return diffs;
 }
 
@@ -621,8 +699,9 @@ const caseName = (c: Case): string => c.name ?? c.target;
 const shownValue = (v: Json | undefined): string => formatValue(v, [gha?.token ?? '']);
 const maskToken = (text: string): string => (gha?.token ? text.split(gha.token).join('***') : text);
 
-function expectKnown(target: string, diffs: Difference[]): void {
-  const known = KNOWN_DIFFERENCES[target];
+/** `target`: the case's name in the report; `key`: its entry in KNOWN_DIFFERENCES, the same on every daemon. */
+function expectKnown(target: string, diffs: Difference[], key = target): void {
+  const known = KNOWN_DIFFERENCES[key];
   const shown = diffs.map((d) => `${d.path}: buildx ${shownValue(d.buildx)} / bakekit ${shownValue(d.bakekit)}`);
   if (!known) {
     expect(shown, `bakekit sends ${target} differently from buildx (see ${REPORT})`).toEqual([]);
@@ -633,15 +712,24 @@ function expectKnown(target: string, diffs: Difference[]): void {
   const gone = known.filter((p) => !paths.includes(p));
   expect(
     { unexpected, noLongerDiffering: gone },
-    `KNOWN_DIFFERENCES["${target}"] is not what differs now: new differences are regressions; paths no longer differing must be removed from the list`,
+    `KNOWN_DIFFERENCES["${key}"] is not what differs now: new differences are regressions; paths no longer differing must be removed from the list`,
   ).toEqual({ unexpected: [], noLongerDiffering: [] });
 }
 
 describe('bakekit and buildx send BuildKit the same build, per bake attribute', () => {
   for (const c of CASES) {
     it(caseName(c), async () => {
-      const diffs = await compare(c);
+      const diffs = await compare(c, standalone);
       expectKnown(caseName(c), diffs);
+    });
+  }
+});
+
+describe("the same on the Docker Engine's BuildKit (buildx's docker driver, bakekit's docker://)", () => {
+  for (const c of CASES) {
+    it(caseName(c), async () => {
+      const diffs = await compare(c, engine);
+      expectKnown(engine.prefix + caseName(c), diffs, caseName(c));
     });
   }
 });
@@ -651,7 +739,7 @@ function writeReport(): void {
     '# Differential report: docker buildx bake vs bakekit',
     '',
     `Generated by __tests__/integration/differential/differential.test.ts on ${new Date().toISOString()}.`,
-    `Daemon: ${STANDALONE} (through the recording proxy). Fixture: __tests__/fixtures/differential/docker-bake.hcl.`,
+    `Daemons: ${STANDALONE} and the Docker Engine (each through a recording proxy). Fixture: __tests__/fixtures/differential/docker-bake.hcl.`,
     'Paths: `build › request › field › key`; builds are named by Dockerfile (and stage). Values are normalised (harness.ts).',
     "The buildx values are buildx 0.29's, adjusted to current buildx where it sends more (see CURRENT_BUILDX in the test).",
     '',
@@ -688,7 +776,9 @@ function writeReport(): void {
     '  (compared in full by `session-services`), build times in image configs and archives, gateway Solves that never',
     '  reached a build the daemon refused.',
     '- buildx 0.29 → current buildx, applied to the buildx side (CURRENT_BUILDX): `sharedkey:localdir:NAME` per local named',
-    '  context (buildx ≥ 0.32); `add-hosts` in host-name order (buildx ≥ 0.34; 0.29 iterates a Go map).',
+    '  context (buildx ≥ 0.32); `add-hosts` in host-name order (buildx ≥ 0.34; 0.29 iterates a Go map); on an Engine with',
+    '  the containerd image store, `prefer-image-digest=true` on the `moby` exporter (buildx ≥ 0.36).',
+    '- `engine: …` cases ran on the Docker Engine through support/engine-recorder.ts (buildx: the `default` builder).',
     "- `network-host`: the test host's buildkitd does not grant network.host (no --allow-insecure-entitlement), so both",
     '  builds fail on the daemon; only the requests are compared.',
   );
