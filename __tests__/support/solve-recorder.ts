@@ -109,6 +109,17 @@ function headerValues(raw: string[]): Record<string, string[]> {
   return out;
 }
 
+/** `call` (the same object, for the calls list) completed as a session from its request headers `values`. */
+function sessionRecord(call: CallRecord, values: Record<string, string[]>): SessionRecord {
+  return Object.assign(call, {
+    id: values['x-docker-expose-session-uuid']?.[0] ?? '',
+    name: values['x-docker-expose-session-name']?.[0],
+    sharedKey: values['x-docker-expose-session-sharedkey']?.[0],
+    methods: values['x-docker-expose-session-grpc-method'] ?? [],
+    headers: values,
+  });
+}
+
 /** Response headers or trailers to send on: pseudo-headers and hop headers out, arrays kept. */
 function forwardable(h: http2.IncomingHttpHeaders): http2.OutgoingHttpHeaders {
   const out: http2.OutgoingHttpHeaders = {};
@@ -223,16 +234,7 @@ export class SolveRecorder {
 
   /** Records a session the client opened outside HTTP/2 (the Engine's `POST /session`), from its request headers. */
   recordSession(path: string, values: Record<string, string[]>, connection: number): void {
-    const record: SessionRecord = {
-      seq: ++this.seq,
-      connection,
-      path,
-      id: values['x-docker-expose-session-uuid']?.[0] ?? '',
-      name: values['x-docker-expose-session-name']?.[0],
-      sharedKey: values['x-docker-expose-session-sharedkey']?.[0],
-      methods: values['x-docker-expose-session-grpc-method'] ?? [],
-      headers: values,
-    };
+    const record = sessionRecord({ seq: ++this.seq, connection, path }, values);
     this.rec.calls.push(record);
     this.rec.sessions.push(record);
   }
@@ -318,16 +320,7 @@ export class SolveRecorder {
       });
       if (reqPath === CONTROL_SOLVE) up.on('data', (c: Buffer) => resChunks.push(c));
     }
-    if (reqPath === CONTROL_SESSION) {
-      const s: SessionRecord = Object.assign(record, {
-        id: values['x-docker-expose-session-uuid']?.[0] ?? '',
-        name: values['x-docker-expose-session-name']?.[0],
-        sharedKey: values['x-docker-expose-session-sharedkey']?.[0],
-        methods: values['x-docker-expose-session-grpc-method'] ?? [],
-        headers: values,
-      });
-      this.rec.sessions.push(s);
-    }
+    if (reqPath === CONTROL_SESSION) this.rec.sessions.push(sessionRecord(record, values));
 
     let trailers: http2.OutgoingHttpHeaders | undefined;
     let trailersSeen: () => void = () => {};

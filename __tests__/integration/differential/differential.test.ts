@@ -11,10 +11,10 @@
  * (buildx's `docker` driver, the `default` builder; bakekit's `docker://`), where both clients reach dockerd through
  * support/engine-recorder.ts by DOCKER_HOST and the same records are made from its `/grpc` and `/session` upgrades.
  *
- * The global flags (`--no-cache`, `--pull`, `--push`, `--load`, `--sbom`, `--provenance`, `--set`) are cases of
- * their own: a target built again with the flags on buildx's command line and the same options given to runBake; so
- * are the environment variables buildx reads for what it sends (BUILDX_GIT_*, BUILDX_NO_DEFAULT_ATTESTATIONS,
- * SOURCE_DATE_EPOCH), given to both.
+ * The global flags (`--no-cache`, `--pull`, `--push`, `--load`, `--call`, `--sbom`, `--provenance`, `--set`) are
+ * cases of their own: a target built again with the flags on buildx's command line and the same options given to
+ * runBake; so are the environment variables buildx reads for what it sends (BUILDX_GIT_*,
+ * BUILDX_NO_DEFAULT_ATTESTATIONS, SOURCE_DATE_EPOCH), given to both.
  *
  * Every target asserts equality, except the ones in KNOWN_DIFFERENCES: there the test asserts that EXACTLY the listed
  * paths differ — a path that stops differing fails the test too, so the list shrinks as the differences get fixed.
@@ -69,7 +69,9 @@ interface Case {
   /** global flags: what buildx gets on its command line and bakekit as the same options (bake.ts overridesFor) */
   flags?: {
     buildx: string[];
-    bakekit: Partial<Pick<BakeRunOptions, 'push' | 'load' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'set'>>;
+    bakekit: Partial<
+      Pick<BakeRunOptions, 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'set'>
+    >;
   };
   /** outputs to compare: a local dir / tar / image archive under OUT, images in the registry */
   outputs?: { local?: string; cache?: string; tar?: string; archive?: string; registry?: string[] };
@@ -161,6 +163,13 @@ const CASES: Case[] = [
     name: 'flags: --load',
     target: 'push',
     flags: { buildx: ['--load'], bakekit: { load: true } },
+  },
+  // a frontend method instead of a build (the result is printed, nothing is exported)
+  { name: 'flags: --call=check', target: 'args', flags: { buildx: ['--call=check'], bakekit: { call: 'check' } } },
+  {
+    name: 'flags: --call=outline',
+    target: 'args',
+    flags: { buildx: ['--call=outline'], bakekit: { call: 'outline' } },
   },
   {
     name: 'flags: --sbom and --provenance',

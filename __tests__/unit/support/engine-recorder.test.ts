@@ -11,15 +11,10 @@ import type * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeFrames } from '../../../src/buildkit/grpc/framing.js';
 import { encodeMessage } from '../../../src/buildkit/proto/registry.js';
 import { CONTROL_SESSION_OVER_ENGINE, EngineRecorder } from '../../support/engine-recorder.js';
 import { CONTROL_SOLVE, grpcMessages } from '../../support/solve-recorder.js';
-
-function frame(msg: Buffer): Buffer {
-  const prefix = Buffer.alloc(5);
-  prefix.writeUInt32BE(msg.length, 1);
-  return Buffer.concat([prefix, msg]);
-}
 
 let dir: string;
 let dockerd: http.Server;
@@ -120,7 +115,7 @@ describe('EngineRecorder', () => {
     let echoed = Buffer.alloc(0);
     stream.on('data', (d: Buffer) => (echoed = Buffer.concat([echoed, d])));
     const trailers = new Promise<http2.IncomingHttpHeaders>((resolve) => stream.on('trailers', resolve));
-    stream.end(frame(solve));
+    stream.end(encodeFrames([solve]));
     expect((await trailers)['grpc-status']).toBe('0');
     await new Promise((resolve) => stream.on('close', resolve));
     c.close();
