@@ -9,8 +9,9 @@
  *    proxy makes the same upgrade upstream, answers the client's with dockerd's 101, and hands both sockets to a
  *    SolveRecorder, which forwards and records every stream as it does for buildkitd;
  *  - `POST /session` becomes a connection on which dockerd is the HTTP/2 client of the client's session server
- *    (buildx's sessions; bakekit opens its sessions as Control/Session calls over /grpc instead). Its request headers
- *    (`X-Docker-Expose-Session-*`) are recorded as the session; its bytes are passed through;
+ *    (buildx's sessions; bakekit's too, except those whose id a later run reuses, which are Control/Session calls over
+ *    /grpc: transport/connect.ts). Its request headers (`X-Docker-Expose-Session-*`) are recorded as the session; its
+ *    bytes are passed through;
  *  - every other request (`/_ping`, `/version`, `/info`, `/images/load`…) is passed through byte for byte, and so is
  *    the rest of its connection (keep-alive requests on it are not looked at: upgrades come on connections of their
  *    own, as both Go's and our Docker clients dial them).
