@@ -14,7 +14,8 @@
  * The global flags (`--no-cache`, `--pull`, `--push`, `--load`, `--call`, `--sbom`, `--provenance`, `--set`) are
  * cases of their own: a target built again with the flags on buildx's command line and the same options given to
  * runBake; so are the environment variables buildx reads for what it sends (BUILDX_GIT_*,
- * BUILDX_NO_DEFAULT_ATTESTATIONS, SOURCE_DATE_EPOCH), given to both.
+ * BUILDX_NO_DEFAULT_ATTESTATIONS, SOURCE_DATE_EPOCH), given to both, and the services of a Compose file
+ * (fixtures/differential/compose.yaml, with x-bake fields).
  *
  * Every target asserts equality, except the ones in KNOWN_DIFFERENCES: there the test asserts that EXACTLY the listed
  * paths differ — a path that stops differing fails the test too, so the list shrinks as the differences get fixed.
@@ -66,6 +67,8 @@ interface Case {
   target: string;
   /** the case's name when it is not the target's (a target built again with global flags) */
   name?: string;
+  /** the definition file (default docker-bake.hcl) */
+  file?: string;
   /** global flags: what buildx gets on its command line and bakekit as the same options (bake.ts overridesFor) */
   flags?: {
     buildx: string[];
@@ -121,6 +124,9 @@ const CASES: Case[] = [
   { target: 'cache-registry' },
   { target: 'cache-inline', outputs: { registry: [`${REPO}/cache-inline:latest`] } },
   { target: 'cache-local', outputs: { cache: 'cache-local' } },
+  // the Compose path: services and their x-bake fields (compose.yaml)
+  { name: 'compose: app', file: 'compose.yaml', target: 'app', outputs: { local: 'compose-app' } },
+  { name: 'compose: runtime', file: 'compose.yaml', target: 'runtime', outputs: { local: 'compose-runtime' } },
   // a runner's environment for the cache service (API v2), pointing at the emulator
   {
     target: 'cache-gha',
@@ -634,7 +640,7 @@ async function runClient(client: 'buildx' | 'bakekit', c: Case, daemon: Daemon):
         daemon.buildxBuilder,
         '--progress=plain',
         '-f',
-        'docker-bake.hcl',
+        c.file ?? 'docker-bake.hcl',
         ...allow,
         ...(c.flags?.buildx ?? []),
         c.target,
@@ -646,7 +652,7 @@ async function runClient(client: 'buildx' | 'bakekit', c: Case, daemon: Daemon):
   } else {
     try {
       const r = await runBake({
-        files: ['docker-bake.hcl'],
+        files: [c.file ?? 'docker-bake.hcl'],
         targets: [c.target],
         set: [],
         ...c.flags?.bakekit,
