@@ -45,6 +45,8 @@ import {
   normaliseRun,
   registryDelete,
   registryImage,
+  engineImage,
+  engineImageDelete,
   run,
   sortAddHosts,
   tarTree,
@@ -77,7 +79,15 @@ interface Case {
     >;
   };
   /** outputs to compare: a local dir / tar / image archive under OUT, images in the registry */
-  outputs?: { local?: string; cache?: string; tar?: string; archive?: string; registry?: string[] };
+  outputs?: {
+    local?: string;
+    cache?: string;
+    tar?: string;
+    archive?: string;
+    registry?: string[];
+    /** images loaded into the Docker Engine, read back with `docker image inspect` */
+    engine?: string[];
+  };
   /** entitlements granted: `--allow` to buildx, `allow` to bakekit */
   allow?: string[];
   /** more environment for both clients */
@@ -94,7 +104,14 @@ interface Case {
 const CASES: Case[] = [
   { target: 'args', outputs: { local: 'args' } },
   { target: 'labels', outputs: { archive: 'labels.tar' } },
-  { target: 'tags', outputs: { registry: [`${REPO}/tags:latest`, `${REPO}/tags:v1`] } },
+  {
+    target: 'tags',
+    // on the Engine the image is also stored there (the moby exporter); on the standalone daemon it is missing for both
+    outputs: {
+      registry: [`${REPO}/tags:latest`, `${REPO}/tags:v1`],
+      engine: [`${REPO}/tags:latest`, `${REPO}/tags:v1`],
+    },
+  },
   { target: 'target' },
   { target: 'platforms', outputs: { local: 'platforms' } },
   { target: 'platforms-x86_64', outputs: { local: 'platforms-x86_64' } },
@@ -169,6 +186,7 @@ const CASES: Case[] = [
     name: 'flags: --load',
     target: 'push',
     flags: { buildx: ['--load'], bakekit: { load: true } },
+    outputs: { engine: [`${REPO}/push:latest`] },
   },
   // a frontend method instead of a build (the result is printed, nothing is exported)
   { name: 'flags: --call=check', target: 'args', flags: { buildx: ['--call=check'], bakekit: { call: 'check' } } },
@@ -594,6 +612,7 @@ async function outputsOf(c: Case, outDir: string): Promise<Record<string, Json>>
   if (o.tar) out.tar = await tarTree(path.join(outDir, o.tar));
   if (o.archive) out.archive = await imageArchive(path.join(outDir, o.archive));
   for (const ref of o.registry ?? []) out[`registry ${ref}`] = await registryImage(ref);
+  for (const ref of o.engine ?? []) out[`engine ${ref}`] = await engineImage(ref);
   return out;
 }
 
@@ -626,6 +645,7 @@ async function runClient(client: 'buildx' | 'bakekit', c: Case, daemon: Daemon):
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true }); // buildx does not make the parent directory of a dest=FILE
   for (const ref of c.outputs?.registry ?? []) await registryDelete(ref);
+  for (const ref of c.outputs?.engine ?? []) await engineImageDelete(ref);
   daemon.clear();
   let ok: boolean;
   let log: string;

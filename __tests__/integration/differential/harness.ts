@@ -497,6 +497,36 @@ export async function registryImage(ref: string): Promise<Json> {
   );
 }
 
+/**
+ * An image in the Docker Engine's store, as `docker image inspect` shows it, without what names this run's copy (its
+ * id, digests, creation and tag times, size on disk): what the image is (config, platform, layers' diff ids).
+ * `<missing>` when the Engine has no such image.
+ */
+export async function engineImage(ref: string): Promise<Json> {
+  const r = await run('docker', ['image', 'inspect', '--format', '{{json .}}', ref], {
+    cwd: '/',
+    env: process.env,
+    timeoutMs: 60_000,
+  });
+  if (r.code !== 0) return '<missing>';
+  const i = JSON.parse(r.out) as Record<string, Json>;
+  return {
+    RepoTags: i.RepoTags ?? null,
+    Architecture: i.Architecture ?? null,
+    Variant: i.Variant ?? null,
+    Os: i.Os ?? null,
+    Config: i.Config ?? null,
+    Author: i.Author ?? null,
+    Comment: i.Comment ?? null,
+    RootFS: i.RootFS ?? null,
+  };
+}
+
+/** Deletes an image from the Engine's store (so that the second client's load is not confused with the first). */
+export async function engineImageDelete(ref: string): Promise<void> {
+  await run('docker', ['rmi', '--force', ref], { cwd: '/', env: process.env, timeoutMs: 60_000 });
+}
+
 /** Deletes a tag's manifest from the registry (so that the second client's push is not confused with the first). */
 export async function registryDelete(ref: string): Promise<void> {
   const m = /^([^/]+)\/(.+):([^:/]+)$/.exec(ref);
