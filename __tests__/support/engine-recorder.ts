@@ -21,7 +21,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SolveRecorder, type Recording } from './solve-recorder.js';
+import { listenOn, SolveRecorder, type Recording } from './solve-recorder.js';
 
 const HEAD_END = Buffer.from('\r\n\r\n');
 const MAX_HEAD = 64 * 1024;
@@ -31,8 +31,6 @@ interface RequestHead {
   path: string;
   /** lower-case name → values, in order */
   headers: Record<string, string[]>;
-  /** the head's bytes, as received */
-  raw: Buffer;
 }
 
 function parseHead(raw: Buffer): RequestHead {
@@ -44,7 +42,7 @@ function parseHead(raw: Buffer): RequestHead {
     if (colon <= 0) continue;
     (headers[line.slice(0, colon).trim().toLowerCase()] ??= []).push(line.slice(colon + 1).trim());
   }
-  return { method, path: reqPath, headers, raw };
+  return { method, path: reqPath, headers };
 }
 
 /** Reads an HTTP/1.1 head off `socket`; resolves with it and whatever came after it. */
@@ -123,13 +121,7 @@ export class EngineRecorder {
     // the HTTP/2 side: never listens itself, gets the upgraded connections handed over
     const recorder = await SolveRecorder.start(upstreamPath, path.join(dir, 'unused-h2.sock'));
     const r = new EngineRecorder(recorder, upstreamPath, path.join(dir, 'docker.sock'));
-    await new Promise<void>((resolve, reject) => {
-      r.server.once('error', reject);
-      r.server.listen(r.socketPath, () => {
-        r.server.off('error', reject);
-        resolve();
-      });
-    });
+    await listenOn(r.server, r.socketPath);
     return r;
   }
 

@@ -109,6 +109,17 @@ function headerValues(raw: string[]): Record<string, string[]> {
   return out;
 }
 
+/** Resolves once `server` listens on the unix socket `socketPath`; rejects with the error that stopped it. */
+export function listenOn(server: net.Server, socketPath: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socketPath, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
 /** `call` (the same object, for the calls list) completed as a session from its request headers `values`. */
 function sessionRecord(call: CallRecord, values: Record<string, string[]>): SessionRecord {
   return Object.assign(call, {
@@ -174,13 +185,7 @@ export class SolveRecorder {
     const sock = socketPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-recorder-')), 'proxy.sock');
     fs.rmSync(sock, { force: true });
     const r = new SolveRecorder(upstreamPath, sock);
-    await new Promise<void>((resolve, reject) => {
-      r.server.once('error', reject);
-      r.server.listen(sock, () => {
-        r.server.off('error', reject);
-        resolve();
-      });
-    });
+    await listenOn(r.server, sock);
     return r;
   }
 

@@ -41,6 +41,7 @@ import { BASE_IMAGE, REGISTRY, STANDALONE } from '../../support/daemons.js';
 import {
   differences,
   formatValue,
+  maskSecrets,
   imageArchive,
   normaliseRun,
   registryDelete,
@@ -595,9 +596,7 @@ afterAll(async () => {
     env: process.env,
     timeoutMs: 60_000,
   });
-  const names = listed.out.split('\n').filter((l) => l.startsWith(`${REPO}/`));
-  if (names.length)
-    await run('docker', ['rmi', '--force', ...names], { cwd: '/', env: process.env, timeoutMs: 120_000 });
+  await engineImageDelete(...listed.out.split('\n').filter((l) => l.startsWith(`${REPO}/`)));
   await recorder?.close();
   await engineRecorder?.close();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
@@ -732,7 +731,7 @@ const caseName = (c: Case): string => c.name ?? c.target;
 
 /** A value as the report and failures show it: the cache service's token masked, as a runner's log would have it. */
 const shownValue = (v: Json | undefined): string => formatValue(v, [gha?.token ?? '']);
-const maskToken = (text: string): string => (gha?.token ? text.split(gha.token).join('***') : text);
+const maskToken = (text: string): string => maskSecrets(text, [gha?.token ?? '']);
 
 /** `target`: the case's name in the report; `key`: its entry in KNOWN_DIFFERENCES, the same on every daemon. */
 function expectKnown(target: string, diffs: Difference[], key = target): void {

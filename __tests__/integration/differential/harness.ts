@@ -522,9 +522,10 @@ export async function engineImage(ref: string): Promise<Json> {
   };
 }
 
-/** Deletes an image from the Engine's store (so that the second client's load is not confused with the first). */
-export async function engineImageDelete(ref: string): Promise<void> {
-  await run('docker', ['rmi', '--force', ref], { cwd: '/', env: process.env, timeoutMs: 60_000 });
+/** Deletes images from the Engine's store (so that the second client's load is not confused with the first, and
+ * so that the suite leaves none behind). */
+export async function engineImageDelete(...refs: string[]): Promise<void> {
+  if (refs.length) await run('docker', ['rmi', '--force', ...refs], { cwd: '/', env: process.env, timeoutMs: 120_000 });
 }
 
 /** Deletes a tag's manifest from the registry (so that the second client's push is not confused with the first). */
@@ -588,10 +589,15 @@ export function differences(buildx: Json, bakekit: Json): Difference[] {
   return out;
 }
 
+/** `text` with every occurrence of each (non-empty) secret replaced by `***`. */
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  for (const secret of secrets) if (secret) text = text.split(secret).join('***');
+  return text;
+}
+
 export function formatValue(v: Json | undefined, secrets: readonly string[] = []): string {
   if (v === undefined) return '(absent)';
   // secrets masked before the value is cut short, so that no part of one is shown
-  let s = JSON.stringify(v);
-  for (const secret of secrets) if (secret) s = s.split(secret).join('***');
+  const s = maskSecrets(JSON.stringify(v), secrets);
   return s.length > 400 ? `${s.slice(0, 400)}… (${s.length} chars)` : s;
 }
