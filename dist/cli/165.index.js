@@ -12,11 +12,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(910);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4761);
 /**
  * `bakekit matrix [OPTIONS] [TARGET...]`: print a GitHub Actions `strategy.matrix` for the resolved definition
  * (solve/matrix/plan.ts) as one line of JSON on stdout \u2014 nothing is built. A thin shell: flags \u2192 planMatrix \u2192 JSON;
  * notes (what changed mode could not check, why a target is listed) on stderr.
  */
+
 
 
 const MATRIX_USAGE = `Usage: bakekit matrix [OPTIONS] [TARGET...]
@@ -51,7 +53,7 @@ const processIo = () => ({
 });
 async function matrixMain(argv, io = processIo()) {
     const usage = (message) => {
-        io.stderr(`bakekit matrix: ${message}\n\n${MATRIX_USAGE}`);
+        io.stderr((0,_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .W)('bakekit matrix', message, MATRIX_USAGE));
         return 2;
     };
     let parsed;

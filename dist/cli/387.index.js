@@ -367,12 +367,15 @@ async function runMergeCommand(opts) {
     return (0,merge/* mergeFromMetadata */.Cz)({ specs, inputs, targets: opts.targets, env: opts.env, signal: opts.signal, log: opts.log });
 }
 
+// EXTERNAL MODULE: ./lib/cli/usage.js
+var usage = __webpack_require__(4761);
 ;// CONCATENATED MODULE: ./lib/cli/merge.js
 /**
  * `bakekit merge [OPTIONS] [TARGET...]` (also `bakekit --merge \u2026`): the second half of a distributed multi-platform
  * build. Each build job pushed its platform by digest and wrote its metadata; this reads those metadata files and
  * pushes, per target, one multi-platform index under the target's tags \u2014 through the registry API, no buildx.
  */
+
 
 
 
@@ -407,7 +410,7 @@ async function mergeMain(argv) {
         });
     }
     catch (err) {
-        process.stderr.write(`bakekit merge: ${err.message}\n\n${MERGE_USAGE}`);
+        process.stderr.write((0,usage/* usageError */.W)('bakekit merge', err.message, MERGE_USAGE));
         return 2;
     }
     const v = parsed.values;

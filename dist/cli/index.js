@@ -877,6 +877,28 @@ function parseListRequest(input) {
 
 /***/ }),
 
+/***/ 4761:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ usageError)
+/* harmony export */ });
+/**
+ * What a bad command line prints: the error, the command's synopsis and where the rest is, as docker buildx does
+ * (cobra's usage on a flag error). The full option list is `--help`'s, on stdout: after an error in a job log it
+ * would push the error out of sight.
+ */
+/** `prefix: message`, then the first line of `usage` (the synopsis) and a pointer to `--help`. */
+function usageError(prefix, message, usage) {
+    const end = usage.indexOf('\n');
+    const synopsis = end < 0 ? usage : usage.slice(0, end);
+    const command = synopsis.replace(/^Usage:\s*/, '').split(' [')[0];
+    return `${prefix}: ${message}\n\n${synopsis}\n\nRun '${command} --help' for more information\n`;
+}
+
+
+/***/ }),
+
 /***/ 7073:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
@@ -1496,7 +1518,10 @@ var optimizing_compiler = __nccwpck_require__(9979);
 var young_generation = __nccwpck_require__(8148);
 // EXTERNAL MODULE: ./lib/cli/args.js + 2 modules
 var args = __nccwpck_require__(910);
+// EXTERNAL MODULE: ./lib/cli/usage.js
+var usage = __nccwpck_require__(4761);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
 
 /** `--cache-mounts-dir` and its companions as run options: the directory (relative to the working directory) is
  * the store. */
@@ -1586,7 +1611,7 @@ async function main(argv) {
     catch (err) {
         if (!(err instanceof args/* UsageError */.eb))
             throw err;
-        process.stderr.write(`bakekit: ${err.message}\n\n${USAGE}`);
+        process.stderr.write((0,usage/* usageError */.W)('bakekit', err.message, USAGE));
         return 2;
     }
     if (cmd.help) {

@@ -5,6 +5,7 @@
 import type { BakeRunOptions } from '../solve/run/bake.js';
 import type { Redact } from '../solve/run/redact.js';
 import { parseBakeArgs, UsageError, type BakeCommand, type CacheMountsFlags } from './args.js';
+import { usageError } from './usage.js';
 import type { CacheMountsOptions } from '../solve/cache-mounts/types.js';
 
 /** `--cache-mounts-dir` and its companions as run options: the directory (relative to the working directory) is
@@ -92,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     cmd = parseBakeArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    process.stderr.write(`bakekit: ${err.message}\n\n${USAGE}`);
+    process.stderr.write(usageError('bakekit', err.message, USAGE));
     return 2;
   }
   if (cmd.help) {

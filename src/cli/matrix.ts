@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parseVars } from './args.js';
+import { usageError } from './usage.js';
 
 export const MATRIX_USAGE = `Usage: bakekit matrix [OPTIONS] [TARGET...]
 
@@ -48,7 +49,7 @@ const processIo = (): MatrixIo => ({
 
 export async function matrixMain(argv: string[], io: MatrixIo = processIo()): Promise<number> {
   const usage = (message: string) => {
-    io.stderr(`bakekit matrix: ${message}\n\n${MATRIX_USAGE}`);
+    io.stderr(usageError('bakekit matrix', message, MATRIX_USAGE));
     return 2;
   };
   let parsed;

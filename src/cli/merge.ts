@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { writeMetadataFile } from '../solve/run/bake.js';
 import { runMergeCommand } from '../solve/images/merge-command.js';
+import { usageError } from './usage.js';
 
 export const MERGE_USAGE = `Usage: bakekit merge [OPTIONS] [TARGET...]
 
@@ -38,7 +39,7 @@ export async function mergeMain(argv: string[]): Promise<number> {
       },
     });
   } catch (err) {
-    process.stderr.write(`bakekit merge: ${(err as Error).message}\n\n${MERGE_USAGE}`);
+    process.stderr.write(usageError('bakekit merge', (err as Error).message, MERGE_USAGE));
     return 2;
   }
   const v = parsed.values;
