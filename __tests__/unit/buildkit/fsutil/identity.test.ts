@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   directoryIdentity,
   findIdentity,
+  hasMoreEntries,
   identifyDirectories,
   identifyInWorker,
 } from '../../../../src/buildkit/fsutil/identity.js';
@@ -235,6 +236,23 @@ describe('findIdentity', () => {
     await findIdentity(tree(), 2);
     const after = fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('bakekit-identity-' + process.pid));
     expect(after).toEqual(before);
+  });
+});
+
+describe('hasMoreEntries', () => {
+  it('counts the entries the walk counts (a symbolic link to a directory is not followed), from listings alone', () => {
+    const root = tree(); // 9 entries below its root
+    fs.symlinkSync('src', path.join(root, 'to-src')); // one more entry, not a directory to descend into
+    expect(hasMoreEntries(root, 10)).toBe(false);
+    expect(hasMoreEntries(root, 9)).toBe(true);
+    expect(directoryIdentity(root, 10)).toBeDefined();
+    expect(directoryIdentity(root, 9)).toBeUndefined(); // the walk's own limit agrees
+  });
+
+  it('leaves a root it cannot list to the walk (false)', () => {
+    const root = tree();
+    expect(hasMoreEntries(path.join(root, 'nope'), 0)).toBe(false);
+    expect(hasMoreEntries(path.join(root, 'Dockerfile'), 0)).toBe(false);
   });
 });
 
