@@ -335,8 +335,16 @@ async function ciJobCase(daemon, tools) {
         `${t}.cache-to=type=gha,scope=${scope},mode=max,ignore-error=true`,
       ];
     });
+    // A hosted runner's RUNNER_TEMP is new for every job, so the job's first bakekit step compiles its code afresh:
+    // Node's compile cache (solve/run/compile-cache.ts keeps it there) starts empty, as it does here for every run.
+    let jobs = 0;
+    const freshRunnerTemp = () => {
+      const d = path.join(work, 'runner-temp', String(jobs++));
+      fs.mkdirSync(d, { recursive: true });
+      return d;
+    };
     const runs = {
-      bakekit: () => tools.bakekit(daemon, dir, [], ghaEnv('bakekit')),
+      bakekit: () => tools.bakekit(daemon, dir, [], { ...ghaEnv('bakekit'), RUNNER_TEMP: freshRunnerTemp() }),
       buildx: () => tools.buildx(daemon, dir, buildxSets, ghaEnv('buildx')),
     };
     const total = (counts) => Object.values(counts).reduce((a, b) => a + b, 0);
