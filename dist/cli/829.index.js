@@ -671,6 +671,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ownSession: () => (/* binding */ ownSession),
   runBuild: () => (/* binding */ runBuild)
 });
 
@@ -2199,9 +2200,13 @@ function planTarget(spec, opts = {}) {
         warnings: cache?.warnings ?? [],
     };
     const attrs = plan.frontendAttrs;
+    // buildx loadInputs: the frontend capabilities the build needs, sent sorted as `frontend.caps`
+    const caps = new Set();
     // Build context and Dockerfile
     if (context_kind/* REMOTE_CONTEXT */.rM.test(spec.context)) {
         attrs.context = spec.context;
+        if ((0,context_kind/* hasGitQuery */.zA)(spec.context))
+            caps.add('moby.buildkit.frontend.gitquerystring');
     }
     else {
         if (!isDir(spec.context))
@@ -2226,6 +2231,9 @@ function planTarget(spec, opts = {}) {
                 throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
             plan.localDirs.dockerfile = external_node_path_.dirname(dockerfile);
             attrs.filename = external_node_path_.basename(dockerfile);
+            // buildx: a local Dockerfile for a remote context names the local directory it is read from
+            if (context_kind/* REMOTE_CONTEXT */.rM.test(spec.context))
+                attrs.dockerfilekey = 'dockerfile';
         }
     }
     // Build args that steer the client rather than the Dockerfile (buildx toSolveOpt); they stay build args too.
@@ -2302,6 +2310,8 @@ function planTarget(spec, opts = {}) {
         }
         else if (kind === 'remote') {
             attrs[`context:${name}`] = value;
+            if ((0,context_kind/* hasGitQuery */.zA)(value))
+                caps.add('moby.buildkit.frontend.gitquerystring+forward');
         }
         else {
             if (!isDir(value))
@@ -2316,7 +2326,9 @@ function planTarget(spec, opts = {}) {
         }
     }
     if (Object.keys(spec.contexts).length)
-        attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
+        caps.add('moby.buildkit.frontend.contexts+forward');
+    if (caps.size)
+        attrs['frontend.caps'] = [...caps].sort().join(',');
     // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
     if (plan.cacheImports.length)
         attrs['cache-imports'] = (0,attribute_values/* encodeCacheImports */.Nd)(plan.cacheImports);
@@ -3334,13 +3346,19 @@ async function runTarget(name, ctx) {
         }
     }
 }
+/**
+ * The target's own session. FileSync only when the plan has local directories, as the Go client attaches its provider
+ * only for directories to sync (client/solve.go): a build whose context and Dockerfile are both remote offers none.
+ */
 function ownSession(name, plan, ctx) {
     const fileSync = new filesync/* FileSync */.I$(plan.localDirs);
     const session = new session_session/* Session */.Nn({
         name,
         sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : (0,buildkit_client/* randomId */.zE)(),
     });
-    session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
+    if (Object.keys(plan.localDirs).length)
+        session.attach(fileSync);
+    session.attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
     const sends = plan.destinations.map((d) => {
         if (d.mode === 'none' || d.mode === 'store')
             return undefined;

@@ -278,7 +278,8 @@ function isWindowsDrivePath(p, colon) {
 /* harmony export */   Pt: () => (/* binding */ dockerfileInRemoteContext),
 /* harmony export */   V9: () => (/* binding */ namedContextKind),
 /* harmony export */   Vk: () => (/* binding */ localDirCandidates),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT)
+/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT),
+/* harmony export */   zA: () => (/* binding */ hasGitQuery)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
@@ -294,12 +295,44 @@ const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9
 function isGitSshContext(value) {
     return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
 }
+/**
+ * A Git URL with a query string (`?ref=\u2026&subdir=\u2026`), as buildx processGitURL tells one (BuildKit gitutil.ParseURL):
+ * an `http`, `https`, `ssh` or `git` URL, or a `user@host:path` one, whose query has a parameter. buildx asks the
+ * frontend for the capability to read it (`moby.buildkit.frontend.gitquerystring`).
+ */
+function hasGitQuery(value) {
+    let query;
+    const proto = /^([a-zA-Z0-9]+):\/\//.exec(value);
+    if (proto) {
+        if (!['http', 'https', 'ssh', 'git'].includes(proto[1].toLowerCase()))
+            return false;
+        const [beforeFragment] = value.split('#', 1);
+        const q = beforeFragment.indexOf('?');
+        query = q < 0 ? undefined : beforeFragment.slice(q + 1);
+    }
+    else {
+        query = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*?(?:\?(.*?))?(?:#.*)?$/.exec(value)?.[1];
+    }
+    // Go url.ParseQuery, as URL.Query() keeps it: `&`-separated, `key=value` cut at the first `=`; empty parameters
+    // and ones with a `;` or a bad escape are left out
+    const unescapes = (s) => !/%(?![0-9a-fA-F]{2})/.test(s);
+    return (query ?? '').split('&').some((kv) => {
+        if (kv === '' || kv.includes(';'))
+            return false;
+        const eq = kv.indexOf('=');
+        return eq < 0 ? unescapes(kv) : unescapes(kv.slice(0, eq)) && unescapes(kv.slice(eq + 1));
+    });
+}
 /** Where a named context's value points: another target of the run, something the daemon fetches or the session
  * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
 function namedContextKind(value) {
     if (value.startsWith('target:'))
         return 'target';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
+    // REMOTE_CONTEXT: a Git URL without a scheme (`git@host:path`, `github.com/\u2026`) too, as buildx IsRemoteURL
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
+        value.startsWith('docker-image:') ||
+        value.startsWith('oci-layout:') ||
+        REMOTE_CONTEXT.test(value))
         return 'remote';
     return 'local';
 }

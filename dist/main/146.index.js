@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(37554);
 // EXTERNAL MODULE: ./lib/bake/print.js
 var print = __webpack_require__(73426);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
-var resolve = __webpack_require__(5936);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 39 modules
+var resolve = __webpack_require__(78180);
 // EXTERNAL MODULE: ./lib/bake/steps.js
 var steps = __webpack_require__(65118);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
@@ -356,7 +356,12 @@ const ROUTES = {
     attest: (s, v) => void (s.attest = v.map(stringEntries)),
     contexts: (s, v, cwd) => {
         for (const [k, x] of Object.entries(v)) {
-            const local = !/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x);
+            // buildx toBuildOpt: `cwd://PATH` is the local directory PATH (relative to the working directory)
+            if (x.startsWith(CWD)) {
+                s.contexts[k] = external_node_path_.resolve(cwd, x.slice(CWD.length));
+                continue;
+            }
+            const local = (0,context_kind/* namedContextKind */.V9)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
             s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
         }
     },
@@ -427,6 +432,8 @@ const ROUTES = {
             `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
     },
 };
+/** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
+const CWD = 'cwd://';
 function fromBakeTarget(name, t, cwd) {
     const contextRaw = t.context ?? '.';
     const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
@@ -436,7 +443,11 @@ function fromBakeTarget(name, t, cwd) {
         spec.dockerfileInline = t['dockerfile-inline'];
     else {
         const df = t.dockerfile ?? 'Dockerfile';
-        spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
+        // buildx toBuildOpt: a `cwd://` Dockerfile is a local file relative to the working directory, whatever the context
+        if (df.startsWith(CWD))
+            spec.dockerfile = external_node_path_.resolve(cwd, df.slice(CWD.length));
+        else
+            spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
     }
     for (const key of Object.keys(t)) {
         const value = t[key];
@@ -1054,6 +1065,7 @@ function resolveDefinition(opts) {
         cwd: opts.cwd,
         env: opts.env,
         onWarning: opts.onBakeWarning,
+        remoteDefinition: opts.remoteDefinition,
     }, opts.sourceFiles);
 }
 /** Target specs in a stable order, each target once. */

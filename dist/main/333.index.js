@@ -110,7 +110,7 @@ class SecretStore {
 /* unused harmony exports gitSource, gitDefinition, readRemoteFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5936);
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78180);
 /* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39698);
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75552);
 /* harmony import */ var _buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37062);
@@ -181,8 +181,14 @@ function gitSource(url) {
         attrs: { 'git.fullurl': base, 'git.authtokensecret': 'GIT_AUTH_TOKEN', 'git.authheadersecret': 'GIT_AUTH_HEADER' },
     };
 }
-/** A marshalled `pb.Definition` of one git source and its terminal op (what llb's Marshal produces for it). */
-function gitDefinition(src) {
+/**
+ * A marshalled `pb.Definition` of one git source and its terminal op, as buildx makes it (bake/remote.go: dockerui
+ * DetectGitContext, then llb's Marshal): the source named `[internal] load git source URL` after the URL as given
+ * (`url`, its user information left out), with the caps llb.Git records (`source.git`, `source.git.fullurl`: the
+ * attributes always carry the full URL); the terminal op with the caps Marshal gives it (`constraints`, `platform`,
+ * and `meta.description`, as an op has a description).
+ */
+function gitDefinition(src, url = src.identifier) {
     const sourceOp = (0,_buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeMessage */ .mH)('pb.Op', { source: { identifier: src.identifier, attrs: src.attrs } });
     const sourceDigest = `sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(sourceOp).digest('hex')}`;
     const terminal = (0,_buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeMessage */ .mH)('pb.Op', { inputs: [{ digest: sourceDigest, index: 0 }] });
@@ -191,10 +197,10 @@ function gitDefinition(src) {
         def: [sourceOp, terminal],
         metadata: {
             [sourceDigest]: {
-                description: { 'llb.customname': `[internal] load git source ${src.identifier.replace(/\/\/[^/@]*@/, '//')}` },
-                caps: { 'source.git': true },
+                description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
+                caps: { 'source.git': true, 'source.git.fullurl': true },
             },
-            [terminalDigest]: {},
+            [terminalDigest]: { caps: { constraints: true, platform: true, 'meta.description': true } },
         },
     });
 }
@@ -238,7 +244,7 @@ async function readRemoteFiles(connection, url, opts) {
             const request = {
                 Frontend: '',
                 FrontendOpt: {},
-                Definition: gitDefinition(gitSource(url)),
+                Definition: gitDefinition(gitSource(url), url),
                 Evaluate: true,
             };
             const solved = await gateway.solve(request, abort.signal).catch((err) => {

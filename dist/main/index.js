@@ -4012,14 +4012,14 @@ async function run() {
         }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(936), __nccwpck_require__.e(565), __nccwpck_require__.e(146), __nccwpck_require__.e(450), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(180), __nccwpck_require__.e(245), __nccwpck_require__.e(146), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitContextOverrides, gitHost, resolveSource }, { provenanceDefaults },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(936), __nccwpck_require__.e(565), __nccwpck_require__.e(146), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
+        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitHost, resolveSource }, { provenanceDefaults },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(180), __nccwpck_require__.e(245), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
             __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
             __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 14618)),
@@ -4104,7 +4104,9 @@ async function run() {
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
             // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(936), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(180), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
+            // its local contexts are the repository's, unless `cwd://` (bake/remote-context.ts, buildx's updateContext)
+            opts.remoteDefinition = source.url;
             opts.sourceFiles = await readRemoteBakeFiles(source.url, {
                 files: inputs.files,
                 cwd,
@@ -4115,11 +4117,9 @@ async function run() {
             });
         }
         let definition = await resolveDefinition(opts);
-        // Added after a first resolution, because they depend on what the targets say: a Git source's contexts (buildx
-        // resolves a remote definition's local contexts against the repository), then bake-action's default provenance.
+        // Added after a first resolution, because they depend on what the targets say: bake-action's default provenance.
         const targets = definition.target;
         const defaults = [
-            ...(source.kind === 'git' ? gitContextOverrides(source.url, targets) : []),
             // cache warming exports no image for an attestation to go with
             ...(inputs.warm
                 ? []
@@ -4145,7 +4145,7 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(404), __nccwpck_require__.e(902), __nccwpck_require__.e(565), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(404), __nccwpck_require__.e(245), __nccwpck_require__.e(902), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit.startGroup(redact(name)),

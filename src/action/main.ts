@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     const [
       { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs },
       { makeRedactor, secretValues },
-      { gitContextOverrides, gitHost, resolveSource },
+      { gitHost, resolveSource },
       { provenanceDefaults },
     ] = await Promise.all([
       import('../solve/run/bake.js'),
@@ -134,6 +134,8 @@ export async function run(): Promise<void> {
       // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
       // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
       const { readRemoteBakeFiles } = await import('../solve/run/remote-definition.js');
+      // its local contexts are the repository's, unless `cwd://` (bake/remote-context.ts, buildx's updateContext)
+      opts.remoteDefinition = source.url;
       opts.sourceFiles = await readRemoteBakeFiles(source.url, {
         files: inputs.files,
         cwd,
@@ -144,11 +146,9 @@ export async function run(): Promise<void> {
       });
     }
     let definition = await resolveDefinition(opts);
-    // Added after a first resolution, because they depend on what the targets say: a Git source's contexts (buildx
-    // resolves a remote definition's local contexts against the repository), then bake-action's default provenance.
+    // Added after a first resolution, because they depend on what the targets say: bake-action's default provenance.
     const targets = definition.target as Record<string, Record<string, unknown>>;
     const defaults = [
-      ...(source.kind === 'git' ? gitContextOverrides(source.url, targets) : []),
       // cache warming exports no image for an attestation to go with
       ...(inputs.warm
         ? []

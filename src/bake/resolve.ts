@@ -23,6 +23,7 @@ import { type Overrides, applyOverrides, parseOverrides } from './overrides.js';
 import { type Group, type Target, cloneTarget, mergeTarget, normalizeTarget } from './target.js';
 import { checkSecrets, checkSsh } from './session-checks.js';
 import { cleanPath } from './go-path.js';
+import { applyRemoteDefinition } from './remote-context.js';
 
 export interface BakeInputs {
   files: string[];
@@ -42,6 +43,9 @@ export interface BakeInputs {
   signal?: AbortSignal;
   /** The `yaml` package (`import('yaml')`); needed only when a file is, or may be, a compose file (mayBeCompose). */
   yaml?: YamlLibrary;
+  /** The Git URL the bake files were read from (a remote definition): local contexts become the repository's, as
+   * buildx's updateContext makes them (remote-context.ts) */
+  remoteDefinition?: string;
 }
 
 /** Files looked for, in this order, when none is named (all that exist are read). */
@@ -417,6 +421,7 @@ export function isRemoteURL(s: string): boolean {
 function finalizeTarget(t: Target, inputs: BakeInputs): void {
   if (t.context === '-') throw new BakeError('context from stdin not allowed in bake');
   if (t.dockerfile === '-') throw new BakeError('dockerfile from stdin not allowed in bake');
+  if (inputs.remoteDefinition) applyRemoteDefinition(t, inputs.remoteDefinition, isRemoteURL);
   let ctx = t.context ?? '.';
   if (ctx.startsWith('cwd://')) ctx = cleanPath(ctx.slice('cwd://'.length));
   else if (!isRemoteURL(ctx)) ctx = cleanPath(ctx);

@@ -5,7 +5,9 @@
  *
  * NORMALISATION — only what is necessarily per client, each rule with its reason next to it (normaliseRun):
  *  - buildx's capability probe (an `Internal` Control.Solve with no frontend attributes and no exporter, run only to
- *    read the gateway's BuildOpts before building) is left out;
+ *    read the gateway's BuildOpts before building) is left out; a build of that shape whose gateway Solve carries a
+ *    definition is the read of a remote bake definition and is compared (`<remote bake definition>`), its definition
+ *    decoded op by op (decodeDefinition; the ops' digests follow from them and are left out);
  *  - build refs and session ids (random per client), shared keys (`sharedkey:localdir:*` values, the session's
  *    x-docker-expose-session-sharedkey: buildx's hold its node identifier);
  *  - `local-sessionid:NAME` attributes: they only say WHICH session serves local directory NAME (default: the build's
@@ -36,6 +38,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import tar from 'tar-stream';
+import { decodeMessage } from '../../../src/buildkit/proto/registry.js';
 import type { ControlSolveRecord, GatewaySolveRecord, Recording, SessionRecord } from '../../support/solve-recorder.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -179,6 +182,11 @@ function normaliseInputs(inputs: Record<string, unknown> | undefined, names: Map
     .sort();
 }
 
+/**
+ * A client-side build with no frontend, no attributes and no exporter: buildx's capability probe (reads the gateway's
+ * BuildOpts, solves nothing), or, when one of its gateway Solves carries a definition, the read of a remote bake
+ * definition (buildx bake/remote.go ReadRemoteFiles; bakekit solve/run/remote-definition.ts).
+ */
 function isCapabilityProbe(r: ControlSolveRecord): boolean {
   const q = r.request as {
     Internal?: boolean;
@@ -191,6 +199,32 @@ function isCapabilityProbe(r: ControlSolveRecord): boolean {
   );
 }
 
+/**
+ * A definition a gateway Solve carries (pb.Definition bytes): its ops in order, each decoded, with its metadata (the
+ * custom name, the caps it needs). Op digests are left out: they follow from the ops, which are compared.
+ */
+export function decodeDefinition(bytes: Uint8Array): Json {
+  const def = decodeMessage<{ def?: Uint8Array[]; metadata?: Record<string, unknown> }>('pb.Definition', bytes);
+  return (def.def ?? []).map((op) => {
+    const digest = `sha256:${crypto.createHash('sha256').update(op).digest('hex')}`;
+    const decoded = decodeMessage<Record<string, unknown> & { inputs?: Array<{ digest?: string }> }>('pb.Op', op);
+    const inputs = (decoded.inputs ?? []).map((i) => ({ ...i, digest: '<digest>' }));
+    return scrubJson({ ...decoded, inputs, metadata: def.metadata?.[digest] ?? null });
+  });
+}
+
+/** A decoded message as JSON: Buffers become their size, undefined fields go. */
+function scrubJson(v: unknown): Json {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return String(v);
+  if (Buffer.isBuffer(v) || v instanceof Uint8Array) return `<${v.length} bytes>`;
+  if (Array.isArray(v)) return v.map(scrubJson);
+  const out: Record<string, Json> = {};
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined) out[k] = scrubJson(x);
+  return out;
+}
+
 /** A name for a build that both clients give alike: its Dockerfile and stage (unique within one fixture run). */
 function buildKey(attrs: Record<string, string>): string {
   return `${attrs.filename ?? '?'}${attrs.target ? `#${attrs.target}` : ''}`;
@@ -201,7 +235,13 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
   const sessionsById = new Map<string, SessionRecord>();
   for (const s of rec.sessions) sessionsById.set(s.id, s);
   for (const cs of rec.controlSolves) {
-    if (isCapabilityProbe(cs)) continue;
+    // the probe is left out; a remote definition's read is compared, its definition decoded
+    const definitionRead =
+      isCapabilityProbe(cs) &&
+      rec.gatewaySolves.some(
+        (g) => g.buildId === cs.request.Ref && (g.request as { Definition?: unknown }).Definition !== undefined,
+      );
+    if (isCapabilityProbe(cs) && !definitionRead) continue;
     const req = cs.request as Record<string, unknown> & {
       Ref?: string;
       Session?: string;
@@ -268,15 +308,18 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
       return scrub(
         {
           ...r,
-          ...(Definition !== undefined ? { Definition: '<definition>' } : {}),
+          ...(Definition !== undefined
+            ? { Definition: definitionRead ? decodeDefinition(Definition as Uint8Array) : '<definition>' }
+            : {}),
           FrontendOpt: normaliseAttrs(FrontendOpt, names),
           FrontendInputs: normaliseInputs(inputs, names),
         },
         ctx,
       );
     });
-    let key = buildKey(allAttrs);
-    for (let i = 2; builds[key]; i++) key = `${buildKey(allAttrs)} (${i})`;
+    const name = definitionRead ? '<remote bake definition>' : buildKey(allAttrs);
+    let key = name;
+    for (let i = 2; builds[key]; i++) key = `${name} (${i})`;
     builds[key] = {
       status: cs.grpcStatus ?? 'none',
       control,

@@ -1,7 +1,7 @@
 /**
  * `source` with docker/bake-action v7's meaning (src/context.ts getBakeContext), `{{defaultContext}}` as
- * docker/actions-toolkit's Build.gitContext() computes it (src/buildx/build.ts), and a Git source's contexts as buildx
- * resolves a remote definition's (bake/bake.go updateContext).
+ * docker/actions-toolkit's Build.gitContext() computes it (src/buildx/build.ts). A Git source's contexts: bake/remote-context.ts
+ * (__tests__/unit/bake/remote-context.test.ts).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,7 +14,7 @@ import {
   repository,
   workflowRunURL,
 } from '../../../src/action/github-context.js';
-import { expandSource, gitContextOverrides, gitHost, gitSubdir, resolveSource } from '../../../src/action/source.js';
+import { expandSource, gitHost, resolveSource } from '../../../src/action/source.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const ENV = {
@@ -125,42 +125,5 @@ describe('source', () => {
     expect(gitHost('http://127.0.0.1:8080/o/r.git')).toBe('127.0.0.1:8080');
     expect(gitHost('git@gitlab.com:o/r.git')).toBe('gitlab.com');
     expect(gitHost('github.com/o/r')).toBe('github.com');
-  });
-});
-
-describe('a Git source: local contexts become directories of the repository', () => {
-  const url = `https://github.com/octo/app.git#${SHA}`;
-
-  it('fragment and query forms', () => {
-    expect(gitSubdir(url, '.')).toBe(url);
-    expect(gitSubdir(url, 'app')).toBe(`${url}:app`);
-    expect(gitSubdir(`${url}:docker`, 'app/')).toBe(`${url}:docker/app`);
-    expect(gitSubdir(`${url}:docker`, '..')).toBe(url);
-    expect(gitSubdir('https://h/r.git', 'app')).toBe('https://h/r.git#:app');
-    expect(gitSubdir(`https://h/r.git?ref=${SHA}`, 'app')).toBe(`https://h/r.git?ref=${SHA}&subdir=app`);
-    expect(gitSubdir(`https://h/r.git?ref=${SHA}&subdir=a`, 'b')).toBe(`https://h/r.git?ref=${SHA}&subdir=a/b`);
-    expect(() => gitSubdir(url, '../outside')).toThrow(/outside the Git repository/);
-  });
-
-  it('per target: context and local named contexts; remote, target: and image contexts stay', () => {
-    expect(
-      gitContextOverrides(url, {
-        root: { context: '.' },
-        app: {
-          context: 'app',
-          contexts: { base: 'target:root', img: 'docker-image://alpine', dir: 'shared', remote: 'https://x/y.git' },
-        },
-        remote: { context: 'https://github.com/other/repo.git' },
-        none: {},
-      }),
-    ).toEqual([
-      `root.context=${url}`,
-      `app.context=${url}:app`,
-      `app.contexts.dir=${url}:shared`,
-      `none.context=${url}`,
-    ]);
-    expect(() => gitContextOverrides(url, { bad: { context: '../x' } })).toThrow(
-      `source ${url}: target "bad": context ../x is outside the Git repository of the source`,
-    );
   });
 });

@@ -28,6 +28,9 @@ export interface BakeRunOptions {
   files: string[];
   /** the bake files' contents, read elsewhere (a remote definition, solve/run/remote-definition.ts): `files` is not read */
   sourceFiles?: SourceFile[];
+  /** the Git URL of a remote definition (`sourceFiles` read from it): the targets' local contexts are the repository's
+   * unless `cwd://` (bake/remote-context.ts) */
+  remoteDefinition?: string;
   targets: string[];
   set: string[];
   cwd: string;
@@ -121,6 +124,7 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
       cwd: opts.cwd,
       env: opts.env,
       onWarning: opts.onBakeWarning,
+      remoteDefinition: opts.remoteDefinition,
     },
     opts.sourceFiles,
   );

@@ -79,8 +79,14 @@ export function gitSource(url: string): GitSource {
   };
 }
 
-/** A marshalled `pb.Definition` of one git source and its terminal op (what llb's Marshal produces for it). */
-export function gitDefinition(src: GitSource): Buffer {
+/**
+ * A marshalled `pb.Definition` of one git source and its terminal op, as buildx makes it (bake/remote.go: dockerui
+ * DetectGitContext, then llb's Marshal): the source named `[internal] load git source URL` after the URL as given
+ * (`url`, its user information left out), with the caps llb.Git records (`source.git`, `source.git.fullurl`: the
+ * attributes always carry the full URL); the terminal op with the caps Marshal gives it (`constraints`, `platform`,
+ * and `meta.description`, as an op has a description).
+ */
+export function gitDefinition(src: GitSource, url: string = src.identifier): Buffer {
   const sourceOp = encodeMessage('pb.Op', { source: { identifier: src.identifier, attrs: src.attrs } });
   const sourceDigest = `sha256:${crypto.createHash('sha256').update(sourceOp).digest('hex')}`;
   const terminal = encodeMessage('pb.Op', { inputs: [{ digest: sourceDigest, index: 0 }] });
@@ -89,10 +95,10 @@ export function gitDefinition(src: GitSource): Buffer {
     def: [sourceOp, terminal],
     metadata: {
       [sourceDigest]: {
-        description: { 'llb.customname': `[internal] load git source ${src.identifier.replace(/\/\/[^/@]*@/, '//')}` },
-        caps: { 'source.git': true },
+        description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
+        caps: { 'source.git': true, 'source.git.fullurl': true },
       },
-      [terminalDigest]: {},
+      [terminalDigest]: { caps: { constraints: true, platform: true, 'meta.description': true } },
     },
   });
 }
@@ -149,7 +155,7 @@ export async function readRemoteFiles(
       const request: GatewaySolveRequest = {
         Frontend: '',
         FrontendOpt: {},
-        Definition: gitDefinition(gitSource(url)),
+        Definition: gitDefinition(gitSource(url), url),
         Evaluate: true,
       };
       const solved = await gateway.solve(request, abort.signal).catch((err: Error & { details?: string }) => {

@@ -572,17 +572,22 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
   }
 }
 
-function ownSession(
+/**
+ * The target's own session. FileSync only when the plan has local directories, as the Go client attaches its provider
+ * only for directories to sync (client/solve.go): a build whose context and Dockerfile are both remote offers none.
+ */
+export function ownSession(
   name: string,
   plan: SolvePlan,
-  ctx: TargetContext,
+  ctx: Pick<TargetContext, 'secrets' | 'ssh' | 'auth' | 'emit' | 'env'>,
 ): { session: Session; fileSync: FileSync; fileSend?: FileSend } {
   const fileSync = new FileSync(plan.localDirs);
   const session = new Session({
     name,
     sharedKey: plan.localDirs.context ? sharedKeyFor(plan.localDirs.context) : randomId(),
   });
-  session.attach(fileSync).attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
+  if (Object.keys(plan.localDirs).length) session.attach(fileSync);
+  session.attach(new SecretStore(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
   const sends = plan.destinations.map((d): FileSendTarget | undefined => {
     if (d.mode === 'none' || d.mode === 'store') return undefined;
     // type=docker without dest: the archive streams into the Engine's image store

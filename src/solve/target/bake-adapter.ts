@@ -20,7 +20,7 @@ import {
   parseMemBytes,
   parseResourceLimits,
 } from './attribute-values.js';
-import { isGitSshContext, REMOTE_CONTEXT } from './context-kind.js';
+import { isGitSshContext, namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
 
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 export class TargetAttributeError extends Error {
@@ -62,7 +62,12 @@ const ROUTES: Routes = {
   attest: (s, v) => void (s.attest = v.map(stringEntries)),
   contexts: (s, v, cwd) => {
     for (const [k, x] of Object.entries(v)) {
-      const local = !/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x);
+      // buildx toBuildOpt: `cwd://PATH` is the local directory PATH (relative to the working directory)
+      if (x.startsWith(CWD)) {
+        s.contexts[k] = path.resolve(cwd, x.slice(CWD.length));
+        continue;
+      }
+      const local = namedContextKind(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
       s.contexts[k] = local ? path.resolve(cwd, x) : x;
     }
   },
@@ -138,6 +143,9 @@ const ROUTES: Routes = {
   },
 };
 
+/** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
+const CWD = 'cwd://';
+
 export function fromBakeTarget(name: string, t: BakeTarget, cwd: string): TargetSpec {
   const contextRaw = t.context ?? '.';
   const remote = REMOTE_CONTEXT.test(contextRaw);
@@ -146,7 +154,9 @@ export function fromBakeTarget(name: string, t: BakeTarget, cwd: string): Target
   if (t['dockerfile-inline'] !== undefined) spec.dockerfileInline = t['dockerfile-inline'];
   else {
     const df = t.dockerfile ?? 'Dockerfile';
-    spec.dockerfile = remote && !path.isAbsolute(df) ? df : path.resolve(context, df);
+    // buildx toBuildOpt: a `cwd://` Dockerfile is a local file relative to the working directory, whatever the context
+    if (df.startsWith(CWD)) spec.dockerfile = path.resolve(cwd, df.slice(CWD.length));
+    else spec.dockerfile = remote && !path.isAbsolute(df) ? df : path.resolve(context, df);
   }
   for (const key of Object.keys(t) as Array<keyof BakeTarget>) {
     const value = t[key];

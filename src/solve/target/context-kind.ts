@@ -14,11 +14,43 @@ export function isGitSshContext(value: string): boolean {
   return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
 }
 
+/**
+ * A Git URL with a query string (`?ref=…&subdir=…`), as buildx processGitURL tells one (BuildKit gitutil.ParseURL):
+ * an `http`, `https`, `ssh` or `git` URL, or a `user@host:path` one, whose query has a parameter. buildx asks the
+ * frontend for the capability to read it (`moby.buildkit.frontend.gitquerystring`).
+ */
+export function hasGitQuery(value: string): boolean {
+  let query: string | undefined;
+  const proto = /^([a-zA-Z0-9]+):\/\//.exec(value);
+  if (proto) {
+    if (!['http', 'https', 'ssh', 'git'].includes(proto[1].toLowerCase())) return false;
+    const [beforeFragment] = value.split('#', 1);
+    const q = beforeFragment.indexOf('?');
+    query = q < 0 ? undefined : beforeFragment.slice(q + 1);
+  } else {
+    query = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*?(?:\?(.*?))?(?:#.*)?$/.exec(value)?.[1];
+  }
+  // Go url.ParseQuery, as URL.Query() keeps it: `&`-separated, `key=value` cut at the first `=`; empty parameters
+  // and ones with a `;` or a bad escape are left out
+  const unescapes = (s: string) => !/%(?![0-9a-fA-F]{2})/.test(s);
+  return (query ?? '').split('&').some((kv) => {
+    if (kv === '' || kv.includes(';')) return false;
+    const eq = kv.indexOf('=');
+    return eq < 0 ? unescapes(kv) : unescapes(kv.slice(0, eq)) && unescapes(kv.slice(eq + 1));
+  });
+}
+
 /** Where a named context's value points: another target of the run, something the daemon fetches or the session
  * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
 export function namedContextKind(value: string): 'target' | 'remote' | 'local' {
   if (value.startsWith('target:')) return 'target';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('docker-image:') || value.startsWith('oci-layout:'))
+  // REMOTE_CONTEXT: a Git URL without a scheme (`git@host:path`, `github.com/…`) too, as buildx IsRemoteURL
+  if (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
+    value.startsWith('docker-image:') ||
+    value.startsWith('oci-layout:') ||
+    REMOTE_CONTEXT.test(value)
+  )
     return 'remote';
   return 'local';
 }

@@ -14,7 +14,7 @@ import type { AttrEntry, TargetSpec } from './spec.js';
 import { resolveTargetCache, type CacheResolveOptions } from '../cache/gha.js';
 import { applyContentStores, type ContentStores } from './content-stores.js';
 import type { SourcePolicy } from './source-policy.js';
-import { dockerfileInRemoteContext, namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
+import { dockerfileInRemoteContext, hasGitQuery, namedContextKind, REMOTE_CONTEXT } from './context-kind.js';
 import {
   annotationAttrs,
   AttributeValueError,
@@ -169,10 +169,13 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
     warnings: cache?.warnings ?? [],
   };
   const attrs = plan.frontendAttrs;
+  // buildx loadInputs: the frontend capabilities the build needs, sent sorted as `frontend.caps`
+  const caps = new Set<string>();
 
   // Build context and Dockerfile
   if (REMOTE_CONTEXT.test(spec.context)) {
     attrs.context = spec.context;
+    if (hasGitQuery(spec.context)) caps.add('moby.buildkit.frontend.gitquerystring');
   } else {
     if (!isDir(spec.context)) throw new PlanError(spec.name, `context directory ${spec.context} does not exist`);
     plan.localDirs.context = spec.context;
@@ -192,6 +195,8 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
       if (!fs.existsSync(dockerfile)) throw new PlanError(spec.name, `Dockerfile ${spec.dockerfile} does not exist`);
       plan.localDirs.dockerfile = path.dirname(dockerfile);
       attrs.filename = path.basename(dockerfile);
+      // buildx: a local Dockerfile for a remote context names the local directory it is read from
+      if (REMOTE_CONTEXT.test(spec.context)) attrs.dockerfilekey = 'dockerfile';
     }
   }
 
@@ -254,6 +259,7 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
       plan.linkedContexts[name] = value.slice('target:'.length);
     } else if (kind === 'remote') {
       attrs[`context:${name}`] = value;
+      if (hasGitQuery(value)) caps.add('moby.buildkit.frontend.gitquerystring+forward');
     } else {
       if (!isDir(value)) throw new PlanError(spec.name, `named context "${name}": directory ${value} does not exist`);
       // buildx: an underscore keeps named contexts called `context` or `dockerfile` apart from the build's own
@@ -265,7 +271,8 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
       attrs[`sharedkey:localdir:${name}`] = sharedKeyFor(value);
     }
   }
-  if (Object.keys(spec.contexts).length) attrs['frontend.caps'] = 'moby.buildkit.frontend.contexts+forward';
+  if (Object.keys(spec.contexts).length) caps.add('moby.buildkit.frontend.contexts+forward');
+  if (caps.size) attrs['frontend.caps'] = [...caps].sort().join(',');
 
   // Cache imports travel twice: to the daemon and to the frontend, which matches cache while it solves.
   if (plan.cacheImports.length) attrs['cache-imports'] = encodeCacheImports(plan.cacheImports);

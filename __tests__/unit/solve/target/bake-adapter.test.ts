@@ -144,6 +144,50 @@ describe('what buildx sends for attributes (build/opt.go toSolveOpt)', () => {
     expect(p.frontendAttrs.dockerfilekey).toBe('dockerfile');
     for (const d of p.tempDirs) fs.rmSync(d, { recursive: true, force: true });
   });
+  it('`cwd://` named contexts and Dockerfiles are local paths from the working directory, whatever the context', () => {
+    const t = fromBakeTarget(
+      't',
+      {
+        context: 'https://h/o/r.git#main',
+        dockerfile: 'cwd://Dockerfile',
+        contexts: { o: 'cwd://other', w: 'cwd://' },
+      },
+      cwd,
+    );
+    expect(t.dockerfile).toBe(path.join(cwd, 'Dockerfile'));
+    expect(t.contexts).toEqual({ o: path.join(cwd, 'other'), w: cwd });
+    const p = planTarget(t);
+    expect(p.frontendAttrs['context:o']).toBe('local:o');
+    // a local Dockerfile for a remote context: named by dockerfilekey, as buildx does
+    expect(p.frontendAttrs).toMatchObject({ context: 'https://h/o/r.git#main', dockerfilekey: 'dockerfile' });
+    expect(p.localDirs).toEqual({ dockerfile: cwd, o: path.join(cwd, 'other'), w: cwd });
+    expect(fromBakeTarget('t', { context: 'other', dockerfile: 'cwd://Dockerfile' }, cwd).dockerfile).toBe(
+      path.join(cwd, 'Dockerfile'),
+    );
+  });
+  it('a Dockerfile read from the remote context needs no dockerfilekey', () => {
+    const p = plan({ context: 'https://h/o/r.git#main', dockerfile: 'sub/x.Dockerfile' });
+    expect(p.frontendAttrs.filename).toBe('sub/x.Dockerfile');
+    expect(p.frontendAttrs.dockerfilekey).toBeUndefined();
+    expect(p.localDirs).toEqual({});
+  });
+  it('Git URLs with a query string ask for the gitquerystring capability (+forward for named contexts)', () => {
+    expect(plan({ context: 'https://h/o/r.git?ref=main&subdir=a' }).frontendAttrs['frontend.caps']).toBe(
+      'moby.buildkit.frontend.gitquerystring',
+    );
+    expect(plan({ context: 'https://h/o/r.git#main' }).frontendAttrs['frontend.caps']).toBeUndefined();
+    expect(
+      plan({ contexts: { a: 'https://h/o/r.git?ref=main', b: 'git@h:o/r.git?ref=v1', c: 'docker-image://alpine' } })
+        .frontendAttrs['frontend.caps'],
+    ).toBe('moby.buildkit.frontend.contexts+forward,moby.buildkit.frontend.gitquerystring+forward');
+    expect(
+      plan({ context: 'https://h/o/r.git?ref=main', contexts: { a: 'https://h/o/r.git?ref=x' } }).frontendAttrs[
+        'frontend.caps'
+      ],
+    ).toBe(
+      'moby.buildkit.frontend.contexts+forward,moby.buildkit.frontend.gitquerystring,moby.buildkit.frontend.gitquerystring+forward',
+    );
+  });
   it('named contexts called context or dockerfile get their own local name', () => {
     const p = plan({ contexts: { context: './other', dockerfile: './other' } });
     expect(p.frontendAttrs['context:context']).toBe('local:_context');

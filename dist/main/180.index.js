@@ -1,8 +1,8 @@
-export const id = 936;
-export const ids = [936];
+export const id = 180;
+export const ids = [180];
 export const modules = {
 
-/***/ 5936:
+/***/ 78180:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -6118,7 +6118,88 @@ function checkSsh(entries, env, cwd) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/bake/remote-context.js
+/**
+ * The contexts of a remote bake definition (`docker buildx bake URL`, the action's Git `source`): what buildx's
+ * updateContext (bake/bake.go, called by toBuildOpt) makes of each target's local contexts once the definition comes
+ * from a Git repository. `.` is the repository (the URL itself); `cwd://` paths stay local (relative to the working
+ * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
+ * repository. buildx sends the latter as a copy of it out of the repository (an LLB input); bakekit sends the
+ * repository's URL for the directory (`#ref:subdir`), which the daemon fetches alike.
+ */
+
+
+
+/**
+ * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
+ * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself.
+ */
+function gitSubdir(url, rel) {
+    const q = url.indexOf('?');
+    if (q >= 0 && !url.includes('#')) {
+        const params = url
+            .slice(q + 1)
+            .split('&')
+            .filter((p) => p !== '');
+        const i = params.findIndex((p) => p.startsWith('subdir='));
+        const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
+        if (i >= 0)
+            params.splice(i, 1);
+        if (sub !== undefined)
+            params.push(`subdir=${sub}`);
+        return `${url.slice(0, q)}?${params.join('&')}`;
+    }
+    const hash = url.indexOf('#');
+    const base = hash < 0 ? url : url.slice(0, hash);
+    const fragment = hash < 0 ? '' : url.slice(hash + 1);
+    const colon = fragment.indexOf(':');
+    const ref = colon < 0 ? fragment : fragment.slice(0, colon);
+    const sub = joinSubdir(colon < 0 ? '' : fragment.slice(colon + 1), rel);
+    if (sub === undefined)
+        return hash < 0 ? base : `${base}#${ref}`;
+    return `${base}#${ref}:${sub}`;
+}
+/** `base/rel` cleaned; undefined for the repository's root (no subdir); an error outside the repository. */
+function joinSubdir(base, rel) {
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(base || '.', rel));
+    if (joined === '..' || joined.startsWith('../') || external_node_path_.posix.isAbsolute(rel)) {
+        throw new Error(`${rel} is outside the Git repository of the source`);
+    }
+    return joined === '.' ? undefined : joined.replace(/\/+$/, '');
+}
+/**
+ * `t.context` and `t.contexts` as buildx's updateContext leaves them for the remote definition `url`. The context is
+ * given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller to strip.
+ */
+function applyRemoteDefinition(t, url, isRemote) {
+    const where = (what, fn) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            throw new bake_errors/* BakeError */.o(`remote definition ${url}: target "${t.name}": ${what} ${err.message}`);
+        }
+    };
+    for (const [k, v] of t.contexts ?? []) {
+        if (v === '.')
+            t.contexts.set(k, url);
+        // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
+        else if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v))
+            continue;
+        else
+            t.contexts.set(k, where(`context ${k}`, () => gitSubdir(url, v)));
+    }
+    let ctx = t.context ?? '.';
+    if (!ctx.startsWith('cwd://') && !isRemote(ctx))
+        ctx = (0,go_path/* cleanPath */.t)(ctx);
+    if (ctx.startsWith('cwd://') || isRemote(ctx))
+        t.context = ctx;
+    else
+        t.context = where('context', () => gitSubdir(url, ctx));
+}
+
 ;// CONCATENATED MODULE: ./lib/bake/resolve.js
+
 
 
 
@@ -6498,6 +6579,8 @@ function finalizeTarget(t, inputs) {
         throw new bake_errors/* BakeError */.o('context from stdin not allowed in bake');
     if (t.dockerfile === '-')
         throw new bake_errors/* BakeError */.o('dockerfile from stdin not allowed in bake');
+    if (inputs.remoteDefinition)
+        applyRemoteDefinition(t, inputs.remoteDefinition, isRemoteURL);
     let ctx = t.context ?? '.';
     if (ctx.startsWith('cwd://'))
         ctx = (0,go_path/* cleanPath */.t)(ctx.slice('cwd://'.length));

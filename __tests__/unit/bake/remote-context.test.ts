@@ -1,0 +1,90 @@
+/**
+ * A remote definition's contexts (src/bake/remote-context.ts): what buildx's updateContext makes of each target's local
+ * contexts once the bake files come from a Git repository, applied when the definition resolves.
+ */
+import { describe, expect, it } from 'vitest';
+import { BakeError, resolveBake } from '../../../src/bake/index.js';
+import { gitSubdir } from '../../../src/bake/remote-context.js';
+
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+const url = `https://github.com/octo/app.git#${SHA}`;
+
+describe('gitSubdir: a directory of the repository as a Git URL', () => {
+  it('fragment and query forms', () => {
+    expect(gitSubdir(url, '.')).toBe(url);
+    expect(gitSubdir(url, 'app')).toBe(`${url}:app`);
+    expect(gitSubdir(`${url}:docker`, 'app/')).toBe(`${url}:docker/app`);
+    expect(gitSubdir(`${url}:docker`, '..')).toBe(url);
+    expect(gitSubdir('https://h/r.git', 'app')).toBe('https://h/r.git#:app');
+    expect(gitSubdir(`https://h/r.git?ref=${SHA}`, 'app')).toBe(`https://h/r.git?ref=${SHA}&subdir=app`);
+    expect(gitSubdir(`https://h/r.git?ref=${SHA}&subdir=a`, 'b')).toBe(`https://h/r.git?ref=${SHA}&subdir=a/b`);
+    expect(() => gitSubdir(url, '../outside')).toThrow(/outside the Git repository/);
+  });
+});
+
+describe('a remote definition: local contexts become the repository, `cwd://` ones stay local', () => {
+  const resolve = (hcl: string, remoteDefinition?: string) =>
+    resolveBake({ files: [], targets: ['default'], set: [], cwd: '/work', env: {}, remoteDefinition }, [
+      { name: 'docker-bake.hcl', data: hcl },
+    ]).target;
+  const HCL = `
+group "default" { targets = ["root", "app", "local", "cmd", "remote", "none"] }
+target "root" { context = "." }
+target "app" {
+  context  = "app/"
+  contexts = {
+    base = "target:root", img = "docker-image://alpine", dir = "shared", here = ".", remote = "https://x/y.git",
+    mine = "cwd://mine", layout = "oci-layout://layout"
+  }
+}
+target "local" {
+  context    = "cwd://src"
+  dockerfile = "cwd://Dockerfile.local"
+}
+target "cmd" { context = BAKE_CMD_CONTEXT }
+target "remote" { context = "https://github.com/other/repo.git" }
+target "none" {}
+`;
+
+  it('`.` (or none) is the URL, another path that directory of it; `cwd://`, remote, target: and images stay', () => {
+    const t = resolve(HCL, url);
+    expect(t.root.context).toBe(url);
+    expect(t.none.context).toBe(url);
+    expect(t.app.context).toBe(`${url}:app`);
+    expect(t.app.contexts).toEqual({
+      base: 'target:root',
+      img: 'docker-image://alpine',
+      dir: `${url}:shared`,
+      here: url,
+      remote: 'https://x/y.git',
+      mine: 'cwd://mine',
+      layout: 'oci-layout://layout',
+    });
+    // `cwd://` stripped from the context as for a local definition; a `cwd://` Dockerfile is left to the build
+    expect(t.local.context).toBe('src');
+    expect(t.local.dockerfile).toBe('cwd://Dockerfile.local');
+    expect(t.cmd.context).toBe('.');
+    expect(t.remote.context).toBe('https://github.com/other/repo.git');
+  });
+
+  it('a local definition keeps its local contexts', () => {
+    const t = resolve(HCL);
+    expect(t.root.context).toBe('.');
+    expect(t.app.context).toBe('app');
+    expect(t.app.contexts?.dir).toBe('shared');
+  });
+
+  it('a path outside the repository is an error naming the target', () => {
+    const err = (() => {
+      try {
+        resolve('target "default" {\n  context = "../x"\n}\n', url);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(BakeError);
+    expect((err as Error).message).toBe(
+      `remote definition ${url}: target "default": context ../x is outside the Git repository of the source`,
+    );
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The contexts of a remote bake definition (`docker buildx bake URL`, the action's Git `source`): what buildx's
+ * updateContext (bake/bake.go, called by toBuildOpt) makes of each target's local contexts once the definition comes
+ * from a Git repository. `.` is the repository (the URL itself); `cwd://` paths stay local (relative to the working
+ * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
+ * repository. buildx sends the latter as a copy of it out of the repository (an LLB input); bakekit sends the
+ * repository's URL for the directory (`#ref:subdir`), which the daemon fetches alike.
+ */
+import { posix } from 'node:path';
+import { BakeError } from './errors.js';
+import { cleanPath } from './go-path.js';
+import type { Target } from './target.js';
+
+/** buildx urlutil.IsRemoteURL, as resolve.ts tells one. */
+type IsRemote = (s: string) => boolean;
+
+/**
+ * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
+ * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself.
+ */
+export function gitSubdir(url: string, rel: string): string {
+  const q = url.indexOf('?');
+  if (q >= 0 && !url.includes('#')) {
+    const params = url
+      .slice(q + 1)
+      .split('&')
+      .filter((p) => p !== '');
+    const i = params.findIndex((p) => p.startsWith('subdir='));
+    const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
+    if (i >= 0) params.splice(i, 1);
+    if (sub !== undefined) params.push(`subdir=${sub}`);
+    return `${url.slice(0, q)}?${params.join('&')}`;
+  }
+  const hash = url.indexOf('#');
+  const base = hash < 0 ? url : url.slice(0, hash);
+  const fragment = hash < 0 ? '' : url.slice(hash + 1);
+  const colon = fragment.indexOf(':');
+  const ref = colon < 0 ? fragment : fragment.slice(0, colon);
+  const sub = joinSubdir(colon < 0 ? '' : fragment.slice(colon + 1), rel);
+  if (sub === undefined) return hash < 0 ? base : `${base}#${ref}`;
+  return `${base}#${ref}:${sub}`;
+}
+
+/** `base/rel` cleaned; undefined for the repository's root (no subdir); an error outside the repository. */
+function joinSubdir(base: string, rel: string): string | undefined {
+  const joined = posix.normalize(posix.join(base || '.', rel));
+  if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(rel)) {
+    throw new Error(`${rel} is outside the Git repository of the source`);
+  }
+  return joined === '.' ? undefined : joined.replace(/\/+$/, '');
+}
+
+/**
+ * `t.context` and `t.contexts` as buildx's updateContext leaves them for the remote definition `url`. The context is
+ * given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller to strip.
+ */
+export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote): void {
+  const where = (what: string, fn: () => string) => {
+    try {
+      return fn();
+    } catch (err) {
+      throw new BakeError(`remote definition ${url}: target "${t.name}": ${what} ${(err as Error).message}`);
+    }
+  };
+  for (const [k, v] of t.contexts ?? []) {
+    if (v === '.') t.contexts!.set(k, url);
+    // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
+    else if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v)) continue;
+    else
+      t.contexts!.set(
+        k,
+        where(`context ${k}`, () => gitSubdir(url, v)),
+      );
+  }
+  let ctx = t.context ?? '.';
+  if (!ctx.startsWith('cwd://') && !isRemote(ctx)) ctx = cleanPath(ctx);
+  if (ctx.startsWith('cwd://') || isRemote(ctx)) t.context = ctx;
+  else t.context = where('context', () => gitSubdir(url, ctx));
+}
