@@ -434,7 +434,7 @@ async function mergeMain(argv) {
             signal: controller.signal,
             log: (line) => process.stderr.write(line + '\n'),
         });
-        (0,bake/* writeMetadataFile */.vS)({ cwd, metadataFile: v['metadata-file'] }, metadata);
+        (0,bake.writeMetadataFile)({ cwd, metadataFile: v['metadata-file'] }, metadata);
         return 0;
     }
     catch (err) {

@@ -841,7 +841,7 @@ async function planMatrix(opts) {
  * compare with: every target then counts as changed (changed.ts).
  */
 async function definitionAt(bake, root, commit) {
-    const { names, isDefault } = (0,resolve/* bakeFileNames */.w4)(bake.files, bake.env);
+    const { names, isDefault } = (0,resolve.bakeFileNames)(bake.files, bake.env);
     const wanted = [];
     for (const raw of names) {
         const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;

@@ -1,5 +1,5 @@
 export const id = 850;
-export const ids = [850];
+export const ids = [850,469];
 export const modules = {
 
 /***/ 9850:

@@ -554,7 +554,8 @@ function letYoungGenerationGrow(setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.
 __nccwpck_require__.d(__webpack_exports__, {
   eb: () => (/* binding */ UsageError),
   u6: () => (/* binding */ parseBakeArgs),
-  ux: () => (/* binding */ parseVars)
+  ux: () => (/* binding */ parseVars),
+  MB: () => (/* binding */ splitRemoteArgs)
 });
 
 // UNUSED EXPORTS: parseCacheMountsMode, parseListRequest
@@ -872,6 +873,19 @@ function parseListRequest(input) {
     if (format !== 'table' && format !== 'json')
         throw new Error(`invalid list format "${format}"`);
     return { type, format };
+}
+/**
+ * buildx bakeArgs: a remote URL as the first of the positional arguments is the repository a remote definition is read
+ * from, and a second remote URL after it the command's context (the bake files' `BAKE_CMD_CONTEXT`, else `cwd://`);
+ * the rest are the targets. `isRemote`: buildx IsRemoteURL (bake/resolve.ts isRemoteURL, loaded with the bake code).
+ */
+function splitRemoteArgs(args, isRemote) {
+    if (args.length === 0 || !isRemote(args[0]))
+        return { targets: args };
+    const [url, ...rest] = args;
+    if (rest.length === 0 || !isRemote(rest[0]))
+        return { url, targets: rest };
+    return { url, cmdContext: rest[0], targets: rest.slice(1) };
 }
 
 
@@ -1532,7 +1546,8 @@ async function cacheMountsOptions(flags) {
 }
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
-Build bake targets by talking to BuildKit directly.
+Build bake targets by talking to BuildKit directly. A Git URL before the targets is a remote definition: the bake files
+are read from that repository (BUILDX_BAKE_GIT_AUTH_TOKEN: the token it is fetched with).
 
 Options:
   -f, --file FILE          bake file (repeatable; default: docker-bake.hcl/json, compose files)
@@ -1599,11 +1614,11 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(745), __nccwpck_require__.e(450), __nccwpck_require__.e(20), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(745), __nccwpck_require__.e(20), __nccwpck_require__.e(450), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
     if (argv[0] === 'matrix')
         return (await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 6165))).matrixMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(745), __nccwpck_require__.e(450), __nccwpck_require__.e(20), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(745), __nccwpck_require__.e(20), __nccwpck_require__.e(450), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
     let cmd;
     try {
         cmd = (0,args/* parseBakeArgs */.u6)(argv);
@@ -1652,14 +1667,39 @@ async function main(argv) {
     // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
     let redact = (text) => text;
     try {
-        const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020));
+        const [{ identifyLocalDirs, resolveDefinition, runBake, runTargetSpecs }, { isRemoteURL }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020)),
+            Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5767)),
+        ]);
+        // `bakekit URL [TARGET...]`: a remote definition, its bake files read from the repository by the builder's daemon
+        // (buildx bakeArgs, readBakeFiles); `-f cwd://NAME` files come from the working directory
+        const remote = (0,args/* splitRemoteArgs */.MB)(opts.targets, isRemoteURL);
+        if (remote.url) {
+            const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333)),
+                __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 2476)),
+            ]);
+            opts.targets = remote.targets;
+            opts.remoteDefinition = remote.url;
+            opts.cmdContext = remote.cmdContext;
+            opts.gitAuthSecrets = gitAuthSecretsFromEnv(remote.url, opts.env);
+            opts.sourceFiles = await readRemoteBakeFiles(remote.url, {
+                files: opts.files,
+                cwd: opts.cwd,
+                env: opts.env,
+                builder: opts.builder,
+                secrets: opts.gitAuthSecrets,
+                signal: opts.signal,
+            });
+        }
         if (cmd.list) {
-            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
-            process.stdout.write(await listDefinition({ files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env }, cmd.list));
+            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
+            const { files, targets, vars, cwd, env, cmdContext } = opts;
+            process.stdout.write(await listDefinition({ files, targets, set: [], vars, cwd, env, cmdContext }, cmd.list, opts.sourceFiles));
             return 0;
         }
         if (cmd.print) {
-            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
+            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
             return 0;
         }
@@ -1669,7 +1709,8 @@ async function main(argv) {
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
             Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(404), __nccwpck_require__.e(902), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
         ]);
-        redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
+        // (a remote definition's credentials too, whether or not a build is given them)
+        redact = makeRedactor(secretValues([...runTargetSpecs(definition, opts), { secrets: opts.gitAuthSecrets ?? [] }], opts));
         const write = (line) => process.stderr.write(redact(line) + '\n');
         const multiTarget = Object.keys(definition.target).length > 1;
         // auto: the live display at a terminal, plain text otherwise (a CI log, a pipe), as buildx chooses
@@ -1721,7 +1762,7 @@ async function main(argv) {
             }
         }
         if (result.cacheMounts?.length) {
-            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(31), __nccwpck_require__.e(442), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(31), __nccwpck_require__.e(641), __nccwpck_require__.e(818), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
             for (const line of formatCacheMountReports(result.cacheMounts))
                 write(line);
         }

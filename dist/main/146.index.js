@@ -1,5 +1,5 @@
 export const id = 146;
-export const ids = [146];
+export const ids = [146,476];
 export const modules = {
 
 /***/ 6705:
@@ -195,8 +195,8 @@ async function resolveBakeAsync(inputs, given) {
 /**
  * `--list targets|variables` (buildx lists what the files define before any target is resolved or overridden).
  */
-async function listDefinition(inputs, request) {
-    const files = readFiles(inputs);
+async function listDefinition(inputs, request, given) {
+    const files = given ?? readFiles(inputs);
     const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)) : undefined);
     const meta = { variables: [] };
     const config = loadConfig(files, { ...inputs, yaml }, meta);
@@ -267,6 +267,7 @@ __webpack_require__.d(__webpack_exports__, {
   overridesFor: () => (/* binding */ overridesFor),
   resolveDefinition: () => (/* binding */ resolveDefinition),
   runBake: () => (/* binding */ runBake),
+  runTargetSpecs: () => (/* binding */ runTargetSpecs),
   targetSpecs: () => (/* binding */ targetSpecs),
   writeMetadataFile: () => (/* binding */ writeMetadataFile)
 });
@@ -478,6 +479,8 @@ function fromBakeTarget(name, t, cwd) {
     return spec;
 }
 
+// EXTERNAL MODULE: ./lib/solve/run/git-auth.js
+var git_auth = __webpack_require__(52476);
 // EXTERNAL MODULE: ./lib/bake/entries.js
 var entries = __webpack_require__(75865);
 ;// CONCATENATED MODULE: ./lib/solve/target/entitlements.js
@@ -1022,6 +1025,7 @@ var call_func = __webpack_require__(97073);
 
 
 
+
 /**
  * The global flags become `--set` overrides after the user's own, in buildx's order (commands/bake.go runBake): push,
  * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
@@ -1066,6 +1070,7 @@ function resolveDefinition(opts) {
         env: opts.env,
         onWarning: opts.onBakeWarning,
         remoteDefinition: opts.remoteDefinition,
+        cmdContext: opts.cmdContext,
     }, opts.sourceFiles);
 }
 /** Target specs in a stable order, each target once. */
@@ -1114,7 +1119,7 @@ async function runBake(opts, definition, dirIdentities) {
         checkDefinitionEntitlements(resolved, opts);
     else
         dirIdentities = await identifyLocalDirs(resolved, opts);
-    let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
+    let specs = runTargetSpecs(resolved, opts);
     // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
     const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 40749)) : undefined;
     const held = publishing?.deferPushes(specs);
@@ -1231,6 +1236,20 @@ function writeMetadataFile(opts, metadata) {
     external_node_fs_.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
 }
 /**
+ * The definition's targets with the run's secrets bound: the workflow's to every target (bindSecrets), a remote
+ * definition's own credentials (`gitAuthSecrets`) only to the builds whose context is a remote URL on its host, as
+ * buildx binds them (bake/gitauth.go shouldAttachGitAuthSecrets).
+ */
+function runTargetSpecs(definition, opts) {
+    const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+    const url = opts.remoteDefinition;
+    const auth = opts.gitAuthSecrets ?? [];
+    if (!url || auth.length === 0)
+        return specs;
+    const isRemote = (c) => context_kind/* REMOTE_CONTEXT */.rM.test(c);
+    return specs.map((s) => ((0,git_auth.sharesGitHost)(url, s.context, isRemote) ? bindSecrets([s], auth)[0] : s));
+}
+/**
  * Workflow secrets are added to every target, never replacing what the bake file says (docker/bake-action#285):
  * a target that declares the id with its own source keeps it; one that declares only the id gets the
  * workflow's value.
@@ -1247,6 +1266,63 @@ function bindSecrets(specs, secrets) {
         }
         return { ...spec, secrets: own };
     });
+}
+
+
+/***/ }),
+
+/***/ 52476:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gitAuthSecretsFromEnv: () => (/* binding */ gitAuthSecretsFromEnv),
+/* harmony export */   gitHost: () => (/* binding */ gitHost),
+/* harmony export */   sharesGitHost: () => (/* binding */ sharesGitHost)
+/* harmony export */ });
+/** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/\u2026`, or a URL's host. */
+function gitHost(url) {
+    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):/.exec(url);
+    if (scp)
+        return scp[1];
+    return new URL(url.startsWith('github.com/') ? `https://${url}` : url).host;
+}
+/** gitHost, or undefined for a value with no host (not a URL). */
+function hostOf(url) {
+    try {
+        return gitHost(url) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The host-scoped secrets for the remote definition `url` from `env`. buildx finds each variable by a
+ * case-insensitive name (findGitAuthEnvKey) and reads it by the name it found.
+ */
+function gitAuthSecretsFromEnv(url, env) {
+    const host = hostOf(url);
+    if (!host)
+        return [];
+    const out = [];
+    for (const [id, variable] of [
+        ['GIT_AUTH_TOKEN', 'BUILDX_BAKE_GIT_AUTH_TOKEN'],
+        ['GIT_AUTH_HEADER', 'BUILDX_BAKE_GIT_AUTH_HEADER'],
+    ]) {
+        const name = Object.keys(env).find((k) => k.toLowerCase() === variable.toLowerCase());
+        if (name !== undefined)
+            out.push({ id: `${id}.${host}`, env: name });
+    }
+    return out;
+}
+/** Whether a build whose context is `context` gets the definition's credentials: a remote context on the same host
+ * (buildx shouldAttachGitAuthSecrets; the host compared case-insensitively). */
+function sharesGitHost(definitionUrl, context, isRemote) {
+    if (!isRemote(context))
+        return false;
+    const a = hostOf(definitionUrl);
+    const b = hostOf(context);
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
 

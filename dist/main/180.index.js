@@ -6362,7 +6362,7 @@ function* loadConfigSteps(files, inputs, meta) {
     }
     if (hclFiles.length > 0) {
         const ev = new DefinitionEvaluator(hclFiles, {
-            builtins: { BAKE_CMD_CONTEXT: 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
+            builtins: { BAKE_CMD_CONTEXT: inputs.cmdContext ?? 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
             lookupVar: (name) => inputs.vars && Object.hasOwn(inputs.vars, name) ? inputs.vars[name] : envLookup ? inputs.env[name] : undefined,
             onWarning: inputs.onWarning,
             signal: inputs.signal,

@@ -8,7 +8,6 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   expandSource: () => (/* binding */ expandSource),
-/* harmony export */   gitHost: () => (/* binding */ gitHost),
 /* harmony export */   isGitSource: () => (/* binding */ isGitSource),
 /* harmony export */   resolveSource: () => (/* binding */ resolveSource)
 /* harmony export */ });
@@ -55,13 +54,6 @@ function resolveSource(input, cwd, defaultContext) {
     if (!isDir)
         throw new Error(`Invalid source: ${input} does not exist or is not a directory.`);
     return { kind: 'local', dir };
-}
-/** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/\u2026`, or a URL's host. */
-function gitHost(url) {
-    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):/.exec(url);
-    if (scp)
-        return scp[1];
-    return new URL(url.startsWith('github.com/') ? `https://${url}` : url).host;
 }
 
 

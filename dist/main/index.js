@@ -4018,10 +4018,11 @@ async function run() {
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { gitHost, resolveSource }, { provenanceDefaults },] = await Promise.all([
+        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { resolveSource }, { gitHost }, { provenanceDefaults },] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(180), __nccwpck_require__.e(245), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
             __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
+            __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 52476)),
             __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 14618)),
         ]);
         // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)

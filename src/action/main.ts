@@ -45,12 +45,14 @@ export async function run(): Promise<void> {
     const [
       { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs },
       { makeRedactor, secretValues },
-      { gitHost, resolveSource },
+      { resolveSource },
+      { gitHost },
       { provenanceDefaults },
     ] = await Promise.all([
       import('../solve/run/bake.js'),
       import('../solve/run/redact.js'),
       import('./source.js'),
+      import('../solve/run/git-auth.js'),
       import('./defaults.js'),
     ]);
     // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)

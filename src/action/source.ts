@@ -39,10 +39,3 @@ export function resolveSource(input: string | undefined, cwd: string, defaultCon
   if (!isDir) throw new Error(`Invalid source: ${input} does not exist or is not a directory.`);
   return { kind: 'local', dir };
 }
-
-/** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/…`, or a URL's host. */
-export function gitHost(url: string): string {
-  const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):/.exec(url);
-  if (scp) return scp[1];
-  return new URL(url.startsWith('github.com/') ? `https://${url}` : url).host;
-}

@@ -52,8 +52,9 @@ export async function resolveBakeAsync(inputs: BakeInputs, given?: SourceFile[])
 export async function listDefinition(
   inputs: BakeInputs,
   request: { type: 'targets' | 'variables'; format: 'table' | 'json' },
+  given?: SourceFile[],
 ): Promise<string> {
-  const files = readFiles(inputs);
+  const files = given ?? readFiles(inputs);
   const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await import('yaml') : undefined);
   const meta = { variables: [] as ListedVariable[] };
   const config = loadConfig(files, { ...inputs, yaml }, meta);

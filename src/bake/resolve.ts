@@ -46,6 +46,8 @@ export interface BakeInputs {
   /** The Git URL the bake files were read from (a remote definition): local contexts become the repository's, as
    * buildx's updateContext makes them (remote-context.ts) */
   remoteDefinition?: string;
+  /** BAKE_CMD_CONTEXT: `cwd://` (default), or the remote URL given after a remote definition's (buildx bakeArgs) */
+  cmdContext?: string;
 }
 
 /** Files looked for, in this order, when none is named (all that exist are read). */
@@ -203,7 +205,7 @@ export function* loadConfigSteps(
   }
   if (hclFiles.length > 0) {
     const ev = new DefinitionEvaluator(hclFiles, {
-      builtins: { BAKE_CMD_CONTEXT: 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
+      builtins: { BAKE_CMD_CONTEXT: inputs.cmdContext ?? 'cwd://', BAKE_LOCAL_PLATFORM: localPlatform() },
       lookupVar: (name) =>
         inputs.vars && Object.hasOwn(inputs.vars, name) ? inputs.vars[name] : envLookup ? inputs.env[name] : undefined,
       onWarning: inputs.onWarning,

@@ -270,3 +270,18 @@ export function parseListRequest(input: string): ListRequest {
   if (format !== 'table' && format !== 'json') throw new Error(`invalid list format "${format}"`);
   return { type, format };
 }
+
+/**
+ * buildx bakeArgs: a remote URL as the first of the positional arguments is the repository a remote definition is read
+ * from, and a second remote URL after it the command's context (the bake files' `BAKE_CMD_CONTEXT`, else `cwd://`);
+ * the rest are the targets. `isRemote`: buildx IsRemoteURL (bake/resolve.ts isRemoteURL, loaded with the bake code).
+ */
+export function splitRemoteArgs(
+  args: string[],
+  isRemote: (s: string) => boolean,
+): { url?: string; cmdContext?: string; targets: string[] } {
+  if (args.length === 0 || !isRemote(args[0])) return { targets: args };
+  const [url, ...rest] = args;
+  if (rest.length === 0 || !isRemote(rest[0])) return { url, targets: rest };
+  return { url, cmdContext: rest[0], targets: rest.slice(1) };
+}

@@ -4,7 +4,7 @@
  */
 import type { BakeRunOptions } from '../solve/run/bake.js';
 import type { Redact } from '../solve/run/redact.js';
-import { parseBakeArgs, UsageError, type BakeCommand, type CacheMountsFlags } from './args.js';
+import { parseBakeArgs, splitRemoteArgs, UsageError, type BakeCommand, type CacheMountsFlags } from './args.js';
 import { usageError } from './usage.js';
 import type { CacheMountsOptions } from '../solve/cache-mounts/types.js';
 
@@ -18,7 +18,8 @@ async function cacheMountsOptions(flags: CacheMountsFlags): Promise<CacheMountsO
 
 const USAGE = `Usage: bakekit [OPTIONS] [TARGET...]
 
-Build bake targets by talking to BuildKit directly.
+Build bake targets by talking to BuildKit directly. A Git URL before the targets is a remote definition: the bake files
+are read from that repository (BUILDX_BAKE_GIT_AUTH_TOKEN: the token it is fetched with).
 
 Options:
   -f, --file FILE          bake file (repeatable; default: docker-bake.hcl/json, compose files)
@@ -133,14 +134,36 @@ export async function main(argv: string[]): Promise<number> {
   // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
   let redact: Redact = (text) => text;
   try {
-    const { identifyLocalDirs, resolveDefinition, runBake, targetSpecs } = await import('../solve/run/bake.js');
+    const [{ identifyLocalDirs, resolveDefinition, runBake, runTargetSpecs }, { isRemoteURL }] = await Promise.all([
+      import('../solve/run/bake.js'),
+      import('../bake/resolve.js'),
+    ]);
+    // `bakekit URL [TARGET...]`: a remote definition, its bake files read from the repository by the builder's daemon
+    // (buildx bakeArgs, readBakeFiles); `-f cwd://NAME` files come from the working directory
+    const remote = splitRemoteArgs(opts.targets, isRemoteURL);
+    if (remote.url) {
+      const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }] = await Promise.all([
+        import('../solve/run/remote-definition.js'),
+        import('../solve/run/git-auth.js'),
+      ]);
+      opts.targets = remote.targets;
+      opts.remoteDefinition = remote.url;
+      opts.cmdContext = remote.cmdContext;
+      opts.gitAuthSecrets = gitAuthSecretsFromEnv(remote.url, opts.env);
+      opts.sourceFiles = await readRemoteBakeFiles(remote.url, {
+        files: opts.files,
+        cwd: opts.cwd,
+        env: opts.env,
+        builder: opts.builder,
+        secrets: opts.gitAuthSecrets,
+        signal: opts.signal,
+      });
+    }
     if (cmd.list) {
       const { listDefinition } = await import('../bake/index.js');
+      const { files, targets, vars, cwd, env, cmdContext } = opts;
       process.stdout.write(
-        await listDefinition(
-          { files: opts.files, targets: opts.targets, set: [], vars: opts.vars, cwd: opts.cwd, env: opts.env },
-          cmd.list,
-        ),
+        await listDefinition({ files, targets, set: [], vars, cwd, env, cmdContext }, cmd.list, opts.sourceFiles),
       );
       return 0;
     }
@@ -155,7 +178,10 @@ export async function main(argv: string[]): Promise<number> {
       import('../solve/run/redact.js'),
       import('../solve/render/plain.js'),
     ]);
-    redact = makeRedactor(secretValues(targetSpecs(definition, opts.cwd), opts));
+    // (a remote definition's credentials too, whether or not a build is given them)
+    redact = makeRedactor(
+      secretValues([...runTargetSpecs(definition, opts), { secrets: opts.gitAuthSecrets ?? [] }], opts),
+    );
     const write = (line: string) => process.stderr.write(redact(line) + '\n');
     const multiTarget = Object.keys(definition.target).length > 1;
     // auto: the live display at a terminal, plain text otherwise (a CI log, a pipe), as buildx chooses

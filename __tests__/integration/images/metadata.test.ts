@@ -5,13 +5,13 @@
  * annotations present or not), `containerimage.config.digest` present or not, `image.name`, `buildx.build.ref`
  * (`<builder>/<node>/<ref>`). Digests differ (creation times), shapes must not.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBake } from '../../../src/solve/run/bake.js';
 import { STANDALONE } from '../../support/daemons.js';
+import { privateRemoteBuilder } from '../../support/buildx.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 import { BASE_IMAGE, dockerRmi, dockerRmiMatching, requireImagesHost } from './host.js';
 
@@ -23,12 +23,7 @@ beforeAll(() => {
   const v = spawnSync('docker', ['buildx', 'version'], { encoding: 'utf8', timeout: 20_000 });
   if (v.status !== 0) throw new Error('docker buildx is not installed (scripts/test-host.sh docker installs it)');
   // a private buildx store with a remote builder on the standalone buildkitd, as the brief's reference setup
-  dockerConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-'));
-  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', 'bk'], {
-    env: { ...process.env, DOCKER_CONFIG: dockerConfig },
-    timeout: 60_000,
-    stdio: 'ignore',
-  });
+  ({ dockerConfig } = privateRemoteBuilder('bk', STANDALONE));
 }, 120_000);
 afterAll(() => {
   dockerRmi(...images);

@@ -5,13 +5,13 @@
  * exactly the same repositories and write the same files. Each tool pushes under its own prefix, so the registry
  * tells what each pushed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runBake } from '../../../src/solve/run/bake.js';
 import { STANDALONE } from '../../support/daemons.js';
+import { privateRemoteBuilder } from '../../support/buildx.js';
 import { listFiles, makeProject, removeProjects } from '../../support/project.js';
 import { REGISTRY, requireImagesHost } from './host.js';
 
@@ -39,12 +39,7 @@ const run = `${process.pid}-${Date.now().toString(36)}`;
 
 beforeAll(() => {
   requireImagesHost();
-  dockerConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-'));
-  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', 'bk'], {
-    env: { ...process.env, DOCKER_CONFIG: dockerConfig },
-    timeout: 60_000,
-    stdio: 'ignore',
-  });
+  ({ dockerConfig } = privateRemoteBuilder('bk', STANDALONE));
   project = makeProject({
     'docker-bake.hcl': BAKE,
     Dockerfile: 'FROM scratch\nCOPY hello.txt /hello.txt\n',

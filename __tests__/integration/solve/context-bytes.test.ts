@@ -18,7 +18,7 @@
  * private directory, mode 0666, piping each connection to the daemon's socket) for the length of the test; the shared
  * socket's mode is never changed.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -27,6 +27,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_IMAGE, STANDALONE } from '../../support/daemons.js';
+import { privateRemoteBuilder } from '../../support/buildx.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -53,12 +54,7 @@ function requireStandalone(): void {
 
 beforeAll(() => {
   requireStandalone();
-  dockerConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-'));
-  execFileSync('docker', ['buildx', 'create', '--driver', 'remote', STANDALONE, '--name', BUILDER], {
-    env: { ...process.env, DOCKER_CONFIG: dockerConfig },
-    timeout: 60_000,
-    stdio: 'ignore',
-  });
+  ({ dockerConfig } = privateRemoteBuilder(BUILDER, STANDALONE));
 }, 120_000);
 afterAll(() => {
   if (dockerConfig) fs.rmSync(dockerConfig, { recursive: true, force: true });

@@ -4,7 +4,11 @@
  * that exist, named files, a `#ref:subdir`, the host-scoped token sent to the server, and the errors for a missing file
  * and a missing repository.
  */
+import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitSource, readRemoteFiles } from '../../../src/solve/run/remote-definition.js';
 import { BuildkitClient } from '../../../src/buildkit/client.js';
@@ -13,7 +17,8 @@ import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import type { BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { STANDALONE, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
 import { serveRepository, type ServedRepository } from '../../support/git.js';
-import { removeProjects } from '../../support/project.js';
+import { privateRemoteBuilder, type PrivateBuilder } from '../../support/buildx.js';
+import { makeProject, removeProjects } from '../../support/project.js';
 
 const BAKE = 'target "default" {\n  output = ["type=local,dest=out"]\n}\n';
 const OVERRIDE = '{"target": {"default": {"args": {"FROM": "override"}}}}\n';
@@ -91,4 +96,73 @@ describe('readRemoteFiles', () => {
     );
     await expectNoActiveBuilds(new BuildkitClient(conn));
   });
+});
+
+/**
+ * `bakekit URL [TARGET...]`, the command line buildx takes for a remote definition (commands/bake.go bakeArgs): the
+ * same `--print` as `docker buildx bake URL --print` (buildx 0.29, a `remote` builder on the same daemon), and a build
+ * whose definition is fetched with BUILDX_BAKE_GIT_AUTH_TOKEN as the host-scoped token, which never reaches the log.
+ */
+describe('the CLI with a remote definition', () => {
+  const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  /** A child process, awaited: the repository is served by this process, whose event loop must keep running. */
+  const run = (cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+  const cli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) =>
+    run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/index.ts'), ...args], cwd, env);
+  let builder: PrivateBuilder | undefined;
+  beforeAll(() => {
+    builder = privateRemoteBuilder('bk', STANDALONE);
+  }, 120_000);
+  afterAll(() => builder?.remove());
+
+  it('--print: the definition buildx prints for the same URL', async () => {
+    const url = `http://${host}/owner/repo.git#main`;
+    const cwd = makeProject({});
+    const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', url, '--print'], cwd, {
+      DOCKER_CONFIG: builder!.dockerConfig,
+    });
+    expect(buildx.status, buildx.stderr).toBe(0);
+    const ours = await cli([url, '--print', '--builder', STANDALONE], cwd);
+    expect(ours.status, ours.stderr).toBe(0);
+    const printed = JSON.parse(ours.stdout) as {
+      target: Record<string, { context?: string; args?: Record<string, string> }>;
+    };
+    expect(printed).toEqual(JSON.parse(buildx.stdout));
+    expect(printed.target.default.args).toEqual({ FROM: 'override' }); // the repository's override file
+    expect(printed.target.default.context).toBe(url); // `.` is the repository
+  }, 120_000);
+
+  it('builds it, the definition fetched with BUILDX_BAKE_GIT_AUTH_TOKEN, the token never printed', async () => {
+    // a repository of its own: a commit the daemon has not fetched yet (it caches Git sources by commit)
+    const own = await serveRepository({
+      'docker-bake.hcl': BAKE,
+      Dockerfile: `FROM scratch\n# ${crypto.randomUUID()}\n`,
+    });
+    try {
+      const token = `ghs_${crypto.randomUUID().replace(/-/g, '')}`;
+      const cwd = makeProject({});
+      const r = await cli(
+        [`http://${own.host}/owner/repo.git#${own.sha}`, 'default', '--builder', STANDALONE, '--progress', 'plain'],
+        cwd,
+        { BUILDX_BAKE_GIT_AUTH_TOKEN: token },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(fs.statSync(path.join(cwd, 'out')).isDirectory()).toBe(true); // the repository's target: a local output
+      const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+      expect(own.requests.some((q) => q.url.startsWith('/owner/repo.git/'))).toBe(true);
+      expect(own.requests.every((q) => q.auth?.toLowerCase() === `basic ${basic}`.toLowerCase())).toBe(true);
+      expect(r.stdout + r.stderr).not.toContain(token);
+    } finally {
+      own.close();
+    }
+  }, 120_000);
 });

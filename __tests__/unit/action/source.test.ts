@@ -14,7 +14,8 @@ import {
   repository,
   workflowRunURL,
 } from '../../../src/action/github-context.js';
-import { expandSource, gitHost, resolveSource } from '../../../src/action/source.js';
+import { expandSource, resolveSource } from '../../../src/action/source.js';
+import { gitHost } from '../../../src/solve/run/git-auth.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const ENV = {

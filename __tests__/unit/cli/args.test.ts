@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveBake } from '../../../src/bake/index.js';
 import { overridesFor } from '../../../src/solve/run/bake.js';
-import { parseBakeArgs, parseListRequest, parseVars, UsageError } from '../../../src/cli/args.js';
+import { parseBakeArgs, parseListRequest, parseVars, splitRemoteArgs, UsageError } from '../../../src/cli/args.js';
+import { isRemoteURL } from '../../../src/bake/resolve.js';
 
 function resolveWith(argv: string[], hcl: string, env: Record<string, string> = {}) {
   const cwd = mkdtempSync(join(tmpdir(), 'bakekit-args-'));
@@ -187,5 +188,34 @@ describe('--cache-mounts-*', () => {
     expect(() => parseBakeArgs(['--cache-mounts-key=x'])).toThrow(/needs --cache-mounts-dir/);
     expect(() => parseBakeArgs(['--cache-mounts-dir=cm', '--cache-mounts-max-size=lots'])).toThrow(UsageError);
     expect(() => parseBakeArgs(['--cache-mounts-dir=cm', '--cache-mounts=,'])).toThrow(UsageError);
+  });
+});
+
+describe('splitRemoteArgs (buildx bakeArgs)', () => {
+  it('a remote URL first is the definition, a second one the command context, the rest the targets', () => {
+    const url = 'https://github.com/o/r.git#main';
+    expect(splitRemoteArgs(['app', 'web'], isRemoteURL)).toEqual({ targets: ['app', 'web'] });
+    expect(splitRemoteArgs([], isRemoteURL)).toEqual({ targets: [] });
+    expect(splitRemoteArgs([url], isRemoteURL)).toEqual({ url, targets: [] });
+    expect(splitRemoteArgs([url, 'app'], isRemoteURL)).toEqual({ url, targets: ['app'] });
+    expect(splitRemoteArgs([url, 'git@github.com:o/c.git', 'app'], isRemoteURL)).toEqual({
+      url,
+      cmdContext: 'git@github.com:o/c.git',
+      targets: ['app'],
+    });
+    // a URL after a target is a target name, as in buildx
+    expect(splitRemoteArgs(['app', url], isRemoteURL)).toEqual({ targets: ['app', url] });
+  });
+
+  it('the command context is BAKE_CMD_CONTEXT in the bake files', () => {
+    const def = resolveBake(
+      { files: [], targets: ['default'], set: [], cwd: '/w', env: {}, cmdContext: 'https://github.com/o/c.git' },
+      [{ name: 'docker-bake.hcl', data: 'target "default" {\n  args = { C = BAKE_CMD_CONTEXT }\n}\n' }],
+    );
+    expect(def.target.default.args).toEqual({ C: 'https://github.com/o/c.git' });
+    const local = resolveBake({ files: [], targets: ['default'], set: [], cwd: '/w', env: {} }, [
+      { name: 'docker-bake.hcl', data: 'target "default" {\n  args = { C = BAKE_CMD_CONTEXT }\n}\n' },
+    ]);
+    expect(local.target.default.args).toEqual({ C: 'cwd://' });
   });
 });

@@ -19,7 +19,8 @@ import type { SecretEntry, TargetSpec } from '../target/spec.js';
 import type { SourceFile } from '../../bake/resolve.js';
 import type { CacheMountsOptions } from '../cache-mounts/types.js';
 import type { DirIdentities } from '../../buildkit/fsutil/identity.js';
-import { localDirCandidates } from '../target/context-kind.js';
+import { localDirCandidates, REMOTE_CONTEXT } from '../target/context-kind.js';
+import { sharesGitHost } from './git-auth.js';
 import { assertEntitled } from '../target/entitlements.js';
 import { parseGoBool } from '../target/attribute-values.js';
 import { callName } from '../call/call-func.js';
@@ -31,6 +32,11 @@ export interface BakeRunOptions {
   /** the Git URL of a remote definition (`sourceFiles` read from it): the targets' local contexts are the repository's
    * unless `cwd://` (bake/remote-context.ts) */
   remoteDefinition?: string;
+  /** BAKE_CMD_CONTEXT, when not `cwd://` (a second remote URL on buildx's command line) */
+  cmdContext?: string;
+  /** the remote definition's own credentials (solve/run/git-auth.ts): served to the builds whose context is a remote
+   * URL on the definition's host, as buildx does, and to no other */
+  gitAuthSecrets?: SecretEntry[];
   targets: string[];
   set: string[];
   cwd: string;
@@ -125,6 +131,7 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
       env: opts.env,
       onWarning: opts.onBakeWarning,
       remoteDefinition: opts.remoteDefinition,
+      cmdContext: opts.cmdContext,
     },
     opts.sourceFiles,
   );
@@ -191,7 +198,7 @@ export async function runBake(
   // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
   if (dirIdentities) checkDefinitionEntitlements(resolved, opts);
   else dirIdentities = await identifyLocalDirs(resolved, opts);
-  let specs = bindSecrets(targetSpecs(resolved, opts.cwd), opts.secrets ?? []);
+  let specs = runTargetSpecs(resolved, opts);
   // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
   const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await import('../images/publish.js') : undefined;
   const held = publishing?.deferPushes(specs);
@@ -314,6 +321,23 @@ export function writeMetadataFile(
   const file = path.resolve(opts.cwd, opts.metadataFile);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
+}
+
+/**
+ * The definition's targets with the run's secrets bound: the workflow's to every target (bindSecrets), a remote
+ * definition's own credentials (`gitAuthSecrets`) only to the builds whose context is a remote URL on its host, as
+ * buildx binds them (bake/gitauth.go shouldAttachGitAuthSecrets).
+ */
+export function runTargetSpecs(
+  definition: BakeDefinition,
+  opts: Pick<BakeRunOptions, 'cwd' | 'secrets' | 'remoteDefinition' | 'gitAuthSecrets'>,
+): TargetSpec[] {
+  const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
+  const url = opts.remoteDefinition;
+  const auth = opts.gitAuthSecrets ?? [];
+  if (!url || auth.length === 0) return specs;
+  const isRemote = (c: string) => REMOTE_CONTEXT.test(c);
+  return specs.map((s) => (sharesGitHost(url, s.context, isRemote) ? bindSecrets([s], auth)[0] : s));
 }
 
 /**
