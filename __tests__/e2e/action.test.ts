@@ -633,10 +633,14 @@ target "own-prov" {
     // The repository as a Git server would hold it: a bare repository served over Git's dumb HTTP protocol on
     // 127.0.0.1, standing in for GITHUB_SERVER_URL (the daemon has no network to github.com).
     // the bake definition is the repository's too (buildx reads a remote definition's files from the repository)
+    // A build says whether the token was given to it (a secret mount that is not required is left out when the
+    // session has no such secret): the repository's own target gets it, a `cwd://` one of the workspace does not.
+    const tokenProbe = (what: string) =>
+      `FROM ${BASE_IMAGE} AS build\nARG SECRET_ID\nRUN --mount=type=secret,id=\${SECRET_ID},target=/tok if [ -s /tok ]; then echo given; else echo withheld; fi > /token.txt && echo ${what} > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /token.txt /\n`;
     const repo = await serveRepository({
       'docker-bake.hcl':
-        'group "default" { targets = ["root", "app"] }\ntarget "root" {\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\n',
-      Dockerfile: `FROM ${BASE_IMAGE} AS build\nRUN echo from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+        'variable "GIT_HOST" {}\ngroup "default" { targets = ["root", "app", "local"] }\ntarget "root" {\n  args = { SECRET_ID = "GIT_AUTH_TOKEN.${GIT_HOST}" }\n  output = ["type=local,dest=out-root"]\n}\ntarget "app" {\n  context = "app"\n  output = ["type=local,dest=out-app"]\n}\ntarget "local" {\n  context = "cwd://local"\n  args = { SECRET_ID = "GIT_AUTH_TOKEN.${GIT_HOST}" }\n  output = ["type=local,dest=out-local"]\n}\n',
+      Dockerfile: tokenProbe('from-git'),
       'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo app-from-git > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
     });
     const { host, sha, requests } = repo;
@@ -648,6 +652,7 @@ target "own-prov" {
         'docker-bake.hcl': 'target "default" {\n  dockerfile = "Missing.Dockerfile"\n}\n',
         Dockerfile: `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
         'app/Dockerfile': `FROM ${BASE_IMAGE} AS build\nRUN echo from-workspace > /where.txt\nFROM scratch\nCOPY --from=build /where.txt /\n`,
+        'local/Dockerfile': tokenProbe('from-cwd'),
       });
       const r = await runAction(
         ws,
@@ -660,6 +665,7 @@ target "own-prov" {
             GITHUB_SHA: sha,
             GITHUB_REF: 'refs/heads/main',
             GITHUB_EVENT_PATH: path.join(ws, 'no-event.json'),
+            GIT_HOST: host,
           },
         },
       );
@@ -668,6 +674,10 @@ target "own-prov" {
       expect(r.stdout).toContain(`source: http://${host}/owner/repo.git#${sha}`);
       expect(fs.readFileSync(path.join(ws, 'out-root/where.txt'), 'utf8')).toBe('from-git\n');
       expect(fs.readFileSync(path.join(ws, 'out-app/where.txt'), 'utf8')).toBe('app-from-git\n');
+      // the token goes to the builds on the repository's host, as buildx >= 0.32 gives it, and to no other
+      expect(fs.readFileSync(path.join(ws, 'out-root/token.txt'), 'utf8')).toBe('given\n');
+      expect(fs.readFileSync(path.join(ws, 'out-local/where.txt'), 'utf8')).toBe('from-cwd\n');
+      expect(fs.readFileSync(path.join(ws, 'out-local/token.txt'), 'utf8')).toBe('withheld\n');
       // the daemon fetched it from the server, with the token scoped to that host (GIT_AUTH_TOKEN.<host>)
       expect(requests.some((q) => q.url.startsWith('/owner/repo.git/'))).toBe(true);
       expect(

@@ -4040,14 +4040,16 @@ async function run() {
         ];
         // bake-action: the token for a remote definition is BUILDX_BAKE_GIT_AUTH_TOKEN, else github-token
         const gitAuthToken = process.env.BUILDX_BAKE_GIT_AUTH_TOKEN ?? inputs.githubToken;
+        const gitAuthSecrets = [];
         if (source.kind === 'git') {
             toolkit.info(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
             // The daemon fetches the repository; the token goes host-scoped, as buildx \u2265 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
-            // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own.
+            // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own: to the read of the definition
+            // and to the builds whose context is on that host (runTargetSpecs), not to the others.
             const host = gitHost(source.url);
             if (gitAuthToken && !secrets.some((s) => s.id === 'GIT_AUTH_TOKEN' || s.id === `GIT_AUTH_TOKEN.${host}`)) {
                 toolkit.setSecret(gitAuthToken);
-                secrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: gitAuthToken });
+                gitAuthSecrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: gitAuthToken });
             }
         }
         const opts = {
@@ -4108,12 +4110,13 @@ async function run() {
             const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(180), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
             // its local contexts are the repository's, unless `cwd://` (bake/remote-context.ts, buildx's updateContext)
             opts.remoteDefinition = source.url;
+            opts.gitAuthSecrets = gitAuthSecrets;
             opts.sourceFiles = await readRemoteBakeFiles(source.url, {
                 files: inputs.files,
                 cwd,
                 env: process.env,
                 builder: inputs.builder,
-                secrets,
+                secrets: [...secrets, ...gitAuthSecrets],
                 signal: controller.signal,
             });
         }

@@ -8,7 +8,7 @@ import { enableCompileCache } from '../solve/run/compile-cache.js';
 import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import type { Redact } from '../solve/run/redact.js';
-import type { TargetSpec } from '../solve/target/spec.js';
+import type { SecretEntry, TargetSpec } from '../solve/target/spec.js';
 import { eventPayload, gitContext, workflowRunURL } from './github-context.js';
 import { readInputs } from './inputs.js';
 import * as core from './toolkit.js';
@@ -69,14 +69,16 @@ export async function run(): Promise<void> {
     ];
     // bake-action: the token for a remote definition is BUILDX_BAKE_GIT_AUTH_TOKEN, else github-token
     const gitAuthToken = process.env.BUILDX_BAKE_GIT_AUTH_TOKEN ?? inputs.githubToken;
+    const gitAuthSecrets: SecretEntry[] = [];
     if (source.kind === 'git') {
       core.info(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
       // The daemon fetches the repository; the token goes host-scoped, as buildx ≥ 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
-      // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own.
+      // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own: to the read of the definition
+      // and to the builds whose context is on that host (runTargetSpecs), not to the others.
       const host = gitHost(source.url);
       if (gitAuthToken && !secrets.some((s) => s.id === 'GIT_AUTH_TOKEN' || s.id === `GIT_AUTH_TOKEN.${host}`)) {
         core.setSecret(gitAuthToken);
-        secrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: gitAuthToken });
+        gitAuthSecrets.push({ id: `GIT_AUTH_TOKEN.${host}`, value: gitAuthToken });
       }
     }
     const opts: BakeRunOptions = {
@@ -138,12 +140,13 @@ export async function run(): Promise<void> {
       const { readRemoteBakeFiles } = await import('../solve/run/remote-definition.js');
       // its local contexts are the repository's, unless `cwd://` (bake/remote-context.ts, buildx's updateContext)
       opts.remoteDefinition = source.url;
+      opts.gitAuthSecrets = gitAuthSecrets;
       opts.sourceFiles = await readRemoteBakeFiles(source.url, {
         files: inputs.files,
         cwd,
         env: process.env,
         builder: inputs.builder,
-        secrets,
+        secrets: [...secrets, ...gitAuthSecrets],
         signal: controller.signal,
       });
     }
