@@ -125,6 +125,7 @@ function scrub(v: unknown, ctx: NormaliseContext): Json {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return replacePaths(v, ctx);
   if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return String(v);
   if (Buffer.isBuffer(v) || v instanceof Uint8Array) return `<${v.length} bytes>`;
   if (Array.isArray(v)) return v.map((x) => scrub(x, ctx));
   const out: Record<string, Json> = {};
@@ -201,28 +202,17 @@ function isCapabilityProbe(r: ControlSolveRecord): boolean {
 
 /**
  * A definition a gateway Solve carries (pb.Definition bytes): its ops in order, each decoded, with its metadata (the
- * custom name, the caps it needs). Op digests are left out: they follow from the ops, which are compared.
+ * custom name, the caps it needs), for scrub to make JSON of. Op digests are left out: they follow from the ops, which
+ * are compared.
  */
-export function decodeDefinition(bytes: Uint8Array): Json {
+function decodeDefinition(bytes: Uint8Array): unknown[] {
   const def = decodeMessage<{ def?: Uint8Array[]; metadata?: Record<string, unknown> }>('pb.Definition', bytes);
   return (def.def ?? []).map((op) => {
     const digest = `sha256:${crypto.createHash('sha256').update(op).digest('hex')}`;
     const decoded = decodeMessage<Record<string, unknown> & { inputs?: Array<{ digest?: string }> }>('pb.Op', op);
     const inputs = (decoded.inputs ?? []).map((i) => ({ ...i, digest: '<digest>' }));
-    return scrubJson({ ...decoded, inputs, metadata: def.metadata?.[digest] ?? null });
+    return { ...decoded, inputs, metadata: def.metadata?.[digest] ?? null };
   });
-}
-
-/** A decoded message as JSON: Buffers become their size, undefined fields go. */
-function scrubJson(v: unknown): Json {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'bigint') return String(v);
-  if (Buffer.isBuffer(v) || v instanceof Uint8Array) return `<${v.length} bytes>`;
-  if (Array.isArray(v)) return v.map(scrubJson);
-  const out: Record<string, Json> = {};
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined) out[k] = scrubJson(x);
-  return out;
 }
 
 /** A name for a build that both clients give alike: its Dockerfile and stage (unique within one fixture run). */
@@ -236,12 +226,13 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
   for (const s of rec.sessions) sessionsById.set(s.id, s);
   for (const cs of rec.controlSolves) {
     // the probe is left out; a remote definition's read is compared, its definition decoded
+    const probe = isCapabilityProbe(cs);
     const definitionRead =
-      isCapabilityProbe(cs) &&
+      probe &&
       rec.gatewaySolves.some(
         (g) => g.buildId === cs.request.Ref && (g.request as { Definition?: unknown }).Definition !== undefined,
       );
-    if (isCapabilityProbe(cs) && !definitionRead) continue;
+    if (probe && !definitionRead) continue;
     const req = cs.request as Record<string, unknown> & {
       Ref?: string;
       Session?: string;
