@@ -6122,9 +6122,13 @@ function checkSsh(entries, env, cwd) {
 
 /**
  * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
- * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself.
+ * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself, as given (buildx
+ * remoteURLWithSubdir).
  */
 function gitSubdir(url, rel) {
+    const clean = external_node_path_.posix.normalize(rel);
+    if (clean === '.' || clean === './')
+        return url;
     const q = url.indexOf('?');
     if (q >= 0 && !url.includes('#')) {
         const params = url
@@ -6171,21 +6175,15 @@ function applyRemoteDefinition(t, url, isRemote) {
         }
     };
     for (const [k, v] of t.contexts ?? []) {
-        if (v === '.')
-            t.contexts.set(k, url);
         // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
-        else if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v))
+        if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v))
             continue;
-        else
-            t.contexts.set(k, where(`context ${k}`, () => gitSubdir(url, v)));
+        t.contexts.set(k, where(`context ${k}`, () => gitSubdir(url, v)));
     }
-    let ctx = t.context ?? '.';
-    if (!ctx.startsWith('cwd://') && !isRemote(ctx))
-        ctx = (0,go_path/* cleanPath */.t)(ctx);
+    const ctx = t.context ?? '.';
     if (ctx.startsWith('cwd://') || isRemote(ctx))
-        t.context = ctx;
-    else
-        t.context = where('context', () => gitSubdir(url, ctx));
+        return;
+    t.context = where('context', () => gitSubdir(url, (0,go_path/* cleanPath */.t)(ctx)));
 }
 
 ;// CONCATENATED MODULE: ./lib/bake/resolve.js

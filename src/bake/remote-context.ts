@@ -16,9 +16,12 @@ type IsRemote = (s: string) => boolean;
 
 /**
  * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
- * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself.
+ * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself, as given (buildx
+ * remoteURLWithSubdir).
  */
 export function gitSubdir(url: string, rel: string): string {
+  const clean = posix.normalize(rel);
+  if (clean === '.' || clean === './') return url;
   const q = url.indexOf('?');
   if (q >= 0 && !url.includes('#')) {
     const params = url
@@ -63,17 +66,14 @@ export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote
     }
   };
   for (const [k, v] of t.contexts ?? []) {
-    if (v === '.') t.contexts!.set(k, url);
     // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
-    else if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v)) continue;
-    else
-      t.contexts!.set(
-        k,
-        where(`context ${k}`, () => gitSubdir(url, v)),
-      );
+    if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v)) continue;
+    t.contexts!.set(
+      k,
+      where(`context ${k}`, () => gitSubdir(url, v)),
+    );
   }
-  let ctx = t.context ?? '.';
-  if (!ctx.startsWith('cwd://') && !isRemote(ctx)) ctx = cleanPath(ctx);
-  if (ctx.startsWith('cwd://') || isRemote(ctx)) t.context = ctx;
-  else t.context = where('context', () => gitSubdir(url, ctx));
+  const ctx = t.context ?? '.';
+  if (ctx.startsWith('cwd://') || isRemote(ctx)) return;
+  t.context = where('context', () => gitSubdir(url, cleanPath(ctx)));
 }

@@ -12,6 +12,9 @@ const url = `https://github.com/octo/app.git#${SHA}`;
 describe('gitSubdir: a directory of the repository as a Git URL', () => {
   it('fragment and query forms', () => {
     expect(gitSubdir(url, '.')).toBe(url);
+    // `.` is the URL as given, whatever its form (buildx remoteURLWithSubdir)
+    expect(gitSubdir(`https://h/r.git?subdir=a&ref=${SHA}`, './')).toBe(`https://h/r.git?subdir=a&ref=${SHA}`);
+    expect(gitSubdir(`${url}:docker`, 'app/..')).toBe(`${url}:docker`);
     expect(gitSubdir(url, 'app')).toBe(`${url}:app`);
     expect(gitSubdir(`${url}:docker`, 'app/')).toBe(`${url}:docker/app`);
     expect(gitSubdir(`${url}:docker`, '..')).toBe(url);
