@@ -328,8 +328,14 @@ function toBakeDefinition(targets, groups) {
             ? { description: g.description, targets: [...g.targets] }
             : { targets: [...g.targets] };
     }
-    for (const name of [...targets.keys()].sort(compareBytes))
-        def.target[name] = toBakeTarget(targets.get(name));
+    for (const name of [...targets.keys()].sort(compareBytes)) {
+        const t = targets.get(name);
+        def.target[name] = toBakeTarget(t);
+        if (t.definitionCopies) {
+            const { contexts, ...rest } = t.definitionCopies;
+            (def.definitionCopies ??= {})[name] = { ...rest, ...(contexts ? { contexts: { ...contexts } } : {}) };
+        }
+    }
     return def;
 }
 // ---- Go encoding/json compatible writer ----

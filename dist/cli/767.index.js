@@ -6114,8 +6114,11 @@ function checkSsh(entries, env, cwd) {
  * updateContext (bake/bake.go, called by toBuildOpt) makes of each target's local contexts once the definition comes
  * from a Git repository. `.` is the repository (the URL itself); `cwd://` paths stay local (relative to the working
  * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
- * repository. buildx sends the latter as a copy of it out of the repository (an LLB input); bakekit sends the
- * repository's URL for the directory (`#ref:subdir`), which the daemon fetches alike.
+ * repository, which buildx sends as a COPY of it out of the repository the definition was read from (an LLB state,
+ * the frontend's input), not as a URL the daemon fetches. Here such a context is marked (DefinitionCopies: the path as
+ * the bake file gives it) and its value becomes the directory's URL (`URL#ref:path`, buildx remoteURLWithSubdir), which
+ * `--print` shows for the context (buildx \u2265 0.32) and buildx sends beside the copy (`input:context`,
+ * `input:git_state_NAME`); the solve layer builds the copy (solve/target/definition-copy.ts).
  */
 
 
@@ -6162,8 +6165,9 @@ function joinSubdir(base, rel) {
     return joined === '.' ? undefined : joined.replace(/\/+$/, '');
 }
 /**
- * `t.context` and `t.contexts` as buildx's updateContext leaves them for the remote definition `url`. The context is
- * given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller to strip.
+ * `t.context` and `t.contexts` as buildx's updateContext leaves them for the remote definition `url`, and the
+ * directories of it that buildx sends as copies (t.definitionCopies). The context is given as toBuildOpt has it
+ * (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller to strip.
  */
 function applyRemoteDefinition(t, url, isRemote) {
     const where = (what, fn) => {
@@ -6174,16 +6178,25 @@ function applyRemoteDefinition(t, url, isRemote) {
             throw new bake_errors/* BakeError */.o(`remote definition ${url}: target "${t.name}": ${what} ${err.message}`);
         }
     };
+    const copies = { url };
     for (const [k, v] of t.contexts ?? []) {
         // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
         if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v))
             continue;
         t.contexts.set(k, where(`context ${k}`, () => gitSubdir(url, v)));
+        // only `.` itself is the repository's URL; any other path (`./` too) is a copy (buildx compares v.Path to ".")
+        if (v !== '.')
+            (copies.contexts ??= {})[k] = v;
     }
     const ctx = t.context ?? '.';
-    if (ctx.startsWith('cwd://') || isRemote(ctx))
-        return;
-    t.context = where('context', () => gitSubdir(url, (0,go_path/* cleanPath */.t)(ctx)));
+    if (!ctx.startsWith('cwd://') && !isRemote(ctx)) {
+        const clean = (0,go_path/* cleanPath */.t)(ctx);
+        t.context = where('context', () => gitSubdir(url, clean));
+        if (clean !== '.')
+            copies.context = clean;
+    }
+    if (copies.context !== undefined || copies.contexts)
+        t.definitionCopies = copies;
 }
 
 ;// CONCATENATED MODULE: ./lib/bake/resolve.js

@@ -435,11 +435,15 @@ const ROUTES = {
 };
 /** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
 const CWD = 'cwd://';
-function fromBakeTarget(name, t, cwd) {
+/** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
+ * context and named contexts are then their URLs, which planning sends with the copies (plan.ts). */
+function fromBakeTarget(name, t, cwd, copies) {
     const contextRaw = t.context ?? '.';
     const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
     const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
     const spec = emptyTarget(name, context);
+    if (copies)
+        spec.definitionCopies = { ...copies, ...(copies.contexts ? { contexts: { ...copies.contexts } } : {}) };
     if (t['dockerfile-inline'] !== undefined)
         spec.dockerfileInline = t['dockerfile-inline'];
     else {
@@ -1073,9 +1077,9 @@ function resolveDefinition(opts) {
         cmdContext: opts.cmdContext,
     }, opts.sourceFiles);
 }
-/** Target specs in a stable order, each target once. */
+/** Target specs in a stable order, each target once (with the copies a remote definition's targets build from). */
 function targetSpecs(def, cwd) {
-    return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd));
+    return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd, def.definitionCopies?.[name]));
 }
 /**
  * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
@@ -1157,7 +1161,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(611), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(200), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -1184,7 +1188,7 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 15611)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 9200)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {

@@ -2,6 +2,90 @@ export const id = 333;
 export const ids = [333];
 export const modules = {
 
+/***/ 57858:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ LlbDefinition)
+/* harmony export */ });
+/* unused harmony export marshalOp */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _proto_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37062);
+/**
+ * LLB definitions marshalled as BuildKit's Go client marshals them (client/llb: each op's Marshal, State.Marshal), to
+ * the byte where it counts: an op's bytes are its identity (the daemon names the vertex by their digest, and an op's
+ * inputs name other ops by theirs), so an op the Go client would make for the same request must come out the same.
+ * Two things of the Go marshaller differ from protobufjs's: it writes an op's plain fields (inputs, platform, the
+ * worker constraints every op gets, empty unless the client filters workers) before the `op` oneof, where protobufjs
+ * writes fields by number; and it writes a map's entries sorted by key (deterministic marshalling), where protobufjs
+ * follows the object. So an op is encoded here in two parts, which protobuf reads as one message, and a source's
+ * attributes in key order.
+ */
+
+
+/** The bytes of `op` as llb marshals it (see the header): its plain fields, the empty constraints, then the op. */
+function marshalOp(op) {
+    const { inputs, platform, constraints, exec, source, file } = op;
+    const head = (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', {
+        ...(inputs?.length ? { inputs } : {}),
+        ...(platform ? { platform } : {}),
+        constraints: constraints ?? {},
+    });
+    const body = exec
+        ? { exec }
+        : source
+            ? {
+                source: {
+                    ...source,
+                    attrs: Object.fromEntries(Object.entries(source.attrs ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+                },
+            }
+            : file
+                ? { file }
+                : {};
+    return Buffer.concat([head, (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', body)]);
+}
+function digestOf(bytes) {
+    return `sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** A definition being built: ops in the order llb marshals them (each after its inputs), with their metadata. */
+class LlbDefinition {
+    ops = [];
+    metadata = {};
+    /** Adds `op` (its inputs added before it) and returns its digest; the same op twice is one. */
+    add(op, md = {}) {
+        const bytes = marshalOp(op);
+        const digest = digestOf(bytes);
+        if (!this.metadata[digest]) {
+            this.ops.push(bytes);
+            this.metadata[digest] = md;
+        }
+        return digest;
+    }
+    /**
+     * The marshalled `pb.Definition` of output `index` of the op `digest` (State.Marshal): the terminal op, which only
+     * names it, closes the list, with the caps Marshal gives it (`constraints`, `platform`, and `meta.description` /
+     * `meta.ignorecache` when an op has a description / ignores the cache).
+     */
+    marshal(digest, index = 0) {
+        const terminal = (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', { inputs: [{ digest, index: String(index) }] });
+        const caps = { constraints: true, platform: true };
+        for (const md of Object.values(this.metadata)) {
+            if (md.description)
+                caps['meta.description'] = true;
+            if (md.ignore_cache)
+                caps['meta.ignorecache'] = true;
+        }
+        return (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Definition', {
+            def: [...this.ops, terminal],
+            metadata: { ...this.metadata, [digestOf(terminal)]: { caps } },
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 47761:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -105,17 +189,18 @@ class SecretStore {
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles)
+/* harmony export */   Ym: () => (/* binding */ gitSource),
+/* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles),
+/* harmony export */   tC: () => (/* binding */ addGitSource)
 /* harmony export */ });
-/* unused harmony exports gitSource, gitDefinition, readRemoteFiles */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78180);
-/* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39698);
-/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75552);
-/* harmony import */ var _buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37062);
-/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89730);
+/* unused harmony exports gitDefinition, readRemoteFiles */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78180);
+/* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39698);
+/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75552);
+/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57858);
+/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47761);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89730);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
  * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
@@ -123,7 +208,6 @@ class SecretStore {
  * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
  * the daemon fetch a private repository.
  */
-
 
 
 
@@ -157,7 +241,7 @@ function gitSource(url) {
             subdir = params.get('subdir') ?? '';
         }
     }
-    subdir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join('/', subdir).replace(/^\/+/, '');
+    subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', subdir).replace(/^\/+/, '');
     let host;
     let repoPath;
     const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):(.*)$/.exec(base);
@@ -172,7 +256,7 @@ function gitSource(url) {
         host = u.host;
         repoPath = decodeURIComponent(u.pathname);
     }
-    let id = host + node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join('/', repoPath);
+    let id = host + node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', repoPath);
     if (ref || subdir)
         id += `#${ref}${subdir ? `:${subdir}` : ''}`;
     return {
@@ -182,27 +266,25 @@ function gitSource(url) {
     };
 }
 /**
- * A marshalled `pb.Definition` of one git source and its terminal op, as buildx makes it (bake/remote.go: dockerui
- * DetectGitContext, then llb's Marshal): the source named `[internal] load git source URL` after the URL as given
- * (`url`, its user information left out), with the caps llb.Git records (`source.git`, `source.git.fullurl`: the
- * attributes always carry the full URL); the terminal op with the caps Marshal gives it (`constraints`, `platform`,
- * and `meta.description`, as an op has a description).
+ * Adds to `b` the git source of `src` as llb.Git makes it (dockerui DetectGitContext): named `[internal] load git
+ * source URL` after the URL as given (`url`, its user information left out), with the caps llb.Git records
+ * (`source.git`, `source.git.fullurl`: the attributes always carry the full URL). Returns its digest. The one git
+ * source of a remote definition: the read of its files (gitDefinition) and the copies of its directories that are
+ * contexts (target/definition-copy.ts) are built on it, as buildx builds both on the same state.
+ */
+function addGitSource(b, src, url = src.identifier) {
+    return b.add({ source: { identifier: src.identifier, attrs: src.attrs } }, {
+        description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
+        caps: { 'source.git': true, 'source.git.fullurl': true },
+    });
+}
+/**
+ * A marshalled `pb.Definition` of one git source (addGitSource) and its terminal op, as buildx makes it to read a
+ * remote definition (bake/remote.go: dockerui DetectGitContext, then llb's Marshal).
  */
 function gitDefinition(src, url = src.identifier) {
-    const sourceOp = (0,_buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeMessage */ .mH)('pb.Op', { source: { identifier: src.identifier, attrs: src.attrs } });
-    const sourceDigest = `sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(sourceOp).digest('hex')}`;
-    const terminal = (0,_buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeMessage */ .mH)('pb.Op', { inputs: [{ digest: sourceDigest, index: 0 }] });
-    const terminalDigest = `sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(terminal).digest('hex')}`;
-    return (0,_buildkit_proto_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeMessage */ .mH)('pb.Definition', {
-        def: [sourceOp, terminal],
-        metadata: {
-            [sourceDigest]: {
-                description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
-                caps: { 'source.git': true, 'source.git.fullurl': true },
-            },
-            [terminalDigest]: { caps: { constraints: true, platform: true, 'meta.description': true } },
-        },
-    });
+    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__/* .LlbDefinition */ .W();
+    return b.marshal(addGitSource(b, src, url));
 }
 /** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
 function isNotFound(err) {
@@ -214,9 +296,9 @@ function isNotFound(err) {
  * DEFAULT_FILENAMES present. Throws when none is found, as buildx ("couldn't find a bake definition").
  */
 async function readRemoteFiles(connection, url, opts) {
-    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_4__/* .BuildkitClient */ .Us(connection);
-    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_7__/* .Session */ .Nn({ name: 'bakekit-remote-definition' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
-    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_4__/* .randomId */ .zE)();
+    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildkitClient */ .Us(connection);
+    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .Session */ .Nn({ name: 'bakekit-remote-definition' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
+    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__/* .randomId */ .zE)();
     const abort = new AbortController();
     const onAbort = () => abort.abort(opts.signal?.reason);
     opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -255,7 +337,7 @@ async function readRemoteFiles(connection, url, opts) {
                 throw new Error('the daemon returned no result for the Git repository');
             const files = [];
             const named = opts.files.length > 0;
-            for (const name of named ? opts.files : _bake_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FILENAMES */ .$W) {
+            for (const name of named ? opts.files : _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FILENAMES */ .$W) {
                 let data;
                 try {
                     data = await gateway.readFile(refId, name, abort.signal);
@@ -266,7 +348,7 @@ async function readRemoteFiles(connection, url, opts) {
                     throw new Error(`${name} in ${redactUrl(url)}: ${err.details || err.message}`);
                 }
                 // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
-                files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
+                files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
             }
             if (files.length === 0)
                 throw new Error(`couldn't find a bake definition in ${redactUrl(url)}`);
@@ -308,7 +390,7 @@ async function readRemoteBakeFiles(url, opts) {
     const local = names.filter((n) => n.startsWith('cwd://')).map((n) => n.slice('cwd://'.length));
     const remote = names.filter((n) => !n.startsWith('cwd://'));
     const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
-    const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
+    const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
     const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
         __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 30057)),
@@ -323,7 +405,7 @@ async function readRemoteBakeFiles(url, opts) {
         await connection.close();
     }
     if (local.length)
-        files.push(...(0,_bake_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .readFiles */ .Ul)({ files: local, targets: [], set: [], cwd: opts.cwd, env: opts.env }));
+        files.push(...(0,_bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .readFiles */ .Ul)({ files: local, targets: [], set: [], cwd: opts.cwd, env: opts.env }));
     return files;
 }
 

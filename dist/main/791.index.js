@@ -14900,6 +14900,8 @@ const codecs = {
                     types[3].encode(m.file, w.uint32(34).fork(), q + 1).ldelim();
                 if (m.platform != null && Object.hasOwnProperty.call(m, "platform"))
                     types[4].encode(m.platform, w.uint32(82).fork(), q + 1).ldelim();
+                if (m.constraints != null && Object.hasOwnProperty.call(m, "constraints"))
+                    types[5].encode(m.constraints, w.uint32(90).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14968,6 +14970,12 @@ const codecs = {
                             m.platform = types[4].decode(r, r.size(), undefined, q + 1, m.platform);
                             continue;
                         }
+                        case 11: {
+                            if (u !== 2)
+                                break;
+                            m.constraints = types[5].decode(r, r.size(), undefined, q + 1, m.constraints);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -15024,6 +15032,11 @@ const codecs = {
                         throw TypeError(".pb.Op.platform: object expected");
                     m.platform = types[4].fromObject(d.platform, q + 1);
                 }
+                if (d.constraints != null) {
+                    if (!util.isObject(d.constraints))
+                        throw TypeError(".pb.Op.constraints: object expected");
+                    m.constraints = types[5].fromObject(d.constraints, q + 1);
+                }
                 return m;
             },
             function (m, o, q) {
@@ -15039,6 +15052,7 @@ const codecs = {
                 }
                 if (o.defaults) {
                     d.platform = null;
+                    d.constraints = null;
                 }
                 if (m.inputs && m.inputs.length) {
                     d.inputs = Array(m.inputs.length);
@@ -15063,6 +15077,127 @@ const codecs = {
                 }
                 if (m.platform != null && Object.hasOwnProperty.call(m, "platform")) {
                     d.platform = types[4].toObject(m.platform, o, q + 1);
+                }
+                if (m.constraints != null && Object.hasOwnProperty.call(m, "constraints")) {
+                    d.constraints = types[5].toObject(m.constraints, o, q + 1);
+                }
+                return d;
+            },
+        ],
+    },
+    ".pb.WorkerConstraints": {
+        ctor: () => function (p) {
+            this.filter = [];
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        },
+        codec: (Writer, Reader, util, types, C) => [
+            function (m, w, q) {
+                if (!w)
+                    w = Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.filter != null && m.filter.length) {
+                    for (var i = 0; i < m.filter.length; ++i)
+                        w.uint32(10).string(m.filter[i]);
+                }
+                if (m.$unknowns != null && Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            },
+            function (r, l, z, q, g) {
+                if (!(r instanceof Reader))
+                    r = Reader.create(r);
+                if (q === undefined)
+                    q = 0;
+                if (q > Reader.recursionLimit)
+                    throw Error("max depth exceeded");
+                var c, m;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new C;
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                        case 1:
+                            {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.filter && m.filter.length))
+                                    m.filter = [];
+                                m.filter.push(r.stringVerify());
+                                continue;
+                            }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== undefined)
+                    throw Error("missing end group");
+                return m;
+            },
+            function (d, q) {
+                if (d instanceof C)
+                    return d;
+                if (!util.isObject(d))
+                    throw TypeError(".pb.WorkerConstraints: object expected");
+                if (q === undefined)
+                    q = 0;
+                if (q > util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var m = new C;
+                if (d.filter) {
+                    if (!Array.isArray(d.filter))
+                        throw TypeError(".pb.WorkerConstraints.filter: array expected");
+                    m.filter = Array(d.filter.length);
+                    for (var i = 0; i < d.filter.length; ++i) {
+                        m.filter[i] = String(d.filter[i]);
+                    }
+                }
+                return m;
+            },
+            function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.filter = [];
+                }
+                if (m.filter && m.filter.length) {
+                    d.filter = Array(m.filter.length);
+                    for (var j = 0; j < m.filter.length; ++j) {
+                        d.filter[j] = m.filter[j];
+                    }
                 }
                 return d;
             },
@@ -15982,8 +16117,10 @@ const codecs = {
                     w.uint32(16).int64(m.secondaryInput);
                 if (m.output != null && Object.hasOwnProperty.call(m, "output") && (typeof m.output === "object" ? m.output.low || m.output.high : m.output !== 0))
                     w.uint32(24).int64(m.output);
+                if (m.copy != null && Object.hasOwnProperty.call(m, "copy"))
+                    types[3].encode(m.copy, w.uint32(34).fork(), q + 1).ldelim();
                 if (m.mkdir != null && Object.hasOwnProperty.call(m, "mkdir"))
-                    types[3].encode(m.mkdir, w.uint32(50).fork(), q + 1).ldelim();
+                    types[4].encode(m.mkdir, w.uint32(50).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -16043,10 +16180,17 @@ const codecs = {
                                 delete m.output;
                             continue;
                         }
+                        case 4: {
+                            if (u !== 2)
+                                break;
+                            m.copy = types[3].decode(r, r.size(), undefined, q + 1, m.copy);
+                            m.action = "copy";
+                            continue;
+                        }
                         case 6: {
                             if (u !== 2)
                                 break;
-                            m.mkdir = types[3].decode(r, r.size(), undefined, q + 1, m.mkdir);
+                            m.mkdir = types[4].decode(r, r.size(), undefined, q + 1, m.mkdir);
                             m.action = "mkdir";
                             continue;
                         }
@@ -16112,10 +16256,15 @@ const codecs = {
                             m.output = new util.LongBits(d.output.low >>> 0, d.output.high >>> 0).toNumber();
                     }
                 }
+                if (d.copy != null) {
+                    if (!util.isObject(d.copy))
+                        throw TypeError(".pb.FileAction.copy: object expected");
+                    m.copy = types[3].fromObject(d.copy, q + 1);
+                }
                 if (d.mkdir != null) {
                     if (!util.isObject(d.mkdir))
                         throw TypeError(".pb.FileAction.mkdir: object expected");
-                    m.mkdir = types[3].fromObject(d.mkdir, q + 1);
+                    m.mkdir = types[4].fromObject(d.mkdir, q + 1);
                 }
                 return m;
             },
@@ -16171,10 +16320,467 @@ const codecs = {
                     else
                         d.output = o.longs === String ? util.Long.prototype.toString.call(m.output) : o.longs === Number ? new util.LongBits(m.output.low >>> 0, m.output.high >>> 0).toNumber() : m.output;
                 }
+                if (m.copy != null && Object.hasOwnProperty.call(m, "copy")) {
+                    d.copy = types[3].toObject(m.copy, o, q + 1);
+                    if (o.oneofs)
+                        d.action = "copy";
+                }
                 if (m.mkdir != null && Object.hasOwnProperty.call(m, "mkdir")) {
-                    d.mkdir = types[3].toObject(m.mkdir, o, q + 1);
+                    d.mkdir = types[4].toObject(m.mkdir, o, q + 1);
                     if (o.oneofs)
                         d.action = "mkdir";
+                }
+                return d;
+            },
+        ],
+    },
+    ".pb.FileActionCopy": {
+        ctor: () => function (p) {
+            this.include_patterns = [];
+            this.exclude_patterns = [];
+            this.required_paths = [];
+            if (p)
+                for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        },
+        codec: (Writer, Reader, util, types, C) => [
+            function (m, w, q) {
+                if (!w)
+                    w = Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (m.src != null && Object.hasOwnProperty.call(m, "src") && m.src !== "")
+                    w.uint32(10).string(m.src);
+                if (m.dest != null && Object.hasOwnProperty.call(m, "dest") && m.dest !== "")
+                    w.uint32(18).string(m.dest);
+                if (m.owner != null && Object.hasOwnProperty.call(m, "owner"))
+                    types[2].encode(m.owner, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.mode != null && Object.hasOwnProperty.call(m, "mode") && m.mode !== 0)
+                    w.uint32(32).int32(m.mode);
+                if (m.followSymlink != null && Object.hasOwnProperty.call(m, "followSymlink") && m.followSymlink !== false)
+                    w.uint32(40).bool(m.followSymlink);
+                if (m.dirCopyContents != null && Object.hasOwnProperty.call(m, "dirCopyContents") && m.dirCopyContents !== false)
+                    w.uint32(48).bool(m.dirCopyContents);
+                if (m.attemptUnpackDockerCompatibility != null && Object.hasOwnProperty.call(m, "attemptUnpackDockerCompatibility") && m.attemptUnpackDockerCompatibility !== false)
+                    w.uint32(56).bool(m.attemptUnpackDockerCompatibility);
+                if (m.createDestPath != null && Object.hasOwnProperty.call(m, "createDestPath") && m.createDestPath !== false)
+                    w.uint32(64).bool(m.createDestPath);
+                if (m.allowWildcard != null && Object.hasOwnProperty.call(m, "allowWildcard") && m.allowWildcard !== false)
+                    w.uint32(72).bool(m.allowWildcard);
+                if (m.allowEmptyWildcard != null && Object.hasOwnProperty.call(m, "allowEmptyWildcard") && m.allowEmptyWildcard !== false)
+                    w.uint32(80).bool(m.allowEmptyWildcard);
+                if (m.timestamp != null && Object.hasOwnProperty.call(m, "timestamp") && (typeof m.timestamp === "object" ? m.timestamp.low || m.timestamp.high : m.timestamp !== 0))
+                    w.uint32(88).int64(m.timestamp);
+                if (m.include_patterns != null && m.include_patterns.length) {
+                    for (var i = 0; i < m.include_patterns.length; ++i)
+                        w.uint32(98).string(m.include_patterns[i]);
+                }
+                if (m.exclude_patterns != null && m.exclude_patterns.length) {
+                    for (var i = 0; i < m.exclude_patterns.length; ++i)
+                        w.uint32(106).string(m.exclude_patterns[i]);
+                }
+                if (m.alwaysReplaceExistingDestPaths != null && Object.hasOwnProperty.call(m, "alwaysReplaceExistingDestPaths") && m.alwaysReplaceExistingDestPaths !== false)
+                    w.uint32(112).bool(m.alwaysReplaceExistingDestPaths);
+                if (m.modeStr != null && Object.hasOwnProperty.call(m, "modeStr") && m.modeStr !== "")
+                    w.uint32(122).string(m.modeStr);
+                if (m.required_paths != null && m.required_paths.length) {
+                    for (var i = 0; i < m.required_paths.length; ++i)
+                        w.uint32(130).string(m.required_paths[i]);
+                }
+                if (m.$unknowns != null && Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            },
+            function (r, l, z, q, g) {
+                if (!(r instanceof Reader))
+                    r = Reader.create(r);
+                if (q === undefined)
+                    q = 0;
+                if (q > Reader.recursionLimit)
+                    throw Error("max depth exceeded");
+                var c, m, v;
+                if (l === undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new C;
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                        case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.src = v;
+                            else
+                                delete m.src;
+                            continue;
+                        }
+                        case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.dest = v;
+                            else
+                                delete m.dest;
+                            continue;
+                        }
+                        case 3: {
+                            if (u !== 2)
+                                break;
+                            m.owner = types[2].decode(r, r.size(), undefined, q + 1, m.owner);
+                            continue;
+                        }
+                        case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.mode = v;
+                            else
+                                delete m.mode;
+                            continue;
+                        }
+                        case 5: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.followSymlink = v;
+                            else
+                                delete m.followSymlink;
+                            continue;
+                        }
+                        case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.dirCopyContents = v;
+                            else
+                                delete m.dirCopyContents;
+                            continue;
+                        }
+                        case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.attemptUnpackDockerCompatibility = v;
+                            else
+                                delete m.attemptUnpackDockerCompatibility;
+                            continue;
+                        }
+                        case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.createDestPath = v;
+                            else
+                                delete m.createDestPath;
+                            continue;
+                        }
+                        case 9: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.allowWildcard = v;
+                            else
+                                delete m.allowWildcard;
+                            continue;
+                        }
+                        case 10: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.allowEmptyWildcard = v;
+                            else
+                                delete m.allowEmptyWildcard;
+                            continue;
+                        }
+                        case 11: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timestamp = v;
+                            else
+                                delete m.timestamp;
+                            continue;
+                        }
+                        case 12:
+                            {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.include_patterns && m.include_patterns.length))
+                                    m.include_patterns = [];
+                                m.include_patterns.push(r.stringVerify());
+                                continue;
+                            }
+                        case 13:
+                            {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.exclude_patterns && m.exclude_patterns.length))
+                                    m.exclude_patterns = [];
+                                m.exclude_patterns.push(r.stringVerify());
+                                continue;
+                            }
+                        case 14: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.alwaysReplaceExistingDestPaths = v;
+                            else
+                                delete m.alwaysReplaceExistingDestPaths;
+                            continue;
+                        }
+                        case 15: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modeStr = v;
+                            else
+                                delete m.modeStr;
+                            continue;
+                        }
+                        case 16:
+                            {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.required_paths && m.required_paths.length))
+                                    m.required_paths = [];
+                                m.required_paths.push(r.stringVerify());
+                                continue;
+                            }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== undefined) {
+                    if (r.pos !== c)
+                        throw RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== undefined)
+                    throw Error("missing end group");
+                return m;
+            },
+            function (d, q) {
+                if (d instanceof C)
+                    return d;
+                if (!util.isObject(d))
+                    throw TypeError(".pb.FileActionCopy: object expected");
+                if (q === undefined)
+                    q = 0;
+                if (q > util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var m = new C;
+                if (d.src != null) {
+                    if (typeof d.src !== "string" || d.src.length) {
+                        m.src = String(d.src);
+                    }
+                }
+                if (d.dest != null) {
+                    if (typeof d.dest !== "string" || d.dest.length) {
+                        m.dest = String(d.dest);
+                    }
+                }
+                if (d.owner != null) {
+                    if (!util.isObject(d.owner))
+                        throw TypeError(".pb.FileActionCopy.owner: object expected");
+                    m.owner = types[2].fromObject(d.owner, q + 1);
+                }
+                if (d.mode != null) {
+                    if (Number(d.mode) !== 0) {
+                        m.mode = d.mode | 0;
+                    }
+                }
+                if (d.followSymlink != null) {
+                    if (d.followSymlink) {
+                        m.followSymlink = Boolean(d.followSymlink);
+                    }
+                }
+                if (d.dirCopyContents != null) {
+                    if (d.dirCopyContents) {
+                        m.dirCopyContents = Boolean(d.dirCopyContents);
+                    }
+                }
+                if (d.attemptUnpackDockerCompatibility != null) {
+                    if (d.attemptUnpackDockerCompatibility) {
+                        m.attemptUnpackDockerCompatibility = Boolean(d.attemptUnpackDockerCompatibility);
+                    }
+                }
+                if (d.createDestPath != null) {
+                    if (d.createDestPath) {
+                        m.createDestPath = Boolean(d.createDestPath);
+                    }
+                }
+                if (d.allowWildcard != null) {
+                    if (d.allowWildcard) {
+                        m.allowWildcard = Boolean(d.allowWildcard);
+                    }
+                }
+                if (d.allowEmptyWildcard != null) {
+                    if (d.allowEmptyWildcard) {
+                        m.allowEmptyWildcard = Boolean(d.allowEmptyWildcard);
+                    }
+                }
+                if (d.timestamp != null) {
+                    if (typeof d.timestamp === "object" ? d.timestamp.low || d.timestamp.high : Number(d.timestamp) !== 0) {
+                        if (util.Long)
+                            m.timestamp = util.Long.fromValue(d.timestamp, false);
+                        else if (typeof d.timestamp === "string")
+                            m.timestamp = parseInt(d.timestamp, 10);
+                        else if (typeof d.timestamp === "number")
+                            m.timestamp = d.timestamp;
+                        else if (typeof d.timestamp === "object")
+                            m.timestamp = new util.LongBits(d.timestamp.low >>> 0, d.timestamp.high >>> 0).toNumber();
+                    }
+                }
+                if (d.include_patterns) {
+                    if (!Array.isArray(d.include_patterns))
+                        throw TypeError(".pb.FileActionCopy.include_patterns: array expected");
+                    m.include_patterns = Array(d.include_patterns.length);
+                    for (var i = 0; i < d.include_patterns.length; ++i) {
+                        m.include_patterns[i] = String(d.include_patterns[i]);
+                    }
+                }
+                if (d.exclude_patterns) {
+                    if (!Array.isArray(d.exclude_patterns))
+                        throw TypeError(".pb.FileActionCopy.exclude_patterns: array expected");
+                    m.exclude_patterns = Array(d.exclude_patterns.length);
+                    for (var i = 0; i < d.exclude_patterns.length; ++i) {
+                        m.exclude_patterns[i] = String(d.exclude_patterns[i]);
+                    }
+                }
+                if (d.alwaysReplaceExistingDestPaths != null) {
+                    if (d.alwaysReplaceExistingDestPaths) {
+                        m.alwaysReplaceExistingDestPaths = Boolean(d.alwaysReplaceExistingDestPaths);
+                    }
+                }
+                if (d.modeStr != null) {
+                    if (typeof d.modeStr !== "string" || d.modeStr.length) {
+                        m.modeStr = String(d.modeStr);
+                    }
+                }
+                if (d.required_paths) {
+                    if (!Array.isArray(d.required_paths))
+                        throw TypeError(".pb.FileActionCopy.required_paths: array expected");
+                    m.required_paths = Array(d.required_paths.length);
+                    for (var i = 0; i < d.required_paths.length; ++i) {
+                        m.required_paths[i] = String(d.required_paths[i]);
+                    }
+                }
+                return m;
+            },
+            function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > util.recursionLimit)
+                    throw Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.include_patterns = [];
+                    d.exclude_patterns = [];
+                    d.required_paths = [];
+                }
+                if (o.defaults) {
+                    d.src = "";
+                    d.dest = "";
+                    d.owner = null;
+                    d.mode = 0;
+                    d.followSymlink = false;
+                    d.dirCopyContents = false;
+                    d.attemptUnpackDockerCompatibility = false;
+                    d.createDestPath = false;
+                    d.allowWildcard = false;
+                    d.allowEmptyWildcard = false;
+                    if (util.Long) {
+                        var n = new util.Long(0, 0, false);
+                        d.timestamp = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                    }
+                    else
+                        d.timestamp = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    d.alwaysReplaceExistingDestPaths = false;
+                    d.modeStr = "";
+                }
+                if (m.src != null && Object.hasOwnProperty.call(m, "src")) {
+                    d.src = m.src;
+                }
+                if (m.dest != null && Object.hasOwnProperty.call(m, "dest")) {
+                    d.dest = m.dest;
+                }
+                if (m.owner != null && Object.hasOwnProperty.call(m, "owner")) {
+                    d.owner = types[2].toObject(m.owner, o, q + 1);
+                }
+                if (m.mode != null && Object.hasOwnProperty.call(m, "mode")) {
+                    d.mode = m.mode;
+                }
+                if (m.followSymlink != null && Object.hasOwnProperty.call(m, "followSymlink")) {
+                    d.followSymlink = m.followSymlink;
+                }
+                if (m.dirCopyContents != null && Object.hasOwnProperty.call(m, "dirCopyContents")) {
+                    d.dirCopyContents = m.dirCopyContents;
+                }
+                if (m.attemptUnpackDockerCompatibility != null && Object.hasOwnProperty.call(m, "attemptUnpackDockerCompatibility")) {
+                    d.attemptUnpackDockerCompatibility = m.attemptUnpackDockerCompatibility;
+                }
+                if (m.createDestPath != null && Object.hasOwnProperty.call(m, "createDestPath")) {
+                    d.createDestPath = m.createDestPath;
+                }
+                if (m.allowWildcard != null && Object.hasOwnProperty.call(m, "allowWildcard")) {
+                    d.allowWildcard = m.allowWildcard;
+                }
+                if (m.allowEmptyWildcard != null && Object.hasOwnProperty.call(m, "allowEmptyWildcard")) {
+                    d.allowEmptyWildcard = m.allowEmptyWildcard;
+                }
+                if (m.timestamp != null && Object.hasOwnProperty.call(m, "timestamp")) {
+                    if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                        d.timestamp = typeof m.timestamp === "number" ? BigInt(m.timestamp) : util.Long.fromBits(m.timestamp.low >>> 0, m.timestamp.high >>> 0, false).toBigInt();
+                    else if (typeof m.timestamp === "number")
+                        d.timestamp = o.longs === String ? String(m.timestamp) : m.timestamp;
+                    else
+                        d.timestamp = o.longs === String ? util.Long.prototype.toString.call(m.timestamp) : o.longs === Number ? new util.LongBits(m.timestamp.low >>> 0, m.timestamp.high >>> 0).toNumber() : m.timestamp;
+                }
+                if (m.include_patterns && m.include_patterns.length) {
+                    d.include_patterns = Array(m.include_patterns.length);
+                    for (var j = 0; j < m.include_patterns.length; ++j) {
+                        d.include_patterns[j] = m.include_patterns[j];
+                    }
+                }
+                if (m.exclude_patterns && m.exclude_patterns.length) {
+                    d.exclude_patterns = Array(m.exclude_patterns.length);
+                    for (var j = 0; j < m.exclude_patterns.length; ++j) {
+                        d.exclude_patterns[j] = m.exclude_patterns[j];
+                    }
+                }
+                if (m.alwaysReplaceExistingDestPaths != null && Object.hasOwnProperty.call(m, "alwaysReplaceExistingDestPaths")) {
+                    d.alwaysReplaceExistingDestPaths = m.alwaysReplaceExistingDestPaths;
+                }
+                if (m.modeStr != null && Object.hasOwnProperty.call(m, "modeStr")) {
+                    d.modeStr = m.modeStr;
+                }
+                if (m.required_paths && m.required_paths.length) {
+                    d.required_paths = Array(m.required_paths.length);
+                    for (var j = 0; j < m.required_paths.length; ++j) {
+                        d.required_paths[j] = m.required_paths[j];
+                    }
                 }
                 return d;
             },
@@ -19258,9 +19864,11 @@ const descriptors = {
                         "exec": { "type": "ExecOp", "id": 2 },
                         "source": { "type": "SourceOp", "id": 3 },
                         "file": { "type": "FileOp", "id": 4 },
-                        "platform": { "type": "Platform", "id": 10 }
+                        "platform": { "type": "Platform", "id": 10 },
+                        "constraints": { "type": "WorkerConstraints", "id": 11 }
                     }
                 },
+                "WorkerConstraints": { "fields": { "filter": { "rule": "repeated", "type": "string", "id": 1 } } },
                 "ExecOp": {
                     "fields": {
                         "meta": { "type": "Meta", "id": 1 },
@@ -19294,12 +19902,33 @@ const descriptors = {
                 "CacheSharingOpt": { "values": { "SHARED": 0, "PRIVATE": 1, "LOCKED": 2 } },
                 "FileOp": { "fields": { "actions": { "rule": "repeated", "type": "FileAction", "id": 2 } } },
                 "FileAction": {
-                    "oneofs": { "action": { "oneof": ["mkdir"] } },
+                    "oneofs": { "action": { "oneof": ["copy", "mkdir"] } },
                     "fields": {
                         "input": { "type": "int64", "id": 1 },
                         "secondaryInput": { "type": "int64", "id": 2 },
                         "output": { "type": "int64", "id": 3 },
+                        "copy": { "type": "FileActionCopy", "id": 4 },
                         "mkdir": { "type": "FileActionMkDir", "id": 6 }
+                    }
+                },
+                "FileActionCopy": {
+                    "fields": {
+                        "src": { "type": "string", "id": 1 },
+                        "dest": { "type": "string", "id": 2 },
+                        "owner": { "type": "ChownOpt", "id": 3 },
+                        "mode": { "type": "int32", "id": 4 },
+                        "followSymlink": { "type": "bool", "id": 5 },
+                        "dirCopyContents": { "type": "bool", "id": 6 },
+                        "attemptUnpackDockerCompatibility": { "type": "bool", "id": 7 },
+                        "createDestPath": { "type": "bool", "id": 8 },
+                        "allowWildcard": { "type": "bool", "id": 9 },
+                        "allowEmptyWildcard": { "type": "bool", "id": 10 },
+                        "timestamp": { "type": "int64", "id": 11 },
+                        "include_patterns": { "rule": "repeated", "type": "string", "id": 12 },
+                        "exclude_patterns": { "rule": "repeated", "type": "string", "id": 13 },
+                        "alwaysReplaceExistingDestPaths": { "type": "bool", "id": 14 },
+                        "modeStr": { "type": "string", "id": 15 },
+                        "required_paths": { "rule": "repeated", "type": "string", "id": 16 }
                     }
                 },
                 "FileActionMkDir": {

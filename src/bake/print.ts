@@ -9,6 +9,7 @@ import {
   clonePolicy,
   RESOURCE_KEYS,
 } from './entries.js';
+import type { DefinitionCopies } from './remote-context.js';
 import { TARGET_ATTRIBUTES, type Group, type Target } from './target.js';
 
 /** One resolved target, in the shape `docker buildx bake --print` shows it. */
@@ -46,6 +47,9 @@ export interface BakeTarget {
 export interface BakeDefinition {
   group: Record<string, { description?: string; targets: string[] }>;
   target: Record<string, BakeTarget>;
+  /** A remote definition: per target, the directories of its repository that buildx sends as copies out of it
+   * (remote-context.ts), for the solve layer; not part of what `--print` shows */
+  definitionCopies?: Record<string, DefinitionCopies>;
 }
 
 /** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
@@ -116,7 +120,14 @@ export function toBakeDefinition(targets: Map<string, Target>, groups: Map<strin
       ? { description: g.description, targets: [...g.targets] }
       : { targets: [...g.targets] };
   }
-  for (const name of [...targets.keys()].sort(compareBytes)) def.target[name] = toBakeTarget(targets.get(name)!);
+  for (const name of [...targets.keys()].sort(compareBytes)) {
+    const t = targets.get(name)!;
+    def.target[name] = toBakeTarget(t);
+    if (t.definitionCopies) {
+      const { contexts, ...rest } = t.definitionCopies;
+      (def.definitionCopies ??= {})[name] = { ...rest, ...(contexts ? { contexts: { ...contexts } } : {}) };
+    }
+  }
   return def;
 }
 

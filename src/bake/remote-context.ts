@@ -3,8 +3,11 @@
  * updateContext (bake/bake.go, called by toBuildOpt) makes of each target's local contexts once the definition comes
  * from a Git repository. `.` is the repository (the URL itself); `cwd://` paths stay local (relative to the working
  * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
- * repository. buildx sends the latter as a copy of it out of the repository (an LLB input); bakekit sends the
- * repository's URL for the directory (`#ref:subdir`), which the daemon fetches alike.
+ * repository, which buildx sends as a COPY of it out of the repository the definition was read from (an LLB state,
+ * the frontend's input), not as a URL the daemon fetches. Here such a context is marked (DefinitionCopies: the path as
+ * the bake file gives it) and its value becomes the directory's URL (`URL#ref:path`, buildx remoteURLWithSubdir), which
+ * `--print` shows for the context (buildx ≥ 0.32) and buildx sends beside the copy (`input:context`,
+ * `input:git_state_NAME`); the solve layer builds the copy (solve/target/definition-copy.ts).
  */
 import { posix } from 'node:path';
 import { BakeError } from './errors.js';
@@ -13,6 +16,17 @@ import type { Target } from './target.js';
 
 /** buildx urlutil.IsRemoteURL, as resolve.ts tells one. */
 type IsRemote = (s: string) => boolean;
+
+/**
+ * A target's contexts that are directories of the remote definition `url`, which buildx sends as copies out of the
+ * repository: `context`, the main context's path (cleaned, as toBuildOpt has it); `contexts`, named context → path as
+ * written (buildx copies `v.Path` as given, and names the step after it).
+ */
+export interface DefinitionCopies {
+  url: string;
+  context?: string;
+  contexts?: Record<string, string>;
+}
 
 /**
  * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
@@ -54,8 +68,9 @@ function joinSubdir(base: string, rel: string): string | undefined {
 }
 
 /**
- * `t.context` and `t.contexts` as buildx's updateContext leaves them for the remote definition `url`. The context is
- * given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller to strip.
+ * `t.context` and `t.contexts` as buildx's updateContext leaves them for the remote definition `url`, and the
+ * directories of it that buildx sends as copies (t.definitionCopies). The context is given as toBuildOpt has it
+ * (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller to strip.
  */
 export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote): void {
   const where = (what: string, fn: () => string) => {
@@ -65,6 +80,7 @@ export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote
       throw new BakeError(`remote definition ${url}: target "${t.name}": ${what} ${(err as Error).message}`);
     }
   };
+  const copies: DefinitionCopies = { url };
   for (const [k, v] of t.contexts ?? []) {
     // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
     if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v)) continue;
@@ -72,8 +88,14 @@ export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote
       k,
       where(`context ${k}`, () => gitSubdir(url, v)),
     );
+    // only `.` itself is the repository's URL; any other path (`./` too) is a copy (buildx compares v.Path to ".")
+    if (v !== '.') (copies.contexts ??= {})[k] = v;
   }
   const ctx = t.context ?? '.';
-  if (ctx.startsWith('cwd://') || isRemote(ctx)) return;
-  t.context = where('context', () => gitSubdir(url, cleanPath(ctx)));
+  if (!ctx.startsWith('cwd://') && !isRemote(ctx)) {
+    const clean = cleanPath(ctx);
+    t.context = where('context', () => gitSubdir(url, clean));
+    if (clean !== '.') copies.context = clean;
+  }
+  if (copies.context !== undefined || copies.contexts) t.definitionCopies = copies;
 }

@@ -25,6 +25,7 @@ import {
   sshFromValue,
 } from './entries.js';
 import { copyContextBases, mergeContextBases } from './file-relative.js';
+import type { DefinitionCopies } from './remote-context.js';
 import { type ObjectValue, type Value, asBool, asList, asObject, asString, materialize } from './hcl/value.js';
 
 /**
@@ -67,6 +68,9 @@ export interface Target {
   policy?: PolicyConfig[];
   /** Added only because another target consumes it through a `target:` context. */
   linked?: boolean;
+  /** A remote definition's directories this target builds from, sent as copies out of its repository (set once the
+   * target is resolved: remote-context.ts); not an attribute, never printed */
+  definitionCopies?: DefinitionCopies;
 }
 
 export interface Group {

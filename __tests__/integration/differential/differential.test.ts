@@ -194,7 +194,10 @@ const CASES: Case[] = [
     outputs: { local: 'remote' },
   },
   // A remote bake definition: the bake file is read from the repository (fixtures/differential/remote-repo), a target
-  // with the repository as its context and a local named context (`cwd://`), one with a local context and Dockerfile
+  // with the repository as its context and a local named context (`cwd://`), one with a local context and Dockerfile,
+  // one with the repository as context and a local Dockerfile; and directories of the repository, which buildx sends
+  // as copies out of it (frontend inputs, compared decoded): one as the context (with its Dockerfile in it), one as a
+  // named context
   {
     name: 'remote: bake definition from git',
     target: 'default',
@@ -339,7 +342,30 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
   // bakekit's read of a remote definition asks the daemon to evaluate the repository's fetch in its gateway Solve, so
   // that a failed fetch is that Solve's error, not a ReadFile's later (solve/run/remote-definition.ts); buildx's
   // fetches on its first StatFile. The same fetch and files otherwise (the definition's ops are compared).
-  'remote: bake definition from git': ['builds › <remote bake definition> › gateway › [0] › Evaluate'],
+  // The rest is buildx 0.29 (the test host's) against current buildx, which bakekit follows (v0.36 bake/bake.go
+  // updateContext, build/opt.go loadInputs):
+  //  - a named context that is a directory of the repository (named-context's `docs`) is copied out of it with
+  //    CopyDirContentsOnly since buildx 0.33 ("bake: fix remote named context subdir handling"); 0.29 copies the
+  //    directory itself. So the copy action's `dirCopyContents` differs, with the copy op's digest and the terminal op's
+  //    input, and the build sees the directory one level down: buildx 0.29's output has docs/docs/page.txt where
+  //    current buildx's (and bakekit's) has docs/page.txt, as with a local definition;
+  //  - buildx ≥ 0.32 sends the copied directory's URL beside the copy (`URL#ref:DIR` since 0.33): `input:context` for
+  //    the context (sub-context; the daemon's provenance records it as the build's config source) and
+  //    `input:git_state_NAME` for a named one; 0.29 sends neither.
+  'remote: bake definition from git': [
+    'builds › <remote bake definition> › gateway › [0] › Evaluate',
+    'builds › named-context.Dockerfile › control › FrontendAttrs › input:git_state_docs',
+    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [1] › digest',
+    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [1] › file › actions › [0] › copy › dirCopyContents',
+    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [2] › digest',
+    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [2] › inputs › [0] › digest',
+    'builds › named-context.Dockerfile › gateway › [0] › FrontendOpt › input:git_state_docs',
+    'builds › sub.Dockerfile › control › FrontendAttrs › input:context',
+    'builds › sub.Dockerfile › gateway › [0] › FrontendOpt › input:context',
+    'outputs › local › named-context/docs/docs',
+    'outputs › local › named-context/docs/docs/page.txt',
+    'outputs › local › named-context/docs/page.txt',
+  ],
   // buildx parses `--set` of no-cache-filter and ulimits as one value and reads a list (empty), and network the other
   // way round, so it sends none of the three (bake/bake.go newOverrides/overrideTarget, 0.29 to 0.36); its own
   // reference lists no-cache-filter as overridable. bakekit sends what the flags say and warns that buildx would not.
@@ -365,10 +391,11 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
  *  - on an Engine with the containerd image store, `prefer-image-digest=true` on the `moby` exporter (buildx ≥ v0.36,
  *    build/opt.go, "build: Fix iidfile for containerd-backed Docker driver": that store resolves images by manifest
  *    or index digest, not by config digest).
- * NOT adjusted, for the `remote:` cases: for a build whose context is remote (Git or HTTP), buildx ≥ v0.32 (build/opt.go
- * loadInputs, policy_loader.go) first looks for an optional `<Dockerfile>.rego` in that context, with a build of its
- * own that solves the context and stats the file, and, finding none, still attaches a source-policy session that
- * allows every source (policy/multipolicy.go: no policies) and names it in `SourcePolicySession`. bakekit evaluates no
+ * NOT adjusted, for the `remote:` cases: for a build whose context is remote (Git or HTTP, or a remote definition's
+ * directory copied out of it), buildx ≥ v0.32 (build/opt.go loadInputs, policy_loader.go) first looks for an optional
+ * `<Dockerfile>.rego` in that context, with a build of its own that solves the context and stats the file, and,
+ * finding none, still attaches a source-policy session that allows every source (policy/multipolicy.go: no policies)
+ * and names it in `SourcePolicySession`. bakekit evaluates no
  * build policies (README) and sends neither; with no `.rego` in the context (these fixtures) both build the same. What
  * differs is a remote context that has one: current buildx applies it, bakekit builds without it and does not refuse
  * the target as it does for a local `.rego` (an open difference, reported, not modelled here).

@@ -7,7 +7,8 @@
  *  - buildx's capability probe (an `Internal` Control.Solve with no frontend attributes and no exporter, run only to
  *    read the gateway's BuildOpts before building) is left out; a build of that shape whose gateway Solve carries a
  *    definition is the read of a remote bake definition and is compared (`<remote bake definition>`), its definition
- *    decoded op by op (decodeDefinition; the ops' digests follow from them and are left out);
+ *    decoded op by op with each op's digest (decodeDefinition: what the decoder does not show, a field our .proto
+ *    leaves out or the order of a map's entries, still changes the digest);
  *  - build refs and session ids (random per client), shared keys (`sharedkey:localdir:*` values, the session's
  *    x-docker-expose-session-sharedkey: buildx's hold its node identifier);
  *  - `local-sessionid:NAME` attributes: they only say WHICH session serves local directory NAME (default: the build's
@@ -15,8 +16,11 @@
  *    serves each directory from a session of its own (README, "Sessions"). The frontend reads the same directory
  *    either way; the services the build's sessions advertise, together, are compared instead;
  *  - frontend input names (`0-other` in buildx, `target-other` in bakekit) become `<input:CONTEXT>` after the named
- *    context that consumes them; input definitions (LLB, carrying session ids) are left out — the producer's own
- *    requests are compared as a build of their own;
+ *    context that consumes them; the definitions of inputs holding a local source (a `target:` producer's result: its
+ *    local sources name the client's own session) are left out — the producer's own requests are compared as a build
+ *    of their own; the others (LLB from what both clients get alike: a remote definition's directories, which the
+ *    client copies out of its repository, or a producer's result built from images only) are compared, decoded
+ *    (`FrontendInputDefinitions`);
  *  - each client's output directory (the bake variable OUT) becomes `<out>`, the run's working directory `<work>`;
  *  - the id of the content store an `oci-layout://` named context is served from (random per client);
  *  - session methods the daemon never calls for these builds: grpc.health.v1.Health/List and /Watch (the daemon only
@@ -201,18 +205,37 @@ function isCapabilityProbe(r: ControlSolveRecord): boolean {
 }
 
 /**
- * A definition a gateway Solve carries (pb.Definition bytes): its ops in order, each decoded, with its metadata (the
- * custom name, the caps it needs), for scrub to make JSON of. Op digests are left out: they follow from the ops, which
- * are compared.
+ * A definition a gateway Solve carries (pb.Definition bytes): its ops in order, each decoded, with its digest and its
+ * metadata (the custom name, the caps it needs), for scrub to make JSON of. The digest is compared too: it is the op's
+ * identity on the daemon, and it also changes with what the decoder does not show (a field our .proto leaves out, the
+ * order of the fields or of a map's entries).
  */
-function decodeDefinition(bytes: Uint8Array): unknown[] {
+function decodeDefinition(bytes: Uint8Array): Array<Record<string, unknown>> {
   const def = decodeMessage<{ def?: Uint8Array[]; metadata?: Record<string, unknown> }>('pb.Definition', bytes);
   return (def.def ?? []).map((op) => {
     const digest = `sha256:${crypto.createHash('sha256').update(op).digest('hex')}`;
-    const decoded = decodeMessage<Record<string, unknown> & { inputs?: Array<{ digest?: string }> }>('pb.Op', op);
-    const inputs = (decoded.inputs ?? []).map((i) => ({ ...i, digest: '<digest>' }));
-    return { ...decoded, inputs, metadata: def.metadata?.[digest] ?? null };
+    const decoded = decodeMessage<Record<string, unknown>>('pb.Op', op);
+    return { digest, ...decoded, metadata: def.metadata?.[digest] ?? null };
   });
+}
+
+/**
+ * The frontend inputs whose definitions are compared (see the header), decoded, by normalised name: those without a
+ * local source. A `target:` producer's result holds the local sources of its build, which name the client's session.
+ */
+function inputDefinitions(
+  inputs: Record<string, unknown> | undefined,
+  names: Map<string, string>,
+): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(inputs ?? {})) {
+    const ops = decodeDefinition(v as Uint8Array);
+    const local = ops.some((op) =>
+      String((op.source as { identifier?: string } | undefined)?.identifier ?? '').startsWith('local://'),
+    );
+    if (!local) out[names.get(k) ?? k] = ops;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** A name for a build that both clients give alike: its Dockerfile and stage (unique within one fixture run). */
@@ -296,6 +319,7 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
         FrontendInputs?: Record<string, unknown>;
         Definition?: unknown;
       };
+      const definitions = inputDefinitions(inputs, names);
       return scrub(
         {
           ...r,
@@ -304,6 +328,7 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
             : {}),
           FrontendOpt: normaliseAttrs(FrontendOpt, names),
           FrontendInputs: normaliseInputs(inputs, names),
+          ...(definitions ? { FrontendInputDefinitions: definitions } : {}),
         },
         ctx,
       );

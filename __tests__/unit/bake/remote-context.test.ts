@@ -1,9 +1,10 @@
 /**
  * A remote definition's contexts (src/bake/remote-context.ts): what buildx's updateContext makes of each target's local
- * contexts once the bake files come from a Git repository, applied when the definition resolves.
+ * contexts once the bake files come from a Git repository, applied when the definition resolves: their values, and the
+ * directories of the repository buildx sends as copies out of it (BakeDefinition.definitionCopies).
  */
 import { describe, expect, it } from 'vitest';
-import { BakeError, resolveBake } from '../../../src/bake/index.js';
+import { BakeError, renderPrint, resolveBake } from '../../../src/bake/index.js';
 import { gitSubdir } from '../../../src/bake/remote-context.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -68,6 +69,42 @@ target "none" {}
     expect(t.local.dockerfile).toBe('cwd://Dockerfile.local');
     expect(t.cmd.context).toBe('.');
     expect(t.remote.context).toBe('https://github.com/other/repo.git');
+  });
+
+  it('the directories of the repository that are contexts are marked as copies of their paths, not `.` itself', () => {
+    const def = resolveBake(
+      { files: [], targets: ['default'], set: [], cwd: '/work', env: {}, remoteDefinition: url },
+      [{ name: 'docker-bake.hcl', data: HCL }],
+    );
+    expect(def.definitionCopies).toEqual({
+      // the context cleaned (toBuildOpt), a named context's path as written (buildx copies and names v.Path)
+      app: { url, context: 'app', contexts: { dir: 'shared' } },
+    });
+    // what --print shows is unchanged by it
+    expect(renderPrint(def)).not.toContain('definitionCopies');
+    expect(JSON.parse(renderPrint(def))).toEqual({ group: def.group, target: def.target });
+  });
+
+  it('`./` as a named context is a copy of the whole repository (buildx tests for `.` only); as the context, `.`', () => {
+    const def = resolveBake(
+      { files: [], targets: ['default'], set: [], cwd: '/work', env: {}, remoteDefinition: url },
+      [
+        {
+          name: 'docker-bake.hcl',
+          data: 'target "default" {\n  context = "./"\n  contexts = { all = "./", docs = "./docs/" }\n}\n',
+        },
+      ],
+    );
+    expect(def.target.default.context).toBe(url);
+    expect(def.target.default.contexts).toEqual({ all: url, docs: `${url}:docs` });
+    expect(def.definitionCopies).toEqual({ default: { url, contexts: { all: './', docs: './docs/' } } });
+  });
+
+  it('a local definition marks no copies', () => {
+    const def = resolveBake({ files: [], targets: ['default'], set: [], cwd: '/work', env: {} }, [
+      { name: 'docker-bake.hcl', data: HCL },
+    ]);
+    expect(def.definitionCopies).toBeUndefined();
   });
 
   it('a local definition keeps its local contexts', () => {

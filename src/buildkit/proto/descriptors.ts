@@ -654,9 +654,11 @@ export const descriptors = {
             "exec": {"type": "ExecOp", "id": 2},
             "source": {"type": "SourceOp", "id": 3},
             "file": {"type": "FileOp", "id": 4},
-            "platform": {"type": "Platform", "id": 10}
+            "platform": {"type": "Platform", "id": 10},
+            "constraints": {"type": "WorkerConstraints", "id": 11}
           }
         },
+        "WorkerConstraints": {"fields": {"filter": {"rule": "repeated", "type": "string", "id": 1}}},
         "ExecOp": {
           "fields": {
             "meta": {"type": "Meta", "id": 1},
@@ -690,12 +692,33 @@ export const descriptors = {
         "CacheSharingOpt": {"values": {"SHARED": 0, "PRIVATE": 1, "LOCKED": 2}},
         "FileOp": {"fields": {"actions": {"rule": "repeated", "type": "FileAction", "id": 2}}},
         "FileAction": {
-          "oneofs": {"action": {"oneof": ["mkdir"]}},
+          "oneofs": {"action": {"oneof": ["copy", "mkdir"]}},
           "fields": {
             "input": {"type": "int64", "id": 1},
             "secondaryInput": {"type": "int64", "id": 2},
             "output": {"type": "int64", "id": 3},
+            "copy": {"type": "FileActionCopy", "id": 4},
             "mkdir": {"type": "FileActionMkDir", "id": 6}
+          }
+        },
+        "FileActionCopy": {
+          "fields": {
+            "src": {"type": "string", "id": 1},
+            "dest": {"type": "string", "id": 2},
+            "owner": {"type": "ChownOpt", "id": 3},
+            "mode": {"type": "int32", "id": 4},
+            "followSymlink": {"type": "bool", "id": 5},
+            "dirCopyContents": {"type": "bool", "id": 6},
+            "attemptUnpackDockerCompatibility": {"type": "bool", "id": 7},
+            "createDestPath": {"type": "bool", "id": 8},
+            "allowWildcard": {"type": "bool", "id": 9},
+            "allowEmptyWildcard": {"type": "bool", "id": 10},
+            "timestamp": {"type": "int64", "id": 11},
+            "include_patterns": {"rule": "repeated", "type": "string", "id": 12},
+            "exclude_patterns": {"rule": "repeated", "type": "string", "id": 13},
+            "alwaysReplaceExistingDestPaths": {"type": "bool", "id": 14},
+            "modeStr": {"type": "string", "id": 15},
+            "required_paths": {"rule": "repeated", "type": "string", "id": 16}
           }
         },
         "FileActionMkDir": {

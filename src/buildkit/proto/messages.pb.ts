@@ -95,12 +95,14 @@ export interface Messages {
   'pb.Range': ops.Range;
   'pb.SourceInfo': ops.SourceInfo;
   'pb.Op': ops.Op;
+  'pb.WorkerConstraints': ops.WorkerConstraints;
   'pb.ExecOp': ops.ExecOp;
   'pb.Meta': ops.Meta;
   'pb.Mount': ops.Mount;
   'pb.CacheOpt': ops.CacheOpt;
   'pb.FileOp': ops.FileOp;
   'pb.FileAction': ops.FileAction;
+  'pb.FileActionCopy': ops.FileActionCopy;
   'pb.FileActionMkDir': ops.FileActionMkDir;
   'pb.ChownOpt': ops.ChownOpt;
   'pb.UserOpt': ops.UserOpt;

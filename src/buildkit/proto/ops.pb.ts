@@ -42,8 +42,17 @@ export type Op = {
   source?: SourceOp;
   file?: FileOp;
   platform?: Platform;
+  /**
+   * llb gives every op it marshals one, empty unless the client filters workers (part of the op's bytes, so of its
+   * digest)
+   */
+  constraints?: WorkerConstraints;
   /** Which member of `oneof op` is set (decoded messages only). */
   op?: 'exec' | 'source' | 'file';
+};
+
+export type WorkerConstraints = {
+  filter?: string[];
 };
 
 export type ExecOp = {
@@ -102,9 +111,33 @@ export type FileAction = {
   secondaryInput?: Int64;
   /** -1: an intermediate action; 0: the op's output */
   output?: Int64;
+  /** copies from secondaryInput onto input */
+  copy?: FileActionCopy;
   mkdir?: FileActionMkDir;
   /** Which member of `oneof action` is set (decoded messages only). */
-  action?: 'mkdir';
+  action?: 'copy' | 'mkdir';
+};
+
+export type FileActionCopy = {
+  src?: string;
+  dest?: string;
+  owner?: ChownOpt;
+  /** permission bits to set; -1: the source's */
+  mode?: number;
+  followSymlink?: boolean;
+  /** a directory's contents rather than the directory itself */
+  dirCopyContents?: boolean;
+  attemptUnpackDockerCompatibility?: boolean;
+  createDestPath?: boolean;
+  allowWildcard?: boolean;
+  allowEmptyWildcard?: boolean;
+  /** nanoseconds since the epoch; -1: the source's */
+  timestamp?: Int64;
+  include_patterns?: string[];
+  exclude_patterns?: string[];
+  alwaysReplaceExistingDestPaths?: boolean;
+  modeStr?: string;
+  required_paths?: string[];
 };
 
 export type FileActionMkDir = {

@@ -137,9 +137,9 @@ export function resolveDefinition(opts: BakeRunOptions): Promise<BakeDefinition>
   );
 }
 
-/** Target specs in a stable order, each target once. */
+/** Target specs in a stable order, each target once (with the copies a remote definition's targets build from). */
 export function targetSpecs(def: BakeDefinition, cwd: string): TargetSpec[] {
-  return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd));
+  return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd, def.definitionCopies?.[name]));
 }
 
 /**

@@ -5,12 +5,11 @@
  * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
  * the daemon fetch a private repository.
  */
-import * as crypto from 'node:crypto';
 import { posix } from 'node:path';
 import { DEFAULT_FILENAMES, readFiles, type SourceFile } from '../../bake/resolve.js';
 import { decodeBakeFile } from '../../bake/utf8.js';
 import { BuildkitClient, randomId, type GatewaySolveRequest } from '../../buildkit/client.js';
-import { encodeMessage } from '../../buildkit/proto/registry.js';
+import { LlbDefinition } from '../../buildkit/llb.js';
 import { SecretStore, loadSecrets } from '../../buildkit/session/secrets.js';
 import { Session } from '../../buildkit/session/session.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
@@ -80,27 +79,29 @@ export function gitSource(url: string): GitSource {
 }
 
 /**
- * A marshalled `pb.Definition` of one git source and its terminal op, as buildx makes it (bake/remote.go: dockerui
- * DetectGitContext, then llb's Marshal): the source named `[internal] load git source URL` after the URL as given
- * (`url`, its user information left out), with the caps llb.Git records (`source.git`, `source.git.fullurl`: the
- * attributes always carry the full URL); the terminal op with the caps Marshal gives it (`constraints`, `platform`,
- * and `meta.description`, as an op has a description).
+ * Adds to `b` the git source of `src` as llb.Git makes it (dockerui DetectGitContext): named `[internal] load git
+ * source URL` after the URL as given (`url`, its user information left out), with the caps llb.Git records
+ * (`source.git`, `source.git.fullurl`: the attributes always carry the full URL). Returns its digest. The one git
+ * source of a remote definition: the read of its files (gitDefinition) and the copies of its directories that are
+ * contexts (target/definition-copy.ts) are built on it, as buildx builds both on the same state.
+ */
+export function addGitSource(b: LlbDefinition, src: GitSource, url: string = src.identifier): string {
+  return b.add(
+    { source: { identifier: src.identifier, attrs: src.attrs } },
+    {
+      description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
+      caps: { 'source.git': true, 'source.git.fullurl': true },
+    },
+  );
+}
+
+/**
+ * A marshalled `pb.Definition` of one git source (addGitSource) and its terminal op, as buildx makes it to read a
+ * remote definition (bake/remote.go: dockerui DetectGitContext, then llb's Marshal).
  */
 export function gitDefinition(src: GitSource, url: string = src.identifier): Buffer {
-  const sourceOp = encodeMessage('pb.Op', { source: { identifier: src.identifier, attrs: src.attrs } });
-  const sourceDigest = `sha256:${crypto.createHash('sha256').update(sourceOp).digest('hex')}`;
-  const terminal = encodeMessage('pb.Op', { inputs: [{ digest: sourceDigest, index: 0 }] });
-  const terminalDigest = `sha256:${crypto.createHash('sha256').update(terminal).digest('hex')}`;
-  return encodeMessage('pb.Definition', {
-    def: [sourceOp, terminal],
-    metadata: {
-      [sourceDigest]: {
-        description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
-        caps: { 'source.git': true, 'source.git.fullurl': true },
-      },
-      [terminalDigest]: { caps: { constraints: true, platform: true, 'meta.description': true } },
-    },
-  });
+  const b = new LlbDefinition();
+  return b.marshal(addGitSource(b, src, url));
 }
 
 /** A file that is not there (LLBBridge.ReadFile's error for a missing path). */

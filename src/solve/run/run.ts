@@ -446,7 +446,7 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     emit({ type: 'target-start', target: name, ref });
 
     const attrs = { ...plan.frontendAttrs };
-    const inputs: Record<string, Buffer> = {};
+    const inputs: Record<string, Buffer> = { ...plan.frontendInputs };
     for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
       const link = linkInputs(contextName, producer, ctx.published.get(producer)!);
       Object.assign(inputs, link.inputs);

@@ -9,7 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BakeTarget } from '../../bake/index.js';
+import type { BakeTarget, DefinitionCopies } from '../../bake/index.js';
 import type { TargetAttribute } from '../../bake/target.js';
 import type { AttrEntry, SecretEntry, TargetSpec } from './spec.js';
 import { emptyTarget } from './spec.js';
@@ -146,11 +146,14 @@ const ROUTES: Routes = {
 /** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
 const CWD = 'cwd://';
 
-export function fromBakeTarget(name: string, t: BakeTarget, cwd: string): TargetSpec {
+/** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
+ * context and named contexts are then their URLs, which planning sends with the copies (plan.ts). */
+export function fromBakeTarget(name: string, t: BakeTarget, cwd: string, copies?: DefinitionCopies): TargetSpec {
   const contextRaw = t.context ?? '.';
   const remote = REMOTE_CONTEXT.test(contextRaw);
   const context = remote ? contextRaw : path.resolve(cwd, contextRaw);
   const spec = emptyTarget(name, context);
+  if (copies) spec.definitionCopies = { ...copies, ...(copies.contexts ? { contexts: { ...copies.contexts } } : {}) };
   if (t['dockerfile-inline'] !== undefined) spec.dockerfileInline = t['dockerfile-inline'];
   else {
     const df = t.dockerfile ?? 'Dockerfile';

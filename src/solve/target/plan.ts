@@ -1,8 +1,8 @@
 /**
- * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, exporters and
- * where their output goes, cache entries, secrets. It touches the disk only to read: that paths exist, OCI layouts'
- * index.json (content-stores.ts); and to write an inline Dockerfile into a temporary directory. So bad input fails
- * here, before anything reaches the daemon.
+ * Turns a TargetSpec into what one solve needs: frontend attributes, local directories, frontend inputs (a remote
+ * definition's directories: definition-copy.ts), exporters and where their output goes, cache entries, secrets. It
+ * touches the disk only to read: that paths exist, OCI layouts' index.json (content-stores.ts); and to write an inline
+ * Dockerfile into a temporary directory. So bad input fails here, before anything reaches the daemon.
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -25,6 +25,7 @@ import {
   type HostGateway,
 } from './attribute-values.js';
 import { parseCall, type CallSpec } from '../call/call.js';
+import { definitionCopy } from './definition-copy.js';
 
 export class PlanError extends Error {
   override readonly name = 'PlanError';
@@ -69,6 +70,9 @@ export interface SolvePlan {
   entitlements: string[];
   /** named contexts that take another target's result: context name → producer target */
   linkedContexts: Record<string, string>;
+  /** LLB the client builds and hands the frontend (the gateway Solve's FrontendInputs): a remote definition's
+   * directories, copied out of its repository (definition-copy.ts) */
+  frontendInputs: Record<string, Buffer>;
   /** temporary directories to remove after the run (inline Dockerfiles) */
   tempDirs: string[];
   /** things the user should know about the plan (e.g. a gha cache entry dropped); the same message may come from
@@ -165,6 +169,7 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
     cacheExports: spec.cacheTo.map(cacheEntry),
     entitlements: [...spec.entitlements],
     linkedContexts: {},
+    frontendInputs: {},
     tempDirs: [],
     warnings: cache?.warnings ?? [],
   };
@@ -173,7 +178,16 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
   const caps = new Set<string>();
 
   // Build context and Dockerfile
-  if (REMOTE_CONTEXT.test(spec.context)) {
+  const copies = spec.definitionCopies;
+  if (copies?.context !== undefined) {
+    // buildx loadInputs with a ContextState (a directory of a remote definition: bake updateContext): the copy is the
+    // frontend's `context` input and its `dockerfile` one (a local Dockerfile below still wins: `dockerfilekey`);
+    // `input:context` names the directory's URL (buildx ≥ 0.32; the daemon's provenance takes it as config source)
+    const copy = definitionCopy(copies.url, copies.context);
+    plan.frontendInputs.context = copy;
+    plan.frontendInputs.dockerfile = copy;
+    attrs['input:context'] = spec.context;
+  } else if (REMOTE_CONTEXT.test(spec.context)) {
     attrs.context = spec.context;
     if (hasGitQuery(spec.context)) caps.add('moby.buildkit.frontend.gitquerystring');
   } else {
@@ -254,6 +268,15 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
 
   // Named contexts
   for (const [name, value] of Object.entries(spec.contexts)) {
+    const copied = copies?.contexts?.[name];
+    if (copies && copied !== undefined) {
+      // buildx loadInputs, a named context with a State (bake updateContext): the copy is the frontend input NAME;
+      // `input:git_state_NAME` names the directory's URL (buildx ≥ 0.32)
+      plan.frontendInputs[name] = definitionCopy(copies.url, copied, name);
+      attrs[`context:${name}`] = `input:${name}`;
+      attrs[`input:git_state_${name}`] = value;
+      continue;
+    }
     const kind = namedContextKind(value);
     if (kind === 'target') {
       plan.linkedContexts[name] = value.slice('target:'.length);

@@ -1,3 +1,4 @@
+import type { DefinitionCopies } from '../../bake/index.js';
 import type { ResourceLimits } from './attribute-values.js';
 
 /**
@@ -33,6 +34,12 @@ export interface TargetSpec {
   platforms: string[];
   /** named contexts: NAME → `docker-image://…`, `target:OTHER`, an absolute local dir, or a URL */
   contexts: KeyValue;
+  /**
+   * A remote definition's directories this target builds from (bake/remote-context.ts): the context (`context`)
+   * and named contexts (`contexts`, NAME → path) that buildx sends as copies out of the definition's repository
+   * `url` rather than as the directory's URL, which `context` / `contexts[NAME]` hold (plan.ts sends both, as buildx)
+   */
+  definitionCopies?: DefinitionCopies;
   secrets: SecretEntry[];
   /** SSH agent sockets or keys to forward: `default` is $SSH_AUTH_SOCK; paths absolute */
   ssh: Array<{ id: string; paths: string[] }>;

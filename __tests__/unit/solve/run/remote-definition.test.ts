@@ -34,6 +34,16 @@ describe('gitDefinition: the git source buildx reads a remote definition from (d
     expect(terminal.metadata.caps).toEqual({ constraints: true, platform: true, 'meta.description': true });
   });
 
+  it("is llb's to the byte: the empty worker constraints first, the attributes in key order", () => {
+    // marshalled by llb itself (buildx v0.36.1's vendored BuildKit v0.32.2: dockerui.DetectGitContext, Marshal)
+    const url = 'http://127.0.0.1:1234/owner/repo.git#main';
+    const def = decodeMessage<{ def: Uint8Array[] }>('pb.Definition', gitDefinition(gitSource(url), url));
+    expect(def.def.map((op) => Buffer.from(op).toString('hex'))).toEqual([
+      '5a001aaf010a286769743a2f2f3132372e302e302e313a313233342f6f776e65722f7265706f2e676974236d61696e12270a146769742e61757468686561646572736563726574120f4749545f415554485f48454144455212250a136769742e61757468746f6b656e736563726574120e4749545f415554485f544f4b454e12330a0b6769742e66756c6c75726c1224687474703a2f2f3132372e302e302e313a313233342f6f776e65722f7265706f2e676974',
+      '0a490a477368613235363a34383065363064616236393839663331323639613237393939333538626535643135383730373139313265376531336266663635616661393366366361333964',
+    ]);
+  });
+
   it("leaves a URL's user information out of the name", () => {
     const url = 'https://x-access-token:secret@github.com/o/r.git';
     const [source] = decode(gitDefinition(gitSource(url), url));

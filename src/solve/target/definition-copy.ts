@@ -1,0 +1,45 @@
+/**
+ * A directory of a remote bake definition's repository as a build context, as buildx sends it (bake/bake.go
+ * updateContext): not the directory's URL, but the LLB state
+ * `llb.Scratch().File(llb.Copy(gitState, PATH, "/", &llb.CopyInfo{CopyDirContentsOnly: true}),
+ * llb.WithCustomNamef("set context [NAME ]to PATH"))`, where gitState is the git source the definition was read from
+ * (the same op: run/remote-definition.ts addGitSource). plan.ts sends it as a frontend input: `context` and
+ * `dockerfile` for the main context (build/opt.go loadInputs, a ContextState), NAME for a named context
+ * (`context:NAME=input:NAME`).
+ *
+ * The copy action as llb marshals it (client/llb/fileop.go): from the git source (the op's input 0, its secondary
+ * input) onto scratch (-1), `src` the path made absolute and clean, `dest` `/`, the source's mode and times (-1), the
+ * directory's contents rather than the directory; nothing else set. Its op records the cap `file.base`.
+ */
+import { cleanPath } from '../../bake/go-path.js';
+import { LlbDefinition } from '../../buildkit/llb.js';
+import { addGitSource, gitSource } from '../run/remote-definition.js';
+
+/**
+ * The marshalled definition of the copy of `dir` (as the bake file gives it) out of the remote definition `url`:
+ * the main context's (`name` undefined) or the named context `name`'s.
+ */
+export function definitionCopy(url: string, dir: string, name?: string): Buffer {
+  const b = new LlbDefinition();
+  const git = addGitSource(b, gitSource(url), url);
+  const copy = b.add(
+    {
+      inputs: [{ digest: git, index: '0' }],
+      file: {
+        actions: [
+          {
+            input: '-1',
+            secondaryInput: '0',
+            output: '0',
+            copy: { src: cleanPath(`/${dir}`), dest: '/', mode: -1, dirCopyContents: true, timestamp: '-1' },
+          },
+        ],
+      },
+    },
+    {
+      description: { 'llb.customname': name === undefined ? `set context to ${dir}` : `set context ${name} to ${dir}` },
+      caps: { 'file.base': true },
+    },
+  );
+  return b.marshal(copy);
+}
