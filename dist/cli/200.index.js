@@ -858,7 +858,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readRemoteFiles: () => (/* binding */ readRemoteFiles)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5767);
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6865);
 /* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9698);
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
 /* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7858);

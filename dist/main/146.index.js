@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OP: () => (/* reexport */ remote_context/* cloneDefinitionCopies */.OP),
   u6: () => (/* reexport */ print/* renderPrint */.u6),
   ss: () => (/* binding */ resolveBakeAsync),
   bD: () => (/* binding */ targetDependencies)
@@ -19,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(37554);
 // EXTERNAL MODULE: ./lib/bake/print.js
 var print = __webpack_require__(73426);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 39 modules
-var resolve = __webpack_require__(78180);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
+var resolve = __webpack_require__(5936);
 // EXTERNAL MODULE: ./lib/bake/steps.js
 var steps = __webpack_require__(65118);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
@@ -158,12 +159,15 @@ function ctyTypeJson(value) {
     return 'dynamic';
 }
 
+// EXTERNAL MODULE: ./lib/bake/remote-context.js
+var remote_context = __webpack_require__(66653);
 ;// CONCATENATED MODULE: ./lib/bake/index.js
 /**
  * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
  * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
  * overrides and `target:` links. The semantics are buildx's bake/ package and docs/bake-reference.md in docker/buildx.
  */
+
 
 
 
@@ -322,6 +326,7 @@ var context_kind = __webpack_require__(26449);
 
 
 
+
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 class TargetAttributeError extends Error {
     target;
@@ -436,14 +441,13 @@ const ROUTES = {
 /** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
 const CWD = 'cwd://';
 /** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
- * context and named contexts are then their URLs, which planning sends with the copies (plan.ts). */
+ * context (already in `t`) and named contexts (copies.urls) are then their URLs, which planning sends with the copies
+ * (plan.ts). */
 function fromBakeTarget(name, t, cwd, copies) {
     const contextRaw = t.context ?? '.';
     const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
     const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
     const spec = emptyTarget(name, context);
-    if (copies)
-        spec.definitionCopies = { ...copies, ...(copies.contexts ? { contexts: { ...copies.contexts } } : {}) };
     if (t['dockerfile-inline'] !== undefined)
         spec.dockerfileInline = t['dockerfile-inline'];
     else {
@@ -469,6 +473,12 @@ function fromBakeTarget(name, t, cwd, copies) {
                 throw new TargetAttributeError(name, key, err.message);
             throw err;
         }
+    }
+    if (copies) {
+        // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
+        // which the target keeps as written for --print
+        spec.definitionCopies = (0,bake/* cloneDefinitionCopies */.OP)(copies);
+        Object.assign(spec.contexts, copies.urls);
     }
     // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
     // turns it off: a target with one is refused like a declared policy, never built without it.

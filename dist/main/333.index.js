@@ -195,7 +195,7 @@ class SecretStore {
 /* harmony export */ });
 /* unused harmony exports gitDefinition, readRemoteFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78180);
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
 /* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39698);
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75552);
 /* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57858);

@@ -20,12 +20,24 @@ type IsRemote = (s: string) => boolean;
 /**
  * A target's contexts that are directories of the remote definition `url`, which buildx sends as copies out of the
  * repository: `context`, the main context's path (cleaned, as toBuildOpt has it); `contexts`, named context → path as
- * written (buildx copies `v.Path` as given, and names the step after it).
+ * written (buildx copies `v.Path` as given, and names the step after it). `urls`: every named context that is a
+ * directory of the repository (`.` too) → its URL, what the Solve request names it by; the target itself keeps them as
+ * written, which is what `--print` shows (buildx puts only the main context back into the target).
  */
 export interface DefinitionCopies {
   url: string;
   context?: string;
   contexts?: Record<string, string>;
+  urls?: Record<string, string>;
+}
+
+/** A deep copy of `c` (the record is shared by the target, the printed definition and the spec). */
+export function cloneDefinitionCopies(c: DefinitionCopies): DefinitionCopies {
+  return {
+    ...c,
+    ...(c.contexts ? { contexts: { ...c.contexts } } : {}),
+    ...(c.urls ? { urls: { ...c.urls } } : {}),
+  };
 }
 
 /**
@@ -68,9 +80,10 @@ function joinSubdir(base: string, rel: string): string | undefined {
 }
 
 /**
- * `t.context` and `t.contexts` as buildx's updateContext leaves them for the remote definition `url`, and the
- * directories of it that buildx sends as copies (t.definitionCopies). The context is given as toBuildOpt has it
- * (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller to strip.
+ * `t.context` as buildx's updateContext leaves it for the remote definition `url` (toBuildOpt puts it back into the
+ * target), and in t.definitionCopies what it makes of the named contexts and which directories it sends as copies. The
+ * context is given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller
+ * to strip.
  */
 export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote): void {
   const where = (what: string, fn: () => string) => {
@@ -84,10 +97,7 @@ export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote
   for (const [k, v] of t.contexts ?? []) {
     // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
     if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v)) continue;
-    t.contexts!.set(
-      k,
-      where(`context ${k}`, () => gitSubdir(url, v)),
-    );
+    (copies.urls ??= {})[k] = where(`context ${k}`, () => gitSubdir(url, v));
     // only `.` itself is the repository's URL; any other path (`./` too) is a copy (buildx compares v.Path to ".")
     if (v !== '.') (copies.contexts ??= {})[k] = v;
   }
@@ -97,5 +107,5 @@ export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote
     t.context = where('context', () => gitSubdir(url, clean));
     if (clean !== '.') copies.context = clean;
   }
-  if (copies.context !== undefined || copies.contexts) t.definitionCopies = copies;
+  if (copies.context !== undefined || copies.urls) t.definitionCopies = copies;
 }

@@ -21,6 +21,16 @@ import { privateRemoteBuilder, type PrivateBuilder } from '../../support/buildx.
 import { makeProject, removeProjects } from '../../support/project.js';
 
 const BAKE = 'target "default" {\n  output = ["type=local,dest=out"]\n}\n';
+/** Targets of the --print comparison only (never built): every kind of context a remote definition's target has. */
+const CONTEXTS_BAKE = `target "dirs" {
+  context  = "sub"
+  contexts = { repo = ".", docs = "docs/", here = "cwd://files", img = "docker-image://busybox", other = "target:cwd" }
+}
+target "cwd" {
+  context    = "cwd://src"
+  dockerfile = "cwd://src/Dockerfile"
+}
+`;
 const OVERRIDE = '{"target": {"default": {"args": {"FROM": "override"}}}}\n';
 
 let repo: ServedRepository;
@@ -36,6 +46,7 @@ beforeAll(async () => {
     'docker-bake.override.json': OVERRIDE,
     Dockerfile: 'FROM scratch\n',
     'sub/other.hcl': 'target "sub" {}\n',
+    'contexts.hcl': CONTEXTS_BAKE,
   });
   ({ host, sha, requests } = repo);
   conn = await connect(parseEndpoint(STANDALONE));
@@ -139,6 +150,27 @@ describe('the CLI with a remote definition', () => {
     expect(printed).toEqual(JSON.parse(buildx.stdout));
     expect(printed.target.default.args).toEqual({ FROM: 'override' }); // the repository's override file
     expect(printed.target.default.context).toBe(url); // `.` is the repository
+  }, 120_000);
+
+  it("--print: a remote definition's contexts as buildx prints them", async () => {
+    const url = `http://${host}/owner/repo.git#main`;
+    const cwd = makeProject({ 'src/Dockerfile': 'FROM scratch\n', 'files/a.txt': 'a\n' });
+    const args = [url, '-f', 'contexts.hcl', 'dirs', 'cwd', '--print'];
+    const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', ...args], cwd, {
+      DOCKER_CONFIG: builder!.dockerConfig,
+    });
+    expect(buildx.status, buildx.stderr).toBe(0);
+    const ours = await cli([...args, '--builder', STANDALONE], cwd);
+    expect(ours.status, ours.stderr).toBe(0);
+    const expected = JSON.parse(buildx.stdout) as { target: Record<string, { context?: string }> };
+    // buildx 0.29 prints a directory of the repository as written (`sub`); buildx >= 0.32 prints its URL, which its
+    // updateContext makes the context (remoteURLWithSubdir): bakekit follows current buildx
+    expect(expected.target.dirs.context).toBe('sub');
+    expected.target.dirs.context = `${url}:sub`;
+    // named contexts are printed as written (buildx sends their URLs and copies, but never puts them back in the
+    // target), and a `cwd://` context without its prefix (toBuildOpt sets the target's context to the path it uses)
+    expect(JSON.parse(ours.stdout)).toEqual(expected);
+    expect(expected.target.cwd.context).toBe('src');
   }, 120_000);
 
   it('builds it, the definition fetched with BUILDX_BAKE_GIT_AUTH_TOKEN, the token never printed', async () => {

@@ -55,11 +55,12 @@ target "none" {}
     expect(t.root.context).toBe(url);
     expect(t.none.context).toBe(url);
     expect(t.app.context).toBe(`${url}:app`);
+    // named contexts stay as written in the target, which --print shows (buildx puts only the context back)
     expect(t.app.contexts).toEqual({
       base: 'target:root',
       img: 'docker-image://alpine',
-      dir: `${url}:shared`,
-      here: url,
+      dir: 'shared',
+      here: '.',
       remote: 'https://x/y.git',
       mine: 'cwd://mine',
       layout: 'oci-layout://layout',
@@ -77,8 +78,9 @@ target "none" {}
       [{ name: 'docker-bake.hcl', data: HCL }],
     );
     expect(def.definitionCopies).toEqual({
-      // the context cleaned (toBuildOpt), a named context's path as written (buildx copies and names v.Path)
-      app: { url, context: 'app', contexts: { dir: 'shared' } },
+      // the context cleaned (toBuildOpt), a named context's path as written (buildx copies and names v.Path); the
+      // URLs of the named contexts that are the repository's directories, `.` too (what the Solve request names)
+      app: { url, context: 'app', contexts: { dir: 'shared' }, urls: { dir: `${url}:shared`, here: url } },
     });
     // what --print shows is unchanged by it
     expect(renderPrint(def)).not.toContain('definitionCopies');
@@ -96,8 +98,10 @@ target "none" {}
       ],
     );
     expect(def.target.default.context).toBe(url);
-    expect(def.target.default.contexts).toEqual({ all: url, docs: `${url}:docs` });
-    expect(def.definitionCopies).toEqual({ default: { url, contexts: { all: './', docs: './docs/' } } });
+    expect(def.target.default.contexts).toEqual({ all: './', docs: './docs/' });
+    expect(def.definitionCopies).toEqual({
+      default: { url, contexts: { all: './', docs: './docs/' }, urls: { all: url, docs: `${url}:docs` } },
+    });
   });
 
   it('a local definition marks no copies', () => {

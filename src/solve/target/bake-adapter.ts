@@ -9,7 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BakeTarget, DefinitionCopies } from '../../bake/index.js';
+import { cloneDefinitionCopies, type BakeTarget, type DefinitionCopies } from '../../bake/index.js';
 import type { TargetAttribute } from '../../bake/target.js';
 import type { AttrEntry, SecretEntry, TargetSpec } from './spec.js';
 import { emptyTarget } from './spec.js';
@@ -147,13 +147,13 @@ const ROUTES: Routes = {
 const CWD = 'cwd://';
 
 /** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
- * context and named contexts are then their URLs, which planning sends with the copies (plan.ts). */
+ * context (already in `t`) and named contexts (copies.urls) are then their URLs, which planning sends with the copies
+ * (plan.ts). */
 export function fromBakeTarget(name: string, t: BakeTarget, cwd: string, copies?: DefinitionCopies): TargetSpec {
   const contextRaw = t.context ?? '.';
   const remote = REMOTE_CONTEXT.test(contextRaw);
   const context = remote ? contextRaw : path.resolve(cwd, contextRaw);
   const spec = emptyTarget(name, context);
-  if (copies) spec.definitionCopies = { ...copies, ...(copies.contexts ? { contexts: { ...copies.contexts } } : {}) };
   if (t['dockerfile-inline'] !== undefined) spec.dockerfileInline = t['dockerfile-inline'];
   else {
     const df = t.dockerfile ?? 'Dockerfile';
@@ -172,6 +172,12 @@ export function fromBakeTarget(name: string, t: BakeTarget, cwd: string, copies?
       if (err instanceof AttributeValueError) throw new TargetAttributeError(name, key, err.message);
       throw err;
     }
+  }
+  if (copies) {
+    // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
+    // which the target keeps as written for --print
+    spec.definitionCopies = cloneDefinitionCopies(copies);
+    Object.assign(spec.contexts, copies.urls);
   }
   // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
   // turns it off: a target with one is refused like a declared policy, never built without it.
