@@ -1,5 +1,5 @@
 export const id = 200;
-export const ids = [200,333,766];
+export const ids = [200,766];
 export const modules = {
 
 /***/ 7858:
@@ -841,235 +841,6 @@ async function probeOutputs(specs, client, opts) {
     }
     planOptions.ociImporter = (ctx) => importers.get(ctx || undefined) ?? false;
     return { planOptions, features };
-}
-
-
-/***/ }),
-
-/***/ 1333:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   addGitSource: () => (/* binding */ addGitSource),
-/* harmony export */   gitDefinition: () => (/* binding */ gitDefinition),
-/* harmony export */   gitSource: () => (/* binding */ gitSource),
-/* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles),
-/* harmony export */   readRemoteFiles: () => (/* binding */ readRemoteFiles)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6865);
-/* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9698);
-/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
-/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7858);
-/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9730);
-/**
- * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
- * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
- * one-op LLB definition \u2014 the git source llb.Git makes (client/llb/source.go) \u2014 and reads each file from its result
- * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
- * the daemon fetch a private repository.
- */
-
-
-
-
-
-
-
-/**
- * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=\u2026&subdir=\u2026`): identifier
- * `git://HOST/PATH[#REF[:SUBDIR]]` and the attributes `git.fullurl`, `git.authtokensecret` and `git.authheadersecret`
- * (the daemon tries `<secret>.<host>` first, then `<secret>`).
- */
-function gitSource(url) {
-    let base = url;
-    let ref = '';
-    let subdir = '';
-    const hash = url.indexOf('#');
-    if (hash >= 0) {
-        base = url.slice(0, hash);
-        const fragment = url.slice(hash + 1);
-        const colon = fragment.indexOf(':');
-        ref = colon < 0 ? fragment : fragment.slice(0, colon);
-        subdir = colon < 0 ? '' : fragment.slice(colon + 1);
-    }
-    else {
-        const q = url.indexOf('?');
-        if (q >= 0) {
-            base = url.slice(0, q);
-            const params = new URLSearchParams(url.slice(q + 1));
-            ref = params.get('ref') ?? params.get('branch') ?? params.get('tag') ?? '';
-            subdir = params.get('subdir') ?? '';
-        }
-    }
-    subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', subdir).replace(/^\/+/, '');
-    let host;
-    let repoPath;
-    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):(.*)$/.exec(base);
-    if (scp && !base.includes('://')) {
-        host = scp[1];
-        repoPath = scp[2];
-    }
-    else {
-        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(base))
-            base = `https://${base}`; // llb.Git: an unknown protocol is https
-        const u = new URL(base);
-        host = u.host;
-        repoPath = decodeURIComponent(u.pathname);
-    }
-    let id = host + node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', repoPath);
-    if (ref || subdir)
-        id += `#${ref}${subdir ? `:${subdir}` : ''}`;
-    return {
-        remote: base,
-        identifier: `git://${id}`,
-        attrs: { 'git.fullurl': base, 'git.authtokensecret': 'GIT_AUTH_TOKEN', 'git.authheadersecret': 'GIT_AUTH_HEADER' },
-    };
-}
-/**
- * Adds to `b` the git source of `src` as llb.Git makes it (dockerui DetectGitContext): named `[internal] load git
- * source URL` after the URL as given (`url`, its user information left out), with the caps llb.Git records
- * (`source.git`, `source.git.fullurl`: the attributes always carry the full URL). Returns its digest. The one git
- * source of a remote definition: the read of its files (gitDefinition) and the copies of its directories that are
- * contexts (target/definition-copy.ts) are built on it, as buildx builds both on the same state.
- */
-function addGitSource(b, src, url = src.identifier) {
-    return b.add({ source: { identifier: src.identifier, attrs: src.attrs } }, {
-        description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
-        caps: { 'source.git': true, 'source.git.fullurl': true },
-    });
-}
-/**
- * A marshalled `pb.Definition` of one git source (addGitSource) and its terminal op, as buildx makes it to read a
- * remote definition (bake/remote.go: dockerui DetectGitContext, then llb's Marshal).
- */
-function gitDefinition(src, url = src.identifier) {
-    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__/* .LlbDefinition */ .W();
-    return b.marshal(addGitSource(b, src, url));
-}
-/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
-function isNotFound(err) {
-    const e = err;
-    return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
-}
-/**
- * Reads the bake files of the Git repository `url` (`#ref[:subdir]`): `opts.files` (each must exist), or those of
- * DEFAULT_FILENAMES present. Throws when none is found, as buildx ("couldn't find a bake definition").
- */
-async function readRemoteFiles(connection, url, opts) {
-    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildkitClient */ .Us(connection);
-    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .Session */ .Nn({ name: 'bakekit-remote-definition' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
-    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__/* .randomId */ .zE)();
-    const abort = new AbortController();
-    const onAbort = () => abort.abort(opts.signal?.reason);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const gateway = client.gateway(ref);
-    let returned = false;
-    try {
-        await session.run(connection);
-        const outer = client.solve({
-            Ref: ref,
-            Session: session.id,
-            Frontend: '',
-            FrontendAttrs: {},
-            Exporters: [],
-            Cache: { Exports: [], Imports: [] },
-            Internal: true,
-        }, abort.signal);
-        // the build ending before the result was returned stops the gateway calls (with the daemon's error)
-        const outerEnded = outer.then(() => {
-            if (!returned)
-                abort.abort(new Error('the remote definition build ended early'));
-        }, (err) => abort.abort(err));
-        try {
-            await gateway.ping(abort.signal);
-            // Evaluate: the fetch happens here (and fails here), not lazily on the first ReadFile
-            const request = {
-                Frontend: '',
-                FrontendOpt: {},
-                Definition: gitDefinition(gitSource(url), url),
-                Evaluate: true,
-            };
-            const solved = await gateway.solve(request, abort.signal).catch((err) => {
-                throw Object.assign(new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`), { cause: err });
-            });
-            const refId = solved.result?.ref?.id;
-            if (!refId)
-                throw new Error('the daemon returned no result for the Git repository');
-            const files = [];
-            const named = opts.files.length > 0;
-            for (const name of named ? opts.files : _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__.DEFAULT_FILENAMES) {
-                let data;
-                try {
-                    data = await gateway.readFile(refId, name, abort.signal);
-                }
-                catch (err) {
-                    if (!named && isNotFound(err))
-                        continue;
-                    throw new Error(`${name} in ${redactUrl(url)}: ${err.details || err.message}`);
-                }
-                // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
-                files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
-            }
-            if (files.length === 0)
-                throw new Error(`couldn't find a bake definition in ${redactUrl(url)}`);
-            returned = true;
-            await gateway.return({ result: {} }, abort.signal);
-            await outer;
-            return files;
-        }
-        catch (err) {
-            // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
-            const first = abort.signal.aborted ? abort.signal.reason : err;
-            abort.abort(err);
-            await outerEnded;
-            throw first;
-        }
-    }
-    finally {
-        opts.signal?.removeEventListener('abort', onAbort);
-        gateway.close();
-        await session.close().catch(() => { });
-    }
-}
-function redactUrl(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
-}
-/**
- * The bake files of a remote definition as buildx reads them (commands/bake.go readBakeFiles): names without `cwd://`
- * (or the default names, when none is named) from the repository, through the builder's daemon; `cwd://` names from
- * the local directory `cwd`, after them. The session serves the secrets `GIT_AUTH_TOKEN[.<host>]` and
- * `GIT_AUTH_HEADER[.<host>]` of `secrets` and nothing else.
- */
-async function readRemoteBakeFiles(url, opts) {
-    let names = opts.files;
-    if (names.length === 0 && opts.env.BUILDX_BAKE_FILE) {
-        names = opts.env.BUILDX_BAKE_FILE.split(opts.env.BUILDX_BAKE_PATH_SEPARATOR || ':')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-    }
-    const local = names.filter((n) => n.startsWith('cwd://')).map((n) => n.slice('cwd://'.length));
-    const remote = names.filter((n) => !n.startsWith('cwd://'));
-    const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
-    const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
-    const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
-        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
-    ]);
-    const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);
-    const connection = await connect(endpoint, { signal: opts.signal });
-    let files;
-    try {
-        files = await readRemoteFiles(connection, url, { files: remote, secrets: values, signal: opts.signal });
-    }
-    finally {
-        await connection.close();
-    }
-    if (local.length)
-        files.push(...(0,_bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__.readFiles)({ files: local, targets: [], set: [], cwd: opts.cwd, env: opts.env }));
-    return files;
 }
 
 
@@ -2449,15 +2220,15 @@ var call_call = __webpack_require__(3878);
 var go_path = __webpack_require__(6635);
 // EXTERNAL MODULE: ./lib/buildkit/llb.js
 var llb = __webpack_require__(7858);
-// EXTERNAL MODULE: ./lib/solve/run/remote-definition.js
-var remote_definition = __webpack_require__(1333);
+// EXTERNAL MODULE: ./lib/solve/target/git-source.js
+var git_source = __webpack_require__(8523);
 ;// CONCATENATED MODULE: ./lib/solve/target/definition-copy.js
 /**
  * A directory of a remote bake definition's repository as a build context, as buildx sends it (bake/bake.go
  * updateContext): not the directory's URL, but the LLB state
  * `llb.Scratch().File(llb.Copy(gitState, PATH, "/", &llb.CopyInfo{CopyDirContentsOnly: true}),
  * llb.WithCustomNamef("set context [NAME ]to PATH"))`, where gitState is the git source the definition was read from
- * (the same op: run/remote-definition.ts addGitSource). plan.ts sends it as a frontend input: `context` and
+ * (the same op: git-source.ts addGitSource). plan.ts sends it as a frontend input: `context` and
  * `dockerfile` for the main context (build/opt.go loadInputs, a ContextState), NAME for a named context
  * (`context:NAME=input:NAME`).
  *
@@ -2474,7 +2245,7 @@ var remote_definition = __webpack_require__(1333);
  */
 function definitionCopy(url, dir, name) {
     const b = new llb/* LlbDefinition */.W();
-    const git = (0,remote_definition.addGitSource)(b, (0,remote_definition.gitSource)(url), url);
+    const git = (0,git_source/* addGitSource */.tC)(b, (0,git_source/* gitSource */.Ym)(url), url);
     const copy = b.add({
         inputs: [{ digest: git, index: '0' }],
         file: {
@@ -3950,6 +3721,99 @@ function processAlive(pid) {
     catch (err) {
         return err.code === 'EPERM';
     }
+}
+
+
+/***/ }),
+
+/***/ 8523:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UE: () => (/* binding */ gitDefinition),
+/* harmony export */   Ym: () => (/* binding */ gitSource),
+/* harmony export */   tC: () => (/* binding */ addGitSource)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7858);
+/**
+ * A Git repository as an LLB source, as buildx makes it for a remote bake definition (bake/remote.go: dockerui
+ * DetectGitContext, then llb.Git and Marshal): the op the definition's files are read from
+ * (run/remote-definition.ts), and the one its directories are copied out of when they are build contexts
+ * (definition-copy.ts). Pure: LLB bytes only.
+ */
+
+
+/**
+ * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=\u2026&subdir=\u2026`): identifier
+ * `git://HOST/PATH[#REF[:SUBDIR]]` and the attributes `git.fullurl`, `git.authtokensecret` and `git.authheadersecret`
+ * (the daemon tries `<secret>.<host>` first, then `<secret>`).
+ */
+function gitSource(url) {
+    let base = url;
+    let ref = '';
+    let subdir = '';
+    const hash = url.indexOf('#');
+    if (hash >= 0) {
+        base = url.slice(0, hash);
+        const fragment = url.slice(hash + 1);
+        const colon = fragment.indexOf(':');
+        ref = colon < 0 ? fragment : fragment.slice(0, colon);
+        subdir = colon < 0 ? '' : fragment.slice(colon + 1);
+    }
+    else {
+        const q = url.indexOf('?');
+        if (q >= 0) {
+            base = url.slice(0, q);
+            const params = new URLSearchParams(url.slice(q + 1));
+            ref = params.get('ref') ?? params.get('branch') ?? params.get('tag') ?? '';
+            subdir = params.get('subdir') ?? '';
+        }
+    }
+    subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', subdir).replace(/^\/+/, '');
+    let host;
+    let repoPath;
+    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):(.*)$/.exec(base);
+    if (scp && !base.includes('://')) {
+        host = scp[1];
+        repoPath = scp[2];
+    }
+    else {
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(base))
+            base = `https://${base}`; // llb.Git: an unknown protocol is https
+        const u = new URL(base);
+        host = u.host;
+        repoPath = decodeURIComponent(u.pathname);
+    }
+    let id = host + node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', repoPath);
+    if (ref || subdir)
+        id += `#${ref}${subdir ? `:${subdir}` : ''}`;
+    return {
+        remote: base,
+        identifier: `git://${id}`,
+        attrs: { 'git.fullurl': base, 'git.authtokensecret': 'GIT_AUTH_TOKEN', 'git.authheadersecret': 'GIT_AUTH_HEADER' },
+    };
+}
+/**
+ * Adds to `b` the git source of `src` as llb.Git makes it (dockerui DetectGitContext): named `[internal] load git
+ * source URL` after the URL as given (`url`, its user information left out), with the caps llb.Git records
+ * (`source.git`, `source.git.fullurl`: the attributes always carry the full URL). Returns its digest. The one git
+ * source of a remote definition: the read of its files (gitDefinition) and the copies of its directories that are
+ * contexts (target/definition-copy.ts) are built on it, as buildx builds both on the same state.
+ */
+function addGitSource(b, src, url = src.identifier) {
+    return b.add({ source: { identifier: src.identifier, attrs: src.attrs } }, {
+        description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
+        caps: { 'source.git': true, 'source.git.fullurl': true },
+    });
+}
+/**
+ * A marshalled `pb.Definition` of one git source (addGitSource) and its terminal op, as buildx makes it to read a
+ * remote definition (bake/remote.go: dockerui DetectGitContext, then llb's Marshal).
+ */
+function gitDefinition(src, url = src.identifier) {
+    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__/* .LlbDefinition */ .W();
+    return b.marshal(addGitSource(b, src, url));
 }
 
 

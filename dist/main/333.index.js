@@ -189,18 +189,15 @@ class SecretStore {
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ym: () => (/* binding */ gitSource),
-/* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles),
-/* harmony export */   tC: () => (/* binding */ addGitSource)
+/* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles)
 /* harmony export */ });
-/* unused harmony exports gitDefinition, readRemoteFiles */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
-/* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39698);
-/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75552);
-/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57858);
-/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89730);
+/* unused harmony export readRemoteFiles */
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
+/* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39698);
+/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75552);
+/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47761);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89730);
+/* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38523);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
  * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
@@ -213,6 +210,149 @@ class SecretStore {
 
 
 
+
+/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
+function isNotFound(err) {
+    const e = err;
+    return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
+}
+/**
+ * Reads the bake files of the Git repository `url` (`#ref[:subdir]`): `opts.files` (each must exist), or those of
+ * DEFAULT_FILENAMES present. Throws when none is found, as buildx ("couldn't find a bake definition").
+ */
+async function readRemoteFiles(connection, url, opts) {
+    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildkitClient */ .Us(connection);
+    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_4__/* .Session */ .Nn({ name: 'bakekit-remote-definition' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
+    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__/* .randomId */ .zE)();
+    const abort = new AbortController();
+    const onAbort = () => abort.abort(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const gateway = client.gateway(ref);
+    let returned = false;
+    try {
+        await session.run(connection);
+        const outer = client.solve({
+            Ref: ref,
+            Session: session.id,
+            Frontend: '',
+            FrontendAttrs: {},
+            Exporters: [],
+            Cache: { Exports: [], Imports: [] },
+            Internal: true,
+        }, abort.signal);
+        // the build ending before the result was returned stops the gateway calls (with the daemon's error)
+        const outerEnded = outer.then(() => {
+            if (!returned)
+                abort.abort(new Error('the remote definition build ended early'));
+        }, (err) => abort.abort(err));
+        try {
+            await gateway.ping(abort.signal);
+            // Evaluate: the fetch happens here (and fails here), not lazily on the first ReadFile
+            const request = {
+                Frontend: '',
+                FrontendOpt: {},
+                Definition: (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_5__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_5__/* .gitSource */ .Ym)(url), url),
+                Evaluate: true,
+            };
+            const solved = await gateway.solve(request, abort.signal).catch((err) => {
+                throw Object.assign(new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`), { cause: err });
+            });
+            const refId = solved.result?.ref?.id;
+            if (!refId)
+                throw new Error('the daemon returned no result for the Git repository');
+            const files = [];
+            const named = opts.files.length > 0;
+            for (const name of named ? opts.files : _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_FILENAMES */ .$W) {
+                let data;
+                try {
+                    data = await gateway.readFile(refId, name, abort.signal);
+                }
+                catch (err) {
+                    if (!named && isNotFound(err))
+                        continue;
+                    throw new Error(`${name} in ${redactUrl(url)}: ${err.details || err.message}`);
+                }
+                // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
+                files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
+            }
+            if (files.length === 0)
+                throw new Error(`couldn't find a bake definition in ${redactUrl(url)}`);
+            returned = true;
+            await gateway.return({ result: {} }, abort.signal);
+            await outer;
+            return files;
+        }
+        catch (err) {
+            // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
+            const first = abort.signal.aborted ? abort.signal.reason : err;
+            abort.abort(err);
+            await outerEnded;
+            throw first;
+        }
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', onAbort);
+        gateway.close();
+        await session.close().catch(() => { });
+    }
+}
+function redactUrl(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/**
+ * The bake files of a remote definition as buildx reads them (commands/bake.go readBakeFiles): names without `cwd://`
+ * (or the default names, when none is named) from the repository, through the builder's daemon; `cwd://` names from
+ * the local directory `cwd`, after them. The session serves the secrets `GIT_AUTH_TOKEN[.<host>]` and
+ * `GIT_AUTH_HEADER[.<host>]` of `secrets` and nothing else.
+ */
+async function readRemoteBakeFiles(url, opts) {
+    let names = opts.files;
+    if (names.length === 0 && opts.env.BUILDX_BAKE_FILE) {
+        names = opts.env.BUILDX_BAKE_FILE.split(opts.env.BUILDX_BAKE_PATH_SEPARATOR || ':')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    }
+    const local = names.filter((n) => n.startsWith('cwd://')).map((n) => n.slice('cwd://'.length));
+    const remote = names.filter((n) => !n.startsWith('cwd://'));
+    const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
+    const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
+    const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
+        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 30057)),
+    ]);
+    const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);
+    const connection = await connect(endpoint, { signal: opts.signal });
+    let files;
+    try {
+        files = await readRemoteFiles(connection, url, { files: remote, secrets: values, signal: opts.signal });
+    }
+    finally {
+        await connection.close();
+    }
+    if (local.length)
+        files.push(...(0,_bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .readFiles */ .Ul)({ files: local, targets: [], set: [], cwd: opts.cwd, env: opts.env }));
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 38523:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UE: () => (/* binding */ gitDefinition),
+/* harmony export */   Ym: () => (/* binding */ gitSource),
+/* harmony export */   tC: () => (/* binding */ addGitSource)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57858);
+/**
+ * A Git repository as an LLB source, as buildx makes it for a remote bake definition (bake/remote.go: dockerui
+ * DetectGitContext, then llb.Git and Marshal): the op the definition's files are read from
+ * (run/remote-definition.ts), and the one its directories are copied out of when they are build contexts
+ * (definition-copy.ts). Pure: LLB bytes only.
+ */
 
 
 /**
@@ -283,130 +423,8 @@ function addGitSource(b, src, url = src.identifier) {
  * remote definition (bake/remote.go: dockerui DetectGitContext, then llb's Marshal).
  */
 function gitDefinition(src, url = src.identifier) {
-    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_4__/* .LlbDefinition */ .W();
+    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__/* .LlbDefinition */ .W();
     return b.marshal(addGitSource(b, src, url));
-}
-/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
-function isNotFound(err) {
-    const e = err;
-    return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
-}
-/**
- * Reads the bake files of the Git repository `url` (`#ref[:subdir]`): `opts.files` (each must exist), or those of
- * DEFAULT_FILENAMES present. Throws when none is found, as buildx ("couldn't find a bake definition").
- */
-async function readRemoteFiles(connection, url, opts) {
-    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildkitClient */ .Us(connection);
-    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .Session */ .Nn({ name: 'bakekit-remote-definition' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
-    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_3__/* .randomId */ .zE)();
-    const abort = new AbortController();
-    const onAbort = () => abort.abort(opts.signal?.reason);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const gateway = client.gateway(ref);
-    let returned = false;
-    try {
-        await session.run(connection);
-        const outer = client.solve({
-            Ref: ref,
-            Session: session.id,
-            Frontend: '',
-            FrontendAttrs: {},
-            Exporters: [],
-            Cache: { Exports: [], Imports: [] },
-            Internal: true,
-        }, abort.signal);
-        // the build ending before the result was returned stops the gateway calls (with the daemon's error)
-        const outerEnded = outer.then(() => {
-            if (!returned)
-                abort.abort(new Error('the remote definition build ended early'));
-        }, (err) => abort.abort(err));
-        try {
-            await gateway.ping(abort.signal);
-            // Evaluate: the fetch happens here (and fails here), not lazily on the first ReadFile
-            const request = {
-                Frontend: '',
-                FrontendOpt: {},
-                Definition: gitDefinition(gitSource(url), url),
-                Evaluate: true,
-            };
-            const solved = await gateway.solve(request, abort.signal).catch((err) => {
-                throw Object.assign(new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`), { cause: err });
-            });
-            const refId = solved.result?.ref?.id;
-            if (!refId)
-                throw new Error('the daemon returned no result for the Git repository');
-            const files = [];
-            const named = opts.files.length > 0;
-            for (const name of named ? opts.files : _bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_FILENAMES */ .$W) {
-                let data;
-                try {
-                    data = await gateway.readFile(refId, name, abort.signal);
-                }
-                catch (err) {
-                    if (!named && isNotFound(err))
-                        continue;
-                    throw new Error(`${name} in ${redactUrl(url)}: ${err.details || err.message}`);
-                }
-                // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
-                files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
-            }
-            if (files.length === 0)
-                throw new Error(`couldn't find a bake definition in ${redactUrl(url)}`);
-            returned = true;
-            await gateway.return({ result: {} }, abort.signal);
-            await outer;
-            return files;
-        }
-        catch (err) {
-            // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
-            const first = abort.signal.aborted ? abort.signal.reason : err;
-            abort.abort(err);
-            await outerEnded;
-            throw first;
-        }
-    }
-    finally {
-        opts.signal?.removeEventListener('abort', onAbort);
-        gateway.close();
-        await session.close().catch(() => { });
-    }
-}
-function redactUrl(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
-}
-/**
- * The bake files of a remote definition as buildx reads them (commands/bake.go readBakeFiles): names without `cwd://`
- * (or the default names, when none is named) from the repository, through the builder's daemon; `cwd://` names from
- * the local directory `cwd`, after them. The session serves the secrets `GIT_AUTH_TOKEN[.<host>]` and
- * `GIT_AUTH_HEADER[.<host>]` of `secrets` and nothing else.
- */
-async function readRemoteBakeFiles(url, opts) {
-    let names = opts.files;
-    if (names.length === 0 && opts.env.BUILDX_BAKE_FILE) {
-        names = opts.env.BUILDX_BAKE_FILE.split(opts.env.BUILDX_BAKE_PATH_SEPARATOR || ':')
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-    }
-    const local = names.filter((n) => n.startsWith('cwd://')).map((n) => n.slice('cwd://'.length));
-    const remote = names.filter((n) => !n.startsWith('cwd://'));
-    const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
-    const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
-    const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 30057)),
-    ]);
-    const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);
-    const connection = await connect(endpoint, { signal: opts.signal });
-    let files;
-    try {
-        files = await readRemoteFiles(connection, url, { files: remote, secrets: values, signal: opts.signal });
-    }
-    finally {
-        await connection.close();
-    }
-    if (local.length)
-        files.push(...(0,_bake_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .readFiles */ .Ul)({ files: local, targets: [], set: [], cwd: opts.cwd, env: opts.env }));
-    return files;
 }
 
 

@@ -3,7 +3,7 @@
  * updateContext): not the directory's URL, but the LLB state
  * `llb.Scratch().File(llb.Copy(gitState, PATH, "/", &llb.CopyInfo{CopyDirContentsOnly: true}),
  * llb.WithCustomNamef("set context [NAME ]to PATH"))`, where gitState is the git source the definition was read from
- * (the same op: run/remote-definition.ts addGitSource). plan.ts sends it as a frontend input: `context` and
+ * (the same op: git-source.ts addGitSource). plan.ts sends it as a frontend input: `context` and
  * `dockerfile` for the main context (build/opt.go loadInputs, a ContextState), NAME for a named context
  * (`context:NAME=input:NAME`).
  *
@@ -13,7 +13,7 @@
  */
 import { cleanPath } from '../../bake/go-path.js';
 import { LlbDefinition } from '../../buildkit/llb.js';
-import { addGitSource, gitSource } from '../run/remote-definition.js';
+import { addGitSource, gitSource } from './git-source.js';
 
 /**
  * The marshalled definition of the copy of `dir` (as the bake file gives it) out of the remote definition `url`:

@@ -1,8 +1,8 @@
-/** The definition a remote bake definition is read with (src/solve/run/remote-definition.ts gitDefinition). */
+/** The definition a remote bake definition is read with (src/solve/target/git-source.ts gitDefinition). */
 import * as crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeMessage } from '../../../../src/buildkit/proto/registry.js';
-import { gitDefinition, gitSource } from '../../../../src/solve/run/remote-definition.js';
+import { gitDefinition, gitSource } from '../../../../src/solve/target/git-source.js';
 
 function decode(def: Buffer) {
   const d = decodeMessage<{ def: Uint8Array[]; metadata: Record<string, Record<string, unknown>> }>(
