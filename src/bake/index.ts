@@ -20,7 +20,7 @@ import { type ListedVariable, listTargets, listVariables } from './list.js';
 export { BakeError } from './errors.js';
 export type { BakeInputs } from './resolve.js';
 export type { BakeDefinition, BakeTarget } from './print.js';
-export { cloneDefinitionCopies, type DefinitionCopies } from './remote-context.js';
+export type { DefinitionCopies } from './remote-context.js';
 export type { AttestEntry, CacheEntry, ExportEntry, SecretEntry, SshEntry } from './entries.js';
 export { renderPrint } from './print.js';
 

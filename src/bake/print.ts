@@ -9,7 +9,7 @@ import {
   clonePolicy,
   RESOURCE_KEYS,
 } from './entries.js';
-import { cloneDefinitionCopies, type DefinitionCopies } from './remote-context.js';
+import type { DefinitionCopies } from './remote-context.js';
 import { TARGET_ATTRIBUTES, type Group, type Target } from './target.js';
 
 /** One resolved target, in the shape `docker buildx bake --print` shows it. */
@@ -123,7 +123,7 @@ export function toBakeDefinition(targets: Map<string, Target>, groups: Map<strin
   for (const name of [...targets.keys()].sort(compareBytes)) {
     const t = targets.get(name)!;
     def.target[name] = toBakeTarget(t);
-    if (t.definitionCopies) (def.definitionCopies ??= {})[name] = cloneDefinitionCopies(t.definitionCopies);
+    if (t.definitionCopies) (def.definitionCopies ??= {})[name] = t.definitionCopies;
   }
   return def;
 }

@@ -5,9 +5,10 @@
  * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
  * repository, which buildx sends as a COPY of it out of the repository the definition was read from (an LLB state,
  * the frontend's input), not as a URL the daemon fetches. Here such a context is marked (DefinitionCopies: the path as
- * the bake file gives it) and its value becomes the directory's URL (`URL#ref:path`, buildx remoteURLWithSubdir), which
- * `--print` shows for the context (buildx ≥ 0.32) and buildx sends beside the copy (`input:context`,
- * `input:git_state_NAME`); the solve layer builds the copy (solve/target/definition-copy.ts).
+ * the bake file gives it) beside the directory's URL (`URL#ref:path`, buildx remoteURLWithSubdir), which buildx sends
+ * with the copy (`input:context`, `input:git_state_NAME`); the main context's value becomes that URL, which `--print`
+ * shows (buildx ≥ 0.32), named contexts stay as written. The solve layer builds the copy
+ * (solve/target/definition-copy.ts).
  */
 import { posix } from 'node:path';
 import { BakeError } from './errors.js';
@@ -22,22 +23,14 @@ type IsRemote = (s: string) => boolean;
  * repository: `context`, the main context's path (cleaned, as toBuildOpt has it); `contexts`, named context → path as
  * written (buildx copies `v.Path` as given, and names the step after it). `urls`: every named context that is a
  * directory of the repository (`.` too) → its URL, what the Solve request names it by; the target itself keeps them as
- * written, which is what `--print` shows (buildx puts only the main context back into the target).
+ * written, which is what `--print` shows (buildx puts only the main context back into the target). Made once when the
+ * target resolves, then only read: the target, the resolved definition and the target's spec share it.
  */
 export interface DefinitionCopies {
-  url: string;
-  context?: string;
-  contexts?: Record<string, string>;
-  urls?: Record<string, string>;
-}
-
-/** A deep copy of `c` (the record is shared by the target, the printed definition and the spec). */
-export function cloneDefinitionCopies(c: DefinitionCopies): DefinitionCopies {
-  return {
-    ...c,
-    ...(c.contexts ? { contexts: { ...c.contexts } } : {}),
-    ...(c.urls ? { urls: { ...c.urls } } : {}),
-  };
+  readonly url: string;
+  readonly context?: string;
+  readonly contexts?: Readonly<Record<string, string>>;
+  readonly urls?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -93,7 +86,9 @@ export function applyRemoteDefinition(t: Target, url: string, isRemote: IsRemote
       throw new BakeError(`remote definition ${url}: target "${t.name}": ${what} ${(err as Error).message}`);
     }
   };
-  const copies: DefinitionCopies = { url };
+  const copies: { url: string; context?: string; contexts?: Record<string, string>; urls?: Record<string, string> } = {
+    url,
+  };
   for (const [k, v] of t.contexts ?? []) {
     // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
     if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v)) continue;

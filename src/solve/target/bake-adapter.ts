@@ -9,7 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cloneDefinitionCopies, type BakeTarget, type DefinitionCopies } from '../../bake/index.js';
+import type { BakeTarget, DefinitionCopies } from '../../bake/index.js';
 import type { TargetAttribute } from '../../bake/target.js';
 import type { AttrEntry, SecretEntry, TargetSpec } from './spec.js';
 import { emptyTarget } from './spec.js';
@@ -176,7 +176,7 @@ export function fromBakeTarget(name: string, t: BakeTarget, cwd: string, copies?
   if (copies) {
     // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
     // which the target keeps as written for --print
-    spec.definitionCopies = cloneDefinitionCopies(copies);
+    spec.definitionCopies = copies;
     Object.assign(spec.contexts, copies.urls);
   }
   // Current buildx (≥ 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
