@@ -1,5 +1,5 @@
 export const id = 333;
-export const ids = [333];
+export const ids = [333,476];
 export const modules = {
 
 /***/ 7858:
@@ -185,6 +185,68 @@ class SecretStore {
 
 /***/ }),
 
+/***/ 2476:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gitAuthSecretsFromEnv: () => (/* binding */ gitAuthSecretsFromEnv),
+/* harmony export */   gitHost: () => (/* binding */ gitHost),
+/* harmony export */   redactGitUrl: () => (/* binding */ redactGitUrl),
+/* harmony export */   sharesGitHost: () => (/* binding */ sharesGitHost)
+/* harmony export */ });
+/** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/\u2026`, or a URL's host. */
+function gitHost(url) {
+    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):/.exec(url);
+    if (scp)
+        return scp[1];
+    return new URL(url.startsWith('github.com/') ? `https://${url}` : url).host;
+}
+/** `url` with its user information (a token, say) masked, for messages: `https://***@host/\u2026`. */
+function redactGitUrl(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+/** gitHost, or undefined for a value with no host (not a URL). */
+function hostOf(url) {
+    try {
+        return gitHost(url) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The host-scoped secrets for the remote definition `url` from `env`. buildx finds each variable by a
+ * case-insensitive name (findGitAuthEnvKey) and reads it by the name it found.
+ */
+function gitAuthSecretsFromEnv(url, env) {
+    const host = hostOf(url);
+    if (!host)
+        return [];
+    const out = [];
+    for (const [id, variable] of [
+        ['GIT_AUTH_TOKEN', 'BUILDX_BAKE_GIT_AUTH_TOKEN'],
+        ['GIT_AUTH_HEADER', 'BUILDX_BAKE_GIT_AUTH_HEADER'],
+    ]) {
+        const name = Object.keys(env).find((k) => k.toLowerCase() === variable.toLowerCase());
+        if (name !== undefined)
+            out.push({ id: `${id}.${host}`, env: name });
+    }
+    return out;
+}
+/** Whether a build whose context is `context` gets the definition's credentials: a remote context on the same host
+ * (buildx shouldAttachGitAuthSecrets; the host compared case-insensitively). */
+function sharesGitHost(definitionUrl, context, isRemote) {
+    if (!isRemote(context))
+        return false;
+    const a = hostOf(definitionUrl);
+    const b = hostOf(context);
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 1333:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -193,12 +255,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles),
 /* harmony export */   readRemoteFiles: () => (/* binding */ readRemoteFiles)
 /* harmony export */ });
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6865);
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5767);
 /* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9698);
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5552);
 /* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7761);
 /* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
 /* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8523);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2476);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
  * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
@@ -206,6 +269,7 @@ __webpack_require__.r(__webpack_exports__);
  * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
  * the daemon fetch a private repository.
  */
+
 
 
 
@@ -256,7 +320,7 @@ async function readRemoteFiles(connection, url, opts) {
                 Evaluate: true,
             };
             const solved = await gateway.solve(request, abort.signal).catch((err) => {
-                throw Object.assign(new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`), { cause: err });
+                throw Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}: ${err.details || err.message}`), { cause: err });
             });
             const refId = solved.result?.ref?.id;
             if (!refId)
@@ -271,13 +335,13 @@ async function readRemoteFiles(connection, url, opts) {
                 catch (err) {
                     if (!named && isNotFound(err))
                         continue;
-                    throw new Error(`${name} in ${redactUrl(url)}: ${err.details || err.message}`);
+                    throw new Error(`${name} in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}: ${err.details || err.message}`);
                 }
                 // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
                 files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
             }
             if (files.length === 0)
-                throw new Error(`couldn't find a bake definition in ${redactUrl(url)}`);
+                throw new Error(`couldn't find a bake definition in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}`);
             returned = true;
             await gateway.return({ result: {} }, abort.signal);
             await outer;
@@ -296,9 +360,6 @@ async function readRemoteFiles(connection, url, opts) {
         gateway.close();
         await session.close().catch(() => { });
     }
-}
-function redactUrl(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
 }
 /**
  * The bake files of a remote definition as buildx reads them (commands/bake.go readBakeFiles): names without `cwd://`

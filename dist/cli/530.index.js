@@ -186,8 +186,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 37 modules
-var resolve = __webpack_require__(6865);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
+var resolve = __webpack_require__(5767);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
 var utf8 = __webpack_require__(9698);
 // EXTERNAL MODULE: ./lib/solve/run/bake.js + 2 modules

@@ -8,7 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OP: () => (/* reexport */ remote_context/* cloneDefinitionCopies */.OP),
   listDefinition: () => (/* binding */ listDefinition),
   renderPrint: () => (/* reexport */ print/* renderPrint */.u6),
   ss: () => (/* binding */ resolveBakeAsync),
@@ -21,8 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/bake/print.js
 var print = __webpack_require__(3426);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 37 modules
-var resolve = __webpack_require__(6865);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
+var resolve = __webpack_require__(5767);
 // EXTERNAL MODULE: ./lib/bake/steps.js
 var steps = __webpack_require__(5118);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
@@ -162,15 +161,12 @@ function ctyTypeJson(value) {
     return 'dynamic';
 }
 
-// EXTERNAL MODULE: ./lib/bake/remote-context.js
-var remote_context = __webpack_require__(6653);
 ;// CONCATENATED MODULE: ./lib/bake/index.js
 /**
  * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
  * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
  * overrides and `target:` links. The semantics are buildx's bake/ package and docs/bake-reference.md in docker/buildx.
  */
-
 
 
 
@@ -268,13 +264,11 @@ function targetDependencies(def) {
 /* harmony export */ });
 /* unused harmony export toBakeTarget */
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
-/* harmony import */ var _remote_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6653);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2916);
-
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2916);
 
 
 /** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
-const FIELD_ORDER = _target_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
+const FIELD_ORDER = _target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
 function compareBytes(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -338,7 +332,7 @@ function toBakeDefinition(targets, groups) {
         const t = targets.get(name);
         def.target[name] = toBakeTarget(t);
         if (t.definitionCopies)
-            (def.definitionCopies ??= {})[name] = (0,_remote_context_js__WEBPACK_IMPORTED_MODULE_1__/* .cloneDefinitionCopies */ .OP)(t.definitionCopies);
+            (def.definitionCopies ??= {})[name] = t.definitionCopies;
     }
     return def;
 }

@@ -11,13 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export toBakeTarget */
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
-/* harmony import */ var _remote_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6653);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2916);
-
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2916);
 
 
 /** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
-const FIELD_ORDER = _target_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
+const FIELD_ORDER = _target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
 function compareBytes(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -81,7 +79,7 @@ function toBakeDefinition(targets, groups) {
         const t = targets.get(name);
         def.target[name] = toBakeTarget(t);
         if (t.definitionCopies)
-            (def.definitionCopies ??= {})[name] = (0,_remote_context_js__WEBPACK_IMPORTED_MODULE_1__/* .cloneDefinitionCopies */ .OP)(t.definitionCopies);
+            (def.definitionCopies ??= {})[name] = t.definitionCopies;
     }
     return def;
 }
@@ -231,119 +229,6 @@ function renderPrint(def) {
             .map((name) => [name, targetJson(def.target[name])])),
     ]);
     return write(new Ordered(top), '') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 6653:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ applyRemoteDefinition),
-/* harmony export */   OP: () => (/* binding */ cloneDefinitionCopies)
-/* harmony export */ });
-/* unused harmony export gitSubdir */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7554);
-/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
-/**
- * The contexts of a remote bake definition (`docker buildx bake URL`, the action's Git `source`): what buildx's
- * updateContext (bake/bake.go, called by toBuildOpt) makes of each target's local contexts once the definition comes
- * from a Git repository. `.` is the repository (the URL itself); `cwd://` paths stay local (relative to the working
- * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
- * repository, which buildx sends as a COPY of it out of the repository the definition was read from (an LLB state,
- * the frontend's input), not as a URL the daemon fetches. Here such a context is marked (DefinitionCopies: the path as
- * the bake file gives it) and its value becomes the directory's URL (`URL#ref:path`, buildx remoteURLWithSubdir), which
- * `--print` shows for the context (buildx \u2265 0.32) and buildx sends beside the copy (`input:context`,
- * `input:git_state_NAME`); the solve layer builds the copy (solve/target/definition-copy.ts).
- */
-
-
-
-/** A deep copy of `c` (the record is shared by the target, the printed definition and the spec). */
-function cloneDefinitionCopies(c) {
-    return {
-        ...c,
-        ...(c.contexts ? { contexts: { ...c.contexts } } : {}),
-        ...(c.urls ? { urls: { ...c.urls } } : {}),
-    };
-}
-/**
- * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
- * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself, as given (buildx
- * remoteURLWithSubdir).
- */
-function gitSubdir(url, rel) {
-    const clean = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(rel);
-    if (clean === '.' || clean === './')
-        return url;
-    const q = url.indexOf('?');
-    if (q >= 0 && !url.includes('#')) {
-        const params = url
-            .slice(q + 1)
-            .split('&')
-            .filter((p) => p !== '');
-        const i = params.findIndex((p) => p.startsWith('subdir='));
-        const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
-        if (i >= 0)
-            params.splice(i, 1);
-        if (sub !== undefined)
-            params.push(`subdir=${sub}`);
-        return `${url.slice(0, q)}?${params.join('&')}`;
-    }
-    const hash = url.indexOf('#');
-    const base = hash < 0 ? url : url.slice(0, hash);
-    const fragment = hash < 0 ? '' : url.slice(hash + 1);
-    const colon = fragment.indexOf(':');
-    const ref = colon < 0 ? fragment : fragment.slice(0, colon);
-    const sub = joinSubdir(colon < 0 ? '' : fragment.slice(colon + 1), rel);
-    if (sub === undefined)
-        return hash < 0 ? base : `${base}#${ref}`;
-    return `${base}#${ref}:${sub}`;
-}
-/** `base/rel` cleaned; undefined for the repository's root (no subdir); an error outside the repository. */
-function joinSubdir(base, rel) {
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base || '.', rel));
-    if (joined === '..' || joined.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(rel)) {
-        throw new Error(`${rel} is outside the Git repository of the source`);
-    }
-    return joined === '.' ? undefined : joined.replace(/\/+$/, '');
-}
-/**
- * `t.context` as buildx's updateContext leaves it for the remote definition `url` (toBuildOpt puts it back into the
- * target), and in t.definitionCopies what it makes of the named contexts and which directories it sends as copies. The
- * context is given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller
- * to strip.
- */
-function applyRemoteDefinition(t, url, isRemote) {
-    const where = (what, fn) => {
-        try {
-            return fn();
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BakeError */ .o(`remote definition ${url}: target "${t.name}": ${what} ${err.message}`);
-        }
-    };
-    const copies = { url };
-    for (const [k, v] of t.contexts ?? []) {
-        // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
-        if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v))
-            continue;
-        (copies.urls ??= {})[k] = where(`context ${k}`, () => gitSubdir(url, v));
-        // only `.` itself is the repository's URL; any other path (`./` too) is a copy (buildx compares v.Path to ".")
-        if (v !== '.')
-            (copies.contexts ??= {})[k] = v;
-    }
-    const ctx = t.context ?? '.';
-    if (!ctx.startsWith('cwd://') && !isRemote(ctx)) {
-        const clean = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanPath */ .t)(ctx);
-        t.context = where('context', () => gitSubdir(url, clean));
-        if (clean !== '.')
-            copies.context = clean;
-    }
-    if (copies.context !== undefined || copies.urls)
-        t.definitionCopies = copies;
 }
 
 

@@ -1614,11 +1614,11 @@ async function main(argv) {
     // Everything past argument parsing is imported when a path needs it: `--help` loads nothing, `--print` only the
     // bake code, and gRPC/protobuf are loaded once the definition has resolved (start-up is paid by every run).
     if (argv[0] === 'merge')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(916), __nccwpck_require__.e(865), __nccwpck_require__.e(745), __nccwpck_require__.e(705), __nccwpck_require__.e(450), __nccwpck_require__.e(20), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(745), __nccwpck_require__.e(20), __nccwpck_require__.e(450), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.slice(1));
     if (argv[0] === 'matrix')
         return (await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 6165))).matrixMain(argv.slice(1));
     if (argv.includes('--merge'))
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(916), __nccwpck_require__.e(865), __nccwpck_require__.e(745), __nccwpck_require__.e(705), __nccwpck_require__.e(450), __nccwpck_require__.e(20), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(745), __nccwpck_require__.e(20), __nccwpck_require__.e(450), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3179))).mergeMain(argv.filter((a) => a !== '--merge'));
     let cmd;
     try {
         cmd = (0,args/* parseBakeArgs */.u6)(argv);
@@ -1634,7 +1634,7 @@ async function main(argv) {
         return 0;
     }
     if (cmd.options.allow?.length) {
-        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
+        const { parseAllow } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9745));
         try {
             parseAllow(cmd.options.allow);
         }
@@ -1668,15 +1668,15 @@ async function main(argv) {
     let redact = (text) => text;
     try {
         const [{ identifyLocalDirs, resolveDefinition, runBake, runTargetSpecs }, { isRemoteURL }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(916), __nccwpck_require__.e(865), __nccwpck_require__.e(745), __nccwpck_require__.e(705), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020)),
-            Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(916), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6865)),
+            Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(745), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3020)),
+            Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5767)),
         ]);
         // `bakekit URL [TARGET...]`: a remote definition, its bake files read from the repository by the builder's daemon
         // (buildx bakeArgs, readBakeFiles); `-f cwd://NAME` files come from the working directory
         const remote = (0,args/* splitRemoteArgs */.MB)(opts.targets, isRemoteURL);
         if (remote.url) {
             const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(246), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(865), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333)),
+                Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333)),
                 __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 2476)),
             ]);
             opts.targets = remote.targets;
@@ -1693,13 +1693,13 @@ async function main(argv) {
             });
         }
         if (cmd.list) {
-            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(916), __nccwpck_require__.e(865), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
+            const { listDefinition } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             const { files, targets, vars, cwd, env, cmdContext } = opts;
             process.stdout.write(await listDefinition({ files, targets, set: [], vars, cwd, env, cmdContext }, cmd.list, opts.sourceFiles));
             return 0;
         }
         if (cmd.print) {
-            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(916), __nccwpck_require__.e(865), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
+            const { renderPrint } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6705));
             process.stdout.write(renderPrint(await resolveDefinition(opts)));
             return 0;
         }
@@ -1754,7 +1754,7 @@ async function main(argv) {
         // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
         let callExit = 0;
         if (result.targets.some((t) => t.call)) {
-            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(246), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
+            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
             const printed = printCallResults(result, definition, opts.call);
             if (printed) {
                 process.stdout.write(redact(printed.text));
@@ -1762,11 +1762,11 @@ async function main(argv) {
             }
         }
         if (result.cacheMounts?.length) {
-            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(246), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(31), __nccwpck_require__.e(641), __nccwpck_require__.e(818), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(31), __nccwpck_require__.e(641), __nccwpck_require__.e(818), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
             for (const line of formatCacheMountReports(result.cacheMounts))
                 write(line);
         }
-        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(246), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
+        const { formatWarmTable } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(865), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1364));
         if (result.warm)
             for (const line of formatWarmTable(result.warm))
                 process.stderr.write(redact(line) + '\n');

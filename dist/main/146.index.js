@@ -1,5 +1,5 @@
 export const id = 146;
-export const ids = [146,476];
+export const ids = [146];
 export const modules = {
 
 /***/ 6705:
@@ -8,7 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  OP: () => (/* reexport */ remote_context/* cloneDefinitionCopies */.OP),
   u6: () => (/* reexport */ print/* renderPrint */.u6),
   ss: () => (/* binding */ resolveBakeAsync),
   bD: () => (/* binding */ targetDependencies)
@@ -20,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(37554);
 // EXTERNAL MODULE: ./lib/bake/print.js
 var print = __webpack_require__(73426);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
-var resolve = __webpack_require__(5936);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 39 modules
+var resolve = __webpack_require__(78180);
 // EXTERNAL MODULE: ./lib/bake/steps.js
 var steps = __webpack_require__(65118);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
@@ -159,15 +158,12 @@ function ctyTypeJson(value) {
     return 'dynamic';
 }
 
-// EXTERNAL MODULE: ./lib/bake/remote-context.js
-var remote_context = __webpack_require__(66653);
 ;// CONCATENATED MODULE: ./lib/bake/index.js
 /**
  * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
  * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
  * overrides and `target:` links. The semantics are buildx's bake/ package and docs/bake-reference.md in docker/buildx.
  */
-
 
 
 
@@ -326,7 +322,6 @@ var context_kind = __webpack_require__(26449);
 
 
 
-
 /** A bake attribute whose value cannot be built (buildx fails the same values). */
 class TargetAttributeError extends Error {
     target;
@@ -477,7 +472,7 @@ function fromBakeTarget(name, t, cwd, copies) {
     if (copies) {
         // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
         // which the target keeps as written for --print
-        spec.definitionCopies = (0,bake/* cloneDefinitionCopies */.OP)(copies);
+        spec.definitionCopies = copies;
         Object.assign(spec.contexts, copies.urls);
     }
     // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
@@ -1280,63 +1275,6 @@ function bindSecrets(specs, secrets) {
         }
         return { ...spec, secrets: own };
     });
-}
-
-
-/***/ }),
-
-/***/ 52476:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gitAuthSecretsFromEnv: () => (/* binding */ gitAuthSecretsFromEnv),
-/* harmony export */   gitHost: () => (/* binding */ gitHost),
-/* harmony export */   sharesGitHost: () => (/* binding */ sharesGitHost)
-/* harmony export */ });
-/** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/\u2026`, or a URL's host. */
-function gitHost(url) {
-    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):/.exec(url);
-    if (scp)
-        return scp[1];
-    return new URL(url.startsWith('github.com/') ? `https://${url}` : url).host;
-}
-/** gitHost, or undefined for a value with no host (not a URL). */
-function hostOf(url) {
-    try {
-        return gitHost(url) || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The host-scoped secrets for the remote definition `url` from `env`. buildx finds each variable by a
- * case-insensitive name (findGitAuthEnvKey) and reads it by the name it found.
- */
-function gitAuthSecretsFromEnv(url, env) {
-    const host = hostOf(url);
-    if (!host)
-        return [];
-    const out = [];
-    for (const [id, variable] of [
-        ['GIT_AUTH_TOKEN', 'BUILDX_BAKE_GIT_AUTH_TOKEN'],
-        ['GIT_AUTH_HEADER', 'BUILDX_BAKE_GIT_AUTH_HEADER'],
-    ]) {
-        const name = Object.keys(env).find((k) => k.toLowerCase() === variable.toLowerCase());
-        if (name !== undefined)
-            out.push({ id: `${id}.${host}`, env: name });
-    }
-    return out;
-}
-/** Whether a build whose context is `context` gets the definition's credentials: a remote context on the same host
- * (buildx shouldAttachGitAuthSecrets; the host compared case-insensitively). */
-function sharesGitHost(definitionUrl, context, isRemote) {
-    if (!isRemote(context))
-        return false;
-    const a = hostOf(definitionUrl);
-    const b = hostOf(context);
-    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 
 

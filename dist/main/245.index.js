@@ -11,13 +11,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export toBakeTarget */
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75865);
-/* harmony import */ var _remote_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66653);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72916);
-
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72916);
 
 
 /** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
-const FIELD_ORDER = _target_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
+const FIELD_ORDER = _target_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_ATTRIBUTES */ .kR.filter((a) => a !== 'inherits');
 function compareBytes(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -81,7 +79,7 @@ function toBakeDefinition(targets, groups) {
         const t = targets.get(name);
         def.target[name] = toBakeTarget(t);
         if (t.definitionCopies)
-            (def.definitionCopies ??= {})[name] = (0,_remote_context_js__WEBPACK_IMPORTED_MODULE_1__/* .cloneDefinitionCopies */ .OP)(t.definitionCopies);
+            (def.definitionCopies ??= {})[name] = t.definitionCopies;
     }
     return def;
 }

@@ -192,12 +192,13 @@ class SecretStore {
 /* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles)
 /* harmony export */ });
 /* unused harmony export readRemoteFiles */
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5936);
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78180);
 /* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39698);
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75552);
 /* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47761);
 /* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89730);
 /* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38523);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52476);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
  * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
@@ -205,6 +206,7 @@ class SecretStore {
  * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
  * the daemon fetch a private repository.
  */
+
 
 
 
@@ -255,7 +257,7 @@ async function readRemoteFiles(connection, url, opts) {
                 Evaluate: true,
             };
             const solved = await gateway.solve(request, abort.signal).catch((err) => {
-                throw Object.assign(new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`), { cause: err });
+                throw Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}: ${err.details || err.message}`), { cause: err });
             });
             const refId = solved.result?.ref?.id;
             if (!refId)
@@ -270,13 +272,13 @@ async function readRemoteFiles(connection, url, opts) {
                 catch (err) {
                     if (!named && isNotFound(err))
                         continue;
-                    throw new Error(`${name} in ${redactUrl(url)}: ${err.details || err.message}`);
+                    throw new Error(`${name} in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}: ${err.details || err.message}`);
                 }
                 // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
                 files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
             }
             if (files.length === 0)
-                throw new Error(`couldn't find a bake definition in ${redactUrl(url)}`);
+                throw new Error(`couldn't find a bake definition in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}`);
             returned = true;
             await gateway.return({ result: {} }, abort.signal);
             await outer;
@@ -295,9 +297,6 @@ async function readRemoteFiles(connection, url, opts) {
         gateway.close();
         await session.close().catch(() => { });
     }
-}
-function redactUrl(url) {
-    return url.replace(/\/\/[^/@]*@/, '//***@');
 }
 /**
  * The bake files of a remote definition as buildx reads them (commands/bake.go readBakeFiles): names without `cwd://`

@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gitAuthSecretsFromEnv: () => (/* binding */ gitAuthSecretsFromEnv),
 /* harmony export */   gitHost: () => (/* binding */ gitHost),
+/* harmony export */   redactGitUrl: () => (/* binding */ redactGitUrl),
 /* harmony export */   sharesGitHost: () => (/* binding */ sharesGitHost)
 /* harmony export */ });
 /** The host a Git URL is fetched from (`GIT_AUTH_TOKEN.<host>`): `git@host:path`, `github.com/\u2026`, or a URL's host. */
@@ -17,6 +18,10 @@ function gitHost(url) {
     if (scp)
         return scp[1];
     return new URL(url.startsWith('github.com/') ? `https://${url}` : url).host;
+}
+/** `url` with its user information (a token, say) masked, for messages: `https://***@host/\u2026`. */
+function redactGitUrl(url) {
+    return url.replace(/\/\/[^/@]*@/, '//***@');
 }
 /** gitHost, or undefined for a value with no host (not a URL). */
 function hostOf(url) {

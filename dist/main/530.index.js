@@ -186,8 +186,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 38 modules
-var resolve = __webpack_require__(5936);
+// EXTERNAL MODULE: ./lib/bake/resolve.js + 39 modules
+var resolve = __webpack_require__(78180);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
 var utf8 = __webpack_require__(39698);
 // EXTERNAL MODULE: ./lib/solve/run/bake.js + 3 modules

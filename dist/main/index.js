@@ -4012,14 +4012,14 @@ async function run() {
         }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(936), __nccwpck_require__.e(245), __nccwpck_require__.e(146), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(245), __nccwpck_require__.e(146), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { resolveSource }, { gitHost }, { provenanceDefaults },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(936), __nccwpck_require__.e(245), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
+        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { resolveSource }, { gitHost, redactGitUrl }, { provenanceDefaults },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(245), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
             __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
             __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 52476)),
@@ -4042,7 +4042,7 @@ async function run() {
         const gitAuthToken = process.env.BUILDX_BAKE_GIT_AUTH_TOKEN ?? inputs.githubToken;
         const gitAuthSecrets = [];
         if (source.kind === 'git') {
-            toolkit.info(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
+            toolkit.info(`source: ${redactGitUrl(source.url)}`);
             // The daemon fetches the repository; the token goes host-scoped, as buildx \u2265 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
             // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own: to the read of the definition
             // and to the builds whose context is on that host (runTargetSpecs), not to the others.
@@ -4107,7 +4107,7 @@ async function run() {
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
             // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(936), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(161), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
             // its local contexts are the repository's, unless `cwd://` (bake/remote-context.ts, buildx's updateContext)
             opts.remoteDefinition = source.url;
             opts.gitAuthSecrets = gitAuthSecrets;
@@ -4149,7 +4149,7 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(404), __nccwpck_require__.e(245), __nccwpck_require__.e(902), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(404), __nccwpck_require__.e(245), __nccwpck_require__.e(902), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit.startGroup(redact(name)),

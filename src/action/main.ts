@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
       { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs },
       { makeRedactor, secretValues },
       { resolveSource },
-      { gitHost },
+      { gitHost, redactGitUrl },
       { provenanceDefaults },
     ] = await Promise.all([
       import('../solve/run/bake.js'),
@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
     const gitAuthToken = process.env.BUILDX_BAKE_GIT_AUTH_TOKEN ?? inputs.githubToken;
     const gitAuthSecrets: SecretEntry[] = [];
     if (source.kind === 'git') {
-      core.info(`source: ${source.url.replace(/\/\/[^/@]*@/, '//***@')}`);
+      core.info(`source: ${redactGitUrl(source.url)}`);
       // The daemon fetches the repository; the token goes host-scoped, as buildx ≥ 0.32 passes BUILDX_BAKE_GIT_AUTH_TOKEN
       // (bake/gitauth.go), unless the workflow gave a GIT_AUTH_TOKEN secret of its own: to the read of the definition
       // and to the builds whose context is on that host (runTargetSpecs), not to the others.

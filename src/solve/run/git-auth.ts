@@ -14,6 +14,11 @@ export function gitHost(url: string): string {
   return new URL(url.startsWith('github.com/') ? `https://${url}` : url).host;
 }
 
+/** `url` with its user information (a token, say) masked, for messages: `https://***@host/…`. */
+export function redactGitUrl(url: string): string {
+  return url.replace(/\/\/[^/@]*@/, '//***@');
+}
+
 /** gitHost, or undefined for a value with no host (not a URL). */
 function hostOf(url: string): string | undefined {
   try {

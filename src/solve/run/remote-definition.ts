@@ -12,6 +12,7 @@ import { SecretStore, loadSecrets } from '../../buildkit/session/secrets.js';
 import { Session } from '../../buildkit/session/session.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { gitDefinition, gitSource } from '../target/git-source.js';
+import { redactGitUrl } from './git-auth.js';
 import type { SecretEntry } from '../target/spec.js';
 
 export interface RemoteDefinitionOptions {
@@ -79,7 +80,7 @@ export async function readRemoteFiles(
       };
       const solved = await gateway.solve(request, abort.signal).catch((err: Error & { details?: string }) => {
         throw Object.assign(
-          new Error(`reading the bake definition from ${redactUrl(url)}: ${err.details || err.message}`),
+          new Error(`reading the bake definition from ${redactGitUrl(url)}: ${err.details || err.message}`),
           { cause: err },
         );
       });
@@ -94,13 +95,13 @@ export async function readRemoteFiles(
         } catch (err) {
           if (!named && isNotFound(err)) continue;
           throw new Error(
-            `${name} in ${redactUrl(url)}: ${(err as { details?: string }).details || (err as Error).message}`,
+            `${name} in ${redactGitUrl(url)}: ${(err as { details?: string }).details || (err as Error).message}`,
           );
         }
         // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
         files.push({ name, data: decodeBakeFile(name, data, name.toLowerCase().endsWith('.hcl')) });
       }
-      if (files.length === 0) throw new Error(`couldn't find a bake definition in ${redactUrl(url)}`);
+      if (files.length === 0) throw new Error(`couldn't find a bake definition in ${redactGitUrl(url)}`);
       returned = true;
       await gateway.return({ result: {} }, abort.signal);
       await outer;
@@ -117,10 +118,6 @@ export async function readRemoteFiles(
     gateway.close();
     await session.close().catch(() => {});
   }
-}
-
-function redactUrl(url: string): string {
-  return url.replace(/\/\/[^/@]*@/, '//***@');
 }
 
 /**

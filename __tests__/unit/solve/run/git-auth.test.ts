@@ -5,10 +5,19 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBake } from '../../../../src/bake/index.js';
 import { runTargetSpecs } from '../../../../src/solve/run/bake.js';
-import { gitAuthSecretsFromEnv, gitHost, sharesGitHost } from '../../../../src/solve/run/git-auth.js';
+import { gitAuthSecretsFromEnv, gitHost, redactGitUrl, sharesGitHost } from '../../../../src/solve/run/git-auth.js';
 import { REMOTE_CONTEXT } from '../../../../src/solve/target/context-kind.js';
 
 const isRemote = (s: string) => REMOTE_CONTEXT.test(s);
+
+describe('redactGitUrl', () => {
+  it("masks a URL's user information, and leaves a URL without any as it is", () => {
+    expect(redactGitUrl('https://x-access-token:ghs_secret@github.com/o/r.git#main')).toBe(
+      'https://***@github.com/o/r.git#main',
+    );
+    expect(redactGitUrl('https://github.com/o/r.git#main')).toBe('https://github.com/o/r.git#main');
+  });
+});
 
 describe('gitAuthSecretsFromEnv', () => {
   it("the token and the header, each read from the variable it was found under (any case), for the URL's host", () => {

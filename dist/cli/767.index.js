@@ -1,145 +1,37 @@
-export const id = 936;
-export const ids = [936];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
-/***/ 66653:
+/***/ 5767:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ih: () => (/* binding */ applyRemoteDefinition),
-/* harmony export */   OP: () => (/* binding */ cloneDefinitionCopies)
-/* harmony export */ });
-/* unused harmony export gitSubdir */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37554);
-/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76635);
-/**
- * The contexts of a remote bake definition (`docker buildx bake URL`, the action's Git `source`): what buildx's
- * updateContext (bake/bake.go, called by toBuildOpt) makes of each target's local contexts once the definition comes
- * from a Git repository. `.` is the repository (the URL itself); `cwd://` paths stay local (relative to the working
- * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
- * repository, which buildx sends as a COPY of it out of the repository the definition was read from (an LLB state,
- * the frontend's input), not as a URL the daemon fetches. Here such a context is marked (DefinitionCopies: the path as
- * the bake file gives it) and its value becomes the directory's URL (`URL#ref:path`, buildx remoteURLWithSubdir), which
- * `--print` shows for the context (buildx \u2265 0.32) and buildx sends beside the copy (`input:context`,
- * `input:git_state_NAME`); the solve layer builds the copy (solve/target/definition-copy.ts).
- */
-
-
-
-/** A deep copy of `c` (the record is shared by the target, the printed definition and the spec). */
-function cloneDefinitionCopies(c) {
-    return {
-        ...c,
-        ...(c.contexts ? { contexts: { ...c.contexts } } : {}),
-        ...(c.urls ? { urls: { ...c.urls } } : {}),
-    };
-}
-/**
- * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
- * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself, as given (buildx
- * remoteURLWithSubdir).
- */
-function gitSubdir(url, rel) {
-    const clean = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(rel);
-    if (clean === '.' || clean === './')
-        return url;
-    const q = url.indexOf('?');
-    if (q >= 0 && !url.includes('#')) {
-        const params = url
-            .slice(q + 1)
-            .split('&')
-            .filter((p) => p !== '');
-        const i = params.findIndex((p) => p.startsWith('subdir='));
-        const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
-        if (i >= 0)
-            params.splice(i, 1);
-        if (sub !== undefined)
-            params.push(`subdir=${sub}`);
-        return `${url.slice(0, q)}?${params.join('&')}`;
-    }
-    const hash = url.indexOf('#');
-    const base = hash < 0 ? url : url.slice(0, hash);
-    const fragment = hash < 0 ? '' : url.slice(hash + 1);
-    const colon = fragment.indexOf(':');
-    const ref = colon < 0 ? fragment : fragment.slice(0, colon);
-    const sub = joinSubdir(colon < 0 ? '' : fragment.slice(colon + 1), rel);
-    if (sub === undefined)
-        return hash < 0 ? base : `${base}#${ref}`;
-    return `${base}#${ref}:${sub}`;
-}
-/** `base/rel` cleaned; undefined for the repository's root (no subdir); an error outside the repository. */
-function joinSubdir(base, rel) {
-    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(base || '.', rel));
-    if (joined === '..' || joined.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(rel)) {
-        throw new Error(`${rel} is outside the Git repository of the source`);
-    }
-    return joined === '.' ? undefined : joined.replace(/\/+$/, '');
-}
-/**
- * `t.context` as buildx's updateContext leaves it for the remote definition `url` (toBuildOpt puts it back into the
- * target), and in t.definitionCopies what it makes of the named contexts and which directories it sends as copies. The
- * context is given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller
- * to strip.
- */
-function applyRemoteDefinition(t, url, isRemote) {
-    const where = (what, fn) => {
-        try {
-            return fn();
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BakeError */ .o(`remote definition ${url}: target "${t.name}": ${what} ${err.message}`);
-        }
-    };
-    const copies = { url };
-    for (const [k, v] of t.contexts ?? []) {
-        // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
-        if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v))
-            continue;
-        (copies.urls ??= {})[k] = where(`context ${k}`, () => gitSubdir(url, v));
-        // only `.` itself is the repository's URL; any other path (`./` too) is a copy (buildx compares v.Path to ".")
-        if (v !== '.')
-            (copies.contexts ??= {})[k] = v;
-    }
-    const ctx = t.context ?? '.';
-    if (!ctx.startsWith('cwd://') && !isRemote(ctx)) {
-        const clean = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanPath */ .t)(ctx);
-        t.context = where('context', () => gitSubdir(url, clean));
-        if (clean !== '.')
-            copies.context = clean;
-    }
-    if (copies.context !== undefined || copies.urls)
-        t.definitionCopies = copies;
-}
-
-
-/***/ }),
-
-/***/ 5936:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $W: () => (/* binding */ DEFAULT_FILENAMES),
-  w4: () => (/* binding */ bakeFileNames),
-  bv: () => (/* binding */ mayBeCompose),
-  Ul: () => (/* binding */ readFiles),
-  Qg: () => (/* binding */ resolveTargetsSteps)
+  DEFAULT_FILENAMES: () => (/* binding */ DEFAULT_FILENAMES),
+  bakeFileNames: () => (/* binding */ bakeFileNames),
+  isRemoteURL: () => (/* binding */ isRemoteURL),
+  loadConfig: () => (/* binding */ loadConfig),
+  loadConfigSteps: () => (/* binding */ loadConfigSteps),
+  localPlatform: () => (/* binding */ localPlatform),
+  mayBeCompose: () => (/* binding */ mayBeCompose),
+  readFiles: () => (/* binding */ readFiles),
+  resolveTargets: () => (/* binding */ resolveTargets),
+  resolveTargetsSteps: () => (/* binding */ resolveTargetsSteps)
 });
 
-// UNUSED EXPORTS: isRemoteURL, loadConfig, loadConfigSteps, localPlatform, resolveTargets
-
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/bake/errors.js
-var bake_errors = __webpack_require__(37554);
+var bake_errors = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
-var utf8 = __webpack_require__(39698);
+var utf8 = __webpack_require__(9698);
 ;// CONCATENATED MODULE: ./lib/bake/yaml-alias.js
 /**
  * Where a YAML alias bomb goes off. The `yaml` package refuses a document whose aliases expand past `maxAliasCount`
@@ -197,9 +89,9 @@ function toJSLocated(doc, file, maxAliasCount) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/entries.js
-var bake_entries = __webpack_require__(75865);
+var bake_entries = __webpack_require__(5865);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
-var hcl_value = __webpack_require__(46676);
+var hcl_value = __webpack_require__(6676);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/eval.js
 
 
@@ -659,7 +551,7 @@ function typeFromExpr(expr) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/target.js
-var bake_target = __webpack_require__(72916);
+var bake_target = __webpack_require__(2916);
 ;// CONCATENATED MODULE: ./lib/bake/config-blocks.js
 /**
  * `target` and `group` blocks (buildx hclparser: blocks, `name`, `matrix`, and `target.NAME.ATTR` references). A
@@ -1818,7 +1710,7 @@ function enforceUnicity(v, p = []) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(76635);
+var go_path = __webpack_require__(6635);
 ;// CONCATENATED MODULE: ./lib/bake/compose/paths.js
 /**
  * Paths in a compose project (compose-go paths/resolve.go): relative paths are joined to the working directory, which
@@ -2543,7 +2435,7 @@ function applyXBake(t, ext) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/file-relative.js
-var file_relative = __webpack_require__(33700);
+var file_relative = __webpack_require__(3700);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/arguments.js
 /**
  * What every function family of the stdlib shares: arity checks and conversion of arguments to the type a function
@@ -2821,7 +2713,7 @@ const setsymmetricdifference = (a) => {
 const setunion = (a) => (0,hcl_value/* sortSetValues */.zf)(distinctValues(a.flatMap(toSet)));
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/rsadecrypt.js
 
 /**
@@ -2954,7 +2846,7 @@ const bcrypt = () => {
 const rsadecrypt = (a) => (arity('rsadecrypt', a, 2), rsaDecrypt(arguments_str(a[0]), arguments_str(a[1])));
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(25175);
+var sync = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/encoding.js
 /** Base64, CSV, JSON and URL encoding, and the bytes functions buildx has but no bake expression can call. */
 
@@ -3810,7 +3702,7 @@ function stdlibFunction(name) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/steps.js
-var steps = __webpack_require__(65118);
+var steps = __webpack_require__(5118);
 ;// CONCATENATED MODULE: ./lib/bake/config-functions.js
 /**
  * User-defined `function` blocks (buildx hclparser's userfunc): `params`, optional `variadic_params`, and a `result`
@@ -5779,23 +5671,8 @@ function jsonExpr(node) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/bake/policy-flag.js
-/**
- * `--policy` (buildx \u2265 0.34, commands/bake.go): policy options for every target (`strict=\u2026`, `log-level=\u2026`, or
- * `disabled=true`). buildx checks the values before it reads the bake files (bakePolicyOverrides) and turns each into a
- * `*.policy+=VALUE` override \u2014 but `disabled=true` replaces every resolved target's policy with `[{disabled}]` after
- * resolution, whatever `--set` said. Here each value becomes a `*.policy+=` override marked as the flag's: overrides.ts
- * checks the marked values as bakePolicyOverrides does and applies them as buildx would. The mark starts with a NUL
- * byte, which no command-line argument or environment value can hold, so no `--set` can forge it.
- *
- * A module of its own, with no imports: the command-line parser loads it at start-up.
- */
-const POLICY_FLAG_MARK = '\u0000--policy ';
-/** `--policy VALUE`\u2026 \u2192 the overrides that carry them (after the user's own `--set`, as buildx appends them). */
-function policyFlagOverrides(values) {
-    return values.map((v) => `*.policy+=${POLICY_FLAG_MARK}${v}`);
-}
-
+// EXTERNAL MODULE: ./lib/bake/policy-flag.js
+var policy_flag = __webpack_require__(5618);
 ;// CONCATENATED MODULE: ./lib/bake/overrides.js
 
 
@@ -6113,13 +5990,13 @@ function applyOverrides(t, overrides) {
                 t.resources = plain(() => (0,bake_entries/* setResourceField */.nj)(t.resources, k1, value));
                 break;
             case 'policy': {
-                const fromFlag = (v) => v.startsWith(POLICY_FLAG_MARK);
-                const flagValues = o.values.filter(fromFlag).map((v) => v.slice(POLICY_FLAG_MARK.length));
+                const fromFlag = (v) => v.startsWith(policy_flag/* POLICY_FLAG_MARK */.m);
+                const flagValues = o.values.filter(fromFlag).map((v) => v.slice(policy_flag/* POLICY_FLAG_MARK */.m.length));
                 const disable = flagValues.length > 0 && policyFlagsDisable(flagValues);
                 // buildx parses the --set values even when --policy disabled=true replaces them afterwards
                 const configs = o.values
                     .filter((v) => !(disable && fromFlag(v)))
-                    .map((v) => plain(() => (0,bake_entries/* parsePolicyText */.XL)(fromFlag(v) ? v.slice(POLICY_FLAG_MARK.length) : v)));
+                    .map((v) => plain(() => (0,bake_entries/* parsePolicyText */.XL)(fromFlag(v) ? v.slice(policy_flag/* POLICY_FLAG_MARK */.m.length) : v)));
                 if (!o.append)
                     t.policy = undefined;
                 if (t.policy !== undefined || configs.length)
@@ -6231,8 +6108,101 @@ function checkSsh(entries, env, cwd) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/bake/remote-context.js
-var remote_context = __webpack_require__(66653);
+;// CONCATENATED MODULE: ./lib/bake/remote-context.js
+/**
+ * The contexts of a remote bake definition (`docker buildx bake URL`, the action's Git `source`): what buildx's
+ * updateContext (bake/bake.go, called by toBuildOpt) makes of each target's local contexts once the definition comes
+ * from a Git repository. `.` is the repository (the URL itself); `cwd://` paths stay local (relative to the working
+ * directory); remote URLs, `target:` and `docker-image:` stay what they are; any other path is that directory of the
+ * repository, which buildx sends as a COPY of it out of the repository the definition was read from (an LLB state,
+ * the frontend's input), not as a URL the daemon fetches. Here such a context is marked (DefinitionCopies: the path as
+ * the bake file gives it) beside the directory's URL (`URL#ref:path`, buildx remoteURLWithSubdir), which buildx sends
+ * with the copy (`input:context`, `input:git_state_NAME`); the main context's value becomes that URL, which `--print`
+ * shows (buildx \u2265 0.32), named contexts stay as written. The solve layer builds the copy
+ * (solve/target/definition-copy.ts).
+ */
+
+
+
+/**
+ * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
+ * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself, as given (buildx
+ * remoteURLWithSubdir).
+ */
+function gitSubdir(url, rel) {
+    const clean = external_node_path_.posix.normalize(rel);
+    if (clean === '.' || clean === './')
+        return url;
+    const q = url.indexOf('?');
+    if (q >= 0 && !url.includes('#')) {
+        const params = url
+            .slice(q + 1)
+            .split('&')
+            .filter((p) => p !== '');
+        const i = params.findIndex((p) => p.startsWith('subdir='));
+        const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
+        if (i >= 0)
+            params.splice(i, 1);
+        if (sub !== undefined)
+            params.push(`subdir=${sub}`);
+        return `${url.slice(0, q)}?${params.join('&')}`;
+    }
+    const hash = url.indexOf('#');
+    const base = hash < 0 ? url : url.slice(0, hash);
+    const fragment = hash < 0 ? '' : url.slice(hash + 1);
+    const colon = fragment.indexOf(':');
+    const ref = colon < 0 ? fragment : fragment.slice(0, colon);
+    const sub = joinSubdir(colon < 0 ? '' : fragment.slice(colon + 1), rel);
+    if (sub === undefined)
+        return hash < 0 ? base : `${base}#${ref}`;
+    return `${base}#${ref}:${sub}`;
+}
+/** `base/rel` cleaned; undefined for the repository's root (no subdir); an error outside the repository. */
+function joinSubdir(base, rel) {
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(base || '.', rel));
+    if (joined === '..' || joined.startsWith('../') || external_node_path_.posix.isAbsolute(rel)) {
+        throw new Error(`${rel} is outside the Git repository of the source`);
+    }
+    return joined === '.' ? undefined : joined.replace(/\/+$/, '');
+}
+/**
+ * `t.context` as buildx's updateContext leaves it for the remote definition `url` (toBuildOpt puts it back into the
+ * target), and in t.definitionCopies what it makes of the named contexts and which directories it sends as copies. The
+ * context is given as toBuildOpt has it (cleaned unless `cwd://` or remote); `cwd://` prefixes are left for the caller
+ * to strip.
+ */
+function applyRemoteDefinition(t, url, isRemote) {
+    const where = (what, fn) => {
+        try {
+            return fn();
+        }
+        catch (err) {
+            throw new bake_errors/* BakeError */.o(`remote definition ${url}: target "${t.name}": ${what} ${err.message}`);
+        }
+    };
+    const copies = {
+        url,
+    };
+    for (const [k, v] of t.contexts ?? []) {
+        // (`oci-layout://` too: buildx would copy a directory of that name out of the repository, which fails)
+        if (/^(cwd:\/\/|target:|docker-image:|oci-layout:)/.test(v) || isRemote(v))
+            continue;
+        (copies.urls ??= {})[k] = where(`context ${k}`, () => gitSubdir(url, v));
+        // only `.` itself is the repository's URL; any other path (`./` too) is a copy (buildx compares v.Path to ".")
+        if (v !== '.')
+            (copies.contexts ??= {})[k] = v;
+    }
+    const ctx = t.context ?? '.';
+    if (!ctx.startsWith('cwd://') && !isRemote(ctx)) {
+        const clean = (0,go_path/* cleanPath */.t)(ctx);
+        t.context = where('context', () => gitSubdir(url, clean));
+        if (clean !== '.')
+            copies.context = clean;
+    }
+    if (copies.context !== undefined || copies.urls)
+        t.definitionCopies = copies;
+}
+
 ;// CONCATENATED MODULE: ./lib/bake/resolve.js
 
 
@@ -6333,7 +6303,7 @@ function localPlatform() {
 /** Parses the files and evaluates them into one definition (buildx ParseFiles); `meta.variables` receives the HCL
  * variables with their values (`--list=variables`). */
 function loadConfig(files, inputs, meta) {
-    return runSteps(loadConfigSteps(files, inputs, meta));
+    return (0,steps/* runSteps */.rl)(loadConfigSteps(files, inputs, meta));
 }
 /** loadConfig as steps (see steps.ts): HCL top-level items and block instances. */
 function* loadConfigSteps(files, inputs, meta) {
@@ -6615,7 +6585,7 @@ function finalizeTarget(t, inputs) {
     if (t.dockerfile === '-')
         throw new bake_errors/* BakeError */.o('dockerfile from stdin not allowed in bake');
     if (inputs.remoteDefinition)
-        (0,remote_context/* applyRemoteDefinition */.Ih)(t, inputs.remoteDefinition, isRemoteURL);
+        applyRemoteDefinition(t, inputs.remoteDefinition, isRemoteURL);
     let ctx = t.context ?? '.';
     if (ctx.startsWith('cwd://'))
         ctx = (0,go_path/* cleanPath */.t)(ctx.slice('cwd://'.length));
@@ -6636,7 +6606,7 @@ function finalizeTarget(t, inputs) {
     checkSsh(t.ssh ?? [], inputs.env, inputs.cwd);
 }
 function resolveTargets(inputs, files = readFiles(inputs)) {
-    return runSteps(resolveTargetsSteps(inputs, files));
+    return (0,steps/* runSteps */.rl)(resolveTargetsSteps(inputs, files));
 }
 /** resolveTargets as steps (see steps.ts; resolveBakeAsync runs them with the event loop turning). */
 function* resolveTargetsSteps(inputs, files) {
@@ -6655,7 +6625,7 @@ function* resolveTargetsSteps(inputs, files) {
 
 /***/ }),
 
-/***/ 65118:
+/***/ 5118:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6663,8 +6633,8 @@ function* resolveTargetsSteps(inputs, files) {
 /* harmony export */   pt: () => (/* binding */ runStepsAsync),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37554);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7554);
 /**
  * Resolution as a sequence of steps, so that a long one can be interrupted. Resolving a large definition (186,000
  * targets, 50 MB) is seconds of synchronous work; while it runs, nothing else on the thread does \u2014 not even the
@@ -6712,7 +6682,7 @@ async function runStepsAsync(steps, signal, sliceMs = 10) {
 
 /***/ }),
 
-/***/ 39698:
+/***/ 9698:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6722,7 +6692,7 @@ async function runStepsAsync(steps, signal, sliceMs = 10) {
 /* harmony export */   yA: () => (/* binding */ decodeBakeFile)
 /* harmony export */ });
 /* unused harmony exports decodeUtf8, INVALID_ENCODING */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37554);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
 /**
  * Strict UTF-8 decoding of bake files. Node's `readFileSync(p, 'utf8')` turns every invalid byte into U+FFFD, so a
  * file with a stray Latin-1 byte in a context path became a path like `ctx-\ufffd\ufffd` and was built. buildx refuses such a
