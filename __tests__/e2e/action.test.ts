@@ -192,6 +192,16 @@ describe.each(DAEMONS)('the action bundle on $name', ({ endpoint }) => {
     const digest = metadata.app['containerimage.digest'] as string;
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(JSON.parse(r.outputs.digests)).toEqual({ app: digest });
+    // bake-action's metadata is buildx's metadata file: each build's provenance from its record (min mode), with the
+    // secret's id but never its value
+    const provenance = metadata.app['buildx.build.provenance'] as Record<
+      string,
+      Record<string, Record<string, unknown>>
+    >;
+    expect(Object.keys(provenance)).toEqual(['builder', 'buildType', 'materials', 'invocation']);
+    expect(provenance.invocation.parameters.frontend).toBe('dockerfile.v0');
+    expect(provenance.invocation.parameters.secrets).toEqual([{ id: 'token' }]);
+    expect(r.outputs.metadata).not.toContain(SECRET);
     expect((JSON.parse(r.outputs.images) as Record<string, string[]>).app).toEqual([
       `localhost:5000/bakekit-e2e/app:${tag}`,
     ]);
@@ -534,6 +544,13 @@ target "vars" {
     ).toHaveLength(1);
     expect(r.stdout).toContain('Generating GitHub annotations (2 build checks found)');
     expect(r.summary).toMatch(/\| linted \| ✅ done \|.*\| ⚠️ 2 \|/);
+    // `metadata` has them too, as buildx writes them under bake-action's BUILDX_METADATA_WARNINGS=true
+    const md = JSON.parse(r.outputs.metadata) as Record<string, unknown>;
+    const listed = md['buildx.build.warnings'] as Array<{ short: string; range: unknown[] }>;
+    expect(listed.map((w) => Buffer.from(w.short, 'base64').toString().split(':')[0]).sort()).toEqual([
+      'FromAsCasing',
+      'LegacyKeyValueFormat',
+    ]);
 
     const c = await runAction(
       ws,
@@ -543,6 +560,7 @@ target "vars" {
     expect(c.code, c.stdout).toBe(1);
     expect(c.stdout).toMatch(/Check complete, 2 warnings have been found!/);
     expect(warnings(c.stdout).filter((l) => /Lint\.Dockerfile,line=[12]::/.test(l))).toHaveLength(2);
+    expect(c.outputs.metadata ?? '{}').not.toContain('buildx.build.warnings');
   });
 
   describe('the default provenance (bake-action v7)', () => {

@@ -548,6 +548,71 @@ function pad(textw, cellw, opts) {
 
 /***/ }),
 
+/***/ 3417:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ formatWarningsSummary),
+/* harmony export */   g: () => (/* binding */ dedupWarnings)
+/* harmony export */ });
+/**
+ * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
+ * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
+ * warning. With `verbose`, each warning's detail lines, URL and (given `source`, which renders a warning's
+ * Dockerfile lines: errdefs/source.ts warningSource) source block follow, as `docker --debug` shows them.
+ */
+function formatWarningsSummary(warnings, options = {}) {
+    const distinct = dedupWarnings(warnings);
+    if (distinct.length === 0)
+        return [];
+    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
+    const lines = ['', ` ${distinct.length === 1 ? '1 warning found' : `${distinct.length} warnings found`}:`];
+    for (const w of distinct) {
+        lines.push(` - ${text(w.short)}`);
+        if (!options.verbose)
+            continue;
+        for (const d of w.detail ?? [])
+            lines.push(text(d));
+        if (w.url)
+            lines.push(`More info: ${w.url}`);
+        if (options.source)
+            lines.push(...options.source(w));
+        lines.push('');
+    }
+    return lines;
+}
+/** Distinct warnings: the same warning reported by several vertices (or targets) is listed once. */
+function dedupWarnings(warnings) {
+    const seen = new Set();
+    const out = [];
+    for (const w of warnings) {
+        const b64 = (b) => (b ? Buffer.from(b).toString('base64') : '');
+        const key = JSON.stringify([
+            String(w.level ?? ''),
+            b64(w.short),
+            (w.detail ?? []).map(b64),
+            w.url ?? '',
+            w.info?.filename ?? '',
+            b64(w.info?.data),
+            w.info?.language ?? '',
+            (w.ranges ?? []).map((r) => [
+                r.start?.line ?? 0,
+                r.start?.character ?? 0,
+                r.end?.line ?? 0,
+                r.end?.character ?? 0,
+            ]),
+        ]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(w);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 2843:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -599,6 +664,7 @@ __webpack_require__.d(__webpack_exports__, {
   canonicalAttest: () => (/* binding */ canonicalAttest),
   checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
   identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
+  metadataFileContent: () => (/* binding */ metadataFileContent),
   overridesFor: () => (/* binding */ overridesFor),
   resolveDefinition: () => (/* binding */ resolveDefinition),
   runBake: () => (/* binding */ runBake),
@@ -829,6 +895,10 @@ var git_auth = __webpack_require__(2476);
 var entitlements = __webpack_require__(9745);
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
 var call_func = __webpack_require__(7073);
+// EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
+var metadata_provenance = __webpack_require__(4370);
+// EXTERNAL MODULE: ./lib/solve/run/metadata-warnings.js
+var metadata_warnings = __webpack_require__(3216);
 ;// CONCATENATED MODULE: ./lib/solve/run/bake.js
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
@@ -836,6 +906,8 @@ var call_func = __webpack_require__(7073);
  * publish what the publish policy allows (images/publish.ts), write the metadata file. With `cacheMounts`, the cache
  * mounts the targets declare are restored before the build and saved after it (cache-mounts/run.ts).
  */
+
+
 
 
 
@@ -932,6 +1004,19 @@ async function identifyLocalDirs(definition, opts) {
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */
 async function runBake(opts, definition, dirIdentities) {
+    // the run's build warnings, for the metadata (buildx collects them from the progress it displays)
+    const warnings = [];
+    if (warningsWanted(opts)) {
+        const onEvent = opts.onEvent;
+        opts = {
+            ...opts,
+            onEvent: (ev) => {
+                if (ev.type === 'status' && ev.message.warnings?.length)
+                    warnings.push(...ev.message.warnings);
+                onEvent?.(ev);
+            },
+        };
+    }
     const resolved = definition ?? (await resolveDefinition(opts));
     // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
     if (dirIdentities)
@@ -952,13 +1037,15 @@ async function runBake(opts, definition, dirIdentities) {
                 onEvent: opts.onEvent,
             })
             : result;
-        writeMetadataFile(opts, published.metadata);
-        return { ...published, definition: resolved };
+        const distinct = warnings.length ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3216))).metadataWarnings(warnings) : [];
+        const done = { ...published, ...(distinct.length ? { metadataWarnings: distinct } : {}) };
+        writeMetadataFile(opts, metadataFileContent(done));
+        return { ...done, definition: resolved };
     };
     // The gha pre-flight's round trips overlap loading the build code and connecting (cache/run.ts); whatever of it
     // is still running when the run ends is stopped then.
     const preflightEnd = new AbortController();
-    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 8243));
+    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 8243));
     const ghaPreflight = startGhaPreflight(specs, {
         cache: opts.cache ?? 'auto',
         env: opts.env,
@@ -976,7 +1063,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(200), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(399), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -995,6 +1082,7 @@ async function runBake(opts, definition, dirIdentities) {
                 githubToken: opts.githubToken,
                 dirIdentities,
                 ghaPreflight,
+                metadataProvenance: provenanceMode(opts),
             });
             return finish(result);
         }
@@ -1003,13 +1091,13 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 9200)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 6399)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {
             // cache mounts: restored on this connection before the build, saved after it (never failing the build)
             const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
+                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
                     connection,
                     env: opts.env,
                     signal: opts.signal,
@@ -1029,6 +1117,7 @@ async function runBake(opts, definition, dirIdentities) {
                 githubToken: opts.githubToken,
                 dirIdentities,
                 ghaPreflight,
+                metadataProvenance: provenanceMode(opts),
             });
             const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
             return await finish(result);
@@ -1041,11 +1130,30 @@ async function runBake(opts, definition, dirIdentities) {
         preflightEnd.abort();
     }
 }
+function warningsWanted(opts) {
+    if ((0,call_func/* callName */.A)(opts.call))
+        return false;
+    if (opts.metadataWarnings !== undefined)
+        return opts.metadataWarnings;
+    return !!opts.metadataFile && (0,metadata_warnings.metadataWarningsEnabled)(opts.env.BUILDX_METADATA_WARNINGS);
+}
+function provenanceMode(opts) {
+    if (opts.metadataProvenance)
+        return opts.metadataProvenance;
+    return opts.metadataFile ? (0,metadata_provenance/* metadataProvenanceMode */.ag)(opts.env.BUILDX_METADATA_PROVENANCE) : 'disabled';
+}
 function policies(opts) {
     return {
         ...(opts.execution ? { execution: opts.execution } : {}),
         ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}),
     };
+}
+/** What buildx writes to `--metadata-file` (and bake-action outputs as `metadata`): an entry per target, and the run's
+ * warnings as `buildx.build.warnings` when they were asked for and there are some. */
+function metadataFileContent(result) {
+    return result.metadataWarnings
+        ? { ...result.metadata, 'buildx.build.warnings': result.metadataWarnings }
+        : result.metadata;
 }
 function writeMetadataFile(opts, metadata) {
     if (!opts.metadataFile)
@@ -1147,6 +1255,338 @@ function sharesGitHost(definitionUrl, context, isRemote) {
     const a = hostOf(definitionUrl);
     const b = hostOf(context);
     return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 4370:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zx: () => (/* binding */ recordProvenance),
+/* harmony export */   ag: () => (/* binding */ metadataProvenanceMode)
+/* harmony export */ });
+/* unused harmony exports provenanceDescriptors, encodeProvenance */
+/** buildx confutil.ParseMetadataProvenance: `min`, `max`, `disabled`; a false boolean disables; anything else is min. */
+function metadataProvenanceMode(value) {
+    if (value === 'min' || value === 'max' || value === 'disabled')
+        return value;
+    if (value !== undefined && GO_FALSE.has(value))
+        return 'disabled';
+    return 'min';
+}
+/** strconv.ParseBool's false values. */
+const GO_FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
+const PREDICATE_SLSA_V1 = 'https://slsa.dev/provenance/v1';
+const IN_TOTO_JSON = 'application/vnd.in-toto+json';
+const PREDICATE_TYPE = 'in-toto.io/predicate-type';
+/**
+ * The provenance entries of build `ref`'s record, base64 of the predicate's JSON as buildx puts them in the exporter
+ * response (the metadata file embeds them as objects). Empty when the mode is `disabled`, the daemon keeps no build
+ * history, or the record has no provenance.
+ */
+async function recordProvenance(client, ref, mode, signal) {
+    if (mode === 'disabled')
+        return {};
+    const record = await client.buildRecord(ref, signal);
+    if (!record)
+        return {};
+    const out = {};
+    await Promise.all(provenanceDescriptors(record).map(async ({ key, digest, predicateType }) => {
+        const blob = await client.readBlob(digest, signal);
+        out[key] = encodeProvenance(blob, predicateType, mode);
+    }));
+    return out;
+}
+/** buildx fetchProvenance: the record's results (per platform, or its single result) and their provenance blobs. */
+function provenanceDescriptors(record) {
+    const out = [];
+    const add = (key, res) => {
+        const a = res?.Attestations?.find((d) => d.media_type === IN_TOTO_JSON && d.annotations?.[PREDICATE_TYPE]?.startsWith('https://slsa.dev/provenance/'));
+        if (a?.digest)
+            out.push({ key, digest: a.digest, predicateType: a.annotations[PREDICATE_TYPE] });
+    };
+    const platforms = Object.keys(record.Results ?? {});
+    if (platforms.length > 0)
+        for (const p of platforms)
+            add(`buildx.build.provenance/${p}`, record.Results[p]);
+    else
+        add('buildx.build.provenance', record.Result);
+    return out;
+}
+/** buildx encodeProvenance: the predicate as its Go types marshal it, without buildConfig and metadata in min mode,
+ * base64-encoded. */
+function encodeProvenance(blob, predicateType, mode) {
+    const parsed = JSON.parse(blob.toString('utf8'));
+    const pred = predicateType === PREDICATE_SLSA_V1 ? slsa1ToSlsa02(obj(parsed)) : slsa02Predicate(obj(parsed));
+    if (mode === 'min') {
+        delete pred.buildConfig;
+        delete pred.metadata;
+    }
+    return Buffer.from(JSON.stringify(pred)).toString('base64');
+}
+/** A JSON object, or an empty one for anything else (Go leaves a struct at its zero value for a null). */
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** Go's encoding/json for a struct: fields in order, a `omitempty` field left out when empty (false, 0, "", an empty
+ * or null slice or map, a nil pointer). Keys marked `!` are written whatever their value. */
+function struct(fields) {
+    const out = {};
+    for (const [key, value, always] of fields) {
+        if (value === undefined)
+            continue;
+        if (!always && isEmpty(value))
+            continue;
+        out[key] = value;
+    }
+    return out;
+}
+function isEmpty(v) {
+    if (v === null || v === false || v === 0 || v === '')
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return typeof v === 'object' && Object.keys(v).length === 0;
+}
+/** A Go map (`map[string]string`, `map[string]any`): keys sorted, as encoding/json writes them. */
+function sortedMap(v, value = (x) => x) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return undefined;
+    const out = {};
+    for (const k of Object.keys(v).sort())
+        out[k] = value(v[k]);
+    return out;
+}
+const stringMap = (v) => sortedMap(v, str);
+/** types.ProvenancePredicateSLSA02: the embedded slsa02.ProvenancePredicate's builder, buildType and materials, then
+ * its own invocation, buildConfig and metadata. */
+function slsa02Predicate(p) {
+    const inv = obj(p.invocation);
+    return struct([
+        ['builder', { id: str(obj(p.builder).id) }, '!'],
+        ['buildType', str(p.buildType), '!'],
+        ['materials', list(p.materials).map((m) => material(obj(m)))],
+        [
+            'invocation',
+            struct([
+                ['configSource', configSource02(obj(inv.configSource)), '!'],
+                ['parameters', parameters(obj(inv.parameters)), '!'],
+                ['environment', environment(obj(inv.environment)), '!'],
+            ]),
+            '!',
+        ],
+        ['buildConfig', p.buildConfig ?? undefined],
+        ['metadata', p.metadata == null ? undefined : metadata02(obj(p.metadata))],
+    ]);
+}
+/** common.ProvenanceMaterial */
+function material(m) {
+    return struct([
+        ['uri', str(m.uri)],
+        ['digest', stringMap(m.digest)],
+    ]);
+}
+/** slsa02.ConfigSource */
+function configSource02(c) {
+    return struct([
+        ['uri', str(c.uri)],
+        ['digest', stringMap(c.digest)],
+        ['entryPoint', str(c.entryPoint)],
+    ]);
+}
+/** types.ProvenanceConfigSourceSLSA1 (also the config source of a frontend input in the parameters) */
+function configSource1(c) {
+    return struct([
+        ['uri', str(c.uri)],
+        ['digest', stringMap(c.digest)],
+        ['path', str(c.path)],
+    ]);
+}
+/** types.Parameters: the build request as BuildKit recorded it. */
+function parameters(p) {
+    const idList = (v) => list(v).map((s) => s === null
+        ? null
+        : struct([
+            ['id', str(obj(s).id), '!'],
+            ['optional', obj(s).optional === true],
+        ]));
+    const inputs = sortedMap(p.inputs, (r) => requestProvenance(r) ?? null);
+    return struct([
+        ['frontend', str(p.frontend)],
+        ['args', stringMap(p.args)],
+        ['secrets', idList(p.secrets)],
+        ['ssh', idList(p.ssh)],
+        ['locals', list(p.locals).map((l) => (l === null ? null : { name: str(obj(l).name) }))],
+        ['inputs', inputs],
+        ['root', requestProvenance(p.root)],
+        ['compatibilityVersion', typeof p.compatibilityVersion === 'number' ? Math.trunc(p.compatibilityVersion) : 0],
+    ]);
+}
+/** types.RequestProvenance (a nil pointer stays out) */
+function requestProvenance(v) {
+    if (v === null || v === undefined)
+        return undefined;
+    const r = obj(v);
+    return struct([
+        ['configSource', configSource1(obj(r.configSource)), '!'],
+        ['request', r.request == null ? undefined : parameters(obj(r.request))],
+    ]);
+}
+/**
+ * types.Environment: `platform` and `dockerfileVersion` plus any other key (ProvenanceCustomEnv), which its
+ * MarshalJSON writes as one Go map, so every key sorted. `platform` is always there; `dockerfileVersion` only when it
+ * is not empty, unless the daemon wrote it empty (then it is a custom key and kept).
+ */
+function environment(e) {
+    return sortedMap({ ...e, platform: str(e.platform) }, goAny);
+}
+/** A value Go decoded into `any` and wrote again: objects become maps, so their keys come out sorted at every depth. */
+function goAny(v) {
+    if (Array.isArray(v))
+        return v.map(goAny);
+    return sortedMap(v, goAny) ?? v;
+}
+/** types.ProvenanceMetadataSLSA02 (max mode): slsa02.ProvenanceMetadata's fields, then BuildKit's two. */
+function metadata02(m) {
+    const c = obj(m.completeness);
+    return struct([
+        ['buildInvocationID', str(m.buildInvocationID)],
+        ['buildStartedOn', m.buildStartedOn ?? undefined],
+        ['buildFinishedOn', m.buildFinishedOn ?? undefined],
+        [
+            'completeness',
+            { parameters: c.parameters === true, environment: c.environment === true, materials: c.materials === true },
+            '!',
+        ],
+        ['reproducible', m.reproducible === true, '!'],
+        [BUILDKIT_METADATA, buildkitMetadata(obj(m[BUILDKIT_METADATA])), '!'],
+        [BUILDKIT_HERMETIC, m[BUILDKIT_HERMETIC] === true],
+    ]);
+}
+const BUILDKIT_METADATA = 'https://mobyproject.org/buildkit@v1#metadata';
+const BUILDKIT_HERMETIC = 'https://mobyproject.org/buildkit@v1#hermetic';
+/** types.BuildKitMetadata: its fields in order, each as the daemon wrote it. */
+function buildkitMetadata(m) {
+    return struct([
+        ['vcs', stringMap(m.vcs)],
+        ['source', m.source ?? undefined],
+        ['layers', m.layers ?? undefined],
+        ['sysUsage', m.sysUsage ?? undefined],
+        ['network', m.network ?? undefined],
+    ]);
+}
+/** types.ProvenancePredicateSLSA1.ConvertToSLSA02 (BuildKit \u2265 0.2x writes v1 when BUILDKIT_HISTORY_PROVENANCE_V1 is
+ * set). */
+function slsa1ToSlsa02(p) {
+    const def = obj(p.buildDefinition);
+    const ext = obj(def.externalParameters);
+    const cs = obj(ext.configSource);
+    const internal = obj(def.internalParameters);
+    const run = obj(p.runDetails);
+    // ProvenanceInternalParametersSLSA1's other keys are its custom environment (its UnmarshalJSON)
+    const { buildConfig, builderPlatform, dockerfileVersion, ...custom } = internal;
+    if (dockerfileVersion !== undefined && str(dockerfileVersion) === '')
+        custom.dockerfileVersion = dockerfileVersion;
+    if (buildConfig === null)
+        custom.buildConfig = null;
+    const v02 = {
+        builder: { id: str(obj(run.builder).id) },
+        buildType: 'https://mobyproject.org/buildkit@v1',
+        materials: list(def.resolvedDependencies).map((d) => ({ uri: obj(d).uri ?? '', digest: obj(d).digest ?? null })),
+        invocation: {
+            configSource: { uri: str(cs.uri), digest: cs.digest ?? null, entryPoint: str(cs.path) },
+            parameters: obj(ext.request),
+            environment: {
+                ...custom,
+                platform: str(builderPlatform),
+                ...(str(dockerfileVersion) ? { dockerfileVersion: str(dockerfileVersion) } : {}),
+            },
+        },
+        buildConfig: buildConfig ?? null,
+        metadata: run.metadata == null ? null : metadataFromSlsa1(obj(run.metadata)),
+    };
+    return slsa02Predicate(v02);
+}
+/** The metadata part of ConvertToSLSA02. */
+function metadataFromSlsa1(m) {
+    const c = obj(m.buildkit_completeness);
+    return {
+        buildInvocationID: m.invocationId ?? '',
+        buildStartedOn: m.startedOn ?? null,
+        buildFinishedOn: m.finishedOn ?? null,
+        completeness: { parameters: c.request === true, environment: true, materials: c.resolvedDependencies === true },
+        reproducible: m.buildkit_reproducible === true,
+        [BUILDKIT_METADATA]: obj(m.buildkit_metadata),
+        [BUILDKIT_HERMETIC]: m.buildkit_hermetic === true,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3216:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   metadataWarnings: () => (/* binding */ metadataWarnings),
+/* harmony export */   metadataWarningsEnabled: () => (/* binding */ metadataWarningsEnabled)
+/* harmony export */ });
+/* harmony import */ var _buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3417);
+
+/** buildx confutil.MetadataWarningsEnabled: strconv.ParseBool of the variable, false when it is not a boolean. */
+function metadataWarningsEnabled(value) {
+    return value !== undefined && GO_TRUE.has(value);
+}
+/** strconv.ParseBool's true values. */
+const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
+/** The distinct warnings (the same warning from several vertices or targets once, as buildx's dedupWarnings), in the
+ * JSON shape buildx writes. */
+function metadataWarnings(warnings) {
+    return (0,_buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_0__/* .dedupWarnings */ .g)(warnings).map((w) => {
+        const out = {};
+        if (w.vertex)
+            out.vertex = w.vertex;
+        const level = Number(w.level ?? 0);
+        if (level)
+            out.level = level;
+        if (w.short?.length)
+            out.short = base64(w.short);
+        if (w.detail?.length)
+            out.detail = w.detail.map(base64);
+        if (w.url)
+            out.url = w.url;
+        if (w.info) {
+            const info = {};
+            if (w.info.filename)
+                info.filename = w.info.filename;
+            if (w.info.data?.length)
+                info.data = base64(w.info.data);
+            if (w.info.language)
+                info.language = w.info.language;
+            out.sourceInfo = info;
+        }
+        if (w.ranges?.length)
+            out.range = w.ranges.map((r) => ({ start: position(r.start), end: position(r.end) }));
+        return out;
+    });
+}
+function base64(b) {
+    return Buffer.from(b).toString('base64');
+}
+/** pb.Position; a missing one is a nil pointer, which `omitempty` leaves out of its Range (undefined here). */
+function position(p) {
+    if (!p)
+        return undefined;
+    return { ...(p.line ? { line: p.line } : {}), ...(p.character ? { character: p.character } : {}) };
 }
 
 

@@ -740,8 +740,8 @@ async function detectCacheSupport(client, connection, signal) {
     return (0,gha/* daemonCacheSupport */.ug)(version);
 }
 
-// EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 6 modules
-var progress = __webpack_require__(3404);
+// EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 5 modules
+var progress = __webpack_require__(3535);
 ;// CONCATENATED MODULE: ./lib/solve/cache/monitor.js
 
 

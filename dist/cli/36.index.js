@@ -664,7 +664,7 @@ function builderNodes(opts) {
 /* harmony import */ var _images_platform_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2843);
 /* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9960);
 /* harmony import */ var _images_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(749);
-/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9200);
+/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6399);
 /* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
 /* harmony import */ var _images_features_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4699);
 /* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5389);
@@ -925,11 +925,12 @@ async function runOnNodes(specs, opts) {
             }
             else {
                 const split = splits.get(spec.name);
-                const ref = parts[0].md?.['buildx.build.ref'];
+                // buildx keeps the first node's response (build.go: resp[k] = res[0]): its build ref and its provenance
+                const first = Object.fromEntries(Object.entries(parts[0].md ?? {}).filter(([k]) => k === 'buildx.build.ref' || k.startsWith('buildx.build.provenance')));
                 if (split) {
                     try {
                         const result = await mergeParts(spec.name, parts, split, opts, emit);
-                        metadata[spec.name] = { ...result, ...(ref ? { 'buildx.build.ref': ref } : {}) };
+                        metadata[spec.name] = { ...result, ...first };
                         merged.exporterResponse = Object.fromEntries(Object.entries(result).map(([k, v]) => [
                             k,
                             typeof v === 'string' ? v : Buffer.from(JSON.stringify(v)).toString('base64'),
@@ -947,8 +948,8 @@ async function runOnNodes(specs, opts) {
                         emit({ type: 'target-failed', target: spec.name, durationMs: merged.durationMs, error: merged.error });
                     }
                 }
-                else if (ref) {
-                    metadata[spec.name] = { 'buildx.build.ref': ref };
+                else if (Object.keys(first).length) {
+                    metadata[spec.name] = first;
                 }
             }
         }

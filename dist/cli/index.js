@@ -1707,7 +1707,7 @@ async function main(argv) {
         const dirIdentities = await identifyLocalDirs(definition, opts);
         const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
-            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(404), __nccwpck_require__.e(902), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
         ]);
         // (a remote definition's credentials too, whether or not a build is given them)
         redact = makeRedactor(secretValues([...runTargetSpecs(definition, opts), { secrets: opts.gitAuthSecrets ?? [] }], opts));
@@ -1725,7 +1725,7 @@ async function main(argv) {
         opts.onEvent = (event) => renderer.onEvent(event);
         let tty;
         if (progress === 'tty') {
-            const { createTtyDisplay } = await Promise.all(/* import() */[__nccwpck_require__.e(404), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
+            const { createTtyDisplay } = await Promise.all(/* import() */[__nccwpck_require__.e(535), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8831));
             tty = createTtyDisplay((text) => process.stderr.write(redact(text)), renderer.tracker, {
                 columns: () => process.stderr.columns || 80,
                 rows: () => process.stderr.rows || 24,
@@ -1762,7 +1762,7 @@ async function main(argv) {
             }
         }
         if (result.cacheMounts?.length) {
-            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(31), __nccwpck_require__.e(641), __nccwpck_require__.e(818), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(31), __nccwpck_require__.e(818), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
             for (const line of formatCacheMountReports(result.cacheMounts))
                 write(line);
         }

@@ -264,6 +264,7 @@ __webpack_require__.d(__webpack_exports__, {
   canonicalAttest: () => (/* binding */ canonicalAttest),
   checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
   identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
+  metadataFileContent: () => (/* binding */ metadataFileContent),
   overridesFor: () => (/* binding */ overridesFor),
   resolveDefinition: () => (/* binding */ resolveDefinition),
   runBake: () => (/* binding */ runBake),
@@ -1019,6 +1020,10 @@ function assertEntitled(specs, opts) {
 
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
 var call_func = __webpack_require__(97073);
+// EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
+var metadata_provenance = __webpack_require__(64370);
+// EXTERNAL MODULE: ./lib/solve/run/metadata-warnings.js
+var metadata_warnings = __webpack_require__(53216);
 ;// CONCATENATED MODULE: ./lib/solve/run/bake.js
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
@@ -1026,6 +1031,8 @@ var call_func = __webpack_require__(97073);
  * publish what the publish policy allows (images/publish.ts), write the metadata file. With `cacheMounts`, the cache
  * mounts the targets declare are restored before the build and saved after it (cache-mounts/run.ts).
  */
+
+
 
 
 
@@ -1122,6 +1129,19 @@ async function identifyLocalDirs(definition, opts) {
 /** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
  * from identifyLocalDirs. */
 async function runBake(opts, definition, dirIdentities) {
+    // the run's build warnings, for the metadata (buildx collects them from the progress it displays)
+    const warnings = [];
+    if (warningsWanted(opts)) {
+        const onEvent = opts.onEvent;
+        opts = {
+            ...opts,
+            onEvent: (ev) => {
+                if (ev.type === 'status' && ev.message.warnings?.length)
+                    warnings.push(...ev.message.warnings);
+                onEvent?.(ev);
+            },
+        };
+    }
     const resolved = definition ?? (await resolveDefinition(opts));
     // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
     if (dirIdentities)
@@ -1142,13 +1162,15 @@ async function runBake(opts, definition, dirIdentities) {
                 onEvent: opts.onEvent,
             })
             : result;
-        writeMetadataFile(opts, published.metadata);
-        return { ...published, definition: resolved };
+        const distinct = warnings.length ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 53216))).metadataWarnings(warnings) : [];
+        const done = { ...published, ...(distinct.length ? { metadataWarnings: distinct } : {}) };
+        writeMetadataFile(opts, metadataFileContent(done));
+        return { ...done, definition: resolved };
     };
     // The gha pre-flight's round trips overlap loading the build code and connecting (cache/run.ts); whatever of it
     // is still running when the run ends is stopped then.
     const preflightEnd = new AbortController();
-    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 68243));
+    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 68243));
     const ghaPreflight = startGhaPreflight(specs, {
         cache: opts.cache ?? 'auto',
         env: opts.env,
@@ -1166,7 +1188,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(200), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(399), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -1185,6 +1207,7 @@ async function runBake(opts, definition, dirIdentities) {
                 githubToken: opts.githubToken,
                 dirIdentities,
                 ghaPreflight,
+                metadataProvenance: provenanceMode(opts),
             });
             return finish(result);
         }
@@ -1193,13 +1216,13 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(404), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 9200)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 76399)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {
             // cache mounts: restored on this connection before the build, saved after it (never failing the build)
             const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(31), __webpack_require__.e(641), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
+                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
                     connection,
                     env: opts.env,
                     signal: opts.signal,
@@ -1219,6 +1242,7 @@ async function runBake(opts, definition, dirIdentities) {
                 githubToken: opts.githubToken,
                 dirIdentities,
                 ghaPreflight,
+                metadataProvenance: provenanceMode(opts),
             });
             const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
             return await finish(result);
@@ -1231,11 +1255,30 @@ async function runBake(opts, definition, dirIdentities) {
         preflightEnd.abort();
     }
 }
+function warningsWanted(opts) {
+    if ((0,call_func/* callName */.A)(opts.call))
+        return false;
+    if (opts.metadataWarnings !== undefined)
+        return opts.metadataWarnings;
+    return !!opts.metadataFile && (0,metadata_warnings.metadataWarningsEnabled)(opts.env.BUILDX_METADATA_WARNINGS);
+}
+function provenanceMode(opts) {
+    if (opts.metadataProvenance)
+        return opts.metadataProvenance;
+    return opts.metadataFile ? (0,metadata_provenance/* metadataProvenanceMode */.ag)(opts.env.BUILDX_METADATA_PROVENANCE) : 'disabled';
+}
 function policies(opts) {
     return {
         ...(opts.execution ? { execution: opts.execution } : {}),
         ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}),
     };
+}
+/** What buildx writes to `--metadata-file` (and bake-action outputs as `metadata`): an entry per target, and the run's
+ * warnings as `buildx.build.warnings` when they were asked for and there are some. */
+function metadataFileContent(result) {
+    return result.metadataWarnings
+        ? { ...result.metadata, 'buildx.build.warnings': result.metadataWarnings }
+        : result.metadata;
 }
 function writeMetadataFile(opts, metadata) {
     if (!opts.metadataFile)
@@ -1275,6 +1318,66 @@ function bindSecrets(specs, secrets) {
         }
         return { ...spec, secrets: own };
     });
+}
+
+
+/***/ }),
+
+/***/ 53216:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   metadataWarnings: () => (/* binding */ metadataWarnings),
+/* harmony export */   metadataWarningsEnabled: () => (/* binding */ metadataWarningsEnabled)
+/* harmony export */ });
+/* harmony import */ var _buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83417);
+
+/** buildx confutil.MetadataWarningsEnabled: strconv.ParseBool of the variable, false when it is not a boolean. */
+function metadataWarningsEnabled(value) {
+    return value !== undefined && GO_TRUE.has(value);
+}
+/** strconv.ParseBool's true values. */
+const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
+/** The distinct warnings (the same warning from several vertices or targets once, as buildx's dedupWarnings), in the
+ * JSON shape buildx writes. */
+function metadataWarnings(warnings) {
+    return (0,_buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_0__/* .dedupWarnings */ .g)(warnings).map((w) => {
+        const out = {};
+        if (w.vertex)
+            out.vertex = w.vertex;
+        const level = Number(w.level ?? 0);
+        if (level)
+            out.level = level;
+        if (w.short?.length)
+            out.short = base64(w.short);
+        if (w.detail?.length)
+            out.detail = w.detail.map(base64);
+        if (w.url)
+            out.url = w.url;
+        if (w.info) {
+            const info = {};
+            if (w.info.filename)
+                info.filename = w.info.filename;
+            if (w.info.data?.length)
+                info.data = base64(w.info.data);
+            if (w.info.language)
+                info.language = w.info.language;
+            out.sourceInfo = info;
+        }
+        if (w.ranges?.length)
+            out.range = w.ranges.map((r) => ({ start: position(r.start), end: position(r.end) }));
+        return out;
+    });
+}
+function base64(b) {
+    return Buffer.from(b).toString('base64');
+}
+/** pb.Position; a missing one is a nil pointer, which `omitempty` leaves out of its Range (undefined here). */
+function position(p) {
+    if (!p)
+        return undefined;
+    return { ...(p.line ? { line: p.line } : {}), ...(p.character ? { character: p.character } : {}) };
 }
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 6 modules
-var progress = __webpack_require__(63404);
+// EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 5 modules
+var progress = __webpack_require__(93535);
 // EXTERNAL MODULE: ./lib/buildkit/errdefs/solve-error.js
 var solve_error = __webpack_require__(63832);
 // EXTERNAL MODULE: ./lib/solve/run/target-errors.js

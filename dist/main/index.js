@@ -1234,6 +1234,278 @@ class LifetimeMachine {
 
 /***/ }),
 
+/***/ 64370:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zx: () => (/* binding */ recordProvenance),
+/* harmony export */   ag: () => (/* binding */ metadataProvenanceMode)
+/* harmony export */ });
+/* unused harmony exports provenanceDescriptors, encodeProvenance */
+/** buildx confutil.ParseMetadataProvenance: `min`, `max`, `disabled`; a false boolean disables; anything else is min. */
+function metadataProvenanceMode(value) {
+    if (value === 'min' || value === 'max' || value === 'disabled')
+        return value;
+    if (value !== undefined && GO_FALSE.has(value))
+        return 'disabled';
+    return 'min';
+}
+/** strconv.ParseBool's false values. */
+const GO_FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
+const PREDICATE_SLSA_V1 = 'https://slsa.dev/provenance/v1';
+const IN_TOTO_JSON = 'application/vnd.in-toto+json';
+const PREDICATE_TYPE = 'in-toto.io/predicate-type';
+/**
+ * The provenance entries of build `ref`'s record, base64 of the predicate's JSON as buildx puts them in the exporter
+ * response (the metadata file embeds them as objects). Empty when the mode is `disabled`, the daemon keeps no build
+ * history, or the record has no provenance.
+ */
+async function recordProvenance(client, ref, mode, signal) {
+    if (mode === 'disabled')
+        return {};
+    const record = await client.buildRecord(ref, signal);
+    if (!record)
+        return {};
+    const out = {};
+    await Promise.all(provenanceDescriptors(record).map(async ({ key, digest, predicateType }) => {
+        const blob = await client.readBlob(digest, signal);
+        out[key] = encodeProvenance(blob, predicateType, mode);
+    }));
+    return out;
+}
+/** buildx fetchProvenance: the record's results (per platform, or its single result) and their provenance blobs. */
+function provenanceDescriptors(record) {
+    const out = [];
+    const add = (key, res) => {
+        const a = res?.Attestations?.find((d) => d.media_type === IN_TOTO_JSON && d.annotations?.[PREDICATE_TYPE]?.startsWith('https://slsa.dev/provenance/'));
+        if (a?.digest)
+            out.push({ key, digest: a.digest, predicateType: a.annotations[PREDICATE_TYPE] });
+    };
+    const platforms = Object.keys(record.Results ?? {});
+    if (platforms.length > 0)
+        for (const p of platforms)
+            add(`buildx.build.provenance/${p}`, record.Results[p]);
+    else
+        add('buildx.build.provenance', record.Result);
+    return out;
+}
+/** buildx encodeProvenance: the predicate as its Go types marshal it, without buildConfig and metadata in min mode,
+ * base64-encoded. */
+function encodeProvenance(blob, predicateType, mode) {
+    const parsed = JSON.parse(blob.toString('utf8'));
+    const pred = predicateType === PREDICATE_SLSA_V1 ? slsa1ToSlsa02(obj(parsed)) : slsa02Predicate(obj(parsed));
+    if (mode === 'min') {
+        delete pred.buildConfig;
+        delete pred.metadata;
+    }
+    return Buffer.from(JSON.stringify(pred)).toString('base64');
+}
+/** A JSON object, or an empty one for anything else (Go leaves a struct at its zero value for a null). */
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** Go's encoding/json for a struct: fields in order, a `omitempty` field left out when empty (false, 0, "", an empty
+ * or null slice or map, a nil pointer). Keys marked `!` are written whatever their value. */
+function struct(fields) {
+    const out = {};
+    for (const [key, value, always] of fields) {
+        if (value === undefined)
+            continue;
+        if (!always && isEmpty(value))
+            continue;
+        out[key] = value;
+    }
+    return out;
+}
+function isEmpty(v) {
+    if (v === null || v === false || v === 0 || v === '')
+        return true;
+    if (Array.isArray(v))
+        return v.length === 0;
+    return typeof v === 'object' && Object.keys(v).length === 0;
+}
+/** A Go map (`map[string]string`, `map[string]any`): keys sorted, as encoding/json writes them. */
+function sortedMap(v, value = (x) => x) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v))
+        return undefined;
+    const out = {};
+    for (const k of Object.keys(v).sort())
+        out[k] = value(v[k]);
+    return out;
+}
+const stringMap = (v) => sortedMap(v, str);
+/** types.ProvenancePredicateSLSA02: the embedded slsa02.ProvenancePredicate's builder, buildType and materials, then
+ * its own invocation, buildConfig and metadata. */
+function slsa02Predicate(p) {
+    const inv = obj(p.invocation);
+    return struct([
+        ['builder', { id: str(obj(p.builder).id) }, '!'],
+        ['buildType', str(p.buildType), '!'],
+        ['materials', list(p.materials).map((m) => material(obj(m)))],
+        [
+            'invocation',
+            struct([
+                ['configSource', configSource02(obj(inv.configSource)), '!'],
+                ['parameters', parameters(obj(inv.parameters)), '!'],
+                ['environment', environment(obj(inv.environment)), '!'],
+            ]),
+            '!',
+        ],
+        ['buildConfig', p.buildConfig ?? undefined],
+        ['metadata', p.metadata == null ? undefined : metadata02(obj(p.metadata))],
+    ]);
+}
+/** common.ProvenanceMaterial */
+function material(m) {
+    return struct([
+        ['uri', str(m.uri)],
+        ['digest', stringMap(m.digest)],
+    ]);
+}
+/** slsa02.ConfigSource */
+function configSource02(c) {
+    return struct([
+        ['uri', str(c.uri)],
+        ['digest', stringMap(c.digest)],
+        ['entryPoint', str(c.entryPoint)],
+    ]);
+}
+/** types.ProvenanceConfigSourceSLSA1 (also the config source of a frontend input in the parameters) */
+function configSource1(c) {
+    return struct([
+        ['uri', str(c.uri)],
+        ['digest', stringMap(c.digest)],
+        ['path', str(c.path)],
+    ]);
+}
+/** types.Parameters: the build request as BuildKit recorded it. */
+function parameters(p) {
+    const idList = (v) => list(v).map((s) => s === null
+        ? null
+        : struct([
+            ['id', str(obj(s).id), '!'],
+            ['optional', obj(s).optional === true],
+        ]));
+    const inputs = sortedMap(p.inputs, (r) => requestProvenance(r) ?? null);
+    return struct([
+        ['frontend', str(p.frontend)],
+        ['args', stringMap(p.args)],
+        ['secrets', idList(p.secrets)],
+        ['ssh', idList(p.ssh)],
+        ['locals', list(p.locals).map((l) => (l === null ? null : { name: str(obj(l).name) }))],
+        ['inputs', inputs],
+        ['root', requestProvenance(p.root)],
+        ['compatibilityVersion', typeof p.compatibilityVersion === 'number' ? Math.trunc(p.compatibilityVersion) : 0],
+    ]);
+}
+/** types.RequestProvenance (a nil pointer stays out) */
+function requestProvenance(v) {
+    if (v === null || v === undefined)
+        return undefined;
+    const r = obj(v);
+    return struct([
+        ['configSource', configSource1(obj(r.configSource)), '!'],
+        ['request', r.request == null ? undefined : parameters(obj(r.request))],
+    ]);
+}
+/**
+ * types.Environment: `platform` and `dockerfileVersion` plus any other key (ProvenanceCustomEnv), which its
+ * MarshalJSON writes as one Go map, so every key sorted. `platform` is always there; `dockerfileVersion` only when it
+ * is not empty, unless the daemon wrote it empty (then it is a custom key and kept).
+ */
+function environment(e) {
+    return sortedMap({ ...e, platform: str(e.platform) }, goAny);
+}
+/** A value Go decoded into `any` and wrote again: objects become maps, so their keys come out sorted at every depth. */
+function goAny(v) {
+    if (Array.isArray(v))
+        return v.map(goAny);
+    return sortedMap(v, goAny) ?? v;
+}
+/** types.ProvenanceMetadataSLSA02 (max mode): slsa02.ProvenanceMetadata's fields, then BuildKit's two. */
+function metadata02(m) {
+    const c = obj(m.completeness);
+    return struct([
+        ['buildInvocationID', str(m.buildInvocationID)],
+        ['buildStartedOn', m.buildStartedOn ?? undefined],
+        ['buildFinishedOn', m.buildFinishedOn ?? undefined],
+        [
+            'completeness',
+            { parameters: c.parameters === true, environment: c.environment === true, materials: c.materials === true },
+            '!',
+        ],
+        ['reproducible', m.reproducible === true, '!'],
+        [BUILDKIT_METADATA, buildkitMetadata(obj(m[BUILDKIT_METADATA])), '!'],
+        [BUILDKIT_HERMETIC, m[BUILDKIT_HERMETIC] === true],
+    ]);
+}
+const BUILDKIT_METADATA = 'https://mobyproject.org/buildkit@v1#metadata';
+const BUILDKIT_HERMETIC = 'https://mobyproject.org/buildkit@v1#hermetic';
+/** types.BuildKitMetadata: its fields in order, each as the daemon wrote it. */
+function buildkitMetadata(m) {
+    return struct([
+        ['vcs', stringMap(m.vcs)],
+        ['source', m.source ?? undefined],
+        ['layers', m.layers ?? undefined],
+        ['sysUsage', m.sysUsage ?? undefined],
+        ['network', m.network ?? undefined],
+    ]);
+}
+/** types.ProvenancePredicateSLSA1.ConvertToSLSA02 (BuildKit \u2265 0.2x writes v1 when BUILDKIT_HISTORY_PROVENANCE_V1 is
+ * set). */
+function slsa1ToSlsa02(p) {
+    const def = obj(p.buildDefinition);
+    const ext = obj(def.externalParameters);
+    const cs = obj(ext.configSource);
+    const internal = obj(def.internalParameters);
+    const run = obj(p.runDetails);
+    // ProvenanceInternalParametersSLSA1's other keys are its custom environment (its UnmarshalJSON)
+    const { buildConfig, builderPlatform, dockerfileVersion, ...custom } = internal;
+    if (dockerfileVersion !== undefined && str(dockerfileVersion) === '')
+        custom.dockerfileVersion = dockerfileVersion;
+    if (buildConfig === null)
+        custom.buildConfig = null;
+    const v02 = {
+        builder: { id: str(obj(run.builder).id) },
+        buildType: 'https://mobyproject.org/buildkit@v1',
+        materials: list(def.resolvedDependencies).map((d) => ({ uri: obj(d).uri ?? '', digest: obj(d).digest ?? null })),
+        invocation: {
+            configSource: { uri: str(cs.uri), digest: cs.digest ?? null, entryPoint: str(cs.path) },
+            parameters: obj(ext.request),
+            environment: {
+                ...custom,
+                platform: str(builderPlatform),
+                ...(str(dockerfileVersion) ? { dockerfileVersion: str(dockerfileVersion) } : {}),
+            },
+        },
+        buildConfig: buildConfig ?? null,
+        metadata: run.metadata == null ? null : metadataFromSlsa1(obj(run.metadata)),
+    };
+    return slsa02Predicate(v02);
+}
+/** The metadata part of ConvertToSLSA02. */
+function metadataFromSlsa1(m) {
+    const c = obj(m.buildkit_completeness);
+    return {
+        buildInvocationID: m.invocationId ?? '',
+        buildStartedOn: m.startedOn ?? null,
+        buildFinishedOn: m.finishedOn ?? null,
+        completeness: { parameters: c.request === true, environment: true, materials: c.resolvedDependencies === true },
+        reproducible: m.buildkit_reproducible === true,
+        [BUILDKIT_METADATA]: obj(m.buildkit_metadata),
+        [BUILDKIT_HERMETIC]: m.buildkit_hermetic === true,
+    };
+}
+
+
+/***/ }),
+
 /***/ 25175:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
@@ -3567,6 +3839,8 @@ function enableCompileCache(env = process.env, enable = external_node_module_.en
     }
 }
 
+// EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
+var metadata_provenance = __nccwpck_require__(64370);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/optimizing-compiler.js
 var optimizing_compiler = __nccwpck_require__(89979);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/young-generation.js
@@ -3989,6 +4263,7 @@ function mergeFromInput(raw) {
 
 
 
+
 async function run() {
     const controller = new AbortController();
     const onSignal = (sig) => {
@@ -4012,14 +4287,14 @@ async function run() {
         }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(245), __nccwpck_require__.e(146), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(989), __nccwpck_require__.e(146), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
-        const [{ bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { resolveSource }, { gitHost, redactGitUrl }, { provenanceDefaults },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(245), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
+        const [{ bindSecrets, identifyLocalDirs, metadataFileContent, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { resolveSource }, { gitHost, redactGitUrl }, { provenanceDefaults },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(989), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95146)),
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
             __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
             __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 52476)),
@@ -4077,6 +4352,10 @@ async function run() {
             execution: inputs.execution,
             maxParallelism: inputs.maxParallelism,
             publish: inputs.publish,
+            // bake-action's `metadata` is buildx's metadata file, so it has each build's provenance unless the job says not
+            metadataProvenance: (0,metadata_provenance/* metadataProvenanceMode */.ag)(process.env.BUILDX_METADATA_PROVENANCE),
+            // \u2026 and its warnings: bake-action runs buildx with BUILDX_METADATA_WARNINGS=true
+            metadataWarnings: true,
             signal: controller.signal,
             // unknown attributes: a warning on the line (resolved twice when defaults apply: each reported once)
             onBakeWarning: (w) => {
@@ -4149,7 +4428,7 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(404), __nccwpck_require__.e(245), __nccwpck_require__.e(902), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(989), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit.startGroup(redact(name)),
@@ -4168,7 +4447,7 @@ async function run() {
         const result = await runBake(opts, definition, dirIdentities);
         // a check that found problems fails the step as `docker buildx bake --check` exits 1 (render-github.ts)
         const callExit = renderer.finish(result);
-        toolkit.setOutput('metadata', redact(JSON.stringify(result.metadata)));
+        toolkit.setOutput('metadata', redact(JSON.stringify(metadataFileContent(result))));
         const digests = {};
         const images = {};
         for (const [target, md] of Object.entries(result.metadata)) {

@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import type { BakeRunOptions } from '../solve/run/bake.js';
 import { enableCompileCache } from '../solve/run/compile-cache.js';
+import { metadataProvenanceMode } from '../solve/run/metadata-provenance.js';
 import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import type { Redact } from '../solve/run/redact.js';
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
     // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
     // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
     const [
-      { bindSecrets, identifyLocalDirs, resolveDefinition, runBake, targetSpecs },
+      { bindSecrets, identifyLocalDirs, metadataFileContent, resolveDefinition, runBake, targetSpecs },
       { makeRedactor, secretValues },
       { resolveSource },
       { gitHost, redactGitUrl },
@@ -106,6 +107,10 @@ export async function run(): Promise<void> {
       execution: inputs.execution,
       maxParallelism: inputs.maxParallelism,
       publish: inputs.publish,
+      // bake-action's `metadata` is buildx's metadata file, so it has each build's provenance unless the job says not
+      metadataProvenance: metadataProvenanceMode(process.env.BUILDX_METADATA_PROVENANCE),
+      // … and its warnings: bake-action runs buildx with BUILDX_METADATA_WARNINGS=true
+      metadataWarnings: true,
       signal: controller.signal,
       // unknown attributes: a warning on the line (resolved twice when defaults apply: each reported once)
       onBakeWarning: (w) => {
@@ -211,7 +216,7 @@ export async function run(): Promise<void> {
     // a check that found problems fails the step as `docker buildx bake --check` exits 1 (render-github.ts)
     const callExit = renderer.finish(result);
 
-    core.setOutput('metadata', redact(JSON.stringify(result.metadata)));
+    core.setOutput('metadata', redact(JSON.stringify(metadataFileContent(result))));
     const digests: Record<string, string> = {};
     const images: Record<string, string[]> = {};
     for (const [target, md] of Object.entries(result.metadata)) {

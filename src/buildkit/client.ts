@@ -5,6 +5,7 @@
  */
 import * as crypto from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
+import { CONTENT_SERVICE, type ReadContentResponse } from './proto/content.pb.js';
 import type * as control from './proto/control.pb.js';
 import * as gateway from './proto/gateway.pb.js';
 import { callUnary, makeClientConstructor, type ServiceClient } from './proto/grpc-service.js';
@@ -26,6 +27,7 @@ export function randomId(): string {
 }
 
 const LLBBridgeClient = makeClientConstructor(gateway.LLB_BRIDGE_SERVICE);
+const ContentClient = makeClientConstructor(CONTENT_SERVICE);
 
 export class BuildkitClient {
   readonly control: ServiceClient<control.ControlMethods>;
@@ -91,6 +93,55 @@ export class BuildkitClient {
       call.on('error', finish);
     });
     return [...refs];
+  }
+
+  /**
+   * The finished build `ref`'s record, as the daemon stored it when its Solve returned (BuildKit writes the record
+   * before answering). Undefined when the daemon has none (a daemon without build history answers UNIMPLEMENTED).
+   */
+  async buildRecord(ref: string, signal?: AbortSignal): Promise<control.BuildHistoryRecord | undefined> {
+    const call = this.control.ListenBuildHistory({ Ref: ref, EarlyExit: true });
+    const onAbort = () => call.cancel();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await new Promise<control.BuildHistoryRecord | undefined>((resolve, reject) => {
+        let record: control.BuildHistoryRecord | undefined;
+        call.on('data', (ev: control.BuildHistoryEvent) => {
+          if (ev.record?.Ref === ref) record = ev.record;
+        });
+        call.on('end', () => resolve(record));
+        call.on('error', (err: grpc.ServiceError) =>
+          err.code === grpc.status.UNIMPLEMENTED ? resolve(undefined) : reject(err),
+        );
+      });
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** A blob of the daemon's content store (containerd Content.Read on the same connection): a build record's
+   * attestation, say. The daemon serves its history blobs there (BuildKit control.go roContentStore). */
+  async readBlob(digest: string, signal?: AbortSignal): Promise<Buffer> {
+    const content = new ContentClient(this.connection.target, this.connection.credentials, {
+      ...this.connection.channelOptions,
+      channelOverride: this.control.getChannel(),
+    });
+    const call = content.Read({ digest });
+    const onAbort = () => call.cancel();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const chunks: Buffer[] = [];
+      await new Promise<void>((resolve, reject) => {
+        call.on('data', (msg: ReadContentResponse) => {
+          if (msg.data) chunks.push(Buffer.from(msg.data));
+        });
+        call.on('end', () => resolve());
+        call.on('error', reject);
+      });
+      return Buffer.concat(chunks);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
   }
 
   gateway(ref: string): GatewayClient {

@@ -3614,6 +3614,7 @@ export const codecs: Record<string, Codecs> = {
     ctor: () =>
       function (p){
         this.FrontendAttrs={}
+        this.Results={}
         if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
         this[ks[i]]=p[ks[i]]
       },
@@ -3638,6 +3639,14 @@ export const codecs: Record<string, Codecs> = {
         types[3].encode(m.CreatedAt,w.uint32(50).fork(),q+1).ldelim()
         if(m.CompletedAt!=null&&Object.hasOwnProperty.call(m,"CompletedAt"))
         types[4].encode(m.CompletedAt,w.uint32(58).fork(),q+1).ldelim()
+        if(m.Result!=null&&Object.hasOwnProperty.call(m,"Result"))
+        types[5].encode(m.Result,w.uint32(82).fork(),q+1).ldelim()
+        if(m.Results!=null&&Object.hasOwnProperty.call(m,"Results")){
+        for(var ks=Object.keys(m.Results),i=0;i<ks.length;++i){
+        w.uint32(90).fork().uint32(10).string(ks[i])
+        types[6].encode(m.Results[ks[i]],w.uint32(18).fork(),q+1).ldelim().ldelim()
+        }
+        }
         if(m.numCachedSteps!=null&&Object.hasOwnProperty.call(m,"numCachedSteps")&&m.numCachedSteps!==0)
         w.uint32(120).int32(m.numCachedSteps)
         if(m.numTotalSteps!=null&&Object.hasOwnProperty.call(m,"numTotalSteps")&&m.numTotalSteps!==0)
@@ -3741,6 +3750,48 @@ export const codecs: Record<string, Codecs> = {
         m.CompletedAt=types[4].decode(r,r.size(),undefined,q+1,m.CompletedAt)
         continue
         }
+        case 10:{
+        if(u!==2)
+        break
+        m.Result=types[5].decode(r,r.size(),undefined,q+1,m.Result)
+        continue
+        }
+        case 11:{
+        if(u!==2)
+        break
+        if(m.Results===util.emptyObject)
+        m.Results={}
+        var c2=r.size()+r.pos
+        if(c2>r.len)
+        throw RangeError("index out of range")
+        r.len=c2
+        k=""
+        v=null
+        while(r.pos<c2){
+        var t2=r.tag()
+        u=t2&7
+        switch(t2>>>=3){
+        case 1:
+        if(u!==2)
+        break
+        k=r.stringVerify()
+        continue
+        case 2:
+        if(u!==2)
+        break
+        v=types[6].decode(r,r.size(),undefined,q+1,v)
+        continue
+        }
+        r.skipType(u,q,t2)
+        }
+        if(r.pos!==c2)
+        throw RangeError("index out of range")
+        r.len=c
+        if(k==="__proto__")
+        util.makeProp(m.Results,k)
+        m.Results[k]=v||new types[6].ctor
+        continue
+        }
         case 15:{
         if(u!==0)
         break
@@ -3823,6 +3874,23 @@ export const codecs: Record<string, Codecs> = {
         throw TypeError(".moby.buildkit.v1.BuildHistoryRecord.CompletedAt: object expected")
         m.CompletedAt=types[4].fromObject(d.CompletedAt,q+1)
         }
+        if(d.Result!=null){
+        if(!util.isObject(d.Result))
+        throw TypeError(".moby.buildkit.v1.BuildHistoryRecord.Result: object expected")
+        m.Result=types[5].fromObject(d.Result,q+1)
+        }
+        if(d.Results){
+        if(!util.isObject(d.Results))
+        throw TypeError(".moby.buildkit.v1.BuildHistoryRecord.Results: object expected")
+        m.Results={}
+        for(var ks=Object.keys(d.Results),i=0;i<ks.length;++i){
+        if(ks[i]==="__proto__")
+        util.makeProp(m.Results,ks[i])
+        if(!util.isObject(d.Results[ks[i]]))
+        throw TypeError(".moby.buildkit.v1.BuildHistoryRecord.Results: object expected")
+        m.Results[ks[i]]=types[6].fromObject(d.Results[ks[i]],q+1)
+        }
+        }
         if(d.numCachedSteps!=null){
         if(Number(d.numCachedSteps)!==0){
         m.numCachedSteps=d.numCachedSteps|0
@@ -3849,12 +3917,14 @@ export const codecs: Record<string, Codecs> = {
         var d={}
         if(o.objects||o.defaults){
         d.FrontendAttrs={}
+        d.Results={}
         }
         if(o.defaults){
         d.Ref=""
         d.Frontend=""
         d.CreatedAt=null
         d.CompletedAt=null
+        d.Result=null
         d.numCachedSteps=0
         d.numTotalSteps=0
         d.numCompletedSteps=0
@@ -3880,6 +3950,17 @@ export const codecs: Record<string, Codecs> = {
         if(m.CompletedAt!=null&&Object.hasOwnProperty.call(m,"CompletedAt")){
         d.CompletedAt=types[4].toObject(m.CompletedAt,o,q+1)
         }
+        if(m.Result!=null&&Object.hasOwnProperty.call(m,"Result")){
+        d.Result=types[5].toObject(m.Result,o,q+1)
+        }
+        if(m.Results&&(ks2=Object.keys(m.Results)).length){
+        d.Results={}
+        for(var j=0;j<ks2.length;++j){
+        if(ks2[j]==="__proto__")
+        util.makeProp(d.Results,ks2[j])
+        d.Results[ks2[j]]=types[6].toObject(m.Results[ks2[j]],o,q+1)
+        }
+        }
         if(m.numCachedSteps!=null&&Object.hasOwnProperty.call(m,"numCachedSteps")){
         d.numCachedSteps=m.numCachedSteps
         }
@@ -3888,6 +3969,346 @@ export const codecs: Record<string, Codecs> = {
         }
         if(m.numCompletedSteps!=null&&Object.hasOwnProperty.call(m,"numCompletedSteps")){
         d.numCompletedSteps=m.numCompletedSteps
+        }
+        return d
+      },
+    ],
+  },
+  ".moby.buildkit.v1.Descriptor": {
+    ctor: () =>
+      function (p){
+        this.annotations={}
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.media_type!=null&&Object.hasOwnProperty.call(m,"media_type")&&m.media_type!=="")
+        w.uint32(10).string(m.media_type)
+        if(m.digest!=null&&Object.hasOwnProperty.call(m,"digest")&&m.digest!=="")
+        w.uint32(18).string(m.digest)
+        if(m.size!=null&&Object.hasOwnProperty.call(m,"size")&&(typeof m.size==="object"?m.size.low||m.size.high:m.size!==0))
+        w.uint32(24).int64(m.size)
+        if(m.annotations!=null&&Object.hasOwnProperty.call(m,"annotations")){
+        for(var ks=Object.keys(m.annotations),i=0;i<ks.length;++i){
+        w.uint32(42).fork().uint32(10).string(ks[i])
+        .uint32(18).string(m.annotations[ks[i]]).ldelim()
+        }
+        }
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m,k,v
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 1:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.media_type=v
+        else
+        delete m.media_type
+        continue
+        }
+        case 2:{
+        if(u!==2)
+        break
+        if((v=r.stringVerify()).length)
+        m.digest=v
+        else
+        delete m.digest
+        continue
+        }
+        case 3:{
+        if(u!==0)
+        break
+        if(typeof(v=r.int64())==="object"?v.low||v.high:v!==0)
+        m.size=v
+        else
+        delete m.size
+        continue
+        }
+        case 5:{
+        if(u!==2)
+        break
+        if(m.annotations===util.emptyObject)
+        m.annotations={}
+        var c2=r.size()+r.pos
+        if(c2>r.len)
+        throw RangeError("index out of range")
+        r.len=c2
+        k=""
+        v=""
+        while(r.pos<c2){
+        var t2=r.tag()
+        u=t2&7
+        switch(t2>>>=3){
+        case 1:
+        if(u!==2)
+        break
+        k=r.stringVerify()
+        continue
+        case 2:
+        if(u!==2)
+        break
+        v=r.stringVerify()
+        continue
+        }
+        r.skipType(u,q,t2)
+        }
+        if(r.pos!==c2)
+        throw RangeError("index out of range")
+        r.len=c
+        if(k==="__proto__")
+        util.makeProp(m.annotations,k)
+        m.annotations[k]=v
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".moby.buildkit.v1.Descriptor: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.media_type!=null){
+        if(typeof d.media_type!=="string"||d.media_type.length){
+        m.media_type=String(d.media_type)
+        }
+        }
+        if(d.digest!=null){
+        if(typeof d.digest!=="string"||d.digest.length){
+        m.digest=String(d.digest)
+        }
+        }
+        if(d.size!=null){
+        if(typeof d.size==="object"?d.size.low||d.size.high:Number(d.size)!==0){
+        if(util.Long)
+        m.size=util.Long.fromValue(d.size,false)
+        else if(typeof d.size==="string")
+        m.size=parseInt(d.size,10)
+        else if(typeof d.size==="number")
+        m.size=d.size
+        else if(typeof d.size==="object")
+        m.size=new util.LongBits(d.size.low>>>0,d.size.high>>>0).toNumber()
+        }
+        }
+        if(d.annotations){
+        if(!util.isObject(d.annotations))
+        throw TypeError(".moby.buildkit.v1.Descriptor.annotations: object expected")
+        m.annotations={}
+        for(var ks=Object.keys(d.annotations),i=0;i<ks.length;++i){
+        if(ks[i]==="__proto__")
+        util.makeProp(m.annotations,ks[i])
+        m.annotations[ks[i]]=String(d.annotations[ks[i]])
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.objects||o.defaults){
+        d.annotations={}
+        }
+        if(o.defaults){
+        d.media_type=""
+        d.digest=""
+        if(util.Long){
+        var n=new util.Long(0,0,false)
+        d.size=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n
+        }else
+        d.size=o.longs===String?"0":typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt("0"):0
+        }
+        if(m.media_type!=null&&Object.hasOwnProperty.call(m,"media_type")){
+        d.media_type=m.media_type
+        }
+        if(m.digest!=null&&Object.hasOwnProperty.call(m,"digest")){
+        d.digest=m.digest
+        }
+        if(m.size!=null&&Object.hasOwnProperty.call(m,"size")){
+        if(typeof BigInt!=="undefined"&&o.longs===BigInt)
+        d.size=typeof m.size==="number"?BigInt(m.size):util.Long.fromBits(m.size.low>>>0,m.size.high>>>0,false).toBigInt()
+        else if(typeof m.size==="number")
+        d.size=o.longs===String?String(m.size):m.size
+        else
+        d.size=o.longs===String?util.Long.prototype.toString.call(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
+        }
+        var ks2
+        if(m.annotations&&(ks2=Object.keys(m.annotations)).length){
+        d.annotations={}
+        for(var j=0;j<ks2.length;++j){
+        if(ks2[j]==="__proto__")
+        util.makeProp(d.annotations,ks2[j])
+        d.annotations[ks2[j]]=m.annotations[ks2[j]]
+        }
+        }
+        return d
+      },
+    ],
+  },
+  ".moby.buildkit.v1.BuildResultInfo": {
+    ctor: () =>
+      function (p){
+        this.Attestations=[]
+        if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")
+        this[ks[i]]=p[ks[i]]
+      },
+    codec: (Writer, Reader, util, types, C) => [
+      function (m,w,q){
+        if(!w)
+        w=Writer.create()
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        if(m.Attestations!=null&&m.Attestations.length){
+        for(var i=0;i<m.Attestations.length;++i)
+        types[0].encode(m.Attestations[i],w.uint32(18).fork(),q+1).ldelim()
+        }
+        if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))
+        for(var i=0;i<m.$unknowns.length;++i)
+        w.raw(m.$unknowns[i])
+        return w
+      },
+      function (r,l,z,q,g){
+        if(!(r instanceof Reader))
+        r=Reader.create(r)
+        if(q===undefined)q=0
+        if(q>Reader.recursionLimit)
+        throw Error("max depth exceeded")
+        var c,m
+        if(l===undefined)
+        c=r.len
+        else{
+        c=r.pos+l
+        if(c>r.len)
+        throw RangeError("index out of range")
+        l=r.len
+        r.len=c
+        }
+        m=g||new C
+        while(r.pos<c){
+        var s=r.pos
+        var t=r.tag()
+        if(t===z){
+        z=undefined
+        break
+        }
+        var u=t&7
+        switch(t>>>=3){
+        case 2:
+        {
+        if(u!==2)
+        break
+        if(!(m.Attestations&&m.Attestations.length))
+        m.Attestations=[]
+        m.Attestations.push(types[0].decode(r,r.size(),undefined,q+1))
+        continue
+        }
+        }
+        r.skipType(u,q,t)
+        if(!r.discardUnknown){
+        util.makeProp(m,"$unknowns",false);
+        (m.$unknowns||(m.$unknowns=[])).push(r.raw(s,r.pos))
+        }
+        }
+        if(l!==undefined){
+        if(r.pos!==c)
+        throw RangeError("index out of range")
+        r.len=l
+        }
+        if(z!==undefined)
+        throw Error("missing end group")
+        return m
+      },
+      function (d,q){
+        if(d instanceof C)
+        return d
+        if(!util.isObject(d))
+        throw TypeError(".moby.buildkit.v1.BuildResultInfo: object expected")
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var m=new C
+        if(d.Attestations){
+        if(!Array.isArray(d.Attestations))
+        throw TypeError(".moby.buildkit.v1.BuildResultInfo.Attestations: array expected")
+        m.Attestations=Array(d.Attestations.length)
+        for(var i=0;i<d.Attestations.length;++i){
+        if(!util.isObject(d.Attestations[i]))
+        throw TypeError(".moby.buildkit.v1.BuildResultInfo.Attestations: object expected")
+        m.Attestations[i]=types[0].fromObject(d.Attestations[i],q+1)
+        }
+        }
+        return m
+      },
+      function (m,o,q){
+        if(!o)
+        o={}
+        if(q===undefined)q=0
+        if(q>util.recursionLimit)
+        throw Error("max depth exceeded")
+        var d={}
+        if(o.arrays||o.defaults){
+        d.Attestations=[]
+        }
+        if(m.Attestations&&m.Attestations.length){
+        d.Attestations=Array(m.Attestations.length)
+        for(var j=0;j<m.Attestations.length;++j){
+        d.Attestations[j]=types[0].toObject(m.Attestations[j],o,q+1)
+        }
         }
         return d
       },

@@ -135,7 +135,10 @@ export type InfoResponse = {
   buildkitVersion?: worker.BuildkitVersion;
 };
 
-/** Build history: only used by tests and the cancellation check, to see which builds are still active on the daemon. */
+/**
+ * Build history: the cancellation check (which builds are still active on the daemon), and a finished build's
+ * provenance for the metadata file (its record's results and their attestations).
+ */
 export type BuildHistoryRequest = {
   ActiveOnly?: boolean;
   Ref?: string;
@@ -154,7 +157,24 @@ export type BuildHistoryRecord = {
   FrontendAttrs?: Record<string, string>;
   CreatedAt?: wellknown.Timestamp;
   CompletedAt?: wellknown.Timestamp;
+  /** the result of a single-platform build */
+  Result?: BuildResultInfo;
+  /** the results of a multi-platform build, by platform (`linux/arm64`) */
+  Results?: Record<string, BuildResultInfo>;
   numCachedSteps?: number;
   numTotalSteps?: number;
   numCompletedSteps?: number;
+};
+
+/** An OCI descriptor of a blob in the daemon's history content store (read with containerd's Content.Read). */
+export type Descriptor = {
+  media_type?: string;
+  digest?: string;
+  size?: Int64;
+  annotations?: Record<string, string>;
+};
+
+export type BuildResultInfo = {
+  /** what BuildKit made for the build record, the build's SLSA provenance among them */
+  Attestations?: Descriptor[];
 };

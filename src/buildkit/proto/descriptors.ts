@@ -174,11 +174,22 @@ export const descriptors = {
                     "FrontendAttrs": {"keyType": "string", "type": "string", "id": 3},
                     "CreatedAt": {"type": "google.protobuf.Timestamp", "id": 6},
                     "CompletedAt": {"type": "google.protobuf.Timestamp", "id": 7},
+                    "Result": {"type": "BuildResultInfo", "id": 10},
+                    "Results": {"keyType": "string", "type": "BuildResultInfo", "id": 11},
                     "numCachedSteps": {"type": "int32", "id": 15},
                     "numTotalSteps": {"type": "int32", "id": 16},
                     "numCompletedSteps": {"type": "int32", "id": 17}
                   }
                 },
+                "Descriptor": {
+                  "fields": {
+                    "media_type": {"type": "string", "id": 1},
+                    "digest": {"type": "string", "id": 2},
+                    "size": {"type": "int64", "id": 3},
+                    "annotations": {"keyType": "string", "type": "string", "id": 5}
+                  }
+                },
+                "BuildResultInfo": {"fields": {"Attestations": {"rule": "repeated", "type": "Descriptor", "id": 2}}},
                 "sourcepolicy": {
                   "nested": {
                     "PolicyAction": {"values": {"ALLOW": 0, "DENY": 1, "CONVERT": 2}},

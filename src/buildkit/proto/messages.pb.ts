@@ -55,6 +55,8 @@ export interface Messages {
   'moby.buildkit.v1.BuildHistoryRequest': control.BuildHistoryRequest;
   'moby.buildkit.v1.BuildHistoryEvent': control.BuildHistoryEvent;
   'moby.buildkit.v1.BuildHistoryRecord': control.BuildHistoryRecord;
+  'moby.buildkit.v1.Descriptor': control.Descriptor;
+  'moby.buildkit.v1.BuildResultInfo': control.BuildResultInfo;
   'moby.filesync.v1.BytesMessage': filesync.BytesMessage;
   'moby.filesync.v1.CredentialsRequest': filesync.CredentialsRequest;
   'moby.filesync.v1.CredentialsResponse': filesync.CredentialsResponse;

@@ -282,11 +282,16 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
         if (parts[0].md) metadata[spec.name] = parts[0].md;
       } else {
         const split = splits.get(spec.name);
-        const ref = parts[0].md?.['buildx.build.ref'];
+        // buildx keeps the first node's response (build.go: resp[k] = res[0]): its build ref and its provenance
+        const first = Object.fromEntries(
+          Object.entries(parts[0].md ?? {}).filter(
+            ([k]) => k === 'buildx.build.ref' || k.startsWith('buildx.build.provenance'),
+          ),
+        );
         if (split) {
           try {
             const result = await mergeParts(spec.name, parts, split, opts, emit);
-            metadata[spec.name] = { ...result, ...(ref ? { 'buildx.build.ref': ref } : {}) };
+            metadata[spec.name] = { ...result, ...first };
             merged.exporterResponse = Object.fromEntries(
               Object.entries(result).map(([k, v]) => [
                 k,
@@ -304,8 +309,8 @@ export async function runOnNodes(specs: TargetSpec[], opts: NodeRunOptions): Pro
             merged.error = new TargetFailedError(spec.name, err as Error);
             emit({ type: 'target-failed', target: spec.name, durationMs: merged.durationMs, error: merged.error });
           }
-        } else if (ref) {
-          metadata[spec.name] = { 'buildx.build.ref': ref };
+        } else if (Object.keys(first).length) {
+          metadata[spec.name] = first;
         }
       }
     }

@@ -24,6 +24,9 @@ import { sharesGitHost } from './git-auth.js';
 import { assertEntitled } from '../target/entitlements.js';
 import { parseGoBool } from '../target/attribute-values.js';
 import { callName } from '../call/call-func.js';
+import { metadataProvenanceMode, type MetadataProvenanceMode } from './metadata-provenance.js';
+import { metadataWarningsEnabled } from './metadata-warnings.js';
+import type { VertexWarning } from '../../buildkit/proto/control.pb.js';
 
 export interface BakeRunOptions {
   files: string[];
@@ -59,6 +62,13 @@ export interface BakeRunOptions {
   /** `--var NAME=VALUE` (buildx ≥ 0.31): variable values that win over the environment */
   vars?: Record<string, string>;
   metadataFile?: string;
+  /** `buildx.build.provenance` in the metadata (run/metadata-provenance.ts). Default: as buildx, `disabled` without a
+   * metadata file, else what BUILDX_METADATA_PROVENANCE says (`min` unless set). The action, whose `metadata` output
+   * is bake-action's metadata file, passes the variable's mode. */
+  metadataProvenance?: MetadataProvenanceMode;
+  /** `buildx.build.warnings` at the top of the metadata (run/metadata-warnings.ts). Default: as buildx, with a metadata
+   * file and BUILDX_METADATA_WARNINGS true; the action sets it, as bake-action sets the variable. Never for `--call`. */
+  metadataWarnings?: boolean;
   /** `auto` (default): inside GitHub Actions, targets without cache entries use the gha cache in max mode
    * (see cache/gha.ts); `off`: only what the bake file says */
   cache?: CacheMode;
@@ -194,6 +204,18 @@ export async function runBake(
   definition?: BakeDefinition,
   dirIdentities?: DirIdentities,
 ): Promise<RunResult & { definition: BakeDefinition; publish?: PublishReport }> {
+  // the run's build warnings, for the metadata (buildx collects them from the progress it displays)
+  const warnings: VertexWarning[] = [];
+  if (warningsWanted(opts)) {
+    const onEvent = opts.onEvent;
+    opts = {
+      ...opts,
+      onEvent: (ev) => {
+        if (ev.type === 'status' && ev.message.warnings?.length) warnings.push(...ev.message.warnings);
+        onEvent?.(ev);
+      },
+    };
+  }
   const resolved = definition ?? (await resolveDefinition(opts));
   // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
   if (dirIdentities) checkDefinitionEntitlements(resolved, opts);
@@ -214,8 +236,10 @@ export async function runBake(
             onEvent: opts.onEvent,
           })
         : result;
-    writeMetadataFile(opts, published.metadata);
-    return { ...published, definition: resolved };
+    const distinct = warnings.length ? (await import('./metadata-warnings.js')).metadataWarnings(warnings) : [];
+    const done = { ...published, ...(distinct.length ? { metadataWarnings: distinct } : {}) };
+    writeMetadataFile(opts, metadataFileContent(done));
+    return { ...done, definition: resolved };
   };
   // The gha pre-flight's round trips overlap loading the build code and connecting (cache/run.ts); whatever of it
   // is still running when the run ends is stopped then.
@@ -257,6 +281,7 @@ export async function runBake(
         githubToken: opts.githubToken,
         dirIdentities,
         ghaPreflight,
+        metadataProvenance: provenanceMode(opts),
       });
       return finish(result);
     }
@@ -292,6 +317,7 @@ export async function runBake(
         githubToken: opts.githubToken,
         dirIdentities,
         ghaPreflight,
+        metadataProvenance: provenanceMode(opts),
       });
       const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
       return await finish(result);
@@ -303,6 +329,17 @@ export async function runBake(
   }
 }
 
+function warningsWanted(opts: BakeRunOptions): boolean {
+  if (callName(opts.call)) return false;
+  if (opts.metadataWarnings !== undefined) return opts.metadataWarnings;
+  return !!opts.metadataFile && metadataWarningsEnabled(opts.env.BUILDX_METADATA_WARNINGS);
+}
+
+function provenanceMode(opts: BakeRunOptions): MetadataProvenanceMode {
+  if (opts.metadataProvenance) return opts.metadataProvenance;
+  return opts.metadataFile ? metadataProvenanceMode(opts.env.BUILDX_METADATA_PROVENANCE) : 'disabled';
+}
+
 function policies(opts: Pick<BakeRunOptions, 'execution' | 'maxParallelism'>): {
   execution?: ExecutionPolicy;
   maxParallelism?: number;
@@ -311,6 +348,14 @@ function policies(opts: Pick<BakeRunOptions, 'execution' | 'maxParallelism'>): {
     ...(opts.execution ? { execution: opts.execution } : {}),
     ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}),
   };
+}
+
+/** What buildx writes to `--metadata-file` (and bake-action outputs as `metadata`): an entry per target, and the run's
+ * warnings as `buildx.build.warnings` when they were asked for and there are some. */
+export function metadataFileContent(result: Pick<RunResult, 'metadata' | 'metadataWarnings'>): Record<string, unknown> {
+  return result.metadataWarnings
+    ? { ...result.metadata, 'buildx.build.warnings': result.metadataWarnings }
+    : result.metadata;
 }
 
 export function writeMetadataFile(

@@ -55,6 +55,7 @@ import { GitInfoCache } from '../target/git-info.js';
 import type { TargetSpec } from '../target/spec.js';
 import type { EventSink } from './events.js';
 import { decodeExporterResponse } from './metadata.js';
+import { recordProvenance, type MetadataProvenanceMode } from './metadata-provenance.js';
 import { probeOutputs, loadEngine } from '../images/features.js';
 import { engineLoadStream } from '../images/docker-load.js';
 import { explainExportError, exporterResponseForMetadata } from '../images/exporter-errors.js';
@@ -93,6 +94,9 @@ export interface RunOptions {
   execution?: ExecutionPolicy;
   /** at most this many targets working at once (default: no bound) */
   maxParallelism?: number;
+  /** `buildx.build.provenance` in the metadata, read from each build's record (metadata-provenance.ts); default
+   * `disabled`, as buildx when no metadata file is asked for */
+  metadataProvenance?: MetadataProvenanceMode;
 }
 
 export type TargetStatus = 'done' | 'failed' | 'cancelled';
@@ -134,8 +138,11 @@ export interface RunResult {
   targets: TargetOutcome[];
   /** what each shared directory session sent */
   dirs: DirTransfer[];
-  /** buildx `--metadata-file` content */
+  /** buildx `--metadata-file` content: an entry per target */
   metadata: Record<string, Record<string, unknown>>;
+  /** the run's distinct build warnings in buildx's metadata form (`buildx.build.warnings`; runBake adds them when asked
+   * for: metadata-warnings.ts) */
+  metadataWarnings?: Array<Record<string, unknown>>;
   /** warm mode: per target, already warm or built */
   warm?: WarmTargetReport[];
   /** `publish: all-or-nothing`: what was tagged, or why nothing was (runBake adds it after the run) */
@@ -259,6 +266,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     const builder = opts.builderName ?? endpoint.builder ?? (implicitEngine ? 'default' : opts.connection.description);
     const node = opts.nodeName ?? (implicitEngine && builder === 'default' ? 'default' : `${builder}0`);
     const metadata: RunResult['metadata'] = {};
+    const provenance = await provenanceOf(client, outcomes, opts.metadataProvenance ?? 'disabled', emit, opts.signal);
     for (const o of outcomes) {
       if (o.status !== 'done') continue;
       if (o.call) {
@@ -271,7 +279,10 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
         continue;
       }
       const response = exporterResponseForMetadata(o.exporterResponse, plans.get(o.target)!);
-      metadata[o.target] = { ...decodeExporterResponse(response), 'buildx.build.ref': `${builder}/${node}/${o.ref}` };
+      metadata[o.target] = {
+        ...decodeExporterResponse({ ...response, ...provenance.get(o.target) }),
+        'buildx.build.ref': `${builder}/${node}/${o.ref}`,
+      };
     }
     const dirs = [...dirSessions].map(([p, d]) => ({
       path: p,
@@ -301,6 +312,38 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     ]);
     for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
   }
+}
+
+/**
+ * Each built target's provenance entries for the metadata (buildx setRecordProvenance; a call has none). buildx fails
+ * the build when it cannot read them; here the build has succeeded and its outputs are out, so a read that fails is
+ * a warning and the entry is left out.
+ */
+async function provenanceOf(
+  client: BuildkitClient,
+  outcomes: TargetOutcome[],
+  mode: MetadataProvenanceMode,
+  emit: EventSink,
+  signal?: AbortSignal,
+): Promise<Map<string, Record<string, string>>> {
+  const out = new Map<string, Record<string, string>>();
+  if (mode === 'disabled') return out;
+  await Promise.all(
+    outcomes
+      .filter((o) => o.status === 'done' && !o.call && o.ref)
+      .map((o) =>
+        recordProvenance(client, o.ref, mode, signal).then(
+          (entries) => void out.set(o.target, entries),
+          (err: Error) =>
+            emit({
+              type: 'warning',
+              target: o.target,
+              message: `resolving provenance for metadata file: ${err.message}`,
+            }),
+        ),
+      ),
+  );
+  return out;
 }
 
 interface TargetContext {

@@ -1,8 +1,8 @@
-export const id = 404;
-export const ids = [404];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
-/***/ 63404:
+/***/ 93535:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -10,8 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   _C: () => (/* reexport */ PlainProgressPrinter),
   si: () => (/* reexport */ ProgressTracker),
-  g_: () => (/* reexport */ dedupWarnings),
-  Ji: () => (/* reexport */ formatWarningsSummary)
+  g_: () => (/* reexport */ warnings/* dedupWarnings */.g),
+  Ji: () => (/* reexport */ warnings/* formatWarningsSummary */.J)
 });
 
 // UNUSED EXPORTS: NANOS_PER_SECOND, durationSeconds, formatBytes, formatFixed, isCanceledError, mergeIntervals, prefixVertexName, timestampToNanos, totalNanos
@@ -867,62 +867,8 @@ class ProgressTracker {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/buildkit/progress/warnings.js
-/**
- * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
- * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
- * warning. With `verbose`, each warning's detail lines, URL and (given `source`, which renders a warning's
- * Dockerfile lines: errdefs/source.ts warningSource) source block follow, as `docker --debug` shows them.
- */
-function formatWarningsSummary(warnings, options = {}) {
-    const distinct = dedupWarnings(warnings);
-    if (distinct.length === 0)
-        return [];
-    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
-    const lines = ['', ` ${distinct.length === 1 ? '1 warning found' : `${distinct.length} warnings found`}:`];
-    for (const w of distinct) {
-        lines.push(` - ${text(w.short)}`);
-        if (!options.verbose)
-            continue;
-        for (const d of w.detail ?? [])
-            lines.push(text(d));
-        if (w.url)
-            lines.push(`More info: ${w.url}`);
-        if (options.source)
-            lines.push(...options.source(w));
-        lines.push('');
-    }
-    return lines;
-}
-/** Distinct warnings: the same warning reported by several vertices (or targets) is listed once. */
-function dedupWarnings(warnings) {
-    const seen = new Set();
-    const out = [];
-    for (const w of warnings) {
-        const b64 = (b) => (b ? Buffer.from(b).toString('base64') : '');
-        const key = JSON.stringify([
-            String(w.level ?? ''),
-            b64(w.short),
-            (w.detail ?? []).map(b64),
-            w.url ?? '',
-            w.info?.filename ?? '',
-            b64(w.info?.data),
-            w.info?.language ?? '',
-            (w.ranges ?? []).map((r) => [
-                r.start?.line ?? 0,
-                r.start?.character ?? 0,
-                r.end?.line ?? 0,
-                r.end?.character ?? 0,
-            ]),
-        ]);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push(w);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./lib/buildkit/progress/warnings.js
+var warnings = __webpack_require__(83417);
 ;// CONCATENATED MODULE: ./lib/buildkit/progress/index.js
 /**
  * Build progress, as BuildKit's `util/progress/progressui` package does it: the tracker that turns the

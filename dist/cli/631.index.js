@@ -1,6 +1,71 @@
-export const id = 831;
-export const ids = [831];
+export const id = 631;
+export const ids = [631];
 export const modules = {
+
+/***/ 3417:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ formatWarningsSummary),
+/* harmony export */   g: () => (/* binding */ dedupWarnings)
+/* harmony export */ });
+/**
+ * buildx's warnings block printed after a build (`commands/build.go printWarnings`), minus its
+ * `(use docker --debug to expand)` hint: a blank line, ` N warning(s) found:` and ` - <short>` per distinct
+ * warning. With `verbose`, each warning's detail lines, URL and (given `source`, which renders a warning's
+ * Dockerfile lines: errdefs/source.ts warningSource) source block follow, as `docker --debug` shows them.
+ */
+function formatWarningsSummary(warnings, options = {}) {
+    const distinct = dedupWarnings(warnings);
+    if (distinct.length === 0)
+        return [];
+    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
+    const lines = ['', ` ${distinct.length === 1 ? '1 warning found' : `${distinct.length} warnings found`}:`];
+    for (const w of distinct) {
+        lines.push(` - ${text(w.short)}`);
+        if (!options.verbose)
+            continue;
+        for (const d of w.detail ?? [])
+            lines.push(text(d));
+        if (w.url)
+            lines.push(`More info: ${w.url}`);
+        if (options.source)
+            lines.push(...options.source(w));
+        lines.push('');
+    }
+    return lines;
+}
+/** Distinct warnings: the same warning reported by several vertices (or targets) is listed once. */
+function dedupWarnings(warnings) {
+    const seen = new Set();
+    const out = [];
+    for (const w of warnings) {
+        const b64 = (b) => (b ? Buffer.from(b).toString('base64') : '');
+        const key = JSON.stringify([
+            String(w.level ?? ''),
+            b64(w.short),
+            (w.detail ?? []).map(b64),
+            w.url ?? '',
+            w.info?.filename ?? '',
+            b64(w.info?.data),
+            w.info?.language ?? '',
+            (w.ranges ?? []).map((r) => [
+                r.start?.line ?? 0,
+                r.start?.character ?? 0,
+                r.end?.line ?? 0,
+                r.end?.character ?? 0,
+            ]),
+        ]);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(w);
+    }
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 8831:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
@@ -8,7 +73,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createTtyDisplay: () => (/* binding */ createTtyDisplay)
 /* harmony export */ });
-/* harmony import */ var _buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3404);
+/* harmony import */ var _buildkit_progress_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3535);
 /**
  * `--progress=tty` (and `auto` at a terminal): a live display for people, in the shape of buildx's TTY mode \u2014 a
  * `[+] Building 3.2s (4/7)` header, one line per step with its time on the right (`CACHED`, `ERROR` in front), the
