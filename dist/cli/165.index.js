@@ -83,7 +83,7 @@ async function matrixMain(argv, io = processIo()) {
     }
     const [{ parseFields, MatrixFieldError }, { planMatrix }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(865), __webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 6121)),
-        Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(865), __webpack_require__.e(916), __webpack_require__.e(767), __webpack_require__.e(31), __webpack_require__.e(745), __webpack_require__.e(20), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 8681)),
+        Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(865), __webpack_require__.e(916), __webpack_require__.e(767), __webpack_require__.e(31), __webpack_require__.e(745), __webpack_require__.e(940), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 8681)),
     ]);
     let fields;
     try {

@@ -185,6 +185,96 @@ class SecretStore {
 
 /***/ }),
 
+/***/ 904:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isNotFound),
+/* harmony export */   y: () => (/* binding */ withDaemonFiles)
+/* harmony export */ });
+/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5552);
+/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9730);
+/**
+ * Files read through the daemon: an internal client-side gateway build (no build record) solves an LLB definition \u2014 a
+ * Git repository, a copy out of one, an unpacked HTTP archive \u2014 and reads files from its result with
+ * LLBBridge.ReadFile, as buildx reads a remote bake definition (bake/remote.go) and a remote context's policy file
+ * (util/sourcemeta, an internal build of its own). The build's session serves the given secrets and attachables and
+ * nothing else: `GIT_AUTH_TOKEN.<host>` lets the daemon fetch a private repository, an SSH agent one over SSH.
+ */
+
+
+
+/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
+function isNotFound(err) {
+    const e = err;
+    return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
+}
+/**
+ * Solves `definition` in an internal build (evaluated: a fetch fails here, not lazily on the first read) and hands
+ * `use` a reader of its result's files; the build ends when `use` is done. `read` throws what ReadFile answers
+ * (isNotFound tells a missing file).
+ */
+async function withDaemonFiles(connection, definition, opts, use) {
+    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildkitClient */ .Us(connection);
+    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__/* .Session */ .Nn({ name: opts.name ?? 'bakekit-files' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
+    for (const a of opts.attach ?? [])
+        session.attach(a);
+    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__/* .randomId */ .zE)();
+    const abort = new AbortController();
+    const onAbort = () => abort.abort(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const gateway = client.gateway(ref);
+    let returned = false;
+    try {
+        await session.run(connection);
+        const outer = client.solve({
+            Ref: ref,
+            Session: session.id,
+            Frontend: '',
+            FrontendAttrs: {},
+            Exporters: [],
+            Cache: { Exports: [], Imports: [] },
+            Internal: true,
+        }, abort.signal);
+        // the build ending before the result was returned stops the gateway calls (with the daemon's error)
+        const outerEnded = outer.then(() => {
+            if (!returned)
+                abort.abort(new Error('the build reading files ended early'));
+        }, (err) => abort.abort(err));
+        try {
+            await gateway.ping(abort.signal);
+            const request = { Frontend: '', FrontendOpt: {}, Definition: definition, Evaluate: true };
+            const solved = await gateway.solve(request, abort.signal).catch((err) => {
+                throw opts.solveError ? opts.solveError(err) : err;
+            });
+            const refId = solved.result?.ref?.id;
+            if (!refId)
+                throw new Error('the daemon returned no result to read files from');
+            const value = await use((name) => gateway.readFile(refId, name, abort.signal));
+            returned = true;
+            await gateway.return({ result: {} }, abort.signal);
+            await outer;
+            return value;
+        }
+        catch (err) {
+            // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
+            const first = abort.signal.aborted ? abort.signal.reason : err;
+            abort.abort(err);
+            await outerEnded;
+            throw first;
+        }
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', onAbort);
+        gateway.close();
+        await session.close().catch(() => { });
+    }
+}
+
+
+/***/ }),
+
 /***/ 2476:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -257,17 +347,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5767);
 /* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9698);
-/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5552);
-/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9730);
-/* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8523);
-/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2476);
+/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7761);
+/* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8523);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2476);
+/* harmony import */ var _daemon_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(904);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
- * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
- * one-op LLB definition \u2014 the git source llb.Git makes (client/llb/source.go) \u2014 and reads each file from its result
- * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
- * the daemon fetch a private repository.
+ * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). An internal gateway build
+ * (daemon-files.ts) solves a one-op LLB definition \u2014 the git source llb.Git makes (client/llb/source.go) \u2014 and reads
+ * each file from its result. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`)
+ * lets the daemon fetch a private repository.
  */
 
 
@@ -275,91 +364,38 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
-function isNotFound(err) {
-    const e = err;
-    return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
-}
 /**
  * Reads the bake files of the Git repository `url` (`#ref[:subdir]`): `opts.files` (each must exist), or those of
  * DEFAULT_FILENAMES present. Throws when none is found, as buildx ("couldn't find a bake definition").
  */
 async function readRemoteFiles(connection, url, opts) {
-    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__/* .BuildkitClient */ .Us(connection);
-    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_4__/* .Session */ .Nn({ name: 'bakekit-remote-definition' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
-    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_2__/* .randomId */ .zE)();
-    const abort = new AbortController();
-    const onAbort = () => abort.abort(opts.signal?.reason);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const gateway = client.gateway(ref);
-    let returned = false;
-    try {
-        await session.run(connection);
-        const outer = client.solve({
-            Ref: ref,
-            Session: session.id,
-            Frontend: '',
-            FrontendAttrs: {},
-            Exporters: [],
-            Cache: { Exports: [], Imports: [] },
-            Internal: true,
-        }, abort.signal);
-        // the build ending before the result was returned stops the gateway calls (with the daemon's error)
-        const outerEnded = outer.then(() => {
-            if (!returned)
-                abort.abort(new Error('the remote definition build ended early'));
-        }, (err) => abort.abort(err));
-        try {
-            await gateway.ping(abort.signal);
-            // Evaluate: the fetch happens here (and fails here), not lazily on the first ReadFile
-            const request = {
-                Frontend: '',
-                FrontendOpt: {},
-                Definition: (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_5__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_5__/* .gitSource */ .Ym)(url), url),
-                Evaluate: true,
-            };
-            const solved = await gateway.solve(request, abort.signal).catch((err) => {
-                throw Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}: ${err.details || err.message}`), { cause: err });
-            });
-            const refId = solved.result?.ref?.id;
-            if (!refId)
-                throw new Error('the daemon returned no result for the Git repository');
-            const files = [];
-            const named = opts.files.length > 0;
-            for (const name of named ? opts.files : _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_FILENAMES) {
-                let data;
-                try {
-                    data = await gateway.readFile(refId, name, abort.signal);
-                }
-                catch (err) {
-                    if (!named && isNotFound(err))
-                        continue;
-                    throw new Error(`${name} in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}: ${err.details || err.message}`);
-                }
-                // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
-                files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
+    return (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withDaemonFiles */ .y)(connection, (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_3__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_3__/* .gitSource */ .Ym)(url), url), {
+        name: 'bakekit-remote-definition',
+        secrets: opts.secrets,
+        signal: opts.signal,
+        solveError: (err) => Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__.redactGitUrl)(url)}: ${err.details || err.message}`), {
+            cause: err,
+        }),
+    }, async (read) => {
+        const files = [];
+        const named = opts.files.length > 0;
+        for (const name of named ? opts.files : _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_FILENAMES) {
+            let data;
+            try {
+                data = await read(name);
             }
-            if (files.length === 0)
-                throw new Error(`couldn't find a bake definition in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_6__.redactGitUrl)(url)}`);
-            returned = true;
-            await gateway.return({ result: {} }, abort.signal);
-            await outer;
-            return files;
+            catch (err) {
+                if (!named && (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c)(err))
+                    continue;
+                throw new Error(`${name} in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__.redactGitUrl)(url)}: ${err.details || err.message}`);
+            }
+            // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
+            files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
         }
-        catch (err) {
-            // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
-            const first = abort.signal.aborted ? abort.signal.reason : err;
-            abort.abort(err);
-            await outerEnded;
-            throw first;
-        }
-    }
-    finally {
-        opts.signal?.removeEventListener('abort', onAbort);
-        gateway.close();
-        await session.close().catch(() => { });
-    }
+        if (files.length === 0)
+            throw new Error(`couldn't find a bake definition in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__.redactGitUrl)(url)}`);
+        return files;
+    });
 }
 /**
  * The bake files of a remote definition as buildx reads them (commands/bake.go readBakeFiles): names without `cwd://`
@@ -377,7 +413,7 @@ async function readRemoteBakeFiles(url, opts) {
     const local = names.filter((n) => n.startsWith('cwd://')).map((n) => n.slice('cwd://'.length));
     const remote = names.filter((n) => !n.startsWith('cwd://'));
     const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
-    const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
+    const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
     const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
         __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),

@@ -331,8 +331,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/solve/run/bake.js + 2 modules
-var bake = __webpack_require__(3020);
+// EXTERNAL MODULE: ./lib/solve/run/bake.js
+var bake = __webpack_require__(6940);
 // EXTERNAL MODULE: ./lib/bake/errors.js
 var errors = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/solve/images/merge.js

@@ -190,8 +190,8 @@ var external_node_path_ = __webpack_require__(6760);
 var resolve = __webpack_require__(5767);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
 var utf8 = __webpack_require__(9698);
-// EXTERNAL MODULE: ./lib/solve/run/bake.js + 2 modules
-var run_bake = __webpack_require__(3020);
+// EXTERNAL MODULE: ./lib/solve/run/bake.js
+var run_bake = __webpack_require__(6940);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/base-ref.js

@@ -190,8 +190,8 @@ var external_node_path_ = __webpack_require__(76760);
 var resolve = __webpack_require__(78180);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
 var utf8 = __webpack_require__(39698);
-// EXTERNAL MODULE: ./lib/solve/run/bake.js + 3 modules
-var run_bake = __webpack_require__(95146);
+// EXTERNAL MODULE: ./lib/solve/run/bake.js + 1 modules
+var run_bake = __webpack_require__(21581);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/base-ref.js

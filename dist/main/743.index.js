@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var toolkit = __webpack_require__(24112);
 // EXTERNAL MODULE: ./lib/bake/errors.js
 var errors = __webpack_require__(37554);
-// EXTERNAL MODULE: ./lib/solve/run/bake.js + 3 modules
-var bake = __webpack_require__(95146);
+// EXTERNAL MODULE: ./lib/solve/run/bake.js + 1 modules
+var bake = __webpack_require__(21581);
 // EXTERNAL MODULE: ./lib/solve/images/merge.js
 var merge = __webpack_require__(66450);
 ;// CONCATENATED MODULE: ./lib/solve/images/merge-command.js

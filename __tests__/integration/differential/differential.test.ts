@@ -395,10 +395,10 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
  * directory copied out of it), buildx ≥ v0.32 (build/opt.go loadInputs, policy_loader.go) first looks for an optional
  * `<Dockerfile>.rego` in that context, with a build of its own that solves the context and stats the file, and,
  * finding none, still attaches a source-policy session that allows every source (policy/multipolicy.go: no policies)
- * and names it in `SourcePolicySession`. bakekit evaluates no
- * build policies (README) and sends neither; with no `.rego` in the context (these fixtures) both build the same. What
- * differs is a remote context that has one: current buildx applies it, bakekit builds without it and does not refuse
- * the target as it does for a local `.rego` (an open difference, reported, not modelled here).
+ * and names it in `SourcePolicySession`. bakekit makes the read too (solve/run/remote-policy.ts, a build of its own,
+ * which the harness leaves out of bakekit's recording), and refuses a target whose context has one, since it evaluates
+ * no build policies (README; integration/solve/remote-policy.test.ts); it attaches no allow-all policy session. With
+ * no `.rego` in the context (these fixtures) both build the same.
  */
 function currentBuildx(
   builds: Record<string, NormalisedBuild>,
@@ -948,7 +948,8 @@ function writeReport(): void {
     '  the containerd image store, `prefer-image-digest=true` on the `moby` exporter (buildx ≥ 0.36).',
     '- `engine: …` cases ran on the Docker Engine through support/engine-recorder.ts (buildx: the `default` builder).',
     '- `remote: …` cases: not adjusted for what buildx ≥ 0.32 adds for a remote context (a build that looks for an',
-    '  optional `<Dockerfile>.rego` in it, a source-policy session allowing every source); see CURRENT_BUILDX in the test.',
+    '  optional `<Dockerfile>.rego` in it, which bakekit makes too and is left out of its recording; a source-policy',
+    '  session allowing every source); see CURRENT_BUILDX in the test.',
     "- `network-host`: the test host's buildkitd does not grant network.host (no --allow-insecure-entitlement), so both",
     '  builds fail on the daemon; only the requests are compared.',
   );

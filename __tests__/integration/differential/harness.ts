@@ -256,6 +256,14 @@ export function normaliseRun(rec: Recording, ctx: NormaliseContext): Record<stri
         (g) => g.buildId === cs.request.Ref && (g.request as { Definition?: unknown }).Definition !== undefined,
       );
     if (probe && !definitionRead) continue;
+    // bakekit's read of a remote context's `<Dockerfile>.rego` (solve/run/remote-policy.ts, a session of that name):
+    // current buildx makes such a read too (util/sourcemeta), buildx 0.29 none; not compared (differential.test.ts
+    // currentBuildx; integration/solve/remote-policy.test.ts tests what it finds)
+    if (
+      definitionRead &&
+      sessionsById.get((cs.request as { Session?: string }).Session ?? '')?.name === 'bakekit-policy'
+    )
+      continue;
     const req = cs.request as Record<string, unknown> & {
       Ref?: string;
       Session?: string;

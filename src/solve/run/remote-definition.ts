@@ -1,18 +1,17 @@
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
- * `docker buildx bake https://…/repo.git#ref` (bake/remote.go ReadRemoteFiles). A client-side gateway build solves a
- * one-op LLB definition — the git source llb.Git makes (client/llb/source.go) — and reads each file from its result
- * with LLBBridge.ReadFile. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`) lets
- * the daemon fetch a private repository.
+ * `docker buildx bake https://…/repo.git#ref` (bake/remote.go ReadRemoteFiles). An internal gateway build
+ * (daemon-files.ts) solves a one-op LLB definition — the git source llb.Git makes (client/llb/source.go) — and reads
+ * each file from its result. The session serves the build's secrets: `GIT_AUTH_TOKEN.<host>` (or `GIT_AUTH_TOKEN`)
+ * lets the daemon fetch a private repository.
  */
 import { DEFAULT_FILENAMES, readFiles, type SourceFile } from '../../bake/resolve.js';
 import { decodeBakeFile } from '../../bake/utf8.js';
-import { BuildkitClient, randomId, type GatewaySolveRequest } from '../../buildkit/client.js';
-import { SecretStore, loadSecrets } from '../../buildkit/session/secrets.js';
-import { Session } from '../../buildkit/session/session.js';
+import { loadSecrets } from '../../buildkit/session/secrets.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { gitDefinition, gitSource } from '../target/git-source.js';
 import { redactGitUrl } from './git-auth.js';
+import { isNotFound, withDaemonFiles } from './daemon-files.js';
 import type { SecretEntry } from '../target/spec.js';
 
 export interface RemoteDefinitionOptions {
@@ -21,12 +20,6 @@ export interface RemoteDefinitionOptions {
   /** secrets the session serves, e.g. `GIT_AUTH_TOKEN.<host>` */
   secrets?: Map<string, Buffer>;
   signal?: AbortSignal;
-}
-
-/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
-function isNotFound(err: unknown): boolean {
-  const e = err as { code?: number; details?: string; message?: string };
-  return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
 }
 
 /**
@@ -38,60 +31,28 @@ export async function readRemoteFiles(
   url: string,
   opts: RemoteDefinitionOptions,
 ): Promise<SourceFile[]> {
-  const client = new BuildkitClient(connection);
-  const session = new Session({ name: 'bakekit-remote-definition' }).attach(
-    new SecretStore(opts.secrets ?? new Map<string, Buffer>()),
-  );
-  const ref = randomId();
-  const abort = new AbortController();
-  const onAbort = () => abort.abort(opts.signal?.reason);
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-  const gateway = client.gateway(ref);
-  let returned = false;
-  try {
-    await session.run(connection);
-    const outer = client.solve(
-      {
-        Ref: ref,
-        Session: session.id,
-        Frontend: '',
-        FrontendAttrs: {},
-        Exporters: [],
-        Cache: { Exports: [], Imports: [] },
-        Internal: true,
-      },
-      abort.signal,
-    );
-    // the build ending before the result was returned stops the gateway calls (with the daemon's error)
-    const outerEnded = outer.then(
-      () => {
-        if (!returned) abort.abort(new Error('the remote definition build ended early'));
-      },
-      (err: Error) => abort.abort(err),
-    );
-    try {
-      await gateway.ping(abort.signal);
-      // Evaluate: the fetch happens here (and fails here), not lazily on the first ReadFile
-      const request: GatewaySolveRequest = {
-        Frontend: '',
-        FrontendOpt: {},
-        Definition: gitDefinition(gitSource(url), url),
-        Evaluate: true,
-      };
-      const solved = await gateway.solve(request, abort.signal).catch((err: Error & { details?: string }) => {
-        throw Object.assign(
+  return withDaemonFiles(
+    connection,
+    gitDefinition(gitSource(url), url),
+    {
+      name: 'bakekit-remote-definition',
+      secrets: opts.secrets,
+      signal: opts.signal,
+      solveError: (err) =>
+        Object.assign(
           new Error(`reading the bake definition from ${redactGitUrl(url)}: ${err.details || err.message}`),
-          { cause: err },
-        );
-      });
-      const refId = solved.result?.ref?.id;
-      if (!refId) throw new Error('the daemon returned no result for the Git repository');
+          {
+            cause: err,
+          },
+        ),
+    },
+    async (read) => {
       const files: SourceFile[] = [];
       const named = opts.files.length > 0;
       for (const name of named ? opts.files : DEFAULT_FILENAMES) {
         let data: Buffer;
         try {
-          data = await gateway.readFile(refId, name, abort.signal);
+          data = await read(name);
         } catch (err) {
           if (!named && isNotFound(err)) continue;
           throw new Error(
@@ -102,22 +63,9 @@ export async function readRemoteFiles(
         files.push({ name, data: decodeBakeFile(name, data, name.toLowerCase().endsWith('.hcl')) });
       }
       if (files.length === 0) throw new Error(`couldn't find a bake definition in ${redactGitUrl(url)}`);
-      returned = true;
-      await gateway.return({ result: {} }, abort.signal);
-      await outer;
       return files;
-    } catch (err) {
-      // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
-      const first: unknown = abort.signal.aborted ? abort.signal.reason : err;
-      abort.abort(err);
-      await outerEnded;
-      throw first;
-    }
-  } finally {
-    opts.signal?.removeEventListener('abort', onAbort);
-    gateway.close();
-    await session.close().catch(() => {});
-  }
+    },
+  );
 }
 
 /**

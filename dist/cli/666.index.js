@@ -1,5 +1,5 @@
-export const id = 399;
-export const ids = [399,766];
+export const id = 666;
+export const ids = [666,766];
 export const modules = {
 
 /***/ 7858:
@@ -846,7 +846,97 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 6399:
+/***/ 904:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ isNotFound),
+/* harmony export */   y: () => (/* binding */ withDaemonFiles)
+/* harmony export */ });
+/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5552);
+/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9730);
+/**
+ * Files read through the daemon: an internal client-side gateway build (no build record) solves an LLB definition \u2014 a
+ * Git repository, a copy out of one, an unpacked HTTP archive \u2014 and reads files from its result with
+ * LLBBridge.ReadFile, as buildx reads a remote bake definition (bake/remote.go) and a remote context's policy file
+ * (util/sourcemeta, an internal build of its own). The build's session serves the given secrets and attachables and
+ * nothing else: `GIT_AUTH_TOKEN.<host>` lets the daemon fetch a private repository, an SSH agent one over SSH.
+ */
+
+
+
+/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
+function isNotFound(err) {
+    const e = err;
+    return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
+}
+/**
+ * Solves `definition` in an internal build (evaluated: a fetch fails here, not lazily on the first read) and hands
+ * `use` a reader of its result's files; the build ends when `use` is done. `read` throws what ReadFile answers
+ * (isNotFound tells a missing file).
+ */
+async function withDaemonFiles(connection, definition, opts, use) {
+    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildkitClient */ .Us(connection);
+    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__/* .Session */ .Nn({ name: opts.name ?? 'bakekit-files' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
+    for (const a of opts.attach ?? [])
+        session.attach(a);
+    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__/* .randomId */ .zE)();
+    const abort = new AbortController();
+    const onAbort = () => abort.abort(opts.signal?.reason);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const gateway = client.gateway(ref);
+    let returned = false;
+    try {
+        await session.run(connection);
+        const outer = client.solve({
+            Ref: ref,
+            Session: session.id,
+            Frontend: '',
+            FrontendAttrs: {},
+            Exporters: [],
+            Cache: { Exports: [], Imports: [] },
+            Internal: true,
+        }, abort.signal);
+        // the build ending before the result was returned stops the gateway calls (with the daemon's error)
+        const outerEnded = outer.then(() => {
+            if (!returned)
+                abort.abort(new Error('the build reading files ended early'));
+        }, (err) => abort.abort(err));
+        try {
+            await gateway.ping(abort.signal);
+            const request = { Frontend: '', FrontendOpt: {}, Definition: definition, Evaluate: true };
+            const solved = await gateway.solve(request, abort.signal).catch((err) => {
+                throw opts.solveError ? opts.solveError(err) : err;
+            });
+            const refId = solved.result?.ref?.id;
+            if (!refId)
+                throw new Error('the daemon returned no result to read files from');
+            const value = await use((name) => gateway.readFile(refId, name, abort.signal));
+            returned = true;
+            await gateway.return({ result: {} }, abort.signal);
+            await outer;
+            return value;
+        }
+        catch (err) {
+            // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
+            const first = abort.signal.aborted ? abort.signal.reason : err;
+            abort.abort(err);
+            await outerEnded;
+            throw first;
+        }
+    }
+    finally {
+        opts.signal?.removeEventListener('abort', onAbort);
+        gateway.close();
+        await session.close().catch(() => { });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5666:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -3031,6 +3121,122 @@ function decodeExporterResponse(resp) {
 
 // EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
 var metadata_provenance = __webpack_require__(4370);
+// EXTERNAL MODULE: ./lib/solve/target/bake-adapter.js + 1 modules
+var bake_adapter = __webpack_require__(7719);
+// EXTERNAL MODULE: ./lib/solve/run/daemon-files.js
+var daemon_files = __webpack_require__(904);
+// EXTERNAL MODULE: ./lib/solve/run/git-auth.js
+var git_auth = __webpack_require__(2476);
+;// CONCATENATED MODULE: ./lib/solve/run/remote-policy.js
+/**
+ * A remote context's `<Dockerfile>.rego`: buildx \u2265 0.32 (build/opt.go loadInputs, resolveRemotePolicyContextState)
+ * evaluates the policy file beside the Dockerfile in a Git context, an HTTP archive context or a remote definition's
+ * copied directory, as it does beside a local Dockerfile. bakekit evaluates no policy (Rego), so a target whose remote
+ * context has one is refused before anything builds, as a target with a local one is (target/bake-adapter.ts):
+ * never built without it.
+ *
+ * buildx reads the file through the daemon in an internal build of its own (util/sourcemeta), whenever the Dockerfile
+ * comes from the remote context; so does this (daemon-files.ts), one read per distinct context and file. The states
+ * are buildx's: the context input a definition copy already is, llb.Git for a Git URL (its `#ref:subdir` in the
+ * source's identifier), and an HTTP URL's download copied out with unpacking. A Dockerfile from elsewhere (inline, or
+ * local with `cwd://`) is not looked for in the context.
+ */
+
+
+
+
+
+
+
+
+/** What a target's remote context policy is read from, or nothing when buildx would read none from its context. */
+function remotePolicyRead(spec, plan) {
+    if (spec.policyDisabled || spec.dockerfileInline !== undefined || !(0,context_kind/* dockerfileInRemoteContext */.Pt)(spec))
+        return undefined;
+    const file = `${external_node_path_.posix.normalize(spec.dockerfile)}.rego`;
+    const definition = plan.frontendInputs.context ??
+        (isGitReference(spec.context)
+            ? (0,git_source/* gitDefinition */.UE)((0,git_source/* gitSource */.Ym)(spec.context), spec.context)
+            : httpContextDefinition(spec.context));
+    return { context: spec.context, definition, file };
+}
+/** BuildKit gitutil.ParseGitRef as dockerui DetectGitContext uses it: an HTTP(S) URL is a Git one when its path ends
+ * in `.git`; `git://`, `ssh://`, `user@host:path` and `github.com/\u2026` always are. */
+function isGitReference(url) {
+    if (/^https?:\/\//i.test(url))
+        return /\.git$/.test(url.replace(/[?#].*$/, ''));
+    return true;
+}
+/** dockerui DetectHTTPContext, then buildx's unpacking copy: the download (`context`) copied to `/`, an archive
+ * unpacked. */
+function httpContextDefinition(url) {
+    const b = new llb/* LlbDefinition */.W();
+    const http = b.add({ source: { identifier: url, attrs: { 'http.filename': 'context' } } }, { description: { 'llb.customname': '[internal] load remote build context' }, caps: { 'source.http': true } });
+    const copy = b.add({
+        inputs: [{ digest: http, index: '0' }],
+        file: {
+            actions: [
+                {
+                    input: '-1',
+                    secondaryInput: '0',
+                    output: '0',
+                    copy: { src: '/context', dest: '/', mode: -1, attemptUnpackDockerCompatibility: true, timestamp: '-1' },
+                },
+            ],
+        },
+    }, { caps: { 'file.base': true } });
+    return b.marshal(copy);
+}
+/**
+ * Refuses, before anything builds, every target whose remote context has the policy file buildx would apply. `access`:
+ * each target's secret values and SSH agents (a read's session serves its `GIT_AUTH_*` secrets, for a private
+ * repository, and its agents for a Git URL over SSH).
+ */
+async function refuseRemotePolicies(specs, plans, access, connection, signal) {
+    const reads = new Map();
+    for (const spec of specs) {
+        const read = remotePolicyRead(spec, plans.get(spec.name));
+        if (!read)
+            continue;
+        const key = `${read.definition.toString('base64')}\n${read.file}`;
+        const entry = reads.get(key) ?? { read, targets: [] };
+        entry.targets.push(spec.name);
+        reads.set(key, entry);
+    }
+    if (reads.size === 0)
+        return;
+    const found = await Promise.all([...reads.values()].map(async ({ read, targets }) => {
+        // the target's own access to its context: its Git credentials, and for a Git URL over SSH its agents
+        const gitAuth = new Map([...(access.secrets.get(targets[0]) ?? [])].filter(([id]) => /^GIT_AUTH_(TOKEN|HEADER)/.test(id)));
+        const attach = (0,context_kind/* isGitSshContext */.Gb)(read.context) ? [new SshForwarder(access.ssh.get(targets[0]) ?? new Map())] : [];
+        const context = (0,git_auth.redactGitUrl)(read.context);
+        const exists = await (0,daemon_files/* withDaemonFiles */.y)(connection, read.definition, {
+            name: 'bakekit-policy',
+            secrets: gitAuth,
+            attach,
+            signal,
+            solveError: (err) => new bake_adapter/* TargetAttributeError */.Q(targets[0], 'context', `reading ${context}: ${err.details || err.message}`),
+        }, async (readFile) => {
+            try {
+                await readFile(read.file);
+                return true;
+            }
+            catch (err) {
+                if ((0,daemon_files/* isNotFound */.c)(err))
+                    return false;
+                throw new bake_adapter/* TargetAttributeError */.Q(targets[0], 'policy', `reading ${read.file} in ${context}: ${err.details || err.message}`);
+            }
+        });
+        return exists ? { read, targets } : undefined;
+    }));
+    const first = found.find((f) => f !== undefined);
+    if (!first)
+        return;
+    throw new bake_adapter/* TargetAttributeError */.Q(first.targets[0], 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.32) applies ` +
+        `from ${first.read.file} in the remote context ${(0,git_auth.redactGitUrl)(first.read.context)}; build it with buildx, or turn ` +
+        `the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+}
+
 // EXTERNAL MODULE: ./lib/solve/images/features.js
 var features = __webpack_require__(4699);
 // EXTERNAL MODULE: ./lib/solve/images/docker-load.js
@@ -3137,6 +3343,7 @@ var run = __webpack_require__(8243);
 
 
 
+
 async function runBuild(specs, opts) {
     const cacheRun = new run/* CacheRun */.k2(opts);
     const emit = cacheRun.tap(opts.onEvent ?? (() => { }));
@@ -3178,6 +3385,8 @@ async function runBuild(specs, opts) {
         const secretValues = new Map(specs.map((s) => [s.name, (0,secrets/* loadSecrets */.Gn)(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
         // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
         const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name), opts.env)]));
+        // A remote context with the `<Dockerfile>.rego` current buildx applies is refused here too (remote-policy.ts)
+        await refuseRemotePolicies(specs, plans, { secrets: secretValues, ssh: sshSources }, opts.connection, opts.signal);
         const graph = new Map();
         for (const [name, plan] of plans)
             graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);

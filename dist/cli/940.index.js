@@ -1,5 +1,5 @@
-export const id = 20;
-export const ids = [20,476,705];
+export const id = 940;
+export const ids = [940,476,705];
 export const modules = {
 
 /***/ 6705:
@@ -652,254 +652,34 @@ function normalizePlatform(p) {
 
 /***/ }),
 
-/***/ 3020:
+/***/ 6940:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bindSecrets: () => (/* binding */ bindSecrets),
-  canonicalAttest: () => (/* binding */ canonicalAttest),
-  checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
-  identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
-  metadataFileContent: () => (/* binding */ metadataFileContent),
-  overridesFor: () => (/* binding */ overridesFor),
-  resolveDefinition: () => (/* binding */ resolveDefinition),
-  runBake: () => (/* binding */ runBake),
-  runTargetSpecs: () => (/* binding */ runTargetSpecs),
-  targetSpecs: () => (/* binding */ targetSpecs),
-  writeMetadataFile: () => (/* binding */ writeMetadataFile)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/bake/index.js + 1 modules
-var bake = __webpack_require__(6705);
-;// CONCATENATED MODULE: ./lib/solve/target/spec.js
-function emptyTarget(name, context) {
-    return {
-        name,
-        context,
-        args: {},
-        labels: {},
-        tags: [],
-        platforms: [],
-        contexts: {},
-        secrets: [],
-        ssh: [],
-        outputs: [],
-        cacheFrom: [],
-        cacheTo: [],
-        noCache: false,
-        noCacheFilter: [],
-        pull: false,
-        extraHosts: [],
-        attest: [],
-        annotations: [],
-        entitlements: [],
-    };
-}
-
-// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(9960);
-// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(6449);
-;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
-/**
- * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
- * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
- * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
- * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
- * working directory, the Dockerfile against a local context, local named contexts against the working directory.
- * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
- * that names the target and the attribute.
- */
-
-
-
-
-
-/** A bake attribute whose value cannot be built (buildx fails the same values). */
-class TargetAttributeError extends Error {
-    target;
-    attribute;
-    name = 'TargetAttributeError';
-    constructor(target, attribute, detail) {
-        super(`target "${target}": ${attribute}: ${detail}`);
-        this.target = target;
-        this.attribute = attribute;
-    }
-}
-const everyAttributeHasAKey = {};
-const everyKeyIsAnAttribute = {};
-void everyAttributeHasAKey;
-void everyKeyIsAnAttribute;
-const stringEntries = (e) => {
-    const out = {};
-    for (const [k, v] of Object.entries(e))
-        if (v !== undefined && v !== null)
-            out[k] = String(v);
-    return out;
-};
-/**
- * One route per attribute. Attributes that only steer how the others are read (context, dockerfile,
- * dockerfile-inline: fromBakeTarget reads them first) and `description` (shown, never built) have no-op routes.
- */
-const ROUTES = {
-    description: () => { },
-    context: () => { },
-    dockerfile: () => { },
-    'dockerfile-inline': () => { },
-    annotations: (s, v) => void (s.annotations = [...v]),
-    attest: (s, v) => void (s.attest = v.map(stringEntries)),
-    contexts: (s, v, cwd) => {
-        for (const [k, x] of Object.entries(v)) {
-            // buildx toBuildOpt: `cwd://PATH` is the local directory PATH (relative to the working directory)
-            if (x.startsWith(CWD)) {
-                s.contexts[k] = external_node_path_.resolve(cwd, x.slice(CWD.length));
-                continue;
-            }
-            const local = (0,context_kind/* namedContextKind */.V9)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
-            s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
-        }
-    },
-    args: (s, v) => void (s.args = { ...v }),
-    labels: (s, v) => void (s.labels = { ...v }),
-    tags: (s, v) => void (s.tags = [...v]),
-    'cache-from': (s, v) => void (s.cacheFrom = v.map(stringEntries)),
-    'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
-    target: (s, v) => void (s.target = v),
-    secret: (s, v, cwd) => {
-        s.secrets = v.map((e) => ({
-            id: e.id ?? '',
-            src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src,
-            env: e.env,
-        }));
-    },
-    ssh: (s, v, cwd) => {
-        s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
-    },
-    platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
-    output: (s, v, cwd) => {
-        s.outputs = v
-            .map(stringEntries)
-            .map((e) => e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e);
-    },
-    pull: (s, v) => void (s.pull = v),
-    'no-cache': (s, v) => void (s.noCache = v),
-    network: (s, v) => {
-        // buildx toSolveOpt: only these reach BuildKit; anything else is refused before the build
-        if (!['', 'default', 'host', 'none'].includes(v)) {
-            throw new attribute_values/* AttributeValueError */.w4(`"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`);
-        }
-        if (v === 'host' || v === 'none')
-            s.network = v;
-    },
-    'no-cache-filter': (s, v) => void (s.noCacheFilter = [...v]),
-    'shm-size': (s, v) => {
-        const bytes = (0,attribute_values/* parseMemBytes */.Ub)(v);
-        if (bytes > 0)
-            s.shmSize = bytes;
-    },
-    ulimits: (s, v) => void (s.ulimit = (0,attribute_values/* formatUlimits */.VG)(v) || undefined),
-    // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
-    resources: (s, v) => void (s.resources = (0,attribute_values/* parseResourceLimits */.s9)(v)),
-    call: (s, v) => void (s.call = v),
-    entitlements: (s, v) => void (s.entitlements = [...v]),
-    // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
-    'extra-hosts': (s, v) => {
-        s.extraHosts = Object.keys(v)
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-            .map((host) => `${host}=${v[host]}`);
-    },
-    // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
-    // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
-    // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
-    policy: (s, v) => {
-        const off = v.find((p) => p.Disabled);
-        if (off) {
-            if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
-                throw new attribute_values/* AttributeValueError */.w4('disabled policy cannot be combined with other policy flags');
-            }
-            s.policyDisabled = true;
-            return;
-        }
-        const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
-        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
-            `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
-            `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
-    },
-};
-/** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
-const CWD = 'cwd://';
-/** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
- * context (already in `t`) and named contexts (copies.urls) are then their URLs, which planning sends with the copies
- * (plan.ts). */
-function fromBakeTarget(name, t, cwd, copies) {
-    const contextRaw = t.context ?? '.';
-    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
-    const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
-    const spec = emptyTarget(name, context);
-    if (t['dockerfile-inline'] !== undefined)
-        spec.dockerfileInline = t['dockerfile-inline'];
-    else {
-        const df = t.dockerfile ?? 'Dockerfile';
-        // buildx toBuildOpt: a `cwd://` Dockerfile is a local file relative to the working directory, whatever the context
-        if (df.startsWith(CWD))
-            spec.dockerfile = external_node_path_.resolve(cwd, df.slice(CWD.length));
-        else
-            spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
-    }
-    for (const key of Object.keys(t)) {
-        const value = t[key];
-        if (value === undefined || value === null)
-            continue;
-        const route = ROUTES[key];
-        if (!route)
-            throw new Error(`target "${name}": attribute ${key} has no route to the build (bake-adapter.ts)`);
-        try {
-            route(spec, value, cwd);
-        }
-        catch (err) {
-            if (err instanceof attribute_values/* AttributeValueError */.w4)
-                throw new TargetAttributeError(name, key, err.message);
-            throw err;
-        }
-    }
-    if (copies) {
-        // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
-        // which the target keeps as written for --print
-        spec.definitionCopies = copies;
-        Object.assign(spec.contexts, copies.urls);
-    }
-    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
-    // turns it off: a target with one is refused like a declared policy, never built without it.
-    if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
-        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
-            `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
-            `policy = [{ disabled = true }] or --policy disabled=true`);
-    }
-    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
-    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
-        spec.ssh = [{ id: 'default', paths: [] }];
-    return spec;
-}
-
-// EXTERNAL MODULE: ./lib/solve/run/git-auth.js
-var git_auth = __webpack_require__(2476);
-// EXTERNAL MODULE: ./lib/solve/target/entitlements.js
-var entitlements = __webpack_require__(9745);
-// EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(7073);
-// EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
-var metadata_provenance = __webpack_require__(4370);
-// EXTERNAL MODULE: ./lib/solve/run/metadata-warnings.js
-var metadata_warnings = __webpack_require__(3216);
-;// CONCATENATED MODULE: ./lib/solve/run/bake.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bindSecrets: () => (/* binding */ bindSecrets),
+/* harmony export */   canonicalAttest: () => (/* binding */ canonicalAttest),
+/* harmony export */   checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
+/* harmony export */   identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
+/* harmony export */   metadataFileContent: () => (/* binding */ metadataFileContent),
+/* harmony export */   overridesFor: () => (/* binding */ overridesFor),
+/* harmony export */   resolveDefinition: () => (/* binding */ resolveDefinition),
+/* harmony export */   runBake: () => (/* binding */ runBake),
+/* harmony export */   runTargetSpecs: () => (/* binding */ runTargetSpecs),
+/* harmony export */   targetSpecs: () => (/* binding */ targetSpecs),
+/* harmony export */   writeMetadataFile: () => (/* binding */ writeMetadataFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _bake_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6705);
+/* harmony import */ var _target_bake_adapter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7719);
+/* harmony import */ var _target_context_kind_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6449);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2476);
+/* harmony import */ var _target_entitlements_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9745);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9960);
+/* harmony import */ var _call_call_func_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7073);
+/* harmony import */ var _metadata_provenance_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4370);
+/* harmony import */ var _metadata_warnings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3216);
 /**
  * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
  * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
@@ -928,7 +708,7 @@ function overridesFor(opts) {
         set.push('*.push=true');
     if (opts.load)
         set.push('*.load=true');
-    const call = (0,call_func/* callName */.A)(opts.call);
+    const call = (0,_call_call_func_js__WEBPACK_IMPORTED_MODULE_9__/* .callName */ .A)(opts.call);
     if (call)
         set.push(`*.call=${call}`);
     if (opts.noCache)
@@ -943,13 +723,13 @@ function overridesFor(opts) {
 }
 /** buildx CanonicalizeAttest: a Go bool becomes `disabled=<!v>`, anything else is the attributes verbatim. */
 function canonicalAttest(type, value) {
-    const b = (0,attribute_values/* parseGoBool */.MY)(value);
+    const b = (0,_target_attribute_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseGoBool */ .MY)(value);
     if (b !== undefined)
         return `type=${type},disabled=${!b}`;
     return `type=${type},${value}`;
 }
 function resolveDefinition(opts) {
-    return (0,bake/* resolveBakeAsync */.ss)({
+    return (0,_bake_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveBakeAsync */ .ss)({
         files: opts.files,
         targets: opts.targets,
         set: overridesFor(opts),
@@ -966,7 +746,7 @@ function resolveDefinition(opts) {
 }
 /** Target specs in a stable order, each target once (with the copies a remote definition's targets build from). */
 function targetSpecs(def, cwd) {
-    return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd, def.definitionCopies?.[name]));
+    return Object.entries(def.target).map(([name, t]) => (0,_target_bake_adapter_js__WEBPACK_IMPORTED_MODULE_3__/* .fromBakeTarget */ .p)(name, t, cwd, def.definitionCopies?.[name]));
 }
 /**
  * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
@@ -978,7 +758,7 @@ function checkDefinitionEntitlements(definition, opts) {
     let specs = targetSpecs(definition, opts.cwd);
     if (opts.warm)
         specs = specs.map((s) => ({ ...s, outputs: [] })); // cache warming exports nothing but the cache
-    (0,entitlements/* assertEntitled */.w8)(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
+    (0,_target_entitlements_js__WEBPACK_IMPORTED_MODULE_5__/* .assertEntitled */ .w8)(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
 }
 /**
  * Walks the local directories the definition's targets use: their identities name the sessions that serve them
@@ -997,7 +777,7 @@ async function identifyLocalDirs(definition, opts) {
     if (!contextReuseEnabled(opts.env))
         return new Map();
     // a large directory to send or compare is JS-heavy from its first STAT: Maglev back before its code runs hot
-    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))], {
+    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(_target_context_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .localDirCandidates */ .Vk))], {
         onLargeTree: restoreMaglev,
     });
 }
@@ -1063,7 +843,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(399), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(666), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -1091,7 +871,7 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 6399)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 5666)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {
@@ -1131,16 +911,16 @@ async function runBake(opts, definition, dirIdentities) {
     }
 }
 function warningsWanted(opts) {
-    if ((0,call_func/* callName */.A)(opts.call))
+    if ((0,_call_call_func_js__WEBPACK_IMPORTED_MODULE_9__/* .callName */ .A)(opts.call))
         return false;
     if (opts.metadataWarnings !== undefined)
         return opts.metadataWarnings;
-    return !!opts.metadataFile && (0,metadata_warnings.metadataWarningsEnabled)(opts.env.BUILDX_METADATA_WARNINGS);
+    return !!opts.metadataFile && (0,_metadata_warnings_js__WEBPACK_IMPORTED_MODULE_8__.metadataWarningsEnabled)(opts.env.BUILDX_METADATA_WARNINGS);
 }
 function provenanceMode(opts) {
     if (opts.metadataProvenance)
         return opts.metadataProvenance;
-    return opts.metadataFile ? (0,metadata_provenance/* metadataProvenanceMode */.ag)(opts.env.BUILDX_METADATA_PROVENANCE) : 'disabled';
+    return opts.metadataFile ? (0,_metadata_provenance_js__WEBPACK_IMPORTED_MODULE_7__/* .metadataProvenanceMode */ .ag)(opts.env.BUILDX_METADATA_PROVENANCE) : 'disabled';
 }
 function policies(opts) {
     return {
@@ -1158,9 +938,9 @@ function metadataFileContent(result) {
 function writeMetadataFile(opts, metadata) {
     if (!opts.metadataFile)
         return;
-    const file = external_node_path_.resolve(opts.cwd, opts.metadataFile);
-    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
-    external_node_fs_.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(opts.cwd, opts.metadataFile);
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
 }
 /**
  * The definition's targets with the run's secrets bound: the workflow's to every target (bindSecrets), a remote
@@ -1173,8 +953,8 @@ function runTargetSpecs(definition, opts) {
     const auth = opts.gitAuthSecrets ?? [];
     if (!url || auth.length === 0)
         return specs;
-    const isRemote = (c) => context_kind/* REMOTE_CONTEXT */.rM.test(c);
-    return specs.map((s) => ((0,git_auth.sharesGitHost)(url, s.context, isRemote) ? bindSecrets([s], auth)[0] : s));
+    const isRemote = (c) => _target_context_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .REMOTE_CONTEXT */ .rM.test(c);
+    return specs.map((s) => ((0,_git_auth_js__WEBPACK_IMPORTED_MODULE_10__.sharesGitHost)(url, s.context, isRemote) ? bindSecrets([s], auth)[0] : s));
 }
 /**
  * Workflow secrets are added to every target, never replacing what the bake file says (docker/bake-action#285):
@@ -1883,6 +1663,233 @@ function annotationAttrs(annotations) {
             out[`annotation-${kind}.${colon[2]}`] = value;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7719:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ TargetAttributeError),
+  p: () => (/* binding */ fromBakeTarget)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/solve/target/spec.js
+function emptyTarget(name, context) {
+    return {
+        name,
+        context,
+        args: {},
+        labels: {},
+        tags: [],
+        platforms: [],
+        contexts: {},
+        secrets: [],
+        ssh: [],
+        outputs: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        noCacheFilter: [],
+        pull: false,
+        extraHosts: [],
+        attest: [],
+        annotations: [],
+        entitlements: [],
+    };
+}
+
+// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
+var attribute_values = __webpack_require__(9960);
+// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
+var context_kind = __webpack_require__(6449);
+;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
+/**
+ * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
+ * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
+ * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
+ * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
+ * working directory, the Dockerfile against a local context, local named contexts against the working directory.
+ * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
+ * that names the target and the attribute.
+ */
+
+
+
+
+
+/** A bake attribute whose value cannot be built (buildx fails the same values). */
+class TargetAttributeError extends Error {
+    target;
+    attribute;
+    name = 'TargetAttributeError';
+    constructor(target, attribute, detail) {
+        super(`target "${target}": ${attribute}: ${detail}`);
+        this.target = target;
+        this.attribute = attribute;
+    }
+}
+const everyAttributeHasAKey = {};
+const everyKeyIsAnAttribute = {};
+void everyAttributeHasAKey;
+void everyKeyIsAnAttribute;
+const stringEntries = (e) => {
+    const out = {};
+    for (const [k, v] of Object.entries(e))
+        if (v !== undefined && v !== null)
+            out[k] = String(v);
+    return out;
+};
+/**
+ * One route per attribute. Attributes that only steer how the others are read (context, dockerfile,
+ * dockerfile-inline: fromBakeTarget reads them first) and `description` (shown, never built) have no-op routes.
+ */
+const ROUTES = {
+    description: () => { },
+    context: () => { },
+    dockerfile: () => { },
+    'dockerfile-inline': () => { },
+    annotations: (s, v) => void (s.annotations = [...v]),
+    attest: (s, v) => void (s.attest = v.map(stringEntries)),
+    contexts: (s, v, cwd) => {
+        for (const [k, x] of Object.entries(v)) {
+            // buildx toBuildOpt: `cwd://PATH` is the local directory PATH (relative to the working directory)
+            if (x.startsWith(CWD)) {
+                s.contexts[k] = external_node_path_.resolve(cwd, x.slice(CWD.length));
+                continue;
+            }
+            const local = (0,context_kind/* namedContextKind */.V9)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
+            s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
+        }
+    },
+    args: (s, v) => void (s.args = { ...v }),
+    labels: (s, v) => void (s.labels = { ...v }),
+    tags: (s, v) => void (s.tags = [...v]),
+    'cache-from': (s, v) => void (s.cacheFrom = v.map(stringEntries)),
+    'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
+    target: (s, v) => void (s.target = v),
+    secret: (s, v, cwd) => {
+        s.secrets = v.map((e) => ({
+            id: e.id ?? '',
+            src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src,
+            env: e.env,
+        }));
+    },
+    ssh: (s, v, cwd) => {
+        s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
+    },
+    platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
+    output: (s, v, cwd) => {
+        s.outputs = v
+            .map(stringEntries)
+            .map((e) => e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e);
+    },
+    pull: (s, v) => void (s.pull = v),
+    'no-cache': (s, v) => void (s.noCache = v),
+    network: (s, v) => {
+        // buildx toSolveOpt: only these reach BuildKit; anything else is refused before the build
+        if (!['', 'default', 'host', 'none'].includes(v)) {
+            throw new attribute_values/* AttributeValueError */.w4(`"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`);
+        }
+        if (v === 'host' || v === 'none')
+            s.network = v;
+    },
+    'no-cache-filter': (s, v) => void (s.noCacheFilter = [...v]),
+    'shm-size': (s, v) => {
+        const bytes = (0,attribute_values/* parseMemBytes */.Ub)(v);
+        if (bytes > 0)
+            s.shmSize = bytes;
+    },
+    ulimits: (s, v) => void (s.ulimit = (0,attribute_values/* formatUlimits */.VG)(v) || undefined),
+    // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
+    resources: (s, v) => void (s.resources = (0,attribute_values/* parseResourceLimits */.s9)(v)),
+    call: (s, v) => void (s.call = v),
+    entitlements: (s, v) => void (s.entitlements = [...v]),
+    // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
+    'extra-hosts': (s, v) => {
+        s.extraHosts = Object.keys(v)
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((host) => `${host}=${v[host]}`);
+    },
+    // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
+    // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
+    // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
+    policy: (s, v) => {
+        const off = v.find((p) => p.Disabled);
+        if (off) {
+            if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
+                throw new attribute_values/* AttributeValueError */.w4('disabled policy cannot be combined with other policy flags');
+            }
+            s.policyDisabled = true;
+            return;
+        }
+        const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
+        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
+            `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
+            `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+    },
+};
+/** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
+const CWD = 'cwd://';
+/** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
+ * context (already in `t`) and named contexts (copies.urls) are then their URLs, which planning sends with the copies
+ * (plan.ts). */
+function fromBakeTarget(name, t, cwd, copies) {
+    const contextRaw = t.context ?? '.';
+    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
+    const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
+    const spec = emptyTarget(name, context);
+    if (t['dockerfile-inline'] !== undefined)
+        spec.dockerfileInline = t['dockerfile-inline'];
+    else {
+        const df = t.dockerfile ?? 'Dockerfile';
+        // buildx toBuildOpt: a `cwd://` Dockerfile is a local file relative to the working directory, whatever the context
+        if (df.startsWith(CWD))
+            spec.dockerfile = external_node_path_.resolve(cwd, df.slice(CWD.length));
+        else
+            spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
+    }
+    for (const key of Object.keys(t)) {
+        const value = t[key];
+        if (value === undefined || value === null)
+            continue;
+        const route = ROUTES[key];
+        if (!route)
+            throw new Error(`target "${name}": attribute ${key} has no route to the build (bake-adapter.ts)`);
+        try {
+            route(spec, value, cwd);
+        }
+        catch (err) {
+            if (err instanceof attribute_values/* AttributeValueError */.w4)
+                throw new TargetAttributeError(name, key, err.message);
+            throw err;
+        }
+    }
+    if (copies) {
+        // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
+        // which the target keeps as written for --print
+        spec.definitionCopies = copies;
+        Object.assign(spec.contexts, copies.urls);
+    }
+    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+    // turns it off: a target with one is refused like a declared policy, never built without it.
+    if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
+        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
+            `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
+            `policy = [{ disabled = true }] or --policy disabled=true`);
+    }
+    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
+    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
+        spec.ssh = [{ id: 'default', paths: [] }];
+    return spec;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 146;
-export const ids = [146];
+export const id = 581;
+export const ids = [581];
 export const modules = {
 
 /***/ 6705:
@@ -252,7 +252,7 @@ function targetDependencies(def) {
 
 /***/ }),
 
-/***/ 95146:
+/***/ 21581:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -279,216 +279,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/bake/index.js + 1 modules
 var bake = __webpack_require__(6705);
-;// CONCATENATED MODULE: ./lib/solve/target/spec.js
-function emptyTarget(name, context) {
-    return {
-        name,
-        context,
-        args: {},
-        labels: {},
-        tags: [],
-        platforms: [],
-        contexts: {},
-        secrets: [],
-        ssh: [],
-        outputs: [],
-        cacheFrom: [],
-        cacheTo: [],
-        noCache: false,
-        noCacheFilter: [],
-        pull: false,
-        extraHosts: [],
-        attest: [],
-        annotations: [],
-        entitlements: [],
-    };
-}
-
-// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
+// EXTERNAL MODULE: ./lib/solve/target/bake-adapter.js + 1 modules
+var bake_adapter = __webpack_require__(67719);
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
 var context_kind = __webpack_require__(26449);
-;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
-/**
- * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
- * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
- * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
- * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
- * working directory, the Dockerfile against a local context, local named contexts against the working directory.
- * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
- * that names the target and the attribute.
- */
-
-
-
-
-
-/** A bake attribute whose value cannot be built (buildx fails the same values). */
-class TargetAttributeError extends Error {
-    target;
-    attribute;
-    name = 'TargetAttributeError';
-    constructor(target, attribute, detail) {
-        super(`target "${target}": ${attribute}: ${detail}`);
-        this.target = target;
-        this.attribute = attribute;
-    }
-}
-const everyAttributeHasAKey = {};
-const everyKeyIsAnAttribute = {};
-void everyAttributeHasAKey;
-void everyKeyIsAnAttribute;
-const stringEntries = (e) => {
-    const out = {};
-    for (const [k, v] of Object.entries(e))
-        if (v !== undefined && v !== null)
-            out[k] = String(v);
-    return out;
-};
-/**
- * One route per attribute. Attributes that only steer how the others are read (context, dockerfile,
- * dockerfile-inline: fromBakeTarget reads them first) and `description` (shown, never built) have no-op routes.
- */
-const ROUTES = {
-    description: () => { },
-    context: () => { },
-    dockerfile: () => { },
-    'dockerfile-inline': () => { },
-    annotations: (s, v) => void (s.annotations = [...v]),
-    attest: (s, v) => void (s.attest = v.map(stringEntries)),
-    contexts: (s, v, cwd) => {
-        for (const [k, x] of Object.entries(v)) {
-            // buildx toBuildOpt: `cwd://PATH` is the local directory PATH (relative to the working directory)
-            if (x.startsWith(CWD)) {
-                s.contexts[k] = external_node_path_.resolve(cwd, x.slice(CWD.length));
-                continue;
-            }
-            const local = (0,context_kind/* namedContextKind */.V9)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
-            s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
-        }
-    },
-    args: (s, v) => void (s.args = { ...v }),
-    labels: (s, v) => void (s.labels = { ...v }),
-    tags: (s, v) => void (s.tags = [...v]),
-    'cache-from': (s, v) => void (s.cacheFrom = v.map(stringEntries)),
-    'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
-    target: (s, v) => void (s.target = v),
-    secret: (s, v, cwd) => {
-        s.secrets = v.map((e) => ({
-            id: e.id ?? '',
-            src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src,
-            env: e.env,
-        }));
-    },
-    ssh: (s, v, cwd) => {
-        s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
-    },
-    platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
-    output: (s, v, cwd) => {
-        s.outputs = v
-            .map(stringEntries)
-            .map((e) => e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e);
-    },
-    pull: (s, v) => void (s.pull = v),
-    'no-cache': (s, v) => void (s.noCache = v),
-    network: (s, v) => {
-        // buildx toSolveOpt: only these reach BuildKit; anything else is refused before the build
-        if (!['', 'default', 'host', 'none'].includes(v)) {
-            throw new attribute_values/* AttributeValueError */.w4(`"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`);
-        }
-        if (v === 'host' || v === 'none')
-            s.network = v;
-    },
-    'no-cache-filter': (s, v) => void (s.noCacheFilter = [...v]),
-    'shm-size': (s, v) => {
-        const bytes = (0,attribute_values/* parseMemBytes */.Ub)(v);
-        if (bytes > 0)
-            s.shmSize = bytes;
-    },
-    ulimits: (s, v) => void (s.ulimit = (0,attribute_values/* formatUlimits */.VG)(v) || undefined),
-    // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
-    resources: (s, v) => void (s.resources = (0,attribute_values/* parseResourceLimits */.s9)(v)),
-    call: (s, v) => void (s.call = v),
-    entitlements: (s, v) => void (s.entitlements = [...v]),
-    // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
-    'extra-hosts': (s, v) => {
-        s.extraHosts = Object.keys(v)
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-            .map((host) => `${host}=${v[host]}`);
-    },
-    // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
-    // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
-    // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
-    policy: (s, v) => {
-        const off = v.find((p) => p.Disabled);
-        if (off) {
-            if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
-                throw new attribute_values/* AttributeValueError */.w4('disabled policy cannot be combined with other policy flags');
-            }
-            s.policyDisabled = true;
-            return;
-        }
-        const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
-        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
-            `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
-            `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
-    },
-};
-/** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
-const CWD = 'cwd://';
-/** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
- * context (already in `t`) and named contexts (copies.urls) are then their URLs, which planning sends with the copies
- * (plan.ts). */
-function fromBakeTarget(name, t, cwd, copies) {
-    const contextRaw = t.context ?? '.';
-    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
-    const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
-    const spec = emptyTarget(name, context);
-    if (t['dockerfile-inline'] !== undefined)
-        spec.dockerfileInline = t['dockerfile-inline'];
-    else {
-        const df = t.dockerfile ?? 'Dockerfile';
-        // buildx toBuildOpt: a `cwd://` Dockerfile is a local file relative to the working directory, whatever the context
-        if (df.startsWith(CWD))
-            spec.dockerfile = external_node_path_.resolve(cwd, df.slice(CWD.length));
-        else
-            spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
-    }
-    for (const key of Object.keys(t)) {
-        const value = t[key];
-        if (value === undefined || value === null)
-            continue;
-        const route = ROUTES[key];
-        if (!route)
-            throw new Error(`target "${name}": attribute ${key} has no route to the build (bake-adapter.ts)`);
-        try {
-            route(spec, value, cwd);
-        }
-        catch (err) {
-            if (err instanceof attribute_values/* AttributeValueError */.w4)
-                throw new TargetAttributeError(name, key, err.message);
-            throw err;
-        }
-    }
-    if (copies) {
-        // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
-        // which the target keeps as written for --print
-        spec.definitionCopies = copies;
-        Object.assign(spec.contexts, copies.urls);
-    }
-    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
-    // turns it off: a target with one is refused like a declared policy, never built without it.
-    if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
-        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
-            `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
-            `policy = [{ disabled = true }] or --policy disabled=true`);
-    }
-    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
-    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
-        spec.ssh = [{ id: 'default', paths: [] }];
-    return spec;
-}
-
 // EXTERNAL MODULE: ./lib/solve/run/git-auth.js
 var git_auth = __webpack_require__(52476);
 // EXTERNAL MODULE: ./lib/bake/entries.js
@@ -1018,6 +812,8 @@ function assertEntitled(specs, opts) {
         throw new EntitlementError(missing);
 }
 
+// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
+var attribute_values = __webpack_require__(99960);
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
 var call_func = __webpack_require__(97073);
 // EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
@@ -1091,7 +887,7 @@ function resolveDefinition(opts) {
 }
 /** Target specs in a stable order, each target once (with the copies a remote definition's targets build from). */
 function targetSpecs(def, cwd) {
-    return Object.entries(def.target).map(([name, t]) => fromBakeTarget(name, t, cwd, def.definitionCopies?.[name]));
+    return Object.entries(def.target).map(([name, t]) => (0,bake_adapter/* fromBakeTarget */.p)(name, t, cwd, def.definitionCopies?.[name]));
 }
 /**
  * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
@@ -1188,7 +984,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(399), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(666), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -1216,7 +1012,7 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(399)]).then(__webpack_require__.bind(__webpack_require__, 76399)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 65666)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {
@@ -1378,6 +1174,233 @@ function position(p) {
     if (!p)
         return undefined;
     return { ...(p.line ? { line: p.line } : {}), ...(p.character ? { character: p.character } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 67719:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ TargetAttributeError),
+  p: () => (/* binding */ fromBakeTarget)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./lib/solve/target/spec.js
+function emptyTarget(name, context) {
+    return {
+        name,
+        context,
+        args: {},
+        labels: {},
+        tags: [],
+        platforms: [],
+        contexts: {},
+        secrets: [],
+        ssh: [],
+        outputs: [],
+        cacheFrom: [],
+        cacheTo: [],
+        noCache: false,
+        noCacheFilter: [],
+        pull: false,
+        extraHosts: [],
+        attest: [],
+        annotations: [],
+        entitlements: [],
+    };
+}
+
+// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
+var attribute_values = __webpack_require__(99960);
+// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
+var context_kind = __webpack_require__(26449);
+;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
+/**
+ * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
+ * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
+ * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
+ * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
+ * working directory, the Dockerfile against a local context, local named contexts against the working directory.
+ * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
+ * that names the target and the attribute.
+ */
+
+
+
+
+
+/** A bake attribute whose value cannot be built (buildx fails the same values). */
+class TargetAttributeError extends Error {
+    target;
+    attribute;
+    name = 'TargetAttributeError';
+    constructor(target, attribute, detail) {
+        super(`target "${target}": ${attribute}: ${detail}`);
+        this.target = target;
+        this.attribute = attribute;
+    }
+}
+const everyAttributeHasAKey = {};
+const everyKeyIsAnAttribute = {};
+void everyAttributeHasAKey;
+void everyKeyIsAnAttribute;
+const stringEntries = (e) => {
+    const out = {};
+    for (const [k, v] of Object.entries(e))
+        if (v !== undefined && v !== null)
+            out[k] = String(v);
+    return out;
+};
+/**
+ * One route per attribute. Attributes that only steer how the others are read (context, dockerfile,
+ * dockerfile-inline: fromBakeTarget reads them first) and `description` (shown, never built) have no-op routes.
+ */
+const ROUTES = {
+    description: () => { },
+    context: () => { },
+    dockerfile: () => { },
+    'dockerfile-inline': () => { },
+    annotations: (s, v) => void (s.annotations = [...v]),
+    attest: (s, v) => void (s.attest = v.map(stringEntries)),
+    contexts: (s, v, cwd) => {
+        for (const [k, x] of Object.entries(v)) {
+            // buildx toBuildOpt: `cwd://PATH` is the local directory PATH (relative to the working directory)
+            if (x.startsWith(CWD)) {
+                s.contexts[k] = external_node_path_.resolve(cwd, x.slice(CWD.length));
+                continue;
+            }
+            const local = (0,context_kind/* namedContextKind */.V9)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
+            s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
+        }
+    },
+    args: (s, v) => void (s.args = { ...v }),
+    labels: (s, v) => void (s.labels = { ...v }),
+    tags: (s, v) => void (s.tags = [...v]),
+    'cache-from': (s, v) => void (s.cacheFrom = v.map(stringEntries)),
+    'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
+    target: (s, v) => void (s.target = v),
+    secret: (s, v, cwd) => {
+        s.secrets = v.map((e) => ({
+            id: e.id ?? '',
+            src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src,
+            env: e.env,
+        }));
+    },
+    ssh: (s, v, cwd) => {
+        s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
+    },
+    platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
+    output: (s, v, cwd) => {
+        s.outputs = v
+            .map(stringEntries)
+            .map((e) => e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e);
+    },
+    pull: (s, v) => void (s.pull = v),
+    'no-cache': (s, v) => void (s.noCache = v),
+    network: (s, v) => {
+        // buildx toSolveOpt: only these reach BuildKit; anything else is refused before the build
+        if (!['', 'default', 'host', 'none'].includes(v)) {
+            throw new attribute_values/* AttributeValueError */.w4(`"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`);
+        }
+        if (v === 'host' || v === 'none')
+            s.network = v;
+    },
+    'no-cache-filter': (s, v) => void (s.noCacheFilter = [...v]),
+    'shm-size': (s, v) => {
+        const bytes = (0,attribute_values/* parseMemBytes */.Ub)(v);
+        if (bytes > 0)
+            s.shmSize = bytes;
+    },
+    ulimits: (s, v) => void (s.ulimit = (0,attribute_values/* formatUlimits */.VG)(v) || undefined),
+    // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
+    resources: (s, v) => void (s.resources = (0,attribute_values/* parseResourceLimits */.s9)(v)),
+    call: (s, v) => void (s.call = v),
+    entitlements: (s, v) => void (s.entitlements = [...v]),
+    // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
+    'extra-hosts': (s, v) => {
+        s.extraHosts = Object.keys(v)
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((host) => `${host}=${v[host]}`);
+    },
+    // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
+    // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
+    // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
+    policy: (s, v) => {
+        const off = v.find((p) => p.Disabled);
+        if (off) {
+            if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
+                throw new attribute_values/* AttributeValueError */.w4('disabled policy cannot be combined with other policy flags');
+            }
+            s.policyDisabled = true;
+            return;
+        }
+        const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
+        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
+            `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
+            `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+    },
+};
+/** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
+const CWD = 'cwd://';
+/** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
+ * context (already in `t`) and named contexts (copies.urls) are then their URLs, which planning sends with the copies
+ * (plan.ts). */
+function fromBakeTarget(name, t, cwd, copies) {
+    const contextRaw = t.context ?? '.';
+    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
+    const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
+    const spec = emptyTarget(name, context);
+    if (t['dockerfile-inline'] !== undefined)
+        spec.dockerfileInline = t['dockerfile-inline'];
+    else {
+        const df = t.dockerfile ?? 'Dockerfile';
+        // buildx toBuildOpt: a `cwd://` Dockerfile is a local file relative to the working directory, whatever the context
+        if (df.startsWith(CWD))
+            spec.dockerfile = external_node_path_.resolve(cwd, df.slice(CWD.length));
+        else
+            spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
+    }
+    for (const key of Object.keys(t)) {
+        const value = t[key];
+        if (value === undefined || value === null)
+            continue;
+        const route = ROUTES[key];
+        if (!route)
+            throw new Error(`target "${name}": attribute ${key} has no route to the build (bake-adapter.ts)`);
+        try {
+            route(spec, value, cwd);
+        }
+        catch (err) {
+            if (err instanceof attribute_values/* AttributeValueError */.w4)
+                throw new TargetAttributeError(name, key, err.message);
+            throw err;
+        }
+    }
+    if (copies) {
+        // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
+        // which the target keeps as written for --print
+        spec.definitionCopies = copies;
+        Object.assign(spec.contexts, copies.urls);
+    }
+    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
+    // turns it off: a target with one is refused like a declared policy, never built without it.
+    if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
+        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
+            `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
+            `policy = [{ disabled = true }] or --policy disabled=true`);
+    }
+    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
+    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
+        spec.ssh = [{ id: 'default', paths: [] }];
+    return spec;
 }
 
 
