@@ -3215,7 +3215,7 @@ async function refuseRemotePolicies(specs, plans, access, connection, signal) {
             secrets: gitAuth,
             attach,
             signal,
-            solveError: (err) => new bake_adapter/* TargetAttributeError */.Q(targets[0], 'context', `reading ${context}: ${err.details || err.message}`),
+            solveError: (err) => new bake_adapter/* TargetAttributeError */.Q4(targets[0], 'context', `reading ${context}: ${err.details || err.message}`),
         }, async (readFile) => {
             try {
                 await readFile(read.file);
@@ -3224,7 +3224,7 @@ async function refuseRemotePolicies(specs, plans, access, connection, signal) {
             catch (err) {
                 if ((0,daemon_files/* isNotFound */.c)(err))
                     return false;
-                throw new bake_adapter/* TargetAttributeError */.Q(targets[0], 'policy', `reading ${read.file} in ${context}: ${err.details || err.message}`);
+                throw new bake_adapter/* TargetAttributeError */.Q4(targets[0], 'policy', `reading ${read.file} in ${context}: ${err.details || err.message}`);
             }
         });
         return exists ? { read, targets } : undefined;
@@ -3232,7 +3232,7 @@ async function refuseRemotePolicies(specs, plans, access, connection, signal) {
     const first = found.find((f) => f !== undefined);
     if (!first)
         return;
-    throw new bake_adapter/* TargetAttributeError */.Q(first.targets[0], 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.32) applies ` +
+    throw new bake_adapter/* TargetAttributeError */.Q4(first.targets[0], 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.32) applies ` +
         `from ${first.read.file} in the remote context ${(0,git_auth.redactGitUrl)(first.read.context)}; build it with buildx, or turn ` +
         `the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
 }

@@ -887,7 +887,7 @@ function resolveDefinition(opts) {
 }
 /** Target specs in a stable order, each target once (with the copies a remote definition's targets build from). */
 function targetSpecs(def, cwd) {
-    return Object.entries(def.target).map(([name, t]) => (0,bake_adapter/* fromBakeTarget */.p)(name, t, cwd, def.definitionCopies?.[name]));
+    return Object.entries(def.target).map(([name, t]) => (0,bake_adapter/* fromBakeTarget */.pA)(name, t, cwd, def.definitionCopies?.[name]));
 }
 /**
  * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
@@ -945,6 +945,7 @@ async function runBake(opts, definition, dirIdentities) {
     else
         dirIdentities = await identifyLocalDirs(resolved, opts);
     let specs = runTargetSpecs(resolved, opts);
+    (0,bake_adapter/* refuseDefaultPolicy */.eA)(specs, opts.env);
     // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
     const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 40749)) : undefined;
     const held = publishing?.deferPushes(specs);
@@ -1185,8 +1186,9 @@ function position(p) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ TargetAttributeError),
-  p: () => (/* binding */ fromBakeTarget)
+  Q4: () => (/* binding */ TargetAttributeError),
+  pA: () => (/* binding */ fromBakeTarget),
+  eA: () => (/* binding */ refuseDefaultPolicy)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1348,6 +1350,22 @@ const ROUTES = {
             `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
     },
 };
+/**
+ * `BUILDX_DEFAULT_POLICY` (buildx \u2265 0.34, policy/default.go; opt-in for now): buildx then evaluates its builtin policy
+ * for every build whose policy is not turned off, which admits Docker's frontend, SBOM scanner and BuildKit images at
+ * most tags only with a verified signature. bakekit verifies no signatures, so with the variable set a target is
+ * refused, as one with a policy of its own, rather than built without the checks the variable asks for.
+ */
+function refuseDefaultPolicy(specs, env) {
+    if ((0,attribute_values/* parseGoBool */.MY)(env.BUILDX_DEFAULT_POLICY ?? '') !== true)
+        return;
+    const first = specs.find((s) => !s.policyDisabled);
+    if (!first)
+        return;
+    throw new TargetAttributeError(first.name, 'policy', `policy evaluation is not supported: BUILDX_DEFAULT_POLICY turns on buildx's builtin policy (signatures of Docker's ` +
+        `frontend, SBOM scanner and BuildKit images), which bakekit does not evaluate; build it with buildx, unset ` +
+        `BUILDX_DEFAULT_POLICY, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+}
 /** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
 const CWD = 'cwd://';
 /** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its

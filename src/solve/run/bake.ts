@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveBakeAsync, type BakeDefinition, type BakeError } from '../../bake/index.js';
 import type { TlsFiles } from '../../buildkit/transport/endpoint.js';
-import { fromBakeTarget } from '../target/bake-adapter.js';
+import { fromBakeTarget, refuseDefaultPolicy } from '../target/bake-adapter.js';
 import type { EventSink } from './events.js';
 import type { CacheMode } from '../cache/gha.js';
 import type { ExecutionPolicy } from './lifetime.js';
@@ -221,6 +221,7 @@ export async function runBake(
   if (dirIdentities) checkDefinitionEntitlements(resolved, opts);
   else dirIdentities = await identifyLocalDirs(resolved, opts);
   let specs = runTargetSpecs(resolved, opts);
+  refuseDefaultPolicy(specs, opts.env);
   // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
   const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await import('../images/publish.js') : undefined;
   const held = publishing?.deferPushes(specs);

@@ -17,6 +17,7 @@ import {
   AttributeValueError,
   formatUlimits,
   normalizePlatforms,
+  parseGoBool,
   parseMemBytes,
   parseResourceLimits,
 } from './attribute-values.js';
@@ -142,6 +143,25 @@ const ROUTES: Routes = {
     );
   },
 };
+
+/**
+ * `BUILDX_DEFAULT_POLICY` (buildx ≥ 0.34, policy/default.go; opt-in for now): buildx then evaluates its builtin policy
+ * for every build whose policy is not turned off, which admits Docker's frontend, SBOM scanner and BuildKit images at
+ * most tags only with a verified signature. bakekit verifies no signatures, so with the variable set a target is
+ * refused, as one with a policy of its own, rather than built without the checks the variable asks for.
+ */
+export function refuseDefaultPolicy(specs: readonly TargetSpec[], env: NodeJS.ProcessEnv): void {
+  if (parseGoBool(env.BUILDX_DEFAULT_POLICY ?? '') !== true) return;
+  const first = specs.find((s) => !s.policyDisabled);
+  if (!first) return;
+  throw new TargetAttributeError(
+    first.name,
+    'policy',
+    `policy evaluation is not supported: BUILDX_DEFAULT_POLICY turns on buildx's builtin policy (signatures of Docker's ` +
+      `frontend, SBOM scanner and BuildKit images), which bakekit does not evaluate; build it with buildx, unset ` +
+      `BUILDX_DEFAULT_POLICY, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`,
+  );
+}
 
 /** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
 const CWD = 'cwd://';

@@ -168,4 +168,40 @@ describe('policy: built only when disabled, refused otherwise (bakekit evaluates
     await expect(run).rejects.toBeInstanceOf(TargetAttributeError);
     await expect(run).rejects.toThrow(/^target "app": policy: policy evaluation is not supported/);
   });
+
+  it('BUILDX_DEFAULT_POLICY (buildx ≥ 0.34): refused before anything connects, unless the policy is off', async () => {
+    const dir = fs.mkdtempSync(path.join(cwd, 'default-'));
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
+    fs.writeFileSync(path.join(dir, 'docker-bake.hcl'), 'target "app" {}\n');
+    const run = (env: NodeJS.ProcessEnv, set: string[] = []) =>
+      runBake({
+        files: [],
+        targets: ['app'],
+        set,
+        cwd: dir,
+        env,
+        builder: `unix://${path.join(dir, 'nothing.sock')}`,
+        cache: 'off',
+      });
+    for (const value of ['1', 'true', 'T']) {
+      const r = run({ BUILDX_DEFAULT_POLICY: value });
+      await expect(r).rejects.toBeInstanceOf(TargetAttributeError);
+      await expect(r).rejects.toThrow(
+        /^target "app": policy: policy evaluation is not supported: BUILDX_DEFAULT_POLICY/,
+      );
+    }
+    // off, not a boolean, or the policy turned off: past the check, to the connection (which fails: nothing listens)
+    for (const [env, set] of [
+      [{ BUILDX_DEFAULT_POLICY: '0' }, []],
+      [{ BUILDX_DEFAULT_POLICY: 'yes' }, []],
+      [{ BUILDX_DEFAULT_POLICY: '1' }, ['app.policy=disabled=true']],
+    ] as const) {
+      const err = await run(env, [...set]).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(err, JSON.stringify(env)).toBeDefined();
+      expect(err).not.toBeInstanceOf(TargetAttributeError);
+    }
+  });
 });
