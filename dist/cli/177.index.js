@@ -1890,7 +1890,7 @@ function mountKeys(group, keyHash) {
 function readDockerfile(spec) {
     if (spec.dockerfileInline !== undefined)
         return { text: spec.dockerfileInline };
-    if (context_kind/* REMOTE_CONTEXT */.rM.test(spec.context))
+    if (context_kind.REMOTE_CONTEXT.test(spec.context))
         return { skip: 'its context is remote (the Dockerfile is read by the daemon): its cache mounts are not persisted' };
     if (!spec.dockerfile)
         return { skip: 'it has no Dockerfile' };

@@ -1,185 +1,237 @@
 export const id = 333;
-export const ids = [333,476];
+export const ids = [333,476,449];
 export const modules = {
 
-/***/ 7858:
+/***/ 9288:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ LlbDefinition)
+/* harmony export */   Ak: () => (/* binding */ formatOciLayoutRef),
+/* harmony export */   J9: () => (/* binding */ findManifest),
+/* harmony export */   TI: () => (/* binding */ putDescriptor),
+/* harmony export */   cT: () => (/* binding */ parseOciLayoutRef),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   is: () => (/* binding */ hasBlob),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   vY: () => (/* binding */ readIndex)
 /* harmony export */ });
-/* unused harmony export marshalOp */
+/* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _proto_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7062);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /**
- * LLB definitions marshalled as BuildKit's Go client marshals them (client/llb: each op's Marshal, State.Marshal), to
- * the byte where it counts: an op's bytes are its identity (the daemon names the vertex by their digest, and an op's
- * inputs name other ops by theirs), so an op the Go client would make for the same request must come out the same.
- * Two things of the Go marshaller differ from protobufjs's: it writes an op's plain fields (inputs, platform, the
- * worker constraints every op gets, empty unless the client filters workers) before the `op` oneof, where protobufjs
- * writes fields by number; and it writes a map's entries sorted by key (deterministic marshalling), where protobufjs
- * follows the object. So an op is encoded here in two parts, which protobuf reads as one message, and a source's
- * attributes in key order.
- */
-
-
-/** The bytes of `op` as llb marshals it (see the header): its plain fields, the empty constraints, then the op. */
-function marshalOp(op) {
-    const { inputs, platform, constraints, exec, source, file } = op;
-    const head = (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', {
-        ...(inputs?.length ? { inputs } : {}),
-        ...(platform ? { platform } : {}),
-        constraints: constraints ?? {},
-    });
-    const body = exec
-        ? { exec }
-        : source
-            ? {
-                source: {
-                    ...source,
-                    attrs: Object.fromEntries(Object.entries(source.attrs ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-                },
-            }
-            : file
-                ? { file }
-                : {};
-    return Buffer.concat([head, (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', body)]);
-}
-function digestOf(bytes) {
-    return `sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(bytes).digest('hex')}`;
-}
-/** A definition being built: ops in the order llb marshals them (each after its inputs), with their metadata. */
-class LlbDefinition {
-    ops = [];
-    metadata = {};
-    /** Adds `op` (its inputs added before it) and returns its digest; the same op twice is one. */
-    add(op, md = {}) {
-        const bytes = marshalOp(op);
-        const digest = digestOf(bytes);
-        if (!this.metadata[digest]) {
-            this.ops.push(bytes);
-            this.metadata[digest] = md;
-        }
-        return digest;
-    }
-    /**
-     * The marshalled `pb.Definition` of output `index` of the op `digest` (State.Marshal): the terminal op, which only
-     * names it, closes the list, with the caps Marshal gives it (`constraints`, `platform`, and `meta.description` /
-     * `meta.ignorecache` when an op has a description / ignores the cache).
-     */
-    marshal(digest, index = 0) {
-        const terminal = (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', { inputs: [{ digest, index: String(index) }] });
-        const caps = { constraints: true, platform: true };
-        for (const md of Object.values(this.metadata)) {
-            if (md.description)
-                caps['meta.description'] = true;
-            if (md.ignore_cache)
-                caps['meta.ignorecache'] = true;
-        }
-        return (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Definition', {
-            def: [...this.ops, terminal],
-            metadata: { ...this.metadata, [digestOf(terminal)]: { caps } },
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 7761:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Gf: () => (/* binding */ SecretStore),
-  Gn: () => (/* binding */ loadSecrets)
-});
-
-// UNUSED EXPORTS: SecretLookupError
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
-var grpc_status = __webpack_require__(9499);
-;// CONCATENATED MODULE: ./lib/buildkit/proto/secrets.pb.js
-// Code generated by scripts/gen-proto.ts from secrets.proto. DO NOT EDIT: change the .proto file and run
-// `npm run gen:proto`. Messages in the plain-object form the registry encodes and decodes (see types.ts).
-const SECRETS_SERVICE = 'moby.buildkit.secrets.v1.Secrets';
-
-;// CONCATENATED MODULE: ./lib/buildkit/session/secrets.js
-/**
- * Serves `RUN --mount=type=secret` values to the daemon. Values are read when the store is built, so a
- * missing file or variable fails before any solve starts, and nothing is read again mid-build.
+ * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
+ *
+ * What BuildKit's Go client (client/ociindex) and buildx (util/ocilayout, build/opt.go) do with them, as bakekit
+ * needs it:
+ * - a descriptor is found in index.json by name: first a manifest whose `io.containerd.image.name` annotation is the
+ *   name, then one whose `org.opencontainers.image.ref.name` is; a layout with a single manifest answers any name
+ *   when asked with `orSingle` (buildx's resolveDigest for `oci-layout://` contexts);
+ * - putting a descriptor under a tag sets `org.opencontainers.image.ref.name` and replaces the manifests carrying the
+ *   same ref name without an image name; under an image name (`type=oci,tar=false` exports) it sets both annotations,
+ *   the ref name being the name's tag (containerd's reference.Parse object), and replaces manifests with both equal;
+ * - `oci-layout` is (re)written as `{"imageLayoutVersion":"1.0.0"}` on every put.
+ * index.json is replaced atomically (written beside it, then renamed), not locked: the Go client takes an flock on
+ * `index.json.lock`, which Node cannot take; two processes updating one layout at the same moment may lose one
+ * update (never corrupt the file).
  */
 
 
 
-
-/** A secret that cannot be read: a variable not set, a file missing or unreadable. */
-class SecretLookupError extends Error {
-    name = 'SecretLookupError';
+const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
+const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
+const MEDIA_TYPE_IMAGE_INDEX = 'application/vnd.oci.image.index.v1+json';
+const IMAGE_LAYOUT_VERSION = '1.0.0';
+/** A digest go-digest accepts (digest.Parse): sha256, sha384 or sha512 and that many lower-case hex digits. */
+function isValidDigest(d) {
+    const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
+    if (!m)
+        return false;
+    return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
 }
-/** Reads every secret now. Mirrors BuildKit's secretsprovider: without src/env, an env var named like the id, else a file of that name. */
-function loadSecrets(specs, opts) {
-    const values = new Map();
-    for (const spec of specs) {
-        if (spec.value !== undefined) {
-            values.set(spec.id, Buffer.from(spec.value));
-            continue;
-        }
-        let { file, env } = spec;
-        if (!file && !env) {
-            if (opts.env[spec.id] !== undefined)
-                env = spec.id;
-            else
-                file = spec.id;
-        }
-        if (env) {
-            const v = opts.env[env];
-            if (v === undefined)
-                throw new SecretLookupError(`secret "${spec.id}": environment variable ${env} is not set`);
-            values.set(spec.id, Buffer.from(v));
-        }
-        else if (file) {
-            const p = external_node_path_.resolve(opts.cwd, file);
-            try {
-                values.set(spec.id, external_node_fs_.readFileSync(p));
-            }
-            catch (err) {
-                const code = err.code;
-                const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(err);
-                throw new SecretLookupError(`secret "${spec.id}": cannot read ${p}: ${why}`, { cause: err });
-            }
-        }
-    }
-    return values;
+/** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
+function blobPath(dir, digest) {
+    if (!isValidDigest(digest))
+        throw new Error(`invalid digest ${JSON.stringify(digest)}`);
+    const colon = digest.indexOf(':');
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'blobs', digest.slice(0, colon), digest.slice(colon + 1));
 }
-class SecretStore {
-    values;
-    serviceName = SECRETS_SERVICE;
-    /** ids the daemon asked for, in order; tests use it to prove a secret was served. */
-    served = [];
-    constructor(values) {
-        this.values = values;
+function hasBlob(dir, digest) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
     }
-    handlers() {
-        return {
-            GetSecret: (call, callback) => {
-                const id = call.request.ID ?? '';
-                const value = this.values.get(id);
-                if (!value) {
-                    // NOT_FOUND is what BuildKit maps to "secret not found", which optional secret mounts tolerate.
-                    callback(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.NOT_FOUND, `secret ${id} not found`));
-                    return;
-                }
-                this.served.push(id);
-                callback(null, { data: value });
-            },
-        };
+    catch {
+        return false;
     }
+}
+/** index.json of a layout; throws (with the path) when it is missing or not JSON, like ociindex.Read. */
+function readIndex(dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        const e = err;
+        throw new Error(`could not read ${file}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
+    }
+    try {
+        const idx = JSON.parse(text);
+        if (!idx || typeof idx !== 'object' || Array.isArray(idx))
+            throw new Error('not a JSON object');
+        return idx;
+    }
+    catch (err) {
+        throw new Error(`could not parse ${file}: ${err.message}`);
+    }
+}
+/** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
+function findManifest(index, name, opts = {}) {
+    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+    const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
+    if (byImage)
+        return byImage;
+    const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
+    if (byRef)
+        return byRef;
+    if (opts.orSingle && manifests.length === 1)
+        return manifests[0];
+    return undefined;
+}
+/**
+ * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
+ * the host), e.g. `docker.io/library/app:1` \u2192 `1`, `example.com/app@sha256:\u2026` \u2192 `@sha256:\u2026`; the name itself when it
+ * does not parse (no host).
+ */
+function ociReferenceName(name) {
+    if (name.includes('://'))
+        return name;
+    let url;
+    try {
+        url = new URL(`dummy://${name}`);
+    }
+    catch {
+        return name;
+    }
+    if (!url.host)
+        return name;
+    // URL normalises the path (percent-encoding); containerd's object is what follows in the raw text
+    const afterHost = name.indexOf('/') >= 0 ? name.slice(name.indexOf('/')) : '';
+    const at = afterHost.search(/[:@]/);
+    if (at < 0)
+        return '';
+    const object = afterHost.slice(at);
+    return object.startsWith(':') ? object.slice(1) : object;
+}
+/** `index` with `desc` put under `names` (none: appended without a name), as ociindex.Put does it. Pure. */
+function indexWithDescriptor(index, desc, names) {
+    const out = { ...(index ?? {}) };
+    if (!out.schemaVersion)
+        out.schemaVersion = 2;
+    if (!out.mediaType)
+        out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
+    let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
+    const entries = names.length ? names : [undefined];
+    for (const n of entries) {
+        const annotations = { ...(desc.annotations ?? {}) };
+        if (n) {
+            const imageName = 'name' in n ? n.name : '';
+            const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
+            if (imageName)
+                annotations[ANNOTATION_IMAGE_NAME] = imageName;
+            annotations[ANNOTATION_REF_NAME] = refName;
+            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
+                (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
+        }
+        manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
+    }
+    out.manifests = manifests;
+    // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
+    const { schemaVersion, mediaType, manifests: m, ...rest } = out;
+    return {
+        schemaVersion,
+        mediaType,
+        ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
+        manifests: m,
+        ...rest,
+    };
+}
+/** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
+function orderedDescriptor(d) {
+    const known = ['mediaType', 'digest', 'size', 'urls', 'annotations', 'data', 'platform', 'artifactType'];
+    const out = {};
+    for (const k of known)
+        if (d[k] !== undefined && d[k] !== '')
+            out[k] = d[k];
+    for (const [k, v] of Object.entries(d))
+        if (!known.includes(k) && v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** Puts `desc` into `dir`'s index.json under `names`, creating the layout (oci-layout, index.json) as needed. */
+function putDescriptor(dir, desc, names) {
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
+    let current;
+    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
+        const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+        if (text.length)
+            current = readIndex(dir);
+    }
+    const next = indexWithDescriptor(current, desc, names);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 0o644 });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+    }
+    catch (err) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
+        throw err;
+    }
+}
+const OCI_LAYOUT_PREFIX = 'oci-layout://';
+/** distribution/reference's TagRegexp and DigestRegexp, unanchored as buildx uses them (MatchString). */
+const TAG_SEARCH = /[\w][\w.-]{0,127}/;
+const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
+/** undefined when `s` is not an `oci-layout://` reference; throws on a malformed digest after `@`. */
+function parseOciLayoutRef(s) {
+    if (!s.startsWith(OCI_LAYOUT_PREFIX))
+        return undefined;
+    let local = s.slice(OCI_LAYOUT_PREFIX.length);
+    const out = { path: '' };
+    const at = local.lastIndexOf('@');
+    if (at >= 0) {
+        const after = local.slice(at + 1);
+        if (DIGEST_SEARCH.test(after)) {
+            if (!isValidDigest(after))
+                throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
+            out.digest = after;
+            local = local.slice(0, at);
+        }
+    }
+    const colon = local.lastIndexOf(':');
+    if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
+        const after = local.slice(colon + 1);
+        if (TAG_SEARCH.test(after)) {
+            out.tag = after;
+            local = local.slice(0, colon);
+        }
+    }
+    out.path = local;
+    if (!out.tag && !out.digest)
+        out.tag = 'latest';
+    return out;
+}
+function formatOciLayoutRef(ref) {
+    return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+function isWindowsDrivePath(p, colon) {
+    if (colon !== 1 || p.length < 3)
+        return false;
+    if (p[2] !== '/' && p[2] !== '\\')
+        return false;
+    return /[a-zA-Z]/.test(p[0]);
 }
 
 
@@ -212,8 +264,8 @@ function isNotFound(err) {
 }
 /**
  * Solves `definition` in an internal build (evaluated: a fetch fails here, not lazily on the first read) and hands
- * `use` a reader of its result's files; the build ends when `use` is done. `read` throws what ReadFile answers
- * (isNotFound tells a missing file).
+ * `use` a reader of its result's files (`range`: the first `length` bytes); the build ends when `use` is done. `read`
+ * throws what ReadFile answers (isNotFound tells a missing file).
  */
 async function withDaemonFiles(connection, definition, opts, use) {
     const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildkitClient */ .Us(connection);
@@ -251,7 +303,7 @@ async function withDaemonFiles(connection, definition, opts, use) {
             const refId = solved.result?.ref?.id;
             if (!refId)
                 throw new Error('the daemon returned no result to read files from');
-            const value = await use((name) => gateway.readFile(refId, name, abort.signal));
+            const value = await use((name, range) => gateway.readFile(refId, name, abort.signal, range));
             returned = true;
             await gateway.return({ result: {} }, abort.signal);
             await outer;
@@ -348,9 +400,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5767);
 /* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9698);
 /* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7761);
-/* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8523);
-/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2476);
-/* harmony import */ var _daemon_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(904);
+/* harmony import */ var _buildkit_session_ssh_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5170);
+/* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8523);
+/* harmony import */ var _target_http_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9123);
+/* harmony import */ var _target_context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6449);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2476);
+/* harmony import */ var _daemon_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(904);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
  * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). An internal gateway build
@@ -364,16 +419,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
+
 /**
  * Reads the bake files of the Git repository `url` (`#ref[:subdir]`): `opts.files` (each must exist), or those of
  * DEFAULT_FILENAMES present. Throws when none is found, as buildx ("couldn't find a bake definition").
  */
 async function readRemoteFiles(connection, url, opts) {
-    return (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_4__/* .withDaemonFiles */ .y)(connection, (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_3__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_3__/* .gitSource */ .Ym)(url), url), {
+    if (!(0,_target_context_kind_js__WEBPACK_IMPORTED_MODULE_6__.isGitReference)(url))
+        return readHttpDefinition(connection, url, opts);
+    return (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_7__/* .withDaemonFiles */ .y)(connection, (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSource */ .Ym)(url), url), {
         name: 'bakekit-remote-definition',
         secrets: opts.secrets,
+        attach: opts.ssh ? [opts.ssh] : [],
         signal: opts.signal,
-        solveError: (err) => Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__.redactGitUrl)(url)}: ${err.details || err.message}`), {
+        solveError: (err) => Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}: ${err.details || err.message}`), {
             cause: err,
         }),
     }, async (read) => {
@@ -385,17 +446,80 @@ async function readRemoteFiles(connection, url, opts) {
                 data = await read(name);
             }
             catch (err) {
-                if (!named && (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c)(err))
+                if (!named && (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_7__/* .isNotFound */ .c)(err))
                     continue;
-                throw new Error(`${name} in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__.redactGitUrl)(url)}: ${err.details || err.message}`);
+                throw new Error(`${name} in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}: ${err.details || err.message}`);
             }
             // decoded as a local file is (bake/utf8.ts): strictly, HCL keeping invalid bytes for a line:column error
             files.push({ name, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(name, data, name.toLowerCase().endsWith('.hcl')) });
         }
         if (files.length === 0)
-            throw new Error(`couldn't find a bake definition in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_5__.redactGitUrl)(url)}`);
+            throw new Error(`couldn't find a bake definition in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}`);
         return files;
     });
+}
+/** buildx maxBakeDefinitionSize: the largest single-file definition read over HTTP. */
+const MAX_HTTP_DEFINITION = 2 * 1024 * 1024;
+/** buildx isArchive: bzip2, gzip or xz magic, or a tar header, in a file's first bytes. */
+function isArchive(head) {
+    for (const magic of [
+        [0x42, 0x5a, 0x68],
+        [0x1f, 0x8b, 0x08],
+        [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00],
+    ])
+        if (head.length >= magic.length && magic.every((b, i) => head[i] === b))
+            return true;
+    // a tar header: 512 bytes whose checksum field matches the sum of the header's bytes (the field read as spaces)
+    if (head.length < 512)
+        return false;
+    const field = head
+        .subarray(148, 156)
+        .toString('latin1')
+        .replace(/[\0 ]+$/, '')
+        .trim();
+    if (!/^[0-7]+$/.test(field))
+        return false;
+    let sum = 0;
+    for (let i = 0; i < 512; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : head[i];
+    return sum === parseInt(field, 8);
+}
+/**
+ * A definition from a URL that is no Git repository (buildx ReadRemoteFiles with DetectHTTPContext,
+ * filesFromURLRef): the daemon downloads it and its content is the one bake file, named by the URL; a `-f` name does
+ * not apply, and the targets' contexts stay local. buildx reads only the first KiB of such a file (its
+ * filesFromURLRef compares the sizes the wrong way round, so a larger definition is cut off mid-line); the whole file
+ * is read here, up to buildx's 2 MiB. An archive, which buildx unpacks and builds its contexts from, is refused.
+ */
+async function readHttpDefinition(connection, url, opts) {
+    return (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_7__/* .withDaemonFiles */ .y)(connection, (0,_target_http_source_js__WEBPACK_IMPORTED_MODULE_5__/* .httpDefinition */ .uQ)(url), {
+        name: 'bakekit-remote-definition',
+        signal: opts.signal,
+        solveError: (err) => Object.assign(new Error(`reading the bake definition from ${url}: ${err.details || err.message}`), {
+            cause: err,
+        }),
+    }, async (read) => {
+        const data = await read(_target_http_source_js__WEBPACK_IMPORTED_MODULE_5__/* .HTTP_FILENAME */ .Dw, { length: MAX_HTTP_DEFINITION + 1 });
+        if (isArchive(data.subarray(0, 1024)))
+            throw new Error(`${url}: an archive as a bake definition is not supported (buildx unpacks it and builds the targets' ` +
+                `contexts from it); give a Git URL, or the bake file itself`);
+        if (data.length > MAX_HTTP_DEFINITION)
+            throw new Error(`${url}: non-archive definition URL bigger than maximum allowed size (2MiB)`);
+        return [{ name: url, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(url, data, /\.hcl$/i.test(new URL(url).pathname)) }];
+    });
+}
+/**
+ * The SSH agent buildx serves to the read of a Git definition (bake/remote.go): `default`, the sockets or keys of
+ * BUILDX_BAKE_GIT_SSH (comma-separated), else SSH_AUTH_SOCK's agent; none when neither can be served, as buildx
+ * attaches none then. Only a repository fetched over SSH asks for it.
+ */
+function definitionAgent(env) {
+    try {
+        return new _buildkit_session_ssh_js__WEBPACK_IMPORTED_MODULE_3__/* .SshForwarder */ .Xp([{ id: 'default', paths: (env.BUILDX_BAKE_GIT_SSH ?? '').split(',') }], { env });
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * The bake files of a remote definition as buildx reads them (commands/bake.go readBakeFiles): names without `cwd://`
@@ -422,7 +546,12 @@ async function readRemoteBakeFiles(url, opts) {
     const connection = await connect(endpoint, { signal: opts.signal });
     let files;
     try {
-        files = await readRemoteFiles(connection, url, { files: remote, secrets: values, signal: opts.signal });
+        files = await readRemoteFiles(connection, url, {
+            files: remote,
+            secrets: values,
+            ssh: (0,_target_context_kind_js__WEBPACK_IMPORTED_MODULE_6__.isGitReference)(url) ? definitionAgent(opts.env) : undefined,
+            signal: opts.signal,
+        });
     }
     finally {
         await connection.close();
@@ -435,94 +564,169 @@ async function readRemoteBakeFiles(url, opts) {
 
 /***/ }),
 
-/***/ 8523:
+/***/ 6449:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REMOTE_CONTEXT: () => (/* binding */ REMOTE_CONTEXT),
+/* harmony export */   dockerfileInRemoteContext: () => (/* binding */ dockerfileInRemoteContext),
+/* harmony export */   hasGitQuery: () => (/* binding */ hasGitQuery),
+/* harmony export */   isGitReference: () => (/* binding */ isGitReference),
+/* harmony export */   isGitSshContext: () => (/* binding */ isGitSshContext),
+/* harmony export */   localDirCandidates: () => (/* binding */ localDirCandidates),
+/* harmony export */   namedContextKind: () => (/* binding */ namedContextKind),
+/* harmony export */   ociLayoutDir: () => (/* binding */ ociLayoutDir)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
+/**
+ * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
+ * a value the check reads one way and the planner another is a way around the check).
+ */
+
+
+/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
+const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+/** BuildKit gitutil.ParseGitRef, as dockerui DetectGitContext and buildx's remote definition reader use it, for a
+ * remote URL: an HTTP(S) URL is a Git one when its path ends in `.git`; `git://`, `ssh://`, `user@host:path` and
+ * `github.com/\u2026` always are. */
+function isGitReference(url) {
+    if (/^https?:\/\//i.test(url))
+        return /\.git$/.test(url.replace(/[?#].*$/, ''));
+    return true;
+}
+/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://\u2026`, `user@host:path`), with the runner's SSH agent. */
+function isGitSshContext(value) {
+    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
+}
+/**
+ * A Git URL with a query string (`?ref=\u2026&subdir=\u2026`), as buildx processGitURL tells one (BuildKit gitutil.ParseURL):
+ * an `http`, `https`, `ssh` or `git` URL, or a `user@host:path` one, whose query has a parameter. buildx asks the
+ * frontend for the capability to read it (`moby.buildkit.frontend.gitquerystring`).
+ */
+function hasGitQuery(value) {
+    let query;
+    const proto = /^([a-zA-Z0-9]+):\/\//.exec(value);
+    if (proto) {
+        if (!['http', 'https', 'ssh', 'git'].includes(proto[1].toLowerCase()))
+            return false;
+        const [beforeFragment] = value.split('#', 1);
+        const q = beforeFragment.indexOf('?');
+        query = q < 0 ? undefined : beforeFragment.slice(q + 1);
+    }
+    else {
+        query = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*?(?:\?(.*?))?(?:#.*)?$/.exec(value)?.[1];
+    }
+    // Go url.ParseQuery, as URL.Query() keeps it: `&`-separated, `key=value` cut at the first `=`; empty parameters
+    // and ones with a `;` or a bad escape are left out
+    const unescapes = (s) => !/%(?![0-9a-fA-F]{2})/.test(s);
+    return (query ?? '').split('&').some((kv) => {
+        if (kv === '' || kv.includes(';'))
+            return false;
+        const eq = kv.indexOf('=');
+        return eq < 0 ? unescapes(kv) : unescapes(kv.slice(0, eq)) && unescapes(kv.slice(eq + 1));
+    });
+}
+/** Where a named context's value points: another target of the run, something the daemon fetches or the session
+ * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
+function namedContextKind(value) {
+    if (value.startsWith('target:'))
+        return 'target';
+    // REMOTE_CONTEXT: a Git URL without a scheme (`git@host:path`, `github.com/\u2026`) too, as buildx IsRemoteURL
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
+        value.startsWith('docker-image:') ||
+        value.startsWith('oci-layout:') ||
+        REMOTE_CONTEXT.test(value))
+        return 'remote';
+    return 'local';
+}
+/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
+ * function), so that the entitlement check reads the directory the session will serve. */
+function ociLayoutDir(value) {
+    try {
+        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOciLayoutRef */ .cT)(value)?.path;
+    }
+    catch {
+        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
+    }
+}
+/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
+function dockerfileInRemoteContext(spec) {
+    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
+}
+/**
+ * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
+ * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
+ * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
+ */
+function localDirCandidates(spec) {
+    const dirs = new Set();
+    if (!REMOTE_CONTEXT.test(spec.context))
+        dirs.add(spec.context);
+    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
+        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
+    for (const value of Object.values(spec.contexts)) {
+        if (namedContextKind(value) === 'local')
+            dirs.add(value);
+    }
+    return [...dirs];
+}
+
+
+/***/ }),
+
+/***/ 9123:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UE: () => (/* binding */ gitDefinition),
-/* harmony export */   Ym: () => (/* binding */ gitSource),
-/* harmony export */   tC: () => (/* binding */ addGitSource)
+/* harmony export */   Dw: () => (/* binding */ HTTP_FILENAME),
+/* harmony export */   Pq: () => (/* binding */ httpUnpackedDefinition),
+/* harmony export */   uQ: () => (/* binding */ httpDefinition)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7858);
+/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7858);
 /**
- * A Git repository as an LLB source, as buildx makes it for a remote bake definition (bake/remote.go: dockerui
- * DetectGitContext, then llb.Git and Marshal): the op the definition's files are read from
- * (run/remote-definition.ts), and the one its directories are copied out of when they are build contexts
- * (definition-copy.ts). Pure: LLB bytes only.
+ * An HTTP URL as an LLB source, as dockerui DetectHTTPContext makes it (llb.HTTP with the file named `context`): what
+ * a remote bake definition that is no Git repository is read from (run/remote-definition.ts), and, copied out with
+ * unpacking as buildx does, the context a remote context's policy file is looked for in (run/remote-policy.ts).
+ * Pure: LLB bytes only.
  */
 
-
-/**
- * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=\u2026&subdir=\u2026`): identifier
- * `git://HOST/PATH[#REF[:SUBDIR]]` and the attributes `git.fullurl`, `git.authtokensecret` and `git.authheadersecret`
- * (the daemon tries `<secret>.<host>` first, then `<secret>`).
- */
-function gitSource(url) {
-    let base = url;
-    let ref = '';
-    let subdir = '';
-    const hash = url.indexOf('#');
-    if (hash >= 0) {
-        base = url.slice(0, hash);
-        const fragment = url.slice(hash + 1);
-        const colon = fragment.indexOf(':');
-        ref = colon < 0 ? fragment : fragment.slice(0, colon);
-        subdir = colon < 0 ? '' : fragment.slice(colon + 1);
-    }
-    else {
-        const q = url.indexOf('?');
-        if (q >= 0) {
-            base = url.slice(0, q);
-            const params = new URLSearchParams(url.slice(q + 1));
-            ref = params.get('ref') ?? params.get('branch') ?? params.get('tag') ?? '';
-            subdir = params.get('subdir') ?? '';
-        }
-    }
-    subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', subdir).replace(/^\/+/, '');
-    let host;
-    let repoPath;
-    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):(.*)$/.exec(base);
-    if (scp && !base.includes('://')) {
-        host = scp[1];
-        repoPath = scp[2];
-    }
-    else {
-        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(base))
-            base = `https://${base}`; // llb.Git: an unknown protocol is https
-        const u = new URL(base);
-        host = u.host;
-        repoPath = decodeURIComponent(u.pathname);
-    }
-    let id = host + node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', repoPath);
-    if (ref || subdir)
-        id += `#${ref}${subdir ? `:${subdir}` : ''}`;
-    return {
-        remote: base,
-        identifier: `git://${id}`,
-        attrs: { 'git.fullurl': base, 'git.authtokensecret': 'GIT_AUTH_TOKEN', 'git.authheadersecret': 'GIT_AUTH_HEADER' },
-    };
+/** The name of the downloaded file in the source's result. */
+const HTTP_FILENAME = 'context';
+function addHttpSource(b, url) {
+    return b.add({ source: { identifier: url, attrs: { 'http.filename': HTTP_FILENAME } } }, { description: { 'llb.customname': '[internal] load remote build context' }, caps: { 'source.http': true } });
 }
-/**
- * Adds to `b` the git source of `src` as llb.Git makes it (dockerui DetectGitContext): named `[internal] load git
- * source URL` after the URL as given (`url`, its user information left out), with the caps llb.Git records
- * (`source.git`, `source.git.fullurl`: the attributes always carry the full URL). Returns its digest. The one git
- * source of a remote definition: the read of its files (gitDefinition) and the copies of its directories that are
- * contexts (target/definition-copy.ts) are built on it, as buildx builds both on the same state.
- */
-function addGitSource(b, src, url = src.identifier) {
-    return b.add({ source: { identifier: src.identifier, attrs: src.attrs } }, {
-        description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
-        caps: { 'source.git': true, 'source.git.fullurl': true },
-    });
+/** The download alone: one file, `context`. */
+function httpDefinition(url) {
+    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_0__/* .LlbDefinition */ .W();
+    return b.marshal(addHttpSource(b, url));
 }
-/**
- * A marshalled `pb.Definition` of one git source (addGitSource) and its terminal op, as buildx makes it to read a
- * remote definition (bake/remote.go: dockerui DetectGitContext, then llb's Marshal).
- */
-function gitDefinition(src, url = src.identifier) {
-    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__/* .LlbDefinition */ .W();
-    return b.marshal(addGitSource(b, src, url));
+/** The download copied to `/` with unpacking (buildx: llb.Copy(st, "context", "/", AttemptUnpack)): an archive's
+ * files, or the one file `context`. */
+function httpUnpackedDefinition(url) {
+    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_0__/* .LlbDefinition */ .W();
+    const http = addHttpSource(b, url);
+    const copy = b.add({
+        inputs: [{ digest: http, index: '0' }],
+        file: {
+            actions: [
+                {
+                    input: '-1',
+                    secondaryInput: '0',
+                    output: '0',
+                    copy: {
+                        src: `/${HTTP_FILENAME}`,
+                        dest: '/',
+                        mode: -1,
+                        attemptUnpackDockerCompatibility: true,
+                        timestamp: '-1',
+                    },
+                },
+            ],
+        },
+    }, { caps: { 'file.base': true } });
+    return b.marshal(copy);
 }
 
 

@@ -664,7 +664,7 @@ function builderNodes(opts) {
 /* harmony import */ var _images_platform_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2843);
 /* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9960);
 /* harmony import */ var _images_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(749);
-/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5666);
+/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6315);
 /* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5902);
 /* harmony import */ var _images_features_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4699);
 /* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5389);

@@ -572,7 +572,7 @@ function localSources(t, cwd) {
     const dirs = [];
     const unseen = [];
     const contextRaw = t.context ?? '.';
-    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
+    const remote = context_kind.REMOTE_CONTEXT.test(contextRaw);
     const context = remote ? undefined : realPath(external_node_path_.resolve(cwd, contextRaw));
     if (remote)
         unseen.push(`context ${contextRaw} (remote)`);
@@ -589,7 +589,7 @@ function localSources(t, cwd) {
     if (context)
         dirs.push({ what: 'context', dir: context, filter: contextFilter(context, dockerfiles[0]) });
     for (const [name, value] of Object.entries(t.contexts ?? {})) {
-        const kind = (0,context_kind/* namedContextKind */.V9)(value);
+        const kind = (0,context_kind.namedContextKind)(value);
         if (kind === 'target')
             continue;
         if (kind === 'local') {
@@ -598,7 +598,7 @@ function localSources(t, cwd) {
         }
         else if (value.startsWith('oci-layout://')) {
             // an OCI layout is a local directory the session serves as a content store: no ignore file applies
-            const dir = realPath(external_node_path_.resolve(cwd, (0,context_kind/* ociLayoutDir */.$s)(value) ?? ''));
+            const dir = realPath(external_node_path_.resolve(cwd, (0,context_kind.ociLayoutDir)(value) ?? ''));
             dirs.push({ what: `named context ${name}`, dir, filter: { candidates: [], excludes: () => false } });
         }
         else

@@ -1,5 +1,5 @@
 export const id = 745;
-export const ids = [745];
+export const ids = [745,449];
 export const modules = {
 
 /***/ 9288:
@@ -240,14 +240,16 @@ function isWindowsDrivePath(p, colon) {
 /***/ 6449:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
-/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
-/* harmony export */   Pt: () => (/* binding */ dockerfileInRemoteContext),
-/* harmony export */   V9: () => (/* binding */ namedContextKind),
-/* harmony export */   Vk: () => (/* binding */ localDirCandidates),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT),
-/* harmony export */   zA: () => (/* binding */ hasGitQuery)
+/* harmony export */   REMOTE_CONTEXT: () => (/* binding */ REMOTE_CONTEXT),
+/* harmony export */   dockerfileInRemoteContext: () => (/* binding */ dockerfileInRemoteContext),
+/* harmony export */   hasGitQuery: () => (/* binding */ hasGitQuery),
+/* harmony export */   isGitReference: () => (/* binding */ isGitReference),
+/* harmony export */   isGitSshContext: () => (/* binding */ isGitSshContext),
+/* harmony export */   localDirCandidates: () => (/* binding */ localDirCandidates),
+/* harmony export */   namedContextKind: () => (/* binding */ namedContextKind),
+/* harmony export */   ociLayoutDir: () => (/* binding */ ociLayoutDir)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
@@ -259,6 +261,14 @@ function isWindowsDrivePath(p, colon) {
 
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+/** BuildKit gitutil.ParseGitRef, as dockerui DetectGitContext and buildx's remote definition reader use it, for a
+ * remote URL: an HTTP(S) URL is a Git one when its path ends in `.git`; `git://`, `ssh://`, `user@host:path` and
+ * `github.com/\u2026` always are. */
+function isGitReference(url) {
+    if (/^https?:\/\//i.test(url))
+        return /\.git$/.test(url.replace(/[?#].*$/, ''));
+    return true;
+}
 /** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://\u2026`, `user@host:path`), with the runner's SSH agent. */
 function isGitSshContext(value) {
     return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
@@ -638,16 +648,16 @@ function targetNeeds(spec) {
         if (p && p !== '-')
             needs.push({ kind: 'fs.write', attribute, path: p });
     };
-    const remoteContext = _context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .REMOTE_CONTEXT */ .rM.test(spec.context);
+    const remoteContext = _context_kind_js__WEBPACK_IMPORTED_MODULE_0__.REMOTE_CONTEXT.test(spec.context);
     if (!remoteContext)
         read('context', spec.context);
     if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile)))
         read('dockerfile', spec.dockerfile);
     for (const [name, value] of Object.entries(spec.contexts)) {
-        if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .namedContextKind */ .V9)(value) === 'local')
+        if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__.namedContextKind)(value) === 'local')
             read(`contexts.${name}`, value);
         else if (value.startsWith('oci-layout://'))
-            read(`contexts.${name}`, (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .ociLayoutDir */ .$s)(value));
+            read(`contexts.${name}`, (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__.ociLayoutDir)(value));
     }
     for (const s of spec.secrets)
         read(`secret "${s.id}"`, s.src);
@@ -660,7 +670,7 @@ function targetNeeds(spec) {
         else
             needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
     }
-    if (!spec.ssh.length && (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitSshContext */ .Gb)(spec.context))
+    if (!spec.ssh.length && (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__.isGitSshContext)(spec.context))
         needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
     for (const c of spec.cacheFrom)
         if (c.type === 'local')

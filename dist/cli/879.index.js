@@ -1,5 +1,5 @@
 export const id = 879;
-export const ids = [879];
+export const ids = [879,449];
 export const modules = {
 
 /***/ 6635:
@@ -272,14 +272,16 @@ function isWindowsDrivePath(p, colon) {
 /***/ 6449:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
-/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
-/* harmony export */   Pt: () => (/* binding */ dockerfileInRemoteContext),
-/* harmony export */   V9: () => (/* binding */ namedContextKind),
-/* harmony export */   Vk: () => (/* binding */ localDirCandidates),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT),
-/* harmony export */   zA: () => (/* binding */ hasGitQuery)
+/* harmony export */   REMOTE_CONTEXT: () => (/* binding */ REMOTE_CONTEXT),
+/* harmony export */   dockerfileInRemoteContext: () => (/* binding */ dockerfileInRemoteContext),
+/* harmony export */   hasGitQuery: () => (/* binding */ hasGitQuery),
+/* harmony export */   isGitReference: () => (/* binding */ isGitReference),
+/* harmony export */   isGitSshContext: () => (/* binding */ isGitSshContext),
+/* harmony export */   localDirCandidates: () => (/* binding */ localDirCandidates),
+/* harmony export */   namedContextKind: () => (/* binding */ namedContextKind),
+/* harmony export */   ociLayoutDir: () => (/* binding */ ociLayoutDir)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
@@ -291,6 +293,14 @@ function isWindowsDrivePath(p, colon) {
 
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+/** BuildKit gitutil.ParseGitRef, as dockerui DetectGitContext and buildx's remote definition reader use it, for a
+ * remote URL: an HTTP(S) URL is a Git one when its path ends in `.git`; `git://`, `ssh://`, `user@host:path` and
+ * `github.com/\u2026` always are. */
+function isGitReference(url) {
+    if (/^https?:\/\//i.test(url))
+        return /\.git$/.test(url.replace(/[?#].*$/, ''));
+    return true;
+}
 /** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://\u2026`, `user@host:path`), with the runner's SSH agent. */
 function isGitSshContext(value) {
     return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);

@@ -777,7 +777,7 @@ async function identifyLocalDirs(definition, opts) {
     if (!contextReuseEnabled(opts.env))
         return new Map();
     // a large directory to send or compare is JS-heavy from its first STAT: Maglev back before its code runs hot
-    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(_target_context_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .localDirCandidates */ .Vk))], {
+    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(_target_context_kind_js__WEBPACK_IMPORTED_MODULE_4__.localDirCandidates))], {
         onLargeTree: restoreMaglev,
     });
 }
@@ -844,7 +844,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(666), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(702), __webpack_require__.e(315), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -872,7 +872,7 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 5666)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(702), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {
@@ -954,7 +954,7 @@ function runTargetSpecs(definition, opts) {
     const auth = opts.gitAuthSecrets ?? [];
     if (!url || auth.length === 0)
         return specs;
-    const isRemote = (c) => _target_context_kind_js__WEBPACK_IMPORTED_MODULE_4__/* .REMOTE_CONTEXT */ .rM.test(c);
+    const isRemote = (c) => _target_context_kind_js__WEBPACK_IMPORTED_MODULE_4__.REMOTE_CONTEXT.test(c);
     return specs.map((s) => ((0,_git_auth_js__WEBPACK_IMPORTED_MODULE_10__.sharesGitHost)(url, s.context, isRemote) ? bindSecrets([s], auth)[0] : s));
 }
 /**
@@ -1768,7 +1768,7 @@ const ROUTES = {
                 s.contexts[k] = external_node_path_.resolve(cwd, x.slice(CWD.length));
                 continue;
             }
-            const local = (0,context_kind/* namedContextKind */.V9)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
+            const local = (0,context_kind.namedContextKind)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
             s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
         }
     },
@@ -1862,7 +1862,7 @@ const CWD = 'cwd://';
  * (plan.ts). */
 function fromBakeTarget(name, t, cwd, copies) {
     const contextRaw = t.context ?? '.';
-    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
+    const remote = context_kind.REMOTE_CONTEXT.test(contextRaw);
     const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
     const spec = emptyTarget(name, context);
     if (t['dockerfile-inline'] !== undefined)
@@ -1905,7 +1905,7 @@ function fromBakeTarget(name, t, cwd, copies) {
             `policy = [{ disabled = true }] or --policy disabled=true`);
     }
     // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
-    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
+    if (spec.ssh.length === 0 && (0,context_kind.isGitSshContext)(spec.context))
         spec.ssh = [{ id: 'default', paths: [] }];
     return spec;
 }

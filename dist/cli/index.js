@@ -1675,14 +1675,18 @@ async function main(argv) {
         // (buildx bakeArgs, readBakeFiles); `-f cwd://NAME` files come from the working directory
         const remote = (0,args/* splitRemoteArgs */.MB)(opts.targets, isRemoteURL);
         if (remote.url) {
-            const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333)),
+            const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }, { isGitReference }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(702), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333)),
                 __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 2476)),
+                __nccwpck_require__.e(/* import() */ 449).then(__nccwpck_require__.bind(__nccwpck_require__, 6449)),
             ]);
             opts.targets = remote.targets;
-            opts.remoteDefinition = remote.url;
             opts.cmdContext = remote.cmdContext;
-            opts.gitAuthSecrets = gitAuthSecretsFromEnv(remote.url, opts.env);
+            // a Git repository is also where the targets' contexts are; a file downloaded over HTTP leaves them local
+            if (isGitReference(remote.url)) {
+                opts.remoteDefinition = remote.url;
+                opts.gitAuthSecrets = gitAuthSecretsFromEnv(remote.url, opts.env);
+            }
             opts.sourceFiles = await readRemoteBakeFiles(remote.url, {
                 files: opts.files,
                 cwd: opts.cwd,

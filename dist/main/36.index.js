@@ -664,7 +664,7 @@ function builderNodes(opts) {
 /* harmony import */ var _images_platform_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92843);
 /* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99960);
 /* harmony import */ var _images_publish_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40749);
-/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(65666);
+/* harmony import */ var _run_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56315);
 /* harmony import */ var _run_target_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35902);
 /* harmony import */ var _images_features_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(84699);
 /* harmony import */ var _node_spec_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25389);

@@ -985,7 +985,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(666), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(702), __webpack_require__.e(315), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -1013,7 +1013,7 @@ async function runBake(opts, definition, dirIdentities) {
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 65666)),
+            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(702), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 56315)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {

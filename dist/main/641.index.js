@@ -196,8 +196,14 @@ class GatewayClient {
     evaluate(refId, signal) {
         return (0,grpc_service/* callUnary */.aU)(this.client, 'Evaluate', { Ref: refId }, this.md(), signal).then(() => undefined);
     }
-    readFile(refId, filePath, signal) {
-        return (0,grpc_service/* callUnary */.aU)(this.client, 'ReadFile', { Ref: refId, FilePath: filePath }, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
+    /** A file of a result, or `range.length` bytes of it from `range.offset`. */
+    readFile(refId, filePath, signal, range) {
+        const req = {
+            Ref: refId,
+            FilePath: filePath,
+            ...(range ? { Range: { Offset: range.offset ?? 0, Length: range.length } } : {}),
+        };
+        return (0,grpc_service/* callUnary */.aU)(this.client, 'ReadFile', req, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
     }
     /** Hands the result (or an encoded google.rpc.Status) back; the outer Solve then exports and returns. */
     return(body, signal) {

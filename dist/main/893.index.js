@@ -34,7 +34,7 @@ async function runMatrixStep(inputs, cwd, signal) {
         throw new Error('matrix: true plans from the workspace: source must be a local directory (or unset), not a Git URL');
     const [{ parseFields, MatrixFieldError }, { planMatrix }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 16121)),
-        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(161), __webpack_require__.e(31), __webpack_require__.e(989), __webpack_require__.e(581), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
+        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(673), __webpack_require__.e(31), __webpack_require__.e(853), __webpack_require__.e(581), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
     ]);
     let fields;
     try {

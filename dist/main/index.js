@@ -4287,14 +4287,14 @@ async function run() {
         }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(989), __nccwpck_require__.e(581), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(673), __nccwpck_require__.e(853), __nccwpck_require__.e(581), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
         const [{ bindSecrets, identifyLocalDirs, metadataFileContent, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { resolveSource }, { gitHost, redactGitUrl }, { provenanceDefaults },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(161), __nccwpck_require__.e(989), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21581)),
+            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(673), __nccwpck_require__.e(853), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21581)),
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
             __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
             __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 52476)),
@@ -4386,7 +4386,7 @@ async function run() {
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
             // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(161), __nccwpck_require__.e(641), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(673), __nccwpck_require__.e(641), __nccwpck_require__.e(702), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
             // its local contexts are the repository's, unless `cwd://` (bake/remote-context.ts, buildx's updateContext)
             opts.remoteDefinition = source.url;
             opts.gitAuthSecrets = gitAuthSecrets;
@@ -4428,7 +4428,7 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(989), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(853), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit.startGroup(redact(name)),

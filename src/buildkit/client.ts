@@ -195,10 +195,19 @@ export class GatewayClient {
     return callUnary(this.client, 'Evaluate', { Ref: refId }, this.md(), signal).then(() => undefined);
   }
 
-  readFile(refId: string, filePath: string, signal?: AbortSignal): Promise<Buffer> {
-    return callUnary(this.client, 'ReadFile', { Ref: refId, FilePath: filePath }, this.md(), signal).then(
-      (r) => r.Data ?? Buffer.alloc(0),
-    );
+  /** A file of a result, or `range.length` bytes of it from `range.offset`. */
+  readFile(
+    refId: string,
+    filePath: string,
+    signal?: AbortSignal,
+    range?: { offset?: number; length: number },
+  ): Promise<Buffer> {
+    const req = {
+      Ref: refId,
+      FilePath: filePath,
+      ...(range ? { Range: { Offset: range.offset ?? 0, Length: range.length } } : {}),
+    };
+    return callUnary(this.client, 'ReadFile', req, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
   }
 
   /** Hands the result (or an encoded google.rpc.Status) back; the outer Solve then exports and returns. */

@@ -142,14 +142,18 @@ export async function main(argv: string[]): Promise<number> {
     // (buildx bakeArgs, readBakeFiles); `-f cwd://NAME` files come from the working directory
     const remote = splitRemoteArgs(opts.targets, isRemoteURL);
     if (remote.url) {
-      const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }] = await Promise.all([
+      const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }, { isGitReference }] = await Promise.all([
         import('../solve/run/remote-definition.js'),
         import('../solve/run/git-auth.js'),
+        import('../solve/target/context-kind.js'),
       ]);
       opts.targets = remote.targets;
-      opts.remoteDefinition = remote.url;
       opts.cmdContext = remote.cmdContext;
-      opts.gitAuthSecrets = gitAuthSecretsFromEnv(remote.url, opts.env);
+      // a Git repository is also where the targets' contexts are; a file downloaded over HTTP leaves them local
+      if (isGitReference(remote.url)) {
+        opts.remoteDefinition = remote.url;
+        opts.gitAuthSecrets = gitAuthSecretsFromEnv(remote.url, opts.env);
+      }
       opts.sourceFiles = await readRemoteBakeFiles(remote.url, {
         files: opts.files,
         cwd: opts.cwd,

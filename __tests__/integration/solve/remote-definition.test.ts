@@ -4,9 +4,11 @@
  * that exist, named files, a `#ref:subdir`, the host-scoped token sent to the server, and the errors for a missing file
  * and a missing repository.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +18,9 @@ import { BuildkitClient } from '../../../src/buildkit/client.js';
 import { connect } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import type { BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
-import { STANDALONE, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
-import { serveRepository, type ServedRepository } from '../../support/git.js';
+import { BASE_IMAGE as BASE, STANDALONE, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
+import { git, serveRepository, type ServedRepository } from '../../support/git.js';
+import { TEST_SSHD, requireTestSshd, startSshAgent, type SshAgent } from '../../support/test-sshd.js';
 import { privateRemoteBuilder, type PrivateBuilder } from '../../support/buildx.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 
@@ -173,6 +176,124 @@ describe('the CLI with a remote definition', () => {
     expect(JSON.parse(ours.stdout)).toEqual(expected);
     expect(expected.target.cwd.context).toBe('src');
   }, 120_000);
+
+  describe('a definition downloaded over HTTP (no Git repository)', () => {
+    let server: http.Server;
+    let base = '';
+    /** a target per line of args: long enough to pass buildx's first KiB when `n` is large */
+    const definition = (n: number) =>
+      `target "default" {\n  dockerfile-inline = "FROM ${BASE}\\nRUN echo built > /built"\n  output = ["type=local,dest=out"]\n  args = {\n${Array.from(
+        { length: n },
+        (_, i) => `    A${i} = "value-${i}-${'x'.repeat(20)}"\n`,
+      ).join('')}  }\n}\n`;
+    beforeAll(async () => {
+      const tars = makeProject({ 'src/docker-bake.hcl': definition(1) });
+      execFileSync('tar', ['-czf', path.join(tars, 'def.tar.gz'), '-C', path.join(tars, 'src'), '.']);
+      const files: Record<string, Buffer> = {
+        '/small.hcl': Buffer.from(definition(2)),
+        '/large.hcl': Buffer.from(definition(80)),
+        '/def.tar.gz': fs.readFileSync(path.join(tars, 'def.tar.gz')),
+      };
+      server = http.createServer((req, res) => {
+        const body = files[req.url ?? ''];
+        if (!body) return void res.writeHead(404).end();
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(body);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => server?.close());
+
+    it('--print: the file itself, as buildx prints it, its contexts local', async () => {
+      const cwd = makeProject({});
+      const url = `${base}/small.hcl`;
+      const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', url, '--print'], cwd, {
+        DOCKER_CONFIG: builder!.dockerConfig,
+      });
+      expect(buildx.status, buildx.stderr).toBe(0);
+      const ours = await cli([url, '--print', '--builder', STANDALONE], cwd);
+      expect(ours.status, ours.stderr).toBe(0);
+      expect(JSON.parse(ours.stdout)).toEqual(JSON.parse(buildx.stdout));
+      expect((JSON.parse(ours.stdout) as { target: { default: { context: string } } }).target.default.context).toBe(
+        '.',
+      );
+    }, 120_000);
+
+    it('a file past 1 KiB is read whole (buildx 0.29 to 0.36 read its first KiB only, and fail mid-line)', async () => {
+      const cwd = makeProject({});
+      const url = `${base}/large.hcl`;
+      const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', url, '--print'], cwd, {
+        DOCKER_CONFIG: builder!.dockerConfig,
+      });
+      expect(buildx.status).not.toBe(0);
+      const ours = await cli([url, '--print', '--builder', STANDALONE], cwd);
+      expect(ours.status, ours.stderr).toBe(0);
+      const args = (JSON.parse(ours.stdout) as { target: { default: { args: Record<string, string> } } }).target.default
+        .args;
+      expect(Object.keys(args)).toHaveLength(80);
+    }, 120_000);
+
+    it('builds it, the output in the working directory', async () => {
+      const cwd = makeProject({});
+      const r = await cli([`${base}/small.hcl`, '--builder', STANDALONE, '--progress', 'plain'], cwd);
+      expect(r.status, r.stderr).toBe(0);
+      expect(fs.readFileSync(path.join(cwd, 'out/built'), 'utf8')).toBe('built\n');
+    }, 120_000);
+
+    it('an archive is refused, naming what to give instead', async () => {
+      const r = await cli([`${base}/def.tar.gz`, '--print', '--builder', STANDALONE], makeProject({}));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`${base}/def.tar.gz: an archive as a bake definition is not supported`);
+    }, 120_000);
+  });
+
+  describe('a Git definition over SSH (the test sshd, the repository on this host)', () => {
+    let agent: SshAgent | undefined;
+    let url = '';
+    beforeAll(async () => {
+      requireTestSshd();
+      const src = makeProject({ 'docker-bake.hcl': 'target "default" {\n  args = { FROM = "ssh" }\n}\n' });
+      git(src, 'init', '-q', '-b', 'main');
+      git(src, 'add', '.');
+      git(src, 'commit', '-q', '-m', 'over ssh');
+      const bare = makeProject({});
+      git(bare, 'clone', '-q', '--bare', src, 'repo.git');
+      url = `ssh://${TEST_SSHD.user}@${TEST_SSHD.host}:${TEST_SSHD.port}${path.join(bare, 'repo.git')}#main`;
+      agent = await startSshAgent(fs.readFileSync(TEST_SSHD.clientKey, 'utf8'));
+    }, 60_000);
+    afterAll(() => agent?.stop());
+
+    it("--print: fetched with SSH_AUTH_SOCK's agent, as buildx prints it", async () => {
+      const cwd = makeProject({});
+      const env = { SSH_AUTH_SOCK: agent!.socket, BUILDX_BAKE_GIT_SSH: '' };
+      const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', url, '--print'], cwd, {
+        ...env,
+        DOCKER_CONFIG: builder!.dockerConfig,
+      });
+      expect(buildx.status, buildx.stderr).toBe(0);
+      const ours = await cli([url, '--print', '--builder', STANDALONE], cwd, env);
+      expect(ours.status, ours.stderr).toBe(0);
+      expect(JSON.parse(ours.stdout)).toEqual(JSON.parse(buildx.stdout));
+      expect(
+        (JSON.parse(ours.stdout) as { target: { default: { args: Record<string, string> } } }).target.default.args,
+      ).toEqual({ FROM: 'ssh' });
+    }, 120_000);
+
+    it('BUILDX_BAKE_GIT_SSH names the agent; without any, the fetch fails', async () => {
+      const cwd = makeProject({});
+      const named = await cli([url, '--print', '--builder', STANDALONE], cwd, {
+        SSH_AUTH_SOCK: '',
+        BUILDX_BAKE_GIT_SSH: agent!.socket,
+      });
+      expect(named.status, named.stderr).toBe(0);
+      const none = await cli([url, '--print', '--builder', STANDALONE], cwd, {
+        SSH_AUTH_SOCK: '',
+        BUILDX_BAKE_GIT_SSH: '',
+      });
+      expect(none.status).toBe(1);
+      expect(none.stderr).toContain('reading the bake definition from ssh://');
+    }, 120_000);
+  });
 
   it('builds it, the definition fetched with BUILDX_BAKE_GIT_AUTH_TOKEN, the token never printed', async () => {
     // a repository of its own: a commit the daemon has not fetched yet (it caches Git sources by commit)

@@ -2,7 +2,8 @@
  * A remote context's `<Dockerfile>.rego` (solve/run/remote-policy.ts), on the standalone buildkitd: current buildx
  * (≥ 0.32, build/opt.go) applies the policy file beside the Dockerfile of a Git context, an HTTP archive context or a
  * remote definition's copied directory; bakekit evaluates no policy, so such a target is refused before anything
- * builds, with the file named, and built once the policy is turned off. A context without one builds as before.
+ * builds, with the file named, and built once the policy is turned off. A context without one builds as before. A Git
+ * context over SSH is read with the target's SSH agent (the test sshd on loopback).
  * buildx 0.29 (the test host's) does not read remote policy files, so these expectations are not buildx's recording:
  * they are that the target is never built without the policy current buildx would apply.
  */
@@ -16,7 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBake } from '../../../src/solve/run/bake.js';
 import { readRemoteBakeFiles } from '../../../src/solve/run/remote-definition.js';
 import { BASE_IMAGE, STANDALONE, requireTestHost } from '../../support/daemons.js';
-import { serveRepository, type ServedRepository } from '../../support/git.js';
+import { git, serveRepository, type ServedRepository } from '../../support/git.js';
+import { TEST_SSHD, requireTestSshd, startSshAgent, type SshAgent } from '../../support/test-sshd.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 
 const POLICY = 'package docker\n\ndefault allow := false\n\ndecision := {"allow": allow}\n';
@@ -104,6 +106,46 @@ describe('a Git context', () => {
     const r = await run;
     expect(r.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`)).toEqual(['done ']);
     expect(fs.readFileSync(path.join(dir, 'out/built'), 'utf8')).toMatch(/^clean-/);
+  }, 120_000);
+});
+
+describe('a Git context over SSH (the test sshd; the read gets the agent, as the build does)', () => {
+  let agent: SshAgent | undefined;
+  let base = '';
+  beforeAll(async () => {
+    requireTestSshd();
+    const src = makeProject({
+      'with/Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ssh > /built\n`,
+      'with/Dockerfile.rego': POLICY,
+      'without/Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ssh-clean-${crypto.randomUUID()} > /built\n`,
+    });
+    git(src, 'init', '-q', '-b', 'main');
+    git(src, 'add', '.');
+    git(src, 'commit', '-q', '-m', 'over ssh');
+    const bare = makeProject({});
+    git(bare, 'clone', '-q', '--bare', src, 'repo.git');
+    base = `ssh://${TEST_SSHD.user}@${TEST_SSHD.host}:${TEST_SSHD.port}${path.join(bare, 'repo.git')}#main`;
+    agent = await startSshAgent(fs.readFileSync(TEST_SSHD.clientKey, 'utf8'));
+  }, 60_000);
+  afterAll(() => agent?.stop());
+
+  const sshBake = (dir: string) => {
+    const cwd = makeProject({
+      'docker-bake.hcl': `target "t" {\n  context = "${base}:${dir}"\n  output = ["type=local,dest=out"]\n}\n`,
+    });
+    const env = { ...process.env, SSH_AUTH_SOCK: agent!.socket };
+    return { cwd, run: runBake({ files: [], targets: ['t'], set: [], cwd, env, builder: STANDALONE, allow: ['ssh'] }) };
+  };
+
+  it('with a Dockerfile.rego: refused', async () => {
+    await expect(sshBake('with').run).rejects.toThrow(REFUSED);
+  }, 120_000);
+
+  it('without one: built', async () => {
+    const { cwd, run } = sshBake('without');
+    const r = await run;
+    expect(r.targets.map((t) => `${t.status} ${t.error?.message ?? ''}`)).toEqual(['done ']);
+    expect(fs.readFileSync(path.join(cwd, 'out/built'), 'utf8')).toMatch(/^ssh-clean-/);
   }, 120_000);
 });
 

@@ -31,14 +31,14 @@ export function isNotFound(err: unknown): boolean {
 
 /**
  * Solves `definition` in an internal build (evaluated: a fetch fails here, not lazily on the first read) and hands
- * `use` a reader of its result's files; the build ends when `use` is done. `read` throws what ReadFile answers
- * (isNotFound tells a missing file).
+ * `use` a reader of its result's files (`range`: the first `length` bytes); the build ends when `use` is done. `read`
+ * throws what ReadFile answers (isNotFound tells a missing file).
  */
 export async function withDaemonFiles<T>(
   connection: BuildkitConnection,
   definition: Buffer,
   opts: DaemonFilesOptions,
-  use: (read: (name: string) => Promise<Buffer>) => Promise<T>,
+  use: (read: (name: string, range?: { length: number }) => Promise<Buffer>) => Promise<T>,
 ): Promise<T> {
   const client = new BuildkitClient(connection);
   const session = new Session({ name: opts.name ?? 'bakekit-files' }).attach(
@@ -80,7 +80,7 @@ export async function withDaemonFiles<T>(
       });
       const refId = solved.result?.ref?.id;
       if (!refId) throw new Error('the daemon returned no result to read files from');
-      const value = await use((name) => gateway.readFile(refId, name, abort.signal));
+      const value = await use((name, range) => gateway.readFile(refId, name, abort.signal, range));
       returned = true;
       await gateway.return({ result: {} }, abort.signal);
       await outer;

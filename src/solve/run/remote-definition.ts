@@ -8,8 +8,11 @@
 import { DEFAULT_FILENAMES, readFiles, type SourceFile } from '../../bake/resolve.js';
 import { decodeBakeFile } from '../../bake/utf8.js';
 import { loadSecrets } from '../../buildkit/session/secrets.js';
+import { SshForwarder } from '../../buildkit/session/ssh.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { gitDefinition, gitSource } from '../target/git-source.js';
+import { HTTP_FILENAME, httpDefinition } from '../target/http-source.js';
+import { isGitReference } from '../target/context-kind.js';
 import { redactGitUrl } from './git-auth.js';
 import { isNotFound, withDaemonFiles } from './daemon-files.js';
 import type { SecretEntry } from '../target/spec.js';
@@ -19,6 +22,8 @@ export interface RemoteDefinitionOptions {
   files: string[];
   /** secrets the session serves, e.g. `GIT_AUTH_TOKEN.<host>` */
   secrets?: Map<string, Buffer>;
+  /** the SSH agent the session serves as `default`, for a repository fetched over SSH */
+  ssh?: SshForwarder;
   signal?: AbortSignal;
 }
 
@@ -31,12 +36,14 @@ export async function readRemoteFiles(
   url: string,
   opts: RemoteDefinitionOptions,
 ): Promise<SourceFile[]> {
+  if (!isGitReference(url)) return readHttpDefinition(connection, url, opts);
   return withDaemonFiles(
     connection,
     gitDefinition(gitSource(url), url),
     {
       name: 'bakekit-remote-definition',
       secrets: opts.secrets,
+      attach: opts.ssh ? [opts.ssh] : [],
       signal: opts.signal,
       solveError: (err) =>
         Object.assign(
@@ -66,6 +73,80 @@ export async function readRemoteFiles(
       return files;
     },
   );
+}
+
+/** buildx maxBakeDefinitionSize: the largest single-file definition read over HTTP. */
+const MAX_HTTP_DEFINITION = 2 * 1024 * 1024;
+
+/** buildx isArchive: bzip2, gzip or xz magic, or a tar header, in a file's first bytes. */
+function isArchive(head: Buffer): boolean {
+  for (const magic of [
+    [0x42, 0x5a, 0x68],
+    [0x1f, 0x8b, 0x08],
+    [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00],
+  ])
+    if (head.length >= magic.length && magic.every((b, i) => head[i] === b)) return true;
+  // a tar header: 512 bytes whose checksum field matches the sum of the header's bytes (the field read as spaces)
+  if (head.length < 512) return false;
+  const field = head
+    .subarray(148, 156)
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .trim();
+  if (!/^[0-7]+$/.test(field)) return false;
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : head[i];
+  return sum === parseInt(field, 8);
+}
+
+/**
+ * A definition from a URL that is no Git repository (buildx ReadRemoteFiles with DetectHTTPContext,
+ * filesFromURLRef): the daemon downloads it and its content is the one bake file, named by the URL; a `-f` name does
+ * not apply, and the targets' contexts stay local. buildx reads only the first KiB of such a file (its
+ * filesFromURLRef compares the sizes the wrong way round, so a larger definition is cut off mid-line); the whole file
+ * is read here, up to buildx's 2 MiB. An archive, which buildx unpacks and builds its contexts from, is refused.
+ */
+async function readHttpDefinition(
+  connection: BuildkitConnection,
+  url: string,
+  opts: RemoteDefinitionOptions,
+): Promise<SourceFile[]> {
+  return withDaemonFiles(
+    connection,
+    httpDefinition(url),
+    {
+      name: 'bakekit-remote-definition',
+      signal: opts.signal,
+      solveError: (err) =>
+        Object.assign(new Error(`reading the bake definition from ${url}: ${err.details || err.message}`), {
+          cause: err,
+        }),
+    },
+    async (read) => {
+      const data = await read(HTTP_FILENAME, { length: MAX_HTTP_DEFINITION + 1 });
+      if (isArchive(data.subarray(0, 1024)))
+        throw new Error(
+          `${url}: an archive as a bake definition is not supported (buildx unpacks it and builds the targets' ` +
+            `contexts from it); give a Git URL, or the bake file itself`,
+        );
+      if (data.length > MAX_HTTP_DEFINITION)
+        throw new Error(`${url}: non-archive definition URL bigger than maximum allowed size (2MiB)`);
+      return [{ name: url, data: decodeBakeFile(url, data, /\.hcl$/i.test(new URL(url).pathname)) }];
+    },
+  );
+}
+
+/**
+ * The SSH agent buildx serves to the read of a Git definition (bake/remote.go): `default`, the sockets or keys of
+ * BUILDX_BAKE_GIT_SSH (comma-separated), else SSH_AUTH_SOCK's agent; none when neither can be served, as buildx
+ * attaches none then. Only a repository fetched over SSH asks for it.
+ */
+function definitionAgent(env: NodeJS.ProcessEnv): SshForwarder | undefined {
+  try {
+    return new SshForwarder([{ id: 'default', paths: (env.BUILDX_BAKE_GIT_SSH ?? '').split(',') }], { env });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -106,7 +187,12 @@ export async function readRemoteBakeFiles(
   const connection = await connect(endpoint, { signal: opts.signal });
   let files: SourceFile[];
   try {
-    files = await readRemoteFiles(connection, url, { files: remote, secrets: values, signal: opts.signal });
+    files = await readRemoteFiles(connection, url, {
+      files: remote,
+      secrets: values,
+      ssh: isGitReference(url) ? definitionAgent(opts.env) : undefined,
+      signal: opts.signal,
+    });
   } finally {
     await connection.close();
   }

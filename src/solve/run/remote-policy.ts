@@ -12,12 +12,12 @@
  * local with `cwd://`) is not looked for in the context.
  */
 import { posix } from 'node:path';
-import { LlbDefinition } from '../../buildkit/llb.js';
 import { SshForwarder, type SshSource } from '../../buildkit/session/ssh.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
 import { TargetAttributeError } from '../target/bake-adapter.js';
-import { dockerfileInRemoteContext, isGitSshContext } from '../target/context-kind.js';
+import { dockerfileInRemoteContext, isGitReference, isGitSshContext } from '../target/context-kind.js';
 import { gitDefinition, gitSource } from '../target/git-source.js';
+import { httpUnpackedDefinition } from '../target/http-source.js';
 import type { SolvePlan } from '../target/plan.js';
 import type { TargetSpec } from '../target/spec.js';
 import { isNotFound, withDaemonFiles } from './daemon-files.js';
@@ -43,42 +43,8 @@ export function remotePolicyRead(
     plan.frontendInputs.context ??
     (isGitReference(spec.context)
       ? gitDefinition(gitSource(spec.context), spec.context)
-      : httpContextDefinition(spec.context));
+      : httpUnpackedDefinition(spec.context));
   return { context: spec.context, definition, file };
-}
-
-/** BuildKit gitutil.ParseGitRef as dockerui DetectGitContext uses it: an HTTP(S) URL is a Git one when its path ends
- * in `.git`; `git://`, `ssh://`, `user@host:path` and `github.com/…` always are. */
-function isGitReference(url: string): boolean {
-  if (/^https?:\/\//i.test(url)) return /\.git$/.test(url.replace(/[?#].*$/, ''));
-  return true;
-}
-
-/** dockerui DetectHTTPContext, then buildx's unpacking copy: the download (`context`) copied to `/`, an archive
- * unpacked. */
-function httpContextDefinition(url: string): Buffer {
-  const b = new LlbDefinition();
-  const http = b.add(
-    { source: { identifier: url, attrs: { 'http.filename': 'context' } } },
-    { description: { 'llb.customname': '[internal] load remote build context' }, caps: { 'source.http': true } },
-  );
-  const copy = b.add(
-    {
-      inputs: [{ digest: http, index: '0' }],
-      file: {
-        actions: [
-          {
-            input: '-1',
-            secondaryInput: '0',
-            output: '0',
-            copy: { src: '/context', dest: '/', mode: -1, attemptUnpackDockerCompatibility: true, timestamp: '-1' },
-          },
-        ],
-      },
-    },
-    { caps: { 'file.base': true } },
-  );
-  return b.marshal(copy);
 }
 
 /**

@@ -56,7 +56,7 @@ import type { TargetSpec } from '../target/spec.js';
 import type { EventSink } from './events.js';
 import { decodeExporterResponse } from './metadata.js';
 import { recordProvenance, type MetadataProvenanceMode } from './metadata-provenance.js';
-import { refuseRemotePolicies } from './remote-policy.js';
+import { dockerfileInRemoteContext } from '../target/context-kind.js';
 import { probeOutputs, loadEngine } from '../images/features.js';
 import { engineLoadStream } from '../images/docker-load.js';
 import { explainExportError, exporterResponseForMetadata } from '../images/exporter-errors.js';
@@ -197,8 +197,13 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     );
     // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
     const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name)!, opts.env)]));
-    // A remote context with the `<Dockerfile>.rego` current buildx applies is refused here too (remote-policy.ts)
-    await refuseRemotePolicies(specs, plans, { secrets: secretValues, ssh: sshSources }, opts.connection, opts.signal);
+    // A remote context with the `<Dockerfile>.rego` current buildx applies is refused here too (remote-policy.ts,
+    // loaded only for a run with a Dockerfile in a remote context)
+    if (specs.some((s) => !s.policyDisabled && dockerfileInRemoteContext(s))) {
+      const { refuseRemotePolicies } = await import('./remote-policy.js');
+      const access = { secrets: secretValues, ssh: sshSources };
+      await refuseRemotePolicies(specs, plans, access, opts.connection, opts.signal);
+    }
 
     const graph = new Map<string, string[]>();
     for (const [name, plan] of plans) graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);

@@ -9,6 +9,14 @@ import type { TargetSpec } from './spec.js';
 /** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
 export const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
 
+/** BuildKit gitutil.ParseGitRef, as dockerui DetectGitContext and buildx's remote definition reader use it, for a
+ * remote URL: an HTTP(S) URL is a Git one when its path ends in `.git`; `git://`, `ssh://`, `user@host:path` and
+ * `github.com/…` always are. */
+export function isGitReference(url: string): boolean {
+  if (/^https?:\/\//i.test(url)) return /\.git$/.test(url.replace(/[?#].*$/, ''));
+  return true;
+}
+
 /** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://…`, `user@host:path`), with the runner's SSH agent. */
 export function isGitSshContext(value: string): boolean {
   return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);

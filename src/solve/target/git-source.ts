@@ -6,6 +6,7 @@
  */
 import { posix } from 'node:path';
 import { LlbDefinition } from '../../buildkit/llb.js';
+import { isGitSshContext } from './context-kind.js';
 
 export interface GitSource {
   /** the URL the daemon fetches (`git.fullurl`): the given URL without its fragment */
@@ -55,11 +56,16 @@ export function gitSource(url: string): GitSource {
   }
   let id = host + posix.join('/', repoPath);
   if (ref || subdir) id += `#${ref}${subdir ? `:${subdir}` : ''}`;
-  return {
-    remote: base,
-    identifier: `git://${id}`,
-    attrs: { 'git.fullurl': base, 'git.authtokensecret': 'GIT_AUTH_TOKEN', 'git.authheadersecret': 'GIT_AUTH_HEADER' },
+  const attrs: Record<string, string> = {
+    'git.fullurl': base,
+    'git.authtokensecret': 'GIT_AUTH_TOKEN',
+    'git.authheadersecret': 'GIT_AUTH_HEADER',
   };
+  // over SSH, llb.Git has the daemon fetch with the session's `default` agent mounted (git.mountsshsock). It also
+  // scans the host's key from the client, best effort, into git.knownsshhosts; that is left out here, so the daemon
+  // checks the host against its own known hosts
+  if (isGitSshContext(url)) attrs['git.mountsshsock'] = 'default';
+  return { remote: base, identifier: `git://${id}`, attrs };
 }
 
 /**
@@ -74,7 +80,11 @@ export function addGitSource(b: LlbDefinition, src: GitSource, url: string = src
     { source: { identifier: src.identifier, attrs: src.attrs } },
     {
       description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
-      caps: { 'source.git': true, 'source.git.fullurl': true },
+      caps: {
+        'source.git': true,
+        'source.git.fullurl': true,
+        ...(src.attrs['git.mountsshsock'] ? { 'source.git.knownsshhosts': true, 'source.git.mountsshsock': true } : {}),
+      },
     },
   );
 }

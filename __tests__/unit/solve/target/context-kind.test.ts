@@ -1,6 +1,6 @@
 /** What a context value names (src/solve/target/context-kind.ts). */
 import { describe, expect, it } from 'vitest';
-import { hasGitQuery, namedContextKind } from '../../../../src/solve/target/context-kind.js';
+import { hasGitQuery, isGitReference, namedContextKind } from '../../../../src/solve/target/context-kind.js';
 
 describe('hasGitQuery: a Git URL with a query, as BuildKit gitutil.ParseURL reads one (buildx processGitURL)', () => {
   it('http(s), ssh, git and scp-style URLs with at least one parameter', () => {
@@ -36,5 +36,22 @@ describe('namedContextKind', () => {
     expect(namedContextKind('target:base')).toBe('target');
     expect(namedContextKind('./dir')).toBe('local');
     expect(namedContextKind('dir')).toBe('local');
+  });
+});
+
+describe('isGitReference: a remote URL BuildKit gitutil.ParseGitRef takes for a Git repository', () => {
+  it.each([
+    ['https://github.com/o/r.git', true],
+    ['https://github.com/o/r.git#main:sub', true],
+    ['http://127.0.0.1:8000/owner/repo.git?ref=main', true],
+    ['git://host/r', true],
+    ['ssh://git@host/r', true],
+    ['git@github.com:o/r.git', true],
+    ['github.com/o/r', true],
+    ['https://example.com/docker-bake.hcl', false],
+    ['https://example.com/ctx.tar.gz#frag', false],
+    ['https://github.com/o/r', false],
+  ])('%s → %s', (url, git) => {
+    expect(isGitReference(url)).toBe(git);
   });
 });

@@ -34,6 +34,21 @@ describe('gitDefinition: the git source buildx reads a remote definition from (d
     expect(terminal.metadata.caps).toEqual({ constraints: true, platform: true, 'meta.description': true });
   });
 
+  it("over SSH: the session's `default` agent mounted for the fetch, with llb.Git's SSH caps", () => {
+    for (const url of ['ssh://git@host:2222/o/r.git#main', 'git@github.com:o/r.git']) {
+      const [source] = decode(gitDefinition(gitSource(url), url));
+      expect((source.op.source as { attrs: Record<string, string> }).attrs['git.mountsshsock'], url).toBe('default');
+      expect(source.metadata.caps).toEqual({
+        'source.git': true,
+        'source.git.fullurl': true,
+        'source.git.knownsshhosts': true,
+        'source.git.mountsshsock': true,
+      });
+    }
+    const [https] = decode(gitDefinition(gitSource('https://github.com/o/r.git'), 'https://github.com/o/r.git'));
+    expect(https.op.source).not.toHaveProperty(['attrs', 'git.mountsshsock']);
+  });
+
   it("is llb's to the byte: the empty worker constraints first, the attributes in key order", () => {
     // marshalled by llb itself (buildx v0.36.1's vendored BuildKit v0.32.2: dockerui.DetectGitContext, Marshal)
     const url = 'http://127.0.0.1:1234/owner/repo.git#main';

@@ -1,269 +1,23 @@
-export const id = 666;
-export const ids = [666,766];
+export const id = 315;
+export const ids = [315,766];
 export const modules = {
 
-/***/ 57858:
+/***/ 3878:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ LlbDefinition)
+/* harmony export */   G7: () => (/* binding */ callFrontendOpt),
+/* harmony export */   Mf: () => (/* binding */ parseCall),
+/* harmony export */   of: () => (/* binding */ callFallbackOpt),
+/* harmony export */   printCallResults: () => (/* binding */ printCallResults)
 /* harmony export */ });
-/* unused harmony export marshalOp */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _proto_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37062);
-/**
- * LLB definitions marshalled as BuildKit's Go client marshals them (client/llb: each op's Marshal, State.Marshal), to
- * the byte where it counts: an op's bytes are its identity (the daemon names the vertex by their digest, and an op's
- * inputs name other ops by theirs), so an op the Go client would make for the same request must come out the same.
- * Two things of the Go marshaller differ from protobufjs's: it writes an op's plain fields (inputs, platform, the
- * worker constraints every op gets, empty unless the client filters workers) before the `op` oneof, where protobufjs
- * writes fields by number; and it writes a map's entries sorted by key (deterministic marshalling), where protobufjs
- * follows the object. So an op is encoded here in two parts, which protobuf reads as one message, and a source's
- * attributes in key order.
- */
-
-
-/** The bytes of `op` as llb marshals it (see the header): its plain fields, the empty constraints, then the op. */
-function marshalOp(op) {
-    const { inputs, platform, constraints, exec, source, file } = op;
-    const head = (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', {
-        ...(inputs?.length ? { inputs } : {}),
-        ...(platform ? { platform } : {}),
-        constraints: constraints ?? {},
-    });
-    const body = exec
-        ? { exec }
-        : source
-            ? {
-                source: {
-                    ...source,
-                    attrs: Object.fromEntries(Object.entries(source.attrs ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-                },
-            }
-            : file
-                ? { file }
-                : {};
-    return Buffer.concat([head, (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', body)]);
-}
-function digestOf(bytes) {
-    return `sha256:${node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(bytes).digest('hex')}`;
-}
-/** A definition being built: ops in the order llb marshals them (each after its inputs), with their metadata. */
-class LlbDefinition {
-    ops = [];
-    metadata = {};
-    /** Adds `op` (its inputs added before it) and returns its digest; the same op twice is one. */
-    add(op, md = {}) {
-        const bytes = marshalOp(op);
-        const digest = digestOf(bytes);
-        if (!this.metadata[digest]) {
-            this.ops.push(bytes);
-            this.metadata[digest] = md;
-        }
-        return digest;
-    }
-    /**
-     * The marshalled `pb.Definition` of output `index` of the op `digest` (State.Marshal): the terminal op, which only
-     * names it, closes the list, with the caps Marshal gives it (`constraints`, `platform`, and `meta.description` /
-     * `meta.ignorecache` when an op has a description / ignores the cache).
-     */
-    marshal(digest, index = 0) {
-        const terminal = (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Op', { inputs: [{ digest, index: String(index) }] });
-        const caps = { constraints: true, platform: true };
-        for (const md of Object.values(this.metadata)) {
-            if (md.description)
-                caps['meta.description'] = true;
-            if (md.ignore_cache)
-                caps['meta.ignorecache'] = true;
-        }
-        return (0,_proto_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)('pb.Definition', {
-            def: [...this.ops, terminal],
-            metadata: { ...this.metadata, [digestOf(terminal)]: { caps } },
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 47761:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Gf: () => (/* binding */ SecretStore),
-  Gn: () => (/* binding */ loadSecrets)
-});
-
-// UNUSED EXPORTS: SecretLookupError
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
-var grpc_status = __webpack_require__(39499);
-;// CONCATENATED MODULE: ./lib/buildkit/proto/secrets.pb.js
-// Code generated by scripts/gen-proto.ts from secrets.proto. DO NOT EDIT: change the .proto file and run
-// `npm run gen:proto`. Messages in the plain-object form the registry encodes and decodes (see types.ts).
-const SECRETS_SERVICE = 'moby.buildkit.secrets.v1.Secrets';
-
-;// CONCATENATED MODULE: ./lib/buildkit/session/secrets.js
-/**
- * Serves `RUN --mount=type=secret` values to the daemon. Values are read when the store is built, so a
- * missing file or variable fails before any solve starts, and nothing is read again mid-build.
- */
-
-
-
-
-/** A secret that cannot be read: a variable not set, a file missing or unreadable. */
-class SecretLookupError extends Error {
-    name = 'SecretLookupError';
-}
-/** Reads every secret now. Mirrors BuildKit's secretsprovider: without src/env, an env var named like the id, else a file of that name. */
-function loadSecrets(specs, opts) {
-    const values = new Map();
-    for (const spec of specs) {
-        if (spec.value !== undefined) {
-            values.set(spec.id, Buffer.from(spec.value));
-            continue;
-        }
-        let { file, env } = spec;
-        if (!file && !env) {
-            if (opts.env[spec.id] !== undefined)
-                env = spec.id;
-            else
-                file = spec.id;
-        }
-        if (env) {
-            const v = opts.env[env];
-            if (v === undefined)
-                throw new SecretLookupError(`secret "${spec.id}": environment variable ${env} is not set`);
-            values.set(spec.id, Buffer.from(v));
-        }
-        else if (file) {
-            const p = external_node_path_.resolve(opts.cwd, file);
-            try {
-                values.set(spec.id, external_node_fs_.readFileSync(p));
-            }
-            catch (err) {
-                const code = err.code;
-                const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(err);
-                throw new SecretLookupError(`secret "${spec.id}": cannot read ${p}: ${why}`, { cause: err });
-            }
-        }
-    }
-    return values;
-}
-class SecretStore {
-    values;
-    serviceName = SECRETS_SERVICE;
-    /** ids the daemon asked for, in order; tests use it to prove a secret was served. */
-    served = [];
-    constructor(values) {
-        this.values = values;
-    }
-    handlers() {
-        return {
-            GetSecret: (call, callback) => {
-                const id = call.request.ID ?? '';
-                const value = this.values.get(id);
-                if (!value) {
-                    // NOT_FOUND is what BuildKit maps to "secret not found", which optional secret mounts tolerate.
-                    callback(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.NOT_FOUND, `secret ${id} not found`));
-                    return;
-                }
-                this.served.push(id);
-                callback(null, { data: value });
-            },
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 85655:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  of: () => (/* binding */ callFallbackOpt),
-  G7: () => (/* binding */ callFrontendOpt),
-  qJ: () => (/* binding */ lintAnnotations),
-  Mf: () => (/* binding */ parseCall),
-  Qe: () => (/* binding */ printCallResults)
-});
-
-// UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
-
-// EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
-var errdefs_source = __webpack_require__(33515);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(97073);
-// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
-// EXTERNAL MODULE: ./lib/bake/print.js
-var print = __webpack_require__(73426);
-;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
-/**
- * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
- * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
- * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
- * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", \u2026)`. No flags (buildx sets none).
- */
-/** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
-function textWidth(s) {
-    let n = 0;
-    // a low surrogate is the second half of a rune already counted
-    for (let i = 0; i < s.length; i++)
-        if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00)
-            n++;
-    return n;
-}
-/** The lines, each ending in '\n'. */
-function tabwrite(rows, opts) {
-    // widths[row][column]: the width of the column block the cell belongs to
-    const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
-    const columns = Math.max(0, ...rows.map((r) => r.length - 1));
-    for (let c = 0; c < columns; c++) {
-        let start = 0;
-        while (start < rows.length) {
-            if (rows[start].length - 1 <= c) {
-                start++;
-                continue;
-            }
-            let end = start;
-            let width = opts.minwidth;
-            while (end < rows.length && rows[end].length - 1 > c)
-                width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
-            for (let k = start; k < end; k++)
-                widths[k][c] = width;
-            start = end;
-        }
-    }
-    return rows
-        .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') +
-        '\n')
-        .join('');
-}
-/** tabwriter's writePadding. */
-function pad(textw, cellw, opts) {
-    if (opts.padchar === '\t') {
-        if (opts.tabwidth === 0)
-            return '';
-        const stop = Math.ceil(cellw / opts.tabwidth) * opts.tabwidth;
-        return '\t'.repeat(Math.ceil((stop - textw) / opts.tabwidth));
-    }
-    return ' '.repeat(Math.max(0, cellw - textw));
-}
-
-;// CONCATENATED MODULE: ./lib/solve/call/call.js
+/* unused harmony exports sortedLintWarnings, printLint, printOutline, printTargets, formatCallResult, formatBakeCallResults, lintAnnotations, bakeDockerfileName */
+/* harmony import */ var _buildkit_errdefs_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3515);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _call_func_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7073);
+/* harmony import */ var _target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6449);
+/* harmony import */ var _bake_print_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3426);
+/* harmony import */ var _bake_tabwriter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8613);
 
 
 
@@ -283,7 +37,7 @@ const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820
 function parseCall(value) {
     if (!value)
         return undefined;
-    const call = (0,call_func/* parseCallFunc */.K)(value);
+    const call = (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(value);
     if (call.name === 'build' || call.name === '')
         return undefined;
     return call;
@@ -324,7 +78,7 @@ function versionLess(a, b) {
     return false;
 }
 /** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
-const table = (rows, padding) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
+const table = (rows, padding) => (0,_bake_tabwriter_js__WEBPACK_IMPORTED_MODULE_5__/* .tabwrite */ .B)(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
 function ranges(loc) {
     return (loc?.ranges ?? []).map((r) => ({
         start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
@@ -335,7 +89,7 @@ function ranges(loc) {
 function sourceBlock(source, loc, filename) {
     if (!source)
         return '';
-    const lines = (0,errdefs_source/* formatSourceBlock */.GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
+    const lines = (0,_buildkit_errdefs_source_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSourceBlock */ .GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
     return lines.length ? lines.join('\n') + '\n' : '';
 }
 /** Lint warnings in the order BuildKit prints them (LintResults.PrintTo): source-less first, then by file and line. */
@@ -583,11 +337,11 @@ function bakeDockerfileName(t) {
     if (t.dockerfileInline !== undefined)
         return 'inline';
     const rawContext = (t.context ?? '.').replace(/^cwd:\/\//, '');
-    const dockerfile = external_node_path_.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
-    if (context_kind/* REMOTE_CONTEXT */.rM.test(rawContext) || external_node_path_.isAbsolute(dockerfile))
+    const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
+    if (_target_context_kind_js__WEBPACK_IMPORTED_MODULE_2__.REMOTE_CONTEXT.test(rawContext) || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(dockerfile))
         return dockerfile;
-    const context = external_node_path_.posix.normalize(rawContext);
-    return external_node_path_.join(context, dockerfile);
+    const context = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(rawContext);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(context, dockerfile);
 }
 /**
  * What buildx bake prints on stdout after a run with calls (formatBakeCallResults over the targets that had one), and
@@ -609,14 +363,14 @@ function printCallResults(result, definition, cliCall) {
     });
     let cli;
     try {
-        cli = cliCall ? (0,call_func/* parseCallFunc */.K)(cliCall) : undefined;
+        cli = cliCall ? (0,_call_func_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCallFunc */ .K)(cliCall) : undefined;
     }
     catch {
         cli = undefined; // checked when the command line was read
     }
     // JSON: every target's definition as --print writes it, with the call results
     const printed = cli?.format === 'json'
-        ? JSON.parse((0,print/* renderPrint */.u6)(definition))
+        ? JSON.parse((0,_bake_print_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPrint */ .u6)(definition))
         : undefined;
     return formatBakeCallResults(results, { cliCall: cli, definition: printed });
 }
@@ -624,7 +378,7 @@ function printCallResults(result, definition, cliCall) {
 
 /***/ }),
 
-/***/ 59829:
+/***/ 9829:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -632,10 +386,10 @@ function printCallResults(result, definition, cliCall) {
 /* harmony export */   gj: () => (/* binding */ engineFeatures)
 /* harmony export */ });
 /* unused harmony exports EngineError, engineJson */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var _buildkit_transport_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42776);
-/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30057);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var _buildkit_transport_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2776);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
 /**
  * `type=docker` without `dest` on a daemon that is not the Docker Engine: the exporter's tarball is streamed from
  * the daemon (FileSend) straight into the Engine's image store with `POST /images/load` \u2014 nothing is buffered or
@@ -798,7 +552,7 @@ function engineLoadStream(engine, opts = {}) {
 
 /***/ }),
 
-/***/ 84699:
+/***/ 4699:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -807,9 +561,9 @@ function engineLoadStream(engine, opts = {}) {
 /* harmony export */   ro: () => (/* binding */ loadEngine)
 /* harmony export */ });
 /* unused harmony export probeDaemon */
-/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30057);
-/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99960);
-/* harmony import */ var _docker_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59829);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9960);
+/* harmony import */ var _docker_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9829);
 
 
 
@@ -909,97 +663,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 78523:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isNotFound),
-/* harmony export */   y: () => (/* binding */ withDaemonFiles)
-/* harmony export */ });
-/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75552);
-/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89730);
-/**
- * Files read through the daemon: an internal client-side gateway build (no build record) solves an LLB definition \u2014 a
- * Git repository, a copy out of one, an unpacked HTTP archive \u2014 and reads files from its result with
- * LLBBridge.ReadFile, as buildx reads a remote bake definition (bake/remote.go) and a remote context's policy file
- * (util/sourcemeta, an internal build of its own). The build's session serves the given secrets and attachables and
- * nothing else: `GIT_AUTH_TOKEN.<host>` lets the daemon fetch a private repository, an SSH agent one over SSH.
- */
-
-
-
-/** A file that is not there (LLBBridge.ReadFile's error for a missing path). */
-function isNotFound(err) {
-    const e = err;
-    return e.code === 5 || /no such file or directory|not found/i.test(e.details ?? e.message ?? '');
-}
-/**
- * Solves `definition` in an internal build (evaluated: a fetch fails here, not lazily on the first read) and hands
- * `use` a reader of its result's files; the build ends when `use` is done. `read` throws what ReadFile answers
- * (isNotFound tells a missing file).
- */
-async function withDaemonFiles(connection, definition, opts, use) {
-    const client = new _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildkitClient */ .Us(connection);
-    const session = new _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__/* .Session */ .Nn({ name: opts.name ?? 'bakekit-files' }).attach(new _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .SecretStore */ .Gf(opts.secrets ?? new Map()));
-    for (const a of opts.attach ?? [])
-        session.attach(a);
-    const ref = (0,_buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__/* .randomId */ .zE)();
-    const abort = new AbortController();
-    const onAbort = () => abort.abort(opts.signal?.reason);
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const gateway = client.gateway(ref);
-    let returned = false;
-    try {
-        await session.run(connection);
-        const outer = client.solve({
-            Ref: ref,
-            Session: session.id,
-            Frontend: '',
-            FrontendAttrs: {},
-            Exporters: [],
-            Cache: { Exports: [], Imports: [] },
-            Internal: true,
-        }, abort.signal);
-        // the build ending before the result was returned stops the gateway calls (with the daemon's error)
-        const outerEnded = outer.then(() => {
-            if (!returned)
-                abort.abort(new Error('the build reading files ended early'));
-        }, (err) => abort.abort(err));
-        try {
-            await gateway.ping(abort.signal);
-            const request = { Frontend: '', FrontendOpt: {}, Definition: definition, Evaluate: true };
-            const solved = await gateway.solve(request, abort.signal).catch((err) => {
-                throw opts.solveError ? opts.solveError(err) : err;
-            });
-            const refId = solved.result?.ref?.id;
-            if (!refId)
-                throw new Error('the daemon returned no result to read files from');
-            const value = await use((name) => gateway.readFile(refId, name, abort.signal));
-            returned = true;
-            await gateway.return({ result: {} }, abort.signal);
-            await outer;
-            return value;
-        }
-        catch (err) {
-            // a failed fetch is the gateway Solve's error; the outer Solve is cancelled with it
-            const first = abort.signal.aborted ? abort.signal.reason : err;
-            abort.abort(err);
-            await outerEnded;
-            throw first;
-        }
-    }
-    finally {
-        opts.signal?.removeEventListener('abort', onAbort);
-        gateway.close();
-        await session.close().catch(() => { });
-    }
-}
-
-
-/***/ }),
-
-/***/ 65666:
+/***/ 6315:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -1012,519 +676,35 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/buildkit/client.js + 1 modules
-var buildkit_client = __webpack_require__(75552);
+var buildkit_client = __webpack_require__(5552);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
-var errors = __webpack_require__(28791);
+var errors = __webpack_require__(8791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
-var grpc_status = __webpack_require__(39499);
+var grpc_status = __webpack_require__(9499);
 // EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
-var session_session = __webpack_require__(89730);
+var session_session = __webpack_require__(9730);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
-var filesync = __webpack_require__(55587);
+var filesync = __webpack_require__(5587);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesend.js + 3 modules
-var filesend = __webpack_require__(29320);
+var filesend = __webpack_require__(9320);
 // EXTERNAL MODULE: ./lib/buildkit/session/secrets.js + 1 modules
-var secrets = __webpack_require__(47761);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(77030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-;// CONCATENATED MODULE: ./lib/buildkit/proto/sshforward.js
-/**
- * Constants of BuildKit's session/sshforward package that are not in sshforward.proto: how a ForwardAgent call names
- * its agent.
- */
-/** The header carrying the agent id of a ForwardAgent call (sshforward.KeySSHID). */
-const SSH_ID_HEADER = 'buildkit.ssh.id';
-/** The id of `ssh = ["default"]` and of a mount without `id` (sshforward.DefaultID). */
-const DEFAULT_SSH_ID = 'default';
-
-;// CONCATENATED MODULE: ./lib/buildkit/proto/sshforward.pb.js
-// Code generated by scripts/gen-proto.ts from sshforward.proto. DO NOT EDIT: change the .proto file and run
-// `npm run gen:proto`. Messages in the plain-object form the registry encodes and decodes (see types.ts).
-const SSH_SERVICE = 'moby.sshforward.v1.SSH';
-
-;// CONCATENATED MODULE: ./lib/buildkit/session/ssh.js
-/**
- * SSH agent forwarding: serves `moby.sshforward.v1.SSH` (proto/sshforward.ts) for `RUN --mount=type=ssh` and git
- * contexts fetched over SSH. The daemon asks CheckAgent whether an id is forwarded (mounts without `required` only
- * fail on NotFound / Unimplemented), then opens one ForwardAgent call per connection a build process makes to the
- * socket it mounts, the id in the `buildkit.ssh.id` header; the call carries the agent protocol's bytes both ways.
- *
- * What an id stands for, as buildx's CreateSSH \u2192 BuildKit's sshprovider.NewSSHAgentProvider resolve it (once, when
- * the forwarder is made: a bad entry fails before any build starts):
- *  - no paths (`default`, `id`): the agent at $SSH_AUTH_SOCK;
- *  - `id=SOCKET`: the agent listening on that unix socket (one socket per id, never mixed with key files);
- *  - `id=KEY[,KEY\u2026]`: private key files, served by an agent that holds only them.
- *
- * Key files. buildx parses them (golang.org/x/crypto/ssh) into an in-process keyring agent. bakekit instead starts a
- * private OpenSSH `ssh-agent` and loads them with `ssh-add`: an in-process agent would be a second SSH implementation
- * (OpenSSH's key format, and RSA SHA-2 / ECDSA / Ed25519 signing with the agent's flags) to keep right, whereas
- * OpenSSH is the reference and is on every runner (Debian package openssh-client). The agent runs in the foreground
- * (`-D`, our child process), listens in a fresh 0700 temporary directory, is started only when the daemon first asks
- * for its id, and is killed (its directory removed) when the session closes, or when this process exits. A key with a
- * passphrase fails when the forwarder is made, with a message saying what to do instead: nothing here can ask for a
- * passphrase (and `ssh-add` is run without a terminal, so it never prompts).
- *
- * Read only, as BuildKit's provider is for agent sockets (readOnlyAgent): listing identities, signing and unlocking
- * reach the agent; adding or removing keys, locking, extensions and anything unknown are answered SSH_AGENT_FAILURE
- * here without reaching it, so a build cannot change the runner's agent. (BuildKit's in-process keyring for key files
- * would accept changes, to itself only; the private agent is refused them too, which a build cannot tell apart.)
- */
-
-
-
-
-
-
-
-
-
-/** An ssh entry that cannot be served: a missing path, a passphrase-protected key, no SSH_AUTH_SOCK... */
-class SshConfigError extends Error {
-    name = 'SshConfigError';
-}
-/** Largest key file read (as BuildKit reads them), and largest agent message passed either way (x/crypto agent). */
-const MAX_KEY_FILE = 100 * 1024;
-const MAX_AGENT_MESSAGE = 16 << 20;
-// SSH agent protocol (draft-miller-ssh-agent) message numbers used here.
-const SSH_AGENT_FAILURE = 5;
-const SSH_AGENTC_REQUEST_RSA_IDENTITIES = 1; // SSH1: x/crypto's agent answers it with an empty list
-const SSH_AGENT_RSA_IDENTITIES_ANSWER = 2;
-/** Requests passed to the agent: list identities, sign, unlock (what BuildKit's readOnlyAgent lets through). */
-const PASSED = new Set([11 /* REQUEST_IDENTITIES */, 13 /* SIGN_REQUEST */, 23 /* UNLOCK */]);
-/**
- * The agent behind each id, checked now. Mirrors sshprovider's AgentConfig.toDialer/toDialer; messages name the id.
- */
-function resolveSshSources(specs, env = process.env) {
-    const out = new Map();
-    for (const spec of specs) {
-        const id = spec.id || DEFAULT_SSH_ID;
-        const fail = (why, cause) => new SshConfigError(`ssh "${id}": ${why}`, { cause });
-        if (out.has(id))
-            throw fail(`duplicate agent ID "${id}"`);
-        let paths = spec.paths.filter((p) => p !== '');
-        if (paths.length === 0) {
-            const sock = env.SSH_AUTH_SOCK;
-            if (!sock)
-                throw fail('invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set (or name an agent socket or key files: id=PATH[,PATH\u2026])');
-            paths = [sock];
-        }
-        let socket;
-        const keys = [];
-        for (const p of paths) {
-            if (socket !== undefined)
-                throw fail('only single socket allowed');
-            let st;
-            try {
-                st = external_node_fs_.statSync(p);
-            }
-            catch (err) {
-                throw fail(`${p}: ${err.code === 'ENOENT' ? 'no such file or socket' : err.message}`, err);
-            }
-            if (st.isSocket()) {
-                socket = p;
-                continue;
-            }
-            checkKeyFile(p, id);
-            keys.push(p);
-        }
-        if (socket !== undefined && keys.length)
-            throw fail('invalid combination of keys and sockets');
-        out.set(id, socket !== undefined ? { kind: 'socket', path: socket } : { kind: 'keys', files: keys });
-    }
-    return out;
-}
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/;
-const KEY_TYPES = new Set([
-    'RSA PRIVATE KEY',
-    'PRIVATE KEY',
-    'EC PRIVATE KEY',
-    'DSA PRIVATE KEY',
-    'OPENSSH PRIVATE KEY',
-    'ENCRYPTED PRIVATE KEY',
-]);
-/** Fails unless `file` holds an unencrypted private key in a format OpenSSH (and BuildKit) load. */
-function checkKeyFile(file, id) {
-    const fail = (why, cause) => new SshConfigError(`ssh "${id}": failed to parse ${file}: ${why}`, { cause });
-    let text;
-    try {
-        const fd = external_node_fs_.openSync(file, 'r');
-        try {
-            const buf = Buffer.alloc(MAX_KEY_FILE);
-            text = buf.subarray(0, external_node_fs_.readSync(fd, buf, 0, MAX_KEY_FILE, 0)).toString('latin1');
-        }
-        finally {
-            external_node_fs_.closeSync(fd);
-        }
-    }
-    catch (err) {
-        throw fail(err.code === 'EISDIR'
-            ? 'is a directory, neither an agent socket nor a key file'
-            : err.message, err);
-    }
-    const m = PEM_BLOCK.exec(text);
-    if (!m)
-        throw fail('not an agent socket, and no private key found in it');
-    const [, type, body] = m;
-    if (!KEY_TYPES.has(type))
-        throw fail(`unsupported key type "${type}"`);
-    if (encrypted(type, body)) {
-        throw fail('this private key is passphrase protected, and bakekit cannot ask for a passphrase: load the key into an ssh-agent ' +
-            `(ssh-add) and forward that agent instead (ssh = ["${id}"] with SSH_AUTH_SOCK set, or "${id}=<agent socket>")`);
-    }
-}
-function encrypted(type, body) {
-    if (type === 'ENCRYPTED PRIVATE KEY' || /^Proc-Type:\s*4,ENCRYPTED/m.test(body))
-        return true;
-    if (type !== 'OPENSSH PRIVATE KEY')
-        return false;
-    // openssh-key-v1: the magic, then the cipher name as an SSH string; "none" for a key without passphrase
-    const raw = Buffer.from(body.replace(/\s+/g, ''), 'base64');
-    const MAGIC = 'openssh-key-v1\0';
-    if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC || raw.length < MAGIC.length + 4)
-        return false; // ssh-add will say
-    const len = raw.readUInt32BE(MAGIC.length);
-    return raw.subarray(MAGIC.length + 4, MAGIC.length + 4 + len).toString('latin1') !== 'none';
-}
-class SshForwarder {
-    serviceName = SSH_SERVICE;
-    /** ids of the ForwardAgent calls served so far, in order; tests use it to prove the agent was reached */
-    forwarded = [];
-    sources;
-    agents = new Map();
-    connections = new Set();
-    closed = false;
-    /** Resolves every entry now (resolveSshSources): throws SshConfigError for one that cannot be served; or takes
-     * sources resolveSshSources already gave (the runner checks every target's before anything starts). No entries:
-     * a forwarder that knows no id, which is what buildx attaches to a build without `ssh`. */
-    constructor(specs = [], opts = {}) {
-        this.sources =
-            specs instanceof Map
-                ? new Map(specs)
-                : resolveSshSources(specs, opts.env ?? process.env);
-    }
-    /** The ids served. */
-    get ids() {
-        return [...this.sources.keys()];
-    }
-    handlers() {
-        return {
-            CheckAgent: (call, callback) => {
-                const id = call.request?.ID || DEFAULT_SSH_ID;
-                this.agentSocket(id).then(() => callback(null, {}), (err) => callback((0,errors/* toStatusError */.QL)(err)));
-            },
-            ForwardAgent: (call) => void this.forward(call),
-        };
-    }
-    /** Drops the forwarded connections and stops the private agents. */
-    close() {
-        this.closed = true;
-        for (const c of this.connections)
-            c.destroy();
-        this.connections.clear();
-        for (const a of this.agents.values())
-            a.stop();
-        this.agents.clear();
-    }
-    /** The socket of id's agent, starting the private agent of key files on first use; a status error otherwise. */
-    async agentSocket(id) {
-        const source = this.sources.get(id);
-        // BuildKit's words (sshprovider: "unset ssh forward key"), with the code its secrets provider uses for an unknown id
-        if (!source)
-            throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.NOT_FOUND, `unset ssh forward key ${id}`);
-        if (source.kind === 'socket')
-            return source.path;
-        if (this.closed)
-            throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, 'the session is closing');
-        let agent = this.agents.get(id);
-        if (!agent)
-            this.agents.set(id, (agent = new PrivateAgent(source.files)));
-        try {
-            return await agent.socket;
-        }
-        catch (err) {
-            throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.FAILED_PRECONDITION, `ssh "${id}": ${err.message}`, { cause: err });
-        }
-    }
-    async forward(call) {
-        const id = headerValue(call.metadata, SSH_ID_HEADER) || DEFAULT_SSH_ID;
-        let agent;
-        try {
-            const socketPath = await this.agentSocket(id);
-            agent = await dial(socketPath).catch((err) => {
-                throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, `failed to dial agent ${id}: ${err.message}`, { cause: err });
-            });
-            if (this.closed || call.cancelled) {
-                agent.destroy();
-                return;
-            }
-            this.connections.add(agent);
-            this.forwarded.push(id);
-            call.on('cancelled', () => agent.destroy());
-            await relay(call, agent);
-            if (!call.cancelled && !call.destroyed && !call.writableEnded)
-                call.end();
-        }
-        catch (err) {
-            if (call.cancelled || call.destroyed || call.writableEnded)
-                return;
-            call.emit('error', (0,errors/* toStatusError */.QL)(err));
-        }
-        finally {
-            if (agent) {
-                agent.destroy();
-                this.connections.delete(agent);
-            }
-        }
-    }
-}
-/**
- * Passes the daemon's agent requests to the agent one at a time, each followed by the agent's answer; requests that
- * would change the agent are answered here (see the header). Returns when either side is done.
- */
-async function relay(call, agent) {
-    const answers = new FrameReader(agent);
-    let pending = Buffer.alloc(0);
-    try {
-        // not destroyOnReturn: the call must outlive the loop, to be ended with its status
-        for await (const message of call.iterator({
-            destroyOnReturn: false,
-        })) {
-            pending = pending.length
-                ? Buffer.concat([pending, message.data ?? Buffer.alloc(0)])
-                : (message.data ?? Buffer.alloc(0));
-            for (;;) {
-                if (pending.length < 4)
-                    break;
-                const length = pending.readUInt32BE(0);
-                if (length > MAX_AGENT_MESSAGE)
-                    throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.RESOURCE_EXHAUSTED, `ssh agent request of ${length} bytes is too large`);
-                if (pending.length < 4 + length)
-                    break;
-                const request = pending.subarray(0, 4 + length);
-                pending = pending.subarray(4 + length);
-                const type = length > 0 ? request[4] : -1;
-                let answer;
-                if (PASSED.has(type)) {
-                    agent.write(request);
-                    answer = await answers.next();
-                    if (!answer)
-                        return; // the agent hung up: so does the build's connection (BuildKit's Copy ends the call alike)
-                }
-                else {
-                    answer =
-                        type === SSH_AGENTC_REQUEST_RSA_IDENTITIES
-                            ? ssh_frame(Buffer.from([SSH_AGENT_RSA_IDENTITIES_ANSWER, 0, 0, 0, 0]))
-                            : ssh_frame(Buffer.from([SSH_AGENT_FAILURE]));
-                }
-                if (call.cancelled || call.destroyed)
-                    return;
-                call.write({ data: answer });
-            }
-        }
-    }
-    catch (err) {
-        if (call.cancelled || call.destroyed)
-            return; // the daemon went away: iterating the call fails, nothing to report
-        throw err;
-    }
-    finally {
-        answers.dispose();
-        agent.end();
-    }
-}
-function ssh_frame(body) {
-    const out = Buffer.allocUnsafe(4 + body.length);
-    out.writeUInt32BE(body.length, 0);
-    body.copy(out, 4);
-    return out;
-}
-/** Whole agent messages (4-byte length, body) read from a socket, one per next(); undefined once it ended. */
-class FrameReader {
-    socket;
-    buffered = Buffer.alloc(0);
-    ended = false;
-    error;
-    wake;
-    onData = (chunk) => {
-        this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
-        this.wake?.();
-    };
-    onEnd = () => {
-        this.ended = true;
-        this.wake?.();
-    };
-    onError = (err) => {
-        this.error = err;
-        this.onEnd();
-    };
-    constructor(socket) {
-        this.socket = socket;
-        socket.on('data', this.onData).on('end', this.onEnd).on('close', this.onEnd).on('error', this.onError);
-    }
-    async next() {
-        for (;;) {
-            if (this.buffered.length >= 4) {
-                const length = this.buffered.readUInt32BE(0);
-                if (length > MAX_AGENT_MESSAGE)
-                    throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.RESOURCE_EXHAUSTED, `ssh agent answer of ${length} bytes is too large`);
-                if (this.buffered.length >= 4 + length) {
-                    const message = this.buffered.subarray(0, 4 + length);
-                    this.buffered = this.buffered.subarray(4 + length);
-                    return message;
-                }
-            }
-            if (this.error)
-                throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, `ssh agent connection: ${this.error.message}`, { cause: this.error });
-            if (this.ended)
-                return undefined;
-            await new Promise((resolve) => (this.wake = resolve));
-            this.wake = undefined;
-        }
-    }
-    dispose() {
-        this.socket.off('data', this.onData).off('end', this.onEnd).off('close', this.onEnd);
-        this.socket.on('error', () => { }); // a late error of a socket being closed is not news
-    }
-}
-function dial(socketPath) {
-    return new Promise((resolve, reject) => {
-        const s = external_node_net_.connect(socketPath);
-        const timer = setTimeout(() => s.destroy(new Error('timed out after 2 s')), 2000); // BuildKit's dial timeout
-        s.once('connect', () => {
-            clearTimeout(timer);
-            s.removeListener('error', reject);
-            resolve(s);
-        });
-        s.once('error', (err) => {
-            clearTimeout(timer);
-            reject(err);
-        });
-    });
-}
-function headerValue(md, key) {
-    const v = md.get(key)[0];
-    return (typeof v === 'string' ? v : (v?.toString() ?? '')).split(', ')[0];
-}
-// ---------------------------------------------------------------------------------------------------------------
-/** Private agents still running, killed (their directories removed) if this process exits with them (`exit` handlers
- * may only do sync work). A process killed outright (SIGKILL) leaves the agent, which a runner's job end reaps. */
-const running = new Map();
-let exitHookInstalled = false;
-function killOnExit(child, dir) {
-    running.set(child, dir);
-    child.once('exit', () => running.delete(child));
-    if (exitHookInstalled)
-        return;
-    exitHookInstalled = true;
-    process.once('exit', () => {
-        for (const [c, d] of running) {
-            c.kill('SIGTERM');
-            external_node_fs_.rmSync(d, { recursive: true, force: true });
-        }
-    });
-}
-/** An OpenSSH ssh-agent of our own holding `files` (see the header); started when made. */
-class PrivateAgent {
-    socket;
-    child;
-    dir;
-    stopped = false;
-    constructor(files) {
-        this.socket = this.start(files);
-        this.socket.catch(() => this.stop()); // awaited by every caller; this only cleans up
-    }
-    stop() {
-        this.stopped = true;
-        if (this.child && this.child.exitCode === null && this.child.signalCode === null)
-            this.child.kill('SIGTERM');
-        if (this.dir)
-            external_node_fs_.rmSync(this.dir, { recursive: true, force: true });
-    }
-    async start(files) {
-        this.dir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'bakekit-ssh-')); // mode 0700
-        const socketPath = external_node_path_.join(this.dir, 'agent.sock');
-        // Only what the tools need from the environment: no SSH_AUTH_SOCK of the runner, no askpass program.
-        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', SSH_ASKPASS_REQUIRE: 'never' };
-        const child = (0,external_node_child_process_.spawn)('ssh-agent', ['-D', '-a', socketPath], { stdio: ['ignore', 'pipe', 'pipe'], env });
-        this.child = child;
-        killOnExit(child, this.dir);
-        let output = '';
-        await new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`ssh-agent did not start within 10 s${output ? `: ${output.trim()}` : ''}`)), 10_000);
-            const done = (err) => {
-                clearTimeout(timer);
-                if (err)
-                    reject(err);
-                else
-                    resolve();
-            };
-            // -D prints the SSH_AUTH_SOCK line once it listens
-            child.stdout.on('data', (d) => {
-                output += d.toString();
-                if (output.includes('SSH_AUTH_SOCK'))
-                    done();
-            });
-            child.stderr.on('data', (d) => (output += d.toString()));
-            child.once('error', (err) => done(new Error(err.code === 'ENOENT'
-                ? "key files need OpenSSH's ssh-agent and ssh-add (Debian/Ubuntu package openssh-client), not found on PATH"
-                : `cannot start ssh-agent: ${err.message}`)));
-            child.once('exit', (code, signal) => done(new Error(`ssh-agent exited (${signal ?? `status ${code}`}) before it listened${output ? `: ${output.trim()}` : ''}`)));
-        });
-        child.stdout.resume();
-        child.stderr.resume();
-        if (this.stopped)
-            throw new Error('the session closed');
-        await runSshAdd(files, { ...env, SSH_AUTH_SOCK: socketPath });
-        if (this.stopped)
-            throw new Error('the session closed');
-        return socketPath;
-    }
-}
-/** `ssh-add FILE\u2026` into the private agent; detached (no controlling terminal) and without askpass, so never prompting. */
-function runSshAdd(files, env) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('ssh-add', ['--', ...files], { stdio: ['ignore', 'ignore', 'pipe'], env, detached: true });
-        let stderr = '';
-        child.stderr.on('data', (d) => (stderr += d.toString()));
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('error', (err) => {
-            clearTimeout(timer);
-            reject(new Error(err.code === 'ENOENT'
-                ? "key files need OpenSSH's ssh-add (Debian/Ubuntu package openssh-client), not found on PATH"
-                : `cannot run ssh-add: ${err.message}`));
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            if (code === 0)
-                resolve();
-            else
-                reject(new Error(`cannot load the key files ${files.join(', ')} (ssh-add ${signal ?? `exited ${code}`}): ${stderr
-                    .trim()
-                    .split('\n')
-                    .filter((l) => !/^Enter passphrase/.test(l))
-                    .join('; ') || 'no reason given'}`));
-        });
-    });
-}
-
+var secrets = __webpack_require__(7761);
+// EXTERNAL MODULE: ./lib/buildkit/session/ssh.js + 2 modules
+var ssh = __webpack_require__(5170);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/buildkit/proto/content.pb.js
-var content_pb = __webpack_require__(60242);
+var content_pb = __webpack_require__(242);
 // EXTERNAL MODULE: ./lib/buildkit/oci-layout.js
-var oci_layout = __webpack_require__(99288);
+var oci_layout = __webpack_require__(9288);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/channel.js
-var channel = __webpack_require__(25957);
+var channel = __webpack_require__(5957);
 ;// CONCATENATED MODULE: ./lib/buildkit/session/content-store.js
 /**
  * `containerd.services.content.v1.Content` served inside a session over OCI layout directories: how BuildKit reaches
@@ -2074,15 +1254,17 @@ function contentStatus(err) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/dockerconfig/index.js
-var dockerconfig = __webpack_require__(60111);
+var dockerconfig = __webpack_require__(111);
 // EXTERNAL MODULE: ./lib/buildkit/session/auth.js
-var session_auth = __webpack_require__(19853);
+var session_auth = __webpack_require__(9853);
 // EXTERNAL MODULE: ./lib/solve/run/abortable.js
-var abortable = __webpack_require__(19867);
+var abortable = __webpack_require__(9867);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./lib/solve/cache/gha.js
-var gha = __webpack_require__(81364);
+var gha = __webpack_require__(1364);
 // EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
+var attribute_values = __webpack_require__(9960);
 ;// CONCATENATED MODULE: ./lib/solve/target/content-stores.js
 /**
  * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them \u2014
@@ -2358,15 +1540,15 @@ function resetLayout(dir) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
-// EXTERNAL MODULE: ./lib/solve/call/call.js + 1 modules
-var call_call = __webpack_require__(85655);
+var context_kind = __webpack_require__(6449);
+// EXTERNAL MODULE: ./lib/solve/call/call.js
+var call_call = __webpack_require__(3878);
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(76635);
+var go_path = __webpack_require__(6635);
 // EXTERNAL MODULE: ./lib/buildkit/llb.js
-var llb = __webpack_require__(57858);
+var llb = __webpack_require__(7858);
 // EXTERNAL MODULE: ./lib/solve/target/git-source.js
-var git_source = __webpack_require__(38523);
+var git_source = __webpack_require__(8523);
 ;// CONCATENATED MODULE: ./lib/solve/target/definition-copy.js
 /**
  * A directory of a remote bake definition's repository as a build context, as buildx sends it (bake/bake.go
@@ -2516,9 +1698,9 @@ function planTarget(spec, opts = {}) {
         plan.frontendInputs.dockerfile = copy;
         attrs['input:context'] = spec.context;
     }
-    else if (context_kind/* REMOTE_CONTEXT */.rM.test(spec.context)) {
+    else if (context_kind.REMOTE_CONTEXT.test(spec.context)) {
         attrs.context = spec.context;
-        if ((0,context_kind/* hasGitQuery */.zA)(spec.context))
+        if ((0,context_kind.hasGitQuery)(spec.context))
             caps.add('moby.buildkit.frontend.gitquerystring');
     }
     else {
@@ -2535,7 +1717,7 @@ function planTarget(spec, opts = {}) {
         attrs.dockerfilekey = 'dockerfile'; // buildx: a Dockerfile it wrote to a directory of its own
     }
     else if (spec.dockerfile) {
-        if ((0,context_kind/* dockerfileInRemoteContext */.Pt)(spec)) {
+        if ((0,context_kind.dockerfileInRemoteContext)(spec)) {
             attrs.filename = spec.dockerfile; // read from the remote context
         }
         else {
@@ -2545,7 +1727,7 @@ function planTarget(spec, opts = {}) {
             plan.localDirs.dockerfile = external_node_path_.dirname(dockerfile);
             attrs.filename = external_node_path_.basename(dockerfile);
             // buildx: a local Dockerfile for a remote context names the local directory it is read from
-            if (context_kind/* REMOTE_CONTEXT */.rM.test(spec.context))
+            if (context_kind.REMOTE_CONTEXT.test(spec.context))
                 attrs.dockerfilekey = 'dockerfile';
         }
     }
@@ -2626,13 +1808,13 @@ function planTarget(spec, opts = {}) {
             attrs[`input:git_state_${name}`] = value;
             continue;
         }
-        const kind = (0,context_kind/* namedContextKind */.V9)(value);
+        const kind = (0,context_kind.namedContextKind)(value);
         if (kind === 'target') {
             plan.linkedContexts[name] = value.slice('target:'.length);
         }
         else if (kind === 'remote') {
             attrs[`context:${name}`] = value;
-            if ((0,context_kind/* hasGitQuery */.zA)(value))
+            if ((0,context_kind.hasGitQuery)(value))
                 caps.add('moby.buildkit.frontend.gitquerystring+forward');
         }
         else {
@@ -2779,7 +1961,7 @@ function addExporter(plan, spec, out, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/session-ids.js
-var session_ids = __webpack_require__(71766);
+var session_ids = __webpack_require__(1766);
 ;// CONCATENATED MODULE: ./lib/solve/run/dir-sessions.js
 /**
  * The directory sessions of a run (see run.ts): one session per distinct local directory, shared by every target
@@ -2825,7 +2007,7 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
     // identifyLocalDirs imports it, so that the bundle holds the module once
     const missing = reuse ? dirs.filter((dir) => !identities.has(dir)) : [];
     const started = missing.length > 0
-        ? (await __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 81254))).identifyDirectories(missing)
+        ? (await __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254))).identifyDirectories(missing)
         : new Map();
     const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? started.get(dir))) : [];
     const out = new Map();
@@ -2838,7 +2020,7 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
             .attach(auth);
         // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
         // session of such a build does: no secret, no SSH agent (NotFound).
-        session.attach(new secrets/* SecretStore */.Gf(new Map())).attach(new SshForwarder([], { env: {} }));
+        session.attach(new secrets/* SecretStore */.Gf(new Map())).attach(new ssh/* SshForwarder */.Xp([], { env: {} }));
         out.set(dir, { session, fileSync, names: dirNames, sessionId });
     });
     return out;
@@ -2855,7 +2037,7 @@ async function openDirSessions(sessions, connection) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/lifetime.js
-var lifetime = __webpack_require__(11466);
+var lifetime = __webpack_require__(1466);
 ;// CONCATENATED MODULE: ./lib/solve/run/links.js
 /** The refs of a result (one per platform for a multi-platform one): what a linked target evaluates. */
 function refsOf(result) {
@@ -2933,7 +2115,7 @@ function consumersStaggered(graph, after) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/target-errors.js
-var target_errors = __webpack_require__(35902);
+var target_errors = __webpack_require__(5902);
 ;// CONCATENATED MODULE: ./lib/solve/target/source-policy.js
 /**
  * EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: a file holding a BuildKit source policy (`moby.buildkit.v1.sourcepolicy.Policy`:
@@ -2978,13 +2160,15 @@ function normalise(v) {
 }
 /** The protobuf wire form; the registry is loaded only for this rare case. A decode that finds no rule fails. */
 async function decodeBinary(data) {
-    const { decodeMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37062));
+    const { decodeMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7062));
     const p = decodeMessage('moby.buildkit.v1.sourcepolicy.Policy', data);
     if (!p.rules?.length)
         throw new Error('no rules');
     return { ...p, version: p.version === undefined ? undefined : Number(p.version) };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/solve/target/git-info.js
 /**
  * What buildx tells BuildKit about the git checkout a local context lives in (buildx build/git.go
@@ -3183,129 +2367,13 @@ function decodeExporterResponse(resp) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
-var metadata_provenance = __webpack_require__(64370);
-// EXTERNAL MODULE: ./lib/solve/target/bake-adapter.js + 1 modules
-var bake_adapter = __webpack_require__(67719);
-// EXTERNAL MODULE: ./lib/solve/run/daemon-files.js
-var daemon_files = __webpack_require__(78523);
-// EXTERNAL MODULE: ./lib/solve/run/git-auth.js
-var git_auth = __webpack_require__(52476);
-;// CONCATENATED MODULE: ./lib/solve/run/remote-policy.js
-/**
- * A remote context's `<Dockerfile>.rego`: buildx \u2265 0.32 (build/opt.go loadInputs, resolveRemotePolicyContextState)
- * evaluates the policy file beside the Dockerfile in a Git context, an HTTP archive context or a remote definition's
- * copied directory, as it does beside a local Dockerfile. bakekit evaluates no policy (Rego), so a target whose remote
- * context has one is refused before anything builds, as a target with a local one is (target/bake-adapter.ts):
- * never built without it.
- *
- * buildx reads the file through the daemon in an internal build of its own (util/sourcemeta), whenever the Dockerfile
- * comes from the remote context; so does this (daemon-files.ts), one read per distinct context and file. The states
- * are buildx's: the context input a definition copy already is, llb.Git for a Git URL (its `#ref:subdir` in the
- * source's identifier), and an HTTP URL's download copied out with unpacking. A Dockerfile from elsewhere (inline, or
- * local with `cwd://`) is not looked for in the context.
- */
-
-
-
-
-
-
-
-
-/** What a target's remote context policy is read from, or nothing when buildx would read none from its context. */
-function remotePolicyRead(spec, plan) {
-    if (spec.policyDisabled || spec.dockerfileInline !== undefined || !(0,context_kind/* dockerfileInRemoteContext */.Pt)(spec))
-        return undefined;
-    const file = `${external_node_path_.posix.normalize(spec.dockerfile)}.rego`;
-    const definition = plan.frontendInputs.context ??
-        (isGitReference(spec.context)
-            ? (0,git_source/* gitDefinition */.UE)((0,git_source/* gitSource */.Ym)(spec.context), spec.context)
-            : httpContextDefinition(spec.context));
-    return { context: spec.context, definition, file };
-}
-/** BuildKit gitutil.ParseGitRef as dockerui DetectGitContext uses it: an HTTP(S) URL is a Git one when its path ends
- * in `.git`; `git://`, `ssh://`, `user@host:path` and `github.com/\u2026` always are. */
-function isGitReference(url) {
-    if (/^https?:\/\//i.test(url))
-        return /\.git$/.test(url.replace(/[?#].*$/, ''));
-    return true;
-}
-/** dockerui DetectHTTPContext, then buildx's unpacking copy: the download (`context`) copied to `/`, an archive
- * unpacked. */
-function httpContextDefinition(url) {
-    const b = new llb/* LlbDefinition */.W();
-    const http = b.add({ source: { identifier: url, attrs: { 'http.filename': 'context' } } }, { description: { 'llb.customname': '[internal] load remote build context' }, caps: { 'source.http': true } });
-    const copy = b.add({
-        inputs: [{ digest: http, index: '0' }],
-        file: {
-            actions: [
-                {
-                    input: '-1',
-                    secondaryInput: '0',
-                    output: '0',
-                    copy: { src: '/context', dest: '/', mode: -1, attemptUnpackDockerCompatibility: true, timestamp: '-1' },
-                },
-            ],
-        },
-    }, { caps: { 'file.base': true } });
-    return b.marshal(copy);
-}
-/**
- * Refuses, before anything builds, every target whose remote context has the policy file buildx would apply. `access`:
- * each target's secret values and SSH agents (a read's session serves its `GIT_AUTH_*` secrets, for a private
- * repository, and its agents for a Git URL over SSH).
- */
-async function refuseRemotePolicies(specs, plans, access, connection, signal) {
-    const reads = new Map();
-    for (const spec of specs) {
-        const read = remotePolicyRead(spec, plans.get(spec.name));
-        if (!read)
-            continue;
-        const key = `${read.definition.toString('base64')}\n${read.file}`;
-        const entry = reads.get(key) ?? { read, targets: [] };
-        entry.targets.push(spec.name);
-        reads.set(key, entry);
-    }
-    if (reads.size === 0)
-        return;
-    const found = await Promise.all([...reads.values()].map(async ({ read, targets }) => {
-        // the target's own access to its context: its Git credentials, and for a Git URL over SSH its agents
-        const gitAuth = new Map([...(access.secrets.get(targets[0]) ?? [])].filter(([id]) => /^GIT_AUTH_(TOKEN|HEADER)/.test(id)));
-        const attach = (0,context_kind/* isGitSshContext */.Gb)(read.context) ? [new SshForwarder(access.ssh.get(targets[0]) ?? new Map())] : [];
-        const context = (0,git_auth.redactGitUrl)(read.context);
-        const exists = await (0,daemon_files/* withDaemonFiles */.y)(connection, read.definition, {
-            name: 'bakekit-policy',
-            secrets: gitAuth,
-            attach,
-            signal,
-            solveError: (err) => new bake_adapter/* TargetAttributeError */.Q4(targets[0], 'context', `reading ${context}: ${err.details || err.message}`),
-        }, async (readFile) => {
-            try {
-                await readFile(read.file);
-                return true;
-            }
-            catch (err) {
-                if ((0,daemon_files/* isNotFound */.c)(err))
-                    return false;
-                throw new bake_adapter/* TargetAttributeError */.Q4(targets[0], 'policy', `reading ${read.file} in ${context}: ${err.details || err.message}`);
-            }
-        });
-        return exists ? { read, targets } : undefined;
-    }));
-    const first = found.find((f) => f !== undefined);
-    if (!first)
-        return;
-    throw new bake_adapter/* TargetAttributeError */.Q4(first.targets[0], 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.32) applies ` +
-        `from ${first.read.file} in the remote context ${(0,git_auth.redactGitUrl)(first.read.context)}; build it with buildx, or turn ` +
-        `the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
-}
-
+var metadata_provenance = __webpack_require__(4370);
 // EXTERNAL MODULE: ./lib/solve/images/features.js
-var features = __webpack_require__(84699);
+var features = __webpack_require__(4699);
 // EXTERNAL MODULE: ./lib/solve/images/docker-load.js
-var docker_load = __webpack_require__(59829);
+var docker_load = __webpack_require__(9829);
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
-var reference = __webpack_require__(75299);
+var reference = __webpack_require__(5299);
 ;// CONCATENATED MODULE: ./lib/solve/images/exporter-errors.js
 
 const AUTH_FAILURE = /\b401\b|unauthori[sz]ed|authentication required|failed to authorize|denied: requested access|insufficient_scope|\b403\b|forbidden/i;
@@ -3351,7 +2419,7 @@ function exporterResponseForMetadata(response, plan) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/cache/run.js + 3 modules
-var run = __webpack_require__(68243);
+var run = __webpack_require__(8243);
 ;// CONCATENATED MODULE: ./lib/solve/run/run.js
 /**
  * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
@@ -3448,8 +2516,13 @@ async function runBuild(specs, opts) {
         const secretValues = new Map(specs.map((s) => [s.name, (0,secrets/* loadSecrets */.Gn)(plans.get(s.name).secrets, { cwd: opts.cwd, env: opts.env })]));
         // So are the SSH agents and key files: a missing socket or a passphrase-protected key fails the run here.
         const sshSources = new Map(specs.map((s) => [s.name, resolveSsh(s.name, plans.get(s.name), opts.env)]));
-        // A remote context with the `<Dockerfile>.rego` current buildx applies is refused here too (remote-policy.ts)
-        await refuseRemotePolicies(specs, plans, { secrets: secretValues, ssh: sshSources }, opts.connection, opts.signal);
+        // A remote context with the `<Dockerfile>.rego` current buildx applies is refused here too (remote-policy.ts,
+        // loaded only for a run with a Dockerfile in a remote context)
+        if (specs.some((s) => !s.policyDisabled && (0,context_kind.dockerfileInRemoteContext)(s))) {
+            const { refuseRemotePolicies } = await __webpack_require__.e(/* import() */ 962).then(__webpack_require__.bind(__webpack_require__, 962));
+            const access = { secrets: secretValues, ssh: sshSources };
+            await refuseRemotePolicies(specs, plans, access, opts.connection, opts.signal);
+        }
         const graph = new Map();
         for (const [name, plan] of plans)
             graph.set(name, [...new Set(Object.values(plan.linkedContexts))]);
@@ -3824,7 +2897,7 @@ function ownSession(name, plan, ctx) {
     });
     if (Object.keys(plan.localDirs).length)
         session.attach(fileSync);
-    session.attach(new secrets/* SecretStore */.Gf(ctx.secrets)).attach(new SshForwarder(ctx.ssh)).attach(ctx.auth);
+    session.attach(new secrets/* SecretStore */.Gf(ctx.secrets)).attach(new ssh/* SshForwarder */.Xp(ctx.ssh)).attach(ctx.auth);
     const sends = plan.destinations.map((d) => {
         if (d.mode === 'none' || d.mode === 'store')
             return undefined;
@@ -3845,7 +2918,7 @@ function ownSession(name, plan, ctx) {
 /** The agents behind a target's `ssh` entries; fails (PlanError) for one that cannot be served (ssh.ts). */
 function resolveSsh(name, plan, env) {
     try {
-        return resolveSshSources(plan.ssh, env);
+        return (0,ssh/* resolveSshSources */.Bd)(plan.ssh, env);
     }
     catch (err) {
         throw new PlanError(name, err.message);
@@ -3886,7 +2959,7 @@ function parseJsonOr(text) {
 
 /***/ }),
 
-/***/ 71766:
+/***/ 1766:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -3895,10 +2968,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dirSessionId: () => (/* binding */ dirSessionId),
 /* harmony export */   sessionIdFromDigest: () => (/* binding */ sessionIdFromDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /**
  * Ids for the sessions that serve local directories: derived from the directory's state, so that an unchanged
  * directory is not transferred again.
@@ -4010,99 +3083,6 @@ function processAlive(pid) {
     catch (err) {
         return err.code === 'EPERM';
     }
-}
-
-
-/***/ }),
-
-/***/ 38523:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UE: () => (/* binding */ gitDefinition),
-/* harmony export */   Ym: () => (/* binding */ gitSource),
-/* harmony export */   tC: () => (/* binding */ addGitSource)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57858);
-/**
- * A Git repository as an LLB source, as buildx makes it for a remote bake definition (bake/remote.go: dockerui
- * DetectGitContext, then llb.Git and Marshal): the op the definition's files are read from
- * (run/remote-definition.ts), and the one its directories are copied out of when they are build contexts
- * (definition-copy.ts). Pure: LLB bytes only.
- */
-
-
-/**
- * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=\u2026&subdir=\u2026`): identifier
- * `git://HOST/PATH[#REF[:SUBDIR]]` and the attributes `git.fullurl`, `git.authtokensecret` and `git.authheadersecret`
- * (the daemon tries `<secret>.<host>` first, then `<secret>`).
- */
-function gitSource(url) {
-    let base = url;
-    let ref = '';
-    let subdir = '';
-    const hash = url.indexOf('#');
-    if (hash >= 0) {
-        base = url.slice(0, hash);
-        const fragment = url.slice(hash + 1);
-        const colon = fragment.indexOf(':');
-        ref = colon < 0 ? fragment : fragment.slice(0, colon);
-        subdir = colon < 0 ? '' : fragment.slice(colon + 1);
-    }
-    else {
-        const q = url.indexOf('?');
-        if (q >= 0) {
-            base = url.slice(0, q);
-            const params = new URLSearchParams(url.slice(q + 1));
-            ref = params.get('ref') ?? params.get('branch') ?? params.get('tag') ?? '';
-            subdir = params.get('subdir') ?? '';
-        }
-    }
-    subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', subdir).replace(/^\/+/, '');
-    let host;
-    let repoPath;
-    const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):(.*)$/.exec(base);
-    if (scp && !base.includes('://')) {
-        host = scp[1];
-        repoPath = scp[2];
-    }
-    else {
-        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(base))
-            base = `https://${base}`; // llb.Git: an unknown protocol is https
-        const u = new URL(base);
-        host = u.host;
-        repoPath = decodeURIComponent(u.pathname);
-    }
-    let id = host + node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', repoPath);
-    if (ref || subdir)
-        id += `#${ref}${subdir ? `:${subdir}` : ''}`;
-    return {
-        remote: base,
-        identifier: `git://${id}`,
-        attrs: { 'git.fullurl': base, 'git.authtokensecret': 'GIT_AUTH_TOKEN', 'git.authheadersecret': 'GIT_AUTH_HEADER' },
-    };
-}
-/**
- * Adds to `b` the git source of `src` as llb.Git makes it (dockerui DetectGitContext): named `[internal] load git
- * source URL` after the URL as given (`url`, its user information left out), with the caps llb.Git records
- * (`source.git`, `source.git.fullurl`: the attributes always carry the full URL). Returns its digest. The one git
- * source of a remote definition: the read of its files (gitDefinition) and the copies of its directories that are
- * contexts (target/definition-copy.ts) are built on it, as buildx builds both on the same state.
- */
-function addGitSource(b, src, url = src.identifier) {
-    return b.add({ source: { identifier: src.identifier, attrs: src.attrs } }, {
-        description: { 'llb.customname': `[internal] load git source ${url.replace(/\/\/[^/@]*@/, '//')}` },
-        caps: { 'source.git': true, 'source.git.fullurl': true },
-    });
-}
-/**
- * A marshalled `pb.Definition` of one git source (addGitSource) and its terminal op, as buildx makes it to read a
- * remote definition (bake/remote.go: dockerui DetectGitContext, then llb's Marshal).
- */
-function gitDefinition(src, url = src.identifier) {
-    const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__/* .LlbDefinition */ .W();
-    return b.marshal(addGitSource(b, src, url));
 }
 
 
