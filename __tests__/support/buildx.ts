@@ -25,3 +25,11 @@ export function privateRemoteBuilder(name: string, endpoint: string): PrivateBui
   });
   return { dockerConfig, remove: () => fs.rmSync(dockerConfig, { recursive: true, force: true }) };
 }
+
+/** A private store in which `name` reaches the daemon: a `remote` builder on `endpoint`, or, without one, the
+ * Engine's `default` builder (in every store). */
+export function privateBuilder(name: string, endpoint: string | undefined): PrivateBuilder {
+  if (endpoint) return privateRemoteBuilder(name, endpoint);
+  const dockerConfig = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-'));
+  return { dockerConfig, remove: () => fs.rmSync(dockerConfig, { recursive: true, force: true }) };
+}

@@ -34,16 +34,22 @@ export interface ServedRepository {
   close(): void;
 }
 
-/** `files` committed on `main` and served read-only as `http://HOST/owner/repo.git`. */
-export async function serveRepository(files: Record<string, string>): Promise<ServedRepository> {
+/** `files` committed on `main` (one commit), cloned bare to `DIR/owner/repo.git`; `dir` is DIR. */
+export function bareRepository(files: Record<string, string>): { dir: string; path: string; sha: string } {
   const src = makeProject(files);
   git(src, 'init', '-q', '-b', 'main');
   git(src, 'add', '.');
   git(src, 'commit', '-q', '-m', 'served');
   const sha = git(src, 'rev-parse', 'HEAD');
-  const srv = makeProject({});
-  fs.mkdirSync(path.join(srv, 'owner'));
-  git(srv, 'clone', '-q', '--bare', src, 'owner/repo.git');
+  const dir = makeProject({});
+  fs.mkdirSync(path.join(dir, 'owner'));
+  git(dir, 'clone', '-q', '--bare', src, 'owner/repo.git');
+  return { dir, path: path.join(dir, 'owner/repo.git'), sha };
+}
+
+/** `files` committed on `main` and served read-only as `http://HOST/owner/repo.git`. */
+export async function serveRepository(files: Record<string, string>): Promise<ServedRepository> {
+  const { dir: srv, sha } = bareRepository(files);
   git(path.join(srv, 'owner/repo.git'), 'update-server-info');
   const requests: ServedRepository['requests'] = [];
   const server = http.createServer((req, res) => {

@@ -63,6 +63,19 @@ class LlbDefinition {
         return digest;
     }
     /**
+     * Adds llb.Scratch().File(llb.Copy(input, \u2026)): one copy action from `input` (the op's input 0, its secondary input)
+     * onto scratch (-1), with the source's mode and times (-1) unless `copy` says otherwise; the op records the cap
+     * `file.base`. Returns its digest.
+     */
+    addCopy(input, copy, md = {}) {
+        return this.add({
+            inputs: [{ digest: input, index: '0' }],
+            file: {
+                actions: [{ input: '-1', secondaryInput: '0', output: '0', copy: { mode: -1, timestamp: '-1', ...copy } }],
+            },
+        }, { ...md, caps: { ...md.caps, 'file.base': true } });
+    }
+    /**
      * The marshalled `pb.Definition` of output `index` of the op `digest` (State.Marshal): the terminal op, which only
      * names it, closes the list, with the caps Marshal gives it (`constraints`, `platform`, and `meta.description` /
      * `meta.ignorecache` when an op has a description / ignores the cache).

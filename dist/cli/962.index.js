@@ -223,25 +223,7 @@ function httpDefinition(url) {
 function httpUnpackedDefinition(url) {
     const b = new _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_0__/* .LlbDefinition */ .W();
     const http = addHttpSource(b, url);
-    const copy = b.add({
-        inputs: [{ digest: http, index: '0' }],
-        file: {
-            actions: [
-                {
-                    input: '-1',
-                    secondaryInput: '0',
-                    output: '0',
-                    copy: {
-                        src: `/${HTTP_FILENAME}`,
-                        dest: '/',
-                        mode: -1,
-                        attemptUnpackDockerCompatibility: true,
-                        timestamp: '-1',
-                    },
-                },
-            ],
-        },
-    }, { caps: { 'file.base': true } });
+    const copy = b.addCopy(http, { src: `/${HTTP_FILENAME}`, dest: '/', attemptUnpackDockerCompatibility: true });
     return b.marshal(copy);
 }
 

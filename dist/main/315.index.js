@@ -1636,21 +1636,8 @@ var git_source = __webpack_require__(38523);
 function definitionCopy(url, dir, name) {
     const b = new llb/* LlbDefinition */.W();
     const git = (0,git_source/* addGitSource */.tC)(b, (0,git_source/* gitSource */.Ym)(url), url);
-    const copy = b.add({
-        inputs: [{ digest: git, index: '0' }],
-        file: {
-            actions: [
-                {
-                    input: '-1',
-                    secondaryInput: '0',
-                    output: '0',
-                    copy: { src: (0,go_path/* cleanPath */.t)(`/${dir}`), dest: '/', mode: -1, dirCopyContents: true, timestamp: '-1' },
-                },
-            ],
-        },
-    }, {
+    const copy = b.addCopy(git, { src: (0,go_path/* cleanPath */.t)(`/${dir}`), dest: '/', dirCopyContents: true }, {
         description: { 'llb.customname': name === undefined ? `set context to ${dir}` : `set context ${name} to ${dir}` },
-        caps: { 'file.base': true },
     });
     return b.marshal(copy);
 }

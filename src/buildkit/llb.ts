@@ -10,7 +10,7 @@
  */
 import * as crypto from 'node:crypto';
 import { encodeMessage } from './proto/registry.js';
-import type { Op, OpMetadata } from './proto/ops.pb.js';
+import type { FileActionCopy, Op, OpMetadata } from './proto/ops.pb.js';
 import type { Encodable } from './proto/types.js';
 
 /** The bytes of `op` as llb marshals it (see the header): its plain fields, the empty constraints, then the op. */
@@ -56,6 +56,23 @@ export class LlbDefinition {
       this.metadata[digest] = md;
     }
     return digest;
+  }
+
+  /**
+   * Adds llb.Scratch().File(llb.Copy(input, …)): one copy action from `input` (the op's input 0, its secondary input)
+   * onto scratch (-1), with the source's mode and times (-1) unless `copy` says otherwise; the op records the cap
+   * `file.base`. Returns its digest.
+   */
+  addCopy(input: string, copy: Encodable<FileActionCopy>, md: Encodable<OpMetadata> = {}): string {
+    return this.add(
+      {
+        inputs: [{ digest: input, index: '0' }],
+        file: {
+          actions: [{ input: '-1', secondaryInput: '0', output: '0', copy: { mode: -1, timestamp: '-1', ...copy } }],
+        },
+      },
+      { ...md, caps: { ...md.caps, 'file.base': true } },
+    );
   }
 
   /**

@@ -10,12 +10,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBake } from '../../../src/solve/run/bake.js';
 import { BASE_IMAGE, STANDALONE, requireTestHost } from '../../support/daemons.js';
-import { privateRemoteBuilder, type PrivateBuilder } from '../../support/buildx.js';
+import { privateBuilder, type PrivateBuilder } from '../../support/buildx.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 
 type Md = Record<string, unknown>;
@@ -95,11 +94,8 @@ describe.each([
 ])('buildx.build.warnings like buildx on $daemon', ({ endpoint, builder }) => {
   let dockerConfig: string;
   beforeAll(() => {
-    const b = endpoint
-      ? privateRemoteBuilder(builder, endpoint)
-      : ((dir) => ({ dockerConfig: dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }))(
-          fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bxcfg-')),
-        );
+    // the Engine's `default` builder, or a remote builder of the test's own
+    const b = privateBuilder(builder, endpoint);
     builders.push(b);
     dockerConfig = b.dockerConfig;
   }, 120_000);

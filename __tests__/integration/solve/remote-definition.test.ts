@@ -19,7 +19,7 @@ import { connect } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import type { BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { BASE_IMAGE as BASE, STANDALONE, expectNoActiveBuilds, requireTestHost } from '../../support/daemons.js';
-import { git, serveRepository, type ServedRepository } from '../../support/git.js';
+import { bareRepository, serveRepository, type ServedRepository } from '../../support/git.js';
 import { TEST_SSHD, requireTestSshd, startSshAgent, type SshAgent } from '../../support/test-sshd.js';
 import { privateRemoteBuilder, type PrivateBuilder } from '../../support/buildx.js';
 import { makeProject, removeProjects } from '../../support/project.js';
@@ -252,13 +252,8 @@ describe('the CLI with a remote definition', () => {
     let url = '';
     beforeAll(async () => {
       requireTestSshd();
-      const src = makeProject({ 'docker-bake.hcl': 'target "default" {\n  args = { FROM = "ssh" }\n}\n' });
-      git(src, 'init', '-q', '-b', 'main');
-      git(src, 'add', '.');
-      git(src, 'commit', '-q', '-m', 'over ssh');
-      const bare = makeProject({});
-      git(bare, 'clone', '-q', '--bare', src, 'repo.git');
-      url = `ssh://${TEST_SSHD.user}@${TEST_SSHD.host}:${TEST_SSHD.port}${path.join(bare, 'repo.git')}#main`;
+      const bare = bareRepository({ 'docker-bake.hcl': 'target "default" {\n  args = { FROM = "ssh" }\n}\n' });
+      url = `ssh://${TEST_SSHD.user}@${TEST_SSHD.host}:${TEST_SSHD.port}${bare.path}#main`;
       agent = await startSshAgent(fs.readFileSync(TEST_SSHD.clientKey, 'utf8'));
     }, 60_000);
     afterAll(() => agent?.stop());

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBake } from '../../../src/solve/run/bake.js';
 import { readRemoteBakeFiles } from '../../../src/solve/run/remote-definition.js';
 import { BASE_IMAGE, STANDALONE, requireTestHost } from '../../support/daemons.js';
-import { git, serveRepository, type ServedRepository } from '../../support/git.js';
+import { bareRepository, serveRepository, type ServedRepository } from '../../support/git.js';
 import { TEST_SSHD, requireTestSshd, startSshAgent, type SshAgent } from '../../support/test-sshd.js';
 import { makeProject, removeProjects } from '../../support/project.js';
 
@@ -114,17 +114,12 @@ describe('a Git context over SSH (the test sshd; the read gets the agent, as the
   let base = '';
   beforeAll(async () => {
     requireTestSshd();
-    const src = makeProject({
+    const bare = bareRepository({
       'with/Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ssh > /built\n`,
       'with/Dockerfile.rego': POLICY,
       'without/Dockerfile': `FROM ${BASE_IMAGE}\nRUN echo ssh-clean-${crypto.randomUUID()} > /built\n`,
     });
-    git(src, 'init', '-q', '-b', 'main');
-    git(src, 'add', '.');
-    git(src, 'commit', '-q', '-m', 'over ssh');
-    const bare = makeProject({});
-    git(bare, 'clone', '-q', '--bare', src, 'repo.git');
-    base = `ssh://${TEST_SSHD.user}@${TEST_SSHD.host}:${TEST_SSHD.port}${path.join(bare, 'repo.git')}#main`;
+    base = `ssh://${TEST_SSHD.user}@${TEST_SSHD.host}:${TEST_SSHD.port}${bare.path}#main`;
     agent = await startSshAgent(fs.readFileSync(TEST_SSHD.clientKey, 'utf8'));
   }, 60_000);
   afterAll(() => agent?.stop());

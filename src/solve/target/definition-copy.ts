@@ -22,23 +22,11 @@ import { addGitSource, gitSource } from './git-source.js';
 export function definitionCopy(url: string, dir: string, name?: string): Buffer {
   const b = new LlbDefinition();
   const git = addGitSource(b, gitSource(url), url);
-  const copy = b.add(
-    {
-      inputs: [{ digest: git, index: '0' }],
-      file: {
-        actions: [
-          {
-            input: '-1',
-            secondaryInput: '0',
-            output: '0',
-            copy: { src: cleanPath(`/${dir}`), dest: '/', mode: -1, dirCopyContents: true, timestamp: '-1' },
-          },
-        ],
-      },
-    },
+  const copy = b.addCopy(
+    git,
+    { src: cleanPath(`/${dir}`), dest: '/', dirCopyContents: true },
     {
       description: { 'llb.customname': name === undefined ? `set context to ${dir}` : `set context ${name} to ${dir}` },
-      caps: { 'file.base': true },
     },
   );
   return b.marshal(copy);

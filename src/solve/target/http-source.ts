@@ -27,27 +27,6 @@ export function httpDefinition(url: string): Buffer {
 export function httpUnpackedDefinition(url: string): Buffer {
   const b = new LlbDefinition();
   const http = addHttpSource(b, url);
-  const copy = b.add(
-    {
-      inputs: [{ digest: http, index: '0' }],
-      file: {
-        actions: [
-          {
-            input: '-1',
-            secondaryInput: '0',
-            output: '0',
-            copy: {
-              src: `/${HTTP_FILENAME}`,
-              dest: '/',
-              mode: -1,
-              attemptUnpackDockerCompatibility: true,
-              timestamp: '-1',
-            },
-          },
-        ],
-      },
-    },
-    { caps: { 'file.base': true } },
-  );
+  const copy = b.addCopy(http, { src: `/${HTTP_FILENAME}`, dest: '/', attemptUnpackDockerCompatibility: true });
   return b.marshal(copy);
 }
