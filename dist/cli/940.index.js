@@ -1264,8 +1264,8 @@ function buildkitMetadata(m) {
         ['network', m.network ?? undefined],
     ]);
 }
-/** types.ProvenancePredicateSLSA1.ConvertToSLSA02 (BuildKit \u2265 0.2x writes v1 when BUILDKIT_HISTORY_PROVENANCE_V1 is
- * set). */
+/** types.ProvenancePredicateSLSA1.ConvertToSLSA02: a record whose provenance BuildKit wrote as SLSA v1 (the build arg
+ * BUILDKIT_HISTORY_PROVENANCE_V1 true), in v0.2 terms. */
 function slsa1ToSlsa02(p) {
     const def = obj(p.buildDefinition);
     const ext = obj(def.externalParameters);

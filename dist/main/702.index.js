@@ -777,8 +777,9 @@ function gitSource(url) {
         'git.authheadersecret': 'GIT_AUTH_HEADER',
     };
     // over SSH, llb.Git has the daemon fetch with the session's `default` agent mounted (git.mountsshsock). It also
-    // scans the host's key from the client, best effort, into git.knownsshhosts; that is left out here, so the daemon
-    // checks the host against its own known hosts
+    // scans the host's key from the client, best effort, into git.knownsshhosts, which the daemon's ssh then pins. That
+    // scan is left out here (it needs an SSH handshake, and its key type is x/crypto's choice), so the daemon's ssh
+    // takes the key the host offers (BuildKit gitutil: StrictHostKeyChecking=no), as it does when buildx's scan fails
     if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .isGitSshContext */ .Gb)(url))
         attrs['git.mountsshsock'] = 'default';
     return { remote: base, identifier: `git://${id}`, attrs };

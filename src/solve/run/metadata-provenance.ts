@@ -261,8 +261,8 @@ function buildkitMetadata(m: JsonObject): JsonObject {
   ]);
 }
 
-/** types.ProvenancePredicateSLSA1.ConvertToSLSA02 (BuildKit ≥ 0.2x writes v1 when BUILDKIT_HISTORY_PROVENANCE_V1 is
- * set). */
+/** types.ProvenancePredicateSLSA1.ConvertToSLSA02: a record whose provenance BuildKit wrote as SLSA v1 (the build arg
+ * BUILDKIT_HISTORY_PROVENANCE_V1 true), in v0.2 terms. */
 function slsa1ToSlsa02(p: JsonObject): JsonObject {
   const def = obj(p.buildDefinition);
   const ext = obj(def.externalParameters);
