@@ -13,8 +13,10 @@
  *   record the comparison ignores key order: buildx re-marshals its build config through BuildKit's Go `pb.Op`, whose
  *   field order bakekit does not reproduce (the daemon wrote it with sorted keys); the JSON is the same.
  * - `disabled`: no provenance key at all.
- * Unchanged between buildx 0.29 and 0.36 (build/provenance.go and util/confutil/metadata.go are the same), except that
- * 0.36 knows BuildKit v0.32's newer request fields (`inputs`, `root`), which these daemons do not record.
+ * buildx 0.29 → 0.36: util/confutil/metadata.go is the same; build/provenance.go now prefers a record's per-platform
+ * results to its single result where it has both (0.29 the other way round), which bakekit follows and which these
+ * daemons' records never have together; and 0.36's types know BuildKit v0.32's newer request fields (`inputs`,
+ * `root`), which these daemons do not record.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
