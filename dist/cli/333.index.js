@@ -434,9 +434,7 @@ async function readRemoteFiles(connection, url, opts) {
         secrets: opts.secrets,
         attach: opts.ssh ? [opts.ssh] : [],
         signal: opts.signal,
-        solveError: (err) => Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}: ${err.details || err.message}`), {
-            cause: err,
-        }),
+        solveError: definitionReadError(url),
     }, async (read) => {
         const files = [];
         const named = opts.files.length > 0;
@@ -456,6 +454,12 @@ async function readRemoteFiles(connection, url, opts) {
         if (files.length === 0)
             throw new Error(`couldn't find a bake definition in ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}`);
         return files;
+    });
+}
+/** A failed read of the definition at `url` (the daemon's fetch or download), its user information masked. */
+function definitionReadError(url) {
+    return (err) => Object.assign(new Error(`reading the bake definition from ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}: ${err.details || err.message}`), {
+        cause: err,
     });
 }
 /** buildx maxBakeDefinitionSize: the largest single-file definition read over HTTP. */
@@ -495,16 +499,14 @@ async function readHttpDefinition(connection, url, opts) {
     return (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_7__/* .withDaemonFiles */ .y)(connection, (0,_target_http_source_js__WEBPACK_IMPORTED_MODULE_5__/* .httpDefinition */ .uQ)(url), {
         name: 'bakekit-remote-definition',
         signal: opts.signal,
-        solveError: (err) => Object.assign(new Error(`reading the bake definition from ${url}: ${err.details || err.message}`), {
-            cause: err,
-        }),
+        solveError: definitionReadError(url),
     }, async (read) => {
         const data = await read(_target_http_source_js__WEBPACK_IMPORTED_MODULE_5__/* .HTTP_FILENAME */ .Dw, { length: MAX_HTTP_DEFINITION + 1 });
         if (isArchive(data.subarray(0, 1024)))
-            throw new Error(`${url}: an archive as a bake definition is not supported (buildx unpacks it and builds the targets' ` +
+            throw new Error(`${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}: an archive as a bake definition is not supported (buildx unpacks it and builds the targets' ` +
                 `contexts from it); give a Git URL, or the bake file itself`);
         if (data.length > MAX_HTTP_DEFINITION)
-            throw new Error(`${url}: non-archive definition URL bigger than maximum allowed size (2MiB)`);
+            throw new Error(`${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}: non-archive definition URL bigger than maximum allowed size (2MiB)`);
         return [{ name: url, data: (0,_bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeBakeFile */ .yA)(url, data, /\.hcl$/i.test(new URL(url).pathname)) }];
     });
 }

@@ -1049,16 +1049,33 @@ function sharesGitHost(definitionUrl, context, isRemote) {
 /* harmony export */   ag: () => (/* binding */ metadataProvenanceMode)
 /* harmony export */ });
 /* unused harmony exports provenanceDescriptors, encodeProvenance */
+/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
+/**
+ * `buildx.build.provenance` in the metadata file, as buildx (build/provenance.go setRecordProvenance) writes it.
+ *
+ * When a metadata file is asked for, buildx reads each finished build's record from the daemon's build history, takes
+ * the SLSA provenance BuildKit attached to it (a history record's provenance is always made in max mode, SLSA v0.2
+ * unless the build arg BUILDKIT_HISTORY_PROVENANCE_V1 asks for v1), and puts it in the target's exporter response:
+ * `buildx.build.provenance` for a single-platform build, `buildx.build.provenance/<platform>` per platform otherwise.
+ * `BUILDX_METADATA_PROVENANCE` chooses how much: `min` (the default) keeps the predicate without its `buildConfig`
+ * and `metadata`, `max` keeps both, `disabled` (or a false boolean) leaves the key out.
+ *
+ * buildx passes the predicate through BuildKit's Go types (provenance/types ProvenancePredicateSLSA02; a v1 predicate
+ * is converted with ConvertToSLSA02) and marshals it again. `slsa02Predicate` below does what that round trip does to
+ * the daemon's JSON: the fields those types know, in their order, empty ones left out where the types say
+ * `omitempty`, maps with sorted keys. `buildConfig` and the BuildKit metadata under `metadata` (max mode only) are
+ * the daemon's own marshaling of the same types, kept as written. No library does this: it is the shape of buildx's
+ * Go structs.
+ */
+
 /** buildx confutil.ParseMetadataProvenance: `min`, `max`, `disabled`; a false boolean disables; anything else is min. */
 function metadataProvenanceMode(value) {
     if (value === 'min' || value === 'max' || value === 'disabled')
         return value;
-    if (value !== undefined && GO_FALSE.has(value))
+    if (value !== undefined && (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === false)
         return 'disabled';
     return 'min';
 }
-/** strconv.ParseBool's false values. */
-const GO_FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
 const PREDICATE_SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const IN_TOTO_JSON = 'application/vnd.in-toto+json';
 const PREDICATE_TYPE = 'in-toto.io/predicate-type';
@@ -1321,18 +1338,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   metadataWarnings: () => (/* binding */ metadataWarnings),
 /* harmony export */   metadataWarningsEnabled: () => (/* binding */ metadataWarningsEnabled)
 /* harmony export */ });
-/* harmony import */ var _buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3417);
+/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
+/* harmony import */ var _buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3417);
+/**
+ * `buildx.build.warnings` in the metadata file (buildx commands/bake.go): with `BUILDX_METADATA_WARNINGS` true, the
+ * run's build warnings (Dockerfile checks and the like) once each, at the top level of the file beside the targets,
+ * as Go marshals BuildKit's client.VertexWarning: byte fields in base64, empty fields left out. bake-action always
+ * sets the variable, so its `metadata` output has them, and turns them into annotations.
+ *
+ * buildx lists them in Go map order (random from run to run); here they keep the order they arrived in. A warning's
+ * `sourceInfo.definition` (a marshaled LLB definition, which the Dockerfile frontend does not send) is left out.
+ */
+
 
 /** buildx confutil.MetadataWarningsEnabled: strconv.ParseBool of the variable, false when it is not a boolean. */
 function metadataWarningsEnabled(value) {
-    return value !== undefined && GO_TRUE.has(value);
+    return value !== undefined && (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === true;
 }
-/** strconv.ParseBool's true values. */
-const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
 /** The distinct warnings (the same warning from several vertices or targets once, as buildx's dedupWarnings), in the
  * JSON shape buildx writes. */
 function metadataWarnings(warnings) {
-    return (0,_buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_0__/* .dedupWarnings */ .g)(warnings).map((w) => {
+    return (0,_buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_1__/* .dedupWarnings */ .g)(warnings).map((w) => {
         const out = {};
         if (w.vertex)
             out.vertex = w.vertex;
@@ -1677,7 +1703,8 @@ function annotationAttrs(annotations) {
 __webpack_require__.d(__webpack_exports__, {
   Q4: () => (/* binding */ TargetAttributeError),
   pA: () => (/* binding */ fromBakeTarget),
-  eA: () => (/* binding */ refuseDefaultPolicy)
+  eA: () => (/* binding */ refuseDefaultPolicy),
+  Zm: () => (/* binding */ unevaluatedPolicy)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1834,11 +1861,16 @@ const ROUTES = {
             return;
         }
         const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
-        throw new attribute_values/* AttributeValueError */.w4(`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) ` +
-            `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
-            `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+        throw new attribute_values/* AttributeValueError */.w4(unevaluatedPolicy(`(\u2265 0.31) applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'})`));
     },
 };
+/** How a policy bakekit refuses is turned off, in a target or for the run. */
+const POLICY_OFF = 'policy = [{ disabled = true }] or --policy disabled=true';
+/** The refusal of a policy buildx would evaluate and bakekit cannot: `applies` says from which version and what. */
+function unevaluatedPolicy(applies) {
+    return (`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx ${applies}; ` +
+        `build it with buildx, or turn the policy off: ${POLICY_OFF}`);
+}
 /**
  * `BUILDX_DEFAULT_POLICY` (buildx \u2265 0.34, policy/default.go; opt-in for now): buildx then evaluates its builtin policy
  * for every build whose policy is not turned off, which admits Docker's frontend, SBOM scanner and BuildKit images at
@@ -1853,7 +1885,7 @@ function refuseDefaultPolicy(specs, env) {
         return;
     throw new TargetAttributeError(first.name, 'policy', `policy evaluation is not supported: BUILDX_DEFAULT_POLICY turns on buildx's builtin policy (signatures of Docker's ` +
         `frontend, SBOM scanner and BuildKit images), which bakekit does not evaluate; build it with buildx, unset ` +
-        `BUILDX_DEFAULT_POLICY, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+        `BUILDX_DEFAULT_POLICY, or turn the policy off: ${POLICY_OFF}`);
 }
 /** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
 const CWD = 'cwd://';
@@ -1900,9 +1932,7 @@ function fromBakeTarget(name, t, cwd, copies) {
     // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
     // turns it off: a target with one is refused like a declared policy, never built without it.
     if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
-        throw new TargetAttributeError(name, 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.31) applies ` +
-            `from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
-            `policy = [{ disabled = true }] or --policy disabled=true`);
+        throw new TargetAttributeError(name, 'policy', unevaluatedPolicy(`(\u2265 0.31) applies from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile`));
     }
     // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
     if (spec.ssh.length === 0 && (0,context_kind.isGitSshContext)(spec.context))

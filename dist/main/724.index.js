@@ -184,9 +184,7 @@ async function refuseRemotePolicies(specs, plans, access, connection, signal) {
     const first = found.find((f) => f !== undefined);
     if (!first)
         return;
-    throw new _target_bake_adapter_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetAttributeError */ .Q4(first.targets[0], 'policy', `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (\u2265 0.32) applies ` +
-        `from ${first.read.file} in the remote context ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_7__.redactGitUrl)(first.read.context)}; build it with buildx, or turn ` +
-        `the policy off: policy = [{ disabled = true }] or --policy disabled=true`);
+    throw new _target_bake_adapter_js__WEBPACK_IMPORTED_MODULE_2__/* .TargetAttributeError */ .Q4(first.targets[0], 'policy', (0,_target_bake_adapter_js__WEBPACK_IMPORTED_MODULE_2__/* .unevaluatedPolicy */ .Zm)(`(\u2265 0.32) applies from ${first.read.file} in the remote context ${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_7__.redactGitUrl)(first.read.context)}`));
 }
 
 

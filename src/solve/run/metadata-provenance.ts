@@ -15,6 +15,7 @@
  * the daemon's own marshaling of the same types, kept as written. No library does this: it is the shape of buildx's
  * Go structs.
  */
+import { parseGoBool } from '../../bake/entries.js';
 import type { BuildkitClient } from '../../buildkit/client.js';
 import type { BuildHistoryRecord, BuildResultInfo } from '../../buildkit/proto/control.pb.js';
 
@@ -23,12 +24,9 @@ export type MetadataProvenanceMode = 'min' | 'max' | 'disabled';
 /** buildx confutil.ParseMetadataProvenance: `min`, `max`, `disabled`; a false boolean disables; anything else is min. */
 export function metadataProvenanceMode(value: string | undefined): MetadataProvenanceMode {
   if (value === 'min' || value === 'max' || value === 'disabled') return value;
-  if (value !== undefined && GO_FALSE.has(value)) return 'disabled';
+  if (value !== undefined && parseGoBool(value) === false) return 'disabled';
   return 'min';
 }
-
-/** strconv.ParseBool's false values. */
-const GO_FALSE = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
 
 const PREDICATE_SLSA_V1 = 'https://slsa.dev/provenance/v1';
 const IN_TOTO_JSON = 'application/vnd.in-toto+json';

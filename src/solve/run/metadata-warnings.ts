@@ -7,16 +7,14 @@
  * buildx lists them in Go map order (random from run to run); here they keep the order they arrived in. A warning's
  * `sourceInfo.definition` (a marshaled LLB definition, which the Dockerfile frontend does not send) is left out.
  */
+import { parseGoBool } from '../../bake/entries.js';
 import type { VertexWarning } from '../../buildkit/proto/control.pb.js';
 import { dedupWarnings } from '../../buildkit/progress/warnings.js';
 
 /** buildx confutil.MetadataWarningsEnabled: strconv.ParseBool of the variable, false when it is not a boolean. */
 export function metadataWarningsEnabled(value: string | undefined): boolean {
-  return value !== undefined && GO_TRUE.has(value);
+  return value !== undefined && parseGoBool(value) === true;
 }
-
-/** strconv.ParseBool's true values. */
-const GO_TRUE = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
 
 /** The distinct warnings (the same warning from several vertices or targets once, as buildx's dedupWarnings), in the
  * JSON shape buildx writes. */

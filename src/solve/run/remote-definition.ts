@@ -45,13 +45,7 @@ export async function readRemoteFiles(
       secrets: opts.secrets,
       attach: opts.ssh ? [opts.ssh] : [],
       signal: opts.signal,
-      solveError: (err) =>
-        Object.assign(
-          new Error(`reading the bake definition from ${redactGitUrl(url)}: ${err.details || err.message}`),
-          {
-            cause: err,
-          },
-        ),
+      solveError: definitionReadError(url),
     },
     async (read) => {
       const files: SourceFile[] = [];
@@ -73,6 +67,14 @@ export async function readRemoteFiles(
       return files;
     },
   );
+}
+
+/** A failed read of the definition at `url` (the daemon's fetch or download), its user information masked. */
+function definitionReadError(url: string): (err: Error & { details?: string }) => Error {
+  return (err) =>
+    Object.assign(new Error(`reading the bake definition from ${redactGitUrl(url)}: ${err.details || err.message}`), {
+      cause: err,
+    });
 }
 
 /** buildx maxBakeDefinitionSize: the largest single-file definition read over HTTP. */
@@ -117,20 +119,17 @@ async function readHttpDefinition(
     {
       name: 'bakekit-remote-definition',
       signal: opts.signal,
-      solveError: (err) =>
-        Object.assign(new Error(`reading the bake definition from ${url}: ${err.details || err.message}`), {
-          cause: err,
-        }),
+      solveError: definitionReadError(url),
     },
     async (read) => {
       const data = await read(HTTP_FILENAME, { length: MAX_HTTP_DEFINITION + 1 });
       if (isArchive(data.subarray(0, 1024)))
         throw new Error(
-          `${url}: an archive as a bake definition is not supported (buildx unpacks it and builds the targets' ` +
+          `${redactGitUrl(url)}: an archive as a bake definition is not supported (buildx unpacks it and builds the targets' ` +
             `contexts from it); give a Git URL, or the bake file itself`,
         );
       if (data.length > MAX_HTTP_DEFINITION)
-        throw new Error(`${url}: non-archive definition URL bigger than maximum allowed size (2MiB)`);
+        throw new Error(`${redactGitUrl(url)}: non-archive definition URL bigger than maximum allowed size (2MiB)`);
       return [{ name: url, data: decodeBakeFile(url, data, /\.hcl$/i.test(new URL(url).pathname)) }];
     },
   );

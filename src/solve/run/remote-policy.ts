@@ -14,7 +14,7 @@
 import { posix } from 'node:path';
 import { SshForwarder, type SshSource } from '../../buildkit/session/ssh.js';
 import type { BuildkitConnection } from '../../buildkit/transport/connect.js';
-import { TargetAttributeError } from '../target/bake-adapter.js';
+import { TargetAttributeError, unevaluatedPolicy } from '../target/bake-adapter.js';
 import { dockerfileInRemoteContext, isGitReference, isGitSshContext } from '../target/context-kind.js';
 import { gitDefinition, gitSource } from '../target/git-source.js';
 import { httpUnpackedDefinition } from '../target/http-source.js';
@@ -110,8 +110,8 @@ export async function refuseRemotePolicies(
   throw new TargetAttributeError(
     first.targets[0],
     'policy',
-    `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.32) applies ` +
-      `from ${first.read.file} in the remote context ${redactGitUrl(first.read.context)}; build it with buildx, or turn ` +
-      `the policy off: policy = [{ disabled = true }] or --policy disabled=true`,
+    unevaluatedPolicy(
+      `(≥ 0.32) applies from ${first.read.file} in the remote context ${redactGitUrl(first.read.context)}`,
+    ),
   );
 }

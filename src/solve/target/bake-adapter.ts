@@ -137,12 +137,23 @@ const ROUTES: Routes = {
     }
     const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
     throw new AttributeValueError(
-      `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) ` +
-        `applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'}); ` +
-        `build it with buildx, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`,
+      unevaluatedPolicy(
+        `(≥ 0.31) applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'})`,
+      ),
     );
   },
 };
+
+/** How a policy bakekit refuses is turned off, in a target or for the run. */
+const POLICY_OFF = 'policy = [{ disabled = true }] or --policy disabled=true';
+
+/** The refusal of a policy buildx would evaluate and bakekit cannot: `applies` says from which version and what. */
+export function unevaluatedPolicy(applies: string): string {
+  return (
+    `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx ${applies}; ` +
+    `build it with buildx, or turn the policy off: ${POLICY_OFF}`
+  );
+}
 
 /**
  * `BUILDX_DEFAULT_POLICY` (buildx ≥ 0.34, policy/default.go; opt-in for now): buildx then evaluates its builtin policy
@@ -159,7 +170,7 @@ export function refuseDefaultPolicy(specs: readonly TargetSpec[], env: NodeJS.Pr
     'policy',
     `policy evaluation is not supported: BUILDX_DEFAULT_POLICY turns on buildx's builtin policy (signatures of Docker's ` +
       `frontend, SBOM scanner and BuildKit images), which bakekit does not evaluate; build it with buildx, unset ` +
-      `BUILDX_DEFAULT_POLICY, or turn the policy off: policy = [{ disabled = true }] or --policy disabled=true`,
+      `BUILDX_DEFAULT_POLICY, or turn the policy off: ${POLICY_OFF}`,
   );
 }
 
@@ -205,9 +216,7 @@ export function fromBakeTarget(name: string, t: BakeTarget, cwd: string, copies?
     throw new TargetAttributeError(
       name,
       'policy',
-      `policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx (≥ 0.31) applies ` +
-        `from ${path.basename(spec.dockerfile)}.rego beside the Dockerfile; build it with buildx, or turn the policy off: ` +
-        `policy = [{ disabled = true }] or --policy disabled=true`,
+      unevaluatedPolicy(`(≥ 0.31) applies from ${path.basename(spec.dockerfile)}.rego beside the Dockerfile`),
     );
   }
   // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
