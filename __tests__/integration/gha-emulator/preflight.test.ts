@@ -64,8 +64,8 @@ async function save(key: string): Promise<void> {
   expect(c.status).toBe(204);
 }
 
-/** The request log once it has stopped growing: the emulator logs a request when its response has finished, which can
- * come after the client has its answer (or has cancelled the body, as the pre-flight's blob read does). */
+/** The request log once it has stopped growing: the daemon's requests can still be arriving when the client has its
+ * answer (the cache exporter and the pre-flight's cancelled blob read run on after it). */
 async function settledLog(): Promise<number> {
   for (let n = emu.requests().length; ;) {
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -128,6 +128,7 @@ export interface GhaRequestRecord {
   method: string;
   /** Path plus query string, as received. */
   path: string;
+  /** The answer's status: 0 while the request has no answer yet (it is logged as it arrives). */
   status: number;
   /** What the request was, e.g. `v2 GetCacheEntryDownloadURL`, `blob get`, `blob put block`, `v1 reserve`. */
   kind: string;
@@ -1241,14 +1242,17 @@ export async function startGhaCacheEmulator(opts: GhaCacheEmulatorOptions = {}):
   const server = http.createServer((req, res) => {
     const p = req.url ?? '/';
     const method = req.method ?? 'GET';
-    let logged = false;
-    const record = (): void => {
-      if (logged) return;
-      logged = true;
-      log.push({ method, path: p, status: res.statusCode, kind: requestKind(method, p) });
-    };
-    res.on('finish', record);
-    res.on('close', record);
+    // Logged as it arrives, not when its response finishes: a client can hold the whole answer (a blob body of known
+    // length) before the server's 'finish' fires, and a count taken then must include it. The status is read from
+    // the response: fixed once its headers are sent, 0 until then (or when it was never answered).
+    log.push({
+      method,
+      path: p,
+      kind: requestKind(method, p),
+      get status() {
+        return res.headersSent ? res.statusCode : 0;
+      },
+    });
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) {
         res.writeHead(500, { 'Content-Type': 'application/json' });
