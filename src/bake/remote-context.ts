@@ -34,42 +34,86 @@ export interface DefinitionCopies {
 }
 
 /**
- * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one):
- * BuildKit's `#ref:subdir` form, or `subdir=` in the query form. `.` is the URL itself, as given (buildx
- * remoteURLWithSubdir).
+ * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one), as
+ * buildx ≥ 0.32 writes it (bake.go remoteURLWithSubdir): `.` is the URL itself, as given; a URL in the query form
+ * whose query already names a `subdir` gets the joined one there (the query re-encoded as Go's url.Values does:
+ * keys sorted, values escaped, `/` as `%2F`); any other URL gets it in the fragment, `#ref:subdir` (`#:subdir` without
+ * a ref, after the query if there is one). Both forms name the same directory to BuildKit. A directory outside the
+ * repository is refused here (buildx writes `#ref:../x` and leaves the daemon to fail on it).
  */
 export function gitSubdir(url: string, rel: string): string {
-  const clean = posix.normalize(rel);
-  if (clean === '.' || clean === './') return url;
-  const q = url.indexOf('?');
-  if (q >= 0 && !url.includes('#')) {
-    const params = url
-      .slice(q + 1)
-      .split('&')
-      .filter((p) => p !== '');
-    const i = params.findIndex((p) => p.startsWith('subdir='));
-    const sub = joinSubdir(i < 0 ? '' : params[i].slice('subdir='.length), rel);
-    if (i >= 0) params.splice(i, 1);
-    if (sub !== undefined) params.push(`subdir=${sub}`);
-    return `${url.slice(0, q)}?${params.join('&')}`;
-  }
+  const clean = cleanPath(rel);
+  if (clean === '.' || url === '') return url;
   const hash = url.indexOf('#');
-  const base = hash < 0 ? url : url.slice(0, hash);
   const fragment = hash < 0 ? '' : url.slice(hash + 1);
   const colon = fragment.indexOf(':');
-  const ref = colon < 0 ? fragment : fragment.slice(0, colon);
-  const sub = joinSubdir(colon < 0 ? '' : fragment.slice(colon + 1), rel);
-  if (sub === undefined) return hash < 0 ? base : `${base}#${ref}`;
-  return `${base}#${ref}:${sub}`;
-}
-
-/** `base/rel` cleaned; undefined for the repository's root (no subdir); an error outside the repository. */
-function joinSubdir(base: string, rel: string): string | undefined {
-  const joined = posix.normalize(posix.join(base || '.', rel));
-  if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(rel)) {
+  const query = queryOf(hash < 0 ? url : url.slice(0, hash));
+  const own = (colon < 0 ? '' : fragment.slice(colon + 1)) || query?.get('subdir')?.[0] || '';
+  if (posix.isAbsolute(rel)) throw new Error(`${rel} is outside the Git repository of the source`);
+  const subdir = own ? cleanPath(`${own}/${clean}`) : clean;
+  if (subdir === '..' || subdir.startsWith('../')) {
     throw new Error(`${rel} is outside the Git repository of the source`);
   }
-  return joined === '.' ? undefined : joined.replace(/\/+$/, '');
+  // Go's url.Parse takes a URL with a scheme; an scp-like `user@host:path` is none, and gets the fragment form
+  if (hash < 0 && query?.has('subdir') && /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    query.set('subdir', [subdir]);
+    return `${url.slice(0, url.indexOf('?')).replace(/^[a-z][a-z0-9+.-]*:/i, (s) => s.toLowerCase())}?${goQueryEncode(query)}`;
+  }
+  const base = hash < 0 ? url : url.slice(0, hash);
+  const ref = colon < 0 ? fragment : fragment.slice(0, colon);
+  return `${base}#${ref}:${subdir}`;
+}
+
+/** A query's values by key, in order, as Go's url.Values holds them. */
+type QueryValues = Map<string, string[]>;
+
+/** The query of a Git URL (the part before any fragment) as Go's url.ParseQuery reads it; undefined without one. */
+function queryOf(url: string): QueryValues | undefined {
+  const q = url.indexOf('?');
+  if (q < 0) return undefined;
+  const values: QueryValues = new Map();
+  for (const pair of url.slice(q + 1).split('&')) {
+    // Go's ParseQuery skips empty pairs, those with a `;` and those it cannot unescape
+    if (pair === '' || pair.includes(';')) continue;
+    const eq = pair.indexOf('=');
+    const key = goQueryUnescape(eq < 0 ? pair : pair.slice(0, eq));
+    const value = goQueryUnescape(eq < 0 ? '' : pair.slice(eq + 1));
+    if (key === undefined || value === undefined) continue;
+    values.set(key, [...(values.get(key) ?? []), value]);
+  }
+  return values;
+}
+
+/** Go's url.QueryUnescape: `+` is a space, `%XX` a byte; undefined for a malformed escape. */
+function goQueryUnescape(s: string): string | undefined {
+  if (/%(?![0-9a-f]{2})/i.test(s)) return undefined;
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%') {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (s[i] === '+') bytes.push(0x20);
+    else bytes.push(...Buffer.from(s[i], 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** Go's url.Values.Encode: keys sorted, every value `key=value`, both escaped by url.QueryEscape. */
+function goQueryEncode(values: QueryValues): string {
+  const escape = (s: string) =>
+    [...Buffer.from(s, 'utf8')]
+      .map((b) =>
+        /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+          ? String.fromCharCode(b)
+          : b === 0x20
+            ? '+'
+            : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+      )
+      .join('');
+  return [...values.keys()]
+    .sort()
+    .flatMap((k) => values.get(k)!.map((v) => `${escape(k)}=${escape(v)}`))
+    .join('&');
 }
 
 /**

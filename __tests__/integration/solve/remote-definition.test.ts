@@ -177,6 +177,24 @@ describe('the CLI with a remote definition', () => {
     expect(expected.target.cwd.context).toBe('src');
   }, 120_000);
 
+  it("--print: a query-form URL's directories as current buildx writes them", async () => {
+    const url = `http://${host}/owner/repo.git?ref=main`;
+    const cwd = makeProject({ 'src/Dockerfile': 'FROM scratch\n' });
+    const args = [url, '-f', 'contexts.hcl', 'dirs', '--print'];
+    const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', ...args], cwd, {
+      DOCKER_CONFIG: builder!.dockerConfig,
+    });
+    expect(buildx.status, buildx.stderr).toBe(0);
+    const ours = await cli([...args, '--builder', STANDALONE], cwd);
+    expect(ours.status, ours.stderr).toBe(0);
+    const expected = JSON.parse(buildx.stdout) as { target: Record<string, { context?: string }> };
+    // buildx >= 0.32 remoteURLWithSubdir: a query without `subdir` keeps its form and gets the directory in a
+    // fragment after it (0.29 prints `sub`, as above)
+    expect(expected.target.dirs.context).toBe('sub');
+    expected.target.dirs.context = `${url}#:sub`;
+    expect(JSON.parse(ours.stdout)).toEqual(expected);
+  }, 120_000);
+
   describe('a definition downloaded over HTTP (no Git repository)', () => {
     let server: http.Server;
     let base = '';

@@ -11,18 +11,28 @@ const SHA = '0123456789abcdef0123456789abcdef01234567';
 const url = `https://github.com/octo/app.git#${SHA}`;
 
 describe('gitSubdir: a directory of the repository as a Git URL', () => {
-  it('fragment and query forms', () => {
+  // buildx ≥ 0.32 bake.go remoteURLWithSubdir (0.29 has no such function: it sends the repository URL for every context)
+  it('fragment and query forms, as buildx writes them', () => {
     expect(gitSubdir(url, '.')).toBe(url);
-    // `.` is the URL as given, whatever its form (buildx remoteURLWithSubdir)
+    // `.` is the URL as given, whatever its form
     expect(gitSubdir(`https://h/r.git?subdir=a&ref=${SHA}`, './')).toBe(`https://h/r.git?subdir=a&ref=${SHA}`);
     expect(gitSubdir(`${url}:docker`, 'app/..')).toBe(`${url}:docker`);
     expect(gitSubdir(url, 'app')).toBe(`${url}:app`);
     expect(gitSubdir(`${url}:docker`, 'app/')).toBe(`${url}:docker/app`);
-    expect(gitSubdir(`${url}:docker`, '..')).toBe(url);
+    // the repository's root through its subdirectory: `:.`, not the bare URL
+    expect(gitSubdir(`${url}:docker`, '..')).toBe(`${url}:.`);
     expect(gitSubdir('https://h/r.git', 'app')).toBe('https://h/r.git#:app');
-    expect(gitSubdir(`https://h/r.git?ref=${SHA}`, 'app')).toBe(`https://h/r.git?ref=${SHA}&subdir=app`);
-    expect(gitSubdir(`https://h/r.git?ref=${SHA}&subdir=a`, 'b')).toBe(`https://h/r.git?ref=${SHA}&subdir=a/b`);
+    // a query without `subdir`: the fragment after it
+    expect(gitSubdir(`https://h/r.git?ref=${SHA}`, 'app')).toBe(`https://h/r.git?ref=${SHA}#:app`);
+    // a query with `subdir`: joined there, the query re-encoded as Go's url.Values.Encode (keys sorted, `/` escaped)
+    expect(gitSubdir(`https://h/r.git?subdir=a&ref=${SHA}`, 'b')).toBe(`https://h/r.git?ref=${SHA}&subdir=a%2Fb`);
+    expect(gitSubdir('HTTPS://h/r.git?subdir=a%20b&tag=v+1', 'c d')).toBe('https://h/r.git?subdir=a+b%2Fc+d&tag=v+1');
+    // a fragment names the ref: the subdirectory goes there, even with a query before it
+    expect(gitSubdir(`https://h/r.git?tag=v1#${SHA}:x`, 'y')).toBe(`https://h/r.git?tag=v1#${SHA}:x/y`);
+    // scp-like: no URL to Go's url.Parse, so the fragment form, with the query's subdirectory joined as BuildKit reads it
+    expect(gitSubdir('git@h:o/r.git?subdir=a', 'b')).toBe('git@h:o/r.git?subdir=a#:a/b');
     expect(() => gitSubdir(url, '../outside')).toThrow(/outside the Git repository/);
+    expect(() => gitSubdir(`${url}:docker`, '../../outside')).toThrow(/outside the Git repository/);
   });
 });
 
