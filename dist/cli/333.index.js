@@ -429,7 +429,14 @@ __webpack_require__.r(__webpack_exports__);
 async function readRemoteFiles(connection, url, opts) {
     if (!(0,_target_context_kind_js__WEBPACK_IMPORTED_MODULE_6__.isGitReference)(url))
         return readHttpDefinition(connection, url, opts);
-    return (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_7__/* .withDaemonFiles */ .y)(connection, (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSource */ .Ym)(url), url), {
+    let source;
+    try {
+        source = (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSource */ .Ym)(url);
+    }
+    catch (err) {
+        throw new Error(`${(0,_git_auth_js__WEBPACK_IMPORTED_MODULE_8__.redactGitUrl)(url)}: ${err.message}`, { cause: err });
+    }
+    return (0,_daemon_files_js__WEBPACK_IMPORTED_MODULE_7__/* .withDaemonFiles */ .y)(connection, (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitDefinition */ .UE)(source, url), {
         name: 'bakekit-remote-definition',
         secrets: opts.secrets,
         attach: opts.ssh ? [opts.ssh] : [],

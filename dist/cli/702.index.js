@@ -717,7 +717,8 @@ function runSshAdd(files, env) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7858);
-/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6449);
+/* harmony import */ var _bake_git_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(697);
+/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6449);
 /**
  * A Git repository as an LLB source, as buildx makes it for a remote bake definition (bake/remote.go: dockerui
  * DetectGitContext, then llb.Git and Marshal): the op the definition's files are read from
@@ -727,33 +728,18 @@ function runSshAdd(files, env) {
 
 
 
+
 /**
- * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=\u2026&subdir=\u2026`): identifier
+ * The git source llb.Git makes for a Git URL as dockerui DetectGitContext passes it (parseGitRef): identifier
  * `git://HOST/PATH[#REF[:SUBDIR]]` and the attributes `git.fullurl`, `git.authtokensecret` and `git.authheadersecret`
- * (the daemon tries `<secret>.<host>` first, then `<secret>`).
+ * (the daemon tries `<secret>.<host>` first, then `<secret>`), plus `git.checksum` (the daemon checks the commit),
+ * `git.keepgitdir` and `git.skipsubmodules` when the query asks for them.
  */
 function gitSource(url) {
-    let base = url;
-    let ref = '';
-    let subdir = '';
-    const hash = url.indexOf('#');
-    if (hash >= 0) {
-        base = url.slice(0, hash);
-        const fragment = url.slice(hash + 1);
-        const colon = fragment.indexOf(':');
-        ref = colon < 0 ? fragment : fragment.slice(0, colon);
-        subdir = colon < 0 ? '' : fragment.slice(colon + 1);
-    }
-    else {
-        const q = url.indexOf('?');
-        if (q >= 0) {
-            base = url.slice(0, q);
-            const params = new URLSearchParams(url.slice(q + 1));
-            ref = params.get('ref') ?? params.get('branch') ?? params.get('tag') ?? '';
-            subdir = params.get('subdir') ?? '';
-        }
-    }
-    subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', subdir).replace(/^\/+/, '');
+    const parsed = (0,_bake_git_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGitRef */ .T)(url);
+    const { ref } = parsed;
+    let base = parsed.base;
+    const subdir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join('/', parsed.subdir).replace(/^\/+/, '');
     let host;
     let repoPath;
     const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):(.*)$/.exec(base);
@@ -780,8 +766,14 @@ function gitSource(url) {
     // scans the host's key from the client, best effort, into git.knownsshhosts, which the daemon's ssh then pins. That
     // scan is left out here (it needs an SSH handshake, and its key type is x/crypto's choice), so the daemon's ssh
     // takes the key the host offers (BuildKit gitutil: StrictHostKeyChecking=no), as it does when buildx's scan fails
-    if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_2__.isGitSshContext)(url))
+    if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_3__.isGitSshContext)(url))
         attrs['git.mountsshsock'] = 'default';
+    if (parsed.keepGitDir)
+        attrs['git.keepgitdir'] = 'true';
+    if (parsed.checksum)
+        attrs['git.checksum'] = parsed.checksum;
+    if (parsed.submodules === false)
+        attrs['git.skipsubmodules'] = 'true';
     return { remote: base, identifier: `git://${id}`, attrs };
 }
 /**
@@ -798,6 +790,9 @@ function addGitSource(b, src, url = src.identifier) {
             'source.git': true,
             'source.git.fullurl': true,
             ...(src.attrs['git.mountsshsock'] ? { 'source.git.knownsshhosts': true, 'source.git.mountsshsock': true } : {}),
+            ...(src.attrs['git.keepgitdir'] ? { 'source.git.keepgitdir': true } : {}),
+            ...(src.attrs['git.checksum'] ? { 'source.git.checksum': true } : {}),
+            ...(src.attrs['git.skipsubmodules'] ? { 'source.git.skipsubmodules': true } : {}),
         },
     });
 }

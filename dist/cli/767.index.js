@@ -2,6 +2,170 @@ export const id = 767;
 export const ids = [767];
 export const modules = {
 
+/***/ 697:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseGitRef)
+/* harmony export */ });
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
+/* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2411);
+/**
+ * Git URLs as BuildKit reads them (frontend/dockerfile/dfgitutil ParseGitRef): the fragment `#ref[:subdir]` and the
+ * query form. Pure; the solve layer makes git sources of them (solve/target/git-source.ts), and a remote definition's
+ * directories are named by them (remote-context.ts).
+ */
+
+
+/**
+ * A Git URL's parts as BuildKit's dfgitutil.ParseGitRef reads them: `#ref[:subdir]` in the fragment, and in BuildKit's
+ * query form `ref`, `tag` (`refs/tags/\u2026`), `branch` (`refs/heads/\u2026`), `subdir`, `checksum` (or `commit`),
+ * `keep-git-dir` and `submodules`, each at most once and agreeing with the fragment. Throws BuildKit's error for a
+ * query it refuses, as buildx then fails.
+ */
+function parseGitRef(url) {
+    const hash = url.indexOf('#');
+    const beforeHash = hash < 0 ? url : url.slice(0, hash);
+    const fragment = hash < 0 ? '' : url.slice(hash + 1);
+    const colon = fragment.indexOf(':');
+    const q = beforeHash.indexOf('?');
+    const parts = {
+        base: q < 0 ? beforeHash : beforeHash.slice(0, q),
+        ref: colon < 0 ? fragment : fragment.slice(0, colon),
+        subdir: colon < 0 ? '' : fragment.slice(colon + 1),
+    };
+    if (q < 0)
+        return parts;
+    let tag = '';
+    let branch = '';
+    const bool = (key, v) => {
+        if (v === undefined)
+            return true;
+        const b = (0,_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(v);
+        if (b === undefined)
+            throw new Error(`invalid ${key} value: ${JSON.stringify(v)}`);
+        return b;
+    };
+    for (const [key, values] of (0,_go_url_js__WEBPACK_IMPORTED_MODULE_1__/* .goParseQuery */ .G)(beforeHash.slice(q + 1))) {
+        if (values.length > 1)
+            throw new Error(`query ${JSON.stringify(key)} has multiple values`);
+        const v = values[0] === '' ? undefined : values[0];
+        if (v === undefined && key !== 'submodules' && key !== 'keep-git-dir')
+            throw new Error(`query ${JSON.stringify(key)} has no value`);
+        switch (key) {
+            case 'ref':
+                if (parts.ref !== '' && parts.ref !== v)
+                    throw new Error(`ref conflicts: "${parts.ref}" vs "${v}"`);
+                parts.ref = v;
+                break;
+            case 'tag':
+                tag = v;
+                break;
+            case 'branch':
+                branch = v;
+                break;
+            case 'subdir':
+                if (parts.subdir !== '' && parts.subdir !== v)
+                    throw new Error(`subdir conflicts: "${parts.subdir}" vs "${v}"`);
+                parts.subdir = v;
+                break;
+            case 'checksum':
+            case 'commit':
+                parts.checksum = v;
+                break;
+            case 'keep-git-dir':
+                parts.keepGitDir = bool(key, v);
+                break;
+            case 'submodules':
+                parts.submodules = bool(key, v);
+                break;
+            default:
+                throw new Error(`unexpected query ${JSON.stringify(key)}`);
+        }
+    }
+    if (tag) {
+        tag = tag.startsWith('refs/tags/') ? tag : `refs/tags/${tag}`;
+        if (parts.ref !== '' && parts.ref !== tag)
+            throw new Error(`ref conflicts: "${parts.ref}" vs "${tag}"`);
+        parts.ref = tag;
+    }
+    if (branch) {
+        if (tag)
+            throw new Error('branch conflicts with tag');
+        branch = branch.startsWith('refs/heads/') ? branch : `refs/heads/${branch}`;
+        if (parts.ref !== '' && parts.ref !== branch)
+            throw new Error(`ref conflicts: "${parts.ref}" vs "${branch}"`);
+        parts.ref = branch;
+    }
+    return parts;
+}
+
+
+/***/ }),
+
+/***/ 2411:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ goParseQuery),
+/* harmony export */   j: () => (/* binding */ goQueryEncode)
+/* harmony export */ });
+/**
+ * Go's url query encoding (net/url ParseQuery, QueryUnescape, Values.Encode), for Git URLs in BuildKit's query form
+ * (`repo.git?ref=\u2026&subdir=\u2026`) read and written as buildx and BuildKit do. Written by hand: URLSearchParams decodes and
+ * encodes differently (it keeps `;` pairs, takes malformed escapes literally, and leaves `/`, `!`, `'`, `(`, `)`, `*`
+ * unescaped).
+ */
+/** Go's url.ParseQuery as URL.Query uses it: empty pairs, pairs with a `;` and malformed escapes are skipped. */
+function goParseQuery(raw) {
+    const values = new Map();
+    for (const pair of raw.split('&')) {
+        if (pair === '' || pair.includes(';'))
+            continue;
+        const eq = pair.indexOf('=');
+        const key = goQueryUnescape(eq < 0 ? pair : pair.slice(0, eq));
+        const value = goQueryUnescape(eq < 0 ? '' : pair.slice(eq + 1));
+        if (key === undefined || value === undefined)
+            continue;
+        values.set(key, [...(values.get(key) ?? []), value]);
+    }
+    return values;
+}
+/** Go's url.QueryUnescape: `+` is a space, `%XX` a byte; undefined for a malformed escape. */
+function goQueryUnescape(s) {
+    if (/%(?![0-9a-f]{2})/i.test(s))
+        return undefined;
+    const bytes = [];
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] === '%') {
+            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else if (s[i] === '+')
+            bytes.push(0x20);
+        else
+            bytes.push(...Buffer.from(s[i], 'utf8'));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** Go's url.Values.Encode: keys sorted, every value `key=value`, both escaped by url.QueryEscape. */
+function goQueryEncode(values) {
+    const escape = (s) => [...Buffer.from(s, 'utf8')]
+        .map((b) => /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : b === 0x20
+            ? '+'
+            : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
+    return [...values.keys()]
+        .sort()
+        .flatMap((k) => values.get(k).map((v) => `${escape(k)}=${escape(v)}`))
+        .join('&');
+}
+
+
+/***/ }),
+
 /***/ 5767:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
@@ -6108,6 +6272,10 @@ function checkSsh(entries, env, cwd) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/bake/git-ref.js
+var git_ref = __webpack_require__(697);
+// EXTERNAL MODULE: ./lib/bake/go-url.js
+var go_url = __webpack_require__(2411);
 ;// CONCATENATED MODULE: ./lib/bake/remote-context.js
 /**
  * The contexts of a remote bake definition (`docker buildx bake URL`, the action's Git `source`): what buildx's
@@ -6124,6 +6292,8 @@ function checkSsh(entries, env, cwd) {
 
 
 
+
+
 /**
  * The Git URL of `rel`, a directory of the repository `url` names (relative to its subdirectory, if it has one), as
  * buildx \u2265 0.32 writes it (bake.go remoteURLWithSubdir): `.` is the URL itself, as given; a URL in the query form
@@ -6136,75 +6306,33 @@ function gitSubdir(url, rel) {
     const clean = (0,go_path/* cleanPath */.t)(rel);
     if (clean === '.' || url === '')
         return url;
-    const hash = url.indexOf('#');
-    const fragment = hash < 0 ? '' : url.slice(hash + 1);
-    const colon = fragment.indexOf(':');
-    const query = queryOf(hash < 0 ? url : url.slice(0, hash));
-    const own = (colon < 0 ? '' : fragment.slice(colon + 1)) || query?.get('subdir')?.[0] || '';
+    let parsed;
+    try {
+        parsed = (0,git_ref/* parseGitRef */.T)(url);
+    }
+    catch {
+        return url; // buildx: a URL BuildKit cannot read stays as it is
+    }
     if (external_node_path_.posix.isAbsolute(rel))
         throw new Error(`${rel} is outside the Git repository of the source`);
-    const subdir = own ? (0,go_path/* cleanPath */.t)(`${own}/${clean}`) : clean;
+    const subdir = parsed.subdir ? (0,go_path/* cleanPath */.t)(`${parsed.subdir}/${clean}`) : clean;
     if (subdir === '..' || subdir.startsWith('../')) {
         throw new Error(`${rel} is outside the Git repository of the source`);
     }
+    const hash = url.indexOf('#');
+    const q = url.indexOf('?');
     // Go's url.Parse takes a URL with a scheme; an scp-like `user@host:path` is none, and gets the fragment form
-    if (hash < 0 && query?.has('subdir') && /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-        query.set('subdir', [subdir]);
-        return `${url.slice(0, url.indexOf('?')).replace(/^[a-z][a-z0-9+.-]*:/i, (s) => s.toLowerCase())}?${goQueryEncode(query)}`;
+    if (hash < 0 && q >= 0 && /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+        const query = (0,go_url/* goParseQuery */.G)(url.slice(q + 1));
+        if (query.has('subdir')) {
+            query.set('subdir', [subdir]);
+            return `${url.slice(0, q).replace(/^[a-z][a-z0-9+.-]*:/i, (s) => s.toLowerCase())}?${(0,go_url/* goQueryEncode */.j)(query)}`;
+        }
     }
     const base = hash < 0 ? url : url.slice(0, hash);
-    const ref = colon < 0 ? fragment : fragment.slice(0, colon);
-    return `${base}#${ref}:${subdir}`;
-}
-/** The query of a Git URL (the part before any fragment) as Go's url.ParseQuery reads it; undefined without one. */
-function queryOf(url) {
-    const q = url.indexOf('?');
-    if (q < 0)
-        return undefined;
-    const values = new Map();
-    for (const pair of url.slice(q + 1).split('&')) {
-        // Go's ParseQuery skips empty pairs, those with a `;` and those it cannot unescape
-        if (pair === '' || pair.includes(';'))
-            continue;
-        const eq = pair.indexOf('=');
-        const key = goQueryUnescape(eq < 0 ? pair : pair.slice(0, eq));
-        const value = goQueryUnescape(eq < 0 ? '' : pair.slice(eq + 1));
-        if (key === undefined || value === undefined)
-            continue;
-        values.set(key, [...(values.get(key) ?? []), value]);
-    }
-    return values;
-}
-/** Go's url.QueryUnescape: `+` is a space, `%XX` a byte; undefined for a malformed escape. */
-function goQueryUnescape(s) {
-    if (/%(?![0-9a-f]{2})/i.test(s))
-        return undefined;
-    const bytes = [];
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] === '%') {
-            bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else if (s[i] === '+')
-            bytes.push(0x20);
-        else
-            bytes.push(...Buffer.from(s[i], 'utf8'));
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/** Go's url.Values.Encode: keys sorted, every value `key=value`, both escaped by url.QueryEscape. */
-function goQueryEncode(values) {
-    const escape = (s) => [...Buffer.from(s, 'utf8')]
-        .map((b) => /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
-        ? String.fromCharCode(b)
-        : b === 0x20
-            ? '+'
-            : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
-        .join('');
-    return [...values.keys()]
-        .sort()
-        .flatMap((k) => values.get(k).map((v) => `${escape(k)}=${escape(v)}`))
-        .join('&');
+    const fragment = hash < 0 ? '' : url.slice(hash + 1);
+    const colon = fragment.indexOf(':');
+    return `${base}#${colon < 0 ? fragment : fragment.slice(0, colon)}:${subdir}`;
 }
 /**
  * `t.context` as buildx's updateContext leaves it for the remote definition `url` (toBuildOpt puts it back into the

@@ -133,10 +133,18 @@ function remotePolicyRead(spec, plan) {
     if (spec.policyDisabled || spec.dockerfileInline !== undefined || !(0,_target_context_kind_js__WEBPACK_IMPORTED_MODULE_3__.dockerfileInRemoteContext)(spec))
         return undefined;
     const file = `${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(spec.dockerfile)}.rego`;
-    const definition = plan.frontendInputs.context ??
-        ((0,_target_context_kind_js__WEBPACK_IMPORTED_MODULE_3__.isGitReference)(spec.context)
-            ? (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSource */ .Ym)(spec.context), spec.context)
-            : (0,_target_http_source_js__WEBPACK_IMPORTED_MODULE_5__/* .httpUnpackedDefinition */ .Pq)(spec.context));
+    let definition = plan.frontendInputs.context;
+    if (!definition && !(0,_target_context_kind_js__WEBPACK_IMPORTED_MODULE_3__.isGitReference)(spec.context))
+        definition = (0,_target_http_source_js__WEBPACK_IMPORTED_MODULE_5__/* .httpUnpackedDefinition */ .Pq)(spec.context);
+    if (!definition) {
+        try {
+            definition = (0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitDefinition */ .UE)((0,_target_git_source_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSource */ .Ym)(spec.context), spec.context);
+        }
+        catch {
+            // a query BuildKit refuses (parseGitRef): nothing to read; the frontend fails the target with its own error
+            return undefined;
+        }
+    }
     return { context: spec.context, definition, file };
 }
 /**

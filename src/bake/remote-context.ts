@@ -13,6 +13,8 @@
 import { posix } from 'node:path';
 import { BakeError } from './errors.js';
 import { cleanPath } from './go-path.js';
+import { parseGitRef, type GitRef } from './git-ref.js';
+import { goParseQuery, goQueryEncode } from './go-url.js';
 import type { Target } from './target.js';
 
 /** buildx urlutil.IsRemoteURL, as resolve.ts tells one. */
@@ -44,76 +46,31 @@ export interface DefinitionCopies {
 export function gitSubdir(url: string, rel: string): string {
   const clean = cleanPath(rel);
   if (clean === '.' || url === '') return url;
-  const hash = url.indexOf('#');
-  const fragment = hash < 0 ? '' : url.slice(hash + 1);
-  const colon = fragment.indexOf(':');
-  const query = queryOf(hash < 0 ? url : url.slice(0, hash));
-  const own = (colon < 0 ? '' : fragment.slice(colon + 1)) || query?.get('subdir')?.[0] || '';
+  let parsed: GitRef;
+  try {
+    parsed = parseGitRef(url);
+  } catch {
+    return url; // buildx: a URL BuildKit cannot read stays as it is
+  }
   if (posix.isAbsolute(rel)) throw new Error(`${rel} is outside the Git repository of the source`);
-  const subdir = own ? cleanPath(`${own}/${clean}`) : clean;
+  const subdir = parsed.subdir ? cleanPath(`${parsed.subdir}/${clean}`) : clean;
   if (subdir === '..' || subdir.startsWith('../')) {
     throw new Error(`${rel} is outside the Git repository of the source`);
   }
+  const hash = url.indexOf('#');
+  const q = url.indexOf('?');
   // Go's url.Parse takes a URL with a scheme; an scp-like `user@host:path` is none, and gets the fragment form
-  if (hash < 0 && query?.has('subdir') && /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    query.set('subdir', [subdir]);
-    return `${url.slice(0, url.indexOf('?')).replace(/^[a-z][a-z0-9+.-]*:/i, (s) => s.toLowerCase())}?${goQueryEncode(query)}`;
+  if (hash < 0 && q >= 0 && /^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    const query = goParseQuery(url.slice(q + 1));
+    if (query.has('subdir')) {
+      query.set('subdir', [subdir]);
+      return `${url.slice(0, q).replace(/^[a-z][a-z0-9+.-]*:/i, (s) => s.toLowerCase())}?${goQueryEncode(query)}`;
+    }
   }
   const base = hash < 0 ? url : url.slice(0, hash);
-  const ref = colon < 0 ? fragment : fragment.slice(0, colon);
-  return `${base}#${ref}:${subdir}`;
-}
-
-/** A query's values by key, in order, as Go's url.Values holds them. */
-type QueryValues = Map<string, string[]>;
-
-/** The query of a Git URL (the part before any fragment) as Go's url.ParseQuery reads it; undefined without one. */
-function queryOf(url: string): QueryValues | undefined {
-  const q = url.indexOf('?');
-  if (q < 0) return undefined;
-  const values: QueryValues = new Map();
-  for (const pair of url.slice(q + 1).split('&')) {
-    // Go's ParseQuery skips empty pairs, those with a `;` and those it cannot unescape
-    if (pair === '' || pair.includes(';')) continue;
-    const eq = pair.indexOf('=');
-    const key = goQueryUnescape(eq < 0 ? pair : pair.slice(0, eq));
-    const value = goQueryUnescape(eq < 0 ? '' : pair.slice(eq + 1));
-    if (key === undefined || value === undefined) continue;
-    values.set(key, [...(values.get(key) ?? []), value]);
-  }
-  return values;
-}
-
-/** Go's url.QueryUnescape: `+` is a space, `%XX` a byte; undefined for a malformed escape. */
-function goQueryUnescape(s: string): string | undefined {
-  if (/%(?![0-9a-f]{2})/i.test(s)) return undefined;
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '%') {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else if (s[i] === '+') bytes.push(0x20);
-    else bytes.push(...Buffer.from(s[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** Go's url.Values.Encode: keys sorted, every value `key=value`, both escaped by url.QueryEscape. */
-function goQueryEncode(values: QueryValues): string {
-  const escape = (s: string) =>
-    [...Buffer.from(s, 'utf8')]
-      .map((b) =>
-        /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
-          ? String.fromCharCode(b)
-          : b === 0x20
-            ? '+'
-            : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
-      )
-      .join('');
-  return [...values.keys()]
-    .sort()
-    .flatMap((k) => values.get(k)!.map((v) => `${escape(k)}=${escape(v)}`))
-    .join('&');
+  const fragment = hash < 0 ? '' : url.slice(hash + 1);
+  const colon = fragment.indexOf(':');
+  return `${base}#${colon < 0 ? fragment : fragment.slice(0, colon)}:${subdir}`;
 }
 
 /**

@@ -204,6 +204,13 @@ const CASES: Case[] = [
     remoteDefinition: () => `${remoteRepo()}#main`,
     outputs: { local: 'remote' },
   },
+  // The same in BuildKit's query form: `branch=` is the ref `refs/heads/main` in the git sources buildx makes
+  {
+    name: 'remote: bake definition from git, query form',
+    target: 'default',
+    remoteDefinition: () => `${remoteRepo()}?branch=main`,
+    outputs: { local: 'remote' },
+  },
   // The global flags: buildx turns each into a `--set` override after the user's own (commands/bake.go), bakekit too
   // (bake.ts overridesFor); what reaches BuildKit is compared, not the overrides.
   {
@@ -319,6 +326,36 @@ const CASES: Case[] = [
 ];
 
 /**
+ * bakekit's read of a remote definition asks the daemon to evaluate the repository's fetch in its gateway Solve, so
+ * that a failed fetch is that Solve's error, not a ReadFile's later (solve/run/remote-definition.ts); buildx's
+ * fetches on its first StatFile. The same fetch and files otherwise (the definition's ops are compared).
+ * The rest is buildx 0.29 (the test host's) against current buildx, which bakekit follows (v0.36 bake/bake.go
+ * updateContext, build/opt.go loadInputs):
+ *  - a named context that is a directory of the repository (named-context's `docs`) is copied out of it with
+ *    CopyDirContentsOnly since buildx 0.33 ("bake: fix remote named context subdir handling"); 0.29 copies the
+ *    directory itself. So the copy action's `dirCopyContents` differs, with the copy op's digest and the terminal op's
+ *    input, and the build sees the directory one level down: buildx 0.29's output has docs/docs/page.txt where
+ *    current buildx's (and bakekit's) has docs/page.txt, as with a local definition;
+ *  - buildx ≥ 0.32 sends the copied directory's URL beside the copy (`URL#ref:DIR` since 0.33): `input:context` for
+ *    the context (sub-context; the daemon's provenance records it as the build's config source) and
+ *    `input:git_state_NAME` for a named one; 0.29 sends neither.
+ */
+const REMOTE_DEFINITION_DIFFERENCES = [
+  'builds › <remote bake definition> › gateway › [0] › Evaluate',
+  'builds › named-context.Dockerfile › control › FrontendAttrs › input:git_state_docs',
+  'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [1] › digest',
+  'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [1] › file › actions › [0] › copy › dirCopyContents',
+  'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [2] › digest',
+  'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [2] › inputs › [0] › digest',
+  'builds › named-context.Dockerfile › gateway › [0] › FrontendOpt › input:git_state_docs',
+  'builds › sub.Dockerfile › control › FrontendAttrs › input:context',
+  'builds › sub.Dockerfile › gateway › [0] › FrontendOpt › input:context',
+  'outputs › local › named-context/docs/docs',
+  'outputs › local › named-context/docs/docs/page.txt',
+  'outputs › local › named-context/docs/page.txt',
+];
+
+/**
  * Targets allowed to differ today, with the exact paths that differ (`build › request › field › key`; the build is
  * named by its Dockerfile and stage). Fixed in parallel in src/build (plan.ts, bake-adapter.ts), a content-store
  * session service and entitlements; see /tmp/differential-report.md for both values of each path. Remove a path (or
@@ -339,33 +376,9 @@ const KNOWN_DIFFERENCES: Record<string, string[]> = {
     'builds › Dockerfile › control › FrontendAttrs › cache-imports',
     'builds › Dockerfile › gateway › [0] › FrontendOpt › cache-imports',
   ],
-  // bakekit's read of a remote definition asks the daemon to evaluate the repository's fetch in its gateway Solve, so
-  // that a failed fetch is that Solve's error, not a ReadFile's later (solve/run/remote-definition.ts); buildx's
-  // fetches on its first StatFile. The same fetch and files otherwise (the definition's ops are compared).
-  // The rest is buildx 0.29 (the test host's) against current buildx, which bakekit follows (v0.36 bake/bake.go
-  // updateContext, build/opt.go loadInputs):
-  //  - a named context that is a directory of the repository (named-context's `docs`) is copied out of it with
-  //    CopyDirContentsOnly since buildx 0.33 ("bake: fix remote named context subdir handling"); 0.29 copies the
-  //    directory itself. So the copy action's `dirCopyContents` differs, with the copy op's digest and the terminal op's
-  //    input, and the build sees the directory one level down: buildx 0.29's output has docs/docs/page.txt where
-  //    current buildx's (and bakekit's) has docs/page.txt, as with a local definition;
-  //  - buildx ≥ 0.32 sends the copied directory's URL beside the copy (`URL#ref:DIR` since 0.33): `input:context` for
-  //    the context (sub-context; the daemon's provenance records it as the build's config source) and
-  //    `input:git_state_NAME` for a named one; 0.29 sends neither.
-  'remote: bake definition from git': [
-    'builds › <remote bake definition> › gateway › [0] › Evaluate',
-    'builds › named-context.Dockerfile › control › FrontendAttrs › input:git_state_docs',
-    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [1] › digest',
-    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [1] › file › actions › [0] › copy › dirCopyContents',
-    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [2] › digest',
-    'builds › named-context.Dockerfile › gateway › [0] › FrontendInputDefinitions › <input:docs> › [2] › inputs › [0] › digest',
-    'builds › named-context.Dockerfile › gateway › [0] › FrontendOpt › input:git_state_docs',
-    'builds › sub.Dockerfile › control › FrontendAttrs › input:context',
-    'builds › sub.Dockerfile › gateway › [0] › FrontendOpt › input:context',
-    'outputs › local › named-context/docs/docs',
-    'outputs › local › named-context/docs/docs/page.txt',
-    'outputs › local › named-context/docs/page.txt',
-  ],
+  'remote: bake definition from git': REMOTE_DEFINITION_DIFFERENCES,
+  // the same in the query form: its directories' URLs are `URL?branch=main#:DIR` (bake/remote-context.ts gitSubdir)
+  'remote: bake definition from git, query form': REMOTE_DEFINITION_DIFFERENCES,
   // buildx parses `--set` of no-cache-filter and ulimits as one value and reads a list (empty), and network the other
   // way round, so it sends none of the three (bake/bake.go newOverrides/overrideTarget, 0.29 to 0.36); its own
   // reference lists no-cache-filter as overridable. bakekit sends what the flags say and warns that buildx would not.

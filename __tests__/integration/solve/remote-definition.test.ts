@@ -102,6 +102,21 @@ describe('readRemoteFiles', () => {
     expect(files).toEqual([{ name: 'other.hcl', data: 'target "sub" {}\n' }]);
   });
 
+  it("BuildKit's query form: the daemon checks the commit a `checksum` names", async () => {
+    const files = await readRemoteFiles(conn, `http://${host}/owner/repo.git?branch=main&subdir=sub&checksum=${sha}`, {
+      files: ['other.hcl'],
+    });
+    expect(files).toEqual([{ name: 'other.hcl', data: 'target "sub" {}\n' }]);
+    const wrong = sha.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    await expect(
+      readRemoteFiles(conn, `http://${host}/owner/repo.git?ref=main&checksum=${wrong}`, { files: [] }),
+    ).rejects.toThrow(/^reading the bake definition from .*checksum=.*: .*(checksum|expected)/);
+    await expect(
+      readRemoteFiles(conn, `http://${host}/owner/repo.git?ref=main&depth=1`, { files: [] }),
+    ).rejects.toThrow('unexpected query "depth"');
+    await expectNoActiveBuilds(new BuildkitClient(conn));
+  });
+
   it('fails for a named file the repository does not have, and for a repository that does not exist', async () => {
     await expect(readRemoteFiles(conn, `http://${host}/owner/repo.git#main`, { files: ['nope.hcl'] })).rejects.toThrow(
       /nope\.hcl/,

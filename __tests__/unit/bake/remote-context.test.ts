@@ -28,7 +28,9 @@ describe('gitSubdir: a directory of the repository as a Git URL', () => {
     expect(gitSubdir(`https://h/r.git?subdir=a&ref=${SHA}`, 'b')).toBe(`https://h/r.git?ref=${SHA}&subdir=a%2Fb`);
     expect(gitSubdir('HTTPS://h/r.git?subdir=a%20b&tag=v+1', 'c d')).toBe('https://h/r.git?subdir=a+b%2Fc+d&tag=v+1');
     // a fragment names the ref: the subdirectory goes there, even with a query before it
-    expect(gitSubdir(`https://h/r.git?tag=v1#${SHA}:x`, 'y')).toBe(`https://h/r.git?tag=v1#${SHA}:x/y`);
+    expect(gitSubdir(`https://h/r.git?keep-git-dir=1#${SHA}:x`, 'y')).toBe(`https://h/r.git?keep-git-dir=1#${SHA}:x/y`);
+    // a URL BuildKit refuses (a tag and another ref) stays as it is
+    expect(gitSubdir(`https://h/r.git?tag=v1#${SHA}:x`, 'y')).toBe(`https://h/r.git?tag=v1#${SHA}:x`);
     // scp-like: no URL to Go's url.Parse, so the fragment form, with the query's subdirectory joined as BuildKit reads it
     expect(gitSubdir('git@h:o/r.git?subdir=a', 'b')).toBe('git@h:o/r.git?subdir=a#:a/b');
     expect(() => gitSubdir(url, '../outside')).toThrow(/outside the Git repository/);

@@ -37,9 +37,15 @@ export async function readRemoteFiles(
   opts: RemoteDefinitionOptions,
 ): Promise<SourceFile[]> {
   if (!isGitReference(url)) return readHttpDefinition(connection, url, opts);
+  let source: ReturnType<typeof gitSource>;
+  try {
+    source = gitSource(url);
+  } catch (err) {
+    throw new Error(`${redactGitUrl(url)}: ${(err as Error).message}`, { cause: err });
+  }
   return withDaemonFiles(
     connection,
-    gitDefinition(gitSource(url), url),
+    gitDefinition(source, url),
     {
       name: 'bakekit-remote-definition',
       secrets: opts.secrets,

@@ -39,11 +39,16 @@ export function remotePolicyRead(
 ): RemotePolicyRead | undefined {
   if (spec.policyDisabled || spec.dockerfileInline !== undefined || !dockerfileInRemoteContext(spec)) return undefined;
   const file = `${posix.normalize(spec.dockerfile!)}.rego`;
-  const definition =
-    plan.frontendInputs.context ??
-    (isGitReference(spec.context)
-      ? gitDefinition(gitSource(spec.context), spec.context)
-      : httpUnpackedDefinition(spec.context));
+  let definition = plan.frontendInputs.context;
+  if (!definition && !isGitReference(spec.context)) definition = httpUnpackedDefinition(spec.context);
+  if (!definition) {
+    try {
+      definition = gitDefinition(gitSource(spec.context), spec.context);
+    } catch {
+      // a query BuildKit refuses (parseGitRef): nothing to read; the frontend fails the target with its own error
+      return undefined;
+    }
+  }
   return { context: spec.context, definition, file };
 }
 

@@ -6,6 +6,7 @@
  */
 import { posix } from 'node:path';
 import { LlbDefinition } from '../../buildkit/llb.js';
+import { parseGitRef } from '../../bake/git-ref.js';
 import { isGitSshContext } from './context-kind.js';
 
 export interface GitSource {
@@ -17,31 +18,16 @@ export interface GitSource {
 }
 
 /**
- * The git source llb.Git(url, fragment) makes, for a URL with `#ref[:subdir]` (or `?ref=…&subdir=…`): identifier
+ * The git source llb.Git makes for a Git URL as dockerui DetectGitContext passes it (parseGitRef): identifier
  * `git://HOST/PATH[#REF[:SUBDIR]]` and the attributes `git.fullurl`, `git.authtokensecret` and `git.authheadersecret`
- * (the daemon tries `<secret>.<host>` first, then `<secret>`).
+ * (the daemon tries `<secret>.<host>` first, then `<secret>`), plus `git.checksum` (the daemon checks the commit),
+ * `git.keepgitdir` and `git.skipsubmodules` when the query asks for them.
  */
 export function gitSource(url: string): GitSource {
-  let base = url;
-  let ref = '';
-  let subdir = '';
-  const hash = url.indexOf('#');
-  if (hash >= 0) {
-    base = url.slice(0, hash);
-    const fragment = url.slice(hash + 1);
-    const colon = fragment.indexOf(':');
-    ref = colon < 0 ? fragment : fragment.slice(0, colon);
-    subdir = colon < 0 ? '' : fragment.slice(colon + 1);
-  } else {
-    const q = url.indexOf('?');
-    if (q >= 0) {
-      base = url.slice(0, q);
-      const params = new URLSearchParams(url.slice(q + 1));
-      ref = params.get('ref') ?? params.get('branch') ?? params.get('tag') ?? '';
-      subdir = params.get('subdir') ?? '';
-    }
-  }
-  subdir = posix.join('/', subdir).replace(/^\/+/, '');
+  const parsed = parseGitRef(url);
+  const { ref } = parsed;
+  let base = parsed.base;
+  const subdir = posix.join('/', parsed.subdir).replace(/^\/+/, '');
   let host: string;
   let repoPath: string;
   const scp = /^[A-Za-z0-9._-]+@([A-Za-z0-9.-]+):(.*)$/.exec(base);
@@ -66,6 +52,9 @@ export function gitSource(url: string): GitSource {
   // scan is left out here (it needs an SSH handshake, and its key type is x/crypto's choice), so the daemon's ssh
   // takes the key the host offers (BuildKit gitutil: StrictHostKeyChecking=no), as it does when buildx's scan fails
   if (isGitSshContext(url)) attrs['git.mountsshsock'] = 'default';
+  if (parsed.keepGitDir) attrs['git.keepgitdir'] = 'true';
+  if (parsed.checksum) attrs['git.checksum'] = parsed.checksum;
+  if (parsed.submodules === false) attrs['git.skipsubmodules'] = 'true';
   return { remote: base, identifier: `git://${id}`, attrs };
 }
 
@@ -85,6 +74,9 @@ export function addGitSource(b: LlbDefinition, src: GitSource, url: string = src
         'source.git': true,
         'source.git.fullurl': true,
         ...(src.attrs['git.mountsshsock'] ? { 'source.git.knownsshhosts': true, 'source.git.mountsshsock': true } : {}),
+        ...(src.attrs['git.keepgitdir'] ? { 'source.git.keepgitdir': true } : {}),
+        ...(src.attrs['git.checksum'] ? { 'source.git.checksum': true } : {}),
+        ...(src.attrs['git.skipsubmodules'] ? { 'source.git.skipsubmodules': true } : {}),
       },
     },
   );

@@ -2,6 +2,7 @@
 import * as crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeMessage } from '../../../../src/buildkit/proto/registry.js';
+import { parseGitRef } from '../../../../src/bake/git-ref.js';
 import { gitDefinition, gitSource } from '../../../../src/solve/target/git-source.js';
 
 function decode(def: Buffer) {
@@ -65,5 +66,57 @@ describe('gitDefinition: the git source buildx reads a remote definition from (d
     expect((source.metadata.description as Record<string, string>)['llb.customname']).toBe(
       '[internal] load git source https://github.com/o/r.git',
     );
+  });
+});
+
+describe("parseGitRef and gitSource: BuildKit's query form (dfgitutil.ParseGitRef, then dockerui DetectGitContext)", () => {
+  const SHA = '0123456789abcdef0123456789abcdef01234567';
+  it('reads ref, tag, branch and subdir from the query and the fragment together', () => {
+    expect(gitSource('https://h/o/r.git?ref=main&subdir=a').identifier).toBe('git://h/o/r.git#main:a');
+    // tag and branch are full refs to llb.Git
+    expect(gitSource('https://h/o/r.git?tag=v1').identifier).toBe('git://h/o/r.git#refs/tags/v1');
+    expect(gitSource('https://h/o/r.git?branch=dev#:sub').identifier).toBe('git://h/o/r.git#refs/heads/dev:sub');
+    // the fragment and the query may say the same thing twice
+    expect(gitSource('https://h/o/r.git?ref=main#main:a').identifier).toBe('git://h/o/r.git#main:a');
+    expect(parseGitRef('git@h:o/r.git?subdir=a%2Fb#v1')).toEqual({ base: 'git@h:o/r.git', ref: 'v1', subdir: 'a/b' });
+  });
+
+  it('keeps what the query asks the daemon to check or keep: checksum, keep-git-dir, submodules, with their caps', () => {
+    const url = `https://h/o/r.git?ref=main&checksum=${SHA}&keep-git-dir&submodules=false`;
+    const src = gitSource(url);
+    expect(src.remote).toBe('https://h/o/r.git');
+    expect(src.attrs).toEqual({
+      'git.fullurl': 'https://h/o/r.git',
+      'git.authtokensecret': 'GIT_AUTH_TOKEN',
+      'git.authheadersecret': 'GIT_AUTH_HEADER',
+      'git.checksum': SHA,
+      'git.keepgitdir': 'true',
+      'git.skipsubmodules': 'true',
+    });
+    const [source] = decode(gitDefinition(src, url));
+    expect(source.metadata.caps).toEqual({
+      'source.git': true,
+      'source.git.fullurl': true,
+      'source.git.checksum': true,
+      'source.git.keepgitdir': true,
+      'source.git.skipsubmodules': true,
+    });
+    expect(gitSource(`https://h/o/r.git?commit=${SHA}&keep-git-dir=0&submodules=1`).attrs).toEqual({
+      'git.fullurl': 'https://h/o/r.git',
+      'git.authtokensecret': 'GIT_AUTH_TOKEN',
+      'git.authheadersecret': 'GIT_AUTH_HEADER',
+      'git.checksum': SHA,
+    });
+  });
+
+  it("refuses what BuildKit refuses, with BuildKit's words", () => {
+    expect(() => parseGitRef('https://h/o/r.git?ref=a#b')).toThrow('ref conflicts: "b" vs "a"');
+    expect(() => parseGitRef('https://h/o/r.git?subdir=x#:y')).toThrow('subdir conflicts: "y" vs "x"');
+    expect(() => parseGitRef('https://h/o/r.git?tag=v1&branch=main')).toThrow('branch conflicts with tag');
+    expect(() => parseGitRef('https://h/o/r.git?ref=main&tag=v1')).toThrow('ref conflicts: "main" vs "refs/tags/v1"');
+    expect(() => parseGitRef('https://h/o/r.git?ref=a&ref=b')).toThrow('query "ref" has multiple values');
+    expect(() => parseGitRef('https://h/o/r.git?ref=')).toThrow('query "ref" has no value');
+    expect(() => parseGitRef('https://h/o/r.git?depth=1')).toThrow('unexpected query "depth"');
+    expect(() => parseGitRef('https://h/o/r.git?submodules=maybe')).toThrow('invalid submodules value: "maybe"');
   });
 });
