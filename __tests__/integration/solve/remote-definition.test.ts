@@ -153,20 +153,25 @@ describe('the CLI with a remote definition', () => {
     builder = privateRemoteBuilder('bk', STANDALONE);
   }, 120_000);
   afterAll(() => builder?.remove());
+  /** `--print` of `args` by buildx (the private builder) and by bakekit, in `cwd` with `env`: both must succeed; each's
+   * definition, parsed. */
+  type Printed = { target: Record<string, { context?: string; args?: Record<string, string> }> };
+  const printBoth = async (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => {
+    const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', ...args, '--print'], cwd, {
+      ...env,
+      DOCKER_CONFIG: builder!.dockerConfig,
+    });
+    expect(buildx.status, buildx.stderr).toBe(0);
+    const ours = await cli([...args, '--print', '--builder', STANDALONE], cwd, env);
+    expect(ours.status, ours.stderr).toBe(0);
+    return { buildx: JSON.parse(buildx.stdout) as Printed, ours: JSON.parse(ours.stdout) as Printed };
+  };
 
   it('--print: the definition buildx prints for the same URL', async () => {
     const url = `http://${host}/owner/repo.git#main`;
     const cwd = makeProject({});
-    const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', url, '--print'], cwd, {
-      DOCKER_CONFIG: builder!.dockerConfig,
-    });
-    expect(buildx.status, buildx.stderr).toBe(0);
-    const ours = await cli([url, '--print', '--builder', STANDALONE], cwd);
-    expect(ours.status, ours.stderr).toBe(0);
-    const printed = JSON.parse(ours.stdout) as {
-      target: Record<string, { context?: string; args?: Record<string, string> }>;
-    };
-    expect(printed).toEqual(JSON.parse(buildx.stdout));
+    const { buildx, ours: printed } = await printBoth([url], cwd);
+    expect(printed).toEqual(buildx);
     expect(printed.target.default.args).toEqual({ FROM: 'override' }); // the repository's override file
     expect(printed.target.default.context).toBe(url); // `.` is the repository
   }, 120_000);
@@ -174,40 +179,26 @@ describe('the CLI with a remote definition', () => {
   it("--print: a remote definition's contexts as buildx prints them", async () => {
     const url = `http://${host}/owner/repo.git#main`;
     const cwd = makeProject({ 'src/Dockerfile': 'FROM scratch\n', 'files/a.txt': 'a\n' });
-    const args = [url, '-f', 'contexts.hcl', 'dirs', 'cwd', '--print'];
-    const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', ...args], cwd, {
-      DOCKER_CONFIG: builder!.dockerConfig,
-    });
-    expect(buildx.status, buildx.stderr).toBe(0);
-    const ours = await cli([...args, '--builder', STANDALONE], cwd);
-    expect(ours.status, ours.stderr).toBe(0);
-    const expected = JSON.parse(buildx.stdout) as { target: Record<string, { context?: string }> };
+    const { buildx: expected, ours } = await printBoth([url, '-f', 'contexts.hcl', 'dirs', 'cwd'], cwd);
     // buildx 0.29 prints a directory of the repository as written (`sub`); buildx >= 0.32 prints its URL, which its
     // updateContext makes the context (remoteURLWithSubdir): bakekit follows current buildx
     expect(expected.target.dirs.context).toBe('sub');
     expected.target.dirs.context = `${url}:sub`;
     // named contexts are printed as written (buildx sends their URLs and copies, but never puts them back in the
     // target), and a `cwd://` context without its prefix (toBuildOpt sets the target's context to the path it uses)
-    expect(JSON.parse(ours.stdout)).toEqual(expected);
+    expect(ours).toEqual(expected);
     expect(expected.target.cwd.context).toBe('src');
   }, 120_000);
 
   it("--print: a query-form URL's directories as current buildx writes them", async () => {
     const url = `http://${host}/owner/repo.git?ref=main`;
     const cwd = makeProject({ 'src/Dockerfile': 'FROM scratch\n' });
-    const args = [url, '-f', 'contexts.hcl', 'dirs', '--print'];
-    const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', ...args], cwd, {
-      DOCKER_CONFIG: builder!.dockerConfig,
-    });
-    expect(buildx.status, buildx.stderr).toBe(0);
-    const ours = await cli([...args, '--builder', STANDALONE], cwd);
-    expect(ours.status, ours.stderr).toBe(0);
-    const expected = JSON.parse(buildx.stdout) as { target: Record<string, { context?: string }> };
+    const { buildx: expected, ours } = await printBoth([url, '-f', 'contexts.hcl', 'dirs'], cwd);
     // buildx >= 0.32 remoteURLWithSubdir: a query without `subdir` keeps its form and gets the directory in a
     // fragment after it (0.29 prints `sub`, as above)
     expect(expected.target.dirs.context).toBe('sub');
     expected.target.dirs.context = `${url}#:sub`;
-    expect(JSON.parse(ours.stdout)).toEqual(expected);
+    expect(ours).toEqual(expected);
   }, 120_000);
 
   describe('a definition downloaded over HTTP (no Git repository)', () => {
@@ -240,16 +231,9 @@ describe('the CLI with a remote definition', () => {
     it('--print: the file itself, as buildx prints it, its contexts local', async () => {
       const cwd = makeProject({});
       const url = `${base}/small.hcl`;
-      const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', url, '--print'], cwd, {
-        DOCKER_CONFIG: builder!.dockerConfig,
-      });
-      expect(buildx.status, buildx.stderr).toBe(0);
-      const ours = await cli([url, '--print', '--builder', STANDALONE], cwd);
-      expect(ours.status, ours.stderr).toBe(0);
-      expect(JSON.parse(ours.stdout)).toEqual(JSON.parse(buildx.stdout));
-      expect((JSON.parse(ours.stdout) as { target: { default: { context: string } } }).target.default.context).toBe(
-        '.',
-      );
+      const { buildx, ours } = await printBoth([url], cwd);
+      expect(ours).toEqual(buildx);
+      expect(ours.target.default.context).toBe('.');
     }, 120_000);
 
     it('a file past 1 KiB is read whole (buildx 0.29 to 0.36 read its first KiB only, and fail mid-line)', async () => {
@@ -294,17 +278,9 @@ describe('the CLI with a remote definition', () => {
     it("--print: fetched with SSH_AUTH_SOCK's agent, as buildx prints it", async () => {
       const cwd = makeProject({});
       const env = { SSH_AUTH_SOCK: agent!.socket, BUILDX_BAKE_GIT_SSH: '' };
-      const buildx = await run('docker', ['buildx', 'bake', '--builder', 'bk', url, '--print'], cwd, {
-        ...env,
-        DOCKER_CONFIG: builder!.dockerConfig,
-      });
-      expect(buildx.status, buildx.stderr).toBe(0);
-      const ours = await cli([url, '--print', '--builder', STANDALONE], cwd, env);
-      expect(ours.status, ours.stderr).toBe(0);
-      expect(JSON.parse(ours.stdout)).toEqual(JSON.parse(buildx.stdout));
-      expect(
-        (JSON.parse(ours.stdout) as { target: { default: { args: Record<string, string> } } }).target.default.args,
-      ).toEqual({ FROM: 'ssh' });
+      const { buildx, ours } = await printBoth([url], cwd, env);
+      expect(ours).toEqual(buildx);
+      expect(ours.target.default.args).toEqual({ FROM: 'ssh' });
     }, 120_000);
 
     it('BUILDX_BAKE_GIT_SSH names the agent; without any, the fetch fails', async () => {
