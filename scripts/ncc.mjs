@@ -5,27 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { transformSync } from 'esbuild';
 
-// grpc-js requires @grpc/proto-loader (and, through it, a second protobufjs) only inside the functions that load its
-// channelz and ORCA service definitions, which serve admin/load-reporting servers bakekit never runs. Bundled, they
-// were ~0.45 MB that every run compiled; external, a call would fail with "Cannot find module" instead.
-const EXTERNALS = ['@grpc/proto-loader'];
-// The .proto files those functions would read: ncc copies them next to the bundle, nothing can load them now.
-const UNUSED_ASSETS = ['proto', 'xds', 'protoc-gen-validate'];
-
 /** `ncc build` arguments for one entry; `extra` e.g. `--license licenses.txt`. */
 export function nccArgs(entry, dest, extra = []) {
-  return [
-    'build',
-    entry,
-    '-o',
-    dest,
-    '--quiet',
-    '--no-source-map-register',
-    '--target',
-    'es2022',
-    ...EXTERNALS.flatMap((e) => ['-e', e]),
-    ...extra,
-  ];
+  return ['build', entry, '-o', dest, '--quiet', '--no-source-map-register', '--target', 'es2022', ...extra];
 }
 
 // V8 compiles a parenthesised `function` expression together with the code around it (its "PIFE" heuristic) but an
@@ -78,7 +60,6 @@ export function asciiOnly(file, text) {
 
 /** Post-processes what ncc wrote to `dir` (an entry and its chunk files). */
 export function finishBundle(dir) {
-  for (const asset of UNUSED_ASSETS) fs.rmSync(path.join(dir, asset), { recursive: true, force: true });
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const p = path.join(dir, file);
     const text = fs.readFileSync(p, 'utf8');

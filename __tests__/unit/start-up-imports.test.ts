@@ -15,13 +15,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The build machinery: none of it may be reachable by static imports from the modules below. */
 const HEAVY = [
   'node_modules/@grpc/grpc-js/',
+  'src/buildkit/grpc/',
   'node_modules/protobufjs/',
   'src/buildkit/proto/',
   'src/solve/target/plan.ts',
 ];
 
 /** Every input reachable from `entry` by static imports (`import`, `export … from`, `require`), with the chain to it. */
-async function staticClosure(entry: string): Promise<Map<string, string[]>> {
+async function staticClosure(entry: string, opts: { dynamic?: boolean } = {}): Promise<Map<string, string[]>> {
   const result = await build({
     entryPoints: [resolve(ROOT, entry)],
     absWorkingDir: ROOT,
@@ -38,7 +39,7 @@ async function staticClosure(entry: string): Promise<Map<string, string[]>> {
   while (queue.length > 0) {
     const from = queue.shift()!;
     for (const imp of inputs[from]?.imports ?? []) {
-      if (imp.kind === 'dynamic-import' || imp.external || chains.has(imp.path)) continue;
+      if ((imp.kind === 'dynamic-import' && !opts.dynamic) || imp.external || chains.has(imp.path)) continue;
       chains.set(imp.path, [...chains.get(from)!, imp.path]);
       queue.push(imp.path);
     }
@@ -57,11 +58,19 @@ async function heavyChains(entry: string): Promise<string[]> {
 
 describe('start-up imports', () => {
   it('the closure follows static imports and finds the build machinery where it is', async () => {
-    // the planner itself is what HEAVY names; the session server reaches grpc-js (so the check can fail)
+    // the planner itself is what HEAVY names; the session reaches our gRPC server (so the check can fail)
     const chains = await staticClosure('src/buildkit/session/session.ts');
-    expect([...chains.keys()].some((f) => f.startsWith('node_modules/@grpc/grpc-js/'))).toBe(true);
+    expect([...chains.keys()]).toContain('src/buildkit/grpc/server.ts');
     expect(await heavyChains('src/buildkit/session/session.ts')).not.toEqual([]);
   });
+
+  it('no shell ever loads grpc-js, dynamic imports included: it is a type and a test tool (grpc/client.ts)', async () => {
+    for (const entry of ['src/cli/index.ts', 'src/action/main.ts']) {
+      const files = [...(await staticClosure(entry, { dynamic: true })).keys()];
+      expect(files, entry).toContain('src/buildkit/grpc/client.ts'); // the walk reaches the build machinery
+      expect(files.filter((f) => f.includes('@grpc/'))).toEqual([]);
+    }
+  }, 60_000);
 
   // The modules the shells import before they know a build will run.
   for (const entry of [

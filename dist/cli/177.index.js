@@ -1458,8 +1458,8 @@ var auth = __webpack_require__(9853);
 var filesend = __webpack_require__(9320);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
 var filesync = __webpack_require__(5587);
-// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
-var session_session = __webpack_require__(9730);
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 3 modules
+var session_session = __webpack_require__(5506);
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
 var reference = __webpack_require__(5299);
 // EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 2 modules

@@ -685,8 +685,8 @@ var buildkit_client = __webpack_require__(5552);
 var errors = __webpack_require__(8791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
 var grpc_status = __webpack_require__(9499);
-// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
-var session_session = __webpack_require__(9730);
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 3 modules
+var session_session = __webpack_require__(5506);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
 var filesync = __webpack_require__(5587);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesend.js + 3 modules

@@ -246,7 +246,7 @@ function isWindowsDrivePath(p, colon) {
 /* harmony export */ });
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5552);
 /* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9730);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5506);
 /**
  * Files read through the daemon: an internal client-side gateway build (no build record) solves an LLB definition \u2014 a
  * Git repository, a copy out of one, an unpacked HTTP archive \u2014 and reads files from its result with
@@ -548,7 +548,7 @@ async function readRemoteBakeFiles(url, opts) {
     const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
     const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
     const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(263), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 4263)),
         __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
     ]);
     const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);

@@ -129,7 +129,7 @@ function callLost(reason, cause) {
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cy: () => (/* reexport safe */ _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__.h5),
+/* harmony export */   Cy: () => (/* binding */ Code),
 /* harmony export */   Ff: () => (/* binding */ statusHeaders),
 /* harmony export */   MO: () => (/* binding */ STATUS_DETAILS_KEY),
 /* harmony export */   Xs: () => (/* binding */ StatusError),
@@ -138,9 +138,26 @@ function callLost(reason, cause) {
 /* harmony export */   rm: () => (/* binding */ statusFromHeaders)
 /* harmony export */ });
 /* unused harmony exports codeName, encodeGrpcMessage, decodeGrpcMessage */
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3033);
-
-
+/** The status codes (grpc's doc/statuscodes.md), by the names grpc's own libraries give them. */
+const Code = {
+    OK: 0,
+    CANCELLED: 1,
+    UNKNOWN: 2,
+    INVALID_ARGUMENT: 3,
+    DEADLINE_EXCEEDED: 4,
+    NOT_FOUND: 5,
+    ALREADY_EXISTS: 6,
+    PERMISSION_DENIED: 7,
+    RESOURCE_EXHAUSTED: 8,
+    FAILED_PRECONDITION: 9,
+    ABORTED: 10,
+    OUT_OF_RANGE: 11,
+    UNIMPLEMENTED: 12,
+    INTERNAL: 13,
+    UNAVAILABLE: 14,
+    DATA_LOSS: 15,
+    UNAUTHENTICATED: 16,
+};
 /** The header (trailer) that carries the binary `google.rpc.Status` of a failed call. */
 const STATUS_DETAILS_KEY = 'grpc-status-details-bin';
 /** Go's names for the codes (`codes.Code.String()`), which BuildKit's client puts before messages. */
@@ -165,7 +182,7 @@ const GO_CODE_NAMES = [
 ];
 /** Whether `code` is one of the 17 codes gRPC defines. */
 function isCode(code) {
-    return typeof code === 'number' && Number.isInteger(code) && code >= _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.OK && code <= _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNAUTHENTICATED;
+    return typeof code === 'number' && Number.isInteger(code) && code >= Code.OK && code <= Code.UNAUTHENTICATED;
 }
 /** A code as Go prints it (`Unavailable`), `Code(42)` for one gRPC does not define. */
 function codeName(code) {
@@ -173,14 +190,15 @@ function codeName(code) {
 }
 /** The status as BuildKit's Go client words it: the bare message for Unknown (and OK), else `Code: msg`. */
 function formatStatusText(code, message) {
-    if (code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.OK || code === _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN)
+    if (code === Code.OK || code === Code.UNKNOWN)
         return message;
     return `${codeName(code)}: ${message}`;
 }
 /**
  * A call's status as an error: a handler throws one to fail its call with that code, and a client call we make
- * ourselves (the session tunnel) fails with one. It has the fields of grpc-js's ServiceError that callers read
- * (`code`, `details`), so handlers run unchanged on grpc-js's server and callers treat both alike.
+ * ourselves (client.ts, the session tunnel) fails with one. It has the fields of grpc-js's ServiceError that callers
+ * read (`code`, `details`), so handlers run unchanged on grpc-js's server (tests drive them with it) and callers treat
+ * both alike.
  */
 class StatusError extends Error {
     code;
@@ -214,7 +232,7 @@ function statusFromHeaders(headers) {
     if (raw === undefined || raw === '0')
         return undefined;
     const parsed = Number(raw);
-    const code = isCode(parsed) ? parsed : _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .status */ .h5.UNKNOWN;
+    const code = isCode(parsed) ? parsed : Code.UNKNOWN;
     const message = headers['grpc-message'];
     const details = headers[STATUS_DETAILS_KEY];
     return new StatusError(code, typeof message === 'string' ? decodeGrpcMessage(message) : '', {

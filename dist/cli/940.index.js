@@ -806,7 +806,7 @@ async function runBake(opts, definition, dirIdentities) {
     let specs = runTargetSpecs(resolved, opts);
     (0,_target_bake_adapter_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseDefaultPolicy */ .eA)(specs, opts.env);
     // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
-    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 749)) : undefined;
+    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await Promise.all(/* import() */[__webpack_require__.e(365), __webpack_require__.e(791), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 749)) : undefined;
     const held = publishing?.deferPushes(specs);
     if (held)
         specs = held.specs;
@@ -826,7 +826,7 @@ async function runBake(opts, definition, dirIdentities) {
     // The gha pre-flight's round trips overlap loading the build code and connecting (cache/run.ts); whatever of it
     // is still running when the run ends is stopped then.
     const preflightEnd = new AbortController();
-    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 8243));
+    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(243), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 8243));
     const ghaPreflight = startGhaPreflight(specs, {
         cache: opts.cache ?? 'auto',
         env: opts.env,
@@ -844,7 +844,7 @@ async function runBake(opts, definition, dirIdentities) {
         ]);
         const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
         if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(702), __webpack_require__.e(315), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
+            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(365), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(849), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(263), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(702), __webpack_require__.e(315), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 8036));
             const { nodes, builderName } = multi;
             if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
                 opts.onEvent?.({
@@ -871,14 +871,14 @@ async function runBake(opts, definition, dirIdentities) {
             ? parseEndpoint(opts.builder, opts.tls, { env: opts.env })
             : defaultEndpoint(opts.env);
         const [{ connect }, { runBuild }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 9850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(702), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 6315)),
+            Promise.all(/* import() */[__webpack_require__.e(365), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(263), __webpack_require__.e(52)]).then(__webpack_require__.bind(__webpack_require__, 4263)),
+            Promise.all(/* import() */[__webpack_require__.e(365), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(849), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(818), __webpack_require__.e(902), __webpack_require__.e(243), __webpack_require__.e(702), __webpack_require__.e(315), __webpack_require__.e(395)]).then(__webpack_require__.bind(__webpack_require__, 6315)),
         ]);
         const connection = await connect(endpoint, { signal: opts.signal });
         try {
             // cache mounts: restored on this connection before the build, saved after it (never failing the build)
             const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
+                ? new (await Promise.all(/* import() */[__webpack_require__.e(365), __webpack_require__.e(791), __webpack_require__.e(801), __webpack_require__.e(849), __webpack_require__.e(31), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 7307))).CacheMountsRun(specs, opts.cacheMounts, {
                     connection,
                     env: opts.env,
                     signal: opts.signal,

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5552);
 /* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9730);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5506);
 /**
  * Files read through the daemon: an internal client-side gateway build (no build record) solves an LLB definition \u2014 a
  * Git repository, a copy out of one, an unpacked HTTP archive \u2014 and reads files from its result with

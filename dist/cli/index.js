@@ -2,13 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3532:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("@grpc/proto-loader");
-
-/***/ }),
-
 /***/ 181:
 /***/ (function(module) {
 
@@ -16,45 +9,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 2250:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
-/***/ 4434:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
 /***/ 9896:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 8056:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
-
-/***/ }),
-
-/***/ 9278:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -184,52 +142,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 /***/ }),
 
-/***/ 857:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 932:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 4756:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 7016:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -1676,7 +1592,7 @@ async function main(argv) {
         const remote = (0,args/* splitRemoteArgs */.MB)(opts.targets, isRemoteURL);
         if (remote.url) {
             const [{ readRemoteBakeFiles }, { gitAuthSecretsFromEnv }, { isGitReference }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(702), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333)),
+                Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(365), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(767), __nccwpck_require__.e(849), __nccwpck_require__.e(702), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333)),
                 __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 2476)),
                 __nccwpck_require__.e(/* import() */ 449).then(__nccwpck_require__.bind(__nccwpck_require__, 6449)),
             ]);
@@ -1711,7 +1627,7 @@ async function main(argv) {
         const dirIdentities = await identifyLocalDirs(definition, opts);
         const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
-            Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
+            Promise.all(/* import() */[__nccwpck_require__.e(365), __nccwpck_require__.e(791), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9192)),
         ]);
         // (a remote definition's credentials too, whether or not a build is given them)
         redact = makeRedactor(secretValues([...runTargetSpecs(definition, opts), { secrets: opts.gitAuthSecrets ?? [] }], opts));
@@ -1758,7 +1674,7 @@ async function main(argv) {
         // targets with a `call` (check, outline, targets): their results on stdout as buildx prints them, and its exit code
         let callExit = 0;
         if (result.targets.some((t) => t.call)) {
-            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
+            const { printCallResults } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(365), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878));
             const printed = printCallResults(result, definition, opts.call);
             if (printed) {
                 process.stdout.write(redact(printed.text));
@@ -1766,7 +1682,7 @@ async function main(argv) {
             }
         }
         if (result.cacheMounts?.length) {
-            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(77), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(259), __nccwpck_require__.e(641), __nccwpck_require__.e(31), __nccwpck_require__.e(818), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
+            const { formatCacheMountReports } = await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(365), __nccwpck_require__.e(865), __nccwpck_require__.e(791), __nccwpck_require__.e(801), __nccwpck_require__.e(849), __nccwpck_require__.e(31), __nccwpck_require__.e(818), __nccwpck_require__.e(177), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7307));
             for (const line of formatCacheMountReports(result.cacheMounts))
                 write(line);
         }

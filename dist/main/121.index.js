@@ -2,7 +2,7 @@ export const id = 121;
 export const ids = [121];
 export const modules = {
 
-/***/ 16121:
+/***/ 6121:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseFields: () => (/* binding */ parseFields),
 /* harmony export */   targetEntries: () => (/* binding */ targetEntries)
 /* harmony export */ });
-/* harmony import */ var _bake_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72916);
+/* harmony import */ var _bake_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2916);
 /**
  * Matrix entries in docker/bake-action's shape (subaction/matrix/action.yml, its "Generating matrix" script): one
  * `{ "target": NAME }` per target of the resolved definition, in `--print` order; with `fields`, each named attribute

@@ -2,7 +2,7 @@ export const id = 177;
 export const ids = [177];
 export const modules = {
 
-/***/ 53315:
+/***/ 3315:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   iL: () => (/* binding */ buildxConfigDir),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /**
  * Where the Docker client keeps its configuration, by docker/cli's rule (cli/config: `config.Dir`), and where buildx
  * keeps its store inside it. Everything bakekit reads from the Docker client's side (config.json and its credential
@@ -40,7 +40,7 @@ function buildxConfigDir(env = process.env) {
 
 /***/ }),
 
-/***/ 13467:
+/***/ 3467:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -48,9 +48,9 @@ function buildxConfigDir(env = process.env) {
 /* harmony export */   z_: () => (/* binding */ contextMetaFile)
 /* harmony export */ });
 /* unused harmony exports contextStoreDir, contextId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53315);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
 /**
  * The layout of the Docker CLI's context store (docker/cli cli/context/store), which lives in the Docker config dir:
  *
@@ -83,7 +83,7 @@ function contextTlsDir(name, endpoint, env = process.env) {
 
 /***/ }),
 
-/***/ 67307:
+/***/ 7307:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -100,17 +100,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/bake/units.js
 var units = __webpack_require__(5650);
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
+var context_kind = __webpack_require__(6449);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/solve/cache-mounts/archive.js
 /**
  * Digests of a cache mount's archive, read in chunks (an archive may be gigabytes).
@@ -222,7 +222,7 @@ function contentDigest(file) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(76635);
+var go_path = __webpack_require__(6635);
 ;// CONCATENATED MODULE: ./lib/solve/cache-mounts/dockerfile/lex.js
 /**
  * The Dockerfile frontend's shell-word lexer (moby/buildkit frontend/dockerfile/shell/lex.go), for cache-mount discovery
@@ -869,7 +869,7 @@ function parseDockerfile(text) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/entries.js
-var entries = __webpack_require__(75865);
+var entries = __webpack_require__(5865);
 ;// CONCATENATED MODULE: ./lib/solve/cache-mounts/dockerfile/run-mount.js
 /**
  * A `RUN --mount=...` value as the frontend reads it (moby/buildkit frontend/dockerfile/instructions/
@@ -1447,23 +1447,23 @@ function selectMounts(mounts, mode) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/client.js + 1 modules
-var buildkit_client = __webpack_require__(75552);
+var buildkit_client = __webpack_require__(5552);
 // EXTERNAL MODULE: ./lib/buildkit/dockerconfig/index.js
-var dockerconfig = __webpack_require__(60111);
+var dockerconfig = __webpack_require__(111);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
-var errors = __webpack_require__(28791);
+var errors = __webpack_require__(8791);
 // EXTERNAL MODULE: ./lib/buildkit/session/auth.js
-var auth = __webpack_require__(19853);
+var auth = __webpack_require__(9853);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesend.js + 3 modules
-var filesend = __webpack_require__(29320);
+var filesend = __webpack_require__(9320);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
-var filesync = __webpack_require__(55587);
-// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
-var session_session = __webpack_require__(89730);
+var filesync = __webpack_require__(5587);
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 3 modules
+var session_session = __webpack_require__(5506);
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
-var reference = __webpack_require__(75299);
+var reference = __webpack_require__(5299);
 // EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 2 modules
-var registry = __webpack_require__(37062);
+var registry = __webpack_require__(7062);
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/ops.pb.js
 // Code generated by scripts/gen-proto.ts from ops.proto. DO NOT EDIT: change the .proto file and run
 // `npm run gen:proto`. Messages in the plain-object form the registry encodes and decodes (see types.ts).

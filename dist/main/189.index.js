@@ -2,7 +2,7 @@ export const id = 189;
 export const ids = [189];
 export const modules = {
 
-/***/ 55189:
+/***/ 5189:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isGitSource: () => (/* binding */ isGitSource),
 /* harmony export */   resolveSource: () => (/* binding */ resolveSource)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56965);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6965);
 /**
  * The `source` input, with docker/bake-action v7's meaning (src/context.ts getBakeContext): `{{defaultContext}}` is the
  * event's repository at the event's commit (github-context.ts gitContext); a Git URL builds from that repository; anything

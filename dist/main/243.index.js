@@ -2,153 +2,7 @@ export const id = 243;
 export const ids = [243];
 export const modules = {
 
-/***/ 42776:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C0: () => (/* binding */ readTlsFile),
-/* harmony export */   WZ: () => (/* binding */ tlsConnectOptions),
-/* harmony export */   lt: () => (/* binding */ dockerUpgrade),
-/* harmony export */   xn: () => (/* binding */ connectEngine),
-/* harmony export */   zR: () => (/* binding */ dialStdioArgs)
-/* harmony export */ });
-/* unused harmony export DockerUpgradeError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37067);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77030);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41692);
-/**
- * Talking to BuildKit through a Docker Engine. dockerd exposes its embedded BuildKit on two hijacked HTTP/1.1
- * endpoints (moby api/server/router/grpc and router/session; buildx driver/docker uses the same): `POST /grpc`
- * upgrades to an HTTP/2 connection where dockerd serves Control/LLBBridge, `POST /session` upgrades to one where
- * dockerd is the client of our session server. Both use `Upgrade: h2c` and prior-knowledge HTTP/2 after the 101.
- */
-
-
-
-
-/** dockerd did not upgrade a connection to BuildKit's protocol: it refused, answered otherwise, or not in time. */
-class DockerUpgradeError extends Error {
-    name = 'DockerUpgradeError';
-}
-function readTlsFile(path, what) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (err) {
-        throw new Error(`cannot read TLS ${what} ${path}: ${err.code ?? err.message}`, { cause: err });
-    }
-}
-/** Opens a raw connection to the Engine API (unix socket, TCP or TLS). */
-function connectEngine(engine) {
-    if (engine.kind === 'unix')
-        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ path: engine.path });
-    if (!engine.tls)
-        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host: engine.host, port: engine.port });
-    return node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(tlsConnectOptions(engine.host, engine.port, engine.tls));
-}
-function tlsConnectOptions(host, port, files) {
-    return {
-        host,
-        port,
-        servername: files.serverName ?? (node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(host) ? undefined : host),
-        ca: files.caCert ? readTlsFile(files.caCert, 'CA certificate') : undefined,
-        cert: files.cert ? readTlsFile(files.cert, 'client certificate') : undefined,
-        key: files.key ? readTlsFile(files.key, 'client key') : undefined,
-        ALPNProtocols: ['http/1.1'],
-    };
-}
-/**
- * `POST <path>` with `Connection: Upgrade` / `Upgrade: h2c` and hands back the raw socket after the 101. `headers`
- * may repeat a name (one line per value, as the session method header needs). Bytes that arrived together with the
- * 101 are put back into the socket, since they already belong to the upgraded protocol.
- */
-function dockerUpgrade(engine, path, headers = [], opts = {}) {
-    const timeoutMs = opts.timeoutMs ?? 15_000;
-    return new Promise((resolve, reject) => {
-        const reqHeaders = {
-            Connection: 'Upgrade',
-            Upgrade: 'h2c',
-            'Content-Length': '0',
-        };
-        for (const [name, value] of headers) {
-            const prev = reqHeaders[name];
-            reqHeaders[name] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
-        }
-        let settled = false;
-        const fail = (err) => {
-            if (settled)
-                return;
-            settled = true;
-            req.destroy();
-            reject(err);
-        };
-        let req;
-        try {
-            req = node_http__WEBPACK_IMPORTED_MODULE_1__.request({
-                method: 'POST',
-                path,
-                host: 'localhost',
-                headers: reqHeaders,
-                createConnection: () => connectEngine(engine),
-                timeout: timeoutMs,
-                signal: opts.signal,
-            });
-        }
-        catch (err) {
-            reject(err);
-            return;
-        }
-        req.on('upgrade', (res, socket, head) => {
-            if (settled)
-                return socket.destroy();
-            settled = true;
-            if (res.statusCode !== 101) {
-                socket.destroy();
-                reject(new DockerUpgradeError(`Docker Engine answered POST ${path} with ${res.statusCode} instead of 101`));
-                return;
-            }
-            socket.setTimeout(0);
-            if (head.length)
-                socket.unshift(head);
-            resolve(socket);
-        });
-        req.on('response', (res) => {
-            // No upgrade: the Engine refused (e.g. 400 for bad session headers, 404 on an Engine without BuildKit).
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => {
-                const body = Buffer.concat(chunks).toString('utf8').trim();
-                let message = body;
-                try {
-                    message = JSON.parse(body).message ?? body;
-                }
-                catch {
-                    /* plain text body */
-                }
-                fail(new DockerUpgradeError(`Docker Engine refused POST ${path}: ${res.statusCode} ${res.statusMessage ?? ''}${message ? `: ${message}` : ''}`));
-            });
-        });
-        req.on('timeout', () => fail(new DockerUpgradeError(`Docker Engine did not answer POST ${path} within ${timeoutMs} ms`)));
-        req.on('error', (err) => fail(err));
-        req.end();
-    });
-}
-/** `docker [--context C | --host H] exec -i CONTAINER buildctl dial-stdio`: stdio becomes a connection to the
- * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container); run by connhelper.ts. */
-function dialStdioArgs(container, target) {
-    const global = [];
-    if (target.context)
-        global.push('--context', target.context);
-    else if (target.host)
-        global.push('--host', target.host);
-    return [...global, 'exec', '-i', container, 'buildctl', 'dial-stdio'];
-}
-
-
-/***/ }),
-
-/***/ 81364:
+/***/ 1364:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -163,8 +17,8 @@ function dialStdioArgs(container, target) {
 /* harmony export */   ug: () => (/* binding */ daemonCacheSupport)
 /* harmony export */ });
 /* unused harmony exports GHA_CACHE_TIMEOUT, goParseBool, inGithubActions, defaultCacheScope, isBuildStep, isFromStep, formatWarmTable */
-/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99960);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /**
  * GitHub Actions cache (`type=gha`) defaults and attribute completion. Pure: everything it needs (environment,
  * what the daemon can do) is passed in, so it is unit-tested without a daemon.
@@ -418,7 +272,7 @@ function formatWarmTable(reports) {
 
 /***/ }),
 
-/***/ 68243:
+/***/ 8243:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -431,13 +285,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SLOW_CACHE_MS, SLOW_CACHE_REPEAT_MS
 
 // EXTERNAL MODULE: ./lib/solve/cache/gha.js
-var gha = __webpack_require__(81364);
+var gha = __webpack_require__(1364);
 // EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
+var attribute_values = __webpack_require__(9960);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/solve/cache/gha-preflight.js
 /**
  * A look at the GitHub Actions cache service before a build imports from it.
@@ -500,7 +354,7 @@ class NoAnswer extends Error {
 async function send(url, init) {
     const target = new URL(url);
     // loaded on first use: a run without a gha cache does not pay for https (~2 ms on Node 24)
-    const client = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 19)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 37067, 19));
+    const client = target.protocol === 'https:' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 19)) : await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 19));
     return new Promise((resolve, reject) => {
         const headers = { ...init.headers };
         if (init.body !== undefined)
@@ -671,11 +525,11 @@ async function failingGhaServices(imports, signal) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/abortable.js
-var abortable = __webpack_require__(19867);
+var abortable = __webpack_require__(9867);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: ./lib/buildkit/transport/docker.js
-var docker = __webpack_require__(42776);
+var docker = __webpack_require__(2776);
 ;// CONCATENATED MODULE: ./lib/solve/cache/daemon.js
 /**
  * Which GitHub Actions cache API the daemon speaks: API v2 (`url_v2`) needs BuildKit \u2265 v0.20.
@@ -740,7 +594,7 @@ async function detectCacheSupport(client, connection, signal) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 5 modules
-var progress = __webpack_require__(93535);
+var progress = __webpack_require__(3535);
 ;// CONCATENATED MODULE: ./lib/solve/cache/monitor.js
 
 
@@ -1077,7 +931,7 @@ class CacheRun {
 
 /***/ }),
 
-/***/ 19867:
+/***/ 9867:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 254;
 export const ids = [254];
 export const modules = {
 
-/***/ 81254:
+/***/ 1254:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -18,11 +18,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   identifyDirectories: () => (/* binding */ identifyDirectories),
 /* harmony export */   identifyInWorker: () => (/* binding */ identifyInWorker)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
 /**
  * The identity of a directory's present state, for naming the session that serves it (solve/run/session-ids.ts).
  *
@@ -224,7 +224,7 @@ function identifyInWorker(dirs, maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES, inPro
         settle.clear();
     };
     // node:worker_threads loads only here: 5-9 ms on Node 24 that a run without a large tree does not pay
-    void Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 19)).then(({ Worker }) => {
+    void Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 19)).then(({ Worker }) => {
         let worker;
         try {
             worker = new Worker(WORKER_SOURCE, {

@@ -2,7 +2,7 @@ export const id = 268;
 export const ids = [268];
 export const modules = {
 
-/***/ 61268:
+/***/ 1268:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -15,11 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/solve/cache-mounts/gha-store.js
 /**
  * The GitHub Actions cache as a `CacheMountStore` (types.ts): the archive of a cache mount is saved and restored with
@@ -108,7 +108,7 @@ class GhaCacheStore {
     }
     restore(file, key, restoreKeys) {
         return this.serially(async () => {
-            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 64305));
+            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
             await promises_.rm(this.staging, { recursive: true, force: true });
             try {
                 const { value: hit, lines } = await this.capture(() => cache.restoreCache([this.staging], key, restoreKeys));
@@ -140,7 +140,7 @@ class GhaCacheStore {
     }
     save(file, key) {
         return this.serially(async () => {
-            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 64305));
+            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
             await promises_.rm(this.staging, { recursive: true, force: true });
             try {
                 await promises_.mkdir(this.staging, { recursive: true });

@@ -188,7 +188,7 @@ function matchChunk(pattern, c, end, name, s) {
 
 /***/ }),
 
-/***/ 85031:
+/***/ 5031:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -200,7 +200,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Pattern
 
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/paths.js
-var paths = __webpack_require__(98150);
+var paths = __webpack_require__(8150);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/patterns/glob.js
 var glob = __webpack_require__(3104);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/patterns/regexp-parse.js

@@ -2,7 +2,7 @@ export const id = 315;
 export const ids = [315,766];
 export const modules = {
 
-/***/ 85655:
+/***/ 5655:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -18,15 +18,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
 
 // EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
-var errdefs_source = __webpack_require__(33515);
+var errdefs_source = __webpack_require__(3515);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(97073);
+var call_func = __webpack_require__(7073);
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
+var context_kind = __webpack_require__(6449);
 // EXTERNAL MODULE: ./lib/bake/print.js
-var print = __webpack_require__(73426);
+var print = __webpack_require__(3426);
 ;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
 /**
  * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
@@ -441,7 +441,7 @@ function printCallResults(result, definition, cliCall) {
 
 /***/ }),
 
-/***/ 59829:
+/***/ 9829:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -449,10 +449,10 @@ function printCallResults(result, definition, cliCall) {
 /* harmony export */   gj: () => (/* binding */ engineFeatures)
 /* harmony export */ });
 /* unused harmony exports EngineError, engineJson */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var _buildkit_transport_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42776);
-/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30057);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var _buildkit_transport_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2776);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57);
 /**
  * `type=docker` without `dest` on a daemon that is not the Docker Engine: the exporter's tarball is streamed from
  * the daemon (FileSend) straight into the Engine's image store with `POST /images/load` \u2014 nothing is buffered or
@@ -615,7 +615,7 @@ function engineLoadStream(engine, opts = {}) {
 
 /***/ }),
 
-/***/ 84699:
+/***/ 4699:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -624,9 +624,9 @@ function engineLoadStream(engine, opts = {}) {
 /* harmony export */   ro: () => (/* binding */ loadEngine)
 /* harmony export */ });
 /* unused harmony export probeDaemon */
-/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30057);
-/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99960);
-/* harmony import */ var _docker_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59829);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9960);
+/* harmony import */ var _docker_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9829);
 
 
 
@@ -726,7 +726,7 @@ async function probeOutputs(specs, client, opts) {
 
 /***/ }),
 
-/***/ 56315:
+/***/ 6315:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -739,35 +739,35 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/buildkit/client.js + 1 modules
-var buildkit_client = __webpack_require__(75552);
+var buildkit_client = __webpack_require__(5552);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
-var errors = __webpack_require__(28791);
+var errors = __webpack_require__(8791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
-var grpc_status = __webpack_require__(39499);
-// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 4 modules
-var session_session = __webpack_require__(89730);
+var grpc_status = __webpack_require__(9499);
+// EXTERNAL MODULE: ./lib/buildkit/session/session.js + 3 modules
+var session_session = __webpack_require__(5506);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesync.js + 3 modules
-var filesync = __webpack_require__(55587);
+var filesync = __webpack_require__(5587);
 // EXTERNAL MODULE: ./lib/buildkit/session/filesend.js + 3 modules
-var filesend = __webpack_require__(29320);
+var filesend = __webpack_require__(9320);
 // EXTERNAL MODULE: ./lib/buildkit/session/secrets.js + 1 modules
-var secrets = __webpack_require__(47761);
+var secrets = __webpack_require__(7761);
 // EXTERNAL MODULE: ./lib/buildkit/session/ssh.js + 2 modules
 var ssh = __webpack_require__(5170);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/buildkit/proto/content.pb.js
-var content_pb = __webpack_require__(60242);
+var content_pb = __webpack_require__(242);
 // EXTERNAL MODULE: ./lib/buildkit/oci-layout.js
-var oci_layout = __webpack_require__(99288);
+var oci_layout = __webpack_require__(9288);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/channel.js
-var channel = __webpack_require__(25957);
+var channel = __webpack_require__(5957);
 ;// CONCATENATED MODULE: ./lib/buildkit/session/content-store.js
 /**
  * `containerd.services.content.v1.Content` served inside a session over OCI layout directories: how BuildKit reaches
@@ -1317,17 +1317,17 @@ function contentStatus(err) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/dockerconfig/index.js
-var dockerconfig = __webpack_require__(60111);
+var dockerconfig = __webpack_require__(111);
 // EXTERNAL MODULE: ./lib/buildkit/session/auth.js
-var session_auth = __webpack_require__(19853);
+var session_auth = __webpack_require__(9853);
 // EXTERNAL MODULE: ./lib/solve/run/abortable.js
-var abortable = __webpack_require__(19867);
+var abortable = __webpack_require__(9867);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./lib/solve/cache/gha.js
-var gha = __webpack_require__(81364);
+var gha = __webpack_require__(1364);
 // EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
+var attribute_values = __webpack_require__(9960);
 ;// CONCATENATED MODULE: ./lib/solve/target/content-stores.js
 /**
  * The content stores a target's session serves (session/content-store.ts), and what changes in its plan for them \u2014
@@ -1603,15 +1603,15 @@ function resetLayout(dir) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
+var context_kind = __webpack_require__(6449);
 // EXTERNAL MODULE: ./lib/solve/call/call.js + 1 modules
-var call_call = __webpack_require__(85655);
+var call_call = __webpack_require__(5655);
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(76635);
+var go_path = __webpack_require__(6635);
 // EXTERNAL MODULE: ./lib/buildkit/llb.js
-var llb = __webpack_require__(57858);
+var llb = __webpack_require__(7858);
 // EXTERNAL MODULE: ./lib/solve/target/git-source.js
-var git_source = __webpack_require__(38523);
+var git_source = __webpack_require__(8523);
 ;// CONCATENATED MODULE: ./lib/solve/target/definition-copy.js
 /**
  * A directory of a remote bake definition's repository as a build context, as buildx sends it (bake/bake.go
@@ -2011,7 +2011,7 @@ function addExporter(plan, spec, out, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/session-ids.js
-var session_ids = __webpack_require__(71766);
+var session_ids = __webpack_require__(1766);
 ;// CONCATENATED MODULE: ./lib/solve/run/dir-sessions.js
 /**
  * The directory sessions of a run (see run.ts): one session per distinct local directory, shared by every target
@@ -2057,7 +2057,7 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
     // identifyLocalDirs imports it, so that the bundle holds the module once
     const missing = reuse ? dirs.filter((dir) => !identities.has(dir)) : [];
     const started = missing.length > 0
-        ? (await __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 81254))).identifyDirectories(missing)
+        ? (await __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 1254))).identifyDirectories(missing)
         : new Map();
     const identified = reuse ? await Promise.all(dirs.map((dir) => identities.get(dir) ?? started.get(dir))) : [];
     const out = new Map();
@@ -2087,7 +2087,7 @@ async function openDirSessions(sessions, connection) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/lifetime.js
-var lifetime = __webpack_require__(11466);
+var lifetime = __webpack_require__(1466);
 ;// CONCATENATED MODULE: ./lib/solve/run/links.js
 /** The refs of a result (one per platform for a multi-platform one): what a linked target evaluates. */
 function refsOf(result) {
@@ -2165,7 +2165,7 @@ function consumersStaggered(graph, after) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/target-errors.js
-var target_errors = __webpack_require__(35902);
+var target_errors = __webpack_require__(5902);
 ;// CONCATENATED MODULE: ./lib/solve/target/source-policy.js
 /**
  * EXPERIMENTAL_BUILDKIT_SOURCE_POLICY: a file holding a BuildKit source policy (`moby.buildkit.v1.sourcepolicy.Policy`:
@@ -2210,7 +2210,7 @@ function normalise(v) {
 }
 /** The protobuf wire form; the registry is loaded only for this rare case. A decode that finds no rule fails. */
 async function decodeBinary(data) {
-    const { decodeMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37062));
+    const { decodeMessage } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7062));
     const p = decodeMessage('moby.buildkit.v1.sourcepolicy.Policy', data);
     if (!p.rules?.length)
         throw new Error('no rules');
@@ -2218,7 +2218,7 @@ async function decodeBinary(data) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/solve/target/git-info.js
 /**
  * What buildx tells BuildKit about the git checkout a local context lives in (buildx build/git.go
@@ -2417,13 +2417,13 @@ function decodeExporterResponse(resp) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
-var metadata_provenance = __webpack_require__(64370);
+var metadata_provenance = __webpack_require__(4370);
 // EXTERNAL MODULE: ./lib/solve/images/features.js
-var features = __webpack_require__(84699);
+var features = __webpack_require__(4699);
 // EXTERNAL MODULE: ./lib/solve/images/docker-load.js
-var docker_load = __webpack_require__(59829);
+var docker_load = __webpack_require__(9829);
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
-var reference = __webpack_require__(75299);
+var reference = __webpack_require__(5299);
 ;// CONCATENATED MODULE: ./lib/solve/images/exporter-errors.js
 
 const AUTH_FAILURE = /\b401\b|unauthori[sz]ed|authentication required|failed to authorize|denied: requested access|insufficient_scope|\b403\b|forbidden/i;
@@ -2469,7 +2469,7 @@ function exporterResponseForMetadata(response, plan) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/cache/run.js + 3 modules
-var run = __webpack_require__(68243);
+var run = __webpack_require__(8243);
 ;// CONCATENATED MODULE: ./lib/solve/run/run.js
 /**
  * Runs a set of targets on one daemon. Every target is a client-side (gateway) build: an outer
@@ -2569,7 +2569,7 @@ async function runBuild(specs, opts) {
         // A remote context with the `<Dockerfile>.rego` current buildx applies is refused here too (remote-policy.ts,
         // loaded only for a run with a Dockerfile in a remote context)
         if (specs.some((s) => !s.policyDisabled && (0,context_kind/* dockerfileInRemoteContext */.Pt)(s))) {
-            const { refuseRemotePolicies } = await __webpack_require__.e(/* import() */ 724).then(__webpack_require__.bind(__webpack_require__, 80962));
+            const { refuseRemotePolicies } = await __webpack_require__.e(/* import() */ 962).then(__webpack_require__.bind(__webpack_require__, 962));
             const access = { secrets: secretValues, ssh: sshSources };
             await refuseRemotePolicies(specs, plans, access, opts.connection, opts.signal);
         }
@@ -3009,7 +3009,7 @@ function parseJsonOr(text) {
 
 /***/ }),
 
-/***/ 71766:
+/***/ 1766:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -3018,10 +3018,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dirSessionId: () => (/* binding */ dirSessionId),
 /* harmony export */   sessionIdFromDigest: () => (/* binding */ sessionIdFromDigest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /**
  * Ids for the sessions that serve local directories: derived from the directory's state, so that an unchanged
  * directory is not transferred again.

@@ -2,16 +2,16 @@ export const id = 333;
 export const ids = [333];
 export const modules = {
 
-/***/ 78523:
+/***/ 904:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ isNotFound),
 /* harmony export */   y: () => (/* binding */ withDaemonFiles)
 /* harmony export */ });
-/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75552);
-/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47761);
-/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89730);
+/* harmony import */ var _buildkit_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5552);
+/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7761);
+/* harmony import */ var _buildkit_session_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5506);
 /**
  * Files read through the daemon: an internal client-side gateway build (no build record) solves an LLB definition \u2014 a
  * Git repository, a copy out of one, an unpacked HTTP archive \u2014 and reads files from its result with
@@ -92,22 +92,22 @@ async function withDaemonFiles(connection, definition, opts, use) {
 
 /***/ }),
 
-/***/ 71333:
+/***/ 1333:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readRemoteBakeFiles: () => (/* binding */ readRemoteBakeFiles)
 /* harmony export */ });
 /* unused harmony export readRemoteFiles */
-/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78180);
-/* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39698);
-/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47761);
+/* harmony import */ var _bake_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8180);
+/* harmony import */ var _bake_utf8_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9698);
+/* harmony import */ var _buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7761);
 /* harmony import */ var _buildkit_session_ssh_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5170);
-/* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38523);
-/* harmony import */ var _target_http_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79123);
-/* harmony import */ var _target_context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26449);
-/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52476);
-/* harmony import */ var _daemon_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78523);
+/* harmony import */ var _target_git_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8523);
+/* harmony import */ var _target_http_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9123);
+/* harmony import */ var _target_context_kind_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6449);
+/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2476);
+/* harmony import */ var _daemon_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(904);
 /**
  * A remote bake definition: the bake files read out of a Git repository by the daemon, as buildx does for
  * `docker buildx bake https://\u2026/repo.git#ref` (bake/remote.go ReadRemoteFiles). An internal gateway build
@@ -250,8 +250,8 @@ async function readRemoteBakeFiles(url, opts) {
     const gitSecrets = (opts.secrets ?? []).filter((s) => /^GIT_AUTH_(TOKEN|HEADER)(\..+)?$/.test(s.id));
     const values = (0,_buildkit_session_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSecrets */ .Gn)(gitSecrets.map((s) => ({ id: s.id, value: s.value, env: s.env, file: s.src })), { cwd: opts.cwd, env: opts.env });
     const [{ connect }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 30057)),
+        Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(801), __webpack_require__.e(263), __webpack_require__.e(304)]).then(__webpack_require__.bind(__webpack_require__, 4263)),
+        __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 57)),
     ]);
     const endpoint = opts.builder ? parseEndpoint(opts.builder, undefined, { env: opts.env }) : defaultEndpoint(opts.env);
     const connection = await connect(endpoint, { signal: opts.signal });
@@ -275,7 +275,7 @@ async function readRemoteBakeFiles(url, opts) {
 
 /***/ }),
 
-/***/ 79123:
+/***/ 9123:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -283,7 +283,7 @@ async function readRemoteBakeFiles(url, opts) {
 /* harmony export */   Pq: () => (/* binding */ httpUnpackedDefinition),
 /* harmony export */   uQ: () => (/* binding */ httpDefinition)
 /* harmony export */ });
-/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57858);
+/* harmony import */ var _buildkit_llb_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7858);
 /**
  * An HTTP URL as an LLB source, as dockerui DetectHTTPContext makes it (llb.HTTP with the file named `context`): what
  * a remote bake definition that is no Git repository is read from (run/remote-definition.ts), and, copied out with

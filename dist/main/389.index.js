@@ -2,7 +2,7 @@ export const id = 389;
 export const ids = [389];
 export const modules = {
 
-/***/ 25389:
+/***/ 5389:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   builderNodes: () => (/* binding */ builderNodes),
 /* harmony export */   parseNodeSpec: () => (/* binding */ parseNodeSpec)
 /* harmony export */ });
-/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30057);
+/* harmony import */ var _buildkit_transport_endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57);
 /**
  * Which nodes a run builds on: `--node` specs and the nodes of a buildx builder (see nodes.ts for how a run uses
  * them). Apart from nodes.ts so that deciding whether a run has several nodes does not load the multi-node

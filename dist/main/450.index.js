@@ -20,11 +20,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCKER_HUB_API_HOST, DOCKER_HUB_DOMAIN, InvalidReferenceError, MANIFEST_ACCEPT, apiHost, isLoopbackHost, mergeScopes, parseChallenges, repositoryScope
 
 // EXTERNAL MODULE: ./lib/buildkit/registry/reference.js
-var registry_reference = __webpack_require__(75299);
+var registry_reference = __webpack_require__(5299);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/buildkit/dockerconfig/credentials.js
-var credentials = __webpack_require__(65725);
+var credentials = __webpack_require__(5725);
 ;// CONCATENATED MODULE: ./lib/buildkit/registry/auth.js
 /**
  * Registry HTTP authentication as the Docker CLI and containerd do it (not the session's Auth service, which is
@@ -523,7 +523,7 @@ class RegistryClient {
 
 /***/ }),
 
-/***/ 66450:
+/***/ 6450:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -536,12 +536,12 @@ class RegistryClient {
 /* harmony export */   nV: () => (/* binding */ mergeImages)
 /* harmony export */ });
 /* unused harmony exports MergeError, canonicalDescriptor, combine, copyManifest, pushCombined, planMerge, runMerge */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _buildkit_registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4548);
-/* harmony import */ var _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60111);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92843);
-/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99960);
+/* harmony import */ var _buildkit_dockerconfig_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(111);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2843);
+/* harmony import */ var _target_attribute_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9960);
 /**
  * Merging per-platform images into one multi-platform index, through the registry API (what
  * `docker buildx imagetools create` does, without buildx):

@@ -2,7 +2,7 @@ export const id = 476;
 export const ids = [476];
 export const modules = {
 
-/***/ 52476:
+/***/ 2476:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,7 +2,7 @@ export const id = 524;
 export const ids = [524];
 export const modules = {
 
-/***/ 86524:
+/***/ 6524:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   makeRedactor: () => (/* binding */ makeRedactor),
 /* harmony export */   secretValues: () => (/* binding */ secretValues)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /**
  * Keeps secret values out of everything bakekit writes: log lines, error messages, metadata, summaries, outputs.
  *

@@ -2,7 +2,7 @@ export const id = 530;
 export const ids = [530,121];
 export const modules = {
 
-/***/ 98150:
+/***/ 8150:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -95,7 +95,7 @@ function isSafeRelativePath(p) {
 
 /***/ }),
 
-/***/ 16121:
+/***/ 6121:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -105,7 +105,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseFields: () => (/* binding */ parseFields),
 /* harmony export */   targetEntries: () => (/* binding */ targetEntries)
 /* harmony export */ });
-/* harmony import */ var _bake_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72916);
+/* harmony import */ var _bake_target_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2916);
 /**
  * Matrix entries in docker/bake-action's shape (subaction/matrix/action.yml, its "Generating matrix" script): one
  * `{ "target": NAME }` per target of the resolved definition, in `--print` order; with `fields`, each named attribute
@@ -171,7 +171,7 @@ function matrixEntries(printed, names, fields) {
 
 /***/ }),
 
-/***/ 88681:
+/***/ 8681:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
@@ -185,15 +185,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/bake/resolve.js + 39 modules
-var resolve = __webpack_require__(78180);
+var resolve = __webpack_require__(8180);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
-var utf8 = __webpack_require__(39698);
+var utf8 = __webpack_require__(9698);
 // EXTERNAL MODULE: ./lib/solve/run/bake.js + 1 modules
-var run_bake = __webpack_require__(21581);
+var run_bake = __webpack_require__(1581);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/base-ref.js
 /**
  * The commit `changed` mode compares against when none is given, from the GitHub event that started the run
@@ -253,11 +253,11 @@ function field(obj, key) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
+var context_kind = __webpack_require__(6449);
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(76635);
+var go_path = __webpack_require__(6635);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/patterns/matcher.js + 4 modules
-var patterns_matcher = __webpack_require__(85031);
+var patterns_matcher = __webpack_require__(5031);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/dockerignore.js
 /**
  * Which files of a local context BuildKit would receive, for `changed` mode: the exclude patterns a context gets and
@@ -608,7 +608,7 @@ function localSources(t, cwd) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/git.js
 /**
  * The Git queries `changed` mode makes, on the local clone only (no fetch, no network): the repository's root, whether
@@ -731,7 +731,7 @@ async function filesAt(cwd, commit, repoPaths, opts) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/matrix/entries.js
-var entries = __webpack_require__(16121);
+var entries = __webpack_require__(6121);
 ;// CONCATENATED MODULE: ./lib/solve/matrix/matrix.js
 /**
  * The JSON a workflow's `strategy.matrix` reads, from a resolved definition:

@@ -2,7 +2,7 @@ export const id = 535;
 export const ids = [535];
 export const modules = {
 
-/***/ 93535:
+/***/ 3535:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -868,7 +868,7 @@ class ProgressTracker {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/progress/warnings.js
-var warnings = __webpack_require__(83417);
+var warnings = __webpack_require__(3417);
 ;// CONCATENATED MODULE: ./lib/buildkit/progress/index.js
 /**
  * Build progress, as BuildKit's `util/progress/progressui` package does it: the tracker that turns the

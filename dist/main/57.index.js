@@ -2,7 +2,7 @@ export const id = 57;
 export const ids = [57];
 export const modules = {
 
-/***/ 53315:
+/***/ 3315:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   iL: () => (/* binding */ buildxConfigDir),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /**
  * Where the Docker client keeps its configuration, by docker/cli's rule (cli/config: `config.Dir`), and where buildx
  * keeps its store inside it. Everything bakekit reads from the Docker client's side (config.json and its credential
@@ -40,7 +40,7 @@ function buildxConfigDir(env = process.env) {
 
 /***/ }),
 
-/***/ 13467:
+/***/ 3467:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -48,9 +48,9 @@ function buildxConfigDir(env = process.env) {
 /* harmony export */   z_: () => (/* binding */ contextMetaFile)
 /* harmony export */ });
 /* unused harmony exports contextStoreDir, contextId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53315);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
 /**
  * The layout of the Docker CLI's context store (docker/cli cli/context/store), which lives in the Docker config dir:
  *
@@ -83,142 +83,7 @@ function contextTlsDir(name, endpoint, env = process.env) {
 
 /***/ }),
 
-/***/ 24909:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ LocalBridge)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/**
- * grpc-js can only dial addresses, not adopt a socket we already hold. When BuildKit sits behind something that is
- * not an address (a dockerd upgrade, a `docker exec` stdio pipe), we listen on a private unix socket and, for each
- * connection grpc-js opens, dial the real thing and pipe bytes both ways.
- */
-
-
-
-
-class LocalBridge {
-    server;
-    dir;
-    socketPath;
-    dial;
-    failureCount = 0;
-    failureWaiters = [];
-    open = new Set();
-    closed = false;
-    constructor(server, dir, socketPath, dial) {
-        this.server = server;
-        this.dir = dir;
-        this.socketPath = socketPath;
-        this.dial = dial;
-        server.on('connection', (client) => this.accept(client));
-    }
-    /** Starts a bridge on `<tmp>/bakekit-bridge-XXXX/buildkit.sock`; the directory is 0700 and the socket 0600, so only
-     * this user can reach the daemon through it. */
-    static async start(dial) {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'bakekit-bridge-'));
-        const socketPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'buildkit.sock');
-        const server = node_net__WEBPACK_IMPORTED_MODULE_1__.createServer({ pauseOnConnect: true });
-        try {
-            await new Promise((resolve, reject) => {
-                server.once('error', reject);
-                server.listen(socketPath, () => {
-                    server.off('error', reject);
-                    resolve();
-                });
-            });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(socketPath, 0o600);
-        }
-        catch (err) {
-            server.close();
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-            throw err;
-        }
-        server.unref(); // never keep the process alive by itself
-        return new LocalBridge(server, dir, socketPath, dial);
-    }
-    /** The most recent dial failure: what to tell the user when the channel never becomes ready. */
-    get lastError() {
-        return this.lastFailure;
-    }
-    lastFailure;
-    /** Records a failed dial (also called by dialers whose failure shows up after the dial returned, like a
-     * `docker exec` that exits); the same error object counts once. */
-    recordFailure(err) {
-        if (err === this.lastFailure)
-            return; // one failure seen twice (reported by the dialer and as the stream's error)
-        this.lastFailure = err;
-        this.failureCount++;
-        this.failureWaiters = this.failureWaiters.filter((w) => {
-            if (this.failureCount < w.count)
-                return true;
-            w.resolve(err);
-            return false;
-        });
-    }
-    /** Resolves with the last error once `count` dials have failed in total; lets a caller stop retrying a dial
-     * that keeps failing the same way instead of waiting out its whole deadline. */
-    failedTimes(count) {
-        if (this.failureCount >= count)
-            return Promise.resolve(this.lastFailure);
-        return new Promise((resolve) => this.failureWaiters.push({ count, resolve }));
-    }
-    get target() {
-        return `unix://${this.socketPath}`;
-    }
-    accept(client) {
-        if (this.closed)
-            return void client.destroy();
-        this.open.add(client);
-        client.on('close', () => this.open.delete(client));
-        client.on('error', () => {
-            /* grpc-js dropped the connection; the close handler cleans up */
-        });
-        this.dial().then((upstream) => {
-            if (this.closed || client.destroyed)
-                return void upstream.destroy();
-            this.open.add(upstream);
-            const teardown = () => {
-                client.destroy();
-                upstream.destroy();
-                this.open.delete(upstream);
-            };
-            upstream.on('error', (err) => {
-                this.recordFailure(err);
-                teardown();
-            });
-            upstream.on('close', teardown);
-            client.on('close', teardown);
-            // HTTP/2 never half-closes meaningfully: either side ending tears the pair down (via 'close').
-            client.pipe(upstream);
-            upstream.pipe(client);
-            client.resume();
-        }, (err) => {
-            this.recordFailure(err);
-            client.destroy();
-        });
-    }
-    async close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        for (const s of this.open)
-            s.destroy();
-        this.open.clear();
-        await new Promise((resolve) => this.server.close(() => resolve()));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
-/***/ 60234:
+/***/ 234:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -380,25 +245,164 @@ function unescape(s, mode) {
 
 /***/ }),
 
-/***/ 14310:
+/***/ 6391:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ lastStderrLine),
-/* harmony export */   fE: () => (/* binding */ formatCommand),
-/* harmony export */   x_: () => (/* binding */ startCommandBridge),
-/* harmony export */   zy: () => (/* binding */ StdioCommandError)
-/* harmony export */ });
-/* unused harmony export ProcessStream */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var _bridge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24909);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zy: () => (/* binding */ StdioCommandError),
+  fE: () => (/* binding */ formatCommand),
+  Jn: () => (/* binding */ lastStderrLine),
+  x_: () => (/* binding */ startCommandBridge)
+});
+
+// UNUSED EXPORTS: ProcessStream
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/buildkit/transport/bridge.js
+/**
+ * A private unix socket in front of something that is not a socket: a command whose stdio is a connection to BuildKit
+ * (connhelper.ts, `docker exec \u2026 buildctl dial-stdio` and the like). For each connection the channel (grpc/client.ts)
+ * opens to it, the bridge dials the real thing and pipes bytes both ways, so that Node's HTTP/2 runs on a native
+ * socket rather than through its JS stream wrapper, and a failing command is counted (failedTimes) where the channel
+ * sees only a connection closed.
+ */
+
+
+
+
+class LocalBridge {
+    server;
+    dir;
+    socketPath;
+    dial;
+    failureCount = 0;
+    failureWaiters = [];
+    open = new Set();
+    closed = false;
+    constructor(server, dir, socketPath, dial) {
+        this.server = server;
+        this.dir = dir;
+        this.socketPath = socketPath;
+        this.dial = dial;
+        server.on('connection', (client) => this.accept(client));
+    }
+    /** Starts a bridge on `<tmp>/bakekit-bridge-XXXX/buildkit.sock`; the directory is 0700 and the socket 0600, so only
+     * this user can reach the daemon through it. */
+    static async start(dial) {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakekit-bridge-'));
+        const socketPath = (0,external_node_path_.join)(dir, 'buildkit.sock');
+        const server = external_node_net_.createServer({ pauseOnConnect: true });
+        try {
+            await new Promise((resolve, reject) => {
+                server.once('error', reject);
+                server.listen(socketPath, () => {
+                    server.off('error', reject);
+                    resolve();
+                });
+            });
+            await (0,promises_.chmod)(socketPath, 0o600);
+        }
+        catch (err) {
+            server.close();
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            throw err;
+        }
+        server.unref(); // never keep the process alive by itself
+        return new LocalBridge(server, dir, socketPath, dial);
+    }
+    /** The most recent dial failure: what to tell the user when the channel never becomes ready. */
+    get lastError() {
+        return this.lastFailure;
+    }
+    lastFailure;
+    /** Records a failed dial (also called by dialers whose failure shows up after the dial returned, like a
+     * `docker exec` that exits); the same error object counts once. */
+    recordFailure(err) {
+        if (err === this.lastFailure)
+            return; // one failure seen twice (reported by the dialer and as the stream's error)
+        this.lastFailure = err;
+        this.failureCount++;
+        this.failureWaiters = this.failureWaiters.filter((w) => {
+            if (this.failureCount < w.count)
+                return true;
+            w.resolve(err);
+            return false;
+        });
+    }
+    /** Resolves with the last error once `count` dials have failed in total; lets a caller stop retrying a dial
+     * that keeps failing the same way instead of waiting out its whole deadline. */
+    failedTimes(count) {
+        if (this.failureCount >= count)
+            return Promise.resolve(this.lastFailure);
+        return new Promise((resolve) => this.failureWaiters.push({ count, resolve }));
+    }
+    get target() {
+        return `unix://${this.socketPath}`;
+    }
+    accept(client) {
+        if (this.closed)
+            return void client.destroy();
+        this.open.add(client);
+        client.on('close', () => this.open.delete(client));
+        client.on('error', () => {
+            /* the channel dropped the connection; the close handler cleans up */
+        });
+        this.dial().then((upstream) => {
+            if (this.closed || client.destroyed)
+                return void upstream.destroy();
+            this.open.add(upstream);
+            const teardown = () => {
+                client.destroy();
+                upstream.destroy();
+                this.open.delete(upstream);
+            };
+            upstream.on('error', (err) => {
+                this.recordFailure(err);
+                teardown();
+            });
+            upstream.on('close', teardown);
+            client.on('close', teardown);
+            // HTTP/2 never half-closes meaningfully: either side ending tears the pair down (via 'close').
+            client.pipe(upstream);
+            upstream.pipe(client);
+            client.resume();
+        }, (err) => {
+            this.recordFailure(err);
+            client.destroy();
+        });
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        for (const s of this.open)
+            s.destroy();
+        this.open.clear();
+        await new Promise((resolve) => this.server.close(() => resolve()));
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/buildkit/transport/connhelper.js
 /**
  * A command whose stdin/stdout is a connection to buildkitd: what BuildKit's client/connhelper packages do through
  * docker/cli's commandconn for `docker-container://` (`docker exec -i NAME buildctl dial-stdio`), `ssh://`
- * (`ssh \u2026 HOST buildctl dial-stdio`) and `kube-pod://` (`kubectl exec -i POD -- buildctl dial-stdio`). grpc-js
- * cannot adopt a process's pipes, so a private LocalBridge (bridge.ts) runs the command once per connection grpc-js
- * opens. The command is found on PATH and run directly, never through a shell, with this process's environment, so
+ * (`ssh \u2026 HOST buildctl dial-stdio`) and `kube-pod://` (`kubectl exec -i POD -- buildctl dial-stdio`). HTTP/2
+ * over a process's pipes would run through Node's JS stream wrapper, so a private LocalBridge (bridge.ts) gives the
+ * channel a native socket and runs the command once per connection it opens. The command is found on PATH and run directly, never through a shell, with this process's environment, so
  * the runner's own setup applies (SSH_AUTH_SOCK and HOME for ssh, KUBECONFIG for kubectl, DOCKER_* for docker).
  */
 
@@ -432,7 +436,7 @@ function lastStderrLine(stderr) {
         .pop();
 }
 /** A child process's stdout+stdin as one Duplex; destroying it ends stdin and then kills the process. */
-class ProcessStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
+class ProcessStream extends external_node_stream_.Duplex {
     child;
     stderr = '';
     /** Set when the process could not start or exited unsuccessfully (StdioCommandError). */
@@ -442,7 +446,7 @@ class ProcessStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
     constructor(cmd, onFailure) {
         super({ allowHalfOpen: true });
         const commandLine = formatCommand(cmd);
-        this.child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd.command, [...cmd.args], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = (0,external_node_child_process_.spawn)(cmd.command, [...cmd.args], { stdio: ['pipe', 'pipe', 'pipe'] });
         const { stdin, stdout, stderr } = this.child;
         stderr.on('data', (c) => {
             if (this.stderr.length < 4096)
@@ -534,14 +538,14 @@ class ProcessStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Duplex {
 /** A private bridge (bridge.ts) that runs `cmd` for every connection made to it; a failing run is recorded on the
  * bridge (lastError, failedTimes) even when it fails after the dial returned (the process exits with an error). */
 async function startCommandBridge(cmd) {
-    const bridge = await _bridge_js__WEBPACK_IMPORTED_MODULE_2__/* .LocalBridge */ .p.start(() => Promise.resolve(new ProcessStream(cmd, (err) => bridge.recordFailure(err))));
+    const bridge = await LocalBridge.start(() => Promise.resolve(new ProcessStream(cmd, (err) => bridge.recordFailure(err))));
     return bridge;
 }
 
 
 /***/ }),
 
-/***/ 30057:
+/***/ 57:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -558,15 +562,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveBuilder: () => (/* binding */ resolveBuilder),
 /* harmony export */   resolveBuilderNodes: () => (/* binding */ resolveBuilderNodes)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _dockerconfig_config_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53315);
-/* harmony import */ var _dockerconfig_contexts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13467);
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60234);
-/* harmony import */ var _kubepod_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49322);
-/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39676);
-/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31304);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _dockerconfig_config_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3315);
+/* harmony import */ var _dockerconfig_contexts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3467);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(234);
+/* harmony import */ var _kubepod_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9322);
+/* harmony import */ var _kubernetes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9676);
+/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1304);
 /**
  * Where BuildKit lives: parses the builder addresses bakekit accepts and resolves buildx builder instances from
  * buildx's on-disk store, so a workflow that ran `docker/setup-buildx-action` is picked up without a buildx binary.
@@ -937,7 +941,7 @@ function defaultEndpoint(env = process.env) {
 
 /***/ }),
 
-/***/ 49322:
+/***/ 9322:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -945,7 +949,7 @@ function defaultEndpoint(env = process.env) {
 /* harmony export */   iS: () => (/* binding */ kubePodCommand),
 /* harmony export */   w1: () => (/* binding */ describeKubePod)
 /* harmony export */ });
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60234);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(234);
 /**
  * `kube-pod://POD?context=CTX&namespace=NS&container=C`: buildkitd in a Kubernetes pod, reached the way BuildKit's
  * kubepod connection helper does it (moby/buildkit client/connhelper/kubepod/kubepod.go): each connection runs
@@ -1021,7 +1025,7 @@ function describeKubePod(p) {
 
 /***/ }),
 
-/***/ 39676:
+/***/ 9676:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1030,9 +1034,9 @@ function describeKubePod(p) {
 /* harmony export */   iR: () => (/* binding */ resolveKubernetesPod)
 /* harmony export */ });
 /* unused harmony exports KubernetesBuilderError, listPodsCommand, choosePod */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60234);
-/* harmony import */ var _connhelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14310);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(234);
+/* harmony import */ var _connhelper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
 /**
  * buildx builders of the kubernetes driver (docker/buildx driver/kubernetes). buildx stores each node as
  *
@@ -1183,7 +1187,7 @@ function describeKubernetes(d) {
 
 /***/ }),
 
-/***/ 31304:
+/***/ 1304:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1191,7 +1195,7 @@ function describeKubernetes(d) {
 /* harmony export */   hL: () => (/* binding */ parseSshUrl),
 /* harmony export */   o6: () => (/* binding */ sshCommand)
 /* harmony export */ });
-/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60234);
+/* harmony import */ var _connhelper_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(234);
 /**
  * `ssh://[USER@]HOST[:PORT][/SOCKET]`: buildkitd on another machine, reached the way BuildKit's ssh connection helper
  * does it (moby/buildkit client/connhelper/ssh/ssh.go): each connection runs

@@ -1,1437 +1,568 @@
 export const id = 581;
-export const ids = [581];
+export const ids = [581,268];
 export const modules = {
 
-/***/ 6705:
+/***/ 1268:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u6: () => (/* reexport */ print/* renderPrint */.u6),
-  ss: () => (/* binding */ resolveBakeAsync),
-  bD: () => (/* binding */ targetDependencies)
+  cacheMountLogLines: () => (/* binding */ cacheMountLogLines),
+  cacheMountsOptions: () => (/* binding */ cacheMountsOptions),
+  X: () => (/* binding */ savedText),
+  l: () => (/* binding */ sizeText)
 });
 
-// UNUSED EXPORTS: BakeError, listDefinition, resolveBake
-
-// EXTERNAL MODULE: ./lib/bake/errors.js
-var errors = __webpack_require__(37554);
-// EXTERNAL MODULE: ./lib/bake/print.js
-var print = __webpack_require__(73426);
-// EXTERNAL MODULE: ./lib/bake/resolve.js + 39 modules
-var resolve = __webpack_require__(78180);
-// EXTERNAL MODULE: ./lib/bake/steps.js
-var steps = __webpack_require__(65118);
-// EXTERNAL MODULE: ./lib/bake/hcl/value.js
-var value = __webpack_require__(46676);
-;// CONCATENATED MODULE: ./lib/bake/list.js
-
-
-/** buildx's table writer for `--list`: tabwriter.NewWriter(out, 1, 8, 1, '\t', 0). */
-const LIST_TABLE = { minwidth: 1, tabwidth: 8, padding: 1, padchar: '\t' };
-/** Go's encoding/json with an indent of two spaces, as buildx's encoder writes it (HTML characters escaped). */
-function goJsonIndent(v) {
-    return goEscape(JSON.stringify(v, null, 2)) + '\n';
-}
-/** encoding/json escapes <, >, & and the JavaScript line separators; JSON.stringify does not. */
-function goEscape(json) {
-    return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-function list_listTargets(config, format) {
-    const all = [
-        ...config.targets.map((t) => ({
-            name: t.name,
-            description: t.description ?? '',
-            targets: undefined,
-        })),
-        ...config.groups.map((g) => ({ name: g.name, description: g.description ?? '', targets: g.targets })),
-    ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const entries = [];
-    for (const e of all) {
-        if (e.name.startsWith('_'))
-            continue; // a private target, by convention
-        let description = e.description;
-        if (e.targets && e.targets.length > 0) {
-            const names = [...e.targets].sort().join(', ');
-            description = description ? `${description} (${names})` : names;
-        }
-        entries.push({ name: e.name, ...(description ? { description } : {}), ...(e.targets ? { group: true } : {}) });
-    }
-    if (format === 'json')
-        return goJsonIndent(entries);
-    return tabwrite([['TARGET', 'DESCRIPTION'], ...entries.map((e) => [e.name, e.description ?? ''])], LIST_TABLE);
-}
-function list_listVariables(vars, format) {
-    const rows = [...vars]
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((v) => ({
-        name: v.name,
-        description: v.description || undefined,
-        type: v.type ? constraintName(v.type) : undefined,
-        value: variableText(v),
-    }));
-    if (format === 'json')
-        return goJsonIndent(rows.map((r) => ({ name: r.name, description: r.description, type: r.type, value: r.value })));
-    return tabwrite([
-        ['VARIABLE', 'TYPE', 'VALUE', 'DESCRIPTION'],
-        ...rows.map((r) => [r.name, r.type ?? '', r.value ?? '<null>', r.description ?? '']),
-    ], LIST_TABLE);
-}
-/** cty's FriendlyNameForConstraint. */
-function constraintName(t) {
-    switch (t.kind) {
-        case 'any':
-            return 'any type';
-        case 'list':
-        case 'set':
-        case 'map':
-            return t.elem.kind === 'any' ? `${t.kind} of any single type` : `${t.kind} of ${constraintName(t.elem)}`;
-        default:
-            return t.kind;
-    }
-}
-/** The value column: typed values as cty JSON (a typed string unquoted), untyped primitives as strings, untyped
- * collections as JSON; undefined for null. */
-function variableText(v) {
-    const value = materialize(v.value);
-    if (value === null)
-        return undefined;
-    if (v.type) {
-        const json = goEscape(JSON.stringify(ctyJson(value, v.type)));
-        return v.type.kind === 'string' ? json.replace(/^"+|"+$/g, '') : json;
-    }
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return goEscape(JSON.stringify(ctyJson(value, { kind: 'any' }, false)));
-}
-/** ctyjson.Marshal: a value of a dynamic type (`any`) carries its type (`{"value":\u2026,"type":\u2026}`). */
-function ctyJson(value, type, wrapDynamic = true) {
-    value = materialize(value);
-    if (type.kind === 'any' && wrapDynamic)
-        return { value: ctyJson(value, { kind: 'any' }, false), type: ctyTypeJson(value) };
-    if (value === null || typeof value !== 'object')
-        return value;
-    if (Array.isArray(value)) {
-        return value.map((x, i) => ctyJson(x, elemType(type, i), wrapDynamic || type.kind !== 'any'));
-    }
-    if (isObject(value)) {
-        const out = {};
-        for (const [k, x] of [...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            out[k] = ctyJson(x, type.kind === 'map'
-                ? type.elem
-                : type.kind === 'object'
-                    ? (type.attrs.get(k) ?? { kind: 'any' })
-                    : { kind: 'any' }, type.kind !== 'any');
-        }
-        return out;
-    }
-    return value;
-}
-function elemType(t, i) {
-    if (t.kind === 'list' || t.kind === 'set')
-        return t.elem;
-    if (t.kind === 'tuple')
-        return t.elems[i] ?? { kind: 'any' };
-    return { kind: 'any' };
-}
-/** cty's JSON form of a value's own (inferred) type. */
-function ctyTypeJson(value) {
-    value = materialize(value);
-    if (typeof value === 'string')
-        return 'string';
-    if (typeof value === 'number')
-        return 'number';
-    if (typeof value === 'boolean')
-        return 'bool';
-    if (value === null)
-        return 'dynamic';
-    if (Array.isArray(value))
-        return ['tuple', value.map(ctyTypeJson)];
-    if (isObject(value))
-        return [
-            'object',
-            Object.fromEntries([...value].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, ctyTypeJson(x)])),
-        ];
-    return 'dynamic';
-}
-
-;// CONCATENATED MODULE: ./lib/bake/index.js
-/**
- * Bake definitions resolved the way `docker buildx bake --print` resolves them: file discovery,
- * HCL/JSON/compose loading, variables and functions, inherits, matrix, groups, `--set`
- * overrides and `target:` links. The semantics are buildx's bake/ package and docs/bake-reference.md in docker/buildx.
- */
-
-
-
-
-
-
-
-/**
- * Loads and resolves a bake definition. Synchronous; reads files (unless given `files`, as readFiles returns them)
- * but has no other effects. A compose file needs `inputs.yaml`.
- */
-function resolveBake(inputs, files) {
-    const { targets, groups } = resolveTargets(inputs, files);
-    return toBakeDefinition(targets, groups);
-}
-/**
- * resolveBake that brings its own YAML parser (and takes `given` files, e.g. a remote definition's, as resolveBake
- * does): the files are read first, and the `yaml` package is imported only
- * when one of them is (or may be) a compose file \u2014 it is ~0.3 MB of code that an HCL-only run never needs, and
- * every run pays at start-up for the code it loads (docs/benchmarks.md, "Start-up").
- */
-async function resolveBakeAsync(inputs, given) {
-    const files = given ?? (0,resolve/* readFiles */.Ul)(inputs);
-    const yaml = inputs.yaml ?? (files.some((f) => (0,resolve/* mayBeCompose */.bv)(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)) : undefined);
-    // In steps, giving the event loop a turn every few ms: a signal handler runs, `inputs.signal` stops it (steps.ts).
-    const { targets, groups } = await (0,steps/* runStepsAsync */.pt)((0,resolve/* resolveTargetsSteps */.Qg)({ ...inputs, yaml }, files), inputs.signal);
-    return (0,print/* toBakeDefinition */.Ok)(targets, groups);
-}
-/**
- * `--list targets|variables` (buildx lists what the files define before any target is resolved or overridden).
- */
-async function listDefinition(inputs, request, given) {
-    const files = given ?? readFiles(inputs);
-    const yaml = inputs.yaml ?? (files.some((f) => mayBeCompose(f.name)) ? await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)) : undefined);
-    const meta = { variables: [] };
-    const config = loadConfig(files, { ...inputs, yaml }, meta);
-    return request.type === 'targets'
-        ? listTargets(config, request.format)
-        : listVariables(meta.variables, request.format);
-}
-/**
- * target -> the targets it consumes through `target:NAME` contexts, for every target in the
- * definition. Throws a BakeError naming the cycle if the links are not a DAG.
- */
-function targetDependencies(def) {
-    const deps = new Map();
-    for (const name of Object.keys(def.target).sort()) {
-        const t = def.target[name];
-        const list = [];
-        for (const key of Object.keys(t.contexts ?? {}).sort()) {
-            const v = t.contexts[key];
-            if (v.startsWith('target:')) {
-                const dep = v.slice('target:'.length);
-                if (!list.includes(dep))
-                    list.push(dep);
-            }
-        }
-        deps.set(name, list);
-    }
-    // Depth-first search with colours; the grey path is the cycle when a back-edge appears.
-    const state = new Map();
-    const path = [];
-    const visit = (n) => {
-        const s = state.get(n);
-        if (s === 'done')
-            return;
-        if (s === 'visiting') {
-            const cycle = [...path.slice(path.indexOf(n)), n];
-            throw new errors/* BakeError */.o(`target dependency cycle: ${cycle.join(' -> ')}`);
-        }
-        state.set(n, 'visiting');
-        path.push(n);
-        for (const d of deps.get(n) ?? []) {
-            if (!deps.has(d))
-                throw new errors/* BakeError */.o(`failed to find target ${d} (used as a context by ${n})`);
-            visit(d);
-        }
-        path.pop();
-        state.set(n, 'done');
-    };
-    for (const n of deps.keys())
-        visit(n);
-    return deps;
-}
-
-
-/***/ }),
-
-/***/ 21581:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bindSecrets: () => (/* binding */ bindSecrets),
-  canonicalAttest: () => (/* binding */ canonicalAttest),
-  checkDefinitionEntitlements: () => (/* binding */ checkDefinitionEntitlements),
-  identifyLocalDirs: () => (/* binding */ identifyLocalDirs),
-  metadataFileContent: () => (/* binding */ metadataFileContent),
-  overridesFor: () => (/* binding */ overridesFor),
-  resolveDefinition: () => (/* binding */ resolveDefinition),
-  runBake: () => (/* binding */ runBake),
-  runTargetSpecs: () => (/* binding */ runTargetSpecs),
-  targetSpecs: () => (/* binding */ targetSpecs),
-  writeMetadataFile: () => (/* binding */ writeMetadataFile)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/bake/index.js + 1 modules
-var bake = __webpack_require__(6705);
-// EXTERNAL MODULE: ./lib/solve/target/bake-adapter.js + 1 modules
-var bake_adapter = __webpack_require__(67719);
-// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
-// EXTERNAL MODULE: ./lib/solve/run/git-auth.js
-var git_auth = __webpack_require__(52476);
-// EXTERNAL MODULE: ./lib/bake/entries.js
-var entries = __webpack_require__(75865);
-;// CONCATENATED MODULE: ./lib/solve/target/entitlements.js
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/solve/cache-mounts/gha-store.js
 /**
- * Entitlements: what a bake file may make bakekit (and the daemon) do beyond building from and into the working
- * directory \u2014 buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
- * granted unless the command line (`--allow`, `--set`) or the workflow (action input `allow`, `set`) allowed it:
+ * The GitHub Actions cache as a `CacheMountStore` (types.ts): the archive of a cache mount is saved and restored with
+ * @actions/cache, the client actions/cache itself uses, so the action needs no protocol code of its own and gets
+ * both cache service APIs (v1 `ACTIONS_CACHE_URL`, v2 `ACTIONS_RESULTS_URL` with `ACTIONS_CACHE_SERVICE_V2`), the
+ * GHES rules and the blob transfers for free.
  *
- * - `network.host` (`network = "host"`, `entitlements = ["network.host"]`), `security.insecure`, `device[=NAME]`:
- *   the target's `entitlements`, which the daemon is asked for (they travel in the Solve request);
- * - `ssh`: an `ssh` entry without key paths, or a git SSH context without `ssh` entries, forwards the SSH agent;
- * - `fs.read=PATH`: the context, the Dockerfile, local and `oci-layout://` named contexts, secret files, ssh key
- *   files and `type=local` cache-from sources outside the working directory;
- * - `fs.write=PATH`: `local`/`tar`/`oci`/`docker` output destinations and `type=local` cache-to destinations
- *   outside the working directory;
- * - `buildx.local.delete`: a `type=local` output with `mode=delete` (it deletes files in its destination), wherever it
- *   points (bake's check; `buildx build` lets a subdirectory of the working directory through, isSafeLocalDeleteDest).
- *
- * The working directory is always allowed (commands/bake.go), nothing else. What the command line names itself is the
- * caller's, not the bake file's, and granted as buildx's Target.AddOverrides grants it (overrideGrants). The check
- * runs on the bake file's targets before workflow secrets are bound to them (bake.ts): those are the workflow's.
- *
- * Paths are compared the way buildx does (osutil.EvaluateToExistingPath): made absolute (lexically) against the
- * working directory, then symlinks are followed component by component up to the deepest existing one; a needed
- * path is what that existing part resolves to (what the build creates below it is covered by it), an allowed path is
- * the resolved existing part plus the rest. So `../x` and a symlink that leads out of the working directory are
- * outside. Reads only the file system's metadata (lstat, readlink).
- *
- * Where bakekit deliberately differs from buildx (see __tests__/unit/build/entitlements.test.ts):
- * - buildx's isParentOrEqualPath compares strings, so allowing `/a/b` also allows `/a/bc` (and the working
- *   directory `/w/app` lets `../app-other` through); here a path is inside a directory only below a separator;
- * - buildx keeps the missing paths of one target only (Validate overwrites them per target, in Go map order), so an
- *   outside path can slip through when another target is checked after it; here every target's are reported;
- * - buildx always refuses `device=NAME` (its check never looks at the allowed devices); here `--allow=device`
- *   grants every device and `--allow=device=NAME` that device;
- * - a `--set \u2026+=` append grants, in buildx, the paths of every entry the list holds afterwards (the bake file's too);
- *   here only the paths the `--set` value itself names;
- * - `oci-layout://PATH` named contexts: buildx takes the whole reference for a path below the working directory, so it
- *   never asks; bakekit serves PATH to the daemon, so PATH is checked like any context;
- * - `BUILDX_BAKE_ENTITLEMENTS_FS=0` (buildx: no fs and ssh checks) is not honoured: use `--allow=fs=*`;
- * - one `--allow` may hold a comma list (splitAllowValues); buildx takes one entitlement per `--allow`.
- * As current buildx (not 0.29): `mode=delete` needs `buildx.local.delete`, an invalid local `mode` is an error.
+ * How @actions/cache is driven, and why:
+ *   - It is imported inside the methods (`await import`), never at the top: a run without cache mounts (every CLI
+ *     run, every action run outside GitHub Actions or with `cache-mounts: off`) does not load it nor the Azure SDK
+ *     behind it.
+ *   - It archives the paths it is given (tar + zstd, relative to GITHUB_WORKSPACE) and extracts them back to the same
+ *     place, and the entry's `version` is a hash of the path strings as given: a path that changed between the run
+ *     that saved and the run that restores is a miss, whatever the key. So the archive always travels as the one file
+ *     `archive` of one fixed directory, `<RUNNER_TEMP or the OS temp dir>/bakekit-cache-mount`: hard-linked (or
+ *     copied) there before a save, moved from there to the requested file after a restore. Its absolute path is part
+ *     of every entry's identity (@actions/glob refuses a relative one with `..`): runners share entries when their
+ *     RUNNER_TEMP is the same path, as on every hosted runner of one image. One directory means one
+ *     operation at a time: the store runs its operations one after the other (the transfers into and out of the
+ *     daemon, the long part, are not serialised by this).
+ *   - It reports most failures only as log lines through @actions/core and returns `undefined` (restore) or -1
+ *     (save). While it runs, the store reads what @actions/core writes to stdout: its warnings and errors become a
+ *     `GhaCacheError` with the reason (so the report says `failed: rate limited` rather than `saved` or a silent
+ *     miss) and are not printed (the caller warns once, in its own words); its debug lines, which carry response
+ *     headers and the signed blob URLs, and its progress lines are not printed either. Everything else written
+ *     meanwhile (the build's own log) passes through untouched.
+ *   - Nothing the store says contains the runtime token: reasons are taken from @actions/cache's messages, which do not
+ *     carry it, and are scrubbed of it anyway.
  */
 
 
 
-
-class EntitlementSyntaxError extends Error {
-    name = 'EntitlementSyntaxError';
+/**
+ * Inside GitHub Actions with a cache service the action can use: the checks @actions/cache's `isFeatureAvailable`
+ * makes (v2 when ACTIONS_CACHE_SERVICE_V2 is non-empty, unless GITHUB_SERVER_URL names a GHES host: then
+ * ACTIONS_RESULTS_URL; v1: ACTIONS_CACHE_URL), plus the runtime token every request needs.
+ */
+function isGhaCacheAvailable(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN)
+        return false;
+    return ghaCacheApi(env) === 'v2' ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
 }
-/** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
-const KEYS = [
-    'network.host',
-    'security.insecure',
-    'ssh',
-    'buildx.local.delete',
-    'device',
-    'fs',
-    'fs.read',
-    'fs.write',
-    'image',
-    'image.push',
-    'image.load',
-];
-const VALUELESS = new Set(['network.host', 'security.insecure', 'ssh', 'buildx.local.delete']);
-const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete';
-/**
- * Splits `--allow` values on commas that start another entitlement (`network.host,fs.read=../src`). buildx takes one
- * entitlement per `--allow`; a comma followed by anything else stays in the value, so every value buildx accepts
- * means the same here (`fs.read=a,b` is the path `a,b`, `device=vendor.com/gpu=0,alias=\u2026` one device).
- */
-function splitAllowValues(values) {
-    const out = [];
-    for (const v of values) {
-        const parts = v.split(',');
-        let cur;
-        for (const part of parts) {
-            const key = part.trim().split('=')[0];
-            const starts = KEYS.includes(key) && (VALUELESS.has(key) ? !part.includes('=') || cur === undefined : true);
-            if (cur === undefined)
-                cur = part;
-            else if (starts) {
-                out.push(cur);
-                cur = part;
-            }
-            else
-                cur += ',' + part;
-        }
-        if (cur !== undefined)
-            out.push(cur);
+/** @actions/cache's config.ts getCacheServiceVersion: GHES is always v1; else v2 when ACTIONS_CACHE_SERVICE_V2 is set. */
+function ghaCacheApi(env) {
+    if (isGhes(env))
+        return 'v1';
+    return env.ACTIONS_CACHE_SERVICE_V2 ? 'v2' : 'v1';
+}
+/** @actions/cache's config.ts isGhes: any server other than github.com, *.ghe.com, *.localhost. */
+function isGhes(env) {
+    let host;
+    try {
+        host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
     }
-    return out.map((v) => v.trim()).filter((v) => v !== '');
-}
-/** buildx ParseEntitlements, over splitAllowValues. Throws EntitlementSyntaxError on an unknown name. */
-function parseAllow(values) {
-    const conf = {
-        networkHost: false,
-        securityInsecure: false,
-        ssh: false,
-        localDelete: false,
-        devices: { all: false, names: new Set() },
-        fsRead: [],
-        fsWrite: [],
-    };
-    for (const e of splitAllowValues(values)) {
-        switch (e) {
-            case 'network.host':
-                conf.networkHost = true;
-                continue;
-            case 'security.insecure':
-                conf.securityInsecure = true;
-                continue;
-            case 'ssh':
-                conf.ssh = true;
-                continue;
-            case 'buildx.local.delete':
-                conf.localDelete = true;
-                continue;
-        }
-        const eq = e.indexOf('=');
-        const k = eq < 0 ? e : e.slice(0, eq);
-        const v = eq < 0 ? '' : e.slice(eq + 1);
-        switch (k) {
-            case 'device':
-                if (v === '')
-                    conf.devices.all = true;
-                else
-                    conf.devices.names.add((0,entries/* csvFields */.qZ)(v)[0]);
-                break;
-            case 'fs.read':
-                conf.fsRead.push(v);
-                break;
-            case 'fs.write':
-                conf.fsWrite.push(v);
-                break;
-            case 'fs':
-                conf.fsRead.push(v);
-                conf.fsWrite.push(v);
-                break;
-            case 'image':
-            case 'image.push':
-            case 'image.load':
-                break;
-            case 'buildx.local.delete':
-                throw new EntitlementSyntaxError('allow: buildx.local.delete does not accept a value');
-            default:
-                throw new EntitlementSyntaxError(`allow: unknown entitlement ${JSON.stringify(k)} (expected ${ALLOW_SYNTAX})`);
-        }
+    catch {
+        return false;
     }
-    return conf;
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
 }
-/**
- * buildx osutil.EvaluateToExistingPath (POSIX): `input` made absolute and cleaned, then walked component by
- * component, following symlinks (relative and absolute, `..` in link targets against the resolved path), until a
- * component does not exist. Returns the resolved existing part and the unresolved rest.
- */
-function evaluateToExistingPath(input, cwd = process.cwd()) {
-    let inp = external_node_path_.resolve(cwd, input);
-    const volLen = 1;
-    let dest = '/';
-    let links = 0;
-    let end = 0;
-    const lastSep = (s) => {
-        let r = s.length - 1;
-        while (r >= volLen && s[r] !== '/')
-            r--;
-        return r;
-    };
-    for (let start = volLen; start < inp.length; start = end) {
-        while (start < inp.length && inp[start] === '/')
-            start++;
-        end = start;
-        while (end < inp.length && inp[end] !== '/')
-            end++;
-        if (end === start)
-            break;
-        const comp = inp.slice(start, end);
-        if (comp === '.')
-            continue;
-        if (comp === '..') {
-            const r = lastSep(dest);
-            if (r < volLen || dest.slice(r + 1) === '..') {
-                if (dest.length > volLen)
-                    dest += '/';
-                dest += '..';
+class GhaCacheError extends Error {
+    operation;
+    failure;
+    name = 'GhaCacheError';
+    constructor(operation, failure, message) {
+        super(message);
+        this.operation = operation;
+        this.failure = failure;
+    }
+}
+const STAGING_DIR = 'bakekit-cache-mount';
+const ARCHIVE = 'archive';
+/** @actions/cache's plain info lines (cache.ts, cacheTwirpClient.ts, uploadUtils/downloadUtils, @actions/exec). */
+const CACHE_INFO = /^(?:Cache (?:Size|restored successfully|saved successfully|hit for|restore skipped|save skipped)|Lookup only|Failed to save:|Attempt \d+ of \d+ failed|Sent \d+ of \d+|Received \d+ of \d+|\[command\])/;
+/** The warnings and errors it logs instead of throwing. */
+const CACHE_PROBLEM = /^(?:Failed to (?:save|restore):|Cache reservation failed:|uploadCacheArchiveSDK:|Unable to |Cache (?:save|restore) skipped|You've hit a rate limit)/;
+class GhaCacheStore {
+    opts;
+    description = 'the GitHub Actions cache';
+    queue = Promise.resolve();
+    env;
+    staging;
+    constructor(opts = {}) {
+        this.opts = opts;
+        this.env = opts.env ?? process.env;
+        this.staging = external_node_path_.join(opts.stagingRoot ?? (this.env.RUNNER_TEMP || external_node_os_.tmpdir()), STAGING_DIR);
+    }
+    restore(file, key, restoreKeys) {
+        return this.serially(async () => {
+            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+            await promises_.rm(this.staging, { recursive: true, force: true });
+            try {
+                const { value: hit, lines } = await this.capture(() => cache.restoreCache([this.staging], key, restoreKeys));
+                // "Failed to restore: <why>" says most; a warning before it ("You've hit a rate limit\u2026") less
+                const problems = lines.filter((l) => (l.kind === 'warning' || l.kind === 'error') && CACHE_PROBLEM.test(l.text));
+                const problem = problems.find((l) => l.text.startsWith('Failed to restore:')) ?? problems[0];
+                if (problem)
+                    throw this.failure('restore', problem.text, lines);
+                if (hit === undefined)
+                    return undefined;
+                const archive = external_node_path_.join(this.staging, ARCHIVE);
+                try {
+                    await promises_.access(archive);
+                }
+                catch {
+                    // tar extracted relative to GITHUB_WORKSPACE: a workspace other than the saving run's puts it elsewhere
+                    throw new GhaCacheError('restore', 'other', `the entry ${hit} was restored, but not to ${archive} (GITHUB_WORKSPACE differs from the run that saved it?)`);
+                }
+                await moveFile(archive, file);
+                return hit;
             }
-            else
-                dest = dest.slice(0, r);
-            continue;
-        }
-        if (!dest.endsWith('/'))
-            dest += '/';
-        dest += comp;
-        let st;
+            catch (err) {
+                throw this.wrap('restore', err);
+            }
+            finally {
+                await promises_.rm(this.staging, { recursive: true, force: true });
+            }
+        });
+    }
+    save(file, key) {
+        return this.serially(async () => {
+            const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
+            await promises_.rm(this.staging, { recursive: true, force: true });
+            try {
+                await promises_.mkdir(this.staging, { recursive: true });
+                await linkOrCopy(file, external_node_path_.join(this.staging, ARCHIVE));
+                const { value: id, lines } = await this.capture(() => cache.saveCache([this.staging], key));
+                if (id === -1 || id === undefined)
+                    throw this.failure('save', undefined, lines);
+            }
+            catch (err) {
+                throw this.wrap('save', err);
+            }
+            finally {
+                await promises_.rm(this.staging, { recursive: true, force: true });
+            }
+        });
+    }
+    /** Runs `fn` after every operation started before it (one staging directory, one operation at a time). */
+    serially(fn) {
+        const run = this.queue.then(fn, fn);
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /**
+     * Runs `fn` reading @actions/core's writes to stdout: its workflow commands (`::debug::`, and the `::warning::` /
+     * `::error::` lines of @actions/cache's failures) and @actions/cache's known info lines are kept back and returned;
+     * any other write (the build's log, running meanwhile) goes through.
+     */
+    async capture(fn) {
+        const lines = [];
+        // restored as it was (not a bound copy), so that a wrapper installed meanwhile can be recognised
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        const original = process.stdout.write;
+        const onLog = this.opts.onLog;
+        const scrub = (s) => this.scrub(s);
+        // what onLog itself writes (the action's own debug line) is not @actions/cache's: it goes through
+        let inOnLog = false;
+        const write = (chunk, ...rest) => {
+            const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+            const line = text?.replace(/\r?\n$/, '');
+            const kept = inOnLog || line === undefined || line.includes('\n') ? undefined : classify(line);
+            if (!kept)
+                return original.call(process.stdout, chunk, ...rest);
+            lines.push(kept);
+            if (kept.kind !== 'debug' && onLog) {
+                inOnLog = true;
+                try {
+                    onLog(scrub(kept.text));
+                }
+                finally {
+                    inOnLog = false;
+                }
+            }
+            const cb = rest.find((r) => typeof r === 'function');
+            cb?.();
+            return true;
+        };
+        const hook = write;
+        process.stdout.write = hook;
         try {
-            st = external_node_fs_.lstatSync(dest);
+            return { value: await fn(), lines };
         }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                const r = lastSep(dest);
-                return { existing: r < volLen ? '/' : external_node_path_.resolve(dest.slice(0, r)), rest: inp.slice(start) };
-            }
+        finally {
+            if (process.stdout.write === hook)
+                process.stdout.write = original;
+        }
+    }
+    /** The failure @actions/cache logged: its underlying cause when it said one (a reservation's debug line), else
+     * `text` or its last warning or error. */
+    failure(operation, text, lines) {
+        const problems = lines.filter((l) => l.kind === 'warning' || l.kind === 'error' || CACHE_PROBLEM.test(l.text));
+        // v2 reports every failed CreateCacheEntry (429, 5xx, network) as "another job may be creating this cache": the
+        // real cause is only in the debug line before it
+        const cause = lines.find((l) => l.kind === 'debug' && l.text.startsWith('Failed to reserve cache: '));
+        let reason = cause?.text.slice('Failed to reserve cache: '.length) ?? text ?? problems.at(-1)?.text;
+        reason ??= operation === 'save' ? 'the cache service did not save it' : 'the cache service did not restore it';
+        reason = reason
+            .replace(/^Failed to (?:save|restore): /, '')
+            .replace(/^Error: /, '')
+            // v1 names no status either, only the service's message
+            .replace(/^Unable to reserve cache with key .*?, another job may be creating this cache\. More details: /, '');
+        return new GhaCacheError(operation, classifyFailure(`${reason} ${problems.map((p) => p.text).join(' ')}`), reason);
+    }
+    wrap(operation, err) {
+        if (err instanceof GhaCacheError)
+            return new GhaCacheError(operation, err.failure, this.scrub(err.message));
+        const e = err;
+        const message = this.scrub(e?.message ?? String(err));
+        // ValidationError: a key @actions/cache refuses; anything else it threw (it throws little) or a file operation
+        const failure = e?.name === 'ValidationError' ? 'invalid' : classifyFailure(message);
+        return new GhaCacheError(operation, failure, message);
+    }
+    scrub(s) {
+        const token = this.env.ACTIONS_RUNTIME_TOKEN ?? process.env.ACTIONS_RUNTIME_TOKEN;
+        return token ? s.split(token).join('***') : s;
+    }
+}
+/** One write to stdout, if @actions/core wrote it for @actions/cache. */
+function classify(line) {
+    const cmd = /^::(debug|warning|error)::(.*)$/s.exec(line);
+    if (cmd) {
+        const kind = cmd[1];
+        // @actions/core escapes %, CR and LF in command data
+        const text = cmd[2].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+        if (kind === 'debug' || CACHE_PROBLEM.test(text))
+            return { kind, text };
+        return undefined;
+    }
+    return CACHE_INFO.test(line) ? { kind: 'info', text: line } : undefined;
+}
+function classifyFailure(text) {
+    if (/already exists|AlreadyExists|\b409\b/i.test(text))
+        return 'exists';
+    if (/rate limit|\b429\b|RequestBlocked|Request was blocked|resource_exhausted/i.test(text))
+        return 'rate-limited';
+    if (/(?:read|write) denied|\b403\b|does not permit/i.test(text))
+        return 'denied';
+    if (/NetworkError|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|socket hang up|Unable to make request/i.test(text))
+        return 'network';
+    if (/\b5\d\d\b|after \d+ attempts|internal|unavailable/i.test(text))
+        return 'service';
+    return 'other';
+}
+/** `src` at `dest` without copying when both are on one file system. */
+async function linkOrCopy(src, dest) {
+    try {
+        await promises_.link(src, dest);
+    }
+    catch {
+        await promises_.copyFile(src, dest);
+    }
+}
+async function moveFile(src, dest) {
+    await promises_.mkdir(external_node_path_.dirname(dest), { recursive: true });
+    try {
+        await promises_.rename(src, dest);
+    }
+    catch (err) {
+        if (err.code !== 'EXDEV')
             throw err;
-        }
-        if (!st.isSymbolicLink()) {
-            if (!st.isDirectory() && end < inp.length)
-                throw Object.assign(new Error(`not a directory: ${dest}`), { code: 'ENOTDIR' });
-            continue;
-        }
-        if (++links > 255)
-            throw Object.assign(new Error(`too many symlinks: ${input}`), { code: 'ELOOP' });
-        const link = external_node_fs_.readlinkSync(dest);
-        inp = link + inp.slice(end);
-        if (link.startsWith('/')) {
-            dest = '/';
-            end = 1;
-        }
-        else {
-            const r = lastSep(dest);
-            dest = r < volLen ? '/' : dest.slice(0, r);
-            end = 0;
-        }
+        await promises_.copyFile(src, dest);
+        await promises_.rm(src, { force: true });
     }
-    return { existing: external_node_path_.resolve(dest), rest: '' };
-}
-/** Where a needed path is judged: its deepest existing part, resolved (`existing`), and the whole path resolved
- * (`full`). A path that cannot be evaluated (a file in the middle, a loop, no permission) is judged by its lexical
- * location \u2014 the build cannot go through it either. */
-function neededLocation(p, cwd) {
-    try {
-        const { existing, rest } = evaluateToExistingPath(p, cwd);
-        return { existing, full: rest ? external_node_path_.join(existing, rest) : existing };
-    }
-    catch {
-        const lexical = external_node_path_.resolve(cwd, p);
-        return { existing: lexical, full: lexical };
-    }
-}
-function allowedLocation(p, cwd) {
-    try {
-        const { existing, rest } = evaluateToExistingPath(p, cwd);
-        return rest ? external_node_path_.join(existing, rest) : existing;
-    }
-    catch {
-        return external_node_path_.resolve(cwd, p);
-    }
-}
-/** `p` is `dir` or below it. (buildx's isParentOrEqualPath also counts `/a/bc` as below `/a/b`; this does not.) */
-function isWithin(p, dir) {
-    return p === dir || dir === '/' || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
-}
-/** Allowed paths: `*` \u2192 any. */
-class PathSet {
-    any;
-    dirs;
-    constructor(values, cwd) {
-        this.any = values.includes('*');
-        this.dirs = values.filter((v) => v !== '*').map((v) => allowedLocation(v, cwd));
-    }
-    covers(location) {
-        return this.any || this.dirs.some((d) => isWithin(location, d));
-    }
-}
-/** Everything one target needs beyond the working directory, before looking at what is allowed. */
-function targetNeeds(spec) {
-    const needs = [];
-    const ents = new Set(spec.entitlements);
-    for (const e of ents) {
-        const eq = e.indexOf('=');
-        const k = eq < 0 ? e : e.slice(0, eq);
-        const attr = `entitlements = [${JSON.stringify(e)}]`;
-        if (k === 'device')
-            needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : (0,entries/* csvFields */.qZ)(e.slice(eq + 1))[0] });
-        else if (e === 'network.host')
-            needs.push({ kind: 'network.host', attribute: spec.network === 'host' ? 'network = "host"' : attr });
-        else if (e === 'security.insecure')
-            needs.push({ kind: 'security.insecure', attribute: attr });
-    }
-    // the build always asks for network.host with host networking (buildx build/opt.go), even if the spec was written
-    // without the entitlement bake adds for it
-    if (spec.network === 'host' && !ents.has('network.host'))
-        needs.push({ kind: 'network.host', attribute: 'network = "host"' });
-    const read = (attribute, p) => {
-        if (p)
-            needs.push({ kind: 'fs.read', attribute, path: p });
-    };
-    const write = (attribute, p) => {
-        if (p && p !== '-')
-            needs.push({ kind: 'fs.write', attribute, path: p });
-    };
-    const remoteContext = context_kind/* REMOTE_CONTEXT */.rM.test(spec.context);
-    if (!remoteContext)
-        read('context', spec.context);
-    if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !external_node_path_.isAbsolute(spec.dockerfile)))
-        read('dockerfile', spec.dockerfile);
-    for (const [name, value] of Object.entries(spec.contexts)) {
-        if ((0,context_kind/* namedContextKind */.V9)(value) === 'local')
-            read(`contexts.${name}`, value);
-        else if (value.startsWith('oci-layout://'))
-            read(`contexts.${name}`, (0,context_kind/* ociLayoutDir */.$s)(value));
-    }
-    for (const s of spec.secrets)
-        read(`secret "${s.id}"`, s.src);
-    for (const e of spec.ssh) {
-        const id = e.id || 'default';
-        const paths = (e.paths ?? []).filter((p) => p !== '');
-        if (paths.length)
-            for (const p of paths)
-                read(`ssh "${id}"`, p);
-        else
-            needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
-    }
-    if (!spec.ssh.length && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
-        needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
-    for (const c of spec.cacheFrom)
-        if (c.type === 'local')
-            read('cache-from type=local', c.src);
-    for (const c of spec.cacheTo)
-        if (c.type === 'local')
-            write('cache-to type=local', c.dest);
-    for (const o of spec.outputs) {
-        // buildx CreateExports: these exporters write a directory or a file on the client
-        if (['local', 'tar', 'oci', 'docker'].includes(o.type))
-            write(`output type=${o.type}`, o.dest);
-        if (o.type === 'local') {
-            const mode = (o.mode ?? '').trim().toLowerCase();
-            if (mode === 'delete')
-                needs.push({
-                    kind: 'buildx.local.delete',
-                    attribute: 'output type=local,mode=delete (deletes stale files in its destination)',
-                });
-            else if (mode !== '' && mode !== 'copy')
-                throw new EntitlementSyntaxError(`target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`);
-        }
-    }
-    return needs;
-}
-/** What the run's `--set` overrides grant (buildx Target.AddOverrides adds to the allowed set). */
-function overrideGrants(set) {
-    const g = { fsRead: [], fsWrite: [], networkHost: false, securityInsecure: false };
-    for (const v of set) {
-        const eq = v.indexOf('=');
-        if (eq < 0)
-            continue;
-        const key = v.slice(0, eq).replace(/\+$/, '');
-        const value = v.slice(eq + 1);
-        const attr = key.split('.')[1];
-        try {
-            switch (attr) {
-                case 'output': {
-                    const e = (0,entries/* parseExportText */.Ji)(value);
-                    if (e.dest)
-                        g.fsWrite.push(e.dest);
-                    break;
-                }
-                case 'cache-from':
-                    for (const e of (0,entries/* parseCacheTexts */.Uu)(value))
-                        if (e.type === 'local' && e.src)
-                            g.fsRead.push(e.src);
-                    break;
-                case 'cache-to':
-                    for (const e of (0,entries/* parseCacheTexts */.Uu)(value))
-                        if (e.type === 'local' && e.dest)
-                            g.fsWrite.push(e.dest);
-                    break;
-                case 'secrets':
-                case 'secret': {
-                    const s = (0,entries/* parseSecretText */.HE)(value);
-                    if (s.src)
-                        g.fsRead.push(s.src);
-                    break;
-                }
-                case 'ssh':
-                    g.fsRead.push(...((0,entries/* parseSshText */.R2)(value).paths ?? []).filter((p) => p !== ''));
-                    break;
-                case 'entitlements':
-                    if (value === 'network.host')
-                        g.networkHost = true;
-                    else if (value === 'security.insecure')
-                        g.securityInsecure = true;
-                    break;
-            }
-        }
-        catch {
-            // not a valid entry: resolving the definition reports it
-        }
-    }
-    return g;
-}
-/** A path as messages show it: relative to the working directory when that is at most one `..` away (as buildx shows
- * them), else absolute. `check`: the relative form must lead to the same place when given back as `--allow`. */
-function display(abs, cwd, realCwd, check) {
-    for (const base of [cwd, realCwd]) {
-        const rel = external_node_path_.relative(base, abs);
-        if (rel === '')
-            return '.';
-        if (external_node_path_.isAbsolute(rel) || rel.startsWith('../..'))
-            continue;
-        if (!check || check(rel))
-            return rel;
-    }
-    return abs;
-}
-/**
- * The entitlements `specs` need that `opts` did not allow, in target order, each (target, attribute, allow) once.
- * Empty: the run may go on.
- */
-function checkEntitlements(specs, opts) {
-    const conf = parseAllow(opts.allow);
-    const cwd = external_node_path_.resolve(opts.cwd);
-    const grants = overrideGrants(opts.set ?? []);
-    // buildx commands/bake.go: "filesystem access under the current working directory is allowed by default"
-    const reads = new PathSet([cwd, ...conf.fsRead, ...grants.fsRead], cwd);
-    const writes = new PathSet([cwd, ...conf.fsWrite, ...grants.fsWrite], cwd);
-    const realCwd = allowedLocation(cwd, cwd);
-    const missing = [];
-    const seen = new Set();
-    const add = (m) => {
-        const key = `${m.target}\0${m.attribute}\0${m.allow}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        missing.push(m);
-    };
-    for (const spec of specs) {
-        for (const need of targetNeeds(spec)) {
-            const base = { target: spec.name, kind: need.kind, attribute: need.attribute };
-            switch (need.kind) {
-                case 'network.host':
-                    if (!conf.networkHost && !grants.networkHost)
-                        add({ ...base, allow: 'network.host' });
-                    break;
-                case 'security.insecure':
-                    if (!conf.securityInsecure && !grants.securityInsecure)
-                        add({ ...base, allow: 'security.insecure' });
-                    break;
-                case 'device':
-                    if (!conf.devices.all && !(need.device && conf.devices.names.has(need.device)))
-                        add({ ...base, allow: need.device ? `device=${need.device}` : 'device' });
-                    break;
-                case 'ssh':
-                    if (!conf.ssh)
-                        add({ ...base, allow: 'ssh' });
-                    break;
-                case 'buildx.local.delete':
-                    if (!conf.localDelete)
-                        add({ ...base, allow: 'buildx.local.delete' });
-                    break;
-                case 'fs.read':
-                case 'fs.write': {
-                    const set = need.kind === 'fs.read' ? reads : writes;
-                    const { existing, full } = neededLocation(need.path, cwd);
-                    if (set.covers(existing))
-                        break;
-                    const lexical = external_node_path_.resolve(cwd, need.path);
-                    const allowPath = display(existing, cwd, realCwd, (rel) => allowedLocation(rel, cwd) === existing);
-                    add({
-                        ...base,
-                        allow: `${need.kind}=${allowPath}`,
-                        path: display(lexical, cwd, realCwd),
-                        ...(full !== lexical ? { resolved: full } : {}),
-                        ...(existing !== full ? { created: true } : {}),
-                    });
-                    break;
-                }
-            }
-        }
-    }
-    return missing;
-}
-/** `target "app": network = "host" needs --allow=network.host` */
-function describeMissing(m) {
-    if (m.kind === 'fs.read' || m.kind === 'fs.write') {
-        const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
-        const via = m.resolved ? ` (\u2192 ${m.resolved})` : '';
-        const created = m.created
-            ? m.kind === 'fs.write'
-                ? ' (it does not exist yet: the directory it is created in)'
-                : ' (it does not exist: its nearest existing directory)'
-            : '';
-        return `target "${m.target}": ${m.attribute} ${verb} ${m.path}${via}, outside the working directory: needs --allow=${m.allow}${created}`;
-    }
-    return `target "${m.target}": ${m.attribute} needs --allow=${m.allow}`;
-}
-/** The `--allow` values that grant all of `missing`: fs paths below another one dropped, a path needed for reading
- * and writing as `fs=PATH` (as buildx's prompt groups them). */
-function allowValuesFor(missing) {
-    const plain = [];
-    const fsPaths = { 'fs.read': new Set(), 'fs.write': new Set() };
-    for (const m of missing) {
-        if (m.kind === 'fs.read' || m.kind === 'fs.write')
-            fsPaths[m.kind].add(m.allow.slice(m.kind.length + 1));
-        else if (!plain.includes(m.allow))
-            plain.push(m.allow);
-    }
-    const dedup = (s) => [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(external_node_path_.resolve('/cwd', p), external_node_path_.resolve('/cwd', q))));
-    const reads = dedup(fsPaths['fs.read']);
-    const writes = dedup(fsPaths['fs.write']);
-    const both = reads.filter((p) => writes.includes(p));
-    return [
-        ...plain,
-        ...both.map((p) => `fs=${p}`),
-        ...reads.filter((p) => !both.includes(p)).map((p) => `fs.read=${p}`),
-        ...writes.filter((p) => !both.includes(p)).map((p) => `fs.write=${p}`),
-    ];
-}
-/** Refused: the run asked for entitlements nobody allowed. Nothing was sent to a daemon. */
-class EntitlementError extends Error {
-    missing;
-    name = 'EntitlementError';
-    constructor(missing) {
-        const allow = allowValuesFor(missing);
-        super([
-            'the bake definition asks for privileges that were not allowed:',
-            ...missing.map((m) => `  ${describeMissing(m)}`),
-            `Grant them with ${allow.map((a) => `--allow=${a}`).join(' ')} (action input "allow": ${allow.join(', ')}), or change the bake definition.`,
-        ].join('\n'));
-        this.missing = missing;
-    }
-}
-/** Throws EntitlementError when something is missing. */
-function assertEntitled(specs, opts) {
-    const missing = checkEntitlements(specs, opts);
-    if (missing.length)
-        throw new EntitlementError(missing);
 }
 
-// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
-// EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(97073);
-// EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
-var metadata_provenance = __webpack_require__(64370);
-// EXTERNAL MODULE: ./lib/solve/run/metadata-warnings.js
-var metadata_warnings = __webpack_require__(53216);
-;// CONCATENATED MODULE: ./lib/solve/run/bake.js
-/**
- * The whole bake run, shared by the CLI and the action: resolve the definition, connect to the builder,
- * build the requested targets (and the targets they consume) under the run's execution policy and parallelism bound,
- * publish what the publish policy allows (images/publish.ts), write the metadata file. With `cacheMounts`, the cache
- * mounts the targets declare are restored before the build and saved after it (cache-mounts/run.ts).
- */
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./lib/bake/units.js
+var units = __webpack_require__(5650);
+;// CONCATENATED MODULE: ./lib/action/cache-mounts.js
 
 
 /**
- * The global flags become `--set` overrides after the user's own, in buildx's order (commands/bake.go runBake): push,
- * load, call, no-cache, pull, sbom, provenance. `--push`/`--load` are `*.push=true`/`*.load=true`, which adjust the
- * outputs (overrides.ts setPush/setLoad): cacheonly and local outputs are kept.
+ * `off`: none. Outside GitHub Actions, or without a cache service (no ACTIONS_RUNTIME_TOKEN, no cache URL): none,
+ * silently for `auto`, with a warning for a list (the workflow asked for them). Else the mounts with the GitHub
+ * Actions cache as the store; @actions/cache's own lines (hits, sizes, retries) go to `debug`.
  */
-function overridesFor(opts) {
-    const set = [...opts.set];
-    if (opts.push)
-        set.push('*.push=true');
-    if (opts.load)
-        set.push('*.load=true');
-    const call = (0,call_func/* callName */.A)(opts.call);
-    if (call)
-        set.push(`*.call=${call}`);
-    if (opts.noCache)
-        set.push('*.no-cache=true');
-    if (opts.pull)
-        set.push('*.pull=true');
-    if (opts.sbom)
-        set.push(`*.attest=${canonicalAttest('sbom', opts.sbom)}`);
-    if (opts.provenance)
-        set.push(`*.attest=${canonicalAttest('provenance', opts.provenance)}`);
-    return set;
-}
-/** buildx CanonicalizeAttest: a Go bool becomes `disabled=<!v>`, anything else is the attributes verbatim. */
-function canonicalAttest(type, value) {
-    const b = (0,attribute_values/* parseGoBool */.MY)(value);
-    if (b !== undefined)
-        return `type=${type},disabled=${!b}`;
-    return `type=${type},${value}`;
-}
-function resolveDefinition(opts) {
-    return (0,bake/* resolveBakeAsync */.ss)({
-        files: opts.files,
-        targets: opts.targets,
-        set: overridesFor(opts),
-        vars: opts.vars,
-        boundSecretIds: opts.secrets?.map((s) => s.id),
-        // a signal during a long resolution (a hostile definition) stops it between steps (bake/steps.ts)
-        signal: opts.signal,
-        cwd: opts.cwd,
-        env: opts.env,
-        onWarning: opts.onBakeWarning,
-        remoteDefinition: opts.remoteDefinition,
-        cmdContext: opts.cmdContext,
-    }, opts.sourceFiles);
-}
-/** Target specs in a stable order, each target once (with the copies a remote definition's targets build from). */
-function targetSpecs(def, cwd) {
-    return Object.entries(def.target).map(([name, t]) => (0,bake_adapter/* fromBakeTarget */.pA)(name, t, cwd, def.definitionCopies?.[name]));
-}
-/**
- * Refuses (EntitlementError, naming every target, attribute and `--allow` value) a definition whose targets ask for
- * what neither `opts.allow` nor the run's own overrides (`opts.set`, `--push`, \u2026) grant: host networking, insecure
- * execution, devices, the SSH agent, files outside the working directory, deleting output files. Workflow secrets
- * (`opts.secrets`) are not the definition's and are not checked.
- */
-function checkDefinitionEntitlements(definition, opts) {
-    let specs = targetSpecs(definition, opts.cwd);
-    if (opts.warm)
-        specs = specs.map((s) => ({ ...s, outputs: [] })); // cache warming exports nothing but the cache
-    assertEntitled(specs, { allow: opts.allow ?? [], cwd: opts.cwd, set: overridesFor(opts) });
-}
-/**
- * Walks the local directories the definition's targets use: their identities name the sessions that serve them
- * (session-ids.ts). On Linux GNU find lists them in child processes, beside the main thread; elsewhere trees up to
- * 50,000 entries in all are walked in process, larger ones on a worker thread (fsutil/identity.ts says why). The
- * shells call it as soon as the definition has resolved; runBake does if they did not. Checks the entitlements first
- * (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
- */
-async function identifyLocalDirs(definition, opts) {
-    checkDefinitionEntitlements(definition, opts);
-    const [{ identifyDirectories }, { contextReuseEnabled }, { restoreMaglev }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 81254)),
-        __webpack_require__.e(/* import() */ 766).then(__webpack_require__.bind(__webpack_require__, 71766)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89979)),
-    ]);
-    if (!contextReuseEnabled(opts.env))
-        return new Map();
-    // a large directory to send or compare is JS-heavy from its first STAT: Maglev back before its code runs hot
-    return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(context_kind/* localDirCandidates */.Vk))], {
-        onLargeTree: restoreMaglev,
-    });
-}
-/** `definition`: an already resolved definition (the shells resolve first to size their rendering); `dirIdentities`:
- * from identifyLocalDirs. */
-async function runBake(opts, definition, dirIdentities) {
-    // the run's build warnings, for the metadata (buildx collects them from the progress it displays)
-    const warnings = [];
-    if (warningsWanted(opts)) {
-        const onEvent = opts.onEvent;
-        opts = {
-            ...opts,
-            onEvent: (ev) => {
-                if (ev.type === 'status' && ev.message.warnings?.length)
-                    warnings.push(...ev.message.warnings);
-                onEvent?.(ev);
+function cacheMountsOptions(inputs, env, debug = () => { }) {
+    const mode = inputs.cacheMounts;
+    if (mode === 'off')
+        return {};
+    if (!isGhaCacheAvailable(env)) {
+        if (mode === 'auto')
+            return {};
+        return {
+            note: {
+                level: 'warning',
+                message: `cache-mounts: ${mode.join(', ')} not restored or saved: no GitHub Actions cache service here (ACTIONS_RUNTIME_TOKEN and ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL are unset)`,
             },
         };
     }
-    const resolved = definition ?? (await resolveDefinition(opts));
-    // Before anything connects, a refused definition stops here; identifyLocalDirs checks when it is called from here.
-    if (dirIdentities)
-        checkDefinitionEntitlements(resolved, opts);
-    else
-        dirIdentities = await identifyLocalDirs(resolved, opts);
-    let specs = runTargetSpecs(resolved, opts);
-    (0,bake_adapter/* refuseDefaultPolicy */.eA)(specs, opts.env);
-    // all-or-nothing: every tagged push becomes a push by digest now, and is tagged after the run if every target built
-    const publishing = opts.publish === 'all-or-nothing' && !opts.warm ? await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(902), __webpack_require__.e(450), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 40749)) : undefined;
-    const held = publishing?.deferPushes(specs);
-    if (held)
-        specs = held.specs;
-    const finish = async (result) => {
-        const published = publishing && held
-            ? await publishing.publishDeferred(held.deferred, result, {
-                env: opts.env,
-                signal: opts.signal,
-                onEvent: opts.onEvent,
-            })
-            : result;
-        const distinct = warnings.length ? (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 53216))).metadataWarnings(warnings) : [];
-        const done = { ...published, ...(distinct.length ? { metadataWarnings: distinct } : {}) };
-        writeMetadataFile(opts, metadataFileContent(done));
-        return { ...done, definition: resolved };
-    };
-    // The gha pre-flight's round trips overlap loading the build code and connecting (cache/run.ts); whatever of it
-    // is still running when the run ends is stopped then.
-    const preflightEnd = new AbortController();
-    const { startGhaPreflight } = await Promise.all(/* import() */[__webpack_require__.e(535), __webpack_require__.e(243)]).then(__webpack_require__.bind(__webpack_require__, 68243));
-    const ghaPreflight = startGhaPreflight(specs, {
-        cache: opts.cache ?? 'auto',
-        env: opts.env,
-        githubToken: opts.githubToken,
-        signal: preflightEnd.signal,
-    });
-    try {
-        // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
-        // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
-        // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
-        // (docs/benchmarks.md, "Start-up").
-        const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(57), __webpack_require__.e(389)]).then(__webpack_require__.bind(__webpack_require__, 25389)),
-            __webpack_require__.e(/* import() */ 57).then(__webpack_require__.bind(__webpack_require__, 30057)),
-        ]);
-        const multi = builderNodes({ builder: opts.builder, nodes: opts.nodes, tls: opts.tls, env: opts.env });
-        if (multi) {
-            const { runOnBuilderNodes } = await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(450), __webpack_require__.e(702), __webpack_require__.e(315), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 28036));
-            const { nodes, builderName } = multi;
-            if (opts.cacheMounts && opts.cacheMounts.mode !== 'off')
-                opts.onEvent?.({
-                    type: 'warning',
-                    message: 'cache mounts are not persisted on builders with several nodes yet: nothing is restored or saved',
-                });
-            const result = await runOnBuilderNodes(specs, nodes, {
-                ...policies(opts),
-                cwd: opts.cwd,
-                env: opts.env,
-                signal: opts.signal,
-                onEvent: opts.onEvent,
-                builderName,
-                cache: opts.cache ?? 'auto',
-                warm: opts.warm,
-                githubToken: opts.githubToken,
-                dirIdentities,
-                ghaPreflight,
-                metadataProvenance: provenanceMode(opts),
-            });
-            return finish(result);
-        }
-        const endpoint = opts.builder
-            ? parseEndpoint(opts.builder, opts.tls, { env: opts.env })
-            : defaultEndpoint(opts.env);
-        const [{ connect }, { runBuild }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(850)]).then(__webpack_require__.bind(__webpack_require__, 29850)),
-            Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(57), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(535), __webpack_require__.e(902), __webpack_require__.e(818), __webpack_require__.e(243), __webpack_require__.e(702), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 56315)),
-        ]);
-        const connection = await connect(endpoint, { signal: opts.signal });
-        try {
-            // cache mounts: restored on this connection before the build, saved after it (never failing the build)
-            const mounts = opts.cacheMounts && opts.cacheMounts.mode !== 'off'
-                ? new (await Promise.all(/* import() */[__webpack_require__.e(77), __webpack_require__.e(791), __webpack_require__.e(259), __webpack_require__.e(641), __webpack_require__.e(31), __webpack_require__.e(818), __webpack_require__.e(177)]).then(__webpack_require__.bind(__webpack_require__, 67307))).CacheMountsRun(specs, opts.cacheMounts, {
-                    connection,
-                    env: opts.env,
-                    signal: opts.signal,
-                    onEvent: opts.onEvent,
-                })
-                : undefined;
-            await mounts?.restore();
-            const built = await runBuild(specs, {
-                ...policies(opts),
-                connection,
-                cwd: opts.cwd,
-                env: opts.env,
-                signal: opts.signal,
-                onEvent: opts.onEvent,
-                cache: opts.cache ?? 'auto',
-                warm: opts.warm,
-                githubToken: opts.githubToken,
-                dirIdentities,
-                ghaPreflight,
-                metadataProvenance: provenanceMode(opts),
-            });
-            const result = mounts ? { ...built, cacheMounts: await mounts.save(built.targets) } : built;
-            return await finish(result);
-        }
-        finally {
-            await connection.close();
-        }
-    }
-    finally {
-        preflightEnd.abort();
-    }
-}
-function warningsWanted(opts) {
-    if ((0,call_func/* callName */.A)(opts.call))
-        return false;
-    if (opts.metadataWarnings !== undefined)
-        return opts.metadataWarnings;
-    return !!opts.metadataFile && (0,metadata_warnings.metadataWarningsEnabled)(opts.env.BUILDX_METADATA_WARNINGS);
-}
-function provenanceMode(opts) {
-    if (opts.metadataProvenance)
-        return opts.metadataProvenance;
-    return opts.metadataFile ? (0,metadata_provenance/* metadataProvenanceMode */.ag)(opts.env.BUILDX_METADATA_PROVENANCE) : 'disabled';
-}
-function policies(opts) {
     return {
-        ...(opts.execution ? { execution: opts.execution } : {}),
-        ...(opts.maxParallelism ? { maxParallelism: opts.maxParallelism } : {}),
+        options: {
+            mode,
+            store: new GhaCacheStore({ env, onLog: debug }),
+            keyHash: inputs.cacheMountsKey,
+            image: inputs.cacheMountsImage,
+            maxSize: inputs.cacheMountsMaxSize,
+        },
     };
 }
-/** What buildx writes to `--metadata-file` (and bake-action outputs as `metadata`): an entry per target, and the run's
- * warnings as `buildx.build.warnings` when they were asked for and there are some. */
-function metadataFileContent(result) {
-    return result.metadataWarnings
-        ? { ...result.metadata, 'buildx.build.warnings': result.metadataWarnings }
-        : result.metadata;
+/** The saved cell: what became of the save, with the key or the reason. */
+function savedText(r) {
+    switch (r.saved) {
+        case 'saved':
+            return r.savedKey ? `saved as ${r.savedKey}` : 'saved';
+        case 'unchanged':
+            return 'unchanged';
+        case 'skipped':
+        case 'failed':
+            return r.savedKey ? `${r.saved}: ${r.savedKey}` : r.saved;
+    }
 }
-function writeMetadataFile(opts, metadata) {
-    if (!opts.metadataFile)
-        return;
-    const file = external_node_path_.resolve(opts.cwd, opts.metadataFile);
-    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
-    external_node_fs_.writeFileSync(file, JSON.stringify(metadata, null, 2) + '\n');
+function sizeText(r) {
+    return r.size === undefined ? '' : (0,units/* bytesSize */.VC)(r.size);
 }
-/**
- * The definition's targets with the run's secrets bound: the workflow's to every target (bindSecrets), a remote
- * definition's own credentials (`gitAuthSecrets`) only to the builds whose context is a remote URL on its host, as
- * buildx binds them (bake/gitauth.go shouldAttachGitAuthSecrets).
- */
-function runTargetSpecs(definition, opts) {
-    const specs = bindSecrets(targetSpecs(definition, opts.cwd), opts.secrets ?? []);
-    const url = opts.remoteDefinition;
-    const auth = opts.gitAuthSecrets ?? [];
-    if (!url || auth.length === 0)
-        return specs;
-    const isRemote = (c) => context_kind/* REMOTE_CONTEXT */.rM.test(c);
-    return specs.map((s) => ((0,git_auth.sharesGitHost)(url, s.context, isRemote) ? bindSecrets([s], auth)[0] : s));
-}
-/**
- * Workflow secrets are added to every target, never replacing what the bake file says (docker/bake-action#285):
- * a target that declares the id with its own source keeps it; one that declares only the id gets the
- * workflow's value.
- */
-function bindSecrets(specs, secrets) {
-    return specs.map((spec) => {
-        const own = [...spec.secrets];
-        for (const s of secrets) {
-            const i = own.findIndex((o) => o.id === s.id);
-            if (i < 0)
-                own.push(s);
-            else if (!own[i].src && !own[i].env && own[i].value === undefined)
-                own[i] = s;
-        }
-        return { ...spec, secrets: own };
+/** One job log line per mount: `cache mount go-mod (app, linux/amd64): restored K; saved as K2 (12MiB, 3.1s)`. */
+function cacheMountLogLines(reports) {
+    return reports.map((r) => {
+        const size = sizeText(r);
+        const detail = [size, `${(r.durationMs / 1000).toFixed(1)}s`].filter(Boolean).join(', ');
+        const restored = r.restoredKey
+            ? `restored ${r.restoredKey}${r.kept ? ' (the builder kept its own contents)' : ''}`
+            : 'nothing restored (miss)';
+        return `cache mount ${r.id} (${r.targets.join(', ')}, ${r.platform}): ${restored}; ${savedText(r)} (${detail})`;
     });
 }
 
 
 /***/ }),
 
-/***/ 53216:
+/***/ 8962:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   metadataWarnings: () => (/* binding */ metadataWarnings),
-/* harmony export */   metadataWarningsEnabled: () => (/* binding */ metadataWarningsEnabled)
+/* harmony export */   summaryMarkdown: () => (/* binding */ summaryMarkdown),
+/* harmony export */   writeSummary: () => (/* binding */ writeSummary)
 /* harmony export */ });
-/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75865);
-/* harmony import */ var _buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83417);
+/* unused harmony export cacheMountsMarkdown */
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4112);
+/* harmony import */ var _solve_render_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4036);
+/* harmony import */ var _cache_mounts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1268);
 /**
- * `buildx.build.warnings` in the metadata file (buildx commands/bake.go): with `BUILDX_METADATA_WARNINGS` true, the
- * run's build warnings (Dockerfile checks and the like) once each, at the top level of the file beside the targets,
- * as Go marshals BuildKit's client.VertexWarning: byte fields in base64, empty fields left out. bake-action always
- * sets the variable, so its `metadata` output has them, and turns them into annotations.
- *
- * buildx lists them in Go map order (random from run to run); here they keep the order they arrived in. A warning's
- * `sourceInfo.definition` (a marshaled LLB definition, which the Dockerfile frontend does not send) is left out.
+ * The job summary: one row per target with what became of it (done, failed, or cancelled/skipped naming the failed
+ * target that caused it: render/report.ts), duration, steps cached/total, build-check warnings, platforms, pushed image
+ * names and digest, and the caches it imported/exported; then, for the targets that did not build, why (the error's
+ * first line, or the reason they were stopped), what the publish policy published, and one row per cache mount (what
+ * was restored, what became of the save, size, time). Built only from target names, counts, platforms, image names,
+ * digests, cache types, cache keys and error messages; main.ts redacts the whole text before writing it.
  */
 
 
-/** buildx confutil.MetadataWarningsEnabled: strconv.ParseBool of the variable, false when it is not a boolean. */
-function metadataWarningsEnabled(value) {
-    return value !== undefined && (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGoBool */ .MY)(value) === true;
-}
-/** The distinct warnings (the same warning from several vertices or targets once, as buildx's dedupWarnings), in the
- * JSON shape buildx writes. */
-function metadataWarnings(warnings) {
-    return (0,_buildkit_progress_warnings_js__WEBPACK_IMPORTED_MODULE_1__/* .dedupWarnings */ .g)(warnings).map((w) => {
-        const out = {};
-        if (w.vertex)
-            out.vertex = w.vertex;
-        const level = Number(w.level ?? 0);
-        if (level)
-            out.level = level;
-        if (w.short?.length)
-            out.short = base64(w.short);
-        if (w.detail?.length)
-            out.detail = w.detail.map(base64);
-        if (w.url)
-            out.url = w.url;
-        if (w.info) {
-            const info = {};
-            if (w.info.filename)
-                info.filename = w.info.filename;
-            if (w.info.data?.length)
-                info.data = base64(w.info.data);
-            if (w.info.language)
-                info.language = w.info.language;
-            out.sourceInfo = info;
-        }
-        if (w.ranges?.length)
-            out.range = w.ranges.map((r) => ({ start: position(r.start), end: position(r.end) }));
-        return out;
-    });
-}
-function base64(b) {
-    return Buffer.from(b).toString('base64');
-}
-/** pb.Position; a missing one is a nil pointer, which `omitempty` leaves out of its Range (undefined here). */
-function position(p) {
-    if (!p)
+
+const ICON = { built: '\u2705', failed: '\u274c', cancelled: '\u23f9\ufe0f', skipped: '\u23ed\ufe0f' };
+/** The status cell's word (a built target has always been `done` here). */
+const WORD = { built: 'done', failed: 'failed', cancelled: 'cancelled', skipped: 'skipped' };
+/** Warnings of a `call = "check"` target: the checks its result lists. */
+function lintWarningCount(response) {
+    try {
+        const results = JSON.parse(response['result.json'] ?? 'null');
+        return results?.warnings?.length ?? 0;
+    }
+    catch {
         return undefined;
-    return { ...(p.line ? { line: p.line } : {}), ...(p.character ? { character: p.character } : {}) };
+    }
+}
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+const SAVED_ICON = {
+    saved: '\u2705',
+    unchanged: '\u2796',
+    skipped: '\u23ed\ufe0f',
+    failed: '\u26a0\ufe0f',
+};
+/** The "Cache mounts" section: one row per mount (none without reports). */
+function cacheMountsMarkdown(reports) {
+    if (!reports?.length)
+        return [];
+    const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+    return [
+        '',
+        '#### Cache mounts',
+        '',
+        '| Mount | Targets | Platform | Restored | Saved | Size | Time |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...reports.map((r) => {
+            // kept: the builder's mount was not empty (a warm builder) and was left as it was
+            const restored = r.restoredKey ? `${code(r.restoredKey)}${r.kept ? ' (builder kept its own)' : ''}` : 'miss';
+            const saved = r.saved === 'saved' && r.savedKey
+                ? `${SAVED_ICON.saved} saved as ${code(r.savedKey)}`
+                : `${SAVED_ICON[r.saved]} ${(0,_cache_mounts_js__WEBPACK_IMPORTED_MODULE_1__/* .savedText */ .X)(r)}`;
+            return `| ${cell(r.id)} | ${cell(r.targets.join(', '))} | ${cell(r.platform)} | ${cell(restored)} | ${cell(saved)} | ${(0,_cache_mounts_js__WEBPACK_IMPORTED_MODULE_1__/* .sizeText */ .l)(r)} | ${(r.durationMs / 1000).toFixed(1)}s |`;
+        }),
+    ];
+}
+function summaryMarkdown(result, info) {
+    const rows = result.targets.map((t) => {
+        const md = result.metadata[t.target] ?? {};
+        const { steps, spec } = info(t.target);
+        const report = (0,_solve_render_report_js__WEBPACK_IMPORTED_MODULE_2__/* .targetReport */ .mh)(t);
+        const icon = ICON[report.end];
+        const names = typeof md['image.name'] === 'string' ? md['image.name'].split(',').join('<br>') : '';
+        const digest = typeof md['containerimage.digest'] === 'string' ? `\`${md['containerimage.digest']}\`` : '';
+        const platforms = spec?.platforms.length ? spec.platforms.join(', ') : 'default';
+        // what the daemon was asked to import/export (after the GHA default was applied), with failures
+        const cacheCell = (arrow, e) => {
+            const mode = /mode=(\w+)/.exec(e.entry)?.[1];
+            return `${arrow} ${e.type}${mode ? ` (${mode})` : ''}${e.error ? ' \u26a0\ufe0f failed' : ''}`;
+        };
+        const caches = t.cache
+            ? [...t.cache.imports.map((e) => cacheCell('\u2b07', e)), ...t.cache.exports.map((e) => cacheCell('\u2b06', e))].join('<br>')
+            : spec
+                ? [
+                    ...spec.cacheFrom.map((c) => `\u2b07 ${c.type}`),
+                    ...spec.cacheTo.map((c) => `\u2b06 ${c.type}${c.mode ? ` (${c.mode})` : ''}`),
+                ].join('<br>')
+                : '';
+        const stepText = steps ? `${steps.cached}/${steps.total}` : '';
+        const warnings = t.call
+            ? t.call.spec.name === 'lint'
+                ? lintWarningCount(t.call.response)
+                : undefined
+            : steps?.warnings;
+        const warningText = warnings === undefined ? '' : warnings > 0 ? `\u26a0\ufe0f ${warnings}` : '0';
+        const status = t.call && t.status === 'done'
+            ? `${icon} ${t.call.spec.name === 'lint' ? 'check' : t.call.spec.name}`
+            : `${icon} ${WORD[report.end]}${report.cause ? ` ("${report.cause}" failed)` : ''}`;
+        return `| ${cell(t.target)} | ${status} | ${(t.durationMs / 1000).toFixed(1)}s | ${stepText} | ${warningText} | ${cell(platforms)} | ${cell(names)} | ${digest} | ${cell(caches)} |`;
+    });
+    const ok = result.targets.filter((t) => t.status === 'done').length;
+    const publish = (0,_solve_render_report_js__WEBPACK_IMPORTED_MODULE_2__/* .publishLines */ .v2)(result.publish);
+    const notBuilt = result.targets.map(_solve_render_report_js__WEBPACK_IMPORTED_MODULE_2__/* .targetReport */ .mh).filter((r) => r.end !== 'built');
+    const why = notBuilt.length
+        ? [
+            '',
+            '#### Not built',
+            '',
+            ...notBuilt.map((r) => `- ${ICON[r.end]} **${cell(r.target)}** ${r.end}${r.detail ? `: ${cell(r.detail)}` : ''}`),
+        ]
+        : [];
+    const warm = result.warm?.length
+        ? [
+            '',
+            '#### Cache warming',
+            '',
+            '| Target | Result | Steps cached | Cache saved |',
+            '| --- | --- | --- | --- |',
+            ...result.warm.map((w) => `| ${cell(w.target)} | ${w.result === 'warm' ? '\u2668\ufe0f already warm' : w.result === 'built' ? '\ud83d\udd28 built' : w.result} | ${w.cachedSteps}/${w.steps} | ${w.result === 'failed' || w.result === 'cancelled' ? '-' : w.cacheSaved ? 'yes' : 'no'} |`),
+        ]
+        : [];
+    return [
+        '### bakekit',
+        '',
+        `${ok}/${result.targets.length} targets built${ok < result.targets.length ? ` (${(0,_solve_render_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countsLine */ .J7)(result)})` : ''}.`,
+        ...(publish.length
+            ? ['', ...publish.map((l) => `**${cell(l.split(':')[0])}**:${cell(l.slice(l.indexOf(':') + 1))}`)]
+            : []),
+        '',
+        '| Target | Status | Duration | Steps cached | Warnings | Platforms | Images | Digest | Cache |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+        ...why,
+        ...warm,
+        ...cacheMountsMarkdown(result.cacheMounts),
+        '',
+    ].join('\n');
+}
+async function writeSummary(markdown) {
+    await _toolkit_js__WEBPACK_IMPORTED_MODULE_0__.appendSummary(markdown);
 }
 
 
 /***/ }),
 
-/***/ 67719:
+/***/ 4036:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q4: () => (/* binding */ TargetAttributeError),
-  pA: () => (/* binding */ fromBakeTarget),
-  eA: () => (/* binding */ refuseDefaultPolicy),
-  Zm: () => (/* binding */ unevaluatedPolicy)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./lib/solve/target/spec.js
-function emptyTarget(name, context) {
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J7: () => (/* binding */ countsLine),
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   VI: () => (/* binding */ targetReportLines),
+/* harmony export */   mh: () => (/* binding */ targetReport),
+/* harmony export */   v2: () => (/* binding */ publishLines)
+/* harmony export */ });
+/* unused harmony export nothingPublishedLine */
+/** The first line of an error message, at most `max` characters. */
+function firstLine(text, max = 200) {
+    const line = (text.split('\n', 1)[0] ?? '').trim();
+    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+function targetReport(o) {
+    if (o.status === 'done')
+        return { target: o.target, end: 'built' };
+    if (o.status === 'failed')
+        return { target: o.target, end: 'failed', ...(o.error ? { detail: firstLine(o.error.message) } : {}) };
     return {
-        name,
-        context,
-        args: {},
-        labels: {},
-        tags: [],
-        platforms: [],
-        contexts: {},
-        secrets: [],
-        ssh: [],
-        outputs: [],
-        cacheFrom: [],
-        cacheTo: [],
-        noCache: false,
-        noCacheFilter: [],
-        pull: false,
-        extraHosts: [],
-        attest: [],
-        annotations: [],
-        entitlements: [],
+        target: o.target,
+        end: o.skipped ? 'skipped' : 'cancelled',
+        ...(o.reason ? { detail: firstLine(o.reason) } : {}),
+        ...(o.cancelledBy ? { cause: o.cancelledBy } : {}),
     };
 }
-
-// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
-// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
-;// CONCATENATED MODULE: ./lib/solve/target/bake-adapter.js
-/**
- * Bake target (the `--print` shape, typed: BakeTarget) \u2192 TargetSpec, the way buildx's bake toBuildOpt turns a Target
- * into build options. Every attribute bake knows has exactly one route here (ROUTES is typed over BakeTarget's keys,
- * and BakeTarget's keys are checked against the attribute list), so an attribute without a way to the Solve request
- * is a compile error, not a silent drop. Paths become absolute the way buildx resolves them: the context against the
- * working directory, the Dockerfile against a local context, local named contexts against the working directory.
- * Values buildx parses before they reach BuildKit (sizes, ulimits, platforms, hosts) are parsed here, with an error
- * that names the target and the attribute.
- */
-
-
-
-
-
-/** A bake attribute whose value cannot be built (buildx fails the same values). */
-class TargetAttributeError extends Error {
-    target;
-    attribute;
-    name = 'TargetAttributeError';
-    constructor(target, attribute, detail) {
-        super(`target "${target}": ${attribute}: ${detail}`);
-        this.target = target;
-        this.attribute = attribute;
-    }
+/** `2 built, 1 failed, 1 cancelled, 1 skipped` (counts that are 0 left out, built always shown). */
+function countsLine(result) {
+    const reports = result.targets.map(targetReport);
+    const count = (e) => reports.filter((r) => r.end === e).length;
+    return [
+        `${count('built')} built`,
+        ...['failed', 'cancelled', 'skipped'].filter((e) => count(e)).map((e) => `${count(e)} ${e}`),
+    ].join(', ');
 }
-const everyAttributeHasAKey = {};
-const everyKeyIsAnAttribute = {};
-void everyAttributeHasAKey;
-void everyKeyIsAnAttribute;
-const stringEntries = (e) => {
-    const out = {};
-    for (const [k, v] of Object.entries(e))
-        if (v !== undefined && v !== null)
-            out[k] = String(v);
-    return out;
-};
-/**
- * One route per attribute. Attributes that only steer how the others are read (context, dockerfile,
- * dockerfile-inline: fromBakeTarget reads them first) and `description` (shown, never built) have no-op routes.
- */
-const ROUTES = {
-    description: () => { },
-    context: () => { },
-    dockerfile: () => { },
-    'dockerfile-inline': () => { },
-    annotations: (s, v) => void (s.annotations = [...v]),
-    attest: (s, v) => void (s.attest = v.map(stringEntries)),
-    contexts: (s, v, cwd) => {
-        for (const [k, x] of Object.entries(v)) {
-            // buildx toBuildOpt: `cwd://PATH` is the local directory PATH (relative to the working directory)
-            if (x.startsWith(CWD)) {
-                s.contexts[k] = external_node_path_.resolve(cwd, x.slice(CWD.length));
-                continue;
-            }
-            const local = (0,context_kind/* namedContextKind */.V9)(x) === 'local' && (!/^[a-z][a-z0-9+.-]*:/i.test(x) || /^[a-zA-Z]:[\\/]/.test(x));
-            s.contexts[k] = local ? external_node_path_.resolve(cwd, x) : x;
-        }
-    },
-    args: (s, v) => void (s.args = { ...v }),
-    labels: (s, v) => void (s.labels = { ...v }),
-    tags: (s, v) => void (s.tags = [...v]),
-    'cache-from': (s, v) => void (s.cacheFrom = v.map(stringEntries)),
-    'cache-to': (s, v) => void (s.cacheTo = v.map(stringEntries)),
-    target: (s, v) => void (s.target = v),
-    secret: (s, v, cwd) => {
-        s.secrets = v.map((e) => ({
-            id: e.id ?? '',
-            src: e.src && !external_node_path_.isAbsolute(e.src) ? external_node_path_.resolve(cwd, e.src) : e.src,
-            env: e.env,
-        }));
-    },
-    ssh: (s, v, cwd) => {
-        s.ssh = v.map((e) => ({ id: e.id || 'default', paths: (e.paths ?? []).map((p) => external_node_path_.resolve(cwd, p)) }));
-    },
-    platforms: (s, v) => void (s.platforms = (0,attribute_values/* normalizePlatforms */.em)(v)),
-    output: (s, v, cwd) => {
-        s.outputs = v
-            .map(stringEntries)
-            .map((e) => e.dest && e.dest !== '-' && !external_node_path_.isAbsolute(e.dest) ? { ...e, dest: external_node_path_.resolve(cwd, e.dest) } : e);
-    },
-    pull: (s, v) => void (s.pull = v),
-    'no-cache': (s, v) => void (s.noCache = v),
-    network: (s, v) => {
-        // buildx toSolveOpt: only these reach BuildKit; anything else is refused before the build
-        if (!['', 'default', 'host', 'none'].includes(v)) {
-            throw new attribute_values/* AttributeValueError */.w4(`"${v}" is not a network mode BuildKit supports (default, host or none; a custom network is set on the builder)`);
-        }
-        if (v === 'host' || v === 'none')
-            s.network = v;
-    },
-    'no-cache-filter': (s, v) => void (s.noCacheFilter = [...v]),
-    'shm-size': (s, v) => {
-        const bytes = (0,attribute_values/* parseMemBytes */.Ub)(v);
-        if (bytes > 0)
-            s.shmSize = bytes;
-    },
-    ulimits: (s, v) => void (s.ulimit = (0,attribute_values/* formatUlimits */.VG)(v) || undefined),
-    // buildx toBuildOpt: ParseResourceLimits(t.Resources.ToEntries()); a bad size fails the target before the build
-    resources: (s, v) => void (s.resources = (0,attribute_values/* parseResourceLimits */.s9)(v)),
-    call: (s, v) => void (s.call = v),
-    entitlements: (s, v) => void (s.entitlements = [...v]),
-    // buildx toBuildOpt: `host=ip` per entry, sorted by host; toBuildkitExtraHosts (at planning) does the rest
-    'extra-hosts': (s, v) => {
-        s.extraHosts = Object.keys(v)
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-            .map((host) => `${host}=${v[host]}`);
-    },
-    // buildx evaluates the policies (Rego) itself while the daemon resolves sources (build/opt.go configureSourcePolicy);
-    // bakekit does not, so a target whose policy buildx would apply is refused rather than built without it. Only
-    // `disabled = true` (which buildx requires to stand alone: withPolicyConfig) builds.
-    policy: (s, v) => {
-        const off = v.find((p) => p.Disabled);
-        if (off) {
-            if (v.length > 1 || off.Reset || off.Strict !== null || off.LogLevel !== null || off.Files?.length) {
-                throw new attribute_values/* AttributeValueError */.w4('disabled policy cannot be combined with other policy flags');
-            }
-            s.policyDisabled = true;
-            return;
-        }
-        const files = v.flatMap((p) => (p.Files ?? []).map((f) => f.Filename));
-        throw new attribute_values/* AttributeValueError */.w4(unevaluatedPolicy(`(\u2265 0.31) applies to this target's sources (${files.length ? files.join(', ') : 'options for the Dockerfile.rego beside its Dockerfile'})`));
-    },
-};
-/** How a policy bakekit refuses is turned off, in a target or for the run. */
-const POLICY_OFF = 'policy = [{ disabled = true }] or --policy disabled=true';
-/** The refusal of a policy buildx would evaluate and bakekit cannot: `applies` says from which version and what. */
-function unevaluatedPolicy(applies) {
-    return (`policy evaluation is not supported: bakekit does not evaluate build policies (Rego), which buildx ${applies}; ` +
-        `build it with buildx, or turn the policy off: ${POLICY_OFF}`);
+/** One line per target (`  app    failed: \u2026`), names padded to a column. */
+function targetReportLines(result) {
+    const reports = result.targets.map(targetReport);
+    const width = Math.max(0, ...reports.map((r) => r.target.length));
+    return reports.map((r) => `  ${r.target.padEnd(width)}  ${r.end}${r.detail ? `: ${r.detail}` : ''}`);
 }
-/**
- * `BUILDX_DEFAULT_POLICY` (buildx \u2265 0.34, policy/default.go; opt-in for now): buildx then evaluates its builtin policy
- * for every build whose policy is not turned off, which admits Docker's frontend, SBOM scanner and BuildKit images at
- * most tags only with a verified signature. bakekit verifies no signatures, so with the variable set a target is
- * refused, as one with a policy of its own, rather than built without the checks the variable asks for.
- */
-function refuseDefaultPolicy(specs, env) {
-    if ((0,attribute_values/* parseGoBool */.MY)(env.BUILDX_DEFAULT_POLICY ?? '') !== true)
-        return;
-    const first = specs.find((s) => !s.policyDisabled);
-    if (!first)
-        return;
-    throw new TargetAttributeError(first.name, 'policy', `policy evaluation is not supported: BUILDX_DEFAULT_POLICY turns on buildx's builtin policy (signatures of Docker's ` +
-        `frontend, SBOM scanner and BuildKit images), which bakekit does not evaluate; build it with buildx, unset ` +
-        `BUILDX_DEFAULT_POLICY, or turn the policy off: ${POLICY_OFF}`);
+/** What `publish: all-or-nothing` did, in lines (none without the policy). */
+function publishLines(report) {
+    if (!report)
+        return [];
+    if (report.published) {
+        if (!report.tagged.length)
+            return ['published: nothing to tag (no target pushes an image)'];
+        return [`published: every target built; tagged ${report.tagged.map((t) => `${t.name} (${t.digest})`).join(', ')}`];
+    }
+    if (report.failedTarget) {
+        const done = report.tagged.length
+            ? `; tagged before it failed: ${report.tagged.map((t) => t.name).join(', ')}`
+            : '';
+        return [`publishing stopped: tagging the images of target "${report.failedTarget}" failed${done}`];
+    }
+    return [nothingPublishedLine(report)];
 }
-/** The prefix of a path relative to the working directory (buildx's `cwd://`, `BAKE_CMD_CONTEXT`). */
-const CWD = 'cwd://';
-/** `copies`: the directories of a remote definition the target builds from (BakeDefinition.definitionCopies); its
- * context (already in `t`) and named contexts (copies.urls) are then their URLs, which planning sends with the copies
- * (plan.ts). */
-function fromBakeTarget(name, t, cwd, copies) {
-    const contextRaw = t.context ?? '.';
-    const remote = context_kind/* REMOTE_CONTEXT */.rM.test(contextRaw);
-    const context = remote ? contextRaw : external_node_path_.resolve(cwd, contextRaw);
-    const spec = emptyTarget(name, context);
-    if (t['dockerfile-inline'] !== undefined)
-        spec.dockerfileInline = t['dockerfile-inline'];
-    else {
-        const df = t.dockerfile ?? 'Dockerfile';
-        // buildx toBuildOpt: a `cwd://` Dockerfile is a local file relative to the working directory, whatever the context
-        if (df.startsWith(CWD))
-            spec.dockerfile = external_node_path_.resolve(cwd, df.slice(CWD.length));
-        else
-            spec.dockerfile = remote && !external_node_path_.isAbsolute(df) ? df : external_node_path_.resolve(context, df);
-    }
-    for (const key of Object.keys(t)) {
-        const value = t[key];
-        if (value === undefined || value === null)
-            continue;
-        const route = ROUTES[key];
-        if (!route)
-            throw new Error(`target "${name}": attribute ${key} has no route to the build (bake-adapter.ts)`);
-        try {
-            route(spec, value, cwd);
-        }
-        catch (err) {
-            if (err instanceof attribute_values/* AttributeValueError */.w4)
-                throw new TargetAttributeError(name, key, err.message);
-            throw err;
-        }
-    }
-    if (copies) {
-        // a remote definition's named contexts that are directories of its repository: their URLs (bake updateContext),
-        // which the target keeps as written for --print
-        spec.definitionCopies = copies;
-        Object.assign(spec.contexts, copies.urls);
-    }
-    // Current buildx (\u2265 0.31, build/opt.go) also evaluates `<Dockerfile>.rego` beside a local Dockerfile when no policy
-    // turns it off: a target with one is refused like a declared policy, never built without it.
-    if (!spec.policyDisabled && spec.dockerfile && !remote && external_node_fs_.existsSync(`${spec.dockerfile}.rego`)) {
-        throw new TargetAttributeError(name, 'policy', unevaluatedPolicy(`(\u2265 0.31) applies from ${external_node_path_.basename(spec.dockerfile)}.rego beside the Dockerfile`));
-    }
-    // buildx toBuildOpt: a git context fetched over SSH gets the runner's agent unless the target names its own
-    if (spec.ssh.length === 0 && (0,context_kind/* isGitSshContext */.Gb)(spec.context))
-        spec.ssh = [{ id: 'default', paths: [] }];
-    return spec;
+/** `nothing published: target "x" failed`, with what stays untagged. */
+function nothingPublishedLine(report) {
+    const n = report.blockedBy.length;
+    const who = n
+        ? `${n === 1 ? 'target' : 'targets'} ${report.blockedBy.map((t) => `"${t}"`).join(', ')} ${report.blockedHow === 'cancelled' ? (n === 1 ? 'was' : 'were') + ' cancelled' : 'failed'}`
+        : 'the build did not finish';
+    const untagged = report.untagged.length
+        ? `; pushed by digest and left untagged: ${report.untagged.map((u) => u.reference).join(', ')}`
+        : '';
+    return `nothing published: ${who}${untagged}`;
 }
 
 

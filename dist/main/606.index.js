@@ -2,7 +2,7 @@ export const id = 606;
 export const ids = [606];
 export const modules = {
 
-/***/ 35606:
+/***/ 5606:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: checksAnnotationsEnabled, warningCheckAnnotation
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 5 modules
-var progress = __webpack_require__(93535);
+var progress = __webpack_require__(3535);
 // EXTERNAL MODULE: ./lib/buildkit/errdefs/solve-error.js
-var solve_error = __webpack_require__(63832);
+var solve_error = __webpack_require__(3832);
 // EXTERNAL MODULE: ./lib/solve/run/target-errors.js
-var target_errors = __webpack_require__(35902);
+var target_errors = __webpack_require__(5902);
 // EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
-var source = __webpack_require__(33515);
+var source = __webpack_require__(3515);
 ;// CONCATENATED MODULE: ./lib/solve/render/plain.js
 /**
  * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
@@ -95,11 +95,11 @@ function formatBuildWarnings(warnings) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/call/call.js + 1 modules
-var call = __webpack_require__(85655);
+var call = __webpack_require__(5655);
 // EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(99960);
+var attribute_values = __webpack_require__(9960);
 // EXTERNAL MODULE: ./lib/solve/render/report.js
-var report = __webpack_require__(14036);
+var report = __webpack_require__(4036);
 ;// CONCATENATED MODULE: ./lib/action/render-github.js
 /**
  * The job log on GitHub: one collapsible group per target, printed when the target ends (so concurrent
@@ -392,7 +392,7 @@ function warningCheckAnnotation(w) {
 
 /***/ }),
 
-/***/ 99288:
+/***/ 9288:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -406,9 +406,9 @@ function warningCheckAnnotation(w) {
 /* harmony export */   vY: () => (/* binding */ readIndex)
 /* harmony export */ });
 /* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /**
  * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
  *
@@ -627,7 +627,7 @@ function isWindowsDrivePath(p, colon) {
 
 /***/ }),
 
-/***/ 85655:
+/***/ 5655:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -643,15 +643,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
 
 // EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
-var errdefs_source = __webpack_require__(33515);
+var errdefs_source = __webpack_require__(3515);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(97073);
+var call_func = __webpack_require__(7073);
 // EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(26449);
+var context_kind = __webpack_require__(6449);
 // EXTERNAL MODULE: ./lib/bake/print.js
-var print = __webpack_require__(73426);
+var print = __webpack_require__(3426);
 ;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
 /**
  * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
@@ -1066,7 +1066,7 @@ function printCallResults(result, definition, cliCall) {
 
 /***/ }),
 
-/***/ 14036:
+/***/ 4036:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1141,7 +1141,7 @@ function nothingPublishedLine(report) {
 
 /***/ }),
 
-/***/ 26449:
+/***/ 6449:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1154,8 +1154,8 @@ function nothingPublishedLine(report) {
 /* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT),
 /* harmony export */   zA: () => (/* binding */ hasGitQuery)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99288);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
 /**
  * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
  * a value the check reads one way and the planner another is a way around the check).

@@ -2,7 +2,7 @@ export const id = 618;
 export const ids = [618];
 export const modules = {
 
-/***/ 14618:
+/***/ 4618:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);

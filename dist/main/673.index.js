@@ -2,13 +2,13 @@ export const id = 673;
 export const ids = [673,476];
 export const modules = {
 
-/***/ 50697:
+/***/ 697:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ parseGitRef)
 /* harmony export */ });
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75865);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
 /* harmony import */ var _go_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2411);
 /**
  * Git URLs as BuildKit reads them (frontend/dockerfile/dfgitutil ParseGitRef): the fragment `#ref[:subdir]` and the
@@ -166,7 +166,7 @@ function goQueryEncode(values) {
 
 /***/ }),
 
-/***/ 78180:
+/***/ 8180:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -182,15 +182,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: isRemoteURL, loadConfig, loadConfigSteps, localPlatform, resolveTargets
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/bake/errors.js
-var bake_errors = __webpack_require__(37554);
+var bake_errors = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/bake/utf8.js
-var utf8 = __webpack_require__(39698);
+var utf8 = __webpack_require__(9698);
 ;// CONCATENATED MODULE: ./lib/bake/yaml-alias.js
 /**
  * Where a YAML alias bomb goes off. The `yaml` package refuses a document whose aliases expand past `maxAliasCount`
@@ -248,9 +248,9 @@ function toJSLocated(doc, file, maxAliasCount) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/entries.js
-var bake_entries = __webpack_require__(75865);
+var bake_entries = __webpack_require__(5865);
 // EXTERNAL MODULE: ./lib/bake/hcl/value.js
-var hcl_value = __webpack_require__(46676);
+var hcl_value = __webpack_require__(6676);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/eval.js
 
 
@@ -710,7 +710,7 @@ function typeFromExpr(expr) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/target.js
-var bake_target = __webpack_require__(72916);
+var bake_target = __webpack_require__(2916);
 ;// CONCATENATED MODULE: ./lib/bake/config-blocks.js
 /**
  * `target` and `group` blocks (buildx hclparser: blocks, `name`, `matrix`, and `target.NAME.ATTR` references). A
@@ -1869,7 +1869,7 @@ function enforceUnicity(v, p = []) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/go-path.js
-var go_path = __webpack_require__(76635);
+var go_path = __webpack_require__(6635);
 ;// CONCATENATED MODULE: ./lib/bake/compose/paths.js
 /**
  * Paths in a compose project (compose-go paths/resolve.go): relative paths are joined to the working directory, which
@@ -2594,7 +2594,7 @@ function applyXBake(t, ext) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/file-relative.js
-var file_relative = __webpack_require__(33700);
+var file_relative = __webpack_require__(3700);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/arguments.js
 /**
  * What every function family of the stdlib shares: arity checks and conversion of arguments to the type a function
@@ -2872,7 +2872,7 @@ const setsymmetricdifference = (a) => {
 const setunion = (a) => (0,hcl_value/* sortSetValues */.zf)(distinctValues(a.flatMap(toSet)));
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/rsadecrypt.js
 
 /**
@@ -3005,7 +3005,7 @@ const bcrypt = () => {
 const rsadecrypt = (a) => (arity('rsadecrypt', a, 2), rsaDecrypt(arguments_str(a[0]), arguments_str(a[1])));
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(25175);
+var sync = __webpack_require__(5175);
 ;// CONCATENATED MODULE: ./lib/bake/hcl/stdlib/encoding.js
 /** Base64, CSV, JSON and URL encoding, and the bytes functions buildx has but no bake expression can call. */
 
@@ -3861,7 +3861,7 @@ function stdlibFunction(name) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/steps.js
-var steps = __webpack_require__(65118);
+var steps = __webpack_require__(5118);
 ;// CONCATENATED MODULE: ./lib/bake/config-functions.js
 /**
  * User-defined `function` blocks (buildx hclparser's userfunc): `params`, optional `variadic_params`, and a `result`
@@ -6283,7 +6283,7 @@ function checkSsh(entries, env, cwd) {
 }
 
 // EXTERNAL MODULE: ./lib/bake/git-ref.js
-var git_ref = __webpack_require__(50697);
+var git_ref = __webpack_require__(697);
 // EXTERNAL MODULE: ./lib/bake/go-url.js
 var go_url = __webpack_require__(2411);
 ;// CONCATENATED MODULE: ./lib/bake/remote-context.js
@@ -6804,7 +6804,7 @@ function* resolveTargetsSteps(inputs, files) {
 
 /***/ }),
 
-/***/ 65118:
+/***/ 5118:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6812,8 +6812,8 @@ function* resolveTargetsSteps(inputs, files) {
 /* harmony export */   pt: () => (/* binding */ runStepsAsync),
 /* harmony export */   rl: () => (/* binding */ runSteps)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37554);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7554);
 /**
  * Resolution as a sequence of steps, so that a long one can be interrupted. Resolving a large definition (186,000
  * targets, 50 MB) is seconds of synchronous work; while it runs, nothing else on the thread does \u2014 not even the
@@ -6861,7 +6861,7 @@ async function runStepsAsync(steps, signal, sliceMs = 10) {
 
 /***/ }),
 
-/***/ 39698:
+/***/ 9698:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6871,7 +6871,7 @@ async function runStepsAsync(steps, signal, sliceMs = 10) {
 /* harmony export */   yA: () => (/* binding */ decodeBakeFile)
 /* harmony export */ });
 /* unused harmony exports decodeUtf8, INVALID_ENCODING */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37554);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
 /**
  * Strict UTF-8 decoding of bake files. Node's `readFileSync(p, 'utf8')` turns every invalid byte into U+FFFD, so a
  * file with a stray Latin-1 byte in a context path became a path like `ctx-\ufffd\ufffd` and was built. buildx refuses such a
@@ -6971,7 +6971,7 @@ function decodeBakeFile(name, bytes, keepInvalid) {
 
 /***/ }),
 
-/***/ 99288:
+/***/ 9288:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6985,9 +6985,9 @@ function decodeBakeFile(name, bytes, keepInvalid) {
 /* harmony export */   vY: () => (/* binding */ readIndex)
 /* harmony export */ });
 /* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /**
  * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
  *
@@ -7206,7 +7206,7 @@ function isWindowsDrivePath(p, colon) {
 
 /***/ }),
 
-/***/ 52476:
+/***/ 2476:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -7268,7 +7268,7 @@ function sharesGitHost(definitionUrl, context, isRemote) {
 
 /***/ }),
 
-/***/ 26449:
+/***/ 6449:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7281,8 +7281,8 @@ function sharesGitHost(definitionUrl, context, isRemote) {
 /* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT),
 /* harmony export */   zA: () => (/* binding */ hasGitQuery)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99288);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
 /**
  * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
  * a value the check reads one way and the planner another is a way around the check).

@@ -2,7 +2,7 @@ export const id = 743;
 export const ids = [743];
 export const modules = {
 
-/***/ 25995:
+/***/ 5995:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/action/toolkit.js
-var toolkit = __webpack_require__(24112);
+var toolkit = __webpack_require__(4112);
 // EXTERNAL MODULE: ./lib/bake/errors.js
-var errors = __webpack_require__(37554);
+var errors = __webpack_require__(7554);
 // EXTERNAL MODULE: ./lib/solve/run/bake.js + 1 modules
-var bake = __webpack_require__(21581);
+var bake = __webpack_require__(1581);
 // EXTERNAL MODULE: ./lib/solve/images/merge.js
-var merge = __webpack_require__(66450);
+var merge = __webpack_require__(6450);
 ;// CONCATENATED MODULE: ./lib/solve/images/merge-command.js
 /**
  * The merge command shared by the CLI (`bakekit merge`) and the action (`merge: true`): read the build jobs'
@@ -99,7 +99,7 @@ function merge_text(v) {
 
 /***/ }),
 
-/***/ 53315:
+/***/ 3315:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,8 +107,8 @@ function merge_text(v) {
 /* harmony export */   iL: () => (/* binding */ buildxConfigDir),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /**
  * Where the Docker client keeps its configuration, by docker/cli's rule (cli/config: `config.Dir`), and where buildx
  * keeps its store inside it. Everything bakekit reads from the Docker client's side (config.json and its credential
@@ -143,9 +143,9 @@ function buildxConfigDir(env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ loadConfigFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53315);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
 /**
  * The Docker client's config.json, the parts bakekit reads: the stored registry logins (`auths`) and which
  * credential helpers hold the others (`credsStore`, `credHelpers`). Field names are docker/cli's
@@ -170,7 +170,7 @@ function loadConfigFile(dir) {
 
 /***/ }),
 
-/***/ 13467:
+/***/ 3467:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -178,9 +178,9 @@ function loadConfigFile(dir) {
 /* harmony export */   z_: () => (/* binding */ contextMetaFile)
 /* harmony export */ });
 /* unused harmony exports contextStoreDir, contextId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53315);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
 /**
  * The layout of the Docker CLI's context store (docker/cli cli/context/store), which lives in the Docker config dir:
  *
@@ -213,14 +213,14 @@ function contextTlsDir(name, endpoint, env = process.env) {
 
 /***/ }),
 
-/***/ 65725:
+/***/ 5725:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ DockerConfigCredentials)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53315);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3315);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7880);
 /**
  * Registry credentials from the Docker client's configuration, found as the Docker CLI finds them: a credential
@@ -302,17 +302,17 @@ class DockerConfigCredentials {
 
 /***/ }),
 
-/***/ 60111:
+/***/ 111:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kG: () => (/* reexport safe */ _config_dir_js__WEBPACK_IMPORTED_MODULE_0__.kG),
 /* harmony export */   zw: () => (/* reexport safe */ _credentials_js__WEBPACK_IMPORTED_MODULE_3__.z)
 /* harmony export */ });
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53315);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3315);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7880);
-/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13467);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65725);
+/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5725);
 /** The Docker client's configuration as bakekit reads it: config dir rule, config.json, credentials, context store. */
 
 
@@ -322,7 +322,7 @@ class DockerConfigCredentials {
 
 /***/ }),
 
-/***/ 75299:
+/***/ 5299:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

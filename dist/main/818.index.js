@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ loadConfigFile)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53315);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3315);
 /**
  * The Docker client's config.json, the parts bakekit reads: the stored registry logins (`auths`) and which
  * credential helpers hold the others (`credsStore`, `credHelpers`). Field names are docker/cli's
@@ -35,14 +35,14 @@ function loadConfigFile(dir) {
 
 /***/ }),
 
-/***/ 65725:
+/***/ 5725:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ DockerConfigCredentials)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53315);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3315);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7880);
 /**
  * Registry credentials from the Docker client's configuration, found as the Docker CLI finds them: a credential
@@ -124,17 +124,17 @@ class DockerConfigCredentials {
 
 /***/ }),
 
-/***/ 60111:
+/***/ 111:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   kG: () => (/* reexport safe */ _config_dir_js__WEBPACK_IMPORTED_MODULE_0__.kG),
 /* harmony export */   zw: () => (/* reexport safe */ _credentials_js__WEBPACK_IMPORTED_MODULE_3__.z)
 /* harmony export */ });
-/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53315);
+/* harmony import */ var _config_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3315);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7880);
-/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13467);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65725);
+/* harmony import */ var _contexts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3467);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5725);
 /** The Docker client's configuration as bakekit reads it: config dir rule, config.json, credentials, context store. */
 
 
@@ -144,7 +144,7 @@ class DockerConfigCredentials {
 
 /***/ }),
 
-/***/ 25957:
+/***/ 5957:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -154,7 +154,7 @@ class DockerConfigCredentials {
 /* harmony export */   fn: () => (/* binding */ rawCodec)
 /* harmony export */ });
 /* unused harmony export objectCodec */
-/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86801);
+/* harmony import */ var _wire_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6801);
 
 /** The stream carries plain objects that a protobufjs-backed ServiceDefinition (de)serialises. */
 const objectCodec = {
@@ -285,7 +285,7 @@ async function* readMessages(stream, decode) {
 
 /***/ }),
 
-/***/ 52227:
+/***/ 2227:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -298,7 +298,7 @@ async function* readMessages(stream, decode) {
 /* harmony export */   tF: () => (/* binding */ goModeFromPosix)
 /* harmony export */ });
 /* unused harmony export GO_MODE_TYPE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /**
  * Go `os.FileMode` bits, which is what fsutil puts in `Stat.mode` (not POSIX st_mode).
  * Values are unsigned 32-bit; `>>> 0` keeps the top bit (ModeDir) positive in JS.
@@ -396,7 +396,7 @@ function deviceNumbers(rdev) {
 
 /***/ }),
 
-/***/ 16038:
+/***/ 6038:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -413,7 +413,7 @@ const AUTH_SERVICE = 'moby.filesync.v1.Auth';
 
 /***/ }),
 
-/***/ 75299:
+/***/ 5299:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -505,14 +505,14 @@ function isLoopbackHost(host) {
 
 /***/ }),
 
-/***/ 19853:
+/***/ 9853:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ DockerAuthProvider)
 /* harmony export */ });
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39499);
-/* harmony import */ var _proto_filesync_pb_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16038);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9499);
+/* harmony import */ var _proto_filesync_pb_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6038);
 
 
 /** Serves Auth from a credential provider (named after BuildKit's authprovider.NewDockerAuthProvider, its Go twin). */
@@ -545,7 +545,7 @@ class DockerAuthProvider {
 
 /***/ }),
 
-/***/ 29320:
+/***/ 9320:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -557,13 +557,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: rawFileSendDefinition
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/buildkit/proto/registry.js + 2 modules
-var registry = __webpack_require__(37062);
+var registry = __webpack_require__(7062);
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/filesync.js
 /**
  * `moby.filesync.v1.BytesMessage` frames (filesync.proto): FileSend carries an exported tarball in them.
@@ -578,21 +578,21 @@ function decodeBytesMessage(bytes) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/proto/filesync.pb.js
-var filesync_pb = __webpack_require__(16038);
+var filesync_pb = __webpack_require__(6038);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/channel.js
-var fsutil_channel = __webpack_require__(25957);
+var fsutil_channel = __webpack_require__(5957);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/buildkit/proto/fsutil.js + 1 modules
-var fsutil = __webpack_require__(10925);
+var fsutil = __webpack_require__(925);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/mode.js
-var fsutil_mode = __webpack_require__(52227);
+var fsutil_mode = __webpack_require__(2227);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/names.js
 var names = __webpack_require__(1626);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/paths.js
-var paths = __webpack_require__(98150);
+var paths = __webpack_require__(8150);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/receive-registry.js
 /**
  * How the receivers of this process (receiver.ts) share directory trees. Several may write into one tree at once
@@ -1203,11 +1203,11 @@ function joinRel(dir, base) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
-var errors = __webpack_require__(28791);
+var errors = __webpack_require__(8791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
-var grpc_status = __webpack_require__(39499);
+var grpc_status = __webpack_require__(9499);
 // EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
-var grpc_service = __webpack_require__(52039);
+var grpc_service = __webpack_require__(2039);
 ;// CONCATENATED MODULE: ./lib/buildkit/session/filesend.js
 /**
  * FileSend: where exporters stream their output back to us (`local`, `tar`, `oci`/`docker` tarballs).
@@ -1390,7 +1390,7 @@ function exporterMetadata(md) {
 
 /***/ }),
 
-/***/ 55587:
+/***/ 5587:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -1402,17 +1402,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: metadataValues, rawFileSyncDefinition
 
 // EXTERNAL MODULE: ./lib/buildkit/proto/filesync.pb.js
-var filesync_pb = __webpack_require__(16038);
+var filesync_pb = __webpack_require__(6038);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/channel.js
-var channel = __webpack_require__(25957);
+var channel = __webpack_require__(5957);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/buildkit/proto/fsutil.js + 1 modules
-var fsutil = __webpack_require__(10925);
+var fsutil = __webpack_require__(925);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/mode.js
-var fsutil_mode = __webpack_require__(52227);
+var fsutil_mode = __webpack_require__(2227);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/names.js
 var fsutil_names = __webpack_require__(1626);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/sender.js
@@ -1746,7 +1746,7 @@ class WorkQueue {
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/patterns/glob.js
 var glob = __webpack_require__(3104);
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/paths.js
-var fsutil_paths = __webpack_require__(98150);
+var fsutil_paths = __webpack_require__(8150);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/followpaths.js
 /**
  * `followpaths`: the daemon names the exact paths it needs (Dockerfile, .dockerignore, COPY sources). Like
@@ -1911,7 +1911,7 @@ function isNotFound(err) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/fsutil/patterns/matcher.js + 4 modules
-var matcher = __webpack_require__(85031);
+var matcher = __webpack_require__(5031);
 ;// CONCATENATED MODULE: ./lib/buildkit/fsutil/walker.js
 /**
  * The sender's view of a directory: STAT entries in the exact order and shape fsutil produces, so the
@@ -2218,13 +2218,13 @@ async function listBytes(dir) {
 }
 
 // EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
-var errors = __webpack_require__(28791);
+var errors = __webpack_require__(8791);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/gc-pacer.js
-var gc_pacer = __webpack_require__(92749);
+var gc_pacer = __webpack_require__(2749);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
-var grpc_status = __webpack_require__(39499);
+var grpc_status = __webpack_require__(9499);
 // EXTERNAL MODULE: ./lib/buildkit/proto/grpc-service.js
-var grpc_service = __webpack_require__(52039);
+var grpc_service = __webpack_require__(2039);
 ;// CONCATENATED MODULE: ./lib/buildkit/session/filesync.js
 
 

@@ -2,7 +2,7 @@ export const id = 853;
 export const ids = [853];
 export const modules = {
 
-/***/ 73426:
+/***/ 3426:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   u6: () => (/* binding */ renderPrint)
 /* harmony export */ });
 /* unused harmony export toBakeTarget */
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75865);
-/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72916);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2916);
 
 
 /** The order encoding/json writes buildx's Target struct fields in: the attribute order, less `inherits` (never printed). */
@@ -234,7 +234,7 @@ function renderPrint(def) {
 
 /***/ }),
 
-/***/ 83417:
+/***/ 3417:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -299,7 +299,7 @@ function dedupWarnings(warnings) {
 
 /***/ }),
 
-/***/ 97073:
+/***/ 7073:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -352,7 +352,7 @@ function callName(call) {
 
 /***/ }),
 
-/***/ 92843:
+/***/ 2843:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -391,7 +391,7 @@ function normalizePlatform(p) {
 
 /***/ }),
 
-/***/ 99960:
+/***/ 9960:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -407,9 +407,9 @@ function normalizePlatform(p) {
 /* harmony export */   w4: () => (/* binding */ AttributeValueError)
 /* harmony export */ });
 /* unused harmony export normalizePlatformSpec */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
-/* harmony import */ var _images_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92843);
-/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75865);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var _images_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2843);
+/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
 /* harmony import */ var _bake_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5650);
 /**
  * The values of bake attributes that buildx parses before they reach BuildKit, parsed the same way: memory sizes

@@ -2,16 +2,16 @@ export const id = 893;
 export const ids = [893,189];
 export const modules = {
 
-/***/ 49893:
+/***/ 9893:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runMatrixStep: () => (/* binding */ runMatrixStep)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24112);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56965);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55189);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4112);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6965);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5189);
 /**
  * The action's matrix mode (`matrix: true`): the job before a `strategy.matrix`. Plans the matrix from the resolved
  * definition (solve/matrix/plan.ts) and builds nothing. Outputs:
@@ -33,8 +33,8 @@ async function runMatrixStep(inputs, cwd, signal) {
     if (source.kind !== 'local')
         throw new Error('matrix: true plans from the workspace: source must be a local directory (or unset), not a Git URL');
     const [{ parseFields, MatrixFieldError }, { planMatrix }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 16121)),
-        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(673), __webpack_require__.e(31), __webpack_require__.e(853), __webpack_require__.e(581), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 88681)),
+        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 6121)),
+        Promise.all(/* import() */[__webpack_require__.e(916), __webpack_require__.e(673), __webpack_require__.e(31), __webpack_require__.e(853), __webpack_require__.e(343), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 8681)),
     ]);
     let fields;
     try {
@@ -113,7 +113,7 @@ async function runMatrixStep(inputs, cwd, signal) {
 
 /***/ }),
 
-/***/ 55189:
+/***/ 5189:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
@@ -122,9 +122,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isGitSource: () => (/* binding */ isGitSource),
 /* harmony export */   resolveSource: () => (/* binding */ resolveSource)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56965);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6965);
 /**
  * The `source` input, with docker/bake-action v7's meaning (src/context.ts getBakeContext): `{{defaultContext}}` is the
  * event's repository at the event's commit (github-context.ts gitContext); a Git URL builds from that repository; anything

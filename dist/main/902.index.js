@@ -1,16 +1,16 @@
 export const id = 902;
-export const ids = [902];
+export const ids = [902,304];
 export const modules = {
 
-/***/ 45578:
+/***/ 5578:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ toBuffer),
 /* harmony export */   h: () => (/* binding */ decodeGrpcErrorDetails)
 /* harmony export */ });
-/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28791);
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39499);
+/* harmony import */ var _grpc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8791);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9499);
 /**
  * BuildKit's typed error details, decoded: what a failed solve says beyond its message.
  *
@@ -174,15 +174,15 @@ function addDetail(decoded, detail) {
 
 /***/ }),
 
-/***/ 63832:
+/***/ 3832:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ SolveError)
 /* harmony export */ });
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39499);
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45578);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33515);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9499);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5578);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3515);
 /**
  * A failed build as BuildKit reported it: SolveError carries the decoded details (details.ts), prints like buildx
  * (`failed to solve: \u2026`, source snippets with `>>>` marks: source.ts) and becomes a GitHub annotation
@@ -277,7 +277,7 @@ class SolveError extends Error {
 
 /***/ }),
 
-/***/ 33515:
+/***/ 3515:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -285,7 +285,7 @@ class SolveError extends Error {
 /* harmony export */   GO: () => (/* binding */ formatSourceBlock),
 /* harmony export */   J$: () => (/* binding */ sourceLocation)
 /* harmony export */ });
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45578);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5578);
 
 const SNIPPET_RULE = '--------------------';
 /** First and last line a set of ranges covers (an end before its start counts as the start). */
@@ -377,40 +377,36 @@ function warningSource(info, ranges) {
 
 /***/ }),
 
-/***/ 29304:
+/***/ 9304:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AV: () => (/* binding */ reviewUnresponsive),
 /* harmony export */   O2: () => (/* binding */ keepaliveSettings),
-/* harmony export */   T_: () => (/* binding */ unresponsiveInterceptor),
 /* harmony export */   Th: () => (/* binding */ isNotResponding),
-/* harmony export */   YK: () => (/* binding */ keepaliveChannelOptions),
 /* harmony export */   sw: () => (/* binding */ tcpKeepalive)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_KEEPALIVE, UNRESPONSIVE_KEY, BuilderNotRespondingError, notRespondingMessage, pingProbe */
-/* harmony import */ var _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83033);
-/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32467);
-/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39499);
+/* unused harmony exports DEFAULT_KEEPALIVE, notRespondingMessage, pingProbe, NotRespondingError */
+/* harmony import */ var node_http2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2467);
+/* harmony import */ var _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9499);
 /**
  * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
  * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
  *
- * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
- * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
- * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
+ * HTTP/2 PING on the gRPC channel (grpc/client.ts): only while a call is in flight, every `intervalMs` (default 5
+ * minutes), and a ping unanswered after `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
  * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
  * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
  * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
- * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
- * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
- * pings stop while no call is open.
+ * the connection) at the third strike; a DATA frame from the server clears the strikes. The channel waits
+ * `intervalMs` from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip
+ * apart, and pings stop while no call is open.
  *
  * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
- * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
- * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at \u2026 is not responding", marked with the `bakekit-unresponsive` metadata
- * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
- * says so).
+ * `reviewUnresponsive` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a new
+ * connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh one):
+ * the call fails with a NotRespondingError, "BuildKit at \u2026 is not responding". A refused connection keeps the
+ * original status (the daemon is gone, not frozen; solve/run/target-errors.ts says so).
  *
  * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
  * vanished without closing the connection is noticed by the kernel.
@@ -420,10 +416,7 @@ function warningSource(info, ranges) {
  */
 
 
-
 const DEFAULT_KEEPALIVE = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
-/** Metadata key a status rewritten by unresponsiveInterceptor carries. */
-const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
 function seconds(value, name) {
     if (value === undefined || value.trim() === '')
         return undefined;
@@ -439,22 +432,10 @@ function keepaliveSettings(env = process.env) {
         Math.min(DEFAULT_KEEPALIVE.timeoutMs, intervalMs);
     return { intervalMs, timeoutMs };
 }
-/** grpc-js channel options: HTTP/2 pings while calls are in flight. */
-function keepaliveChannelOptions(s) {
-    return {
-        'grpc.keepalive_time_ms': s.intervalMs,
-        'grpc.keepalive_timeout_ms': s.timeoutMs,
-        'grpc.keepalive_permit_without_calls': 0,
-    };
-}
 /** TCP keepalive on a socket bakekit dialled (first probe after the keepalive interval, or 60 s if sooner). */
 function tcpKeepalive(socket, s) {
     socket.setKeepAlive(true, Math.min(s.intervalMs, 60_000));
     return socket;
-}
-/** The daemon did not answer keepalive pings. */
-class BuilderNotRespondingError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'BuilderNotRespondingError';
 }
 function notRespondingMessage(description, s, probeMs) {
     return (`BuildKit at ${description} is not responding: a keepalive ping went unanswered for ${fmt(s.timeoutMs)} and a new ` +
@@ -483,7 +464,7 @@ async function pingProbe(open, timeoutMs) {
             return err;
         }
         return new Promise((resolve) => {
-            session = node_http2__WEBPACK_IMPORTED_MODULE_1__.connect('http://buildkit', { createConnection: () => socket });
+            session = node_http2__WEBPACK_IMPORTED_MODULE_0__.connect('http://buildkit', { createConnection: () => socket });
             session.on('error', (err) => resolve(err));
             session.ping((err) => resolve(err ?? 'answered'));
         });
@@ -502,11 +483,15 @@ async function pingProbe(open, timeoutMs) {
         });
     }
 }
+/** A call failed because the daemon stopped answering (reviewUnresponsive): UNAVAILABLE, with a message that says so. */
+class NotRespondingError extends _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .StatusError */ .Xs {
+    name = 'NotRespondingError';
+}
 /**
- * A client interceptor that turns an UNAVAILABLE the daemon did not send into "not responding" when the daemon does
- * not answer a ping on a new connection (see the header). Calls ending together share one probe.
+ * For the channel's `reviewLost`: a call that lost its connection fails with a NotRespondingError when the daemon does
+ * not answer a ping on a new connection (see the header), else as it was. Calls ending together share one probe.
  */
-function unresponsiveInterceptor(opts) {
+function reviewUnresponsive(opts) {
     const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
     let shared;
     const probe = () => {
@@ -514,40 +499,23 @@ function unresponsiveInterceptor(opts) {
             shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
         return shared.result;
     };
-    return (options, nextCall) => new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .InterceptingCall */ .HO(nextCall(options), {
-        start(metadata, listener, next) {
-            next(metadata, {
-                onReceiveStatus(status, nextStatus) {
-                    // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
-                    const fromDaemon = status.metadata?.get(_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_DETAILS_KEY */ .MO)?.length;
-                    if (status.code !== _grpc_status_js__WEBPACK_IMPORTED_MODULE_2__/* .Code */ .Cy.UNAVAILABLE || fromDaemon)
-                        return nextStatus(status);
-                    void probe().then((r) => {
-                        if (r !== 'silent')
-                            return nextStatus(status);
-                        const metadata = status.metadata?.clone() ?? new _grpc_grpc_js__WEBPACK_IMPORTED_MODULE_0__/* .Metadata */ .OS();
-                        metadata.set(UNRESPONSIVE_KEY, '1');
-                        nextStatus({
-                            ...status,
-                            details: notRespondingMessage(opts.description, opts.settings, probeMs),
-                            metadata,
-                        });
-                    });
-                },
-            });
-        },
-    });
+    return async (err) => {
+        if ((await probe()) !== 'silent')
+            return err;
+        return new NotRespondingError(_grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .Code */ .Cy.UNAVAILABLE, notRespondingMessage(opts.description, opts.settings, probeMs), {
+            cause: err,
+        });
+    };
 }
-/** The error a call failed with says the daemon stopped answering (unresponsiveInterceptor). */
+/** The error a call failed with says the daemon stopped answering (reviewUnresponsive). */
 function isNotResponding(err) {
-    const md = err?.metadata;
-    return !!md && typeof md.get === 'function' && md.get(UNRESPONSIVE_KEY).length > 0;
+    return err instanceof NotRespondingError;
 }
 
 
 /***/ }),
 
-/***/ 35902:
+/***/ 5902:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -557,11 +525,11 @@ function isNotResponding(err) {
 /* harmony export */   Tv: () => (/* binding */ SessionLostError),
 /* harmony export */   v5: () => (/* binding */ TargetFailedError)
 /* harmony export */ });
-/* harmony import */ var _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63832);
-/* harmony import */ var _buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28791);
-/* harmony import */ var _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39499);
-/* harmony import */ var _buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29304);
-/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11466);
+/* harmony import */ var _buildkit_errdefs_solve_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3832);
+/* harmony import */ var _buildkit_grpc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8791);
+/* harmony import */ var _buildkit_grpc_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9499);
+/* harmony import */ var _buildkit_transport_keepalive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9304);
+/* harmony import */ var _lifetime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1466);
 /**
  * How a target that did not finish ended, and with which error: what runTarget (run.ts) reports once its build
  * stopped. Pure: it is given what happened (the error the target stopped with, how its build's Solve ended, the run's

@@ -2,7 +2,7 @@ export const id = 916;
 export const ids = [916];
 export const modules = {
 
-/***/ 37554:
+/***/ 7554:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,7 +43,7 @@ function atPos(err, pos) {
 
 /***/ }),
 
-/***/ 33700:
+/***/ 3700:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -55,9 +55,9 @@ function atPos(err, pos) {
 /* harmony export */   nf: () => (/* binding */ setBlockSource),
 /* harmony export */   vL: () => (/* binding */ setComposeContextBase)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37554);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75865);
-/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76635);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7554);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5865);
+/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6635);
 /**
  * `BUILDX_BAKE_FILE_RELATIVE_PATHS` (buildx \u2265 0.3x; bake/bake.go at docker/buildx 461836b, commits b38d1004e
  * "bake: add file-relative path opt-in" \u2026 aac040df5 "bake: fix file-relative target references"): when it is a true Go
@@ -266,7 +266,7 @@ function defaultContext(t) {
 
 /***/ }),
 
-/***/ 76635:
+/***/ 6635:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -298,7 +298,7 @@ function cleanPath(p) {
 
 /***/ }),
 
-/***/ 72916:
+/***/ 2916:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -311,9 +311,9 @@ function cleanPath(p) {
 /* harmony export */   lq: () => (/* binding */ targetAttributeValue),
 /* harmony export */   ux: () => (/* binding */ mergeTarget)
 /* harmony export */ });
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75865);
-/* harmony import */ var _file_relative_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33700);
-/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46676);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5865);
+/* harmony import */ var _file_relative_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3700);
+/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6676);
 
 
 

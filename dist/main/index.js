@@ -1,98 +1,77 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3532:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("@grpc/proto-loader");
-
-/***/ }),
-
-/***/ 42613:
+/***/ 2613:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 20181:
+/***/ 181:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 35317:
+/***/ 5317:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 76982:
+/***/ 6982:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 72250:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
-/***/ 24434:
+/***/ 4434:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 79896:
+/***/ 9896:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 58611:
+/***/ 8611:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 85675:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
-
-/***/ }),
-
-/***/ 65692:
+/***/ 5692:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 69278:
+/***/ 9278:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 34589:
+/***/ 4589:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 16698:
+/***/ 6698:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -106,105 +85,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 31421:
+/***/ 1421:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 37540:
+/***/ 7540:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 77598:
+/***/ 7598:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53053:
+/***/ 3053:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 40610:
+/***/ 610:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 78474:
+/***/ 8474:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 73024:
+/***/ 3024:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 51455:
+/***/ 1455:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 37067:
+/***/ 7067:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 32467:
+/***/ 2467:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 44708:
+/***/ 4708:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 98995:
+/***/ 8995:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 77030:
+/***/ 7030:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 48161:
+/***/ 8161:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 76760:
+/***/ 6760:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -225,91 +204,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 41792:
+/***/ 1792:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 57075:
+/***/ 7075:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 58500:
+/***/ 8500:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 41692:
+/***/ 1692:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 73136:
+/***/ 3136:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 57975:
+/***/ 7975:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 73429:
+/***/ 3429:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 78877:
+/***/ 8877:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
-/***/ 30714:
+/***/ 714:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 
-/***/ 75919:
+/***/ 5919:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 38522:
+/***/ 8522:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 70857:
+/***/ 857:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 16928:
+/***/ 6928:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -330,56 +309,49 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 13193:
+/***/ 3193:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 53557:
+/***/ 3557:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 64756:
+/***/ 4756:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 52018:
+/***/ 9637:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 87016:
+/***/ 7016:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 39023:
+/***/ 9023:
 /***/ (function(module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 43106:
-/***/ (function(module) {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 56965:
+/***/ 6965:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -389,7 +361,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /* harmony export */   u9: () => (/* binding */ workflowRunURL)
 /* harmony export */ });
 /* unused harmony exports serverURL, repository */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /**
  * What the docker actions read from the runner's environment, as docker/actions-toolkit reads it (src/github/github.ts,
  * src/buildx/build.ts, and @actions/github's Context): the event payload, the repository, the run's URL, and the
@@ -479,7 +451,7 @@ function isValidRef(ref) {
 
 /***/ }),
 
-/***/ 24112:
+/***/ 4112:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -497,8 +469,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   startGroup: () => (/* binding */ startGroup),
 /* harmony export */   warning: () => (/* binding */ warning)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /**
  * The workflow commands the action uses \u2014 inputs, outputs, masks, log lines, groups, annotations, the job summary
  * and the post step's state \u2014 in the runner's formats, byte for byte as @actions/core 3.x writes them
@@ -621,7 +593,7 @@ async function appendSummary(markdown) {
 
 /***/ }),
 
-/***/ 75865:
+/***/ 5865:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -654,8 +626,8 @@ async function appendSummary(markdown) {
 /* harmony export */   z8: () => (/* binding */ secretsFromValue)
 /* harmony export */ });
 /* unused harmony exports removeEqualDupes, dedupeByKey, sshEqual */
-/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(25175);
-/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46676);
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
+/* harmony import */ var _hcl_value_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6676);
 
 
 /** Go's strconv.ParseBool. */
@@ -1145,7 +1117,7 @@ function clonePolicy(p) {
 
 /***/ }),
 
-/***/ 46676:
+/***/ 6676:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1509,7 +1481,7 @@ function bytesSize(n) {
 
 /***/ }),
 
-/***/ 89979:
+/***/ 9979:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -1525,7 +1497,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   restoreMaglev: () => (/* binding */ restoreMaglev),
 /* harmony export */   restoreOptimizingCompiler: () => (/* binding */ restoreOptimizingCompiler)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /**
  * V8's optimizing compilers held back while a run is short and its sessions move little: TurboFan (the top tier)
  * until the run moves bulk data, Maglev (the middle tier) until it has a large directory or bulk data to send, or
@@ -1638,7 +1610,7 @@ function restoreOptimizingCompiler() {
 
 /***/ }),
 
-/***/ 18148:
+/***/ 8148:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1648,7 +1620,7 @@ function restoreOptimizingCompiler() {
 /* harmony export */   sd: () => (/* binding */ SMALL_MESSAGE_BYTES)
 /* harmony export */ });
 /* unused harmony exports NO_YOUNG_GENERATION_GROWTH, DEFAULT_YOUNG_GENERATION_GROWTH */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /**
  * The size of V8's young generation over a run: kept at its initial size while the run moves few messages, V8's
  * default growth once it moves many.
@@ -1715,7 +1687,7 @@ function letYoungGenerationGrow(setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.
 
 /***/ }),
 
-/***/ 11466:
+/***/ 1466:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2041,7 +2013,7 @@ class LifetimeMachine {
 
 /***/ }),
 
-/***/ 64370:
+/***/ 4370:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2049,7 +2021,7 @@ class LifetimeMachine {
 /* harmony export */   ag: () => (/* binding */ metadataProvenanceMode)
 /* harmony export */ });
 /* unused harmony exports provenanceDescriptors, encodeProvenance */
-/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75865);
+/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5865);
 /**
  * `buildx.build.provenance` in the metadata file, as buildx (build/provenance.go setRecordProvenance) writes it.
  *
@@ -2330,7 +2302,7 @@ function metadataFromSlsa1(m) {
 
 /***/ }),
 
-/***/ 25175:
+/***/ 5175:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -4615,13 +4587,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/solve/run/compile-cache.js
 /**
  * V8's code cache for bakekit's own bundle, through Node's module compile cache (`module.enableCompileCache`,
@@ -4664,15 +4636,15 @@ function enableCompileCache(env = process.env, enable = external_node_module_.en
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/metadata-provenance.js
-var metadata_provenance = __nccwpck_require__(64370);
+var metadata_provenance = __nccwpck_require__(4370);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/optimizing-compiler.js
-var optimizing_compiler = __nccwpck_require__(89979);
+var optimizing_compiler = __nccwpck_require__(9979);
 // EXTERNAL MODULE: ./lib/buildkit/grpc/young-generation.js
-var young_generation = __nccwpck_require__(18148);
+var young_generation = __nccwpck_require__(8148);
 // EXTERNAL MODULE: ./lib/action/github-context.js
-var github_context = __nccwpck_require__(56965);
+var github_context = __nccwpck_require__(6965);
 // EXTERNAL MODULE: ./lib/action/toolkit.js
-var toolkit = __nccwpck_require__(24112);
+var toolkit = __nccwpck_require__(4112);
 ;// CONCATENATED MODULE: ./lib/solve/cache/mode.js
 const CACHE_MODES = (/* unused pure expression or super */ null && (['auto', 'off']));
 function parseCacheMode(value) {
@@ -4685,7 +4657,7 @@ function parseCacheMode(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __nccwpck_require__(25175);
+var sync = __nccwpck_require__(5175);
 ;// CONCATENATED MODULE: ./lib/action/list.js
 /**
  * List inputs as the docker actions read them: docker/actions-toolkit `Util.getList` (src/util.ts), the same csv-parse
@@ -4747,7 +4719,7 @@ function getList(input, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/solve/run/lifetime.js
-var lifetime = __nccwpck_require__(11466);
+var lifetime = __nccwpck_require__(1466);
 ;// CONCATENATED MODULE: ./lib/solve/run/policies.js
 /**
  * The run's policies as the command line and the action give them, checked once for both shells: `--execution`
@@ -5105,24 +5077,24 @@ async function run() {
         const cwd = external_node_path_.resolve(workspace, inputs.workdir);
         if (inputs.matrix || inputs.matrixChanged || inputs.matrixFields.length) {
             // matrix mode: no build; the resolved definition becomes a strategy.matrix for the build jobs
-            const { runMatrixStep } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 49893));
+            const { runMatrixStep } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 9893));
             await runMatrixStep(inputs, cwd, controller.signal);
             return;
         }
         if (inputs.merge) {
             // merge mode: no build; the digests the build jobs pushed become one index per target
-            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(673), __nccwpck_require__.e(853), __nccwpck_require__.e(581), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25995));
+            const { runMergeStep } = await Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(673), __nccwpck_require__.e(853), __nccwpck_require__.e(343), __nccwpck_require__.e(450), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5995));
             await runMergeStep(inputs, cwd, controller.signal);
             return;
         }
         // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
         // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
         const [{ bindSecrets, identifyLocalDirs, metadataFileContent, resolveDefinition, runBake, targetSpecs }, { makeRedactor, secretValues }, { resolveSource }, { gitHost, redactGitUrl }, { provenanceDefaults },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(673), __nccwpck_require__.e(853), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21581)),
-            __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 86524)),
-            __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 55189)),
-            __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 52476)),
-            __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 14618)),
+            Promise.all(/* import() */[__nccwpck_require__.e(916), __nccwpck_require__.e(673), __nccwpck_require__.e(853), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1581)),
+            __nccwpck_require__.e(/* import() */ 524).then(__nccwpck_require__.bind(__nccwpck_require__, 6524)),
+            __nccwpck_require__.e(/* import() */ 189).then(__nccwpck_require__.bind(__nccwpck_require__, 5189)),
+            __nccwpck_require__.e(/* import() */ 476).then(__nccwpck_require__.bind(__nccwpck_require__, 2476)),
+            __nccwpck_require__.e(/* import() */ 618).then(__nccwpck_require__.bind(__nccwpck_require__, 4618)),
         ]);
         // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
         const source = resolveSource(inputs.source, cwd, () => (0,github_context/* gitContext */.cw)(process.env, payload));
@@ -5201,7 +5173,7 @@ async function run() {
         if (inputs.cacheMounts !== 'off') {
             // the GitHub Actions cache as the store when there is one (@actions/cache itself is loaded only when a mount is
             // restored or saved); its own lines (hits, sizes, retries) are debug lines
-            const { cacheMountsOptions } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 61268));
+            const { cacheMountsOptions } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 1268));
             const decision = cacheMountsOptions(inputs, process.env, (line) => toolkit.debug(redact(line)));
             if (decision.note)
                 toolkit[decision.note.level](decision.note.message);
@@ -5210,7 +5182,7 @@ async function run() {
         if (source.kind === 'git') {
             // buildx's remote definition: the bake files come from the repository too (fetched by the daemon, with the token
             // above), `cwd://` ones from the working directory (solve/run/remote-definition.ts)
-            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(259), __nccwpck_require__.e(673), __nccwpck_require__.e(641), __nccwpck_require__.e(702), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71333));
+            const { readRemoteBakeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(365), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(673), __nccwpck_require__.e(849), __nccwpck_require__.e(702), __nccwpck_require__.e(333)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1333));
             // its local contexts are the repository's, unless `cwd://` (bake/remote-context.ts, buildx's updateContext)
             opts.remoteDefinition = source.url;
             opts.gitAuthSecrets = gitAuthSecrets;
@@ -5252,7 +5224,7 @@ async function run() {
             gitAuthToken,
             process.env.ACTIONS_RUNTIME_TOKEN,
         ]);
-        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(853), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35606));
+        const { GitHubLogRenderer } = await Promise.all(/* import() */[__nccwpck_require__.e(365), __nccwpck_require__.e(791), __nccwpck_require__.e(916), __nccwpck_require__.e(535), __nccwpck_require__.e(902), __nccwpck_require__.e(853), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5606));
         const renderer = new GitHubLogRenderer({
             write: (line) => process.stdout.write(redact(line) + '\n'),
             startGroup: (name) => toolkit.startGroup(redact(name)),
@@ -5286,7 +5258,7 @@ async function run() {
         const mounts = result.cacheMounts ?? [];
         toolkit.setOutput('cache-mounts', redact(JSON.stringify(mounts)));
         if (mounts.length) {
-            const { cacheMountLogLines } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 61268));
+            const { cacheMountLogLines } = await __nccwpck_require__.e(/* import() */ 268).then(__nccwpck_require__.bind(__nccwpck_require__, 1268));
             toolkit.startGroup(`Cache mounts (${opts.cacheMounts?.store.description ?? 'no store'})`);
             for (const line of cacheMountLogLines(mounts))
                 toolkit.info(redact(line));
@@ -5295,7 +5267,7 @@ async function run() {
         // bake-action writes no summary for a call other than build (its main.ts: "Build summary skipped for \u2026 subrequest")
         if (inputs.summary && !isCallSubrequest(inputs.call)) {
             try {
-                const { summaryMarkdown, writeSummary } = await __nccwpck_require__.e(/* import() */ 962).then(__nccwpck_require__.bind(__nccwpck_require__, 88962));
+                const { summaryMarkdown, writeSummary } = await __nccwpck_require__.e(/* import() */ 581).then(__nccwpck_require__.bind(__nccwpck_require__, 8962));
                 await writeSummary(redact(summaryMarkdown(result, (t) => ({ steps: renderer.stepCounts(t), spec: specs.get(t) }))));
             }
             catch (err) {

@@ -4,7 +4,7 @@
 //
 // At exit it writes to stderr one line per event, in milliseconds since the process started: socket connects, child
 // processes (spawn and exit), HTTP/2 connections, and every call's request, response headers and close by its method
-// name (`Solve`, `Status`, `Session`, `Evaluate`…). grpc-js and the session tunnels both run on node:http2, so the
+// name (`Solve`, `Status`, `Session`, `Evaluate`…). The channel (src/buildkit/grpc/client.ts) and the session tunnels both run on node:http2, so the
 // daemon's calls and the sessions' are all seen; the daemon's own work is not, only when each call is answered.
 // With RPC_TIMELINE_DAEMON_PID set, it also reads the CPU time this process (all its threads) and that daemon (all its
 // threads, /proc/<pid>/task/*/schedstat) have used at the start, at the first Solve, at the first Return and at exit,

@@ -4,12 +4,14 @@
  * Requests and responses are the generated message types of control.proto and gateway.proto.
  */
 import * as crypto from 'node:crypto';
-import * as grpc from '@grpc/grpc-js';
-import { CONTENT_SERVICE, type ReadContentResponse } from './proto/content.pb.js';
+import { codeOf } from './grpc/errors.js';
+import { Code } from './grpc/status.js';
+import { CONTENT_SERVICE, type ContentMethods } from './proto/content.pb.js';
 import type * as control from './proto/control.pb.js';
 import * as gateway from './proto/gateway.pb.js';
-import { callUnary, makeClientConstructor, type ServiceClient } from './proto/grpc-service.js';
+import { ServiceClient } from './proto/grpc-service.js';
 import type { Encodable } from './proto/types.js';
+import type { Metadata } from './grpc/client.js';
 import type { WorkerRecord } from './proto/worker.pb.js';
 import type { BuildkitConnection } from './transport/connect.js';
 
@@ -26,9 +28,6 @@ export function randomId(): string {
   return crypto.randomBytes(16).toString('hex').slice(0, 25);
 }
 
-const LLBBridgeClient = makeClientConstructor(gateway.LLB_BRIDGE_SERVICE);
-const ContentClient = makeClientConstructor(CONTENT_SERVICE);
-
 export class BuildkitClient {
   readonly control: ServiceClient<control.ControlMethods>;
 
@@ -37,12 +36,12 @@ export class BuildkitClient {
   }
 
   listWorkers(signal?: AbortSignal): Promise<WorkerRecord[]> {
-    return callUnary(this.control, 'ListWorkers', {}, new grpc.Metadata(), signal).then((r) => r.record ?? []);
+    return this.control.unary('ListWorkers', {}, { signal }).then((r) => r.record ?? []);
   }
 
   async info(signal?: AbortSignal): Promise<string | undefined> {
     try {
-      const r = await callUnary(this.control, 'Info', {}, new grpc.Metadata(), signal);
+      const r = await this.control.unary('Info', {}, { signal });
       return r.buildkitVersion?.version;
     } catch {
       return undefined; // Info arrived in v0.11; older daemons answer UNIMPLEMENTED
@@ -56,7 +55,7 @@ export class BuildkitClient {
       ...req,
       ...(first ? { ExporterDeprecated: first.Type, ExporterAttrsDeprecated: first.Attrs } : {}),
     };
-    return callUnary(this.control, 'Solve', wire, new grpc.Metadata(), signal).then((r) => r.ExporterResponse ?? {});
+    return this.control.unary('Solve', wire, { signal }).then((r) => r.ExporterResponse ?? {});
   }
 
   /**
@@ -64,34 +63,20 @@ export class BuildkitClient {
    * cancels it (used a few seconds after Solve returned, as the Go client does).
    */
   status(ref: string, onMessage: (msg: control.StatusResponse) => void): { done: Promise<void>; stop: () => void } {
-    const call = this.control.Status({ Ref: ref });
-    call.on('data', onMessage);
-    const done = new Promise<void>((resolve) => {
-      call.on('error', () => resolve()); // cancellation or "no such job": progress is best effort
-      call.on('end', () => resolve());
-    });
-    return { done, stop: () => call.cancel() };
+    const call = this.control.serverStream('Status', { Ref: ref }, onMessage);
+    // cancellation or "no such job": progress is best effort
+    return { done: call.done.catch(() => {}), stop: () => call.cancel() };
   }
 
   /** Refs of builds the daemon is still running (build history, ActiveOnly). Empty on daemons without history. */
   async activeBuilds(timeoutMs = 3000): Promise<string[]> {
     const refs = new Set<string>();
-    const call = this.control.ListenBuildHistory({ ActiveOnly: true, EarlyExit: true });
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        call.cancel();
-        resolve();
-      }, timeoutMs);
-      call.on('data', (ev: control.BuildHistoryEvent) => {
-        if (ev.record?.Ref && (ev.type ?? 0) === 0) refs.add(ev.record.Ref);
-      });
-      const finish = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      call.on('end', finish);
-      call.on('error', finish);
+    const call = this.control.serverStream('ListenBuildHistory', { ActiveOnly: true, EarlyExit: true }, (ev) => {
+      if (ev.record?.Ref && (ev.type ?? 0) === 0) refs.add(ev.record.Ref);
     });
+    const timer = setTimeout(() => call.cancel(), timeoutMs);
+    await call.done.catch(() => {});
+    clearTimeout(timer);
     return [...refs];
   }
 
@@ -100,20 +85,18 @@ export class BuildkitClient {
    * before answering). Undefined when the daemon has none (a daemon without build history answers UNIMPLEMENTED).
    */
   async buildRecord(ref: string, signal?: AbortSignal): Promise<control.BuildHistoryRecord | undefined> {
-    const call = this.control.ListenBuildHistory({ Ref: ref, EarlyExit: true });
+    let record: control.BuildHistoryRecord | undefined;
+    const call = this.control.serverStream('ListenBuildHistory', { Ref: ref, EarlyExit: true }, (ev) => {
+      if (ev.record?.Ref === ref) record = ev.record;
+    });
     const onAbort = () => call.cancel();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await new Promise<control.BuildHistoryRecord | undefined>((resolve, reject) => {
-        let record: control.BuildHistoryRecord | undefined;
-        call.on('data', (ev: control.BuildHistoryEvent) => {
-          if (ev.record?.Ref === ref) record = ev.record;
-        });
-        call.on('end', () => resolve(record));
-        call.on('error', (err: grpc.ServiceError) =>
-          err.code === grpc.status.UNIMPLEMENTED ? resolve(undefined) : reject(err),
-        );
-      });
+      await call.done;
+      return record;
+    } catch (err) {
+      if (codeOf(err) === Code.UNIMPLEMENTED) return undefined;
+      throw err;
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
@@ -122,22 +105,15 @@ export class BuildkitClient {
   /** A blob of the daemon's content store (containerd Content.Read on the same connection): a build record's
    * attestation, say. The daemon serves its history blobs there (BuildKit control.go roContentStore). */
   async readBlob(digest: string, signal?: AbortSignal): Promise<Buffer> {
-    const content = new ContentClient(this.connection.target, this.connection.credentials, {
-      ...this.connection.channelOptions,
-      channelOverride: this.control.getChannel(),
+    const content = new ServiceClient<ContentMethods>(this.control.channel, CONTENT_SERVICE);
+    const chunks: Buffer[] = [];
+    const call = content.serverStream('Read', { digest }, (msg) => {
+      if (msg.data) chunks.push(Buffer.from(msg.data));
     });
-    const call = content.Read({ digest });
     const onAbort = () => call.cancel();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const chunks: Buffer[] = [];
-      await new Promise<void>((resolve, reject) => {
-        call.on('data', (msg: ReadContentResponse) => {
-          if (msg.data) chunks.push(Buffer.from(msg.data));
-        });
-        call.on('end', () => resolve());
-        call.on('error', reject);
-      });
+      await call.done;
       return Buffer.concat(chunks);
     } finally {
       signal?.removeEventListener('abort', onAbort);
@@ -145,13 +121,7 @@ export class BuildkitClient {
   }
 
   gateway(ref: string): GatewayClient {
-    return new GatewayClient(
-      new LLBBridgeClient(this.connection.target, this.connection.credentials, {
-        ...this.connection.channelOptions,
-        channelOverride: this.control.getChannel(),
-      }),
-      ref,
-    );
+    return new GatewayClient(new ServiceClient(this.control.channel, gateway.LLB_BRIDGE_SERVICE), ref);
   }
 }
 
@@ -162,10 +132,8 @@ export class GatewayClient {
     readonly ref: string,
   ) {}
 
-  private md(): grpc.Metadata {
-    const md = new grpc.Metadata();
-    md.set('buildkit-controlapi-buildid', this.ref);
-    return md;
+  private opts(signal?: AbortSignal): { metadata: Metadata; signal?: AbortSignal } {
+    return { metadata: [['buildkit-controlapi-buildid', this.ref]], signal };
   }
 
   /** The daemon registers the build a moment after Solve starts; Ping until it answers (bounded). */
@@ -173,7 +141,7 @@ export class GatewayClient {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
-        return await callUnary(this.client, 'Ping', {}, this.md(), signal);
+        return await this.client.unary('Ping', {}, this.opts(signal));
       } catch (err) {
         if (signal?.aborted || Date.now() > deadline) throw err;
         await new Promise((r) => setTimeout(r, 50));
@@ -182,17 +150,15 @@ export class GatewayClient {
   }
 
   solve(req: GatewaySolveRequest, signal?: AbortSignal): Promise<gateway.SolveResponse> {
-    return callUnary(
-      this.client,
+    return this.client.unary(
       'Solve',
       { ...req, allowResultReturn: true, allowResultArrayRef: true },
-      this.md(),
-      signal,
+      this.opts(signal),
     );
   }
 
   evaluate(refId: string, signal?: AbortSignal): Promise<void> {
-    return callUnary(this.client, 'Evaluate', { Ref: refId }, this.md(), signal).then(() => undefined);
+    return this.client.unary('Evaluate', { Ref: refId }, this.opts(signal)).then(() => undefined);
   }
 
   /** A file of a result, or `range.length` bytes of it from `range.offset`. */
@@ -207,12 +173,12 @@ export class GatewayClient {
       FilePath: filePath,
       ...(range ? { Range: { Offset: range.offset ?? 0, Length: range.length } } : {}),
     };
-    return callUnary(this.client, 'ReadFile', req, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
+    return this.client.unary('ReadFile', req, this.opts(signal)).then((r) => r.Data ?? Buffer.alloc(0));
   }
 
   /** Hands the result (or an encoded google.rpc.Status) back; the outer Solve then exports and returns. */
   return(body: Encodable<gateway.ReturnRequest>, signal?: AbortSignal): Promise<void> {
-    return callUnary(this.client, 'Return', body, this.md(), signal).then(() => undefined);
+    return this.client.unary('Return', body, this.opts(signal)).then(() => undefined);
   }
 
   close(): void {

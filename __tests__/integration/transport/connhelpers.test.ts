@@ -13,8 +13,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BuildkitClient } from '../../../src/buildkit/client.js';
+import type { WorkerRecord } from '../../../src/buildkit/proto/worker.pb.js';
 import { connect, ConnectError, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { runBuild, type RunResult } from '../../../src/solve/run/run.js';
@@ -72,19 +73,9 @@ function writeBuilder(name: string, driver: string, nodes: Array<Record<string, 
 }
 const storeEnv = () => ({ ...process.env, BUILDX_CONFIG: buildxConfig });
 
-function listWorkers(conn: BuildkitConnection): Promise<Array<{ ID?: string }>> {
-  return new Promise((resolve, reject) => {
-    const control = conn.control() as unknown as {
-      ListWorkers(
-        req: object,
-        opts: grpc.CallOptions,
-        cb: (err: Error | null, res: { record?: Array<{ ID?: string }> }) => void,
-      ): void;
-    };
-    control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) =>
-      err ? reject(err) : resolve(res.record ?? []),
-    );
-  });
+/** The daemon's workers, through the connection's channel. */
+function listWorkers(conn: BuildkitConnection): Promise<WorkerRecord[]> {
+  return new BuildkitClient(conn).listWorkers(AbortSignal.timeout(10_000));
 }
 
 function expectOk(result: RunResult): void {

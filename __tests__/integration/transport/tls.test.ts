@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
 import { promisify } from 'node:util';
-import type * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Session } from '../../../src/buildkit/session/session.js';
+import { BuildkitClient } from '../../../src/buildkit/client.js';
+import type { WorkerRecord } from '../../../src/buildkit/proto/worker.pb.js';
 import { connect, ConnectError, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 
@@ -101,7 +102,7 @@ describe.concurrent('tcp:// with mutual TLS through a TLS-terminating proxy', ()
         ca: readFileSync(file('ca.pem')),
         requestCert: true,
         rejectUnauthorized: true,
-        ALPNProtocols: ['h2'], // grpc-js insists on h2 via ALPN
+        ALPNProtocols: ['h2'], // gRPC clients insist on h2 via ALPN
       },
       (client) => {
         const upstream = net.connect({ path: BUILDKITD_SOCKET });
@@ -134,17 +135,9 @@ describe.concurrent('tcp:// with mutual TLS through a TLS-terminating proxy', ()
     conns.push(conn);
     return conn;
   }
-  function listWorkers(
-    conn: BuildkitConnection,
-  ): Promise<Array<{ platforms?: Array<{ OS?: string; Architecture?: string }> }>> {
-    const control = conn.control() as unknown as {
-      ListWorkers(req: object, opts: grpc.CallOptions, cb: (err: Error | null, res: { record?: [] }) => void): void;
-    };
-    return new Promise((resolve, reject) =>
-      control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) =>
-        err ? reject(err) : resolve(res.record ?? []),
-      ),
-    );
+  /** The daemon's workers, through the connection's channel. */
+  function listWorkers(conn: BuildkitConnection): Promise<WorkerRecord[]> {
+    return new BuildkitClient(conn).listWorkers(AbortSignal.timeout(10_000));
   }
   async function connectError(tlsFiles: Parameters<typeof parseEndpoint>[1]): Promise<Error> {
     const err = await open(tlsFiles).then(

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defineProto } from '../../../src/buildkit/proto/define.js';
 import { root } from '../../../src/buildkit/proto/registry.js';
 import { Session } from '../../../src/buildkit/session/session.js';
+import { BuildkitClient } from '../../../src/buildkit/client.js';
+import type { WorkerRecord } from '../../../src/buildkit/proto/worker.pb.js';
 import { connect, ConnectError, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { ensureDialStdioContainer } from '../../support/dial-stdio-container.js';
@@ -66,23 +68,9 @@ function echoAttachable() {
   };
 }
 
-interface WorkerRecord {
-  ID?: string;
-  platforms?: Array<{ OS?: string; Architecture?: string; Variant?: string }>;
-}
+/** The daemon's workers, through the connection's channel. */
 function listWorkers(conn: BuildkitConnection): Promise<WorkerRecord[]> {
-  return new Promise((resolve, reject) => {
-    const control = conn.control() as unknown as {
-      ListWorkers(
-        req: object,
-        opts: grpc.CallOptions,
-        cb: (err: Error | null, res: { record?: WorkerRecord[] }) => void,
-      ): void;
-    };
-    control.ListWorkers({}, { deadline: Date.now() + 10_000 }, (err, res) =>
-      err ? reject(err) : resolve(res.record ?? []),
-    );
-  });
+  return new BuildkitClient(conn).listWorkers(AbortSignal.timeout(10_000));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -126,10 +114,8 @@ describe.concurrent.each(targets)('$name', ({ spec, description }) => {
 
   test('describes itself', () => {
     expect(conn.description).toMatch(description);
-    expect(conn.channelOptions['grpc.max_receive_message_length']).toBeGreaterThanOrEqual(16 * 1024 * 1024);
-    // keepalive (keepalive.ts): pings only during calls, no more often than grpc-go's servers permit (5 minutes)
-    expect(conn.channelOptions['grpc.keepalive_time_ms']).toBe(5 * 60_000);
-    expect(conn.channelOptions['grpc.keepalive_permit_without_calls']).toBe(0);
+    // keepalive (keepalive.ts): no more often than grpc-go's servers permit (5 minutes)
+    expect(conn.keepalive.intervalMs).toBe(5 * 60_000);
   });
 
   test('ListWorkers reports linux/amd64', async () => {

@@ -41,13 +41,16 @@ export function encodeFrames(messages: readonly Buffer[]): Buffer {
 
 /**
  * Cuts a byte stream into messages. push() returns the messages completed by a chunk; a compressed message fails with
- * UNIMPLEMENTED and one over MAX_MESSAGE with RESOURCE_EXHAUSTED (StatusErrors, the status to end the call with).
+ * UNIMPLEMENTED and one over the limit with RESOURCE_EXHAUSTED (StatusErrors, the status to end the call with).
  */
 export class FrameDecoder {
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
   /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
   private needed = FRAME_PREFIX;
+
+  /** `maxMessage`: the largest message accepted (MAX_MESSAGE unless a caller's peer sends larger ones). */
+  constructor(private readonly maxMessage = MAX_MESSAGE) {}
 
   /** Bytes held of a message not complete yet. */
   get pending(): number {
@@ -66,10 +69,10 @@ export class FrameDecoder {
     while (data.length - at >= FRAME_PREFIX) {
       if (data[at] !== 0) throw new StatusError(Code.UNIMPLEMENTED, 'compressed messages are not supported');
       const length = data.readUInt32BE(at + 1);
-      if (length > MAX_MESSAGE)
+      if (length > this.maxMessage)
         throw new StatusError(
           Code.RESOURCE_EXHAUSTED,
-          `message of ${length} bytes exceeds the limit of ${MAX_MESSAGE}`,
+          `message of ${length} bytes exceeds the limit of ${this.maxMessage}`,
         );
       if (data.length - at - FRAME_PREFIX < length) {
         this.needed = FRAME_PREFIX + length;

@@ -4,13 +4,32 @@
  * A call ends with `grpc-status` (the code), `grpc-message` (percent-encoded text) and, from BuildKit, the binary
  * `google.rpc.Status` with typed details in `grpc-status-details-bin` (grpc's PROTOCOL-HTTP2.md; BuildKit's
  * util/grpcerrors). They come in the trailers, or in the response headers of a call that fails before any message
- * ("trailers-only"). Our server (server.ts) writes them, the session tunnel (transport/tunnel.ts) reads them; grpc-js
- * does both for the calls it makes. How any error becomes a status and back is errors.ts.
+ * ("trailers-only"). Our server (server.ts) writes them; the channel's calls (client.ts) and the session tunnel
+ * (transport/tunnel.ts) read them. How any error becomes a status and back is errors.ts.
  */
 import type * as http2 from 'node:http2';
-import { status as Code } from '@grpc/grpc-js';
 
-export { Code };
+/** The status codes (grpc's doc/statuscodes.md), by the names grpc's own libraries give them. */
+export const Code = {
+  OK: 0,
+  CANCELLED: 1,
+  UNKNOWN: 2,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  OUT_OF_RANGE: 11,
+  UNIMPLEMENTED: 12,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+  DATA_LOSS: 15,
+  UNAUTHENTICATED: 16,
+} as const;
+export type Code = (typeof Code)[keyof typeof Code];
 
 /** The header (trailer) that carries the binary `google.rpc.Status` of a failed call. */
 export const STATUS_DETAILS_KEY = 'grpc-status-details-bin';
@@ -54,11 +73,12 @@ export function formatStatusText(code: number, message: string): string {
 
 /**
  * A call's status as an error: a handler throws one to fail its call with that code, and a client call we make
- * ourselves (the session tunnel) fails with one. It has the fields of grpc-js's ServiceError that callers read
- * (`code`, `details`), so handlers run unchanged on grpc-js's server and callers treat both alike.
+ * ourselves (client.ts, the session tunnel) fails with one. It has the fields of grpc-js's ServiceError that callers
+ * read (`code`, `details`), so handlers run unchanged on grpc-js's server (tests drive them with it) and callers treat
+ * both alike.
  */
 export class StatusError extends Error {
-  override readonly name = 'StatusError';
+  override readonly name: string = 'StatusError';
   /** The binary `google.rpc.Status` the peer sent with this status (`grpc-status-details-bin`), when it sent one. */
   readonly statusDetails?: Buffer;
 

@@ -1,14 +1,17 @@
 /**
  * gRPC services from our registry, typed by the generated method maps.
  *
- * A service of the registry becomes a grpc-js ServiceDefinition, so the same definition serves both directions:
- * clients for Control and LLBBridge, servers for the session services. A generated `*_SERVICE` name (types.ts
- * ServiceName) carries the service's methods, so that `makeClientConstructor(CONTROL_SERVICE)` makes a client whose
- * `Solve` takes a SolveRequest and answers a SolveResponse, and `ServiceHandlers<HealthMethods>` types a server's
- * handlers the same way.
+ * A service of the registry becomes a definition in grpc-js's ServiceDefinition shape (paths, which side streams,
+ * encoders and decoders), so the same definition serves both directions: our clients of Control, LLBBridge and
+ * Content (ServiceClient, on grpc/client.ts), and the session services our server runs (grpc/server.ts), which tests
+ * also drive from grpc-js clients. A generated `*_SERVICE` name (types.ts ServiceName) carries the service's methods,
+ * so that `new ServiceClient(channel, CONTROL_SERVICE).unary('Solve', …)` takes a SolveRequest and answers a
+ * SolveResponse, and `ServiceHandlers<HealthMethods>` types a server's handlers the same way. grpc-js is a type here
+ * and a test tool, never loaded by bakekit.
  */
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import type protobuf from 'protobufjs';
+import type { Channel, ClientCall, Metadata } from '../grpc/client.js';
 import { decodeWith, encodeWith, root } from './registry.js';
 import type {
   BidiStreamMethod,
@@ -59,35 +62,6 @@ export function methodPaths(fullName: string): string[] {
   return Object.values(serviceDefinition(fullName)).map((m) => m.path);
 }
 
-/** A method as a grpc-js client calls it: requests in the encoder's form, responses as decoded. */
-export type ClientMethod<M> =
-  M extends UnaryMethod<infer Req, infer Res>
-    ? (
-        request: Encodable<Req>,
-        metadata: grpc.Metadata,
-        callback: grpc.requestCallback<Decoded<Res>>,
-      ) => grpc.ClientUnaryCall
-    : M extends ServerStreamMethod<infer Req, infer Res>
-      ? (
-          request: Encodable<Req>,
-          metadata?: grpc.Metadata,
-          options?: grpc.CallOptions,
-        ) => grpc.ClientReadableStream<Decoded<Res>>
-      : M extends ClientStreamMethod<infer Req, infer Res>
-        ? (
-            metadata: grpc.Metadata,
-            callback: grpc.requestCallback<Decoded<Res>>,
-          ) => grpc.ClientWritableStream<Encodable<Req>>
-        : M extends BidiStreamMethod<infer Req, infer Res>
-          ? (
-              metadata?: grpc.Metadata,
-              options?: grpc.CallOptions,
-            ) => grpc.ClientDuplexStream<Encodable<Req>, Decoded<Res>>
-          : never;
-
-/** A grpc-js client of the service whose methods are `Methods` (a generated `…Methods` interface). */
-export type ServiceClient<Methods> = grpc.Client & { [K in keyof Methods]: ClientMethod<Methods[K]> };
-
 /** A method as a grpc-js server handles it: requests as decoded, responses in the encoder's form. */
 export type ServerMethod<M> =
   M extends UnaryMethod<infer Req, infer Res>
@@ -106,41 +80,53 @@ export type ServerMethod<M> =
  */
 export type ServiceHandlers<Methods> = { [K in keyof Methods]?: ServerMethod<Methods[K]> };
 
-export function makeClientConstructor<Methods>(
-  service: ServiceName<Methods>,
-): new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions) => ServiceClient<Methods> {
-  return grpc.makeGenericClientConstructor(serviceDefinition(service), service) as never;
-}
-
 type UnaryName<Methods> = {
   [K in keyof Methods]: Methods[K] extends UnaryMethod<unknown, unknown> ? K : never;
+}[keyof Methods];
+type ServerStreamName<Methods> = {
+  [K in keyof Methods]: Methods[K] extends ServerStreamMethod<unknown, unknown> ? K : never;
 }[keyof Methods];
 type RequestOf<M> = M extends Method<infer Req, unknown, boolean, boolean> ? Req : never;
 type ResponseOf<M> = M extends Method<unknown, infer Res, boolean, boolean> ? Res : never;
 
-/** Calls the unary `method` of `client`; `signal` cancels the call (the promise then rejects with CANCELLED). */
-export function callUnary<Methods, K extends UnaryName<Methods>>(
-  client: ServiceClient<Methods>,
-  method: K,
-  request: Encodable<RequestOf<Methods[K]>>,
-  metadata: grpc.Metadata,
-  signal?: AbortSignal,
-): Promise<Decoded<ResponseOf<Methods[K]>>> {
-  type Call = (
-    req: typeof request,
-    md: grpc.Metadata,
-    cb: grpc.requestCallback<Decoded<ResponseOf<Methods[K]>>>,
-  ) => grpc.ClientUnaryCall;
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason ?? new Error('aborted'));
-    const onAbort = () => call.cancel();
-    const call = (client[method] as Call).call(client, request, metadata, (err, value) => {
-      signal?.removeEventListener('abort', onAbort);
-      if (err) reject(err);
-      else resolve(value!);
-    });
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/**
+ * Calls of the service whose methods are `Methods` on a channel (grpc/client.ts), typed by method name: requests in
+ * the encoder's form, responses as decoded.
+ */
+export class ServiceClient<Methods> {
+  private readonly definition: grpc.ServiceDefinition;
+
+  constructor(
+    readonly channel: Channel,
+    service: ServiceName<Methods>,
+  ) {
+    this.definition = serviceDefinition(service);
+  }
+
+  /** Calls the unary `method`; `signal` cancels the call (the promise then rejects with CANCELLED). */
+  unary<K extends UnaryName<Methods> & string>(
+    method: K,
+    request: Encodable<RequestOf<Methods[K]>>,
+    opts: { metadata?: Metadata; signal?: AbortSignal } = {},
+  ): Promise<Decoded<ResponseOf<Methods[K]>>> {
+    const m = this.definition[method];
+    const decode = m.responseDeserialize as (bytes: Buffer) => Decoded<ResponseOf<Methods[K]>>;
+    return this.channel.unary(m.path, m.requestSerialize(request), opts.metadata, opts.signal).then(decode);
+  }
+
+  /** Calls the server-streaming `method`; every response message goes to `onMessage` as it comes. */
+  serverStream<K extends ServerStreamName<Methods> & string>(
+    method: K,
+    request: Encodable<RequestOf<Methods[K]>>,
+    onMessage: (message: Decoded<ResponseOf<Methods[K]>>) => void,
+    opts: { metadata?: Metadata } = {},
+  ): ClientCall {
+    const m = this.definition[method];
+    const decode = m.responseDeserialize as (bytes: Buffer) => Decoded<ResponseOf<Methods[K]>>;
+    return this.channel.serverStream(m.path, m.requestSerialize(request), opts.metadata ?? [], (bytes) =>
+      onMessage(decode(bytes)),
+    );
+  }
 }
 
 /**

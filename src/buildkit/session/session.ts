@@ -11,7 +11,6 @@ import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
 import { RpcServer } from '../grpc/server.js';
 import { HealthService } from './health.js';
-import { serverSocketFor } from './socket-pair.js';
 
 export const SESSION_HEADERS = {
   id: 'x-docker-expose-session-uuid',
@@ -110,17 +109,12 @@ export class Session {
       [SESSION_HEADERS.sharedKey, this.sharedKey],
     ];
     let tunnel: Duplex;
-    let socket: Duplex;
     try {
       for (const { attachable, handlers } of this.services()) {
         server.addService(attachable.definition ?? serviceDefinition(attachable.serviceName), handlers);
         for (const path of advertised(attachable, handlers)) headers.push([SESSION_HEADERS.method, path]);
       }
       tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
-      socket = await serverSocketFor(tunnel).catch((err: unknown) => {
-        tunnel.destroy();
-        throw err;
-      });
     } catch (err) {
       await this.close(); // the session is over before it began: settle `closed`, release the attachables
       throw new Error(`cannot open a BuildKit session on ${conn.description}: ${(err as Error).message}`, {
@@ -130,7 +124,6 @@ export class Session {
     if (this.state !== 'starting') {
       // close() raced run(): don't leave the tunnel behind
       tunnel.destroy();
-      if (socket !== tunnel) socket.destroy();
       return;
     }
     this.tunnel = tunnel;
@@ -144,7 +137,7 @@ export class Session {
       if (this.state === 'running') this.lostReason = tunnelError ?? new Error('the daemon ended the session');
       void this.close();
     });
-    server.serve(socket);
+    server.serve(tunnel);
     this.state = 'running';
   }
 

@@ -1,7 +1,9 @@
 /**
- * grpc-js can only dial addresses, not adopt a socket we already hold. When BuildKit sits behind something that is
- * not an address (a dockerd upgrade, a `docker exec` stdio pipe), we listen on a private unix socket and, for each
- * connection grpc-js opens, dial the real thing and pipe bytes both ways.
+ * A private unix socket in front of something that is not a socket: a command whose stdio is a connection to BuildKit
+ * (connhelper.ts, `docker exec … buildctl dial-stdio` and the like). For each connection the channel (grpc/client.ts)
+ * opens to it, the bridge dials the real thing and pipes bytes both ways, so that Node's HTTP/2 runs on a native
+ * socket rather than through its JS stream wrapper, and a failing command is counted (failedTimes) where the channel
+ * sees only a connection closed.
  */
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import * as net from 'node:net';
@@ -85,7 +87,7 @@ export class LocalBridge {
     this.open.add(client);
     client.on('close', () => this.open.delete(client));
     client.on('error', () => {
-      /* grpc-js dropped the connection; the close handler cleans up */
+      /* the channel dropped the connection; the close handler cleans up */
     });
     this.dial().then(
       (upstream) => {

@@ -1,37 +1,31 @@
 /**
- * Opens a gRPC channel to BuildKit for any Endpoint, plus the session tunnel that goes with it:
+ * Opens a gRPC channel (grpc/client.ts) to BuildKit for any Endpoint, plus the session tunnel that goes with it:
  *
- *   unix / tcp(+TLS)      grpc-js dials the daemon; sessions ride a `Control.Session` call on a connection of their
- *                         own (node:http2)
- *   docker://             a private bridge upgrades each connection with `POST /grpc`; sessions use `POST /session`,
- *                         except those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
+ *   unix / tcp(+TLS)      the channel dials the daemon; sessions ride a `Control.Session` call on a connection of
+ *                         their own
+ *   docker://             the channel's connections are `POST /grpc` upgrades; sessions use `POST /session`, except
+ *                         those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
  *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
  *   docker-container://,  a private bridge runs a command whose stdio is a connection (connhelper.ts) per
  *   ssh://, kube-pod://,  connection: `docker exec -i NAME buildctl dial-stdio`, `ssh … HOST buildctl dial-stdio`,
  *   kubernetes builders   `kubectl … exec -i POD -- buildctl dial-stdio` (a kubernetes builder's pod is looked up
- *                         first, kubernetes.ts); sessions ride `Control.Session`
+ *                         first, kubernetes.ts); sessions ride `Control.Session` on the channel's connection
  */
-import * as grpc from '@grpc/grpc-js';
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
+import { Channel } from '../grpc/client.js';
 import { CONTROL_SERVICE, type ControlMethods } from '../proto/control.pb.js';
-import { makeClientConstructor, type ServiceClient } from '../proto/grpc-service.js';
+import { ServiceClient } from '../proto/grpc-service.js';
 import { LocalBridge } from './bridge.js';
 import { startCommandBridge, StdioCommandError, type StdioCommand } from './connhelper.js';
-import { dialStdioArgs, dockerUpgrade, readTlsFile, tlsConnectOptions } from './docker.js';
+import { dialStdioArgs, dockerUpgrade, tlsConnectOptions } from './docker.js';
 import { describeEndpoint, type Endpoint } from './endpoint.js';
-import {
-  keepaliveChannelOptions,
-  keepaliveSettings,
-  tcpKeepalive,
-  unresponsiveInterceptor,
-  type KeepaliveSettings,
-} from './keepalive.js';
+import { keepaliveSettings, reviewUnresponsive, tcpKeepalive, type KeepaliveSettings } from './keepalive.js';
 import { kubePodCommand } from './kubepod.js';
 import { resolveKubernetesPod } from './kubernetes.js';
 import { sshCommand } from './ssh.js';
-import { CallTunnel, H2CallTunnel } from './tunnel.js';
+import { H2CallTunnel } from './tunnel.js';
 
 const MiB = 1024 * 1024;
 
@@ -39,11 +33,9 @@ export interface BuildkitConnection {
   readonly endpoint: Endpoint;
   /** What the user would call this daemon, e.g. "unix:///run/buildkit/buildkitd.sock". */
   readonly description: string;
-  /** grpc-js channel target (for docker:// and docker-container:// the private bridge socket). */
-  readonly target: string;
-  readonly credentials: grpc.ChannelCredentials;
-  readonly channelOptions: grpc.ChannelOptions;
-  /** The shared `moby.buildkit.v1.Control` client of this connection. */
+  /** The keepalive of the channel's connections (keepalive.ts). */
+  readonly keepalive: KeepaliveSettings;
+  /** The shared `moby.buildkit.v1.Control` client of this connection; its `channel` carries every call. */
   control(): ServiceClient<ControlMethods>;
   /** A byte pipe on which the daemon speaks HTTP/2 as the client; `headers` are the session headers (repeat a name
    * once per value). Resolves once the daemon has accepted it. `idReused`: the session's id will be used again by a
@@ -67,29 +59,19 @@ export class ConnectError extends Error {
   override readonly name = 'ConnectError';
 }
 
-/**
- * Channel options for every BuildKit channel. Responses (ReadFile, Status batches) can exceed grpc's 4 MiB default.
- * Reconnect backoff starts small so the bounded ready-wait retries a restarting daemon promptly. connect() adds the
- * keepalive (keepalive.ts): pings only while a call is in flight and no more often than every 5 minutes, since
- * buildkitd and dockerd enforce grpc-go's default policy and answer anything more eager with GOAWAY too_many_pings,
- * killing Solve and Session streams.
- */
-export function buildkitChannelOptions(): grpc.ChannelOptions {
-  return {
-    'grpc.max_receive_message_length': 64 * MiB,
-    'grpc.max_send_message_length': 64 * MiB,
-    'grpc.initial_reconnect_backoff_ms': 200,
-    'grpc.max_reconnect_backoff_ms': 2000,
-  };
-}
+/** The largest response accepted: responses (ReadFile, Status batches) can exceed grpc's 4 MiB default. */
+export const MAX_RECEIVE_MESSAGE = 64 * MiB;
 
 interface Transport {
-  target: string;
-  credentials: grpc.ChannelCredentials;
-  extraOptions?: grpc.ChannelOptions;
+  /** A new connection for the channel; `signal` aborts it when the channel closes. */
+  dial: (signal?: AbortSignal) => Promise<Duplex>;
+  /** `:authority` of the channel's calls. */
+  authority: string;
+  /** Dials that may fail before waiting for the daemon stops (one that is refused will not heal by waiting). */
+  maxDialFailures?: number;
   bridge?: LocalBridge;
-  /** A new connection of its own for a session's `Control.Session` call, made with node:http2 (H2CallTunnel); without
-   * it (dial-stdio), the call goes through grpc-js on the shared channel. */
+  /** A new connection of its own for a session's `Control.Session` call (H2CallTunnel); without it (dial-stdio, where
+   * each connection runs a command), the call shares the channel's connection. */
   dialSession?: () => Promise<Duplex>;
   /** dockerd's own session endpoint (`POST /session`): the session's HTTP/2 runs on the upgraded socket itself, with
    * no tunnel framing, but dockerd forgets the session only when its health checks fail, 5–10 s after it ended
@@ -124,17 +106,16 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     // blame it.
     throw new ConnectError(`cannot connect to BuildKit at ${description}: ${(err as Error).message}`, { cause: err });
   }
-  const interceptor = unresponsiveInterceptor({ description, settings: keepalive, open: () => transport.dialProbe() });
-  // `interceptors` is a client option (grpc-js reads it from the same object): every client made with these options
-  // (Control here, LLBBridge in client.ts) shares the channel, its keepalive and the interceptor.
-  const channelOptions: grpc.ChannelOptions = {
-    ...buildkitChannelOptions(),
-    ...keepaliveChannelOptions(keepalive),
-    ...transport.extraOptions,
-    interceptors: [interceptor],
-  };
-  const Control = makeClientConstructor(CONTROL_SERVICE);
-  const control = new Control(transport.target, transport.credentials, channelOptions);
+  // One channel for every call (Control here, LLBBridge and Content in client.ts), with its keepalive, and a second look
+  // at calls whose connection dropped (keepalive.ts).
+  const channel = new Channel({
+    dial: transport.dial,
+    authority: transport.authority,
+    keepalive,
+    maxReceiveMessage: MAX_RECEIVE_MESSAGE,
+    reviewLost: reviewUnresponsive({ description, settings: keepalive, open: () => transport.dialProbe() }),
+  });
+  const control = new ServiceClient(channel, CONTROL_SERVICE);
   const tunnels = new Set<Duplex>();
   let closed = false;
 
@@ -143,14 +124,14 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     closed = true;
     for (const t of tunnels) t.destroy();
     tunnels.clear();
-    control.close();
+    channel.close();
     await transport.bridge?.close();
   };
 
   const readyTimeoutMs = opts.readyTimeoutMs ?? READY_TIMEOUT_MS[endpoint.kind] ?? 5_000;
   try {
     await Promise.race([
-      waitForReady(control, readyTimeoutMs, opts.signal),
+      channel.ready(readyTimeoutMs, opts.signal, transport.maxDialFailures),
       // Three failed dials in a row through a bridge (Engine refusing, container missing) will not heal by waiting.
       transport.bridge?.failedTimes(3).then((err) => Promise.reject(err)) ?? new Promise<never>(() => {}),
     ]);
@@ -172,16 +153,14 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
   ): Promise<Duplex> => {
     if (closed) throw new Error(`connection to ${description} is closed`);
     if (transport.openRawSession && !tunnelOpts.idReused) return tracked(await transport.openRawSession(headers));
-    let tunnel: CallTunnel | H2CallTunnel;
+    let tunnel: H2CallTunnel;
     if (transport.dialSession) {
       const socket = await transport.dialSession().catch((err: Error) => {
         throw new Error(`cannot open a session connection to ${description}: ${err.message}`, { cause: err });
       });
       tunnel = new H2CallTunnel(socket, headers);
     } else {
-      const md = new grpc.Metadata();
-      for (const [name, value] of headers) md.add(name.toLowerCase(), value);
-      tunnel = new CallTunnel(control.Session(md));
+      tunnel = new H2CallTunnel(await channel.connection(), headers);
     }
     try {
       await tunnel.accepted(15_000);
@@ -202,9 +181,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
   return {
     endpoint,
     description,
-    target: transport.target,
-    credentials: transport.credentials,
-    channelOptions,
+    keepalive,
     control: () => control,
     openSessionTunnel,
     close,
@@ -219,18 +196,6 @@ const READY_TIMEOUT_MS: Partial<Record<Endpoint['kind'], number>> = {
   kubernetes: 15_000,
 };
 
-function waitForReady(client: grpc.Client, timeoutMs: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal!.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
-    client.waitForReady(Date.now() + timeoutMs, (err) => {
-      signal?.removeEventListener('abort', onAbort);
-      if (err) reject(err);
-      else resolve();
-    });
-  });
-}
-
 async function makeTransport(
   endpoint: Endpoint,
   keepalive: KeepaliveSettings,
@@ -238,10 +203,10 @@ async function makeTransport(
 ): Promise<Transport> {
   switch (endpoint.kind) {
     case 'unix': {
-      const dialSession = () => dial(() => net.connect({ path: endpoint.path }));
+      const dialSession = (signal?: AbortSignal) => dial(() => net.connect({ path: endpoint.path }), 'connect', signal);
       return {
-        target: `unix://${endpoint.path}`,
-        credentials: grpc.credentials.createInsecure(),
+        dial: dialSession,
+        authority: 'localhost',
         dialSession,
         diagnose: () => probe(() => net.connect({ path: endpoint.path })),
         dialProbe: dialSession,
@@ -253,36 +218,28 @@ async function makeTransport(
         : `${endpoint.host}:${endpoint.port}`;
       const files = endpoint.tls;
       if (!files) {
-        const dialSession = () =>
-          dial(() =>
-            tcpKeepalive(net.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true), keepalive),
+        const dialSession = (signal?: AbortSignal) =>
+          dial(
+            () => tcpKeepalive(net.connect({ host: endpoint.host, port: endpoint.port }).setNoDelay(true), keepalive),
+            'connect',
+            signal,
           );
         return {
-          target: `dns:${hostPort}`,
-          credentials: grpc.credentials.createInsecure(),
+          dial: dialSession,
+          authority: hostPort,
           dialSession,
           diagnose: () => probe(() => net.connect({ host: endpoint.host, port: endpoint.port })),
           dialProbe: dialSession,
         };
       }
-      const credentials = grpc.credentials.createSsl(
-        files.caCert ? readTlsFile(files.caCert, 'CA certificate') : null,
-        files.key ? readTlsFile(files.key, 'client key') : null,
-        files.cert ? readTlsFile(files.cert, 'client certificate') : null,
-      );
+      // read now, so that a missing or unreadable file is a setup error, not a dial that keeps failing
+      const tlsOptions = { ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] };
+      const dialTls = (signal?: AbortSignal) =>
+        dial(() => tcpKeepalive(tls.connect(tlsOptions), keepalive), 'secureConnect', signal);
       return {
-        target: `dns:${hostPort}`,
-        credentials,
-        extraOptions: files.serverName ? { 'grpc.ssl_target_name_override': files.serverName } : {},
-        dialSession: () =>
-          dial(
-            () =>
-              tcpKeepalive(
-                tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }),
-                keepalive,
-              ),
-            'secureConnect',
-          ),
+        dial: dialTls,
+        authority: files.serverName ?? hostPort,
+        dialSession: dialTls,
         dialProbe: () =>
           dial(
             () => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }),
@@ -298,11 +255,10 @@ async function makeTransport(
     }
     case 'docker': {
       const engine = endpoint.engine;
-      const bridge = await LocalBridge.start(() => dockerUpgrade(engine, '/grpc'));
       return {
-        target: bridge.target,
-        credentials: grpc.credentials.createInsecure(),
-        bridge,
+        dial: (signal) => dockerUpgrade(engine, '/grpc', [], { signal }),
+        authority: 'localhost',
+        maxDialFailures: 3,
         dialSession: () => dockerUpgrade(engine, '/grpc'),
         dialProbe: () => dockerUpgrade(engine, '/grpc'),
         openRawSession: (headers) => dockerUpgrade(engine, '/session', headers),
@@ -313,7 +269,7 @@ async function makeTransport(
           } catch (err) {
             return (err as Error).message;
           }
-          return bridge.lastError?.message;
+          return undefined;
         },
       };
     }
@@ -332,8 +288,8 @@ async function makeTransport(
 async function commandTransport(cmd: StdioCommand): Promise<Transport> {
   const bridge = await startCommandBridge(cmd);
   return {
-    target: bridge.target,
-    credentials: grpc.credentials.createInsecure(),
+    dial: (signal) => dial(() => net.connect({ path: bridge.socketPath }), 'connect', signal),
+    authority: 'localhost',
     bridge,
     diagnose: () => Promise.resolve(bridge.lastError?.message),
     // through the bridge: one more run of the command, to the daemon behind it
@@ -346,18 +302,26 @@ async function commandTransport(cmd: StdioCommand): Promise<Transport> {
 function dial(
   open: () => net.Socket,
   readyEvent: 'connect' | 'secureConnect' = 'connect',
+  signal?: AbortSignal,
   timeoutMs = 15_000,
 ): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
     const socket = open();
     const timer = setTimeout(() => socket.destroy(new Error(`no connection within ${timeoutMs} ms`)), timeoutMs);
-    socket.once(readyEvent, () => {
+    const onAbort = () => socket.destroy(signal!.reason as Error);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const settle = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    socket.once(readyEvent, () => {
+      settle();
       socket.off('error', onError);
       resolve(socket);
     });
     const onError = (err: Error) => {
-      clearTimeout(timer);
+      settle();
       reject(err);
     };
     socket.once('error', onError);
@@ -365,7 +329,7 @@ function dial(
 }
 
 /**
- * Connects once (outside grpc-js) to learn why the daemon is unreachable; undefined when the connection works.
+ * Connects once (outside the channel) to learn why the daemon is unreachable; undefined when the connection works.
  * For TLS the probe lingers briefly after the handshake: with TLS 1.3 a server that rejects our client certificate
  * says so only after the client considers the handshake done.
  */

@@ -2,22 +2,20 @@
  * Keepalive for bakekit's connections to BuildKit, so that a daemon that stops answering (SIGSTOP, a hung host, a
  * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
  *
- * HTTP/2 PING on the gRPC channel (grpc-js `grpc.keepalive_*`): only while a call is in flight
- * (`keepalive_permit_without_calls` stays 0), every `intervalMs` (default 5 minutes), and a ping unanswered after
- * `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
+ * HTTP/2 PING on the gRPC channel (grpc/client.ts): only while a call is in flight, every `intervalMs` (default 5
+ * minutes), and a ping unanswered after `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
  * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy — MinTime 5 minutes,
  * PermitWithoutStream false — and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
  * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
- * the connection) at the third strike; a DATA frame from the server clears the strikes. grpc-js waits `intervalMs`
- * from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip apart, and
- * pings stop while no call is open.
+ * the connection) at the third strike; a DATA frame from the server clears the strikes. The channel waits
+ * `intervalMs` from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip
+ * apart, and pings stop while no call is open.
  *
  * A ping timeout and a killed daemon end the calls the same way (UNAVAILABLE "Connection dropped"), so
- * `unresponsiveInterceptor` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a
- * new connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh
- * one): the call's status says "BuildKit at … is not responding", marked with the `bakekit-unresponsive` metadata
- * key. A refused connection keeps the original status (the daemon is gone, not frozen; solve/run/target-errors.ts
- * says so).
+ * `reviewUnresponsive` looks closer when a call ends with an UNAVAILABLE the daemon did not send: it opens a new
+ * connection and pings it. No answer within `probeMs` (one missed ping on the call's connection, one on a fresh one):
+ * the call fails with a NotRespondingError, "BuildKit at … is not responding". A refused connection keeps the
+ * original status (the daemon is gone, not frozen; solve/run/target-errors.ts says so).
  *
  * TCP keepalive (`tcpKeepalive`) serves the `tcp://` sockets bakekit dials itself (session connections): a peer that
  * vanished without closing the connection is noticed by the kernel.
@@ -25,11 +23,10 @@
  * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
  * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
  */
-import * as grpc from '@grpc/grpc-js';
 import * as http2 from 'node:http2';
 import type * as net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { Code, STATUS_DETAILS_KEY } from '../grpc/status.js';
+import { Code, StatusError } from '../grpc/status.js';
 
 export interface KeepaliveSettings {
   /** time between pings while a call is in flight */
@@ -39,9 +36,6 @@ export interface KeepaliveSettings {
 }
 
 export const DEFAULT_KEEPALIVE: Readonly<KeepaliveSettings> = { intervalMs: 5 * 60_000, timeoutMs: 60_000 };
-
-/** Metadata key a status rewritten by unresponsiveInterceptor carries. */
-export const UNRESPONSIVE_KEY = 'bakekit-unresponsive';
 
 function seconds(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
@@ -63,24 +57,10 @@ export function keepaliveSettings(
   return { intervalMs, timeoutMs };
 }
 
-/** grpc-js channel options: HTTP/2 pings while calls are in flight. */
-export function keepaliveChannelOptions(s: KeepaliveSettings): grpc.ChannelOptions {
-  return {
-    'grpc.keepalive_time_ms': s.intervalMs,
-    'grpc.keepalive_timeout_ms': s.timeoutMs,
-    'grpc.keepalive_permit_without_calls': 0,
-  };
-}
-
 /** TCP keepalive on a socket bakekit dialled (first probe after the keepalive interval, or 60 s if sooner). */
 export function tcpKeepalive<T extends net.Socket>(socket: T, s: KeepaliveSettings): T {
   socket.setKeepAlive(true, Math.min(s.intervalMs, 60_000));
   return socket;
-}
-
-/** The daemon did not answer keepalive pings. */
-export class BuilderNotRespondingError extends Error {
-  override readonly name = 'BuilderNotRespondingError';
 }
 
 export function notRespondingMessage(description: string, s: KeepaliveSettings, probeMs: number): string {
@@ -135,16 +115,21 @@ export async function pingProbe(
   }
 }
 
+/** A call failed because the daemon stopped answering (reviewUnresponsive): UNAVAILABLE, with a message that says so. */
+export class NotRespondingError extends StatusError {
+  override readonly name = 'NotRespondingError';
+}
+
 /**
- * A client interceptor that turns an UNAVAILABLE the daemon did not send into "not responding" when the daemon does
- * not answer a ping on a new connection (see the header). Calls ending together share one probe.
+ * For the channel's `reviewLost`: a call that lost its connection fails with a NotRespondingError when the daemon does
+ * not answer a ping on a new connection (see the header), else as it was. Calls ending together share one probe.
  */
-export function unresponsiveInterceptor(opts: {
+export function reviewUnresponsive(opts: {
   description: string;
   settings: KeepaliveSettings;
   open: () => Promise<Duplex>;
   probeMs?: number;
-}): grpc.Interceptor {
+}): (err: StatusError) => Promise<StatusError> {
   const probeMs = opts.probeMs ?? Math.min(opts.settings.timeoutMs, 10_000);
   let shared: { at: number; result: Promise<'answered' | 'silent' | Error> } | undefined;
   const probe = () => {
@@ -152,32 +137,15 @@ export function unresponsiveInterceptor(opts: {
       shared = { at: Date.now(), result: pingProbe(opts.open, probeMs) };
     return shared.result;
   };
-  return (options, nextCall) =>
-    new grpc.InterceptingCall(nextCall(options), {
-      start(metadata, listener, next) {
-        next(metadata, {
-          onReceiveStatus(status, nextStatus) {
-            // BuildKit sends its errors with details (grpc/errors.ts statusDetailsOf): those are the daemon answering
-            const fromDaemon = status.metadata?.get(STATUS_DETAILS_KEY)?.length;
-            if (status.code !== Code.UNAVAILABLE || fromDaemon) return nextStatus(status);
-            void probe().then((r) => {
-              if (r !== 'silent') return nextStatus(status);
-              const metadata = status.metadata?.clone() ?? new grpc.Metadata();
-              metadata.set(UNRESPONSIVE_KEY, '1');
-              nextStatus({
-                ...status,
-                details: notRespondingMessage(opts.description, opts.settings, probeMs),
-                metadata,
-              });
-            });
-          },
-        });
-      },
+  return async (err) => {
+    if ((await probe()) !== 'silent') return err;
+    return new NotRespondingError(Code.UNAVAILABLE, notRespondingMessage(opts.description, opts.settings, probeMs), {
+      cause: err,
     });
+  };
 }
 
-/** The error a call failed with says the daemon stopped answering (unresponsiveInterceptor). */
+/** The error a call failed with says the daemon stopped answering (reviewUnresponsive). */
 export function isNotResponding(err: unknown): boolean {
-  const md = (err as Partial<grpc.ServiceError> | undefined)?.metadata;
-  return !!md && typeof md.get === 'function' && md.get(UNRESPONSIVE_KEY).length > 0;
+  return err instanceof NotRespondingError;
 }

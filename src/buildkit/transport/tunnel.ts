@@ -1,106 +1,35 @@
 /**
- * Byte pipes a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client) inside
- * a `Control.Session` bidi call: made with node:http2 on a connection of its own (H2CallTunnel) where the transport
- * gives us a socket, through grpc-js otherwise (CallTunnel: dial-stdio). The gRPC of the node:http2 call (framing,
- * statuses, a call lost without one) is grpc/'s, shared with the session's server.
+ * The byte pipe a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client)
+ * inside a `Control.Session` bidi call, made with node:http2 on a connection of its own where the transport gives us
+ * a socket, or on the channel's connection (dial-stdio, where each connection runs a command). The gRPC of the call
+ * (framing, statuses, a call lost without one) is grpc/'s, shared with the session's server and the channel.
  */
 import * as http2 from 'node:http2';
 import { Duplex } from 'node:stream';
-import type * as grpc from '@grpc/grpc-js';
 import { lengthDelimitedSize, writeLengthPrefix } from '../fsutil/wire.js';
-import { callLost, codeOf } from '../grpc/errors.js';
+import { requestHeaders } from '../grpc/client.js';
+import { callLost } from '../grpc/errors.js';
 import { FRAME_PREFIX, writeFramePrefix } from '../grpc/framing.js';
 import { Code, statusFromHeaders } from '../grpc/status.js';
-import type { BytesMessage } from '../proto/control.pb.js';
 import { BytesMessageStream } from './bytes-message-stream.js';
 
 /**
- * A `Control.Session` call seen as a byte stream: every BytesMessage received is the next chunk, every chunk written
- * becomes one BytesMessage; ending the writable side half-closes the call (EOF for the daemon), the daemon ending the
- * call is EOF here. Chunk boundaries mean nothing (moby/buildkit session/grpchijack does the same in Go).
- */
-export class CallTunnel extends Duplex {
-  private readonly call: grpc.ClientDuplexStream<BytesMessage, BytesMessage>;
-  private callDone = false;
-
-  constructor(call: grpc.ClientDuplexStream<BytesMessage, BytesMessage>) {
-    super({ allowHalfOpen: true });
-    this.call = call;
-    call.on('data', (m: BytesMessage) => {
-      if (m.data && m.data.length && !this.push(m.data)) call.pause();
-    });
-    call.on('end', () => this.push(null));
-    call.on('status', () => {
-      this.callDone = true;
-    });
-    call.on('error', (err: grpc.ServiceError) => {
-      this.callDone = true;
-      // A cancelled call is how our own destroy() ends it: not an error worth reporting.
-      if (codeOf(err) === Code.CANCELLED) this.push(null);
-      else this.destroy(err);
-    });
-  }
-
-  /** Resolves when the daemon has answered the call (response headers), i.e. it accepted the session. */
-  accepted(timeoutMs: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`the daemon did not accept the session within ${timeoutMs} ms`));
-      }, timeoutMs);
-      const onMetadata = () => {
-        cleanup();
-        resolve();
-      };
-      const onFail = (err?: Error) => {
-        cleanup();
-        reject(err ?? new Error('the session call ended before the daemon accepted it'));
-      };
-      const onEnd = () => onFail();
-      const cleanup = () => {
-        clearTimeout(timer);
-        this.call.off('metadata', onMetadata);
-        this.off('error', onFail);
-        this.off('end', onEnd);
-      };
-      this.call.once('metadata', onMetadata);
-      this.once('error', onFail);
-      this.once('end', onEnd);
-    });
-  }
-
-  override _read(): void {
-    this.call.resume();
-  }
-
-  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    if (this.callDone) return cb(new Error('session call already ended'));
-    this.call.write({ data: chunk }, () => cb());
-  }
-
-  override _final(cb: (err?: Error | null) => void): void {
-    if (!this.callDone) this.call.end();
-    cb();
-  }
-
-  override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
-    if (!this.callDone) this.call.cancel();
-    cb(err);
-  }
-}
-
-/**
- * A `Control.Session` call made with `node:http2` on a connection of its own (a unix or TCP socket to buildkitd, a
- * `POST /grpc` upgrade to dockerd), seen as a byte stream like CallTunnel. Written for the bytes a session carries:
- * everything the session server wrote since the last write goes out as one HTTP/2 write of BytesMessages framed back
- * to back, where grpc-js makes a message, a write and an event-loop turn of each chunk (a cold 231 MB context cost
- * ~2 s more client CPU through grpc-js and the docker:// bridge than over this path). The daemon forgets the session
+ * A `Control.Session` call made with `node:http2`, seen as a byte stream: every BytesMessage received is the next
+ * chunk, every chunk written becomes one BytesMessage; ending the writable side half-closes the call (EOF for the
+ * daemon), the daemon ending the call is EOF here. Chunk boundaries mean nothing (moby/buildkit session/grpchijack
+ * does the same in Go). It runs on a connection of its own (a unix or TCP socket to buildkitd, a `POST /grpc` upgrade
+ * to dockerd), or on a connection it shares (the channel's, passed as a session, which it leaves open when it ends).
+ * Written for the bytes a session carries: everything the session server wrote since the last write goes out as one
+ * HTTP/2 write of BytesMessages framed back to back, where grpc-js made a message, a write and an event-loop turn of
+ * each chunk (a cold 231 MB context cost ~2 s more client CPU through grpc-js and the docker:// bridge than this). The daemon forgets the session
  * as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's `POST /session`, which
  * keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and directory sessions reuse
  * their id from one run to the next (solve/run/session-ids.ts).
  */
 export class H2CallTunnel extends Duplex {
   private readonly session: http2.ClientHttp2Session;
+  /** The connection is the channel's: other calls use it too, so the tunnel's end leaves it open. */
+  private readonly shared: boolean;
   private readonly stream: http2.ClientHttp2Stream;
   private readonly decoder = new BytesMessageStream();
   private readonly response: Promise<void>;
@@ -109,25 +38,26 @@ export class H2CallTunnel extends Duplex {
   /** Bytes received on the call, counted up to BULK_BYTES. */
   private received = 0;
 
-  constructor(socket: Duplex, headers: ReadonlyArray<readonly [string, string]>, authority = 'http://localhost') {
+  constructor(
+    connection: Duplex | http2.ClientHttp2Session,
+    headers: ReadonlyArray<readonly [string, string]>,
+    authority = 'http://localhost',
+  ) {
     super({ allowHalfOpen: true });
-    this.session = http2.connect(authority, { createConnection: () => socket });
-    // The connection going away without the call's trailers is the daemon gone, told as grpc-js tells it (UNAVAILABLE),
-    // so that a build reports the daemon, not just the session (solve/run/target-errors.ts).
-    this.session.on('error', (err: Error) => this.destroy(this.ended ? err : callLost(err.message, err)));
-    this.session.on('close', () => this.destroy(this.ended ? undefined : callLost('connection closed')));
-    const reqHeaders: http2.OutgoingHttpHeaders = {
-      ':method': 'POST',
-      ':path': SESSION_METHOD_PATH,
-      'content-type': 'application/grpc',
-      te: 'trailers',
-    };
-    for (const [name, value] of headers) {
-      const key = name.toLowerCase();
-      const prev = reqHeaders[key];
-      reqHeaders[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [String(prev), value];
-    }
-    this.stream = this.session.request(reqHeaders);
+    this.shared = !(connection instanceof Duplex);
+    this.session =
+      connection instanceof Duplex ? http2.connect(authority, { createConnection: () => connection }) : connection;
+    // The connection going away without the call's trailers is the daemon gone, told as a lost call (UNAVAILABLE), so
+    // that a build reports the daemon, not just the session (solve/run/target-errors.ts).
+    const onSessionError = (err: Error) => this.destroy(this.ended ? err : callLost(err.message, err));
+    const onSessionClose = () => this.destroy(this.ended ? undefined : callLost('connection closed'));
+    this.session.on('error', onSessionError);
+    this.session.on('close', onSessionClose);
+    this.once('close', () => {
+      this.session.off('error', onSessionError);
+      this.session.off('close', onSessionClose);
+    });
+    this.stream = this.session.request(requestHeaders(SESSION_METHOD_PATH, headers));
     this.response = new Promise((resolve, reject) => {
       this.stream.once('response', (h) => {
         // A refusal comes as a trailers-only response: its status in these headers.
@@ -160,7 +90,7 @@ export class H2CallTunnel extends Duplex {
     this.stream.on('error', (err: Error) => this.destroy(this.ended ? err : callLost(err.message, err)));
     this.stream.on('close', () => {
       this.push(null);
-      this.session.close();
+      if (!this.shared) this.session.close();
       // The call is over: nothing more can be written. Unless we ended it first, that is the session lost.
       if (!this.writableFinished) this.destroy(this.ended ? undefined : callLost('the session call was reset'));
     });
@@ -220,7 +150,7 @@ export class H2CallTunnel extends Duplex {
 
   override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
     if (!this.stream.destroyed) this.stream.close(http2.constants.NGHTTP2_CANCEL);
-    if (!this.session.destroyed) this.session.destroy();
+    if (!this.shared && !this.session.destroyed) this.session.destroy();
     cb(err);
   }
 }

@@ -16,14 +16,14 @@ import {
   toStatus,
   toStatusError,
 } from '../../../../src/buildkit/grpc/errors.js';
-import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
+import { Code, codeName, StatusError } from '../../../../src/buildkit/grpc/status.js';
 import { decodeRpcStatus, encodeRpcStatus } from '../../../../src/buildkit/proto/rpc-status.js';
 
 /** A grpc-js client error, optionally with the binary Status in its trailers. */
 function serviceError(code: Code, details: string, statusDetails?: Buffer): grpc.ServiceError {
   const metadata = new grpc.Metadata();
   if (statusDetails) metadata.set('grpc-status-details-bin', statusDetails);
-  return Object.assign(new Error(`${code} ${Code[code]}: ${details}`), { code, details, metadata });
+  return Object.assign(new Error(`${code} ${codeName(code)}: ${details}`), { code, details, metadata });
 }
 
 describe('toStatus: what a peer is told', () => {

@@ -2,8 +2,8 @@
  * The generated message types say what the registry's encoder takes and its decoder gives: checked by the type
  * checker (expectTypeOf, and @ts-expect-error lines that must stay errors) and, for the decoded forms, on the values.
  */
-import type * as grpc from '@grpc/grpc-js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ControlMethods } from '../../../../src/buildkit/proto/control.pb.js';
 import type { ServiceClient } from '../../../../src/buildkit/proto/grpc-service.js';
 import type { LLBBridgeMethods, Result } from '../../../../src/buildkit/proto/gateway.pb.js';
 import { decodeMessage, encodeMessage } from '../../../../src/buildkit/proto/registry.js';
@@ -41,11 +41,20 @@ describe('generated message types', () => {
   });
 
   it('type a client by method name', () => {
-    type Bridge = ServiceClient<LLBBridgeMethods>;
-    expectTypeOf<Parameters<Bridge['ReadFile']>[0]>().toHaveProperty('FilePath');
-    expectTypeOf<Parameters<Parameters<Bridge['ReadFile']>[2]>[1]>().toEqualTypeOf<{ Data?: Buffer } | undefined>();
-    expectTypeOf<Bridge['Ping']>().returns.toEqualTypeOf<grpc.ClientUnaryCall>();
+    /* eslint-disable @typescript-eslint/unbound-method -- types only: no method is called */
+    const bridge = {} as ServiceClient<LLBBridgeMethods>;
+    const control = {} as ServiceClient<ControlMethods>;
+    expectTypeOf(bridge.unary<'ReadFile'>)
+      .parameter(1)
+      .toHaveProperty('FilePath');
+    expectTypeOf(bridge.unary<'ReadFile'>).returns.toEqualTypeOf<Promise<{ Data?: Buffer }>>();
     // @ts-expect-error: LLBBridge has no such method
-    expectTypeOf<Bridge['Status']>();
+    expectTypeOf(bridge.unary<'Status'>);
+    expectTypeOf(control.serverStream<'Status'>)
+      .parameter(1)
+      .toHaveProperty('Ref');
+    // @ts-expect-error: Solve is unary, not a stream
+    expectTypeOf(control.serverStream<'Solve'>);
+    /* eslint-enable @typescript-eslint/unbound-method */
   });
 });

@@ -17,7 +17,7 @@ import { encodeBytesMessage } from '../../../../src/buildkit/proto/filesync.js';
 import { FILE_SEND_SERVICE, FILE_SYNC_SERVICE } from '../../../../src/buildkit/proto/filesync.pb.js';
 import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
 import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
-import { makeClientConstructor, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
+import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { FileSend, rawFileSendDefinition, type FileSendTarget } from '../../../../src/buildkit/session/filesend.js';
 import { FileSync } from '../../../../src/buildkit/session/filesync.js';
 import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
@@ -92,7 +92,7 @@ function statusOf(call: Call): Promise<grpc.StatusObject> {
 }
 
 function syncCall(md: Record<string, string | string[]>): Call {
-  const Client = makeClientConstructor(FILE_SYNC_SERVICE);
+  const Client = grpc.makeGenericClientConstructor(serviceDefinition(FILE_SYNC_SERVICE), 'FileSync');
   const client = new Client(address, grpc.credentials.createInsecure());
   const metadata = new grpc.Metadata();
   for (const [k, v] of Object.entries(md)) for (const x of [v].flat()) metadata.add(k, x);

@@ -4,13 +4,12 @@
  * lost, the target stopping itself, the daemon's own account of the failure with its source locations — and never a
  * cancellation the run did not ask for passed off as one.
  */
-import * as grpc from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
 import { SolveError } from '../../../../src/buildkit/errdefs/solve-error.js';
 import { callLost } from '../../../../src/buildkit/grpc/errors.js';
 import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
 import { encodeRpcStatus } from '../../../../src/buildkit/proto/rpc-status.js';
-import { UNRESPONSIVE_KEY } from '../../../../src/buildkit/transport/keepalive.js';
+import { NotRespondingError } from '../../../../src/buildkit/transport/keepalive.js';
 import { TargetCancelledError } from '../../../../src/solve/run/lifetime.js';
 import {
   failureToReport,
@@ -24,16 +23,17 @@ import {
 const DAEMON = 'unix:///run/buildkit/buildkitd.sock';
 const RUNNING = { aborted: false };
 
-/** A grpc-js client error; `fromDaemon` puts a binary Status in its trailers, as buildkitd sends with its errors. */
+/**
+ * A failed call's error as the channel (grpc/client.ts) gives it; `fromDaemon` adds a binary Status, as buildkitd
+ * sends with its errors; `unresponsive`: as the keepalive's review rewrites a lost call (transport/keepalive.ts).
+ */
 function serviceError(
   code: Code,
   details: string,
   opts: { fromDaemon?: Buffer; unresponsive?: boolean } = {},
-): grpc.ServiceError {
-  const metadata = new grpc.Metadata();
-  if (opts.fromDaemon) metadata.set('grpc-status-details-bin', opts.fromDaemon);
-  if (opts.unresponsive) metadata.set(UNRESPONSIVE_KEY, '1');
-  return Object.assign(new Error(`${code} ${Code[code]}: ${details}`), { code, details, metadata });
+): StatusError {
+  if (opts.unresponsive) return new NotRespondingError(code, details);
+  return new StatusError(code, details, opts.fromDaemon ? { statusDetails: opts.fromDaemon } : {});
 }
 
 /** The Status of a failed RUN: its message and where in the Dockerfile. */

@@ -1,5 +1,5 @@
-export const id = 641;
-export const ids = [641];
+export const id = 849;
+export const ids = [849];
 export const modules = {
 
 /***/ 5552:
@@ -16,8 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@grpc/grpc-js/build/src/index.js
-var src = __webpack_require__(3033);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/errors.js + 1 modules
+var errors = __webpack_require__(8791);
+// EXTERNAL MODULE: ./lib/buildkit/grpc/status.js
+var grpc_status = __webpack_require__(9499);
 // EXTERNAL MODULE: ./lib/buildkit/proto/content.pb.js
 var content_pb = __webpack_require__(242);
 ;// CONCATENATED MODULE: ./lib/buildkit/proto/gateway.pb.js
@@ -38,12 +40,11 @@ var grpc_service = __webpack_require__(2039);
 
 
 
+
 /** Random id without ':' (the daemon splits session ids on the first colon). */
 function randomId() {
     return external_node_crypto_.randomBytes(16).toString('hex').slice(0, 25);
 }
-const LLBBridgeClient = (0,grpc_service/* makeClientConstructor */.yU)(LLB_BRIDGE_SERVICE);
-const ContentClient = (0,grpc_service/* makeClientConstructor */.yU)(content_pb/* CONTENT_SERVICE */.Y);
 class BuildkitClient {
     connection;
     control;
@@ -52,11 +53,11 @@ class BuildkitClient {
         this.control = connection.control();
     }
     listWorkers(signal) {
-        return (0,grpc_service/* callUnary */.aU)(this.control, 'ListWorkers', {}, new src/* Metadata */.OS(), signal).then((r) => r.record ?? []);
+        return this.control.unary('ListWorkers', {}, { signal }).then((r) => r.record ?? []);
     }
     async info(signal) {
         try {
-            const r = await (0,grpc_service/* callUnary */.aU)(this.control, 'Info', {}, new src/* Metadata */.OS(), signal);
+            const r = await this.control.unary('Info', {}, { signal });
             return r.buildkitVersion?.version;
         }
         catch {
@@ -70,41 +71,27 @@ class BuildkitClient {
             ...req,
             ...(first ? { ExporterDeprecated: first.Type, ExporterAttrsDeprecated: first.Attrs } : {}),
         };
-        return (0,grpc_service/* callUnary */.aU)(this.control, 'Solve', wire, new src/* Metadata */.OS(), signal).then((r) => r.ExporterResponse ?? {});
+        return this.control.unary('Solve', wire, { signal }).then((r) => r.ExporterResponse ?? {});
     }
     /**
      * Streams progress of build `ref` into `onMessage`. Resolves when the daemon ends the stream; `stop()`
      * cancels it (used a few seconds after Solve returned, as the Go client does).
      */
     status(ref, onMessage) {
-        const call = this.control.Status({ Ref: ref });
-        call.on('data', onMessage);
-        const done = new Promise((resolve) => {
-            call.on('error', () => resolve()); // cancellation or "no such job": progress is best effort
-            call.on('end', () => resolve());
-        });
-        return { done, stop: () => call.cancel() };
+        const call = this.control.serverStream('Status', { Ref: ref }, onMessage);
+        // cancellation or "no such job": progress is best effort
+        return { done: call.done.catch(() => { }), stop: () => call.cancel() };
     }
     /** Refs of builds the daemon is still running (build history, ActiveOnly). Empty on daemons without history. */
     async activeBuilds(timeoutMs = 3000) {
         const refs = new Set();
-        const call = this.control.ListenBuildHistory({ ActiveOnly: true, EarlyExit: true });
-        await new Promise((resolve) => {
-            const timer = setTimeout(() => {
-                call.cancel();
-                resolve();
-            }, timeoutMs);
-            call.on('data', (ev) => {
-                if (ev.record?.Ref && (ev.type ?? 0) === 0)
-                    refs.add(ev.record.Ref);
-            });
-            const finish = () => {
-                clearTimeout(timer);
-                resolve();
-            };
-            call.on('end', finish);
-            call.on('error', finish);
+        const call = this.control.serverStream('ListenBuildHistory', { ActiveOnly: true, EarlyExit: true }, (ev) => {
+            if (ev.record?.Ref && (ev.type ?? 0) === 0)
+                refs.add(ev.record.Ref);
         });
+        const timer = setTimeout(() => call.cancel(), timeoutMs);
+        await call.done.catch(() => { });
+        clearTimeout(timer);
         return [...refs];
     }
     /**
@@ -112,19 +99,21 @@ class BuildkitClient {
      * before answering). Undefined when the daemon has none (a daemon without build history answers UNIMPLEMENTED).
      */
     async buildRecord(ref, signal) {
-        const call = this.control.ListenBuildHistory({ Ref: ref, EarlyExit: true });
+        let record;
+        const call = this.control.serverStream('ListenBuildHistory', { Ref: ref, EarlyExit: true }, (ev) => {
+            if (ev.record?.Ref === ref)
+                record = ev.record;
+        });
         const onAbort = () => call.cancel();
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
-            return await new Promise((resolve, reject) => {
-                let record;
-                call.on('data', (ev) => {
-                    if (ev.record?.Ref === ref)
-                        record = ev.record;
-                });
-                call.on('end', () => resolve(record));
-                call.on('error', (err) => err.code === src/* status */.h5.UNIMPLEMENTED ? resolve(undefined) : reject(err));
-            });
+            await call.done;
+            return record;
+        }
+        catch (err) {
+            if ((0,errors/* codeOf */.$N)(err) === grpc_status/* Code */.Cy.UNIMPLEMENTED)
+                return undefined;
+            throw err;
         }
         finally {
             signal?.removeEventListener('abort', onAbort);
@@ -133,23 +122,16 @@ class BuildkitClient {
     /** A blob of the daemon's content store (containerd Content.Read on the same connection): a build record's
      * attestation, say. The daemon serves its history blobs there (BuildKit control.go roContentStore). */
     async readBlob(digest, signal) {
-        const content = new ContentClient(this.connection.target, this.connection.credentials, {
-            ...this.connection.channelOptions,
-            channelOverride: this.control.getChannel(),
+        const content = new grpc_service/* ServiceClient */.Nl(this.control.channel, content_pb/* CONTENT_SERVICE */.Y);
+        const chunks = [];
+        const call = content.serverStream('Read', { digest }, (msg) => {
+            if (msg.data)
+                chunks.push(Buffer.from(msg.data));
         });
-        const call = content.Read({ digest });
         const onAbort = () => call.cancel();
         signal?.addEventListener('abort', onAbort, { once: true });
         try {
-            const chunks = [];
-            await new Promise((resolve, reject) => {
-                call.on('data', (msg) => {
-                    if (msg.data)
-                        chunks.push(Buffer.from(msg.data));
-                });
-                call.on('end', () => resolve());
-                call.on('error', reject);
-            });
+            await call.done;
             return Buffer.concat(chunks);
         }
         finally {
@@ -157,10 +139,7 @@ class BuildkitClient {
         }
     }
     gateway(ref) {
-        return new GatewayClient(new LLBBridgeClient(this.connection.target, this.connection.credentials, {
-            ...this.connection.channelOptions,
-            channelOverride: this.control.getChannel(),
-        }), ref);
+        return new GatewayClient(new grpc_service/* ServiceClient */.Nl(this.control.channel, LLB_BRIDGE_SERVICE), ref);
     }
 }
 /** LLBBridge calls routed to one build by the `buildkit-controlapi-buildid` metadata. */
@@ -171,17 +150,15 @@ class GatewayClient {
         this.client = client;
         this.ref = ref;
     }
-    md() {
-        const md = new src/* Metadata */.OS();
-        md.set('buildkit-controlapi-buildid', this.ref);
-        return md;
+    opts(signal) {
+        return { metadata: [['buildkit-controlapi-buildid', this.ref]], signal };
     }
     /** The daemon registers the build a moment after Solve starts; Ping until it answers (bounded). */
     async ping(signal, timeoutMs = 10_000) {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
             try {
-                return await (0,grpc_service/* callUnary */.aU)(this.client, 'Ping', {}, this.md(), signal);
+                return await this.client.unary('Ping', {}, this.opts(signal));
             }
             catch (err) {
                 if (signal?.aborted || Date.now() > deadline)
@@ -191,10 +168,10 @@ class GatewayClient {
         }
     }
     solve(req, signal) {
-        return (0,grpc_service/* callUnary */.aU)(this.client, 'Solve', { ...req, allowResultReturn: true, allowResultArrayRef: true }, this.md(), signal);
+        return this.client.unary('Solve', { ...req, allowResultReturn: true, allowResultArrayRef: true }, this.opts(signal));
     }
     evaluate(refId, signal) {
-        return (0,grpc_service/* callUnary */.aU)(this.client, 'Evaluate', { Ref: refId }, this.md(), signal).then(() => undefined);
+        return this.client.unary('Evaluate', { Ref: refId }, this.opts(signal)).then(() => undefined);
     }
     /** A file of a result, or `range.length` bytes of it from `range.offset`. */
     readFile(refId, filePath, signal, range) {
@@ -203,14 +180,112 @@ class GatewayClient {
             FilePath: filePath,
             ...(range ? { Range: { Offset: range.offset ?? 0, Length: range.length } } : {}),
         };
-        return (0,grpc_service/* callUnary */.aU)(this.client, 'ReadFile', req, this.md(), signal).then((r) => r.Data ?? Buffer.alloc(0));
+        return this.client.unary('ReadFile', req, this.opts(signal)).then((r) => r.Data ?? Buffer.alloc(0));
     }
     /** Hands the result (or an encoded google.rpc.Status) back; the outer Solve then exports and returns. */
     return(body, signal) {
-        return (0,grpc_service/* callUnary */.aU)(this.client, 'Return', body, this.md(), signal).then(() => undefined);
+        return this.client.unary('Return', body, this.opts(signal)).then(() => undefined);
     }
     close() {
         // The channel belongs to the Control client; closing this client only drops its reference.
+    }
+}
+
+
+/***/ }),
+
+/***/ 1155:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H5: () => (/* binding */ encodeFrames),
+/* harmony export */   P2: () => (/* binding */ FRAME_PREFIX),
+/* harmony export */   Sl: () => (/* binding */ framePrefix),
+/* harmony export */   h2: () => (/* binding */ MAX_MESSAGE),
+/* harmony export */   lk: () => (/* binding */ writeFramePrefix),
+/* harmony export */   wI: () => (/* binding */ FrameDecoder)
+/* harmony export */ });
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9499);
+/**
+ * gRPC's message framing on an HTTP/2 stream: every message is a 5-byte prefix (a compressed flag, then the length as
+ * a big-endian uint32) and the message bytes (grpc PROTOCOL-HTTP2.md, "Length-Prefixed-Message"). Our server
+ * (server.ts) and the session tunnel (transport/tunnel.ts) frame and cut messages with these; nothing here compresses.
+ */
+
+const MiB = 1024 * 1024;
+/** Bytes before each message: the compressed flag and the length. */
+const FRAME_PREFIX = 5;
+/** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
+const MAX_MESSAGE = 32 * MiB;
+/** Writes the prefix of an uncompressed message of `length` bytes at `at`; returns where the message goes. */
+function writeFramePrefix(out, at, length) {
+    out[at] = 0;
+    out.writeUInt32BE(length, at + 1);
+    return at + FRAME_PREFIX;
+}
+/** The prefix of an uncompressed message of `length` bytes, on its own (to write a big message without copying it). */
+function framePrefix(length) {
+    const prefix = Buffer.allocUnsafe(FRAME_PREFIX);
+    writeFramePrefix(prefix, 0, length);
+    return prefix;
+}
+/** Messages framed back to back in one buffer, for one HTTP/2 write. */
+function encodeFrames(messages) {
+    let total = 0;
+    for (const m of messages)
+        total += FRAME_PREFIX + m.length;
+    const out = Buffer.allocUnsafe(total);
+    let at = 0;
+    for (const m of messages) {
+        at = writeFramePrefix(out, at, m.length);
+        at += m.copy(out, at);
+    }
+    return out;
+}
+/**
+ * Cuts a byte stream into messages. push() returns the messages completed by a chunk; a compressed message fails with
+ * UNIMPLEMENTED and one over the limit with RESOURCE_EXHAUSTED (StatusErrors, the status to end the call with).
+ */
+class FrameDecoder {
+    maxMessage;
+    buffered = [];
+    bufferedBytes = 0;
+    /** Bytes needed before the next message can be cut: its prefix, then prefix and body. */
+    needed = FRAME_PREFIX;
+    /** `maxMessage`: the largest message accepted (MAX_MESSAGE unless a caller's peer sends larger ones). */
+    constructor(maxMessage = MAX_MESSAGE) {
+        this.maxMessage = maxMessage;
+    }
+    /** Bytes held of a message not complete yet. */
+    get pending() {
+        return this.bufferedBytes;
+    }
+    push(chunk) {
+        this.buffered.push(chunk);
+        this.bufferedBytes += chunk.length;
+        // A big message arrives in many chunks: join them once, when all of it is here, not once per chunk.
+        if (this.bufferedBytes < this.needed)
+            return [];
+        const data = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered, this.bufferedBytes);
+        const messages = [];
+        let at = 0;
+        this.needed = FRAME_PREFIX;
+        while (data.length - at >= FRAME_PREFIX) {
+            if (data[at] !== 0)
+                throw new _status_js__WEBPACK_IMPORTED_MODULE_0__/* .StatusError */ .Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__/* .Code */ .Cy.UNIMPLEMENTED, 'compressed messages are not supported');
+            const length = data.readUInt32BE(at + 1);
+            if (length > this.maxMessage)
+                throw new _status_js__WEBPACK_IMPORTED_MODULE_0__/* .StatusError */ .Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__/* .Code */ .Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${this.maxMessage}`);
+            if (data.length - at - FRAME_PREFIX < length) {
+                this.needed = FRAME_PREFIX + length;
+                break;
+            }
+            messages.push(data.subarray(at + FRAME_PREFIX, at + FRAME_PREFIX + length));
+            at += FRAME_PREFIX + length;
+        }
+        this.buffered = at < data.length ? [data.subarray(at)] : [];
+        this.bufferedBytes = data.length - at;
+        return messages;
     }
 }
 
@@ -385,7 +460,100 @@ const WriteAction = {
 
 /***/ }),
 
-/***/ 9730:
+/***/ 2039:
+/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ ServiceClient),
+/* harmony export */   Oc: () => (/* binding */ rawStreamDefinition),
+/* harmony export */   fJ: () => (/* binding */ serviceDefinition)
+/* harmony export */ });
+/* unused harmony export methodPaths */
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7062);
+
+function serializer(type) {
+    return (value) => (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeWith */ .rk)(type, value);
+}
+function deserializer(type) {
+    return (bytes) => (0,_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeWith */ .pX)(type, bytes);
+}
+const cache = new Map();
+function serviceDefinition(fullName) {
+    const hit = cache.get(fullName);
+    if (hit)
+        return hit;
+    const service = _registry_js__WEBPACK_IMPORTED_MODULE_0__/* .root */ .zr.lookupService(fullName);
+    service.resolveAll();
+    const def = {};
+    for (const method of service.methodsArray) {
+        const req = method.resolvedRequestType;
+        const res = method.resolvedResponseType;
+        def[method.name] = {
+            path: `/${fullName}/${method.name}`,
+            requestStream: !!method.requestStream,
+            responseStream: !!method.responseStream,
+            requestSerialize: serializer(req),
+            requestDeserialize: deserializer(req),
+            responseSerialize: serializer(res),
+            responseDeserialize: deserializer(res),
+            originalName: method.name,
+        };
+    }
+    cache.set(fullName, def);
+    return def;
+}
+/** Full method paths (`/pkg.Service/Method`) of a service, as the session advertises them. */
+function methodPaths(fullName) {
+    return Object.values(serviceDefinition(fullName)).map((m) => m.path);
+}
+/**
+ * Calls of the service whose methods are `Methods` on a channel (grpc/client.ts), typed by method name: requests in
+ * the encoder's form, responses as decoded.
+ */
+class ServiceClient {
+    channel;
+    definition;
+    constructor(channel, service) {
+        this.channel = channel;
+        this.definition = serviceDefinition(service);
+    }
+    /** Calls the unary `method`; `signal` cancels the call (the promise then rejects with CANCELLED). */
+    unary(method, request, opts = {}) {
+        const m = this.definition[method];
+        const decode = m.responseDeserialize;
+        return this.channel.unary(m.path, m.requestSerialize(request), opts.metadata, opts.signal).then(decode);
+    }
+    /** Calls the server-streaming `method`; every response message goes to `onMessage` as it comes. */
+    serverStream(method, request, onMessage, opts = {}) {
+        const m = this.definition[method];
+        const decode = m.responseDeserialize;
+        return this.channel.serverStream(m.path, m.requestSerialize(request), opts.metadata ?? [], (bytes) => onMessage(decode(bytes)));
+    }
+}
+/**
+ * A definition for one bidirectional-stream method whose messages pass as raw bytes both ways: for services that
+ * encode and decode their frames themselves (FileSync's hand-encoded Packets, FileSend's two frame kinds).
+ */
+function rawStreamDefinition(service, method) {
+    const identity = (b) => b;
+    return {
+        [method]: {
+            path: `/${service}/${method}`,
+            requestStream: true,
+            responseStream: true,
+            requestSerialize: identity,
+            requestDeserialize: identity,
+            responseSerialize: identity,
+            responseDeserialize: identity,
+            originalName: method,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5506:
 /***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
@@ -837,79 +1005,7 @@ class HealthService {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/buildkit/transport/tunnel.js + 1 modules
-var transport_tunnel = __webpack_require__(9433);
-;// CONCATENATED MODULE: ./lib/buildkit/session/socket-pair.js
-/**
- * A native socket in front of a session tunnel made with grpc-js (CallTunnel: the `Control.Session` call of a daemon
- * reached through a command's stdio, ssh:// and the like).
- *
- * Node runs HTTP/2 over a JS Duplex through JSStreamSocket, which hands the server's writes to the tunnel one at a
- * time, and grpc-js completes a call's write only once it has gone out: a file transfer of tens of thousands of small
- * packets then crawls at one write per turn, each wrapped in its own tunnel message. Handing the session's HTTP/2
- * server one end of a private unix socket connection instead, with the other end piped to the tunnel, lets writes
- * complete natively, and the tunnel carries what accumulated in the socket in large chunks.
- *
- * The node:http2 tunnel (H2CallTunnel, every daemon reached over a socket) is served as it is: it frames everything
- * written since its last write into one HTTP/2 write and completes at once, and the extra hop through the kernel cost
- * more than it saved (bench, Node 24, standalone buildkitd: 1 GiB cold context 7.7 -> 4.6 s wall and 7.2 -> 3.1 s
- * client CPU; 20k-file cold context 4.6-6.0 -> 3.9-4.4 s; fan-out 1.08 -> 1.03 s; docs/benchmarks.md round 5).
- */
-
-
-
-
-
-/**
- * What the session's HTTP/2 server runs on: `tunnel` itself when it is a socket or the node:http2 tunnel; else the
- * near end of a socket pair whose far end is piped to it.
- */
-async function serverSocketFor(tunnel) {
-    if (tunnel instanceof external_node_net_.Socket || tunnel instanceof transport_tunnel/* H2CallTunnel */.D)
-        return tunnel;
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'bakekit-session-'));
-    const path = process.platform === 'win32' ? `\\\\.\\pipe\\${dir.replace(/[\\/:]/g, '-')}` : (0,external_node_path_.join)(dir, 's.sock');
-    const server = external_node_net_.createServer();
-    try {
-        const accepted = new Promise((resolve, reject) => {
-            server.once('connection', resolve);
-            server.once('error', reject);
-        });
-        await new Promise((resolve, reject) => {
-            server.once('error', reject);
-            server.listen(path, () => resolve());
-        });
-        const near = external_node_net_.connect(path);
-        const far = await accepted;
-        near.setNoDelay?.(true);
-        splice(far, tunnel);
-        return near;
-    }
-    finally {
-        server.close();
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-/** Pipes `socket` and `tunnel` both ways; either one ending or closing ends or closes the other. */
-function splice(socket, tunnel) {
-    socket.pipe(tunnel);
-    tunnel.pipe(socket);
-    socket.on('error', () => tunnel.destroy());
-    tunnel.on('error', () => socket.destroy());
-    socket.on('close', () => tunnel.destroy());
-    tunnel.on('close', () => socket.destroy());
-}
-
 ;// CONCATENATED MODULE: ./lib/buildkit/session/session.js
-
 
 
 
@@ -996,7 +1092,6 @@ class Session {
             [SESSION_HEADERS.sharedKey, this.sharedKey],
         ];
         let tunnel;
-        let socket;
         try {
             for (const { attachable, handlers } of this.services()) {
                 server.addService(attachable.definition ?? (0,grpc_service/* serviceDefinition */.fJ)(attachable.serviceName), handlers);
@@ -1004,10 +1099,6 @@ class Session {
                     headers.push([SESSION_HEADERS.method, path]);
             }
             tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
-            socket = await serverSocketFor(tunnel).catch((err) => {
-                tunnel.destroy();
-                throw err;
-            });
         }
         catch (err) {
             await this.close(); // the session is over before it began: settle `closed`, release the attachables
@@ -1018,8 +1109,6 @@ class Session {
         if (this.state !== 'starting') {
             // close() raced run(): don't leave the tunnel behind
             tunnel.destroy();
-            if (socket !== tunnel)
-                socket.destroy();
             return;
         }
         this.tunnel = tunnel;
@@ -1034,7 +1123,7 @@ class Session {
                 this.lostReason = tunnelError ?? new Error('the daemon ended the session');
             void this.close();
         });
-        server.serve(socket);
+        server.serve(tunnel);
         this.state = 'running';
     }
     /**
