@@ -32,8 +32,9 @@ var grpc_service = __webpack_require__(2039);
 ;// CONCATENATED MODULE: ./lib/buildkit/client.js
 /**
  * Typed calls on a BuildKit connection: Control (Solve, Status, ListWorkers, Info, build history) and the
- * gateway LLBBridge bound to one build ref. Knows nothing about bake; every call takes an AbortSignal.
- * Requests and responses are the generated message types of control.proto and gateway.proto.
+ * gateway LLBBridge bound to one build ref, all on the connection's channel (grpc/client.ts). Knows nothing about
+ * bake; every call takes an AbortSignal. Requests and responses are the generated message types of control.proto and
+ * gateway.proto.
  */
 
 

@@ -1,17 +1,18 @@
 /**
  * Typed calls on a BuildKit connection: Control (Solve, Status, ListWorkers, Info, build history) and the
- * gateway LLBBridge bound to one build ref. Knows nothing about bake; every call takes an AbortSignal.
- * Requests and responses are the generated message types of control.proto and gateway.proto.
+ * gateway LLBBridge bound to one build ref, all on the connection's channel (grpc/client.ts). Knows nothing about
+ * bake; every call takes an AbortSignal. Requests and responses are the generated message types of control.proto and
+ * gateway.proto.
  */
 import * as crypto from 'node:crypto';
+import type { Metadata } from './grpc/client.js';
 import { codeOf } from './grpc/errors.js';
 import { Code } from './grpc/status.js';
-import { CONTENT_SERVICE, type ContentMethods } from './proto/content.pb.js';
+import { CONTENT_SERVICE } from './proto/content.pb.js';
 import type * as control from './proto/control.pb.js';
 import * as gateway from './proto/gateway.pb.js';
 import { ServiceClient } from './proto/grpc-service.js';
 import type { Encodable } from './proto/types.js';
-import type { Metadata } from './grpc/client.js';
 import type { WorkerRecord } from './proto/worker.pb.js';
 import type { BuildkitConnection } from './transport/connect.js';
 
@@ -105,7 +106,7 @@ export class BuildkitClient {
   /** A blob of the daemon's content store (containerd Content.Read on the same connection): a build record's
    * attestation, say. The daemon serves its history blobs there (BuildKit control.go roContentStore). */
   async readBlob(digest: string, signal?: AbortSignal): Promise<Buffer> {
-    const content = new ServiceClient<ContentMethods>(this.control.channel, CONTENT_SERVICE);
+    const content = new ServiceClient(this.control.channel, CONTENT_SERVICE);
     const chunks: Buffer[] = [];
     const call = content.serverStream('Read', { digest }, (msg) => {
       if (msg.data) chunks.push(Buffer.from(msg.data));

@@ -132,7 +132,7 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
   try {
     await Promise.race([
       channel.ready(readyTimeoutMs, opts.signal, transport.maxDialFailures),
-      // Three failed dials in a row through a bridge (Engine refusing, container missing) will not heal by waiting.
+      // Three failed runs of a bridge's command (a container missing, a login refused) will not heal by waiting.
       transport.bridge?.failedTimes(3).then((err) => Promise.reject(err)) ?? new Promise<never>(() => {}),
     ]);
   } catch (err) {
