@@ -185,6 +185,10 @@ class Channel {
         const session = external_node_http2_.connect(`http://${this.opts.authority ?? 'localhost'}`, {
             createConnection: () => socket,
             settings: { enablePush: false },
+            // Node refuses new streams once a session's buffered data passes maxSessionMemory (10 MB by default), which a
+            // large Solve request or ReadFile answer beside a build's status streams can reach; grpc-js lifts the limit too.
+            maxSessionMemory: Number.MAX_SAFE_INTEGER,
+            maxSendHeaderBlockLength: Number.MAX_SAFE_INTEGER,
         });
         this.settingUp = session;
         // The server's SETTINGS prove an HTTP/2 server answered (a TLS or HTTP/1.1 endpoint would close instead), within
@@ -339,8 +343,18 @@ class Channel {
                 stream.close(NGHTTP2_CANCEL);
                 return;
             }
-            for (const m of messages)
-                onMessage(m);
+            for (const m of messages) {
+                try {
+                    onMessage(m); // decodes it: a message that does not decode fails the call, not the process
+                }
+                catch (err) {
+                    status = new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.INTERNAL, `failed to read a response message: ${err.message}`, {
+                        cause: err,
+                    });
+                    stream.close(NGHTTP2_CANCEL);
+                    return;
+                }
+            }
         });
         stream.on('trailers', (h) => {
             if (status !== undefined)

@@ -192,6 +192,10 @@ export class Channel {
     const session = http2.connect(`http://${this.opts.authority ?? 'localhost'}`, {
       createConnection: () => socket,
       settings: { enablePush: false },
+      // Node refuses new streams once a session's buffered data passes maxSessionMemory (10 MB by default), which a
+      // large Solve request or ReadFile answer beside a build's status streams can reach; grpc-js lifts the limit too.
+      maxSessionMemory: Number.MAX_SAFE_INTEGER,
+      maxSendHeaderBlockLength: Number.MAX_SAFE_INTEGER,
     });
     this.settingUp = session;
     // The server's SETTINGS prove an HTTP/2 server answered (a TLS or HTTP/1.1 endpoint would close instead), within
@@ -356,7 +360,17 @@ export class Channel {
         stream.close(NGHTTP2_CANCEL);
         return;
       }
-      for (const m of messages) onMessage(m);
+      for (const m of messages) {
+        try {
+          onMessage(m); // decodes it: a message that does not decode fails the call, not the process
+        } catch (err) {
+          status = new StatusError(Code.INTERNAL, `failed to read a response message: ${(err as Error).message}`, {
+            cause: err,
+          });
+          stream.close(NGHTTP2_CANCEL);
+          return;
+        }
+      }
     });
     stream.on('trailers', (h: http2.IncomingHttpHeaders) => {
       if (status !== undefined) return;

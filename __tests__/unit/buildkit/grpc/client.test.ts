@@ -165,6 +165,25 @@ describe('calls against grpc-js', () => {
     }
   });
 
+  it('a message the caller cannot read fails the call INTERNAL, and the stream is reset', async () => {
+    const ch = channel();
+    try {
+      let started!: () => void;
+      const first = new Promise<void>((r) => (started = r));
+      const call = ch.serverStream('/test.Echo/Hang', Buffer.alloc(0), [['x-name', 'unreadable']], () => {
+        started();
+        throw new Error('index out of range');
+      });
+      await first;
+      const err = await rejection(call.done);
+      expect(err.code).toBe(Code.INTERNAL);
+      expect(err.details).toBe('failed to read a response message: index out of range');
+      await expect.poll(() => cancelledOnServer).toContain('unreadable');
+    } finally {
+      ch.close();
+    }
+  });
+
   it('a message above the receive limit fails the call RESOURCE_EXHAUSTED', async () => {
     const ch = channel({ maxReceiveMessage: 10_000 });
     try {
