@@ -16,15 +16,15 @@ import { BytesMessageStream } from './bytes-message-stream.js';
 /**
  * A `Control.Session` call made with `node:http2`, seen as a byte stream: every BytesMessage received is the next
  * chunk, every chunk written becomes one BytesMessage; ending the writable side half-closes the call (EOF for the
- * daemon), the daemon ending the call is EOF here. Chunk boundaries mean nothing (moby/buildkit session/grpchijack
- * does the same in Go). It runs on a connection of its own (a unix or TCP socket to buildkitd, a `POST /grpc` upgrade
- * to dockerd), or on a connection it shares (the channel's, passed as a session, which it leaves open when it ends).
+ * daemon), the daemon ending the call is EOF here. Chunk boundaries mean nothing (moby/buildkit session/grpchijack does
+ * the same in Go). It runs on a connection of its own (a unix or TCP socket to buildkitd, a `POST /grpc` upgrade to
+ * dockerd), or on a connection it shares (the channel's, passed as a session, which it leaves open when it ends).
  * Written for the bytes a session carries: everything the session server wrote since the last write goes out as one
  * HTTP/2 write of BytesMessages framed back to back, where grpc-js made a message, a write and an event-loop turn of
- * each chunk (a cold 231 MB context cost ~2 s more client CPU through grpc-js and the docker:// bridge than this). The daemon forgets the session
- * as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's `POST /session`, which
- * keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and directory sessions reuse
- * their id from one run to the next (solve/run/session-ids.ts).
+ * each chunk (a cold 231 MB context cost ~2 s more client CPU through grpc-js and the docker:// bridge than this). The
+ * daemon forgets the session as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's
+ * `POST /session`, which keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and
+ * directory sessions reuse their id from one run to the next (solve/run/session-ids.ts).
  */
 export class H2CallTunnel extends Duplex {
   private readonly session: http2.ClientHttp2Session;
