@@ -19,11 +19,11 @@ export const modules = {
  * partitioned remote builder) fails the build with a clear error instead of being waited on forever.
  *
  * HTTP/2 PING on the gRPC channel (grpc/client.ts): only while a call is in flight, every `intervalMs` (default 5
- * minutes), and a ping unanswered after `timeoutMs` (default 60 s) drops the connection. That interval is what the daemons permit: buildkitd
- * (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014 MinTime 5 minutes,
- * PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than MinTime after the
- * previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills every call on
- * the connection) at the third strike; a DATA frame from the server clears the strikes. The channel waits
+ * minutes), and a ping unanswered after `timeoutMs` (default 60 s) drops the connection. That interval is what the
+ * daemons permit: buildkitd (cmd/buildkitd/main.go) and dockerd serve gRPC with grpc-go's default enforcement policy \u2014
+ * MinTime 5 minutes, PermitWithoutStream false \u2014 and grpc-go counts a "strike" for every ping that comes sooner than
+ * MinTime after the previous one (without a stream: sooner than 2 hours), sending GOAWAY `too_many_pings` (which kills
+ * every call on the connection) at the third strike; a DATA frame from the server clears the strikes. The channel waits
  * `intervalMs` from the previous ping's answer, so two pings reach the server at least `intervalMs` + a round trip
  * apart, and pings stop while no call is open.
  *
@@ -108,7 +108,8 @@ async function pingProbe(open, timeoutMs) {
         });
     }
 }
-/** A call failed because the daemon stopped answering (reviewUnresponsive): UNAVAILABLE, with a message that says so. */
+/** A call failed because the daemon stopped answering (reviewUnresponsive): UNAVAILABLE, with a message that says
+ * so. */
 class NotRespondingError extends _grpc_status_js__WEBPACK_IMPORTED_MODULE_1__/* .StatusError */ .Xs {
     name = 'NotRespondingError';
 }

@@ -84,25 +84,22 @@ class Connection {
     keepalive;
     calls = 0;
     pingTimer;
-    /** GOAWAY came, or the connection ended: new calls go to a new connection. */
-    retired = false;
+    /** GOAWAY came: the calls in flight finish here, new calls go to a new connection. */
+    goingAway = false;
     constructor(session, keepalive) {
         this.session = session;
         this.keepalive = keepalive;
         session.unref(); // no call in flight: nothing to wait for
         session.on('goaway', () => {
-            this.retired = true;
+            this.goingAway = true;
         });
-        session.on('close', () => {
-            this.retired = true;
-            clearTimeout(this.pingTimer);
-        });
+        session.on('close', () => clearTimeout(this.pingTimer));
         session.on('error', () => {
             /* the calls see it as their streams' end; 'close' follows */
         });
     }
     get usable() {
-        return !this.retired && !this.session.closed && !this.session.destroyed;
+        return !this.goingAway && !this.session.closed && !this.session.destroyed;
     }
     callStarted() {
         if (this.calls++ === 0) {
@@ -146,12 +143,20 @@ class Channel {
     dialing;
     /** The connection being set up, until the server's settings come: close() ends it too. */
     settingUp;
-    closed = false;
+    /** Aborted by close(): dials still under way give up. */
     closing = new AbortController();
     /** Why the last dial failed, for the error of a channel that never became ready. */
     lastDialError;
     constructor(opts) {
         this.opts = opts;
+    }
+    get closed() {
+        return this.closing.signal.aborted;
+    }
+    /** The error of a dial that failed for `why`, remembered for ready()'s message. */
+    dialFailed(why) {
+        this.lastDialError = why;
+        return new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, `No connection established. Last error: ${why.message}`, { cause: why });
     }
     /** The connection new calls go to: the current one, or a new one dialled now. */
     connection() {
@@ -159,7 +164,7 @@ class Channel {
     }
     connect() {
         if (this.closed)
-            return Promise.reject(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, 'channel closed'));
+            return Promise.reject(channelClosed());
         if (this.current?.usable)
             return Promise.resolve(this.current);
         this.dialing ??= this.dial().finally(() => {
@@ -173,14 +178,11 @@ class Channel {
             socket = await this.opts.dial(this.closing.signal);
         }
         catch (err) {
-            this.lastDialError = err;
-            throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, `No connection established. Last error: ${err.message}`, {
-                cause: err,
-            });
+            throw this.dialFailed(err);
         }
         if (this.closed) {
             socket.destroy();
-            throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, 'channel closed');
+            throw channelClosed();
         }
         const session = external_node_http2_.connect(`http://${this.opts.authority ?? 'localhost'}`, {
             createConnection: () => socket,
@@ -199,9 +201,7 @@ class Channel {
                 clearTimeout(timer);
                 session.off('remoteSettings', ok);
                 session.destroy();
-                const why = err ?? new Error('the connection closed before the server spoke HTTP/2');
-                this.lastDialError = why;
-                reject(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, `No connection established. Last error: ${why.message}`, { cause: why }));
+                reject(this.dialFailed(err ?? new Error('the connection closed before the server spoke HTTP/2')));
             };
             const ok = () => {
                 clearTimeout(timer);
@@ -217,7 +217,7 @@ class Channel {
         });
         if (this.closed) {
             session.destroy();
-            throw new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, 'channel closed');
+            throw channelClosed();
         }
         const conn = new Connection(session, this.opts.keepalive);
         session.once('close', () => {
@@ -395,8 +395,7 @@ class Channel {
     }
     /** Ends the connection; calls in flight fail, and the channel makes no new ones. */
     close() {
-        this.closed = true;
-        this.closing.abort(new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, 'channel closed'));
+        this.closing.abort(channelClosed());
         this.settingUp?.destroy();
         this.current?.session.destroy();
         this.current = undefined;
@@ -432,6 +431,9 @@ function requestHeaders(path, metadata) {
         headers[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [String(prev), value];
     }
     return headers;
+}
+function channelClosed() {
+    return new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.UNAVAILABLE, 'channel closed');
 }
 function cancelledStatus() {
     return new grpc_status/* StatusError */.Xs(grpc_status/* Code */.Cy.CANCELLED, 'Cancelled on client');
@@ -849,8 +851,8 @@ async function connect(endpoint, opts = {}) {
         // blame it.
         throw new ConnectError(`cannot connect to BuildKit at ${description}: ${err.message}`, { cause: err });
     }
-    // One channel for every call (Control here, LLBBridge and Content in client.ts), with its keepalive, and a second look
-    // at calls whose connection dropped (keepalive.ts).
+    // One channel for every call (Control here, LLBBridge and Content in client.ts), with its keepalive, and a second
+    // look at calls whose connection dropped (keepalive.ts).
     const channel = new Channel({
         dial: transport.dial,
         authority: transport.authority,
@@ -972,9 +974,9 @@ async function makeTransport(endpoint, keepalive, signal) {
                 dial: dialTls,
                 authority: files.serverName ?? hostPort,
                 dialSession: dialTls,
-                dialProbe: () => dial(() => external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
+                dialProbe: () => dial(() => external_node_tls_.connect(tlsOptions), 'secureConnect'),
                 // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
-                diagnose: () => probe(() => external_node_tls_.connect({ ...(0,docker/* tlsConnectOptions */.WZ)(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }), 'secureConnect'),
+                diagnose: () => probe(() => external_node_tls_.connect(tlsOptions), 'secureConnect'),
             };
         }
         case 'docker': {

@@ -81,8 +81,8 @@ function codeOfHttpStatus(status: number): Code {
 class Connection {
   private calls = 0;
   private pingTimer?: NodeJS.Timeout;
-  /** GOAWAY came, or the connection ended: new calls go to a new connection. */
-  retired = false;
+  /** GOAWAY came: the calls in flight finish here, new calls go to a new connection. */
+  private goingAway = false;
 
   constructor(
     readonly session: http2.ClientHttp2Session,
@@ -90,19 +90,16 @@ class Connection {
   ) {
     session.unref(); // no call in flight: nothing to wait for
     session.on('goaway', () => {
-      this.retired = true;
+      this.goingAway = true;
     });
-    session.on('close', () => {
-      this.retired = true;
-      clearTimeout(this.pingTimer);
-    });
+    session.on('close', () => clearTimeout(this.pingTimer));
     session.on('error', () => {
       /* the calls see it as their streams' end; 'close' follows */
     });
   }
 
   get usable(): boolean {
-    return !this.retired && !this.session.closed && !this.session.destroyed;
+    return !this.goingAway && !this.session.closed && !this.session.destroyed;
   }
 
   callStarted(): void {
@@ -154,12 +151,22 @@ export class Channel {
   private dialing?: Promise<Connection>;
   /** The connection being set up, until the server's settings come: close() ends it too. */
   private settingUp?: http2.ClientHttp2Session;
-  private closed = false;
+  /** Aborted by close(): dials still under way give up. */
   private readonly closing = new AbortController();
   /** Why the last dial failed, for the error of a channel that never became ready. */
-  lastDialError?: Error;
+  private lastDialError?: Error;
 
   constructor(private readonly opts: ChannelOptions) {}
+
+  private get closed(): boolean {
+    return this.closing.signal.aborted;
+  }
+
+  /** The error of a dial that failed for `why`, remembered for ready()'s message. */
+  private dialFailed(why: Error): StatusError {
+    this.lastDialError = why;
+    return new StatusError(Code.UNAVAILABLE, `No connection established. Last error: ${why.message}`, { cause: why });
+  }
 
   /** The connection new calls go to: the current one, or a new one dialled now. */
   connection(): Promise<http2.ClientHttp2Session> {
@@ -167,7 +174,7 @@ export class Channel {
   }
 
   private connect(): Promise<Connection> {
-    if (this.closed) return Promise.reject(new StatusError(Code.UNAVAILABLE, 'channel closed'));
+    if (this.closed) return Promise.reject(channelClosed());
     if (this.current?.usable) return Promise.resolve(this.current);
     this.dialing ??= this.dial().finally(() => {
       this.dialing = undefined;
@@ -180,14 +187,11 @@ export class Channel {
     try {
       socket = await this.opts.dial(this.closing.signal);
     } catch (err) {
-      this.lastDialError = err as Error;
-      throw new StatusError(Code.UNAVAILABLE, `No connection established. Last error: ${(err as Error).message}`, {
-        cause: err,
-      });
+      throw this.dialFailed(err as Error);
     }
     if (this.closed) {
       socket.destroy();
-      throw new StatusError(Code.UNAVAILABLE, 'channel closed');
+      throw channelClosed();
     }
     const session = http2.connect(`http://${this.opts.authority ?? 'localhost'}`, {
       createConnection: () => socket,
@@ -209,11 +213,7 @@ export class Channel {
         clearTimeout(timer);
         session.off('remoteSettings', ok);
         session.destroy();
-        const why = err ?? new Error('the connection closed before the server spoke HTTP/2');
-        this.lastDialError = why;
-        reject(
-          new StatusError(Code.UNAVAILABLE, `No connection established. Last error: ${why.message}`, { cause: why }),
-        );
+        reject(this.dialFailed(err ?? new Error('the connection closed before the server spoke HTTP/2')));
       };
       const ok = () => {
         clearTimeout(timer);
@@ -229,7 +229,7 @@ export class Channel {
     });
     if (this.closed) {
       session.destroy();
-      throw new StatusError(Code.UNAVAILABLE, 'channel closed');
+      throw channelClosed();
     }
     const conn = new Connection(session, this.opts.keepalive);
     session.once('close', () => {
@@ -409,8 +409,7 @@ export class Channel {
 
   /** Ends the connection; calls in flight fail, and the channel makes no new ones. */
   close(): void {
-    this.closed = true;
-    this.closing.abort(new StatusError(Code.UNAVAILABLE, 'channel closed'));
+    this.closing.abort(channelClosed());
     this.settingUp?.destroy();
     this.current?.session.destroy();
     this.current = undefined;
@@ -449,6 +448,10 @@ export function requestHeaders(path: string, metadata: Metadata): http2.Outgoing
     headers[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [String(prev), value];
   }
   return headers;
+}
+
+function channelClosed(): StatusError {
+  return new StatusError(Code.UNAVAILABLE, 'channel closed');
 }
 
 function cancelledStatus(): StatusError {

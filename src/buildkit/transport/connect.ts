@@ -106,8 +106,8 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     // blame it.
     throw new ConnectError(`cannot connect to BuildKit at ${description}: ${(err as Error).message}`, { cause: err });
   }
-  // One channel for every call (Control here, LLBBridge and Content in client.ts), with its keepalive, and a second look
-  // at calls whose connection dropped (keepalive.ts).
+  // One channel for every call (Control here, LLBBridge and Content in client.ts), with its keepalive, and a second
+  // look at calls whose connection dropped (keepalive.ts).
   const channel = new Channel({
     dial: transport.dial,
     authority: transport.authority,
@@ -240,17 +240,9 @@ async function makeTransport(
         dial: dialTls,
         authority: files.serverName ?? hostPort,
         dialSession: dialTls,
-        dialProbe: () =>
-          dial(
-            () => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }),
-            'secureConnect',
-          ),
+        dialProbe: () => dial(() => tls.connect(tlsOptions), 'secureConnect'),
         // A TLS handshake of our own tells "wrong CA" / "certificate required" apart from "nothing listening".
-        diagnose: () =>
-          probe(
-            () => tls.connect({ ...tlsConnectOptions(endpoint.host, endpoint.port, files), ALPNProtocols: ['h2'] }),
-            'secureConnect',
-          ),
+        diagnose: () => probe(() => tls.connect(tlsOptions), 'secureConnect'),
       };
     }
     case 'docker': {

@@ -1,10 +1,11 @@
 /**
  * A command whose stdin/stdout is a connection to buildkitd: what BuildKit's client/connhelper packages do through
- * docker/cli's commandconn for `docker-container://` (`docker exec -i NAME buildctl dial-stdio`), `ssh://`
- * (`ssh … HOST buildctl dial-stdio`) and `kube-pod://` (`kubectl exec -i POD -- buildctl dial-stdio`). HTTP/2
- * over a process's pipes would run through Node's JS stream wrapper, so a private LocalBridge (bridge.ts) gives the
- * channel a native socket and runs the command once per connection it opens. The command is found on PATH and run directly, never through a shell, with this process's environment, so
- * the runner's own setup applies (SSH_AUTH_SOCK and HOME for ssh, KUBECONFIG for kubectl, DOCKER_* for docker).
+ * docker/cli's commandconn for `docker-container://` (`docker exec -i NAME buildctl dial-stdio`), `ssh://` (`ssh … HOST
+ * buildctl dial-stdio`) and `kube-pod://` (`kubectl exec -i POD -- buildctl dial-stdio`). HTTP/2 over a process's pipes
+ * would run through Node's JS stream wrapper, so a private LocalBridge (bridge.ts) gives the channel a native socket
+ * and runs the command once per connection it opens. The command is found on PATH and run directly, never through a
+ * shell, with this process's environment, so the runner's own setup applies (SSH_AUTH_SOCK and HOME for ssh, KUBECONFIG
+ * for kubectl, DOCKER_* for docker).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Duplex } from 'node:stream';
