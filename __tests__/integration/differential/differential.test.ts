@@ -63,6 +63,7 @@ import {
   sortAddHosts,
   tarTree,
   treeOf,
+  cacheTreeOf,
   type ClientRun,
   type Difference,
   type Json,
@@ -740,8 +741,7 @@ async function outputsOf(c: Case, outDir: string): Promise<Record<string, Json>>
   const out: Record<string, Json> = {};
   const o = c.outputs ?? {};
   if (o.local) out.local = treeOf(path.join(outDir, o.local));
-  // containerd's working directory of the content store buildx writes the cache through (harness.ts)
-  if (o.cache) out.cache = treeOf(path.join(outDir, o.cache), ['ingest']);
+  if (o.cache) out.cache = cacheTreeOf(path.join(outDir, o.cache));
   if (o.tar) out.tar = await tarTree(path.join(outDir, o.tar));
   if (o.archive) out.archive = await imageArchive(path.join(outDir, o.archive));
   for (const ref of o.registry ?? []) out[`registry ${ref}`] = await registryImage(ref);

@@ -30,7 +30,8 @@
  *    buildx attaches to every build (with no secrets); the full lists are compared once, on their own (the
  *    `session-services` target);
  *  - in a local cache directory, containerd's `ingest` working directory (buildx writes through containerd's local
- *    content store; what the cache holds is compared); the inline cache record in an image config
+ *    content store; what the cache holds is compared), and its layers' `buildkit/createdat` times with the
+ *    manifest digests that follow from them (cacheTreeOf); the inline cache record in an image config
  *    (`moby.buildkit.cache.v0`: the daemon's cache records with their creation times, not what the client asked for;
  *    its presence is compared);
  *  - in image configs, `created` and history `created` times, and an OCI archive's `org.opencontainers.image.created`
@@ -379,6 +380,49 @@ export function treeOf(dir: string, ignore: string[] = []): Json {
   };
   walk('');
   return out;
+}
+
+/**
+ * A local cache export (`type=local`): its blobs, and the index and the manifests it names read as JSON, so that a
+ * difference reads as the field that differs rather than as two hashes.
+ *
+ * A layer's `buildkit/createdat` annotation is left out: it is when the daemon made the snapshot the layer came from,
+ * and when the same layer exists twice in its cache (made by an earlier case and again by this one, or imported from
+ * `cache-seed`) which of them the exporter names depends on the daemon's state, not on what the client asked for
+ * (seen on the Engine: same layers, same cache config, the manifest differing only in these times). The manifests'
+ * digests and sizes, and so `index.json`, change with them; their content is compared instead.
+ */
+export function cacheTreeOf(dir: string): Json {
+  const indexFile = path.join(dir, 'index.json');
+  if (!fs.existsSync(indexFile)) return treeOf(dir, ['ingest']);
+  const index = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as {
+    manifests?: ({ digest: string } & Record<string, Json>)[];
+  };
+  const manifests = index.manifests ?? [];
+  const named = new Set(manifests.map((m) => `blobs/${m.digest.replace(':', '/')}`));
+  // `ingest`: containerd's working directory of the content store buildx writes the cache through
+  const tree = treeOf(dir, ['ingest', 'index.json']) as Record<string, Json>;
+  for (const blob of named) delete tree[blob];
+  const withoutCreatedAt = (v: Json): Json => {
+    if (Array.isArray(v)) return v.map(withoutCreatedAt);
+    if (!v || typeof v !== 'object') return v;
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => k !== 'buildkit/createdat')
+        .map(([k, x]) => [k, withoutCreatedAt(x)]),
+    );
+  };
+  const content = (digest: string): Json => {
+    const file = path.join(dir, 'blobs', ...digest.split(':'));
+    return fs.existsSync(file) ? withoutCreatedAt(JSON.parse(fs.readFileSync(file, 'utf8')) as Json) : '<missing>';
+  };
+  return {
+    blobs: tree,
+    manifests: manifests.map((m) => ({
+      descriptor: Object.fromEntries(Object.entries(m).filter(([k]) => k !== 'digest' && k !== 'size')),
+      content: content(m.digest),
+    })),
+  };
 }
 
 /** A small text file as its text (readable in the report), anything else as a hash. */
