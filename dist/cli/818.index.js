@@ -739,7 +739,8 @@ function overlaps(a, b) {
  * The per-entry calls (open, write, chmod, utimes, close, symlink, rename, lstat) are synchronous, as fsutil's own
  * writer's are: each is microseconds against the page cache, while its promise form costs a thread-pool round trip and
  * an event-loop turn, which for an image's thousands of small entries was most of the receiver's CPU
- * (docs/benchmarks.md). Packets are still handled one at a time, so a slow disk slows the stream, as before.
+ * (docs/benchmarks.md). The one exception is the rename that places a large file (PLACE_OFF_THREAD_BYTES). Packets are
+ * still handled one at a time, so a slow disk slows the stream, as before.
  */
 
 
@@ -890,7 +891,7 @@ async function receiveTree(channel, dest, opts = {}) {
             await makeLink(file.temp, link);
         const temp = file.temp;
         file.temp = undefined;
-        await place(temp, file.abs);
+        await place(temp, file.abs, file.bytes >= PLACE_OFF_THREAD_BYTES);
         file.done = true;
         receive_registry_registry.releaseEntry(me, file.abs);
         pending.delete(id);
@@ -900,8 +901,10 @@ async function receiveTree(channel, dest, opts = {}) {
         await finishIfDone();
     };
     try {
-        await external_node_fs_.promises.mkdir(dest, { recursive: true });
-        me = receive_registry_registry.begin(await external_node_fs_.promises.realpath(dest), opts.mirror === true);
+        // synchronous like the per-entry calls (header): the daemon's first STATs are already here, and each event-loop
+        // turn before their REQs go out delays the export's data (25\u201331 ms in a busy fan-out with these two awaited)
+        external_node_fs_.mkdirSync(dest, { recursive: true });
+        me = receive_registry_registry.begin(external_node_fs_.realpathSync.native(dest), opts.mirror === true);
         for await (const packet of channel.receive()) {
             opts.signal?.throwIfAborted();
             switch (packet.type ?? fsutil/* PacketType */.LP.STAT) {
@@ -1051,16 +1054,28 @@ async function withTempNameAsync(dir, create) {
     }
 }
 /**
+ * A regular file of at least this many bytes is renamed into place on the thread pool. A rename that replaces a file
+ * is where the kernel does a large file's deferred work: ext4 (`auto_da_alloc`, its default) starts writing the new
+ * file back, and the old file's blocks are freed: 1.5\u20134.7 ms for a 2 MB file, 25\u201341 ms for 96 MiB, against 20\u2013500 \u00b5s
+ * for a small entry (`strace -T`). On the main thread that stalls every other stream, status and keepalive of the run;
+ * off it, only this transfer waits, as it must. Small entries stay synchronous: their thread-pool round trip would
+ * cost more than the call (header). docs/benchmarks.md, "Twentieth round".
+ */
+const PLACE_OFF_THREAD_BYTES = 256 * 1024;
+/**
  * Renames a finished entry from its temporary name into place: rename replaces a file or symlink there atomically
  * (the link itself); a directory there (stale: one a running receiver uses would have been a conflict at the STAT)
  * goes first, with its contents. The temporary entry is removed if it cannot be placed.
  */
-async function place(temp, abs) {
+async function place(temp, abs, offThread = false) {
     const from = (0,names/* fsPath */.Jk)(temp);
     const to = (0,names/* fsPath */.Jk)(abs);
     for (let attempt = 0;; attempt++) {
         try {
-            external_node_fs_.renameSync(from, to);
+            if (offThread)
+                await external_node_fs_.promises.rename(from, to);
+            else
+                external_node_fs_.renameSync(from, to);
             return;
         }
         catch (err) {

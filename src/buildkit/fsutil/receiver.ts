@@ -34,7 +34,8 @@
  * The per-entry calls (open, write, chmod, utimes, close, symlink, rename, lstat) are synchronous, as fsutil's own
  * writer's are: each is microseconds against the page cache, while its promise form costs a thread-pool round trip and
  * an event-loop turn, which for an image's thousands of small entries was most of the receiver's CPU
- * (docs/benchmarks.md). Packets are still handled one at a time, so a slow disk slows the stream, as before.
+ * (docs/benchmarks.md). The one exception is the rename that places a large file (PLACE_OFF_THREAD_BYTES). Packets are
+ * still handled one at a time, so a slow disk slows the stream, as before.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -232,7 +233,7 @@ export async function receiveTree(
     for (const link of file.links.splice(0)) await makeLink(file.temp!, link);
     const temp = file.temp!;
     file.temp = undefined;
-    await place(temp, file.abs);
+    await place(temp, file.abs, file.bytes >= PLACE_OFF_THREAD_BYTES);
     file.done = true;
     registry.releaseEntry(me!, file.abs);
     pending.delete(id);
@@ -243,8 +244,10 @@ export async function receiveTree(
   };
 
   try {
-    await fsp.mkdir(dest, { recursive: true });
-    me = registry.begin(await fsp.realpath(dest), opts.mirror === true);
+    // synchronous like the per-entry calls (header): the daemon's first STATs are already here, and each event-loop
+    // turn before their REQs go out delays the export's data (25–31 ms in a busy fan-out with these two awaited)
+    fs.mkdirSync(dest, { recursive: true });
+    me = registry.begin(fs.realpathSync.native(dest), opts.mirror === true);
     for await (const packet of channel.receive()) {
       opts.signal?.throwIfAborted();
       switch (packet.type ?? PacketType.STAT) {
@@ -382,16 +385,27 @@ async function withTempNameAsync<T>(dir: string, create: (temp: string) => Promi
 }
 
 /**
+ * A regular file of at least this many bytes is renamed into place on the thread pool. A rename that replaces a file
+ * is where the kernel does a large file's deferred work: ext4 (`auto_da_alloc`, its default) starts writing the new
+ * file back, and the old file's blocks are freed: 1.5–4.7 ms for a 2 MB file, 25–41 ms for 96 MiB, against 20–500 µs
+ * for a small entry (`strace -T`). On the main thread that stalls every other stream, status and keepalive of the run;
+ * off it, only this transfer waits, as it must. Small entries stay synchronous: their thread-pool round trip would
+ * cost more than the call (header). docs/benchmarks.md, "Twentieth round".
+ */
+const PLACE_OFF_THREAD_BYTES = 256 * 1024;
+
+/**
  * Renames a finished entry from its temporary name into place: rename replaces a file or symlink there atomically
  * (the link itself); a directory there (stale: one a running receiver uses would have been a conflict at the STAT)
  * goes first, with its contents. The temporary entry is removed if it cannot be placed.
  */
-async function place(temp: string, abs: string): Promise<void> {
+async function place(temp: string, abs: string, offThread = false): Promise<void> {
   const from = fsPath(temp);
   const to = fsPath(abs);
   for (let attempt = 0; ; attempt++) {
     try {
-      fs.renameSync(from, to);
+      if (offThread) await fsp.rename(from, to);
+      else fs.renameSync(from, to);
       return;
     } catch (err) {
       if (errorCode(err) !== 'EISDIR' || attempt >= 4) {

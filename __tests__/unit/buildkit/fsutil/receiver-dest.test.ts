@@ -239,6 +239,25 @@ describe('an existing entry replaced by another kind', () => {
     await outsideUnchanged();
     expect(await leftovers(dest)).toEqual([]);
   });
+
+  it('a large file (placed from the thread pool) replaces a file or a directory whole, with its mode, time and links', async () => {
+    await makeTree(dest, { big: 'the old file', 'was-dir/inner': 'in the old directory', 'big-link': 'old' });
+    const big = randomBytes(300 * 1024);
+    const src = await source('src', { big, 'was-dir': randomBytes(257 * 1024) });
+    await fsp.chmod(path.join(src, 'big'), 0o750);
+    await fsp.utimes(path.join(src, 'big'), 1_600_000_000, 1_600_000_000);
+    await fsp.link(path.join(src, 'big'), path.join(src, 'big-link'));
+    await transfer(src, dest, {}, 32 * 1024);
+    expect(await describeTree(dest)).toEqual(await describeTree(src));
+    expect((await fsp.readFile(path.join(dest, 'big'))).equals(big)).toBe(true);
+    expect((await fsp.readFile(path.join(dest, 'was-dir'))).equals(await fsp.readFile(path.join(src, 'was-dir')))).toBe(
+      true,
+    );
+    const [placed, link] = await Promise.all(['big', 'big-link'].map((n) => fsp.stat(path.join(dest, n))));
+    expect(link.ino).toBe(placed.ino);
+    expect(placed.mtimeMs).toBe(1_600_000_000_000);
+    expect(await leftovers(dest)).toEqual([]);
+  });
 });
 
 /** Drives the daemon's side of a FileSend by hand. */
