@@ -63,6 +63,8 @@ const PLATFORMS = ['linux/amd64', 'linux/386'];
 // The CI-job case's cache service: about what a hosted runner sees of GitHub's (per request, and for blob bodies).
 const CI_LATENCY_MS = 30;
 const CI_BYTES_PER_SECOND = 50e6;
+// More build records than this on the standalone daemon at the start make the bench say so (describeMachine).
+const HISTORY_WARN_RECORDS = 1000;
 const KiB = 1024;
 const MiB = 1024 * KiB;
 
@@ -555,6 +557,12 @@ async function main() {
   }
   const machine = describeMachine(STANDALONE);
   if (nodeBin !== process.execPath) machine.node = run(nodeBin, ['--version']).trim();
+  if (machine.buildkitdHistory > HISTORY_WARN_RECORDS)
+    log(
+      `the standalone buildkitd keeps ${machine.buildkitdHistory} build records, all of which it reads every 2 minutes: ` +
+        'expect slower, noisier runs than on a new runner. scripts/test-host.sh keeps a new daemon to the newest 50 ' +
+        '(and those under 2 minutes old); an older one: stop it, move its history.db aside, start it again',
+    );
   const bundle = bakekitBundle();
   const tools = { bakekit: bakekit(bundle), buildx };
   const started = Date.now();
@@ -574,7 +582,7 @@ async function main() {
   const elapsed = Math.round((Date.now() - started) / 1000);
   const m = machine;
   console.log(
-    `\nMachine: ${m.cpu}, ${m.ramGiB} GiB RAM, Linux ${m.kernel}, Node ${m.node}; buildkitd ${m.buildkitd}; Docker Engine ${m.engine}; ${m.buildx}`,
+    `\nMachine: ${m.cpu}, ${m.ramGiB} GiB RAM, Linux ${m.kernel}, Node ${m.node}; buildkitd ${m.buildkitd} (${m.buildkitdHistory ?? '?'} build records at the start); Docker Engine ${m.engine}; ${m.buildx}`,
   );
   console.log(
     `bakekit: ${bundle}; ${elapsed} s of measurements; best = min (max for throughput); every time is the whole process;`,

@@ -246,7 +246,19 @@ export function describeMachine(standaloneAddr) {
     '--format',
     '{{.BuildkitVersion.Version}}',
   ]);
+  // The build records the standalone daemon keeps: BuildKit reads all of them every 2 minutes (history gc), so
+  // thousands of them (a day of test runs on a daemon with the default [history] config) lengthen both tools' runs
+  // and their spread (docs/benchmarks.md, rounds 20–21). Every record is one line of `debug histories`.
+  const records = spawnSync(
+    'buildctl',
+    ['--addr', standaloneAddr, 'debug', 'histories', '--format', '{{.Record.Ref}}'],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return {
+    buildkitdHistory: records.status === 0 ? records.stdout.split('\n').filter(Boolean).length : undefined,
     cpu: `${cpus.length} × ${cpus[0]?.model ?? 'unknown'}`,
     ramGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     kernel: os.release(),
