@@ -805,8 +805,9 @@ const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;
  *   unix / tcp(+TLS)      the channel dials the daemon; sessions ride a `Control.Session` call on a connection of
  *                         their own
  *   docker://             the channel's connections are `POST /grpc` upgrades; sessions use `POST /session`, except
- *                         those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
- *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
+ *                         those whose id a later run may take at once (an unchanged directory's state seen before,
+ *                         solve/run/session-ids.ts): `Control.Session` on a `POST /grpc` connection of their own,
+ *                         which dockerd forgets as soon as it ends
  *   docker-container://,  a private bridge runs a command whose stdio is a connection (connhelper.ts) per
  *   ssh://, kube-pod://,  connection: `docker exec -i NAME buildctl dial-stdio`, `ssh \u2026 HOST buildctl dial-stdio`,
  *   kubernetes builders   `kubectl \u2026 exec -i POD -- buildctl dial-stdio` (a kubernetes builder's pod is looked up
@@ -930,9 +931,12 @@ async function connect(endpoint, opts = {}) {
         keepalive,
         control: () => control,
         openSessionTunnel,
+        sessionLingerMs: transport.openRawSession ? RAW_SESSION_LINGER_MS : 0,
         close,
     };
 }
+/** Two 5 s health-check ticks after the end of a `POST /session` session, and a margin for a loaded daemon. */
+const RAW_SESSION_LINGER_MS = 15_000;
 /** Endpoints that start a process per connection wait longer by default (ConnectOptions.readyTimeoutMs). */
 const READY_TIMEOUT_MS = {
     'docker-container': 10_000,

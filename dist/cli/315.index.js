@@ -2002,7 +2002,14 @@ async function dirSessionsFor(plans, auth, daemon, reuse, identities = new Map()
         const dirNames = names.get(dir);
         const fileSync = new filesync/* FileSync */.I$(Object.fromEntries([...dirNames].map((n) => [n, dir])));
         const sessionId = (0,session_ids.dirSessionId)(dir, identified[i], { daemon });
-        const session = new session_session/* Session */.Nn({ reusedId: sessionId.id, name: external_node_path_.basename(dir), sharedKey: sharedKeyFor(dir) })
+        // A new state's session may take the daemon's faster route that holds the id a while after the end (the Engine's
+        // POST /session): the release records until when, and a run before then takes a random id.
+        const session = new session_session/* Session */.Nn({
+            reusedId: sessionId.id,
+            lingerAllowed: !sessionId.seen,
+            name: external_node_path_.basename(dir),
+            sharedKey: sharedKeyFor(dir),
+        })
             .attach(fileSync)
             .attach(auth);
         // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's
@@ -2611,7 +2618,7 @@ async function runBuild(specs, opts) {
             ...[...dirSessions.values()].map((d) => d.session
                 .close()
                 .catch(() => { })
-                .finally(() => d.sessionId.release())),
+                .finally(() => d.sessionId.release({ lingerMs: d.session.lingerMs }))),
         ]);
         for (const d of tempDirs)
             external_node_fs_.rmSync(d, { recursive: true, force: true });
@@ -2977,12 +2984,25 @@ __webpack_require__.r(__webpack_exports__);
  * Two live sessions must never share an id: the daemon keeps one session per id, and the first to close removes the
  * other's entry (session/manager.go). A lock file per id, in a directory shared by the machine's processes, keeps a
  * second bakekit building the same unchanged directory at the same time on a random id instead.
+ *
+ * Nor may a session take an id the daemon still holds for an ended one. dockerd's `POST /session`, the Engine's
+ * faster route for a transfer (transport/connect.ts; 13 % more throughput on a cold context), keeps the id registered
+ * until its health checks fail, up to 10 s after the session ended (session/grpc.go monitorHealth; 1.7\u20134.4 s
+ * measured), refuses the id meanwhile, and then deletes whatever is registered under it, a successor's session too.
+ * So a marker file per id (`<id>.used`) records, when the id is released, until when the daemon may still hold it
+ * (BuildkitConnection.sessionLingerMs): a run within that time takes a random id, and the listing is sent again,
+ * incrementally, as buildx always does. The marker also tells an id used before (`seen`: the daemon most likely has
+ * the state, and the next rerun must not meet a linger) from a new state's, the one worth the faster route: it is
+ * transferred. A new state's marker says `open` while its session runs, so that a crash leaves the linger known.
  */
 
 
 
 
 const NO_RELEASE = () => { };
+const NONE = { seen: false, release: NO_RELEASE };
+/** Markers of states not built for this long are removed (when a new one is made, once per process). */
+const MARKER_MAX_AGE_MS = 7 * 24 * 3600_000;
 /**
  * `BAKEKIT_CONTEXT_REUSE=0` (or `false`) turns the reuse off: every directory session gets a random id, and nothing
  * is walked for it. For filesystems that do not keep ctime as the kernel's local ones do (some network and FUSE
@@ -2995,13 +3015,102 @@ function contextReuseEnabled(env) {
 /** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
 function dirSessionId(dir, identity, opts = {}) {
     if (!identity)
-        return { release: NO_RELEASE };
+        return NONE;
     // The host name too: containers that share a checkout (same path, same inodes) but not their temporary directory,
     // hence not the locks below, would otherwise take one id at once.
     const scope = `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()}\0${opts.daemon ?? ''}\0${node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir)}`;
     const id = sessionIdFromDigest((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest());
-    const release = lockId(id, opts.lockDir ?? node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'bakekit-session-locks'));
-    return release ? { id, release } : { release: NO_RELEASE };
+    const lockDir = opts.lockDir ?? node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'bakekit-session-locks');
+    const releaseLock = lockId(id, lockDir);
+    if (!releaseLock)
+        return NONE;
+    const marker = useMarker(node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, `${id}.used`));
+    if (!marker) {
+        releaseLock();
+        return NONE;
+    }
+    let released = false;
+    return {
+        id,
+        seen: marker.seen,
+        release: ({ lingerMs = 0 } = {}) => {
+            if (released)
+                return;
+            released = true;
+            // the marker first: a crash between the two leaves a dead holder's lock and a marker already right
+            marker.record(lingerMs > 0 ? Date.now() + lingerMs : 0);
+            releaseLock();
+        },
+    };
+}
+/** The daemon may keep a session's id this long after a holder of its lock died (its end is not known). */
+const UNKNOWN_END_LINGER_MS = 15_000;
+/**
+ * Reads the id's marker (`until <epoch ms>`, or `open` while a new state's session may be on a lingering route), with
+ * the id's lock held. Returns whether the id was used before and how to record the release; undefined when the daemon
+ * may still hold the id.
+ */
+function useMarker(file) {
+    const record = (untilMs) => {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, `until ${untilMs}`, { mode: 0o644 });
+        }
+        catch {
+            /* another user's marker: that user's sessions record their own lingers */
+        }
+    };
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            return undefined;
+    }
+    if (text === undefined) {
+        // a new state: its session may take the lingering route, so say so before it opens (a crash leaves it said)
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, 'open', { flag: 'wx', mode: 0o644 });
+        }
+        catch {
+            return { seen: true, record }; // cannot record a linger: take the route the daemon forgets at once
+        }
+        pruneMarkers(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file));
+        return { seen: false, record };
+    }
+    const until = /^until (\d+)$/.exec(text);
+    if (until && Number(until[1]) <= Date.now())
+        return { seen: true, record };
+    // `open` with the lock free to take: its holder died with a session open that may linger, ended at a time not known
+    if (!until)
+        record(Date.now() + UNKNOWN_END_LINGER_MS);
+    return undefined;
+}
+const pruned = new Set();
+/** Removes markers of states not built for MARKER_MAX_AGE_MS (their ids come back only if a directory returns to an
+ * old state, and then are merely treated as new), once per lock directory and process. */
+function pruneMarkers(lockDir) {
+    if (pruned.has(lockDir))
+        return;
+    pruned.add(lockDir);
+    const oldest = Date.now() - MARKER_MAX_AGE_MS;
+    try {
+        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(lockDir)) {
+            if (!name.endsWith('.used'))
+                continue;
+            const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, name);
+            try {
+                if (node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).mtimeMs < oldest)
+                    node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
+            }
+            catch {
+                /* gone, or another user's */
+            }
+        }
+    }
+    catch {
+        /* an unreadable lock directory: nothing to prune */
+    }
 }
 /** 25 base36 characters (129 bits), the shape of BuildKit's own ids (identity.NewID); never a ':'. */
 function sessionIdFromDigest(digest) {

@@ -1031,7 +1031,10 @@ function newSessionId() {
 }
 class Session {
     id;
+    /** A later session may take the id as soon as this one ends. */
     idReused;
+    /** How long the daemon may hold the id after the session ended: set when it is opened on such a route. */
+    lingerMs = 0;
     name;
     sharedKey;
     /** Settles when the daemon drops the session (or close() finished). Never rejects. */
@@ -1047,7 +1050,7 @@ class Session {
     lostReason;
     constructor(opts = {}) {
         this.id = opts.reusedId ?? newSessionId();
-        this.idReused = opts.reusedId !== undefined;
+        this.idReused = opts.reusedId !== undefined && !opts.lingerAllowed;
         this.name = opts.name ?? 'bakekit';
         this.sharedKey = opts.sharedKey ?? this.id;
         this.closed = new Promise((resolve) => {
@@ -1099,6 +1102,9 @@ class Session {
                 for (const path of advertised(attachable, handlers))
                     headers.push([SESSION_HEADERS.method, path]);
             }
+            // before the tunnel opens: a daemon that registered the id and then failed the open holds it as well
+            if (!this.idReused)
+                this.lingerMs = conn.sessionLingerMs;
             tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
         }
         catch (err) {

@@ -36,14 +36,20 @@ export interface SessionOptions {
   name?: string;
   /** Key for the daemon's local-context cache; stable per context directory makes transfers incremental. */
   sharedKey?: string;
-  /** An id that later sessions reuse (solve/run/session-ids.ts), instead of a random one: the session is opened where the
-   * daemon forgets it as soon as it ends (BuildkitConnection.openSessionTunnel). */
+  /** An id that later sessions reuse (solve/run/session-ids.ts), instead of a random one: the session is opened where
+   * the daemon forgets it as soon as it ends (BuildkitConnection.openSessionTunnel), unless `lingerAllowed`. */
   reusedId?: string;
+  /** With `reusedId`: no later session takes the id before the time the release records (session-ids.ts), so the
+   * session may take a route where the daemon holds the id a while after it ended (`lingerMs` says how long). */
+  lingerAllowed?: boolean;
 }
 
 export class Session {
   readonly id: string;
+  /** A later session may take the id as soon as this one ends. */
   private readonly idReused: boolean;
+  /** How long the daemon may hold the id after the session ended: set when it is opened on such a route. */
+  lingerMs = 0;
   readonly name: string;
   readonly sharedKey: string;
   /** Settles when the daemon drops the session (or close() finished). Never rejects. */
@@ -60,7 +66,7 @@ export class Session {
 
   constructor(opts: SessionOptions = {}) {
     this.id = opts.reusedId ?? newSessionId();
-    this.idReused = opts.reusedId !== undefined;
+    this.idReused = opts.reusedId !== undefined && !opts.lingerAllowed;
     this.name = opts.name ?? 'bakekit';
     this.sharedKey = opts.sharedKey ?? this.id;
     this.closed = new Promise((resolve) => {
@@ -114,6 +120,8 @@ export class Session {
         server.addService(attachable.definition ?? serviceDefinition(attachable.serviceName), handlers);
         for (const path of advertised(attachable, handlers)) headers.push([SESSION_HEADERS.method, path]);
       }
+      // before the tunnel opens: a daemon that registered the id and then failed the open holds it as well
+      if (!this.idReused) this.lingerMs = conn.sessionLingerMs;
       tunnel = await conn.openSessionTunnel(headers, { idReused: this.idReused });
     } catch (err) {
       await this.close(); // the session is over before it began: settle `closed`, release the attachables

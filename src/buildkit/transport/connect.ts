@@ -4,8 +4,9 @@
  *   unix / tcp(+TLS)      the channel dials the daemon; sessions ride a `Control.Session` call on a connection of
  *                         their own
  *   docker://             the channel's connections are `POST /grpc` upgrades; sessions use `POST /session`, except
- *                         those whose id a later run reuses (solve/run/session-ids.ts): `Control.Session` on a
- *                         `POST /grpc` connection of their own, which dockerd forgets as soon as it ends
+ *                         those whose id a later run may take at once (an unchanged directory's state seen before,
+ *                         solve/run/session-ids.ts): `Control.Session` on a `POST /grpc` connection of their own,
+ *                         which dockerd forgets as soon as it ends
  *   docker-container://,  a private bridge runs a command whose stdio is a connection (connhelper.ts) per
  *   ssh://, kube-pod://,  connection: `docker exec -i NAME buildctl dial-stdio`, `ssh … HOST buildctl dial-stdio`,
  *   kubernetes builders   `kubectl … exec -i POD -- buildctl dial-stdio` (a kubernetes builder's pod is looked up
@@ -38,9 +39,12 @@ export interface BuildkitConnection {
   /** The shared `moby.buildkit.v1.Control` client of this connection; its `channel` carries every call. */
   control(): ServiceClient<ControlMethods>;
   /** A byte pipe on which the daemon speaks HTTP/2 as the client; `headers` are the session headers (repeat a name
-   * once per value). Resolves once the daemon has accepted it. `idReused`: the session's id will be used again by a
-   * later session (solve/run/session-ids.ts), so it must be opened where the daemon forgets it as soon as it ends. */
+   * once per value). Resolves once the daemon has accepted it. `idReused`: a later session may take the session's id
+   * as soon as it ends (solve/run/session-ids.ts), so it must be opened where the daemon forgets it then. */
   openSessionTunnel(headers: Array<[string, string]>, opts?: { idReused?: boolean }): Promise<Duplex>;
+  /** How long after a session opened without `idReused` ended the daemon may still hold its id: dockerd's `POST
+   * /session` keeps it until two health checks have failed, 5–10 s; 0 where every session is forgotten at its end. */
+  readonly sessionLingerMs: number;
   /** Closes clients, tunnels, bridges and child processes. */
   close(): Promise<void>;
 }
@@ -76,7 +80,7 @@ interface Transport {
   /** dockerd's own session endpoint (`POST /session`): the session's HTTP/2 runs on the upgraded socket itself, with
    * no tunnel framing, but dockerd forgets the session only when its health checks fail, 5–10 s after it ended
    * (session/grpc.go monitorHealth; it refuses the id until then, and a session opened under the id by another route
-   * would be dropped then). For sessions whose id is not used again. */
+   * would be dropped then). For sessions whose id is not taken again within RAW_SESSION_LINGER_MS. */
   openRawSession?: (headers: Array<[string, string]>) => Promise<Duplex>;
   /** Finds out why the channel did not become ready (a direct socket probe, or the bridge's last failure). */
   diagnose(): Promise<string | undefined>;
@@ -184,9 +188,13 @@ export async function connect(endpoint: Endpoint, opts: ConnectOptions = {}): Pr
     keepalive,
     control: () => control,
     openSessionTunnel,
+    sessionLingerMs: transport.openRawSession ? RAW_SESSION_LINGER_MS : 0,
     close,
   };
 }
+
+/** Two 5 s health-check ticks after the end of a `POST /session` session, and a margin for a loaded daemon. */
+const RAW_SESSION_LINGER_MS = 15_000;
 
 /** Endpoints that start a process per connection wait longer by default (ConnectOptions.readyTimeoutMs). */
 const READY_TIMEOUT_MS: Partial<Record<Endpoint['kind'], number>> = {

@@ -71,7 +71,14 @@ export async function dirSessionsFor(
     const dirNames = names.get(dir)!;
     const fileSync = new FileSync(Object.fromEntries([...dirNames].map((n) => [n, dir])));
     const sessionId = dirSessionId(dir, identified[i], { daemon });
-    const session = new Session({ reusedId: sessionId.id, name: path.basename(dir), sharedKey: sharedKeyFor(dir) })
+    // A new state's session may take the daemon's faster route that holds the id a while after the end (the Engine's
+    // POST /session): the release records until when, and a run before then takes a random id.
+    const session = new Session({
+      reusedId: sessionId.id,
+      lingerAllowed: !sessionId.seen,
+      name: path.basename(dir),
+      sharedKey: sharedKeyFor(dir),
+    })
       .attach(fileSync)
       .attach(auth);
     // As a main session (servedByDirSession: a target with neither secrets nor ssh), it answers for those as buildx's

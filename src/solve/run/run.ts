@@ -315,7 +315,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
         d.session
           .close()
           .catch(() => {})
-          .finally(() => d.sessionId.release()),
+          .finally(() => d.sessionId.release({ lingerMs: d.session.lingerMs })),
       ),
     ]);
     for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });

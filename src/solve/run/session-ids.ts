@@ -16,6 +16,16 @@
  * Two live sessions must never share an id: the daemon keeps one session per id, and the first to close removes the
  * other's entry (session/manager.go). A lock file per id, in a directory shared by the machine's processes, keeps a
  * second bakekit building the same unchanged directory at the same time on a random id instead.
+ *
+ * Nor may a session take an id the daemon still holds for an ended one. dockerd's `POST /session`, the Engine's
+ * faster route for a transfer (transport/connect.ts; 13 % more throughput on a cold context), keeps the id registered
+ * until its health checks fail, up to 10 s after the session ended (session/grpc.go monitorHealth; 1.7–4.4 s
+ * measured), refuses the id meanwhile, and then deletes whatever is registered under it, a successor's session too.
+ * So a marker file per id (`<id>.used`) records, when the id is released, until when the daemon may still hold it
+ * (BuildkitConnection.sessionLingerMs): a run within that time takes a random id, and the listing is sent again,
+ * incrementally, as buildx always does. The marker also tells an id used before (`seen`: the daemon most likely has
+ * the state, and the next rerun must not meet a linger) from a new state's, the one worth the faster route: it is
+ * transferred. A new state's marker says `open` while its session runs, so that a crash leaves the linger known.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -23,11 +33,16 @@ import os from 'node:os';
 import path from 'node:path';
 
 export interface DirSessionId {
-  /** The id from the directory's state; undefined when the directory could not be identified or another process
-   * holds the id (the session then gets a random one). */
+  /** The id from the directory's state; undefined when the directory could not be identified, another process holds
+   * the id, or the daemon may still hold it for an ended session (the session then gets a random one). */
   id?: string;
-  /** Frees the id for other processes; call once the session is closed. */
-  release(): void;
+  /** The id was used before on this machine: its session must be one the daemon forgets as soon as it ends, so that
+   * the next run of the unchanged directory can take the id at once. False for a new state's id, whose release
+   * records how long the daemon may keep it. */
+  seen: boolean;
+  /** Frees the id for other processes; call once the session is closed. `lingerMs`: how long the daemon may still
+   * hold the id (BuildkitConnection.sessionLingerMs when the session took that route; 0 otherwise). */
+  release(opts?: { lingerMs?: number }): void;
 }
 
 export interface DirSessionIdOptions {
@@ -38,6 +53,10 @@ export interface DirSessionIdOptions {
 }
 
 const NO_RELEASE = () => {};
+const NONE: DirSessionId = { seen: false, release: NO_RELEASE };
+
+/** Markers of states not built for this long are removed (when a new one is made, once per process). */
+const MARKER_MAX_AGE_MS = 7 * 24 * 3600_000;
 
 /**
  * `BAKEKIT_CONTEXT_REUSE=0` (or `false`) turns the reuse off: every directory session gets a random id, and nothing
@@ -51,15 +70,95 @@ export function contextReuseEnabled(env: NodeJS.ProcessEnv): boolean {
 
 /** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
 export function dirSessionId(dir: string, identity: string | undefined, opts: DirSessionIdOptions = {}): DirSessionId {
-  if (!identity) return { release: NO_RELEASE };
+  if (!identity) return NONE;
   // The host name too: containers that share a checkout (same path, same inodes) but not their temporary directory,
   // hence not the locks below, would otherwise take one id at once.
   const scope = `${os.hostname()}\0${opts.daemon ?? ''}\0${path.resolve(dir)}`;
   const id = sessionIdFromDigest(
     createHash('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest(),
   );
-  const release = lockId(id, opts.lockDir ?? path.join(os.tmpdir(), 'bakekit-session-locks'));
-  return release ? { id, release } : { release: NO_RELEASE };
+  const lockDir = opts.lockDir ?? path.join(os.tmpdir(), 'bakekit-session-locks');
+  const releaseLock = lockId(id, lockDir);
+  if (!releaseLock) return NONE;
+  const marker = useMarker(path.join(lockDir, `${id}.used`));
+  if (!marker) {
+    releaseLock();
+    return NONE;
+  }
+  let released = false;
+  return {
+    id,
+    seen: marker.seen,
+    release: ({ lingerMs = 0 } = {}) => {
+      if (released) return;
+      released = true;
+      // the marker first: a crash between the two leaves a dead holder's lock and a marker already right
+      marker.record(lingerMs > 0 ? Date.now() + lingerMs : 0);
+      releaseLock();
+    },
+  };
+}
+
+/** The daemon may keep a session's id this long after a holder of its lock died (its end is not known). */
+const UNKNOWN_END_LINGER_MS = 15_000;
+
+/**
+ * Reads the id's marker (`until <epoch ms>`, or `open` while a new state's session may be on a lingering route), with
+ * the id's lock held. Returns whether the id was used before and how to record the release; undefined when the daemon
+ * may still hold the id.
+ */
+function useMarker(file: string): { seen: boolean; record(untilMs: number): void } | undefined {
+  const record = (untilMs: number) => {
+    try {
+      fs.writeFileSync(file, `until ${untilMs}`, { mode: 0o644 });
+    } catch {
+      /* another user's marker: that user's sessions record their own lingers */
+    }
+  };
+  let text: string | undefined;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  }
+  if (text === undefined) {
+    // a new state: its session may take the lingering route, so say so before it opens (a crash leaves it said)
+    try {
+      fs.writeFileSync(file, 'open', { flag: 'wx', mode: 0o644 });
+    } catch {
+      return { seen: true, record }; // cannot record a linger: take the route the daemon forgets at once
+    }
+    pruneMarkers(path.dirname(file));
+    return { seen: false, record };
+  }
+  const until = /^until (\d+)$/.exec(text);
+  if (until && Number(until[1]) <= Date.now()) return { seen: true, record };
+  // `open` with the lock free to take: its holder died with a session open that may linger, ended at a time not known
+  if (!until) record(Date.now() + UNKNOWN_END_LINGER_MS);
+  return undefined;
+}
+
+const pruned = new Set<string>();
+
+/** Removes markers of states not built for MARKER_MAX_AGE_MS (their ids come back only if a directory returns to an
+ * old state, and then are merely treated as new), once per lock directory and process. */
+function pruneMarkers(lockDir: string): void {
+  if (pruned.has(lockDir)) return;
+  pruned.add(lockDir);
+  const oldest = Date.now() - MARKER_MAX_AGE_MS;
+  try {
+    for (const name of fs.readdirSync(lockDir)) {
+      if (!name.endsWith('.used')) continue;
+      const file = path.join(lockDir, name);
+      try {
+        if (fs.statSync(file).mtimeMs < oldest) fs.unlinkSync(file);
+      } catch {
+        /* gone, or another user's */
+      }
+    }
+  } catch {
+    /* an unreadable lock directory: nothing to prune */
+  }
 }
 
 /** 25 base36 characters (129 bits), the shape of BuildKit's own ids (identity.NewID); never a ':'. */

@@ -1,6 +1,7 @@
 /**
  * Directory session ids (solve/run/session-ids.ts): a function of the directory's identity and path, in BuildKit's id
- * shape, never shared by two live sessions: a second holder gets a random id, a dead holder's lock is taken over.
+ * shape, never shared by two live sessions: a second holder gets a random id, a dead holder's lock is taken over. Nor
+ * taken while the daemon may still hold it for an ended session (a release's recorded linger, or a dead holder's).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -39,7 +40,10 @@ describe('dirSessionId', () => {
     otherIdentity.release();
     otherDir.release();
     otherDaemon.release();
-    expect(fs.readdirSync(lockDir)).toEqual([]);
+    // no lock is left; each id's marker is (see below)
+    expect(fs.readdirSync(lockDir).sort()).toEqual(
+      [first.id, otherIdentity.id, otherDir.id, otherDaemon.id].map((id) => `${id}.used`).sort(),
+    );
   });
 
   it('is none (the session gets a random one) when the directory has no identity', () => {
@@ -76,6 +80,90 @@ describe('dirSessionId', () => {
     fs.writeFileSync(lock, `${os.hostname()} ${process.ppid}`); // someone else's now
     taken.release();
     expect(fs.existsSync(lock)).toBe(true);
+  });
+
+  it('tells a new state from one seen before, whose session must be one the daemon forgets at its end', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const first = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(first.seen).toBe(false);
+    const marker = path.join(lockDir, `${first.id}.used`);
+    // said before the session opens, so that a crash leaves it said
+    expect(fs.readFileSync(marker, 'utf8')).toBe('open');
+    first.release();
+    expect(fs.readFileSync(marker, 'utf8')).toBe('until 0');
+    const again = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect([again.id, again.seen]).toEqual([first.id, true]);
+    again.release();
+  });
+
+  it('is none while the daemon may still hold the id for a session that took a lingering route', async () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const first = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    const before = Date.now();
+    first.release({ lingerMs: 300 });
+    const until = Number(/^until (\d+)$/.exec(fs.readFileSync(path.join(lockDir, `${first.id}.used`), 'utf8'))![1]);
+    expect(until).toBeGreaterThanOrEqual(before + 300);
+    expect(until).toBeLessThanOrEqual(Date.now() + 300);
+    const soon = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect(soon.id).toBeUndefined();
+    // the lock it took to look was given back
+    expect(fs.existsSync(path.join(lockDir, first.id!))).toBe(false);
+    await new Promise((r) => setTimeout(r, until - Date.now() + 5));
+    const later = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect([later.id, later.seen]).toEqual([first.id, true]);
+    later.release();
+  });
+
+  it("after a holder died with a new state's session open, waits out a linger from now", () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    const id = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    const marker = path.join(lockDir, `${id.id}.used`);
+    // as a crash leaves it: the dead holder's lock, and its marker saying its session may be open
+    fs.writeFileSync(path.join(lockDir, id.id!), `${os.hostname()} ${gone}`);
+    expect(fs.readFileSync(marker, 'utf8')).toBe('open');
+    const before = Date.now();
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
+    const until = Number(/^until (\d+)$/.exec(fs.readFileSync(marker, 'utf8'))![1]);
+    expect(until).toBeGreaterThanOrEqual(before + 10_000);
+    // a dead holder of an id seen before (its route is forgotten at its end) is simply taken over
+    fs.writeFileSync(marker, 'until 0');
+    fs.writeFileSync(path.join(lockDir, id.id!), `${os.hostname()} ${gone}`);
+    const taken = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect([taken.id, taken.seen]).toEqual([id.id, true]);
+    taken.release();
+  });
+
+  it('treats a new state as seen when its marker cannot be made, as lingering when it cannot be read', () => {
+    const lockDir = tempDir('bakekit-locks-');
+    const probe = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    probe.release();
+    const marker = path.join(lockDir, `${probe.id}.used`);
+    fs.rmSync(marker);
+    // a dangling link: nothing to read, and nothing can be created there, so no linger could be recorded
+    fs.symlinkSync(path.join(lockDir, 'missing', 'file'), marker);
+    const unrecordable = dirSessionId('/work/ctx', IDENTITY, { lockDir });
+    expect([unrecordable.id, unrecordable.seen]).toEqual([probe.id, true]);
+    unrecordable.release();
+    fs.rmSync(marker);
+    fs.mkdirSync(marker); // cannot be read: the daemon might hold the id
+    expect(dirSessionId('/work/ctx', IDENTITY, { lockDir }).id).toBeUndefined();
+    expect(fs.existsSync(path.join(lockDir, probe.id!))).toBe(false);
+  });
+
+  it('removes markers of states not built for a week when it makes a new one', () => {
+    const pruneDir = tempDir('bakekit-locks-');
+    const old = path.join(pruneDir, 'x'.repeat(25) + '.used');
+    const recent = path.join(pruneDir, 'y'.repeat(25) + '.used');
+    fs.writeFileSync(old, 'until 0');
+    fs.writeFileSync(recent, 'until 0');
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600_000);
+    fs.utimesSync(old, eightDaysAgo, eightDaysAgo);
+    const fresh = dirSessionId('/work/ctx', IDENTITY, { lockDir: pruneDir });
+    expect(fresh.seen).toBe(false);
+    fresh.release();
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(recent)).toBe(true);
   });
 
   it('falls back to a random id when the lock directory cannot be used', () => {
