@@ -43,7 +43,8 @@ export interface BuildkitConnection {
    * as soon as it ends (solve/run/session-ids.ts), so it must be opened where the daemon forgets it then. */
   openSessionTunnel(headers: Array<[string, string]>, opts?: { idReused?: boolean }): Promise<Duplex>;
   /** How long after a session opened without `idReused` ended the daemon may still hold its id: dockerd's `POST
-   * /session` keeps it until two health checks have failed, 5–10 s; 0 where every session is forgotten at its end. */
+   * /session` keeps it until its health checks fail, up to 10 s (1.7–4.4 s measured); 0 where every session is
+   * forgotten at its end. */
   readonly sessionLingerMs: number;
   /** Closes clients, tunnels, bridges and child processes. */
   close(): Promise<void>;
@@ -78,7 +79,7 @@ interface Transport {
    * each connection runs a command), the call shares the channel's connection. */
   dialSession?: () => Promise<Duplex>;
   /** dockerd's own session endpoint (`POST /session`): the session's HTTP/2 runs on the upgraded socket itself, with
-   * no tunnel framing, but dockerd forgets the session only when its health checks fail, 5–10 s after it ended
+   * no tunnel framing, but dockerd forgets the session only when its health checks fail, up to 10 s after it ended
    * (session/grpc.go monitorHealth; it refuses the id until then, and a session opened under the id by another route
    * would be dropped then). For sessions whose id is not taken again within RAW_SESSION_LINGER_MS. */
   openRawSession?: (headers: Array<[string, string]>) => Promise<Duplex>;

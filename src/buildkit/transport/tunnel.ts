@@ -23,7 +23,7 @@ import { BytesMessageStream } from './bytes-message-stream.js';
  * HTTP/2 write of BytesMessages framed back to back, where grpc-js made a message, a write and an event-loop turn of
  * each chunk (a cold 231 MB context cost ~2 s more client CPU through grpc-js and the docker:// bridge than this). The
  * daemon forgets the session as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's
- * `POST /session`, which keeps it until health checks fail, 5–10 s later (session/grpc.go monitorHealth) — and
+ * `POST /session`, which keeps it until health checks fail, up to 10 s later (session/grpc.go monitorHealth) — and
  * directory sessions reuse their id from one run to the next (solve/run/session-ids.ts).
  */
 export class H2CallTunnel extends Duplex {
