@@ -287,14 +287,24 @@ function messageTypes(ns: protobuf.NamespaceBase, out: protobuf.Type[] = []): pr
   return out;
 }
 
+/**
+ * How protobufjs' toObject turns a decoded int64 (a Long) into the decimal string of `longs: String`, and what the
+ * generated code calls instead: registry.ts longToDecimal, the same string without Long's division loop (~10 ms of a
+ * fan-out's Status and fsutil decoding on Node 24, most of it in Long's WebAssembly division; docs/benchmarks.md,
+ * round 23).
+ */
+const LONG_TO_STRING = 'util.Long.prototype.toString.call(';
+const FAST_LONG_TO_STRING = 'util.longToDecimal(';
+
 /** A codegen'd function's source, indented by `indent` (protobufjs indents its body by two spaces). */
 const source = (gen: protobuf.Codegen, indent: string) => gen.toString().replace(/\n/g, `\n${indent}`);
 
 /**
  * The text of codecs.ts for `root`. The functions are generated from a root built the way the registry builds its own
  * (protobufjs light, from the JSON descriptors), each type set up as protobufjs does it on first use, so that they are
- * the very functions protobufjs would generate at run time. Their scope is that of `Type.prototype.setup`: `Writer`,
- * `Reader`, `util`, `types` (the type's resolved field types, by field index) and `C` (the type's constructor).
+ * the very functions protobufjs would generate at run time, but for toObject's int64 strings (FAST_LONG_TO_STRING).
+ * Their scope is that of `Type.prototype.setup`: `Writer`, `Reader`, `util` (protobufjs' own, with longToDecimal
+ * added), `types` (the type's resolved field types, by field index) and `C` (the type's constructor).
  */
 export function renderCodecs(parsed: protobuf.Root = loadProtoFiles()): string {
   const root = new protobuf.Root();
@@ -311,7 +321,7 @@ export function renderCodecs(parsed: protobuf.Root = loadProtoFiles()): string {
       `      ${source(protobuf.encoder(type), i)},`,
       `      ${source(protobuf.decoder(type), i)},`,
       `      ${source(protobuf.converter.fromObject(type), i)},`,
-      `      ${source(protobuf.converter.toObject(type), i)},`,
+      `      ${source(protobuf.converter.toObject(type), i).replaceAll(LONG_TO_STRING, FAST_LONG_TO_STRING)},`,
       `    ],`,
       `  },`,
     );

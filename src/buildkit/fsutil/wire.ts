@@ -1,11 +1,11 @@
 /**
  * A hand-written encoder for `fsutil.types.Packet`, byte-for-byte what protobufjs produces from the same Packet
- * (fields in number order, zero values left out, int64 fields given as decimal strings).
+ * (fields in number order, zero values left out, int64 fields given as decimal strings), and a hand-written decoder
+ * for the packets a transfer carries, giving what protobufjs' decoder gives (anything unusual is left to it).
  *
  * The sender puts one Packet on the wire per STAT and per DATA chunk — tens of thousands for a large context —
  * and going through protobufjs (fromObject, a Writer, then a copy) costs several times what writing the few
- * header bytes straight into the output buffer does. Decoding stays with protobufjs: the sender only decodes
- * the receiver's small REQ/FIN packets.
+ * header bytes straight into the output buffer does. The receiver of an export decodes as many (decodePacketFast).
  *
  * `Stat.path` and `Stat.linkname` are declared `string` but carry a file name's bytes, UTF-8 or not (Go strings are
  * bytes, and the Go side neither checks nor converts). A name with escaped bytes (names.ts) is written as the bytes it
@@ -13,7 +13,8 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { decodePacket } from '../proto/fsutil.js';
-import type { Packet, Stat } from '../proto/fsutil.pb.js';
+import { longToDecimal } from '../proto/registry.js';
+import type { Packet, Packet_PacketType, Stat } from '../proto/fsutil.pb.js';
 import type { Int64 } from '../proto/types.js';
 import { decodeName, encodeName, hasEscapes } from './names.js';
 
@@ -217,8 +218,164 @@ export function encodePacketFast(packet: Packet): Buffer {
  * `decodePacket`, with a STAT's path and linkname taken from their bytes: a name that is not UTF-8 comes back with its
  * bytes escaped (names.ts) instead of decoded lossily, so it can be written under exactly that name. Other fields and
  * every error are decodePacket's.
+ *
+ * What the daemon sends (one packet per STAT and per 32 KiB of a file it exports, with the fields Go's encoder writes)
+ * is read by decodePacketFast in one pass; anything else, and every error, by decodePacketGeneral.
  */
 export function decodePacketNames(bytes: Uint8Array): Packet {
+  return decodePacketFast(bytes) ?? decodePacketGeneral(bytes);
+}
+
+/**
+ * A hand-written decoder for the packets a transfer carries: the fields and values decodePacketGeneral returns for the
+ * same bytes (protobufjs' toObject with toObjectOptions: a field present when it is on the wire with a value other
+ * than zero or empty, int64 as a decimal string, `data` a view of `bytes`, a Stat's `xattrs` an empty object), or
+ * undefined for what it leaves to that decoder: a field outside the common set (xattrs, unknown fields), one that
+ * comes twice, a wire type or varint other than Go's encoder writes, bytes that end early. Why by hand: protobufjs
+ * decodes each packet twice over (its Reader into a message, then toObject into a plain object, an int64 through a
+ * Long) and the names once more (rawStatNames); the packets of a cached fan-out's twelve exports took 19-27 ms of the
+ * main thread that way, 4-5 ms this way (docs/benchmarks.md, round 23).
+ */
+export function decodePacketFast(bytes: Uint8Array): Packet | undefined {
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const packet: Packet = {};
+  const end = b.length;
+  let seen = 0;
+  let pos = 0;
+  while (pos < end) {
+    const tag = b[pos++];
+    const bit = 1 << (tag >> 3);
+    if (seen & bit) return undefined;
+    seen |= bit;
+    if (tag === 0x08 || tag === 0x18) {
+      const v = readVarint32(b, pos, end);
+      if (v < 0) return undefined;
+      pos = varintEnd;
+      if (v > 0x7fff_ffff && tag === 0x08) return undefined; // an enum is an int32: a larger value is protobufjs'
+      if (v === 0) continue; // proto3: a zero value is no value
+      if (tag === 0x18) packet.ID = v;
+      else packet.type = v as Packet_PacketType;
+    } else if (tag === 0x12 || tag === 0x22) {
+      const len = readVarint32(b, pos, end);
+      if (len < 0 || varintEnd + len > end) return undefined;
+      pos = varintEnd + len;
+      if (tag === 0x22) {
+        if (len > 0) packet.data = b.subarray(varintEnd, pos);
+      } else {
+        const stat = decodeStat(b, varintEnd, pos);
+        if (!stat) return undefined;
+        packet.stat = stat;
+      }
+    } else {
+      return undefined;
+    }
+  }
+  return packet;
+}
+
+/** A Stat's fields between `pos` and `end`, as toObject gives them; undefined for what decodePacketFast leaves. */
+function decodeStat(b: Buffer, pos: number, end: number): Stat | undefined {
+  const stat: Stat = { xattrs: {} }; // toObject's empty map (`objects: true`)
+  let seen = 0;
+  while (pos < end) {
+    const tag = b[pos++];
+    const bit = 1 << (tag >> 3);
+    if (seen & bit) return undefined;
+    seen |= bit;
+    switch (tag) {
+      case 0x0a:
+      case 0x3a: {
+        const len = readVarint32(b, pos, end);
+        if (len < 0 || varintEnd + len > end) return undefined;
+        const name = b.subarray(varintEnd, varintEnd + len);
+        pos = varintEnd + len;
+        if (len === 0) break;
+        // as decodePacketGeneral: ordinary UTF-8 decoding, escapes for a name that is not UTF-8
+        const text = isUtf8(name) ? name.toString('utf8') : decodeName(name);
+        if (tag === 0x0a) stat.path = text;
+        else stat.linkname = text;
+        break;
+      }
+      case 0x10:
+      case 0x18:
+      case 0x20: {
+        const v = readVarint32(b, pos, end);
+        if (v < 0) return undefined;
+        pos = varintEnd;
+        if (v === 0) break;
+        if (tag === 0x10) stat.mode = v;
+        else if (tag === 0x18) stat.uid = v;
+        else stat.gid = v;
+        break;
+      }
+      case 0x28:
+      case 0x30:
+      case 0x40:
+      case 0x48: {
+        const v = readInt64(b, pos, end);
+        if (v === undefined) return undefined;
+        pos = varintEnd;
+        if (v === '0') break;
+        if (tag === 0x28) stat.size = v;
+        else if (tag === 0x30) stat.modTime = v;
+        else if (tag === 0x40) stat.devmajor = v;
+        else stat.devminor = v;
+        break;
+      }
+      default:
+        return undefined;
+    }
+  }
+  return stat;
+}
+
+/** Where the last varint read (readVarint32, readInt64) ended: a module variable, so a read allocates nothing. */
+let varintEnd = 0;
+
+/** A varint of at most 5 bytes at `pos` as an unsigned 32-bit value, or -1 (longer, or past `end`). */
+function readVarint32(b: Buffer, pos: number, end: number): number {
+  let v = 0;
+  for (let shift = 0; shift < 35; shift += 7) {
+    if (pos >= end) return -1;
+    const byte = b[pos++];
+    if (shift === 28) {
+      if (byte > 0x0f) return -1; // bits beyond 32: protobufjs truncates them; left to it
+      v += byte * 0x1000_0000;
+      varintEnd = pos;
+      return v;
+    }
+    v |= (byte & 0x7f) << shift;
+    if (byte < 0x80) {
+      varintEnd = pos;
+      return v >>> 0;
+    }
+  }
+  return -1;
+}
+
+/** An int64 varint (up to 10 bytes) at `pos` as its decimal string (signed), or undefined past `end`. */
+function readInt64(b: Buffer, pos: number, end: number): string | undefined {
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) return undefined;
+    const byte = b[pos++];
+    const bits = byte & 0x7f;
+    if (i < 4) lo |= bits << (7 * i);
+    else if (i === 4) {
+      lo |= bits << 28; // its low 4 bits
+      hi = bits >> 4;
+    } else hi |= bits << (7 * i - 32);
+    if (byte < 0x80) {
+      varintEnd = pos;
+      return longToDecimal({ low: lo, high: hi | 0, unsigned: false });
+    }
+  }
+  return undefined;
+}
+
+/** decodePacketNames for any bytes: protobufjs' decoder, the names read again from their bytes (see above). */
+export function decodePacketGeneral(bytes: Uint8Array): Packet {
   let packet: Packet;
   try {
     packet = decodePacket(bytes);

@@ -799,7 +799,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.CompatibilityVersion==="number")
         d.CompatibilityVersion=o.longs===String?String(m.CompatibilityVersion):m.CompatibilityVersion
         else
-        d.CompatibilityVersion=o.longs===String?util.Long.prototype.toString.call(m.CompatibilityVersion):o.longs===Number?new util.LongBits(m.CompatibilityVersion.low>>>0,m.CompatibilityVersion.high>>>0).toNumber():m.CompatibilityVersion
+        d.CompatibilityVersion=o.longs===String?util.longToDecimal(m.CompatibilityVersion):o.longs===Number?new util.LongBits(m.CompatibilityVersion.low>>>0,m.CompatibilityVersion.high>>>0).toNumber():m.CompatibilityVersion
         }
         if(m.ProxyNetwork!=null&&Object.hasOwnProperty.call(m,"ProxyNetwork")){
         d.ProxyNetwork=m.ProxyNetwork
@@ -2357,7 +2357,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.current==="number")
         d.current=o.longs===String?String(m.current):m.current
         else
-        d.current=o.longs===String?util.Long.prototype.toString.call(m.current):o.longs===Number?new util.LongBits(m.current.low>>>0,m.current.high>>>0).toNumber():m.current
+        d.current=o.longs===String?util.longToDecimal(m.current):o.longs===Number?new util.LongBits(m.current.low>>>0,m.current.high>>>0).toNumber():m.current
         }
         if(m.total!=null&&Object.hasOwnProperty.call(m,"total")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -2365,7 +2365,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.total==="number")
         d.total=o.longs===String?String(m.total):m.total
         else
-        d.total=o.longs===String?util.Long.prototype.toString.call(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
+        d.total=o.longs===String?util.longToDecimal(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
         }
         if(m.timestamp!=null&&Object.hasOwnProperty.call(m,"timestamp")){
         d.timestamp=types[5].toObject(m.timestamp,o,q+1)
@@ -2555,7 +2555,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.stream==="number")
         d.stream=o.longs===String?String(m.stream):m.stream
         else
-        d.stream=o.longs===String?util.Long.prototype.toString.call(m.stream):o.longs===Number?new util.LongBits(m.stream.low>>>0,m.stream.high>>>0).toNumber():m.stream
+        d.stream=o.longs===String?util.longToDecimal(m.stream):o.longs===Number?new util.LongBits(m.stream.low>>>0,m.stream.high>>>0).toNumber():m.stream
         }
         if(m.msg!=null&&Object.hasOwnProperty.call(m,"msg")){
         d.msg=o.bytes===String?util.base64.encode(m.msg,0,m.msg.length):o.bytes===Array?Array.prototype.slice.call(m.msg):m.msg
@@ -2806,7 +2806,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.level==="number")
         d.level=o.longs===String?String(m.level):m.level
         else
-        d.level=o.longs===String?util.Long.prototype.toString.call(m.level):o.longs===Number?new util.LongBits(m.level.low>>>0,m.level.high>>>0).toNumber():m.level
+        d.level=o.longs===String?util.longToDecimal(m.level):o.longs===Number?new util.LongBits(m.level.low>>>0,m.level.high>>>0).toNumber():m.level
         }
         if(m.short!=null&&Object.hasOwnProperty.call(m,"short")){
         d.short=o.bytes===String?util.base64.encode(m.short,0,m.short.length):o.bytes===Array?Array.prototype.slice.call(m.short):m.short
@@ -4184,7 +4184,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.size==="number")
         d.size=o.longs===String?String(m.size):m.size
         else
-        d.size=o.longs===String?util.Long.prototype.toString.call(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
+        d.size=o.longs===String?util.longToDecimal(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
         }
         var ks2
         if(m.annotations&&(ks2=Object.keys(m.annotations)).length){
@@ -5105,7 +5105,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.version==="number")
         d.version=o.longs===String?String(m.version):m.version
         else
-        d.version=o.longs===String?util.Long.prototype.toString.call(m.version):o.longs===Number?new util.LongBits(m.version.low>>>0,m.version.high>>>0).toNumber():m.version
+        d.version=o.longs===String?util.longToDecimal(m.version):o.longs===Number?new util.LongBits(m.version.low>>>0,m.version.high>>>0).toNumber():m.version
         }
         if(m.rules&&m.rules.length){
         d.rules=Array(m.rules.length)
@@ -5554,7 +5554,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.keepDuration==="number")
         d.keepDuration=o.longs===String?String(m.keepDuration):m.keepDuration
         else
-        d.keepDuration=o.longs===String?util.Long.prototype.toString.call(m.keepDuration):o.longs===Number?new util.LongBits(m.keepDuration.low>>>0,m.keepDuration.high>>>0).toNumber():m.keepDuration
+        d.keepDuration=o.longs===String?util.longToDecimal(m.keepDuration):o.longs===Number?new util.LongBits(m.keepDuration.low>>>0,m.keepDuration.high>>>0).toNumber():m.keepDuration
         }
         if(m.keepBytes!=null&&Object.hasOwnProperty.call(m,"keepBytes")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -5562,7 +5562,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.keepBytes==="number")
         d.keepBytes=o.longs===String?String(m.keepBytes):m.keepBytes
         else
-        d.keepBytes=o.longs===String?util.Long.prototype.toString.call(m.keepBytes):o.longs===Number?new util.LongBits(m.keepBytes.low>>>0,m.keepBytes.high>>>0).toNumber():m.keepBytes
+        d.keepBytes=o.longs===String?util.longToDecimal(m.keepBytes):o.longs===Number?new util.LongBits(m.keepBytes.low>>>0,m.keepBytes.high>>>0).toNumber():m.keepBytes
         }
         if(m.filters&&m.filters.length){
         d.filters=Array(m.filters.length)
@@ -8170,7 +8170,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.Offset==="number")
         d.Offset=o.longs===String?String(m.Offset):m.Offset
         else
-        d.Offset=o.longs===String?util.Long.prototype.toString.call(m.Offset):o.longs===Number?new util.LongBits(m.Offset.low>>>0,m.Offset.high>>>0).toNumber():m.Offset
+        d.Offset=o.longs===String?util.longToDecimal(m.Offset):o.longs===Number?new util.LongBits(m.Offset.low>>>0,m.Offset.high>>>0).toNumber():m.Offset
         }
         if(m.Length!=null&&Object.hasOwnProperty.call(m,"Length")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -8178,7 +8178,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.Length==="number")
         d.Length=o.longs===String?String(m.Length):m.Length
         else
-        d.Length=o.longs===String?util.Long.prototype.toString.call(m.Length):o.longs===Number?new util.LongBits(m.Length.low>>>0,m.Length.high>>>0).toNumber():m.Length
+        d.Length=o.longs===String?util.longToDecimal(m.Length):o.longs===Number?new util.LongBits(m.Length.low>>>0,m.Length.high>>>0).toNumber():m.Length
         }
         return d
       },
@@ -9696,7 +9696,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.ExpiresIn==="number")
         d.ExpiresIn=o.longs===String?String(m.ExpiresIn):m.ExpiresIn
         else
-        d.ExpiresIn=o.longs===String?util.Long.prototype.toString.call(m.ExpiresIn):o.longs===Number?new util.LongBits(m.ExpiresIn.low>>>0,m.ExpiresIn.high>>>0).toNumber():m.ExpiresIn
+        d.ExpiresIn=o.longs===String?util.longToDecimal(m.ExpiresIn):o.longs===Number?new util.LongBits(m.ExpiresIn.low>>>0,m.ExpiresIn.high>>>0).toNumber():m.ExpiresIn
         }
         if(m.IssuedAt!=null&&Object.hasOwnProperty.call(m,"IssuedAt")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -9704,7 +9704,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.IssuedAt==="number")
         d.IssuedAt=o.longs===String?String(m.IssuedAt):m.IssuedAt
         else
-        d.IssuedAt=o.longs===String?util.Long.prototype.toString.call(m.IssuedAt):o.longs===Number?new util.LongBits(m.IssuedAt.low>>>0,m.IssuedAt.high>>>0).toNumber():m.IssuedAt
+        d.IssuedAt=o.longs===String?util.longToDecimal(m.IssuedAt):o.longs===Number?new util.LongBits(m.IssuedAt.low>>>0,m.IssuedAt.high>>>0).toNumber():m.IssuedAt
         }
         return d
       },
@@ -10726,7 +10726,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.size==="number")
         d.size=o.longs===String?String(m.size):m.size
         else
-        d.size=o.longs===String?util.Long.prototype.toString.call(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
+        d.size=o.longs===String?util.longToDecimal(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
         }
         if(m.created_at!=null&&Object.hasOwnProperty.call(m,"created_at")){
         d.created_at=types[2].toObject(m.created_at,o,q+1)
@@ -11665,7 +11665,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.offset==="number")
         d.offset=o.longs===String?String(m.offset):m.offset
         else
-        d.offset=o.longs===String?util.Long.prototype.toString.call(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
+        d.offset=o.longs===String?util.longToDecimal(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
         }
         if(m.size!=null&&Object.hasOwnProperty.call(m,"size")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -11673,7 +11673,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.size==="number")
         d.size=o.longs===String?String(m.size):m.size
         else
-        d.size=o.longs===String?util.Long.prototype.toString.call(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
+        d.size=o.longs===String?util.longToDecimal(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
         }
         return d
       },
@@ -11817,7 +11817,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.offset==="number")
         d.offset=o.longs===String?String(m.offset):m.offset
         else
-        d.offset=o.longs===String?util.Long.prototype.toString.call(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
+        d.offset=o.longs===String?util.longToDecimal(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
         }
         if(m.data!=null&&Object.hasOwnProperty.call(m,"data")){
         d.data=o.bytes===String?util.base64.encode(m.data,0,m.data.length):o.bytes===Array?Array.prototype.slice.call(m.data):m.data
@@ -12039,7 +12039,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.offset==="number")
         d.offset=o.longs===String?String(m.offset):m.offset
         else
-        d.offset=o.longs===String?util.Long.prototype.toString.call(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
+        d.offset=o.longs===String?util.longToDecimal(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
         }
         if(m.total!=null&&Object.hasOwnProperty.call(m,"total")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -12047,7 +12047,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.total==="number")
         d.total=o.longs===String?String(m.total):m.total
         else
-        d.total=o.longs===String?util.Long.prototype.toString.call(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
+        d.total=o.longs===String?util.longToDecimal(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
         }
         if(m.expected!=null&&Object.hasOwnProperty.call(m,"expected")){
         d.expected=m.expected
@@ -12782,7 +12782,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.total==="number")
         d.total=o.longs===String?String(m.total):m.total
         else
-        d.total=o.longs===String?util.Long.prototype.toString.call(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
+        d.total=o.longs===String?util.longToDecimal(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
         }
         if(m.expected!=null&&Object.hasOwnProperty.call(m,"expected")){
         d.expected=m.expected
@@ -12793,7 +12793,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.offset==="number")
         d.offset=o.longs===String?String(m.offset):m.offset
         else
-        d.offset=o.longs===String?util.Long.prototype.toString.call(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
+        d.offset=o.longs===String?util.longToDecimal(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
         }
         if(m.data!=null&&Object.hasOwnProperty.call(m,"data")){
         d.data=o.bytes===String?util.base64.encode(m.data,0,m.data.length):o.bytes===Array?Array.prototype.slice.call(m.data):m.data
@@ -13038,7 +13038,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.offset==="number")
         d.offset=o.longs===String?String(m.offset):m.offset
         else
-        d.offset=o.longs===String?util.Long.prototype.toString.call(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
+        d.offset=o.longs===String?util.longToDecimal(m.offset):o.longs===Number?new util.LongBits(m.offset.low>>>0,m.offset.high>>>0).toNumber():m.offset
         }
         if(m.total!=null&&Object.hasOwnProperty.call(m,"total")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -13046,7 +13046,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.total==="number")
         d.total=o.longs===String?String(m.total):m.total
         else
-        d.total=o.longs===String?util.Long.prototype.toString.call(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
+        d.total=o.longs===String?util.longToDecimal(m.total):o.longs===Number?new util.LongBits(m.total.low>>>0,m.total.high>>>0).toNumber():m.total
         }
         if(m.digest!=null&&Object.hasOwnProperty.call(m,"digest")){
         d.digest=m.digest
@@ -13290,7 +13290,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.seconds==="number")
         d.seconds=o.longs===String?String(m.seconds):m.seconds
         else
-        d.seconds=o.longs===String?util.Long.prototype.toString.call(m.seconds):o.longs===Number?new util.LongBits(m.seconds.low>>>0,m.seconds.high>>>0).toNumber():m.seconds
+        d.seconds=o.longs===String?util.longToDecimal(m.seconds):o.longs===Number?new util.LongBits(m.seconds.low>>>0,m.seconds.high>>>0).toNumber():m.seconds
         }
         if(m.nanos!=null&&Object.hasOwnProperty.call(m,"nanos")){
         d.nanos=m.nanos
@@ -15436,7 +15436,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.input==="number")
         d.input=o.longs===String?String(m.input):m.input
         else
-        d.input=o.longs===String?util.Long.prototype.toString.call(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
+        d.input=o.longs===String?util.longToDecimal(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
         }
         if(m.selector!=null&&Object.hasOwnProperty.call(m,"selector")){
         d.selector=m.selector
@@ -15450,7 +15450,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.output==="number")
         d.output=o.longs===String?String(m.output):m.output
         else
-        d.output=o.longs===String?util.Long.prototype.toString.call(m.output):o.longs===Number?new util.LongBits(m.output.low>>>0,m.output.high>>>0).toNumber():m.output
+        d.output=o.longs===String?util.longToDecimal(m.output):o.longs===Number?new util.LongBits(m.output.low>>>0,m.output.high>>>0).toNumber():m.output
         }
         if(m.readonly!=null&&Object.hasOwnProperty.call(m,"readonly")){
         d.readonly=m.readonly
@@ -15916,7 +15916,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.input==="number")
         d.input=o.longs===String?String(m.input):m.input
         else
-        d.input=o.longs===String?util.Long.prototype.toString.call(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
+        d.input=o.longs===String?util.longToDecimal(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
         }
         if(m.secondaryInput!=null&&Object.hasOwnProperty.call(m,"secondaryInput")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -15924,7 +15924,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.secondaryInput==="number")
         d.secondaryInput=o.longs===String?String(m.secondaryInput):m.secondaryInput
         else
-        d.secondaryInput=o.longs===String?util.Long.prototype.toString.call(m.secondaryInput):o.longs===Number?new util.LongBits(m.secondaryInput.low>>>0,m.secondaryInput.high>>>0).toNumber():m.secondaryInput
+        d.secondaryInput=o.longs===String?util.longToDecimal(m.secondaryInput):o.longs===Number?new util.LongBits(m.secondaryInput.low>>>0,m.secondaryInput.high>>>0).toNumber():m.secondaryInput
         }
         if(m.output!=null&&Object.hasOwnProperty.call(m,"output")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -15932,7 +15932,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.output==="number")
         d.output=o.longs===String?String(m.output):m.output
         else
-        d.output=o.longs===String?util.Long.prototype.toString.call(m.output):o.longs===Number?new util.LongBits(m.output.low>>>0,m.output.high>>>0).toNumber():m.output
+        d.output=o.longs===String?util.longToDecimal(m.output):o.longs===Number?new util.LongBits(m.output.low>>>0,m.output.high>>>0).toNumber():m.output
         }
         if(m.copy!=null&&Object.hasOwnProperty.call(m,"copy")){
         d.copy=types[3].toObject(m.copy,o,q+1)
@@ -16364,7 +16364,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.timestamp==="number")
         d.timestamp=o.longs===String?String(m.timestamp):m.timestamp
         else
-        d.timestamp=o.longs===String?util.Long.prototype.toString.call(m.timestamp):o.longs===Number?new util.LongBits(m.timestamp.low>>>0,m.timestamp.high>>>0).toNumber():m.timestamp
+        d.timestamp=o.longs===String?util.longToDecimal(m.timestamp):o.longs===Number?new util.LongBits(m.timestamp.low>>>0,m.timestamp.high>>>0).toNumber():m.timestamp
         }
         if(m.include_patterns&&m.include_patterns.length){
         d.include_patterns=Array(m.include_patterns.length)
@@ -16585,7 +16585,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.timestamp==="number")
         d.timestamp=o.longs===String?String(m.timestamp):m.timestamp
         else
-        d.timestamp=o.longs===String?util.Long.prototype.toString.call(m.timestamp):o.longs===Number?new util.LongBits(m.timestamp.low>>>0,m.timestamp.high>>>0).toNumber():m.timestamp
+        d.timestamp=o.longs===String?util.longToDecimal(m.timestamp):o.longs===Number?new util.LongBits(m.timestamp.low>>>0,m.timestamp.high>>>0).toNumber():m.timestamp
         }
         return d
       },
@@ -16961,7 +16961,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.input==="number")
         d.input=o.longs===String?String(m.input):m.input
         else
-        d.input=o.longs===String?util.Long.prototype.toString.call(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
+        d.input=o.longs===String?util.longToDecimal(m.input):o.longs===Number?new util.LongBits(m.input.low>>>0,m.input.high>>>0).toNumber():m.input
         }
         return d
       },
@@ -17101,7 +17101,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.index==="number")
         d.index=o.longs===String?String(m.index):m.index
         else
-        d.index=o.longs===String?util.Long.prototype.toString.call(m.index):o.longs===Number?new util.LongBits(m.index.low>>>0,m.index.high>>>0).toNumber():m.index
+        d.index=o.longs===String?util.longToDecimal(m.index):o.longs===Number?new util.LongBits(m.index.low>>>0,m.index.high>>>0).toNumber():m.index
         }
         return d
       },
@@ -18061,7 +18061,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.size==="number")
         d.size=o.longs===String?String(m.size):m.size
         else
-        d.size=o.longs===String?util.Long.prototype.toString.call(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
+        d.size=o.longs===String?util.longToDecimal(m.size):o.longs===Number?new util.LongBits(m.size.low>>>0,m.size.high>>>0).toNumber():m.size
         }
         if(m.modTime!=null&&Object.hasOwnProperty.call(m,"modTime")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -18069,7 +18069,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.modTime==="number")
         d.modTime=o.longs===String?String(m.modTime):m.modTime
         else
-        d.modTime=o.longs===String?util.Long.prototype.toString.call(m.modTime):o.longs===Number?new util.LongBits(m.modTime.low>>>0,m.modTime.high>>>0).toNumber():m.modTime
+        d.modTime=o.longs===String?util.longToDecimal(m.modTime):o.longs===Number?new util.LongBits(m.modTime.low>>>0,m.modTime.high>>>0).toNumber():m.modTime
         }
         if(m.linkname!=null&&Object.hasOwnProperty.call(m,"linkname")){
         d.linkname=m.linkname
@@ -18080,7 +18080,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.devmajor==="number")
         d.devmajor=o.longs===String?String(m.devmajor):m.devmajor
         else
-        d.devmajor=o.longs===String?util.Long.prototype.toString.call(m.devmajor):o.longs===Number?new util.LongBits(m.devmajor.low>>>0,m.devmajor.high>>>0).toNumber():m.devmajor
+        d.devmajor=o.longs===String?util.longToDecimal(m.devmajor):o.longs===Number?new util.LongBits(m.devmajor.low>>>0,m.devmajor.high>>>0).toNumber():m.devmajor
         }
         if(m.devminor!=null&&Object.hasOwnProperty.call(m,"devminor")){
         if(typeof BigInt!=="undefined"&&o.longs===BigInt)
@@ -18088,7 +18088,7 @@ export const codecs: Record<string, Codecs> = {
         else if(typeof m.devminor==="number")
         d.devminor=o.longs===String?String(m.devminor):m.devminor
         else
-        d.devminor=o.longs===String?util.Long.prototype.toString.call(m.devminor):o.longs===Number?new util.LongBits(m.devminor.low>>>0,m.devminor.high>>>0).toNumber():m.devminor
+        d.devminor=o.longs===String?util.longToDecimal(m.devminor):o.longs===Number?new util.LongBits(m.devminor.low>>>0,m.devminor.high>>>0).toNumber():m.devminor
         }
         var ks2
         if(m.xattrs&&(ks2=Object.keys(m.xattrs)).length){

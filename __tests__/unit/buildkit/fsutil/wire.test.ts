@@ -1,64 +1,185 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encodePacketFast } from '../../../../src/buildkit/fsutil/wire.js';
+import {
+  decodePacketFast,
+  decodePacketGeneral,
+  decodePacketNames,
+  encodePacketFast,
+} from '../../../../src/buildkit/fsutil/wire.js';
+import { decodeName } from '../../../../src/buildkit/fsutil/names.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { PacketType, decodePacket, encodePacket } from '../../../../src/buildkit/proto/fsutil.js';
 import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
 
+const cases: Array<[string, Packet]> = [
+  ['empty', {}],
+  ['end of listing', { type: PacketType.STAT }],
+  ['REQ', { type: PacketType.REQ, ID: 5 }],
+  ['REQ with the largest id', { type: PacketType.REQ, ID: 0xffffffff }],
+  ['DATA', { type: PacketType.DATA, ID: 300, data: Buffer.from('hi') }],
+  ['end of file (empty DATA)', { type: PacketType.DATA, ID: 7 }],
+  ['end of file with an empty buffer', { type: PacketType.DATA, ID: 7, data: Buffer.alloc(0) }],
+  ['large DATA', { type: PacketType.DATA, ID: 1, data: randomBytes(300_000) }],
+  ['FIN', { type: PacketType.FIN }],
+  ['ERR', { type: PacketType.ERR, data: Buffer.from('boom') }],
+  ['empty STAT', { stat: { path: '' } }],
+  ['file', { stat: { path: 'dir/file.txt', mode: 0o644, size: '1024', modTime: '1700000000123456789' } }],
+  ['directory with the top mode bit', { stat: { path: 'dir', mode: (GoMode.Dir | 0o755) >>> 0, modTime: '1' } }],
+  // int64 varints across the 32-bit boundary and at the largest exact double, where the encoder switches paths
+  ...[
+    '127',
+    '128',
+    '268435455',
+    '268435456',
+    '4294967295',
+    '4294967296',
+    '34359738367',
+    '34359738368',
+    '9007199254740991',
+    '9223372036854775807',
+    '-1',
+  ].map((size): [string, Packet] => [`size ${size}`, { stat: { path: 'f', size, devminor: size } }]),
+  ['non-ASCII path and symlink', { stat: { path: 'é/ü.txt', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: '../ß' } }],
+  [
+    'everything',
+    {
+      stat: {
+        path: 'dev/x',
+        mode: (GoMode.Device | GoMode.CharDevice | 0o666) >>> 0,
+        uid: 1000,
+        gid: 65534,
+        size: '9007199254740993',
+        modTime: '-5',
+        devmajor: '8',
+        devminor: '300',
+        xattrs: { 'user.a': Buffer.from([0, 1, 2]), 'user.empty': Buffer.alloc(0) },
+      },
+    },
+  ],
+];
+
 /** The hand-written encoder the sender uses must produce exactly protobufjs's bytes. */
 describe('encodePacketFast', () => {
-  const cases: Array<[string, Packet]> = [
-    ['empty', {}],
-    ['end of listing', { type: PacketType.STAT }],
-    ['REQ', { type: PacketType.REQ, ID: 5 }],
-    ['REQ with the largest id', { type: PacketType.REQ, ID: 0xffffffff }],
-    ['DATA', { type: PacketType.DATA, ID: 300, data: Buffer.from('hi') }],
-    ['end of file (empty DATA)', { type: PacketType.DATA, ID: 7 }],
-    ['end of file with an empty buffer', { type: PacketType.DATA, ID: 7, data: Buffer.alloc(0) }],
-    ['large DATA', { type: PacketType.DATA, ID: 1, data: randomBytes(300_000) }],
-    ['FIN', { type: PacketType.FIN }],
-    ['ERR', { type: PacketType.ERR, data: Buffer.from('boom') }],
-    ['empty STAT', { stat: { path: '' } }],
-    ['file', { stat: { path: 'dir/file.txt', mode: 0o644, size: '1024', modTime: '1700000000123456789' } }],
-    ['directory with the top mode bit', { stat: { path: 'dir', mode: (GoMode.Dir | 0o755) >>> 0, modTime: '1' } }],
-    // int64 varints across the 32-bit boundary and at the largest exact double, where the encoder switches paths
-    ...[
-      '127',
-      '128',
-      '268435455',
-      '268435456',
-      '4294967295',
-      '4294967296',
-      '34359738367',
-      '34359738368',
-      '9007199254740991',
-      '9223372036854775807',
-      '-1',
-    ].map((size): [string, Packet] => [`size ${size}`, { stat: { path: 'f', size, devminor: size } }]),
-    [
-      'non-ASCII path and symlink',
-      { stat: { path: 'é/ü.txt', mode: (GoMode.Symlink | 0o777) >>> 0, linkname: '../ß' } },
-    ],
-    [
-      'everything',
-      {
-        stat: {
-          path: 'dev/x',
-          mode: (GoMode.Device | GoMode.CharDevice | 0o666) >>> 0,
-          uid: 1000,
-          gid: 65534,
-          size: '9007199254740993',
-          modTime: '-5',
-          devmajor: '8',
-          devminor: '300',
-          xattrs: { 'user.a': Buffer.from([0, 1, 2]), 'user.empty': Buffer.alloc(0) },
-        },
-      },
-    ],
-  ];
   it.each(cases)('%s', (_name, packet) => {
     const fast = encodePacketFast(packet);
     expect(fast.toString('hex')).toBe(encodePacket(packet).toString('hex'));
     expect(decodePacket(fast)).toEqual(decodePacket(encodePacket(packet)));
+  });
+});
+
+/** A seeded generator (mulberry32): the same inputs at every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What decodePacketNames gives for `bytes` must be what the general (protobufjs) decoder gives, or its error. */
+function expectSameAsGeneral(bytes: Uint8Array): void {
+  let general: Packet | Error;
+  try {
+    general = decodePacketGeneral(bytes);
+  } catch (err) {
+    general = err as Error;
+  }
+  const fast = decodePacketFast(bytes);
+  if (general instanceof Error) {
+    expect(fast).toBeUndefined();
+    expect(() => decodePacketNames(bytes)).toThrow(general.constructor);
+  } else {
+    if (fast !== undefined) expect(fast).toStrictEqual(general);
+    expect(decodePacketNames(bytes)).toStrictEqual(general);
+  }
+}
+
+/** The receiver's one-pass decoder must give what protobufjs (and the names' bytes) give, or leave the bytes to it. */
+describe('decodePacketFast', () => {
+  it.each(cases)('%s', (_name, packet) => {
+    const bytes = encodePacketFast(packet);
+    expectSameAsGeneral(bytes);
+    // everything but xattrs is its own to read
+    if (!packet.stat?.xattrs) expect(decodePacketFast(bytes)).toBeDefined();
+  });
+
+  it('reads data as a view of the bytes, not a copy', () => {
+    const bytes = encodePacketFast({ type: PacketType.DATA, ID: 9, data: Buffer.from('payload') });
+    const data = decodePacketFast(bytes)!.data!;
+    expect(data.buffer).toBe(bytes.buffer);
+    expect(Buffer.from(data).toString()).toBe('payload');
+  });
+
+  it('reads names that are not UTF-8 with their bytes escaped, as the general decoder does', () => {
+    const path = decodeName(Buffer.from('dir/caf\xe9', 'latin1'));
+    const linkname = decodeName(Buffer.from('t\xff', 'latin1'));
+    const bytes = encodePacketFast({ stat: { path, linkname, mode: 0o120777, size: '2' } });
+    expect(decodePacketFast(bytes)).toStrictEqual({ stat: { xattrs: {}, path, linkname, mode: 0o120777, size: '2' } });
+    expectSameAsGeneral(bytes);
+  });
+
+  it('leaves to the general decoder what Go does not send or what it does not read', () => {
+    const hex = (h: string) => Buffer.from(h.replace(/ /g, ''), 'hex');
+    for (const bytes of [
+      encodePacketFast({ stat: { path: 'f', xattrs: { 'user.a': Buffer.from([1]) } } }), // xattrs
+      hex('08 02 08 02'), // a field twice
+      hex('12 02 0a 00 12 00'), // stat twice
+      hex('28 01'), // an unknown Packet field
+      hex('12 02 58 01'), // an unknown Stat field
+      hex('18 ff ff ff ff 1f'), // an ID varint beyond 32 bits
+      hex('08 ff ff ff ff ff ff ff ff ff 01'), // a negative enum (10 bytes)
+      hex('1d 01 00 00 00'), // ID with a fixed32 wire type
+      hex('22 05 01 02'), // data past the end
+      hex('12 03 28 80 80'), // an int64 cut short
+    ]) {
+      expect(decodePacketFast(bytes)).toBeUndefined();
+      expectSameAsGeneral(bytes);
+    }
+  });
+
+  it('agrees with the general decoder on random packets and on their bytes changed or cut', () => {
+    const rnd = random(42);
+    const int = (n: number) => Math.floor(rnd() * n);
+    const int64 = () =>
+      [
+        '0',
+        '1',
+        '-1',
+        '4294967296',
+        '9007199254740993',
+        '-9223372036854775808',
+        '9223372036854775807',
+        String(int(2 ** 31)),
+        `1${String(int(1e9)).padStart(9, '0')}${String(int(1e9)).padStart(9, '0')}`,
+      ][int(9)];
+    const name = () =>
+      ['', 'a', 'dir/file.txt', 'é/ü', decodeName(Buffer.from([0x66, 0xff, 0x2f, 0xc3])), 'x'.repeat(int(300))][int(6)];
+    let fastRead = 0;
+    for (let i = 0; i < 3000; i++) {
+      const packet: Packet = {};
+      if (rnd() < 0.7) packet.type = int(5) as Packet['type'];
+      if (rnd() < 0.5) packet.ID = rnd() < 0.2 ? 0xffffffff : int(1000);
+      if (rnd() < 0.4) packet.data = Buffer.from(Array.from({ length: int(70) }, () => int(256)));
+      if (rnd() < 0.5) {
+        packet.stat = { path: name(), mode: rnd() < 0.3 ? (GoMode.Dir | 0o755) >>> 0 : int(0o7777) };
+        if (rnd() < 0.5) packet.stat.linkname = name();
+        if (rnd() < 0.5) packet.stat.uid = int(70000);
+        if (rnd() < 0.5) packet.stat.gid = int(70000);
+        if (rnd() < 0.7) packet.stat.size = int64();
+        if (rnd() < 0.7) packet.stat.modTime = int64();
+        if (rnd() < 0.2) packet.stat.devmajor = int64();
+        if (rnd() < 0.2) packet.stat.devminor = int64();
+      }
+      const bytes = encodePacketFast(packet);
+      expectSameAsGeneral(bytes);
+      if (decodePacketFast(bytes)) fastRead++;
+      // the same bytes with one byte changed, or cut short
+      const changed = Buffer.from(bytes);
+      if (changed.length) changed[int(changed.length)] = int(256);
+      expectSameAsGeneral(changed);
+      expectSameAsGeneral(bytes.subarray(0, int(bytes.length + 1)));
+    }
+    expect(fastRead).toBe(3000); // every packet the encoder writes (no xattrs here) is read in one pass
   });
 });

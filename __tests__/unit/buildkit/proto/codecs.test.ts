@@ -10,6 +10,7 @@ import { codecs } from '../../../../src/buildkit/proto/codecs.js';
 import {
   installCodecs,
   loadRoot,
+  longToDecimal,
   root as registryRoot,
   toObjectOptions,
   type Codecs,
@@ -243,5 +244,56 @@ describe('codecs.ts', () => {
     const bytes = type.encode(type.fromObject({ vertexes: [{ digest: 'sha256:x', name: 'n' }] })).finish();
     expect(type.toObject(type.decode(bytes), toObjectOptions)).toMatchObject({ vertexes: [{ digest: 'sha256:x' }] });
     expect(codegen).not.toHaveBeenCalled();
+  });
+});
+
+/** toObject's int64 strings come from longToDecimal (gen-proto.ts): it must say what Long's own toString says. */
+describe('longToDecimal', () => {
+  type Long = { low: number; high: number; unsigned: boolean; toString(): string };
+  // the `long` package protobufjs decodes int64 with (its typings declare only a constructor)
+  const Long = protobuf.util.Long as unknown as {
+    new (low: number, high: number, unsigned: boolean): Long;
+    fromString(value: string, unsigned: boolean): Long;
+  };
+  const values = [
+    '0',
+    '1',
+    '-1',
+    '4294967295',
+    '4294967296',
+    '-4294967296',
+    '-4294967297',
+    // around ±2^53, where the double path ends (high half ±2^21)
+    '9007199254740991',
+    '9007199254740992',
+    '9007199254740993',
+    '-9007199254740991',
+    '-9007199254740992',
+    '-9007199254740993',
+    '1700000000123456789',
+    '-1700000000123456789',
+    '9223372036854775807',
+    '-9223372036854775808',
+  ];
+  test.each(values)('int64 %s', (v) => {
+    const long = Long.fromString(v, false);
+    expect(longToDecimal(long)).toBe(v);
+    expect(longToDecimal(long)).toBe(long.toString());
+  });
+  test.each(['0', '9007199254740992', '9223372036854775808', '18446744073709551615'])('uint64 %s', (v) => {
+    const long = Long.fromString(v, true);
+    expect(longToDecimal(long)).toBe(v);
+  });
+  test('random halves, signed and unsigned', () => {
+    const rnd = random(23);
+    for (let i = 0; i < 20_000; i++) {
+      const low = Math.floor(rnd() * 2 ** 32) | 0;
+      // high halves near the ±2^21 boundary as often as anywhere else
+      const high = i % 2 ? Math.floor(rnd() * 2 ** 32) | 0 : Math.floor(rnd() * 2 ** 23) - 2 ** 22;
+      for (const unsigned of [false, true]) {
+        const long = new Long(low, high, unsigned);
+        expect(longToDecimal(long)).toBe(long.toString());
+      }
+    }
   });
 });
