@@ -3,8 +3,10 @@
 // time, on the type's first use (`Type.prototype.setup`: its codegen makes their source and compiles it with
 // `new Function`): the constructor, encode, decode, fromObject and toObject. That cost 1–3 ms of CPU per type (the
 // first use of all ~100 types: 100–280 ms; a build uses dozens), and V8's compile cache cannot keep code made by
-// `new Function`. As module code they are compiled when first called, and kept by the compile cache (Node >= 22.1)
-// like the rest of the bundle. registry.ts installs them on its types (installCodecs).
+// `new Function`. As module code they are compiled by V8 when first called, with no source to build first (Node's
+// compile cache keeps a module's top level, not the functions a run compiles later: docs/benchmarks.md, round 23).
+// registry.ts installs them on its types (installCodecs). One difference: toObject makes an int64's decimal string
+// with registry.ts longToDecimal instead of Long's toString (the same string, faster).
 // @ts-nocheck
 import type { Codecs } from './registry.js';
 
