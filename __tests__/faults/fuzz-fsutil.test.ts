@@ -3,8 +3,9 @@
  * a `local` export, fed hostile packet streams through the real FileSend framing (`..` and absolute paths, symlinks
  * out of the destination then used as parents, hardlinks out, huge sizes and ids, out-of-order entries, data for
  * unknown ids, early FIN, ERR, corrupted frames). Bounded (BAKEKIT_FUZZ_SECONDS, default 45 s) and seeded; a
- * failure prints the seed and case (see fuzz/campaign.ts). Expected: PacketDecodeError from the decoder; from the
- * receiver completion or an Error — never another error type, a hang, or anything created or changed outside the
+ * failure prints the seed and case (see fuzz/campaign.ts). Expected: PacketDecodeError from the decoder, and from the
+ * receiver's one-pass decoder (wire.ts decodePacketFast) the very packet the general decoder reads, or nothing; from
+ * the receiver completion or an Error — never another error type, a hang, or anything created or changed outside the
  * destination directory.
  */
 import { describe, expect, it } from 'vitest';

@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Duplex } from 'node:stream';
+import { isDeepStrictEqual } from 'node:util';
 import * as yaml from 'yaml';
 import { BakeError, resolveBake } from '../../../src/bake/index.js';
 import { parseHCL } from '../../../src/bake/hcl/parser.js';
@@ -23,6 +24,7 @@ import { STDLIB } from '../../../src/bake/hcl/stdlib.js';
 import { PacketDecodeError, PacketType, decodePacket, encodePacket } from '../../../src/buildkit/proto/fsutil.js';
 import type { Packet, Stat } from '../../../src/buildkit/proto/fsutil.pb.js';
 import { rawCodec, streamChannel } from '../../../src/buildkit/fsutil/channel.js';
+import { decodePacketFast, decodePacketGeneral } from '../../../src/buildkit/fsutil/wire.js';
 import { receiveTree } from '../../../src/buildkit/fsutil/receiver.js';
 import { GoMode } from '../../../src/buildkit/fsutil/mode.js';
 import type { Rng } from './prng.js';
@@ -627,6 +629,20 @@ export function fsutilTarget(): FuzzTarget<FsutilInput> {
     },
     async run(input) {
       if (input.kind === 'decode') {
+        // the receiver's one-pass decoder reads a frame as the general one does, or leaves it to it
+        const fast = decodePacketFast(input.bytes);
+        if (fast !== undefined) {
+          let general: Packet | undefined;
+          try {
+            general = decodePacketGeneral(input.bytes);
+          } catch (err) {
+            throw new FuzzFailure(`decodePacketFast read a frame decodePacketGeneral rejects: ${String(err)}`);
+          }
+          if (!isDeepStrictEqual(fast, general))
+            throw new FuzzFailure(
+              `decodePacketFast read ${JSON.stringify(fast)}, decodePacketGeneral ${JSON.stringify(general)}`,
+            );
+        }
         try {
           const p = decodePacket(input.bytes);
           if (typeof p !== 'object' || p === null) throw new FuzzFailure(`decodePacket returned ${String(p)}`);
