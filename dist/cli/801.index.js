@@ -590,7 +590,10 @@ function decodeStat(b, pos, end) {
 }
 /** Where the last varint read (readVarint32, readInt64) ended: a module variable, so a read allocates nothing. */
 let varintEnd = 0;
-/** A varint of at most 5 bytes at `pos` as an unsigned 32-bit value, or -1 (longer, or past `end`). */
+/**
+ * A varint of at most 5 bytes at `pos` as an unsigned 32-bit value, or -1 (longer, or past `end`). The hot path's
+ * reader: no tuple per field as readVarint (below) returns, which the general decoder's rare paths keep using.
+ */
 function readVarint32(b, pos, end) {
     let v = 0;
     for (let shift = 0; shift < 35; shift += 7) {

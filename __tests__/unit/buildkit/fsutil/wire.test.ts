@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../support/seeded-random.js';
 import {
   decodePacketFast,
   decodePacketGeneral,
@@ -67,16 +68,6 @@ describe('encodePacketFast', () => {
   });
 });
 
-/** A seeded generator (mulberry32): the same inputs at every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What decodePacketNames gives for `bytes` must be what the general (protobufjs) decoder gives, or its error. */
 function expectSameAsGeneral(bytes: Uint8Array): void {
   let general: Packet | Error;
@@ -139,7 +130,7 @@ describe('decodePacketFast', () => {
   });
 
   it('agrees with the general decoder on random packets and on their bytes changed or cut', () => {
-    const rnd = random(42);
+    const rnd = seededRandom(42);
     const int = (n: number) => Math.floor(rnd() * n);
     const int64 = () =>
       [

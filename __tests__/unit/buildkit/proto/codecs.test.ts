@@ -6,6 +6,7 @@
  */
 import protobuf from 'protobufjs/light.js';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { seededRandom } from '../../../support/seeded-random.js';
 import { codecs } from '../../../../src/buildkit/proto/codecs.js';
 import {
   installCodecs,
@@ -23,16 +24,6 @@ function messageTypes(ns: protobuf.NamespaceBase, out: protobuf.Type[] = []): pr
     if (obj instanceof protobuf.Namespace) messageTypes(obj, out);
   }
   return out;
-}
-
-/** A seeded generator (mulberry32): the same values at every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Values {
@@ -152,7 +143,7 @@ function differences(a: protobuf.Root, b: protobuf.Root, name: string, value: ob
 
 /** Values of every type of `of`: the empty message and `count` generated ones each. */
 function samples(of: protobuf.Root, count: number): [string, object][] {
-  const values = new Values(random(0x5eed));
+  const values = new Values(seededRandom(0x5eed));
   const out: [string, object][] = [];
   for (const type of messageTypes(of)) {
     out.push([type.fullName, {}]);
@@ -285,7 +276,7 @@ describe('longToDecimal', () => {
     expect(longToDecimal(long)).toBe(v);
   });
   test('random halves, signed and unsigned', () => {
-    const rnd = random(23);
+    const rnd = seededRandom(23);
     for (let i = 0; i < 20_000; i++) {
       const low = Math.floor(rnd() * 2 ** 32) | 0;
       // high halves near the ±2^21 boundary as often as anywhere else
