@@ -1,4 +1,5 @@
 // Types of scripts/ncc.mjs, for the tests that import it.
 export function nccArgs(entry: string, dest: string, extra?: string[]): string[];
 export function asciiOnly(file: string, text: string): string;
+export function withoutComments(file: string, text: string): string;
 export function finishBundle(dir: string): void;

@@ -1,112 +1,97 @@
 export const id = 196;
 export const ids = [196];
 export const modules = {
-
-/***/ 1196:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DirStore: () => (/* binding */ DirStore)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/**
- * A CacheMountStore over a local directory (the CLI's `--cache-mounts-dir`): what a self-hosted runner, a laptop or
- * a CI system with a persisted directory uses instead of the GitHub Actions cache, with the same key rules.
- *
- * Each entry is two files: `<name>.tar`, the archive, and `<name>.json`, its key and when it was saved. `<name>` is
- * the key made safe for any file system (a readable part and a hash of the whole key, so that two keys never share a
- * name). There is no common index to rewrite: two runs saving at once each write their own entry, and each file is
- * written under a temporary name and renamed, so a reader never sees half an entry.
- */
-
-
-
-class DirStore {
-    dir;
-    description;
-    constructor(dir) {
-        this.dir = dir;
-        this.description = dir;
-    }
-    /** The file name (without extension) of `key`'s entry. */
-    static entryName(key) {
-        const readable = key.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);
-        const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(key).digest('hex').slice(0, 16);
-        return `${readable}-${hash}`;
-    }
-    entries() {
-        let names;
-        try {
+  /***/
+  1196: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        DirStore: () => (
+          /* binding */
+          DirStore
+        )
+        /* harmony export */
+      });
+      var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+      class DirStore {
+        dir;
+        description;
+        constructor(dir) {
+          this.dir = dir;
+          this.description = dir;
+        }
+        /** The file name (without extension) of `key`'s entry. */
+        static entryName(key) {
+          const readable = key.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 100);
+          const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash("sha256").update(key).digest("hex").slice(0, 16);
+          return `${readable}-${hash}`;
+        }
+        entries() {
+          let names;
+          try {
             names = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(this.dir);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return [];
+          } catch (err) {
+            if (err.code === "ENOENT")
+              return [];
             throw err;
-        }
-        const out = [];
-        for (const n of names) {
-            if (!n.endsWith('.json'))
-                continue;
+          }
+          const out = [];
+          for (const n of names) {
+            if (!n.endsWith(".json"))
+              continue;
             try {
-                const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, n), 'utf8'));
-                if (typeof meta.key === 'string' && node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.archiveOf(meta.key)))
-                    out.push(meta);
+              const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, n), "utf8"));
+              if (typeof meta.key === "string" && node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.archiveOf(meta.key)))
+                out.push(meta);
+            } catch {
             }
-            catch {
-                /* not one of ours, or being written: skipped */
-            }
+          }
+          return out;
         }
-        return out;
-    }
-    archiveOf(key) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${DirStore.entryName(key)}.tar`);
-    }
-    metaOf(key) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${DirStore.entryName(key)}.json`);
-    }
-    restore(file, key, restoreKeys) {
-        const entries = this.entries();
-        let found = entries.find((e) => e.key === key);
-        for (const prefix of restoreKeys) {
+        archiveOf(key) {
+          return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${DirStore.entryName(key)}.tar`);
+        }
+        metaOf(key) {
+          return node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${DirStore.entryName(key)}.json`);
+        }
+        restore(file, key, restoreKeys) {
+          const entries = this.entries();
+          let found = entries.find((e) => e.key === key);
+          for (const prefix of restoreKeys) {
             if (found)
-                break;
-            // the newest entry with the prefix, as @actions/cache's restoreCache picks
+              break;
             found = entries.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.savedAt - a.savedAt)[0];
+          }
+          if (!found)
+            return Promise.resolve(void 0);
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync(this.archiveOf(found.key), file);
+          return Promise.resolve(found.key);
         }
-        if (!found)
-            return Promise.resolve(undefined);
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync(this.archiveOf(found.key), file);
-        return Promise.resolve(found.key);
-    }
-    save(file, key) {
-        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.metaOf(key)))
-            return Promise.resolve(); // an entry is never replaced
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(this.dir, { recursive: true });
-        const tmp = `.${DirStore.entryName(key)}.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`;
-        const tmpArchive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${tmp}.tar.tmp`);
-        const tmpMeta = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${tmp}.json.tmp`);
-        try {
+        save(file, key) {
+          if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(this.metaOf(key)))
+            return Promise.resolve();
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(this.dir, { recursive: true });
+          const tmp = `.${DirStore.entryName(key)}.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString("hex")}`;
+          const tmpArchive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${tmp}.tar.tmp`);
+          const tmpMeta = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.dir, `${tmp}.json.tmp`);
+          try {
             node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync(file, tmpArchive);
             const meta = { key, savedAt: Date.now(), size: node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(tmpArchive).size };
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmpMeta, JSON.stringify(meta) + '\n');
-            // the archive first: an entry exists once its `.json` does
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmpMeta, JSON.stringify(meta) + "\n");
             node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmpArchive, this.archiveOf(key));
             node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmpMeta, this.metaOf(key));
-        }
-        finally {
+          } finally {
             node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmpArchive, { force: true });
             node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmpMeta, { force: true });
+          }
+          return Promise.resolve();
         }
-        return Promise.resolve();
-    }
-}
-
-
-/***/ })
-
+      }
+    })
+  )
 };

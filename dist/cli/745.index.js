@@ -1,891 +1,795 @@
 export const id = 745;
-export const ids = [745,449];
+export const ids = [745, 449];
 export const modules = {
-
-/***/ 9288:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ formatOciLayoutRef),
-/* harmony export */   J9: () => (/* binding */ findManifest),
-/* harmony export */   TI: () => (/* binding */ putDescriptor),
-/* harmony export */   cT: () => (/* binding */ parseOciLayoutRef),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   is: () => (/* binding */ hasBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   vY: () => (/* binding */ readIndex)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/**
- * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
- *
- * What BuildKit's Go client (client/ociindex) and buildx (util/ocilayout, build/opt.go) do with them, as bakekit
- * needs it:
- * - a descriptor is found in index.json by name: first a manifest whose `io.containerd.image.name` annotation is the
- *   name, then one whose `org.opencontainers.image.ref.name` is; a layout with a single manifest answers any name
- *   when asked with `orSingle` (buildx's resolveDigest for `oci-layout://` contexts);
- * - putting a descriptor under a tag sets `org.opencontainers.image.ref.name` and replaces the manifests carrying the
- *   same ref name without an image name; under an image name (`type=oci,tar=false` exports) it sets both annotations,
- *   the ref name being the name's tag (containerd's reference.Parse object), and replaces manifests with both equal;
- * - `oci-layout` is (re)written as `{"imageLayoutVersion":"1.0.0"}` on every put.
- * index.json is replaced atomically (written beside it, then renamed), not locked: the Go client takes an flock on
- * `index.json.lock`, which Node cannot take; two processes updating one layout at the same moment may lose one
- * update (never corrupt the file).
- */
-
-
-
-const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
-const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
-const MEDIA_TYPE_IMAGE_INDEX = 'application/vnd.oci.image.index.v1+json';
-const IMAGE_LAYOUT_VERSION = '1.0.0';
-/** A digest go-digest accepts (digest.Parse): sha256, sha384 or sha512 and that many lower-case hex digits. */
-function isValidDigest(d) {
-    const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
-    if (!m)
-        return false;
-    return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
-}
-/** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
-function blobPath(dir, digest) {
-    if (!isValidDigest(digest))
-        throw new Error(`invalid digest ${JSON.stringify(digest)}`);
-    const colon = digest.indexOf(':');
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'blobs', digest.slice(0, colon), digest.slice(colon + 1));
-}
-function hasBlob(dir, digest) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** index.json of a layout; throws (with the path) when it is missing or not JSON, like ociindex.Read. */
-function readIndex(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        const e = err;
-        throw new Error(`could not read ${file}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
-    }
-    try {
-        const idx = JSON.parse(text);
-        if (!idx || typeof idx !== 'object' || Array.isArray(idx))
-            throw new Error('not a JSON object');
-        return idx;
-    }
-    catch (err) {
-        throw new Error(`could not parse ${file}: ${err.message}`);
-    }
-}
-/** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
-function findManifest(index, name, opts = {}) {
-    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
-    const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
-    if (byImage)
-        return byImage;
-    const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
-    if (byRef)
-        return byRef;
-    if (opts.orSingle && manifests.length === 1)
-        return manifests[0];
-    return undefined;
-}
-/**
- * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
- * the host), e.g. `docker.io/library/app:1` \u2192 `1`, `example.com/app@sha256:\u2026` \u2192 `@sha256:\u2026`; the name itself when it
- * does not parse (no host).
- */
-function ociReferenceName(name) {
-    if (name.includes('://'))
-        return name;
-    let url;
-    try {
-        url = new URL(`dummy://${name}`);
-    }
-    catch {
-        return name;
-    }
-    if (!url.host)
-        return name;
-    // URL normalises the path (percent-encoding); containerd's object is what follows in the raw text
-    const afterHost = name.indexOf('/') >= 0 ? name.slice(name.indexOf('/')) : '';
-    const at = afterHost.search(/[:@]/);
-    if (at < 0)
-        return '';
-    const object = afterHost.slice(at);
-    return object.startsWith(':') ? object.slice(1) : object;
-}
-/** `index` with `desc` put under `names` (none: appended without a name), as ociindex.Put does it. Pure. */
-function indexWithDescriptor(index, desc, names) {
-    const out = { ...(index ?? {}) };
-    if (!out.schemaVersion)
-        out.schemaVersion = 2;
-    if (!out.mediaType)
-        out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
-    let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
-    const entries = names.length ? names : [undefined];
-    for (const n of entries) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (n) {
-            const imageName = 'name' in n ? n.name : '';
-            const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
-            if (imageName)
-                annotations[ANNOTATION_IMAGE_NAME] = imageName;
-            annotations[ANNOTATION_REF_NAME] = refName;
-            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
-                (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
+  /***/
+  9288: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        Ak: () => (
+          /* binding */
+          formatOciLayoutRef
+        ),
+        /* harmony export */
+        J9: () => (
+          /* binding */
+          findManifest
+        ),
+        /* harmony export */
+        TI: () => (
+          /* binding */
+          putDescriptor
+        ),
+        /* harmony export */
+        cT: () => (
+          /* binding */
+          parseOciLayoutRef
+        ),
+        /* harmony export */
+        fH: () => (
+          /* binding */
+          isValidDigest
+        ),
+        /* harmony export */
+        is: () => (
+          /* binding */
+          hasBlob
+        ),
+        /* harmony export */
+        nD: () => (
+          /* binding */
+          blobPath
+        ),
+        /* harmony export */
+        vY: () => (
+          /* binding */
+          readIndex
+        )
+        /* harmony export */
+      });
+      var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+      const ANNOTATION_REF_NAME = "org.opencontainers.image.ref.name";
+      const ANNOTATION_IMAGE_NAME = "io.containerd.image.name";
+      const MEDIA_TYPE_IMAGE_INDEX = "application/vnd.oci.image.index.v1+json";
+      const IMAGE_LAYOUT_VERSION = "1.0.0";
+      function isValidDigest(d) {
+        const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
+        if (!m)
+          return false;
+        return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
+      }
+      function blobPath(dir, digest) {
+        if (!isValidDigest(digest))
+          throw new Error(`invalid digest ${JSON.stringify(digest)}`);
+        const colon = digest.indexOf(":");
+        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "blobs", digest.slice(0, colon), digest.slice(colon + 1));
+      }
+      function hasBlob(dir, digest) {
+        try {
+          return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
+        } catch {
+          return false;
         }
-        manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
-    }
-    out.manifests = manifests;
-    // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
-    const { schemaVersion, mediaType, manifests: m, ...rest } = out;
-    return {
-        schemaVersion,
-        mediaType,
-        ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
-        manifests: m,
-        ...rest,
-    };
-}
-/** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
-function orderedDescriptor(d) {
-    const known = ['mediaType', 'digest', 'size', 'urls', 'annotations', 'data', 'platform', 'artifactType'];
-    const out = {};
-    for (const k of known)
-        if (d[k] !== undefined && d[k] !== '')
+      }
+      function readIndex(dir) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "index.json");
+        let text;
+        try {
+          text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, "utf8");
+        } catch (err) {
+          const e = err;
+          throw new Error(`could not read ${file}: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
+        }
+        try {
+          const idx = JSON.parse(text);
+          if (!idx || typeof idx !== "object" || Array.isArray(idx))
+            throw new Error("not a JSON object");
+          return idx;
+        } catch (err) {
+          throw new Error(`could not parse ${file}: ${err.message}`);
+        }
+      }
+      function findManifest(index, name, opts = {}) {
+        const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+        const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
+        if (byImage)
+          return byImage;
+        const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
+        if (byRef)
+          return byRef;
+        if (opts.orSingle && manifests.length === 1)
+          return manifests[0];
+        return void 0;
+      }
+      function ociReferenceName(name) {
+        if (name.includes("://"))
+          return name;
+        let url;
+        try {
+          url = new URL(`dummy://${name}`);
+        } catch {
+          return name;
+        }
+        if (!url.host)
+          return name;
+        const afterHost = name.indexOf("/") >= 0 ? name.slice(name.indexOf("/")) : "";
+        const at = afterHost.search(/[:@]/);
+        if (at < 0)
+          return "";
+        const object = afterHost.slice(at);
+        return object.startsWith(":") ? object.slice(1) : object;
+      }
+      function indexWithDescriptor(index, desc, names) {
+        const out = { ...index ?? {} };
+        if (!out.schemaVersion)
+          out.schemaVersion = 2;
+        if (!out.mediaType)
+          out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
+        let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
+        const entries = names.length ? names : [void 0];
+        for (const n of entries) {
+          const annotations = { ...desc.annotations ?? {} };
+          if (n) {
+            const imageName = "name" in n ? n.name : "";
+            const refName = "name" in n ? ociReferenceName(n.name) : n.tag;
+            if (imageName)
+              annotations[ANNOTATION_IMAGE_NAME] = imageName;
+            annotations[ANNOTATION_REF_NAME] = refName;
+            manifests = manifests.filter((m2) => (m2?.annotations?.[ANNOTATION_REF_NAME] ?? "") !== refName || (m2?.annotations?.[ANNOTATION_IMAGE_NAME] ?? "") !== imageName);
+          }
+          manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : void 0 }));
+        }
+        out.manifests = manifests;
+        const { schemaVersion, mediaType, manifests: m, ...rest } = out;
+        return {
+          schemaVersion,
+          mediaType,
+          ...rest.artifactType !== void 0 ? { artifactType: rest.artifactType } : {},
+          manifests: m,
+          ...rest
+        };
+      }
+      function orderedDescriptor(d) {
+        const known = ["mediaType", "digest", "size", "urls", "annotations", "data", "platform", "artifactType"];
+        const out = {};
+        for (const k of known)
+          if (d[k] !== void 0 && d[k] !== "")
             out[k] = d[k];
-    for (const [k, v] of Object.entries(d))
-        if (!known.includes(k) && v !== undefined)
+        for (const [k, v] of Object.entries(d))
+          if (!known.includes(k) && v !== void 0)
             out[k] = v;
-    return out;
-}
-/** Puts `desc` into `dir`'s index.json under `names`, creating the layout (oci-layout, index.json) as needed. */
-function putDescriptor(dir, desc, names) {
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let current;
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
-        const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-        if (text.length)
+        return out;
+      }
+      function putDescriptor(dir, desc, names) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "index.json");
+        let current;
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
+          const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, "utf8");
+          if (text.length)
             current = readIndex(dir);
-    }
-    const next = indexWithDescriptor(current, desc, names);
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 0o644 });
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
-    }
-    catch (err) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
-        throw err;
-    }
-}
-const OCI_LAYOUT_PREFIX = 'oci-layout://';
-/** distribution/reference's TagRegexp and DigestRegexp, unanchored as buildx uses them (MatchString). */
-const TAG_SEARCH = /[\w][\w.-]{0,127}/;
-const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
-/** undefined when `s` is not an `oci-layout://` reference; throws on a malformed digest after `@`. */
-function parseOciLayoutRef(s) {
-    if (!s.startsWith(OCI_LAYOUT_PREFIX))
-        return undefined;
-    let local = s.slice(OCI_LAYOUT_PREFIX.length);
-    const out = { path: '' };
-    const at = local.lastIndexOf('@');
-    if (at >= 0) {
-        const after = local.slice(at + 1);
-        if (DIGEST_SEARCH.test(after)) {
+        }
+        const next = indexWithDescriptor(current, desc, names);
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString("hex")}`);
+        try {
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 420 });
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+        } catch (err) {
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
+          throw err;
+        }
+      }
+      const OCI_LAYOUT_PREFIX = "oci-layout://";
+      const TAG_SEARCH = /[\w][\w.-]{0,127}/;
+      const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
+      function parseOciLayoutRef(s) {
+        if (!s.startsWith(OCI_LAYOUT_PREFIX))
+          return void 0;
+        let local = s.slice(OCI_LAYOUT_PREFIX.length);
+        const out = { path: "" };
+        const at = local.lastIndexOf("@");
+        if (at >= 0) {
+          const after = local.slice(at + 1);
+          if (DIGEST_SEARCH.test(after)) {
             if (!isValidDigest(after))
-                throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
+              throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
             out.digest = after;
             local = local.slice(0, at);
+          }
         }
-    }
-    const colon = local.lastIndexOf(':');
-    if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
-        const after = local.slice(colon + 1);
-        if (TAG_SEARCH.test(after)) {
+        const colon = local.lastIndexOf(":");
+        if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
+          const after = local.slice(colon + 1);
+          if (TAG_SEARCH.test(after)) {
             out.tag = after;
             local = local.slice(0, colon);
+          }
         }
-    }
-    out.path = local;
-    if (!out.tag && !out.digest)
-        out.tag = 'latest';
-    return out;
-}
-function formatOciLayoutRef(ref) {
-    return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-function isWindowsDrivePath(p, colon) {
-    if (colon !== 1 || p.length < 3)
-        return false;
-    if (p[2] !== '/' && p[2] !== '\\')
-        return false;
-    return /[a-zA-Z]/.test(p[0]);
-}
-
-
-/***/ }),
-
-/***/ 6449:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   REMOTE_CONTEXT: () => (/* binding */ REMOTE_CONTEXT),
-/* harmony export */   dockerfileInRemoteContext: () => (/* binding */ dockerfileInRemoteContext),
-/* harmony export */   hasGitQuery: () => (/* binding */ hasGitQuery),
-/* harmony export */   isGitReference: () => (/* binding */ isGitReference),
-/* harmony export */   isGitSshContext: () => (/* binding */ isGitSshContext),
-/* harmony export */   localDirCandidates: () => (/* binding */ localDirCandidates),
-/* harmony export */   namedContextKind: () => (/* binding */ namedContextKind),
-/* harmony export */   ociLayoutDir: () => (/* binding */ ociLayoutDir)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
-/**
- * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
- * a value the check reads one way and the planner another is a way around the check).
- */
-
-
-/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
-const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** BuildKit gitutil.ParseGitRef, as dockerui DetectGitContext and buildx's remote definition reader use it, for a
- * remote URL: an HTTP(S) URL is a Git one when its path ends in `.git`; `git://`, `ssh://`, `user@host:path` and
- * `github.com/\u2026` always are. */
-function isGitReference(url) {
-    if (/^https?:\/\//i.test(url))
-        return /\.git$/.test(url.replace(/[?#].*$/, ''));
-    return true;
-}
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://\u2026`, `user@host:path`), with the runner's SSH agent. */
-function isGitSshContext(value) {
-    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
-}
-/**
- * A Git URL with a query string (`?ref=\u2026&subdir=\u2026`), as buildx processGitURL tells one (BuildKit gitutil.ParseURL):
- * an `http`, `https`, `ssh` or `git` URL, or a `user@host:path` one, whose query has a parameter. buildx asks the
- * frontend for the capability to read it (`moby.buildkit.frontend.gitquerystring`).
- */
-function hasGitQuery(value) {
-    let query;
-    const proto = /^([a-zA-Z0-9]+):\/\//.exec(value);
-    if (proto) {
-        if (!['http', 'https', 'ssh', 'git'].includes(proto[1].toLowerCase()))
+        out.path = local;
+        if (!out.tag && !out.digest)
+          out.tag = "latest";
+        return out;
+      }
+      function formatOciLayoutRef(ref) {
+        return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+      }
+      function isWindowsDrivePath(p, colon) {
+        if (colon !== 1 || p.length < 3)
+          return false;
+        if (p[2] !== "/" && p[2] !== "\\")
+          return false;
+        return /[a-zA-Z]/.test(p[0]);
+      }
+    })
+  ),
+  /***/
+  6449: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        REMOTE_CONTEXT: () => (
+          /* binding */
+          REMOTE_CONTEXT
+        ),
+        /* harmony export */
+        dockerfileInRemoteContext: () => (
+          /* binding */
+          dockerfileInRemoteContext
+        ),
+        /* harmony export */
+        hasGitQuery: () => (
+          /* binding */
+          hasGitQuery
+        ),
+        /* harmony export */
+        isGitReference: () => (
+          /* binding */
+          isGitReference
+        ),
+        /* harmony export */
+        isGitSshContext: () => (
+          /* binding */
+          isGitSshContext
+        ),
+        /* harmony export */
+        localDirCandidates: () => (
+          /* binding */
+          localDirCandidates
+        ),
+        /* harmony export */
+        namedContextKind: () => (
+          /* binding */
+          namedContextKind
+        ),
+        /* harmony export */
+        ociLayoutDir: () => (
+          /* binding */
+          ociLayoutDir
+        )
+        /* harmony export */
+      });
+      var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+      var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
+      const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+      function isGitReference(url) {
+        if (/^https?:\/\//i.test(url))
+          return /\.git$/.test(url.replace(/[?#].*$/, ""));
+        return true;
+      }
+      function isGitSshContext(value) {
+        return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
+      }
+      function hasGitQuery(value) {
+        let query;
+        const proto = /^([a-zA-Z0-9]+):\/\//.exec(value);
+        if (proto) {
+          if (!["http", "https", "ssh", "git"].includes(proto[1].toLowerCase()))
             return false;
-        const [beforeFragment] = value.split('#', 1);
-        const q = beforeFragment.indexOf('?');
-        query = q < 0 ? undefined : beforeFragment.slice(q + 1);
-    }
-    else {
-        query = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*?(?:\?(.*?))?(?:#.*)?$/.exec(value)?.[1];
-    }
-    // Go url.ParseQuery, as URL.Query() keeps it: `&`-separated, `key=value` cut at the first `=`; empty parameters
-    // and ones with a `;` or a bad escape are left out
-    const unescapes = (s) => !/%(?![0-9a-fA-F]{2})/.test(s);
-    return (query ?? '').split('&').some((kv) => {
-        if (kv === '' || kv.includes(';'))
+          const [beforeFragment] = value.split("#", 1);
+          const q = beforeFragment.indexOf("?");
+          query = q < 0 ? void 0 : beforeFragment.slice(q + 1);
+        } else {
+          query = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*?(?:\?(.*?))?(?:#.*)?$/.exec(value)?.[1];
+        }
+        const unescapes = (s) => !/%(?![0-9a-fA-F]{2})/.test(s);
+        return (query ?? "").split("&").some((kv) => {
+          if (kv === "" || kv.includes(";"))
             return false;
-        const eq = kv.indexOf('=');
-        return eq < 0 ? unescapes(kv) : unescapes(kv.slice(0, eq)) && unescapes(kv.slice(eq + 1));
-    });
-}
-/** Where a named context's value points: another target of the run, something the daemon fetches or the session
- * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
-function namedContextKind(value) {
-    if (value.startsWith('target:'))
-        return 'target';
-    // REMOTE_CONTEXT: a Git URL without a scheme (`git@host:path`, `github.com/\u2026`) too, as buildx IsRemoteURL
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
-        value.startsWith('docker-image:') ||
-        value.startsWith('oci-layout:') ||
-        REMOTE_CONTEXT.test(value))
-        return 'remote';
-    return 'local';
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
- * function), so that the entitlement check reads the directory the session will serve. */
-function ociLayoutDir(value) {
-    try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOciLayoutRef */ .cT)(value)?.path;
-    }
-    catch {
-        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
-    }
-}
-/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
-function dockerfileInRemoteContext(spec) {
-    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
-}
-/**
- * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
- * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
- * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
- */
-function localDirCandidates(spec) {
-    const dirs = new Set();
-    if (!REMOTE_CONTEXT.test(spec.context))
-        dirs.add(spec.context);
-    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
-        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
-    for (const value of Object.values(spec.contexts)) {
-        if (namedContextKind(value) === 'local')
-            dirs.add(value);
-    }
-    return [...dirs];
-}
-
-
-/***/ }),
-
-/***/ 9745:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parseAllow: () => (/* binding */ parseAllow),
-/* harmony export */   w8: () => (/* binding */ assertEntitled)
-/* harmony export */ });
-/* unused harmony exports EntitlementSyntaxError, ALLOW_SYNTAX, splitAllowValues, evaluateToExistingPath, targetNeeds, overrideGrants, checkEntitlements, describeMissing, allowValuesFor, EntitlementError */
-/* harmony import */ var _context_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6449);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5865);
-/**
- * Entitlements: what a bake file may make bakekit (and the daemon) do beyond building from and into the working
- * directory \u2014 buildx's bake/entitlements.go. A bake file can come from a pull request, so nothing it asks for is
- * granted unless the command line (`--allow`, `--set`) or the workflow (action input `allow`, `set`) allowed it:
- *
- * - `network.host` (`network = "host"`, `entitlements = ["network.host"]`), `security.insecure`, `device[=NAME]`:
- *   the target's `entitlements`, which the daemon is asked for (they travel in the Solve request);
- * - `ssh`: an `ssh` entry without key paths, or a git SSH context without `ssh` entries, forwards the SSH agent;
- * - `fs.read=PATH`: the context, the Dockerfile, local and `oci-layout://` named contexts, secret files, ssh key
- *   files and `type=local` cache-from sources outside the working directory;
- * - `fs.write=PATH`: `local`/`tar`/`oci`/`docker` output destinations and `type=local` cache-to destinations
- *   outside the working directory;
- * - `buildx.local.delete`: a `type=local` output with `mode=delete` (it deletes files in its destination), wherever it
- *   points (bake's check; `buildx build` lets a subdirectory of the working directory through, isSafeLocalDeleteDest).
- *
- * The working directory is always allowed (commands/bake.go), nothing else. What the command line names itself is the
- * caller's, not the bake file's, and granted as buildx's Target.AddOverrides grants it (overrideGrants). The check
- * runs on the bake file's targets before workflow secrets are bound to them (bake.ts): those are the workflow's.
- *
- * Paths are compared the way buildx does (osutil.EvaluateToExistingPath): made absolute (lexically) against the
- * working directory, then symlinks are followed component by component up to the deepest existing one; a needed
- * path is what that existing part resolves to (what the build creates below it is covered by it), an allowed path is
- * the resolved existing part plus the rest. So `../x` and a symlink that leads out of the working directory are
- * outside. Reads only the file system's metadata (lstat, readlink).
- *
- * Where bakekit deliberately differs from buildx (see __tests__/unit/build/entitlements.test.ts):
- * - buildx's isParentOrEqualPath compares strings, so allowing `/a/b` also allows `/a/bc` (and the working
- *   directory `/w/app` lets `../app-other` through); here a path is inside a directory only below a separator;
- * - buildx keeps the missing paths of one target only (Validate overwrites them per target, in Go map order), so an
- *   outside path can slip through when another target is checked after it; here every target's are reported;
- * - buildx always refuses `device=NAME` (its check never looks at the allowed devices); here `--allow=device`
- *   grants every device and `--allow=device=NAME` that device;
- * - a `--set \u2026+=` append grants, in buildx, the paths of every entry the list holds afterwards (the bake file's too);
- *   here only the paths the `--set` value itself names;
- * - `oci-layout://PATH` named contexts: buildx takes the whole reference for a path below the working directory, so it
- *   never asks; bakekit serves PATH to the daemon, so PATH is checked like any context;
- * - `BUILDX_BAKE_ENTITLEMENTS_FS=0` (buildx: no fs and ssh checks) is not honoured: use `--allow=fs=*`;
- * - one `--allow` may hold a comma list (splitAllowValues); buildx takes one entitlement per `--allow`.
- * As current buildx (not 0.29): `mode=delete` needs `buildx.local.delete`, an invalid local `mode` is an error.
- */
-
-
-
-
-class EntitlementSyntaxError extends Error {
-    name = 'EntitlementSyntaxError';
-}
-/** The names `--allow` takes (buildx ParseEntitlements); `image*` are accepted and, as in buildx, not checked. */
-const KEYS = [
-    'network.host',
-    'security.insecure',
-    'ssh',
-    'buildx.local.delete',
-    'device',
-    'fs',
-    'fs.read',
-    'fs.write',
-    'image',
-    'image.push',
-    'image.load',
-];
-const VALUELESS = new Set(['network.host', 'security.insecure', 'ssh', 'buildx.local.delete']);
-const ALLOW_SYNTAX = 'network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete';
-/**
- * Splits `--allow` values on commas that start another entitlement (`network.host,fs.read=../src`). buildx takes one
- * entitlement per `--allow`; a comma followed by anything else stays in the value, so every value buildx accepts
- * means the same here (`fs.read=a,b` is the path `a,b`, `device=vendor.com/gpu=0,alias=\u2026` one device).
- */
-function splitAllowValues(values) {
-    const out = [];
-    for (const v of values) {
-        const parts = v.split(',');
-        let cur;
-        for (const part of parts) {
-            const key = part.trim().split('=')[0];
-            const starts = KEYS.includes(key) && (VALUELESS.has(key) ? !part.includes('=') || cur === undefined : true);
-            if (cur === undefined)
-                cur = part;
-            else if (starts) {
-                out.push(cur);
-                cur = part;
-            }
-            else
-                cur += ',' + part;
-        }
-        if (cur !== undefined)
-            out.push(cur);
-    }
-    return out.map((v) => v.trim()).filter((v) => v !== '');
-}
-/** buildx ParseEntitlements, over splitAllowValues. Throws EntitlementSyntaxError on an unknown name. */
-function parseAllow(values) {
-    const conf = {
-        networkHost: false,
-        securityInsecure: false,
-        ssh: false,
-        localDelete: false,
-        devices: { all: false, names: new Set() },
-        fsRead: [],
-        fsWrite: [],
-    };
-    for (const e of splitAllowValues(values)) {
-        switch (e) {
-            case 'network.host':
-                conf.networkHost = true;
-                continue;
-            case 'security.insecure':
-                conf.securityInsecure = true;
-                continue;
-            case 'ssh':
-                conf.ssh = true;
-                continue;
-            case 'buildx.local.delete':
-                conf.localDelete = true;
-                continue;
-        }
-        const eq = e.indexOf('=');
-        const k = eq < 0 ? e : e.slice(0, eq);
-        const v = eq < 0 ? '' : e.slice(eq + 1);
-        switch (k) {
-            case 'device':
-                if (v === '')
-                    conf.devices.all = true;
-                else
-                    conf.devices.names.add((0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .csvFields */ .qZ)(v)[0]);
-                break;
-            case 'fs.read':
-                conf.fsRead.push(v);
-                break;
-            case 'fs.write':
-                conf.fsWrite.push(v);
-                break;
-            case 'fs':
-                conf.fsRead.push(v);
-                conf.fsWrite.push(v);
-                break;
-            case 'image':
-            case 'image.push':
-            case 'image.load':
-                break;
-            case 'buildx.local.delete':
-                throw new EntitlementSyntaxError('allow: buildx.local.delete does not accept a value');
-            default:
-                throw new EntitlementSyntaxError(`allow: unknown entitlement ${JSON.stringify(k)} (expected ${ALLOW_SYNTAX})`);
-        }
-    }
-    return conf;
-}
-/**
- * buildx osutil.EvaluateToExistingPath (POSIX): `input` made absolute and cleaned, then walked component by
- * component, following symlinks (relative and absolute, `..` in link targets against the resolved path), until a
- * component does not exist. Returns the resolved existing part and the unresolved rest.
- */
-function evaluateToExistingPath(input, cwd = process.cwd()) {
-    let inp = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, input);
-    const volLen = 1;
-    let dest = '/';
-    let links = 0;
-    let end = 0;
-    const lastSep = (s) => {
-        let r = s.length - 1;
-        while (r >= volLen && s[r] !== '/')
-            r--;
-        return r;
-    };
-    for (let start = volLen; start < inp.length; start = end) {
-        while (start < inp.length && inp[start] === '/')
-            start++;
-        end = start;
-        while (end < inp.length && inp[end] !== '/')
-            end++;
-        if (end === start)
-            break;
-        const comp = inp.slice(start, end);
-        if (comp === '.')
-            continue;
-        if (comp === '..') {
-            const r = lastSep(dest);
-            if (r < volLen || dest.slice(r + 1) === '..') {
-                if (dest.length > volLen)
-                    dest += '/';
-                dest += '..';
-            }
-            else
-                dest = dest.slice(0, r);
-            continue;
-        }
-        if (!dest.endsWith('/'))
-            dest += '/';
-        dest += comp;
-        let st;
+          const eq = kv.indexOf("=");
+          return eq < 0 ? unescapes(kv) : unescapes(kv.slice(0, eq)) && unescapes(kv.slice(eq + 1));
+        });
+      }
+      function namedContextKind(value) {
+        if (value.startsWith("target:"))
+          return "target";
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith("docker-image:") || value.startsWith("oci-layout:") || REMOTE_CONTEXT.test(value))
+          return "remote";
+        return "local";
+      }
+      function ociLayoutDir(value) {
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(dest);
+          return (0, _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__.cT)(value)?.path;
+        } catch {
+          return value.slice("oci-layout://".length);
         }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                const r = lastSep(dest);
-                return { existing: r < volLen ? '/' : node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dest.slice(0, r)), rest: inp.slice(start) };
+      }
+      function dockerfileInRemoteContext(spec) {
+        return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
+      }
+      function localDirCandidates(spec) {
+        const dirs = /* @__PURE__ */ new Set();
+        if (!REMOTE_CONTEXT.test(spec.context))
+          dirs.add(spec.context);
+        if (spec.dockerfileInline === void 0 && spec.dockerfile && !dockerfileInRemoteContext(spec))
+          dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
+        for (const value of Object.values(spec.contexts)) {
+          if (namedContextKind(value) === "local")
+            dirs.add(value);
+        }
+        return [...dirs];
+      }
+    })
+  ),
+  /***/
+  9745: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        parseAllow: () => (
+          /* binding */
+          parseAllow
+        ),
+        /* harmony export */
+        w8: () => (
+          /* binding */
+          assertEntitled
+        )
+        /* harmony export */
+      });
+      var _context_kind_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6449);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+      var _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5865);
+      class EntitlementSyntaxError extends Error {
+        name = "EntitlementSyntaxError";
+      }
+      const KEYS = [
+        "network.host",
+        "security.insecure",
+        "ssh",
+        "buildx.local.delete",
+        "device",
+        "fs",
+        "fs.read",
+        "fs.write",
+        "image",
+        "image.push",
+        "image.load"
+      ];
+      const VALUELESS = /* @__PURE__ */ new Set(["network.host", "security.insecure", "ssh", "buildx.local.delete"]);
+      const ALLOW_SYNTAX = "network.host, security.insecure, ssh, device[=NAME], fs=PATH, fs.read=PATH, fs.write=PATH (PATH or *), buildx.local.delete";
+      function splitAllowValues(values) {
+        const out = [];
+        for (const v of values) {
+          const parts = v.split(",");
+          let cur;
+          for (const part of parts) {
+            const key = part.trim().split("=")[0];
+            const starts = KEYS.includes(key) && (VALUELESS.has(key) ? !part.includes("=") || cur === void 0 : true);
+            if (cur === void 0)
+              cur = part;
+            else if (starts) {
+              out.push(cur);
+              cur = part;
+            } else
+              cur += "," + part;
+          }
+          if (cur !== void 0)
+            out.push(cur);
+        }
+        return out.map((v) => v.trim()).filter((v) => v !== "");
+      }
+      function parseAllow(values) {
+        const conf = {
+          networkHost: false,
+          securityInsecure: false,
+          ssh: false,
+          localDelete: false,
+          devices: { all: false, names: /* @__PURE__ */ new Set() },
+          fsRead: [],
+          fsWrite: []
+        };
+        for (const e of splitAllowValues(values)) {
+          switch (e) {
+            case "network.host":
+              conf.networkHost = true;
+              continue;
+            case "security.insecure":
+              conf.securityInsecure = true;
+              continue;
+            case "ssh":
+              conf.ssh = true;
+              continue;
+            case "buildx.local.delete":
+              conf.localDelete = true;
+              continue;
+          }
+          const eq = e.indexOf("=");
+          const k = eq < 0 ? e : e.slice(0, eq);
+          const v = eq < 0 ? "" : e.slice(eq + 1);
+          switch (k) {
+            case "device":
+              if (v === "")
+                conf.devices.all = true;
+              else
+                conf.devices.names.add((0, _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__.qZ)(v)[0]);
+              break;
+            case "fs.read":
+              conf.fsRead.push(v);
+              break;
+            case "fs.write":
+              conf.fsWrite.push(v);
+              break;
+            case "fs":
+              conf.fsRead.push(v);
+              conf.fsWrite.push(v);
+              break;
+            case "image":
+            case "image.push":
+            case "image.load":
+              break;
+            case "buildx.local.delete":
+              throw new EntitlementSyntaxError("allow: buildx.local.delete does not accept a value");
+            default:
+              throw new EntitlementSyntaxError(`allow: unknown entitlement ${JSON.stringify(k)} (expected ${ALLOW_SYNTAX})`);
+          }
+        }
+        return conf;
+      }
+      function evaluateToExistingPath(input, cwd = process.cwd()) {
+        let inp = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, input);
+        const volLen = 1;
+        let dest = "/";
+        let links = 0;
+        let end = 0;
+        const lastSep = (s) => {
+          let r = s.length - 1;
+          while (r >= volLen && s[r] !== "/")
+            r--;
+          return r;
+        };
+        for (let start = volLen; start < inp.length; start = end) {
+          while (start < inp.length && inp[start] === "/")
+            start++;
+          end = start;
+          while (end < inp.length && inp[end] !== "/")
+            end++;
+          if (end === start)
+            break;
+          const comp = inp.slice(start, end);
+          if (comp === ".")
+            continue;
+          if (comp === "..") {
+            const r = lastSep(dest);
+            if (r < volLen || dest.slice(r + 1) === "..") {
+              if (dest.length > volLen)
+                dest += "/";
+              dest += "..";
+            } else
+              dest = dest.slice(0, r);
+            continue;
+          }
+          if (!dest.endsWith("/"))
+            dest += "/";
+          dest += comp;
+          let st;
+          try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(dest);
+          } catch (err) {
+            if (err.code === "ENOENT") {
+              const r = lastSep(dest);
+              return { existing: r < volLen ? "/" : node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dest.slice(0, r)), rest: inp.slice(start) };
             }
             throw err;
-        }
-        if (!st.isSymbolicLink()) {
+          }
+          if (!st.isSymbolicLink()) {
             if (!st.isDirectory() && end < inp.length)
-                throw Object.assign(new Error(`not a directory: ${dest}`), { code: 'ENOTDIR' });
+              throw Object.assign(new Error(`not a directory: ${dest}`), { code: "ENOTDIR" });
             continue;
-        }
-        if (++links > 255)
-            throw Object.assign(new Error(`too many symlinks: ${input}`), { code: 'ELOOP' });
-        const link = node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(dest);
-        inp = link + inp.slice(end);
-        if (link.startsWith('/')) {
-            dest = '/';
+          }
+          if (++links > 255)
+            throw Object.assign(new Error(`too many symlinks: ${input}`), { code: "ELOOP" });
+          const link = node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(dest);
+          inp = link + inp.slice(end);
+          if (link.startsWith("/")) {
+            dest = "/";
             end = 1;
-        }
-        else {
+          } else {
             const r = lastSep(dest);
-            dest = r < volLen ? '/' : dest.slice(0, r);
+            dest = r < volLen ? "/" : dest.slice(0, r);
             end = 0;
+          }
         }
-    }
-    return { existing: node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dest), rest: '' };
-}
-/** Where a needed path is judged: its deepest existing part, resolved (`existing`), and the whole path resolved
- * (`full`). A path that cannot be evaluated (a file in the middle, a loop, no permission) is judged by its lexical
- * location \u2014 the build cannot go through it either. */
-function neededLocation(p, cwd) {
-    try {
-        const { existing, rest } = evaluateToExistingPath(p, cwd);
-        return { existing, full: rest ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(existing, rest) : existing };
-    }
-    catch {
-        const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, p);
-        return { existing: lexical, full: lexical };
-    }
-}
-function allowedLocation(p, cwd) {
-    try {
-        const { existing, rest } = evaluateToExistingPath(p, cwd);
-        return rest ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(existing, rest) : existing;
-    }
-    catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, p);
-    }
-}
-/** `p` is `dir` or below it. (buildx's isParentOrEqualPath also counts `/a/bc` as below `/a/b`; this does not.) */
-function isWithin(p, dir) {
-    return p === dir || dir === '/' || p.startsWith(dir.endsWith('/') ? dir : dir + '/');
-}
-/** Allowed paths: `*` \u2192 any. */
-class PathSet {
-    any;
-    dirs;
-    constructor(values, cwd) {
-        this.any = values.includes('*');
-        this.dirs = values.filter((v) => v !== '*').map((v) => allowedLocation(v, cwd));
-    }
-    covers(location) {
-        return this.any || this.dirs.some((d) => isWithin(location, d));
-    }
-}
-/** Everything one target needs beyond the working directory, before looking at what is allowed. */
-function targetNeeds(spec) {
-    const needs = [];
-    const ents = new Set(spec.entitlements);
-    for (const e of ents) {
-        const eq = e.indexOf('=');
-        const k = eq < 0 ? e : e.slice(0, eq);
-        const attr = `entitlements = [${JSON.stringify(e)}]`;
-        if (k === 'device')
-            needs.push({ kind: 'device', attribute: attr, device: eq < 0 ? '' : (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .csvFields */ .qZ)(e.slice(eq + 1))[0] });
-        else if (e === 'network.host')
-            needs.push({ kind: 'network.host', attribute: spec.network === 'host' ? 'network = "host"' : attr });
-        else if (e === 'security.insecure')
-            needs.push({ kind: 'security.insecure', attribute: attr });
-    }
-    // the build always asks for network.host with host networking (buildx build/opt.go), even if the spec was written
-    // without the entitlement bake adds for it
-    if (spec.network === 'host' && !ents.has('network.host'))
-        needs.push({ kind: 'network.host', attribute: 'network = "host"' });
-    const read = (attribute, p) => {
-        if (p)
-            needs.push({ kind: 'fs.read', attribute, path: p });
-    };
-    const write = (attribute, p) => {
-        if (p && p !== '-')
-            needs.push({ kind: 'fs.write', attribute, path: p });
-    };
-    const remoteContext = _context_kind_js__WEBPACK_IMPORTED_MODULE_0__.REMOTE_CONTEXT.test(spec.context);
-    if (!remoteContext)
-        read('context', spec.context);
-    if (spec.dockerfileInline === undefined && spec.dockerfile && !(remoteContext && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile)))
-        read('dockerfile', spec.dockerfile);
-    for (const [name, value] of Object.entries(spec.contexts)) {
-        if ((0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__.namedContextKind)(value) === 'local')
-            read(`contexts.${name}`, value);
-        else if (value.startsWith('oci-layout://'))
-            read(`contexts.${name}`, (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__.ociLayoutDir)(value));
-    }
-    for (const s of spec.secrets)
-        read(`secret "${s.id}"`, s.src);
-    for (const e of spec.ssh) {
-        const id = e.id || 'default';
-        const paths = (e.paths ?? []).filter((p) => p !== '');
-        if (paths.length)
-            for (const p of paths)
-                read(`ssh "${id}"`, p);
-        else
-            needs.push({ kind: 'ssh', attribute: `ssh = [${JSON.stringify(id)}] (the SSH agent)` });
-    }
-    if (!spec.ssh.length && (0,_context_kind_js__WEBPACK_IMPORTED_MODULE_0__.isGitSshContext)(spec.context))
-        needs.push({ kind: 'ssh', attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
-    for (const c of spec.cacheFrom)
-        if (c.type === 'local')
-            read('cache-from type=local', c.src);
-    for (const c of spec.cacheTo)
-        if (c.type === 'local')
-            write('cache-to type=local', c.dest);
-    for (const o of spec.outputs) {
-        // buildx CreateExports: these exporters write a directory or a file on the client
-        if (['local', 'tar', 'oci', 'docker'].includes(o.type))
-            write(`output type=${o.type}`, o.dest);
-        if (o.type === 'local') {
-            const mode = (o.mode ?? '').trim().toLowerCase();
-            if (mode === 'delete')
-                needs.push({
-                    kind: 'buildx.local.delete',
-                    attribute: 'output type=local,mode=delete (deletes stale files in its destination)',
-                });
-            else if (mode !== '' && mode !== 'copy')
-                throw new EntitlementSyntaxError(`target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`);
-        }
-    }
-    return needs;
-}
-/** What the run's `--set` overrides grant (buildx Target.AddOverrides adds to the allowed set). */
-function overrideGrants(set) {
-    const g = { fsRead: [], fsWrite: [], networkHost: false, securityInsecure: false };
-    for (const v of set) {
-        const eq = v.indexOf('=');
-        if (eq < 0)
-            continue;
-        const key = v.slice(0, eq).replace(/\+$/, '');
-        const value = v.slice(eq + 1);
-        const attr = key.split('.')[1];
+        return { existing: node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dest), rest: "" };
+      }
+      function neededLocation(p, cwd) {
         try {
-            switch (attr) {
-                case 'output': {
-                    const e = (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExportText */ .Ji)(value);
-                    if (e.dest)
-                        g.fsWrite.push(e.dest);
-                    break;
-                }
-                case 'cache-from':
-                    for (const e of (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCacheTexts */ .Uu)(value))
-                        if (e.type === 'local' && e.src)
-                            g.fsRead.push(e.src);
-                    break;
-                case 'cache-to':
-                    for (const e of (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCacheTexts */ .Uu)(value))
-                        if (e.type === 'local' && e.dest)
-                            g.fsWrite.push(e.dest);
-                    break;
-                case 'secrets':
-                case 'secret': {
-                    const s = (0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSecretText */ .HE)(value);
-                    if (s.src)
-                        g.fsRead.push(s.src);
-                    break;
-                }
-                case 'ssh':
-                    g.fsRead.push(...((0,_bake_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSshText */ .R2)(value).paths ?? []).filter((p) => p !== ''));
-                    break;
-                case 'entitlements':
-                    if (value === 'network.host')
-                        g.networkHost = true;
-                    else if (value === 'security.insecure')
-                        g.securityInsecure = true;
-                    break;
-            }
+          const { existing, rest } = evaluateToExistingPath(p, cwd);
+          return { existing, full: rest ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(existing, rest) : existing };
+        } catch {
+          const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, p);
+          return { existing: lexical, full: lexical };
         }
-        catch {
-            // not a valid entry: resolving the definition reports it
+      }
+      function allowedLocation(p, cwd) {
+        try {
+          const { existing, rest } = evaluateToExistingPath(p, cwd);
+          return rest ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(existing, rest) : existing;
+        } catch {
+          return node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, p);
         }
-    }
-    return g;
-}
-/** A path as messages show it: relative to the working directory when that is at most one `..` away (as buildx shows
- * them), else absolute. `check`: the relative form must lead to the same place when given back as `--allow`. */
-function display(abs, cwd, realCwd, check) {
-    for (const base of [cwd, realCwd]) {
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, abs);
-        if (rel === '')
-            return '.';
-        if (node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel) || rel.startsWith('../..'))
+      }
+      function isWithin(p, dir) {
+        return p === dir || dir === "/" || p.startsWith(dir.endsWith("/") ? dir : dir + "/");
+      }
+      class PathSet {
+        any;
+        dirs;
+        constructor(values, cwd) {
+          this.any = values.includes("*");
+          this.dirs = values.filter((v) => v !== "*").map((v) => allowedLocation(v, cwd));
+        }
+        covers(location) {
+          return this.any || this.dirs.some((d) => isWithin(location, d));
+        }
+      }
+      function targetNeeds(spec) {
+        const needs = [];
+        const ents = new Set(spec.entitlements);
+        for (const e of ents) {
+          const eq = e.indexOf("=");
+          const k = eq < 0 ? e : e.slice(0, eq);
+          const attr = `entitlements = [${JSON.stringify(e)}]`;
+          if (k === "device")
+            needs.push({ kind: "device", attribute: attr, device: eq < 0 ? "" : (0, _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__.qZ)(e.slice(eq + 1))[0] });
+          else if (e === "network.host")
+            needs.push({ kind: "network.host", attribute: spec.network === "host" ? 'network = "host"' : attr });
+          else if (e === "security.insecure")
+            needs.push({ kind: "security.insecure", attribute: attr });
+        }
+        if (spec.network === "host" && !ents.has("network.host"))
+          needs.push({ kind: "network.host", attribute: 'network = "host"' });
+        const read = (attribute, p) => {
+          if (p)
+            needs.push({ kind: "fs.read", attribute, path: p });
+        };
+        const write = (attribute, p) => {
+          if (p && p !== "-")
+            needs.push({ kind: "fs.write", attribute, path: p });
+        };
+        const remoteContext = _context_kind_js__WEBPACK_IMPORTED_MODULE_0__.REMOTE_CONTEXT.test(spec.context);
+        if (!remoteContext)
+          read("context", spec.context);
+        if (spec.dockerfileInline === void 0 && spec.dockerfile && !(remoteContext && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(spec.dockerfile)))
+          read("dockerfile", spec.dockerfile);
+        for (const [name, value] of Object.entries(spec.contexts)) {
+          if ((0, _context_kind_js__WEBPACK_IMPORTED_MODULE_0__.namedContextKind)(value) === "local")
+            read(`contexts.${name}`, value);
+          else if (value.startsWith("oci-layout://"))
+            read(`contexts.${name}`, (0, _context_kind_js__WEBPACK_IMPORTED_MODULE_0__.ociLayoutDir)(value));
+        }
+        for (const s of spec.secrets)
+          read(`secret "${s.id}"`, s.src);
+        for (const e of spec.ssh) {
+          const id2 = e.id || "default";
+          const paths = (e.paths ?? []).filter((p) => p !== "");
+          if (paths.length)
+            for (const p of paths)
+              read(`ssh "${id2}"`, p);
+          else
+            needs.push({ kind: "ssh", attribute: `ssh = [${JSON.stringify(id2)}] (the SSH agent)` });
+        }
+        if (!spec.ssh.length && (0, _context_kind_js__WEBPACK_IMPORTED_MODULE_0__.isGitSshContext)(spec.context))
+          needs.push({ kind: "ssh", attribute: `context = ${JSON.stringify(spec.context)} (fetched with the SSH agent)` });
+        for (const c of spec.cacheFrom)
+          if (c.type === "local")
+            read("cache-from type=local", c.src);
+        for (const c of spec.cacheTo)
+          if (c.type === "local")
+            write("cache-to type=local", c.dest);
+        for (const o of spec.outputs) {
+          if (["local", "tar", "oci", "docker"].includes(o.type))
+            write(`output type=${o.type}`, o.dest);
+          if (o.type === "local") {
+            const mode = (o.mode ?? "").trim().toLowerCase();
+            if (mode === "delete")
+              needs.push({
+                kind: "buildx.local.delete",
+                attribute: "output type=local,mode=delete (deletes stale files in its destination)"
+              });
+            else if (mode !== "" && mode !== "copy")
+              throw new EntitlementSyntaxError(`target "${spec.name}": output type=local: invalid mode ${JSON.stringify(o.mode)} (copy or delete)`);
+          }
+        }
+        return needs;
+      }
+      function overrideGrants(set) {
+        const g = { fsRead: [], fsWrite: [], networkHost: false, securityInsecure: false };
+        for (const v of set) {
+          const eq = v.indexOf("=");
+          if (eq < 0)
             continue;
-        if (!check || check(rel))
+          const key = v.slice(0, eq).replace(/\+$/, "");
+          const value = v.slice(eq + 1);
+          const attr = key.split(".")[1];
+          try {
+            switch (attr) {
+              case "output": {
+                const e = (0, _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__.Ji)(value);
+                if (e.dest)
+                  g.fsWrite.push(e.dest);
+                break;
+              }
+              case "cache-from":
+                for (const e of (0, _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__.Uu)(value))
+                  if (e.type === "local" && e.src)
+                    g.fsRead.push(e.src);
+                break;
+              case "cache-to":
+                for (const e of (0, _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__.Uu)(value))
+                  if (e.type === "local" && e.dest)
+                    g.fsWrite.push(e.dest);
+                break;
+              case "secrets":
+              case "secret": {
+                const s = (0, _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__.HE)(value);
+                if (s.src)
+                  g.fsRead.push(s.src);
+                break;
+              }
+              case "ssh":
+                g.fsRead.push(...((0, _bake_entries_js__WEBPACK_IMPORTED_MODULE_3__.R2)(value).paths ?? []).filter((p) => p !== ""));
+                break;
+              case "entitlements":
+                if (value === "network.host")
+                  g.networkHost = true;
+                else if (value === "security.insecure")
+                  g.securityInsecure = true;
+                break;
+            }
+          } catch {
+          }
+        }
+        return g;
+      }
+      function display(abs, cwd, realCwd, check) {
+        for (const base of [cwd, realCwd]) {
+          const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(base, abs);
+          if (rel === "")
+            return ".";
+          if (node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel) || rel.startsWith("../.."))
+            continue;
+          if (!check || check(rel))
             return rel;
-    }
-    return abs;
-}
-/**
- * The entitlements `specs` need that `opts` did not allow, in target order, each (target, attribute, allow) once.
- * Empty: the run may go on.
- */
-function checkEntitlements(specs, opts) {
-    const conf = parseAllow(opts.allow);
-    const cwd = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.cwd);
-    const grants = overrideGrants(opts.set ?? []);
-    // buildx commands/bake.go: "filesystem access under the current working directory is allowed by default"
-    const reads = new PathSet([cwd, ...conf.fsRead, ...grants.fsRead], cwd);
-    const writes = new PathSet([cwd, ...conf.fsWrite, ...grants.fsWrite], cwd);
-    const realCwd = allowedLocation(cwd, cwd);
-    const missing = [];
-    const seen = new Set();
-    const add = (m) => {
-        const key = `${m.target}\0${m.attribute}\0${m.allow}`;
-        if (seen.has(key))
+        }
+        return abs;
+      }
+      function checkEntitlements(specs, opts) {
+        const conf = parseAllow(opts.allow);
+        const cwd = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(opts.cwd);
+        const grants = overrideGrants(opts.set ?? []);
+        const reads = new PathSet([cwd, ...conf.fsRead, ...grants.fsRead], cwd);
+        const writes = new PathSet([cwd, ...conf.fsWrite, ...grants.fsWrite], cwd);
+        const realCwd = allowedLocation(cwd, cwd);
+        const missing = [];
+        const seen = /* @__PURE__ */ new Set();
+        const add = (m) => {
+          const key = `${m.target}\0${m.attribute}\0${m.allow}`;
+          if (seen.has(key))
             return;
-        seen.add(key);
-        missing.push(m);
-    };
-    for (const spec of specs) {
-        for (const need of targetNeeds(spec)) {
+          seen.add(key);
+          missing.push(m);
+        };
+        for (const spec of specs) {
+          for (const need of targetNeeds(spec)) {
             const base = { target: spec.name, kind: need.kind, attribute: need.attribute };
             switch (need.kind) {
-                case 'network.host':
-                    if (!conf.networkHost && !grants.networkHost)
-                        add({ ...base, allow: 'network.host' });
-                    break;
-                case 'security.insecure':
-                    if (!conf.securityInsecure && !grants.securityInsecure)
-                        add({ ...base, allow: 'security.insecure' });
-                    break;
-                case 'device':
-                    if (!conf.devices.all && !(need.device && conf.devices.names.has(need.device)))
-                        add({ ...base, allow: need.device ? `device=${need.device}` : 'device' });
-                    break;
-                case 'ssh':
-                    if (!conf.ssh)
-                        add({ ...base, allow: 'ssh' });
-                    break;
-                case 'buildx.local.delete':
-                    if (!conf.localDelete)
-                        add({ ...base, allow: 'buildx.local.delete' });
-                    break;
-                case 'fs.read':
-                case 'fs.write': {
-                    const set = need.kind === 'fs.read' ? reads : writes;
-                    const { existing, full } = neededLocation(need.path, cwd);
-                    if (set.covers(existing))
-                        break;
-                    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, need.path);
-                    const allowPath = display(existing, cwd, realCwd, (rel) => allowedLocation(rel, cwd) === existing);
-                    add({
-                        ...base,
-                        allow: `${need.kind}=${allowPath}`,
-                        path: display(lexical, cwd, realCwd),
-                        ...(full !== lexical ? { resolved: full } : {}),
-                        ...(existing !== full ? { created: true } : {}),
-                    });
-                    break;
-                }
+              case "network.host":
+                if (!conf.networkHost && !grants.networkHost)
+                  add({ ...base, allow: "network.host" });
+                break;
+              case "security.insecure":
+                if (!conf.securityInsecure && !grants.securityInsecure)
+                  add({ ...base, allow: "security.insecure" });
+                break;
+              case "device":
+                if (!conf.devices.all && !(need.device && conf.devices.names.has(need.device)))
+                  add({ ...base, allow: need.device ? `device=${need.device}` : "device" });
+                break;
+              case "ssh":
+                if (!conf.ssh)
+                  add({ ...base, allow: "ssh" });
+                break;
+              case "buildx.local.delete":
+                if (!conf.localDelete)
+                  add({ ...base, allow: "buildx.local.delete" });
+                break;
+              case "fs.read":
+              case "fs.write": {
+                const set = need.kind === "fs.read" ? reads : writes;
+                const { existing, full } = neededLocation(need.path, cwd);
+                if (set.covers(existing))
+                  break;
+                const lexical = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, need.path);
+                const allowPath = display(existing, cwd, realCwd, (rel) => allowedLocation(rel, cwd) === existing);
+                add({
+                  ...base,
+                  allow: `${need.kind}=${allowPath}`,
+                  path: display(lexical, cwd, realCwd),
+                  ...full !== lexical ? { resolved: full } : {},
+                  ...existing !== full ? { created: true } : {}
+                });
+                break;
+              }
             }
+          }
         }
-    }
-    return missing;
-}
-/** `target "app": network = "host" needs --allow=network.host` */
-function describeMissing(m) {
-    if (m.kind === 'fs.read' || m.kind === 'fs.write') {
-        const verb = m.kind === 'fs.read' ? 'reads' : 'writes';
-        const via = m.resolved ? ` (\u2192 ${m.resolved})` : '';
-        const created = m.created
-            ? m.kind === 'fs.write'
-                ? ' (it does not exist yet: the directory it is created in)'
-                : ' (it does not exist: its nearest existing directory)'
-            : '';
-        return `target "${m.target}": ${m.attribute} ${verb} ${m.path}${via}, outside the working directory: needs --allow=${m.allow}${created}`;
-    }
-    return `target "${m.target}": ${m.attribute} needs --allow=${m.allow}`;
-}
-/** The `--allow` values that grant all of `missing`: fs paths below another one dropped, a path needed for reading
- * and writing as `fs=PATH` (as buildx's prompt groups them). */
-function allowValuesFor(missing) {
-    const plain = [];
-    const fsPaths = { 'fs.read': new Set(), 'fs.write': new Set() };
-    for (const m of missing) {
-        if (m.kind === 'fs.read' || m.kind === 'fs.write')
+        return missing;
+      }
+      function describeMissing(m) {
+        if (m.kind === "fs.read" || m.kind === "fs.write") {
+          const verb = m.kind === "fs.read" ? "reads" : "writes";
+          const via = m.resolved ? ` (\u2192 ${m.resolved})` : "";
+          const created = m.created ? m.kind === "fs.write" ? " (it does not exist yet: the directory it is created in)" : " (it does not exist: its nearest existing directory)" : "";
+          return `target "${m.target}": ${m.attribute} ${verb} ${m.path}${via}, outside the working directory: needs --allow=${m.allow}${created}`;
+        }
+        return `target "${m.target}": ${m.attribute} needs --allow=${m.allow}`;
+      }
+      function allowValuesFor(missing) {
+        const plain = [];
+        const fsPaths = { "fs.read": /* @__PURE__ */ new Set(), "fs.write": /* @__PURE__ */ new Set() };
+        for (const m of missing) {
+          if (m.kind === "fs.read" || m.kind === "fs.write")
             fsPaths[m.kind].add(m.allow.slice(m.kind.length + 1));
-        else if (!plain.includes(m.allow))
+          else if (!plain.includes(m.allow))
             plain.push(m.allow);
-    }
-    const dedup = (s) => [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve('/cwd', p), node_path__WEBPACK_IMPORTED_MODULE_2__.resolve('/cwd', q))));
-    const reads = dedup(fsPaths['fs.read']);
-    const writes = dedup(fsPaths['fs.write']);
-    const both = reads.filter((p) => writes.includes(p));
-    return [
-        ...plain,
-        ...both.map((p) => `fs=${p}`),
-        ...reads.filter((p) => !both.includes(p)).map((p) => `fs.read=${p}`),
-        ...writes.filter((p) => !both.includes(p)).map((p) => `fs.write=${p}`),
-    ];
-}
-/** Refused: the run asked for entitlements nobody allowed. Nothing was sent to a daemon. */
-class EntitlementError extends Error {
-    missing;
-    name = 'EntitlementError';
-    constructor(missing) {
-        const allow = allowValuesFor(missing);
-        super([
-            'the bake definition asks for privileges that were not allowed:',
+        }
+        const dedup = (s) => [...s].filter((p) => ![...s].some((q) => q !== p && isWithin(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve("/cwd", p), node_path__WEBPACK_IMPORTED_MODULE_2__.resolve("/cwd", q))));
+        const reads = dedup(fsPaths["fs.read"]);
+        const writes = dedup(fsPaths["fs.write"]);
+        const both = reads.filter((p) => writes.includes(p));
+        return [
+          ...plain,
+          ...both.map((p) => `fs=${p}`),
+          ...reads.filter((p) => !both.includes(p)).map((p) => `fs.read=${p}`),
+          ...writes.filter((p) => !both.includes(p)).map((p) => `fs.write=${p}`)
+        ];
+      }
+      class EntitlementError extends Error {
+        missing;
+        name = "EntitlementError";
+        constructor(missing) {
+          const allow = allowValuesFor(missing);
+          super([
+            "the bake definition asks for privileges that were not allowed:",
             ...missing.map((m) => `  ${describeMissing(m)}`),
-            `Grant them with ${allow.map((a) => `--allow=${a}`).join(' ')} (action input "allow": ${allow.join(', ')}), or change the bake definition.`,
-        ].join('\n'));
-        this.missing = missing;
-    }
-}
-/** Throws EntitlementError when something is missing. */
-function assertEntitled(specs, opts) {
-    const missing = checkEntitlements(specs, opts);
-    if (missing.length)
-        throw new EntitlementError(missing);
-}
-
-
-/***/ })
-
+            `Grant them with ${allow.map((a) => `--allow=${a}`).join(" ")} (action input "allow": ${allow.join(", ")}), or change the bake definition.`
+          ].join("\n"));
+          this.missing = missing;
+        }
+      }
+      function assertEntitled(specs, opts) {
+        const missing = checkEntitlements(specs, opts);
+        if (missing.length)
+          throw new EntitlementError(missing);
+      }
+    })
+  )
 };

@@ -1,236 +1,169 @@
 export const id = 766;
 export const ids = [766];
 export const modules = {
-
-/***/ 1766:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   contextReuseEnabled: () => (/* binding */ contextReuseEnabled),
-/* harmony export */   dirSessionId: () => (/* binding */ dirSessionId),
-/* harmony export */   sessionIdFromDigest: () => (/* binding */ sessionIdFromDigest)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/**
- * Ids for the sessions that serve local directories: derived from the directory's state, so that an unchanged
- * directory is not transferred again.
- *
- * The daemon keys a local source by its session's id (source/local/source.go), so under a fresh random id every build
- * re-sends the whole listing of every context, and the daemon compares it entry by entry with its copy: ~0.5 s for
- * 20,000 files even when nothing changed. With an id that is a digest of the directory's identity
- * (fsutil/identity.ts: every entry's name, inode, ctime and metadata) and its path, a build of an unchanged directory
- * finds the daemon's snapshot under the same key and makes no FileSync call at all; any change gives a new id, and
- * the transfer is the usual incremental one (the shared key still names the daemon's last copy).
- *
- * The daemon keeps one copy per shared key and updates it in place, so a transfer of another state of the directory
- * in between (a change, or a concurrent run on a random id) takes that copy over, and the earlier state's id then
- * finds nothing: an incremental transfer, as before, never a wrong snapshot.
- *
- * Two live sessions must never share an id: the daemon keeps one session per id, and the first to close removes the
- * other's entry (session/manager.go). A lock file per id, in a directory shared by the machine's processes, keeps a
- * second bakekit building the same unchanged directory at the same time on a random id instead.
- *
- * Nor may a session take an id the daemon still holds for an ended one. dockerd's `POST /session`, the Engine's
- * faster route for a transfer (transport/connect.ts; a cold 230 MB context 62 -> 77 MB/s), keeps the id registered
- * until its health checks fail, up to 10 s after the session ended (session/grpc.go monitorHealth; 1.7\u20134.4 s
- * measured), refuses the id meanwhile, and then deletes whatever is registered under it, a successor's session too.
- * So a marker file per id (`<id>.used`) records, when the id is released, until when the daemon may still hold it
- * (BuildkitConnection.sessionLingerMs): a run within that time takes a random id, and the listing is sent again,
- * incrementally, as buildx always does. The marker also tells an id used before (`seen`: the daemon most likely has
- * the state, and the next rerun must not meet a linger) from a new state's, the one worth the faster route: it is
- * transferred. A new state's marker says `open` while its session runs, so that a crash leaves the linger known.
- */
-
-
-
-
-const NO_RELEASE = () => { };
-const NONE = { seen: false, release: NO_RELEASE };
-/** Markers of states not built for this long are removed (when a new one is made, once per process). */
-const MARKER_MAX_AGE_MS = 7 * 24 * 3600_000;
-/**
- * `BAKEKIT_CONTEXT_REUSE=0` (or `false`) turns the reuse off: every directory session gets a random id, and nothing
- * is walked for it. For filesystems that do not keep ctime as the kernel's local ones do (some network and FUSE
- * filesystems cache attributes), on which the identity could miss a change.
- */
-function contextReuseEnabled(env) {
-    const v = env.BAKEKIT_CONTEXT_REUSE?.trim().toLowerCase();
-    return v !== '0' && v !== 'false';
-}
-/** The id for the session serving `dir`, whose identity (fsutil/identity.ts) is `identity` (undefined: none). */
-function dirSessionId(dir, identity, opts = {}) {
-    if (!identity)
-        return NONE;
-    // The host name too: containers that share a checkout (same path, same inodes) but not their temporary directory,
-    // hence not the locks below, would otherwise take one id at once.
-    const scope = `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()}\0${opts.daemon ?? ''}\0${node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir)}`;
-    const id = sessionIdFromDigest((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest());
-    const lockDir = opts.lockDir ?? node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'bakekit-session-locks');
-    const releaseLock = lockId(id, lockDir);
-    if (!releaseLock)
-        return NONE;
-    const marker = useMarker(node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, `${id}.used`));
-    if (!marker) {
-        releaseLock();
-        return NONE;
-    }
-    let released = false;
-    return {
-        id,
-        seen: marker.seen,
-        release: ({ lingerMs = 0 } = {}) => {
+  /***/
+  1766: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.r(__webpack_exports__);
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        contextReuseEnabled: () => (
+          /* binding */
+          contextReuseEnabled
+        ),
+        /* harmony export */
+        dirSessionId: () => (
+          /* binding */
+          dirSessionId
+        ),
+        /* harmony export */
+        sessionIdFromDigest: () => (
+          /* binding */
+          sessionIdFromDigest
+        )
+        /* harmony export */
+      });
+      var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+      var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+      var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+      const NO_RELEASE = () => {
+      };
+      const NONE = { seen: false, release: NO_RELEASE };
+      const MARKER_MAX_AGE_MS = 7 * 24 * 36e5;
+      function contextReuseEnabled(env) {
+        const v = env.BAKEKIT_CONTEXT_REUSE?.trim().toLowerCase();
+        return v !== "0" && v !== "false";
+      }
+      function dirSessionId(dir, identity, opts = {}) {
+        if (!identity)
+          return NONE;
+        const scope = `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()}\0${opts.daemon ?? ""}\0${node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(dir)}`;
+        const id2 = sessionIdFromDigest((0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(`bakekit directory session v1\0${scope}\0${identity}`).digest());
+        const lockDir = opts.lockDir ?? node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), "bakekit-session-locks");
+        const releaseLock = lockId(id2, lockDir);
+        if (!releaseLock)
+          return NONE;
+        const marker = useMarker(node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, `${id2}.used`));
+        if (!marker) {
+          releaseLock();
+          return NONE;
+        }
+        let released = false;
+        return {
+          id: id2,
+          seen: marker.seen,
+          release: ({ lingerMs = 0 } = {}) => {
             if (released)
-                return;
+              return;
             released = true;
-            // the marker first: a crash between the two leaves a dead holder's lock and a marker already right
             marker.record(lingerMs > 0 ? Date.now() + lingerMs : 0);
             releaseLock();
-        },
-    };
-}
-/** The daemon may keep a session's id this long after a holder of its lock died (its end is not known). */
-const UNKNOWN_END_LINGER_MS = 15_000;
-/**
- * Reads the id's marker (`until <epoch ms>`, or `open` while a new state's session may be on a lingering route), with
- * the id's lock held. Returns whether the id was used before and how to record the release; undefined when the daemon
- * may still hold the id.
- */
-function useMarker(file) {
-    const record = (untilMs) => {
+          }
+        };
+      }
+      const UNKNOWN_END_LINGER_MS = 15e3;
+      function useMarker(file) {
+        const record = (untilMs) => {
+          try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, `until ${untilMs}`, { mode: 420 });
+          } catch {
+          }
+        };
+        let text;
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, `until ${untilMs}`, { mode: 0o644 });
+          text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, "utf8");
+        } catch (err) {
+          if (err.code !== "ENOENT")
+            return void 0;
         }
-        catch {
-            /* another user's marker: that user's sessions record their own lingers */
+        if (text === void 0) {
+          try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, "open", { flag: "wx", mode: 420 });
+          } catch {
+            return { seen: true, record };
+          }
+          pruneMarkers(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file));
+          return { seen: false, record };
         }
-    };
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code !== 'ENOENT')
-            return undefined;
-    }
-    if (text === undefined) {
-        // a new state: its session may take the lingering route, so say so before it opens (a crash leaves it said)
+        const until = /^until (\d+)$/.exec(text);
+        if (until && Number(until[1]) <= Date.now())
+          return { seen: true, record };
+        if (!until)
+          record(Date.now() + UNKNOWN_END_LINGER_MS);
+        return void 0;
+      }
+      const pruned = /* @__PURE__ */ new Set();
+      function pruneMarkers(lockDir) {
+        if (pruned.has(lockDir))
+          return;
+        pruned.add(lockDir);
+        const oldest = Date.now() - MARKER_MAX_AGE_MS;
         try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, 'open', { flag: 'wx', mode: 0o644 });
-        }
-        catch {
-            return { seen: true, record }; // cannot record a linger: take the route the daemon forgets at once
-        }
-        pruneMarkers(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file));
-        return { seen: false, record };
-    }
-    const until = /^until (\d+)$/.exec(text);
-    if (until && Number(until[1]) <= Date.now())
-        return { seen: true, record };
-    // `open` with the lock free to take: its holder died with a session open that may linger, ended at a time not known
-    if (!until)
-        record(Date.now() + UNKNOWN_END_LINGER_MS);
-    return undefined;
-}
-const pruned = new Set();
-/** Removes markers of states not built for MARKER_MAX_AGE_MS (their ids come back only if a directory returns to an
- * old state, and then are merely treated as new), once per lock directory and process. */
-function pruneMarkers(lockDir) {
-    if (pruned.has(lockDir))
-        return;
-    pruned.add(lockDir);
-    const oldest = Date.now() - MARKER_MAX_AGE_MS;
-    try {
-        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(lockDir)) {
-            if (!name.endsWith('.used'))
-                continue;
+          for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(lockDir)) {
+            if (!name.endsWith(".used"))
+              continue;
             const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, name);
             try {
-                if (node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).mtimeMs < oldest)
-                    node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
+              if (node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).mtimeMs < oldest)
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
+            } catch {
             }
-            catch {
-                /* gone, or another user's */
-            }
+          }
+        } catch {
         }
-    }
-    catch {
-        /* an unreadable lock directory: nothing to prune */
-    }
-}
-/** 25 base36 characters (129 bits), the shape of BuildKit's own ids (identity.NewID); never a ':'. */
-function sessionIdFromDigest(digest) {
-    let n = 0n;
-    for (const b of digest.subarray(0, 17))
-        n = (n << 8n) | BigInt(b);
-    return n.toString(36).padStart(25, '0').slice(-25);
-}
-/**
- * Takes the lock on `id`: a file holding our host name and pid, created exclusively. A lock whose process is gone
- * (killed before it could release) is taken over; one from another host is left alone. Returns the release, or undefined when a live process holds the id or the lock
- * directory cannot be used.
- */
-function lockId(id, lockDir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, id);
-    const owner = `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()} ${process.pid}`;
-    try {
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(lockDir)) {
+      }
+      function sessionIdFromDigest(digest) {
+        let n = 0n;
+        for (const b of digest.subarray(0, 17))
+          n = n << 8n | BigInt(b);
+        return n.toString(36).padStart(25, "0").slice(-25);
+      }
+      function lockId(id2, lockDir) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, id2);
+        const owner = `${node_os__WEBPACK_IMPORTED_MODULE_2__.hostname()} ${process.pid}`;
+        try {
+          if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(lockDir)) {
             node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(lockDir, { recursive: true });
-            // Shared by every user's processes, like /tmp itself: anyone may create, only the owner may remove.
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync(lockDir, 0o1777);
-        }
-        for (let attempt = 0; attempt < 2; attempt++) {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync(lockDir, 1023);
+          }
+          for (let attempt = 0; attempt < 2; attempt++) {
             try {
-                node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, owner, { flag: 'wx', mode: 0o644 });
-                let released = false;
-                return () => {
-                    if (released)
-                        return;
-                    released = true;
-                    try {
-                        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8') === owner)
-                            node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
-                    }
-                    catch {
-                        /* already gone */
-                    }
-                };
+              node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(file, owner, { flag: "wx", mode: 420 });
+              let released = false;
+              return () => {
+                if (released)
+                  return;
+                released = true;
+                try {
+                  if (node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, "utf8") === owner)
+                    node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
+                } catch {
+                }
+              };
+            } catch (err) {
+              if (err.code !== "EEXIST")
+                return void 0;
+              const [host, pidText] = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, "utf8").split(" ");
+              const holder = Number(pidText);
+              if (host !== node_os__WEBPACK_IMPORTED_MODULE_2__.hostname() || !Number.isInteger(holder) || holder <= 0 || holder === process.pid || processAlive(holder))
+                return void 0;
+              node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file);
             }
-            catch (err) {
-                if (err.code !== 'EEXIST')
-                    return undefined;
-                // "<host> <pid>": a pid means something only on its own host (a container sharing /tmp has its own pids)
-                const [host, pidText] = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8').split(' ');
-                const holder = Number(pidText);
-                if (host !== node_os__WEBPACK_IMPORTED_MODULE_2__.hostname() ||
-                    !Number.isInteger(holder) ||
-                    holder <= 0 ||
-                    holder === process.pid ||
-                    processAlive(holder))
-                    return undefined;
-                node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync(file); // the holder is gone; take the lock over
-            }
+          }
+        } catch {
         }
-    }
-    catch {
-        /* an unusable lock directory: no stable id, nothing worse */
-    }
-    return undefined;
-}
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (err) {
-        return err.code === 'EPERM';
-    }
-}
-
-
-/***/ })
-
+        return void 0;
+      }
+      function processAlive(pid) {
+        try {
+          process.kill(pid, 0);
+          return true;
+        } catch (err) {
+          return err.code === "EPERM";
+        }
+      }
+    })
+  )
 };

@@ -1,1255 +1,1141 @@
 export const id = 606;
 export const ids = [606];
 export const modules = {
-
-/***/ 5606:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GitHubLogRenderer: () => (/* binding */ GitHubLogRenderer)
-});
-
-// UNUSED EXPORTS: checksAnnotationsEnabled, warningCheckAnnotation
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/buildkit/progress/index.js + 5 modules
-var progress = __webpack_require__(3535);
-// EXTERNAL MODULE: ./lib/buildkit/errdefs/solve-error.js
-var solve_error = __webpack_require__(3832);
-// EXTERNAL MODULE: ./lib/solve/run/target-errors.js
-var target_errors = __webpack_require__(5902);
-// EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
-var source = __webpack_require__(3515);
-;// CONCATENATED MODULE: ./lib/solve/render/plain.js
-/**
- * Renders build events as buildx's plain progress, then the build's warnings (` N warnings found:`, each with its
- * detail, URL and Dockerfile lines) and the failures (source snippet and error line). Used by the CLI (to stderr).
- */
-
-
-
-
-function createPlainRenderer(sink, opts = {}) {
-    const tracker = new ProgressTracker();
-    const printer = new PlainProgressPrinter(opts.quiet ? () => { } : sink, {
-        multiTarget: opts.multiTarget ?? true,
-        description: opts.description,
-    });
-    printer.attach(tracker);
-    return {
-        tracker,
-        onEvent(event) {
+  /***/
+  5606: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        GitHubLogRenderer: () => (
+          /* binding */
+          GitHubLogRenderer
+        )
+      });
+      var external_node_fs_ = __webpack_require__(3024);
+      var external_node_path_ = __webpack_require__(6760);
+      var progress = __webpack_require__(3535);
+      var solve_error = __webpack_require__(3832);
+      var target_errors = __webpack_require__(5902);
+      var source = __webpack_require__(3515);
+      ;
+      function createPlainRenderer(sink, opts = {}) {
+        const tracker = new ProgressTracker();
+        const printer = new PlainProgressPrinter(opts.quiet ? () => {
+        } : sink, {
+          multiTarget: opts.multiTarget ?? true,
+          description: opts.description
+        });
+        printer.attach(tracker);
+        return {
+          tracker,
+          onEvent(event) {
             switch (event.type) {
-                case 'status':
-                    tracker.update(event.message, event.target);
-                    break;
-                case 'target-done':
-                case 'target-failed':
-                case 'target-cancelled':
-                    tracker.endTarget(event.target);
-                    break;
-                case 'warning':
-                    sink(`WARNING: ${event.target ? `target ${event.target}: ` : ''}${event.message}`);
-                    break;
-                case 'info':
-                    if (!opts.quiet)
-                        sink(`${event.target ? `[${event.target}] ` : ''}${event.message}`);
-                    break;
-                default:
-                    break;
+              case "status":
+                tracker.update(event.message, event.target);
+                break;
+              case "target-done":
+              case "target-failed":
+              case "target-cancelled":
+                tracker.endTarget(event.target);
+                break;
+              case "warning":
+                sink(`WARNING: ${event.target ? `target ${event.target}: ` : ""}${event.message}`);
+                break;
+              case "info":
+                if (!opts.quiet)
+                  sink(`${event.target ? `[${event.target}] ` : ""}${event.message}`);
+                break;
+              default:
+                break;
             }
-        },
-        finish(result) {
+          },
+          finish(result) {
             printer.finish();
-            // buildx printWarnings, expanded as `docker --debug` shows it: each build check with its rule, URL and lines
             if (opts.warnings ?? !opts.quiet)
-                for (const line of formatBuildWarnings(tracker.allWarnings()))
-                    sink(line);
+              for (const line of formatBuildWarnings(tracker.allWarnings()))
+                sink(line);
             for (const t of result?.targets ?? []) {
-                if (t.status !== 'failed' || !t.error)
-                    continue;
-                const cause = t.error instanceof TargetFailedError ? t.error.cause : t.error;
-                if (cause instanceof SolveError) {
-                    cause.fillFromProgress(tracker, t.target);
-                    const snippet = cause.formatSourceSnippet();
-                    if (snippet)
-                        sink(snippet);
-                }
-                sink(`ERROR: ${t.error.message}`);
+              if (t.status !== "failed" || !t.error)
+                continue;
+              const cause = t.error instanceof TargetFailedError ? t.error.cause : t.error;
+              if (cause instanceof SolveError) {
+                cause.fillFromProgress(tracker, t.target);
+                const snippet = cause.formatSourceSnippet();
+                if (snippet)
+                  sink(snippet);
+              }
+              sink(`ERROR: ${t.error.message}`);
             }
-        },
-    };
-}
-/** The warnings block after a build: every distinct warning with its detail, URL and Dockerfile lines (buildx
- * printWarnings in `docker --debug` form); nothing without warnings. */
-function formatBuildWarnings(warnings) {
-    return (0,progress/* formatWarningsSummary */.Ji)(warnings, {
-        verbose: true,
-        source: (w) => (0,source/* warningSource */.CB)(w.info, w.ranges)?.snippet ?? [],
-    });
-}
-
-// EXTERNAL MODULE: ./lib/solve/call/call.js + 1 modules
-var call = __webpack_require__(5655);
-// EXTERNAL MODULE: ./lib/solve/target/attribute-values.js
-var attribute_values = __webpack_require__(9960);
-// EXTERNAL MODULE: ./lib/solve/render/report.js
-var report = __webpack_require__(4036);
-;// CONCATENATED MODULE: ./lib/action/render-github.js
-/**
- * The job log on GitHub: one collapsible group per target, printed when the target ends (so concurrent
- * targets do not interleave), a heartbeat line per running target while work goes on, and an error
- * annotation on the Dockerfile line of a failed step with the last lines of its output. Build checks (the
- * Dockerfile frontend's warnings, and the results of `call = "check"`) are listed in the target's group and become
- * warning annotations on their Dockerfile lines, as docker/bake-action makes them (DOCKER_BUILD_CHECKS_ANNOTATIONS);
- * the results of calls are printed after the groups, as buildx prints them.
- */
-
-
-
-
-
-
-
-
-
-/** docker/bake-action: DOCKER_BUILD_CHECKS_ANNOTATIONS, a bool, on unless set false. */
-function checksAnnotationsEnabled(env = process.env) {
-    const v = env.DOCKER_BUILD_CHECKS_ANNOTATIONS;
-    if (!v)
-        return true;
-    const b = (0,attribute_values/* parseGoBool */.MY)(v);
-    if (b === undefined)
-        throw new Error(`DOCKER_BUILD_CHECKS_ANNOTATIONS: ${JSON.stringify(v)} is not a bool`);
-    return b;
-}
-const TAIL = 10;
-class GitHubLogRenderer {
-    sink;
-    paths;
-    options;
-    targets = new Map();
-    /** targets whose group was printed, kept for the summary and annotations */
-    finished = new Map();
-    heartbeat;
-    heartbeatMs;
-    clock;
-    constructor(sink, paths, options = {}) {
-        this.sink = sink;
-        this.paths = paths;
-        this.options = options;
-        this.heartbeatMs = options.heartbeatMs ?? 15_000;
-        this.clock = options.clock ?? Date.now;
-    }
-    log(target) {
-        let t = this.targets.get(target);
-        if (!t) {
-            const tracker = new progress/* ProgressTracker */.si();
+          }
+        };
+      }
+      function formatBuildWarnings(warnings) {
+        return (0, progress.Ji)(warnings, {
+          verbose: true,
+          source: (w) => (0, source.CB)(w.info, w.ranges)?.snippet ?? []
+        });
+      }
+      var call = __webpack_require__(5655);
+      var attribute_values = __webpack_require__(9960);
+      var report = __webpack_require__(4036);
+      ;
+      function checksAnnotationsEnabled(env = process.env) {
+        const v = env.DOCKER_BUILD_CHECKS_ANNOTATIONS;
+        if (!v)
+          return true;
+        const b = (0, attribute_values.MY)(v);
+        if (b === void 0)
+          throw new Error(`DOCKER_BUILD_CHECKS_ANNOTATIONS: ${JSON.stringify(v)} is not a bool`);
+        return b;
+      }
+      const TAIL = 10;
+      class GitHubLogRenderer {
+        sink;
+        paths;
+        options;
+        targets = /* @__PURE__ */ new Map();
+        /** targets whose group was printed, kept for the summary and annotations */
+        finished = /* @__PURE__ */ new Map();
+        heartbeat;
+        heartbeatMs;
+        clock;
+        constructor(sink, paths, options = {}) {
+          this.sink = sink;
+          this.paths = paths;
+          this.options = options;
+          this.heartbeatMs = options.heartbeatMs ?? 15e3;
+          this.clock = options.clock ?? Date.now;
+        }
+        log(target) {
+          let t = this.targets.get(target);
+          if (!t) {
+            const tracker = new progress.si();
             const lines = [];
-            const printer = new progress/* PlainProgressPrinter */._C((l) => lines.push(l));
+            const printer = new progress._C((l) => lines.push(l));
             printer.attach(tracker);
-            const tails = new Map();
+            const tails = /* @__PURE__ */ new Map();
             tracker.subscribe((e) => {
-                if (e.type !== 'log')
-                    return;
-                const tail = tails.get(e.vertex.digest) ?? [];
-                tail.push(...e.data
-                    .toString('utf8')
-                    .split('\n')
-                    .filter((l) => l.trim() !== ''));
-                tails.set(e.vertex.digest, tail.slice(-TAIL));
+              if (e.type !== "log")
+                return;
+              const tail = tails.get(e.vertex.digest) ?? [];
+              tail.push(...e.data.toString("utf8").split("\n").filter((l) => l.trim() !== ""));
+              tails.set(e.vertex.digest, tail.slice(-TAIL));
             });
             t = { tracker, lines, printer, startedAt: this.clock(), tails };
             this.targets.set(target, t);
+          }
+          return t;
         }
-        return t;
-    }
-    onEvent = (event) => {
-        switch (event.type) {
-            case 'target-start':
-                this.log(event.target);
-                this.heartbeat ??= setInterval(() => this.beat(), this.heartbeatMs).unref();
-                break;
-            case 'status':
-                this.log(event.target).tracker.update(event.message);
-                break;
-            case 'target-done':
-            case 'target-failed':
-                this.flush(event.target, event.type === 'target-done' ? 'done' : 'failed');
-                break;
-            case 'target-cancelled':
-                // why: the failed target that stopped it (keep-going: a producer of it), or the run's cancellation
-                this.flush(event.target, event.skipped ? 'skipped' : 'cancelled', event.reason);
-                break;
-            case 'warning':
-                this.sink.warning(event.target ? `target ${event.target}: ${event.message}` : event.message);
-                break;
+        onEvent = (event) => {
+          switch (event.type) {
+            case "target-start":
+              this.log(event.target);
+              this.heartbeat ??= setInterval(() => this.beat(), this.heartbeatMs).unref();
+              break;
+            case "status":
+              this.log(event.target).tracker.update(event.message);
+              break;
+            case "target-done":
+            case "target-failed":
+              this.flush(event.target, event.type === "target-done" ? "done" : "failed");
+              break;
+            case "target-cancelled":
+              this.flush(event.target, event.skipped ? "skipped" : "cancelled", event.reason);
+              break;
+            case "warning":
+              this.sink.warning(event.target ? `target ${event.target}: ${event.message}` : event.message);
+              break;
+          }
+        };
+        summaryOf(target) {
+          return this.targets.get(target)?.tracker.summary();
         }
-    };
-    summaryOf(target) {
-        return this.targets.get(target)?.tracker.summary();
-    }
-    /** One line per running target: where it is, so a long build is never silent. */
-    beat() {
-        for (const [name, t] of this.targets) {
+        /** One line per running target: where it is, so a long build is never silent. */
+        beat() {
+          for (const [name, t] of this.targets) {
             const s = t.tracker.summary();
-            const running = t.tracker
-                .vertices()
-                .filter((v) => v.started !== undefined && v.completed === undefined)
-                .map((v) => v.name);
-            const secs = Math.round((this.clock() - t.startedAt) / 1000);
-            this.sink.write(`[${name}] ${secs}s: ${s.total} steps seen, ${s.cached} cached${running.length ? `; running: ${running.slice(0, 2).join(', ')}` : ''}`);
+            const running = t.tracker.vertices().filter((v) => v.started !== void 0 && v.completed === void 0).map((v) => v.name);
+            const secs = Math.round((this.clock() - t.startedAt) / 1e3);
+            this.sink.write(`[${name}] ${secs}s: ${s.total} steps seen, ${s.cached} cached${running.length ? `; running: ${running.slice(0, 2).join(", ")}` : ""}`);
+          }
         }
-    }
-    flush(target, status, reason) {
-        const t = this.log(target);
-        t.tracker.endTarget();
-        t.printer.finish();
-        const s = t.tracker.summary();
-        const secs = ((this.clock() - t.startedAt) / 1000).toFixed(1);
-        const warnings = (0,progress/* dedupWarnings */.g_)(t.tracker.warnings()).length;
-        const warned = warnings ? `, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}` : '';
-        const icon = { done: '\u2705', failed: '\u274c', cancelled: '\u23f9\ufe0f', skipped: '\u23ed\ufe0f' }[status];
-        const why = reason ? ` (${(0,report/* firstLine */.TM)(reason)})` : '';
-        this.sink.startGroup(status === 'skipped'
-            ? `${icon} ${target} \u2014 skipped${why}`
-            : `${icon} ${target} \u2014 ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`);
-        for (const l of t.lines)
+        flush(target, status, reason) {
+          const t = this.log(target);
+          t.tracker.endTarget();
+          t.printer.finish();
+          const s = t.tracker.summary();
+          const secs = ((this.clock() - t.startedAt) / 1e3).toFixed(1);
+          const warnings = (0, progress.g_)(t.tracker.warnings()).length;
+          const warned = warnings ? `, ${warnings === 1 ? "1 warning" : `${warnings} warnings`}` : "";
+          const icon = { done: "\u2705", failed: "\u274C", cancelled: "\u23F9\uFE0F", skipped: "\u23ED\uFE0F" }[status];
+          const why = reason ? ` (${(0, report.TM)(reason)})` : "";
+          this.sink.startGroup(status === "skipped" ? `${icon} ${target} \u2014 skipped${why}` : `${icon} ${target} \u2014 ${status}${why} in ${secs}s, ${s.cached}/${s.total} steps cached${warned}`);
+          for (const l of t.lines)
             this.sink.write(l);
-        for (const l of formatBuildWarnings(t.tracker.warnings()))
+          for (const l of formatBuildWarnings(t.tracker.warnings()))
             this.sink.write(l);
-        this.sink.endGroup();
-        this.targets.delete(target);
-        this.finished.set(target, { summary: s, tracker: t.tracker, tails: t.tails });
-        if (!this.targets.size && this.heartbeat) {
+          this.sink.endGroup();
+          this.targets.delete(target);
+          this.finished.set(target, { summary: s, tracker: t.tracker, tails: t.tails });
+          if (!this.targets.size && this.heartbeat) {
             clearInterval(this.heartbeat);
-            this.heartbeat = undefined;
+            this.heartbeat = void 0;
+          }
         }
-    }
-    /** Steps of the target, and its distinct build-check warnings (the job summary's columns). */
-    stepCounts(target) {
-        const done = this.finished.get(target);
-        const summary = done?.summary ?? this.summaryOf(target);
-        if (!summary)
-            return undefined;
-        const tracker = done?.tracker ?? this.targets.get(target)?.tracker;
-        return { ...summary, warnings: (0,progress/* dedupWarnings */.g_)(tracker?.warnings() ?? []).length };
-    }
-    /**
-     * After the run: annotations for failed targets and the error lines; the results of calls (`check`, `outline`,
-     * `targets`), as buildx prints them; build checks as warning annotations. Returns the exit code the calls ask for
-     * (buildx's: 1 when a check found something, unless `ignorestatus`), 0 without calls.
-     */
-    finish(result) {
-        if (this.heartbeat)
+        /** Steps of the target, and its distinct build-check warnings (the job summary's columns). */
+        stepCounts(target) {
+          const done = this.finished.get(target);
+          const summary = done?.summary ?? this.summaryOf(target);
+          if (!summary)
+            return void 0;
+          const tracker = done?.tracker ?? this.targets.get(target)?.tracker;
+          return { ...summary, warnings: (0, progress.g_)(tracker?.warnings() ?? []).length };
+        }
+        /**
+         * After the run: annotations for failed targets and the error lines; the results of calls (`check`, `outline`,
+         * `targets`), as buildx prints them; build checks as warning annotations. Returns the exit code the calls ask for
+         * (buildx's: 1 when a check found something, unless `ignorestatus`), 0 without calls.
+         */
+        finish(result) {
+          if (this.heartbeat)
             clearInterval(this.heartbeat);
-        for (const t of result.targets)
-            if (t.status === 'failed')
-                this.annotate(t);
-        // what became of every target when not all built (keep-going goes on past failures), and what was published
-        if (result.targets.length > 1 && result.targets.some((t) => t.status !== 'done')) {
-            this.sink.write(`targets: ${(0,report/* countsLine */.J7)(result)}`);
-            for (const line of (0,report/* targetReportLines */.VI)(result))
-                this.sink.write(line);
-        }
-        for (const line of (0,report/* publishLines */.v2)(result.publish)) {
+          for (const t of result.targets)
+            if (t.status === "failed")
+              this.annotate(t);
+          if (result.targets.length > 1 && result.targets.some((t) => t.status !== "done")) {
+            this.sink.write(`targets: ${(0, report.J7)(result)}`);
+            for (const line of (0, report.VI)(result))
+              this.sink.write(line);
+          }
+          for (const line of (0, report.v2)(result.publish)) {
             if (result.publish?.published)
-                this.sink.write(line);
+              this.sink.write(line);
             else
-                this.sink.warning(line);
-        }
-        let exitCode = 0;
-        const printed = result.definition ? (0,call/* printCallResults */.Qe)(result, result.definition, this.options.call) : undefined;
-        if (printed) {
-            this.sink.startGroup(`Call results (${result.targets
-                .filter((t) => t.call)
-                .map((t) => t.target)
-                .join(', ')})`);
-            for (const line of printed.text.replace(/\n$/, '').split('\n'))
-                this.sink.write(line);
+              this.sink.warning(line);
+          }
+          let exitCode = 0;
+          const printed = result.definition ? (0, call.Qe)(result, result.definition, this.options.call) : void 0;
+          if (printed) {
+            this.sink.startGroup(`Call results (${result.targets.filter((t) => t.call).map((t) => t.target).join(", ")})`);
+            for (const line of printed.text.replace(/\n$/, "").split("\n"))
+              this.sink.write(line);
             this.sink.endGroup();
             exitCode = printed.exitCode;
-        }
-        let annotateChecks = this.options.checksAnnotations;
-        if (annotateChecks === undefined) {
+          }
+          let annotateChecks = this.options.checksAnnotations;
+          if (annotateChecks === void 0) {
             try {
-                annotateChecks = checksAnnotationsEnabled();
+              annotateChecks = checksAnnotationsEnabled();
+            } catch (err) {
+              this.sink.warning(`${err.message}: build checks are annotated`);
+              annotateChecks = true;
             }
-            catch (err) {
-                this.sink.warning(`${err.message}: build checks are annotated`);
-                annotateChecks = true;
-            }
-        }
-        if (annotateChecks)
+          }
+          if (annotateChecks)
             this.annotateChecks(result);
-        return exitCode;
-    }
-    /**
-     * Build checks as docker/bake-action annotates them (actions-toolkit convertWarningsToGitHubAnnotations): one warning
-     * per distinct check, titled with the rule's description, `Rule: message` and its URL as the message, at the first
-     * line of its range, in the target's Dockerfile when that file is in the workspace and holds the text the check
-     * was made on (an inline Dockerfile, or one outside the workspace, is not annotated).
-     */
-    annotateChecks(result) {
-        const seen = new Set();
-        const annotations = [];
-        const add = (target, a) => {
-            const file = a.file && a.data ? this.workspaceFile(target, a.file, a.data) : undefined;
+          return exitCode;
+        }
+        /**
+         * Build checks as docker/bake-action annotates them (actions-toolkit convertWarningsToGitHubAnnotations): one warning
+         * per distinct check, titled with the rule's description, `Rule: message` and its URL as the message, at the first
+         * line of its range, in the target's Dockerfile when that file is in the workspace and holds the text the check
+         * was made on (an inline Dockerfile, or one outside the workspace, is not annotated).
+         */
+        annotateChecks(result) {
+          const seen = /* @__PURE__ */ new Set();
+          const annotations = [];
+          const add = (target, a) => {
+            const file = a.file && a.data ? this.workspaceFile(target, a.file, a.data) : void 0;
             if (!file)
-                return;
-            const props = { title: a.title, file, ...(a.startLine ? { startLine: a.startLine } : {}) };
+              return;
+            const props = { title: a.title, file, ...a.startLine ? { startLine: a.startLine } : {} };
             const key = JSON.stringify([a.message, props]);
             if (seen.has(key))
-                return;
+              return;
             seen.add(key);
             annotations.push({ message: a.message, props });
-        };
-        for (const t of result.targets) {
+          };
+          for (const t of result.targets) {
             const done = this.finished.get(t.target);
-            for (const w of (0,progress/* dedupWarnings */.g_)(done?.tracker.warnings() ?? [])) {
-                const a = warningCheckAnnotation(w);
-                if (a)
-                    add(t.target, a);
+            for (const w of (0, progress.g_)(done?.tracker.warnings() ?? [])) {
+              const a = warningCheckAnnotation(w);
+              if (a)
+                add(t.target, a);
             }
-            if (t.call?.spec.name === 'lint')
-                for (const a of (0,call/* lintAnnotations */.qJ)(t.call.response))
-                    add(t.target, a);
-        }
-        if (!annotations.length)
+            if (t.call?.spec.name === "lint")
+              for (const a of (0, call.qJ)(t.call.response))
+                add(t.target, a);
+          }
+          if (!annotations.length)
             return;
-        this.sink.startGroup(`Generating GitHub annotations (${annotations.length} build checks found)`);
-        for (const a of annotations)
+          this.sink.startGroup(`Generating GitHub annotations (${annotations.length} build checks found)`);
+          for (const a of annotations)
             this.sink.warning(a.message, a.props);
-        this.sink.endGroup();
-    }
-    /** The workspace-relative path of `name` in the target's Dockerfile directory, if it holds `data`. */
-    workspaceFile(target, name, data) {
-        const dir = this.paths.dockerfileDir(target);
-        if (!dir)
-            return undefined;
-        const file = external_node_path_.resolve(dir, name);
-        const rel = external_node_path_.relative(this.paths.workspace, file);
-        if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-            return undefined;
-        try {
+          this.sink.endGroup();
+        }
+        /** The workspace-relative path of `name` in the target's Dockerfile directory, if it holds `data`. */
+        workspaceFile(target, name, data) {
+          const dir = this.paths.dockerfileDir(target);
+          if (!dir)
+            return void 0;
+          const file = external_node_path_.resolve(dir, name);
+          const rel = external_node_path_.relative(this.paths.workspace, file);
+          if (rel.startsWith("..") || external_node_path_.isAbsolute(rel))
+            return void 0;
+          try {
             if (!external_node_fs_.readFileSync(file).equals(data))
-                return undefined;
+              return void 0;
+          } catch {
+            return void 0;
+          }
+          return rel.split(external_node_path_.sep).join("/");
         }
-        catch {
-            return undefined;
-        }
-        return rel.split(external_node_path_.sep).join('/');
-    }
-    annotate(outcome) {
-        const error = outcome.error;
-        const cause = error instanceof target_errors/* TargetFailedError */.v5 ? error.cause : error;
-        const done = this.finished.get(outcome.target);
-        let message = error.message;
-        let props = {
-            title: `target ${outcome.target} failed`,
-        };
-        if (cause instanceof solve_error/* SolveError */.Y) {
+        annotate(outcome) {
+          const error = outcome.error;
+          const cause = error instanceof target_errors.v5 ? error.cause : error;
+          const done = this.finished.get(outcome.target);
+          let message = error.message;
+          let props = {
+            title: `target ${outcome.target} failed`
+          };
+          if (cause instanceof solve_error.Y) {
             if (done)
-                cause.fillFromProgress(done.tracker);
+              cause.fillFromProgress(done.tracker);
             const a = cause.toAnnotation();
             props = { title: a.title };
             const dir = this.paths.dockerfileDir(outcome.target);
             if (a.file && dir) {
-                props.file = external_node_path_.relative(this.paths.workspace, external_node_path_.resolve(dir, a.file)).split(external_node_path_.sep).join('/');
-                props.startLine = a.startLine;
-                props.endLine = a.endLine;
+              props.file = external_node_path_.relative(this.paths.workspace, external_node_path_.resolve(dir, a.file)).split(external_node_path_.sep).join("/");
+              props.startLine = a.startLine;
+              props.endLine = a.endLine;
             }
-            const tail = cause.vertexDigest ? done?.tails.get(cause.vertexDigest) : undefined;
+            const tail = cause.vertexDigest ? done?.tails.get(cause.vertexDigest) : void 0;
             if (tail?.length)
-                message = `${error.message}\n\nLast lines of output:\n${tail.join('\n')}`;
+              message = `${error.message}
+
+Last lines of output:
+${tail.join("\n")}`;
             const snippet = cause.formatSourceSnippet();
             if (snippet)
-                this.sink.write(snippet);
+              this.sink.write(snippet);
+          }
+          this.sink.error(message, props);
         }
-        this.sink.error(message, props);
-    }
-}
-/** A build warning as docker/bake-action annotates it (undefined for one without detail, rule text or source). */
-function warningCheckAnnotation(w) {
-    const text = (b) => Buffer.from(b ?? new Uint8Array()).toString('utf8');
-    if (!w.detail?.length || !w.short?.length || !w.info?.filename || !w.info.data?.length)
-        return undefined;
-    const line = w.ranges?.[0]?.start?.line;
-    return {
-        title: w.detail.map(text).join(' '),
-        message: `${text(w.short).replace(/\s\(line \d+\)$/, '')}${w.url ? `\nMore info: ${w.url}` : ''}`,
-        file: w.info.filename,
-        data: Buffer.from(w.info.data),
-        ...(line ? { startLine: line } : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 9288:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* binding */ formatOciLayoutRef),
-/* harmony export */   J9: () => (/* binding */ findManifest),
-/* harmony export */   TI: () => (/* binding */ putDescriptor),
-/* harmony export */   cT: () => (/* binding */ parseOciLayoutRef),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   is: () => (/* binding */ hasBlob),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   vY: () => (/* binding */ readIndex)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_REF_NAME, ANNOTATION_IMAGE_NAME, MEDIA_TYPE_IMAGE_INDEX, IMAGE_LAYOUT_VERSION, ociReferenceName, indexWithDescriptor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/**
- * OCI image layout directories (image-spec image-layout.md): `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`.
- *
- * What BuildKit's Go client (client/ociindex) and buildx (util/ocilayout, build/opt.go) do with them, as bakekit
- * needs it:
- * - a descriptor is found in index.json by name: first a manifest whose `io.containerd.image.name` annotation is the
- *   name, then one whose `org.opencontainers.image.ref.name` is; a layout with a single manifest answers any name
- *   when asked with `orSingle` (buildx's resolveDigest for `oci-layout://` contexts);
- * - putting a descriptor under a tag sets `org.opencontainers.image.ref.name` and replaces the manifests carrying the
- *   same ref name without an image name; under an image name (`type=oci,tar=false` exports) it sets both annotations,
- *   the ref name being the name's tag (containerd's reference.Parse object), and replaces manifests with both equal;
- * - `oci-layout` is (re)written as `{"imageLayoutVersion":"1.0.0"}` on every put.
- * index.json is replaced atomically (written beside it, then renamed), not locked: the Go client takes an flock on
- * `index.json.lock`, which Node cannot take; two processes updating one layout at the same moment may lose one
- * update (never corrupt the file).
- */
-
-
-
-const ANNOTATION_REF_NAME = 'org.opencontainers.image.ref.name';
-const ANNOTATION_IMAGE_NAME = 'io.containerd.image.name';
-const MEDIA_TYPE_IMAGE_INDEX = 'application/vnd.oci.image.index.v1+json';
-const IMAGE_LAYOUT_VERSION = '1.0.0';
-/** A digest go-digest accepts (digest.Parse): sha256, sha384 or sha512 and that many lower-case hex digits. */
-function isValidDigest(d) {
-    const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
-    if (!m)
-        return false;
-    return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
-}
-/** Where a blob lives in a layout; throws on an invalid digest (it must never become a path outside `blobs/`). */
-function blobPath(dir, digest) {
-    if (!isValidDigest(digest))
-        throw new Error(`invalid digest ${JSON.stringify(digest)}`);
-    const colon = digest.indexOf(':');
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'blobs', digest.slice(0, colon), digest.slice(colon + 1));
-}
-function hasBlob(dir, digest) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-/** index.json of a layout; throws (with the path) when it is missing or not JSON, like ociindex.Read. */
-function readIndex(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        const e = err;
-        throw new Error(`could not read ${file}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
-    }
-    try {
-        const idx = JSON.parse(text);
-        if (!idx || typeof idx !== 'object' || Array.isArray(idx))
-            throw new Error('not a JSON object');
-        return idx;
-    }
-    catch (err) {
-        throw new Error(`could not parse ${file}: ${err.message}`);
-    }
-}
-/** The manifest named `name` (image name first, then ref name), like ociindex.Get; `orSingle`: else the only one. */
-function findManifest(index, name, opts = {}) {
-    const manifests = Array.isArray(index.manifests) ? index.manifests : [];
-    const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
-    if (byImage)
-        return byImage;
-    const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
-    if (byRef)
-        return byRef;
-    if (opts.orSingle && manifests.length === 1)
-        return manifests[0];
-    return undefined;
-}
-/**
- * The OCI ref name of an image name: containerd's reference.Parse object (what follows the first `:` or `@` after
- * the host), e.g. `docker.io/library/app:1` \u2192 `1`, `example.com/app@sha256:\u2026` \u2192 `@sha256:\u2026`; the name itself when it
- * does not parse (no host).
- */
-function ociReferenceName(name) {
-    if (name.includes('://'))
-        return name;
-    let url;
-    try {
-        url = new URL(`dummy://${name}`);
-    }
-    catch {
-        return name;
-    }
-    if (!url.host)
-        return name;
-    // URL normalises the path (percent-encoding); containerd's object is what follows in the raw text
-    const afterHost = name.indexOf('/') >= 0 ? name.slice(name.indexOf('/')) : '';
-    const at = afterHost.search(/[:@]/);
-    if (at < 0)
-        return '';
-    const object = afterHost.slice(at);
-    return object.startsWith(':') ? object.slice(1) : object;
-}
-/** `index` with `desc` put under `names` (none: appended without a name), as ociindex.Put does it. Pure. */
-function indexWithDescriptor(index, desc, names) {
-    const out = { ...(index ?? {}) };
-    if (!out.schemaVersion)
-        out.schemaVersion = 2;
-    if (!out.mediaType)
-        out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
-    let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
-    const entries = names.length ? names : [undefined];
-    for (const n of entries) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (n) {
-            const imageName = 'name' in n ? n.name : '';
-            const refName = 'name' in n ? ociReferenceName(n.name) : n.tag;
+      }
+      function warningCheckAnnotation(w) {
+        const text = (b) => Buffer.from(b ?? new Uint8Array()).toString("utf8");
+        if (!w.detail?.length || !w.short?.length || !w.info?.filename || !w.info.data?.length)
+          return void 0;
+        const line = w.ranges?.[0]?.start?.line;
+        return {
+          title: w.detail.map(text).join(" "),
+          message: `${text(w.short).replace(/\s\(line \d+\)$/, "")}${w.url ? `
+More info: ${w.url}` : ""}`,
+          file: w.info.filename,
+          data: Buffer.from(w.info.data),
+          ...line ? { startLine: line } : {}
+        };
+      }
+    })
+  ),
+  /***/
+  9288: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        Ak: () => (
+          /* binding */
+          formatOciLayoutRef
+        ),
+        /* harmony export */
+        J9: () => (
+          /* binding */
+          findManifest
+        ),
+        /* harmony export */
+        TI: () => (
+          /* binding */
+          putDescriptor
+        ),
+        /* harmony export */
+        cT: () => (
+          /* binding */
+          parseOciLayoutRef
+        ),
+        /* harmony export */
+        fH: () => (
+          /* binding */
+          isValidDigest
+        ),
+        /* harmony export */
+        is: () => (
+          /* binding */
+          hasBlob
+        ),
+        /* harmony export */
+        nD: () => (
+          /* binding */
+          blobPath
+        ),
+        /* harmony export */
+        vY: () => (
+          /* binding */
+          readIndex
+        )
+        /* harmony export */
+      });
+      var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+      var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+      var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+      const ANNOTATION_REF_NAME = "org.opencontainers.image.ref.name";
+      const ANNOTATION_IMAGE_NAME = "io.containerd.image.name";
+      const MEDIA_TYPE_IMAGE_INDEX = "application/vnd.oci.image.index.v1+json";
+      const IMAGE_LAYOUT_VERSION = "1.0.0";
+      function isValidDigest(d) {
+        const m = /^(sha256|sha384|sha512):([a-f0-9]+)$/.exec(d);
+        if (!m)
+          return false;
+        return m[2].length === { sha256: 64, sha384: 96, sha512: 128 }[m[1]];
+      }
+      function blobPath(dir, digest) {
+        if (!isValidDigest(digest))
+          throw new Error(`invalid digest ${JSON.stringify(digest)}`);
+        const colon = digest.indexOf(":");
+        return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "blobs", digest.slice(0, colon), digest.slice(colon + 1));
+      }
+      function hasBlob(dir, digest) {
+        try {
+          return node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(blobPath(dir, digest)).isFile();
+        } catch {
+          return false;
+        }
+      }
+      function readIndex(dir) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "index.json");
+        let text;
+        try {
+          text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, "utf8");
+        } catch (err) {
+          const e = err;
+          throw new Error(`could not read ${file}: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
+        }
+        try {
+          const idx = JSON.parse(text);
+          if (!idx || typeof idx !== "object" || Array.isArray(idx))
+            throw new Error("not a JSON object");
+          return idx;
+        } catch (err) {
+          throw new Error(`could not parse ${file}: ${err.message}`);
+        }
+      }
+      function findManifest(index, name, opts = {}) {
+        const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+        const byImage = manifests.find((m) => m?.annotations?.[ANNOTATION_IMAGE_NAME] === name);
+        if (byImage)
+          return byImage;
+        const byRef = manifests.find((m) => m?.annotations?.[ANNOTATION_REF_NAME] === name);
+        if (byRef)
+          return byRef;
+        if (opts.orSingle && manifests.length === 1)
+          return manifests[0];
+        return void 0;
+      }
+      function ociReferenceName(name) {
+        if (name.includes("://"))
+          return name;
+        let url;
+        try {
+          url = new URL(`dummy://${name}`);
+        } catch {
+          return name;
+        }
+        if (!url.host)
+          return name;
+        const afterHost = name.indexOf("/") >= 0 ? name.slice(name.indexOf("/")) : "";
+        const at = afterHost.search(/[:@]/);
+        if (at < 0)
+          return "";
+        const object = afterHost.slice(at);
+        return object.startsWith(":") ? object.slice(1) : object;
+      }
+      function indexWithDescriptor(index, desc, names) {
+        const out = { ...index ?? {} };
+        if (!out.schemaVersion)
+          out.schemaVersion = 2;
+        if (!out.mediaType)
+          out.mediaType = MEDIA_TYPE_IMAGE_INDEX;
+        let manifests = Array.isArray(out.manifests) ? [...out.manifests] : [];
+        const entries = names.length ? names : [void 0];
+        for (const n of entries) {
+          const annotations = { ...desc.annotations ?? {} };
+          if (n) {
+            const imageName = "name" in n ? n.name : "";
+            const refName = "name" in n ? ociReferenceName(n.name) : n.tag;
             if (imageName)
-                annotations[ANNOTATION_IMAGE_NAME] = imageName;
+              annotations[ANNOTATION_IMAGE_NAME] = imageName;
             annotations[ANNOTATION_REF_NAME] = refName;
-            manifests = manifests.filter((m) => (m?.annotations?.[ANNOTATION_REF_NAME] ?? '') !== refName ||
-                (m?.annotations?.[ANNOTATION_IMAGE_NAME] ?? '') !== imageName);
+            manifests = manifests.filter((m2) => (m2?.annotations?.[ANNOTATION_REF_NAME] ?? "") !== refName || (m2?.annotations?.[ANNOTATION_IMAGE_NAME] ?? "") !== imageName);
+          }
+          manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : void 0 }));
         }
-        manifests.push(orderedDescriptor({ ...desc, annotations: Object.keys(annotations).length ? annotations : undefined }));
-    }
-    out.manifests = manifests;
-    // schemaVersion, mediaType, manifests first, as Go writes an index; anything else after
-    const { schemaVersion, mediaType, manifests: m, ...rest } = out;
-    return {
-        schemaVersion,
-        mediaType,
-        ...(rest.artifactType !== undefined ? { artifactType: rest.artifactType } : {}),
-        manifests: m,
-        ...rest,
-    };
-}
-/** The descriptor's fields in the order of Go's ocispec.Descriptor, empty ones left out; unknown ones kept, last. */
-function orderedDescriptor(d) {
-    const known = ['mediaType', 'digest', 'size', 'urls', 'annotations', 'data', 'platform', 'artifactType'];
-    const out = {};
-    for (const k of known)
-        if (d[k] !== undefined && d[k] !== '')
+        out.manifests = manifests;
+        const { schemaVersion, mediaType, manifests: m, ...rest } = out;
+        return {
+          schemaVersion,
+          mediaType,
+          ...rest.artifactType !== void 0 ? { artifactType: rest.artifactType } : {},
+          manifests: m,
+          ...rest
+        };
+      }
+      function orderedDescriptor(d) {
+        const known = ["mediaType", "digest", "size", "urls", "annotations", "data", "platform", "artifactType"];
+        const out = {};
+        for (const k of known)
+          if (d[k] !== void 0 && d[k] !== "")
             out[k] = d[k];
-    for (const [k, v] of Object.entries(d))
-        if (!known.includes(k) && v !== undefined)
+        for (const [k, v] of Object.entries(d))
+          if (!known.includes(k) && v !== void 0)
             out[k] = v;
-    return out;
-}
-/** Puts `desc` into `dir`'s index.json under `names`, creating the layout (oci-layout, index.json) as needed. */
-function putDescriptor(dir, desc, names) {
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-    let current;
-    if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
-        const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-        if (text.length)
+        return out;
+      }
+      function putDescriptor(dir, desc, names) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: IMAGE_LAYOUT_VERSION }));
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, "index.json");
+        let current;
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file)) {
+          const text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, "utf8");
+          if (text.length)
             current = readIndex(dir);
-    }
-    const next = indexWithDescriptor(current, desc, names);
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`);
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 0o644 });
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
-    }
-    catch (err) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
-        throw err;
-    }
-}
-const OCI_LAYOUT_PREFIX = 'oci-layout://';
-/** distribution/reference's TagRegexp and DigestRegexp, unanchored as buildx uses them (MatchString). */
-const TAG_SEARCH = /[\w][\w.-]{0,127}/;
-const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
-/** undefined when `s` is not an `oci-layout://` reference; throws on a malformed digest after `@`. */
-function parseOciLayoutRef(s) {
-    if (!s.startsWith(OCI_LAYOUT_PREFIX))
-        return undefined;
-    let local = s.slice(OCI_LAYOUT_PREFIX.length);
-    const out = { path: '' };
-    const at = local.lastIndexOf('@');
-    if (at >= 0) {
-        const after = local.slice(at + 1);
-        if (DIGEST_SEARCH.test(after)) {
+        }
+        const next = indexWithDescriptor(current, desc, names);
+        const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.index.json.${process.pid}.${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString("hex")}`);
+        try {
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(tmp, JSON.stringify(next), { mode: 420 });
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(tmp, file);
+        } catch (err) {
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(tmp, { force: true });
+          throw err;
+        }
+      }
+      const OCI_LAYOUT_PREFIX = "oci-layout://";
+      const TAG_SEARCH = /[\w][\w.-]{0,127}/;
+      const DIGEST_SEARCH = /[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}/;
+      function parseOciLayoutRef(s) {
+        if (!s.startsWith(OCI_LAYOUT_PREFIX))
+          return void 0;
+        let local = s.slice(OCI_LAYOUT_PREFIX.length);
+        const out = { path: "" };
+        const at = local.lastIndexOf("@");
+        if (at >= 0) {
+          const after = local.slice(at + 1);
+          if (DIGEST_SEARCH.test(after)) {
             if (!isValidDigest(after))
-                throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
+              throw new Error(`invalid digest ${JSON.stringify(after)} in ${s}`);
             out.digest = after;
             local = local.slice(0, at);
+          }
         }
-    }
-    const colon = local.lastIndexOf(':');
-    if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
-        const after = local.slice(colon + 1);
-        if (TAG_SEARCH.test(after)) {
+        const colon = local.lastIndexOf(":");
+        if (colon >= 0 && !isWindowsDrivePath(local, colon)) {
+          const after = local.slice(colon + 1);
+          if (TAG_SEARCH.test(after)) {
             out.tag = after;
             local = local.slice(0, colon);
+          }
         }
-    }
-    out.path = local;
-    if (!out.tag && !out.digest)
-        out.tag = 'latest';
-    return out;
-}
-function formatOciLayoutRef(ref) {
-    return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-function isWindowsDrivePath(p, colon) {
-    if (colon !== 1 || p.length < 3)
-        return false;
-    if (p[2] !== '/' && p[2] !== '\\')
-        return false;
-    return /[a-zA-Z]/.test(p[0]);
-}
-
-
-/***/ }),
-
-/***/ 5655:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  of: () => (/* binding */ callFallbackOpt),
-  G7: () => (/* binding */ callFrontendOpt),
-  qJ: () => (/* binding */ lintAnnotations),
-  Mf: () => (/* binding */ parseCall),
-  Qe: () => (/* binding */ printCallResults)
-});
-
-// UNUSED EXPORTS: bakeDockerfileName, formatBakeCallResults, formatCallResult, printLint, printOutline, printTargets, sortedLintWarnings
-
-// EXTERNAL MODULE: ./lib/buildkit/errdefs/source.js
-var errdefs_source = __webpack_require__(3515);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/solve/call/call-func.js
-var call_func = __webpack_require__(7073);
-// EXTERNAL MODULE: ./lib/solve/target/context-kind.js
-var context_kind = __webpack_require__(6449);
-// EXTERNAL MODULE: ./lib/bake/print.js
-var print = __webpack_require__(3426);
-;// CONCATENATED MODULE: ./lib/bake/tabwriter.js
-/**
- * Go's text/tabwriter, for the tables buildx prints (`--list`, `--call=outline|targets`): they must match byte for
- * byte, and no npm table library aligns the way tabwriter does (columns are aligned per block of consecutive lines
- * that have a cell in that column, and tab padding rounds to tab stops). Rows are given as cells; every cell but a
- * row's last is tab-terminated, as in the Go writers' `fmt.Fprintf(w, "%s\t%s\n", \u2026)`. No flags (buildx sets none).
- */
-/** Width of a cell as tabwriter counts it: runes (utf8.RuneCount), not UTF-16 units. */
-function textWidth(s) {
-    let n = 0;
-    // a low surrogate is the second half of a rune already counted
-    for (let i = 0; i < s.length; i++)
-        if ((s.charCodeAt(i) & 0xfc00) !== 0xdc00)
+        out.path = local;
+        if (!out.tag && !out.digest)
+          out.tag = "latest";
+        return out;
+      }
+      function formatOciLayoutRef(ref) {
+        return `${OCI_LAYOUT_PREFIX}${ref.path}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+      }
+      function isWindowsDrivePath(p, colon) {
+        if (colon !== 1 || p.length < 3)
+          return false;
+        if (p[2] !== "/" && p[2] !== "\\")
+          return false;
+        return /[a-zA-Z]/.test(p[0]);
+      }
+    })
+  ),
+  /***/
+  5655: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        of: () => (
+          /* binding */
+          callFallbackOpt
+        ),
+        G7: () => (
+          /* binding */
+          callFrontendOpt
+        ),
+        qJ: () => (
+          /* binding */
+          lintAnnotations
+        ),
+        Mf: () => (
+          /* binding */
+          parseCall
+        ),
+        Qe: () => (
+          /* binding */
+          printCallResults
+        )
+      });
+      var errdefs_source = __webpack_require__(3515);
+      var external_node_path_ = __webpack_require__(6760);
+      var call_func = __webpack_require__(7073);
+      var context_kind = __webpack_require__(6449);
+      var print = __webpack_require__(3426);
+      ;
+      function textWidth(s) {
+        let n = 0;
+        for (let i = 0; i < s.length; i++)
+          if ((s.charCodeAt(i) & 64512) !== 56320)
             n++;
-    return n;
-}
-/** The lines, each ending in '\n'. */
-function tabwrite(rows, opts) {
-    // widths[row][column]: the width of the column block the cell belongs to
-    const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
-    const columns = Math.max(0, ...rows.map((r) => r.length - 1));
-    for (let c = 0; c < columns; c++) {
-        let start = 0;
-        while (start < rows.length) {
+        return n;
+      }
+      function tabwrite(rows, opts) {
+        const widths = rows.map((r) => new Array(Math.max(0, r.length - 1)).fill(0));
+        const columns = Math.max(0, ...rows.map((r) => r.length - 1));
+        for (let c = 0; c < columns; c++) {
+          let start = 0;
+          while (start < rows.length) {
             if (rows[start].length - 1 <= c) {
-                start++;
-                continue;
+              start++;
+              continue;
             }
             let end = start;
             let width = opts.minwidth;
             while (end < rows.length && rows[end].length - 1 > c)
-                width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
+              width = Math.max(width, textWidth(rows[end++][c]) + opts.padding);
             for (let k = start; k < end; k++)
-                widths[k][c] = width;
+              widths[k][c] = width;
             start = end;
+          }
         }
-    }
-    return rows
-        .map((row, i) => row.map((cell, c) => (c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell)).join('') +
-        '\n')
-        .join('');
-}
-/** tabwriter's writePadding. */
-function pad(textw, cellw, opts) {
-    if (opts.padchar === '\t') {
-        if (opts.tabwidth === 0)
-            return '';
-        const stop = Math.ceil(cellw / opts.tabwidth) * opts.tabwidth;
-        return '\t'.repeat(Math.ceil((stop - textw) / opts.tabwidth));
-    }
-    return ' '.repeat(Math.max(0, cellw - textw));
-}
-
-;// CONCATENATED MODULE: ./lib/solve/call/call.js
-
-
-
-
-
-
-/** Versions of the result structures the renderers below know (BuildKit's subrequest definitions). */
-const KNOWN_VERSION = '1.0.0';
-const SUBREQUESTS_CAP = 'moby.buildkit.frontend.subrequests+forward';
-/** buildx's fallback frontends for a daemon whose own Dockerfile frontend answers no subrequests (build/build.go) */
-const PRINT_FALLBACK_IMAGE = 'docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e';
-const LINT_FALLBACK_IMAGE = 'docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd';
-/**
- * A target's `call` as buildx bake reads it (commands/bake.go: ParseCallFunc of the attribute): `check` is `lint`;
- * `build` (and nothing) is no call. Throws buildx's error for a bad value.
- */
-function parseCall(value) {
-    if (!value)
-        return undefined;
-    const call = (0,call_func/* parseCallFunc */.K)(value);
-    if (call.name === 'build' || call.name === '')
-        return undefined;
-    return call;
-}
-/** The gateway solve's frontend options for a call (buildx adds them to the gateway request only, not to the build's
- * own attributes). */
-function callFrontendOpt(call, attrs) {
-    const out = { ...attrs };
-    out['frontend.caps'] = out['frontend.caps'] ? `${out['frontend.caps']},${SUBREQUESTS_CAP}` : SUBREQUESTS_CAP;
-    out.requestid = `frontend.${call.name}`;
-    return out;
-}
-/**
- * buildx fallbackPrintError: a frontend that does not know the request (`unsupported request frontend.lint`, the
- * Dockerfile frontend of BuildKit < 0.14 for lint) is asked again through a Dockerfile frontend image that does.
- * Undefined when the error is something else.
- */
-function callFallbackOpt(err, opt) {
-    const request = opt.requestid;
-    if (!request)
-        return undefined;
-    const message = err.details ?? err.message;
-    const m = /unsupported request (frontend\.(?:outline|targets|lint))\b/.exec(message);
-    if (!m)
-        return undefined;
-    return { ...opt, 'build-arg:BUILDKIT_SYNTAX': m[1] === 'frontend.lint' ? LINT_FALLBACK_IMAGE : PRINT_FALLBACK_IMAGE };
-}
-/** Go's golang.org/x/mod/semver-free comparison buildx uses (docker/docker/api/types/versions.LessThan). */
-function versionLess(a, b) {
-    const pa = a.split('.');
-    const pb = b.split('.');
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = Number.parseInt(pa[i] ?? '0', 10) || 0;
-        const y = Number.parseInt(pb[i] ?? '0', 10) || 0;
-        if (x !== y)
+        return rows.map((row, i) => row.map((cell, c) => c < row.length - 1 ? cell + pad(textWidth(cell), widths[i][c], opts) : cell).join("") + "\n").join("");
+      }
+      function pad(textw, cellw, opts) {
+        if (opts.padchar === "	") {
+          if (opts.tabwidth === 0)
+            return "";
+          const stop = Math.ceil(cellw / opts.tabwidth) * opts.tabwidth;
+          return "	".repeat(Math.ceil((stop - textw) / opts.tabwidth));
+        }
+        return " ".repeat(Math.max(0, cellw - textw));
+      }
+      ;
+      const KNOWN_VERSION = "1.0.0";
+      const SUBREQUESTS_CAP = "moby.buildkit.frontend.subrequests+forward";
+      const PRINT_FALLBACK_IMAGE = "docker/dockerfile:1.7.1@sha256:a57df69d0ea827fb7266491f2813635de6f17269be881f696fbfdf2d83dda33e";
+      const LINT_FALLBACK_IMAGE = "docker/dockerfile:1.8.1@sha256:e87caa74dcb7d46cd820352bfea12591f3dba3ddc4285e19c7dcd13359f7cefd";
+      function parseCall(value) {
+        if (!value)
+          return void 0;
+        const call = (0, call_func.K)(value);
+        if (call.name === "build" || call.name === "")
+          return void 0;
+        return call;
+      }
+      function callFrontendOpt(call, attrs) {
+        const out = { ...attrs };
+        out["frontend.caps"] = out["frontend.caps"] ? `${out["frontend.caps"]},${SUBREQUESTS_CAP}` : SUBREQUESTS_CAP;
+        out.requestid = `frontend.${call.name}`;
+        return out;
+      }
+      function callFallbackOpt(err, opt) {
+        const request = opt.requestid;
+        if (!request)
+          return void 0;
+        const message = err.details ?? err.message;
+        const m = /unsupported request (frontend\.(?:outline|targets|lint))\b/.exec(message);
+        if (!m)
+          return void 0;
+        return { ...opt, "build-arg:BUILDKIT_SYNTAX": m[1] === "frontend.lint" ? LINT_FALLBACK_IMAGE : PRINT_FALLBACK_IMAGE };
+      }
+      function versionLess(a, b) {
+        const pa = a.split(".");
+        const pb = b.split(".");
+        for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+          const x = Number.parseInt(pa[i] ?? "0", 10) || 0;
+          const y = Number.parseInt(pb[i] ?? "0", 10) || 0;
+          if (x !== y)
             return x < y;
-    }
-    return false;
-}
-/** buildx's printers: tabwriter.NewWriter(w, 0, 0, PADDING, ' ', 0). */
-const table = (rows, padding) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: ' ' });
-function ranges(loc) {
-    return (loc?.ranges ?? []).map((r) => ({
-        start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
-        end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 },
-    }));
-}
-/** errdefs Source.Print: the snippet block with its trailing newline, or nothing. */
-function sourceBlock(source, loc, filename) {
-    if (!source)
-        return '';
-    const lines = (0,errdefs_source/* formatSourceBlock */.GO)(filename ?? source.filename ?? '', Buffer.from(source.data ?? '', 'base64'), ranges(loc));
-    return lines.length ? lines.join('\n') + '\n' : '';
-}
-/** Lint warnings in the order BuildKit prints them (LintResults.PrintTo): source-less first, then by file and line. */
-function sortedLintWarnings(results) {
-    const sources = results.sources ?? [];
-    const index = (w) => (w.location ? (w.location.sourceIndex ?? 0) : -1);
-    return [...(results.warnings ?? [])].sort((a, b) => {
-        const ia = index(a);
-        const ib = index(b);
-        if (ia < 0 && ib < 0)
+        }
+        return false;
+      }
+      const table = (rows, padding) => tabwrite(rows, { minwidth: 0, tabwidth: 0, padding, padchar: " " });
+      function ranges(loc) {
+        return (loc?.ranges ?? []).map((r) => ({
+          start: { line: r.start?.line ?? 0, character: r.start?.character ?? 0 },
+          end: { line: r.end?.line ?? 0, character: r.end?.character ?? 0 }
+        }));
+      }
+      function sourceBlock(source, loc, filename) {
+        if (!source)
+          return "";
+        const lines = (0, errdefs_source.GO)(filename ?? source.filename ?? "", Buffer.from(source.data ?? "", "base64"), ranges(loc));
+        return lines.length ? lines.join("\n") + "\n" : "";
+      }
+      function sortedLintWarnings(results) {
+        const sources = results.sources ?? [];
+        const index = (w) => w.location ? w.location.sourceIndex ?? 0 : -1;
+        return [...results.warnings ?? []].sort((a, b) => {
+          const ia = index(a);
+          const ib = index(b);
+          if (ia < 0 && ib < 0)
             return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
-        if (ia < 0 || ib < 0)
+          if (ia < 0 || ib < 0)
             return ia < 0 ? -1 : 1;
-        const fa = sources[ia]?.filename ?? '';
-        const fb = sources[ib]?.filename ?? '';
-        if (fa !== fb)
+          const fa = sources[ia]?.filename ?? "";
+          const fb = sources[ib]?.filename ?? "";
+          if (fa !== fb)
             return fa < fb ? -1 : 1;
-        const ra = a.location?.ranges ?? [];
-        const rb = b.location?.ranges ?? [];
-        if (ra.length === 0 && rb.length === 0)
+          const ra = a.location?.ranges ?? [];
+          const rb = b.location?.ranges ?? [];
+          if (ra.length === 0 && rb.length === 0)
             return a.ruleName < b.ruleName ? -1 : a.ruleName > b.ruleName ? 1 : 0;
-        if (ra.length === 0 || rb.length === 0)
+          if (ra.length === 0 || rb.length === 0)
             return ra.length === 0 ? -1 : 1;
-        return (ra[0].start?.line ?? 0) - (rb[0].start?.line ?? 0);
-    });
-}
-function printLint(results, filename) {
-    const sources = results.sources ?? [];
-    let out = '';
-    for (const w of sortedLintWarnings(results)) {
-        out += `\nWARNING: ${w.ruleName}${w.url ? ` - ${w.url}` : ''}\n${w.detail ?? ''}\n`;
-        const i = w.location ? (w.location.sourceIndex ?? 0) : -1;
-        if (i >= 0)
+          return (ra[0].start?.line ?? 0) - (rb[0].start?.line ?? 0);
+        });
+      }
+      function printLint(results, filename) {
+        const sources = results.sources ?? [];
+        let out = "";
+        for (const w of sortedLintWarnings(results)) {
+          out += `
+WARNING: ${w.ruleName}${w.url ? ` - ${w.url}` : ""}
+${w.detail ?? ""}
+`;
+          const i = w.location ? w.location.sourceIndex ?? 0 : -1;
+          if (i >= 0)
             out += sourceBlock(sources[i], w.location, filename);
-    }
-    return out;
-}
-function printOutline(o) {
-    let out = '';
-    if (o.name || o.description) {
-        const rows = [['TARGET:', o.name || '(default)']];
-        if (o.description)
-            rows.push(['DESCRIPTION:', o.description]);
-        out += table(rows, 1) + '\n';
-    }
-    if (o.args?.length)
-        out +=
-            table([['BUILD ARG', 'VALUE', 'DESCRIPTION'], ...o.args.map((a) => [a.name, a.value ?? '', a.description ?? ''])], 3) + '\n';
-    if (o.secrets?.length)
-        out += table([['SECRET', 'REQUIRED'], ...o.secrets.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
-    if (o.ssh?.length)
-        out += table([['SSH', 'REQUIRED'], ...o.ssh.map((s) => [s.name, s.required ? 'true' : ''])], 3) + '\n';
-    return out;
-}
-function printTargets(l) {
-    const rows = [['TARGET', 'DESCRIPTION']];
-    for (const t of l.targets ?? []) {
-        let name = t.name ?? '';
-        if (name === '' && t.default)
-            name = '(default)';
-        else if (t.default)
+        }
+        return out;
+      }
+      function printOutline(o) {
+        let out = "";
+        if (o.name || o.description) {
+          const rows = [["TARGET:", o.name || "(default)"]];
+          if (o.description)
+            rows.push(["DESCRIPTION:", o.description]);
+          out += table(rows, 1) + "\n";
+        }
+        if (o.args?.length)
+          out += table([["BUILD ARG", "VALUE", "DESCRIPTION"], ...o.args.map((a) => [a.name, a.value ?? "", a.description ?? ""])], 3) + "\n";
+        if (o.secrets?.length)
+          out += table([["SECRET", "REQUIRED"], ...o.secrets.map((s) => [s.name, s.required ? "true" : ""])], 3) + "\n";
+        if (o.ssh?.length)
+          out += table([["SSH", "REQUIRED"], ...o.ssh.map((s) => [s.name, s.required ? "true" : ""])], 3) + "\n";
+        return out;
+      }
+      function printTargets(l) {
+        const rows = [["TARGET", "DESCRIPTION"]];
+        for (const t of l.targets ?? []) {
+          let name = t.name ?? "";
+          if (name === "" && t.default)
+            name = "(default)";
+          else if (t.default)
             name = `${name} (default)`;
-        rows.push([name, t.description ?? '']);
-    }
-    return table(rows, 1);
-}
-function parseJson(text) {
-    return JSON.parse(text ?? 'null');
-}
-/**
- * buildx printResult for one call's result metadata. `dockerfile`: the Dockerfile as buildx names it in lint source
- * blocks (the target's Dockerfile path as the bake definition gives it, `inline` for an inline one).
- */
-function formatCallResult(call, res, dockerfile) {
-    const json = call.format === 'json';
-    // printValue: JSON as it came, a result newer than the renderer as its text, else rendered from result.json
-    const value = (render) => {
-        if (json)
-            return `${res['result.json'] ?? ''}\n`;
-        if (res.version && versionLess(KNOWN_VERSION, res.version) && res['result.txt'])
-            return res['result.txt'];
-        return render();
-    };
-    let text = '';
-    try {
-        switch (call.name) {
-            case 'outline':
-                text = value(() => printOutline(parseJson(res['result.json']) ?? {}));
-                break;
-            case 'targets':
-                text = value(() => printTargets(parseJson(res['result.json']) ?? {}));
-                break;
-            case 'lint': {
-                const results = (res['result.json'] !== undefined ? parseJson(res['result.json']) : undefined) ?? {};
-                const count = results.warnings?.length ?? 0;
+          rows.push([name, t.description ?? ""]);
+        }
+        return table(rows, 1);
+      }
+      function parseJson(text) {
+        return JSON.parse(text ?? "null");
+      }
+      function formatCallResult(call, res, dockerfile) {
+        const json = call.format === "json";
+        const value = (render) => {
+          if (json)
+            return `${res["result.json"] ?? ""}
+`;
+          if (res.version && versionLess(KNOWN_VERSION, res.version) && res["result.txt"])
+            return res["result.txt"];
+          return render();
+        };
+        let text = "";
+        try {
+          switch (call.name) {
+            case "outline":
+              text = value(() => printOutline(parseJson(res["result.json"]) ?? {}));
+              break;
+            case "targets":
+              text = value(() => printTargets(parseJson(res["result.json"]) ?? {}));
+              break;
+            case "lint": {
+              const results = (res["result.json"] !== void 0 ? parseJson(res["result.json"]) : void 0) ?? {};
+              const count = results.warnings?.length ?? 0;
+              if (!json && count > 0)
+                text += `Check complete, ${count === 1 ? "1 warning has" : `${count} warnings have`} been found!
+`;
+              text += value(() => printLint(results, dockerfile));
+              if (results.buildError) {
                 if (!json && count > 0)
-                    text += `Check complete, ${count === 1 ? '1 warning has' : `${count} warnings have`} been found!\n`;
-                text += value(() => printLint(results, dockerfile));
-                if (results.buildError) {
-                    if (!json && count > 0)
-                        text += '\n';
-                    const i = results.buildError.location?.sourceIndex ?? 0;
-                    const error = `${results.buildError.message}\n${sourceBlock((results.sources ?? [])[i], results.buildError.location, dockerfile)}`;
-                    return { text, exitCode: 1, error };
-                }
-                if (count === 0 && !json)
-                    text += 'Check complete, no warnings found.\n';
-                break;
+                  text += "\n";
+                const i = results.buildError.location?.sourceIndex ?? 0;
+                const error = `${results.buildError.message}
+${sourceBlock((results.sources ?? [])[i], results.buildError.location, dockerfile)}`;
+                return { text, exitCode: 1, error };
+              }
+              if (count === 0 && !json)
+                text += "Check complete, no warnings found.\n";
+              break;
             }
             default:
-                if (res['result.json'] !== undefined && json)
-                    text = `${res['result.json']}\n`;
-                else if (res['result.txt'] !== undefined)
-                    text = res['result.txt'];
-                else
-                    text = `${goCallString(call)} map[${Object.keys(res)
-                        .sort()
-                        .map((k) => `${k}:${res[k]}`)
-                        .join(' ')}]\n`;
+              if (res["result.json"] !== void 0 && json)
+                text = `${res["result.json"]}
+`;
+              else if (res["result.txt"] !== void 0)
+                text = res["result.txt"];
+              else
+                text = `${goCallString(call)} map[${Object.keys(res).sort().map((k) => `${k}:${res[k]}`).join(" ")}]
+`;
+          }
+        } catch (err) {
+          return { text, exitCode: 1, error: err.message };
         }
-    }
-    catch (err) {
-        return { text, exitCode: 1, error: err.message };
-    }
-    let exitCode = 0;
-    const status = res['result.statuscode'];
-    if (!call.ignoreStatus && status !== undefined && /^[+-]?\d+$/.test(status))
-        exitCode = Number.parseInt(status, 10);
-    return { text, exitCode };
-}
-/** buildflags.CallFunc's String(), which buildx prints for a result it cannot show. */
-function goCallString(call) {
-    const parts = [];
-    if (call.name)
-        parts.push(`Name:${JSON.stringify(call.name)}`);
-    if (call.format)
-        parts.push(`Format:${JSON.stringify(call.format)}`);
-    if (call.ignoreStatus)
-        parts.push('IgnoreStatus:true');
-    return parts.join(' ');
-}
-/**
- * buildx bake's printing of several call results (commands/bake.go): targets by name, each as its name, its
- * description, a blank line and the result, a blank line between targets; a result's error as `error: \u2026`. The
- * command line's call (`--call outline,format=json`) decides format and ignorestatus for all. JSON (`format=json`)
- * is one document: `definition` is the bake definition as `--print` writes it (`{group, target}`), each call target
- * gaining its result under the call's name (`check` for lint).
- */
-function formatBakeCallResults(results, options = {}) {
-    const sorted = [...results].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-    const formatOf = (r) => ({
-        ...r.call,
-        ...(options.cliCall ? { format: options.cliCall.format, ignoreStatus: options.cliCall.ignoreStatus } : {}),
-    });
-    let exitCode = 0;
-    if (options.cliCall?.format === 'json') {
-        const json = {};
-        for (const r of sorted) {
+        let exitCode = 0;
+        const status = res["result.statuscode"];
+        if (!call.ignoreStatus && status !== void 0 && /^[+-]?\d+$/.test(status))
+          exitCode = Number.parseInt(status, 10);
+        return { text, exitCode };
+      }
+      function goCallString(call) {
+        const parts = [];
+        if (call.name)
+          parts.push(`Name:${JSON.stringify(call.name)}`);
+        if (call.format)
+          parts.push(`Format:${JSON.stringify(call.format)}`);
+        if (call.ignoreStatus)
+          parts.push("IgnoreStatus:true");
+        return parts.join(" ");
+      }
+      function formatBakeCallResults(results, options = {}) {
+        const sorted = [...results].sort((a, b) => a.target < b.target ? -1 : a.target > b.target ? 1 : 0);
+        const formatOf = (r) => ({
+          ...r.call,
+          ...options.cliCall ? { format: options.cliCall.format, ignoreStatus: options.cliCall.ignoreStatus } : {}
+        });
+        let exitCode = 0;
+        if (options.cliCall?.format === "json") {
+          const json = {};
+          for (const r of sorted) {
             const call = formatOf(r);
             const entry = {};
             const out = formatCallResult(call, r.response, r.dockerfile);
-            if (out.error !== undefined) {
-                entry.error = out.error;
-                exitCode = 1;
-            }
-            else if (out.exitCode !== 0 && exitCode === 0)
-                exitCode = out.exitCode;
+            if (out.error !== void 0) {
+              entry.error = out.error;
+              exitCode = 1;
+            } else if (out.exitCode !== 0 && exitCode === 0)
+              exitCode = out.exitCode;
             let parsed;
             try {
-                parsed = JSON.parse(out.text);
+              parsed = JSON.parse(out.text);
+            } catch {
+              parsed = void 0;
             }
-            catch {
-                parsed = undefined;
-            }
-            if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-                Object.assign(entry, parsed);
+            if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+              Object.assign(entry, parsed);
             else
-                entry[call.name] = out.text.trim();
+              entry[call.name] = out.text.trim();
             json[r.target] = entry;
-        }
-        const targets = {};
-        const def = options.definition ?? { target: {} };
-        for (const name of Object.keys(def.target).sort()) {
+          }
+          const targets = {};
+          const def = options.definition ?? { target: {} };
+          for (const name of Object.keys(def.target).sort()) {
             targets[name] = { build: def.target[name] };
             const r = sorted.find((x) => x.target === name);
             if (r && json[name])
-                targets[name][r.call.name === 'lint' ? 'check' : r.call.name] = sortKeys(json[name]);
+              targets[name][r.call.name === "lint" ? "check" : r.call.name] = sortKeys(json[name]);
+          }
+          const doc = { ...def.group && Object.keys(def.group).length ? { group: def.group } : {}, target: targets };
+          return { text: `${JSON.stringify(doc, null, 2)}
+`, exitCode };
         }
-        const doc = { ...(def.group && Object.keys(def.group).length ? { group: def.group } : {}), target: targets };
-        return { text: `${JSON.stringify(doc, null, 2)}\n`, exitCode };
-    }
-    let text = '';
-    sorted.forEach((r, i) => {
-        if (i > 0)
-            text += '\n';
-        text += `${r.target}\n`;
-        if (r.description)
-            text += `${r.description}\n`;
-        text += '\n';
-        const out = formatCallResult(formatOf(r), r.response, r.dockerfile);
-        text += out.text;
-        if (out.error !== undefined) {
-            text += `error: ${out.error}\n`;
+        let text = "";
+        sorted.forEach((r, i) => {
+          if (i > 0)
+            text += "\n";
+          text += `${r.target}
+`;
+          if (r.description)
+            text += `${r.description}
+`;
+          text += "\n";
+          const out = formatCallResult(formatOf(r), r.response, r.dockerfile);
+          text += out.text;
+          if (out.error !== void 0) {
+            text += `error: ${out.error}
+`;
             exitCode = 1;
-        }
-        else if (out.exitCode !== 0 && exitCode === 0)
+          } else if (out.exitCode !== 0 && exitCode === 0)
             exitCode = out.exitCode;
-    });
-    return { text, exitCode };
-}
-/** Go marshals a map with its keys sorted. */
-function sortKeys(o) {
-    return Object.fromEntries(Object.keys(o)
-        .sort()
-        .map((k) => [k, o[k]]));
-}
-function lintAnnotations(response) {
-    let results;
-    try {
-        results = parseJson(response['result.json']) ?? {};
-    }
-    catch {
-        return [];
-    }
-    const sources = results.sources ?? [];
-    return sortedLintWarnings(results).map((w) => {
-        const source = w.location ? sources[w.location.sourceIndex ?? 0] : undefined;
-        const a = {
+        });
+        return { text, exitCode };
+      }
+      function sortKeys(o) {
+        return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+      }
+      function lintAnnotations(response) {
+        let results;
+        try {
+          results = parseJson(response["result.json"]) ?? {};
+        } catch {
+          return [];
+        }
+        const sources = results.sources ?? [];
+        return sortedLintWarnings(results).map((w) => {
+          const source = w.location ? sources[w.location.sourceIndex ?? 0] : void 0;
+          const a = {
             title: w.description || w.ruleName,
-            message: `${w.ruleName}: ${w.detail ?? ''}${w.url ? `\nMore info: ${w.url}` : ''}`,
-        };
-        if (source?.filename) {
+            message: `${w.ruleName}: ${w.detail ?? ""}${w.url ? `
+More info: ${w.url}` : ""}`
+          };
+          if (source?.filename) {
             a.file = source.filename;
-            a.data = Buffer.from(source.data ?? '', 'base64');
+            a.data = Buffer.from(source.data ?? "", "base64");
             const line = w.location?.ranges?.[0]?.start?.line;
             if (line)
-                a.startLine = line;
-        }
-        return a;
-    });
-}
-/** The Dockerfile as buildx bake names it in lint output (bake.go toBuildOpt: the context joined with a relative
- * Dockerfile path; `inline` for an inline one; opt.go dockerfileSrcName). */
-function bakeDockerfileName(t) {
-    if (t.dockerfileInline !== undefined)
-        return 'inline';
-    const rawContext = (t.context ?? '.').replace(/^cwd:\/\//, '');
-    const dockerfile = external_node_path_.posix.normalize((t.dockerfile ?? 'Dockerfile').replace(/^cwd:\/\//, ''));
-    if (context_kind/* REMOTE_CONTEXT */.rM.test(rawContext) || external_node_path_.isAbsolute(dockerfile))
-        return dockerfile;
-    const context = external_node_path_.posix.normalize(rawContext);
-    return external_node_path_.join(context, dockerfile);
-}
-/**
- * What buildx bake prints on stdout after a run with calls (formatBakeCallResults over the targets that had one), and
- * the exit code they ask for; undefined when no target had a call. `cliCall`: the command line's `--call`/`--check`.
- */
-function printCallResults(result, definition, cliCall) {
-    const calls = result.targets.filter((t) => t.call);
-    if (!calls.length)
-        return undefined;
-    const results = calls.map((t) => {
-        const def = definition.target[t.target] ?? {};
-        return {
+              a.startLine = line;
+          }
+          return a;
+        });
+      }
+      function bakeDockerfileName(t) {
+        if (t.dockerfileInline !== void 0)
+          return "inline";
+        const rawContext = (t.context ?? ".").replace(/^cwd:\/\//, "");
+        const dockerfile = external_node_path_.posix.normalize((t.dockerfile ?? "Dockerfile").replace(/^cwd:\/\//, ""));
+        if (context_kind.rM.test(rawContext) || external_node_path_.isAbsolute(dockerfile))
+          return dockerfile;
+        const context = external_node_path_.posix.normalize(rawContext);
+        return external_node_path_.join(context, dockerfile);
+      }
+      function printCallResults(result, definition, cliCall) {
+        const calls = result.targets.filter((t) => t.call);
+        if (!calls.length)
+          return void 0;
+        const results = calls.map((t) => {
+          const def = definition.target[t.target] ?? {};
+          return {
             target: t.target,
             description: def.description,
             call: t.call.spec,
             response: t.call.response,
-            dockerfile: bakeDockerfileName(def),
+            dockerfile: bakeDockerfileName(def)
+          };
+        });
+        let cli;
+        try {
+          cli = cliCall ? (0, call_func.K)(cliCall) : void 0;
+        } catch {
+          cli = void 0;
+        }
+        const printed = cli?.format === "json" ? JSON.parse((0, print.u6)(definition)) : void 0;
+        return formatBakeCallResults(results, { cliCall: cli, definition: printed });
+      }
+    })
+  ),
+  /***/
+  4036: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        J7: () => (
+          /* binding */
+          countsLine
+        ),
+        /* harmony export */
+        TM: () => (
+          /* binding */
+          firstLine
+        ),
+        /* harmony export */
+        VI: () => (
+          /* binding */
+          targetReportLines
+        ),
+        /* harmony export */
+        mh: () => (
+          /* binding */
+          targetReport
+        ),
+        /* harmony export */
+        v2: () => (
+          /* binding */
+          publishLines
+        )
+        /* harmony export */
+      });
+      function firstLine(text, max = 200) {
+        const line = (text.split("\n", 1)[0] ?? "").trim();
+        return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+      }
+      function targetReport(o) {
+        if (o.status === "done")
+          return { target: o.target, end: "built" };
+        if (o.status === "failed")
+          return { target: o.target, end: "failed", ...o.error ? { detail: firstLine(o.error.message) } : {} };
+        return {
+          target: o.target,
+          end: o.skipped ? "skipped" : "cancelled",
+          ...o.reason ? { detail: firstLine(o.reason) } : {},
+          ...o.cancelledBy ? { cause: o.cancelledBy } : {}
         };
-    });
-    let cli;
-    try {
-        cli = cliCall ? (0,call_func/* parseCallFunc */.K)(cliCall) : undefined;
-    }
-    catch {
-        cli = undefined; // checked when the command line was read
-    }
-    // JSON: every target's definition as --print writes it, with the call results
-    const printed = cli?.format === 'json'
-        ? JSON.parse((0,print/* renderPrint */.u6)(definition))
-        : undefined;
-    return formatBakeCallResults(results, { cliCall: cli, definition: printed });
-}
-
-
-/***/ }),
-
-/***/ 4036:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J7: () => (/* binding */ countsLine),
-/* harmony export */   TM: () => (/* binding */ firstLine),
-/* harmony export */   VI: () => (/* binding */ targetReportLines),
-/* harmony export */   mh: () => (/* binding */ targetReport),
-/* harmony export */   v2: () => (/* binding */ publishLines)
-/* harmony export */ });
-/* unused harmony export nothingPublishedLine */
-/** The first line of an error message, at most `max` characters. */
-function firstLine(text, max = 200) {
-    const line = (text.split('\n', 1)[0] ?? '').trim();
-    return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
-}
-function targetReport(o) {
-    if (o.status === 'done')
-        return { target: o.target, end: 'built' };
-    if (o.status === 'failed')
-        return { target: o.target, end: 'failed', ...(o.error ? { detail: firstLine(o.error.message) } : {}) };
-    return {
-        target: o.target,
-        end: o.skipped ? 'skipped' : 'cancelled',
-        ...(o.reason ? { detail: firstLine(o.reason) } : {}),
-        ...(o.cancelledBy ? { cause: o.cancelledBy } : {}),
-    };
-}
-/** `2 built, 1 failed, 1 cancelled, 1 skipped` (counts that are 0 left out, built always shown). */
-function countsLine(result) {
-    const reports = result.targets.map(targetReport);
-    const count = (e) => reports.filter((r) => r.end === e).length;
-    return [
-        `${count('built')} built`,
-        ...['failed', 'cancelled', 'skipped'].filter((e) => count(e)).map((e) => `${count(e)} ${e}`),
-    ].join(', ');
-}
-/** One line per target (`  app    failed: \u2026`), names padded to a column. */
-function targetReportLines(result) {
-    const reports = result.targets.map(targetReport);
-    const width = Math.max(0, ...reports.map((r) => r.target.length));
-    return reports.map((r) => `  ${r.target.padEnd(width)}  ${r.end}${r.detail ? `: ${r.detail}` : ''}`);
-}
-/** What `publish: all-or-nothing` did, in lines (none without the policy). */
-function publishLines(report) {
-    if (!report)
-        return [];
-    if (report.published) {
-        if (!report.tagged.length)
-            return ['published: nothing to tag (no target pushes an image)'];
-        return [`published: every target built; tagged ${report.tagged.map((t) => `${t.name} (${t.digest})`).join(', ')}`];
-    }
-    if (report.failedTarget) {
-        const done = report.tagged.length
-            ? `; tagged before it failed: ${report.tagged.map((t) => t.name).join(', ')}`
-            : '';
-        return [`publishing stopped: tagging the images of target "${report.failedTarget}" failed${done}`];
-    }
-    return [nothingPublishedLine(report)];
-}
-/** `nothing published: target "x" failed`, with what stays untagged. */
-function nothingPublishedLine(report) {
-    const n = report.blockedBy.length;
-    const who = n
-        ? `${n === 1 ? 'target' : 'targets'} ${report.blockedBy.map((t) => `"${t}"`).join(', ')} ${report.blockedHow === 'cancelled' ? (n === 1 ? 'was' : 'were') + ' cancelled' : 'failed'}`
-        : 'the build did not finish';
-    const untagged = report.untagged.length
-        ? `; pushed by digest and left untagged: ${report.untagged.map((u) => u.reference).join(', ')}`
-        : '';
-    return `nothing published: ${who}${untagged}`;
-}
-
-
-/***/ }),
-
-/***/ 6449:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ ociLayoutDir),
-/* harmony export */   Gb: () => (/* binding */ isGitSshContext),
-/* harmony export */   Pt: () => (/* binding */ dockerfileInRemoteContext),
-/* harmony export */   V9: () => (/* binding */ namedContextKind),
-/* harmony export */   Vk: () => (/* binding */ localDirCandidates),
-/* harmony export */   cf: () => (/* binding */ isGitReference),
-/* harmony export */   rM: () => (/* binding */ REMOTE_CONTEXT),
-/* harmony export */   zA: () => (/* binding */ hasGitQuery)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
-/**
- * What a context value names, one answer for planning, the bake adapter and the entitlement check (they must agree:
- * a value the check reads one way and the planner another is a way around the check).
- */
-
-
-/** A build context the daemon fetches itself (buildx urlutil.IsRemoteURL): http(s), git (also `user@host:path`). */
-const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
-/** BuildKit gitutil.ParseGitRef, as dockerui DetectGitContext and buildx's remote definition reader use it, for a
- * remote URL: an HTTP(S) URL is a Git one when its path ends in `.git`; `git://`, `ssh://`, `user@host:path` and
- * `github.com/\u2026` always are. */
-function isGitReference(url) {
-    if (/^https?:\/\//i.test(url))
-        return /\.git$/.test(url.replace(/[?#].*$/, ''));
-    return true;
-}
-/** buildx IsGitSSH: the git URL is fetched over SSH (`ssh://\u2026`, `user@host:path`), with the runner's SSH agent. */
-function isGitSshContext(value) {
-    return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
-}
-/**
- * A Git URL with a query string (`?ref=\u2026&subdir=\u2026`), as buildx processGitURL tells one (BuildKit gitutil.ParseURL):
- * an `http`, `https`, `ssh` or `git` URL, or a `user@host:path` one, whose query has a parameter. buildx asks the
- * frontend for the capability to read it (`moby.buildkit.frontend.gitquerystring`).
- */
-function hasGitQuery(value) {
-    let query;
-    const proto = /^([a-zA-Z0-9]+):\/\//.exec(value);
-    if (proto) {
-        if (!['http', 'https', 'ssh', 'git'].includes(proto[1].toLowerCase()))
+      }
+      function countsLine(result) {
+        const reports = result.targets.map(targetReport);
+        const count = (e) => reports.filter((r) => r.end === e).length;
+        return [
+          `${count("built")} built`,
+          ...["failed", "cancelled", "skipped"].filter((e) => count(e)).map((e) => `${count(e)} ${e}`)
+        ].join(", ");
+      }
+      function targetReportLines(result) {
+        const reports = result.targets.map(targetReport);
+        const width = Math.max(0, ...reports.map((r) => r.target.length));
+        return reports.map((r) => `  ${r.target.padEnd(width)}  ${r.end}${r.detail ? `: ${r.detail}` : ""}`);
+      }
+      function publishLines(report) {
+        if (!report)
+          return [];
+        if (report.published) {
+          if (!report.tagged.length)
+            return ["published: nothing to tag (no target pushes an image)"];
+          return [`published: every target built; tagged ${report.tagged.map((t) => `${t.name} (${t.digest})`).join(", ")}`];
+        }
+        if (report.failedTarget) {
+          const done = report.tagged.length ? `; tagged before it failed: ${report.tagged.map((t) => t.name).join(", ")}` : "";
+          return [`publishing stopped: tagging the images of target "${report.failedTarget}" failed${done}`];
+        }
+        return [nothingPublishedLine(report)];
+      }
+      function nothingPublishedLine(report) {
+        const n = report.blockedBy.length;
+        const who = n ? `${n === 1 ? "target" : "targets"} ${report.blockedBy.map((t) => `"${t}"`).join(", ")} ${report.blockedHow === "cancelled" ? (n === 1 ? "was" : "were") + " cancelled" : "failed"}` : "the build did not finish";
+        const untagged = report.untagged.length ? `; pushed by digest and left untagged: ${report.untagged.map((u) => u.reference).join(", ")}` : "";
+        return `nothing published: ${who}${untagged}`;
+      }
+    })
+  ),
+  /***/
+  6449: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        $s: () => (
+          /* binding */
+          ociLayoutDir
+        ),
+        /* harmony export */
+        Gb: () => (
+          /* binding */
+          isGitSshContext
+        ),
+        /* harmony export */
+        Pt: () => (
+          /* binding */
+          dockerfileInRemoteContext
+        ),
+        /* harmony export */
+        V9: () => (
+          /* binding */
+          namedContextKind
+        ),
+        /* harmony export */
+        Vk: () => (
+          /* binding */
+          localDirCandidates
+        ),
+        /* harmony export */
+        cf: () => (
+          /* binding */
+          isGitReference
+        ),
+        /* harmony export */
+        rM: () => (
+          /* binding */
+          REMOTE_CONTEXT
+        ),
+        /* harmony export */
+        zA: () => (
+          /* binding */
+          hasGitQuery
+        )
+        /* harmony export */
+      });
+      var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+      var _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9288);
+      const REMOTE_CONTEXT = /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/;
+      function isGitReference(url) {
+        if (/^https?:\/\//i.test(url))
+          return /\.git$/.test(url.replace(/[?#].*$/, ""));
+        return true;
+      }
+      function isGitSshContext(value) {
+        return /^(ssh:\/\/|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:)/.test(value);
+      }
+      function hasGitQuery(value) {
+        let query;
+        const proto = /^([a-zA-Z0-9]+):\/\//.exec(value);
+        if (proto) {
+          if (!["http", "https", "ssh", "git"].includes(proto[1].toLowerCase()))
             return false;
-        const [beforeFragment] = value.split('#', 1);
-        const q = beforeFragment.indexOf('?');
-        query = q < 0 ? undefined : beforeFragment.slice(q + 1);
-    }
-    else {
-        query = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*?(?:\?(.*?))?(?:#.*)?$/.exec(value)?.[1];
-    }
-    // Go url.ParseQuery, as URL.Query() keeps it: `&`-separated, `key=value` cut at the first `=`; empty parameters
-    // and ones with a `;` or a bad escape are left out
-    const unescapes = (s) => !/%(?![0-9a-fA-F]{2})/.test(s);
-    return (query ?? '').split('&').some((kv) => {
-        if (kv === '' || kv.includes(';'))
+          const [beforeFragment] = value.split("#", 1);
+          const q = beforeFragment.indexOf("?");
+          query = q < 0 ? void 0 : beforeFragment.slice(q + 1);
+        } else {
+          query = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:.*?(?:\?(.*?))?(?:#.*)?$/.exec(value)?.[1];
+        }
+        const unescapes = (s) => !/%(?![0-9a-fA-F]{2})/.test(s);
+        return (query ?? "").split("&").some((kv) => {
+          if (kv === "" || kv.includes(";"))
             return false;
-        const eq = kv.indexOf('=');
-        return eq < 0 ? unescapes(kv) : unescapes(kv.slice(0, eq)) && unescapes(kv.slice(eq + 1));
-    });
-}
-/** Where a named context's value points: another target of the run, something the daemon fetches or the session
- * serves as a store (`docker-image://`, `oci-layout://`, URLs), or a local directory. */
-function namedContextKind(value) {
-    if (value.startsWith('target:'))
-        return 'target';
-    // REMOTE_CONTEXT: a Git URL without a scheme (`git@host:path`, `github.com/\u2026`) too, as buildx IsRemoteURL
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ||
-        value.startsWith('docker-image:') ||
-        value.startsWith('oci-layout:') ||
-        REMOTE_CONTEXT.test(value))
-        return 'remote';
-    return 'local';
-}
-/** The directory of `oci-layout://PATH[:TAG][@DIGEST]`, parsed as the content-store planner parses it (the same
- * function), so that the entitlement check reads the directory the session will serve. */
-function ociLayoutDir(value) {
-    try {
-        return (0,_buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOciLayoutRef */ .cT)(value)?.path;
-    }
-    catch {
-        return value.slice('oci-layout://'.length); // an invalid digest fails planning; check the whole text meanwhile
-    }
-}
-/** A relative Dockerfile path with a remote context names a file in that context, not a local one. */
-function dockerfileInRemoteContext(spec) {
-    return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
-}
-/**
- * The local directories planTarget will serve for `spec` (context, the Dockerfile's directory, local named
- * contexts), known before planning so that their identities (session-ids.ts) can be computed meanwhile. Not checked:
- * planTarget reports what does not exist. An inline Dockerfile's directory is made at planning.
- */
-function localDirCandidates(spec) {
-    const dirs = new Set();
-    if (!REMOTE_CONTEXT.test(spec.context))
-        dirs.add(spec.context);
-    if (spec.dockerfileInline === undefined && spec.dockerfile && !dockerfileInRemoteContext(spec))
-        dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
-    for (const value of Object.values(spec.contexts)) {
-        if (namedContextKind(value) === 'local')
+          const eq = kv.indexOf("=");
+          return eq < 0 ? unescapes(kv) : unescapes(kv.slice(0, eq)) && unescapes(kv.slice(eq + 1));
+        });
+      }
+      function namedContextKind(value) {
+        if (value.startsWith("target:"))
+          return "target";
+        if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith("docker-image:") || value.startsWith("oci-layout:") || REMOTE_CONTEXT.test(value))
+          return "remote";
+        return "local";
+      }
+      function ociLayoutDir(value) {
+        try {
+          return (0, _buildkit_oci_layout_js__WEBPACK_IMPORTED_MODULE_1__.cT)(value)?.path;
+        } catch {
+          return value.slice("oci-layout://".length);
+        }
+      }
+      function dockerfileInRemoteContext(spec) {
+        return !!spec.dockerfile && REMOTE_CONTEXT.test(spec.context) && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(spec.dockerfile);
+      }
+      function localDirCandidates(spec) {
+        const dirs = /* @__PURE__ */ new Set();
+        if (!REMOTE_CONTEXT.test(spec.context))
+          dirs.add(spec.context);
+        if (spec.dockerfileInline === void 0 && spec.dockerfile && !dockerfileInRemoteContext(spec))
+          dirs.add(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(spec.dockerfile));
+        for (const value of Object.values(spec.contexts)) {
+          if (namedContextKind(value) === "local")
             dirs.add(value);
-    }
-    return [...dirs];
-}
-
-
-/***/ })
-
+        }
+        return [...dirs];
+      }
+    })
+  )
 };

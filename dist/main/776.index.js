@@ -1,150 +1,140 @@
 export const id = 776;
-export const ids = [776,395];
+export const ids = [776, 395];
 export const modules = {
-
-/***/ 2776:
-/***/ (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WZ: () => (/* binding */ tlsConnectOptions),
-/* harmony export */   lt: () => (/* binding */ dockerUpgrade),
-/* harmony export */   xn: () => (/* binding */ connectEngine),
-/* harmony export */   zR: () => (/* binding */ dialStdioArgs)
-/* harmony export */ });
-/* unused harmony exports DockerUpgradeError, readTlsFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
-/**
- * Talking to BuildKit through a Docker Engine. dockerd exposes its embedded BuildKit on two hijacked HTTP/1.1
- * endpoints (moby api/server/router/grpc and router/session; buildx driver/docker uses the same): `POST /grpc`
- * upgrades to an HTTP/2 connection where dockerd serves Control/LLBBridge, `POST /session` upgrades to one where
- * dockerd is the client of our session server. Both use `Upgrade: h2c` and prior-knowledge HTTP/2 after the 101.
- */
-
-
-
-
-/** dockerd did not upgrade a connection to BuildKit's protocol: it refused, answered otherwise, or not in time. */
-class DockerUpgradeError extends Error {
-    name = 'DockerUpgradeError';
-}
-function readTlsFile(path, what) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
-    }
-    catch (err) {
-        throw new Error(`cannot read TLS ${what} ${path}: ${err.code ?? err.message}`, { cause: err });
-    }
-}
-/** Opens a raw connection to the Engine API (unix socket, TCP or TLS). */
-function connectEngine(engine) {
-    if (engine.kind === 'unix')
-        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ path: engine.path });
-    if (!engine.tls)
-        return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host: engine.host, port: engine.port });
-    return node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(tlsConnectOptions(engine.host, engine.port, engine.tls));
-}
-function tlsConnectOptions(host, port, files) {
-    return {
-        host,
-        port,
-        servername: files.serverName ?? (node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(host) ? undefined : host),
-        ca: files.caCert ? readTlsFile(files.caCert, 'CA certificate') : undefined,
-        cert: files.cert ? readTlsFile(files.cert, 'client certificate') : undefined,
-        key: files.key ? readTlsFile(files.key, 'client key') : undefined,
-        ALPNProtocols: ['http/1.1'],
-    };
-}
-/**
- * `POST <path>` with `Connection: Upgrade` / `Upgrade: h2c` and hands back the raw socket after the 101. `headers`
- * may repeat a name (one line per value, as the session method header needs). Bytes that arrived together with the
- * 101 are put back into the socket, since they already belong to the upgraded protocol.
- */
-function dockerUpgrade(engine, path, headers = [], opts = {}) {
-    const timeoutMs = opts.timeoutMs ?? 15_000;
-    return new Promise((resolve, reject) => {
-        const reqHeaders = {
-            Connection: 'Upgrade',
-            Upgrade: 'h2c',
-            'Content-Length': '0',
-        };
-        for (const [name, value] of headers) {
-            const prev = reqHeaders[name];
-            reqHeaders[name] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value];
+  /***/
+  2776: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        WZ: () => (
+          /* binding */
+          tlsConnectOptions
+        ),
+        /* harmony export */
+        lt: () => (
+          /* binding */
+          dockerUpgrade
+        ),
+        /* harmony export */
+        xn: () => (
+          /* binding */
+          connectEngine
+        ),
+        /* harmony export */
+        zR: () => (
+          /* binding */
+          dialStdioArgs
+        )
+        /* harmony export */
+      });
+      var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+      var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+      var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
+      var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
+      class DockerUpgradeError extends Error {
+        name = "DockerUpgradeError";
+      }
+      function readTlsFile(path, what) {
+        try {
+          return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        } catch (err) {
+          throw new Error(`cannot read TLS ${what} ${path}: ${err.code ?? err.message}`, { cause: err });
         }
-        let settled = false;
-        const fail = (err) => {
+      }
+      function connectEngine(engine) {
+        if (engine.kind === "unix")
+          return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ path: engine.path });
+        if (!engine.tls)
+          return node_net__WEBPACK_IMPORTED_MODULE_2__.connect({ host: engine.host, port: engine.port });
+        return node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(tlsConnectOptions(engine.host, engine.port, engine.tls));
+      }
+      function tlsConnectOptions(host, port, files) {
+        return {
+          host,
+          port,
+          servername: files.serverName ?? (node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(host) ? void 0 : host),
+          ca: files.caCert ? readTlsFile(files.caCert, "CA certificate") : void 0,
+          cert: files.cert ? readTlsFile(files.cert, "client certificate") : void 0,
+          key: files.key ? readTlsFile(files.key, "client key") : void 0,
+          ALPNProtocols: ["http/1.1"]
+        };
+      }
+      function dockerUpgrade(engine, path, headers = [], opts = {}) {
+        const timeoutMs = opts.timeoutMs ?? 15e3;
+        return new Promise((resolve, reject) => {
+          const reqHeaders = {
+            Connection: "Upgrade",
+            Upgrade: "h2c",
+            "Content-Length": "0"
+          };
+          for (const [name, value] of headers) {
+            const prev = reqHeaders[name];
+            reqHeaders[name] = prev === void 0 ? value : [...Array.isArray(prev) ? prev : [prev], value];
+          }
+          let settled = false;
+          const fail = (err) => {
             if (settled)
-                return;
+              return;
             settled = true;
             req.destroy();
             reject(err);
-        };
-        let req;
-        try {
+          };
+          let req;
+          try {
             req = node_http__WEBPACK_IMPORTED_MODULE_1__.request({
-                method: 'POST',
-                path,
-                host: 'localhost',
-                headers: reqHeaders,
-                createConnection: () => connectEngine(engine),
-                timeout: timeoutMs,
-                signal: opts.signal,
+              method: "POST",
+              path,
+              host: "localhost",
+              headers: reqHeaders,
+              createConnection: () => connectEngine(engine),
+              timeout: timeoutMs,
+              signal: opts.signal
             });
-        }
-        catch (err) {
+          } catch (err) {
             reject(err);
             return;
-        }
-        req.on('upgrade', (res, socket, head) => {
+          }
+          req.on("upgrade", (res, socket, head) => {
             if (settled)
-                return socket.destroy();
+              return socket.destroy();
             settled = true;
             if (res.statusCode !== 101) {
-                socket.destroy();
-                reject(new DockerUpgradeError(`Docker Engine answered POST ${path} with ${res.statusCode} instead of 101`));
-                return;
+              socket.destroy();
+              reject(new DockerUpgradeError(`Docker Engine answered POST ${path} with ${res.statusCode} instead of 101`));
+              return;
             }
             socket.setTimeout(0);
             if (head.length)
-                socket.unshift(head);
+              socket.unshift(head);
             resolve(socket);
-        });
-        req.on('response', (res) => {
-            // No upgrade: the Engine refused (e.g. 400 for bad session headers, 404 on an Engine without BuildKit).
+          });
+          req.on("response", (res) => {
             const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => {
-                const body = Buffer.concat(chunks).toString('utf8').trim();
-                let message = body;
-                try {
-                    message = JSON.parse(body).message ?? body;
-                }
-                catch {
-                    /* plain text body */
-                }
-                fail(new DockerUpgradeError(`Docker Engine refused POST ${path}: ${res.statusCode} ${res.statusMessage ?? ''}${message ? `: ${message}` : ''}`));
+            res.on("data", (c) => chunks.push(c));
+            res.on("end", () => {
+              const body = Buffer.concat(chunks).toString("utf8").trim();
+              let message = body;
+              try {
+                message = JSON.parse(body).message ?? body;
+              } catch {
+              }
+              fail(new DockerUpgradeError(`Docker Engine refused POST ${path}: ${res.statusCode} ${res.statusMessage ?? ""}${message ? `: ${message}` : ""}`));
             });
+          });
+          req.on("timeout", () => fail(new DockerUpgradeError(`Docker Engine did not answer POST ${path} within ${timeoutMs} ms`)));
+          req.on("error", (err) => fail(err));
+          req.end();
         });
-        req.on('timeout', () => fail(new DockerUpgradeError(`Docker Engine did not answer POST ${path} within ${timeoutMs} ms`)));
-        req.on('error', (err) => fail(err));
-        req.end();
-    });
-}
-/** `docker [--context C | --host H] exec -i CONTAINER buildctl dial-stdio`: stdio becomes a connection to the
- * container's buildkitd (buildctl's default address, or BUILDKIT_HOST set in the container); run by connhelper.ts. */
-function dialStdioArgs(container, target) {
-    const global = [];
-    if (target.context)
-        global.push('--context', target.context);
-    else if (target.host)
-        global.push('--host', target.host);
-    return [...global, 'exec', '-i', container, 'buildctl', 'dial-stdio'];
-}
-
-
-/***/ })
-
+      }
+      function dialStdioArgs(container, target) {
+        const global = [];
+        if (target.context)
+          global.push("--context", target.context);
+        else if (target.host)
+          global.push("--host", target.host);
+        return [...global, "exec", "-i", container, "buildctl", "dial-stdio"];
+      }
+    })
+  )
 };
