@@ -2,4 +2,6 @@
 export function nccArgs(entry: string, dest: string, extra?: string[]): string[];
 export function asciiOnly(file: string, text: string): string;
 export function withoutComments(file: string, text: string): string;
+export const DEFAULT_V8_FLAGS_HOOK: string;
+export function builtinsWithDefaultFlags(file: string, text: string): string;
 export function finishBundle(dir: string): void;

@@ -2,6 +2,7 @@
 // bench.mjs (which bundles src/ itself), so that what is benchmarked is what ships. Why each step: see
 // docs/benchmarks.md, "Start-up".
 import * as fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import * as path from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -77,6 +78,37 @@ export function withoutComments(file, text) {
   }).code;
 }
 
+// Node's built-in modules are loaded with V8's default flags, so that Node's own code cache for them stays valid after
+// the run has set flags of its own (src/buildkit/grpc/v8-flags.ts says why: 20 ms of a run's start-up). A bundle loads
+// a built-in in one way, webpack's external module in the entry file: `__WEBPACK_EXTERNAL_createRequire(
+// import.meta.url)("node:http2")`. Each such call goes through a loader that asks withDefaultV8Flags, which the bundle's
+// code registers under a global symbol when it loads, to wrap the load; before that (nothing changed yet) it is plain.
+const EXTERNAL_IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
+const EXTERNAL_REQUIRE = '__WEBPACK_EXTERNAL_createRequire(import.meta.url)(';
+/** The key of the global symbol withDefaultV8Flags is found under (src/buildkit/grpc/v8-flags.ts, the same string). */
+export const DEFAULT_V8_FLAGS_HOOK = 'bakekit.withDefaultV8Flags';
+
+/** `text` (the file `file` of a bundle) with its loads of Node's built-ins routed through withDefaultV8Flags. */
+export function builtinsWithDefaultFlags(file, text) {
+  if (!text.includes(EXTERNAL_REQUIRE)) return text;
+  if (!text.includes(EXTERNAL_IMPORT))
+    throw new Error(`${file}: loads externals but not through createRequire: has ncc's output format changed?`);
+  const calls = text.split(EXTERNAL_REQUIRE).slice(1);
+  for (const rest of calls) {
+    const id = /^"([^"]+)"\)/.exec(rest)?.[1];
+    if (id === undefined || !isBuiltin(id)) {
+      throw new Error(`${file}: an external that is not a Node built-in: ${JSON.stringify(rest.slice(0, 40))}`);
+    }
+  }
+  const loader =
+    'const __bakekit_builtin = (id) => {\n' +
+    '  const load = () => __WEBPACK_EXTERNAL_createRequire(import.meta.url)(id);\n' +
+    `  const withDefaultV8Flags = globalThis[Symbol.for(${JSON.stringify(DEFAULT_V8_FLAGS_HOOK)})];\n` +
+    '  return typeof withDefaultV8Flags === "function" ? withDefaultV8Flags(load) : load();\n' +
+    '};\n';
+  return text.replaceAll(EXTERNAL_REQUIRE, '__bakekit_builtin(').replace(EXTERNAL_IMPORT, EXTERNAL_IMPORT + loader);
+}
+
 /** Post-processes what ncc wrote to `dir` (an entry and its chunk files). */
 export function finishBundle(dir) {
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
@@ -95,6 +127,6 @@ export function finishBundle(dir) {
     ) {
       throw new Error(`${dir}/index.js: the module runtime no longer calls factories with this = module.exports`);
     }
-    fs.writeFileSync(p, withoutComments(p, asciiOnly(p, rewritten)));
+    fs.writeFileSync(p, withoutComments(p, asciiOnly(p, builtinsWithDefaultFlags(p, rewritten))));
   }
 }

@@ -6119,17 +6119,18 @@ ${opts.included[0]}
           throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.o(`resolving the bake definition was cancelled${reason}`);
         }
       }
+      const nowMs = () => process.uptime() * 1e3;
       async function runStepsAsync(steps, signal, sliceMs = 10) {
-        let sliceStart = performance.now();
+        let sliceStart = nowMs();
         try {
           for (; ; ) {
             const r = steps.next();
             if (r.done)
               return r.value;
-            if (performance.now() - sliceStart >= sliceMs) {
+            if (nowMs() - sliceStart >= sliceMs) {
               await (0, node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setImmediate)();
               checkCancelled(signal);
-              sliceStart = performance.now();
+              sliceStart = nowMs();
             }
           }
         } finally {

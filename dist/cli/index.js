@@ -1,151 +1,156 @@
 #!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+const __bakekit_builtin = (id) => {
+  const load = () => __WEBPACK_EXTERNAL_createRequire(import.meta.url)(id);
+  const withDefaultV8Flags = globalThis[/* @__PURE__ */ Symbol.for("bakekit.withDefaultV8Flags")];
+  return typeof withDefaultV8Flags === "function" ? withDefaultV8Flags(load) : load();
+};
 var __webpack_modules__ = {
   /***/
   181: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+      module.exports = __bakekit_builtin("buffer");
     })
   ),
   /***/
   9896: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+      module.exports = __bakekit_builtin("fs");
     })
   ),
   /***/
   4573: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+      module.exports = __bakekit_builtin("node:buffer");
     })
   ),
   /***/
   1421: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+      module.exports = __bakekit_builtin("node:child_process");
     })
   ),
   /***/
   7598: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+      module.exports = __bakekit_builtin("node:crypto");
     })
   ),
   /***/
   3024: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+      module.exports = __bakekit_builtin("node:fs");
     })
   ),
   /***/
   1455: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+      module.exports = __bakekit_builtin("node:fs/promises");
     })
   ),
   /***/
   7067: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+      module.exports = __bakekit_builtin("node:http");
     })
   ),
   /***/
   2467: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+      module.exports = __bakekit_builtin("node:http2");
     })
   ),
   /***/
   4708: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+      module.exports = __bakekit_builtin("node:https");
     })
   ),
   /***/
   7030: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+      module.exports = __bakekit_builtin("node:net");
     })
   ),
   /***/
   8161: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+      module.exports = __bakekit_builtin("node:os");
     })
   ),
   /***/
   6760: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+      module.exports = __bakekit_builtin("node:path");
     })
   ),
   /***/
   7075: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+      module.exports = __bakekit_builtin("node:stream");
     })
   ),
   /***/
   8500: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+      module.exports = __bakekit_builtin("node:timers/promises");
     })
   ),
   /***/
   1692: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+      module.exports = __bakekit_builtin("node:tls");
     })
   ),
   /***/
   7975: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+      module.exports = __bakekit_builtin("node:util");
     })
   ),
   /***/
   8877: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+      module.exports = __bakekit_builtin("node:v8");
     })
   ),
   /***/
   714: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+      module.exports = __bakekit_builtin("node:vm");
     })
   ),
   /***/
   5919: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+      module.exports = __bakekit_builtin("node:worker_threads");
     })
   ),
   /***/
   932: (
     /***/
     (function(module) {
-      module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+      module.exports = __bakekit_builtin("process");
     })
   ),
   /***/
@@ -304,6 +309,7 @@ var __webpack_modules__ = {
         /* harmony export */
       });
       var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(8877);
+      var _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7653);
       const NO_TURBOFAN = "--no-turbofan";
       const TURBOFAN = "--turbofan";
       const NO_MAGLEV = "--no-maglev";
@@ -323,13 +329,13 @@ var __webpack_modules__ = {
         if (USER_TIERING_FLAG.test(`${env.NODE_OPTIONS ?? ""} ${execArgv.join(" ")}`))
           return false;
         try {
-          setFlags(NO_TURBOFAN);
+          (0, _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__.N1)(NO_TURBOFAN, TURBOFAN, setFlags);
         } catch {
           return false;
         }
         let maglevHeld = true;
         try {
-          setFlags(NO_MAGLEV);
+          (0, _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__.N1)(NO_MAGLEV, MAGLEV, setFlags);
         } catch {
           maglevHeld = false;
         }
@@ -343,7 +349,7 @@ var __webpack_modules__ = {
           return;
         deferred.maglevHeld = false;
         try {
-          deferred.setFlags(MAGLEV);
+          (0, _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__.N1)(MAGLEV, MAGLEV, deferred.setFlags);
         } catch {
         }
       }
@@ -355,7 +361,58 @@ var __webpack_modules__ = {
         deferred = void 0;
         clearTimeout(timer);
         try {
-          setFlags(TURBOFAN);
+          (0, _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__.N1)(TURBOFAN, TURBOFAN, setFlags);
+        } catch {
+        }
+      }
+    })
+  ),
+  /***/
+  7653: (
+    /***/
+    (function(__unused_webpack___webpack_module__, __webpack_exports__2, __nccwpck_require__2) {
+      __nccwpck_require__2.d(__webpack_exports__2, {
+        /* harmony export */
+        N1: () => (
+          /* binding */
+          setV8Flag
+        )
+        /* harmony export */
+      });
+      var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(8877);
+      const DEFAULT_V8_FLAGS_HOOK = "bakekit.withDefaultV8Flags";
+      const changed = /* @__PURE__ */ new Map();
+      function setV8Flag(setting, defaultSetting, setFlags = node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString) {
+        setFlags(setting);
+        const name = flagName(defaultSetting);
+        if (setting === defaultSetting)
+          changed.delete(name);
+        else
+          changed.set(name, { setting, defaultSetting, setFlags });
+      }
+      function withDefaultV8Flags(load) {
+        if (changed.size === 0)
+          return load();
+        const flags = [...changed.values()];
+        for (const f of flags)
+          trySet(f.setFlags, f.defaultSetting);
+        try {
+          return load();
+        } finally {
+          for (const f of flags)
+            trySet(f.setFlags, f.setting);
+        }
+      }
+      function changedV8Flags() {
+        return [...changed.values()].map((f) => f.setting);
+      }
+      globalThis[Symbol.for(DEFAULT_V8_FLAGS_HOOK)] = withDefaultV8Flags;
+      function flagName(setting) {
+        return setting.replace(/^--(no-)?/, "").replace(/=.*$/, "");
+      }
+      function trySet(setFlags, setting) {
+        try {
+          setFlags(setting);
         } catch {
         }
       }
@@ -389,6 +446,7 @@ var __webpack_modules__ = {
         /* harmony export */
       });
       var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(8877);
+      var _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__2(7653);
       const NO_YOUNG_GENERATION_GROWTH = "--semi-space-growth-factor=1";
       const DEFAULT_YOUNG_GENERATION_GROWTH = "--semi-space-growth-factor=2";
       const SMALL_MESSAGE_BYTES = 16 * 1024;
@@ -399,7 +457,7 @@ var __webpack_modules__ = {
         if (env.BAKEKIT_V8_YOUNG_GROWTH === "1")
           return false;
         try {
-          setFlags(NO_YOUNG_GENERATION_GROWTH);
+          (0, _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__.N1)(NO_YOUNG_GENERATION_GROWTH, DEFAULT_YOUNG_GENERATION_GROWTH, setFlags);
           kept = true;
         } catch {
         }
@@ -410,7 +468,7 @@ var __webpack_modules__ = {
           return;
         kept = false;
         try {
-          setFlags(DEFAULT_YOUNG_GENERATION_GROWTH);
+          (0, _v8_flags_js__WEBPACK_IMPORTED_MODULE_1__.N1)(DEFAULT_YOUNG_GENERATION_GROWTH, DEFAULT_YOUNG_GENERATION_GROWTH, setFlags);
         } catch {
         }
       }
@@ -1218,7 +1276,7 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
 var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 ;
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+const external_node_module_namespaceObject = __bakekit_builtin("node:module");
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 ;

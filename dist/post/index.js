@@ -1,4 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+const __bakekit_builtin = (id) => {
+  const load = () => __WEBPACK_EXTERNAL_createRequire(import.meta.url)(id);
+  const withDefaultV8Flags = globalThis[/* @__PURE__ */ Symbol.for("bakekit.withDefaultV8Flags")];
+  return typeof withDefaultV8Flags === "function" ? withDefaultV8Flags(load) : load();
+};
 var __nccwpck_require__ = {};
 (() => {
   __nccwpck_require__.d = (exports, definition) => {
@@ -20,9 +25,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   )
 });
 ;
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+const external_node_fs_namespaceObject = __bakekit_builtin("node:fs");
 ;
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const external_node_os_namespaceObject = __bakekit_builtin("node:os");
 ;
 function toCommandValue(input) {
   if (input === null || input === void 0)

@@ -4,11 +4,18 @@
  * where the check cannot show that stops the build instead: a template's raw text and a character after a backslash
  * (an escape would change them), and a regular expression (esbuild prints those as written, so the two versions differ
  * even where they mean the same). The comment step (withoutComments): the same program without its comments, names,
- * lines and the factories' parentheses kept.
+ * lines and the factories' parentheses kept. The built-ins step (builtinsWithDefaultFlags): every load of a Node
+ * built-in goes through withDefaultV8Flags when the bundle's code has registered it, and is a plain load before.
  */
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
-import { asciiOnly, withoutComments } from '../../../scripts/ncc.mjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { asciiOnly, builtinsWithDefaultFlags, DEFAULT_V8_FLAGS_HOOK, withoutComments } from '../../../scripts/ncc.mjs';
+import * as v8Flags from '../../../src/buildkit/grpc/v8-flags.js';
 
 /** What a function body returns, as JSON (run in a fresh V8 context). */
 const run = (code: string): string => runInNewContext(`JSON.stringify((function () {\n${code}\n})())`) as string;
@@ -77,5 +84,70 @@ describe('withoutComments', () => {
     expect(out).toMatch(/\(function\(module\)/);
     expect(out).not.toMatch(/:\s*function\(module\)/);
     expect(out.split('\n').length).toBeGreaterThan(5);
+  });
+});
+
+describe('builtinsWithDefaultFlags', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-ncc-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // the shape of ncc's entry file: the createRequire import, then webpack's external modules
+  const entry = [
+    'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";',
+    'export const os = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");',
+    'export const sep = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path").sep;',
+    '',
+  ].join('\n');
+  let n = 0;
+  /** Imports `text` as an ES module file. */
+  const load = async (text: string) => {
+    const file = path.join(dir, `entry-${++n}.mjs`);
+    fs.writeFileSync(file, text);
+    return (await import(pathToFileURL(file).href)) as { os: typeof os; sep: string };
+  };
+  const hook = Symbol.for(DEFAULT_V8_FLAGS_HOOK);
+  const nodeOs = createRequire(import.meta.url)('node:os') as typeof os;
+  const nodePath = createRequire(import.meta.url)('path') as typeof path;
+  const globals = globalThis as Record<symbol, unknown>;
+
+  it('routes every load of a built-in through the registered withDefaultV8Flags', async () => {
+    const out = builtinsWithDefaultFlags('index.js', entry);
+    expect(out).not.toMatch(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("/);
+    const registered = globals[hook];
+    const loads: unknown[] = [];
+    globals[hook] = (load: () => unknown) => {
+      const m = load();
+      loads.push(m);
+      return m;
+    };
+    try {
+      const m = await load(out);
+      expect(m.os).toBe(nodeOs);
+      expect(m.sep).toBe(path.sep);
+      expect(loads).toEqual([nodeOs, nodePath]);
+    } finally {
+      globals[hook] = registered;
+    }
+  });
+
+  it('loads plainly when nothing is registered', async () => {
+    const registered = globals[hook];
+    delete globals[hook];
+    try {
+      expect((await load(builtinsWithDefaultFlags('index.js', entry))).os).toBe(nodeOs);
+    } finally {
+      globals[hook] = registered;
+    }
+  });
+
+  it('uses the key under which src/buildkit/grpc/v8-flags.ts registers itself', () => {
+    expect(DEFAULT_V8_FLAGS_HOOK).toBe(v8Flags.DEFAULT_V8_FLAGS_HOOK);
+    expect(globals[hook]).toBe(v8Flags.withDefaultV8Flags);
+  });
+
+  it('leaves a file without externals as it is, and refuses an external that is no built-in', () => {
+    expect(builtinsWithDefaultFlags('1.index.js', 'export const id = 1;')).toBe('export const id = 1;');
+    expect(() => builtinsWithDefaultFlags('index.js', entry.replace('"path"', '"left-pad"'))).toThrow(
+      /index\.js: an external that is not a Node built-in/,
+    );
   });
 });

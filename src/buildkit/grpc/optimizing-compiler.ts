@@ -33,10 +33,11 @@
  * from 2.52 to 3.15 s (round 11). There V8 is left as it is.
  *
  * Like keepYoungGenerationSmall (young-generation.ts) this runs before the compile cache is enabled, at the same
- * point in every run. `BAKEKIT_V8_TURBOFAN=1` leaves V8's compilers as they are, and so does a tiering flag of the
+ * point in every run, and Node's built-in modules are loaded with V8's defaults all the same (v8-flags.ts). `BAKEKIT_V8_TURBOFAN=1` leaves V8's compilers as they are, and so does a tiering flag of the
  * user's own in NODE_OPTIONS or on node's command line.
  */
 import { setFlagsFromString } from 'node:v8';
+import { setV8Flag } from './v8-flags.js';
 
 export const NO_TURBOFAN = '--no-turbofan';
 export const TURBOFAN = '--turbofan';
@@ -82,13 +83,13 @@ export function deferOptimizingCompiler({
   if (!(Number.parseInt(v8Version, 10) >= FIRST_V8_WITH_MAGLEV) || !MAGLEV_ARCHITECTURES.includes(arch)) return false;
   if (USER_TIERING_FLAG.test(`${env.NODE_OPTIONS ?? ''} ${execArgv.join(' ')}`)) return false;
   try {
-    setFlags(NO_TURBOFAN);
+    setV8Flag(NO_TURBOFAN, TURBOFAN, setFlags);
   } catch {
     return false; // a runtime without the flag: V8's default
   }
   let maglevHeld = true;
   try {
-    setFlags(NO_MAGLEV);
+    setV8Flag(NO_MAGLEV, MAGLEV, setFlags);
   } catch {
     maglevHeld = false; // TurboFan alone is held back, as before Maglev was
   }
@@ -103,7 +104,7 @@ export function restoreMaglev(): void {
   if (!deferred?.maglevHeld) return;
   deferred.maglevHeld = false;
   try {
-    deferred.setFlags(MAGLEV);
+    setV8Flag(MAGLEV, MAGLEV, deferred.setFlags);
   } catch {
     /* it was settable a moment ago */
   }
@@ -117,7 +118,7 @@ export function restoreOptimizingCompiler(): void {
   deferred = undefined;
   clearTimeout(timer);
   try {
-    setFlags(TURBOFAN);
+    setV8Flag(TURBOFAN, TURBOFAN, setFlags);
   } catch {
     /* it was settable a moment ago */
   }

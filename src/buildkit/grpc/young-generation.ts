@@ -18,9 +18,11 @@
  * takes effect from then on (a unit test checks that on the Node running the tests).
  *
  * keepYoungGenerationSmall runs first, before the compile cache is enabled (solve/run/compile-cache.ts): V8 flags are
- * part of the code cache's key, and every run sets this one at the same point, so cache entries stay valid.
+ * part of the code cache's key, and every run sets this one at the same point, so cache entries stay valid. Node's
+ * built-in modules are loaded with V8's defaults all the same (v8-flags.ts), so that their own code cache stays valid.
  */
 import { setFlagsFromString } from 'node:v8';
+import { setV8Flag } from './v8-flags.js';
 
 /** The V8 flag that stops the young generation from growing, and the one that restores V8's default. */
 export const NO_YOUNG_GENERATION_GROWTH = '--semi-space-growth-factor=1';
@@ -47,7 +49,7 @@ export function keepYoungGenerationSmall(
   kept = false;
   if (env.BAKEKIT_V8_YOUNG_GROWTH === '1') return false;
   try {
-    setFlags(NO_YOUNG_GENERATION_GROWTH);
+    setV8Flag(NO_YOUNG_GENERATION_GROWTH, DEFAULT_YOUNG_GENERATION_GROWTH, setFlags);
     kept = true;
   } catch {
     /* a runtime without the flag: V8's default growth, nothing worse */
@@ -60,7 +62,7 @@ export function letYoungGenerationGrow(setFlags: (flags: string) => void = setFl
   if (!kept) return;
   kept = false;
   try {
-    setFlags(DEFAULT_YOUNG_GENERATION_GROWTH);
+    setV8Flag(DEFAULT_YOUNG_GENERATION_GROWTH, DEFAULT_YOUNG_GENERATION_GROWTH, setFlags);
   } catch {
     /* it was settable a moment ago */
   }

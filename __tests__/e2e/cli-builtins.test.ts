@@ -1,0 +1,67 @@
+/**
+ * Runs the committed CLI bundle (dist/cli/index.js) through a build on the test host's standalone daemon and reads
+ * Node's own record of how it compiled each of its built-in modules: the run sets V8 flags of its own at start-up
+ * (young generation, optimizing compilers), and every built-in it loads after that must still come from Node's code
+ * cache, which the bundle's loader of built-ins and buildkit/grpc/v8-flags.ts see to (scripts/ncc.mjs). A bundle
+ * without that step compiles node:http2 and the rest from their source, ~20 ms of every run's start-up.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BASE_IMAGE, STANDALONE, requireTestHost } from '../support/daemons.js';
+import { makeProject, removeProjects } from '../support/project.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// BAKEKIT_E2E_CLI: another CLI bundle (DIR/index.js), to run this on a change before dist/ is rebuilt
+const CLI = process.env.BAKEKIT_E2E_CLI || path.join(ROOT, 'dist/cli/index.js');
+
+beforeAll(() => requireTestHost());
+afterAll(() => removeProjects());
+
+it("loads node:http2, node:crypto and node:net from Node's code cache after setting V8 flags of its own", () => {
+  const dir = makeProject({
+    Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo built > /built.txt\n`,
+    'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
+    // Node's record of its built-ins, at exit (an internal binding, hence --expose-internals: for tests only)
+    'usage.cjs': `
+      const { internalBinding } = require('internal/test/binding');
+      process.on('exit', () => {
+        const u = internalBinding('builtins').getCacheUsage();
+        require('node:fs').writeFileSync(__dirname + '/usage.json',
+          JSON.stringify({ without: [...u.compiledWithoutCache], with: [...u.compiledWithCache] }));
+      });`,
+  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--expose-internals',
+      '--no-warnings',
+      '--require',
+      './usage.cjs',
+      CLI,
+      '--builder',
+      STANDALONE,
+      '--progress',
+      'plain',
+    ],
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  const usage = JSON.parse(fs.readFileSync(path.join(dir, 'usage.json'), 'utf8')) as {
+    without: string[];
+    with: string[];
+  };
+  for (const builtin of [
+    'http2',
+    'internal/http2/core',
+    'net',
+    'crypto',
+    'internal/crypto/hash',
+    'internal/streams/duplex',
+  ]) {
+    expect(usage.with, builtin).toContain(builtin);
+    expect(usage.without, builtin).not.toContain(builtin);
+  }
+});
