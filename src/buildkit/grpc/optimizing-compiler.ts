@@ -33,8 +33,9 @@
  * from 2.52 to 3.15 s (round 11). There V8 is left as it is.
  *
  * Like keepYoungGenerationSmall (young-generation.ts) this runs before the compile cache is enabled, at the same
- * point in every run, and Node's built-in modules are loaded with V8's defaults all the same (v8-flags.ts). `BAKEKIT_V8_TURBOFAN=1` leaves V8's compilers as they are, and so does a tiering flag of the
- * user's own in NODE_OPTIONS or on node's command line.
+ * point in every run, and Node's built-in modules are loaded with V8's defaults all the same (v8-flags.ts).
+ * `BAKEKIT_V8_TURBOFAN=1` leaves V8's compilers as they are, and so does a tiering flag of the user's own in
+ * NODE_OPTIONS or on node's command line.
  */
 import { setFlagsFromString } from 'node:v8';
 import { setV8Flag } from './v8-flags.js';
