@@ -178,7 +178,7 @@ async function pair(label, n, tools, fn, before, { split } = {}) {
     for (const tool of order) {
       if (before) await before(tool);
       const r = await fn(tools[tool]);
-      if (split) r.split = wallSplit(split.buildx, r);
+      if (split) r.split = wallSplit(split, r);
       samples[tool].push(r);
     }
   }
@@ -395,7 +395,7 @@ async function ciJobCase(daemon, tools) {
           fs.writeFileSync(path.join(work, `ci-job-${daemon.bakekit.split(':')[0]}-${name}-${i}.log`), r.stderr);
         r.requests = total(counts);
         r.requestKinds = counts;
-        r.split = wallSplit(daemon.buildx, r);
+        r.split = wallSplit(daemon, r);
         samples[name].push(r);
       }
     }
@@ -607,7 +607,7 @@ async function main() {
   console.log(table());
   if (splits.length) {
     console.log(
-      "\nWhere the wall time went (medians; from the daemon's build records, `docker buildx history ls`, same runs):\n",
+      "\nWhere the wall time went (medians; from the daemon's build records, `buildctl debug histories` on buildkitd and `docker buildx history ls` on the Engine, same runs):\n",
     );
     console.log(splitTable());
   }

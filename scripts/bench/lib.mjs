@@ -408,25 +408,17 @@ export function makeCompileCacheProject(dir, baseImage) {
 }
 
 /**
- * Where a run's wall time went, from the daemon's own build records (`docker buildx history ls`, the daemon's
- * CreatedAt/CompletedAt of every build it ran, whichever client asked): until the daemon created the run's first
- * build, from then until it completed the last (the daemon's span: its build work plus whatever it waited for from the
- * client, such as a local export's receiving end), and after that until the process ended. Undefined when the
- * records cannot be read or none fell within the run.
+ * Where a run's wall time went, from the daemon's own build records (the daemon's CreatedAt/CompletedAt of every build
+ * it ran, whichever client asked): until the daemon created the run's first build, from then until it completed the
+ * last (the daemon's span: its build work plus whatever it waited for from the client, such as a local export's
+ * receiving end), and after that until the process ended. Undefined when the records cannot be read or none fell
+ * within the run. `daemon` is one of bench.mjs's DAEMONS.
  */
-export function wallSplit(builder, sample) {
-  const r = spawnSync('docker', ['buildx', 'history', 'ls', '--builder', builder, '--format', 'json'], {
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  if (r.status !== 0) return undefined;
-  const records = r.stdout
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l))
-    .map((x) => ({ name: x.name, created: Date.parse(x.created_at), completed: Date.parse(x.completed_at) }))
-    .filter((x) => x.created >= sample.startedAt && x.created <= sample.endedAt && !Number.isNaN(x.completed));
-  if (records.length === 0) return undefined;
+export function wallSplit(daemon, sample) {
+  const records = (
+    daemon.bakekit.startsWith('unix://') ? buildkitdRecords(daemon.bakekit) : buildxRecords(daemon.buildx)
+  )?.filter((x) => x.created >= sample.startedAt && x.created <= sample.endedAt && !Number.isNaN(x.completed));
+  if (!records?.length) return undefined;
   const first = Math.min(...records.map((x) => x.created));
   const last = Math.max(...records.map((x) => x.completed));
   const since = (t) => (t - sample.startedAt) / 1000;
@@ -437,4 +429,40 @@ export function wallSplit(builder, sample) {
     daemonSpan: (last - first) / 1000,
     afterLastBuild: (sample.endedAt - last) / 1000,
   };
+}
+
+/**
+ * A standalone daemon's records, every one (`buildctl debug histories`). Not `docker buildx history ls`: that asks for
+ * the newest 50, and buildkitd v0.25.2 crashes sorting them when one of its events has no record
+ * (solver/llbsolver/history.go `filterHistoryEvents`; fixed upstream in March 2026, moby/buildkit 9239fc407). It did
+ * in the bench twice (docs/benchmarks.md, rounds 24 and 25); a listing without a limit is not sorted.
+ */
+function buildkitdRecords(addr) {
+  const r = spawnSync('buildctl', ['--addr', addr, 'debug', 'histories', '--format', '{{json .}}'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    maxBuffer: 256 * 1024 * 1024, // every record whole, with its exporter response: ~6 KB each
+  });
+  if (r.status !== 0) return undefined;
+  const ms = (t) => (t ? (t.seconds ?? 0) * 1000 + (t.nanos ?? 0) / 1e6 : NaN);
+  return r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l).record)
+    .filter((x) => x)
+    .map((x) => ({ name: x.FrontendAttrs?.target ?? '', created: ms(x.CreatedAt), completed: ms(x.CompletedAt) }));
+}
+
+/** A builder's records through buildx (the Engine's, which buildctl cannot reach). */
+function buildxRecords(builder) {
+  const r = spawnSync('docker', ['buildx', 'history', 'ls', '--builder', builder, '--format', 'json'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  if (r.status !== 0) return undefined;
+  return r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l))
+    .map((x) => ({ name: x.name, created: Date.parse(x.created_at), completed: Date.parse(x.completed_at) }));
 }
