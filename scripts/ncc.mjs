@@ -102,7 +102,7 @@ export function builtinsWithDefaultFlags(file, text) {
   }
   const loader =
     'const __bakekit_builtin = (id) => {\n' +
-    '  const load = () => __WEBPACK_EXTERNAL_createRequire(import.meta.url)(id);\n' +
+    `  const load = () => ${EXTERNAL_REQUIRE}id);\n` +
     `  const withDefaultV8Flags = globalThis[Symbol.for(${JSON.stringify(DEFAULT_V8_FLAGS_HOOK)})];\n` +
     '  return typeof withDefaultV8Flags === "function" ? withDefaultV8Flags(load) : load();\n' +
     '};\n';

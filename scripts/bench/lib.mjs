@@ -432,37 +432,39 @@ export function wallSplit(daemon, sample) {
 }
 
 /**
- * A standalone daemon's records, every one (`buildctl debug histories`). Not `docker buildx history ls`: that asks for
- * the newest 50, and buildkitd v0.25.2 crashes sorting them when one of its events has no record
- * (solver/llbsolver/history.go `filterHistoryEvents`; fixed upstream in March 2026, moby/buildkit 9239fc407). It did
- * in the bench twice (docs/benchmarks.md, rounds 24 and 25); a listing without a limit is not sorted.
+ * A standalone daemon's records, every one (`buildctl debug histories`), each printed as the three fields used here.
+ * Not `docker buildx history ls`: that asks for the newest 50, and buildkitd v0.25.2 crashes sorting them when one of
+ * its events has no record (solver/llbsolver/history.go `filterHistoryEvents`; fixed upstream in March 2026,
+ * moby/buildkit 9239fc407). It did in the bench twice (docs/benchmarks.md, rounds 24 and 25); a listing without a
+ * limit is not sorted.
  */
 function buildkitdRecords(addr) {
-  const r = spawnSync('buildctl', ['--addr', addr, 'debug', 'histories', '--format', '{{json .}}'], {
-    encoding: 'utf8',
-    timeout: 30_000,
-    maxBuffer: 256 * 1024 * 1024, // every record whole, with its exporter response: ~6 KB each
-  });
-  if (r.status !== 0) return undefined;
+  const format =
+    '{{with .Record}}{"created":{{json .CreatedAt}},"completed":{{json .CompletedAt}},' +
+    '"target":{{json (index .FrontendAttrs "target")}}}{{end}}';
   const ms = (t) => (t ? (t.seconds ?? 0) * 1000 + (t.nanos ?? 0) / 1e6 : NaN);
-  return r.stdout
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l).record)
-    .filter((x) => x)
-    .map((x) => ({ name: x.FrontendAttrs?.target ?? '', created: ms(x.CreatedAt), completed: ms(x.CompletedAt) }));
+  return jsonLines('buildctl', ['--addr', addr, 'debug', 'histories', '--format', format])?.map((x) => ({
+    name: x.target,
+    created: ms(x.created),
+    completed: ms(x.completed),
+  }));
 }
 
 /** A builder's records through buildx (the Engine's, which buildctl cannot reach). */
 function buildxRecords(builder) {
-  const r = spawnSync('docker', ['buildx', 'history', 'ls', '--builder', builder, '--format', 'json'], {
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
+  return jsonLines('docker', ['buildx', 'history', 'ls', '--builder', builder, '--format', 'json'])?.map((x) => ({
+    name: x.name,
+    created: Date.parse(x.created_at),
+    completed: Date.parse(x.completed_at),
+  }));
+}
+
+/** The JSON objects a command prints one per line; undefined when it fails. */
+function jsonLines(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 30_000 });
   if (r.status !== 0) return undefined;
   return r.stdout
     .split('\n')
     .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l))
-    .map((x) => ({ name: x.name, created: Date.parse(x.created_at), completed: Date.parse(x.completed_at) }));
+    .map((l) => JSON.parse(l));
 }
