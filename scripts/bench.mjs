@@ -352,7 +352,7 @@ async function ciJobCase(daemon, tools) {
       ];
     });
     // A hosted runner's RUNNER_TEMP is new for every job, so the job's first bakekit step compiles its code afresh:
-    // Node's compile cache (solve/run/compile-cache.ts keeps it there) starts empty, as it does here for every run.
+    // its code cache (solve/run/compile-cache.ts keeps it there) starts empty, as it does here for every run.
     let jobs = 0;
     const freshRunnerTemp = () => {
       const d = path.join(work, 'runner-temp', String(jobs++));

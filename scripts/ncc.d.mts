@@ -5,3 +5,5 @@ export function withoutComments(file: string, text: string): string;
 export const DEFAULT_V8_FLAGS_HOOK: string;
 export function builtinsWithDefaultFlags(file: string, text: string): string;
 export function finishBundle(dir: string): void;
+export const CHUNK_LOADER_HOOK: string;
+export function asCommonJs(file: string, text: string): string;

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { isBuiltin } from 'node:module';
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import { transformSync } from 'esbuild';
 
 /** `ncc build` arguments for one entry; `extra` e.g. `--license licenses.txt`. */
@@ -109,6 +110,76 @@ export function builtinsWithDefaultFlags(file, text) {
   return text.replaceAll(EXTERNAL_REQUIRE, '__bakekit_builtin(').replace(EXTERNAL_IMPORT, EXTERNAL_IMPORT + loader);
 }
 
+// The bundle is CommonJS, not ES modules: V8 makes a code cache after a run, with every function the run compiled,
+// only for a classic script (src/solve/run/compile-cache.ts says why: 40-70 ms of a run). ncc writes ES modules for a
+// package of `"type": "module"`; each file is turned into the CommonJS module that means the same program:
+// - `"use strict"` first, as an ES module is strict code (on the first line, so that line numbers stay the same);
+// - a chunk's three exports (`export const id`, `ids`, `modules`) become properties of `exports`, and so does what
+//   an entry exports (`export { a as b }`);
+// - the entry's loads of Node's built-ins (`createRequire(import.meta.url)(id)`) become `require(id)`, and the
+//   import of createRequire goes; what else reads `import.meta.url` gets its file's URL;
+// - the entry loads a chunk through CHUNK_LOADER_HOOK's loader instead of `import()`, falling back to `require`;
+// - a `package.json` of `"type": "commonjs"` beside them says so to Node.
+// Each result must compile as the body of Node's CommonJS wrapper (no `import`, `export` or `import.meta` left; an
+// `import()` of a library's own, which ncc leaves as it is, means the same in CommonJS).
+const CHUNK_EXPORTS = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
+/** An entry's exports (the action's `run`, for its tests), webpack's last line. */
+const ENTRY_EXPORTS = /^export \{ ([\w$, ]+) \};$/m;
+const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
+/** The key of the global symbol loadChunk is found under (src/solve/run/compile-cache.ts, the same string). */
+export const CHUNK_LOADER_HOOK = 'bakekit.loadChunk';
+
+/** `text` (the file `file` of a bundle, ES module) as a CommonJS module; throws where it cannot tell how. */
+export function asCommonJs(file, text) {
+  let out;
+  if (CHUNK_EXPORTS.test(text)) {
+    out = text.replace(CHUNK_EXPORTS, '"use strict"; exports.id = $1;\nexports.ids = $2;\nexports.modules = ');
+  } else {
+    if (text.includes('__nccwpck_require__.f.j = ') && text.split(CHUNK_IMPORT).length !== 2)
+      throw new Error(`${file}: loads chunk files, but not by ${CHUNK_IMPORT}: has ncc's output format changed?`);
+    out = text.replaceAll(EXTERNAL_REQUIRE, 'require(');
+    // the import, now unused, leaves an empty line (an entry that still uses it gets it as a require)
+    out =
+      '"use strict";' +
+      out
+        .replace(
+          EXTERNAL_IMPORT,
+          out.split('__WEBPACK_EXTERNAL_createRequire').length > 2
+            ? 'const { createRequire: __WEBPACK_EXTERNAL_createRequire } = require("module");\n'
+            : '\n',
+        )
+        .replaceAll(CHUNK_IMPORT, '__bakekit_chunk("./" + __nccwpck_require__.u(chunkId))')
+        .replace(ENTRY_EXPORTS, (_, names) =>
+          names
+            .split(',')
+            .map((n) => {
+              const [local, exported = local] = n.trim().split(/\s+as\s+/);
+              return `exports.${exported} = ${local};`;
+            })
+            .join(' '),
+        );
+    // a declaration, hoisted: appended so that no line above moves
+    out +=
+      '\nfunction __bakekit_chunk(file) {\n' +
+      '  return new Promise((resolve) => {\n' +
+      `    const load = globalThis[Symbol.for(${JSON.stringify(CHUNK_LOADER_HOOK)})];\n` +
+      '    resolve(typeof load === "function" ? load(require("node:path").join(__dirname, file)) : require(file));\n' +
+      '  });\n' +
+      '}\n';
+  }
+  if (out.includes('import.meta.url')) {
+    out =
+      out.replaceAll('import.meta.url', '__bakekit_meta_url()') +
+      '\nfunction __bakekit_meta_url() {\n  return require("node:url").pathToFileURL(__filename).href;\n}\n';
+  }
+  try {
+    new vm.Script(`(function (exports, require, module, __filename, __dirname) {${out}\n})`, { filename: file });
+  } catch (err) {
+    throw new Error(`${file}: not a CommonJS module after the conversion: ${err.message}`);
+  }
+  return out;
+}
+
 /** Post-processes what ncc wrote to `dir` (an entry and its chunk files). */
 export function finishBundle(dir) {
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
@@ -127,6 +198,7 @@ export function finishBundle(dir) {
     ) {
       throw new Error(`${dir}/index.js: the module runtime no longer calls factories with this = module.exports`);
     }
-    fs.writeFileSync(p, withoutComments(p, asciiOnly(p, builtinsWithDefaultFlags(p, rewritten))));
+    fs.writeFileSync(p, asCommonJs(p, withoutComments(p, asciiOnly(p, builtinsWithDefaultFlags(p, rewritten)))));
   }
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "commonjs" }\n');
 }

@@ -1,6 +1,6 @@
-export const id = 160;
-export const ids = [160];
-export const modules = {
+"use strict"; exports.id = 160;
+exports.ids = [160];
+exports.modules = {
   /***/
   3417: (
     /***/

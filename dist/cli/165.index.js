@@ -1,6 +1,6 @@
-export const id = 165;
-export const ids = [165];
-export const modules = {
+"use strict"; exports.id = 165;
+exports.ids = [165];
+exports.modules = {
   /***/
   6165: (
     /***/

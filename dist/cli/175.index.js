@@ -1,6 +1,6 @@
-export const id = 175;
-export const ids = [175];
-export const modules = {
+"use strict"; exports.id = 175;
+exports.ids = [175];
+exports.modules = {
   /***/
   5175: (
     /***/

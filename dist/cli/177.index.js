@@ -1,6 +1,6 @@
-export const id = 177;
-export const ids = [177];
-export const modules = {
+"use strict"; exports.id = 177;
+exports.ids = [177];
+exports.modules = {
   /***/
   3315: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 196;
-export const ids = [196];
-export const modules = {
+"use strict"; exports.id = 196;
+exports.ids = [196];
+exports.modules = {
   /***/
   1196: (
     /***/

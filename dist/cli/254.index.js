@@ -1,6 +1,6 @@
-export const id = 254;
-export const ids = [254];
-export const modules = {
+"use strict"; exports.id = 254;
+exports.ids = [254];
+exports.modules = {
   /***/
   1254: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 31;
-export const ids = [31];
-export const modules = {
+"use strict"; exports.id = 31;
+exports.ids = [31];
+exports.modules = {
   /***/
   3104: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 315;
-export const ids = [315, 766];
-export const modules = {
+"use strict"; exports.id = 315;
+exports.ids = [315, 766];
+exports.modules = {
   /***/
   3878: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 333;
-export const ids = [333, 476, 449];
-export const modules = {
+"use strict"; exports.id = 333;
+exports.ids = [333, 476, 449];
+exports.modules = {
   /***/
   9288: (
     /***/

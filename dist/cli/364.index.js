@@ -1,6 +1,6 @@
-export const id = 364;
-export const ids = [364];
-export const modules = {
+"use strict"; exports.id = 364;
+exports.ids = [364];
+exports.modules = {
   /***/
   1364: (
     /***/

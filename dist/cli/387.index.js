@@ -1,6 +1,6 @@
-export const id = 387;
-export const ids = [387];
-export const modules = {
+"use strict"; exports.id = 387;
+exports.ids = [387];
+exports.modules = {
   /***/
   3315: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 449;
-export const ids = [449];
-export const modules = {
+"use strict"; exports.id = 449;
+exports.ids = [449];
+exports.modules = {
   /***/
   9288: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 530;
-export const ids = [530, 121];
-export const modules = {
+"use strict"; exports.id = 530;
+exports.ids = [530, 121];
+exports.modules = {
   /***/
   8150: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 631;
-export const ids = [631];
-export const modules = {
+"use strict"; exports.id = 631;
+exports.ids = [631];
+exports.modules = {
   /***/
   3417: (
     /***/

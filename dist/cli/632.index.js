@@ -1,6 +1,6 @@
-export const id = 632;
-export const ids = [632];
-export const modules = {
+"use strict"; exports.id = 632;
+exports.ids = [632];
+exports.modules = {
   /***/
   5632: (
     /***/

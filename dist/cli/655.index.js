@@ -1,6 +1,6 @@
-export const id = 655;
-export const ids = [655];
-export const modules = {
+"use strict"; exports.id = 655;
+exports.ids = [655];
+exports.modules = {
   /***/
   4036: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 702;
-export const ids = [702];
-export const modules = {
+"use strict"; exports.id = 702;
+exports.ids = [702];
+exports.modules = {
   /***/
   7858: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 705;
-export const ids = [705];
-export const modules = {
+"use strict"; exports.id = 705;
+exports.ids = [705];
+exports.modules = {
   /***/
   6705: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 745;
-export const ids = [745, 449];
-export const modules = {
+"use strict"; exports.id = 745;
+exports.ids = [745, 449];
+exports.modules = {
   /***/
   9288: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 767;
-export const ids = [767];
-export const modules = {
+"use strict"; exports.id = 767;
+exports.ids = [767];
+exports.modules = {
   /***/
   697: (
     /***/

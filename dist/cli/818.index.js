@@ -1,6 +1,6 @@
-export const id = 818;
-export const ids = [818];
-export const modules = {
+"use strict"; exports.id = 818;
+exports.ids = [818];
+exports.modules = {
   /***/
   7880: (
     /***/

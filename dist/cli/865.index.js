@@ -1,6 +1,6 @@
-export const id = 865;
-export const ids = [865];
-export const modules = {
+"use strict"; exports.id = 865;
+exports.ids = [865];
+exports.modules = {
   /***/
   5865: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 878;
-export const ids = [878, 449];
-export const modules = {
+"use strict"; exports.id = 878;
+exports.ids = [878, 449];
+exports.modules = {
   /***/
   3426: (
     /***/

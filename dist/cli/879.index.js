@@ -1,6 +1,6 @@
-export const id = 879;
-export const ids = [879, 449];
-export const modules = {
+"use strict"; exports.id = 879;
+exports.ids = [879, 449];
+exports.modules = {
   /***/
   6635: (
     /***/

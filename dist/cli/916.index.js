@@ -1,6 +1,6 @@
-export const id = 916;
-export const ids = [916];
-export const modules = {
+"use strict"; exports.id = 916;
+exports.ids = [916];
+exports.modules = {
   /***/
   7554: (
     /***/

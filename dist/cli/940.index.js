@@ -1,6 +1,6 @@
-export const id = 940;
-export const ids = [940, 476, 705];
-export const modules = {
+"use strict"; exports.id = 940;
+exports.ids = [940, 476, 705];
+exports.modules = {
   /***/
   6705: (
     /***/

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+"use strict";
 const __bakekit_builtin = (id) => {
-  const load = () => __WEBPACK_EXTERNAL_createRequire(import.meta.url)(id);
+  const load = () => require(id);
   const withDefaultV8Flags = globalThis[/* @__PURE__ */ Symbol.for("bakekit.withDefaultV8Flags")];
   return typeof withDefaultV8Flags === "function" ? withDefaultV8Flags(load) : load();
 };
@@ -376,6 +376,11 @@ var __webpack_modules__ = {
         N1: () => (
           /* binding */
           setV8Flag
+        ),
+        /* harmony export */
+        z6: () => (
+          /* binding */
+          withDefaultV8Flags
         )
         /* harmony export */
       });
@@ -1175,7 +1180,7 @@ function __nccwpck_require__(moduleId) {
   return module.exports;
 }
 __nccwpck_require__.m = __webpack_modules__;
-if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeURIComponent(new URL(".", import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeURIComponent(new URL(".", __bakekit_meta_url()).pathname).slice(__bakekit_meta_url().match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 (() => {
   var getProto = Object.getPrototypeOf ? (obj) => Object.getPrototypeOf(obj) : (obj) => obj.__proto__;
   var leafPrototypes;
@@ -1262,7 +1267,7 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
         promises.push(installedChunkData[1]);
       } else {
         if (true) {
-          var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+          var promise = __bakekit_chunk("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
             if (installedChunks[chunkId] !== 0) installedChunks[chunkId] = void 0;
             throw e;
           });
@@ -1274,28 +1279,99 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
   };
 })();
 var __webpack_exports__ = {};
+var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 ;
 const external_node_module_namespaceObject = __bakekit_builtin("node:module");
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_vm_ = __nccwpck_require__(714);
+var v8_flags = __nccwpck_require__(7653);
 ;
-function enableCompileCache(env = process.env, enable = external_node_module_namespaceObject.enableCompileCache) {
-  if (typeof enable !== "function")
-    return void 0;
+const CHUNK_LOADER_HOOK = "bakekit.loadChunk";
+const WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) {";
+const WRAPPER_TAIL = "\n})";
+function codeCacheDirectory(env = process.env) {
   try {
     const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
     const base = env.RUNNER_TEMP || env.XDG_CACHE_HOME || external_node_os_.tmpdir();
-    const dir = external_node_path_.join(base, `bakekit-compile-cache${uid === void 0 ? "" : `-${uid}`}`);
-    external_node_fs_.mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = external_node_fs_.lstatSync(dir);
-    if (!st.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 18) !== 0)
+    const dir = privateDirectory(external_node_path_.join(base, `bakekit-compile-cache${uid === void 0 ? "" : `-${uid}`}`), uid);
+    if (dir === void 0)
       return void 0;
-    const result = enable(dir);
-    return result.directory;
+    const options = (0, external_node_crypto_.createHash)("sha256").update(`${process.execArgv.join(" ")}\0${env.NODE_OPTIONS ?? ""}`);
+    return privateDirectory(external_node_path_.join(dir, `${process.version}-${process.arch}-${options.digest("hex").slice(0, 8)}`), uid);
   } catch {
     return void 0;
   }
+}
+function privateDirectory(dir, uid) {
+  external_node_fs_.mkdirSync(dir, { recursive: true, mode: 448 });
+  const st = external_node_fs_.lstatSync(dir);
+  if (!st.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 18) !== 0)
+    return void 0;
+  return dir;
+}
+class ChunkLoader {
+  dir;
+  stats = { fromCache: 0, compiled: 0, written: 0 };
+  unsaved = [];
+  constructor(dir) {
+    this.dir = dir;
+  }
+  /** The `exports` of the chunk file `file` (an absolute path), run as a CommonJS module. */
+  load(file) {
+    const text = external_node_fs_.readFileSync(file);
+    const entry = external_node_path_.join(this.dir, `${external_node_path_.basename(file)}.${(0, external_node_crypto_.createHash)("sha256").update(text).digest("hex")}.cache`);
+    let cachedData;
+    try {
+      cachedData = external_node_fs_.readFileSync(entry);
+    } catch {
+    }
+    const source = WRAPPER_HEAD + text.toString("utf8") + WRAPPER_TAIL;
+    const script = (0, v8_flags.z6)(() => new external_node_vm_.Script(source, { filename: file, cachedData }));
+    if (cachedData !== void 0 && !script.cachedDataRejected)
+      this.stats.fromCache++;
+    else {
+      this.stats.compiled++;
+      this.unsaved.push({ script, file: entry });
+    }
+    const module = { exports: {} };
+    const wrapper = script.runInThisContext();
+    wrapper.call(module.exports, module.exports, (0, external_node_module_namespaceObject.createRequire)(file), module, file, external_node_path_.dirname(file));
+    return module.exports;
+  }
+  /**
+   * Writes an entry for every chunk this run compiled from source, with all the functions the run has compiled in it
+   * by now; nothing if they all came from the cache. Errors are ignored: the next run compiles from source again.
+   */
+  save() {
+    const unsaved = this.unsaved.splice(0);
+    if (unsaved.length === 0)
+      return;
+    (0, v8_flags.z6)(() => {
+      for (const { script, file } of unsaved) {
+        const temporary = `${file}.${process.pid}.${(0, external_node_crypto_.randomBytes)(4).toString("hex")}`;
+        try {
+          external_node_fs_.writeFileSync(temporary, script.createCachedData(), { mode: 384, flag: "wx" });
+          external_node_fs_.renameSync(temporary, file);
+          this.stats.written++;
+        } catch {
+          external_node_fs_.rmSync(temporary, { force: true });
+        }
+      }
+    });
+  }
+}
+function enableCompileCache(env = process.env) {
+  if (env.NODE_DISABLE_COMPILE_CACHE)
+    return void 0;
+  const dir = codeCacheDirectory(env);
+  if (dir === void 0)
+    return void 0;
+  const loader = new ChunkLoader(dir);
+  globalThis[Symbol.for(CHUNK_LOADER_HOOK)] = (file) => loader.load(file);
+  process.once("exit", () => loader.save());
+  return loader;
 }
 var optimizing_compiler = __nccwpck_require__(9979);
 var young_generation = __nccwpck_require__(8148);
@@ -1623,4 +1699,15 @@ main(process.argv.slice(2)).then((code) => {
 });
 function exitSoon(code) {
   setTimeout(() => process.exit(code), 2e3).unref();
+}
+
+function __bakekit_chunk(file) {
+  return new Promise((resolve) => {
+    const load = globalThis[Symbol.for("bakekit.loadChunk")];
+    resolve(typeof load === "function" ? load(require("node:path").join(__dirname, file)) : require(file));
+  });
+}
+
+function __bakekit_meta_url() {
+  return require("node:url").pathToFileURL(__filename).href;
 }

@@ -1,6 +1,6 @@
-export const id = 121;
-export const ids = [121];
-export const modules = {
+"use strict"; exports.id = 121;
+exports.ids = [121];
+exports.modules = {
   /***/
   6121: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 189;
-export const ids = [189];
-export const modules = {
+"use strict"; exports.id = 189;
+exports.ids = [189];
+exports.modules = {
   /***/
   5189: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 243;
-export const ids = [243];
-export const modules = {
+"use strict"; exports.id = 243;
+exports.ids = [243];
+exports.modules = {
   /***/
   1364: (
     /***/

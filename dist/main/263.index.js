@@ -1,6 +1,6 @@
-export const id = 263;
-export const ids = [263, 776, 395];
-export const modules = {
+"use strict"; exports.id = 263;
+exports.ids = [263, 776, 395];
+exports.modules = {
   /***/
   4263: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 268;
-export const ids = [268];
-export const modules = {
+"use strict"; exports.id = 268;
+exports.ids = [268];
+exports.modules = {
   /***/
   1268: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 304;
-export const ids = [304];
-export const modules = {
+"use strict"; exports.id = 304;
+exports.ids = [304];
+exports.modules = {
   /***/
   9304: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 305;
-export const ids = [305];
-export const modules = {
+"use strict"; exports.id = 305;
+exports.ids = [305];
+exports.modules = {
   /***/
   7889: (
     /***/
@@ -44572,8 +44572,8 @@ Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
       let crc64_filename;
       let crc64_dirname;
       if (__isNode__) {
-        crc64_require = (0, external_node_module_.createRequire)(import.meta.url);
-        crc64_filename = (0, external_node_url_.fileURLToPath)(import.meta.url);
+        crc64_require = (0, external_node_module_.createRequire)(__bakekit_meta_url());
+        crc64_filename = (0, external_node_url_.fileURLToPath)(__bakekit_meta_url());
         crc64_dirname = (0, external_node_path_.dirname)(crc64_filename);
       }
       var NativeCRC64 = (() => {
@@ -76226,3 +76226,7 @@ Other caches with similar key:`);
     })
   )
 };
+
+function __bakekit_meta_url() {
+  return require("node:url").pathToFileURL(__filename).href;
+}

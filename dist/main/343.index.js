@@ -1,6 +1,6 @@
-export const id = 343;
-export const ids = [343];
-export const modules = {
+"use strict"; exports.id = 343;
+exports.ids = [343];
+exports.modules = {
   /***/
   6705: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 36;
-export const ids = [36, 389];
-export const modules = {
+"use strict"; exports.id = 36;
+exports.ids = [36, 389];
+exports.modules = {
   /***/
   749: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 365;
-export const ids = [365];
-export const modules = {
+"use strict"; exports.id = 365;
+exports.ids = [365];
+exports.modules = {
   /***/
   6390: (
     /***/

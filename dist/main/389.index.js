@@ -1,6 +1,6 @@
-export const id = 389;
-export const ids = [389];
-export const modules = {
+"use strict"; exports.id = 389;
+exports.ids = [389];
+exports.modules = {
   /***/
   5389: (
     /***/

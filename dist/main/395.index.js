@@ -1,6 +1,6 @@
-export const id = 395;
-export const ids = [395, 776];
-export const modules = {
+"use strict"; exports.id = 395;
+exports.ids = [395, 776];
+exports.modules = {
   /***/
   2776: (
     /***/

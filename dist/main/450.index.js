@@ -1,6 +1,6 @@
-export const id = 450;
-export const ids = [450];
-export const modules = {
+"use strict"; exports.id = 450;
+exports.ids = [450];
+exports.modules = {
   /***/
   4548: (
     /***/

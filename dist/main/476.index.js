@@ -1,6 +1,6 @@
-export const id = 476;
-export const ids = [476];
-export const modules = {
+"use strict"; exports.id = 476;
+exports.ids = [476];
+exports.modules = {
   /***/
   2476: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 52;
-export const ids = [52, 304];
-export const modules = {
+"use strict"; exports.id = 52;
+exports.ids = [52, 304];
+exports.modules = {
   /***/
   1155: (
     /***/

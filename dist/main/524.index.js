@@ -1,6 +1,6 @@
-export const id = 524;
-export const ids = [524];
-export const modules = {
+"use strict"; exports.id = 524;
+exports.ids = [524];
+exports.modules = {
   /***/
   6524: (
     /***/

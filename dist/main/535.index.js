@@ -1,6 +1,6 @@
-export const id = 535;
-export const ids = [535];
-export const modules = {
+"use strict"; exports.id = 535;
+exports.ids = [535];
+exports.modules = {
   /***/
   3535: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 57;
-export const ids = [57];
-export const modules = {
+"use strict"; exports.id = 57;
+exports.ids = [57];
+exports.modules = {
   /***/
   3315: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 581;
-export const ids = [581, 268];
-export const modules = {
+"use strict"; exports.id = 581;
+exports.ids = [581, 268];
+exports.modules = {
   /***/
   1268: (
     /***/

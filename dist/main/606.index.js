@@ -1,6 +1,6 @@
-export const id = 606;
-export const ids = [606];
-export const modules = {
+"use strict"; exports.id = 606;
+exports.ids = [606];
+exports.modules = {
   /***/
   5606: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 618;
-export const ids = [618];
-export const modules = {
+"use strict"; exports.id = 618;
+exports.ids = [618];
+exports.modules = {
   /***/
   4618: (
     /***/

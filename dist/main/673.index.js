@@ -1,6 +1,6 @@
-export const id = 673;
-export const ids = [673, 476];
-export const modules = {
+"use strict"; exports.id = 673;
+exports.ids = [673, 476];
+exports.modules = {
   /***/
   697: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 743;
-export const ids = [743];
-export const modules = {
+"use strict"; exports.id = 743;
+exports.ids = [743];
+exports.modules = {
   /***/
   5995: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 766;
-export const ids = [766];
-export const modules = {
+"use strict"; exports.id = 766;
+exports.ids = [766];
+exports.modules = {
   /***/
   1766: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 776;
-export const ids = [776, 395];
-export const modules = {
+"use strict"; exports.id = 776;
+exports.ids = [776, 395];
+exports.modules = {
   /***/
   2776: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 789;
-export const ids = [789];
-export const modules = {
+"use strict"; exports.id = 789;
+exports.ids = [789];
+exports.modules = {
   /***/
   3315: (
     /***/

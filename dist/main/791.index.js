@@ -1,6 +1,6 @@
-export const id = 791;
-export const ids = [791];
-export const modules = {
+"use strict"; exports.id = 791;
+exports.ids = [791];
+exports.modules = {
   /***/
   8791: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 801;
-export const ids = [801];
-export const modules = {
+"use strict"; exports.id = 801;
+exports.ids = [801];
+exports.modules = {
   /***/
   1626: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 815;
-export const ids = [815];
-export const modules = {
+"use strict"; exports.id = 815;
+exports.ids = [815];
+exports.modules = {
   /***/
   7349: (
     /***/

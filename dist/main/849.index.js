@@ -1,6 +1,6 @@
-export const id = 849;
-export const ids = [849];
-export const modules = {
+"use strict"; exports.id = 849;
+exports.ids = [849];
+exports.modules = {
   /***/
   5552: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 853;
-export const ids = [853];
-export const modules = {
+"use strict"; exports.id = 853;
+exports.ids = [853];
+exports.modules = {
   /***/
   3426: (
     /***/

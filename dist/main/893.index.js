@@ -1,6 +1,6 @@
-export const id = 893;
-export const ids = [893, 189];
-export const modules = {
+"use strict"; exports.id = 893;
+exports.ids = [893, 189];
+exports.modules = {
   /***/
   9893: (
     /***/

@@ -1,6 +1,6 @@
-export const id = 902;
-export const ids = [902, 304];
-export const modules = {
+"use strict"; exports.id = 902;
+exports.ids = [902, 304];
+exports.modules = {
   /***/
   5578: (
     /***/

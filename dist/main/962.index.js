@@ -1,6 +1,6 @@
-export const id = 962;
-export const ids = [962];
-export const modules = {
+"use strict"; exports.id = 962;
+exports.ids = [962];
+exports.modules = {
   /***/
   904: (
     /***/

@@ -1,6 +1,6 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+"use strict";
 const __bakekit_builtin = (id) => {
-  const load = () => __WEBPACK_EXTERNAL_createRequire(import.meta.url)(id);
+  const load = () => require(id);
   const withDefaultV8Flags = globalThis[/* @__PURE__ */ Symbol.for("bakekit.withDefaultV8Flags")];
   return typeof withDefaultV8Flags === "function" ? withDefaultV8Flags(load) : load();
 };
@@ -129,4 +129,11 @@ function post() {
 }
 post();
 var __webpack_exports__post = __webpack_exports__.b;
-export { __webpack_exports__post as post };
+exports.post = __webpack_exports__post;
+
+function __bakekit_chunk(file) {
+  return new Promise((resolve) => {
+    const load = globalThis[Symbol.for("bakekit.loadChunk")];
+    resolve(typeof load === "function" ? load(require("node:path").join(__dirname, file)) : require(file));
+  });
+}

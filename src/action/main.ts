@@ -278,9 +278,8 @@ function isCallSubrequest(call: string | undefined): boolean {
   return name !== '' && name !== 'build';
 }
 
-// before run() imports the rest of the bundle: V8's heap and compiler policies first (V8 flags can be part of the code
-// cache's key, and these are set at the same point in every run), then the code cache, so that the bundle's compiled
-// code is cached (see solve/run/compile-cache.ts)
+// before run() imports the rest of the bundle: V8's heap and compiler policies, and the code cache that the
+// bundle's chunk files are loaded through (see solve/run/compile-cache.ts)
 keepYoungGenerationSmall();
 deferOptimizingCompiler();
 enableCompileCache();

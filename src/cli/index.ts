@@ -4,9 +4,8 @@ import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import { main } from './main.js';
 
-// before main() imports the rest of the bundle: V8's heap and compiler policies first (V8 flags can be part of the code
-// cache's key, and these are set at the same point in every run), then the code cache, so that the bundle's compiled
-// code is cached (see solve/run/compile-cache.ts)
+// before main() imports the rest of the bundle: V8's heap and compiler policies, and the code cache that the
+// bundle's chunk files are loaded through (see solve/run/compile-cache.ts)
 keepYoungGenerationSmall();
 deferOptimizingCompiler();
 enableCompileCache();

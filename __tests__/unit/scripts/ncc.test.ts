@@ -5,7 +5,10 @@
  * (an escape would change them), and a regular expression (esbuild prints those as written, so the two versions differ
  * even where they mean the same). The comment step (withoutComments): the same program without its comments, names,
  * lines and the factories' parentheses kept. The built-ins step (builtinsWithDefaultFlags): every load of a Node
- * built-in goes through withDefaultV8Flags when the bundle's code has registered it, and is a plain load before.
+ * built-in goes through withDefaultV8Flags when the bundle's code has registered it, and is a plain load before. The
+ * CommonJS step (asCommonJs): a chunk and an entry become strict CommonJS modules of the same lines and exports, the
+ * entry's chunks load through the loader solve/run/compile-cache.ts registers (by `require` without it), and what
+ * cannot be converted stops the build.
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +17,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { asciiOnly, builtinsWithDefaultFlags, DEFAULT_V8_FLAGS_HOOK, withoutComments } from '../../../scripts/ncc.mjs';
+import {
+  asCommonJs,
+  asciiOnly,
+  builtinsWithDefaultFlags,
+  CHUNK_LOADER_HOOK,
+  DEFAULT_V8_FLAGS_HOOK,
+  withoutComments,
+} from '../../../scripts/ncc.mjs';
+import * as compileCache from '../../../src/solve/run/compile-cache.js';
 import * as v8Flags from '../../../src/buildkit/grpc/v8-flags.js';
 
 /** What a function body returns, as JSON (run in a fresh V8 context). */
@@ -148,6 +159,112 @@ describe('builtinsWithDefaultFlags', () => {
     expect(builtinsWithDefaultFlags('1.index.js', 'export const id = 1;')).toBe('export const id = 1;');
     expect(() => builtinsWithDefaultFlags('index.js', entry.replace('"path"', '"left-pad"'))).toThrow(
       /index\.js: an external that is not a Node built-in/,
+    );
+  });
+});
+
+describe('asCommonJs', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-ncc-cjs-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const req = createRequire(import.meta.url);
+  // the shapes of ncc's files: a chunk's three exports; an entry with the createRequire import, a built-in, webpack's
+  // chunk loading by import(), its file URL and its exports
+  const chunk = [
+    'export const id = 7;',
+    'export const ids = [7];',
+    'export const modules = {',
+    '  11: (function(module) {',
+    '    module.exports = { strict: (function () { return this; })() === undefined, url: import.meta.url };',
+    '  })',
+    '};',
+    '',
+  ].join('\n');
+  const entry = [
+    'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";',
+    'const os = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");',
+    'const __nccwpck_require__ = { u: (chunkId) => chunkId + ".index.js", f: {} };',
+    '__nccwpck_require__.f.j = (chunkId) => import("./" + __nccwpck_require__.u(chunkId));',
+    'const __webpack_exports__ = { e: () => [os.EOL, import.meta.url, new Error("here").stack] };',
+    'var __webpack_exports__run = __webpack_exports__.e, load = __nccwpck_require__.f.j;',
+    'export { __webpack_exports__run as run, load };',
+    '',
+  ].join('\n');
+  const hook = Symbol.for(CHUNK_LOADER_HOOK);
+  const globals = globalThis as Record<symbol, unknown>;
+  interface Entry {
+    run(): [string, string, string];
+    load(id: number): Promise<{ id: number }>;
+  }
+  let n = 0;
+  /** Writes the entry and chunk 7 as asCommonJs makes them into a new directory. */
+  const write = () => {
+    const d = path.join(dir, `b${++n}`);
+    fs.mkdirSync(d);
+    fs.writeFileSync(path.join(d, '7.index.js'), asCommonJs('7.index.js', chunk));
+    fs.writeFileSync(path.join(d, 'index.js'), asCommonJs('index.js', entry));
+    return d;
+  };
+
+  it('makes a strict CommonJS chunk, line for line, whose import.meta.url is its own file URL', () => {
+    const d = write();
+    const lines = fs.readFileSync(path.join(d, '7.index.js'), 'utf8').split('\n');
+    expect(lines[0]).toBe('"use strict"; exports.id = 7;');
+    expect(lines[2]).toBe('exports.modules = {');
+    expect(lines[4]).toContain('url: __bakekit_meta_url() };');
+    const c = req(path.join(d, '7.index.js')) as {
+      id: number;
+      ids: number[];
+      modules: Record<number, (m: { exports: unknown }) => void>;
+    };
+    expect([c.id, c.ids]).toEqual([7, [7]]);
+    const m = { exports: {} };
+    c.modules[11](m);
+    expect(m.exports).toEqual({ strict: true, url: pathToFileURL(path.join(d, '7.index.js')).href });
+  });
+
+  it('makes an entry with the same exports, built-ins by require, its lines where they were', () => {
+    const d = write();
+    const file = path.join(d, 'index.js');
+    const [eol, url, stack] = (req(file) as Entry).run();
+    expect(eol).toBe(os.EOL);
+    expect(url).toBe(pathToFileURL(file).href);
+    expect(stack).toContain(`${file}:5:`);
+    expect(fs.readFileSync(file, 'utf8')).not.toMatch(/import\(|import\.meta|__WEBPACK_EXTERNAL_createRequire\(/);
+  });
+
+  it('loads a chunk through the loader registered under the hook, and by require without one', async () => {
+    const d = write();
+    const m = req(path.join(d, 'index.js')) as Entry;
+    const before = globals[hook];
+    try {
+      const loaded: string[] = [];
+      globals[hook] = (file: string): unknown => (loaded.push(file), req(file) as unknown);
+      expect((await m.load(7)).id).toBe(7);
+      expect(loaded).toEqual([path.join(d, '7.index.js')]);
+      delete globals[hook];
+      expect((await m.load(7)).id).toBe(7);
+      globals[hook] = () => {
+        throw new Error('no such chunk');
+      };
+      await expect(m.load(7)).rejects.toThrow('no such chunk');
+    } finally {
+      globals[hook] = before;
+    }
+  });
+
+  it('uses the key under which src/solve/run/compile-cache.ts registers its loader', () => {
+    expect(CHUNK_LOADER_HOOK).toBe(compileCache.CHUNK_LOADER_HOOK);
+  });
+
+  it('refuses what it cannot convert: chunks loaded another way, or ES syntax left over', () => {
+    expect(() => asCommonJs('index.js', entry.replace('import("./" +', 'import("./x/" +'))).toThrow(
+      /index\.js: loads chunk files, but not by import/,
+    );
+    expect(() => asCommonJs('index.js', `${entry}export default 1;\n`)).toThrow(
+      /index\.js: not a CommonJS module after the conversion/,
+    );
+    expect(() => asCommonJs('3.index.js', chunk.replace('export const ids', 'export let ids'))).toThrow(
+      /3\.index\.js: not a CommonJS module after the conversion/,
     );
   });
 });

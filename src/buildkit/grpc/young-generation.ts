@@ -17,9 +17,9 @@
  * the runner starts the action with no flags. The growth factor is read on every growth, so setting it at run time
  * takes effect from then on (a unit test checks that on the Node running the tests).
  *
- * keepYoungGenerationSmall runs first, before the compile cache is enabled (solve/run/compile-cache.ts): V8 flags are
- * part of the code cache's key, and every run sets this one at the same point, so cache entries stay valid. Node's
- * built-in modules are loaded with V8's defaults all the same (v8-flags.ts), so that their own code cache stays valid.
+ * V8 flags are part of a code cache's key, and this one changes during a run: Node's built-in modules and the bundle's
+ * chunk files are therefore compiled with V8's defaults (v8-flags.ts, solve/run/compile-cache.ts), so that their code
+ * caches stay valid whatever the run has set.
  */
 import { setFlagsFromString } from 'node:v8';
 import { setV8Flag } from './v8-flags.js';

@@ -1,0 +1,87 @@
+/**
+ * Runs the committed CLI bundle (dist/cli/index.js) through a build on the test host's standalone daemon twice, with a
+ * new `RUNNER_TEMP` as on a fresh runner, and reads the code cache it keeps there (solve/run/compile-cache.ts): the
+ * first run writes an entry for every chunk file it loaded, the second takes them all and writes none, and an entry
+ * holds more than the chunk's top level (what Node's module compile cache held): the functions the run compiled.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BASE_IMAGE, STANDALONE, requireTestHost } from '../support/daemons.js';
+import { makeProject, removeProjects } from '../support/project.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// BAKEKIT_E2E_CLI: another CLI bundle (DIR/index.js), to run this on a change before dist/ is rebuilt
+const CLI = process.env.BAKEKIT_E2E_CLI || path.join(ROOT, 'dist/cli/index.js');
+
+beforeAll(() => requireTestHost());
+afterAll(() => removeProjects());
+
+it('keeps a code cache of the chunks it ran, with their compiled functions, and the next run takes all of it', () => {
+  const dir = makeProject({
+    Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo built > /built.txt\n`,
+    'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
+  });
+  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-e2e-cc-'));
+  const build = () => {
+    const r = spawnSync(process.execPath, [CLI, '--builder', STANDALONE, '--progress', 'plain'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, RUNNER_TEMP: runnerTemp, NO_COLOR: '1' },
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+  };
+  const uid = process.getuid?.();
+  const base = path.join(runnerTemp, `bakekit-compile-cache${uid === undefined ? '' : `-${uid}`}`);
+  /** Each entry's name and identity (a rewritten entry is a new file renamed into place). */
+  const entries = () => {
+    const [runtime, ...others] = fs.readdirSync(base);
+    expect(others).toEqual([]);
+    const d = path.join(base, runtime);
+    return new Map(
+      fs.readdirSync(d).map((f) => {
+        const st = fs.statSync(path.join(d, f));
+        return [f, { path: path.join(d, f), ino: st.ino, mtimeMs: st.mtimeMs, size: st.size, mode: st.mode }];
+      }),
+    );
+  };
+  try {
+    build();
+    const first = entries();
+    const chunks = fs.readdirSync(path.dirname(CLI)).filter((f) => /^\d+\.index\.js$/.test(f));
+    expect(first.size).toBeGreaterThanOrEqual(10); // the build's chunks: resolution, the client, the session…
+    for (const [name, e] of first) {
+      expect(name).toMatch(/^(\d+\.index\.js)\.[0-9a-f]{64}\.cache$/);
+      expect(chunks).toContain(name.split('.').slice(0, 3).join('.'));
+      if (process.platform !== 'win32') expect(e.mode & 0o777).toBe(0o600);
+    }
+
+    build();
+    const second = entries();
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    for (const [name, e] of second) expect({ name, ...e }).toEqual({ name, ...first.get(name) });
+
+    // the largest entry against the cache of the same chunk made as Node's module compile cache makes it: right
+    // after compiling, in a new process
+    const [largest, e] = [...first].sort((a, b) => b[1].size - a[1].size)[0];
+    const chunk = path.join(path.dirname(CLI), largest.split('.').slice(0, 3).join('.'));
+    const atCompile = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const t = require('node:fs').readFileSync(${JSON.stringify(chunk)}, 'utf8');
+         const s = new (require('node:vm').Script)('(function (exports, require, module, __filename, __dirname) {' + t + '\\n})');
+         process.stdout.write(String(s.createCachedData().length));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(atCompile.status, atCompile.stderr).toBe(0);
+    expect(e.size).toBeGreaterThan(Number(atCompile.stdout) * 1.2);
+  } finally {
+    fs.rmSync(runnerTemp, { recursive: true, force: true });
+  }
+});
