@@ -2,7 +2,8 @@
  * Runs the committed CLI bundle (dist/cli/index.js) through a build on the test host's standalone daemon twice, with a
  * new `RUNNER_TEMP` as on a fresh runner, and reads the code cache it keeps there (solve/run/compile-cache.ts): the
  * first run writes an entry for every chunk file it loaded, the second takes them all and writes none, and an entry
- * holds more than the chunk's top level (what Node's module compile cache held): the functions the run compiled.
+ * holds more than the chunk's top level (what Node's module compile cache held): the functions the run compiled. With
+ * the cache off, the bundle loads its chunk files by `require` (the bundle's fallback) and writes nothing.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -81,6 +82,27 @@ it('keeps a code cache of the chunks it ran, with their compiled functions, and 
     );
     expect(atCompile.status, atCompile.stderr).toBe(0);
     expect(e.size).toBeGreaterThan(Number(atCompile.stdout) * 1.2);
+  } finally {
+    fs.rmSync(runnerTemp, { recursive: true, force: true });
+  }
+});
+
+it('without the cache (NODE_DISABLE_COMPILE_CACHE=1) loads its chunk files by require and writes nothing', () => {
+  const dir = makeProject({
+    Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo built > /built.txt\n`,
+    'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
+  });
+  const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-e2e-cc-'));
+  try {
+    const r = spawnSync(process.execPath, [CLI, '--builder', STANDALONE, '--progress', 'plain'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, RUNNER_TEMP: runnerTemp, NODE_DISABLE_COMPILE_CACHE: '1', NO_COLOR: '1' },
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('DONE');
+    expect(fs.readdirSync(runnerTemp)).toEqual([]);
   } finally {
     fs.rmSync(runnerTemp, { recursive: true, force: true });
   }
