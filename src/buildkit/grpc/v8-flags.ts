@@ -15,7 +15,8 @@
  * of ours). A load runs Node's code, none of ours, and only for a few milliseconds; the one policy that can lapse in
  * them is the young generation's (young-generation.ts): a collection during a load may grow it once, which on the
  * bench's fan-out costs 2 MB of peak RSS (80.4 -> 82.3 MB). Our own bundle's chunks are compiled, and their code cache
- * made, with V8's defaults too (solve/run/compile-cache.ts), so that the cache holds whatever the run changed meanwhile.
+ * made at the run's exit, with V8's defaults too (solve/run/compile-cache.ts): the next run takes those entries
+ * whatever flags this one changed in between.
  */
 import { setFlagsFromString } from 'node:v8';
 
