@@ -120,8 +120,9 @@ export function builtinsWithDefaultFlags(file, text) {
 //   import of createRequire goes; what else reads `import.meta.url` gets its file's URL;
 // - the entry loads a chunk through CHUNK_LOADER_HOOK's loader instead of `import()`, falling back to `require`;
 // - a `package.json` of `"type": "commonjs"` beside them says so to Node.
-// Each result must compile as the body of Node's CommonJS wrapper (no `import`, `export` or `import.meta` left; an
-// `import()` of a library's own, which ncc leaves as it is, means the same in CommonJS).
+// Each result must compile as the body of Node's CommonJS wrapper (no `import`, `export` or `import.meta` left). An
+// `import()` of a library's own, which ncc leaves as it is, means the same in a CommonJS entry, but a chunk file runs
+// as a vm.Script (the code cache), where it would throw when called: the build refuses a chunk with one.
 const CHUNK_EXPORTS = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
 /** An entry's exports (the action's `run`, for its tests), webpack's last line. */
 const ENTRY_EXPORTS = /^export \{ ([\w$, ]+) \};$/m;
@@ -129,10 +130,20 @@ const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
 /** The key of the global symbol loadChunk is found under (src/solve/run/compile-cache.ts, the same string). */
 export const CHUNK_LOADER_HOOK = 'bakekit.loadChunk';
 
+/**
+ * Whether `code` calls import(): esbuild, told that the target has no dynamic import, turns each call into a
+ * `require` through its `__toESM` helper, and adds the helper only then (comments and strings are no calls).
+ */
+function hasDynamicImport(code) {
+  const lowered = transformSync(code, { supported: { 'dynamic-import': false }, logLevel: 'silent' }).code;
+  return /\b__toESM\b/.test(lowered) && !/\b__toESM\b/.test(code);
+}
+
 /** `text` (the file `file` of a bundle, ES module) as a CommonJS module; throws where it cannot tell how. */
 export function asCommonJs(file, text) {
   let out;
-  if (CHUNK_EXPORTS.test(text)) {
+  const chunk = CHUNK_EXPORTS.test(text);
+  if (chunk) {
     out = text.replace(CHUNK_EXPORTS, '"use strict"; exports.id = $1;\nexports.ids = $2;\nexports.modules = ');
   } else {
     if (text.includes('__nccwpck_require__.f.j = ') && text.split(CHUNK_IMPORT).length !== 2)
@@ -171,6 +182,12 @@ export function asCommonJs(file, text) {
     out =
       out.replaceAll('import.meta.url', '__bakekit_meta_url()') +
       '\nfunction __bakekit_meta_url() {\n  return require("node:url").pathToFileURL(__filename).href;\n}\n';
+  }
+  if (chunk && hasDynamicImport(out)) {
+    throw new Error(
+      `${file}: a chunk file with an import() of its own: the code cache compiles chunks as vm.Script, where import() ` +
+        'throws ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING: load that module statically or by require',
+    );
   }
   try {
     new vm.Script(`(function (exports, require, module, __filename, __dirname) {${out}\n})`, { filename: file });

@@ -8,7 +8,7 @@
  * built-in goes through withDefaultV8Flags when the bundle's code has registered it, and is a plain load before. The
  * CommonJS step (asCommonJs): a chunk and an entry become strict CommonJS modules of the same lines and exports, the
  * entry's chunks load through the loader solve/run/compile-cache.ts registers (by `require` without it), and what
- * cannot be converted stops the build.
+ * cannot be converted stops the build, a chunk that calls import() among it (chunks run as vm.Script).
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -256,7 +256,7 @@ describe('asCommonJs', () => {
     expect(CHUNK_LOADER_HOOK).toBe(compileCache.CHUNK_LOADER_HOOK);
   });
 
-  it('refuses what it cannot convert: chunks loaded another way, or ES syntax left over', () => {
+  it('refuses what it cannot convert: chunks loaded another way, ES syntax left over, a chunk calling import()', () => {
     expect(() => asCommonJs('index.js', entry.replace('import("./" +', 'import("./x/" +'))).toThrow(
       /index\.js: loads chunk files, but not by import/,
     );
@@ -266,5 +266,12 @@ describe('asCommonJs', () => {
     expect(() => asCommonJs('3.index.js', chunk.replace('export const ids', 'export let ids'))).toThrow(
       /3\.index\.js: not a CommonJS module after the conversion/,
     );
+    // a chunk runs as a vm.Script (the code cache), where an import() of its own throws when called
+    expect(() =>
+      asCommonJs('4.index.js', chunk.replace('url: import.meta.url', 'os: () => import("node:os")')),
+    ).toThrow(/4\.index\.js: a chunk file with an import\(\) of its own/);
+    // not a call: in a string, a comment, webpack's marker
+    const mentions = chunk.replace('url: import.meta.url', 'text: "import(x)" /* import() */ // import(y)\n');
+    expect(asCommonJs('5.index.js', mentions)).toContain('"import(x)"');
   });
 });
