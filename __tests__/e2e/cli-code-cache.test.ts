@@ -21,21 +21,27 @@ const CLI = process.env.BAKEKIT_E2E_CLI || path.join(ROOT, 'dist/cli/index.js');
 beforeAll(() => requireTestHost());
 afterAll(() => removeProjects());
 
-it('keeps a code cache of the chunks it ran, with their compiled functions, and the next run takes all of it', () => {
-  const dir = makeProject({
+const project = () =>
+  makeProject({
     Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo built > /built.txt\n`,
     'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
   });
+
+/** One run of the CLI bundle through a build of `dir` on the standalone daemon, with `env` added; it must succeed. */
+function build(dir: string, env: NodeJS.ProcessEnv): string {
+  const r = spawnSync(process.execPath, [CLI, '--builder', STANDALONE, '--progress', 'plain'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stderr;
+}
+
+it('keeps a code cache of the chunks it ran, with their compiled functions, and the next run takes all of it', () => {
+  const dir = project();
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-e2e-cc-'));
-  const build = () => {
-    const r = spawnSync(process.execPath, [CLI, '--builder', STANDALONE, '--progress', 'plain'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, RUNNER_TEMP: runnerTemp, NO_COLOR: '1' },
-      timeout: 120_000,
-    });
-    expect(r.status, r.stderr).toBe(0);
-  };
   const uid = process.getuid?.();
   const base = path.join(runnerTemp, `bakekit-compile-cache${uid === undefined ? '' : `-${uid}`}`);
   /** Each entry's name and identity (a rewritten entry is a new file renamed into place). */
@@ -51,7 +57,7 @@ it('keeps a code cache of the chunks it ran, with their compiled functions, and 
     );
   };
   try {
-    build();
+    build(dir, { RUNNER_TEMP: runnerTemp });
     const first = entries();
     const chunks = fs.readdirSync(path.dirname(CLI)).filter((f) => /^\d+\.index\.js$/.test(f));
     expect(first.size).toBeGreaterThanOrEqual(10); // the build's chunks: resolution, the client, the session…
@@ -61,7 +67,7 @@ it('keeps a code cache of the chunks it ran, with their compiled functions, and 
       if (process.platform !== 'win32') expect(e.mode & 0o777).toBe(0o600);
     }
 
-    build();
+    build(dir, { RUNNER_TEMP: runnerTemp });
     const second = entries();
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [name, e] of second) expect({ name, ...e }).toEqual({ name, ...first.get(name) });
@@ -88,20 +94,9 @@ it('keeps a code cache of the chunks it ran, with their compiled functions, and 
 });
 
 it('without the cache (NODE_DISABLE_COMPILE_CACHE=1) loads its chunk files by require and writes nothing', () => {
-  const dir = makeProject({
-    Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo built > /built.txt\n`,
-    'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
-  });
   const runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-e2e-cc-'));
   try {
-    const r = spawnSync(process.execPath, [CLI, '--builder', STANDALONE, '--progress', 'plain'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, RUNNER_TEMP: runnerTemp, NODE_DISABLE_COMPILE_CACHE: '1', NO_COLOR: '1' },
-      timeout: 120_000,
-    });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toContain('DONE');
+    expect(build(project(), { RUNNER_TEMP: runnerTemp, NODE_DISABLE_COMPILE_CACHE: '1' })).toContain('DONE');
     expect(fs.readdirSync(runnerTemp)).toEqual([]);
   } finally {
     fs.rmSync(runnerTemp, { recursive: true, force: true });

@@ -32,8 +32,8 @@
  * 11.3) the bench's cold context then lost throughput (0.80-0.87× buildx's) and, on the Engine, its client CPU rose
  * from 2.52 to 3.15 s (round 11). There V8 is left as it is.
  *
- * Like keepYoungGenerationSmall (young-generation.ts) this runs before the compile cache is enabled, at the same
- * point in every run, and Node's built-in modules are loaded with V8's defaults all the same (v8-flags.ts).
+ * The flags are part of a code cache's key: Node's built-in modules and the bundle's chunk files are compiled with
+ * V8's defaults all the same (v8-flags.ts, solve/run/compile-cache.ts), so their caches stay valid.
  * `BAKEKIT_V8_TURBOFAN=1` leaves V8's compilers as they are, and so does a tiering flag of the user's own in
  * NODE_OPTIONS or on node's command line.
  */
