@@ -5,7 +5,11 @@
 // At exit it writes to stderr one line per event, in milliseconds since the process started: socket connects, child
 // processes (spawn and exit), HTTP/2 connections, and every call's request, response headers and close by its method
 // name (`Solve`, `Status`, `Session`, `Evaluate`…). The channel (src/buildkit/grpc/client.ts) and the session tunnels both run on node:http2, so the
-// daemon's calls and the sessions' are all seen; the daemon's own work is not, only when each call is answered.
+// calls to the daemon and the sessions' tunnels are all seen; the daemon's own work is not, only when each call is answered.
+// The daemon's calls into the sessions (src/buildkit/grpc/server.ts, also node:http2) are marked `serve`, indented:
+// when each arrives, when its first message from the daemon does (for a DiffCopy: the daemon's first REQ of a context,
+// or the first STAT of an export), and its close with the bytes the daemon sent on it. That is where a small transfer on
+// a build's critical path (a Dockerfile, a .dockerignore) spends its time ("Twenty-seventh round").
 // With RPC_TIMELINE_DAEMON_PID set, it also reads the CPU time this process (all its threads) and that daemon (all its
 // threads, /proc/<pid>/task/*/schedstat) have used at the start, at the first Solve, at the first Return and at exit,
 // and prints what each used between them.
@@ -82,6 +86,24 @@ http2.connect = function (...args) {
     return stream;
   };
   return session;
+};
+const createServer = http2.createServer;
+http2.createServer = function (...args) {
+  const server = createServer.apply(this, args);
+  server.prependListener('stream', (stream, headers) => {
+    const method = String(headers[':path'] ?? '')
+      .split('/')
+      .slice(-2)
+      .join('/');
+    mark(`  serve ${method}`);
+    let bytes = 0;
+    stream.on('data', (chunk) => {
+      if (bytes === 0) mark(`  serve ${method}: first data`);
+      bytes += chunk.length;
+    });
+    stream.once('close', () => mark(`  serve ${method}: close, ${bytes} bytes in`));
+  });
+  return server;
 };
 syncBuiltinESMExports(); // so that `import { connect } from 'node:http2'` sees the wrapper too
 
