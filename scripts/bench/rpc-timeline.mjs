@@ -9,7 +9,8 @@
 // The daemon's calls into the sessions (src/buildkit/grpc/server.ts, also node:http2) are marked `serve`, indented:
 // when each arrives, when its first message from the daemon does (for a DiffCopy: the daemon's first REQ of a context,
 // or the first STAT of an export), and its close with the bytes the daemon sent on it. That is where a small transfer on
-// a build's critical path (a Dockerfile, a .dockerignore) spends its time ("Twenty-seventh round").
+// a build's critical path (a Dockerfile, a .dockerignore) spends its time ("Twenty-seventh round"). The gha pre-flight's
+// HTTP requests are marked too (made, connected, answered).
 // With RPC_TIMELINE_DAEMON_PID set, it also reads the CPU time this process (all its threads) and that daemon (all its
 // threads, /proc/<pid>/task/*/schedstat) have used at the start, at the first Solve, at the first Return and at exit,
 // and prints what each used between them.
@@ -105,6 +106,26 @@ http2.createServer = function (...args) {
   });
   return server;
 };
+// The gha pre-flight's requests (src/solve/cache/gha-preflight.ts, node:http and node:https): when each is made, when
+// its connection is up (or reused), when its answer's headers arrive.
+for (const id of ['node:http', 'node:https']) {
+  const mod = require(id);
+  const request = mod.request;
+  mod.request = function (...args) {
+    const req = request.apply(this, args);
+    const what = `${id.slice(5)} ${String(args[0]?.pathname ?? args[0]?.path ?? '')
+      .split('/')
+      .pop()
+      .slice(0, 40)}`;
+    mark(`${what}: request`);
+    req.once('socket', (socket) => {
+      if (socket.connecting) socket.once('connect', () => mark(`${what}: connected`));
+      else mark(`${what}: connection reused`);
+    });
+    req.once('response', () => mark(`${what}: answer`));
+    return req;
+  };
+}
 syncBuiltinESMExports(); // so that `import { connect } from 'node:http2'` sees the wrapper too
 
 process.on('exit', () => {
