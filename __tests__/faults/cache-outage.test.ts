@@ -81,7 +81,7 @@ for (const status of [429, 500] as const) {
   }, 60_000);
 }
 
-it('blob storage answering 500 with a cache to import: the cache is skipped before the build, which ends in seconds', async () => {
+it('blob storage answering 500 with a cache to import: the cache is skipped before the build reads it, which ends in seconds', async () => {
   const emu = await fresh();
   const { dir } = cacheProject();
   expectOk(await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] })); // the cache to import
@@ -113,6 +113,72 @@ it('blob storage answering 500 with a cache to import: the cache is skipped befo
   expect(emu.requests().filter((r) => r.status === 500)).toHaveLength(1);
   expect(emu.entries()).toHaveLength(saved);
   expect(took).toBeLessThan(15_000);
+  await expectDaemonClean();
+}, 60_000);
+
+it('blob storage answering 500 only after the build has started: the build is started again without the cache', async () => {
+  const emu = await fresh();
+  const { dir } = cacheProject();
+  expectOk(await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] })); // the cache to import
+  const saved = emu.entries().length;
+  const before = emu.requests().length;
+  // the pre-flight's blob read is answered 500 two seconds late: the target's frontend has been solved by then, with
+  // the gha import in its build's request
+  emu.setOutage(500, ['blob']);
+  emu.setLatency(2_000, ['blob']);
+  const started = Date.now();
+  const o = await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] });
+  const took = Date.now() - started;
+  rows.push({
+    fault: 'gha blob storage answering 500 after 2 s (an index to import, the build started)',
+    exitCode: '—',
+    timeToExitMs: took,
+    error: o.warnings.map((w) => w.message).join(' / '),
+  });
+  expectOk(o);
+  expect(o.warnings.map((w) => w.message)).toEqual([
+    'cache import (type=gha,scope=tool) skipped: the GitHub Actions cache is failing (the cache storage answered 500); building without it',
+    'cache export (type=gha,scope=tool,mode=max) skipped: the GitHub Actions cache is failing (the cache storage answered 500); its cache is not saved',
+  ]);
+  // the build's progress came before the pre-flight's answer: the frontend ran while the pre-flight waited
+  const firstStatus = o.events.findIndex((e) => e.type === 'status' && e.target === 'tool');
+  const verdict = o.events.findIndex((e) => e.type === 'warning');
+  expect(firstStatus).toBeGreaterThanOrEqual(0);
+  expect(firstStatus).toBeLessThan(verdict);
+  // and the build that went on read nothing from the storage: the pre-flight's one read is the run's only one
+  const blobReads = emu
+    .requests()
+    .slice(before)
+    .filter((r) => r.kind === 'blob get');
+  expect(blobReads).toHaveLength(1);
+  expect(blobReads[0].status).toBe(500);
+  expect(emu.entries()).toHaveLength(saved);
+  expect(took).toBeLessThan(15_000);
+  // the build started first was handed back: nothing is left running on the daemon
+  await expectDaemonClean();
+}, 60_000);
+
+it('a slow pre-flight: the daemon reads the cache only after its answer', async () => {
+  const emu = await fresh();
+  const { dir } = cacheProject();
+  expectOk(await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] })); // the cache to import
+  // when each request is looked at: the cache API's as they arrive, the storage's once their 1.5 s have passed
+  const seen: { kind: string; at: number }[] = [];
+  emu.setFailure((req) => {
+    seen.push({ kind: req.path.startsWith('/twirp/') || req.path.includes('_apis') ? 'api' : 'blob', at: Date.now() });
+    return undefined;
+  });
+  emu.setLatency(1_500, ['blob']);
+  const o = await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] });
+  expectOk(o);
+  expect(o.warnings).toEqual([]);
+  // the pre-flight: one lookup, then one blob read, answered after 1.5 s
+  expect(seen.slice(0, 2).map((r) => r.kind)).toEqual(['api', 'blob']);
+  const answered = seen[1].at;
+  // the daemon's own requests (its import, then its export) all arrived after the pre-flight's answer
+  const daemons = seen.slice(2);
+  expect(daemons.length).toBeGreaterThan(0);
+  for (const r of daemons) expect(r.at - (r.kind === 'blob' ? 1_500 : 0)).toBeGreaterThanOrEqual(answered);
   await expectDaemonClean();
 }, 60_000);
 

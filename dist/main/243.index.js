@@ -604,8 +604,11 @@ exports.modules = {
         slow = /* @__PURE__ */ new Map();
         /** gha services found failing before the build (gha-preflight.ts): ghaServiceKey \u2192 why */
         failing = /* @__PURE__ */ new Map();
-        /** The pre-flight while it runs: started by prepare, awaited by planned, so that it overlaps the run's set-up. */
+        /** The pre-flight while it runs: started by prepare, awaited by verdict, so that it overlaps the run's set-up and
+         * the targets' first steps. */
         preflight;
+        /** verdict's one answer for the run */
+        verdictOnce;
         monitor;
         daemon;
         emit = () => {
@@ -628,7 +631,7 @@ exports.modules = {
         /**
          * Asks the daemon which cache API it speaks, if any target uses the gha cache, and starts the pre-flight of the gha
          * services the imports name (gha-preflight.ts): its requests (~30 ms each on a hosted runner) run while the targets
-         * are planned and their sessions set up; `planned` waits for its answer.
+         * are planned, their sessions set up and their frontends solved; `verdict` waits for its answer.
          */
         async prepare(specs, client, connection, signal) {
           if ((0, gha.p_)(specs, { mode: this.opts.cache ?? "off", env: this.opts.env })) {
@@ -655,16 +658,11 @@ exports.modules = {
           };
         }
         /**
-         * Plan warnings (once each), and warm-mode targets that would save no cache; once the pre-flight has answered, the
-         * gha entries on a failing service dropped from the plans. Call it before the targets start.
+         * Plan warnings (once each), and warm-mode targets that would save no cache. Call it before the targets start.
          */
-        async planned(plans) {
-          if (this.preflight)
-            this.failing = await this.preflight;
+        planned(plans) {
           const seen = /* @__PURE__ */ new Set();
           for (const plan of plans) {
-            if (this.failing.size)
-              this.dropFailing(plan);
             for (const w of plan.warnings ?? []) {
               if (seen.has(w.message))
                 continue;
@@ -679,6 +677,23 @@ exports.modules = {
               });
             }
           }
+        }
+        /**
+         * Once the pre-flight has answered, the gha entries on a failing service dropped from `plans` (with a warning each);
+         * the same promise for every caller. A target waits for it before anything of its build can read or write the cache:
+         * its first Evaluate or its Return (run.ts). A frontend's lazy Solve before that starts no cache import (BuildKit
+         * imports on the first cache query of an evaluation), so the frontends run while the pre-flight's round trips do,
+         * instead of after them (docs/benchmarks.md, "Twenty-seventh round"). A build started with an entry dropped here is
+         * started again without it (run.ts).
+         */
+        verdict(plans) {
+          return this.verdictOnce ??= (async () => {
+            if (this.preflight)
+              this.failing = await this.preflight;
+            if (this.failing.size)
+              for (const plan of plans)
+                this.dropFailing(plan);
+          })();
         }
         /** Drops the plan's gha entries on a service found failing (gha-preflight.ts), with a warning each. */
         dropFailing(plan) {

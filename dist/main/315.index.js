@@ -2106,7 +2106,8 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
             run2.abort(err);
           });
           await new Promise((resolve) => setImmediate(resolve));
-          await cacheRun.planned(plans.values());
+          cacheRun.planned(plans.values());
+          const allPlans = [...plans.values()];
           const startAfter = consumersStaggered(graph, dirsOpen);
           const mainSessionOf = (plan) => servedByDirSession(plan) ? dirSessions.get(Object.values(plan.localDirs)[0]).session : void 0;
           const outcomes = await Promise.all(specs.map((spec) => runTarget(spec.name, {
@@ -2122,6 +2123,7 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
             auth,
             env: opts.env,
             explainFailure: (err, statusDone) => cacheRun.explainFailure(spec.name, err, plans.get(spec.name), statusDone),
+            cacheVerdict: () => cacheRun.verdict(allPlans),
             dirSessions: Object.values(plans.get(spec.name).localDirs).map((dir) => dirSessions.get(dir).session),
             mainSession: mainSessionOf(plans.get(spec.name)),
             sessionCloses,
@@ -2192,7 +2194,7 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
       async function runTarget(name, ctx) {
         const { client, plan, machine, run: run2, emit } = ctx;
         const started = Date.now();
-        const ref = (0, buildkit_client.zE)();
+        let ref = (0, buildkit_client.zE)();
         const own = ctx.mainSession ? void 0 : ownSession(name, plan, ctx);
         const session = ctx.mainSession ?? own.session;
         const outcome = (status2, extra = {}) => ({
@@ -2228,7 +2230,9 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
           machine.cancel(name, reason);
           return cancelled(reason, false);
         }
-        const gateway = client.gateway(ref);
+        let gateway = client.gateway(ref);
+        let build = 0;
+        let startedWith = { imports: 0, exports: 0 };
         let returned = false;
         let outerSettled = false;
         let status;
@@ -2248,6 +2252,8 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
             });
           }
           const startBuild = (attrs2) => {
+            const mine = build;
+            startedWith = { imports: plan.cacheImports.length, exports: plan.cacheExports.length };
             status = client.status(ref, (message) => emit({ type: "status", target: name, message }));
             outer = client.solve({
               Ref: ref,
@@ -2262,10 +2268,14 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
               ...plan.call ? { Internal: true } : {}
             }, targetAbort.signal);
             outer.then(() => {
+              if (mine !== build)
+                return;
               outerSettled = true;
               if (!returned)
                 targetAbort.abort(new target_errors.B_(new Error("the build ended before its result was returned")));
             }, (err) => {
+              if (mine !== build)
+                return;
               outerSettled = true;
               targetAbort.abort(err);
             });
@@ -2277,34 +2287,61 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
           await (0, abortable.Z)(machine.until(name, "solve"), targetAbort.signal);
           passedSolveGate = true;
           emit({ type: "target-start", target: name, ref });
-          const attrs = { ...plan.frontendAttrs };
-          const inputs = { ...plan.frontendInputs };
-          for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
-            const link = linkInputs(contextName, producer, ctx.published.get(producer));
-            Object.assign(inputs, link.inputs);
-            Object.assign(attrs, link.attrs);
-            for (const k of link.drop)
-              delete attrs[k];
-          }
-          if (startsAtGate)
-            startBuild(attrs);
-          const request = {
-            Frontend: plan.frontend,
-            FrontendOpt: plan.call ? (0, call_call.G7)(plan.call, attrs) : attrs,
-            FrontendInputs: inputs
+          const requestOf = () => {
+            const attrs2 = { ...plan.frontendAttrs };
+            const inputs = { ...plan.frontendInputs };
+            for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
+              const link = linkInputs(contextName, producer, ctx.published.get(producer));
+              Object.assign(inputs, link.inputs);
+              Object.assign(attrs2, link.attrs);
+              for (const k of link.drop)
+                delete attrs2[k];
+            }
+            const request2 = {
+              Frontend: plan.frontend,
+              FrontendOpt: plan.call ? (0, call_call.G7)(plan.call, attrs2) : attrs2,
+              FrontendInputs: inputs
+            };
+            return { attrs: attrs2, request: request2 };
           };
-          const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err) => {
-            const fallback = plan.call && !targetAbort.signal.aborted ? (0, call_call.of)(err, request.FrontendOpt) : void 0;
+          const solveFrontend = (request2) => gatewaySolve(gateway, request2, targetAbort.signal).catch(async (err) => {
+            const fallback = plan.call && !targetAbort.signal.aborted ? (0, call_call.of)(err, request2.FrontendOpt) : void 0;
             if (!fallback)
               throw err;
-            return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
+            return gatewaySolve(gateway, { ...request2, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
               throw err;
             });
           });
-          const result = solved.result ?? {};
-          const callMetadata = plan.call ? metadataStrings(result.metadata) : void 0;
+          let { attrs, request } = requestOf();
+          if (startsAtGate)
+            startBuild(attrs);
+          let result = (await solveFrontend(request)).result ?? {};
           ctx.published.set(name, result);
           machine.published(name);
+          if (ctx.cacheVerdict) {
+            await (0, abortable.Z)(ctx.cacheVerdict(), targetAbort.signal);
+            if (plan.cacheImports.length !== startedWith.imports || plan.cacheExports.length !== startedWith.exports) {
+              const [oldGateway, oldOuter, oldStatus] = [gateway, outer, status];
+              build++;
+              const ended = new AbortController();
+              const stop = () => ended.abort();
+              oldOuter.then(stop, stop);
+              await oldGateway.return({ error: (0, errors.BK)(new Error("started again without the failing cache"), grpc_status.Cy.CANCELLED) }, ended.signal).catch(() => {
+              });
+              await (0, abortable.Z)(oldOuter.then(() => {
+              }, () => {
+              }), targetAbort.signal);
+              const timer = setTimeout(() => oldStatus.stop(), 3e3).unref();
+              void oldStatus.done.finally(() => clearTimeout(timer));
+              ref = (0, buildkit_client.zE)();
+              gateway = client.gateway(ref);
+              ({ attrs, request } = requestOf());
+              startBuild(attrs);
+              result = (await solveFrontend(request)).result ?? {};
+              ctx.published.set(name, result);
+            }
+          }
+          const callMetadata = plan.call ? metadataStrings(result.metadata) : void 0;
           await (0, abortable.Z)(machine.until(name, "evaluate"), targetAbort.signal);
           if (machine.isLinked(name)) {
             const each = new AbortController();

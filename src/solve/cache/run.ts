@@ -55,7 +55,7 @@ function ghaImports(specs: TargetSpec[], cache: CacheResolveOptions): CacheOptio
 /**
  * Starts the pre-flight of the gha services `specs` import from (gha-preflight.ts) as soon as the definition has
  * resolved, before the build code loads and the run connects: its requests (two round trips, ~30 ms each on a hosted
- * runner) then overlap all of that instead of the last steps before the first Solve. The entries are completed for a
+ * runner) then overlap all of that and the targets' frontends (CacheRun.verdict). The entries are completed for a
  * current daemon (cache API v2); CacheRun.prepare checks whatever the real daemon changes (an older one: API v1).
  * `signal` ends its requests when the run ends without having waited for it (it failed to connect, say): nothing is
  * left to keep the process alive. Undefined when no target imports from the gha cache.
@@ -76,8 +76,11 @@ export class CacheRun {
   private readonly slow = new Map<string, NodeJS.Timeout>();
   /** gha services found failing before the build (gha-preflight.ts): ghaServiceKey → why */
   private failing = new Map<string, string>();
-  /** The pre-flight while it runs: started by prepare, awaited by planned, so that it overlaps the run's set-up. */
+  /** The pre-flight while it runs: started by prepare, awaited by verdict, so that it overlaps the run's set-up and
+   * the targets' first steps. */
   private preflight: Promise<Map<string, string>> | undefined;
+  /** verdict's one answer for the run */
+  private verdictOnce: Promise<void> | undefined;
 
   private readonly monitor: CacheMonitor;
   private daemon: DaemonCacheSupport | undefined;
@@ -111,7 +114,7 @@ export class CacheRun {
   /**
    * Asks the daemon which cache API it speaks, if any target uses the gha cache, and starts the pre-flight of the gha
    * services the imports name (gha-preflight.ts): its requests (~30 ms each on a hosted runner) run while the targets
-   * are planned and their sessions set up; `planned` waits for its answer.
+   * are planned, their sessions set up and their frontends solved; `verdict` waits for its answer.
    */
   async prepare(
     specs: TargetSpec[],
@@ -133,7 +136,7 @@ export class CacheRun {
           Promise.all(checks).then((found) => new Map(found.flatMap((m) => [...m]))),
           signal ?? new AbortController().signal,
         );
-        this.preflight.catch(() => {}); // a run that fails before `planned` does not wait for it
+        this.preflight.catch(() => {}); // a run that fails before `verdict` does not wait for it
       }
     }
   }
@@ -151,14 +154,11 @@ export class CacheRun {
   }
 
   /**
-   * Plan warnings (once each), and warm-mode targets that would save no cache; once the pre-flight has answered, the
-   * gha entries on a failing service dropped from the plans. Call it before the targets start.
+   * Plan warnings (once each), and warm-mode targets that would save no cache. Call it before the targets start.
    */
-  async planned(plans: Iterable<SolvePlan>): Promise<void> {
-    if (this.preflight) this.failing = await this.preflight;
+  planned(plans: Iterable<SolvePlan>): void {
     const seen = new Set<string>();
     for (const plan of plans) {
-      if (this.failing.size) this.dropFailing(plan);
       for (const w of plan.warnings ?? []) {
         if (seen.has(w.message)) continue;
         seen.add(w.message);
@@ -172,6 +172,21 @@ export class CacheRun {
         });
       }
     }
+  }
+
+  /**
+   * Once the pre-flight has answered, the gha entries on a failing service dropped from `plans` (with a warning each);
+   * the same promise for every caller. A target waits for it before anything of its build can read or write the cache:
+   * its first Evaluate or its Return (run.ts). A frontend's lazy Solve before that starts no cache import (BuildKit
+   * imports on the first cache query of an evaluation), so the frontends run while the pre-flight's round trips do,
+   * instead of after them (docs/benchmarks.md, "Twenty-seventh round"). A build started with an entry dropped here is
+   * started again without it (run.ts).
+   */
+  verdict(plans: readonly SolvePlan[]): Promise<void> {
+    return (this.verdictOnce ??= (async () => {
+      if (this.preflight) this.failing = await this.preflight;
+      if (this.failing.size) for (const plan of plans) this.dropFailing(plan);
+    })());
   }
 
   /** Drops the plan's gha entries on a service found failing (gha-preflight.ts), with a warning each. */

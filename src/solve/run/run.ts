@@ -236,8 +236,10 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
     // Their calls go out first: the daemon needs a directory session a moment after a build starts (its Dockerfile),
     // and setting one up takes round trips, which the targets' first requests would otherwise queue behind.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    // Warnings of the plans, and the gha entries the pre-flight found failing dropped: the last step before the targets.
-    await cacheRun.planned(plans.values());
+    // Warnings of the plans: the last step before the targets. The gha pre-flight's answer is waited for by each target
+    // before its build can touch the cache (cacheVerdict).
+    cacheRun.planned(plans.values());
+    const allPlans = [...plans.values()];
 
     const startAfter = consumersStaggered(graph, dirsOpen);
     const mainSessionOf = (plan: SolvePlan) =>
@@ -258,6 +260,7 @@ export async function runBuild(specs: TargetSpec[], opts: RunOptions): Promise<R
           env: opts.env,
           explainFailure: (err, statusDone) =>
             cacheRun.explainFailure(spec.name, err, plans.get(spec.name)!, statusDone),
+          cacheVerdict: () => cacheRun.verdict(allPlans),
           dirSessions: Object.values(plans.get(spec.name)!.localDirs).map((dir) => dirSessions.get(dir)!.session),
           mainSession: mainSessionOf(plans.get(spec.name)!),
           sessionCloses,
@@ -369,6 +372,9 @@ interface TargetContext {
   env: NodeJS.ProcessEnv;
   /** a clearer error for a failure (cache/run.ts); may wait for the target's progress to end */
   explainFailure?: (err: Error, statusDone?: Promise<void>) => Promise<Error>;
+  /** settles once the gha pre-flight has answered and the entries on a failing service are dropped from the plans
+   * (cache/run.ts CacheRun.verdict); the target waits for it before its first Evaluate or its Return */
+  cacheVerdict?: () => Promise<void>;
   /** the shared directory sessions this target's local sources come from */
   dirSessions?: Session[];
   /** a directory session that is this target's main session too (servedByDirSession); else it opens its own */
@@ -383,7 +389,8 @@ interface TargetContext {
 async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcome> {
   const { client, plan, machine, run, emit } = ctx;
   const started = Date.now();
-  const ref = randomId();
+  // a new one when the build is started again without a failing cache (cacheVerdict below)
+  let ref = randomId();
   // The target's own session (secrets, auth, exporter output, its directories for old frontends), unless a directory
   // session serves all of that (servedByDirSession).
   const own = ctx.mainSession ? undefined : ownSession(name, plan, ctx);
@@ -427,7 +434,11 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     return cancelled(reason, false);
   }
 
-  const gateway = client.gateway(ref);
+  let gateway = client.gateway(ref);
+  /** which build the settling of a Solve concerns: one superseded by a build started again no longer stops the target */
+  let build = 0;
+  /** the cache entries the current build was started with (their number: the verdict only drops entries) */
+  let startedWith = { imports: 0, exports: 0 };
   let returned = false;
   let outerSettled = false;
   let status: { done: Promise<void>; stop: () => void } | undefined;
@@ -453,6 +464,8 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       });
     }
     const startBuild = (attrs: Record<string, string>) => {
+      const mine = build;
+      startedWith = { imports: plan.cacheImports.length, exports: plan.cacheExports.length };
       // Progress is asked for with the build, not before: the daemon gives up on a Status call for a build it has not
       // seen within 6 s, and a consumer's build starts only when its producers are done.
       status = client.status(ref, (message) => emit({ type: 'status', target: name, message }));
@@ -474,11 +487,13 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       // The build ending (failed, or without the result we return) stops whatever this target still waits for.
       outer.then(
         () => {
+          if (mine !== build) return;
           outerSettled = true;
           if (!returned)
             targetAbort.abort(new TargetStoppedError(new Error('the build ended before its result was returned')));
         },
         (err: Error) => {
+          if (mine !== build) return;
           outerSettled = true;
           targetAbort.abort(err);
         },
@@ -496,34 +511,78 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     passedSolveGate = true;
     emit({ type: 'target-start', target: name, ref });
 
-    const attrs = { ...plan.frontendAttrs };
-    const inputs: Record<string, Buffer> = { ...plan.frontendInputs };
-    for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
-      const link = linkInputs(contextName, producer, ctx.published.get(producer)!);
-      Object.assign(inputs, link.inputs);
-      Object.assign(attrs, link.attrs);
-      for (const k of link.drop) delete attrs[k];
-    }
-    if (startsAtGate) startBuild(attrs);
-    // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
-    // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
-    const request = {
-      Frontend: plan.frontend,
-      FrontendOpt: plan.call ? callFrontendOpt(plan.call, attrs) : attrs,
-      FrontendInputs: inputs,
+    /** The build's attributes and the gateway request: the plan's, with the producers' published results linked. */
+    const requestOf = () => {
+      const attrs = { ...plan.frontendAttrs };
+      const inputs: Record<string, Buffer> = { ...plan.frontendInputs };
+      for (const [contextName, producer] of Object.entries(plan.linkedContexts)) {
+        const link = linkInputs(contextName, producer, ctx.published.get(producer)!);
+        Object.assign(inputs, link.inputs);
+        Object.assign(attrs, link.attrs);
+        for (const k of link.drop) delete attrs[k];
+      }
+      // no CacheImports here: as with buildx, the daemon imports the build's caches (Control.Solve) and the frontend
+      // learns of them from its `cache-imports` attribute. A call asks the frontend for its method in this request only.
+      const request = {
+        Frontend: plan.frontend,
+        FrontendOpt: plan.call ? callFrontendOpt(plan.call, attrs) : attrs,
+        FrontendInputs: inputs,
+      };
+      return { attrs, request };
     };
-    const solved = await gatewaySolve(gateway, request, targetAbort.signal).catch(async (err: Error) => {
-      // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
-      const fallback = plan.call && !targetAbort.signal.aborted ? callFallbackOpt(err, request.FrontendOpt) : undefined;
-      if (!fallback) throw err;
-      return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
-        throw err;
+    const solveFrontend = (request: ReturnType<typeof requestOf>['request']) =>
+      gatewaySolve(gateway, request, targetAbort.signal).catch(async (err: Error) => {
+        // buildx: a frontend that does not answer the call is asked again through one that does; its error if that fails
+        const fallback =
+          plan.call && !targetAbort.signal.aborted ? callFallbackOpt(err, request.FrontendOpt) : undefined;
+        if (!fallback) throw err;
+        return gatewaySolve(gateway, { ...request, FrontendOpt: fallback }, targetAbort.signal).catch(() => {
+          throw err;
+        });
       });
-    });
-    const result = solved.result ?? {};
-    const callMetadata = plan.call ? metadataStrings(result.metadata) : undefined;
+    let { attrs, request } = requestOf();
+    if (startsAtGate) startBuild(attrs);
+    let result = (await solveFrontend(request)).result ?? {};
     ctx.published.set(name, result);
     machine.published(name);
+
+    // Nothing so far has read or written the cache (a frontend's Solve is lazy): the gha pre-flight's answer is waited
+    // for here, before the Evaluate or Return that would. A build started with an entry the pre-flight found failing
+    // is handed back cancelled and started again without it (a new build, the same requests as buildx's without that
+    // entry); its definition is the same, so consumers that linked it need nothing again.
+    if (ctx.cacheVerdict) {
+      await abortable(ctx.cacheVerdict(), targetAbort.signal);
+      if (plan.cacheImports.length !== startedWith.imports || plan.cacheExports.length !== startedWith.exports) {
+        const [oldGateway, oldOuter, oldStatus] = [gateway, outer!, status!];
+        build++;
+        const ended = new AbortController();
+        const stop = () => ended.abort();
+        oldOuter.then(stop, stop);
+        await oldGateway
+          .return(
+            { error: encodeStatus(new Error('started again without the failing cache'), Code.CANCELLED) },
+            ended.signal,
+          )
+          .catch(() => {});
+        await abortable(
+          oldOuter.then(
+            () => {},
+            () => {},
+          ),
+          targetAbort.signal,
+        );
+        // its progress ends with it; what is left of it is not waited for
+        const timer = setTimeout(() => oldStatus.stop(), 3000).unref();
+        void oldStatus.done.finally(() => clearTimeout(timer));
+        ref = randomId();
+        gateway = client.gateway(ref);
+        ({ attrs, request } = requestOf());
+        startBuild(attrs);
+        result = (await solveFrontend(request)).result ?? {};
+        ctx.published.set(name, result);
+      }
+    }
+    const callMetadata = plan.call ? metadataStrings(result.metadata) : undefined;
 
     await abortable(machine.until(name, 'evaluate'), targetAbort.signal);
     if (machine.isLinked(name)) {
