@@ -51,6 +51,14 @@ async function expectDaemonClean(withinMs = 10_000): Promise<void> {
   }
 }
 
+/** A fresh daemon and emulator, and the project built once with the gha cache: an index for the next run to import. */
+async function withCacheToImport(): Promise<{ emu: GhaCacheEmulator; dir: string }> {
+  const emu = await fresh();
+  const { dir } = cacheProject();
+  expectOk(await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] }));
+  return { emu, dir };
+}
+
 const WARN_IMPORT = /^cache import \(type=gha,scope=tool\) failed, building without it: /;
 const WARN_EXPORT =
   /^cache export \(type=gha,scope=tool,mode=max\) failed, the build succeeded but its cache was not saved \(ignore-error=true\): /;
@@ -82,9 +90,7 @@ for (const status of [429, 500] as const) {
 }
 
 it('blob storage answering 500 with a cache to import: the cache is skipped before the build reads it, which ends in seconds', async () => {
-  const emu = await fresh();
-  const { dir } = cacheProject();
-  expectOk(await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] })); // the cache to import
+  const { emu, dir } = await withCacheToImport();
   const saved = emu.entries().length;
   emu.setOutage(500, ['blob']);
   const started = Date.now();
@@ -117,9 +123,7 @@ it('blob storage answering 500 with a cache to import: the cache is skipped befo
 }, 60_000);
 
 it('blob storage answering 500 only after the build has started: the build is started again without the cache', async () => {
-  const emu = await fresh();
-  const { dir } = cacheProject();
-  expectOk(await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] })); // the cache to import
+  const { emu, dir } = await withCacheToImport();
   const saved = emu.entries().length;
   const before = emu.requests().length;
   // the pre-flight's blob read is answered 500 two seconds late: the target's frontend has been solved by then, with
@@ -159,9 +163,7 @@ it('blob storage answering 500 only after the build has started: the build is st
 }, 60_000);
 
 it('a slow pre-flight: the daemon reads the cache only after its answer', async () => {
-  const emu = await fresh();
-  const { dir } = cacheProject();
-  expectOk(await bake(dir, daemon.endpoint, runnerEnv(emu, 'v2'), { targets: ['tool'] })); // the cache to import
+  const { emu, dir } = await withCacheToImport();
   // when each request is looked at: the cache API's as they arrive, the storage's once their 1.5 s have passed
   const seen: { kind: string; at: number }[] = [];
   emu.setFailure((req) => {

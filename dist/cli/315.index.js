@@ -2286,11 +2286,7 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
             if (plan.cacheImports.length !== startedWith.imports || plan.cacheExports.length !== startedWith.exports) {
               const [oldGateway, oldOuter, oldStatus] = [gateway, outer, status];
               build++;
-              const ended = new AbortController();
-              const stop = () => ended.abort();
-              oldOuter.then(stop, stop);
-              await oldGateway.return({ error: (0, errors.BK)(new Error("started again without the failing cache"), grpc_status.Cy.CANCELLED) }, ended.signal).catch(() => {
-              });
+              await handBack(oldGateway, oldOuter, (0, errors.BK)(new Error("started again without the failing cache"), grpc_status.Cy.CANCELLED));
               await (0, abortable.Z)(oldOuter.then(() => {
               }, () => {
               }), targetAbort.signal);
@@ -2346,11 +2342,7 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
             machine.failed(name, error.message);
           if (outer && !returned && !outerSettled) {
             returned = true;
-            const ended = new AbortController();
-            const stop2 = () => ended.abort();
-            outer?.then(stop2, stop2);
-            await gateway.return({ error: (0, errors.BK)(err, isCancelled ? grpc_status.Cy.CANCELLED : grpc_status.Cy.UNKNOWN) }, ended.signal).catch(() => {
-            });
+            await handBack(gateway, outer, (0, errors.BK)(err, isCancelled ? grpc_status.Cy.CANCELLED : grpc_status.Cy.UNKNOWN));
           }
           const solveError = outer && await outer.then(() => void 0, (e) => e);
           if (isCancelled)
@@ -2423,6 +2415,13 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
         for (const [k, v] of Object.entries(metadata ?? {}))
           out[k] = Buffer.from(v).toString("utf8");
         return out;
+      }
+      async function handBack(gw, outer, error) {
+        const ended = new AbortController();
+        const stop = () => ended.abort();
+        outer.then(stop, stop);
+        await gw.return({ error }, ended.signal).catch(() => {
+        });
       }
       async function gatewaySolve(gw, req, signal) {
         try {

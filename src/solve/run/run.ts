@@ -555,15 +555,11 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
       if (plan.cacheImports.length !== startedWith.imports || plan.cacheExports.length !== startedWith.exports) {
         const [oldGateway, oldOuter, oldStatus] = [gateway, outer!, status!];
         build++;
-        const ended = new AbortController();
-        const stop = () => ended.abort();
-        oldOuter.then(stop, stop);
-        await oldGateway
-          .return(
-            { error: encodeStatus(new Error('started again without the failing cache'), Code.CANCELLED) },
-            ended.signal,
-          )
-          .catch(() => {});
+        await handBack(
+          oldGateway,
+          oldOuter,
+          encodeStatus(new Error('started again without the failing cache'), Code.CANCELLED),
+        );
         await abortable(
           oldOuter.then(
             () => {},
@@ -631,16 +627,10 @@ async function runTarget(name: string, ctx: TargetContext): Promise<TargetOutcom
     if (isCancelled) machine.cancel(name, stop?.reason ?? error.message);
     else machine.failed(name, error.message);
     if (outer && !returned && !outerSettled) {
-      // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers): hand it
-      // back failed, so that it ends now. Bounded by the build itself: once the Solve has ended there is nobody to answer.
+      // The build is still open (its solve failed, or it was cancelled, maybe while waiting for its producers).
       returned = true;
-      const ended = new AbortController();
-      const stop = () => ended.abort();
-      outer?.then(stop, stop);
       // The Return's status: the daemon's own when it sent one (its details survive), CANCELLED for a target the run stopped.
-      await gateway
-        .return({ error: encodeStatus(err, isCancelled ? Code.CANCELLED : Code.UNKNOWN) }, ended.signal)
-        .catch(() => {});
+      await handBack(gateway, outer, encodeStatus(err, isCancelled ? Code.CANCELLED : Code.UNKNOWN));
     }
     // The outer Solve's own error, once the build has ended.
     const solveError =
@@ -727,6 +717,17 @@ function metadataStrings(metadata: Record<string, Buffer> | undefined): Record<s
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(metadata ?? {})) out[k] = Buffer.from(v).toString('utf8');
   return out;
+}
+
+/**
+ * Hands an open build back failed, with `error` as its Return's status, so that it ends now. Bounded by the build
+ * itself (`outer`, its Solve): once that has ended there is nobody to answer the Return.
+ */
+async function handBack(gw: GatewayClient, outer: Promise<unknown>, error: Buffer): Promise<void> {
+  const ended = new AbortController();
+  const stop = () => ended.abort();
+  outer.then(stop, stop);
+  await gw.return({ error }, ended.signal).catch(() => {});
 }
 
 /**
