@@ -1,7 +1,7 @@
 /**
  * H2CallTunnel against a local HTTP/2 server standing in for the daemon's Control.Session: the session's bytes both
  * ways in BytesMessages, a refused call reported with its (percent-decoded) grpc-message, a call the daemon fails
- * with its status, and one lost without a status as UNAVAILABLE; and the window the daemon may send ahead in, widened
+ * with its status, and one lost without a status as UNAVAILABLE; what one read brought handed on as one chunk; and the window the daemon may send ahead in, widened
  * only on a bulk transfer.
  */
 import * as http2 from 'node:http2';
@@ -111,6 +111,24 @@ describe('H2CallTunnel', () => {
       else expect((err as StatusError).code).toBe(Code.UNAVAILABLE);
       tunnel.destroy();
     }
+  });
+  it('hands on the messages of one read as one chunk, in order, not a push per message', async () => {
+    // The daemon's messages straddle the call's 16 KiB DATA frames: a push per message slice was a pass through two
+    // readable streams and a read of the session's HTTP/2 parser each (tunnel.ts handOn).
+    const messages = Array.from({ length: 40 }, (_, i) => Buffer.alloc(1000 + i * 900, i));
+    const dial = await daemon((stream) => {
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
+      stream.write(Buffer.concat(messages.map(frame)), () => stream.end());
+    });
+    const tunnel = new H2CallTunnel(await dial(), []);
+    await tunnel.accepted(5000);
+    const chunks: Buffer[] = [];
+    tunnel.on('data', (d: Buffer) => chunks.push(d));
+    await new Promise((resolve) => tunnel.once('end', resolve));
+    expect(Buffer.concat(chunks).equals(Buffer.concat(messages))).toBe(true);
+    // 40 messages, ~740 KB in 16 KiB DATA frames: one chunk per socket read (64 KiB), never one per message
+    expect(chunks.length).toBeLessThan(messages.length / 2);
+    tunnel.destroy();
   });
   it('once a call has carried 4 MiB, lets the daemon send up to 1 MiB ahead of a reader (HTTP/2: 64 KiB)', async () => {
     // A bulk export is the daemon writing into the tunnel. With HTTP/2's 64 KiB windows it waits for a WINDOW_UPDATE
