@@ -18,6 +18,10 @@
  *   --json FILE             also write every sample (and the machine) as JSON
  *   --cpu-prof DIR          run bakekit under `node --cpu-prof` and keep the profiles in DIR
  *   --keep                  keep the generated inputs (printed at the end), and the CI-job case's progress logs
+ *   --buildx PATH           the buildx binary to compare with instead of the installed plugin: run as `docker buildx`
+ *                           from a Docker config directory of the bench's own that links the user's (its builders,
+ *                           contexts and credentials) and has PATH as its one CLI plugin; e.g. a newer buildx built
+ *                           from its repository (docs/benchmarks.md, "Twenty-eighth round")
  *
  * Pairs compared: `docker buildx bake --builder bench-remote` (remote driver on the standalone buildkitd, created if
  * missing) vs `bakekit --builder unix:///run/buildkit/buildkitd.sock`; `docker buildx bake --builder default` (the
@@ -79,6 +83,7 @@ const { values: argv } = parseArgs({
     json: { type: 'string' },
     'cpu-prof': { type: 'string' },
     keep: { type: 'boolean' },
+    buildx: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -87,6 +92,7 @@ if (argv.help) {
   process.stdout.write(src.slice(src.indexOf('/**') + 4, src.indexOf('*/')).replace(/^ \* ?/gm, ''));
   process.exit(0);
 }
+if (argv.buildx) useBuildx(path.resolve(argv.buildx));
 const quick = !!argv.quick;
 const nodeBin = argv.node ? path.resolve(argv.node) : process.execPath;
 const reps = (cold) => (argv.reps ? Number(argv.reps) : quick ? (cold ? 1 : 3) : cold ? 3 : 5);
@@ -133,6 +139,23 @@ process.on('SIGINT', () => {
 });
 
 // --- the two tools -----------------------------------------------------------------------------------------------
+
+/**
+ * `docker buildx` runs `binary` from here on, for every docker command of the bench and bakekit alike: a Docker config
+ * directory of the bench's own, whose entries link the user's (config.json with its credentials, buildx/ with the
+ * builders, contexts/) and whose cli-plugins/ holds only `binary`, looked up there before the system's plugins.
+ */
+function useBuildx(binary) {
+  if (!fs.existsSync(binary)) throw new Error(`--buildx: ${binary} does not exist`);
+  const user = process.env.DOCKER_CONFIG || path.join(os.homedir(), '.docker');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-bench-docker-config-'));
+  for (const entry of fs.existsSync(user) ? fs.readdirSync(user) : [])
+    if (entry !== 'cli-plugins') fs.symlinkSync(path.join(user, entry), path.join(dir, entry));
+  fs.mkdirSync(path.join(dir, 'cli-plugins'));
+  fs.symlinkSync(binary, path.join(dir, 'cli-plugins', 'docker-buildx'));
+  process.env.DOCKER_CONFIG = dir;
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+}
 
 function bakekitBundle() {
   if (argv.bakekit === 'dist') return path.join(root, 'dist/cli/index.js');
