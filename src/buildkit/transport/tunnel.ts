@@ -111,9 +111,10 @@ export class H2CallTunnel extends Duplex {
    * bulk export arrived as a 16,376-byte slice and a 17-byte one per message, each a push through this stream's and
    * the session connection's (JSStreamSocket's) readable machinery, and a read of its own by the session's HTTP/2
    * parser. Node emits every DATA frame of one socket read before the event loop moves on, but runs its nextTick queue
-   * between them, so the hand-on waits for the loop's check phase (setImmediate): one push per socket read, ~3 slices
-   * each. The join copies what it hands on once. The cached fan-out: 2,339 pushes -> 800; in three A/B sittings (14–24
-   * pairs) wall -17 to -56 ms and client CPU -7 to -24 ms (docs/benchmarks.md, "Twenty-eighth round").
+   * between them, so the hand-on waits for the loop's check phase (setImmediate): one push per turn of the loop, ~3
+   * slices each. The join copies what it hands on once; what waits is what the daemon sent within one turn. The cached
+   * fan-out: 2,339 pushes -> 800; in three A/B sittings (14–24 pairs) wall -17 to -56 ms and client CPU -7 to -24 ms
+   * (docs/benchmarks.md, "Twenty-eighth round").
    */
   private readonly handOn = (): void => {
     if (this.handOnScheduled) clearImmediate(this.handOnScheduled);

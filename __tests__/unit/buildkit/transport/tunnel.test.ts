@@ -1,8 +1,8 @@
 /**
  * H2CallTunnel against a local HTTP/2 server standing in for the daemon's Control.Session: the session's bytes both
  * ways in BytesMessages, a refused call reported with its (percent-decoded) grpc-message, a call the daemon fails
- * with its status, and one lost without a status as UNAVAILABLE; what one read brought handed on as one chunk; and the window the daemon may send ahead in, widened
- * only on a bulk transfer.
+ * with its status, and one lost without a status as UNAVAILABLE; what one read brought handed on as one chunk; and the
+ * window the daemon may send ahead in, widened only on a bulk transfer.
  */
 import * as http2 from 'node:http2';
 import * as net from 'node:net';
