@@ -32,6 +32,7 @@ exports.modules = {
       };
       const NONE = { seen: false, release: NO_RELEASE };
       const MARKER_MAX_AGE_MS = 7 * 24 * 36e5;
+      const PRUNE_INTERVAL_MS = 24 * 36e5;
       function contextReuseEnabled(env) {
         const v = env.BAKEKIT_CONTEXT_REUSE?.trim().toLowerCase();
         return v !== "0" && v !== "false";
@@ -99,7 +100,18 @@ exports.modules = {
         if (pruned.has(lockDir))
           return;
         pruned.add(lockDir);
-        const oldest = Date.now() - MARKER_MAX_AGE_MS;
+        const now = Date.now();
+        const stamp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, `.pruned-${typeof process.getuid === "function" ? process.getuid() : "user"}`);
+        try {
+          if (now - node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(stamp).mtimeMs < PRUNE_INTERVAL_MS)
+            return;
+        } catch {
+        }
+        try {
+          node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(stamp, "", { mode: 420 });
+        } catch {
+        }
+        const oldest = now - MARKER_MAX_AGE_MS;
         try {
           for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(lockDir)) {
             if (!name.endsWith(".used"))

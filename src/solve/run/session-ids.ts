@@ -55,8 +55,15 @@ export interface DirSessionIdOptions {
 const NO_RELEASE = () => {};
 const NONE: DirSessionId = { seen: false, release: NO_RELEASE };
 
-/** Markers of states not built for this long are removed (when a new one is made, once per process). */
+/** Markers of states not built for this long are removed (when a new one is made; see pruneMarkers). */
 const MARKER_MAX_AGE_MS = 7 * 24 * 3600_000;
+
+/**
+ * A lock directory's markers are looked over at most this often, per user: each look stats every marker, and a
+ * machine that builds for days keeps many (one per new directory state for a week: 1,600 on the bench host, 20 ms of
+ * the main thread in every run with a new state, before its first build; docs/benchmarks.md, "Twenty-ninth round").
+ */
+const PRUNE_INTERVAL_MS = 24 * 3600_000;
 
 /**
  * `BAKEKIT_CONTEXT_REUSE=0` (or `false`) turns the reuse off: every directory session gets a random id, and nothing
@@ -140,12 +147,28 @@ function useMarker(file: string): { seen: boolean; record(untilMs: number): void
 
 const pruned = new Set<string>();
 
-/** Removes markers of states not built for MARKER_MAX_AGE_MS (their ids come back only if a directory returns to an
- * old state, and then are merely treated as new), once per lock directory and process. */
+/**
+ * Removes markers of states not built for MARKER_MAX_AGE_MS (their ids come back only if a directory returns to an
+ * old state, and then are merely treated as new), once per lock directory and process, and only if this user's stamp
+ * in the directory (`.pruned-<uid>`, whose mtime says when) is older than PRUNE_INTERVAL_MS. A stamp that cannot be
+ * written means a look in every process, as before it existed.
+ */
 function pruneMarkers(lockDir: string): void {
   if (pruned.has(lockDir)) return;
   pruned.add(lockDir);
-  const oldest = Date.now() - MARKER_MAX_AGE_MS;
+  const now = Date.now();
+  const stamp = path.join(lockDir, `.pruned-${typeof process.getuid === 'function' ? process.getuid() : 'user'}`);
+  try {
+    if (now - fs.statSync(stamp).mtimeMs < PRUNE_INTERVAL_MS) return;
+  } catch {
+    /* no stamp yet */
+  }
+  try {
+    fs.writeFileSync(stamp, '', { mode: 0o644 });
+  } catch {
+    /* another user's file, or a read-only directory: look anyway */
+  }
+  const oldest = now - MARKER_MAX_AGE_MS;
   try {
     for (const name of fs.readdirSync(lockDir)) {
       if (!name.endsWith('.used')) continue;

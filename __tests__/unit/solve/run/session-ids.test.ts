@@ -40,9 +40,12 @@ describe('dirSessionId', () => {
     otherIdentity.release();
     otherDir.release();
     otherDaemon.release();
-    // no lock is left; each id's marker is (see below)
+    // no lock is left; each id's marker is (see below), and the stamp of the markers' last look-over
     expect(fs.readdirSync(lockDir).sort()).toEqual(
-      [first.id, otherIdentity.id, otherDir.id, otherDaemon.id].map((id) => `${id}.used`).sort(),
+      [
+        ...[first.id, otherIdentity.id, otherDir.id, otherDaemon.id].map((id) => `${id}.used`),
+        `.pruned-${process.getuid!()}`,
+      ].sort(),
     );
   });
 
@@ -164,6 +167,35 @@ describe('dirSessionId', () => {
     fresh.release();
     expect(fs.existsSync(old)).toBe(false);
     expect(fs.existsSync(recent)).toBe(true);
+    // the look is stamped for this user, so that the next day's first new state is the next to look
+    const stamp = path.join(pruneDir, `.pruned-${process.getuid!()}`);
+    expect(Date.now() - fs.statSync(stamp).mtimeMs).toBeLessThan(60_000);
+  });
+
+  it('looks over the markers at most once a day: a stamp from today skips the look, one from yesterday does not', () => {
+    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600_000);
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
+    const lookedToday = tempDir('bakekit-locks-');
+    const lookedBefore = tempDir('bakekit-locks-');
+    for (const [dir, stampTime] of [
+      [lookedToday, new Date(Date.now() - 3600_000)],
+      [lookedBefore, twoDaysAgo],
+    ] as const) {
+      const old = path.join(dir, 'x'.repeat(25) + '.used');
+      fs.writeFileSync(old, 'until 0');
+      fs.utimesSync(old, eightDaysAgo, eightDaysAgo);
+      const stamp = path.join(dir, `.pruned-${process.getuid!()}`);
+      fs.writeFileSync(stamp, '');
+      fs.utimesSync(stamp, stampTime, stampTime);
+      const fresh = dirSessionId('/work/ctx', IDENTITY, { lockDir: dir });
+      expect(fresh.seen).toBe(false);
+      fresh.release();
+    }
+    expect(fs.existsSync(path.join(lookedToday, 'x'.repeat(25) + '.used'))).toBe(true);
+    expect(fs.existsSync(path.join(lookedBefore, 'x'.repeat(25) + '.used'))).toBe(false);
+    expect(fs.statSync(path.join(lookedBefore, `.pruned-${process.getuid!()}`)).mtimeMs).toBeGreaterThan(
+      twoDaysAgo.getTime() + 24 * 3600_000,
+    );
   });
 
   it('falls back to a random id when the lock directory cannot be used', () => {
