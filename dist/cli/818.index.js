@@ -1726,6 +1726,9 @@ exports.modules = {
           throw new Error(`${dir} is not a directory`);
         return real;
       }
+      function childPath(dir, name) {
+        return dir.endsWith(external_node_path_.sep) ? dir + name : dir + external_node_path_.sep + name;
+      }
       async function* walkTree(root, opts = {}, filter) {
         const f = filter ?? await TreeFilter.create(root, opts);
         const stack = [];
@@ -1808,7 +1811,7 @@ exports.modules = {
         if (typeof frame.abs === "string" && !dirents.some((d) => d.name.includes("\uFFFD"))) {
           names = dirents.map((d) => ({ name: d.name, isDir: d.isDirectory(), abs: "" })).sort((a, b) => (0, fsutil_paths.zq)(a.name, b.name));
           for (const n of names)
-            n.abs = external_node_path_.join(frame.abs, n.name);
+            n.abs = childPath(frame.abs, n.name);
         } else {
           names = await listBytes(frame.abs);
         }
@@ -1832,7 +1835,7 @@ exports.modules = {
         const slash = Buffer.of(47);
         return dirents.map((d) => ({ bytes: d.name, isDir: d.isDirectory() })).sort((a, b) => Buffer.compare(a.bytes, b.bytes)).map(({ bytes, isDir }) => {
           const name = (0, fsutil_names.e4)(bytes);
-          const abs = typeof dir === "string" && !(0, fsutil_names.Tl)(name) ? external_node_path_.join(dir, name) : Buffer.concat([dirBytes, slash, bytes]);
+          const abs = typeof dir === "string" && !(0, fsutil_names.Tl)(name) ? childPath(dir, name) : Buffer.concat([dirBytes, slash, bytes]);
           return { name, isDir, abs };
         });
       }
