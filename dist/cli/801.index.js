@@ -289,8 +289,31 @@ exports.modules = {
         const n = Number(decimal);
         if (Number.isSafeInteger(n) && n >= 0)
           return [n >>> 0, Math.floor(n / 4294967296) >>> 0];
+        if (typeof decimal === "string" && n > 0 && decimal.length <= 19 && isDigits(decimal)) {
+          return largeDecimalHalves(decimal);
+        }
         const v = BigInt.asUintN(64, BigInt(decimal));
         return [Number(v & 0xffffffffn), Number(v >> 32n)];
+      }
+      function largeDecimalHalves(decimal) {
+        const cut = decimal.length - 9;
+        const high = Number(decimal.slice(0, cut));
+        const low = Number(decimal.slice(cut));
+        const b = high % 65536;
+        const u = (high - b) / 65536 * 1e9;
+        const t = b * 1e9 + low;
+        const x = u % 65536 * 65536 + t;
+        const lo = x % 4294967296;
+        const hi = Math.floor(u / 65536) + (x - lo) / 4294967296;
+        return [lo, hi >>> 0];
+      }
+      function isDigits(s) {
+        for (let i = 0; i < s.length; i++) {
+          const c = s.charCodeAt(i);
+          if (c < 48 || c > 57)
+            return false;
+        }
+        return true;
       }
       function varint64Size(lo, hi) {
         if (hi === 0)

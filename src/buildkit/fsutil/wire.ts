@@ -34,13 +34,46 @@ function writeVarint32(buf: Buffer, pos: number, v: number): number {
 
 /**
  * An int64 field value (a decimal string, or a number) as the low and high 32 bits of its two's complement, which is
- * what the varint writer needs. Sizes fit a double exactly and skip BigInt; mtimes in nanoseconds (~2^60) need it once.
+ * what the varint writer needs. Sizes fit a double exactly; mtimes in nanoseconds (~2^60, one per STAT) are split
+ * into exact parts (largeDecimalHalves); only what is left (negative values, more than 19 digits, anything unusual)
+ * goes through BigInt.
  */
-function int64Halves(decimal: Int64): [lo: number, hi: number] {
+export function int64Halves(decimal: Int64): [lo: number, hi: number] {
   const n = Number(decimal);
   if (Number.isSafeInteger(n) && n >= 0) return [n >>> 0, Math.floor(n / 0x1_0000_0000) >>> 0];
+  if (typeof decimal === 'string' && n > 0 && decimal.length <= 19 && isDigits(decimal)) {
+    return largeDecimalHalves(decimal);
+  }
   const v = BigInt.asUintN(64, BigInt(decimal));
   return [Number(v & 0xffff_ffffn), Number(v >> 32n)];
+}
+
+/**
+ * The halves of a decimal of 16 to 19 digits (at least 2^53, below 10^19 < 2^64) in doubles, each step exact: the
+ * value is high * 10^9 + low, and high (< 2^34) = a * 2^16 + b, so the value is u * 2^16 + t with u = a * 10^9 (<
+ * 2^48) and t = b * 10^9 + low (< 2^47). BigInt's parse and shifts cost ~0.3 µs per STAT, 6-7 ms of the main thread
+ * for a 20,000-file context (docs/benchmarks.md, "Twenty-ninth round").
+ */
+function largeDecimalHalves(decimal: string): [lo: number, hi: number] {
+  const cut = decimal.length - 9;
+  const high = Number(decimal.slice(0, cut));
+  const low = Number(decimal.slice(cut));
+  const b = high % 0x1_0000;
+  const u = ((high - b) / 0x1_0000) * 1e9;
+  const t = b * 1e9 + low;
+  const x = (u % 0x1_0000) * 0x1_0000 + t;
+  const lo = x % 0x1_0000_0000;
+  const hi = Math.floor(u / 0x1_0000) + (x - lo) / 0x1_0000_0000;
+  return [lo, hi >>> 0];
+}
+
+/** Whether `s` is only ASCII digits (no sign, exponent, space or radix prefix, which Number() would also take). */
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function varint64Size(lo: number, hi: number): number {

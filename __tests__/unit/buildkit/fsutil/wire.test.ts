@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../support/seeded-random.js';
 import {
+  int64Halves,
   decodePacketFast,
   decodePacketGeneral,
   decodePacketNames,
@@ -172,5 +173,57 @@ describe('decodePacketFast', () => {
       expectSameAsGeneral(bytes.subarray(0, int(bytes.length + 1)));
     }
     expect(fastRead).toBe(3000); // every packet the encoder writes (no xattrs here) is read in one pass
+  });
+});
+
+describe('int64Halves', () => {
+  /** The low and high 32 bits of the value's 64-bit two's complement, by BigInt. */
+  const reference = (decimal: string): [number, number] => {
+    const v = BigInt.asUintN(64, BigInt(decimal));
+    return [Number(v & 0xffff_ffffn), Number(v >> 32n)];
+  };
+
+  it('gives the two halves BigInt gives, around every boundary where it changes how it computes them', () => {
+    const boundaries = [
+      '0',
+      '1',
+      '4294967295',
+      '4294967296',
+      '9007199254740991', // 2^53 - 1: the last exact double
+      '9007199254740992',
+      '9007199254740993',
+      '999999999999999', // 15 digits
+      '1000000000000000', // 16 digits
+      '9999999999999999',
+      '1000000000000000000', // 19 digits
+      '1700000000123456789', // an mtime in nanoseconds
+      '9223372036854775807', // 2^63 - 1
+      '9223372036854775808', // 2^63: wraps like Go's int64
+      '9999999999999999999', // the largest 19 digits
+      '18446744073709551615', // 2^64 - 1 (20 digits: BigInt)
+      '-1',
+      '-1700000000123456789',
+      '0000000000000000012', // leading zeros
+      '0009007199254740993',
+    ];
+    for (const d of boundaries) expect(int64Halves(d), d).toEqual(reference(d));
+  });
+
+  it('gives the two halves BigInt gives for random decimals of 16 to 19 digits', () => {
+    const rnd = seededRandom(7);
+    for (let i = 0; i < 20_000; i++) {
+      const length = 16 + Math.floor(rnd() * 4);
+      let d = String(1 + Math.floor(rnd() * 9));
+      while (d.length < length) d += String(Math.floor(rnd() * 10));
+      expect(int64Halves(d), d).toEqual(reference(d));
+    }
+  });
+
+  it('takes numbers and strings Number() would read differently from BigInt through BigInt', () => {
+    expect(int64Halves(42)).toEqual([42, 0]);
+    expect(int64Halves(2 ** 40)).toEqual([0, 256]);
+    expect(() => int64Halves(' 1234567890123456789')).not.toThrow(); // BigInt trims spaces, as before
+    expect(int64Halves(' 1234567890123456789')).toEqual(reference('1234567890123456789'));
+    expect(() => int64Halves('1e20')).toThrow(SyntaxError);
   });
 });
