@@ -101,9 +101,12 @@ exports.modules = {
           return;
         pruned.add(lockDir);
         const now = Date.now();
-        const stamp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, `.pruned-${typeof process.getuid === "function" ? process.getuid() : "user"}`);
+        const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+        const stamp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(lockDir, `.pruned-${uid ?? "user"}`);
         try {
-          if (now - node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(stamp).mtimeMs < PRUNE_INTERVAL_MS)
+          const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(stamp);
+          const age = now - st.mtimeMs;
+          if ((uid === void 0 || st.uid === uid) && age >= 0 && age < PRUNE_INTERVAL_MS)
             return;
         } catch {
         }

@@ -151,15 +151,20 @@ const pruned = new Set<string>();
  * Removes markers of states not built for MARKER_MAX_AGE_MS (their ids come back only if a directory returns to an
  * old state, and then are merely treated as new), once per lock directory and process, and only if this user's stamp
  * in the directory (`.pruned-<uid>`, whose mtime says when) is older than PRUNE_INTERVAL_MS. A stamp that cannot be
- * written means a look in every process, as before it existed.
+ * written, or is not the user's own, means a look in every process, as before it existed.
  */
 function pruneMarkers(lockDir: string): void {
   if (pruned.has(lockDir)) return;
   pruned.add(lockDir);
   const now = Date.now();
-  const stamp = path.join(lockDir, `.pruned-${typeof process.getuid === 'function' ? process.getuid() : 'user'}`);
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  const stamp = path.join(lockDir, `.pruned-${uid ?? 'user'}`);
   try {
-    if (now - fs.statSync(stamp).mtimeMs < PRUNE_INTERVAL_MS) return;
+    // ours (another user may have made a file of that name in the shared directory), and not from the future (a
+    // clock set back): anything else means a look now
+    const st = fs.statSync(stamp);
+    const age = now - st.mtimeMs;
+    if ((uid === undefined || st.uid === uid) && age >= 0 && age < PRUNE_INTERVAL_MS) return;
   } catch {
     /* no stamp yet */
   }

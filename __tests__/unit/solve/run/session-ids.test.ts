@@ -172,14 +172,17 @@ describe('dirSessionId', () => {
     expect(Date.now() - fs.statSync(stamp).mtimeMs).toBeLessThan(60_000);
   });
 
-  it('looks over the markers at most once a day: a stamp from today skips the look, one from yesterday does not', () => {
+  it('looks over the markers at most once a day: a stamp from today skips the look, an older or a future one does not', () => {
     const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600_000);
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600_000);
     const lookedToday = tempDir('bakekit-locks-');
     const lookedBefore = tempDir('bakekit-locks-');
+    // a stamp from the future (a clock set back since) is no reason to wait
+    const stampedAhead = tempDir('bakekit-locks-');
     for (const [dir, stampTime] of [
       [lookedToday, new Date(Date.now() - 3600_000)],
       [lookedBefore, twoDaysAgo],
+      [stampedAhead, new Date(Date.now() + 3 * 24 * 3600_000)],
     ] as const) {
       const old = path.join(dir, 'x'.repeat(25) + '.used');
       fs.writeFileSync(old, 'until 0');
@@ -193,6 +196,7 @@ describe('dirSessionId', () => {
     }
     expect(fs.existsSync(path.join(lookedToday, 'x'.repeat(25) + '.used'))).toBe(true);
     expect(fs.existsSync(path.join(lookedBefore, 'x'.repeat(25) + '.used'))).toBe(false);
+    expect(fs.existsSync(path.join(stampedAhead, 'x'.repeat(25) + '.used'))).toBe(false);
     expect(fs.statSync(path.join(lookedBefore, `.pruned-${process.getuid!()}`)).mtimeMs).toBeGreaterThan(
       twoDaysAgo.getTime() + 24 * 3600_000,
     );
