@@ -674,17 +674,41 @@ exports.modules = {
         _writev(chunks, cb) {
           if (this.stream.destroyed || this.stream.writableEnded)
             return cb(new Error("session call already ended"));
-          let size = 0;
-          for (const { chunk } of chunks)
-            size += framing.P2 + (0, wire.nD)(chunk.length);
-          const out = Buffer.allocUnsafe(size);
-          let at = 0;
-          for (const { chunk } of chunks) {
-            at = (0, framing.lk)(out, at, (0, wire.nD)(chunk.length));
-            at = (0, wire._W)(out, at, 10, chunk.length);
-            at += chunk.copy(out, at);
+          let ok = true;
+          let pending = [];
+          let pendingBytes = 0;
+          const flush = () => {
+            if (pending.length === 0)
+              return;
+            ok = this.stream.write(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes)) && ok;
+            pending = [];
+            pendingBytes = 0;
+          };
+          this.stream.cork();
+          for (let i = 0; i < chunks.length; ) {
+            let size = chunks[i].chunk.length;
+            let end = i + 1;
+            while (end < chunks.length && size + chunks[end].chunk.length <= MAX_BYTES_MESSAGE) {
+              size += chunks[end++].chunk.length;
+            }
+            const header = Buffer.allocUnsafe(BYTES_MESSAGE_HEADER);
+            const at = (0, wire._W)(header, (0, framing.lk)(header, 0, (0, wire.nD)(size)), 10, size);
+            pending.push(header.subarray(0, at));
+            pendingBytes += at;
+            for (; i < end; i++) {
+              const chunk = chunks[i].chunk;
+              if (chunk.length >= BY_REFERENCE_BYTES) {
+                flush();
+                ok = this.stream.write(chunk) && ok;
+              } else {
+                pending.push(chunk);
+                pendingBytes += chunk.length;
+              }
+            }
           }
-          if (this.stream.write(out))
+          flush();
+          this.stream.uncork();
+          if (ok)
             cb();
           else
             this.stream.once("drain", () => cb());
@@ -707,6 +731,9 @@ exports.modules = {
         }
       }
       const SESSION_METHOD_PATH = "/moby.buildkit.v1.Control/Session";
+      const BY_REFERENCE_BYTES = 1024;
+      const MAX_BYTES_MESSAGE = 1024 * 1024;
+      const BYTES_MESSAGE_HEADER = framing.P2 + 1 + 5;
       const BULK_BYTES = 4 * 1024 * 1024;
       const BULK_STREAM_WINDOW = 1024 * 1024;
       const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;

@@ -249,6 +249,11 @@ exports.modules = {
     (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
+        VS: () => (
+          /* binding */
+          dataPacketInPlace
+        ),
+        /* harmony export */
         _W: () => (
           /* binding */
           writeLengthPrefix
@@ -262,6 +267,11 @@ exports.modules = {
         r3: () => (
           /* binding */
           decodePacketNames
+        ),
+        /* harmony export */
+        xR: () => (
+          /* binding */
+          DATA_HEADER_ROOM
         ),
         /* harmony export */
         zT: () => (
@@ -445,6 +455,19 @@ exports.modules = {
         pos = writeVarintField(out, pos, 24, id2);
         writeBytesField(out, pos, 34, data);
         return out;
+      }
+      const DATA_HEADER_ROOM = 14;
+      function dataPacketInPlace(buf, start, end, id2) {
+        const length = end - start;
+        const header = varintFieldSize(_proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__.LP.DATA) + varintFieldSize(id2) + (length > 0 ? 1 + varint32Size(length) : 0);
+        const at = start - header;
+        if (at < 0 || end > buf.length || length < 0)
+          throw new RangeError("no room for a DATA packet header there");
+        let pos = writeVarintField(buf, at, 8, _proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__.LP.DATA);
+        pos = writeVarintField(buf, pos, 24, id2);
+        if (length > 0)
+          writeLengthPrefix(buf, pos, 34, length);
+        return buf.subarray(at, end);
       }
       function decodePacketNames(bytes) {
         return decodePacketFast(bytes) ?? decodePacketGeneral(bytes);

@@ -189,13 +189,18 @@ exports.modules = {
           stream.on("close", onClose);
           stream.on("error", onError);
         });
+        const write = async (message) => {
+          if (stream.destroyed || stream.writableEnded)
+            throw new StreamClosedError("stream closed, cannot send");
+          if (!stream.write(message))
+            await waitDrain();
+        };
         return {
+          // async: an encoding error is a rejection, as the callers' `.catch` expect, not a throw
           async send(packet) {
-            if (stream.destroyed || stream.writableEnded)
-              throw new StreamClosedError("stream closed, cannot send");
-            if (!stream.write(codec.encode(packet)))
-              await waitDrain();
+            return write(codec.encode(packet));
           },
+          sendEncoded: codec === rawCodec ? write : void 0,
           receive() {
             return readMessages(stream, (m) => codec.decode(m));
           }
@@ -1216,6 +1221,7 @@ exports.modules = {
       var fsutil = __webpack_require__(925);
       var fsutil_mode = __webpack_require__(2227);
       var fsutil_names = __webpack_require__(1626);
+      var wire = __webpack_require__(6801);
       ;
       const DEFAULT_CHUNK_SIZE = 256 * 1024;
       const DEFAULT_READERS = 4;
@@ -1291,15 +1297,19 @@ exports.modules = {
           }
           const handle = await openRegular(abs);
           if (handle) {
+            const room = channel2.sendEncoded ? wire.xR : 0;
             try {
               for (; ; ) {
                 if (abort.signal.aborted)
                   return;
-                const buf = Buffer.allocUnsafe(chunkSize);
-                const { bytesRead } = await handle.read(buf, 0, chunkSize, null);
+                const buf = Buffer.allocUnsafe(room + chunkSize);
+                const { bytesRead } = await handle.read(buf, room, chunkSize, null);
                 if (bytesRead === 0)
                   break;
-                await channel2.send({ type: fsutil.LP.DATA, ID: id2, data: buf.subarray(0, bytesRead) });
+                if (channel2.sendEncoded)
+                  await channel2.sendEncoded((0, wire.VS)(buf, room, room + bytesRead, id2));
+                else
+                  await channel2.send({ type: fsutil.LP.DATA, ID: id2, data: buf.subarray(room, room + bytesRead) });
                 opts.onData?.(bytesRead);
               }
             } finally {

@@ -807,11 +807,27 @@ exports.modules = {
           for (const m of messages)
             bytes += m.length;
           this.pacer.transferred(bytes, messages);
-          if (messages.length === 1 && messages[0].length >= COPY_LIMIT) {
-            const message = messages[0];
+          if (messages.some((m) => m.length >= COPY_LIMIT)) {
             this.stream.cork();
-            this.stream.write((0, framing.Sl)(message.length));
-            this.stream.write(message, callback);
+            let small = [];
+            const flushSmall = () => {
+              if (small.length > 0)
+                this.stream.write((0, framing.H5)(small));
+              small = [];
+            };
+            for (let i = 0; i < messages.length; i++) {
+              const m = messages[i];
+              const last = i === messages.length - 1;
+              if (m.length < COPY_LIMIT) {
+                small.push(m);
+                if (last)
+                  this.stream.write((0, framing.H5)(small), callback);
+                continue;
+              }
+              flushSmall();
+              this.stream.write((0, framing.Sl)(m.length));
+              this.stream.write(m, last ? callback : void 0);
+            }
             this.stream.uncork();
             return;
           }

@@ -13,6 +13,8 @@ import { decodePacketNames, encodePacketFast } from './wire.js';
 export interface PacketChannel {
   /** Queues one packet; resolves when the stream can take more (waits for 'drain' when it is full). */
   send(packet: Packet): Promise<void>;
+  /** As send, for a packet already encoded (wire.ts dataPacketInPlace); only where the stream carries raw bytes. */
+  sendEncoded?(bytes: Buffer): Promise<void>;
   /** Incoming packets until the peer half-closes; throws if the stream errors or closes without an end. */
   receive(): AsyncIterableIterator<Packet>;
 }
@@ -74,11 +76,16 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
       stream.on('error', onError);
     }));
 
+  const write = async (message: unknown) => {
+    if (stream.destroyed || stream.writableEnded) throw new StreamClosedError('stream closed, cannot send');
+    if (!stream.write(message)) await waitDrain();
+  };
   return {
+    // async: an encoding error is a rejection, as the callers' `.catch` expect, not a throw
     async send(packet) {
-      if (stream.destroyed || stream.writableEnded) throw new StreamClosedError('stream closed, cannot send');
-      if (!stream.write(codec.encode(packet))) await waitDrain();
+      return write(codec.encode(packet));
     },
+    sendEncoded: codec === rawCodec ? write : undefined,
     receive() {
       return readMessages(stream, (m) => codec.decode(m));
     },

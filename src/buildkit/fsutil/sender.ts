@@ -20,6 +20,7 @@ import type { PacketChannel } from './channel.js';
 import { isRegularMode } from './mode.js';
 import { decodeName, displayName, encodeName, hasEscapes, joinFsPath } from './names.js';
 import type { WalkedStat } from './walker.js';
+import { DATA_HEADER_ROOM, dataPacketInPlace } from './wire.js';
 
 /**
  * Go sends 32 KiB chunks; through grpc-js and the session tunnel every packet has a fixed cost, and 256 KiB
@@ -135,13 +136,16 @@ export async function sendTree(
     }
     const handle = await openRegular(abs);
     if (handle) {
+      // read where the packet's data goes, its header written before it (no copy), when the channel takes bytes
+      const room = channel.sendEncoded ? DATA_HEADER_ROOM : 0;
       try {
         for (;;) {
           if (abort.signal.aborted) return;
-          const buf = Buffer.allocUnsafe(chunkSize);
-          const { bytesRead } = await handle.read(buf, 0, chunkSize, null);
+          const buf = Buffer.allocUnsafe(room + chunkSize);
+          const { bytesRead } = await handle.read(buf, room, chunkSize, null);
           if (bytesRead === 0) break;
-          await channel.send({ type: PacketType.DATA, ID: id, data: buf.subarray(0, bytesRead) });
+          if (channel.sendEncoded) await channel.sendEncoded(dataPacketInPlace(buf, room, room + bytesRead, id));
+          else await channel.send({ type: PacketType.DATA, ID: id, data: buf.subarray(room, room + bytesRead) });
           opts.onData?.(bytesRead);
         }
       } finally {

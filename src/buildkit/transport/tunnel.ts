@@ -15,13 +15,13 @@ import { BytesMessageStream } from './bytes-message-stream.js';
 
 /**
  * A `Control.Session` call made with `node:http2`, seen as a byte stream: every BytesMessage received is the next
- * chunk, every chunk written becomes one BytesMessage; ending the writable side half-closes the call (EOF for the
+ * chunk, the chunks written go out in BytesMessages; ending the writable side half-closes the call (EOF for the
  * daemon), the daemon ending the call is EOF here. Chunk boundaries mean nothing (moby/buildkit session/grpchijack does
  * the same in Go). It runs on a connection of its own (a unix or TCP socket to buildkitd, a `POST /grpc` upgrade to
  * dockerd), or on a connection it shares (the channel's, passed as a session, which it leaves open when it ends).
- * Written for the bytes a session carries: everything the session server wrote since the last write goes out as one
- * HTTP/2 write of BytesMessages framed back to back, where grpc-js made a message, a write and an event-loop turn of
- * each chunk (a cold 231 MB context cost ~2 s more client CPU through grpc-js and the docker:// bridge than this). The
+ * Written for the bytes a session carries: everything the session server wrote since the last write goes out in one
+ * corked HTTP/2 write, where grpc-js made a message, a write and an event-loop turn of each chunk (a cold 231 MB
+ * context cost ~2 s more client CPU through grpc-js and the docker:// bridge than this). The
  * daemon forgets the session as soon as the call ends (control.Session: the stream's end cancels it), unlike dockerd's
  * `POST /session`, which keeps it until health checks fail, up to 10 s later (session/grpc.go monitorHealth) — and
  * directory sessions reuse their id from one run to the next (solve/run/session-ids.ts).
@@ -158,17 +158,45 @@ export class H2CallTunnel extends Duplex {
 
   override _writev(chunks: Array<{ chunk: Buffer }>, cb: (err?: Error | null) => void): void {
     if (this.stream.destroyed || this.stream.writableEnded) return cb(new Error('session call already ended'));
-    // Each chunk one BytesMessage: gRPC prefix, then its one field (1: data).
-    let size = 0;
-    for (const { chunk } of chunks) size += FRAME_PREFIX + lengthDelimitedSize(chunk.length);
-    const out = Buffer.allocUnsafe(size);
-    let at = 0;
-    for (const { chunk } of chunks) {
-      at = writeFramePrefix(out, at, lengthDelimitedSize(chunk.length));
-      at = writeLengthPrefix(out, at, 0x0a, chunk.length);
-      at += chunk.copy(out, at);
+    // BytesMessages of up to MAX_BYTES_MESSAGE of the chunks each (their boundaries mean nothing to the daemon). The
+    // small chunks are copied together with the framing before them; a large one goes by reference: node:http2
+    // writes a stream's buffers as they are, and copying them into one buffer, as this did until round 29, cost a
+    // cold 1 GiB context 0.7 s of client CPU, most of it faulting in the fresh copies' pages (docs/benchmarks.md,
+    // "Twenty-ninth round").
+    let ok = true;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    const flush = () => {
+      if (pending.length === 0) return;
+      ok = this.stream.write(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes)) && ok;
+      pending = [];
+      pendingBytes = 0;
+    };
+    this.stream.cork();
+    for (let i = 0; i < chunks.length;) {
+      let size = chunks[i].chunk.length;
+      let end = i + 1;
+      while (end < chunks.length && size + chunks[end].chunk.length <= MAX_BYTES_MESSAGE) {
+        size += chunks[end++].chunk.length;
+      }
+      const header = Buffer.allocUnsafe(BYTES_MESSAGE_HEADER);
+      const at = writeLengthPrefix(header, writeFramePrefix(header, 0, lengthDelimitedSize(size)), 0x0a, size);
+      pending.push(header.subarray(0, at));
+      pendingBytes += at;
+      for (; i < end; i++) {
+        const chunk = chunks[i].chunk;
+        if (chunk.length >= BY_REFERENCE_BYTES) {
+          flush();
+          ok = this.stream.write(chunk) && ok;
+        } else {
+          pending.push(chunk);
+          pendingBytes += chunk.length;
+        }
+      }
     }
-    if (this.stream.write(out)) cb();
+    flush();
+    this.stream.uncork();
+    if (ok) cb();
     else this.stream.once('drain', () => cb());
   }
 
@@ -188,6 +216,14 @@ export class H2CallTunnel extends Duplex {
 }
 
 const SESSION_METHOD_PATH = '/moby.buildkit.v1.Control/Session';
+
+/** A chunk at least this large is written by reference, not copied (see _writev): the session's HTTP/2 DATA payloads
+ * (16 KiB), not its 9-byte frame headers. */
+const BY_REFERENCE_BYTES = 1024;
+/** The most data one BytesMessage carries (the daemon takes gRPC messages of up to 4 MiB). */
+const MAX_BYTES_MESSAGE = 1024 * 1024;
+/** A BytesMessage's framing: the gRPC prefix, field 1's tag and a length of up to 5 bytes. */
+const BYTES_MESSAGE_HEADER = FRAME_PREFIX + 1 + 5;
 
 /**
  * What the daemon may send ahead on the tunnel's call, and on its connection, once the call has carried BULK_BYTES

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../support/seeded-random.js';
 import {
+  DATA_HEADER_ROOM,
+  dataPacketInPlace,
   int64Halves,
   decodePacketFast,
   decodePacketGeneral,
@@ -225,5 +227,29 @@ describe('int64Halves', () => {
     expect(() => int64Halves(' 1234567890123456789')).not.toThrow(); // BigInt trims spaces, as before
     expect(int64Halves(' 1234567890123456789')).toEqual(reference('1234567890123456789'));
     expect(() => int64Halves('1e20')).toThrow(SyntaxError);
+  });
+});
+
+describe('dataPacketInPlace', () => {
+  it('writes the bytes encodePacketFast writes for the same DATA packet, in front of data it does not copy', () => {
+    for (const id of [0, 1, 127, 128, 300, 2 ** 21, 0xffffffff]) {
+      for (const length of [0, 1, 127, 128, 16_383, 16_384, 256 * 1024]) {
+        const data = randomBytes(length);
+        const buf = Buffer.alloc(DATA_HEADER_ROOM + length + 5, 0xee);
+        data.copy(buf, DATA_HEADER_ROOM);
+        const packet = dataPacketInPlace(buf, DATA_HEADER_ROOM, DATA_HEADER_ROOM + length, id);
+        expect(packet.equals(encodePacketFast({ type: PacketType.DATA, ID: id, data })), `id ${id}, ${length} B`).toBe(
+          true,
+        );
+        expect(packet.buffer).toBe(buf.buffer); // a view of the caller's buffer: the data stayed where it was read
+        expect(buf.subarray(DATA_HEADER_ROOM + length).every((b) => b === 0xee)).toBe(true);
+      }
+    }
+  });
+
+  it('refuses a header that would not fit before the data', () => {
+    const buf = Buffer.alloc(100);
+    expect(() => dataPacketInPlace(buf, 3, 50, 0xffffffff)).toThrow(RangeError);
+    expect(() => dataPacketInPlace(buf, DATA_HEADER_ROOM, 101, 1)).toThrow(RangeError);
   });
 });

@@ -24,6 +24,8 @@ service Echo { rpc Say(Msg) returns (Msg); rpc Fail(Msg) returns (Msg); rpc Thro
 );
 
 const ECHO = 'bakekit.rpcservertest.v1.Echo';
+/** What the Burst service writes in one batch: frames on both sides of the size sent without a copy (32 KiB). */
+const BURST = [1, 40_000, 3, 5, 300_000, 32 * 1024, 32 * 1024 - 1, 7, 100_000].map((n, i) => Buffer.alloc(n, i + 1));
 let dir: string;
 let server: RpcServer;
 let listener: net.Server;
@@ -54,6 +56,17 @@ beforeAll(async () => {
       call.on('data', (b: Buffer) => {
         if (b.length === 0) call.end();
         else call.write(b);
+      });
+    },
+  } as unknown as grpc.UntypedServiceImplementation);
+  // A raw stream that answers any frame with BURST written at once: small frames and large ones in one write batch.
+  server.addService(rawStreamDefinition('bakekit.rpcservertest.v1.Burst', 'Pipe'), {
+    Pipe: (call: ServerCall) => {
+      call.once('data', () => {
+        call.cork();
+        for (const b of BURST) call.write(b);
+        call.uncork();
+        call.end();
       });
     },
   } as unknown as grpc.UntypedServiceImplementation);
@@ -161,6 +174,26 @@ describe('RpcServer', () => {
     expect((await status).code).toBe(grpc.status.OK);
     expect(got.length).toBe(frames.length);
     expect(Buffer.concat(got).equals(Buffer.concat(frames))).toBe(true);
+    c.close();
+  });
+
+  test('a batch of small and large frames written at once arrives whole and in order', async () => {
+    const Client = grpc.makeGenericClientConstructor(
+      rawStreamDefinition('bakekit.rpcservertest.v1.Burst', 'Pipe'),
+      'Burst',
+    );
+    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
+      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
+    };
+    const stream = c.Pipe(new grpc.Metadata());
+    const got: Buffer[] = [];
+    stream.on('data', (b: Buffer) => got.push(b));
+    const status = new Promise<grpc.StatusObject>((resolve) => stream.on('status', resolve));
+    stream.write(Buffer.from('go'));
+    stream.end();
+    expect((await status).code).toBe(grpc.status.OK);
+    expect(got.map((b) => b.length)).toEqual(BURST.map((b) => b.length));
+    expect(Buffer.concat(got).equals(Buffer.concat(BURST))).toBe(true);
     c.close();
   });
 

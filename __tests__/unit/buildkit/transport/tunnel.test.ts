@@ -76,6 +76,39 @@ describe('H2CallTunnel', () => {
     expect(Buffer.concat(received)).toEqual(Buffer.concat([Buffer.from('hello'), big]));
   });
 
+  it('sends a batch of writes as BytesMessages of at most 1 MiB each, the bytes in order', async () => {
+    const sizes: number[] = [];
+    const received: Buffer[] = [];
+    const dial = await daemon((stream) => {
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
+      const decoder = new FrameDecoder(8 * 1024 * 1024);
+      stream.on('data', (chunk: Buffer) => {
+        for (const m of decoder.push(chunk)) {
+          const data = decodeMessage<{ data?: Buffer }>('moby.buildkit.v1.BytesMessage', m).data ?? Buffer.alloc(0);
+          sizes.push(data.length);
+          received.push(data);
+        }
+      });
+      stream.on('end', () => stream.end());
+    });
+    const tunnel = new H2CallTunnel(await dial(), []);
+    await tunnel.accepted(5000);
+    tunnel.resume(); // nothing comes from the daemon; its end must be read for the tunnel to close
+    // what the session's HTTP/2 writes in one go: 9-byte frame headers, 16 KiB DATA payloads, and larger pieces
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < 200; i++) {
+      chunks.push(Buffer.alloc(9, i), Buffer.alloc(i % 7 === 0 ? 300_000 : 16_384, 255 - i));
+    }
+    tunnel.cork();
+    for (const c of chunks) tunnel.write(c);
+    tunnel.uncork();
+    tunnel.end();
+    await new Promise((resolve) => tunnel.once('close', resolve));
+    expect(Buffer.concat(received).equals(Buffer.concat(chunks))).toBe(true);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(1024 * 1024);
+    expect(sizes.length).toBeLessThan(chunks.length / 10); // joined, not one message per chunk
+  });
+
   it('reports a refused call with its grpc-message, a malformed percent-encoding as it came', async () => {
     for (const [sent, shown] of [
       ['no%20such%20session', 'no such session'],
