@@ -162,7 +162,8 @@ export class H2CallTunnel extends Duplex {
     // small chunks are copied together with the framing before them; a large one goes by reference: node:http2
     // writes a stream's buffers as they are, and copying them into one buffer, as this did until round 29, cost a
     // cold 1 GiB context 0.7 s of client CPU, most of it faulting in the fresh copies' pages (docs/benchmarks.md,
-    // "Twenty-ninth round").
+    // "Twenty-ninth round"). The write is reported done once HTTP/2 has taken the buffers, before they are sent: the
+    // writer must not reuse them, which JSStreamSocket, the session's only writer, does not (each is a fresh copy).
     let ok = true;
     let pending: Buffer[] = [];
     let pendingBytes = 0;
