@@ -807,31 +807,24 @@ exports.modules = {
           for (const m of messages)
             bytes += m.length;
           this.pacer.transferred(bytes, messages);
-          if (messages.some((m) => m.length >= COPY_LIMIT)) {
-            this.stream.cork();
-            let small = [];
-            const flushSmall = () => {
-              if (small.length > 0)
-                this.stream.write((0, framing.H5)(small));
-              small = [];
-            };
-            for (let i = 0; i < messages.length; i++) {
-              const m = messages[i];
-              const last = i === messages.length - 1;
-              if (m.length < COPY_LIMIT) {
-                small.push(m);
-                if (last)
-                  this.stream.write((0, framing.H5)(small), callback);
-                continue;
-              }
-              flushSmall();
-              this.stream.write((0, framing.Sl)(m.length));
-              this.stream.write(m, last ? callback : void 0);
+          this.stream.cork();
+          let small = [];
+          for (let i = 0; i < messages.length; i++) {
+            const m = messages[i];
+            const done = i === messages.length - 1 ? callback : void 0;
+            if (m.length < COPY_LIMIT) {
+              small.push(m);
+              if (done)
+                this.stream.write((0, framing.H5)(small), done);
+              continue;
             }
-            this.stream.uncork();
-            return;
+            if (small.length > 0)
+              this.stream.write((0, framing.H5)(small));
+            small = [];
+            this.stream.write((0, framing.Sl)(m.length));
+            this.stream.write(m, done);
           }
-          this.stream.write((0, framing.H5)(messages), callback);
+          this.stream.uncork();
         }
         sendHeaders() {
           if (this.stream.headersSent)

@@ -343,32 +343,25 @@ export class ServerCall extends Duplex {
     let bytes = 0;
     for (const m of messages) bytes += m.length;
     this.pacer.transferred(bytes, messages);
-    if (messages.some((m) => m.length >= COPY_LIMIT)) {
-      // large messages by reference (node:http2 writes a stream's buffers as they are), the small ones between them
-      // copied together with the prefixes: a sender's 256 KiB file chunks are not copied again (docs/benchmarks.md,
-      // "Twenty-ninth round")
-      this.stream.cork();
-      let small: Buffer[] = [];
-      const flushSmall = () => {
-        if (small.length > 0) this.stream.write(encodeFrames(small));
-        small = [];
-      };
-      for (let i = 0; i < messages.length; i++) {
-        const m = messages[i];
-        const last = i === messages.length - 1;
-        if (m.length < COPY_LIMIT) {
-          small.push(m);
-          if (last) this.stream.write(encodeFrames(small), callback);
-          continue;
-        }
-        flushSmall();
-        this.stream.write(framePrefix(m.length));
-        this.stream.write(m, last ? callback : undefined);
+    // A message of COPY_LIMIT or more goes by reference after its prefix (node:http2 writes a stream's buffers as
+    // they are): a sender's 256 KiB file chunks are not copied again (docs/benchmarks.md, "Twenty-ninth round"). The
+    // small ones in between are framed together in one copy; the callback rides on the last write.
+    this.stream.cork();
+    let small: Buffer[] = [];
+    for (let i = 0; i < messages.length; i++) {
+      const m = messages[i];
+      const done = i === messages.length - 1 ? callback : undefined;
+      if (m.length < COPY_LIMIT) {
+        small.push(m);
+        if (done) this.stream.write(encodeFrames(small), done);
+        continue;
       }
-      this.stream.uncork();
-      return;
+      if (small.length > 0) this.stream.write(encodeFrames(small));
+      small = [];
+      this.stream.write(framePrefix(m.length));
+      this.stream.write(m, done);
     }
-    this.stream.write(encodeFrames(messages), callback);
+    this.stream.uncork();
   }
 
   private sendHeaders(): void {
