@@ -42,6 +42,15 @@ function frame(data: Buffer): Buffer {
   return Buffer.concat([prefix, body]);
 }
 
+/** Calls `onData` with the data of every BytesMessage the tunnel sends on `stream`, as the daemon reads them. */
+function onBytesMessages(stream: http2.ServerHttp2Stream, onData: (data: Buffer) => void): void {
+  const decoder = new FrameDecoder();
+  stream.on('data', (chunk: Buffer) => {
+    for (const m of decoder.push(chunk))
+      onData(decodeMessage<{ data?: Buffer }>('moby.buildkit.v1.BytesMessage', m).data ?? Buffer.alloc(0));
+  });
+}
+
 describe('H2CallTunnel', () => {
   it('carries bytes both ways as BytesMessages on Control/Session, with the session headers', async () => {
     let seen: http2.IncomingHttpHeaders | undefined;
@@ -49,11 +58,7 @@ describe('H2CallTunnel', () => {
     const dial = await daemon((stream, headers) => {
       seen = headers;
       stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
-      const decoder = new FrameDecoder();
-      stream.on('data', (chunk: Buffer) => {
-        for (const m of decoder.push(chunk))
-          received.push(decodeMessage<{ data?: Buffer }>('moby.buildkit.v1.BytesMessage', m).data ?? Buffer.alloc(0));
-      });
+      onBytesMessages(stream, (data) => received.push(data));
       stream.on('end', () => stream.end());
       stream.write(frame(Buffer.from('from the daemon')));
     });
@@ -81,13 +86,9 @@ describe('H2CallTunnel', () => {
     const received: Buffer[] = [];
     const dial = await daemon((stream) => {
       stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
-      const decoder = new FrameDecoder(8 * 1024 * 1024);
-      stream.on('data', (chunk: Buffer) => {
-        for (const m of decoder.push(chunk)) {
-          const data = decodeMessage<{ data?: Buffer }>('moby.buildkit.v1.BytesMessage', m).data ?? Buffer.alloc(0);
-          sizes.push(data.length);
-          received.push(data);
-        }
+      onBytesMessages(stream, (data) => {
+        sizes.push(data.length);
+        received.push(data);
       });
       stream.on('end', () => stream.end());
     });
