@@ -1453,6 +1453,7 @@ exports.modules = {
       }
       class WorkQueue {
         items = [];
+        head = 0;
         waiters = [];
         closed = false;
         put(item) {
@@ -1465,8 +1466,15 @@ exports.modules = {
             this.items.push(item);
         }
         take() {
-          if (this.items.length > 0)
-            return Promise.resolve(this.items.shift());
+          if (this.head < this.items.length) {
+            const item = this.items[this.head];
+            this.items[this.head++] = void 0;
+            if (this.head === this.items.length) {
+              this.items = [];
+              this.head = 0;
+            }
+            return Promise.resolve(item);
+          }
           if (this.closed)
             return Promise.resolve(void 0);
           return new Promise((resolve) => this.waiters.push(resolve));
