@@ -324,7 +324,7 @@ export function errorMessage(err: unknown): string {
  * queued at once, 0.15 ms). A daemon asks for every file of a cold context, as fast as it reads the listing
  * (docs/benchmarks.md, "Thirtieth round").
  */
-class WorkQueue<T> {
+export class WorkQueue<T> {
   private items: T[] = [];
   private head = 0;
   private readonly waiters: ((item: T | undefined) => void)[] = [];
