@@ -1451,6 +1451,7 @@ exports.modules = {
       function errorMessage(err) {
         return err instanceof Error ? err.message : String(err);
       }
+      const COMPACT_FROM = 1024;
       class WorkQueue {
         items = [];
         head = 0;
@@ -1471,6 +1472,9 @@ exports.modules = {
             this.items[this.head++] = void 0;
             if (this.head === this.items.length) {
               this.items = [];
+              this.head = 0;
+            } else if (this.head >= COMPACT_FROM && this.head * 2 >= this.items.length) {
+              this.items = this.items.slice(this.head);
               this.head = 0;
             }
             return Promise.resolve(item);

@@ -324,6 +324,9 @@ export function errorMessage(err: unknown): string {
  * queued at once, 0.15 ms). A daemon asks for every file of a cold context, as fast as it reads the listing
  * (docs/benchmarks.md, "Thirtieth round").
  */
+/** Taken slots a WorkQueue keeps before it drops them (when they are half of it). */
+const COMPACT_FROM = 1024;
+
 export class WorkQueue<T> {
   private items: T[] = [];
   private head = 0;
@@ -343,6 +346,10 @@ export class WorkQueue<T> {
       this.items[this.head++] = undefined as T; // not kept alive by the queue
       if (this.head === this.items.length) {
         this.items = [];
+        this.head = 0;
+      } else if (this.head >= COMPACT_FROM && this.head * 2 >= this.items.length) {
+        // a queue that never empties: drop the taken slots once they are half of it (amortized O(1) per job)
+        this.items = this.items.slice(this.head);
         this.head = 0;
       }
       return Promise.resolve(item);

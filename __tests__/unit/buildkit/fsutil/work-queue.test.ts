@@ -29,6 +29,20 @@ describe('WorkQueue', () => {
     expect(taken).toEqual(Array.from({ length: next }, (_, i) => i));
   });
 
+  it('keeps the order in a queue that never empties (its taken slots dropped as it goes)', async () => {
+    const q = new WorkQueue<number>();
+    for (let i = 0; i < 10; i++) q.put(i);
+    const taken: number[] = [];
+    for (let i = 10; i < 5_000; i++) {
+      q.put(i);
+      taken.push((await q.take())!);
+    }
+    // 4,990 taken, 10 waiting: the slots kept are bounded, not every job ever queued
+    expect((q as unknown as { items: unknown[] }).items.length).toBeLessThan(2_100);
+    for (let i = 0; i < 10; i++) taken.push((await q.take())!);
+    expect(taken).toEqual(Array.from({ length: 5_000 }, (_, i) => i));
+  });
+
   it('hands jobs to waiting readers in turn, and undefined to each once closed and empty', async () => {
     const q = new WorkQueue<string>();
     const first = q.take();
