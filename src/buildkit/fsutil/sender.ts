@@ -317,6 +317,9 @@ export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Taken slots a WorkQueue keeps before it drops them (when they are half of it). */
+const COMPACT_FROM = 1024;
+
 /**
  * A FIFO of jobs that async workers await; `take()` resolves undefined once closed and empty. Taken from a moving head,
  * not by `shift()`, which V8 does by moving all the rest once the array is too large to trim in place: draining 15,000
@@ -324,9 +327,6 @@ export function errorMessage(err: unknown): string {
  * queued at once, 0.15 ms). A daemon asks for every file of a cold context, as fast as it reads the listing
  * (docs/benchmarks.md, "Thirtieth round").
  */
-/** Taken slots a WorkQueue keeps before it drops them (when they are half of it). */
-const COMPACT_FROM = 1024;
-
 export class WorkQueue<T> {
   private items: T[] = [];
   private head = 0;
