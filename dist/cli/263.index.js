@@ -637,6 +637,10 @@ exports.modules = {
          * slices each. The join copies what it hands on once; what waits is what the daemon sent within one turn. The cached
          * fan-out: 2,339 pushes -> 800; in three A/B sittings (14\u201324 pairs) wall -17 to -56 ms and client CPU -7 to -24 ms
          * (docs/benchmarks.md, "Twenty-eighth round").
+         *
+         * Once the reader is known to copy (readerCopiesChunks), the join goes into a buffer kept for the next one whenever
+         * the chunk is taken at once. A new buffer per join was ~24 MB of fresh memory per cached fan-out, and the kernel
+         * faulting its pages in: 17 ms of the main thread in `Buffer.concat` (docs/benchmarks.md, "Thirty-first round").
          */
         handOn = () => {
           if (this.handOnScheduled)
@@ -646,9 +650,40 @@ exports.modules = {
           if (pending.length === 0 || this.destroyed)
             return;
           this.pending = [];
-          if (!this.push(pending.length === 1 ? pending[0] : Buffer.concat(pending)))
+          if (pending.length === 1) {
+            if (!this.push(pending[0]))
+              this.stream.pause();
+            return;
+          }
+          if (!this.readerCopies) {
+            if (!this.push(Buffer.concat(pending)))
+              this.stream.pause();
+            return;
+          }
+          let total = 0;
+          for (const p of pending)
+            total += p.length;
+          if (this.joinBuffer === void 0 || this.joinBuffer.length < total)
+            this.joinBuffer = Buffer.allocUnsafeSlow(Math.max(total, JOIN_BUFFER_BYTES));
+          let at = 0;
+          for (const p of pending)
+            at += p.copy(this.joinBuffer, at);
+          const more = this.push(this.joinBuffer.subarray(0, total));
+          if (this.readableLength > 0)
+            this.joinBuffer = void 0;
+          if (!more)
             this.stream.pause();
         };
+        /** Where handOn joins, reused while each joined chunk is taken (copied) by the reader as it is pushed. */
+        joinBuffer;
+        readerCopies = false;
+        /**
+         * The reader copies every chunk before its 'data' listener returns, as node:http2's JSStreamSocket does (the
+         * session's server says so when it takes the tunnel: grpc/server.ts serve): handOn may then join into one buffer.
+         */
+        readerCopiesChunks() {
+          this.readerCopies = true;
+        }
         /** The call carries a bulk transfer: let the daemon send further ahead (BULK_BYTES). */
         widenWindows() {
           try {
@@ -735,6 +770,7 @@ exports.modules = {
       const MAX_BYTES_MESSAGE = 1024 * 1024;
       const BYTES_MESSAGE_HEADER = framing.P2 + 1 + 5;
       const BULK_BYTES = 4 * 1024 * 1024;
+      const JOIN_BUFFER_BYTES = 64 * 1024;
       const BULK_STREAM_WINDOW = 1024 * 1024;
       const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;
       ;

@@ -528,6 +528,7 @@ exports.modules = {
       var external_node_crypto_ = __webpack_require__(7598);
       var grpc_service = __webpack_require__(2039);
       var external_node_http2_ = __webpack_require__(2467);
+      var external_node_net_ = __webpack_require__(7030);
       var external_node_stream_ = __webpack_require__(7075);
       var errors = __webpack_require__(8791);
       var framing = __webpack_require__(1155);
@@ -592,6 +593,8 @@ exports.modules = {
             socket.destroy();
             return;
           }
+          if (!(socket instanceof external_node_net_.Socket))
+            socket.readerCopiesChunks?.();
           this.http2Server.emit("connection", socket);
         }
         /** Drops every connection and cancels the calls still running. */

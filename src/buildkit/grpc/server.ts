@@ -16,6 +16,7 @@
  * is the connection). Framing and statuses are framing.ts and status.ts, shared with the session tunnel.
  */
 import * as http2 from 'node:http2';
+import * as net from 'node:net';
 import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
@@ -34,6 +35,14 @@ const WRITE_BUFFER = 512 * KiB;
 const READ_AHEAD = 64;
 /** Frames at least this big are written without copying them next to their 5-byte prefix. */
 const COPY_LIMIT = 32 * KiB;
+
+/**
+ * A byte stream that can hand its reader chunks in memory it reuses, once told the reader copies each chunk before its
+ * 'data' listener returns (transport/tunnel.ts). Streams read otherwise keep Node's contract: a chunk is the reader's.
+ */
+export interface ReusesReadChunks {
+  readerCopiesChunks(): void;
+}
 
 type Handler = (call: ServerCall, callback?: (err: unknown, value?: unknown) => void) => void;
 
@@ -99,6 +108,9 @@ export class RpcServer {
       socket.destroy();
       return;
     }
+    // node:http2 reads a stream without a native handle through JSStreamSocket, whose 'data' listener copies each
+    // chunk into the parser's own buffer before it returns: such a socket may write its next chunk where the last was
+    if (!(socket instanceof net.Socket)) (socket as Partial<ReusesReadChunks>).readerCopiesChunks?.();
     this.http2Server.emit('connection', socket);
   }
 

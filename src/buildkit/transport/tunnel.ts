@@ -10,6 +10,7 @@ import { lengthDelimitedSize, writeLengthPrefix } from '../fsutil/wire.js';
 import { requestHeaders } from '../grpc/client.js';
 import { callLost } from '../grpc/errors.js';
 import { FRAME_PREFIX, writeFramePrefix } from '../grpc/framing.js';
+import type { ReusesReadChunks } from '../grpc/server.js';
 import { Code, statusFromHeaders } from '../grpc/status.js';
 import { BytesMessageStream } from './bytes-message-stream.js';
 
@@ -26,7 +27,7 @@ import { BytesMessageStream } from './bytes-message-stream.js';
  * `POST /session`, which keeps it until health checks fail, up to 10 s later (session/grpc.go monitorHealth) — and
  * directory sessions reuse their id from one run to the next (solve/run/session-ids.ts).
  */
-export class H2CallTunnel extends Duplex {
+export class H2CallTunnel extends Duplex implements ReusesReadChunks {
   private readonly session: http2.ClientHttp2Session;
   /** The connection is the channel's: other calls use it too, so the tunnel's end leaves it open. */
   private readonly shared: boolean;
@@ -115,6 +116,10 @@ export class H2CallTunnel extends Duplex {
    * slices each. The join copies what it hands on once; what waits is what the daemon sent within one turn. The cached
    * fan-out: 2,339 pushes -> 800; in three A/B sittings (14–24 pairs) wall -17 to -56 ms and client CPU -7 to -24 ms
    * (docs/benchmarks.md, "Twenty-eighth round").
+   *
+   * Once the reader is known to copy (readerCopiesChunks), the join goes into a buffer kept for the next one whenever
+   * the chunk is taken at once. A new buffer per join was ~24 MB of fresh memory per cached fan-out, and the kernel
+   * faulting its pages in: 17 ms of the main thread in `Buffer.concat` (docs/benchmarks.md, "Thirty-first round").
    */
   private readonly handOn = (): void => {
     if (this.handOnScheduled) clearImmediate(this.handOnScheduled);
@@ -122,8 +127,36 @@ export class H2CallTunnel extends Duplex {
     const pending = this.pending;
     if (pending.length === 0 || this.destroyed) return;
     this.pending = [];
-    if (!this.push(pending.length === 1 ? pending[0] : Buffer.concat(pending))) this.stream.pause();
+    if (pending.length === 1) {
+      if (!this.push(pending[0])) this.stream.pause();
+      return;
+    }
+    if (!this.readerCopies) {
+      if (!this.push(Buffer.concat(pending))) this.stream.pause();
+      return;
+    }
+    let total = 0;
+    for (const p of pending) total += p.length;
+    if (this.joinBuffer === undefined || this.joinBuffer.length < total)
+      this.joinBuffer = Buffer.allocUnsafeSlow(Math.max(total, JOIN_BUFFER_BYTES));
+    let at = 0;
+    for (const p of pending) at += p.copy(this.joinBuffer, at);
+    const more = this.push(this.joinBuffer.subarray(0, total));
+    // Kept in this stream's buffer instead (no reader yet, or a paused one): it is that chunk now, not ours to reuse.
+    if (this.readableLength > 0) this.joinBuffer = undefined;
+    if (!more) this.stream.pause();
   };
+  /** Where handOn joins, reused while each joined chunk is taken (copied) by the reader as it is pushed. */
+  private joinBuffer: Buffer | undefined;
+  private readerCopies = false;
+
+  /**
+   * The reader copies every chunk before its 'data' listener returns, as node:http2's JSStreamSocket does (the
+   * session's server says so when it takes the tunnel: grpc/server.ts serve): handOn may then join into one buffer.
+   */
+  readerCopiesChunks(): void {
+    this.readerCopies = true;
+  }
 
   /** The call carries a bulk transfer: let the daemon send further ahead (BULK_BYTES). */
   private widenWindows(): void {
@@ -238,5 +271,8 @@ const BYTES_MESSAGE_HEADER = FRAME_PREFIX + 1 + 5;
  * transfer.
  */
 const BULK_BYTES = 4 * 1024 * 1024;
+
+/** The join buffer's size at least: a turn of the event loop brings ~3 slices of ~16 KiB in a bulk transfer. */
+const JOIN_BUFFER_BYTES = 64 * 1024;
 const BULK_STREAM_WINDOW = 1024 * 1024;
 const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;

@@ -6,6 +6,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defineProto } from '../../../../src/buildkit/proto/define.js';
@@ -108,6 +109,23 @@ const call = (fn: Unary, req: object, md = new grpc.Metadata()) =>
   );
 
 describe('RpcServer', () => {
+  test('tells a stream it serves through JSStreamSocket that its reader copies each chunk; not a socket', async () => {
+    // A socket is read by node:http2 through its native handle, no 'data' listener of ours in between
+    // (transport/tunnel.ts reuses the memory of a chunk only for a reader that copies it).
+    const s = new RpcServer();
+    const told: string[] = [];
+    s.serve(Object.assign(new PassThrough(), { readerCopiesChunks: () => told.push('stream') }));
+    const sock = path.join(dir, 'told.sock');
+    const l = net.createServer((x) => s.serve(Object.assign(x, { readerCopiesChunks: () => told.push('socket') })));
+    await new Promise<void>((resolve) => l.listen(sock, resolve));
+    const client = net.connect(sock);
+    await new Promise((resolve) => l.once('connection', () => setImmediate(resolve)));
+    expect(told).toEqual(['stream']);
+    client.destroy();
+    s.close();
+    l.close();
+  });
+
   test('unary request and response, with metadata (a repeated header arrives joined)', async () => {
     const c = echoClient();
     const md = new grpc.Metadata();

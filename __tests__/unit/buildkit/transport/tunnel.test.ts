@@ -1,8 +1,9 @@
 /**
  * H2CallTunnel against a local HTTP/2 server standing in for the daemon's Control.Session: the session's bytes both
  * ways in BytesMessages, a refused call reported with its (percent-decoded) grpc-message, a call the daemon fails
- * with its status, and one lost without a status as UNAVAILABLE; what one read brought handed on as one chunk; and the
- * window the daemon may send ahead in, widened only on a bulk transfer.
+ * with its status, and one lost without a status as UNAVAILABLE; what one read brought handed on as one chunk, joined
+ * into reused memory only for a reader that copies; and the window the daemon may send ahead in, widened only on a bulk
+ * transfer.
  */
 import * as http2 from 'node:http2';
 import * as net from 'node:net';
@@ -164,6 +165,60 @@ describe('H2CallTunnel', () => {
     expect(chunks.length).toBeLessThan(messages.length / 2);
     tunnel.destroy();
   });
+  it('joins into one buffer it reuses once its reader copies each chunk, never into a chunk still unread', async () => {
+    // grpc/server.ts tells a tunnel it serves that node:http2's JSStreamSocket copies every chunk as it comes. The
+    // reader here copies too, and pauses now and then: joins pushed while it is paused wait in the stream's buffer,
+    // and must not be overwritten by the next ones. The daemon writes two messages at a time, a millisecond apart:
+    // a join of two per turn of the event loop, small enough that several wait while the reader is paused.
+    const messages = Array.from({ length: 160 }, (_, i) => Buffer.alloc(100 + ((i * 937) % 3000), i));
+    const total = messages.reduce((n, m) => n + m.length, 0);
+    const dial = await daemon((stream) => {
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
+      void (async () => {
+        for (let i = 0; i < messages.length; i += 2) {
+          stream.write(Buffer.concat([frame(messages[i]), frame(messages[i + 1])]));
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+      })();
+    });
+    const tunnel = new H2CallTunnel(await dial(), []);
+    tunnel.readerCopiesChunks();
+    await tunnel.accepted(5000);
+    const copies: Buffer[] = [];
+    const memory = new Map<ArrayBufferLike, number>();
+    let received = 0;
+    await new Promise<void>((resolve) =>
+      tunnel.on('data', (d: Buffer) => {
+        copies.push(Buffer.from(d));
+        memory.set(d.buffer, (memory.get(d.buffer) ?? 0) + 1);
+        if ((received += d.length) === total) resolve();
+        else if (copies.length % 5 === 0) {
+          tunnel.pause();
+          setTimeout(() => tunnel.resume(), 10);
+        }
+      }),
+    );
+    expect(Buffer.concat(copies).equals(Buffer.concat(messages))).toBe(true);
+    // joins went into memory used before: fewer distinct buffers than chunks
+    expect(Math.max(...memory.values())).toBeGreaterThan(1);
+    tunnel.destroy();
+  });
+
+  it('joins into new memory for a reader that keeps its chunks (not told otherwise)', async () => {
+    const messages = Array.from({ length: 60 }, (_, i) => Buffer.alloc(1000 + i * 900, i));
+    const dial = await daemon((stream) => {
+      stream.respond({ ':status': 200, 'content-type': 'application/grpc' });
+      stream.write(Buffer.concat(messages.map(frame)), () => stream.end());
+    });
+    const tunnel = new H2CallTunnel(await dial(), []);
+    await tunnel.accepted(5000);
+    const kept: Buffer[] = [];
+    tunnel.on('data', (d: Buffer) => kept.push(d));
+    await new Promise((resolve) => tunnel.once('end', resolve));
+    expect(Buffer.concat(kept).equals(Buffer.concat(messages))).toBe(true);
+    tunnel.destroy();
+  });
+
   it('once a call has carried 4 MiB, lets the daemon send up to 1 MiB ahead of a reader (HTTP/2: 64 KiB)', async () => {
     // A bulk export is the daemon writing into the tunnel. With HTTP/2's 64 KiB windows it waits for a WINDOW_UPDATE
     // every 32 KiB; the second batch's writes complete only if the window lets all of them out while nothing reads.
