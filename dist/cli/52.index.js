@@ -104,6 +104,66 @@ exports.modules = {
           this.bufferedBytes = data.length - at;
           return messages;
         }
+        /**
+         * As push, but a message of `slicedFrom` bytes or more that arrived in several chunks comes as the slices of those
+         * chunks, in order, instead of joined into a new buffer: an export's 32 KiB file packets reach the session's server
+         * in 16 KiB DATA frames, and joining them was a copy of every exported byte into fresh memory (ServerCall
+         * deliverSliced). Smaller messages are joined as push joins them; a message within one chunk is a slice of it.
+         */
+        pushSliced(chunk, slicedFrom) {
+          this.buffered.push(chunk);
+          this.bufferedBytes += chunk.length;
+          if (this.bufferedBytes < this.needed)
+            return [];
+          const messages = [];
+          this.needed = FRAME_PREFIX;
+          while (this.bufferedBytes >= FRAME_PREFIX) {
+            const first = this.buffered[0];
+            const prefix = first.length >= FRAME_PREFIX ? first : this.peekPrefix();
+            if (prefix[0] !== 0)
+              throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.UNIMPLEMENTED, "compressed messages are not supported");
+            const length = prefix.readUInt32BE(1);
+            if (length > this.maxMessage)
+              throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${this.maxMessage}`);
+            if (this.bufferedBytes - FRAME_PREFIX < length) {
+              this.needed = FRAME_PREFIX + length;
+              break;
+            }
+            this.take(FRAME_PREFIX);
+            const slices = this.take(length);
+            if (slices.length <= 1)
+              messages.push(slices[0] ?? Buffer.alloc(0));
+            else
+              messages.push(length >= slicedFrom ? slices : Buffer.concat(slices, length));
+          }
+          return messages;
+        }
+        /** The next FRAME_PREFIX buffered bytes when the first chunk holds fewer (a copy of those few). */
+        peekPrefix() {
+          const prefix = Buffer.alloc(FRAME_PREFIX);
+          let at = 0;
+          for (let i = 0; at < FRAME_PREFIX; i++)
+            at += this.buffered[i].copy(prefix, at);
+          return prefix;
+        }
+        /** The next `n` buffered bytes (n <= bufferedBytes) as slices of the chunks they are in, taken off the front. */
+        take(n) {
+          const slices = [];
+          this.bufferedBytes -= n;
+          let i = 0;
+          for (; n > 0; i++) {
+            const chunk = this.buffered[i];
+            if (chunk.length > n) {
+              slices.push(chunk.subarray(0, n));
+              this.buffered[i] = chunk.subarray(n);
+              break;
+            }
+            slices.push(chunk);
+            n -= chunk.length;
+          }
+          this.buffered.splice(0, i);
+          return slices;
+        }
       }
     })
   ),

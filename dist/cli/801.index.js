@@ -249,6 +249,11 @@ exports.modules = {
     (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
+        Bc: () => (
+          /* binding */
+          decodeSlicedPacket
+        ),
+        /* harmony export */
         VS: () => (
           /* binding */
           dataPacketInPlace
@@ -471,6 +476,43 @@ exports.modules = {
       }
       function decodePacketNames(bytes) {
         return decodePacketFast(bytes) ?? decodePacketGeneral(bytes);
+      }
+      function decodeSlicedPacket(slices) {
+        let total = 0;
+        for (const s of slices)
+          total += s.length;
+        const b = slices[0];
+        const packet = {};
+        let seen = 0;
+        let pos = 0;
+        while (pos < b.length) {
+          const tag = b[pos++];
+          const bit = 1 << (tag >> 3);
+          if (seen & bit)
+            break;
+          seen |= bit;
+          if (tag === 8 || tag === 24) {
+            const v = readVarint32(b, pos, b.length);
+            if (v < 0 || v > 2147483647 && tag === 8)
+              break;
+            pos = varintEnd;
+            if (v === 0)
+              continue;
+            if (tag === 24)
+              packet.ID = v;
+            else
+              packet.type = v;
+          } else if (tag === 34) {
+            const len = readVarint32(b, pos, b.length);
+            if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length)
+              break;
+            packet.dataSlices = varintEnd < b.length ? [b.subarray(varintEnd), ...slices.slice(1)] : slices.slice(1);
+            return packet;
+          } else {
+            break;
+          }
+        }
+        return decodePacketNames(Buffer.concat(slices, total));
       }
       function decodePacketFast(bytes) {
         const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -156,7 +156,8 @@ exports.modules = {
       };
       const rawCodec = {
         encode: (p) => (0, _wire_js__WEBPACK_IMPORTED_MODULE_0__.zT)(p),
-        decode: (m) => (0, _wire_js__WEBPACK_IMPORTED_MODULE_0__.r3)(m)
+        // an array: a message in slices, from a call that delivers them (grpc/server.ts deliverSliced)
+        decode: (m) => Array.isArray(m) ? (0, _wire_js__WEBPACK_IMPORTED_MODULE_0__.Bc)(m) : (0, _wire_js__WEBPACK_IMPORTED_MODULE_0__.r3)(m)
       };
       class StreamClosedError extends Error {
         name = "StreamClosedError";
@@ -829,6 +830,11 @@ exports.modules = {
                 const file = pending.get(id2);
                 if (!file)
                   throw new Error(`invalid file request ${id2}`);
+                const slices = packet.dataSlices;
+                if (slices) {
+                  file.bytes += writevAll(file.fd ?? openTemp(file), slices);
+                  break;
+                }
                 const data = packet.data;
                 if (!data || data.length === 0) {
                   await completeFile(id2, file);
@@ -876,6 +882,22 @@ exports.modules = {
         while (offset < data.length) {
           offset += external_node_fs_.writeSync(fd, data, offset, data.length - offset);
         }
+      }
+      function writevAll(fd, slices) {
+        let total = 0;
+        for (const s of slices)
+          total += s.length;
+        const left = [...slices];
+        for (let remaining = total; remaining > 0; ) {
+          let written = external_node_fs_.writevSync(fd, left);
+          remaining -= written;
+          if (remaining === 0)
+            break;
+          while (written >= left[0].length)
+            written -= left.shift().length;
+          left[0] = left[0].subarray(written);
+        }
+        return total;
       }
       function errorCode(err) {
         return err?.code;
@@ -1064,6 +1086,7 @@ exports.modules = {
       const KEY_EXPORTER_ID = "buildkit-attachable-exporter-id";
       const KEY_EXPORTER_MULTI_PLATFORM = "buildkit-exporter-multi-platform";
       const KEY_EXPORTER_META_PREFIX = "exporter-md-";
+      const SLICED_FROM = 16 * 1024;
       function rawFileSendDefinition() {
         return (0, grpc_service.Oc)(filesync_pb._R, "DiffCopy");
       }
@@ -1125,6 +1148,7 @@ exports.modules = {
                 this.refused ??= new grpc_status.Xs(grpc_status.Cy.FAILED_PRECONDITION, `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`);
                 throw this.refused;
               }
+              call.deliverSliced?.(SLICED_FROM);
               await receiveTree((0, fsutil_channel.E9)(call, fsutil_channel.fn), target.path, {
                 signal: ac.signal,
                 mirror: target.mirror === true,

@@ -8,7 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 /** Any object-mode duplex: a grpc-js bidi call, a stream.Duplex, a test pair. */
 export type MessageStream = Readable & Writable;
 import type { Packet } from '../proto/fsutil.pb.js';
-import { decodePacketNames, encodePacketFast } from './wire.js';
+import { decodePacketNames, decodeSlicedPacket, encodePacketFast } from './wire.js';
 
 export interface PacketChannel {
   /** Queues one packet; resolves when the stream can take more (waits for 'drain' when it is full). */
@@ -37,7 +37,8 @@ export const objectCodec: PacketCodec = {
  */
 export const rawCodec: PacketCodec = {
   encode: (p) => encodePacketFast(p),
-  decode: (m) => decodePacketNames(m as Uint8Array),
+  // an array: a message in slices, from a call that delivers them (grpc/server.ts deliverSliced)
+  decode: (m) => (Array.isArray(m) ? decodeSlicedPacket(m as Buffer[]) : decodePacketNames(m as Uint8Array)),
 };
 
 /** The stream closed under a transfer: before the peer's half-close, or while a packet waited to be sent. */

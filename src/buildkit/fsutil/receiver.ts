@@ -46,6 +46,7 @@ import { PacketType } from '../proto/fsutil.js';
 import type { Stat } from '../proto/fsutil.pb.js';
 import type { Int64 } from '../proto/types.js';
 import type { PacketChannel } from './channel.js';
+import type { ReceivedPacket } from './wire.js';
 import { StreamClosedError } from './channel.js';
 import { GoMode, isDirMode, isRegularMode, isSymlinkMode, posixPermFromGoMode } from './mode.js';
 import { compareNames, decodeName, displayName, fsPath, hasEscapes, joinFsPath } from './names.js';
@@ -267,6 +268,11 @@ export async function receiveTree(
           const id = packet.ID ?? 0;
           const file = pending.get(id);
           if (!file) throw new Error(`invalid file request ${id}`);
+          const slices = (packet as ReceivedPacket).dataSlices;
+          if (slices) {
+            file.bytes += writevAll(file.fd ?? openTemp(file), slices);
+            break;
+          }
           const data = packet.data;
           if (!data || data.length === 0) {
             await completeFile(id, file);
@@ -313,6 +319,22 @@ function writeAll(fd: number, data: Buffer): void {
   while (offset < data.length) {
     offset += fs.writeSync(fd, data, offset, data.length - offset);
   }
+}
+
+/** Writes `slices` in order with as few calls as the kernel allows; returns the bytes written. */
+function writevAll(fd: number, slices: readonly Buffer[]): number {
+  let total = 0;
+  for (const s of slices) total += s.length;
+  const left = [...slices];
+  for (let remaining = total; remaining > 0;) {
+    let written = fs.writevSync(fd, left);
+    remaining -= written;
+    if (remaining === 0) break;
+    // a short write: drop what went out, and write the rest
+    while (written >= left[0].length) written -= left.shift()!.length;
+    left[0] = left[0].subarray(written);
+  }
+  return total;
 }
 
 function errorCode(err: unknown): string | undefined {

@@ -280,6 +280,49 @@ export function decodePacketNames(bytes: Uint8Array): Packet {
   return decodePacketFast(bytes) ?? decodePacketGeneral(bytes);
 }
 
+/** A packet as received: file data whose message came in slices keeps them (`dataSlices`, and no `data`). */
+export interface ReceivedPacket extends Packet {
+  dataSlices?: Buffer[];
+}
+
+/**
+ * decodePacketNames for a message in slices (grpc/framing.ts pushSliced): a packet of file data as the daemon sends it
+ * (its type and ID, then the data to the message's end, past the first slice) keeps the data as the slices it came
+ * in, so that the receiver writes them as they are (`writev`) instead of a join copying every exported byte into new
+ * memory; anything else is joined and decoded as one buffer. The fields and values are decodePacketFast's.
+ */
+export function decodeSlicedPacket(slices: readonly Buffer[]): ReceivedPacket {
+  let total = 0;
+  for (const s of slices) total += s.length;
+  const b = slices[0];
+  const packet: ReceivedPacket = {};
+  let seen = 0;
+  let pos = 0;
+  while (pos < b.length) {
+    const tag = b[pos++];
+    const bit = 1 << (tag >> 3);
+    if (seen & bit) break;
+    seen |= bit;
+    if (tag === 0x08 || tag === 0x18) {
+      const v = readVarint32(b, pos, b.length);
+      if (v < 0 || (v > 0x7fff_ffff && tag === 0x08)) break;
+      pos = varintEnd;
+      if (v === 0) continue;
+      if (tag === 0x18) packet.ID = v;
+      else packet.type = v as Packet_PacketType;
+    } else if (tag === 0x22) {
+      const len = readVarint32(b, pos, b.length);
+      // the data must run past this slice to the message's end, with nothing after it
+      if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length) break;
+      packet.dataSlices = varintEnd < b.length ? [b.subarray(varintEnd), ...slices.slice(1)] : slices.slice(1);
+      return packet;
+    } else {
+      break;
+    }
+  }
+  return decodePacketNames(Buffer.concat(slices, total));
+}
+
 /**
  * A hand-written decoder for the packets a transfer carries: the fields and values decodePacketGeneral returns for the
  * same bytes (protobufjs' toObject with toObjectOptions: a field present when it is on the wire with a value other

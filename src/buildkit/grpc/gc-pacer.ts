@@ -21,6 +21,7 @@
  * documentation of v8.setFlagsFromString shows for flags. Where that does not work, pacing does nothing.
  */
 import { setFlagsFromString } from 'node:v8';
+import type { SlicedMessage } from './framing.js';
 import { runInNewContext } from 'node:vm';
 import { BULK_BYTES, restoreMaglev, restoreOptimizingCompiler } from './optimizing-compiler.js';
 import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
@@ -76,9 +77,10 @@ export class GcPacer {
    * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
    * until there are many); after every step, one collection on the next turn (never inside a callback).
    */
-  transferred(bytes: number, messages: readonly Buffer[]): void {
+  transferred(bytes: number, messages: ReadonlyArray<Buffer | SlicedMessage>): void {
     if (this.smallMessages < this.manySmallMessages) {
-      for (const m of messages) if (m.length < SMALL_MESSAGE_BYTES) this.smallMessages++;
+      // (a message in slices is a large one: framing.ts pushSliced)
+      for (const m of messages) if (!Array.isArray(m) && m.length < SMALL_MESSAGE_BYTES) this.smallMessages++;
       if (this.smallMessages >= this.manySmallMessages) this.onManySmallMessages?.();
     }
     if (this.movedBytes < this.bulkBytes) {

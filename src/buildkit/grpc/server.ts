@@ -20,7 +20,7 @@ import * as net from 'node:net';
 import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
-import { encodeFrames, framePrefix, FrameDecoder } from './framing.js';
+import { encodeFrames, framePrefix, FrameDecoder, type SlicedMessage } from './framing.js';
 import { transferGcPacer } from './gc-pacer.js';
 import { Code, StatusError, statusHeaders } from './status.js';
 
@@ -323,10 +323,20 @@ export class ServerCall extends Duplex {
     callback(err);
   }
 
+  /**
+   * From now on a request message of `slicedFrom` bytes or more that arrives in several chunks is delivered as their
+   * slices (a SlicedMessage, framing.ts pushSliced) instead of joined: for a raw stream (identity deserialiser) whose
+   * handler reads such messages, as an export's receiver does (session/filesend.ts). Call before the first message.
+   */
+  deliverSliced(slicedFrom: number): void {
+    this.slicedFrom = slicedFrom;
+  }
+  private slicedFrom = 0;
+
   private onData(chunk: Buffer): void {
-    let messages: Buffer[];
+    let messages: Array<Buffer | SlicedMessage>;
     try {
-      messages = this.decoder.push(chunk);
+      messages = this.slicedFrom > 0 ? this.decoder.pushSliced(chunk, this.slicedFrom) : this.decoder.push(chunk);
     } catch (err) {
       this.fail(err);
       return;
@@ -335,7 +345,8 @@ export class ServerCall extends Duplex {
     for (const m of messages) {
       let message: unknown;
       try {
-        message = this.method.requestDeserialize(m);
+        // slices go to the handler as they are: only a raw stream's handler asks for them (deliverSliced)
+        message = Array.isArray(m) ? m : this.method.requestDeserialize(m);
       } catch (err) {
         this.fail(
           new StatusError(Code.INTERNAL, `cannot decode the request: ${(err as Error).message}`, { cause: err }),

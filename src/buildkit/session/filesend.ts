@@ -60,6 +60,14 @@ const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
 /** Set by daemons that send a multi-platform local export as one stream (BuildKit v0.31+; filesync.go keyExporterMultiPlatformTransfer). */
 const KEY_EXPORTER_MULTI_PLATFORM = 'buildkit-exporter-multi-platform';
 const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
+/** Packets this large or larger come in slices when they straddle HTTP/2 DATA frames (16 KiB): the daemon's 32 KiB
+ * file data; its STATs are smaller and come joined. */
+const SLICED_FROM = 16 * 1024;
+
+/** The session server's calls (grpc/server.ts ServerCall); grpc-js's, which tests serve these handlers with, lack it. */
+interface SlicedDelivery {
+  deliverSliced(slicedFrom: number): void;
+}
 
 /** A FileSend definition whose messages are the raw frame bytes, in both directions. */
 export function rawFileSendDefinition(): grpc.ServiceDefinition {
@@ -133,6 +141,8 @@ export class FileSend implements Attachable {
           );
           throw this.refused;
         }
+        // file data in the slices it arrived in, written as they are (fsutil/wire.ts decodeSlicedPacket)
+        (call as Partial<SlicedDelivery>).deliverSliced?.(SLICED_FROM);
         await receiveTree(streamChannel(call, rawCodec), target.path, {
           signal: ac.signal,
           mirror: target.mirror === true,

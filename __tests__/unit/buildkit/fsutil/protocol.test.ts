@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawCodec, streamChannel, type PacketChannel } from '../../../../src/buildkit/fsutil/channel.js';
+import { rawCodec, readMessages, streamChannel, type PacketChannel } from '../../../../src/buildkit/fsutil/channel.js';
 import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, walkTree, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
@@ -67,6 +67,34 @@ describe('sender ↔ receiver round trip', () => {
     const total = big.length + 18 + 9 + 4;
     expect(counters).toEqual({ files: 5, bytes: total });
     expect(received).toEqual({ files: 5, bytes: total, skipped: [] });
+  });
+
+  it('writes file data that arrives in slices (as the session server delivers an export) as it came', async () => {
+    const big = randomBytes(300_000);
+    await makeTree(src, { 'big.bin': big, 'small.txt': 'small' });
+    const [a, b] = duplexPair(2);
+    const root = await resolveRoot(src);
+    const plain = streamChannel(b, rawCodec);
+    let sliced = 0;
+    // what grpc/server.ts deliverSliced hands on: a large message as the slices of the DATA frames it came in
+    const slicing: PacketChannel = {
+      send: (p) => plain.send(p),
+      receive: () =>
+        readMessages(b, (m) => {
+          const bytes = m as Buffer;
+          if (bytes.length < 16 * 1024) return rawCodec.decode(bytes);
+          sliced++;
+          return rawCodec.decode([bytes.subarray(0, 100), bytes.subarray(100, 9000), bytes.subarray(9000)]);
+        }),
+    };
+    const [, received] = await Promise.all([
+      sendTree(streamChannel(a, rawCodec), root, walkTree(root), { chunkSize: 32 * 1024 }).then(() => a.end()),
+      receiveTree(slicing, dest),
+    ]);
+    expect(sliced).toBeGreaterThanOrEqual(9);
+    expect(Buffer.compare(await fsp.readFile(path.join(dest, 'big.bin')), big)).toBe(0);
+    expect(await describeTree(dest)).toEqual(await describeTree(src));
+    expect(received).toEqual({ files: 2, bytes: big.length + 5, skipped: [] });
   });
 
   it('applies the filters on the sending side', async () => {

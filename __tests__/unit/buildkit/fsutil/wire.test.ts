@@ -8,6 +8,7 @@ import {
   decodePacketFast,
   decodePacketGeneral,
   decodePacketNames,
+  decodeSlicedPacket,
   encodePacketFast,
 } from '../../../../src/buildkit/fsutil/wire.js';
 import { decodeName } from '../../../../src/buildkit/fsutil/names.js';
@@ -175,6 +176,44 @@ describe('decodePacketFast', () => {
       expectSameAsGeneral(bytes.subarray(0, int(bytes.length + 1)));
     }
     expect(fastRead).toBe(3000); // every packet the encoder writes (no xattrs here) is read in one pass
+  });
+});
+
+describe('decodeSlicedPacket', () => {
+  const slicesOf = (bytes: Buffer, cuts: number[]) =>
+    [0, ...cuts, bytes.length].slice(1).map((end, i, ends) => Buffer.from(bytes.subarray(i ? ends[i - 1] : 0, end)));
+
+  it('keeps file data that runs past the first slice as the slices it came in', () => {
+    const data = randomBytes(32 * 1024);
+    const bytes = encodePacketFast({ type: PacketType.DATA, ID: 77, data });
+    // the header is 8 bytes: a cut at 8 leaves the first slice nothing of the data
+    for (const cuts of [[16_384], [100, 16_384], [16_384, 32_000], [8], [bytes.length - 1]]) {
+      const slices = slicesOf(bytes, cuts);
+      const packet = decodeSlicedPacket(slices);
+      expect(packet.type).toBe(PacketType.DATA);
+      expect(packet.ID).toBe(77);
+      expect(packet.data).toBeUndefined();
+      expect(Buffer.concat(packet.dataSlices!).equals(data)).toBe(true);
+      // views of the slices, not copies
+      for (const s of packet.dataSlices!) expect(slices.some((x) => x.buffer === s.buffer)).toBe(true);
+    }
+  });
+
+  it('decodes anything else joined, as decodePacketNames does', () => {
+    const hex = (h: string) => Buffer.from(h.replace(/ /g, ''), 'hex');
+    const data = Buffer.alloc(40_000, 9);
+    for (const [bytes, cuts] of [
+      [encodePacketFast({ type: PacketType.DATA, ID: 3, data }), [6]], // cut inside the header
+      [encodePacketFast({ type: PacketType.DATA, ID: 3, data }), [1]],
+      [encodePacketFast({ stat: { path: 'x'.repeat(20_000), size: '5' } }), [16_384]], // a STAT
+      [Buffer.concat([encodePacketFast({ type: PacketType.DATA, ID: 3, data }), hex('08 02')]), [16_384]], // after data
+      [Buffer.concat([hex('22 05 01 02 03 04 05'), encodePacketFast({ type: PacketType.DATA, ID: 3 })]), [3]],
+      [encodePacketFast({ type: PacketType.ERR, data: Buffer.from('boom') }), [3]],
+    ] as Array<[Buffer, number[]]>) {
+      const packet = decodeSlicedPacket(slicesOf(bytes, cuts));
+      expect(packet.dataSlices).toBeUndefined();
+      expect(packet).toStrictEqual(decodePacketNames(bytes));
+    }
   });
 });
 

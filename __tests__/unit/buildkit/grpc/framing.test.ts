@@ -1,6 +1,7 @@
 /**
- * gRPC's length-prefixed messages: the decoder cuts them out of chunks split anywhere and refuses what the server does
- * not support (compression, oversized messages) with the status to end the call with; the encoders frame them back.
+ * gRPC's length-prefixed messages: the decoder cuts them out of chunks split anywhere (a large one, on request, as the
+ * slices it came in) and refuses what the server does not support (compression, oversized messages) with the status to
+ * end the call with; the encoders frame them back.
  */
 import { describe, expect, test } from 'vitest';
 import { encodeFrames, framePrefix, FrameDecoder, MAX_MESSAGE } from '../../../../src/buildkit/grpc/framing.js';
@@ -22,6 +23,36 @@ describe('framing helpers', () => {
       expect(d.pending).toBe(0);
     }
     expect(() => new FrameDecoder().push(Buffer.from([1, 0, 0, 0, 1, 0]))).toThrow();
+  });
+
+  test('pushSliced hands a large message that straddles chunks on as their slices, joins the rest', () => {
+    const msgs = [Buffer.from('hello'), Buffer.alloc(0), Buffer.alloc(70_000, 1), Buffer.alloc(3000, 2)];
+    const wire = encodeFrames(msgs);
+    for (const step of [1, 3, 5, 4096, 16_384, wire.length]) {
+      const d = new FrameDecoder();
+      const out: Array<Buffer | Buffer[]> = [];
+      const memory = new Set<ArrayBufferLike>();
+      for (let at = 0; at < wire.length; at += step) {
+        // each chunk in memory of its own, as a socket's reads are
+        const part = wire.subarray(at, at + step);
+        const chunk = Buffer.allocUnsafeSlow(part.length);
+        part.copy(chunk);
+        memory.add(chunk.buffer);
+        out.push(...d.pushSliced(chunk, 16 * 1024));
+      }
+      expect(out.map((m) => Buffer.concat(Array.isArray(m) ? m : [m]).toString('hex'))).toEqual(
+        msgs.map((b) => b.toString('hex')),
+      );
+      expect(d.pending).toBe(0);
+      // the 70,000-byte message: slices of the chunks it came in (no copy) when it came in more than one
+      const large = out[2];
+      const sliced = step < 70_005;
+      expect(Array.isArray(large)).toBe(sliced);
+      if (Array.isArray(large)) expect(large.every((slice) => memory.has(slice.buffer))).toBe(true);
+      // the small ones are never slices
+      for (const i of [0, 1, 3]) expect(Array.isArray(out[i])).toBe(false);
+    }
+    expect(() => new FrameDecoder().pushSliced(Buffer.from([1, 0, 0, 0, 1, 0]), 1)).toThrow(StatusError);
   });
 
   test('a refused message fails with the status that ends the call', () => {

@@ -5,6 +5,7 @@
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import * as grpc from '@grpc/grpc-js';
@@ -68,6 +69,18 @@ beforeAll(async () => {
         for (const b of BURST) call.write(b);
         call.uncork();
         call.end();
+      });
+    },
+  } as unknown as grpc.UntypedServiceImplementation);
+  // A raw stream whose handler asks for large messages in slices: answers each with a flag (1: it came in slices)
+  // and its bytes joined back.
+  server.addService(rawStreamDefinition('bakekit.rpcservertest.v1.Sliced', 'Pipe'), {
+    Pipe: (call: ServerCall) => {
+      call.deliverSliced(16 * 1024);
+      call.on('data', (m: Buffer | Buffer[]) => {
+        const bytes = Array.isArray(m) ? Buffer.concat(m) : m;
+        if (bytes.length === 0) call.end();
+        else call.write(Buffer.concat([Buffer.from([Array.isArray(m) ? 1 : 0]), bytes]));
       });
     },
   } as unknown as grpc.UntypedServiceImplementation);
@@ -192,6 +205,29 @@ describe('RpcServer', () => {
     expect((await status).code).toBe(grpc.status.OK);
     expect(got.length).toBe(frames.length);
     expect(Buffer.concat(got).equals(Buffer.concat(frames))).toBe(true);
+    c.close();
+  });
+
+  test('a handler that asks for them gets a large message in the slices it came in, a small one whole', async () => {
+    const Client = grpc.makeGenericClientConstructor(
+      rawStreamDefinition('bakekit.rpcservertest.v1.Sliced', 'Pipe'),
+      'Sliced',
+    );
+    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
+      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
+    };
+    const stream = c.Pipe(new grpc.Metadata());
+    // 40,000 bytes cross HTTP/2's 16 KiB DATA frames; 100 and 10,000 bytes are under the 16 KiB asked for
+    const frames = [Buffer.alloc(100, 1), randomBytes(40_000), Buffer.alloc(10_000, 3), randomBytes(100_000)];
+    const got: Buffer[] = [];
+    stream.on('data', (b: Buffer) => got.push(b));
+    const status = new Promise<grpc.StatusObject>((resolve) => stream.on('status', resolve));
+    for (const f of frames) stream.write(f);
+    stream.write(Buffer.alloc(0));
+    stream.end();
+    expect((await status).code).toBe(grpc.status.OK);
+    expect(got.map((b) => b[0])).toEqual([0, 1, 0, 1]);
+    expect(got.map((b) => b.subarray(1).toString('hex'))).toEqual(frames.map((f) => f.toString('hex')));
     c.close();
   });
 
