@@ -1517,7 +1517,7 @@ ${tail}` : "")), { cause: err });
         return new auth.G(new dockerconfig.zw((0, dockerconfig.kG)(opts.env ?? process.env)));
       }
       async function saveCacheMount(connection, spec, dir, opts = {}) {
-        const session = new session_session.Nn({ name: "bakekit-cache-mount-save" }).attach(new filesend.L([{ mode: "dir", path: dir }])).attach(authFor(opts));
+        const session = new session_session.Nn({ name: "bakekit-cache-mount-save" }).attach(new filesend.L3([{ mode: "dir", path: dir }])).attach(authFor(opts));
         try {
           await solveWith(connection, saveDefinition(spec, { image: opts.image }), session, [{ Type: "local", Attrs: {} }], opts.signal);
         } catch (err) {

@@ -2433,7 +2433,7 @@ ${hints.map((h) => `hint: ${h}`).join("\n")}`;
             return { mode: "writable", open: () => (0, docker_load.fo)((0, features.ro)(d.context, ctx.env)) };
           return d;
         });
-        const fileSend = sends.some(Boolean) ? new filesend.L(sends, (message) => ctx.emit({ type: "warning", target: name, message })) : void 0;
+        const fileSend = sends.some(Boolean) ? new filesend.L3(sends, (message) => ctx.emit({ type: "warning", target: name, message })) : void 0;
         if (fileSend)
           session.attach(fileSend);
         if (plan.contentStores && Object.keys(plan.contentStores.stores).length)

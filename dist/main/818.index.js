@@ -557,7 +557,7 @@ exports.modules = {
     /***/
     (function(__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
-        L: () => (
+        L3: () => (
           /* binding */
           FileSend
         )
@@ -1159,6 +1159,7 @@ exports.modules = {
                 }
               });
             } else {
+              call.deliverSliced?.(SLICED_FROM);
               let out;
               if (target.mode === "file") {
                 await (0, promises_.mkdir)(external_node_path_.dirname(target.path), { recursive: true });
@@ -1192,18 +1193,51 @@ exports.modules = {
         outFailed.catch(() => {
         });
         try {
-          for await (const data of (0, fsutil_channel.Ne)(call, frameBytes)) {
-            if (data.length === 0)
+          for await (const data of (0, fsutil_channel.Ne)(call, frameData)) {
+            const slices = Array.isArray(data) ? data : [data];
+            let bytes = 0;
+            let more = true;
+            out.cork();
+            for (const slice of slices) {
+              if (slice.length === 0)
+                continue;
+              more = out.write(slice);
+              bytes += slice.length;
+            }
+            out.uncork();
+            if (bytes === 0)
               continue;
-            if (!out.write(data))
+            if (!more)
               await Promise.race([new Promise((resolve) => out.once("drain", resolve)), outFailed]);
-            onBytes(data.length);
+            onBytes(bytes);
           }
           await Promise.race([new Promise((resolve) => out.end(resolve)), outFailed]);
         } catch (err) {
           out.destroy();
           throw err;
         }
+      }
+      function frameData(message) {
+        return Array.isArray(message) ? slicedBytesMessageData(message) : frameBytes(message);
+      }
+      function slicedBytesMessageData(slices) {
+        let total = 0;
+        for (const s of slices)
+          total += s.length;
+        const b = slices[0];
+        if (b.length > 1 && b[0] === 10) {
+          let length = 0;
+          for (let pos = 1, shift = 0; pos < b.length && shift < 35; shift += 7) {
+            const byte = b[pos++];
+            length += (byte & 127) * 2 ** shift;
+            if (byte & 128)
+              continue;
+            if (pos + length !== total)
+              break;
+            return pos < b.length ? [b.subarray(pos), ...slices.slice(1)] : slices.slice(1);
+          }
+        }
+        return decodeBytesMessage(Buffer.concat(slices, total));
       }
       function frameBytes(message) {
         if (Buffer.isBuffer(message) || message instanceof Uint8Array)

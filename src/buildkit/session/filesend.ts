@@ -60,8 +60,8 @@ const KEY_EXPORTER_ID = 'buildkit-attachable-exporter-id';
 /** Set by daemons that send a multi-platform local export as one stream (BuildKit v0.31+; filesync.go keyExporterMultiPlatformTransfer). */
 const KEY_EXPORTER_MULTI_PLATFORM = 'buildkit-exporter-multi-platform';
 const KEY_EXPORTER_META_PREFIX = 'exporter-md-';
-/** Packets this large or larger come in slices when they straddle HTTP/2 DATA frames (16 KiB): the daemon's 32 KiB
- * file data; its STATs are smaller and come joined. */
+/** Messages this large or larger come in slices when they straddle HTTP/2 DATA frames (16 KiB): the daemon's 32 KiB
+ * file data and tarball chunks; its STATs are smaller and come joined. */
 const SLICED_FROM = 16 * 1024;
 
 /** The session server's calls (grpc/server.ts ServerCall); grpc-js's, which tests serve these handlers with, lack it. */
@@ -153,6 +153,8 @@ export class FileSend implements Attachable {
           },
         });
       } else {
+        // a tarball's large chunks in the slices they arrived in, written as they are (frameData)
+        (call as Partial<SlicedDelivery>).deliverSliced?.(SLICED_FROM);
         let out: Writable | null;
         if (target.mode === 'file') {
           await mkdir(nodePath.dirname(target.path), { recursive: true });
@@ -188,16 +190,53 @@ async function writeTarball(
   const outFailed = new Promise<never>((_, reject) => out.once('error', reject));
   outFailed.catch(() => {});
   try {
-    for await (const data of readMessages(call, frameBytes)) {
-      if (data.length === 0) continue;
-      if (!out.write(data)) await Promise.race([new Promise((resolve) => out.once('drain', resolve)), outFailed]);
-      onBytes(data.length);
+    for await (const data of readMessages(call, frameData)) {
+      const slices = Array.isArray(data) ? data : [data];
+      let bytes = 0;
+      let more = true;
+      // one write of a chunk's slices where the stream can (fs.WriteStream's writev)
+      out.cork();
+      for (const slice of slices) {
+        if (slice.length === 0) continue;
+        more = out.write(slice);
+        bytes += slice.length;
+      }
+      out.uncork();
+      if (bytes === 0) continue;
+      if (!more) await Promise.race([new Promise((resolve) => out.once('drain', resolve)), outFailed]);
+      onBytes(bytes);
     }
     await Promise.race([new Promise<void>((resolve) => out.end(resolve)), outFailed]);
   } catch (err) {
     out.destroy();
     throw err;
   }
+}
+
+/** One FileSend frame in file mode, as frameBytes, or the data of one the call delivered in slices, as slices. */
+function frameData(message: unknown): Buffer | Buffer[] {
+  return Array.isArray(message) ? slicedBytesMessageData(message as Buffer[]) : frameBytes(message);
+}
+
+/**
+ * The data of a BytesMessage that came in slices (grpc/framing.ts pushSliced): field 1's tag and length in the first
+ * slice and the data to the message's end stay the slices they arrived in; anything else is joined and decoded whole.
+ */
+export function slicedBytesMessageData(slices: readonly Buffer[]): Buffer | Buffer[] {
+  let total = 0;
+  for (const s of slices) total += s.length;
+  const b = slices[0];
+  if (b.length > 1 && b[0] === 0x0a) {
+    let length = 0;
+    for (let pos = 1, shift = 0; pos < b.length && shift < 35; shift += 7) {
+      const byte = b[pos++];
+      length += (byte & 0x7f) * 2 ** shift;
+      if (byte & 0x80) continue;
+      if (pos + length !== total) break;
+      return pos < b.length ? [b.subarray(pos), ...slices.slice(1)] : slices.slice(1);
+    }
+  }
+  return decodeBytesMessage(Buffer.concat(slices, total));
 }
 
 /** One FileSend frame in file mode: raw BytesMessage bytes, or an already-decoded object (generic definition). */

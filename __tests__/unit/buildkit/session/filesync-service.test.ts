@@ -3,6 +3,7 @@
  * `definition ?? serviceDefinition(serviceName)`), driven by a grpc-js client playing the daemon: a second,
  * independent gRPC implementation checks our framing, statuses and trailers.
  */
+import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
@@ -13,12 +14,17 @@ import { objectCodec, rawCodec, streamChannel } from '../../../../src/buildkit/f
 import { receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
-import { encodeBytesMessage } from '../../../../src/buildkit/proto/filesync.js';
+import { decodeBytesMessage, encodeBytesMessage } from '../../../../src/buildkit/proto/filesync.js';
 import { FILE_SEND_SERVICE, FILE_SYNC_SERVICE } from '../../../../src/buildkit/proto/filesync.pb.js';
 import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
 import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
 import { serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
-import { FileSend, rawFileSendDefinition, type FileSendTarget } from '../../../../src/buildkit/session/filesend.js';
+import {
+  FileSend,
+  rawFileSendDefinition,
+  slicedBytesMessageData,
+  type FileSendTarget,
+} from '../../../../src/buildkit/session/filesend.js';
 import { FileSync } from '../../../../src/buildkit/session/filesync.js';
 import { RpcServer } from '../../../../src/buildkit/grpc/server.js';
 import { describeTree, makeTree, tempDir } from '../fsutil/helpers.js';
@@ -187,6 +193,26 @@ function sendCall(md: Record<string, string> = {}): Call {
   return (client as unknown as { DiffCopy(md: grpc.Metadata): Call }).DiffCopy(metadata);
 }
 
+describe('slicedBytesMessageData', () => {
+  const cut = (bytes: Buffer, at: number[]) =>
+    [0, ...at, bytes.length].slice(1).map((end, i, ends) => bytes.subarray(i ? ends[i - 1] : 0, end));
+
+  it('keeps data that runs past the first slice as views of the slices, and joins anything else', () => {
+    const data = randomBytes(40_000);
+    const bytes = encodeBytesMessage(data); // 0a, a 3-byte length, the data
+    for (const at of [[16_384], [4], [100, 30_000]]) {
+      const out = slicedBytesMessageData(cut(bytes, at));
+      expect(Array.isArray(out)).toBe(true);
+      expect(Buffer.concat(out as Buffer[]).equals(data)).toBe(true);
+      for (const slice of out as Buffer[]) expect(slice.buffer).toBe(bytes.buffer);
+    }
+    // the length cut short by the slice, or a field after the data: decoded whole, as decodeBytesMessage does
+    expect(slicedBytesMessageData(cut(bytes, [2])) as Buffer).toEqual(data);
+    const withMore = Buffer.concat([bytes, Buffer.from([0x10, 0x01])]);
+    expect(slicedBytesMessageData(cut(withMore, [16_384])) as Buffer).toEqual(decodeBytesMessage(withMore));
+  });
+});
+
 describe('FileSend.DiffCopy', () => {
   it('brings its own raw-frame definition; the registry keeps the typed one', () => {
     const b = Buffer.from([8, 1, 24, 5]);
@@ -232,10 +258,13 @@ describe('FileSend.DiffCopy', () => {
     writableSink.on('data', (d: Buffer) => collected.push(d));
     let call = sendCall({ 'buildkit-attachable-exporter-id': '2', 'exporter-md-image.name': 'example:latest' });
     let status = statusOf(call);
+    // a chunk over HTTP/2's 16 KiB DATA frames too: it reaches the handler in slices (slicedBytesMessageData)
+    const large = randomBytes(70_000);
     call.write(encodeBytesMessage(Buffer.from('tar bytes')));
+    call.write(encodeBytesMessage(large));
     call.end();
     expect((await status).code).toBe(grpc.status.OK);
-    expect(Buffer.concat(collected).toString()).toBe('tar bytes');
+    expect(Buffer.concat(collected).equals(Buffer.concat([Buffer.from('tar bytes'), large]))).toBe(true);
     expect(writableMd.at(-1)).toEqual({ 'image.name': 'example:latest' });
 
     writableSink = null;
