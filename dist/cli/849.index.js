@@ -273,7 +273,8 @@ exports.modules = {
          * As push, but a message of `slicedFrom` bytes or more that arrived in several chunks comes as the slices of those
          * chunks, in order, instead of joined into a new buffer: an export's 32 KiB file packets reach the session's server
          * in 16 KiB DATA frames, and joining them was a copy of every exported byte into fresh memory (ServerCall
-         * deliverSliced). Smaller messages are joined as push joins them; a message within one chunk is a slice of it.
+         * deliverSliced). Smaller messages, and one in more than MAX_SLICES pieces, are joined as push joins them; a message
+         * within one chunk is a slice of it.
          */
         pushSliced(chunk, slicedFrom) {
           this.buffered.push(chunk);
@@ -298,8 +299,10 @@ exports.modules = {
             const slices = this.take(length);
             if (slices.length <= 1)
               messages.push(slices[0] ?? Buffer.alloc(0));
+            else if (length >= slicedFrom && slices.length <= MAX_SLICES)
+              messages.push(slices);
             else
-              messages.push(length >= slicedFrom ? slices : Buffer.concat(slices, length));
+              messages.push(Buffer.concat(slices, length));
           }
           return messages;
         }
@@ -330,6 +333,7 @@ exports.modules = {
           return slices;
         }
       }
+      const MAX_SLICES = 64;
     })
   ),
   /***/

@@ -503,6 +503,8 @@ exports.modules = {
             else
               packet.type = v;
           } else if (tag === 34) {
+            if (packet.type !== _proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__.LP.DATA)
+              break;
             const len = readVarint32(b, pos, b.length);
             if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length)
               break;

@@ -311,6 +311,8 @@ export function decodeSlicedPacket(slices: readonly Buffer[]): ReceivedPacket {
       if (tag === 0x18) packet.ID = v;
       else packet.type = v as Packet_PacketType;
     } else if (tag === 0x22) {
+      // file data only (an ERR's message is read whole); Go writes the type first
+      if (packet.type !== PacketType.DATA) break;
       const len = readVarint32(b, pos, b.length);
       // the data must run past this slice to the message's end, with nothing after it
       if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length) break;

@@ -90,7 +90,8 @@ export class FrameDecoder {
    * As push, but a message of `slicedFrom` bytes or more that arrived in several chunks comes as the slices of those
    * chunks, in order, instead of joined into a new buffer: an export's 32 KiB file packets reach the session's server
    * in 16 KiB DATA frames, and joining them was a copy of every exported byte into fresh memory (ServerCall
-   * deliverSliced). Smaller messages are joined as push joins them; a message within one chunk is a slice of it.
+   * deliverSliced). Smaller messages, and one in more than MAX_SLICES pieces, are joined as push joins them; a message
+   * within one chunk is a slice of it.
    */
   pushSliced(chunk: Buffer, slicedFrom: number): Array<Buffer | SlicedMessage> {
     this.buffered.push(chunk);
@@ -115,7 +116,8 @@ export class FrameDecoder {
       this.take(FRAME_PREFIX);
       const slices = this.take(length);
       if (slices.length <= 1) messages.push(slices[0] ?? Buffer.alloc(0));
-      else messages.push(length >= slicedFrom ? slices : Buffer.concat(slices, length));
+      else if (length >= slicedFrom && slices.length <= MAX_SLICES) messages.push(slices);
+      else messages.push(Buffer.concat(slices, length));
     }
     return messages;
   }
@@ -148,6 +150,13 @@ export class FrameDecoder {
     return slices;
   }
 }
+
+/**
+ * The most slices a message comes in (FrameDecoder.pushSliced); one in more pieces is joined. A peer's 16 KiB DATA
+ * frames cut a 32 KiB message in two or three; thousands of tiny ones are cheaper joined, and a `writev` of them would
+ * pass the kernel's limit of 1,024 buffers.
+ */
+export const MAX_SLICES = 64;
 
 /** A message as the slices of the chunks it arrived in, in order (FrameDecoder.pushSliced). */
 export type SlicedMessage = Buffer[];

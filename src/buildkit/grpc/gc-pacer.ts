@@ -21,8 +21,8 @@
  * documentation of v8.setFlagsFromString shows for flags. Where that does not work, pacing does nothing.
  */
 import { setFlagsFromString } from 'node:v8';
-import type { SlicedMessage } from './framing.js';
 import { runInNewContext } from 'node:vm';
+import type { SlicedMessage } from './framing.js';
 import { BULK_BYTES, restoreMaglev, restoreOptimizingCompiler } from './optimizing-compiler.js';
 import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
 

@@ -209,6 +209,8 @@ describe('decodeSlicedPacket', () => {
       [Buffer.concat([encodePacketFast({ type: PacketType.DATA, ID: 3, data }), hex('08 02')]), [16_384]], // after data
       [Buffer.concat([hex('22 05 01 02 03 04 05'), encodePacketFast({ type: PacketType.DATA, ID: 3 })]), [3]],
       [encodePacketFast({ type: PacketType.ERR, data: Buffer.from('boom') }), [3]],
+      [encodePacketFast({ type: PacketType.ERR, data: Buffer.alloc(20_000, 0x61) }), [16_384]], // an ERR's message
+      [encodePacketFast({ ID: 3, data }), [16_384]], // no type: not file data
     ] as Array<[Buffer, number[]]>) {
       const packet = decodeSlicedPacket(slicesOf(bytes, cuts));
       expect(packet.dataSlices).toBeUndefined();
