@@ -650,16 +650,16 @@ exports.modules = {
           if (pending.length === 0 || this.destroyed)
             return;
           this.pending = [];
-          if (pending.length === 1) {
-            if (!this.push(pending[0]))
-              this.stream.pause();
-            return;
-          }
-          if (!this.readerCopies) {
-            if (!this.push(Buffer.concat(pending)))
-              this.stream.pause();
-            return;
-          }
+          const reuse = pending.length > 1 && this.readerCopies;
+          const chunk = pending.length === 1 ? pending[0] : reuse ? this.join(pending) : Buffer.concat(pending);
+          const more = this.push(chunk);
+          if (reuse && this.readableLength > 0)
+            this.joinBuffer = void 0;
+          if (!more)
+            this.stream.pause();
+        };
+        /** `pending` joined in joinBuffer (grown to fit). */
+        join(pending) {
           let total = 0;
           for (const p of pending)
             total += p.length;
@@ -668,12 +668,8 @@ exports.modules = {
           let at = 0;
           for (const p of pending)
             at += p.copy(this.joinBuffer, at);
-          const more = this.push(this.joinBuffer.subarray(0, total));
-          if (this.readableLength > 0)
-            this.joinBuffer = void 0;
-          if (!more)
-            this.stream.pause();
-        };
+          return this.joinBuffer.subarray(0, total);
+        }
         /** Where handOn joins, reused while each joined chunk is taken (copied) by the reader as it is pushed. */
         joinBuffer;
         readerCopies = false;
@@ -770,9 +766,9 @@ exports.modules = {
       const MAX_BYTES_MESSAGE = 1024 * 1024;
       const BYTES_MESSAGE_HEADER = framing.P2 + 1 + 5;
       const BULK_BYTES = 4 * 1024 * 1024;
-      const JOIN_BUFFER_BYTES = 64 * 1024;
       const BULK_STREAM_WINDOW = 1024 * 1024;
       const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;
+      const JOIN_BUFFER_BYTES = 64 * 1024;
       ;
       const MiB = 1024 * 1024;
       class ConnectError extends Error {

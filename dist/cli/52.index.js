@@ -88,11 +88,7 @@ exports.modules = {
           let at = 0;
           this.needed = FRAME_PREFIX;
           while (data.length - at >= FRAME_PREFIX) {
-            if (data[at] !== 0)
-              throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.UNIMPLEMENTED, "compressed messages are not supported");
-            const length = data.readUInt32BE(at + 1);
-            if (length > this.maxMessage)
-              throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${this.maxMessage}`);
+            const length = this.messageLength(data, at);
             if (data.length - at - FRAME_PREFIX < length) {
               this.needed = FRAME_PREFIX + length;
               break;
@@ -120,12 +116,7 @@ exports.modules = {
           this.needed = FRAME_PREFIX;
           while (this.bufferedBytes >= FRAME_PREFIX) {
             const first = this.buffered[0];
-            const prefix = first.length >= FRAME_PREFIX ? first : this.peekPrefix();
-            if (prefix[0] !== 0)
-              throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.UNIMPLEMENTED, "compressed messages are not supported");
-            const length = prefix.readUInt32BE(1);
-            if (length > this.maxMessage)
-              throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${this.maxMessage}`);
+            const length = this.messageLength(first.length >= FRAME_PREFIX ? first : this.peekPrefix(), 0);
             if (this.bufferedBytes - FRAME_PREFIX < length) {
               this.needed = FRAME_PREFIX + length;
               break;
@@ -140,6 +131,15 @@ exports.modules = {
               messages.push(Buffer.concat(slices, length));
           }
           return messages;
+        }
+        /** The length in the prefix at `at`; a compressed message or one over the limit fails the call (StatusError). */
+        messageLength(prefix, at) {
+          if (prefix[at] !== 0)
+            throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.UNIMPLEMENTED, "compressed messages are not supported");
+          const length = prefix.readUInt32BE(at + 1);
+          if (length > this.maxMessage)
+            throw new _status_js__WEBPACK_IMPORTED_MODULE_0__.Xs(_status_js__WEBPACK_IMPORTED_MODULE_0__.Cy.RESOURCE_EXHAUSTED, `message of ${length} bytes exceeds the limit of ${this.maxMessage}`);
+          return length;
         }
         /** The next FRAME_PREFIX buffered bytes when the first chunk holds fewer (a copy of those few). */
         peekPrefix() {

@@ -254,6 +254,11 @@ exports.modules = {
           decodeSlicedPacket
         ),
         /* harmony export */
+        T7: () => (
+          /* binding */
+          slicedFieldToEnd
+        ),
+        /* harmony export */
         VS: () => (
           /* binding */
           dataPacketInPlace
@@ -503,18 +508,23 @@ exports.modules = {
             else
               packet.type = v;
           } else if (tag === 34) {
-            if (packet.type !== _proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__.LP.DATA)
+            const data = packet.type === _proto_fsutil_js__WEBPACK_IMPORTED_MODULE_1__.LP.DATA ? slicedFieldToEnd(slices, pos, total) : void 0;
+            if (!data)
               break;
-            const len = readVarint32(b, pos, b.length);
-            if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length)
-              break;
-            packet.dataSlices = varintEnd < b.length ? [b.subarray(varintEnd), ...slices.slice(1)] : slices.slice(1);
+            packet.dataSlices = data;
             return packet;
           } else {
             break;
           }
         }
         return decodePacketNames(Buffer.concat(slices, total));
+      }
+      function slicedFieldToEnd(slices, pos, total) {
+        const b = slices[0];
+        const len = readVarint32(b, pos, b.length);
+        if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length)
+          return void 0;
+        return varintEnd < b.length ? [b.subarray(varintEnd), ...slices.slice(1)] : slices.slice(1);
       }
       function decodePacketFast(bytes) {
         const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

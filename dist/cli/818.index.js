@@ -1079,6 +1079,7 @@ exports.modules = {
       function joinRel(dir, base) {
         return dir === "" ? base : `${dir}/${base}`;
       }
+      var wire = __webpack_require__(6801);
       var errors = __webpack_require__(8791);
       var grpc_status = __webpack_require__(9499);
       var grpc_service = __webpack_require__(2039);
@@ -1143,12 +1144,12 @@ exports.modules = {
               throw new grpc_status.Xs(grpc_status.Cy.NOT_FOUND, `exporter ${id2} has no destination on this client (this session has ${this.targets.length} exporters)`);
             const counters = this.countersFor(id2);
             counters.streams++;
+            call.deliverSliced?.(SLICED_FROM);
             if (target.mode === "dir") {
               if (target.mirror && !call.metadata.get(KEY_EXPORTER_MULTI_PLATFORM).some((v) => String(v) === "1")) {
                 this.refused ??= new grpc_status.Xs(grpc_status.Cy.FAILED_PRECONDITION, `output type=local,mode=delete needs BuildKit v0.31 or later: this daemon does not send the whole export in one transfer (multi-platform local export support), which deleting everything else in the destination depends on; nothing in ${target.path} was changed`);
                 throw this.refused;
               }
-              call.deliverSliced?.(SLICED_FROM);
               await receiveTree((0, fsutil_channel.E9)(call, fsutil_channel.fn), target.path, {
                 signal: ac.signal,
                 mirror: target.mirror === true,
@@ -1159,7 +1160,6 @@ exports.modules = {
                 }
               });
             } else {
-              call.deliverSliced?.(SLICED_FROM);
               let out;
               if (target.mode === "file") {
                 await (0, promises_.mkdir)(external_node_path_.dirname(target.path), { recursive: true });
@@ -1224,20 +1224,8 @@ exports.modules = {
         let total = 0;
         for (const s of slices)
           total += s.length;
-        const b = slices[0];
-        if (b.length > 1 && b[0] === 10) {
-          let length = 0;
-          for (let pos = 1, shift = 0; pos < b.length && shift < 35; shift += 7) {
-            const byte = b[pos++];
-            length += (byte & 127) * 2 ** shift;
-            if (byte & 128)
-              continue;
-            if (pos + length !== total)
-              break;
-            return pos < b.length ? [b.subarray(pos), ...slices.slice(1)] : slices.slice(1);
-          }
-        }
-        return decodeBytesMessage(Buffer.concat(slices, total));
+        const data = slices[0][0] === 10 ? (0, wire.T7)(slices, 1, total) : void 0;
+        return data ?? decodeBytesMessage(Buffer.concat(slices, total));
       }
       function frameBytes(message) {
         if (Buffer.isBuffer(message) || message instanceof Uint8Array)

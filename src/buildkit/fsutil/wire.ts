@@ -312,17 +312,28 @@ export function decodeSlicedPacket(slices: readonly Buffer[]): ReceivedPacket {
       else packet.type = v as Packet_PacketType;
     } else if (tag === 0x22) {
       // file data only (an ERR's message is read whole); Go writes the type first
-      if (packet.type !== PacketType.DATA) break;
-      const len = readVarint32(b, pos, b.length);
-      // the data must run past this slice to the message's end, with nothing after it
-      if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length) break;
-      packet.dataSlices = varintEnd < b.length ? [b.subarray(varintEnd), ...slices.slice(1)] : slices.slice(1);
+      const data = packet.type === PacketType.DATA ? slicedFieldToEnd(slices, pos, total) : undefined;
+      if (!data) break;
+      packet.dataSlices = data;
       return packet;
     } else {
       break;
     }
   }
   return decodePacketNames(Buffer.concat(slices, total));
+}
+
+/**
+ * The value of a length-delimited field of a message in slices, its length's varint at `pos` in the first slice: views
+ * of the slices when the value runs past that slice to the message's end (`total` bytes) with nothing after it,
+ * undefined otherwise (the caller decodes the message joined). decodeSlicedPacket's file data, and a tarball chunk's
+ * BytesMessage (session/filesend.ts).
+ */
+export function slicedFieldToEnd(slices: readonly Buffer[], pos: number, total: number): Buffer[] | undefined {
+  const b = slices[0];
+  const len = readVarint32(b, pos, b.length);
+  if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length) return undefined;
+  return varintEnd < b.length ? [b.subarray(varintEnd), ...slices.slice(1)] : slices.slice(1);
 }
 
 /**

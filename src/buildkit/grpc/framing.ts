@@ -67,13 +67,7 @@ export class FrameDecoder {
     let at = 0;
     this.needed = FRAME_PREFIX;
     while (data.length - at >= FRAME_PREFIX) {
-      if (data[at] !== 0) throw new StatusError(Code.UNIMPLEMENTED, 'compressed messages are not supported');
-      const length = data.readUInt32BE(at + 1);
-      if (length > this.maxMessage)
-        throw new StatusError(
-          Code.RESOURCE_EXHAUSTED,
-          `message of ${length} bytes exceeds the limit of ${this.maxMessage}`,
-        );
+      const length = this.messageLength(data, at);
       if (data.length - at - FRAME_PREFIX < length) {
         this.needed = FRAME_PREFIX + length;
         break;
@@ -101,14 +95,7 @@ export class FrameDecoder {
     this.needed = FRAME_PREFIX;
     while (this.bufferedBytes >= FRAME_PREFIX) {
       const first = this.buffered[0];
-      const prefix = first.length >= FRAME_PREFIX ? first : this.peekPrefix();
-      if (prefix[0] !== 0) throw new StatusError(Code.UNIMPLEMENTED, 'compressed messages are not supported');
-      const length = prefix.readUInt32BE(1);
-      if (length > this.maxMessage)
-        throw new StatusError(
-          Code.RESOURCE_EXHAUSTED,
-          `message of ${length} bytes exceeds the limit of ${this.maxMessage}`,
-        );
+      const length = this.messageLength(first.length >= FRAME_PREFIX ? first : this.peekPrefix(), 0);
       if (this.bufferedBytes - FRAME_PREFIX < length) {
         this.needed = FRAME_PREFIX + length;
         break;
@@ -120,6 +107,18 @@ export class FrameDecoder {
       else messages.push(Buffer.concat(slices, length));
     }
     return messages;
+  }
+
+  /** The length in the prefix at `at`; a compressed message or one over the limit fails the call (StatusError). */
+  private messageLength(prefix: Buffer, at: number): number {
+    if (prefix[at] !== 0) throw new StatusError(Code.UNIMPLEMENTED, 'compressed messages are not supported');
+    const length = prefix.readUInt32BE(at + 1);
+    if (length > this.maxMessage)
+      throw new StatusError(
+        Code.RESOURCE_EXHAUSTED,
+        `message of ${length} bytes exceeds the limit of ${this.maxMessage}`,
+      );
+    return length;
   }
 
   /** The next FRAME_PREFIX buffered bytes when the first chunk holds fewer (a copy of those few). */

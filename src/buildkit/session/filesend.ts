@@ -24,6 +24,7 @@ import { decodeBytesMessage } from '../proto/filesync.js';
 import { FILE_SEND_SERVICE, type BytesMessage } from '../proto/filesync.pb.js';
 import { readMessages, streamChannel, rawCodec } from '../fsutil/channel.js';
 import { receiveTree } from '../fsutil/receiver.js';
+import { slicedFieldToEnd } from '../fsutil/wire.js';
 import { toStatusError } from '../grpc/errors.js';
 import { Code, StatusError } from '../grpc/status.js';
 import type { Attachable } from './attachable.js';
@@ -133,6 +134,9 @@ export class FileSend implements Attachable {
         );
       const counters = this.countersFor(id);
       counters.streams++;
+      // large messages in the slices they arrived in, written as they are: a local export's file data
+      // (fsutil/wire.ts decodeSlicedPacket), a tarball's chunks (frameData); before anything is read
+      (call as Partial<SlicedDelivery>).deliverSliced?.(SLICED_FROM);
       if (target.mode === 'dir') {
         if (target.mirror && !call.metadata.get(KEY_EXPORTER_MULTI_PLATFORM).some((v) => String(v) === '1')) {
           this.refused ??= new StatusError(
@@ -141,8 +145,6 @@ export class FileSend implements Attachable {
           );
           throw this.refused;
         }
-        // file data in the slices it arrived in, written as they are (fsutil/wire.ts decodeSlicedPacket)
-        (call as Partial<SlicedDelivery>).deliverSliced?.(SLICED_FROM);
         await receiveTree(streamChannel(call, rawCodec), target.path, {
           signal: ac.signal,
           mirror: target.mirror === true,
@@ -153,8 +155,6 @@ export class FileSend implements Attachable {
           },
         });
       } else {
-        // a tarball's large chunks in the slices they arrived in, written as they are (frameData)
-        (call as Partial<SlicedDelivery>).deliverSliced?.(SLICED_FROM);
         let out: Writable | null;
         if (target.mode === 'file') {
           await mkdir(nodePath.dirname(target.path), { recursive: true });
@@ -225,18 +225,8 @@ function frameData(message: unknown): Buffer | Buffer[] {
 export function slicedBytesMessageData(slices: readonly Buffer[]): Buffer | Buffer[] {
   let total = 0;
   for (const s of slices) total += s.length;
-  const b = slices[0];
-  if (b.length > 1 && b[0] === 0x0a) {
-    let length = 0;
-    for (let pos = 1, shift = 0; pos < b.length && shift < 35; shift += 7) {
-      const byte = b[pos++];
-      length += (byte & 0x7f) * 2 ** shift;
-      if (byte & 0x80) continue;
-      if (pos + length !== total) break;
-      return pos < b.length ? [b.subarray(pos), ...slices.slice(1)] : slices.slice(1);
-    }
-  }
-  return decodeBytesMessage(Buffer.concat(slices, total));
+  const data = slices[0][0] === 0x0a ? slicedFieldToEnd(slices, 1, total) : undefined;
+  return data ?? decodeBytesMessage(Buffer.concat(slices, total));
 }
 
 /** One FileSend frame in file mode: raw BytesMessage bytes, or an already-decoded object (generic definition). */

@@ -127,25 +127,24 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
     const pending = this.pending;
     if (pending.length === 0 || this.destroyed) return;
     this.pending = [];
-    if (pending.length === 1) {
-      if (!this.push(pending[0])) this.stream.pause();
-      return;
-    }
-    if (!this.readerCopies) {
-      if (!this.push(Buffer.concat(pending))) this.stream.pause();
-      return;
-    }
+    const reuse = pending.length > 1 && this.readerCopies;
+    const chunk = pending.length === 1 ? pending[0] : reuse ? this.join(pending) : Buffer.concat(pending);
+    const more = this.push(chunk);
+    // Kept in this stream's buffer instead (no reader yet, or a paused one): it is that chunk now, not ours to reuse.
+    if (reuse && this.readableLength > 0) this.joinBuffer = undefined;
+    if (!more) this.stream.pause();
+  };
+
+  /** `pending` joined in joinBuffer (grown to fit). */
+  private join(pending: readonly Buffer[]): Buffer {
     let total = 0;
     for (const p of pending) total += p.length;
     if (this.joinBuffer === undefined || this.joinBuffer.length < total)
       this.joinBuffer = Buffer.allocUnsafeSlow(Math.max(total, JOIN_BUFFER_BYTES));
     let at = 0;
     for (const p of pending) at += p.copy(this.joinBuffer, at);
-    const more = this.push(this.joinBuffer.subarray(0, total));
-    // Kept in this stream's buffer instead (no reader yet, or a paused one): it is that chunk now, not ours to reuse.
-    if (this.readableLength > 0) this.joinBuffer = undefined;
-    if (!more) this.stream.pause();
-  };
+    return this.joinBuffer.subarray(0, total);
+  }
   /** Where handOn joins, reused while each joined chunk is taken (copied) by the reader as it is pushed. */
   private joinBuffer: Buffer | undefined;
   private readerCopies = false;
@@ -271,8 +270,8 @@ const BYTES_MESSAGE_HEADER = FRAME_PREFIX + 1 + 5;
  * transfer.
  */
 const BULK_BYTES = 4 * 1024 * 1024;
+const BULK_STREAM_WINDOW = 1024 * 1024;
+const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;
 
 /** The join buffer's size at least: a turn of the event loop brings ~3 slices of ~16 KiB in a bulk transfer. */
 const JOIN_BUFFER_BYTES = 64 * 1024;
-const BULK_STREAM_WINDOW = 1024 * 1024;
-const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;
