@@ -7,3 +7,4 @@ export function builtinsWithDefaultFlags(file: string, text: string): string;
 export function finishBundle(dir: string): void;
 export const CHUNK_LOADER_HOOK: string;
 export function asCommonJs(file: string, text: string): string;
+export function withoutWhitespace(file: string, text: string): string;

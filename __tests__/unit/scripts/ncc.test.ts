@@ -24,6 +24,7 @@ import {
   CHUNK_LOADER_HOOK,
   DEFAULT_V8_FLAGS_HOOK,
   withoutComments,
+  withoutWhitespace,
 } from '../../../scripts/ncc.mjs';
 import * as compileCache from '../../../src/solve/run/compile-cache.js';
 import * as v8Flags from '../../../src/buildkit/grpc/v8-flags.js';
@@ -95,6 +96,48 @@ describe('withoutComments', () => {
     expect(out).toMatch(/\(function\(module\)/);
     expect(out).not.toMatch(/:\s*function\(module\)/);
     expect(out.split('\n').length).toBeGreaterThan(5);
+  });
+});
+
+describe('withoutWhitespace', () => {
+  const source = [
+    '#!/usr/bin/env node',
+    '"use strict";',
+    '/*! a legal notice */',
+    'var modules = {',
+    '  7: (function(module) {',
+    '    module.exports = function named() {',
+    '      return [`a  template',
+    'with lines`, new Error("x").stack];',
+    '    };',
+    '  }),',
+    '};',
+    'const s = "a \\u2026  two spaces";',
+    'const m = { exports: {} };',
+    'modules[7](m);',
+    'const [t, stack] = m.exports();',
+    'return [s, t, stack.split("\\n")[1].trim().split(" ")[1]];',
+  ].join('\n');
+  const body = (code: string) => code.replace(/^#!.*\n/, '');
+
+  it('keeps the program, its names, strings and templates, and drops indentation and line breaks', () => {
+    const out = withoutWhitespace('test.js', source);
+    expect(run(body(out))).toBe(run(body(source)));
+    expect(JSON.parse(run(body(out)))).toEqual([
+      'a \u2026  two spaces',
+      'a  template\nwith lines',
+      expect.stringMatching(/\bnamed$/),
+    ]);
+    expect(out.split('\n').length).toBeLessThan(6); // the shebang, the template's own line break
+    expect(out).not.toMatch(/\n {2}/);
+  });
+
+  it('keeps the shebang, the strict directive, legal comments, the factories parenthesised, ASCII', () => {
+    const out = withoutWhitespace('test.js', source);
+    expect(out).toMatch(/^#!\/usr\/bin\/env node\n"use strict";/);
+    expect(out).toContain('/*! a legal notice */');
+    expect(out).toMatch(/\(function\(module\)\{/);
+    expect(out).toMatch(/^[\x00-\x7f]*$/);
   });
 });
 
