@@ -323,16 +323,19 @@ function writeAll(fd: number, data: Buffer): void {
 
 /** Writes `slices` in order with as few calls as the kernel allows; returns the bytes written. */
 function writevAll(fd: number, slices: readonly Buffer[]): number {
+  // indexed loops, no copy of `slices` unless a write is short: this runs for every packet of an export's data, on
+  // code V8 has not optimized (a run holds its optimizing compilers back), where each `for...of` allocates
   let total = 0;
-  for (const s of slices) total += s.length;
+  for (let i = 0; i < slices.length; i++) total += slices[i].length;
+  if (total === 0) return 0;
+  let written = fs.writevSync(fd, slices);
+  if (written === total) return total;
+  // a short write: drop what went out, and write the rest (from a copy: the caller's array stays as it was)
   const left = [...slices];
-  for (let remaining = total; remaining > 0;) {
-    let written = fs.writevSync(fd, left);
-    remaining -= written;
-    if (remaining === 0) break;
-    // a short write: drop what went out, and write the rest
+  for (let remaining = total - written; remaining > 0; remaining -= written) {
     while (written >= left[0].length) written -= left.shift()!.length;
     left[0] = left[0].subarray(written);
+    written = fs.writevSync(fd, left);
   }
   return total;
 }

@@ -293,7 +293,7 @@ export interface ReceivedPacket extends Packet {
  */
 export function decodeSlicedPacket(slices: readonly Buffer[]): ReceivedPacket {
   let total = 0;
-  for (const s of slices) total += s.length;
+  for (let i = 0; i < slices.length; i++) total += slices[i].length;
   const b = slices[0];
   const packet: ReceivedPacket = {};
   let seen = 0;

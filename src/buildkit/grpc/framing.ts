@@ -29,12 +29,12 @@ export function framePrefix(length: number): Buffer {
 /** Messages framed back to back in one buffer, for one HTTP/2 write. */
 export function encodeFrames(messages: readonly Buffer[]): Buffer {
   let total = 0;
-  for (const m of messages) total += FRAME_PREFIX + m.length;
+  for (let i = 0; i < messages.length; i++) total += FRAME_PREFIX + messages[i].length;
   const out = Buffer.allocUnsafe(total);
   let at = 0;
-  for (const m of messages) {
-    at = writeFramePrefix(out, at, m.length);
-    at += m.copy(out, at);
+  for (let i = 0; i < messages.length; i++) {
+    at = writeFramePrefix(out, at, messages[i].length);
+    at += messages[i].copy(out, at);
   }
   return out;
 }

@@ -80,7 +80,10 @@ export class GcPacer {
   transferred(bytes: number, messages: ReadonlyArray<Buffer | SlicedMessage>): void {
     if (this.smallMessages < this.manySmallMessages) {
       // (a message in slices is a large one: framing.ts pushSliced)
-      for (const m of messages) if (!Array.isArray(m) && m.length < SMALL_MESSAGE_BYTES) this.smallMessages++;
+      for (let i = 0; i < messages.length; i++) {
+        const m = messages[i];
+        if (!Array.isArray(m) && m.length < SMALL_MESSAGE_BYTES) this.smallMessages++;
+      }
       if (this.smallMessages >= this.manySmallMessages) this.onManySmallMessages?.();
     }
     if (this.movedBytes < this.bulkBytes) {

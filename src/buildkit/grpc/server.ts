@@ -342,7 +342,8 @@ export class ServerCall extends Duplex {
       return;
     }
     this.pacer.transferred(chunk.length, messages);
-    for (const m of messages) {
+    for (let i = 0; i < messages.length; i++) {
+      const m = messages[i];
       let message: unknown;
       try {
         // slices go to the handler as they are: only a raw stream's handler asks for them (deliverSliced)
@@ -364,7 +365,7 @@ export class ServerCall extends Duplex {
     }
     this.sendHeaders();
     let bytes = 0;
-    for (const m of messages) bytes += m.length;
+    for (let i = 0; i < messages.length; i++) bytes += messages[i].length;
     this.pacer.transferred(bytes, messages);
     // A message of COPY_LIMIT or more goes by reference after its prefix (node:http2 writes a stream's buffers as
     // they are): a sender's 256 KiB file chunks are not copied again (docs/benchmarks.md, "Twenty-ninth round"). The

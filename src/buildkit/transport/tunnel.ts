@@ -83,7 +83,7 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
         return;
       }
       if (data.length === 0) return;
-      for (const d of data) this.pending.push(d);
+      for (let i = 0; i < data.length; i++) this.pending.push(data[i]);
       this.handOnScheduled ??= setImmediate(this.handOn);
     });
     this.stream.on('trailers', (h: http2.IncomingHttpHeaders) => {
@@ -138,11 +138,11 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
   /** `pending` joined in joinBuffer (grown to fit). */
   private join(pending: readonly Buffer[]): Buffer {
     let total = 0;
-    for (const p of pending) total += p.length;
+    for (let i = 0; i < pending.length; i++) total += pending[i].length;
     if (this.joinBuffer === undefined || this.joinBuffer.length < total)
       this.joinBuffer = Buffer.allocUnsafeSlow(Math.max(total, JOIN_BUFFER_BYTES));
     let at = 0;
-    for (const p of pending) at += p.copy(this.joinBuffer, at);
+    for (let i = 0; i < pending.length; i++) at += pending[i].copy(this.joinBuffer, at);
     return this.joinBuffer.subarray(0, total);
   }
   /** Where handOn joins, reused while each joined chunk is taken (copied) by the reader as it is pushed. */
