@@ -65,9 +65,9 @@ export function asciiOnly(file, text) {
 // without them (it keeps the short ones inside expressions, such as webpack's `/* harmony export */`: 30 KB in all),
 // changing nothing else: no renaming, no minifying, no lowering (`esnext`), line structure and names kept (the later
 // steps find ncc's lines; withoutWhitespace, last, removes the lines), legal comments kept where they are, non-ASCII
-// escaped as asciiOnly leaves it. The CLI bundle went from
-// 3.4 to 2.8 MB, and a run's start-up is 10-30 ms shorter, most with an empty compile cache (docs/benchmarks.md,
-// round 24). esbuild keeps a parenthesised function expression parenthesised: the factories stay eagerly compiled.
+// escaped as asciiOnly leaves it. The CLI bundle went from 3.4 to 2.8 MB, and a run's start-up is 10-30 ms shorter,
+// most with an empty compile cache (docs/benchmarks.md, round 24). esbuild keeps a parenthesised function expression
+// parenthesised: the factories stay eagerly compiled.
 
 /** `text` (the file `file` of a bundle) printed again by esbuild without its comments. */
 export function withoutComments(file, text) {

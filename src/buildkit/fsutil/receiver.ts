@@ -324,7 +324,9 @@ function writeAll(fd: number, data: Buffer): void {
 /** Writes `slices` in order with as few calls as the kernel allows; returns the bytes written. */
 function writevAll(fd: number, slices: readonly Buffer[]): number {
   // indexed loops, no copy of `slices` unless a write is short: this runs for every packet of an export's data, on
-  // code V8 has not optimized (a run holds its optimizing compilers back), where each `for...of` allocates
+  // code V8 has not optimized (a run holds its optimizing compilers back), where each `for...of` allocates an
+  // iterator and a result per element (with the session's other per-packet loops, 1.9 MB per cached fan-out;
+  // docs/benchmarks.md, round 32)
   let total = 0;
   for (let i = 0; i < slices.length; i++) total += slices[i].length;
   if (total === 0) return 0;

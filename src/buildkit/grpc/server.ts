@@ -342,6 +342,7 @@ export class ServerCall extends Duplex {
       return;
     }
     this.pacer.transferred(chunk.length, messages);
+    // indexed loops on the per-message paths (see fsutil/receiver.ts writevAll)
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i];
       let message: unknown;

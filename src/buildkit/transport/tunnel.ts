@@ -83,6 +83,7 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
         return;
       }
       if (data.length === 0) return;
+      // indexed loops here and in join: a per-chunk path (see fsutil/receiver.ts writevAll)
       for (let i = 0; i < data.length; i++) this.pending.push(data[i]);
       this.handOnScheduled ??= setImmediate(this.handOn);
     });
