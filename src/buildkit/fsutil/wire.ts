@@ -292,8 +292,6 @@ export interface ReceivedPacket extends Packet {
  * memory; anything else is joined and decoded as one buffer. The fields and values are decodePacketFast's.
  */
 export function decodeSlicedPacket(slices: readonly Buffer[]): ReceivedPacket {
-  let total = 0;
-  for (let i = 0; i < slices.length; i++) total += slices[i].length;
   const b = slices[0];
   const packet: ReceivedPacket = {};
   let seen = 0;
@@ -312,7 +310,7 @@ export function decodeSlicedPacket(slices: readonly Buffer[]): ReceivedPacket {
       else packet.type = v as Packet_PacketType;
     } else if (tag === 0x22) {
       // file data only (an ERR's message is read whole); Go writes the type first
-      const data = packet.type === PacketType.DATA ? slicedFieldToEnd(slices, pos, total) : undefined;
+      const data = packet.type === PacketType.DATA ? slicedFieldToEnd(slices, pos) : undefined;
       if (!data) break;
       packet.dataSlices = data;
       return packet;
@@ -320,16 +318,19 @@ export function decodeSlicedPacket(slices: readonly Buffer[]): ReceivedPacket {
       break;
     }
   }
-  return decodePacketNames(Buffer.concat(slices, total));
+  return decodePacketNames(Buffer.concat(slices));
 }
 
 /**
  * The value of a length-delimited field of a message in slices, its length's varint at `pos` in the first slice: views
- * of the slices when the value runs past that slice to the message's end (`total` bytes) with nothing after it,
- * undefined otherwise (the caller decodes the message joined). decodeSlicedPacket's file data, and a tarball chunk's
- * BytesMessage (session/filesend.ts).
+ * of the slices when the value runs past that slice to the message's end with nothing after it, undefined otherwise
+ * (the caller decodes the message joined). decodeSlicedPacket's file data, and a tarball chunk's BytesMessage
+ * (session/filesend.ts).
  */
-export function slicedFieldToEnd(slices: readonly Buffer[], pos: number, total: number): Buffer[] | undefined {
+export function slicedFieldToEnd(slices: readonly Buffer[], pos: number): Buffer[] | undefined {
+  // an indexed loop: a per-packet path (see receiver.ts writevAll)
+  let total = 0;
+  for (let i = 0; i < slices.length; i++) total += slices[i].length;
   const b = slices[0];
   const len = readVarint32(b, pos, b.length);
   if (len < 0 || varintEnd + len !== total || varintEnd + len <= b.length) return undefined;

@@ -223,10 +223,8 @@ function frameData(message: unknown): Buffer | Buffer[] {
  * slice and the data to the message's end stay the slices they arrived in; anything else is joined and decoded whole.
  */
 export function slicedBytesMessageData(slices: readonly Buffer[]): Buffer | Buffer[] {
-  let total = 0;
-  for (const s of slices) total += s.length;
-  const data = slices[0][0] === 0x0a ? slicedFieldToEnd(slices, 1, total) : undefined;
-  return data ?? decodeBytesMessage(Buffer.concat(slices, total));
+  const data = slices[0][0] === 0x0a ? slicedFieldToEnd(slices, 1) : undefined;
+  return data ?? decodeBytesMessage(Buffer.concat(slices));
 }
 
 /** One FileSend frame in file mode: raw BytesMessage bytes, or an already-decoded object (generic definition). */
