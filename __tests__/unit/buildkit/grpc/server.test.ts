@@ -110,9 +110,13 @@ function echoClient() {
     Many(req: object): grpc.ClientReadableStream<{ text?: string }>;
   };
 }
-function rawClient() {
-  const Client = grpc.makeGenericClientConstructor(rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'), 'Raw');
-  return new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
+/** A client of the raw stream method `Pipe` of service `bakekit.rpcservertest.v1.<service>` at `target`. */
+function rawClient(service = 'Raw', target = address) {
+  const Client = grpc.makeGenericClientConstructor(
+    rawStreamDefinition(`bakekit.rpcservertest.v1.${service}`, 'Pipe'),
+    service,
+  );
+  return new Client(target, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
     Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
   };
 }
@@ -162,14 +166,7 @@ describe('RpcServer', () => {
   });
 
   test('an unknown method is UNIMPLEMENTED', async () => {
-    const Client = grpc.makeGenericClientConstructor(
-      rawStreamDefinition('bakekit.rpcservertest.v1.Nope', 'Pipe'),
-      'Nope',
-    );
-    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as {
-      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
-      close(): void;
-    };
+    const c = rawClient('Nope');
     const stream = c.Pipe(new grpc.Metadata());
     const err = await new Promise<grpc.ServiceError>((resolve) => stream.on('error', resolve));
     expect(err.code).toBe(grpc.status.UNIMPLEMENTED);
@@ -209,13 +206,7 @@ describe('RpcServer', () => {
   });
 
   test('a handler that asks for them gets a large message in the slices it came in, a small one whole', async () => {
-    const Client = grpc.makeGenericClientConstructor(
-      rawStreamDefinition('bakekit.rpcservertest.v1.Sliced', 'Pipe'),
-      'Sliced',
-    );
-    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
-      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
-    };
+    const c = rawClient('Sliced');
     const stream = c.Pipe(new grpc.Metadata());
     // 40,000 bytes cross HTTP/2's 16 KiB DATA frames; 100 and 10,000 bytes are under the 16 KiB asked for
     const frames = [Buffer.alloc(100, 1), randomBytes(40_000), Buffer.alloc(10_000, 3), randomBytes(100_000)];
@@ -232,13 +223,7 @@ describe('RpcServer', () => {
   });
 
   test('a batch of small and large frames written at once arrives whole and in order', async () => {
-    const Client = grpc.makeGenericClientConstructor(
-      rawStreamDefinition('bakekit.rpcservertest.v1.Burst', 'Pipe'),
-      'Burst',
-    );
-    const c = new Client(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & {
-      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
-    };
+    const c = rawClient('Burst');
     const stream = c.Pipe(new grpc.Metadata());
     const got: Buffer[] = [];
     stream.on('data', (b: Buffer) => got.push(b));
@@ -276,14 +261,7 @@ describe('RpcServer', () => {
     const sock = path.join(dir, 'closing.sock');
     const l = net.createServer((x) => s.serve(x));
     await new Promise<void>((resolve) => l.listen(sock, resolve));
-    const Client = grpc.makeGenericClientConstructor(
-      rawStreamDefinition('bakekit.rpcservertest.v1.Raw', 'Pipe'),
-      'Raw',
-    );
-    const c = new Client(`unix://${sock}`, grpc.credentials.createInsecure()) as unknown as {
-      Pipe(md: grpc.Metadata): grpc.ClientDuplexStream<Buffer, Buffer>;
-      close(): void;
-    };
+    const c = rawClient('Raw', `unix://${sock}`);
     const stream = c.Pipe(new grpc.Metadata());
     const failed = new Promise<grpc.ServiceError>((resolve) => stream.on('error', resolve));
     await new Promise((resolve) => stream.once('data', resolve));
