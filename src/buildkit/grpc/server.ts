@@ -1,12 +1,12 @@
 /**
- * The gRPC server of a session, written directly on `node:http2`: the daemon is its client, through the session's
- * tunnel (session/session.ts).
+ * The gRPC server of a session, on an HTTP/2 connection of our own (h2-server.ts): the daemon is its client, through
+ * the session's tunnel (session/session.ts), or through dockerd's `POST /session` socket.
  *
  * Why not grpc-js's server: a context transfer is tens of thousands of small fsutil packets on one stream, and
  * grpc-js writes a stream's next message only after the HTTP/2 write of the previous one completed — one message per
  * event-loop turn, ~10 µs of CPU each (docs/benchmarks.md). Here a stream's writable side buffers by bytes and
  * hands everything that accumulated while the previous write was in flight to HTTP/2 in one write, so hundreds of
- * packets share a DATA frame and a turn.
+ * packets share a DATA frame and a turn. Why not node:http2 (rounds 2–32): h2-server.ts.
  *
  * The calls handed to handlers have the surface of grpc-js's server calls that our attachables use (`request`,
  * `metadata.get/getMap`, `cancelled` and the `'cancelled'` event, a Duplex of messages for streams,
@@ -15,17 +15,15 @@
  * session needs is implemented: no compression, no deadlines (the daemon sends none to sessions), no TLS (the tunnel
  * is the connection). Framing and statuses are framing.ts and status.ts, shared with the session tunnel.
  */
-import * as http2 from 'node:http2';
-import * as net from 'node:net';
 import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
 import { encodeFrames, framePrefix, FrameDecoder, type SlicedMessage } from './framing.js';
 import { transferGcPacer } from './gc-pacer.js';
+import { H2ServerConnection, type H2ServerStream, type RequestHeaders } from './h2-server.js';
 import { Code, StatusError, statusHeaders } from './status.js';
 
 const KiB = 1024;
-const MiB = 1024 * KiB;
 /**
  * Bytes a stream buffers before write() asks the handler to wait. Large enough that a burst of small packets
  * goes out as one HTTP/2 write; small enough that big file chunks (256 KiB each) hold memory to a few chunks.
@@ -36,14 +34,6 @@ const READ_AHEAD = 64;
 /** Frames at least this big are written without copying them next to their 5-byte prefix. */
 const COPY_LIMIT = 32 * KiB;
 
-/**
- * A byte stream that can hand its reader chunks in memory it reuses, once told the reader copies each chunk before its
- * 'data' listener returns (transport/tunnel.ts). Streams read otherwise keep Node's contract: a chunk is the reader's.
- */
-export interface ReusesReadChunks {
-  readerCopiesChunks(): void;
-}
-
 type Handler = (call: ServerCall, callback?: (err: unknown, value?: unknown) => void) => void;
 
 interface Route {
@@ -53,44 +43,9 @@ interface Route {
 
 export class RpcServer {
   private readonly routes = new Map<string, Route>();
-  private readonly sessions = new Set<http2.ServerHttp2Session>();
+  private readonly connections = new Set<H2ServerConnection>();
   private readonly calls = new Set<ServerCall>();
-  private readonly http2Server: http2.Http2Server;
   private closed = false;
-
-  constructor() {
-    this.http2Server = http2.createServer({
-      // Buffered outbound data counts against this; a refused stream would be a failed transfer.
-      maxSessionMemory: 1024,
-      // Every include/exclude pattern of a DiffCopy is a header of its own.
-      maxHeaderListPairs: 65_536,
-      settings: {
-        // What the daemon may send ahead on one stream (exporter tarballs through FileSend).
-        initialWindowSize: 4 * MiB,
-        maxHeaderListSize: 16 * MiB,
-      },
-    });
-    this.http2Server.on('session', (session: http2.ServerHttp2Session) => {
-      this.sessions.add(session);
-      session.on('error', () => {
-        /* the tunnel's owner reports a broken connection; the calls see their streams close */
-      });
-      session.once('close', () => this.sessions.delete(session));
-      const widenWindow = () => {
-        try {
-          // The connection-wide window, which the stream setting above does not change (HTTP/2 starts it at 64 KiB).
-          session.setLocalWindowSize(16 * MiB);
-        } catch {
-          /* a session closing while it connects: nothing to size */
-        }
-      };
-      if (session.connecting) session.once('connect', widenWindow);
-      else widenWindow();
-    });
-    this.http2Server.on('stream', (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) =>
-      this.onStream(stream, headers),
-    );
-  }
 
   /** Serves `definition`'s methods that have a handler in `handlers`. */
   addService(definition: grpc.ServiceDefinition, handlers: grpc.UntypedServiceImplementation): void {
@@ -108,28 +63,24 @@ export class RpcServer {
       socket.destroy();
       return;
     }
-    // node:http2 reads a stream without a native handle through JSStreamSocket, whose 'data' listener copies each
-    // chunk into the parser's own buffer before it returns: such a socket may write its next chunk where the last was
-    if (!(socket instanceof net.Socket)) (socket as Partial<ReusesReadChunks>).readerCopiesChunks?.();
-    this.http2Server.emit('connection', socket);
+    const connection = new H2ServerConnection(socket, (stream, headers) => this.onStream(stream, headers));
+    this.connections.add(connection);
+    socket.once('close', () => this.connections.delete(connection));
   }
 
   /** Drops every connection and cancels the calls still running. */
   close(): void {
     this.closed = true;
     for (const call of this.calls) call.cancel();
-    for (const session of this.sessions) session.destroy();
-    this.sessions.clear();
+    for (const connection of this.connections) connection.destroy();
+    this.connections.clear();
   }
 
-  private onStream(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
-    stream.on('error', () => {
-      /* a reset stream: the call sees 'close' and is cancelled */
-    });
+  private onStream(stream: H2ServerStream, headers: RequestHeaders): void {
     const path = headers[':path'] ?? '';
     const contentType = headers['content-type'] ?? '';
     if (!contentType.startsWith('application/grpc')) {
-      stream.respond({ ':status': 415 }, { endStream: true });
+      stream.respond([[':status', '415']], true);
       return;
     }
     const route = this.routes.get(path);
@@ -165,20 +116,19 @@ export class RpcServer {
 
 /** Request headers as grpc-js Metadata offers them to handlers: values of repeated headers arrive joined by ", ". */
 export class CallMetadata {
-  constructor(private readonly headers: http2.IncomingHttpHeaders) {}
+  constructor(private readonly headers: RequestHeaders) {}
 
   get(key: string): string[] {
     const v = this.headers[key.toLowerCase()];
-    if (v === undefined) return [];
-    return Array.isArray(v) ? v : [v];
+    return v === undefined ? [] : [v];
   }
 
   /** Every custom header with its (first) value. */
   getMap(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(this.headers)) {
-      if (k.startsWith(':') || RESERVED_HEADERS.has(k) || k.startsWith('grpc-') || v === undefined) continue;
-      out[k] = Array.isArray(v) ? v[0] : v;
+      if (k.startsWith(':') || RESERVED_HEADERS.has(k) || k.startsWith('grpc-')) continue;
+      out[k] = v;
     }
     return out;
   }
@@ -199,11 +149,10 @@ export class ServerCall extends Duplex {
   /** Collections paced by the bytes the call moves (gc-pacer.ts): every session's transfers pass here. */
   private readonly pacer = transferGcPacer();
   private statusSent = false;
-  private trailers: http2.OutgoingHttpHeaders = statusHeaders(Code.OK, '');
 
   constructor(
-    private readonly stream: http2.ServerHttp2Stream,
-    headers: http2.IncomingHttpHeaders,
+    private readonly stream: H2ServerStream,
+    headers: RequestHeaders,
     private readonly method: grpc.MethodDefinition<unknown, unknown>,
   ) {
     super({
@@ -214,17 +163,16 @@ export class ServerCall extends Duplex {
       allowHalfOpen: true,
     });
     this.metadata = new CallMetadata(headers);
-    stream.on('data', (chunk: Buffer) => this.onData(chunk));
-    stream.once('end', () => {
+    stream.ondata = (chunk) => this.onData(chunk);
+    stream.onend = () => {
       if (this.decoder.pending > 0) this.fail(new StatusError(Code.INTERNAL, 'the request ended inside a message'));
       else this.push(null);
-    });
-    stream.once('close', () => {
+    };
+    stream.onclose = () => {
       // Closed before we sent a status: the daemon reset the stream or the connection went away.
       if (!this.statusSent) this.cancel();
       else if (!this.destroyed) this.destroy();
-    });
-    stream.on('wantTrailers', () => stream.sendTrailers(this.trailers));
+    };
     // grpc-js's convention, which the attachables follow: emitting 'error' fails the call with the error's status.
     this.on('error', (err) => this.finish(toStatus(err)));
   }
@@ -290,7 +238,7 @@ export class ServerCall extends Duplex {
     this.cancelled = true;
     this.statusSent = true;
     this.emit('cancelled');
-    if (!this.stream.destroyed) this.stream.close(http2.constants.NGHTTP2_CANCEL);
+    this.stream.reset();
     this.destroy();
   }
 
@@ -318,7 +266,7 @@ export class ServerCall extends Duplex {
     // A handler destroying its call (e.g. an aborted export) without a status: the daemon sees a cancelled call.
     if (!this.statusSent) {
       this.statusSent = true;
-      if (!this.stream.destroyed) this.stream.close(http2.constants.NGHTTP2_CANCEL);
+      this.stream.reset();
     }
     callback(err);
   }
@@ -360,7 +308,7 @@ export class ServerCall extends Duplex {
   }
 
   private sendMessages(messages: Buffer[], callback: (err?: Error | null) => void): void {
-    if (this.statusSent || this.stream.destroyed) {
+    if (this.statusSent || this.stream.closed) {
       callback(new Error('the call has ended'));
       return;
     }
@@ -368,14 +316,13 @@ export class ServerCall extends Duplex {
     let bytes = 0;
     for (let i = 0; i < messages.length; i++) bytes += messages[i].length;
     this.pacer.transferred(bytes, messages);
-    // A message of COPY_LIMIT or more goes by reference after its prefix (node:http2 writes a stream's buffers as
+    // A message of COPY_LIMIT or more goes by reference after its prefix (the connection sends a stream's buffers as
     // they are): a sender's 256 KiB file chunks are not copied again (docs/benchmarks.md, "Twenty-ninth round"). The
     // small ones in between are framed together in one copy; the callback rides on the last write.
-    this.stream.cork();
     let small: Buffer[] = [];
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i];
-      const done = i === messages.length - 1 ? callback : undefined;
+      const done = i === messages.length - 1 ? () => callback() : undefined;
       if (m.length < COPY_LIMIT) {
         small.push(m);
         if (done) this.stream.write(encodeFrames(small), done);
@@ -386,35 +333,35 @@ export class ServerCall extends Duplex {
       this.stream.write(framePrefix(m.length));
       this.stream.write(m, done);
     }
-    this.stream.uncork();
   }
 
   private sendHeaders(): void {
-    if (this.stream.headersSent) return;
-    this.stream.respond({ ':status': 200, 'content-type': 'application/grpc' }, { waitForTrailers: true });
+    if (!this.stream.headersSent) this.stream.respond(RESPONSE_HEADERS);
   }
 
   /** Sends the status once: in trailers after a response, or as a trailers-only response. */
   private finish({ code, message }: { code: Code; message: string }): void {
     if (this.statusSent) return;
     this.statusSent = true;
-    if (this.stream.destroyed || this.stream.closed) return;
+    if (this.stream.closed) return;
     if (!this.stream.headersSent) {
       respondStatus(this.stream, code, message);
       return;
     }
-    this.trailers = statusHeaders(code, message);
-    this.stream.end();
+    this.stream.end(statusFields(code, message));
   }
 }
 
-function respondStatus(stream: http2.ServerHttp2Stream, code: Code, message: string): void {
-  try {
-    stream.respond(
-      { ':status': 200, 'content-type': 'application/grpc', ...statusHeaders(code, message) },
-      { endStream: true },
-    );
-  } catch {
-    /* the stream closed meanwhile */
-  }
+const RESPONSE_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  [':status', '200'],
+  ['content-type', 'application/grpc'],
+];
+
+/** The status as trailer fields (grpc-status, and grpc-message when there is one). */
+function statusFields(code: Code, message: string): Array<[string, string]> {
+  return Object.entries(statusHeaders(code, message)).map(([k, v]) => [k, String(v)]);
+}
+
+function respondStatus(stream: H2ServerStream, code: Code, message: string): void {
+  stream.respond([...RESPONSE_HEADERS, ...statusFields(code, message)], true);
 }

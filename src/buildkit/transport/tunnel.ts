@@ -10,7 +10,7 @@ import { lengthDelimitedSize, writeLengthPrefix } from '../fsutil/wire.js';
 import { requestHeaders } from '../grpc/client.js';
 import { callLost } from '../grpc/errors.js';
 import { FRAME_PREFIX, writeFramePrefix } from '../grpc/framing.js';
-import type { ReusesReadChunks } from '../grpc/server.js';
+import type { SliceSource } from '../grpc/h2-server.js';
 import { Code, statusFromHeaders } from '../grpc/status.js';
 import { BytesMessageStream } from './bytes-message-stream.js';
 
@@ -27,7 +27,7 @@ import { BytesMessageStream } from './bytes-message-stream.js';
  * `POST /session`, which keeps it until health checks fail, up to 10 s later (session/grpc.go monitorHealth) — and
  * directory sessions reuse their id from one run to the next (solve/run/session-ids.ts).
  */
-export class H2CallTunnel extends Duplex implements ReusesReadChunks {
+export class H2CallTunnel extends Duplex implements SliceSource {
   private readonly session: http2.ClientHttp2Session;
   /** The connection is the channel's: other calls use it too, so the tunnel's end leaves it open. */
   private readonly shared: boolean;
@@ -83,7 +83,11 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
         return;
       }
       if (data.length === 0) return;
-      // indexed loops here and in join: a per-chunk path (see fsutil/receiver.ts writevAll)
+      if (this.sliceReader) {
+        this.sliceReader(data);
+        return;
+      }
+      // indexed loop: a per-chunk path (see fsutil/receiver.ts writevAll)
       for (let i = 0; i < data.length; i++) this.pending.push(data[i]);
       this.handOnScheduled ??= setImmediate(this.handOn);
     });
@@ -108,19 +112,13 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
   }
 
   /**
-   * Hands on what the call's DATA frames brought since the last time, as one chunk. The daemon's session rides in
-   * ~16 KiB messages whose gRPC framing straddles the call's 16 KiB DATA frames (grpc-go writes no larger ones), so a
-   * bulk export arrived as a 16,376-byte slice and a 17-byte one per message, each a push through this stream's and
-   * the session connection's (JSStreamSocket's) readable machinery, and a read of its own by the session's HTTP/2
-   * parser. Node emits every DATA frame of one socket read before the event loop moves on, but runs its nextTick queue
-   * between them, so the hand-on waits for the loop's check phase (setImmediate): one push per turn of the loop, ~3
-   * slices each. The join copies what it hands on once; what waits is what the daemon sent within one turn. The cached
-   * fan-out: 2,339 pushes -> 800; in three A/B sittings (14–24 pairs) wall -17 to -56 ms and client CPU -7 to -24 ms
-   * (docs/benchmarks.md, "Twenty-eighth round").
-   *
-   * Once the reader is known to copy (readerCopiesChunks), the join goes into a buffer kept for the next one whenever
-   * the chunk is taken at once. A new buffer per join was ~24 MB of fresh memory per cached fan-out, and the kernel
-   * faulting its pages in: 17 ms of the main thread in `Buffer.concat` (docs/benchmarks.md, "Thirty-first round").
+   * Hands on what the call's DATA frames brought since the last time, as one chunk, to a reader of this stream's
+   * Readable side. The daemon's session rides in ~16 KiB messages whose gRPC framing straddles the call's 16 KiB DATA
+   * frames (grpc-go writes no larger ones), so a bulk export arrives as a 16,376-byte slice and a 17-byte one per
+   * message; Node emits every DATA frame of one socket read before the event loop moves on, but runs its nextTick queue
+   * between them, so the hand-on waits for the loop's check phase (setImmediate): one push per turn of the loop
+   * (docs/benchmarks.md, "Twenty-eighth round"). The session's server does not read this way: it takes the slices
+   * as they come (readSlices).
    */
   private readonly handOn = (): void => {
     if (this.handOnScheduled) clearImmediate(this.handOnScheduled);
@@ -128,35 +126,24 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
     const pending = this.pending;
     if (pending.length === 0 || this.destroyed) return;
     this.pending = [];
-    const reuse = pending.length > 1 && this.readerCopies;
-    const chunk = pending.length === 1 ? pending[0] : reuse ? this.join(pending) : Buffer.concat(pending);
-    const more = this.push(chunk);
-    // Kept in this stream's buffer instead (no reader yet, or a paused one): it is that chunk now, not ours to reuse.
-    if (reuse && this.readableLength > 0) this.joinBuffer = undefined;
-    if (!more) this.stream.pause();
+    if (!this.push(pending.length === 1 ? pending[0] : Buffer.concat(pending))) this.stream.pause();
   };
 
-  /** `pending` joined in joinBuffer (grown to fit). */
-  private join(pending: readonly Buffer[]): Buffer {
-    let total = 0;
-    for (let i = 0; i < pending.length; i++) total += pending[i].length;
-    if (this.joinBuffer === undefined || this.joinBuffer.length < total)
-      this.joinBuffer = Buffer.allocUnsafeSlow(Math.max(total, JOIN_BUFFER_BYTES));
-    let at = 0;
-    for (let i = 0; i < pending.length; i++) at += pending[i].copy(this.joinBuffer, at);
-    return this.joinBuffer.subarray(0, total);
-  }
-  /** Where handOn joins, reused while each joined chunk is taken (copied) by the reader as it is pushed. */
-  private joinBuffer: Buffer | undefined;
-  private readerCopies = false;
-
   /**
-   * The reader copies every chunk before its 'data' listener returns, as node:http2's JSStreamSocket does (the
-   * session's server says so when it takes the tunnel: grpc/server.ts serve): handOn may then join into one buffer.
+   * The session's HTTP/2 server (grpc/h2-server.ts) takes every slice the call's messages carry as it is decoded, with
+   * no Readable in between: a bulk export's 16 KiB slices went through this stream's readable machinery, then through
+   * node:http2's JSStreamSocket, which copied each into its parser (docs/benchmarks.md, "Thirty-third round").
+   * Flow control is the server's own (its HTTP/2 windows), so the reader never asks this stream to pause.
    */
-  readerCopiesChunks(): void {
-    this.readerCopies = true;
+  readSlices(onSlices: (slices: readonly Buffer[]) => void): void {
+    this.sliceReader = onSlices;
+    if (this.pending.length > 0) {
+      const pending = this.pending;
+      this.pending = [];
+      onSlices(pending);
+    }
   }
+  private sliceReader: ((slices: readonly Buffer[]) => void) | undefined;
 
   /** The call carries a bulk transfer: let the daemon send further ahead (BULK_BYTES). */
   private widenWindows(): void {
@@ -196,7 +183,8 @@ export class H2CallTunnel extends Duplex implements ReusesReadChunks {
     // writes a stream's buffers as they are, and copying them into one buffer, as this did until round 29, cost a
     // cold 1 GiB context 0.7 s of client CPU, most of it faulting in the fresh copies' pages (docs/benchmarks.md,
     // "Twenty-ninth round"). The write is reported done once HTTP/2 has taken the buffers, before they are sent: the
-    // writer must not reuse them, which JSStreamSocket, the session's only writer, does not (each is a fresh copy).
+    // writer must not reuse them, which the session's HTTP/2 server (grpc/h2-server.ts), its only writer, does not: it
+    // writes frame headers of its own and the buffers its calls' writers handed over for good.
     let ok = true;
     let pending: Buffer[] = [];
     let pendingBytes = 0;
@@ -273,6 +261,3 @@ const BYTES_MESSAGE_HEADER = FRAME_PREFIX + 1 + 5;
 const BULK_BYTES = 4 * 1024 * 1024;
 const BULK_STREAM_WINDOW = 1024 * 1024;
 const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;
-
-/** The join buffer's size at least: a turn of the event loop brings ~3 slices of ~16 KiB in a bulk transfer. */
-const JOIN_BUFFER_BYTES = 64 * 1024;

@@ -1,0 +1,781 @@
+/**
+ * The server side of an HTTP/2 connection (RFC 9113), as a BuildKit session's gRPC server needs it (server.ts): the
+ * daemon's grpc-go client opens streams, we answer them. Frames are read from the session's bytes and written to them
+ * here; header blocks are HPACK (hpack.ts).
+ *
+ * Why not node:http2, which served sessions until round 33: a session runs inside a `Control.Session` call (the
+ * tunnel, transport/tunnel.ts), so node:http2 could only read it through JSStreamSocket, a JavaScript stream that
+ * copies every chunk into nghttp2's buffer, and then handed each stream's DATA on through a Readable of its own. On a
+ * cached fan-out that machinery was most of ~88 ms of the main thread while the exports arrived (docs/benchmarks.md,
+ * "Thirty-second round"). Here the tunnel hands its slices straight to the frame reader (SliceSource), DATA payloads
+ * reach a call as slices of what the tunnel received, and node:http2 (with `tls` and the HTTP/1 modules it loads) is not
+ * loaded for sessions. No well-kept HTTP/2 implementation exists for JavaScript outside node:http2.
+ *
+ * Only a server's part of the protocol is here, and only what a gRPC client sends: no server push, no priorities
+ * (PRIORITY frames are read and ignored), no TLS (the tunnel is the connection). Flow control works both ways: what we
+ * send waits for the peer's windows; what we receive is acknowledged as the call takes it, and a paused call's stream
+ * stops being acknowledged, so the peer stops at its window.
+ */
+import type { Duplex } from 'node:stream';
+import { encodeHeaderBlock, HeaderListTooLargeError, HpackDecoder, HpackError } from './hpack.js';
+
+/** The client's connection preface (RFC 9113 3.4), before its first SETTINGS frame. */
+const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
+const FRAME_HEADER = 9;
+
+const DATA = 0x0;
+const HEADERS = 0x1;
+const PRIORITY = 0x2;
+const RST_STREAM = 0x3;
+const SETTINGS = 0x4;
+const PUSH_PROMISE = 0x5;
+const PING = 0x6;
+const GOAWAY = 0x7;
+const WINDOW_UPDATE = 0x8;
+const CONTINUATION = 0x9;
+
+const FLAG_END_STREAM = 0x1;
+const FLAG_ACK = 0x1;
+const FLAG_END_HEADERS = 0x4;
+const FLAG_PADDED = 0x8;
+const FLAG_PRIORITY = 0x20;
+
+/** Error codes (RFC 9113 7). */
+export const H2_NO_ERROR = 0x0;
+const PROTOCOL_ERROR = 0x1;
+const FLOW_CONTROL_ERROR = 0x3;
+const STREAM_CLOSED = 0x5;
+const FRAME_SIZE_ERROR = 0x6;
+export const H2_CANCEL = 0x8;
+const COMPRESSION_ERROR = 0x9;
+
+const SETTINGS_HEADER_TABLE_SIZE = 0x1;
+const SETTINGS_INITIAL_WINDOW_SIZE = 0x4;
+const SETTINGS_MAX_FRAME_SIZE = 0x5;
+const SETTINGS_MAX_HEADER_LIST_SIZE = 0x6;
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const MAX_WINDOW = 2 ** 31 - 1;
+/** HTTP/2's initial windows and frame size, until SETTINGS say otherwise. */
+const DEFAULT_WINDOW = 65_535;
+const DEFAULT_MAX_FRAME = 16 * KiB;
+/** The largest frame we accept: the default, which we never raise (grpc-go writes no larger DATA frames). */
+const MAX_FRAME_RECEIVED = DEFAULT_MAX_FRAME;
+/**
+ * What the daemon may send ahead on one stream (an exporter's tarball through FileSend) and on the connection, as
+ * node:http2 was set up before (initialWindowSize 4 MiB, setLocalWindowSize 16 MiB). Received data is acknowledged
+ * once a quarter of a window has been taken, so the peer never waits on an acknowledgement in a bulk transfer.
+ */
+const STREAM_WINDOW = 4 * MiB;
+const CONNECTION_WINDOW = 16 * MiB;
+/** Every include/exclude pattern of a DiffCopy is a header of its own: a request's header list may be large. */
+const MAX_HEADER_LIST = 16 * MiB;
+/** A header block is read whole before it is decoded: its HEADERS and CONTINUATION fragments, together, at most. */
+const MAX_HEADER_BLOCK = MAX_HEADER_LIST;
+
+/** Request headers as node:http2 gave them: a header sent several times comes once, its values joined by ", ". */
+export type RequestHeaders = Record<string, string>;
+
+/**
+ * A byte stream that can hand its reader the chunks it receives as they are, without a Readable's machinery
+ * (transport/tunnel.ts H2CallTunnel): what the connection reads otherwise arrives by 'data' events.
+ */
+export interface SliceSource {
+  /** From now on every chunk received is passed to `onSlices`, in order; the chunks are the reader's to keep. */
+  readSlices(onSlices: (slices: readonly Buffer[]) => void): void;
+}
+
+type StreamHandler = (stream: H2ServerStream, headers: RequestHeaders) => void;
+
+/** One stream the peer opened: its request arrives through the callbacks, its response goes out through the methods. */
+export class H2ServerStream {
+  /** Each DATA payload (or part of one) as it arrives, while the stream is not paused. */
+  ondata: (chunk: Buffer) => void = noop;
+  /** The peer ended its side (END_STREAM), after its last data. */
+  onend: () => void = noop;
+  /** The stream is over: we ended it, the peer reset it, or the connection went away. Called once. */
+  onclose: () => void = noop;
+  headersSent = false;
+  /** Closed for us: nothing more can be sent, nothing more arrives. */
+  closed = false;
+  /** The peer ended its side (END_STREAM): its request is complete. */
+  remoteEnded = false;
+  private localEnded = false;
+  /** What the peer lets us send on this stream (its window). */
+  sendWindow: number;
+  /** Data queued to send, with the callback of each write on its last buffer. */
+  readonly outbound: Array<{ data: Buffer; done?: () => void }> = [];
+  outboundBytes = 0;
+  /** Trailers to send once the queued data is out. */
+  trailers: Array<readonly [string, string]> | undefined;
+  private paused = false;
+  /** What arrived while paused: data, and `null` for the peer's END_STREAM. */
+  private held: Array<Buffer | null> = [];
+  /** Bytes taken by the call since the last WINDOW_UPDATE for this stream. */
+  private unacknowledged = 0;
+
+  constructor(
+    readonly id: number,
+    private readonly connection: H2ServerConnection,
+    sendWindow: number,
+    /** The request's HEADERS ended it (no body): told to the call right after it is handed the stream. */
+    private readonly endsWithHeaders: boolean,
+  ) {
+    this.sendWindow = sendWindow;
+  }
+
+  /** Response headers; with `endStream` they are the whole response (gRPC's trailers-only answer). */
+  respond(headers: ReadonlyArray<readonly [string, string]>, endStream = false): void {
+    if (this.closed || this.headersSent) return;
+    this.headersSent = true;
+    this.connection.sendHeaders(this.id, headers, endStream);
+    if (endStream) this.endLocal();
+  }
+
+  /** Queues data; `done` is called once it has been handed to the connection (its window allowing). */
+  write(data: Buffer, done?: () => void): void {
+    if (this.closed || this.localEnded) return;
+    this.outbound.push({ data, done });
+    this.outboundBytes += data.length;
+    this.connection.scheduleFlush(this);
+  }
+
+  /** Ends our side with `trailers`, after the data queued. */
+  end(trailers: ReadonlyArray<readonly [string, string]>): void {
+    if (this.closed || this.localEnded || this.trailers) return;
+    this.trailers = [...trailers];
+    this.connection.scheduleFlush(this);
+  }
+
+  /** Resets the stream (RST_STREAM), dropping what is queued: the call was cancelled or failed without a status. */
+  reset(code = H2_CANCEL): void {
+    if (this.closed) return;
+    this.connection.sendReset(this.id, code);
+    this.close();
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  isPaused(): boolean {
+    return this.paused;
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    while (this.held.length > 0 && !this.paused && !this.closed) {
+      const next = this.held.shift()!;
+      if (next === null) this.onend();
+      else this.take(next);
+    }
+  }
+
+  /** A DATA payload (or a slice of one) from the peer. */
+  received(chunk: Buffer): void {
+    if (this.paused) this.held.push(chunk);
+    else this.take(chunk);
+  }
+
+  /** The peer's END_STREAM. */
+  receivedEnd(): void {
+    this.remoteEnded = true;
+    if (this.paused) this.held.push(null);
+    else this.onend();
+    if (this.localEnded) this.close();
+  }
+
+  /** Called by the connection once the trailers (or a trailers-only response) went out. */
+  endLocal(): void {
+    this.localEnded = true;
+    // The response is complete: a request still being sent is not wanted any more (RFC 9113 8.1), and the call is over.
+    if (!this.remoteEnded && !this.endsWithHeaders) this.connection.sendReset(this.id, H2_NO_ERROR);
+    this.close();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.held = [];
+    const callbacks = this.outbound.filter((o) => o.done);
+    this.outbound.length = 0;
+    this.outboundBytes = 0;
+    this.connection.forget(this);
+    this.onclose();
+    // a writer waiting on its callback must not wait for ever: the stream is gone (the call sees it closed)
+    for (const o of callbacks) o.done!();
+  }
+
+  /** Bytes of a padded DATA frame that are not data (RFC 9113 6.9.1): nothing for the call to take. */
+  acknowledgePadding(bytes: number): void {
+    this.acknowledgeTaken(bytes);
+  }
+
+  private take(chunk: Buffer): void {
+    this.ondata(chunk);
+    this.acknowledgeTaken(chunk.length);
+  }
+
+  /** Bytes of this stream's window used up: a WINDOW_UPDATE once a quarter of the window has been. */
+  private acknowledgeTaken(bytes: number): void {
+    this.unacknowledged += bytes;
+    if (this.unacknowledged >= STREAM_WINDOW / 4 && !this.closed && !this.remoteEnded) {
+      this.connection.sendWindowUpdate(this.id, this.unacknowledged);
+      this.unacknowledged = 0;
+    }
+  }
+}
+
+/** A connection's protocol failure: the peer broke HTTP/2; the connection is ended with GOAWAY and this code. */
+class ConnectionError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class H2ServerConnection {
+  private readonly streams = new Map<number, H2ServerStream>();
+  private readonly hpack = new HpackDecoder();
+  /** Received bytes not yet read as frames, in order, the first from `offset`. */
+  private chunks: Buffer[] = [];
+  private offset = 0;
+  private buffered = 0;
+  private prefaceRead = false;
+  /** A header block being read: its stream, flags and fragments so far (HEADERS, then CONTINUATIONs). */
+  private headerBlock: { streamId: number; endStream: boolean; fragments: Buffer[]; bytes: number } | undefined;
+  private lastStreamId = 0;
+  /** What the peer lets us send on the connection, and the window each new stream starts with. */
+  private connectionSendWindow = DEFAULT_WINDOW;
+  private peerInitialWindow = DEFAULT_WINDOW;
+  private peerMaxFrame = DEFAULT_MAX_FRAME;
+  /** Bytes received since the last connection-level WINDOW_UPDATE. */
+  private unacknowledged = 0;
+  /** Streams with something to send, in the order they asked. */
+  private readonly ready = new Set<H2ServerStream>();
+  private flushScheduled: NodeJS.Immediate | undefined;
+  /** The socket asked us to wait ('drain'). */
+  private blocked = false;
+  private ended = false;
+
+  constructor(
+    private readonly socket: Duplex,
+    private readonly onStream: StreamHandler,
+  ) {
+    const source = socket as Partial<SliceSource> & Duplex;
+    const onSlices = (slices: readonly Buffer[]) => {
+      for (let i = 0; i < slices.length; i++) this.receive(slices[i]);
+    };
+    if (typeof source.readSlices === 'function') {
+      source.readSlices(onSlices);
+      // nothing is pushed through its Readable now, but flowing lets its end be seen
+      socket.resume();
+    } else {
+      socket.on('data', (chunk: Buffer) => this.receive(chunk));
+    }
+    socket.on('end', () => this.destroy());
+    socket.on('close', () => this.destroy());
+    socket.on('error', () => this.destroy());
+    socket.on('drain', () => {
+      this.blocked = false;
+      this.flush();
+    });
+    this.writeFrames([
+      frame(
+        SETTINGS,
+        0,
+        0,
+        settingsPayload([
+          [SETTINGS_INITIAL_WINDOW_SIZE, STREAM_WINDOW],
+          [SETTINGS_MAX_HEADER_LIST_SIZE, MAX_HEADER_LIST],
+        ]),
+      ),
+      frame(WINDOW_UPDATE, 0, 0, uint31(CONNECTION_WINDOW - DEFAULT_WINDOW)),
+    ]);
+  }
+
+  /** Ends the connection: every open stream is closed (its call cancelled), the socket destroyed. */
+  destroy(): void {
+    if (this.ended) return;
+    this.ended = true;
+    for (const stream of [...this.streams.values()]) stream.close();
+    this.ready.clear();
+    if (this.flushScheduled) clearImmediate(this.flushScheduled);
+    this.flushScheduled = undefined;
+    this.chunks = [];
+    if (!this.socket.destroyed) this.socket.destroy();
+  }
+
+  // ---- what streams ask of the connection
+
+  sendHeaders(streamId: number, headers: ReadonlyArray<readonly [string, string]>, endStream: boolean): void {
+    this.writeFrames(this.headerFrames(streamId, headers, endStream));
+  }
+
+  sendReset(streamId: number, code: number): void {
+    if (!this.ended) this.writeFrames([frame(RST_STREAM, 0, streamId, uint32(code))]);
+  }
+
+  sendWindowUpdate(streamId: number, increment: number): void {
+    if (!this.ended) this.writeFrames([frame(WINDOW_UPDATE, 0, streamId, uint31(increment))]);
+  }
+
+  forget(stream: H2ServerStream): void {
+    this.streams.delete(stream.id);
+    this.ready.delete(stream);
+  }
+
+  /**
+   * `stream` has data or trailers to send: sent once this turn of the event loop has done its work (setImmediate, as
+   * nghttp2 in node:http2 sends), together with every other stream's. A context's listing is 20,000 small STAT packets
+   * written a few at a time between the walk's awaits: sent at each microtask checkpoint instead, they went out as
+   * thousands of frames and tunnel writes, +133 ms of client CPU when one file changed (docs/benchmarks.md,
+   * "Thirty-third round").
+   */
+  scheduleFlush(stream: H2ServerStream): void {
+    this.ready.add(stream);
+    this.flushScheduled ??= setImmediate(this.flushNow);
+  }
+
+  private readonly flushNow = (): void => {
+    this.flushScheduled = undefined;
+    this.flush();
+  };
+
+  /**
+   * Sends what the ready streams queued, as far as the windows allow: DATA frames of up to the peer's frame size,
+   * each payload a slice of the buffers written (no copy), then a stream's trailers once its data is out. All of it
+   * in one corked write, so a turn's frames reach the tunnel as one message.
+   */
+  private flush(): void {
+    if (this.ended || this.blocked || this.ready.size === 0) return;
+    const out: Buffer[] = [];
+    const callbacks: Array<() => void> = [];
+    for (const stream of this.ready) {
+      while (stream.outboundBytes > 0 && this.connectionSendWindow > 0 && stream.sendWindow > 0) {
+        const size = Math.min(stream.outboundBytes, this.connectionSendWindow, stream.sendWindow, this.peerMaxFrame);
+        out.push(frameHeader(size, DATA, 0, stream.id));
+        let left = size;
+        while (left > 0) {
+          const head = stream.outbound[0];
+          if (head.data.length <= left) {
+            out.push(head.data);
+            left -= head.data.length;
+            stream.outbound.shift();
+            if (head.done) callbacks.push(head.done);
+          } else {
+            out.push(head.data.subarray(0, left));
+            head.data = head.data.subarray(left);
+            left = 0;
+          }
+        }
+        stream.outboundBytes -= size;
+        stream.sendWindow -= size;
+        this.connectionSendWindow -= size;
+      }
+      if (stream.outboundBytes === 0) {
+        // what is left are empty writes: done as well, in their order
+        for (let i = 0; i < stream.outbound.length; i++) {
+          const done = stream.outbound[i].done;
+          if (done) callbacks.push(done);
+        }
+        stream.outbound.length = 0;
+        this.ready.delete(stream);
+        if (stream.trailers) {
+          for (const f of this.headerFrames(stream.id, stream.trailers, true)) out.push(f);
+          stream.trailers = undefined;
+          // after the frames are out: endLocal may write a reset, which must follow them
+          callbacks.push(() => stream.endLocal());
+        }
+      }
+    }
+    this.writeFrames(out);
+    for (let i = 0; i < callbacks.length; i++) callbacks[i]();
+  }
+
+  private writeFrames(buffers: Buffer[]): void {
+    if (buffers.length === 0 || this.socket.destroyed || this.socket.writableEnded) return;
+    this.socket.cork();
+    let ok = true;
+    for (let i = 0; i < buffers.length; i++) ok = this.socket.write(buffers[i]) && ok;
+    this.socket.uncork();
+    if (!ok) this.blocked = true;
+  }
+
+  /** A header list as a HEADERS frame and the CONTINUATIONs its block needs beyond the peer's frame size. */
+  private headerFrames(streamId: number, headers: ReadonlyArray<readonly [string, string]>, endStream: boolean) {
+    const block = encodeHeaderBlock(headers);
+    const frames: Buffer[] = [];
+    for (let at = 0, first = true; first || at < block.length; first = false) {
+      const piece = block.subarray(at, at + this.peerMaxFrame);
+      at += piece.length;
+      const last = at >= block.length;
+      const flags = (last ? FLAG_END_HEADERS : 0) | (first && endStream ? FLAG_END_STREAM : 0);
+      frames.push(frame(first ? HEADERS : CONTINUATION, flags, streamId, piece));
+    }
+    return frames;
+  }
+
+  // ---- reading
+
+  private receive(chunk: Buffer): void {
+    if (this.ended || chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    try {
+      this.readFrames();
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  private readFrames(): void {
+    if (!this.prefaceRead) {
+      if (this.buffered < PREFACE.length) return;
+      if (!this.read(PREFACE.length).equals(PREFACE))
+        throw new ConnectionError(PROTOCOL_ERROR, 'not an HTTP/2 connection preface');
+      this.prefaceRead = true;
+    }
+    while (!this.ended && this.buffered >= FRAME_HEADER) {
+      const header = this.peekHeader();
+      const length = (header[0] << 16) | (header[1] << 8) | header[2];
+      if (length > MAX_FRAME_RECEIVED) throw new ConnectionError(FRAME_SIZE_ERROR, `a frame of ${length} bytes`);
+      if (this.buffered < FRAME_HEADER + length) return;
+      this.skip(FRAME_HEADER);
+      const type = header[3];
+      const flags = header[4];
+      const streamId = header.readUInt32BE(5) & 0x7fffffff;
+      if (type === DATA) this.onData(flags, streamId, length);
+      else this.onFrame(type, flags, streamId, this.read(length));
+    }
+  }
+
+  private onData(flags: number, streamId: number, length: number): void {
+    if (this.headerBlock) throw new ConnectionError(PROTOCOL_ERROR, 'DATA inside a header block');
+    if (streamId === 0) throw new ConnectionError(PROTOCOL_ERROR, 'DATA on stream 0');
+    // the whole frame counts against the windows, padding too (RFC 9113 6.9.1)
+    this.acknowledge(length);
+    let padding = 0;
+    let payload = length;
+    if (flags & FLAG_PADDED) {
+      if (length < 1) throw new ConnectionError(FRAME_SIZE_ERROR, 'a padded DATA frame without its pad length');
+      padding = this.read(1)[0];
+      payload -= 1 + padding;
+      if (payload < 0) throw new ConnectionError(PROTOCOL_ERROR, 'DATA padding longer than the frame');
+    }
+    const stream = this.streams.get(streamId);
+    if (!stream || stream.remoteEnded) {
+      this.skip(payload + padding);
+      if (streamId > this.lastStreamId) throw new ConnectionError(PROTOCOL_ERROR, 'DATA on an idle stream');
+      // a stream we reset or ended: its data is dropped (the connection's window was acknowledged above)
+      return;
+    }
+    const slices = this.take(payload);
+    this.skip(padding);
+    // the pad length's byte and the padding count against the stream's window too: given back at once
+    if (flags & FLAG_PADDED) stream.acknowledgePadding(1 + padding);
+    for (let i = 0; i < slices.length && !stream.closed; i++) stream.received(slices[i]);
+    if (flags & FLAG_END_STREAM && !stream.closed) stream.receivedEnd();
+  }
+
+  private onFrame(type: number, flags: number, streamId: number, payload: Buffer): void {
+    if (this.headerBlock && type !== CONTINUATION)
+      throw new ConnectionError(PROTOCOL_ERROR, 'a frame inside a header block');
+    switch (type) {
+      case HEADERS:
+        return this.onHeaders(flags, streamId, payload);
+      case CONTINUATION:
+        return this.onContinuation(flags, streamId, payload);
+      case SETTINGS:
+        return this.onSettings(flags, streamId, payload);
+      case PING:
+        if (streamId !== 0) throw new ConnectionError(PROTOCOL_ERROR, 'PING on a stream');
+        if (payload.length !== 8) throw new ConnectionError(FRAME_SIZE_ERROR, 'a PING not of 8 bytes');
+        if (!(flags & FLAG_ACK)) this.writeFrames([frame(PING, FLAG_ACK, 0, payload)]);
+        return;
+      case WINDOW_UPDATE:
+        return this.onWindowUpdate(streamId, payload);
+      case RST_STREAM:
+        if (payload.length !== 4) throw new ConnectionError(FRAME_SIZE_ERROR, 'an RST_STREAM not of 4 bytes');
+        if (streamId === 0) throw new ConnectionError(PROTOCOL_ERROR, 'RST_STREAM on stream 0');
+        this.streams.get(streamId)?.close();
+        return;
+      case GOAWAY:
+        // the peer opens no more streams; those open run to their end, and the peer closes the connection after
+        return;
+      case PRIORITY:
+        return;
+      case PUSH_PROMISE:
+        throw new ConnectionError(PROTOCOL_ERROR, 'PUSH_PROMISE from a client');
+      default:
+        // unknown frame types are ignored (RFC 9113 4.1)
+        return;
+    }
+  }
+
+  private onHeaders(flags: number, streamId: number, payload: Buffer): void {
+    if (streamId === 0) throw new ConnectionError(PROTOCOL_ERROR, 'HEADERS on stream 0');
+    let at = 0;
+    let end = payload.length;
+    if (flags & FLAG_PADDED) {
+      const padding = payload[0];
+      at = 1;
+      end -= padding;
+    }
+    if (flags & FLAG_PRIORITY) at += 5;
+    if (at > end) throw new ConnectionError(PROTOCOL_ERROR, 'HEADERS padding longer than the frame');
+    const fragment = payload.subarray(at, end);
+    this.headerBlock = {
+      streamId,
+      endStream: (flags & FLAG_END_STREAM) !== 0,
+      fragments: [fragment],
+      bytes: fragment.length,
+    };
+    if (flags & FLAG_END_HEADERS) this.onHeaderBlock();
+  }
+
+  private onContinuation(flags: number, streamId: number, payload: Buffer): void {
+    const block = this.headerBlock;
+    if (!block || block.streamId !== streamId)
+      throw new ConnectionError(PROTOCOL_ERROR, 'CONTINUATION without its HEADERS');
+    block.fragments.push(payload);
+    block.bytes += payload.length;
+    if (block.bytes > MAX_HEADER_BLOCK) throw new ConnectionError(PROTOCOL_ERROR, 'a header block over the limit');
+    if (flags & FLAG_END_HEADERS) this.onHeaderBlock();
+  }
+
+  private onHeaderBlock(): void {
+    const { streamId, endStream, fragments, bytes } = this.headerBlock!;
+    this.headerBlock = undefined;
+    let fields: string[] | undefined;
+    try {
+      // every block is decoded, even one of a stream we drop: the decoder's table must follow the peer's
+      fields = this.hpack.decode(
+        fragments.length === 1 ? fragments[0] : Buffer.concat(fragments, bytes),
+        MAX_HEADER_LIST,
+      );
+    } catch (err) {
+      // a list over the limit was still decoded to its end (the table is in step): only its request is refused
+      if (!(err instanceof HeaderListTooLargeError)) {
+        if (err instanceof HpackError) throw new ConnectionError(COMPRESSION_ERROR, err.message);
+        throw err;
+      }
+    }
+    const open = this.streams.get(streamId);
+    if (open) {
+      // trailers of the request (gRPC clients send none); their END_STREAM ends it
+      if (!endStream) throw new ConnectionError(PROTOCOL_ERROR, 'a second header block without END_STREAM');
+      if (!open.remoteEnded) open.receivedEnd();
+      return;
+    }
+    if (streamId <= this.lastStreamId || streamId % 2 === 0) {
+      // a stream we closed already: nothing to do; an even id is a server's, which a client must not use
+      if (streamId % 2 === 0) throw new ConnectionError(PROTOCOL_ERROR, `a client stream with the even id ${streamId}`);
+      this.sendReset(streamId, STREAM_CLOSED);
+      return;
+    }
+    this.lastStreamId = streamId;
+    const stream = new H2ServerStream(streamId, this, this.peerInitialWindow, endStream);
+    this.streams.set(streamId, stream);
+    if (fields === undefined) {
+      // Request Header Fields Too Large (RFC 9113 10.5.1); grpc-go reports the HTTP status to the call's caller
+      stream.respond([[':status', '431']], true);
+      return;
+    }
+    this.onStream(stream, requestHeaders(fields));
+    if (endStream && !stream.closed) stream.receivedEnd();
+  }
+
+  private onSettings(flags: number, streamId: number, payload: Buffer): void {
+    if (streamId !== 0) throw new ConnectionError(PROTOCOL_ERROR, 'SETTINGS on a stream');
+    if (flags & FLAG_ACK) {
+      if (payload.length !== 0) throw new ConnectionError(FRAME_SIZE_ERROR, 'a SETTINGS acknowledgement with data');
+      return;
+    }
+    if (payload.length % 6 !== 0) throw new ConnectionError(FRAME_SIZE_ERROR, 'SETTINGS not in 6-byte entries');
+    for (let at = 0; at < payload.length; at += 6) {
+      const id = payload.readUInt16BE(at);
+      const value = payload.readUInt32BE(at + 2);
+      if (id === SETTINGS_INITIAL_WINDOW_SIZE) {
+        if (value > MAX_WINDOW) throw new ConnectionError(FLOW_CONTROL_ERROR, 'an initial window over 2^31-1');
+        // a new initial window changes every open stream's by the difference (RFC 9113 6.9.2)
+        const delta = value - this.peerInitialWindow;
+        this.peerInitialWindow = value;
+        for (const stream of this.streams.values()) {
+          stream.sendWindow += delta;
+          if (stream.outboundBytes > 0 || stream.trailers) this.ready.add(stream);
+        }
+      } else if (id === SETTINGS_MAX_FRAME_SIZE) {
+        if (value < DEFAULT_MAX_FRAME || value > 16 * MiB - 1)
+          throw new ConnectionError(PROTOCOL_ERROR, `a maximum frame size of ${value}`);
+        this.peerMaxFrame = value;
+      }
+      // SETTINGS_HEADER_TABLE_SIZE: our encoder keeps no table, so any size suits it; the rest concern a client
+      else if (id === SETTINGS_HEADER_TABLE_SIZE) continue;
+    }
+    this.writeFrames([frame(SETTINGS, FLAG_ACK, 0, Buffer.alloc(0))]);
+    this.flush();
+  }
+
+  private onWindowUpdate(streamId: number, payload: Buffer): void {
+    if (payload.length !== 4) throw new ConnectionError(FRAME_SIZE_ERROR, 'a WINDOW_UPDATE not of 4 bytes');
+    const increment = payload.readUInt32BE(0) & 0x7fffffff;
+    if (streamId === 0) {
+      if (increment === 0) throw new ConnectionError(PROTOCOL_ERROR, 'a WINDOW_UPDATE of 0');
+      this.connectionSendWindow += increment;
+      if (this.connectionSendWindow > MAX_WINDOW) throw new ConnectionError(FLOW_CONTROL_ERROR, 'window over 2^31-1');
+    } else {
+      const stream = this.streams.get(streamId);
+      if (!stream) return;
+      if (increment === 0 || stream.sendWindow + increment > MAX_WINDOW) {
+        stream.reset(increment === 0 ? PROTOCOL_ERROR : FLOW_CONTROL_ERROR);
+        return;
+      }
+      stream.sendWindow += increment;
+      if (stream.outboundBytes > 0 || stream.trailers) this.ready.add(stream);
+    }
+    this.flush();
+  }
+
+  /** `length` bytes of DATA received: acknowledged to the peer once a quarter of the connection's window came. */
+  private acknowledge(length: number): void {
+    this.unacknowledged += length;
+    if (this.unacknowledged >= CONNECTION_WINDOW / 4) {
+      this.sendWindowUpdate(0, this.unacknowledged);
+      this.unacknowledged = 0;
+    }
+  }
+
+  private fail(err: unknown): void {
+    const code = err instanceof ConnectionError ? err.code : PROTOCOL_ERROR;
+    const message = Buffer.from(err instanceof Error ? err.message : String(err), 'utf8');
+    const payload = Buffer.allocUnsafe(8 + message.length);
+    payload.writeUInt32BE(this.lastStreamId, 0);
+    payload.writeUInt32BE(code, 4);
+    message.copy(payload, 8);
+    this.writeFrames([frame(GOAWAY, 0, 0, payload)]);
+    this.socket.end();
+    this.destroy();
+  }
+
+  // ---- the received bytes: chunks in order, the first read from `offset`
+
+  /** The next frame header (9 bytes), not consumed; a copy only when it straddles chunks. */
+  private peekHeader(): Buffer {
+    const first = this.chunks[0];
+    if (first.length - this.offset >= FRAME_HEADER) return first.subarray(this.offset, this.offset + FRAME_HEADER);
+    const header = Buffer.allocUnsafe(FRAME_HEADER);
+    let at = 0;
+    let offset = this.offset;
+    for (let i = 0; at < FRAME_HEADER; i++, offset = 0) {
+      at += this.chunks[i].copy(header, at, offset, Math.min(this.chunks[i].length, offset + FRAME_HEADER - at));
+    }
+    return header;
+  }
+
+  /** The next `n` bytes as one buffer: a slice when they lie in one chunk, else a copy. */
+  private read(n: number): Buffer {
+    const first = this.chunks[0];
+    if (n === 0) return Buffer.alloc(0);
+    if (first.length - this.offset >= n) {
+      const out = first.subarray(this.offset, this.offset + n);
+      this.skip(n);
+      return out;
+    }
+    const slices = this.take(n);
+    return Buffer.concat(slices, n);
+  }
+
+  /** The next `n` bytes as slices of the chunks they lie in. */
+  private take(n: number): Buffer[] {
+    const slices: Buffer[] = [];
+    this.buffered -= n;
+    let used = 0;
+    while (n > 0) {
+      const chunk = this.chunks[used];
+      const available = chunk.length - this.offset;
+      if (available > n) {
+        slices.push(chunk.subarray(this.offset, this.offset + n));
+        this.offset += n;
+        break;
+      }
+      slices.push(this.offset === 0 ? chunk : chunk.subarray(this.offset));
+      n -= available;
+      this.offset = 0;
+      used++;
+    }
+    if (used > 0) this.chunks.splice(0, used);
+    return slices;
+  }
+
+  private skip(n: number): void {
+    this.buffered -= n;
+    let used = 0;
+    while (n > 0) {
+      const available = this.chunks[used].length - this.offset;
+      if (available > n) {
+        this.offset += n;
+        break;
+      }
+      n -= available;
+      this.offset = 0;
+      used++;
+    }
+    if (used > 0) this.chunks.splice(0, used);
+  }
+}
+
+/** Fields [name, value, …] as node:http2 gave them: names already lowercase (HPACK), repeated ones joined by ", ". */
+function requestHeaders(fields: readonly string[]): RequestHeaders {
+  const headers: RequestHeaders = Object.create(null) as RequestHeaders;
+  for (let i = 0; i < fields.length; i += 2) {
+    const name = fields[i];
+    const existing = headers[name];
+    headers[name] = existing === undefined ? fields[i + 1] : `${existing}, ${fields[i + 1]}`;
+  }
+  return headers;
+}
+
+function frameHeader(length: number, type: number, flags: number, streamId: number): Buffer {
+  const header = Buffer.allocUnsafe(FRAME_HEADER);
+  header[0] = length >>> 16;
+  header[1] = (length >>> 8) & 0xff;
+  header[2] = length & 0xff;
+  header[3] = type;
+  header[4] = flags;
+  header.writeUInt32BE(streamId, 5);
+  return header;
+}
+
+/** A frame with its payload in one buffer (the control frames, all small). */
+function frame(type: number, flags: number, streamId: number, payload: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(FRAME_HEADER + payload.length);
+  frameHeader(payload.length, type, flags, streamId).copy(out, 0);
+  payload.copy(out, FRAME_HEADER);
+  return out;
+}
+
+function settingsPayload(settings: ReadonlyArray<readonly [number, number]>): Buffer {
+  const out = Buffer.allocUnsafe(6 * settings.length);
+  settings.forEach(([id, value], i) => {
+    out.writeUInt16BE(id, 6 * i);
+    out.writeUInt32BE(value, 6 * i + 2);
+  });
+  return out;
+}
+
+function uint32(value: number): Buffer {
+  const out = Buffer.allocUnsafe(4);
+  out.writeUInt32BE(value, 0);
+  return out;
+}
+
+function uint31(value: number): Buffer {
+  return uint32(value & 0x7fffffff);
+}
+
+function noop(): void {}
