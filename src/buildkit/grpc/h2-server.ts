@@ -50,6 +50,7 @@ export const H2_CANCEL = 0x8;
 const COMPRESSION_ERROR = 0x9;
 
 const SETTINGS_HEADER_TABLE_SIZE = 0x1;
+const SETTINGS_MAX_CONCURRENT_STREAMS = 0x3;
 const SETTINGS_INITIAL_WINDOW_SIZE = 0x4;
 const SETTINGS_MAX_FRAME_SIZE = 0x5;
 const SETTINGS_MAX_HEADER_LIST_SIZE = 0x6;
@@ -69,10 +70,16 @@ const MAX_FRAME_RECEIVED = DEFAULT_MAX_FRAME;
  */
 const STREAM_WINDOW = 4 * MiB;
 const CONNECTION_WINDOW = 16 * MiB;
+/** How long a GOAWAY may take to be written before the socket is destroyed anyway. */
+const GOAWAY_GRACE_MS = 1000;
+/** As many streams as the daemon opens (node:http2's default too): a session serves every call of its builds. */
+const MAX_CONCURRENT_STREAMS = 0xffffffff;
 /** Every include/exclude pattern of a DiffCopy is a header of its own: a request's header list may be large. */
 const MAX_HEADER_LIST = 16 * MiB;
 /** A header block is read whole before it is decoded: its HEADERS and CONTINUATION fragments, together, at most. */
 const MAX_HEADER_BLOCK = MAX_HEADER_LIST;
+/** The frames a header block may come in: the largest block in frames of a quarter of the largest frame. */
+const MAX_HEADER_FRAGMENTS = (4 * MAX_HEADER_BLOCK) / MAX_FRAME_RECEIVED;
 
 /** Request headers as node:http2 gave them: a header sent several times comes once, its values joined by ", ". */
 export type RequestHeaders = Record<string, string>;
@@ -114,6 +121,8 @@ export class H2ServerStream {
   private held: Array<Buffer | null> = [];
   /** Bytes taken by the call since the last WINDOW_UPDATE for this stream. */
   private unacknowledged = 0;
+  /** What the peer may still send on this stream: what we allowed (SETTINGS, WINDOW_UPDATEs), less what came. */
+  receiveWindow = STREAM_WINDOW;
 
   constructor(
     readonly id: number,
@@ -223,6 +232,7 @@ export class H2ServerStream {
     this.unacknowledged += bytes;
     if (this.unacknowledged >= STREAM_WINDOW / 4 && !this.closed && !this.remoteEnded) {
       this.connection.sendWindowUpdate(this.id, this.unacknowledged);
+      this.receiveWindow += this.unacknowledged;
       this.unacknowledged = 0;
     }
   }
@@ -255,6 +265,8 @@ export class H2ServerConnection {
   private peerMaxFrame = DEFAULT_MAX_FRAME;
   /** Bytes received since the last connection-level WINDOW_UPDATE. */
   private unacknowledged = 0;
+  /** What the peer may still send on the connection: what we allowed, less what came. */
+  private connectionReceiveWindow = CONNECTION_WINDOW;
   /** Streams with something to send, in the order they asked. */
   private readonly ready = new Set<H2ServerStream>();
   private flushScheduled: NodeJS.Immediate | undefined;
@@ -266,6 +278,21 @@ export class H2ServerConnection {
     private readonly socket: Duplex,
     private readonly onStream: StreamHandler,
   ) {
+    // Our SETTINGS are the first frame we send, before anything read is answered (a SETTINGS ACK first would be taken
+    // by grpc-go as our SETTINGS, and it would keep its default of 100 concurrent streams).
+    this.writeFrames([
+      frame(
+        SETTINGS,
+        0,
+        0,
+        settingsPayload([
+          [SETTINGS_MAX_CONCURRENT_STREAMS, MAX_CONCURRENT_STREAMS],
+          [SETTINGS_INITIAL_WINDOW_SIZE, STREAM_WINDOW],
+          [SETTINGS_MAX_HEADER_LIST_SIZE, MAX_HEADER_LIST],
+        ]),
+      ),
+      frame(WINDOW_UPDATE, 0, 0, uint31(CONNECTION_WINDOW - DEFAULT_WINDOW)),
+    ]);
     const source = socket as Partial<SliceSource> & Duplex;
     const onSlices = (slices: readonly Buffer[]) => {
       for (let i = 0; i < slices.length; i++) this.receive(slices[i]);
@@ -284,22 +311,10 @@ export class H2ServerConnection {
       this.blocked = false;
       this.flush();
     });
-    this.writeFrames([
-      frame(
-        SETTINGS,
-        0,
-        0,
-        settingsPayload([
-          [SETTINGS_INITIAL_WINDOW_SIZE, STREAM_WINDOW],
-          [SETTINGS_MAX_HEADER_LIST_SIZE, MAX_HEADER_LIST],
-        ]),
-      ),
-      frame(WINDOW_UPDATE, 0, 0, uint31(CONNECTION_WINDOW - DEFAULT_WINDOW)),
-    ]);
   }
 
-  /** Ends the connection: every open stream is closed (its call cancelled), the socket destroyed. */
-  destroy(): void {
+  /** Ends the connection: every open stream is closed (its call cancelled), the socket destroyed (unless told not). */
+  destroy(socketToo = true): void {
     if (this.ended) return;
     this.ended = true;
     for (const stream of [...this.streams.values()]) stream.close();
@@ -307,7 +322,7 @@ export class H2ServerConnection {
     if (this.flushScheduled) clearImmediate(this.flushScheduled);
     this.flushScheduled = undefined;
     this.chunks = [];
-    if (!this.socket.destroyed) this.socket.destroy();
+    if (socketToo && !this.socket.destroyed) this.socket.destroy();
   }
 
   // ---- what streams ask of the connection
@@ -429,7 +444,15 @@ export class H2ServerConnection {
     try {
       this.readFrames();
     } catch (err) {
-      this.fail(err);
+      if (err instanceof ConnectionError) {
+        this.fail(err);
+        return;
+      }
+      // a handler's own failure, thrown while it took a request: not the peer's doing, so not told as a protocol
+      // error; the connection cannot go on from the middle of a frame, and the error goes on up, as it did with
+      // node:http2 (an exception in a stream's 'data' listener)
+      this.destroy();
+      throw err;
     }
   }
 
@@ -458,6 +481,8 @@ export class H2ServerConnection {
     if (this.headerBlock) throw new ConnectionError(PROTOCOL_ERROR, 'DATA inside a header block');
     if (streamId === 0) throw new ConnectionError(PROTOCOL_ERROR, 'DATA on stream 0');
     // the whole frame counts against the windows, padding too (RFC 9113 6.9.1)
+    if ((this.connectionReceiveWindow -= length) < 0)
+      throw new ConnectionError(FLOW_CONTROL_ERROR, 'DATA beyond the connection window');
     this.acknowledge(length);
     let padding = 0;
     let payload = length;
@@ -472,6 +497,12 @@ export class H2ServerConnection {
       this.skip(payload + padding);
       if (streamId > this.lastStreamId) throw new ConnectionError(PROTOCOL_ERROR, 'DATA on an idle stream');
       // a stream we reset or ended: its data is dropped (the connection's window was acknowledged above)
+      return;
+    }
+    if ((stream.receiveWindow -= length) < 0) {
+      // beyond what we allowed: a paused call would otherwise hold it all
+      this.skip(payload + padding);
+      stream.reset(FLOW_CONTROL_ERROR);
       return;
     }
     const slices = this.take(payload);
@@ -545,19 +576,19 @@ export class H2ServerConnection {
     block.fragments.push(payload);
     block.bytes += payload.length;
     if (block.bytes > MAX_HEADER_BLOCK) throw new ConnectionError(PROTOCOL_ERROR, 'a header block over the limit');
+    // empty or tiny CONTINUATIONs would otherwise grow the list of fragments without bound
+    if (block.fragments.length > MAX_HEADER_FRAGMENTS)
+      throw new ConnectionError(PROTOCOL_ERROR, `a header block in more than ${MAX_HEADER_FRAGMENTS} frames`);
     if (flags & FLAG_END_HEADERS) this.onHeaderBlock();
   }
 
   private onHeaderBlock(): void {
-    const { streamId, endStream, fragments, bytes } = this.headerBlock!;
+    const { streamId, endStream, fragments } = this.headerBlock!;
     this.headerBlock = undefined;
     let fields: string[] | undefined;
     try {
       // every block is decoded, even one of a stream we drop: the decoder's table must follow the peer's
-      fields = this.hpack.decode(
-        fragments.length === 1 ? fragments[0] : Buffer.concat(fragments, bytes),
-        MAX_HEADER_LIST,
-      );
+      fields = this.hpack.decode(fragments.length === 1 ? fragments[0] : Buffer.concat(fragments), MAX_HEADER_LIST);
     } catch (err) {
       // a list over the limit was still decoded to its end (the table is in step): only its request is refused
       if (!(err instanceof HeaderListTooLargeError)) {
@@ -646,20 +677,29 @@ export class H2ServerConnection {
     this.unacknowledged += length;
     if (this.unacknowledged >= CONNECTION_WINDOW / 4) {
       this.sendWindowUpdate(0, this.unacknowledged);
+      this.connectionReceiveWindow += this.unacknowledged;
       this.unacknowledged = 0;
     }
   }
 
-  private fail(err: unknown): void {
-    const code = err instanceof ConnectionError ? err.code : PROTOCOL_ERROR;
-    const message = Buffer.from(err instanceof Error ? err.message : String(err), 'utf8');
+  /** The peer broke the protocol: GOAWAY with the reason, then the socket is ended once that is written. */
+  private fail(err: ConnectionError): void {
+    const message = Buffer.from(err.message, 'utf8');
     const payload = Buffer.allocUnsafe(8 + message.length);
     payload.writeUInt32BE(this.lastStreamId, 0);
-    payload.writeUInt32BE(code, 4);
+    payload.writeUInt32BE(err.code, 4);
     message.copy(payload, 8);
     this.writeFrames([frame(GOAWAY, 0, 0, payload)]);
-    this.socket.end();
-    this.destroy();
+    const socket = this.socket;
+    this.destroy(false);
+    // destroyed at once, the tunnel would reset its call and drop the GOAWAY queued in it
+    const timer = setTimeout(() => socket.destroy(), GOAWAY_GRACE_MS);
+    timer.unref();
+    socket.once('finish', () => {
+      clearTimeout(timer);
+      socket.destroy();
+    });
+    socket.end();
   }
 
   // ---- the received bytes: chunks in order, the first read from `offset`

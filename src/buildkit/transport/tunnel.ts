@@ -137,11 +137,12 @@ export class H2CallTunnel extends Duplex implements SliceSource {
    */
   readSlices(onSlices: (slices: readonly Buffer[]) => void): void {
     this.sliceReader = onSlices;
-    if (this.pending.length > 0) {
-      const pending = this.pending;
-      this.pending = [];
-      onSlices(pending);
-    }
+    // what came before, in order: pushed already (not read by anyone), then not handed on yet
+    const before: Buffer[] = [];
+    for (let chunk: unknown; (chunk = this.read()) !== null;) before.push(chunk as Buffer);
+    for (let i = 0; i < this.pending.length; i++) before.push(this.pending[i]);
+    this.pending = [];
+    if (before.length > 0) onSlices(before);
   }
   private sliceReader: ((slices: readonly Buffer[]) => void) | undefined;
 

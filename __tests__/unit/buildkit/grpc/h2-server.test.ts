@@ -526,6 +526,8 @@ describe('H2ServerConnection with node:http2 as the client', () => {
     expect(acks.map((f) => [f.flags, f.payload!.toString()])).toEqual([[1, 'pingpong']]);
     expect(session.remoteSettings.initialWindowSize).toBe(SERVER_STREAM_WINDOW);
     expect(session.remoteSettings.maxHeaderListSize).toBe(16 * MiB);
+    // as node:http2 announced it: grpc-go would otherwise keep its default of 100 streams at a time
+    expect(session.remoteSettings.maxConcurrentStreams).toBe(0xffffffff);
     // the server's first frame is its SETTINGS, not an acknowledgement
     expect(server.tx.frames[0]).toMatchObject({ type: SETTINGS, flags: 0, streamId: 0 });
   });
@@ -823,6 +825,7 @@ describe('H2ServerConnection on a broken or closed connection', () => {
       settings.readUInt32BE(6 * i + 2),
     ]);
     expect(entries).toEqual([
+      [3, 0xffffffff],
       [4, SERVER_STREAM_WINDOW],
       [6, 16 * MiB],
     ]);
@@ -873,6 +876,72 @@ describe('H2ServerConnection on a broken or closed connection', () => {
     expect(goaways[0].payload!.readUInt32BE(0)).toBe(lastStream);
     expect(goaways[0].payload!.readUInt32BE(4)).toBe(code);
     expect(closes).toEqual(lastStream ? [lastStream] : []);
+  });
+
+  test('DATA beyond what a paused stream allowed resets that stream with FLOW_CONTROL_ERROR; the connection stays', async () => {
+    const held: number[] = [];
+    const server = await startServer((stream) => {
+      stream.pause(); // nothing taken, nothing acknowledged: the peer has the stream's 4 MiB and no more
+      let n = 0;
+      stream.ondata = (c) => (n += c.length);
+      stream.onclose = () => held.push(n);
+    });
+    const { socket, log, state } = rawClient(server);
+    const frames = [
+      PREFACE,
+      frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)),
+      frameBytes(HEADERS, END_HEADERS, 1, REQUEST_BLOCK),
+    ];
+    const chunk = Buffer.alloc(16 * KiB, 7);
+    for (let sent = 0; sent <= SERVER_STREAM_WINDOW; sent += chunk.length) frames.push(frameBytes(DATA, 0, 1, chunk));
+    socket.write(Buffer.concat(frames));
+    await until(() => log.of(RST_STREAM, 1).length > 0, 'the reset of stream 1');
+    expect(log.of(RST_STREAM, 1)[0].payload!.readUInt32BE(0)).toBe(http2.constants.NGHTTP2_FLOW_CONTROL_ERROR);
+    expect(held).toEqual([0]); // closed without handing on what it held
+    expect(log.of(GOAWAY)).toEqual([]);
+    expect(state.ended).toBe(false);
+  });
+
+  test('a flood of empty CONTINUATION frames ends the connection: a header block comes in at most 4,096 frames', async () => {
+    const server = await startServer(answerOnEnd);
+    const empty = frameBytes(CONTINUATION, 0, 1, Buffer.alloc(0));
+    const flood = Buffer.concat(Array.from({ length: 4096 }, () => empty));
+    const result = await rawExchange(
+      server,
+      Buffer.concat([
+        PREFACE,
+        frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)),
+        frameBytes(HEADERS, 0, 1, REQUEST_BLOCK),
+        flood,
+      ]),
+    );
+    expect(result.ended).toBe(true);
+    const goaway = result.frames.filter((f) => f.type === GOAWAY);
+    expect(goaway).toHaveLength(1);
+    expect(goaway[0].payload!.readUInt32BE(4)).toBe(http2.constants.NGHTTP2_PROTOCOL_ERROR);
+    expect(goaway[0].payload!.subarray(8).toString()).toMatch(/4096 frames/);
+  });
+
+  test('a header block in 4,096 frames (HEADERS and 4,095 CONTINUATIONs, most of them empty) is still taken', async () => {
+    const paths: string[] = [];
+    const server = await startServer((stream, headers) => {
+      paths.push(headers[':path']);
+      answerOnEnd(stream, headers);
+    });
+    const { socket, log } = rawClient(server);
+    const empty = frameBytes(CONTINUATION, 0, 1, Buffer.alloc(0));
+    socket.write(
+      Buffer.concat([
+        PREFACE,
+        frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)),
+        frameBytes(HEADERS, END_STREAM, 1, REQUEST_BLOCK),
+        ...Array.from({ length: 4094 }, () => empty),
+        frameBytes(CONTINUATION, END_HEADERS, 1, Buffer.alloc(0)),
+      ]),
+    );
+    await until(() => log.of(HEADERS, 1).length > 0, 'the answer');
+    expect(paths).toEqual(['/']);
+    expect(log.of(GOAWAY)).toEqual([]);
   });
 
   test('a header list over the 16 MiB announced refuses its request with 431 and keeps the connection', async () => {
@@ -944,6 +1013,25 @@ describe('H2ServerConnection on a broken or closed connection', () => {
 });
 
 describe('H2ServerConnection reading through readSlices', () => {
+  test("its SETTINGS go out first even when the peer's preface and SETTINGS wait in the source", () => {
+    const written: Buffer[] = [];
+    const source = Object.assign(new PassThrough(), {
+      // the tunnel hands over at once what it received before the server took it
+      readSlices: (cb: (slices: readonly Buffer[]) => void) =>
+        cb([PREFACE, Buffer.from([0, 0, 0, SETTINGS, 0, 0, 0, 0, 0])]),
+    });
+    source.on('data', (b: Buffer) => written.push(b));
+    new H2ServerConnection(source, () => {});
+    const log = new FrameLog();
+    for (const b of written) log.push(b);
+    expect(log.frames.map((f) => [f.type, f.flags])).toEqual([
+      [SETTINGS, 0],
+      [WINDOW_UPDATE, 0],
+      [SETTINGS, 1],
+    ]);
+    source.destroy();
+  });
+
   /** A small seeded PRNG (mulberry32): the slicing is random but the same on every run. */
   function prng(seed: number): () => number {
     let a = seed;
