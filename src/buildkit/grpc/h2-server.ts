@@ -408,17 +408,41 @@ export class H2ServerConnection {
         }
       }
     }
-    this.writeFrames(out);
-    for (let i = 0; i < callbacks.length; i++) callbacks[i]();
+    this.writeFrames(
+      out,
+      callbacks.length === 0
+        ? undefined
+        : () => {
+            for (let i = 0; i < callbacks.length; i++) callbacks[i]();
+          },
+    );
   }
 
-  private writeFrames(buffers: Buffer[]): void {
-    if (buffers.length === 0 || this.socket.destroyed || this.socket.writableEnded) return;
+  /**
+   * Writes `buffers` in one corked write. `written` is called at once when the socket took them within its buffer,
+   * else once it has passed them on (the tunnel: to its call): a writer whose data backs up in the socket waits, so
+   * that a large upload does not pile up in the tunnel (a 1 GiB context's peak RSS +4 to +26 MB), while a small answer's
+   * writer (a unary call's response, then its status) goes on without waiting for a write to complete.
+   */
+  private writeFrames(buffers: Buffer[], written?: () => void): void {
+    if (buffers.length === 0 || this.socket.destroyed || this.socket.writableEnded) {
+      written?.();
+      return;
+    }
+    let called = false;
+    const once = () => {
+      if (called) return;
+      called = true;
+      written!();
+    };
     this.socket.cork();
     let ok = true;
-    for (let i = 0; i < buffers.length; i++) ok = this.socket.write(buffers[i]) && ok;
+    const last = buffers.length - 1;
+    for (let i = 0; i < last; i++) ok = this.socket.write(buffers[i]) && ok;
+    ok = (written ? this.socket.write(buffers[last], once) : this.socket.write(buffers[last])) && ok;
     this.socket.uncork();
     if (!ok) this.blocked = true;
+    else if (written) once();
   }
 
   /** A header list as a HEADERS frame and the CONTINUATIONs its block needs beyond the peer's frame size. */

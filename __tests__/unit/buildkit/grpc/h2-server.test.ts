@@ -143,9 +143,12 @@ async function startServer(onStream: Handler): Promise<TestServer> {
     socket.on('data', (b: Buffer) => server.rx.push(b));
     // every frame the server writes is logged on its way to the socket
     const write = socket.write.bind(socket);
-    (socket as unknown as { write: (chunk: Buffer) => boolean }).write = (chunk: Buffer) => {
+    (socket as unknown as { write: (chunk: Buffer, cb?: (err?: Error | null) => void) => boolean }).write = (
+      chunk: Buffer,
+      cb?: (err?: Error | null) => void,
+    ) => {
       server.tx.push(chunk);
-      return write(chunk);
+      return write(chunk, cb);
     };
     server.connections.push(new H2ServerConnection(socket, onStream));
   });
@@ -1009,6 +1012,66 @@ describe('H2ServerConnection on a broken or closed connection', () => {
     expect(writeDone).toBe(true);
     expect(() => streams[0].write(Buffer.from('late'))).not.toThrow();
     expect(server.sockets[0].destroyed).toBe(true);
+  });
+});
+
+describe('H2ServerConnection writing to a socket that backs up', () => {
+  test("a writer's done waits for the socket to pass its frames on when they back up in it, not otherwise", async () => {
+    // a socket that takes 1 byte before it asks its writer to wait, and passes a write on only when told to
+    const held: Array<() => void> = [];
+    let passOn = false;
+    const socket = new Duplex({
+      writableHighWaterMark: 1,
+      read() {},
+      write(_chunk: Buffer, _encoding, callback) {
+        if (passOn) callback();
+        else held.push(() => callback());
+      },
+    });
+    socket.on('error', () => {});
+    let stream: H2ServerStream | undefined;
+    let reader: ((slices: readonly Buffer[]) => void) | undefined;
+    const source = Object.assign(socket, { readSlices: (r: (slices: readonly Buffer[]) => void) => (reader = r) });
+    const connection = new H2ServerConnection(source, (s) => (stream = s));
+    // the constructor's SETTINGS are held too; let them go, then a request on stream 1 (:method POST, :path /, :scheme http)
+    passOn = true;
+    for (const release of held.splice(0)) release();
+    reader!([
+      PREFACE,
+      Buffer.from([0, 0, 0, SETTINGS, 0, 0, 0, 0, 0]),
+      Buffer.from([0, 0, 3, HEADERS, END_HEADERS, 0, 0, 0, 1, 0x83, 0x84, 0x86]),
+    ]);
+    expect(stream?.id).toBe(1);
+    stream!.respond([[':status', '200']]);
+    await sleep(5); // the headers passed on, the socket drained
+    passOn = false;
+    const done: string[] = [];
+    stream!.write(Buffer.alloc(4 * KiB, 1), () => done.push('backed up'));
+    await sleep(20);
+    expect(done).toEqual([]); // its frames wait in the socket
+    passOn = true;
+    for (const release of held.splice(0)) release();
+    await sleep(20);
+    expect(done).toEqual(['backed up']);
+    // a socket with room: done at once, without waiting for the write to complete
+    const roomy = new Duplex({ read() {}, write: (_c, _e, callback) => void held.push(() => callback()) });
+    let second: H2ServerStream | undefined;
+    let reader2: ((slices: readonly Buffer[]) => void) | undefined;
+    new H2ServerConnection(
+      Object.assign(roomy, { readSlices: (r: (slices: readonly Buffer[]) => void) => (reader2 = r) }),
+      (s) => (second = s),
+    );
+    reader2!([
+      PREFACE,
+      Buffer.from([0, 0, 0, SETTINGS, 0, 0, 0, 0, 0]),
+      Buffer.from([0, 0, 3, HEADERS, END_HEADERS, 0, 0, 0, 1, 0x83, 0x84, 0x86]),
+    ]);
+    second!.respond([[':status', '200']]);
+    second!.write(Buffer.alloc(100, 1), () => done.push('room'));
+    await sleep(20);
+    expect(done).toEqual(['backed up', 'room']);
+    connection.destroy();
+    roomy.destroy();
   });
 });
 
