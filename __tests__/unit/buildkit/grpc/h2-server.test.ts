@@ -19,10 +19,11 @@ import {
   type H2ServerStream,
   type RequestHeaders,
 } from '../../../../src/buildkit/grpc/h2-server.js';
+import { H2_PREFACE, h2Frame } from '../../../support/h2-frames.js';
+import { seededRandom } from '../../../support/seeded-random.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
-const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
 /** The windows the server advertises: SETTINGS_INITIAL_WINDOW_SIZE, and the connection's after its WINDOW_UPDATE. */
 const SERVER_STREAM_WINDOW = 4 * MiB;
 const SERVER_CONNECTION_WINDOW = 16 * MiB;
@@ -134,7 +135,7 @@ async function startServer(onStream: Handler): Promise<TestServer> {
   const server: TestServer = {
     path: path.join(dir, `s${++serial}.sock`),
     tx: new FrameLog(),
-    rx: new FrameLog(PREFACE.length),
+    rx: new FrameLog(H2_PREFACE.length),
     sockets: [],
     connections: [],
   };
@@ -806,14 +807,6 @@ describe('H2ServerConnection on a broken or closed connection', () => {
     return { frames: log.frames, ended: state.ended };
   }
 
-  const frameBytes = (type: number, flags: number, streamId: number, payload: Buffer) => {
-    const header = Buffer.alloc(9);
-    header.writeUIntBE(payload.length, 0, 3);
-    header[3] = type;
-    header[4] = flags;
-    header.writeUInt32BE(streamId, 5);
-    return Buffer.concat([header, payload]);
-  };
   /** :method POST, :path /, :scheme http: three indexed fields of HPACK's static table. */
   const REQUEST_BLOCK = Buffer.from([0x83, 0x84, 0x86]);
 
@@ -843,25 +836,25 @@ describe('H2ServerConnection on a broken or closed connection', () => {
   test.each([
     {
       what: 'a frame over the 16 KiB maximum frame size',
-      frames: [frameBytes(PING, 0, 0, Buffer.alloc(16 * KiB + 1))],
+      frames: [h2Frame(PING, 0, 0, Buffer.alloc(16 * KiB + 1))],
       code: http2.constants.NGHTTP2_FRAME_SIZE_ERROR,
       lastStream: 0,
     },
     {
       what: 'DATA on a stream never opened (while stream 1 is open: it is closed too)',
-      frames: [frameBytes(HEADERS, END_HEADERS, 1, REQUEST_BLOCK), frameBytes(DATA, 0, 3, Buffer.from('x'))],
+      frames: [h2Frame(HEADERS, END_HEADERS, 1, REQUEST_BLOCK), h2Frame(DATA, 0, 3, Buffer.from('x'))],
       code: http2.constants.NGHTTP2_PROTOCOL_ERROR,
       lastStream: 1,
     },
     {
       what: 'a header block interrupted by another frame',
-      frames: [frameBytes(HEADERS, 0, 1, REQUEST_BLOCK), frameBytes(PING, 0, 0, Buffer.alloc(8))],
+      frames: [h2Frame(HEADERS, 0, 1, REQUEST_BLOCK), h2Frame(PING, 0, 0, Buffer.alloc(8))],
       code: http2.constants.NGHTTP2_PROTOCOL_ERROR,
       lastStream: 0,
     },
     {
       what: 'a header block that is not HPACK',
-      frames: [frameBytes(HEADERS, END_HEADERS, 1, Buffer.from([0x80]))],
+      frames: [h2Frame(HEADERS, END_HEADERS, 1, Buffer.from([0x80]))],
       code: http2.constants.NGHTTP2_COMPRESSION_ERROR,
       lastStream: 0,
     },
@@ -870,7 +863,7 @@ describe('H2ServerConnection on a broken or closed connection', () => {
     const server = await startServer((stream) => {
       stream.onclose = () => closes.push(stream.id);
     });
-    const bytes = Buffer.concat([PREFACE, frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)), ...frames]);
+    const bytes = Buffer.concat([H2_PREFACE, h2Frame(SETTINGS, 0, 0, Buffer.alloc(0)), ...frames]);
     const result = await rawExchange(server, bytes);
     expect(result.ended).toBe(true);
     const goaways = result.frames.filter((f) => f.type === GOAWAY);
@@ -891,12 +884,12 @@ describe('H2ServerConnection on a broken or closed connection', () => {
     });
     const { socket, log, state } = rawClient(server);
     const frames = [
-      PREFACE,
-      frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)),
-      frameBytes(HEADERS, END_HEADERS, 1, REQUEST_BLOCK),
+      H2_PREFACE,
+      h2Frame(SETTINGS, 0, 0, Buffer.alloc(0)),
+      h2Frame(HEADERS, END_HEADERS, 1, REQUEST_BLOCK),
     ];
     const chunk = Buffer.alloc(16 * KiB, 7);
-    for (let sent = 0; sent <= SERVER_STREAM_WINDOW; sent += chunk.length) frames.push(frameBytes(DATA, 0, 1, chunk));
+    for (let sent = 0; sent <= SERVER_STREAM_WINDOW; sent += chunk.length) frames.push(h2Frame(DATA, 0, 1, chunk));
     socket.write(Buffer.concat(frames));
     await until(() => log.of(RST_STREAM, 1).length > 0, 'the reset of stream 1');
     expect(log.of(RST_STREAM, 1)[0].payload!.readUInt32BE(0)).toBe(http2.constants.NGHTTP2_FLOW_CONTROL_ERROR);
@@ -907,14 +900,14 @@ describe('H2ServerConnection on a broken or closed connection', () => {
 
   test('a flood of empty CONTINUATION frames ends the connection: a header block comes in at most 4,096 frames', async () => {
     const server = await startServer(answerOnEnd);
-    const empty = frameBytes(CONTINUATION, 0, 1, Buffer.alloc(0));
+    const empty = h2Frame(CONTINUATION, 0, 1, Buffer.alloc(0));
     const flood = Buffer.concat(Array.from({ length: 4096 }, () => empty));
     const result = await rawExchange(
       server,
       Buffer.concat([
-        PREFACE,
-        frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)),
-        frameBytes(HEADERS, 0, 1, REQUEST_BLOCK),
+        H2_PREFACE,
+        h2Frame(SETTINGS, 0, 0, Buffer.alloc(0)),
+        h2Frame(HEADERS, 0, 1, REQUEST_BLOCK),
         flood,
       ]),
     );
@@ -932,14 +925,14 @@ describe('H2ServerConnection on a broken or closed connection', () => {
       answerOnEnd(stream, headers);
     });
     const { socket, log } = rawClient(server);
-    const empty = frameBytes(CONTINUATION, 0, 1, Buffer.alloc(0));
+    const empty = h2Frame(CONTINUATION, 0, 1, Buffer.alloc(0));
     socket.write(
       Buffer.concat([
-        PREFACE,
-        frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)),
-        frameBytes(HEADERS, END_STREAM, 1, REQUEST_BLOCK),
+        H2_PREFACE,
+        h2Frame(SETTINGS, 0, 0, Buffer.alloc(0)),
+        h2Frame(HEADERS, END_STREAM, 1, REQUEST_BLOCK),
         ...Array.from({ length: 4094 }, () => empty),
-        frameBytes(CONTINUATION, END_HEADERS, 1, Buffer.alloc(0)),
+        h2Frame(CONTINUATION, END_HEADERS, 1, Buffer.alloc(0)),
       ]),
     );
     await until(() => log.of(HEADERS, 1).length > 0, 'the answer');
@@ -963,11 +956,11 @@ describe('H2ServerConnection on a broken or closed connection', () => {
     expect(0x7f + 0x21 + (0x1e << 7)).toBe(4000);
     socket.write(
       Buffer.concat([
-        PREFACE,
-        frameBytes(SETTINGS, 0, 0, Buffer.alloc(0)),
-        frameBytes(HEADERS, END_HEADERS | END_STREAM, 1, block),
+        H2_PREFACE,
+        h2Frame(SETTINGS, 0, 0, Buffer.alloc(0)),
+        h2Frame(HEADERS, END_HEADERS | END_STREAM, 1, block),
         // the next request leans on the same table entry: the decoder kept in step
-        frameBytes(HEADERS, END_HEADERS | END_STREAM, 3, Buffer.from([0x83, 0x84, 0x86, 0xbe])),
+        h2Frame(HEADERS, END_HEADERS | END_STREAM, 3, Buffer.from([0x83, 0x84, 0x86, 0xbe])),
       ]),
     );
     await until(() => log.of(HEADERS, 3).length > 0, 'the answer to the second request');
@@ -1037,7 +1030,7 @@ describe('H2ServerConnection writing to a socket that backs up', () => {
     passOn = true;
     for (const release of held.splice(0)) release();
     reader!([
-      PREFACE,
+      H2_PREFACE,
       Buffer.from([0, 0, 0, SETTINGS, 0, 0, 0, 0, 0]),
       Buffer.from([0, 0, 3, HEADERS, END_HEADERS, 0, 0, 0, 1, 0x83, 0x84, 0x86]),
     ]);
@@ -1062,7 +1055,7 @@ describe('H2ServerConnection writing to a socket that backs up', () => {
       (s) => (second = s),
     );
     reader2!([
-      PREFACE,
+      H2_PREFACE,
       Buffer.from([0, 0, 0, SETTINGS, 0, 0, 0, 0, 0]),
       Buffer.from([0, 0, 3, HEADERS, END_HEADERS, 0, 0, 0, 1, 0x83, 0x84, 0x86]),
     ]);
@@ -1081,7 +1074,7 @@ describe('H2ServerConnection reading through readSlices', () => {
     const source = Object.assign(new PassThrough(), {
       // the tunnel hands over at once what it received before the server took it
       readSlices: (cb: (slices: readonly Buffer[]) => void) =>
-        cb([PREFACE, Buffer.from([0, 0, 0, SETTINGS, 0, 0, 0, 0, 0])]),
+        cb([H2_PREFACE, Buffer.from([0, 0, 0, SETTINGS, 0, 0, 0, 0, 0])]),
     });
     source.on('data', (b: Buffer) => written.push(b));
     new H2ServerConnection(source, () => {});
@@ -1095,21 +1088,10 @@ describe('H2ServerConnection reading through readSlices', () => {
     source.destroy();
   });
 
-  /** A small seeded PRNG (mulberry32): the slicing is random but the same on every run. */
-  function prng(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   test.each([1, 2, 3])(
     'a conversation of node:http2 cut into random slices (1 byte, frame headers split) is read whole (seed %i)',
     async (seed) => {
-      const random = prng(seed);
+      const random = seededRandom(seed);
       let onSlices: ((slices: readonly Buffer[]) => void) | undefined;
       // the server's side: what it writes comes out of the PassThrough's readable side; what it reads, through readSlices
       const serverSide = Object.assign(new PassThrough(), {
@@ -1120,7 +1102,7 @@ describe('H2ServerConnection reading through readSlices', () => {
       let wire = Buffer.alloc(0);
       let cutUpTo = 0;
       const headerStarts: number[] = [];
-      let nextHeader = PREFACE.length;
+      let nextHeader = H2_PREFACE.length;
       const cuts: number[] = [];
       const queue: Buffer[][] = [];
       let pumping = false;

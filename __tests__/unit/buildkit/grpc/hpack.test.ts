@@ -12,6 +12,8 @@ import {
   HpackDecoder,
   HpackError,
 } from '../../../../src/buildkit/grpc/hpack.js';
+import { H2_PREFACE, h2Frame } from '../../../support/h2-frames.js';
+import { seededRandom } from '../../../support/seeded-random.js';
 
 /** Octets from the RFC's hex dumps (spaces and line breaks ignored). */
 function hex(dump: string): Buffer {
@@ -274,16 +276,6 @@ describe('Huffman', () => {
   });
 });
 
-/** A small seeded PRNG (mulberry32): random but the same lists on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 describe('encodeHeaderBlock', () => {
   it('writes exact static fields as an index, other static names as a name index, the rest as literals', () => {
     expect(encodeHeaderBlock([[':status', '200']]).toString('hex')).toBe('88');
@@ -300,7 +292,7 @@ describe('encodeHeaderBlock', () => {
   });
 
   it('round-trips random header lists through the decoder', () => {
-    const next = random(7541);
+    const next = seededRandom(7541);
     const pick = (n: number) => Math.floor(next() * n);
     const staticNames = [':authority', ':method', ':path', ':status', 'content-type', 'user-agent', 'www-authenticate'];
     const octets = (length: number) => String.fromCharCode(...Array.from({ length }, () => pick(256)));
@@ -400,17 +392,6 @@ describe('malformed blocks', () => {
   });
 });
 
-/** An HTTP/2 frame: the 9-octet header (24-bit length, type, flags, 31-bit stream id), then the payload. */
-function frame(type: number, flags: number, stream: number, payload = Buffer.alloc(0)): Buffer {
-  const header = Buffer.alloc(9);
-  header.writeUIntBE(payload.length, 0, 3);
-  header[3] = type;
-  header[4] = flags;
-  header.writeUInt32BE(stream, 5);
-  return Buffer.concat([header, payload]);
-}
-
-const PREFACE = 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n';
 const [DATA, HEADERS, SETTINGS, CONTINUATION] = [0, 1, 4, 9];
 const [ACK, END_HEADERS, PADDED, PRIORITY] = [0x1, 0x4, 0x8, 0x20];
 
@@ -443,7 +424,7 @@ async function nghttp2Blocks(
         payload.writeUInt16BE(id, 6 * i);
         payload.writeUInt32BE(value, 6 * i + 2);
       });
-      socket.write(frame(SETTINGS, 0, 0, payload));
+      socket.write(h2Frame(SETTINGS, 0, 0, payload));
       const got: Block[] = [];
       let open: { stream: number; fragments: Buffer[] } | undefined;
       let pending = Buffer.alloc(0);
@@ -451,9 +432,9 @@ async function nghttp2Blocks(
       /** Cuts the frames the data completes; a header block's fragments are kept until END_HEADERS. */
       const cut = () => {
         if (!preface) {
-          if (pending.length < PREFACE.length) return;
-          if (pending.toString('latin1', 0, PREFACE.length) !== PREFACE) throw new Error('no HTTP/2 client preface');
-          pending = pending.subarray(PREFACE.length);
+          if (pending.length < H2_PREFACE.length) return;
+          if (!pending.subarray(0, H2_PREFACE.length).equals(H2_PREFACE)) throw new Error('no HTTP/2 client preface');
+          pending = pending.subarray(H2_PREFACE.length);
           preface = true;
         }
         while (pending.length >= 9 && pending.length >= 9 + pending.readUIntBE(0, 3)) {
@@ -463,7 +444,7 @@ async function nghttp2Blocks(
           let body = pending.subarray(9, 9 + length);
           pending = pending.subarray(9 + length);
           if (Boolean(open) !== (type === CONTINUATION)) throw new Error(`frame type ${type} out of place`);
-          if (type === SETTINGS && !(flags & ACK)) socket.write(frame(SETTINGS, ACK, 0));
+          if (type === SETTINGS && !(flags & ACK)) socket.write(h2Frame(SETTINGS, ACK, 0));
           if (type === DATA) throw new Error('DATA from a request that ended with its headers');
           if (type === HEADERS) {
             const padding = flags & PADDED ? body[0] : 0;
