@@ -41,12 +41,12 @@ const FLAG_PADDED = 0x8;
 const FLAG_PRIORITY = 0x20;
 
 /** Error codes (RFC 9113 7). */
-export const H2_NO_ERROR = 0x0;
+const NO_ERROR = 0x0;
 const PROTOCOL_ERROR = 0x1;
 const FLOW_CONTROL_ERROR = 0x3;
 const STREAM_CLOSED = 0x5;
 const FRAME_SIZE_ERROR = 0x6;
-export const H2_CANCEL = 0x8;
+const CANCEL = 0x8;
 const COMPRESSION_ERROR = 0x9;
 
 const SETTINGS_HEADER_TABLE_SIZE = 0x1;
@@ -158,7 +158,7 @@ export class H2ServerStream {
   }
 
   /** Resets the stream (RST_STREAM), dropping what is queued: the call was cancelled or failed without a status. */
-  reset(code = H2_CANCEL): void {
+  reset(code = CANCEL): void {
     if (this.closed) return;
     this.connection.sendReset(this.id, code);
     this.close();
@@ -200,7 +200,7 @@ export class H2ServerStream {
   endLocal(): void {
     this.localEnded = true;
     // The response is complete: a request still being sent is not wanted any more (RFC 9113 8.1), and the call is over.
-    if (!this.remoteEnded && !this.endsWithHeaders) this.connection.sendReset(this.id, H2_NO_ERROR);
+    if (!this.remoteEnded && !this.endsWithHeaders) this.connection.sendReset(this.id, NO_ERROR);
     this.close();
   }
 
@@ -217,18 +217,16 @@ export class H2ServerStream {
     for (const o of callbacks) o.done!();
   }
 
-  /** Bytes of a padded DATA frame that are not data (RFC 9113 6.9.1): nothing for the call to take. */
-  acknowledgePadding(bytes: number): void {
-    this.acknowledgeTaken(bytes);
-  }
-
   private take(chunk: Buffer): void {
     this.ondata(chunk);
-    this.acknowledgeTaken(chunk.length);
+    this.acknowledge(chunk.length);
   }
 
-  /** Bytes of this stream's window used up: a WINDOW_UPDATE once a quarter of the window has been. */
-  private acknowledgeTaken(bytes: number): void {
+  /**
+   * Bytes of this stream's window used up: data the call took, or a padded DATA frame's padding (RFC 9113 6.9.1),
+   * which there is nothing to take of. A WINDOW_UPDATE once a quarter of the window has been.
+   */
+  acknowledge(bytes: number): void {
     this.unacknowledged += bytes;
     if (this.unacknowledged >= STREAM_WINDOW / 4 && !this.closed && !this.remoteEnded) {
       this.connection.sendWindowUpdate(this.id, this.unacknowledged);
@@ -532,7 +530,7 @@ export class H2ServerConnection {
     const slices = this.take(payload);
     this.skip(padding);
     // the pad length's byte and the padding count against the stream's window too: given back at once
-    if (flags & FLAG_PADDED) stream.acknowledgePadding(1 + padding);
+    if (flags & FLAG_PADDED) stream.acknowledge(1 + padding);
     for (let i = 0; i < slices.length && !stream.closed; i++) stream.received(slices[i]);
     if (flags & FLAG_END_STREAM && !stream.closed) stream.receivedEnd();
   }
@@ -804,21 +802,31 @@ function requestHeaders(fields: readonly string[]): RequestHeaders {
   return headers;
 }
 
+/** A frame's 9-byte header written at the start of `out`. */
+function writeFrameHeader(out: Buffer, length: number, type: number, flags: number, streamId: number): Buffer {
+  out[0] = length >>> 16;
+  out[1] = (length >>> 8) & 0xff;
+  out[2] = length & 0xff;
+  out[3] = type;
+  out[4] = flags;
+  out.writeUInt32BE(streamId, 5);
+  return out;
+}
+
+/** A DATA frame's header alone: its payload goes after it by reference. */
 function frameHeader(length: number, type: number, flags: number, streamId: number): Buffer {
-  const header = Buffer.allocUnsafe(FRAME_HEADER);
-  header[0] = length >>> 16;
-  header[1] = (length >>> 8) & 0xff;
-  header[2] = length & 0xff;
-  header[3] = type;
-  header[4] = flags;
-  header.writeUInt32BE(streamId, 5);
-  return header;
+  return writeFrameHeader(Buffer.allocUnsafe(FRAME_HEADER), length, type, flags, streamId);
 }
 
 /** A frame with its payload in one buffer (the control frames, all small). */
 function frame(type: number, flags: number, streamId: number, payload: Buffer): Buffer {
-  const out = Buffer.allocUnsafe(FRAME_HEADER + payload.length);
-  frameHeader(payload.length, type, flags, streamId).copy(out, 0);
+  const out = writeFrameHeader(
+    Buffer.allocUnsafe(FRAME_HEADER + payload.length),
+    payload.length,
+    type,
+    flags,
+    streamId,
+  );
   payload.copy(out, FRAME_HEADER);
   return out;
 }
