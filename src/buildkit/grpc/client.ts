@@ -1,6 +1,7 @@
 /**
- * The client side of gRPC on node:http2 (grpc PROTOCOL-HTTP2.md): the calls bakekit makes to BuildKit (Control,
- * LLBBridge, Content) on a channel, one HTTP/2 connection at a time, dialled again when it is lost.
+ * The client side of gRPC (grpc PROTOCOL-HTTP2.md) on the HTTP/2 client connections of h2-connection.ts: the calls
+ * bakekit makes to BuildKit (Control, LLBBridge, Content) on a channel, one HTTP/2 connection at a time, dialled again
+ * when it is lost. (node:http2 carried them until round 34; h2-connection.ts says why it no longer does.)
  *
  * Why not grpc-js, whose client this replaces: it was the one large library on every run's path, and what it does
  * beyond this file serves nothing a BuildKit client needs (name resolution and load balancing over many addresses,
@@ -23,10 +24,10 @@
  *  - a connection that ends or sends GOAWAY is left to its calls; the next call dials a new one. `ready()` dials with
  *    backoff until it has a connection or its deadline passes.
  */
-import * as http2 from 'node:http2';
 import type { Duplex } from 'node:stream';
 import { callLost } from './errors.js';
 import { encodeFrames, FrameDecoder } from './framing.js';
+import { H2_ERROR, H2Connection, type H2Stream, type HeaderFields, type HeaderList } from './h2-connection.js';
 import { Code, statusFromHeaders, StatusError } from './status.js';
 
 export interface ChannelOptions {
@@ -47,14 +48,6 @@ export interface ChannelOptions {
 
 /** Request metadata: ASCII header values, a name repeated as often as it has values. */
 export type Metadata = ReadonlyArray<readonly [string, string]>;
-
-const {
-  NGHTTP2_NO_ERROR,
-  NGHTTP2_CANCEL,
-  NGHTTP2_REFUSED_STREAM,
-  NGHTTP2_ENHANCE_YOUR_CALM,
-  NGHTTP2_INADEQUATE_SECURITY,
-} = http2.constants;
 
 /** grpc's http-grpc-status-mapping.md: the code of a response without grpc-status, by its HTTP status. */
 function codeOfHttpStatus(status: number): Code {
@@ -81,30 +74,27 @@ function codeOfHttpStatus(status: number): Code {
 class Connection {
   private calls = 0;
   private pingTimer?: NodeJS.Timeout;
-  /** GOAWAY came: the calls in flight finish here, new calls go to a new connection. */
-  private goingAway = false;
 
   constructor(
-    readonly session: http2.ClientHttp2Session,
+    readonly h2: H2Connection,
     private readonly keepalive: ChannelOptions['keepalive'],
+    onClose: () => void,
   ) {
-    session.unref(); // no call in flight: nothing to wait for
-    session.on('goaway', () => {
-      this.goingAway = true;
-    });
-    session.on('close', () => clearTimeout(this.pingTimer));
-    session.on('error', () => {
-      /* the calls see it as their streams' end; 'close' follows */
-    });
+    h2.unref(); // no call in flight: nothing to wait for
+    h2.onclose = () => {
+      clearTimeout(this.pingTimer);
+      onClose();
+    };
   }
 
+  /** New calls may start here: no GOAWAY came (the calls in flight finish, new ones go to a new connection). */
   get usable(): boolean {
-    return !this.goingAway && !this.session.closed && !this.session.destroyed;
+    return !this.h2.goingAway && !this.h2.ended;
   }
 
   callStarted(): void {
     if (this.calls++ === 0) {
-      this.session.ref();
+      this.h2.ref();
       this.schedulePing();
     }
   }
@@ -113,7 +103,7 @@ class Connection {
     if (--this.calls === 0) {
       clearTimeout(this.pingTimer);
       this.pingTimer = undefined;
-      if (!this.session.destroyed) this.session.unref();
+      if (!this.h2.ended) this.h2.unref();
     }
   }
 
@@ -122,19 +112,15 @@ class Connection {
   private schedulePing(): void {
     clearTimeout(this.pingTimer);
     this.pingTimer = setTimeout(() => {
-      if (this.calls === 0 || this.session.destroyed) return;
+      if (this.calls === 0 || this.h2.ended) return;
       const timeout = setTimeout(
-        () => this.session.destroy(new Error('keepalive ping unanswered')),
+        () => this.h2.destroy(new Error('keepalive ping unanswered')),
         this.keepalive.timeoutMs,
       );
-      try {
-        this.session.ping((err) => {
-          clearTimeout(timeout);
-          if (!err && this.calls > 0) this.schedulePing();
-        });
-      } catch {
-        clearTimeout(timeout); // the session is closing
-      }
+      this.h2.ping((err) => {
+        clearTimeout(timeout);
+        if (!err && this.calls > 0) this.schedulePing();
+      });
     }, this.keepalive.intervalMs);
     this.pingTimer.unref();
   }
@@ -150,7 +136,7 @@ export class Channel {
   private current?: Connection;
   private dialing?: Promise<Connection>;
   /** The connection being set up, until the server's settings come: close() ends it too. */
-  private settingUp?: http2.ClientHttp2Session;
+  private settingUp?: H2Connection;
   /** Aborted by close(): dials still under way give up. */
   private readonly closing = new AbortController();
   /** Why the last dial failed, for the error of a channel that never became ready. */
@@ -169,8 +155,8 @@ export class Channel {
   }
 
   /** The connection new calls go to: the current one, or a new one dialled now. */
-  connection(): Promise<http2.ClientHttp2Session> {
-    return this.connect().then((c) => c.session);
+  connection(): Promise<H2Connection> {
+    return this.connect().then((c) => c.h2);
   }
 
   private connect(): Promise<Connection> {
@@ -193,15 +179,8 @@ export class Channel {
       socket.destroy();
       throw channelClosed();
     }
-    const session = http2.connect(`http://${this.opts.authority ?? 'localhost'}`, {
-      createConnection: () => socket,
-      settings: { enablePush: false },
-      // Node refuses new streams once a session's buffered data passes maxSessionMemory (10 MB by default), which a
-      // large Solve request or ReadFile answer beside a build's status streams can reach; grpc-js lifts the limit too.
-      maxSessionMemory: Number.MAX_SAFE_INTEGER,
-      maxSendHeaderBlockLength: Number.MAX_SAFE_INTEGER,
-    });
-    this.settingUp = session;
+    const h2 = new H2Connection(socket, 'client');
+    this.settingUp = h2;
     // The server's SETTINGS prove an HTTP/2 server answered (a TLS or HTTP/1.1 endpoint would close instead), within
     // grpc's connect timeout: a peer that accepts and says nothing must not hold every later call.
     await new Promise<void>((resolve, reject) => {
@@ -211,28 +190,23 @@ export class Channel {
       );
       const fail = (err?: Error) => {
         clearTimeout(timer);
-        session.off('remoteSettings', ok);
-        session.destroy();
+        h2.onclose = () => {};
+        h2.destroy();
         reject(this.dialFailed(err ?? new Error('the connection closed before the server spoke HTTP/2')));
       };
-      const ok = () => {
+      h2.onclose = fail;
+      h2.onremotesettings = () => {
         clearTimeout(timer);
-        session.off('error', fail);
-        session.off('close', fail);
         resolve();
       };
-      session.once('remoteSettings', ok);
-      session.once('error', fail);
-      session.once('close', fail);
     }).finally(() => {
       this.settingUp = undefined;
     });
     if (this.closed) {
-      session.destroy();
+      h2.destroy();
       throw channelClosed();
     }
-    const conn = new Connection(session, this.opts.keepalive);
-    session.once('close', () => {
+    const conn: Connection = new Connection(h2, this.opts.keepalive, () => {
       if (this.current === conn) this.current = undefined;
     });
     this.current = conn;
@@ -295,7 +269,7 @@ export class Channel {
 
   private call(path: string, request: Buffer, metadata: Metadata, onMessage: (m: Buffer) => void): ClientCall {
     let cancelled = false;
-    let stream: http2.ClientHttp2Stream | undefined;
+    let stream: H2Stream | undefined;
     const done = this.connect().then(
       (conn) =>
         cancelled
@@ -317,7 +291,7 @@ export class Channel {
       cancel: () => {
         if (cancelled) return;
         cancelled = true;
-        if (stream && !stream.destroyed) stream.close(NGHTTP2_CANCEL);
+        if (stream && !stream.closed) stream.reset(H2_ERROR.CANCEL);
       },
     };
   }
@@ -331,33 +305,41 @@ export class Channel {
     isCancelled: () => boolean,
     resolve: () => void,
     reject: (err: StatusError) => void,
-  ): http2.ClientHttp2Stream | undefined {
-    const headers = requestHeaders(path, metadata);
+  ): H2Stream | undefined {
     const decoder = new FrameDecoder(this.opts.maxReceiveMessage);
     let status: StatusError | null | undefined; // null: OK
     let httpStatus: number | undefined;
-    let streamError: Error | undefined;
-    let stream: http2.ClientHttp2Stream;
+    let stream: H2Stream;
     try {
-      stream = conn.session.request(headers, { endStream: false });
+      stream = conn.h2.request(requestHeaders(path, metadata, this.opts.authority));
     } catch (err) {
-      // the connection closed between connect() and here
+      // the connection closed (or got GOAWAY) between connect() and here
       reject(callLost((err as Error).message, err));
       return undefined;
     }
     conn.callStarted();
-    stream.on('response', (h: http2.IncomingHttpHeaders & http2.IncomingHttpStatusHeader) => {
-      httpStatus = h[':status'];
-      if (h['grpc-status'] !== undefined) status = statusFromHeaders(h) ?? null; // trailers-only
-    });
-    stream.on('data', (chunk: Buffer) => {
+    stream.onheaders = (h: HeaderFields) => {
+      if (httpStatus === undefined) {
+        // the response's headers; with END_STREAM, the whole response (trailers-only)
+        httpStatus = Number(h[':status']);
+        if (h['grpc-status'] !== undefined) status = statusFromHeaders(h) ?? null;
+        return;
+      }
+      // the trailers
+      if (status !== undefined) return;
+      status =
+        h['grpc-status'] === undefined
+          ? new StatusError(Code.UNKNOWN, 'No status received')
+          : (statusFromHeaders(h) ?? null);
+    };
+    stream.ondata = (chunk: Buffer) => {
       if (status !== undefined && status !== null) return;
       let messages: Buffer[];
       try {
         messages = decoder.push(chunk);
       } catch (err) {
         status = err as StatusError; // compressed or too large: end the call with that status
-        stream.close(NGHTTP2_CANCEL);
+        stream.reset(H2_ERROR.CANCEL);
         return;
       }
       for (const m of messages) {
@@ -367,22 +349,12 @@ export class Channel {
           status = new StatusError(Code.INTERNAL, `failed to read a response message: ${(err as Error).message}`, {
             cause: err,
           });
-          stream.close(NGHTTP2_CANCEL);
+          stream.reset(H2_ERROR.CANCEL);
           return;
         }
       }
-    });
-    stream.on('trailers', (h: http2.IncomingHttpHeaders) => {
-      if (status !== undefined) return;
-      status =
-        h['grpc-status'] === undefined
-          ? new StatusError(Code.UNKNOWN, 'No status received')
-          : (statusFromHeaders(h) ?? null);
-    });
-    stream.on('error', (err: Error) => {
-      streamError = err;
-    });
-    stream.on('close', () => {
+    };
+    stream.onclose = () => {
       conn.callEnded();
       if (status === null) {
         if (decoder.pending > 0) return reject(new StatusError(Code.INTERNAL, 'the response ended inside a message'));
@@ -392,18 +364,17 @@ export class Channel {
       if (isCancelled()) return reject(cancelledStatus());
       if (httpStatus !== undefined && httpStatus !== 200)
         return reject(new StatusError(codeOfHttpStatus(httpStatus), `Received HTTP status code ${httpStatus}`));
-      if (!conn.session.destroyed && !conn.session.closed) {
+      if (!conn.h2.ended) {
         // the connection stands: the server ended this stream without a status
-        const rst = stream.rstCode;
-        if (rst !== undefined && rst !== NGHTTP2_NO_ERROR) return reject(resetStatus(rst));
+        const rst = stream.resetCode;
+        if (rst !== undefined && rst !== H2_ERROR.NO_ERROR) return reject(resetStatus(rst));
         if (httpStatus !== undefined)
           return reject(new StatusError(Code.INTERNAL, 'the call ended without a gRPC status'));
       }
-      reject(
-        callLost(streamError && !conn.session.destroyed ? streamError.message : 'Connection dropped', streamError),
-      );
-    });
-    stream.end(encodeFrames([request]));
+      reject(callLost('Connection dropped', conn.h2.error));
+    };
+    stream.write(encodeFrames([request]));
+    stream.end();
     return stream;
   }
 
@@ -411,7 +382,7 @@ export class Channel {
   close(): void {
     this.closing.abort(channelClosed());
     this.settingUp?.destroy();
-    this.current?.session.destroy();
+    this.current?.h2.destroy();
     this.current = undefined;
   }
 }
@@ -434,19 +405,18 @@ function withDeadline<T>(p: Promise<T>, deadline: number, signal?: AbortSignal):
   });
 }
 
-/** The headers that start a call of `path` with `metadata` (a name with several values repeated, once per value). */
-export function requestHeaders(path: string, metadata: Metadata): http2.OutgoingHttpHeaders {
-  const headers: http2.OutgoingHttpHeaders = {
-    ':method': 'POST',
-    ':path': path,
-    'content-type': 'application/grpc',
-    te: 'trailers',
-  };
-  for (const [name, value] of metadata) {
-    const key = name.toLowerCase();
-    const prev = headers[key];
-    headers[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [String(prev), value];
-  }
+/** The headers that start a call of `path` with `metadata`, pseudo-headers first, in node:http2's order (a name with
+ * several values repeated, once per value). */
+export function requestHeaders(path: string, metadata: Metadata, authority = 'localhost'): HeaderList {
+  const headers: Array<readonly [string, string]> = [
+    [':method', 'POST'],
+    [':authority', authority],
+    [':scheme', 'http'],
+    [':path', path],
+    ['content-type', 'application/grpc'],
+    ['te', 'trailers'],
+  ];
+  for (const [name, value] of metadata) headers.push([name.toLowerCase(), value]);
   return headers;
 }
 
@@ -461,13 +431,13 @@ function cancelledStatus(): StatusError {
 /** A stream the server reset, as grpc-go reads RST_STREAM codes. */
 function resetStatus(code: number): StatusError {
   switch (code) {
-    case NGHTTP2_REFUSED_STREAM:
+    case H2_ERROR.REFUSED_STREAM:
       return new StatusError(Code.UNAVAILABLE, 'the server refused the stream');
-    case NGHTTP2_CANCEL:
+    case H2_ERROR.CANCEL:
       return new StatusError(Code.CANCELLED, 'the server cancelled the stream');
-    case NGHTTP2_ENHANCE_YOUR_CALM:
+    case H2_ERROR.ENHANCE_YOUR_CALM:
       return new StatusError(Code.RESOURCE_EXHAUSTED, 'the server asked to slow down (ENHANCE_YOUR_CALM)');
-    case NGHTTP2_INADEQUATE_SECURITY:
+    case H2_ERROR.INADEQUATE_SECURITY:
       return new StatusError(Code.PERMISSION_DENIED, 'the server found the connection insecure');
     default:
       return new StatusError(Code.INTERNAL, `Received RST_STREAM with code ${code}`);

@@ -1,12 +1,12 @@
 /**
- * The gRPC server of a session, on an HTTP/2 connection of our own (h2-server.ts): the daemon is its client, through
+ * The gRPC server of a session, on an HTTP/2 connection of our own (h2-connection.ts): the daemon is its client, through
  * the session's tunnel (session/session.ts), or through dockerd's `POST /session` socket.
  *
  * Why not grpc-js's server: a context transfer is tens of thousands of small fsutil packets on one stream, and
  * grpc-js writes a stream's next message only after the HTTP/2 write of the previous one completed — one message per
  * event-loop turn, ~10 µs of CPU each (docs/benchmarks.md). Here a stream's writable side buffers by bytes and
  * hands everything that accumulated while the previous write was in flight to HTTP/2 in one write, so hundreds of
- * packets share a DATA frame and a turn. Why not node:http2 (rounds 2–32): h2-server.ts.
+ * packets share a DATA frame and a turn. Why not node:http2 (rounds 2–32): h2-connection.ts.
  *
  * The calls handed to handlers have the surface of grpc-js's server calls that our attachables use (`request`,
  * `metadata.get/getMap`, `cancelled` and the `'cancelled'` event, a Duplex of messages for streams,
@@ -20,7 +20,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
 import { encodeFrames, framePrefix, FrameDecoder, type SlicedMessage } from './framing.js';
 import { transferGcPacer } from './gc-pacer.js';
-import { H2ServerConnection, type H2ServerStream, type RequestHeaders } from './h2-server.js';
+import { H2Connection, type H2Stream, type RequestHeaders } from './h2-connection.js';
 import { Code, StatusError, statusHeaders } from './status.js';
 
 const KiB = 1024;
@@ -43,7 +43,7 @@ interface Route {
 
 export class RpcServer {
   private readonly routes = new Map<string, Route>();
-  private readonly connections = new Set<H2ServerConnection>();
+  private readonly connections = new Set<H2Connection>();
   private readonly calls = new Set<ServerCall>();
   private closed = false;
 
@@ -63,7 +63,9 @@ export class RpcServer {
       socket.destroy();
       return;
     }
-    const connection = new H2ServerConnection(socket, (stream, headers) => this.onStream(stream, headers));
+    const connection = new H2Connection(socket, 'server', {
+      onStream: (stream, headers) => this.onStream(stream, headers),
+    });
     this.connections.add(connection);
     socket.once('close', () => this.connections.delete(connection));
   }
@@ -76,7 +78,7 @@ export class RpcServer {
     this.connections.clear();
   }
 
-  private onStream(stream: H2ServerStream, headers: RequestHeaders): void {
+  private onStream(stream: H2Stream, headers: RequestHeaders): void {
     const path = headers[':path'] ?? '';
     const contentType = headers['content-type'] ?? '';
     if (!contentType.startsWith('application/grpc')) {
@@ -151,7 +153,7 @@ export class ServerCall extends Duplex {
   private statusSent = false;
 
   constructor(
-    private readonly stream: H2ServerStream,
+    private readonly stream: H2Stream,
     headers: RequestHeaders,
     private readonly method: grpc.MethodDefinition<unknown, unknown>,
   ) {
@@ -362,6 +364,6 @@ function statusFields(code: Code, message: string): Array<[string, string]> {
   return Object.entries(statusHeaders(code, message)).map(([k, v]) => [k, String(v)]);
 }
 
-function respondStatus(stream: H2ServerStream, code: Code, message: string): void {
+function respondStatus(stream: H2Stream, code: Code, message: string): void {
   stream.respond([...RESPONSE_HEADERS, ...statusFields(code, message)], true);
 }

@@ -23,9 +23,9 @@
  * `BAKEKIT_KEEPALIVE_INTERVAL` / `BAKEKIT_KEEPALIVE_TIMEOUT` (seconds, fractions allowed) override the defaults, for
  * tests (an interval under 5 minutes breaks the daemons' ping policy once a call has been quiet for three pings).
  */
-import * as http2 from 'node:http2';
 import type * as net from 'node:net';
 import type { Duplex } from 'node:stream';
+import { H2Connection } from '../grpc/h2-connection.js';
 import { Code, StatusError } from '../grpc/status.js';
 
 export interface KeepaliveSettings {
@@ -84,7 +84,7 @@ export async function pingProbe(
   timeoutMs: number,
 ): Promise<'answered' | 'silent' | Error> {
   let socket: Duplex | undefined;
-  let session: http2.ClientHttp2Session | undefined;
+  let session: H2Connection | undefined;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'silent'>((resolve) => {
     timer = setTimeout(() => resolve('silent'), timeoutMs);
@@ -96,8 +96,7 @@ export async function pingProbe(
       return err as Error;
     }
     return new Promise((resolve) => {
-      session = http2.connect('http://buildkit', { createConnection: () => socket! });
-      session.on('error', (err: Error) => resolve(err));
+      session = new H2Connection(socket!, 'client');
       session.ping((err) => resolve(err ?? 'answered'));
     });
   })();

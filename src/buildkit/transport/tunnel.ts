@@ -1,21 +1,20 @@
 /**
  * The byte pipe a session runs over. BuildKit's session protocol puts a whole HTTP/2 connection (daemon = client)
- * inside a `Control.Session` bidi call, made with node:http2 on a connection of its own where the transport gives us
- * a socket, or on the channel's connection (dial-stdio, where each connection runs a command). The gRPC of the call
+ * inside a `Control.Session` bidi call, made on an HTTP/2 client connection (grpc/h2-connection.ts) of its own where
+ * the transport gives us a socket, or on the channel's connection (dial-stdio, where each connection runs a command). The gRPC of the call
  * (framing, statuses, a call lost without one) is grpc/'s, shared with the session's server and the channel.
  */
-import * as http2 from 'node:http2';
 import { Duplex } from 'node:stream';
 import { lengthDelimitedSize, writeLengthPrefix } from '../fsutil/wire.js';
 import { requestHeaders } from '../grpc/client.js';
 import { callLost } from '../grpc/errors.js';
 import { FRAME_PREFIX, writeFramePrefix } from '../grpc/framing.js';
-import type { SliceSource } from '../grpc/h2-server.js';
+import { H2_ERROR, H2Connection, type H2Stream, type HeaderFields, type SliceSource } from '../grpc/h2-connection.js';
 import { Code, statusFromHeaders } from '../grpc/status.js';
 import { BytesMessageStream } from './bytes-message-stream.js';
 
 /**
- * A `Control.Session` call made with `node:http2`, seen as a byte stream: every BytesMessage received is the next
+ * A `Control.Session` call, seen as a byte stream: every BytesMessage received is the next
  * chunk, the chunks written go out in BytesMessages; ending the writable side half-closes the call (EOF for the
  * daemon), the daemon ending the call is EOF here. Chunk boundaries mean nothing (moby/buildkit session/grpchijack does
  * the same in Go). It runs on a connection of its own (a unix or TCP socket to buildkitd, a `POST /grpc` upgrade to
@@ -28,56 +27,52 @@ import { BytesMessageStream } from './bytes-message-stream.js';
  * directory sessions reuse their id from one run to the next (solve/run/session-ids.ts).
  */
 export class H2CallTunnel extends Duplex implements SliceSource {
-  private readonly session: http2.ClientHttp2Session;
+  private readonly h2: H2Connection;
   /** The connection is the channel's: other calls use it too, so the tunnel's end leaves it open. */
   private readonly shared: boolean;
-  private readonly stream: http2.ClientHttp2Stream;
+  private readonly stream: H2Stream;
   private readonly decoder = new BytesMessageStream();
   private readonly response: Promise<void>;
   /** The daemon ended the call (its trailers came). */
   private ended = false;
-  /** Bytes received on the call, counted up to BULK_BYTES. */
-  private received = 0;
   /** Data decoded since the last hand-on, in order (handOn). */
   private pending: Buffer[] = [];
   private handOnScheduled: NodeJS.Immediate | undefined;
 
-  constructor(
-    connection: Duplex | http2.ClientHttp2Session,
-    headers: ReadonlyArray<readonly [string, string]>,
-    authority = 'http://localhost',
-  ) {
+  constructor(connection: Duplex | H2Connection, headers: ReadonlyArray<readonly [string, string]>) {
     super({ allowHalfOpen: true });
-    this.shared = !(connection instanceof Duplex);
-    this.session =
-      connection instanceof Duplex ? http2.connect(authority, { createConnection: () => connection }) : connection;
-    // The connection going away without the call's trailers is the daemon gone, told as a lost call (UNAVAILABLE), so
-    // that a build reports the daemon, not just the session (solve/run/target-errors.ts).
-    const onSessionError = (err: Error) => this.destroy(this.ended ? err : callLost(err.message, err));
-    const onSessionClose = () => this.destroy(this.ended ? undefined : callLost('connection closed'));
-    this.session.on('error', onSessionError);
-    this.session.on('close', onSessionClose);
-    this.once('close', () => {
-      this.session.off('error', onSessionError);
-      this.session.off('close', onSessionClose);
-    });
-    this.stream = this.session.request(requestHeaders(SESSION_METHOD_PATH, headers));
+    this.shared = connection instanceof H2Connection;
+    this.h2 = connection instanceof H2Connection ? connection : new H2Connection(connection, 'client');
+    try {
+      this.stream = this.h2.request(requestHeaders(SESSION_METHOD_PATH, headers));
+    } catch (err) {
+      // the shared connection went away meanwhile: the session is lost before it began
+      throw callLost((err as Error).message, err);
+    }
+    let settle: { resolve: () => void; reject: (err: Error) => void } | undefined;
     this.response = new Promise((resolve, reject) => {
-      this.stream.once('response', (h) => {
-        // A refusal comes as a trailers-only response: its status in these headers.
-        const refused = statusFromHeaders(h);
-        if (h[':status'] !== 200) reject(new Error(`HTTP status ${h[':status']}`));
-        else if (refused) reject(refused);
-        else resolve();
-      });
-      this.stream.once('close', () => reject(new Error('the session call ended before the daemon accepted it')));
+      settle = { resolve, reject };
     });
     this.response.catch(() => {});
-    this.stream.on('data', (chunk: Buffer) => {
+    this.stream.onheaders = (h: HeaderFields) => {
+      if (settle) {
+        // the response's headers: a refusal comes as a trailers-only response, its status in these headers
+        const refused = statusFromHeaders(h);
+        if (h[':status'] !== '200') settle.reject(new Error(`HTTP status ${h[':status']}`));
+        else if (refused) settle.reject(refused);
+        else settle.resolve();
+        settle = undefined;
+        return;
+      }
+      this.ended = true;
+      const failed = statusFromHeaders(h);
+      // CANCELLED is how our own destroy ends it
+      if (failed && failed.code !== Code.CANCELLED) this.destroy(failed);
+    };
+    this.stream.ondata = (chunk: Buffer) => {
       let data: Buffer[];
       try {
         data = this.decoder.push(chunk); // slices of chunk, not copies (bytes-message-stream.ts)
-        if (this.received < BULK_BYTES && (this.received += chunk.length) >= BULK_BYTES) this.widenWindows();
       } catch (err) {
         this.destroy(new Error('malformed message on the session call', { cause: err }));
         return;
@@ -90,25 +85,31 @@ export class H2CallTunnel extends Duplex implements SliceSource {
       // indexed loop: a per-chunk path (see fsutil/receiver.ts writevAll)
       for (let i = 0; i < data.length; i++) this.pending.push(data[i]);
       this.handOnScheduled ??= setImmediate(this.handOn);
-    });
-    this.stream.on('trailers', (h: http2.IncomingHttpHeaders) => {
-      this.ended = true;
-      const failed = statusFromHeaders(h);
-      // CANCELLED is how our own destroy ends it
-      if (failed && failed.code !== Code.CANCELLED) this.destroy(failed);
-    });
-    this.stream.on('end', () => {
+    };
+    this.stream.onend = () => {
       this.handOn();
       this.push(null);
-    });
-    this.stream.on('error', (err: Error) => this.destroy(this.ended ? err : callLost(err.message, err)));
-    this.stream.on('close', () => {
+    };
+    this.stream.onclose = () => {
+      settle?.reject(new Error('the session call ended before the daemon accepted it'));
+      settle = undefined;
       this.handOn();
       this.push(null);
-      if (!this.shared) this.session.close();
-      // The call is over: nothing more can be written. Unless we ended it first, that is the session lost.
-      if (!this.writableFinished) this.destroy(this.ended ? undefined : callLost('the session call was reset'));
-    });
+      const connectionLost = this.h2.ended;
+      if (!this.shared) this.h2.close();
+      // The call is over: nothing more can be written. Unless we ended it first, that is the session lost; the
+      // connection going away without the call's trailers is the daemon gone, told as a lost call (UNAVAILABLE), so
+      // that a build reports the daemon, not just the session (solve/run/target-errors.ts).
+      if (this.writableFinished || this.destroyed) return;
+      // ended by the daemon: with its trailers, or at least with END_STREAM (EOF, as grpchijack reads it)
+      if (this.ended || this.stream.remoteEnded) this.destroy();
+      else
+        this.destroy(
+          connectionLost
+            ? callLost(this.h2.error?.message ?? 'connection closed', this.h2.error)
+            : callLost('the session call was reset'),
+        );
+    };
   }
 
   /**
@@ -130,9 +131,9 @@ export class H2CallTunnel extends Duplex implements SliceSource {
   };
 
   /**
-   * The session's HTTP/2 server (grpc/h2-server.ts) takes every slice the call's messages carry as it is decoded, with
-   * no Readable in between: a bulk export's 16 KiB slices went through this stream's readable machinery, then through
-   * node:http2's JSStreamSocket, which copied each into its parser (docs/benchmarks.md, "Thirty-third round").
+   * The session's HTTP/2 server (grpc/h2-connection.ts) takes every slice the call's messages carry as it is decoded,
+   * with no Readable in between: a bulk export's 16 KiB slices went through this stream's readable machinery, then
+   * through node:http2's JSStreamSocket, which copied each into its parser (docs/benchmarks.md, "Thirty-third round").
    * Flow control is the server's own (its HTTP/2 windows), so the reader never asks this stream to pause.
    */
   readSlices(onSlices: (slices: readonly Buffer[]) => void): void {
@@ -145,17 +146,6 @@ export class H2CallTunnel extends Duplex implements SliceSource {
     if (before.length > 0) onSlices(before);
   }
   private sliceReader: ((slices: readonly Buffer[]) => void) | undefined;
-
-  /** The call carries a bulk transfer: let the daemon send further ahead (BULK_BYTES). */
-  private widenWindows(): void {
-    try {
-      this.session.setLocalWindowSize(BULK_CONNECTION_WINDOW);
-      // a new initial window applies to the open stream too (RFC 9113 6.9.2)
-      this.session.settings({ initialWindowSize: BULK_STREAM_WINDOW });
-    } catch {
-      /* the connection is closing: nothing to widen */
-    }
-  }
 
   /** Resolves when the daemon has answered the call (response headers), i.e. it accepted the session. */
   accepted(timeoutMs: number): Promise<void> {
@@ -178,24 +168,23 @@ export class H2CallTunnel extends Duplex implements SliceSource {
   }
 
   override _writev(chunks: Array<{ chunk: Buffer }>, cb: (err?: Error | null) => void): void {
-    if (this.stream.destroyed || this.stream.writableEnded) return cb(new Error('session call already ended'));
+    if (this.stream.closed) return cb(new Error('session call already ended'));
     // BytesMessages of up to MAX_BYTES_MESSAGE of the chunks each (their boundaries mean nothing to the daemon). The
-    // small chunks are copied together with the framing before them; a large one goes by reference: node:http2
+    // small chunks are copied together with the framing before them; a large one goes by reference: the connection
     // writes a stream's buffers as they are, and copying them into one buffer, as this did until round 29, cost a
     // cold 1 GiB context 0.7 s of client CPU, most of it faulting in the fresh copies' pages (docs/benchmarks.md,
-    // "Twenty-ninth round"). The write is reported done once HTTP/2 has taken the buffers, before they are sent: the
-    // writer must not reuse them, which the session's HTTP/2 server (grpc/h2-server.ts), its only writer, does not: it
-    // writes frame headers of its own and the buffers its calls' writers handed over for good.
-    let ok = true;
+    // "Twenty-ninth round"). The write is reported done once the connection has sent the buffers (the call's windows
+    // allowing), so a daemon that stops reading stops the session's writers; the writer must not reuse them, which the
+    // session's HTTP/2 server (grpc/h2-connection.ts), its only writer, does not: it writes frame headers of its own
+    // and the buffers its calls' writers handed over for good.
     let pending: Buffer[] = [];
     let pendingBytes = 0;
     const flush = () => {
       if (pending.length === 0) return;
-      ok = this.stream.write(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes)) && ok;
+      this.stream.write(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes));
       pending = [];
       pendingBytes = 0;
     };
-    this.stream.cork();
     for (let i = 0; i < chunks.length;) {
       let size = chunks[i].chunk.length;
       let end = i + 1;
@@ -210,7 +199,7 @@ export class H2CallTunnel extends Duplex implements SliceSource {
         const chunk = chunks[i].chunk;
         if (chunk.length >= BY_REFERENCE_BYTES) {
           flush();
-          ok = this.stream.write(chunk) && ok;
+          this.stream.write(chunk);
         } else {
           pending.push(chunk);
           pendingBytes += chunk.length;
@@ -218,13 +207,14 @@ export class H2CallTunnel extends Duplex implements SliceSource {
       }
     }
     flush();
-    this.stream.uncork();
-    if (ok) cb();
-    else this.stream.once('drain', () => cb());
+    // an empty write, after the others: its callback says they are all out
+    this.stream.write(Buffer.alloc(0), () =>
+      this.stream.closed && !this.writableFinished ? cb(new Error('session call already ended')) : cb(),
+    );
   }
 
   override _final(cb: (err?: Error | null) => void): void {
-    if (!this.stream.destroyed) this.stream.end();
+    this.stream.end();
     cb();
   }
 
@@ -232,8 +222,8 @@ export class H2CallTunnel extends Duplex implements SliceSource {
     if (this.handOnScheduled) clearImmediate(this.handOnScheduled);
     this.handOnScheduled = undefined;
     this.pending = [];
-    if (!this.stream.destroyed) this.stream.close(http2.constants.NGHTTP2_CANCEL);
-    if (!this.shared && !this.session.destroyed) this.session.destroy();
+    if (!this.stream.closed) this.stream.reset(H2_ERROR.CANCEL);
+    if (!this.shared) this.h2.destroy();
     cb(err);
   }
 }
@@ -247,18 +237,3 @@ const BY_REFERENCE_BYTES = 1024;
 const MAX_BYTES_MESSAGE = 1024 * 1024;
 /** A BytesMessage's framing: the gRPC prefix, field 1's tag and a length of up to 5 bytes. */
 const BYTES_MESSAGE_HEADER = FRAME_PREFIX + 1 + 5;
-
-/**
- * What the daemon may send ahead on the tunnel's call, and on its connection, once the call has carried BULK_BYTES
- * (HTTP/2 starts both at 64 KiB). Node acknowledges received data with a WINDOW_UPDATE once half a window has been
- * read, so at 64 KiB a bulk export (the daemon writing into the tunnel) costs a 26-byte write (two WINDOW_UPDATE
- * frames) per 32 KiB: 3,168 of them for a 100 MB local export, each read and answered by the daemon. At 1 MiB
- * (docs/benchmarks.md, eighth round; Node 24, buildkitd, 6 pairs): 100 MB export 1.21 -> 0.96 s wall, the daemon's
- * CPU 0.59 -> 0.39 s (buildx: 0.36 s); a larger window bought nothing more. Widened from the start, every window size
- * tried (256 KiB to 1 MiB) also raised the cached fan-out's peak RSS by 4 MB (92 -> 96 MB, 10 pairs) for no change in
- * its wall time (twelve exports of ~2 MB each), so a call's windows widen only once it has shown itself a bulk
- * transfer.
- */
-const BULK_BYTES = 4 * 1024 * 1024;
-const BULK_STREAM_WINDOW = 1024 * 1024;
-const BULK_CONNECTION_WINDOW = 4 * 1024 * 1024;

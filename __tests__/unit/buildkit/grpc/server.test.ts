@@ -127,7 +127,7 @@ const call = (fn: Unary, req: object, md = new grpc.Metadata()) =>
 
 describe('RpcServer', () => {
   test('reads a stream that hands on its slices (the session tunnel) through readSlices, not its Readable', async () => {
-    // grpc/h2-server.ts takes the tunnel's slices as they come (transport/tunnel.ts readSlices); a socket, or any
+    // grpc/h2-connection.ts takes the tunnel's slices as they come (transport/tunnel.ts readSlices); a socket, or any
     // other stream, is read by its 'data' events. Both must answer the client's preface with the server's SETTINGS.
     const s = new RpcServer();
     let reader: ((slices: readonly Buffer[]) => void) | undefined;
