@@ -17,11 +17,12 @@
  * implementation exists for JavaScript outside node:http2.
  *
  * Only what gRPC uses is here: no server push (the client turns it off), no priorities (PRIORITY frames are read and
- * ignored), no TLS (the transport's socket is the connection, TLS or not). The peer's MAX_CONCURRENT_STREAMS is not
- * waited on: grpc-go's servers (buildkitd, dockerd) set none, and one over it would come back as REFUSED_STREAM, which
- * a call reports. Flow control works both ways: what we send waits for the peer's windows; what we receive is
- * acknowledged as the stream's reader takes it, and a paused stream stops being acknowledged, so the peer stops at its
- * window.
+ * ignored), no TLS (the transport's socket is the connection, TLS or not). A client's streams beyond the peer's
+ * MAX_CONCURRENT_STREAMS wait for a slot, as nghttp2's did: buildkitd's grpc-go server sets no limit, but dockerd's
+ * `/grpc` is served by x/net's HTTP/2 server (250 streams), which resets a stream over it with PROTOCOL_ERROR, and a
+ * bake of many targets holds a Solve and a Status call open for each. Flow control works both ways: what we send waits
+ * for the peer's windows; what we receive is acknowledged as the stream's reader takes it, and a paused stream stops
+ * being acknowledged, so the peer stops at its window.
  */
 import type * as net from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -82,9 +83,14 @@ const DEFAULT_MAX_FRAME = 16 * KiB;
 /** The largest frame we accept: the default, which we never raise (grpc-go writes no larger DATA frames). */
 const MAX_FRAME_RECEIVED = DEFAULT_MAX_FRAME;
 /**
- * What the daemon may send ahead on one stream (an exporter's tarball through FileSend) and on the connection, as
- * node:http2 was set up before (initialWindowSize 4 MiB, setLocalWindowSize 16 MiB). Received data is acknowledged
- * once a quarter of a window has been taken, so the peer never waits on an acknowledgement in a bulk transfer.
+ * What the daemon may send ahead on one stream and on the connection: on a session's server connection (an exporter's
+ * tarball through FileSend) as node:http2 was set up before (initialWindowSize 4 MiB, setLocalWindowSize 16 MiB); on
+ * a client connection (a call's answers, the session tunnel's call carrying the whole session) the same, where
+ * node:http2's tunnel started at 64 KiB and widened to 1 MiB / 4 MiB after 4 MiB had come: nghttp2 held what came
+ * ahead of a reader, which cost the fan-out 4 MB of peak RSS, but here the session's server takes the tunnel's data as
+ * it arrives (readSlices), and the fan-out's peak RSS is unchanged (docs/benchmarks.md, "Thirty-fourth round").
+ * Received data is acknowledged once a quarter of a window has been taken, so the peer never waits on an
+ * acknowledgement in a bulk transfer.
  */
 const STREAM_WINDOW = 4 * MiB;
 const CONNECTION_WINDOW = 16 * MiB;
@@ -165,8 +171,12 @@ export class H2Stream {
   /** What the peer may still send on this stream: what we allowed (SETTINGS, WINDOW_UPDATEs), less what came. */
   receiveWindow = STREAM_WINDOW;
 
+  /** A client's request header block, until its stream opens (H2Connection.request: the peer's stream limit). */
+  requestBlock: Buffer | undefined;
+
   constructor(
-    readonly id: number,
+    /** 0 for a client's stream that waits for a slot under the peer's MAX_CONCURRENT_STREAMS. */
+    public id: number,
     private readonly connection: H2Connection,
     sendWindow: number,
     /** The request's HEADERS ended it (no body): told to the call right after it is handed the stream. */
@@ -186,9 +196,20 @@ export class H2Stream {
     }
   }
 
-  /** Queues data; `done` is called once it has been handed to the connection (its window allowing). */
+  /** Data can still be written: the stream is open and our side not ended (nor stopped by the peer's reset). */
+  get writable(): boolean {
+    return !this.closed && !this.endRequested;
+  }
+
+  /**
+   * Queues data; `done` is called once it has been handed to the connection (its window allowing), or at once when
+   * nothing more can be sent (a writer must not wait for ever).
+   */
   write(data: Buffer, done?: () => void): void {
-    if (this.closed || this.endRequested) return;
+    if (!this.writable) {
+      done?.();
+      return;
+    }
     this.outbound.push({ data, done });
     this.outboundBytes += data.length;
     this.connection.scheduleFlush(this);
@@ -221,7 +242,8 @@ export class H2Stream {
   /** Resets the stream (RST_STREAM), dropping what is queued: the call was cancelled or failed without a status. */
   reset(code = CANCEL): void {
     if (this.closed) return;
-    this.connection.sendReset(this.id, code);
+    // a stream still waiting to open was never seen by the peer
+    if (this.id !== 0) this.connection.sendReset(this.id, code);
     this.close();
   }
 
@@ -317,6 +339,8 @@ export class H2Stream {
     this.onclose();
     // a writer waiting on its callback must not wait for ever: the stream is gone (the call sees it closed)
     for (const o of callbacks) o.done!();
+    // after onclose: a connection going away ends once its last stream has been told it closed
+    this.connection.streamClosed();
   }
 
   private take(chunk: Buffer): void {
@@ -377,6 +401,10 @@ export class H2Connection {
   private lastStreamId = 0;
   /** A client's: the id of the next stream it opens (odd, RFC 9113 5.1.1). */
   private nextStreamId = 1;
+  /** A client's streams beyond the peer's MAX_CONCURRENT_STREAMS, opened in order as others close (as nghttp2 does). */
+  private readonly waiting: H2Stream[] = [];
+  /** The peer's SETTINGS_MAX_CONCURRENT_STREAMS (no limit until it says; x/net's servers, dockerd's `/grpc`, 250). */
+  private peerMaxStreams = Infinity;
   /** What the peer lets us send on the connection, and the window each new stream starts with. */
   private connectionSendWindow = DEFAULT_WINDOW;
   private peerInitialWindow = DEFAULT_WINDOW;
@@ -447,7 +475,7 @@ export class H2Connection {
     this.ended = true;
     // set before the streams close: their readers ask why
     this.error = error;
-    for (const stream of [...this.streams.values()]) stream.close();
+    for (const stream of [...this.waiting, ...this.streams.values()]) stream.close();
     this.ready.clear();
     this.control = [];
     if (this.flushScheduled) clearImmediate(this.flushScheduled);
@@ -475,18 +503,35 @@ export class H2Connection {
     (this.socket as Partial<Pick<net.Socket, 'unref'>>).unref?.();
   }
 
-  /** A client's new stream, its request headers sent with the turn's other frames. Throws once the connection is
-   * ending (GOAWAY, close(), destroy()). */
+  /**
+   * A client's new stream, its request headers sent with the turn's other frames; beyond the peer's
+   * MAX_CONCURRENT_STREAMS the stream waits (its writes queued) until another closes. Throws once the connection is
+   * ending (GOAWAY, close(), destroy()), or for headers HPACK cannot send, before anything is sent.
+   */
   request(headers: HeaderList): H2Stream {
     if (this.isServer) throw new Error('a server connection opens no streams');
     if (this.ended || this.goingAway) throw new Error('the HTTP/2 connection is closing');
-    const id = this.nextStreamId;
-    this.nextStreamId += 2;
-    const stream = new H2Stream(id, this, this.peerInitialWindow);
-    this.streams.set(id, stream);
+    const block = encodeHeaderBlock(headers);
+    const stream = new H2Stream(0, this, this.peerInitialWindow);
     stream.headersSent = true;
-    this.sendHeaders(id, headers, false);
+    stream.requestBlock = block;
+    this.waiting.push(stream);
+    this.openWaiting();
     return stream;
+  }
+
+  /** Opens the waiting streams the peer's limit has room for: ids in the order they asked, HEADERS before data. */
+  private openWaiting(): void {
+    while (this.waiting.length > 0 && this.streams.size < this.peerMaxStreams && !this.ended && !this.goingAway) {
+      const stream = this.waiting.shift()!;
+      stream.id = this.nextStreamId;
+      this.nextStreamId += 2;
+      stream.sendWindow = this.peerInitialWindow;
+      this.streams.set(stream.id, stream);
+      this.queue(this.blockFrames(stream.id, stream.requestBlock!, false));
+      stream.requestBlock = undefined;
+      if (stream.hasOutbound) this.ready.add(stream);
+    }
   }
 
   /** An HTTP/2 PING; `answered` is called with its ACK, or with an error if the connection ends first. */
@@ -517,8 +562,18 @@ export class H2Connection {
   }
 
   forget(stream: H2Stream): void {
+    if (stream.id === 0) {
+      const at = this.waiting.indexOf(stream);
+      if (at >= 0) this.waiting.splice(at, 1);
+      return;
+    }
     this.streams.delete(stream.id);
     this.ready.delete(stream);
+    if (!this.isServer) this.openWaiting();
+  }
+
+  /** A stream has closed and been told so: a client's connection that is going away ends once none is left. */
+  streamClosed(): void {
     if (this.goingAway) this.endIfIdle();
   }
 
@@ -537,7 +592,8 @@ export class H2Connection {
    * "Thirty-third round").
    */
   scheduleFlush(stream: H2Stream): void {
-    if (this.ended) return;
+    // a stream waiting to open is flushed once it has (openWaiting)
+    if (this.ended || stream.id === 0) return;
     this.ready.add(stream);
     this.flushScheduled ??= setImmediate(this.flushNow);
   }
@@ -644,8 +700,11 @@ export class H2Connection {
   }
 
   /** A header list as a HEADERS frame and the CONTINUATIONs its block needs beyond the peer's frame size. */
-  private headerFrames(streamId: number, headers: HeaderList, endStream: boolean) {
-    const block = encodeHeaderBlock(headers);
+  private headerFrames(streamId: number, headers: HeaderList, endStream: boolean): Buffer[] {
+    return this.blockFrames(streamId, encodeHeaderBlock(headers), endStream);
+  }
+
+  private blockFrames(streamId: number, block: Buffer, endStream: boolean): Buffer[] {
     const frames: Buffer[] = [];
     for (let at = 0, first = true; first || at < block.length; first = false) {
       const piece = block.subarray(at, at + this.peerMaxFrame);
@@ -659,7 +718,7 @@ export class H2Connection {
 
   /** A client whose connection is going away ends it once no stream is open: what was queued, then the socket. */
   private endIfIdle(): void {
-    if (this.isServer || this.ended || this.streams.size > 0) return;
+    if (this.isServer || this.ended || this.streams.size > 0 || this.waiting.length > 0) return;
     this.flush();
     this.endSocket();
   }
@@ -820,8 +879,9 @@ export class H2Connection {
     this.goingAway = true;
     if (this.isServer) return;
     const last = payload.readUInt32BE(0) & 0x7fffffff;
-    for (const stream of [...this.streams.values()]) {
-      if (stream.id <= last) continue;
+    for (const stream of [...this.waiting, ...this.streams.values()]) {
+      // a waiting stream (id 0) was never sent
+      if (stream.id !== 0 && stream.id <= last) continue;
       stream.resetCode = REFUSED_STREAM;
       stream.close();
     }
@@ -930,12 +990,16 @@ export class H2Connection {
         this.peerInitialWindow = value;
         for (const stream of this.streams.values()) {
           stream.sendWindow += delta;
+          if (stream.sendWindow > MAX_WINDOW)
+            throw new ConnectionError(FLOW_CONTROL_ERROR, 'a stream window over 2^31-1 after SETTINGS');
           if (stream.hasOutbound) this.ready.add(stream);
         }
       } else if (id === SETTINGS_MAX_FRAME_SIZE) {
         if (value < DEFAULT_MAX_FRAME || value > 16 * MiB - 1)
           throw new ConnectionError(PROTOCOL_ERROR, `a maximum frame size of ${value}`);
         this.peerMaxFrame = value;
+      } else if (id === SETTINGS_MAX_CONCURRENT_STREAMS) {
+        this.peerMaxStreams = value;
       } else if (id === SETTINGS_ENABLE_PUSH) {
         if (value > 1) throw new ConnectionError(PROTOCOL_ERROR, `ENABLE_PUSH of ${value}`);
       }
@@ -943,6 +1007,7 @@ export class H2Connection {
       else if (id === SETTINGS_HEADER_TABLE_SIZE) continue;
     }
     this.queue([frame(SETTINGS, FLAG_ACK, 0, Buffer.alloc(0))]);
+    if (!this.isServer) this.openWaiting();
     this.flush();
     if (!this.remoteSettingsSeen) {
       this.remoteSettingsSeen = true;

@@ -67,8 +67,8 @@ export class Session {
   constructor(opts: SessionOptions = {}) {
     this.id = opts.reusedId ?? newSessionId();
     this.idReused = opts.reusedId !== undefined && !opts.lingerAllowed;
-    this.name = opts.name ?? 'bakekit';
-    this.sharedKey = opts.sharedKey ?? this.id;
+    this.name = printableHeaderValue(opts.name ?? 'bakekit');
+    this.sharedKey = printableHeaderValue(opts.sharedKey ?? this.id);
     this.closed = new Promise((resolve) => {
       this.markClosed = resolve;
     });
@@ -191,4 +191,18 @@ function advertised(a: Attachable, handlers: grpc.UntypedServiceImplementation):
     if (!def[m]) throw new Error(`${a.serviceName} has no method ${m}`);
     return def[m].path;
   });
+}
+
+/**
+ * `value` as a gRPC metadata value may be: printable ASCII (grpc's PROTOCOL-HTTP2.md), each other character as the
+ * percent-encoded bytes of its UTF-8. A context directory named in Cyrillic or CJK gives a session name and shared key
+ * that are not; buildx sends them as they are, and grpc-go's client refuses its own call ("header key
+ * x-docker-expose-session-sharedkey contains value with non-printable ASCII characters"). The daemon only compares the
+ * shared key with itself from one build to the next, so any stable encoding keeps the transfers incremental.
+ */
+export function printableHeaderValue(value: string): string {
+  if (/^[\x20-\x7e]*$/.test(value)) return value;
+  return value.replace(/[^\x20-\x7e]/gu, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }

@@ -46,7 +46,9 @@ export class H2CallTunnel extends Duplex implements SliceSource {
     try {
       this.stream = this.h2.request(requestHeaders(SESSION_METHOD_PATH, headers));
     } catch (err) {
-      // the shared connection went away meanwhile: the session is lost before it began
+      // the shared connection went away meanwhile: the session is lost before it began; a connection of its own (and
+      // its socket) must not outlive the tunnel that was never made
+      if (!this.shared) this.h2.destroy();
       throw callLost((err as Error).message, err);
     }
     let settle: { resolve: () => void; reject: (err: Error) => void } | undefined;
@@ -168,7 +170,7 @@ export class H2CallTunnel extends Duplex implements SliceSource {
   }
 
   override _writev(chunks: Array<{ chunk: Buffer }>, cb: (err?: Error | null) => void): void {
-    if (this.stream.closed) return cb(new Error('session call already ended'));
+    if (!this.stream.writable) return cb(new Error('session call already ended'));
     // BytesMessages of up to MAX_BYTES_MESSAGE of the chunks each (their boundaries mean nothing to the daemon). The
     // small chunks are copied together with the framing before them; a large one goes by reference: the connection
     // writes a stream's buffers as they are, and copying them into one buffer, as this did until round 29, cost a

@@ -421,4 +421,118 @@ describe('H2Connection, client side', () => {
     expect(seen.headers).toEqual([{ fields: expect.objectContaining({ 'x-seen': '1' }), endStream: true }]);
     expect(h2.ended).toBe(false);
   });
+
+  test("streams beyond the server's MAX_CONCURRENT_STREAMS wait for a slot, and open in order as others close", async () => {
+    // dockerd's /grpc (x/net's HTTP/2 server) allows 250 streams and resets one over that with PROTOCOL_ERROR
+    const server = http2.createServer({ settings: { maxConcurrentStreams: 2 } });
+    let open = 0;
+    let most = 0;
+    const seenIds: number[] = [];
+    server.on('stream', (s) => {
+      most = Math.max(most, ++open);
+      seenIds.push(s.id!);
+      s.on('data', () => {});
+      s.on('end', () =>
+        setTimeout(() => {
+          open--;
+          s.respond({ ':status': 200 }, { endStream: true });
+        }, 30),
+      );
+    });
+    const h2 = await dial(await listen(server));
+    const streams = Array.from({ length: 5 }, () => h2.request(REQUEST));
+    const seen = streams.map((stream, i) => {
+      const w = watch(stream);
+      stream.write(Buffer.from(`request ${i}`));
+      stream.end();
+      return w;
+    });
+    // the first two open at once; the others wait, their writes queued, without an id yet
+    expect(streams.map((s) => s.id)).toEqual([1, 3, 0, 0, 0]);
+    await Promise.all(seen.map((w) => w.closed));
+    expect(streams.map((s) => s.resetCode)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(seen.map((w) => w.headers[0]?.fields[':status'])).toEqual(['200', '200', '200', '200', '200']);
+    expect(streams.map((s) => s.id)).toEqual([1, 3, 5, 7, 9]);
+    expect(seenIds).toEqual([1, 3, 5, 7, 9]);
+    expect(most).toBe(2);
+    expect(h2.ended).toBe(false);
+  });
+
+  test('a waiting stream that is reset goes without a trace; GOAWAY refuses the waiting ones', async () => {
+    const peer = await rawPeer();
+    const limit = Buffer.alloc(6);
+    limit.writeUInt16BE(0x3, 0); // MAX_CONCURRENT_STREAMS
+    limit.writeUInt32BE(1, 2);
+    peer.send(h2Frame(SETTINGS, 0, 0, limit));
+    const h2 = await dial(peer.where);
+    // both of the server's SETTINGS acknowledged: the limit of 1 is known
+    await until(() => peer.rx.of(SETTINGS).filter((f) => f.flags & ACK).length === 2, 'the ACKs');
+    const first = h2.request(REQUEST);
+    const second = h2.request(REQUEST);
+    const third = h2.request(REQUEST);
+    const seenSecond = watch(second);
+    const seenThird = watch(third);
+    expect([first.id, second.id, third.id]).toEqual([1, 0, 0]);
+    second.reset();
+    await seenSecond.closed;
+    const lastStream = Buffer.alloc(8);
+    lastStream.writeUInt32BE(1, 0);
+    peer.send(h2Frame(GOAWAY, 0, 0, lastStream));
+    await seenThird.closed;
+    expect(third.resetCode).toBe(H2_ERROR.REFUSED_STREAM);
+    await sleep(30);
+    // nothing was sent for the two that never opened
+    expect(peer.rx.of(HEADERS).map((f) => f.streamId)).toEqual([1]);
+    expect(peer.rx.of(RST_STREAM)).toEqual([]);
+  });
+
+  test("a stream refused by GOAWAY is told so while the connection still stands; the connection's onclose comes last", async () => {
+    const peer = await rawPeer();
+    const h2 = await dial(peer.where);
+    const order: string[] = [];
+    h2.onclose = () => order.push('connection');
+    const stream = h2.request(REQUEST);
+    stream.onclose = () => order.push(`stream (connection ended: ${h2.ended})`);
+    await until(() => peer.rx.of(HEADERS).length === 1, 'the request');
+    peer.send(h2Frame(GOAWAY, 0, 0, Buffer.alloc(8)));
+    await until(() => order.length === 2, 'both to close');
+    expect(order).toEqual(['stream (connection ended: false)', 'connection']);
+    expect(stream.resetCode).toBe(H2_ERROR.REFUSED_STREAM);
+  });
+
+  test('headers HPACK cannot send throw before anything is sent or registered', async () => {
+    const peer = await rawPeer();
+    const h2 = await dial(peer.where);
+    expect(() => h2.request([...REQUEST, ['x-name', 'проект']])).toThrow(/U\+00FF/);
+    const stream = h2.request(REQUEST);
+    stream.end();
+    await until(() => peer.rx.of(HEADERS).length === 1, 'the request');
+    expect(stream.id).toBe(1);
+    h2.close();
+    await sleep(10);
+    // the failed request left nothing open: the connection could end
+    expect(h2.ended).toBe(false);
+    stream.reset();
+    await until(() => h2.ended, 'the connection to end');
+  });
+
+  test("a write after the server's RST_STREAM NO_ERROR is not queued, and its callback is called at once", async () => {
+    const peer = await rawPeer();
+    const h2 = await dial(peer.where);
+    const stream = h2.request(REQUEST);
+    watch(stream);
+    stream.pause();
+    await until(() => peer.rx.of(HEADERS).length === 1, 'the request');
+    peer.send(
+      h2Frame(HEADERS, END_HEADERS | END_STREAM, 1, Buffer.concat([STATUS_200, literal('grpc-status', '0')])),
+      h2Frame(RST_STREAM, 0, 1, Buffer.alloc(4)),
+    );
+    await until(() => stream.resetCode !== undefined, 'the reset');
+    expect(stream.writable).toBe(false);
+    let called = false;
+    stream.write(Buffer.from('late'), () => (called = true));
+    expect(called).toBe(true);
+    stream.resume();
+    expect(stream.closed).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { describe, expect, test } from 'vitest';
 import { defineProto } from '../../../../src/buildkit/proto/define.js';
 import { root } from '../../../../src/buildkit/proto/registry.js';
-import { newSessionId, Session } from '../../../../src/buildkit/session/session.js';
+import { newSessionId, printableHeaderValue, Session } from '../../../../src/buildkit/session/session.js';
 
 defineProto(
   `
@@ -50,6 +50,17 @@ describe('Session', () => {
   test('rejects duplicate services and unknown advertised methods', () => {
     expect(() => new Session().attach(echo()).attach(echo())).toThrow(/already serves/);
     expect(() => new Session().attach(echo(['Nope'])).advertisedMethods()).toThrow(/has no method Nope/);
+  });
+
+  test('a name and shared key outside printable ASCII go as the percent-encoded bytes of their UTF-8', () => {
+    // a context directory named in Cyrillic, CJK or with an emoji: grpc metadata values are printable ASCII
+    const session = new Session({ name: 'проект', sharedKey: 'プロジェクト 😀-0123abcd' });
+    expect(session.name).toBe('%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82');
+    expect(session.sharedKey).toBe('%E3%83%97%E3%83%AD%E3%82%B8%E3%82%A7%E3%82%AF%E3%83%88 %F0%9F%98%80-0123abcd');
+    expect(decodeURIComponent(session.sharedKey)).toBe('プロジェクト 😀-0123abcd');
+    // printable ASCII is left as it is (buildx sends the basename as is), "%" too; a tab or DEL is not printable
+    expect(printableHeaderValue('my app_1.0 (50%)~')).toBe('my app_1.0 (50%)~');
+    expect(printableHeaderValue('a\tb\x7fc')).toBe('a%09b%7Fc');
   });
 
   test('sharedKey defaults to the id; close() before run() settles `closed`', async () => {
