@@ -1,7 +1,7 @@
 /**
- * HPACK (RFC 7541), the header compression of HTTP/2, for our own HTTP/2 server: a decoder for the header blocks a peer
- * sends (the static table, the dynamic table with its size updates, Huffman-coded strings) and a stateless encoder for
- * the blocks we send.
+ * HPACK (RFC 7541), the header compression of HTTP/2, for our own HTTP/2 connections (h2-connection.ts, both sides): a
+ * decoder for the header blocks a peer sends (the static table, the dynamic table with its size updates, Huffman-coded
+ * strings) and a stateless encoder for the blocks we send.
  *
  * Hand-written because there is nothing to reuse: node:http2 keeps nghttp2's HPACK internal, and no HPACK library on
  * npm is well kept. The peer is grpc-go (BuildKit's daemon), whose encoder indexes fields into the dynamic table,

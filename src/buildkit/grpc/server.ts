@@ -361,7 +361,7 @@ const RESPONSE_HEADERS: ReadonlyArray<readonly [string, string]> = [
 
 /** The status as trailer fields (grpc-status, and grpc-message when there is one). */
 function statusFields(code: Code, message: string): Array<[string, string]> {
-  return Object.entries(statusHeaders(code, message)).map(([k, v]) => [k, String(v)]);
+  return Object.entries(statusHeaders(code, message));
 }
 
 function respondStatus(stream: H2Stream, code: Code, message: string): void {

@@ -7,7 +7,6 @@
  * ("trailers-only"). Our server (server.ts) writes them; the channel's calls (client.ts) and the session tunnel
  * (transport/tunnel.ts) read them. How any error becomes a status and back is errors.ts.
  */
-import type * as http2 from 'node:http2';
 
 /** The status codes (grpc's doc/statuscodes.md), by the names grpc's own libraries give them. */
 export const Code = {
@@ -96,9 +95,12 @@ export class StatusError extends Error {
   }
 }
 
+/** Received headers, as h2-connection.ts gives them (node:http2's, in the tests' peers, fit too). */
+type HeaderValues = Readonly<Record<string, string | string[] | number | undefined>>;
+
 /** The headers that end a call with `code` (trailers, or a trailers-only response). */
-export function statusHeaders(code: Code, message: string): http2.OutgoingHttpHeaders {
-  const headers: http2.OutgoingHttpHeaders = { 'grpc-status': String(code) };
+export function statusHeaders(code: Code, message: string): Record<string, string> {
+  const headers: Record<string, string> = { 'grpc-status': String(code) };
   if (message) headers['grpc-message'] = encodeGrpcMessage(message);
   return headers;
 }
@@ -107,7 +109,7 @@ export function statusHeaders(code: Code, message: string): http2.OutgoingHttpHe
  * The failure a peer's headers (trailers, or a trailers-only response) report: undefined for OK or when they carry
  * no status, else a StatusError with the decoded message and, when sent, the binary `google.rpc.Status`.
  */
-export function statusFromHeaders(headers: http2.IncomingHttpHeaders): StatusError | undefined {
+export function statusFromHeaders(headers: HeaderValues): StatusError | undefined {
   const raw = headers['grpc-status'];
   if (raw === undefined || raw === '0') return undefined;
   const parsed = Number(raw);
