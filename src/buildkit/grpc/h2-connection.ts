@@ -294,12 +294,12 @@ export class H2Stream {
 
   /**
    * The peer's RST_STREAM. NO_ERROR after its END_STREAM is a complete answer that wants no more of our request
-   * (RFC 9113 8.1): our side stops, and what the peer sent is still told, a paused reader's too. Any other reset ends
-   * the stream at once.
+   * (RFC 9113 8.1): a client's side stops, and what the peer sent is still told, a paused reader's too. Any other
+   * reset, and any reset of a server's stream, ends the stream at once.
    */
   receivedReset(code: number): void {
     this.resetCode = code;
-    if (code !== NO_ERROR || !this.remoteEnded) {
+    if (code !== NO_ERROR || !this.remoteEnded || this.connection.isServer) {
       this.close();
       return;
     }

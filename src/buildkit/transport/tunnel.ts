@@ -118,10 +118,9 @@ export class H2CallTunnel extends Duplex implements SliceSource {
    * Hands on what the call's DATA frames brought since the last time, as one chunk, to a reader of this stream's
    * Readable side. The daemon's session rides in ~16 KiB messages whose gRPC framing straddles the call's 16 KiB DATA
    * frames (grpc-go writes no larger ones), so a bulk export arrives as a 16,376-byte slice and a 17-byte one per
-   * message; Node emits every DATA frame of one socket read before the event loop moves on, but runs its nextTick queue
-   * between them, so the hand-on waits for the loop's check phase (setImmediate): one push per turn of the loop
-   * (docs/benchmarks.md, "Twenty-eighth round"). The session's server does not read this way: it takes the slices
-   * as they come (readSlices).
+   * message; the hand-on waits for the loop's check phase (setImmediate), after every DATA frame of the turn's socket
+   * reads: one push per turn of the loop (docs/benchmarks.md, "Twenty-eighth round"). The session's server does not
+   * read this way: it takes the slices as they come (readSlices).
    */
   private readonly handOn = (): void => {
     if (this.handOnScheduled) clearImmediate(this.handOnScheduled);
