@@ -518,6 +518,32 @@ describe('H2Connection, server side, with node:http2 as the client', () => {
     expect(server.tx.frames.filter((f) => f.streamId === 1).map((f) => f.type)).toEqual([HEADERS]);
   });
 
+  test('a client RST_STREAM NO_ERROR after its whole request closes a paused server stream at once, as any reset does', async () => {
+    // (a client's stream keeps what a paused reader holds in that case, h2-connection-client.test.ts; a server's call
+    // is over: the client wants no more of its answer)
+    let serverStream: H2Stream | undefined;
+    let closes = 0;
+    const server = await startServer((stream, headers) => {
+      if (headers[':path'] !== '/stop') return answerOnEnd(stream, headers);
+      serverStream = stream;
+      stream.pause();
+      stream.onclose = () => closes++;
+      stream.respond([[':status', '200']]);
+      stream.write(Buffer.alloc(2 * MiB, 7));
+    });
+    const session = await connect(server);
+    const req = session.request({ ':method': 'POST', ':path': '/stop' });
+    const done = exchange(req);
+    req.end(Buffer.from('the whole request'));
+    await within(2000, new Promise((resolve) => req.once('response', resolve)), 'the response headers');
+    await until(() => server.rx.of(DATA, 1).some((f) => f.flags & END_STREAM), 'the request to end');
+    req.close(http2.constants.NGHTTP2_NO_ERROR);
+    await within(2000, done, 'the stream to close');
+    await until(() => closes > 0, 'the server stream to close');
+    expect(serverStream!.closed).toBe(true);
+    expect(serverStream!.resetCode).toBe(0);
+  });
+
   test('a client RST_STREAM closes the server stream (onclose once, queued write callbacks called); later writes are no-ops', async () => {
     let serverStream: H2Stream | undefined;
     let closes = 0;
