@@ -123,10 +123,15 @@ export function statusFromHeaders(headers: HeaderValues): StatusError | undefine
 
 /** gRPC's percent-encoding of grpc-message: UTF-8 bytes outside printable ASCII, and '%', become %XX. */
 export function encodeGrpcMessage(message: string): string {
+  return percentEncodeBytes(message, (byte) => byte !== 0x25);
+}
+
+/** `text`'s UTF-8 with every byte outside printable ASCII, and every printable one `keep` refuses, as %XX. */
+export function percentEncodeBytes(text: string, keep: (printableByte: number) => boolean = () => true): string {
   let out = '';
-  for (const byte of Buffer.from(message, 'utf8')) {
+  for (const byte of Buffer.from(text, 'utf8')) {
     out +=
-      byte >= 0x20 && byte <= 0x7e && byte !== 0x25
+      byte >= 0x20 && byte <= 0x7e && keep(byte)
         ? String.fromCharCode(byte)
         : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }

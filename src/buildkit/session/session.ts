@@ -10,6 +10,7 @@ import { serviceDefinition } from '../proto/grpc-service.js';
 import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
 import { RpcServer } from '../grpc/server.js';
+import { percentEncodeBytes } from '../grpc/status.js';
 import { HealthService } from './health.js';
 
 export const SESSION_HEADERS = {
@@ -201,8 +202,5 @@ function advertised(a: Attachable, handlers: grpc.UntypedServiceImplementation):
  * shared key with itself from one build to the next, so any stable encoding keeps the transfers incremental.
  */
 export function printableHeaderValue(value: string): string {
-  if (/^[\x20-\x7e]*$/.test(value)) return value;
-  return value.replace(/[^\x20-\x7e]/gu, (c) =>
-    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
-  );
+  return /^[\x20-\x7e]*$/.test(value) ? value : percentEncodeBytes(value);
 }
