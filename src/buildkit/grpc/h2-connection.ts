@@ -426,6 +426,8 @@ export class H2Connection {
   private pingCounter = 0;
   /** GOAWAY came (or close() was called): no new streams; a client's connection ends once its streams have. */
   goingAway = false;
+  /** The peer's GOAWAY came: it takes no new stream, so none waiting may open (close() lets them open in turn). */
+  private peerGoneAway = false;
   ended = false;
 
   constructor(
@@ -488,7 +490,10 @@ export class H2Connection {
     this.onclose(error);
   }
 
-  /** A client's graceful end: no new streams; the connection ends once the open ones have (node:http2's close()). */
+  /**
+   * A client's graceful end: no new streams; the connection ends once the open ones have (node:http2's close()).
+   * Streams still waiting for a slot were accepted by request(): they open as the others close, and are waited for.
+   */
   close(): void {
     this.goingAway = true;
     this.endIfIdle();
@@ -522,7 +527,7 @@ export class H2Connection {
 
   /** Opens the waiting streams the peer's limit has room for: ids in the order they asked, HEADERS before data. */
   private openWaiting(): void {
-    while (this.waiting.length > 0 && this.streams.size < this.peerMaxStreams && !this.ended && !this.goingAway) {
+    while (this.waiting.length > 0 && this.streams.size < this.peerMaxStreams && !this.ended && !this.peerGoneAway) {
       const stream = this.waiting.shift()!;
       stream.id = this.nextStreamId;
       this.nextStreamId += 2;
@@ -878,6 +883,7 @@ export class H2Connection {
     if (payload.length < 8) throw new ConnectionError(FRAME_SIZE_ERROR, 'a GOAWAY shorter than 8 bytes');
     this.goingAway = true;
     if (this.isServer) return;
+    this.peerGoneAway = true;
     const last = payload.readUInt32BE(0) & 0x7fffffff;
     for (const stream of [...this.waiting, ...this.streams.values()]) {
       // a waiting stream (id 0) was never sent

@@ -458,6 +458,34 @@ describe('H2Connection, client side', () => {
     expect(h2.ended).toBe(false);
   });
 
+  test('close() lets the streams still waiting for a slot open in turn, and ends the connection after the last', async () => {
+    const server = http2.createServer({ settings: { maxConcurrentStreams: 1 } });
+    const seenIds: number[] = [];
+    server.on('stream', (s) => {
+      seenIds.push(s.id!);
+      s.on('data', () => {});
+      s.on('end', () => setTimeout(() => s.respond({ ':status': 200 }, { endStream: true }), 20));
+    });
+    // dial() returns once the server's SETTINGS came: the limit of 1 is known
+    const h2 = await dial(await listen(server));
+    const streams = Array.from({ length: 3 }, () => h2.request(REQUEST));
+    const seen = streams.map((stream) => {
+      const w = watch(stream);
+      stream.end();
+      return w;
+    });
+    expect(streams.map((s) => s.id)).toEqual([1, 0, 0]);
+    h2.close();
+    expect(() => h2.request(REQUEST)).toThrow(/closing/);
+    await Promise.all(seen.map((w) => w.closed));
+    expect(seen.map((w) => w.headers[0]?.fields[':status'])).toEqual(['200', '200', '200']);
+    expect(streams.map((s) => s.resetCode)).toEqual([undefined, undefined, undefined]);
+    expect(seenIds).toEqual([1, 3, 5]);
+    await until(() => h2.ended, 'the connection to end');
+    expect(h2.error).toBeUndefined();
+    // a waiting stream left behind would hang: fail in seconds, not at the suite's two minutes
+  }, 10_000);
+
   test('a waiting stream that is reset goes without a trace; GOAWAY refuses the waiting ones', async () => {
     const peer = await rawPeer();
     const limit = Buffer.alloc(6);
