@@ -3,6 +3,8 @@ export function nccArgs(entry: string, dest: string, extra?: string[]): string[]
 export function asciiOnly(file: string, text: string): string;
 export function withoutComments(file: string, text: string): string;
 export const DEFAULT_V8_FLAGS_HOOK: string;
+/** The built-ins loaded when a run first reads one of their properties. */
+export const ON_FIRST_USE: ReadonlySet<string>;
 export function builtinsWithDefaultFlags(file: string, text: string): string;
 export function finishBundle(dir: string): void;
 export const CHUNK_LOADER_HOOK: string;

@@ -90,6 +90,13 @@ const EXTERNAL_REQUIRE = '__WEBPACK_EXTERNAL_createRequire(import.meta.url)(';
 /** The key of the global symbol withDefaultV8Flags is found under (src/buildkit/grpc/v8-flags.ts, the same string). */
 export const DEFAULT_V8_FLAGS_HOOK = 'bakekit.withDefaultV8Flags';
 
+// Of those, the ones a run may not need at all are loaded when the run first reads one of their properties: node:tls
+// serves only TLS endpoints, node:http only the Engine's API, and a run on buildkitd's unix socket needs neither (~5 ms
+// of its start-up on this host with their code cache, docs/benchmarks.md "Thirty-fifth round"). webpack reads an
+// external module's exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in whose
+// every property read loads the module is the module to its users; the load still goes through the loader above.
+export const ON_FIRST_USE = new Set(['node:tls', 'tls', 'node:http', 'http']);
+
 /** `text` (the file `file` of a bundle) with its loads of Node's built-ins routed through withDefaultV8Flags. */
 export function builtinsWithDefaultFlags(file, text) {
   if (!text.includes(EXTERNAL_REQUIRE)) return text;
@@ -107,8 +114,25 @@ export function builtinsWithDefaultFlags(file, text) {
     `  const load = () => ${EXTERNAL_REQUIRE}id);\n` +
     `  const withDefaultV8Flags = globalThis[Symbol.for(${JSON.stringify(DEFAULT_V8_FLAGS_HOOK)})];\n` +
     '  return typeof withDefaultV8Flags === "function" ? withDefaultV8Flags(load) : load();\n' +
+    '};\n' +
+    'const __bakekit_builtin_on_first_use = (id) => {\n' +
+    '  let loaded;\n' +
+    '  const real = () => (loaded ??= __bakekit_builtin(id));\n' +
+    '  return new Proxy({}, {\n' +
+    '    get: (_, key) => real()[key],\n' +
+    '    set: (_, key, value) => Reflect.set(real(), key, value),\n' +
+    '    has: (_, key) => key in real(),\n' +
+    '    ownKeys: () => Reflect.ownKeys(real()),\n' +
+    '    getOwnPropertyDescriptor: (_, key) => {\n' +
+    '      const d = Reflect.getOwnPropertyDescriptor(real(), key);\n' +
+    '      return d && { ...d, configurable: true };\n' +
+    '    },\n' +
+    '  });\n' +
     '};\n';
-  return text.replaceAll(EXTERNAL_REQUIRE, '__bakekit_builtin(').replace(EXTERNAL_IMPORT, EXTERNAL_IMPORT + loader);
+  const routed = text.replace(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g, (call, id) =>
+    ON_FIRST_USE.has(id) ? `__bakekit_builtin_on_first_use(${JSON.stringify(id)})` : call,
+  );
+  return routed.replaceAll(EXTERNAL_REQUIRE, '__bakekit_builtin(').replace(EXTERNAL_IMPORT, EXTERNAL_IMPORT + loader);
 }
 
 // The bundle is CommonJS, not ES modules: V8 makes a code cache after a run, with every function the run compiled,

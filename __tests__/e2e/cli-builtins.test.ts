@@ -4,14 +4,15 @@
  * (young generation, optimizing compilers), and every built-in it loads after that must still come from Node's code
  * cache, which the bundle's loader of built-ins and buildkit/grpc/v8-flags.ts see to (scripts/ncc.mjs). A bundle
  * without that step compiles node:tls, node:child_process and the rest from their source, ~20 ms of every run's
- * start-up. node:http2, ~20 ms to load on its own, is not loaded at all since round 34 (grpc/h2-connection.ts).
+ * start-up. node:http2, ~20 ms to load on its own, is not loaded at all since round 34 (grpc/h2-connection.ts), and
+ * node:tls and node:http only when a run first uses them (round 35, scripts/ncc.mjs ON_FIRST_USE).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BASE_IMAGE, STANDALONE, requireTestHost } from '../support/daemons.js';
+import { BASE_IMAGE, ENGINE, STANDALONE, requireTestHost } from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,7 +22,8 @@ const CLI = process.env.BAKEKIT_E2E_CLI || path.join(ROOT, 'dist/cli/index.js');
 beforeAll(() => requireTestHost());
 afterAll(() => removeProjects());
 
-it("loads node:tls, node:crypto and node:net from Node's code cache after setting V8 flags of its own, and never node:http2", () => {
+/** A build of the bundle on `builder`, and Node's record of the built-ins it compiled with and without their cache. */
+function builtinsOfARun(builder: string): { without: string[]; with: string[] } {
   const dir = makeProject({
     Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo built > /built.txt\n`,
     'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
@@ -43,24 +45,41 @@ it("loads node:tls, node:crypto and node:net from Node's code cache after settin
       './usage.cjs',
       CLI,
       '--builder',
-      STANDALONE,
+      builder,
       '--progress',
       'plain',
     ],
     { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
   );
   expect(r.status, r.stderr).toBe(0);
-  const usage = JSON.parse(fs.readFileSync(path.join(dir, 'usage.json'), 'utf8')) as {
-    without: string[];
-    with: string[];
-  };
-  for (const builtin of ['tls', 'child_process', 'net', 'crypto', 'internal/crypto/hash', 'internal/streams/duplex']) {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'usage.json'), 'utf8')) as { without: string[]; with: string[] };
+}
+
+function expectLoadedFromCache(usage: { without: string[]; with: string[] }, builtins: string[]): void {
+  for (const builtin of builtins) {
     expect(usage.with, builtin).toContain(builtin);
     expect(usage.without, builtin).not.toContain(builtin);
   }
-  // the HTTP/2 of every call is our own
-  for (const builtin of ['http2', 'internal/http2/core']) {
+}
+
+function expectNotLoaded(usage: { without: string[]; with: string[] }, builtins: string[]): void {
+  for (const builtin of builtins) {
     expect(usage.with, builtin).not.toContain(builtin);
     expect(usage.without, builtin).not.toContain(builtin);
   }
+}
+
+it("loads node:child_process, node:crypto and node:net from Node's code cache after setting V8 flags of its own; never node:http2, and on buildkitd's unix socket neither node:tls nor node:http", () => {
+  const usage = builtinsOfARun(STANDALONE);
+  expectLoadedFromCache(usage, ['child_process', 'net', 'crypto', 'internal/crypto/hash', 'internal/streams/duplex']);
+  // the HTTP/2 of every call is our own
+  expectNotLoaded(usage, ['http2', 'internal/http2/core']);
+  // loaded when first used (scripts/ncc.mjs ON_FIRST_USE), and a unix socket to buildkitd uses neither
+  expectNotLoaded(usage, ['tls', '_tls_wrap', 'http', '_http_client']);
+});
+
+it("on the Engine, loads node:http when first used, still from Node's code cache, and never node:tls", () => {
+  const usage = builtinsOfARun(ENGINE);
+  expectLoadedFromCache(usage, ['http', '_http_client', 'net', 'crypto']);
+  expectNotLoaded(usage, ['http2', 'tls', '_tls_wrap']);
 });

@@ -11,9 +11,11 @@
  * cannot be converted stops the build, a chunk that calls import() among it (chunks run as vm.Script).
  */
 import * as fs from 'node:fs';
+import type * as http from 'node:http';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type * as tls from 'node:tls';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,6 +25,7 @@ import {
   builtinsWithDefaultFlags,
   CHUNK_LOADER_HOOK,
   DEFAULT_V8_FLAGS_HOOK,
+  ON_FIRST_USE,
   withoutComments,
   withoutWhitespace,
 } from '../../../scripts/ncc.mjs';
@@ -161,6 +164,8 @@ describe('builtinsWithDefaultFlags', () => {
   const hook = Symbol.for(DEFAULT_V8_FLAGS_HOOK);
   const nodeOs = createRequire(import.meta.url)('node:os') as typeof os;
   const nodePath = createRequire(import.meta.url)('path') as typeof path;
+  const nodeTls = createRequire(import.meta.url)('node:tls') as typeof tls;
+  const nodeHttp = createRequire(import.meta.url)('node:http') as typeof http;
   const globals = globalThis as Record<symbol, unknown>;
 
   it('routes every load of a built-in through the registered withDefaultV8Flags', async () => {
@@ -181,6 +186,42 @@ describe('builtinsWithDefaultFlags', () => {
     } finally {
       globals[hook] = registered;
     }
+  });
+
+  it('loads node:tls and node:http when a property is first read, through the same loader; the stand-in is the module to its users', async () => {
+    const lazy = [
+      'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";',
+      'export const tls = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");',
+      'export const http = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");',
+      '',
+    ].join('\n');
+    const out = builtinsWithDefaultFlags('index.js', lazy);
+    const registered = globals[hook];
+    const loads: unknown[] = [];
+    globals[hook] = (load: () => unknown) => {
+      const m = load();
+      loads.push(m);
+      return m;
+    };
+    try {
+      const m = (await load(out)) as unknown as { tls: typeof tls; http: typeof http };
+      // nothing read yet: nothing loaded
+      expect(loads).toEqual([]);
+      expect(m.tls.connect).toBe(nodeTls.connect);
+      expect(loads).toEqual([nodeTls]);
+      expect(m.tls.TLSSocket).toBe(nodeTls.TLSSocket);
+      expect(loads).toEqual([nodeTls]);
+      expect('request' in m.http).toBe(true);
+      expect(Object.keys(m.http).sort()).toEqual(Object.keys(nodeHttp).sort());
+      expect(loads).toEqual([nodeTls, nodeHttp]);
+      // a property set on the stand-in is set on the module
+      (m.http as unknown as Record<string, unknown>).bakekitProbe = 1;
+      expect((nodeHttp as unknown as Record<string, unknown>).bakekitProbe).toBe(1);
+      delete (nodeHttp as unknown as Record<string, unknown>).bakekitProbe;
+    } finally {
+      globals[hook] = registered;
+    }
+    expect([...ON_FIRST_USE].sort()).toEqual(['http', 'node:http', 'node:tls', 'tls']);
   });
 
   it('loads plainly when nothing is registered', async () => {
