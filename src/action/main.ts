@@ -7,6 +7,7 @@ import type { BakeRunOptions } from '../solve/run/bake.js';
 import { enableCompileCache } from '../solve/run/compile-cache.js';
 import { metadataProvenanceMode } from '../solve/run/metadata-provenance.js';
 import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
+import { holdIncrementalMarking } from '../buildkit/grpc/old-generation.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import type { Redact } from '../solve/run/redact.js';
 import type { SecretEntry, TargetSpec } from '../solve/target/spec.js';
@@ -281,6 +282,7 @@ function isCallSubrequest(call: string | undefined): boolean {
 // before run() imports the rest of the bundle: V8's heap and compiler policies, and the code cache that the
 // bundle's chunk files are loaded through (see solve/run/compile-cache.ts)
 keepYoungGenerationSmall();
+holdIncrementalMarking();
 deferOptimizingCompiler();
 enableCompileCache();
 void run();

@@ -1,5 +1,6 @@
 /** The `bakekit` command: runs main() and sets the exit code. */
 import { enableCompileCache } from '../solve/run/compile-cache.js';
+import { holdIncrementalMarking } from '../buildkit/grpc/old-generation.js';
 import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import { main } from './main.js';
@@ -7,6 +8,7 @@ import { main } from './main.js';
 // before main() imports the rest of the bundle: V8's heap and compiler policies, and the code cache that the
 // bundle's chunk files are loaded through (see solve/run/compile-cache.ts)
 keepYoungGenerationSmall();
+holdIncrementalMarking();
 deferOptimizingCompiler();
 enableCompileCache();
 

@@ -12,9 +12,9 @@
  * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
  *
  * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
- * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan comes back too once many
- * bytes have (optimizing-compiler.ts). Maglev also comes back as soon as the daemon asks a sender for that many bytes
- * of files (`announced`), before the send loop runs hot.
+ * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan and incremental marking
+ * come back once many bytes have (optimizing-compiler.ts, old-generation.ts). Maglev also comes back as soon as the
+ * daemon asks a sender for that many bytes of files (`announced`), before the send loop runs hot.
  *
  * Node offers no API to ask for a collection, only the `--expose-gc` flag: the collector is taken from a new V8
  * context created while the flag is set (the flag is cleared again, nothing is added to our globals), as Node's own
@@ -23,6 +23,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { SlicedMessage } from './framing.js';
+import { restoreIncrementalMarking } from './old-generation.js';
 import { BULK_BYTES, restoreMaglev, restoreOptimizingCompiler } from './optimizing-compiler.js';
 import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
 
@@ -119,7 +120,10 @@ export function transferGcPacer(): GcPacer {
       letYoungGenerationGrow();
       restoreMaglev();
     },
-    onBulk: () => restoreOptimizingCompiler(),
+    onBulk: () => {
+      restoreOptimizingCompiler();
+      restoreIncrementalMarking();
+    },
     onBulkAnnounced: () => restoreMaglev(),
   }));
 }

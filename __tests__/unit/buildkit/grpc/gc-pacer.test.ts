@@ -1,9 +1,9 @@
 /**
  * The session server's collection pacing: one young-generation collection per step of bytes moved, run on a later
  * turn, never two pending at once; nothing at all where no collector could be had; the young generation let grow and
- * Maglev given back once many messages have moved or the daemon has asked for many bytes of files, and TurboFan given
- * back once many bytes have moved; and the process's own pacer really has a collector (Node 20 and 24 both allow
- * taking it), without leaving `gc` on our globals.
+ * Maglev given back once many messages have moved or the daemon has asked for many bytes of files, and TurboFan and
+ * incremental marking given back once many bytes have moved; and the process's own pacer really has a collector (Node
+ * 20 and 24 both allow taking it), without leaving `gc` on our globals.
  */
 import { describe, expect, it } from 'vitest';
 import { GcPacer, transferGcPacer } from '../../../../src/buildkit/grpc/gc-pacer.js';
@@ -16,6 +16,12 @@ import {
   restoreOptimizingCompiler,
   TURBOFAN,
 } from '../../../../src/buildkit/grpc/optimizing-compiler.js';
+import {
+  holdIncrementalMarking,
+  INCREMENTAL_MARKING,
+  NO_INCREMENTAL_MARKING,
+  restoreIncrementalMarking,
+} from '../../../../src/buildkit/grpc/old-generation.js';
 import { MANY_SMALL_MESSAGES } from '../../../../src/buildkit/grpc/young-generation.js';
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
@@ -139,6 +145,22 @@ describe('GcPacer', () => {
       pacer.announced(1);
       expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV, MAGLEV]);
     } finally {
+      restoreOptimizingCompiler();
+    }
+  });
+
+  it("the process's pacer gives incremental marking back once bulk bytes have moved", () => {
+    const set: string[] = [];
+    expect(holdIncrementalMarking({ env: {}, execArgv: [], setFlags: (f) => set.push(f) })).toBe(true);
+    try {
+      const pacer = transferGcPacer();
+      expect(pacer.movedBytes).toBeLessThan(BULK_BYTES - 1);
+      pacer.transferred(BULK_BYTES - pacer.movedBytes - 1, []);
+      expect(set).toEqual([NO_INCREMENTAL_MARKING]);
+      pacer.transferred(1, []);
+      expect(set).toEqual([NO_INCREMENTAL_MARKING, INCREMENTAL_MARKING]);
+    } finally {
+      restoreIncrementalMarking();
       restoreOptimizingCompiler();
     }
   });
