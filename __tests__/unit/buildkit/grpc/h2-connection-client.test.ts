@@ -18,6 +18,7 @@ import {
   type HeaderFields,
 } from '../../../../src/buildkit/grpc/h2-connection.js';
 import { FrameLog, H2_PREFACE, h2Frame } from '../../../support/h2-frames.js';
+import { sleep, until } from '../../../support/until.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -49,16 +50,6 @@ afterEach(async () => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean, what: string, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await sleep(5);
-  }
-}
 
 async function listen(server: net.Server | http2.Http2Server): Promise<string> {
   const where = path.join(dir, `c${++serial}.sock`);

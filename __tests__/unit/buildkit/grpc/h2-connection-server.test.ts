@@ -17,6 +17,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { H2Connection, type H2Stream, type RequestHeaders } from '../../../../src/buildkit/grpc/h2-connection.js';
 import { type Frame, FrameLog, H2_PREFACE, h2Frame } from '../../../support/h2-frames.js';
 import { seededRandom } from '../../../support/seeded-random.js';
+import { sleep, until } from '../../../support/until.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -113,16 +114,6 @@ function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-async function until(condition: () => boolean, what: string, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await sleep(5);
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Exchange {
   headers: http2.IncomingHttpHeaders & http2.IncomingHttpStatusHeader;
