@@ -102,12 +102,15 @@ export function builtinsWithDefaultFlags(file, text) {
   if (!text.includes(EXTERNAL_REQUIRE)) return text;
   if (!text.includes(EXTERNAL_IMPORT))
     throw new Error(`${file}: loads externals but not through createRequire: has ncc's output format changed?`);
-  const calls = text.split(EXTERNAL_REQUIRE).slice(1);
+  // each call, checked and routed: `__bakekit_builtin("node:fs")`, `__bakekit_builtin_on_first_use("node:tls")`
+  const [head, ...calls] = text.split(EXTERNAL_REQUIRE);
+  let routed = head;
   for (const rest of calls) {
     const id = /^"([^"]+)"\)/.exec(rest)?.[1];
     if (id === undefined || !isBuiltin(id)) {
       throw new Error(`${file}: an external that is not a Node built-in: ${JSON.stringify(rest.slice(0, 40))}`);
     }
+    routed += (ON_FIRST_USE.has(id) ? '__bakekit_builtin_on_first_use(' : '__bakekit_builtin(') + rest;
   }
   const loader =
     'const __bakekit_builtin = (id) => {\n' +
@@ -129,10 +132,7 @@ export function builtinsWithDefaultFlags(file, text) {
     '    },\n' +
     '  });\n' +
     '};\n';
-  const routed = text.replace(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g, (call, id) =>
-    ON_FIRST_USE.has(id) ? `__bakekit_builtin_on_first_use(${JSON.stringify(id)})` : call,
-  );
-  return routed.replaceAll(EXTERNAL_REQUIRE, '__bakekit_builtin(').replace(EXTERNAL_IMPORT, EXTERNAL_IMPORT + loader);
+  return routed.replace(EXTERNAL_IMPORT, EXTERNAL_IMPORT + loader);
 }
 
 // The bundle is CommonJS, not ES modules: V8 makes a code cache after a run, with every function the run compiled,

@@ -167,10 +167,8 @@ describe('builtinsWithDefaultFlags', () => {
   const nodeTls = createRequire(import.meta.url)('node:tls') as typeof tls;
   const nodeHttp = createRequire(import.meta.url)('node:http') as typeof http;
   const globals = globalThis as Record<symbol, unknown>;
-
-  it('routes every load of a built-in through the registered withDefaultV8Flags', async () => {
-    const out = builtinsWithDefaultFlags('index.js', entry);
-    expect(out).not.toMatch(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("/);
+  /** Runs `body` with a withDefaultV8Flags registered that records every module it loads, then puts back the real one. */
+  const withRecordedLoads = async (body: (loads: unknown[]) => Promise<void>) => {
     const registered = globals[hook];
     const loads: unknown[] = [];
     globals[hook] = (load: () => unknown) => {
@@ -179,13 +177,21 @@ describe('builtinsWithDefaultFlags', () => {
       return m;
     };
     try {
+      await body(loads);
+    } finally {
+      globals[hook] = registered;
+    }
+  };
+
+  it('routes every load of a built-in through the registered withDefaultV8Flags', async () => {
+    const out = builtinsWithDefaultFlags('index.js', entry);
+    expect(out).not.toMatch(/__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("/);
+    await withRecordedLoads(async (loads) => {
       const m = await load(out);
       expect(m.os).toBe(nodeOs);
       expect(m.sep).toBe(path.sep);
       expect(loads).toEqual([nodeOs, nodePath]);
-    } finally {
-      globals[hook] = registered;
-    }
+    });
   });
 
   it('loads node:tls and node:http when a property is first read, through the same loader; the stand-in is the module to its users', async () => {
@@ -196,14 +202,7 @@ describe('builtinsWithDefaultFlags', () => {
       '',
     ].join('\n');
     const out = builtinsWithDefaultFlags('index.js', lazy);
-    const registered = globals[hook];
-    const loads: unknown[] = [];
-    globals[hook] = (load: () => unknown) => {
-      const m = load();
-      loads.push(m);
-      return m;
-    };
-    try {
+    await withRecordedLoads(async (loads) => {
       const m = (await load(out)) as unknown as { tls: typeof tls; http: typeof http };
       // nothing read yet: nothing loaded
       expect(loads).toEqual([]);
@@ -218,9 +217,7 @@ describe('builtinsWithDefaultFlags', () => {
       (m.http as unknown as Record<string, unknown>).bakekitProbe = 1;
       expect((nodeHttp as unknown as Record<string, unknown>).bakekitProbe).toBe(1);
       delete (nodeHttp as unknown as Record<string, unknown>).bakekitProbe;
-    } finally {
-      globals[hook] = registered;
-    }
+    });
     expect([...ON_FIRST_USE].sort()).toEqual(['http', 'node:http', 'node:tls', 'tls']);
   });
 
