@@ -44,21 +44,32 @@ export async function run(): Promise<void> {
     }
     // Loaded only now (and the build machinery only after the definition resolved): start-up is paid by every
     // step, and a merge step or a bad bake file never needs gRPC (see docs/benchmarks.md, "Start-up").
+    // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
+    const source = (await import('./source.js')).resolveSource(inputs.source, cwd, () =>
+      gitContext(process.env, payload),
+    );
+    // a large working directory that the targets build from is walked while the rest loads (early-identity.ts)
+    const early =
+      source.kind === 'local'
+        ? (await import('../solve/run/early-identity.js')).listWorkingDirectoryEarly({
+            files: inputs.files,
+            targets: inputs.targets,
+            set: inputs.set,
+            cwd: source.dir,
+            env: process.env,
+          })
+        : undefined;
     const [
       { bindSecrets, identifyLocalDirs, metadataFileContent, resolveDefinition, runBake, targetSpecs },
       { makeRedactor, secretValues },
-      { resolveSource },
       { gitHost, redactGitUrl },
       { provenanceDefaults },
     ] = await Promise.all([
       import('../solve/run/bake.js'),
       import('../solve/run/redact.js'),
-      import('./source.js'),
       import('../solve/run/git-auth.js'),
       import('./defaults.js'),
     ]);
-    // `source`: a directory the bake runs in, or a Git URL (`{{defaultContext}}`: this event's repository at its commit)
-    const source = resolveSource(inputs.source, cwd, () => gitContext(process.env, payload));
     const set = [...inputs.set];
     // The workflow's SSH agents and keys join every target's `ssh` as `--set *.ssh+=` does (same id: this entry wins).
     // Forwarding the runner's agent is then the workflow's own choice, not the bake file's: it grants `ssh`.
@@ -178,7 +189,7 @@ export async function run(): Promise<void> {
       opts.set = [...opts.set, ...defaults];
       definition = await resolveDefinition(opts);
     }
-    const dirIdentities = await identifyLocalDirs(definition, opts);
+    const dirIdentities = await identifyLocalDirs(definition, opts, early);
     const specs = new Map<string, TargetSpec>(targetSpecs(definition, opts.cwd).map((s) => [s.name, s]));
     // The runner masks `::add-mask::` values in the log, but not in the summary file, and a value printed before it
     // was registered stays visible: everything written is redacted here too (see solve/run/redact.ts).

@@ -13,6 +13,7 @@ import { parseHCLJSON } from './hcl/json.js';
 import { parseHCLSteps } from './hcl/parser.js';
 import { type Steps, checkCancelled, runSteps } from './steps.js';
 import { decodeBakeFile } from './utf8.js';
+import { bakeFileNames, isRemoteURL, mayBeCompose } from './file-names.js';
 import {
   defaultContext,
   fileRelativePathsEnabled,
@@ -24,6 +25,8 @@ import { type Group, type Target, cloneTarget, mergeTarget, normalizeTarget } fr
 import { checkSecrets, checkSsh } from './session-checks.js';
 import { cleanPath } from './go-path.js';
 import { applyRemoteDefinition } from './remote-context.js';
+
+export { DEFAULT_FILENAMES, bakeFileNames, isRemoteURL, mayBeCompose } from './file-names.js';
 
 export interface BakeInputs {
   files: string[];
@@ -50,46 +53,9 @@ export interface BakeInputs {
   cmdContext?: string;
 }
 
-/** Files looked for, in this order, when none is named (all that exist are read). */
-export const DEFAULT_FILENAMES = [
-  'compose.yaml',
-  'compose.yml',
-  'docker-compose.yml',
-  'docker-compose.yaml',
-  'docker-bake.json',
-  'docker-bake.hcl',
-  'docker-bake.override.json',
-  'docker-bake.override.hcl',
-];
-
 export interface SourceFile {
   name: string;
   data: string;
-}
-
-/** Whether a file is loaded as compose YAML, or tried as such first: all but `.json` and `.hcl` files. */
-export function mayBeCompose(name: string): boolean {
-  const lower = name.toLowerCase();
-  return !lower.endsWith('.json') && !lower.endsWith('.hcl');
-}
-
-/**
- * The names of the bake files a run reads: the given ones, else BUILDX_BAKE_FILE's, else DEFAULT_FILENAMES (`isDefault`:
- * then only those that exist are read).
- */
-export function bakeFileNames(
-  files: readonly string[],
-  env: NodeJS.ProcessEnv,
-): { names: readonly string[]; isDefault: boolean } {
-  if (files.length > 0) return { names: files, isDefault: false };
-  const fromEnv = env.BUILDX_BAKE_FILE;
-  if (!fromEnv) return { names: DEFAULT_FILENAMES, isDefault: true };
-  const sep = env.BUILDX_BAKE_PATH_SEPARATOR || ':';
-  const names = fromEnv
-    .split(sep)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  return { names, isDefault: false };
 }
 
 /** The bake files to resolve: the named ones, BUILDX_BAKE_FILE's, or those of DEFAULT_FILENAMES that exist. */
@@ -407,10 +373,6 @@ class Resolver {
 
 function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function isRemoteURL(s: string): boolean {
-  return /^(https?:\/\/|git:\/\/|ssh:\/\/|git@[^:]+:|github\.com\/)/.test(s);
 }
 
 /** Go's path.Clean. */

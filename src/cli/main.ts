@@ -134,6 +134,11 @@ export async function main(argv: string[]): Promise<number> {
   // Secret values never reach the terminal, even when a build step prints them (see solve/run/redact.ts).
   let redact: Redact = (text) => text;
   try {
+    // a large working directory that the targets build from is walked while the rest loads (early-identity.ts)
+    const early =
+      cmd.print || cmd.list
+        ? undefined
+        : (await import('../solve/run/early-identity.js')).listWorkingDirectoryEarly(opts);
     const [{ identifyLocalDirs, resolveDefinition, runBake, runTargetSpecs }, { isRemoteURL }] = await Promise.all([
       import('../solve/run/bake.js'),
       import('../bake/resolve.js'),
@@ -177,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const definition = await resolveDefinition(opts);
-    const dirIdentities = await identifyLocalDirs(definition, opts);
+    const dirIdentities = await identifyLocalDirs(definition, opts, early);
     const [{ makeRedactor, secretValues }, { createPlainRenderer }] = await Promise.all([
       import('../solve/run/redact.js'),
       import('../solve/render/plain.js'),

@@ -3,7 +3,8 @@
  * state, so the daemon finds its own snapshot under the same cache key and makes no FileSync call at all. Any change
  * gives a new id and the usual incremental transfer, and the build sees the change. On both daemons; on the Engine
  * also which route each directory session takes (dockerd's POST /session for a new state, Control.Session for one
- * seen before) and that a rerun never takes an id dockerd may still hold.
+ * seen before) and that a rerun never takes an id dockerd may still hold. A working directory listed before its bake
+ * file resolved (solve/run/early-identity.ts) names the session a listing after resolution names.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,6 +14,8 @@ import { newSessionId, SESSION_HEADERS } from '../../../src/buildkit/session/ses
 import { connect, type BuildkitConnection } from '../../../src/buildkit/transport/connect.js';
 import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { runBuild, type RunResult } from '../../../src/solve/run/run.js';
+import { identifyLocalDirs, resolveDefinition, runBake, type BakeRunOptions } from '../../../src/solve/run/bake.js';
+import { listWorkingDirectoryEarly } from '../../../src/solve/run/early-identity.js';
 import { emptyTarget, type TargetSpec } from '../../../src/solve/target/spec.js';
 import { sharedKeyFor } from '../../../src/solve/target/plan.js';
 import { BASE_IMAGE, DAEMONS, ENGINE, requireTestHost } from '../../support/daemons.js';
@@ -213,6 +216,29 @@ describe.each(DAEMONS)('an unchanged context on $name', ({ endpoint }) => {
     const changed = await build(dir, out);
     expect(changed.listing).toBe('ALPHA\n');
     expect(requestsFor(changed.result, dir)).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('a large working directory listed before its bake file resolved (early-identity.ts) names the same session', async () => {
+    const files: Record<string, string> = {
+      'docker-bake.hcl': 'target "default" {\n  context = "."\n  output = ["type=cacheonly"]\n}\n',
+      Dockerfile: DOCKERFILE,
+      '.dockerignore': DOCKERIGNORE,
+    };
+    for (let i = 0; i < FIND_FROM_ENTRIES + 100; i++) files[`many/f${String(i).padStart(4, '0')}.txt`] = '';
+    const dir = makeProject(files);
+    const opts: BakeRunOptions = { files: [], targets: [], set: [], cwd: dir, env: process.env, builder: endpoint };
+    // the first run lists the directory after resolution, the second before it
+    const first = await runBake(opts);
+    expect(first.targets.map((t) => [t.target, t.status])).toEqual([['default', 'done']]);
+    expect(requestsFor(first, dir)).toBeGreaterThan(0);
+    await lingerOver();
+    const early = listWorkingDirectoryEarly(opts);
+    expect(early?.dir).toBe(dir);
+    const definition = await resolveDefinition(opts);
+    const again = await runBake(opts, definition, await identifyLocalDirs(definition, opts, early));
+    expect(again.targets.map((t) => [t.target, t.status])).toEqual([['default', 'done']]);
+    expect(stable(again, dir)).toBe(true);
+    expect(requestsFor(again, dir)).toBe(0);
   }, 300_000);
 
   it('BAKEKIT_CONTEXT_REUSE=0 turns it off: random ids, the listing sent every time', async () => {

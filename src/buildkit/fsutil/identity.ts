@@ -14,7 +14,8 @@
  * Two walks compute it. On Linux GNU find lists a tree of more than FIND_FROM_ENTRIES entries in a child process
  * (findIdentity), beside the main thread; a smaller tree, another system, or a tree find cannot list is walked by this
  * process or a worker thread (walkIdentity). Both take the same fields; their layouts and orders differ, so their
- * digests do too, and which walk a tree gets depends on that tree alone (identifyDirectories).
+ * digests do too, and which walk a tree gets depends on that tree alone (identifyDirectories). find may be started on
+ * a directory before the run knows it needs it (startEarlyListing), by the same rule and the same command.
  */
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -156,6 +157,9 @@ export interface IdentifyOptions {
    * identifyInWorker): the run has a large directory to send or compare, work the optimizing compilers pay for
    * (grpc/optimizing-compiler.ts restoreMaglev). */
   onLargeTree?: () => void;
+  /** find's listing of one directory, started before the caller knew its directories (startEarlyListing): taken
+   * for that directory if it is one of `dirs`, stopped if not. */
+  early?: EarlyListing;
 }
 
 /**
@@ -173,13 +177,26 @@ export function identifyDirectories(
     find,
     findFromEntries = FIND_FROM_ENTRIES,
     onLargeTree,
+    early,
   }: IdentifyOptions = {},
 ): Map<string, Promise<string | undefined>> {
   const program = find ?? (process.platform === 'linux' ? 'find' : false);
   const out = new Map<string, Promise<string | undefined>>();
   const unlisted: string[] = [];
   const limit = Math.min(findFromEntries, maxEntries);
+  // the early listing is this walk's only if it was made as this call would make it
+  let taken =
+    early && program === early.program && maxEntries === early.maxEntries && limit === early.findFromEntries
+      ? early
+      : undefined;
   for (const d of new Set(dirs)) {
+    if (taken && path.resolve(d) === taken.dir) {
+      // a tree of more than FIND_FROM_ENTRIES entries (startEarlyListing counted them), listed by find already
+      onLargeTree?.();
+      out.set(d, identityFromListing(d, taken.take(), maxEntries, inProcessEntries));
+      taken = undefined;
+      continue;
+    }
     const small = hasMoreEntries(d, limit) ? false : walkIdentity(d, limit, { fs, path, createHash });
     if (small !== false) {
       out.set(d, Promise.resolve(small || undefined));
@@ -191,16 +208,84 @@ export function identifyDirectories(
       unlisted.push(d);
       continue;
     }
-    const listed = findIdentity(d, maxEntries, program);
-    out.set(
-      d,
-      listed.then((id) =>
-        id === null ? identifyInWorker([d], maxEntries, inProcessEntries).get(d)! : id || undefined,
-      ),
-    );
+    out.set(d, identityFromListing(d, startFindListing(d, maxEntries, program).listed, maxEntries, inProcessEntries));
   }
+  early?.stop(); // not one of `dirs` (nothing once taken): its find has nothing left to do
   for (const [d, identity] of identifyInWorker(unlisted, maxEntries, inProcessEntries)) out.set(d, identity);
   return out;
+}
+
+/** A directory's identity from find's listing of it: the walk of identifyInWorker where find could not list it. */
+function identityFromListing(
+  dir: string,
+  listed: Promise<string | false | null>,
+  maxEntries: number,
+  inProcessEntries: number,
+): Promise<string | undefined> {
+  return listed.then((id) =>
+    id === null ? identifyInWorker([dir], maxEntries, inProcessEntries).get(dir)! : id || undefined,
+  );
+}
+
+/**
+ * find's listing of one directory, started before the run knows which directories its targets use
+ * (startEarlyListing), for identifyDirectories to take.
+ */
+export interface EarlyListing {
+  /** The directory, absolute. */
+  readonly dir: string;
+  readonly program: string;
+  readonly maxEntries: number;
+  /** The entries beyond which the tree went to find (the limit of the count that started it). */
+  readonly findFromEntries: number;
+  /** The listing's result (as findIdentity's); from now on the listing is the run's: its find keeps the process
+   * alive while it runs, as any walk of identifyDirectories does. */
+  take(): Promise<string | false | null>;
+  /** Ends the listing if it is still running and was not taken (its find killed); nothing after `take`. */
+  stop(): void;
+}
+
+/**
+ * Starts find on `dir` before the run has resolved its definition, when `dir` is expected to be a target's context
+ * (solve/run/early-identity.ts says when): its listing then runs beside the loading of the bake and build code
+ * instead of after it. Only a tree identifyDirectories would give to find (more than FIND_FROM_ENTRIES entries, on
+ * Linux) is listed, by the same command, so that the identity does not depend on when its walk started. Until it is
+ * taken, the listing never keeps the process alive, and it is stopped when the process exits. Undefined when `dir`
+ * does not go to find.
+ */
+export function startEarlyListing(
+  dir: string,
+  {
+    maxEntries = DEFAULT_MAX_IDENTITY_ENTRIES,
+    find,
+    findFromEntries = FIND_FROM_ENTRIES,
+  }: Pick<IdentifyOptions, 'maxEntries' | 'find' | 'findFromEntries'> = {},
+): EarlyListing | undefined {
+  const program = find ?? (process.platform === 'linux' ? 'find' : false);
+  if (program === false) return undefined;
+  const base = path.resolve(dir);
+  const limit = Math.min(findFromEntries, maxEntries);
+  if (!hasMoreEntries(base, limit)) return undefined;
+  const listing = startFindListing(base, maxEntries, program);
+  listing.hold(false);
+  let taken = false;
+  const stopAtExit = () => listing.stop();
+  process.once('exit', stopAtExit);
+  void listing.listed.then(() => process.removeListener('exit', stopAtExit));
+  return {
+    dir: base,
+    program,
+    maxEntries,
+    findFromEntries: limit,
+    take: () => {
+      taken = true;
+      listing.hold(true);
+      return listing.listed;
+    },
+    stop: () => {
+      if (!taken) listing.stop();
+    },
+  };
 }
 
 /**
@@ -297,21 +382,36 @@ export function findIdentity(
   maxEntries: number = DEFAULT_MAX_IDENTITY_ENTRIES,
   find = 'find',
 ): Promise<string | false | null> {
+  return startFindListing(root, maxEntries, find).listed;
+}
+
+/** findIdentity's find, running: its result, and its control while it runs. */
+interface FindListing {
+  listed: Promise<string | false | null>;
+  /** Kills find and settles `listed` with null, if it has not settled yet. */
+  stop(): void;
+  /** Whether find keeps the process alive (the default) or not, as `ref`/`unref`. */
+  hold(held: boolean): void;
+}
+
+function startFindListing(root: string, maxEntries: number, find: string): FindListing {
   const base = path.resolve(root);
-  if (!fs.lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) return Promise.resolve(null);
+  const none: FindListing = { listed: Promise.resolve(null), stop: () => {}, hold: () => {} };
+  if (!fs.lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) return none;
   let fd: number;
   const listing = path.join(os.tmpdir(), `bakekit-identity-${process.pid}-${randomBytes(8).toString('hex')}`);
   try {
     fd = fs.openSync(listing, 'wx+', 0o600); // O_EXCL: our own new file, never one planted there
   } catch {
-    return Promise.resolve(null);
+    return none;
   }
   try {
     fs.unlinkSync(listing); // nothing left behind, whatever happens to this process or to find
   } catch {
     /* still usable; only a file of names and stat fields, readable by this user alone, stays in tmpdir */
   }
-  return new Promise((resolve) => {
+  const control: Pick<FindListing, 'stop' | 'hold'> = { stop: () => {}, hold: () => {} };
+  const listed = new Promise<string | false | null>((resolve) => {
     const hash = createHash('sha256');
     const buf = Buffer.allocUnsafe(256 * 1024);
     let read = 0;
@@ -347,6 +447,15 @@ export function findIdentity(
       finish(null);
       return;
     }
+    control.stop = () => {
+      if (settled) return;
+      child.kill();
+      finish(null);
+    };
+    control.hold = (held) => {
+      if (held) child.ref();
+      else child.unref();
+    };
     poll = setInterval(() => {
       try {
         if (!catchUp()) {
@@ -370,4 +479,5 @@ export function findIdentity(
       }
     });
   });
+  return { listed, stop: () => control.stop(), hold: (held) => control.hold(held) };
 }

@@ -27,6 +27,7 @@ import { callName } from '../call/call-func.js';
 import { metadataProvenanceMode, type MetadataProvenanceMode } from './metadata-provenance.js';
 import { metadataWarningsEnabled } from './metadata-warnings.js';
 import type { VertexWarning } from '../../buildkit/proto/control.pb.js';
+import type { EarlyListing } from '../../buildkit/fsutil/identity.js';
 
 export interface BakeRunOptions {
   files: string[];
@@ -175,7 +176,8 @@ export function checkDefinitionEntitlements(
  * (session-ids.ts). On Linux GNU find lists them in child processes, beside the main thread; elsewhere trees up to
  * 50,000 entries in all are walked in process, larger ones on a worker thread (fsutil/identity.ts says why). The
  * shells call it as soon as the definition has resolved; runBake does if they did not. Checks the entitlements first
- * (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed.
+ * (checkDefinitionEntitlements): nothing outside the working directory is walked unless allowed. `early`: the working
+ * directory's listing, started before resolution (early-identity.ts), taken if it is one of the directories.
  */
 export async function identifyLocalDirs(
   definition: BakeDefinition,
@@ -183,8 +185,14 @@ export async function identifyLocalDirs(
     BakeRunOptions,
     'cwd' | 'env' | 'set' | 'allow' | 'push' | 'load' | 'call' | 'noCache' | 'pull' | 'sbom' | 'provenance' | 'warm'
   >,
+  early?: EarlyListing,
 ): Promise<DirIdentities> {
-  checkDefinitionEntitlements(definition, opts);
+  try {
+    checkDefinitionEntitlements(definition, opts);
+  } catch (err) {
+    early?.stop();
+    throw err;
+  }
   const [{ identifyDirectories }, { contextReuseEnabled }, { restoreMaglev }] = await Promise.all([
     import('../../buildkit/fsutil/identity.js'),
     import('./session-ids.js'),
@@ -194,6 +202,7 @@ export async function identifyLocalDirs(
   // a large directory to send or compare is JS-heavy from its first STAT: Maglev back before its code runs hot
   return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))], {
     onLargeTree: restoreMaglev,
+    early,
   });
 }
 

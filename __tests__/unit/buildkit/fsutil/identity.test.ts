@@ -15,6 +15,7 @@ import {
   hasMoreEntries,
   identifyDirectories,
   identifyInWorker,
+  startEarlyListing,
 } from '../../../../src/buildkit/fsutil/identity.js';
 
 const roots: string[] = [];
@@ -314,5 +315,78 @@ describe('identifyDirectories', () => {
     expect(await identifyDirectories([root], { maxEntries: 2 }).get(root)).toBeUndefined();
     expect(await identifyDirectories([root], { maxEntries: 2, findFromEntries: 0 }).get(root)).toBeUndefined();
     expect(await identifyDirectories([root], { maxEntries: 2, find: 'false' }).get(root)).toBeUndefined();
+  });
+});
+
+describe('startEarlyListing', () => {
+  /** A find that counts its runs in `log`, then lists as GNU find does. */
+  function countingFind(): { program: string; runs: () => number } {
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-bin-'));
+    roots.push(bin);
+    const program = path.join(bin, 'counting-find');
+    const log = path.join(bin, 'runs');
+    fs.writeFileSync(program, `#!/bin/sh\necho run >> '${log}'\nexec find "$@"\n`, { mode: 0o755 });
+    const runs = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').length - 1 : 0);
+    return { program, runs };
+  }
+  const childProcesses = () => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap').length;
+
+  it('is the listing identifyDirectories takes for its directory: one find, the identity of a later one', async () => {
+    const root = tree(); // 9 entries: over a findFromEntries of 5
+    const { program, runs } = countingFind();
+    const early = startEarlyListing(root, { find: program, findFromEntries: 5 });
+    expect(early?.dir).toBe(path.resolve(root));
+    let told = 0;
+    const identities = identifyDirectories([`${root}/`], {
+      find: program,
+      findFromEntries: 5,
+      early,
+      onLargeTree: () => told++,
+    });
+    expect(await identities.get(`${root}/`)).toBe(await findIdentity(root));
+    expect(runs()).toBe(1);
+    expect(told).toBe(1);
+  });
+
+  it('is not taken where it was made differently, or for another directory: then its find is stopped', async () => {
+    const [root, other] = [tree(), tree()];
+    const { program, runs } = countingFind();
+    const early = startEarlyListing(root, { find: program, findFromEntries: 5 })!;
+    const identities = identifyDirectories([root, other], { find: program, findFromEntries: 6, early });
+    expect(await early.take()).toBeNull(); // stopped, whether or not its find had finished
+    expect(await identities.get(root)).toBe(await findIdentity(root));
+    expect(runs()).toBe(3); // the early one, and one for each directory
+
+    const endless = path.join(path.dirname(program), 'endless-find');
+    fs.writeFileSync(endless, "#!/bin/sh\nwhile :; do printf 'x\\0f 644 0 1.0 1.0 1 1 0 0\\n'; done\n", {
+      mode: 0o755,
+    });
+    const unused = startEarlyListing(root, { find: endless, findFromEntries: 5, maxEntries: 1e9 })!;
+    await identifyDirectories([other], { findFromEntries: 5, early: unused }).get(other);
+    expect(await unused.take()).toBeNull();
+    const running = () => fs.readdirSync('/proc').some((pid) => /^\d+$/.test(pid) && cmdline(pid).includes(endless));
+    for (let i = 0; i < 50 && running(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(running()).toBe(false);
+  });
+
+  it('keeps the process alive only once taken', async () => {
+    const root = tree();
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-bin-'));
+    roots.push(bin);
+    const slow = path.join(bin, 'slow-find');
+    fs.writeFileSync(slow, '#!/bin/sh\nsleep 0.3\nexec find "$@"\n', { mode: 0o755 });
+    const before = childProcesses();
+    const early = startEarlyListing(root, { find: slow, findFromEntries: 5 })!;
+    expect(childProcesses()).toBe(before); // running, but not what the process waits for
+    const listed = early.take();
+    expect(childProcesses()).toBe(before + 1);
+    expect(await listed).toBe(await findIdentity(root));
+  });
+
+  it('starts nothing for a tree walked in process, or without find', () => {
+    const root = tree();
+    expect(startEarlyListing(root, { findFromEntries: 9 })).toBeUndefined();
+    expect(startEarlyListing(root, { find: false, findFromEntries: 5 })).toBeUndefined();
+    expect(startEarlyListing(path.join(root, 'nope'), { findFromEntries: 0 })).toBeUndefined();
   });
 });
