@@ -92,10 +92,21 @@ export const DEFAULT_V8_FLAGS_HOOK = 'bakekit.withDefaultV8Flags';
 
 // Of those, the ones a run may not need at all are loaded when the run first reads one of their properties: node:tls
 // serves only TLS endpoints, node:http only the Engine's API, and a run on buildkitd's unix socket needs neither (~5 ms
-// of its start-up on this host with their code cache, docs/benchmarks.md "Thirty-fifth round"). webpack reads an
-// external module's exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in whose
-// every property read loads the module is the module to its users; the load still goes through the loader above.
-export const ON_FIRST_USE = new Set(['node:tls', 'tls', 'node:http', 'http']);
+// of its start-up on this host with their code cache, docs/benchmarks.md "Thirty-fifth round"). node:module (for a
+// chunk's own `require`, which none calls: src/solve/run/compile-cache.ts) and node:timers/promises (a long
+// resolution's turns, the gha pre-flight's waits) are used by few runs, and were loaded by all (round 36). webpack reads an external module's exports at each use
+// (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in whose every property read loads the module is
+// the module to its users; the load still goes through the loader above.
+export const ON_FIRST_USE = new Set([
+  'node:tls',
+  'tls',
+  'node:http',
+  'http',
+  'node:module',
+  'module',
+  'node:timers/promises',
+  'timers/promises',
+]);
 
 /** `text` (the file `file` of a bundle) with its loads of Node's built-ins routed through withDefaultV8Flags. */
 export function builtinsWithDefaultFlags(file, text) {

@@ -5,7 +5,8 @@
  * cache, which the bundle's loader of built-ins and buildkit/grpc/v8-flags.ts see to (scripts/ncc.mjs). A bundle
  * without that step compiles node:tls, node:child_process and the rest from their source, ~20 ms of every run's
  * start-up. node:http2, ~20 ms to load on its own, is not loaded at all since round 34 (grpc/h2-connection.ts), and
- * node:tls and node:http only when a run first uses them (round 35, scripts/ncc.mjs ON_FIRST_USE).
+ * node:tls and node:http only when a run first uses them (round 35, scripts/ncc.mjs ON_FIRST_USE), and so are
+ * node:module and node:timers/promises (round 36).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -76,6 +77,8 @@ it("loads node:child_process, node:crypto and node:net from Node's code cache af
   expectNotLoaded(usage, ['http2', 'internal/http2/core']);
   // loaded when first used (scripts/ncc.mjs ON_FIRST_USE), and a unix socket to buildkitd uses neither
   expectNotLoaded(usage, ['tls', '_tls_wrap', 'http', '_http_client']);
+  // nor does this build use node:module or node:timers/promises, also loaded when first used (round 36)
+  expectNotLoaded(usage, ['module', 'internal/source_map/source_map', 'timers/promises']);
 });
 
 it("on the Engine, loads node:http when first used, still from Node's code cache, and never node:tls", () => {

@@ -218,7 +218,16 @@ describe('builtinsWithDefaultFlags', () => {
       expect((nodeHttp as unknown as Record<string, unknown>).bakekitProbe).toBe(1);
       delete (nodeHttp as unknown as Record<string, unknown>).bakekitProbe;
     });
-    expect([...ON_FIRST_USE].sort()).toEqual(['http', 'node:http', 'node:tls', 'tls']);
+    expect([...ON_FIRST_USE].sort()).toEqual([
+      'http',
+      'module',
+      'node:http',
+      'node:module',
+      'node:timers/promises',
+      'node:tls',
+      'timers/promises',
+      'tls',
+    ]);
   });
 
   it('loads plainly when nothing is registered', async () => {

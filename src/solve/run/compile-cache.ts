@@ -116,7 +116,7 @@ export class ChunkLoader {
       filename: string,
       dirname: string,
     ) => void;
-    wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+    wrapper.call(module.exports, module.exports, requireOnFirstUse(file), module, file, path.dirname(file));
     return module.exports;
   }
 
@@ -140,6 +140,21 @@ export class ChunkLoader {
       }
     });
   }
+}
+
+/**
+ * The `require` a chunk file is given, made when first used: the bundle's chunks require nothing themselves (their
+ * built-ins come through the entry's loader, scripts/ncc.mjs), and node:module with a `createRequire` per chunk cost
+ * a run 2-5 ms before its first build (docs/benchmarks.md, "Thirty-sixth round").
+ */
+function requireOnFirstUse(file: string): NodeJS.Require {
+  let real: NodeJS.Require | undefined;
+  const get = () => (real ??= createRequire(file));
+  const require = ((id: string): unknown => get()(id) as unknown) as NodeJS.Require;
+  for (const key of ['resolve', 'cache', 'main', 'extensions'] as const) {
+    Object.defineProperty(require, key, { get: () => get()[key], enumerable: true });
+  }
+  return require;
 }
 
 /**

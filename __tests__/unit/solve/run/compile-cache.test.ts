@@ -144,6 +144,18 @@ describe('ChunkLoader', () => {
     expect(typeof m.big(1)).toBe('number');
   });
 
+  it("gives a chunk a working `require` of its own file's, made only when the chunk uses it", () => {
+    const { cache, chunks } = setup();
+    fs.writeFileSync(path.join(chunks, 'sibling.js'), 'exports.name = "sibling";\n');
+    const file = path.join(chunks, '8.index.js');
+    fs.writeFileSync(
+      file,
+      '"use strict";\nexports.load = () => [require("./sibling.js").name, require.resolve("./sibling.js"), typeof require.cache];\n',
+    );
+    const m = new ChunkLoader(cache).load(file) as { load(): [string, string, string] };
+    expect(m.load()).toEqual(['sibling', path.join(chunks, 'sibling.js'), 'object']);
+  });
+
   it('saves what it compiled, and the next run takes it: with the functions the run compiled after loading', () => {
     const { cache, chunks } = setup();
     const file = path.join(chunks, '7.index.js');
