@@ -18,7 +18,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore'
 run(bin('tsx'), ['scripts/gen-proto.ts', '--check']);
 fs.rmSync(path.join(root, 'lib'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-const entries = { main: 'lib/action/main.js', post: 'lib/action/post.js', cli: 'lib/cli/index.js' };
+const entries = { main: 'lib/action/index.js', post: 'lib/action/post.js', cli: 'lib/cli/index.js' };
 for (const [name, entry] of Object.entries(entries)) {
   const dest = path.join(out, name);
   fs.rmSync(dest, { recursive: true, force: true });

@@ -402,7 +402,7 @@ describe('secrets never show', () => {
       env[k] = path.join(runner, f);
       fs.writeFileSync(env[k], '');
     }
-    const run = startNode('src/action/main.ts', [], { cwd: ws, env, replaceEnv: true });
+    const run = startNode('src/action/index.ts', [], { cwd: ws, env, replaceEnv: true });
     const r = await run.done;
     const stdout = run.stdout() + run.stderr();
     expect(r.code).toBe(1);

@@ -65,7 +65,7 @@ describe('start-up imports', () => {
   });
 
   it('no shell ever loads grpc-js, dynamic imports included: it is a type and a test tool (grpc/client.ts)', async () => {
-    for (const entry of ['src/cli/index.ts', 'src/action/main.ts']) {
+    for (const entry of ['src/cli/index.ts', 'src/action/index.ts']) {
       const files = [...(await staticClosure(entry, { dynamic: true })).keys()];
       expect(files, entry).toContain('src/buildkit/grpc/client.ts'); // the walk reaches the build machinery
       expect(files.filter((f) => f.includes('@grpc/'))).toEqual([]);
@@ -74,6 +74,7 @@ describe('start-up imports', () => {
 
   // The modules the shells import before they know a build will run.
   for (const entry of [
+    'src/solve/run/early-identity.ts', // the working directory's listing, before the definition resolves
     'src/solve/run/bake.ts', // resolveDefinition, identifyLocalDirs: the CLI and the action, before every build
     'src/bake/index.ts', // --print, --list
     'src/action/matrix.ts', // the action's matrix step

@@ -1,14 +1,11 @@
 /**
- * The action's main step: inputs → one bake run → outputs, job log groups, annotations, job summary.
+ * The action's main step (its entry is index.ts): inputs → one bake run → outputs, job log groups, annotations, job
+ * summary.
  * A thin shell over build/: everything it does to targets is a `--set`-like override or a secret binding.
  */
 import * as path from 'node:path';
 import type { BakeRunOptions } from '../solve/run/bake.js';
-import { enableCompileCache } from '../solve/run/compile-cache.js';
 import { metadataProvenanceMode } from '../solve/run/metadata-provenance.js';
-import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
-import { holdIncrementalMarking } from '../buildkit/grpc/old-generation.js';
-import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
 import type { Redact } from '../solve/run/redact.js';
 import type { SecretEntry, TargetSpec } from '../solve/target/spec.js';
 import { eventPayload, gitContext, workflowRunURL } from './github-context.js';
@@ -289,11 +286,3 @@ function isCallSubrequest(call: string | undefined): boolean {
       ?.trim() ?? '';
   return name !== '' && name !== 'build';
 }
-
-// before run() imports the rest of the bundle: V8's heap and compiler policies, and the code cache that the
-// bundle's chunk files are loaded through (see solve/run/compile-cache.ts)
-keepYoungGenerationSmall();
-holdIncrementalMarking();
-deferOptimizingCompiler();
-enableCompileCache();
-void run();
