@@ -160,7 +160,7 @@ export function builtinsWithDefaultFlags(file, text) {
 // `import()` of a library's own, which ncc leaves as it is, means the same in a CommonJS entry, but a chunk file runs
 // as a vm.Script (the code cache), where it would throw when called: the build refuses a chunk with one.
 const CHUNK_EXPORTS = /^export const id = (\d+);\nexport const ids = (\[[\d, ]*\]);\nexport const modules = /;
-/** An entry's exports (the action's `run`, for its tests), webpack's last line. */
+/** An entry's exports, webpack's last line (none of bakekit's entries has any now; a chunk's are CHUNK_EXPORTS). */
 const ENTRY_EXPORTS = /^export \{ ([\w$, ]+) \};$/m;
 const CHUNK_IMPORT = 'import("./" + __nccwpck_require__.u(chunkId))';
 /** The key of the global symbol loadChunk is found under (src/solve/run/compile-cache.ts, the same string). */

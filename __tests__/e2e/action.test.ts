@@ -27,8 +27,8 @@ import { makeProject, removeProjects } from '../support/project.js';
 import { startGhaCacheEmulator } from '../support/gha-cache/emulator.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-// BAKEKIT_E2E_ACTION_MAIN: another bundle of src/action/main.ts (e.g. `npx ncc build src/action/main.ts -o DIR`, then
-// DIR/index.js), to run these cases on a change before dist/ is rebuilt
+// BAKEKIT_E2E_ACTION_MAIN: another bundle of src/action/index.ts (e.g. `npx ncc build src/action/index.ts -o DIR`,
+// then DIR/index.js), to run these cases on a change before dist/ is rebuilt
 const MAIN = process.env.BAKEKIT_E2E_ACTION_MAIN || path.join(ROOT, 'dist/main/index.js');
 
 interface RunnerResult {

@@ -16,11 +16,11 @@ holdIncrementalMarking();
 deferOptimizingCompiler();
 enableCompileCache();
 
-import('./main.js').then(
-  ({ run }) => run(),
-  (err: unknown) => {
-    // run() reports its own failures; this is a bundle that could not load
-    process.stdout.write(`::error::${String(err)}\n`);
+import('./main.js')
+  .then(({ run }) => run())
+  .catch((err: unknown) => {
+    // run() reports its own failures; this is a bundle that could not load, or a failure run() did not catch
+    const message = String(err).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+    process.stdout.write(`::error::${message}\n`);
     process.exitCode = 1;
-  },
-);
+  });

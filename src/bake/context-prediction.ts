@@ -6,8 +6,8 @@
  * A guess that errs only one way. It is true only when:
  * - every file is HCL or JSON: a compose file's `build: DIR` names a context without the word;
  * - every `context` in the text (any case, anywhere: comments, strings, `contexts`, `dockerfile = "context/…"`) is an
- *   attribute or key set to "." or "./", so a target either sets its context to the working directory or leaves it at
- *   its default, which is that;
+ *   attribute or key set to "." or "./" and nothing more, so a target either sets its context to the working directory
+ *   or leaves it at its default, which is that; no escape sequence spells a name (`\u0063ontext`);
  * - no override (`--set`) names a context;
  * - "." is the working directory: under BUILDX_BAKE_FILE_RELATIVE_PATHS it is each file's own directory, so then every
  *   file must be in the working directory.
@@ -19,9 +19,13 @@
 import path from 'node:path';
 import { mayBeCompose } from './file-names.js';
 
-/** The word anywhere, and what an allowed occurrence continues with: an optional closing quote, `=` or `:`, "." or "./". */
+/**
+ * The word anywhere, and what an allowed occurrence continues with: an optional closing quote, `=` or `:`, "." or
+ * "./", and the end of the expression (a comma, a brace, a comment, the line's end), so that `"." == x ? "." : "app"`
+ * is not taken for ".".
+ */
 const CONTEXT_WORD = /context/gi;
-const WORKING_DIRECTORY_VALUE = /^"?\s*[=:]\s*"\.\/?"/;
+const WORKING_DIRECTORY_VALUE = /"?[ \t]*[=:][ \t]*"\.\/?"[ \t]*(?:,|\}|#|\/\/|\/\*|\r?\n|$)/y;
 /** A character that makes the word part of a longer name (HCL identifiers have letters, digits, `_` and `-`). */
 const NAME_CHAR = /[\w.$-]/;
 
@@ -38,10 +42,13 @@ export function contextIsWorkingDirectory(
 }
 
 function everyContextIsWorkingDirectory(text: string): boolean {
+  // a name or value spelled with escapes (JSON's \u0063ontext), or text that is not UTF-8 (UTF-16 has NULs)
+  if (text.includes('\\u') || text.includes('\\U') || text.includes('\0')) return false;
   for (const m of text.matchAll(CONTEXT_WORD)) {
     const before = m.index > 0 ? text[m.index - 1] : '';
     if (NAME_CHAR.test(before)) return false;
-    if (!WORKING_DIRECTORY_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return false;
+    WORKING_DIRECTORY_VALUE.lastIndex = m.index + m[0].length; // sticky: right after the word
+    if (!WORKING_DIRECTORY_VALUE.test(text)) return false;
   }
   return true;
 }

@@ -18,6 +18,11 @@ describe('contextIsWorkingDirectory', () => {
       ['a', 'b'],
     ],
     ['JSON', [{ name: 'docker-bake.json', data: '{"target": {"a": {"context": ".", "args": {"A": "1"}}}}' }], ['a']],
+    [
+      'a context followed by a comment, or last in its block',
+      hcl('target "a" {\n  context = "." # here\n}\ntarget "b" { context = "./" }\n'),
+      ['a', 'b'],
+    ],
   ];
   it.each(yes)('is true for %s, and resolution agrees', (_, files, targets) => {
     expect(contextIsWorkingDirectory(files, [], {})).toBe(true);
@@ -41,6 +46,13 @@ describe('contextIsWorkingDirectory', () => {
       [],
       { BUILDX_BAKE_FILE_RELATIVE_PATHS: '1' },
     ],
+    ['an expression that starts with "."', hcl('target "a" {\n  context = "." == "" ? "." : "app"\n}\n')],
+    ['the same, spaced out', hcl(`target "a" {\n  context = "."${' '.repeat(40)}== "" ? "." : "app"\n}\n`)],
+    [
+      'a name spelled with an escape',
+      [{ name: 'docker-bake.json', data: '{"target": {"a": {"\\u0063ontext": "app"}}}' }],
+    ],
+    ['text that is not UTF-8', [{ name: 'docker-bake.hcl', data: 't\0a\0r\0g\0e\0t\0' }]],
     ['no file', []],
   ];
   it.each(no)('is false for %s', (_, files, set = [], env = {}) => {

@@ -189,28 +189,31 @@ export function identifyDirectories(
     early && program === early.program && maxEntries === early.maxEntries && limit === early.findFromEntries
       ? early
       : undefined;
-  for (const d of new Set(dirs)) {
-    if (taken && path.resolve(d) === taken.dir) {
-      // a tree of more than FIND_FROM_ENTRIES entries (startEarlyListing counted them), listed by find already
+  try {
+    for (const d of new Set(dirs)) {
+      if (taken && path.resolve(d) === taken.dir) {
+        // a tree of more than FIND_FROM_ENTRIES entries (startEarlyListing counted them), listed by find already
+        onLargeTree?.();
+        out.set(d, identityFromListing(d, taken.take(), maxEntries, inProcessEntries));
+        taken = undefined;
+        continue;
+      }
+      const small = hasMoreEntries(d, limit) ? false : walkIdentity(d, limit, { fs, path, createHash });
+      if (small !== false) {
+        out.set(d, Promise.resolve(small || undefined));
+        continue;
+      }
+      // told before the large walk starts, whichever walk it is, so that its own hot loop is compiled too
       onLargeTree?.();
-      out.set(d, identityFromListing(d, taken.take(), maxEntries, inProcessEntries));
-      taken = undefined;
-      continue;
+      if (program === false) {
+        unlisted.push(d);
+        continue;
+      }
+      out.set(d, identityFromListing(d, startFindListing(d, maxEntries, program).listed, maxEntries, inProcessEntries));
     }
-    const small = hasMoreEntries(d, limit) ? false : walkIdentity(d, limit, { fs, path, createHash });
-    if (small !== false) {
-      out.set(d, Promise.resolve(small || undefined));
-      continue;
-    }
-    // told before the large walk starts, whichever walk it is, so that its own hot loop is compiled too
-    onLargeTree?.();
-    if (program === false) {
-      unlisted.push(d);
-      continue;
-    }
-    out.set(d, identityFromListing(d, startFindListing(d, maxEntries, program).listed, maxEntries, inProcessEntries));
+  } finally {
+    early?.stop(); // not one of `dirs` (nothing once taken): its find has nothing left to do
   }
-  early?.stop(); // not one of `dirs` (nothing once taken): its find has nothing left to do
   for (const [d, identity] of identifyInWorker(unlisted, maxEntries, inProcessEntries)) out.set(d, identity);
   return out;
 }
@@ -250,8 +253,9 @@ export interface EarlyListing {
  * (solve/run/early-identity.ts says when): its listing then runs beside the loading of the bake and build code
  * instead of after it. Only a tree identifyDirectories would give to find (more than FIND_FROM_ENTRIES entries, on
  * Linux) is listed, by the same command, so that the identity does not depend on when its walk started. Until it is
- * taken, the listing never keeps the process alive, and it is stopped when the process exits. Undefined when `dir`
- * does not go to find.
+ * taken, the listing never keeps the process alive, and it is stopped when the process exits. `wanted` is asked
+ * only for a tree that would go to find: whether the run expects to use it. Undefined when `dir` does not go to find,
+ * or is not wanted.
  */
 export function startEarlyListing(
   dir: string,
@@ -260,12 +264,13 @@ export function startEarlyListing(
     find,
     findFromEntries = FIND_FROM_ENTRIES,
   }: Pick<IdentifyOptions, 'maxEntries' | 'find' | 'findFromEntries'> = {},
+  wanted: () => boolean = () => true,
 ): EarlyListing | undefined {
   const program = find ?? (process.platform === 'linux' ? 'find' : false);
   if (program === false) return undefined;
   const base = path.resolve(dir);
   const limit = Math.min(findFromEntries, maxEntries);
-  if (!hasMoreEntries(base, limit)) return undefined;
+  if (!hasMoreEntries(base, limit) || !wanted()) return undefined;
   const listing = startFindListing(base, maxEntries, program);
   listing.hold(false);
   let taken = false;

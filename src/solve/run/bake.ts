@@ -198,7 +198,10 @@ export async function identifyLocalDirs(
     import('./session-ids.js'),
     import('../../buildkit/grpc/optimizing-compiler.js'),
   ]);
-  if (!contextReuseEnabled(opts.env)) return new Map();
+  if (!contextReuseEnabled(opts.env)) {
+    early?.stop();
+    return new Map();
+  }
   // a large directory to send or compare is JS-heavy from its first STAT: Maglev back before its code runs hot
   return identifyDirectories([...new Set(targetSpecs(definition, opts.cwd).flatMap(localDirCandidates))], {
     onLargeTree: restoreMaglev,

@@ -13,7 +13,7 @@
  * Only this module and what it imports are loaded before the listing starts: the file names, the guess and the walk,
  * not the parser.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contextIsWorkingDirectory } from '../../bake/context-prediction.js';
 import { bakeFileNames, isRemoteURL } from '../../bake/file-names.js';
@@ -32,22 +32,22 @@ export function listWorkingDirectoryEarly(
   try {
     if (opts.sourceFiles || opts.remoteDefinition || isRemoteURL(opts.targets[0] ?? '')) return undefined;
     if (!contextReuseEnabled(opts.env)) return undefined;
-    const { names, isDefault } = bakeFileNames(opts.files, opts.env);
-    const files: { name: string; data: string }[] = [];
-    for (const given of names) {
-      const name = given.startsWith('cwd://') ? given.slice('cwd://'.length) : given;
-      if (name === '-') return undefined; // stdin is read once, by the resolution
-      let data: string;
-      try {
-        data = readFileSync(path.resolve(opts.cwd, name), 'utf8');
-      } catch {
-        if (isDefault) continue;
-        return undefined;
+    // the files are read only for a tree that goes to find, and only regular ones: a pipe or a FIFO given as a bake
+    // file (`-f <(…)`, /dev/stdin) can be read once, and that read is the resolution's
+    return startEarlyListing(opts.cwd, {}, () => {
+      const { names, isDefault } = bakeFileNames(opts.files, opts.env);
+      const files: { name: string; data: string }[] = [];
+      for (const given of names) {
+        const name = given.startsWith('cwd://') ? given.slice('cwd://'.length) : given;
+        if (name === '-') return false; // stdin
+        const file = path.resolve(opts.cwd, name);
+        const st = statSync(file, { throwIfNoEntry: false });
+        if (st === undefined && isDefault) continue;
+        if (!st?.isFile()) return false; // missing (the resolution reports it), a directory, a pipe, a device
+        files.push({ name, data: readFileSync(file, 'utf8') });
       }
-      files.push({ name, data });
-    }
-    if (!contextIsWorkingDirectory(files, opts.set, opts.env)) return undefined;
-    return startEarlyListing(opts.cwd);
+      return contextIsWorkingDirectory(files, opts.set, opts.env);
+    });
   } catch {
     return undefined; // a guess, nothing more: the walk starts after resolution as it would have
   }

@@ -348,6 +348,18 @@ describe('startEarlyListing', () => {
     expect(told).toBe(1);
   });
 
+  it('is taken only for its own directory: another one, under the same options, gets a listing of its own', async () => {
+    const [root, other] = [tree(), tree()];
+    fs.writeFileSync(path.join(other, 'other.txt'), 'other'); // 10 entries: another identity
+    const { program, runs } = countingFind();
+    const early = startEarlyListing(root, { find: program, findFromEntries: 5 })!;
+    const identities = identifyDirectories([other], { find: program, findFromEntries: 5, early });
+    expect(await identities.get(other)).toBe(await findIdentity(other));
+    expect(await identities.get(other)).not.toBe(await findIdentity(root));
+    expect(await early.take()).toBeNull(); // stopped
+    expect(runs()).toBe(2);
+  });
+
   it('is not taken where it was made differently, or for another directory: then its find is stopped', async () => {
     const [root, other] = [tree(), tree()];
     const { program, runs } = countingFind();
@@ -383,8 +395,14 @@ describe('startEarlyListing', () => {
     expect(await listed).toBe(await findIdentity(root));
   });
 
-  it('starts nothing for a tree walked in process, or without find', () => {
+  it('starts nothing for a tree walked in process, without find, or not wanted (asked only for a tree find gets)', () => {
     const root = tree();
+    let asked = 0;
+    const notWanted = () => (asked++, false);
+    expect(startEarlyListing(root, { findFromEntries: 9 }, notWanted)).toBeUndefined();
+    expect(asked).toBe(0);
+    expect(startEarlyListing(root, { findFromEntries: 5 }, notWanted)).toBeUndefined();
+    expect(asked).toBe(1);
     expect(startEarlyListing(root, { findFromEntries: 9 })).toBeUndefined();
     expect(startEarlyListing(root, { find: false, findFromEntries: 5 })).toBeUndefined();
     expect(startEarlyListing(path.join(root, 'nope'), { findFromEntries: 0 })).toBeUndefined();

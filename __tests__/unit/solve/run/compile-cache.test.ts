@@ -7,10 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it, test } from 'vitest';
+import { afterAll, describe, expect, it, test, vi } from 'vitest';
 import {
   CHUNK_LOADER_HOOK,
   ChunkLoader,
@@ -22,6 +23,12 @@ import {
 const uid = process.getuid?.();
 const name = `bakekit-compile-cache${uid === undefined ? '' : `-${uid}`}`;
 const temp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-cc-'));
+
+// the chunk loader's createRequire, watched: a chunk's `require` is made only when the chunk calls it
+vi.mock('node:module', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:module')>();
+  return { ...original, createRequire: vi.fn(original.createRequire) };
+});
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 /**
@@ -152,8 +159,12 @@ describe('ChunkLoader', () => {
       file,
       '"use strict";\nexports.load = () => [require("./sibling.js").name, require.resolve("./sibling.js"), typeof require.cache];\n',
     );
+    vi.mocked(createRequire).mockClear();
     const m = new ChunkLoader(cache).load(file) as { load(): [string, string, string] };
+    expect(createRequire).not.toHaveBeenCalled();
     expect(m.load()).toEqual(['sibling', path.join(chunks, 'sibling.js'), 'object']);
+    expect(createRequire).toHaveBeenCalledTimes(1);
+    expect(createRequire).toHaveBeenCalledWith(file);
   });
 
   it('saves what it compiled, and the next run takes it: with the functions the run compiled after loading', () => {

@@ -3,6 +3,7 @@
  * bake files say every target builds from a large working directory, and then the listing the walk after resolution
  * would make.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -49,8 +50,22 @@ describe('listWorkingDirectoryEarly', () => {
     }
   });
 
+  it("reads no bake file that is not a regular file: a pipe or FIFO given as one is the resolution's to read", () => {
+    const cwd = workdir('target "default" {}\n');
+    // a FIFO with no writer: reading it would block this test for ever
+    expect(spawnSync('mkfifo', [path.join(cwd, 'piped.hcl')]).status).toBe(0);
+    expect(listWorkingDirectoryEarly(opts(cwd, { files: ['docker-bake.hcl', 'piped.hcl'] }))).toBeUndefined();
+    // nor is a directory, nor does a small tree get its files read at all
+    fs.mkdirSync(path.join(cwd, 'dir.hcl'));
+    expect(listWorkingDirectoryEarly(opts(cwd, { files: ['dir.hcl'] }))).toBeUndefined();
+    const small = workdir('target "default" {}\n', 10);
+    expect(spawnSync('mkfifo', [path.join(small, 'piped.hcl')]).status).toBe(0);
+    expect(listWorkingDirectoryEarly(opts(small, { files: ['piped.hcl'] }))).toBeUndefined();
+  });
+
   it('starts nothing where the guess does not hold or cannot be made', () => {
     const cwd = workdir('target "default" {}\n');
+    fs.writeFileSync(path.join(cwd, '-'), 'target "default" {}\n'); // `-f -` is stdin, not this file
     const none: Array<[string, Partial<Parameters<typeof listWorkingDirectoryEarly>[0]>]> = [
       ['a remote definition', { targets: ['https://github.com/docker/buildx.git', 'default'] }],
       ['a remote definition read already', { remoteDefinition: 'https://github.com/docker/buildx.git' }],
