@@ -40,6 +40,11 @@ export function bakeFileNames(
   return { names, isDefault: false };
 }
 
+/** A bake file's name as the run reads it: `cwd://NAME` (a working-directory file beside a remote definition) is NAME. */
+export function localBakeFileName(name: string): string {
+  return name.startsWith('cwd://') ? name.slice('cwd://'.length) : name;
+}
+
 /** A remote definition's URL (or a remote context): an HTTP(S) or Git URL, or a GitHub path. */
 export function isRemoteURL(s: string): boolean {
   return /^(https?:\/\/|git:\/\/|ssh:\/\/|git@[^:]+:|github\.com\/)/.test(s);

@@ -13,7 +13,7 @@ import { parseHCLJSON } from './hcl/json.js';
 import { parseHCLSteps } from './hcl/parser.js';
 import { type Steps, checkCancelled, runSteps } from './steps.js';
 import { decodeBakeFile } from './utf8.js';
-import { bakeFileNames, isRemoteURL, mayBeCompose } from './file-names.js';
+import { bakeFileNames, isRemoteURL, localBakeFileName, mayBeCompose } from './file-names.js';
 import {
   defaultContext,
   fileRelativePathsEnabled,
@@ -26,7 +26,7 @@ import { checkSecrets, checkSsh } from './session-checks.js';
 import { cleanPath } from './go-path.js';
 import { applyRemoteDefinition } from './remote-context.js';
 
-export { DEFAULT_FILENAMES, bakeFileNames, isRemoteURL, mayBeCompose } from './file-names.js';
+export { DEFAULT_FILENAMES, bakeFileNames, isRemoteURL, localBakeFileName, mayBeCompose } from './file-names.js';
 
 export interface BakeInputs {
   files: string[];
@@ -63,7 +63,7 @@ export function readFiles(inputs: BakeInputs): SourceFile[] {
   const { names, isDefault } = bakeFileNames(inputs.files, inputs.env);
   const out: SourceFile[] = [];
   for (const raw of names) {
-    const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;
+    const name = localBakeFileName(raw);
     if (name === '-') {
       out.push({ name, data: decodeBakeFile(name, readFileSync(0), false) });
       continue;

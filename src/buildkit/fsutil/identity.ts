@@ -136,6 +136,11 @@ export function hasMoreEntries(root: string, limit: number): boolean {
   return false;
 }
 
+/** The find a walk uses: `find` as given, else GNU find on Linux and none (false) elsewhere. */
+function findProgram(find: string | false | undefined): string | false {
+  return find ?? (process.platform === 'linux' ? 'find' : false);
+}
+
 /** Identities of directories by path, each settling when its walk is done (undefined: the directory has none). */
 export type DirIdentities = ReadonlyMap<string, Promise<string | undefined>>;
 
@@ -180,7 +185,7 @@ export function identifyDirectories(
     early,
   }: IdentifyOptions = {},
 ): Map<string, Promise<string | undefined>> {
-  const program = find ?? (process.platform === 'linux' ? 'find' : false);
+  const program = findProgram(find);
   const out = new Map<string, Promise<string | undefined>>();
   const unlisted: string[] = [];
   const limit = Math.min(findFromEntries, maxEntries);
@@ -266,7 +271,7 @@ export function startEarlyListing(
   }: Pick<IdentifyOptions, 'maxEntries' | 'find' | 'findFromEntries'> = {},
   wanted: () => boolean = () => true,
 ): EarlyListing | undefined {
-  const program = find ?? (process.platform === 'linux' ? 'find' : false);
+  const program = findProgram(find);
   if (program === false) return undefined;
   const base = path.resolve(dir);
   const limit = Math.min(findFromEntries, maxEntries);

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import type { BakeDefinition } from '../../bake/index.js';
-import { bakeFileNames, type SourceFile } from '../../bake/resolve.js';
+import { bakeFileNames, localBakeFileName, type SourceFile } from '../../bake/resolve.js';
 import { decodeBakeFile } from '../../bake/utf8.js';
 import { resolveDefinition, type BakeRunOptions } from '../run/bake.js';
 import { baseFromEvent, type BaseChoice } from './base-ref.js';
@@ -100,7 +100,7 @@ export async function definitionAt(bake: BakeRunOptions, root: string, commit: s
   const { names, isDefault } = bakeFileNames(bake.files, bake.env);
   const wanted: Array<{ name: string; repoPath: string }> = [];
   for (const raw of names) {
-    const name = raw.startsWith('cwd://') ? raw.slice('cwd://'.length) : raw;
+    const name = localBakeFileName(raw);
     if (name === '-') return { missing: 'a bake file read from stdin cannot be read at the base' };
     const abs = realPath(path.resolve(bake.cwd, name));
     if (!isInside(root, abs)) return { missing: `bake file ${name} is outside the repository` };

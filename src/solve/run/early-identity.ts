@@ -16,7 +16,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contextIsWorkingDirectory } from '../../bake/context-prediction.js';
-import { bakeFileNames, isRemoteURL } from '../../bake/file-names.js';
+import { bakeFileNames, isRemoteURL, localBakeFileName } from '../../bake/file-names.js';
 import { type EarlyListing, startEarlyListing } from '../../buildkit/fsutil/identity.js';
 import type { BakeRunOptions } from './bake.js';
 import { contextReuseEnabled } from './session-ids.js';
@@ -38,7 +38,7 @@ export function listWorkingDirectoryEarly(
       const { names, isDefault } = bakeFileNames(opts.files, opts.env);
       const files: { name: string; data: string }[] = [];
       for (const given of names) {
-        const name = given.startsWith('cwd://') ? given.slice('cwd://'.length) : given;
+        const name = localBakeFileName(given);
         if (name === '-') return false; // stdin
         const file = path.resolve(opts.cwd, name);
         const st = statSync(file, { throwIfNoEntry: false });
