@@ -27,7 +27,18 @@ afterAll(() => removeProjects());
 function builtinsOfARun(builder: string): { without: string[]; with: string[] } {
   const dir = makeProject({
     Dockerfile: `FROM ${BASE_IMAGE}\nRUN echo built > /built.txt\n`,
-    'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
+    // N takes the resolution past its first slice (bake/steps.ts), so that every run yields to the event loop as
+    // a slow machine's would: a CI host's first resolution did, and loaded node:timers/promises for it
+    'docker-bake.hcl': [
+      'variable "N" {',
+      '  default = length(flatten([for i in range(1000) : [for j in range(100) : "${i}-${j}"]]))',
+      '}',
+      'target "default" {',
+      '  args = { N = N }',
+      '  output = ["type=cacheonly"]',
+      '}',
+      '',
+    ].join('\n'),
     // Node's record of its built-ins, at exit (an internal binding, hence --expose-internals: for tests only)
     'usage.cjs': `
       const { internalBinding } = require('internal/test/binding');

@@ -6,7 +6,6 @@
  * through (the synchronous API), `runStepsAsync` gives the event loop a turn every few milliseconds and stops with a
  * BakeError once its AbortSignal has fired.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { BakeError } from './errors.js';
 
 export type Steps<T> = Generator<void, T, void>;
@@ -31,6 +30,13 @@ export function checkCancelled(signal: AbortSignal | undefined): void {
  * of Node's modules) the first time it is read, which every run did here, before its first build.
  */
 const nowMs = () => process.uptime() * 1000;
+
+/**
+ * A turn of the event loop, from the global setImmediate. Not node:timers/promises: that is loaded on first use
+ * (scripts/ncc.mjs ON_FIRST_USE), and a resolution that outlasts one slice on a slow or busy machine loaded it in
+ * every such run; the CI host's first resolution, code not yet optimized, did.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs `steps`, yielding to the event loop every `sliceMs` and checking `signal` each time. */
 export async function runStepsAsync<T>(steps: Steps<T>, signal?: AbortSignal, sliceMs = 10): Promise<T> {
