@@ -83,8 +83,9 @@ for (const status of [429, 500] as const) {
     expect(o.warnings.map((w) => w.target)).toEqual(['tool', 'tool']);
     expect(o.warnings[0].message).toMatch(WARN_IMPORT);
     expect(o.warnings[1].message).toMatch(WARN_EXPORT);
-    // 429: one request retried for 10 s on import, one on export; 500 is not retried
-    expect(took).toBeLessThan(status === 429 ? 35_000 : 15_000);
+    // 429: one request retried for 10 s on import, one on export (~20 s, then ~4 s of build here; the build is the
+    // part a slow host stretches); 500 is not retried
+    expect(took).toBeLessThan(status === 429 ? 40_000 : 15_000);
     await expectDaemonClean();
   }, 60_000);
 }

@@ -291,7 +291,8 @@ describe('the CLI signalled mid-build', () => {
       });
       const cli = startCli(['--builder', daemon.endpoint], { cwd: dir });
       await untilRunning(2);
-      const containers = descendants(daemon.pid!).length;
+      // waited for, not assumed after untilRunning's moment: a slow host's daemon starts its containers later
+      const containers = await waitFor(() => descendants(daemon.pid!).length, 30_000);
       expect(containers, 'the RUNs were running in containers').toBeGreaterThan(0);
       const sentAt = Date.now();
       cli.child.kill(signal);

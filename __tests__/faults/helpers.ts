@@ -35,6 +35,15 @@ export async function waitFor<T>(check: () => T | Promise<T>, ms: number, every 
   return v;
 }
 
+/** The bytes process `pid` has read so far (`rchar` of /proc/PID/io: every read, files and pipes; 0 once it is gone). */
+export function bytesRead(pid: number): number {
+  try {
+    return Number(/^rchar:\s*(\d+)$/m.exec(fs.readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
 /** Every live descendant of `pid` (from /proc), deepest last. */
 export function descendants(pid: number): number[] {
   const children = new Map<number, number[]>();

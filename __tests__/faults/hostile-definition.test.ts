@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { killStrayChildren, report, runCli, startCli, type Measurement } from './helpers.js';
+import { bytesRead, killStrayChildren, report, runCli, startCli, waitFor, type Measurement } from './helpers.js';
 
 const rows: Measurement[] = [];
 let dir = '';
@@ -33,10 +33,21 @@ afterAll(() => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Waits until the CLI has read the bake file, which it does once it has set its SIGTERM handler (cli/main.ts) and
+ * before it parses, and then a moment into the parse. A fixed wait from the start raced the CLI's loading from source
+ * on a slow host: a signal before the handler ends the process by Node's default action, without a word.
+ */
+async function untilResolving(pid: number): Promise<void> {
+  const size = fs.statSync(path.join(dir, 'docker-bake.hcl')).size;
+  expect(await waitFor(() => bytesRead(pid) >= size, 60_000, 20), 'the CLI never read the bake file').toBe(true);
+  await sleep(500);
+}
+
 describe('signals during resolution of a large definition', () => {
   it('SIGTERM ends the process within a few seconds, with a non-zero exit', async () => {
     const run = startCli(['--print'], { cwd: dir });
-    await sleep(1500);
+    await untilResolving(run.child.pid!);
     expect(run.child.exitCode).toBeNull(); // still resolving
     const sent = Date.now();
     run.child.kill('SIGTERM');
@@ -56,7 +67,7 @@ describe('signals during resolution of a large definition', () => {
 
   it('a second SIGTERM ends it at once', async () => {
     const run = startCli(['--print'], { cwd: dir });
-    await sleep(1500);
+    await untilResolving(run.child.pid!);
     run.child.kill('SIGTERM');
     await sleep(300);
     const sent = Date.now();

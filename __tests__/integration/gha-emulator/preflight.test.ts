@@ -175,12 +175,15 @@ describe('gha pre-flight', () => {
     emu.failNext(1, 429, /^GET \/(?!twirp\/)(?!.*_apis)/); // the blob read: answered 429 with Retry-After: 1
     const since = await settledLog();
     const end = new AbortController();
-    const started = Date.now();
     const failing = failingGhaServices([entry('app-linux-amd64')], end.signal);
-    // the lookup and the 429 take a few ms: the run ends while the pre-flight waits out the Retry-After
-    setTimeout(() => end.abort(), 300);
+    // the run ends once the 429 is answered, while the pre-flight waits out the Retry-After (waited for, not assumed
+    // after a fixed time: the lookup before it is slower on a slow host)
+    for (const deadline = Date.now() + 10_000; !emu.countRequests(since)['blob get'] && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    const endedAt = Date.now();
+    end.abort();
     await failing;
-    expect(Date.now() - started).toBeLessThan(800);
+    expect(Date.now() - endedAt).toBeLessThan(500); // the Retry-After is 1 s
     await settledLog();
     expect(emu.countRequests(since)['blob get']).toBe(1); // the 429 only: no retry after the run ended
   }, 20_000);

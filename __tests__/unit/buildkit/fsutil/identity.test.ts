@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   directoryIdentity,
   findIdentity,
@@ -17,6 +17,20 @@ import {
   identifyInWorker,
   startEarlyListing,
 } from '../../../../src/buildkit/fsutil/identity.js';
+
+/**
+ * The programs identity.ts spawned, in order. Counted at the spawn, not by the program itself: a find stopped at once
+ * (an early listing not taken) may be killed before its first line runs, sooner or later with the host's load.
+ */
+const spawned = vi.hoisted((): string[] => []);
+vi.mock('node:child_process', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:child_process')>();
+  const spawn = ((...args: Parameters<typeof actual.spawn>) => {
+    spawned.push(String(args[0]));
+    return actual.spawn(...args);
+  }) as typeof actual.spawn;
+  return { ...actual, spawn, default: { ...actual, spawn } };
+});
 
 const roots: string[] = [];
 afterAll(() => {
@@ -319,14 +333,13 @@ describe('identifyDirectories', () => {
 });
 
 describe('startEarlyListing', () => {
-  /** A find that counts its runs in `log`, then lists as GNU find does. */
+  /** A find of its own path, which lists as GNU find does, and the number of times it was spawned. */
   function countingFind(): { program: string; runs: () => number } {
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bakekit-identity-bin-'));
     roots.push(bin);
     const program = path.join(bin, 'counting-find');
-    const log = path.join(bin, 'runs');
-    fs.writeFileSync(program, `#!/bin/sh\necho run >> '${log}'\nexec find "$@"\n`, { mode: 0o755 });
-    const runs = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').length - 1 : 0);
+    fs.writeFileSync(program, '#!/bin/sh\nexec find "$@"\n', { mode: 0o755 });
+    const runs = () => spawned.filter((p) => p === program).length;
     return { program, runs };
   }
   const childProcesses = () => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap').length;
@@ -367,7 +380,7 @@ describe('startEarlyListing', () => {
     const identities = identifyDirectories([root, other], { find: program, findFromEntries: 6, early });
     expect(await early.take()).toBeNull(); // stopped, whether or not its find had finished
     expect(await identities.get(root)).toBe(await findIdentity(root));
-    expect(runs()).toBe(3); // the early one, and one for each directory
+    expect(runs()).toBe(3); // the early one (stopped, whether or not it had started), and one for each directory
 
     const endless = path.join(path.dirname(program), 'endless-find');
     fs.writeFileSync(endless, "#!/bin/sh\nwhile :; do printf 'x\\0f 644 0 1.0 1.0 1 1 0 0\\n'; done\n", {

@@ -283,11 +283,19 @@ describe('H2Connection, server side, with node:http2 as the client', () => {
           stream.pause();
           expect(stream.isPaused()).toBe(true);
           pausedAt = server.tx.frames.length;
-          setTimeout(() => {
+          // resumed 200 ms later, or once the client has sent a window's worth if a slow host takes longer to
+          // (the check below is that it stopped there)
+          const deadline = Date.now() + 5000;
+          const resumeOnceWindowSent = () => {
+            if (server.rx.dataBytes(1) < SERVER_STREAM_WINDOW && Date.now() < deadline) {
+              setTimeout(resumeOnceWindowSent, 20);
+              return;
+            }
             resumedAt = server.tx.frames.length;
             dataAtResume = server.rx.dataBytes(1);
             stream.resume();
-          }, 200);
+          };
+          setTimeout(resumeOnceWindowSent, 200);
         }
       };
       stream.onend = () => {
@@ -301,7 +309,7 @@ describe('H2Connection, server side, with node:http2 as the client', () => {
     const done = exchange(req);
     for (let i = 0; i < 4; i++) req.write(body.subarray(i * 3 * MiB, (i + 1) * 3 * MiB));
     req.end();
-    const res = await within(4000, done, 'the paused upload to complete');
+    const res = await within(10_000, done, 'the paused upload to complete');
     expect(res.error).toBeUndefined();
     expect(ended).toBe(true);
     expect(dataWhilePaused).toBe(0);

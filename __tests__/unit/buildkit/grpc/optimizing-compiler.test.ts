@@ -139,7 +139,14 @@ function tiersWith(before: string, after: string): { before: string[]; after: st
     console.log('--- after');
     v8.setFlagsFromString(${JSON.stringify(after)});
     hot((x) => { let s = 0; for (let i = 0; i < 50; i++) s += (x * i) % 5; return s; });`;
-  const r = spawnSync(process.execPath, ['--trace-opt', '-e', script], { encoding: 'utf8' });
+  // Compiled on the main thread, as the function gets hot: a background compile job may complete after the marker or
+  // after exit on a slow or busy host, and would then be counted in the wrong half or not at all (the test failed so
+  // with --concurrent-recompilation-delay=300 in place of these two flags).
+  const r = spawnSync(
+    process.execPath,
+    ['--no-concurrent-recompilation', '--no-concurrent-osr', '--trace-opt', '-e', script],
+    { encoding: 'utf8' },
+  );
   expect(r.status, r.stderr).toBe(0);
   const [head, tail = ''] = r.stdout.split('--- after');
   const tiers = (text: string) => [...new Set(text.match(/completed compiling .*?\(target (\w+)\)/g) ?? [])];

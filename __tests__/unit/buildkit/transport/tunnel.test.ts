@@ -230,7 +230,11 @@ describe('H2CallTunnel', () => {
     const tunnel = new H2CallTunnel(socket, []);
     tunnel.pause();
     await tunnel.accepted(5000);
-    await new Promise((r) => setTimeout(r, 400));
+    // until the daemon has stopped sending (nothing more for 300 ms), however long a slow host takes to get there
+    for (let last = -1, deadline = Date.now() + 10_000; arrived !== last && Date.now() < deadline;) {
+      last = arrived;
+      await new Promise((r) => setTimeout(r, 300));
+    }
     // the window, and what the tunnel's Readable took in before it paused the call (its high-water mark, a turn's read)
     expect(arrived).toBeGreaterThan(4 * 1024 * 1024);
     expect(arrived).toBeLessThan(4.5 * 1024 * 1024);
