@@ -8,7 +8,7 @@
  * dead, and the young generation fills slowly with those small objects: V8 collects only once the dead buffers'
  * external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
  * kernel has to fault in. Measured on the bench's fan-out (12 local exports, 23 MB, Node 24): peak RSS 150 MB with
- * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved, and the client's
+ * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved (then), and the client's
  * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
  *
  * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
@@ -27,8 +27,14 @@ import { restoreIncrementalMarking } from './old-generation.js';
 import { BULK_BYTES, restoreMaglev, restoreOptimizingCompiler } from './optimizing-compiler.js';
 import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
 
-/** Bytes moved between two collections: 1 MiB bounds the dead buffers at a few MiB (4 MiB measured 114 MB RSS). */
-export const GC_STEP_BYTES = 1024 * 1024;
+/**
+ * Bytes moved between two collections. 2 MiB since round 37: each collection also promotes what the transfer still
+ * holds (its streams and their pending messages) into the old generation, and at 1 MiB the cached fan-out's ~20
+ * paced collections grew it to V8's limit in 7 of 10 runs, a Mark-Compact of up to 18 ms on the main thread; at 2 MiB
+ * ~11 collections and 3 of 10 (GC time ~45 -> ~32 ms a run), peak RSS unchanged (~70 MB). 4 MiB, 114 MB RSS in round 5,
+ * is ~71 MB now, but no faster than 2 MiB (docs/benchmarks.md, "Thirty-seventh round").
+ */
+export const GC_STEP_BYTES = 2 * 1024 * 1024;
 
 type Collector = (options: { type: 'minor' }) => void;
 
