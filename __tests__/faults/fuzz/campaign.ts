@@ -92,6 +92,7 @@ export async function runCampaign(
           input: '(regenerate with BAKEKIT_FUZZ_CASE)',
         });
         result.cases = Atomics.load(view, 1);
+        clearInterval(watchdog); // once: the worker may take a while to stop (a case stuck in a collection)
         void worker.terminate();
       }
     }, 500);
