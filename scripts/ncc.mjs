@@ -94,10 +94,9 @@ export const DEFAULT_V8_FLAGS_HOOK = 'bakekit.withDefaultV8Flags';
 // serves only TLS endpoints, node:http only the Engine's API, and a run on buildkitd's unix socket needs neither (~5 ms
 // of its start-up on this host with their code cache, docs/benchmarks.md "Thirty-fifth round"). node:module (for a
 // chunk's own `require`, which none calls: src/solve/run/compile-cache.ts) and node:timers/promises (the gha
-// pre-flight's waits) are used by few runs, and were loaded by all (round 36). webpack
-// reads an external module's exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a
-// stand-in whose every property read loads the module is the module to its users; the load still goes through the
-// loader above.
+// pre-flight's waits) are used by few runs, and were loaded by all (round 36). webpack reads an external module's
+// exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in whose every property read
+// loads the module is the module to its users; the load still goes through the loader above.
 export const ON_FIRST_USE = new Set([
   'node:tls',
   'tls',

@@ -8,8 +8,9 @@
  * dead, and the young generation fills slowly with those small objects: V8 collects only once the dead buffers'
  * external memory reaches its own trigger (~64 MB). Until then every new buffer is fresh memory that the
  * kernel has to fault in. Measured on the bench's fan-out (12 local exports, 23 MB, Node 24): peak RSS 150 MB with
- * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved (then), and the client's
- * CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See docs/benchmarks.md.
+ * 48 MB of dead buffers, against 104 MB with a young-generation collection after every MiB moved (then), and the
+ * client's CPU fell from 1.25 to ~0.95 s (fewer page faults; each collection is ~0.3 ms on this heap). See
+ * docs/benchmarks.md.
  *
  * The same counts decide V8 policies for the rest of the run: the young generation may grow and Maglev comes back once
  * many small messages have moved (young-generation.ts, optimizing-compiler.ts), and TurboFan and incremental marking
@@ -28,13 +29,20 @@ import { BULK_BYTES, restoreMaglev, restoreOptimizingCompiler } from './optimizi
 import { letYoungGenerationGrow, MANY_SMALL_MESSAGES, SMALL_MESSAGE_BYTES } from './young-generation.js';
 
 /**
- * Bytes moved between two collections. 2 MiB since round 37: each collection also promotes what the transfer still
- * holds (its streams and their pending messages) into the old generation, and at 1 MiB the cached fan-out's ~20
- * paced collections grew it to V8's limit in 7 of 10 runs, a Mark-Compact of up to 18 ms on the main thread; at 2 MiB
- * ~11 collections and 3 of 10 (GC time ~45 -> ~32 ms a run), peak RSS unchanged (~70 MB). 4 MiB, 114 MB RSS in round 5,
- * is ~71 MB now, but no faster than 2 MiB (docs/benchmarks.md, "Thirty-seventh round").
+ * Bytes moved between two collections, until the run moves bulk data (BULK_BYTES). 2 MiB since round 37: each
+ * collection also promotes what the transfer still holds (its streams and their pending messages) into the old
+ * generation, and at 1 MiB the cached fan-out's ~20 paced collections grew it to V8's limit in 7 of 10 runs, a
+ * Mark-Compact of up to 18 ms on the main thread; at 2 MiB ~11 collections and 3 of 10 (GC time ~45 -> ~32 ms a run),
+ * peak RSS unchanged (~70 MB). docs/benchmarks.md, "Thirty-seventh round".
  */
 export const GC_STEP_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Bytes between two collections once a run moves bulk data: a 1 GiB context's buffers left longer to V8 are new memory
+ * the kernel faults in, which costs more than the collections (round 35: 4 MiB +203 ms on that context, 512 KiB +285
+ * ms, against 1 MiB).
+ */
+export const BULK_GC_STEP_BYTES = 1024 * 1024;
 
 type Collector = (options: { type: 'minor' }) => void;
 
@@ -45,7 +53,7 @@ export class GcPacer {
   collections = 0;
   /** Small messages moved so far, up to `manySmallMessages` (then `onManySmallMessages` has been called). */
   smallMessages = 0;
-  /** Bytes moved so far, up to `bulkBytes` (then `onBulk` has been called). */
+  /** Bytes moved so far, up to `bulkBytes` (then `onBulk` has been called, and the step is `bulkStepBytes`). */
   movedBytes = 0;
   /** Bytes of files the daemon has asked for so far, up to `bulkBytes` (then `onBulkAnnounced` has been called). */
   announcedBytes = 0;
@@ -54,11 +62,13 @@ export class GcPacer {
   private readonly onBulk?: () => void;
   private readonly onBulkAnnounced?: () => void;
   private readonly bulkBytes: number;
+  private readonly bulkStepBytes: number;
 
   /**
    * @param collect the young-generation collector; undefined: pacing does nothing
    * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
    *   (young-generation.ts; Maglev, optimizing-compiler.ts)
+   * @param stepBytes bytes between two collections until `bulkBytes` have moved; `hooks.bulkStepBytes` from then on
    * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
    * @param hooks.onBulkAnnounced called once, when the daemon has asked for `bulkBytes` of files (announced)
    */
@@ -71,6 +81,7 @@ export class GcPacer {
       onBulk?: () => void;
       onBulkAnnounced?: () => void;
       bulkBytes?: number;
+      bulkStepBytes?: number;
     } = {},
   ) {
     this.onManySmallMessages = hooks.onManySmallMessages;
@@ -78,6 +89,7 @@ export class GcPacer {
     this.onBulk = hooks.onBulk;
     this.onBulkAnnounced = hooks.onBulkAnnounced;
     this.bulkBytes = hooks.bulkBytes ?? BULK_BYTES;
+    this.bulkStepBytes = hooks.bulkStepBytes ?? BULK_GC_STEP_BYTES;
   }
 
   /**
@@ -99,7 +111,8 @@ export class GcPacer {
     }
     if (!this.collect) return;
     this.sinceCollection += bytes;
-    if (this.sinceCollection < this.stepBytes || this.scheduled) return;
+    const step = this.movedBytes >= this.bulkBytes ? this.bulkStepBytes : this.stepBytes;
+    if (this.sinceCollection < step || this.scheduled) return;
     this.sinceCollection = 0;
     this.scheduled = true;
     setImmediate(() => {

@@ -40,6 +40,21 @@ describe('GcPacer', () => {
     expect(pacer.collections).toBe(1);
   });
 
+  it('collects every bulkStepBytes once bulkBytes have moved', async () => {
+    let n = 0;
+    const pacer = new GcPacer(() => n++, 2000, { bulkBytes: 10_000, bulkStepBytes: 1000 });
+    for (let i = 0; i < 8; i++) {
+      pacer.transferred(1000, []); // 8,000 bytes: a collection every 2,000
+      await turn();
+    }
+    expect(n).toBe(4);
+    for (let i = 0; i < 8; i++) {
+      pacer.transferred(1000, []); // none at 9,000; 10,000 reached at the second, and one every 1,000 from then on
+      await turn();
+    }
+    expect(n).toBe(4 + 7);
+  });
+
   it('never has two collections pending: a burst of steps within one turn is one collection', async () => {
     let n = 0;
     const pacer = new GcPacer(() => n++, 1000);
