@@ -19,7 +19,8 @@ import { emptyTarget } from '../../src/solve/target/spec.js';
 import type { BuildEvent } from '../../src/solve/run/events.js';
 import { BASE_IMAGE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
-import { PrivateBuildkitd, report, startCli, type Measurement } from './helpers.js';
+import { until } from '../support/until.js';
+import { PrivateBuildkitd, report, sleep, startCli, type Measurement } from './helpers.js';
 
 const daemon = new PrivateBuildkitd('faults-frozen');
 const rows: Measurement[] = [];
@@ -160,6 +161,40 @@ it('SIGSTOP mid-RUN (CLI): exits 1 within the bound with the same error', async 
     expect(r.code).toBe(1);
     expect(errorLine).toMatch(new RegExp(`^ERROR: target "default": ${NOT_RESPONDING.source}`));
     expect(took).toBeLessThan(15_000);
+  } finally {
+    thaw();
+  }
+  await expectDaemonClean();
+}, 60_000);
+
+it('SIGTERM to the CLI while the daemon is frozen: the cancellation cannot finish, and a second SIGTERM ends the process at once', async () => {
+  const marker = `frozen-sigterm-${Date.now()}`;
+  const dir = project(marker);
+  const run = startCli(['--builder', daemon.endpoint, '--progress', 'plain'], { cwd: dir });
+  let stoppedAt = 0;
+  const deadline = Date.now() + 40_000;
+  while (!stoppedAt && Date.now() < deadline && run.child.exitCode === null) {
+    if (run.stderr().includes(marker)) stoppedAt = freeze();
+    else await sleep(50);
+  }
+  try {
+    expect(stoppedAt, `the build never started: ${run.stderr()}`).toBeGreaterThan(0);
+    run.child.kill('SIGTERM');
+    await until(() => run.stderr().includes('bakekit: SIGTERM: cancelling the build'), 'the first SIGTERM', 10_000);
+    // the solves' cancellation waits on the frozen daemon; the CLI's own fallback would end it 3 s after the signal
+    await sleep(300);
+    expect(run.child.exitCode, 'still cancelling').toBeNull();
+    const sent = Date.now();
+    run.child.kill('SIGTERM');
+    const r = await run.done;
+    rows.push({
+      fault: 'a second SIGTERM to the CLI, the daemon frozen',
+      exitCode: r.code ?? String(r.signal),
+      timeToExitMs: r.exitedAt - sent,
+      error: '(killed by the signal: the handler is `once`)',
+    });
+    expect(r.signal).toBe('SIGTERM');
+    expect(r.exitedAt - sent).toBeLessThan(1000);
   } finally {
     thaw();
   }

@@ -11,6 +11,7 @@ import { failingGhaServices, ghaServiceKey, indexKey } from '../../../src/solve/
 import { startGhaPreflight } from '../../../src/solve/cache/run.js';
 import { emptyTarget, type TargetSpec } from '../../../src/solve/target/spec.js';
 import { startGhaCacheEmulator, type GhaCacheEmulator } from '../../support/gha-cache/emulator.js';
+import { sleep, until } from '../../support/until.js';
 
 // sha256("|go-actionscache-1.0"): the version go-actions-cache gives every entry
 const GO_VERSION = '693bb7016429d80366022f036f84856888c9f13e00145f5f6f4dce303a38d6f2';
@@ -176,10 +177,18 @@ describe('gha pre-flight', () => {
     const since = await settledLog();
     const end = new AbortController();
     const failing = failingGhaServices([entry('app-linux-amd64')], end.signal);
-    // the run ends once the 429 is answered, while the pre-flight waits out the Retry-After (waited for, not assumed
-    // after a fixed time: the lookup before it is slower on a slow host)
-    for (const deadline = Date.now() + 10_000; !emu.countRequests(since)['blob get'] && Date.now() < deadline;)
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    // the run ends once the 429 has been answered, while the pre-flight waits out its Retry-After (1 s): waited for,
+    // not assumed after a fixed time, since the lookup before it is slower on a slow host
+    await until(
+      () =>
+        emu
+          .requests()
+          .slice(since)
+          .some((r) => r.kind === 'blob get' && r.status === 429),
+      'the 429',
+      10_000,
+    );
+    await sleep(100); // the client reads the answer and starts its wait
     const endedAt = Date.now();
     end.abort();
     await failing;

@@ -283,19 +283,17 @@ describe('H2Connection, server side, with node:http2 as the client', () => {
           stream.pause();
           expect(stream.isPaused()).toBe(true);
           pausedAt = server.tx.frames.length;
-          // resumed 200 ms later, or once the client has sent a window's worth if a slow host takes longer to
-          // (the check below is that it stopped there)
-          const deadline = Date.now() + 5000;
-          const resumeOnceWindowSent = () => {
-            if (server.rx.dataBytes(1) < SERVER_STREAM_WINDOW && Date.now() < deadline) {
-              setTimeout(resumeOnceWindowSent, 20);
-              return;
-            }
+          // resumed 200 ms later, or once the client has sent a window's worth if a slow host takes longer to (the
+          // check below is that it stopped there)
+          const resume = () => {
             resumedAt = server.tx.frames.length;
             dataAtResume = server.rx.dataBytes(1);
             stream.resume();
           };
-          setTimeout(resumeOnceWindowSent, 200);
+          void sleep(200)
+            .then(() => until(() => server.rx.dataBytes(1) >= SERVER_STREAM_WINDOW, 'a window of data', 5000))
+            .catch(() => {}) // resumed all the same: the checks below say what arrived
+            .finally(resume);
         }
       };
       stream.onend = () => {

@@ -8,6 +8,7 @@ import * as http2 from 'node:http2';
 import * as net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { H2CallTunnel } from '../../../../src/buildkit/transport/tunnel.js';
+import { sleep, until } from '../../../support/until.js';
 import { FrameDecoder } from '../../../../src/buildkit/grpc/framing.js';
 import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
 import { decodeMessage, encodeMessage } from '../../../../src/buildkit/proto/registry.js';
@@ -230,11 +231,9 @@ describe('H2CallTunnel', () => {
     const tunnel = new H2CallTunnel(socket, []);
     tunnel.pause();
     await tunnel.accepted(5000);
-    // until the daemon has stopped sending (nothing more for 300 ms), however long a slow host takes to get there
-    for (let last = -1, deadline = Date.now() + 10_000; arrived !== last && Date.now() < deadline;) {
-      last = arrived;
-      await new Promise((r) => setTimeout(r, 300));
-    }
+    // the window filled, however long a slow host takes to get there; then a moment to show that nothing more comes
+    await until(() => arrived > 4 * 1024 * 1024, 'the daemon to fill the stream window', 10_000);
+    await sleep(300);
     // the window, and what the tunnel's Readable took in before it paused the call (its high-water mark, a turn's read)
     expect(arrived).toBeGreaterThan(4 * 1024 * 1024);
     expect(arrived).toBeLessThan(4.5 * 1024 * 1024);
