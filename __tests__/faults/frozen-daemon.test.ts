@@ -20,7 +20,7 @@ import type { BuildEvent } from '../../src/solve/run/events.js';
 import { BASE_IMAGE, expectNoActiveBuilds, requireTestHost } from '../support/daemons.js';
 import { makeProject, removeProjects } from '../support/project.js';
 import { until } from '../support/until.js';
-import { PrivateBuildkitd, report, sleep, startCli, type Measurement } from './helpers.js';
+import { PrivateBuildkitd, report, sleep, startCli, type CliRun, type Measurement } from './helpers.js';
 
 const daemon = new PrivateBuildkitd('faults-frozen');
 const rows: Measurement[] = [];
@@ -64,6 +64,16 @@ function logged(e: BuildEvent, marker: string): boolean {
       .toString()
       .includes(marker),
   );
+}
+
+/** Freezes the daemon once the CLI has printed `marker` (its build reached the RUN); when, or 0 if it never did. */
+async function freezeWhenPrinted(run: CliRun, marker: string): Promise<number> {
+  const deadline = Date.now() + 40_000;
+  while (Date.now() < deadline && run.child.exitCode === null) {
+    if (run.stdout().includes(marker) || run.stderr().includes(marker)) return freeze();
+    await sleep(50);
+  }
+  return 0;
 }
 
 async function expectDaemonClean(): Promise<void> {
@@ -130,12 +140,7 @@ it('SIGSTOP mid-RUN (CLI): exits 1 within the bound with the same error', async 
     cwd: dir,
     env: { ...process.env, BAKEKIT_KEEPALIVE_INTERVAL: '2', BAKEKIT_KEEPALIVE_TIMEOUT: '2' },
   });
-  let stoppedAt = 0;
-  const deadline = Date.now() + 40_000;
-  while (!stoppedAt && Date.now() < deadline && run.child.exitCode === null) {
-    if (run.stdout().includes(marker) || run.stderr().includes(marker)) stoppedAt = freeze();
-    else await new Promise((r) => setTimeout(r, 50));
-  }
+  const stoppedAt = await freezeWhenPrinted(run, marker);
   try {
     expect(stoppedAt, `the RUN never started: ${run.stderr()}`).toBeGreaterThan(0);
     const killer = setTimeout(() => run.child.kill('SIGKILL'), 30_000);
@@ -171,12 +176,7 @@ it('SIGTERM to the CLI while the daemon is frozen: the cancellation cannot finis
   const marker = `frozen-sigterm-${Date.now()}`;
   const dir = project(marker);
   const run = startCli(['--builder', daemon.endpoint, '--progress', 'plain'], { cwd: dir });
-  let stoppedAt = 0;
-  const deadline = Date.now() + 40_000;
-  while (!stoppedAt && Date.now() < deadline && run.child.exitCode === null) {
-    if (run.stderr().includes(marker)) stoppedAt = freeze();
-    else await sleep(50);
-  }
+  const stoppedAt = await freezeWhenPrinted(run, marker);
   try {
     expect(stoppedAt, `the build never started: ${run.stderr()}`).toBeGreaterThan(0);
     run.child.kill('SIGTERM');

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BuildkitConnection } from '../../src/buildkit/transport/connect.js';
+import { sleep } from '../support/until.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUN_DIR = '/run/bakekit-faults';
@@ -22,7 +23,7 @@ const STATE_DIR = '/var/lib/bakekit-faults';
 const BUILDKITD = '/usr/local/bin/buildkitd';
 const BUILDCTL = '/usr/local/bin/buildctl';
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+export { sleep };
 
 /** Polls `check` until it is truthy or `ms` passed; returns the last value. */
 export async function waitFor<T>(check: () => T | Promise<T>, ms: number, every = 100): Promise<T> {

@@ -17,6 +17,7 @@ import { parseEndpoint } from '../../../src/buildkit/transport/endpoint.js';
 import { ensureDialStdioContainer } from '../../support/dial-stdio-container.js';
 import { makeFakeKubectl, type FakeKubectl } from '../../support/fake-kubectl.js';
 import { requireTestSshd, startSshAgent, testSshdUrl, TEST_SSHD, type SshAgent } from '../../support/test-sshd.js';
+import { sleep } from '../../support/until.js';
 
 /** The ssh-agent (SSH_AUTH_SOCK) and fake kubectl (PATH) the ssh:// and kube-pod:// cases need; set up once, on first
  * use, for the whole file. */
@@ -72,8 +73,6 @@ function echoAttachable() {
 function listWorkers(conn: BuildkitConnection): Promise<WorkerRecord[]> {
   return new BuildkitClient(conn).listWorkers(AbortSignal.timeout(10_000));
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const targets: Array<{ name: string; spec: () => Promise<string>; description: RegExp }> = [
   {

@@ -66,9 +66,9 @@ export class GcPacer {
 
   /**
    * @param collect the young-generation collector; undefined: pacing does nothing
+   * @param stepBytes bytes between two collections until `bulkBytes` have moved; `hooks.bulkStepBytes` from then on
    * @param hooks.onManySmallMessages called once, when `manySmallMessages` small messages have moved
    *   (young-generation.ts; Maglev, optimizing-compiler.ts)
-   * @param stepBytes bytes between two collections until `bulkBytes` have moved; `hooks.bulkStepBytes` from then on
    * @param hooks.onBulk called once, when `bulkBytes` have moved (optimizing-compiler.ts)
    * @param hooks.onBulkAnnounced called once, when the daemon has asked for `bulkBytes` of files (announced)
    */
