@@ -1,6 +1,7 @@
 // How bakekit bundles an entry with ncc: the arguments and the post-processing, shared by build.mjs (dist/) and
 // bench.mjs (which bundles src/ itself), so that what is benchmarked is what ships. Why each step: see
 // docs/benchmarks.md, "Start-up".
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { isBuiltin } from 'node:module';
 import * as path from 'node:path';
@@ -94,7 +95,9 @@ export const DEFAULT_V8_FLAGS_HOOK = 'bakekit.withDefaultV8Flags';
 // serves only TLS endpoints, node:http only the Engine's API, and a run on buildkitd's unix socket needs neither (~5 ms
 // of its start-up on this host with their code cache, docs/benchmarks.md "Thirty-fifth round"). node:module (for a
 // chunk's own `require`, which none calls: src/solve/run/compile-cache.ts) and node:timers/promises (the gha
-// pre-flight's waits) are used by few runs, and were loaded by all (round 36). webpack reads an external module's
+// pre-flight's waits) are used by few runs, and were loaded by all (round 36). node:crypto is used by every run, but
+// loading it took 11-14 ms before the run's first chunk (the code cache named chunks by a hash of their text) and
+// before find's listing of a large working directory starts (round 38): the first hash is made after both. webpack reads an external module's
 // exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in whose every property read
 // loads the module is the module to its users; the load still goes through the loader above.
 export const ON_FIRST_USE = new Set([
@@ -106,6 +109,8 @@ export const ON_FIRST_USE = new Set([
   'module',
   'node:timers/promises',
   'timers/promises',
+  'node:crypto',
+  'crypto',
 ]);
 
 /** `text` (the file `file` of a bundle) with its loads of Node's built-ins routed through withDefaultV8Flags. */
@@ -210,7 +215,9 @@ export function asCommonJs(file, text) {
       '\nfunction __bakekit_chunk(file) {\n' +
       '  return new Promise((resolve) => {\n' +
       `    const load = globalThis[Symbol.for(${JSON.stringify(CHUNK_LOADER_HOOK)})];\n` +
-      '    resolve(typeof load === "function" ? load(require("node:path").join(__dirname, file)) : require(file));\n' +
+      '    if (typeof load !== "function") return resolve(require(file));\n' +
+      '    const digest = typeof __bakekit_chunk_digest === "function" ? __bakekit_chunk_digest(file) : undefined;\n' +
+      '    resolve(load(require("node:path").join(__dirname, file), digest));\n' +
       '  });\n' +
       '}\n';
   }
@@ -254,9 +261,24 @@ export function withoutWhitespace(file, text) {
   }).code;
 }
 
+// The entry tells the chunk loader each chunk's SHA-256, computed here from the file as written: the code cache
+// names its entries by it (src/solve/run/compile-cache.ts), and a run that hashed every chunk it loaded had to load
+// node:crypto before its first chunk (round 38). A hoisted function declaration, appended: the first chunk is loaded
+// while the entry's top level runs, before any line below it would.
+
+/** `text` (an entry, CommonJS by now) with `__bakekit_chunk_digest(file)`: the digest of `./<file>` in `digests`. */
+export function withChunkDigests(text, digests) {
+  const table = JSON.stringify(Object.fromEntries(Object.entries(digests).map(([f, d]) => [`./${f}`, d])));
+  return `${text}\nfunction __bakekit_chunk_digest(file) {\n  return ${table}[file];\n}\n`;
+}
+
 /** Post-processes what ncc wrote to `dir` (an entry and its chunk files). */
 export function finishBundle(dir) {
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  // the chunks first: the entries are given their final texts' digests
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const isChunk = (f) => /^\d+\.index\.js$/.test(f);
+  const digests = {};
+  for (const file of [...files.filter(isChunk), ...files.filter((f) => !isChunk(f))]) {
     const p = path.join(dir, file);
     const text = fs.readFileSync(p, 'utf8');
     const modules = text.match(/^\/\*\*\*\/ \d+:$/gm)?.length ?? 0;
@@ -273,7 +295,11 @@ export function finishBundle(dir) {
       throw new Error(`${dir}/index.js: the module runtime no longer calls factories with this = module.exports`);
     }
     const commonJs = asCommonJs(p, withoutComments(p, asciiOnly(p, builtinsWithDefaultFlags(p, rewritten))));
-    fs.writeFileSync(p, withoutWhitespace(p, commonJs));
+    const finished = withoutWhitespace(p, commonJs);
+    if (isChunk(file)) {
+      digests[file] = createHash('sha256').update(finished).digest('hex');
+      fs.writeFileSync(p, finished);
+    } else fs.writeFileSync(p, withChunkDigests(finished, digests));
   }
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "commonjs" }\n');
 }

@@ -92,6 +92,39 @@ it("loads node:child_process, node:crypto and node:net from Node's code cache af
   expectNotLoaded(usage, ['module', 'internal/source_map/source_map', 'timers/promises']);
 });
 
+it("starts find's listing of a large working directory before it loads node:crypto (round 38)", () => {
+  const files: Record<string, string> = {
+    Dockerfile: `FROM ${BASE_IMAGE}\nCOPY . /ctx\n`,
+    'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
+    // what the run sees when find starts (the preload's spawn is the bundle's: the same module object)
+    'spawn.cjs': `
+      const cp = require('node:child_process');
+      const spawn = cp.spawn;
+      const seen = [];
+      cp.spawn = function (command, ...rest) {
+        seen.push({ command, cryptoLoaded: process.moduleLoadList.includes('NativeModule crypto') });
+        return spawn.call(this, command, ...rest);
+      };
+      process.on('exit', () => require('node:fs').writeFileSync(__dirname + '/spawns.json', JSON.stringify({
+        seen, cryptoLoaded: process.moduleLoadList.includes('NativeModule crypto') })));`,
+  };
+  // more than FIND_FROM_ENTRIES (1,000) entries: the tree goes to find, started before the definition resolves
+  for (let i = 0; i < 1100; i++) files[`src/f${i}.txt`] = `${i}\n`;
+  const dir = makeProject(files);
+  const r = spawnSync(
+    process.execPath,
+    ['--require', './spawn.cjs', CLI, '--builder', STANDALONE, '--progress', 'plain'],
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  const spawns = JSON.parse(fs.readFileSync(path.join(dir, 'spawns.json'), 'utf8')) as {
+    seen: { command: string; cryptoLoaded: boolean }[];
+    cryptoLoaded: boolean;
+  };
+  expect(spawns.seen.filter((s) => s.command === 'find')).toEqual([{ command: 'find', cryptoLoaded: false }]);
+  expect(spawns.cryptoLoaded).toBe(true); // the listing's digest, the session ids
+});
+
 it("on the Engine, loads node:http when first used, still from Node's code cache, and never node:tls", () => {
   const usage = builtinsOfARun(ENGINE);
   expectLoadedFromCache(usage, ['http', '_http_client', 'net', 'crypto']);

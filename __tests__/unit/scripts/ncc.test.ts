@@ -27,6 +27,7 @@ import {
   DEFAULT_V8_FLAGS_HOOK,
   ON_FIRST_USE,
   withoutComments,
+  withChunkDigests,
   withoutWhitespace,
 } from '../../../scripts/ncc.mjs';
 import * as compileCache from '../../../src/solve/run/compile-cache.js';
@@ -219,8 +220,10 @@ describe('builtinsWithDefaultFlags', () => {
       delete (nodeHttp as unknown as Record<string, unknown>).bakekitProbe;
     });
     expect([...ON_FIRST_USE].sort()).toEqual([
+      'crypto',
       'http',
       'module',
+      'node:crypto',
       'node:http',
       'node:module',
       'node:timers/promises',
@@ -337,6 +340,29 @@ describe('asCommonJs', () => {
         throw new Error('no such chunk');
       };
       await expect(m.load(7)).rejects.toThrow('no such chunk');
+    } finally {
+      globals[hook] = before;
+    }
+  });
+
+  it("passes the loader the chunk's digest that withChunkDigests wrote into the entry, and none without it", async () => {
+    const d = path.join(dir, `b${++n}`);
+    fs.mkdirSync(d);
+    fs.writeFileSync(path.join(d, '7.index.js'), asCommonJs('7.index.js', chunk));
+    const plain = path.join(d, 'plain.js');
+    fs.writeFileSync(plain, asCommonJs('index.js', entry));
+    const withDigests = path.join(d, 'index.js');
+    fs.writeFileSync(withDigests, withChunkDigests(asCommonJs('index.js', entry), { '7.index.js': 'ab'.repeat(32) }));
+    const before = globals[hook];
+    try {
+      const calls: unknown[][] = [];
+      globals[hook] = (...args: unknown[]): unknown => (calls.push(args), req(args[0] as string) as unknown);
+      expect((await (req(withDigests) as Entry).load(7)).id).toBe(7);
+      expect((await (req(plain) as Entry).load(7)).id).toBe(7);
+      expect(calls).toEqual([
+        [path.join(d, '7.index.js'), 'ab'.repeat(32)],
+        [path.join(d, '7.index.js'), undefined],
+      ]);
     } finally {
       globals[hook] = before;
     }

@@ -18,7 +18,7 @@
  * a directory before the run knows it needs it (startEarlyListing), by the same rule and the same command.
  */
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -404,17 +404,34 @@ interface FindListing {
   hold(held: boolean): void;
 }
 
+/**
+ * A new file in the temporary directory for find's listing, opened with O_EXCL: our own new file, never one planted
+ * there (a name taken already: another one). Its name is not from node:crypto, which a run has not loaded yet when
+ * find starts early (startEarlyListing): an unpredictable name only spares a retry, O_EXCL keeps a planted file or
+ * link out. Undefined when none can be made.
+ */
+function openListingFile(): { fd: number; listing: string } | undefined {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const listing = path.join(
+      os.tmpdir(),
+      `bakekit-identity-${process.pid}-${Math.random().toString(36).slice(2, 12)}`,
+    );
+    try {
+      return { fd: fs.openSync(listing, 'wx+', 0o600), listing };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+  }
+  return undefined;
+}
+
 function startFindListing(root: string, maxEntries: number, find: string): FindListing {
   const base = path.resolve(root);
   const none: FindListing = { listed: Promise.resolve(null), stop: () => {}, hold: () => {} };
   if (!fs.lstatSync(base, { throwIfNoEntry: false })?.isDirectory()) return none;
-  let fd: number;
-  const listing = path.join(os.tmpdir(), `bakekit-identity-${process.pid}-${randomBytes(8).toString('hex')}`);
-  try {
-    fd = fs.openSync(listing, 'wx+', 0o600); // O_EXCL: our own new file, never one planted there
-  } catch {
-    return none;
-  }
+  const opened = openListingFile();
+  if (opened === undefined) return none;
+  const { fd, listing } = opened;
   try {
     fs.unlinkSync(listing); // nothing left behind, whatever happens to this process or to find
   } catch {
@@ -422,7 +439,7 @@ function startFindListing(root: string, maxEntries: number, find: string): FindL
   }
   const control: Pick<FindListing, 'stop' | 'hold'> = { stop: () => {}, hold: () => {} };
   const listed = new Promise<string | false | null>((resolve) => {
-    const hash = createHash('sha256');
+    let hash: ReturnType<typeof createHash> | undefined; // made once find runs: node:crypto loads on first use
     const buf = Buffer.allocUnsafe(256 * 1024);
     let read = 0;
     let entries = -1; // the root's own record is not an entry below it
@@ -442,7 +459,7 @@ function startFindListing(root: string, maxEntries: number, find: string): FindL
         if (n === 0) return true;
         read += n;
         const chunk = buf.subarray(0, n);
-        hash.update(chunk);
+        (hash ??= createHash('sha256')).update(chunk);
         for (let i = chunk.indexOf(0); i !== -1; i = chunk.indexOf(0, i + 1)) entries++;
         if (entries > maxEntries) return false;
       }
@@ -483,7 +500,7 @@ function startFindListing(root: string, maxEntries: number, find: string): FindL
       if (settled) return;
       try {
         if (code !== 0) finish(null);
-        else finish(catchUp() ? hash.digest('hex') : false);
+        else finish(catchUp() ? (hash ?? createHash('sha256')).digest('hex') : false);
       } catch {
         finish(null);
       }

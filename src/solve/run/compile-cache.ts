@@ -17,16 +17,22 @@
  * young generation's growth come back once a run moves many messages), so a chunk could otherwise be compiled under
  * one set and cached under another, and be rejected and written again in every run.
  *
- * What it is: one file per chunk and content, `<chunk>.<sha256 of its text>.cache`, in a directory per Node version,
- * architecture and command-line options (V8 checks its own version and flags, and the source's length, not its
- * content: the name's hash does that). Written when a run compiled a chunk without a usable entry, at the run's exit
+ * What it is: one file per chunk and content, in a directory per Node version, architecture and command-line options
+ * (V8 checks its own version and flags, and the source's length, not its content: the name does that). A chunk of the
+ * bundle is named by the SHA-256 of its text that the build wrote into the entry (scripts/ncc.mjs
+ * `withChunkDigests`) and by the file's size and mtime, so that a file changed after the build is never given an
+ * entry made for its old text: `<chunk>.<digest>.<size>.<mtime>.cache`. Any other file is named by the SHA-256 of the
+ * text read: `<chunk>.<sha256>.cache`. The digests come from the build so that a run neither loads node:crypto (11-14
+ * ms on this host) before its first chunk nor hashes 1.7 MB of chunks: find's listing of a large working directory,
+ * which a run started at its first chunk, began that much later (docs/benchmarks.md, "Thirty-eighth round"). Written
+ * when a run compiled a chunk without a usable entry, at the run's exit
  * (a temporary file renamed into place, so a concurrent run never reads half of one). Where: `$RUNNER_TEMP` in GitHub
  * Actions (removed with the job, but shared by the job's steps), else `$XDG_CACHE_HOME`, else the OS temp directory;
  * in a `bakekit-compile-cache-<uid>` directory that must belong to the user and be writable only by them (code cache
  * is trusted code: no one else may be able to plant it). Off: `NODE_DISABLE_COMPILE_CACHE=1` (Node's own switch for
  * its compile cache). An unwritable or foreign directory, any error: chunks are compiled from source, as without it.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -63,14 +69,21 @@ export function codeCacheDirectory(env: NodeJS.ProcessEnv = process.env): string
     if (dir === undefined) return undefined;
     // one directory per runtime and its options: entries of another Node, or made under other V8 flags, are rejected
     // by V8 anyway, and two runtimes sharing one directory would each write the other's entries again in every run
-    const options = createHash('sha256').update(`${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`);
-    return privateDirectory(
-      path.join(dir, `${process.version}-${process.arch}-${options.digest('hex').slice(0, 8)}`),
-      uid,
-    );
+    const options = fnv1a32(`${process.execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`);
+    return privateDirectory(path.join(dir, `${process.version}-${process.arch}-${options}`), uid);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * FNV-1a (32 bits, hex) of `text`'s UTF-16 code units: a name for a set of options, where a collision costs only
+ * entries V8 rejects, so no node:crypto for it.
+ */
+function fnv1a32(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** `dir`, created if missing; undefined unless it is a directory of `uid` that no one else can write to. */
@@ -88,13 +101,23 @@ export class ChunkLoader {
 
   constructor(private readonly dir: string) {}
 
-  /** The `exports` of the chunk file `file` (an absolute path), run as a CommonJS module. */
-  load(file: string): unknown {
-    const text = fs.readFileSync(file);
-    const entry = path.join(
-      this.dir,
-      `${path.basename(file)}.${createHash('sha256').update(text).digest('hex')}.cache`,
-    );
+  /**
+   * The `exports` of the chunk file `file` (an absolute path), run as a CommonJS module. `digest`: the SHA-256 (hex)
+   * of the file's text as the build wrote it, if known.
+   */
+  load(file: string, digest?: string): unknown {
+    let name: string;
+    let text: Buffer;
+    if (digest !== undefined && /^[0-9a-f]{64}$/.test(digest)) {
+      // stat before reading: a file written after the stat has a later mtime, whatever the read saw
+      const st = fs.statSync(file);
+      text = fs.readFileSync(file);
+      name = `${digest}.${st.size}.${Math.round(st.mtimeMs * 1000)}`;
+    } else {
+      text = fs.readFileSync(file);
+      name = createHash('sha256').update(text).digest('hex');
+    }
+    const entry = path.join(this.dir, `${path.basename(file)}.${name}.cache`);
     let cachedData: Buffer | undefined;
     try {
       cachedData = fs.readFileSync(entry);
@@ -129,7 +152,8 @@ export class ChunkLoader {
     if (unsaved.length === 0) return;
     withDefaultV8Flags(() => {
       for (const { script, file } of unsaved) {
-        const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+        // 'wx' below: a name taken already fails this entry, nothing else (no node:crypto at exit for a name)
+        const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}`;
         try {
           fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600, flag: 'wx' });
           fs.renameSync(temporary, file);
@@ -167,7 +191,8 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): ChunkL
   const dir = codeCacheDirectory(env);
   if (dir === undefined) return undefined;
   const loader = new ChunkLoader(dir);
-  (globalThis as Record<symbol, unknown>)[Symbol.for(CHUNK_LOADER_HOOK)] = (file: string) => loader.load(file);
+  (globalThis as Record<symbol, unknown>)[Symbol.for(CHUNK_LOADER_HOOK)] = (file: string, digest?: string) =>
+    loader.load(file, digest);
   process.once('exit', () => loader.save());
   return loader;
 }

@@ -11,8 +11,12 @@
  * subdirectory, which is why the guess only says yes when the files leave no doubt.
  *
  * Only this module and what it imports are loaded before the listing starts: the file names, the guess and the walk,
- * not the parser.
+ * not the parser, nor node:crypto (scripts/ncc.mjs loads it on first use), which took 11-14 ms: find starts ~10 ms
+ * sooner, the unchanged context −5 to −17 ms (docs/benchmarks.md, "Thirty-eighth round"). A run that starts no
+ * listing loads node:crypto here, before the definition resolves, as it did from the entry before: loaded at its
+ * first use, after resolution, it put 6 MB on the cached fan-out's peak RSS (63 -> 69 MB, in every run measured).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contextIsWorkingDirectory } from '../../bake/context-prediction.js';
@@ -27,6 +31,14 @@ import { contextReuseEnabled } from './session-ids.js';
  * that cannot be read (the resolution reports it), a guess that does not hold, a small tree, context reuse off.
  */
 export function listWorkingDirectoryEarly(
+  opts: Pick<BakeRunOptions, 'files' | 'targets' | 'set' | 'cwd' | 'env' | 'sourceFiles' | 'remoteDefinition'>,
+): EarlyListing | undefined {
+  const listing = startListing(opts);
+  if (listing === undefined) createHash('sha256'); // node:crypto loaded now (see above)
+  return listing;
+}
+
+function startListing(
   opts: Pick<BakeRunOptions, 'files' | 'targets' | 'set' | 'cwd' | 'env' | 'sourceFiles' | 'remoteDefinition'>,
 ): EarlyListing | undefined {
   try {

@@ -6,6 +6,7 @@
  * between loading and exit still saves an entry the next run takes.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
@@ -203,6 +204,35 @@ describe('ChunkLoader', () => {
     const second = new ChunkLoader(cache);
     expect((second.load(file) as { value: string }).value).toBe('bbbb');
     expect(second.stats.fromCache).toBe(0);
+  });
+
+  it("names an entry by the build's digest of the chunk, its size and mtime: a file changed after the build is compiled again", () => {
+    const { cache, chunks } = setup();
+    const file = path.join(chunks, '8.index.js');
+    const text = '"use strict"; exports.value = "aaaa";';
+    fs.writeFileSync(file, text);
+    fs.utimesSync(file, 1_700_000_000, 1_700_000_000.25);
+    const digest = createHash('sha256').update(text).digest('hex');
+    const first = new ChunkLoader(cache);
+    expect((first.load(file, digest) as { value: string }).value).toBe('aaaa');
+    first.save();
+    expect(fs.readdirSync(cache)).toEqual([`8.index.js.${digest}.${text.length}.1700000000250000.cache`]);
+    const again = new ChunkLoader(cache);
+    again.load(file, digest);
+    expect(again.stats).toEqual({ fromCache: 1, compiled: 0, written: 0 });
+
+    // the same length, the build's digest as before (dist/ edited by hand): a new mtime, a new entry
+    fs.writeFileSync(file, '"use strict"; exports.value = "bbbb";');
+    fs.utimesSync(file, 1_700_000_001, 1_700_000_001);
+    const edited = new ChunkLoader(cache);
+    expect((edited.load(file, digest) as { value: string }).value).toBe('bbbb');
+    expect(edited.stats.fromCache).toBe(0);
+    // anything but a SHA-256 in hex is no digest: the text read is hashed
+    const other = new ChunkLoader(cache);
+    other.load(file, '../../x');
+    other.save();
+    const bbbb = createHash('sha256').update('"use strict"; exports.value = "bbbb";').digest('hex');
+    expect(fs.readdirSync(cache)).toContain(`8.index.js.${bbbb}.cache`);
   });
 
   it('compiles and saves under V8 defaults: a flag changed between load and exit does not spoil the entry', () => {
