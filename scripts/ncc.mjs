@@ -299,7 +299,7 @@ export function finishBundle(dir) {
     if (isChunk(file)) {
       digests[file] = createHash('sha256').update(finished).digest('hex');
       fs.writeFileSync(p, finished);
-    } else fs.writeFileSync(p, withChunkDigests(finished, digests));
+    } else fs.writeFileSync(p, Object.keys(digests).length > 0 ? withChunkDigests(finished, digests) : finished);
   }
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "commonjs" }\n');
 }

@@ -69,10 +69,8 @@ it('keeps a code cache of the chunks it ran, with their compiled functions, and 
       expect(chunks).toContain(chunk);
       const file = path.join(path.dirname(CLI), chunk);
       expect(digest).toBe(createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
-      expect([Number(size), Number(mtime)]).toEqual([
-        fs.statSync(file).size,
-        Math.round(fs.statSync(file).mtimeMs * 1000),
-      ]);
+      const st = fs.statSync(file, { bigint: true });
+      expect([BigInt(size), BigInt(mtime)]).toEqual([st.size, st.mtimeNs]);
       if (process.platform !== 'win32') expect(e.mode & 0o777).toBe(0o600);
     }
 

@@ -229,20 +229,21 @@ interface Level {
   frame: Frame;
   entries: Entry[];
   next: number;
-  /** The next entry whose listing (if it is a directory) TreeWalk may read ahead. */
-  readAhead: number;
 }
 
 /**
- * Entries a batch of walkTreeBatches holds at most. The walk awaits nothing within a batch but a directory's listing
- * (an lstat of a local entry takes a few microseconds; the promise hops of an async generator of entries and an await
- * per STAT sent cost more than the lstat itself), and the consumer gives the event loop a turn between batches.
+ * The STATs a batch of walkTreeBatches ends at. A batch is taken synchronously, directory listings included
+ * (readdirSync): an lstat of a local entry takes a few microseconds, and the promise hops of an async generator of
+ * entries and an await per STAT sent cost more than the lstat itself; a listing awaited from the thread pool kept the
+ * main thread waiting at each directory (docs/benchmarks.md, "Thirty-eighth round"). The consumer gives the event loop
+ * a turn between batches.
  */
 export const WALK_BATCH_ENTRIES = 256;
 
 /**
- * Walks `root` (already resolved with resolveRoot) and yields its STATs in fsutil order, in batches of up to
- * `batchEntries`. The root itself is not yielded. One flat loop over an explicit stack (TreeWalk).
+ * Walks `root` (already resolved with resolveRoot) and yields its STATs in fsutil order, in batches of `batchEntries`
+ * (the last one shorter; one may be a few longer, when hidden directories are emitted before the entry that ends it).
+ * The root itself is not yielded. One flat loop over an explicit stack (TreeWalk).
  */
 export async function* walkTreeBatches(
   root: string,
@@ -252,7 +253,7 @@ export async function* walkTreeBatches(
 ): AsyncGenerator<WalkedStat[]> {
   const walk = new TreeWalk(filter ?? (await TreeFilter.create(root, opts)), root, opts.signal);
   for (;;) {
-    const batch = await walk.take(batchEntries);
+    const batch = walk.take(batchEntries);
     if (batch.length === 0) return;
     yield batch;
   }
@@ -263,19 +264,9 @@ export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: T
   for await (const batch of walkTreeBatches(root, opts, filter)) yield* batch;
 }
 
-/**
- * Directory listings a walk reads ahead (fs.promises.readdir on the thread pool), in the order it will open them: its
- * next directory's listing is then there when it gets to it. Awaited as it came, each of the bench's 100 directories
- * kept the main thread waiting for the pool (one file changed in the 20,000-file context: 36 ms, compared with
- * listings read on the main thread); read there, they kept a cold transfer's file reads waiting.
- */
-export const READ_AHEAD_DIRECTORIES = 8;
-
-/** The walk's state between batches: the directories being walked, the listings read ahead, the inodes seen. */
+/** The walk's state between batches: the directories being walked, the inodes seen. */
 class TreeWalk {
   private readonly stack: Level[] = [];
-  /** Listings started ahead, by directory path, until opened (at most READ_AHEAD_DIRECTORIES). */
-  private readonly ahead = new Map<string, Promise<Dirent[]>>();
   /** inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it */
   private readonly inodes = new Map<string, string>();
   private started = false;
@@ -286,32 +277,28 @@ class TreeWalk {
     private readonly signal: AbortSignal | undefined,
   ) {}
 
-  /**
-   * The next STATs, up to `max` of them; none once the walk is done. Only a directory's listing is awaited
-   * (fs.promises.readdir, on the thread pool): the main thread sends meanwhile, and a cold transfer's file reads run.
-   */
-  async take(max: number): Promise<WalkedStat[]> {
+  /** The next STATs, about `max` of them (see walkTreeBatches); none once the walk is done. */
+  take(max: number): WalkedStat[] {
     const out: WalkedStat[] = [];
     const stack = this.stack;
     if (!this.started) {
       this.started = true;
-      const rootLevel = await openLevel(this.filter, { rel: '', abs: this.root, match: undefined, emitted: true });
-      if (rootLevel) this.push(rootLevel);
+      const rootLevel = openLevel(this.filter, { rel: '', abs: this.root, match: undefined, emitted: true });
+      if (rootLevel) stack.push(rootLevel);
     }
     while (stack.length > 0 && out.length < max) {
       this.signal?.throwIfAborted();
       const level = stack[stack.length - 1];
       if (level.next >= level.entries.length) {
         stack.pop();
-        if (stack.length > 0) this.readAhead(stack[stack.length - 1]);
         continue;
       }
       const e = level.entries[level.next++];
       if (e.action === 'prune') continue;
       if (e.action === 'hide') {
         if (e.isDir) {
-          const child = await this.open({ rel: e.rel, abs: e.abs, match: e.match, emitted: false });
-          if (child) this.push(child);
+          const child = openLevel(this.filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: false });
+          if (child) stack.push(child);
         }
         continue;
       }
@@ -341,42 +328,19 @@ class TreeWalk {
       }
       out.push(stat);
       if (e.isDir && (stat.mode! & GoMode.Dir) !== 0) {
-        const child = await this.open({ rel: e.rel, abs: e.abs, match: e.match, emitted: true });
-        if (child) this.push(child);
+        const child = openLevel(this.filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: true });
+        if (child) stack.push(child);
       }
     }
     return out;
   }
-
-  private push(level: Level): void {
-    this.stack.push(level);
-    this.readAhead(level);
-  }
-
-  /** A directory's level, from the listing read ahead for it if there is one. */
-  private open(frame: Frame): Promise<Level | null> {
-    const listing = typeof frame.abs === 'string' ? this.ahead.get(frame.abs) : undefined;
-    if (listing !== undefined) this.ahead.delete(frame.abs as string);
-    return openLevel(this.filter, frame, listing);
-  }
-
-  /** Starts the listings of `level`'s next directories, the ones the walk will open, while fewer are ahead. */
-  private readAhead(level: Level): void {
-    while (this.ahead.size < READ_AHEAD_DIRECTORIES && level.readAhead < level.entries.length) {
-      const e = level.entries[level.readAhead++];
-      if (!e.isDir || e.action === 'prune' || typeof e.abs !== 'string' || this.ahead.has(e.abs)) continue;
-      const listing = fsp.readdir(e.abs, { withFileTypes: true });
-      listing.catch(() => {}); // an error is openLevel's to report, if the walk gets there
-      this.ahead.set(e.abs, listing);
-    }
-  }
 }
 
 /** A directory's entries, sorted and decided by the filter; null when it vanished (or is unreadable and hidden). */
-async function openLevel(filter: TreeFilter, frame: Frame, listing?: Promise<Dirent[]>): Promise<Level | null> {
+function openLevel(filter: TreeFilter, frame: Frame): Level | null {
   let dirents: Dirent[];
   try {
-    dirents = await (listing ?? fsp.readdir(frame.abs, { withFileTypes: true }));
+    dirents = fs.readdirSync(frame.abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (isNotFound(err)) return null;
@@ -399,7 +363,7 @@ async function openLevel(filter: TreeFilter, frame: Frame, listing?: Promise<Dir
       .sort((a, b) => compareUtf8(a.name, b.name));
     for (const n of names) n.abs = childPath(frame.abs, n.name);
   } else {
-    names = await listBytes(frame.abs);
+    names = listBytes(frame.abs);
   }
   const entries = names.map(({ name, isDir, abs }): Entry => {
     const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
@@ -408,17 +372,17 @@ async function openLevel(filter: TreeFilter, frame: Frame, listing?: Promise<Dir
       : { action: 'send' as const, match: undefined };
     return { rel, abs, isDir, ...decision };
   });
-  return { frame, entries, next: 0, readAhead: 0 };
+  return { frame, entries, next: 0 };
 }
 
 /**
  * A directory listed as bytes (it holds a name that is not UTF-8, or is itself reached through one): names escaped
  * (names.ts), sorted by their bytes as Go sorts them, each entry's path a Buffer where its name is not UTF-8.
  */
-async function listBytes(dir: string | Buffer): Promise<{ name: string; isDir: boolean; abs: string | Buffer }[]> {
+function listBytes(dir: string | Buffer): { name: string; isDir: boolean; abs: string | Buffer }[] {
   let dirents: Dirent<Buffer>[];
   try {
-    dirents = await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    dirents = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     if (isNotFound(err)) return [];
     throw err;

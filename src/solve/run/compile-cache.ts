@@ -20,8 +20,8 @@
  * What it is: one file per chunk and content, in a directory per Node version, architecture and command-line options
  * (V8 checks its own version and flags, and the source's length, not its content: the name does that). A chunk of the
  * bundle is named by the SHA-256 of its text that the build wrote into the entry (scripts/ncc.mjs
- * `withChunkDigests`) and by the file's size and mtime, so that a file changed after the build is never given an
- * entry made for its old text: `<chunk>.<digest>.<size>.<mtime>.cache`. Any other file is named by the SHA-256 of the
+ * `withChunkDigests`) and by the file's size and mtime (nanoseconds), so that a file changed after the build is not
+ * given an entry made for its old text unless the change kept both: `<chunk>.<digest>.<size>.<mtime>.cache`. Any other file is named by the SHA-256 of the
  * text read: `<chunk>.<sha256>.cache`. The digests come from the build so that a run neither loads node:crypto (11-14
  * ms on this host) before its first chunk nor hashes 1.7 MB of chunks: find's listing of a large working directory,
  * which a run started at its first chunk, began that much later (docs/benchmarks.md, "Thirty-eighth round"). Written
@@ -109,10 +109,15 @@ export class ChunkLoader {
     let name: string;
     let text: Buffer;
     if (digest !== undefined && /^[0-9a-f]{64}$/.test(digest)) {
-      // stat before reading: a file written after the stat has a later mtime, whatever the read saw
-      const st = fs.statSync(file);
-      text = fs.readFileSync(file);
-      name = `${digest}.${st.size}.${Math.round(st.mtimeMs * 1000)}`;
+      // the stat and the read of one open file: a file renamed into place between them cannot lend its name
+      const fd = fs.openSync(file, 'r');
+      try {
+        const st = fs.fstatSync(fd, { bigint: true });
+        text = fs.readFileSync(fd);
+        name = `${digest}.${st.size}.${st.mtimeNs}`;
+      } finally {
+        fs.closeSync(fd);
+      }
     } else {
       text = fs.readFileSync(file);
       name = createHash('sha256').update(text).digest('hex');

@@ -12,9 +12,10 @@
  *
  * Only this module and what it imports are loaded before the listing starts: the file names, the guess and the walk,
  * not the parser, nor node:crypto (scripts/ncc.mjs loads it on first use), which took 11-14 ms: find starts ~10 ms
- * sooner, the unchanged context −5 to −17 ms (docs/benchmarks.md, "Thirty-eighth round"). A run that starts no
- * listing loads node:crypto here, before the definition resolves, as it did from the entry before: loaded at its
- * first use, after resolution, it put 6 MB on the cached fan-out's peak RSS (63 -> 69 MB, in every run measured).
+ * sooner, the unchanged context −1 to −17 ms in six sittings (docs/benchmarks.md, "Thirty-eighth round"). A run that
+ * comes here and starts no listing loads node:crypto now, before the definition resolves, as the entry did before:
+ * loaded at its first use, after resolution, it put 6 MB on the cached fan-out's peak RSS (63 -> 69 MB, in every run
+ * measured). (`--print`, `--list` and a remote definition do not come here: they load it when first used.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -34,7 +35,7 @@ export function listWorkingDirectoryEarly(
   opts: Pick<BakeRunOptions, 'files' | 'targets' | 'set' | 'cwd' | 'env' | 'sourceFiles' | 'remoteDefinition'>,
 ): EarlyListing | undefined {
   const listing = startListing(opts);
-  if (listing === undefined) createHash('sha256'); // node:crypto loaded now (see above)
+  if (listing === undefined) createHash('sha256'); // a hash made only to load node:crypto now (see above)
   return listing;
 }
 

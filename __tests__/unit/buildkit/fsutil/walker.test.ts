@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
+import fs, { promises as fsp } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GoMode, isRegularMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { compareUtf8, cleanPath } from '../../../../src/buildkit/fsutil/paths.js';
 import {
-  READ_AHEAD_DIRECTORIES,
   resolveRoot,
   TreeFilter,
   WALK_BATCH_ENTRIES,
@@ -64,7 +64,7 @@ describe('walk order', () => {
   });
 });
 
-describe('batches and read-ahead', () => {
+describe('batches', () => {
   const tree = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d${String(i).padStart(2, '0')}/f`, `${i}`]));
 
   it('yields the walk in batches of up to the size asked for, in walk order', async () => {
@@ -75,57 +75,6 @@ describe('batches and read-ahead', () => {
     expect(batches.map((b) => b.length)).toEqual([5, 5, 5, 5, 4]);
     expect(batches.flat()).toEqual(await walkPaths(tmp.dir));
     expect(WALK_BATCH_ENTRIES).toBe(256);
-  });
-
-  it('lists the directories it will open next ahead of the walk, READ_AHEAD_DIRECTORIES at most, each once', async () => {
-    await makeTree(tmp.dir, tree);
-    const root = await resolveRoot(tmp.dir);
-    const listed: string[] = [];
-    const original = fsp.readdir.bind(fsp);
-    const spy = vi.spyOn(fsp, 'readdir').mockImplementation(((p: string, o: never) => {
-      listed.push(path.relative(root, String(p)));
-      return original(p, o);
-    }) as never);
-    try {
-      const walk = walkTreeBatches(root, {}, undefined, 1)[Symbol.asyncIterator]();
-      expect((await walk.next()).value).toMatchObject([{ path: 'd00' }]);
-      // the root, and the next eight directories: d00 is open, d01-d07 wait to be
-      expect(READ_AHEAD_DIRECTORIES).toBe(8);
-      expect(listed).toEqual(['', 'd00', 'd01', 'd02', 'd03', 'd04', 'd05', 'd06', 'd07']);
-      let paths = 1;
-      while (!(await walk.next()).done) paths++;
-      expect(paths).toBe(24);
-      expect(listed).toEqual(['', ...Object.keys(tree).map((f) => path.dirname(f))]);
-    } finally {
-      spy.mockRestore();
-    }
-  });
-
-  it('reports a directory it cannot list when the walk gets there, and nothing for one it never gets to', async () => {
-    await makeTree(tmp.dir, tree);
-    const root = await resolveRoot(tmp.dir);
-    const original = fsp.readdir.bind(fsp);
-    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    const spy = vi
-      .spyOn(fsp, 'readdir')
-      .mockImplementation(((p: string, o: never) =>
-        path.basename(String(p)) === 'd03' ? Promise.reject(denied) : original(p, o)) as never);
-    const unhandled: unknown[] = [];
-    const onUnhandled = (err: unknown) => unhandled.push(err);
-    process.on('unhandledRejection', onUnhandled);
-    try {
-      // read ahead, then left: the walk stops at its first batch
-      const walk = walkTreeBatches(root, {}, undefined, 1)[Symbol.asyncIterator]();
-      await walk.next();
-      await walk.return(undefined);
-      // walked: the error is the walk's, in fsutil's words
-      await expect(walkPaths(tmp.dir)).rejects.toThrow(`open ${path.join(root, 'd03')}: permission denied`);
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', onUnhandled);
-      spy.mockRestore();
-    }
   });
 });
 
@@ -273,13 +222,15 @@ describe('exclude patterns (.dockerignore semantics)', () => {
 
   it('does not descend into an excluded directory without exceptions below it', async () => {
     await makeTree(tmp.dir, { 'secret/inner/f': '', 'docs/x': '' });
-    // Count the directories the walker lists (fs.promises is the object the walker reads through).
+    // Count the directories the walker lists (node:fs's readdirSync; syncBuiltinESMExports hands the spy to the
+    // walker's `import * as fs`).
     const listed: string[] = [];
-    const original = fsp.readdir.bind(fsp);
-    const spy = vi.spyOn(fsp, 'readdir').mockImplementation(((p: string, o: never) => {
+    const original = fs.readdirSync.bind(fs);
+    const spy = vi.spyOn(fs, 'readdirSync').mockImplementation(((p: string, o: never) => {
       listed.push(path.relative(tmp.dir, String(p)));
       return original(p, o);
     }) as never);
+    syncBuiltinESMExports();
     const walkedInto = async (excludePatterns: string[]) => {
       listed.length = 0;
       const paths = await walkPaths(tmp.dir, { excludePatterns });
@@ -301,6 +252,7 @@ describe('exclude patterns (.dockerignore semantics)', () => {
       expect((await walkedInto([])).listed).toContain('secret');
     } finally {
       spy.mockRestore();
+      syncBuiltinESMExports();
     }
   });
 });

@@ -211,12 +211,14 @@ describe('ChunkLoader', () => {
     const file = path.join(chunks, '8.index.js');
     const text = '"use strict"; exports.value = "aaaa";';
     fs.writeFileSync(file, text);
-    fs.utimesSync(file, 1_700_000_000, 1_700_000_000.25);
+    fs.utimesSync(file, 1_700_000_000, 1_700_000_000);
     const digest = createHash('sha256').update(text).digest('hex');
     const first = new ChunkLoader(cache);
     expect((first.load(file, digest) as { value: string }).value).toBe('aaaa');
     first.save();
-    expect(fs.readdirSync(cache)).toEqual([`8.index.js.${digest}.${text.length}.1700000000250000.cache`]);
+    const { mtimeNs } = fs.statSync(file, { bigint: true });
+    expect(mtimeNs).toBe(1_700_000_000_000_000_000n);
+    expect(fs.readdirSync(cache)).toEqual([`8.index.js.${digest}.${text.length}.${mtimeNs}.cache`]);
     const again = new ChunkLoader(cache);
     again.load(file, digest);
     expect(again.stats).toEqual({ fromCache: 1, compiled: 0, written: 0 });
