@@ -19,7 +19,6 @@ import { PacketType } from '../proto/fsutil.js';
 import type { PacketChannel } from './channel.js';
 import { isRegularMode } from './mode.js';
 import { decodeName, displayName, encodeName, hasEscapes, joinFsPath } from './names.js';
-import type { Packet } from '../proto/fsutil.pb.js';
 import type { WalkedStat } from './walker.js';
 import { DATA_HEADER_ROOM, dataPacketInPlace } from './wire.js';
 
@@ -55,14 +54,14 @@ export interface SendOptions {
 
 /**
  * Runs the sender side until the receiver's FIN has been answered. `root` is the directory the STAT paths
- * are relative to; `stats` yields them in fsutil order, in batches (walker.ts walkTreeBatches). Rejects on a receiver ERR, an
+ * are relative to; `stats` yields them in fsutil order (see walker.ts). Rejects on a receiver ERR, an
  * unknown REQ id, a local failure (after sending ERR) or the stream ending without FIN; the caller then
  * ends or destroys the stream.
  */
 export async function sendTree(
   channel: PacketChannel,
   root: string,
-  stats: AsyncIterable<readonly WalkedStat[]>,
+  stats: AsyncIterable<WalkedStat>,
   opts: SendOptions = {},
 ): Promise<void> {
   const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
@@ -106,19 +105,11 @@ export async function sendTree(
   const listing = (async () => {
     let id = 0;
     try {
-      for await (const batch of stats) {
+      for await (const stat of stats) {
         if (abort.signal.aborted) return;
-        const packets: Packet[] = [];
-        for (let i = 0; i < batch.length; i++) {
-          const stat = batch[i];
-          if (isRegularMode(stat.mode ?? 0)) requestable.set(id, { path: stat.path, size: Number(stat.size ?? 0) });
-          id++;
-          packets.push({ type: PacketType.STAT, stat });
-        }
-        await channel.sendAll(packets);
-        // a turn of the event loop between batches (the walk's own are synchronous): the receiver's REQs and the
-        // connection's window updates are read while the listing goes on
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (isRegularMode(stat.mode ?? 0)) requestable.set(id, { path: stat.path, size: Number(stat.size ?? 0) });
+        id++;
+        await channel.send({ type: PacketType.STAT, stat });
       }
       await channel.send({ type: PacketType.STAT });
     } catch (err) {

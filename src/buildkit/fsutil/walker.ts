@@ -232,115 +232,70 @@ interface Level {
 }
 
 /**
- * The STATs a batch of walkTreeBatches ends at. A batch is taken synchronously, directory listings included
- * (readdirSync): an lstat of a local entry takes a few microseconds, and the promise hops of an async generator of
- * entries and an await per STAT sent cost more than the lstat itself; a listing awaited from the thread pool kept the
- * main thread waiting at each directory (docs/benchmarks.md, "Thirty-eighth round"). The consumer gives the event loop
- * a turn between batches.
+ * Walks `root` (already resolved with resolveRoot) and yields STATs in fsutil order. The root itself is
+ * not yielded. One flat loop over an explicit stack (no recursive generators: each level of `yield*` would
+ * add a promise hop per entry).
  */
-export const WALK_BATCH_ENTRIES = 256;
-
-/**
- * Walks `root` (already resolved with resolveRoot) and yields its STATs in fsutil order, in batches of `batchEntries`
- * (the last one shorter; one may be a few longer, when hidden directories are emitted before the entry that ends it).
- * The root itself is not yielded. One flat loop over an explicit stack (TreeWalk).
- */
-export async function* walkTreeBatches(
-  root: string,
-  opts: WalkOptions = {},
-  filter?: TreeFilter,
-  batchEntries: number = WALK_BATCH_ENTRIES,
-): AsyncGenerator<WalkedStat[]> {
-  const walk = new TreeWalk(filter ?? (await TreeFilter.create(root, opts)), root, opts.signal);
-  for (;;) {
-    const batch = walk.take(batchEntries);
-    if (batch.length === 0) return;
-    yield batch;
-  }
-}
-
-/** walkTreeBatches one STAT at a time. */
 export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<WalkedStat> {
-  for await (const batch of walkTreeBatches(root, opts, filter)) yield* batch;
-}
+  const f = filter ?? (await TreeFilter.create(root, opts));
+  const stack: Level[] = [];
+  // inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it
+  const inodes = new Map<string, string>();
+  const rootLevel = await openLevel(f, { rel: '', abs: root, match: undefined, emitted: true });
+  if (rootLevel) stack.push(rootLevel);
 
-/** The walk's state between batches: the directories being walked, the inodes seen. */
-class TreeWalk {
-  private readonly stack: Level[] = [];
-  /** inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it */
-  private readonly inodes = new Map<string, string>();
-  private started = false;
-
-  constructor(
-    private readonly filter: TreeFilter,
-    private readonly root: string,
-    private readonly signal: AbortSignal | undefined,
-  ) {}
-
-  /** The next STATs, about `max` of them (see walkTreeBatches); none once the walk is done. */
-  take(max: number): WalkedStat[] {
-    const out: WalkedStat[] = [];
-    const stack = this.stack;
-    if (!this.started) {
-      this.started = true;
-      const rootLevel = openLevel(this.filter, { rel: '', abs: this.root, match: undefined, emitted: true });
-      if (rootLevel) stack.push(rootLevel);
+  while (stack.length > 0) {
+    opts.signal?.throwIfAborted();
+    const level = stack[stack.length - 1];
+    if (level.next >= level.entries.length) {
+      stack.pop();
+      continue;
     }
-    while (stack.length > 0 && out.length < max) {
-      this.signal?.throwIfAborted();
-      const level = stack[stack.length - 1];
-      if (level.next >= level.entries.length) {
-        stack.pop();
-        continue;
-      }
-      const e = level.entries[level.next++];
-      if (e.action === 'prune') continue;
-      if (e.action === 'hide') {
-        if (e.isDir) {
-          const child = openLevel(this.filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: false });
-          if (child) stack.push(child);
-        }
-        continue;
-      }
-      const listed = lstatEntry(e.abs, e.rel);
-      if (listed === null) continue; // vanished since readdir
-      const stat = listed.stat;
-      let ancestorsGone = false;
-      for (const ancestor of stack) {
-        if (ancestor.frame.emitted) continue;
-        const st = statEntrySync(ancestor.frame.abs, ancestor.frame.rel);
-        if (st === null) {
-          ancestorsGone = true;
-          break;
-        }
-        ancestor.frame.emitted = true;
-        out.push(st);
-      }
-      if (ancestorsGone) {
-        // a hidden parent vanished: nothing below it can be sent
-        level.next = level.entries.length;
-        continue;
-      }
-      if (listed.inode !== undefined) {
-        const first = this.inodes.get(listed.inode);
-        if (first === undefined) this.inodes.set(listed.inode, e.rel);
-        else stat.linkname = first; // fsutil keeps the size; the receiver links instead of requesting the content
-      }
-      out.push(stat);
-      if (e.isDir && (stat.mode! & GoMode.Dir) !== 0) {
-        const child = openLevel(this.filter, { rel: e.rel, abs: e.abs, match: e.match, emitted: true });
+    const e = level.entries[level.next++];
+    if (e.action === 'prune') continue;
+    if (e.action === 'hide') {
+      if (e.isDir) {
+        const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: false });
         if (child) stack.push(child);
       }
+      continue;
     }
-    return out;
+    const listed = lstatEntry(e.abs, e.rel);
+    if (listed === null) continue; // vanished since readdir
+    const stat = listed.stat;
+    let ancestorsGone = false;
+    for (const ancestor of stack) {
+      if (ancestor.frame.emitted) continue;
+      const st = statEntrySync(ancestor.frame.abs, ancestor.frame.rel);
+      if (st === null) {
+        ancestorsGone = true;
+        break;
+      }
+      ancestor.frame.emitted = true;
+      yield st;
+    }
+    if (ancestorsGone) {
+      // a hidden parent vanished: nothing below it can be sent
+      level.next = level.entries.length;
+      continue;
+    }
+    if (listed.inode !== undefined) {
+      const first = inodes.get(listed.inode);
+      if (first === undefined) inodes.set(listed.inode, e.rel);
+      else stat.linkname = first; // fsutil keeps the size; the receiver links instead of requesting the content
+    }
+    yield stat;
+    if (e.isDir && (stat.mode! & GoMode.Dir) !== 0) {
+      const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: true });
+      if (child) stack.push(child);
+    }
   }
 }
 
-/** A directory's entries, sorted and decided by the filter; null when it vanished (or is unreadable and hidden). */
-function openLevel(filter: TreeFilter, frame: Frame): Level | null {
+async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null> {
   let dirents: Dirent[];
   try {
-    dirents = fs.readdirSync(frame.abs, { withFileTypes: true });
+    dirents = await fsp.readdir(frame.abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (isNotFound(err)) return null;
@@ -363,7 +318,7 @@ function openLevel(filter: TreeFilter, frame: Frame): Level | null {
       .sort((a, b) => compareUtf8(a.name, b.name));
     for (const n of names) n.abs = childPath(frame.abs, n.name);
   } else {
-    names = listBytes(frame.abs);
+    names = await listBytes(frame.abs);
   }
   const entries = names.map(({ name, isDir, abs }): Entry => {
     const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
@@ -379,10 +334,10 @@ function openLevel(filter: TreeFilter, frame: Frame): Level | null {
  * A directory listed as bytes (it holds a name that is not UTF-8, or is itself reached through one): names escaped
  * (names.ts), sorted by their bytes as Go sorts them, each entry's path a Buffer where its name is not UTF-8.
  */
-function listBytes(dir: string | Buffer): { name: string; isDir: boolean; abs: string | Buffer }[] {
+async function listBytes(dir: string | Buffer): Promise<{ name: string; isDir: boolean; abs: string | Buffer }[]> {
   let dirents: Dirent<Buffer>[];
   try {
-    dirents = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+    dirents = await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     if (isNotFound(err)) return [];
     throw err;

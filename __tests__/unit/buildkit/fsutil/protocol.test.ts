@@ -3,16 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  rawCodec,
-  readMessages,
-  StreamClosedError,
-  streamChannel,
-  type PacketChannel,
-} from '../../../../src/buildkit/fsutil/channel.js';
+import { rawCodec, readMessages, streamChannel, type PacketChannel } from '../../../../src/buildkit/fsutil/channel.js';
 import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
-import { resolveRoot, walkTreeBatches, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
+import { resolveRoot, walkTree, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
 import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
@@ -35,7 +29,7 @@ async function transfer(opts: WalkOptions = {}, sendOpts: Parameters<typeof send
   const root = await resolveRoot(src);
   const counters = { files: 0, bytes: 0 };
   const [, received] = await Promise.all([
-    sendTree(streamChannel(a, rawCodec), root, walkTreeBatches(root, opts), {
+    sendTree(streamChannel(a, rawCodec), root, walkTree(root, opts), {
       ...sendOpts,
       onData: (n) => (counters.bytes += n),
       onFileSent: () => counters.files++,
@@ -85,7 +79,6 @@ describe('sender ↔ receiver round trip', () => {
     // what grpc/server.ts deliverSliced hands on: a large message as the slices of the DATA frames it came in
     const slicing: PacketChannel = {
       send: (p) => plain.send(p),
-      sendAll: (ps) => plain.sendAll(ps),
       receive: () =>
         readMessages(b, (m) => {
           const bytes = m as Buffer;
@@ -95,7 +88,7 @@ describe('sender ↔ receiver round trip', () => {
         }),
     };
     const [, received] = await Promise.all([
-      sendTree(streamChannel(a, rawCodec), root, walkTreeBatches(root), { chunkSize: 32 * 1024 }).then(() => a.end()),
+      sendTree(streamChannel(a, rawCodec), root, walkTree(root), { chunkSize: 32 * 1024 }).then(() => a.end()),
       receiveTree(slicing, dest),
     ]);
     expect(sliced).toBeGreaterThanOrEqual(9);
@@ -143,29 +136,6 @@ describe('sender ↔ receiver round trip', () => {
   });
 });
 
-describe('streamChannel sendAll', () => {
-  it('queues the packets in order and resolves once the stream can take more; refuses a closed stream', async () => {
-    const [a, b] = duplexPair(2);
-    const sender = streamChannel(a, rawCodec);
-    const stats = ['a', 'b', 'c', 'd', 'e'].map((p): Packet => ({ type: PacketType.STAT, stat: { path: p } }));
-    let resolved = false;
-    const sent = sender.sendAll(stats).then(() => (resolved = true));
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(resolved).toBe(false); // five packets in a stream that holds two: waiting for the reader
-    const received = readMessages(b, (m) => rawCodec.decode(m));
-    const paths: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const r = await received.next();
-      if (r.done) throw new Error('stream ended');
-      paths.push(r.value.stat?.path ?? '');
-    }
-    await sent;
-    expect(paths).toEqual(['a', 'b', 'c', 'd', 'e']);
-    a.destroy();
-    await expect(sender.sendAll(stats)).rejects.toBeInstanceOf(StreamClosedError);
-  });
-});
-
 /** Drives one side of the protocol by hand. */
 function manualPeer(channel: PacketChannel) {
   const it = channel.receive();
@@ -189,7 +159,7 @@ describe('sender protocol', () => {
     const [a, b] = duplexPair(8);
     const root = await resolveRoot(src);
     const counters = { files: 0, bytes: 0, requested: [] as number[] };
-    const done = sendTree(streamChannel(a, rawCodec), root, walkTreeBatches(root, opts), {
+    const done = sendTree(streamChannel(a, rawCodec), root, walkTree(root, opts), {
       onData: (n) => (counters.bytes += n),
       onFileSent: () => counters.files++,
       onRequested: (n) => counters.requested.push(n),
@@ -307,7 +277,7 @@ describe('sender protocol', () => {
     await makeTree(src, { f: 'x' });
     const [a, b] = duplexPair(8);
     const root = await resolveRoot(src);
-    const done = sendTree(streamChannel(a, rawCodec), root, walkTreeBatches(root));
+    const done = sendTree(streamChannel(a, rawCodec), root, walkTree(root));
     b.end();
     await expect(done).rejects.toThrow(/before sending FIN/);
   });

@@ -1,16 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import fs, { promises as fsp } from 'node:fs';
-import { syncBuiltinESMExports } from 'node:module';
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GoMode, isRegularMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { compareUtf8, cleanPath } from '../../../../src/buildkit/fsutil/paths.js';
-import {
-  resolveRoot,
-  TreeFilter,
-  WALK_BATCH_ENTRIES,
-  walkTreeBatches,
-} from '../../../../src/buildkit/fsutil/walker.js';
+import { resolveRoot, TreeFilter } from '../../../../src/buildkit/fsutil/walker.js';
 import { makeTree, tempDir, walkPaths, walkStats } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -61,20 +55,6 @@ describe('walk order', () => {
 
   it('fails clearly for a missing root', async () => {
     await expect(resolveRoot(path.join(tmp.dir, 'nope'))).rejects.toThrow(/does not exist/);
-  });
-});
-
-describe('batches', () => {
-  const tree = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d${String(i).padStart(2, '0')}/f`, `${i}`]));
-
-  it('yields the walk in batches of up to the size asked for, in walk order', async () => {
-    await makeTree(tmp.dir, tree);
-    const root = await resolveRoot(tmp.dir);
-    const batches: string[][] = [];
-    for await (const batch of walkTreeBatches(root, {}, undefined, 5)) batches.push(batch.map((s) => s.path));
-    expect(batches.map((b) => b.length)).toEqual([5, 5, 5, 5, 4]);
-    expect(batches.flat()).toEqual(await walkPaths(tmp.dir));
-    expect(WALK_BATCH_ENTRIES).toBe(256);
   });
 });
 
@@ -222,15 +202,13 @@ describe('exclude patterns (.dockerignore semantics)', () => {
 
   it('does not descend into an excluded directory without exceptions below it', async () => {
     await makeTree(tmp.dir, { 'secret/inner/f': '', 'docs/x': '' });
-    // Count the directories the walker lists (node:fs's readdirSync; syncBuiltinESMExports hands the spy to the
-    // walker's `import * as fs`).
+    // Count the directories the walker lists (fs.promises is the object the walker reads through).
     const listed: string[] = [];
-    const original = fs.readdirSync.bind(fs);
-    const spy = vi.spyOn(fs, 'readdirSync').mockImplementation(((p: string, o: never) => {
+    const original = fsp.readdir.bind(fsp);
+    const spy = vi.spyOn(fsp, 'readdir').mockImplementation(((p: string, o: never) => {
       listed.push(path.relative(tmp.dir, String(p)));
       return original(p, o);
     }) as never);
-    syncBuiltinESMExports();
     const walkedInto = async (excludePatterns: string[]) => {
       listed.length = 0;
       const paths = await walkPaths(tmp.dir, { excludePatterns });
@@ -252,7 +230,6 @@ describe('exclude patterns (.dockerignore semantics)', () => {
       expect((await walkedInto([])).listed).toContain('secret');
     } finally {
       spy.mockRestore();
-      syncBuiltinESMExports();
     }
   });
 });
