@@ -97,9 +97,9 @@ export const DEFAULT_V8_FLAGS_HOOK = 'bakekit.withDefaultV8Flags';
 // chunk's own `require`, which none calls: src/solve/run/compile-cache.ts) and node:timers/promises (the gha
 // pre-flight's waits) are used by few runs, and were loaded by all (round 36). node:crypto is used by every run, but
 // loading it took 11-14 ms before the run's first chunk (the code cache named chunks by a hash of their text) and
-// before find's listing of a large working directory starts (round 38): the first hash is made after both. webpack reads an external module's
-// exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in whose every property read
-// loads the module is the module to its users; the load still goes through the loader above.
+// before find's listing of a large working directory starts (round 38): the first hash is made after both. webpack
+// reads an external module's exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in
+// whose every property read loads the module is the module to its users; the load still goes through the loader above.
 export const ON_FIRST_USE = new Set([
   'node:tls',
   'tls',

@@ -19,18 +19,18 @@
  *
  * What it is: one file per chunk and content, in a directory per Node version, architecture and command-line options
  * (V8 checks its own version and flags, and the source's length, not its content: the name does that). A chunk of the
- * bundle is named by the SHA-256 of its text that the build wrote into the entry (scripts/ncc.mjs
- * `withChunkDigests`) and by the file's size and mtime (nanoseconds), so that a file changed after the build is not
- * given an entry made for its old text unless the change kept both: `<chunk>.<digest>.<size>.<mtime>.cache`. Any other file is named by the SHA-256 of the
- * text read: `<chunk>.<sha256>.cache`. The digests come from the build so that a run neither loads node:crypto (11-14
- * ms on this host) before its first chunk nor hashes 1.7 MB of chunks: find's listing of a large working directory,
- * which a run started at its first chunk, began that much later (docs/benchmarks.md, "Thirty-eighth round"). Written
- * when a run compiled a chunk without a usable entry, at the run's exit
- * (a temporary file renamed into place, so a concurrent run never reads half of one). Where: `$RUNNER_TEMP` in GitHub
- * Actions (removed with the job, but shared by the job's steps), else `$XDG_CACHE_HOME`, else the OS temp directory;
- * in a `bakekit-compile-cache-<uid>` directory that must belong to the user and be writable only by them (code cache
- * is trusted code: no one else may be able to plant it). Off: `NODE_DISABLE_COMPILE_CACHE=1` (Node's own switch for
- * its compile cache). An unwritable or foreign directory, any error: chunks are compiled from source, as without it.
+ * bundle is named by the SHA-256 of its text that the build wrote into the entry (scripts/ncc.mjs `withChunkDigests`)
+ * and by the file's size and mtime (nanoseconds), so that a file changed after the build is not given an entry made for
+ * its old text unless the change kept both: `<chunk>.<digest>.<size>.<mtime>.cache`. Any other file is named by the
+ * SHA-256 of the text read: `<chunk>.<sha256>.cache`. The digests come from the build so that a run neither loads
+ * node:crypto (11-14 ms on this host) before its first chunk nor hashes 1.7 MB of chunks: find's listing of a large
+ * working directory, which a run starts after its first chunks, began that much later (docs/benchmarks.md,
+ * "Thirty-eighth round"). Written when a run compiled a chunk without a usable entry, at the run's exit (a temporary
+ * file renamed into place, so a concurrent run never reads half of one). Where: `$RUNNER_TEMP` in GitHub Actions
+ * (removed with the job, but shared by the job's steps), else `$XDG_CACHE_HOME`, else the OS temp directory; in a
+ * `bakekit-compile-cache-<uid>` directory that must belong to the user and be writable only by them (code cache is
+ * trusted code: no one else may be able to plant it). Off: `NODE_DISABLE_COMPILE_CACHE=1` (Node's own switch for its
+ * compile cache). An unwritable or foreign directory, any error: chunks are compiled from source, as without it.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
