@@ -26,22 +26,24 @@ import { type EarlyListing, startEarlyListing } from '../../buildkit/fsutil/iden
 import type { BakeRunOptions } from './bake.js';
 import { contextReuseEnabled } from './session-ids.js';
 
+/** What the early listing reads of a run's options: the bake files and the working directory. */
+type EarlyListingOptions = Pick<
+  BakeRunOptions,
+  'files' | 'targets' | 'set' | 'cwd' | 'env' | 'sourceFiles' | 'remoteDefinition'
+>;
+
 /**
  * find's listing of `opts.cwd`, started now if the run's bake files say every target builds from it; for
  * identifyLocalDirs to take. Undefined when it was not started: a remote definition, stdin as a bake file, a file
  * that cannot be read (the resolution reports it), a guess that does not hold, a small tree, context reuse off.
  */
-export function listWorkingDirectoryEarly(
-  opts: Pick<BakeRunOptions, 'files' | 'targets' | 'set' | 'cwd' | 'env' | 'sourceFiles' | 'remoteDefinition'>,
-): EarlyListing | undefined {
+export function listWorkingDirectoryEarly(opts: EarlyListingOptions): EarlyListing | undefined {
   const listing = startListing(opts);
   if (listing === undefined) createHash('sha256'); // a hash made only to load node:crypto now (see above)
   return listing;
 }
 
-function startListing(
-  opts: Pick<BakeRunOptions, 'files' | 'targets' | 'set' | 'cwd' | 'env' | 'sourceFiles' | 'remoteDefinition'>,
-): EarlyListing | undefined {
+function startListing(opts: EarlyListingOptions): EarlyListing | undefined {
   try {
     if (opts.sourceFiles || opts.remoteDefinition || isRemoteURL(opts.targets[0] ?? '')) return undefined;
     if (!contextReuseEnabled(opts.env)) return undefined;
