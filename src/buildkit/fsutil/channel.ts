@@ -13,6 +13,11 @@ import { decodePacketNames, decodeSlicedPacket, encodePacketFast } from './wire.
 export interface PacketChannel {
   /** Queues one packet; resolves when the stream can take more (waits for 'drain' when it is full). */
   send(packet: Packet): Promise<void>;
+  /**
+   * Queues packets in order; resolves when the stream can take more. One wait for them all, not one per packet: the
+   * sender lists a directory's STATs this way (sender.ts).
+   */
+  sendAll(packets: readonly Packet[]): Promise<void>;
   /** As send, for a packet already encoded (wire.ts dataPacketInPlace); only where the stream carries raw bytes. */
   sendEncoded?(bytes: Buffer): Promise<void>;
   /** Incoming packets until the peer half-closes; throws if the stream errors or closes without an end. */
@@ -85,6 +90,14 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
     // async: an encoding error is a rejection, as the callers' `.catch` expect, not a throw
     async send(packet) {
       return write(codec.encode(packet));
+    },
+    async sendAll(packets) {
+      let full = false;
+      for (let i = 0; i < packets.length; i++) {
+        if (stream.destroyed || stream.writableEnded) throw new StreamClosedError('stream closed, cannot send');
+        if (!stream.write(codec.encode(packets[i]))) full = true;
+      }
+      if (full) await waitDrain();
     },
     sendEncoded: codec === rawCodec ? write : undefined,
     receive() {

@@ -1,9 +1,9 @@
 /** fsutil file-tree transfer (tonistiigi/fsutil wire protocol): walker + filters, sender, receiver. */
 export { streamChannel, objectCodec, rawCodec, readMessages, StreamClosedError } from './channel.js';
 export type { PacketChannel, PacketCodec } from './channel.js';
-export { walkTree, statEntry, resolveRoot, TreeFilter } from './walker.js';
-export type { WalkOptions, WalkedStat } from './walker.js';
-export { sendTree, DEFAULT_CHUNK_SIZE, DEFAULT_READERS } from './sender.js';
+export { walkTree, openTreeWalk, statEntry, resolveRoot, TreeFilter } from './walker.js';
+export type { StatSource, WalkOptions, WalkedStat } from './walker.js';
+export { sendTree, DEFAULT_CHUNK_SIZE, DEFAULT_READERS, LISTING_BATCH } from './sender.js';
 export type { SendOptions } from './sender.js';
 export { receiveTree, OrderValidator } from './receiver.js';
 export type { ReceiveOptions, ReceiveResult } from './receiver.js';

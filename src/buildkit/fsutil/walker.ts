@@ -216,86 +216,151 @@ interface Frame {
   emitted: boolean;
 }
 
-interface Entry {
-  rel: string;
-  abs: string | Buffer;
-  isDir: boolean;
-  action: 'prune' | 'hide' | 'send';
-  match: DirMatch | undefined;
-}
-
-/** A directory being walked: its sorted entries and the next one to visit. */
+/**
+ * A directory being walked: its entries sorted, and the next one to visit. An entry's paths and the filters' decision
+ * are made when it is visited, not when its directory is opened: a directory's entries live as long as its walk, long
+ * enough to be promoted to the old generation, where every object they held stayed as garbage until a Mark-Compact
+ * (one file changed in the 20,000-file context: ~3 MB of them, and the old generation's limit reached near the end).
+ */
 interface Level {
   frame: Frame;
-  entries: Entry[];
+  /** The entries as readdir gave them, sorted (every name UTF-8 and the directory's path a string) … */
+  dirents: Dirent[] | undefined;
+  /** … or listed as bytes (listBytes): names escaped, paths made. */
+  byteEntries: ByteEntry[] | undefined;
+  count: number;
   next: number;
 }
 
-/**
- * Walks `root` (already resolved with resolveRoot) and yields STATs in fsutil order. The root itself is
- * not yielded. One flat loop over an explicit stack (no recursive generators: each level of `yield*` would
- * add a promise hop per entry).
- */
-export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<WalkedStat> {
-  const f = filter ?? (await TreeFilter.create(root, opts));
-  const stack: Level[] = [];
-  // inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it
-  const inodes = new Map<string, string>();
-  const rootLevel = await openLevel(f, { rel: '', abs: root, match: undefined, emitted: true });
-  if (rootLevel) stack.push(rootLevel);
+interface ByteEntry {
+  name: string;
+  isDir: boolean;
+  abs: string | Buffer;
+}
 
-  while (stack.length > 0) {
-    opts.signal?.throwIfAborted();
-    const level = stack[stack.length - 1];
-    if (level.next >= level.entries.length) {
-      stack.pop();
-      continue;
+/** STATs in fsutil order, as many at a time as the consumer asks for: about `max`, none once the walk is done. */
+export interface StatSource {
+  take(max: number): WalkedStat[];
+}
+
+/**
+ * Walks `root` (already resolved with resolveRoot): its STATs in fsutil order, taken synchronously (directory listings
+ * included), as the sender asks for them (sender.ts LISTING_BATCH). The root itself is not listed.
+ */
+export async function openTreeWalk(root: string, opts: WalkOptions = {}, filter?: TreeFilter): Promise<StatSource> {
+  return new TreeWalk(filter ?? (await TreeFilter.create(root, opts)), root, opts.signal);
+}
+
+/** openTreeWalk one STAT at a time. */
+export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<WalkedStat> {
+  const walk = await openTreeWalk(root, opts, filter);
+  for (let batch = walk.take(256); batch.length > 0; batch = walk.take(256)) yield* batch;
+}
+
+/**
+ * The walk's state between takes: the directories being walked, the inodes seen. One flat loop over an explicit stack
+ * (no recursion).
+ */
+class TreeWalk implements StatSource {
+  private readonly stack: Level[] = [];
+  /** inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it */
+  private readonly inodes = new Map<string, string>();
+  private started = false;
+
+  constructor(
+    private readonly filter: TreeFilter,
+    private readonly root: string,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
+
+  /**
+   * The next STATs, `max` of them (one may take a few more: the hidden directories above an entry are listed before
+   * it); none once the walk is done.
+   */
+  take(max: number): WalkedStat[] {
+    const out: WalkedStat[] = [];
+    const stack = this.stack;
+    if (!this.started) {
+      this.started = true;
+      const rootLevel = openLevel({ rel: '', abs: this.root, match: undefined, emitted: true });
+      if (rootLevel) stack.push(rootLevel);
     }
-    const e = level.entries[level.next++];
-    if (e.action === 'prune') continue;
-    if (e.action === 'hide') {
-      if (e.isDir) {
-        const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: false });
+    while (stack.length > 0 && out.length < max) {
+      this.signal?.throwIfAborted();
+      const level = stack[stack.length - 1];
+      if (level.next >= level.count) {
+        stack.pop();
+        continue;
+      }
+      const frame = level.frame;
+      const i = level.next++;
+      let name: string;
+      let isDir: boolean;
+      let abs: string | Buffer;
+      if (level.dirents) {
+        const d = level.dirents[i];
+        name = d.name;
+        isDir = d.isDirectory();
+        abs = childPath(frame.abs as string, name);
+      } else {
+        const b = level.byteEntries![i];
+        name = b.name;
+        isDir = b.isDir;
+        abs = b.abs;
+      }
+      const rel = frame.rel === '' ? name : frame.rel + '/' + name;
+      let match: DirMatch | undefined;
+      if (this.filter.active) {
+        const decision = this.filter.decide(rel, isDir, frame.match);
+        if (decision.action === 'prune') continue;
+        match = decision.match;
+        if (decision.action === 'hide') {
+          if (isDir) {
+            const child = openLevel({ rel, abs, match, emitted: false });
+            if (child) stack.push(child);
+          }
+          continue;
+        }
+      }
+      const listed = lstatEntry(abs, rel);
+      if (listed === null) continue; // vanished since readdir
+      const stat = listed.stat;
+      let ancestorsGone = false;
+      for (const ancestor of stack) {
+        if (ancestor.frame.emitted) continue;
+        const st = statEntrySync(ancestor.frame.abs, ancestor.frame.rel);
+        if (st === null) {
+          ancestorsGone = true;
+          break;
+        }
+        ancestor.frame.emitted = true;
+        out.push(st);
+      }
+      if (ancestorsGone) {
+        // a hidden parent vanished: nothing below it can be sent
+        level.next = level.count;
+        continue;
+      }
+      if (listed.inode !== undefined) {
+        const first = this.inodes.get(listed.inode);
+        if (first === undefined) this.inodes.set(listed.inode, rel);
+        else stat.linkname = first; // fsutil keeps the size; the receiver links instead of requesting the content
+      }
+      out.push(stat);
+      if (isDir && (stat.mode! & GoMode.Dir) !== 0) {
+        const child = openLevel({ rel, abs, match, emitted: true });
         if (child) stack.push(child);
       }
-      continue;
     }
-    const listed = lstatEntry(e.abs, e.rel);
-    if (listed === null) continue; // vanished since readdir
-    const stat = listed.stat;
-    let ancestorsGone = false;
-    for (const ancestor of stack) {
-      if (ancestor.frame.emitted) continue;
-      const st = statEntrySync(ancestor.frame.abs, ancestor.frame.rel);
-      if (st === null) {
-        ancestorsGone = true;
-        break;
-      }
-      ancestor.frame.emitted = true;
-      yield st;
-    }
-    if (ancestorsGone) {
-      // a hidden parent vanished: nothing below it can be sent
-      level.next = level.entries.length;
-      continue;
-    }
-    if (listed.inode !== undefined) {
-      const first = inodes.get(listed.inode);
-      if (first === undefined) inodes.set(listed.inode, e.rel);
-      else stat.linkname = first; // fsutil keeps the size; the receiver links instead of requesting the content
-    }
-    yield stat;
-    if (e.isDir && (stat.mode! & GoMode.Dir) !== 0) {
-      const child = await openLevel(f, { rel: e.rel, abs: e.abs, match: e.match, emitted: true });
-      if (child) stack.push(child);
-    }
+    return out;
   }
 }
 
-async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null> {
+/** A directory's entries, sorted and decided by the filter; null when it vanished (or is unreadable and hidden). */
+function openLevel(frame: Frame): Level | null {
   let dirents: Dirent[];
   try {
-    dirents = await fsp.readdir(frame.abs, { withFileTypes: true });
+    dirents = fs.readdirSync(frame.abs, { withFileTypes: true });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (isNotFound(err)) return null;
@@ -310,34 +375,23 @@ async function openLevel(filter: TreeFilter, frame: Frame): Promise<Level | null
     }
     throw err;
   }
-  let names: { name: string; isDir: boolean; abs: string | Buffer }[];
   if (typeof frame.abs === 'string' && !dirents.some((d) => d.name.includes('\uFFFD'))) {
     // every name is UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
-    names = dirents
-      .map((d) => ({ name: d.name, isDir: d.isDirectory(), abs: '' }))
-      .sort((a, b) => compareUtf8(a.name, b.name));
-    for (const n of names) n.abs = childPath(frame.abs, n.name);
-  } else {
-    names = await listBytes(frame.abs);
+    dirents.sort((a, b) => compareUtf8(a.name, b.name));
+    return { frame, dirents, byteEntries: undefined, count: dirents.length, next: 0 };
   }
-  const entries = names.map(({ name, isDir, abs }): Entry => {
-    const rel = frame.rel === '' ? name : `${frame.rel}/${name}`;
-    const decision = filter.active
-      ? filter.decide(rel, isDir, frame.match)
-      : { action: 'send' as const, match: undefined };
-    return { rel, abs, isDir, ...decision };
-  });
-  return { frame, entries, next: 0 };
+  const byteEntries = listBytes(frame.abs);
+  return { frame, dirents: undefined, byteEntries, count: byteEntries.length, next: 0 };
 }
 
 /**
  * A directory listed as bytes (it holds a name that is not UTF-8, or is itself reached through one): names escaped
  * (names.ts), sorted by their bytes as Go sorts them, each entry's path a Buffer where its name is not UTF-8.
  */
-async function listBytes(dir: string | Buffer): Promise<{ name: string; isDir: boolean; abs: string | Buffer }[]> {
+function listBytes(dir: string | Buffer): ByteEntry[] {
   let dirents: Dirent<Buffer>[];
   try {
-    dirents = await fsp.readdir(dir, { withFileTypes: true, encoding: 'buffer' });
+    dirents = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
     if (isNotFound(err)) return [];
     throw err;

@@ -10,7 +10,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { FILE_SYNC_SERVICE } from '../proto/filesync.pb.js';
 import { streamChannel, rawCodec } from '../fsutil/channel.js';
 import { sendTree, errorMessage } from '../fsutil/sender.js';
-import { resolveRoot, TreeFilter, walkTree, type WalkOptions } from '../fsutil/walker.js';
+import { resolveRoot, TreeFilter, openTreeWalk, type WalkOptions } from '../fsutil/walker.js';
 import { toStatusError } from '../grpc/errors.js';
 import { transferGcPacer } from '../grpc/gc-pacer.js';
 import { Code, StatusError } from '../grpc/status.js';
@@ -113,7 +113,7 @@ export class FileSync implements Attachable {
           { cause: err },
         );
       }
-      await sendTree(streamChannel(call, rawCodec), root, walkTree(root, opts, filter), {
+      await sendTree(streamChannel(call, rawCodec), root, openTreeWalk(root, opts, filter), {
         signal: ac.signal,
         onData: (bytes) => (counters.bytesSent += bytes),
         onFileSent: () => counters.filesSent++,

@@ -19,7 +19,7 @@ import {
 } from '../../../../src/buildkit/fsutil/names.js';
 import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
-import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
+import { resolveRoot, openTreeWalk } from '../../../../src/buildkit/fsutil/walker.js';
 import { decodePacketNames, encodePacketFast } from '../../../../src/buildkit/fsutil/wire.js';
 import { decodePacket, encodePacket, PacketType } from '../../../../src/buildkit/proto/fsutil.js';
 import type { Packet, Stat } from '../../../../src/buildkit/proto/fsutil.pb.js';
@@ -161,7 +161,7 @@ async function transfer(src: string, dest: string, onWarning?: (m: string) => vo
   const [a, b] = duplexPair(2);
   const root = await resolveRoot(src);
   const [sent, received] = await Promise.allSettled([
-    sendTree(streamChannel(a, rawCodec), root, walkTree(root)).then(() => a.end()),
+    sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root)).then(() => a.end()),
     receiveTree(streamChannel(b, rawCodec), dest, { onWarning }),
   ]);
   if (sent.status === 'rejected') {

@@ -3,10 +3,16 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawCodec, readMessages, streamChannel, type PacketChannel } from '../../../../src/buildkit/fsutil/channel.js';
+import {
+  rawCodec,
+  readMessages,
+  StreamClosedError,
+  streamChannel,
+  type PacketChannel,
+} from '../../../../src/buildkit/fsutil/channel.js';
 import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
-import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
-import { resolveRoot, walkTree, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
+import { LISTING_BATCH, sendTree } from '../../../../src/buildkit/fsutil/sender.js';
+import { resolveRoot, openTreeWalk, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
 import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
@@ -29,7 +35,7 @@ async function transfer(opts: WalkOptions = {}, sendOpts: Parameters<typeof send
   const root = await resolveRoot(src);
   const counters = { files: 0, bytes: 0 };
   const [, received] = await Promise.all([
-    sendTree(streamChannel(a, rawCodec), root, walkTree(root, opts), {
+    sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root, opts), {
       ...sendOpts,
       onData: (n) => (counters.bytes += n),
       onFileSent: () => counters.files++,
@@ -79,6 +85,7 @@ describe('sender ↔ receiver round trip', () => {
     // what grpc/server.ts deliverSliced hands on: a large message as the slices of the DATA frames it came in
     const slicing: PacketChannel = {
       send: (p) => plain.send(p),
+      sendAll: (ps) => plain.sendAll(ps),
       receive: () =>
         readMessages(b, (m) => {
           const bytes = m as Buffer;
@@ -88,7 +95,7 @@ describe('sender ↔ receiver round trip', () => {
         }),
     };
     const [, received] = await Promise.all([
-      sendTree(streamChannel(a, rawCodec), root, walkTree(root), { chunkSize: 32 * 1024 }).then(() => a.end()),
+      sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root), { chunkSize: 32 * 1024 }).then(() => a.end()),
       receiveTree(slicing, dest),
     ]);
     expect(sliced).toBeGreaterThanOrEqual(9);
@@ -136,6 +143,29 @@ describe('sender ↔ receiver round trip', () => {
   });
 });
 
+describe('streamChannel sendAll', () => {
+  it('queues the packets in order and resolves once the stream can take more; refuses a closed stream', async () => {
+    const [a, b] = duplexPair(2);
+    const sender = streamChannel(a, rawCodec);
+    const stats = ['a', 'b', 'c', 'd', 'e'].map((p): Packet => ({ type: PacketType.STAT, stat: { path: p } }));
+    let resolved = false;
+    const sent = sender.sendAll(stats).then(() => (resolved = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(resolved).toBe(false); // five packets in a stream that holds two: waiting for the reader
+    const received = readMessages(b, (m) => rawCodec.decode(m));
+    const paths: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await received.next();
+      if (r.done) throw new Error('stream ended');
+      paths.push(r.value.stat?.path ?? '');
+    }
+    await sent;
+    expect(paths).toEqual(['a', 'b', 'c', 'd', 'e']);
+    a.destroy();
+    await expect(sender.sendAll(stats)).rejects.toBeInstanceOf(StreamClosedError);
+  });
+});
+
 /** Drives one side of the protocol by hand. */
 function manualPeer(channel: PacketChannel) {
   const it = channel.receive();
@@ -159,7 +189,7 @@ describe('sender protocol', () => {
     const [a, b] = duplexPair(8);
     const root = await resolveRoot(src);
     const counters = { files: 0, bytes: 0, requested: [] as number[] };
-    const done = sendTree(streamChannel(a, rawCodec), root, walkTree(root, opts), {
+    const done = sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root, opts), {
       onData: (n) => (counters.bytes += n),
       onFileSent: () => counters.files++,
       onRequested: (n) => counters.requested.push(n),
@@ -178,6 +208,56 @@ describe('sender protocol', () => {
       stats.push(p);
     }
   }
+
+  it('lists LISTING_BATCH STATs per turn of the event loop and serves a REQ before the listing ends', async () => {
+    const count = 4 * LISTING_BATCH + 10;
+    await makeTree(
+      src,
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`f${String(i).padStart(5, '0')}`, `${i}`])),
+    );
+    // a stream that never pushes back: only the sender's own turns can split the listing
+    const [a, b] = duplexPair(1_000_000);
+    let writes = 0;
+    const perTurn: number[] = [];
+    let ticking = true;
+    const tick = () => {
+      if (writes > 0) perTurn.push(writes);
+      writes = 0;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const write = a.write.bind(a) as (chunk: unknown) => boolean;
+    a.write = ((chunk: unknown) => {
+      writes++;
+      return write(chunk);
+    }) as typeof a.write;
+    const root = await resolveRoot(src);
+    const done = sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root)).finally(() => a.end());
+    done.catch(() => {});
+    const peer = manualPeer(streamChannel(b, rawCodec));
+    const order: string[] = [];
+    for (let stats = 0; ;) {
+      const p = await peer.next();
+      if (p.type === PacketType.DATA) {
+        order.push(p.data?.length ? `data ${p.data.toString()}` : 'data end');
+        continue;
+      }
+      if (!p.stat) {
+        order.push('listed');
+        break;
+      }
+      // ask for the sixth file (ids count from 0) as soon as the tenth STAT is in
+      if (++stats === 10) await peer.send({ type: PacketType.REQ, ID: 5 });
+    }
+    await peer.send({ type: PacketType.FIN });
+    expect(await peer.next()).toEqual({ type: PacketType.FIN });
+    await done;
+    ticking = false;
+    expect(order).toEqual(['data 5', 'data end', 'listed']);
+    // the listing went out in at least five turns, no turn writing more than a batch and the listing's end
+    expect(perTurn.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...perTurn)).toBeLessThanOrEqual(LISTING_BATCH + 2);
+  });
 
   it('numbers every STAT, serves only requested files, and answers FIN with FIN', async () => {
     await makeTree(src, { 'a/one': '1111111111', 'a/two': 'twotwo', b: { link: 'a' }, c: 'ccc' });
@@ -277,7 +357,7 @@ describe('sender protocol', () => {
     await makeTree(src, { f: 'x' });
     const [a, b] = duplexPair(8);
     const root = await resolveRoot(src);
-    const done = sendTree(streamChannel(a, rawCodec), root, walkTree(root));
+    const done = sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root));
     b.end();
     await expect(done).rejects.toThrow(/before sending FIN/);
   });

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rawCodec, streamChannel, type PacketChannel } from '../../../../src/buildkit/fsutil/channel.js';
 import { receiveTree, type ReceiveOptions } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
-import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
+import { resolveRoot, openTreeWalk } from '../../../../src/buildkit/fsutil/walker.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
 import type { Packet } from '../../../../src/buildkit/proto/fsutil.pb.js';
@@ -54,7 +54,7 @@ async function transfer(src: string, into: string, opts: ReceiveOptions = {}, ch
   const [a, b] = duplexPair(2);
   const root = await resolveRoot(src);
   const [, received] = await Promise.all([
-    sendTree(streamChannel(a, rawCodec), root, walkTree(root), { chunkSize, readers: 4 }).then(() => a.end()),
+    sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root), { chunkSize, readers: 4 }).then(() => a.end()),
     receiveTree(streamChannel(b, rawCodec), into, opts),
   ]);
   return received;

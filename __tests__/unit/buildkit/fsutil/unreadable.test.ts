@@ -34,7 +34,7 @@ vi.mock('node:fs', async (importOriginal) => {
 const { rawCodec, streamChannel } = await import('../../../../src/buildkit/fsutil/channel.js');
 const { receiveTree } = await import('../../../../src/buildkit/fsutil/receiver.js');
 const { sendTree, SMALL_FILE_SIZE } = await import('../../../../src/buildkit/fsutil/sender.js');
-const { resolveRoot, walkTree } = await import('../../../../src/buildkit/fsutil/walker.js');
+const { resolveRoot, openTreeWalk } = await import('../../../../src/buildkit/fsutil/walker.js');
 const { PacketType } = await import('../../../../src/buildkit/proto/fsutil.js');
 const { duplexPair, tempDir } = await import('./helpers.js');
 
@@ -50,7 +50,7 @@ async function transfer(src: string) {
   const [a, b] = duplexPair(2);
   const root = await resolveRoot(src);
   const errs: string[] = [];
-  const sent = sendTree(streamChannel(a, rawCodec), root, walkTree(root)).then(
+  const sent = sendTree(streamChannel(a, rawCodec), root, openTreeWalk(root)).then(
     () => a.end(),
     (err: Error) => {
       a.end();

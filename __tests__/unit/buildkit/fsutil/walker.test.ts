@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
+import fs, { promises as fsp } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GoMode, isRegularMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { compareUtf8, cleanPath } from '../../../../src/buildkit/fsutil/paths.js';
-import { resolveRoot, TreeFilter } from '../../../../src/buildkit/fsutil/walker.js';
+import { resolveRoot, TreeFilter, openTreeWalk } from '../../../../src/buildkit/fsutil/walker.js';
 import { makeTree, tempDir, walkPaths, walkStats } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -55,6 +56,29 @@ describe('walk order', () => {
 
   it('fails clearly for a missing root', async () => {
     await expect(resolveRoot(path.join(tmp.dir, 'nope'))).rejects.toThrow(/does not exist/);
+  });
+});
+
+describe('takes', () => {
+  const tree = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d${String(i).padStart(2, '0')}/f`, `${i}`]));
+
+  it('gives the walk as many STATs at a time as asked for, in walk order', async () => {
+    await makeTree(tmp.dir, tree);
+    const walk = await openTreeWalk(await resolveRoot(tmp.dir));
+    const takes = [5, 1, 7, 100, 3].map((max) => walk.take(max).map((s) => s.path));
+    expect(takes.map((t) => t.length)).toEqual([5, 1, 7, 11, 0]);
+    expect(takes.flat()).toEqual(await walkPaths(tmp.dir));
+  });
+
+  it('lists a hidden directory right before its first entry sent, in the same take', async () => {
+    await makeTree(tmp.dir, tree);
+    const opts = { includePatterns: ['d0*/f'] };
+    const walk = await openTreeWalk(await resolveRoot(tmp.dir), opts);
+    const takes: string[][] = [];
+    for (let t = walk.take(1); t.length > 0; t = walk.take(1)) takes.push(t.map((s) => s.path));
+    // d00…d09 match no pattern themselves: each is listed with the file below it that does, d10 and d11 not at all
+    expect(takes).toEqual(Array.from({ length: 10 }, (_, i) => [`d0${i}`, `d0${i}/f`]));
+    expect(takes.flat()).toEqual(await walkPaths(tmp.dir, opts));
   });
 });
 
@@ -202,13 +226,15 @@ describe('exclude patterns (.dockerignore semantics)', () => {
 
   it('does not descend into an excluded directory without exceptions below it', async () => {
     await makeTree(tmp.dir, { 'secret/inner/f': '', 'docs/x': '' });
-    // Count the directories the walker lists (fs.promises is the object the walker reads through).
+    // Count the directories the walker lists (node:fs's readdirSync; syncBuiltinESMExports hands the spy to the
+    // walker's `import * as fs`).
     const listed: string[] = [];
-    const original = fsp.readdir.bind(fsp);
-    const spy = vi.spyOn(fsp, 'readdir').mockImplementation(((p: string, o: never) => {
+    const original = fs.readdirSync.bind(fs);
+    const spy = vi.spyOn(fs, 'readdirSync').mockImplementation(((p: string, o: never) => {
       listed.push(path.relative(tmp.dir, String(p)));
       return original(p, o);
     }) as never);
+    syncBuiltinESMExports();
     const walkedInto = async (excludePatterns: string[]) => {
       listed.length = 0;
       const paths = await walkPaths(tmp.dir, { excludePatterns });
@@ -230,6 +256,7 @@ describe('exclude patterns (.dockerignore semantics)', () => {
       expect((await walkedInto([])).listed).toContain('secret');
     } finally {
       spy.mockRestore();
+      syncBuiltinESMExports();
     }
   });
 });

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { objectCodec, rawCodec, streamChannel } from '../../../../src/buildkit/fsutil/channel.js';
 import { receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
 import { sendTree } from '../../../../src/buildkit/fsutil/sender.js';
-import { resolveRoot, walkTree } from '../../../../src/buildkit/fsutil/walker.js';
+import { resolveRoot, openTreeWalk } from '../../../../src/buildkit/fsutil/walker.js';
 import { decodeBytesMessage, encodeBytesMessage } from '../../../../src/buildkit/proto/filesync.js';
 import { FILE_SEND_SERVICE, FILE_SYNC_SERVICE } from '../../../../src/buildkit/proto/filesync.pb.js';
 import { PacketType } from '../../../../src/buildkit/proto/fsutil.js';
@@ -232,7 +232,7 @@ describe('FileSend.DiffCopy', () => {
     const streams = ['linux_amd64', 'linux_arm64'].map(async (platform) => {
       const call = sendCall(); // no exporter id ⇒ exporter 0
       const status = statusOf(call);
-      await sendTree(streamChannel(call, rawCodec), root, walkTree(root, { includePatterns: [platform] }));
+      await sendTree(streamChannel(call, rawCodec), root, openTreeWalk(root, { includePatterns: [platform] }));
       call.end();
       return status;
     });
@@ -283,7 +283,7 @@ describe('FileSend.DiffCopy', () => {
     const send = async (md: Record<string, string>) => {
       const call = sendCall({ 'buildkit-attachable-exporter-id': '3', ...md });
       const status = statusOf(call);
-      await sendTree(streamChannel(call, rawCodec), root, walkTree(root)).catch(() => {});
+      await sendTree(streamChannel(call, rawCodec), root, openTreeWalk(root)).catch(() => {});
       call.end();
       return status;
     };
