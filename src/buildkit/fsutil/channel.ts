@@ -15,7 +15,7 @@ export interface PacketChannel {
   send(packet: Packet): Promise<void>;
   /**
    * Queues packets in order; resolves when the stream can take more. One wait for them all, not one per packet: the
-   * sender lists a directory's STATs this way (sender.ts).
+   * sender writes its listing's STATs this way, a batch at a time (sender.ts LISTING_BATCH).
    */
   sendAll(packets: readonly Packet[]): Promise<void>;
   /** As send, for a packet already encoded (wire.ts dataPacketInPlace); only where the stream carries raw bytes. */

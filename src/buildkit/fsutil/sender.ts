@@ -4,8 +4,8 @@
  * The listing and the file contents share one stream and run concurrently (the daemon requests files while
  * it is still reading STATs). Requested files are read by a few parallel readers — small ones in one synchronous
  * read, larger ones streamed in 256 KiB chunks — each file ending with an empty DATA; DATA of different files may
- * interleave. Every send waits for the stream to drain, so memory stays bounded by the readers' chunks whatever
- * the file sizes.
+ * interleave. Every send waits for the stream to drain (the listing's, LISTING_BATCH STATs written at a time, once per
+ * batch), so memory stays bounded by the readers' chunks and one batch whatever the file sizes.
  *
  * A requested file that vanished since it was listed (or became something other than a regular file) is sent empty,
  * as fsutil does. One that cannot be read — no read permission, an I/O error — fails the transfer with an ERR naming
@@ -74,6 +74,9 @@ export async function sendTree(
   stats: StatSource | Promise<StatSource>,
   opts: SendOptions = {},
 ): Promise<void> {
+  // a walk that fails to open (its filters) is reported through the listing; unobserved if we never get that far
+  const walkOpened = Promise.resolve(stats);
+  walkOpened.catch(() => {});
   const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const abort = new AbortController();
   const onOuterAbort = () => abort.abort(opts.signal!.reason);
@@ -117,11 +120,11 @@ export async function sendTree(
 
   const listing = (async () => {
     try {
-      const walk = await stats;
+      const walk = await walkOpened;
       for (;;) {
         if (abort.signal.aborted) return;
         const batch = walk.take(LISTING_BATCH);
-        if (batch.length === 0) break;
+        if (batch === null) break;
         const packets: Packet[] = [];
         for (let i = 0; i < batch.length; i++) {
           const stat = batch[i];

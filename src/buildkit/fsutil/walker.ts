@@ -152,16 +152,20 @@ interface Listed {
   inode?: string;
 }
 
+/** lstat's options, made once: the walk passes them for every entry. */
+const LSTAT_OPTIONS = { bigint: true, throwIfNoEntry: false } as const;
+
 function lstatEntry(abs: string | Buffer, rel: string): Listed | null {
   try {
-    const st = fs.lstatSync(abs, { bigint: true, throwIfNoEntry: false });
+    const st = fs.lstatSync(abs, LSTAT_OPTIONS);
     if (st === undefined) return null;
     const mode = goModeFromPosix(Number(st.mode));
     const stat: WalkedStat = { path: rel, mode };
     let inode: string | undefined;
-    if (!st.isDirectory()) {
+    // the type read from the Go mode: a BigIntStats' isDirectory() and isSymbolicLink() make three BigInts each
+    if ((mode & GoMode.Dir) === 0) {
       if (st.size !== 0n) stat.size = st.size.toString();
-      if (st.isSymbolicLink()) stat.linkname = readLink(abs);
+      if (mode & GoMode.Symlink) stat.linkname = readLink(abs);
       else if (st.nlink > 1n) inode = `${st.dev}:${st.ino}`;
       if (mode & GoMode.Device) {
         const { major, minor } = deviceNumbers(st.rdev);
@@ -238,9 +242,12 @@ interface ByteEntry {
   abs: string | Buffer;
 }
 
-/** STATs in fsutil order, as many at a time as the consumer asks for: about `max`, none once the walk is done. */
+/**
+ * STATs in fsutil order, as the consumer asks for them: the next ones after visiting at most `max` entries (none, when
+ * the filters hid every one of them), `null` once the walk is done.
+ */
 export interface StatSource {
-  take(max: number): WalkedStat[];
+  take(max: number): WalkedStat[] | null;
 }
 
 /**
@@ -254,7 +261,7 @@ export async function openTreeWalk(root: string, opts: WalkOptions = {}, filter?
 /** openTreeWalk one STAT at a time. */
 export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<WalkedStat> {
   const walk = await openTreeWalk(root, opts, filter);
-  for (let batch = walk.take(256); batch.length > 0; batch = walk.take(256)) yield* batch;
+  for (let batch = walk.take(256); batch !== null; batch = walk.take(256)) yield* batch;
 }
 
 /**
@@ -266,6 +273,8 @@ class TreeWalk implements StatSource {
   /** inode (dev:ino) → the first path emitted for it: later paths of the inode are sent as hardlinks to it */
   private readonly inodes = new Map<string, string>();
   private started = false;
+  /** What a take failed with: the walk's state is then partly advanced, so every later take fails the same way. */
+  private failure: { err: unknown } | undefined;
 
   constructor(
     private readonly filter: TreeFilter,
@@ -274,24 +283,40 @@ class TreeWalk implements StatSource {
   ) {}
 
   /**
-   * The next STATs, `max` of them (one may take a few more: the hidden directories above an entry are listed before
-   * it); none once the walk is done.
+   * The STATs of the next `max` entries visited, hidden and pruned ones counted too, so that a take stays short when
+   * the filters hide most of a tree (a few more STATs when hidden directories above an entry are listed before it);
+   * `null` once the walk is done.
    */
-  take(max: number): WalkedStat[] {
-    const out: WalkedStat[] = [];
+  take(max: number): WalkedStat[] | null {
+    if (this.failure) throw this.failure.err;
+    try {
+      return this.visit(max);
+    } catch (err) {
+      this.failure = { err };
+      throw err;
+    }
+  }
+
+  private visit(max: number): WalkedStat[] | null {
     const stack = this.stack;
     if (!this.started) {
       this.started = true;
       const rootLevel = openLevel({ rel: '', abs: this.root, match: undefined, emitted: true });
       if (rootLevel) stack.push(rootLevel);
     }
-    while (stack.length > 0 && out.length < max) {
+    if (stack.length === 0) {
+      this.inodes.clear();
+      return null;
+    }
+    const out: WalkedStat[] = [];
+    for (let visited = 0; stack.length > 0 && visited < max;) {
       this.signal?.throwIfAborted();
       const level = stack[stack.length - 1];
       if (level.next >= level.count) {
         stack.pop();
         continue;
       }
+      visited++;
       const frame = level.frame;
       const i = level.next++;
       let name: string;
@@ -356,7 +381,7 @@ class TreeWalk implements StatSource {
   }
 }
 
-/** A directory's entries, sorted and decided by the filter; null when it vanished (or is unreadable and hidden). */
+/** A directory's entries, sorted; null when it vanished (or is unreadable and hidden). */
 function openLevel(frame: Frame): Level | null {
   let dirents: Dirent[];
   try {

@@ -591,10 +591,10 @@ export class H2Connection {
 
   /**
    * `stream` has data or its end to send: sent once this turn of the event loop has done its work (setImmediate, as
-   * nghttp2 in node:http2 sends), together with every other stream's. A context's listing is 20,000 small STAT packets
-   * written a few at a time between the walk's awaits: sent at each microtask checkpoint instead, they went out as
-   * thousands of frames and tunnel writes, +133 ms of client CPU when one file changed (docs/benchmarks.md,
-   * "Thirty-third round").
+   * nghttp2 in node:http2 sends), together with every other stream's. A context's listing is 20,000 small STAT packets,
+   * written a few at a time between the walk's awaits when this was measured: sent at each microtask checkpoint
+   * instead, they went out as thousands of frames and tunnel writes, +133 ms of client CPU when one file changed
+   * (docs/benchmarks.md, "Thirty-third round").
    */
   scheduleFlush(stream: H2Stream): void {
     // a stream waiting to open is flushed once it has (openWaiting)

@@ -236,25 +236,28 @@ describe('sender protocol', () => {
     done.catch(() => {});
     const peer = manualPeer(streamChannel(b, rawCodec));
     const order: string[] = [];
-    for (let stats = 0; ;) {
-      const p = await peer.next();
-      if (p.type === PacketType.DATA) {
-        order.push(p.data?.length ? `data ${p.data.toString()}` : 'data end');
-        continue;
+    try {
+      for (let stats = 0; ;) {
+        const p = await peer.next();
+        if (p.type === PacketType.DATA) {
+          order.push(p.data?.length ? `data ${p.data.toString()}` : 'data end');
+          continue;
+        }
+        if (!p.stat) {
+          order.push('listed');
+          break;
+        }
+        // ask for the sixth file (ids count from 0) as soon as the tenth STAT is in
+        if (++stats === 10) await peer.send({ type: PacketType.REQ, ID: 5 });
       }
-      if (!p.stat) {
-        order.push('listed');
-        break;
-      }
-      // ask for the sixth file (ids count from 0) as soon as the tenth STAT is in
-      if (++stats === 10) await peer.send({ type: PacketType.REQ, ID: 5 });
+      await peer.send({ type: PacketType.FIN });
+      expect(await peer.next()).toEqual({ type: PacketType.FIN });
+      await done;
+    } finally {
+      ticking = false;
     }
-    await peer.send({ type: PacketType.FIN });
-    expect(await peer.next()).toEqual({ type: PacketType.FIN });
-    await done;
-    ticking = false;
     expect(order).toEqual(['data 5', 'data end', 'listed']);
-    // the listing went out in at least five turns, no turn writing more than a batch and the listing's end
+    // at least five turns, none writing more than a batch and the two DATA of the file asked for
     expect(perTurn.length).toBeGreaterThanOrEqual(5);
     expect(Math.max(...perTurn)).toBeLessThanOrEqual(LISTING_BATCH + 2);
   });
@@ -343,6 +346,19 @@ describe('sender protocol', () => {
     await readListing(peer);
     await peer.send({ type: PacketType.REQ, ID: 0 });
     await expect(done).rejects.toThrow('invalid file id 0');
+  });
+
+  it.each([
+    ['a directory', [0], 'invalid file id 0'],
+    ['a file requested twice', [2, 2], 'invalid file id 2'],
+    ['an id past the listing', [3], 'invalid file id 3'],
+    ['the largest id', [0xffffffff], 'invalid file id 4294967295'],
+  ])('rejects a REQ for %s', async (_what, ids, message) => {
+    await makeTree(src, { 'd/': '', 'e/': '', f: 'y' }); // ids: d=0, e=1, f=2
+    const { peer, done } = await startSender();
+    await readListing(peer);
+    for (const id of ids) await peer.send({ type: PacketType.REQ, ID: id });
+    await expect(done).rejects.toThrow(message);
   });
 
   it('fails on an ERR from the receiver', async () => {

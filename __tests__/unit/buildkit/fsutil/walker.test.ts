@@ -62,12 +62,14 @@ describe('walk order', () => {
 describe('takes', () => {
   const tree = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`d${String(i).padStart(2, '0')}/f`, `${i}`]));
 
-  it('gives the walk as many STATs at a time as asked for, in walk order', async () => {
+  it('gives the walk as many STATs at a time as asked for, in walk order, then null', async () => {
     await makeTree(tmp.dir, tree);
     const walk = await openTreeWalk(await resolveRoot(tmp.dir));
-    const takes = [5, 1, 7, 100, 3].map((max) => walk.take(max).map((s) => s.path));
-    expect(takes.map((t) => t.length)).toEqual([5, 1, 7, 11, 0]);
+    const takes = [5, 1, 7, 100].map((max) => walk.take(max)!.map((s) => s.path));
+    expect(takes.map((t) => t.length)).toEqual([5, 1, 7, 11]);
     expect(takes.flat()).toEqual(await walkPaths(tmp.dir));
+    expect(walk.take(3)).toBeNull();
+    expect(walk.take(3)).toBeNull();
   });
 
   it('lists a hidden directory right before its first entry sent, in the same take', async () => {
@@ -75,10 +77,42 @@ describe('takes', () => {
     const opts = { includePatterns: ['d0*/f'] };
     const walk = await openTreeWalk(await resolveRoot(tmp.dir), opts);
     const takes: string[][] = [];
-    for (let t = walk.take(1); t.length > 0; t = walk.take(1)) takes.push(t.map((s) => s.path));
+    for (let t = walk.take(2); t !== null; t = walk.take(2)) takes.push(t.map((s) => s.path));
     // d00…d09 match no pattern themselves: each is listed with the file below it that does, d10 and d11 not at all
-    expect(takes).toEqual(Array.from({ length: 10 }, (_, i) => [`d0${i}`, `d0${i}/f`]));
+    expect(takes.filter((t) => t.length > 0)).toEqual(Array.from({ length: 10 }, (_, i) => [`d0${i}`, `d0${i}/f`]));
     expect(takes.flat()).toEqual(await walkPaths(tmp.dir, opts));
+  });
+
+  it('counts the entries the filters hide: a take visits at most as many as asked for', async () => {
+    await makeTree(tmp.dir, tree);
+    // a wildcard pattern prunes nothing (something below any directory could match it), and nothing matches
+    const walk = await openTreeWalk(await resolveRoot(tmp.dir), { includePatterns: ['*/nothing*'] });
+    const takes: number[] = [];
+    for (let t = walk.take(5); t !== null; t = walk.take(5)) takes.push(t.length);
+    // 24 entries visited (12 directories, 12 files), five at a time, none sent
+    expect(takes).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('fails every take after one failed', async () => {
+    await makeTree(tmp.dir, tree);
+    const walk = await openTreeWalk(await resolveRoot(tmp.dir));
+    // d03 cannot be read (an I/O error, once; syncBuiltinESMExports hands the spy to the walker's `import * as fs`)
+    const original = fs.readdirSync.bind(fs);
+    const spy = vi.spyOn(fs, 'readdirSync').mockImplementation(((p: string, o: never) => {
+      if (path.basename(String(p)) !== 'd03') return original(p, o);
+      spy.mockRestore();
+      syncBuiltinESMExports();
+      throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+    }) as never);
+    syncBuiltinESMExports();
+    try {
+      expect(() => walk.take(100)).toThrow('EIO: i/o error');
+    } finally {
+      spy.mockRestore();
+      syncBuiltinESMExports();
+    }
+    // the walk had moved past d03 when it failed: a later take fails the same way instead of going on without it
+    expect(() => walk.take(100)).toThrow('EIO: i/o error');
   });
 });
 
