@@ -40,9 +40,9 @@ export const SMALL_FILE_SIZE = 64 * 1024;
  * STATs listed and written in one go, with a turn of the event loop after each batch. The walk is synchronous (an lstat
  * of a local entry takes a few microseconds; an async generator's promise hops and an await per STAT cost more than
  * that), and a turn after each batch lets the connection send it while the next is listed: written one by one, STATs
- * went out when the call's 512 KiB write buffer filled, ~7,000 at a time, and the daemon compared nothing meanwhile.
- * One file changed in the 20,000-file context: 64 per batch +37 ms, 1,024 +18 ms against 256 (docs/benchmarks.md,
- * "Thirty-ninth round").
+ * went out when the call's 512 KiB write buffer filled, up to ~15,000 at a time (~33 bytes each), and the daemon
+ * compared nothing meanwhile. One file changed in the 20,000-file context: 64 per batch +37 ms, 1,024 +18 ms against
+ * 256 (docs/benchmarks.md, "Thirty-ninth round").
  */
 export const LISTING_BATCH = 256;
 /** How long a failing sender waits for the receiver to read its ERR and hang up before ending the call itself. */
