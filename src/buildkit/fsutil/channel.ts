@@ -82,9 +82,13 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
       stream.on('error', onError);
     }));
 
-  const write = async (message: unknown) => {
+  /** Hands one message to the stream; false when the stream asks to wait for 'drain'. */
+  const put = (message: unknown): boolean => {
     if (stream.destroyed || stream.writableEnded) throw new StreamClosedError('stream closed, cannot send');
-    if (!stream.write(message)) await waitDrain();
+    return stream.write(message);
+  };
+  const write = async (message: unknown) => {
+    if (!put(message)) await waitDrain();
   };
   return {
     // async: an encoding error is a rejection, as the callers' `.catch` expect, not a throw
@@ -93,10 +97,7 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
     },
     async sendAll(packets) {
       let full = false;
-      for (let i = 0; i < packets.length; i++) {
-        if (stream.destroyed || stream.writableEnded) throw new StreamClosedError('stream closed, cannot send');
-        if (!stream.write(codec.encode(packets[i]))) full = true;
-      }
+      for (let i = 0; i < packets.length; i++) if (!put(codec.encode(packets[i]))) full = true;
       if (full) await waitDrain();
     },
     sendEncoded: codec === rawCodec ? write : undefined,
