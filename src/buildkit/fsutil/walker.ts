@@ -258,12 +258,6 @@ export async function openTreeWalk(root: string, opts: WalkOptions = {}, filter?
   return new TreeWalk(filter ?? (await TreeFilter.create(root, opts)), root, opts.signal);
 }
 
-/** openTreeWalk one STAT at a time. */
-export async function* walkTree(root: string, opts: WalkOptions = {}, filter?: TreeFilter): AsyncGenerator<WalkedStat> {
-  const walk = await openTreeWalk(root, opts, filter);
-  for (let batch = walk.take(256); batch !== null; batch = walk.take(256)) yield* batch;
-}
-
 /**
  * The walk's state between takes: the directories being walked, the inodes seen. One flat loop over an explicit stack
  * (no recursion).

@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Duplex } from 'node:stream';
-import { walkTree, resolveRoot, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
+import { openTreeWalk, resolveRoot, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
 import type { WalkedStat as Stat } from '../../../../src/buildkit/fsutil/walker.js';
 
 export function tempDir(prefix = 'fsutil-test-'): { dir: string; cleanup(): void } {
@@ -33,8 +33,9 @@ export async function makeTree(root: string, spec: TreeSpec): Promise<void> {
 
 export async function walkStats(root: string, opts: WalkOptions = {}): Promise<Stat[]> {
   const real = await resolveRoot(root);
+  const walk = await openTreeWalk(real, opts);
   const out: Stat[] = [];
-  for await (const s of walkTree(real, opts)) out.push(s);
+  for (let batch = walk.take(256); batch !== null; batch = walk.take(256)) out.push(...batch);
   return out;
 }
 
