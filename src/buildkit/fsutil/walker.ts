@@ -132,41 +132,31 @@ function anyPatternBelow(matcher: PatternMatcher, rel: string, exclusions: boole
 /** A wire Stat as the walk lists it: `path`, relative to the root, is always set. */
 export type WalkedStat = Stat & { path: string };
 
-/** lstat → wire Stat. `null` when the entry vanished meanwhile. */
-export function statEntry(abs: string | Buffer, rel: string): Promise<WalkedStat | null> {
-  return Promise.resolve(statEntrySync(abs, rel));
-}
-
-/**
- * The synchronous form the walk uses: an lstat of a local directory entry takes a few microseconds, while the
- * promise form costs a thread-pool round trip and several allocations per entry — most of the listing time of a
- * context with tens of thousands of files.
- */
-export function statEntrySync(abs: string | Buffer, rel: string): WalkedStat | null {
-  return lstatEntry(abs, rel)?.stat ?? null;
-}
-
-/** A listed entry: its STAT, and for a file with more than one link the key of its inode (`dev:ino`). */
-interface Listed {
-  stat: WalkedStat;
-  inode?: string;
-}
-
 /** lstat's options, made once: the walk passes them for every entry. */
 const LSTAT_OPTIONS = { bigint: true, throwIfNoEntry: false } as const;
 
-function lstatEntry(abs: string | Buffer, rel: string): Listed | null {
+/**
+ * The key (`dev:ino`) of the inode lstatEntry last listed, when it is a file with more than one link; undefined
+ * otherwise. Set by every call, beside the STAT it returns, instead of a pair of both made for every entry.
+ */
+let listedInode: string | undefined;
+
+/**
+ * lstat → wire Stat, synchronously: an lstat of a local directory entry takes a few microseconds, while the promise
+ * form costs a thread-pool round trip and several allocations per entry. `null` when the entry vanished meanwhile.
+ */
+function lstatEntry(abs: string | Buffer, rel: string): WalkedStat | null {
+  listedInode = undefined;
   try {
     const st = fs.lstatSync(abs, LSTAT_OPTIONS);
     if (st === undefined) return null;
     const mode = goModeFromPosix(Number(st.mode));
     const stat: WalkedStat = { path: rel, mode };
-    let inode: string | undefined;
     // the type read from the Go mode: a BigIntStats' isDirectory() and isSymbolicLink() make three BigInts each
     if ((mode & GoMode.Dir) === 0) {
       if (st.size !== 0n) stat.size = st.size.toString();
       if (mode & GoMode.Symlink) stat.linkname = readLink(abs);
-      else if (st.nlink > 1n) inode = `${st.dev}:${st.ino}`;
+      else if (st.nlink > 1n) listedInode = `${st.dev}:${st.ino}`;
       if (mode & GoMode.Device) {
         const { major, minor } = deviceNumbers(st.rdev);
         if (major !== 0n) stat.devmajor = major.toString();
@@ -175,7 +165,7 @@ function lstatEntry(abs: string | Buffer, rel: string): Listed | null {
     }
     if (st.mtimeNs !== 0n) stat.modTime = st.mtimeNs.toString();
     // uid/gid stay 0: the Go client resets them for build contexts (COPY results are root-owned).
-    return inode === undefined ? { stat } : { stat, inode };
+    return stat;
   } catch (err) {
     if (isNotFound(err)) return null;
     throw err;
@@ -228,7 +218,13 @@ interface Frame {
  */
 interface Level {
   frame: Frame;
-  /** The entries as readdir gave them, sorted (every name UTF-8 and the directory's path a string) … */
+  /**
+   * The entries' names as readdir gave them, sorted (every name UTF-8 and the directory's path a string), when no
+   * filter is active: an entry's type then comes from its lstat, and readdir makes no Dirent per entry (~110 bytes of
+   * garbage each; docs/benchmarks.md, "Fortieth round") …
+   */
+  names: string[] | undefined;
+  /** … or the entries with their types, which the filters decide on before an entry is lstat'ed … */
   dirents: Dirent[] | undefined;
   /** … or listed as bytes (listBytes): names escaped, paths made. */
   byteEntries: ByteEntry[] | undefined;
@@ -295,7 +291,7 @@ class TreeWalk implements StatSource {
     const stack = this.stack;
     if (!this.started) {
       this.started = true;
-      const rootLevel = openLevel({ rel: '', abs: this.root, match: undefined, emitted: true });
+      const rootLevel = openLevel({ rel: '', abs: this.root, match: undefined, emitted: true }, this.filter.active);
       if (rootLevel) stack.push(rootLevel);
     }
     if (stack.length === 0) {
@@ -316,7 +312,11 @@ class TreeWalk implements StatSource {
       let name: string;
       let isDir: boolean;
       let abs: string | Buffer;
-      if (level.dirents) {
+      if (level.names) {
+        name = level.names[i];
+        isDir = false; // not asked for: no filter decides on it, and the lstat below gives the type
+        abs = childPath(frame.abs as string, name);
+      } else if (level.dirents) {
         const d = level.dirents[i];
         name = d.name;
         isDir = d.isDirectory();
@@ -335,39 +335,42 @@ class TreeWalk implements StatSource {
         match = decision.match;
         if (decision.action === 'hide') {
           if (isDir) {
-            const child = openLevel({ rel, abs, match, emitted: false });
+            const child = openLevel({ rel, abs, match, emitted: false }, true);
             if (child) stack.push(child);
           }
           continue;
         }
       }
-      const listed = lstatEntry(abs, rel);
-      if (listed === null) continue; // vanished since readdir
-      const stat = listed.stat;
+      const stat = lstatEntry(abs, rel);
+      if (stat === null) continue; // vanished since readdir
+      const inode = listedInode; // before the hidden ancestors' lstats below set it again
+      if (level.names) isDir = (stat.mode! & GoMode.Dir) !== 0;
       let ancestorsGone = false;
-      for (const ancestor of stack) {
-        if (ancestor.frame.emitted) continue;
-        const st = statEntrySync(ancestor.frame.abs, ancestor.frame.rel);
-        if (st === null) {
-          ancestorsGone = true;
-          break;
+      // only the filters hide a directory: without them every ancestor was emitted before its entries
+      if (this.filter.active)
+        for (const ancestor of stack) {
+          if (ancestor.frame.emitted) continue;
+          const st = lstatEntry(ancestor.frame.abs, ancestor.frame.rel);
+          if (st === null) {
+            ancestorsGone = true;
+            break;
+          }
+          ancestor.frame.emitted = true;
+          out.push(st);
         }
-        ancestor.frame.emitted = true;
-        out.push(st);
-      }
       if (ancestorsGone) {
         // a hidden parent vanished: nothing below it can be sent
         level.next = level.count;
         continue;
       }
-      if (listed.inode !== undefined) {
-        const first = this.inodes.get(listed.inode);
-        if (first === undefined) this.inodes.set(listed.inode, rel);
+      if (inode !== undefined) {
+        const first = this.inodes.get(inode);
+        if (first === undefined) this.inodes.set(inode, rel);
         else stat.linkname = first; // fsutil keeps the size; the receiver links instead of requesting the content
       }
       out.push(stat);
       if (isDir && (stat.mode! & GoMode.Dir) !== 0) {
-        const child = openLevel({ rel, abs, match, emitted: true });
+        const child = openLevel({ rel, abs, match, emitted: true }, this.filter.active);
         if (child) stack.push(child);
       }
     }
@@ -375,11 +378,14 @@ class TreeWalk implements StatSource {
   }
 }
 
-/** A directory's entries, sorted; null when it vanished (or is unreadable and hidden). */
-function openLevel(frame: Frame): Level | null {
-  let dirents: Dirent[];
+/**
+ * A directory's entries, sorted, with their types when `withTypes` (the filters decide on them); null when it vanished
+ * (or is unreadable and hidden).
+ */
+function openLevel(frame: Frame, withTypes: boolean): Level | null {
+  let entries: Dirent[] | string[];
   try {
-    dirents = fs.readdirSync(frame.abs, { withFileTypes: true });
+    entries = withTypes ? fs.readdirSync(frame.abs, { withFileTypes: true }) : fs.readdirSync(frame.abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (isNotFound(err)) return null;
@@ -394,13 +400,24 @@ function openLevel(frame: Frame): Level | null {
     }
     throw err;
   }
-  if (typeof frame.abs === 'string' && !dirents.some((d) => d.name.includes('\uFFFD'))) {
-    // every name is UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
-    dirents.sort((a, b) => compareUtf8(a.name, b.name));
-    return { frame, dirents, byteEntries: undefined, count: dirents.length, next: 0 };
+  if (typeof frame.abs === 'string') {
+    // every name UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
+    if (!withTypes) {
+      const names = entries as string[];
+      if (!names.some((n) => n.includes('\uFFFD'))) {
+        names.sort(compareUtf8);
+        return { frame, names, dirents: undefined, byteEntries: undefined, count: names.length, next: 0 };
+      }
+    } else {
+      const dirents = entries as Dirent[];
+      if (!dirents.some((d) => d.name.includes('\uFFFD'))) {
+        dirents.sort((a, b) => compareUtf8(a.name, b.name));
+        return { frame, names: undefined, dirents, byteEntries: undefined, count: dirents.length, next: 0 };
+      }
+    }
   }
   const byteEntries = listBytes(frame.abs);
-  return { frame, dirents: undefined, byteEntries, count: byteEntries.length, next: 0 };
+  return { frame, names: undefined, dirents: undefined, byteEntries, count: byteEntries.length, next: 0 };
 }
 
 /**

@@ -34,46 +34,64 @@ function writeVarint32(buf: Buffer, pos: number, v: number): number {
 
 /**
  * An int64 field value (a decimal string, or a number) as the low and high 32 bits of its two's complement, which is
- * what the varint writer needs. Sizes fit a double exactly; mtimes in nanoseconds (~2^60, one per STAT) are split
- * into exact parts (largeDecimalHalves); only what is left (negative values, more than 19 digits, anything unusual)
- * goes through BigInt.
+ * what the varint writer needs (int64HalvesInto, returned as a pair).
  */
 export function int64Halves(decimal: Int64): [lo: number, hi: number] {
-  const n = Number(decimal);
-  if (Number.isSafeInteger(n) && n >= 0) return [n >>> 0, Math.floor(n / 0x1_0000_0000) >>> 0];
-  if (typeof decimal === 'string' && n > 0 && decimal.length <= 19 && isDigits(decimal)) {
-    return largeDecimalHalves(decimal);
-  }
-  const v = BigInt.asUintN(64, BigInt(decimal));
-  return [Number(v & 0xffff_ffffn), Number(v >> 32n)];
+  const out = new Uint32Array(2);
+  int64HalvesInto(decimal, out, 0);
+  return [out[0], out[1]];
 }
 
 /**
- * The halves of a decimal of 16 to 19 digits (at least 2^53, below 10^19 < 2^64) in doubles, each step exact: the
- * value is high * 10^9 + low, and high (< 2^34) = a * 2^16 + b, so the value is u * 2^16 + t with u = a * 10^9 (<
- * 2^48) and t = b * 10^9 + low (< 2^47). BigInt's parse and shifts cost ~0.3 µs per STAT, 6-7 ms of the main thread
- * for a 20,000-file context (docs/benchmarks.md, "Twenty-ninth round").
+ * int64Halves written into `out` (low half at `at`, high half after it) rather than returned: the encoder calls it for
+ * every STAT's size and mtime, and the pairs, the slices of the string and a layout object per Stat (StatLayout) were
+ * ~0.75 KB of garbage per STAT (docs/benchmarks.md, "Fortieth round"). A string of at most 19 digits (every size, and
+ * every mtime in nanoseconds, ~2^60) is read digit by digit into two exact parts (decimalHalvesInto); anything else
+ * (numbers, negative values, more than 19 digits, signs, spaces) is read by Number(), then BigInt, as it always was.
  */
-function largeDecimalHalves(decimal: string): [lo: number, hi: number] {
-  const cut = decimal.length - 9;
-  const high = Number(decimal.slice(0, cut));
-  const low = Number(decimal.slice(cut));
+export function int64HalvesInto(decimal: Int64, out: Uint32Array, at: number): void {
+  if (typeof decimal === 'string' && decimal.length <= 19) {
+    // all but the last 9 digits (< 10^10) and the last 9 (< 10^9): each exact in a double
+    const cut = decimal.length - 9;
+    let high = 0;
+    let low = 0;
+    let i = 0;
+    for (; i < decimal.length; i++) {
+      const digit = decimal.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) break;
+      if (i < cut) high = high * 10 + digit;
+      else low = low * 10 + digit;
+    }
+    if (i === decimal.length) {
+      decimalHalvesInto(high, low, out, at);
+      return;
+    }
+  }
+  const n = Number(decimal);
+  if (Number.isSafeInteger(n) && n >= 0) {
+    out[at] = n >>> 0;
+    out[at + 1] = Math.floor(n / 0x1_0000_0000) >>> 0;
+    return;
+  }
+  const v = BigInt.asUintN(64, BigInt(decimal));
+  out[at] = Number(v & 0xffff_ffffn);
+  out[at + 1] = Number(v >> 32n);
+}
+
+/**
+ * The halves of high * 10^9 + low (high < 10^10, low < 10^9: at most 19 digits, below 2^64) in doubles, each step
+ * exact: high (< 2^34) = a * 2^16 + b, so the value is u * 2^16 + t with u = a * 10^9 (< 2^48) and t = b * 10^9 + low
+ * (< 2^47). BigInt's parse and shifts cost ~0.3 µs per STAT, 6-7 ms of the main thread for a 20,000-file context
+ * (docs/benchmarks.md, "Twenty-ninth round").
+ */
+function decimalHalvesInto(high: number, low: number, out: Uint32Array, at: number): void {
   const b = high % 0x1_0000;
   const u = ((high - b) / 0x1_0000) * 1e9;
   const t = b * 1e9 + low;
   const x = (u % 0x1_0000) * 0x1_0000 + t;
   const lo = x % 0x1_0000_0000;
-  const hi = Math.floor(u / 0x1_0000) + (x - lo) / 0x1_0000_0000;
-  return [lo, hi >>> 0];
-}
-
-/** Whether `s` is only ASCII digits (no sign, exponent, space or radix prefix, which Number() would also take). */
-function isDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
+  out[at] = lo;
+  out[at + 1] = Math.floor(u / 0x1_0000) + (x - lo) / 0x1_0000_0000;
 }
 
 function varint64Size(lo: number, hi: number): number {
@@ -148,21 +166,38 @@ const INT64_FIELDS = [
   [0x48, 'devminor'],
 ] as const;
 
-/** A Stat measured for encoding: what is costly to compute (UTF-8 lengths, int64 halves) is computed once. */
+/**
+ * A Stat measured for encoding: what is costly to compute (UTF-8 lengths, int64 halves) is computed once. There is one
+ * layout (STAT_LAYOUT), measured again for every Stat: encoding is synchronous, one Stat measured and written at a
+ * time, and a layout object with an array of halves for each was garbage several times the packet's size.
+ */
 interface StatLayout {
   size: number;
   pathLength: number;
   linkLength: number;
-  /** the bytes of a path/linkname holding escaped (non-UTF-8) bytes; absent for ordinary names */
-  pathBytes?: Buffer;
-  linkBytes?: Buffer;
+  /** the bytes of a path/linkname holding escaped (non-UTF-8) bytes; undefined for ordinary names */
+  pathBytes: Buffer | undefined;
+  linkBytes: Buffer | undefined;
   /** lo/hi halves of the int64 fields, in INT64_FIELDS order; `present` has bit i set for each one sent. */
-  halves: number[];
+  readonly halves: Uint32Array;
   present: number;
-  xattrs?: Array<[key: string, value: Uint8Array, keyLength: number, entrySize: number]>;
+  xattrs: Array<[key: string, value: Uint8Array, keyLength: number, entrySize: number]> | undefined;
 }
 
+const STAT_LAYOUT: StatLayout = {
+  size: 0,
+  pathLength: 0,
+  linkLength: 0,
+  pathBytes: undefined,
+  linkBytes: undefined,
+  halves: new Uint32Array(2 * INT64_FIELDS.length),
+  present: 0,
+  xattrs: undefined,
+};
+
+/** Measures `stat` into STAT_LAYOUT (valid until the next call). */
 function measureStat(stat: Stat): StatLayout {
+  const layout = STAT_LAYOUT;
   let pathLength = stat.path ? Buffer.byteLength(stat.path, 'utf8') : 0;
   let linkLength = stat.linkname ? Buffer.byteLength(stat.linkname, 'utf8') : 0;
   // escaped bytes (names.ts) are written as the bytes they stand for; an ASCII name (as many bytes as units) has none
@@ -176,30 +211,34 @@ function measureStat(stat: Stat): StatLayout {
   if (linkBytes) linkLength = linkBytes.length;
   let size = bytesFieldSize(pathLength) + bytesFieldSize(linkLength);
   size += varintFieldSize(stat.mode ?? 0) + varintFieldSize(stat.uid ?? 0) + varintFieldSize(stat.gid ?? 0);
-  const halves = [0, 0, 0, 0, 0, 0, 0, 0];
+  const halves = layout.halves;
   let present = 0;
   for (let i = 0; i < INT64_FIELDS.length; i++) {
     const decimal = stat[INT64_FIELDS[i][1]];
-    if (decimal === undefined || decimal === '' || decimal === '0' || decimal === 0) continue; // proto3 zero value: left out
-    const [lo, hi] = int64Halves(decimal);
-    halves[2 * i] = lo;
-    halves[2 * i + 1] = hi;
+    // proto3's zero value: left out
+    if (decimal === undefined || decimal === '' || decimal === '0' || decimal === 0) continue;
+    int64HalvesInto(decimal, halves, 2 * i);
     present |= 1 << i;
-    size += 1 + varint64Size(lo, hi);
+    size += 1 + varint64Size(halves[2 * i], halves[2 * i + 1]);
   }
-  const layout: StatLayout = { size, pathLength, linkLength, halves, present };
-  if (pathBytes) layout.pathBytes = pathBytes;
-  if (linkBytes) layout.linkBytes = linkBytes;
+  let xattrs: StatLayout['xattrs'];
   if (stat.xattrs) {
-    layout.xattrs = [];
+    xattrs = [];
     for (const [key, value] of Object.entries(stat.xattrs)) {
       const keyLength = Buffer.byteLength(key, 'utf8');
       // Map entries carry key and value even when empty, as protobufjs writes them.
       const entrySize = 2 + varint32Size(keyLength) + keyLength + varint32Size(value.length) + value.length;
-      layout.xattrs.push([key, value, keyLength, entrySize]);
-      layout.size += lengthDelimitedSize(entrySize);
+      xattrs.push([key, value, keyLength, entrySize]);
+      size += lengthDelimitedSize(entrySize);
     }
   }
+  layout.size = size;
+  layout.pathLength = pathLength;
+  layout.linkLength = linkLength;
+  layout.pathBytes = pathBytes;
+  layout.linkBytes = linkBytes;
+  layout.present = present;
+  layout.xattrs = xattrs;
   return layout;
 }
 
@@ -221,11 +260,13 @@ function writeStat(out: Buffer, pos: number, stat: Stat, layout: StatLayout): nu
     out[pos++] = INT64_FIELDS[i][0];
     pos = writeVarint64(out, pos, layout.halves[2 * i], layout.halves[2 * i + 1]);
   }
-  for (const [key, value, keyLength, entrySize] of layout.xattrs ?? []) {
-    // map entries carry key and value even when empty
-    pos = writeLengthPrefix(out, pos, 0x52, entrySize);
-    pos = writeString(out, pos, 0x0a, key, keyLength);
-    pos = writeBytes(out, pos, 0x12, value);
+  if (layout.xattrs) {
+    for (const [key, value, keyLength, entrySize] of layout.xattrs) {
+      // map entries carry key and value even when empty
+      pos = writeLengthPrefix(out, pos, 0x52, entrySize);
+      pos = writeString(out, pos, 0x0a, key, keyLength);
+      pos = writeBytes(out, pos, 0x12, value);
+    }
   }
   return pos;
 }

@@ -153,6 +153,15 @@ describe('walker', () => {
       ['sub', ''],
       ['sub/b', 'c'],
     ]);
+    // the first path sent inside a hidden directory, listed just before it: the inode is still that path's
+    fs.linkSync(path.join(tmp.dir, 'a'), path.join(tmp.dir, 'z'));
+    const hidden = await walkStats(tmp.dir, { excludePatterns: ['a', 'c', 'sub', '!sub/b'] });
+    expect(hidden.map((s) => [s.path, s.linkname ?? ''])).toEqual([
+      ['single', ''],
+      ['sub', ''],
+      ['sub/b', ''],
+      ['z', 'sub/b'],
+    ]);
   });
 });
 

@@ -152,6 +152,35 @@ describe('stat fields', () => {
     expect(isRegularMode(stats['link'].mode!)).toBe(false);
   });
 
+  it('gives the same STATs whether an entry type comes from its listing (filters) or its lstat (none)', async () => {
+    await makeTree(tmp.dir, {
+      'dir/sub/deep/f': 'deep',
+      'dir/sub/g': 'g',
+      'dir/empty/': '',
+      'dir/file': 'file',
+      'to-dir': { link: 'dir' },
+      'to-file': { link: 'dir/file' },
+      'top.txt': 'top',
+    });
+    fs.linkSync(path.join(tmp.dir, 'top.txt'), path.join(tmp.dir, 'dir/sub/top-again.txt'));
+    const unfiltered = await walkStats(tmp.dir);
+    // a pattern that matches nothing: the filters are on, and every listing is read with the entries' types
+    expect(await walkStats(tmp.dir, { excludePatterns: ['no-such-entry'] })).toEqual(unfiltered);
+    expect(unfiltered.map((s) => [s.path, s.linkname ?? ''])).toEqual([
+      ['dir', ''],
+      ['dir/empty', ''],
+      ['dir/file', ''],
+      ['dir/sub', ''],
+      ['dir/sub/deep', ''],
+      ['dir/sub/deep/f', ''],
+      ['dir/sub/g', ''],
+      ['dir/sub/top-again.txt', ''],
+      ['to-dir', 'dir'], // a link to a directory is not walked into
+      ['to-file', 'dir/file'],
+      ['top.txt', 'dir/sub/top-again.txt'],
+    ]);
+  });
+
   it('marks FIFOs as named pipes (never requestable)', async () => {
     try {
       execFileSync('mkfifo', [path.join(tmp.dir, 'pipe')]);

@@ -72,6 +72,37 @@ describe('encodePacketFast', () => {
   });
 });
 
+describe('encodePacketFast, one packet after another', () => {
+  it('writes each STAT from its own fields alone, whatever the one before it had', () => {
+    const rnd = seededRandom(11);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+    const int64s = ['', '0', '1', '127', '4294967296', '9007199254740993', '1700000000123456789', '-1', 42, 2 ** 40];
+    const names = ['f', 'dir/ü.txt', decodeName(Buffer.from([0x63, 0x61, 0x66, 0xe9])), ''];
+    const packets: Packet[] = [...cases.map(([, p]) => p), ...cases.map(([, p]) => p).reverse()];
+    for (let i = 0; i < 2_000; i++) {
+      const stat: NonNullable<Packet['stat']> = { path: pick(names), mode: pick([0, 0o644, GoMode.Dir | 0o755]) >>> 0 };
+      if (rnd() < 0.5) stat.size = pick(int64s);
+      if (rnd() < 0.8) stat.modTime = pick(int64s);
+      if (rnd() < 0.2) stat.linkname = pick(names);
+      if (rnd() < 0.1) stat.devmajor = pick(int64s);
+      if (rnd() < 0.1) stat.xattrs = { 'user.k': Buffer.from([Math.floor(rnd() * 256)]) };
+      packets.push(
+        rnd() < 0.9 ? { type: PacketType.STAT, stat } : { type: PacketType.DATA, ID: i, data: Buffer.of(i) },
+      );
+    }
+    const escaped = decodeName(Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    for (const packet of packets) {
+      const fast = encodePacketFast(packet);
+      const { path: p, linkname } = packet.stat ?? {};
+      if (p === escaped || linkname === escaped) {
+        // written as the bytes the escapes stand for, where protobufjs would write U+FFFD: read back as they were
+        const back = decodePacketNames(fast).stat!;
+        expect([back.path ?? '', back.linkname ?? '']).toEqual([p ?? '', linkname ?? '']);
+      } else expect(fast.toString('hex'), JSON.stringify(packet)).toBe(encodePacket(packet).toString('hex'));
+    }
+  });
+});
+
 /** What decodePacketNames gives for `bytes` must be what the general (protobufjs) decoder gives, or its error. */
 function expectSameAsGeneral(bytes: Uint8Array): void {
   let general: Packet | Error;
