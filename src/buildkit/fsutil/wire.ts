@@ -132,10 +132,16 @@ export function writeLengthPrefix(buf: Buffer, pos: number, tag: number, length:
   return writeVarint32(buf, pos, length);
 }
 
-/** A string written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. */
+/**
+ * A string written straight from the string (no intermediate Uint8Array); `length` is its UTF-8 size. An ASCII string
+ * (as many bytes as UTF-16 units: any other unit takes two bytes or more) is copied unit by unit: Buffer#write checks
+ * its arguments at a cost of ~0.7 µs and ~160 bytes of garbage a call on Node 24, more than the copy of a path takes.
+ */
 function writeString(buf: Buffer, pos: number, tag: number, value: string, length: number): number {
   pos = writeLengthPrefix(buf, pos, tag, length);
-  return pos + buf.write(value, pos, length, 'utf8');
+  if (length !== value.length) return pos + buf.write(value, pos, length, 'utf8');
+  for (let i = 0; i < length; i++) buf[pos + i] = value.charCodeAt(i);
+  return pos + length;
 }
 
 function writeBytes(buf: Buffer, pos: number, tag: number, bytes: Uint8Array): number {
