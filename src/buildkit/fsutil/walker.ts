@@ -344,6 +344,7 @@ class TreeWalk implements StatSource {
       const stat = lstatEntry(abs, rel);
       if (stat === null) continue; // vanished since readdir
       const inode = listedInode; // before the hidden ancestors' lstats below set it again
+      // listed by names: the lstat alone says whether to walk into it (a listing's type can be stale by now anyway)
       if (level.names) isDir = (stat.mode! & GoMode.Dir) !== 0;
       let ancestorsGone = false;
       // only the filters hide a directory: without them every ancestor was emitted before its entries

@@ -299,6 +299,18 @@ describe('int64Halves', () => {
     expect(() => int64Halves(' 1234567890123456789')).not.toThrow(); // BigInt trims spaces, as before
     expect(int64Halves(' 1234567890123456789')).toEqual(reference('1234567890123456789'));
     expect(() => int64Halves('1e20')).toThrow(SyntaxError);
+    // short strings that are not all digits leave the digit-by-digit path and are read by Number(), as they always were
+    for (const [d, halves] of [
+      ['', [0, 0]],
+      ['+5', [5, 0]],
+      [' 42', [42, 0]],
+      ['0x10', [16, 0]],
+      ['1e5', [100_000, 0]],
+      ['-0', [0, 0]],
+      ['-1', [0xffffffff, 0xffffffff]],
+    ] as const) {
+      expect(int64Halves(d), JSON.stringify(d)).toEqual(halves);
+    }
   });
 });
 
