@@ -401,25 +401,20 @@ function openLevel(frame: Frame, withTypes: boolean): Level | null {
     }
     throw err;
   }
-  if (typeof frame.abs === 'string') {
-    // every name UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
+  // every name UTF-8 (a U+FFFD is what Node puts for bytes that are not): strings, code point order
+  if (typeof frame.abs === 'string' && !entries.some((e) => nameOf(e).includes('\uFFFD'))) {
     if (!withTypes) {
-      const names = entries as string[];
-      if (!names.some((n) => n.includes('\uFFFD'))) {
-        names.sort(compareUtf8);
-        return { frame, names, dirents: undefined, byteEntries: undefined, count: names.length, next: 0 };
-      }
-    } else {
-      const dirents = entries as Dirent[];
-      if (!dirents.some((d) => d.name.includes('\uFFFD'))) {
-        dirents.sort((a, b) => compareUtf8(a.name, b.name));
-        return { frame, names: undefined, dirents, byteEntries: undefined, count: dirents.length, next: 0 };
-      }
+      const names = (entries as string[]).sort(compareUtf8);
+      return { frame, names, dirents: undefined, byteEntries: undefined, count: names.length, next: 0 };
     }
+    const dirents = (entries as Dirent[]).sort((a, b) => compareUtf8(a.name, b.name));
+    return { frame, names: undefined, dirents, byteEntries: undefined, count: dirents.length, next: 0 };
   }
   const byteEntries = listBytes(frame.abs);
   return { frame, names: undefined, dirents: undefined, byteEntries, count: byteEntries.length, next: 0 };
 }
+
+const nameOf = (entry: Dirent | string): string => (typeof entry === 'string' ? entry : entry.name);
 
 /**
  * A directory listed as bytes (it holds a name that is not UTF-8, or is itself reached through one): names escaped

@@ -49,7 +49,7 @@ export function int64Halves(decimal: Int64): [lo: number, hi: number] {
  * every mtime in nanoseconds, ~2^60) is read digit by digit into two exact parts (decimalHalvesInto); anything else
  * (numbers, negative values, more than 19 digits, signs, spaces) is read by Number(), then BigInt, as it always was.
  */
-export function int64HalvesInto(decimal: Int64, out: Uint32Array, at: number): void {
+function int64HalvesInto(decimal: Int64, out: Uint32Array, at: number): void {
   if (typeof decimal === 'string' && decimal.length <= 19) {
     // all but the last 9 digits (< 10^10) and the last 9 (< 10^9): each exact in a double
     const cut = decimal.length - 9;
