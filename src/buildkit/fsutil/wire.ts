@@ -34,22 +34,14 @@ function writeVarint32(buf: Buffer, pos: number, v: number): number {
 
 /**
  * An int64 field value (a decimal string, or a number) as the low and high 32 bits of its two's complement, which is
- * what the varint writer needs (int64HalvesInto, returned as a pair).
+ * what the varint writer needs, written into `out` (low half at `at`, high half after it) rather than returned: the
+ * encoder calls it for every STAT's size and mtime, and the pairs, the slices of the string and a layout object per
+ * Stat (StatLayout) were ~0.75 KB of garbage per STAT (docs/benchmarks.md, "Fortieth round"). A string of at most 19
+ * digits (every size, and every mtime in nanoseconds, ~2^60) is read digit by digit into two exact parts
+ * (decimalHalvesInto); anything else (numbers, negative values, more than 19 digits, signs, spaces) is read by
+ * Number(), then BigInt, as it always was.
  */
-export function int64Halves(decimal: Int64): [lo: number, hi: number] {
-  const out = new Uint32Array(2);
-  int64HalvesInto(decimal, out, 0);
-  return [out[0], out[1]];
-}
-
-/**
- * int64Halves written into `out` (low half at `at`, high half after it) rather than returned: the encoder calls it for
- * every STAT's size and mtime, and the pairs, the slices of the string and a layout object per Stat (StatLayout) were
- * ~0.75 KB of garbage per STAT (docs/benchmarks.md, "Fortieth round"). A string of at most 19 digits (every size, and
- * every mtime in nanoseconds, ~2^60) is read digit by digit into two exact parts (decimalHalvesInto); anything else
- * (numbers, negative values, more than 19 digits, signs, spaces) is read by Number(), then BigInt, as it always was.
- */
-function int64HalvesInto(decimal: Int64, out: Uint32Array, at: number): void {
+export function int64HalvesInto(decimal: Int64, out: Uint32Array, at: number): void {
   if (typeof decimal === 'string' && decimal.length <= 19) {
     // all but the last 9 digits (< 10^10) and the last 9 (< 10^9): each exact in a double
     const cut = decimal.length - 9;

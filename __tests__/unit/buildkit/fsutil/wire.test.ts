@@ -4,7 +4,7 @@ import { seededRandom } from '../../../support/seeded-random.js';
 import {
   DATA_HEADER_ROOM,
   dataPacketInPlace,
-  int64Halves,
+  int64HalvesInto,
   decodePacketFast,
   decodePacketGeneral,
   decodePacketNames,
@@ -250,7 +250,14 @@ describe('decodeSlicedPacket', () => {
   });
 });
 
-describe('int64Halves', () => {
+/** int64HalvesInto's two halves as a pair. */
+function int64Halves(decimal: string | number): [number, number] {
+  const out = new Uint32Array(2);
+  int64HalvesInto(decimal, out, 0);
+  return [out[0], out[1]];
+}
+
+describe('int64HalvesInto', () => {
   /** The low and high 32 bits of the value's 64-bit two's complement, by BigInt. */
   const reference = (decimal: string): [number, number] => {
     const v = BigInt.asUintN(64, BigInt(decimal));
