@@ -7,7 +7,6 @@
  * cli/index.ts for what that bought the CLI.
  */
 import { enableCompileCache } from '../solve/run/compile-cache.js';
-import { exitOnceWritten } from '../solve/run/process-exit.js';
 import { holdIncrementalMarking } from '../buildkit/grpc/old-generation.js';
 import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
@@ -19,10 +18,6 @@ enableCompileCache();
 
 import('./main.js')
   .then(({ run }) => run())
-  .then(() => {
-    // a step that succeeded has nothing left to wait for (solve/run/process-exit.ts); a failed one ends by itself
-    if (!process.exitCode) exitOnceWritten(0);
-  })
   .catch((err: unknown) => {
     // run() reports its own failures; this is a bundle that could not load, or a failure run() did not catch
     const message = String(err).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');

@@ -8,7 +8,6 @@
  * "Thirty-sixth round").
  */
 import { enableCompileCache } from '../solve/run/compile-cache.js';
-import { exitOnceWritten } from '../solve/run/process-exit.js';
 import { holdIncrementalMarking } from '../buildkit/grpc/old-generation.js';
 import { deferOptimizingCompiler } from '../buildkit/grpc/optimizing-compiler.js';
 import { keepYoungGenerationSmall } from '../buildkit/grpc/young-generation.js';
@@ -25,9 +24,7 @@ import('./main.js')
   .then(
     (code) => {
       process.exitCode = code;
-      // a run that succeeded has nothing left to wait for (solve/run/process-exit.ts)
-      if (code === 0) exitOnceWritten(0);
-      else exitSoon(code);
+      if (code !== 0) exitSoon(code);
     },
     (err: unknown) => {
       process.stderr.write(`ERROR: ${String(err)}\n`);
