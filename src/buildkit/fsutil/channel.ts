@@ -8,7 +8,12 @@ import type { Readable, Writable } from 'node:stream';
 /** Any object-mode duplex: a grpc-js bidi call, a stream.Duplex, a test pair. */
 export type MessageStream = Readable & Writable;
 import type { Packet } from '../proto/fsutil.pb.js';
-import { decodePacketNames, decodeSlicedPacket, encodePacketFast } from './wire.js';
+import { decodePacketNames, decodeSlicedPacket, encodePacketFast, encodePacketsFramed } from './wire.js';
+
+/** A stream that takes messages framed already, several in one write (grpc/server.ts ServerCall). */
+interface FramedWriter {
+  writeFramed(bytes: Buffer, messages: number): boolean;
+}
 
 export interface PacketChannel {
   /** Queues one packet; resolves when the stream can take more (waits for 'drain' when it is full). */
@@ -90,12 +95,22 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
   const write = async (message: unknown) => {
     if (!put(message)) await waitDrain();
   };
+  // raw bytes on a call that takes framed batches: a batch is one buffer and one write (wire.ts encodePacketsFramed)
+  const framed =
+    codec === rawCodec && typeof (stream as Partial<FramedWriter>).writeFramed === 'function'
+      ? (stream as MessageStream & FramedWriter)
+      : undefined;
   return {
     // async: an encoding error is a rejection, as the callers' `.catch` expect, not a throw
     async send(packet) {
       return write(codec.encode(packet));
     },
     async sendAll(packets) {
+      if (framed && packets.length > 1) {
+        if (framed.destroyed || framed.writableEnded) throw new StreamClosedError('stream closed, cannot send');
+        if (!framed.writeFramed(encodePacketsFramed(packets), packets.length)) await waitDrain();
+        return;
+      }
       let full = false;
       for (let i = 0; i < packets.length; i++) if (!put(codec.encode(packets[i]))) full = true;
       if (full) await waitDrain();

@@ -138,6 +138,9 @@ export class CallMetadata {
 
 const RESERVED_HEADERS = new Set(['content-type', 'te', 'user-agent', 'accept-encoding', 'content-length']);
 
+/** Chunks written by writeFramed (messages framed already), with how many messages each holds. */
+const FRAMED = new WeakMap<Buffer, number>();
+
 /**
  * One call: a Duplex whose readable side yields the request messages (deserialised) and whose writable side takes
  * response messages. Writes are serialised at once and buffered as bytes; _writev frames everything buffered into
@@ -207,6 +210,16 @@ export class ServerCall extends Duplex {
     return typeof encodingOrCb === 'function'
       ? super.write(bytes, encodingOrCb)
       : super.write(bytes, encodingOrCb as BufferEncoding, cb);
+  }
+
+  /**
+   * Writes `messages` response messages serialised and framed already (gRPC prefixes included; fsutil/wire.ts
+   * encodePacketsFramed) as one chunk, sent as it is: a batch of small messages in one write rather than one each.
+   * Returns false when the caller should wait for 'drain', as write() does.
+   */
+  writeFramed(bytes: Buffer, messages: number): boolean {
+    FRAMED.set(bytes, messages);
+    return super.write(bytes);
   }
 
   /** The unary callback: a response message and OK, or the error's status. */
@@ -316,15 +329,26 @@ export class ServerCall extends Duplex {
     }
     this.sendHeaders();
     let bytes = 0;
-    for (let i = 0; i < messages.length; i++) bytes += messages[i].length;
-    this.pacer.transferred(bytes, messages);
+    let framedMessages = 0;
+    for (let i = 0; i < messages.length; i++) {
+      bytes += messages[i].length;
+      framedMessages += FRAMED.get(messages[i]) ?? 0;
+    }
+    this.pacer.transferred(bytes, messages, framedMessages);
     // A message of COPY_LIMIT or more goes by reference after its prefix (the connection sends a stream's buffers as
     // they are): a sender's 256 KiB file chunks are not copied again (docs/benchmarks.md, "Twenty-ninth round"). The
-    // small ones in between are framed together in one copy; the callback rides on the last write.
+    // small ones in between are framed together in one copy; the callback rides on the last write. A chunk of
+    // writeFramed goes as it is.
     let small: Buffer[] = [];
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i];
       const done = i === messages.length - 1 ? () => callback() : undefined;
+      if (framedMessages > 0 && FRAMED.has(m)) {
+        if (small.length > 0) this.stream.write(encodeFrames(small));
+        small = [];
+        this.stream.write(m, done);
+        continue;
+      }
       if (m.length < COPY_LIMIT) {
         small.push(m);
         if (done) this.stream.write(encodeFrames(small), done);

@@ -11,6 +11,7 @@ import {
   type PacketChannel,
 } from '../../../../src/buildkit/fsutil/channel.js';
 import { OrderValidator, receiveTree } from '../../../../src/buildkit/fsutil/receiver.js';
+import { FrameDecoder } from '../../../../src/buildkit/grpc/framing.js';
 import { LISTING_BATCH, sendTree } from '../../../../src/buildkit/fsutil/sender.js';
 import { resolveRoot, openTreeWalk, type WalkOptions } from '../../../../src/buildkit/fsutil/walker.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
@@ -161,6 +162,37 @@ describe('streamChannel sendAll', () => {
     }
     await sent;
     expect(paths).toEqual(['a', 'b', 'c', 'd', 'e']);
+    a.destroy();
+    await expect(sender.sendAll(stats)).rejects.toBeInstanceOf(StreamClosedError);
+  });
+});
+
+describe('streamChannel sendAll on a call that takes framed batches (grpc/server.ts writeFramed)', () => {
+  it('writes a batch as one framed buffer that holds the packets in order; a single packet as before', async () => {
+    const [a, b] = duplexPair(64);
+    const batches: number[] = [];
+    // the call's side of writeFramed, as the peer sees it: the messages the frames hold, one by one
+    const framedEnd = Object.assign(a, {
+      writeFramed(bytes: Buffer, messages: number) {
+        batches.push(messages);
+        let ok = true;
+        for (const m of new FrameDecoder().push(bytes)) ok = a.write(m) && ok;
+        return ok;
+      },
+    });
+    const sender = streamChannel(framedEnd, rawCodec);
+    const stats = ['a', 'b', 'ü/c'].map((p): Packet => ({ type: PacketType.STAT, stat: { path: p, mode: 0o644 } }));
+    await sender.sendAll(stats);
+    await sender.sendAll([{ type: PacketType.STAT, stat: { path: 'd' } }]);
+    expect(batches).toEqual([3]);
+    const received = readMessages(b, (m) => rawCodec.decode(m));
+    const paths: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await received.next();
+      if (r.done) throw new Error('stream ended');
+      paths.push(r.value.stat?.path ?? '');
+    }
+    expect(paths).toEqual(['a', 'b', 'ü/c', 'd']);
     a.destroy();
     await expect(sender.sendAll(stats)).rejects.toBeInstanceOf(StreamClosedError);
   });

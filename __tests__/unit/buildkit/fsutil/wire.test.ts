@@ -10,7 +10,9 @@ import {
   decodePacketNames,
   decodeSlicedPacket,
   encodePacketFast,
+  encodePacketsFramed,
 } from '../../../../src/buildkit/fsutil/wire.js';
+import { FrameDecoder } from '../../../../src/buildkit/grpc/framing.js';
 import { decodeName } from '../../../../src/buildkit/fsutil/names.js';
 import { GoMode } from '../../../../src/buildkit/fsutil/mode.js';
 import { PacketType, decodePacket, encodePacket } from '../../../../src/buildkit/proto/fsutil.js';
@@ -99,6 +101,23 @@ describe('encodePacketFast, one packet after another', () => {
         const back = decodePacketNames(fast).stat!;
         expect([back.path ?? '', back.linkname ?? '']).toEqual([p ?? '', linkname ?? '']);
       } else expect(fast.toString('hex'), JSON.stringify(packet)).toBe(encodePacket(packet).toString('hex'));
+    }
+  });
+});
+
+describe('encodePacketsFramed', () => {
+  it("is encodePacketFast's bytes, each packet behind its gRPC frame prefix, in one buffer", () => {
+    const rnd = seededRandom(12);
+    // every case, then a batch of long paths that outgrows the first allocation (~96 bytes a packet) several times
+    const long = Array.from({ length: 300 }, (_, i): Packet => ({
+      type: PacketType.STAT,
+      stat: { path: `${'d/'.repeat(Math.floor(rnd() * 200))}f${i}`, mode: 0o644, modTime: '1700000000123456789' },
+    }));
+    for (const packets of [cases.map(([, p]) => p), long, long.slice(0, 1), []]) {
+      const framed = encodePacketsFramed(packets);
+      const messages = new FrameDecoder().push(framed);
+      expect(messages.map((m) => m.toString('hex'))).toEqual(packets.map((p) => encodePacketFast(p).toString('hex')));
+      expect(framed.length).toBe(packets.reduce((n, p) => n + 5 + encodePacketFast(p).length, 0));
     }
   });
 });

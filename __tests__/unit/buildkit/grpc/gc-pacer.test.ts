@@ -80,6 +80,15 @@ describe('GcPacer', () => {
     }
   });
 
+  it('counts the small messages a framed batch holds (server.ts writeFramed) as small messages', () => {
+    let many = 0;
+    const pacer = new GcPacer(undefined, 1000, { onManySmallMessages: () => many++, manySmallMessages: 10 });
+    pacer.transferred(20_000, [Buffer.alloc(20_000)], 9); // one large chunk that holds nine STATs
+    expect(many).toBe(0);
+    pacer.transferred(20_000, [Buffer.alloc(20_000)], 1);
+    expect(many).toBe(1);
+  });
+
   it('calls onBulk once, when the bytes moved (either direction, any message size) reach the threshold', () => {
     for (const collect of [() => {}, undefined]) {
       let bulk = 0;

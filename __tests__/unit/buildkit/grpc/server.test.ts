@@ -14,6 +14,7 @@ import { defineProto } from '../../../../src/buildkit/proto/define.js';
 import { root } from '../../../../src/buildkit/proto/registry.js';
 import { rawStreamDefinition, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
 import { RpcServer, type ServerCall } from '../../../../src/buildkit/grpc/server.js';
+import { encodeFrames } from '../../../../src/buildkit/grpc/framing.js';
 
 defineProto(
   `
@@ -28,6 +29,8 @@ service Echo { rpc Say(Msg) returns (Msg); rpc Fail(Msg) returns (Msg); rpc Thro
 const ECHO = 'bakekit.rpcservertest.v1.Echo';
 /** What the Burst service writes in one batch: frames on both sides of the size sent without a copy (32 KiB). */
 const BURST = [1, 40_000, 3, 5, 300_000, 32 * 1024, 32 * 1024 - 1, 7, 100_000].map((n, i) => Buffer.alloc(n, i + 1));
+/** What the Framed service sends: a message, three framed together, a large one on its own, two framed together. */
+const FRAMED_SEQUENCE = [3, 10, 0, 20, 100_000, 7, 9].map((n, i) => Buffer.alloc(n, i + 1));
 let dir: string;
 let server: RpcServer;
 let listener: net.Server;
@@ -68,6 +71,22 @@ beforeAll(async () => {
         call.cork();
         for (const b of BURST) call.write(b);
         call.uncork();
+        call.end();
+      });
+    },
+  } as unknown as grpc.UntypedServiceImplementation);
+  // A raw stream that answers with messages written one by one and batches framed already (writeFramed) between
+  // them, in one write batch (corked) or each on its own: the first frame's first byte says which.
+  server.addService(rawStreamDefinition('bakekit.rpcservertest.v1.Framed', 'Pipe'), {
+    Pipe: (call: ServerCall) => {
+      call.once('data', (b: Buffer) => {
+        const corked = b[0] === 1;
+        if (corked) call.cork();
+        call.write(FRAMED_SEQUENCE[0]);
+        call.writeFramed(encodeFrames(FRAMED_SEQUENCE.slice(1, 4)), 3);
+        call.write(FRAMED_SEQUENCE[4]);
+        call.writeFramed(encodeFrames(FRAMED_SEQUENCE.slice(5)), FRAMED_SEQUENCE.length - 5);
+        if (corked) call.uncork();
         call.end();
       });
     },
@@ -240,6 +259,22 @@ describe('RpcServer', () => {
     expect(got.map((b) => b.length)).toEqual(BURST.map((b) => b.length));
     expect(Buffer.concat(got).equals(Buffer.concat(BURST))).toBe(true);
     c.close();
+  });
+
+  test('batches framed already (writeFramed) go out as the messages they hold, in order with the others', async () => {
+    for (const corked of [true, false]) {
+      const c = rawClient('Framed');
+      const stream = c.Pipe(new grpc.Metadata());
+      const got: Buffer[] = [];
+      stream.on('data', (b: Buffer) => got.push(b));
+      const status = new Promise<grpc.StatusObject>((resolve) => stream.on('status', resolve));
+      stream.write(Buffer.from([corked ? 1 : 0]));
+      stream.end();
+      expect((await status).code).toBe(grpc.status.OK);
+      expect(got.map((b) => b.length)).toEqual(FRAMED_SEQUENCE.map((b) => b.length));
+      expect(Buffer.concat(got).equals(Buffer.concat(FRAMED_SEQUENCE))).toBe(true);
+      c.close();
+    }
   });
 
   test('a client cancelling a stream is seen by the handler as "cancelled"', async () => {
