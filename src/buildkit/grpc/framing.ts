@@ -12,10 +12,17 @@ export const FRAME_PREFIX = 5;
 /** The largest message accepted; the daemon's own session client sends at most 16 MiB. */
 export const MAX_MESSAGE = 32 * MiB;
 
-/** Writes the prefix of an uncompressed message of `length` bytes at `at`; returns where the message goes. */
+/**
+ * Writes the prefix of an uncompressed message of `length` bytes at `at`; returns where the message goes. Byte by
+ * byte: `writeUInt32BE` checks its arguments on every call, ~5 ms of a 20,000-file listing's main thread, which
+ * writes a prefix per STAT (docs/benchmarks.md, "Forty-first round"); a length here is always a uint32.
+ */
 export function writeFramePrefix(out: Buffer, at: number, length: number): number {
   out[at] = 0;
-  out.writeUInt32BE(length, at + 1);
+  out[at + 1] = length >>> 24;
+  out[at + 2] = length >>> 16;
+  out[at + 3] = length >>> 8;
+  out[at + 4] = length;
   return at + FRAME_PREFIX;
 }
 

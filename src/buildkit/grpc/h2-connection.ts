@@ -1141,14 +1141,17 @@ function headerFields(fields: readonly string[]): HeaderFields {
   return headers;
 }
 
-/** A frame's 9-byte header written at the start of `out`. */
+/** A frame's 9-byte header written at the start of `out` (byte by byte, as framing.ts writeFramePrefix says why). */
 function writeFrameHeader(out: Buffer, length: number, type: number, flags: number, streamId: number): Buffer {
   out[0] = length >>> 16;
   out[1] = (length >>> 8) & 0xff;
   out[2] = length & 0xff;
   out[3] = type;
   out[4] = flags;
-  out.writeUInt32BE(streamId, 5);
+  out[5] = streamId >>> 24;
+  out[6] = streamId >>> 16;
+  out[7] = streamId >>> 8;
+  out[8] = streamId;
   return out;
 }
 

@@ -10,6 +10,7 @@ import {
   FrameDecoder,
   MAX_MESSAGE,
   MAX_SLICES,
+  writeFramePrefix,
 } from '../../../../src/buildkit/grpc/framing.js';
 import { Code, StatusError } from '../../../../src/buildkit/grpc/status.js';
 
@@ -75,6 +76,17 @@ describe('framing helpers', () => {
     expect(compressed).toBeInstanceOf(StatusError);
     expect(compressed).toMatchObject({ code: Code.UNIMPLEMENTED, details: 'compressed messages are not supported' });
     expect(refused(framePrefix(MAX_MESSAGE + 1))).toMatchObject({ code: Code.RESOURCE_EXHAUSTED });
+  });
+
+  test('writeFramePrefix writes the flag and the length as writeUInt32BE does, at every byte boundary', () => {
+    for (const length of [0, 1, 255, 256, 65_535, 65_536, 2 ** 24 - 1, 2 ** 24, 2 ** 31, 2 ** 32 - 1]) {
+      const expected = Buffer.alloc(7, 0xee);
+      expected[1] = 0;
+      expected.writeUInt32BE(length, 2);
+      const out = Buffer.alloc(7, 0xee);
+      expect(writeFramePrefix(out, 1, length)).toBe(6);
+      expect(out.toString('hex'), String(length)).toBe(expected.toString('hex'));
+    }
   });
 
   test('encodeFrames puts messages back to back, each behind its prefix, as the decoder reads them', () => {

@@ -449,6 +449,27 @@ describe('H2Connection, client side', () => {
     expect(h2.ended).toBe(false);
   });
 
+  test('stream ids past one byte go out whole: 200 requests in turn, each answered on its own id (nghttp2 reads them)', async () => {
+    const server = http2.createServer();
+    const seenIds: number[] = [];
+    server.on('stream', (s) => {
+      seenIds.push(s.id!);
+      s.on('data', () => {});
+      s.on('end', () => s.respond({ ':status': 200 }, { endStream: true }));
+    });
+    const h2 = await dial(await listen(server));
+    for (let i = 0; i < 200; i++) {
+      const stream = h2.request(REQUEST);
+      const seen = watch(stream);
+      stream.write(Buffer.from(`request ${i}`));
+      stream.end();
+      await seen.closed;
+      expect(seen.headers[0]?.fields[':status']).toBe('200');
+    }
+    expect(seenIds.at(-1)).toBe(399);
+    expect(seenIds).toEqual(Array.from({ length: 200 }, (_, i) => 2 * i + 1));
+  });
+
   test('close() lets the streams still waiting for a slot open in turn, and ends the connection after the last', async () => {
     const server = http2.createServer({ settings: { maxConcurrentStreams: 1 } });
     const seenIds: number[] = [];
