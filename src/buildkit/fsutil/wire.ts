@@ -296,7 +296,10 @@ export function encodePacketsFramed(packets: readonly Packet[]): Buffer {
       out.copy(larger, 0, 0, pos);
       out = larger;
     }
-    pos = writePacket(out, writeFramePrefix(out, pos, size), packet);
+    const start = writeFramePrefix(out, pos, size);
+    pos = writePacket(out, start, packet);
+    // a packet written longer or shorter than measured would shift every prefix after it: never send that
+    if (pos !== start + size) throw new Error(`fsutil packet encoded in ${pos - start} bytes, measured ${size}`);
   }
   return out.subarray(0, pos);
 }

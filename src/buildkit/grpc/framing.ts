@@ -15,7 +15,8 @@ export const MAX_MESSAGE = 32 * MiB;
 /**
  * Writes the prefix of an uncompressed message of `length` bytes at `at`; returns where the message goes. Byte by
  * byte: `writeUInt32BE` checks its arguments on every call, ~5 ms of a 20,000-file listing's main thread, which
- * writes a prefix per STAT (docs/benchmarks.md, "Forty-first round"); a length here is always a uint32.
+ * writes a prefix per STAT (docs/benchmarks.md, "Forty-first round"). A length here is always a uint32, and the
+ * caller leaves the five bytes free.
  */
 export function writeFramePrefix(out: Buffer, at: number, length: number): number {
   out[at] = 0;

@@ -94,8 +94,8 @@ export class GcPacer {
 
   /**
    * `bytes` moved through a session, in `messages` (the small ones, young-generation.ts SMALL_MESSAGE_BYTES, counted
-   * until there are many) and `framedSmall` small messages more that went framed together in one of them (a batch
-   * of STATs: server.ts writeFramed); after every step, one collection on the next turn (never inside a callback).
+   * until there are many) and in `framedSmall` small messages besides, written framed together (a batch of STATs:
+   * server.ts writeFramed); after every step, one collection on the next turn (never inside a callback).
    */
   transferred(bytes: number, messages: ReadonlyArray<Buffer | SlicedMessage>, framedSmall = 0): void {
     if (this.smallMessages < this.manySmallMessages) {

@@ -18,7 +18,7 @@
 import { Duplex } from 'node:stream';
 import type * as grpc from '@grpc/grpc-js';
 import { toStatus } from './errors.js';
-import { encodeFrames, framePrefix, FrameDecoder, type SlicedMessage } from './framing.js';
+import { encodeFrames, FRAME_PREFIX, framePrefix, FrameDecoder, type SlicedMessage } from './framing.js';
 import { transferGcPacer } from './gc-pacer.js';
 import { H2Connection, type H2Stream, type RequestHeaders } from './h2-connection.js';
 import { Code, StatusError, statusHeaders } from './status.js';
@@ -144,7 +144,7 @@ const FRAMED = new WeakMap<Buffer, number>();
 /**
  * One call: a Duplex whose readable side yields the request messages (deserialised) and whose writable side takes
  * response messages. Writes are serialised at once and buffered as bytes; _writev frames everything buffered into
- * one HTTP/2 write.
+ * one HTTP/2 write, but for chunks of writeFramed, which are framed already and go as they are.
  */
 export class ServerCall extends Duplex {
   request: unknown;
@@ -218,6 +218,7 @@ export class ServerCall extends Duplex {
    * Returns false when the caller should wait for 'drain', as write() does.
    */
   writeFramed(bytes: Buffer, messages: number): boolean {
+    if (!(messages >= 1)) throw new RangeError(`writeFramed needs at least one message, got ${messages}`);
     FRAMED.set(bytes, messages);
     return super.write(bytes);
   }
@@ -334,7 +335,14 @@ export class ServerCall extends Duplex {
       bytes += messages[i].length;
       framedMessages += FRAMED.get(messages[i]) ?? 0;
     }
-    this.pacer.transferred(bytes, messages, framedMessages);
+    // the pacer counts messages and their bytes: a framed chunk's messages and their bytes without the prefixes
+    if (framedMessages === 0) this.pacer.transferred(bytes, messages);
+    else
+      this.pacer.transferred(
+        bytes - FRAME_PREFIX * framedMessages,
+        messages.filter((m) => !FRAMED.has(m)),
+        framedMessages,
+      );
     // A message of COPY_LIMIT or more goes by reference after its prefix (the connection sends a stream's buffers as
     // they are): a sender's 256 KiB file chunks are not copied again (docs/benchmarks.md, "Twenty-ninth round"). The
     // small ones in between are framed together in one copy; the callback rides on the last write. A chunk of
@@ -343,7 +351,7 @@ export class ServerCall extends Duplex {
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i];
       const done = i === messages.length - 1 ? () => callback() : undefined;
-      if (framedMessages > 0 && FRAMED.has(m)) {
+      if (framedMessages > 0 && FRAMED.delete(m)) {
         if (small.length > 0) this.stream.write(encodeFrames(small));
         small = [];
         this.stream.write(m, done);

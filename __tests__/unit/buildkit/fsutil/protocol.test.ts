@@ -196,6 +196,20 @@ describe('streamChannel sendAll on a call that takes framed batches (grpc/server
     a.destroy();
     await expect(sender.sendAll(stats)).rejects.toBeInstanceOf(StreamClosedError);
   });
+
+  it("waits for 'drain' when the call asks to (writeFramed returns false), and only for it", async () => {
+    const [a] = duplexPair(64);
+    const framedEnd = Object.assign(a, { writeFramed: () => false });
+    let resolved = false;
+    const sent = streamChannel(framedEnd, rawCodec)
+      .sendAll(['a', 'b'].map((p): Packet => ({ type: PacketType.STAT, stat: { path: p } })))
+      .then(() => (resolved = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(resolved).toBe(false);
+    a.emit('drain');
+    await sent;
+    expect(resolved).toBe(true);
+  });
 });
 
 /** Drives one side of the protocol by hand. */

@@ -113,7 +113,10 @@ describe('encodePacketsFramed', () => {
       type: PacketType.STAT,
       stat: { path: `${'d/'.repeat(Math.floor(rnd() * 200))}f${i}`, mode: 0o644, modTime: '1700000000123456789' },
     }));
-    for (const packets of [cases.map(([, p]) => p), long, long.slice(0, 1), []]) {
+    // one packet more than twice the first allocation, alone and after small ones
+    const huge: Packet = { type: PacketType.STAT, stat: { path: 'p'.repeat(1024), mode: 0o644 } };
+    const batches = [cases.map(([, p]) => p), long, long.slice(0, 1), [huge], [...long.slice(0, 3), huge], []];
+    for (const packets of batches) {
       const framed = encodePacketsFramed(packets);
       const messages = new FrameDecoder().push(framed);
       expect(messages.map((m) => m.toString('hex'))).toEqual(packets.map((p) => encodePacketFast(p).toString('hex')));

@@ -80,12 +80,12 @@ describe('GcPacer', () => {
     }
   });
 
-  it('counts the small messages a framed batch holds (server.ts writeFramed) as small messages', () => {
+  it('counts the small messages written framed together (server.ts writeFramed) besides those it is given', () => {
     let many = 0;
     const pacer = new GcPacer(undefined, 1000, { onManySmallMessages: () => many++, manySmallMessages: 10 });
-    pacer.transferred(20_000, [Buffer.alloc(20_000)], 9); // one large chunk that holds nine STATs
+    pacer.transferred(900, [], 9); // nine STATs in one framed chunk
     expect(many).toBe(0);
-    pacer.transferred(20_000, [Buffer.alloc(20_000)], 1);
+    pacer.transferred(100, [Buffer.alloc(100)], 0);
     expect(many).toBe(1);
   });
 

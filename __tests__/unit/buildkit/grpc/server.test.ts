@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defineProto } from '../../../../src/buildkit/proto/define.js';
 import { root } from '../../../../src/buildkit/proto/registry.js';
 import { rawStreamDefinition, serviceDefinition } from '../../../../src/buildkit/proto/grpc-service.js';
-import { RpcServer, type ServerCall } from '../../../../src/buildkit/grpc/server.js';
+import { RpcServer, ServerCall as ServerCallClass, type ServerCall } from '../../../../src/buildkit/grpc/server.js';
 import { encodeFrames } from '../../../../src/buildkit/grpc/framing.js';
 
 defineProto(
@@ -275,6 +275,11 @@ describe('RpcServer', () => {
       expect(Buffer.concat(got).equals(Buffer.concat(FRAMED_SEQUENCE))).toBe(true);
       c.close();
     }
+  });
+
+  test('writeFramed refuses a chunk said to hold no message (it would go out without its frames)', () => {
+    const call = Object.create(ServerCallClass.prototype) as ServerCall;
+    expect(() => call.writeFramed(Buffer.alloc(5), 0)).toThrow(RangeError);
   });
 
   test('a client cancelling a stream is seen by the handler as "cancelled"', async () => {
