@@ -87,9 +87,13 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
       stream.on('error', onError);
     }));
 
+  /** Throws unless the stream can still be written to. */
+  const assertOpen = () => {
+    if (stream.destroyed || stream.writableEnded) throw new StreamClosedError('stream closed, cannot send');
+  };
   /** Hands one message to the stream; false when the stream asks to wait for 'drain'. */
   const put = (message: unknown): boolean => {
-    if (stream.destroyed || stream.writableEnded) throw new StreamClosedError('stream closed, cannot send');
+    assertOpen();
     return stream.write(message);
   };
   const write = async (message: unknown) => {
@@ -107,7 +111,7 @@ export function streamChannel(stream: MessageStream, codec: PacketCodec = object
     },
     async sendAll(packets) {
       if (framed && packets.length > 1) {
-        if (framed.destroyed || framed.writableEnded) throw new StreamClosedError('stream closed, cannot send');
+        assertOpen();
         if (!framed.writeFramed(encodePacketsFramed(packets), packets.length)) await waitDrain();
         return;
       }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   rawCodec,
@@ -144,6 +145,18 @@ describe('sender ↔ receiver round trip', () => {
   });
 });
 
+/** The STAT paths of the next `n` packets read from `stream` (raw bytes). */
+async function receivedPaths(stream: Duplex, n: number): Promise<string[]> {
+  const received = readMessages(stream, (m) => rawCodec.decode(m));
+  const paths: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await received.next();
+    if (r.done) throw new Error('stream ended');
+    paths.push(r.value.stat?.path ?? '');
+  }
+  return paths;
+}
+
 describe('streamChannel sendAll', () => {
   it('queues the packets in order and resolves once the stream can take more; refuses a closed stream', async () => {
     const [a, b] = duplexPair(2);
@@ -153,13 +166,7 @@ describe('streamChannel sendAll', () => {
     const sent = sender.sendAll(stats).then(() => (resolved = true));
     await new Promise((resolve) => setImmediate(resolve));
     expect(resolved).toBe(false); // five packets in a stream that holds two: waiting for the reader
-    const received = readMessages(b, (m) => rawCodec.decode(m));
-    const paths: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const r = await received.next();
-      if (r.done) throw new Error('stream ended');
-      paths.push(r.value.stat?.path ?? '');
-    }
+    const paths = await receivedPaths(b, 5);
     await sent;
     expect(paths).toEqual(['a', 'b', 'c', 'd', 'e']);
     a.destroy();
@@ -185,14 +192,7 @@ describe('streamChannel sendAll on a call that takes framed batches (grpc/server
     await sender.sendAll(stats);
     await sender.sendAll([{ type: PacketType.STAT, stat: { path: 'd' } }]);
     expect(batches).toEqual([3]);
-    const received = readMessages(b, (m) => rawCodec.decode(m));
-    const paths: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      const r = await received.next();
-      if (r.done) throw new Error('stream ended');
-      paths.push(r.value.stat?.path ?? '');
-    }
-    expect(paths).toEqual(['a', 'b', 'ü/c', 'd']);
+    expect(await receivedPaths(b, 4)).toEqual(['a', 'b', 'ü/c', 'd']);
     a.destroy();
     await expect(sender.sendAll(stats)).rejects.toBeInstanceOf(StreamClosedError);
   });
