@@ -6,7 +6,8 @@
  * without that step compiles node:tls, node:child_process and the rest from their source, ~20 ms of every run's
  * start-up. node:http2, ~20 ms to load on its own, is not loaded at all since round 34 (grpc/h2-connection.ts), and
  * node:tls and node:http only when a run first uses them (round 35, scripts/ncc.mjs ON_FIRST_USE), and so are
- * node:module and node:timers/promises (round 36).
+ * node:module and node:timers/promises (round 36). node:crypto is loaded only by a run that hashes something long,
+ * find's listing of a large context (round 42: buildkit/light-crypto/ hashes the short texts and gives random bytes).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,6 +23,16 @@ const CLI = process.env.BAKEKIT_E2E_CLI || path.join(ROOT, 'dist/cli/index.js');
 
 beforeAll(() => requireTestHost());
 afterAll(() => removeProjects());
+
+/** Node's record of the built-ins a run compiled with and without their cache, written at its exit (--expose-internals:
+ * an internal binding, for tests only). */
+const USAGE_PRELOAD = `
+  const { internalBinding } = require('internal/test/binding');
+  process.on('exit', () => {
+    const u = internalBinding('builtins').getCacheUsage();
+    require('node:fs').writeFileSync(__dirname + '/usage.json',
+      JSON.stringify({ without: [...u.compiledWithoutCache], with: [...u.compiledWithCache] }));
+  });`;
 
 /** A build of the bundle on `builder`, and Node's record of the built-ins it compiled with and without their cache. */
 function builtinsOfARun(builder: string): { without: string[]; with: string[] } {
@@ -39,14 +50,7 @@ function builtinsOfARun(builder: string): { without: string[]; with: string[] } 
       '}',
       '',
     ].join('\n'),
-    // Node's record of its built-ins, at exit (an internal binding, hence --expose-internals: for tests only)
-    'usage.cjs': `
-      const { internalBinding } = require('internal/test/binding');
-      process.on('exit', () => {
-        const u = internalBinding('builtins').getCacheUsage();
-        require('node:fs').writeFileSync(__dirname + '/usage.json',
-          JSON.stringify({ without: [...u.compiledWithoutCache], with: [...u.compiledWithCache] }));
-      });`,
+    'usage.cjs': USAGE_PRELOAD,
   });
   const r = spawnSync(
     process.execPath,
@@ -81,9 +85,12 @@ function expectNotLoaded(usage: { without: string[]; with: string[] }, builtins:
   }
 }
 
-it("loads node:child_process, node:crypto and node:net from Node's code cache after setting V8 flags of its own; never node:http2, and on buildkitd's unix socket neither node:tls nor node:http", () => {
+it("loads node:child_process and node:net from Node's code cache after setting V8 flags of its own; never node:http2 nor node:crypto, and on buildkitd's unix socket neither node:tls nor node:http", () => {
   const usage = builtinsOfARun(STANDALONE);
-  expectLoadedFromCache(usage, ['child_process', 'net', 'crypto', 'internal/crypto/hash', 'internal/streams/duplex']);
+  expectLoadedFromCache(usage, ['child_process', 'net', 'internal/streams/duplex']);
+  // its session ids, build refs, shared keys and its context's identity are short hashes and random bytes: no
+  // node:crypto for them (buildkit/light-crypto/, round 42)
+  expectNotLoaded(usage, ['crypto', 'internal/crypto/hash', 'internal/crypto/random']);
   // the HTTP/2 of every call is our own
   expectNotLoaded(usage, ['http2', 'internal/http2/core']);
   // loaded when first used (scripts/ncc.mjs ON_FIRST_USE), and a unix socket to buildkitd uses neither
@@ -96,6 +103,7 @@ it("starts find's listing of a large working directory before it loads node:cryp
   const files: Record<string, string> = {
     Dockerfile: `FROM ${BASE_IMAGE}\nCOPY . /ctx\n`,
     'docker-bake.hcl': 'target "default" {\n  output = ["type=cacheonly"]\n}\n',
+    'usage.cjs': USAGE_PRELOAD,
     // what the run sees when find starts (the preload's spawn is the bundle's: the same module object)
     'spawn.cjs': `
       const cp = require('node:child_process');
@@ -113,7 +121,19 @@ it("starts find's listing of a large working directory before it loads node:cryp
   const dir = makeProject(files);
   const r = spawnSync(
     process.execPath,
-    ['--require', './spawn.cjs', CLI, '--builder', STANDALONE, '--progress', 'plain'],
+    [
+      '--expose-internals',
+      '--no-warnings',
+      '--require',
+      './usage.cjs',
+      '--require',
+      './spawn.cjs',
+      CLI,
+      '--builder',
+      STANDALONE,
+      '--progress',
+      'plain',
+    ],
     { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 },
   );
   expect(r.status, r.stderr).toBe(0);
@@ -122,11 +142,17 @@ it("starts find's listing of a large working directory before it loads node:cryp
     cryptoLoaded: boolean;
   };
   expect(spawns.seen.filter((s) => s.command === 'find')).toEqual([{ command: 'find', cryptoLoaded: false }]);
-  expect(spawns.cryptoLoaded).toBe(true); // the listing's digest, the session ids
+  expect(spawns.cryptoLoaded).toBe(true); // the listing's digest: 1,100 records, past light-crypto's takeover
+  // loaded after the run set V8 flags of its own, still from Node's code cache
+  const usage = JSON.parse(fs.readFileSync(path.join(dir, 'usage.json'), 'utf8')) as {
+    without: string[];
+    with: string[];
+  };
+  expectLoadedFromCache(usage, ['crypto', 'internal/crypto/hash']);
 });
 
 it("on the Engine, loads node:http when first used, still from Node's code cache, and never node:tls", () => {
   const usage = builtinsOfARun(ENGINE);
-  expectLoadedFromCache(usage, ['http', '_http_client', 'net', 'crypto']);
-  expectNotLoaded(usage, ['http2', 'tls', '_tls_wrap']);
+  expectLoadedFromCache(usage, ['http', '_http_client', 'net']);
+  expectNotLoaded(usage, ['http2', 'tls', '_tls_wrap', 'crypto']);
 });

@@ -9,6 +9,7 @@
  */
 import * as fs from 'node:fs';
 import { EOL } from 'node:os';
+import { randomUUID } from '../buildkit/light-crypto/random.js';
 
 /** Where an annotation points (the `file`, `line`, `col`… properties of `::error`/`::warning`). */
 export interface AnnotationProperties {
@@ -111,7 +112,7 @@ export function setOutput(name: string, value: unknown): void {
     issueCommand('set-output', { name }, toCommandValue(value));
     return;
   }
-  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
   const text = toCommandValue(value);
   // a value containing the (random) delimiter could end the block early and set other outputs
   if (name.includes(delimiter))

@@ -4,9 +4,9 @@
  * bake; every call takes an AbortSignal. Requests and responses are the generated message types of control.proto and
  * gateway.proto.
  */
-import * as crypto from 'node:crypto';
 import type { Metadata } from './grpc/client.js';
 import { codeOf } from './grpc/errors.js';
+import { randomBytes } from './light-crypto/random.js';
 import { Code } from './grpc/status.js';
 import { CONTENT_SERVICE } from './proto/content.pb.js';
 import type * as control from './proto/control.pb.js';
@@ -26,7 +26,7 @@ export type GatewaySolveRequest = Omit<Encodable<gateway.SolveRequest>, 'allowRe
 
 /** Random id without ':' (the daemon splits session ids on the first colon). */
 export function randomId(): string {
-  return crypto.randomBytes(16).toString('hex').slice(0, 25);
+  return randomBytes(16).toString('hex').slice(0, 25);
 }
 
 export class BuildkitClient {

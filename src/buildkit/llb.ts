@@ -8,7 +8,7 @@
  * follows the object. So an op is encoded here in two parts, which protobuf reads as one message, and a source's
  * attributes in key order.
  */
-import * as crypto from 'node:crypto';
+import { sha256Hex } from './light-crypto/sha256.js';
 import { encodeMessage } from './proto/registry.js';
 import type { FileActionCopy, Op, OpMetadata } from './proto/ops.pb.js';
 import type { Encodable } from './proto/types.js';
@@ -39,7 +39,7 @@ export function marshalOp(op: Encodable<Op>): Buffer {
 }
 
 function digestOf(bytes: Buffer): string {
-  return `sha256:${crypto.createHash('sha256').update(bytes).digest('hex')}`;
+  return `sha256:${sha256Hex(bytes)}`;
 }
 
 /** A definition being built: ops in the order llb marshals them (each after its inputs), with their metadata. */

@@ -7,8 +7,8 @@
  * where <id> is the hex SHA-256 of the context name (so names need no escaping on disk). Only paths here: what a
  * context's Docker endpoint means for a connection is the transport's business (transport/endpoint.ts).
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { sha256Hex } from '../light-crypto/sha256.js';
 import { dockerConfigDir } from './config-dir.js';
 
 /** meta.json, the fields bakekit reads. */
@@ -26,7 +26,7 @@ export function contextStoreDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The directory name a context is stored under. */
 export function contextId(name: string): string {
-  return createHash('sha256').update(name).digest('hex');
+  return sha256Hex(name);
 }
 
 /** Where the context's meta.json is. */

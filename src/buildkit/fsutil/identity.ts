@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sha256 } from '../light-crypto/sha256.js';
 
 /** Entries (files, directories, links) beyond which a tree is not worth identifying: the walk costs ~5 µs each. */
 export const DEFAULT_MAX_IDENTITY_ENTRIES = 100_000;
@@ -39,15 +40,21 @@ export const IN_PROCESS_IDENTITY_ENTRIES = 50_000;
 interface WalkModules {
   fs: typeof fs;
   path: typeof path;
-  createHash: typeof createHash;
+  createHash: (algorithm: 'sha256') => { update(data: Uint8Array): unknown; digest(encoding: 'hex'): string };
 }
+
+/**
+ * The walk's modules in this process: its SHA-256 is light-crypto's, which leaves node:crypto unloaded for a small
+ * tree (a few KiB of records) and hands a large one's to it; the worker's walk uses node:crypto's (WORKER_SOURCE).
+ */
+const IN_PROCESS: WalkModules = { fs, path, createHash: () => sha256() };
 
 /**
  * Digest (sha256, hex) of the state of the tree under `root`, or undefined when it cannot be identified (more than
  * `maxEntries` entries, or an entry that cannot be listed or stat'ed: the transfer will report it if it matters).
  */
 export function directoryIdentity(root: string, maxEntries: number = DEFAULT_MAX_IDENTITY_ENTRIES): string | undefined {
-  return walkIdentity(root, maxEntries, { fs, path, createHash }) || undefined;
+  return walkIdentity(root, maxEntries, IN_PROCESS) || undefined;
 }
 
 /**
@@ -203,7 +210,7 @@ export function identifyDirectories(
         taken = undefined;
         continue;
       }
-      const small = hasMoreEntries(d, limit) ? false : walkIdentity(d, limit, { fs, path, createHash });
+      const small = hasMoreEntries(d, limit) ? false : walkIdentity(d, limit, IN_PROCESS);
       if (small !== false) {
         out.set(d, Promise.resolve(small || undefined));
         continue;
@@ -315,7 +322,7 @@ export function identifyInWorker(
   for (const d of dirs) {
     // a walk over the budget stops there (false): the entries it saw are the only work lost
     const walked = { entries: 0 };
-    const identity = budget > 0 ? walkIdentity(d, budget, { fs, path, createHash }, walked) : false;
+    const identity = budget > 0 ? walkIdentity(d, budget, IN_PROCESS, walked) : false;
     if (identity === false) {
       large.push(d);
       budget = 0; // the next tree may be small, but one large tree already pays for the worker

@@ -38,13 +38,13 @@
  * still handled one at a time, so a slow disk slows the stream, as before.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as nodePath from 'node:path';
 import { PacketType } from '../proto/fsutil.js';
 import type { Stat } from '../proto/fsutil.pb.js';
 import type { Int64 } from '../proto/types.js';
+import { randomBytes } from '../light-crypto/random.js';
 import type { PacketChannel } from './channel.js';
 import type { ReceivedPacket } from './wire.js';
 import { StreamClosedError } from './channel.js';

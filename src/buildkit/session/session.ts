@@ -4,12 +4,12 @@
  * SolveRequest.Session), calls Health every 5 s, and the attached services (FileSync, Secrets, Auth...) on demand.
  */
 import type * as grpc from '@grpc/grpc-js';
-import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { serviceDefinition } from '../proto/grpc-service.js';
 import type { BuildkitConnection } from '../transport/connect.js';
 import type { Attachable } from './attachable.js';
 import { RpcServer } from '../grpc/server.js';
+import { randomBytes } from '../light-crypto/random.js';
 import { percentEncodeBytes } from '../grpc/status.js';
 import { HealthService } from './health.js';
 

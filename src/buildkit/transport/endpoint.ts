@@ -13,11 +13,11 @@
  *   NAME                                 a buildx builder instance ("default" = the Docker Engine); drivers docker,
  *                                        docker-container, remote (any of the URLs above) and kubernetes (kubernetes.ts)
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { buildxConfigDir, dockerConfigDir } from '../dockerconfig/config-dir.js';
 import { contextMetaFile, contextTlsDir, type ContextMetadata } from '../dockerconfig/contexts.js';
+import { sha256Hex } from '../light-crypto/sha256.js';
 import { ConnhelperUrlError, redactUrlPassword } from './connhelper-url.js';
 import { describeKubePod, parseKubePodUrl, type KubePodSpec } from './kubepod.js';
 import { describeKubernetes, kubernetesDeployment, type KubernetesDeployment } from './kubernetes.js';
@@ -420,7 +420,7 @@ export function currentBuilderName(env: NodeJS.ProcessEnv = process.env): string
     const c = readJson<BuildxCurrent>(currentFile, 'buildx current-builder file');
     if (c.Name && (c.Global || c.Key === key)) return c.Name;
   }
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 20);
+  const hash = sha256Hex(key).slice(0, 20);
   try {
     const name = readFileSync(join(dir, 'defaults', hash), 'utf8').trim();
     return name || undefined;

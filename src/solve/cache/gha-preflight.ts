@@ -18,13 +18,13 @@
  * warning each: the build runs without the cache instead of waiting for it. Exports with ignore-error=false stay:
  * their owner asked for the build to fail if the cache cannot be saved.
  */
-import * as crypto from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
+import { sha256Hex } from '../../buildkit/light-crypto/sha256.js';
 
 const TWIRP = 'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL';
 const REQUEST_TIMEOUT_MS = 5_000;
-const VERSION = crypto.createHash('sha256').update('|go-actionscache-1.0').digest('hex');
+const VERSION = sha256Hex('|go-actionscache-1.0');
 
 /** The service behind a gha entry: its API and token (the blob storage its indexes point to, whatever the scope). */
 function storageParts(attrs: Record<string, string>): string[] {
@@ -50,7 +50,7 @@ function tokenScopes(token: string): string[] {
 }
 
 export function indexKey(scope: string, tokenScope: string): string {
-  return `index-${scope}-1-${crypto.createHash('sha256').update(tokenScope).digest('hex').slice(0, 8)}`;
+  return `index-${scope}-1-${sha256Hex(tokenScope).slice(0, 8)}`;
 }
 
 class Failing extends Error {

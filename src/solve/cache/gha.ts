@@ -48,7 +48,7 @@
  * (`url_v2`/`version` removed) when a v1 URL is known, else it is dropped; either way with one warning.
  */
 import { parseGoBool } from '../target/attribute-values.js';
-import * as crypto from 'node:crypto';
+import { sha256Hex } from '../../buildkit/light-crypto/sha256.js';
 import type { CacheMode } from './mode.js';
 import type { AttrEntry, TargetSpec } from '../target/spec.js';
 import type { CacheOptionsEntry } from '../../buildkit/client.js';
@@ -100,7 +100,7 @@ export function defaultCacheScope(target: string, platforms: readonly string[] =
   if (!plats.length) return name;
   const scope = `${name}-${plats.map(clean).join('_')}`;
   if (scope.length <= 100) return scope;
-  return `${name.slice(0, 80)}-${crypto.createHash('sha256').update(plats.join(',')).digest('hex').slice(0, 12)}`;
+  return `${name.slice(0, 80)}-${sha256Hex(plats.join(',')).slice(0, 12)}`;
 }
 
 /** [major, minor, patch] of a BuildKit version such as `v0.25.2`, `v0.13-debian`; undefined for dev builds (`v0.0.0+unknown`). */

@@ -13,11 +13,8 @@
  * Only this module and what it imports are loaded before the listing starts: the file names, the guess and the walk,
  * not the parser, nor node:crypto (scripts/ncc.mjs loads it on first use), which took 11-14 ms: find starts ~10 ms
  * sooner, the unchanged context −1 to −17 ms in six sittings (docs/benchmarks.md, "Thirty-eighth round"). A run that
- * comes here and starts no listing loads node:crypto now, before the definition resolves, as the entry did before:
- * loaded at its first use, after resolution, it put 6 MB on the cached fan-out's peak RSS (63 -> 69 MB, in every run
- * measured). (`--print`, `--list` and a remote definition do not come here: they load it when first used.)
+ * starts no listing does not load node:crypto at all since round 42 (buildkit/light-crypto/).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contextIsWorkingDirectory } from '../../bake/context-prediction.js';
@@ -38,12 +35,6 @@ type EarlyListingOptions = Pick<
  * that cannot be read (the resolution reports it), a guess that does not hold, a small tree, context reuse off.
  */
 export function listWorkingDirectoryEarly(opts: EarlyListingOptions): EarlyListing | undefined {
-  const listing = startListing(opts);
-  if (listing === undefined) createHash('sha256'); // a hash made only to load node:crypto now (see above)
-  return listing;
-}
-
-function startListing(opts: EarlyListingOptions): EarlyListing | undefined {
   try {
     if (opts.sourceFiles || opts.remoteDefinition || isRemoteURL(opts.targets[0] ?? '')) return undefined;
     if (!contextReuseEnabled(opts.env)) return undefined;

@@ -27,10 +27,10 @@
  * the state, and the next rerun must not meet a linger) from a new state's, the one worth the faster route: it is
  * transferred. A new state's marker says `open` while its session runs, so that a crash leaves the linger known.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sha256 } from '../../buildkit/light-crypto/sha256.js';
 
 export interface DirSessionId {
   /** The id from the directory's state; undefined when the directory could not be identified, another process holds
@@ -81,9 +81,7 @@ export function dirSessionId(dir: string, identity: string | undefined, opts: Di
   // The host name too: containers that share a checkout (same path, same inodes) but not their temporary directory,
   // hence not the locks below, would otherwise take one id at once.
   const scope = `${os.hostname()}\0${opts.daemon ?? ''}\0${path.resolve(dir)}`;
-  const id = sessionIdFromDigest(
-    createHash('sha256').update(`bakekit directory session v1\0${scope}\0${identity}`).digest(),
-  );
+  const id = sessionIdFromDigest(sha256().update(`bakekit directory session v1\0${scope}\0${identity}`).digest());
   const lockDir = opts.lockDir ?? path.join(os.tmpdir(), 'bakekit-session-locks');
   const releaseLock = lockId(id, lockDir);
   if (!releaseLock) return NONE;

@@ -4,11 +4,11 @@
  * touches the disk only to read: that paths exist, OCI layouts' index.json (content-stores.ts); and to write an inline
  * Dockerfile into a temporary directory. So bad input fails here, before anything reaches the daemon.
  */
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CacheOptionsEntry, ExporterEntry } from '../../buildkit/client.js';
+import { sha256Hex } from '../../buildkit/light-crypto/sha256.js';
 import type { SecretSpec } from '../../buildkit/session/secrets.js';
 import type { AttrEntry, TargetSpec } from './spec.js';
 import { resolveTargetCache, type CacheResolveOptions } from '../cache/gha.js';
@@ -316,7 +316,7 @@ export function planTarget(spec: TargetSpec, opts: PlanOptions = {}): SolvePlan 
 
 /** Stable shared key per local directory: the daemon keeps the last transfer under it and sends only changes. */
 export function sharedKeyFor(dir: string): string {
-  return `${path.basename(dir)}-${crypto.createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+  return `${path.basename(dir)}-${sha256Hex(dir).slice(0, 16)}`;
 }
 
 /** buildx handleLowercaseDockerfile: `Dockerfile` that does not exist but `dockerfile` does means the latter. */
