@@ -27,10 +27,15 @@
  * of client CPU (medians of 8 pairs, "Thirteenth round"). V8 reads the flags at every tier-up decision, so setting them
  * at run time takes effect from then on (unit tests check both ways on the Node running them).
  *
- * Only where Maglev is there to take TurboFan's place: V8 12 and later (Node 22+; the action runs on node24), on x64
- * and arm64, the architectures V8 builds Maglev for. Without Maglev the hot code stays on Sparkplug: on Node 20 (V8
- * 11.3) the bench's cold context then lost throughput (0.80-0.87× buildx's) and, on the Engine, its client CPU rose
- * from 2.52 to 3.15 s (round 11). There V8 is left as it is.
+ * Where V8 has no Maglev (V8 11: Node 20; or an architecture V8 builds no Maglev for: it has one on x64 and arm64 from
+ * V8 12), TurboFan is the only optimizing tier, and it takes Maglev's part: held back at the start, given back on the
+ * signs that bring Maglev back (a large tree, bulk data announced, many small messages) as well as on TurboFan's own.
+ * Held back until bulk data alone, the hot code of a large context stayed on Sparkplug: on Node 20 the bench's cold
+ * context lost throughput (0.80-0.87× buildx's) and, on the Engine, its client CPU rose from 2.52 to 3.15 s (round
+ * 11), so V8 11 was left as it was until round 42. Held back the way Maglev is, Node 20's cached fan-out took 115 ms
+ * less client CPU and 39 ms less wall time (10 pairs), its no-cache fan-out 160 ms and 45 ms less (6 pairs): TurboFan
+ * compiled its hot functions on V8's worker threads for a run too short to pay it back (docs/benchmarks.md,
+ * "Forty-second round").
  *
  * The flags are part of a code cache's key: Node's built-in modules and the bundle's chunk files are compiled with
  * V8's defaults all the same (v8-flags.ts, solve/run/compile-cache.ts), so their caches stay valid.
@@ -58,10 +63,17 @@ const MAGLEV_ARCHITECTURES: readonly string[] = ['x64', 'arm64'];
 /** V8 flags that say how the user wants code compiled: theirs win. */
 const USER_TIERING_FLAG = /(^|\s)--(no-)?(turbofan|opt|jitless|max-opt|maglev)(=|\s|$)/;
 
-let deferred: { setFlags: (flags: string) => void; timer: NodeJS.Timeout; maglevHeld: boolean } | undefined;
+/**
+ * What is held back: the flags' setter, the timer that gives everything back, and the tier that the signs of JS-heavy
+ * work give back on their own (restoreMaglev): Maglev, or TurboFan where V8 has no Maglev; none once it is back, or
+ * when Maglev's flag was refused (TurboFan then waits for bulk data or the timer, as before Maglev was).
+ */
+let deferred:
+  | { setFlags: (flags: string) => void; timer: NodeJS.Timeout; firstTier: 'maglev' | 'turbofan' | undefined }
+  | undefined;
 
-/** Holds TurboFan and Maglev back until restoreOptimizingCompiler or `afterMs` (Maglev: or restoreMaglev); returns
- * whether it did. */
+/** Holds TurboFan and Maglev back until restoreOptimizingCompiler or `afterMs` (Maglev, or TurboFan where V8 has no
+ * Maglev: or restoreMaglev); returns whether it did. */
 export function deferOptimizingCompiler({
   env = process.env,
   execArgv = process.execArgv,
@@ -81,29 +93,40 @@ export function deferOptimizingCompiler({
 } = {}): boolean {
   restoreOptimizingCompiler();
   if (env.BAKEKIT_V8_TURBOFAN === '1') return false;
-  if (!(Number.parseInt(v8Version, 10) >= FIRST_V8_WITH_MAGLEV) || !MAGLEV_ARCHITECTURES.includes(arch)) return false;
   if (USER_TIERING_FLAG.test(`${env.NODE_OPTIONS ?? ''} ${execArgv.join(' ')}`)) return false;
+  const major = Number.parseInt(v8Version, 10);
+  if (!Number.isFinite(major)) return false;
   try {
     setV8Flag(NO_TURBOFAN, TURBOFAN, setFlags);
   } catch {
     return false; // a runtime without the flag: V8's default
   }
-  let maglevHeld = true;
-  try {
-    setV8Flag(NO_MAGLEV, MAGLEV, setFlags);
-  } catch {
-    maglevHeld = false; // TurboFan alone is held back, as before Maglev was
+  let firstTier: 'maglev' | 'turbofan' | undefined = 'turbofan';
+  if (major >= FIRST_V8_WITH_MAGLEV && MAGLEV_ARCHITECTURES.includes(arch)) {
+    try {
+      setV8Flag(NO_MAGLEV, MAGLEV, setFlags);
+      firstTier = 'maglev';
+    } catch {
+      firstTier = undefined; // TurboFan alone is held back, until bulk data or the timer, as before Maglev was
+    }
   }
   const timer = setTimeout(restoreOptimizingCompiler, afterMs);
   timer.unref(); // never what keeps the process alive
-  deferred = { setFlags, timer, maglevHeld };
+  deferred = { setFlags, timer, firstTier };
   return true;
 }
 
-/** Maglev from now on; TurboFan stays held back (nothing when Maglev is not held back, or is back already). */
+/**
+ * Maglev from now on, TurboFan staying held back; where V8 has no Maglev, TurboFan (nothing when neither is held back,
+ * or the tier is back already).
+ */
 export function restoreMaglev(): void {
-  if (!deferred?.maglevHeld) return;
-  deferred.maglevHeld = false;
+  if (deferred?.firstTier === 'turbofan') {
+    restoreOptimizingCompiler();
+    return;
+  }
+  if (deferred?.firstTier !== 'maglev') return;
+  deferred.firstTier = undefined;
   try {
     setV8Flag(MAGLEV, MAGLEV, deferred.setFlags);
   } catch {
@@ -114,7 +137,7 @@ export function restoreMaglev(): void {
 /** Both compilers from now on (nothing when deferOptimizingCompiler held nothing back, or they are back already). */
 export function restoreOptimizingCompiler(): void {
   if (!deferred) return;
-  restoreMaglev();
+  if (deferred.firstTier === 'maglev') restoreMaglev();
   const { setFlags, timer } = deferred;
   deferred = undefined;
   clearTimeout(timer);

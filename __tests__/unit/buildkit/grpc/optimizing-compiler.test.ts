@@ -1,7 +1,8 @@
 /**
  * TurboFan and Maglev held back at the start of a run (buildkit/grpc/optimizing-compiler.ts): the flags set once and
- * given back once (Maglev on its own by the message count, both by the byte count or the timer), left alone where the
- * user chose or asked for V8's default and on a V8 without Maglev; and, on the Node running the tests, the premise
+ * given back once (Maglev on its own by the message count, both by the byte count or the timer; where V8 has no Maglev,
+ * TurboFan alone, given back as Maglev would be), left alone where the user chose or asked for V8's default; and, on
+ * the Node running the tests, the premise
  * itself: a flag set at run time stops and restarts tier-up to that compiler.
  */
 import { spawnSync } from 'node:child_process';
@@ -76,27 +77,69 @@ describe('deferOptimizingCompiler', () => {
     expect(set).toEqual([]);
   });
 
-  it('leaves V8 alone on a runtime without Maglev (V8 11: Node 20), and holds both back from V8 12 on', () => {
+  it('holds TurboFan back on a runtime without Maglev (V8 11: Node 20), and both from V8 12 on', () => {
     const set: string[] = [];
     const defer = (v8Version: string) =>
       deferOptimizingCompiler({ env: {}, execArgv: [], v8Version, arch: 'x64', setFlags: (f) => set.push(f) });
-    expect(defer('11.3.244.8-node.33')).toBe(false);
     expect(defer('not a version')).toBe(false);
     expect(set).toEqual([]);
-    expect(defer('12.4.254.21-node.33')).toBe(true);
-    expect(defer('13.6.233.17-node.40')).toBe(true); // the second call gives the first's flags back first
-    expect(set).toEqual([NO_TURBOFAN, NO_MAGLEV, MAGLEV, TURBOFAN, NO_TURBOFAN, NO_MAGLEV]);
+    expect(defer('11.3.244.8-node.33')).toBe(true);
+    expect(set).toEqual([NO_TURBOFAN]);
+    expect(defer('12.4.254.21-node.33')).toBe(true); // the second call gives the first's flag back first
+    expect(defer('13.6.233.17-node.40')).toBe(true);
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN, NO_TURBOFAN, NO_MAGLEV, MAGLEV, TURBOFAN, NO_TURBOFAN, NO_MAGLEV]);
   });
 
-  it('holds the compilers back on x64 and arm64 only, where V8 has Maglev', () => {
+  it("where V8 has no Maglev, gives TurboFan back on Maglev's signs (restoreMaglev), once", () => {
+    const set: string[] = [];
+    deferOptimizingCompiler({
+      env: {},
+      execArgv: [],
+      v8Version: '11.3.244.8',
+      arch: 'x64',
+      setFlags: (f) => set.push(f),
+    });
+    restoreMaglev();
+    restoreMaglev();
+    restoreOptimizingCompiler();
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
+  });
+
+  it('where V8 has no Maglev, gives TurboFan back by restoreOptimizingCompiler or the delay as well', async () => {
+    const set: string[] = [];
+    deferOptimizingCompiler({
+      env: {},
+      execArgv: [],
+      v8Version: '11.3.244.8',
+      arch: 'x64',
+      setFlags: (f) => set.push(f),
+    });
+    restoreOptimizingCompiler();
+    restoreMaglev();
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
+    deferOptimizingCompiler({
+      env: {},
+      execArgv: [],
+      afterMs: 20,
+      v8Version: '11.3.244.8',
+      arch: 'x64',
+      setFlags: (f) => set.push(f),
+    });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN, NO_TURBOFAN, TURBOFAN]);
+  });
+
+  it('holds Maglev back on x64 and arm64, where V8 has it; elsewhere TurboFan alone, given back as Maglev would be', () => {
     const set: string[] = [];
     const defer = (arch: string) =>
       deferOptimizingCompiler({ env: {}, execArgv: [], ...WITH_MAGLEV, arch, setFlags: (f) => set.push(f) });
-    expect(defer('s390x')).toBe(false);
-    expect(defer('ppc64')).toBe(false);
-    expect(set).toEqual([]);
+    expect(defer('s390x')).toBe(true);
+    expect(set).toEqual([NO_TURBOFAN]);
+    restoreMaglev();
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
     expect(defer('arm64')).toBe(true);
     expect(defer('x64')).toBe(true);
+    expect(set).toEqual([NO_TURBOFAN, TURBOFAN, NO_TURBOFAN, NO_MAGLEV, MAGLEV, TURBOFAN, NO_TURBOFAN, NO_MAGLEV]);
   });
 
   it('does not mistake other flags for tiering flags', () => {
@@ -169,7 +212,7 @@ describe('the flags at run time (on this Node)', () => {
   const thisNodeHasMaglev =
     Number.parseInt(process.versions.v8, 10) >= FIRST_V8_WITH_MAGLEV && ['x64', 'arm64'].includes(process.arch);
 
-  it(`stops tier-up to Maglev, and Maglev comes back when the flag does (${thisNodeHasMaglev ? 'this V8 has Maglev' : 'none on this V8: no code reaches it, which is why V8 11 is left alone'})`, () => {
+  it(`stops tier-up to Maglev, and Maglev comes back when the flag does (${thisNodeHasMaglev ? 'this V8 has Maglev' : 'none on this V8: no code reaches it, and TurboFan takes its part'})`, () => {
     const { before, after } = tiersWith(`${NO_TURBOFAN} ${NO_MAGLEV}`, `${NO_TURBOFAN} ${MAGLEV}`);
     expect(before.join(' ')).not.toMatch(/MAGLEV/);
     if (thisNodeHasMaglev) expect(after.join(' ')).toMatch(/MAGLEV/);
