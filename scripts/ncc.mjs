@@ -95,9 +95,10 @@ export const DEFAULT_V8_FLAGS_HOOK = 'bakekit.withDefaultV8Flags';
 // serves only TLS endpoints, node:http only the Engine's API, and a run on buildkitd's unix socket needs neither (~5 ms
 // of its start-up on this host with their code cache, docs/benchmarks.md "Thirty-fifth round"). node:module (for a
 // chunk's own `require`, which none calls: src/solve/run/compile-cache.ts) and node:timers/promises (the gha
-// pre-flight's waits) are used by few runs, and were loaded by all (round 36). node:crypto is used by every run, but
-// loading it took 11-14 ms before the run's first chunk (the code cache named chunks by a hash of their text) and
-// before find's listing of a large working directory starts (round 38): the first hash is made after both. webpack
+// pre-flight's waits) are used by few runs, and were loaded by all (round 36). node:crypto took 11-14 ms to load, before
+// the run's first chunk (the code cache named chunks by a hash of their text) and before find's listing of a large
+// working directory starts (round 38): the first hash is made after both; since round 42 only a run that hashes
+// something long loads it at all (src/buildkit/light-crypto/ hashes short texts and reads random bytes itself). webpack
 // reads an external module's exports at each use (`node_tls__WEBPACK_IMPORTED_MODULE_3__.connect(...)`), so a stand-in
 // whose every property read loads the module is the module to its users; the load still goes through the loader above.
 export const ON_FIRST_USE = new Set([

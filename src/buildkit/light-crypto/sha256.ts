@@ -12,7 +12,8 @@
  * checked against node:crypto in its tests. Cold, it takes 1.6-1.8 ms for 20 short texts and 5-7 ms for a first
  * 4 KiB (~80 µs per 64-byte block in V8's interpreter); on the cached fan-out it spends 0.7 ms of a run. So an input
  * is kept here only up to TAKEOVER_BYTES, and a longer one is handed, with what came before, to node:crypto, whose
- * digest is the same.
+ * digest is the same. node:crypto's import below loads nothing until createHash is first read: the bundle makes it so
+ * (scripts/ncc.mjs ON_FIRST_USE); under tsx or vitest it is loaded with this module.
  */
 import { createHash, type Hash } from 'node:crypto';
 
@@ -45,6 +46,11 @@ class SmallFirstSha256 implements Sha256 {
   update(data: string | Uint8Array): Sha256 {
     if (this.done) throw new Error('Digest already called');
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    if (!this.large && this.length + bytes.length > TAKEOVER_BYTES) {
+      this.large = createHash('sha256');
+      for (const p of this.pending) this.large.update(p);
+      this.pending = [];
+    }
     if (this.large) {
       this.large.update(bytes);
       return this;
@@ -52,11 +58,6 @@ class SmallFirstSha256 implements Sha256 {
     // a copy: a caller may reuse its buffer after update, as node:crypto allows
     this.pending.push(new Uint8Array(bytes));
     this.length += bytes.length;
-    if (this.length > TAKEOVER_BYTES) {
-      this.large = createHash('sha256');
-      for (const p of this.pending) this.large.update(p);
-      this.pending = [];
-    }
     return this;
   }
 

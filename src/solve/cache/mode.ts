@@ -1,6 +1,6 @@
 /**
  * The `cache` option (see gha.ts for what the modes do). Apart from gha.ts so that the shells can check it while
- * parsing their arguments without loading the rest (node:crypto among it), which `--print` never needs.
+ * parsing their arguments without loading the rest, which `--print` never needs.
  */
 export type CacheMode = 'auto' | 'off';
 

@@ -266,7 +266,7 @@ export async function runBake(
   });
   try {
     // The build machinery (gRPC, protobuf, sessions; for several nodes also the registry client) and even endpoint
-    // parsing (node:crypto) are imported here, not at the top: resolving a definition (--print, the action's first
+    // parsing are imported here, not at the top: resolving a definition (--print, the action's first
     // pass, a bad bake file) never needs them, and every run pays for what it loads at start-up
     // (docs/benchmarks.md, "Start-up").
     const [{ builderNodes }, { defaultEndpoint, parseEndpoint }] = await Promise.all([

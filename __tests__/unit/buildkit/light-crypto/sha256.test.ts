@@ -71,10 +71,24 @@ describe('sha256', () => {
     expect(h.digest('hex')).toBe(expected);
   });
 
-  it('refuses an update or a digest after the digest, as node:crypto does', () => {
-    const h = sha256().update('x');
-    h.digest();
-    expect(() => h.update('y')).toThrow(/Digest already called/);
-    expect(() => h.digest()).toThrow(/Digest already called/);
+  it('hashes a view at its own offset, below and above the takeover', () => {
+    const whole = Buffer.from(bytesOf(3 * TAKEOVER_BYTES));
+    for (const [from, to] of [
+      [37, 170],
+      [1, TAKEOVER_BYTES - 5],
+      [13, 2 * TAKEOVER_BYTES + 3],
+    ]) {
+      const view = whole.subarray(from, to);
+      expect(sha256().update(view).digest('hex'), `${from}-${to}`).toBe(reference(Buffer.from(view)));
+    }
+  });
+
+  it('refuses an update or a digest after the digest, as node:crypto does, below and above the takeover', () => {
+    for (const data of ['x', Buffer.from(bytesOf(TAKEOVER_BYTES + 1))]) {
+      const h = sha256().update(data);
+      h.digest();
+      expect(() => h.update('y')).toThrow(/Digest already called/);
+      expect(() => h.digest()).toThrow(/Digest already called/);
+    }
   });
 });
