@@ -3,8 +3,9 @@
  * temporary names are all a run asks for, and loading node:crypto for them took 10-13 ms of its main thread before the
  * first build (sha256.ts says more). /dev/urandom is the generator node:crypto's own is seeded from (getrandom(2)
  * reads the same pool); where it cannot be read (no such device, a sandbox), node:crypto gives them. Read POOL_BYTES
- * at a time: a fan-out asks ~15 times for 4-32 bytes, and an open, read and close each cost it ~1 ms. node:crypto's
- * import below loads nothing until it is first used, in the bundle (scripts/ncc.mjs ON_FIRST_USE).
+ * at a time: a fan-out asks ~15 times for 4-32 bytes, and an open, read and close for each took ~1 ms of its main
+ * thread in all. node:crypto's import below loads nothing until it is first used, in the bundle (scripts/ncc.mjs
+ * ON_FIRST_USE).
  */
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import * as fs from 'node:fs';

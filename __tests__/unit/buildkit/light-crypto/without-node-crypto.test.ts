@@ -78,6 +78,7 @@ describe('randomBytes', () => {
     vi.mocked(fs.fstatSync).mockImplementation(() => ({ isCharacterDevice: () => false }) as fs.Stats);
     const randomBytes = await fresh();
     expect(randomBytes(8)).toHaveLength(8);
+    expect(vi.mocked(fs.fstatSync)).toHaveBeenCalled(); // it was opened, and refused for what it is
     expect(calls.randomBytes).toBe(1);
   });
 });
