@@ -21,6 +21,8 @@ import {
 /** A V8 with Maglev, whatever Node and machine run the tests. */
 const V8_12 = '12.4.254.21-node.33';
 const WITH_MAGLEV = { v8Version: V8_12, arch: 'x64' };
+/** A V8 without Maglev (Node 20's). */
+const WITHOUT_MAGLEV = { v8Version: '11.3.244.8', arch: 'x64' };
 
 afterEach(() => restoreOptimizingCompiler());
 
@@ -92,13 +94,7 @@ describe('deferOptimizingCompiler', () => {
 
   it("where V8 has no Maglev, gives TurboFan back on Maglev's signs (restoreMaglev), once", () => {
     const set: string[] = [];
-    deferOptimizingCompiler({
-      env: {},
-      execArgv: [],
-      v8Version: '11.3.244.8',
-      arch: 'x64',
-      setFlags: (f) => set.push(f),
-    });
+    deferOptimizingCompiler({ env: {}, execArgv: [], ...WITHOUT_MAGLEV, setFlags: (f) => set.push(f) });
     restoreMaglev();
     restoreMaglev();
     restoreOptimizingCompiler();
@@ -107,24 +103,11 @@ describe('deferOptimizingCompiler', () => {
 
   it('where V8 has no Maglev, gives TurboFan back by restoreOptimizingCompiler or the delay as well', async () => {
     const set: string[] = [];
-    deferOptimizingCompiler({
-      env: {},
-      execArgv: [],
-      v8Version: '11.3.244.8',
-      arch: 'x64',
-      setFlags: (f) => set.push(f),
-    });
+    deferOptimizingCompiler({ env: {}, execArgv: [], ...WITHOUT_MAGLEV, setFlags: (f) => set.push(f) });
     restoreOptimizingCompiler();
     restoreMaglev();
     expect(set).toEqual([NO_TURBOFAN, TURBOFAN]);
-    deferOptimizingCompiler({
-      env: {},
-      execArgv: [],
-      afterMs: 20,
-      v8Version: '11.3.244.8',
-      arch: 'x64',
-      setFlags: (f) => set.push(f),
-    });
+    deferOptimizingCompiler({ env: {}, execArgv: [], afterMs: 20, ...WITHOUT_MAGLEV, setFlags: (f) => set.push(f) });
     await new Promise((r) => setTimeout(r, 60));
     expect(set).toEqual([NO_TURBOFAN, TURBOFAN, NO_TURBOFAN, TURBOFAN]);
   });
